@@ -1,0 +1,269 @@
+"""A debtor's claim as of a date: figures, stage, status and the next step.
+
+`assess(ledger, debtor, as_of)` is the one entry point the adapters use; it
+combines the settlement (money) with the dossier's history (what was sent,
+promised, agreed or disputed) and the creditor's escalation policy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .costs import collection_costs
+from .law import CONSUMER_TERM_DAYS
+from .model import ESCALATION_EVENTS, Creditor, Debtor, Event, Installment, Invoice, Ledger
+from .money import ZERO
+from .settlement import Settlement, settle
+
+STAGES = ("open", "overdue") + ESCALATION_EVENTS  # mildest first
+STATUSES = ("active", "promise", "arrangement", "dispute", "paid", "written_off")
+
+
+@dataclass(frozen=True)
+class CostsOutlook:
+    """Collection costs: charged, or announced with the date they will be charged."""
+
+    state: str            # "charged" | "announced" | "none"
+    amount: Decimal
+    from_date: date | None
+    principal: Decimal
+
+
+@dataclass(frozen=True)
+class Promise:
+    event: Event
+    amount: Decimal
+    paid: Decimal
+    state: str  # "pending" | "kept" | "broken"
+
+
+@dataclass(frozen=True)
+class InstallmentState:
+    installment: Installment
+    paid: Decimal
+    state: str  # "paid" | "due" | "overdue" | "upcoming"
+
+    @property
+    def open(self) -> Decimal:
+        return self.installment.amount - self.paid
+
+
+@dataclass(frozen=True)
+class Plan:
+    event: Event
+    installments: tuple[InstallmentState, ...]
+    state: str  # "on_schedule" | "in_arrears" | "completed"
+
+    @property
+    def due_now(self) -> Decimal:
+        return sum((i.open for i in self.installments if i.state in ("due", "overdue")), ZERO)
+
+    @property
+    def arrears(self) -> Decimal:
+        return sum((i.open for i in self.installments if i.state == "overdue"), ZERO)
+
+    @property
+    def next_open(self) -> InstallmentState | None:
+        return next((i for i in self.installments if i.state != "paid"), None)
+
+
+@dataclass(frozen=True)
+class Action:
+    """What staff should do next, and from when."""
+
+    kind: str  # reminder | dunning | call | final_notice | handover | check_promise | check_installment | review_dispute
+    due: date
+    reason: str
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+@dataclass(frozen=True)
+class Claim:
+    debtor: Debtor
+    as_of: date
+    settlement: Settlement
+    stage: str
+    status: str
+    costs: CostsOutlook
+    promise: Promise | None
+    plan: Plan | None
+    dispute: Event | None          # the open dispute, if any
+    next_action: Action | None
+    paid_on: date | None
+    last_contact: date | None
+
+    @property
+    def total_due(self) -> Decimal:
+        return self.settlement.total_due
+
+    @property
+    def amount_due_now(self) -> Decimal:
+        """During a running plan the instalments due; otherwise the whole balance."""
+        if self.status == "arrangement" and self.plan is not None:
+            return min(self.plan.due_now, self.total_due)
+        return self.total_due
+
+    @property
+    def paused(self) -> bool:
+        return self.status in ("dispute", "promise", "arrangement") and not (
+            self.plan is not None and self.status == "arrangement" and self.plan.state == "in_arrears")
+
+    @property
+    def overdue_since(self) -> date | None:
+        """The day after the oldest due date that is still unpaid."""
+        dues = [b.invoice.due for b in self.settlement.invoices
+                if b.principal_open + b.interest_open > 0 and b.invoice.due < self.as_of]
+        return min(dues) + timedelta(days=1) if dues else None
+
+    @property
+    def days_overdue(self) -> int:
+        since = self.overdue_since
+        return (self.as_of - since).days + 1 if since else 0
+
+
+def statement_visible(claim: Claim, policy) -> bool:
+    """Whether the debtor has a public page: open claims, and paid ones for a while."""
+    if claim.status == "written_off":
+        return False
+    if claim.status == "paid":
+        return claim.paid_on is not None and claim.as_of <= claim.paid_on + timedelta(days=policy.paid_page_days)
+    return True
+
+
+def known_events(debtor: Debtor, as_of: date) -> list[Event]:
+    return [e for e in debtor.events if e.date <= as_of]
+
+
+def final_notice_term_end(creditor: Creditor, sent: date) -> date:
+    """The last day to pay: 14 days counted from the day after the letter arrived."""
+    received = sent + timedelta(days=creditor.policy.delivery_days)
+    return received + timedelta(days=creditor.policy.final_notice_term_days or CONSUMER_TERM_DAYS)
+
+
+def cost_moment(creditor: Creditor, as_of: date):
+    """The rule for when costs are charged, and over which invoices (see domain.md)."""
+
+    def rule(debtor: Debtor) -> tuple[date, list[Invoice]] | None:
+        events = known_events(debtor, as_of)
+        notice = next((e for e in events if e.type == "final_notice"), None)
+        if notice is not None:
+            covered = [i for i in debtor.invoices if i.due < notice.date]
+            return final_notice_term_end(creditor, notice.date) + timedelta(days=1), covered
+        if creditor.policy.business_costs_from_due and debtor.type == "business":
+            first_due = min(i.due for i in debtor.invoices)
+            return first_due + timedelta(days=1), [i for i in debtor.invoices if i.due == first_due]
+        return None
+
+    return rule
+
+
+def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
+    creditor = ledger.creditor
+    rule = cost_moment(creditor, as_of)
+    settlement = settle(creditor, debtor, as_of, rule)
+    events = known_events(debtor, as_of)
+    stage = _stage(events, settlement, as_of)
+    costs = _costs_outlook(creditor, debtor, settlement, rule, as_of)
+    dispute = _open_dispute(events)
+    promise, plan = _agreement(ledger, debtor, events, as_of)
+    paid = settlement.total_due <= 0 and settlement.principal_open <= 0
+    if any(e.type == "written_off" for e in events):
+        status = "written_off"
+    elif paid:
+        status = "paid"
+    elif dispute is not None:
+        status = "dispute"
+    elif plan is not None and plan.state != "completed":
+        status = "arrangement"
+    elif promise is not None and promise.state == "pending":
+        status = "promise"
+    else:
+        status = "active"
+    paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
+    contacts = [e.date for e in events if e.type not in ("note", "written_off")]
+    claim = Claim(debtor, as_of, settlement, stage, status, costs, promise, plan, dispute,
+                  None, paid_on, max(contacts, default=None))
+    # The policy reads the finished claim; import here as escalation imports this module.
+    from .escalation import next_action
+
+    return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def _stage(events: list[Event], settlement: Settlement, as_of: date) -> str:
+    sent = [ESCALATION_EVENTS.index(e.type) for e in events if e.type in ESCALATION_EVENTS]
+    if sent:
+        return ESCALATION_EVENTS[max(sent)]
+    overdue = any(b.principal_open + b.interest_open > 0 and b.invoice.due < as_of for b in settlement.invoices)
+    return "overdue" if overdue else "open"
+
+
+def _costs_outlook(creditor, debtor, settlement, rule, as_of) -> CostsOutlook:
+    if settlement.costs is not None:
+        return CostsOutlook("charged", settlement.costs.amount, settlement.costs.charged_on,
+                            settlement.costs.principal)
+    moment = rule(debtor)
+    if moment is not None and moment[0] > as_of:
+        covered = {i.number for i in moment[1]}
+        principal = sum((b.principal_open for b in settlement.invoices if b.number in covered), ZERO)
+        amount = collection_costs(principal)
+        if amount > 0:
+            return CostsOutlook("announced", amount, moment[0], principal)
+    return CostsOutlook("none", ZERO, None, ZERO)
+
+
+def _open_dispute(events: list[Event]) -> Event | None:
+    current = None
+    for event in events:
+        if event.type == "dispute":
+            current = event
+        elif event.type == "dispute_resolved":
+            current = None
+    return current
+
+
+def _agreement(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date):
+    """The latest promise or payment plan, with how it is going."""
+    latest = next((e for e in reversed(events) if e.type in ("promise", "arrangement")), None)
+    if latest is None:
+        return None, None
+    since = [p for p in debtor.payments if latest.date <= p.date <= as_of]
+    if latest.type == "arrangement":
+        return None, _plan(latest, since, as_of)
+    window = sum((p.amount for p in since if p.date <= latest.promised_date), ZERO)
+    amount = latest.amount
+    if amount is None:  # the whole balance on the day of the promise
+        amount = settle(ledger.creditor, debtor, latest.date, cost_moment(ledger.creditor, latest.date)).total_due
+    if window >= amount:
+        state = "kept"
+    elif latest.promised_date < as_of:
+        state = "broken"
+    else:
+        state = "pending"
+    return Promise(latest, amount, window, state), None
+
+
+def _plan(event: Event, payments, as_of: date) -> Plan:
+    available = sum((p.amount for p in payments), ZERO)
+    states = []
+    for installment in sorted(event.installments, key=lambda i: i.due):
+        paid = min(available, installment.amount)
+        available -= paid
+        if paid >= installment.amount:
+            state = "paid"
+        elif installment.due < as_of:
+            state = "overdue"
+        elif installment.due == as_of:
+            state = "due"
+        else:
+            state = "upcoming"
+        states.append(InstallmentState(installment, paid, state))
+    if all(s.state == "paid" for s in states):
+        overall = "completed"
+    elif any(s.state == "overdue" for s in states):
+        overall = "in_arrears"
+    else:
+        overall = "on_schedule"
+    return Plan(event, tuple(states), overall)

@@ -1,0 +1,74 @@
+"""Legal numbers, as data, each with its source: a change in the law is a one-line edit."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+# Collection costs: Besluit vergoeding voor buitengerechtelijke incassokosten
+# (Stb. 2012, 141), art. 2, under art. 6:96 lid 2 sub c BW.
+# (upper bound of the band or None for the rest, rate over that band)
+COST_BANDS: tuple[tuple[Decimal | None, Decimal], ...] = (
+    (Decimal("2500"), Decimal("0.15")),
+    (Decimal("5000"), Decimal("0.10")),
+    (Decimal("10000"), Decimal("0.05")),
+    (Decimal("200000"), Decimal("0.01")),
+    (None, Decimal("0.005")),
+)
+COST_MINIMUM = Decimal("40")    # Besluit art. 2 lid 1: at least EUR 40
+COST_MAXIMUM = Decimal("6775")  # Besluit art. 2 lid 1: at most EUR 6,775
+COST_BASIS = "art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten"
+COST_BASIS_EN = "art. 6:96 of the Dutch Civil Code and the Decree on extrajudicial collection costs"
+
+# Consumers: the 14-day letter (art. 6:96 lid 6 BW) must give 14 days counted
+# from the day after the debtor received it.
+CONSUMER_TERM_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Rate:
+    start: date
+    percent: Decimal
+    confirmed: bool
+    source: str
+
+
+_GAZETTE = "Staatscourant; rijksoverheid.nl, 'Wettelijke rente'"
+
+# Wettelijke rente, art. 6:119 BW (non-commercial; consumers). Rates per
+# Besluit wettelijke rente, as listed in ../shared/domain.md.
+STATUTORY_RATES: tuple[Rate, ...] = (
+    Rate(date(2023, 1, 1), Decimal("4"), True, _GAZETTE),
+    Rate(date(2023, 7, 1), Decimal("6"), True, _GAZETTE),
+    Rate(date(2024, 1, 1), Decimal("7"), True, _GAZETTE),
+    Rate(date(2024, 7, 1), Decimal("7"), True, _GAZETTE),
+    Rate(date(2025, 1, 1), Decimal("6"), True, _GAZETTE),
+    Rate(date(2025, 7, 1), Decimal("6"), False, "not confirmed (domain.md)"),
+    Rate(date(2026, 1, 1), Decimal("4"), False, "not confirmed (domain.md)"),
+)
+
+# Wettelijke handelsrente, art. 6:119a BW (commercial transactions): ECB
+# refinancing rate + 8 points (Late Payment Directive 2011/7/EU).
+COMMERCIAL_RATES: tuple[Rate, ...] = (
+    Rate(date(2023, 1, 1), Decimal("10.5"), True, _GAZETTE),
+    Rate(date(2023, 7, 1), Decimal("12"), True, _GAZETTE),
+    Rate(date(2024, 1, 1), Decimal("12.5"), True, _GAZETTE),
+    Rate(date(2024, 7, 1), Decimal("12.25"), True, _GAZETTE),
+    Rate(date(2025, 1, 1), Decimal("11.15"), True, _GAZETTE),
+    Rate(date(2025, 7, 1), Decimal("10.15"), False, "not confirmed (domain.md)"),
+    Rate(date(2026, 1, 1), Decimal("10.15"), False, "not confirmed (domain.md)"),
+)
+
+INTEREST_BASIS = {"consumer": "art. 6:119 BW (wettelijke rente)",
+                  "business": "art. 6:119a BW (wettelijke handelsrente)"}
+DAYS_IN_YEAR = 365  # day count days/365, as domain.md states
+
+# Debt help shown on every page (domain.md, Wki quality rules).
+DEBT_HELP = (
+    {"name": "Geldfit", "phone": "0800-8115", "url": "https://www.geldfit.nl"},
+    {"name": "Het Juridisch Loket", "phone": "0900-8020", "url": "https://www.juridischloket.nl"},
+)
+
+
+def rates_for(debtor_type: str) -> tuple[Rate, ...]:
+    return STATUTORY_RATES if debtor_type == "consumer" else COMMERCIAL_RATES

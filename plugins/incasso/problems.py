@@ -1,0 +1,48 @@
+"""Problems found in a ledger: collected as values, reported all at once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """Where a value was written: file, 1-based line and column."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.line:
+            return self.path
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One rule broken by one value: `file:line:col: field: what is wrong (got X)`."""
+
+    source: Source
+    field: str
+    message: str
+    got: str | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.source}: {self.field}: {self.message}" if self.field else f"{self.source}: {self.message}"
+        if self.got is not None:
+            text += f" (got {self.got})"
+        return text
+
+
+class LedgerError(Exception):
+    """A ledger that breaks rules; carries every problem, sorted by place."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def shown(value: str, limit: int = 60) -> str:
+    """A value as quoted in an error message: short, on one line."""
+    text = value.replace("\n", "\\n")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,69 @@
+"""Decode QR codes the way a reader sees them: rendered by a real browser.
+
+An SVG is drawn by Debian's headless chromium (through Playwright), the
+screenshot is read back with zxing-cpp. Used by tests only.
+"""
+
+import contextlib
+import io
+
+import zxingcpp
+from PIL import Image
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+RENDER_SIZE_PX = 400
+
+# The SVG is sized by CSS only, as a statement page would size it.
+_PAGE = """<!doctype html>
+<html><head><meta charset="utf-8"><style>
+html, body {{ margin: 0; background: #fff; }}
+svg {{ display: block; width: {size}px; height: {size}px; }}
+</style></head><body>{svg}</body></html>"""
+
+
+@contextlib.contextmanager
+def browser_page():
+    """Start headless chromium and yield one page; closed on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page(viewport={"width": RENDER_SIZE_PX + 100, "height": RENDER_SIZE_PX + 100})
+        finally:
+            browser.close()
+
+
+def render_svg(svg: str, page) -> bytes:
+    """Return a PNG screenshot of the inline SVG at RENDER_SIZE_PX square."""
+    page.set_content(_PAGE.format(size=RENDER_SIZE_PX, svg=svg))
+    return page.locator("svg").first.screenshot(type="png")
+
+
+def decode_png(png: bytes) -> list[str]:
+    """Return the texts of all QR codes found in a PNG image."""
+    image = Image.open(io.BytesIO(png)).convert("L")
+    barcodes = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    # EPC payloads carry no ECI: decode the raw bytes as the UTF-8 that the
+    # payload's character set line (1) promises, instead of zxing's guess.
+    return [barcode.bytes.decode("utf-8") for barcode in barcodes]
+
+
+def decode_svg(svg: str, *, page=None) -> list[str]:
+    """Render svg in chromium and return the texts of the QR codes in it.
+
+    Pass an open page (see browser_page) to reuse one browser across calls;
+    without one, a browser is started and closed for this call alone.
+    """
+    if page is not None:
+        return decode_png(render_svg(svg, page))
+    with browser_page() as own_page:
+        return decode_png(render_svg(svg, own_page))
