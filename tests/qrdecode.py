@@ -30,22 +30,30 @@ svg {{ display: block; width: {size}px; height: {size}px; }}
 
 
 @contextlib.contextmanager
-def browser_page():
-    """Start headless chromium and yield one page; closed on exit."""
+def launch_browser():
+    """Start headless chromium; closed on exit.
+
+    Playwright's sync API runs one instance per thread: inside pytest, use
+    the session `browser` fixture instead of calling this.
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            yield browser.new_page(viewport={"width": RENDER_SIZE_PX + 100, "height": RENDER_SIZE_PX + 100})
+            yield browser
         finally:
             browser.close()
 
 
-def render_svg(svg: str, page) -> bytes:
-    """Return a PNG screenshot of the inline SVG at RENDER_SIZE_PX square."""
-    page.set_content(_PAGE.format(size=RENDER_SIZE_PX, svg=svg))
-    return page.locator("svg").first.screenshot(type="png")
+def render_svg(svg: str, browser) -> bytes:
+    """Return a PNG screenshot of the inline SVG, RENDER_SIZE_PX square, on a fresh page."""
+    page = browser.new_page(viewport={"width": RENDER_SIZE_PX + 100, "height": RENDER_SIZE_PX + 100})
+    try:
+        page.set_content(_PAGE.format(size=RENDER_SIZE_PX, svg=svg))
+        return page.locator("svg").first.screenshot(type="png")
+    finally:
+        page.close()
 
 
 def decode_png(png: bytes) -> list[str]:
@@ -57,13 +65,13 @@ def decode_png(png: bytes) -> list[str]:
     return [barcode.bytes.decode("utf-8") for barcode in barcodes]
 
 
-def decode_svg(svg: str, *, page=None) -> list[str]:
+def decode_svg(svg: str, *, browser=None) -> list[str]:
     """Render svg in chromium and return the texts of the QR codes in it.
 
-    Pass an open page (see browser_page) to reuse one browser across calls;
-    without one, a browser is started and closed for this call alone.
+    Pass a running Playwright browser (the session `browser` fixture) to
+    reuse it; without one, chromium is started and stopped for this call.
     """
-    if page is not None:
-        return decode_png(render_svg(svg, page))
-    with browser_page() as own_page:
-        return decode_png(render_svg(svg, own_page))
+    if browser is not None:
+        return decode_png(render_svg(svg, browser))
+    with launch_browser() as own_browser:
+        return decode_png(render_svg(svg, own_browser))

@@ -15,7 +15,7 @@ from incasso.epc import (
     qr_svg,
 )
 
-from qrdecode import browser_page, decode_svg
+from qrdecode import decode_svg
 
 # EPC069-12's worked example (Red Cross of Belgium), as the guidelines give
 # it: format version 001, where the BIC is mandatory. Element 10 (structured
@@ -332,13 +332,9 @@ def test_payment_link_errors(template, amount, error_type, message):
     assert str(error.value) == message
 
 
-# Real decoding: rendered by chromium, read by zxing-cpp
-
-
-@pytest.fixture(scope="session")
-def chromium_page():
-    with browser_page() as page:
-        yield page
+# Real decoding: rendered by chromium, read by zxing-cpp. The session
+# `browser` fixture comes from conftest.py: Playwright's sync API allows
+# only one running instance, so these tests share it.
 
 
 DECODE_CASES = [
@@ -353,17 +349,17 @@ DECODE_CASES = [
 
 @pytest.mark.browser
 @pytest.mark.parametrize("payload", DECODE_CASES, ids=["0.01", "12.3", "1250.5", "999999999.99", "unicode", "long"])
-def test_svg_decodes_to_the_payload(payload, chromium_page):
+def test_svg_decodes_to_the_payload(payload, browser):
     svg = qr_svg(epc_qr(payload), title="EPC QR code")
-    assert decode_svg(svg, page=chromium_page) == [payload]
+    assert decode_svg(svg, browser=browser) == [payload]
 
 
 @pytest.mark.browser
-def test_version_13_decodes(chromium_page):
+def test_version_13_decodes(browser):
     payload = "é" * 165 + "X"  # 331 bytes in UTF-8
     qrcode = epc_qr(payload)
     assert qrcode.version == MAX_QR_VERSION
-    assert decode_svg(qr_svg(qrcode, title="t"), page=chromium_page) == [payload]
+    assert decode_svg(qr_svg(qrcode, title="t"), browser=browser) == [payload]
 
 
 @given(

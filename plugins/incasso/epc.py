@@ -4,6 +4,8 @@ The payload builder is pure and separate from rendering, so its text can be
 tested character for character against the guidelines' own example.
 """
 
+from __future__ import annotations
+
 import io
 import re
 from decimal import Context, Decimal
@@ -92,7 +94,17 @@ def _epc_amount(amount):
     return CURRENCY + digits
 
 
-def epc_payload(*, name, iban, amount, bic=None, reference=None, text=None, purpose=None, info=None) -> str:
+def epc_payload(
+    *,
+    name: str,
+    iban: str,
+    amount: Decimal,
+    bic: str | None = None,
+    reference: str | None = None,
+    text: str | None = None,
+    purpose: str | None = None,
+    info: str | None = None,
+) -> str:
     """Return the exact EPC069-12 version 002 payload, lines joined by "\\n".
 
     amount is a Decimal in euros with at most 2 decimals. reference must be
@@ -129,7 +141,9 @@ def epc_payload(*, name, iban, amount, bic=None, reference=None, text=None, purp
         problems.append(amount_problem)
 
     if purpose and not _PURPOSE.fullmatch(purpose):
-        problems.append(f"purpose: must be 1 to {MAX_PURPOSE_LENGTH} capital letters or digits, like CHAR (got {purpose!r})")
+        problems.append(
+            f"purpose: must be 1 to {MAX_PURPOSE_LENGTH} capital letters or digits, like CHAR (got {purpose!r})"
+        )
 
     if reference and text:
         problems.append("reference, text: only one of a structured reference or a text may be given (got both)")
@@ -139,7 +153,8 @@ def epc_payload(*, name, iban, amount, bic=None, reference=None, text=None, purp
             problems.append(f"reference: must be at most {MAX_REFERENCE_LENGTH} characters (got {len(reference)})")
         elif not is_valid_rf(reference):
             problems.append(
-                f"reference: must be an ISO 11649 creditor reference (RF...) with valid check digits (got {reference!r})"
+                "reference: must be an ISO 11649 creditor reference (RF...) with valid check digits"
+                f" (got {reference!r})"
             )
     _check_text(problems, "text", text, MAX_TEXT_LENGTH)
     _check_text(problems, "info", info, MAX_INFO_LENGTH)
@@ -169,7 +184,9 @@ def epc_qr(payload: str) -> segno.QRCode:
         # while the payload's character set line promises UTF-8.
         qrcode = segno.make_qr(payload, error=ERROR_CORRECTION, encoding="utf-8", boost_error=False)
     except segno.DataOverflowError as error:
-        raise EPCError([f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower ({error})"]) from None
+        raise EPCError(
+            [f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower ({error})"]
+        ) from None
     if qrcode.version > MAX_QR_VERSION:
         raise EPCError(
             [f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower (got version {qrcode.version})"]

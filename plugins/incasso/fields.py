@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from .problems import Problem, Source, shown
 from .yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
 
-_AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits only: Decimal would take any script's
+_AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]+")
 

@@ -1,0 +1,31 @@
+"""A large synthetic ledger for benchmarks: the demo creditor and N generated debtors."""
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def write_ledger(root: Path, debtors: int, as_of: date = date(2026, 11, 22)) -> Path:
+    """Write `debtors` dossiers of 1-4 invoices, payments and events each; return the folder."""
+    (root / "debtors").mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "ledger" / "creditor.yaml", root / "creditor.yaml")
+    for n in range(debtors):
+        lines = [f"id: B-{n:06d}", f"name: Debiteur {n}",
+                 f"type: {'consumer' if n % 2 else 'business'}", "invoices:"]
+        first = as_of - timedelta(days=20 + n % 400)
+        for k in range(1 + n % 4):
+            day = first + timedelta(days=10 * k)
+            lines += [f"  - number: B{n:06d}-{k}", f"    date: {day}",
+                      f"    due: {day + timedelta(days=30)}", f"    amount: {100 + (n * 37 + k * 11) % 9000}.{n % 100:02d}"]
+        if n % 3 == 0:
+            lines += ["payments:", f"  - date: {first + timedelta(days=35)}", "    amount: 50"]
+        steps = ["reminder", "dunning", "final_notice", "handover"][: n % 5]
+        if steps:
+            lines.append("events:")
+            for k, step in enumerate(steps):
+                lines += [f"  - date: {first + timedelta(days=31 + 14 * k)}", f"    type: {step}"]
+        (root / "debtors" / f"B-{n:06d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root

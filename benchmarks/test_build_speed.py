@@ -1,0 +1,47 @@
+"""Build-speed benchmarks: `make bench`. Numbers go to BENCHMARKS.md; no test asserts a time."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incasso.claim import assess
+from incasso.load import load_ledger
+
+from .synthetic import REPO, write_ledger
+
+AS_OF = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def large_ledger(tmp_path_factory):
+    return write_ledger(tmp_path_factory.mktemp("bench") / "ledger", 1000)
+
+
+def test_load_demo(benchmark):
+    benchmark(load_ledger, REPO / "ledger")
+
+
+def test_load_1000_debtors(benchmark, large_ledger):
+    benchmark.pedantic(load_ledger, args=(large_ledger,), rounds=3, iterations=1)
+
+
+def test_assess_1000_debtors(benchmark, large_ledger):
+    ledger = load_ledger(large_ledger)
+    benchmark.pedantic(lambda: [assess(ledger, d, AS_OF) for d in ledger.debtors], rounds=3, iterations=1)
+
+
+def _build(ledger, tmp_path):
+    from incasso.cli import main
+
+    code = main(["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
+                 "--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "int")])
+    assert code == 0
+
+
+def test_build_demo(benchmark, tmp_path):
+    benchmark.pedantic(_build, args=(REPO / "ledger", tmp_path), rounds=3, iterations=1)
+
+
+def test_build_1000_debtors(benchmark, large_ledger, tmp_path):
+    benchmark.pedantic(_build, args=(large_ledger, tmp_path), rounds=1, iterations=1)

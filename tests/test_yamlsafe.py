@@ -1,0 +1,200 @@
+"""Strict YAML: scalars stay text, positions are kept, surprises are refused."""
+import time
+
+import pytest
+
+from incasso.yamlsafe import MAX_BYTES, MAX_DEPTH, Invalid, Mapping, Scalar, Sequence, parse
+
+PATH = "ledger/debtors/x.yaml"
+
+
+def parsed(text: str):
+    root, problems = parse(text.encode("utf-8"), PATH)
+    assert problems == []
+    return root
+
+
+def problems(data: str | bytes) -> list[str]:
+    root, found = parse(data.encode("utf-8") if isinstance(data, str) else data, PATH)
+    return [str(p) for p in found]
+
+
+def value(text: str) -> Scalar:
+    """The value of the one key in `text`."""
+    root = parsed(text)
+    assert isinstance(root, Mapping)
+    (key, node), = root.items.values()
+    return node
+
+
+# -- scalars stay text ---------------------------------------------------------------
+
+@pytest.mark.parametrize("written", [
+    "no", "yes", "on", "off", "y", "n", "true", "False",  # YAML 1.1 booleans
+    "01067", "0777", "0x1F", "1_000", "1e3", ".inf", ".NaN", "-0",  # numbers
+    "12:30", "1:20:30",  # sexagesimal
+    "2026-01-01", "2026-01-01 12:00:00",  # timestamps
+    "1250.50", "1,250.00",
+])
+def test_plain_scalars_stay_the_text_written(written):
+    node = value(f"v: {written}\n")
+    assert isinstance(node, Scalar)
+    assert node.text == written
+    assert node.quoted is False
+
+
+@pytest.mark.parametrize("written, text", [
+    ('"no"', "no"), ("'01067'", "01067"), ('"a\\tb"', "a\tb"), ("|\n  line\n", "line\n"), (">\n  folded\n", "folded\n"),
+])
+def test_quoted_and_block_scalars_are_marked_quoted(written, text):
+    node = value(f"v: {written}\n")
+    assert (node.text, node.quoted) == (text, True)
+
+
+@pytest.mark.parametrize("written, is_null", [
+    ("", True), ("~", True), ("null", True), ("Null", True), ("NULL", True),
+    ('""', False), ('"null"', False), ("nil", False), ("none", False),
+])
+def test_null_is_only_an_unquoted_empty_tilde_or_null(written, is_null):
+    assert value(f"v: {written}\n").is_null is is_null
+
+
+def test_nodes_carry_their_line_and_column():
+    root = parsed("# comment\nname: Jan\ninvoices:\n  - number: F1\n    amount: 12\n")
+    assert (root.source.line, root.source.column) == (2, 1)
+    key, name = root.items["name"]
+    assert (key.source.line, key.source.column, name.source.line, name.source.column) == (2, 1, 2, 7)
+    invoices = root.items["invoices"][1]
+    assert isinstance(invoices, Sequence)
+    first = invoices.items[0]
+    assert isinstance(first, Mapping)
+    assert (first.source.line, first.source.column) == (4, 5)
+    amount = first.items["amount"][1]
+    assert (amount.text, amount.source.line, amount.source.column) == ("12", 5, 13)
+    assert str(amount.source) == f"{PATH}:5:13"
+
+
+def test_a_byte_order_mark_is_ignored():
+    assert value("\ufeffv: 1\n").text == "1"
+
+
+def test_one_explicit_document_is_fine():
+    assert value("---\nv: 1\n...\n").text == "1"
+
+
+def test_the_non_specific_tag_just_means_text():
+    assert value("v: ! 12\n").text == "12"
+
+
+# -- refused -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, tag", [
+    ("!!python/object:os.system x", "tag:yaml.org,2002:python/object:os.system"),
+    ("!!python/object/apply:os.system [ls]", "tag:yaml.org,2002:python/object/apply:os.system"),
+    ("!!str 12", "tag:yaml.org,2002:str"),
+    ("!!float 12", "tag:yaml.org,2002:float"),
+    ("!!binary aGk=", "tag:yaml.org,2002:binary"),
+    ("!!set {a}", "tag:yaml.org,2002:set"),
+    ("!euro 12", "!euro"),
+])
+def test_tags_are_refused(written, tag):
+    assert problems(f"v: {written}\n")[0] == f"{PATH}:1:4: tags are not allowed (got {tag})"
+
+
+def test_anchors_and_aliases_are_refused():
+    found = problems("a: &first 12\nb: *first\n")
+    assert found == [
+        f"{PATH}:1:4: anchors (&name) are not allowed (got &first)",
+        f"{PATH}:2:4: aliases (*name) are not allowed (got *first)",
+    ]
+
+
+def test_an_alias_bomb_is_refused_quickly():
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
+    start = time.monotonic()
+    found = problems("\n".join(lines) + "\n")
+    assert time.monotonic() - start < 2
+    assert found[0] == f"{PATH}:1:4: anchors (&name) are not allowed (got &a)"
+    assert any("aliases (*name) are not allowed (got *a)" in line for line in found)
+
+
+def test_duplicate_keys_are_errors_naming_the_first():
+    assert problems("name: A\nid: 1\nname: B\n") == [f"{PATH}:3:1: name: duplicate key (first written on line 1)"]
+
+
+def test_duplicate_keys_in_a_nested_mapping():
+    text = "invoices:\n  - number: F1\n    amount: 1\n    amount: 2\n"
+    assert problems(text) == [f"{PATH}:4:5: amount: duplicate key (first written on line 3)"]
+
+
+def test_duplicate_keys_keep_the_first_value():
+    root, _ = parse(b"v: 1\nv: 2\n", PATH)
+    assert root.items["v"][1].text == "1"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("[a, b]: 1\n", "1:1"),
+    ("{a: 1}: 2\n", "1:1"),
+    ("? - a\n: b\n", "1:3"),
+    ("ok: 1\n? {x: [y]}\n: z\n", "2:3"),
+])
+def test_keys_must_be_plain_text(text, where):
+    assert problems(text) == [f"{PATH}:{where}: a key must be plain text"]
+
+
+def test_a_non_text_key_is_dropped_but_the_rest_is_kept():
+    root, _ = parse(b"[a]: 1\nb: 2\n", PATH)
+    assert list(root.items) == ["b"]
+
+
+def test_more_than_one_document_is_refused():
+    assert problems("a: 1\n---\nb: 2\n") == [f"{PATH}:2:1: holds more than one YAML document"]
+
+
+def test_nesting_up_to_the_limit_is_fine():
+    root = parsed("[" * MAX_DEPTH + "]" * MAX_DEPTH)
+    depth = 0
+    while isinstance(root, Sequence) and root.items:
+        root, depth = root.items[0], depth + 1
+    assert depth == MAX_DEPTH - 1
+
+
+def test_deeper_nesting_is_refused():
+    text = "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
+    assert problems(text) == [f"{PATH}:1:{MAX_DEPTH + 1}: nests deeper than {MAX_DEPTH} levels"]
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n", b"   \n\t\n", b"# only a comment\n", b"# a\n\n  # b\n", b"\xef\xbb\xbf"])
+def test_empty_files(data):
+    assert problems(data) == [f"{PATH}:1:1: file is empty"]
+
+
+def test_invalid_utf8_names_its_line():
+    assert problems(b"a: 1\nb: 2\nc: \xff\xfe\n") == [f"{PATH}:3:1: is not UTF-8 text"]
+
+
+@pytest.mark.parametrize("data, line", [(b"a: 1\nb: x\x00y\n", 2), (b"a: \x07\n", 1), (b"a: 1\nb: 2\nc: \x1b[31m\n", 3)])
+def test_control_characters_name_their_line(data, line):
+    assert problems(data) == [
+        f"{PATH}:{line}:1: is not valid YAML: it holds control characters or binary data"]
+
+
+def test_a_file_larger_than_the_limit_is_refused_unread():
+    assert problems(b"#" * (MAX_BYTES + 1)) == [f"{PATH}:1:1: file is larger than {MAX_BYTES} bytes"]
+
+
+@pytest.mark.parametrize("text, where, what", [
+    ("a: [1, 2\n", "2:1", "did not find expected ',' or ']'"),
+    ("a: 1\n b: 2\n", "2:3", "mapping values are not allowed in this context"),
+    ('a: "open\n', "2:1", "found unexpected end of stream"),
+    ("a:\n\t- 1\n", "2:1", "found character that cannot start any token"),
+])
+def test_syntax_errors_name_line_and_column(text, where, what):
+    assert problems(text) == [f"{PATH}:{where}: is not valid YAML: {what}"]
+
+
+def test_refused_values_become_invalid_nodes():
+    root, _ = parse(b"a: &x 1\nb: *x\n", PATH)
+    assert isinstance(root.items["b"][1], Invalid)
+    assert root.items["a"][1].text == "1"
