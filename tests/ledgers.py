@@ -5,7 +5,7 @@
 
 The dicts are what a user would write in YAML. `to_yaml` is a tiny emitter
 whose output is predictable to the character, so a test can say where a value
-was written (`where(doc, "invoices[0].amount")` -> "9:13") and assert the exact
+was written (`where(doc, "invoices[0].amount")` -> "16:13") and assert the exact
 error line users read. Values are written as the ledger format expects:
 
 - `str`: double-quoted text (stays text whatever it looks like);
@@ -112,7 +112,9 @@ def changed(doc: Any, changes: dict[str, Any]) -> Any:
         target = result
         for step in parents:
             target = target[step]
-        if value is MISSING:
+        if value is MISSING and isinstance(target, dict):
+            target.pop(last, None)  # removing an absent field leaves the doc as it is
+        elif value is MISSING:
             del target[last]
         else:
             target[last] = copy.deepcopy(value)

@@ -89,12 +89,12 @@ def test_the_non_specific_tag_just_means_text():
 # -- refused -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("written, tag", [
-    ("!!python/object:os.system x", "tag:yaml.org,2002:python/object:os.system"),
-    ("!!python/object/apply:os.system [ls]", "tag:yaml.org,2002:python/object/apply:os.system"),
-    ("!!str 12", "tag:yaml.org,2002:str"),
-    ("!!float 12", "tag:yaml.org,2002:float"),
-    ("!!binary aGk=", "tag:yaml.org,2002:binary"),
-    ("!!set {a}", "tag:yaml.org,2002:set"),
+    ("!!python/object:os.system x", "!!python/object:os.system"),
+    ("!!python/object/apply:os.system [ls]", "!!python/object/apply:os.system"),
+    ("!!str 12", "!!str"),
+    ("!!float 12", "!!float"),
+    ("!!binary aGk=", "!!binary"),
+    ("!!set {a}", "!!set"),
     ("!euro 12", "!euro"),
 ])
 def test_tags_are_refused(written, tag):
@@ -184,14 +184,16 @@ def test_a_file_larger_than_the_limit_is_refused_unread():
     assert problems(b"#" * (MAX_BYTES + 1)) == [f"{PATH}:1:1: file is larger than {MAX_BYTES} bytes"]
 
 
-@pytest.mark.parametrize("text, where, what", [
-    ("a: [1, 2\n", "2:1", "did not find expected ',' or ']'"),
-    ("a: 1\n b: 2\n", "2:3", "mapping values are not allowed in this context"),
-    ('a: "open\n', "2:1", "found unexpected end of stream"),
-    ("a:\n\t- 1\n", "2:1", "found character that cannot start any token"),
+# The wording is the YAML parser's: libyaml's where it is built in, else PyYAML's own.
+@pytest.mark.parametrize("text, where, wordings", [
+    ("a: [1, 2\n", "2:1", ("did not find expected ',' or ']'", "expected ',' or ']', but got '<stream end>'")),
+    ("a: 1\n b: 2\n", "2:3", ("mapping values are not allowed in this context", "mapping values are not allowed here")),
+    ('a: "open\n', "2:1", ("found unexpected end of stream",)),
+    ("a:\n\t- 1\n", "2:1", ("found character that cannot start any token",
+                            "found character '\\t' that cannot start any token")),
 ])
-def test_syntax_errors_name_line_and_column(text, where, what):
-    assert problems(text) == [f"{PATH}:{where}: is not valid YAML: {what}"]
+def test_syntax_errors_name_line_and_column(text, where, wordings):
+    assert problems(text) in [[f"{PATH}:{where}: is not valid YAML: {what}"] for what in wordings]
 
 
 def test_refused_values_become_invalid_nodes():

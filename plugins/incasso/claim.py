@@ -147,14 +147,15 @@ def cost_moment(creditor: Creditor, as_of: date):
     """The rule for when costs are charged, and over which invoices (see domain.md)."""
 
     def rule(debtor: Debtor) -> tuple[date, list[Invoice]] | None:
+        # A business owing costs from the due date keeps that date: a later letter must not move it.
+        if creditor.policy.business_costs_from_due and debtor.type == "business":
+            first_due = min(i.due for i in debtor.invoices)
+            return first_due + timedelta(days=1), [i for i in debtor.invoices if i.due == first_due]
         events = known_events(debtor, as_of)
         notice = next((e for e in events if e.type == "final_notice"), None)
         if notice is not None:
             covered = [i for i in debtor.invoices if i.due < notice.date]
             return final_notice_term_end(creditor, notice.date) + timedelta(days=1), covered
-        if creditor.policy.business_costs_from_due and debtor.type == "business":
-            first_due = min(i.due for i in debtor.invoices)
-            return first_due + timedelta(days=1), [i for i in debtor.invoices if i.due == first_due]
         return None
 
     return rule

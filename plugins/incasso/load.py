@@ -59,6 +59,7 @@ def load_ledger(root: str | Path) -> Ledger:
             debtor = _read_file(path, _debtor, problems)
             if debtor is not None:
                 debtors.append(debtor)
+    # The rules across files also read partial records, so every problem shows in one run.
     problems.extend(_across_files(debtors))
     if creditor is not None and creditor.interest == "statutory":
         problems.extend(_interest_known(debtors))
@@ -68,6 +69,7 @@ def load_ledger(root: str | Path) -> Ledger:
 
 
 def _read_file(path: Path, convert, problems: list[Problem]):
+    """The record in `path`; partial (fields None) when the file has problems, None if unreadable."""
     if not path.is_file():
         problems.append(Problem(Source(str(path)), "", "is missing"))
         return None
@@ -78,7 +80,7 @@ def _read_file(path: Path, convert, problems: list[Problem]):
     reader = Reader()
     record = convert(reader, root)
     problems.extend(reader.problems)
-    return None if reader.problems or found else record
+    return record
 
 
 # -- creditor.yaml --------------------------------------------------------------
@@ -331,6 +333,8 @@ def _interest_known(debtors: list[Debtor]) -> list[Problem]:
     for debtor in debtors:
         first = rates_for(debtor.type)[0].start
         for i, invoice in enumerate(debtor.invoices):
+            if invoice is None or invoice.due is None:
+                continue
             if invoice.due + timedelta(days=1) < first:
                 problems.append(Problem(invoice.source, f"invoices[{i}].due",
                                         f"is before the first known statutory interest rate ({first}); "
@@ -341,24 +345,35 @@ def _interest_known(debtors: list[Debtor]) -> list[Problem]:
 # -- rules across files -----------------------------------------------------------
 
 def _across_files(debtors: list[Debtor]) -> list[Problem]:
+    """Rules across files; a value left None by a problem already reported is skipped."""
     problems: list[Problem] = []
     ids: dict[str, Debtor] = {}
     references: dict[str, Debtor] = {}
     numbers: dict[str, Invoice] = {}
     for debtor in debtors:
-        if debtor.id in ids:
+        if debtor.id is None:
+            pass
+        elif debtor.id in ids:
             problems.append(Problem(debtor.source, "id", f"is already used by {ids[debtor.id].source.path}", debtor.id))
         else:
             ids[debtor.id] = debtor
-            reference = rf_reference(debtor.id)
+            try:
+                reference = rf_reference(debtor.id)
+            except ValueError:  # too few or too many letters and digits: reported by the id rule
+                reference = None
             if reference in references:
                 problems.append(Problem(debtor.source, "id",
                                         f"gives the same payment reference as {references[reference].id} "
                                         f"in {references[reference].source.path}; ids must differ in their letters and digits",
                                         debtor.id))
-            references[reference] = debtor
+            if reference is not None:
+                references[reference] = debtor
         own = set()
+        all_numbers_known = bool(debtor.invoices)  # none: the invoices were refused
         for i, invoice in enumerate(debtor.invoices):
+            if invoice is None or invoice.number is None:
+                all_numbers_known = False
+                continue
             if invoice.number in numbers:
                 first = numbers[invoice.number].source
                 problems.append(Problem(invoice.source, f"invoices[{i}].number",
@@ -366,8 +381,10 @@ def _across_files(debtors: list[Debtor]) -> list[Problem]:
             else:
                 numbers[invoice.number] = invoice
             own.add(invoice.number)
+        if not all_numbers_known:  # a payment may name the invoice whose number was refused
+            continue
         for i, payment in enumerate(debtor.payments):
-            if payment.invoice is not None and payment.invoice not in own:
+            if payment is not None and payment.invoice is not None and payment.invoice not in own:
                 problems.append(Problem(payment.source, f"payments[{i}].invoice",
                                         "names no invoice of this debtor", payment.invoice))
     return problems

@@ -104,7 +104,7 @@ def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule=None) -> S
     """Allocate every payment up to `as_of` and count interest and costs up to that day.
 
     `cost_rule(debtor)` gives (charge date, invoices covered) or None: when and
-    over what the collection costs are charged (see escalation.cost_moment).
+    over what the collection costs are charged (see claim.cost_moment).
     """
     invoices = list(debtor.invoices)
     principal = {i.number: i.amount for i in invoices}

@@ -15,9 +15,9 @@ import yaml
 from .problems import Problem, Source, shown
 
 MAX_DEPTH = 20  # the ledger format nests 4 levels; deeper is junk, not data
-MAX_BYTES = 5_000_000
+MAX_BYTES = 5_000_000  # a debtor file is a few KB; refuse runaway files early
 # libyaml's parser where it is built in (about 10x faster); the same events either way.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # a debtor file is a few KB; refuse runaway files early
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -136,7 +136,8 @@ def _build(events, path: str) -> tuple[Node | None, list[Problem]]:
         if getattr(event, "anchor", None):
             problems.append(Problem(where, "", "anchors (&name) are not allowed", f"&{event.anchor}"))
         if getattr(event, "tag", None) and event.tag != "!":
-            problems.append(Problem(where, "", "tags are not allowed", shown(event.tag)))
+            problems.append(Problem(where, "", "tags are not allowed",
+                                    shown(event.tag.replace("tag:yaml.org,2002:", "!!"))))
         if isinstance(event, yaml.ScalarEvent):
             attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):

@@ -1,0 +1,195 @@
+"""Allocation of payments (art. 6:43 and 6:44 BW): which claim, and within it costs, interest, principal."""
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from incasso.model import Creditor, Debtor, DebtorContact, Desk, Invoice, Payment
+from incasso.problems import Source
+from incasso.settlement import settle
+
+D = Decimal
+
+
+def creditor(interest: str = "none") -> Creditor:
+    return Creditor(name="Voorbeeld B.V.", address=("Industrieweg 12",), iban="NL91ABNA0417164300",
+                    contact=Desk("Sanne", None, None, None, None), interest=interest)
+
+
+def make_invoice(number: str, due: date, amount: str | Decimal, issued: date | None = None) -> Invoice:
+    return Invoice(number, issued or due - timedelta(days=30), due, D(amount), None, Source("x.yaml", 1, 1))
+
+
+def make_payment(on: date, amount: str | Decimal, invoice: str | None = None) -> Payment:
+    return Payment(on, D(amount), invoice, Source("x.yaml", 1, 1))
+
+
+def debtor(invoices, payments=(), type_="consumer") -> Debtor:
+    return Debtor("D-1", "Jan", type_, "nl", DebtorContact(), tuple(invoices), tuple(payments), (), Source("x.yaml"))
+
+
+OLD = make_invoice("F-OLD", date(2026, 1, 31), "500.00")
+NEW = make_invoice("F-NEW", date(2026, 2, 28), "300.00")
+
+
+def shares(settlement, n: int = 0) -> list[tuple]:
+    return [(a.to, a.amount, a.invoice) for a in settlement.payments[n].allocations]
+
+
+def open_principal(settlement) -> dict[str, Decimal]:
+    return {b.number: b.principal_open for b in settlement.invoices}
+
+
+# -- which claim (art. 6:43) ------------------------------------------------------------------
+
+def test_a_named_invoice_is_paid_first():
+    s = settle(creditor(), debtor([OLD, NEW], [make_payment(date(2026, 3, 10), "300.00", "F-NEW")]), date(2026, 3, 31))
+    assert shares(s) == [("principal", D("300.00"), "F-NEW")]
+    assert open_principal(s) == {"F-OLD": D("500.00"), "F-NEW": D("0.00")}
+
+
+def test_what_a_named_invoice_does_not_need_goes_to_the_oldest_due():
+    s = settle(creditor(), debtor([OLD, NEW], [make_payment(date(2026, 3, 10), "400.00", "F-NEW")]), date(2026, 3, 31))
+    assert shares(s) == [("principal", D("300.00"), "F-NEW"), ("principal", D("100.00"), "F-OLD")]
+
+
+def test_an_unnamed_payment_goes_to_the_oldest_due_first_whatever_the_file_order():
+    s = settle(creditor(), debtor([NEW, OLD], [make_payment(date(2026, 3, 10), "600.00")]), date(2026, 3, 31))
+    assert shares(s) == [("principal", D("500.00"), "F-OLD"), ("principal", D("100.00"), "F-NEW")]
+
+
+def test_claims_already_due_come_before_claims_not_yet_due():
+    # Issued earlier but due later: on the payment day only F-DUE is due.
+    long_term = make_invoice("F-LONG", date(2026, 6, 30), "200.00", issued=date(2025, 12, 1))
+    due = make_invoice("F-DUE", date(2026, 2, 15), "100.00", issued=date(2026, 1, 15))
+    s = settle(creditor(), debtor([long_term, due], [make_payment(date(2026, 3, 1), "150.00")]), date(2026, 3, 31))
+    assert shares(s) == [("principal", D("100.00"), "F-DUE"), ("principal", D("50.00"), "F-LONG")]
+
+
+def test_payments_are_applied_in_date_order():
+    payments = [make_payment(date(2026, 3, 20), "100.00", "F-NEW"), make_payment(date(2026, 3, 10), "550.00")]
+    s = settle(creditor(), debtor([OLD, NEW], payments), date(2026, 3, 31))
+    assert [p.payment.date for p in s.payments] == [date(2026, 3, 10), date(2026, 3, 20)]
+    assert shares(s, 0) == [("principal", D("500.00"), "F-OLD"), ("principal", D("50.00"), "F-NEW")]
+    assert shares(s, 1) == [("principal", D("100.00"), "F-NEW")]
+
+
+def test_payments_after_the_day_are_not_counted_yet():
+    s = settle(creditor(), debtor([OLD], [make_payment(date(2026, 4, 1), "100.00")]), date(2026, 3, 31))
+    assert s.payments == ()
+    assert s.principal_open == D("500.00")
+
+
+# -- within a claim (art. 6:44): costs, interest, principal ------------------------------------------
+
+def test_costs_then_interest_then_principal():
+    invoice = make_invoice("F1", date(2026, 1, 31), "1000.00")
+    charge_on = date(2026, 3, 1)
+    rule = lambda d: (charge_on, list(d.invoices))  # noqa: E731
+    s = settle(creditor("statutory"), debtor([invoice], [make_payment(date(2026, 3, 10), "200.00")]),
+               date(2026, 3, 10), rule)
+    interest = (D("1000.00") * 4 * 38 / 36500).quantize(D("0.01"))  # 2026-02-01 .. 03-10: 38 days at 4%
+    assert interest == D("4.16")
+    assert s.costs.amount == D("150.00") and s.costs.charged_on == charge_on
+    assert shares(s) == [("costs", D("150.00"), None), ("interest", interest, "F1"),
+                         ("principal", D("200.00") - D("150.00") - interest, "F1")]
+    assert s.costs_open == 0 and s.interest_open == 0
+
+
+def test_a_small_payment_covers_costs_only():
+    invoice = make_invoice("F1", date(2026, 1, 31), "1000.00")
+    s = settle(creditor("statutory"), debtor([invoice], [make_payment(date(2026, 3, 10), "100.00")]),
+               date(2026, 3, 10), lambda d: (date(2026, 3, 1), list(d.invoices)))
+    assert shares(s) == [("costs", D("100.00"), None)]
+    assert s.costs_open == D("50.00")
+    assert s.principal_open == D("1000.00")
+
+
+def test_interest_of_the_named_claim_before_its_principal():
+    a = make_invoice("A", date(2026, 1, 31), "1000.00")
+    b = make_invoice("B", date(2026, 1, 31), "1000.00")
+    s = settle(creditor("statutory"), debtor([a, b], [make_payment(date(2026, 3, 2), "50.00", "B")]), date(2026, 3, 2))
+    interest = (D("1000.00") * 4 * 30 / 36500).quantize(D("0.01"))
+    assert shares(s) == [("interest", interest, "B"), ("principal", D("50.00") - interest, "B")]
+
+
+# -- overpayment ------------------------------------------------------------------------------------
+
+def test_an_overpayment_becomes_a_credit_that_is_shown():
+    s = settle(creditor(), debtor([OLD, NEW], [make_payment(date(2026, 3, 10), "850.00")]), date(2026, 3, 31))
+    assert shares(s) == [("principal", D("500.00"), "F-OLD"), ("principal", D("300.00"), "F-NEW"),
+                         ("credit", D("50.00"), None)]
+    assert s.credit == D("50.00")
+    assert s.total_due == 0
+    assert s.paid_total == D("850.00")
+
+
+def test_a_credit_pays_costs_charged_later():
+    invoice = make_invoice("F1", date(2026, 1, 31), "100.00")
+    # Costs over a principal that is paid off before they are charged: none are charged.
+    s = settle(creditor(), debtor([invoice], [make_payment(date(2026, 2, 10), "150.00")]), date(2026, 3, 31),
+               lambda d: (date(2026, 3, 1), list(d.invoices)))
+    assert s.costs is None
+    assert s.credit == D("50.00")
+
+
+# -- what allocation keeps: property tests -----------------------------------------------------------
+
+amounts = st.decimals(min_value=D("0.01"), max_value=D("5000"), places=2)
+days = st.integers(min_value=0, max_value=500)
+START = date(2025, 1, 1)
+
+
+@st.composite
+def dossiers(draw):
+    n = draw(st.integers(min_value=1, max_value=4))
+    invoices = [make_invoice(f"F{i}", START + timedelta(days=draw(days)), draw(amounts)) for i in range(n)]
+    numbers = [i.number for i in invoices]
+    payments = [make_payment(START + timedelta(days=draw(days)), draw(amounts),
+                             draw(st.none() | st.sampled_from(numbers)))
+                for _ in range(draw(st.integers(min_value=0, max_value=6)))]
+    interest = draw(st.sampled_from(["statutory", "none"]))
+    cost_day = draw(st.none() | days)
+    rule = None if cost_day is None else (lambda d: (START + timedelta(days=cost_day), list(d.invoices)))
+    as_of = START + timedelta(days=draw(st.integers(min_value=0, max_value=700)))
+    return creditor(interest), debtor(invoices, payments, draw(st.sampled_from(["consumer", "business"]))), as_of, rule
+
+
+@settings(max_examples=300, deadline=None)
+@given(dossiers())
+def test_allocation_creates_and_loses_nothing(dossier):
+    cred, deb, as_of, rule = dossier
+    s = settle(cred, deb, as_of, rule)
+    for applied in s.payments:
+        assert sum(a.amount for a in applied.allocations) == applied.payment.amount
+        assert all(a.amount > 0 for a in applied.allocations)
+        assert all(a.to in ("costs", "interest", "principal", "credit") for a in applied.allocations)
+    for balance in s.invoices:
+        assert balance.principal_paid + balance.principal_open == balance.invoice.amount
+        assert 0 <= balance.principal_open <= balance.invoice.amount
+        assert 0 <= balance.interest_open <= balance.interest
+    every = [a for applied in s.payments for a in applied.allocations]
+    principal_shares = sum((a.amount for a in every if a.to == "principal"), D(0))
+    interest_shares = sum((a.amount for a in every if a.to == "interest"), D(0))
+    assert principal_shares == sum(b.principal_paid for b in s.invoices)
+    assert interest_shares == sum(b.interest - b.interest_open for b in s.invoices)
+    paid = sum((p.amount for p in deb.payments if p.date <= as_of), D(0))
+    assert s.paid_total == paid == sum((a.amount for a in every), D(0))
+    # Every euro paid is principal, interest, costs or a credit still held.
+    assert paid == principal_shares + interest_shares + s.costs_paid + s.credit
+    assert 0 <= s.costs_paid <= (s.costs.amount if s.costs else 0)
+    if s.credit > 0:  # a credit only once everything owed was paid
+        assert s.principal_open == 0 and s.interest_open == 0 and s.costs_open == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(dossiers())
+def test_a_payment_naming_an_open_invoice_pays_it_first(dossier):
+    cred, deb, as_of, _ = dossier
+    s = settle(cred, deb, as_of)
+    for applied in s.payments:
+        to_invoices = [a for a in applied.allocations if a.invoice is not None]
+        named = applied.payment.invoice
+        if named and to_invoices and any(a.invoice == named for a in to_invoices):
+            assert to_invoices[0].invoice == named
