@@ -20,7 +20,7 @@ DEFAULT_LANG = "nl"
 DEFAULT_DATE = "fs"
 
 PLUGIN_PATHS = [os.path.join(_HERE, "plugins")]
-PLUGINS = ["incasso_pelican"]
+PLUGINS = ["incasso_pelican"]  # named, so Pelican loads no other installed plugin (a sitemap)
 
 # Ledger data is shown in every template: escape it everywhere.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True,
@@ -29,8 +29,13 @@ JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": T
 # Only the creditor's pages from content/pages; messages are read by the plugin.
 ARTICLE_PATHS = []
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = []
 IGNORE_FILES = [".#*", "messages"]
+# robots.txt and the host's _headers file go to the output root, nothing else is static.
+STATIC_PATHS = ["extra/robots.txt", "extra/_headers"]
+EXTRA_PATH_METADATA = {
+    "extra/robots.txt": {"path": "robots.txt"},
+    "extra/_headers": {"path": "_headers"},
+}
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 PAGE_LANG_URL = "{slug}-{lang}.html"
@@ -49,6 +54,7 @@ ARTICLE_SAVE_AS = ARTICLE_LANG_SAVE_AS = ""
 DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 PAGINATED_TEMPLATES = {}
+OUTPUT_SOURCES = False    # never publish the Markdown sources next to the pages
 DISPLAY_PAGES_ON_MENU = False
 DISPLAY_CATEGORIES_ON_MENU = False
 SLUGIFY_SOURCE = "basename"

@@ -87,6 +87,7 @@ def parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="scan a public output tree for anything that must not be published")
     audit.add_argument("output", type=Path)
     audit.add_argument("--ledger", type=Path, help="also check that no page shows another debtor's data")
+    audit.add_argument("--as-of", type=_date, help="the build's date, for retention checks (default: today)")
     audit.set_defaults(func=cmd_audit)
     return p
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from .settings import prepare
 from .statements import StatementGenerator
 from .staff import StaffGenerator
 
@@ -15,5 +16,11 @@ def get_generators(pelican_object):
     return [StatementGenerator, StaffGenerator]
 
 
+def check_ledger(pelican_object):
+    """Load the ledger as soon as Pelican starts, before it empties any output folder."""
+    prepare(pelican_object.settings)
+
+
 def register():
+    signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)

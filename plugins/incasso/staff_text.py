@@ -1,0 +1,289 @@
+"""Everything the collection staff read, in Dutch, in one place.
+
+The staff overview, the dossier pages and changes.md take their words from
+here: the core for sentences, the templates for labels (passed in as `t`).
+Sentences are `str.format` templates; the values are filled in already
+formatted (money and dates through incasso.fmt).
+"""
+from __future__ import annotations
+
+# The escalation stages, and the statuses a claim can have.
+STAGE = {
+    "open": "Open",
+    "overdue": "Vervallen",
+    "reminder": "Herinnering",
+    "dunning": "Aanmaning",
+    "final_notice": "Sommatie",
+    "handover": "Incassobureau",
+    "legal": "Gerechtelijk",
+}
+STAGE_HINT = {
+    "open": "nog niet vervallen",
+    "overdue": "termijn verstreken, nog niets verstuurd",
+    "reminder": "herinnering verstuurd",
+    "dunning": "aanmaning verstuurd",
+    "final_notice": "sommatie (veertiendagenbrief) verstuurd",
+    "handover": "overgedragen aan het incassobureau",
+    "legal": "gerechtelijke stappen",
+}
+STATUS = {
+    "active": "Loopt",
+    "promise": "Betaaltoezegging",
+    "arrangement": "Betalingsregeling",
+    "dispute": "Geschil",
+    "paid": "Betaald",
+    "written_off": "Afgeschreven",
+}
+PAUSED = {
+    "promise": "Gepauzeerd: betaaltoezegging",
+    "arrangement": "Gepauzeerd: regeling op schema",
+    "dispute": "Gepauzeerd: geschil",
+}
+CLOSED_GROUP = {"paid": "Betaald", "written_off": "Afgeschreven"}
+
+# What staff do next: the chasing steps, and the checks.
+ACTION = {
+    "reminder": "Herinnering sturen",
+    "dunning": "Aanmaning sturen",
+    "call": "Bellen",
+    "final_notice": "Sommatie sturen",
+    "handover": "Overdragen aan incassobureau",
+    "check_promise": "Controle: toezegging betaald?",
+    "check_installment": "Controle: termijn betaald?",
+    "review_dispute": "Controle: geschil beantwoorden",
+}
+
+EVENT = {
+    "reminder": "Herinnering",
+    "dunning": "Aanmaning",
+    "call": "Contact",
+    "final_notice": "Sommatie",
+    "handover": "Overdracht",
+    "legal": "Gerechtelijke stappen",
+    "promise": "Betaaltoezegging",
+    "arrangement": "Betalingsregeling",
+    "dispute": "Geschil",
+    "dispute_resolved": "Geschil opgelost",
+    "written_off": "Afgeschreven",
+    "note": "Notitie",
+}
+CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
+DEBTOR_TYPE = {"business": "zakelijk", "consumer": "particulier"}
+LANGUAGE = {"nl": "Nederlands", "en": "Engels"}
+INSTALLMENT_STATE = {"paid": "betaald", "due": "vandaag", "overdue": "te laat", "upcoming": "komt nog"}
+ALLOCATION = {"costs": "incassokosten", "interest": "rente", "principal": "hoofdsom", "credit": "tegoed"}
+BUCKET = {
+    "not_due": "Niet vervallen",
+    "1-30": "1-30 dagen",
+    "31-60": "31-60 dagen",
+    "61-90": "61-90 dagen",
+    "90+": "Meer dan 90 dagen",
+}
+
+FLAG = {
+    "broken_promise": "Toezegging niet nagekomen",
+    "plan_in_arrears": "Regeling achter",
+    "dispute_too_long": "Geschil te lang open",
+    "no_contact": "Te lang geen contact",
+    "missing_contact": "Contactgegevens ontbreken",
+}
+FLAG_DETAIL = {
+    "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
+    "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
+    "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
+    "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
+    "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
+    "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
+    "missing_email": "geen e-mailadres",
+    "missing_phone": "geen telefoonnummer",
+}
+
+# Why a claim is at its stage (one sentence per fact).
+WHY = {
+    "open": "Nog niet vervallen: de eerste factuur vervalt op {date}.",
+    "overdue": "De betaaltermijn verliep op {date} ({days} dagen geleden); er is nog niets verstuurd.",
+    "sent": "{step} verstuurd op {date}{by}: de zwaarste stap tot nu toe.",
+    "handover": "Overgedragen aan {agency} op {date}{by}.",
+    "legal": "Gerechtelijke stappen gestart op {date}{by}.",
+    "by": " door {name}",
+    "agency_unknown": "het incassobureau",
+    "dispute": "Geschil gemeld op {date}: {reason} De escalatie staat stil tot het geschil is beantwoord.",
+    "dispute_no_reason": "Geschil gemeld op {date}. De escalatie staat stil tot het geschil is beantwoord.",
+    "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}. De escalatie wacht tot dan.",
+    "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen. "
+                      "De escalatie loopt weer.",
+    "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald. "
+                        "De escalatie staat stil zolang de termijnen binnenkomen.",
+    "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig. De escalatie loopt weer.",
+    "paid": "Volledig betaald op {date}.",
+    "paid_unknown": "Volledig betaald.",
+    "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
+    "written_off": "Afgeschreven op {date}.",
+}
+
+# What comes next, and why then.
+NEXT = {
+    "reminder": "{action} {when}: de betaaltermijn van de oudste open factuur {term} op {date}.",
+    "dunning": "{action} {when}: de herinnering ging uit op {date}; het beleid is een aanmaning "
+               "{days} dagen daarna.",
+    "call": "{action} {when}: de aanmaning ging uit op {date}; het beleid is {days} dagen daarna bellen, "
+            "vóór de sommatie.",
+    "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie "
+                    "{days} dagen daarna.",
+    "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
+    "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was "
+                     "uiterlijk {date}.",
+    "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
+    "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan "
+                      "{days} dagen openstaan.",
+    "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
+    "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
+    "paid_none": "Niets meer te doen.",
+    "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
+    "other_none": "Geen stap gepland.",
+    "resumed": "De escalatie liep pas weer vanaf {date}.",
+}
+WHEN_DUE = "sinds {date}"        # the step was due on that day and has not been taken
+WHEN_LATER = "vanaf {date}"      # the step may be taken from that day
+TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
+TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
+
+LINK = {
+    "none_paid": "Geen persoonlijke pagina meer: de betaalde vordering is langer dan {days} dagen afgesloten.",
+    "none_written_off": "Geen persoonlijke pagina: afgeschreven vorderingen worden niet getoond.",
+    "relative": "Relatief pad: zet het adres van de publieke site ervoor (PUBLIC_URL is niet ingesteld).",
+}
+
+# changes.md: what changed since the previous build.
+CHANGES = {
+    "title": "Wijzigingen sinds de vorige build",
+    "first": "Eerste build (first build): er is geen vorige claims.json om mee te vergelijken.",
+    "unreadable": "De vorige claims.json is niet te lezen ({reason}); er is niets vergeleken.",
+    "format": "ander formaat of versie",
+    "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
+    "none": "Geen wijzigingen.",
+    "stage": "Andere fase",
+    "status": "Andere status",
+    "payments": "Betalingen ontvangen",
+    "broken": "Toezeggingen niet nagekomen",
+    "behind": "Regelingen achter geraakt",
+    "new": "Nieuwe dossiers",
+    "gone": "Niet meer in het grootboek",
+    "stage_line": "{who}: {old} → {new}",
+    "status_line": "{who}: {old} → {new}",
+    "payments_line": "{who}: {amount} op {date}{invoice}",
+    "payment_invoice": " (factuur {number})",
+    "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
+    "behind_line": "{who}: termijn van {date} ({amount}) niet betaald",
+    "new_line": "{who}: {stage}, {amount} open",
+    "gone_line": "{who}",
+}
+
+# The pages' fixed words.
+UI = {
+    "title": "Incasso: overzicht voor de afdeling",
+    "internal": "Intern: niet publiceren",
+    "as_of": "Stand per",
+    "open_claims": "Openstaande dossiers",
+    "outstanding": "Openstaand",
+    "today": "Werk voor vandaag",
+    "today_none": "Vandaag staat er niets te doen.",
+    "today_note": "Oudste eerst; bij dezelfde datum het grootste bedrag eerst.",
+    "checks": "controles",
+    "steps": "stappen",
+    "flags": "Signalen",
+    "flags_none": "Geen signalen.",
+    "ageing": "Ouderdom van het openstaande bedrag",
+    "ageing_note": "Per factuur: het open bedrag (hoofdsom en rente) valt in de kolom van de eigen "
+                   "vervaldatum; incassokosten bij de oudste open factuur. Betaalde en afgeschreven "
+                   "dossiers tellen niet mee.",
+    "ageing_chart": "Openstaand bedrag per ouderdom, verdeeld over de fasen",
+    "claims": "Alle dossiers per fase",
+    "claims_note": "Zwaarste fase eerst; binnen een fase de langst verlopen volgende stap eerst, "
+                   "dan het grootste bedrag.",
+    "closed": "Afgesloten",
+    "filter": "Zoeken",
+    "filter_placeholder": "naam, nummer, contactpersoon…",
+    "stage_filter": "Fase",
+    "all_stages": "Alle fasen",
+    "reset": "Terug naar indeling per fase",
+    "shown": "zichtbaar",
+    "sort_hint": "Klik op een kolomkop om te sorteren.",
+    "stage": "Fase",
+    "status": "Status",
+    "debtor": "Debiteur",
+    "action": "Actie",
+    "due_since": "Te doen sinds",
+    "days": "dagen",
+    "day": "dag",
+    "due_today": "vandaag",
+    "since": "sinds",
+    "from": "vanaf",
+    "claim_one": "dossier",
+    "claim_many": "dossiers",
+    "contents": "Inhoud",
+    "amount": "Bedrag",
+    "contact": "Contact",
+    "count": "Aantal",
+    "total": "Totaal",
+    "days_overdue": "Dagen te laat",
+    "next": "Volgende stap",
+    "last_contact": "Laatste contact",
+    "never": "nooit",
+    "none": "geen",
+    "with_agency": "bij het incassobureau",
+    "with_court": "bij deurwaarder of rechter",
+    "signal": "Signaal",
+    "detail": "Toelichting",
+    "dossier": "Dossier",
+    "back": "Terug naar het overzicht",
+    "why": "Waarom deze fase",
+    "what_next": "Wat nu",
+    "link": "Persoonlijke link van de debiteur",
+    "copy_button": "Kopiëren",
+    "copied": "Gekopieerd",
+    "figures": "Bedragen",
+    "principal_open": "Hoofdsom open",
+    "interest_open": "Rente open",
+    "costs_open": "Incassokosten open",
+    "total_due": "Totaal te betalen",
+    "due_now": "Nu te betalen",
+    "credit": "Tegoed (te veel betaald)",
+    "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
+    "invoices": "Facturen",
+    "number": "Nummer",
+    "date": "Datum",
+    "due": "Vervaldatum",
+    "invoice_amount": "Bedrag",
+    "paid": "Betaald",
+    "open": "Open",
+    "interest": "Rente",
+    "payments": "Betalingen",
+    "payments_none": "Nog geen betalingen.",
+    "for_invoice": "Voor factuur",
+    "allocated": "Verdeeld over",
+    "plan": "Betalingsregeling",
+    "installment": "Termijn",
+    "state": "Stand",
+    "events": "Logboek",
+    "events_none": "Nog niets vastgelegd.",
+    "what": "Wat",
+    "by": "Door",
+    "spoke_with": "Gesproken met",
+    "channel": "Via",
+    "note": "Toelichting",
+    "future": "na de peildatum: telt nog niet mee",
+    "person": "Contactpersoon",
+    "phone": "Telefoon",
+    "email": "E-mail",
+    "address": "Adres",
+    "missing": "ontbreekt",
+    "type": "Soort",
+    "language": "Taal",
+    "reason": "Reden",
+    "outcome": "Uitkomst",
+    "agency": "Incassobureau",
+    "promised": "Toegezegd",
+    "installments": "Termijnen",
+    "paused": "gepauzeerd",
+}

@@ -1,0 +1,296 @@
+"""Safe to publish every night: atomic, repairable, reproducible builds, and the nightly workflow.
+
+Builds run for real, in this process or as `incasso build` subprocesses
+(for a different PYTHONHASHSEED, and to kill one half-way with SIGKILL).
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
+from incasso_pelican import build as build_module
+
+PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
+WORKFLOW = REPO / ".github" / "workflows" / "nightly.yml"
+SECRET = "reproducible-build-secret-" + "r" * 20
+
+
+@pytest.fixture(autouse=True)
+def _no_secret(monkeypatch):
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def leftovers(parent: Path) -> list[str]:
+    """Temporary folders of a build beside the outputs (the lock files stay, by design)."""
+    return sorted(p.name for p in parent.iterdir() if re.match(r"\.(output|internal)\.(tmp|old)-", p.name))
+
+
+def incasso(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "incasso.cli", *args], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def build_args(ledger: Path, root: Path) -> list[str]:
+    return ["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
+            "--output", str(root / "output"), "--internal-output", str(root / "internal")]
+
+
+# -- reproducible --------------------------------------------------------------------
+
+def test_two_builds_with_different_hash_seeds_are_byte_identical(tmp_path):
+    trees = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "INCASSO_SECRET": SECRET}
+        process = incasso(*build_args(DEMO_LEDGER, tmp_path / seed), env=env)
+        out, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err
+        trees.append((files(tmp_path / seed / "output"), files(tmp_path / seed / "internal")))
+    (public_1, internal_1), (public_2, internal_2) = trees
+    assert len(public_1) > 10 and len(internal_1) > 3
+    assert sorted(public_1) == sorted(public_2) and sorted(internal_1) == sorted(internal_2)
+    assert [rel for rel in public_1 if public_1[rel] != public_2[rel]] == []
+    assert [rel for rel in internal_1 if internal_1[rel] != internal_2[rel]] == []
+
+
+# -- a failed build leaves the previous output ------------------------------------------
+
+@pytest.fixture
+def previous(tmp_path):
+    """A finished build of the privacy ledger, and a snapshot of both outputs."""
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    assert site.exit_code == 0
+    return site, files(site.output), files(site.internal)
+
+
+def test_a_bad_ledger_leaves_the_previous_output_and_says_why(tmp_path, previous, capsys):
+    site, public, internal = previous
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "bad-ledger"))
+    text = (ledger / "debtors" / "P-001.yaml").read_text(encoding="utf-8")
+    (ledger / "debtors" / "P-001.yaml").write_text(text.replace("amount: 1234.57", "amount: -5"), encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=ledger).exit_code == 1
+    err = capsys.readouterr().err
+    assert re.search(r"P-001\.yaml:\d+:\d+: invoices\[0\]\.amount: .*\(got -5\)", err), err
+    assert "nothing was built or published" in err
+    assert (files(site.output), files(site.internal)) == (public, internal)
+    assert leftovers(tmp_path) == []
+
+
+def _broken_theme_settings(tmp_path: Path) -> Path:
+    theme = Path(shutil.copytree(REPO / "theme", tmp_path / "theme"))
+    (theme / "templates" / "statement.html").write_text(
+        '{% extends "base.html" %}{% block content %}{% if %}{% endblock %}', encoding="utf-8")
+    settings = tmp_path / "broken.py"
+    settings.write_text(f"import sys\nsys.path.insert(0, {str(REPO)!r})\nfrom pelicanconf import *\n"
+                        f"PATH = {str(REPO / 'content')!r}\nTHEME = {str(theme)!r}\n", encoding="utf-8")
+    return settings
+
+
+def test_a_template_error_leaves_the_previous_output_and_says_why(tmp_path, previous, capsys):
+    site, public, internal = previous
+    capsys.readouterr()
+    failed = build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=["--settings", str(_broken_theme_settings(tmp_path))])
+    err = capsys.readouterr().err
+    assert failed.exit_code == 1
+    assert re.search(r"^error: .*TemplateSyntaxError|^error: .*Expected an expression", err, re.M), err
+    assert err.rstrip().endswith("the build failed; the previous output was left as it was.")
+    assert (files(site.output), files(site.internal)) == (public, internal)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_build_while_another_runs_is_refused(tmp_path, previous, capsys):
+    site, public, _ = previous
+    with open(tmp_path / ".output.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        capsys.readouterr()
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    assert "refused: another build is writing" in capsys.readouterr().err
+    assert files(site.output) == public
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the lock is gone with its holder
+
+
+@pytest.mark.parametrize("what", ["the ledger", "the working folder"])
+def test_an_output_folder_that_holds_precious_things_is_refused(tmp_path, monkeypatch, capsys, what):
+    work = tmp_path / "work"
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, (work if what == "the ledger" else tmp_path) / "ledger"))
+    if what == "the working folder":
+        (work / "notes").mkdir(parents=True)
+        monkeypatch.chdir(work / "notes")
+    from incasso.cli import main
+
+    code = main(["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
+                 "--output", str(work), "--internal-output", str(tmp_path / "internal")])
+    assert code == 1 and f"refused: {work} holds " in capsys.readouterr().err
+    assert (ledger / "creditor.yaml").is_file() and work.is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_the_public_output_is_readable_by_the_web_server(tmp_path):
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert site.output.stat().st_mode & 0o777 == 0o777 & ~umask
+
+
+# -- the swap -------------------------------------------------------------------------------
+
+def _folder(path: Path, text: str) -> Path:
+    path.mkdir()
+    (path / "index.html").write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["one exchange", "two renames"])
+def test_the_swap_puts_the_new_folder_in_place_and_drops_the_old(tmp_path, monkeypatch, exchange):
+    if not exchange:
+        monkeypatch.setattr(build_module, "_exchange", lambda a, b: False)
+    target = _folder(tmp_path / "output", "old")
+    build_module._swap(_folder(tmp_path / ".output.tmp-1", "new"), target)
+    assert (target / "index.html").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_the_exchange_is_one_atomic_step_on_linux(tmp_path):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("renameat2 is Linux only; elsewhere the swap is two renames")
+    a, b = _folder(tmp_path / "a", "A"), _folder(tmp_path / "b", "B")
+    assert build_module._exchange(a, b) is True
+    assert ((a / "index.html").read_text(), (b / "index.html").read_text()) == ("B", "A")
+
+
+def test_a_build_killed_between_the_two_renames_is_repaired_by_the_next(tmp_path, previous, capsys):
+    """Where there is no exchange, a kill can leave only `.output.old-*`: even a failing build restores it."""
+    site, public, _ = previous
+    site.output.rename(tmp_path / ".output.old-killed")
+    _folder(tmp_path / ".output.tmp-killed", "half a site")
+    failed = build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=["--settings", str(_broken_theme_settings(tmp_path))])
+    assert failed.exit_code == 1
+    assert files(site.output) == public
+    assert leftovers(tmp_path) == []
+
+
+# -- killed half-way ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def big_ledger(tmp_path_factory) -> Path:
+    """2,000 debtors: a build long enough to be killed while it writes pages."""
+    root = tmp_path_factory.mktemp("big") / "ledger"
+    (root / "debtors").mkdir(parents=True)
+    shutil.copy(PRIVACY_LEDGER / "creditor.yaml", root / "creditor.yaml")
+    for n in range(2000):
+        (root / "debtors" / f"B-{n:05d}.yaml").write_text(
+            f"id: B-{n:05d}\nname: Debiteur {n:05d}\ntype: consumer\ninvoices:\n"
+            f"  - number: BIG-{n:05d}\n    date: 2026-08-01\n    due: 2026-08-31\n"
+            f"    amount: {100 + n}.{n % 100:02d}\n", encoding="utf-8")
+    return root
+
+
+def _wait_for_pages(process: subprocess.Popen, parent: Path, limit: float = 900) -> Path:
+    """The killed build's temporary public folder, once it holds statement pages."""
+    deadline = time.monotonic() + limit  # a guard against a hung build, not a timing assertion
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the build finished before it could be killed: " + process.stderr.read()
+        for tmp in parent.glob(".output.tmp-*"):
+            if list(tmp.glob("s/*/index.html")):
+                return tmp
+        time.sleep(0.05)
+    raise AssertionError("no statement page was written in time")
+
+
+def test_a_build_killed_half_way_leaves_the_previous_output_and_the_next_cleans_up(tmp_path, previous, big_ledger):
+    site, public, internal = previous
+    process = incasso(*build_args(big_ledger, tmp_path), env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        half = _wait_for_pages(process, tmp_path)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    assert half.is_dir() and leftovers(tmp_path)  # the killed build's half-written folders
+    assert (files(site.output), files(site.internal)) == (public, internal)
+
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    assert leftovers(tmp_path) == []
+    fresh = build_site(tmp_path / "fresh", ledger=PRIVACY_LEDGER)
+    assert files(site.output) == files(fresh.output)
+
+
+# -- the nightly workflow ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def workflow() -> dict:
+    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+
+def _steps(workflow: dict) -> list[dict]:
+    (job,) = workflow["jobs"].values()
+    return job["steps"]
+
+
+def _index(steps: list[dict], pattern: str) -> int:
+    found = [i for i, s in enumerate(steps) if re.search(pattern, s.get("run", "") + s.get("uses", ""))]
+    assert len(found) == 1, pattern
+    return found[0]
+
+
+def test_the_workflow_runs_every_night_and_by_hand(workflow):
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert re.fullmatch(r"[\d*]+ [\d*]+ \* \* \*", triggers["schedule"][0]["cron"])
+    assert "workflow_dispatch" in triggers
+
+
+def test_the_workflow_builds_audits_then_publishes(workflow):
+    steps = _steps(workflow)
+    build = _index(steps, r"incasso build --production")
+    audit = _index(steps, r"incasso audit output --ledger ledger")
+    artifact = _index(steps, r"actions/upload-artifact@")
+    summary = _index(steps, r"changes\.md >> \"\$GITHUB_STEP_SUMMARY\"")
+    publish = len(steps) - 1
+    assert build < audit < publish and build < artifact < publish and build < summary < publish
+    assert steps[build]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
+    assert steps[audit]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
+    assert "if" not in steps[audit] and "continue-on-error" not in steps[audit]
+    assert "if" not in steps[publish] and "output" in steps[publish]["with"]["command"]
+    assert steps[artifact]["with"]["path"].rstrip("/") == "internal"
+    assert 1 <= steps[artifact]["with"]["retention-days"] <= 14
+
+
+def test_the_workflow_restores_the_previous_claims_before_building(workflow):
+    steps = _steps(workflow)
+    restore = _index(steps, r"gh run download .* --name internal")
+    assert "internal/claims.json" in steps[restore]["run"]
+    assert restore < _index(steps, r"incasso build --production")
+
+
+def test_the_workflow_refuses_a_public_repository_first(workflow):
+    steps = _steps(workflow)
+    assert _index(steps, r"--jq \.private") == 0
+
+
+def test_the_workflow_commands_are_valid(workflow):
+    from incasso.cli import parser
+
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    runs = "\n".join(s.get("run", "") for s in _steps(workflow))
+    commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", runs)
+    assert len(commands) == 2
+    for command in commands:
+        parser().parse_args(shlex.split(command.replace('"$as_of"', AS_OF.isoformat())))
+    for target in re.findall(r"^\s*make (\S+)", runs, re.M):
+        assert re.search(rf"^{re.escape(target)}:", makefile, re.M), target

@@ -1,0 +1,440 @@
+"""The staff overview's core: order, totals, today's work, flags, ageing, JSON and changes.
+
+The fixture ledger (tests/fixtures/staff) holds one dossier per stage and
+status, without interest, so every expected figure below follows from the
+YAML by hand; each expectation says which rule it checks.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
+from incasso.changes import compare, changes_markdown, parse_previous
+from incasso.claim import STAGES, STATUSES, assess
+from incasso.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
+from incasso.explain import what_next, why_stage
+from incasso.load import load_ledger
+from incasso.overview import (
+    FLAG_KINDS, dossier_path, flags, is_closed, personal_link, stage_groups, todays_work,
+)
+from incasso.staff_text import UI
+
+FIXTURE = Path(__file__).parent / "fixtures" / "staff"
+D1 = date(2026, 6, 30)
+D2 = date(2026, 7, 10)
+
+
+def second_ledger(tmp_path: Path) -> Path:
+    """The fixture ledger as it stood before the second build (see fixtures/staff/README.md)."""
+    root = tmp_path / "ledger"
+    shutil.copytree(FIXTURE / "ledger", root)
+    for changed in (FIXTURE / "second").glob("*.yaml"):
+        shutil.copy(changed, root / "debtors" / changed.name)
+    return root
+
+
+def assessed(root: Path, as_of: date):
+    ledger = load_ledger(root)
+    return ledger, [assess(ledger, d, as_of) for d in ledger.debtors]
+
+
+@pytest.fixture(scope="module")
+def book():
+    return assessed(FIXTURE / "ledger", D1)
+
+
+@pytest.fixture(scope="module")
+def claims(book):
+    return book[1]
+
+
+@pytest.fixture(scope="module")
+def policy(book):
+    return book[0].creditor.policy
+
+
+def by_id(claims, debtor_id):
+    return next(c for c in claims if c.debtor.id == debtor_id)
+
+
+def test_the_fixture_covers_every_stage_and_status(claims):
+    assert {c.stage for c in claims} == set(STAGES)
+    assert {c.status for c in claims} == set(STATUSES)
+
+
+def test_stages_most_advanced_first_then_next_action_then_amount(claims):
+    # Within reminder: the dispute's review (31 May) and the broken promise's dunning
+    # (2 June) are the most overdue; D and E are both due 25 June: 1200 before 800.
+    order = [(g.key, [c.debtor.id for c in g.claims]) for g in stage_groups(claims)]
+    assert order == [
+        ("legal", ["O-LEGAL"]),
+        ("handover", ["N-HANDOVER"]),
+        ("final_notice", ["M-FINAL-DUE", "L-FINAL"]),
+        ("dunning", ["K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK"]),
+        ("reminder", ["G-DISPUTE", "F-BROKEN", "D-REM-BIG", "E-REM-SMALL"]),
+        ("overdue", ["C-SILENT", "B-OVER"]),
+        ("open", ["A-OPEN"]),
+        ("paid", ["P-PAID"]),
+        ("written_off", ["Q-OFF"]),
+    ]
+
+
+def test_per_stage_count_and_outstanding(claims):
+    # Principal + costs (no interest): M 2500 + 375 costs, N 900 + 135, O 5000 + 625;
+    # J and K have paid 800 and 300 of 1200 and 900.
+    totals = {g.key: (g.count, g.outstanding) for g in stage_groups(claims)}
+    assert totals == {
+        "legal": (1, Decimal("5625.00")),
+        "handover": (1, Decimal("1035.00")),
+        "final_notice": (2, Decimal("4375.00")),
+        "dunning": (4, Decimal("2650.00")),
+        "reminder": (4, Decimal("3100.00")),
+        "overdue": (2, Decimal("500.00")),
+        "open": (1, Decimal("500.00")),
+        "paid": (1, Decimal("0.00")),
+        "written_off": (1, Decimal("120.00")),
+    }
+    for group in stage_groups(claims):
+        assert group.outstanding == sum(c.total_due for c in group.claims)
+
+
+def test_closed_claims_only_in_their_own_groups_at_the_end(claims):
+    groups = stage_groups(claims)
+    assert [g.closed for g in groups] == [False] * len(STAGES) + [True, True]
+    assert not any(is_closed(c) for g in groups if not g.closed for c in g.claims)
+    assert sum(g.count for g in groups) == len(claims)
+
+
+def test_paused_claims_are_the_dispute_the_promise_and_the_plan_on_schedule(claims):
+    assert {c.debtor.id for c in claims if c.paused} == {"G-DISPUTE", "I-PROMISE", "J-PLAN-OK"}
+
+
+def test_todays_work_oldest_first_then_larger_amount(claims):
+    tasks = [(t.claim.debtor.id, t.action.kind, t.action.due, t.is_check) for t in todays_work(claims, D1)]
+    assert tasks == [
+        ("C-SILENT", "reminder", date(2026, 4, 2), False),
+        ("M-FINAL-DUE", "handover", date(2026, 4, 18), False),
+        ("G-DISPUTE", "review_dispute", date(2026, 5, 31), True),
+        ("F-BROKEN", "dunning", date(2026, 6, 2), False),
+        ("K-PLAN-LATE", "final_notice", date(2026, 6, 16), False),
+        ("B-OVER", "reminder", date(2026, 6, 21), False),
+        ("D-REM-BIG", "dunning", date(2026, 6, 25), False),
+        ("E-REM-SMALL", "dunning", date(2026, 6, 25), False),
+        ("H-CALL", "call", date(2026, 6, 27), False),
+    ]
+    assert todays_work(claims, D1)[0].waiting_days == (D1 - date(2026, 4, 2)).days
+
+
+def test_checks_join_todays_work_on_the_day_they_fall_due(claims):
+    # I-PROMISE's check is due the day after the promised 5 July; J-PLAN-OK's after its 5 July instalment.
+    on_the_day = {t.claim.debtor.id: t.action.kind for t in todays_work(claims, date(2026, 7, 6)) if t.is_check}
+    assert on_the_day["I-PROMISE"] == "check_promise"
+    assert "I-PROMISE" not in {t.claim.debtor.id for t in todays_work(claims, date(2026, 7, 5))}
+
+
+def test_flags_per_claim(claims, policy):
+    raised = {c.debtor.id: [f.kind for f in flags(c, policy)] for c in claims}
+    assert {k: v for k, v in raised.items() if v} == {
+        "B-OVER": ["missing_contact"],
+        "C-SILENT": ["no_contact", "missing_contact"],
+        "F-BROKEN": ["broken_promise"],
+        "G-DISPUTE": ["dispute_too_long", "no_contact"],   # dispute of 1 May: 60 days, no contact since
+        "J-PLAN-OK": ["no_contact"],                       # last contact: the plan of 20 April
+        "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],
+        "M-FINAL-DUE": ["no_contact"],                     # final notice of 1 April
+    }
+    assert set(FLAG_KINDS) == {k for v in raised.values() for k in v}
+
+
+@pytest.mark.parametrize("debtor_id, detail", [
+    ("B-OVER", "geen telefoonnummer"),
+    ("C-SILENT", "geen e-mailadres en geen telefoonnummer"),
+])
+def test_missing_contact_says_what_is_missing(claims, policy, debtor_id, detail):
+    found = [f for f in flags(by_id(claims, debtor_id), policy) if f.kind == "missing_contact"]
+    assert [f.detail for f in found] == [detail]
+
+
+def test_flag_details_name_the_dates_and_amounts(claims, policy):
+    details = {f.kind: f.detail for c in claims for f in flags(c, policy) if c.debtor.id in ("F-BROKEN", "K-PLAN-LATE")}
+    assert details["broken_promise"] == "EUR\xa0400,00 toegezegd voor 1 juni 2026; EUR\xa00,00 ontvangen"
+    assert details["plan_in_arrears"] == "EUR\xa0300,00 achterstallig, termijn van 15 juni 2026 niet betaald"
+    silent = next(f for f in flags(by_id(claims, "C-SILENT"), policy) if f.kind == "no_contact")
+    assert silent.detail == "nog nooit contact, 90 dagen te laat (maximaal 45)"
+
+
+@pytest.mark.parametrize("days_after, flagged", [(45, False), (46, True)])
+def test_no_contact_after_more_than_the_policy_days(days_after, flagged):
+    # D-REM-BIG's last contact is the reminder of 11 June; no_contact_days is 45.
+    as_of = date(2026, 6, 11) + timedelta(days=days_after)
+    ledger, claims = assessed(FIXTURE / "ledger", as_of)
+    kinds = [f.kind for f in flags(by_id(claims, "D-REM-BIG"), ledger.creditor.policy)]
+    assert ("no_contact" in kinds) is flagged
+
+
+@pytest.mark.parametrize("days_after, flagged", [(30, False), (31, True)])
+def test_dispute_flagged_after_more_than_the_policy_days(days_after, flagged):
+    as_of = date(2026, 5, 1) + timedelta(days=days_after)
+    ledger, claims = assessed(FIXTURE / "ledger", as_of)
+    kinds = [f.kind for f in flags(by_id(claims, "G-DISPUTE"), ledger.creditor.policy)]
+    assert ("dispute_too_long" in kinds) is flagged
+
+
+def test_handover_and_legal_are_not_flagged_for_silence(claims, policy):
+    for debtor_id in ("N-HANDOVER", "O-LEGAL"):
+        claim = by_id(claims, debtor_id)
+        assert (D1 - claim.last_contact).days > policy.no_contact_days
+        assert not flags(claim, policy)
+
+
+@pytest.mark.parametrize("days, name", [
+    (-3, "not_due"), (0, "not_due"), (1, "1-30"), (30, "1-30"), (31, "31-60"),
+    (60, "31-60"), (61, "61-90"), (90, "61-90"), (91, "90+"), (400, "90+"),
+])
+def test_bucket_edges(days, name):
+    assert bucket(days) == name
+
+
+def test_ageing_per_invoice_and_per_stage(claims):
+    # D-REM-BIG: 700 at 20 days, 500 not yet due. M-FINAL-DUE's costs go with its invoice (121 days).
+    assert claim_ageing(by_id(claims, "D-REM-BIG")) == {
+        "not_due": Decimal("500.00"), "1-30": Decimal("700.00"), "31-60": 0, "61-90": 0, "90+": 0}
+    assert claim_ageing(by_id(claims, "M-FINAL-DUE"))["90+"] == Decimal("2875.00")
+    table = ageing(claims)
+    assert dict(zip(BUCKETS, table.columns)) == {
+        "not_due": Decimal("1000.00"),  # A-OPEN, D-REM-BIG's second invoice
+        "1-30": Decimal("1800.00"),     # B-OVER 300, D-REM-BIG 700, E-REM-SMALL 800
+        "31-60": Decimal("2050.00"),    # F-BROKEN 400 (46 d), H-CALL 1000 (41 d), I-PROMISE 650 (60 d)
+        "61-90": Decimal("2400.00"),    # C-SILENT 200 (90 d), G-DISPUTE 700 (81 d), L-FINAL 1500 (76 d)
+        "90+": Decimal("10535.00"),     # J 400, K 600, M 2875, N 1035, O 5625
+    }
+    assert table.row("reminder") == [Decimal("500.00"), Decimal("1500.00"), Decimal("400.00"),
+                                      Decimal("700.00"), Decimal("0.00")]
+    assert table.stages == ("legal", "handover", "final_notice", "dunning", "reminder", "overdue", "open")
+    assert table.counts["dunning"] == 4 and table.count == 15
+
+
+def test_ageing_adds_up_to_the_outstanding_amount(claims):
+    for claim in claims:
+        assert sum(claim_ageing(claim).values()) == claim.total_due
+    table = ageing(claims)
+    groups = {g.key: g for g in stage_groups(claims)}
+    for stage in table.stages:
+        assert table.row_total(stage) == groups[stage].outstanding
+    assert table.total == sum(c.total_due for c in claims if not is_closed(c))
+
+
+def test_chart_bars_scale_to_the_largest_bucket(claims):
+    table = ageing(claims)
+    bars = chart(table, width=440)
+    assert [b.bucket for b in bars] == list(BUCKETS)
+    longest = max(bars, key=lambda b: b.total)
+    assert abs(longest.end - 440) <= Decimal("0.5")  # rounding to 0.1 per segment
+    for bar in bars:
+        assert sum(s.amount for s in bar.segments) == bar.total
+        assert [s.stage for s in bar.segments] == [s for s in table.stages if table.cells[(s, bar.bucket)] > 0]
+
+
+@pytest.mark.parametrize("debtor_id, why, then", [
+    ("H-CALL", "Aanmaning verstuurd op 20 juni 2026 door Sanne",
+     "Bellen sinds 27 juni 2026: de aanmaning ging uit op 20 juni 2026"),
+    ("L-FINAL", "Sommatie verstuurd op 25 juni 2026",
+     "Overdragen aan incassobureau vanaf 12 juli 2026: de termijn van de sommatie van 25 juni 2026 "
+     "loopt af op 11 juli 2026."),
+    ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 17 april 2026"),
+    ("G-DISPUTE", "Geschil gemeld op 1 mei 2026: Werk niet afgemaakt.", "Het geschil beantwoorden, sinds 31 mei 2026"),
+    ("I-PROMISE", "Betaaltoezegging van 25 mei 2026: EUR\xa0650,00 uiterlijk 5 juli 2026",
+     "Controleren of de toegezegde betaling binnen is, vanaf 6 juli 2026"),
+    ("J-PLAN-OK", "2 van 3 termijnen betaald", "de termijn van EUR\xa0400,00 binnen is, vanaf 6 juli 2026"),
+    ("N-HANDOVER", "Overgedragen aan Incassobureau Test B.V. op 20 maart 2026", "Het incassobureau heeft"),
+    ("B-OVER", "De betaaltermijn verliep op 20 juni 2026 (10 dagen geleden)", "Herinnering sturen sinds 21 juni 2026"),
+    ("A-OPEN", "de eerste factuur vervalt op 15 juli 2026", "verloopt op 15 juli 2026"),
+    ("P-PAID", "Volledig betaald op 5 juni 2026.", "Niets meer te doen."),
+    ("Q-OFF", "Afgeschreven op 1 februari 2026.", "de vordering is afgeschreven"),
+])
+def test_why_this_stage_and_what_next(book, claims, debtor_id, why, then):
+    claim = by_id(claims, debtor_id)
+    assert why in " ".join(why_stage(claim))
+    assert then in " ".join(what_next(claim, book[0].creditor))
+
+
+def test_what_next_says_when_a_pause_moved_the_step(book, claims):
+    # K-PLAN-LATE's final notice was due 14 days after the dunning letter (29 April);
+    # the plan held it back until the day after the missed instalment.
+    lines = what_next(by_id(claims, "K-PLAN-LATE"), book[0].creditor)
+    assert lines == ["Sommatie sturen sinds 16 juni 2026: de aanmaning ging uit op 15 april 2026; "
+                     "het beleid is een sommatie 14 dagen daarna.",
+                     "De escalatie liep pas weer vanaf 16 juni 2026."]
+
+
+def test_links_and_dossier_paths():
+    assert personal_link("https://betalen.example.nl/", "s/abc/") == "https://betalen.example.nl/s/abc/"
+    assert personal_link("", "s/abc/") == "s/abc/"
+    assert dossier_path("D-1001.a_b") == "d/D-1001.a_b.html"
+
+
+def test_ui_words_do_not_hide_behind_dict_methods():
+    # Jinja reads t.UI.copy as dict.copy: a key named like a dict method would never show.
+    assert not set(UI) & set(dir(dict))
+
+
+# --- the claims document and the change list ---------------------------------------------
+
+def document(root: Path, as_of: date) -> dict:
+    ledger, claims = assessed(root, as_of)
+    return claims_document(claims, as_of, ledger.creditor.policy, lambda c: f"s/{c.debtor.id}/")
+
+
+def test_claims_document_format(claims, policy):
+    doc = document(FIXTURE / "ledger", D1)
+    assert (doc["format"], doc["version"], doc["as_of"]) == (CLAIMS_FORMAT, CLAIMS_VERSION, "2026-06-30")
+    ids = [c["id"] for c in doc["claims"]]
+    assert ids == sorted(ids) and len(ids) == len(claims)
+    assert doc["stages"]["dunning"] == {"count": 4, "outstanding": "2650.00"}
+    m = next(c for c in doc["claims"] if c["id"] == "M-FINAL-DUE")
+    assert (m["total_due"], m["costs_open"], m["principal_open"]) == ("2875.00", "375.00", "2500.00")
+    assert m["next_action"] == {"kind": "handover", "due": "2026-04-18", "is_due": True}
+    assert m["flags"] == ["no_contact"] and m["dossier"] == "d/M-FINAL-DUE.html"
+    j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
+    assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]
+    assert j["payments"] == [{"date": "2026-05-04", "amount": "400.00", "invoice": None},
+                             {"date": "2026-06-04", "amount": "400.00", "invoice": None}]
+
+
+def test_claims_document_amounts_and_dates_are_plain_strings():
+    text = claims_json(document(FIXTURE / "ledger", D1))
+    amount_keys = {"principal_open", "interest_open", "costs_open", "total_due", "amount_due_now", "credit",
+                   "paid_total", "amount", "paid", "arrears", "due_now", "outstanding"}
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in amount_keys:
+                    assert isinstance(value, str) and re.fullmatch(r"-?\d+\.\d\d", value), (key, value)
+                if key in ("date", "due", "as_of", "last_contact", "paid_on", "since") and value is not None:
+                    assert date.fromisoformat(value).isoformat() == value
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(json.loads(text))
+    assert "Decimal" not in text and text.endswith("}\n")
+
+
+def test_claims_json_is_stable_and_sorted():
+    first = claims_json(document(FIXTURE / "ledger", D1))
+    assert first == claims_json(document(FIXTURE / "ledger", D1))
+    assert first == json.dumps(json.loads(first), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def test_first_build_has_no_changes_to_list():
+    changes = compare(None, document(FIXTURE / "ledger", D1))
+    assert changes.first
+    assert "first build" in changes_markdown(changes)
+
+
+def test_changes_between_two_builds(tmp_path):
+    before = document(FIXTURE / "ledger", D1)
+    after = document(second_ledger(tmp_path), D2)
+    changes = compare(before, after)
+    found = {name: [(e.id, e.values) for e in entries] for name, entries in changes.sections.items() if entries}
+    assert found == {
+        "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
+        "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026",
+                                      "invoice": " (factuur FR-1)"})],
+        "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "EUR\xa00,00"})],
+        "behind": [("J-PLAN-OK", {"date": "5 juli 2026", "amount": "EUR\xa0400,00"})],
+        "status": [("E-REM-SMALL", {"old": "Loopt", "new": "Betaald"}),
+                   ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt"})],
+    }
+    text = changes_markdown(changes)
+    assert "Vorige build: stand per 30 juni 2026. Deze build: stand per 10 juli 2026." in text
+    assert "## Betalingen ontvangen (1)\n\n- E-REM-SMALL Eerland Klein V.O.F.: EUR\xa0800,00 op 3 juli 2026 (factuur FR-1)" in text
+    assert "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning" in text
+
+
+def test_a_broken_promise_or_missed_instalment_is_listed_once(tmp_path):
+    after = document(second_ledger(tmp_path), D2)
+    later = document(second_ledger(tmp_path / "again"), D2 + timedelta(days=1))
+    changes = compare(after, later)
+    assert not changes.sections["broken"] and not changes.sections["behind"]
+
+
+def test_new_and_removed_dossiers(tmp_path):
+    root = second_ledger(tmp_path)
+    (root / "debtors" / "A-OPEN.yaml").unlink()
+    shutil.copy(FIXTURE / "ledger" / "debtors" / "B-OVER.yaml", root / "debtors" / "B-OVER-2.yaml")
+    text = (root / "debtors" / "B-OVER-2.yaml").read_text()
+    (root / "debtors" / "B-OVER-2.yaml").write_text(text.replace("B-OVER", "B-OVER-2").replace("FV-1", "FV-2"))
+    changes = compare(document(FIXTURE / "ledger", D1), document(root, D1))
+    assert [e.id for e in changes.sections["new"]] == ["B-OVER-2"]
+    assert [e.id for e in changes.sections["gone"]] == ["A-OPEN"]
+
+
+def test_no_changes_says_so():
+    doc = document(FIXTURE / "ledger", D1)
+    changes = compare(doc, doc)
+    assert changes.empty and "Geen wijzigingen." in changes_markdown(changes)
+
+
+def test_the_same_payment_twice_counts_twice():
+    doc = document(FIXTURE / "ledger", D1)
+    later = json.loads(claims_json(doc))
+    j = next(c for c in later["claims"] if c["id"] == "J-PLAN-OK")
+    j["payments"].append(dict(j["payments"][0]))
+    entries = compare(doc, later).sections["payments"]
+    assert [(e.id, e.values["date"]) for e in entries] == [("J-PLAN-OK", "4 mei 2026")]
+
+
+@pytest.mark.parametrize("text", ["{", "[]", json.dumps({"format": CLAIMS_FORMAT, "version": CLAIMS_VERSION + 1}),
+                                  json.dumps({"format": "something-else", "version": CLAIMS_VERSION})])
+def test_an_unusable_previous_document_is_reported_not_compared(text):
+    previous, problem = parse_previous(text)
+    assert previous is None and problem
+    markdown = changes_markdown(compare(previous, document(FIXTURE / "ledger", D1), problem))
+    assert "De vorige claims.json is niet te lezen" in markdown
+
+
+def test_a_previous_document_with_missing_fields_is_reported_not_a_crash():
+    doc = document(FIXTURE / "ledger", D1)
+    broken = {"format": CLAIMS_FORMAT, "version": CLAIMS_VERSION, "as_of": "2026-06-29", "claims": [{"id": "A-OPEN"}]}
+    changes = compare(broken, doc)
+    assert changes.problem and "niet te lezen" in changes_markdown(changes)
+
+
+def test_markdown_takes_ledger_text_literally():
+    doc = document(FIXTURE / "ledger", D1)
+    later = json.loads(claims_json(doc))
+    evil = next(c for c in later["claims"] if c["id"] == "D-REM-BIG")
+    evil["name"] = "[klik](https://evil.example) <b>*vet*</b> # kop"
+    evil["stage"] = "dunning"
+    text = changes_markdown(compare(doc, later))
+    assert r"\[klik\](https://evil.example) \<b\>\*vet\*\</b\> \# kop" in text
+
+
+@pytest.mark.parametrize("root", [FIXTURE / "ledger", Path(__file__).parents[1] / "ledger"], ids=["fixture", "demo"])
+def test_every_third_day_for_fifteen_months_reads_and_adds_up(root):
+    # Walk both ledgers through many dates: every state they pass through must explain
+    # itself, age into buckets that add up, and put only due actions on today's list.
+    ledger = load_ledger(root)
+    for offset in range(0, 460, 3):
+        as_of = date(2025, 11, 1) + timedelta(days=offset)
+        claims = [assess(ledger, d, as_of) for d in ledger.debtors]
+        for claim in claims:
+            assert why_stage(claim) or claim.stage in ("open", "overdue")
+            assert what_next(claim, ledger.creditor)
+            assert sum(claim_ageing(claim).values()) == claim.total_due
+            flags(claim, ledger.creditor.policy)
+        for task in todays_work(claims, as_of):
+            assert task.action.due <= as_of and not is_closed(task.claim)
+        groups = stage_groups(claims)
+        assert sorted(c.debtor.id for g in groups for c in g.claims) == sorted(d.id for d in ledger.debtors)
+        assert ageing(claims).total == sum(g.outstanding for g in groups if not g.closed)

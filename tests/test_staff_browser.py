@@ -1,0 +1,149 @@
+"""The overview's sort and filter script in a real browser (Debian's chromium through Playwright)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import build_site
+
+pytestmark = pytest.mark.browser
+
+FIXTURE = Path(__file__).parent / "fixtures" / "staff"
+BUILT_ORDER = ["O-LEGAL", "N-HANDOVER", "M-FINAL-DUE", "L-FINAL",
+               "K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK",
+               "G-DISPUTE", "F-BROKEN", "D-REM-BIG", "E-REM-SMALL",
+               "C-SILENT", "B-OVER", "A-OPEN", "P-PAID", "Q-OFF"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    built = build_site(tmp_path_factory.mktemp("staff-browser"), ledger=FIXTURE / "ledger", as_of=date(2026, 6, 30))
+    assert built.exit_code == 0
+    return built
+
+
+@pytest.fixture
+def overview(browser, site):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((site.internal / "index.html").as_uri())
+    yield page
+    context.close()
+    assert errors == []
+
+
+def visible_ids(page) -> list[str]:
+    return page.eval_on_selector_all("#claims tr.claim", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.id)")
+
+
+def visible_groups(page) -> list[str]:
+    return page.eval_on_selector_all("#claims tr.group", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.group)")
+
+
+def column_values(page, column: int) -> list[str]:
+    return page.eval_on_selector_all(
+        "#claims tr.claim", f"rows => rows.filter(r => !r.hidden).map(r => r.cells[{column}].dataset.value)")
+
+
+def header(page, name: str):
+    return page.locator("#claims thead th", has_text=name)
+
+
+def test_built_order_with_the_tools_shown(overview):
+    assert visible_ids(overview) == BUILT_ORDER
+    assert overview.locator("#claims-tools").is_visible()
+    assert overview.locator("#claims-count").inner_text() == "17 / 17 zichtbaar"
+    assert not overview.locator("#claims-reset").is_visible()
+
+
+def test_sort_by_amount_largest_first_then_smallest(overview):
+    header(overview, "Openstaand").locator("button").click()
+    amounts = [float(v) for v in column_values(overview, 2)]
+    assert amounts == sorted(amounts, reverse=True) and len(amounts) == 17
+    assert visible_ids(overview)[0] == "O-LEGAL"
+    assert visible_groups(overview) == []  # one flat list while sorted
+    assert header(overview, "Openstaand").get_attribute("aria-sort") == "descending"
+    header(overview, "Openstaand").locator("button").click()
+    amounts = [float(v) for v in column_values(overview, 2)]
+    assert amounts == sorted(amounts)
+    assert header(overview, "Openstaand").get_attribute("aria-sort") == "ascending"
+
+
+def test_sort_by_name_and_back_to_the_stages(overview):
+    header(overview, "Debiteur").locator("button").click()
+    names = column_values(overview, 0)
+    assert names == sorted(names)
+    assert visible_ids(overview)[:3] == ["A-OPEN", "B-OVER", "C-SILENT"]
+    overview.locator("#claims-reset").click()
+    assert visible_ids(overview) == BUILT_ORDER
+    assert visible_groups(overview)[0] == "legal"
+    assert header(overview, "Debiteur").get_attribute("aria-sort") is None
+
+
+def test_sort_by_next_step_puts_claims_without_one_last(overview):
+    header(overview, "Volgende stap").locator("button").click()
+    ids = visible_ids(overview)
+    assert ids[:2] == ["C-SILENT", "M-FINAL-DUE"]  # due since 2 April, 18 April
+    assert set(ids[-4:]) == {"N-HANDOVER", "O-LEGAL", "P-PAID", "Q-OFF"}
+
+
+def test_text_filter_by_name_contact_or_invoice(overview):
+    search = overview.locator("#claims-filter")
+    search.fill("jansen")
+    assert visible_ids(overview) == ["J-PLAN-OK"]
+    assert visible_groups(overview) == ["dunning"]
+    assert overview.locator("#claims-count").inner_text() == "1 / 17 zichtbaar"
+    search.fill("ff-2")  # an invoice number
+    assert visible_ids(overview) == ["M-FINAL-DUE"]
+    search.fill("B.V. sanne")  # every word must match: no row names Sanne
+    assert visible_ids(overview) == []
+    search.fill("b.v.")
+    assert visible_ids(overview) == ["O-LEGAL", "H-CALL", "G-DISPUTE", "D-REM-BIG"]
+    search.press("Escape")
+    assert visible_ids(overview) == BUILT_ORDER
+
+
+def test_stage_filter_and_text_filter_together(overview):
+    overview.locator("#claims-stage").select_option("dunning")
+    assert visible_ids(overview) == ["K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK"]
+    assert visible_groups(overview) == ["dunning"]
+    overview.locator("#claims-filter").fill("kees")
+    assert visible_ids(overview) == ["K-PLAN-LATE"]
+    overview.locator("#claims-filter").fill("")
+    overview.locator("#claims-stage").select_option("paid")
+    assert visible_ids(overview) == ["P-PAID"]
+
+
+def test_filter_holds_while_sorting(overview):
+    overview.locator("#claims-stage").select_option("reminder")
+    header(overview, "Openstaand").locator("button").click()
+    assert visible_ids(overview) == ["D-REM-BIG", "E-REM-SMALL", "G-DISPUTE", "F-BROKEN"]
+
+
+def test_without_javascript_the_table_is_complete_and_ordered(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto((site.internal / "index.html").as_uri())
+    assert visible_ids(page) == BUILT_ORDER  # eval runs in the page's isolated world, not its scripts
+    assert len(visible_groups(page)) == 9
+    assert not page.locator("#claims-tools").is_visible()
+    assert page.locator("#claims thead button").count() == 0
+    assert page.locator("tr.task").count() == 9
+    context.close()
+
+
+def test_copy_the_personal_link(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site.internal / "d" / "A-OPEN.html").as_uri())
+    button = page.locator("button.copy")
+    assert button.is_visible() and button.inner_text() == "Kopiëren"
+    button.click()
+    page.wait_for_function("document.querySelector('button.copy').textContent === 'Gekopieerd'")
+    link = page.locator("#personal-link").input_value()
+    assert link.startswith("s/") and (site.output / link / "index.html").is_file()
+    context.close()

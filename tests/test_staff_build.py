@@ -1,0 +1,323 @@
+"""The staff overview in real builds: what lands where, in which order, and what changed."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import html5lib
+import pytest
+
+from conftest import REPO, build_site
+from incasso.staff_text import UI
+
+FIXTURE = Path(__file__).parent / "fixtures" / "staff"
+D1 = date(2026, 6, 30)
+D2 = date(2026, 7, 10)
+OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js"}
+SVG = "http://www.w3.org/2000/svg"
+FIXTURE_IDS = sorted(p.stem for p in (FIXTURE / "ledger" / "debtors").glob("*.yaml"))
+
+
+def second_ledger(tmp_path: Path) -> Path:
+    """The fixture ledger as it stood before the second build (see fixtures/staff/README.md)."""
+    root = tmp_path / "ledger"
+    shutil.copytree(FIXTURE / "ledger", root)
+    for changed in (FIXTURE / "second").glob("*.yaml"):
+        shutil.copy(changed, root / "debtors" / changed.name)
+    return root
+
+
+def page(path: Path):
+    return html5lib.parse(path.read_text(encoding="utf-8"), namespaceHTMLElements=False)
+
+
+def rows(tree, css_class: str):
+    return [tr for tr in tree.iter("tr") if css_class in (tr.get("class") or "").split()]
+
+
+def text(element) -> str:
+    """The element's text with runs of spaces and newlines as one space (a no-break space stays)."""
+    return re.sub(r"[ \t\r\n]+", " ", "".join(element.itertext())).strip()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    built = build_site(tmp_path_factory.mktemp("staff"), ledger=FIXTURE / "ledger", as_of=D1)
+    assert built.exit_code == 0
+    return built
+
+
+def test_claims_table_order_and_groups(site):
+    tree = page(site.internal / "index.html")
+    assert [r.get("data-group") for r in rows(tree, "group")] == [
+        "legal", "handover", "final_notice", "dunning", "reminder", "overdue", "open", "paid", "written_off"]
+    assert [r.get("data-id") for r in rows(tree, "claim")] == [
+        "O-LEGAL", "N-HANDOVER", "M-FINAL-DUE", "L-FINAL",
+        "K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK",
+        "G-DISPUTE", "F-BROKEN", "D-REM-BIG", "E-REM-SMALL",
+        "C-SILENT", "B-OVER", "A-OPEN", "P-PAID", "Q-OFF"]
+
+
+def test_group_headers_show_count_and_outstanding(site):
+    tree = page(site.internal / "index.html")
+    figures = {r.get("data-group"): text(r.find(".//span[@class='g-figures']")) for r in rows(tree, "group")}
+    assert figures["dunning"] == "4 dossiers · EUR\xa02.650,00"
+    assert figures["final_notice"] == "2 dossiers · EUR\xa04.375,00"
+    assert figures["legal"] == "1 dossier · EUR\xa05.625,00"
+    assert figures["paid"] == "1 dossier · EUR\xa00,00"
+
+
+def test_paused_claims_are_marked(site):
+    tree = page(site.internal / "index.html")
+    paused = {r.get("data-id"): text(r) for r in rows(tree, "paused")}
+    assert set(paused) == {"G-DISPUTE", "I-PROMISE", "J-PLAN-OK"}
+    assert "Gepauzeerd: geschil" in paused["G-DISPUTE"]
+    assert "Gepauzeerd: betaaltoezegging" in paused["I-PROMISE"]
+    assert "Gepauzeerd: regeling op schema" in paused["J-PLAN-OK"]
+
+
+def test_todays_work_lists_each_due_action_with_how_to_reach_them(site):
+    tree = page(site.internal / "index.html")
+    tasks = rows(tree, "task")
+    assert [(r.get("data-id"), r.get("data-kind")) for r in tasks] == [
+        ("C-SILENT", "reminder"), ("M-FINAL-DUE", "handover"), ("G-DISPUTE", "review_dispute"),
+        ("F-BROKEN", "dunning"), ("K-PLAN-LATE", "final_notice"), ("B-OVER", "reminder"),
+        ("D-REM-BIG", "dunning"), ("E-REM-SMALL", "dunning"), ("H-CALL", "call")]
+    h_call = text(tasks[-1])
+    assert "Bellen" in h_call and "Henk Hoek" in h_call and "+31 30 6666666" in h_call and "3 dagen" in h_call
+    assert tasks[-1].find(".//a[@href='tel:+313066666666']") is None  # spaces only are dropped
+    assert tasks[-1].find(".//a[@href='tel:+31306666666']") is not None
+    assert tasks[-1].find(".//a[@href='mailto:henk@example.nl']") is not None
+    assert "Controle" in text(tasks[2]) and "check" in tasks[2].get("class").split()
+    silent = text(tasks[0])
+    assert "Telefoon ontbreekt" in silent and "E-mail ontbreekt" in silent
+
+
+def test_signals_table(site):
+    tree = page(site.internal / "index.html")
+    signals = [(r.get("data-kind"), r.get("data-id")) for r in rows(tree, "signal")]
+    assert signals == [
+        ("broken_promise", "F-BROKEN"),
+        ("plan_in_arrears", "K-PLAN-LATE"),
+        ("dispute_too_long", "G-DISPUTE"),
+        ("no_contact", "M-FINAL-DUE"), ("no_contact", "G-DISPUTE"), ("no_contact", "K-PLAN-LATE"),
+        ("no_contact", "J-PLAN-OK"), ("no_contact", "C-SILENT"),
+        ("missing_contact", "B-OVER"), ("missing_contact", "C-SILENT")]
+
+
+def test_ageing_table_and_chart(site):
+    tree = page(site.internal / "index.html")
+    table = next(t for t in tree.iter("table") if t.get("class") == "ageing-table")
+    foot = [text(c) for c in table.find("tfoot").iter() if c.tag in ("th", "td")]
+    assert foot == ["Totaal", "15", "1.000,00", "1.800,00", "2.050,00", "2.400,00", "10.535,00", "17.785,00"]
+    dunning = next(tr for tr in table.iter("tr") if tr.get("data-stage") == "dunning")
+    assert [text(c) for c in dunning][1:] == ["4", "0,00", "0,00", "1.650,00", "0,00", "1.000,00", "2.650,00"]
+    svg = next(tree.iter(f"{{{SVG}}}svg"))
+    assert svg.get("role") == "img"
+    bars = [r for r in svg.iter(f"{{{SVG}}}rect") if (r.get("class") or "").startswith("stage-")]
+    assert {r.get("class") for r in bars} == {f"stage-{s}" for s in (
+        "legal", "handover", "final_notice", "dunning", "reminder", "overdue", "open")}
+
+
+def test_one_dossier_page_per_debtor(site):
+    assert sorted(p.stem for p in (site.internal / "d").glob("*.html")) == FIXTURE_IDS
+    tree = page(site.internal / "index.html")
+    links = {a.get("href") for a in tree.iter("a")}
+    assert {f"d/{i}.html" for i in FIXTURE_IDS} <= links
+
+
+def test_dossier_page_shows_everything_staff_need(site):
+    tree = page(site.internal / "d" / "I-PROMISE.html")
+    body = text(tree.find("body"))
+    for expected in ("Iris Toezegging", "FP-1", "EUR\xa0650,00",
+                     "Waarom deze fase", "Aanmaning verstuurd op 16 mei 2026 door Sanne",
+                     "Betaaltoezegging van 25 mei 2026", "Wat nu",
+                     "Controleren of de toegezegde betaling binnen is, vanaf 6 juli 2026",
+                     "Betaalt na vakantiegeld."):
+        assert expected in body, expected
+    events = rows(tree, "event")
+    assert [r.get("class").split()[1] for r in events] == ["event-reminder", "event-dunning", "event-call", "event-promise"]
+    assert "Iris Toezegging" in text(events[2])  # whom they spoke to
+    link = tree.find(".//input[@id='personal-link']")
+    assert link.get("value").startswith("s/") and link.get("value").endswith("/")
+    assert (site.output / link.get("value") / "index.html").is_file()
+    assert "PUBLIC_URL is niet ingesteld" in body
+
+
+def test_dossier_page_payments_and_plan(site):
+    tree = page(site.internal / "d" / "J-PLAN-OK.html")
+    payments = next(t for t in tree.iter("table") if t.get("class") == "payments")
+    assert [[text(c) for c in r] for r in payments.find("tbody")] == [
+        ["4 mei 2026", "EUR\xa0400,00", "—", "EUR\xa0400,00 hoofdsom FPL-1"],
+        ["4 jun 2026", "EUR\xa0400,00", "—", "EUR\xa0400,00 hoofdsom FPL-1"]]
+    plan = next(t for t in tree.iter("table") if t.get("class") == "plan")
+    assert [text(list(r)[-1]) for r in plan.find("tbody")] == ["betaald", "betaald", "komt nog"]
+
+
+def test_no_personal_link_for_a_written_off_claim(site):
+    tree = page(site.internal / "d" / "Q-OFF.html")
+    assert tree.find(".//input[@id='personal-link']") is None
+    assert "afgeschreven vorderingen worden niet getoond" in text(tree.find("body"))
+
+
+def test_claims_json(site):
+    document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
+    assert (document["format"], document["version"], document["as_of"]) == ("incasso-claims", 1, "2026-06-30")
+    assert [c["id"] for c in document["claims"]] == FIXTURE_IDS
+    q = next(c for c in document["claims"] if c["id"] == "Q-OFF")
+    assert q["url"] == "" and q["status"] == "written_off"
+    i = next(c for c in document["claims"] if c["id"] == "I-PROMISE")
+    assert i["url"].startswith("s/") and (site.output / i["url"] / "index.html").is_file()
+
+
+def test_links_csv_matches_the_json(site):
+    with (site.internal / "links.csv").open(encoding="utf-8") as f:
+        links = {row["id"]: row["url"] for row in csv.DictReader(f)}
+    document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
+    assert links == {c["id"]: c["url"] for c in document["claims"]}
+
+
+def test_first_build_says_so(site):
+    assert "first build" in (site.internal / "changes.md").read_text(encoding="utf-8")
+
+
+def test_static_files_are_the_themes_own(site):
+    for name in ("staff.css", "staff.js"):
+        source = REPO / "theme" / "static_internal" / name
+        assert (site.internal / "static" / name).read_bytes() == source.read_bytes()
+
+
+def test_nothing_of_the_staff_overview_in_the_public_output(site):
+    public = [p for p in site.output.rglob("*") if p.is_file()]
+    assert public, "the public output is empty"
+    assert not (site.output / "d").exists()
+    assert not {p.name for p in public} & (OURS - {"index.html"})
+    marks = (UI["internal"], UI["title"], "claims.json", "links.csv", "changes.md", "staff.js", "static_internal")
+    for path in public:
+        content = path.read_bytes().decode("utf-8", errors="replace")
+        for mark in marks:
+            assert mark not in content, (path, mark)
+        for debtor_id in FIXTURE_IDS:
+            assert f"d/{debtor_id}.html" not in content, path
+    assert site.output.resolve() not in site.internal.resolve().parents
+
+
+def test_demo_build_has_the_overview_and_keeps_it_internal(demo_site):
+    tree = page(demo_site.internal / "index.html")
+    demo_ids = sorted(p.stem for p in (REPO / "ledger" / "debtors").glob("*.yaml"))
+    assert sorted(r.get("data-id") for r in rows(tree, "claim")) == demo_ids
+    assert sorted(p.stem for p in (demo_site.internal / "d").glob("*.html")) == demo_ids
+    assert not any(p.name in OURS - {"index.html"} for p in demo_site.output.rglob("*"))
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_the_internal_output_is_byte_reproducible(tmp_path):
+    first = build_site(tmp_path / "one", ledger=FIXTURE / "ledger", as_of=D1)
+    second = build_site(tmp_path / "two", ledger=FIXTURE / "ledger", as_of=D1)
+    assert first.exit_code == second.exit_code == 0
+    assert _tree(first.internal) == _tree(second.internal)
+
+
+def test_second_build_lists_what_changed(tmp_path, capsys):
+    first = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
+    assert first.exit_code == 0
+    capsys.readouterr()
+    second = build_site(tmp_path, ledger=second_ledger(tmp_path), as_of=D2)
+    assert second.exit_code == 0
+    changes = (second.internal / "changes.md").read_text(encoding="utf-8")
+    assert changes in capsys.readouterr().out  # the build prints it, for a CI job summary
+    assert changes == "\n".join([
+        "# Wijzigingen sinds de vorige build",
+        "",
+        "Vorige build: stand per 30 juni 2026. Deze build: stand per 10 juli 2026.",
+        "",
+        "## Andere fase (1)",
+        "",
+        "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning",
+        "",
+        "## Betalingen ontvangen (1)",
+        "",
+        "- E-REM-SMALL Eerland Klein V.O.F.: EUR\xa0800,00 op 3 juli 2026 (factuur FR-1)",
+        "",
+        "## Toezeggingen niet nagekomen (1)",
+        "",
+        "- I-PROMISE Iris Toezegging: EUR\xa0650,00 toegezegd voor 5 juli 2026, EUR\xa00,00 ontvangen",
+        "",
+        "## Regelingen achter geraakt (1)",
+        "",
+        "- J-PLAN-OK Jansen Regeling: termijn van 5 juli 2026 (EUR\xa0400,00) niet betaald",
+        "",
+        "## Andere status (2)",
+        "",
+        "- E-REM-SMALL Eerland Klein V.O.F.: Loopt → Betaald",
+        "- I-PROMISE Iris Toezegging: Betaaltoezegging → Loopt",
+        "",
+    ])
+    document = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))
+    assert document["as_of"] == "2026-07-10"
+
+
+def test_ledger_text_is_escaped_everywhere(tmp_path):
+    root = tmp_path / "ledger"
+    shutil.copytree(FIXTURE / "ledger", root)
+    path = root / "debtors" / "H-CALL.yaml"
+    evil = '<img src=x onerror=alert(1)> & "Zn"'
+    path.write_text(path.read_text().replace("name: Hoek Bellen B.V.", f"name: '{evil}'")
+                    .replace("by: Sanne}\n", "by: Sanne, note: '<script>alert(2)</script>'}\n"))
+    built = build_site(tmp_path, ledger=root, as_of=D1)
+    assert built.exit_code == 0
+    for html in (built.internal / "index.html", built.internal / "d" / "H-CALL.html"):
+        source = html.read_text(encoding="utf-8")
+        assert "<img src=x" not in source and "<script>alert" not in source
+        assert "&lt;img src=x onerror=alert(1)&gt; &amp;" in source
+        assert not list(page(html).iter("img"))
+
+
+def test_a_public_url_makes_full_links(tmp_path):
+    settings = tmp_path / "settings.py"
+    settings.write_text("\n".join([
+        "import sys",
+        f"sys.path.insert(0, {str(REPO)!r})",
+        "from pelicanconf import *  # noqa: F401,F403",
+        f"PATH = {str(REPO / 'content')!r}",
+        f"THEME = {str(REPO / 'theme')!r}",
+        "INCASSO = dict(INCASSO, PUBLIC_URL='https://betalen.example.nl/')",
+    ]))
+    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=["--settings", str(settings)])
+    assert built.exit_code == 0
+    tree = page(built.internal / "d" / "A-OPEN.html")
+    url = tree.find(".//input[@id='personal-link']").get("value")
+    assert url.startswith("https://betalen.example.nl/s/") and url.endswith("/")
+    assert "PUBLIC_URL is niet ingesteld" not in text(tree.find("body"))
+    document = json.loads((built.internal / "claims.json").read_text(encoding="utf-8"))
+    assert next(c for c in document["claims"] if c["id"] == "A-OPEN")["url"] == url
+
+
+def test_the_generator_refuses_an_internal_output_inside_the_public_one(tmp_path):
+    # Pelican run directly (not through `incasso build`, which checks this first).
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    from incasso_pelican.staff import StaffOutputRefused
+
+    output = tmp_path / "out"
+    settings = read_settings(str(REPO / "pelicanconf.py"), override={
+        "OUTPUT_PATH": str(output),
+        "INCASSO": {"LEDGER": str(FIXTURE / "ledger"), "AS_OF": D1.isoformat(),
+                    "INTERNAL_OUTPUT": str(output / "staff")}})
+    saved = os.environ.pop("INCASSO_SECRET", None)
+    try:
+        with pytest.raises(StaffOutputRefused):
+            Pelican(settings).run()
+    finally:
+        if saved is not None:
+            os.environ["INCASSO_SECRET"] = saved
+    assert not (output / "staff").exists()
