@@ -67,4 +67,5 @@ INCASSO = {
     "AS_OF": None,            # today in Europe/Amsterdam
     "INTERNAL_OUTPUT": "internal",
     "PRODUCTION": False,      # the demo secret is used when INCASSO_SECRET is unset
+    "PUBLIC_URL": os.environ.get("INCASSO_PUBLIC_URL", ""),  # prefixes the links in links.csv
 }

@@ -18,6 +18,8 @@ import pytest
 from incasso.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
 from incasso.changes import compare, changes_markdown, parse_previous
 from incasso.claim import STAGES, STATUSES, assess
+from conftest import AS_OF, DEMO_LEDGER
+from incasso import fmt
 from incasso.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
 from incasso.explain import what_next, why_stage
 from incasso.load import load_ledger
@@ -150,7 +152,17 @@ def test_flags_per_claim(claims, policy):
         "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],
         "M-FINAL-DUE": ["no_contact"],                     # final notice of 1 April
     }
-    assert set(FLAG_KINDS) == {k for v in raised.values() for k in v}
+    assert set(FLAG_KINDS) - {"credit"} == {k for v in raised.values() for k in v}
+
+
+def test_a_credit_is_flagged_even_on_a_paid_claim():
+    # The demo's D-1014 paid EUR 320.00 on a balance of 318.40 plus interest: the rest is the debtor's.
+    ledger = load_ledger(DEMO_LEDGER)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1014"), AS_OF)
+    assert claim.status == "paid" and claim.settlement.credit > 0
+    raised = flags(claim, ledger.creditor.policy)
+    assert [f.kind for f in raised] == ["credit"]
+    assert fmt.money(claim.settlement.credit) in raised[0].detail
 
 
 @pytest.mark.parametrize("debtor_id, detail", [

@@ -80,6 +80,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--as-of", type=_date, help="the date to compute on (default: today, Europe/Amsterdam)")
     build.add_argument("--output", default="output", type=Path, help="public output folder")
     build.add_argument("--internal-output", default="internal", type=Path, help="staff output folder")
+    build.add_argument("--public-url", help="the site's address, for the links in links.csv "
+                       "(default: INCASSO_PUBLIC_URL, else links are relative: s/<token>/)")
     build.add_argument("--production", action="store_true",
                        help="use publishconf.py: requires a real INCASSO_SECRET")
     build.add_argument("--settings", type=Path, help="Pelican settings file (default: pelicanconf.py)")

@@ -117,10 +117,12 @@ def missing_contact(debtor: Debtor) -> str | None:
 
 
 def flags(claim: Claim, policy: Policy) -> tuple[Flag, ...]:
-    """What needs a look beyond the next step; a closed claim raises none."""
-    if is_closed(claim):
-        return ()
+    """What needs a look beyond the next step; a closed claim raises only a credit to refund."""
     found = []
+    if claim.settlement.credit > 0:  # an overpayment is the debtor's money: refund or set off
+        found.append(Flag("credit", FLAG_DETAIL["credit"].format(amount=fmt.money(claim.settlement.credit))))
+    if is_closed(claim):
+        return tuple(found)
     as_of = claim.as_of
     promise = claim.promise
     if promise is not None and promise.state == "broken":

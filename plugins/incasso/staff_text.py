@@ -86,6 +86,7 @@ FLAG = {
     "dispute_too_long": "Geschil te lang open",
     "no_contact": "Te lang geen contact",
     "missing_contact": "Contactgegevens ontbreken",
+    "credit": "Tegoed terugbetalen",
 }
 FLAG_DETAIL = {
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
@@ -96,6 +97,7 @@ FLAG_DETAIL = {
     "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
     "missing_email": "geen e-mailadres",
     "missing_phone": "geen telefoonnummer",
+    "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
 }
 
 # Why a claim is at its stage (one sentence per fact).

@@ -191,6 +191,8 @@ def _build_and_swap(args, settings_file: Path, output: Path, internal: Path) -> 
         "INTERNAL_OUTPUT": str(tmp_internal),
         "PREVIOUS_CLAIMS": str(previous) if previous.is_file() else None,
     }
+    if getattr(args, "public_url", None):
+        incasso["PUBLIC_URL"] = args.public_url
     try:
         try:
             base = _read_incasso(settings_file)

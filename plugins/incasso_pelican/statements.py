@@ -5,6 +5,10 @@ this module adds the message texts from content/messages/ and writes pages.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 from pathlib import Path
 
 import markdown
@@ -19,6 +23,23 @@ from incasso.statement import STATUS_MESSAGES, statement_view
 from .settings import prepare
 
 MESSAGE_KEYS = STAGES + STATUS_MESSAGES
+PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
+
+
+def statement_views(claims, creditor) -> list:
+    """The views of many pages, in order; in worker processes when there are many.
+
+    Encoding the QR codes (segno picks the best mask in pure Python) is most of
+    a large build. The views are pure values, so workers compute them and this
+    process still writes every page through Pelican's writer and its signals.
+    """
+    workers = os.cpu_count() or 1
+    if len(claims) < PARALLEL_FROM or workers < 2:
+        return [statement_view(claim, creditor) for claim in claims]
+    # Ask for the start method we rely on: fork is cheap and safe here (no threads yet).
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        return list(pool.map(statement_view, claims, repeat(creditor), chunksize=8))
 
 
 class MessageMissing(Exception):
@@ -55,10 +76,8 @@ class StatementGenerator(Generator):
         build = self.build
         creditor = build.ledger.creditor
         template = self.get_template("statement")
-        for claim in build.claims:
-            if not statement_visible(claim, creditor.policy):
-                continue
-            view = statement_view(claim, creditor)
+        claims = [claim for claim in build.claims if statement_visible(claim, creditor.policy)]
+        for claim, view in zip(claims, statement_views(claims, creditor)):
             pay = view.pay
             context = dict(
                 self.context, view=view, demo=build.demo, lang=view.lang,
