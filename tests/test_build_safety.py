@@ -291,6 +291,6 @@ def test_the_workflow_commands_are_valid(workflow):
     commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", runs)
     assert len(commands) == 2
     for command in commands:
-        parser().parse_args(shlex.split(command.replace('"$as_of"', AS_OF.isoformat())))
+        parser().parse_args(shlex.split(re.sub(r'"\$(as_of|AS_OF)"', AS_OF.isoformat(), command)))
     for target in re.findall(r"^\s*make (\S+)", runs, re.M):
         assert re.search(rf"^{re.escape(target)}:", makefile, re.M), target

@@ -14,7 +14,8 @@ import pytest
 from conftest import AS_OF, DEMO_LEDGER
 from incasso.claim import assess
 from incasso.load import load_ledger
-from incasso.statement import amount_to_pay, statement_view
+from incasso.statement import statement_view
+from incasso.statement_pay import amount_to_pay
 from incasso.tokens import DEMO_SECRET, statement_token
 from qrdecode import decode_png
 

@@ -20,7 +20,8 @@ from incasso.labels import LABELS, PAGES
 from incasso.law import COST_BASIS, COST_BASIS_EN
 from incasso.load import load_ledger
 from incasso.reference import format_rf, is_valid_rf, rf_reference
-from incasso.statement import amount_to_pay, mailto, message_key, statement_view, tel
+from incasso.statement import mailto, message_key, statement_view, tel
+from incasso.statement_pay import amount_to_pay
 from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
 D = Decimal
