@@ -210,8 +210,8 @@ def test_a_dispute_pauses_until_resolved(tmp_path):
     assert (during.next_action.kind, during.next_action.due) == ("review_dispute", DUE + days(5 + 30))
     after = claim_on(DUE + days(25))
     assert (after.status, after.dispute, after.paused) == ("active", None, False)
-    # the dunning letter was due 14 days after the reminder, but no earlier than the day the dispute ended
-    assert (after.next_action.kind, after.next_action.due) == ("dunning", DUE + days(25))
+    # the dunning letter was due 14 days after the reminder, but no earlier than the day after the dispute ended
+    assert (after.next_action.kind, after.next_action.due) == ("dunning", DUE + days(26))
 
 
 def test_a_dispute_outranks_a_payment_plan(tmp_path):

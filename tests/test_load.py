@@ -124,7 +124,7 @@ def test_no_value_anywhere_is_a_float(tmp_path):
     ledger = load_one(tmp_path)
     values = list(_values(ledger))
     assert not any(isinstance(v, float) for v in values)
-    assert sum(isinstance(v, Decimal) for v in values) == 7  # 2 invoices, 2 payments, a promise, 2 instalments
+    assert sum(isinstance(v, Decimal) for v in values) == 8  # 2 invoices, 2 payments, a promise, 2 instalments, the chase minimum
 
 
 def test_plain_yaml_that_looks_like_something_else_stays_text(tmp_path):

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from .costs import collection_costs
-from .law import CONSUMER_TERM_DAYS
+from .law import POSTAL_DELIVERY_WEEKDAYS
 from .model import ESCALATION_EVENTS, Creditor, Debtor, Event, Installment, Invoice, Ledger
 from .money import ZERO
 from .settlement import Settlement, settle
@@ -100,11 +100,23 @@ class Claim:
         return self.settlement.total_due
 
     @property
+    def amount_overdue(self) -> Decimal:
+        """What is past its due date: open invoices due before today, their interest, and costs."""
+        overdue = sum((b.principal_open + b.interest_open for b in self.settlement.invoices
+                       if b.invoice.due < self.as_of), ZERO)
+        return overdue + self.settlement.costs_open
+
+    @property
     def amount_due_now(self) -> Decimal:
-        """During a running plan the instalments due; otherwise the whole balance."""
+        """During a running plan the instalments due; otherwise what is overdue, and
+        when nothing is overdue yet, the whole balance (to pay by its due date).
+
+        Invoices not yet due are never demanded early alongside overdue ones.
+        """
         if self.status == "arrangement" and self.plan is not None:
             return min(self.plan.due_now, self.total_due)
-        return self.total_due
+        overdue = self.amount_overdue
+        return overdue if overdue > 0 else self.total_due
 
     @property
     def paused(self) -> bool:
@@ -137,10 +149,25 @@ def known_events(debtor: Debtor, as_of: date) -> list[Event]:
     return [e for e in debtor.events if e.date <= as_of]
 
 
-def final_notice_term_end(creditor: Creditor, sent: date) -> date:
+def letter_received(creditor: Creditor, sent: date, channel: str | None = None) -> date:
+    """The assumed day a letter arrived: on the day for email or the portal, else by post.
+
+    By post, `delivery_days` counts only days PostNL delivers letters, so the
+    assumed day errs late: a term counted from too early a day costs the claim its costs.
+    """
+    if channel in ("email", "portal"):
+        return sent
+    day, left = sent, creditor.policy.delivery_days
+    while left > 0:
+        day += timedelta(days=1)
+        if day.weekday() in POSTAL_DELIVERY_WEEKDAYS:
+            left -= 1
+    return day
+
+
+def final_notice_term_end(creditor: Creditor, sent: date, channel: str | None = None) -> date:
     """The last day to pay: 14 days counted from the day after the letter arrived."""
-    received = sent + timedelta(days=creditor.policy.delivery_days)
-    return received + timedelta(days=creditor.policy.final_notice_term_days or CONSUMER_TERM_DAYS)
+    return letter_received(creditor, sent, channel) + timedelta(days=creditor.policy.final_notice_term_days)
 
 
 def cost_moment(creditor: Creditor, as_of: date):
@@ -155,7 +182,7 @@ def cost_moment(creditor: Creditor, as_of: date):
         notice = next((e for e in events if e.type == "final_notice"), None)
         if notice is not None:
             covered = [i for i in debtor.invoices if i.due < notice.date]
-            return final_notice_term_end(creditor, notice.date) + timedelta(days=1), covered
+            return final_notice_term_end(creditor, notice.date, notice.channel) + timedelta(days=1), covered
         return None
 
     return rule
@@ -163,15 +190,17 @@ def cost_moment(creditor: Creditor, as_of: date):
 
 def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
     creditor = ledger.creditor
-    rule = cost_moment(creditor, as_of)
-    settlement = settle(creditor, debtor, as_of, rule)
     events = known_events(debtor, as_of)
+    # A written-off claim is closed: its figures stay as they were on the day it was written off.
+    written_off = next((e.date for e in events if e.type == "written_off"), None)
+    rule = cost_moment(creditor, written_off or as_of)
+    settlement = settle(creditor, debtor, written_off or as_of, rule)
     stage = _stage(events, settlement, as_of)
-    costs = _costs_outlook(creditor, debtor, settlement, rule, as_of)
+    costs = _costs_outlook(creditor, debtor, settlement, rule, written_off or as_of)
     dispute = _open_dispute(events)
     promise, plan = _agreement(ledger, debtor, events, as_of)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
-    if any(e.type == "written_off" for e in events):
+    if written_off is not None:
         status = "written_off"
     elif paid:
         status = "paid"
@@ -210,7 +239,7 @@ def _costs_outlook(creditor, debtor, settlement, rule, as_of) -> CostsOutlook:
         covered = {i.number for i in moment[1]}
         principal = sum((b.principal_open for b in settlement.invoices if b.number in covered), ZERO)
         amount = collection_costs(principal)
-        if amount > 0:
+        if amount > 0 and principal >= creditor.policy.chase_minimum:
             return CostsOutlook("announced", amount, moment[0], principal)
     return CostsOutlook("none", ZERO, None, ZERO)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .claim import STAGES, assess
 from .dates import today
+from .interest import RATE_NOTICES, claims_rate_notices
 from .load import load_ledger
 from .money import plain
 from .problems import LedgerError
@@ -53,6 +54,8 @@ def cmd_check(args) -> int:
             print(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}")
     total = sum(amounts.values(), Decimal(0))
     print(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}")
+    for notice in claims_rate_notices(open_claims):
+        print(f"note: {RATE_NOTICES[notice]}")
     return 0
 
 

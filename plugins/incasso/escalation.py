@@ -4,14 +4,15 @@ Friendly first, step by step (domain.md): reminder the day after the due
 date, dunning letter, a call, the final notice, and handover once its term
 has passed. A dispute, a promise not yet due and a plan on schedule pause
 the steps; when a pause ends, the next step is due no earlier than the day
-after it ended.
+after it ended. Steps follow what is actually overdue: letters about
+invoices that have since been paid do not count towards the next step.
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from .claim import Action, Claim, final_notice_term_end
-from .model import Creditor, Event
+from .model import ESCALATION_EVENTS, Creditor, Event
 
 
 def _last(events: list[Event], kind: str) -> Event | None:
@@ -32,6 +33,8 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
         upcoming = claim.plan.next_open.installment
         return Action("check_installment", upcoming.due + timedelta(days=1),
                       "payment plan on schedule: check the next instalment")
+    if claim.total_due < policy.chase_minimum:
+        return None  # a few cents left: not worth a letter, let alone costs
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None
@@ -42,33 +45,53 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
     return Action(kind, due, reason)
 
 
+def _open_for_escalation(claim: Claim, event: Event) -> bool:
+    """Whether a letter still concerns something unpaid: an invoice it covered, or costs."""
+    if claim.settlement.costs_open > 0:
+        return True
+    return any(b.invoice.due < event.date and b.principal_open + b.interest_open > 0
+               for b in claim.settlement.invoices)
+
+
 def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]):
     policy = creditor.policy
     days = lambda n: timedelta(days=n)  # noqa: E731 - reads as policy arithmetic
-    if claim.stage in ("open", "overdue"):
+    sent = [e for e in events if e.type in ESCALATION_EVENTS and _open_for_escalation(claim, e)]
+    restart = _agreement_ended(claim)
+    if restart is not None and sent and restart > sent[-1].date:
+        # The debtor kept the promise or the plan: what is left starts again with a friendly reminder.
+        return ("reminder", restart, "a remainder after the promise or plan was kept")
+    stage = max((e.type for e in sent), key=ESCALATION_EVENTS.index, default=None)
+    if stage is None:
         open_dues = [b.invoice.due for b in claim.settlement.invoices if b.principal_open + b.interest_open > 0]
         if not open_dues:
             return None
+        overdue = min(open_dues) < claim.as_of
         return ("reminder", min(open_dues) + days(policy.reminder_after_days),
-                "the payment term has passed" if claim.stage == "overdue" else "the payment term will pass")
-    last = _last(events, claim.stage)
-    if claim.stage == "reminder":
+                "the payment term has passed" if overdue else "the payment term will pass")
+    last = _last(sent, stage)
+    if stage == "reminder":
         return ("dunning", last.date + days(policy.dunning_after_days), f"reminder sent on {last.date}")
-    if claim.stage == "dunning":
+    if stage == "dunning":
         called = any(e.type == "call" and e.date >= last.date for e in events)
         final_from = last.date + days(policy.final_notice_after_days)
         if not called and claim.as_of < final_from:
             return ("call", last.date + days(policy.call_after_days), f"dunning letter sent on {last.date}")
         return ("final_notice", final_from, f"dunning letter sent on {last.date}")
-    if claim.stage == "final_notice":
-        first = _first(events, "final_notice")
-        term_end = final_notice_term_end(creditor, first.date)
+    if stage == "final_notice":
+        # Hand over only once the term of the latest final notice has passed.
+        term_end = final_notice_term_end(creditor, last.date, last.channel)
         return ("handover", term_end + days(1), f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
 
 
-def _first(events: list[Event], kind: str) -> Event:
-    return next(e for e in events if e.type == kind)
+def _agreement_ended(claim: Claim) -> date | None:
+    """The day after a kept promise or a completed plan, when something is still left."""
+    if claim.promise is not None and claim.promise.state == "kept":
+        return claim.promise.event.promised_date + timedelta(days=1)
+    if claim.plan is not None and claim.plan.state == "completed":
+        return max(i.installment.due for i in claim.plan.installments) + timedelta(days=1)
+    return None
 
 
 def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
@@ -81,5 +104,5 @@ def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
         ends.append(missed.installment.due + timedelta(days=1))
     resolved = _last(events, "dispute_resolved")
     if resolved is not None:
-        ends.append(resolved.date)
+        ends.append(resolved.date + timedelta(days=1))
     return max(ends, default=None)

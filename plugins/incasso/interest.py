@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .law import DAYS_IN_YEAR, Rate
+from .law import DAYS_IN_YEAR, RATES_KNOWN_UNTIL, Rate
 from .money import ZERO, cents
 
 
@@ -102,3 +102,27 @@ class InterestAccount:
             setattr(self, part, getattr(self, part) - share)
             amount -= share
         return amount
+
+
+def rate_notices(lines) -> tuple[str, ...]:
+    """What staff must know about the rates behind these interest lines: `unconfirmed`
+    (a rate marked not confirmed in law.py) and `beyond_table` (a day after RATES_KNOWN_UNTIL)."""
+    lines = list(lines)
+    notices = []
+    if any(not line.confirmed for line in lines):
+        notices.append("unconfirmed")
+    if any(line.end > RATES_KNOWN_UNTIL for line in lines):
+        notices.append("beyond_table")
+    return tuple(notices)
+
+
+RATE_NOTICES = {
+    "unconfirmed": "some statutory interest rates used are marked 'not confirmed' in incasso/law.py: "
+                   "check them against the published rates",
+    "beyond_table": f"no statutory interest rate is known after {RATES_KNOWN_UNTIL}: interest after it is "
+                    "counted at the last known rate; add the new rates to incasso/law.py",
+}
+
+
+def claims_rate_notices(claims) -> tuple[str, ...]:
+    return rate_notices(line for c in claims for b in c.settlement.invoices for line in b.interest_lines)

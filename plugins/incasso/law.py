@@ -21,8 +21,13 @@ COST_BASIS = "art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke in
 COST_BASIS_EN = "art. 6:96 of the Dutch Civil Code and the Decree on extrajudicial collection costs"
 
 # Consumers: the 14-day letter (art. 6:96 lid 6 BW) must give 14 days counted
-# from the day after the debtor received it.
+# from the day after the debtor received it; a shorter term means no costs at all.
 CONSUMER_TERM_DAYS = 14
+
+# PostNL delivers letters Tuesday to Saturday (no delivery on Sunday and
+# Monday; postnl.nl, "Bezorgdagen"): a letter's assumed arrival counts only
+# these days, so the assumed day of receipt errs late, never early.
+POSTAL_DELIVERY_WEEKDAYS = (1, 2, 3, 4, 5)  # date.weekday(): Monday is 0
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,10 @@ COMMERCIAL_RATES: tuple[Rate, ...] = (
     Rate(date(2025, 7, 1), Decimal("10.15"), False, "not confirmed (domain.md)"),
     Rate(date(2026, 1, 1), Decimal("10.15"), False, "not confirmed (domain.md)"),
 )
+
+# The last day the rate tables above are known to cover: rates are set per half
+# year. Interest after it is counted at the last known rate, and the build says so.
+RATES_KNOWN_UNTIL = date(2026, 6, 30)
 
 INTEREST_BASIS = {"consumer": "art. 6:119 BW (wettelijke rente)",
                   "business": "art. 6:119a BW (wettelijke handelsrente)"}

@@ -15,7 +15,7 @@ from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
 from .fields import Reader
-from .law import rates_for
+from .law import CONSUMER_TERM_DAYS, rates_for
 from .model import (CHANNELS, DEBTOR_TYPES, EVENT_TYPES, INTEREST_CHOICES, LANGUAGES,
                     Creditor, Debtor, DebtorContact, Desk, Event, Installment, Invoice,
                     Ledger, Payment, Policy)
@@ -38,6 +38,8 @@ EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dispute_resolved": ((), ("outcome",)),
 }
 POLICY_FIELDS = tuple(f.name for f in dataclass_fields(Policy))
+# The law gives consumers at least 14 days after the final notice (art. 6:96 lid 6 BW).
+_POLICY_MINIMUM = {"delivery_days": 0, "final_notice_term_days": CONSUMER_TERM_DAYS}
 
 
 def load_ledger(root: str | Path) -> Ledger:
@@ -127,8 +129,10 @@ def _policy(r: Reader, node: Node | None) -> Policy:
             continue
         if name == "business_costs_from_due":
             value = r.boolean(m[name], f"policy.{name}")
+        elif name == "chase_minimum":
+            value = r.amount(m[name], f"policy.{name}")
         else:
-            value = r.integer(m[name], f"policy.{name}", minimum=0 if name.startswith("delivery") else 1)
+            value = r.integer(m[name], f"policy.{name}", minimum=_POLICY_MINIMUM.get(name, 1))
         if value is not None:
             values[name] = value
     return Policy(**values)

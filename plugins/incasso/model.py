@@ -45,6 +45,9 @@ class Policy:
     paid_page_days: int = 30
     dispute_max_days: int = 30
     no_contact_days: int = 45
+    # A balance below this is not chased and carries no collection costs: EUR 40
+    # of costs over a few cents of interest left after a payment helps nobody.
+    chase_minimum: Decimal = Decimal("5.00")
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,7 @@ def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule=None) -> S
         for i in invoices
     }
     moment = cost_rule(debtor) if cost_rule else None
+    covered_numbers = {i.number for i in moment[1]} if moment else set()
     costs: CostCharge | None = None
     costs_paid = ZERO
     credit = ZERO
@@ -123,7 +124,7 @@ def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule=None) -> S
         nonlocal costs, credit, costs_paid
         covered = sum((principal[i.number] for i in moment[1]), ZERO)
         amount = collection_costs(covered)
-        if amount > 0:
+        if amount > 0 and covered >= creditor.policy.chase_minimum:
             costs = CostCharge(on, covered, amount)
             share = min(credit, amount)  # a credit already held pays the costs
             costs_paid += share
@@ -135,7 +136,9 @@ def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule=None) -> S
             charge_costs(moment[0])
         rest = payment.amount
         shares: list[Allocation] = []
-        if costs is not None and costs.amount > costs_paid and rest > 0:
+        # Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43).
+        pays_covered = payment.invoice is None or payment.invoice in covered_numbers
+        if costs is not None and costs.amount > costs_paid and rest > 0 and pays_covered:
             share = min(rest, costs.amount - costs_paid)
             costs_paid += share
             rest -= share

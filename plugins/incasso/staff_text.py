@@ -182,6 +182,14 @@ CHANGES = {
 }
 
 # The pages' fixed words.
+# Notes on the statutory rate table (incasso.interest.rate_notices).
+RATE_NOTICE = {
+    "unconfirmed": "Let op: een deel van de wettelijke rentepercentages staat in incasso/law.py als "
+                   "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
+    "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
+                    "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
+}
+
 UI = {
     "title": "Incasso: overzicht voor de afdeling",
     "internal": "Intern: niet publiceren",

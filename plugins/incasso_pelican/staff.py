@@ -21,6 +21,8 @@ from incasso.changes import changes_markdown, compare, parse_previous
 from incasso.claim import Claim, statement_visible
 from incasso.explain import what_next, why_stage
 from incasso.exports import claims_document, claims_json, links_csv, links_rows
+from incasso.interest import claims_rate_notices
+from incasso.law import RATES_KNOWN_UNTIL
 from incasso.money import plain
 from incasso.overview import FLAG_KINDS, Flag, dossier_path, flags, is_closed, personal_link, stage_groups, todays_work
 
@@ -126,6 +128,8 @@ class StaffGenerator(Generator):
                            key=lambda fr: (FLAG_KINDS.index(fr[0].kind), -fr[1].claim.total_due, fr[1].id)),
             ageing=table, bars=chart(table), buckets=BUCKETS,
             open_count=len(open_rows), outstanding=table.total,
+            rate_notices=claims_rate_notices([c for c in build.claims if not is_closed(c)]),
+            rates_known_until=fmt.day(RATES_KNOWN_UNTIL),
         )
 
 

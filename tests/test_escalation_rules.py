@@ -1,0 +1,198 @@
+"""Rules that keep the claim fair: when a letter arrives, what is demanded now,
+what is still chased, and where a payment goes.
+
+Dossiers as in test_claim.py: one consumer invoice of 1250.00 due 2026-02-04
+unless a test adds more, no interest unless a test says so.
+"""
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from incasso.claim import assess, letter_received
+from incasso.load import load_ledger
+from incasso.problems import LedgerError
+from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+
+D = Decimal
+DUE = date(2026, 2, 4)
+
+
+def days(n: int) -> timedelta:
+    return timedelta(days=n)
+
+
+def event(on: date, kind: str, **fields) -> dict:
+    return {"date": on, "type": kind, **fields}
+
+
+def dossier(tmp_path, *, interest: str = "none", policy: dict | None = None, **debtor_changes):
+    creditor = valid_creditor(interest=interest, **({"policy": policy} if policy else {}))
+    ledger = load_ledger(write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(**debtor_changes)]))
+    return lambda as_of: assess(ledger, ledger.debtors[0], as_of)
+
+
+def creditor_of(tmp_path):
+    return load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()])).creditor
+
+
+# -- when a letter arrives --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sent, channel, received", [
+    (date(2026, 11, 13), None, date(2026, 11, 17)),      # Friday: Saturday, then no post on Sunday or Monday
+    (date(2026, 11, 15), "letter", date(2026, 11, 18)),  # Sunday: Tuesday and Wednesday
+    (date(2026, 11, 17), "letter", date(2026, 11, 19)),  # Tuesday: two delivery days later
+    (date(2026, 11, 13), "email", date(2026, 11, 13)),   # email and the portal arrive the same day
+    (date(2026, 11, 15), "portal", date(2026, 11, 15)),
+])
+def test_a_letter_arrives_on_a_postal_delivery_day(tmp_path, sent, channel, received):
+    assert letter_received(creditor_of(tmp_path), sent, channel) == received
+
+
+def test_the_final_notice_term_counts_from_the_postal_day_of_receipt(tmp_path):
+    friday = date(2026, 3, 6)  # received Tuesday 10 March; 14 days to 24 March; costs from 25 March
+    claim_on = dossier(tmp_path, events=[event(friday, "final_notice", channel="letter")])
+    assert claim_on(date(2026, 3, 24)).costs.state == "announced"
+    assert claim_on(date(2026, 3, 24)).costs.from_date == date(2026, 3, 25)
+    assert claim_on(date(2026, 3, 25)).costs.state == "charged"
+
+
+@pytest.mark.parametrize("term", ["13", "7"])
+def test_the_final_notice_term_is_never_shorter_than_the_law_allows(tmp_path, term):
+    from ledgers import Raw
+
+    root = write_ledger(tmp_path, creditor=valid_creditor(policy={"final_notice_term_days": Raw(term)}),
+                        debtors=[valid_debtor()])
+    with pytest.raises(LedgerError) as error:
+        load_ledger(root)
+    assert "policy.final_notice_term_days: must be a whole number from 14 to 3650" in str(error.value)
+
+
+# -- what is demanded now ----------------------------------------------------------------------
+
+def test_an_invoice_not_yet_due_is_not_demanded_with_an_overdue_one(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 2, 10), due=date(2026, 3, 12), amount=D("300.00"))
+    claim = dossier(tmp_path, invoices=[invoice(), later],
+                    events=[event(DUE + days(1), "reminder")])(date(2026, 2, 12))
+    assert claim.total_due == D("1550.00")
+    assert claim.amount_overdue == claim.amount_due_now == D("1250.00")
+
+
+def test_when_nothing_is_overdue_the_whole_balance_is_due_by_its_date(tmp_path):
+    claim = dossier(tmp_path)(DUE)
+    assert claim.amount_overdue == 0
+    assert claim.amount_due_now == claim.total_due == D("1250.00")
+
+
+# -- what is still chased ----------------------------------------------------------------------
+
+def test_letters_about_a_paid_invoice_do_not_move_the_next_invoice_on(tmp_path):
+    # F1 was reminded and paid; F2 falls due later and starts with its own reminder, not a dunning letter.
+    later = invoice(number="F2026-0002", date=date(2026, 2, 10), due=date(2026, 3, 12), amount=D("300.00"))
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(DUE + days(1), "reminder")],
+                    payments=[payment(date=DUE + days(5), amount=D("1250.00"))])(date(2026, 3, 20))
+    assert claim.stage == "reminder"  # what was communicated stays on record
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 3, 13))
+
+
+def test_nothing_overdue_after_a_reminder_means_nothing_to_chase_yet(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 2, 10), due=date(2026, 3, 12), amount=D("300.00"))
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(DUE + days(1), "reminder")],
+                    payments=[payment(date=DUE + days(5), amount=D("1250.00"))])(date(2026, 2, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 3, 13))
+    assert not claim.next_action.is_due(claim.as_of)
+
+
+def test_a_few_cents_left_are_not_chased_and_carry_no_costs(tmp_path):
+    # Paid a day late with interest: 0.14 of principal stays open after the interest is paid first.
+    claim_on = dossier(tmp_path, interest="statutory",
+                       events=[event(DUE + days(1), "reminder"), event(DUE + days(3), "final_notice")],
+                       payments=[payment(date=DUE + days(1), amount=D("1250.00"))])
+    claim = claim_on(DUE + days(60))
+    assert 0 < claim.total_due < D("5.00")
+    assert claim.next_action is None
+    assert claim.costs.state == "none" and claim.settlement.costs is None
+
+
+def test_the_chase_minimum_is_a_policy_setting(tmp_path):
+    claim = dossier(tmp_path, policy={"chase_minimum": D("2000.00")})(DUE + days(5))
+    assert claim.next_action is None
+
+
+def test_a_kept_promise_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
+    claim = dossier(tmp_path, events=[
+        event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
+    ], payments=[payment(date=DUE + days(29), amount=D("1000.00"))])(DUE + days(40))
+    assert (claim.status, claim.promise.state) == ("active", "kept")
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(31))
+
+
+def test_a_completed_plan_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
+    plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("600.00")}]
+    claim = dossier(tmp_path, events=[
+        event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "arrangement", installments=plan),
+    ], payments=[payment(date=DUE + days(30), amount=D("600.00")),
+                 payment(date=DUE + days(60), amount=D("600.00"))])(DUE + days(70))
+    assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("50.00"))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
+
+
+def test_handover_waits_for_the_term_of_the_latest_final_notice(tmp_path):
+    first, second = date(2026, 3, 3), date(2026, 3, 31)  # Tuesdays: received on Thursday
+    claim = dossier(tmp_path, events=[event(first, "final_notice"), event(second, "final_notice")])(
+        date(2026, 4, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 4, 17))
+    # the costs stay those of the first notice's term
+    assert claim.costs.from_date == date(2026, 3, 20)
+
+
+# -- where a payment goes -----------------------------------------------------------------------
+
+def test_a_payment_named_for_an_invoice_without_costs_does_not_pay_the_costs(tmp_path):
+    # Costs cover F1 (due before the final notice); F2 came later and is paid by name.
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 9), amount=D("300.00"))
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(date(2026, 3, 3), "final_notice")],
+                    payments=[payment(date=date(2026, 4, 1), amount=D("300.00"), invoice="F2026-0002")])(
+        date(2026, 4, 2))
+    (applied,) = claim.settlement.payments
+    assert [(a.to, a.invoice, a.amount) for a in applied.allocations] == [("principal", "F2026-0002", D("300.00"))]
+    assert claim.settlement.costs_open == D("187.50")
+
+
+def test_an_unnamed_payment_pays_the_costs_first(tmp_path):
+    claim = dossier(tmp_path, events=[event(date(2026, 3, 3), "final_notice")],
+                    payments=[payment(date=date(2026, 4, 1), amount=D("300.00"))])(date(2026, 4, 2))
+    (applied,) = claim.settlement.payments
+    assert [(a.to, a.amount) for a in applied.allocations] == [("costs", D("187.50")), ("principal", D("112.50"))]
+
+
+# -- a written-off claim is closed ----------------------------------------------------------------
+
+def test_a_written_off_claim_keeps_the_figures_of_the_day_it_was_written_off(tmp_path):
+    claim_on = dossier(tmp_path, interest="statutory", events=[event(date(2026, 5, 1), "written_off")])
+    on_the_day, a_year_later = claim_on(date(2026, 5, 1)), claim_on(date(2027, 5, 1))
+    assert a_year_later.status == "written_off" and a_year_later.next_action is None
+    assert a_year_later.total_due == on_the_day.total_due
+
+
+# -- the rate table's limits are said, not hidden ---------------------------------------------------
+
+def test_interest_past_the_known_rates_is_noted(tmp_path):
+    from incasso.interest import claims_rate_notices
+
+    claim_on = dossier(tmp_path, interest="statutory")
+    assert claims_rate_notices([claim_on(date(2026, 3, 1))]) == ("unconfirmed",)
+    assert claims_rate_notices([claim_on(date(2026, 7, 1))]) == ("unconfirmed", "beyond_table")
+    assert claims_rate_notices([dossier(tmp_path / "none")(date(2026, 7, 1))]) == ()
+
+
+def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(demo_site, capsys):
+    from conftest import DEMO_LEDGER
+    from incasso.cli import main
+
+    overview = (demo_site.internal / "index.html").read_text(encoding="utf-8")
+    assert "na 30 juni 2026 is geen wettelijk rentepercentage bekend" in overview
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", "2026-11-22"]) == 0
+    assert "no statutory interest rate is known after 2026-06-30" in capsys.readouterr().out
