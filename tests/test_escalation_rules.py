@@ -196,3 +196,12 @@ def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(de
     assert "na 30 juni 2026 is geen wettelijk rentepercentage bekend" in overview
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", "2026-11-22"]) == 0
     assert "no statutory interest rate is known after 2026-06-30" in capsys.readouterr().out
+
+
+def test_a_remainder_after_a_plan_without_earlier_letters_waits_for_the_plan_to_end(tmp_path):
+    plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("600.00")}]
+    claim = dossier(tmp_path, events=[event(DUE + days(2), "arrangement", installments=plan)],
+                    payments=[payment(date=DUE + days(30), amount=D("600.00")),
+                              payment(date=DUE + days(60), amount=D("600.00"))])(DUE + days(70))
+    assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("50.00"))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))

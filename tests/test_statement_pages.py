@@ -2,11 +2,13 @@
 
 The pages are read back as HTML (html5lib, strict) and checked for what
 every public page must carry, what each statement must say, and what it
-must never show. Three demo pages are compared with golden HTML.
+must never show. Three demo pages are compared with golden HTML, and a small
+ledger with one debtor per finding of the legal review is built and read back.
 """
 import re
 import shutil
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -311,3 +313,169 @@ def test_a_creditor_with_only_the_required_fields_still_gets_full_pages(tmp_path
     assert tree.find(".//div[@class='pay-link']") is None
     assert "Please note: we never change our bank account number by email." in text
     assert tree.find(f".//{SVG}svg") is not None
+
+
+# -- the legal review, on built pages ---------------------------------------------------------------
+
+REVIEW_AS_OF = date(2026, 3, 12)
+SUNDAY = date(2026, 3, 1)
+
+
+def review_ledger(tmp_path):
+    """One debtor per finding of the legal review, all as of 12 March 2026 (statutory interest)."""
+    from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+
+    def ev(on, kind, **fields):
+        return {"date": on, "type": kind, **fields}
+
+    before = [ev(date(2026, 2, 5), "reminder"), ev(date(2026, 2, 19), "dunning")]
+    notice = ev(SUNDAY, "final_notice", channel="letter")
+    plan = [{"due": date(2026, 3, 1), "amount": Decimal("625.00")},
+            {"due": date(2026, 4, 1), "amount": Decimal("625.00")}]
+    later = invoice(number="R-J-2", date=date(2026, 2, 1), due=date(2026, 4, 2), amount=Decimal("300.00"))
+    debtors = {
+        "R-A": dict(events=before + [notice]),
+        "R-B": dict(language="en", events=[ev(date(2026, 3, 5), "promise", promised_date=date(2026, 3, 20))]),
+        "R-C": dict(events=before + [notice, ev(date(2026, 3, 5), "promise", promised_date=date(2026, 3, 31))]),
+        "R-D": dict(events=[ev(date(2026, 2, 5), "arrangement", installments=plan)],
+                    payments=[payment(date=date(2026, 2, 4), amount=Decimal("1000.00"))]),
+        "R-G": dict(invoices=[invoice(number="R-G-1"), invoice(number="R-G-2", amount=Decimal("1.00"))]),
+        "R-H": dict(events=[ev(date(2026, 2, 5), "arrangement",
+                               installments=[{"due": date(2026, 3, 20), "amount": Decimal("1260.00")}])]),
+        "R-I": dict(events=[ev(date(2026, 3, 2), "dispute", reason="Meerwerk zonder akkoord")]),
+        "R-J": dict(invoices=[invoice(number="R-J-1"), later], events=[ev(date(2026, 2, 5), "reminder")]),
+        "R-L": dict(events=[ev(date(2026, 2, 5), "reminder"),
+                            ev(date(2026, 2, 6), "promise", promised_date=date(2026, 3, 1), amount=Decimal("500.00"))],
+                    payments=[payment(date=date(2026, 2, 20), amount=Decimal("500.00"))]),
+    }
+    # Invoice numbers are unique in a ledger: each debtor's own.
+    docs = [valid_debtor(id=i, name=f"Klant {i}", **{"invoices": [invoice(number=f"{i}-1")], **changes})
+            for i, changes in debtors.items()]
+    return write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=docs)
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("review")
+    root = review_ledger(tmp)
+    site = build_site(tmp / "build", ledger=root, as_of=REVIEW_AS_OF)
+    assert site.exit_code == 0
+    return {debtor_id: (claim, parse(path))
+            for debtor_id, (claim, path) in statement_pages(site, ledger_dir=root, as_of=REVIEW_AS_OF).items()}
+
+
+def section(tree, name: str) -> str:
+    return text_of(tree.find(f".//section[@class='{name}']"))
+
+
+def test_review_a_and_e_the_final_notice_term_counts_from_the_assumed_day_of_receipt(review):
+    claim, tree = review["R-A"]
+    assert claim.costs.from_date == date(2026, 3, 19)
+    said = "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
+    assert said in section(tree, "next")
+    assert "vanaf 19 maart 2026 incassokosten" in section(tree, "next")
+    costs = section(tree, "details")
+    assert ("Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen? "
+            "Dan is uw laatste betaaldag 18 maart 2026.") in costs
+    assert "Heeft u niet uiterlijk" not in costs
+    assert "kunnen de kosten lager worden" in costs and "worden de kosten lager" not in costs.replace(
+        "kunnen de kosten lager worden", "")
+    assert text_of(tree.find(".//p[@class='deadline']")) == "Betaal uiterlijk 18 maart 2026"
+
+
+def test_review_b_a_promise_of_the_whole_amount(review):
+    claim, tree = review["R-B"]
+    summary = section(tree, "summary")
+    assert norm(f"You promised to pay the whole amount by 20 March 2026. Today that is "
+                f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay.") in summary
+    assert amount_copied(tree, "Amount") == f"{claim.total_due:.2f}"  # the balance, as the QR code asks
+
+
+def amount_copied(tree, label: str) -> str:
+    """The amount the page gives to copy into a banking app (the QR code asks the same, see the view tests)."""
+    return tree.find(f".//section[@id='pay']//span[@data-copy-name='{label}']").get("data-copy")
+
+
+def test_review_c_a_promise_past_the_term_keeps_the_term_and_the_cost_warning(review):
+    claim, tree = review["R-C"]
+    assert claim.status == "promise"
+    assert text_of(tree.find(".//p[@class='deadline']")) == "Betaal uiterlijk 18 maart 2026"
+    steps = section(tree, "next")
+    assert "uiterlijk 31 maart 2026 ontvangen? Dan nemen wij contact met u op." in steps
+    assert norm(f"Dan rekenen wij vanaf 19 maart 2026 incassokosten van {fmt.money(claim.costs.amount)}.") in steps
+
+
+def test_review_d_a_plan_in_arrears_asks_no_more_than_the_balance(review):
+    claim, tree = review["R-D"]
+    assert claim.plan.arrears > claim.total_due
+    assert norm(f"er staat {fmt.money(claim.total_due)} open.") in section(tree, "next")
+    assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(claim.total_due))
+
+
+def test_review_g_interest_periods_worth_nothing_are_hidden(review):
+    claim, tree = review["R-G"]
+    assert any(line.amount == 0 for b in claim.settlement.invoices for line in b.interest_lines)
+    rows = tree.findall(".//table[@class='interest']/tbody/tr")
+    assert [text_of(r.find("th/span")) for r in rows] == ["R-G-1"]
+
+
+def test_review_h_and_k_a_running_plan_offers_a_change_and_says_interest_runs(review):
+    claim, tree = review["R-H"]
+    options = tree.find(".//section[@class='options']")
+    assert "Uw betalingsregeling aanpassen" in text_of(options)
+    assert "Niet alles in één keer betalen" not in text_of(options)
+    links = [unquote(a.get("href")) for a in options.iter("a") if a.get("href", "").startswith("mailto:")]
+    assert any("?subject=Regeling aanpassen, betaalkenmerk " in link for link in links)
+    assert "loopt de rente door zolang u de regeling betaalt" in section(tree, "next")
+
+
+def test_review_i_a_dispute_promises_no_date_and_says_interest_runs(review):
+    claim, tree = review["R-I"]
+    steps = section(tree, "next")
+    assert "Wij laten u zo snel mogelijk weten wat wij hebben gevonden." in steps
+    assert fmt.day(claim.next_action.due) not in text_of(tree.find("body"))
+    assert "loopt de rente in die tijd wel door" in steps
+
+
+def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
+    claim, tree = review["R-J"]
+    assert claim.amount_due_now < claim.total_due
+    assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(claim.amount_due_now))
+    assert norm(f"Nog niet te laat: {fmt.money(Decimal('300'))}, te betalen uiterlijk 2 april 2026.") in section(
+        tree, "summary")
+    assert amount_copied(tree, "Bedrag") == f"{claim.amount_due_now:.2f}".replace(".", ",")
+    assert norm(f"Hebben wij uw betaling van {fmt.money(claim.amount_due_now)} niet") in section(tree, "next")
+
+
+def test_review_l_a_kept_promise_with_a_rest_thanks_first(review):
+    claim, tree = review["R-L"]
+    assert claim.status == "active" and claim.promise.state == "kept"
+    assert norm("Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
+                f"{fmt.money(claim.total_due)} open.") in section(tree, "summary")
+
+
+def test_the_demo_pages_count_the_term_from_the_day_of_receipt(demo_site):
+    pages = statement_pages(demo_site)
+    body = text_of(parse(pages["D-1006"][1]).find("body"))
+    assert "Heeft u de brief op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026." in body
+    assert "op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026. Heeft u dan niet alles " \
+           "betaald? Dan rekenen wij vanaf 3 december 2026" in body
+    assert "17 november" not in body
+    promise = text_of(parse(pages["D-1010"][1]).find("body"))
+    assert "You promised to pay the whole amount by 28 November 2026." in promise
+
+
+@pytest.mark.parametrize("page, needles", [
+    ("voorwaarden.html", ["eerst naar de facturen waarvan de uiterste betaaldatum al voorbij is, en daarvan eerst "
+                          "naar de oudste (artikel 6:43 lid 2 Burgerlijk Wetboek)",
+                          "fatale termijn (artikel 6:83 onder a Burgerlijk Wetboek)"]),
+    ("voorwaarden-en.html", ["first to the invoices whose due date has already passed, and among those to the oldest "
+                             "first (article 6:43(2) of the Dutch Civil Code)",
+                             "fatale termijn, article 6:83 under a of the Dutch Civil Code"]),
+])
+def test_review_m_the_terms_allocate_as_the_law_does_and_name_the_fatal_term(demo_site, page, needles):
+    text = text_of(parse(demo_site.output / page).find("body"))
+    for needle in needles:
+        assert needle in text
+    assert "gaat de betaling naar de oudste factuur die nog openstaat" not in text
+    assert "it goes to the oldest invoice that is still open" not in text

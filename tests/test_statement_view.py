@@ -169,10 +169,11 @@ def test_a_planned_call_is_not_shown_the_final_notice_and_its_costs_are(tmp_path
     last_day = dunning + days(creditor.policy.final_notice_after_days - 1)
     assert view.next_steps[0] == (f"Hebben wij uw betaling niet uiterlijk {fmt.day(last_day)} ontvangen? "
                                   "Dan sturen wij u een laatste brief (sommatie).")
-    notice = last_day + days(1)
-    charged_from = final_notice_term_end(creditor, notice) + days(1)
+    # At the earliest: the notice goes out on 5 March and arrives that day (as by email), so
+    # its fourteen days end on 19 March and costs can follow from 20 March.
+    assert last_day == date(2026, 3, 4)
     assert view.next_steps[1].endswith(f"zijn dat {fmt.money(collection_costs(AMOUNT))}, op zijn vroegst "
-                                       f"vanaf {fmt.day(charged_from)}.")
+                                       "vanaf 20 maart 2026.")
     assert fmt.money(D("187.50")) in view.next_steps[1]
     text = " ".join(view.next_steps).lower()
     assert " bel" not in text and "call" not in text
@@ -263,15 +264,15 @@ def test_a_dispute_pauses_and_keeps_its_reason_internal(tmp_path):
     assert claim.status == "dispute"
     assert view.summary.label == "Openstaand bedrag" and view.summary.deadline is None
     assert "zetten wij de incasso stil" in view.summary.lines[0]
-    assert view.next_steps == (f"Wij laten u uiterlijk {fmt.day(claim.next_action.due)} weten wat wij hebben "
-                               "gevonden. Tot die tijd sturen wij u geen herinneringen of aanmaningen.",)
+    assert view.next_steps == ("Wij laten u zo snel mogelijk weten wat wij hebben gevonden. Tot die tijd zetten "
+                               "wij de incasso stil: wij sturen u geen herinneringen of aanmaningen.",)
     assert reason not in str(asdict(view))
 
 
 def test_a_paid_claim_thanks_without_a_qr_code_and_tells_how_a_credit_comes_back(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(5), payments=[payment(date=DUE, amount=D("1260.00"))])
     assert claim.status == "paid"
-    assert view.pay is None and view.plan_mailto is None
+    assert view.pay is None and view.plan_option.mailto is None
     assert view.summary.label == "Betaald"
     assert view.credit == (f"U heeft {fmt.money(D('10'))} te veel betaald. Wij storten dit bedrag terug op de "
                            "rekening waarvan u heeft betaald. Wilt u het anders? Bel of mail ons dan.")
@@ -318,9 +319,9 @@ def test_mail_links_carry_the_reference_encoded(tmp_path):
     claim, creditor, view = view_of(tmp_path, DUE + days(3))
     reference = format_rf(rf_reference(claim.debtor.id))
     assert view.contact.mailto.startswith(f"mailto:{creditor.contact.email}?subject=")
-    assert " " not in view.contact.mailto and " " not in view.plan_mailto
+    assert " " not in view.contact.mailto and " " not in view.plan_option.mailto
     assert reference in unquote(view.contact.mailto)
-    body = unquote(view.plan_mailto.split("&body=")[1])
+    body = unquote(view.plan_option.mailto.split("&body=")[1])
     assert f"niet in één keer betalen" in body and fmt.money(claim.total_due) in body
     assert "F2026-0001" in unquote(view.dispute_mailto)
 
@@ -360,8 +361,343 @@ def test_every_demo_page_pays_what_its_status_asks(debtor, claim, view):
         assert view.pay is None
         return
     assert payload_amount(view.pay.payload) == epc_amount(amount_to_pay(claim))
-    if claim.status == "arrangement":
-        expected = claim.plan.due_now if claim.plan.due_now > 0 else claim.plan.next_open.open
-        assert amount_to_pay(claim) == min(expected, claim.total_due)
+    assert_pays_what_is_due_now(claim)
+
+
+def assert_pays_what_is_due_now(claim):
+    """amount_to_pay is claim.amount_due_now, but for the cases its docstring names."""
+    amount = amount_to_pay(claim)
+    if claim.status == "arrangement" and claim.plan.due_now <= 0:
+        assert amount == min(claim.plan.next_open.open, claim.total_due)  # the next instalment
+    elif claim.status == "promise" and claim.promise.event.amount is not None:
+        assert amount == min(claim.promise.amount - claim.promise.paid, claim.total_due)
+    elif claim.status in ("promise", "dispute"):
+        assert amount == claim.total_due  # the whole amount promised; a dispute: with a note
     else:
-        assert amount_to_pay(claim) == claim.total_due
+        assert amount == claim.amount_due_now
+
+
+# -- the legal review: dates, amounts and promises as the core decides them ----------------------------------
+
+SUNDAY = date(2026, 3, 1)
+LETTERS_BEFORE = [event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning")]
+
+
+def notice_on(sent: date, channel: str = "letter") -> list[dict]:
+    return LETTERS_BEFORE + [event(sent, "final_notice", channel=channel)]
+
+
+def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_there(tmp_path):
+    # Sunday 1 March by post: no delivery on Sunday or Monday, so two delivery days are
+    # Tuesday 3 and Wednesday 4 March; fourteen days after that end on 18 March.
+    assert SUNDAY.weekday() == 6
+    claim, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY))
+    assert claim.costs.state == "announced" and claim.costs.from_date == date(2026, 3, 19)
+    assert view.next_steps[0].endswith("Heeft u de brief op 4 maart 2026 ontvangen? "
+                                       "Dan is uw laatste betaaldag 18 maart 2026.")
+    assert view.next_steps[1].startswith("Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 "
+                                         "incassokosten van EUR\u00a0187,50.")
+    assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
+    assert view.next_steps[2].startswith("Hebben wij uw betaling niet uiterlijk 18 maart 2026 ontvangen,")
+
+
+def by_post(sent: date, delivery_days: int) -> date:
+    """The day a letter arrives: PostNL delivers Tuesday to Saturday, not on Sunday or Monday."""
+    day = sent
+    for _ in range(delivery_days):
+        day += days(1)
+        while day.weekday() in (6, 0):
+            day += days(1)
+    return day
+
+
+@pytest.mark.parametrize("weekday", range(7))
+@pytest.mark.parametrize("channel", ["letter", "email"])
+def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, weekday, channel):
+    sent = date(2026, 3, 2) + days(weekday)  # Monday 2 March plus 0..6 days
+    claim, creditor, view = view_of(tmp_path, sent + days(1), events=notice_on(sent, channel))
+    received = sent if channel == "email" else by_post(sent, creditor.policy.delivery_days)
+    last_day = received + days(creditor.policy.final_notice_term_days)
+    said = (f"Heeft u de brief op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}.")
+    assert view.next_steps[0].endswith(said)
+    assert claim.costs.from_date == last_day + days(1)
+    assert f"vanaf {fmt.day(last_day + days(1))} incassokosten" in view.next_steps[1]
+    assert f"op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}." in view.costs
+
+
+def test_a_longer_term_than_fourteen_days_is_the_term_the_page_states(tmp_path):
+    claim, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY),
+                             creditor_changes={"policy": {"final_notice_term_days": 21}})
+    assert view.next_steps[0].startswith("Onze laatste brief (sommatie) van 1 maart 2026 geeft u 21 dagen om te "
+                                         "betalen: “binnen 21 dagen na de dag waarop u deze brief heeft "
+                                         "ontvangen”.")
+    assert view.next_steps[0].endswith("op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 25 maart 2026.")
+    assert claim.costs.from_date == date(2026, 3, 26)
+
+
+def test_the_demo_final_notice_sent_on_sunday_counts_from_wednesday():
+    ledger = load_ledger(DEMO)
+    debtor = next(d for d in ledger.debtors if d.id == "D-1006")
+    view = statement_view(assess(ledger, debtor, DEMO_TODAY), ledger.creditor)
+    assert view.next_steps[0].endswith("Heeft u de brief op 18 november 2026 ontvangen? "
+                                       "Dan is uw laatste betaaldag 2 december 2026.")
+    assert "vanaf 3 december 2026 incassokosten" in view.next_steps[1]
+    assert "op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026." in view.costs
+    assert "vanaf 3 december 2026 incassokosten" in view.costs
+    assert "17 november" not in str(asdict(view))
+
+
+def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(tmp_path):
+    second = SUNDAY + days(9)  # Tuesday 10 March by email: received that day, last day 24 March
+    claim, _, view = view_of(tmp_path, second + days(2),
+                             events=notice_on(SUNDAY) + [event(second, "final_notice", channel="email")])
+    assert claim.costs.from_date == date(2026, 3, 19)  # the first notice's term, as the core charges it
+    assert view.next_steps[0].startswith("Onze laatste brief (sommatie) van 10 maart 2026 ")
+    assert view.next_steps[0].endswith("Heeft u de brief op 10 maart 2026 ontvangen? "
+                                       "Dan is uw laatste betaaldag 24 maart 2026.")
+    assert view.next_steps[1] == ("De incassokosten volgen uit onze eerste sommatie, van 1 maart 2026. Heeft u die "
+                                  "brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag zonder "
+                                  "incassokosten 18 maart 2026.")
+    assert "vanaf 19 maart 2026 incassokosten" in view.next_steps[2]
+    assert view.next_steps[3].startswith("Hebben wij uw betaling niet uiterlijk 24 maart 2026 ontvangen,")
+    # Paying after the 18th still costs the costs: the top of the page asks for the earlier day.
+    assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
+
+
+def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
+    claim, _, view = view_of(tmp_path, SUNDAY + days(11), interest="statutory", language="en",
+                             events=[event(SUNDAY + days(4), "promise", promised_date=SUNDAY + days(19))])
+    assert claim.status == "promise" and claim.promise.event.amount is None
+    assert claim.total_due > AMOUNT  # interest since the promise: the promised sum would be too little
+    assert view.summary.lines == (f"You promised to pay the whole amount by 20 March 2026. Today that is "
+                                  f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay. "
+                                  "Thank you.",)
+    assert amount_to_pay(claim) == claim.total_due
+    assert payload_amount(view.pay.payload) == epc_amount(claim.total_due)
+
+
+def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):
+    _, _, view = view_of(tmp_path, SUNDAY, events=[event(SUNDAY - days(2), "promise", promised_date=SUNDAY + days(9))])
+    assert view.summary.lines == ("U heeft toegezegd het hele bedrag te betalen, uiterlijk 10 maart 2026. "
+                                  f"Vandaag is dat {fmt.money(AMOUNT)}. Dank u wel.",)
+
+
+def test_the_demo_promise_of_the_whole_amount():
+    ledger = load_ledger(DEMO)
+    debtor = next(d for d in ledger.debtors if d.id == "D-1010")
+    claim = assess(ledger, debtor, DEMO_TODAY)
+    view = statement_view(claim, ledger.creditor)
+    assert view.summary.lines[0].startswith("You promised to pay the whole amount by 28 November 2026. Today that is "
+                                            f"{fmt.money(claim.total_due, 'en')};")
+    assert "You promised to pay EUR" not in str(asdict(view))
+
+
+@pytest.mark.parametrize("promised, deadline", [
+    (date(2026, 3, 31), "18 maart 2026"),   # after the term: the term's end comes first
+    (date(2026, 3, 16), "16 maart 2026"),   # within the term: the promised day
+])
+def test_a_promise_during_the_final_notice_term_keeps_the_cost_warning(tmp_path, promised, deadline):
+    claim, _, view = view_of(tmp_path, SUNDAY + days(6),
+                             events=notice_on(SUNDAY) + [event(SUNDAY + days(4), "promise", promised_date=promised)])
+    assert claim.status == "promise" and claim.costs.state == "announced"
+    assert view.summary.deadline == f"Betaal uiterlijk {deadline}"
+    assert view.next_steps[0].startswith(f"Hebben wij uw betaling niet uiterlijk {fmt.day(promised)} ontvangen? "
+                                         "Dan nemen wij contact met u op.")
+    assert view.next_steps[1].endswith("Heeft u de brief op 4 maart 2026 ontvangen? "
+                                       "Dan is uw laatste betaaldag 18 maart 2026.")
+    assert view.next_steps[2].startswith("Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 "
+                                         f"incassokosten van {fmt.money(claim.costs.amount)}.")
+
+
+def test_a_plan_in_arrears_never_asks_more_than_the_balance(tmp_path):
+    # 1000.00 paid before the plan was agreed: its instalments add up to more than is still open.
+    installments = [{"due": SUNDAY, "amount": D("625.00")}, {"due": SUNDAY + days(31), "amount": D("625.00")}]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(31),
+                             events=[event(DUE + days(1), "arrangement", installments=installments)],
+                             payments=[payment(date=DUE, amount=D("1000.00"))])
+    assert claim.plan.state == "in_arrears" and claim.plan.arrears == D("625.00") > claim.total_due
+    assert view.next_steps[0].startswith(f"De termijn van 1 maart 2026 is nog niet (helemaal) betaald: er staat "
+                                         f"{fmt.money(D('250'))} open.")
+    assert view.summary.amount == fmt.money(D("250")) and payload_amount(view.pay.payload) == "EUR250"
+
+
+def test_announced_costs_are_conditional_on_the_day_of_receipt(tmp_path):
+    claim, _, view = view_of(tmp_path, SUNDAY + days(3), language="en", events=notice_on(SUNDAY))
+    assert view.costs == ("Not charged yet. If you received our final notice of 1 March 2026 on 4 March 2026, your "
+                          "last day to pay is 18 March 2026. If you have not paid everything by then, we will charge "
+                          f"collection costs of {fmt.money(claim.costs.amount, 'en')} from 19 March 2026, under "
+                          f"{COST_BASIS_EN}. If you pay part of it before then, the costs may be lower.")
+
+
+def test_no_text_promises_lower_costs_for_a_part_payment():
+    # Below about EUR 266.67 the costs are the EUR 40 minimum: paying part does not always lower them.
+    for lang, words in LABELS.items():
+        for key, value in words.items():
+            assert "worden de kosten lager" not in value and "will be lower" not in value, (lang, key)
+    assert "kunnen de kosten lager worden" in LABELS["nl"]["final_costs"]
+    assert "the costs may be lower" in LABELS["en"]["final_costs"]
+
+
+def test_interest_periods_worth_nothing_are_not_listed(tmp_path):
+    small = invoice(number="F2026-0002", amount=D("1.00"))  # ten days of 4% on 1.00 is 0.001
+    claim, _, view = view_of(tmp_path, DUE + days(10), interest="statutory", invoices=[invoice(), small])
+    lines = [line for b in claim.settlement.invoices for line in b.interest_lines]
+    assert any(line.invoice == "F2026-0002" and line.amount == 0 for line in lines)
+    assert [row.invoice for row in view.interest.rows] == ["F2026-0001"]
+    assert all(row.amount != "0,00" for row in view.interest.rows)
+    shown = sum(D(row.amount.replace(",", ".")) for row in view.interest.rows)
+    assert shown == claim.settlement.interest_open  # the total still adds up
+
+
+@pytest.mark.parametrize("lang, subject", [("nl", "Regeling aanpassen, betaalkenmerk "),
+                                           ("en", "Change my payment plan, payment reference ")])
+def test_a_running_plan_offers_to_change_it_not_a_new_plan(tmp_path, lang, subject):
+    claim, _, view = view_of(tmp_path, DUE + days(10), language=lang,
+                             events=[event(DUE + days(1), "arrangement", installments=PLAN)])
+    option = view.plan_option
+    assert option.heading == LABELS[lang]["h_change_plan"] and option.text == LABELS[lang]["change_plan_text"]
+    assert unquote(option.mailto).split("?subject=")[1].startswith(subject)
+    assert fmt.money(claim.total_due, lang) not in unquote(option.mailto)  # no proposal for the whole balance
+
+
+def test_without_a_plan_the_option_is_to_ask_for_one(tmp_path):
+    _, _, view = view_of(tmp_path, DUE + days(10))
+    assert view.plan_option.heading == "Niet alles in één keer betalen"
+    assert "Voorstel betalingsregeling" in unquote(view.plan_option.mailto)
+
+
+@pytest.mark.parametrize("interest, lines", [("statutory", 2), ("none", 1)])
+def test_a_dispute_promises_no_answer_date_and_says_whether_interest_runs(tmp_path, interest, lines):
+    claim, _, view = view_of(tmp_path, DUE + days(5), interest=interest,
+                             events=[event(DUE + days(2), "dispute", reason="Te duur")])
+    assert claim.next_action.due > claim.as_of  # staff's review date exists, and is not shown
+    text = " ".join(view.next_steps + view.summary.lines)
+    assert fmt.day(claim.next_action.due) not in text and "uiterlijk" not in text
+    assert view.next_steps[0].startswith("Wij laten u zo snel mogelijk weten wat wij hebben gevonden.")
+    assert "zetten wij de incasso stil" in view.next_steps[0]
+    assert len(view.next_steps) == lines
+    if interest == "statutory":
+        assert view.next_steps[1] == "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door."
+
+
+LATER = invoice(number="F2026-0002", date=date(2026, 2, 1), due=date(2026, 3, 3), amount=D("300.00"))
+
+
+def test_invoices_not_yet_due_are_shown_apart_and_not_demanded(tmp_path):
+    claim, _, view = view_of(tmp_path, DUE + days(10), invoices=[invoice(), LATER],
+                             events=[event(DUE + days(1), "reminder")])
+    assert claim.amount_due_now == AMOUNT < claim.total_due
+    assert amount_to_pay(claim) == claim.amount_due_now
+    assert view.summary.amount == fmt.money(AMOUNT) and payload_amount(view.pay.payload) == "EUR1250"
+    assert view.summary.lines == (f"Nog niet te laat: {fmt.money(D('300'))}, te betalen uiterlijk 3 maart 2026.",)
+    assert view.next_steps[0] == (f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
+                                  "ontvangen? Dan sturen wij u een aanmaning.")
+    assert view.pay.note.startswith("De QR-code is voor het bedrag dat nu te laat is.")
+
+
+def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_path):
+    sent = date(2026, 2, 26)  # a Thursday, by email: the term ends on 12 March
+    claim, _, view = view_of(tmp_path, sent + days(4), language="en", invoices=[invoice(), LATER],
+                             events=[event(sent, "final_notice", channel="email")])
+    overdue = fmt.money(claim.amount_overdue, "en")
+    assert claim.amount_overdue == AMOUNT and claim.costs.principal == AMOUNT
+    assert view.summary.amount == overdue
+    assert view.summary.lines == ("Not yet due: EUR\u00a0300.00, to pay by 3 March 2026.",)
+    assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
+    assert view.next_steps[2].startswith(f"If we have not received your payment of {overdue} by 12 March 2026,")
+    assert f"If you have not paid the amount now overdue ({overdue}) by then" in view.costs
+
+
+def test_nothing_overdue_yet_shows_each_due_date(tmp_path):
+    claim, _, view = view_of(tmp_path, DUE - days(10), invoices=[invoice(), LATER])
+    assert amount_to_pay(claim) == claim.amount_due_now == claim.total_due
+    assert view.summary.deadline == "Betaal uiterlijk 4 februari 2026"
+    assert view.summary.lines == (f"Daarvan {fmt.money(AMOUNT)} uiterlijk 4 februari 2026.",
+                                  f"Daarvan {fmt.money(D('300'))} uiterlijk 3 maart 2026.")
+
+
+@pytest.mark.parametrize("interest", ["statutory", "none"])
+def test_a_plan_says_interest_keeps_running(tmp_path, interest):
+    _, _, view = view_of(tmp_path, DUE + days(10), interest=interest,
+                         events=[event(DUE + days(1), "arrangement", installments=PLAN)])
+    said = any("loopt de rente door zolang u de regeling betaalt" in line for line in view.next_steps)
+    assert said == (interest == "statutory")
+
+
+def test_a_kept_promise_with_something_left_thanks_and_asks_for_the_rest(tmp_path):
+    promised = DUE + days(20)
+    claim, _, view = view_of(tmp_path, DUE + days(25),
+                             events=[event(DUE + days(1), "reminder"),
+                                     event(DUE + days(2), "promise", promised_date=promised, amount=D("500.00"))],
+                             payments=[payment(date=DUE + days(15), amount=D("500.00"))])
+    assert claim.status == "active" and claim.promise.state == "kept" and claim.next_action.kind == "reminder"
+    assert view.summary.lines == ("Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
+                                  f"{fmt.money(D('750'))} open. Wilt u dit bedrag zo snel mogelijk betalen?",)
+    assert view.next_steps == ("Hebben wij uw betaling niet snel ontvangen? "
+                               "Dan sturen wij u een betalingsherinnering.",)
+
+
+def test_a_completed_plan_leaves_its_interest_and_the_page_says_so(tmp_path):
+    last = date(2026, 4, 1)
+    installments = [{"due": SUNDAY, "amount": D("625.00")}, {"due": last, "amount": D("625.00")}]
+    claim, _, view = view_of(tmp_path, last, interest="statutory", language="en",
+                             events=[event(DUE + days(1), "reminder"),
+                                     event(DUE + days(2), "arrangement", installments=installments)],
+                             payments=[payment(date=SUNDAY, amount=D("625.00")),
+                                       payment(date=last, amount=D("625.00"))])
+    assert claim.plan.state == "completed" and claim.status == "active"
+    assert claim.next_action.kind == "reminder" and claim.next_action.due == last + days(1)
+    assert view.summary.lines == ("Thank you for keeping to our agreement. "
+                                  f"{fmt.money(claim.total_due, 'en')} is still open: the interest up to the day "
+                                  "you paid. Please pay it by 1 April 2026.",)
+    assert view.summary.deadline == "Please pay by 1 April 2026"
+
+
+def test_no_thanks_once_a_letter_has_gone_out_after_the_agreement(tmp_path):
+    claim, _, view = view_of(tmp_path, DUE + days(45),
+                             events=[event(DUE + days(2), "promise", promised_date=DUE + days(20), amount=D("500.00")),
+                                     event(DUE + days(21), "reminder")],
+                             payments=[payment(date=DUE + days(15), amount=D("500.00"))])
+    assert claim.promise.state == "kept"
+    assert not any("afspraak heeft gehouden" in line for line in view.summary.lines)
+
+
+def test_a_rest_below_the_chase_minimum_is_not_chased(tmp_path):
+    promised = SUNDAY + days(19)
+    claim, _ = dossier(tmp_path, interest="statutory",
+                       events=[event(SUNDAY + days(4), "promise", promised_date=promised)])(promised)
+    whole = claim.promise.amount  # the balance on the day of the promise
+    claim, creditor, view = view_of(tmp_path / "paid", promised + days(5), interest="statutory",
+                                    events=[event(SUNDAY + days(4), "promise", promised_date=promised)],
+                                    payments=[payment(date=promised, amount=whole)])
+    assert claim.promise.state == "kept" and 0 < claim.total_due < creditor.policy.chase_minimum
+    assert claim.next_action is None
+    assert view.next_steps[0].startswith("Er staat nog maar een klein bedrag open. "
+                                         "Daarvoor sturen wij u geen herinneringen.")
+    assert not any("sturen wij u een" in line for line in view.next_steps)
+
+
+SCENARIOS = {
+    "open": dict(as_of=DUE - days(3), invoices=[invoice(), LATER]),
+    "reminder, part not yet due": dict(as_of=DUE + days(10), invoices=[invoice(), LATER],
+                                       events=[event(DUE + days(1), "reminder")]),
+    "final notice": dict(as_of=SUNDAY + days(3), events=notice_on(SUNDAY)),
+    "promise of part": dict(as_of=DUE + days(10), events=[
+        event(DUE + days(1), "promise", promised_date=DUE + days(20), amount=D("500.00"))]),
+    "promise of all": dict(as_of=DUE + days(10),
+                           events=[event(DUE + days(1), "promise", promised_date=DUE + days(20))]),
+    "plan, nothing due": dict(as_of=DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=PLAN)]),
+    "plan in arrears": dict(as_of=DUE + days(40), events=[event(DUE + days(1), "arrangement", installments=PLAN)]),
+    "dispute": dict(as_of=DUE + days(10), invoices=[invoice(), LATER],
+                    events=[event(DUE + days(2), "dispute", reason="Te duur")]),
+}
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_the_qr_amount_is_what_is_due_now_but_for_the_documented_cases(tmp_path, name):
+    changes = dict(SCENARIOS[name])
+    claim, _, view = view_of(tmp_path, changes.pop("as_of"), interest="statutory", **changes)
+    assert_pays_what_is_due_now(claim)
+    assert payload_amount(view.pay.payload) == epc_amount(amount_to_pay(claim))
+    if claim.status not in ("dispute", "arrangement"):
+        assert view.summary.amount == fmt.money(amount_to_pay(claim))

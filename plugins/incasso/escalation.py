@@ -95,8 +95,12 @@ def _agreement_ended(claim: Claim) -> date | None:
 
 
 def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
-    """The day escalation resumed after a broken promise, a plan in arrears or a resolved dispute."""
+    """The day escalation resumed after a broken or kept promise, a plan in arrears or completed,
+    or a resolved dispute."""
     ends = []
+    kept = _agreement_ended(claim)
+    if kept is not None:
+        ends.append(kept)
     if claim.promise is not None and claim.promise.state == "broken":
         ends.append(claim.promise.event.promised_date + timedelta(days=1))
     if claim.plan is not None and claim.plan.state == "in_arrears":

@@ -26,6 +26,18 @@ NL = {
     "pay_asap": "Betaal zo snel mogelijk",
     "total_open": "In totaal staat nog {amount} open.",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
+    "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
+                          "Dank u wel.",
+    "promise_whole_lead_interest": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat "
+                                   "{amount}; de rente loopt door tot de dag waarop u betaalt. Dank u wel.",
+    "kept_lead": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
+                 "Wilt u dit bedrag {when} betalen?",
+    "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open: "
+                          "de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
+    "by_date": "uiterlijk {date}",
+    "asap": "zo snel mogelijk",
+    "not_yet_due": "Nog niet te laat: {amount}, te betalen uiterlijk {date}.",
+    "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_lead": "Volgende termijn van uw betalingsregeling: {amount}, uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
     "dispute_lead": "U bent het niet eens met de factuur. Wij zoeken dit uit. "
@@ -78,6 +90,9 @@ NL = {
                         "{amount}, uiterlijk {date}.",
     "plan_qr_due": "De QR-code is voor wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
     "promise_qr": "De QR-code is voor het bedrag dat u heeft toegezegd.",
+    "promise_qr_whole": "De QR-code is voor het hele bedrag, met de rente tot vandaag.",
+    "overdue_qr": "De QR-code is voor het bedrag dat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
+                  "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
     "dispute_qr": "Wilt u alleen het deel betalen waarmee u het eens bent? Pas dan het bedrag aan in uw bank-app.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
@@ -117,8 +132,12 @@ NL = {
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
                      "In rekening gebracht op {date}.",
-    "costs_announced": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} alles betaald? "
-                       "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
+                       "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
+                       "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. "
+                       "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
+    "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
+                           "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     "costs_none": "Wij rekenen nu geen incassokosten.",
     "totals_caption": "Totaal (bedragen in euro)",
     "total_invoices": "Facturen, nog open",
@@ -130,6 +149,11 @@ NL = {
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
                      "Dat kost niets extra. Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
     "ask_plan_mail": "Mail een voorstel voor een betalingsregeling",
+    "h_change_plan": "Uw betalingsregeling aanpassen",
+    "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
+                        "het liefst voor de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
+                        "aanpassen.",
+    "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
                     "Zolang wij dat uitzoeken, zetten wij de incasso stil: u krijgt dan geen herinneringen of aanmaningen.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
@@ -146,6 +170,9 @@ NL = {
     "plan_body": "Beste {desk},\n\nIk kan het bedrag van {amount} (betaalkenmerk {reference}) niet in één keer "
                  "betalen. Mijn voorstel voor een betalingsregeling:\n\nIk betaal per maand: EUR \n"
                  "De eerste keer op: \n\nMet vriendelijke groet,\n\n",
+    "change_plan_subject": "Regeling aanpassen, betaalkenmerk {reference}",
+    "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betaalkenmerk {reference}) graag "
+                        "aanpassen. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
     "dispute_subject": "Niet eens met factuur, betaalkenmerk {reference}",
     "dispute_body": "Beste {desk},\n\nIk ben het niet eens met factuur {invoices} (betaalkenmerk {reference}), "
                     "omdat:\n\n\nMet vriendelijke groet,\n\n",
@@ -170,26 +197,41 @@ NL = {
     "step_reminder": "een betalingsherinnering",
     "step_dunning": "een aanmaning",
     "step_final_notice": "een laatste brief (sommatie)",
-    "next_by": "Hebben wij uw betaling niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
-    "next_soon": "Hebben wij uw betaling niet snel ontvangen? Dan sturen wij u {step}.",
+    "your_payment": "uw betaling",
+    "your_payment_of": "uw betaling van {amount}",
+    "what_all": "alles",
+    "what_overdue": "het bedrag dat nu te laat is ({amount})",
+    "next_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
+    "next_soon": "Hebben wij {payment} niet snel ontvangen? Dan sturen wij u {step}.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
-                        "Over het bedrag dat nu openstaat, zijn dat {amount}, op zijn vroegst vanaf {date}.",
-    "final_term": "Onze laatste brief (sommatie) van {sent} geeft u veertien dagen om te betalen: "
-                  "“binnen veertien dagen na de dag waarop u deze brief heeft ontvangen”. "
+                        "Over de facturen die nu te laat zijn, zijn dat {amount}, op zijn vroegst vanaf {date}.",
+    "fourteen": "veertien",
+    "final_term": "Onze laatste brief (sommatie) van {sent} geeft u {days} dagen om te betalen: "
+                  "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. "
                   "Heeft u de brief op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
-    "final_costs": "Heeft u dan niet alles betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
-                   "Betaalt u voor die tijd een deel, dan worden de kosten lager.",
-    "costs_now": "De termijn van onze laatste brief is voorbij. Daarom rekenen wij {amount} incassokosten.",
-    "next_handover_by": "Hebben wij uw betaling niet uiterlijk {date} ontvangen, en heeft u geen afspraak met ons "
+    "costs_term": "De incassokosten volgen uit onze eerste sommatie, van {sent}. Heeft u die brief "
+                  "op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
+    "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
+                   "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
+    "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
+                      "incassokosten van {amount}.",
+    "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
+                 "Daarom rekenen wij {amount} incassokosten.",
+    "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
+    "next_handover_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen, en heeft u geen afspraak met ons "
                         "gemaakt? Dan kunnen wij de vordering overdragen aan een incassobureau.",
-    "next_handover_soon": "Betaalt u niet, en maakt u geen afspraak met ons? Dan kunnen wij de vordering binnenkort "
-                          "overdragen aan een incassobureau.",
+    "next_handover_soon": "Hebben wij {payment} niet snel ontvangen, en maakt u geen afspraak met ons? Dan kunnen "
+                          "wij de vordering overdragen aan een incassobureau.",
     "handover_done": "Wij hebben de vordering overgedragen aan een incassobureau. U kunt het bedrag nog steeds "
                      "betalen met de gegevens op deze pagina, of een betalingsregeling met ons afspreken.",
     "legal_done": "Wij hebben juridische stappen gezet, via een deurwaarder of de rechter. Ook nu kunt u nog "
                   "betalen of een betalingsregeling met ons afspreken. Neem daarvoor zo snel mogelijk contact met ons op.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
+    "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
+                     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
+    "small_rest": "Er staat nog maar een klein bedrag open. Daarvoor sturen wij u geen herinneringen. "
+                  "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij uw betaling niet uiterlijk {date} ontvangen? Dan nemen wij contact met u op. "
                     "Lukt het niet op tijd? Laat het ons dan voor {date} weten.",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
@@ -197,10 +239,9 @@ NL = {
     "plan_arrears": "De termijn van {date} is nog niet (helemaal) betaald: er staat {amount} open. "
                     "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
                     "Dan kijken wij samen naar de regeling.",
-    "dispute_next_by": "Wij laten u uiterlijk {date} weten wat wij hebben gevonden. Tot die tijd sturen wij u "
-                       "geen herinneringen of aanmaningen.",
-    "dispute_next_soon": "Wij laten u zo snel mogelijk weten wat wij hebben gevonden. Tot die tijd sturen wij u "
-                         "geen herinneringen of aanmaningen.",
+    "dispute_next": "Wij laten u zo snel mogelijk weten wat wij hebben gevonden. Tot die tijd zetten wij de "
+                    "incasso stil: wij sturen u geen herinneringen of aanmaningen.",
+    "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
               "Wilt u het anders? Bel of mail ons dan.",
@@ -221,6 +262,16 @@ EN = {
     "pay_asap": "Please pay as soon as possible",
     "total_open": "In total, {amount} is still outstanding.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
+    "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
+    "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
+                                   "interest runs until the day you pay. Thank you.",
+    "kept_lead": "Thank you for keeping to our agreement. {amount} is still open. Please pay it {when}.",
+    "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open: the interest up to "
+                          "the day you paid. Please pay it {when}.",
+    "by_date": "by {date}",
+    "asap": "as soon as possible",
+    "not_yet_due": "Not yet due: {amount}, to pay by {date}.",
+    "part_due": "Of this, {amount} by {date}.",
     "plan_lead": "Next instalment of your payment plan: {amount}, by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
     "dispute_lead": "You do not agree with the invoice. We are looking into it. "
@@ -271,6 +322,9 @@ EN = {
                         "{amount}, by {date}.",
     "plan_qr_due": "The QR code is for what is due now under your payment plan: {amount}.",
     "promise_qr": "The QR code is for the amount you promised to pay.",
+    "promise_qr_whole": "The QR code is for the whole amount, with interest up to today.",
+    "overdue_qr": "The QR code is for the amount now overdue. Invoices that are not yet due can be paid later, "
+                  "by their own due date.",
     "dispute_qr": "Would you like to pay only the part you agree with? Change the amount in your banking app.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
@@ -308,8 +362,12 @@ EN = {
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. "
                      "Charged on {date}.",
-    "costs_announced": "Not charged yet. If you have not paid everything by {last_day}, we will charge "
-                       "collection costs of {amount} from {date}, under {basis}.",
+    "costs_announced": "Not charged yet. If you received our final notice of {sent} on {received}, your last "
+                       "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
+                       "costs of {amount} from {date}, under {basis}. If you pay part of it before then, the "
+                       "costs may be lower.",
+    "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
+                           "collection costs of {amount} from {date}, under {basis}.",
     "costs_none": "We are not charging collection costs at this time.",
     "totals_caption": "Total (amounts in euros)",
     "total_invoices": "Invoices, still open",
@@ -320,6 +378,10 @@ EN = {
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. It costs nothing extra. "
                      "Send us a proposal: how much you can pay per month, and from when.",
     "ask_plan_mail": "Email a proposal for a payment plan",
+    "h_change_plan": "Changing your payment plan",
+    "change_plan_text": "Can you not pay the instalments as agreed? Please contact us, preferably before the "
+                        "next instalment, and we will see together whether we can change the plan.",
+    "change_plan_mail": "Email us about changing your plan",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
                     "While we look into it, we put collection on hold: you will not get reminders or demands.",
     "dispute_mail": "Email us why you disagree",
@@ -335,6 +397,9 @@ EN = {
     "plan_body": "Dear {desk},\n\nI cannot pay the amount of {amount} (payment reference {reference}) all at once. "
                  "My proposal for a payment plan:\n\nI will pay per month: EUR \nThe first payment on: \n\n"
                  "Kind regards,\n\n",
+    "change_plan_subject": "Change my payment plan, payment reference {reference}",
+    "change_plan_body": "Dear {desk},\n\nI would like to change my payment plan (payment reference {reference}). "
+                        "My proposal:\n\n\nKind regards,\n\n",
     "dispute_subject": "I disagree with an invoice, payment reference {reference}",
     "dispute_body": "Dear {desk},\n\nI do not agree with invoice {invoices} (payment reference {reference}), "
                     "because:\n\n\nKind regards,\n\n",
@@ -356,26 +421,41 @@ EN = {
     "step_reminder": "a payment reminder",
     "step_dunning": "a demand for payment",
     "step_final_notice": "a final notice",
-    "next_by": "If we have not received your payment by {date}, we will send you {step}.",
-    "next_soon": "If we do not receive your payment soon, we will send you {step}.",
+    "your_payment": "your payment",
+    "your_payment_of": "your payment of {amount}",
+    "what_all": "everything",
+    "what_overdue": "the amount now overdue ({amount})",
+    "next_by": "If we have not received {payment} by {date}, we will send you {step}.",
+    "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter states the collection costs we will charge if you still do not pay after it. "
-                        "On the amount outstanding now, they come to {amount}, from {date} at the earliest.",
-    "final_term": "Our final notice of {sent} gives you fourteen days to pay: “within fourteen days after the "
+                        "On the invoices overdue now, they come to {amount}, from {date} at the earliest.",
+    "fourteen": "fourteen",
+    "final_term": "Our final notice of {sent} gives you {days} days to pay: “within {days} days after the "
                   "day on which you received this letter”. If you received the letter on {received}, "
                   "your last day to pay is {last_day}.",
-    "final_costs": "If you have not paid everything by then, we will charge collection costs of {amount} "
-                   "from {date}. If you pay part of it before then, the costs will be lower.",
-    "costs_now": "The term of our final notice has passed. We therefore charge {amount} in collection costs.",
-    "next_handover_by": "If we have not received your payment by {date}, and you have not made an arrangement "
+    "costs_term": "The collection costs follow from our first final notice, of {sent}. If you received that "
+                  "letter on {received}, your last day to pay without collection costs is {last_day}.",
+    "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} "
+                   "from {date}. If you pay part of it before then, the costs may be lower.",
+    "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
+                      "from {date}.",
+    "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in "
+                 "collection costs.",
+    "costs_now_due": "The payment term has passed. We therefore charge {amount} in collection costs.",
+    "next_handover_by": "If we have not received {payment} by {date}, and you have not made an arrangement "
                         "with us, we may hand the claim over to a collection agency.",
-    "next_handover_soon": "If you do not pay, and do not make an arrangement with us, we may soon hand the claim "
-                          "over to a collection agency.",
+    "next_handover_soon": "If we do not receive {payment} soon, and you do not make an arrangement with us, "
+                          "we may hand the claim over to a collection agency.",
     "handover_done": "We have handed the claim over to a collection agency. You can still pay the amount with the "
                      "details on this page, or agree a payment plan with us.",
     "legal_done": "We have taken legal steps, through a bailiff or the court. You can still pay, or agree a "
                   "payment plan with us. Please contact us as soon as possible.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
+    "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
+                     "last instalment, a small amount of interest may still be open.",
+    "small_rest": "Only a small amount is still open. We will not send you reminders for it. "
+                  "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received your payment by {date}, we will contact you. "
                     "If you cannot pay in time, please let us know before {date}.",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
@@ -383,10 +463,9 @@ EN = {
     "plan_arrears": "The instalment of {date} has not been paid (in full): {amount} is still open. "
                     "Please pay this amount as soon as possible. If you cannot, please contact us, "
                     "and we will look at the plan together.",
-    "dispute_next_by": "We will let you know what we found by {date}. Until then, we will not send you "
-                       "reminders or demands.",
-    "dispute_next_soon": "We will let you know what we found as soon as possible. Until then, we will not send "
-                         "you reminders or demands.",
+    "dispute_next": "We will let you know what we found as soon as possible. Until then, collection is on "
+                    "hold: we will not send you reminders or demands.",
+    "dispute_interest": "Interest does keep running in the meantime on what you owe.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
               "Would you prefer something else? Please call or email us.",

@@ -55,6 +55,16 @@ class ContactView:
 
 
 @dataclass(frozen=True)
+class PlanOption:
+    """The "pay in instalments" option: ask for a plan, or, during one, ask to change it."""
+
+    heading: str
+    text: str
+    mail_label: str
+    mailto: str | None
+
+
+@dataclass(frozen=True)
 class CreditorView:
     name: str
     kvk: str | None
@@ -81,7 +91,7 @@ class StatementView:
     costs: str
     totals: tuple[Total, ...]
     credit: str | None
-    plan_mailto: str | None
+    plan_option: PlanOption
     dispute_mailto: str | None
     help: tuple[HelpLine, ...]
     contact: ContactView
@@ -118,6 +128,24 @@ def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
         mention=t("mention_reference", reference=reference))
 
 
+def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) -> PlanOption:
+    """A debtor in a running plan is offered a change to it, not a new plan for the whole balance."""
+    t = partial(text, lang)
+    desk = creditor.contact
+    change = claim.status == "arrangement"
+    link = None
+    if claim.status != "paid" and desk.email:
+        if change:
+            link = mailto(desk.email, t("change_plan_subject", reference=reference),
+                          t("change_plan_body", desk=desk.name, reference=reference))
+        else:
+            link = mailto(desk.email, t("plan_subject", reference=reference),
+                          t("plan_body", desk=desk.name, amount=fmt.money(claim.total_due, lang), reference=reference))
+    if change:
+        return PlanOption(t("h_change_plan"), t("change_plan_text"), t("change_plan_mail"), link)
+    return PlanOption(t("h_ask_plan"), t("ask_plan_text"), t("ask_plan_mail"), link)
+
+
 def _help(lang: str) -> tuple[HelpLine, ...]:
     lines = []
     for entry in DEBT_HELP:
@@ -143,10 +171,8 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     reference = format_rf(rf_reference(claim.debtor.id))
     desk = creditor.contact
     is_open = claim.status != "paid"
-    plan_mail = dispute_mail = None
+    dispute_mail = None
     if is_open and desk.email:
-        plan_mail = mailto(desk.email, t("plan_subject", reference=reference),
-                           t("plan_body", desk=desk.name, amount=money(claim.total_due), reference=reference))
         open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
         dispute_mail = mailto(desk.email, t("dispute_subject", reference=reference),
                               t("dispute_body", desk=desk.name, reference=reference,
@@ -161,10 +187,10 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         plan=plan_view(claim, lang),
         situation=t("situation", date=fmt.day(claim.as_of, lang)),
         invoices=invoice_rows(claim, lang), payments=payment_rows(claim, lang),
-        interest=interest_view(claim, creditor, lang), costs=costs_text(claim, lang),
+        interest=interest_view(claim, creditor, lang), costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),
         credit=t("credit", amount=money(credit)) if credit > 0 else None,
-        plan_mailto=plan_mail, dispute_mailto=dispute_mail,
+        plan_option=_plan_option(claim, creditor, reference, lang), dispute_mailto=dispute_mail,
         help=_help(lang), contact=_contact(creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),
         terms=_terms(claim, creditor, lang), pages=dict(PAGES[lang]), labels=dict(labels(lang)),

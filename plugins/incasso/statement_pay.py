@@ -6,6 +6,7 @@ and the bank details must all ask for the same figure.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import partial
 from urllib.parse import urlsplit
@@ -43,8 +44,24 @@ class PayDetails:
     warning: str
 
 
+def not_yet_due(claim: Claim) -> tuple[tuple[date, Decimal], ...]:
+    """What is open but not yet due, per due date (earliest first): not to be demanded early."""
+    parts: dict[date, Decimal] = {}
+    for b in claim.settlement.invoices:
+        still_open = b.principal_open + b.interest_open
+        if still_open > 0 and b.invoice.due >= claim.as_of:
+            parts[b.invoice.due] = parts.get(b.invoice.due, ZERO) + still_open
+    return tuple(sorted(parts.items()))
+
+
 def amount_to_pay(claim: Claim) -> Decimal:
-    """What the QR code asks for now; zero when nothing is to be paid."""
+    """What the QR code asks for now; zero when nothing is to be paid.
+
+    `claim.amount_due_now`, except: during a promise, what is left of the promised
+    part (the whole balance if the whole amount was promised); during a plan with
+    nothing due, the next instalment; during a dispute, the whole balance (the
+    page says the debtor may pay only the part they agree with).
+    """
     if claim.status == "paid":
         return ZERO
     if claim.status == "arrangement" and claim.plan is not None:
@@ -53,11 +70,15 @@ def amount_to_pay(claim: Claim) -> Decimal:
         upcoming = claim.plan.next_open
         return min(upcoming.open, claim.total_due) if upcoming else claim.total_due
     promise = claim.promise
-    if claim.status == "promise" and promise.event.amount is not None:
+    if claim.status == "promise":
+        if promise.event.amount is None:
+            return claim.total_due
         promised = min(promise.amount - promise.paid, claim.total_due)
         if promised >= MIN_PAYMENT:
             return promised
-    return claim.total_due
+    if claim.status == "dispute":
+        return claim.total_due
+    return claim.amount_due_now
 
 
 def pay_details(claim: Claim, creditor: Creditor, lang: str) -> PayDetails | None:
@@ -97,8 +118,10 @@ def _pay_note(claim: Claim, amount: Decimal, lang: str) -> str | None:
             return t("plan_qr_due", amount=fmt.money(amount, lang))
         upcoming = claim.plan.next_open
         return t("plan_nothing_due", amount=fmt.money(amount, lang), date=fmt.day(upcoming.installment.due, lang))
-    if claim.status == "promise" and claim.promise.event.amount is not None:
-        return t("promise_qr")
+    if claim.status == "promise":
+        return t("promise_qr") if claim.promise.event.amount is not None else t("promise_qr_whole")
     if claim.status == "dispute":
         return t("dispute_qr")
+    if claim.status == "active" and claim.amount_overdue > 0 and not_yet_due(claim):
+        return t("overdue_qr")
     return None

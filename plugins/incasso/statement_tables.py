@@ -10,11 +10,14 @@ from datetime import timedelta
 from functools import partial
 
 from . import fmt
-from .claim import Claim
+from .claim import Claim, final_notice_term_end, known_events, letter_received
 from .labels import text
 from .law import COST_BASIS, COST_BASIS_EN
-from .model import Creditor
-from .money import ZERO
+from .model import Creditor, Event
+from .money import ZERO, cents
+from .statement_pay import not_yet_due
+
+DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,8 @@ def payment_rows(claim: Claim, lang: str) -> tuple[PaymentRow, ...]:
 def interest_view(claim: Claim, creditor: Creditor, lang: str) -> InterestView | None:
     """The statutory interest per period and in total; None when no interest is charged."""
     balances = claim.settlement.invoices
-    lines = [line for b in balances for line in b.interest_lines]
+    # A period worth less than half a cent is only noise to a reader; the totals stay the same.
+    lines = [line for b in balances for line in b.interest_lines if cents(line.amount) != 0]
     if creditor.interest != "statutory" or not lines:
         return None
     num = partial(fmt.number, lang=lang)
@@ -130,18 +134,48 @@ def interest_view(claim: Claim, creditor: Creditor, lang: str) -> InterestView |
                              open=money(still_open)))
 
 
-def costs_text(claim: Claim, lang: str) -> str:
-    """The collection costs in one sentence: charged, announced, or none."""
+def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
+    """The final notice the costs hang on: the first one, as the core charges them.
+
+    None when the costs do not follow from a letter (a business owing them from the due date).
+    """
+    costs = claim.costs
+    notice = next((e for e in known_events(claim.debtor, claim.as_of) if e.type == "final_notice"), None)
+    if costs.from_date is None or notice is None:
+        return None
+    if final_notice_term_end(creditor, notice.date, notice.channel) + DAY != costs.from_date:
+        return None
+    return notice
+
+
+def what_to_pay(claim: Claim, lang: str) -> str:
+    """What must be paid to stop the next step: everything, or only the overdue part."""
+    if claim.amount_overdue > 0 and not_yet_due(claim):
+        return text(lang, "what_overdue", amount=fmt.money(claim.amount_overdue, lang))
+    return text(lang, "what_all")
+
+
+def costs_text(claim: Claim, creditor: Creditor, lang: str) -> str:
+    """The collection costs in one sentence: charged, announced, or none.
+
+    Announced costs depend on when the final notice arrived, which we can only assume:
+    the text says so, as the next steps do, and takes its dates from claim.costs.
+    """
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
+    day = partial(fmt.day, lang=lang)
     basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
     if costs.state == "charged":
         return text(lang, "costs_charged", amount=money(costs.amount), principal=money(costs.principal),
-                    basis=basis, date=fmt.day(costs.from_date, lang))
+                    basis=basis, date=day(costs.from_date))
     if costs.state == "announced":
-        return text(lang, "costs_announced", amount=money(costs.amount), basis=basis,
-                    date=fmt.day(costs.from_date, lang),
-                    last_day=fmt.day(costs.from_date - timedelta(days=1), lang))
+        values = dict(amount=money(costs.amount), basis=basis, date=day(costs.from_date),
+                      last_day=day(costs.from_date - DAY), what=what_to_pay(claim, lang))
+        notice = costs_notice(claim, creditor)
+        if notice is None:
+            return text(lang, "costs_announced_due", **values)
+        return text(lang, "costs_announced", sent=day(notice.date),
+                    received=day(letter_received(creditor, notice.date, notice.channel)), **values)
     return text(lang, "costs_none")
 
 
