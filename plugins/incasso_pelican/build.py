@@ -216,7 +216,10 @@ def _build_and_swap(args, settings_file: Path, output: Path, internal: Path) -> 
     changes = internal / "changes.md"
     if changes.is_file():
         print(changes.read_text(encoding="utf-8"))
-    print(f"Statement pages (public): {output}/s/<token>/index.html")
+    pages = sorted(output.glob("s/*/index.html"))
+    print(f"Statement pages (public): {len(pages)} in {output}/s/<token>/index.html")
+    if pages and not args.production:  # a production link in a CI log would be a leak
+        print(f"  open one in a browser: {pages[0]}")
     print(f"Staff overview (internal, never publish): {internal}/index.html")
     print(f"Personal links for mail merge: {internal}/links.csv")
     return 0
