@@ -19,7 +19,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -281,3 +281,24 @@ def _write(path: Path, doc: Content) -> None:
         path.write_text(doc, encoding="utf-8")
     else:
         path.write_text(to_yaml(doc), encoding="utf-8")
+
+
+# -- one-debtor dossiers, for tests of a claim on a date --------------------------------------------
+
+def days(n: int) -> timedelta:
+    return timedelta(days=n)
+
+
+def event(on: date, kind: str, **fields: Any) -> dict:
+    """An event dict for `valid_debtor(events=[...])`."""
+    return {"date": on, "type": kind, **fields}
+
+
+def one_debtor_ledger(tmp_path: Path, *, interest: str = "none", policy: dict | None = None,
+                      creditor_changes: dict | None = None, **debtor_changes: Any):
+    """The loaded ledger of `valid_creditor` (with the changes) and one `valid_debtor`."""
+    from incasso.load import load_ledger
+
+    changes = {"interest": interest, **({"policy": policy} if policy else {}), **(creditor_changes or {})}
+    return load_ledger(write_ledger(tmp_path, creditor=valid_creditor(**changes),
+                                    debtors=[valid_debtor(**debtor_changes)]))

@@ -4,7 +4,7 @@ The dossiers are one consumer invoice of 1250.00 dated 2026-01-05, due
 2026-02-04 (see ledgers.valid_debtor), without interest unless a test says so,
 and the default escalation policy (domain.md).
 """
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import pytest
 
 from incasso.claim import assess
 from incasso.load import load_ledger
-from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+from ledgers import days, event, invoice, one_debtor_ledger, payment
 
 D = Decimal
 DUE = date(2026, 2, 4)
@@ -22,20 +22,12 @@ DEMO = Path(__file__).resolve().parents[1] / "ledger"
 DEMO_TODAY = date(2026, 11, 22)
 
 
-def days(n: int) -> timedelta:
-    return timedelta(days=n)
 
 
-def event(on: date, kind: str, **fields) -> dict:
-    return {"date": on, "type": kind, **fields}
-
-
-def dossier(tmp_path, *, interest: str = "none", policy: dict | None = None, **debtor_changes):
+def dossier(tmp_path, **changes):
     """A function as_of -> Claim for one debtor."""
-    creditor = valid_creditor(interest=interest, **({"policy": policy} if policy else {}))
-    ledger = load_ledger(write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(**debtor_changes)]))
+    ledger = one_debtor_ledger(tmp_path, **changes)
     return lambda as_of: assess(ledger, ledger.debtors[0], as_of)
-
 
 # -- when collection costs are charged -------------------------------------------------------------
 

@@ -4,7 +4,7 @@ what is still chased, and where a payment goes.
 Dossiers as in test_claim.py: one consumer invoice of 1250.00 due 2026-02-04
 unless a test adds more, no interest unless a test says so.
 """
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -12,23 +12,16 @@ import pytest
 from incasso.claim import assess, letter_received
 from incasso.load import load_ledger
 from incasso.problems import LedgerError
-from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+from ledgers import days, event, invoice, one_debtor_ledger, payment, valid_creditor, valid_debtor, write_ledger
 
 D = Decimal
 DUE = date(2026, 2, 4)
 
 
-def days(n: int) -> timedelta:
-    return timedelta(days=n)
 
 
-def event(on: date, kind: str, **fields) -> dict:
-    return {"date": on, "type": kind, **fields}
-
-
-def dossier(tmp_path, *, interest: str = "none", policy: dict | None = None, **debtor_changes):
-    creditor = valid_creditor(interest=interest, **({"policy": policy} if policy else {}))
-    ledger = load_ledger(write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(**debtor_changes)]))
+def dossier(tmp_path, **changes):
+    ledger = one_debtor_ledger(tmp_path, **changes)
     return lambda as_of: assess(ledger, ledger.debtors[0], as_of)
 
 

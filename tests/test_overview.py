@@ -27,19 +27,9 @@ from incasso.overview import (
     FLAG_KINDS, dossier_path, flags, is_closed, personal_link, stage_groups, todays_work,
 )
 from incasso.staff_text import UI
-
-FIXTURE = Path(__file__).parent / "fixtures" / "staff"
-D1 = date(2026, 6, 30)
-D2 = date(2026, 7, 10)
+from staff_fixture import D1, D2, FIXTURE, second_ledger
 
 
-def second_ledger(tmp_path: Path) -> Path:
-    """The fixture ledger as it stood before the second build (see fixtures/staff/README.md)."""
-    root = tmp_path / "ledger"
-    shutil.copytree(FIXTURE / "ledger", root)
-    for changed in (FIXTURE / "second").glob("*.yaml"):
-        shutil.copy(changed, root / "debtors" / changed.name)
-    return root
 
 
 def assessed(root: Path, as_of: date):

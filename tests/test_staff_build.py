@@ -6,7 +6,6 @@ import json
 import os
 import re
 import shutil
-from datetime import date
 from pathlib import Path
 
 import html5lib
@@ -14,22 +13,12 @@ import pytest
 
 from conftest import REPO, build_site
 from incasso.staff_text import UI
+from staff_fixture import D1, D2, FIXTURE, second_ledger
 
-FIXTURE = Path(__file__).parent / "fixtures" / "staff"
-D1 = date(2026, 6, 30)
-D2 = date(2026, 7, 10)
 OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js"}
 SVG = "http://www.w3.org/2000/svg"
 FIXTURE_IDS = sorted(p.stem for p in (FIXTURE / "ledger" / "debtors").glob("*.yaml"))
 
-
-def second_ledger(tmp_path: Path) -> Path:
-    """The fixture ledger as it stood before the second build (see fixtures/staff/README.md)."""
-    root = tmp_path / "ledger"
-    shutil.copytree(FIXTURE / "ledger", root)
-    for changed in (FIXTURE / "second").glob("*.yaml"):
-        shutil.copy(changed, root / "debtors" / changed.name)
-    return root
 
 
 def page(path: Path):

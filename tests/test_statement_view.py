@@ -6,7 +6,7 @@ and the default escalation policy. The demo ledger is used where a test
 looks at every kind of page at once.
 """
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import unquote
@@ -22,7 +22,7 @@ from incasso.load import load_ledger
 from incasso.reference import format_rf, is_valid_rf, rf_reference
 from incasso.statement import mailto, message_key, statement_view, tel
 from incasso.statement_pay import amount_to_pay
-from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+from ledgers import days, event, invoice, one_debtor_ledger, payment
 
 D = Decimal
 DUE = date(2026, 2, 4)
@@ -31,20 +31,12 @@ DEMO = Path(__file__).resolve().parents[1] / "ledger"
 DEMO_TODAY = date(2026, 11, 22)
 
 
-def days(n: int) -> timedelta:
-    return timedelta(days=n)
 
 
-def event(on: date, kind: str, **fields) -> dict:
-    return {"date": on, "type": kind, **fields}
-
-
-def dossier(tmp_path, *, interest: str = "none", creditor_changes: dict | None = None, **debtor_changes):
+def dossier(tmp_path, **changes):
     """A function as_of -> (claim, creditor) for one debtor."""
-    creditor = valid_creditor(interest=interest, **(creditor_changes or {}))
-    ledger = load_ledger(write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(**debtor_changes)]))
+    ledger = one_debtor_ledger(tmp_path, **changes)
     return lambda as_of: (assess(ledger, ledger.debtors[0], as_of), ledger.creditor)
-
 
 def view_of(tmp_path, as_of: date, **changes):
     claim, creditor = dossier(tmp_path, **changes)(as_of)
@@ -322,7 +314,7 @@ def test_mail_links_carry_the_reference_encoded(tmp_path):
     assert " " not in view.contact.mailto and " " not in view.plan_option.mailto
     assert reference in unquote(view.contact.mailto)
     body = unquote(view.plan_option.mailto.split("&body=")[1])
-    assert f"niet in één keer betalen" in body and fmt.money(claim.total_due) in body
+    assert "niet in één keer betalen" in body and fmt.money(claim.total_due) in body
     assert "F2026-0001" in unquote(view.dispute_mailto)
 
 
