@@ -14,6 +14,9 @@ SITEURL = ""
 RELATIVE_URLS = True
 PATH = "content"
 OUTPUT_PATH = "output"
+# Pages of earlier builds must never linger (a paid claim's page goes after its
+# retention). The plugin loads the ledger on `initialized`, before Pelican empties this.
+DELETE_OUTPUT_DIRECTORY = True
 THEME = "theme"
 TIMEZONE = "Europe/Amsterdam"
 DEFAULT_LANG = "nl"

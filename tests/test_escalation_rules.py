@@ -198,3 +198,40 @@ def test_a_remainder_after_a_plan_without_earlier_letters_waits_for_the_plan_to_
                               payment(date=DUE + days(60), amount=D("600.00"))])(DUE + days(70))
     assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("50.00"))
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
+
+
+def test_interest_left_after_a_late_payment_is_reminded_from_the_day_after_it(tmp_path):
+    claim = dossier(tmp_path, interest="statutory",
+                    payments=[payment(date=DUE + days(90), amount=D("1250.00"))])(DUE + days(100))
+    assert claim.total_due > D("5.00")  # interest first, so a little principal is left
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(91))
+
+
+def test_a_remainder_after_a_kept_agreement_gets_its_own_thankful_message(tmp_path):
+    from incasso.statement import message_key
+
+    events = [event(DUE + days(1), "reminder"),
+              event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00"))]
+    paid = [payment(date=DUE + days(29), amount=D("1000.00"))]
+    claim = dossier(tmp_path, events=events, payments=paid)(DUE + days(35))
+    assert claim.remainder_after_agreement and message_key(claim) == "remainder"
+    # once a new letter has gone out, the page speaks for that letter again
+    later = dossier(tmp_path / "later", events=events + [event(DUE + days(40), "reminder")], payments=paid)
+    assert message_key(later(DUE + days(45))) == "reminder"
+
+
+def test_an_instalment_due_before_the_plan_was_agreed_is_an_error(tmp_path):
+    plan = [{"due": DUE + days(5), "amount": D("600.00")}]
+    with pytest.raises(LedgerError) as error:
+        one_debtor_ledger(tmp_path, events=[event(DUE + days(10), "arrangement", installments=plan)])
+    assert "events[0].installments[0].due: must not be before the plan was agreed (2026-02-14) (got 2026-02-09)" \
+        in str(error.value)
+
+
+def test_the_links_export_has_the_amount_the_page_asks_for(demo_site):
+    import csv
+
+    rows = {r["id"]: r for r in csv.DictReader((demo_site.internal / "links.csv").open(encoding="utf-8"))}
+    assert (rows["D-1011"]["amount_due_now"], rows["D-1011"]["amount_to_pay"]) == ("0.00", "460.00")
+    assert rows["D-1016"]["amount_to_pay"] == "0.00"  # written off: never asked for
+    assert rows["D-1006"]["amount_to_pay"] == rows["D-1006"]["amount_due_now"]

@@ -124,6 +124,24 @@ class Claim:
             self.plan is not None and self.status == "arrangement" and self.plan.state == "in_arrears")
 
     @property
+    def agreement_ended(self) -> date | None:
+        """The day after a kept promise or a completed plan (the last agreement), or None."""
+        if self.promise is not None and self.promise.state == "kept":
+            return self.promise.event.promised_date + timedelta(days=1)
+        if self.plan is not None and self.plan.state == "completed":
+            return max(i.installment.due for i in self.plan.installments) + timedelta(days=1)
+        return None
+
+    @property
+    def remainder_after_agreement(self) -> bool:
+        """The debtor kept the promise or plan, something is left, and no letter went out since."""
+        ended = self.agreement_ended
+        if self.status != "active" or ended is None:
+            return False
+        return not any(e.type in ESCALATION_EVENTS and e.date >= ended
+                       for e in known_events(self.debtor, self.as_of))
+
+    @property
     def overdue_since(self) -> date | None:
         """The day after the oldest due date that is still unpaid."""
         dues = [b.invoice.due for b in self.settlement.invoices

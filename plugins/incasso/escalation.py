@@ -57,7 +57,7 @@ def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]):
     policy = creditor.policy
     days = lambda n: timedelta(days=n)  # noqa: E731 - reads as policy arithmetic
     sent = [e for e in events if e.type in ESCALATION_EVENTS and _open_for_escalation(claim, e)]
-    restart = _agreement_ended(claim)
+    restart = claim.agreement_ended
     if restart is not None and sent and restart > sent[-1].date:
         # The debtor kept the promise or the plan: what is left starts again with a friendly reminder.
         return ("reminder", restart, "a remainder after the promise or plan was kept")
@@ -67,8 +67,13 @@ def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]):
         if not open_dues:
             return None
         overdue = min(open_dues) < claim.as_of
-        return ("reminder", min(open_dues) + days(policy.reminder_after_days),
-                "the payment term has passed" if overdue else "the payment term will pass")
+        due = min(open_dues) + days(policy.reminder_after_days)
+        # What is left after a late payment (often its interest) is reminded from the day after
+        # that payment, not from the old due date: the debtor did act, and the list says so.
+        last_paid = max((p.date for p in claim.debtor.payments if p.date <= claim.as_of), default=None)
+        if last_paid is not None:
+            due = max(due, last_paid + days(1))
+        return ("reminder", due, "the payment term has passed" if overdue else "the payment term will pass")
     last = _last(sent, stage)
     if stage == "reminder":
         return ("dunning", last.date + days(policy.dunning_after_days), f"reminder sent on {last.date}")
@@ -85,20 +90,12 @@ def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]):
     return None  # handover and legal: the agency or the court has the next step
 
 
-def _agreement_ended(claim: Claim) -> date | None:
-    """The day after a kept promise or a completed plan, when something is still left."""
-    if claim.promise is not None and claim.promise.state == "kept":
-        return claim.promise.event.promised_date + timedelta(days=1)
-    if claim.plan is not None and claim.plan.state == "completed":
-        return max(i.installment.due for i in claim.plan.installments) + timedelta(days=1)
-    return None
-
 
 def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
     """The day escalation resumed after a broken or kept promise, a plan in arrears or completed,
     or a resolved dispute."""
     ends = []
-    kept = _agreement_ended(claim)
+    kept = claim.agreement_ended
     if kept is not None:
         ends.append(kept)
     if claim.promise is not None and claim.promise.state == "broken":

@@ -9,9 +9,12 @@ from .ageing import claim_ageing
 from .claim import STAGES, Claim
 from .money import ZERO, plain
 from .overview import dossier_path, flags, is_closed
+from .statement_pay import amount_to_pay
 
+# amount_to_pay is what the statement page and its QR code ask for today (see
+# statement_pay.amount_to_pay): write that figure in a letter, not amount_due_now.
 LINK_COLUMNS = ("id", "name", "email", "language", "stage", "status",
-                "total_due", "amount_due_now", "url")
+                "total_due", "amount_due_now", "amount_to_pay", "url")
 
 
 def links_rows(claims: list[Claim], url_of) -> list[dict[str, str]]:
@@ -25,6 +28,7 @@ def links_rows(claims: list[Claim], url_of) -> list[dict[str, str]]:
         "status": c.status,
         "total_due": plain(c.total_due),
         "amount_due_now": plain(c.amount_due_now),
+        "amount_to_pay": plain(amount_to_pay(c)),
         "url": url_of(c),
     } for c in claims]
 
@@ -85,6 +89,7 @@ def claim_record(claim: Claim, policy, url: str) -> dict:
         "costs_open": plain(s.costs_open),
         "total_due": plain(claim.total_due),
         "amount_due_now": plain(claim.amount_due_now),
+        "amount_to_pay": plain(amount_to_pay(claim)),
         "credit": plain(s.credit),
         "paid_total": plain(s.paid_total),
         "costs": {"state": claim.costs.state, "amount": plain(claim.costs.amount),

@@ -68,8 +68,6 @@ COMMERCIAL_RATES: tuple[Rate, ...] = (
 # year. Interest after it is counted at the last known rate, and the build says so.
 RATES_KNOWN_UNTIL = date(2026, 6, 30)
 
-INTEREST_BASIS = {"consumer": "art. 6:119 BW (wettelijke rente)",
-                  "business": "art. 6:119a BW (wettelijke handelsrente)"}
 DAYS_IN_YEAR = 365  # day count days/365, as domain.md states
 
 # Debt help shown on every page (domain.md, Wki quality rules).

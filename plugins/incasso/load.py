@@ -295,6 +295,10 @@ def _event(r: Reader, node: Node, field: str) -> Event | None:
     installments = tuple(
         _installment(r, n, f"{field}.installments[{j}]")
         for j, n in enumerate(r.sequence(m.get("installments"), f"{field}.installments", required=kind == "arrangement")))
+    for j, installment in enumerate(installments):
+        if installment is not None and installment.due and when and installment.due < when:
+            r.report(installment.source, f"{field}.installments[{j}].due",
+                     f"must not be before the plan was agreed ({when})", str(installment.due))
     return Event(
         date=when,
         type=kind,

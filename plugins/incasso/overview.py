@@ -162,9 +162,12 @@ def _no_contact(claim: Claim, policy: Policy) -> str | None:
     return None
 
 
+DOSSIER_DIR = "d"
+
+
 def dossier_path(debtor_id: str) -> str:
     """The staff page of a dossier; ids hold only [A-Za-z0-9._-] and start alphanumeric (load.py)."""
-    return f"d/{debtor_id}.html"
+    return f"{DOSSIER_DIR}/{debtor_id}.html"
 
 
 def personal_link(public_url: str, path: str) -> str:

@@ -29,6 +29,8 @@ from .statement_tables import (InterestView, InvoiceRow, PaymentRow, PlanView, T
 
 # A status with its own message text; any other claim speaks for its stage.
 STATUS_MESSAGES = ("promise", "arrangement", "dispute", "paid")
+# What is left after a kept promise or a completed plan has its own, thankful text.
+OTHER_MESSAGES = ("remainder",)
 HELP_NOTES = {"Geldfit": "help_note_geldfit", "Het Juridisch Loket": "help_note_loket"}
 
 
@@ -102,7 +104,10 @@ class StatementView:
 
 
 def message_key(claim: Claim) -> str:
-    """The message text a claim shows: its status where that has its own text, else its stage."""
+    """The message text a claim shows: its status where that has its own text, a thank-you
+    for a kept agreement with something left, else its stage."""
+    if claim.remainder_after_agreement:
+        return "remainder"
     return claim.status if claim.status in STATUS_MESSAGES else claim.stage
 
 

@@ -62,7 +62,7 @@ def amount_to_pay(claim: Claim) -> Decimal:
     nothing due, the next instalment; during a dispute, the whole balance (the
     page says the debtor may pay only the part they agree with).
     """
-    if claim.status == "paid":
+    if claim.status in ("paid", "written_off"):
         return ZERO
     if claim.status == "arrangement" and claim.plan is not None:
         if claim.plan.due_now > 0:

@@ -76,19 +76,6 @@ def _latest(claim: Claim, kind: str) -> Event | None:
     return next((e for e in reversed(known_events(claim.debtor, claim.as_of)) if e.type == kind), None)
 
 
-def agreement_kept(claim: Claim) -> bool:
-    """A kept promise or a completed plan left something open, and no letter has gone out since."""
-    if claim.status != "active":
-        return False
-    if claim.promise is not None and claim.promise.state == "kept":
-        ended = claim.promise.event.promised_date
-    elif claim.plan is not None and claim.plan.state == "completed":
-        ended = max(i.installment.due for i in claim.plan.installments)
-    else:
-        return False
-    letters = ("reminder", "dunning", "final_notice", "handover", "legal")
-    return not any(e.type in letters and e.date > ended for e in known_events(claim.debtor, claim.as_of))
-
 
 def next_steps(claim: Claim, creditor: Creditor, lang: str) -> tuple[str, ...]:
     """What happens next, in the debtor's words: steps and dates, never staff tasks."""
@@ -259,7 +246,7 @@ def summary(claim: Claim, creditor: Creditor, lang: str) -> Summary:
         label = t("to_pay_now") if claim.plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total,))
     lines = []
-    if agreement_kept(claim):
+    if claim.remainder_after_agreement:
         when = t("by_date", date=day(deadline)) if deadline else t("asap")
         # Payments go to interest first (art. 6:44 BW), so read the rest by size: no more than the
         # interest counted means the agreed amounts paid everything else.

@@ -8,6 +8,7 @@ output; nothing of the staff pages may travel with it).
 """
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,7 +25,7 @@ from incasso.exports import claims_document, claims_json, links_csv, links_rows
 from incasso.interest import claims_rate_notices
 from incasso.law import RATES_KNOWN_UNTIL
 from incasso.money import plain
-from incasso.overview import FLAG_KINDS, Flag, dossier_path, flags, is_closed, personal_link, stage_groups, todays_work
+from incasso.overview import DOSSIER_DIR, FLAG_KINDS, Flag, dossier_path, flags, is_closed, personal_link, stage_groups, todays_work
 
 from .settings import prepare
 
@@ -99,6 +100,9 @@ class StaffGenerator(Generator):
         for row in rows.values():
             files[row.dossier] = dossier.render(
                 common, root="../", row=row, why=why_stage(row.claim), next=what_next(row.claim, creditor))
+        # A dossier page of a debtor no longer in the ledger must not linger (Pelican run by hand
+        # writes here in place; `incasso build` always starts from an empty folder).
+        shutil.rmtree(internal / DOSSIER_DIR, ignore_errors=True)
         for path, text in sorted(files.items()):
             _write(internal / path, text.encode("utf-8"))
         static = Path(self.theme) / STATIC

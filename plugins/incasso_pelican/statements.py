@@ -18,11 +18,11 @@ from pelican.generators import Generator
 from incasso.claim import STAGES, statement_visible
 from incasso.labels import LABELS
 from incasso.model import LANGUAGES
-from incasso.statement import STATUS_MESSAGES, statement_view
+from incasso.statement import OTHER_MESSAGES, STATUS_MESSAGES, statement_view
 
 from .settings import prepare
 
-MESSAGE_KEYS = STAGES + STATUS_MESSAGES
+MESSAGE_KEYS = STAGES + STATUS_MESSAGES + OTHER_MESSAGES
 PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
 
 
