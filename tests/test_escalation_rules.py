@@ -235,3 +235,29 @@ def test_the_links_export_has_the_amount_the_page_asks_for(demo_site):
     assert (rows["D-1011"]["amount_due_now"], rows["D-1011"]["amount_to_pay"]) == ("0.00", "460.00")
     assert rows["D-1016"]["amount_to_pay"] == "0.00"  # written off: never asked for
     assert rows["D-1006"]["amount_to_pay"] == rows["D-1006"]["amount_due_now"]
+
+
+# -- a promise made during a plan ----------------------------------------------------------------
+
+def test_a_promise_during_a_plan_pauses_and_the_plan_stays(tmp_path):
+    plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("650.00")}]
+    claim_on = dossier(tmp_path, events=[
+        event(DUE + days(20), "arrangement", installments=plan),
+        event(DUE + days(35), "promise", promised_date=DUE + days(40), amount=D("600.00")),
+    ], payments=[payment(date=DUE + days(39), amount=D("600.00"))])
+    during = claim_on(DUE + days(36))  # the first instalment is in arrears; the promise covers it
+    assert (during.status, during.plan.state, during.promise.state) == ("promise", "in_arrears", "pending")
+    assert during.next_action.kind == "check_promise"
+    kept = claim_on(DUE + days(45))
+    assert (kept.status, kept.plan.state, kept.promise.state) == ("arrangement", "on_schedule", "kept")
+    assert kept.next_action.kind == "check_installment" and kept.agreement_ended is None
+    assert kept.amount_due_now == 0  # the next instalment is not due yet
+
+
+def test_a_plan_agreed_after_a_promise_replaces_it(tmp_path):
+    plan = [{"due": DUE + days(30), "amount": D("1250.00")}]
+    claim = dossier(tmp_path, events=[
+        event(DUE + days(5), "promise", promised_date=DUE + days(10)),
+        event(DUE + days(20), "arrangement", installments=plan),
+    ])(DUE + days(25))
+    assert (claim.status, claim.promise) == ("arrangement", None)

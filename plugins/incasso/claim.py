@@ -125,12 +125,15 @@ class Claim:
 
     @property
     def agreement_ended(self) -> date | None:
-        """The day after a kept promise or a completed plan (the last agreement), or None."""
+        """The day after a kept promise or a completed plan (the later of the two), or None."""
+        if self.plan is not None and self.plan.state != "completed":
+            return None  # a promise kept within a running plan does not end the plan
+        ends = []
         if self.promise is not None and self.promise.state == "kept":
-            return self.promise.event.promised_date + timedelta(days=1)
-        if self.plan is not None and self.plan.state == "completed":
-            return max(i.installment.due for i in self.plan.installments) + timedelta(days=1)
-        return None
+            ends.append(self.promise.event.promised_date + timedelta(days=1))
+        if self.plan is not None:
+            ends.append(max(i.installment.due for i in self.plan.installments) + timedelta(days=1))
+        return max(ends, default=None)
 
     @property
     def remainder_after_agreement(self) -> bool:
@@ -224,10 +227,10 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
         status = "paid"
     elif dispute is not None:
         status = "dispute"
-    elif plan is not None and plan.state != "completed":
-        status = "arrangement"
     elif promise is not None and promise.state == "pending":
         status = "promise"
+    elif plan is not None and plan.state != "completed":
+        status = "arrangement"
     else:
         status = "active"
     paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
@@ -273,24 +276,33 @@ def _open_dispute(events: list[Event]) -> Event | None:
 
 
 def _agreement(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date):
-    """The latest promise or payment plan, with how it is going."""
-    latest = next((e for e in reversed(events) if e.type in ("promise", "arrangement")), None)
-    if latest is None:
-        return None, None
-    since = [p for p in debtor.payments if latest.date <= p.date <= as_of]
-    if latest.type == "arrangement":
-        return None, _plan(latest, since, as_of)
-    window = sum((p.amount for p in since if p.date <= latest.promised_date), ZERO)
-    amount = latest.amount
+    """The latest payment plan, and the latest promise made after it, with how each is going.
+
+    A promise made during a plan (to pay the arrears, say) pauses the steps while
+    it runs, and the plan stays; a plan agreed after a promise replaces the promise.
+    """
+    plan_event = next((e for e in reversed(events) if e.type == "arrangement"), None)
+    promise_event = next((e for e in reversed(events) if e.type == "promise"), None)
+    plan = None
+    if plan_event is not None:
+        plan = _plan(plan_event, [p for p in debtor.payments if plan_event.date <= p.date <= as_of], as_of)
+        if promise_event is not None and promise_event.date < plan_event.date:
+            promise_event = None
+    if promise_event is None:
+        return None, plan
+    since = [p for p in debtor.payments if promise_event.date <= p.date <= as_of]
+    window = sum((p.amount for p in since if p.date <= promise_event.promised_date), ZERO)
+    amount = promise_event.amount
     if amount is None:  # the whole balance on the day of the promise
-        amount = settle(ledger.creditor, debtor, latest.date, cost_moment(ledger.creditor, latest.date)).total_due
+        amount = settle(ledger.creditor, debtor, promise_event.date,
+                        cost_moment(ledger.creditor, promise_event.date)).total_due
     if window >= amount:
         state = "kept"
-    elif latest.promised_date < as_of:
+    elif promise_event.promised_date < as_of:
         state = "broken"
     else:
         state = "pending"
-    return Promise(latest, amount, window, state), None
+    return Promise(promise_event, amount, window, state), plan
 
 
 def _plan(event: Event, payments, as_of: date) -> Plan:
