@@ -261,3 +261,11 @@ def test_a_plan_agreed_after_a_promise_replaces_it(tmp_path):
         event(DUE + days(20), "arrangement", installments=plan),
     ])(DUE + days(25))
     assert (claim.status, claim.promise) == ("arrangement", None)
+
+
+def test_a_final_notice_whose_term_has_passed_has_its_own_message(tmp_path):
+    from incasso.statement import message_key
+
+    claim_on = dossier(tmp_path, events=[event(date(2026, 3, 3), "final_notice")])
+    assert message_key(claim_on(date(2026, 3, 19))) == "final_notice"         # the last day of the term
+    assert message_key(claim_on(date(2026, 3, 20))) == "final_notice_passed"  # costs charged from here

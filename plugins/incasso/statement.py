@@ -29,8 +29,9 @@ from .statement_tables import (InterestView, InvoiceRow, PaymentRow, PlanView, T
 
 # A status with its own message text; any other claim speaks for its stage.
 STATUS_MESSAGES = ("promise", "arrangement", "dispute", "paid")
-# What is left after a kept promise or a completed plan has its own, thankful text.
-OTHER_MESSAGES = ("remainder",)
+# What is left after a kept promise or a completed plan has its own, thankful text;
+# a final notice whose term has passed (costs charged) has its own too.
+OTHER_MESSAGES = ("remainder", "final_notice_passed")
 HELP_NOTES = {"Geldfit": "help_note_geldfit", "Het Juridisch Loket": "help_note_loket"}
 
 
@@ -108,7 +109,11 @@ def message_key(claim: Claim) -> str:
     for a kept agreement with something left, else its stage."""
     if claim.remainder_after_agreement:
         return "remainder"
-    return claim.status if claim.status in STATUS_MESSAGES else claim.stage
+    if claim.status in STATUS_MESSAGES:
+        return claim.status
+    if claim.stage == "final_notice" and claim.costs.state == "charged":
+        return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
+    return claim.stage
 
 
 def mailto(address: str, subject: str, body: str | None = None) -> str:
