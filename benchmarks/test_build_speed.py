@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from incasso.claim import assess
-from incasso.load import load_ledger
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
 
 from .synthetic import REPO, write_ledger
 
@@ -32,7 +32,7 @@ def test_assess_1000_debtors(benchmark, large_ledger):
 
 
 def _build(ledger, tmp_path):
-    from incasso.cli import main
+    from incasso.cli.main import main
 
     code = main(["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
                  "--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "int")])

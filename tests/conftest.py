@@ -26,7 +26,7 @@ class Site:
 def build_site(tmp_path: Path, ledger: Path = DEMO_LEDGER, as_of: date = AS_OF,
                extra: list[str] = (), secret: str | None = None) -> Site:
     """Run `incasso build` in-process into tmp_path/output and tmp_path/internal."""
-    from incasso.cli import main
+    from incasso.cli.main import main
 
     output, internal = tmp_path / "output", tmp_path / "internal"
     saved = os.environ.pop("INCASSO_SECRET", None)

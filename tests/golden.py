@@ -30,7 +30,7 @@ _QR_PATH = re.compile(r'(<path [^>]*?\bd=")([^"]{120,})(")')
 
 def page_of(output: Path, debtor_id: str) -> Path:
     """Where the demo build (demo secret) writes a debtor's page."""
-    from incasso.tokens import DEMO_SECRET, statement_token
+    from incasso.payments.tokens import DEMO_SECRET, statement_token
 
     return output / "s" / statement_token(DEMO_SECRET, debtor_id) / "index.html"
 
@@ -54,7 +54,7 @@ def diff(expected: str, actual: str, debtor_id: str) -> str:
 
 def build_demo(target: Path) -> Path:
     """Build the demo ledger with the demo secret into target; return the public output."""
-    from incasso.cli import main
+    from incasso.cli.main import main
 
     saved = os.environ.pop("INCASSO_SECRET", None)
     try:

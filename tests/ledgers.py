@@ -258,8 +258,8 @@ def debtor_path(root: Path, doc_or_name: Content, n: int = 1) -> str:
 
 def ledger_problems(root: Path) -> list[str]:
     """The error lines `load_ledger(root)` reports; fails the test if it loads."""
-    from incasso.load import load_ledger
-    from incasso.problems import LedgerError
+    from incasso.ledger.load import load_ledger
+    from incasso.ledger.problems import LedgerError
 
     try:
         load_ledger(root)
@@ -297,7 +297,7 @@ def event(on: date, kind: str, **fields: Any) -> dict:
 def one_debtor_ledger(tmp_path: Path, *, interest: str = "none", policy: dict | None = None,
                       creditor_changes: dict | None = None, **debtor_changes: Any):
     """The loaded ledger of `valid_creditor` (with the changes) and one `valid_debtor`."""
-    from incasso.load import load_ledger
+    from incasso.ledger.load import load_ledger
 
     changes = {"interest": interest, **({"policy": policy} if policy else {}), **(creditor_changes or {})}
     return load_ledger(write_ledger(tmp_path, creditor=valid_creditor(**changes),

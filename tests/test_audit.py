@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
-from incasso.audit import audit
-from incasso.cli import main
-from incasso.tokens import DEMO_SECRET, statement_token
+from incasso.audit.scan import audit
+from incasso.cli.main import main
+from incasso.payments.tokens import DEMO_SECRET, statement_token
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 A = statement_token(DEMO_SECRET, "tree-a")
@@ -70,9 +70,9 @@ def good_tree(root: Path) -> Path:
 
 
 def run(output: Path, ledger: Path | None = None, as_of: date | None = None, capsys=None):
-    from incasso.audit import run_audit
+    from incasso.cli.audit import run as run_audit
 
-    code = run_audit(argparse.Namespace(output=output, ledger=ledger, as_of=as_of))
+    code = run_audit(argparse.Namespace(output=output, ledger=ledger, as_of=as_of, quiet=False))
     out, err = capsys.readouterr()
     return code, out, err
 

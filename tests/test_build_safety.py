@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
-from incasso_pelican import build as build_module
+from pelican.plugins.incasso import publish as build_module
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 WORKFLOW = REPO / ".github" / "workflows" / "nightly.yml"
@@ -42,7 +42,7 @@ def leftovers(parent: Path) -> list[str]:
 
 
 def incasso(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "incasso.cli", *args], cwd=REPO, env=env,
+    return subprocess.Popen([sys.executable, "-m", "incasso", *args], cwd=REPO, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
 
@@ -132,7 +132,7 @@ def test_an_output_folder_that_holds_precious_things_is_refused(tmp_path, monkey
     if what == "the working folder":
         (work / "notes").mkdir(parents=True)
         monkeypatch.chdir(work / "notes")
-    from incasso.cli import main
+    from incasso.cli.main import main
 
     code = main(["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
                  "--output", str(work), "--internal-output", str(tmp_path / "internal")])
@@ -159,9 +159,9 @@ def _folder(path: Path, text: str) -> Path:
 @pytest.mark.parametrize("exchange", [True, False], ids=["one exchange", "two renames"])
 def test_the_swap_puts_the_new_folder_in_place_and_drops_the_old(tmp_path, monkeypatch, exchange):
     if not exchange:
-        monkeypatch.setattr(build_module, "_exchange", lambda a, b: False)
+        monkeypatch.setattr(build_module, "exchange", lambda a, b: False)
     target = _folder(tmp_path / "output", "old")
-    build_module._swap(_folder(tmp_path / ".output.tmp-1", "new"), target)
+    build_module.swap(_folder(tmp_path / ".output.tmp-1", "new"), target)
     assert (target / "index.html").read_text() == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
 
@@ -170,7 +170,7 @@ def test_the_exchange_is_one_atomic_step_on_linux(tmp_path):
     if not sys.platform.startswith("linux"):
         pytest.skip("renameat2 is Linux only; elsewhere the swap is two renames")
     a, b = _folder(tmp_path / "a", "A"), _folder(tmp_path / "b", "B")
-    assert build_module._exchange(a, b) is True
+    assert build_module.exchange(a, b) is True
     assert ((a / "index.html").read_text(), (b / "index.html").read_text()) == ("B", "A")
 
 
@@ -284,7 +284,7 @@ def test_the_workflow_refuses_a_public_repository_first(workflow):
 
 
 def test_the_workflow_commands_are_valid(workflow):
-    from incasso.cli import parser
+    from incasso.cli.main import parser
 
     makefile = (REPO / "Makefile").read_text(encoding="utf-8")
     runs = "\n".join(s.get("run", "") for s in _steps(workflow))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from incasso.claim import assess
-from incasso.load import load_ledger
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
 from ledgers import days, event, invoice, one_debtor_ledger, payment
 
 D = Decimal

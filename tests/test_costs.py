@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incasso.costs import collection_costs
+from incasso.law.costs import collection_costs
 
 
 @pytest.mark.parametrize("principal, costs", [

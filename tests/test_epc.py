@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incasso.epc import (
+from incasso.payments.epc import (
     MAX_PAYLOAD_BYTES,
     MAX_QR_VERSION,
     EPCError,

@@ -9,9 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from incasso.claim import assess, letter_received
-from incasso.load import load_ledger
-from incasso.problems import LedgerError
+from incasso.claims.assess import assess
+from incasso.claims.timing import letter_received
+from incasso.ledger.load import load_ledger
+from incasso.ledger.problems import LedgerError
 from ledgers import days, event, invoice, one_debtor_ledger, payment, valid_creditor, valid_debtor, write_ledger
 
 D = Decimal
@@ -173,7 +174,7 @@ def test_a_written_off_claim_keeps_the_figures_of_the_day_it_was_written_off(tmp
 # -- the rate table's limits are said, not hidden ---------------------------------------------------
 
 def test_interest_past_the_known_rates_is_noted(tmp_path):
-    from incasso.interest import claims_rate_notices
+    from incasso.claims.notices import claims_rate_notices
 
     claim_on = dossier(tmp_path, interest="statutory")
     assert claims_rate_notices([claim_on(date(2026, 3, 1))]) == ("unconfirmed",)
@@ -183,7 +184,7 @@ def test_interest_past_the_known_rates_is_noted(tmp_path):
 
 def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(demo_site, capsys):
     from conftest import DEMO_LEDGER
-    from incasso.cli import main
+    from incasso.cli.main import main
 
     overview = (demo_site.internal / "index.html").read_text(encoding="utf-8")
     assert "na 30 juni 2026 is geen wettelijk rentepercentage bekend" in overview
@@ -208,7 +209,7 @@ def test_interest_left_after_a_late_payment_is_reminded_from_the_day_after_it(tm
 
 
 def test_a_remainder_after_a_kept_agreement_gets_its_own_thankful_message(tmp_path):
-    from incasso.statement import message_key
+    from incasso.statement.view import message_key
 
     events = [event(DUE + days(1), "reminder"),
               event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00"))]
@@ -264,7 +265,7 @@ def test_a_plan_agreed_after_a_promise_replaces_it(tmp_path):
 
 
 def test_a_final_notice_whose_term_has_passed_has_its_own_message(tmp_path):
-    from incasso.statement import message_key
+    from incasso.statement.view import message_key
 
     claim_on = dossier(tmp_path, events=[event(date(2026, 3, 3), "final_notice")])
     assert message_key(claim_on(date(2026, 3, 19))) == "final_notice"         # the last day of the term

@@ -8,10 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
-from incasso.interest import InterestAccount, anniversary, rate_on
-from incasso.law import COMMERCIAL_RATES, STATUTORY_RATES
-from incasso.load import load_ledger
-from incasso.settlement import settle
+from incasso.law.interest import InterestAccount, anniversary, rate_on
+from incasso.law.rates import COMMERCIAL_RATES, STATUTORY_RATES
+from incasso.ledger.load import load_ledger
+from incasso.claims.settlement import settle
 from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
 

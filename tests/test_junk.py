@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incasso.load import load_ledger
-from incasso.problems import LedgerError
+from incasso.ledger.load import load_ledger
+from incasso.ledger.problems import LedgerError
 from ledgers import VALID_CREDITOR, Raw, to_yaml, valid_debtor, write_ledger
 
 JUNK = {

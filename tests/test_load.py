@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from incasso.load import load_ledger
-from incasso.model import Event, Ledger
+from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Event, Ledger
 from ledgers import (
     MISSING, VALID_CREDITOR, Raw, changed, debtor_path, invoice, ledger_problems, payment,
     valid_creditor, valid_debtor, where, write_ledger,

@@ -15,18 +15,21 @@ from pathlib import Path
 
 import pytest
 
-from incasso.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
-from incasso.changes import compare, changes_markdown, parse_previous
-from incasso.claim import STAGES, STATUSES, assess
+from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
+from incasso.staff.changes import compare, changes_markdown, parse_previous
+from incasso.claims.assess import assess
+from incasso.claims.states import STAGES, Status
+
+STATUSES = tuple(Status)
 from conftest import AS_OF, DEMO_LEDGER
 from incasso import fmt
-from incasso.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
-from incasso.explain import what_next, why_stage
-from incasso.load import load_ledger
-from incasso.overview import (
+from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
+from incasso.staff.explain import what_next, why_stage
+from incasso.ledger.load import load_ledger
+from incasso.staff.overview import (
     FLAG_KINDS, dossier_path, flags, is_closed, personal_link, stage_groups, todays_work,
 )
-from incasso.staff_text import UI
+from incasso.staff.words import UI
 from staff_fixture import D1, D2, FIXTURE, second_ledger
 
 

@@ -24,9 +24,10 @@ import html5lib
 import pytest
 
 from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
-from incasso.claim import assess, statement_visible
-from incasso.load import load_ledger
-from incasso.tokens import DEMO_SECRET, statement_token
+from incasso.claims.assess import assess
+from incasso.claims.claim import statement_visible
+from incasso.ledger.load import load_ledger
+from incasso.payments.tokens import DEMO_SECRET, statement_token
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 TOKEN_DIR = re.compile(r"s/([a-z2-7]{32})/")
@@ -98,7 +99,7 @@ def test_every_pelican_listing_is_switched_off(settings_file, monkeypatch):
     switched_on = {key: settings.get(key) for key in LISTING_SETTINGS if settings.get(key)}
     assert switched_on == {}
     assert settings["DIRECT_TEMPLATES"] == ["index", "404"]
-    assert settings["PLUGINS"] == ["incasso_pelican"]  # no plugin found by itself, such as a sitemap
+    assert settings["PLUGINS"] == ["incasso"]  # no plugin found by itself, such as a sitemap
     assert settings["STATIC_PATHS"] == ["extra/robots.txt", "extra/_headers"]
 
 
@@ -138,7 +139,7 @@ def test_listings_stay_off_when_the_content_has_articles_tags_authors_and_drafts
     for rel, raw in tree.items():
         for word in ("WEGLATEN", "nieuws-categorie", "tag-weglaten", "Auteur Weglaten"):
             assert word.encode() not in raw, f"{word} in {rel}"
-    from incasso.cli import main
+    from incasso.cli.main import main
     assert main(["audit", str(site.output)]) == 0, capsys.readouterr().err
 
 
@@ -374,7 +375,7 @@ def test_pelican_with_publishconf_refuses_without_a_real_secret_and_touches_noth
 
 
 def test_the_plugin_itself_refuses_production_without_a_real_secret():
-    from incasso_pelican.settings import BuildRefused, prepare
+    from pelican.plugins.incasso.settings import BuildRefused, prepare
 
     with pytest.raises(BuildRefused, match="INCASSO_SECRET is not set"):
         prepare({"INCASSO": {"PRODUCTION": True, "LEDGER": str(PRIVACY_LEDGER), "AS_OF": "2026-11-22"}})

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import iso11649
 
-from incasso.reference import (
+from incasso.payments.reference import (
     betalingskenmerk,
     format_iban,
     format_rf,

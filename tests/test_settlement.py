@@ -5,9 +5,9 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incasso.model import Creditor, Debtor, DebtorContact, Desk, Invoice, Payment
-from incasso.problems import Source
-from incasso.settlement import settle
+from incasso.ledger.model import Creditor, Debtor, DebtorContact, Desk, Invoice, Payment
+from incasso.ledger.problems import Source
+from incasso.claims.settlement import settle
 
 D = Decimal
 

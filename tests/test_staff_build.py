@@ -12,7 +12,7 @@ import html5lib
 import pytest
 
 from conftest import REPO, build_site
-from incasso.staff_text import UI
+from incasso.staff.words import UI
 from staff_fixture import D1, D2, FIXTURE, second_ledger
 
 OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js"}
@@ -295,7 +295,7 @@ def test_the_generator_refuses_an_internal_output_inside_the_public_one(tmp_path
     from pelican import Pelican
     from pelican.settings import read_settings
 
-    from incasso_pelican.staff import StaffOutputRefused
+    from pelican.plugins.incasso.staff import StaffOutputRefused
 
     output = tmp_path / "out"
     settings = read_settings(str(REPO / "pelicanconf.py"), override={

@@ -12,11 +12,11 @@ from decimal import Decimal
 import pytest
 
 from conftest import AS_OF, DEMO_LEDGER
-from incasso.claim import assess
-from incasso.load import load_ledger
-from incasso.statement import statement_view
-from incasso.statement_pay import amount_to_pay
-from incasso.tokens import DEMO_SECRET, statement_token
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
+from incasso.statement.view import statement_view
+from incasso.claims.demand import amount_to_pay
+from incasso.payments.tokens import DEMO_SECRET, statement_token
 from qrdecode import decode_png
 
 pytestmark = pytest.mark.browser
@@ -96,7 +96,7 @@ def open_page(browser, url, **options):
 
 def visible_ids(demo):
     ledger, claims = demo
-    from incasso.claim import statement_visible
+    from incasso.claims.claim import statement_visible
 
     return [i for i, c in claims.items() if statement_visible(c, ledger.creditor.policy)]
 

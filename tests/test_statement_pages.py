@@ -18,11 +18,12 @@ import pytest
 import golden
 from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
 from incasso import fmt
-from incasso.claim import assess, statement_visible
-from incasso.labels import LABELS
-from incasso.load import load_ledger
-from incasso.reference import format_iban, format_rf, rf_reference
-from incasso.tokens import DEMO_SECRET, statement_token
+from incasso.claims.assess import assess
+from incasso.claims.claim import statement_visible
+from incasso.statement.labels import LABELS
+from incasso.ledger.load import load_ledger
+from incasso.payments.reference import format_iban, format_rf, rf_reference
+from incasso.payments.tokens import DEMO_SECRET, statement_token
 
 FIXTURES = Path(__file__).parent / "fixtures" / "statements"
 HOSTILE = FIXTURES / "hostile"

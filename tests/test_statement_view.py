@@ -14,14 +14,16 @@ from urllib.parse import unquote
 import pytest
 
 from incasso import fmt
-from incasso.claim import assess, final_notice_term_end, statement_visible
-from incasso.costs import collection_costs
-from incasso.labels import LABELS, PAGES
-from incasso.law import COST_BASIS, COST_BASIS_EN
-from incasso.load import load_ledger
-from incasso.reference import format_rf, is_valid_rf, rf_reference
-from incasso.statement import mailto, message_key, statement_view, tel
-from incasso.statement_pay import amount_to_pay
+from incasso.claims.assess import assess
+from incasso.claims.claim import statement_visible
+from incasso.claims.timing import final_notice_term_end
+from incasso.law.costs import collection_costs
+from incasso.statement.labels import LABELS, PAGES
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN
+from incasso.ledger.load import load_ledger
+from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
+from incasso.statement.view import mailto, message_key, statement_view, tel
+from incasso.claims.demand import amount_to_pay
 from ledgers import days, event, invoice, one_debtor_ledger, payment
 
 D = Decimal

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from incasso.yamlsafe import MAX_BYTES, MAX_DEPTH, Invalid, Mapping, Scalar, Sequence, parse
+from incasso.ledger.yamlsafe import MAX_BYTES, MAX_DEPTH, Invalid, Mapping, Scalar, Sequence, parse
 
 PATH = "ledger/debtors/x.yaml"
 

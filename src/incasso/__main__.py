@@ -1,0 +1,4 @@
+"""`python -m incasso`: the same as the `incasso` command."""
+from incasso.cli.main import run
+
+run()

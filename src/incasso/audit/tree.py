@@ -1,0 +1,115 @@
+"""The public tree's shape: which files may be in it, and the checks on those that are not pages.
+
+A file is known by its path alone: a statement page, an asset, a creditor
+page or a root file; anything else (a listing, a feed, a symbolic link) is a finding.
+Stylesheets, SVG images, robots.txt and _headers are checked here, and every
+text file for statement links: a page may hold its own and no other.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from incasso.audit.report import Report
+from incasso.payments.tokens import TOKEN_PATTERN
+
+
+STATEMENT_PAGE = re.compile(r"s/([a-z2-7]{32})/index\.html")
+STATEMENT_ASSET = re.compile(r"s/([a-z2-7]{32})/[a-z0-9_-]+\.(?:svg|png)")
+THEME_ASSET = re.compile(r"theme/(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*"
+                         r"\.(?:css|js|svg|png|jpe?g|gif|webp|ico|woff2?)")
+CREDITOR_PAGE = re.compile(r"[a-z0-9][a-z0-9_-]*\.html")
+ROOT_FILES = ("index.html", "404.html", "robots.txt", "_headers")
+# What Pelican writes when a listing is switched back on: names and suffixes.
+LISTING_NAMES = frozenset({"archives", "archive", "categories", "category", "tags", "tag", "authors",
+                           "author", "drafts", "feeds", "feed", "sitemap", "period_archives"})
+LISTING_SUFFIXES = (".xml", ".atom", ".rss", ".gz")
+TEXT_SUFFIXES = (".html", ".css", ".js", ".svg", ".txt")
+HEADERS = ("Strict-Transport-Security", "X-Frame-Options", "X-Content-Type-Options",
+           "X-Robots-Tag", "Referrer-Policy")
+# A reference to another site, from a stylesheet or an SVG image.
+CSS_EXTERNAL = re.compile(r"(?:url\(|@import)\s*['\"]?\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+SVG_EXTERNAL = re.compile(r"(?:href|src)\s*=\s*['\"]\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+
+
+def kind_of(rel: str) -> str | None:
+    """What a public file is ('statement', 'asset', 'page' or a root file name), or None."""
+    if rel in ROOT_FILES:
+        return rel
+    if STATEMENT_PAGE.fullmatch(rel):
+        return "statement"
+    if STATEMENT_ASSET.fullmatch(rel) or THEME_ASSET.fullmatch(rel):
+        return "asset"
+    if CREDITOR_PAGE.fullmatch(rel) and not is_listing(rel):
+        return "page"
+    return None
+
+
+def is_listing(rel: str) -> bool:
+    for part in rel.split("/"):
+        stem = part.split(".")[0]
+        if stem in LISTING_NAMES or re.fullmatch(r"index\d+", stem):
+            return True
+    return rel.endswith(LISTING_SUFFIXES)
+
+
+def walk(output: Path, report: Report) -> dict[str, str]:
+    """Every file of the tree as relative path -> kind; problems for the rest."""
+    files: dict[str, str] = {}
+    for folder, dirs, names in os.walk(output):
+        base = Path(folder)
+        for name in sorted(dirs):
+            if (base / name).is_symlink():
+                report.add((base / name).relative_to(output).as_posix(),
+                           "a symbolic link: the public tree holds plain files only")
+        for name in sorted(names):
+            rel = (base / name).relative_to(output).as_posix()
+            kind = kind_of(rel)
+            if (base / name).is_symlink():
+                report.add(rel, "a symbolic link: the public tree holds plain files only")
+            elif is_listing(rel) and kind is None:
+                report.add(rel, "a listing or feed: Pelican's feeds, archives, categories, tags, "
+                                "authors, drafts and sitemaps must stay off")
+            elif kind is None:
+                report.add(rel, "not expected in the public tree (only statement pages and their "
+                                "assets, theme assets, creditor pages, index.html, 404.html, "
+                                "robots.txt and _headers belong there)")
+            else:
+                files[rel] = kind
+    for name in ROOT_FILES:
+        if name not in files:
+            report.add(name, "missing: every public tree needs it")
+    return files
+
+
+def token_of(rel: str) -> str | None:
+    match = re.match(r"s/([a-z2-7]{32})/", rel)
+    return match.group(1) if match else None
+
+
+def check_text_file(rel: str, kind: str, raw: str, report: Report) -> None:
+    if rel.endswith(".css") and CSS_EXTERNAL.search(raw):
+        report.add(rel, "an external resource in CSS (url() or @import to another site)")
+    if rel.endswith(".svg"):
+        if SVG_EXTERNAL.search(raw):
+            report.add(rel, "an external resource in an SVG image")
+        if re.search(r"<script", raw, re.I):
+            report.add(rel, "an SVG image with a script")
+    if kind == "robots.txt":
+        lines = [line.split("#")[0].strip().lower().replace(" ", "") for line in raw.splitlines()]
+        if "user-agent:*" not in lines or "disallow:/" not in lines:
+            report.add(rel, "must say `User-agent: *` and `Disallow: /`")
+    if kind == "_headers":
+        for header in HEADERS:
+            if not re.search(rf"^\s+{header}\s*:", raw, re.I | re.M):
+                report.add(rel, f"missing the {header} header")
+        if not re.search(r"^\s+X-Robots-Tag\s*:.*noindex", raw, re.I | re.M):
+            report.add(rel, "X-Robots-Tag must say noindex")
+
+
+def check_tokens(rel: str, raw: str, known: set[str], report: Report) -> None:
+    own = token_of(rel)
+    for token in sorted(set(TOKEN_PATTERN.findall(raw)) & known - {own}):
+        what = "shows another debtor's link" if own else "shows a statement link (a listing)"
+        report.add(rel, f"{what}: {token}")

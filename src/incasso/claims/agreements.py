@@ -1,0 +1,117 @@
+"""Promises to pay and payment plans, and how each is going on a date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from incasso.claims.settlement import settle
+from incasso.claims.states import InstallmentStatus, PlanState, PromiseState
+from incasso.claims.timing import cost_moment
+from incasso.law.money import ZERO
+from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
+
+
+@dataclass(frozen=True)
+class Promise:
+    event: Event
+    amount: Decimal
+    paid: Decimal
+    state: PromiseState
+
+
+@dataclass(frozen=True)
+class InstallmentState:
+    installment: Installment
+    paid: Decimal
+    state: InstallmentStatus
+
+    @property
+    def open(self) -> Decimal:
+        return self.installment.amount - self.paid
+
+
+@dataclass(frozen=True)
+class Plan:
+    event: Event
+    installments: tuple[InstallmentState, ...]
+    state: PlanState
+
+    @property
+    def due_now(self) -> Decimal:
+        return sum((i.open for i in self.installments
+                    if i.state in (InstallmentStatus.DUE, InstallmentStatus.OVERDUE)), ZERO)
+
+    @property
+    def arrears(self) -> Decimal:
+        return sum((i.open for i in self.installments if i.state == InstallmentStatus.OVERDUE), ZERO)
+
+    @property
+    def next_open(self) -> InstallmentState | None:
+        return next((i for i in self.installments if i.state != InstallmentStatus.PAID), None)
+
+    @property
+    def first_missed(self) -> InstallmentState | None:
+        return next((i for i in self.installments if i.state == InstallmentStatus.OVERDUE), None)
+
+
+def agreements(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date) -> tuple[Promise | None, Plan | None]:
+    """The latest payment plan, and the latest promise made after it, with how each is going.
+
+    A promise made during a plan (to pay the arrears, say) pauses the steps while
+    it runs, and the plan stays; a plan agreed after a promise replaces the promise.
+    """
+    plan_event = latest(events, EventType.ARRANGEMENT)
+    promise_event = latest(events, EventType.PROMISE)
+    plan = None
+    if plan_event is not None:
+        plan = plan_progress(plan_event, [p for p in debtor.payments if plan_event.date <= p.date <= as_of], as_of)
+        if promise_event is not None and promise_event.date < plan_event.date:
+            promise_event = None
+    if promise_event is None:
+        return None, plan
+    return promise_progress(ledger, debtor, promise_event, as_of), plan
+
+
+def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) -> Promise:
+    """What was paid towards a promise in its window, and whether it is kept, broken or pending."""
+    assert event.promised_date is not None  # the ledger requires it of every promise
+    since = [p for p in debtor.payments if event.date <= p.date <= as_of]
+    window = sum((p.amount for p in since if p.date <= event.promised_date), ZERO)
+    amount = event.amount
+    if amount is None:  # the whole balance on the day of the promise
+        amount = settle(ledger.creditor, debtor, event.date, cost_moment(ledger.creditor, event.date)).total_due
+    if window >= amount:
+        state = PromiseState.KEPT
+    elif event.promised_date < as_of:
+        state = PromiseState.BROKEN
+    else:
+        state = PromiseState.PENDING
+    return Promise(event, amount, window, state)
+
+
+def plan_progress(event: Event, payments: list[Payment], as_of: date) -> Plan:
+    """Payments since the plan was agreed fill its instalments in date order."""
+    available = sum((p.amount for p in payments), ZERO)
+    states = []
+    for installment in sorted(event.installments, key=lambda i: i.due):
+        paid = min(available, installment.amount)
+        available -= paid
+        states.append(InstallmentState(installment, paid, _installment_status(installment, paid, as_of)))
+    if all(s.state == InstallmentStatus.PAID for s in states):
+        overall = PlanState.COMPLETED
+    elif any(s.state == InstallmentStatus.OVERDUE for s in states):
+        overall = PlanState.IN_ARREARS
+    else:
+        overall = PlanState.ON_SCHEDULE
+    return Plan(event, tuple(states), overall)
+
+
+def _installment_status(installment: Installment, paid: Decimal, as_of: date) -> InstallmentStatus:
+    if paid >= installment.amount:
+        return InstallmentStatus.PAID
+    if installment.due < as_of:
+        return InstallmentStatus.OVERDUE
+    if installment.due == as_of:
+        return InstallmentStatus.DUE
+    return InstallmentStatus.UPCOMING

@@ -1,0 +1,94 @@
+"""Assess a claim: settle the money, read the history, apply the escalation policy.
+
+`assess(ledger, debtor, as_of)` is the one entry point the adapters use; it
+combines the settlement (money) with the dossier's history (what was sent,
+promised, agreed or disputed) and the creditor's escalation policy.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from incasso.claims.agreements import Plan, Promise, agreements
+from incasso.claims.claim import Claim, CostsOutlook
+from incasso.claims.escalation import next_action
+from incasso.claims.settlement import Settlement, settle
+from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
+from incasso.claims.timing import CostRule, cost_moment
+from incasso.law.costs import collection_costs
+from incasso.law.money import ZERO
+from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Debtor, Event, EventType, Ledger, earliest
+
+# Events that are not contact with the debtor.
+_NOT_CONTACT = (EventType.NOTE, EventType.WRITTEN_OFF)
+
+
+def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
+    creditor = ledger.creditor
+    events = debtor.events_until(as_of)
+    # A written-off claim is closed: its figures stay as they were on the day it was written off.
+    written_off = earliest(events, EventType.WRITTEN_OFF)
+    figures_on = written_off.date if written_off is not None else as_of
+    rule = cost_moment(creditor, figures_on)
+    settlement = settle(creditor, debtor, figures_on, rule)
+    dispute = open_dispute(events)
+    promise, plan = agreements(ledger, debtor, events, as_of)
+    paid = settlement.total_due <= 0 and settlement.principal_open <= 0
+    status = _status(written_off is not None, paid, dispute, promise, plan)
+    paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
+    last_contact = max((e.date for e in events if e.type not in _NOT_CONTACT), default=None)
+    claim = Claim(debtor, as_of, settlement, stage_of(events, settlement, as_of), status,
+                  _costs_outlook(creditor, debtor, settlement, rule, figures_on),
+                  promise, plan, dispute, None, paid_on, last_contact)
+    # The policy reads the finished claim.
+    return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promise | None,
+            plan: Plan | None) -> Status:
+    if written_off:
+        return Status.WRITTEN_OFF
+    if paid:
+        return Status.PAID
+    if dispute is not None:
+        return Status.DISPUTE
+    if promise is not None and promise.state == PromiseState.PENDING:
+        return Status.PROMISE
+    if plan is not None and plan.state != PlanState.COMPLETED:
+        return Status.ARRANGEMENT
+    return Status.ACTIVE
+
+
+def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
+    """The heaviest escalation step recorded; else overdue or open by the invoices' due dates."""
+    sent = [ESCALATION_EVENTS.index(e.type) for e in events if e.type in ESCALATION_EVENTS]
+    if sent:
+        return Stage(ESCALATION_EVENTS[max(sent)])
+    overdue = any(b.open > 0 and b.invoice.due < as_of for b in settlement.invoices)
+    return Stage.OVERDUE if overdue else Stage.OPEN
+
+
+def _costs_outlook(creditor: Creditor, debtor: Debtor, settlement: Settlement, rule: CostRule,
+                   as_of: date) -> CostsOutlook:
+    if settlement.costs is not None:
+        return CostsOutlook(CostsState.CHARGED, settlement.costs.amount, settlement.costs.charged_on,
+                            settlement.costs.principal)
+    moment = rule(debtor)
+    if moment is not None and moment[0] > as_of:
+        covered = {i.number for i in moment[1]}
+        principal = sum((b.principal_open for b in settlement.invoices if b.number in covered), ZERO)
+        amount = collection_costs(principal)
+        if amount > 0 and principal >= creditor.policy.chase_minimum:
+            return CostsOutlook(CostsState.ANNOUNCED, amount, moment[0], principal)
+    return CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
+
+
+def open_dispute(events: list[Event]) -> Event | None:
+    """The dispute still open on the last day of `events`, if any."""
+    current = None
+    for event in events:
+        if event.type == EventType.DISPUTE:
+            current = event
+        elif event.type == EventType.DISPUTE_RESOLVED:
+            current = None
+    return current

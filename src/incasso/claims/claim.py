@@ -1,0 +1,142 @@
+"""A debtor's claim as of a date: figures, stage, status and the next step, as one record.
+
+`incasso.claims.assess` builds it; everything the pages, letters and staff
+overview say about a claim is read from it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from incasso.claims.agreements import Plan, Promise
+from incasso.claims.settlement import Settlement
+from incasso.claims.states import (CLOSED_STATUSES, ActionKind, CostsState, PlanState, PromiseState, Stage,
+                                   Status)
+from incasso.law.money import ZERO
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Policy
+
+
+@dataclass(frozen=True)
+class CostsOutlook:
+    """Collection costs: charged, or announced with the date they will be charged."""
+
+    state: CostsState
+    amount: Decimal
+    from_date: date | None
+    principal: Decimal
+
+
+@dataclass(frozen=True)
+class Action:
+    """What staff should do next, and from when."""
+
+    kind: ActionKind
+    due: date
+    reason: str
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+@dataclass(frozen=True)
+class Claim:
+    debtor: Debtor
+    as_of: date
+    settlement: Settlement
+    stage: Stage
+    status: Status
+    costs: CostsOutlook
+    promise: Promise | None
+    plan: Plan | None
+    dispute: Event | None          # the open dispute, if any
+    next_action: Action | None
+    paid_on: date | None
+    last_contact: date | None
+
+    @property
+    def events(self) -> list[Event]:
+        """The dossier's history as known on the claim's date."""
+        return self.debtor.events_until(self.as_of)
+
+    @property
+    def total_due(self) -> Decimal:
+        return self.settlement.total_due
+
+    @property
+    def closed(self) -> bool:
+        """Paid or written off: never chased, shown apart."""
+        return self.status in CLOSED_STATUSES
+
+    @property
+    def amount_overdue(self) -> Decimal:
+        """What is past its due date: open invoices due before today, their interest, and costs."""
+        overdue = sum((b.open for b in self.settlement.invoices if b.invoice.due < self.as_of), ZERO)
+        return overdue + self.settlement.costs_open
+
+    @property
+    def amount_due_now(self) -> Decimal:
+        """During a running plan the instalments due; otherwise what is overdue, and
+        when nothing is overdue yet, the whole balance (to pay by its due date).
+
+        Invoices not yet due are never demanded early alongside overdue ones.
+        """
+        if self.status == Status.ARRANGEMENT and self.plan is not None:
+            return min(self.plan.due_now, self.total_due)
+        overdue = self.amount_overdue
+        return overdue if overdue > 0 else self.total_due
+
+    @property
+    def paused(self) -> bool:
+        return self.status in (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT) and not (
+            self.plan is not None and self.status == Status.ARRANGEMENT and self.plan.state == PlanState.IN_ARREARS)
+
+    @property
+    def agreement_ended(self) -> date | None:
+        """The day after a kept promise or a completed plan (the later of the two), or None."""
+        if self.plan is not None and self.plan.state != PlanState.COMPLETED:
+            return None  # a promise kept within a running plan does not end the plan
+        ends = []
+        if self.promise is not None and self.promise.state == PromiseState.KEPT:
+            assert self.promise.event.promised_date is not None
+            ends.append(self.promise.event.promised_date + timedelta(days=1))
+        if self.plan is not None:
+            ends.append(max(i.installment.due for i in self.plan.installments) + timedelta(days=1))
+        return max(ends, default=None)
+
+    @property
+    def remainder_after_agreement(self) -> bool:
+        """The debtor kept the promise or plan, something is left, and no letter went out since."""
+        ended = self.agreement_ended
+        if self.status != Status.ACTIVE or ended is None:
+            return False
+        return not any(e.type in ESCALATION_EVENTS and e.date >= ended for e in self.events)
+
+    @property
+    def oldest_open_due(self) -> date | None:
+        """The due date of the oldest invoice with something still open."""
+        return min((b.invoice.due for b in self.settlement.invoices if b.open > 0), default=None)
+
+    @property
+    def overdue_since(self) -> date | None:
+        """The day after the oldest due date that is still unpaid."""
+        dues = [b.invoice.due for b in self.settlement.invoices if b.open > 0 and b.invoice.due < self.as_of]
+        return min(dues) + timedelta(days=1) if dues else None
+
+    @property
+    def days_overdue(self) -> int:
+        since = self.overdue_since
+        return (self.as_of - since).days + 1 if since else 0
+
+
+def is_closed(claim: Claim) -> bool:
+    return claim.closed
+
+
+def statement_visible(claim: Claim, policy: Policy) -> bool:
+    """Whether the debtor has a public page: open claims, and paid ones for a while."""
+    if claim.status == Status.WRITTEN_OFF:
+        return False
+    if claim.status == Status.PAID:
+        return claim.paid_on is not None and claim.as_of <= claim.paid_on + timedelta(days=policy.paid_page_days)
+    return True

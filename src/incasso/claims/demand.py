@@ -1,0 +1,56 @@
+"""What is demanded now: the amount a page, a QR code and a letter ask for today.
+
+Decided once, here, because the statement page, its QR code, the letters and
+the staff exports must all ask for the same figure.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from incasso.claims.claim import Claim
+from incasso.claims.states import Status
+from incasso.law.money import ZERO
+
+MIN_PAYMENT = Decimal("0.01")
+
+
+def not_yet_due(claim: Claim) -> tuple[tuple[date, Decimal], ...]:
+    """What is open but not yet due, per due date (earliest first): not to be demanded early."""
+    parts: dict[date, Decimal] = {}
+    for b in claim.settlement.invoices:
+        if b.open > 0 and b.invoice.due >= claim.as_of:
+            parts[b.invoice.due] = parts.get(b.invoice.due, ZERO) + b.open
+    return tuple(sorted(parts.items()))
+
+
+def amount_to_pay(claim: Claim) -> Decimal:
+    """What the QR code asks for now; zero when nothing is to be paid.
+
+    `claim.amount_due_now`, except: during a promise, what is left of the promised
+    part (the whole balance if the whole amount was promised); during a plan with
+    nothing due, the next instalment; during a dispute, the whole balance (the
+    page says the debtor may pay only the part they agree with).
+    """
+    if claim.closed:
+        return ZERO
+    if claim.status == Status.ARRANGEMENT and claim.plan is not None:
+        if claim.plan.due_now > 0:
+            return claim.amount_due_now
+        upcoming = claim.plan.next_open
+        return min(upcoming.open, claim.total_due) if upcoming else claim.total_due
+    promise = claim.promise
+    if claim.status == Status.PROMISE and promise is not None:
+        if promise.event.amount is None:
+            return claim.total_due
+        promised = min(promise.amount - promise.paid, claim.total_due)
+        if promised >= MIN_PAYMENT:
+            return promised
+    if claim.status == Status.DISPUTE:
+        return claim.total_due
+    return claim.amount_due_now
+
+
+def overdue_part_only(claim: Claim) -> bool:
+    """Whether what is asked now is only the overdue part, with later invoices not yet due."""
+    return claim.status == Status.ACTIVE and claim.amount_overdue > 0 and bool(not_yet_due(claim))

@@ -1,0 +1,130 @@
+"""The escalation policy: what staff should do next for a claim, and from when.
+
+Friendly first, step by step: reminder the day after the due date, dunning
+letter, a call, the final notice, and handover once its term has passed. A
+dispute, a promise not yet due and a plan on schedule pause the steps; when
+a pause ends, the next step is due no earlier than the day after it ended.
+Steps follow what is actually overdue: letters about invoices that have
+since been paid do not count towards the next step.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from incasso.claims.claim import Action, Claim
+from incasso.claims.states import ActionKind, PlanState, PromiseState, Status
+from incasso.claims.timing import final_notice_term_end
+from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, latest
+
+DAY = timedelta(days=1)
+
+
+def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
+    """The next step for `claim`, or None when nothing is to be done (closed, too small, with others)."""
+    if claim.closed:
+        return None  # a closed claim is never chased
+    check = _check_on_pause(creditor, claim)
+    if check is not None:
+        return check
+    if claim.total_due < creditor.policy.chase_minimum:
+        return None  # a few cents left: not worth a letter, let alone costs
+    step = _escalation_step(creditor, claim, events)
+    if step is None:
+        return None
+    resume = _pause_ended(claim, events)
+    if resume is not None and resume > step.due:
+        return Action(step.kind, resume, step.reason)
+    return step
+
+
+def _check_on_pause(creditor: Creditor, claim: Claim) -> Action | None:
+    """While a dispute, a promise or a plan on schedule pauses the steps: the check that ends it."""
+    policy = creditor.policy
+    if claim.status == Status.DISPUTE and claim.dispute is not None:
+        return Action(ActionKind.REVIEW_DISPUTE, claim.dispute.date + timedelta(days=policy.dispute_max_days),
+                      "dispute open: escalation paused until it is answered")
+    if claim.status == Status.PROMISE and claim.promise is not None:
+        assert claim.promise.event.promised_date is not None
+        return Action(ActionKind.CHECK_PROMISE, claim.promise.event.promised_date + DAY,
+                      "promise to pay: check that the payment arrived")
+    plan = claim.plan
+    if claim.status == Status.ARRANGEMENT and plan is not None and plan.state == PlanState.ON_SCHEDULE:
+        upcoming = plan.next_open
+        assert upcoming is not None  # a plan on schedule has an instalment still to pay
+        return Action(ActionKind.CHECK_INSTALLMENT, upcoming.installment.due + DAY,
+                      "payment plan on schedule: check the next instalment")
+    return None
+
+
+def _open_for_escalation(claim: Claim, event: Event) -> bool:
+    """Whether a letter still concerns something unpaid: an invoice it covered, or costs."""
+    if claim.settlement.costs_open > 0:
+        return True
+    return any(b.invoice.due < event.date and b.open > 0 for b in claim.settlement.invoices)
+
+
+def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
+    sent = [e for e in events if e.type in ESCALATION_EVENTS and _open_for_escalation(claim, e)]
+    restart = claim.agreement_ended
+    if restart is not None and sent and restart > sent[-1].date:
+        # The debtor kept the promise or the plan: what is left starts again with a friendly reminder.
+        return Action(ActionKind.REMINDER, restart, "a remainder after the promise or plan was kept")
+    stage = max((e.type for e in sent), key=ESCALATION_EVENTS.index, default=None)
+    if stage is None:
+        return _first_reminder(creditor, claim)
+    last = latest(sent, stage)
+    assert last is not None
+    return _step_after(creditor, claim, events, last)
+
+
+def _first_reminder(creditor: Creditor, claim: Claim) -> Action | None:
+    oldest = claim.oldest_open_due
+    if oldest is None:
+        return None
+    due = oldest + timedelta(days=creditor.policy.reminder_after_days)
+    # What is left after a late payment (often its interest) is reminded from the day after
+    # that payment, not from the old due date: the debtor did act, and the list says so.
+    last_paid = max((p.date for p in claim.debtor.payments if p.date <= claim.as_of), default=None)
+    if last_paid is not None:
+        due = max(due, last_paid + DAY)
+    reason = "the payment term has passed" if oldest < claim.as_of else "the payment term will pass"
+    return Action(ActionKind.REMINDER, due, reason)
+
+
+def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Event) -> Action | None:
+    """The step that follows the heaviest letter still open (`last`)."""
+    policy = creditor.policy
+    days = lambda n: timedelta(days=n)  # noqa: E731 - reads as policy arithmetic
+    if last.type == EventType.REMINDER:
+        return Action(ActionKind.DUNNING, last.date + days(policy.dunning_after_days), f"reminder sent on {last.date}")
+    if last.type == EventType.DUNNING:
+        called = any(e.type == EventType.CALL and e.date >= last.date for e in events)
+        final_from = last.date + days(policy.final_notice_after_days)
+        if not called and claim.as_of < final_from:
+            return Action(ActionKind.CALL, last.date + days(policy.call_after_days),
+                          f"dunning letter sent on {last.date}")
+        return Action(ActionKind.FINAL_NOTICE, final_from, f"dunning letter sent on {last.date}")
+    if last.type == EventType.FINAL_NOTICE:
+        # Hand over only once the term of the latest final notice has passed.
+        term_end = final_notice_term_end(creditor, last.date, last.channel)
+        return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
+    return None  # handover and legal: the agency or the court has the next step
+
+
+def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
+    """The day escalation resumed after a broken or kept promise, a plan in arrears or completed,
+    or a resolved dispute."""
+    ends = []
+    kept = claim.agreement_ended
+    if kept is not None:
+        ends.append(kept)
+    if claim.promise is not None and claim.promise.state == PromiseState.BROKEN:
+        assert claim.promise.event.promised_date is not None
+        ends.append(claim.promise.event.promised_date + DAY)
+    missed = claim.plan.first_missed if claim.plan is not None and claim.plan.state == PlanState.IN_ARREARS else None
+    if missed is not None:
+        ends.append(missed.installment.due + DAY)
+    resolved = latest(events, EventType.DISPUTE_RESOLVED)
+    if resolved is not None:
+        ends.append(resolved.date + DAY)
+    return max(ends, default=None)

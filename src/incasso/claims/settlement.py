@@ -1,0 +1,210 @@
+"""What a debtor owes on a date: payments allocated, interest counted, costs charged.
+
+One pass over the payments in date order. Each payment goes (art. 6:43 BW)
+to the invoice it names, else to the invoices already due, oldest first, and
+then to those not yet due; within that (art. 6:44 BW) to collection costs
+first, then interest, then principal. What is left is a credit, kept and shown.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from incasso.claims.timing import CostMoment, CostRule
+from incasso.law.costs import collection_costs
+from incasso.law.interest import InterestAccount, InterestLine
+from incasso.law.rates import rates_for
+from incasso.ledger.model import Creditor, Debtor, Invoice, Payment
+from incasso.law.money import ZERO
+
+
+class Share(StrEnum):
+    """Where a part of a payment went (art. 6:44 BW), or a credit when nothing was left to pay."""
+
+    COSTS = "costs"
+    INTEREST = "interest"
+    PRINCIPAL = "principal"
+    CREDIT = "credit"
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """One share of one payment: to costs, interest, principal or credit."""
+
+    to: Share
+    amount: Decimal
+    invoice: str | None = None
+
+
+@dataclass(frozen=True)
+class PaymentApplied:
+    payment: Payment
+    allocations: tuple[Allocation, ...]
+
+
+@dataclass(frozen=True)
+class InvoiceBalance:
+    invoice: Invoice
+    principal_paid: Decimal
+    principal_open: Decimal
+    interest: Decimal          # all interest counted on this invoice so far
+    interest_open: Decimal
+    interest_lines: tuple[InterestLine, ...]
+
+    @property
+    def number(self) -> str:
+        return self.invoice.number
+
+    @property
+    def open(self) -> Decimal:
+        """Principal and interest still open on this invoice (costs belong to no one invoice)."""
+        return self.principal_open + self.interest_open
+
+    @property
+    def paid(self) -> Decimal:
+        return self.principal_paid
+
+
+@dataclass(frozen=True)
+class CostCharge:
+    """Collection costs fixed on `charged_on` over the principal then outstanding."""
+
+    charged_on: date
+    principal: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Settlement:
+    as_of: date
+    invoices: tuple[InvoiceBalance, ...]
+    payments: tuple[PaymentApplied, ...]
+    costs: CostCharge | None
+    costs_paid: Decimal
+    credit: Decimal
+
+    @property
+    def principal_open(self) -> Decimal:
+        return sum((i.principal_open for i in self.invoices), ZERO)
+
+    @property
+    def interest_open(self) -> Decimal:
+        return sum((i.interest_open for i in self.invoices), ZERO)
+
+    @property
+    def costs_open(self) -> Decimal:
+        return (self.costs.amount if self.costs else ZERO) - self.costs_paid
+
+    @property
+    def total_due(self) -> Decimal:
+        return self.principal_open + self.interest_open + self.costs_open
+
+    @property
+    def paid_total(self) -> Decimal:
+        return sum((p.payment.amount for p in self.payments), ZERO)
+
+
+def _allocation_order(invoices: list[Invoice], named: str | None, on: date) -> list[Invoice]:
+    by_age = sorted(invoices, key=lambda i: (i.due, i.date, i.number))
+    due = [i for i in by_age if i.due <= on]
+    later = [i for i in by_age if i.due > on]
+    order = due + later
+    if named:
+        order.sort(key=lambda i: i.number != named)  # stable: the named one first
+    return order
+
+
+def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
+    """Allocate every payment up to `as_of` and count interest and costs up to that day.
+
+    `cost_rule(debtor)` gives (charge date, invoices covered) or None: when and
+    over what the collection costs are charged (see claims.timing.cost_moment).
+    """
+    ledger = _Allocator(creditor, debtor, cost_rule(debtor) if cost_rule else None)
+    for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
+        ledger.charge_costs_due(payment.date)
+        ledger.apply(payment)
+    ledger.charge_costs_due(as_of)
+    return ledger.settlement(as_of)
+
+
+class _Allocator:
+    """The running balances of one debtor while payments are applied in date order."""
+
+    def __init__(self, creditor: Creditor, debtor: Debtor, moment: CostMoment | None):
+        self.creditor = creditor
+        self.invoices = list(debtor.invoices)
+        self.principal = {i.number: i.amount for i in self.invoices}
+        enabled = creditor.interest == "statutory"
+        rates = rates_for(debtor.type)
+        self.accounts = {i.number: InterestAccount(i.number, i.due + timedelta(days=1), rates, enabled)
+                         for i in self.invoices}
+        self.moment = moment
+        self.covered = {i.number for i in moment[1]} if moment else set()
+        self.costs: CostCharge | None = None
+        self.costs_paid = ZERO
+        self.credit = ZERO
+        self.applied: list[PaymentApplied] = []
+
+    def charge_costs_due(self, on: date) -> None:
+        """Fix the collection costs once their day has come, over the covered principal then open."""
+        if self.moment is None or self.costs is not None or self.moment[0] > on:
+            return
+        charged_on, covered_invoices = self.moment
+        covered = sum((self.principal[i.number] for i in covered_invoices), ZERO)
+        amount = collection_costs(covered)
+        if amount > 0 and covered >= self.creditor.policy.chase_minimum:
+            self.costs = CostCharge(charged_on, covered, amount)
+            share = min(self.credit, amount)  # a credit already held pays the costs
+            self.costs_paid += share
+            self.credit -= share
+
+    def apply(self, payment: Payment) -> None:
+        rest = payment.amount
+        shares: list[Allocation] = []
+        # Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43).
+        pays_covered = payment.invoice is None or payment.invoice in self.covered
+        if self.costs is not None and self.costs.amount > self.costs_paid and rest > 0 and pays_covered:
+            share = min(rest, self.costs.amount - self.costs_paid)
+            self.costs_paid += share
+            rest -= share
+            shares.append(Allocation(Share.COSTS, share))
+        for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
+            if rest <= 0:
+                break
+            rest = self._pay_invoice(invoice, payment.date, rest, shares)
+        if rest > 0:
+            self.credit += rest
+            shares.append(Allocation(Share.CREDIT, rest))
+        self.applied.append(PaymentApplied(payment, tuple(shares)))
+
+    def _pay_invoice(self, invoice: Invoice, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
+        """Pay one invoice's interest, then its principal; return what is left of `amount`."""
+        account = self.accounts[invoice.number]
+        account.accrue(self.principal[invoice.number], on)
+        rest = account.pay(amount)
+        if amount > rest:
+            shares.append(Allocation(Share.INTEREST, amount - rest, invoice.number))
+        share = min(rest, self.principal[invoice.number])
+        if share > 0:
+            self.principal[invoice.number] -= share
+            rest -= share
+            shares.append(Allocation(Share.PRINCIPAL, share, invoice.number))
+        return rest
+
+    def settlement(self, as_of: date) -> Settlement:
+        balances = []
+        for invoice in self.invoices:
+            account = self.accounts[invoice.number]
+            account.accrue(self.principal[invoice.number], as_of)
+            balances.append(InvoiceBalance(
+                invoice=invoice,
+                principal_paid=invoice.amount - self.principal[invoice.number],
+                principal_open=self.principal[invoice.number],
+                interest=account.total,
+                interest_open=account.open,
+                interest_lines=tuple(account.lines),
+            ))
+        return Settlement(as_of, tuple(balances), tuple(self.applied), self.costs, self.costs_paid, self.credit)

@@ -1,0 +1,79 @@
+"""The states a claim and its agreements can be in, as types.
+
+StrEnum members compare equal to their text, so records, JSON exports and
+templates read the same words as before ("final_notice", "in_arrears").
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+
+class Stage(StrEnum):
+    """How far escalation went: the heaviest step recorded, else open or overdue (mildest first)."""
+
+    OPEN = "open"
+    OVERDUE = "overdue"
+    REMINDER = "reminder"
+    DUNNING = "dunning"
+    FINAL_NOTICE = "final_notice"
+    HANDOVER = "handover"
+    LEGAL = "legal"
+
+
+class Status(StrEnum):
+    """What the claim is doing now, whatever its stage."""
+
+    ACTIVE = "active"
+    PROMISE = "promise"
+    ARRANGEMENT = "arrangement"
+    DISPUTE = "dispute"
+    PAID = "paid"
+    WRITTEN_OFF = "written_off"
+
+
+class ActionKind(StrEnum):
+    """What staff do next: a chasing step, or a check on a pause."""
+
+    REMINDER = "reminder"
+    DUNNING = "dunning"
+    CALL = "call"
+    FINAL_NOTICE = "final_notice"
+    HANDOVER = "handover"
+    CHECK_PROMISE = "check_promise"
+    CHECK_INSTALLMENT = "check_installment"
+    REVIEW_DISPUTE = "review_dispute"
+
+
+class CostsState(StrEnum):
+    CHARGED = "charged"
+    ANNOUNCED = "announced"
+    NONE = "none"
+
+
+class PromiseState(StrEnum):
+    PENDING = "pending"
+    KEPT = "kept"
+    BROKEN = "broken"
+
+
+class PlanState(StrEnum):
+    ON_SCHEDULE = "on_schedule"
+    IN_ARREARS = "in_arrears"
+    COMPLETED = "completed"
+
+
+class InstallmentStatus(StrEnum):
+    PAID = "paid"
+    DUE = "due"
+    OVERDUE = "overdue"
+    UPCOMING = "upcoming"
+
+
+STAGES: tuple[Stage, ...] = tuple(Stage)  # mildest first
+STAGE_ORDER: tuple[Stage, ...] = tuple(reversed(STAGES))  # the most advanced first, as staff read them
+CLOSED_STATUSES = (Status.PAID, Status.WRITTEN_OFF)
+PAUSING_STATUSES = (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT)
+CHASING_ACTIONS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.CALL, ActionKind.FINAL_NOTICE,
+                   ActionKind.HANDOVER)
+CHECK_ACTIONS = (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT, ActionKind.REVIEW_DISPUTE)

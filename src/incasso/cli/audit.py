@@ -1,0 +1,39 @@
+"""`incasso audit OUTPUT`: scan a public tree before it is published; exit 1 on any finding."""
+from __future__ import annotations
+
+import argparse
+import os
+
+from incasso.audit.scan import audit
+from incasso.cli.report import FAILED, OK, problem, say
+from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Ledger
+from incasso.ledger.problems import LedgerError
+from incasso.payments.tokens import DEMO_SECRET
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print every problem (`path: problem`) and exit 1, or a one-line summary."""
+    ledger: Ledger | None = None
+    if args.ledger:
+        try:
+            ledger = load_ledger(args.ledger)
+        except LedgerError as error:
+            for found in error.problems:
+                problem(str(found))
+            problem("the ledger has problems: the audit cannot check the pages against it")
+            return FAILED
+    secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+    report = audit(args.output, ledger, secret, args.as_of)
+    if not report.ok:
+        for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order
+            problem(str(finding))
+        count = len(report.findings)
+        problem(f"{count} problem{'s' if count != 1 else ''} in {args.output}: do not publish it.")
+        return FAILED
+    counts = report.counts
+    against = f", each showing only its own debtor ({report.debtors} in the ledger)" if ledger else ""
+    say(f"audit passed: {args.output}: {counts['statement']} statement pages, {counts['page']} other "
+        f"pages and files, {counts['asset']} assets; no listing, no external resource, "
+        f"privacy meta tags on every page{against}.", quiet=args.quiet)
+    return OK

@@ -1,0 +1,42 @@
+"""`incasso check`: validate a ledger and print what it holds, per stage."""
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from decimal import Decimal
+
+from incasso.claims.assess import assess
+from incasso.claims.notices import claims_rate_notices
+from incasso.claims.states import STAGE_ORDER
+from incasso.cli.report import OK, ledger_problems, say
+from incasso.law.calendar import today
+from incasso.law.money import plain
+from incasso.law.rates import RATE_NOTICES
+from incasso.ledger.load import load_ledger
+from incasso.ledger.problems import LedgerError
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        ledger = load_ledger(args.ledger)
+    except LedgerError as error:
+        return ledger_problems(error)
+    as_of = args.as_of or today()
+    claims = [assess(ledger, d, as_of) for d in ledger.debtors]
+    open_claims = [c for c in claims if not c.closed]
+    quiet = args.quiet
+    say(f"{args.ledger}: valid. {len(ledger.debtors)} debtors, {len(open_claims)} open claims as of {as_of}.",
+        quiet=quiet)
+    per_stage: Counter = Counter()
+    amounts: dict[str, Decimal] = {}
+    for claim in open_claims:
+        per_stage[claim.stage] += 1
+        amounts[claim.stage] = amounts.get(claim.stage, Decimal(0)) + claim.total_due
+    for stage in STAGE_ORDER:
+        if per_stage[stage]:
+            say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
+    total = sum(amounts.values(), Decimal(0))
+    say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
+    for notice in claims_rate_notices(open_claims):
+        print(f"note: {RATE_NOTICES[notice]}")  # a notice is shown even when quiet: it needs action
+    return OK

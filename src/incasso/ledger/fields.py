@@ -1,0 +1,182 @@
+"""Explicit conversion of YAML nodes into typed values, collecting problems.
+
+Every converter takes the node, the field's path as users read it
+(`invoices[1].amount`) and returns the value or None, having recorded a
+Problem for anything wrong; callers carry on so that all problems surface
+in one run.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import TypeVar
+
+from incasso.ledger.problems import Problem, Source, shown
+from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
+
+_Choice = TypeVar("_Choice", bound=str)
+_AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_INTEGER = re.compile(r"[0-9]+")
+
+
+def describe(node: Node) -> str:
+    if isinstance(node, Scalar):
+        return shown(node.text) if node.text else "nothing"
+    return "a list" if isinstance(node, Sequence) else "a mapping"
+
+
+class Reader:
+    """Collects problems while converting one file's nodes."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def report(self, at: Node | Source, field: str, message: str, got: str | None = None) -> None:
+        source = at if isinstance(at, Source) else at.source
+        self.problems.append(Problem(source, field, message, got))
+
+    # -- structure -----------------------------------------------------------
+
+    def mapping(self, node: Node | None, field: str, *, required: tuple[str, ...] = (),
+                optional: tuple[str, ...] = (), at: Source | None = None) -> dict[str, Node] | None:
+        """The fields of a mapping; unknown and missing fields are problems."""
+        if node is None or isinstance(node, Invalid):
+            return None
+        if not isinstance(node, Mapping):
+            self.report(node, field, "must be a mapping of fields", describe(node))
+            return None
+        known = required + optional
+        values: dict[str, Node] = {}
+        for key, (key_node, value) in node.items.items():
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else f"; known fields: {', '.join(known)}"
+                self.report(key_node, _join(field, key), "unknown field" + hint)
+                continue
+            if isinstance(value, Scalar) and value.is_null:
+                if key in required:
+                    self.report(value, _join(field, key), "is required but empty")
+                continue
+            values[key] = value
+        for key in required:
+            if key not in node.items:
+                self.report(node, _join(field, key), "is required but missing")
+        return values
+
+    def sequence(self, node: Node | None, field: str, *, required: bool = False) -> list[Node]:
+        if node is None:
+            return []
+        if isinstance(node, Invalid):
+            return []
+        if not isinstance(node, Sequence):
+            self.report(node, field, "must be a list", describe(node))
+            return []
+        if required and not node.items:
+            self.report(node, field, "must hold at least one entry")
+        return node.items
+
+    # -- scalars -------------------------------------------------------------
+
+    def _scalar(self, node: Node | None, field: str) -> Scalar | None:
+        if node is None or isinstance(node, Invalid):
+            return None
+        if not isinstance(node, Scalar):
+            self.report(node, field, "must be a single value", describe(node))
+            return None
+        return node
+
+    def text(self, node: Node | None, field: str, *, max_length: int = 500) -> str | None:
+        scalar = self._scalar(node, field)
+        if scalar is None:
+            return None
+        value = scalar.text.strip()
+        if not value:
+            self.report(scalar, field, "must not be empty")
+            return None
+        if len(value) > max_length:
+            self.report(scalar, field, f"must be at most {max_length} characters", f"{len(value)} characters")
+            return None
+        return value
+
+    def lines(self, node: Node | None, field: str) -> tuple[str, ...]:
+        """A list of text lines (an address); one text is taken as one line."""
+        if isinstance(node, Scalar):
+            text = self.text(node, field)
+            return (text,) if text else ()
+        return tuple(t for i, item in enumerate(self.sequence(node, field))
+                     if (t := self.text(item, f"{field}[{i}]")))
+
+    def choice(self, node: Node | None, field: str, options: tuple[_Choice, ...]) -> _Choice | None:
+        """One of `options` (an enum's members, say), returned as that option."""
+        scalar = self._scalar(node, field)
+        if scalar is None:
+            return None
+        chosen = next((option for option in options if option == scalar.text), None)
+        if chosen is None:
+            self.report(scalar, field, f"must be one of {', '.join(options)}", describe(scalar))
+        return chosen
+
+    def amount(self, node: Node | None, field: str) -> Decimal | None:
+        """Euros with at most two decimals, greater than zero; never via float."""
+        scalar = self._scalar(node, field)
+        if scalar is None:
+            return None
+        text = scalar.text.strip()
+        if not _AMOUNT.fullmatch(text):
+            self.report(scalar, field, "must be an amount in euros like 1250 or 1250.50", describe(scalar))
+            return None
+        try:
+            value = Decimal(text)
+        except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+            self.report(scalar, field, "must be an amount in euros", describe(scalar))
+            return None
+        if value.as_tuple().exponent < -2:
+            self.report(scalar, field, "must have at most 2 decimals", text)
+            return None
+        if value <= 0:
+            self.report(scalar, field, "must be greater than 0", text)
+            return None
+        if value > Decimal("999999999.99"):
+            self.report(scalar, field, "must be at most 999999999.99", text)
+            return None
+        return value
+
+    def date(self, node: Node | None, field: str) -> date | None:
+        scalar = self._scalar(node, field)
+        if scalar is None:
+            return None
+        text = scalar.text.strip()
+        try:
+            if not _DATE.fullmatch(text):
+                raise ValueError
+            return date.fromisoformat(text)
+        except ValueError:
+            self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar))
+            return None
+
+    def integer(self, node: Node | None, field: str, *, minimum: int = 0, maximum: int = 3650) -> int | None:
+        scalar = self._scalar(node, field)
+        if scalar is None:
+            return None
+        text = scalar.text.strip()
+        if not _INTEGER.fullmatch(text) or not minimum <= int(text) <= maximum:
+            self.report(scalar, field, f"must be a whole number from {minimum} to {maximum}", describe(scalar))
+            return None
+        return int(text)
+
+    def boolean(self, node: Node | None, field: str) -> bool | None:
+        scalar = self._scalar(node, field)
+        if scalar is None:
+            return None
+        # Only the two unambiguous words: YAML 1.1's yes/no/on/off are refused on purpose.
+        if scalar.text not in ("true", "false"):
+            self.report(scalar, field, "must be true or false", describe(scalar))
+            return None
+        return scalar.text == "true"
+
+
+def _join(field: str, key: str) -> str:
+    return f"{field}.{key}" if field else key

@@ -1,0 +1,195 @@
+"""The ledger as records: small frozen dataclasses that know where they came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from incasso.ledger.problems import Source
+
+
+class DebtorType(StrEnum):
+    BUSINESS = "business"
+    CONSUMER = "consumer"
+
+
+class Language(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+    VISIT = "visit"
+    PORTAL = "portal"
+
+
+class InterestChoice(StrEnum):
+    STATUTORY = "statutory"
+    NONE = "none"
+
+
+class EventType(StrEnum):
+    """The kinds of event in a dossier's history; the first five are the escalation steps, mildest first."""
+
+    REMINDER = "reminder"
+    DUNNING = "dunning"
+    FINAL_NOTICE = "final_notice"
+    HANDOVER = "handover"
+    LEGAL = "legal"
+    CALL = "call"
+    PROMISE = "promise"
+    ARRANGEMENT = "arrangement"
+    DISPUTE = "dispute"
+    DISPUTE_RESOLVED = "dispute_resolved"
+    WRITTEN_OFF = "written_off"
+    NOTE = "note"
+
+
+DEBTOR_TYPES = tuple(DebtorType)
+LANGUAGES = tuple(Language)
+CHANNELS = tuple(Channel)
+INTEREST_CHOICES = tuple(InterestChoice)
+# The escalation events, mildest first: the stage is the highest one recorded.
+ESCALATION_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE, EventType.HANDOVER,
+                     EventType.LEGAL)
+EVENT_TYPES = tuple(EventType)
+# Channels by which a message arrives the day it is sent (no postal delivery).
+INSTANT_CHANNELS = (Channel.EMAIL, Channel.PORTAL)
+
+
+@dataclass(frozen=True)
+class Desk:
+    """The creditor's contact desk: the named person a debtor reaches."""
+
+    name: str
+    role: str | None
+    phone: str | None
+    email: str | None
+    hours: str | None
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The escalation policy and other settings; defaults follow domain.md."""
+
+    payment_term_days: int = 30
+    reminder_after_days: int = 1
+    dunning_after_days: int = 14
+    call_after_days: int = 7
+    final_notice_after_days: int = 14
+    final_notice_term_days: int = 14
+    delivery_days: int = 2
+    business_costs_from_due: bool = False
+    paid_page_days: int = 30
+    dispute_max_days: int = 30
+    no_contact_days: int = 45
+    # A balance below this is not chased and carries no collection costs: EUR 40
+    # of costs over a few cents of interest left after a payment helps nobody.
+    chase_minimum: Decimal = Decimal("5.00")
+
+
+@dataclass(frozen=True)
+class Creditor:
+    name: str
+    address: tuple[str, ...]
+    iban: str
+    contact: Desk
+    kvk: str | None = None
+    vat_number: str | None = None
+    bic: str | None = None
+    interest: InterestChoice = InterestChoice.NONE
+    payment_url: str | None = None
+    policy: Policy = field(default_factory=Policy)
+    source: Source = Source("")
+
+
+@dataclass(frozen=True)
+class DebtorContact:
+    person: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    address: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Invoice:
+    number: str
+    date: date
+    due: date
+    amount: Decimal
+    description: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Payment:
+    date: date
+    amount: Decimal
+    invoice: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Installment:
+    due: date
+    amount: Decimal
+    source: Source
+
+
+@dataclass(frozen=True)
+class Event:
+    date: date
+    type: EventType
+    source: Source
+    channel: Channel | None = None
+    by: str | None = None
+    note: str | None = None
+    spoke_with: str | None = None
+    agency: str | None = None
+    promised_date: date | None = None
+    amount: Decimal | None = None
+    installments: tuple[Installment, ...] = ()
+    reason: str | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class Debtor:
+    id: str
+    name: str
+    type: DebtorType
+    language: Language
+    contact: DebtorContact
+    invoices: tuple[Invoice, ...]
+    payments: tuple[Payment, ...]
+    events: tuple[Event, ...]
+    source: Source
+
+    @property
+    def is_consumer(self) -> bool:
+        return self.type == DebtorType.CONSUMER
+
+    def events_until(self, as_of: date) -> list[Event]:
+        """The history as known on `as_of`: later events have not happened yet."""
+        return [e for e in self.events if e.date <= as_of]
+
+
+def latest(events: list[Event] | tuple[Event, ...], kind: EventType) -> Event | None:
+    """The most recent event of a kind (events are written oldest first), or None."""
+    return next((e for e in reversed(events) if e.type == kind), None)
+
+
+def earliest(events: list[Event] | tuple[Event, ...], kind: EventType) -> Event | None:
+    """The first event of a kind, or None."""
+    return next((e for e in events if e.type == kind), None)
+
+
+@dataclass(frozen=True)
+class Ledger:
+    creditor: Creditor
+    debtors: tuple[Debtor, ...]
+    root: str = "ledger"

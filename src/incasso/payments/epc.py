@@ -1,0 +1,236 @@
+"""EPC QR code ("GiroCode") for a SEPA credit transfer, per EPC069-12.
+
+The payload builder is pure and separate from rendering, so its text can be
+tested character for character against the guidelines' own example.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from decimal import Context, Decimal
+from urllib.parse import quote
+
+import segno
+from schwifty import BIC, IBAN
+from stdnum import iso11649
+
+from incasso.payments.reference import is_valid_rf
+
+# EPC069-12 section 2, "2D Code Guidelines" (v2.1 text; v3.0 numbers its
+# parameters 2.1 and its data elements 2.2, unchecked against the v3.0 PDF).
+ERROR_CORRECTION = "M"
+MAX_QR_VERSION = 13
+MAX_PAYLOAD_BYTES = 331
+
+# EPC069-12 data elements, in payload order.
+SERVICE_TAG = "BCD"
+FORMAT_VERSION = "002"  # 002: the BIC may be left empty within the EEA
+CHARACTER_SET = "1"  # 1 = UTF-8
+IDENTIFICATION = "SCT"
+CURRENCY = "EUR"
+MAX_NAME_LENGTH = 70
+MIN_AMOUNT = Decimal("0.01")
+MAX_AMOUNT = Decimal("999999999.99")
+MAX_PURPOSE_LENGTH = 4
+MAX_REFERENCE_LENGTH = 35
+MAX_TEXT_LENGTH = 140
+MAX_INFO_LENGTH = 70
+
+# ISO/IEC 18004: a QR code needs a light quiet zone 4 modules wide.
+QUIET_ZONE = 4
+
+CENT = Decimal("0.01")
+# A fixed context, so a caller's decimal settings cannot change the checks.
+_DECIMAL = Context(prec=28)
+# Elements are separated by line feeds: a line break inside a value would
+# shift every later element, and other control characters have no place.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_PURPOSE = re.compile(r"[A-Z0-9]{1,4}")
+
+
+class EPCError(ValueError):
+    """Invalid EPC QR input; the message has one problem per line."""
+
+    def __init__(self, problems):
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))
+
+
+def _require_text(field, value):
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{field}: must be a str (got {type(value).__name__})")
+    return (value or "").strip()
+
+
+def _check_text(problems, field, value, limit):
+    if _CONTROL.search(value):
+        problems.append(f"{field}: must not contain line breaks or control characters (got {value!r})")
+    elif len(value) > limit:
+        problems.append(f"{field}: must be at most {limit} characters (got {len(value)})")
+
+
+def _require_decimal(amount):
+    # Floats cannot hold most cent amounts exactly, so they are refused outright.
+    if isinstance(amount, bool) or not isinstance(amount, Decimal):
+        raise TypeError(f"amount: must be a Decimal, not {type(amount).__name__} (got {amount!r})")
+
+
+def _amount_problem(amount):
+    """Return the problem with a Decimal amount, or None when it is valid."""
+    if not amount.is_finite():
+        return f"amount: must be a finite number (got {amount})"
+    if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
+        return f"amount: must be between {MIN_AMOUNT} and {MAX_AMOUNT} (got {amount})"
+    # Sub-cent input is an error, never rounded: rounding belongs upstream.
+    if amount.quantize(CENT, context=_DECIMAL) != amount:
+        return f"amount: must be in whole cents, at most 2 decimals (got {amount})"
+    return None
+
+
+def _epc_amount(amount):
+    """EUR + shortest form: 1250.50 -> EUR1250.5, 12.00 -> EUR12 (as in EPC069-12's examples)."""
+    digits = f"{amount.quantize(CENT, context=_DECIMAL):f}".rstrip("0").rstrip(".")
+    return CURRENCY + digits
+
+
+def epc_payload(
+    *,
+    name: str,
+    iban: str,
+    amount: Decimal,
+    bic: str | None = None,
+    reference: str | None = None,
+    text: str | None = None,
+    purpose: str | None = None,
+    info: str | None = None,
+) -> str:
+    """Return the exact EPC069-12 version 002 payload, lines joined by "\\n".
+
+    amount is a Decimal in euros with at most 2 decimals. reference must be
+    an ISO 11649 creditor reference; reference and text exclude each other.
+    Surrounding whitespace of text values is dropped. Every problem found
+    is raised together in one EPCError; wrong types raise TypeError.
+    """
+    name, iban, bic = _require_text("name", name), _require_text("iban", iban), _require_text("bic", bic)
+    reference, text = _require_text("reference", reference), _require_text("text", text)
+    purpose, info = _require_text("purpose", purpose), _require_text("info", info)
+    _require_decimal(amount)
+    problems = []
+
+    if not name:
+        problems.append(f"name: must not be empty (got {name!r})")
+    _check_text(problems, "name", name, MAX_NAME_LENGTH)
+
+    if not iban:
+        problems.append(f"iban: must not be empty (got {iban!r})")
+    else:
+        try:
+            iban = IBAN(iban).compact
+        except ValueError as error:  # schwifty's exceptions are ValueErrors
+            problems.append(f"iban: must be a valid IBAN (got {iban!r}: {error})")
+
+    if bic:
+        try:
+            bic = BIC(bic).compact
+        except ValueError as error:
+            problems.append(f"bic: must be a valid BIC of 8 or 11 characters (got {bic!r}: {error})")
+
+    amount_problem = _amount_problem(amount)
+    if amount_problem:
+        problems.append(amount_problem)
+
+    if purpose and not _PURPOSE.fullmatch(purpose):
+        problems.append(
+            f"purpose: must be 1 to {MAX_PURPOSE_LENGTH} capital letters or digits, like CHAR (got {purpose!r})"
+        )
+
+    if reference and text:
+        problems.append("reference, text: only one of a structured reference or a text may be given (got both)")
+    if reference:
+        reference = iso11649.compact(reference)  # the payload carries it compact
+        if len(reference) > MAX_REFERENCE_LENGTH:
+            problems.append(f"reference: must be at most {MAX_REFERENCE_LENGTH} characters (got {len(reference)})")
+        elif not is_valid_rf(reference):
+            problems.append(
+                "reference: must be an ISO 11649 creditor reference (RF...) with valid check digits"
+                f" (got {reference!r})"
+            )
+    _check_text(problems, "text", text, MAX_TEXT_LENGTH)
+    _check_text(problems, "info", info, MAX_INFO_LENGTH)
+
+    if problems:
+        raise EPCError(problems)
+
+    lines = [SERVICE_TAG, FORMAT_VERSION, CHARACTER_SET, IDENTIFICATION, bic, name, iban,
+             _epc_amount(amount), purpose, reference, text, info]
+    # The guidelines let a payload end after its last element that has a value.
+    while not lines[-1]:
+        lines.pop()
+    payload = "\n".join(lines)
+
+    size = len(payload.encode("utf-8"))
+    if size > MAX_PAYLOAD_BYTES:
+        raise EPCError([f"payload: must be at most {MAX_PAYLOAD_BYTES} bytes in UTF-8 (got {size})"])
+    return payload
+
+
+def epc_qr(payload: str) -> segno.QRCode:
+    """Return the QR code for an EPC payload: level M, version 13 at most."""
+    if not isinstance(payload, str):
+        raise TypeError(f"payload: must be a str (got {type(payload).__name__})")
+    try:
+        # encoding is explicit: segno would pick ISO 8859-1 for "é" on its own,
+        # while the payload's character set line promises UTF-8.
+        qrcode = segno.make_qr(payload, error=ERROR_CORRECTION, encoding="utf-8", boost_error=False)
+    except segno.DataOverflowError as error:
+        raise EPCError(
+            [f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower ({error})"]
+        ) from None
+    if qrcode.version > MAX_QR_VERSION:
+        raise EPCError(
+            [f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower (got version {qrcode.version})"]
+        )
+    return qrcode
+
+
+def qr_svg(qrcode: segno.QRCode, *, title: str, css_class: str = "qr") -> str:
+    """Return the QR code as inline SVG sized by CSS, with title as its text alternative.
+
+    Black modules on white with the quiet zone included, so it scans on a
+    dark page too; a viewBox and no width or height, so CSS sets its size.
+    """
+    if not isinstance(title, str) or not title.strip():
+        raise ValueError(f"title: must be a non-empty text alternative (got {title!r})")
+    out = io.BytesIO()
+    # segno escapes the title and quotes the class attribute itself.
+    qrcode.save(out, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True,
+                border=QUIET_ZONE, dark="#000", light="#fff", title=title,
+                svgclass=css_class, lineclass=None)
+    svg = out.getvalue().decode("utf-8")
+    # crispEdges keeps module edges sharp when CSS scales by a fraction.
+    return svg.replace("<svg ", '<svg role="img" shape-rendering="crispEdges" ', 1)
+
+
+def payment_link(template: str, *, reference: str, amount: Decimal) -> str:
+    """Fill {reference} and {amount} ("1250.50") into a creditor's payment URL template.
+
+    The values are URL-quoted; only http and https templates are accepted,
+    so a ledger cannot turn the link into script.
+    """
+    if not isinstance(template, str):
+        raise TypeError(f"template: must be a str (got {type(template).__name__})")
+    if not isinstance(reference, str):
+        raise TypeError(f"reference: must be a str (got {type(reference).__name__})")
+    _require_decimal(amount)
+    if not template.lower().startswith(("https://", "http://")):
+        raise ValueError(f"payment_url: must start with https:// or http:// (got {template!r})")
+    amount_problem = _amount_problem(amount)
+    if amount_problem:
+        raise ValueError(amount_problem)
+    values = {
+        "reference": quote(reference, safe=""),
+        "amount": quote(f"{amount.quantize(CENT, context=_DECIMAL):f}", safe=""),
+    }
+    # One pass, so a value that happens to contain "{amount}" is not filled again.
+    return re.sub(r"\{(reference|amount)\}", lambda match: values[match[1]], template)

@@ -1,0 +1,34 @@
+"""The personal link of a statement: unguessable, and stable across builds.
+
+The token is an HMAC of the debtor's id under a secret that is never
+published (INCASSO_SECRET): the same secret gives the same link every night,
+a new secret gives every debtor a new link (rotation, see README).
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+
+DEMO_SECRET = "demo-secret-for-the-sample-ledger-only-not-for-production"
+MIN_SECRET_LENGTH = 32
+TOKEN_BITS = 160  # well above the 128 bits asked for; 32 base32 characters
+# A token as it appears in a path or a page: 32 lowercase base32 characters, standing alone.
+TOKEN_PATTERN = re.compile(r"(?<![a-z2-7])[a-z2-7]{32}(?![a-z2-7])")
+
+
+def statement_token(secret: str, debtor_id: str) -> str:
+    digest = hmac.new(secret.encode(), f"statement-link:v1:{debtor_id}".encode(), hashlib.sha256).digest()
+    return base64.b32encode(digest[: TOKEN_BITS // 8]).decode().lower()
+
+
+def secret_problem(secret: str | None) -> str | None:
+    """Why a secret is unfit for a production build, or None when it is fit."""
+    if not secret:
+        return "INCASSO_SECRET is not set: a production build needs the secret its links are derived from"
+    if secret == DEMO_SECRET:
+        return "INCASSO_SECRET is the demo secret: a production build needs a real one"
+    if len(secret) < MIN_SECRET_LENGTH:
+        return f"INCASSO_SECRET is shorter than {MIN_SECRET_LENGTH} characters"
+    return None

@@ -1,0 +1,169 @@
+"""What changed since the previous build, read from two claims documents.
+
+Both sides are the JSON documents of exports.claims_document, so the list
+depends only on what each build published, not on how the ledger was edited
+in between: a payment booked with an earlier date still shows as arrived.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from incasso import fmt
+from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
+from incasso.staff.words import CHANGES, STAGE, STATUS
+
+SECTIONS = ("stage", "payments", "broken", "behind", "status", "new", "gone")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    values: dict = field(default_factory=dict)  # formatted for reading; ledger text already escaped
+
+
+@dataclass(frozen=True)
+class Changes:
+    current_as_of: str
+    previous_as_of: str | None = None
+    first: bool = False
+    problem: str | None = None  # why nothing was compared
+    sections: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.sections.values())
+
+
+def parse_previous(text: str) -> tuple[dict | None, str | None]:
+    """The previous document, or why it cannot be used (bad JSON, another format or version)."""
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        return None, f"JSON: {error}"
+    if not isinstance(document, dict) or document.get("format") != CLAIMS_FORMAT \
+            or document.get("version") != CLAIMS_VERSION:
+        return None, CHANGES["format"]
+    return document, None
+
+
+def compare(previous: dict | None, current: dict, problem: str | None = None) -> Changes:
+    """The change list from `previous` to `current`; `previous` None means a first build."""
+    if problem is not None:
+        return Changes(current["as_of"], problem=problem)
+    if previous is None:
+        return Changes(current["as_of"], first=True)
+    try:
+        sections = _sections(previous, current)
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
+    return Changes(current["as_of"], previous["as_of"], sections=sections)
+
+
+def _money(text: str) -> str:
+    return fmt.money(Decimal(text))
+
+
+def _day(text: str) -> str:
+    return fmt.day(date.fromisoformat(text))
+
+
+def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
+    before = {c["id"]: c for c in previous["claims"]}
+    after = {c["id"]: c for c in current["claims"]}
+    found: dict[str, list[Entry]] = {name: [] for name in SECTIONS}
+    for key in sorted(after.keys() - before.keys()):
+        c = after[key]
+        found["new"].append(Entry(key, c["name"], {"stage": STAGE[c["stage"]], "amount": _money(c["total_due"])}))
+    for key in sorted(before.keys() - after.keys()):
+        found["gone"].append(Entry(key, before[key]["name"]))
+    for key in sorted(after.keys() & before.keys()):
+        old, new = before[key], after[key]
+        name = new["name"]
+        if old["stage"] != new["stage"]:
+            found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
+        if old["status"] != new["status"]:
+            found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
+        for payment in _arrived(old["payments"], new["payments"]):
+            number = payment["invoice"]
+            found["payments"].append(Entry(key, name, {
+                "amount": _money(payment["amount"]), "date": _day(payment["date"]),
+                "invoice": CHANGES["payment_invoice"].format(number=_escape(number)) if number else ""}))
+        promise = _newly_broken(old["promise"], new["promise"])
+        if promise is not None:
+            found["broken"].append(Entry(key, name, {
+                "amount": _money(promise["amount"]), "date": _day(promise["promised_date"]),
+                "paid": _money(promise["paid"])}))
+        for missed in _newly_missed(old["plan"], new["plan"]):
+            found["behind"].append(Entry(key, name, {"date": _day(missed["due"]),
+                                                     "amount": _money(missed["amount"])}))
+    return {name: tuple(entries) for name, entries in found.items()}
+
+
+def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
+    """Payments in `new` that `old` did not have (the same payment twice counts twice)."""
+    def key(p):
+        return (p["date"], p["amount"], p["invoice"])
+
+    seen = Counter(key(p) for p in old)
+    arrived = []
+    for payment in new:
+        if seen[key(payment)]:
+            seen[key(payment)] -= 1
+        else:
+            arrived.append(payment)
+    return arrived
+
+
+def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
+    if new is None or new["state"] != "broken":
+        return None
+    same = old is not None and (old["made"], old["promised_date"]) == (new["made"], new["promised_date"])
+    return None if same and old["state"] == "broken" else new
+
+
+def _newly_missed(old: dict | None, new: dict | None) -> list[dict]:
+    """Instalments overdue now that were not overdue in the same plan before."""
+    if new is None:
+        return []
+    missed = [i for i in new["installments"] if i["state"] == "overdue"]
+    if old is None or old["agreed"] != new["agreed"]:
+        return missed
+    before = {i["due"] for i in old["installments"] if i["state"] == "overdue"}
+    return [i for i in missed if i["due"] not in before]
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+
+
+def _escape(text: str) -> str:
+    """Ledger text as literal Markdown: a name must not become a link or a heading."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+
+
+def changes_markdown(changes: Changes) -> str:
+    """changes.md: a heading, the two dates, then one section per kind of change."""
+    lines = [f"# {CHANGES['title']}", ""]
+    if changes.first:
+        return "\n".join(lines + [CHANGES["first"], ""])
+    if changes.problem is not None:
+        return "\n".join(lines + [_escape(CHANGES["unreadable"].format(reason=changes.problem)), ""])
+    lines += [CHANGES["dates"].format(previous=_day(changes.previous_as_of), current=_day(changes.current_as_of)), ""]
+    if changes.empty:
+        return "\n".join(lines + [CHANGES["none"], ""])
+    for name in SECTIONS:
+        entries = changes.sections.get(name, ())
+        if not entries:
+            continue
+        lines += [f"## {CHANGES[name]} ({len(entries)})", ""]
+        template = CHANGES[f"{name}_line"]
+        for entry in entries:
+            who = _escape(f"{entry.id} {entry.name}")
+            lines.append("- " + template.format(who=who, **entry.values))
+        lines.append("")
+    return "\n".join(lines)

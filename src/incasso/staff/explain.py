@@ -1,0 +1,135 @@
+"""Why a claim is at its stage and what comes next, in sentences staff read.
+
+The dates and reasons are the ones the escalation policy used (escalation.py):
+the last letter of each kind, the first final notice for its term.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.timing import final_notice_term_end
+from incasso.ledger.model import Creditor, Event, EventType, earliest, latest
+from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, WHEN_DUE, WHEN_LATER, WHY
+
+
+def _latest(claim: Claim, kind: str) -> Event:
+    """The latest event of a kind that the claim's stage or next step says was sent."""
+    event = latest(claim.events, EventType(kind))
+    assert event is not None, kind
+    return event
+
+
+def _earliest(claim: Claim, kind: str) -> Event:
+    event = earliest(claim.events, EventType(kind))
+    assert event is not None, kind
+    return event
+
+
+def _by(event: Event) -> str:
+    return WHY["by"].format(name=event.by) if event.by else ""
+
+
+def _text(value: str | None) -> str:
+    """A ledger note as one sentence ending in a full stop."""
+    value = " ".join((value or "").split())
+    return value if value.endswith((".", "!", "?")) else value + "."
+
+
+def why_stage(claim: Claim) -> list[str]:
+    """The facts that put the claim where it is: the step taken, then any pause or closure."""
+    fact = _stage_fact(claim)
+    lines = [fact] if fact else []
+    if claim.status == "paid":
+        lines.append(WHY["paid"].format(date=fmt.day(claim.paid_on)) if claim.paid_on else WHY["paid_unknown"])
+    elif claim.status == "written_off":
+        lines.append(WHY["written_off"].format(date=fmt.day(_latest(claim, "written_off").date)))
+    elif claim.status == "dispute":
+        event = claim.dispute
+        lines.append(WHY["dispute"].format(date=fmt.day(event.date), reason=_text(event.reason))
+                     if event.reason else WHY["dispute_no_reason"].format(date=fmt.day(event.date)))
+    lines += _agreement_facts(claim)
+    if claim.settlement.credit > 0:
+        lines.append(WHY["credit"].format(amount=fmt.money(claim.settlement.credit)))
+    return lines
+
+
+def _stage_fact(claim: Claim) -> str | None:
+    if claim.stage in ("open", "overdue") and claim.status in ("paid", "written_off"):
+        return None  # closed before any letter: the closure says it all
+    if claim.stage == "open":
+        oldest = claim.oldest_open_due
+        return WHY["open"].format(date=fmt.day(oldest)) if oldest else None
+    if claim.stage == "overdue":
+        return WHY["overdue"].format(date=fmt.day(claim.overdue_since - timedelta(days=1)),
+                                     days=claim.days_overdue)
+    event = _latest(claim, claim.stage)
+    if claim.stage == "handover":
+        return WHY["handover"].format(agency=event.agency or WHY["agency_unknown"],
+                                      date=fmt.day(event.date), by=_by(event))
+    if claim.stage == "legal":
+        return WHY["legal"].format(date=fmt.day(event.date), by=_by(event))
+    return WHY["sent"].format(step=EVENT[claim.stage], date=fmt.day(event.date), by=_by(event))
+
+
+def _agreement_facts(claim: Claim) -> list[str]:
+    if claim.status in ("paid", "written_off"):
+        return []
+    promise, plan = claim.promise, claim.plan
+    if promise is not None and promise.state in ("pending", "broken"):
+        key = "promise_pending" if promise.state == "pending" else "promise_broken"
+        return [WHY[key].format(made=fmt.day(promise.event.date), amount=fmt.money(promise.amount),
+                                date=fmt.day(promise.event.promised_date), paid=fmt.money(promise.paid))]
+    if plan is not None and plan.state == "on_schedule":
+        paid = sum(1 for i in plan.installments if i.state == "paid")
+        return [WHY["plan_on_schedule"].format(made=fmt.day(plan.event.date), paid=paid,
+                                               count=len(plan.installments))]
+    if plan is not None and plan.state == "in_arrears":
+        return [WHY["plan_in_arrears"].format(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))]
+    return []
+
+
+def what_next(claim: Claim, creditor: Creditor) -> list[str]:
+    """The next step, from when, and the rule that sets that date."""
+    action = claim.next_action
+    if action is None:
+        key = claim.status if claim.status in ("paid", "written_off") else claim.stage
+        return [NEXT.get(f"{key}_none", NEXT["other_none"])]
+    policy = creditor.policy
+    when = (WHEN_DUE if action.is_due(claim.as_of) else WHEN_LATER).format(date=fmt.day(action.due))
+    values = {"action": ACTION[action.kind], "when": when}
+    natural = None  # the date the policy gives before any pause moved it
+    kind = action.kind
+    if kind == "reminder":
+        oldest = claim.oldest_open_due
+        assert oldest is not None  # a reminder is only planned while something is open
+        values.update(date=fmt.day(oldest), term=(TERM_PASSED if oldest < claim.as_of else TERM_PASSES)[kind])
+        natural = oldest + timedelta(days=policy.reminder_after_days)
+    elif kind == "dunning":
+        sent = _latest(claim, "reminder").date
+        values.update(date=fmt.day(sent), days=policy.dunning_after_days)
+        natural = sent + timedelta(days=policy.dunning_after_days)
+    elif kind in ("call", "final_notice"):
+        sent = _latest(claim, "dunning").date
+        days = policy.call_after_days if kind == "call" else policy.final_notice_after_days
+        values.update(date=fmt.day(sent), days=days)
+        natural = sent + timedelta(days=days)
+    elif kind == "handover":
+        sent = _earliest(claim, "final_notice").date
+        end = final_notice_term_end(creditor, sent)
+        values.update(date=fmt.day(sent), end=fmt.day(end),
+                      term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind])
+        natural = end + timedelta(days=1)
+    elif kind == "check_promise":
+        values.update(date=fmt.day(claim.promise.event.promised_date))
+    elif kind == "check_installment":
+        upcoming = claim.plan.next_open
+        values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
+    elif kind == "review_dispute":
+        values.update(days=policy.dispute_max_days)
+    lines = [NEXT[kind].format(**values)]
+    if natural is not None and action.due > natural:
+        lines.append(NEXT["resumed"].format(date=fmt.day(action.due)))
+    return lines
+

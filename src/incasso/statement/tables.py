@@ -1,0 +1,194 @@
+"""The details of a statement page as rows of formatted figures.
+
+Invoices, payments, interest, costs and totals (the page's details), and the
+payment plan of an arrangement: what the debtor checks the amount against.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.demand import not_yet_due
+from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.statement.labels import text
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN
+from incasso.ledger.model import Creditor, Event, EventType, earliest
+from incasso.law.money import ZERO, cents
+
+DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    number: str
+    description: str | None
+    date: str
+    due: str
+    amount: str
+    paid: str
+    open: str
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    date: str
+    amount: str
+    applied: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InterestRow:
+    invoice: str
+    period: str
+    rate: str
+    amount: str
+
+
+@dataclass(frozen=True)
+class InterestView:
+    basis: str
+    rows: tuple[InterestRow, ...]
+    summary: str
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    number: int
+    due: str
+    amount: str
+    paid: str
+    state: str       # paid | due | overdue | upcoming, for the CSS class
+    state_text: str
+
+
+@dataclass(frozen=True)
+class PlanView:
+    rows: tuple[PlanRow, ...]
+    summary: str
+
+
+@dataclass(frozen=True)
+class Total:
+    label: str
+    amount: str
+    grand: bool = False
+
+
+def plan_view(claim: Claim, lang: str) -> PlanView | None:
+    """The payment plan of an arrangement, one row per installment; None for any other claim."""
+    plan = claim.plan
+    if claim.status != "arrangement" or plan is None:
+        return None
+    num = partial(fmt.number, lang=lang)
+    rows = tuple(
+        PlanRow(n, fmt.short_day(i.installment.due, lang), num(i.installment.amount), num(i.paid), i.state,
+                text(lang, f"plan_{i.state}"))
+        for n, i in enumerate(plan.installments, start=1))
+    total = sum((i.installment.amount for i in plan.installments), ZERO)
+    return PlanView(rows, text(lang, "plan_summary", count=len(rows), amount=fmt.money(total, lang)))
+
+
+def invoice_rows(claim: Claim, lang: str) -> tuple[InvoiceRow, ...]:
+    """One row per invoice: its dates and amount, what is paid and what is still open."""
+    num = partial(fmt.number, lang=lang)
+    return tuple(
+        InvoiceRow(b.number, b.invoice.description,
+                   text(lang, "invoice_date", date=fmt.day(b.invoice.date, lang)),
+                   text(lang, "invoice_due", date=fmt.day(b.invoice.due, lang)),
+                   num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
+        for b in claim.settlement.invoices)
+
+
+def payment_rows(claim: Claim, lang: str) -> tuple[PaymentRow, ...]:
+    """One row per payment: its date, its amount and what it paid off."""
+    num = partial(fmt.number, lang=lang)
+    rows = []
+    for applied in claim.settlement.payments:
+        shares = tuple(text(lang, f"applied_{a.to}", invoice=a.invoice, amount=num(a.amount))
+                       for a in applied.allocations)
+        rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
+    return tuple(rows)
+
+
+def interest_view(claim: Claim, creditor: Creditor, lang: str) -> InterestView | None:
+    """The statutory interest per period and in total; None when no interest is charged."""
+    balances = claim.settlement.invoices
+    # A period worth less than half a cent is only noise to a reader; the totals stay the same.
+    lines = [line for b in balances for line in b.interest_lines if cents(line.amount) != 0]
+    if creditor.interest != "statutory" or not lines:
+        return None
+    num = partial(fmt.number, lang=lang)
+    rows = tuple(
+        InterestRow(line.invoice,
+                    text(lang, "interest_period", start=fmt.short_day(line.start, lang),
+                         end=fmt.short_day(line.end, lang), days=line.days, base=fmt.money(line.base, lang)),
+                    fmt.percent(line.percent, lang), num(line.amount))
+        for line in lines)
+    total = sum((b.interest for b in balances), ZERO)
+    still_open = sum((b.interest_open for b in balances), ZERO)
+    money = partial(fmt.money, lang=lang)
+    return InterestView(text(lang, f"interest_statutory_{claim.debtor.type}"), rows,
+                        text(lang, "interest_summary", total=money(total), paid=money(total - still_open),
+                             open=money(still_open)))
+
+
+def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
+    """The final notice the costs hang on: the first one, as the core charges them.
+
+    None when the costs do not follow from a letter (a business owing them from the due date).
+    """
+    costs = claim.costs
+    notice = earliest(claim.events, EventType.FINAL_NOTICE)
+    if costs.from_date is None or notice is None:
+        return None
+    if final_notice_term_end(creditor, notice.date, notice.channel) + DAY != costs.from_date:
+        return None
+    return notice
+
+
+def what_to_pay(claim: Claim, lang: str) -> str:
+    """What must be paid to stop the next step: everything, or only the overdue part."""
+    if claim.amount_overdue > 0 and not_yet_due(claim):
+        return text(lang, "what_overdue", amount=fmt.money(claim.amount_overdue, lang))
+    return text(lang, "what_all")
+
+
+def costs_text(claim: Claim, creditor: Creditor, lang: str) -> str:
+    """The collection costs in one sentence: charged, announced, or none.
+
+    Announced costs depend on when the final notice arrived, which we can only assume:
+    the text says so, as the next steps do, and takes its dates from claim.costs.
+    """
+    costs = claim.costs
+    money = partial(fmt.money, lang=lang)
+    day = partial(fmt.day, lang=lang)
+    basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
+    if costs.state == "charged":
+        return text(lang, "costs_charged", amount=money(costs.amount), principal=money(costs.principal),
+                    basis=basis, date=day(costs.from_date))
+    if costs.state == "announced":
+        values = dict(amount=money(costs.amount), basis=basis, date=day(costs.from_date),
+                      last_day=day(costs.from_date - DAY), what=what_to_pay(claim, lang))
+        notice = costs_notice(claim, creditor)
+        if notice is None:
+            return text(lang, "costs_announced_due", **values)
+        return text(lang, "costs_announced", sent=day(notice.date),
+                    received=day(letter_received(creditor, notice.date, notice.channel)), **values)
+    return text(lang, "costs_none")
+
+
+def total_rows(claim: Claim, creditor: Creditor, lang: str) -> tuple[Total, ...]:
+    """What is open, per kind, and the total due."""
+    s = claim.settlement
+    num = partial(fmt.number, lang=lang)
+    t = partial(text, lang)
+    rows = [Total(t("total_invoices"), num(s.principal_open))]
+    if creditor.interest == "statutory" or s.interest_open:
+        rows.append(Total(t("total_interest"), num(s.interest_open)))
+    if s.costs is not None:
+        rows.append(Total(t("total_costs"), num(s.costs_open)))
+    rows.append(Total(t("total_due"), num(claim.total_due), grand=True))
+    return tuple(rows)

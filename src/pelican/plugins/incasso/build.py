@@ -1,0 +1,145 @@
+"""One build of a statement site: validate, run Pelican into fresh folders, then swap them in.
+
+`build_site(request)` refuses before touching anything (a bad ledger, a
+production build without a real secret, an output folder that must not be
+replaced) and raises; otherwise it returns what was published. It prints
+nothing: the command line (`incasso.cli`) says what happened.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from incasso.ledger.load import load_ledger
+from incasso.payments.tokens import secret_problem
+from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
+from pelican.plugins.incasso.settings import BuildRefused
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+class BuildFailed(Exception):
+    """Pelican logged errors: the previous output was left as it was."""
+
+    def __init__(self, errors: list[str]):
+        self.errors = errors
+        super().__init__("\n".join(errors))
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    ledger: Path
+    output: Path
+    internal: Path
+    as_of: date | None = None
+    public_url: str | None = None
+    production: bool = False
+    settings: Path | None = None
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    output: Path
+    internal: Path
+    pages: list[Path] = field(default_factory=list)
+    changes: str | None = None
+
+
+class _ErrorLog(logging.Handler):
+    """Pelican logs some failures (a bad page, a template error) and carries on: collect them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def settings_file(request: BuildRequest) -> Path:
+    """The settings named, else pelicanconf.py (publishconf.py) here, else the plugin's own."""
+    if request.settings:
+        return request.settings
+    name = "publishconf.py" if request.production else "pelicanconf.py"
+    local = Path(name)
+    return local if local.is_file() else PACKAGE / name
+
+
+def pelican_build(settings: Path, override: dict) -> list[str]:
+    """Run Pelican once; return the errors it logged (empty when it succeeded)."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    errors = _ErrorLog()
+    logging.getLogger().addHandler(errors)
+    try:
+        Pelican(read_settings(str(settings), override=override)).run()
+    finally:
+        logging.getLogger().removeHandler(errors)
+    return errors.messages
+
+
+def build_site(request: BuildRequest) -> BuildResult:
+    """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
+    load_ledger(request.ledger)  # refuse a bad ledger before anything is touched
+    if request.production:
+        problem = secret_problem(os.environ.get("INCASSO_SECRET"))
+        if problem:
+            raise BuildRefused(problem)
+    settings = settings_file(request)
+    output, internal = request.output.resolve(), request.internal.resolve()
+    if internal == output or output in internal.parents or internal in output.parents:
+        raise BuildRefused("the internal output and the public output must be separate folders, "
+                           "neither inside the other")
+    keep = [Path.cwd(), Path.home(), request.ledger.resolve(), settings.resolve().parent]
+    for target in (output, internal):
+        problem = unsafe_target(target, keep)
+        if problem:
+            raise BuildRefused(problem)
+    with ExitStack() as locks:
+        locks.enter_context(claimed(output))
+        locks.enter_context(claimed(internal))
+        _build_and_swap(request, settings, output, internal)
+    changes = internal / "changes.md"
+    return BuildResult(output, internal, sorted(output.glob("s/*/index.html")),
+                       changes.read_text(encoding="utf-8") if changes.is_file() else None)
+
+
+def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path) -> None:
+    tmp_output, tmp_internal = fresh(output), fresh(internal)
+    previous = internal / "claims.json"
+    incasso = {
+        "LEDGER": str(request.ledger.resolve()),
+        "AS_OF": request.as_of.isoformat() if request.as_of else None,
+        "INTERNAL_OUTPUT": str(tmp_internal),
+        "PREVIOUS_CLAIMS": str(previous) if previous.is_file() else None,
+    }
+    if request.public_url:
+        incasso["PUBLIC_URL"] = request.public_url
+    try:
+        try:
+            base = _read_incasso(settings)
+            errors = pelican_build(settings, {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}})
+        except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
+            errors = [str(refusal.code)]
+        except Exception as error:  # noqa: BLE001 - any failure must leave the old output in place
+            errors = [f"{type(error).__name__}: {error}"]
+        if errors:
+            raise BuildFailed(errors)
+        # Public first: a link in the staff's links.csv must never point at a page not yet out.
+        swap(tmp_output, output)
+        swap(tmp_internal, internal)
+    finally:
+        shutil.rmtree(tmp_output, ignore_errors=True)  # gone already after a swap
+        shutil.rmtree(tmp_internal, ignore_errors=True)
+
+
+def _read_incasso(settings: Path) -> dict:
+    from pelican.settings import read_settings
+
+    return dict(read_settings(str(settings)).get("INCASSO") or {})

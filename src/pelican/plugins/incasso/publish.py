@@ -1,0 +1,108 @@
+"""Publishing an output folder safely: built aside, swapped in whole, one build at a time.
+
+A build writes into temporary folders beside the real ones and replaces the
+output only when everything succeeded, so a failed night leaves the previous
+site as it was and no page of an earlier build lingers.
+
+A build killed at any moment leaves the previous output or the new one,
+never a mix: the swap is one atomic exchange of two folders where the system
+offers it (Linux renameat2), else two renames whose gap the next build
+repairs. The next build also removes the temporary folders of a killed one;
+a lock file beside each output keeps two builds from writing at once.
+"""
+from __future__ import annotations
+
+import ctypes
+import errno
+import fcntl
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+AT_FDCWD = -100
+RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+class BuildBusy(Exception):
+    """Another build holds the lock on this output."""
+
+
+def _temporary(target: Path, kind: str) -> str:
+    return f".{target.name}.{kind}-"
+
+
+def fresh(target: Path) -> Path:
+    """A new empty folder beside the target (same file system, so a rename can swap them)."""
+    tmp = Path(tempfile.mkdtemp(prefix=_temporary(target, "tmp"), dir=target.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    tmp.chmod(0o777 & ~umask)  # mkdtemp makes it 0700: the web server must read the public tree
+    return tmp
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step; False where the system cannot (not Linux, old kernel, odd fs)."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError, TypeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def swap(tmp: Path, target: Path) -> None:
+    """Put the finished folder in the target's place; the previous output goes away."""
+    if not target.exists():
+        tmp.rename(target)
+    elif exchange(tmp, target):
+        shutil.rmtree(tmp)  # after the exchange it holds the previous output
+    else:
+        # Killed between these two renames, the target is missing: _tidy puts the old one back.
+        old = Path(tempfile.mkdtemp(prefix=_temporary(target, "old"), dir=target.parent))
+        old.rmdir()
+        target.rename(old)
+        tmp.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def tidy(target: Path) -> None:
+    """Repair what a killed build left: restore a previous output caught mid-swap, drop temp folders."""
+    olds = sorted(target.parent.glob(_temporary(target, "old") + "*"), key=lambda p: p.stat().st_mtime)
+    if not target.exists() and olds:
+        olds.pop().rename(target)
+    for leftover in [*olds, *target.parent.glob(_temporary(target, "tmp") + "*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+@contextmanager
+def claimed(target: Path) -> Iterator[None]:
+    """Hold the target's lock for the whole build, after tidying what a killed build left."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = os.open(target.parent / f".{target.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildBusy(f"another build is writing {target}; try again when it is done") from None
+        tidy(target)
+        yield
+    finally:
+        os.close(lock)  # closing releases the lock; the kernel does the same for a killed build
+
+
+def unsafe_target(target: Path, keep: list[Path]) -> str | None:
+    """Why replacing this folder would destroy something else, or None."""
+    if target.exists() and not target.is_dir():
+        return f"{target} exists and is not a folder"
+    for path in keep:
+        if target == path or target in path.parents:
+            return f"{target} holds {path}: an output folder is replaced as a whole on every build"
+    return None

@@ -1,0 +1,72 @@
+"""The INCASSO settings dict, merged over defaults, and the build it describes."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from incasso.claims.assess import assess
+from incasso.claims.claim import Claim
+from incasso.law.calendar import today
+from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Ledger
+from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+
+DEFAULTS = {
+    "LEDGER": "ledger",              # the ledger folder
+    "AS_OF": None,                   # "YYYY-MM-DD"; None: today in Europe/Amsterdam
+    "INTERNAL_OUTPUT": "internal",   # staff output, never inside OUTPUT_PATH
+    "PRODUCTION": False,             # refuse to build without a real INCASSO_SECRET
+    "PUBLIC_URL": "",                # e.g. https://betalen.voorbeeld.nl, for links.csv
+    "PREVIOUS_CLAIMS": None,         # the previous build's claims.json, for the change list
+}
+
+class BuildRefused(Exception):
+    """A build that must not run (a production build without a real secret): it names why,
+    and nothing was touched."""
+
+
+def incasso_settings(settings: dict) -> dict:
+    return {**DEFAULTS, **(settings.get("INCASSO") or {})}
+
+
+@dataclass
+class Build:
+    """Everything one build shows: the ledger, the date and each claim with its link."""
+
+    ledger: Ledger
+    as_of: date
+    claims: list[Claim]
+    secret: str
+    demo: bool
+    settings: dict
+
+    def token(self, claim: Claim) -> str:
+        return statement_token(self.secret, claim.debtor.id)
+
+    def path(self, claim: Claim) -> str:
+        return f"s/{self.token(claim)}/"
+
+
+def prepare(settings: dict) -> Build:
+    """Load and assess the ledger the settings name; cached on the settings dict."""
+    cached = settings.get("_INCASSO_BUILD")
+    if cached is not None:
+        return cached
+    options = incasso_settings(settings)
+    secret = os.environ.get("INCASSO_SECRET") or ""
+    if options["PRODUCTION"]:
+        problem = secret_problem(secret)
+        if problem:
+            raise BuildRefused(problem)
+        demo = False
+    else:
+        demo = not secret
+        secret = secret or DEMO_SECRET
+    as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
+    ledger = load_ledger(Path(options["LEDGER"]))
+    claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+    build = Build(ledger, as_of, claims, secret, demo, options)
+    settings["_INCASSO_BUILD"] = build
+    return build
