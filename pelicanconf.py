@@ -4,9 +4,10 @@ It is a Pelican site like any other that uses the `incasso` plugin by name,
 starting from the plugin's statement-site settings. `content` and `theme`
 here are the plugin's own (see README, "Where things are").
 """
-from pelican.plugins.incasso.pelicanconf import *  # noqa: F403 - Pelican's documented way to extend settings
+
+from pelican.plugins.incasso.pelicanconf import *
 
 PLUGINS = ["incasso"]
 PATH = "content"
 THEME = "theme"
-INCASSO = {**INCASSO, "LEDGER": "ledger"}  # noqa: F405 - the demo ledger beside this file
+INCASSO = {**INCASSO, "LEDGER": "ledger"}

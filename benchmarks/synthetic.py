@@ -1,4 +1,5 @@
 """A large synthetic ledger for benchmarks: the demo creditor and N generated debtors."""
+
 from __future__ import annotations
 
 import shutil
@@ -13,13 +14,16 @@ def write_ledger(root: Path, debtors: int, as_of: date = date(2026, 11, 22)) -> 
     (root / "debtors").mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "ledger" / "creditor.yaml", root / "creditor.yaml")
     for n in range(debtors):
-        lines = [f"id: B-{n:06d}", f"name: Debiteur {n}",
-                 f"type: {'consumer' if n % 2 else 'business'}", "invoices:"]
+        lines = [f"id: B-{n:06d}", f"name: Debiteur {n}", f"type: {'consumer' if n % 2 else 'business'}", "invoices:"]
         first = as_of - timedelta(days=20 + n % 400)
         for k in range(1 + n % 4):
             day = first + timedelta(days=10 * k)
-            lines += [f"  - number: B{n:06d}-{k}", f"    date: {day}",
-                      f"    due: {day + timedelta(days=30)}", f"    amount: {100 + (n * 37 + k * 11) % 9000}.{n % 100:02d}"]
+            lines += [
+                f"  - number: B{n:06d}-{k}",
+                f"    date: {day}",
+                f"    due: {day + timedelta(days=30)}",
+                f"    amount: {100 + (n * 37 + k * 11) % 9000}.{n % 100:02d}",
+            ]
         if n % 3 == 0:
             lines += ["payments:", f"  - date: {first + timedelta(days=35)}", "    amount: 50"]
         steps = ["reminder", "dunning", "final_notice", "handover"][: n % 5]

@@ -1,4 +1,5 @@
 """Build-speed benchmarks: `make bench`. Numbers go to BENCHMARKS.md; no test asserts a time."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -34,8 +35,19 @@ def test_assess_1000_debtors(benchmark, large_ledger):
 def _build(ledger, tmp_path):
     from incasso.cli.main import main
 
-    code = main(["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
-                 "--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "int")])
+    code = main(
+        [
+            "build",
+            "--ledger",
+            str(ledger),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--output",
+            str(tmp_path / "out"),
+            "--internal-output",
+            str(tmp_path / "int"),
+        ]
+    )
     assert code == 0
 
 

@@ -1,4 +1,5 @@
 """Shared fixtures: real builds of the demo ledger and a real browser."""
+
 from __future__ import annotations
 
 import os
@@ -12,8 +13,14 @@ REPO = Path(__file__).resolve().parents[1]
 DEMO_LEDGER = REPO / "ledger"
 AS_OF = date(2026, 11, 22)  # the demo ledger's "today"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @dataclass
@@ -23,8 +30,9 @@ class Site:
     exit_code: int
 
 
-def build_site(tmp_path: Path, ledger: Path = DEMO_LEDGER, as_of: date = AS_OF,
-               extra: list[str] = (), secret: str | None = None) -> Site:
+def build_site(
+    tmp_path: Path, ledger: Path = DEMO_LEDGER, as_of: date = AS_OF, extra: list[str] = (), secret: str | None = None
+) -> Site:
     """Run `incasso build` in-process into tmp_path/output and tmp_path/internal."""
     from incasso.cli.main import main
 
@@ -33,8 +41,20 @@ def build_site(tmp_path: Path, ledger: Path = DEMO_LEDGER, as_of: date = AS_OF,
     if secret is not None:
         os.environ["INCASSO_SECRET"] = secret
     try:
-        code = main(["build", "--ledger", str(ledger), "--as-of", as_of.isoformat(),
-                     "--output", str(output), "--internal-output", str(internal), *extra])
+        code = main(
+            [
+                "build",
+                "--ledger",
+                str(ledger),
+                "--as-of",
+                as_of.isoformat(),
+                "--output",
+                str(output),
+                "--internal-output",
+                str(internal),
+                *extra,
+            ]
+        )
     finally:
         os.environ.pop("INCASSO_SECRET", None)
         if saved is not None:

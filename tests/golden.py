@@ -7,6 +7,7 @@ The test suite compares the same pages (tests/test_statement_pages.py).
 Pages are normalised first: no trailing spaces or blank lines, and each QR
 code's drawing replaced by a digest, so a diff shows text, not SVG paths.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -47,9 +48,14 @@ def golden_file(debtor_id: str) -> Path:
 
 
 def diff(expected: str, actual: str, debtor_id: str) -> str:
-    return "".join(difflib.unified_diff(
-        expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-        fromfile=f"tests/golden/{debtor_id}.html", tofile=f"built page of {debtor_id}"))
+    return "".join(
+        difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            actual.splitlines(keepends=True),
+            fromfile=f"tests/golden/{debtor_id}.html",
+            tofile=f"built page of {debtor_id}",
+        )
+    )
 
 
 def build_demo(target: Path) -> Path:
@@ -58,8 +64,19 @@ def build_demo(target: Path) -> Path:
 
     saved = os.environ.pop("INCASSO_SECRET", None)
     try:
-        code = main(["build", "--ledger", str(REPO / "ledger"), "--as-of", AS_OF.isoformat(),
-                     "--output", str(target / "output"), "--internal-output", str(target / "internal")])
+        code = main(
+            [
+                "build",
+                "--ledger",
+                str(REPO / "ledger"),
+                "--as-of",
+                AS_OF.isoformat(),
+                "--output",
+                str(target / "output"),
+                "--internal-output",
+                str(target / "internal"),
+            ]
+        )
     finally:
         if saved is not None:
             os.environ["INCASSO_SECRET"] = saved

@@ -14,6 +14,7 @@ error line users read. Values are written as the ledger format expects:
 - `bool`: `true`/`false`; `None`: `null`;
 - `MISSING` as a value in `changed(...)`/`valid_*(...)` removes the field.
 """
+
 from __future__ import annotations
 
 import copy
@@ -25,8 +26,19 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
-    "MISSING", "Raw", "VALID_CREDITOR", "changed", "debtor_path", "invoice", "ledger_problems",
-    "payment", "to_yaml", "valid_creditor", "valid_debtor", "where", "write_ledger",
+    "MISSING",
+    "Raw",
+    "VALID_CREDITOR",
+    "changed",
+    "debtor_path",
+    "invoice",
+    "ledger_problems",
+    "payment",
+    "to_yaml",
+    "valid_creditor",
+    "valid_debtor",
+    "where",
+    "write_ledger",
 ]
 
 
@@ -133,13 +145,14 @@ def _steps(path: str) -> list[str | int]:
 
 # -- the emitter ------------------------------------------------------------------
 
+
 def to_yaml(doc: Any) -> str:
     """The YAML text for `doc`, block style, two-space indents."""
     return _emit(doc)[0]
 
 
 def where(doc: Any, path: str, *, key: bool = False) -> str:
-    """"line:column" where `to_yaml(doc)` writes the value (or the key) at `path`.
+    """ "line:column" where `to_yaml(doc)` writes the value (or the key) at `path`.
 
     The value of a mapping or list is where its first entry starts, which is
     where the loader reports it; "" is the whole document (line 1).
@@ -228,8 +241,13 @@ def _sequence(items: list, indent: int, path: str, lines: list[str], marks) -> N
 Content = dict | str | bytes
 
 
-def write_ledger(tmp_path: Path, creditor: Content | None = None,
-                 debtors: list[Content] | dict[str, Content] = (), *, name: str = "ledger") -> Path:
+def write_ledger(
+    tmp_path: Path,
+    creditor: Content | None = None,
+    debtors: list[Content] | dict[str, Content] = (),
+    *,
+    name: str = "ledger",
+) -> Path:
     """Write a ledger folder under `tmp_path` and return its path.
 
     `creditor` defaults to VALID_CREDITOR. `debtors` is a list (each dict
@@ -251,8 +269,11 @@ def write_ledger(tmp_path: Path, creditor: Content | None = None,
 
 def debtor_path(root: Path, doc_or_name: Content, n: int = 1) -> str:
     """The path of a debtor file as error lines show it."""
-    name = doc_or_name if isinstance(doc_or_name, str) and doc_or_name.endswith((".yaml", ".yml")) \
+    name = (
+        doc_or_name
+        if isinstance(doc_or_name, str) and doc_or_name.endswith((".yaml", ".yml"))
         else _file_name(doc_or_name, n)
+    )
     return str(root / "debtors" / name)
 
 
@@ -285,6 +306,7 @@ def _write(path: Path, doc: Content) -> None:
 
 # -- one-debtor dossiers, for tests of a claim on a date --------------------------------------------
 
+
 def days(n: int) -> timedelta:
     return timedelta(days=n)
 
@@ -294,11 +316,18 @@ def event(on: date, kind: str, **fields: Any) -> dict:
     return {"date": on, "type": kind, **fields}
 
 
-def one_debtor_ledger(tmp_path: Path, *, interest: str = "none", policy: dict | None = None,
-                      creditor_changes: dict | None = None, **debtor_changes: Any):
+def one_debtor_ledger(
+    tmp_path: Path,
+    *,
+    interest: str = "none",
+    policy: dict | None = None,
+    creditor_changes: dict | None = None,
+    **debtor_changes: Any,
+):
     """The loaded ledger of `valid_creditor` (with the changes) and one `valid_debtor`."""
     from incasso.ledger.load import load_ledger
 
     changes = {"interest": interest, **({"policy": policy} if policy else {}), **(creditor_changes or {})}
-    return load_ledger(write_ledger(tmp_path, creditor=valid_creditor(**changes),
-                                    debtors=[valid_debtor(**debtor_changes)]))
+    return load_ledger(
+        write_ledger(tmp_path, creditor=valid_creditor(**changes), debtors=[valid_debtor(**debtor_changes)])
+    )

@@ -1,4 +1,5 @@
 """The staff fixture ledger (tests/fixtures/staff, see its README) and its second build."""
+
 from __future__ import annotations
 
 import shutil

@@ -4,6 +4,7 @@ The hand-made tree is a clean public tree written here, changed one thing
 per case; the real builds are the demo and the privacy fixture ledger,
 tampered with the way a broken template or a stale page would.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,16 @@ B = statement_token(DEMO_SECRET, "tree-b")
 CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'"
 
 
-def page(title="Uw betaaloverzicht", lang="nl", body="<p>Niets bijzonders.</p>", root="", head_extra="",
-         csp=CSP, robots="noindex, nofollow", referrer="no-referrer"):
+def page(
+    title="Uw betaaloverzicht",
+    lang="nl",
+    body="<p>Niets bijzonders.</p>",
+    root="",
+    head_extra="",
+    csp=CSP,
+    robots="noindex, nofollow",
+    referrer="no-referrer",
+):
     metas = ""
     if csp is not None:
         metas += f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
@@ -34,25 +43,30 @@ def page(title="Uw betaaloverzicht", lang="nl", body="<p>Niets bijzonders.</p>",
         metas += f'<meta name="referrer" content="{referrer}">\n'
     if robots is not None:
         metas += f'<meta name="robots" content="{robots}">\n'
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n{metas}'
-            f'<title>{title}</title>\n<link rel="icon" href="data:,">\n'
-            f'<link rel="stylesheet" href="{root}theme/css/site.css">\n{head_extra}</head>\n'
-            f'<body>\n<main>{body}</main>\n<script src="{root}theme/js/copy.js" defer></script>\n'
-            f'</body>\n</html>\n')
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n{metas}'
+        f'<title>{title}</title>\n<link rel="icon" href="data:,">\n'
+        f'<link rel="stylesheet" href="{root}theme/css/site.css">\n{head_extra}</head>\n'
+        f'<body>\n<main>{body}</main>\n<script src="{root}theme/js/copy.js" defer></script>\n'
+        f"</body>\n</html>\n"
+    )
 
 
 STATEMENT_BODY = (
-    '<h1>Betaaloverzicht</h1><p>Te betalen: EUR 12,34.</p>'
+    "<h1>Betaaloverzicht</h1><p>Te betalen: EUR 12,34.</p>"
     '<a href="#pay">Betalen</a> <a href="./">deze pagina</a> <a href="../../hulp.html">Hulp</a> '
     '<a href="https://www.geldfit.nl/">Geldfit</a> <a href="mailto:debiteuren@voorbeeld.nl">mail</a> '
     '<a href="tel:+31301234567">bel</a> <img src="data:image/png;base64,iVBORw0KGgo=" alt="">'
-    '<svg viewBox="0 0 1 1"><title>QR-code met een titel van zichzelf</title></svg>')
+    '<svg viewBox="0 0 1 1"><title>QR-code met een titel van zichzelf</title></svg>'
+)
 
 
 def good_tree(root: Path) -> Path:
     """A clean public tree: two statements, a creditor page, the root files, theme assets."""
     files = {
-        "index.html": page("Betalingsoverzicht", body='<p>Gebruik uw persoonlijke link.</p><a href="hulp.html">Hulp</a>'),
+        "index.html": page(
+            "Betalingsoverzicht", body='<p>Gebruik uw persoonlijke link.</p><a href="hulp.html">Hulp</a>'
+        ),
         "404.html": page("Betalingsoverzicht", root="/", body="<p>Niet gevonden.</p>"),
         "hulp.html": page("Hulp", body='<p>Hulp.</p><a href="https://www.juridischloket.nl/">Juridisch Loket</a>'),
         f"s/{A}/index.html": page(root="../../", body=STATEMENT_BODY),
@@ -99,6 +113,7 @@ def short(token: str) -> str:
 
 # -- the clean tree ----------------------------------------------------------
 
+
 def test_a_clean_tree_passes_with_a_one_line_summary(tree, capsys):
     code, out, err = run(tree, capsys=capsys)
     assert (code, err) == (0, "")
@@ -113,87 +128,208 @@ def test_the_cli_runs_the_audit(tree, capsys):
 
 # -- one problem per case -------------------------------------------------------
 
+
 def _remove_meta(name):
     return lambda t: edit(t / f"s/{A}/index.html", f'<meta name="{name}"', '<meta name="x-removed"')
 
 
 CASES = {
-    "robots meta missing": (_remove_meta("robots"), f"s/{short(A)}/index.html",
-                            'missing <meta name="robots" content="noindex, nofollow">'),
-    "robots meta says index": (lambda t: edit(t / "index.html", 'content="noindex, nofollow"', 'content="index, follow"'),
-                               "index.html", 'missing <meta name="robots"'),
-    "referrer meta missing": (_remove_meta("referrer"), f"s/{short(A)}/index.html",
-                              'missing <meta name="referrer" content="no-referrer">'),
-    "CSP missing": (lambda t: edit(t / "404.html", 'http-equiv="Content-Security-Policy"', 'http-equiv="x-removed"'),
-                    "404.html", "missing the Content-Security-Policy meta tag"),
-    "CSP default-src self": (lambda t: edit(t / "hulp.html", "default-src 'none'", "default-src 'self'"),
-                             "hulp.html", "needs default-src 'none'"),
-    "CSP after a stylesheet": (lambda t: edit(t / f"s/{B}/index.html", '<meta http-equiv="Content-Security-Policy"',
-                                              '<link rel="stylesheet" href="../../theme/css/site.css">\n'
-                                              '<meta http-equiv="Content-Security-Policy"'),
-                               f"s/{short(B)}/index.html", "must come first in <head>"),
-    "CSP in body": (lambda t: edit(t / "index.html", "<main>",
-                                   f'<main><meta http-equiv="Content-Security-Policy" content="{CSP}">'),
-                    "index.html", "outside <head>"),
-    "CSP allows a host": (lambda t: edit(t / f"s/{A}/index.html", "img-src 'self' data:", "img-src 'self' https://img.example"),
-                          f"s/{short(A)}/index.html", "lets img-src load from other sites (https://img.example)"),
-    "CSP allows inline script": (lambda t: edit(t / f"s/{A}/index.html", "script-src 'self'", "script-src 'self' 'unsafe-inline'"),
-                                 f"s/{short(A)}/index.html", "allows inline or eval'd script in script-src"),
-    "external script": (lambda t: edit(t / f"s/{A}/index.html", "</main>", '<script src="https://cdn.example/x.js"></script></main>'),
-                        f"s/{short(A)}/index.html", 'an external resource: <script src="https://cdn.example/x.js">'),
-    "protocol-relative stylesheet": (lambda t: edit(t / "index.html", "</head>", '<link rel="stylesheet" href="//fonts.example/a.css"></head>'),
-                                     "index.html", 'an external resource: <link href="//fonts.example/a.css">'),
-    "external image": (lambda t: edit(t / f"s/{B}/index.html", "</main>", '<img src="http://track.example/p.gif"></main>'),
-                       f"s/{short(B)}/index.html", 'an external resource: <img src="http://track.example/p.gif">'),
-    "external srcset": (lambda t: edit(t / f"s/{B}/index.html", "</main>", '<img src="data:," srcset="a.png 1x, https://x.example/b.png 2x"></main>'),
-                        f"s/{short(B)}/index.html", "an external resource: <img srcset="),
-    "iframe": (lambda t: edit(t / "404.html", "</main>", '<iframe src="https://maps.example/embed"></iframe></main>'),
-               "404.html", 'an external resource: <iframe src="https://maps.example/embed">'),
-    "font in a style attribute": (lambda t: edit(t / "hulp.html", "<main>", '<main style="background:url(https://x.example/bg.png)">'),
-                                  "hulp.html", "an external resource in CSS"),
-    "import in a style element": (lambda t: edit(t / "index.html", "</head>", '<style>@import "https://fonts.example/f.css";</style></head>'),
-                                  "index.html", "an external resource in CSS"),
-    "external url in the theme css": (lambda t: edit(t / "theme/css/site.css", "url(../img/dot.svg)", "url(//fonts.example/f.woff2)"),
-                                      "theme/css/site.css", "an external resource in CSS"),
-    "svg asset with a script": (lambda t: edit(t / "theme/img/dot.svg", "<rect", "<script>alert(1)</script><rect"),
-                                "theme/img/dot.svg", "an SVG image with a script"),
-    "meta refresh elsewhere": (lambda t: edit(t / "404.html", "</head>", '<meta http-equiv="refresh" content="0; url=https://elsewhere.example/"></head>'),
-                               "404.html", "a meta refresh to another site"),
-    "javascript url": (lambda t: edit(t / "hulp.html", "</main>", '<a href="javascript:alert(1)">x</a></main>'),
-                       "hulp.html", "a javascript: URL in <a href>"),
-    "feed link": (lambda t: edit(t / "index.html", "</head>", '<link rel="alternate" type="application/atom+xml" href="feeds/all.atom.xml"></head>'),
-                  "index.html", "links to a feed"),
-    "statement links to another": (lambda t: edit(t / f"s/{A}/index.html", "</main>", f'<a href="../{B}/">andere</a></main>'),
-                                   f"s/{short(A)}/index.html", "links to another statement page (a listing)"),
-    "index links to a statement": (lambda t: edit(t / "index.html", "</main>", f'<a href="s/{A}/index.html">een</a></main>'),
-                                   "index.html", "links to a statement page (a listing)"),
-    "404 links to the statements folder": (lambda t: edit(t / "404.html", "</main>", '<a href="/s/">alle</a></main>'),
-                                           "404.html", "links to a statement page (a listing)"),
-    "another token in the text": (lambda t: edit(t / f"s/{B}/index.html", "</main>", f"<!-- {A} --></main>"),
-                                  f"s/{short(B)}/index.html", f"shows another debtor's link: {short(A)}"),
-    "a token in the css": (lambda t: edit(t / "theme/css/site.css", "body", f"/* {B} */ body"),
-                           "theme/css/site.css", f"shows a statement link (a listing): {short(B)}"),
-    "statement title differs": (lambda t: edit(t / f"s/{B}/index.html", "<title>Uw betaaloverzicht", "<title>Overzicht voor J. Jansen"),
-                                f"s/{short(B)}/index.html", "the <title> differs from the other statement pages"),
-    "atom feed file": (lambda t: (t / "feeds").mkdir() or (t / "feeds/all.atom.xml").write_text("<feed/>"),
-                       "feeds/all.atom.xml", "a listing or feed"),
+    "robots meta missing": (
+        _remove_meta("robots"),
+        f"s/{short(A)}/index.html",
+        'missing <meta name="robots" content="noindex, nofollow">',
+    ),
+    "robots meta says index": (
+        lambda t: edit(t / "index.html", 'content="noindex, nofollow"', 'content="index, follow"'),
+        "index.html",
+        'missing <meta name="robots"',
+    ),
+    "referrer meta missing": (
+        _remove_meta("referrer"),
+        f"s/{short(A)}/index.html",
+        'missing <meta name="referrer" content="no-referrer">',
+    ),
+    "CSP missing": (
+        lambda t: edit(t / "404.html", 'http-equiv="Content-Security-Policy"', 'http-equiv="x-removed"'),
+        "404.html",
+        "missing the Content-Security-Policy meta tag",
+    ),
+    "CSP default-src self": (
+        lambda t: edit(t / "hulp.html", "default-src 'none'", "default-src 'self'"),
+        "hulp.html",
+        "needs default-src 'none'",
+    ),
+    "CSP after a stylesheet": (
+        lambda t: edit(
+            t / f"s/{B}/index.html",
+            '<meta http-equiv="Content-Security-Policy"',
+            '<link rel="stylesheet" href="../../theme/css/site.css">\n<meta http-equiv="Content-Security-Policy"',
+        ),
+        f"s/{short(B)}/index.html",
+        "must come first in <head>",
+    ),
+    "CSP in body": (
+        lambda t: edit(
+            t / "index.html", "<main>", f'<main><meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        ),
+        "index.html",
+        "outside <head>",
+    ),
+    "CSP allows a host": (
+        lambda t: edit(t / f"s/{A}/index.html", "img-src 'self' data:", "img-src 'self' https://img.example"),
+        f"s/{short(A)}/index.html",
+        "lets img-src load from other sites (https://img.example)",
+    ),
+    "CSP allows inline script": (
+        lambda t: edit(t / f"s/{A}/index.html", "script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+        f"s/{short(A)}/index.html",
+        "allows inline or eval'd script in script-src",
+    ),
+    "external script": (
+        lambda t: edit(t / f"s/{A}/index.html", "</main>", '<script src="https://cdn.example/x.js"></script></main>'),
+        f"s/{short(A)}/index.html",
+        'an external resource: <script src="https://cdn.example/x.js">',
+    ),
+    "protocol-relative stylesheet": (
+        lambda t: edit(t / "index.html", "</head>", '<link rel="stylesheet" href="//fonts.example/a.css"></head>'),
+        "index.html",
+        'an external resource: <link href="//fonts.example/a.css">',
+    ),
+    "external image": (
+        lambda t: edit(t / f"s/{B}/index.html", "</main>", '<img src="http://track.example/p.gif"></main>'),
+        f"s/{short(B)}/index.html",
+        'an external resource: <img src="http://track.example/p.gif">',
+    ),
+    "external srcset": (
+        lambda t: edit(
+            t / f"s/{B}/index.html",
+            "</main>",
+            '<img src="data:," srcset="a.png 1x, https://x.example/b.png 2x"></main>',
+        ),
+        f"s/{short(B)}/index.html",
+        "an external resource: <img srcset=",
+    ),
+    "iframe": (
+        lambda t: edit(t / "404.html", "</main>", '<iframe src="https://maps.example/embed"></iframe></main>'),
+        "404.html",
+        'an external resource: <iframe src="https://maps.example/embed">',
+    ),
+    "font in a style attribute": (
+        lambda t: edit(t / "hulp.html", "<main>", '<main style="background:url(https://x.example/bg.png)">'),
+        "hulp.html",
+        "an external resource in CSS",
+    ),
+    "import in a style element": (
+        lambda t: edit(t / "index.html", "</head>", '<style>@import "https://fonts.example/f.css";</style></head>'),
+        "index.html",
+        "an external resource in CSS",
+    ),
+    "external url in the theme css": (
+        lambda t: edit(t / "theme/css/site.css", "url(../img/dot.svg)", "url(//fonts.example/f.woff2)"),
+        "theme/css/site.css",
+        "an external resource in CSS",
+    ),
+    "svg asset with a script": (
+        lambda t: edit(t / "theme/img/dot.svg", "<rect", "<script>alert(1)</script><rect"),
+        "theme/img/dot.svg",
+        "an SVG image with a script",
+    ),
+    "meta refresh elsewhere": (
+        lambda t: edit(
+            t / "404.html", "</head>", '<meta http-equiv="refresh" content="0; url=https://elsewhere.example/"></head>'
+        ),
+        "404.html",
+        "a meta refresh to another site",
+    ),
+    "javascript url": (
+        lambda t: edit(t / "hulp.html", "</main>", '<a href="javascript:alert(1)">x</a></main>'),
+        "hulp.html",
+        "a javascript: URL in <a href>",
+    ),
+    "feed link": (
+        lambda t: edit(
+            t / "index.html",
+            "</head>",
+            '<link rel="alternate" type="application/atom+xml" href="feeds/all.atom.xml"></head>',
+        ),
+        "index.html",
+        "links to a feed",
+    ),
+    "statement links to another": (
+        lambda t: edit(t / f"s/{A}/index.html", "</main>", f'<a href="../{B}/">andere</a></main>'),
+        f"s/{short(A)}/index.html",
+        "links to another statement page (a listing)",
+    ),
+    "index links to a statement": (
+        lambda t: edit(t / "index.html", "</main>", f'<a href="s/{A}/index.html">een</a></main>'),
+        "index.html",
+        "links to a statement page (a listing)",
+    ),
+    "404 links to the statements folder": (
+        lambda t: edit(t / "404.html", "</main>", '<a href="/s/">alle</a></main>'),
+        "404.html",
+        "links to a statement page (a listing)",
+    ),
+    "another token in the text": (
+        lambda t: edit(t / f"s/{B}/index.html", "</main>", f"<!-- {A} --></main>"),
+        f"s/{short(B)}/index.html",
+        f"shows another debtor's link: {short(A)}",
+    ),
+    "a token in the css": (
+        lambda t: edit(t / "theme/css/site.css", "body", f"/* {B} */ body"),
+        "theme/css/site.css",
+        f"shows a statement link (a listing): {short(B)}",
+    ),
+    "statement title differs": (
+        lambda t: edit(t / f"s/{B}/index.html", "<title>Uw betaaloverzicht", "<title>Overzicht voor J. Jansen"),
+        f"s/{short(B)}/index.html",
+        "the <title> differs from the other statement pages",
+    ),
+    "atom feed file": (
+        lambda t: (t / "feeds").mkdir() or (t / "feeds/all.atom.xml").write_text("<feed/>"),
+        "feeds/all.atom.xml",
+        "a listing or feed",
+    ),
     "sitemap": (lambda t: (t / "sitemap.xml").write_text("<urlset/>"), "sitemap.xml", "a listing or feed"),
     "archives page": (lambda t: (t / "archives.html").write_text(page()), "archives.html", "a listing or feed"),
-    "tag page": (lambda t: (t / "tag").mkdir() or (t / "tag/betaling.html").write_text(page()),
-                 "tag/betaling.html", "a listing or feed"),
+    "tag page": (
+        lambda t: (t / "tag").mkdir() or (t / "tag/betaling.html").write_text(page()),
+        "tag/betaling.html",
+        "a listing or feed",
+    ),
     "paginated index": (lambda t: (t / "index2.html").write_text(page()), "index2.html", "a listing or feed"),
-    "unexpected text file": (lambda t: (t / "notes.txt").write_text("x"), "notes.txt", "not expected in the public tree"),
+    "unexpected text file": (
+        lambda t: (t / "notes.txt").write_text("x"),
+        "notes.txt",
+        "not expected in the public tree",
+    ),
     "hidden file": (lambda t: (t / ".htaccess").write_text("x"), ".htaccess", "not expected in the public tree"),
-    "statement folder without a token": (lambda t: (t / "s/jansen").mkdir() or (t / "s/jansen/index.html").write_text(page()),
-                                         "s/jansen/index.html", "not expected in the public tree"),
-    "source file next to a page": (lambda t: (t / "hulp.md").write_text("x"), "hulp.md", "not expected in the public tree"),
+    "statement folder without a token": (
+        lambda t: (t / "s/jansen").mkdir() or (t / "s/jansen/index.html").write_text(page()),
+        "s/jansen/index.html",
+        "not expected in the public tree",
+    ),
+    "source file next to a page": (
+        lambda t: (t / "hulp.md").write_text("x"),
+        "hulp.md",
+        "not expected in the public tree",
+    ),
     "robots.txt missing": (lambda t: (t / "robots.txt").unlink(), "robots.txt", "missing: every public tree needs it"),
-    "robots.txt allows": (lambda t: edit(t / "robots.txt", "Disallow: /", "Allow: /"),
-                          "robots.txt", "must say `User-agent: *` and `Disallow: /`"),
-    "_headers without framing rule": (lambda t: edit(t / "_headers", "X-Frame-Options", "X-Removed"),
-                                      "_headers", "missing the X-Frame-Options header"),
-    "_headers without HSTS": (lambda t: edit(t / "_headers", "Strict-Transport-Security", "X-Removed"),
-                              "_headers", "missing the Strict-Transport-Security header"),
+    "robots.txt allows": (
+        lambda t: edit(t / "robots.txt", "Disallow: /", "Allow: /"),
+        "robots.txt",
+        "must say `User-agent: *` and `Disallow: /`",
+    ),
+    "_headers without framing rule": (
+        lambda t: edit(t / "_headers", "X-Frame-Options", "X-Removed"),
+        "_headers",
+        "missing the X-Frame-Options header",
+    ),
+    "_headers without HSTS": (
+        lambda t: edit(t / "_headers", "Strict-Transport-Security", "X-Removed"),
+        "_headers",
+        "missing the Strict-Transport-Security header",
+    ),
     "index.html missing": (lambda t: (t / "index.html").unlink(), "index.html", "missing: every public tree needs it"),
     "symbolic link": (lambda t: (t / "internal.html").symlink_to(t / "hulp.html"), "internal.html", "a symbolic link"),
 }
@@ -211,9 +347,12 @@ def test_each_problem_is_caught_with_its_path(tree, capsys, case):
 
 
 def test_plain_links_to_other_sites_load_nothing_and_pass(tree, capsys):
-    edit(tree / f"s/{A}/index.html", "</main>",
-         '<p><a href="https://www.geldfit.nl/" rel="noreferrer">Geldfit</a> '
-         '<a href="//www.juridischloket.nl/">Loket</a></p></main>')
+    edit(
+        tree / f"s/{A}/index.html",
+        "</main>",
+        '<p><a href="https://www.geldfit.nl/" rel="noreferrer">Geldfit</a> '
+        '<a href="//www.juridischloket.nl/">Loket</a></p></main>',
+    )
     assert run(tree, capsys=capsys)[0] == 0
 
 
@@ -236,6 +375,7 @@ def test_no_report_line_holds_a_whole_token(tree, capsys):
 
 
 # -- with the ledger: real builds of the privacy fixture --------------------------
+
 
 @pytest.fixture(scope="module")
 def privacy_site(tmp_path_factory):
@@ -266,14 +406,24 @@ def test_the_demo_build_passes_the_audit(demo_site, capsys):
 
 LEAKS = {
     "another debtor's name": ("P-001", "Zwanenburg Logistics Ltd", "shows the name of another debtor (P-002)"),
-    "another debtor's contact person": ("P-001", "Bartholomeus Zwanenburg", "shows the contact person of another debtor (P-002)"),
+    "another debtor's contact person": (
+        "P-001",
+        "Bartholomeus Zwanenburg",
+        "shows the contact person of another debtor (P-002)",
+    ),
     "another debtor's invoice number": ("P-002", "PRV-1001", "shows an invoice number of another debtor (P-001)"),
     "another debtor's id": ("P-002", "klant P-004", "shows the id of another debtor (P-004)"),
     "a written-off debtor's name": ("P-004", "Willem Afgeschrevenhof", "shows the name of another debtor (P-005)"),
-    "a staff note on its own page": ("P-001", "CANARYNOTETWO zegt dat het geld onderweg is",
-                                     "shows staff-only data: a note from the dossier of P-001"),
-    "a staff name": ("P-002", "behandeld door Hendrika Kanariestaf",
-                     "shows staff-only data: a staff name (not the contact desk) from the dossier of P-002"),
+    "a staff note on its own page": (
+        "P-001",
+        "CANARYNOTETWO zegt dat het geld onderweg is",
+        "shows staff-only data: a note from the dossier of P-001",
+    ),
+    "a staff name": (
+        "P-002",
+        "behandeld door Hendrika Kanariestaf",
+        "shows staff-only data: a staff name (not the contact desk) from the dossier of P-002",
+    ),
 }
 
 

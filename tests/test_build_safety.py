@@ -3,6 +3,7 @@
 Builds run for real, in this process or as `incasso build` subprocesses
 (for a different PYTHONHASHSEED, and to kill one half-way with SIGKILL).
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -42,16 +43,33 @@ def leftovers(parent: Path) -> list[str]:
 
 
 def incasso(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "incasso", *args], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "incasso", *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
 
 
 def build_args(ledger: Path, root: Path) -> list[str]:
-    return ["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
-            "--output", str(root / "output"), "--internal-output", str(root / "internal")]
+    return [
+        "build",
+        "--ledger",
+        str(ledger),
+        "--as-of",
+        AS_OF.isoformat(),
+        "--output",
+        str(root / "output"),
+        "--internal-output",
+        str(root / "internal"),
+    ]
 
 
 # -- reproducible --------------------------------------------------------------------
+
 
 def test_two_builds_with_different_hash_seeds_are_byte_identical(tmp_path):
     trees = []
@@ -69,6 +87,7 @@ def test_two_builds_with_different_hash_seeds_are_byte_identical(tmp_path):
 
 
 # -- a failed build leaves the previous output ------------------------------------------
+
 
 @pytest.fixture
 def previous(tmp_path):
@@ -95,10 +114,14 @@ def test_a_bad_ledger_leaves_the_previous_output_and_says_why(tmp_path, previous
 def _broken_theme_settings(tmp_path: Path) -> Path:
     theme = Path(shutil.copytree(REPO / "theme", tmp_path / "theme"))
     (theme / "templates" / "statement.html").write_text(
-        '{% extends "base.html" %}{% block content %}{% if %}{% endblock %}', encoding="utf-8")
+        '{% extends "base.html" %}{% block content %}{% if %}{% endblock %}', encoding="utf-8"
+    )
     settings = tmp_path / "broken.py"
-    settings.write_text(f"import sys\nsys.path.insert(0, {str(REPO)!r})\nfrom pelicanconf import *\n"
-                        f"PATH = {str(REPO / 'content')!r}\nTHEME = {str(theme)!r}\n", encoding="utf-8")
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(REPO)!r})\nfrom pelicanconf import *\n"
+        f"PATH = {str(REPO / 'content')!r}\nTHEME = {str(theme)!r}\n",
+        encoding="utf-8",
+    )
     return settings
 
 
@@ -134,8 +157,19 @@ def test_an_output_folder_that_holds_precious_things_is_refused(tmp_path, monkey
         monkeypatch.chdir(work / "notes")
     from incasso.cli.main import main
 
-    code = main(["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(),
-                 "--output", str(work), "--internal-output", str(tmp_path / "internal")])
+    code = main(
+        [
+            "build",
+            "--ledger",
+            str(ledger),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--output",
+            str(work),
+            "--internal-output",
+            str(tmp_path / "internal"),
+        ]
+    )
     assert code == 1 and f"refused: {work} holds " in capsys.readouterr().err
     assert (ledger / "creditor.yaml").is_file() and work.is_dir()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
@@ -149,6 +183,7 @@ def test_the_public_output_is_readable_by_the_web_server(tmp_path):
 
 
 # -- the swap -------------------------------------------------------------------------------
+
 
 def _folder(path: Path, text: str) -> Path:
     path.mkdir()
@@ -187,6 +222,7 @@ def test_a_build_killed_between_the_two_renames_is_repaired_by_the_next(tmp_path
 
 # -- killed half-way ------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def big_ledger(tmp_path_factory) -> Path:
     """2,000 debtors: a build long enough to be killed while it writes pages."""
@@ -197,7 +233,9 @@ def big_ledger(tmp_path_factory) -> Path:
         (root / "debtors" / f"B-{n:05d}.yaml").write_text(
             f"id: B-{n:05d}\nname: Debiteur {n:05d}\ntype: consumer\ninvoices:\n"
             f"  - number: BIG-{n:05d}\n    date: 2026-08-01\n    due: 2026-08-31\n"
-            f"    amount: {100 + n}.{n % 100:02d}\n", encoding="utf-8")
+            f"    amount: {100 + n}.{n % 100:02d}\n",
+            encoding="utf-8",
+        )
     return root
 
 
@@ -232,6 +270,7 @@ def test_a_build_killed_half_way_leaves_the_previous_output_and_the_next_cleans_
 
 
 # -- the nightly workflow ---------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def workflow() -> dict:

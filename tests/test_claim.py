@@ -4,6 +4,7 @@ The dossiers are one consumer invoice of 1250.00 dated 2026-01-05, due
 2026-02-04 (see ledgers.valid_debtor), without interest unless a test says so,
 and the default escalation policy (domain.md).
 """
+
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,12 +23,11 @@ DEMO = Path(__file__).resolve().parents[1] / "ledger"
 DEMO_TODAY = date(2026, 11, 22)
 
 
-
-
 def dossier(tmp_path, **changes):
     """A function as_of -> Claim for one debtor."""
     ledger = one_debtor_ledger(tmp_path, **changes)
     return lambda as_of: assess(ledger, ledger.debtors[0], as_of)
+
 
 # -- when collection costs are charged -------------------------------------------------------------
 
@@ -42,11 +42,15 @@ def test_no_costs_before_the_final_notice(tmp_path):
 
 def test_costs_are_announced_during_the_final_notice_term(tmp_path):
     claim_on = dossier(tmp_path, events=[event(NOTICE, "final_notice")])
-    assert CHARGE_DAY == date(2026, 3, 19)
+    assert date(2026, 3, 19) == CHARGE_DAY
     for as_of in (NOTICE, CHARGE_DAY - days(1)):
         claim = claim_on(as_of)
         assert (claim.costs.state, claim.costs.amount, claim.costs.from_date, claim.costs.principal) == (
-            "announced", COSTS, CHARGE_DAY, AMOUNT)
+            "announced",
+            COSTS,
+            CHARGE_DAY,
+            AMOUNT,
+        )
         assert claim.settlement.costs is None
         assert claim.total_due == AMOUNT
 
@@ -58,15 +62,19 @@ def test_costs_are_charged_once_the_term_has_passed(tmp_path):
 
 
 def test_the_delivery_days_and_term_come_from_the_policy(tmp_path):
-    claim_on = dossier(tmp_path, policy={"delivery_days": 0, "final_notice_term_days": 14},
-                       events=[event(NOTICE, "final_notice")])
+    claim_on = dossier(
+        tmp_path, policy={"delivery_days": 0, "final_notice_term_days": 14}, events=[event(NOTICE, "final_notice")]
+    )
     assert claim_on(NOTICE + days(14)).costs.state == "announced"
     assert claim_on(NOTICE + days(15)).costs.state == "charged"
 
 
 def test_a_part_payment_within_the_term_lowers_the_costs(tmp_path):
-    claim_on = dossier(tmp_path, events=[event(NOTICE, "final_notice")],
-                       payments=[payment(date=CHARGE_DAY - days(1), amount=D("250.00"))])
+    claim_on = dossier(
+        tmp_path,
+        events=[event(NOTICE, "final_notice")],
+        payments=[payment(date=CHARGE_DAY - days(1), amount=D("250.00"))],
+    )
     announced = claim_on(CHARGE_DAY - days(1)).costs
     assert (announced.state, announced.amount, announced.principal) == ("announced", D("150.00"), D("1000.00"))
     charged = claim_on(CHARGE_DAY + days(10))
@@ -75,17 +83,21 @@ def test_a_part_payment_within_the_term_lowers_the_costs(tmp_path):
 
 
 def test_a_payment_after_the_term_pays_the_costs_first(tmp_path):
-    claim = dossier(tmp_path, events=[event(NOTICE, "final_notice")],
-                    payments=[payment(date=CHARGE_DAY, amount=D("250.00"))])(CHARGE_DAY)
+    claim = dossier(
+        tmp_path, events=[event(NOTICE, "final_notice")], payments=[payment(date=CHARGE_DAY, amount=D("250.00"))]
+    )(CHARGE_DAY)
     assert claim.costs.amount == COSTS
     assert [(a.to, a.amount) for a in claim.settlement.payments[0].allocations] == [
-        ("costs", COSTS), ("principal", D("250.00") - COSTS)]
+        ("costs", COSTS),
+        ("principal", D("250.00") - COSTS),
+    ]
     assert claim.total_due == AMOUNT + COSTS - D("250.00")
 
 
 def test_paying_all_within_the_term_means_no_costs(tmp_path):
-    claim = dossier(tmp_path, events=[event(NOTICE, "final_notice")],
-                    payments=[payment(date=NOTICE + days(10), amount=AMOUNT)])(CHARGE_DAY + days(30))
+    claim = dossier(
+        tmp_path, events=[event(NOTICE, "final_notice")], payments=[payment(date=NOTICE + days(10), amount=AMOUNT)]
+    )(CHARGE_DAY + days(30))
     assert (claim.costs.state, claim.status, claim.total_due) == ("none", "paid", 0)
 
 
@@ -110,16 +122,18 @@ def test_a_business_owes_costs_from_the_day_after_the_due_date_under_that_policy
 
 
 def test_a_later_final_notice_does_not_move_the_costs_of_a_business(tmp_path):
-    claim_on = dossier(tmp_path, type="business", policy={"business_costs_from_due": True},
-                       events=[event(NOTICE, "final_notice")])
+    claim_on = dossier(
+        tmp_path, type="business", policy={"business_costs_from_due": True}, events=[event(NOTICE, "final_notice")]
+    )
     for as_of in (NOTICE - days(1), NOTICE, CHARGE_DAY):
         costs = claim_on(as_of).costs
         assert (costs.state, costs.amount, costs.from_date) == ("charged", COSTS, DUE + days(1))
 
 
 def test_the_minimum_of_40_for_a_small_business_claim(tmp_path):
-    claim = dossier(tmp_path, type="business", policy={"business_costs_from_due": True},
-                    invoices=[invoice(amount=D("100.00"))])(DUE + days(1))
+    claim = dossier(
+        tmp_path, type="business", policy={"business_costs_from_due": True}, invoices=[invoice(amount=D("100.00"))]
+    )(DUE + days(1))
     assert claim.costs.amount == D("40.00")
 
 
@@ -135,22 +149,26 @@ def test_a_consumer_never_owes_costs_from_the_due_date(tmp_path):
 
 # -- stage -------------------------------------------------------------------------------------------
 
+
 def test_open_until_the_due_date_then_overdue(tmp_path):
     claim_on = dossier(tmp_path)
     assert claim_on(DUE).stage == "open"
     assert claim_on(DUE + days(1)).stage == "overdue"
 
 
-@pytest.mark.parametrize("kinds, stage", [
-    (["reminder"], "reminder"),
-    (["reminder", "call"], "reminder"),
-    (["reminder", "dunning"], "dunning"),
-    (["reminder", "dunning", "final_notice"], "final_notice"),
-    (["final_notice", "reminder"], "final_notice"),  # the highest, not the latest
-    (["reminder", "dunning", "final_notice", "handover"], "handover"),
-    (["handover", "legal", "note"], "legal"),
-    (["note", "promise"], "overdue"),
-])
+@pytest.mark.parametrize(
+    "kinds, stage",
+    [
+        (["reminder"], "reminder"),
+        (["reminder", "call"], "reminder"),
+        (["reminder", "dunning"], "dunning"),
+        (["reminder", "dunning", "final_notice"], "final_notice"),
+        (["final_notice", "reminder"], "final_notice"),  # the highest, not the latest
+        (["reminder", "dunning", "final_notice", "handover"], "handover"),
+        (["handover", "legal", "note"], "legal"),
+        (["note", "promise"], "overdue"),
+    ],
+)
 def test_the_stage_is_the_highest_escalation_recorded(tmp_path, kinds, stage):
     events = []
     for n, kind in enumerate(kinds):
@@ -167,6 +185,7 @@ def test_events_after_the_day_are_not_known_yet(tmp_path):
 
 
 # -- status ------------------------------------------------------------------------------------------
+
 
 def test_active_while_unpaid(tmp_path):
     claim = dossier(tmp_path)(DUE + days(1))
@@ -186,17 +205,21 @@ def test_paid_with_a_credit_shown(tmp_path):
 
 def test_written_off_wins_and_is_never_chased(tmp_path):
     claim = dossier(tmp_path, events=[event(DUE + days(1), "reminder"), event(DUE + days(90), "written_off")])(
-        DUE + days(200))
+        DUE + days(200)
+    )
     assert (claim.status, claim.next_action, claim.stage) == ("written_off", None, "reminder")
     assert claim.total_due == AMOUNT
 
 
 def test_a_dispute_pauses_until_resolved(tmp_path):
-    claim_on = dossier(tmp_path, events=[
-        event(DUE + days(1), "reminder"),
-        event(DUE + days(5), "dispute", reason="Oven defect"),
-        event(DUE + days(25), "dispute_resolved", outcome="Gerepareerd"),
-    ])
+    claim_on = dossier(
+        tmp_path,
+        events=[
+            event(DUE + days(1), "reminder"),
+            event(DUE + days(5), "dispute", reason="Oven defect"),
+            event(DUE + days(25), "dispute_resolved", outcome="Gerepareerd"),
+        ],
+    )
     during = claim_on(DUE + days(10))
     assert (during.status, during.paused, during.dispute.reason) == ("dispute", True, "Oven defect")
     assert (during.next_action.kind, during.next_action.due) == ("review_dispute", DUE + days(5 + 30))
@@ -207,16 +230,19 @@ def test_a_dispute_pauses_until_resolved(tmp_path):
 
 
 def test_a_dispute_outranks_a_payment_plan(tmp_path):
-    claim = dossier(tmp_path, events=[
-        event(DUE + days(1), "arrangement", installments=[{"due": DUE + days(30), "amount": AMOUNT}]),
-        event(DUE + days(2), "dispute", reason="Te hoog"),
-    ])(DUE + days(3))
+    claim = dossier(
+        tmp_path,
+        events=[
+            event(DUE + days(1), "arrangement", installments=[{"due": DUE + days(30), "amount": AMOUNT}]),
+            event(DUE + days(2), "dispute", reason="Te hoog"),
+        ],
+    )(DUE + days(3))
     assert claim.status == "dispute"
 
 
 # -- promises ------------------------------------------------------------------------------------------
 
-PROMISED_ON = DUE + days(6)    # 2026-02-10
+PROMISED_ON = DUE + days(6)  # 2026-02-10
 PROMISED_FOR = DUE + days(16)  # 2026-02-20
 
 
@@ -229,7 +255,11 @@ def test_a_promise_is_pending_until_its_date(tmp_path):
     for as_of in (PROMISED_ON, PROMISED_FOR):
         claim = claim_on(as_of)
         assert (claim.status, claim.promise.state, claim.promise.amount, claim.paused) == (
-            "promise", "pending", AMOUNT, True)
+            "promise",
+            "pending",
+            AMOUNT,
+            True,
+        )
         assert (claim.next_action.kind, claim.next_action.due) == ("check_promise", PROMISED_FOR + days(1))
         assert claim.amount_due_now == AMOUNT
 
@@ -242,8 +272,9 @@ def test_a_promise_not_kept_is_broken_and_escalation_resumes(tmp_path):
 
 
 def test_a_promise_for_part_of_the_balance_kept(tmp_path):
-    claim = dossier(tmp_path, events=promise(amount=D("500.00")),
-                    payments=[payment(date=PROMISED_FOR, amount=D("500.00"))])(PROMISED_FOR + days(5))
+    claim = dossier(
+        tmp_path, events=promise(amount=D("500.00")), payments=[payment(date=PROMISED_FOR, amount=D("500.00"))]
+    )(PROMISED_FOR + days(5))
     assert (claim.promise.state, claim.promise.paid, claim.status) == ("kept", D("500.00"), "active")
     assert claim.total_due == D("750.00")
 
@@ -254,8 +285,11 @@ def test_a_promise_paid_in_full_is_kept_and_the_claim_paid(tmp_path):
 
 
 def test_paying_after_the_promised_date_does_not_keep_the_promise(tmp_path):
-    claim = dossier(tmp_path, events=promise(amount=D("500.00")),
-                    payments=[payment(date=PROMISED_FOR + days(1), amount=D("500.00"))])(PROMISED_FOR + days(2))
+    claim = dossier(
+        tmp_path,
+        events=promise(amount=D("500.00")),
+        payments=[payment(date=PROMISED_FOR + days(1), amount=D("500.00"))],
+    )(PROMISED_FOR + days(2))
     assert (claim.promise.state, claim.promise.paid) == ("broken", 0)
 
 
@@ -268,14 +302,19 @@ def test_a_promise_without_amount_covers_the_balance_with_interest(tmp_path):
 # -- payment plans -------------------------------------------------------------------------------------
 
 AGREED = DUE + days(6)  # 2026-02-10
-PLAN = [{"due": date(2026, 3, 1), "amount": D("400.00")},
-        {"due": date(2026, 4, 1), "amount": D("400.00")},
-        {"due": date(2026, 5, 1), "amount": D("450.00")}]
+PLAN = [
+    {"due": date(2026, 3, 1), "amount": D("400.00")},
+    {"due": date(2026, 4, 1), "amount": D("400.00")},
+    {"due": date(2026, 5, 1), "amount": D("450.00")},
+]
 
 
 def plan_dossier(tmp_path, *payments):
-    return dossier(tmp_path, events=[event(AGREED, "arrangement", installments=PLAN)],
-                   payments=[payment(date=on, amount=D(amount)) for on, amount in payments])
+    return dossier(
+        tmp_path,
+        events=[event(AGREED, "arrangement", installments=PLAN)],
+        payments=[payment(date=on, amount=D(amount)) for on, amount in payments],
+    )
 
 
 def states(claim) -> list[tuple[str, Decimal]]:
@@ -300,7 +339,11 @@ def test_an_unpaid_instalment_is_overdue_the_day_after_and_the_plan_in_arrears(t
     claim = plan_dossier(tmp_path)(date(2026, 3, 2))
     assert states(claim)[0] == ("overdue", 0)
     assert (claim.status, claim.plan.state, claim.plan.arrears, claim.paused) == (
-        "arrangement", "in_arrears", D("400.00"), False)
+        "arrangement",
+        "in_arrears",
+        D("400.00"),
+        False,
+    )
     assert claim.amount_due_now == D("400.00")
     # escalation resumes, no earlier than the day after the missed instalment
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 3, 2))
@@ -327,8 +370,9 @@ def test_arrears_count_every_missed_instalment(tmp_path):
 
 
 def test_a_completed_plan_leaves_a_paid_claim(tmp_path):
-    claim = plan_dossier(tmp_path, (date(2026, 3, 1), "400.00"), (date(2026, 4, 1), "400.00"),
-                         (date(2026, 5, 1), "450.00"))(date(2026, 5, 2))
+    claim = plan_dossier(
+        tmp_path, (date(2026, 3, 1), "400.00"), (date(2026, 4, 1), "400.00"), (date(2026, 5, 1), "450.00")
+    )(date(2026, 5, 2))
     assert (claim.plan.state, claim.status, claim.next_action) == ("completed", "paid", None)
 
 
@@ -340,9 +384,9 @@ def test_payments_before_the_agreement_do_not_count_for_the_plan(tmp_path):
 
 # -- next action under the default policy -----------------------------------------------------------------
 
-REMINDED = DUE + days(1)        # 2026-02-05
-DUNNED = REMINDED + days(14)    # 2026-02-19
-FINAL = DUNNED + days(14)       # 2026-03-05
+REMINDED = DUE + days(1)  # 2026-02-05
+DUNNED = REMINDED + days(14)  # 2026-02-19
+FINAL = DUNNED + days(14)  # 2026-03-05
 
 
 def next_action(claim) -> tuple[str, date] | None:
@@ -360,8 +404,11 @@ def test_a_reminder_the_day_after_the_due_date(tmp_path):
 
 def test_the_reminder_follows_the_oldest_open_due_date(tmp_path):
     older = invoice(number="F2026-0000", date=date(2025, 12, 1), due=date(2025, 12, 31), amount=D("10.00"))
-    claim_on = dossier(tmp_path, invoices=[invoice(), older],
-                       payments=[payment(date=date(2026, 1, 15), amount=D("10.00"), invoice="F2026-0000")])
+    claim_on = dossier(
+        tmp_path,
+        invoices=[invoice(), older],
+        payments=[payment(date=date(2026, 1, 15), amount=D("10.00"), invoice="F2026-0000")],
+    )
     assert next_action(claim_on(date(2026, 1, 10))) == ("reminder", date(2026, 1, 1))
     assert next_action(claim_on(date(2026, 1, 20))) == ("reminder", DUE + days(1))
 
@@ -380,14 +427,21 @@ def test_a_call_7_days_after_the_dunning_letter(tmp_path):
 
 
 def test_after_the_call_the_final_notice_14_days_after_the_dunning_letter(tmp_path):
-    claim = dossier(tmp_path, events=[event(REMINDED, "reminder"), event(DUNNED, "dunning"),
-                                      event(DUNNED + days(7), "call", spoke_with="Jan de Vries")])(DUNNED + days(8))
+    claim = dossier(
+        tmp_path,
+        events=[
+            event(REMINDED, "reminder"),
+            event(DUNNED, "dunning"),
+            event(DUNNED + days(7), "call", spoke_with="Jan de Vries"),
+        ],
+    )(DUNNED + days(8))
     assert next_action(claim) == ("final_notice", DUNNED + days(14))
 
 
 def test_handover_when_the_final_notice_term_has_passed(tmp_path):
-    claim = dossier(tmp_path, events=[event(REMINDED, "reminder"), event(DUNNED, "dunning"),
-                                      event(FINAL, "final_notice")])(FINAL + days(1))
+    claim = dossier(
+        tmp_path, events=[event(REMINDED, "reminder"), event(DUNNED, "dunning"), event(FINAL, "final_notice")]
+    )(FINAL + days(1))
     assert next_action(claim) == ("handover", FINAL + days(2 + 14 + 1))
     assert claim.next_action.reason == f"the final notice's term ended on {FINAL + days(16)}"
 
@@ -399,8 +453,9 @@ def test_no_next_step_once_handed_over(tmp_path, last):
 
 
 def test_paid_claims_are_never_chased(tmp_path):
-    claim = dossier(tmp_path, events=[event(REMINDED, "reminder")],
-                    payments=[payment(date=REMINDED + days(2), amount=AMOUNT)])(REMINDED + days(60))
+    claim = dossier(
+        tmp_path, events=[event(REMINDED, "reminder")], payments=[payment(date=REMINDED + days(2), amount=AMOUNT)]
+    )(REMINDED + days(60))
     assert (claim.status, claim.next_action) == ("paid", None)
 
 
@@ -412,30 +467,35 @@ def test_overdue_since_and_days_overdue(tmp_path):
 
 def test_last_contact_ignores_notes(tmp_path):
     claim = dossier(tmp_path, events=[event(REMINDED, "reminder"), event(REMINDED + days(3), "note", note="x")])(
-        REMINDED + days(5))
+        REMINDED + days(5)
+    )
     assert claim.last_contact == REMINDED
 
 
 # -- the demo ledger shows what its files say they demonstrate ---------------------------------------------
 
-@pytest.mark.parametrize("debtor_id, stage, status, costs, action", [
-    ("D-1001", "open", "active", "none", "reminder"),
-    ("D-1002", "overdue", "active", "none", "reminder"),
-    ("D-1003", "reminder", "active", "none", "dunning"),
-    ("D-1004", "dunning", "active", "none", "final_notice"),
-    ("D-1005", "dunning", "active", "none", "call"),
-    ("D-1006", "final_notice", "active", "announced", "handover"),
-    ("D-1007", "final_notice", "active", "charged", "handover"),
-    ("D-1008", "handover", "active", "charged", None),
-    ("D-1009", "legal", "active", "charged", None),
-    ("D-1010", "reminder", "promise", "none", "check_promise"),
-    ("D-1011", "dunning", "arrangement", "none", "check_installment"),
-    ("D-1012", "dunning", "arrangement", "none", "final_notice"),
-    ("D-1013", "reminder", "dispute", "none", "review_dispute"),
-    ("D-1014", "reminder", "paid", "none", None),
-    ("D-1015", "open", "paid", "none", None),
-    ("D-1016", "final_notice", "written_off", "charged", None),
-])
+
+@pytest.mark.parametrize(
+    "debtor_id, stage, status, costs, action",
+    [
+        ("D-1001", "open", "active", "none", "reminder"),
+        ("D-1002", "overdue", "active", "none", "reminder"),
+        ("D-1003", "reminder", "active", "none", "dunning"),
+        ("D-1004", "dunning", "active", "none", "final_notice"),
+        ("D-1005", "dunning", "active", "none", "call"),
+        ("D-1006", "final_notice", "active", "announced", "handover"),
+        ("D-1007", "final_notice", "active", "charged", "handover"),
+        ("D-1008", "handover", "active", "charged", None),
+        ("D-1009", "legal", "active", "charged", None),
+        ("D-1010", "reminder", "promise", "none", "check_promise"),
+        ("D-1011", "dunning", "arrangement", "none", "check_installment"),
+        ("D-1012", "dunning", "arrangement", "none", "final_notice"),
+        ("D-1013", "reminder", "dispute", "none", "review_dispute"),
+        ("D-1014", "reminder", "paid", "none", None),
+        ("D-1015", "open", "paid", "none", None),
+        ("D-1016", "final_notice", "written_off", "charged", None),
+    ],
+)
 def test_the_demo_dossiers(debtor_id, stage, status, costs, action):
     ledger = load_ledger(DEMO)
     debtor = next(d for d in ledger.debtors if d.id == debtor_id)

@@ -1,4 +1,5 @@
 """Collection costs by the statutory staffel (Besluit vergoeding buitengerechtelijke incassokosten)."""
+
 from decimal import Decimal
 
 import pytest
@@ -8,38 +9,44 @@ from hypothesis import strategies as st
 from incasso.law.costs import collection_costs
 
 
-@pytest.mark.parametrize("principal, costs", [
-    # the examples in domain.md
-    ("200", "40.00"),
-    ("2500", "375.00"),
-    ("3000", "425.00"),
-    ("10000", "875.00"),
-    ("12000", "895.00"),
-    # the band edges: 15% of 2,500; +10% of 2,500; +5% of 5,000; +1% of 190,000
-    ("266.66", "40.00"),      # 15% is 39.999: the minimum applies
-    ("266.67", "40.00"),      # 40.0005 rounds to 40.00
-    ("1000", "150.00"),
-    ("5000", "625.00"),
-    ("200000", "2775.00"),
-    # above 200,000: 0.5%
-    ("300000", "3275.00"),
-    ("200000.01", "2775.00"),  # 2775.00005
-    ("999999.99", "6775.00"),  # 6774.99995 rounds half up to the maximum
-    # the maximum
-    ("1000000", "6775.00"),
-    ("5000000", "6775.00"),
-    ("999999999.99", "6775.00"),
-])
+@pytest.mark.parametrize(
+    "principal, costs",
+    [
+        # the examples in domain.md
+        ("200", "40.00"),
+        ("2500", "375.00"),
+        ("3000", "425.00"),
+        ("10000", "875.00"),
+        ("12000", "895.00"),
+        # the band edges: 15% of 2,500; +10% of 2,500; +5% of 5,000; +1% of 190,000
+        ("266.66", "40.00"),  # 15% is 39.999: the minimum applies
+        ("266.67", "40.00"),  # 40.0005 rounds to 40.00
+        ("1000", "150.00"),
+        ("5000", "625.00"),
+        ("200000", "2775.00"),
+        # above 200,000: 0.5%
+        ("300000", "3275.00"),
+        ("200000.01", "2775.00"),  # 2775.00005
+        ("999999.99", "6775.00"),  # 6774.99995 rounds half up to the maximum
+        # the maximum
+        ("1000000", "6775.00"),
+        ("5000000", "6775.00"),
+        ("999999999.99", "6775.00"),
+    ],
+)
 def test_staffel(principal, costs):
     assert collection_costs(Decimal(principal)) == Decimal(costs)
 
 
-@pytest.mark.parametrize("principal, costs", [
-    ("333.37", "50.01"),   # 50.0055: half up, not to even
-    ("333.33", "50.00"),   # 49.9995
-    ("2500.05", "375.01"),  # 375 + 0.005
-    ("1234.56", "185.18"),  # 185.184
-])
+@pytest.mark.parametrize(
+    "principal, costs",
+    [
+        ("333.37", "50.01"),  # 50.0055: half up, not to even
+        ("333.33", "50.00"),  # 49.9995
+        ("2500.05", "375.01"),  # 375 + 0.005
+        ("1234.56", "185.18"),  # 185.184
+    ],
+)
 def test_rounded_half_up_to_cents(principal, costs):
     assert collection_costs(Decimal(principal)) == Decimal(costs)
 

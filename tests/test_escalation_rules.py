@@ -4,6 +4,7 @@ what is still chased, and where a payment goes.
 Dossiers as in test_claim.py: one consumer invoice of 1250.00 due 2026-02-04
 unless a test adds more, no interest unless a test says so.
 """
+
 from datetime import date
 from decimal import Decimal
 
@@ -19,8 +20,6 @@ D = Decimal
 DUE = date(2026, 2, 4)
 
 
-
-
 def dossier(tmp_path, **changes):
     ledger = one_debtor_ledger(tmp_path, **changes)
     return lambda as_of: assess(ledger, ledger.debtors[0], as_of)
@@ -32,13 +31,17 @@ def creditor_of(tmp_path):
 
 # -- when a letter arrives --------------------------------------------------------------------
 
-@pytest.mark.parametrize("sent, channel, received", [
-    (date(2026, 11, 13), None, date(2026, 11, 17)),      # Friday: Saturday, then no post on Sunday or Monday
-    (date(2026, 11, 15), "letter", date(2026, 11, 18)),  # Sunday: Tuesday and Wednesday
-    (date(2026, 11, 17), "letter", date(2026, 11, 19)),  # Tuesday: two delivery days later
-    (date(2026, 11, 13), "email", date(2026, 11, 13)),   # email and the portal arrive the same day
-    (date(2026, 11, 15), "portal", date(2026, 11, 15)),
-])
+
+@pytest.mark.parametrize(
+    "sent, channel, received",
+    [
+        (date(2026, 11, 13), None, date(2026, 11, 17)),  # Friday: Saturday, then no post on Sunday or Monday
+        (date(2026, 11, 15), "letter", date(2026, 11, 18)),  # Sunday: Tuesday and Wednesday
+        (date(2026, 11, 17), "letter", date(2026, 11, 19)),  # Tuesday: two delivery days later
+        (date(2026, 11, 13), "email", date(2026, 11, 13)),  # email and the portal arrive the same day
+        (date(2026, 11, 15), "portal", date(2026, 11, 15)),
+    ],
+)
 def test_a_letter_arrives_on_a_postal_delivery_day(tmp_path, sent, channel, received):
     assert letter_received(creditor_of(tmp_path), sent, channel) == received
 
@@ -55,8 +58,9 @@ def test_the_final_notice_term_counts_from_the_postal_day_of_receipt(tmp_path):
 def test_the_final_notice_term_is_never_shorter_than_the_law_allows(tmp_path, term):
     from ledgers import Raw
 
-    root = write_ledger(tmp_path, creditor=valid_creditor(policy={"final_notice_term_days": Raw(term)}),
-                        debtors=[valid_debtor()])
+    root = write_ledger(
+        tmp_path, creditor=valid_creditor(policy={"final_notice_term_days": Raw(term)}), debtors=[valid_debtor()]
+    )
     with pytest.raises(LedgerError) as error:
         load_ledger(root)
     assert "policy.final_notice_term_days: must be a whole number from 14 to 3650" in str(error.value)
@@ -64,10 +68,10 @@ def test_the_final_notice_term_is_never_shorter_than_the_law_allows(tmp_path, te
 
 # -- what is demanded now ----------------------------------------------------------------------
 
+
 def test_an_invoice_not_yet_due_is_not_demanded_with_an_overdue_one(tmp_path):
     later = invoice(number="F2026-0002", date=date(2026, 2, 10), due=date(2026, 3, 12), amount=D("300.00"))
-    claim = dossier(tmp_path, invoices=[invoice(), later],
-                    events=[event(DUE + days(1), "reminder")])(date(2026, 2, 12))
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(DUE + days(1), "reminder")])(date(2026, 2, 12))
     assert claim.total_due == D("1550.00")
     assert claim.amount_overdue == claim.amount_due_now == D("1250.00")
 
@@ -80,28 +84,40 @@ def test_when_nothing_is_overdue_the_whole_balance_is_due_by_its_date(tmp_path):
 
 # -- what is still chased ----------------------------------------------------------------------
 
+
 def test_letters_about_a_paid_invoice_do_not_move_the_next_invoice_on(tmp_path):
     # F1 was reminded and paid; F2 falls due later and starts with its own reminder, not a dunning letter.
     later = invoice(number="F2026-0002", date=date(2026, 2, 10), due=date(2026, 3, 12), amount=D("300.00"))
-    claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(DUE + days(1), "reminder")],
-                    payments=[payment(date=DUE + days(5), amount=D("1250.00"))])(date(2026, 3, 20))
+    claim = dossier(
+        tmp_path,
+        invoices=[invoice(), later],
+        events=[event(DUE + days(1), "reminder")],
+        payments=[payment(date=DUE + days(5), amount=D("1250.00"))],
+    )(date(2026, 3, 20))
     assert claim.stage == "reminder"  # what was communicated stays on record
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 3, 13))
 
 
 def test_nothing_overdue_after_a_reminder_means_nothing_to_chase_yet(tmp_path):
     later = invoice(number="F2026-0002", date=date(2026, 2, 10), due=date(2026, 3, 12), amount=D("300.00"))
-    claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(DUE + days(1), "reminder")],
-                    payments=[payment(date=DUE + days(5), amount=D("1250.00"))])(date(2026, 2, 20))
+    claim = dossier(
+        tmp_path,
+        invoices=[invoice(), later],
+        events=[event(DUE + days(1), "reminder")],
+        payments=[payment(date=DUE + days(5), amount=D("1250.00"))],
+    )(date(2026, 2, 20))
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 3, 13))
     assert not claim.next_action.is_due(claim.as_of)
 
 
 def test_a_few_cents_left_are_not_chased_and_carry_no_costs(tmp_path):
     # Paid a day late with interest: 0.14 of principal stays open after the interest is paid first.
-    claim_on = dossier(tmp_path, interest="statutory",
-                       events=[event(DUE + days(1), "reminder"), event(DUE + days(3), "final_notice")],
-                       payments=[payment(date=DUE + days(1), amount=D("1250.00"))])
+    claim_on = dossier(
+        tmp_path,
+        interest="statutory",
+        events=[event(DUE + days(1), "reminder"), event(DUE + days(3), "final_notice")],
+        payments=[payment(date=DUE + days(1), amount=D("1250.00"))],
+    )
     claim = claim_on(DUE + days(60))
     assert 0 < claim.total_due < D("5.00")
     assert claim.next_action is None
@@ -114,29 +130,37 @@ def test_the_chase_minimum_is_a_policy_setting(tmp_path):
 
 
 def test_a_kept_promise_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
-    claim = dossier(tmp_path, events=[
-        event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning"),
-        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
-    ], payments=[payment(date=DUE + days(29), amount=D("1000.00"))])(DUE + days(40))
+    claim = dossier(
+        tmp_path,
+        events=[
+            event(DUE + days(1), "reminder"),
+            event(DUE + days(15), "dunning"),
+            event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
+        ],
+        payments=[payment(date=DUE + days(29), amount=D("1000.00"))],
+    )(DUE + days(40))
     assert (claim.status, claim.promise.state) == ("active", "kept")
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(31))
 
 
 def test_a_completed_plan_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
     plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("600.00")}]
-    claim = dossier(tmp_path, events=[
-        event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning"),
-        event(DUE + days(20), "arrangement", installments=plan),
-    ], payments=[payment(date=DUE + days(30), amount=D("600.00")),
-                 payment(date=DUE + days(60), amount=D("600.00"))])(DUE + days(70))
+    claim = dossier(
+        tmp_path,
+        events=[
+            event(DUE + days(1), "reminder"),
+            event(DUE + days(15), "dunning"),
+            event(DUE + days(20), "arrangement", installments=plan),
+        ],
+        payments=[payment(date=DUE + days(30), amount=D("600.00")), payment(date=DUE + days(60), amount=D("600.00"))],
+    )(DUE + days(70))
     assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("50.00"))
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
 
 
 def test_handover_waits_for_the_term_of_the_latest_final_notice(tmp_path):
     first, second = date(2026, 3, 3), date(2026, 3, 31)  # Tuesdays: received on Thursday
-    claim = dossier(tmp_path, events=[event(first, "final_notice"), event(second, "final_notice")])(
-        date(2026, 4, 20))
+    claim = dossier(tmp_path, events=[event(first, "final_notice"), event(second, "final_notice")])(date(2026, 4, 20))
     assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 4, 17))
     # the costs stay those of the first notice's term
     assert claim.costs.from_date == date(2026, 3, 20)
@@ -144,25 +168,33 @@ def test_handover_waits_for_the_term_of_the_latest_final_notice(tmp_path):
 
 # -- where a payment goes -----------------------------------------------------------------------
 
+
 def test_a_payment_named_for_an_invoice_without_costs_does_not_pay_the_costs(tmp_path):
     # Costs cover F1 (due before the final notice); F2 came later and is paid by name.
     later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 9), amount=D("300.00"))
-    claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(date(2026, 3, 3), "final_notice")],
-                    payments=[payment(date=date(2026, 4, 1), amount=D("300.00"), invoice="F2026-0002")])(
-        date(2026, 4, 2))
+    claim = dossier(
+        tmp_path,
+        invoices=[invoice(), later],
+        events=[event(date(2026, 3, 3), "final_notice")],
+        payments=[payment(date=date(2026, 4, 1), amount=D("300.00"), invoice="F2026-0002")],
+    )(date(2026, 4, 2))
     (applied,) = claim.settlement.payments
     assert [(a.to, a.invoice, a.amount) for a in applied.allocations] == [("principal", "F2026-0002", D("300.00"))]
     assert claim.settlement.costs_open == D("187.50")
 
 
 def test_an_unnamed_payment_pays_the_costs_first(tmp_path):
-    claim = dossier(tmp_path, events=[event(date(2026, 3, 3), "final_notice")],
-                    payments=[payment(date=date(2026, 4, 1), amount=D("300.00"))])(date(2026, 4, 2))
+    claim = dossier(
+        tmp_path,
+        events=[event(date(2026, 3, 3), "final_notice")],
+        payments=[payment(date=date(2026, 4, 1), amount=D("300.00"))],
+    )(date(2026, 4, 2))
     (applied,) = claim.settlement.payments
     assert [(a.to, a.amount) for a in applied.allocations] == [("costs", D("187.50")), ("principal", D("112.50"))]
 
 
 # -- a written-off claim is closed ----------------------------------------------------------------
+
 
 def test_a_written_off_claim_keeps_the_figures_of_the_day_it_was_written_off(tmp_path):
     claim_on = dossier(tmp_path, interest="statutory", events=[event(date(2026, 5, 1), "written_off")])
@@ -172,6 +204,7 @@ def test_a_written_off_claim_keeps_the_figures_of_the_day_it_was_written_off(tmp
 
 
 # -- the rate table's limits are said, not hidden ---------------------------------------------------
+
 
 def test_interest_past_the_known_rates_is_noted(tmp_path):
     from incasso.claims.notices import claims_rate_notices
@@ -194,16 +227,19 @@ def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(de
 
 def test_a_remainder_after_a_plan_without_earlier_letters_waits_for_the_plan_to_end(tmp_path):
     plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("600.00")}]
-    claim = dossier(tmp_path, events=[event(DUE + days(2), "arrangement", installments=plan)],
-                    payments=[payment(date=DUE + days(30), amount=D("600.00")),
-                              payment(date=DUE + days(60), amount=D("600.00"))])(DUE + days(70))
+    claim = dossier(
+        tmp_path,
+        events=[event(DUE + days(2), "arrangement", installments=plan)],
+        payments=[payment(date=DUE + days(30), amount=D("600.00")), payment(date=DUE + days(60), amount=D("600.00"))],
+    )(DUE + days(70))
     assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("50.00"))
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
 
 
 def test_interest_left_after_a_late_payment_is_reminded_from_the_day_after_it(tmp_path):
-    claim = dossier(tmp_path, interest="statutory",
-                    payments=[payment(date=DUE + days(90), amount=D("1250.00"))])(DUE + days(100))
+    claim = dossier(tmp_path, interest="statutory", payments=[payment(date=DUE + days(90), amount=D("1250.00"))])(
+        DUE + days(100)
+    )
     assert claim.total_due > D("5.00")  # interest first, so a little principal is left
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(91))
 
@@ -211,8 +247,10 @@ def test_interest_left_after_a_late_payment_is_reminded_from_the_day_after_it(tm
 def test_a_remainder_after_a_kept_agreement_gets_its_own_thankful_message(tmp_path):
     from incasso.statement.view import message_key
 
-    events = [event(DUE + days(1), "reminder"),
-              event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00"))]
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
+    ]
     paid = [payment(date=DUE + days(29), amount=D("1000.00"))]
     claim = dossier(tmp_path, events=events, payments=paid)(DUE + days(35))
     assert claim.remainder_after_agreement and message_key(claim) == "remainder"
@@ -225,8 +263,9 @@ def test_an_instalment_due_before_the_plan_was_agreed_is_an_error(tmp_path):
     plan = [{"due": DUE + days(5), "amount": D("600.00")}]
     with pytest.raises(LedgerError) as error:
         one_debtor_ledger(tmp_path, events=[event(DUE + days(10), "arrangement", installments=plan)])
-    assert "events[0].installments[0].due: must not be before the plan was agreed (2026-02-14) (got 2026-02-09)" \
-        in str(error.value)
+    assert "events[0].installments[0].due: must not be before the plan was agreed (2026-02-14) (got 2026-02-09)" in str(
+        error.value
+    )
 
 
 def test_the_links_export_has_the_amount_the_page_asks_for(demo_site):
@@ -240,12 +279,17 @@ def test_the_links_export_has_the_amount_the_page_asks_for(demo_site):
 
 # -- a promise made during a plan ----------------------------------------------------------------
 
+
 def test_a_promise_during_a_plan_pauses_and_the_plan_stays(tmp_path):
     plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("650.00")}]
-    claim_on = dossier(tmp_path, events=[
-        event(DUE + days(20), "arrangement", installments=plan),
-        event(DUE + days(35), "promise", promised_date=DUE + days(40), amount=D("600.00")),
-    ], payments=[payment(date=DUE + days(39), amount=D("600.00"))])
+    claim_on = dossier(
+        tmp_path,
+        events=[
+            event(DUE + days(20), "arrangement", installments=plan),
+            event(DUE + days(35), "promise", promised_date=DUE + days(40), amount=D("600.00")),
+        ],
+        payments=[payment(date=DUE + days(39), amount=D("600.00"))],
+    )
     during = claim_on(DUE + days(36))  # the first instalment is in arrears; the promise covers it
     assert (during.status, during.plan.state, during.promise.state) == ("promise", "in_arrears", "pending")
     assert during.next_action.kind == "check_promise"
@@ -257,10 +301,13 @@ def test_a_promise_during_a_plan_pauses_and_the_plan_stays(tmp_path):
 
 def test_a_plan_agreed_after_a_promise_replaces_it(tmp_path):
     plan = [{"due": DUE + days(30), "amount": D("1250.00")}]
-    claim = dossier(tmp_path, events=[
-        event(DUE + days(5), "promise", promised_date=DUE + days(10)),
-        event(DUE + days(20), "arrangement", installments=plan),
-    ])(DUE + days(25))
+    claim = dossier(
+        tmp_path,
+        events=[
+            event(DUE + days(5), "promise", promised_date=DUE + days(10)),
+            event(DUE + days(20), "arrangement", installments=plan),
+        ],
+    )(DUE + days(25))
     assert (claim.status, claim.promise) == ("arrangement", None)
 
 
@@ -268,5 +315,5 @@ def test_a_final_notice_whose_term_has_passed_has_its_own_message(tmp_path):
     from incasso.statement.view import message_key
 
     claim_on = dossier(tmp_path, events=[event(date(2026, 3, 3), "final_notice")])
-    assert message_key(claim_on(date(2026, 3, 19))) == "final_notice"         # the last day of the term
+    assert message_key(claim_on(date(2026, 3, 19))) == "final_notice"  # the last day of the term
     assert message_key(claim_on(date(2026, 3, 20))) == "final_notice_passed"  # costs charged from here

@@ -3,15 +3,16 @@
 Expected amounts are worked out here by hand with the rule of domain.md:
 base * rate * days / 365 per line, rounded half up to cents once per line.
 """
+
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
+from incasso.claims.settlement import settle
 from incasso.law.interest import InterestAccount, anniversary, rate_on
 from incasso.law.rates import COMMERCIAL_RATES, STATUTORY_RATES
 from incasso.ledger.load import load_ledger
-from incasso.claims.settlement import settle
 from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
 
@@ -30,8 +31,10 @@ def lines(balance):
 
 
 def test_across_a_rate_change(tmp_path):
-    debtor = valid_debtor(invoices=[invoice(date=date(2025, 11, 15), due=date(2025, 12, 15), amount=Decimal("1000.00"))])
-    balance, = settled(tmp_path, debtor, date(2026, 2, 15)).invoices
+    debtor = valid_debtor(
+        invoices=[invoice(date=date(2025, 11, 15), due=date(2025, 12, 15), amount=Decimal("1000.00"))]
+    )
+    (balance,) = settled(tmp_path, debtor, date(2026, 2, 15)).invoices
     assert by_hand("1000.00", "6", 16) == Decimal("2.63")
     assert by_hand("1000.00", "4", 46) == Decimal("5.04")
     assert lines(balance) == [
@@ -42,18 +45,21 @@ def test_across_a_rate_change(tmp_path):
 
 
 def test_business_claims_carry_handelsrente(tmp_path):
-    debtor = valid_debtor(type="business",
-                          invoices=[invoice(date=date(2025, 11, 15), due=date(2025, 12, 15), amount=Decimal("1000.00"))])
-    balance, = settled(tmp_path, debtor, date(2026, 2, 15)).invoices
+    debtor = valid_debtor(
+        type="business", invoices=[invoice(date=date(2025, 11, 15), due=date(2025, 12, 15), amount=Decimal("1000.00"))]
+    )
+    (balance,) = settled(tmp_path, debtor, date(2026, 2, 15)).invoices
     assert [line.percent for line in balance.interest_lines] == [Decimal("10.15"), Decimal("10.15")]
-    assert [line.amount for line in balance.interest_lines] == [by_hand("1000.00", "10.15", 16),
-                                                                by_hand("1000.00", "10.15", 46)]
+    assert [line.amount for line in balance.interest_lines] == [
+        by_hand("1000.00", "10.15", 16),
+        by_hand("1000.00", "10.15", 46),
+    ]
     assert balance.interest == Decimal("4.45") + Decimal("12.79")
 
 
 def test_after_a_full_year_the_interest_joins_the_base(tmp_path):
     debtor = valid_debtor(invoices=[invoice(date=date(2024, 5, 31), due=date(2024, 6, 30), amount=Decimal("1000.00"))])
-    balance, = settled(tmp_path, debtor, date(2025, 9, 30)).invoices
+    (balance,) = settled(tmp_path, debtor, date(2025, 9, 30)).invoices
     first_year = by_hand("1000.00", "7", 184) + by_hand("1000.00", "6", 181)
     assert first_year == Decimal("35.29") + Decimal("29.75")
     second_base = Decimal("1000.00") + first_year
@@ -67,9 +73,10 @@ def test_after_a_full_year_the_interest_joins_the_base(tmp_path):
 
 def test_a_year_without_rate_change_is_split_at_the_anniversary(tmp_path):
     # Handelsrente is 10.15% through 2025-07-01 .. ; first day 2025-07-01, a year later it compounds.
-    debtor = valid_debtor(type="business",
-                          invoices=[invoice(date=date(2025, 6, 1), due=date(2025, 6, 30), amount=Decimal("500.00"))])
-    balance, = settled(tmp_path, debtor, date(2026, 7, 10)).invoices
+    debtor = valid_debtor(
+        type="business", invoices=[invoice(date=date(2025, 6, 1), due=date(2025, 6, 30), amount=Decimal("500.00"))]
+    )
+    (balance,) = settled(tmp_path, debtor, date(2026, 7, 10)).invoices
     first_year = by_hand("500.00", "10.15", 184) + by_hand("500.00", "10.15", 181)
     assert [(line.start, line.end, line.base) for line in balance.interest_lines] == [
         (date(2025, 7, 1), date(2025, 12, 31), Decimal("500.00")),
@@ -88,18 +95,21 @@ def test_interest_none_gives_no_interest(tmp_path):
 
 def test_interest_starts_the_day_after_the_due_date(tmp_path):
     debtor = valid_debtor(invoices=[invoice(due=date(2026, 2, 4), amount=Decimal("3650.00"))])
-    on_due, = settled(tmp_path / "a", debtor, date(2026, 2, 4)).invoices
+    (on_due,) = settled(tmp_path / "a", debtor, date(2026, 2, 4)).invoices
     assert on_due.interest_lines == ()
-    day_after, = settled(tmp_path / "b", debtor, date(2026, 2, 5)).invoices
+    (day_after,) = settled(tmp_path / "b", debtor, date(2026, 2, 5)).invoices
     assert lines(day_after) == [
-        (date(2026, 2, 5), date(2026, 2, 5), 1, Decimal("3650.00"), Decimal("4"), Decimal("0.40"))]
+        (date(2026, 2, 5), date(2026, 2, 5), 1, Decimal("3650.00"), Decimal("4"), Decimal("0.40"))
+    ]
 
 
 def test_a_payment_stops_interest_on_what_it_paid(tmp_path):
-    debtor = valid_debtor(invoices=[invoice(due=date(2026, 1, 31), amount=Decimal("1000.00"))],
-                          payments=[payment(date=date(2026, 3, 2), amount=Decimal("500.00"))])
+    debtor = valid_debtor(
+        invoices=[invoice(due=date(2026, 1, 31), amount=Decimal("1000.00"))],
+        payments=[payment(date=date(2026, 3, 2), amount=Decimal("500.00"))],
+    )
     settlement = settled(tmp_path, debtor, date(2026, 3, 31))
-    balance, = settlement.invoices
+    (balance,) = settlement.invoices
     first = by_hand("1000.00", "4", 30)  # 2026-02-01 .. 2026-03-02, the payment day included
     rest = Decimal("1000.00") - (Decimal("500.00") - first)
     assert lines(balance) == [
@@ -112,11 +122,12 @@ def test_a_payment_stops_interest_on_what_it_paid(tmp_path):
 
 def test_unconfirmed_rates_are_flagged_on_their_lines(tmp_path):
     debtor = valid_debtor(invoices=[invoice(date=date(2025, 11, 15), due=date(2025, 12, 15))])
-    balance, = settled(tmp_path, debtor, date(2026, 2, 15)).invoices
+    (balance,) = settled(tmp_path, debtor, date(2026, 2, 15)).invoices
     assert [line.confirmed for line in balance.interest_lines] == [False, False]
 
 
 # -- the account itself ----------------------------------------------------------------------
+
 
 def test_accrual_is_idempotent_and_stepwise_equals_at_once():
     at_once = InterestAccount("F1", date(2025, 1, 1), STATUTORY_RATES, True)

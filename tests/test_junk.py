@@ -1,4 +1,5 @@
 """Junk in a ledger file gives a clean LedgerError pointing at path:line:column, never another exception."""
+
 import re
 from datetime import date
 from decimal import Decimal
@@ -15,7 +16,7 @@ JUNK = {
     "python object tag": b"id: !!python/object/apply:os.system ['echo pwned']\nname: x\n",
     "python object tag at the top": b"!!python/object:__main__.Debtor {id: D-1}\n",
     "alias bomb": b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-                  b"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
+    b"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n",
     "alias as a key": b"id: &k D-1\n*k : x\n",
     "huge flow nesting": b"[" * 10_000,
     "huge flow nesting, closed": b"[" * 10_000 + b"]" * 10_000,
@@ -45,25 +46,25 @@ JUNK = {
     "six megabytes": b"note: " + b"x" * 6_000_000 + b"\n",
     "one long line": b"name: " + b"x" * 100_000 + b"\n",
     "huge number": b"id: D-1\nname: x\ntype: consumer\ninvoices:\n  - {number: F1, date: 2026-01-01, due: 2026-01-31, "
-                   b"amount: " + b"9" * 5000 + b"}\n",
+    b"amount: " + b"9" * 5000 + b"}\n",
     "huge exponent": b"id: D-1\nname: x\ntype: consumer\ninvoices:\n  - {number: F1, date: 2026-01-01, due: 2026-01-31, "
-                     b"amount: 1e999999999}\n",
+    b"amount: 1e999999999}\n",
     "date far out": b"id: D-1\nname: x\ntype: consumer\ninvoices:\n  - {number: F1, date: 0000-01-01, due: 9999-99-99, "
-                    b"amount: 1}\n",
+    b"amount: 1}\n",
     "complex key": b"? [a, b]\n: c\n",
     "merge key": b"base: &b {id: D-1}\n<<: *b\n",
     "control character": b"name: x\x1by\n",
-    "del and c1 controls": "name: x\x7f\x85\x9fy\n".encode("utf-8"),
+    "del and c1 controls": "name: x\x7f\x85\x9fy\n".encode(),
     "only a dash": b"-\n",
     "only a colon": b":\n",
     "unicode line separators": "id: D-1\u2028name: x\u2029\n".encode("utf-8"),
     "mapping as id": b"id: {a: 1}\nname: [1, 2]\ntype: [consumer]\ninvoices: {number: F1}\n",
     "deep wrong types": b"id: D-1\nname: x\ntype: consumer\ninvoices:\n  - [1, 2]\n  - 12\n  - ~\npayments: [[], {}, x]\n"
-                        b"events: [{type: [a]}, {type: ~}, 12, {date: [1], type: call, spoke_with: {a: b}}]\n",
+    b"events: [{type: [a]}, {type: ~}, 12, {date: [1], type: call, spoke_with: {a: b}}]\n",
     "events all wrong": b"id: D-1\nname: x\ntype: consumer\ninvoices: [{number: F1, date: 2026-01-01, due: 2026-01-31, "
-                        b"amount: 1}]\nevents:\n"
-                        b"  - {date: 2026-02-01, type: arrangement, installments: [1, [2], {due: x}]}\n"
-                        b"  - {type: dispute_resolved}\n  - {date: ~, type: promise, promised_date: ~}\n",
+    b"amount: 1}]\nevents:\n"
+    b"  - {date: 2026-02-01, type: arrangement, installments: [1, [2], {due: x}]}\n"
+    b"  - {type: dispute_resolved}\n  - {date: ~, type: promise, promised_date: ~}\n",
 }
 
 LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): ")
@@ -100,7 +101,9 @@ def test_junk_as_the_creditor_file(tmp_path, junk):
 def test_the_six_megabyte_file_is_refused_as_too_large(tmp_path):
     root = write_ledger(tmp_path, debtors={"junk.yaml": JUNK["six megabytes"]})
     error = assert_clean_error(root, root / "debtors" / "junk.yaml")
-    assert [str(p) for p in error.problems] == [f"{root / 'debtors' / 'junk.yaml'}:1:1: file is larger than 5000000 bytes"]
+    assert [str(p) for p in error.problems] == [
+        f"{root / 'debtors' / 'junk.yaml'}:1:1: file is larger than 5000000 bytes"
+    ]
 
 
 def test_junk_next_to_a_good_file_is_the_only_problem(tmp_path):
@@ -153,23 +156,73 @@ def test_fuzz_yaml_punctuation(folder, text):
     load_debtor_file(folder, text.encode("utf-8", "surrogatepass"))
 
 
-FIELDS = ["id", "name", "type", "language", "contact", "person", "email", "phone", "address", "invoices", "number",
-          "date", "due", "amount", "description", "payments", "invoice", "events", "channel", "by", "note",
-          "spoke_with", "agency", "promised_date", "installments", "reason", "outcome", "typo"]
+FIELDS = [
+    "id",
+    "name",
+    "type",
+    "language",
+    "contact",
+    "person",
+    "email",
+    "phone",
+    "address",
+    "invoices",
+    "number",
+    "date",
+    "due",
+    "amount",
+    "description",
+    "payments",
+    "invoice",
+    "events",
+    "channel",
+    "by",
+    "note",
+    "spoke_with",
+    "agency",
+    "promised_date",
+    "installments",
+    "reason",
+    "outcome",
+    "typo",
+]
 SCALARS = st.one_of(
-    st.sampled_from(["D-1", "F1", "consumer", "business", "nl", "en", "reminder", "call", "promise", "arrangement",
-                     "dispute", "dispute_resolved", "note", "written_off", "email", "", "no", "0"]),
+    st.sampled_from(
+        [
+            "D-1",
+            "F1",
+            "consumer",
+            "business",
+            "nl",
+            "en",
+            "reminder",
+            "call",
+            "promise",
+            "arrangement",
+            "dispute",
+            "dispute_resolved",
+            "note",
+            "written_off",
+            "email",
+            "",
+            "no",
+            "0",
+        ]
+    ),
     st.dates(min_value=date(2022, 1, 1), max_value=date(2027, 12, 31)),
     st.decimals(min_value=Decimal("-10"), max_value=Decimal("100000"), places=3),
-    st.sampled_from([Raw("~"), Raw("12:30"), Raw("1,250.00"), Raw("2026-02-30"), Raw("&a x"), Raw("*a"), Raw("!!str x")]),
+    st.sampled_from(
+        [Raw("~"), Raw("12:30"), Raw("1,250.00"), Raw("2026-02-30"), Raw("&a x"), Raw("*a"), Raw("!!str x")]
+    ),
     st.text(max_size=10).filter(lambda s: "\x00" not in s),
 )
 TREES = st.recursive(
     SCALARS,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(FIELDS), inner, max_size=5),
-    max_leaves=25)
+    max_leaves=25,
+)
 TOP_LEVEL = ["id", "name", "type", "language", "contact", "invoices", "payments", "events"]
-DEBTORS = st.fixed_dictionaries({}, optional={name: TREES for name in TOP_LEVEL})
+DEBTORS = st.fixed_dictionaries({}, optional=dict.fromkeys(TOP_LEVEL, TREES))
 
 
 @FUZZ

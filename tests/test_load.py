@@ -3,6 +3,7 @@
 Each case asserts the exact line a user reads:
 `path:line:column: field: what is wrong (got VALUE)`.
 """
+
 from dataclasses import fields, is_dataclass
 from datetime import date
 from decimal import Decimal
@@ -13,8 +14,18 @@ import pytest
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Event, Ledger
 from ledgers import (
-    MISSING, VALID_CREDITOR, Raw, changed, debtor_path, invoice, ledger_problems, payment,
-    valid_creditor, valid_debtor, where, write_ledger,
+    MISSING,
+    VALID_CREDITOR,
+    Raw,
+    changed,
+    debtor_path,
+    invoice,
+    ledger_problems,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    where,
+    write_ledger,
 )
 
 DEMO = Path(__file__).resolve().parents[1] / "ledger"
@@ -34,10 +45,14 @@ FULL_DEBTOR = valid_debtor(
         {"date": date(2026, 2, 19), "type": "dunning", "channel": "letter"},
         {"date": date(2026, 2, 26), "type": "call", "channel": "phone", "spoke_with": "Jan de Vries"},
         {"date": date(2026, 2, 26), "type": "promise", "promised_date": date(2026, 3, 10), "amount": Decimal("500.00")},
-        {"date": date(2026, 3, 12), "type": "arrangement", "installments": [
-            {"due": date(2026, 4, 1), "amount": Decimal("500.00")},
-            {"due": date(2026, 5, 1), "amount": Decimal("500.00")},
-        ]},
+        {
+            "date": date(2026, 3, 12),
+            "type": "arrangement",
+            "installments": [
+                {"due": date(2026, 4, 1), "amount": Decimal("500.00")},
+                {"due": date(2026, 5, 1), "amount": Decimal("500.00")},
+            ],
+        },
         {"date": date(2026, 3, 20), "type": "dispute", "reason": "Oven werkt nog niet."},
         {"date": date(2026, 3, 25), "type": "dispute_resolved", "outcome": "Monteur is geweest."},
         {"date": date(2026, 4, 10), "type": "final_notice", "channel": "letter"},
@@ -55,6 +70,7 @@ def load_one(tmp_path, debtor=FULL_DEBTOR, creditor=None) -> Ledger:
 
 # -- what loads --------------------------------------------------------------------
 
+
 def test_the_demo_ledger_loads_without_problems():
     ledger = load_ledger(DEMO)
     files = sorted(p.stem for p in (DEMO / "debtors").rglob("*.yaml"))
@@ -64,18 +80,31 @@ def test_the_demo_ledger_loads_without_problems():
 
 def test_the_full_example_loads(tmp_path):
     ledger = load_one(tmp_path)
-    debtor, = ledger.debtors
+    (debtor,) = ledger.debtors
     assert (debtor.id, debtor.type, debtor.language) == ("D-1001", "consumer", "nl")
     assert debtor.contact.address == ("Dorpsstraat 1", "1234 AB Ergens")
     assert [i.amount for i in debtor.invoices] == [Decimal("1250.00"), Decimal("480.50")]
     assert debtor.invoices[0].due == date(2026, 2, 4)
     assert [p.invoice for p in debtor.payments] == ["F2026-0002", None]
     assert [e.type for e in debtor.events] == [
-        "reminder", "dunning", "call", "promise", "arrangement", "dispute", "dispute_resolved",
-        "final_notice", "handover", "legal", "note", "written_off"]
+        "reminder",
+        "dunning",
+        "call",
+        "promise",
+        "arrangement",
+        "dispute",
+        "dispute_resolved",
+        "final_notice",
+        "handover",
+        "legal",
+        "note",
+        "written_off",
+    ]
     arrangement = debtor.events[4]
     assert [(i.due, i.amount) for i in arrangement.installments] == [
-        (date(2026, 4, 1), Decimal("500.00")), (date(2026, 5, 1), Decimal("500.00"))]
+        (date(2026, 4, 1), Decimal("500.00")),
+        (date(2026, 5, 1), Decimal("500.00")),
+    ]
     assert debtor.events[3].promised_date == date(2026, 3, 10)
     assert debtor.events[2].spoke_with == "Jan de Vries"
 
@@ -89,21 +118,34 @@ def test_the_creditor_loads_with_defaults(tmp_path):
 
 
 def test_iban_with_spaces_is_compacted_and_policy_is_read(tmp_path):
-    creditor = load_one(tmp_path, creditor=valid_creditor(
-        iban="NL91 ABNA 0417 1643 00",
-        policy={"delivery_days": 0, "business_costs_from_due": Raw("true"), "dunning_after_days": 10},
-    )).creditor
+    creditor = load_one(
+        tmp_path,
+        creditor=valid_creditor(
+            iban="NL91 ABNA 0417 1643 00",
+            policy={"delivery_days": 0, "business_costs_from_due": Raw("true"), "dunning_after_days": 10},
+        ),
+    ).creditor
     assert creditor.iban == "NL91ABNA0417164300"
-    assert (creditor.policy.delivery_days, creditor.policy.business_costs_from_due,
-            creditor.policy.dunning_after_days) == (0, True, 10)
+    assert (
+        creditor.policy.delivery_days,
+        creditor.policy.business_costs_from_due,
+        creditor.policy.dunning_after_days,
+    ) == (0, True, 10)
 
 
-@pytest.mark.parametrize("written, amount", [
-    (Raw("1250"), Decimal("1250")), (Raw("1250.5"), Decimal("1250.5")), (Raw("1250.50"), Decimal("1250.50")),
-    ("1250.50", Decimal("1250.50")), (Raw("0.01"), Decimal("0.01")), (Raw("999999999.99"), Decimal("999999999.99")),
-])
+@pytest.mark.parametrize(
+    "written, amount",
+    [
+        (Raw("1250"), Decimal("1250")),
+        (Raw("1250.5"), Decimal("1250.5")),
+        (Raw("1250.50"), Decimal("1250.50")),
+        ("1250.50", Decimal("1250.50")),
+        (Raw("0.01"), Decimal("0.01")),
+        (Raw("999999999.99"), Decimal("999999999.99")),
+    ],
+)
 def test_amounts_become_exact_decimals(tmp_path, written, amount):
-    debtor, = load_one(tmp_path, valid_debtor(**{"invoices": [invoice(amount=written)]})).debtors
+    (debtor,) = load_one(tmp_path, valid_debtor(invoices=[invoice(amount=written)])).debtors
     assert debtor.invoices[0].amount == amount
     assert type(debtor.invoices[0].amount) is Decimal
     assert str(debtor.invoices[0].amount) == str(amount)
@@ -124,18 +166,23 @@ def test_no_value_anywhere_is_a_float(tmp_path):
     ledger = load_one(tmp_path)
     values = list(_values(ledger))
     assert not any(isinstance(v, float) for v in values)
-    assert sum(isinstance(v, Decimal) for v in values) == 8  # 2 invoices, 2 payments, a promise, 2 instalments, the chase minimum
+    assert (
+        sum(isinstance(v, Decimal) for v in values) == 8
+    )  # 2 invoices, 2 payments, a promise, 2 instalments, the chase minimum
 
 
 def test_plain_yaml_that_looks_like_something_else_stays_text(tmp_path):
-    debtor = changed(valid_debtor(), {
-        "name": Raw("no"),
-        "contact.person": Raw("yes"),
-        "contact.address": [Raw("Hauptstraße 1"), Raw("01067"), Raw("12:30")],
-        "invoices[0].description": Raw("12:30"),
-        "invoices[0].number": Raw("0042"),
-    })
-    loaded, = load_one(tmp_path, debtor).debtors
+    debtor = changed(
+        valid_debtor(),
+        {
+            "name": Raw("no"),
+            "contact.person": Raw("yes"),
+            "contact.address": [Raw("Hauptstraße 1"), Raw("01067"), Raw("12:30")],
+            "invoices[0].description": Raw("12:30"),
+            "invoices[0].number": Raw("0042"),
+        },
+    )
+    (loaded,) = load_one(tmp_path, debtor).debtors
     assert loaded.name == "no"
     assert loaded.contact.person == "yes"
     assert loaded.contact.address == ("Hauptstraße 1", "01067", "12:30")
@@ -148,18 +195,21 @@ def test_kvk_with_a_leading_zero_stays_text(tmp_path):
 
 
 def test_one_address_text_is_one_line(tmp_path):
-    debtor, = load_one(tmp_path, valid_debtor(**{"contact": {"address": "Dorpsstraat 1, Ergens"}})).debtors
+    (debtor,) = load_one(tmp_path, valid_debtor(contact={"address": "Dorpsstraat 1, Ergens"})).debtors
     assert debtor.contact.address == ("Dorpsstraat 1, Ergens",)
 
 
 def test_debtor_files_may_sit_in_sub_folders_and_other_files_are_ignored(tmp_path):
-    root = write_ledger(tmp_path, debtors={
-        "a/D-1.yaml": valid_debtor(id="D-1", invoices=[invoice(number="F1")]),
-        "b/c/D-2.yml": valid_debtor(id="D-2", invoices=[invoice(number="F2")]),
-        "notes.txt": "not yaml: [",
-        ".hidden/D-3.yaml": "junk: [",
-        ".D-4.yaml": "junk: [",
-    })
+    root = write_ledger(
+        tmp_path,
+        debtors={
+            "a/D-1.yaml": valid_debtor(id="D-1", invoices=[invoice(number="F1")]),
+            "b/c/D-2.yml": valid_debtor(id="D-2", invoices=[invoice(number="F2")]),
+            "notes.txt": "not yaml: [",
+            ".hidden/D-3.yaml": "junk: [",
+            ".D-4.yaml": "junk: [",
+        },
+    )
     assert sorted(d.id for d in load_ledger(root).debtors) == ["D-1", "D-2"]
 
 
@@ -169,8 +219,10 @@ def test_a_ledger_without_debtors_loads(tmp_path):
 
 # -- debtor rules, one field changed per case ----------------------------------------------
 
-EVENT_TYPES = ("reminder, dunning, final_notice, handover, legal, call, promise, arrangement, "
-               "dispute, dispute_resolved, written_off, note")
+EVENT_TYPES = (
+    "reminder, dunning, final_notice, handover, legal, call, promise, arrangement, "
+    "dispute, dispute_resolved, written_off, note"
+)
 
 # (change, field, message, where the problem is reported: a path, and whether at its key)
 DEBTOR_CASES = [
@@ -178,8 +230,12 @@ DEBTOR_CASES = [
     ({"id": None}, "id", "is required but empty", ("id", False)),
     ({"id": ""}, "id", "must not be empty", ("id", False)),
     ({"id": "D 1001"}, "id", "may hold only letters, digits, '-', '_' and '.' (got D 1001)", ("id", False)),
-    ({"id": "D-" + "1" * 22}, "id", "must hold at most 21 letters and digits (the payment reference is made "
-     "of them) (got D-" + "1" * 22 + ")", ("id", False)),
+    (
+        {"id": "D-" + "1" * 22},
+        "id",
+        "must hold at most 21 letters and digits (the payment reference is made of them) (got D-" + "1" * 22 + ")",
+        ("id", False),
+    ),
     ({"id": "D" * 41}, "id", "must be at most 40 characters (got 41 characters)", ("id", False)),
     ({"name": MISSING}, "name", "is required but missing", ("", False)),
     ({"name": "N" * 71}, "name", "must be at most 70 characters (got 71 characters)", ("name", False)),
@@ -189,122 +245,298 @@ DEBTOR_CASES = [
     ({"language": "de"}, "language", "must be one of nl, en (got de)", ("language", False)),
     ({"langauge": "en"}, "langauge", "unknown field (did you mean 'language'?)", ("langauge", True)),
     ({"contact": "Jan"}, "contact", "must be a mapping of fields (got Jan)", ("contact", False)),
-    ({"contact.email": "jan-at-example.nl"}, "contact.email",
-     "must be an email address like naam@voorbeeld.nl (got jan-at-example.nl)", ("contact.email", False)),
-    ({"contact.phone": "bel me"}, "contact.phone",
-     "must be a phone number of digits, spaces and an optional leading + (got bel me)", ("contact.phone", False)),
-    ({"contact.fax": "030 1234567"}, "contact.fax",
-     "unknown field; known fields: person, email, phone, address", ("contact.fax", True)),
+    (
+        {"contact.email": "jan-at-example.nl"},
+        "contact.email",
+        "must be an email address like naam@voorbeeld.nl (got jan-at-example.nl)",
+        ("contact.email", False),
+    ),
+    (
+        {"contact.phone": "bel me"},
+        "contact.phone",
+        "must be a phone number of digits, spaces and an optional leading + (got bel me)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.fax": "030 1234567"},
+        "contact.fax",
+        "unknown field; known fields: person, email, phone, address",
+        ("contact.fax", True),
+    ),
     ({"contact.address": [""]}, "contact.address[0]", "must not be empty", ("contact.address[0]", False)),
     ({"invoices": MISSING}, "invoices", "is required but missing", ("", False)),
     ({"invoices": []}, "invoices", "must hold at least one entry", ("invoices", False)),
     ({"invoices": "F2026-0001"}, "invoices", "must be a list (got F2026-0001)", ("invoices", False)),
-    ({"invoices[1]": "F2026-0002"}, "invoices[1]", "must be a mapping of fields (got F2026-0002)",
-     ("invoices[1]", False)),
+    (
+        {"invoices[1]": "F2026-0002"},
+        "invoices[1]",
+        "must be a mapping of fields (got F2026-0002)",
+        ("invoices[1]", False),
+    ),
     ({"invoices[1].number": MISSING}, "invoices[1].number", "is required but missing", ("invoices[1]", False)),
-    ({"invoices[1].number": "F" * 36}, "invoices[1].number", "must be at most 35 characters (got 36 characters)",
-     ("invoices[1].number", False)),
+    (
+        {"invoices[1].number": "F" * 36},
+        "invoices[1].number",
+        "must be at most 35 characters (got 36 characters)",
+        ("invoices[1].number", False),
+    ),
     ({"invoices[1].date": MISSING}, "invoices[1].date", "is required but missing", ("invoices[1]", False)),
-    ({"invoices[1].date": "20-01-2026"}, "invoices[1].date", "must be a date written YYYY-MM-DD (got 20-01-2026)",
-     ("invoices[1].date", False)),
-    ({"invoices[1].date": Raw("2026-02-30")}, "invoices[1].date",
-     "must be a date written YYYY-MM-DD (got 2026-02-30)", ("invoices[1].date", False)),
-    ({"invoices[1].date": Raw("2026-1-20")}, "invoices[1].date",
-     "must be a date written YYYY-MM-DD (got 2026-1-20)", ("invoices[1].date", False)),
-    ({"invoices[1].date": Raw("2026-01-20T10:00:00")}, "invoices[1].date",
-     "must be a date written YYYY-MM-DD (got 2026-01-20T10:00:00)", ("invoices[1].date", False)),
+    (
+        {"invoices[1].date": "20-01-2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 20-01-2026)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": Raw("2026-02-30")},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 2026-02-30)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": Raw("2026-1-20")},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 2026-1-20)",
+        ("invoices[1].date", False),
+    ),
+    (
+        {"invoices[1].date": Raw("2026-01-20T10:00:00")},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 2026-01-20T10:00:00)",
+        ("invoices[1].date", False),
+    ),
     ({"invoices[1].due": MISSING}, "invoices[1].due", "is required but missing", ("invoices[1]", False)),
-    ({"invoices[1].due": date(2026, 1, 19)}, "invoices[1].due",
-     "must not be before the invoice date 2026-01-20 (got 2026-01-19)", ("invoices[1].due", False)),
+    (
+        {"invoices[1].due": date(2026, 1, 19)},
+        "invoices[1].due",
+        "must not be before the invoice date 2026-01-20 (got 2026-01-19)",
+        ("invoices[1].due", False),
+    ),
     ({"invoices[1].amount": MISSING}, "invoices[1].amount", "is required but missing", ("invoices[1]", False)),
-    ({"invoices[1].amount": Raw("-20")}, "invoices[1].amount", "must be greater than 0 (got -20)",
-     ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw("0")}, "invoices[1].amount", "must be greater than 0 (got 0)",
-     ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw("0.00")}, "invoices[1].amount", "must be greater than 0 (got 0.00)",
-     ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw("12.345")}, "invoices[1].amount", "must have at most 2 decimals (got 12.345)",
-     ("invoices[1].amount", False)),
-    ({"invoices[1].amount": "480.505"}, "invoices[1].amount", "must have at most 2 decimals (got 480.505)",
-     ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw("1,250.00")}, "invoices[1].amount",
-     "must be an amount in euros like 1250 or 1250.50 (got 1,250.00)", ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw("1250,50")}, "invoices[1].amount",
-     "must be an amount in euros like 1250 or 1250.50 (got 1250,50)", ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw("1e3")}, "invoices[1].amount",
-     "must be an amount in euros like 1250 or 1250.50 (got 1e3)", ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw(".5")}, "invoices[1].amount",
-     "must be an amount in euros like 1250 or 1250.50 (got .5)", ("invoices[1].amount", False)),
-    ({"invoices[1].amount": "€ 480"}, "invoices[1].amount",
-     "must be an amount in euros like 1250 or 1250.50 (got € 480)", ("invoices[1].amount", False)),
-    ({"invoices[1].amount": "١٢٥٠"}, "invoices[1].amount",
-     "must be an amount in euros like 1250 or 1250.50 (got ١٢٥٠)", ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw(".inf")}, "invoices[1].amount",
-     "must be an amount in euros like 1250 or 1250.50 (got .inf)", ("invoices[1].amount", False)),
-    ({"invoices[1].amount": Raw("1000000000.00")}, "invoices[1].amount",
-     "must be at most 999999999.99 (got 1000000000.00)", ("invoices[1].amount", False)),
-    ({"invoices[1].amout": Decimal("1")}, "invoices[1].amout", "unknown field (did you mean 'amount'?)",
-     ("invoices[1].amout", True)),
-    ({"invoices[0].number": "F2026-0002"}, "invoices[1].number",
-     "is already used in {file}:" + where(FULL_DEBTOR, "invoices[0]").split(":")[0] + " (got F2026-0002)",
-     ("invoices[1]", False)),
+    (
+        {"invoices[1].amount": Raw("-20")},
+        "invoices[1].amount",
+        "must be greater than 0 (got -20)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("0")},
+        "invoices[1].amount",
+        "must be greater than 0 (got 0)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("0.00")},
+        "invoices[1].amount",
+        "must be greater than 0 (got 0.00)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("12.345")},
+        "invoices[1].amount",
+        "must have at most 2 decimals (got 12.345)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": "480.505"},
+        "invoices[1].amount",
+        "must have at most 2 decimals (got 480.505)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("1,250.00")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got 1,250.00)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("1250,50")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got 1250,50)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("1e3")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got 1e3)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw(".5")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got .5)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": "€ 480"},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got € 480)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": "١٢٥٠"},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got ١٢٥٠)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw(".inf")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got .inf)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("1000000000.00")},
+        "invoices[1].amount",
+        "must be at most 999999999.99 (got 1000000000.00)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amout": Decimal("1")},
+        "invoices[1].amout",
+        "unknown field (did you mean 'amount'?)",
+        ("invoices[1].amout", True),
+    ),
+    (
+        {"invoices[0].number": "F2026-0002"},
+        "invoices[1].number",
+        "is already used in {file}:" + where(FULL_DEBTOR, "invoices[0]").split(":")[0] + " (got F2026-0002)",
+        ("invoices[1]", False),
+    ),
     ({"payments": "250"}, "payments", "must be a list (got 250)", ("payments", False)),
     ({"payments[0].date": MISSING}, "payments[0].date", "is required but missing", ("payments[0]", False)),
-    ({"payments[0].date": "gisteren"}, "payments[0].date", "must be a date written YYYY-MM-DD (got gisteren)",
-     ("payments[0].date", False)),
-    ({"payments[0].amount": Raw("-5")}, "payments[0].amount", "must be greater than 0 (got -5)",
-     ("payments[0].amount", False)),
-    ({"payments[0].amount": Raw("0.001")}, "payments[0].amount", "must have at most 2 decimals (got 0.001)",
-     ("payments[0].amount", False)),
-    ({"payments[0].invoice": "F2026-9999"}, "payments[0].invoice", "names no invoice of this debtor (got F2026-9999)",
-     ("payments[0]", False)),
-    ({"payments[0].reference": "x"}, "payments[0].reference",
-     "unknown field; known fields: date, amount, invoice", ("payments[0].reference", True)),
+    (
+        {"payments[0].date": "gisteren"},
+        "payments[0].date",
+        "must be a date written YYYY-MM-DD (got gisteren)",
+        ("payments[0].date", False),
+    ),
+    (
+        {"payments[0].amount": Raw("-5")},
+        "payments[0].amount",
+        "must be greater than 0 (got -5)",
+        ("payments[0].amount", False),
+    ),
+    (
+        {"payments[0].amount": Raw("0.001")},
+        "payments[0].amount",
+        "must have at most 2 decimals (got 0.001)",
+        ("payments[0].amount", False),
+    ),
+    (
+        {"payments[0].invoice": "F2026-9999"},
+        "payments[0].invoice",
+        "names no invoice of this debtor (got F2026-9999)",
+        ("payments[0]", False),
+    ),
+    (
+        {"payments[0].reference": "x"},
+        "payments[0].reference",
+        "unknown field; known fields: date, amount, invoice",
+        ("payments[0].reference", True),
+    ),
     ({"events": {"date": "2026-02-05"}}, "events", "must be a list (got a mapping)", ("events", False)),
-    ({"events[0].type": "phonecall"}, "events[0].type", f"must be one of {EVENT_TYPES} (got phonecall)",
-     ("events[0].type", False)),
+    (
+        {"events[0].type": "phonecall"},
+        "events[0].type",
+        f"must be one of {EVENT_TYPES} (got phonecall)",
+        ("events[0].type", False),
+    ),
     ({"events[0].type": MISSING}, "events[0].type", "is required but missing", ("events[0]", False)),
     ({"events[0].date": MISSING}, "events[0].date", "is required but missing", ("events[0]", False)),
-    ({"events[0].date": "5 februari"}, "events[0].date", "must be a date written YYYY-MM-DD (got 5 februari)",
-     ("events[0].date", False)),
-    ({"events[1].date": date(2026, 2, 4)}, "events[1].date",
-     "events must be written oldest first; the event above is dated 2026-02-05 (got 2026-02-04)",
-     ("events[1]", False)),
-    ({"events[0].channel": "fax"}, "events[0].channel",
-     "must be one of email, letter, phone, visit, portal (got fax)", ("events[0].channel", False)),
+    (
+        {"events[0].date": "5 februari"},
+        "events[0].date",
+        "must be a date written YYYY-MM-DD (got 5 februari)",
+        ("events[0].date", False),
+    ),
+    (
+        {"events[1].date": date(2026, 2, 4)},
+        "events[1].date",
+        "events must be written oldest first; the event above is dated 2026-02-05 (got 2026-02-04)",
+        ("events[1]", False),
+    ),
+    (
+        {"events[0].channel": "fax"},
+        "events[0].channel",
+        "must be one of email, letter, phone, visit, portal (got fax)",
+        ("events[0].channel", False),
+    ),
     ({"events[0].by": ""}, "events[0].by", "must not be empty", ("events[0].by", False)),
-    ({"events[0].spoke_with": "Jan"}, "events[0].spoke_with",
-     "unknown field; known fields: date, type, channel, by, note", ("events[0].spoke_with", True)),
+    (
+        {"events[0].spoke_with": "Jan"},
+        "events[0].spoke_with",
+        "unknown field; known fields: date, type, channel, by, note",
+        ("events[0].spoke_with", True),
+    ),
     ({"events[2].spoke_with": MISSING}, "events[2].spoke_with", "is required but missing", ("events[2]", False)),
     ({"events[2].spoke_with": None}, "events[2].spoke_with", "is required but empty", ("events[2].spoke_with", False)),
     ({"events[3].promised_date": MISSING}, "events[3].promised_date", "is required but missing", ("events[3]", False)),
-    ({"events[3].promised_date": date(2026, 2, 25)}, "events[3].promised_date",
-     "must not be before the promise itself (2026-02-26) (got 2026-02-25)", ("events[3].promised_date", False)),
-    ({"events[3].amount": Raw("0")}, "events[3].amount", "must be greater than 0 (got 0)",
-     ("events[3].amount", False)),
+    (
+        {"events[3].promised_date": date(2026, 2, 25)},
+        "events[3].promised_date",
+        "must not be before the promise itself (2026-02-26) (got 2026-02-25)",
+        ("events[3].promised_date", False),
+    ),
+    ({"events[3].amount": Raw("0")}, "events[3].amount", "must be greater than 0 (got 0)", ("events[3].amount", False)),
     ({"events[4].installments": MISSING}, "events[4].installments", "is required but missing", ("events[4]", False)),
-    ({"events[4].installments": []}, "events[4].installments", "must hold at least one entry",
-     ("events[4].installments", False)),
-    ({"events[4].installments[1].amount": Raw("-500")}, "events[4].installments[1].amount",
-     "must be greater than 0 (got -500)", ("events[4].installments[1].amount", False)),
-    ({"events[4].installments[1].due": MISSING}, "events[4].installments[1].due", "is required but missing",
-     ("events[4].installments[1]", False)),
-    ({"events[4].installments[1].due": "mei"}, "events[4].installments[1].due",
-     "must be a date written YYYY-MM-DD (got mei)", ("events[4].installments[1].due", False)),
-    ({"events[4].installments[1].note": "x"}, "events[4].installments[1].note",
-     "unknown field; known fields: due, amount", ("events[4].installments[1].note", True)),
+    (
+        {"events[4].installments": []},
+        "events[4].installments",
+        "must hold at least one entry",
+        ("events[4].installments", False),
+    ),
+    (
+        {"events[4].installments[1].amount": Raw("-500")},
+        "events[4].installments[1].amount",
+        "must be greater than 0 (got -500)",
+        ("events[4].installments[1].amount", False),
+    ),
+    (
+        {"events[4].installments[1].due": MISSING},
+        "events[4].installments[1].due",
+        "is required but missing",
+        ("events[4].installments[1]", False),
+    ),
+    (
+        {"events[4].installments[1].due": "mei"},
+        "events[4].installments[1].due",
+        "must be a date written YYYY-MM-DD (got mei)",
+        ("events[4].installments[1].due", False),
+    ),
+    (
+        {"events[4].installments[1].note": "x"},
+        "events[4].installments[1].note",
+        "unknown field; known fields: due, amount",
+        ("events[4].installments[1].note", True),
+    ),
     ({"events[5].reason": MISSING}, "events[5].reason", "is required but missing", ("events[5]", False)),
-    ({"events[5]": {"date": date(2026, 3, 20), "type": "note"}}, "events[6].type",
-     "dispute_resolved needs an open dispute before it (got dispute_resolved)", ("events[6]", False)),
-    ({"events[8].agnecy": "x"}, "events[8].agnecy", "unknown field (did you mean 'agency'?)",
-     ("events[8].agnecy", True)),
-    ({"events[11].amount": Decimal("10")}, "events[11].amount",
-     "unknown field; known fields: date, type, channel, by, note", ("events[11].amount", True)),
+    (
+        {"events[5]": {"date": date(2026, 3, 20), "type": "note"}},
+        "events[6].type",
+        "dispute_resolved needs an open dispute before it (got dispute_resolved)",
+        ("events[6]", False),
+    ),
+    (
+        {"events[8].agnecy": "x"},
+        "events[8].agnecy",
+        "unknown field (did you mean 'agency'?)",
+        ("events[8].agnecy", True),
+    ),
+    (
+        {"events[11].amount": Decimal("10")},
+        "events[11].amount",
+        "unknown field; known fields: date, type, channel, by, note",
+        ("events[11].amount", True),
+    ),
 ]
 
 
-@pytest.mark.parametrize("change, field, message, at", DEBTOR_CASES,
-                         ids=[f"{next(iter(c))}={next(iter(c.values()))!r}" for c, *_ in DEBTOR_CASES])
+@pytest.mark.parametrize(
+    "change, field, message, at",
+    DEBTOR_CASES,
+    ids=[f"{next(iter(c))}={next(iter(c.values()))!r}" for c, *_ in DEBTOR_CASES],
+)
 def test_debtor_rule(tmp_path, change, field, message, at):
     doc = changed(FULL_DEBTOR, change)
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})
@@ -322,48 +554,113 @@ CREDITOR_CASES = [
     ({"address": MISSING}, "address", "is required but missing", ("", False)),
     ({"address": []}, "address", "must hold at least one line", ("address", False)),
     ({"iban": MISSING}, "iban", "is required but missing", ("", False)),
-    ({"iban": "NL91ABNA0417164301"}, "iban", "is not a valid IBAN: Invalid checksum digits (got NL91ABNA0417164301)",
-     ("iban", False)),
-    ({"iban": "NL91ABNA041716430"}, "iban", "is not a valid IBAN: Invalid IBAN length (got NL91ABNA041716430)",
-     ("iban", False)),
-    ({"iban": "XX91ABNA0417164300"}, "iban",
-     "is not a valid IBAN: Unknown country-code 'XX' (got XX91ABNA0417164300)", ("iban", False)),
+    (
+        {"iban": "NL91ABNA0417164301"},
+        "iban",
+        "is not a valid IBAN: Invalid checksum digits (got NL91ABNA0417164301)",
+        ("iban", False),
+    ),
+    (
+        {"iban": "NL91ABNA041716430"},
+        "iban",
+        "is not a valid IBAN: Invalid IBAN length (got NL91ABNA041716430)",
+        ("iban", False),
+    ),
+    (
+        {"iban": "XX91ABNA0417164300"},
+        "iban",
+        "is not a valid IBAN: Unknown country-code 'XX' (got XX91ABNA0417164300)",
+        ("iban", False),
+    ),
     ({"bic": "ABNANL2"}, "bic", "is not a valid BIC: Invalid length '7' (got ABNANL2)", ("bic", False)),
     ({"bic": "ABNAXX2A"}, "bic", "is not a valid BIC: Invalid country code 'XX' (got ABNAXX2A)", ("bic", False)),
     ({"kvk": "1234567"}, "kvk", "must be 8 digits (write it in quotes) (got 1234567)", ("kvk", False)),
-    ({"kvk": "１２３４５６７８"}, "kvk", "must be 8 digits (write it in quotes) (got １２３４５６７８)", ("kvk", False)),
+    (
+        {"kvk": "１２３４５６７８"},
+        "kvk",
+        "must be 8 digits (write it in quotes) (got １２３４５６７８)",
+        ("kvk", False),
+    ),
     ({"contact": MISSING}, "contact", "is required but missing", ("", False)),
     ({"contact.name": MISSING}, "contact.name", "is required but missing", ("contact", False)),
-    ({"contact.email": "desk"}, "contact.email", "must be an email address like naam@voorbeeld.nl (got desk)",
-     ("contact.email", False)),
-    ({"contact.phone": "030-CALL-US"}, "contact.phone",
-     "must be a phone number of digits, spaces and an optional leading + (got 030-CALL-US)", ("contact.phone", False)),
+    (
+        {"contact.email": "desk"},
+        "contact.email",
+        "must be an email address like naam@voorbeeld.nl (got desk)",
+        ("contact.email", False),
+    ),
+    (
+        {"contact.phone": "030-CALL-US"},
+        "contact.phone",
+        "must be a phone number of digits, spaces and an optional leading + (got 030-CALL-US)",
+        ("contact.phone", False),
+    ),
     ({"contact.naam": "Sanne"}, "contact.naam", "unknown field (did you mean 'name'?)", ("contact.naam", True)),
     ({"interest": Raw("yes")}, "interest", "must be one of statutory, none (got yes)", ("interest", False)),
-    ({"payment_url": "http://pay.example.nl/{reference}"}, "payment_url",
-     "must start with https:// (got http://pay.example.nl/{reference})", ("payment_url", False)),
-    ({"payment_url": "https://pay.example.nl/{ref}"}, "payment_url",
-     "may fill in only {reference} and {amount} (got https://pay.example.nl/{ref})", ("payment_url", False)),
+    (
+        {"payment_url": "http://pay.example.nl/{reference}"},
+        "payment_url",
+        "must start with https:// (got http://pay.example.nl/{reference})",
+        ("payment_url", False),
+    ),
+    (
+        {"payment_url": "https://pay.example.nl/{ref}"},
+        "payment_url",
+        "may fill in only {reference} and {amount} (got https://pay.example.nl/{ref})",
+        ("payment_url", False),
+    ),
     ({"policy": "strict"}, "policy", "must be a mapping of fields (got strict)", ("policy", False)),
-    ({"policy": {"delivery_days": Raw("-1")}}, "policy.delivery_days",
-     "must be a whole number from 0 to 3650 (got -1)", ("policy.delivery_days", False)),
-    ({"policy": {"reminder_after_days": Raw("0")}}, "policy.reminder_after_days",
-     "must be a whole number from 1 to 3650 (got 0)", ("policy.reminder_after_days", False)),
-    ({"policy": {"dunning_after_days": Raw("14.5")}}, "policy.dunning_after_days",
-     "must be a whole number from 1 to 3650 (got 14.5)", ("policy.dunning_after_days", False)),
-    ({"policy": {"business_costs_from_due": Raw("yes")}}, "policy.business_costs_from_due",
-     "must be true or false (got yes)", ("policy.business_costs_from_due", False)),
-    ({"policy": {"dunning_afterdays": Raw("3")}}, "policy.dunning_afterdays",
-     "unknown field (did you mean 'dunning_after_days'?)", ("policy.dunning_afterdays", True)),
-    ({"vat_nummer": "NL001234567B01"}, "vat_nummer", "unknown field (did you mean 'vat_number'?)",
-     ("vat_nummer", True)),
-    ({"vat": "NL001234567B01"}, "vat", "unknown field; known fields: name, address, iban, contact, kvk, "
-     "vat_number, bic, interest, payment_url, policy", ("vat", True)),
+    (
+        {"policy": {"delivery_days": Raw("-1")}},
+        "policy.delivery_days",
+        "must be a whole number from 0 to 3650 (got -1)",
+        ("policy.delivery_days", False),
+    ),
+    (
+        {"policy": {"reminder_after_days": Raw("0")}},
+        "policy.reminder_after_days",
+        "must be a whole number from 1 to 3650 (got 0)",
+        ("policy.reminder_after_days", False),
+    ),
+    (
+        {"policy": {"dunning_after_days": Raw("14.5")}},
+        "policy.dunning_after_days",
+        "must be a whole number from 1 to 3650 (got 14.5)",
+        ("policy.dunning_after_days", False),
+    ),
+    (
+        {"policy": {"business_costs_from_due": Raw("yes")}},
+        "policy.business_costs_from_due",
+        "must be true or false (got yes)",
+        ("policy.business_costs_from_due", False),
+    ),
+    (
+        {"policy": {"dunning_afterdays": Raw("3")}},
+        "policy.dunning_afterdays",
+        "unknown field (did you mean 'dunning_after_days'?)",
+        ("policy.dunning_afterdays", True),
+    ),
+    (
+        {"vat_nummer": "NL001234567B01"},
+        "vat_nummer",
+        "unknown field (did you mean 'vat_number'?)",
+        ("vat_nummer", True),
+    ),
+    (
+        {"vat": "NL001234567B01"},
+        "vat",
+        "unknown field; known fields: name, address, iban, contact, kvk, "
+        "vat_number, bic, interest, payment_url, policy",
+        ("vat", True),
+    ),
 ]
 
 
-@pytest.mark.parametrize("change, field, message, at", CREDITOR_CASES,
-                         ids=[f"{next(iter(c))}={next(iter(c.values()))!r}" for c, *_ in CREDITOR_CASES])
+@pytest.mark.parametrize(
+    "change, field, message, at",
+    CREDITOR_CASES,
+    ids=[f"{next(iter(c))}={next(iter(c.values()))!r}" for c, *_ in CREDITOR_CASES],
+)
 def test_creditor_rule(tmp_path, change, field, message, at):
     doc = changed(VALID_CREDITOR, change)
     root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor()])
@@ -372,6 +669,7 @@ def test_creditor_rule(tmp_path, change, field, message, at):
 
 
 # -- safe YAML through the loader ---------------------------------------------------------------
+
 
 def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
     text = (
@@ -394,20 +692,24 @@ def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
 
 
 def test_flow_style_is_read_like_block_style(tmp_path):
-    text = ("{id: D-1, name: Jan, type: business, invoices: "
-            "[{number: F1, date: 2026-01-01, due: 2026-01-31, amount: 10.50}]}\n")
-    debtor, = load_ledger(write_ledger(tmp_path, debtors={"x.yaml": text})).debtors
+    text = (
+        "{id: D-1, name: Jan, type: business, invoices: "
+        "[{number: F1, date: 2026-01-01, due: 2026-01-31, amount: 10.50}]}\n"
+    )
+    (debtor,) = load_ledger(write_ledger(tmp_path, debtors={"x.yaml": text})).debtors
     assert debtor.invoices[0].amount == Decimal("10.50")
 
 
 # -- rules across files and the ledger as a whole ----------------------------------------------------
+
 
 def test_debtor_ids_are_unique_across_files(tmp_path):
     first = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
     second = valid_debtor(id="D-1", invoices=[invoice(number="F2")])
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
-        f"{debtor_path(root, 'b.yaml')}:1:1: id: is already used by {debtor_path(root, 'a.yaml')} (got D-1)"]
+        f"{debtor_path(root, 'b.yaml')}:1:1: id: is already used by {debtor_path(root, 'a.yaml')} (got D-1)"
+    ]
 
 
 def test_ids_giving_the_same_payment_reference_are_refused(tmp_path):
@@ -416,7 +718,8 @@ def test_ids_giving_the_same_payment_reference_are_refused(tmp_path):
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'b.yaml')}:1:1: id: gives the same payment reference as D-1 in "
-        f"{debtor_path(root, 'a.yaml')}; ids must differ in their letters and digits (got D.1)"]
+        f"{debtor_path(root, 'a.yaml')}; ids must differ in their letters and digits (got D.1)"
+    ]
 
 
 def test_invoice_numbers_are_unique_across_files(tmp_path):
@@ -426,7 +729,8 @@ def test_invoice_numbers_are_unique_across_files(tmp_path):
     a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
     assert ledger_problems(root) == [
         f"{b}:{where(second, 'invoices[1]')}: invoices[1].number: is already used in "
-        f"{a}:{where(first, 'invoices[0]').split(':')[0]} (got F1)"]
+        f"{a}:{where(first, 'invoices[0]').split(':')[0]} (got F1)"
+    ]
 
 
 def test_a_payment_names_an_invoice_of_its_own_debtor(tmp_path):
@@ -435,7 +739,8 @@ def test_a_payment_names_an_invoice_of_its_own_debtor(tmp_path):
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'b.yaml')}:{where(second, 'payments[0]')}: payments[0].invoice: "
-        "names no invoice of this debtor (got F1)"]
+        "names no invoice of this debtor (got F1)"
+    ]
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
@@ -470,7 +775,8 @@ def test_a_refused_invoice_number_does_not_make_payments_wrong(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'x.yaml')}:{where(doc, 'invoices[0].number')}: invoices[0].number: "
-        "must be at most 35 characters (got 36 characters)"]
+        "must be at most 35 characters (got 36 characters)"
+    ]
 
 
 def test_problems_in_the_creditor_and_debtors_are_reported_together(tmp_path):
@@ -489,13 +795,15 @@ def test_statutory_interest_needs_a_known_rate(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": debtor})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'x.yaml')}:{where(debtor, 'invoices[0]')}: invoices[0].due: is before the first known "
-        "statutory interest rate (2023-01-01); add the rates to incasso/law.py (got 2022-12-01)"]
+        "statutory interest rate (2023-01-01); add the rates to incasso/law.py (got 2022-12-01)"
+    ]
     load_ledger(write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor], name="no-interest"))
 
 
 def test_a_missing_folder_creditor_or_debtors_folder(tmp_path):
     assert ledger_problems(tmp_path / "nowhere") == [
-        f"{tmp_path / 'nowhere'}: is not a ledger folder (no such directory)"]
+        f"{tmp_path / 'nowhere'}: is not a ledger folder (no such directory)"
+    ]
     root = tmp_path / "empty"
     root.mkdir()
     assert ledger_problems(root) == [
@@ -520,9 +828,10 @@ def test_a_second_dispute_resolved_needs_a_new_dispute(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'x.yaml')}:{where(doc, 'events[7]')}: events[7].type: "
-        "dispute_resolved needs an open dispute before it (got dispute_resolved)"]
+        "dispute_resolved needs an open dispute before it (got dispute_resolved)"
+    ]
 
 
 def test_events_on_the_same_day_keep_their_order(tmp_path):
-    debtor, = load_one(tmp_path).debtors
+    (debtor,) = load_one(tmp_path).debtors
     assert isinstance(debtor.events[2], Event) and debtor.events[2].date == debtor.events[3].date

@@ -4,6 +4,7 @@ The fixture ledger (tests/fixtures/staff) holds one dossier per stage and
 status, without interest, so every expected figure below follows from the
 YAML by hand; each expectation says which rule it checks.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,24 +16,28 @@ from pathlib import Path
 
 import pytest
 
-from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
-from incasso.staff.changes import compare, changes_markdown, parse_previous
-from incasso.claims.assess import assess
-from incasso.claims.states import STAGES, Status
-
-STATUSES = tuple(Status)
 from conftest import AS_OF, DEMO_LEDGER
 from incasso import fmt
-from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
-from incasso.staff.explain import what_next, why_stage
+from incasso.claims.assess import assess
+from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
+from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
+from incasso.staff.changes import changes_markdown, compare, parse_previous
+from incasso.staff.explain import what_next, why_stage
+from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
 from incasso.staff.overview import (
-    FLAG_KINDS, dossier_path, flags, is_closed, personal_link, stage_groups, todays_work,
+    FLAG_KINDS,
+    dossier_path,
+    flags,
+    is_closed,
+    personal_link,
+    stage_groups,
+    todays_work,
 )
 from incasso.staff.words import UI
 from staff_fixture import D1, D2, FIXTURE, second_ledger
 
-
+STATUSES = tuple(Status)
 
 
 def assessed(root: Path, as_of: date):
@@ -140,10 +145,10 @@ def test_flags_per_claim(claims, policy):
         "B-OVER": ["missing_contact"],
         "C-SILENT": ["no_contact", "missing_contact"],
         "F-BROKEN": ["broken_promise"],
-        "G-DISPUTE": ["dispute_too_long", "no_contact"],   # dispute of 1 May: 60 days, no contact since
-        "J-PLAN-OK": ["no_contact"],                       # last contact: the plan of 20 April
+        "G-DISPUTE": ["dispute_too_long", "no_contact"],  # dispute of 1 May: 60 days, no contact since
+        "J-PLAN-OK": ["no_contact"],  # last contact: the plan of 20 April
         "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],
-        "M-FINAL-DUE": ["no_contact"],                     # final notice of 1 April
+        "M-FINAL-DUE": ["no_contact"],  # final notice of 1 April
     }
     assert set(FLAG_KINDS) - {"credit"} == {k for v in raised.values() for k in v}
 
@@ -158,10 +163,13 @@ def test_a_credit_is_flagged_even_on_a_paid_claim():
     assert fmt.money(claim.settlement.credit) in raised[0].detail
 
 
-@pytest.mark.parametrize("debtor_id, detail", [
-    ("B-OVER", "geen telefoonnummer"),
-    ("C-SILENT", "geen e-mailadres en geen telefoonnummer"),
-])
+@pytest.mark.parametrize(
+    "debtor_id, detail",
+    [
+        ("B-OVER", "geen telefoonnummer"),
+        ("C-SILENT", "geen e-mailadres en geen telefoonnummer"),
+    ],
+)
 def test_missing_contact_says_what_is_missing(claims, policy, debtor_id, detail):
     found = [f for f in flags(by_id(claims, debtor_id), policy) if f.kind == "missing_contact"]
     assert [f.detail for f in found] == [detail]
@@ -199,10 +207,21 @@ def test_handover_and_legal_are_not_flagged_for_silence(claims, policy):
         assert not flags(claim, policy)
 
 
-@pytest.mark.parametrize("days, name", [
-    (-3, "not_due"), (0, "not_due"), (1, "1-30"), (30, "1-30"), (31, "31-60"),
-    (60, "31-60"), (61, "61-90"), (90, "61-90"), (91, "90+"), (400, "90+"),
-])
+@pytest.mark.parametrize(
+    "days, name",
+    [
+        (-3, "not_due"),
+        (0, "not_due"),
+        (1, "1-30"),
+        (30, "1-30"),
+        (31, "31-60"),
+        (60, "31-60"),
+        (61, "61-90"),
+        (90, "61-90"),
+        (91, "90+"),
+        (400, "90+"),
+    ],
+)
 def test_bucket_edges(days, name):
     assert bucket(days) == name
 
@@ -210,18 +229,28 @@ def test_bucket_edges(days, name):
 def test_ageing_per_invoice_and_per_stage(claims):
     # D-REM-BIG: 700 at 20 days, 500 not yet due. M-FINAL-DUE's costs go with its invoice (121 days).
     assert claim_ageing(by_id(claims, "D-REM-BIG")) == {
-        "not_due": Decimal("500.00"), "1-30": Decimal("700.00"), "31-60": 0, "61-90": 0, "90+": 0}
+        "not_due": Decimal("500.00"),
+        "1-30": Decimal("700.00"),
+        "31-60": 0,
+        "61-90": 0,
+        "90+": 0,
+    }
     assert claim_ageing(by_id(claims, "M-FINAL-DUE"))["90+"] == Decimal("2875.00")
     table = ageing(claims)
     assert dict(zip(BUCKETS, table.columns)) == {
         "not_due": Decimal("1000.00"),  # A-OPEN, D-REM-BIG's second invoice
-        "1-30": Decimal("1800.00"),     # B-OVER 300, D-REM-BIG 700, E-REM-SMALL 800
-        "31-60": Decimal("2050.00"),    # F-BROKEN 400 (46 d), H-CALL 1000 (41 d), I-PROMISE 650 (60 d)
-        "61-90": Decimal("2400.00"),    # C-SILENT 200 (90 d), G-DISPUTE 700 (81 d), L-FINAL 1500 (76 d)
-        "90+": Decimal("10535.00"),     # J 400, K 600, M 2875, N 1035, O 5625
+        "1-30": Decimal("1800.00"),  # B-OVER 300, D-REM-BIG 700, E-REM-SMALL 800
+        "31-60": Decimal("2050.00"),  # F-BROKEN 400 (46 d), H-CALL 1000 (41 d), I-PROMISE 650 (60 d)
+        "61-90": Decimal("2400.00"),  # C-SILENT 200 (90 d), G-DISPUTE 700 (81 d), L-FINAL 1500 (76 d)
+        "90+": Decimal("10535.00"),  # J 400, K 600, M 2875, N 1035, O 5625
     }
-    assert table.row("reminder") == [Decimal("500.00"), Decimal("1500.00"), Decimal("400.00"),
-                                      Decimal("700.00"), Decimal("0.00")]
+    assert table.row("reminder") == [
+        Decimal("500.00"),
+        Decimal("1500.00"),
+        Decimal("400.00"),
+        Decimal("700.00"),
+        Decimal("0.00"),
+    ]
     assert table.stages == ("legal", "handover", "final_notice", "dunning", "reminder", "overdue", "open")
     assert table.counts["dunning"] == 4 and table.count == 15
 
@@ -247,23 +276,43 @@ def test_chart_bars_scale_to_the_largest_bucket(claims):
         assert [s.stage for s in bar.segments] == [s for s in table.stages if table.cells[(s, bar.bucket)] > 0]
 
 
-@pytest.mark.parametrize("debtor_id, why, then", [
-    ("H-CALL", "Aanmaning verstuurd op 20 juni 2026 door Sanne",
-     "Bellen sinds 27 juni 2026: de aanmaning ging uit op 20 juni 2026"),
-    ("L-FINAL", "Sommatie verstuurd op 25 juni 2026",
-     "Overdragen aan incassobureau vanaf 12 juli 2026: de termijn van de sommatie van 25 juni 2026 "
-     "loopt af op 11 juli 2026."),
-    ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 17 april 2026"),
-    ("G-DISPUTE", "Geschil gemeld op 1 mei 2026: Werk niet afgemaakt.", "Het geschil beantwoorden, sinds 31 mei 2026"),
-    ("I-PROMISE", "Betaaltoezegging van 25 mei 2026: EUR\xa0650,00 uiterlijk 5 juli 2026",
-     "Controleren of de toegezegde betaling binnen is, vanaf 6 juli 2026"),
-    ("J-PLAN-OK", "2 van 3 termijnen betaald", "de termijn van EUR\xa0400,00 binnen is, vanaf 6 juli 2026"),
-    ("N-HANDOVER", "Overgedragen aan Incassobureau Test B.V. op 20 maart 2026", "Het incassobureau heeft"),
-    ("B-OVER", "De betaaltermijn verliep op 20 juni 2026 (10 dagen geleden)", "Herinnering sturen sinds 21 juni 2026"),
-    ("A-OPEN", "de eerste factuur vervalt op 15 juli 2026", "verloopt op 15 juli 2026"),
-    ("P-PAID", "Volledig betaald op 5 juni 2026.", "Niets meer te doen."),
-    ("Q-OFF", "Afgeschreven op 1 februari 2026.", "de vordering is afgeschreven"),
-])
+@pytest.mark.parametrize(
+    "debtor_id, why, then",
+    [
+        (
+            "H-CALL",
+            "Aanmaning verstuurd op 20 juni 2026 door Sanne",
+            "Bellen sinds 27 juni 2026: de aanmaning ging uit op 20 juni 2026",
+        ),
+        (
+            "L-FINAL",
+            "Sommatie verstuurd op 25 juni 2026",
+            "Overdragen aan incassobureau vanaf 12 juli 2026: de termijn van de sommatie van 25 juni 2026 "
+            "loopt af op 11 juli 2026.",
+        ),
+        ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 17 april 2026"),
+        (
+            "G-DISPUTE",
+            "Geschil gemeld op 1 mei 2026: Werk niet afgemaakt.",
+            "Het geschil beantwoorden, sinds 31 mei 2026",
+        ),
+        (
+            "I-PROMISE",
+            "Betaaltoezegging van 25 mei 2026: EUR\xa0650,00 uiterlijk 5 juli 2026",
+            "Controleren of de toegezegde betaling binnen is, vanaf 6 juli 2026",
+        ),
+        ("J-PLAN-OK", "2 van 3 termijnen betaald", "de termijn van EUR\xa0400,00 binnen is, vanaf 6 juli 2026"),
+        ("N-HANDOVER", "Overgedragen aan Incassobureau Test B.V. op 20 maart 2026", "Het incassobureau heeft"),
+        (
+            "B-OVER",
+            "De betaaltermijn verliep op 20 juni 2026 (10 dagen geleden)",
+            "Herinnering sturen sinds 21 juni 2026",
+        ),
+        ("A-OPEN", "de eerste factuur vervalt op 15 juli 2026", "verloopt op 15 juli 2026"),
+        ("P-PAID", "Volledig betaald op 5 juni 2026.", "Niets meer te doen."),
+        ("Q-OFF", "Afgeschreven op 1 februari 2026.", "de vordering is afgeschreven"),
+    ],
+)
 def test_why_this_stage_and_what_next(book, claims, debtor_id, why, then):
     claim = by_id(claims, debtor_id)
     assert why in " ".join(why_stage(claim))
@@ -274,9 +323,11 @@ def test_what_next_says_when_a_pause_moved_the_step(book, claims):
     # K-PLAN-LATE's final notice was due 14 days after the dunning letter (29 April);
     # the plan held it back until the day after the missed instalment.
     lines = what_next(by_id(claims, "K-PLAN-LATE"), book[0].creditor)
-    assert lines == ["Sommatie sturen sinds 16 juni 2026: de aanmaning ging uit op 15 april 2026; "
-                     "het beleid is een sommatie 14 dagen daarna.",
-                     "De escalatie liep pas weer vanaf 16 juni 2026."]
+    assert lines == [
+        "Sommatie sturen sinds 16 juni 2026: de aanmaning ging uit op 15 april 2026; "
+        "het beleid is een sommatie 14 dagen daarna.",
+        "De escalatie liep pas weer vanaf 16 juni 2026.",
+    ]
 
 
 def test_links_and_dossier_paths():
@@ -291,6 +342,7 @@ def test_ui_words_do_not_hide_behind_dict_methods():
 
 
 # --- the claims document and the change list ---------------------------------------------
+
 
 def document(root: Path, as_of: date) -> dict:
     ledger, claims = assessed(root, as_of)
@@ -309,14 +361,28 @@ def test_claims_document_format(claims, policy):
     assert m["flags"] == ["no_contact"] and m["dossier"] == "d/M-FINAL-DUE.html"
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
     assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]
-    assert j["payments"] == [{"date": "2026-05-04", "amount": "400.00", "invoice": None},
-                             {"date": "2026-06-04", "amount": "400.00", "invoice": None}]
+    assert j["payments"] == [
+        {"date": "2026-05-04", "amount": "400.00", "invoice": None},
+        {"date": "2026-06-04", "amount": "400.00", "invoice": None},
+    ]
 
 
 def test_claims_document_amounts_and_dates_are_plain_strings():
     text = claims_json(document(FIXTURE / "ledger", D1))
-    amount_keys = {"principal_open", "interest_open", "costs_open", "total_due", "amount_due_now", "credit",
-                   "paid_total", "amount", "paid", "arrears", "due_now", "outstanding"}
+    amount_keys = {
+        "principal_open",
+        "interest_open",
+        "costs_open",
+        "total_due",
+        "amount_due_now",
+        "credit",
+        "paid_total",
+        "amount",
+        "paid",
+        "arrears",
+        "due_now",
+        "outstanding",
+    }
 
     def walk(node):
         if isinstance(node, dict):
@@ -353,16 +419,20 @@ def test_changes_between_two_builds(tmp_path):
     found = {name: [(e.id, e.values) for e in entries] for name, entries in changes.sections.items() if entries}
     assert found == {
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
-        "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026",
-                                      "invoice": " (factuur FR-1)"})],
+        "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
         "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "EUR\xa00,00"})],
         "behind": [("J-PLAN-OK", {"date": "5 juli 2026", "amount": "EUR\xa0400,00"})],
-        "status": [("E-REM-SMALL", {"old": "Loopt", "new": "Betaald"}),
-                   ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt"})],
+        "status": [
+            ("E-REM-SMALL", {"old": "Loopt", "new": "Betaald"}),
+            ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt"}),
+        ],
     }
     text = changes_markdown(changes)
     assert "Vorige build: stand per 30 juni 2026. Deze build: stand per 10 juli 2026." in text
-    assert "## Betalingen ontvangen (1)\n\n- E-REM-SMALL Eerland Klein V.O.F.: EUR\xa0800,00 op 3 juli 2026 (factuur FR-1)" in text
+    assert (
+        "## Betalingen ontvangen (1)\n\n- E-REM-SMALL Eerland Klein V.O.F.: EUR\xa0800,00 op 3 juli 2026 (factuur FR-1)"
+        in text
+    )
     assert "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning" in text
 
 
@@ -399,8 +469,15 @@ def test_the_same_payment_twice_counts_twice():
     assert [(e.id, e.values["date"]) for e in entries] == [("J-PLAN-OK", "4 mei 2026")]
 
 
-@pytest.mark.parametrize("text", ["{", "[]", json.dumps({"format": CLAIMS_FORMAT, "version": CLAIMS_VERSION + 1}),
-                                  json.dumps({"format": "something-else", "version": CLAIMS_VERSION})])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{",
+        "[]",
+        json.dumps({"format": CLAIMS_FORMAT, "version": CLAIMS_VERSION + 1}),
+        json.dumps({"format": "something-else", "version": CLAIMS_VERSION}),
+    ],
+)
 def test_an_unusable_previous_document_is_reported_not_compared(text):
     previous, problem = parse_previous(text)
     assert previous is None and problem

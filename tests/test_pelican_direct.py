@@ -1,4 +1,5 @@
 """`pelican -s pelicanconf.py` builds the same site, and leaves nothing of an earlier build behind."""
+
 from __future__ import annotations
 
 import json
@@ -20,9 +21,24 @@ def test_pelican_by_hand_replaces_earlier_pages_and_dossiers(tmp_path):
     shutil.copytree(DEMO_LEDGER, ledger)
     incasso = {"LEDGER": str(ledger), "AS_OF": AS_OF.isoformat(), "INTERNAL_OUTPUT": str(internal)}
     env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
-    done = subprocess.run([sys.executable, "-m", "pelican", "-s", str(REPO / "pelicanconf.py"), "-o", str(output),
-                           "-e", f"INCASSO={json.dumps(incasso)}"], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            "-s",
+            str(REPO / "pelicanconf.py"),
+            "-o",
+            str(output),
+            "-e",
+            f"INCASSO={json.dumps(incasso)}",
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert not (output / "s" / "staletoken").exists()
     assert len(list(output.glob("s/*/index.html"))) == 14

@@ -5,6 +5,7 @@ with CANARY strings in every staff-only field, markup in their names, a paid
 and a written-off claim), read back with html5lib, a different parser from
 the audit's, and in a real browser.
 """
+
 from __future__ import annotations
 
 import html
@@ -32,19 +33,48 @@ from incasso.payments.tokens import DEMO_SECRET, statement_token
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 TOKEN_DIR = re.compile(r"s/([a-z2-7]{32})/")
 # What may be in the public tree, by path; written out here, apart from the audit's own rules.
-EXPECTED = [re.compile(p) for p in (
-    r"index\.html", r"404\.html", r"robots\.txt", r"_headers",
-    r"s/[a-z2-7]{32}/index\.html",
-    r"theme/[\w/.-]+\.(css|js|svg|png|woff2?)",
-    r"(voorwaarden|hulp)(-en)?\.html",
-)]
+EXPECTED = [
+    re.compile(p)
+    for p in (
+        r"index\.html",
+        r"404\.html",
+        r"robots\.txt",
+        r"_headers",
+        r"s/[a-z2-7]{32}/index\.html",
+        r"theme/[\w/.-]+\.(css|js|svg|png|woff2?)",
+        r"(voorwaarden|hulp)(-en)?\.html",
+    )
+]
 LISTING_SETTINGS = [
-    "FEED_ALL_ATOM", "FEED_ALL_RSS", "FEED_ATOM", "FEED_RSS", "CATEGORY_FEED_ATOM", "CATEGORY_FEED_RSS",
-    "TAG_FEED_ATOM", "TAG_FEED_RSS", "AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS", "TRANSLATION_FEED_ATOM",
-    "TRANSLATION_FEED_RSS", "ARCHIVES_SAVE_AS", "AUTHORS_SAVE_AS", "CATEGORIES_SAVE_AS", "TAGS_SAVE_AS",
-    "AUTHOR_SAVE_AS", "CATEGORY_SAVE_AS", "TAG_SAVE_AS", "ARTICLE_SAVE_AS", "ARTICLE_LANG_SAVE_AS",
-    "DRAFT_SAVE_AS", "DRAFT_LANG_SAVE_AS", "DRAFT_PAGE_SAVE_AS", "DRAFT_PAGE_LANG_SAVE_AS",
-    "YEAR_ARCHIVE_SAVE_AS", "MONTH_ARCHIVE_SAVE_AS", "DAY_ARCHIVE_SAVE_AS", "PAGINATED_TEMPLATES",
+    "FEED_ALL_ATOM",
+    "FEED_ALL_RSS",
+    "FEED_ATOM",
+    "FEED_RSS",
+    "CATEGORY_FEED_ATOM",
+    "CATEGORY_FEED_RSS",
+    "TAG_FEED_ATOM",
+    "TAG_FEED_RSS",
+    "AUTHOR_FEED_ATOM",
+    "AUTHOR_FEED_RSS",
+    "TRANSLATION_FEED_ATOM",
+    "TRANSLATION_FEED_RSS",
+    "ARCHIVES_SAVE_AS",
+    "AUTHORS_SAVE_AS",
+    "CATEGORIES_SAVE_AS",
+    "TAGS_SAVE_AS",
+    "AUTHOR_SAVE_AS",
+    "CATEGORY_SAVE_AS",
+    "TAG_SAVE_AS",
+    "ARTICLE_SAVE_AS",
+    "ARTICLE_LANG_SAVE_AS",
+    "DRAFT_SAVE_AS",
+    "DRAFT_LANG_SAVE_AS",
+    "DRAFT_PAGE_SAVE_AS",
+    "DRAFT_PAGE_LANG_SAVE_AS",
+    "YEAR_ARCHIVE_SAVE_AS",
+    "MONTH_ARCHIVE_SAVE_AS",
+    "DAY_ARCHIVE_SAVE_AS",
+    "PAGINATED_TEMPLATES",
     "OUTPUT_SOURCES",
 ]
 REAL_SECRET = "a-real-production-secret-for-tests-" + "k" * 20
@@ -90,6 +120,7 @@ def amount_forms(amount: Decimal) -> set[str]:
 
 # -- listings --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("settings_file", ["pelicanconf.py", "publishconf.py"])
 def test_every_pelican_listing_is_switched_off(settings_file, monkeypatch):
     from pelican.settings import read_settings
@@ -131,7 +162,9 @@ def test_listings_stay_off_when_the_content_has_articles_tags_authors_and_drafts
     settings.write_text(
         f"import sys\nsys.path.insert(0, {str(REPO)!r})\nfrom pelicanconf import *\n"
         f"PATH = {str(content)!r}\nTHEME = {str(REPO / 'theme')!r}\n"
-        + ('ARTICLE_PATHS = ["articles", ""]\n' if articles_on else ""), encoding="utf-8")
+        + ('ARTICLE_PATHS = ["articles", ""]\n' if articles_on else ""),
+        encoding="utf-8",
+    )
     site = build_site(tmp_path / "site", extra=["--settings", str(settings)])
     assert site.exit_code == 0
     tree = files(site.output)
@@ -140,10 +173,12 @@ def test_listings_stay_off_when_the_content_has_articles_tags_authors_and_drafts
         for word in ("WEGLATEN", "nieuws-categorie", "tag-weglaten", "Auteur Weglaten"):
             assert word.encode() not in raw, f"{word} in {rel}"
     from incasso.cli.main import main
+
     assert main(["audit", str(site.output)]) == 0, capsys.readouterr().err
 
 
 # -- the shape of the tree ----------------------------------------------------------
+
 
 def test_the_public_tree_holds_only_what_is_expected(demo_site):
     tree = files(demo_site.output)
@@ -162,15 +197,21 @@ def test_robots_txt_and_headers_say_what_hosts_need():
     headers = (REPO / "content" / "extra" / "_headers").read_text(encoding="utf-8")
     rules = re.split(r"^(?=/)", headers, flags=re.M)
     everything = next(rule for rule in rules if rule.startswith("/*\n"))
-    for header in ("Strict-Transport-Security: max-age=", "X-Frame-Options: DENY", "X-Content-Type-Options: nosniff",
-                   "X-Robots-Tag: noindex, nofollow", "Referrer-Policy: no-referrer",
-                   "Content-Security-Policy: frame-ancestors 'none'"):
+    for header in (
+        "Strict-Transport-Security: max-age=",
+        "X-Frame-Options: DENY",
+        "X-Content-Type-Options: nosniff",
+        "X-Robots-Tag: noindex, nofollow",
+        "Referrer-Policy: no-referrer",
+        "Content-Security-Policy: frame-ancestors 'none'",
+    ):
         assert re.search(rf"^  {re.escape(header)}", everything, re.M), header
     statements = next(rule for rule in rules if rule.startswith("/s/*\n"))
     assert "Cache-Control: private, no-store" in statements
 
 
 # -- every page: meta tags, title ------------------------------------------------------
+
 
 def head_of(raw: bytes):
     doc = html5lib.parse(raw, treebuilder="etree", namespaceHTMLElements=False)
@@ -180,13 +221,16 @@ def head_of(raw: bytes):
 @pytest.mark.parametrize("site_name", ["demo_site", "privacy_site"])
 def test_every_page_has_the_privacy_meta_tags_first_in_head(site_name, request):
     output = request.getfixturevalue(site_name).output
-    pages = [p for p in sorted(output.rglob("*.html"))]
+    pages = sorted(output.rglob("*.html"))
     assert len(pages) > 6
     for path in pages:
         doc, head = head_of(path.read_bytes())
         children = list(head)
-        metas = {(m.get("name") or m.get("http-equiv") or "").lower(): m.get("content", "")
-                 for m in children if m.tag == "meta"}
+        metas = {
+            (m.get("name") or m.get("http-equiv") or "").lower(): m.get("content", "")
+            for m in children
+            if m.tag == "meta"
+        }
         where = path.relative_to(output)
         assert {"noindex", "nofollow"} <= {w.strip() for w in metas.get("robots", "").split(",")}, where
         assert metas.get("referrer") == "no-referrer", where
@@ -194,7 +238,9 @@ def test_every_page_has_the_privacy_meta_tags_first_in_head(site_name, request):
         assert re.search(r"(^|;)\s*default-src 'none'\s*(;|$)", csp), where
         assert not re.search(r"https?:|\*|//", csp), where
         first_fetch = next((i for i, e in enumerate(children) if e.tag in ("link", "style", "script", "base")), 99)
-        csp_at = next(i for i, e in enumerate(children) if (e.get("http-equiv") or "").lower() == "content-security-policy")
+        csp_at = next(
+            i for i, e in enumerate(children) if (e.get("http-equiv") or "").lower() == "content-security-policy"
+        )
         assert csp_at < first_fetch, where
         assert doc.find(".//title") is not None and doc.find(".//title").text.strip(), where
 
@@ -219,7 +265,7 @@ def test_index_404_and_creditor_pages_list_nothing(ledger_dir, site_name, reques
     output = request.getfixturevalue(site_name).output
     ledger = load_ledger(ledger_dir)
     tokens = {statement_token(DEMO_SECRET, d.id) for d in ledger.debtors}
-    others = [p for p in output.glob("*.html")]
+    others = list(output.glob("*.html"))
     assert {p.name for p in others} >= {"index.html", "404.html"}
     for path in others:
         raw = path.read_bytes().decode("utf-8")
@@ -233,12 +279,13 @@ def test_index_404_and_creditor_pages_list_nothing(ledger_dir, site_name, reques
 
 # -- staff-only data and other debtors --------------------------------------------------
 
+
 def test_staff_only_data_appears_nowhere_public(privacy_site):
     ledger = load_ledger(PRIVACY_LEDGER)
-    staff_only = {value for d in ledger.debtors for e in d.events
-                  for value in (e.note, e.by, e.spoke_with) if value}
-    not_needed = {value for d in ledger.debtors
-                  for value in (d.contact.email, d.contact.phone, *d.contact.address) if value}
+    staff_only = {value for d in ledger.debtors for e in d.events for value in (e.note, e.by, e.spoke_with) if value}
+    not_needed = {
+        value for d in ledger.debtors for value in (d.contact.email, d.contact.phone, *d.contact.address) if value
+    }
     assert len(staff_only) >= 8 and len(not_needed) >= 5
     for rel, raw in files(privacy_site.output).items():
         text = raw.decode("utf-8", "replace")
@@ -256,8 +303,9 @@ def test_the_canaries_are_in_the_ledger_the_build_read(privacy_site):
     assert page_of(privacy_site.output, "P-001").is_file()
 
 
-@pytest.mark.parametrize("ledger_dir, site_name, with_amounts",
-                         [(DEMO_LEDGER, "demo_site", False), (PRIVACY_LEDGER, "privacy_site", True)])
+@pytest.mark.parametrize(
+    "ledger_dir, site_name, with_amounts", [(DEMO_LEDGER, "demo_site", False), (PRIVACY_LEDGER, "privacy_site", True)]
+)
 def test_each_page_shows_its_own_debtor_and_no_other(ledger_dir, site_name, with_amounts, request):
     output = request.getfixturevalue(site_name).output
     ledger, visible = visible_claims(ledger_dir)
@@ -269,14 +317,18 @@ def test_each_page_shows_its_own_debtor_and_no_other(ledger_dir, site_name, with
         for other in ledger.debtors:
             if other.id == own.id:
                 continue
-            shown = [v for v in (other.name, other.contact.person, *[i.number for i in other.invoices])
-                     if v and v in text and v not in (own.name, own.contact.person)]
+            shown = [
+                v
+                for v in (other.name, other.contact.person, *[i.number for i in other.invoices])
+                if v and v in text and v not in (own.name, own.contact.person)
+            ]
             assert shown == [], (own.id, other.id)
             assert statement_token(DEMO_SECRET, other.id).encode() not in raw, (own.id, other.id)
             if with_amounts:
                 amounts = {claims[other.id].total_due, *[i.amount for i in other.invoices]}
                 forms = set().union(*(amount_forms(a) for a in amounts if a)) - set().union(
-                    *(amount_forms(a) for a in {claim.total_due, *[i.amount for i in own.invoices]} if a))
+                    *(amount_forms(a) for a in {claim.total_due, *[i.amount for i in own.invoices]} if a)
+                )
                 assert [f for f in forms if f in text] == [], (own.id, other.id)
 
 
@@ -297,6 +349,7 @@ def test_markup_and_template_syntax_in_ledger_data_are_shown_as_text(privacy_sit
 
 # -- links: unguessable, per debtor, stable ------------------------------------------------
 
+
 def test_tokens_differ_per_debtor_and_stay_the_same_across_builds(tmp_path):
     first = build_site(tmp_path / "first", ledger=PRIVACY_LEDGER, secret=REAL_SECRET)
     again = build_site(tmp_path / "again", ledger=PRIVACY_LEDGER, secret=REAL_SECRET)
@@ -314,6 +367,7 @@ def test_tokens_differ_per_debtor_and_stay_the_same_across_builds(tmp_path):
 
 
 # -- closed claims and earlier builds ---------------------------------------------------------
+
 
 def test_a_paid_claim_says_thank_you_then_its_page_is_gone(tmp_path, capsys):
     site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
@@ -366,8 +420,14 @@ def test_pelican_with_publishconf_refuses_without_a_real_secret_and_touches_noth
     env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
     if SECRETS[secret]:
         env["INCASSO_SECRET"] = SECRETS[secret]
-    result = subprocess.run([sys.executable, "-m", "pelican", "-s", str(REPO / "publishconf.py"), "-o", str(out)],
-                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", str(REPO / "publishconf.py"), "-o", str(out)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode != 0
     assert "refused: INCASSO_SECRET" in result.stderr + result.stdout
     assert [p.name for p in out.iterdir()] == ["previous.html"]
@@ -390,6 +450,7 @@ def test_a_production_build_with_a_real_secret_uses_it(tmp_path, capsys):
 
 
 # -- in a real browser: nothing loads from elsewhere, no script runs from the ledger -----------------
+
 
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args):

@@ -1,20 +1,26 @@
 """Allocation of payments (art. 6:43 and 6:44 BW): which claim, and within it costs, interest, principal."""
+
 from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from incasso.claims.settlement import settle
 from incasso.ledger.model import Creditor, Debtor, DebtorContact, Desk, Invoice, Payment
 from incasso.ledger.problems import Source
-from incasso.claims.settlement import settle
 
 D = Decimal
 
 
 def creditor(interest: str = "none") -> Creditor:
-    return Creditor(name="Voorbeeld B.V.", address=("Industrieweg 12",), iban="NL91ABNA0417164300",
-                    contact=Desk("Sanne", None, None, None, None), interest=interest)
+    return Creditor(
+        name="Voorbeeld B.V.",
+        address=("Industrieweg 12",),
+        iban="NL91ABNA0417164300",
+        contact=Desk("Sanne", None, None, None, None),
+        interest=interest,
+    )
 
 
 def make_invoice(number: str, due: date, amount: str | Decimal, issued: date | None = None) -> Invoice:
@@ -42,6 +48,7 @@ def open_principal(settlement) -> dict[str, Decimal]:
 
 
 # -- which claim (art. 6:43) ------------------------------------------------------------------
+
 
 def test_a_named_invoice_is_paid_first():
     s = settle(creditor(), debtor([OLD, NEW], [make_payment(date(2026, 3, 10), "300.00", "F-NEW")]), date(2026, 3, 31))
@@ -83,24 +90,33 @@ def test_payments_after_the_day_are_not_counted_yet():
 
 # -- within a claim (art. 6:44): costs, interest, principal ------------------------------------------
 
+
 def test_costs_then_interest_then_principal():
     invoice = make_invoice("F1", date(2026, 1, 31), "1000.00")
     charge_on = date(2026, 3, 1)
-    rule = lambda d: (charge_on, list(d.invoices))  # noqa: E731
-    s = settle(creditor("statutory"), debtor([invoice], [make_payment(date(2026, 3, 10), "200.00")]),
-               date(2026, 3, 10), rule)
+    rule = lambda d: (charge_on, list(d.invoices))
+    s = settle(
+        creditor("statutory"), debtor([invoice], [make_payment(date(2026, 3, 10), "200.00")]), date(2026, 3, 10), rule
+    )
     interest = (D("1000.00") * 4 * 38 / 36500).quantize(D("0.01"))  # 2026-02-01 .. 03-10: 38 days at 4%
     assert interest == D("4.16")
     assert s.costs.amount == D("150.00") and s.costs.charged_on == charge_on
-    assert shares(s) == [("costs", D("150.00"), None), ("interest", interest, "F1"),
-                         ("principal", D("200.00") - D("150.00") - interest, "F1")]
+    assert shares(s) == [
+        ("costs", D("150.00"), None),
+        ("interest", interest, "F1"),
+        ("principal", D("200.00") - D("150.00") - interest, "F1"),
+    ]
     assert s.costs_open == 0 and s.interest_open == 0
 
 
 def test_a_small_payment_covers_costs_only():
     invoice = make_invoice("F1", date(2026, 1, 31), "1000.00")
-    s = settle(creditor("statutory"), debtor([invoice], [make_payment(date(2026, 3, 10), "100.00")]),
-               date(2026, 3, 10), lambda d: (date(2026, 3, 1), list(d.invoices)))
+    s = settle(
+        creditor("statutory"),
+        debtor([invoice], [make_payment(date(2026, 3, 10), "100.00")]),
+        date(2026, 3, 10),
+        lambda d: (date(2026, 3, 1), list(d.invoices)),
+    )
     assert shares(s) == [("costs", D("100.00"), None)]
     assert s.costs_open == D("50.00")
     assert s.principal_open == D("1000.00")
@@ -116,10 +132,14 @@ def test_interest_of_the_named_claim_before_its_principal():
 
 # -- overpayment ------------------------------------------------------------------------------------
 
+
 def test_an_overpayment_becomes_a_credit_that_is_shown():
     s = settle(creditor(), debtor([OLD, NEW], [make_payment(date(2026, 3, 10), "850.00")]), date(2026, 3, 31))
-    assert shares(s) == [("principal", D("500.00"), "F-OLD"), ("principal", D("300.00"), "F-NEW"),
-                         ("credit", D("50.00"), None)]
+    assert shares(s) == [
+        ("principal", D("500.00"), "F-OLD"),
+        ("principal", D("300.00"), "F-NEW"),
+        ("credit", D("50.00"), None),
+    ]
     assert s.credit == D("50.00")
     assert s.total_due == 0
     assert s.paid_total == D("850.00")
@@ -128,8 +148,12 @@ def test_an_overpayment_becomes_a_credit_that_is_shown():
 def test_a_credit_pays_costs_charged_later():
     invoice = make_invoice("F1", date(2026, 1, 31), "100.00")
     # Costs over a principal that is paid off before they are charged: none are charged.
-    s = settle(creditor(), debtor([invoice], [make_payment(date(2026, 2, 10), "150.00")]), date(2026, 3, 31),
-               lambda d: (date(2026, 3, 1), list(d.invoices)))
+    s = settle(
+        creditor(),
+        debtor([invoice], [make_payment(date(2026, 2, 10), "150.00")]),
+        date(2026, 3, 31),
+        lambda d: (date(2026, 3, 1), list(d.invoices)),
+    )
     assert s.costs is None
     assert s.credit == D("50.00")
 
@@ -146,9 +170,10 @@ def dossiers(draw):
     n = draw(st.integers(min_value=1, max_value=4))
     invoices = [make_invoice(f"F{i}", START + timedelta(days=draw(days)), draw(amounts)) for i in range(n)]
     numbers = [i.number for i in invoices]
-    payments = [make_payment(START + timedelta(days=draw(days)), draw(amounts),
-                             draw(st.none() | st.sampled_from(numbers)))
-                for _ in range(draw(st.integers(min_value=0, max_value=6)))]
+    payments = [
+        make_payment(START + timedelta(days=draw(days)), draw(amounts), draw(st.none() | st.sampled_from(numbers)))
+        for _ in range(draw(st.integers(min_value=0, max_value=6)))
+    ]
     interest = draw(st.sampled_from(["statutory", "none"]))
     cost_day = draw(st.none() | days)
     rule = None if cost_day is None else (lambda d: (START + timedelta(days=cost_day), list(d.invoices)))

@@ -1,4 +1,5 @@
 """The overview's sort and filter script in a real browser (Debian's chromium through Playwright)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -11,10 +12,25 @@ from conftest import build_site
 pytestmark = pytest.mark.browser
 
 FIXTURE = Path(__file__).parent / "fixtures" / "staff"
-BUILT_ORDER = ["O-LEGAL", "N-HANDOVER", "M-FINAL-DUE", "L-FINAL",
-               "K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK",
-               "G-DISPUTE", "F-BROKEN", "D-REM-BIG", "E-REM-SMALL",
-               "C-SILENT", "B-OVER", "A-OPEN", "P-PAID", "Q-OFF"]
+BUILT_ORDER = [
+    "O-LEGAL",
+    "N-HANDOVER",
+    "M-FINAL-DUE",
+    "L-FINAL",
+    "K-PLAN-LATE",
+    "H-CALL",
+    "I-PROMISE",
+    "J-PLAN-OK",
+    "G-DISPUTE",
+    "F-BROKEN",
+    "D-REM-BIG",
+    "E-REM-SMALL",
+    "C-SILENT",
+    "B-OVER",
+    "A-OPEN",
+    "P-PAID",
+    "Q-OFF",
+]
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +57,15 @@ def visible_ids(page) -> list[str]:
 
 
 def visible_groups(page) -> list[str]:
-    return page.eval_on_selector_all("#claims tr.group", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.group)")
+    return page.eval_on_selector_all(
+        "#claims tr.group", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.group)"
+    )
 
 
 def column_values(page, column: int) -> list[str]:
     return page.eval_on_selector_all(
-        "#claims tr.claim", f"rows => rows.filter(r => !r.hidden).map(r => r.cells[{column}].dataset.value)")
+        "#claims tr.claim", f"rows => rows.filter(r => !r.hidden).map(r => r.cells[{column}].dataset.value)"
+    )
 
 
 def header(page, name: str):

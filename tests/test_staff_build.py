@@ -1,4 +1,5 @@
 """The staff overview in real builds: what lands where, in which order, and what changed."""
+
 from __future__ import annotations
 
 import csv
@@ -18,7 +19,6 @@ from staff_fixture import D1, D2, FIXTURE, second_ledger
 OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js"}
 SVG = "http://www.w3.org/2000/svg"
 FIXTURE_IDS = sorted(p.stem for p in (FIXTURE / "ledger" / "debtors").glob("*.yaml"))
-
 
 
 def page(path: Path):
@@ -44,12 +44,35 @@ def site(tmp_path_factory):
 def test_claims_table_order_and_groups(site):
     tree = page(site.internal / "index.html")
     assert [r.get("data-group") for r in rows(tree, "group")] == [
-        "legal", "handover", "final_notice", "dunning", "reminder", "overdue", "open", "paid", "written_off"]
+        "legal",
+        "handover",
+        "final_notice",
+        "dunning",
+        "reminder",
+        "overdue",
+        "open",
+        "paid",
+        "written_off",
+    ]
     assert [r.get("data-id") for r in rows(tree, "claim")] == [
-        "O-LEGAL", "N-HANDOVER", "M-FINAL-DUE", "L-FINAL",
-        "K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK",
-        "G-DISPUTE", "F-BROKEN", "D-REM-BIG", "E-REM-SMALL",
-        "C-SILENT", "B-OVER", "A-OPEN", "P-PAID", "Q-OFF"]
+        "O-LEGAL",
+        "N-HANDOVER",
+        "M-FINAL-DUE",
+        "L-FINAL",
+        "K-PLAN-LATE",
+        "H-CALL",
+        "I-PROMISE",
+        "J-PLAN-OK",
+        "G-DISPUTE",
+        "F-BROKEN",
+        "D-REM-BIG",
+        "E-REM-SMALL",
+        "C-SILENT",
+        "B-OVER",
+        "A-OPEN",
+        "P-PAID",
+        "Q-OFF",
+    ]
 
 
 def test_group_headers_show_count_and_outstanding(site):
@@ -74,9 +97,16 @@ def test_todays_work_lists_each_due_action_with_how_to_reach_them(site):
     tree = page(site.internal / "index.html")
     tasks = rows(tree, "task")
     assert [(r.get("data-id"), r.get("data-kind")) for r in tasks] == [
-        ("C-SILENT", "reminder"), ("M-FINAL-DUE", "handover"), ("G-DISPUTE", "review_dispute"),
-        ("F-BROKEN", "dunning"), ("K-PLAN-LATE", "final_notice"), ("B-OVER", "reminder"),
-        ("D-REM-BIG", "dunning"), ("E-REM-SMALL", "dunning"), ("H-CALL", "call")]
+        ("C-SILENT", "reminder"),
+        ("M-FINAL-DUE", "handover"),
+        ("G-DISPUTE", "review_dispute"),
+        ("F-BROKEN", "dunning"),
+        ("K-PLAN-LATE", "final_notice"),
+        ("B-OVER", "reminder"),
+        ("D-REM-BIG", "dunning"),
+        ("E-REM-SMALL", "dunning"),
+        ("H-CALL", "call"),
+    ]
     h_call = text(tasks[-1])
     assert "Bellen" in h_call and "Henk Hoek" in h_call and "+31 30 6666666" in h_call and "3 dagen" in h_call
     assert tasks[-1].find(".//a[@href='tel:+313066666666']") is None  # spaces only are dropped
@@ -94,9 +124,14 @@ def test_signals_table(site):
         ("broken_promise", "F-BROKEN"),
         ("plan_in_arrears", "K-PLAN-LATE"),
         ("dispute_too_long", "G-DISPUTE"),
-        ("no_contact", "M-FINAL-DUE"), ("no_contact", "G-DISPUTE"), ("no_contact", "K-PLAN-LATE"),
-        ("no_contact", "J-PLAN-OK"), ("no_contact", "C-SILENT"),
-        ("missing_contact", "B-OVER"), ("missing_contact", "C-SILENT")]
+        ("no_contact", "M-FINAL-DUE"),
+        ("no_contact", "G-DISPUTE"),
+        ("no_contact", "K-PLAN-LATE"),
+        ("no_contact", "J-PLAN-OK"),
+        ("no_contact", "C-SILENT"),
+        ("missing_contact", "B-OVER"),
+        ("missing_contact", "C-SILENT"),
+    ]
 
 
 def test_ageing_table_and_chart(site):
@@ -109,8 +144,9 @@ def test_ageing_table_and_chart(site):
     svg = next(tree.iter(f"{{{SVG}}}svg"))
     assert svg.get("role") == "img"
     bars = [r for r in svg.iter(f"{{{SVG}}}rect") if (r.get("class") or "").startswith("stage-")]
-    assert {r.get("class") for r in bars} == {f"stage-{s}" for s in (
-        "legal", "handover", "final_notice", "dunning", "reminder", "overdue", "open")}
+    assert {r.get("class") for r in bars} == {
+        f"stage-{s}" for s in ("legal", "handover", "final_notice", "dunning", "reminder", "overdue", "open")
+    }
 
 
 def test_one_dossier_page_per_debtor(site):
@@ -123,14 +159,25 @@ def test_one_dossier_page_per_debtor(site):
 def test_dossier_page_shows_everything_staff_need(site):
     tree = page(site.internal / "d" / "I-PROMISE.html")
     body = text(tree.find("body"))
-    for expected in ("Iris Toezegging", "FP-1", "EUR\xa0650,00",
-                     "Waarom deze fase", "Aanmaning verstuurd op 16 mei 2026 door Sanne",
-                     "Betaaltoezegging van 25 mei 2026", "Wat nu",
-                     "Controleren of de toegezegde betaling binnen is, vanaf 6 juli 2026",
-                     "Betaalt na vakantiegeld."):
+    for expected in (
+        "Iris Toezegging",
+        "FP-1",
+        "EUR\xa0650,00",
+        "Waarom deze fase",
+        "Aanmaning verstuurd op 16 mei 2026 door Sanne",
+        "Betaaltoezegging van 25 mei 2026",
+        "Wat nu",
+        "Controleren of de toegezegde betaling binnen is, vanaf 6 juli 2026",
+        "Betaalt na vakantiegeld.",
+    ):
         assert expected in body, expected
     events = rows(tree, "event")
-    assert [r.get("class").split()[1] for r in events] == ["event-reminder", "event-dunning", "event-call", "event-promise"]
+    assert [r.get("class").split()[1] for r in events] == [
+        "event-reminder",
+        "event-dunning",
+        "event-call",
+        "event-promise",
+    ]
     assert "Iris Toezegging" in text(events[2])  # whom they spoke to
     link = tree.find(".//input[@id='personal-link']")
     assert link.get("value").startswith("s/") and link.get("value").endswith("/")
@@ -143,7 +190,8 @@ def test_dossier_page_payments_and_plan(site):
     payments = next(t for t in tree.iter("table") if t.get("class") == "payments")
     assert [[text(c) for c in r] for r in payments.find("tbody")] == [
         ["4 mei 2026", "EUR\xa0400,00", "—", "EUR\xa0400,00 hoofdsom FPL-1"],
-        ["4 jun 2026", "EUR\xa0400,00", "—", "EUR\xa0400,00 hoofdsom FPL-1"]]
+        ["4 jun 2026", "EUR\xa0400,00", "—", "EUR\xa0400,00 hoofdsom FPL-1"],
+    ]
     plan = next(t for t in tree.iter("table") if t.get("class") == "plan")
     assert [text(list(r)[-1]) for r in plan.find("tbody")] == ["betaald", "betaald", "komt nog"]
 
@@ -223,33 +271,35 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
     assert second.exit_code == 0
     changes = (second.internal / "changes.md").read_text(encoding="utf-8")
     assert changes in capsys.readouterr().out  # the build prints it, for a CI job summary
-    assert changes == "\n".join([
-        "# Wijzigingen sinds de vorige build",
-        "",
-        "Vorige build: stand per 30 juni 2026. Deze build: stand per 10 juli 2026.",
-        "",
-        "## Andere fase (1)",
-        "",
-        "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning",
-        "",
-        "## Betalingen ontvangen (1)",
-        "",
-        "- E-REM-SMALL Eerland Klein V.O.F.: EUR\xa0800,00 op 3 juli 2026 (factuur FR-1)",
-        "",
-        "## Toezeggingen niet nagekomen (1)",
-        "",
-        "- I-PROMISE Iris Toezegging: EUR\xa0650,00 toegezegd voor 5 juli 2026, EUR\xa00,00 ontvangen",
-        "",
-        "## Regelingen achter geraakt (1)",
-        "",
-        "- J-PLAN-OK Jansen Regeling: termijn van 5 juli 2026 (EUR\xa0400,00) niet betaald",
-        "",
-        "## Andere status (2)",
-        "",
-        "- E-REM-SMALL Eerland Klein V.O.F.: Loopt → Betaald",
-        "- I-PROMISE Iris Toezegging: Betaaltoezegging → Loopt",
-        "",
-    ])
+    assert changes == "\n".join(
+        [
+            "# Wijzigingen sinds de vorige build",
+            "",
+            "Vorige build: stand per 30 juni 2026. Deze build: stand per 10 juli 2026.",
+            "",
+            "## Andere fase (1)",
+            "",
+            "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning",
+            "",
+            "## Betalingen ontvangen (1)",
+            "",
+            "- E-REM-SMALL Eerland Klein V.O.F.: EUR\xa0800,00 op 3 juli 2026 (factuur FR-1)",
+            "",
+            "## Toezeggingen niet nagekomen (1)",
+            "",
+            "- I-PROMISE Iris Toezegging: EUR\xa0650,00 toegezegd voor 5 juli 2026, EUR\xa00,00 ontvangen",
+            "",
+            "## Regelingen achter geraakt (1)",
+            "",
+            "- J-PLAN-OK Jansen Regeling: termijn van 5 juli 2026 (EUR\xa0400,00) niet betaald",
+            "",
+            "## Andere status (2)",
+            "",
+            "- E-REM-SMALL Eerland Klein V.O.F.: Loopt → Betaald",
+            "- I-PROMISE Iris Toezegging: Betaaltoezegging → Loopt",
+            "",
+        ]
+    )
     document = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))
     assert document["as_of"] == "2026-07-10"
 
@@ -259,8 +309,11 @@ def test_ledger_text_is_escaped_everywhere(tmp_path):
     shutil.copytree(FIXTURE / "ledger", root)
     path = root / "debtors" / "H-CALL.yaml"
     evil = '<img src=x onerror=alert(1)> & "Zn"'
-    path.write_text(path.read_text().replace("name: Hoek Bellen B.V.", f"name: '{evil}'")
-                    .replace("by: Sanne}\n", "by: Sanne, note: '<script>alert(2)</script>'}\n"))
+    path.write_text(
+        path.read_text()
+        .replace("name: Hoek Bellen B.V.", f"name: '{evil}'")
+        .replace("by: Sanne}\n", "by: Sanne, note: '<script>alert(2)</script>'}\n")
+    )
     built = build_site(tmp_path, ledger=root, as_of=D1)
     assert built.exit_code == 0
     for html in (built.internal / "index.html", built.internal / "d" / "H-CALL.html"):
@@ -272,14 +325,18 @@ def test_ledger_text_is_escaped_everywhere(tmp_path):
 
 def test_a_public_url_makes_full_links(tmp_path):
     settings = tmp_path / "settings.py"
-    settings.write_text("\n".join([
-        "import sys",
-        f"sys.path.insert(0, {str(REPO)!r})",
-        "from pelicanconf import *  # noqa: F401,F403",
-        f"PATH = {str(REPO / 'content')!r}",
-        f"THEME = {str(REPO / 'theme')!r}",
-        "INCASSO = dict(INCASSO, PUBLIC_URL='https://betalen.example.nl/')",
-    ]))
+    settings.write_text(
+        "\n".join(
+            [
+                "import sys",
+                f"sys.path.insert(0, {str(REPO)!r})",
+                "from pelicanconf import *  # noqa: F401,F403",
+                f"PATH = {str(REPO / 'content')!r}",
+                f"THEME = {str(REPO / 'theme')!r}",
+                "INCASSO = dict(INCASSO, PUBLIC_URL='https://betalen.example.nl/')",
+            ]
+        )
+    )
     built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=["--settings", str(settings)])
     assert built.exit_code == 0
     tree = page(built.internal / "d" / "A-OPEN.html")
@@ -292,16 +349,23 @@ def test_a_public_url_makes_full_links(tmp_path):
 
 def test_the_generator_refuses_an_internal_output_inside_the_public_one(tmp_path):
     # Pelican run directly (not through `incasso build`, which checks this first).
-    from pelican import Pelican
     from pelican.settings import read_settings
 
+    from pelican import Pelican
     from pelican.plugins.incasso.staff import StaffOutputRefused
 
     output = tmp_path / "out"
-    settings = read_settings(str(REPO / "pelicanconf.py"), override={
-        "OUTPUT_PATH": str(output),
-        "INCASSO": {"LEDGER": str(FIXTURE / "ledger"), "AS_OF": D1.isoformat(),
-                    "INTERNAL_OUTPUT": str(output / "staff")}})
+    settings = read_settings(
+        str(REPO / "pelicanconf.py"),
+        override={
+            "OUTPUT_PATH": str(output),
+            "INCASSO": {
+                "LEDGER": str(FIXTURE / "ledger"),
+                "AS_OF": D1.isoformat(),
+                "INTERNAL_OUTPUT": str(output / "staff"),
+            },
+        },
+    )
     saved = os.environ.pop("INCASSO_SECRET", None)
     try:
         with pytest.raises(StaffOutputRefused):

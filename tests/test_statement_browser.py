@@ -3,6 +3,7 @@
 The demo is served over HTTP from 127.0.0.1 (as a host would serve it), so the
 Content-Security-Policy and the clipboard behave as they do for a reader.
 """
+
 import functools
 import http.server
 import re
@@ -13,10 +14,10 @@ import pytest
 
 from conftest import AS_OF, DEMO_LEDGER
 from incasso.claims.assess import assess
-from incasso.ledger.load import load_ledger
-from incasso.statement.view import statement_view
 from incasso.claims.demand import amount_to_pay
+from incasso.ledger.load import load_ledger
 from incasso.payments.tokens import DEMO_SECRET, statement_token
+from incasso.statement.view import statement_view
 from qrdecode import decode_png
 
 pytestmark = pytest.mark.browser
@@ -27,11 +28,11 @@ A4_CONTENT_WIDTH = round((210 - 36) / 25.4 * 96)
 A4_CONTENT_HEIGHT = round((297 - 34) / 25.4 * 96)
 # One debtor per kind of payment the QR code asks for.
 QR_CASES = {
-    "D-1006": "active",        # the whole balance
-    "D-1010": "promise",       # the whole balance: she promised "the whole amount"
-    "D-1011": "arrangement",   # plan on schedule, nothing due: the next instalment
-    "D-1012": "arrangement",   # plan in arrears: the arrears
-    "D-1013": "dispute",       # the whole balance, with a note that part may be paid
+    "D-1006": "active",  # the whole balance
+    "D-1010": "promise",  # the whole balance: she promised "the whole amount"
+    "D-1011": "arrangement",  # plan on schedule, nothing due: the next instalment
+    "D-1012": "arrangement",  # plan in arrears: the arrears
+    "D-1013": "dispute",  # the whole balance, with a note that part may be paid
 }
 
 CONTRAST = """() => {
@@ -103,6 +104,7 @@ def visible_ids(demo):
 
 # -- the QR codes, as a banking app would read them -------------------------------------------------
 
+
 @pytest.mark.parametrize("debtor_id", QR_CASES)
 def test_the_qr_code_on_the_page_decodes_to_the_payload_for_what_is_due(browser, served, demo, debtor_id):
     ledger, claims = demo
@@ -158,6 +160,7 @@ def test_the_qr_code_has_a_text_alternative(browser, served):
 
 # -- a phone, 360 px wide ---------------------------------------------------------------------------
 
+
 def test_every_page_fits_a_360px_phone(browser, served, demo):
     urls = [url_of(served, i) for i in visible_ids(demo)]
     urls += [f"{served}/{name}" for name in ("voorwaarden.html", "voorwaarden-en.html", "hulp.html", "hulp-en.html")]
@@ -187,6 +190,7 @@ def test_the_first_screen_says_who_how_much_by_when_and_how_to_pay(browser, serv
 
 # -- nothing from elsewhere, nothing blocked --------------------------------------------------------
 
+
 def test_the_page_loads_nothing_from_elsewhere_and_the_policy_blocks_nothing(browser, served, demo):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
@@ -207,10 +211,10 @@ def test_the_page_loads_nothing_from_elsewhere_and_the_policy_blocks_nothing(bro
 
 # -- with and without JavaScript ----------------------------------------------------------------------
 
+
 def test_copy_buttons_copy_the_plain_values(browser, served, demo):
     iban = demo[0].creditor.iban
-    context, page = open_page(browser, url_of(served, "D-1006"),
-                              permissions=["clipboard-read", "clipboard-write"])
+    context, page = open_page(browser, url_of(served, "D-1006"), permissions=["clipboard-read", "clipboard-write"])
     try:
         values = page.locator("[data-copy]")
         assert page.locator(".copy-button").count() == values.count() == 5
@@ -238,6 +242,7 @@ def test_everything_works_without_javascript(browser, served):
 
 # -- print: a clean A4 letter -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("debtor_id", ["D-1006", "D-1011"])
 def test_print_gives_an_a4_letter_without_controls(browser, served, debtor_id):
     context = browser.new_context(viewport={"width": A4_CONTENT_WIDTH, "height": A4_CONTENT_HEIGHT})
@@ -260,6 +265,7 @@ def test_print_gives_an_a4_letter_without_controls(browser, served, debtor_id):
 
 
 # -- contrast -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("debtor_id", ["D-1006", "D-1012", "D-1013", "D-1014"])
 def test_text_contrast_meets_wcag_aa(browser, served, debtor_id):

@@ -5,6 +5,7 @@ every public page must carry, what each statement must say, and what it
 must never show. Three demo pages are compared with golden HTML, and a small
 ledger with one debtor per finding of the legal review is built and read back.
 """
+
 import re
 import shutil
 from datetime import date
@@ -20,17 +21,18 @@ from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
-from incasso.statement.labels import LABELS
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
+from incasso.statement.labels import LABELS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "statements"
 HOSTILE = FIXTURES / "hostile"
 SECRET = "a-real-secret-for-tests-only-0123456789abcdef"
 SVG = "{http://www.w3.org/2000/svg}"
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
-       "base-uri 'none'; form-action 'none'")
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; base-uri 'none'; form-action 'none'"
+)
 
 
 def parse(path: Path):
@@ -56,8 +58,11 @@ def demo_claims():
 def statement_pages(site, secret=DEMO_SECRET, ledger_dir=DEMO_LEDGER, as_of=AS_OF):
     ledger = load_ledger(ledger_dir)
     claims = [assess(ledger, d, as_of) for d in ledger.debtors]
-    return {c.debtor.id: (c, site.output / "s" / statement_token(secret, c.debtor.id) / "index.html")
-            for c in claims if statement_visible(c, ledger.creditor.policy)}
+    return {
+        c.debtor.id: (c, site.output / "s" / statement_token(secret, c.debtor.id) / "index.html")
+        for c in claims
+        if statement_visible(c, ledger.creditor.policy)
+    }
 
 
 def html_files(site):
@@ -66,17 +71,20 @@ def html_files(site):
 
 # -- where pages are --------------------------------------------------------------------------------
 
+
 def test_every_open_claim_has_a_page_and_closed_ones_have_none(demo_site):
     ledger, claims = demo_claims()
     for claim in claims:
         page = demo_site.output / "s" / statement_token(DEMO_SECRET, claim.debtor.id) / "index.html"
         assert page.is_file() == statement_visible(claim, ledger.creditor.policy), claim.debtor.id
     assert len(list((demo_site.output / "s").iterdir())) == sum(
-        statement_visible(c, ledger.creditor.policy) for c in claims)
+        statement_visible(c, ledger.creditor.policy) for c in claims
+    )
     assert {c.status for c in claims if not statement_visible(c, ledger.creditor.policy)} == {"paid", "written_off"}
 
 
 # -- what every public page carries -------------------------------------------------------------------
+
 
 def test_every_page_starts_with_the_privacy_meta_tags(demo_site):
     for path in html_files(demo_site):
@@ -127,12 +135,13 @@ def test_statement_titles_are_generic(demo_site):
     names = [d.name for d in ledger.debtors]
     for claim, path in pages.values():
         title = text_of(parse(path).find("head/title"))
-        expected = ("Uw betaaloverzicht – " if claim.debtor.language == "nl" else "Your payment overview – ")
+        expected = "Uw betaaloverzicht – " if claim.debtor.language == "nl" else "Your payment overview – "
         assert title == expected + ledger.creditor.name
         assert not any(name in title for name in names)
 
 
 # -- what a statement says ----------------------------------------------------------------------------
+
 
 def test_each_statement_shows_who_how_much_how_to_pay(demo_site):
     ledger = load_ledger(DEMO_LEDGER)
@@ -143,8 +152,15 @@ def test_each_statement_shows_who_how_much_how_to_pay(demo_site):
         lang = claim.debtor.language
         assert tree.get("lang") == lang
         assert claim.debtor.name in text
-        for needle in (creditor.name, creditor.kvk, *creditor.address, creditor.contact.name,
-                       creditor.contact.phone, creditor.contact.hours, fmt.day(AS_OF, lang)):
+        for needle in (
+            creditor.name,
+            creditor.kvk,
+            *creditor.address,
+            creditor.contact.name,
+            creditor.contact.phone,
+            creditor.contact.hours,
+            fmt.day(AS_OF, lang),
+        ):
             assert needle in text, (debtor_id, needle)
         links = [a.get("href") for a in tree.iter("a")]
         assert "tel:+31302041860" in links
@@ -160,7 +176,8 @@ def test_each_statement_shows_who_how_much_how_to_pay(demo_site):
         assert norm(fmt.money(claim.total_due, lang)) in text
         assert format_iban(creditor.iban) in text and format_rf(rf_reference(debtor_id)) in text
         assert svgs[0].get("role") == "img" and svgs[0].find(f"{SVG}title").text.startswith(
-            "QR-code" if lang == "nl" else "QR code")
+            "QR-code" if lang == "nl" else "QR code"
+        )
 
 
 def test_a_payment_plan_is_shown_per_instalment(demo_site):
@@ -175,7 +192,7 @@ def test_a_payment_plan_is_shown_per_instalment(demo_site):
 
 
 def test_headings_landmarks_and_tables_are_accessible(demo_site):
-    for claim, path in statement_pages(demo_site).values():
+    for _claim, path in statement_pages(demo_site).values():
         tree = parse(path)
         body = tree.find("body")
         assert len(body.findall(".//h1")) == 1
@@ -189,7 +206,10 @@ def test_headings_landmarks_and_tables_are_accessible(demo_site):
                 if row.find("td") is not None and row.find("td").get("colspan") is None:
                     assert row.find("th") is not None  # each data row has a row header
         for section in body.iter("section"):
-            assert section.get("aria-labelledby") and tree.find(f".//*[@id='{section.get('aria-labelledby')}']") is not None
+            assert (
+                section.get("aria-labelledby")
+                and tree.find(f".//*[@id='{section.get('aria-labelledby')}']") is not None
+            )
 
 
 def test_no_staff_only_data_and_no_other_debtor_on_any_page(demo_site):
@@ -222,6 +242,7 @@ def test_the_demo_is_marked_and_a_real_build_is_not(demo_site, tmp_path):
 
 
 # -- escaping -----------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
@@ -256,6 +277,7 @@ def test_a_page_does_not_show_the_other_debtor(hostile_site):
 
 # -- messages -----------------------------------------------------------------------------------------
 
+
 def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
     import markdown
 
@@ -280,7 +302,9 @@ def test_a_missing_message_fails_the_build_naming_the_file(tmp_path, capsys):
         f"sys.path.insert(0, {str(REPO)!r})\n"
         "from pelicanconf import *\n"
         f"PATH = {str(content)!r}\n"
-        f"THEME = {str(REPO / 'theme')!r}\n", encoding="utf-8")
+        f"THEME = {str(REPO / 'theme')!r}\n",
+        encoding="utf-8",
+    )
     site = build_site(tmp_path / "build", extra=["--settings", str(settings)])
     assert site.exit_code == 1
     assert str(missing) in capsys.readouterr().err
@@ -289,24 +313,32 @@ def test_a_missing_message_fails_the_build_naming_the_file(tmp_path, capsys):
 
 # -- golden pages -------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("debtor_id", golden.DEBTORS)
 def test_golden_page(demo_site, debtor_id):
     assert golden.AS_OF == AS_OF
     expected = golden.golden_file(debtor_id).read_text(encoding="utf-8")
     actual = golden.normalise(golden.page_of(demo_site.output, debtor_id).read_text(encoding="utf-8"))
-    assert actual == expected, (golden.diff(expected, actual, debtor_id)
-                                + "\nIf the change is intended, run `make golden`.")
+    assert actual == expected, (
+        golden.diff(expected, actual, debtor_id) + "\nIf the change is intended, run `make golden`."
+    )
 
 
 def test_a_creditor_with_only_the_required_fields_still_gets_full_pages(tmp_path):
     from ledgers import MISSING, valid_creditor, valid_debtor, write_ledger
 
-    creditor = valid_creditor(bic=MISSING, kvk=MISSING, vat_number=MISSING, payment_url=MISSING,
-                              interest=MISSING, contact={"name": "Sanne Jansen"})
+    creditor = valid_creditor(
+        bic=MISSING,
+        kvk=MISSING,
+        vat_number=MISSING,
+        payment_url=MISSING,
+        interest=MISSING,
+        contact={"name": "Sanne Jansen"},
+    )
     root = write_ledger(tmp_path, creditor=creditor, debtors=[valid_debtor(language="en")])
     site = build_site(tmp_path / "build", ledger=root, as_of=date(2026, 3, 1))
     assert site.exit_code == 0
-    (claim, path), = statement_pages(site, ledger_dir=root, as_of=date(2026, 3, 1)).values()
+    ((claim, path),) = statement_pages(site, ledger_dir=root, as_of=date(2026, 3, 1)).values()
     tree = parse(path)
     text = text_of(tree.find("body"))
     assert norm(fmt.money(claim.total_due, "en")) in text and "Sanne Jansen" in text
@@ -333,27 +365,44 @@ def review_ledger(tmp_path):
 
     before = [ev(date(2026, 2, 5), "reminder"), ev(date(2026, 2, 19), "dunning")]
     notice = ev(SUNDAY, "final_notice", channel="letter")
-    plan = [{"due": date(2026, 3, 1), "amount": Decimal("625.00")},
-            {"due": date(2026, 4, 1), "amount": Decimal("625.00")}]
+    plan = [
+        {"due": date(2026, 3, 1), "amount": Decimal("625.00")},
+        {"due": date(2026, 4, 1), "amount": Decimal("625.00")},
+    ]
     later = invoice(number="R-J-2", date=date(2026, 2, 1), due=date(2026, 4, 2), amount=Decimal("300.00"))
     debtors = {
         "R-A": dict(events=before + [notice]),
         "R-B": dict(language="en", events=[ev(date(2026, 3, 5), "promise", promised_date=date(2026, 3, 20))]),
         "R-C": dict(events=before + [notice, ev(date(2026, 3, 5), "promise", promised_date=date(2026, 3, 31))]),
-        "R-D": dict(events=[ev(date(2026, 2, 5), "arrangement", installments=plan)],
-                    payments=[payment(date=date(2026, 2, 4), amount=Decimal("1000.00"))]),
+        "R-D": dict(
+            events=[ev(date(2026, 2, 5), "arrangement", installments=plan)],
+            payments=[payment(date=date(2026, 2, 4), amount=Decimal("1000.00"))],
+        ),
         "R-G": dict(invoices=[invoice(number="R-G-1"), invoice(number="R-G-2", amount=Decimal("1.00"))]),
-        "R-H": dict(events=[ev(date(2026, 2, 5), "arrangement",
-                               installments=[{"due": date(2026, 3, 20), "amount": Decimal("1260.00")}])]),
+        "R-H": dict(
+            events=[
+                ev(
+                    date(2026, 2, 5),
+                    "arrangement",
+                    installments=[{"due": date(2026, 3, 20), "amount": Decimal("1260.00")}],
+                )
+            ]
+        ),
         "R-I": dict(events=[ev(date(2026, 3, 2), "dispute", reason="Meerwerk zonder akkoord")]),
         "R-J": dict(invoices=[invoice(number="R-J-1"), later], events=[ev(date(2026, 2, 5), "reminder")]),
-        "R-L": dict(events=[ev(date(2026, 2, 5), "reminder"),
-                            ev(date(2026, 2, 6), "promise", promised_date=date(2026, 3, 1), amount=Decimal("500.00"))],
-                    payments=[payment(date=date(2026, 2, 20), amount=Decimal("500.00"))]),
+        "R-L": dict(
+            events=[
+                ev(date(2026, 2, 5), "reminder"),
+                ev(date(2026, 2, 6), "promise", promised_date=date(2026, 3, 1), amount=Decimal("500.00")),
+            ],
+            payments=[payment(date=date(2026, 2, 20), amount=Decimal("500.00"))],
+        ),
     }
     # Invoice numbers are unique in a ledger: each debtor's own.
-    docs = [valid_debtor(id=i, name=f"Klant {i}", **{"invoices": [invoice(number=f"{i}-1")], **changes})
-            for i, changes in debtors.items()]
+    docs = [
+        valid_debtor(id=i, name=f"Klant {i}", **{"invoices": [invoice(number=f"{i}-1")], **changes})
+        for i, changes in debtors.items()
+    ]
     return write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=docs)
 
 
@@ -363,8 +412,10 @@ def review(tmp_path_factory):
     root = review_ledger(tmp)
     site = build_site(tmp / "build", ledger=root, as_of=REVIEW_AS_OF)
     assert site.exit_code == 0
-    return {debtor_id: (claim, parse(path))
-            for debtor_id, (claim, path) in statement_pages(site, ledger_dir=root, as_of=REVIEW_AS_OF).items()}
+    return {
+        debtor_id: (claim, parse(path))
+        for debtor_id, (claim, path) in statement_pages(site, ledger_dir=root, as_of=REVIEW_AS_OF).items()
+    }
 
 
 def section(tree, name: str) -> str:
@@ -378,19 +429,27 @@ def test_review_a_and_e_the_final_notice_term_counts_from_the_assumed_day_of_rec
     assert said in section(tree, "next")
     assert "vanaf 19 maart 2026 incassokosten" in section(tree, "next")
     costs = section(tree, "details")
-    assert ("Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen? "
-            "Dan is uw laatste betaaldag 18 maart 2026.") in costs
+    assert (
+        "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen? "
+        "Dan is uw laatste betaaldag 18 maart 2026."
+    ) in costs
     assert "Heeft u niet uiterlijk" not in costs
     assert "kunnen de kosten lager worden" in costs and "worden de kosten lager" not in costs.replace(
-        "kunnen de kosten lager worden", "")
+        "kunnen de kosten lager worden", ""
+    )
     assert text_of(tree.find(".//p[@class='deadline']")) == "Betaal uiterlijk 18 maart 2026"
 
 
 def test_review_b_a_promise_of_the_whole_amount(review):
     claim, tree = review["R-B"]
     summary = section(tree, "summary")
-    assert norm(f"You promised to pay the whole amount by 20 March 2026. Today that is "
-                f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay.") in summary
+    assert (
+        norm(
+            f"You promised to pay the whole amount by 20 March 2026. Today that is "
+            f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay."
+        )
+        in summary
+    )
     assert amount_copied(tree, "Amount") == f"{claim.total_due:.2f}"  # the balance, as the QR code asks
 
 
@@ -445,7 +504,8 @@ def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
     assert claim.amount_due_now < claim.total_due
     assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(claim.amount_due_now))
     assert norm(f"Nog niet te laat: {fmt.money(Decimal('300'))}, te betalen uiterlijk 2 april 2026.") in section(
-        tree, "summary")
+        tree, "summary"
+    )
     assert amount_copied(tree, "Bedrag") == f"{claim.amount_due_now:.2f}".replace(".", ",")
     assert norm(f"Hebben wij uw betaling van {fmt.money(claim.amount_due_now)} niet") in section(tree, "next")
 
@@ -453,29 +513,45 @@ def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
 def test_review_l_a_kept_promise_with_a_rest_thanks_first(review):
     claim, tree = review["R-L"]
     assert claim.status == "active" and claim.promise.state == "kept"
-    assert norm("Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
-                f"{fmt.money(claim.total_due)} open.") in section(tree, "summary")
+    assert norm(
+        f"Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {fmt.money(claim.total_due)} open."
+    ) in section(tree, "summary")
 
 
 def test_the_demo_pages_count_the_term_from_the_day_of_receipt(demo_site):
     pages = statement_pages(demo_site)
     body = text_of(parse(pages["D-1006"][1]).find("body"))
     assert "Heeft u de brief op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026." in body
-    assert "op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026. Heeft u dan niet alles " \
-           "betaald? Dan rekenen wij vanaf 3 december 2026" in body
+    assert (
+        "op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026. Heeft u dan niet alles "
+        "betaald? Dan rekenen wij vanaf 3 december 2026" in body
+    )
     assert "17 november" not in body
     promise = text_of(parse(pages["D-1010"][1]).find("body"))
     assert "You promised to pay the whole amount by 28 November 2026." in promise
 
 
-@pytest.mark.parametrize("page, needles", [
-    ("voorwaarden.html", ["eerst naar de facturen waarvan de uiterste betaaldatum al voorbij is, en daarvan eerst "
-                          "naar de oudste (artikel 6:43 lid 2 Burgerlijk Wetboek)",
-                          "fatale termijn (artikel 6:83 onder a Burgerlijk Wetboek)"]),
-    ("voorwaarden-en.html", ["first to the invoices whose due date has already passed, and among those to the oldest "
-                             "first (article 6:43(2) of the Dutch Civil Code)",
-                             "fatale termijn, article 6:83 under a of the Dutch Civil Code"]),
-])
+@pytest.mark.parametrize(
+    "page, needles",
+    [
+        (
+            "voorwaarden.html",
+            [
+                "eerst naar de facturen waarvan de uiterste betaaldatum al voorbij is, en daarvan eerst "
+                "naar de oudste (artikel 6:43 lid 2 Burgerlijk Wetboek)",
+                "fatale termijn (artikel 6:83 onder a Burgerlijk Wetboek)",
+            ],
+        ),
+        (
+            "voorwaarden-en.html",
+            [
+                "first to the invoices whose due date has already passed, and among those to the oldest "
+                "first (article 6:43(2) of the Dutch Civil Code)",
+                "fatale termijn, article 6:83 under a of the Dutch Civil Code",
+            ],
+        ),
+    ],
+)
 def test_review_m_the_terms_allocate_as_the_law_does_and_name_the_fatal_term(demo_site, page, needles):
     text = text_of(parse(demo_site.output / page).find("body"))
     for needle in needles:

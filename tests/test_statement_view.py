@@ -5,6 +5,7 @@ Fixture dossiers are one consumer invoice of 1250.00 dated 2026-01-05, due
 and the default escalation policy. The demo ledger is used where a test
 looks at every kind of page at once.
 """
+
 from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
@@ -16,14 +17,14 @@ import pytest
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
+from incasso.claims.demand import amount_to_pay
 from incasso.claims.timing import final_notice_term_end
 from incasso.law.costs import collection_costs
-from incasso.statement.labels import LABELS, PAGES
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
+from incasso.statement.labels import LABELS, PAGES
 from incasso.statement.view import mailto, message_key, statement_view, tel
-from incasso.claims.demand import amount_to_pay
 from ledgers import days, event, invoice, one_debtor_ledger, payment
 
 D = Decimal
@@ -33,12 +34,11 @@ DEMO = Path(__file__).resolve().parents[1] / "ledger"
 DEMO_TODAY = date(2026, 11, 22)
 
 
-
-
 def dossier(tmp_path, **changes):
     """A function as_of -> (claim, creditor) for one debtor."""
     ledger = one_debtor_ledger(tmp_path, **changes)
     return lambda as_of: (assess(ledger, ledger.debtors[0], as_of), ledger.creditor)
+
 
 def view_of(tmp_path, as_of: date, **changes):
     claim, creditor = dossier(tmp_path, **changes)(as_of)
@@ -65,6 +65,7 @@ DEMO_VIEWS = [pytest.param(*v, id=v[0].id) for v in demo_views()]
 
 
 # -- the fixed words ---------------------------------------------------------------------------------
+
 
 def test_both_languages_have_the_same_labels_with_the_same_values():
     assert LABELS["nl"].keys() == LABELS["en"].keys()
@@ -95,20 +96,34 @@ def test_pages_exist_in_content_for_each_language():
 
 # -- which message, how much, by when ------------------------------------------------------------------
 
-@pytest.mark.parametrize("events, as_of, key", [
-    ([], DUE - days(5), "open"),
-    ([], DUE + days(3), "overdue"),
-    ([event(DUE + days(1), "reminder")], DUE + days(3), "reminder"),
-    ([event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning")], DUE + days(16), "dunning"),
-    ([event(DUE + days(1), "final_notice")], DUE + days(3), "final_notice"),
-    ([event(DUE + days(1), "handover")], DUE + days(3), "handover"),
-    ([event(DUE + days(1), "legal")], DUE + days(3), "legal"),
-    ([event(DUE + days(1), "reminder"), event(DUE + days(2), "promise", promised_date=DUE + days(20))],
-     DUE + days(3), "promise"),
-    ([event(DUE + days(1), "dunning"), event(DUE + days(2), "dispute", reason="Te duur")], DUE + days(3), "dispute"),
-    ([event(DUE + days(1), "arrangement", installments=[{"due": DUE + days(30), "amount": D("1250.00")}])],
-     DUE + days(3), "arrangement"),
-])
+
+@pytest.mark.parametrize(
+    "events, as_of, key",
+    [
+        ([], DUE - days(5), "open"),
+        ([], DUE + days(3), "overdue"),
+        ([event(DUE + days(1), "reminder")], DUE + days(3), "reminder"),
+        ([event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning")], DUE + days(16), "dunning"),
+        ([event(DUE + days(1), "final_notice")], DUE + days(3), "final_notice"),
+        ([event(DUE + days(1), "handover")], DUE + days(3), "handover"),
+        ([event(DUE + days(1), "legal")], DUE + days(3), "legal"),
+        (
+            [event(DUE + days(1), "reminder"), event(DUE + days(2), "promise", promised_date=DUE + days(20))],
+            DUE + days(3),
+            "promise",
+        ),
+        (
+            [event(DUE + days(1), "dunning"), event(DUE + days(2), "dispute", reason="Te duur")],
+            DUE + days(3),
+            "dispute",
+        ),
+        (
+            [event(DUE + days(1), "arrangement", installments=[{"due": DUE + days(30), "amount": D("1250.00")}])],
+            DUE + days(3),
+            "arrangement",
+        ),
+    ],
+)
 def test_the_message_follows_the_status_else_the_stage(tmp_path, events, as_of, key):
     claim, _, view = view_of(tmp_path, as_of, events=events)
     assert message_key(claim) == view.message_key == key
@@ -118,14 +133,14 @@ def test_an_open_claim_asks_for_the_total_by_its_due_date(tmp_path):
     claim, creditor, view = view_of(tmp_path, DUE - days(5))
     assert view.summary.amount == fmt.money(AMOUNT, "nl") == "EUR\u00a01.250,00"
     assert view.summary.deadline == "Betaal uiterlijk 4 februari 2026"
-    assert view.next_steps[-1] == ("Hebben wij uw betaling niet uiterlijk 4 februari 2026 ontvangen? "
-                                   "Dan sturen wij u een betalingsherinnering.")
+    assert view.next_steps[-1] == (
+        "Hebben wij uw betaling niet uiterlijk 4 februari 2026 ontvangen? Dan sturen wij u een betalingsherinnering."
+    )
     assert payload_amount(view.pay.payload) == "EUR1250"
 
 
 def test_english_pages_write_money_and_dates_the_english_way(tmp_path):
-    claim, _, view = view_of(tmp_path, DUE - days(5), language="en",
-                             invoices=[invoice(amount=D("1234.56"))])
+    claim, _, view = view_of(tmp_path, DUE - days(5), language="en", invoices=[invoice(amount=D("1234.56"))])
     assert view.summary.amount == "EUR\u00a01,234.56"
     assert view.summary.deadline == "Please pay by 4 February 2026"
     assert view.invoices[0].amount == "1,234.56"
@@ -144,8 +159,9 @@ def test_a_reminder_stage_names_the_next_letter_and_the_day_before_it(tmp_path):
     assert claim.next_action.kind == "dunning"
     last_day = claim.next_action.due - days(1)
     assert view.summary.deadline == f"Betaal uiterlijk {fmt.day(last_day)}"
-    assert view.next_steps[0] == (f"Hebben wij uw betaling niet uiterlijk {fmt.day(last_day)} ontvangen? "
-                                  "Dan sturen wij u een aanmaning.")
+    assert view.next_steps[0] == (
+        f"Hebben wij uw betaling niet uiterlijk {fmt.day(last_day)} ontvangen? Dan sturen wij u een aanmaning."
+    )
 
 
 def test_a_step_already_due_is_announced_without_a_past_date(tmp_path):
@@ -157,17 +173,21 @@ def test_a_step_already_due_is_announced_without_a_past_date(tmp_path):
 
 def test_a_planned_call_is_not_shown_the_final_notice_and_its_costs_are(tmp_path):
     dunning = DUE + days(15)
-    claim, creditor, view = view_of(tmp_path, dunning + days(2),
-                                    events=[event(DUE + days(1), "reminder"), event(dunning, "dunning")])
+    claim, creditor, view = view_of(
+        tmp_path, dunning + days(2), events=[event(DUE + days(1), "reminder"), event(dunning, "dunning")]
+    )
     assert claim.next_action.kind == "call"
     last_day = dunning + days(creditor.policy.final_notice_after_days - 1)
-    assert view.next_steps[0] == (f"Hebben wij uw betaling niet uiterlijk {fmt.day(last_day)} ontvangen? "
-                                  "Dan sturen wij u een laatste brief (sommatie).")
+    assert view.next_steps[0] == (
+        f"Hebben wij uw betaling niet uiterlijk {fmt.day(last_day)} ontvangen? "
+        "Dan sturen wij u een laatste brief (sommatie)."
+    )
     # At the earliest: the notice goes out on 5 March and arrives that day (as by email), so
     # its fourteen days end on 19 March and costs can follow from 20 March.
     assert last_day == date(2026, 3, 4)
-    assert view.next_steps[1].endswith(f"zijn dat {fmt.money(collection_costs(AMOUNT))}, op zijn vroegst "
-                                       "vanaf 20 maart 2026.")
+    assert view.next_steps[1].endswith(
+        f"zijn dat {fmt.money(collection_costs(AMOUNT))}, op zijn vroegst vanaf 20 maart 2026."
+    )
     assert fmt.money(D("187.50")) in view.next_steps[1]
     text = " ".join(view.next_steps).lower()
     assert " bel" not in text and "call" not in text
@@ -182,7 +202,8 @@ def test_the_final_notice_term_quotes_the_statutory_wording_and_the_last_day(tmp
     assert view.next_steps[0].endswith(f"Dan is uw laatste betaaldag {fmt.day(last_day)}.")
     assert view.next_steps[1].startswith(
         f"Heeft u dan niet alles betaald? Dan rekenen wij vanaf {fmt.day(claim.costs.from_date)} "
-        f"incassokosten van {fmt.money(claim.costs.amount)}.")
+        f"incassokosten van {fmt.money(claim.costs.amount)}."
+    )
     assert view.summary.deadline == f"Betaal uiterlijk {fmt.day(last_day)}"
     assert view.costs.startswith("Nog niet in rekening gebracht.")
     assert COST_BASIS in view.costs
@@ -192,9 +213,11 @@ def test_charged_costs_name_their_amount_basis_and_date(tmp_path):
     notice = DUE + days(20)
     claim, _, view = view_of(tmp_path, notice + days(40), language="en", events=[event(notice, "final_notice")])
     assert claim.costs.state == "charged"
-    assert view.costs == (f"We charge {fmt.money(claim.costs.amount, 'en')} in collection costs, calculated on "
-                          f"{fmt.money(AMOUNT, 'en')} under {COST_BASIS_EN}. "
-                          f"Charged on {fmt.day(claim.costs.from_date, 'en')}.")
+    assert view.costs == (
+        f"We charge {fmt.money(claim.costs.amount, 'en')} in collection costs, calculated on "
+        f"{fmt.money(AMOUNT, 'en')} under {COST_BASIS_EN}. "
+        f"Charged on {fmt.day(claim.costs.from_date, 'en')}."
+    )
     assert any(t.label == "Collection costs, still open" for t in view.totals)
     assert view.totals[-1].amount == fmt.number(claim.total_due, "en")
     assert payload_amount(view.pay.payload) == epc_amount(claim.total_due)
@@ -205,8 +228,9 @@ def test_interest_shows_rate_period_and_amount(tmp_path):
     line = claim.settlement.invoices[0].interest_lines[0]
     row = view.interest.rows[0]
     assert row.rate == fmt.percent(line.percent)
-    assert row.period == (f"{fmt.short_day(line.start)} t/m {fmt.short_day(line.end)} ({line.days} dagen) "
-                          f"over {fmt.money(line.base)}")
+    assert row.period == (
+        f"{fmt.short_day(line.start)} t/m {fmt.short_day(line.end)} ({line.days} dagen) over {fmt.money(line.base)}"
+    )
     assert row.amount == fmt.number(line.amount)
     assert "artikel 6:119 Burgerlijk Wetboek" in view.interest.basis
     assert claim.total_due > AMOUNT and payload_amount(view.pay.payload) == epc_amount(claim.total_due)
@@ -214,17 +238,21 @@ def test_interest_shows_rate_period_and_amount(tmp_path):
 
 # -- status variants ------------------------------------------------------------------------------------
 
+
 def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path):
     promised = DUE + days(20)
     claim, _, view = view_of(
-        tmp_path, DUE + days(10),
+        tmp_path,
+        DUE + days(10),
         events=[event(DUE + days(1), "promise", promised_date=promised, amount=D("500.00"))],
-        payments=[payment(date=DUE + days(5), amount=D("200.00"))])
+        payments=[payment(date=DUE + days(5), amount=D("200.00"))],
+    )
     assert claim.status == "promise"
     assert amount_to_pay(claim) == D("300.00")
     assert payload_amount(view.pay.payload) == "EUR300"
-    assert view.summary.lines == (f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk "
-                                  f"{fmt.day(promised)}. Dank u wel.",)
+    assert view.summary.lines == (
+        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel.",
+    )
     assert view.pay.note == "De QR-code is voor het bedrag dat u heeft toegezegd."
 
 
@@ -235,20 +263,27 @@ def test_a_plan_with_nothing_due_asks_for_the_next_instalment_and_says_so(tmp_pa
     claim, _, view = view_of(tmp_path, DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=PLAN)])
     assert claim.plan.due_now == 0
     assert payload_amount(view.pay.payload) == "EUR500"
-    assert view.pay.note == ("Er staat nu geen termijn open. De QR-code is voor uw volgende termijn: "
-                             f"{fmt.money(D('500'))}, uiterlijk {fmt.day(DUE + days(30))}.")
+    assert view.pay.note == (
+        "Er staat nu geen termijn open. De QR-code is voor uw volgende termijn: "
+        f"{fmt.money(D('500'))}, uiterlijk {fmt.day(DUE + days(30))}."
+    )
     assert [r.state for r in view.plan.rows] == ["upcoming", "upcoming"]
     assert view.summary.label == "Volgende termijn"
 
 
 def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
-    claim, _, view = view_of(tmp_path, DUE + days(40), events=[event(DUE + days(1), "arrangement", installments=PLAN)],
-                             payments=[payment(date=DUE + days(29), amount=D("100.00"))])
+    claim, _, view = view_of(
+        tmp_path,
+        DUE + days(40),
+        events=[event(DUE + days(1), "arrangement", installments=PLAN)],
+        payments=[payment(date=DUE + days(29), amount=D("100.00"))],
+    )
     assert claim.plan.state == "in_arrears"
     assert payload_amount(view.pay.payload) == "EUR400"
     assert [(r.state, r.paid) for r in view.plan.rows] == [("overdue", "100,00"), ("upcoming", "0,00")]
-    assert view.next_steps[0].startswith(f"De termijn van {fmt.day(DUE + days(30))} is nog niet (helemaal) "
-                                         f"betaald: er staat {fmt.money(D('400'))} open.")
+    assert view.next_steps[0].startswith(
+        f"De termijn van {fmt.day(DUE + days(30))} is nog niet (helemaal) betaald: er staat {fmt.money(D('400'))} open."
+    )
     assert view.summary.label == "Nu te betalen"
 
 
@@ -258,8 +293,10 @@ def test_a_dispute_pauses_and_keeps_its_reason_internal(tmp_path):
     assert claim.status == "dispute"
     assert view.summary.label == "Openstaand bedrag" and view.summary.deadline is None
     assert "zetten wij de incasso stil" in view.summary.lines[0]
-    assert view.next_steps == ("Wij laten u zo snel mogelijk weten wat wij hebben gevonden. Tot die tijd zetten "
-                               "wij de incasso stil: wij sturen u geen herinneringen of aanmaningen.",)
+    assert view.next_steps == (
+        "Wij laten u zo snel mogelijk weten wat wij hebben gevonden. Tot die tijd zetten "
+        "wij de incasso stil: wij sturen u geen herinneringen of aanmaningen.",
+    )
     assert reason not in str(asdict(view))
 
 
@@ -268,11 +305,14 @@ def test_a_paid_claim_thanks_without_a_qr_code_and_tells_how_a_credit_comes_back
     assert claim.status == "paid"
     assert view.pay is None and view.plan_option.mailto is None
     assert view.summary.label == "Betaald"
-    assert view.credit == (f"U heeft {fmt.money(D('10'))} te veel betaald. Wij storten dit bedrag terug op de "
-                           "rekening waarvan u heeft betaald. Wilt u het anders? Bel of mail ons dan.")
+    assert view.credit == (
+        f"U heeft {fmt.money(D('10'))} te veel betaald. Wij storten dit bedrag terug op de "
+        "rekening waarvan u heeft betaald. Wilt u het anders? Bel of mail ons dan."
+    )
 
 
 # -- paying and contacting ---------------------------------------------------------------------------------
+
 
 def test_the_payload_carries_the_creditor_account_and_the_dossier_reference(tmp_path):
     claim, creditor, view = view_of(tmp_path, DUE - days(5))
@@ -295,8 +335,9 @@ def test_the_rf_reference_validates_and_differs_per_dossier():
 
 
 def test_the_payment_link_carries_reference_and_amount(tmp_path):
-    claim, _, view = view_of(tmp_path, DUE - days(5),
-                             creditor_changes={"payment_url": "https://pay.example.nl/{reference}?a={amount}"})
+    claim, _, view = view_of(
+        tmp_path, DUE - days(5), creditor_changes={"payment_url": "https://pay.example.nl/{reference}?a={amount}"}
+    )
     assert view.pay.link == f"https://pay.example.nl/{rf_reference(claim.debtor.id)}?a=1250.00"
     assert view.pay.link_host == "pay.example.nl"
     assert "<title>QR-code met de betaallink naar pay.example.nl.</title>" in view.pay.link_qr_svg
@@ -322,12 +363,14 @@ def test_mail_links_carry_the_reference_encoded(tmp_path):
 
 def test_mailto_and_tel_links():
     assert mailto("a@b.nl", "Vraag & kenmerk", "Regel 1\nRegel 2") == (
-        "mailto:a@b.nl?subject=Vraag%20%26%20kenmerk&body=Regel%201%0ARegel%202")
+        "mailto:a@b.nl?subject=Vraag%20%26%20kenmerk&body=Regel%201%0ARegel%202"
+    )
     assert tel("+31 30 123 45 67") == "tel:+31301234567"
     assert tel("0800-8115") == "tel:08008115"
 
 
 # -- what the page must never say ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("debtor, claim, view", DEMO_VIEWS)
 def test_no_staff_only_or_unneeded_personal_data(debtor, claim, view):
@@ -387,10 +430,12 @@ def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_t
     assert SUNDAY.weekday() == 6
     claim, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY))
     assert claim.costs.state == "announced" and claim.costs.from_date == date(2026, 3, 19)
-    assert view.next_steps[0].endswith("Heeft u de brief op 4 maart 2026 ontvangen? "
-                                       "Dan is uw laatste betaaldag 18 maart 2026.")
-    assert view.next_steps[1].startswith("Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 "
-                                         "incassokosten van EUR\u00a0187,50.")
+    assert view.next_steps[0].endswith(
+        "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
+    )
+    assert view.next_steps[1].startswith(
+        "Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van EUR\u00a0187,50."
+    )
     assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
     assert view.next_steps[2].startswith("Hebben wij uw betaling niet uiterlijk 18 maart 2026 ontvangen,")
 
@@ -412,7 +457,7 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
     claim, creditor, view = view_of(tmp_path, sent + days(1), events=notice_on(sent, channel))
     received = sent if channel == "email" else by_post(sent, creditor.policy.delivery_days)
     last_day = received + days(creditor.policy.final_notice_term_days)
-    said = (f"Heeft u de brief op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}.")
+    said = f"Heeft u de brief op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
     assert view.next_steps[0].endswith(said)
     assert claim.costs.from_date == last_day + days(1)
     assert f"vanaf {fmt.day(last_day + days(1))} incassokosten" in view.next_steps[1]
@@ -420,11 +465,17 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
 
 
 def test_a_longer_term_than_fourteen_days_is_the_term_the_page_states(tmp_path):
-    claim, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY),
-                             creditor_changes={"policy": {"final_notice_term_days": 21}})
-    assert view.next_steps[0].startswith("Onze laatste brief (sommatie) van 1 maart 2026 geeft u 21 dagen om te "
-                                         "betalen: “binnen 21 dagen na de dag waarop u deze brief heeft "
-                                         "ontvangen”.")
+    claim, _, view = view_of(
+        tmp_path,
+        SUNDAY + days(3),
+        events=notice_on(SUNDAY),
+        creditor_changes={"policy": {"final_notice_term_days": 21}},
+    )
+    assert view.next_steps[0].startswith(
+        "Onze laatste brief (sommatie) van 1 maart 2026 geeft u 21 dagen om te "
+        "betalen: “binnen 21 dagen na de dag waarop u deze brief heeft "
+        "ontvangen”."
+    )
     assert view.next_steps[0].endswith("op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 25 maart 2026.")
     assert claim.costs.from_date == date(2026, 3, 26)
 
@@ -433,8 +484,9 @@ def test_the_demo_final_notice_sent_on_sunday_counts_from_wednesday():
     ledger = load_ledger(DEMO)
     debtor = next(d for d in ledger.debtors if d.id == "D-1006")
     view = statement_view(assess(ledger, debtor, DEMO_TODAY), ledger.creditor)
-    assert view.next_steps[0].endswith("Heeft u de brief op 18 november 2026 ontvangen? "
-                                       "Dan is uw laatste betaaldag 2 december 2026.")
+    assert view.next_steps[0].endswith(
+        "Heeft u de brief op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026."
+    )
     assert "vanaf 3 december 2026 incassokosten" in view.next_steps[1]
     assert "op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026." in view.costs
     assert "vanaf 3 december 2026 incassokosten" in view.costs
@@ -443,15 +495,19 @@ def test_the_demo_final_notice_sent_on_sunday_counts_from_wednesday():
 
 def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(tmp_path):
     second = SUNDAY + days(9)  # Tuesday 10 March by email: received that day, last day 24 March
-    claim, _, view = view_of(tmp_path, second + days(2),
-                             events=notice_on(SUNDAY) + [event(second, "final_notice", channel="email")])
+    claim, _, view = view_of(
+        tmp_path, second + days(2), events=notice_on(SUNDAY) + [event(second, "final_notice", channel="email")]
+    )
     assert claim.costs.from_date == date(2026, 3, 19)  # the first notice's term, as the core charges it
     assert view.next_steps[0].startswith("Onze laatste brief (sommatie) van 10 maart 2026 ")
-    assert view.next_steps[0].endswith("Heeft u de brief op 10 maart 2026 ontvangen? "
-                                       "Dan is uw laatste betaaldag 24 maart 2026.")
-    assert view.next_steps[1] == ("De incassokosten volgen uit onze eerste sommatie, van 1 maart 2026. Heeft u die "
-                                  "brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag zonder "
-                                  "incassokosten 18 maart 2026.")
+    assert view.next_steps[0].endswith(
+        "Heeft u de brief op 10 maart 2026 ontvangen? Dan is uw laatste betaaldag 24 maart 2026."
+    )
+    assert view.next_steps[1] == (
+        "De incassokosten volgen uit onze eerste sommatie, van 1 maart 2026. Heeft u die "
+        "brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag zonder "
+        "incassokosten 18 maart 2026."
+    )
     assert "vanaf 19 maart 2026 incassokosten" in view.next_steps[2]
     assert view.next_steps[3].startswith("Hebben wij uw betaling niet uiterlijk 24 maart 2026 ontvangen,")
     # Paying after the 18th still costs the costs: the top of the page asks for the earlier day.
@@ -459,21 +515,30 @@ def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(
 
 
 def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
-    claim, _, view = view_of(tmp_path, SUNDAY + days(11), interest="statutory", language="en",
-                             events=[event(SUNDAY + days(4), "promise", promised_date=SUNDAY + days(19))])
+    claim, _, view = view_of(
+        tmp_path,
+        SUNDAY + days(11),
+        interest="statutory",
+        language="en",
+        events=[event(SUNDAY + days(4), "promise", promised_date=SUNDAY + days(19))],
+    )
     assert claim.status == "promise" and claim.promise.event.amount is None
     assert claim.total_due > AMOUNT  # interest since the promise: the promised sum would be too little
-    assert view.summary.lines == (f"You promised to pay the whole amount by 20 March 2026. Today that is "
-                                  f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay. "
-                                  "Thank you.",)
+    assert view.summary.lines == (
+        f"You promised to pay the whole amount by 20 March 2026. Today that is "
+        f"{fmt.money(claim.total_due, 'en')}; interest runs until the day you pay. "
+        "Thank you.",
+    )
     assert amount_to_pay(claim) == claim.total_due
     assert payload_amount(view.pay.payload) == epc_amount(claim.total_due)
 
 
 def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):
     _, _, view = view_of(tmp_path, SUNDAY, events=[event(SUNDAY - days(2), "promise", promised_date=SUNDAY + days(9))])
-    assert view.summary.lines == ("U heeft toegezegd het hele bedrag te betalen, uiterlijk 10 maart 2026. "
-                                  f"Vandaag is dat {fmt.money(AMOUNT)}. Dank u wel.",)
+    assert view.summary.lines == (
+        "U heeft toegezegd het hele bedrag te betalen, uiterlijk 10 maart 2026. "
+        f"Vandaag is dat {fmt.money(AMOUNT)}. Dank u wel.",
+    )
 
 
 def test_the_demo_promise_of_the_whole_amount():
@@ -481,46 +546,63 @@ def test_the_demo_promise_of_the_whole_amount():
     debtor = next(d for d in ledger.debtors if d.id == "D-1010")
     claim = assess(ledger, debtor, DEMO_TODAY)
     view = statement_view(claim, ledger.creditor)
-    assert view.summary.lines[0].startswith("You promised to pay the whole amount by 28 November 2026. Today that is "
-                                            f"{fmt.money(claim.total_due, 'en')};")
+    assert view.summary.lines[0].startswith(
+        f"You promised to pay the whole amount by 28 November 2026. Today that is {fmt.money(claim.total_due, 'en')};"
+    )
     assert "You promised to pay EUR" not in str(asdict(view))
 
 
-@pytest.mark.parametrize("promised, deadline", [
-    (date(2026, 3, 31), "18 maart 2026"),   # after the term: the term's end comes first
-    (date(2026, 3, 16), "16 maart 2026"),   # within the term: the promised day
-])
+@pytest.mark.parametrize(
+    "promised, deadline",
+    [
+        (date(2026, 3, 31), "18 maart 2026"),  # after the term: the term's end comes first
+        (date(2026, 3, 16), "16 maart 2026"),  # within the term: the promised day
+    ],
+)
 def test_a_promise_during_the_final_notice_term_keeps_the_cost_warning(tmp_path, promised, deadline):
-    claim, _, view = view_of(tmp_path, SUNDAY + days(6),
-                             events=notice_on(SUNDAY) + [event(SUNDAY + days(4), "promise", promised_date=promised)])
+    claim, _, view = view_of(
+        tmp_path,
+        SUNDAY + days(6),
+        events=notice_on(SUNDAY) + [event(SUNDAY + days(4), "promise", promised_date=promised)],
+    )
     assert claim.status == "promise" and claim.costs.state == "announced"
     assert view.summary.deadline == f"Betaal uiterlijk {deadline}"
-    assert view.next_steps[0].startswith(f"Hebben wij uw betaling niet uiterlijk {fmt.day(promised)} ontvangen? "
-                                         "Dan nemen wij contact met u op.")
-    assert view.next_steps[1].endswith("Heeft u de brief op 4 maart 2026 ontvangen? "
-                                       "Dan is uw laatste betaaldag 18 maart 2026.")
-    assert view.next_steps[2].startswith("Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 "
-                                         f"incassokosten van {fmt.money(claim.costs.amount)}.")
+    assert view.next_steps[0].startswith(
+        f"Hebben wij uw betaling niet uiterlijk {fmt.day(promised)} ontvangen? Dan nemen wij contact met u op."
+    )
+    assert view.next_steps[1].endswith(
+        "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
+    )
+    assert view.next_steps[2].startswith(
+        "Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 "
+        f"incassokosten van {fmt.money(claim.costs.amount)}."
+    )
 
 
 def test_a_plan_in_arrears_never_asks_more_than_the_balance(tmp_path):
     # 1000.00 paid before the plan was agreed: its instalments add up to more than is still open.
     installments = [{"due": SUNDAY, "amount": D("625.00")}, {"due": SUNDAY + days(31), "amount": D("625.00")}]
-    claim, _, view = view_of(tmp_path, SUNDAY + days(31),
-                             events=[event(DUE + days(1), "arrangement", installments=installments)],
-                             payments=[payment(date=DUE, amount=D("1000.00"))])
+    claim, _, view = view_of(
+        tmp_path,
+        SUNDAY + days(31),
+        events=[event(DUE + days(1), "arrangement", installments=installments)],
+        payments=[payment(date=DUE, amount=D("1000.00"))],
+    )
     assert claim.plan.state == "in_arrears" and claim.plan.arrears == D("625.00") > claim.total_due
-    assert view.next_steps[0].startswith(f"De termijn van 1 maart 2026 is nog niet (helemaal) betaald: er staat "
-                                         f"{fmt.money(D('250'))} open.")
+    assert view.next_steps[0].startswith(
+        f"De termijn van 1 maart 2026 is nog niet (helemaal) betaald: er staat {fmt.money(D('250'))} open."
+    )
     assert view.summary.amount == fmt.money(D("250")) and payload_amount(view.pay.payload) == "EUR250"
 
 
 def test_announced_costs_are_conditional_on_the_day_of_receipt(tmp_path):
     claim, _, view = view_of(tmp_path, SUNDAY + days(3), language="en", events=notice_on(SUNDAY))
-    assert view.costs == ("Not charged yet. If you received our final notice of 1 March 2026 on 4 March 2026, your "
-                          "last day to pay is 18 March 2026. If you have not paid everything by then, we will charge "
-                          f"collection costs of {fmt.money(claim.costs.amount, 'en')} from 19 March 2026, under "
-                          f"{COST_BASIS_EN}. If you pay part of it before then, the costs may be lower.")
+    assert view.costs == (
+        "Not charged yet. If you received our final notice of 1 March 2026 on 4 March 2026, your "
+        "last day to pay is 18 March 2026. If you have not paid everything by then, we will charge "
+        f"collection costs of {fmt.money(claim.costs.amount, 'en')} from 19 March 2026, under "
+        f"{COST_BASIS_EN}. If you pay part of it before then, the costs may be lower."
+    )
 
 
 def test_no_text_promises_lower_costs_for_a_part_payment():
@@ -543,11 +625,14 @@ def test_interest_periods_worth_nothing_are_not_listed(tmp_path):
     assert shown == claim.settlement.interest_open  # the total still adds up
 
 
-@pytest.mark.parametrize("lang, subject", [("nl", "Regeling aanpassen, betaalkenmerk "),
-                                           ("en", "Change my payment plan, payment reference ")])
+@pytest.mark.parametrize(
+    "lang, subject",
+    [("nl", "Regeling aanpassen, betaalkenmerk "), ("en", "Change my payment plan, payment reference ")],
+)
 def test_a_running_plan_offers_to_change_it_not_a_new_plan(tmp_path, lang, subject):
-    claim, _, view = view_of(tmp_path, DUE + days(10), language=lang,
-                             events=[event(DUE + days(1), "arrangement", installments=PLAN)])
+    claim, _, view = view_of(
+        tmp_path, DUE + days(10), language=lang, events=[event(DUE + days(1), "arrangement", installments=PLAN)]
+    )
     option = view.plan_option
     assert option.heading == LABELS[lang]["h_change_plan"] and option.text == LABELS[lang]["change_plan_text"]
     assert unquote(option.mailto).split("?subject=")[1].startswith(subject)
@@ -562,8 +647,9 @@ def test_without_a_plan_the_option_is_to_ask_for_one(tmp_path):
 
 @pytest.mark.parametrize("interest, lines", [("statutory", 2), ("none", 1)])
 def test_a_dispute_promises_no_answer_date_and_says_whether_interest_runs(tmp_path, interest, lines):
-    claim, _, view = view_of(tmp_path, DUE + days(5), interest=interest,
-                             events=[event(DUE + days(2), "dispute", reason="Te duur")])
+    claim, _, view = view_of(
+        tmp_path, DUE + days(5), interest=interest, events=[event(DUE + days(2), "dispute", reason="Te duur")]
+    )
     assert claim.next_action.due > claim.as_of  # staff's review date exists, and is not shown
     text = " ".join(view.next_steps + view.summary.lines)
     assert fmt.day(claim.next_action.due) not in text and "uiterlijk" not in text
@@ -578,21 +664,29 @@ LATER = invoice(number="F2026-0002", date=date(2026, 2, 1), due=date(2026, 3, 3)
 
 
 def test_invoices_not_yet_due_are_shown_apart_and_not_demanded(tmp_path):
-    claim, _, view = view_of(tmp_path, DUE + days(10), invoices=[invoice(), LATER],
-                             events=[event(DUE + days(1), "reminder")])
+    claim, _, view = view_of(
+        tmp_path, DUE + days(10), invoices=[invoice(), LATER], events=[event(DUE + days(1), "reminder")]
+    )
     assert claim.amount_due_now == AMOUNT < claim.total_due
     assert amount_to_pay(claim) == claim.amount_due_now
     assert view.summary.amount == fmt.money(AMOUNT) and payload_amount(view.pay.payload) == "EUR1250"
     assert view.summary.lines == (f"Nog niet te laat: {fmt.money(D('300'))}, te betalen uiterlijk 3 maart 2026.",)
-    assert view.next_steps[0] == (f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
-                                  "ontvangen? Dan sturen wij u een aanmaning.")
+    assert view.next_steps[0] == (
+        f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
+        "ontvangen? Dan sturen wij u een aanmaning."
+    )
     assert view.pay.note.startswith("De QR-code is voor het bedrag dat nu te laat is.")
 
 
 def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_path):
     sent = date(2026, 2, 26)  # a Thursday, by email: the term ends on 12 March
-    claim, _, view = view_of(tmp_path, sent + days(4), language="en", invoices=[invoice(), LATER],
-                             events=[event(sent, "final_notice", channel="email")])
+    claim, _, view = view_of(
+        tmp_path,
+        sent + days(4),
+        language="en",
+        invoices=[invoice(), LATER],
+        events=[event(sent, "final_notice", channel="email")],
+    )
     overdue = fmt.money(claim.amount_overdue, "en")
     assert claim.amount_overdue == AMOUNT and claim.costs.principal == AMOUNT
     assert view.summary.amount == overdue
@@ -606,84 +700,115 @@ def test_nothing_overdue_yet_shows_each_due_date(tmp_path):
     claim, _, view = view_of(tmp_path, DUE - days(10), invoices=[invoice(), LATER])
     assert amount_to_pay(claim) == claim.amount_due_now == claim.total_due
     assert view.summary.deadline == "Betaal uiterlijk 4 februari 2026"
-    assert view.summary.lines == (f"Daarvan {fmt.money(AMOUNT)} uiterlijk 4 februari 2026.",
-                                  f"Daarvan {fmt.money(D('300'))} uiterlijk 3 maart 2026.")
+    assert view.summary.lines == (
+        f"Daarvan {fmt.money(AMOUNT)} uiterlijk 4 februari 2026.",
+        f"Daarvan {fmt.money(D('300'))} uiterlijk 3 maart 2026.",
+    )
 
 
 @pytest.mark.parametrize("interest", ["statutory", "none"])
 def test_a_plan_says_interest_keeps_running(tmp_path, interest):
-    _, _, view = view_of(tmp_path, DUE + days(10), interest=interest,
-                         events=[event(DUE + days(1), "arrangement", installments=PLAN)])
+    _, _, view = view_of(
+        tmp_path, DUE + days(10), interest=interest, events=[event(DUE + days(1), "arrangement", installments=PLAN)]
+    )
     said = any("loopt de rente door zolang u de regeling betaalt" in line for line in view.next_steps)
     assert said == (interest == "statutory")
 
 
 def test_a_kept_promise_with_something_left_thanks_and_asks_for_the_rest(tmp_path):
     promised = DUE + days(20)
-    claim, _, view = view_of(tmp_path, DUE + days(25),
-                             events=[event(DUE + days(1), "reminder"),
-                                     event(DUE + days(2), "promise", promised_date=promised, amount=D("500.00"))],
-                             payments=[payment(date=DUE + days(15), amount=D("500.00"))])
+    claim, _, view = view_of(
+        tmp_path,
+        DUE + days(25),
+        events=[
+            event(DUE + days(1), "reminder"),
+            event(DUE + days(2), "promise", promised_date=promised, amount=D("500.00")),
+        ],
+        payments=[payment(date=DUE + days(15), amount=D("500.00"))],
+    )
     assert claim.status == "active" and claim.promise.state == "kept" and claim.next_action.kind == "reminder"
-    assert view.summary.lines == ("Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
-                                  f"{fmt.money(D('750'))} open. Wilt u dit bedrag zo snel mogelijk betalen?",)
-    assert view.next_steps == ("Hebben wij uw betaling niet snel ontvangen? "
-                               "Dan sturen wij u een betalingsherinnering.",)
+    assert view.summary.lines == (
+        "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
+        f"{fmt.money(D('750'))} open. Wilt u dit bedrag zo snel mogelijk betalen?",
+    )
+    assert view.next_steps == (
+        "Hebben wij uw betaling niet snel ontvangen? Dan sturen wij u een betalingsherinnering.",
+    )
 
 
 def test_a_completed_plan_leaves_its_interest_and_the_page_says_so(tmp_path):
     last = date(2026, 4, 1)
     installments = [{"due": SUNDAY, "amount": D("625.00")}, {"due": last, "amount": D("625.00")}]
-    claim, _, view = view_of(tmp_path, last, interest="statutory", language="en",
-                             events=[event(DUE + days(1), "reminder"),
-                                     event(DUE + days(2), "arrangement", installments=installments)],
-                             payments=[payment(date=SUNDAY, amount=D("625.00")),
-                                       payment(date=last, amount=D("625.00"))])
+    claim, _, view = view_of(
+        tmp_path,
+        last,
+        interest="statutory",
+        language="en",
+        events=[event(DUE + days(1), "reminder"), event(DUE + days(2), "arrangement", installments=installments)],
+        payments=[payment(date=SUNDAY, amount=D("625.00")), payment(date=last, amount=D("625.00"))],
+    )
     assert claim.plan.state == "completed" and claim.status == "active"
     assert claim.next_action.kind == "reminder" and claim.next_action.due == last + days(1)
-    assert view.summary.lines == ("Thank you for keeping to our agreement. "
-                                  f"{fmt.money(claim.total_due, 'en')} is still open: the interest up to the day "
-                                  "you paid. Please pay it by 1 April 2026.",)
+    assert view.summary.lines == (
+        "Thank you for keeping to our agreement. "
+        f"{fmt.money(claim.total_due, 'en')} is still open: the interest up to the day "
+        "you paid. Please pay it by 1 April 2026.",
+    )
     assert view.summary.deadline == "Please pay by 1 April 2026"
 
 
 def test_no_thanks_once_a_letter_has_gone_out_after_the_agreement(tmp_path):
-    claim, _, view = view_of(tmp_path, DUE + days(45),
-                             events=[event(DUE + days(2), "promise", promised_date=DUE + days(20), amount=D("500.00")),
-                                     event(DUE + days(21), "reminder")],
-                             payments=[payment(date=DUE + days(15), amount=D("500.00"))])
+    claim, _, view = view_of(
+        tmp_path,
+        DUE + days(45),
+        events=[
+            event(DUE + days(2), "promise", promised_date=DUE + days(20), amount=D("500.00")),
+            event(DUE + days(21), "reminder"),
+        ],
+        payments=[payment(date=DUE + days(15), amount=D("500.00"))],
+    )
     assert claim.promise.state == "kept"
     assert not any("afspraak heeft gehouden" in line for line in view.summary.lines)
 
 
 def test_a_rest_below_the_chase_minimum_is_not_chased(tmp_path):
     promised = SUNDAY + days(19)
-    claim, _ = dossier(tmp_path, interest="statutory",
-                       events=[event(SUNDAY + days(4), "promise", promised_date=promised)])(promised)
+    claim, _ = dossier(
+        tmp_path, interest="statutory", events=[event(SUNDAY + days(4), "promise", promised_date=promised)]
+    )(promised)
     whole = claim.promise.amount  # the balance on the day of the promise
-    claim, creditor, view = view_of(tmp_path / "paid", promised + days(5), interest="statutory",
-                                    events=[event(SUNDAY + days(4), "promise", promised_date=promised)],
-                                    payments=[payment(date=promised, amount=whole)])
+    claim, creditor, view = view_of(
+        tmp_path / "paid",
+        promised + days(5),
+        interest="statutory",
+        events=[event(SUNDAY + days(4), "promise", promised_date=promised)],
+        payments=[payment(date=promised, amount=whole)],
+    )
     assert claim.promise.state == "kept" and 0 < claim.total_due < creditor.policy.chase_minimum
     assert claim.next_action is None
-    assert view.next_steps[0].startswith("Er staat nog maar een klein bedrag open. "
-                                         "Daarvoor sturen wij u geen herinneringen.")
+    assert view.next_steps[0].startswith(
+        "Er staat nog maar een klein bedrag open. Daarvoor sturen wij u geen herinneringen."
+    )
     assert not any("sturen wij u een" in line for line in view.next_steps)
 
 
 SCENARIOS = {
     "open": dict(as_of=DUE - days(3), invoices=[invoice(), LATER]),
-    "reminder, part not yet due": dict(as_of=DUE + days(10), invoices=[invoice(), LATER],
-                                       events=[event(DUE + days(1), "reminder")]),
+    "reminder, part not yet due": dict(
+        as_of=DUE + days(10), invoices=[invoice(), LATER], events=[event(DUE + days(1), "reminder")]
+    ),
     "final notice": dict(as_of=SUNDAY + days(3), events=notice_on(SUNDAY)),
-    "promise of part": dict(as_of=DUE + days(10), events=[
-        event(DUE + days(1), "promise", promised_date=DUE + days(20), amount=D("500.00"))]),
-    "promise of all": dict(as_of=DUE + days(10),
-                           events=[event(DUE + days(1), "promise", promised_date=DUE + days(20))]),
+    "promise of part": dict(
+        as_of=DUE + days(10), events=[event(DUE + days(1), "promise", promised_date=DUE + days(20), amount=D("500.00"))]
+    ),
+    "promise of all": dict(
+        as_of=DUE + days(10), events=[event(DUE + days(1), "promise", promised_date=DUE + days(20))]
+    ),
     "plan, nothing due": dict(as_of=DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=PLAN)]),
     "plan in arrears": dict(as_of=DUE + days(40), events=[event(DUE + days(1), "arrangement", installments=PLAN)]),
-    "dispute": dict(as_of=DUE + days(10), invoices=[invoice(), LATER],
-                    events=[event(DUE + days(2), "dispute", reason="Te duur")]),
+    "dispute": dict(
+        as_of=DUE + days(10), invoices=[invoice(), LATER], events=[event(DUE + days(2), "dispute", reason="Te duur")]
+    ),
 }
 
 

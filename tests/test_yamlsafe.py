@@ -1,4 +1,5 @@
 """Strict YAML: scalars stay text, positions are kept, surprises are refused."""
+
 import time
 
 import pytest
@@ -23,19 +24,40 @@ def value(text: str) -> Scalar:
     """The value of the one key in `text`."""
     root = parsed(text)
     assert isinstance(root, Mapping)
-    (key, node), = root.items.values()
+    ((key, node),) = root.items.values()
     return node
 
 
 # -- scalars stay text ---------------------------------------------------------------
 
-@pytest.mark.parametrize("written", [
-    "no", "yes", "on", "off", "y", "n", "true", "False",  # YAML 1.1 booleans
-    "01067", "0777", "0x1F", "1_000", "1e3", ".inf", ".NaN", "-0",  # numbers
-    "12:30", "1:20:30",  # sexagesimal
-    "2026-01-01", "2026-01-01 12:00:00",  # timestamps
-    "1250.50", "1,250.00",
-])
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "no",
+        "yes",
+        "on",
+        "off",
+        "y",
+        "n",
+        "true",
+        "False",  # YAML 1.1 booleans
+        "01067",
+        "0777",
+        "0x1F",
+        "1_000",
+        "1e3",
+        ".inf",
+        ".NaN",
+        "-0",  # numbers
+        "12:30",
+        "1:20:30",  # sexagesimal
+        "2026-01-01",
+        "2026-01-01 12:00:00",  # timestamps
+        "1250.50",
+        "1,250.00",
+    ],
+)
 def test_plain_scalars_stay_the_text_written(written):
     node = value(f"v: {written}\n")
     assert isinstance(node, Scalar)
@@ -43,18 +65,35 @@ def test_plain_scalars_stay_the_text_written(written):
     assert node.quoted is False
 
 
-@pytest.mark.parametrize("written, text", [
-    ('"no"', "no"), ("'01067'", "01067"), ('"a\\tb"', "a\tb"), ("|\n  line\n", "line\n"), (">\n  folded\n", "folded\n"),
-])
+@pytest.mark.parametrize(
+    "written, text",
+    [
+        ('"no"', "no"),
+        ("'01067'", "01067"),
+        ('"a\\tb"', "a\tb"),
+        ("|\n  line\n", "line\n"),
+        (">\n  folded\n", "folded\n"),
+    ],
+)
 def test_quoted_and_block_scalars_are_marked_quoted(written, text):
     node = value(f"v: {written}\n")
     assert (node.text, node.quoted) == (text, True)
 
 
-@pytest.mark.parametrize("written, is_null", [
-    ("", True), ("~", True), ("null", True), ("Null", True), ("NULL", True),
-    ('""', False), ('"null"', False), ("nil", False), ("none", False),
-])
+@pytest.mark.parametrize(
+    "written, is_null",
+    [
+        ("", True),
+        ("~", True),
+        ("null", True),
+        ("Null", True),
+        ("NULL", True),
+        ('""', False),
+        ('"null"', False),
+        ("nil", False),
+        ("none", False),
+    ],
+)
 def test_null_is_only_an_unquoted_empty_tilde_or_null(written, is_null):
     assert value(f"v: {written}\n").is_null is is_null
 
@@ -88,15 +127,19 @@ def test_the_non_specific_tag_just_means_text():
 
 # -- refused -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("written, tag", [
-    ("!!python/object:os.system x", "!!python/object:os.system"),
-    ("!!python/object/apply:os.system [ls]", "!!python/object/apply:os.system"),
-    ("!!str 12", "!!str"),
-    ("!!float 12", "!!float"),
-    ("!!binary aGk=", "!!binary"),
-    ("!!set {a}", "!!set"),
-    ("!euro 12", "!euro"),
-])
+
+@pytest.mark.parametrize(
+    "written, tag",
+    [
+        ("!!python/object:os.system x", "!!python/object:os.system"),
+        ("!!python/object/apply:os.system [ls]", "!!python/object/apply:os.system"),
+        ("!!str 12", "!!str"),
+        ("!!float 12", "!!float"),
+        ("!!binary aGk=", "!!binary"),
+        ("!!set {a}", "!!set"),
+        ("!euro 12", "!euro"),
+    ],
+)
 def test_tags_are_refused(written, tag):
     assert problems(f"v: {written}\n")[0] == f"{PATH}:1:4: tags are not allowed (got {tag})"
 
@@ -133,12 +176,15 @@ def test_duplicate_keys_keep_the_first_value():
     assert root.items["v"][1].text == "1"
 
 
-@pytest.mark.parametrize("text, where", [
-    ("[a, b]: 1\n", "1:1"),
-    ("{a: 1}: 2\n", "1:1"),
-    ("? - a\n: b\n", "1:3"),
-    ("ok: 1\n? {x: [y]}\n: z\n", "2:3"),
-])
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("[a, b]: 1\n", "1:1"),
+        ("{a: 1}: 2\n", "1:1"),
+        ("? - a\n: b\n", "1:3"),
+        ("ok: 1\n? {x: [y]}\n: z\n", "2:3"),
+    ],
+)
 def test_keys_must_be_plain_text(text, where):
     assert problems(text) == [f"{PATH}:{where}: a key must be plain text"]
 
@@ -165,7 +211,9 @@ def test_deeper_nesting_is_refused():
     assert problems(text) == [f"{PATH}:1:{MAX_DEPTH + 1}: nests deeper than {MAX_DEPTH} levels"]
 
 
-@pytest.mark.parametrize("data", [b"", b"\n\n", b"   \n\t\n", b"# only a comment\n", b"# a\n\n  # b\n", b"\xef\xbb\xbf"])
+@pytest.mark.parametrize(
+    "data", [b"", b"\n\n", b"   \n\t\n", b"# only a comment\n", b"# a\n\n  # b\n", b"\xef\xbb\xbf"]
+)
 def test_empty_files(data):
     assert problems(data) == [f"{PATH}:1:1: file is empty"]
 
@@ -174,10 +222,11 @@ def test_invalid_utf8_names_its_line():
     assert problems(b"a: 1\nb: 2\nc: \xff\xfe\n") == [f"{PATH}:3:1: is not UTF-8 text"]
 
 
-@pytest.mark.parametrize("data, line", [(b"a: 1\nb: x\x00y\n", 2), (b"a: \x07\n", 1), (b"a: 1\nb: 2\nc: \x1b[31m\n", 3)])
+@pytest.mark.parametrize(
+    "data, line", [(b"a: 1\nb: x\x00y\n", 2), (b"a: \x07\n", 1), (b"a: 1\nb: 2\nc: \x1b[31m\n", 3)]
+)
 def test_control_characters_name_their_line(data, line):
-    assert problems(data) == [
-        f"{PATH}:{line}:1: is not valid YAML: it holds control characters or binary data"]
+    assert problems(data) == [f"{PATH}:{line}:1: is not valid YAML: it holds control characters or binary data"]
 
 
 def test_a_file_larger_than_the_limit_is_refused_unread():
@@ -185,13 +234,23 @@ def test_a_file_larger_than_the_limit_is_refused_unread():
 
 
 # The wording is the YAML parser's: libyaml's where it is built in, else PyYAML's own.
-@pytest.mark.parametrize("text, where, wordings", [
-    ("a: [1, 2\n", "2:1", ("did not find expected ',' or ']'", "expected ',' or ']', but got '<stream end>'")),
-    ("a: 1\n b: 2\n", "2:3", ("mapping values are not allowed in this context", "mapping values are not allowed here")),
-    ('a: "open\n', "2:1", ("found unexpected end of stream",)),
-    ("a:\n\t- 1\n", "2:1", ("found character that cannot start any token",
-                            "found character '\\t' that cannot start any token")),
-])
+@pytest.mark.parametrize(
+    "text, where, wordings",
+    [
+        ("a: [1, 2\n", "2:1", ("did not find expected ',' or ']'", "expected ',' or ']', but got '<stream end>'")),
+        (
+            "a: 1\n b: 2\n",
+            "2:3",
+            ("mapping values are not allowed in this context", "mapping values are not allowed here"),
+        ),
+        ('a: "open\n', "2:1", ("found unexpected end of stream",)),
+        (
+            "a:\n\t- 1\n",
+            "2:1",
+            ("found character that cannot start any token", "found character '\\t' that cannot start any token"),
+        ),
+    ],
+)
 def test_syntax_errors_name_line_and_column(text, where, wordings):
     assert problems(text) in [[f"{PATH}:{where}: is not valid YAML: {what}"] for what in wordings]
 

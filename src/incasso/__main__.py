@@ -1,4 +1,5 @@
 """`python -m incasso`: the same as the `incasso` command."""
+
 from incasso.cli.main import run
 
 run()

@@ -1,4 +1,5 @@
 """Money and dates as people read them, per language (Babel's CLDR data)."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -3,6 +3,7 @@
 `PageFacts` reads a page once; the checks and the ledger-aware audit use
 what it gathered. Statement titles are compared across pages here too.
 """
+
 from __future__ import annotations
 
 import re
@@ -10,17 +11,28 @@ from collections import Counter
 from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
-from incasso.audit.tree import CSS_EXTERNAL, token_of
 from incasso.audit.report import Report
-
+from incasso.audit.tree import CSS_EXTERNAL, token_of
 
 # Attributes through which an element makes the browser fetch something.
 FETCHING = {
-    "script": ("src",), "img": ("src", "srcset"), "source": ("src", "srcset"), "iframe": ("src",),
-    "frame": ("src",), "embed": ("src",), "object": ("data",), "video": ("src", "poster"),
-    "audio": ("src",), "track": ("src",), "input": ("src",), "link": ("href",),
-    "use": ("href", "xlink:href"), "image": ("href", "xlink:href"), "feimage": ("href", "xlink:href"),
-    "form": ("action",), "base": ("href",),
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "iframe": ("src",),
+    "frame": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "input": ("src",),
+    "link": ("href",),
+    "use": ("href", "xlink:href"),
+    "image": ("href", "xlink:href"),
+    "feimage": ("href", "xlink:href"),
+    "form": ("action",),
+    "base": ("href",),
 }
 # Elements that act on what follows them: the CSP meta tag must come first.
 EARLY = frozenset({"link", "style", "script", "base", "img", "iframe", "object", "embed"})
@@ -37,13 +49,13 @@ class PageFacts(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.lang = ""
-        self.metas: list[dict] = []       # the attributes of each <meta> in <head>
-        self.csp_at: int | None = None    # position of the first CSP meta tag in <head>
+        self.metas: list[dict] = []  # the attributes of each <meta> in <head>
+        self.csp_at: int | None = None  # position of the first CSP meta tag in <head>
         self.early_at: int | None = None  # position of the first element that fetches or styles
         self.title = ""
         self.elements: list[tuple[str, dict]] = []
-        self.styles: list[str] = []       # <style> contents and style attributes
-        self.text: list[str] = []         # text, attribute values and comments: what a page shows
+        self.styles: list[str] = []  # <style> contents and style attributes
+        self.text: list[str] = []  # text, attribute values and comments: what a page shows
         self.csp_outside_head = False
         self._where: list[str] = []
         self._position = 0
@@ -121,8 +133,11 @@ def _check_csp(rel: str, facts: PageFacts, report: Report) -> None:
         report.add(rel, "missing the Content-Security-Policy meta tag in <head>")
         return
     if facts.early_at is not None and facts.csp_at > facts.early_at:
-        report.add(rel, "the Content-Security-Policy meta tag comes after a stylesheet, script or "
-                        "image: it only guards what follows it, so it must come first in <head>")
+        report.add(
+            rel,
+            "the Content-Security-Policy meta tag comes after a stylesheet, script or "
+            "image: it only guards what follows it, so it must come first in <head>",
+        )
     for policy in policies:
         directives = {}
         for part in policy.split(";"):
@@ -136,8 +151,7 @@ def _check_csp(rel: str, facts: PageFacts, report: Report) -> None:
                 continue
             wide = [s for s in sources if not s.startswith("'") and s not in ("data:", "blob:")]
             if wide:
-                report.add(rel, f"the Content-Security-Policy lets {name} load from other sites "
-                                f"({' '.join(wide)})")
+                report.add(rel, f"the Content-Security-Policy lets {name} load from other sites ({' '.join(wide)})")
             if name in ("default-src", "script-src") and ({"'unsafe-inline'", "'unsafe-eval'"} & set(sources)):
                 report.add(rel, f"the Content-Security-Policy allows inline or eval'd script in {name}")
 
@@ -148,12 +162,12 @@ def _check_fetches(rel: str, facts: PageFacts, report: Report) -> None:
         for name in FETCHING.get(tag, ()):
             value = attributes.get(name, "")
             if EXTERNAL.search(value):
-                report.add(rel, f"an external resource: <{tag} {name}=\"{value.strip()}\">")
+                report.add(rel, f'an external resource: <{tag} {name}="{value.strip()}">')
         if tag == "link" and re.search(r"rss|atom", attributes.get("type", ""), re.I):
             report.add(rel, "links to a feed: feeds must stay off")
-        if tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
-            if REFRESH_EXTERNAL.search(attributes.get("content", "")):
-                report.add(rel, "a meta refresh to another site")
+        refresh = tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh"
+        if refresh and REFRESH_EXTERNAL.search(attributes.get("content", "")):
+            report.add(rel, "a meta refresh to another site")
         for name in URL_ATTRS & attributes.keys():
             value = attributes[name]
             if SCRIPT_URL.match(value):
@@ -161,7 +175,7 @@ def _check_fetches(rel: str, facts: PageFacts, report: Report) -> None:
             target = _local_target(rel, value)
             if target is not None and target.split("/")[0] == "s" and (own is None or token_of(target) != own):
                 what = "links to another statement page" if own else "links to a statement page"
-                report.add(rel, f"{what} (a listing): <{tag} {name}=\"{value.strip()}\">")
+                report.add(rel, f'{what} (a listing): <{tag} {name}="{value.strip()}">')
     for style in facts.styles:
         if CSS_EXTERNAL.search(style):
             report.add(rel, "an external resource in CSS (url() or @import to another site)")
@@ -180,11 +194,10 @@ def _local_target(rel: str, value: str) -> str | None:
     return unquote(parts.path).lstrip("/")
 
 
-
 def check_titles(titles: dict[str, str], langs: dict[str, str], report: Report) -> None:
     """Statement titles must be generic: one title per language for all of them."""
     groups: dict[str, list[str]] = {}
-    for rel, title in titles.items():
+    for rel, _title in titles.items():
         groups.setdefault(langs[rel], []).append(rel)
     for pages in groups.values():
         common = Counter(" ".join(titles[rel].split()) for rel in pages).most_common()
@@ -194,6 +207,8 @@ def check_titles(titles: dict[str, str], langs: dict[str, str], report: Report) 
         tie = common[0][1] == common[1][1]
         for rel in sorted(pages):
             if tie or " ".join(titles[rel].split()) != common[0][0]:
-                report.add(rel, "the <title> differs from the other statement pages: a statement's "
-                                "title must be generic (mail scanners and link previews read it)")
-
+                report.add(
+                    rel,
+                    "the <title> differs from the other statement pages: a statement's "
+                    "title must be generic (mail scanners and link previews read it)",
+                )

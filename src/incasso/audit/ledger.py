@@ -6,6 +6,7 @@ contact person, the id, the invoice numbers, and the staff-only text of the
 dossier (notes, staff names). A page may show its own debtor's words and the
 creditor's; another debtor's, or staff-only text, is a finding.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,15 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from incasso.audit.html import PageFacts
+from incasso.audit.report import Report
 from incasso.audit.tree import token_of
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import statement_token
-from incasso.audit.report import Report
 
-
-MIN_NEEDLE = 4      # shorter names (in letters and digits) match too much text to say anything
+MIN_NEEDLE = 4  # shorter names (in letters and digits) match too much text to say anything
 MIN_NOTE_WORDS = 4  # a shorter note is a stock phrase a page may well say on its own
 
 Needle = tuple[str, ...]
@@ -42,9 +42,9 @@ class Person:
 
     id: str
     token: str
-    gone: str | None                         # why no page may exist, or None
-    marks: list[tuple[Needle, str]]          # (words, what they are): name, person, id, invoices
-    staff: list[tuple[Needle, str]]          # staff-only text of the dossier
+    gone: str | None  # why no page may exist, or None
+    marks: list[tuple[Needle, str]]  # (words, what they are): name, person, id, invoices
+    staff: list[tuple[Needle, str]]  # staff-only text of the dossier
 
 
 def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
@@ -55,17 +55,32 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
         claim = assess(ledger, debtor, as_of)
         gone = None
         if not statement_visible(claim, policy):
-            gone = ("the claim is written off" if claim.status == "written_off" else
-                    f"the claim was paid longer than paid_page_days ({policy.paid_page_days}) ago")
-        marks = [(_needle(debtor.name), "the name"), (_needle(debtor.contact.person), "the contact person"),
-                 (_needle(debtor.id), "the id")]
+            gone = (
+                "the claim is written off"
+                if claim.status == "written_off"
+                else f"the claim was paid longer than paid_page_days ({policy.paid_page_days}) ago"
+            )
+        marks = [
+            (_needle(debtor.name), "the name"),
+            (_needle(debtor.contact.person), "the contact person"),
+            (_needle(debtor.id), "the id"),
+        ]
         marks += [(_needle(i.number), "an invoice number") for i in debtor.invoices]
-        staff = [(_needle(e.note), "a note") for e in debtor.events
-                 if len(words(e.note or "")) >= MIN_NOTE_WORDS]
-        staff += [(_needle(e.by), "a staff name (not the contact desk)") for e in debtor.events
-                  if e.by and not set(words(e.by)) <= desk]
-        people.append(Person(debtor.id, statement_token(secret, debtor.id), gone,
-                             [(n, w) for n, w in marks if n], [(n, w) for n, w in staff if n]))
+        staff = [(_needle(e.note), "a note") for e in debtor.events if len(words(e.note or "")) >= MIN_NOTE_WORDS]
+        staff += [
+            (_needle(e.by), "a staff name (not the contact desk)")
+            for e in debtor.events
+            if e.by and not set(words(e.by)) <= desk
+        ]
+        people.append(
+            Person(
+                debtor.id,
+                statement_token(secret, debtor.id),
+                gone,
+                [(n, w) for n, w in marks if n],
+                [(n, w) for n, w in staff if n],
+            )
+        )
     return people
 
 
@@ -85,7 +100,7 @@ def find(haystack: Needle, needles: Index) -> list[tuple[int, int, object]]:
     hits = []
     for length, table in needles.items():
         for i in range(len(haystack) - length + 1):
-            for label in table.get(haystack[i:i + length], ()):
+            for label in table.get(haystack[i : i + length], ()):
                 hits.append((i, length, label))
     return hits
 
@@ -119,8 +134,10 @@ def check_people(rel: str, facts: PageFacts, view: LedgerView, report: Report) -
     covered = {i + k for i, length, _ in find(haystack, identity) for k in range(length)}
     whose = "another debtor" if token_of(rel) else "a debtor"
     reported = set()
-    for needles, shows in ((view.marks, "shows {what} of %s ({id})" % whose),
-                           (view.staff, "shows staff-only data: {what} from the dossier of {id}")):
+    for needles, shows in (
+        (view.marks, f"shows {{what}} of {whose} ({{id}})"),
+        (view.staff, "shows staff-only data: {what} from the dossier of {id}"),
+    ):
         for i, length, (debtor_id, what) in find(haystack, needles):
             if needles is view.marks and own is not None and debtor_id == own.id:
                 continue
@@ -128,7 +145,7 @@ def check_people(rel: str, facts: PageFacts, view: LedgerView, report: Report) -
                 continue
             reported.add((debtor_id, what))
             report.add(rel, shows.format(what=what, id=debtor_id))
-    for i, length, (debtor_id, what) in find(words(facts.title), view.marks):
+    for _at, _length, (debtor_id, what) in find(words(facts.title), view.marks):
         report.add(rel, f"the <title> shows {what} of {debtor_id}: mail scanners and link previews read titles")
 
 
@@ -140,12 +157,17 @@ def check_ledger(files: dict[str, str], view: LedgerView, report: Report) -> Non
             continue
         person = view.by_token.get(token)
         if person is None:
-            report.add(rel, "no debtor in the ledger has this link (a removed debtor's page, "
-                            "or a build with another INCASSO_SECRET)")
+            report.add(
+                rel,
+                "no debtor in the ledger has this link (a removed debtor's page, "
+                "or a build with another INCASSO_SECRET)",
+            )
         elif person.gone:
             report.add(rel, f"{person.gone} ({person.id}): its page must be gone")
         seen.add(token)
     for person in view.people:
         if person.gone is None and person.token not in seen:
-            report.add(f"s/{person.token}/index.html",
-                       f"missing: debtor {person.id} has no statement page, but its claim must have one")
+            report.add(
+                f"s/{person.token}/index.html",
+                f"missing: debtor {person.id} has no statement page, but its claim must have one",
+            )

@@ -1,4 +1,5 @@
 """The audit's findings, each a path and a problem; tokens masked wherever a finding is printed."""
+
 from __future__ import annotations
 
 from collections import Counter

@@ -1,4 +1,5 @@
 """Scan a public tree: every file once, every check on it, every problem reported."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -13,8 +14,7 @@ from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET
 
 
-def audit(output: Path, ledger: Ledger | None = None, secret: str = DEMO_SECRET,
-          as_of: date | None = None) -> Report:
+def audit(output: Path, ledger: Ledger | None = None, secret: str = DEMO_SECRET, as_of: date | None = None) -> Report:
     """Every problem of the public tree at `output`; with a ledger, per-debtor checks too."""
     report = Report()
     if not output.is_dir():

@@ -5,6 +5,7 @@ page or a root file; anything else (a listing, a feed, a symbolic link) is a fin
 Stylesheets, SVG images, robots.txt and _headers are checked here, and every
 text file for statement links: a page may hold its own and no other.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,20 +15,35 @@ from pathlib import Path
 from incasso.audit.report import Report
 from incasso.payments.tokens import TOKEN_PATTERN
 
-
 STATEMENT_PAGE = re.compile(r"s/([a-z2-7]{32})/index\.html")
 STATEMENT_ASSET = re.compile(r"s/([a-z2-7]{32})/[a-z0-9_-]+\.(?:svg|png)")
-THEME_ASSET = re.compile(r"theme/(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*"
-                         r"\.(?:css|js|svg|png|jpe?g|gif|webp|ico|woff2?)")
+THEME_ASSET = re.compile(
+    r"theme/(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*"
+    r"\.(?:css|js|svg|png|jpe?g|gif|webp|ico|woff2?)"
+)
 CREDITOR_PAGE = re.compile(r"[a-z0-9][a-z0-9_-]*\.html")
 ROOT_FILES = ("index.html", "404.html", "robots.txt", "_headers")
 # What Pelican writes when a listing is switched back on: names and suffixes.
-LISTING_NAMES = frozenset({"archives", "archive", "categories", "category", "tags", "tag", "authors",
-                           "author", "drafts", "feeds", "feed", "sitemap", "period_archives"})
+LISTING_NAMES = frozenset(
+    {
+        "archives",
+        "archive",
+        "categories",
+        "category",
+        "tags",
+        "tag",
+        "authors",
+        "author",
+        "drafts",
+        "feeds",
+        "feed",
+        "sitemap",
+        "period_archives",
+    }
+)
 LISTING_SUFFIXES = (".xml", ".atom", ".rss", ".gz")
 TEXT_SUFFIXES = (".html", ".css", ".js", ".svg", ".txt")
-HEADERS = ("Strict-Transport-Security", "X-Frame-Options", "X-Content-Type-Options",
-           "X-Robots-Tag", "Referrer-Policy")
+HEADERS = ("Strict-Transport-Security", "X-Frame-Options", "X-Content-Type-Options", "X-Robots-Tag", "Referrer-Policy")
 # A reference to another site, from a stylesheet or an SVG image.
 CSS_EXTERNAL = re.compile(r"(?:url\(|@import)\s*['\"]?\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 SVG_EXTERNAL = re.compile(r"(?:href|src)\s*=\s*['\"]\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
@@ -61,20 +77,28 @@ def walk(output: Path, report: Report) -> dict[str, str]:
         base = Path(folder)
         for name in sorted(dirs):
             if (base / name).is_symlink():
-                report.add((base / name).relative_to(output).as_posix(),
-                           "a symbolic link: the public tree holds plain files only")
+                report.add(
+                    (base / name).relative_to(output).as_posix(),
+                    "a symbolic link: the public tree holds plain files only",
+                )
         for name in sorted(names):
             rel = (base / name).relative_to(output).as_posix()
             kind = kind_of(rel)
             if (base / name).is_symlink():
                 report.add(rel, "a symbolic link: the public tree holds plain files only")
             elif is_listing(rel) and kind is None:
-                report.add(rel, "a listing or feed: Pelican's feeds, archives, categories, tags, "
-                                "authors, drafts and sitemaps must stay off")
+                report.add(
+                    rel,
+                    "a listing or feed: Pelican's feeds, archives, categories, tags, "
+                    "authors, drafts and sitemaps must stay off",
+                )
             elif kind is None:
-                report.add(rel, "not expected in the public tree (only statement pages and their "
-                                "assets, theme assets, creditor pages, index.html, 404.html, "
-                                "robots.txt and _headers belong there)")
+                report.add(
+                    rel,
+                    "not expected in the public tree (only statement pages and their "
+                    "assets, theme assets, creditor pages, index.html, 404.html, "
+                    "robots.txt and _headers belong there)",
+                )
             else:
                 files[rel] = kind
     for name in ROOT_FILES:

@@ -1,4 +1,5 @@
 """Promises to pay and payment plans, and how each is going on a date."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,8 +40,9 @@ class Plan:
 
     @property
     def due_now(self) -> Decimal:
-        return sum((i.open for i in self.installments
-                    if i.state in (InstallmentStatus.DUE, InstallmentStatus.OVERDUE)), ZERO)
+        return sum(
+            (i.open for i in self.installments if i.state in (InstallmentStatus.DUE, InstallmentStatus.OVERDUE)), ZERO
+        )
 
     @property
     def arrears(self) -> Decimal:

@@ -4,6 +4,7 @@
 combines the settlement (money) with the dossier's history (what was sent,
 promised, agreed or disputed) and the creditor's escalation policy.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -37,15 +38,25 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
     status = _status(written_off is not None, paid, dispute, promise, plan)
     paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
     last_contact = max((e.date for e in events if e.type not in _NOT_CONTACT), default=None)
-    claim = Claim(debtor, as_of, settlement, stage_of(events, settlement, as_of), status,
-                  _costs_outlook(creditor, debtor, settlement, rule, figures_on),
-                  promise, plan, dispute, None, paid_on, last_contact)
+    claim = Claim(
+        debtor,
+        as_of,
+        settlement,
+        stage_of(events, settlement, as_of),
+        status,
+        _costs_outlook(creditor, debtor, settlement, rule, figures_on),
+        promise,
+        plan,
+        dispute,
+        None,
+        paid_on,
+        last_contact,
+    )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
 
 
-def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promise | None,
-            plan: Plan | None) -> Status:
+def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promise | None, plan: Plan | None) -> Status:
     if written_off:
         return Status.WRITTEN_OFF
     if paid:
@@ -68,11 +79,13 @@ def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
     return Stage.OVERDUE if overdue else Stage.OPEN
 
 
-def _costs_outlook(creditor: Creditor, debtor: Debtor, settlement: Settlement, rule: CostRule,
-                   as_of: date) -> CostsOutlook:
+def _costs_outlook(
+    creditor: Creditor, debtor: Debtor, settlement: Settlement, rule: CostRule, as_of: date
+) -> CostsOutlook:
     if settlement.costs is not None:
-        return CostsOutlook(CostsState.CHARGED, settlement.costs.amount, settlement.costs.charged_on,
-                            settlement.costs.principal)
+        return CostsOutlook(
+            CostsState.CHARGED, settlement.costs.amount, settlement.costs.charged_on, settlement.costs.principal
+        )
     moment = rule(debtor)
     if moment is not None and moment[0] > as_of:
         covered = {i.number for i in moment[1]}

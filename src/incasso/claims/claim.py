@@ -3,6 +3,7 @@
 `incasso.claims.assess` builds it; everything the pages, letters and staff
 overview say about a claim is read from it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,8 +12,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.settlement import Settlement
-from incasso.claims.states import (CLOSED_STATUSES, ActionKind, CostsState, PlanState, PromiseState, Stage,
-                                   Status)
+from incasso.claims.states import CLOSED_STATUSES, ActionKind, CostsState, PlanState, PromiseState, Stage, Status
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Policy
 
@@ -49,7 +49,7 @@ class Claim:
     costs: CostsOutlook
     promise: Promise | None
     plan: Plan | None
-    dispute: Event | None          # the open dispute, if any
+    dispute: Event | None  # the open dispute, if any
     next_action: Action | None
     paid_on: date | None
     last_contact: date | None
@@ -89,7 +89,8 @@ class Claim:
     @property
     def paused(self) -> bool:
         return self.status in (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT) and not (
-            self.plan is not None and self.status == Status.ARRANGEMENT and self.plan.state == PlanState.IN_ARREARS)
+            self.plan is not None and self.status == Status.ARRANGEMENT and self.plan.state == PlanState.IN_ARREARS
+        )
 
     @property
     def agreement_ended(self) -> date | None:

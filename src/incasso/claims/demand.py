@@ -3,6 +3,7 @@
 Decided once, here, because the statement page, its QR code, the letters and
 the staff exports must all ask for the same figure.
 """
+
 from __future__ import annotations
 
 from datetime import date

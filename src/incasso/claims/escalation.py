@@ -7,6 +7,7 @@ a pause ends, the next step is due no earlier than the day after it ended.
 Steps follow what is actually overdue: letters about invoices that have
 since been paid do not count towards the next step.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -41,18 +42,27 @@ def _check_on_pause(creditor: Creditor, claim: Claim) -> Action | None:
     """While a dispute, a promise or a plan on schedule pauses the steps: the check that ends it."""
     policy = creditor.policy
     if claim.status == Status.DISPUTE and claim.dispute is not None:
-        return Action(ActionKind.REVIEW_DISPUTE, claim.dispute.date + timedelta(days=policy.dispute_max_days),
-                      "dispute open: escalation paused until it is answered")
+        return Action(
+            ActionKind.REVIEW_DISPUTE,
+            claim.dispute.date + timedelta(days=policy.dispute_max_days),
+            "dispute open: escalation paused until it is answered",
+        )
     if claim.status == Status.PROMISE and claim.promise is not None:
         assert claim.promise.event.promised_date is not None
-        return Action(ActionKind.CHECK_PROMISE, claim.promise.event.promised_date + DAY,
-                      "promise to pay: check that the payment arrived")
+        return Action(
+            ActionKind.CHECK_PROMISE,
+            claim.promise.event.promised_date + DAY,
+            "promise to pay: check that the payment arrived",
+        )
     plan = claim.plan
     if claim.status == Status.ARRANGEMENT and plan is not None and plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_open
         assert upcoming is not None  # a plan on schedule has an instalment still to pay
-        return Action(ActionKind.CHECK_INSTALLMENT, upcoming.installment.due + DAY,
-                      "payment plan on schedule: check the next instalment")
+        return Action(
+            ActionKind.CHECK_INSTALLMENT,
+            upcoming.installment.due + DAY,
+            "payment plan on schedule: check the next instalment",
+        )
     return None
 
 
@@ -94,15 +104,16 @@ def _first_reminder(creditor: Creditor, claim: Claim) -> Action | None:
 def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Event) -> Action | None:
     """The step that follows the heaviest letter still open (`last`)."""
     policy = creditor.policy
-    days = lambda n: timedelta(days=n)  # noqa: E731 - reads as policy arithmetic
+    days = lambda n: timedelta(days=n)
     if last.type == EventType.REMINDER:
         return Action(ActionKind.DUNNING, last.date + days(policy.dunning_after_days), f"reminder sent on {last.date}")
     if last.type == EventType.DUNNING:
         called = any(e.type == EventType.CALL and e.date >= last.date for e in events)
         final_from = last.date + days(policy.final_notice_after_days)
         if not called and claim.as_of < final_from:
-            return Action(ActionKind.CALL, last.date + days(policy.call_after_days),
-                          f"dunning letter sent on {last.date}")
+            return Action(
+                ActionKind.CALL, last.date + days(policy.call_after_days), f"dunning letter sent on {last.date}"
+            )
         return Action(ActionKind.FINAL_NOTICE, final_from, f"dunning letter sent on {last.date}")
     if last.type == EventType.FINAL_NOTICE:
         # Hand over only once the term of the latest final notice has passed.

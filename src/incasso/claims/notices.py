@@ -1,4 +1,5 @@
 """What staff must know about the rate table behind a set of claims."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -5,6 +5,7 @@ to the invoice it names, else to the invoices already due, oldest first, and
 then to those not yet due; within that (art. 6:44 BW) to collection costs
 first, then interest, then principal. What is left is a credit, kept and shown.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,9 +16,9 @@ from enum import StrEnum
 from incasso.claims.timing import CostMoment, CostRule
 from incasso.law.costs import collection_costs
 from incasso.law.interest import InterestAccount, InterestLine
+from incasso.law.money import ZERO
 from incasso.law.rates import rates_for
 from incasso.ledger.model import Creditor, Debtor, Invoice, Payment
-from incasso.law.money import ZERO
 
 
 class Share(StrEnum):
@@ -49,7 +50,7 @@ class InvoiceBalance:
     invoice: Invoice
     principal_paid: Decimal
     principal_open: Decimal
-    interest: Decimal          # all interest counted on this invoice so far
+    interest: Decimal  # all interest counted on this invoice so far
     interest_open: Decimal
     interest_lines: tuple[InterestLine, ...]
 
@@ -139,8 +140,9 @@ class _Allocator:
         self.principal = {i.number: i.amount for i in self.invoices}
         enabled = creditor.interest == "statutory"
         rates = rates_for(debtor.type)
-        self.accounts = {i.number: InterestAccount(i.number, i.due + timedelta(days=1), rates, enabled)
-                         for i in self.invoices}
+        self.accounts = {
+            i.number: InterestAccount(i.number, i.due + timedelta(days=1), rates, enabled) for i in self.invoices
+        }
         self.moment = moment
         self.covered = {i.number for i in moment[1]} if moment else set()
         self.costs: CostCharge | None = None
@@ -199,12 +201,14 @@ class _Allocator:
         for invoice in self.invoices:
             account = self.accounts[invoice.number]
             account.accrue(self.principal[invoice.number], as_of)
-            balances.append(InvoiceBalance(
-                invoice=invoice,
-                principal_paid=invoice.amount - self.principal[invoice.number],
-                principal_open=self.principal[invoice.number],
-                interest=account.total,
-                interest_open=account.open,
-                interest_lines=tuple(account.lines),
-            ))
+            balances.append(
+                InvoiceBalance(
+                    invoice=invoice,
+                    principal_paid=invoice.amount - self.principal[invoice.number],
+                    principal_open=self.principal[invoice.number],
+                    interest=account.total,
+                    interest_open=account.open,
+                    interest_lines=tuple(account.lines),
+                )
+            )
         return Settlement(as_of, tuple(balances), tuple(self.applied), self.costs, self.costs_paid, self.credit)

@@ -3,10 +3,10 @@
 StrEnum members compare equal to their text, so records, JSON exports and
 templates read the same words as before ("final_notice", "in_arrears").
 """
+
 from __future__ import annotations
 
 from enum import StrEnum
-
 
 
 class Stage(StrEnum):
@@ -74,6 +74,11 @@ STAGES: tuple[Stage, ...] = tuple(Stage)  # mildest first
 STAGE_ORDER: tuple[Stage, ...] = tuple(reversed(STAGES))  # the most advanced first, as staff read them
 CLOSED_STATUSES = (Status.PAID, Status.WRITTEN_OFF)
 PAUSING_STATUSES = (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT)
-CHASING_ACTIONS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.CALL, ActionKind.FINAL_NOTICE,
-                   ActionKind.HANDOVER)
+CHASING_ACTIONS = (
+    ActionKind.REMINDER,
+    ActionKind.DUNNING,
+    ActionKind.CALL,
+    ActionKind.FINAL_NOTICE,
+    ActionKind.HANDOVER,
+)
 CHECK_ACTIONS = (ActionKind.CHECK_PROMISE, ActionKind.CHECK_INSTALLMENT, ActionKind.REVIEW_DISPUTE)

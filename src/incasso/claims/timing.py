@@ -1,4 +1,5 @@
 """When things happen by law and policy: a letter's receipt, a term's end, the costs' moment."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """`incasso audit OUTPUT`: scan a public tree before it is published; exit 1 on any finding."""
+
 from __future__ import annotations
 
 import argparse
@@ -33,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
         return FAILED
     counts = report.counts
     against = f", each showing only its own debtor ({report.debtors} in the ledger)" if ledger else ""
-    say(f"audit passed: {args.output}: {counts['statement']} statement pages, {counts['page']} other "
+    say(
+        f"audit passed: {args.output}: {counts['statement']} statement pages, {counts['page']} other "
         f"pages and files, {counts['asset']} assets; no listing, no external resource, "
-        f"privacy meta tags on every page{against}.", quiet=args.quiet)
+        f"privacy meta tags on every page{against}.",
+        quiet=args.quiet,
+    )
     return OK

@@ -1,4 +1,5 @@
 """`incasso build`: the site, through the Pelican plugin, published only when all went well."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,9 +12,15 @@ from pelican.plugins.incasso.settings import BuildRefused
 
 
 def run(args: argparse.Namespace) -> int:
-    request = BuildRequest(ledger=args.ledger, output=args.output, internal=args.internal_output,
-                           as_of=args.as_of, public_url=args.public_url, production=args.production,
-                           settings=args.settings)
+    request = BuildRequest(
+        ledger=args.ledger,
+        output=args.output,
+        internal=args.internal_output,
+        as_of=args.as_of,
+        public_url=args.public_url,
+        production=args.production,
+        settings=args.settings,
+    )
     try:
         result = build_site(request)
     except LedgerError as error:

@@ -1,4 +1,5 @@
 """`incasso check`: validate a ledger and print what it holds, per stage."""
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,10 @@ def run(args: argparse.Namespace) -> int:
     claims = [assess(ledger, d, as_of) for d in ledger.debtors]
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
-    say(f"{args.ledger}: valid. {len(ledger.debtors)} debtors, {len(open_claims)} open claims as of {as_of}.",
-        quiet=quiet)
+    say(
+        f"{args.ledger}: valid. {len(ledger.debtors)} debtors, {len(open_claims)} open claims as of {as_of}.",
+        quiet=quiet,
+    )
     per_stage: Counter = Counter()
     amounts: dict[str, Decimal] = {}
     for claim in open_claims:

@@ -3,6 +3,7 @@
 It sits on top of the core (`incasso.*`) and the Pelican plugin
 (`pelican.plugins.incasso`); nothing below it prints or exits.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,49 +48,88 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _ledger(p: argparse.ArgumentParser, *, default: Path | None = Path("ledger")) -> None:
-    p.add_argument("--ledger", type=Path, default=default, metavar="DIR",
-                   help="the ledger folder: creditor.yaml and debtors/ (default: %(default)s)")
+    p.add_argument(
+        "--ledger",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="the ledger folder: creditor.yaml and debtors/ (default: %(default)s)",
+    )
 
 
 def _as_of(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
-                   help=f"{what} (default: today in Europe/Amsterdam)")
+    p.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=f"{what} (default: today in Europe/Amsterdam)")
 
 
 def parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
-    p = argparse.ArgumentParser(prog="incasso", description=__doc__.split("\n\n")[0], formatter_class=formatter,
-                                epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}")
+    p = argparse.ArgumentParser(
+        prog="incasso",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=formatter,
+        epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    check = sub.add_parser("check", help="validate the ledger and print a summary", formatter_class=formatter,
-                           description="Validate the ledger: every problem at once, as file:line:column: "
-                                       "field: problem. Exit 1 when there is any.", epilog=EXIT_CODES)
+    check = sub.add_parser(
+        "check",
+        help="validate the ledger and print a summary",
+        formatter_class=formatter,
+        description="Validate the ledger: every problem at once, as file:line:column: "
+        "field: problem. Exit 1 when there is any.",
+        epilog=EXIT_CODES,
+    )
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
     _common(check)
-    build = sub.add_parser("build", help="build the public statement pages and the staff overview",
-                           formatter_class=formatter, epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
-                           description="Validate the ledger, build into fresh folders and swap them in only "
-                                       "when everything succeeded.")
+    build = sub.add_parser(
+        "build",
+        help="build the public statement pages and the staff overview",
+        formatter_class=formatter,
+        epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
+        description="Validate the ledger, build into fresh folders and swap them in only when everything succeeded.",
+    )
     _ledger(build)
     _as_of(build, "the date to compute the claims on")
-    build.add_argument("--output", default=Path("output"), type=Path, metavar="DIR",
-                       help="the public output folder (default: %(default)s)")
-    build.add_argument("--internal-output", default=Path("internal"), type=Path, metavar="DIR",
-                       help="the staff output folder, never published (default: %(default)s)")
-    build.add_argument("--public-url", default=os.environ.get("INCASSO_PUBLIC_URL") or None, metavar="URL",
-                       help="the public site's address, for the links in links.csv (default: "
-                            "INCASSO_PUBLIC_URL; without it the links are relative: s/<token>/)")
-    build.add_argument("--production", action="store_true",
-                       help="a production build: requires a real INCASSO_SECRET (publishconf.py)")
-    build.add_argument("--settings", type=Path, metavar="FILE",
-                       help="a Pelican settings file (default: pelicanconf.py here, else the plugin's own)")
+    build.add_argument(
+        "--output",
+        default=Path("output"),
+        type=Path,
+        metavar="DIR",
+        help="the public output folder (default: %(default)s)",
+    )
+    build.add_argument(
+        "--internal-output",
+        default=Path("internal"),
+        type=Path,
+        metavar="DIR",
+        help="the staff output folder, never published (default: %(default)s)",
+    )
+    build.add_argument(
+        "--public-url",
+        default=os.environ.get("INCASSO_PUBLIC_URL") or None,
+        metavar="URL",
+        help="the public site's address, for the links in links.csv (default: "
+        "INCASSO_PUBLIC_URL; without it the links are relative: s/<token>/)",
+    )
+    build.add_argument(
+        "--production", action="store_true", help="a production build: requires a real INCASSO_SECRET (publishconf.py)"
+    )
+    build.add_argument(
+        "--settings",
+        type=Path,
+        metavar="FILE",
+        help="a Pelican settings file (default: pelicanconf.py here, else the plugin's own)",
+    )
     _common(build)
-    audit = sub.add_parser("audit", help="scan a public output tree for anything that must not be published",
-                           formatter_class=formatter, epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
-                           description="Scan a public tree; with --ledger also check that each page shows "
-                                       "its own debtor only. Exit 1 on any finding.")
+    audit = sub.add_parser(
+        "audit",
+        help="scan a public output tree for anything that must not be published",
+        formatter_class=formatter,
+        epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
+        description="Scan a public tree; with --ledger also check that each page shows "
+        "its own debtor only. Exit 1 on any finding.",
+    )
     audit.add_argument("output", type=Path, metavar="OUTPUT", help="the public output folder to scan")
     _ledger(audit, default=None)
     _as_of(audit, "the build's date, for retention checks")

@@ -1,4 +1,5 @@
 """How the command line tells people what went wrong: one problem a line, on stderr."""
+
 from __future__ import annotations
 
 import sys
@@ -7,8 +8,8 @@ from incasso.ledger.problems import LedgerError
 
 # Exit codes, as documented in `incasso --help` and docs/cli.md.
 OK = 0
-FAILED = 1   # the ledger is invalid, the audit found problems, or a build was refused or failed
-USAGE = 2    # the command line itself was wrong (argparse's own code)
+FAILED = 1  # the ledger is invalid, the audit found problems, or a build was refused or failed
+USAGE = 2  # the command line itself was wrong (argparse's own code)
 
 
 def say(message: str, *, quiet: bool = False) -> None:

@@ -1,4 +1,5 @@
 """The business's calendar: "today" is a day in Amsterdam, not on the build machine."""
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,10 +1,11 @@
 """Extrajudicial collection costs by the statutory scale (staffel)."""
+
 from __future__ import annotations
 
 from decimal import Decimal
 
-from incasso.law.tables import COST_BANDS, COST_MAXIMUM, COST_MINIMUM
 from incasso.law.money import ZERO, cents
+from incasso.law.tables import COST_BANDS, COST_MAXIMUM, COST_MINIMUM
 
 
 def collection_costs(principal: Decimal) -> Decimal:

@@ -5,15 +5,16 @@ the first day of interest, that year's interest is added to the base
 (art. 6:119 lid 2 BW). Each period at one rate on one base is one line, rounded
 to cents once, so that the lines a debtor reads add up to the total.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from incasso.law.money import ZERO, cents
 from incasso.law.rates import Rate
 from incasso.law.tables import DAYS_IN_YEAR
-from incasso.law.money import ZERO, cents
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class InterestAccount:
         self.enabled = enabled
         self.accrued_until = first_day - timedelta(days=1)  # last day already counted
         self.capitalised = ZERO  # earlier years' interest, now part of the base
-        self.running = ZERO      # this year's interest, not yet in the base
+        self.running = ZERO  # this year's interest, not yet in the base
         self.lines: list[InterestLine] = []
 
     @property

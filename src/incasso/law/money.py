@@ -1,4 +1,5 @@
 """Money: Decimal euros, and the one place where amounts are rounded."""
+
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal

@@ -1,4 +1,5 @@
 """The statutory interest rates, per half year, each with its source."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ COMMERCIAL_RATES: tuple[Rate, ...] = (
 # year. Interest after it is counted at the last known rate, and the build says so.
 RATES_KNOWN_UNTIL = date(2026, 6, 30)
 
+
 def rates_for(debtor_type: str) -> tuple[Rate, ...]:
     return STATUTORY_RATES if debtor_type == "consumer" else COMMERCIAL_RATES
 
@@ -62,8 +64,7 @@ def rate_notices(lines) -> tuple[str, ...]:
 
 RATE_NOTICES = {
     "unconfirmed": "some statutory interest rates used are marked 'not confirmed' in incasso/law/rates.py: "
-                   "check them against the published rates",
+    "check them against the published rates",
     "beyond_table": f"no statutory interest rate is known after {RATES_KNOWN_UNTIL}: interest after it is "
-                    "counted at the last known rate; add the new rates to incasso/law/rates.py",
+    "counted at the last known rate; add the new rates to incasso/law/rates.py",
 }
-

@@ -1,4 +1,5 @@
 """Legal numbers, as data, each with its source: a change in the law is a one-line edit."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -13,7 +14,7 @@ COST_BANDS: tuple[tuple[Decimal | None, Decimal], ...] = (
     (Decimal("200000"), Decimal("0.01")),
     (None, Decimal("0.005")),
 )
-COST_MINIMUM = Decimal("40")    # Besluit art. 2 lid 1: at least EUR 40
+COST_MINIMUM = Decimal("40")  # Besluit art. 2 lid 1: at least EUR 40
 COST_MAXIMUM = Decimal("6775")  # Besluit art. 2 lid 1: at most EUR 6,775
 COST_BASIS = "art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten"
 COST_BASIS_EN = "art. 6:96 of the Dutch Civil Code and the Decree on extrajudicial collection costs"
@@ -35,4 +36,3 @@ DEBT_HELP = (
     {"name": "Geldfit", "phone": "0800-8115", "url": "https://www.geldfit.nl"},
     {"name": "Het Juridisch Loket", "phone": "0900-8020", "url": "https://www.juridischloket.nl"},
 )
-

@@ -5,6 +5,7 @@ Every converter takes the node, the field's path as users read it
 Problem for anything wrong; callers carry on so that all problems surface
 in one run.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -40,8 +41,15 @@ class Reader:
 
     # -- structure -----------------------------------------------------------
 
-    def mapping(self, node: Node | None, field: str, *, required: tuple[str, ...] = (),
-                optional: tuple[str, ...] = (), at: Source | None = None) -> dict[str, Node] | None:
+    def mapping(
+        self,
+        node: Node | None,
+        field: str,
+        *,
+        required: tuple[str, ...] = (),
+        optional: tuple[str, ...] = (),
+        at: Source | None = None,
+    ) -> dict[str, Node] | None:
         """The fields of a mapping; unknown and missing fields are problems."""
         if node is None or isinstance(node, Invalid):
             return None
@@ -106,8 +114,7 @@ class Reader:
         if isinstance(node, Scalar):
             text = self.text(node, field)
             return (text,) if text else ()
-        return tuple(t for i, item in enumerate(self.sequence(node, field))
-                     if (t := self.text(item, f"{field}[{i}]")))
+        return tuple(t for i, item in enumerate(self.sequence(node, field)) if (t := self.text(item, f"{field}[{i}]")))
 
     def choice(self, node: Node | None, field: str, options: tuple[_Choice, ...]) -> _Choice | None:
         """One of `options` (an enum's members, say), returned as that option."""

@@ -4,25 +4,42 @@
 with every problem of every file, so that nothing is built from a ledger
 that is partly wrong.
 """
+
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from dataclasses import fields as dataclass_fields
+from datetime import timedelta
 from pathlib import Path
 
 from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
-from incasso.ledger.fields import Reader
 from incasso.law.rates import rates_for
 from incasso.law.tables import CONSUMER_TERM_DAYS
-from incasso.ledger.model import (CHANNELS, DEBTOR_TYPES, EVENT_TYPES, INTEREST_CHOICES, LANGUAGES,
-                    Creditor, Debtor, DebtorContact, Desk, Event, Installment, InterestChoice, Invoice, Language,
-                    Ledger, Payment, Policy)
+from incasso.ledger.fields import Reader
+from incasso.ledger.model import (
+    CHANNELS,
+    DEBTOR_TYPES,
+    EVENT_TYPES,
+    INTEREST_CHOICES,
+    LANGUAGES,
+    Creditor,
+    Debtor,
+    DebtorContact,
+    Desk,
+    Event,
+    Installment,
+    InterestChoice,
+    Invoice,
+    Language,
+    Ledger,
+    Payment,
+    Policy,
+)
 from incasso.ledger.problems import LedgerError, Problem, Source
-from incasso.payments.reference import rf_reference
 from incasso.ledger.yamlsafe import Mapping, Node, Scalar, parse
+from incasso.payments.reference import rf_reference
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -55,9 +72,13 @@ def load_ledger(root: str | Path) -> Ledger:
     if not debtor_dir.is_dir():
         problems.append(Problem(Source(str(debtor_dir)), "", "is missing: debtor files go in this folder"))
     else:
-        files = sorted(p for p in debtor_dir.rglob("*")
-                       if p.suffix in (".yaml", ".yml") and p.is_file()
-                       and not any(part.startswith(".") for part in p.relative_to(debtor_dir).parts))
+        files = sorted(
+            p
+            for p in debtor_dir.rglob("*")
+            if p.suffix in (".yaml", ".yml")
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(debtor_dir).parts)
+        )
         for path in files:
             debtor = _read_file(path, _debtor, problems)
             if debtor is not None:
@@ -88,13 +109,19 @@ def _read_file(path: Path, convert, problems: list[Problem]):
 
 # -- creditor.yaml --------------------------------------------------------------
 
+
 def _creditor(r: Reader, node: Node) -> Creditor | None:
-    m = r.mapping(node, "", required=("name", "address", "iban", "contact"),
-                  optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy"))
+    m = r.mapping(
+        node,
+        "",
+        required=("name", "address", "iban", "contact"),
+        optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy"),
+    )
     if m is None:
         return None
-    desk = r.mapping(m.get("contact"), "contact", required=("name",),
-                     optional=("role", "phone", "email", "hours")) or {}
+    desk = (
+        r.mapping(m.get("contact"), "contact", required=("name",), optional=("role", "phone", "email", "hours")) or {}
+    )
     kvk = r.text(m.get("kvk"), "kvk")
     if kvk and not re.fullmatch(r"[0-9]{8}", kvk):
         r.report(m["kvk"], "kvk", "must be 8 digits (write it in quotes)", kvk)
@@ -193,9 +220,11 @@ def _payment_url(r: Reader, node: Node | None, field: str) -> str | None:
 
 # -- debtors/*.yaml -------------------------------------------------------------
 
+
 def _debtor(r: Reader, node: Node) -> Debtor | None:
-    m = r.mapping(node, "", required=("id", "name", "type", "invoices"),
-                  optional=("language", "contact", "payments", "events"))
+    m = r.mapping(
+        node, "", required=("id", "name", "type", "invoices"), optional=("language", "contact", "payments", "events")
+    )
     if m is None:
         return None
     debtor_id = r.text(m.get("id"), "id", max_length=40)
@@ -205,7 +234,12 @@ def _debtor(r: Reader, node: Node) -> Debtor | None:
         try:
             rf_reference(debtor_id)
         except ValueError:
-            r.report(m["id"], "id", "must hold at most 21 letters and digits (the payment reference is made of them)", debtor_id)
+            r.report(
+                m["id"],
+                "id",
+                "must hold at most 21 letters and digits (the payment reference is made of them)",
+                debtor_id,
+            )
     c = r.mapping(m.get("contact"), "contact", optional=("person", "email", "phone", "address")) or {}
     return Debtor(
         id=debtor_id,
@@ -218,10 +252,13 @@ def _debtor(r: Reader, node: Node) -> Debtor | None:
             phone=_phone(r, c.get("phone"), "contact.phone"),
             address=r.lines(c.get("address"), "contact.address"),
         ),
-        invoices=tuple(_invoice(r, n, f"invoices[{i}]")
-                       for i, n in enumerate(r.sequence(m.get("invoices"), "invoices", required=True))),
-        payments=tuple(_payment(r, n, f"payments[{i}]")
-                       for i, n in enumerate(r.sequence(m.get("payments"), "payments"))),
+        invoices=tuple(
+            _invoice(r, n, f"invoices[{i}]")
+            for i, n in enumerate(r.sequence(m.get("invoices"), "invoices", required=True))
+        ),
+        payments=tuple(
+            _payment(r, n, f"payments[{i}]") for i, n in enumerate(r.sequence(m.get("payments"), "payments"))
+        ),
         events=_events(r, m.get("events")),
         source=node.source,
     )
@@ -240,8 +277,7 @@ def _invoice(r: Reader, node: Node, field: str) -> Invoice | None:
         source=node.source,
     )
     if invoice.date and invoice.due and invoice.due < invoice.date:
-        r.report(m["due"], f"{field}.due", f"must not be before the invoice date {invoice.date}",
-                 str(invoice.due))
+        r.report(m["due"], f"{field}.due", f"must not be before the invoice date {invoice.date}", str(invoice.due))
     return invoice
 
 
@@ -270,9 +306,12 @@ def _events(r: Reader, node: Node | None) -> tuple[Event, ...]:
         if event.date is None:  # already reported; the order check needs a date
             continue
         if previous is not None and event.date < previous.date:
-            r.report(item, f"events[{i}].date",
-                     f"events must be written oldest first; the event above is dated {previous.date}",
-                     str(event.date))
+            r.report(
+                item,
+                f"events[{i}].date",
+                f"events must be written oldest first; the event above is dated {previous.date}",
+                str(event.date),
+            )
         previous = event
     _check_disputes(r, events, indexes)
     return tuple(events)
@@ -291,15 +330,26 @@ def _event(r: Reader, node: Node, field: str) -> Event | None:
     promised = r.date(m.get("promised_date"), f"{field}.promised_date")
     when = r.date(m.get("date"), f"{field}.date")
     if promised and when and promised < when:
-        r.report(m["promised_date"], f"{field}.promised_date",
-                 f"must not be before the promise itself ({when})", str(promised))
+        r.report(
+            m["promised_date"],
+            f"{field}.promised_date",
+            f"must not be before the promise itself ({when})",
+            str(promised),
+        )
     installments = tuple(
         _installment(r, n, f"{field}.installments[{j}]")
-        for j, n in enumerate(r.sequence(m.get("installments"), f"{field}.installments", required=kind == "arrangement")))
+        for j, n in enumerate(
+            r.sequence(m.get("installments"), f"{field}.installments", required=kind == "arrangement")
+        )
+    )
     for j, installment in enumerate(installments):
         if installment is not None and installment.due and when and installment.due < when:
-            r.report(installment.source, f"{field}.installments[{j}].due",
-                     f"must not be before the plan was agreed ({when})", str(installment.due))
+            r.report(
+                installment.source,
+                f"{field}.installments[{j}].due",
+                f"must not be before the plan was agreed ({when})",
+                str(installment.due),
+            )
     return Event(
         date=when,
         type=kind,
@@ -321,8 +371,11 @@ def _installment(r: Reader, node: Node, field: str) -> Installment | None:
     m = r.mapping(node, field, required=("due", "amount"))
     if m is None:
         return None
-    return Installment(due=r.date(m.get("due"), f"{field}.due"),
-                       amount=r.amount(m.get("amount"), f"{field}.amount"), source=node.source)
+    return Installment(
+        due=r.date(m.get("due"), f"{field}.due"),
+        amount=r.amount(m.get("amount"), f"{field}.amount"),
+        source=node.source,
+    )
 
 
 def _check_disputes(r: Reader, events: list[Event], indexes: list[int]) -> None:
@@ -332,7 +385,12 @@ def _check_disputes(r: Reader, events: list[Event], indexes: list[int]) -> None:
             open_dispute = True
         elif event.type == "dispute_resolved":
             if not open_dispute:
-                r.report(event.source, f"events[{i}].type", "dispute_resolved needs an open dispute before it", "dispute_resolved")
+                r.report(
+                    event.source,
+                    f"events[{i}].type",
+                    "dispute_resolved needs an open dispute before it",
+                    "dispute_resolved",
+                )
             open_dispute = False
 
 
@@ -345,13 +403,19 @@ def _interest_known(debtors: list[Debtor]) -> list[Problem]:
             if invoice is None or invoice.due is None:
                 continue
             if invoice.due + timedelta(days=1) < first:
-                problems.append(Problem(invoice.source, f"invoices[{i}].due",
-                                        f"is before the first known statutory interest rate ({first}); "
-                                        "add the rates to incasso/law.py", str(invoice.due)))
+                problems.append(
+                    Problem(
+                        invoice.source,
+                        f"invoices[{i}].due",
+                        f"is before the first known statutory interest rate ({first}); add the rates to incasso/law.py",
+                        str(invoice.due),
+                    )
+                )
     return problems
 
 
 # -- rules across files -----------------------------------------------------------
+
 
 def _across_files(debtors: list[Debtor]) -> list[Problem]:
     """Rules across files; a value left None by a problem already reported is skipped."""
@@ -371,10 +435,15 @@ def _across_files(debtors: list[Debtor]) -> list[Problem]:
             except ValueError:  # too few or too many letters and digits: reported by the id rule
                 reference = None
             if reference in references:
-                problems.append(Problem(debtor.source, "id",
-                                        f"gives the same payment reference as {references[reference].id} "
-                                        f"in {references[reference].source.path}; ids must differ in their letters and digits",
-                                        debtor.id))
+                problems.append(
+                    Problem(
+                        debtor.source,
+                        "id",
+                        f"gives the same payment reference as {references[reference].id} "
+                        f"in {references[reference].source.path}; ids must differ in their letters and digits",
+                        debtor.id,
+                    )
+                )
             if reference is not None:
                 references[reference] = debtor
         own = set()
@@ -385,8 +454,14 @@ def _across_files(debtors: list[Debtor]) -> list[Problem]:
                 continue
             if invoice.number in numbers:
                 first = numbers[invoice.number].source
-                problems.append(Problem(invoice.source, f"invoices[{i}].number",
-                                        f"is already used in {first.path}:{first.line}", invoice.number))
+                problems.append(
+                    Problem(
+                        invoice.source,
+                        f"invoices[{i}].number",
+                        f"is already used in {first.path}:{first.line}",
+                        invoice.number,
+                    )
+                )
             else:
                 numbers[invoice.number] = invoice
             own.add(invoice.number)
@@ -394,6 +469,9 @@ def _across_files(debtors: list[Debtor]) -> list[Problem]:
             continue
         for i, payment in enumerate(debtor.payments):
             if payment is not None and payment.invoice is not None and payment.invoice not in own:
-                problems.append(Problem(payment.source, f"payments[{i}].invoice",
-                                        "names no invoice of this debtor", payment.invoice))
+                problems.append(
+                    Problem(
+                        payment.source, f"payments[{i}].invoice", "names no invoice of this debtor", payment.invoice
+                    )
+                )
     return problems

@@ -1,4 +1,5 @@
 """The ledger as records: small frozen dataclasses that know where they came from."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -54,8 +55,7 @@ LANGUAGES = tuple(Language)
 CHANNELS = tuple(Channel)
 INTEREST_CHOICES = tuple(InterestChoice)
 # The escalation events, mildest first: the stage is the highest one recorded.
-ESCALATION_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE, EventType.HANDOVER,
-                     EventType.LEGAL)
+ESCALATION_EVENTS = (EventType.REMINDER, EventType.DUNNING, EventType.FINAL_NOTICE, EventType.HANDOVER, EventType.LEGAL)
 EVENT_TYPES = tuple(EventType)
 # Channels by which a message arrives the day it is sent (no postal delivery).
 INSTANT_CHANNELS = (Channel.EMAIL, Channel.PORTAL)

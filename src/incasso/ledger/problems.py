@@ -1,4 +1,5 @@
 """Problems found in a ledger: collected as values, reported all at once."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

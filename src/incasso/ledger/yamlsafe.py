@@ -6,6 +6,7 @@ Here the event stream is turned into plain nodes instead: scalars stay text
 (converted explicitly later, field by field), and tags, anchors, aliases,
 duplicate keys and non-text keys are refused.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -67,9 +68,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(Source(path, line, 1), "", "is not UTF-8 text")]
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip() or all(
-        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
-    ):
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(start, "", "file is empty")]
     try:
         return _build(yaml.parse(text, Loader=_LOADER), path)
@@ -80,7 +79,9 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     except yaml.YAMLError as err:  # reader errors: control characters, binary data
         position = getattr(err, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
-        return None, [Problem(Source(path, line, 1), "", "is not valid YAML: it holds control characters or binary data")]
+        return None, [
+            Problem(Source(path, line, 1), "", "is not valid YAML: it holds control characters or binary data")
+        ]
 
 
 def _build(events, path: str) -> tuple[Node | None, list[Problem]]:
@@ -113,8 +114,7 @@ def _build(events, path: str) -> tuple[Node | None, list[Problem]]:
             return
         if key.text in parent.items:
             first = parent.items[key.text][0].source
-            problems.append(Problem(key.source, key.text,
-                                    f"duplicate key (first written on line {first.line})"))
+            problems.append(Problem(key.source, key.text, f"duplicate key (first written on line {first.line})"))
             return
         parent.items[key.text] = (key, node)
 
@@ -122,8 +122,7 @@ def _build(events, path: str) -> tuple[Node | None, list[Problem]]:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                problems.append(Problem(_source(path, event.start_mark), "",
-                                        "holds more than one YAML document"))
+                problems.append(Problem(_source(path, event.start_mark), "", "holds more than one YAML document"))
                 break
             continue
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
@@ -136,8 +135,9 @@ def _build(events, path: str) -> tuple[Node | None, list[Problem]]:
         if getattr(event, "anchor", None):
             problems.append(Problem(where, "", "anchors (&name) are not allowed", f"&{event.anchor}"))
         if getattr(event, "tag", None) and event.tag != "!":
-            problems.append(Problem(where, "", "tags are not allowed",
-                                    shown(event.tag.replace("tag:yaml.org,2002:", "!!"))))
+            problems.append(
+                Problem(where, "", "tags are not allowed", shown(event.tag.replace("tag:yaml.org,2002:", "!!")))
+            )
         if isinstance(event, yaml.ScalarEvent):
             attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
         elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):

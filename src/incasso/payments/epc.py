@@ -162,8 +162,20 @@ def epc_payload(
     if problems:
         raise EPCError(problems)
 
-    lines = [SERVICE_TAG, FORMAT_VERSION, CHARACTER_SET, IDENTIFICATION, bic, name, iban,
-             _epc_amount(amount), purpose, reference, text, info]
+    lines = [
+        SERVICE_TAG,
+        FORMAT_VERSION,
+        CHARACTER_SET,
+        IDENTIFICATION,
+        bic,
+        name,
+        iban,
+        _epc_amount(amount),
+        purpose,
+        reference,
+        text,
+        info,
+    ]
     # The guidelines let a payload end after its last element that has a value.
     while not lines[-1]:
         lines.pop()
@@ -184,9 +196,7 @@ def epc_qr(payload: str) -> segno.QRCode:
         # while the payload's character set line promises UTF-8.
         qrcode = segno.make_qr(payload, error=ERROR_CORRECTION, encoding="utf-8", boost_error=False)
     except segno.DataOverflowError as error:
-        raise EPCError(
-            [f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower ({error})"]
-        ) from None
+        raise EPCError([f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower ({error})"]) from None
     if qrcode.version > MAX_QR_VERSION:
         raise EPCError(
             [f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower (got version {qrcode.version})"]
@@ -204,9 +214,20 @@ def qr_svg(qrcode: segno.QRCode, *, title: str, css_class: str = "qr") -> str:
         raise ValueError(f"title: must be a non-empty text alternative (got {title!r})")
     out = io.BytesIO()
     # segno escapes the title and quotes the class attribute itself.
-    qrcode.save(out, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True,
-                border=QUIET_ZONE, dark="#000", light="#fff", title=title,
-                svgclass=css_class, lineclass=None)
+    qrcode.save(
+        out,
+        kind="svg",
+        xmldecl=False,
+        svgns=True,
+        nl=False,
+        omitsize=True,
+        border=QUIET_ZONE,
+        dark="#000",
+        light="#fff",
+        title=title,
+        svgclass=css_class,
+        lineclass=None,
+    )
     svg = out.getvalue().decode("utf-8")
     # crispEdges keeps module edges sharp when CSS scales by a fraction.
     return svg.replace("<svg ", '<svg role="img" shape-rendering="crispEdges" ', 1)

@@ -55,17 +55,12 @@ def is_valid_rf(ref: str) -> bool:
 def format_rf(ref: str) -> str:
     """Return a valid ISO 11649 reference grouped by 4 ("RF18 5390 0754 7034")."""
     if not is_valid_rf(ref):
-        raise ValueError(
-            f"reference: must be an ISO 11649 creditor reference with valid check digits (got {ref!r})"
-        )
+        raise ValueError(f"reference: must be an ISO 11649 creditor reference with valid check digits (got {ref!r})")
     return iso11649.format(ref)
 
 
 def _kenmerk_check_digit(digits: str) -> str:
-    total = sum(
-        int(digit) * _KENMERK_WEIGHTS[i % len(_KENMERK_WEIGHTS)]
-        for i, digit in enumerate(reversed(digits))
-    )
+    total = sum(int(digit) * _KENMERK_WEIGHTS[i % len(_KENMERK_WEIGHTS)] for i, digit in enumerate(reversed(digits)))
     check = 11 - total % 11
     return {10: "1", 11: "0"}.get(check, str(check))
 
@@ -80,8 +75,7 @@ def betalingskenmerk(number15: str) -> str:
         raise TypeError(f"number15: must be a str (got {type(number15).__name__})")
     if len(number15) != _KENMERK_PAYLOAD_LENGTH or not _is_ascii_digits(number15):
         raise ValueError(
-            f"number15: must be exactly {_KENMERK_PAYLOAD_LENGTH} digits "
-            f"to form a betalingskenmerk (got {number15!r})"
+            f"number15: must be exactly {_KENMERK_PAYLOAD_LENGTH} digits to form a betalingskenmerk (got {number15!r})"
         )
     return _kenmerk_check_digit(number15) + number15
 

@@ -4,6 +4,7 @@ The token is an HMAC of the debtor's id under a secret that is never
 published (INCASSO_SECRET): the same secret gives the same link every night,
 a new secret gives every debtor a new link (rotation, see README).
 """
+
 from __future__ import annotations
 
 import base64

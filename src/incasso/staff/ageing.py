@@ -6,6 +6,7 @@ of its own days overdue. Collection costs belong to no one invoice; they go
 with the oldest open invoice, the one that set them off. Closed claims (paid,
 written off) are not outstanding and are left out.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ def bucket(days_overdue: int) -> str:
 
 def claim_ageing(claim: Claim) -> dict[str, Decimal]:
     """The claim's total_due spread over the buckets (the parts add up to total_due)."""
-    parts = {b: ZERO for b in BUCKETS}
+    parts = dict.fromkeys(BUCKETS, ZERO)
     open_invoices = [b for b in claim.settlement.invoices if b.open > 0]
     for balance in open_invoices:
         days = (claim.as_of - balance.invoice.due).days
@@ -79,7 +80,7 @@ def ageing(claims: list[Claim]) -> AgeingTable:
     open_claims = [c for c in claims if not is_closed(c)]
     stages = tuple(s for s in STAGE_ORDER if any(c.stage == s for c in open_claims))
     cells = {(s, b): ZERO for s in stages for b in BUCKETS}
-    counts = {s: 0 for s in stages}
+    counts = dict.fromkeys(stages, 0)
     for claim in open_claims:
         counts[claim.stage] += 1
         for name, amount in claim_ageing(claim).items():

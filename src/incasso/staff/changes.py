@@ -4,6 +4,7 @@ Both sides are the JSON documents of exports.claims_document, so the list
 depends only on what each build published, not on how the ledger was edited
 in between: a payment booked with an earlier date still shows as arrived.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,11 @@ def parse_previous(text: str) -> tuple[dict | None, str | None]:
         document = json.loads(text)
     except ValueError as error:
         return None, f"JSON: {error}"
-    if not isinstance(document, dict) or document.get("format") != CLAIMS_FORMAT \
-            or document.get("version") != CLAIMS_VERSION:
+    if (
+        not isinstance(document, dict)
+        or document.get("format") != CLAIMS_FORMAT
+        or document.get("version") != CLAIMS_VERSION
+    ):
         return None, CHANGES["format"]
     return document, None
 
@@ -91,22 +95,38 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
         for payment in _arrived(old["payments"], new["payments"]):
             number = payment["invoice"]
-            found["payments"].append(Entry(key, name, {
-                "amount": _money(payment["amount"]), "date": _day(payment["date"]),
-                "invoice": CHANGES["payment_invoice"].format(number=_escape(number)) if number else ""}))
+            found["payments"].append(
+                Entry(
+                    key,
+                    name,
+                    {
+                        "amount": _money(payment["amount"]),
+                        "date": _day(payment["date"]),
+                        "invoice": CHANGES["payment_invoice"].format(number=_escape(number)) if number else "",
+                    },
+                )
+            )
         promise = _newly_broken(old["promise"], new["promise"])
         if promise is not None:
-            found["broken"].append(Entry(key, name, {
-                "amount": _money(promise["amount"]), "date": _day(promise["promised_date"]),
-                "paid": _money(promise["paid"])}))
+            found["broken"].append(
+                Entry(
+                    key,
+                    name,
+                    {
+                        "amount": _money(promise["amount"]),
+                        "date": _day(promise["promised_date"]),
+                        "paid": _money(promise["paid"]),
+                    },
+                )
+            )
         for missed in _newly_missed(old["plan"], new["plan"]):
-            found["behind"].append(Entry(key, name, {"date": _day(missed["due"]),
-                                                     "amount": _money(missed["amount"])}))
+            found["behind"].append(Entry(key, name, {"date": _day(missed["due"]), "amount": _money(missed["amount"])}))
     return {name: tuple(entries) for name, entries in found.items()}
 
 
 def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
     """Payments in `new` that `old` did not have (the same payment twice counts twice)."""
+
     def key(p):
         return (p["date"], p["amount"], p["invoice"])
 

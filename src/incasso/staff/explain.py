@@ -3,6 +3,7 @@
 The dates and reasons are the ones the escalation policy used (escalation.py):
 the last letter of each kind, the first final notice for its term.
 """
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -47,8 +48,11 @@ def why_stage(claim: Claim) -> list[str]:
         lines.append(WHY["written_off"].format(date=fmt.day(_latest(claim, "written_off").date)))
     elif claim.status == "dispute":
         event = claim.dispute
-        lines.append(WHY["dispute"].format(date=fmt.day(event.date), reason=_text(event.reason))
-                     if event.reason else WHY["dispute_no_reason"].format(date=fmt.day(event.date)))
+        lines.append(
+            WHY["dispute"].format(date=fmt.day(event.date), reason=_text(event.reason))
+            if event.reason
+            else WHY["dispute_no_reason"].format(date=fmt.day(event.date))
+        )
     lines += _agreement_facts(claim)
     if claim.settlement.credit > 0:
         lines.append(WHY["credit"].format(amount=fmt.money(claim.settlement.credit)))
@@ -62,12 +66,12 @@ def _stage_fact(claim: Claim) -> str | None:
         oldest = claim.oldest_open_due
         return WHY["open"].format(date=fmt.day(oldest)) if oldest else None
     if claim.stage == "overdue":
-        return WHY["overdue"].format(date=fmt.day(claim.overdue_since - timedelta(days=1)),
-                                     days=claim.days_overdue)
+        return WHY["overdue"].format(date=fmt.day(claim.overdue_since - timedelta(days=1)), days=claim.days_overdue)
     event = _latest(claim, claim.stage)
     if claim.stage == "handover":
-        return WHY["handover"].format(agency=event.agency or WHY["agency_unknown"],
-                                      date=fmt.day(event.date), by=_by(event))
+        return WHY["handover"].format(
+            agency=event.agency or WHY["agency_unknown"], date=fmt.day(event.date), by=_by(event)
+        )
     if claim.stage == "legal":
         return WHY["legal"].format(date=fmt.day(event.date), by=_by(event))
     return WHY["sent"].format(step=EVENT[claim.stage], date=fmt.day(event.date), by=_by(event))
@@ -79,12 +83,17 @@ def _agreement_facts(claim: Claim) -> list[str]:
     promise, plan = claim.promise, claim.plan
     if promise is not None and promise.state in ("pending", "broken"):
         key = "promise_pending" if promise.state == "pending" else "promise_broken"
-        return [WHY[key].format(made=fmt.day(promise.event.date), amount=fmt.money(promise.amount),
-                                date=fmt.day(promise.event.promised_date), paid=fmt.money(promise.paid))]
+        return [
+            WHY[key].format(
+                made=fmt.day(promise.event.date),
+                amount=fmt.money(promise.amount),
+                date=fmt.day(promise.event.promised_date),
+                paid=fmt.money(promise.paid),
+            )
+        ]
     if plan is not None and plan.state == "on_schedule":
         paid = sum(1 for i in plan.installments if i.state == "paid")
-        return [WHY["plan_on_schedule"].format(made=fmt.day(plan.event.date), paid=paid,
-                                               count=len(plan.installments))]
+        return [WHY["plan_on_schedule"].format(made=fmt.day(plan.event.date), paid=paid, count=len(plan.installments))]
     if plan is not None and plan.state == "in_arrears":
         return [WHY["plan_in_arrears"].format(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))]
     return []
@@ -118,8 +127,9 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
     elif kind == "handover":
         sent = _earliest(claim, "final_notice").date
         end = final_notice_term_end(creditor, sent)
-        values.update(date=fmt.day(sent), end=fmt.day(end),
-                      term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind])
+        values.update(
+            date=fmt.day(sent), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
+        )
         natural = end + timedelta(days=1)
     elif kind == "check_promise":
         values.update(date=fmt.day(claim.promise.event.promised_date))
@@ -132,4 +142,3 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
     if natural is not None and action.due > natural:
         lines.append(NEXT["resumed"].format(date=fmt.day(action.due)))
     return lines
-

@@ -1,37 +1,51 @@
 """Exports for other tools: the mail-merge list of personal links and the claims as JSON."""
+
 from __future__ import annotations
 
 import csv
 import io
 import json
 
-from incasso.staff.ageing import claim_ageing
 from incasso.claims.claim import Claim, is_closed
+from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
+from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import dossier_path, flags
-from incasso.claims.demand import amount_to_pay
 
 # amount_to_pay is what the statement page and its QR code ask for today (see
 # incasso.claims.demand.amount_to_pay): write that figure in a letter, not amount_due_now.
-LINK_COLUMNS = ("id", "name", "email", "language", "stage", "status",
-                "total_due", "amount_due_now", "amount_to_pay", "url")
+LINK_COLUMNS = (
+    "id",
+    "name",
+    "email",
+    "language",
+    "stage",
+    "status",
+    "total_due",
+    "amount_due_now",
+    "amount_to_pay",
+    "url",
+)
 
 
 def links_rows(claims: list[Claim], url_of) -> list[dict[str, str]]:
     """One row per debtor; `url_of(claim)` gives the personal link or "" (no page)."""
-    return [{
-        "id": c.debtor.id,
-        "name": c.debtor.name,
-        "email": c.debtor.contact.email or "",
-        "language": c.debtor.language,
-        "stage": c.stage,
-        "status": c.status,
-        "total_due": plain(c.total_due),
-        "amount_due_now": plain(c.amount_due_now),
-        "amount_to_pay": plain(amount_to_pay(c)),
-        "url": url_of(c),
-    } for c in claims]
+    return [
+        {
+            "id": c.debtor.id,
+            "name": c.debtor.name,
+            "email": c.debtor.contact.email or "",
+            "language": c.debtor.language,
+            "stage": c.stage,
+            "status": c.status,
+            "total_due": plain(c.total_due),
+            "amount_due_now": plain(c.amount_due_now),
+            "amount_to_pay": plain(amount_to_pay(c)),
+            "url": url_of(c),
+        }
+        for c in claims
+    ]
 
 
 def links_csv(rows: list[dict[str, str]]) -> str:
@@ -57,18 +71,34 @@ def _promise(claim: Claim) -> dict | None:
     p = claim.promise
     if p is None:
         return None
-    return {"made": _day(p.event.date), "promised_date": _day(p.event.promised_date),
-            "amount": plain(p.amount), "paid": plain(p.paid), "state": p.state}
+    return {
+        "made": _day(p.event.date),
+        "promised_date": _day(p.event.promised_date),
+        "amount": plain(p.amount),
+        "paid": plain(p.paid),
+        "state": p.state,
+    }
 
 
 def _plan(claim: Claim) -> dict | None:
     plan = claim.plan
     if plan is None:
         return None
-    return {"agreed": _day(plan.event.date), "state": plan.state, "arrears": plain(plan.arrears),
-            "due_now": plain(plan.due_now),
-            "installments": [{"due": _day(i.installment.due), "amount": plain(i.installment.amount),
-                              "paid": plain(i.paid), "state": i.state} for i in plan.installments]}
+    return {
+        "agreed": _day(plan.event.date),
+        "state": plan.state,
+        "arrears": plain(plan.arrears),
+        "due_now": plain(plan.due_now),
+        "installments": [
+            {
+                "due": _day(i.installment.due),
+                "amount": plain(i.installment.amount),
+                "paid": plain(i.paid),
+                "state": i.state,
+            }
+            for i in plan.installments
+        ],
+    }
 
 
 def claim_record(claim: Claim, policy, url: str) -> dict:
@@ -93,25 +123,41 @@ def claim_record(claim: Claim, policy, url: str) -> dict:
         "amount_to_pay": plain(amount_to_pay(claim)),
         "credit": plain(s.credit),
         "paid_total": plain(s.paid_total),
-        "costs": {"state": claim.costs.state, "amount": plain(claim.costs.amount),
-                  "from_date": _day(claim.costs.from_date)},
+        "costs": {
+            "state": claim.costs.state,
+            "amount": plain(claim.costs.amount),
+            "from_date": _day(claim.costs.from_date),
+        },
         "overdue_since": _day(claim.overdue_since),
         "days_overdue": claim.days_overdue,
         "last_contact": _day(claim.last_contact),
         "paid_on": _day(claim.paid_on),
-        "next_action": None if action is None else {
-            "kind": action.kind, "due": _day(action.due), "is_due": action.is_due(claim.as_of)},
+        "next_action": None
+        if action is None
+        else {"kind": action.kind, "due": _day(action.due), "is_due": action.is_due(claim.as_of)},
         "promise": _promise(claim),
         "plan": _plan(claim),
-        "dispute": None if claim.dispute is None else {
-            "since": _day(claim.dispute.date), "reason": claim.dispute.reason},
-        "invoices": [{"number": b.number, "date": _day(b.invoice.date), "due": _day(b.invoice.due),
-                      "amount": plain(b.invoice.amount), "principal_open": plain(b.principal_open),
-                      "interest_open": plain(b.interest_open)}
-                     for b in sorted(s.invoices, key=lambda b: (b.invoice.due, b.number))],
-        "payments": sorted(({"date": _day(p.payment.date), "amount": plain(p.payment.amount),
-                             "invoice": p.payment.invoice} for p in s.payments),
-                           key=lambda p: (p["date"], p["amount"], p["invoice"] or "")),
+        "dispute": None
+        if claim.dispute is None
+        else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
+        "invoices": [
+            {
+                "number": b.number,
+                "date": _day(b.invoice.date),
+                "due": _day(b.invoice.due),
+                "amount": plain(b.invoice.amount),
+                "principal_open": plain(b.principal_open),
+                "interest_open": plain(b.interest_open),
+            }
+            for b in sorted(s.invoices, key=lambda b: (b.invoice.due, b.number))
+        ],
+        "payments": sorted(
+            (
+                {"date": _day(p.payment.date), "amount": plain(p.payment.amount), "invoice": p.payment.invoice}
+                for p in s.payments
+            ),
+            key=lambda p: (p["date"], p["amount"], p["invoice"] or ""),
+        ),
         "ageing": {name: plain(amount) for name, amount in claim_ageing(claim).items()},
         "flags": [f.kind for f in flags(claim, policy)],
         "url": url,
@@ -124,8 +170,7 @@ def claims_document(claims: list[Claim], as_of, policy, url_of) -> dict:
     stages = {}
     for stage in STAGES:
         members = [c for c in claims if c.stage == stage and not is_closed(c)]
-        stages[stage] = {"count": len(members),
-                         "outstanding": plain(sum((c.total_due for c in members), ZERO))}
+        stages[stage] = {"count": len(members), "outstanding": plain(sum((c.total_due for c in members), ZERO))}
     return {
         "format": CLAIMS_FORMAT,
         "version": CLAIMS_VERSION,

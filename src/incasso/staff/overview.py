@@ -4,6 +4,7 @@ Pure: it reads assessed claims (incasso.claims) and the creditor's policy and
 returns records the staff pages render. What the words are lives in
 staff_text; why a claim is where it is lives in explain.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,8 +14,8 @@ from decimal import Decimal
 from incasso import fmt
 from incasso.claims.claim import Action, Claim, is_closed
 from incasso.claims.states import CHASING_ACTIONS, CHECK_ACTIONS, CLOSED_STATUSES, STAGE_ORDER
-from incasso.ledger.model import Debtor, Policy
 from incasso.law.money import ZERO
+from incasso.ledger.model import Debtor, Policy
 from incasso.staff.words import FLAG, FLAG_DETAIL
 
 FLAG_KINDS = tuple(FLAG)
@@ -38,7 +39,7 @@ def _closed_order(claim: Claim):
 class Group:
     """One stage (or the paid / written-off claims) with its claims in order."""
 
-    key: str       # a stage, or a closed status
+    key: str  # a stage, or a closed status
     closed: bool
     claims: tuple[Claim, ...]
 
@@ -53,12 +54,16 @@ class Group:
 
 def stage_groups(claims: list[Claim]) -> list[Group]:
     """Every stage, most advanced first (empty ones included), then paid, then written off."""
-    groups = [Group(stage, False, tuple(sorted(
-        (c for c in claims if c.stage == stage and not is_closed(c)), key=claim_order)))
-        for stage in STAGE_ORDER]
-    groups += [Group(status, True, tuple(sorted(
-        (c for c in claims if c.status == status), key=_closed_order)))
-        for status in CLOSED_STATUSES]
+    groups = [
+        Group(
+            stage, False, tuple(sorted((c for c in claims if c.stage == stage and not is_closed(c)), key=claim_order))
+        )
+        for stage in STAGE_ORDER
+    ]
+    groups += [
+        Group(status, True, tuple(sorted((c for c in claims if c.status == status), key=_closed_order)))
+        for status in CLOSED_STATUSES
+    ]
     return groups
 
 
@@ -81,15 +86,20 @@ class Task:
 
 def todays_work(claims: list[Claim], as_of: date) -> list[Task]:
     """Every due action, the longest waiting first, then the larger amount."""
-    tasks = [Task(c, c.next_action) for c in claims
-             if not is_closed(c) and c.next_action is not None and c.next_action.is_due(as_of)
-             and c.next_action.kind in CHASING_ACTIONS + CHECK_ACTIONS]
+    tasks = [
+        Task(c, c.next_action)
+        for c in claims
+        if not is_closed(c)
+        and c.next_action is not None
+        and c.next_action.is_due(as_of)
+        and c.next_action.kind in CHASING_ACTIONS + CHECK_ACTIONS
+    ]
     return sorted(tasks, key=lambda t: (t.action.due, -t.claim.total_due, t.claim.debtor.id))
 
 
 @dataclass(frozen=True)
 class Flag:
-    kind: str    # one of FLAG_KINDS
+    kind: str  # one of FLAG_KINDS
     detail: str  # Dutch, with the particulars
 
     @property
@@ -119,19 +129,38 @@ def flags(claim: Claim, policy: Policy) -> tuple[Flag, ...]:
     as_of = claim.as_of
     promise = claim.promise
     if promise is not None and promise.state == "broken":
-        found.append(Flag("broken_promise", FLAG_DETAIL["broken_promise"].format(
-            amount=fmt.money(promise.amount), date=fmt.day(promise.event.promised_date),
-            paid=fmt.money(promise.paid))))
+        found.append(
+            Flag(
+                "broken_promise",
+                FLAG_DETAIL["broken_promise"].format(
+                    amount=fmt.money(promise.amount),
+                    date=fmt.day(promise.event.promised_date),
+                    paid=fmt.money(promise.paid),
+                ),
+            )
+        )
     plan = claim.plan
     if plan is not None and plan.state == "in_arrears":
         missed = next(i for i in plan.installments if i.state == "overdue")
-        found.append(Flag("plan_in_arrears", FLAG_DETAIL["plan_in_arrears"].format(
-            amount=fmt.money(plan.arrears), date=fmt.day(missed.installment.due))))
+        found.append(
+            Flag(
+                "plan_in_arrears",
+                FLAG_DETAIL["plan_in_arrears"].format(
+                    amount=fmt.money(plan.arrears), date=fmt.day(missed.installment.due)
+                ),
+            )
+        )
     if claim.dispute is not None:
         days = (as_of - claim.dispute.date).days
         if days > policy.dispute_max_days:
-            found.append(Flag("dispute_too_long", FLAG_DETAIL["dispute_too_long"].format(
-                date=fmt.day(claim.dispute.date), days=days, limit=policy.dispute_max_days)))
+            found.append(
+                Flag(
+                    "dispute_too_long",
+                    FLAG_DETAIL["dispute_too_long"].format(
+                        date=fmt.day(claim.dispute.date), days=days, limit=policy.dispute_max_days
+                    ),
+                )
+            )
     silence = _no_contact(claim, policy)
     if silence is not None:
         found.append(Flag("no_contact", silence))

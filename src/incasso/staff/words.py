@@ -5,6 +5,7 @@ here: the core for sentences, the templates for labels (passed in as `t`).
 Sentences are `str.format` templates; the values are filled in already
 formatted (money and dates through incasso.fmt).
 """
+
 from __future__ import annotations
 
 # The escalation stages, and the statuses a claim can have.
@@ -113,9 +114,9 @@ WHY = {
     "dispute_no_reason": "Geschil gemeld op {date}. De escalatie staat stil tot het geschil is beantwoord.",
     "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}. De escalatie wacht tot dan.",
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen. "
-                      "De escalatie loopt weer.",
+    "De escalatie loopt weer.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald. "
-                        "De escalatie staat stil zolang de termijnen binnenkomen.",
+    "De escalatie staat stil zolang de termijnen binnenkomen.",
     "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig. De escalatie loopt weer.",
     "paid": "Volledig betaald op {date}.",
     "paid_unknown": "Volledig betaald.",
@@ -126,18 +127,14 @@ WHY = {
 # What comes next, and why then.
 NEXT = {
     "reminder": "{action} {when}: de betaaltermijn van de oudste open factuur {term} op {date}.",
-    "dunning": "{action} {when}: de herinnering ging uit op {date}; het beleid is een aanmaning "
-               "{days} dagen daarna.",
+    "dunning": "{action} {when}: de herinnering ging uit op {date}; het beleid is een aanmaning {days} dagen daarna.",
     "call": "{action} {when}: de aanmaning ging uit op {date}; het beleid is {days} dagen daarna bellen, "
-            "vóór de sommatie.",
-    "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie "
-                    "{days} dagen daarna.",
+    "vóór de sommatie.",
+    "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
     "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
-    "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was "
-                     "uiterlijk {date}.",
+    "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
-    "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan "
-                      "{days} dagen openstaan.",
+    "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "paid_none": "Niets meer te doen.",
@@ -145,8 +142,8 @@ NEXT = {
     "other_none": "Geen stap gepland.",
     "resumed": "De escalatie liep pas weer vanaf {date}.",
 }
-WHEN_DUE = "sinds {date}"        # the step was due on that day and has not been taken
-WHEN_LATER = "vanaf {date}"      # the step may be taken from that day
+WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
+WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
 TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
 TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
 
@@ -185,9 +182,9 @@ CHANGES = {
 # Notes on the statutory rate table (incasso.interest.rate_notices).
 RATE_NOTICE = {
     "unconfirmed": "Let op: een deel van de wettelijke rentepercentages staat in incasso/law.py als "
-                   "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
+    "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
     "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
-                    "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
+    "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
 }
 
 UI = {
@@ -205,12 +202,12 @@ UI = {
     "flags_none": "Geen signalen.",
     "ageing": "Ouderdom van het openstaande bedrag",
     "ageing_note": "Per factuur: het open bedrag (hoofdsom en rente) valt in de kolom van de eigen "
-                   "vervaldatum; incassokosten bij de oudste open factuur. Betaalde en afgeschreven "
-                   "dossiers tellen niet mee.",
+    "vervaldatum; incassokosten bij de oudste open factuur. Betaalde en afgeschreven "
+    "dossiers tellen niet mee.",
     "ageing_chart": "Openstaand bedrag per ouderdom, verdeeld over de fasen",
     "claims": "Alle dossiers per fase",
     "claims_note": "Zwaarste fase eerst; binnen een fase de langst verlopen volgende stap eerst, "
-                   "dan het grootste bedrag.",
+    "dan het grootste bedrag.",
     "closed": "Afgesloten",
     "filter": "Zoeken",
     "filter_placeholder": "naam, nummer, contactpersoon…",

@@ -3,10 +3,10 @@
 The amount comes from `incasso.claims.demand`, so that the summary, the QR
 code, the bank details and the letters all ask for the same figure.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from functools import partial
 from urllib.parse import urlsplit
@@ -16,11 +16,12 @@ import segno
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only
-from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_svg
-from incasso.statement.labels import text
+from incasso.law.money import plain
 from incasso.ledger.model import Creditor
-from incasso.law.money import ZERO, plain
+from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_svg
 from incasso.payments.reference import format_iban, format_rf, rf_reference
+from incasso.statement.labels import text
+
 
 @dataclass(frozen=True)
 class PayDetails:
@@ -50,10 +51,10 @@ def pay_details(claim: Claim, creditor: Creditor, lang: str) -> PayDetails | Non
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     reference = rf_reference(claim.debtor.id)
-    payload = epc_payload(name=creditor.name, iban=creditor.iban, bic=creditor.bic,
-                          amount=amount, reference=reference)
-    svg = qr_svg(epc_qr(payload), title=t("qr_alt", amount=money(amount), name=creditor.name,
-                                            reference=format_rf(reference)))
+    payload = epc_payload(name=creditor.name, iban=creditor.iban, bic=creditor.bic, amount=amount, reference=reference)
+    svg = qr_svg(
+        epc_qr(payload), title=t("qr_alt", amount=money(amount), name=creditor.name, reference=format_rf(reference))
+    )
     link = host = link_svg = None
     if creditor.payment_url:
         link = payment_link(creditor.payment_url, reference=reference, amount=amount)
@@ -62,13 +63,22 @@ def pay_details(claim: Claim, creditor: Creditor, lang: str) -> PayDetails | Non
     phone = creditor.contact.phone
     warning = t("bank_warning_phone", phone=phone) if phone else t("bank_warning")
     return PayDetails(
-        amount=amount, amount_text=money(amount),
+        amount=amount,
+        amount_text=money(amount),
         amount_copy=plain(amount).replace(".", ",") if lang == "nl" else plain(amount),
-        iban=format_iban(creditor.iban), iban_copy=creditor.iban.replace(" ", "").upper(),
-        bic=creditor.bic, name=creditor.name,
-        reference=format_rf(reference), reference_copy=reference,
-        payload=payload, qr_svg=svg, note=_pay_note(claim, amount, lang),
-        link=link, link_host=host, link_qr_svg=link_svg, warning=warning,
+        iban=format_iban(creditor.iban),
+        iban_copy=creditor.iban.replace(" ", "").upper(),
+        bic=creditor.bic,
+        name=creditor.name,
+        reference=format_rf(reference),
+        reference_copy=reference,
+        payload=payload,
+        qr_svg=svg,
+        note=_pay_note(claim, amount, lang),
+        link=link,
+        link_host=host,
+        link_qr_svg=link_svg,
+        warning=warning,
     )
 
 

@@ -5,6 +5,7 @@ before something happens (`payment_deadline`), so they live together. Dates of
 letters and costs come from the core (`letter_received`, `final_notice_term_end`,
 `claim.costs`), never recounted here, so the page says what staff will do.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,10 +17,10 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.costs import collection_costs
-from incasso.statement.labels import text
+from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import Creditor, Event, EventType, latest
-from incasso.law.money import ZERO
+from incasso.statement.labels import text
 from incasso.statement.tables import costs_notice, what_to_pay
 
 DAY = timedelta(days=1)
@@ -72,7 +73,6 @@ def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
     return None
 
 
-
 def next_steps(claim: Claim, creditor: Creditor, lang: str) -> tuple[str, ...]:
     """What happens next, in the debtor's words: steps and dates, never staff tasks."""
     t = partial(text, lang)
@@ -85,18 +85,22 @@ def next_steps(claim: Claim, creditor: Creditor, lang: str) -> tuple[str, ...]:
         # No answer date: dispute_max_days flags a file for staff, it is not a promise to the debtor.
         return (t("dispute_next"),) + ((t("dispute_interest"),) if interest else ())
     if claim.status == "promise":
-        return (t("promise_next", date=day(claim.promise.event.promised_date)),
-                *_announced_costs(claim, creditor, lang, shown_term_end=None))
+        return (
+            t("promise_next", date=day(claim.promise.event.promised_date)),
+            *_announced_costs(claim, creditor, lang, shown_term_end=None),
+        )
     plan = claim.plan
     if claim.status == "arrangement":
         if plan.state == "on_schedule":
             upcoming = plan.next_open
-            lines = [t("plan_next", amount=money(min(upcoming.open, claim.total_due)),
-                       date=day(upcoming.installment.due))]
+            lines = [
+                t("plan_next", amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))
+            ]
         else:
             missed = next(i for i in plan.installments if i.state == "overdue")
-            lines = [t("plan_arrears", date=day(missed.installment.due),
-                       amount=money(min(plan.arrears, claim.total_due)))]
+            lines = [
+                t("plan_arrears", date=day(missed.installment.due), amount=money(min(plan.arrears, claim.total_due)))
+            ]
             lines += _escalation_lines(claim, creditor, lang)
         # Interest runs while the plan does: say so now, not after the last instalment.
         return tuple(lines + ([t("plan_interest")] if interest else []))
@@ -143,8 +147,11 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: str) -> list[str]:
         return lines + [t("next_by", payment=t("your_payment"), date=day(when), step=step)]
     payment = _your_payment(claim, lang)
     ahead = when is not None and when >= claim.as_of
-    lines = [t("next_by", payment=payment, date=day(when), step=step) if ahead
-             else t("next_soon", payment=payment, step=step)]
+    lines = [
+        t("next_by", payment=payment, date=day(when), step=step)
+        if ahead
+        else t("next_soon", payment=payment, step=step)
+    ]
     if letter == "final_notice" and claim.costs.state == "none":
         lines += _final_notice_forecast(claim, creditor, lang, when)
     return lines
@@ -159,8 +166,14 @@ def _final_notice_forecast(claim: Claim, creditor: Creditor, lang: str, when: da
     # day, as by email; by post, or later, the costs come later still.
     sent = max(when + DAY, claim.as_of) if when else claim.as_of
     charged_from = final_notice_term_end(creditor, sent, "email") + DAY
-    return [text(lang, "next_final_costs", amount=fmt.money(collection_costs(overdue), lang),
-                 date=fmt.day(charged_from, lang))]
+    return [
+        text(
+            lang,
+            "next_final_costs",
+            amount=fmt.money(collection_costs(overdue), lang),
+            date=fmt.day(charged_from, lang),
+        )
+    ]
 
 
 def _term_line(creditor: Creditor, notice: Event, lang: str, key: str = "final_term") -> str:
@@ -169,9 +182,14 @@ def _term_line(creditor: Creditor, notice: Event, lang: str, key: str = "final_t
     term = creditor.policy.final_notice_term_days
     # The accepted statutory wording spells out fourteen; a longer term is given in figures.
     days = text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
-    return text(lang, key, days=days, sent=day(notice.date),
-                received=day(letter_received(creditor, notice.date, notice.channel)),
-                last_day=day(final_notice_term_end(creditor, notice.date, notice.channel)))
+    return text(
+        lang,
+        key,
+        days=days,
+        sent=day(notice.date),
+        received=day(letter_received(creditor, notice.date, notice.channel)),
+        last_day=day(final_notice_term_end(creditor, notice.date, notice.channel)),
+    )
 
 
 def _final_notice_lines(claim: Claim, creditor: Creditor, lang: str) -> list[str]:
@@ -182,16 +200,22 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: str) -> list[str
     lines = []
     if claim.costs.state == "charged":
         fixed_by = costs_notice(claim, creditor)
-        lines.append(t("costs_now", sent=day(fixed_by.date), amount=fmt.money(claim.costs.amount, lang))
-                     if fixed_by else t("costs_now_due", amount=fmt.money(claim.costs.amount, lang)))
+        lines.append(
+            t("costs_now", sent=day(fixed_by.date), amount=fmt.money(claim.costs.amount, lang))
+            if fixed_by
+            else t("costs_now_due", amount=fmt.money(claim.costs.amount, lang))
+        )
     elif notice is not None:
         lines.append(_term_line(creditor, notice, lang))
         term_end = final_notice_term_end(creditor, notice.date, notice.channel)
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _escalation_date(claim, creditor)
     payment = _your_payment(claim, lang)
-    lines.append(t("next_handover_by", payment=payment, date=day(when)) if when and when >= claim.as_of
-                 else t("next_handover_soon", payment=payment))
+    lines.append(
+        t("next_handover_by", payment=payment, date=day(when))
+        if when and when >= claim.as_of
+        else t("next_handover_soon", payment=payment)
+    )
     return lines
 
 
@@ -232,8 +256,11 @@ def summary(claim: Claim, creditor: Creditor, lang: str) -> Summary:
         if claim.promise.event.amount is not None:
             lead = t("promise_lead", amount=money(amount), date=promised)
         else:
-            lead = t("promise_whole_lead_interest" if creditor.interest == "statutory" else "promise_whole_lead",
-                     amount=money(amount), date=promised)
+            lead = t(
+                "promise_whole_lead_interest" if creditor.interest == "statutory" else "promise_whole_lead",
+                amount=money(amount),
+                date=promised,
+            )
         return Summary(t("to_pay"), money(amount), by, (lead,))
     if status == "arrangement":
         total = t("total_open", amount=money(claim.total_due))

@@ -3,6 +3,7 @@
 Invoices, payments, interest, costs and totals (the page's details), and the
 payment plan of an arrangement: what the debtor checks the amount against.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,10 +14,10 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
 from incasso.claims.timing import final_notice_term_end, letter_received
-from incasso.statement.labels import text
+from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
 from incasso.ledger.model import Creditor, Event, EventType, earliest
-from incasso.law.money import ZERO, cents
+from incasso.statement.labels import text
 
 DAY = timedelta(days=1)
 
@@ -60,7 +61,7 @@ class PlanRow:
     due: str
     amount: str
     paid: str
-    state: str       # paid | due | overdue | upcoming, for the CSS class
+    state: str  # paid | due | overdue | upcoming, for the CSS class
     state_text: str
 
 
@@ -84,9 +85,16 @@ def plan_view(claim: Claim, lang: str) -> PlanView | None:
         return None
     num = partial(fmt.number, lang=lang)
     rows = tuple(
-        PlanRow(n, fmt.short_day(i.installment.due, lang), num(i.installment.amount), num(i.paid), i.state,
-                text(lang, f"plan_{i.state}"))
-        for n, i in enumerate(plan.installments, start=1))
+        PlanRow(
+            n,
+            fmt.short_day(i.installment.due, lang),
+            num(i.installment.amount),
+            num(i.paid),
+            i.state,
+            text(lang, f"plan_{i.state}"),
+        )
+        for n, i in enumerate(plan.installments, start=1)
+    )
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     return PlanView(rows, text(lang, "plan_summary", count=len(rows), amount=fmt.money(total, lang)))
 
@@ -95,11 +103,17 @@ def invoice_rows(claim: Claim, lang: str) -> tuple[InvoiceRow, ...]:
     """One row per invoice: its dates and amount, what is paid and what is still open."""
     num = partial(fmt.number, lang=lang)
     return tuple(
-        InvoiceRow(b.number, b.invoice.description,
-                   text(lang, "invoice_date", date=fmt.day(b.invoice.date, lang)),
-                   text(lang, "invoice_due", date=fmt.day(b.invoice.due, lang)),
-                   num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
-        for b in claim.settlement.invoices)
+        InvoiceRow(
+            b.number,
+            b.invoice.description,
+            text(lang, "invoice_date", date=fmt.day(b.invoice.date, lang)),
+            text(lang, "invoice_due", date=fmt.day(b.invoice.due, lang)),
+            num(b.invoice.amount),
+            num(b.principal_paid),
+            num(b.principal_open),
+        )
+        for b in claim.settlement.invoices
+    )
 
 
 def payment_rows(claim: Claim, lang: str) -> tuple[PaymentRow, ...]:
@@ -107,8 +121,9 @@ def payment_rows(claim: Claim, lang: str) -> tuple[PaymentRow, ...]:
     num = partial(fmt.number, lang=lang)
     rows = []
     for applied in claim.settlement.payments:
-        shares = tuple(text(lang, f"applied_{a.to}", invoice=a.invoice, amount=num(a.amount))
-                       for a in applied.allocations)
+        shares = tuple(
+            text(lang, f"applied_{a.to}", invoice=a.invoice, amount=num(a.amount)) for a in applied.allocations
+        )
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
 
@@ -122,17 +137,29 @@ def interest_view(claim: Claim, creditor: Creditor, lang: str) -> InterestView |
         return None
     num = partial(fmt.number, lang=lang)
     rows = tuple(
-        InterestRow(line.invoice,
-                    text(lang, "interest_period", start=fmt.short_day(line.start, lang),
-                         end=fmt.short_day(line.end, lang), days=line.days, base=fmt.money(line.base, lang)),
-                    fmt.percent(line.percent, lang), num(line.amount))
-        for line in lines)
+        InterestRow(
+            line.invoice,
+            text(
+                lang,
+                "interest_period",
+                start=fmt.short_day(line.start, lang),
+                end=fmt.short_day(line.end, lang),
+                days=line.days,
+                base=fmt.money(line.base, lang),
+            ),
+            fmt.percent(line.percent, lang),
+            num(line.amount),
+        )
+        for line in lines
+    )
     total = sum((b.interest for b in balances), ZERO)
     still_open = sum((b.interest_open for b in balances), ZERO)
     money = partial(fmt.money, lang=lang)
-    return InterestView(text(lang, f"interest_statutory_{claim.debtor.type}"), rows,
-                        text(lang, "interest_summary", total=money(total), paid=money(total - still_open),
-                             open=money(still_open)))
+    return InterestView(
+        text(lang, f"interest_statutory_{claim.debtor.type}"),
+        rows,
+        text(lang, "interest_summary", total=money(total), paid=money(total - still_open), open=money(still_open)),
+    )
 
 
 def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
@@ -167,16 +194,32 @@ def costs_text(claim: Claim, creditor: Creditor, lang: str) -> str:
     day = partial(fmt.day, lang=lang)
     basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
     if costs.state == "charged":
-        return text(lang, "costs_charged", amount=money(costs.amount), principal=money(costs.principal),
-                    basis=basis, date=day(costs.from_date))
+        return text(
+            lang,
+            "costs_charged",
+            amount=money(costs.amount),
+            principal=money(costs.principal),
+            basis=basis,
+            date=day(costs.from_date),
+        )
     if costs.state == "announced":
-        values = dict(amount=money(costs.amount), basis=basis, date=day(costs.from_date),
-                      last_day=day(costs.from_date - DAY), what=what_to_pay(claim, lang))
+        values = dict(
+            amount=money(costs.amount),
+            basis=basis,
+            date=day(costs.from_date),
+            last_day=day(costs.from_date - DAY),
+            what=what_to_pay(claim, lang),
+        )
         notice = costs_notice(claim, creditor)
         if notice is None:
             return text(lang, "costs_announced_due", **values)
-        return text(lang, "costs_announced", sent=day(notice.date),
-                    received=day(letter_received(creditor, notice.date, notice.channel)), **values)
+        return text(
+            lang,
+            "costs_announced",
+            sent=day(notice.date),
+            received=day(letter_received(creditor, notice.date, notice.channel)),
+            **values,
+        )
     return text(lang, "costs_none")
 
 

@@ -9,6 +9,7 @@ This module assembles the page and writes its contact, help and terms; the
 parts live beside it: statement_steps (summary and next steps),
 statement_pay (amount, QR code, bank details) and statement_tables (the details).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,14 +19,25 @@ from urllib.parse import quote, urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.statement.labels import PAGES, labels, text
 from incasso.law.tables import DEBT_HELP
 from incasso.ledger.model import Creditor
 from incasso.payments.reference import format_rf, rf_reference
+from incasso.statement.labels import PAGES, labels, text
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import Summary, next_steps, summary
-from incasso.statement.tables import (InterestView, InvoiceRow, PaymentRow, PlanView, Total, costs_text, interest_view,
-                               invoice_rows, payment_rows, plan_view, total_rows)
+from incasso.statement.tables import (
+    InterestView,
+    InvoiceRow,
+    PaymentRow,
+    PlanView,
+    Total,
+    costs_text,
+    interest_view,
+    invoice_rows,
+    payment_rows,
+    plan_view,
+    total_rows,
+)
 
 # A status with its own message text; any other claim speaks for its stage.
 STATUS_MESSAGES = ("promise", "arrangement", "dispute", "paid")
@@ -130,12 +142,19 @@ def tel(phone: str) -> str:
 def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
     desk = creditor.contact
     t = partial(text, lang)
-    intro = t("contact_person_role", name=desk.name, role=desk.role) if desk.role else t("contact_person", name=desk.name)
+    intro = (
+        t("contact_person_role", name=desk.name, role=desk.role) if desk.role else t("contact_person", name=desk.name)
+    )
     return ContactView(
-        name=desk.name, intro=intro, phone=desk.phone, tel=tel(desk.phone) if desk.phone else None, hours=desk.hours,
+        name=desk.name,
+        intro=intro,
+        phone=desk.phone,
+        tel=tel(desk.phone) if desk.phone else None,
+        hours=desk.hours,
         email=desk.email,
         mailto=mailto(desk.email, t("mail_subject", reference=reference)) if desk.email else None,
-        mention=t("mention_reference", reference=reference))
+        mention=t("mention_reference", reference=reference),
+    )
 
 
 def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) -> PlanOption:
@@ -146,11 +165,17 @@ def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) ->
     link = None
     if claim.status != "paid" and desk.email:
         if change:
-            link = mailto(desk.email, t("change_plan_subject", reference=reference),
-                          t("change_plan_body", desk=desk.name, reference=reference))
+            link = mailto(
+                desk.email,
+                t("change_plan_subject", reference=reference),
+                t("change_plan_body", desk=desk.name, reference=reference),
+            )
         else:
-            link = mailto(desk.email, t("plan_subject", reference=reference),
-                          t("plan_body", desk=desk.name, amount=fmt.money(claim.total_due, lang), reference=reference))
+            link = mailto(
+                desk.email,
+                t("plan_subject", reference=reference),
+                t("plan_body", desk=desk.name, amount=fmt.money(claim.total_due, lang), reference=reference),
+            )
     if change:
         return PlanOption(t("h_change_plan"), t("change_plan_text"), t("change_plan_mail"), link)
     return PlanOption(t("h_ask_plan"), t("ask_plan_text"), t("ask_plan_mail"), link)
@@ -161,8 +186,16 @@ def _help(lang: str) -> tuple[HelpLine, ...]:
     for entry in DEBT_HELP:
         site = urlsplit(entry["url"]).hostname.removeprefix("www.")
         note = HELP_NOTES.get(entry["name"])
-        lines.append(HelpLine(entry["name"], text(lang, note) if note else None,
-                              entry["phone"], tel(entry["phone"]), site, entry["url"]))
+        lines.append(
+            HelpLine(
+                entry["name"],
+                text(lang, note) if note else None,
+                entry["phone"],
+                tel(entry["phone"]),
+                site,
+                entry["url"],
+            )
+        )
     return tuple(lines)
 
 
@@ -184,24 +217,41 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     dispute_mail = None
     if is_open and desk.email:
         open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
-        dispute_mail = mailto(desk.email, t("dispute_subject", reference=reference),
-                              t("dispute_body", desk=desk.name, reference=reference,
-                                invoices=", ".join(open_numbers or [b.number for b in claim.settlement.invoices])))
+        dispute_mail = mailto(
+            desk.email,
+            t("dispute_subject", reference=reference),
+            t(
+                "dispute_body",
+                desk=desk.name,
+                reference=reference,
+                invoices=", ".join(open_numbers or [b.number for b in claim.settlement.invoices]),
+            ),
+        )
     credit = claim.settlement.credit
     return StatementView(
-        lang=lang, stage=claim.stage, status=claim.status, message_key=message_key(claim),
-        title=t("title", creditor=creditor.name), debtor_name=claim.debtor.name,
+        lang=lang,
+        stage=claim.stage,
+        status=claim.status,
+        message_key=message_key(claim),
+        title=t("title", creditor=creditor.name),
+        debtor_name=claim.debtor.name,
         summary=summary(claim, creditor, lang),
         next_steps=next_steps(claim, creditor, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
         situation=t("situation", date=fmt.day(claim.as_of, lang)),
-        invoices=invoice_rows(claim, lang), payments=payment_rows(claim, lang),
-        interest=interest_view(claim, creditor, lang), costs=costs_text(claim, creditor, lang),
+        invoices=invoice_rows(claim, lang),
+        payments=payment_rows(claim, lang),
+        interest=interest_view(claim, creditor, lang),
+        costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),
         credit=t("credit", amount=money(credit)) if credit > 0 else None,
-        plan_option=_plan_option(claim, creditor, reference, lang), dispute_mailto=dispute_mail,
-        help=_help(lang), contact=_contact(creditor, reference, lang),
+        plan_option=_plan_option(claim, creditor, reference, lang),
+        dispute_mailto=dispute_mail,
+        help=_help(lang),
+        contact=_contact(creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),
-        terms=_terms(claim, creditor, lang), pages=dict(PAGES[lang]), labels=dict(labels(lang)),
+        terms=_terms(claim, creditor, lang),
+        pages=dict(PAGES[lang]),
+        labels=dict(labels(lang)),
     )

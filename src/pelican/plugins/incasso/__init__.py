@@ -3,13 +3,14 @@
 `register()` only connects signals; the work is in the generators, which are
 thin layers over the ledger core (`incasso`).
 """
+
 from __future__ import annotations
 
 from pelican import signals
 
 from .settings import prepare
-from .statements import StatementGenerator
 from .staff import StaffGenerator
+from .statements import StatementGenerator
 
 
 def get_generators(pelican_object):

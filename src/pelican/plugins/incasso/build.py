@@ -5,6 +5,7 @@ production build without a real secret, an output folder that must not be
 replaced) and raises; otherwise it returns what was published. It prints
 nothing: the command line (`incasso.cli`) says what happened.
 """
+
 from __future__ import annotations
 
 import logging
@@ -72,8 +73,9 @@ def settings_file(request: BuildRequest) -> Path:
 
 def pelican_build(settings: Path, override: dict) -> list[str]:
     """Run Pelican once; return the errors it logged (empty when it succeeded)."""
-    from pelican import Pelican
     from pelican.settings import read_settings
+
+    from pelican import Pelican
 
     errors = _ErrorLog()
     logging.getLogger().addHandler(errors)
@@ -94,8 +96,9 @@ def build_site(request: BuildRequest) -> BuildResult:
     settings = settings_file(request)
     output, internal = request.output.resolve(), request.internal.resolve()
     if internal == output or output in internal.parents or internal in output.parents:
-        raise BuildRefused("the internal output and the public output must be separate folders, "
-                           "neither inside the other")
+        raise BuildRefused(
+            "the internal output and the public output must be separate folders, neither inside the other"
+        )
     keep = [Path.cwd(), Path.home(), request.ledger.resolve(), settings.resolve().parent]
     for target in (output, internal):
         problem = unsafe_target(target, keep)
@@ -106,8 +109,12 @@ def build_site(request: BuildRequest) -> BuildResult:
         locks.enter_context(claimed(internal))
         _build_and_swap(request, settings, output, internal)
     changes = internal / "changes.md"
-    return BuildResult(output, internal, sorted(output.glob("s/*/index.html")),
-                       changes.read_text(encoding="utf-8") if changes.is_file() else None)
+    return BuildResult(
+        output,
+        internal,
+        sorted(output.glob("s/*/index.html")),
+        changes.read_text(encoding="utf-8") if changes.is_file() else None,
+    )
 
 
 def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path) -> None:
@@ -127,7 +134,7 @@ def _build_and_swap(request: BuildRequest, settings: Path, output: Path, interna
             errors = pelican_build(settings, {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}})
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
-        except Exception as error:  # noqa: BLE001 - any failure must leave the old output in place
+        except Exception as error:
             errors = [f"{type(error).__name__}: {error}"]
         if errors:
             raise BuildFailed(errors)

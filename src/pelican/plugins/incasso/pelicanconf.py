@@ -5,6 +5,7 @@ creditor's public pages (terms, help); every listing Pelican can make is off.
 A site of its own starts from these (`from pelican.plugins.incasso.pelicanconf
 import *`) and changes what it needs.
 """
+
 import os
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -25,8 +26,7 @@ DEFAULT_DATE = "fs"
 PLUGINS = ["incasso"]  # pelican.plugins.incasso, by name; so Pelican loads no other installed plugin (a sitemap)
 
 # Ledger data is shown in every template: escape it everywhere.
-JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True,
-                     "extensions": []}
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "extensions": []}
 
 # Only the creditor's pages from content/pages; messages are read by the plugin.
 ARTICLE_PATHS = []
@@ -56,7 +56,7 @@ ARTICLE_SAVE_AS = ARTICLE_LANG_SAVE_AS = ""
 DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 PAGINATED_TEMPLATES = {}
-OUTPUT_SOURCES = False    # never publish the Markdown sources next to the pages
+OUTPUT_SOURCES = False  # never publish the Markdown sources next to the pages
 DISPLAY_PAGES_ON_MENU = False
 DISPLAY_CATEGORIES_ON_MENU = False
 SLUGIFY_SOURCE = "basename"
@@ -66,8 +66,8 @@ CACHE_CONTENT = False
 
 INCASSO = {
     "LEDGER": "ledger",
-    "AS_OF": None,            # today in Europe/Amsterdam
+    "AS_OF": None,  # today in Europe/Amsterdam
     "INTERNAL_OUTPUT": "internal",
-    "PRODUCTION": False,      # the demo secret is used when INCASSO_SECRET is unset
+    "PRODUCTION": False,  # the demo secret is used when INCASSO_SECRET is unset
     "PUBLIC_URL": os.environ.get("INCASSO_PUBLIC_URL", ""),  # prefixes the links in links.csv
 }

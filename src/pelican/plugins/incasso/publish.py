@@ -10,6 +10,7 @@ offers it (Linux renameat2), else two renames whose gap the next build
 repairs. The next build also removes the temporary folders of a killed one;
 a lock file beside each output keeps two builds from writing at once.
 """
+
 from __future__ import annotations
 
 import ctypes

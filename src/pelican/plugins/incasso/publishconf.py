@@ -5,15 +5,19 @@ when all went well). Run directly (`pelican -s publishconf.py`), Pelican
 empties OUTPUT_PATH before the plugin runs: the secret is therefore checked
 here, while the settings load, so a refused build touches nothing.
 """
+
 import os
 
 from incasso.payments.tokens import secret_problem
-from pelican.plugins.incasso.pelicanconf import *  # noqa: F401,F403 - Pelican's documented way to extend settings
+from pelican.plugins.incasso.pelicanconf import *
 
 _problem = secret_problem(os.environ.get("INCASSO_SECRET"))
 if _problem:
     raise SystemExit(f"refused: {_problem}; nothing was built or published.")
 
 DELETE_OUTPUT_DIRECTORY = True
-INCASSO = {**INCASSO, "PRODUCTION": True,  # noqa: F405
-           "PUBLIC_URL": os.environ.get("INCASSO_PUBLIC_URL", "")}
+INCASSO = {
+    **INCASSO,
+    "PRODUCTION": True,
+    "PUBLIC_URL": os.environ.get("INCASSO_PUBLIC_URL", ""),
+}

@@ -1,4 +1,5 @@
 """The INCASSO settings dict, merged over defaults, and the build it describes."""
+
 from __future__ import annotations
 
 import os
@@ -14,13 +15,14 @@ from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 
 DEFAULTS = {
-    "LEDGER": "ledger",              # the ledger folder
-    "AS_OF": None,                   # "YYYY-MM-DD"; None: today in Europe/Amsterdam
-    "INTERNAL_OUTPUT": "internal",   # staff output, never inside OUTPUT_PATH
-    "PRODUCTION": False,             # refuse to build without a real INCASSO_SECRET
-    "PUBLIC_URL": "",                # e.g. https://betalen.voorbeeld.nl, for links.csv
-    "PREVIOUS_CLAIMS": None,         # the previous build's claims.json, for the change list
+    "LEDGER": "ledger",  # the ledger folder
+    "AS_OF": None,  # "YYYY-MM-DD"; None: today in Europe/Amsterdam
+    "INTERNAL_OUTPUT": "internal",  # staff output, never inside OUTPUT_PATH
+    "PRODUCTION": False,  # refuse to build without a real INCASSO_SECRET
+    "PUBLIC_URL": "",  # e.g. https://betalen.voorbeeld.nl, for links.csv
+    "PREVIOUS_CLAIMS": None,  # the previous build's claims.json, for the change list
 }
+
 
 class BuildRefused(Exception):
     """A build that must not run (a production build without a real secret): it names why,

@@ -6,6 +6,7 @@ theme/templates/internal/, writes its files itself and copies its own CSS and
 script from theme/static_internal/ (Pelican copies theme/static to the public
 output; nothing of the staff pages may travel with it).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -17,16 +18,25 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pelican.generators import Generator
 
 from incasso import fmt
+from incasso.claims.claim import Claim, is_closed, statement_visible
+from incasso.claims.notices import claims_rate_notices
+from incasso.law.money import plain
+from incasso.law.rates import RATES_KNOWN_UNTIL
 from incasso.staff import words as staff_text
 from incasso.staff.ageing import BUCKETS, ageing, chart
 from incasso.staff.changes import changes_markdown, compare, parse_previous
-from incasso.claims.claim import Claim, is_closed, statement_visible
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
-from incasso.claims.notices import claims_rate_notices
-from incasso.law.rates import RATES_KNOWN_UNTIL
-from incasso.law.money import plain
-from incasso.staff.overview import DOSSIER_DIR, FLAG_KINDS, Flag, dossier_path, flags, personal_link, stage_groups, todays_work
+from incasso.staff.overview import (
+    DOSSIER_DIR,
+    FLAG_KINDS,
+    Flag,
+    dossier_path,
+    flags,
+    personal_link,
+    stage_groups,
+    todays_work,
+)
 
 from .settings import prepare
 
@@ -45,8 +55,8 @@ class Row:
 
     claim: Claim
     flags: tuple[Flag, ...]
-    dossier: str           # path from the internal root
-    link: str              # the personal link, "" when the debtor has no page
+    dossier: str  # path from the internal root
+    link: str  # the personal link, "" when the debtor has no page
 
     @property
     def id(self) -> str:
@@ -54,11 +64,22 @@ class Row:
 
 
 def staff_environment(theme: str) -> Environment:
-    env = Environment(loader=FileSystemLoader(str(Path(theme) / TEMPLATES)), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                      keep_trailing_newline=True)
-    env.filters.update(money=fmt.money, number=fmt.number, day=fmt.day, short=fmt.short_day, plain=plain,
-                       iso=lambda d: d.isoformat() if d else "")
+    env = Environment(
+        loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        money=fmt.money,
+        number=fmt.number,
+        day=fmt.day,
+        short=fmt.short_day,
+        plain=plain,
+        iso=lambda d: d.isoformat() if d else "",
+    )
     return env
 
 
@@ -88,11 +109,11 @@ class StaffGenerator(Generator):
         previous, problem = self._previous(internal)
         changes = compare(previous, document, problem)
         env = staff_environment(self.theme)
-        common = dict(t=WORDS, as_of=build.as_of, creditor=creditor, demo=build.demo,
-                      relative=not build.settings["PUBLIC_URL"])
+        common = dict(
+            t=WORDS, as_of=build.as_of, creditor=creditor, demo=build.demo, relative=not build.settings["PUBLIC_URL"]
+        )
         files = {
-            "index.html": env.get_template("index.html").render(
-                common, root="", **self._overview(build, rows)),
+            "index.html": env.get_template("index.html").render(common, root="", **self._overview(build, rows)),
             "claims.json": claims_json(document),
             "links.csv": links_csv(links_rows(build.claims, url_of)),
             "changes.md": changes_markdown(changes),
@@ -100,7 +121,8 @@ class StaffGenerator(Generator):
         dossier = env.get_template("dossier.html")
         for row in rows.values():
             files[row.dossier] = dossier.render(
-                common, root="../", row=row, why=why_stage(row.claim), next=what_next(row.claim, creditor))
+                common, root="../", row=row, why=why_stage(row.claim), next=what_next(row.claim, creditor)
+            )
         # A dossier page of a debtor no longer in the ledger must not linger (Pelican run by hand
         # writes here in place; `incasso build` always starts from an empty folder).
         shutil.rmtree(internal / DOSSIER_DIR, ignore_errors=True)
@@ -129,10 +151,15 @@ class StaffGenerator(Generator):
         return dict(
             groups=[(g, [rows[c.debtor.id] for c in g.claims]) for g in groups],
             tasks=[(task, rows[task.claim.debtor.id]) for task in todays_work(build.claims, build.as_of)],
-            flagged=sorted(((f, r) for r in open_rows for f in r.flags),
-                           key=lambda fr: (FLAG_KINDS.index(fr[0].kind), -fr[1].claim.total_due, fr[1].id)),
-            ageing=table, bars=chart(table), buckets=BUCKETS,
-            open_count=len(open_rows), outstanding=table.total,
+            flagged=sorted(
+                ((f, r) for r in open_rows for f in r.flags),
+                key=lambda fr: (FLAG_KINDS.index(fr[0].kind), -fr[1].claim.total_due, fr[1].id),
+            ),
+            ageing=table,
+            bars=chart(table),
+            buckets=BUCKETS,
+            open_count=len(open_rows),
+            outstanding=table.total,
             rate_notices=claims_rate_notices([c for c in build.claims if not is_closed(c)]),
             rates_known_until=fmt.day(RATES_KNOWN_UNTIL),
         )

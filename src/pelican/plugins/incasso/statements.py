@@ -3,6 +3,7 @@
 A thin layer: the page's words and figures come from `incasso.statement`;
 this module adds the message texts from content/messages/ and writes pages.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -17,8 +18,8 @@ from pelican.generators import Generator
 
 from incasso.claims.claim import statement_visible
 from incasso.claims.states import STAGES
-from incasso.statement.labels import LABELS
 from incasso.ledger.model import LANGUAGES
+from incasso.statement.labels import LABELS
 from incasso.statement.view import OTHER_MESSAGES, STATUS_MESSAGES, statement_view
 
 from .settings import prepare
@@ -52,14 +53,22 @@ class Messages:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        missing = [str(self.path(lang, key)) for lang in LANGUAGES for key in MESSAGE_KEYS
-                   if not self.path(lang, key).is_file()]
+        missing = [
+            str(self.path(lang, key))
+            for lang in LANGUAGES
+            for key in MESSAGE_KEYS
+            if not self.path(lang, key).is_file()
+        ]
         if missing:
-            raise MessageMissing("message text missing, every stage and status needs one per language: "
-                                 + ", ".join(missing))
+            raise MessageMissing(
+                "message text missing, every stage and status needs one per language: " + ", ".join(missing)
+            )
         # Staff write these files, not debtors: their Markdown is trusted as page content.
-        self.html = {(lang, key): Markup(markdown.markdown(self.path(lang, key).read_text(encoding="utf-8")))
-                     for lang in LANGUAGES for key in MESSAGE_KEYS}
+        self.html = {
+            (lang, key): Markup(markdown.markdown(self.path(lang, key).read_text(encoding="utf-8")))
+            for lang in LANGUAGES
+            for key in MESSAGE_KEYS
+        }
 
     def path(self, lang: str, key: str) -> Path:
         return self.folder / lang / f"{key}.md"
@@ -81,7 +90,10 @@ class StatementGenerator(Generator):
         for claim, view in zip(claims, statement_views(claims, creditor)):
             pay = view.pay
             context = dict(
-                self.context, view=view, demo=build.demo, lang=view.lang,
+                self.context,
+                view=view,
+                demo=build.demo,
+                lang=view.lang,
                 message=self.messages.html[(view.lang, view.message_key)],
                 # segno writes the SVG and escapes its title; nothing from the ledger is markup.
                 qr=Markup(pay.qr_svg) if pay else None,
