@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test bench check golden browser clean
+.PHONY: site test lint bench check golden browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,13 @@ check: $(STAMP)
 browser:
 	@test -x $(CHROMIUM) || ./scripts/install-chromium
 
-## test: the whole test suite
-test: $(STAMP) browser
+## lint: ruff (lint and format)
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## test: the whole test suite, lint included
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -p no:cacheprovider
 
 ## golden: refresh the golden HTML pages after an intended template change

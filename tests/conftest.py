@@ -2,64 +2,11 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-DEMO_LEDGER = REPO / "ledger"
-AS_OF = date(2026, 11, 22)  # the demo ledger's "today"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@dataclass
-class Site:
-    output: Path
-    internal: Path
-    exit_code: int
-
-
-def build_site(
-    tmp_path: Path, ledger: Path = DEMO_LEDGER, as_of: date = AS_OF, extra: list[str] = (), secret: str | None = None
-) -> Site:
-    """Run `incasso build` in-process into tmp_path/output and tmp_path/internal."""
-    from incasso.cli.main import main
-
-    output, internal = tmp_path / "output", tmp_path / "internal"
-    saved = os.environ.pop("INCASSO_SECRET", None)
-    if secret is not None:
-        os.environ["INCASSO_SECRET"] = secret
-    try:
-        code = main(
-            [
-                "build",
-                "--ledger",
-                str(ledger),
-                "--as-of",
-                as_of.isoformat(),
-                "--output",
-                str(output),
-                "--internal-output",
-                str(internal),
-                *extra,
-            ]
-        )
-    finally:
-        os.environ.pop("INCASSO_SECRET", None)
-        if saved is not None:
-            os.environ["INCASSO_SECRET"] = saved
-    return Site(output, internal, code)
+from tests.support.site import CHROMIUM, CHROMIUM_ARGS, Site, build_site
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 
-from conftest import AS_OF, DEMO_LEDGER, REPO
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
 
 def test_pelican_by_hand_replaces_earlier_pages_and_dossiers(tmp_path):

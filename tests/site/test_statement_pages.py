@@ -16,8 +16,6 @@ from urllib.parse import unquote, urlsplit
 import html5lib
 import pytest
 
-import golden
-from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
@@ -25,8 +23,10 @@ from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
+from tests import golden
+from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, build_site
 
-FIXTURES = Path(__file__).parent / "fixtures" / "statements"
+FIXTURES = FIXTURES / "statements"
 HOSTILE = FIXTURES / "hostile"
 SECRET = "a-real-secret-for-tests-only-0123456789abcdef"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -325,7 +325,7 @@ def test_golden_page(demo_site, debtor_id):
 
 
 def test_a_creditor_with_only_the_required_fields_still_gets_full_pages(tmp_path):
-    from ledgers import MISSING, valid_creditor, valid_debtor, write_ledger
+    from tests.support.ledgers import MISSING, valid_creditor, valid_debtor, write_ledger
 
     creditor = valid_creditor(
         bic=MISSING,
@@ -358,7 +358,7 @@ SUNDAY = date(2026, 3, 1)
 
 def review_ledger(tmp_path):
     """One debtor per finding of the legal review, all as of 12 March 2026 (statutory interest)."""
-    from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+    from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
     def ev(on, kind, **fields):
         return {"date": on, "type": kind, **fields}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
-from ledgers import VALID_CREDITOR, Raw, to_yaml, valid_debtor, write_ledger
+from tests.support.ledgers import VALID_CREDITOR, Raw, to_yaml, valid_debtor, write_ledger
 
 JUNK = {
     "python object tag": b"id: !!python/object/apply:os.system ['echo pwned']\nname: x\n",

@@ -13,7 +13,7 @@ from incasso.claims.settlement import settle
 from incasso.law.interest import InterestAccount, anniversary, rate_on
 from incasso.law.rates import COMMERCIAL_RATES, STATUTORY_RATES
 from incasso.ledger.load import load_ledger
-from ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 
 
 def by_hand(base: str | Decimal, percent: str, days: int) -> Decimal:

@@ -15,7 +15,7 @@ from incasso.payments.epc import (
     payment_link,
     qr_svg,
 )
-from qrdecode import decode_svg
+from tests.support.qrdecode import decode_svg
 
 # EPC069-12's worked example (Red Cross of Belgium), as the guidelines give
 # it: format version 001, where the BIC is mandatory. Element 10 (structured

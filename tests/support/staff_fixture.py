@@ -6,7 +6,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-FIXTURE = Path(__file__).parent / "fixtures" / "staff"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "staff"
 D1 = date(2026, 6, 30)  # the first build
 D2 = date(2026, 7, 10)  # the second build, with the edits in fixtures/staff/second
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from conftest import REPO, build_site
 from incasso.staff.words import UI
-from staff_fixture import D1, D2, FIXTURE, second_ledger
+from tests.support.site import REPO, build_site
+from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
 OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js"}
 SVG = "http://www.w3.org/2000/svg"

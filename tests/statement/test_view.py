@@ -9,7 +9,6 @@ looks at every kind of page at once.
 from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -25,12 +24,13 @@ from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
 from incasso.statement.labels import LABELS, PAGES
 from incasso.statement.view import mailto, message_key, statement_view, tel
-from ledgers import days, event, invoice, one_debtor_ledger, payment
+from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
+from tests.support.site import DEMO_LEDGER, REPO
 
 D = Decimal
 DUE = date(2026, 2, 4)
 AMOUNT = D("1250.00")
-DEMO = Path(__file__).resolve().parents[1] / "ledger"
+DEMO = DEMO_LEDGER
 DEMO_TODAY = date(2026, 11, 22)
 
 
@@ -85,7 +85,7 @@ def test_no_label_hides_behind_a_dict_method():
 
 
 def test_pages_exist_in_content_for_each_language():
-    content = Path(__file__).resolve().parents[1] / "content" / "pages"
+    content = REPO / "content" / "pages"
     slugs = {"terms": "voorwaarden", "help": "hulp"}
     for lang, pages in PAGES.items():
         for kind, page in pages.items():
@@ -344,7 +344,7 @@ def test_the_payment_link_carries_reference_and_amount(tmp_path):
 
 
 def test_without_a_payment_url_there_is_no_link(tmp_path):
-    from ledgers import MISSING
+    from tests.support.ledgers import MISSING
 
     _, _, view = view_of(tmp_path, DUE - days(5), creditor_changes={"payment_url": MISSING})
     assert view.pay.link is None and view.pay.link_qr_svg is None

@@ -14,7 +14,16 @@ from incasso.claims.assess import assess
 from incasso.claims.timing import letter_received
 from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
-from ledgers import days, event, invoice, one_debtor_ledger, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import (
+    days,
+    event,
+    invoice,
+    one_debtor_ledger,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    write_ledger,
+)
 
 D = Decimal
 DUE = date(2026, 2, 4)
@@ -56,7 +65,7 @@ def test_the_final_notice_term_counts_from_the_postal_day_of_receipt(tmp_path):
 
 @pytest.mark.parametrize("term", ["13", "7"])
 def test_the_final_notice_term_is_never_shorter_than_the_law_allows(tmp_path, term):
-    from ledgers import Raw
+    from tests.support.ledgers import Raw
 
     root = write_ledger(
         tmp_path, creditor=valid_creditor(policy={"final_notice_term_days": Raw(term)}), debtors=[valid_debtor()]
@@ -216,8 +225,8 @@ def test_interest_past_the_known_rates_is_noted(tmp_path):
 
 
 def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(demo_site, capsys):
-    from conftest import DEMO_LEDGER
     from incasso.cli.main import main
+    from tests.support.site import DEMO_LEDGER
 
     overview = (demo_site.internal / "index.html").read_text(encoding="utf-8")
     assert "na 30 juni 2026 is geen wettelijk rentepercentage bekend" in overview

@@ -7,13 +7,12 @@ Each case asserts the exact line a user reads:
 from dataclasses import fields, is_dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Event, Ledger
-from ledgers import (
+from tests.support.ledgers import (
     MISSING,
     VALID_CREDITOR,
     Raw,
@@ -27,8 +26,9 @@ from ledgers import (
     where,
     write_ledger,
 )
+from tests.support.site import DEMO_LEDGER
 
-DEMO = Path(__file__).resolve().parents[1] / "ledger"
+DEMO = DEMO_LEDGER
 
 # One debtor that uses every field and every event type.
 FULL_DEBTOR = valid_debtor(

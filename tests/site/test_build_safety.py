@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
 from pelican.plugins.incasso import publish as build_module
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 WORKFLOW = REPO / ".github" / "workflows" / "nightly.yml"

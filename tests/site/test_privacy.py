@@ -24,11 +24,11 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.ledger.load import load_ledger
 from incasso.payments.tokens import DEMO_SECRET, statement_token
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 TOKEN_DIR = re.compile(r"s/([a-z2-7]{32})/")

@@ -7,19 +7,19 @@ and the default escalation policy (domain.md).
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
-from ledgers import days, event, invoice, one_debtor_ledger, payment
+from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
+from tests.support.site import DEMO_LEDGER
 
 D = Decimal
 DUE = date(2026, 2, 4)
 AMOUNT = D("1250.00")
 COSTS = D("187.50")  # 15% of 1250.00
-DEMO = Path(__file__).resolve().parents[1] / "ledger"
+DEMO = DEMO_LEDGER
 DEMO_TODAY = date(2026, 11, 22)
 
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from conftest import build_site
+from tests.support.site import FIXTURES, build_site
 
 pytestmark = pytest.mark.browser
 
-FIXTURE = Path(__file__).parent / "fixtures" / "staff"
+FIXTURE = FIXTURES / "staff"
 BUILT_ORDER = [
     "O-LEGAL",
     "N-HANDOVER",

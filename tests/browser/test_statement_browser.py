@@ -12,13 +12,13 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import AS_OF, DEMO_LEDGER
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
 from incasso.ledger.load import load_ledger
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
-from qrdecode import decode_png
+from tests.support.qrdecode import decode_png
+from tests.support.site import AS_OF, DEMO_LEDGER
 
 pytestmark = pytest.mark.browser
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AS_OF, DEMO_LEDGER, REPO, build_site
 from incasso.audit.scan import audit
 from incasso.cli.main import main
 from incasso.payments.tokens import DEMO_SECRET, statement_token
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 A = statement_token(DEMO_SECRET, "tree-a")

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AS_OF, DEMO_LEDGER
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.states import STAGES, Status
@@ -35,7 +34,8 @@ from incasso.staff.overview import (
     todays_work,
 )
 from incasso.staff.words import UI
-from staff_fixture import D1, D2, FIXTURE, second_ledger
+from tests.support.site import AS_OF, DEMO_LEDGER
+from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
 STATUSES = tuple(Status)
 
@@ -502,7 +502,7 @@ def test_markdown_takes_ledger_text_literally():
     assert r"\[klik\](https://evil.example) \<b\>\*vet\*\</b\> \# kop" in text
 
 
-@pytest.mark.parametrize("root", [FIXTURE / "ledger", Path(__file__).parents[1] / "ledger"], ids=["fixture", "demo"])
+@pytest.mark.parametrize("root", [FIXTURE / "ledger", DEMO_LEDGER], ids=["fixture", "demo"])
 def test_every_third_day_for_fifteen_months_reads_and_adds_up(root):
     # Walk both ledgers through many dates: every state they pass through must explain
     # itself, age into buckets that add up, and put only due actions on today's list.
