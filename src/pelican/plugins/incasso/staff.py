@@ -38,7 +38,7 @@ from incasso.staff.overview import (
     todays_work,
 )
 
-from .settings import prepare
+from .settings import current_build
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -90,7 +90,7 @@ def _check_apart(internal: Path, public: Path) -> None:
 
 class StaffGenerator(Generator):
     def generate_context(self):
-        self.build = prepare(self.settings)
+        self.build = current_build(self.settings)
 
     def generate_output(self, writer):
         build = self.build
