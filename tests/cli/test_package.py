@@ -27,10 +27,12 @@ class Installed:
     venv: Path
     elsewhere: Path  # an empty folder outside the checkout, to run from
 
-    def run(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    def run(self, *args: str, cwd: Path | None = None, secret: str | None = None) -> subprocess.CompletedProcess:
         # Nothing of the checkout on the path, and no ambient secret.
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "INCASSO_SECRET", "VIRTUAL_ENV")}
         env["PATH"] = f"{self.venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+        if secret:
+            env["INCASSO_SECRET"] = secret
         return subprocess.run(
             [str(self.venv / "bin" / args[0]), *args[1:]],
             cwd=cwd or self.elsewhere,
@@ -59,8 +61,9 @@ def installed(tmp_path_factory) -> Installed:
     _checked([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), str(source)], root)
     [wheel] = wheels.glob("incasso-*.whl")
     venv = root / "venv"
-    _checked([sys.executable, "-m", "venv", str(venv)], root)
-    _checked([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)], root)
+    # No pip inside (ensurepip is the slowest part): this environment's pip installs into it.
+    _checked([sys.executable, "-m", "venv", "--without-pip", str(venv)], root)
+    _checked([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-q", str(wheel)], root)
     elsewhere = root / "elsewhere"
     elsewhere.mkdir()
     return Installed(venv, elsewhere)
@@ -102,6 +105,21 @@ def test_build_from_any_folder(installed):
     assert (work / "internal" / "links.csv").is_file()
     # The theme's assets came along: every statement page links its stylesheet.
     assert list((work / "output" / "theme").rglob("*.css"))
+
+
+def test_a_production_build_from_any_folder_uses_the_plugins_publishconf(installed):
+    ledger = installed.elsewhere / "production ledger"
+    shutil.copytree(DEMO_LEDGER, ledger)
+    work = installed.elsewhere / "production"
+    work.mkdir()
+    args = ["incasso", "build", "--production", "--ledger", str(ledger), "--as-of", AS_OF.isoformat()]
+    refused = installed.run(*args, cwd=work)
+    assert refused.returncode == 1
+    assert "refused: INCASSO_SECRET is not set" in refused.stderr
+    assert not (work / "output").exists()
+    done = installed.run(*args, cwd=work, secret="a-production-secret-for-the-package-test")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(list((work / "output" / "s").glob("*/index.html"))) == 14
 
 
 def test_another_pelican_site_uses_the_plugin_by_name(installed):
