@@ -7,7 +7,7 @@ CHROMIUM ?= /usr/bin/chromium
 PORT   ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve check test lint golden bench browser clean
+.PHONY: help site serve check test lint golden bench browser screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ bench: $(STAMP) ## build-speed benchmarks (numbers go to BENCHMARKS.md)
 
 browser: ## Debian's chromium for the browser tests (Playwright drives it)
 	@test -x $(CHROMIUM) || ./scripts/install-chromium
+
+screenshots: $(STAMP) browser ## refresh the README's pictures (docs/images/) from the demo, in chromium
+	$(BIN)/python scripts/screenshots.py
 
 clean: ## remove the built site (output/, internal/) and what a killed build left
 	rm -rf output internal .output.* .internal.*
