@@ -144,6 +144,15 @@ def test_build_verbose_shows_pelicans_log_with_the_links_cut_short(tmp_path):
     assert not TOKEN_PATTERN.search(done.stderr)
 
 
+def test_verbose_is_taken_by_every_command(capsys):
+    # Only build runs Pelican; check and audit accept -v so that scripts may pass it to any command.
+    args = ["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE]
+    assert main(args) == 0
+    plain = capsys.readouterr()
+    assert main([*args, "-v"]) == 0
+    assert capsys.readouterr() == plain
+
+
 def test_audit_quiet_prints_nothing_when_it_passes(tmp_path, capsys):
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0

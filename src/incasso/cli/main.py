@@ -44,16 +44,13 @@ def _version() -> str:
         return "unknown"
 
 
-def _quiet(p: argparse.ArgumentParser) -> None:
+def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems and notices")
-
-
-def _verbose(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-v",
         "--verbose",
         action="store_true",
-        help="also print what Pelican logs (every file written; personal links cut short)",
+        help="also print what Pelican logs, personal links cut short (only build runs Pelican)",
     )
 
 
@@ -93,7 +90,7 @@ def parser() -> argparse.ArgumentParser:
     )
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
-    _quiet(check)
+    _common(check)
     build = sub.add_parser(
         "build",
         help="build the public statement pages and the staff overview",
@@ -133,8 +130,7 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a Pelican settings file (default: pelicanconf.py here, else the plugin's own)",
     )
-    _quiet(build)
-    _verbose(build)
+    _common(build)
     audit = sub.add_parser(
         "audit",
         help="scan a public output tree for anything that must not be published",
@@ -146,7 +142,7 @@ def parser() -> argparse.ArgumentParser:
     audit.add_argument("output", type=Path, metavar="OUTPUT", help="the public output folder to scan")
     _ledger(audit, default=None)
     _as_of(audit, "the build's date, for retention checks")
-    _quiet(audit)
+    _common(audit)
     return p
 
 
@@ -178,7 +174,7 @@ def _logging(verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code (argparse exits with 2 on a wrong command line)."""
     args = parser().parse_args(argv)
-    _logging(getattr(args, "verbose", False))
+    _logging(args.verbose)
     return _commands()[args.command](args)
 
 
