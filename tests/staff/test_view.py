@@ -17,7 +17,7 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
-from incasso.staff.overview import FlagKind, personal_links, staff_rows
+from incasso.staff.overview import FlagKind
 from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overview_page
 from incasso.staff.sections import (
     AgeingSection,
@@ -26,7 +26,7 @@ from incasso.staff.sections import (
     SignalsSection,
     TodaySection,
 )
-from incasso.staff.view import StaffBook, waiting
+from incasso.staff.view import StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
 from tests.support.site import DEMO_LEDGER
 from tests.support.staff_fixture import D1, FIXTURE
@@ -37,9 +37,7 @@ NBSP = "\xa0"
 def book_of(root: Path, as_of: date, public_url: str = "") -> StaffBook:
     ledger = load_ledger(root)
     claims = [assess(ledger, d, as_of) for d in ledger.debtors]
-    policy = ledger.creditor.policy
-    links = personal_links(claims, policy, public_url, lambda c: f"s/{c.debtor.id}/")
-    return StaffBook(ledger.creditor, as_of, staff_rows(claims, policy, links), relative_links=not public_url)
+    return staff_book(claims, ledger.creditor, as_of, public_url, lambda c: f"s/{c.debtor.id}/")
 
 
 @pytest.fixture(scope="module")

@@ -9,15 +9,17 @@ overview_page (with its sections in sections) and dossier_page.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
-from incasso.staff.overview import Flag, Row
+from incasso.staff.overview import Flag, Row, personal_links, staff_rows
 from incasso.staff.words import FLAG, FLAG_DETAIL, PAUSED, PHRASE, STAGE, STATUS
 
 
@@ -29,6 +31,22 @@ class StaffBook:
     as_of: date
     rows: tuple[Row, ...]
     relative_links: bool  # no PUBLIC_URL: a personal link is a path, not an address
+
+    @cached_property
+    def _links(self) -> dict[str, str]:
+        return {row.id: row.link for row in self.rows}
+
+    def link_of(self, claim: Claim) -> str:
+        """The personal link of the claim's debtor, "" when they have no page."""
+        return self._links[claim.debtor.id]
+
+
+def staff_book(
+    claims: Sequence[Claim], creditor: Creditor, as_of: date, public_url: str, path_of: Callable[[Claim], str]
+) -> StaffBook:
+    """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output."""
+    links = personal_links(claims, creditor.policy, public_url, path_of)
+    return StaffBook(creditor, as_of, staff_rows(claims, creditor.policy, links), relative_links=not public_url)
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root

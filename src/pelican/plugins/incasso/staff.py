@@ -16,13 +16,12 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pelican.generators import Generator
 
-from incasso.claims.claim import Claim
 from incasso.staff.changes import changes_markdown, compare, parse_previous
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
-from incasso.staff.overview import DOSSIER_DIR, personal_links, staff_rows
+from incasso.staff.overview import DOSSIER_DIR
 from incasso.staff.overview_page import overview_page
-from incasso.staff.view import StaffBook
+from incasso.staff.view import staff_book
 from incasso.staff.words import UI
 
 from .settings import Build, prepare
@@ -62,23 +61,15 @@ class StaffGenerator(Generator):
         build = self.build
         internal = Path(build.settings["INTERNAL_OUTPUT"]).resolve()
         _check_apart(internal, Path(self.output_path).resolve())
-        policy = build.ledger.creditor.policy
-        public_url = build.settings["PUBLIC_URL"]
-        links = personal_links(build.claims, policy, public_url, build.path)
-
-        def url_of(claim: Claim) -> str:
-            return links[claim.debtor.id]
-
-        book = StaffBook(
-            build.ledger.creditor, build.as_of, staff_rows(build.claims, policy, links), relative_links=not public_url
-        )
-        document = claims_document(build.claims, build.as_of, policy, url_of)
+        creditor = build.ledger.creditor
+        book = staff_book(build.claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path)
+        document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
         previous, problem = self._previous(internal)
         env = staff_environment(self.theme)
         files = {
             "index.html": env.get_template("index.html").render(view=overview_page(book), t=UI),
             "claims.json": claims_json(document),
-            "links.csv": links_csv(links_rows(build.claims, url_of)),
+            "links.csv": links_csv(links_rows(build.claims, book.link_of)),
             "changes.md": changes_markdown(compare(previous, document, problem)),
         }
         dossier = env.get_template("dossier.html")
