@@ -21,6 +21,8 @@ _Choice = TypeVar("_Choice", bound=str)
 _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 
 
 def describe(node: Node) -> str:
@@ -109,6 +111,24 @@ class Reader:
             return None
         return value
 
+    def email(self, node: Node | None, field: str) -> str | None:
+        text = self.text(node, field)
+        if node is None or text is None:
+            return None
+        if not _EMAIL.fullmatch(text):
+            self.report(node, field, "must be an email address like naam@voorbeeld.nl", text)
+            return None
+        return text
+
+    def phone(self, node: Node | None, field: str) -> str | None:
+        text = self.text(node, field)
+        if node is None or text is None:
+            return None
+        if not _PHONE.fullmatch(text):
+            self.report(node, field, "must be a phone number of digits, spaces and an optional leading +", text)
+            return None
+        return text
+
     def lines(self, node: Node | None, field: str) -> tuple[str, ...]:
         """A list of text lines (an address); one text is taken as one line."""
         if isinstance(node, Scalar):
@@ -140,7 +160,8 @@ class Reader:
         except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
             self.report(scalar, field, "must be an amount in euros", describe(scalar))
             return None
-        if value.as_tuple().exponent < -2:
+        exponent = value.as_tuple().exponent  # an int: the pattern admits finite numbers only
+        if isinstance(exponent, int) and exponent < -2:
             self.report(scalar, field, "must have at most 2 decimals", text)
             return None
         if value <= 0:
