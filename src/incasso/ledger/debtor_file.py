@@ -294,6 +294,6 @@ def _check_disputes(r: Reader, events: list[tuple[int, EventRead]]) -> None:
                     event.source,
                     f"events[{i}].type",
                     "dispute_resolved needs an open dispute before it",
-                    "dispute_resolved",
+                    EventType.DISPUTE_RESOLVED,
                 )
             open_dispute = False
