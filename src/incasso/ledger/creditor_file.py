@@ -49,12 +49,12 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     if "address" in m and not address:
         r.report(m["address"], "address", "must hold at least one line")
     name = r.text(m.get("name"), "name", max_length=70)
-    iban = _iban(r, m.get("iban"), "iban")
+    iban = r.checked(m.get("iban"), "iban", _iban)
     contact = _desk(r, m.get("contact"))
     interest = r.choice(m.get("interest"), "interest", INTEREST_CHOICES) or InterestChoice.NONE
-    bic = _bic(r, m.get("bic"), "bic")
+    bic = r.checked(m.get("bic"), "bic", _bic)
     vat_number = r.text(m.get("vat_number"), "vat_number")
-    payment_url = _payment_url(r, m.get("payment_url"), "payment_url")
+    payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
     policy = _policy(r, m.get("policy"))
     # Every field is read above, so that all its problems are reported, before the record is built.
     if name is None or iban is None or contact is None:
@@ -103,37 +103,23 @@ def _policy(r: Reader, node: Node | None) -> Policy:
     )
 
 
-def _iban(r: Reader, node: Node | None, field: str) -> str | None:
-    text = r.text(node, field)
-    if node is None or text is None:
-        return None
+def _iban(text: str) -> str:
     try:
         return IBAN(text).compact
     except SchwiftyException as err:
-        r.report(node, field, f"is not a valid IBAN: {err}", text)
-        return None
+        raise ValueError(f"is not a valid IBAN: {err}") from None
 
 
-def _bic(r: Reader, node: Node | None, field: str) -> str | None:
-    text = r.text(node, field)
-    if node is None or text is None:
-        return None
+def _bic(text: str) -> str:
     try:
         return str(BIC(text))
     except SchwiftyException as err:
-        r.report(node, field, f"is not a valid BIC: {err}", text)
-        return None
+        raise ValueError(f"is not a valid BIC: {err}") from None
 
 
-def _payment_url(r: Reader, node: Node | None, field: str) -> str | None:
-    text = r.text(node, field)
-    if node is None or text is None:
-        return None
+def _payment_url(text: str) -> str:
     if not text.startswith("https://"):
-        r.report(node, field, "must start with https://", text)
-        return None
-    unknown = [name for name in _URL_FIELDS.findall(text) if name not in ("reference", "amount")]
-    if unknown:
-        r.report(node, field, "may fill in only {reference} and {amount}", text)
-        return None
+        raise ValueError("must start with https://")
+    if any(name not in ("reference", "amount") for name in _URL_FIELDS.findall(text)):
+        raise ValueError("may fill in only {reference} and {amount}")
     return text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
@@ -111,23 +112,22 @@ class Reader:
             return None
         return value
 
-    def email(self, node: Node | None, field: str) -> str | None:
+    def checked(self, node: Node | None, field: str, rule: Callable[[str], str]) -> str | None:
+        """Text that `rule` accepts, as `rule` returns it; the message of its ValueError is the problem."""
         text = self.text(node, field)
         if node is None or text is None:
             return None
-        if not _EMAIL.fullmatch(text):
-            self.report(node, field, "must be an email address like naam@voorbeeld.nl", text)
+        try:
+            return rule(text)
+        except ValueError as refused:
+            self.report(node, field, str(refused), text)
             return None
-        return text
+
+    def email(self, node: Node | None, field: str) -> str | None:
+        return self.checked(node, field, _email)
 
     def phone(self, node: Node | None, field: str) -> str | None:
-        text = self.text(node, field)
-        if node is None or text is None:
-            return None
-        if not _PHONE.fullmatch(text):
-            self.report(node, field, "must be a phone number of digits, spaces and an optional leading +", text)
-            return None
-        return text
+        return self.checked(node, field, _phone)
 
     def lines(self, node: Node | None, field: str) -> tuple[str, ...]:
         """A list of text lines (an address); one text is taken as one line."""
@@ -204,6 +204,18 @@ class Reader:
             self.report(scalar, field, "must be true or false", describe(scalar))
             return None
         return scalar.text == "true"
+
+
+def _email(text: str) -> str:
+    if not _EMAIL.fullmatch(text):
+        raise ValueError("must be an email address like naam@voorbeeld.nl")
+    return text
+
+
+def _phone(text: str) -> str:
+    if not _PHONE.fullmatch(text):
+        raise ValueError("must be a phone number of digits, spaces and an optional leading +")
+    return text
 
 
 def _join(field: str, key: str) -> str:
