@@ -24,13 +24,6 @@ from incasso.payments.reference import rf_reference
 R = TypeVar("R")
 
 
-def _complete(record: R | None) -> R:
-    """A record of a ledger without problems: every field came through."""
-    if record is None:
-        raise RuntimeError("a ledger record is incomplete, yet no problem was reported")
-    return record
-
-
 def load_ledger(root: str | Path) -> Ledger:
     """Load and validate the ledger in `root`; raise LedgerError listing all problems."""
     root = Path(root)
@@ -82,6 +75,13 @@ def _read_file(path: Path, convert: Callable[[Reader, Node], R | None], problems
     reader = Reader()
     record = convert(reader, root)
     problems.extend(reader.problems)
+    return record
+
+
+def _complete(record: R | None) -> R:
+    """A record of a ledger without problems: every field came through."""
+    if record is None:
+        raise RuntimeError("a ledger record is incomplete, yet no problem was reported")
     return record
 
 
