@@ -6,8 +6,8 @@ without building a site. It reads only what the debtor needs: never event
 notes, staff names or whom staff spoke to.
 
 This module assembles the page and writes its contact, help and terms; the
-parts live beside it: statement_steps (summary and next steps),
-statement_pay (amount, QR code, bank details) and statement_tables (the details).
+parts live beside it: steps (summary and next steps), pay (amount, QR code,
+bank details) and tables (the details).
 """
 
 from __future__ import annotations
