@@ -25,10 +25,11 @@ check: $(STAMP)
 browser:
 	@test -x $(CHROMIUM) || ./scripts/install-chromium
 
-## lint: ruff (lint and format)
+## lint: ruff (lint and format) and mypy
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 ## test: the whole test suite, lint included
 test: $(STAMP) browser lint
