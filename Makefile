@@ -30,13 +30,11 @@ check: $(STAMP) ## validate the demo ledger only
 test: $(STAMP) browser lint ## the whole test suite, lint included
 	$(BIN)/python -m pytest -p no:cacheprovider
 
-lint: $(STAMP) ## ruff (lint and format) and import-linter (the layers)
+lint: $(STAMP) ## ruff (lint and format), mypy and import-linter (the layers)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/lint-imports
-# MYPY: off until src/ is clean (branch `types`); then uncomment the next line (and the hook in
-# .pre-commit-config.yaml).
-#	$(BIN)/mypy
 
 golden: $(STAMP) ## refresh the golden HTML pages after an intended template change
 	$(BIN)/python -m tests.golden --refresh

@@ -7,6 +7,8 @@ thin layers over the ledger core (`incasso`). Use it by name:
 
 from __future__ import annotations
 
+from typing import Any
+
 from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
@@ -17,12 +19,12 @@ from .statements import StatementGenerator
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
 
 
-def check_ledger(pelican_object):
+def check_ledger(pelican_object: Any) -> None:
     """Read the ledger as soon as Pelican starts: a bad one stops it before anything is touched."""
     pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
 
 
-def get_generators(pelican_object):
+def get_generators(pelican_object: Any) -> list[type]:
     """The plugin's generators, and this run's ledger.
 
     Pelican asks for generators at the start of every run, before it empties
@@ -36,7 +38,7 @@ def get_generators(pelican_object):
     return [StatementGenerator, StaffGenerator]
 
 
-def register():
+def register() -> None:
     signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
     watch_ledger()
