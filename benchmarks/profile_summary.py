@@ -1,12 +1,17 @@
-"""Where the time goes: py-spy's folded stacks summed by phase, by library and by function.
+"""Where the time goes: folded stacks summed by phase, by library and by function.
+
+    python -m benchmarks.cpu_profile -o build.folded -- build --ledger L --as-of 2026-11-22 -q
+    python -m benchmarks.profile_summary build.folded --rate 100
 
     py-spy record --subprocesses --nonblocking --full-filenames -r 50 -f raw -o build.folded -- \\
         .venv/bin/python -m incasso build --ledger L --as-of 2026-11-22 -q
-    python -m benchmarks.profile_summary build.folded
+    python -m benchmarks.profile_summary build.folded --cpu SECONDS
 
-py-spy samples every process of the tree (the statement workers included)
-while it is not idle, so a share of samples is, on a quiet machine, a share of
-CPU time. Each sample gets two labels:
+cpu_profile samples one process every 10 ms of its CPU time: its shares are
+shares of CPU. py-spy samples every process of the tree (the statement
+workers included) in wall-clock time, waiting for a core included: on a
+busy machine, scale its shares to the CPU time measured apart (--cpu).
+Each sample gets two labels:
 
 - its phase: where in the command it was spent (the first PHASES rule that
   matches any frame of the stack: statement views in the workers, the staff
@@ -108,7 +113,7 @@ def library_of(frames: list[str]) -> str:
 def short(frame: str) -> str:
     """`fn (/long/path/site-packages/pkg/mod.py:12)` -> `fn (pkg/mod.py)`."""
     frame = re.sub(r"\((?:[^()]*/(?:site-packages|src|lib/python3\.\d+)/)", "(", frame)
-    return re.sub(r":\d+\)$", ")", frame)
+    return re.sub(r":(?:\d+|None)\)$", ")", frame)
 
 
 def summarise(samples: list[tuple[str, list[str], int]], top: int, rate: float, cpu: float | None = None) -> str:
