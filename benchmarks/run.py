@@ -161,7 +161,7 @@ class PlainPelican:
         return measured
 
 
-def run_size(debtors: int, work: Path, audit: bool, pelican: PlainPelican | None) -> SizeResult:
+def run_size(debtors: int, work: Path, audit: bool, pelican: PlainPelican | None, keep: bool) -> SizeResult:
     """Generate a ledger of `debtors`, then check, build (beside plain Pelican) and audit it."""
     root = work / f"d{debtors}"
     shutil.rmtree(root, ignore_errors=True)
@@ -190,6 +190,9 @@ def run_size(debtors: int, work: Path, audit: bool, pelican: PlainPelican | None
         audited = measure(_incasso("audit", str(output), "--ledger", str(ledger), "--as-of", as_of, "-q"), root)
         _done("audit", audited)
     size = overview.stat().st_size if overview.is_file() else 0
+    if not keep:  # 100,000 debtors leave gigabytes: gone before the next size
+        _progress(f"{debtors:,} debtors: removing {root}")
+        shutil.rmtree(root, ignore_errors=True)
     return SizeResult(debtors, generate, check, build, audited, yardstick, pages, size, load)
 
 
@@ -283,19 +286,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="1000,10000", help="debtor counts, comma-separated (default: %(default)s)")
     p.add_argument("--pelican-pages", type=int, default=10_000, help="plain Pelican's pages (0: leave it out)")
     p.add_argument("--no-audit", action="store_true", help="leave `incasso audit` out")
-    p.add_argument("--work", type=Path, help="where ledgers and outputs go (default: a temporary folder, removed)")
-    p.add_argument("--keep", action="store_true", help="keep the work folder")
+    p.add_argument(
+        "--work", type=Path, help="where ledgers and outputs go, kept (default: a temporary folder, removed)"
+    )
+    p.add_argument("--keep", action="store_true", help="keep the temporary folder")
     p.add_argument("--json", type=Path, help="also write the raw numbers here")
     p.add_argument("--no-write", action="store_true", help="print the table, leave BENCHMARKS.md alone")
     args = p.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     work = args.work or Path(tempfile.mkdtemp(prefix="incasso-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    keep = args.keep or args.work is not None
     try:
         pelican = PlainPelican(args.pelican_pages, work) if args.pelican_pages else None
-        results = [run_size(n, work, not args.no_audit, pelican) for n in sizes]
+        results = [run_size(n, work, not args.no_audit, pelican, keep) for n in sizes]
     finally:
-        if not args.keep and args.work is None:
+        if not keep:
             shutil.rmtree(work, ignore_errors=True)
     text = section(results, args.pelican_pages)
     print(text)
