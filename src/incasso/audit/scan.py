@@ -8,7 +8,7 @@ from pathlib import Path
 from incasso.audit.html import check_page, check_titles
 from incasso.audit.ledger import check_ledger, check_people, ledger_view
 from incasso.audit.report import Report
-from incasso.audit.tree import TEXT_SUFFIXES, check_text_file, check_tokens, token_of, walk
+from incasso.audit.tree import MARKER, TEXT_SUFFIXES, check_marker, check_text_file, check_tokens, token_of, walk
 from incasso.law.calendar import today
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET
@@ -27,6 +27,9 @@ def audit(output: Path, ledger: Ledger | None = None, secret: str = DEMO_SECRET,
     known = {token for rel in files if (token := token_of(rel))} | set(view.by_token if view else ())
     titles, langs = {}, {}
     for rel, kind in sorted(files.items()):
+        if kind == MARKER:
+            check_marker(rel, (output / rel).read_bytes(), report)
+            continue
         report.counts[kind if kind in ("statement", "page", "asset") else "page"] += 1
         if not rel.endswith(TEXT_SUFFIXES) and kind != "_headers":
             continue

@@ -23,6 +23,10 @@ THEME_ASSET = re.compile(
 )
 CREDITOR_PAGE = re.compile(r"[a-z0-9][a-z0-9_-]*\.html")
 ROOT_FILES = ("index.html", "404.html", "robots.txt", "_headers")
+# Every output of a build carries this file, so the next build knows it may replace the folder.
+# It is published with the rest: a fixed sentence, the same for every site, which tells nothing.
+MARKER = ".incasso-output"
+MARKER_TEXT = "An output folder of an incasso build: the next build replaces this folder as a whole.\n"
 # What Pelican writes when a listing is switched back on: names and suffixes.
 LISTING_NAMES = frozenset(
     {
@@ -51,7 +55,7 @@ SVG_EXTERNAL = re.compile(r"(?:href|src)\s*=\s*['\"]\s*(?:[a-z][a-z0-9+.-]*:)?//
 
 def kind_of(rel: str) -> str | None:
     """What a public file is ('statement', 'asset', 'page' or a root file name), or None."""
-    if rel in ROOT_FILES:
+    if rel in ROOT_FILES or rel == MARKER:
         return rel
     if STATEMENT_PAGE.fullmatch(rel):
         return "statement"
@@ -130,6 +134,11 @@ def check_text_file(rel: str, kind: str, raw: str, report: Report) -> None:
                 report.add(rel, f"missing the {header} header")
         if not re.search(r"^\s+X-Robots-Tag\s*:.*noindex", raw, re.I | re.M):
             report.add(rel, "X-Robots-Tag must say noindex")
+
+
+def check_marker(rel: str, raw: bytes, report: Report) -> None:
+    if raw != MARKER_TEXT.encode("utf-8"):
+        report.add(rel, "the build's marker file must hold its fixed sentence and nothing else")
 
 
 def check_tokens(rel: str, raw: str, known: set[str], report: Report) -> None:
