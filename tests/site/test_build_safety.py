@@ -1,4 +1,4 @@
-"""Safe to publish every night: atomic, repairable, reproducible builds, and the nightly workflow.
+"""Safe to publish every night: atomic, repairable, reproducible builds (the workflow: test_nightly.py).
 
 Builds run for real, in this process or as `incasso build` subprocesses
 (for a different PYTHONHASHSEED, and to kill one half-way with SIGKILL).
@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shlex
 import shutil
 import signal
 import stat
@@ -19,13 +18,11 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from pelican.plugins.incasso import publish as build_module
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
-WORKFLOW = REPO / ".github" / "workflows" / "nightly.yml"
 SECRET = "reproducible-build-secret-" + "r" * 20
 
 
@@ -438,69 +435,3 @@ def test_a_build_killed_while_its_workers_run_leaves_no_process_and_no_lock(tmp_
                 os.kill(pid, signal.SIGKILL)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # no lock outlived its build
     assert leftovers(tmp_path) == []
-
-
-# -- the nightly workflow ---------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def workflow() -> dict:
-    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
-
-
-def _steps(workflow: dict) -> list[dict]:
-    (job,) = workflow["jobs"].values()
-    return job["steps"]
-
-
-def _index(steps: list[dict], pattern: str) -> int:
-    found = [i for i, s in enumerate(steps) if re.search(pattern, s.get("run", "") + s.get("uses", ""))]
-    assert len(found) == 1, pattern
-    return found[0]
-
-
-def test_the_workflow_runs_every_night_and_by_hand(workflow):
-    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
-    assert re.fullmatch(r"[\d*]+ [\d*]+ \* \* \*", triggers["schedule"][0]["cron"])
-    assert "workflow_dispatch" in triggers
-
-
-def test_the_workflow_builds_audits_then_publishes(workflow):
-    steps = _steps(workflow)
-    build = _index(steps, r"incasso build --production")
-    audit = _index(steps, r"incasso audit output --ledger ledger")
-    artifact = _index(steps, r"actions/upload-artifact@")
-    summary = _index(steps, r"changes\.md >> \"\$GITHUB_STEP_SUMMARY\"")
-    publish = len(steps) - 1
-    assert build < audit < publish and build < artifact < publish and build < summary < publish
-    assert steps[build]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
-    assert steps[audit]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
-    assert "if" not in steps[audit] and "continue-on-error" not in steps[audit]
-    assert "if" not in steps[publish] and "output" in steps[publish]["with"]["command"]
-    assert steps[artifact]["with"]["path"].rstrip("/") == "internal"
-    assert 1 <= steps[artifact]["with"]["retention-days"] <= 14
-
-
-def test_the_workflow_restores_the_previous_claims_before_building(workflow):
-    steps = _steps(workflow)
-    restore = _index(steps, r"gh run download .* --name internal")
-    assert "internal/claims.json" in steps[restore]["run"]
-    assert restore < _index(steps, r"incasso build --production")
-
-
-def test_the_workflow_refuses_a_public_repository_first(workflow):
-    steps = _steps(workflow)
-    assert _index(steps, r"--jq \.private") == 0
-
-
-def test_the_workflow_commands_are_valid(workflow):
-    from incasso.cli.main import parser
-
-    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
-    runs = "\n".join(s.get("run", "") for s in _steps(workflow))
-    commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", runs)
-    assert len(commands) == 2
-    for command in commands:
-        parser().parse_args(shlex.split(re.sub(r'"\$(as_of|AS_OF)"', AS_OF.isoformat(), command)))
-    for target in re.findall(r"^\s*make (\S+)", runs, re.M):
-        assert re.search(rf"^{re.escape(target)}:", makefile, re.M), target
