@@ -1,53 +1,70 @@
 """Pelican adapter: statement pages in the public output, the staff overview beside it.
 
 `register()` only connects signals; the work is in the generators, which are
-thin layers over the ledger core (`incasso`).
+thin layers over the ledger core (`incasso`). Use it by name:
+`PLUGINS = ["incasso"]` (Pelican finds `pelican.plugins.incasso`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pelican import signals
 
+from .autoreload import read_ledger, watch_ledger
 from .publish import MARKER, PRIVATE_FOLDER, make_private, mark, not_ours
-from .settings import BuildRefused, incasso_settings, prepare
+from .settings import BUILD, BuildRefused, incasso_settings, prepare
 from .staff import StaffGenerator
 from .statements import StatementGenerator
 
-
-def get_generators(pelican_object):
-    return [StatementGenerator, StaffGenerator]
+STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
 
 
-def _outputs(pelican_object) -> tuple[Path, Path]:
+def _outputs(pelican_object: Any) -> tuple[Path, Path]:
     settings = pelican_object.settings
     return Path(settings["OUTPUT_PATH"]), Path(incasso_settings(settings)["INTERNAL_OUTPUT"])
 
 
-def start(pelican_object):
-    """Before Pelican empties the output: refuse a folder that is not ours, load the ledger, mark both outputs."""
+def check_ledger(pelican_object: Any) -> None:
+    """As soon as Pelican starts, before it empties anything: refuse an output folder that no build
+    made, read the ledger (a bad one stops it before anything is touched), then mark both outputs."""
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
         problem = not_ours(folder)
         if problem:
             raise BuildRefused(f"refused: {problem}; nothing was built or deleted.")
-    prepare(pelican_object.settings)
+    pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
     public.mkdir(parents=True, exist_ok=True)
     internal.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     internal.chmod(PRIVATE_FOLDER)
     mark(public)
     mark(internal)
-    # So DELETE_OUTPUT_DIRECTORY keeps it: a build that fails half-way leaves a folder still ours.
+    # So DELETE_OUTPUT_DIRECTORY keeps it: a run that fails half-way leaves a folder still ours.
     pelican_object.output_retention = [*pelican_object.output_retention, MARKER]
 
 
-def finish(pelican_object):
+def keep_private(pelican_object: Any) -> None:
     """Every staff file written: none readable by anyone but the owner."""
     make_private(_outputs(pelican_object)[1])
 
 
-def register():
-    signals.initialized.connect(start)
+def get_generators(pelican_object: Any) -> list[type]:
+    """The plugin's generators, and this run's ledger.
+
+    Pelican asks for generators at the start of every run, before it empties
+    the output folder. The first run uses the ledger read at startup; every
+    later one (`pelican -r`) reads it afresh, so an edited ledger shows and a
+    broken one stops the run before anything of the previous output is deleted.
+    """
+    settings = pelican_object.settings
+    build = settings.pop(STARTUP, None)
+    settings[BUILD] = build if build is not None else read_ledger(settings)
+    return [StatementGenerator, StaffGenerator]
+
+
+def register() -> None:
+    signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
-    signals.finalized.connect(finish)
+    signals.finalized.connect(keep_private)
+    watch_ledger()
