@@ -12,6 +12,7 @@ It deletes nothing when KEEP is empty or not among the project's
 deployments (the deploy went wrong: better an old page than no site). It
 prints deployment ids and counts only, and exits 1 if any deletion failed.
 The API token needs "Cloudflare Pages: Edit" (the deploy's token has it).
+CLOUDFLARE_API, when set, replaces the API's address (the tests run a local one).
 """
 
 from __future__ import annotations
