@@ -1,4 +1,4 @@
-"""Pelican adapter: statement pages in the public output, the staff overview beside it.
+"""Pelican adapter: statement pages in the public output; the letters and the staff overview beside it.
 
 `register()` only connects signals; the work is in the generators, which are
 thin layers over the ledger core (`incasso`).
@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from pelican import signals
 
+from .letters.generator import LetterGenerator
 from .settings import prepare
 from .staff import StaffGenerator
 from .statements import StatementGenerator
 
 
 def get_generators(pelican_object):
-    return [StatementGenerator, StaffGenerator]
+    # Letters before the staff pages: the overview links to the day's letters.
+    return [StatementGenerator, LetterGenerator, StaffGenerator]
 
 
 def check_ledger(pelican_object):

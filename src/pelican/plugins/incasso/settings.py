@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +43,10 @@ class Build:
     secret: str
     demo: bool
     settings: dict
+    # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
+    # pages and the letters, and the day's letters, for the staff pages.
+    views: dict | None = None
+    letters: tuple = field(default=())
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)
