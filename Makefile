@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test lint bench check golden browser clean
+.PHONY: site test lint bench check golden browser fonts clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## site: set up, build the demo ledger, print where the pages are
-site: $(STAMP)
+site: $(STAMP) fonts
 	$(BIN)/incasso build --ledger ledger --output output --internal-output internal
 
 ## check: validate the demo ledger only
@@ -25,16 +25,20 @@ check: $(STAMP)
 browser:
 	@test -x $(CHROMIUM) || ./scripts/install-chromium
 
+## fonts: DejaVu Sans, for letters to a name Helvetica cannot draw (Debian's fonts-dejavu-core)
+fonts:
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || ./scripts/install-fonts
+
 ## lint: ruff (lint and format)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 ## test: the whole test suite, lint included
-test: $(STAMP) browser lint
+test: $(STAMP) browser fonts lint
 	$(BIN)/python -m pytest -p no:cacheprovider
 
-## golden: refresh the golden HTML pages after an intended template change
+## golden: refresh the golden HTML pages and letters after an intended template or text change
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden --refresh
 

@@ -20,6 +20,7 @@ class Table:
     columns: tuple[str, ...]
     numeric: tuple[bool, ...]  # per column: figures, aligned right
     rows: tuple[tuple[str, ...], ...]
+    more: str = ""  # "... and {count} more invoices": for a renderer that must shorten the table to fit
 
 
 @dataclass(frozen=True)
@@ -87,4 +88,3 @@ class LetterView:
     closing: tuple[str, ...]
     footer: str
     page_of: str  # "Pagina {page} van {pages}": the renderer fills in the numbers
-    more_rows: str  # "... and {count} more lines": for a renderer that must shorten a table to fit

@@ -99,7 +99,6 @@ def letter_view(
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang)),
         page_of=WORDS[lang]["page"],
-        more_rows=WORDS[lang]["more_rows"],
     )
 
 
@@ -163,42 +162,6 @@ def _pay_block(pay: PayDetails, lang: str) -> PayBlock:
 def _figures(claim: Claim, creditor: Creditor, lang: str) -> dict:
     """The specification, from the statement page's own rows: invoices, payments, interest, totals."""
     t = partial(labels.text, lang)
-    num = partial(fmt.number, lang=lang)
-    short = partial(fmt.short_day, lang=lang)
-    invoices = Table(
-        text(lang, "invoices_caption"),
-        (
-            t("col_invoice"),
-            text(lang, "col_invoice_date"),
-            text(lang, "col_due"),
-            t("col_amount"),
-            t("col_paid"),
-            t("col_open"),
-        ),
-        (False, False, False, True, True, True),
-        tuple(
-            (
-                b.number,
-                short(b.invoice.date),
-                short(b.invoice.due),
-                num(b.invoice.amount),
-                num(b.principal_paid),
-                num(b.principal_open),
-            )
-            for b in claim.settlement.invoices
-        ),
-    )
-    rows = payment_rows(claim, lang)
-    payments = (
-        Table(
-            t("payments_caption"),
-            (t("col_date"), t("col_amount"), t("col_applied")),
-            (False, True, False),
-            tuple((r.date, r.amount, "; ".join(r.applied)) for r in rows),
-        )
-        if rows
-        else None
-    )
     interest = interest_view(claim, creditor, lang)
     credit = claim.settlement.credit
     return dict(
@@ -209,13 +172,14 @@ def _figures(claim: Claim, creditor: Creditor, lang: str) -> dict:
             date=fmt.day(claim.as_of, lang),
             paid_until=fmt.day(payments_counted_until(claim), lang),
         ),
-        invoices=invoices,
-        payments=payments,
+        invoices=_invoice_table(claim, lang),
+        payments=_payment_table(claim, lang),
         interest=Table(
             t("interest_caption"),
             (t("col_invoice"), t("col_period"), t("col_rate"), t("col_amount")),
             (False, False, True, True),
             tuple((r.invoice, r.period, r.rate, r.amount) for r in interest.rows),
+            WORDS[lang]["more_interest"],
         )
         if interest
         else None,
@@ -223,6 +187,38 @@ def _figures(claim: Claim, creditor: Creditor, lang: str) -> dict:
         costs_heading=t("h_costs"),
         totals=total_rows(claim, creditor, lang),
         credit=t("credit", amount=fmt.money(credit, lang)) if credit > 0 else None,
+    )
+
+
+def _invoice_table(claim: Claim, lang: str) -> Table:
+    t = partial(labels.text, lang)
+    num = partial(fmt.number, lang=lang)
+    short = partial(fmt.short_day, lang=lang)
+    columns = (t("col_invoice"), text(lang, "col_invoice_date"), text(lang, "col_due"))
+    return Table(
+        text(lang, "invoices_caption"),
+        columns + (t("col_amount"), t("col_paid"), t("col_open")),
+        (False, False, False, True, True, True),
+        tuple(
+            (b.number, short(b.invoice.date), short(b.invoice.due))
+            + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
+            for b in claim.settlement.invoices
+        ),
+        WORDS[lang]["more_invoices"],
+    )
+
+
+def _payment_table(claim: Claim, lang: str) -> Table | None:
+    rows = payment_rows(claim, lang)
+    if not rows:
+        return None
+    t = partial(labels.text, lang)
+    return Table(
+        t("payments_caption"),
+        (t("col_date"), t("col_amount"), t("col_applied")),
+        (False, True, False),
+        tuple((r.date, r.amount, "; ".join(r.applied)) for r in rows),
+        WORDS[lang]["more_payments"],
     )
 
 

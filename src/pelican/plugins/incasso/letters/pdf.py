@@ -36,7 +36,7 @@ LEFT = 25 * mm
 RIGHT = PAGE_WIDTH - 20 * mm
 WIDTH = RIGHT - LEFT
 TOP = 18 * mm
-FLOW_TOP_FIRST = 104 * mm  # where the text starts on page 1, below the address and the subject
+FLOW_TOP_FIRST = 101 * mm  # where the text starts on page 1, below the address and the subject
 FLOW_TOP_NEXT = 24 * mm
 FLOW_BOTTOM = PAGE_HEIGHT - 20 * mm
 MAX_PAGES = 2
@@ -162,6 +162,7 @@ class Item:
     height: float
     draw: Callable[[Sheet, float], None]  # draws with its top at y (points from the page's top)
     keep_with_next: bool = False
+    header: Item | None = None  # a table row's header row, repeated when the row starts a page
 
 
 def _nothing(sheet: Sheet, y: float) -> None:
@@ -205,17 +206,20 @@ class Flow:
 
             self.items.append(Item(leading + (after if n == len(lines) - 1 else 0), draw))
 
-    def table(self, table: Table, *, limit: int | None = None, more: str = "") -> None:
-        """A table with a caption and a header row; rows beyond `limit` are left out, saying so in `more`."""
+    def table(self, table: Table, *, limit: int | None = None) -> None:
+        """A table with a caption and a header row; rows beyond `limit` are left out, saying so."""
         size = 8.5
         widths = _column_widths(table, self.fonts, size)
         rows = table.rows if limit is None or len(table.rows) <= limit else table.rows[:limit]
         self.line(table.caption, 9, height=size * 1.3 + 1 * mm)
-        self.items.append(self._row(table.columns, table.numeric, widths, self.fonts.bold, size, header=True))
+        header = self._row(table.columns, table.numeric, widths, self.fonts.bold, size, header=True)
+        self.items.append(header)
         for row in rows:
-            self.items.append(self._row(row, table.numeric, widths, self.fonts.regular, size, header=False))
+            item = self._row(row, table.numeric, widths, self.fonts.regular, size, header=False)
+            item.header = header
+            self.items.append(item)
         if len(rows) < len(table.rows):
-            self.paragraph(more.format(count=len(table.rows) - len(rows)), size=8.5, grey=True, after=0)
+            self.paragraph(table.more.format(count=len(table.rows) - len(rows)), size=8.5, grey=True, after=0)
         self.gap(2.5 * mm)
 
     def _row(self, cells, numeric, widths, font: str, size: float, *, header: bool) -> Item:
@@ -231,7 +235,7 @@ class Flow:
             for lines, is_number, width in zip(wrapped, numeric, widths):
                 for n, line in enumerate(lines):
                     if is_number:
-                        sheet.text(x + width - 1 * mm, y + n * leading, line, font, size, align="right")
+                        sheet.text(x + width - 2.5 * mm, y + n * leading, line, font, size, align="right")
                     else:
                         sheet.text(x, y + n * leading, line, font, size)
                 x += width
@@ -336,6 +340,9 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
             y = FLOW_TOP_NEXT
             if item.draw is _nothing:
                 continue  # no gap at the top of a page
+            if item.header is not None:  # a table goes on: its header again
+                pages[-1].append((y, item.header))
+                y += item.header.height
         pages[-1].append((y, item))
         y += item.height
     return pages
@@ -353,13 +360,13 @@ def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int
         flow.paragraph(line)
     if view.plan is not None:
         flow.table(view.plan)
+    if view.pay is not None:
+        flow.heading(view.pay_heading)
+        flow.items.append(_pay_box(view, view.pay, fonts))
     if view.next_steps.lines:
         flow.heading(view.next_steps.heading)
         for line in view.next_steps.lines:
             flow.paragraph(line)
-    if view.pay is not None:
-        flow.heading(view.pay_heading)
-        flow.items.append(_pay_box(view, view.pay, fonts))
     _figures(flow, view, detail)
     for section in (view.way_out, view.contact):
         flow.heading(section.heading)
@@ -401,7 +408,7 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
     text_width_ = WIDTH - QR_SIZE - 6 * mm
     notes = wrap(pay.note, fonts.regular, 8.5, text_width_) if pay.note else []
     warning = wrap(pay.warning, fonts.regular, 7.5, text_width_)
-    rows = len(pay.fields) * 4.6 * mm + len(notes) * 4 * mm + (9 * mm if view.link else 0) + len(warning) * 3.4 * mm
+    rows = len(pay.fields) * 4.3 * mm + len(notes) * 4 * mm + (9 * mm if view.link else 0) + len(warning) * 3.4 * mm
     height = max(QR_SIZE + 6 * mm, rows + 3 * mm)
 
     def draw(sheet: Sheet, y: float) -> None:
@@ -409,7 +416,7 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
         for label, value in pay.fields:
             sheet.text(LEFT, line_y, label, fonts.regular, 9)
             sheet.text(LEFT + label_width, line_y, value, fonts.bold, 9.5)
-            line_y += 4.6 * mm
+            line_y += 4.3 * mm
         for line in notes:
             sheet.text(LEFT, line_y, line, fonts.regular, 8.5)
             line_y += 4 * mm
@@ -462,15 +469,17 @@ def _runs(modules: bytes) -> list[tuple[int, int]]:
 def _figures(flow: Flow, view: LetterView, detail: int | None) -> None:
     flow.heading(view.figures_heading)
     flow.paragraph(view.situation, size=8.5, grey=True)
-    flow.table(view.invoices, limit=detail, more=view.more_rows)
+    flow.table(view.invoices, limit=detail)
     if view.payments is not None:
         if detail is None:
             flow.table(view.payments)
         else:
-            flow.paragraph(view.more_rows.format(count=len(view.payments.rows)), size=8.5, grey=True)
+            flow.paragraph(view.payments.more.format(count=len(view.payments.rows)), size=8.5, grey=True)
     if view.interest is not None:
         if detail is None:
             flow.table(view.interest)
+        else:
+            flow.paragraph(view.interest.more.format(count=len(view.interest.rows)), size=8.5, grey=True)
         for note in view.interest_notes:
             flow.paragraph(note, size=8.5)
     flow.line(view.costs_heading, 9, height=6 * mm)
@@ -504,8 +513,8 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
         sheet.text(LEFT, y, label, fonts.regular, 7.5, grey=True)
         sheet.text(LEFT, y + 3.4 * mm, value, fonts.regular, 9.5)
         y += 9 * mm
-    sheet.text(LEFT, 90 * mm, view.place_date, fonts.regular, 9.5)
-    sheet.text(LEFT, 97 * mm, view.subject, fonts.bold, 12)
+    sheet.text(LEFT, 88 * mm, view.place_date, fonts.regular, 9.5)
+    sheet.text(LEFT, 94 * mm, view.subject, fonts.bold, 12)
 
 
 def _address(sheet: Sheet, lines: tuple[str, ...]) -> None:
