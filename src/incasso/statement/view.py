@@ -12,13 +12,13 @@ statement_pay (amount, QR code, bank details) and statement_tables (the details)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import partial
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.contact import mailto_link, tel_link
 from incasso.law.tables import DEBT_HELP
 from incasso.ledger.model import Creditor
 from incasso.payments.reference import format_rf, rf_reference
@@ -128,17 +128,6 @@ def message_key(claim: Claim) -> str:
     return claim.stage
 
 
-def mailto(address: str, subject: str, body: str | None = None) -> str:
-    """A mailto: link with subject (and body) percent-encoded, spaces as %20 as mail clients expect."""
-    link = f"mailto:{address}?subject={quote(subject, safe='')}"
-    return link + (f"&body={quote(body, safe='')}" if body else "")
-
-
-def tel(phone: str) -> str:
-    """A tel: link: digits and a leading plus only."""
-    return "tel:" + re.sub(r"[^\d+]", "", phone)
-
-
 def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
     desk = creditor.contact
     t = partial(text, lang)
@@ -149,10 +138,10 @@ def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
         name=desk.name,
         intro=intro,
         phone=desk.phone,
-        tel=tel(desk.phone) if desk.phone else None,
+        tel=tel_link(desk.phone) if desk.phone else None,
         hours=desk.hours,
         email=desk.email,
-        mailto=mailto(desk.email, t("mail_subject", reference=reference)) if desk.email else None,
+        mailto=mailto_link(desk.email, t("mail_subject", reference=reference)) if desk.email else None,
         mention=t("mention_reference", reference=reference),
     )
 
@@ -165,13 +154,13 @@ def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) ->
     link = None
     if claim.status != "paid" and desk.email:
         if change:
-            link = mailto(
+            link = mailto_link(
                 desk.email,
                 t("change_plan_subject", reference=reference),
                 t("change_plan_body", desk=desk.name, reference=reference),
             )
         else:
-            link = mailto(
+            link = mailto_link(
                 desk.email,
                 t("plan_subject", reference=reference),
                 t("plan_body", desk=desk.name, amount=fmt.money(claim.total_due, lang), reference=reference),
@@ -192,7 +181,7 @@ def help_lines(lang: str) -> tuple[HelpLine, ...]:
                 entry["name"],
                 text(lang, note) if note else None,
                 entry["phone"],
-                tel(entry["phone"]),
+                tel_link(entry["phone"]),
                 site,
                 entry["url"],
             )
@@ -218,7 +207,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     dispute_mail = None
     if is_open and desk.email:
         open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
-        dispute_mail = mailto(
+        dispute_mail = mailto_link(
             desk.email,
             t("dispute_subject", reference=reference),
             t(
