@@ -292,3 +292,52 @@ def test_golden_letter(site, name):
     expected = golden.golden_letter(name).read_text(encoding="utf-8")
     actual = golden.letter_text(site.internal / "letters" / name)
     assert actual == expected, golden.diff(expected, actual, name) + "\nIf the change is intended, run `make golden`."
+
+
+# -- the staff pages link to the letters -------------------------------------------------------
+
+
+def test_the_overview_links_todays_work_and_the_days_letters_to_their_files(site):
+    import html5lib
+
+    page = html5lib.parse((site.internal / "index.html").read_text(encoding="utf-8"), namespaceHTMLElements=False)
+    task = page.find(".//table[@class='tasks']/tbody/tr[@data-id='L-REMIND']")
+    assert [a.get("href") for a in task.iter("a") if "letter" in (a.get("class") or "")] == [
+        "letters/L-REMIND-reminder.pdf",
+        "letters/L-REMIND-reminder.eml",
+    ]
+    listed = page.findall(".//table[@class='letters']/tbody/tr")
+    assert len(listed) == len({n.rsplit("-", 1)[0] for n in PDFS + EMLS}) + 1  # and L-NOWHERE, with no file
+    hrefs = [a.get("href") for a in page.iter("a") if a.get("href", "").startswith("letters/")]
+    assert "letters/print-2026-11-24.pdf" in hrefs
+    for href in hrefs:
+        assert (site.internal / href).is_file(), href
+    nowhere = page.find(".//table[@class='letters']/tbody/tr[@data-id='L-NOWHERE']")
+    assert "geen post- of e-mailadres" in "".join(nowhere.itertext())
+
+
+def test_the_dossier_page_links_its_letters(site):
+    import html5lib
+
+    dossier = site.internal / "d" / "L-PROMISE.html"
+    page = html5lib.parse(dossier.read_text(encoding="utf-8"), namespaceHTMLElements=False)
+    hrefs = [a.get("href") for a in page.iter("a") if "letter" in (a.get("class") or "")]
+    assert hrefs == ["../letters/L-PROMISE-promise.pdf", "../letters/L-PROMISE-promise.eml"]
+    assert all((dossier.parent / href).resolve().is_file() for href in hrefs)
+
+
+def test_links_csv_holds_the_postal_address_for_a_mail_merge(site):
+    import csv
+
+    with (site.internal / "links.csv").open(encoding="utf-8") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f)}
+    columns = ("name", "person", "address_1", "address_2", "address_3", "address_4")
+    assert [rows["L-DUNNING"][c] for c in columns] == [
+        "Harbour Coffee Ltd.",
+        "Emma Clarke",
+        "Oudegracht 200",
+        "3511 NR Utrecht",
+        "",
+        "",
+    ]
+    assert [rows["L-MAILONLY"][c] for c in columns[2:]] == ["", "", "", ""]

@@ -46,7 +46,8 @@ class Build:
     # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
     # pages and the letters, and the day's letters, for the staff pages.
     views: dict | None = None
-    letters: tuple = field(default=())
+    letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
+    print_file: str | None = None
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)

@@ -26,6 +26,7 @@ from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import DueLetter, file_stem, forms, letters_due
 from incasso.letters.view import letter_view
 from incasso.staff.overview import personal_link
+from incasso.staff.view import DayLetter
 from incasso.statement.pay import PayDetails
 
 from ..settings import prepare
@@ -59,17 +60,6 @@ class Rendered:
     name: str  # the file name inside letters/
     data: bytes
     pages: int  # 0 for an e-mail
-
-
-@dataclass(frozen=True)
-class LetterFile:
-    """A letter of the day, for the staff pages: its files (paths from the internal root), or none
-    when the debtor has neither a postal nor an e-mail address."""
-
-    debtor_id: str
-    kind: str
-    pdf: str | None
-    eml: str | None
 
 
 @dataclass(frozen=True)
@@ -123,27 +113,25 @@ def _render_job(index: int) -> Rendered:
     return render(context, jobs[index], env)
 
 
-def letter_jobs(build, views: dict) -> tuple[list[Job], list[LetterFile]]:
+def letter_jobs(build, views: dict) -> tuple[list[Job], dict[str, tuple[DayLetter, ...]]]:
     """The letters due today in every form the debtor can be reached by, sorted by debtor and
-    kind; and the day's letters as the staff pages list them."""
+    kind; and the day's letters by debtor id, as the staff pages list them."""
     public_url = build.settings["PUBLIC_URL"]
     jobs: list[Job] = []
-    files: list[LetterFile] = []
+    files: dict[str, tuple[DayLetter, ...]] = {}
     for claim in sorted(build.claims, key=lambda c: c.debtor.id):
         view = views.get(claim.debtor.id)
         link = personal_link(public_url, build.path(claim)) if public_url else None
+        day = []
         for due in letters_due(claim):
             reachable = forms(claim.debtor, due)
             jobs += [Job(claim, due, form, link, view.pay if view else None) for form in reachable]
             stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
-            files.append(
-                LetterFile(
-                    claim.debtor.id,
-                    due.kind,
-                    f"{stem}.pdf" if Channel.LETTER in reachable else None,
-                    f"{stem}.eml" if Channel.EMAIL in reachable else None,
-                )
-            )
+            pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
+            eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
+            day.append(DayLetter(due.kind, pdf, eml))
+        if day:
+            files[claim.debtor.id] = tuple(day)
     return jobs, files
 
 
@@ -184,4 +172,5 @@ class LetterGenerator(Generator):
         posted = [letter for letter in rendered if letter.form == Channel.LETTER]
         if posted:
             (internal / print_file(build.as_of)).write_bytes(combined_pdf(posted))
-        build.letters = tuple(files)
+        build.letters = files
+        build.print_file = print_file(build.as_of) if posted else None

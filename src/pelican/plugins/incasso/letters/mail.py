@@ -13,10 +13,11 @@ from datetime import datetime, time
 from email.charset import QP, Charset
 from email.header import Header
 from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
+from email.mime.nonmultipart import MIMENonMultipart
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -52,16 +53,24 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     # The parts' boundary from their text, not at random: two builds write the same bytes.
     boundary = "=_incasso_" + hashlib.sha256((plain + html).encode()).hexdigest()[:32]
     message = MIMEMultipart("alternative", boundary=boundary)
-    message["Subject"] = Header(view.email_subject, "utf-8")
+    # compat32 folds a Header object itself (the stubs say str): encoded words, no line of its own.
+    message["Subject"] = cast(str, Header(view.email_subject, "utf-8", header_name="Subject"))
     message["From"] = formataddr((creditor_name, view.email_from or ""), "utf-8")
     message["To"] = formataddr((view.recipient[0], view.email_to or ""), "utf-8")
     message["Date"] = format_datetime(datetime.combine(day, SENT_AT, ZoneInfo(TIMEZONE)))
     message["X-Unsent"] = "1"
-    readable = Charset("utf-8")
-    readable.body_encoding = QP  # readable in any text editor, unlike base64
-    message.attach(MIMEText(plain, "plain", readable))
-    message.attach(MIMEText(html, "html", readable))
+    message.attach(_text_part(plain, "plain"))
+    message.attach(_text_part(html, "html"))
     return message.as_bytes(policy=CRLF)
 
 
 CRLF = compat32.clone(linesep="\r\n")
+
+
+def _text_part(text: str, subtype: str) -> MIMENonMultipart:
+    """A UTF-8 text part, quoted-printable: readable in any text editor, unlike base64."""
+    readable = Charset("utf-8")
+    readable.body_encoding = QP
+    part = MIMENonMultipart("text", subtype)
+    part.set_payload(text, readable)
+    return part
