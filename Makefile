@@ -46,7 +46,7 @@ golden: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pytest -p no:cacheprovider benchmarks --benchmark-enable --benchmark-only --benchmark-columns=min,mean,max,rounds
 
-## screenshots: refresh the README's pictures (docs/images/) from the demo, in chromium
+## screenshots: refresh the pictures in docs/images/: the demo in chromium, a letter with pdfium
 screenshots: $(STAMP) browser
 	$(BIN)/python scripts/screenshots.py
 
