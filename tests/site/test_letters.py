@@ -341,3 +341,17 @@ def test_links_csv_holds_the_postal_address_for_a_mail_merge(site):
         "",
     ]
     assert [rows["L-MAILONLY"][c] for c in columns[2:]] == ["", "", "", ""]
+
+
+def test_an_address_too_long_for_the_window_stops_the_build_naming_the_debtor(tmp_path, capsys):
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-REMIND.yaml"
+    lines = ", ".join(f"Regel {n}" for n in range(1, 9))
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8").replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{lines}]"),
+        encoding="utf-8",
+    )
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    err = capsys.readouterr().err
+    assert site.exit_code == 1
+    assert "L-REMIND: the name and postal address (9 lines) do not fit the envelope's window" in err

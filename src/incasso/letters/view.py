@@ -12,7 +12,7 @@ names or whom staff spoke to.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from incasso import fmt
@@ -30,7 +30,6 @@ from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import costs_text, interest_view, payment_rows, plan_view, total_rows
 from incasso.statement.view import help_lines
 
-DAY = timedelta(days=1)
 # A Dutch postcode at the start of an address line: "3534 AR Utrecht" -> "Utrecht".
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
 

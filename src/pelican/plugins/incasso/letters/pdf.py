@@ -71,6 +71,10 @@ class LetterFontMissing(Exception):
     """A letter needs a character Helvetica lacks, and DejaVu Sans is not installed."""
 
 
+class LetterDoesNotFit(Exception):
+    """The address does not fit the envelope's window, even in the smallest type."""
+
+
 class _NeedsUnicode(Exception):
     """A string Helvetica cannot draw: the letter is drawn again in DejaVu Sans."""
 
@@ -507,7 +511,7 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
     sheet.text(LEFT, TOP, head.name, fonts.bold, 15)
     for n, line in enumerate((*head.address, *head.details)):
         sheet.text(RIGHT, TOP + n * 3.6 * mm, line, fonts.regular, 8, align="right", grey=True)
-    _address(sheet, view.recipient)
+    _address(sheet, view)
     y = ADDRESS_AREA.top
     for label, value in view.meta:
         sheet.text(LEFT, y, label, fonts.regular, 7.5, grey=True)
@@ -517,15 +521,18 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
     sheet.text(LEFT, 94 * mm, view.subject, fonts.bold, 12)
 
 
-def _address(sheet: Sheet, lines: tuple[str, ...]) -> None:
+def _address(sheet: Sheet, view: LetterView) -> None:
     """The recipient inside the window: the size shrinks (down to 7 pt) until the block fits."""
-    area, font = ADDRESS_AREA, sheet.fonts.regular
+    area, font, lines = ADDRESS_AREA, sheet.fonts.regular, view.recipient
     for size in (10, 9.5, 9, 8.5, 8, 7.5, 7):
         leading = size * 1.2
         widest = max(text_width(line, font, size) for line in lines)
         if len(lines) * leading <= area.height and widest <= area.width:
             break
     else:
-        raise ValueError(f"the address does not fit the envelope's window: {' / '.join(lines)}")
+        raise LetterDoesNotFit(
+            f"{view.debtor_id}: the name and postal address ({len(lines)} lines) do not fit the envelope's window "
+            f"even in 7 pt type: shorten contact.address ({' / '.join(lines)})"
+        )
     for n, line in enumerate(lines):
         sheet.text(area.left, area.top + n * leading, line, font, size)
