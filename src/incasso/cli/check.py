@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from incasso.claims.assess import assess
 from incasso.claims.notices import claims_rate_notices
-from incasso.claims.states import STAGE_ORDER
+from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.report import OK, ledger_problems, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
@@ -18,6 +18,7 @@ from incasso.ledger.problems import LedgerError
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print the ledger's problems and exit 1, or what it holds per stage (and any rate notices)."""
     try:
         ledger = load_ledger(args.ledger)
     except LedgerError as error:
@@ -30,8 +31,8 @@ def run(args: argparse.Namespace) -> int:
         f"{args.ledger}: valid. {len(ledger.debtors)} debtors, {len(open_claims)} open claims as of {as_of}.",
         quiet=quiet,
     )
-    per_stage: Counter = Counter()
-    amounts: dict[str, Decimal] = {}
+    per_stage: Counter[Stage] = Counter()
+    amounts: dict[Stage, Decimal] = {}
     for claim in open_claims:
         per_stage[claim.stage] += 1
         amounts[claim.stage] = amounts.get(claim.stage, Decimal(0)) + claim.total_due

@@ -14,12 +14,19 @@ from collections.abc import Callable
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TypeAlias
 
+from incasso.audit.report import masked
 from incasso.cli.report import FAILED
+
+_FORMATTER = argparse.RawDescriptionHelpFormatter
+# The subcommands' parsers, as add_subparsers returns them.
+_Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 EXIT_CODES = """exit codes:
   0  done (check: the ledger is valid; audit: nothing found)
   1  the ledger is invalid, the audit found problems, or the build was refused or failed
+     (also when the output went into a pipe whose reader stopped early, as `| head` does)
   2  the command line was wrong (an unknown option, a bad date)"""
 
 ENVIRONMENT = """environment:
@@ -44,7 +51,12 @@ def _version() -> str:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems and notices")
-    p.add_argument("-v", "--verbose", action="store_true", help="also print what Pelican logs")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print what Pelican logs, personal links cut short (only build runs Pelican)",
+    )
 
 
 def _ledger(p: argparse.ArgumentParser, *, default: Path | None = Path("ledger")) -> None:
@@ -62,19 +74,28 @@ def _as_of(p: argparse.ArgumentParser, what: str) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    formatter = argparse.RawDescriptionHelpFormatter
+    """The command line: `incasso check | build | audit`, each with its own options and help."""
     p = argparse.ArgumentParser(
         prog="incasso",
         description=__doc__.split("\n\n")[0],
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = p.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", help="one of these (`incasso COMMAND --help` says more):"
+    )
+    _check_command(sub)
+    _build_command(sub)
+    _audit_command(sub)
+    return p
+
+
+def _check_command(sub: _Commands) -> None:
     check = sub.add_parser(
         "check",
         help="validate the ledger and print a summary",
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         description="Validate the ledger: every problem at once, as file:line:column: "
         "field: problem. Exit 1 when there is any.",
         epilog=EXIT_CODES,
@@ -82,10 +103,13 @@ def parser() -> argparse.ArgumentParser:
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
     _common(check)
+
+
+def _build_command(sub: _Commands) -> None:
     build = sub.add_parser(
         "build",
         help="build the public statement pages and the staff overview",
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
         description="Validate the ledger, build into fresh folders and swap them in only when everything succeeded.",
     )
@@ -122,10 +146,13 @@ def parser() -> argparse.ArgumentParser:
         help="a Pelican settings file (default: pelicanconf.py here, else the plugin's own)",
     )
     _common(build)
+
+
+def _audit_command(sub: _Commands) -> None:
     audit = sub.add_parser(
         "audit",
         help="scan a public output tree for anything that must not be published",
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
         description="Scan a public tree; with --ledger also check that each page shows "
         "its own debtor only. Exit 1 on any finding.",
@@ -134,7 +161,6 @@ def parser() -> argparse.ArgumentParser:
     _ledger(audit, default=None)
     _as_of(audit, "the build's date, for retention checks")
     _common(audit)
-    return p
 
 
 def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
@@ -144,18 +170,44 @@ def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     return {"check": check.run, "build": build.run, "audit": audit.run}
 
 
+class _VerboseLog(logging.StreamHandler):
+    """What Pelican logs, on stderr, with every personal link cut short (a CI log is not private)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return masked(super().format(record))
+
+
+def _logging(verbose: bool) -> None:
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _VerboseLog)]:  # main() may run again
+        root.removeHandler(handler)
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    if verbose:
+        handler = _VerboseLog(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; return its exit code (argparse exits with 2 on a wrong command line)."""
     args = parser().parse_args(argv)
-    logging.getLogger().setLevel(logging.INFO if args.verbose else logging.WARNING)
-    try:
-        return _commands()[args.command](args)
-    except BrokenPipeError:
-        # Piped into `head`: the reader left. Say nothing more (Python docs, "Note on SIGPIPE").
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return FAILED
+    _logging(args.verbose)
+    return _commands()[args.command](args)
 
 
 def run() -> None:
-    """The console script."""
-    sys.exit(main())
+    """The console script and `python -m incasso`: main(), and quiet when a pipe's reader left."""
+    try:
+        try:
+            code = main()
+        except SystemExit as done:  # argparse after --help, --version or a wrong command line
+            if not isinstance(done.code, int):
+                raise
+            code = done.code
+        # Flushed here, not at exit, so that a reader gone by now is noticed where we can handle it.
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Piped into `head`: the reader left. Say nothing more (Python docs, "Note on SIGPIPE").
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = FAILED
+    sys.exit(code)

@@ -20,7 +20,7 @@ from incasso.claims.states import ActionKind, CostsState
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Ledger, latest
+from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_if_missed
 from incasso.letters.records import Lead
@@ -114,7 +114,7 @@ def _final_notice(
     return Lead(lead.label, amount, by, lead.lines), tuple(lines + costs_lines), costs_short
 
 
-def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: str) -> tuple[list[str], str | None]:
+def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language) -> tuple[list[str], str | None]:
     """The costs sentence(s) of a final notice, and the short one for the specification."""
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
@@ -150,7 +150,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: str) -> 
     )
 
 
-def _handover_after(claim: Claim, lang: str) -> tuple[str, ...]:
+def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
     action = claim.next_action
     if action is None or action.kind != ActionKind.HANDOVER:
         return ()

@@ -18,7 +18,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.ledger.model import Channel, Creditor, Ledger
+from incasso.ledger.model import Channel, Creditor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -101,7 +101,7 @@ def letter_view(
     )
 
 
-def letterhead(creditor: Creditor, lang: str) -> Letterhead:
+def letterhead(creditor: Creditor, lang: Language) -> Letterhead:
     desk = creditor.contact
     details = []
     if desk.phone:
@@ -112,7 +112,7 @@ def letterhead(creditor: Creditor, lang: str) -> Letterhead:
     return Letterhead(creditor.name, tuple(creditor.address), tuple(details))
 
 
-def _footer(creditor: Creditor, lang: str) -> list[str]:
+def _footer(creditor: Creditor, lang: Language) -> list[str]:
     parts = [creditor.name]
     if creditor.kvk:
         parts.append(f"{text(lang, 'kvk')} {creditor.kvk}")
@@ -140,7 +140,7 @@ def _salutation(claim: Claim) -> str:
     return text(debtor.language, "salutation_unknown")
 
 
-def _place_date(creditor: Creditor, day: date, lang: str) -> str:
+def _place_date(creditor: Creditor, day: date, lang: Language) -> str:
     """'Utrecht, 22 november 2026': the place from the creditor's postcode line, when there is one."""
     when = fmt.day(day, lang)
     for line in reversed(creditor.address):
@@ -149,7 +149,7 @@ def _place_date(creditor: Creditor, day: date, lang: str) -> str:
     return when
 
 
-def _pay_block(pay: PayDetails, lang: str) -> PayBlock:
+def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     t = partial(labels.text, lang)
     fields = [(t("amount"), pay.amount_text), (t("iban"), pay.iban)]
     if pay.bic:
@@ -158,7 +158,7 @@ def _pay_block(pay: PayDetails, lang: str) -> PayBlock:
     return PayBlock(tuple(fields), text(lang, "scan"), pay.payload, pay.qr_matrix, pay.note, pay.warning)
 
 
-def _figures(claim: Claim, creditor: Creditor, lang: str) -> dict:
+def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
     """The specification, from the statement page's own rows: invoices, payments, interest, totals."""
     t = partial(labels.text, lang)
     interest = interest_view(claim, creditor, lang)
@@ -189,7 +189,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: str) -> dict:
     )
 
 
-def _invoice_table(claim: Claim, lang: str) -> Table:
+def _invoice_table(claim: Claim, lang: Language) -> Table:
     t = partial(labels.text, lang)
     num = partial(fmt.number, lang=lang)
     short = partial(fmt.short_day, lang=lang)
@@ -207,7 +207,7 @@ def _invoice_table(claim: Claim, lang: str) -> Table:
     )
 
 
-def _payment_table(claim: Claim, lang: str) -> Table | None:
+def _payment_table(claim: Claim, lang: Language) -> Table | None:
     rows = payment_rows(claim, lang)
     if not rows:
         return None
@@ -221,7 +221,7 @@ def _payment_table(claim: Claim, lang: str) -> Table | None:
     )
 
 
-def _plan_table(claim: Claim, lang: str) -> Table | None:
+def _plan_table(claim: Claim, lang: Language) -> Table | None:
     plan = plan_view(claim, lang)
     if plan is None:
         return None
@@ -234,7 +234,7 @@ def _plan_table(claim: Claim, lang: str) -> Table | None:
     )
 
 
-def _way_out(claim: Claim, lang: str) -> Section:
+def _way_out(claim: Claim, lang: Language) -> Section:
     t = partial(labels.text, lang)
     plan = t("change_plan_text") if claim.status == "arrangement" else text(lang, "plan_way_out")
     helps = tuple(
@@ -246,7 +246,7 @@ def _way_out(claim: Claim, lang: str) -> Section:
     return Section(text(lang, "h_way_out"), (plan, text(lang, "dispute_way_out"), text(lang, "help_way_out"), *helps))
 
 
-def _contact(creditor: Creditor, reference: str, lang: str) -> Section:
+def _contact(creditor: Creditor, reference: str, lang: Language) -> Section:
     desk = creditor.contact
     lines = [
         text(lang, "contact_desk", name=desk.name, role=desk.role)
@@ -262,6 +262,6 @@ def _contact(creditor: Creditor, reference: str, lang: str) -> Section:
     return Section(text(lang, "h_contact"), tuple(lines))
 
 
-def _closing(creditor: Creditor, lang: str) -> tuple[str, ...]:
+def _closing(creditor: Creditor, lang: Language) -> tuple[str, ...]:
     desk = creditor.contact
     return tuple(line for line in (text(lang, "closing"), desk.name, desk.role, creditor.name) if line)

@@ -6,8 +6,8 @@ without building a site. It reads only what the debtor needs: never event
 notes, staff names or whom staff spoke to.
 
 This module assembles the page and writes its contact, help and terms; the
-parts live beside it: statement_steps (summary and next steps),
-statement_pay (amount, QR code, bank details) and statement_tables (the details).
+parts live beside it: steps (summary and next steps), pay (amount, QR code,
+bank details) and tables (the details).
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.claims.states import CostsState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.law.tables import DEBT_HELP
-from incasso.ledger.model import Creditor
+from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.labels import PAGES, labels, text
 from incasso.statement.pay import PayDetails, pay_details
@@ -40,7 +41,7 @@ from incasso.statement.tables import (
 )
 
 # A status with its own message text; any other claim speaks for its stage.
-STATUS_MESSAGES = ("promise", "arrangement", "dispute", "paid")
+STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PAID)
 # What is left after a kept promise or a completed plan has its own, thankful text;
 # a final notice whose term has passed (costs charged) has its own too.
 OTHER_MESSAGES = ("remainder", "final_notice_passed")
@@ -89,9 +90,9 @@ class CreditorView:
 
 @dataclass(frozen=True)
 class StatementView:
-    lang: str
-    stage: str
-    status: str
+    lang: Language
+    stage: Stage
+    status: Status
     message_key: str
     title: str
     debtor_name: str
@@ -112,8 +113,8 @@ class StatementView:
     contact: ContactView
     creditor: CreditorView
     terms: tuple[str, ...]
-    pages: dict
-    labels: dict
+    pages: dict[str, str]
+    labels: dict[str, str]
 
 
 def message_key(claim: Claim) -> str:
@@ -123,12 +124,12 @@ def message_key(claim: Claim) -> str:
         return "remainder"
     if claim.status in STATUS_MESSAGES:
         return claim.status
-    if claim.stage == "final_notice" and claim.costs.state == "charged":
+    if claim.stage == Stage.FINAL_NOTICE and claim.costs.state == CostsState.CHARGED:
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
     return claim.stage
 
 
-def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
+def _contact(creditor: Creditor, reference: str, lang: Language) -> ContactView:
     desk = creditor.contact
     t = partial(text, lang)
     intro = (
@@ -146,13 +147,13 @@ def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
     )
 
 
-def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) -> PlanOption:
+def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
     """A debtor in a running plan is offered a change to it, not a new plan for the whole balance."""
     t = partial(text, lang)
     desk = creditor.contact
-    change = claim.status == "arrangement"
+    change = claim.status == Status.ARRANGEMENT
     link = None
-    if claim.status != "paid" and desk.email:
+    if claim.status != Status.PAID and desk.email:
         if change:
             link = mailto_link(
                 desk.email,
@@ -170,11 +171,11 @@ def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) ->
     return PlanOption(t("h_ask_plan"), t("ask_plan_text"), t("ask_plan_mail"), link)
 
 
-def help_lines(lang: str) -> tuple[HelpLine, ...]:
+def help_lines(lang: Language) -> tuple[HelpLine, ...]:
     """Where to get free help with money problems (DEBT_HELP), in `lang`."""
     lines = []
     for entry in DEBT_HELP:
-        site = urlsplit(entry["url"]).hostname.removeprefix("www.")
+        site = urlsplit(entry["url"]).netloc.removeprefix("www.")
         note = HELP_NOTES.get(entry["name"])
         lines.append(
             HelpLine(
@@ -189,9 +190,9 @@ def help_lines(lang: str) -> tuple[HelpLine, ...]:
     return tuple(lines)
 
 
-def _terms(claim: Claim, creditor: Creditor, lang: str) -> tuple[str, ...]:
+def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
     lines = [text(lang, "payment_term", days=creditor.policy.payment_term_days), text(lang, "late_steps")]
-    if creditor.interest == "statutory":
+    if creditor.interest == InterestChoice.STATUTORY:
         lines.append(text(lang, f"late_interest_{claim.debtor.type}"))
     return tuple(lines)
 
@@ -203,7 +204,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     money = partial(fmt.money, lang=lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     desk = creditor.contact
-    is_open = claim.status != "paid"
+    is_open = claim.status != Status.PAID
     dispute_mail = None
     if is_open and desk.email:
         open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]

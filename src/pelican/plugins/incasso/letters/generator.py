@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pelican.generators import Generator
 from pypdf import PdfWriter
@@ -29,7 +30,7 @@ from incasso.staff.overview import personal_link
 from incasso.staff.view import DayLetter
 from incasso.statement.pay import PayDetails
 
-from ..settings import prepare
+from ..settings import Build, current_build
 from ..staff import StaffOutputRefused
 from ..statements import visible_views
 from .mail import mail_environment, render_eml
@@ -151,11 +152,14 @@ def combined_pdf(letters: list[Rendered]) -> bytes:
 
 
 class LetterGenerator(Generator):
-    def generate_context(self):
-        self.build = prepare(self.settings)
+    build: Build
+    texts: LetterTexts
+
+    def generate_context(self) -> None:
+        self.build = current_build(self.settings)
         self.texts = LetterTexts(Path(self.settings["PATH"]) / "letters")
 
-    def generate_output(self, writer):
+    def generate_output(self, writer: Any) -> None:
         build = self.build
         internal = Path(build.settings["INTERNAL_OUTPUT"]).resolve()
         public = Path(self.output_path).resolve()
