@@ -20,9 +20,9 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import CostsState, Stage, Status
 from incasso.contact import mailto_link, tel_link
-from incasso.law.tables import DEBT_HELP
 from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.reference import format_rf, rf_reference
+from incasso.statement.help import DEBT_HELP
 from incasso.statement.labels import PAGES, labels, text
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import Summary, next_steps, summary
