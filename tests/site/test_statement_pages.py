@@ -573,7 +573,7 @@ def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
         tree, "summary"
     )
     assert amount_copied(tree, "Bedrag") == f"{claim.amount_due_now:.2f}".replace(".", ",")
-    assert norm(f"Hebben wij uw betaling van {fmt.money(claim.amount_due_now)} niet") in section(tree, "next")
+    assert norm(f"Ontvangen wij uw betaling van {fmt.money(claim.amount_due_now)} niet") in section(tree, "next")
 
 
 def test_review_l_a_kept_promise_with_a_rest_thanks_first(review):

@@ -182,7 +182,7 @@ def test_a_step_already_due_is_announced_without_a_past_date(tmp_path):
     assert claim.next_action.due < claim.as_of
     assert view.summary.deadline == "Betaal zo snel mogelijk"
     assert view.message_values == {"pay_by": "zo snel mogelijk"}
-    assert view.next_steps[0] == "Hebben wij uw betaling niet snel ontvangen? Dan sturen wij u een aanmaning."
+    assert view.next_steps[0] == "Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een aanmaning."
 
 
 def test_a_planned_call_is_not_shown_the_final_notice_and_its_costs_are(tmp_path):
@@ -267,7 +267,7 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert view.summary.lines == (
         f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel.",
     )
-    assert view.pay.note == "De QR-code is voor het bedrag dat u heeft toegezegd."
+    assert view.pay.note == "Het bedrag hieronder is het bedrag dat u heeft toegezegd."
 
 
 PLAN = [{"due": DUE + days(30), "amount": D("500.00")}, {"due": DUE + days(60), "amount": D("750.00")}]
@@ -278,7 +278,7 @@ def test_a_plan_with_nothing_due_asks_for_the_next_instalment_and_says_so(tmp_pa
     assert claim.plan.due_now == 0
     assert payload_amount(view.pay.payload) == "EUR500"
     assert view.pay.note == (
-        "Er staat nu geen termijn open. De QR-code is voor uw volgende termijn: "
+        "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
         f"{fmt.money(D('500'))}, uiterlijk {fmt.day(DUE + days(30))}."
     )
     assert [r.state for r in view.plan.rows] == ["upcoming", "upcoming"]
@@ -717,7 +717,7 @@ def test_invoices_not_yet_due_are_shown_apart_and_not_demanded(tmp_path):
         f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
         "ontvangen? Dan sturen wij u een aanmaning."
     )
-    assert view.pay.note.startswith("De QR-code is voor het bedrag dat nu te laat is.")
+    assert view.pay.note.startswith("Het bedrag hieronder is wat nu te laat is.")
 
 
 def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_path):
@@ -773,9 +773,7 @@ def test_a_kept_promise_with_something_left_thanks_and_asks_for_the_rest(tmp_pat
         "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
         f"{fmt.money(D('750'))} open. Wilt u dit bedrag zo snel mogelijk betalen?",
     )
-    assert view.next_steps == (
-        "Hebben wij uw betaling niet snel ontvangen? Dan sturen wij u een betalingsherinnering.",
-    )
+    assert view.next_steps == ("Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een betalingsherinnering.",)
 
 
 def test_a_completed_plan_leaves_its_interest_and_the_page_says_so(tmp_path):

@@ -55,6 +55,7 @@ NL = {
     "h_pay": "Zo betaalt u",
     "h_plan": "Uw betalingsregeling",
     "h_details": "Wat u moet betalen en waarom",
+    "h_details_paid": "Uw facturen en betalingen",
     "h_invoices": "Facturen",
     "h_payments": "Ontvangen betalingen",
     "h_interest": "Rente",
@@ -90,14 +91,15 @@ NL = {
     "Krijgt u een bericht met een ander rekeningnummer? Betaal dan niet en bel ons op {phone}.",
     "copy_label": "Kopieer",
     "copied_label": "Gekopieerd",
-    "plan_nothing_due": "Er staat nu geen termijn open. De QR-code is voor uw volgende termijn: "
+    "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
-    "plan_qr_due": "De QR-code is voor wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
-    "promise_qr": "De QR-code is voor het bedrag dat u heeft toegezegd.",
-    "promise_qr_whole": "De QR-code is voor het hele bedrag, met de rente tot vandaag.",
-    "overdue_qr": "De QR-code is voor het bedrag dat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
+    "plan_qr_due": "Het bedrag hieronder is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
+    "promise_qr": "Het bedrag hieronder is het bedrag dat u heeft toegezegd.",
+    "promise_qr_whole": "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag.",
+    "overdue_qr": "Het bedrag hieronder is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
-    "dispute_qr": "Wilt u alleen het deel betalen waarmee u het eens bent? Pas dan het bedrag aan in uw bank-app.",
+    "dispute_qr": "Het bedrag hieronder is het hele bedrag. Wilt u alleen het deel betalen waarmee u het eens "
+    "bent? Pas dan het bedrag aan in uw bank-app.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
@@ -160,7 +162,7 @@ NL = {
     "aanpassen.",
     "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
-    "Zolang wij dat uitzoeken, zetten wij de incasso stil: u krijgt dan geen herinneringen of aanmaningen.",
+    "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
     "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp. Hoe eerder, hoe beter.",
     "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
@@ -214,7 +216,7 @@ NL = {
     "what_all": "alles",
     "what_overdue": "het bedrag dat nu te laat is ({amount})",
     "next_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
-    "next_soon": "Hebben wij {payment} niet snel ontvangen? Dan sturen wij u {step}.",
+    "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over de facturen die nu te laat zijn, zijn dat {amount}, op zijn vroegst vanaf {date}.",
@@ -232,9 +234,9 @@ NL = {
     "Daarom rekenen wij {amount} incassokosten.",
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "next_handover_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen, en heeft u geen afspraak met ons "
-    "gemaakt? Dan kunnen wij de vordering overdragen aan een incassobureau.",
-    "next_handover_soon": "Hebben wij {payment} niet snel ontvangen, en maakt u geen afspraak met ons? Dan kunnen "
-    "wij de vordering overdragen aan een incassobureau.",
+    "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+    "next_handover_soon": "Ontvangen wij {payment} niet binnenkort, en maakt u geen afspraak met ons? Dan kunnen "
+    "wij uw dossier overdragen aan een incassobureau.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
@@ -353,6 +355,7 @@ EN = {
     "h_pay": "How to pay",
     "h_plan": "Your payment plan",
     "h_details": "What you owe and why",
+    "h_details_paid": "Your invoices and payments",
     "h_invoices": "Invoices",
     "h_payments": "Payments received",
     "h_interest": "Interest",
@@ -387,13 +390,15 @@ EN = {
     "Do you get a message with a different account number? Do not pay, and call us on {phone}.",
     "copy_label": "Copy",
     "copied_label": "Copied",
-    "plan_nothing_due": "No instalment is due right now. The QR code is for your next instalment: {amount}, by {date}.",
-    "plan_qr_due": "The QR code is for what is due now under your payment plan: {amount}.",
-    "promise_qr": "The QR code is for the amount you promised to pay.",
-    "promise_qr_whole": "The QR code is for the whole amount, with interest up to today.",
-    "overdue_qr": "The QR code is for the amount now overdue. Invoices that are not yet due can be paid later, "
+    "plan_nothing_due": "No instalment is due right now. The amount below is your next instalment: {amount}, "
+    "by {date}.",
+    "plan_qr_due": "The amount below is what is due now under your payment plan: {amount}.",
+    "promise_qr": "The amount below is the amount you promised to pay.",
+    "promise_qr_whole": "The amount below is the whole amount, with interest up to today.",
+    "overdue_qr": "The amount below is what is now overdue. Invoices that are not yet due can be paid later, "
     "by their own due date.",
-    "dispute_qr": "Would you like to pay only the part you agree with? Change the amount in your banking app.",
+    "dispute_qr": "The amount below is the whole amount. Would you like to pay only the part you agree with? "
+    "Change the amount in your banking app.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",
@@ -452,7 +457,7 @@ EN = {
     "next instalment, and we will see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
-    "While we look into it, we put collection on hold: you will not get reminders or demands.",
+    "While we look into it, we hold off the next step: you will not get reminders or demands.",
     "dispute_mail": "Email us why you disagree",
     "help_text_consumer": "Worried about money? Get free help. The sooner, the better.",
     "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
@@ -519,9 +524,9 @@ EN = {
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",
     "costs_now_due": "The payment term has passed. We therefore charge {amount} in collection costs.",
     "next_handover_by": "If we have not received {payment} by {date}, and you have not made an arrangement "
-    "with us, we may hand the claim over to a collection agency.",
+    "with us, we may hand your file over to a collection agency.",
     "next_handover_soon": "If we do not receive {payment} soon, and you do not make an arrangement with us, "
-    "we may hand the claim over to a collection agency.",
+    "we may hand your file over to a collection agency.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
     "last instalment, a small amount of interest may still be open.",

@@ -83,6 +83,7 @@ class StatementView:
     next_steps: tuple[str, ...]
     pay: PayDetails | None
     plan: PlanView | None
+    details_heading: str
     situation: str
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
@@ -170,6 +171,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         next_steps=next_steps(claim, creditor, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
+        details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=t("situation", date=fmt.day(claim.as_of, lang)),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang),
