@@ -25,7 +25,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
 from tests import golden
-from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, Site, build_site
 
 FIXTURES = FIXTURES / "statements"
 HOSTILE = FIXTURES / "hostile"
@@ -333,11 +333,11 @@ def test_a_business_is_pointed_to_help_for_entrepreneurs(demo_site):
             assert page in links
 
 
-def test_a_message_naming_an_unknown_value_fails_the_build_naming_the_file(tmp_path, capsys):
+def build_with_own_content(tmp_path, change) -> tuple[Site, Path]:
+    """A build of the demo with a copy of content/ that `change(content)` edited; returns the site and the copy."""
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
-    wrong = content / "messages" / "nl" / "reminder.md"
-    wrong.write_text("Wilt u het bedrag {betaal_voor} betalen?\n", encoding="utf-8")
+    change(content)
     settings = tmp_path / "conf.py"
     settings.write_text(
         "import sys\n"
@@ -347,29 +347,24 @@ def test_a_message_naming_an_unknown_value_fails_the_build_naming_the_file(tmp_p
         f"THEME = {str(REPO / 'theme')!r}\n",
         encoding="utf-8",
     )
-    site = build_site(tmp_path / "build", extra=["--settings", str(settings)])
+    return build_site(tmp_path / "build", extra=["--settings", str(settings)]), content
+
+
+def test_a_message_naming_an_unknown_value_fails_the_build_naming_the_file(tmp_path, capsys):
+    def misspell(content):
+        (content / "messages" / "nl" / "reminder.md").write_text("Wilt u {betaal_voor} betalen?\n", encoding="utf-8")
+
+    site, content = build_with_own_content(tmp_path, misspell)
+    wrong = content / "messages" / "nl" / "reminder.md"
     assert site.exit_code == 1
     assert f"{wrong}: {{betaal_voor}} is not a value a page fills in (known: {{pay_by}})" in capsys.readouterr().err
     assert not site.output.exists()
 
 
 def test_a_missing_message_fails_the_build_naming_the_file(tmp_path, capsys):
-    content = tmp_path / "content"
-    shutil.copytree(REPO / "content", content)
-    missing = content / "messages" / "en" / "dispute.md"
-    missing.unlink()
-    settings = tmp_path / "conf.py"
-    settings.write_text(
-        "import sys\n"
-        f"sys.path.insert(0, {str(REPO)!r})\n"
-        "from pelicanconf import *\n"
-        f"PATH = {str(content)!r}\n"
-        f"THEME = {str(REPO / 'theme')!r}\n",
-        encoding="utf-8",
-    )
-    site = build_site(tmp_path / "build", extra=["--settings", str(settings)])
+    site, content = build_with_own_content(tmp_path, lambda c: (c / "messages" / "en" / "dispute.md").unlink())
     assert site.exit_code == 1
-    assert str(missing) in capsys.readouterr().err
+    assert str(content / "messages" / "en" / "dispute.md") in capsys.readouterr().err
     assert not site.output.exists()
 
 
