@@ -127,10 +127,10 @@ LEAKS = {
         P001,
         "shows staff-only data: an outcome from the dossier of P-006",
     ),
-    "collection agency": (
-        body("<p>Kanarie Incassobureau Noord</p>"),
+    "the agency's file reference": (
+        body("<p>KANARIE-2026-0606</p>"),
         P001,
-        "shows staff-only data: the collection agency from the dossier of P-006",
+        "the agency's file reference of another debtor (P-006)",
     ),
     "whom staff spoke with, another's": (
         body("<p>Theodoor Kanariebuurman boekhouder</p>"),

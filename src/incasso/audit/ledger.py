@@ -9,7 +9,12 @@ words, in three kinds:
 - contact details (e-mail, phone, address): no page shows a debtor's, not
   even their own (pages show the creditor's desk);
 - staff-only text of the dossier (notes, staff names, whom staff spoke
-  with, dispute reasons, outcomes, the collection agency): on no page.
+  with, dispute reasons, outcomes): on no page.
+
+Who handles a file after a handover or a legal step (the agency, the
+bailiff, their phone and e-mail) is shown on the debtor's page and handles
+many debtors: not a debtor's word. The agency's file reference is the
+debtor's: identity.
 
 The creditor's own words (name, desk, address) may be on every page: words
 of a debtor that a page shows only inside them are the creditor's.
@@ -86,7 +91,7 @@ def debtor_marks(debtor: Debtor, desk: set[str]) -> list[tuple[Words, str, Kind]
         marks.append((_free_text(event.spoke_with), "whom staff spoke with", Kind.STAFF))
         marks.append((_free_text(event.reason), "a reason", Kind.STAFF))
         marks.append((_free_text(event.outcome), "an outcome", Kind.STAFF))
-        marks.append((_needle(event.agency), "the collection agency", Kind.STAFF))
+        marks.append((_needle(event.agency_reference), "the agency's file reference", Kind.IDENTITY))
     return [(needle, what, kind) for needle, what, kind in marks if needle]
 
 
