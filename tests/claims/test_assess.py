@@ -470,8 +470,9 @@ def test_handover_when_the_final_notice_term_has_passed(tmp_path):
     claim = dossier(
         tmp_path, events=[event(REMINDED, "reminder"), event(DUNNED, "dunning"), event(FINAL, "final_notice")]
     )(FINAL + days(1))
-    assert next_action(claim) == ("handover", FINAL + days(2 + 14 + 1))
-    assert claim.next_action.reason == f"the final notice's term ended on {FINAL + days(16)}"
+    # Received Saturday 7 March, 14 days to Saturday 21 March, which the Atw moves to Monday 23 March.
+    assert next_action(claim) == ("handover", date(2026, 3, 24))
+    assert claim.next_action.reason == "the final notice's term ended on 2026-03-23"
 
 
 @pytest.mark.parametrize("last", ["handover", "legal"])

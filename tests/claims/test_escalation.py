@@ -49,6 +49,10 @@ def creditor_of(tmp_path):
         (date(2026, 11, 17), "letter", date(2026, 11, 19)),  # Tuesday: two delivery days later
         (date(2026, 11, 13), "email", date(2026, 11, 13)),  # email and the portal arrive the same day
         (date(2026, 11, 15), "portal", date(2026, 11, 15)),
+        # no post on holidays: never assumed received on Christmas Day or another holiday
+        (date(2026, 12, 23), "letter", date(2026, 12, 29)),  # Thursday 24th, then Tuesday 29th
+        (date(2026, 4, 2), "letter", date(2026, 4, 7)),  # Good Friday and Easter Monday: Saturday, Tuesday
+        (date(2026, 5, 2), "letter", date(2026, 5, 7)),  # Liberation Day on Tuesday 5 May: Wednesday, Thursday
     ],
 )
 def test_a_letter_arrives_on_a_postal_delivery_day(tmp_path, sent, channel, received):
@@ -61,6 +65,35 @@ def test_the_final_notice_term_counts_from_the_postal_day_of_receipt(tmp_path):
     assert claim_on(date(2026, 3, 24)).costs.state == "announced"
     assert claim_on(date(2026, 3, 24)).costs.from_date == date(2026, 3, 25)
     assert claim_on(date(2026, 3, 25)).costs.state == "charged"
+
+
+def test_costs_start_the_day_after_the_term_the_atw_extended(tmp_path):
+    # By e-mail on Friday 11 December 2026: 14 days to Christmas Day, Boxing Day is a
+    # Saturday, so the term runs to Monday 28 December; costs from Tuesday 29 December.
+    claim_on = dossier(tmp_path, events=[event(date(2026, 12, 11), "final_notice", channel="email")])
+    for as_of in (date(2026, 12, 25), date(2026, 12, 28)):
+        costs = claim_on(as_of).costs
+        assert (costs.state, costs.from_date) == ("announced", date(2026, 12, 29))
+    assert claim_on(date(2026, 12, 29)).costs.state == "charged"
+
+
+def test_a_payment_on_the_extended_last_day_still_avoids_the_costs(tmp_path):
+    claim = dossier(
+        tmp_path,
+        events=[event(date(2026, 12, 11), "final_notice", channel="email")],
+        payments=[payment(date=date(2026, 12, 28), amount=D("1250.00"))],
+    )(date(2027, 1, 15))
+    assert (claim.costs.state, claim.status) == ("none", "paid")
+
+
+def test_the_handover_waits_for_the_extended_term(tmp_path):
+    # Posted Thursday 9 April 2026, received Saturday 11 April: 14 days to Saturday 25 April,
+    # which runs on past the weekend and King's Day (Monday 27 April) to Tuesday 28 April.
+    claim_on = dossier(tmp_path, events=[event(date(2026, 4, 9), "final_notice", channel="letter")])
+    claim = claim_on(date(2026, 4, 20))
+    assert letter_received(creditor_of(tmp_path), date(2026, 4, 9), "letter") == date(2026, 4, 11)
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 4, 29))
+    assert claim.costs.from_date == date(2026, 4, 29)
 
 
 @pytest.mark.parametrize("term", ["13", "7"])

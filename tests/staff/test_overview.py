@@ -121,7 +121,7 @@ def test_todays_work_oldest_first_then_larger_amount(claims):
     tasks = [(t.claim.debtor.id, t.action.kind, t.action.due, t.is_check) for t in todays_work(claims, D1)]
     assert tasks == [
         ("C-SILENT", "reminder", date(2026, 4, 2), False),
-        ("M-FINAL-DUE", "handover", date(2026, 4, 18), False),
+        ("M-FINAL-DUE", "handover", date(2026, 4, 21), False),  # Good Friday, then a Saturday (Atw)
         ("G-DISPUTE", "review_dispute", date(2026, 5, 31), True),
         ("F-BROKEN", "dunning", date(2026, 6, 2), False),
         ("K-PLAN-LATE", "final_notice", date(2026, 6, 16), False),
@@ -291,10 +291,10 @@ def test_chart_bars_scale_to_the_largest_bucket(claims):
         (
             "L-FINAL",
             "Sommatie verstuurd op 25 juni 2026",
-            "Overdragen aan incassobureau vanaf 12 juli 2026: de termijn van de sommatie van 25 juni 2026 "
-            "loopt af op 11 juli 2026.",
+            "Overdragen aan incassobureau vanaf 14 juli 2026: de termijn van de sommatie van 25 juni 2026 "
+            "loopt af op 13 juli 2026.",  # 11 July is a Saturday: the term runs on to Monday (Atw)
         ),
-        ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 17 april 2026"),
+        ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 20 april 2026"),
         (
             "G-DISPUTE",
             "Geschil gemeld op 1 mei 2026: Werk niet afgemaakt.",
@@ -361,7 +361,7 @@ def test_claims_document_format(claims, policy):
     assert doc["stages"]["dunning"] == {"count": 4, "outstanding": "2650.00"}
     m = next(c for c in doc["claims"] if c["id"] == "M-FINAL-DUE")
     assert (m["total_due"], m["costs_open"], m["principal_open"]) == ("2875.00", "375.00", "2500.00")
-    assert m["next_action"] == {"kind": "handover", "due": "2026-04-18", "is_due": True}
+    assert m["next_action"] == {"kind": "handover", "due": "2026-04-21", "is_due": True}
     assert m["flags"] == ["no_contact"] and m["dossier"] == "d/M-FINAL-DUE.html"
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
     assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]

@@ -293,7 +293,7 @@ def test_claims_rows(page):
     assert (later.action.css, later.when.css, later.when.text) == (
         "action action-handover later",
         "later",
-        "vanaf 12 jul 2026",
+        "vanaf 14 jul 2026",  # the term ends on Saturday 11 July: Monday 13 July (Atw)
     )
     assert (rows["A-OPEN"].days_overdue, rows["A-OPEN"].days_value) == ("", "0")
     assert (rows["N-HANDOVER"].next, rows["N-HANDOVER"].next_none) == (None, "bij het incassobureau")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from incasso.law.tables import POSTAL_DELIVERY_WEEKDAYS
+from incasso.law.calendar import is_postal_delivery_day, term_end
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, DebtorType, EventType, Invoice, earliest
 
 # When costs are charged and over which invoices: (first day they are owed, invoices covered).
@@ -16,22 +16,28 @@ CostRule = Callable[[Debtor], CostMoment | None]
 def letter_received(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
     """The assumed day a letter arrived: on the day for email or the portal, else by post.
 
-    By post, `delivery_days` counts only days PostNL delivers letters, so the
-    assumed day errs late: a term counted from too early a day costs the claim its costs.
+    By post, `delivery_days` counts only days PostNL delivers letters (Tuesday to
+    Saturday, no holiday), so the assumed day errs late: a term counted from too
+    early a day costs the claim its costs.
     """
     if channel in INSTANT_CHANNELS:
         return sent
     day, left = sent, creditor.policy.delivery_days
     while left > 0:
         day += timedelta(days=1)
-        if day.weekday() in POSTAL_DELIVERY_WEEKDAYS:
+        if is_postal_delivery_day(day):
             left -= 1
     return day
 
 
 def final_notice_term_end(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
-    """The last day to pay: 14 days counted from the day after the letter arrived."""
-    return letter_received(creditor, sent, channel) + timedelta(days=creditor.policy.final_notice_term_days)
+    """The last day to pay: 14 days counted from the day after the letter arrived.
+
+    A term ending on a Saturday, Sunday or holiday runs on to the next working day
+    (Algemene termijnenwet art. 1): the term of art. 6:96 lid 6 BW is set by law.
+    """
+    last_day = letter_received(creditor, sent, channel) + timedelta(days=creditor.policy.final_notice_term_days)
+    return term_end(last_day)
 
 
 def cost_moment(creditor: Creditor, as_of: date) -> CostRule:

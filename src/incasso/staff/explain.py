@@ -1,7 +1,7 @@
 """Why a claim is at its stage and what comes next, in sentences staff read.
 
 The dates and reasons are the ones the escalation policy used (escalation.py):
-the last letter of each kind, the first final notice for its term.
+the last letter of each kind, the latest final notice for its term.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import final_notice_term_end
-from incasso.ledger.model import Creditor, Event, EventType, earliest, latest
+from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, WHEN_DUE, WHEN_LATER, WHY
 
 
@@ -20,12 +20,6 @@ def _latest(claim: Claim, kind: str) -> Event:
     """The latest event of a kind that the claim's stage or next step says was sent."""
     event = latest(claim.events, EventType(kind))
     assert event is not None, kind  # the stage or step was derived from that event
-    return event
-
-
-def _earliest(claim: Claim, kind: str) -> Event:
-    event = earliest(claim.events, EventType(kind))
-    assert event is not None, kind
     return event
 
 
@@ -134,10 +128,11 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
         values.update(date=fmt.day(sent), days=days)
         natural = sent + timedelta(days=days)
     elif kind == ActionKind.HANDOVER:
-        sent = _earliest(claim, EventType.FINAL_NOTICE).date
-        end = final_notice_term_end(creditor, sent)
+        # The handover waits for the term of the latest final notice, as escalation.py counts it.
+        notice = _latest(claim, EventType.FINAL_NOTICE)
+        end = final_notice_term_end(creditor, notice.date, notice.channel)
         values.update(
-            date=fmt.day(sent), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
+            date=fmt.day(notice.date), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
         )
         natural = end + timedelta(days=1)
     elif kind == ActionKind.CHECK_PROMISE:
