@@ -7,6 +7,7 @@ unless a test adds more, no interest unless a test says so.
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -252,19 +253,42 @@ def test_interest_past_the_known_rates_is_noted(tmp_path):
     from incasso.claims.notices import claims_rate_notices
 
     claim_on = dossier(tmp_path, interest="statutory")
-    assert claims_rate_notices([claim_on(date(2026, 3, 1))]) == ("unconfirmed",)
-    assert claims_rate_notices([claim_on(date(2026, 7, 1))]) == ("unconfirmed", "beyond_table")
-    assert claims_rate_notices([dossier(tmp_path / "none")(date(2026, 7, 1))]) == ()
+    creditor = load_ledger(tmp_path / "ledger").creditor
+    assert claims_rate_notices([claim_on(date(2026, 3, 1))], creditor, date(2026, 3, 1)) == ("unconfirmed",)
+    assert claims_rate_notices([claim_on(date(2026, 7, 1))], creditor, date(2026, 7, 1)) == (
+        "unconfirmed",
+        "beyond_table",
+    )
+    no_interest = dossier(tmp_path / "none")
+    without = load_ledger(tmp_path / "none" / "ledger").creditor
+    assert claims_rate_notices([no_interest(date(2026, 7, 1))], without, date(2026, 7, 1)) == ()
+
+
+def test_past_the_known_rates_the_notice_shows_even_before_any_interest_reaches_that_day(tmp_path):
+    from incasso.claims.notices import claims_rate_notices
+
+    paid = dossier(tmp_path, interest="statutory", payments=[payment(date=DUE, amount=D("1250.00"))])
+    creditor = load_ledger(tmp_path / "ledger").creditor
+    claim = paid(date(2026, 7, 1))
+    assert claim.settlement.interest == 0
+    assert claims_rate_notices([claim], creditor, date(2026, 6, 30)) == ()
+    assert claims_rate_notices([claim], creditor, date(2026, 7, 1)) == ("beyond_table",)
 
 
 def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(demo_site, capsys):
     from incasso.cli.main import main
+    from incasso.law.rates import rates_file_path
     from tests.support.site import DEMO_LEDGER
 
     overview = (demo_site.internal / "index.html").read_text(encoding="utf-8")
     assert "na 30 juni 2026 is geen wettelijk rentepercentage bekend" in overview
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", "2026-11-22"]) == 0
-    assert "no statutory interest rate is known after 2026-06-30" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "no statutory interest rate is known after 2026-06-30" in out
+    # Staff are told the rate file's real path, not a module name.
+    assert f"add the new half year's rates to {rates_file_path()}" in out
+    assert Path(rates_file_path()).is_file() and rates_file_path() in overview
+    assert "incasso/law.py" not in out + overview
 
 
 def test_a_remainder_after_a_plan_without_earlier_letters_waits_for_the_plan_to_end(tmp_path):

@@ -179,12 +179,12 @@ CHANGES = {
     "gone_line": "{who}",
 }
 
-# Notes on the statutory rate table (incasso.interest.rate_notices).
+# Notes on the statutory rate table (incasso.claims.notices.claims_rate_notices); {path} is the rate file.
 RATE_NOTICE = {
-    "unconfirmed": "Let op: een deel van de wettelijke rentepercentages staat in incasso/law.py als "
+    "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
     "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
     "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
-    "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
+    "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
 }
 
 # Short phrases the pages make of a figure and a word.
