@@ -34,6 +34,7 @@ class CostsOutlook:
     amount: Decimal
     from_date: date | None
     principal: Decimal
+    each_late_invoice: int = 0  # EUR 40 per late invoice set the amount (art. 6:96 lid 4 BW): how many
 
     @property
     def owed_from(self) -> date:

@@ -16,6 +16,11 @@ COST_BANDS: tuple[tuple[Decimal | None, Decimal], ...] = (
     (None, Decimal("0.005")),
 )
 COST_MINIMUM = Decimal("40")  # Besluit art. 2 lid 1: at least EUR 40
+# A business that pays a commercial claim late owes at least EUR 40 for it, from the
+# day after its due date, without a reminder: art. 6:96 lid 4 BW, implementing art. 6
+# of the Late Payment Directive 2011/7/EU; per invoice paid late, also when several
+# are claimed together (CJEU 20 October 2022, C-585/20, BFF Finance Iberia).
+LATE_COMMERCIAL_MINIMUM = Decimal("40")
 COST_MAXIMUM = Decimal("6775")  # Besluit art. 2 lid 1: at most EUR 6,775
 COST_BASIS = "art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten"
 COST_BASIS_EN = "art. 6:96 of the Dutch Civil Code and the Decree on extrajudicial collection costs"
