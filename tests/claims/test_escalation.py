@@ -383,3 +383,49 @@ def test_a_final_notice_whose_term_has_passed_has_its_own_message(tmp_path):
     claim_on = dossier(tmp_path, events=[event(date(2026, 3, 3), "final_notice")])
     assert message_key(claim_on(date(2026, 3, 19))) == "final_notice"  # the last day of the term
     assert message_key(claim_on(date(2026, 3, 20))) == "final_notice_passed"  # costs charged from here
+
+
+# -- a missed instalment is reminded first --------------------------------------------------------
+
+PLAN = [{"due": date(2026, 6, 15), "amount": D("300.00")}, {"due": date(2026, 7, 15), "amount": D("950.00")}]
+BEFORE_PLAN = [event(date(2026, 4, 1), "reminder"), event(date(2026, 4, 15), "dunning")]
+
+
+def test_one_missed_instalment_gets_a_friendly_reminder_before_the_final_notice(tmp_path):
+    claim_on = dossier(tmp_path, events=BEFORE_PLAN + [event(date(2026, 4, 20), "arrangement", installments=PLAN)])
+    claim = claim_on(date(2026, 6, 16))
+    # Before: the final notice, the day after the missed instalment.
+    assert (claim.next_action.kind, claim.next_action.due) == ("remind_installment", date(2026, 6, 16))
+    assert claim.next_action.reason == "the instalment of 2026-06-15 was missed"
+
+
+def test_after_the_instalment_reminder_the_usual_steps_follow_a_reminder_interval_later(tmp_path):
+    reminded = event(date(2026, 6, 17), "reminder")
+    claim_on = dossier(
+        tmp_path, events=BEFORE_PLAN + [event(date(2026, 4, 20), "arrangement", installments=PLAN), reminded]
+    )
+    claim = claim_on(date(2026, 6, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", date(2026, 7, 1))
+
+
+def test_each_missed_instalment_is_reminded_first(tmp_path):
+    # The first was reminded and then paid; the second is missed: a reminder of that one first.
+    claim_on = dossier(
+        tmp_path,
+        events=BEFORE_PLAN
+        + [event(date(2026, 4, 20), "arrangement", installments=PLAN), event(date(2026, 6, 16), "reminder")],
+        payments=[payment(date=date(2026, 6, 20), amount=D("300.00"))],
+    )
+    assert claim_on(date(2026, 7, 1)).next_action.kind == "check_installment"  # back on schedule
+    missed = claim_on(date(2026, 7, 16)).next_action
+    assert (missed.kind, missed.due) == ("remind_installment", date(2026, 7, 16))
+
+
+def test_a_plan_on_schedule_and_a_handed_over_dossier_get_no_instalment_reminder(tmp_path):
+    on_schedule = dossier(tmp_path, events=[event(date(2026, 4, 20), "arrangement", installments=PLAN)])
+    assert on_schedule(date(2026, 6, 1)).next_action.kind == "check_installment"
+    handed_over = dossier(
+        tmp_path / "h",
+        events=[event(date(2026, 4, 1), "handover"), event(date(2026, 4, 20), "arrangement", installments=PLAN)],
+    )
+    assert handed_over(date(2026, 6, 16)).next_action is None  # the agency handles its plan

@@ -35,8 +35,11 @@ from incasso.staff.overview import (
 )
 from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
+from tests.support.ledgers import event, invoice, one_debtor_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
+
+D = Decimal
 
 STATUSES = tuple(Status)
 
@@ -124,7 +127,7 @@ def test_todays_work_oldest_first_then_larger_amount(claims):
         ("M-FINAL-DUE", "handover", date(2026, 4, 21), False),  # Good Friday, then a Saturday (Atw)
         ("G-DISPUTE", "review_dispute", date(2026, 5, 31), True),
         ("F-BROKEN", "dunning", date(2026, 6, 2), False),
-        ("K-PLAN-LATE", "final_notice", date(2026, 6, 16), False),
+        ("K-PLAN-LATE", "remind_installment", date(2026, 6, 16), False),
         ("B-OVER", "reminder", date(2026, 6, 21), False),
         ("D-REM-BIG", "dunning", date(2026, 6, 25), False),
         ("E-REM-SMALL", "dunning", date(2026, 6, 25), False),
@@ -323,14 +326,36 @@ def test_why_this_stage_and_what_next(book, claims, debtor_id, why, then):
     assert then in " ".join(what_next(claim, book[0].creditor))
 
 
-def test_what_next_says_when_a_pause_moved_the_step(book, claims):
-    # K-PLAN-LATE's final notice was due 14 days after the dunning letter (29 April);
-    # the plan held it back until the day after the missed instalment.
+def test_what_next_reminds_a_missed_instalment_before_any_harder_step(book, claims):
+    # K-PLAN-LATE's final notice was due 14 days after the dunning letter (29 April); the plan
+    # held it back, and its missed instalment of 15 June first gets a friendly reminder.
     lines = what_next(by_id(claims, "K-PLAN-LATE"), book[0].creditor)
     assert lines == [
-        "Sommatie sturen sinds 16 juni 2026: de aanmaning ging uit op 15 april 2026; "
+        "Herinnering gemiste termijn sturen sinds 16 juni 2026: de termijn van 15 juni 2026 (EUR\u00a0300,00) "
+        "is niet (helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen "
+        "volgen pas daarna."
+    ]
+
+
+def test_what_next_says_when_a_pause_moved_the_step(tmp_path):
+    # Dunning on 15 April; a plan on 20 April; its instalment of 15 June missed and reminded on 16 June:
+    # the final notice (due 29 April by the policy) waits until 30 June, 14 days after that reminder.
+    plan = [{"due": date(2026, 6, 15), "amount": D("300.00")}, {"due": date(2026, 7, 15), "amount": D("700.00")}]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[invoice(amount=D("1000.00"))],
+        events=[
+            event(date(2026, 4, 1), "reminder"),
+            event(date(2026, 4, 15), "dunning"),
+            event(date(2026, 4, 20), "arrangement", installments=plan),
+            event(date(2026, 6, 16), "reminder", note="Herinnering termijn 15 juni"),
+        ],
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 6, 30))
+    assert what_next(claim, ledger.creditor) == [
+        "Sommatie sturen sinds 30 juni 2026: de aanmaning ging uit op 15 april 2026; "
         "het beleid is een sommatie 14 dagen daarna.",
-        "De escalatie liep pas weer vanaf 16 juni 2026.",
+        "De escalatie liep pas weer vanaf 30 juni 2026.",
     ]
 
 

@@ -135,6 +135,10 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
             date=fmt.day(notice.date), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
         )
         natural = end + timedelta(days=1)
+    elif kind == ActionKind.REMIND_INSTALLMENT:
+        missed = claim.plan.first_missed if claim.plan is not None else None
+        assert missed is not None  # the reminder is planned only for a plan's missed instalment
+        values.update(date=fmt.day(missed.installment.due), amount=fmt.money(missed.open))
     elif kind == ActionKind.CHECK_PROMISE:
         assert claim.promise is not None  # the check is planned only while a promise pends
         values.update(date=fmt.day(_known(claim.promise.event.promised_date, "promised_date")))

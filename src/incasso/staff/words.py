@@ -50,6 +50,7 @@ ACTION = {
     "call": "Bellen",
     "final_notice": "Sommatie sturen",
     "handover": "Overdragen aan incassobureau",
+    "remind_installment": "Herinnering gemiste termijn",
     "check_promise": "Controle: toezegging betaald?",
     "check_installment": "Controle: termijn betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
@@ -133,6 +134,8 @@ NEXT = {
     "vóór de sommatie.",
     "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
     "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
+    "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
+    "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
