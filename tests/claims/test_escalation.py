@@ -429,3 +429,93 @@ def test_a_plan_on_schedule_and_a_handed_over_dossier_get_no_instalment_reminder
         events=[event(date(2026, 4, 1), "handover"), event(date(2026, 4, 20), "arrangement", installments=PLAN)],
     )
     assert handed_over(date(2026, 6, 16)).next_action is None  # the agency handles its plan
+
+
+# -- staff postpone the next step ----------------------------------------------------------------
+
+WAIT = "Klant wacht op subsidie; betaalt eind november."
+
+
+def postpone(on: date, until: date) -> dict:
+    return event(on, "postpone", until=until, reason=WAIT, by="Sanne")
+
+
+def test_a_postponement_moves_the_next_step_to_its_date(tmp_path):
+    reminded = date(2026, 10, 1)  # the dunning letter would be due on 15 October
+    claim_on = dossier(tmp_path, events=[event(reminded, "reminder"), postpone(date(2026, 10, 10), date(2026, 11, 30))])
+    claim = claim_on(date(2026, 10, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("dunning", date(2026, 11, 30))
+    assert claim.next_action.postponed.reason == WAIT
+    assert not claim.next_action.is_due(date(2026, 11, 29)) and claim.next_action.is_due(date(2026, 11, 30))
+
+
+def test_a_postponement_to_before_the_step_changes_nothing(tmp_path):
+    claim = dossier(
+        tmp_path, events=[event(date(2026, 10, 1), "reminder"), postpone(date(2026, 10, 2), date(2026, 10, 5))]
+    )(date(2026, 10, 3))
+    assert (claim.next_action.due, claim.next_action.postponed) == (date(2026, 10, 15), None)
+
+
+def test_a_letter_sent_after_the_postponement_ends_it(tmp_path):
+    claim = dossier(
+        tmp_path,
+        events=[
+            event(date(2026, 10, 1), "reminder"),
+            postpone(date(2026, 10, 10), date(2026, 12, 31)),
+            event(date(2026, 10, 20), "dunning"),
+        ],
+    )(date(2026, 10, 21))
+    assert (claim.next_action.kind, claim.next_action.due, claim.next_action.postponed) == (
+        "call",
+        date(2026, 10, 27),
+        None,
+    )
+
+
+def test_a_postponement_never_moves_the_final_notice_term_or_its_costs(tmp_path):
+    # E-mailed on Friday 11 December 2026: the term ends Monday 28 December, costs from the 29th.
+    claim_on = dossier(
+        tmp_path,
+        events=[
+            event(date(2026, 12, 11), "final_notice", channel="email"),
+            postpone(date(2026, 12, 14), date(2027, 2, 1)),
+        ],
+    )
+    waiting = claim_on(date(2026, 12, 28))
+    assert (waiting.costs.state, waiting.costs.from_date) == ("announced", date(2026, 12, 29))
+    assert (waiting.next_action.kind, waiting.next_action.due) == ("handover", date(2027, 2, 1))
+    assert claim_on(date(2026, 12, 29)).costs.state == "charged"
+
+
+@pytest.mark.parametrize(
+    "events, check, due",
+    [
+        (
+            [event(date(2026, 10, 1), "promise", promised_date=date(2026, 10, 15))],
+            "check_promise",
+            date(2026, 10, 16),
+        ),
+        ([event(date(2026, 10, 1), "dispute", reason="Oven werkt niet.")], "review_dispute", date(2026, 10, 31)),
+    ],
+)
+def test_a_postponement_never_hides_a_check_on_a_pause(tmp_path, events, check, due):
+    claim = dossier(tmp_path, events=events + [postpone(date(2026, 10, 2), date(2026, 12, 31))])(date(2026, 10, 10))
+    assert (claim.next_action.kind, claim.next_action.due, claim.next_action.postponed) == (check, due, None)
+
+
+def test_the_staff_see_the_postponement_and_todays_work_waits_for_it(tmp_path):
+    from incasso.staff.explain import what_next
+    from incasso.staff.overview import todays_work
+
+    ledger = one_debtor_ledger(
+        tmp_path, events=[event(date(2026, 10, 1), "reminder"), postpone(date(2026, 10, 10), date(2026, 11, 30))]
+    )
+    before, on_the_day = (assess(ledger, ledger.debtors[0], day) for day in (date(2026, 11, 29), date(2026, 11, 30)))
+    assert what_next(before, ledger.creditor) == [
+        "Aanmaning sturen vanaf 30 november 2026: de herinnering ging uit op 1 oktober 2026; "
+        "het beleid is een aanmaning 14 dagen daarna.",
+        f"Uitgesteld tot 30 november 2026 (vastgelegd op 10 oktober 2026 door Sanne): {WAIT}",
+    ]
+    assert todays_work([before], date(2026, 11, 29)) == []
+    assert [t.action.kind for t in todays_work([on_the_day], date(2026, 11, 30))] == ["dunning"]
+    assert before.last_contact == date(2026, 10, 1)  # a postponement is no contact with the debtor

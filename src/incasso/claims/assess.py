@@ -20,7 +20,7 @@ from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Debtor, Event, EventType, Ledger, earliest
 
 # Events that are not contact with the debtor.
-_NOT_CONTACT = (EventType.NOTE, EventType.WRITTEN_OFF)
+_NOT_CONTACT = (EventType.NOTE, EventType.WRITTEN_OFF, EventType.POSTPONE)
 
 
 def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:

@@ -46,11 +46,12 @@ class CostsOutlook:
 
 @dataclass(frozen=True)
 class Action:
-    """What staff should do next, and from when."""
+    """What staff should do next, and from when; `postponed`: the staff's postpone event that moved it."""
 
     kind: ActionKind
     due: date
     reason: str
+    postponed: Event | None = None
 
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of

@@ -6,12 +6,15 @@ dispute, a promise not yet due and a plan on schedule pause the steps; when
 a pause ends, the next step is due no earlier than the day after it ended.
 A missed instalment of a plan first gets a friendly reminder of that
 instalment; the usual steps follow only a reminder's interval after it.
+Staff may postpone the next step to a date (a `postpone` event): it moves
+that step only, never a check on a pause, nor any legal term.
 Steps follow what is actually overdue: letters about invoices that have
 since been paid do not count towards the next step.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from incasso.claims.agreements import InstallmentState
@@ -32,6 +35,12 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
         return check
     if claim.total_due < creditor.policy.chase_minimum:
         return None  # a few cents left: not worth a letter, let alone costs
+    step = _chasing_step(creditor, claim, events)
+    return _postponed(step, events) if step is not None else None
+
+
+def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
+    """The next chasing step by the policy, friendly first, after any pause."""
     missed = _missed_installment(claim)
     reminded = None
     if missed is not None:
@@ -50,6 +59,22 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
     if resume is not None and resume > step.due:
         return Action(step.kind, resume, step.reason)
     return step
+
+
+def _postponed(step: Action, events: list[Event]) -> Action:
+    """`step`, moved to the date of the staff's latest postponement, if no letter went out since it.
+
+    Only the day staff act moves: the final notice's term and the costs follow the
+    letters (claims.timing), whatever staff postpone.
+    """
+    postponement = latest(events, EventType.POSTPONE)
+    if postponement is None or postponement.until is None:
+        return step
+    if any(e.type in ESCALATION_EVENTS for e in events[events.index(postponement) + 1 :]):
+        return step  # a letter went out after it: the postponement was for the step before
+    if postponement.until <= step.due:
+        return step
+    return replace(step, due=postponement.until, postponed=postponement)
 
 
 def _missed_installment(claim: Claim) -> InstallmentState | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from incasso import fmt
-from incasso.claims.claim import Claim
+from incasso.claims.claim import Action, Claim
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import final_notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
@@ -148,7 +148,15 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
         values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
-    lines = [NEXT[kind].format(**values)]
+    return [NEXT[kind].format(**values), *_moved(action, natural)]
+
+
+def _moved(action: Action, natural: date | None) -> list[str]:
+    """Why the step is due later than the policy's own date: staff postponed it, or a pause held it."""
+    postponed = action.postponed
+    if postponed is not None:
+        made, reason = fmt.day(postponed.date), _text(postponed.reason)
+        return [NEXT["postponed"].format(date=fmt.day(action.due), made=made, by=_by(postponed), reason=reason)]
     if natural is not None and action.due > natural:
-        lines.append(NEXT["resumed"].format(date=fmt.day(action.due)))
-    return lines
+        return [NEXT["resumed"].format(date=fmt.day(action.due))]
+    return []

@@ -68,6 +68,7 @@ EVENT = {
     "dispute": "Geschil",
     "dispute_resolved": "Geschil opgelost",
     "written_off": "Afgeschreven",
+    "postpone": "Uitstel",
     "note": "Notitie",
 }
 CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
@@ -145,6 +146,7 @@ NEXT = {
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
     "resumed": "De escalatie liep pas weer vanaf {date}.",
+    "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
@@ -304,6 +306,7 @@ UI = {
     "type": "Soort",
     "language": "Taal",
     "reason": "Reden",
+    "until": "Tot",
     "outcome": "Uitkomst",
     "agency": "Incassobureau",
     "promised": "Toegezegd",
