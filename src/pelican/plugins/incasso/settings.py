@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +43,11 @@ class Build:
     secret: str
     demo: bool
     settings: dict
+    # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
+    # pages and the letters, and the day's letters, for the staff pages.
+    views: dict | None = None
+    letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
+    print_file: str | None = None
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)
@@ -51,11 +56,11 @@ class Build:
         return f"s/{self.token(claim)}/"
 
 
+BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pelican run
+
+
 def prepare(settings: dict) -> Build:
-    """Load and assess the ledger the settings name; cached on the settings dict."""
-    cached = settings.get("_INCASSO_BUILD")
-    if cached is not None:
-        return cached
+    """Load and assess the ledger the settings name, afresh on every call: an edited ledger shows."""
     options = incasso_settings(settings)
     secret = os.environ.get("INCASSO_SECRET") or ""
     if options["PRODUCTION"]:
@@ -69,6 +74,10 @@ def prepare(settings: dict) -> Build:
     as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
     ledger = load_ledger(Path(options["LEDGER"]))
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
-    build = Build(ledger, as_of, claims, secret, demo, options)
-    settings["_INCASSO_BUILD"] = build
-    return build
+    return Build(ledger, as_of, claims, secret, demo, options)
+
+
+def current_build(settings: dict) -> Build:
+    """The Build of this run, read when the run started (see `register`), shared by the generators."""
+    build = settings.get(BUILD)
+    return build if build is not None else prepare(settings)
