@@ -23,11 +23,13 @@ from incasso.staff.view import (
     ContactView,
     FlagView,
     Frame,
+    LetterLinks,
     StaffBook,
     contact_view,
     css,
     flag_views,
     frame,
+    letter_links,
     stage_badge,
     status_badge,
 )
@@ -141,6 +143,7 @@ class DossierPage:
     payments: tuple[PaymentRow, ...]
     plan: tuple[InstallmentRow, ...] | None
     events: tuple[EventRow, ...]
+    letters: tuple[LetterLinks, ...]  # the letters written for this dossier today
 
 
 def _badges(claim: Claim) -> tuple[Badge, ...]:
@@ -250,6 +253,8 @@ def _event_details(e: Event) -> tuple[Detail, ...]:
         for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
         if text
     ]
+    if e.until:
+        details.append(Detail(fmt.short_day(e.until), UI["until"]))
     if e.promised_date:
         amount = fmt.money(e.amount) if e.amount is not None else PHRASE["promised_whole"]
         details.append(
@@ -303,4 +308,5 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         payments=_payments(claim),
         plan=_plan(claim),
         events=tuple(_event(e, book.as_of) for e in debtor.events),
+        letters=letter_links(book, row.id, root="../"),
     )

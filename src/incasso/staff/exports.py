@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -29,7 +31,23 @@ LINK_COLUMNS = (
     "amount_due_now",
     "amount_to_pay",
     "url",
+    # For letters by mail merge: the contact person and the postal address, a line per column.
+    "person",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
 )
+ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
+
+
+def address_columns(lines: Sequence[str]) -> dict[str, str]:
+    """The postal address as address_1 .. address_4; nothing is dropped from a longer one."""
+    lines = list(lines)
+    if len(lines) > ADDRESS_COLUMNS:
+        lines[ADDRESS_COLUMNS - 1 :] = [", ".join(lines[ADDRESS_COLUMNS - 1 :])]
+    lines += [""] * (ADDRESS_COLUMNS - len(lines))
+    return {f"address_{n}": line for n, line in enumerate(lines, start=1)}
 
 
 def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[dict[str, str]]:
@@ -46,16 +64,45 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "amount_due_now": plain(c.amount_due_now),
             "amount_to_pay": plain(amount_to_pay(c)),
             "url": url_of(c),
+            "person": c.debtor.contact.person or "",
+            **address_columns(c.debtor.contact.address),
         }
         for c in claims
     ]
 
 
 def links_csv(rows: list[dict[str, str]]) -> str:
+    return csv_text(LINK_COLUMNS, rows)
+
+
+# A spreadsheet runs a cell as a formula when it starts with one of these (OWASP, "CSV
+# Injection"); some skip leading blanks first, and some read full-width forms as these.
+FORMULA_STARTS = frozenset("=+-@")
+CONTROL_STARTS = ("\t", "\r", "\n")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as a spreadsheet shows it and never runs: text it would take for a formula gets a leading '.
+
+    The single quote is OWASP's advice: spreadsheets read the cell as text and
+    hide the quote. A plain number (an amount, "-12.50") is left as it is, so
+    amounts stay numbers; "-2+3" is no plain number, and is quoted.
+    """
+    if PLAIN_NUMBER.fullmatch(cell):
+        return cell
+    first = unicodedata.normalize("NFKC", cell.lstrip()[:1])
+    if cell.startswith(CONTROL_STARTS) or first[:1] in FORMULA_STARTS:
+        return "'" + cell
+    return cell
+
+
+def csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]]) -> str:
+    """A CSV export for spreadsheets and mail merge: a header, then every row, no cell a formula."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=LINK_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: spreadsheet_safe(cell) for name, cell in row.items()} for row in rows)
     return out.getvalue()
 
 

@@ -50,6 +50,7 @@ ACTION = {
     "call": "Bellen",
     "final_notice": "Sommatie sturen",
     "handover": "Overdragen aan incassobureau",
+    "remind_installment": "Herinnering gemiste termijn",
     "check_promise": "Controle: toezegging betaald?",
     "check_installment": "Controle: termijn betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
@@ -67,6 +68,7 @@ EVENT = {
     "dispute": "Geschil",
     "dispute_resolved": "Geschil opgelost",
     "written_off": "Afgeschreven",
+    "postpone": "Uitstel",
     "note": "Notitie",
 }
 CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
@@ -133,6 +135,8 @@ NEXT = {
     "vóór de sommatie.",
     "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
     "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
+    "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
+    "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
@@ -142,6 +146,7 @@ NEXT = {
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
     "resumed": "De escalatie liep pas weer vanaf {date}.",
+    "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
@@ -179,16 +184,27 @@ CHANGES = {
     "gone_line": "{who}",
 }
 
-# Notes on the statutory rate table (incasso.interest.rate_notices).
+# Notes on the statutory rate table (incasso.claims.notices.claims_rate_notices); {path} is the rate file.
 RATE_NOTICE = {
-    "unconfirmed": "Let op: een deel van de wettelijke rentepercentages staat in incasso/law.py als "
+    "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
     "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
     "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
-    "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
+    "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
+}
+
+# The letters of the day (incasso.letters), by kind.
+LETTER = {
+    "reminder": "Herinnering",
+    "dunning": "Aanmaning",
+    "final_notice": "Sommatie",
+    "handover": "Bericht van overdracht",
+    "promise": "Bevestiging betaaltoezegging",
+    "arrangement": "Bevestiging betalingsregeling",
 }
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
@@ -215,6 +231,16 @@ UI = {
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
     "today_note": "Oudste eerst; bij dezelfde datum het grootste bedrag eerst.",
+    "letters": "Brieven van vandaag",
+    "letters_none": "Vandaag gaan er geen brieven uit.",
+    "letters_note": "Een brief is klaar om te versturen: de PDF per post (in een vensterenvelop) of het "
+    "e-mailbericht (open het .eml-bestand in uw mailprogramma). Leg daarna de stap vast in het dossier, "
+    "met het kanaal waarlangs hij ging: de termijn van een sommatie telt vanaf de ontvangst via dat kanaal. "
+    "Een stap die niet is vastgelegd, staat morgen opnieuw klaar, met de bedragen en termijnen van morgen.",
+    "letters_print": "Alle brieven voor de post in één PDF",
+    "letter": "Brief",
+    "letter_pdf": "PDF",
+    "letter_eml": "E-mail",
     "checks": "controles",
     "steps": "stappen",
     "flags": "Signalen",
@@ -301,6 +327,7 @@ UI = {
     "type": "Soort",
     "language": "Taal",
     "reason": "Reden",
+    "until": "Tot",
     "outcome": "Uitkomst",
     "agency": "Incassobureau",
     "promised": "Toegezegd",

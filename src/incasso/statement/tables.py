@@ -13,10 +13,10 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
-from incasso.claims.states import CostsState, InstallmentStatus, Status
+from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.money import ZERO, cents
-from incasso.law.tables import COST_BASIS, COST_BASIS_EN
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Language, earliest
 from incasso.statement.labels import text
 
@@ -192,6 +192,16 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
+    if costs.state == CostsState.CHARGED and costs.each_late_invoice:
+        # EUR 40 per invoice paid late, not the staffel over the principal, set the amount.
+        return text(
+            lang,
+            "costs_charged_each",
+            amount=money(costs.amount),
+            count=costs.each_late_invoice,
+            minimum=money(LATE_COMMERCIAL_MINIMUM),
+            date=day(costs.owed_from),
+        )
     if costs.state == CostsState.CHARGED:
         return text(
             lang,
@@ -232,5 +242,7 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total,
         rows.append(Total(t("total_interest"), num(s.interest_open)))
     if s.costs is not None:
         rows.append(Total(t("total_costs"), num(s.costs_open)))
-    rows.append(Total(t("total_due"), num(claim.total_due), grand=True))
+    # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
+    label = t("total_due_legal") if claim.stage == Stage.LEGAL else t("total_due")
+    rows.append(Total(label, num(claim.total_due), grand=True))
     return tuple(rows)

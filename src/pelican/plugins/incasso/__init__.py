@@ -1,4 +1,4 @@
-"""Pelican adapter: statement pages in the public output, the staff overview beside it.
+"""Pelican adapter: statement pages in the public output; the letters and the staff overview beside it.
 
 `register()` only connects signals; the work is in the generators, which are
 thin layers over the ledger core (`incasso`). Use it by name:
@@ -7,21 +7,47 @@ thin layers over the ledger core (`incasso`). Use it by name:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
-from .settings import BUILD, prepare
+from .letters.generator import LetterGenerator
+from .publish import MARKER, PRIVATE_FOLDER, make_private, mark, not_ours
+from .settings import BUILD, BuildRefused, incasso_settings, prepare
 from .staff import StaffGenerator
 from .statements import StatementGenerator
 
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
 
 
+def _outputs(pelican_object: Any) -> tuple[Path, Path]:
+    settings = pelican_object.settings
+    return Path(settings["OUTPUT_PATH"]), Path(incasso_settings(settings)["INTERNAL_OUTPUT"])
+
+
 def check_ledger(pelican_object: Any) -> None:
-    """Read the ledger as soon as Pelican starts: a bad one stops it before anything is touched."""
+    """As soon as Pelican starts, before it empties anything: refuse an output folder that no build
+    made, read the ledger (a bad one stops it before anything is touched), then mark both outputs."""
+    public, internal = _outputs(pelican_object)
+    for folder in (public, internal):
+        problem = not_ours(folder)
+        if problem:
+            raise BuildRefused(f"refused: {problem}; nothing was built or deleted.")
     pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
+    public.mkdir(parents=True, exist_ok=True)
+    internal.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    internal.chmod(PRIVATE_FOLDER)
+    mark(public)
+    mark(internal)
+    # So DELETE_OUTPUT_DIRECTORY keeps it: a run that fails half-way leaves a folder still ours.
+    pelican_object.output_retention = [*pelican_object.output_retention, MARKER]
+
+
+def keep_private(pelican_object: Any) -> None:
+    """Every staff file written: none readable by anyone but the owner."""
+    make_private(_outputs(pelican_object)[1])
 
 
 def get_generators(pelican_object: Any) -> list[type]:
@@ -35,10 +61,12 @@ def get_generators(pelican_object: Any) -> list[type]:
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
     settings[BUILD] = build if build is not None else read_ledger(settings)
-    return [StatementGenerator, StaffGenerator]
+    # Letters before the staff pages: the overview links to the day's letters.
+    return [StatementGenerator, LetterGenerator, StaffGenerator]
 
 
 def register() -> None:
     signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
+    signals.finalized.connect(keep_private)
     watch_ledger()

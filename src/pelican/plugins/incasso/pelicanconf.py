@@ -16,7 +16,8 @@ RELATIVE_URLS = True
 PATH = os.path.join(_HERE, "content")  # the default texts, shipped with the plugin
 OUTPUT_PATH = "output"
 # Pages of earlier builds must never linger (a paid claim's page goes after its
-# retention). The plugin loads the ledger on `initialized`, before Pelican empties this.
+# retention). On `initialized`, before Pelican empties this, the plugin loads the
+# ledger and refuses a folder that is not empty and that no build made (no .incasso-output).
 DELETE_OUTPUT_DIRECTORY = True
 THEME = os.path.join(_HERE, "theme")
 TIMEZONE = "Europe/Amsterdam"
@@ -28,10 +29,10 @@ PLUGINS = ["incasso"]  # pelican.plugins.incasso, by name; so Pelican loads no o
 # Ledger data is shown in every template: escape it everywhere.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "extensions": []}
 
-# Only the creditor's pages from content/pages; messages are read by the plugin.
+# Only the creditor's pages from content/pages; messages and letters are read by the plugin.
 ARTICLE_PATHS: list[str] = []
 PAGE_PATHS = ["pages"]
-IGNORE_FILES = [".#*", "messages"]
+IGNORE_FILES = [".#*", "messages", "letters"]
 # robots.txt and the host's _headers file go to the output root, nothing else is static.
 STATIC_PATHS = ["extra/robots.txt", "extra/_headers"]
 EXTRA_PATH_METADATA = {
