@@ -33,6 +33,11 @@ from pathlib import Path
 
 # (phase, pattern on one frame "function (path:line)"); the first rule with a matching frame wins.
 PHASES: tuple[tuple[str, str], ...] = (
+    ("letters: PDFs (ReportLab)", r"^render_pdf \("),
+    ("letters: e-mails", r"^render_eml \("),
+    ("letters: print file (pypdf)", r"^combined_pdf \("),
+    ("letters: which are due, their view models", r"^(?:letters_due|letter_view) \("),
+    ("letters: other", r"^LetterGenerator\."),
     ("statement views (workers)", r"^_process_worker "),
     ("statement views (main process)", r"^statement_view \("),
     ("staff: dossier pages", r"\(.*dossier\.html:\d+\)$|^dossier_page \(|^why_stage |^what_next "),
@@ -65,6 +70,9 @@ LIBRARIES: tuple[tuple[str, str], ...] = (
     ("schwifty, stdnum", r"/(?:schwifty|stdnum)/"),
     ("Jinja, MarkupSafe", r"/(?:jinja2|markupsafe)/|\.html:\d+\)$"),
     ("Markdown", r"/markdown/"),
+    ("ReportLab", r"/reportlab/"),
+    ("pypdf", r"/pypdf/"),
+    ("e-mail (standard library)", r"/python3\.\d+/email/"),
     ("Pelican", r"/pelican/(?!plugins/)"),
     ("incasso (our code)", r"/incasso/"),
     ("json", r"/json/"),
