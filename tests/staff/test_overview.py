@@ -20,6 +20,7 @@ from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
+from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
 from incasso.staff.changes import changes_markdown, compare, parse_previous
 from incasso.staff.explain import what_next, why_stage
@@ -362,9 +363,10 @@ def test_claims_document_format(claims, policy):
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
     assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]
     assert j["payments"] == [
-        {"date": "2026-05-04", "amount": "400.00", "invoice": None},
-        {"date": "2026-06-04", "amount": "400.00", "invoice": None},
+        {"date": "2026-05-04", "amount": "400.00", "invoice": None, "bank_ref": None},
+        {"date": "2026-06-04", "amount": "400.00", "invoice": None, "bank_ref": None},
     ]
+    assert j["reference"] == rf_reference("J-PLAN-OK")
 
 
 def test_claims_document_amounts_and_dates_are_plain_strings():

@@ -282,7 +282,7 @@ def _invoice(r: Reader, node: Node, field: str) -> Invoice | None:
 
 
 def _payment(r: Reader, node: Node, field: str) -> Payment | None:
-    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice",))
+    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice", "bank_ref"))
     if m is None:
         return None
     return Payment(
@@ -290,6 +290,7 @@ def _payment(r: Reader, node: Node, field: str) -> Payment | None:
         amount=r.amount(m.get("amount"), f"{field}.amount"),
         invoice=r.text(m.get("invoice"), f"{field}.invoice"),
         source=node.source,
+        bank_ref=r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40),
     )
 
 

@@ -10,6 +10,7 @@ from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
+from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import dossier_path, flags
 
@@ -25,6 +26,7 @@ LINK_COLUMNS = (
     "total_due",
     "amount_due_now",
     "amount_to_pay",
+    "reference",
     "url",
 )
 
@@ -42,6 +44,7 @@ def links_rows(claims: list[Claim], url_of) -> list[dict[str, str]]:
             "total_due": plain(c.total_due),
             "amount_due_now": plain(c.amount_due_now),
             "amount_to_pay": plain(amount_to_pay(c)),
+            "reference": rf_reference(c.debtor.id),
             "url": url_of(c),
         }
         for c in claims
@@ -121,6 +124,7 @@ def claim_record(claim: Claim, policy, url: str) -> dict:
         "total_due": plain(claim.total_due),
         "amount_due_now": plain(claim.amount_due_now),
         "amount_to_pay": plain(amount_to_pay(claim)),
+        "reference": rf_reference(claim.debtor.id),
         "credit": plain(s.credit),
         "paid_total": plain(s.paid_total),
         "costs": {
@@ -153,7 +157,12 @@ def claim_record(claim: Claim, policy, url: str) -> dict:
         ],
         "payments": sorted(
             (
-                {"date": _day(p.payment.date), "amount": plain(p.payment.amount), "invoice": p.payment.invoice}
+                {
+                    "date": _day(p.payment.date),
+                    "amount": plain(p.payment.amount),
+                    "invoice": p.payment.invoice,
+                    "bank_ref": p.payment.bank_ref,
+                }
                 for p in s.payments
             ),
             key=lambda p: (p["date"], p["amount"], p["invoice"] or ""),

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from incasso.ledger.load import load_ledger
+from incasso.bank.books import read_books
+from incasso.law.calendar import today
 from incasso.payments.tokens import secret_problem
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
 from pelican.plugins.incasso.settings import BuildRefused
@@ -88,7 +89,7 @@ def pelican_build(settings: Path, override: dict) -> list[str]:
 
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
-    load_ledger(request.ledger)  # refuse a bad ledger before anything is touched
+    read_books(request.ledger, request.as_of or today())  # refuse a bad ledger or bank file before anything is touched
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:

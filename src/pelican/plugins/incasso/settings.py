@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from incasso.bank.books import read_books
+from incasso.bank.reconcile import Reconciliation
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
-from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 
@@ -35,14 +36,15 @@ def incasso_settings(settings: dict) -> dict:
 
 @dataclass
 class Build:
-    """Everything one build shows: the ledger, the date and each claim with its link."""
+    """Everything one build shows: the ledger, the date, each claim with its link, and the bank's statements."""
 
-    ledger: Ledger
+    ledger: Ledger  # each debtor with the payments the bank statements showed
     as_of: date
     claims: list[Claim]
     secret: str
     demo: bool
     settings: dict
+    bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)
@@ -52,7 +54,7 @@ class Build:
 
 
 def prepare(settings: dict) -> Build:
-    """Load and assess the ledger the settings name; cached on the settings dict."""
+    """Load the ledger the settings name with its bank statements, and assess it; cached on the settings dict."""
     cached = settings.get("_INCASSO_BUILD")
     if cached is not None:
         return cached
@@ -67,8 +69,9 @@ def prepare(settings: dict) -> Build:
         demo = not secret
         secret = secret or DEMO_SECRET
     as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
-    ledger = load_ledger(Path(options["LEDGER"]))
+    books = read_books(Path(options["LEDGER"]), as_of)
+    ledger = books.ledger
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
-    build = Build(ledger, as_of, claims, secret, demo, options)
+    build = Build(ledger, as_of, claims, secret, demo, options, books.bank)
     settings["_INCASSO_BUILD"] = build
     return build
