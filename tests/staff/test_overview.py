@@ -35,7 +35,7 @@ from incasso.staff.overview import (
     todays_work,
 )
 from incasso.staff.words import UI
-from tests.support.site import AS_OF, DEMO_LEDGER
+from tests.support.site import AS_OF, DEMO_LEDGER, ledger_as_built
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
 STATUSES = tuple(Status)
@@ -156,7 +156,7 @@ def test_flags_per_claim(claims, policy):
 
 def test_a_credit_is_flagged_even_on_a_paid_claim():
     # The demo's D-1014 paid EUR 320.00 on a balance of 318.40 plus interest: the rest is the debtor's.
-    ledger = load_ledger(DEMO_LEDGER)
+    ledger = ledger_as_built(DEMO_LEDGER)
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1014"), AS_OF)
     assert claim.status == "paid" and claim.settlement.credit > 0
     raised = flags(claim, ledger.creditor.policy)
@@ -508,7 +508,7 @@ def test_markdown_takes_ledger_text_literally():
 def test_every_third_day_for_fifteen_months_reads_and_adds_up(root):
     # Walk both ledgers through many dates: every state they pass through must explain
     # itself, age into buckets that add up, and put only due actions on today's list.
-    ledger = load_ledger(root)
+    ledger = ledger_as_built(root, date(2025, 11, 1) + timedelta(days=460))
     for offset in range(0, 460, 3):
         as_of = date(2025, 11, 1) + timedelta(days=offset)
         claims = [assess(ledger, d, as_of) for d in ledger.debtors]

@@ -23,6 +23,7 @@ from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
 
 _NAMESPACE = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.[0-9]{2}")
+_WHERE = re.compile(r", line [0-9]+, column [0-9]+$")
 _AMOUNT = re.compile(r"[0-9]{1,18}(\.[0-9]{1,2})?")
 _STATUS = {"BOOK": EntryStatus.BOOKED, "PDNG": EntryStatus.PENDING, "INFO": EntryStatus.INFO}
 _SIDES = {"CRDT": Direction.CREDIT, "DBIT": Direction.DEBIT}
@@ -50,7 +51,8 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         line, column = error.position
-        return [], [Problem(Source(path, line or 0, column or 0), "", f"is not well-formed XML: {error.msg}")]
+        message = _WHERE.sub("", error.msg)  # the line and column are in the problem's place already
+        return [], [Problem(Source(path, line or 0, column or 0), "", f"is not well-formed XML: {message}")]
     if root.getroottree().docinfo.doctype:
         return [], [
             Problem(

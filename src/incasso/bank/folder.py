@@ -87,4 +87,4 @@ def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -
 
 def _hidden(name: str) -> bool:
     """Dot files and the __MACOSX folder a Mac adds to every zip it makes."""
-    return any(part.startswith((".", "__MACOSX")) for part in PurePosixPath(name).parts)
+    return any(part.startswith((".", "__MACOSX")) and part not in (".", "..") for part in PurePosixPath(name).parts)

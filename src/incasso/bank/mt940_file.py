@@ -24,6 +24,16 @@ from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
 
 _TAG = re.compile(r":([0-9]{2}[A-Z]?|NS):")
+# SWIFT's layouts, checked before the lenient parser reads them: it would take "15O,00" for 15.
+# :61: 6!n[4!n]2a[1!a]15d1!a3!c..., a balance 1!a6!n3!a15d; an amount always has its decimal comma.
+_LAYOUTS = {
+    "61": (
+        re.compile(r"[0-9]{6}([0-9]{4}| {4})?R?[CD][A-Z]?[0-9]{1,14},[0-9]{0,2}[A-Z][A-Z0-9]{3}"),
+        "6!n[4!n]2a[1!a]15d1!a3!c",
+    ),
+    "60": (re.compile(r"[CD][0-9]{6}[A-Z]{3}[0-9]{1,14},[0-9]{0,2}\s*$"), "1!a6!n3!a15d"),
+}
+_LAYOUTS["62"] = _LAYOUTS["60"]
 _ENVELOPE = re.compile(r"\{[0-9]:|-\}?\s*$")
 _IBAN_LIKE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
 # The :86: code words of the Dutch structured format (Betaalvereniging / bank manuals).
@@ -107,16 +117,22 @@ def _statement(block: list[_Tag], text: str, path: str) -> tuple[Statement | Non
     ]
     if missing:
         return None, [Problem(start, "", f"is an MT940 statement without {', '.join(missing)}")]
+    wrong = [_layout_problem(tag, path) for tag in block if tag.name[:2] in _LAYOUTS]
+    if any(wrong):
+        return None, [p for p in wrong if p is not None]
     source = "\n".join(f":{tag.name}:{tag.value}" for tag in block)
     try:
         parsed = mt940.parse(source, options=mt940.Options.all())
     except Exception as error:  # the parser raises RuntimeError, ValueError and others on bad input
         return None, [_parser_problem(error, block, path)]
-    lines = [tag.line for tag in block if tag.name == "61"]
+    lines = [tag for tag in block if tag.name == "61"]
     if len(parsed) != len(lines):
         return None, [Problem(start, "", f"has {len(lines)} :61: entries but only {len(parsed)} could be read")]
     account = _account(str(parsed.data.get("account_identification") or ""))
-    entries = [_entry(t.data, account, Source(path, line)) for t, line in zip(parsed, lines)]
+    details = _information(block)
+    entries = [
+        _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line)) for t, tag in zip(parsed, lines)
+    ]
     opening = parsed.data.get("final_opening_balance") or parsed.data.get("intermediate_opening_balance")
     closing = parsed.data.get("final_closing_balance") or parsed.data.get("intermediate_closing_balance")
     problems = _check_sum(start, entries, opening, closing)
@@ -125,15 +141,28 @@ def _statement(block: list[_Tag], text: str, path: str) -> tuple[Statement | Non
     return Statement(account, currency, until, StatementFormat.MT940, tuple(entries), start), problems
 
 
+def _layout_problem(tag: _Tag, path: str) -> Problem | None:
+    pattern, layout = _LAYOUTS[tag.name[:2]]
+    first = tag.value.split("\n", 1)[0]
+    if pattern.match(first):
+        return None
+    return Problem(Source(path, tag.line), f":{tag.name}:", f"does not follow the MT940 layout {layout}", shown(first))
+
+
 def _parser_problem(error: Exception, block: list[_Tag], path: str) -> Problem:
     """The parser's complaint, at the line of the tag it could not read when it says which."""
     line = block[0].line
     if isinstance(error, RuntimeError) and len(error.args) == 3:
         _, tag, value = error.args
         wanted = str(getattr(tag, "id", ""))
-        line = next((t.line for t in block if t.name.startswith(wanted) and t.value.strip() == value), line)
+        line = next((t.line for t in block if t.name.startswith(wanted) and _same(t.value, str(value))), line)
         return Problem(Source(path, line), f":{wanted}:", "is not valid MT940", shown(str(value)))
     return Problem(Source(path, line), "", f"could not be read as MT940: {shown(str(error), 120)}")
+
+
+def _same(raw: str, parsed: str) -> bool:
+    """Whether a tag's value as written is the value the parser complains about (it strips every line)."""
+    return "\n".join(line.strip() for line in raw.splitlines()).strip() == parsed.strip()
 
 
 def _account(identification: str) -> str:
@@ -151,9 +180,25 @@ def _day(value) -> date | None:
     return date(value.year, value.month, value.day) if value is not None else None
 
 
-def _entry(data: dict, account: str, source: Source) -> BankEntry:
+def _information(block: list[_Tag]) -> dict[int, str]:
+    """The :86: that follows each :61: (by the :61:'s line), as written: the parser strips the
+    end of each line, and with it the space where a bank wrapped the text between two words."""
+    found: dict[int, str] = {}
+    entry = None
+    for tag in block:
+        if tag.name == "61":
+            entry = tag.line
+        elif tag.name == "86" and entry is not None:
+            found[entry] = tag.value
+            entry = None
+        elif tag.name.startswith("62"):
+            entry = None
+    return found
+
+
+def _entry(data: dict, information: str, account: str, source: Source) -> BankEntry:
     status = str(data.get("status") or "").upper()
-    details = _details(str(data.get("transaction_details") or ""))
+    details = _details(information)
     extra = str(data.get("extra_details") or "").replace(" ", "").upper()
     booked = _day(data.get("entry_date") or data.get("date"))
     entry = BankEntry(
@@ -179,7 +224,7 @@ def _entry(data: dict, account: str, source: Source) -> BankEntry:
 
 def _details(raw: str) -> dict[str, str]:
     """The :86: field: its code words when structured, else all of it as the payer's text."""
-    joined = "".join(line.strip("\r") for line in raw.split("\n")).strip()  # lines wrap at 65, mid-word
+    joined = "".join(line.rstrip("\r") for line in raw.split("\n")).strip()  # lines wrap at 65, mid-word
     if not _CODE.match(joined):
         return {"text": " ".join(joined.split())} if joined else {}
     fields: dict[str, str] = {}

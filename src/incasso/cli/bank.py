@@ -15,20 +15,25 @@ RULES = {
     MatchRule.INVOICE: "by invoice number",
 }
 SKIPPED = {
-    SkipReason.DEBIT: "debits",
-    SkipReason.PENDING: "pending entries",
-    SkipReason.OTHER_ACCOUNT: "entries of other accounts",
-    SkipReason.OTHER_CURRENCY: "entries in another currency",
-    SkipReason.RETURNED_DEBIT: "returned payments of ours (credits that are no debtor's payment)",
+    SkipReason.DEBIT: ("debit", "debits"),
+    SkipReason.PENDING: ("pending entry", "pending entries"),
+    SkipReason.OTHER_ACCOUNT: ("entry of another account", "entries of other accounts"),
+    SkipReason.OTHER_CURRENCY: ("entry in another currency", "entries in another currency"),
+    SkipReason.RETURNED_DEBIT: ("returned payment of ours", "returned payments of ours"),
 }
 ASSIGN = "assign one by adding a payment with its bank_ref to the debtor's file (see the staff overview)"
+
+
+def counted(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
     """Print what the statements held; notes that need action are printed even when quiet."""
     files = len({s.source.path for s in bank.statements})
     until = bank.payments_until.isoformat() if bank.payments_until else "no statement of the creditor's account"
-    say(f"bank: {len(bank.statements)} statements in {files} files; payments received up to {until}.", quiet=quiet)
+    read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
+    say(f"bank: {read}; payments received up to {until}.", quiet=quiet)
     by_rule = Counter(m.found.rule for m in bank.matched)
     detail = ", ".join(f"{by_rule[rule]} {words}" for rule, words in RULES.items() if by_rule[rule])
     say(f"  matched credits: {len(bank.matched)}" + (f" ({detail})" if detail else ""), quiet=quiet)
@@ -45,7 +50,7 @@ def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
 
 def _skipped(bank: Reconciliation, quiet: bool) -> None:
     counts = Counter(s.reason for s in bank.skipped)
-    parts = [f"{counts[reason]} {words}" for reason, words in SKIPPED.items() if counts[reason]]
+    parts = [counted(counts[reason], *words) for reason, words in SKIPPED.items() if counts[reason]]
     if counts[SkipReason.NOT_YET]:
         parts.append(f"{counts[SkipReason.NOT_YET]} booked after {bank.as_of}")
     if parts:
@@ -54,7 +59,8 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
     if others:
         say(f"  statements of other accounts than {bank.account}: {', '.join(others)}", quiet=quiet)
     if counts[SkipReason.DUPLICATE]:
-        say(f"  counted once: {counts[SkipReason.DUPLICATE]} entries also found in another export", quiet=quiet)
+        twice = counted(counts[SkipReason.DUPLICATE], "entry", "entries")
+        say(f"  counted once: {twice} also found in another export", quiet=quiet)
     for skipped in bank.skipped_for(SkipReason.RETURNED):
         entry, back = skipped.entry, skipped.related
         assert back is not None  # a returned credit always knows its return
@@ -68,7 +74,7 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
 def _unmatched(bank: Reconciliation) -> list[str]:
     if not bank.unmatched:
         return []
-    lines = [f"note: {len(bank.unmatched)} credits match no dossier; {ASSIGN}:"]
+    lines = [f"note: {counted(len(bank.unmatched), 'credit matches', 'credits match')} no dossier; {ASSIGN}:"]
     for item in bank.unmatched:
         e = item.entry
         payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "unknown payer"
