@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: site test lint bench check golden browser clean
+.PHONY: site test lint bench check golden browser screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ golden: $(STAMP)
 ## bench: build-speed benchmarks (numbers go to BENCHMARKS.md)
 bench: $(STAMP)
 	$(BIN)/python -m pytest -p no:cacheprovider benchmarks --benchmark-enable --benchmark-only --benchmark-columns=min,mean,max,rounds
+
+## screenshots: refresh the README's pictures (docs/images/) from the demo, in chromium
+screenshots: $(STAMP) browser
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf output internal .output.* .internal.*
