@@ -11,10 +11,10 @@ Every problem names the file, the line and the element path.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
-from functools import lru_cache
 
 from lxml import etree
 
@@ -31,6 +31,8 @@ _OPENING = ("OPBD", "PRCD")  # opening booked, or the previous day's closing
 _CLOSING = "CLBD"
 # Bank transaction sub-families that take a credit back (ISO 20022 external code list).
 _RETURN_FAMILIES = ("RRTN", "RPCR")
+# Elements read with an index of their own (see _Reader.index).
+_OWN_INDEX = ("Stmt", "Ntry", "TxDtls")
 
 
 def _parser() -> etree.XMLParser:
@@ -84,27 +86,47 @@ def _line_of(data: bytes, needle: bytes) -> int:
     return data.count(b"\n", 0, at) + 1 if at >= 0 else 0
 
 
-@lru_cache(maxsize=256)
-def _qualified(namespace: str, steps: str) -> str:
-    return "/".join(f"{{{namespace}}}{step}" for step in steps.split("/"))
-
-
 class _Reader:
-    """Reads the elements of one document, collecting problems with their line."""
+    """Reads the elements of one document, collecting problems with their line.
+
+    Elements are looked up by path (`RmtInf/Strd/CdtrRefInf`) in an index made in one
+    pass over each statement, entry and transaction: a year of statements makes a few
+    hundred thousand lookups, and lxml's ElementPath would take several seconds for them.
+    """
 
     def __init__(self, path: str, namespace: str) -> None:
         self.path = path
-        self.namespace = namespace
+        self.brace = f"{{{namespace}}}"
         self.problems: list[Problem] = []
+        self.indexes: dict = {}
 
     def report(self, element, field: str, message: str, got: str | None = None) -> None:
         self.problems.append(Problem(Source(self.path, element.sourceline or 0), field, message, got))
 
+    def index(self, element) -> dict[str, list]:
+        """Every element below `element` by its path; statements, entries and transactions get their own."""
+        found = self.indexes.get(element)
+        if found is None:
+            found = self.indexes[element] = defaultdict(list)
+            self._walk(element, "", found)
+        return found
+
+    def _walk(self, element, prefix: str, found: dict[str, list]) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str):  # an entity reference left unresolved
+                continue
+            local = tag.removeprefix(self.brace)
+            found[prefix + local].append(child)
+            if local not in _OWN_INDEX:
+                self._walk(child, f"{prefix}{local}/", found)
+
     def find(self, element, steps: str):
-        return element.find(_qualified(self.namespace, steps))
+        found = self.index(element).get(steps)
+        return found[0] if found else None
 
     def findall(self, element, steps: str) -> list:
-        return element.findall(_qualified(self.namespace, steps))
+        return list(self.index(element).get(steps, ()))
 
     def text(self, element, steps: str) -> str | None:
         found = self.find(element, steps)

@@ -49,7 +49,10 @@ class Index:
     """The ledger's references and invoice numbers, looked up by what a payer writes."""
 
     def __init__(self, debtors: tuple[Debtor, ...]) -> None:
-        self.by_reference = {rf_reference(d.id): d.id for d in debtors}
+        # A reference is "RF", two check digits and the id's letters and digits: look the dossier up by
+        # those, and compute its reference only for a candidate (computing 10,000 up front costs more).
+        self.by_body = {compact(d.id): d.id for d in debtors}
+        self.references: dict[str, str] = {}
         self.by_invoice: dict[str, tuple[str, str]] = {}
         bare: dict[str, list[tuple[str, str]]] = {}
         for debtor in debtors:
@@ -65,10 +68,10 @@ class Index:
     def match(self, entry: BankEntry) -> Found | tuple[str, ...]:
         """The dossier the credit pays, or the dossiers it could pay (none, or several it names)."""
         invoices = self.invoices_in(entry.text)
-        reference = entry.creditor_reference
-        if reference and reference in self.by_reference:
-            return self._found(self.by_reference[reference], MatchRule.STRUCTURED, invoices)
-        named = {self.by_reference[r] for r in self.references_in(entry.text)}
+        owner = self.owner(entry.creditor_reference or "")
+        if owner is not None:
+            return self._found(owner, MatchRule.STRUCTURED, invoices)
+        named = set(self.owners_in(entry.text))
         if len(named) == 1:
             return self._found(named.pop(), MatchRule.TEXT_REFERENCE, invoices)
         if named:
@@ -83,17 +86,26 @@ class Index:
         own = {number for owner, number in invoices if owner == debtor_id}
         return Found(debtor_id, rule, own.pop() if len(own) == 1 else None)
 
-    def references_in(self, text: str) -> list[str]:
-        """The ledger's RF references written in `text`, with any spacing, in any case."""
+    def owner(self, reference: str) -> str | None:
+        """The dossier whose RF reference `reference` (compact, upper case) is, or None."""
+        debtor_id = self.by_body.get(reference[4:]) if reference.startswith("RF") else None
+        if debtor_id is None:
+            return None
+        if debtor_id not in self.references:
+            self.references[debtor_id] = rf_reference(debtor_id)
+        return debtor_id if self.references[debtor_id] == reference else None
+
+    def owners_in(self, text: str) -> list[str]:
+        """The dossiers whose RF reference is written in `text`, with any spacing, in any case."""
         found = []
         for start in _RF.finditer(text):
             body = _reference_body(text, start.end())
             # The longest of the ledger's references the characters begin with: the payer may
             # have run the reference into the next word ("RF18 5390 0754 7034betaling").
             for length in range(len(body), 2, -1):
-                candidate = "RF" + body[:length]
-                if candidate in self.by_reference:
-                    found.append(candidate)
+                owner = self.owner("RF" + body[:length])
+                if owner is not None:
+                    found.append(owner)
                     break
         return found
 

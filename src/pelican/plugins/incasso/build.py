@@ -12,15 +12,15 @@ import logging
 import os
 import shutil
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from incasso.bank.books import read_books
+from incasso.bank.books import Books, read_books
 from incasso.law.calendar import today
 from incasso.payments.tokens import secret_problem
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BuildRefused
+from pelican.plugins.incasso.settings import BOOKS, BuildRefused
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -89,7 +89,8 @@ def pelican_build(settings: Path, override: dict) -> list[str]:
 
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
-    read_books(request.ledger, request.as_of or today())  # refuse a bad ledger or bank file before anything is touched
+    as_of = request.as_of or today()
+    books = read_books(request.ledger, as_of)  # refuse a bad ledger or bank file before anything is touched
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
@@ -108,7 +109,7 @@ def build_site(request: BuildRequest) -> BuildResult:
     with ExitStack() as locks:
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        _build_and_swap(request, settings, output, internal)
+        _build_and_swap(replace(request, as_of=as_of), settings, output, internal, books)
     changes = internal / "changes.md"
     return BuildResult(
         output,
@@ -118,7 +119,7 @@ def build_site(request: BuildRequest) -> BuildResult:
     )
 
 
-def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path) -> None:
+def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path, books: Books) -> None:
     tmp_output, tmp_internal = fresh(output), fresh(internal)
     previous = internal / "claims.json"
     incasso = {
@@ -132,7 +133,9 @@ def _build_and_swap(request: BuildRequest, settings: Path, output: Path, interna
     try:
         try:
             base = _read_incasso(settings)
-            errors = pelican_build(settings, {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}})
+            # The books checked above are the ones built: read once (a year of statements takes a while).
+            override = {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}, BOOKS: books}
+            errors = pelican_build(settings, override)
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
         except Exception as error:

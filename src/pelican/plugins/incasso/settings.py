@@ -25,6 +25,10 @@ DEFAULTS = {
 }
 
 
+# The books `incasso build` read and checked before running Pelican, handed over in the settings.
+BOOKS = "_INCASSO_BOOKS"
+
+
 class BuildRefused(Exception):
     """A build that must not run (a production build without a real secret): it names why,
     and nothing was touched."""
@@ -69,7 +73,9 @@ def prepare(settings: dict) -> Build:
         demo = not secret
         secret = secret or DEMO_SECRET
     as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
-    books = read_books(Path(options["LEDGER"]), as_of)
+    books = settings.get(BOOKS)
+    if books is None or books.bank is not None and books.bank.as_of != as_of:
+        books = read_books(Path(options["LEDGER"]), as_of)
     ledger = books.ledger
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
     build = Build(ledger, as_of, claims, secret, demo, options, books.bank)
