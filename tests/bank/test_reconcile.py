@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -275,3 +276,66 @@ def test_without_a_bank_folder_payments_are_included_up_to_the_as_of_date(tmp_pa
     result = read_books(root, AS_OF)
     assert result.bank is None
     assert assess(result.ledger, result.ledger.debtors[0], AS_OF).payments_until == AS_OF
+
+
+def test_statements_of_other_accounts_only_leave_the_stamp_at_the_as_of_date(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    result = books(tmp_path, {"savings.xml": camt053(OTHER_IBAN, [Booking("10.00", DAY, ref="O1")])})
+    assert result.bank is not None and result.bank.payments_until is None
+    assert assess(result.ledger, result.ledger.debtors[0], AS_OF).payments_until == AS_OF
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert f"bank: 1 statement in 1 file, none of the creditor's account {CREDITOR_IBAN}." in capsys.readouterr().out
+
+
+def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    people = [
+        valid_debtor(
+            id="D-1",
+            payments=[
+                payment(date=date(2026, 11, 4), amount=Decimal("150.00")),
+                payment(date=DAY, amount=Decimal("5.00"), bank_ref="OLD-1"),
+            ],
+        ),
+        valid_debtor(
+            id="D-2",
+            invoices=[invoice(number="F2026-0002")],
+            payments=[
+                payment(date=DAY, amount=Decimal("30.00"), bank_ref="R2"),
+                payment(date=DAY, amount=Decimal("60.00"), bank_ref="R3"),
+            ],
+        ),
+    ]
+    entries = [
+        Booking("150.00", DAY, ref="R1", scor=RF1),
+        Booking("50.00", DAY, ref="R2"),
+        Booking("60.00", DAY, ref="R3", end_to_end="E3"),
+        Booking("60.00", date(2026, 11, 5), credit=False, ref="R4", end_to_end="E3", reversal=True),
+        Booking("77.00", DAY, credit=False, ref="R5", return_reason="FOCR"),
+    ]
+    books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, entries)}, people)
+    bank = f"{tmp_path / 'ledger' / 'bank' / 'a.xml'}"
+    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert re.search(
+        rf"note: D-1: the payment of 2026-11-04 \(EUR 150\.00, .*D-1\.yaml:\d+:\d+\) looks like bank entry R1 "
+        rf"\({re.escape(bank)}:\d+\); if it is that payment, add bank_ref: R1 to it, else it is counted twice",
+        out,
+    )
+    assert re.search(
+        rf"note: bank entry R2 \({re.escape(bank)}:\d+\) brought EUR 50\.00, but the payments naming it hold "
+        r"EUR 30\.00: EUR 20\.00 belongs to no dossier yet",
+        out,
+    )
+    assert re.search(
+        r"note: D-2: the payment in .*D-2\.yaml:\d+:\d+ names bank entry R3, which the bank took back", out
+    )
+    assert re.search(rf"note: bank entry R5 \({re.escape(bank)}:\d+\) takes back EUR 77\.00 from a credit in no", out)
+    assert "OLD-1" not in out  # kept as written: said only when not quiet
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert re.search(
+        r"note: D-1: the payment in .*D-1\.yaml:\d+:\d+ names bank entry OLD-1, in no statement read",
+        capsys.readouterr().out,
+    )

@@ -31,9 +31,11 @@ def counted(n: int, one: str, many: str) -> str:
 def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
     """Print what the statements held; notes that need action are printed even when quiet."""
     files = len({s.source.path for s in bank.statements})
-    until = bank.payments_until.isoformat() if bank.payments_until else "no statement of the creditor's account"
     read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
-    say(f"bank: {read}; payments received up to {until}.", quiet=quiet)
+    if bank.payments_until is not None:
+        say(f"bank: {read}; payments received up to {bank.payments_until}.", quiet=quiet)
+    else:  # the pages then say payments up to the build's date, as without a bank folder
+        say(f"bank: {read}, none of the creditor's account {bank.account}.", quiet=quiet)
     by_rule = Counter(m.found.rule for m in bank.matched)
     detail = ", ".join(f"{by_rule[rule]} {words}" for rule, words in RULES.items() if by_rule[rule])
     say(f"  matched credits: {len(bank.matched)}" + (f" ({detail})" if detail else ""), quiet=quiet)
