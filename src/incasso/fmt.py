@@ -9,29 +9,31 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from incasso.law.money import cents
+from incasso.ledger.model import Language
 
-LOCALES = {"nl": "nl_NL", "en": "en_IE"}  # en_IE: euros written the way EU English readers expect
+LOCALES = {Language.NL: "nl_NL", Language.EN: "en_IE"}  # en_IE: euros written the way EU English readers expect
 
 
-def money(amount: Decimal, lang: str = "nl") -> str:
+def money(amount: Decimal, lang: Language = Language.NL) -> str:
     """EUR 1.234,56 in Dutch, EUR 1,234.56 in English: the ISO code reads the same everywhere."""
     return format_currency(cents(amount), "EUR", format="¤¤\u00a0#,##0.00", locale=LOCALES[lang])
 
 
-def number(amount: Decimal, lang: str = "nl") -> str:
+def number(amount: Decimal, lang: Language = Language.NL) -> str:
     """1.234,56 without the currency sign, for tables with a currency heading."""
     return format_decimal(cents(amount), format="#,##0.00", locale=LOCALES[lang])
 
 
-def percent(value: Decimal, lang: str = "nl") -> str:
+def percent(value: Decimal, lang: Language = Language.NL) -> str:
     """4% or 12,25% (a statutory rate is written as the law writes it)."""
     return format_decimal(value, format="0.##", locale=LOCALES[lang]) + "%"
 
 
-def day(value: date, lang: str = "nl") -> str:
+def day(value: date, lang: Language = Language.NL) -> str:
     """22 november 2026 / 22 November 2026."""
     return format_date(value, format="long", locale=LOCALES[lang])
 
 
-def short_day(value: date, lang: str = "nl") -> str:
+def short_day(value: date, lang: Language = Language.NL) -> str:
+    """22 nov 2026 / 22 Nov 2026, for tables."""
     return format_date(value, format="medium", locale=LOCALES[lang])

@@ -381,6 +381,34 @@ def test_payments_before_the_agreement_do_not_count_for_the_plan(tmp_path):
     assert claim.total_due == D("850.00")
 
 
+# -- what a status guarantees ---------------------------------------------------------------------------
+
+
+def test_a_status_gives_its_promise_plan_and_costs_day(tmp_path):
+    promised = dossier(tmp_path / "promise", events=promise(amount=D("500.00")))(PROMISED_ON)
+    assert promised.pending_promise is promised.promise
+    assert (promised.pending_promise.promised_date, promised.pending_promise.whole_balance) == (PROMISED_FOR, False)
+    in_plan = plan_dossier(tmp_path / "plan")(date(2026, 3, 2))
+    assert in_plan.running_plan is in_plan.plan
+    assert in_plan.running_plan.missed_installment.installment.due == date(2026, 3, 1)
+    assert in_plan.running_plan.next_installment.installment.due == date(2026, 3, 1)
+    announced = dossier(tmp_path / "costs", events=[event(NOTICE, "final_notice")])(NOTICE)
+    assert announced.costs.owed_from == CHARGE_DAY
+
+
+def test_asking_a_claim_for_what_its_status_does_not_hold_is_an_error(tmp_path):
+    active = dossier(tmp_path)(DUE + days(1))
+    on_schedule = plan_dossier(tmp_path / "plan")(date(2026, 2, 20)).running_plan
+    for ask, message in (
+        (lambda: active.pending_promise, r"the claim on D-1001 has no pending promise \(status active\)"),
+        (lambda: active.running_plan, r"the claim on D-1001 has no running payment plan \(status active\)"),
+        (lambda: active.costs.owed_from, "collection costs in state none have no day they are owed from"),
+        (lambda: on_schedule.missed_installment, "a plan not in arrears has no missed instalment"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            ask()
+
+
 # -- next action under the default policy -----------------------------------------------------------------
 
 REMINDED = DUE + days(1)  # 2026-02-05

@@ -34,6 +34,7 @@ from incasso.staff.overview import (
     stage_groups,
     todays_work,
 )
+from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
 from tests.support.site import AS_OF, DEMO_LEDGER, ledger_as_built
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
@@ -161,7 +162,8 @@ def test_a_credit_is_flagged_even_on_a_paid_claim():
     assert claim.status == "paid" and claim.settlement.credit > 0
     raised = flags(claim, ledger.creditor.policy)
     assert [f.kind for f in raised] == ["credit"]
-    assert fmt.money(claim.settlement.credit) in raised[0].detail
+    assert raised[0].amount == claim.settlement.credit
+    assert fmt.money(claim.settlement.credit) in flag_detail(raised[0])
 
 
 @pytest.mark.parametrize(
@@ -173,15 +175,17 @@ def test_a_credit_is_flagged_even_on_a_paid_claim():
 )
 def test_missing_contact_says_what_is_missing(claims, policy, debtor_id, detail):
     found = [f for f in flags(by_id(claims, debtor_id), policy) if f.kind == "missing_contact"]
-    assert [f.detail for f in found] == [detail]
+    assert [flag_detail(f) for f in found] == [detail]
 
 
 def test_flag_details_name_the_dates_and_amounts(claims, policy):
-    details = {f.kind: f.detail for c in claims for f in flags(c, policy) if c.debtor.id in ("F-BROKEN", "K-PLAN-LATE")}
+    details = {
+        f.kind: flag_detail(f) for c in claims for f in flags(c, policy) if c.debtor.id in ("F-BROKEN", "K-PLAN-LATE")
+    }
     assert details["broken_promise"] == "EUR\xa0400,00 toegezegd voor 1 juni 2026; EUR\xa00,00 ontvangen"
     assert details["plan_in_arrears"] == "EUR\xa0300,00 achterstallig, termijn van 15 juni 2026 niet betaald"
     silent = next(f for f in flags(by_id(claims, "C-SILENT"), policy) if f.kind == "no_contact")
-    assert silent.detail == "nog nooit contact, 90 dagen te laat (maximaal 45)"
+    assert flag_detail(silent) == "nog nooit contact, 90 dagen te laat (maximaal 45)"
 
 
 @pytest.mark.parametrize("days_after, flagged", [(45, False), (46, True)])

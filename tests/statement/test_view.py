@@ -23,7 +23,7 @@ from incasso.law.tables import COST_BASIS, COST_BASIS_EN
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
 from incasso.statement.labels import LABELS, PAGES
-from incasso.statement.view import mailto, message_key, statement_view, tel
+from incasso.statement.view import message_key, statement_view
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
 from tests.support.site import DEMO_LEDGER, REPO
 
@@ -359,14 +359,6 @@ def test_mail_links_carry_the_reference_encoded(tmp_path):
     body = unquote(view.plan_option.mailto.split("&body=")[1])
     assert "niet in één keer betalen" in body and fmt.money(claim.total_due) in body
     assert "F2026-0001" in unquote(view.dispute_mailto)
-
-
-def test_mailto_and_tel_links():
-    assert mailto("a@b.nl", "Vraag & kenmerk", "Regel 1\nRegel 2") == (
-        "mailto:a@b.nl?subject=Vraag%20%26%20kenmerk&body=Regel%201%0ARegel%202"
-    )
-    assert tel("+31 30 123 45 67") == "tel:+31301234567"
-    assert tel("0800-8115") == "tel:08008115"
 
 
 # -- what the page must never say ------------------------------------------------------------------------

@@ -46,21 +46,21 @@ LOCAL_HOST = "audit.invalid"
 class PageFacts(HTMLParser):
     """What the audit needs from one page, gathered in a single pass."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lang = ""
-        self.metas: list[dict] = []  # the attributes of each <meta> in <head>
+        self.metas: list[dict[str, str]] = []  # the attributes of each <meta> in <head>
         self.csp_at: int | None = None  # position of the first CSP meta tag in <head>
         self.early_at: int | None = None  # position of the first element that fetches or styles
         self.title = ""
-        self.elements: list[tuple[str, dict]] = []
+        self.elements: list[tuple[str, dict[str, str]]] = []
         self.styles: list[str] = []  # <style> contents and style attributes
         self.text: list[str] = []  # text, attribute values and comments: what a page shows
         self.csp_outside_head = False
         self._where: list[str] = []
         self._position = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
         self._position += 1
         self.elements.append((tag, attributes))
@@ -78,7 +78,7 @@ class PageFacts(HTMLParser):
         elif tag in EARLY and self.early_at is None:
             self.early_at = self._position
 
-    def _meta(self, attributes):
+    def _meta(self, attributes: dict[str, str]) -> None:
         if "head" not in self._where:
             if attributes.get("http-equiv", "").lower() == "content-security-policy":
                 self.csp_outside_head = True
@@ -87,12 +87,12 @@ class PageFacts(HTMLParser):
         if attributes.get("http-equiv", "").lower() == "content-security-policy" and self.csp_at is None:
             self.csp_at = self._position
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in self._where:
             while self._where and self._where.pop() != tag:
                 pass
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         where = self._where[-1] if self._where else ""
         if where == "title" and "head" in self._where:  # an inline SVG has titles of its own
             self.title += data
@@ -100,14 +100,16 @@ class PageFacts(HTMLParser):
             self.styles.append(data)
         self.text.append(data)
 
-    def handle_comment(self, data):
+    def handle_comment(self, data: str) -> None:
         self.text.append(data)
 
     def meta(self, key: str, value: str) -> list[str]:
+        """The content of each <meta> in <head> whose `key` attribute is `value` (in lower case)."""
         return [m.get("content", "") for m in self.metas if m.get(key, "").lower() == value]
 
 
 def check_page(rel: str, raw: str, report: Report) -> PageFacts:
+    """Check one page's privacy meta tags, its Content-Security-Policy and what it fetches and links to."""
     facts = PageFacts()
     facts.feed(raw)
     facts.close()
@@ -132,14 +134,15 @@ def _check_csp(rel: str, facts: PageFacts, report: Report) -> None:
     if not policies:
         report.add(rel, "missing the Content-Security-Policy meta tag in <head>")
         return
-    if facts.early_at is not None and facts.csp_at > facts.early_at:
+    early, csp = facts.early_at, facts.csp_at
+    if early is not None and csp is not None and csp > early:
         report.add(
             rel,
             "the Content-Security-Policy meta tag comes after a stylesheet, script or "
             "image: it only guards what follows it, so it must come first in <head>",
         )
     for policy in policies:
-        directives = {}
+        directives: dict[str, list[str]] = {}
         for part in policy.split(";"):
             if part.split():
                 name, *sources = part.split()

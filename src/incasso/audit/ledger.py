@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from incasso.audit.html import PageFacts
 from incasso.audit.report import Report
 from incasso.audit.tree import token_of
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
+from incasso.claims.states import Status
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import statement_token
 
@@ -48,6 +50,7 @@ class Person:
 
 
 def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
+    """Every debtor as the audit knows them on `as_of`: link, words that identify them, staff-only text."""
     policy = ledger.creditor.policy
     desk = set(words(ledger.creditor.contact.name))
     people = []
@@ -57,7 +60,7 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
         if not statement_visible(claim, policy):
             gone = (
                 "the claim is written off"
-                if claim.status == "written_off"
+                if claim.status == Status.WRITTEN_OFF
                 else f"the claim was paid longer than paid_page_days ({policy.paid_page_days}) ago"
             )
         marks = [
@@ -84,18 +87,22 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
     return people
 
 
-Index = dict[int, dict[Needle, list[object]]]
+Label = TypeVar("Label")
+# Needles by length, then by their words, each with the labels of whoever they identify.
+Index = dict[int, dict[Needle, list[Label]]]
+# What a debtor's needle is labelled with: (debtor id, what the words are).
+Whose = tuple[str, str]
 
 
-def index(needles: list[tuple[Needle, object]]) -> Index:
+def index(needles: list[tuple[Needle, Label]]) -> Index[Label]:
     """Needles by length, then by their words: a page is read once per length, however many debtors."""
-    by_length: Index = {}
+    by_length: Index[Label] = {}
     for needle, label in needles:
         by_length.setdefault(len(needle), {}).setdefault(needle, []).append(label)
     return by_length
 
 
-def find(haystack: Needle, needles: Index) -> list[tuple[int, int, object]]:
+def find(haystack: Needle, needles: Index[Label]) -> list[tuple[int, int, Label]]:
     """Where each needle's word sequence occurs in the haystack: (start, length, label)."""
     hits = []
     for length, table in needles.items():
@@ -111,10 +118,11 @@ class LedgerView:
 
     people: list[Person]
     creditor: list[Needle]
-    marks: Index = field(init=False)
-    staff: Index = field(init=False)
+    by_token: dict[str, Person] = field(init=False)
+    marks: Index[Whose] = field(init=False)
+    staff: Index[Whose] = field(init=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.by_token = {p.token: p for p in self.people}
         self.marks = index([(n, (p.id, what)) for p in self.people for n, what in p.marks])
         self.staff = index([(n, (p.id, what)) for p in self.people for n, what in p.staff])
@@ -127,6 +135,7 @@ def ledger_view(ledger: Ledger, secret: str, as_of: date) -> LedgerView:
 
 
 def check_people(rel: str, facts: PageFacts, view: LedgerView, report: Report) -> None:
+    """A page shows its own debtor's words and the creditor's only: never another debtor's, nor staff-only text."""
     own = view.by_token.get(token_of(rel) or "")
     haystack = words(" ".join(facts.text))
     # The page's own debtor and the creditor may be named; a match inside those names is theirs.
@@ -150,6 +159,7 @@ def check_people(rel: str, facts: PageFacts, view: LedgerView, report: Report) -
 
 
 def check_ledger(files: dict[str, str], view: LedgerView, report: Report) -> None:
+    """Every page belongs to a debtor whose claim may have one, and every such claim has its page."""
     seen = set()
     for rel in sorted(files):
         token = token_of(rel)

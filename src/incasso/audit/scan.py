@@ -24,7 +24,7 @@ def audit(output: Path, ledger: Ledger | None = None, secret: str = DEMO_SECRET,
     view = None
     if ledger:
         view = ledger_view(ledger, secret, as_of or today())
-    known = {token_of(rel) for rel in files if token_of(rel)} | set(view.by_token if view else ())
+    known = {token for rel in files if (token := token_of(rel))} | set(view.by_token if view else ())
     titles, langs = {}, {}
     for rel, kind in sorted(files.items()):
         report.counts[kind if kind in ("statement", "page", "asset") else "page"] += 1

@@ -15,10 +15,18 @@ from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, 
 
 @dataclass(frozen=True)
 class Promise:
+    """A promise to pay `amount` by `promised_date`, and what was paid towards it in that window."""
+
     event: Event
+    promised_date: date
     amount: Decimal
     paid: Decimal
     state: PromiseState
+
+    @property
+    def whole_balance(self) -> bool:
+        """Whether the debtor promised the whole balance rather than a named amount."""
+        return self.event.amount is None
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,22 @@ class Plan:
     def first_missed(self) -> InstallmentState | None:
         return next((i for i in self.installments if i.state == InstallmentStatus.OVERDUE), None)
 
+    @property
+    def next_installment(self) -> InstallmentState:
+        """The first instalment not paid in full: every plan has one until it is completed."""
+        upcoming = self.next_open
+        if upcoming is None:
+            raise ValueError(f"{self.event.source}: a completed plan has no next instalment")
+        return upcoming
+
+    @property
+    def missed_installment(self) -> InstallmentState:
+        """The first overdue instalment: every plan in arrears has one."""
+        missed = self.first_missed
+        if missed is None:
+            raise ValueError(f"{self.event.source}: a plan not in arrears has no missed instalment")
+        return missed
+
 
 def agreements(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date) -> tuple[Promise | None, Plan | None]:
     """The latest payment plan, and the latest promise made after it, with how each is going.
@@ -77,19 +101,21 @@ def agreements(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date)
 
 def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) -> Promise:
     """What was paid towards a promise in its window, and whether it is kept, broken or pending."""
-    assert event.promised_date is not None  # the ledger requires it of every promise
+    promised_date = event.promised_date
+    if promised_date is None:  # the ledger refuses a promise without one
+        raise ValueError(f"{event.source}: a promise needs its promised_date")
     since = [p for p in debtor.payments if event.date <= p.date <= as_of]
-    window = sum((p.amount for p in since if p.date <= event.promised_date), ZERO)
+    window = sum((p.amount for p in since if p.date <= promised_date), ZERO)
     amount = event.amount
     if amount is None:  # the whole balance on the day of the promise
         amount = settle(ledger.creditor, debtor, event.date, cost_moment(ledger.creditor, event.date)).total_due
     if window >= amount:
         state = PromiseState.KEPT
-    elif event.promised_date < as_of:
+    elif promised_date < as_of:
         state = PromiseState.BROKEN
     else:
         state = PromiseState.PENDING
-    return Promise(event, amount, window, state)
+    return Promise(event, promised_date, amount, window, state)
 
 
 def plan_progress(event: Event, payments: list[Payment], as_of: date) -> Plan:

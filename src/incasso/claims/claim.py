@@ -12,7 +12,16 @@ from decimal import Decimal
 
 from incasso.claims.agreements import Plan, Promise
 from incasso.claims.settlement import Settlement
-from incasso.claims.states import CLOSED_STATUSES, ActionKind, CostsState, PlanState, PromiseState, Stage, Status
+from incasso.claims.states import (
+    CLOSED_STATUSES,
+    PAUSING_STATUSES,
+    ActionKind,
+    CostsState,
+    PlanState,
+    PromiseState,
+    Stage,
+    Status,
+)
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Policy
 
@@ -25,6 +34,13 @@ class CostsOutlook:
     amount: Decimal
     from_date: date | None
     principal: Decimal
+
+    @property
+    def owed_from(self) -> date:
+        """The first day the costs are owed: charged on it, or announced for it."""
+        if self.from_date is None:
+            raise ValueError(f"collection costs in state {self.state} have no day they are owed from")
+        return self.from_date
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,20 @@ class Claim:
     payments_until: date
 
     @property
+    def pending_promise(self) -> Promise:
+        """The promise that pauses the steps: there is one whenever the status is PROMISE."""
+        if self.status != Status.PROMISE or self.promise is None:
+            raise ValueError(f"the claim on {self.debtor.id} has no pending promise (status {self.status})")
+        return self.promise
+
+    @property
+    def running_plan(self) -> Plan:
+        """The payment plan being paid off: there is one whenever the status is ARRANGEMENT."""
+        if self.status != Status.ARRANGEMENT or self.plan is None:
+            raise ValueError(f"the claim on {self.debtor.id} has no running payment plan (status {self.status})")
+        return self.plan
+
+    @property
     def events(self) -> list[Event]:
         """The dossier's history as known on the claim's date."""
         return self.debtor.events_until(self.as_of)
@@ -84,16 +114,17 @@ class Claim:
 
         Invoices not yet due are never demanded early alongside overdue ones.
         """
-        if self.status == Status.ARRANGEMENT and self.plan is not None:
-            return min(self.plan.due_now, self.total_due)
+        if self.status == Status.ARRANGEMENT:
+            return min(self.running_plan.due_now, self.total_due)
         overdue = self.amount_overdue
         return overdue if overdue > 0 else self.total_due
 
     @property
     def paused(self) -> bool:
-        return self.status in (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT) and not (
-            self.plan is not None and self.status == Status.ARRANGEMENT and self.plan.state == PlanState.IN_ARREARS
-        )
+        """A dispute, a promise or a plan on schedule holds the steps back (a plan in arrears does not)."""
+        if self.status == Status.ARRANGEMENT:
+            return self.running_plan.state != PlanState.IN_ARREARS
+        return self.status in PAUSING_STATUSES
 
     @property
     def agreement_ended(self) -> date | None:
@@ -102,8 +133,7 @@ class Claim:
             return None  # a promise kept within a running plan does not end the plan
         ends = []
         if self.promise is not None and self.promise.state == PromiseState.KEPT:
-            assert self.promise.event.promised_date is not None
-            ends.append(self.promise.event.promised_date + timedelta(days=1))
+            ends.append(self.promise.promised_date + timedelta(days=1))
         if self.plan is not None:
             ends.append(max(i.installment.due for i in self.plan.installments) + timedelta(days=1))
         return max(ends, default=None)

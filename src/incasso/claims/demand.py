@@ -35,14 +35,14 @@ def amount_to_pay(claim: Claim) -> Decimal:
     """
     if claim.closed:
         return ZERO
-    if claim.status == Status.ARRANGEMENT and claim.plan is not None:
-        if claim.plan.due_now > 0:
+    if claim.status == Status.ARRANGEMENT:
+        plan = claim.running_plan
+        if plan.due_now > 0:
             return claim.amount_due_now
-        upcoming = claim.plan.next_open
-        return min(upcoming.open, claim.total_due) if upcoming else claim.total_due
-    promise = claim.promise
-    if claim.status == Status.PROMISE and promise is not None:
-        if promise.event.amount is None:
+        return min(plan.next_installment.open, claim.total_due)
+    if claim.status == Status.PROMISE:
+        promise = claim.pending_promise
+        if promise.whole_balance:
             return claim.total_due
         promised = min(promise.amount - promise.paid, claim.total_due)
         if promised >= MIN_PAYMENT:

@@ -47,20 +47,16 @@ def _check_on_pause(creditor: Creditor, claim: Claim) -> Action | None:
             claim.dispute.date + timedelta(days=policy.dispute_max_days),
             "dispute open: escalation paused until it is answered",
         )
-    if claim.status == Status.PROMISE and claim.promise is not None:
-        assert claim.promise.event.promised_date is not None
+    if claim.status == Status.PROMISE:
         return Action(
             ActionKind.CHECK_PROMISE,
-            claim.promise.event.promised_date + DAY,
+            claim.pending_promise.promised_date + DAY,
             "promise to pay: check that the payment arrived",
         )
-    plan = claim.plan
-    if claim.status == Status.ARRANGEMENT and plan is not None and plan.state == PlanState.ON_SCHEDULE:
-        upcoming = plan.next_open
-        assert upcoming is not None  # a plan on schedule has an instalment still to pay
+    if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.ON_SCHEDULE:
         return Action(
             ActionKind.CHECK_INSTALLMENT,
-            upcoming.installment.due + DAY,
+            claim.running_plan.next_installment.installment.due + DAY,
             "payment plan on schedule: check the next instalment",
         )
     return None
@@ -79,11 +75,10 @@ def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> A
     if restart is not None and sent and restart > sent[-1].date:
         # The debtor kept the promise or the plan: what is left starts again with a friendly reminder.
         return Action(ActionKind.REMINDER, restart, "a remainder after the promise or plan was kept")
-    stage = max((e.type for e in sent), key=ESCALATION_EVENTS.index, default=None)
-    if stage is None:
+    if not sent:
         return _first_reminder(creditor, claim)
-    last = latest(sent, stage)
-    assert last is not None
+    # The latest of the heaviest letters: max() keeps the first of equals, and this runs newest first.
+    last = max(reversed(sent), key=lambda e: ESCALATION_EVENTS.index(e.type))
     return _step_after(creditor, claim, events, last)
 
 
@@ -130,8 +125,7 @@ def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
     if kept is not None:
         ends.append(kept)
     if claim.promise is not None and claim.promise.state == PromiseState.BROKEN:
-        assert claim.promise.event.promised_date is not None
-        ends.append(claim.promise.event.promised_date + DAY)
+        ends.append(claim.promise.promised_date + DAY)
     missed = claim.plan.first_missed if claim.plan is not None and claim.plan.state == PlanState.IN_ARREARS else None
     if missed is not None:
         ends.append(missed.installment.due + DAY)

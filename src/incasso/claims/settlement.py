@@ -18,7 +18,7 @@ from incasso.law.costs import collection_costs
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_for
-from incasso.ledger.model import Creditor, Debtor, Invoice, Payment
+from incasso.ledger.model import Creditor, Debtor, InterestChoice, Invoice, Payment
 
 
 class Share(StrEnum):
@@ -95,6 +95,11 @@ class Settlement:
         return sum((i.interest_open for i in self.invoices), ZERO)
 
     @property
+    def interest(self) -> Decimal:
+        """All interest counted so far, paid or not."""
+        return sum((i.interest for i in self.invoices), ZERO)
+
+    @property
     def costs_open(self) -> Decimal:
         return (self.costs.amount if self.costs else ZERO) - self.costs_paid
 
@@ -138,8 +143,8 @@ class _Allocator:
         self.creditor = creditor
         self.invoices = list(debtor.invoices)
         self.principal = {i.number: i.amount for i in self.invoices}
-        enabled = creditor.interest == "statutory"
-        rates = rates_for(debtor.type)
+        enabled = creditor.interest == InterestChoice.STATUTORY
+        rates = rates_for(debtor.is_consumer)
         self.accounts = {
             i.number: InterestAccount(i.number, i.due + timedelta(days=1), rates, enabled) for i in self.invoices
         }

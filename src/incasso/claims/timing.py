@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from incasso.law.tables import POSTAL_DELIVERY_WEEKDAYS
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, EventType, Invoice, earliest
+from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, DebtorType, EventType, Invoice, earliest
 
 # When costs are charged and over which invoices: (first day they are owed, invoices covered).
 CostMoment = tuple[date, list[Invoice]]
@@ -39,7 +39,7 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
 
     def rule(debtor: Debtor) -> CostMoment | None:
         # A business owing costs from the due date keeps that date: a later letter must not move it.
-        if creditor.policy.business_costs_from_due and debtor.type == "business":
+        if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
             first_due = min(i.due for i in debtor.invoices)
             return first_due + timedelta(days=1), [i for i in debtor.invoices if i.due == first_due]
         notice = earliest(debtor.events_until(as_of), EventType.FINAL_NOTICE)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.notices import claims_rate_notices
-from incasso.claims.states import STAGE_ORDER
+from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary
 from incasso.cli.report import OK, ledger_problems, say
 from incasso.law.calendar import today
@@ -19,6 +19,8 @@ from incasso.ledger.problems import LedgerError
 
 
 def run(args: argparse.Namespace) -> int:
+    """Print the ledger's problems and exit 1, or what it holds per stage, what its bank statements
+    held (and any notices)."""
     as_of = args.as_of or today()
     try:
         books = read_books(args.ledger, as_of)
@@ -32,8 +34,8 @@ def run(args: argparse.Namespace) -> int:
         f"{args.ledger}: valid. {len(ledger.debtors)} debtors, {len(open_claims)} open claims as of {as_of}.",
         quiet=quiet,
     )
-    per_stage: Counter = Counter()
-    amounts: dict[str, Decimal] = {}
+    per_stage: Counter[Stage] = Counter()
+    amounts: dict[Stage, Decimal] = {}
     for claim in open_claims:
         per_stage[claim.stage] += 1
         amounts[claim.stage] = amounts.get(claim.stage, Decimal(0)) + claim.total_due

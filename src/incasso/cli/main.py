@@ -14,8 +14,13 @@ from collections.abc import Callable
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TypeAlias
 
 from incasso.cli.report import FAILED
+
+_FORMATTER = argparse.RawDescriptionHelpFormatter
+# The subcommands' parsers, as add_subparsers returns them.
+_Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 EXIT_CODES = """exit codes:
   0  done (check: the ledger is valid; audit: nothing found)
@@ -62,19 +67,26 @@ def _as_of(p: argparse.ArgumentParser, what: str) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    formatter = argparse.RawDescriptionHelpFormatter
+    """The command line: `incasso check | build | audit`, each with its own options and help."""
     p = argparse.ArgumentParser(
         prog="incasso",
         description=__doc__.split("\n\n")[0],
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _check_command(sub)
+    _build_command(sub)
+    _audit_command(sub)
+    return p
+
+
+def _check_command(sub: _Commands) -> None:
     check = sub.add_parser(
         "check",
         help="validate the ledger and print a summary",
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         description="Validate the ledger: every problem at once, as file:line:column: "
         "field: problem. Exit 1 when there is any.",
         epilog=EXIT_CODES,
@@ -82,10 +94,13 @@ def parser() -> argparse.ArgumentParser:
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
     _common(check)
+
+
+def _build_command(sub: _Commands) -> None:
     build = sub.add_parser(
         "build",
         help="build the public statement pages and the staff overview",
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
         description="Validate the ledger, build into fresh folders and swap them in only when everything succeeded.",
     )
@@ -122,10 +137,13 @@ def parser() -> argparse.ArgumentParser:
         help="a Pelican settings file (default: pelicanconf.py here, else the plugin's own)",
     )
     _common(build)
+
+
+def _audit_command(sub: _Commands) -> None:
     audit = sub.add_parser(
         "audit",
         help="scan a public output tree for anything that must not be published",
-        formatter_class=formatter,
+        formatter_class=_FORMATTER,
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
         description="Scan a public tree; with --ledger also check that each page shows "
         "its own debtor only. Exit 1 on any finding.",
@@ -134,7 +152,6 @@ def parser() -> argparse.ArgumentParser:
     _ledger(audit, default=None)
     _as_of(audit, "the build's date, for retention checks")
     _common(audit)
-    return p
 
 
 def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:

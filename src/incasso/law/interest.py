@@ -8,12 +8,13 @@ to cents once, so that the lines a debtor reads add up to the total.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.law.money import ZERO, cents
-from incasso.law.rates import Rate
+from incasso.law.rates import RATES_KNOWN_UNTIL, Rate, RateNotice
 from incasso.law.tables import DAYS_IN_YEAR
 
 
@@ -104,3 +105,14 @@ class InterestAccount:
             setattr(self, part, getattr(self, part) - share)
             amount -= share
         return amount
+
+
+def rate_notices(lines: Iterable[InterestLine]) -> tuple[RateNotice, ...]:
+    """What staff must know about the rates behind these interest lines, in a fixed order."""
+    lines = list(lines)
+    notices = []
+    if any(not line.confirmed for line in lines):
+        notices.append(RateNotice.UNCONFIRMED)
+    if any(line.end > RATES_KNOWN_UNTIL for line in lines):
+        notices.append(RateNotice.BEYOND_TABLE)
+    return tuple(notices)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -46,25 +47,21 @@ COMMERCIAL_RATES: tuple[Rate, ...] = (
 RATES_KNOWN_UNTIL = date(2026, 6, 30)
 
 
-def rates_for(debtor_type: str) -> tuple[Rate, ...]:
-    return STATUTORY_RATES if debtor_type == "consumer" else COMMERCIAL_RATES
+def rates_for(consumer: bool) -> tuple[Rate, ...]:
+    """The statutory rates for a consumer (art. 6:119 BW), else the commercial ones (art. 6:119a BW)."""
+    return STATUTORY_RATES if consumer else COMMERCIAL_RATES
 
 
-def rate_notices(lines) -> tuple[str, ...]:
-    """What staff must know about the rates behind these interest lines: `unconfirmed`
-    (a rate marked not confirmed in law.py) and `beyond_table` (a day after RATES_KNOWN_UNTIL)."""
-    lines = list(lines)
-    notices = []
-    if any(not line.confirmed for line in lines):
-        notices.append("unconfirmed")
-    if any(line.end > RATES_KNOWN_UNTIL for line in lines):
-        notices.append("beyond_table")
-    return tuple(notices)
+class RateNotice(StrEnum):
+    """What staff must know about the rates behind a set of interest lines."""
+
+    UNCONFIRMED = "unconfirmed"  # a rate marked not confirmed above
+    BEYOND_TABLE = "beyond_table"  # a day after RATES_KNOWN_UNTIL
 
 
 RATE_NOTICES = {
-    "unconfirmed": "some statutory interest rates used are marked 'not confirmed' in incasso/law/rates.py: "
+    RateNotice.UNCONFIRMED: "some statutory interest rates used are marked 'not confirmed' in incasso/law/rates.py: "
     "check them against the published rates",
-    "beyond_table": f"no statutory interest rate is known after {RATES_KNOWN_UNTIL}: interest after it is "
+    RateNotice.BEYOND_TABLE: f"no statutory interest rate is known after {RATES_KNOWN_UNTIL}: interest after it is "
     "counted at the last known rate; add the new rates to incasso/law/rates.py",
 }

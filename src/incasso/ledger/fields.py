@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
@@ -21,6 +22,8 @@ _Choice = TypeVar("_Choice", bound=str)
 _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 
 
 def describe(node: Node) -> str:
@@ -109,6 +112,23 @@ class Reader:
             return None
         return value
 
+    def checked(self, node: Node | None, field: str, rule: Callable[[str], str]) -> str | None:
+        """Text that `rule` accepts, as `rule` returns it; the message of its ValueError is the problem."""
+        text = self.text(node, field)
+        if node is None or text is None:
+            return None
+        try:
+            return rule(text)
+        except ValueError as refused:
+            self.report(node, field, str(refused), text)
+            return None
+
+    def email(self, node: Node | None, field: str) -> str | None:
+        return self.checked(node, field, _email)
+
+    def phone(self, node: Node | None, field: str) -> str | None:
+        return self.checked(node, field, _phone)
+
     def lines(self, node: Node | None, field: str) -> tuple[str, ...]:
         """A list of text lines (an address); one text is taken as one line."""
         if isinstance(node, Scalar):
@@ -140,7 +160,8 @@ class Reader:
         except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
             self.report(scalar, field, "must be an amount in euros", describe(scalar))
             return None
-        if value.as_tuple().exponent < -2:
+        exponent = value.as_tuple().exponent  # an int: the pattern admits finite numbers only
+        if isinstance(exponent, int) and exponent < -2:
             self.report(scalar, field, "must have at most 2 decimals", text)
             return None
         if value <= 0:
@@ -183,6 +204,18 @@ class Reader:
             self.report(scalar, field, "must be true or false", describe(scalar))
             return None
         return scalar.text == "true"
+
+
+def _email(text: str) -> str:
+    if not _EMAIL.fullmatch(text):
+        raise ValueError("must be an email address like naam@voorbeeld.nl")
+    return text
+
+
+def _phone(text: str) -> str:
+    if not _PHONE.fullmatch(text):
+        raise ValueError("must be a phone number of digits, spaces and an optional leading +")
+    return text
 
 
 def _join(field: str, key: str) -> str:

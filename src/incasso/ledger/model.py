@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -118,8 +119,8 @@ class DebtorContact:
 @dataclass(frozen=True)
 class Invoice:
     number: str
-    date: date
-    due: date
+    date: dt.date
+    due: dt.date
     amount: Decimal
     description: str | None
     source: Source
@@ -133,7 +134,7 @@ class Payment:
     that names one keeps that entry from being counted a second time.
     """
 
-    date: date
+    date: dt.date
     amount: Decimal
     invoice: str | None
     source: Source
@@ -142,14 +143,14 @@ class Payment:
 
 @dataclass(frozen=True)
 class Installment:
-    due: date
+    due: dt.date
     amount: Decimal
     source: Source
 
 
 @dataclass(frozen=True)
 class Event:
-    date: date
+    date: dt.date
     type: EventType
     source: Source
     channel: Channel | None = None
@@ -157,7 +158,7 @@ class Event:
     note: str | None = None
     spoke_with: str | None = None
     agency: str | None = None
-    promised_date: date | None = None
+    promised_date: dt.date | None = None
     amount: Decimal | None = None
     installments: tuple[Installment, ...] = ()
     reason: str | None = None
@@ -180,17 +181,17 @@ class Debtor:
     def is_consumer(self) -> bool:
         return self.type == DebtorType.CONSUMER
 
-    def events_until(self, as_of: date) -> list[Event]:
+    def events_until(self, as_of: dt.date) -> list[Event]:
         """The history as known on `as_of`: later events have not happened yet."""
         return [e for e in self.events if e.date <= as_of]
 
 
-def latest(events: list[Event] | tuple[Event, ...], kind: EventType) -> Event | None:
+def latest(events: Sequence[Event], kind: EventType) -> Event | None:
     """The most recent event of a kind (events are written oldest first), or None."""
     return next((e for e in reversed(events) if e.type == kind), None)
 
 
-def earliest(events: list[Event] | tuple[Event, ...], kind: EventType) -> Event | None:
+def earliest(events: Sequence[Event], kind: EventType) -> Event | None:
     """The first event of a kind, or None."""
     return next((e for e in events if e.type == kind), None)
 
@@ -202,4 +203,4 @@ class Ledger:
     root: str = "ledger"
     # The last day the bank statements read cover (incasso.bank sets it with their payments);
     # None when no statement was read.
-    bank_until: date | None = None
+    bank_until: dt.date | None = None

@@ -9,7 +9,9 @@ duplicate keys and non-text keys are refused.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import yaml
 
@@ -52,7 +54,17 @@ class Sequence(Node):
     items: list[Node] = field(default_factory=list)
 
 
-def _source(path: str, mark) -> Source:
+class _Mark(Protocol):
+    """A place in the text, as PyYAML's pure and libyaml parsers both give it (0-based)."""
+
+    line: int
+    column: int
+
+
+def _source(path: str, mark: _Mark | None) -> Source:
+    """Where a mark points, 1-based; the start of the file when the parser gave none."""
+    if mark is None:
+        return Source(path, 1, 1)
     return Source(path, mark.line + 1, mark.column + 1)
 
 
@@ -73,8 +85,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     try:
         return _build(yaml.parse(text, Loader=_LOADER), path)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        where = _source(path, mark) if mark else start
+        where = _source(path, err.problem_mark or err.context_mark)
         return None, [Problem(where, "", f"is not valid YAML: {err.problem or err.context}")]
     except yaml.YAMLError as err:  # reader errors: control characters, binary data
         position = getattr(err, "position", 0) or 0
@@ -84,71 +95,93 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         ]
 
 
-def _build(events, path: str) -> tuple[Node | None, list[Problem]]:
-    problems: list[Problem] = []
-    stack: list[Node] = []
-    pending_key: list[Scalar | Invalid | None] = []  # per open mapping: the key awaiting its value
-    root: Node | None = None
+def _build(events: Iterable[yaml.Event], path: str) -> tuple[Node | None, list[Problem]]:
+    tree = _Tree()
     documents = 0
-
-    def attach(node: Node) -> None:
-        nonlocal root
-        if not stack:
-            root = node
-            return
-        parent = stack[-1]
-        if isinstance(parent, Sequence):
-            parent.items.append(node)
-            return
-        assert isinstance(parent, Mapping)
-        key = pending_key[-1]
-        if key is None:
-            if not isinstance(node, Scalar):
-                problems.append(Problem(node.source, "", "a key must be plain text"))
-                pending_key[-1] = Invalid(node.source)
-            else:
-                pending_key[-1] = node
-            return
-        pending_key[-1] = None
-        if isinstance(key, Invalid):
-            return
-        if key.text in parent.items:
-            first = parent.items[key.text][0].source
-            problems.append(Problem(key.source, key.text, f"duplicate key (first written on line {first.line})"))
-            return
-        parent.items[key.text] = (key, node)
-
     for event in events:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                problems.append(Problem(_source(path, event.start_mark), "", "holds more than one YAML document"))
+                tree.problems.append(Problem(_source(path, event.start_mark), "", "holds more than one YAML document"))
                 break
             continue
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
             continue
         where = _source(path, event.start_mark)
         if isinstance(event, yaml.AliasEvent):
-            problems.append(Problem(where, "", "aliases (*name) are not allowed", f"*{event.anchor}"))
-            attach(Invalid(where))
+            tree.problems.append(Problem(where, "", "aliases (*name) are not allowed", f"*{event.anchor}"))
+            tree.attach(Invalid(where))
             continue
-        if getattr(event, "anchor", None):
-            problems.append(Problem(where, "", "anchors (&name) are not allowed", f"&{event.anchor}"))
-        if getattr(event, "tag", None) and event.tag != "!":
-            problems.append(
-                Problem(where, "", "tags are not allowed", shown(event.tag.replace("tag:yaml.org,2002:", "!!")))
-            )
+        tree.problems.extend(_markup_problems(event, where))
         if isinstance(event, yaml.ScalarEvent):
-            attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            if len(stack) >= MAX_DEPTH:
-                problems.append(Problem(where, "", f"nests deeper than {MAX_DEPTH} levels"))
-                return None, problems
-            node = Mapping(where) if isinstance(event, yaml.MappingStartEvent) else Sequence(where)
-            attach(node)
-            stack.append(node)
-            pending_key.append(None)
+            tree.attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
+        elif isinstance(event, yaml.MappingStartEvent):
+            if not tree.open(Mapping(where)):
+                return None, tree.problems
+        elif isinstance(event, yaml.SequenceStartEvent):
+            if not tree.open(Sequence(where)):
+                return None, tree.problems
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            stack.pop()
-            pending_key.pop()
-    return root, problems
+            tree.close()
+    return tree.root, tree.problems
+
+
+def _markup_problems(event: yaml.Event, where: Source) -> list[Problem]:
+    """Anchors and tags, which plain data has no use for."""
+    problems = []
+    anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
+    if anchor:
+        problems.append(Problem(where, "", "anchors (&name) are not allowed", f"&{anchor}"))
+    if tag and tag != "!":
+        problems.append(Problem(where, "", "tags are not allowed", shown(tag.replace("tag:yaml.org,2002:", "!!"))))
+    return problems
+
+
+class _Tree:
+    """The nodes built so far: the open mappings and lists, and per open mapping the key awaiting its value."""
+
+    def __init__(self) -> None:
+        self.root: Node | None = None
+        self.problems: list[Problem] = []
+        self.stack: list[Mapping | Sequence] = []
+        self.pending_key: list[Scalar | Invalid | None] = []
+
+    def open(self, node: Mapping | Sequence) -> bool:
+        """Attach a mapping or list and fill it next; False when it nests too deep to be data."""
+        if len(self.stack) >= MAX_DEPTH:
+            self.problems.append(Problem(node.source, "", f"nests deeper than {MAX_DEPTH} levels"))
+            return False
+        self.attach(node)
+        self.stack.append(node)
+        self.pending_key.append(None)
+        return True
+
+    def close(self) -> None:
+        self.stack.pop()
+        self.pending_key.pop()
+
+    def attach(self, node: Node) -> None:
+        """Place a node: as the root, in the open list, or as the open mapping's next key or value."""
+        if not self.stack:
+            self.root = node
+            return
+        parent = self.stack[-1]
+        if isinstance(parent, Sequence):
+            parent.items.append(node)
+            return
+        key = self.pending_key[-1]
+        if key is None:
+            if isinstance(node, Scalar):
+                self.pending_key[-1] = node
+            else:
+                self.problems.append(Problem(node.source, "", "a key must be plain text"))
+                self.pending_key[-1] = Invalid(node.source)
+            return
+        self.pending_key[-1] = None
+        if isinstance(key, Invalid):
+            return
+        if key.text in parent.items:
+            first = parent.items[key.text][0].source
+            self.problems.append(Problem(key.source, key.text, f"duplicate key (first written on line {first.line})"))
+            return
+        parent.items[key.text] = (key, node)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from decimal import Context, Decimal
 from urllib.parse import quote
 
@@ -52,31 +53,31 @@ _PURPOSE = re.compile(r"[A-Z0-9]{1,4}")
 class EPCError(ValueError):
     """Invalid EPC QR input; the message has one problem per line."""
 
-    def __init__(self, problems):
+    def __init__(self, problems: Iterable[str]):
         self.problems = tuple(problems)
         super().__init__("\n".join(self.problems))
 
 
-def _require_text(field, value):
+def _require_text(field: str, value: object) -> str:
     if value is not None and not isinstance(value, str):
         raise TypeError(f"{field}: must be a str (got {type(value).__name__})")
     return (value or "").strip()
 
 
-def _check_text(problems, field, value, limit):
+def _check_text(problems: list[str], field: str, value: str, limit: int) -> None:
     if _CONTROL.search(value):
         problems.append(f"{field}: must not contain line breaks or control characters (got {value!r})")
     elif len(value) > limit:
         problems.append(f"{field}: must be at most {limit} characters (got {len(value)})")
 
 
-def _require_decimal(amount):
+def _require_decimal(amount: object) -> None:
     # Floats cannot hold most cent amounts exactly, so they are refused outright.
     if isinstance(amount, bool) or not isinstance(amount, Decimal):
         raise TypeError(f"amount: must be a Decimal, not {type(amount).__name__} (got {amount!r})")
 
 
-def _amount_problem(amount):
+def _amount_problem(amount: Decimal) -> str | None:
     """Return the problem with a Decimal amount, or None when it is valid."""
     if not amount.is_finite():
         return f"amount: must be a finite number (got {amount})"
@@ -88,10 +89,73 @@ def _amount_problem(amount):
     return None
 
 
-def _epc_amount(amount):
+def _epc_amount(amount: Decimal) -> str:
     """EUR + shortest form: 1250.50 -> EUR1250.5, 12.00 -> EUR12 (as in EPC069-12's examples)."""
     digits = f"{amount.quantize(CENT, context=_DECIMAL):f}".rstrip("0").rstrip(".")
     return CURRENCY + digits
+
+
+def _check_name(problems: list[str], name: str) -> None:
+    if not name:
+        problems.append(f"name: must not be empty (got {name!r})")
+    _check_text(problems, "name", name, MAX_NAME_LENGTH)
+
+
+def _compact_iban(problems: list[str], iban: str) -> str:
+    """The IBAN as the payload carries it (no spaces), or as given when it is wrong."""
+    if not iban:
+        problems.append(f"iban: must not be empty (got {iban!r})")
+        return iban
+    try:
+        return IBAN(iban).compact
+    except ValueError as error:  # schwifty's exceptions are ValueErrors
+        problems.append(f"iban: must be a valid IBAN (got {iban!r}: {error})")
+        return iban
+
+
+def _compact_bic(problems: list[str], bic: str) -> str:
+    """The BIC as the payload carries it; it may be left empty (version 002)."""
+    if not bic:
+        return bic
+    try:
+        return BIC(bic).compact
+    except ValueError as error:
+        problems.append(f"bic: must be a valid BIC of 8 or 11 characters (got {bic!r}: {error})")
+        return bic
+
+
+def _check_purpose(problems: list[str], purpose: str) -> None:
+    if purpose and not _PURPOSE.fullmatch(purpose):
+        problems.append(
+            f"purpose: must be 1 to {MAX_PURPOSE_LENGTH} capital letters or digits, like CHAR (got {purpose!r})"
+        )
+
+
+def _compact_reference(problems: list[str], reference: str, text: str) -> str:
+    """The creditor reference as the payload carries it (compact); it excludes a text."""
+    if reference and text:
+        problems.append("reference, text: only one of a structured reference or a text may be given (got both)")
+    if not reference:
+        return reference
+    reference = iso11649.compact(reference)
+    if len(reference) > MAX_REFERENCE_LENGTH:
+        problems.append(f"reference: must be at most {MAX_REFERENCE_LENGTH} characters (got {len(reference)})")
+    elif not is_valid_rf(reference):
+        problems.append(
+            f"reference: must be an ISO 11649 creditor reference (RF...) with valid check digits (got {reference!r})"
+        )
+    return reference
+
+
+def _joined(lines: list[str]) -> str:
+    """The data elements, one a line; the guidelines let a payload end after its last element that has a value."""
+    while not lines[-1]:
+        lines.pop()
+    payload = "\n".join(lines)
+    size = len(payload.encode("utf-8"))
+    if size > MAX_PAYLOAD_BYTES:
+        raise EPCError([f"payload: must be at most {MAX_PAYLOAD_BYTES} bytes in UTF-8 (got {size})"])
+    return payload
 
 
 def epc_payload(
@@ -116,75 +180,35 @@ def epc_payload(
     reference, text = _require_text("reference", reference), _require_text("text", text)
     purpose, info = _require_text("purpose", purpose), _require_text("info", info)
     _require_decimal(amount)
-    problems = []
-
-    if not name:
-        problems.append(f"name: must not be empty (got {name!r})")
-    _check_text(problems, "name", name, MAX_NAME_LENGTH)
-
-    if not iban:
-        problems.append(f"iban: must not be empty (got {iban!r})")
-    else:
-        try:
-            iban = IBAN(iban).compact
-        except ValueError as error:  # schwifty's exceptions are ValueErrors
-            problems.append(f"iban: must be a valid IBAN (got {iban!r}: {error})")
-
-    if bic:
-        try:
-            bic = BIC(bic).compact
-        except ValueError as error:
-            problems.append(f"bic: must be a valid BIC of 8 or 11 characters (got {bic!r}: {error})")
-
+    problems: list[str] = []
+    _check_name(problems, name)
+    iban = _compact_iban(problems, iban)
+    bic = _compact_bic(problems, bic)
     amount_problem = _amount_problem(amount)
     if amount_problem:
         problems.append(amount_problem)
-
-    if purpose and not _PURPOSE.fullmatch(purpose):
-        problems.append(
-            f"purpose: must be 1 to {MAX_PURPOSE_LENGTH} capital letters or digits, like CHAR (got {purpose!r})"
-        )
-
-    if reference and text:
-        problems.append("reference, text: only one of a structured reference or a text may be given (got both)")
-    if reference:
-        reference = iso11649.compact(reference)  # the payload carries it compact
-        if len(reference) > MAX_REFERENCE_LENGTH:
-            problems.append(f"reference: must be at most {MAX_REFERENCE_LENGTH} characters (got {len(reference)})")
-        elif not is_valid_rf(reference):
-            problems.append(
-                "reference: must be an ISO 11649 creditor reference (RF...) with valid check digits"
-                f" (got {reference!r})"
-            )
+    _check_purpose(problems, purpose)
+    reference = _compact_reference(problems, reference, text)
     _check_text(problems, "text", text, MAX_TEXT_LENGTH)
     _check_text(problems, "info", info, MAX_INFO_LENGTH)
-
     if problems:
         raise EPCError(problems)
-
-    lines = [
-        SERVICE_TAG,
-        FORMAT_VERSION,
-        CHARACTER_SET,
-        IDENTIFICATION,
-        bic,
-        name,
-        iban,
-        _epc_amount(amount),
-        purpose,
-        reference,
-        text,
-        info,
-    ]
-    # The guidelines let a payload end after its last element that has a value.
-    while not lines[-1]:
-        lines.pop()
-    payload = "\n".join(lines)
-
-    size = len(payload.encode("utf-8"))
-    if size > MAX_PAYLOAD_BYTES:
-        raise EPCError([f"payload: must be at most {MAX_PAYLOAD_BYTES} bytes in UTF-8 (got {size})"])
-    return payload
+    return _joined(
+        [
+            SERVICE_TAG,
+            FORMAT_VERSION,
+            CHARACTER_SET,
+            IDENTIFICATION,
+            bic,
+            name,
+            iban,
+            _epc_amount(amount),
+            purpose,
+            reference,
+            text,
+            info,
+        ]
+    )
 
 
 def epc_qr(payload: str) -> segno.QRCode:
@@ -197,7 +221,7 @@ def epc_qr(payload: str) -> segno.QRCode:
         qrcode = segno.make_qr(payload, error=ERROR_CORRECTION, encoding="utf-8", boost_error=False)
     except segno.DataOverflowError as error:
         raise EPCError([f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower ({error})"]) from None
-    if qrcode.version > MAX_QR_VERSION:
+    if not isinstance(qrcode.version, int) or qrcode.version > MAX_QR_VERSION:  # an int: never a Micro QR
         raise EPCError(
             [f"payload: must fit a QR code of version {MAX_QR_VERSION} or lower (got version {qrcode.version})"]
         )

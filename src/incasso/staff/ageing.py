@@ -9,34 +9,47 @@ written off) are not outstanding and are left out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.states import STAGE_ORDER
+from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.law.money import ZERO
 
-BUCKETS = ("not_due", "1-30", "31-60", "61-90", "90+")
+
+class Bucket(StrEnum):
+    """How long an amount has been overdue, in days (youngest first)."""
+
+    NOT_DUE = "not_due"
+    DAYS_1_30 = "1-30"
+    DAYS_31_60 = "31-60"
+    DAYS_61_90 = "61-90"
+    OVER_90 = "90+"
 
 
-def bucket(days_overdue: int) -> str:
+BUCKETS: tuple[Bucket, ...] = tuple(Bucket)
+
+
+def bucket(days_overdue: int) -> Bucket:
     if days_overdue <= 0:
-        return "not_due"
+        return Bucket.NOT_DUE
     if days_overdue <= 30:
-        return "1-30"
+        return Bucket.DAYS_1_30
     if days_overdue <= 60:
-        return "31-60"
+        return Bucket.DAYS_31_60
     if days_overdue <= 90:
-        return "61-90"
-    return "90+"
+        return Bucket.DAYS_61_90
+    return Bucket.OVER_90
 
 
-def claim_ageing(claim: Claim) -> dict[str, Decimal]:
+def claim_ageing(claim: Claim) -> dict[Bucket, Decimal]:
     """The claim's total_due spread over the buckets (the parts add up to total_due)."""
     parts = dict.fromkeys(BUCKETS, ZERO)
     open_invoices = [b for b in claim.settlement.invoices if b.open > 0]
     for balance in open_invoices:
-        days = (claim.as_of - balance.invoice.due).days
+        days: int = (claim.as_of - balance.invoice.due).days
         parts[bucket(days)] += balance.open
     costs = claim.settlement.costs_open
     if costs:
@@ -50,17 +63,17 @@ def claim_ageing(claim: Claim) -> dict[str, Decimal]:
 class AgeingTable:
     """Rows: the stages holding open claims, most advanced first; columns: BUCKETS."""
 
-    stages: tuple[str, ...]
-    cells: dict[tuple[str, str], Decimal]
-    counts: dict[str, int]
+    stages: tuple[Stage, ...]
+    cells: dict[tuple[Stage, Bucket], Decimal]
+    counts: dict[Stage, int]
 
-    def row(self, stage: str) -> list[Decimal]:
+    def row(self, stage: Stage) -> list[Decimal]:
         return [self.cells[(stage, b)] for b in BUCKETS]
 
-    def row_total(self, stage: str) -> Decimal:
+    def row_total(self, stage: Stage) -> Decimal:
         return sum(self.row(stage), ZERO)
 
-    def column_total(self, name: str) -> Decimal:
+    def column_total(self, name: Bucket) -> Decimal:
         return sum((self.cells[(s, name)] for s in self.stages), ZERO)
 
     @property
@@ -76,7 +89,8 @@ class AgeingTable:
         return sum(self.counts.values())
 
 
-def ageing(claims: list[Claim]) -> AgeingTable:
+def ageing(claims: Sequence[Claim]) -> AgeingTable:
+    """The open claims' outstanding amounts by stage and bucket."""
     open_claims = [c for c in claims if not is_closed(c)]
     stages = tuple(s for s in STAGE_ORDER if any(c.stage == s for c in open_claims))
     cells = {(s, b): ZERO for s in stages for b in BUCKETS}
@@ -90,7 +104,7 @@ def ageing(claims: list[Claim]) -> AgeingTable:
 
 @dataclass(frozen=True)
 class Segment:
-    stage: str
+    stage: Stage
     x: Decimal
     width: Decimal
     amount: Decimal
@@ -98,7 +112,7 @@ class Segment:
 
 @dataclass(frozen=True)
 class Bar:
-    bucket: str
+    bucket: Bucket
     y: int
     total: Decimal
     segments: tuple[Segment, ...]

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso import fmt
+from incasso.claims.states import InstallmentStatus, PromiseState
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.words import CHANGES, STAGE, STATUS
 
@@ -141,20 +142,21 @@ def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
 
 
 def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
-    if new is None or new["state"] != "broken":
+    if new is None or new["state"] != PromiseState.BROKEN:
         return None
-    same = old is not None and (old["made"], old["promised_date"]) == (new["made"], new["promised_date"])
-    return None if same and old["state"] == "broken" else new
+    if old is None or (old["made"], old["promised_date"]) != (new["made"], new["promised_date"]):
+        return new  # another promise than before
+    return None if old["state"] == PromiseState.BROKEN else new
 
 
 def _newly_missed(old: dict | None, new: dict | None) -> list[dict]:
     """Instalments overdue now that were not overdue in the same plan before."""
     if new is None:
         return []
-    missed = [i for i in new["installments"] if i["state"] == "overdue"]
+    missed = [i for i in new["installments"] if i["state"] == InstallmentStatus.OVERDUE]
     if old is None or old["agreed"] != new["agreed"]:
         return missed
-    before = {i["due"] for i in old["installments"] if i["state"] == "overdue"}
+    before = {i["due"] for i in old["installments"] if i["state"] == InstallmentStatus.OVERDUE}
     return [i for i in missed if i["due"] not in before]
 
 
@@ -173,6 +175,7 @@ def changes_markdown(changes: Changes) -> str:
         return "\n".join(lines + [CHANGES["first"], ""])
     if changes.problem is not None:
         return "\n".join(lines + [_escape(CHANGES["unreadable"].format(reason=changes.problem)), ""])
+    assert changes.previous_as_of is not None  # compared, so the previous build's date was read
     lines += [CHANGES["dates"].format(previous=_day(changes.previous_as_of), current=_day(changes.current_as_of)), ""]
     if changes.empty:
         return "\n".join(lines + [CHANGES["none"], ""])

@@ -6,10 +6,11 @@ the last letter of each kind, the first final notice for its term.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import final_notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, earliest, latest
 from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, WHEN_DUE, WHEN_LATER, WHY
@@ -18,7 +19,7 @@ from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, W
 def _latest(claim: Claim, kind: str) -> Event:
     """The latest event of a kind that the claim's stage or next step says was sent."""
     event = latest(claim.events, EventType(kind))
-    assert event is not None, kind
+    assert event is not None, kind  # the stage or step was derived from that event
     return event
 
 
@@ -26,6 +27,12 @@ def _earliest(claim: Claim, kind: str) -> Event:
     event = earliest(claim.events, EventType(kind))
     assert event is not None, kind
     return event
+
+
+def _known(value: date | None, what: str) -> date:
+    """A date the claim's state implies is set (a promise's date, a plan's next instalment)."""
+    assert value is not None, what
+    return value
 
 
 def _by(event: Event) -> str:
@@ -42,12 +49,13 @@ def why_stage(claim: Claim) -> list[str]:
     """The facts that put the claim where it is: the step taken, then any pause or closure."""
     fact = _stage_fact(claim)
     lines = [fact] if fact else []
-    if claim.status == "paid":
+    if claim.status == Status.PAID:
         lines.append(WHY["paid"].format(date=fmt.day(claim.paid_on)) if claim.paid_on else WHY["paid_unknown"])
-    elif claim.status == "written_off":
-        lines.append(WHY["written_off"].format(date=fmt.day(_latest(claim, "written_off").date)))
-    elif claim.status == "dispute":
+    elif claim.status == Status.WRITTEN_OFF:
+        lines.append(WHY["written_off"].format(date=fmt.day(_latest(claim, EventType.WRITTEN_OFF).date)))
+    elif claim.status == Status.DISPUTE:
         event = claim.dispute
+        assert event is not None  # the status is set from the open dispute
         lines.append(
             WHY["dispute"].format(date=fmt.day(event.date), reason=_text(event.reason))
             if event.reason
@@ -60,41 +68,42 @@ def why_stage(claim: Claim) -> list[str]:
 
 
 def _stage_fact(claim: Claim) -> str | None:
-    if claim.stage in ("open", "overdue") and claim.status in ("paid", "written_off"):
+    if claim.stage in (Stage.OPEN, Stage.OVERDUE) and claim.status in CLOSED_STATUSES:
         return None  # closed before any letter: the closure says it all
-    if claim.stage == "open":
+    if claim.stage == Stage.OPEN:
         oldest = claim.oldest_open_due
         return WHY["open"].format(date=fmt.day(oldest)) if oldest else None
-    if claim.stage == "overdue":
-        return WHY["overdue"].format(date=fmt.day(claim.overdue_since - timedelta(days=1)), days=claim.days_overdue)
+    if claim.stage == Stage.OVERDUE:
+        last_day = _known(claim.overdue_since, "overdue_since") - timedelta(days=1)
+        return WHY["overdue"].format(date=fmt.day(last_day), days=claim.days_overdue)
     event = _latest(claim, claim.stage)
-    if claim.stage == "handover":
+    if claim.stage == Stage.HANDOVER:
         return WHY["handover"].format(
             agency=event.agency or WHY["agency_unknown"], date=fmt.day(event.date), by=_by(event)
         )
-    if claim.stage == "legal":
+    if claim.stage == Stage.LEGAL:
         return WHY["legal"].format(date=fmt.day(event.date), by=_by(event))
     return WHY["sent"].format(step=EVENT[claim.stage], date=fmt.day(event.date), by=_by(event))
 
 
 def _agreement_facts(claim: Claim) -> list[str]:
-    if claim.status in ("paid", "written_off"):
+    if claim.status in CLOSED_STATUSES:
         return []
     promise, plan = claim.promise, claim.plan
-    if promise is not None and promise.state in ("pending", "broken"):
-        key = "promise_pending" if promise.state == "pending" else "promise_broken"
+    if promise is not None and promise.state in (PromiseState.PENDING, PromiseState.BROKEN):
+        key = "promise_pending" if promise.state == PromiseState.PENDING else "promise_broken"
         return [
             WHY[key].format(
                 made=fmt.day(promise.event.date),
                 amount=fmt.money(promise.amount),
-                date=fmt.day(promise.event.promised_date),
+                date=fmt.day(_known(promise.event.promised_date, "promised_date")),
                 paid=fmt.money(promise.paid),
             )
         ]
-    if plan is not None and plan.state == "on_schedule":
-        paid = sum(1 for i in plan.installments if i.state == "paid")
+    if plan is not None and plan.state == PlanState.ON_SCHEDULE:
+        paid = sum(1 for i in plan.installments if i.state == InstallmentStatus.PAID)
         return [WHY["plan_on_schedule"].format(made=fmt.day(plan.event.date), paid=paid, count=len(plan.installments))]
-    if plan is not None and plan.state == "in_arrears":
+    if plan is not None and plan.state == PlanState.IN_ARREARS:
         return [WHY["plan_in_arrears"].format(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))]
     return []
 
@@ -103,40 +112,42 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
     """The next step, from when, and the rule that sets that date."""
     action = claim.next_action
     if action is None:
-        key = claim.status if claim.status in ("paid", "written_off") else claim.stage
+        key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
         return [NEXT.get(f"{key}_none", NEXT["other_none"])]
     policy = creditor.policy
     when = (WHEN_DUE if action.is_due(claim.as_of) else WHEN_LATER).format(date=fmt.day(action.due))
-    values = {"action": ACTION[action.kind], "when": when}
+    values: dict[str, object] = {"action": ACTION[action.kind], "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind = action.kind
-    if kind == "reminder":
+    if kind == ActionKind.REMINDER:
         oldest = claim.oldest_open_due
         assert oldest is not None  # a reminder is only planned while something is open
         values.update(date=fmt.day(oldest), term=(TERM_PASSED if oldest < claim.as_of else TERM_PASSES)[kind])
         natural = oldest + timedelta(days=policy.reminder_after_days)
-    elif kind == "dunning":
-        sent = _latest(claim, "reminder").date
+    elif kind == ActionKind.DUNNING:
+        sent = _latest(claim, EventType.REMINDER).date
         values.update(date=fmt.day(sent), days=policy.dunning_after_days)
         natural = sent + timedelta(days=policy.dunning_after_days)
-    elif kind in ("call", "final_notice"):
-        sent = _latest(claim, "dunning").date
-        days = policy.call_after_days if kind == "call" else policy.final_notice_after_days
+    elif kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
+        sent = _latest(claim, EventType.DUNNING).date
+        days = policy.call_after_days if kind == ActionKind.CALL else policy.final_notice_after_days
         values.update(date=fmt.day(sent), days=days)
         natural = sent + timedelta(days=days)
-    elif kind == "handover":
-        sent = _earliest(claim, "final_notice").date
+    elif kind == ActionKind.HANDOVER:
+        sent = _earliest(claim, EventType.FINAL_NOTICE).date
         end = final_notice_term_end(creditor, sent)
         values.update(
             date=fmt.day(sent), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
         )
         natural = end + timedelta(days=1)
-    elif kind == "check_promise":
-        values.update(date=fmt.day(claim.promise.event.promised_date))
-    elif kind == "check_installment":
-        upcoming = claim.plan.next_open
+    elif kind == ActionKind.CHECK_PROMISE:
+        assert claim.promise is not None  # the check is planned only while a promise pends
+        values.update(date=fmt.day(_known(claim.promise.event.promised_date, "promised_date")))
+    elif kind == ActionKind.CHECK_INSTALLMENT:
+        upcoming = claim.plan.next_open if claim.plan is not None else None
+        assert upcoming is not None  # the check is planned only for a plan's next open instalment
         values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
-    elif kind == "review_dispute":
+    elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
     lines = [NEXT[kind].format(**values)]
     if natural is not None and action.due > natural:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
+from incasso.ledger.model import Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import dossier_path, flags
@@ -31,7 +34,7 @@ LINK_COLUMNS = (
 )
 
 
-def links_rows(claims: list[Claim], url_of) -> list[dict[str, str]]:
+def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[dict[str, str]]:
     """One row per debtor; `url_of(claim)` gives the personal link or "" (no page)."""
     return [
         {
@@ -66,7 +69,7 @@ CLAIMS_FORMAT = "incasso-claims"
 CLAIMS_VERSION = 1
 
 
-def _day(value) -> str | None:
+def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
@@ -104,7 +107,7 @@ def _plan(claim: Claim) -> dict | None:
     }
 
 
-def claim_record(claim: Claim, policy, url: str) -> dict:
+def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
     """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null."""
     s = claim.settlement
     action = claim.next_action
@@ -174,7 +177,7 @@ def claim_record(claim: Claim, policy, url: str) -> dict:
     }
 
 
-def claims_document(claims: list[Claim], as_of, policy, url_of) -> dict:
+def claims_document(claims: Sequence[Claim], as_of: date, policy: Policy, url_of: Callable[[Claim], str]) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones."""
     stages = {}
     for stage in STAGES:

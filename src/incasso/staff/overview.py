@@ -1,35 +1,57 @@
-"""The staff overview as data: claims per stage, today's work and the flags.
+"""The staff overview as data: claims per stage, today's work, the flags and each dossier's row.
 
 Pure: it reads assessed claims (incasso.claims) and the creditor's policy and
-returns records the staff pages render. What the words are lives in
-staff_text; why a claim is where it is lives in explain.
+returns records; nothing here is formatted. The staff view model
+(incasso.staff.view) turns them into the words and figures the pages show.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
-from incasso import fmt
-from incasso.claims.claim import Action, Claim, is_closed
-from incasso.claims.states import CHASING_ACTIONS, CHECK_ACTIONS, CLOSED_STATUSES, STAGE_ORDER
+from incasso.claims.claim import Action, Claim, is_closed, statement_visible
+from incasso.claims.states import (
+    CHASING_ACTIONS,
+    CHECK_ACTIONS,
+    CLOSED_STATUSES,
+    STAGE_ORDER,
+    InstallmentStatus,
+    PlanState,
+    PromiseState,
+    Stage,
+    Status,
+)
 from incasso.law.money import ZERO
 from incasso.ledger.model import Debtor, Policy
-from incasso.staff.words import FLAG, FLAG_DETAIL
 
-FLAG_KINDS = tuple(FLAG)
+
+class FlagKind(StrEnum):
+    """What needs a look beyond the next step; in the order the signals list them."""
+
+    BROKEN_PROMISE = "broken_promise"
+    PLAN_IN_ARREARS = "plan_in_arrears"
+    DISPUTE_TOO_LONG = "dispute_too_long"
+    NO_CONTACT = "no_contact"
+    MISSING_CONTACT = "missing_contact"
+    CREDIT = "credit"
+
+
+FLAG_KINDS: tuple[FlagKind, ...] = tuple(FlagKind)
 # The agency or the court talks to the debtor then: silence from us is expected.
-NO_CONTACT_EXEMPT_STAGES = ("handover", "legal")
+NO_CONTACT_EXEMPT_STAGES = (Stage.HANDOVER, Stage.LEGAL)
 
 
-def claim_order(claim: Claim):
+def claim_order(claim: Claim) -> tuple[date, Decimal, str]:
     """Within a stage: the most overdue next action first, then the larger amount."""
     due = claim.next_action.due if claim.next_action else date.max
     return (due, -claim.total_due, claim.debtor.id)
 
 
-def _closed_order(claim: Claim):
+def _closed_order(claim: Claim) -> tuple[int, Decimal, str]:
     # Paid: the most recent payment first; written off: the larger amount first.
     recent = -(claim.paid_on.toordinal() if claim.paid_on else 0)
     return (recent, -claim.total_due, claim.debtor.id)
@@ -39,7 +61,7 @@ def _closed_order(claim: Claim):
 class Group:
     """One stage (or the paid / written-off claims) with its claims in order."""
 
-    key: str  # a stage, or a closed status
+    key: Stage | Status  # a stage, or a closed status
     closed: bool
     claims: tuple[Claim, ...]
 
@@ -52,7 +74,7 @@ class Group:
         return sum((c.total_due for c in self.claims), ZERO)
 
 
-def stage_groups(claims: list[Claim]) -> list[Group]:
+def stage_groups(claims: Sequence[Claim]) -> list[Group]:
     """Every stage, most advanced first (empty ones included), then paid, then written off."""
     groups = [
         Group(
@@ -84,7 +106,7 @@ class Task:
         return (self.claim.as_of - self.action.due).days
 
 
-def todays_work(claims: list[Claim], as_of: date) -> list[Task]:
+def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:
     """Every due action, the longest waiting first, then the larger amount."""
     tasks = [
         Task(c, c.next_action)
@@ -99,12 +121,19 @@ def todays_work(claims: list[Claim], as_of: date) -> list[Task]:
 
 @dataclass(frozen=True)
 class Flag:
-    kind: str  # one of FLAG_KINDS
-    detail: str  # Dutch, with the particulars
+    """Something about a claim that needs a look, with the facts that say why.
 
-    @property
-    def label(self) -> str:
-        return FLAG[self.kind]
+    `wording` names the sentence staff read (a key of words.FLAG_DETAIL): the
+    kind itself, or a variant of it (which contact details are missing).
+    """
+
+    kind: FlagKind
+    wording: str
+    amount: Decimal | None = None
+    paid: Decimal | None = None
+    day: date | None = None
+    days: int | None = None
+    limit: int | None = None
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -122,65 +151,51 @@ def missing_contact(debtor: Debtor) -> str | None:
 def flags(claim: Claim, policy: Policy) -> tuple[Flag, ...]:
     """What needs a look beyond the next step; a closed claim raises only a credit to refund."""
     found = []
-    if claim.settlement.credit > 0:  # an overpayment is the debtor's money: refund or set off
-        found.append(Flag("credit", FLAG_DETAIL["credit"].format(amount=fmt.money(claim.settlement.credit))))
+    credit = claim.settlement.credit
+    if credit > 0:  # an overpayment is the debtor's money: refund or set off
+        found.append(Flag(FlagKind.CREDIT, FlagKind.CREDIT, amount=credit))
     if is_closed(claim):
         return tuple(found)
-    as_of = claim.as_of
-    promise = claim.promise
-    if promise is not None and promise.state == "broken":
-        found.append(
-            Flag(
-                "broken_promise",
-                FLAG_DETAIL["broken_promise"].format(
-                    amount=fmt.money(promise.amount),
-                    date=fmt.day(promise.event.promised_date),
-                    paid=fmt.money(promise.paid),
-                ),
-            )
-        )
-    plan = claim.plan
-    if plan is not None and plan.state == "in_arrears":
-        missed = next(i for i in plan.installments if i.state == "overdue")
-        found.append(
-            Flag(
-                "plan_in_arrears",
-                FLAG_DETAIL["plan_in_arrears"].format(
-                    amount=fmt.money(plan.arrears), date=fmt.day(missed.installment.due)
-                ),
-            )
-        )
+    found += _agreement_flags(claim)
     if claim.dispute is not None:
-        days = (as_of - claim.dispute.date).days
+        days = (claim.as_of - claim.dispute.date).days
         if days > policy.dispute_max_days:
-            found.append(
-                Flag(
-                    "dispute_too_long",
-                    FLAG_DETAIL["dispute_too_long"].format(
-                        date=fmt.day(claim.dispute.date), days=days, limit=policy.dispute_max_days
-                    ),
-                )
-            )
+            kind = FlagKind.DISPUTE_TOO_LONG
+            found.append(Flag(kind, kind, day=claim.dispute.date, days=days, limit=policy.dispute_max_days))
     silence = _no_contact(claim, policy)
     if silence is not None:
-        found.append(Flag("no_contact", silence))
+        found.append(silence)
     missing = missing_contact(claim.debtor)
     if missing is not None:
-        found.append(Flag("missing_contact", FLAG_DETAIL[missing]))
+        found.append(Flag(FlagKind.MISSING_CONTACT, missing))
     return tuple(found)
 
 
-def _no_contact(claim: Claim, policy: Policy) -> str | None:
+def _agreement_flags(claim: Claim) -> list[Flag]:
+    found = []
+    promise = claim.promise
+    if promise is not None and promise.state == PromiseState.BROKEN:
+        kind = FlagKind.BROKEN_PROMISE
+        found.append(Flag(kind, kind, amount=promise.amount, day=promise.event.promised_date, paid=promise.paid))
+    plan = claim.plan
+    if plan is not None and plan.state == PlanState.IN_ARREARS:
+        missed = next(i for i in plan.installments if i.state == InstallmentStatus.OVERDUE)
+        kind = FlagKind.PLAN_IN_ARREARS
+        found.append(Flag(kind, kind, amount=plan.arrears, day=missed.installment.due))
+    return found
+
+
+def _no_contact(claim: Claim, policy: Policy) -> Flag | None:
     if claim.stage in NO_CONTACT_EXEMPT_STAGES:
         return None
     limit = policy.no_contact_days
     if claim.last_contact is None:
         if claim.days_overdue > limit:
-            return FLAG_DETAIL["no_contact_never"].format(days=claim.days_overdue, limit=limit)
+            return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=claim.days_overdue, limit=limit)
         return None
     days = (claim.as_of - claim.last_contact).days
     if days > limit:
-        return FLAG_DETAIL["no_contact"].format(date=fmt.day(claim.last_contact), days=days, limit=limit)
+        return Flag(FlagKind.NO_CONTACT, FlagKind.NO_CONTACT, day=claim.last_contact, days=days, limit=limit)
     return None
 
 
@@ -196,3 +211,40 @@ def personal_link(public_url: str, path: str) -> str:
     """The debtor's link: the site's address + the page's path, or the bare path when none is set."""
     base = (public_url or "").rstrip("/")
     return f"{base}/{path}" if base else path
+
+
+def personal_links(
+    claims: Iterable[Claim], policy: Policy, public_url: str, path_of: Callable[[Claim], str]
+) -> dict[str, str]:
+    """Each debtor's personal link by id; "" for a debtor without a public page (statement_visible).
+
+    `path_of(claim)` is the page's path in the public output (it holds the secret token).
+    """
+    return {c.debtor.id: personal_link(public_url, path_of(c)) if statement_visible(c, policy) else "" for c in claims}
+
+
+@dataclass(frozen=True)
+class Row:
+    """A claim with what the staff pages show beside it."""
+
+    claim: Claim
+    flags: tuple[Flag, ...]
+    dossier: str  # path of its dossier page from the internal root
+    link: str  # the personal link, "" when the debtor has no page
+
+    @property
+    def id(self) -> str:
+        return self.claim.debtor.id
+
+
+def staff_rows(claims: Iterable[Claim], policy: Policy, links: dict[str, str]) -> tuple[Row, ...]:
+    """One row per claim, in the order given; `links` as personal_links returns them."""
+    return tuple(Row(c, flags(c, policy), dossier_path(c.debtor.id), links[c.debtor.id]) for c in claims)
+
+
+def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:
+    """Every flag of an open claim: by kind (FLAG_KINDS order), then the larger amount first."""
+    return sorted(
+        ((f, r) for r in rows if not is_closed(r.claim) for f in r.flags),
+        key=lambda fr: (FLAG_KINDS.index(fr[0].kind), -fr[1].claim.total_due, fr[1].id),
+    )

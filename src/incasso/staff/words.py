@@ -1,7 +1,8 @@
 """Everything the collection staff read, in Dutch, in one place.
 
-The staff overview, the dossier pages and changes.md take their words from
-here: the core for sentences, the templates for labels (passed in as `t`).
+The staff view model (incasso.staff.view and the pages beside it), the
+explanations and changes.md take their words from here; the templates get
+the fixed labels (UI, passed in as `t`) and everything else from the view.
 Sentences are `str.format` templates; the values are filled in already
 formatted (money and dates through incasso.fmt).
 """
@@ -178,7 +179,6 @@ CHANGES = {
     "gone_line": "{who}",
 }
 
-# The pages' fixed words.
 # Notes on the statutory rate table (incasso.interest.rate_notices).
 RATE_NOTICE = {
     "unconfirmed": "Let op: een deel van de wettelijke rentepercentages staat in incasso/law.py als "
@@ -187,6 +187,25 @@ RATE_NOTICE = {
     "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
 }
 
+# Short phrases the pages make of a figure and a word.
+PHRASE = {
+    "brand": "{creditor} · Incasso",
+    "dossier_title": "{name} ({id}) · Dossier",
+    "status_on": "{status} {date}",
+    "waiting_today": "vandaag",
+    "waiting_one": "{days} dag",
+    "waiting_many": "{days} dagen",
+    "missing": "{what} ontbreekt",
+    "stage_option": "{stage} ({count})",
+    "allocation": "{amount} {to}",
+    "allocation_invoice": "{amount} {to} {invoice}",
+    "promised": "{amount} · {date}",
+    "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
+    "installment": "{amount} {date}",
+    "installments_separator": "; ",
+}
+
+# The pages' fixed words (the templates' `t`).
 UI = {
     "title": "Incasso: overzicht voor de afdeling",
     "internal": "Intern: niet publiceren",
@@ -221,11 +240,6 @@ UI = {
     "debtor": "Debiteur",
     "action": "Actie",
     "due_since": "Te doen sinds",
-    "days": "dagen",
-    "day": "dag",
-    "due_today": "vandaag",
-    "since": "sinds",
-    "from": "vanaf",
     "claim_one": "dossier",
     "claim_many": "dossiers",
     "contents": "Inhoud",
@@ -242,7 +256,6 @@ UI = {
     "with_court": "bij deurwaarder of rechter",
     "signal": "Signaal",
     "detail": "Toelichting",
-    "dossier": "Dossier",
     "back": "Terug naar het overzicht",
     "why": "Waarom deze fase",
     "what_next": "Wat nu",

@@ -8,7 +8,10 @@ Both languages must have the same keys (a test checks it).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
+
+from incasso.ledger.model import Language
 
 NL = {
     # The page as a whole
@@ -470,22 +473,24 @@ EN = {
     "Would you prefer something else? Please call or email us.",
 }
 
-LABELS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)})
+LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(
+    {Language.NL: MappingProxyType(NL), Language.EN: MappingProxyType(EN)}
+)
 
 # The creditor's public pages, as pelicanconf saves them (PAGE_SAVE_AS / PAGE_LANG_SAVE_AS).
-PAGES = MappingProxyType(
+PAGES: Mapping[Language, Mapping[str, str]] = MappingProxyType(
     {
-        "nl": MappingProxyType({"terms": "voorwaarden.html", "help": "hulp.html"}),
-        "en": MappingProxyType({"terms": "voorwaarden-en.html", "help": "hulp-en.html"}),
+        Language.NL: MappingProxyType({"terms": "voorwaarden.html", "help": "hulp.html"}),
+        Language.EN: MappingProxyType({"terms": "voorwaarden-en.html", "help": "hulp-en.html"}),
     }
 )
 
 
-def labels(lang: str):
+def labels(lang: Language) -> Mapping[str, str]:
     """All fixed words of a page in one language (read-only)."""
     return LABELS[lang]
 
 
-def text(lang: str, key: str, **values) -> str:
+def text(lang: Language, key: str, **values: object) -> str:
     """One sentence in `lang`, with its values filled in."""
     return LABELS[lang][key].format(**values)

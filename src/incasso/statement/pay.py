@@ -16,8 +16,9 @@ import segno
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only
+from incasso.claims.states import Status
 from incasso.law.money import plain
-from incasso.ledger.model import Creditor
+from incasso.ledger.model import Creditor, Language
 from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_svg
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement.labels import text
@@ -43,7 +44,7 @@ class PayDetails:
     warning: str
 
 
-def pay_details(claim: Claim, creditor: Creditor, lang: str) -> PayDetails | None:
+def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails | None:
     """Everything needed to pay: EPC QR code, the same data as text, a payment link."""
     amount = amount_to_pay(claim)
     if amount < MIN_PAYMENT:
@@ -65,7 +66,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: str) -> PayDetails | Non
     return PayDetails(
         amount=amount,
         amount_text=money(amount),
-        amount_copy=plain(amount).replace(".", ",") if lang == "nl" else plain(amount),
+        amount_copy=plain(amount).replace(".", ",") if lang == Language.NL else plain(amount),
         iban=format_iban(creditor.iban),
         iban_copy=creditor.iban.replace(" ", "").upper(),
         bic=creditor.bic,
@@ -82,16 +83,18 @@ def pay_details(claim: Claim, creditor: Creditor, lang: str) -> PayDetails | Non
     )
 
 
-def _pay_note(claim: Claim, amount: Decimal, lang: str) -> str | None:
+def _pay_note(claim: Claim, amount: Decimal, lang: Language) -> str | None:
+    """A line beside the QR code when it asks for less than the balance (or for everything, in a promise)."""
     t = partial(text, lang)
-    if claim.status == "arrangement" and claim.plan is not None:
-        if claim.plan.due_now > 0:
+    if claim.status == Status.ARRANGEMENT:
+        plan = claim.running_plan
+        if plan.due_now > 0:
             return t("plan_qr_due", amount=fmt.money(amount, lang))
-        upcoming = claim.plan.next_open
-        return t("plan_nothing_due", amount=fmt.money(amount, lang), date=fmt.day(upcoming.installment.due, lang))
-    if claim.status == "promise":
-        return t("promise_qr") if claim.promise.event.amount is not None else t("promise_qr_whole")
-    if claim.status == "dispute":
+        due = plan.next_installment.installment.due
+        return t("plan_nothing_due", amount=fmt.money(amount, lang), date=fmt.day(due, lang))
+    if claim.status == Status.PROMISE:
+        return t("promise_qr_whole") if claim.pending_promise.whole_balance else t("promise_qr")
+    if claim.status == Status.DISPUTE:
         return t("dispute_qr")
     if overdue_part_only(claim):
         return t("overdue_qr")

@@ -13,10 +13,11 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
+from incasso.claims.states import CostsState, InstallmentStatus, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
-from incasso.ledger.model import Creditor, Event, EventType, earliest
+from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Language, earliest
 from incasso.statement.labels import text
 
 DAY = timedelta(days=1)
@@ -61,7 +62,7 @@ class PlanRow:
     due: str
     amount: str
     paid: str
-    state: str  # paid | due | overdue | upcoming, for the CSS class
+    state: InstallmentStatus  # for the CSS class
     state_text: str
 
 
@@ -78,11 +79,11 @@ class Total:
     grand: bool = False
 
 
-def plan_view(claim: Claim, lang: str) -> PlanView | None:
+def plan_view(claim: Claim, lang: Language) -> PlanView | None:
     """The payment plan of an arrangement, one row per installment; None for any other claim."""
-    plan = claim.plan
-    if claim.status != "arrangement" or plan is None:
+    if claim.status != Status.ARRANGEMENT:
         return None
+    plan = claim.running_plan
     num = partial(fmt.number, lang=lang)
     rows = tuple(
         PlanRow(
@@ -99,7 +100,7 @@ def plan_view(claim: Claim, lang: str) -> PlanView | None:
     return PlanView(rows, text(lang, "plan_summary", count=len(rows), amount=fmt.money(total, lang)))
 
 
-def invoice_rows(claim: Claim, lang: str) -> tuple[InvoiceRow, ...]:
+def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
     """One row per invoice: its dates and amount, what is paid and what is still open."""
     num = partial(fmt.number, lang=lang)
     return tuple(
@@ -116,7 +117,7 @@ def invoice_rows(claim: Claim, lang: str) -> tuple[InvoiceRow, ...]:
     )
 
 
-def payment_rows(claim: Claim, lang: str) -> tuple[PaymentRow, ...]:
+def payment_rows(claim: Claim, lang: Language) -> tuple[PaymentRow, ...]:
     """One row per payment: its date, its amount and what it paid off."""
     num = partial(fmt.number, lang=lang)
     rows = []
@@ -128,12 +129,12 @@ def payment_rows(claim: Claim, lang: str) -> tuple[PaymentRow, ...]:
     return tuple(rows)
 
 
-def interest_view(claim: Claim, creditor: Creditor, lang: str) -> InterestView | None:
+def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestView | None:
     """The statutory interest per period and in total; None when no interest is charged."""
     balances = claim.settlement.invoices
     # A period worth less than half a cent is only noise to a reader; the totals stay the same.
     lines = [line for b in balances for line in b.interest_lines if cents(line.amount) != 0]
-    if creditor.interest != "statutory" or not lines:
+    if creditor.interest != InterestChoice.STATUTORY or not lines:
         return None
     num = partial(fmt.number, lang=lang)
     rows = tuple(
@@ -152,8 +153,7 @@ def interest_view(claim: Claim, creditor: Creditor, lang: str) -> InterestView |
         )
         for line in lines
     )
-    total = sum((b.interest for b in balances), ZERO)
-    still_open = sum((b.interest_open for b in balances), ZERO)
+    total, still_open = claim.settlement.interest, claim.settlement.interest_open
     money = partial(fmt.money, lang=lang)
     return InterestView(
         text(lang, f"interest_statutory_{claim.debtor.type}"),
@@ -167,23 +167,22 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
 
     None when the costs do not follow from a letter (a business owing them from the due date).
     """
-    costs = claim.costs
     notice = earliest(claim.events, EventType.FINAL_NOTICE)
-    if costs.from_date is None or notice is None:
+    if claim.costs.state == CostsState.NONE or notice is None:
         return None
-    if final_notice_term_end(creditor, notice.date, notice.channel) + DAY != costs.from_date:
+    if final_notice_term_end(creditor, notice.date, notice.channel) + DAY != claim.costs.owed_from:
         return None
     return notice
 
 
-def what_to_pay(claim: Claim, lang: str) -> str:
+def what_to_pay(claim: Claim, lang: Language) -> str:
     """What must be paid to stop the next step: everything, or only the overdue part."""
     if claim.amount_overdue > 0 and not_yet_due(claim):
         return text(lang, "what_overdue", amount=fmt.money(claim.amount_overdue, lang))
     return text(lang, "what_all")
 
 
-def costs_text(claim: Claim, creditor: Creditor, lang: str) -> str:
+def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The collection costs in one sentence: charged, announced, or none.
 
     Announced costs depend on when the final notice arrived, which we can only assume:
@@ -192,22 +191,22 @@ def costs_text(claim: Claim, creditor: Creditor, lang: str) -> str:
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
-    basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
-    if costs.state == "charged":
+    basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
+    if costs.state == CostsState.CHARGED:
         return text(
             lang,
             "costs_charged",
             amount=money(costs.amount),
             principal=money(costs.principal),
             basis=basis,
-            date=day(costs.from_date),
+            date=day(costs.owed_from),
         )
-    if costs.state == "announced":
+    if costs.state == CostsState.ANNOUNCED:
         values = dict(
             amount=money(costs.amount),
             basis=basis,
-            date=day(costs.from_date),
-            last_day=day(costs.from_date - DAY),
+            date=day(costs.owed_from),
+            last_day=day(costs.owed_from - DAY),
             what=what_to_pay(claim, lang),
         )
         notice = costs_notice(claim, creditor)
@@ -223,13 +222,13 @@ def costs_text(claim: Claim, creditor: Creditor, lang: str) -> str:
     return text(lang, "costs_none")
 
 
-def total_rows(claim: Claim, creditor: Creditor, lang: str) -> tuple[Total, ...]:
+def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total, ...]:
     """What is open, per kind, and the total due."""
     s = claim.settlement
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
     rows = [Total(t("total_invoices"), num(s.principal_open))]
-    if creditor.interest == "statutory" or s.interest_open:
+    if creditor.interest == InterestChoice.STATUTORY or s.interest_open:
         rows.append(Total(t("total_interest"), num(s.interest_open)))
     if s.costs is not None:
         rows.append(Total(t("total_costs"), num(s.costs_open)))

@@ -6,21 +6,22 @@ without building a site. It reads only what the debtor needs: never event
 notes, staff names or whom staff spoke to.
 
 This module assembles the page and writes its contact, help and terms; the
-parts live beside it: statement_steps (summary and next steps),
-statement_pay (amount, QR code, bank details) and statement_tables (the details).
+parts live beside it: steps (summary and next steps), pay (amount, QR code,
+bank details) and tables (the details).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import partial
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.claims.states import CostsState, Stage, Status
+from incasso.contact import mailto_link, tel_link
 from incasso.law.tables import DEBT_HELP
-from incasso.ledger.model import Creditor
+from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.labels import PAGES, labels, text
 from incasso.statement.pay import PayDetails, pay_details
@@ -40,7 +41,7 @@ from incasso.statement.tables import (
 )
 
 # A status with its own message text; any other claim speaks for its stage.
-STATUS_MESSAGES = ("promise", "arrangement", "dispute", "paid")
+STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PAID)
 # What is left after a kept promise or a completed plan has its own, thankful text;
 # a final notice whose term has passed (costs charged) has its own too.
 OTHER_MESSAGES = ("remainder", "final_notice_passed")
@@ -89,9 +90,9 @@ class CreditorView:
 
 @dataclass(frozen=True)
 class StatementView:
-    lang: str
-    stage: str
-    status: str
+    lang: Language
+    stage: Stage
+    status: Status
     message_key: str
     title: str
     debtor_name: str
@@ -112,8 +113,8 @@ class StatementView:
     contact: ContactView
     creditor: CreditorView
     terms: tuple[str, ...]
-    pages: dict
-    labels: dict
+    pages: dict[str, str]
+    labels: dict[str, str]
 
 
 def message_key(claim: Claim) -> str:
@@ -123,23 +124,12 @@ def message_key(claim: Claim) -> str:
         return "remainder"
     if claim.status in STATUS_MESSAGES:
         return claim.status
-    if claim.stage == "final_notice" and claim.costs.state == "charged":
+    if claim.stage == Stage.FINAL_NOTICE and claim.costs.state == CostsState.CHARGED:
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
     return claim.stage
 
 
-def mailto(address: str, subject: str, body: str | None = None) -> str:
-    """A mailto: link with subject (and body) percent-encoded, spaces as %20 as mail clients expect."""
-    link = f"mailto:{address}?subject={quote(subject, safe='')}"
-    return link + (f"&body={quote(body, safe='')}" if body else "")
-
-
-def tel(phone: str) -> str:
-    """A tel: link: digits and a leading plus only."""
-    return "tel:" + re.sub(r"[^\d+]", "", phone)
-
-
-def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
+def _contact(creditor: Creditor, reference: str, lang: Language) -> ContactView:
     desk = creditor.contact
     t = partial(text, lang)
     intro = (
@@ -149,29 +139,29 @@ def _contact(creditor: Creditor, reference: str, lang: str) -> ContactView:
         name=desk.name,
         intro=intro,
         phone=desk.phone,
-        tel=tel(desk.phone) if desk.phone else None,
+        tel=tel_link(desk.phone) if desk.phone else None,
         hours=desk.hours,
         email=desk.email,
-        mailto=mailto(desk.email, t("mail_subject", reference=reference)) if desk.email else None,
+        mailto=mailto_link(desk.email, t("mail_subject", reference=reference)) if desk.email else None,
         mention=t("mention_reference", reference=reference),
     )
 
 
-def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) -> PlanOption:
+def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
     """A debtor in a running plan is offered a change to it, not a new plan for the whole balance."""
     t = partial(text, lang)
     desk = creditor.contact
-    change = claim.status == "arrangement"
+    change = claim.status == Status.ARRANGEMENT
     link = None
-    if claim.status != "paid" and desk.email:
+    if claim.status != Status.PAID and desk.email:
         if change:
-            link = mailto(
+            link = mailto_link(
                 desk.email,
                 t("change_plan_subject", reference=reference),
                 t("change_plan_body", desk=desk.name, reference=reference),
             )
         else:
-            link = mailto(
+            link = mailto_link(
                 desk.email,
                 t("plan_subject", reference=reference),
                 t("plan_body", desk=desk.name, amount=fmt.money(claim.total_due, lang), reference=reference),
@@ -181,17 +171,17 @@ def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: str) ->
     return PlanOption(t("h_ask_plan"), t("ask_plan_text"), t("ask_plan_mail"), link)
 
 
-def _help(lang: str) -> tuple[HelpLine, ...]:
+def _help(lang: Language) -> tuple[HelpLine, ...]:
     lines = []
     for entry in DEBT_HELP:
-        site = urlsplit(entry["url"]).hostname.removeprefix("www.")
+        site = urlsplit(entry["url"]).netloc.removeprefix("www.")
         note = HELP_NOTES.get(entry["name"])
         lines.append(
             HelpLine(
                 entry["name"],
                 text(lang, note) if note else None,
                 entry["phone"],
-                tel(entry["phone"]),
+                tel_link(entry["phone"]),
                 site,
                 entry["url"],
             )
@@ -199,9 +189,9 @@ def _help(lang: str) -> tuple[HelpLine, ...]:
     return tuple(lines)
 
 
-def _terms(claim: Claim, creditor: Creditor, lang: str) -> tuple[str, ...]:
+def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
     lines = [text(lang, "payment_term", days=creditor.policy.payment_term_days), text(lang, "late_steps")]
-    if creditor.interest == "statutory":
+    if creditor.interest == InterestChoice.STATUTORY:
         lines.append(text(lang, f"late_interest_{claim.debtor.type}"))
     return tuple(lines)
 
@@ -213,11 +203,11 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     money = partial(fmt.money, lang=lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     desk = creditor.contact
-    is_open = claim.status != "paid"
+    is_open = claim.status != Status.PAID
     dispute_mail = None
     if is_open and desk.email:
         open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
-        dispute_mail = mailto(
+        dispute_mail = mailto_link(
             desk.email,
             t("dispute_subject", reference=reference),
             t(

@@ -29,7 +29,7 @@ PLUGINS = ["incasso"]  # pelican.plugins.incasso, by name; so Pelican loads no o
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "extensions": []}
 
 # Only the creditor's pages from content/pages; messages are read by the plugin.
-ARTICLE_PATHS = []
+ARTICLE_PATHS: list[str] = []
 PAGE_PATHS = ["pages"]
 IGNORE_FILES = [".#*", "messages"]
 # robots.txt and the host's _headers file go to the output root, nothing else is static.
@@ -55,7 +55,7 @@ AUTHOR_SAVE_AS = CATEGORY_SAVE_AS = TAG_SAVE_AS = ""
 ARTICLE_SAVE_AS = ARTICLE_LANG_SAVE_AS = ""
 DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
 YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
-PAGINATED_TEMPLATES = {}
+PAGINATED_TEMPLATES: dict[str, int | None] = {}
 OUTPUT_SOURCES = False  # never publish the Markdown sources next to the pages
 DISPLAY_PAGES_ON_MENU = False
 DISPLAY_CATEGORIES_ON_MENU = False

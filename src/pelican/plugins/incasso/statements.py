@@ -15,12 +15,13 @@ from pathlib import Path
 import markdown
 from markupsafe import Markup
 from pelican.generators import Generator
+from pelican.writers import Writer
 
-from incasso.claims.claim import statement_visible
+from incasso.claims.claim import Claim, statement_visible
 from incasso.claims.states import STAGES
-from incasso.ledger.model import LANGUAGES
+from incasso.ledger.model import LANGUAGES, Creditor, Language
 from incasso.statement.labels import LABELS
-from incasso.statement.view import OTHER_MESSAGES, STATUS_MESSAGES, statement_view
+from incasso.statement.view import OTHER_MESSAGES, STATUS_MESSAGES, StatementView, statement_view
 
 from .settings import prepare
 
@@ -28,7 +29,7 @@ MESSAGE_KEYS = STAGES + STATUS_MESSAGES + OTHER_MESSAGES
 PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
 
 
-def statement_views(claims, creditor) -> list:
+def statement_views(claims: list[Claim], creditor: Creditor) -> list[StatementView]:
     """The views of many pages, in order; in worker processes when there are many.
 
     Encoding the QR codes (segno picks the best mask in pure Python) is most of
@@ -51,7 +52,7 @@ class MessageMissing(Exception):
 class Messages:
     """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
         missing = [
             str(self.path(lang, key))
@@ -70,19 +71,19 @@ class Messages:
             for key in MESSAGE_KEYS
         }
 
-    def path(self, lang: str, key: str) -> Path:
+    def path(self, lang: Language, key: str) -> Path:
         return self.folder / lang / f"{key}.md"
 
 
 class StatementGenerator(Generator):
-    def generate_context(self):
+    def generate_context(self) -> None:
         self.build = prepare(self.settings)
         self.messages = Messages(Path(self.settings["PATH"]) / "messages")
         # The creditor's public identity and the fixed words, for every page's header and footer.
         self.context["CREDITOR"] = self.build.ledger.creditor
         self.context["INCASSO_LABELS"] = LABELS
 
-    def generate_output(self, writer):
+    def generate_output(self, writer: Writer) -> None:
         build = self.build
         creditor = build.ledger.creditor
         template = self.get_template("statement")

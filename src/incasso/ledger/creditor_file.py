@@ -1,0 +1,125 @@
+"""creditor.yaml as read: the creditor, the contact desk and the escalation policy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
+
+from schwifty import BIC, IBAN
+from schwifty.exceptions import SchwiftyException
+
+from incasso.law.tables import CONSUMER_TERM_DAYS
+from incasso.ledger.fields import Reader
+from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy
+from incasso.ledger.yamlsafe import Node
+
+_URL_FIELDS = re.compile(r"\{(\w*)\}")
+POLICY_FIELDS = tuple(f.name for f in dataclass_fields(Policy))
+_DEFAULT_POLICY = Policy()
+# The policy's numbers of days; its other two settings are a yes/no and an amount.
+_POLICY_DAYS = tuple(name for name in POLICY_FIELDS if name not in ("business_costs_from_due", "chase_minimum"))
+# The law gives consumers at least 14 days after the final notice (art. 6:96 lid 6 BW).
+_POLICY_MINIMUM = {"delivery_days": 0, "final_notice_term_days": CONSUMER_TERM_DAYS}
+
+
+@dataclass(frozen=True)
+class CreditorRead:
+    """The creditor when every field it needs came through, and its interest choice, which
+    the rules across files read either way."""
+
+    record: Creditor | None
+    interest: InterestChoice
+
+
+def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
+    """creditor.yaml's root node as read; None when it is not a mapping of fields."""
+    m = r.mapping(
+        node,
+        "",
+        required=("name", "address", "iban", "contact"),
+        optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy"),
+    )
+    if m is None:
+        return None
+    kvk = r.text(m.get("kvk"), "kvk")
+    if kvk and not re.fullmatch(r"[0-9]{8}", kvk):
+        r.report(m["kvk"], "kvk", "must be 8 digits (write it in quotes)", kvk)
+    address = r.lines(m.get("address"), "address")
+    if "address" in m and not address:
+        r.report(m["address"], "address", "must hold at least one line")
+    name = r.text(m.get("name"), "name", max_length=70)
+    iban = r.checked(m.get("iban"), "iban", _iban)
+    contact = _desk(r, m.get("contact"))
+    interest = r.choice(m.get("interest"), "interest", INTEREST_CHOICES) or InterestChoice.NONE
+    bic = r.checked(m.get("bic"), "bic", _bic)
+    vat_number = r.text(m.get("vat_number"), "vat_number")
+    payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
+    policy = _policy(r, m.get("policy"))
+    # Every field is read above, so that all its problems are reported, before the record is built.
+    if name is None or iban is None or contact is None:
+        return CreditorRead(None, interest)
+    creditor = Creditor(
+        name=name,
+        address=address,
+        iban=iban,
+        contact=contact,
+        kvk=kvk,
+        vat_number=vat_number,
+        bic=bic,
+        interest=interest,
+        payment_url=payment_url,
+        policy=policy,
+        source=node.source,
+    )
+    return CreditorRead(creditor, interest)
+
+
+def _desk(r: Reader, node: Node | None) -> Desk | None:
+    desk = r.mapping(node, "contact", required=("name",), optional=("role", "phone", "email", "hours")) or {}
+    name = r.text(desk.get("name"), "contact.name")
+    role = r.text(desk.get("role"), "contact.role")
+    phone = r.phone(desk.get("phone"), "contact.phone")
+    email = r.email(desk.get("email"), "contact.email")
+    hours = r.text(desk.get("hours"), "contact.hours")
+    return Desk(name, role, phone, email, hours) if name is not None else None
+
+
+def _policy(r: Reader, node: Node | None) -> Policy:
+    """The settings written; any left out (or refused) keeps its default."""
+    m = r.mapping(node, "policy", optional=POLICY_FIELDS) or {}
+    days = {
+        name: value
+        for name in _POLICY_DAYS
+        if name in m
+        and (value := r.integer(m[name], f"policy.{name}", minimum=_POLICY_MINIMUM.get(name, 1))) is not None
+    }
+    from_due = r.boolean(m.get("business_costs_from_due"), "policy.business_costs_from_due")
+    minimum = r.amount(m.get("chase_minimum"), "policy.chase_minimum")
+    return Policy(
+        **days,
+        business_costs_from_due=_DEFAULT_POLICY.business_costs_from_due if from_due is None else from_due,
+        chase_minimum=_DEFAULT_POLICY.chase_minimum if minimum is None else minimum,
+    )
+
+
+def _iban(text: str) -> str:
+    try:
+        return IBAN(text).compact
+    except SchwiftyException as err:
+        raise ValueError(f"is not a valid IBAN: {err}") from None
+
+
+def _bic(text: str) -> str:
+    try:
+        return str(BIC(text))
+    except SchwiftyException as err:
+        raise ValueError(f"is not a valid BIC: {err}") from None
+
+
+def _payment_url(text: str) -> str:
+    if not text.startswith("https://"):
+        raise ValueError("must start with https://")
+    if any(name not in ("reference", "amount") for name in _URL_FIELDS.findall(text)):
+        raise ValueError("may fill in only {reference} and {amount}")
+    return text

@@ -1,0 +1,300 @@
+"""A debtor's file as read: the debtor, their invoices, payments and the dossier's events.
+
+A file with problems still yields what it could read, so that the rules across
+files (incasso.ledger.load) report their problems in the same run: each record
+is built only when every field it needs came through, and beside it stand the
+values those rules check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TypeVar
+
+from incasso.ledger.fields import Reader
+from incasso.ledger.model import (
+    CHANNELS,
+    DEBTOR_TYPES,
+    EVENT_TYPES,
+    LANGUAGES,
+    Debtor,
+    DebtorContact,
+    DebtorType,
+    Event,
+    EventType,
+    Installment,
+    Invoice,
+    Language,
+    Payment,
+)
+from incasso.ledger.problems import Source
+from incasso.ledger.yamlsafe import Mapping, Node, Scalar
+from incasso.payments.reference import rf_reference
+
+R = TypeVar("R")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+# Fields each event type takes beyond date, type, channel, by and note: (required, optional).
+EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    EventType.CALL: (("spoke_with",), ()),
+    EventType.HANDOVER: ((), ("agency",)),
+    EventType.PROMISE: (("promised_date",), ("amount",)),
+    EventType.ARRANGEMENT: (("installments",), ()),
+    EventType.DISPUTE: (("reason",), ()),
+    EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
+}
+
+
+@dataclass(frozen=True)
+class InvoiceRead:
+    """An invoice, and its number and due date: the rules across files check them either way."""
+
+    record: Invoice | None
+    number: str | None
+    due: date | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class PaymentRead:
+    """A payment, and the invoice it names: it must be one of its own debtor's."""
+
+    record: Payment | None
+    invoice: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class EventRead:
+    """An event, and its type and date: the order and the disputes of a dossier are checked on them."""
+
+    record: Event | None
+    type: EventType
+    date: date | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class DebtorRead:
+    """A debtor, and the values of their file the rules across files check."""
+
+    record: Debtor | None
+    id: str | None
+    type: DebtorType | None
+    source: Source
+    invoices: tuple[InvoiceRead | None, ...]
+    payments: tuple[PaymentRead | None, ...]
+
+
+def _whole(records: Iterable[R | None]) -> tuple[R, ...] | None:
+    """Every record, or None when a problem left any of them out."""
+    found = list(records)
+    whole = tuple(record for record in found if record is not None)
+    return whole if len(whole) == len(found) else None
+
+
+def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
+    """The debtor file's root node as read; None when it is not a mapping of fields."""
+    m = r.mapping(
+        node, "", required=("id", "name", "type", "invoices"), optional=("language", "contact", "payments", "events")
+    )
+    if m is None:
+        return None
+    debtor_id = _debtor_id(r, m)
+    name = r.text(m.get("name"), "name", max_length=70)
+    kind = r.choice(m.get("type"), "type", DEBTOR_TYPES)
+    language = r.choice(m.get("language"), "language", LANGUAGES) or Language.NL
+    contact = _debtor_contact(r, m.get("contact"))
+    invoices = tuple(
+        _invoice(r, n, f"invoices[{i}]") for i, n in enumerate(r.sequence(m.get("invoices"), "invoices", required=True))
+    )
+    payments = tuple(_payment(r, n, f"payments[{i}]") for i, n in enumerate(r.sequence(m.get("payments"), "payments")))
+    events = _events(r, m.get("events"))
+    read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments)
+    whole_invoices = _whole(i.record if i else None for i in invoices)
+    whole_payments = _whole(p.record if p else None for p in payments)
+    whole_events = _whole(e.record for e in events)
+    if debtor_id is None or name is None or kind is None:
+        return read
+    if whole_invoices is None or whole_payments is None or whole_events is None:
+        return read  # a problem was reported in the part left out
+    debtor = Debtor(
+        id=debtor_id,
+        name=name,
+        type=kind,
+        language=language,
+        contact=contact,
+        invoices=whole_invoices,
+        payments=whole_payments,
+        events=whole_events,
+        source=node.source,
+    )
+    return replace(read, record=debtor)
+
+
+def _debtor_id(r: Reader, m: dict[str, Node]) -> str | None:
+    """The id, which the payment reference and the statement link are made of."""
+    debtor_id = r.text(m.get("id"), "id", max_length=40)
+    if debtor_id is not None and not _ID.fullmatch(debtor_id):
+        r.report(m["id"], "id", "may hold only letters, digits, '-', '_' and '.'", debtor_id)
+    elif debtor_id is not None:
+        try:
+            rf_reference(debtor_id)
+        except ValueError:
+            r.report(
+                m["id"],
+                "id",
+                "must hold at most 21 letters and digits (the payment reference is made of them)",
+                debtor_id,
+            )
+    return debtor_id
+
+
+def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
+    c = r.mapping(node, "contact", optional=("person", "email", "phone", "address")) or {}
+    return DebtorContact(
+        person=r.text(c.get("person"), "contact.person"),
+        email=r.email(c.get("email"), "contact.email"),
+        phone=r.phone(c.get("phone"), "contact.phone"),
+        address=r.lines(c.get("address"), "contact.address"),
+    )
+
+
+def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
+    m = r.mapping(node, field, required=("number", "date", "due", "amount"), optional=("description",))
+    if m is None:
+        return None
+    number = r.text(m.get("number"), f"{field}.number", max_length=35)
+    issued = r.date(m.get("date"), f"{field}.date")
+    due = r.date(m.get("due"), f"{field}.due")
+    amount = r.amount(m.get("amount"), f"{field}.amount")
+    description = r.text(m.get("description"), f"{field}.description")
+    if issued and due and due < issued:
+        r.report(m["due"], f"{field}.due", f"must not be before the invoice date {issued}", str(due))
+    record = None
+    if number is not None and issued is not None and due is not None and amount is not None:
+        record = Invoice(number, issued, due, amount, description, node.source)
+    return InvoiceRead(record, number, due, node.source)
+
+
+def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
+    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice", "bank_ref"))
+    if m is None:
+        return None
+    paid_on = r.date(m.get("date"), f"{field}.date")
+    amount = r.amount(m.get("amount"), f"{field}.amount")
+    invoice = r.text(m.get("invoice"), f"{field}.invoice")
+    bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
+    record = None
+    if paid_on is not None and amount is not None:
+        record = Payment(paid_on, amount, invoice, node.source, bank_ref)
+    return PaymentRead(record, invoice, node.source)
+
+
+def _events(r: Reader, node: Node | None) -> tuple[EventRead, ...]:
+    """The dossier's history, which must be written oldest first."""
+    events = []  # (place in the file, for the field path; the event)
+    previous = None
+    for i, item in enumerate(r.sequence(node, "events")):
+        event = _event(r, item, f"events[{i}]")
+        if event is None:
+            continue
+        events.append((i, event))
+        if event.date is None:  # already reported; the order check needs a date
+            continue
+        if previous is not None and event.date < previous:
+            r.report(
+                item,
+                f"events[{i}].date",
+                f"events must be written oldest first; the event above is dated {previous}",
+                str(event.date),
+            )
+        previous = event.date
+    _check_disputes(r, events)
+    return tuple(event for _, event in events)
+
+
+def _event(r: Reader, node: Node, field: str) -> EventRead | None:
+    """One event of the dossier; the fields it takes depend on its type."""
+    kind = _event_type(r, node, field)
+    required, optional = EVENT_FIELDS.get(kind, ((), ())) if kind is not None else ((), ())
+    m = r.mapping(node, field, required=("date", "type") + required, optional=("channel", "by", "note") + optional)
+    if m is None or kind is None:
+        return None
+    when = r.date(m.get("date"), f"{field}.date")
+    promised = r.date(m.get("promised_date"), f"{field}.promised_date")
+    if promised and when and promised < when:
+        r.report(
+            m["promised_date"],
+            f"{field}.promised_date",
+            f"must not be before the promise itself ({when})",
+            str(promised),
+        )
+    installments = _whole(
+        _installment(r, n, f"{field}.installments[{j}]", when)
+        for j, n in enumerate(
+            r.sequence(m.get("installments"), f"{field}.installments", required=kind == EventType.ARRANGEMENT)
+        )
+    )
+    details = dict(
+        by=r.text(m.get("by"), f"{field}.by"),
+        note=r.text(m.get("note"), f"{field}.note", max_length=5000),
+        spoke_with=r.text(m.get("spoke_with"), f"{field}.spoke_with"),
+        agency=r.text(m.get("agency"), f"{field}.agency"),
+        reason=r.text(m.get("reason"), f"{field}.reason", max_length=5000),
+        outcome=r.text(m.get("outcome"), f"{field}.outcome", max_length=5000),
+    )
+    channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
+    amount = r.amount(m.get("amount"), f"{field}.amount")
+    if when is None or installments is None:
+        return EventRead(None, kind, when, node.source)
+    event = Event(
+        date=when,
+        type=kind,
+        source=node.source,
+        channel=channel,
+        promised_date=promised,
+        amount=amount,
+        installments=installments,
+        **details,
+    )
+    return EventRead(event, kind, when, node.source)
+
+
+def _event_type(r: Reader, node: Node, field: str) -> EventType | None:
+    """The event's type, read first: it decides which other fields the event takes."""
+    type_node = node.items.get("type", (None, None))[1] if isinstance(node, Mapping) else None
+    if type_node is None or (isinstance(type_node, Scalar) and type_node.is_null):
+        return None  # reported as missing or empty by the mapping
+    return r.choice(type_node, f"{field}.type", EVENT_TYPES)
+
+
+def _installment(r: Reader, node: Node, field: str, agreed: date | None) -> Installment | None:
+    m = r.mapping(node, field, required=("due", "amount"))
+    if m is None:
+        return None
+    due = r.date(m.get("due"), f"{field}.due")
+    amount = r.amount(m.get("amount"), f"{field}.amount")
+    if due and agreed and due < agreed:
+        r.report(node.source, f"{field}.due", f"must not be before the plan was agreed ({agreed})", str(due))
+    if due is None or amount is None:
+        return None
+    return Installment(due, amount, node.source)
+
+
+def _check_disputes(r: Reader, events: list[tuple[int, EventRead]]) -> None:
+    open_dispute = False
+    for i, event in events:
+        if event.type == EventType.DISPUTE:
+            open_dispute = True
+        elif event.type == EventType.DISPUTE_RESOLVED:
+            if not open_dispute:
+                r.report(
+                    event.source,
+                    f"events[{i}].type",
+                    "dispute_resolved needs an open dispute before it",
+                    EventType.DISPUTE_RESOLVED,
+                )
+            open_dispute = False

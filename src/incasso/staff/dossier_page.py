@@ -1,0 +1,306 @@
+"""One dossier page (d/<id>.html of the internal output) as a view model.
+
+Everything staff read about one debtor: where the claim stands and why, what
+comes next, how to reach them, their personal link, the figures, invoices,
+payments, plan and the whole event log (events after the date marked).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.states import CostsState, Status
+from incasso.ledger.model import Event
+from incasso.staff.explain import what_next, why_stage
+from incasso.staff.overview import Row
+from incasso.staff.sections import CLAIMS_ANCHOR
+from incasso.staff.view import (
+    OVERVIEW,
+    Badge,
+    ContactView,
+    FlagView,
+    Frame,
+    StaffBook,
+    contact_view,
+    css,
+    flag_views,
+    frame,
+    stage_badge,
+    status_badge,
+)
+from incasso.staff.words import (
+    ALLOCATION,
+    CHANNEL,
+    DEBTOR_TYPE,
+    EVENT,
+    INSTALLMENT_STATE,
+    LANGUAGE,
+    LINK,
+    PHRASE,
+    UI,
+)
+
+BLANK = "—"  # in a table cell or fact that has no value: seen as empty on purpose
+
+
+@dataclass(frozen=True)
+class Line:
+    """A paragraph and, where it has one, its class."""
+
+    text: str
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One particular of an event; the note has no label."""
+
+    text: str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Amount:
+    label: str
+    amount: str
+    css: str = ""
+
+
+@dataclass(frozen=True)
+class PersonalLink:
+    """The debtor's personal link to copy, or (url "") why there is none."""
+
+    url: str
+    note: str | None  # beside a link: it is a path, not yet an address
+    absent: str | None  # instead of a link
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    number: str
+    description: str | None
+    date: str
+    due: str
+    amount: str
+    paid: str
+    open: str
+    interest: str
+    days_overdue: str  # "" when not overdue or nothing open
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    date: str
+    amount: str
+    invoice: str
+    allocations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InstallmentRow:
+    css: str
+    due: str
+    amount: str
+    paid: str
+    state: str
+
+
+@dataclass(frozen=True)
+class EventRow:
+    css: str
+    date: str
+    date_iso: str
+    what: str
+    future: str | None  # after the date of the build: not counted yet
+    channel: str
+    by: str
+    spoke_with: str
+    details: tuple[Detail, ...]
+
+
+@dataclass(frozen=True)
+class DossierPage:
+    frame: Frame
+    back: str  # to the claims on the overview
+    name: str
+    id: str
+    badges: tuple[Badge, ...]
+    flags: tuple[FlagView, ...]
+    why: tuple[str, ...]
+    next: tuple[Line, ...]
+    contact: ContactView
+    address: tuple[str, ...]
+    last_contact: str
+    link: PersonalLink
+    amounts: tuple[Amount, ...]
+    costs_note: str | None
+    invoices: tuple[InvoiceRow, ...]
+    payments: tuple[PaymentRow, ...]
+    plan: tuple[InstallmentRow, ...] | None
+    events: tuple[EventRow, ...]
+
+
+def _badges(claim: Claim) -> tuple[Badge, ...]:
+    debtor = claim.debtor
+    return (
+        stage_badge(claim.stage),
+        status_badge(claim),
+        Badge("badge", DEBTOR_TYPE[debtor.type]),
+        Badge("badge", LANGUAGE[debtor.language]),
+    )
+
+
+def _next(claim: Claim, book: StaffBook) -> tuple[Line, ...]:
+    """What comes next; its first line marked when the step is due."""
+    lines = what_next(claim, book.creditor)
+    due = claim.next_action is not None and claim.next_action.is_due(book.as_of)
+    return tuple(Line(text, "due" if due and index == 0 else "") for index, text in enumerate(lines))
+
+
+def _link(row: Row, book: StaffBook) -> PersonalLink:
+    if row.link:
+        return PersonalLink(row.link, LINK["relative"] if book.relative_links else None, None)
+    if row.claim.status == Status.WRITTEN_OFF:
+        return PersonalLink("", None, LINK["none_written_off"])
+    return PersonalLink("", None, LINK["none_paid"].format(days=book.creditor.policy.paid_page_days))
+
+
+def _amounts(claim: Claim) -> tuple[Amount, ...]:
+    """What is open, the total, and (where they differ or exist) what is due now and any credit."""
+    s = claim.settlement
+    rows = [
+        Amount(UI["principal_open"], fmt.money(s.principal_open)),
+        Amount(UI["interest_open"], fmt.money(s.interest_open)),
+        Amount(UI["costs_open"], fmt.money(s.costs_open)),
+        Amount(UI["total_due"], fmt.money(claim.total_due), "total"),
+    ]
+    if claim.amount_due_now != claim.total_due:
+        rows.append(Amount(UI["due_now"], fmt.money(claim.amount_due_now)))
+    if s.credit > 0:
+        rows.append(Amount(UI["credit"], fmt.money(s.credit)))
+    return tuple(rows)
+
+
+def _costs_note(claim: Claim) -> str | None:
+    costs = claim.costs
+    if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
+        return None
+    return UI["costs_announced"].format(amount=fmt.money(costs.amount), date=fmt.day(costs.from_date))
+
+
+def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
+    """Oldest due date first; days overdue only while principal or interest is open."""
+    rows = []
+    for b in sorted(claim.settlement.invoices, key=lambda b: b.invoice.due):
+        late: int = (claim.as_of - b.invoice.due).days
+        rows.append(
+            InvoiceRow(
+                number=b.number,
+                description=b.invoice.description,
+                date=fmt.short_day(b.invoice.date),
+                due=fmt.short_day(b.invoice.due),
+                amount=fmt.money(b.invoice.amount),
+                paid=fmt.money(b.principal_paid),
+                open=fmt.money(b.principal_open),
+                interest=fmt.money(b.interest_open),
+                days_overdue=str(late) if late > 0 and b.principal_open + b.interest_open > 0 else "",
+            )
+        )
+    return tuple(rows)
+
+
+def _payments(claim: Claim) -> tuple[PaymentRow, ...]:
+    """Each payment and where it went (costs, interest, principal of an invoice, or credit)."""
+    rows = []
+    for p in claim.settlement.payments:
+        shares = tuple(
+            PHRASE["allocation_invoice" if a.invoice else "allocation"].format(
+                amount=fmt.money(a.amount), to=ALLOCATION[a.to], invoice=a.invoice
+            )
+            for a in p.allocations
+        )
+        rows.append(
+            PaymentRow(fmt.short_day(p.payment.date), fmt.money(p.payment.amount), p.payment.invoice or BLANK, shares)
+        )
+    return tuple(rows)
+
+
+def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
+    if claim.plan is None:
+        return None
+    return tuple(
+        InstallmentRow(
+            css=f"installment-{i.state}",
+            due=fmt.short_day(i.installment.due),
+            amount=fmt.money(i.installment.amount),
+            paid=fmt.money(i.paid),
+            state=INSTALLMENT_STATE[i.state],
+        )
+        for i in claim.plan.installments
+    )
+
+
+def _event_details(e: Event) -> tuple[Detail, ...]:
+    """The event's particulars, each labelled, and its note last."""
+    details = [
+        Detail(text, UI[label])
+        for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
+        if text
+    ]
+    if e.promised_date:
+        amount = fmt.money(e.amount) if e.amount is not None else PHRASE["promised_whole"]
+        details.append(
+            Detail(PHRASE["promised"].format(amount=amount, date=fmt.short_day(e.promised_date)), UI["promised"])
+        )
+    if e.installments:
+        parts = (
+            PHRASE["installment"].format(amount=fmt.money(i.amount), date=fmt.short_day(i.due)) for i in e.installments
+        )
+        details.append(Detail(PHRASE["installments_separator"].join(parts), UI["installments"]))
+    if e.note:
+        details.append(Detail(e.note))
+    return tuple(details)
+
+
+def _event(e: Event, as_of: date) -> EventRow:
+    future = e.date > as_of
+    return EventRow(
+        css=css("event", f"event-{e.type}", "future" if future else None),
+        date=fmt.short_day(e.date),
+        date_iso=e.date.isoformat(),
+        what=EVENT[e.type],
+        future=UI["future"] if future else None,
+        channel=CHANNEL[e.channel] if e.channel else "",
+        by=e.by or "",
+        spoke_with=e.spoke_with or "",
+        details=_event_details(e),
+    )
+
+
+def dossier_page(book: StaffBook, row: Row) -> DossierPage:
+    """The dossier page of one row of the book."""
+    claim = row.claim
+    debtor = claim.debtor
+    return DossierPage(
+        frame=frame(book, PHRASE["dossier_title"].format(name=debtor.name, id=debtor.id), root="../"),
+        back=f"../{OVERVIEW}#{CLAIMS_ANCHOR}",
+        name=debtor.name,
+        id=debtor.id,
+        badges=_badges(claim),
+        flags=flag_views(row.flags),
+        why=tuple(why_stage(claim)),
+        next=_next(claim, book),
+        contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
+        address=tuple(debtor.contact.address) or (BLANK,),
+        last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],
+        link=_link(row, book),
+        amounts=_amounts(claim),
+        costs_note=_costs_note(claim),
+        invoices=_invoices(claim),
+        payments=_payments(claim),
+        plan=_plan(claim),
+        events=tuple(_event(e, book.as_of) for e in debtor.events),
+    )

@@ -1,0 +1,197 @@
+"""The staff view model: what the overview and the dossier pages show, as ready strings.
+
+Pure: from the assessed claims (as rows, see incasso.staff.overview) it makes
+records of plain strings, money, dates, counts with their words, CSS class
+names and links already formatted, so a template only places them. This
+module holds what both pages share; the pages themselves are built in
+overview_page (with its sections in sections) and dossier_page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.states import Stage, Status
+from incasso.contact import mailto_link, tel_link
+from incasso.ledger.model import Creditor, DebtorContact
+from incasso.staff.overview import Flag, Row, personal_links, staff_rows
+from incasso.staff.words import FLAG, FLAG_DETAIL, PAUSED, PHRASE, STAGE, STATUS
+
+
+@dataclass(frozen=True)
+class StaffBook:
+    """What the staff pages are drawn from: every dossier's row on one date, and whose books they are."""
+
+    creditor: Creditor
+    as_of: date
+    rows: tuple[Row, ...]
+    relative_links: bool  # no PUBLIC_URL: a personal link is a path, not an address
+
+    @cached_property
+    def _links(self) -> dict[str, str]:
+        return {row.id: row.link for row in self.rows}
+
+    def link_of(self, claim: Claim) -> str:
+        """The personal link of the claim's debtor, "" when they have no page."""
+        return self._links[claim.debtor.id]
+
+
+def staff_book(
+    claims: Sequence[Claim], creditor: Creditor, as_of: date, public_url: str, path_of: Callable[[Claim], str]
+) -> StaffBook:
+    """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output."""
+    links = personal_links(claims, creditor.policy, public_url, path_of)
+    return StaffBook(creditor, as_of, staff_rows(claims, creditor.policy, links), relative_links=not public_url)
+
+
+OVERVIEW = "index.html"  # the overview, at the internal output's root
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The title, stylesheet, script and top bar every staff page has."""
+
+    title: str
+    stylesheet: str
+    script: str
+    home: str  # the overview
+    brand: str
+    as_of: str
+    as_of_iso: str
+
+
+def frame(book: StaffBook, title: str, root: str) -> Frame:
+    """`root` leads from the page to the internal output's root: "" or "../"."""
+    return Frame(
+        title=title,
+        stylesheet=f"{root}static/staff.css",
+        script=f"{root}static/staff.js",
+        home=root + OVERVIEW,
+        brand=PHRASE["brand"].format(creditor=book.creditor.name),
+        as_of=fmt.day(book.as_of),
+        as_of_iso=book.as_of.isoformat(),
+    )
+
+
+@dataclass(frozen=True)
+class Badge:
+    css: str
+    text: str
+
+
+def stage_badge(stage: Stage) -> Badge:
+    return Badge(f"stage stage-{stage}", STAGE[stage])
+
+
+def status_badge(claim: Claim) -> Badge:
+    """Paused (and why), paid (and when), running, or the status by name."""
+    if claim.paused:
+        return Badge("badge paused", PAUSED[claim.status])
+    if claim.status == Status.PAID:
+        paid = STATUS[Status.PAID]
+        if claim.paid_on:
+            paid = PHRASE["status_on"].format(status=paid, date=fmt.short_day(claim.paid_on))
+        return Badge("badge closed", paid)
+    if claim.status == Status.ACTIVE:
+        return Badge("badge", STATUS[Status.ACTIVE])
+    return Badge(f"badge status-{claim.status}", STATUS[claim.status])
+
+
+@dataclass(frozen=True)
+class DebtorLink:
+    """A debtor's name and id, linking to the dossier page."""
+
+    name: str
+    id: str
+    href: str
+
+
+def debtor_link(row: Row) -> DebtorLink:
+    return DebtorLink(row.claim.debtor.name, row.id, row.dossier)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """One way to reach a debtor: a link, or (href None) the words that say it is missing."""
+
+    text: str
+    href: str | None
+
+
+@dataclass(frozen=True)
+class ContactView:
+    person: str | None
+    phone: Reach
+    email: Reach
+
+
+def contact_view(
+    contact: DebtorContact, missing_phone: str, missing_email: str, no_person: str | None = None
+) -> ContactView:
+    """The debtor's person, phone and email; a missing one says so in the words given."""
+    return ContactView(
+        person=contact.person or no_person,
+        phone=Reach(contact.phone, tel_link(contact.phone)) if contact.phone else Reach(missing_phone, None),
+        email=Reach(contact.email, mailto_link(contact.email)) if contact.email else Reach(missing_email, None),
+    )
+
+
+def missing(what: str) -> str:
+    """A field named and said to be missing: "Telefoon ontbreekt"."""
+    return PHRASE["missing"].format(what=what)
+
+
+@dataclass(frozen=True)
+class FlagView:
+    kind: str  # for data-kind
+    css: str
+    label: str
+    detail: str
+
+
+def flag_detail(flag: Flag) -> str:
+    """The flag's sentence with its amounts, date and day counts filled in."""
+    values: dict[str, str] = {}
+    for name, amount in (("amount", flag.amount), ("paid", flag.paid)):
+        if amount is not None:
+            values[name] = fmt.money(amount)
+    if flag.day is not None:
+        values["date"] = fmt.day(flag.day)
+    for name, number in (("days", flag.days), ("limit", flag.limit)):
+        if number is not None:
+            values[name] = str(number)
+    return FLAG_DETAIL[flag.wording].format(**values)
+
+
+def flag_view(flag: Flag) -> FlagView:
+    return FlagView(str(flag.kind), f"flag flag-{flag.kind}", FLAG[flag.kind], flag_detail(flag))
+
+
+def flag_views(flags: tuple[Flag, ...]) -> tuple[FlagView, ...]:
+    return tuple(flag_view(f) for f in flags)
+
+
+def count_of(number: int, one: str, many: str) -> str:
+    """The noun for a count: `one` for exactly 1, else `many`."""
+    return one if number == 1 else many
+
+
+def waiting(days: int) -> str:
+    """How long a due action has waited: "vandaag", "1 dag", "12 dagen"."""
+    if days == 0:
+        return PHRASE["waiting_today"]
+    return PHRASE[count_of(days, "waiting_one", "waiting_many")].format(days=days)
+
+
+def css(*names: str | None) -> str:
+    """A class attribute from the names that apply (None and "" left out)."""
+    return " ".join(name for name in names if name)
+
+
+def iso(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""

@@ -1,0 +1,441 @@
+"""The staff view model: every string the overview and dossier pages place, without building a site.
+
+The fixture ledger (tests/fixtures/staff) holds one dossier per stage and
+status, without interest; its README and the first line of each file say
+what each dossier is, so the expected words below follow from the YAML.
+Personal links here are "s/<id>/" (the real token needs the build's secret).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
+from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
+from incasso.staff.overview import FlagKind
+from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overview_page
+from incasso.staff.sections import (
+    AgeingSection,
+    ClaimsSection,
+    Section,
+    SignalsSection,
+    TodaySection,
+)
+from incasso.staff.view import StaffBook, staff_book, waiting
+from incasso.staff.words import FLAG, FLAG_DETAIL, UI
+from tests.support.site import DEMO_LEDGER
+from tests.support.staff_fixture import D1, FIXTURE
+
+NBSP = "\xa0"
+
+
+def book_of(root: Path, as_of: date, public_url: str = "") -> StaffBook:
+    ledger = load_ledger(root)
+    claims = [assess(ledger, d, as_of) for d in ledger.debtors]
+    return staff_book(claims, ledger.creditor, as_of, public_url, lambda c: f"s/{c.debtor.id}/")
+
+
+@pytest.fixture(scope="module")
+def book() -> StaffBook:
+    return book_of(FIXTURE / "ledger", D1)
+
+
+@pytest.fixture(scope="module")
+def page(book) -> OverviewPage:
+    return overview_page(book)
+
+
+def section(page: OverviewPage, kind: type[Section]):
+    return next(s for s in page.sections if isinstance(s, kind))
+
+
+def dossier(book: StaffBook, debtor_id: str) -> DossierPage:
+    return dossier_page(book, next(r for r in book.rows if r.id == debtor_id))
+
+
+def leaves(value, path="view"):
+    """Every value a template could place, with where it sits."""
+    if dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            yield from leaves(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from leaves(item, f"{path}[{index}]")
+    else:
+        yield path, value
+
+
+# -- the whole view is strings ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "root, as_of",
+    [
+        (FIXTURE / "ledger", D1),
+        (FIXTURE / "ledger", date(2026, 5, 1)),  # events still ahead, fewer steps due
+        (DEMO_LEDGER, date(2026, 11, 22)),
+        (DEMO_LEDGER, date(2027, 3, 1)),  # beyond the rate table
+    ],
+    ids=["fixture", "fixture-early", "demo", "demo-later"],
+)
+def test_the_templates_get_only_plain_strings(root, as_of):
+    # No Decimal, date, int or StrEnum reaches a template: everything is formatted here.
+    book = book_of(root, as_of)
+    pages = [overview_page(book)] + [dossier_page(book, row) for row in book.rows]
+    for view in pages:
+        for path, value in leaves(view):
+            assert value is None or type(value) is str, (path, value)
+
+
+def test_every_flag_has_its_words():
+    assert set(FLAG) == set(FlagKind)
+    wordings = {"no_contact_never", "missing_email_phone", "missing_email", "missing_phone"} | set(FlagKind)
+    assert wordings - {FlagKind.MISSING_CONTACT} == set(FLAG_DETAIL)
+
+
+# -- the overview ----------------------------------------------------------------------------------------
+
+
+def test_sections_in_order_each_with_its_anchor(page):
+    assert [(type(s), s.kind, s.anchor, s.heading) for s in page.sections] == [
+        (TodaySection, "today", "vandaag", UI["today"]),
+        (SignalsSection, "signals", "signalen", UI["flags"]),
+        (AgeingSection, "ageing", "ouderdom", UI["ageing"]),
+        (ClaimsSection, "claims", "dossiers", UI["claims"]),
+    ]
+    assert len(OVERVIEW_SECTIONS) == len(page.sections)
+
+
+def test_summary_counts_the_open_claims_and_what_each_section_counts(page):
+    # 15 open claims (17 less paid and written off); 9 due actions, 10 signals (test_overview).
+    assert [(f.label, f.value, f.href) for f in page.summary] == [
+        ("Openstaande dossiers", "15", None),
+        ("Openstaand", f"EUR{NBSP}17.785,00", None),
+        ("Werk voor vandaag", "9", "#vandaag"),
+        ("Signalen", "10", "#signalen"),
+    ]
+    assert [(s.anchor, s.count) for s in page.sections] == [
+        ("vandaag", "9"),
+        ("signalen", "10"),
+        ("ouderdom", None),
+        ("dossiers", None),
+    ]
+
+
+def test_the_frame_of_the_overview(page):
+    assert page.frame.title == page.title == UI["title"]
+    assert (page.frame.stylesheet, page.frame.script, page.frame.home) == (
+        "static/staff.css",
+        "static/staff.js",
+        "index.html",
+    )
+    assert page.frame.brand == "Testbedrijf Overzicht B.V. · Incasso"
+    assert (page.frame.as_of, page.frame.as_of_iso) == ("30 juni 2026", "2026-06-30")
+
+
+def test_no_rate_notices_without_interest(page):
+    assert page.notices == ()
+
+
+def test_rate_notice_names_the_last_known_date():
+    page = overview_page(book_of(DEMO_LEDGER, date(2027, 3, 1)))
+    assert any("na 30 juni 2026 is geen wettelijk rentepercentage bekend" in n for n in page.notices)
+
+
+def test_todays_work_rows(page):
+    tasks = {t.id: t for t in section(page, TodaySection).tasks}
+    h = tasks["H-CALL"]  # the call is due from 27 June: 3 days
+    assert (h.css, h.kind, h.action.css, h.action.text) == ("task step", "call", "action action-call", "Bellen")
+    assert (h.debtor.name, h.debtor.id, h.debtor.href) == ("Hoek Bellen B.V.", "H-CALL", "d/H-CALL.html")
+    assert (h.stage.css, h.stage.text) == ("stage stage-dunning", "Aanmaning")
+    assert (h.due, h.due_iso, h.waiting.text, h.waiting.css) == ("27 jun 2026", "2026-06-27", "3 dagen", "waiting")
+    assert h.amount == f"EUR{NBSP}1.000,00"
+    assert (h.contact.person, h.contact.phone.href, h.contact.email.href) == (
+        "Henk Hoek",
+        "tel:+31306666666",
+        "mailto:henk@example.nl",
+    )
+    assert tasks["G-DISPUTE"].css == "task check"
+    silent = tasks["C-SILENT"]
+    assert (silent.contact.person, silent.contact.phone, silent.contact.email) == (
+        None,
+        type(silent.contact.phone)("Telefoon ontbreekt", None),
+        type(silent.contact.email)("E-mail ontbreekt", None),
+    )
+    assert [f.css for f in silent.flags] == ["flag flag-no_contact", "flag flag-missing_contact"]
+
+
+@pytest.mark.parametrize(
+    "days, words", [(0, "vandaag"), (1, "1 dag"), (2, "2 dagen"), (7, "7 dagen"), (89, "89 dagen")]
+)
+def test_waiting_in_words(days, words):
+    assert waiting(days) == words
+
+
+@pytest.mark.parametrize("days, late", [(7, False), (8, True)])
+def test_a_step_waiting_more_than_a_week_is_marked_late(days, late):
+    # C-SILENT's reminder is due from 2 April and nothing happens in its file.
+    book = book_of(FIXTURE / "ledger", date(2026, 4, 2) + timedelta(days=days))
+    task = next(t for t in section(overview_page(book), TodaySection).tasks if t.id == "C-SILENT")
+    assert task.waiting.css == ("waiting late" if late else "waiting")
+
+
+def test_signals_rows_say_what_and_why(page):
+    signals = section(page, SignalsSection).signals
+    broken = signals[0]
+    assert (broken.id, broken.flag.kind, broken.flag.css, broken.flag.label) == (
+        "F-BROKEN",
+        "broken_promise",
+        "flag flag-broken_promise",
+        "Toezegging niet nagekomen",
+    )
+    assert broken.flag.detail == f"EUR{NBSP}400,00 toegezegd voor 1 juni 2026; EUR{NBSP}0,00 ontvangen"
+    assert broken.amount == f"EUR{NBSP}400,00"
+    dispute = next(s for s in signals if s.flag.kind == "dispute_too_long")
+    assert dispute.flag.detail == "geschil open sinds 1 mei 2026 (60 dagen; maximaal 30)"
+
+
+def test_ageing_table_as_text(page):
+    ageing = section(page, AgeingSection)
+    assert ageing.buckets == ("Niet vervallen", "1-30 dagen", "31-60 dagen", "61-90 dagen", "Meer dan 90 dagen")
+    dunning = next(r for r in ageing.rows if r.stage == "dunning")
+    assert (dunning.label, dunning.swatch, dunning.count, dunning.total) == (
+        "Aanmaning",
+        "swatch stage-dunning",
+        "4",
+        "2.650,00",
+    )
+    assert [(c.css, c.text) for c in dunning.cells] == [
+        ("num zero", "0,00"),
+        ("num zero", "0,00"),
+        ("num", "1.650,00"),
+        ("num zero", "0,00"),
+        ("num", "1.000,00"),
+    ]
+    footer = ageing.footer
+    assert (footer.label, footer.count, footer.total) == ("Totaal", "15", "17.785,00")
+    assert [c.text for c in footer.cells] == ["1.000,00", "1.800,00", "2.050,00", "2.400,00", "10.535,00"]
+    assert {c.css for c in footer.cells} == {"num"}  # the totals are never greyed out
+
+
+def test_ageing_chart_geometry_and_titles(page):
+    chart = section(page, AgeingSection).chart
+    assert (chart.view_box, chart.label_x, chart.left, chart.width) == ("0 0 720 170", "150", "160", "440")
+    assert [b.transform for b in chart.bars] == [f"translate(0 {34 * i})" for i in range(5)]
+    oldest = chart.bars[-1]  # the largest bucket fills the width: 160 + 440, the amount 6 further
+    assert (oldest.label, oldest.value) == ("Meer dan 90 dagen", f"EUR{NBSP}10.535,00")
+    assert abs(float(oldest.value_x) - 606) <= 0.5
+    first = oldest.segments[0]
+    assert (first.css, first.x, first.title) == ("stage-legal", "160.00", f"Gerechtelijk: EUR{NBSP}5.625,00")
+    assert [(s.css, s.text) for s in chart.legend][:2] == [
+        ("swatch stage-legal", "Gerechtelijk"),
+        ("swatch stage-handover", "Incassobureau"),
+    ]
+
+
+def test_claims_groups_with_their_figures(page):
+    claims = section(page, ClaimsSection)
+    groups = {g.key: g for g in claims.groups}
+    assert list(groups) == [
+        "legal",
+        "handover",
+        "final_notice",
+        "dunning",
+        "reminder",
+        "overdue",
+        "open",
+        "paid",
+        "written_off",
+    ]
+    dunning = groups["dunning"]
+    assert (dunning.css, dunning.name, dunning.hint, dunning.swatch) == (
+        "group",
+        "Aanmaning",
+        "aanmaning verstuurd",
+        "swatch stage-dunning",
+    )
+    assert (dunning.count, dunning.noun, dunning.amount) == ("4", "dossiers", f"EUR{NBSP}2.650,00")
+    assert (groups["legal"].count, groups["legal"].noun) == ("1", "dossier")
+    paid = groups["paid"]
+    assert (paid.css, paid.name, paid.hint) == ("group closed", "Betaald", None)
+    assert [(o.value, o.text) for o in claims.options][:4] == [
+        ("legal", "Gerechtelijk (1)"),
+        ("handover", "Incassobureau (1)"),
+        ("final_notice", "Sommatie (2)"),
+        ("dunning", "Aanmaning (4)"),
+    ]
+
+
+def test_claims_rows(page):
+    rows = {r.id: r for g in section(page, ClaimsSection).groups for r in g.rows}
+    g = rows["G-DISPUTE"]
+    assert (g.css, g.group, g.status.css, g.status.text, g.status_value) == (
+        "claim paused",
+        "reminder",
+        "badge paused",
+        "Gepauzeerd: geschil",
+        "dispute",
+    )
+    h = rows["H-CALL"]
+    assert (h.amount, h.amount_value, h.days_overdue, h.days_value) == (f"EUR{NBSP}1.000,00", "1000.00", "41", "41")
+    assert (h.next.action.css, h.next.when.css, h.next.when.text, h.next_value) == (
+        "action action-call",
+        "due",
+        "sinds 27 jun 2026",
+        "2026-06-27",
+    )
+    later = rows["L-FINAL"].next  # handover from 12 July
+    assert (later.action.css, later.when.css, later.when.text) == (
+        "action action-handover later",
+        "later",
+        "vanaf 12 jul 2026",
+    )
+    assert (rows["A-OPEN"].days_overdue, rows["A-OPEN"].days_value) == ("", "0")
+    assert (rows["N-HANDOVER"].next, rows["N-HANDOVER"].next_none) == (None, "bij het incassobureau")
+    assert (rows["O-LEGAL"].next_none, rows["O-LEGAL"].next_value) == ("bij deurwaarder of rechter", "9999-12-31")
+    p = rows["P-PAID"]
+    assert (p.css, p.status.css, p.status.text, p.next_none) == (
+        "claim closed",
+        "badge closed",
+        "Betaald 5 jun 2026",
+        "geen",
+    )
+    assert (rows["C-SILENT"].last_contact, rows["C-SILENT"].last_contact_value) == (None, "")
+    assert (rows["I-PROMISE"].last_contact, rows["I-PROMISE"].last_contact_value) == ("25 mei 2026", "2026-05-25")
+    assert rows["C-SILENT"].flags_value == "2"
+
+
+def test_claims_rows_search_names_numbers_and_contacts_in_lower_case(page):
+    rows = {r.id: r for g in section(page, ClaimsSection).groups for r in g.rows}
+    search = rows["H-CALL"].search
+    assert search == "hoek bellen b.v. h-call henk hoek henk@example.nl +31 30 6666666 aanmaning loopt fc-1"
+    assert rows["H-CALL"].name_value == "hoek bellen b.v."
+
+
+# -- a dossier page --------------------------------------------------------------------------------------
+
+
+def test_dossier_frame_and_heading(book):
+    view = dossier(book, "I-PROMISE")
+    assert view.frame.title == "Iris Toezegging (I-PROMISE) · Dossier"
+    assert (view.frame.stylesheet, view.frame.home, view.back) == (
+        "../static/staff.css",
+        "../index.html",
+        "../index.html#dossiers",
+    )
+    assert (view.name, view.id) == ("Iris Toezegging", "I-PROMISE")
+    assert [(b.css, b.text) for b in view.badges] == [
+        ("stage stage-dunning", "Aanmaning"),
+        ("badge paused", "Gepauzeerd: betaaltoezegging"),
+        ("badge", "particulier"),
+        ("badge", "Nederlands"),
+    ]
+
+
+def test_dossier_why_and_next_with_a_due_step_marked(book):
+    promise = dossier(book, "I-PROMISE")
+    assert "Aanmaning verstuurd op 16 mei 2026 door Sanne: de zwaarste stap tot nu toe." in promise.why
+    assert [line.css for line in promise.next] == [""]  # the check is from 6 July: not due yet
+    due = dossier(book, "K-PLAN-LATE")  # the final notice is due; the second line says why it came late
+    assert [line.css for line in due.next] == ["due", ""]
+
+
+def test_dossier_contact_and_link(book):
+    view = dossier(book, "I-PROMISE")
+    assert (view.contact.person, view.contact.phone.href, view.contact.email.href) == (
+        "Iris Toezegging",
+        "tel:+31677777777",
+        "mailto:iris@example.nl",
+    )
+    assert (view.address, view.last_contact) == ((BLANK,), "25 mei 2026")
+    assert (view.link.url, view.link.absent) == ("s/I-PROMISE/", None)
+    assert "PUBLIC_URL is niet ingesteld" in view.link.note
+    silent = dossier(book, "C-SILENT")
+    assert (silent.contact.person, silent.contact.phone.text, silent.contact.phone.href) == (BLANK, "ontbreekt", None)
+    assert silent.last_contact == "nooit"
+
+
+def test_with_a_public_url_the_link_is_an_address_without_a_note():
+    book = book_of(FIXTURE / "ledger", D1, public_url="https://betalen.example.nl/")
+    view = dossier(book, "I-PROMISE")
+    assert (view.link.url, view.link.note) == ("https://betalen.example.nl/s/I-PROMISE/", None)
+
+
+@pytest.mark.parametrize(
+    "debtor_id, as_of, absent",
+    [
+        ("Q-OFF", D1, "Geen persoonlijke pagina: afgeschreven vorderingen worden niet getoond."),
+        ("P-PAID", date(2026, 7, 6), "Geen persoonlijke pagina meer: de betaalde vordering is langer dan 30 dagen"),
+    ],
+)
+def test_why_there_is_no_personal_link(debtor_id, as_of, absent):
+    view = dossier(book_of(FIXTURE / "ledger", as_of), debtor_id)
+    assert view.link.url == "" and view.link.absent.startswith(absent)
+
+
+def test_dossier_payments_and_plan(book):
+    view = dossier(book, "J-PLAN-OK")
+    assert [(p.date, p.amount, p.invoice, p.allocations) for p in view.payments] == [
+        ("4 mei 2026", f"EUR{NBSP}400,00", BLANK, (f"EUR{NBSP}400,00 hoofdsom FPL-1",)),
+        ("4 jun 2026", f"EUR{NBSP}400,00", BLANK, (f"EUR{NBSP}400,00 hoofdsom FPL-1",)),
+    ]
+    assert [(i.css, i.state) for i in view.plan] == [
+        ("installment-paid", "betaald"),
+        ("installment-paid", "betaald"),
+        ("installment-upcoming", "komt nog"),
+    ]
+    assert dossier(book, "H-CALL").plan is None
+
+
+def test_dossier_amounts_and_invoices(book):
+    view = dossier(book, "M-FINAL-DUE")  # 2500 principal and 375 costs, due 1 March (121 days)
+    assert [(a.label, a.amount, a.css) for a in view.amounts] == [
+        ("Hoofdsom open", f"EUR{NBSP}2.500,00", ""),
+        ("Rente open", f"EUR{NBSP}0,00", ""),
+        ("Incassokosten open", f"EUR{NBSP}375,00", ""),
+        ("Totaal te betalen", f"EUR{NBSP}2.875,00", "total"),
+    ]
+    [invoice] = view.invoices
+    assert (invoice.amount, invoice.open, invoice.days_overdue) == (f"EUR{NBSP}2.500,00", f"EUR{NBSP}2.500,00", "121")
+    paid = dossier(book, "P-PAID").invoices[0]
+    assert paid.days_overdue == ""  # nothing open: no days overdue
+
+
+def test_announced_costs_say_from_when(book):
+    view = dossier(book, "L-FINAL")  # the final notice of 25 June announces costs after its term
+    assert view.costs_note is not None and view.costs_note.startswith(f"Incassokosten aangekondigd: EUR{NBSP}")
+    assert dossier(book, "M-FINAL-DUE").costs_note is None  # charged already
+
+
+def test_a_credit_and_what_is_due_now_appear_only_when_they_apply():
+    # The demo's D-1014 paid more than it owed.
+    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
+    labels = [a.label for a in dossier(book, "D-1014").amounts]
+    assert UI["credit"] in labels
+    assert UI["credit"] not in [a.label for a in dossier(book, "D-1001").amounts]
+
+
+def test_dossier_events_with_particulars(book):
+    events = dossier(book, "I-PROMISE").events
+    assert [e.css for e in events] == [
+        "event event-reminder",
+        "event event-dunning",
+        "event event-call",
+        "event event-promise",
+    ]
+    call, promise = events[2], events[3]
+    assert (call.what, call.channel, call.by, call.spoke_with) == ("Contact", "telefoon", "Sanne", "Iris Toezegging")
+    assert [(d.label, d.text) for d in call.details] == [("", "Betaalt na vakantiegeld.")]
+    assert [(d.label, d.text) for d in promise.details] == [("Toegezegd", f"EUR{NBSP}650,00 · 5 jul 2026")]
+
+
+def test_events_after_the_date_are_marked_not_counted():
+    book = book_of(FIXTURE / "ledger", date(2026, 5, 20))  # I-PROMISE's call and promise are on 25 May
+    events = dossier(book, "I-PROMISE").events
+    assert [e.future for e in events] == [None, None, UI["future"], UI["future"]]
+    assert events[2].css == "event event-call future"

@@ -1,0 +1,37 @@
+"""tel: and mailto: links, the one way every page builds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from incasso.contact import mailto_link, tel_link
+
+
+@pytest.mark.parametrize(
+    "phone, link",
+    [
+        ("+31 30 123 45 67", "tel:+31301234567"),
+        ("0800-8115", "tel:08008115"),  # the debt-help lines are written with a dash
+        ("+31 30 6666666", "tel:+31306666666"),
+    ],
+)
+def test_tel_keeps_the_digits_and_a_leading_plus(phone, link):
+    assert tel_link(phone) == link
+
+
+def test_mailto_encodes_subject_and_body():
+    assert mailto_link("a@b.nl", "Vraag & kenmerk", "Regel 1\nRegel 2") == (
+        "mailto:a@b.nl?subject=Vraag%20%26%20kenmerk&body=Regel%201%0ARegel%202"
+    )
+
+
+@pytest.mark.parametrize(
+    "subject, body, link",
+    [
+        (None, None, "mailto:henk@example.nl"),
+        ("Kenmerk RF12", None, "mailto:henk@example.nl?subject=Kenmerk%20RF12"),
+        (None, "Hallo", "mailto:henk@example.nl?body=Hallo"),
+    ],
+)
+def test_mailto_leaves_out_what_is_not_given(subject, body, link):
+    assert mailto_link("henk@example.nl", subject, body) == link
