@@ -94,3 +94,19 @@ def test_bad_bank_files_refuse_the_build_with_every_problem_and_publish_nothing(
     assert re.search(r"short\.xml:\d+:\d+: is not well-formed XML", err), err
     assert "3 problems in the ledger; nothing was built or published." in err
     assert not site.output.exists() and not site.internal.exists()
+
+
+def test_the_staff_overview_lists_the_credit_to_assign_and_the_public_site_never_does(demo_site):
+    page = html5lib.HTMLParser(namespaceHTMLElements=False).parse((demo_site.internal / "index.html").read_bytes())
+    section = page.find(".//section[@id='bank']")
+    assert section is not None
+    [credit] = section.findall(".//tr[@class='credit']")
+    assert credit.get("data-ref") == "2026111200019"
+    assert [a.get("href") for a in credit.findall(".//ul[@class='candidates']//a")] == ["d/D-1001.html"]
+    assert credit.find(".//pre[@class='assign']").text == (
+        '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    )
+    for path in demo_site.output.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"M VD BERG" not in data and b"2026111200019" not in data and b"NL40ASNB" not in data, path

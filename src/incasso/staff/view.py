@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from incasso import fmt
+from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
@@ -31,6 +32,7 @@ class StaffBook:
     as_of: date
     rows: tuple[Row, ...]
     relative_links: bool  # no PUBLIC_URL: a personal link is a path, not an address
+    bank: Reconciliation | None = None  # what the bank statements held; None without a bank/ folder
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -42,11 +44,17 @@ class StaffBook:
 
 
 def staff_book(
-    claims: Sequence[Claim], creditor: Creditor, as_of: date, public_url: str, path_of: Callable[[Claim], str]
+    claims: Sequence[Claim],
+    creditor: Creditor,
+    as_of: date,
+    public_url: str,
+    path_of: Callable[[Claim], str],
+    bank: Reconciliation | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output."""
     links = personal_links(claims, creditor.policy, public_url, path_of)
-    return StaffBook(creditor, as_of, staff_rows(claims, creditor.policy, links), relative_links=not public_url)
+    rows = staff_rows(claims, creditor.policy, links)
+    return StaffBook(creditor, as_of, rows, relative_links=not public_url, bank=bank)
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root
