@@ -147,3 +147,16 @@ def test_the_notes_name_the_dossier(ledger_with_history):
             'is het dezelfde, zet er dan bank_ref: "R1" bij; nu telt hij twee keer.',
         ),
     ]
+
+
+def test_a_dossier_page_says_where_each_payment_came_from():
+    from incasso.staff.dossier_page import dossier_page
+
+    book = book_of(DEMO_LEDGER)
+    rows = {r.id: r for r in book.rows}
+    origins = {i: [p.origin for p in dossier_page(book, rows[i]).payments] for i in ("D-1004", "D-1011", "D-1012")}
+    assert origins == {
+        "D-1004": ["bankafschrift (2026111800014)"],
+        "D-1011": ["dossierbestand", "dossierbestand, bankboeking 2610300042"],
+        "D-1012": ["dossierbestand", "dossierbestand"],
+    }

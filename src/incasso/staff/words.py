@@ -261,6 +261,9 @@ PHRASE = {
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
     "installment": "{amount} {date}",
     "installments_separator": "; ",
+    "origin_bank": "bankafschrift ({ref})",
+    "origin_named": "dossierbestand, bankboeking {ref}",
+    "origin_file": "dossierbestand",
 }
 
 # The pages' fixed words (the templates' `t`).
@@ -364,6 +367,7 @@ UI = {
     "promised": "Toegezegd",
     "installments": "Termijnen",
     "paused": "gepauzeerd",
+    "origin": "Herkomst",
     "payer": "Betaler",
     "account": "Rekening",
     "description": "Omschrijving",
