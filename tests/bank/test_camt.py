@@ -10,22 +10,14 @@ import pytest
 from incasso.bank.camt import read_camt
 from incasso.bank.entry import Direction, EntryStatus, StatementFormat
 from incasso.bank.identity import FINGERPRINT_PREFIX
-from tests.support.bankfiles import CREDITOR_IBAN, NS, PAYER_IBAN, Booking, camt053
+from tests.support.bankfiles import CREDITOR_IBAN, NS, PAYER_IBAN, Booking, camt053, line_of, read_as_text
 
 DAY = date(2026, 11, 3)
 PATH = "ledger/bank/stmt.xml"
 
 
 def read(data: bytes):
-    statements, problems = read_camt(data, PATH)
-    return statements, [str(p) for p in problems]
-
-
-def line_of(data: bytes, needle: str, nth: int = 1) -> int:
-    at = -1
-    for _ in range(nth):
-        at = data.index(needle.encode(), at + 1)
-    return data.count(b"\n", 0, at) + 1
+    return read_as_text(read_camt, data, PATH)
 
 
 def test_a_credit_reads_as_the_bank_wrote_it():

@@ -9,7 +9,7 @@ import pytest
 
 from incasso.bank.entry import Direction, StatementFormat
 from incasso.bank.mt940_file import read_mt940
-from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, mt940
+from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, line_of, mt940, read_as_text
 
 DAY = date(2026, 11, 3)
 PATH = "ledger/bank/stmt.sta"
@@ -17,15 +17,7 @@ LONG = "Factuur F2026-0001 en de rest van de maand, met dank voor het geduld en 
 
 
 def read(data: bytes):
-    statements, problems = read_mt940(data, PATH)
-    return statements, [str(p) for p in problems]
-
-
-def line_of(data: bytes, needle: str, nth: int = 1) -> int:
-    at = -1
-    for _ in range(nth):
-        at = data.index(needle.encode(), at + 1)
-    return data.count(b"\n", 0, at) + 1
+    return read_as_text(read_mt940, data, PATH)
 
 
 @pytest.mark.parametrize("dialect", ["ing", "rabo"])

@@ -250,3 +250,20 @@ def write_bank(ledger_root: Path, files: dict[str, bytes]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     return folder
+
+
+# -- reading back ----------------------------------------------------------------------------------
+
+
+def read_as_text(reader, data: bytes, path: str):
+    """A reader's statements, and its problems as the lines users read."""
+    statements, problems = reader(data, path)
+    return statements, [str(p) for p in problems]
+
+
+def line_of(data: bytes, needle: str, nth: int = 1) -> int:
+    """The line on which `needle` stands the `nth` time in `data`."""
+    at = -1
+    for _ in range(nth):
+        at = data.index(needle.encode(), at + 1)
+    return data.count(b"\n", 0, at) + 1
