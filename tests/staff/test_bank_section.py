@@ -160,3 +160,15 @@ def test_a_dossier_page_says_where_each_payment_came_from():
         "D-1011": ["dossierbestand", "dossierbestand, bankboeking 2610300042"],
         "D-1012": ["dossierbestand", "dossierbestand"],
     }
+
+
+def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_history):
+    path = ledger_with_history / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text() + "payments:\n  - date: 2026-11-05\n    amount: 42.00\n", encoding="utf-8")
+    write_bank(
+        ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [Booking("42.00", DAY, ref="H1", text="x", name="X")])}
+    )
+    [credit] = section_of(ledger_with_history).credits
+    assert [(c.debtor.id, c.why) for c in credit.candidates] == [
+        ("D-3", "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij")
+    ]

@@ -1,6 +1,8 @@
 """Whose payment an unmatched credit may be: the likely dossiers, and why, for staff to decide.
 
-A dossier is a candidate when the credit's text names it (among others), when
+A dossier is a candidate when its file already holds a payment of that amount
+and (about) that day without saying which bank entry it is, when the credit's
+text names it (among others), when
 the same account paid for it before, when the amount is what it has to pay
 (or what one of its invoices has open), or when the payer's name is like the
 debtor's. Every lookup goes through dictionaries built once, so a year of
@@ -14,11 +16,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from incasso.bank.entry import BankEntry
-from incasso.bank.reconcile import Reconciliation, SkipReason, Unmatched
+from incasso.bank.reconcile import LOOKALIKE_DAYS, Reconciliation, SkipReason, Unmatched
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.staff.overview import Row
@@ -36,6 +39,7 @@ _COMMON = 10
 class Why(StrEnum):
     """Why a dossier is a candidate, strongest first."""
 
+    WRITTEN = "written"  # the dossier's file holds a payment of this amount and (about) this day, without bank_ref
     NAMED = "named"  # the text names this dossier, and others
     SAME_ACCOUNT = "same_account"  # the payer's account paid for this dossier before
     AMOUNT = "amount"  # the amount is what the dossier has to pay, or what an invoice has open
@@ -75,11 +79,19 @@ class Candidates:
             for word in words(debtor.name) | words(debtor.contact.person):
                 self.by_word[word].append(row.id)
         self.by_account = _accounts(self.rows.values(), bank)
+        self.written: dict[Decimal, list[tuple[str, date]]] = defaultdict(list)
+        for row in self.rows.values():
+            for payment in row.claim.debtor.payments:
+                if not payment.bank_ref:
+                    self.written[payment.amount].append((row.id, payment.date))
 
     def of(self, item: Unmatched) -> tuple[Candidate, ...]:
         """The likely dossiers of one unmatched credit, the strongest first, at most MAX_CANDIDATES."""
         entry = item.entry
         reasons: dict[str, list[Why]] = defaultdict(list)
+        for debtor_id, written_on in self.written.get(entry.amount, ()):
+            if entry.booked and abs((written_on - entry.booked).days) <= LOOKALIKE_DAYS:
+                reasons[debtor_id].append(Why.WRITTEN)
         for debtor_id in item.named:
             reasons[debtor_id].append(Why.NAMED)
         for debtor_id in self.by_account.get(entry.payer_iban or "", ()):

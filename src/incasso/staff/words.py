@@ -229,6 +229,7 @@ SKIPPED = {
     ),
 }
 CANDIDATE = {
+    "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
     "named": "genoemd in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
     "amount": "zelfde bedrag als te betalen",
