@@ -339,3 +339,17 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
         r"note: D-1: the payment in .*D-1\.yaml:\d+:\d+ names bank entry OLD-1, in no statement read",
         capsys.readouterr().out,
     )
+
+
+def test_the_same_credit_in_both_formats_under_different_references_is_flagged_and_kept(tmp_path):
+    camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", text="betaling")])
+    sta = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", text="betaling")])
+    result = books(tmp_path, {"a.xml": camt, "a.sta": sta})
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.entry and note.entry.reference, note.other and note.other.reference) == (
+        NoteKind.TWIN,
+        "CAMT-1",
+        "940-1",
+    )
+    assert len(result.bank.unmatched) == 2  # both still count: two payments alike are possible

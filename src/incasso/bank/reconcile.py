@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement
+from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index
 from incasso.ledger.model import Debtor, Ledger, Payment
 from incasso.ledger.problems import Problem
@@ -48,6 +48,7 @@ class NoteKind(StrEnum):
     NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
+    TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Note:
     entry: BankEntry | None
     payment: Payment | None = None
     amount: Decimal | None = None  # the part not assigned, for PART_UNASSIGNED
+    other: BankEntry | None = None  # the credit's twin, for TWIN
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         for s in skipped
         if s.reason == SkipReason.RETURN and s.related is None
     ]
+    notes += _twins(credits, {id(e): s.format for s in own for e in s.entries})
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     matched, unmatched = _match(ledger.debtors, credits)
     notes += _lookalikes(ledger.debtors, matched)
@@ -193,6 +196,25 @@ def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[Ba
         else:
             skipped.append(Skipped(entry, SkipReason.DEBIT))
     return [e for e in entries if e.direction == Direction.CREDIT and not _is_back(e) and id(e) not in cancelled]
+
+
+def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> list[Note]:
+    """Credits alike in day, amount, payer and text from exports in different formats.
+
+    A bank may number its entries differently in camt.053 and MT940, so the same
+    credit in both would count twice; both still count (two payments alike are
+    possible), and staff are told, so that they keep one format in bank/.
+    """
+    seen: dict[tuple, BankEntry] = {}
+    notes = []
+    for entry in credits:
+        key = (entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
+        twin = seen.get(key)
+        if twin is not None and formats[id(twin)] != formats[id(entry)]:
+            notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
+        else:
+            seen[key] = entry
+    return notes
 
 
 def _is_back(entry: BankEntry) -> bool:

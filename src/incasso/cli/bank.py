@@ -110,5 +110,11 @@ def note_text(note: Note) -> str:
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit in no "
             "statement read: if a debtor's file holds that payment, remove it"
         )
+    if note.kind == NoteKind.TWIN and e and note.other:
+        return (
+            f"bank entries {note.other.reference} ({note.other.source}) and {e.reference} ({e.source}) look like "
+            f"one credit of EUR {plain(e.amount)} exported as camt.053 and as MT940: both count; "
+            "keep one format of these days in bank/"
+        )
     assert p is not None
     return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"

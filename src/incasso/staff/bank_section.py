@@ -175,6 +175,7 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         "entry_date": _day(entry) if entry else "",
         "date": fmt.short_day(payment.date) if payment else "",
         "rest": fmt.money(note.amount) if note.amount is not None else "",
+        "other": note.other.reference if note.other else "",
     }
     if payment is not None and note.kind == "looks_like":
         values["amount"] = fmt.money(payment.amount)

@@ -244,6 +244,8 @@ BANK_NOTE = {
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
     "staat: staat die betaling in een dossierbestand, haal hem dan weg.",
     "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
+    "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
+    "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
 }
 
 # Short phrases the pages make of a figure and a word.
