@@ -57,11 +57,12 @@ class Build:
         return f"s/{self.token(claim)}/"
 
 
+BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pelican run
+
+
 def prepare(settings: dict) -> Build:
-    """Load the ledger the settings name with its bank statements, and assess it; cached on the settings dict."""
-    cached = settings.get("_INCASSO_BUILD")
-    if cached is not None:
-        return cached
+    """Load the ledger the settings name with its bank statements and assess it, afresh on every call:
+    an edited ledger shows. `incasso build` hands over the books it has just read and checked (BOOKS)."""
     options = incasso_settings(settings)
     secret = os.environ.get("INCASSO_SECRET") or ""
     if options["PRODUCTION"]:
@@ -78,6 +79,10 @@ def prepare(settings: dict) -> Build:
         books = read_books(Path(options["LEDGER"]), as_of)
     ledger = books.ledger
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
-    build = Build(ledger, as_of, claims, secret, demo, options, books.bank)
-    settings["_INCASSO_BUILD"] = build
-    return build
+    return Build(ledger, as_of, claims, secret, demo, options, books.bank)
+
+
+def current_build(settings: dict) -> Build:
+    """The Build of this run, read when the run started (see `register`), shared by the generators."""
+    build = settings.get(BUILD)
+    return build if build is not None else prepare(settings)

@@ -24,7 +24,7 @@ from incasso.staff.overview_page import overview_page
 from incasso.staff.view import staff_book
 from incasso.staff.words import UI
 
-from .settings import Build, prepare
+from .settings import Build, current_build
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -55,7 +55,7 @@ class StaffGenerator(Generator):
     build: Build
 
     def generate_context(self) -> None:
-        self.build = prepare(self.settings)
+        self.build = current_build(self.settings)
 
     def generate_output(self, writer: Any) -> None:
         build = self.build

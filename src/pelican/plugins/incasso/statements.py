@@ -23,7 +23,7 @@ from incasso.ledger.model import LANGUAGES, Creditor, Language
 from incasso.statement.labels import LABELS
 from incasso.statement.view import OTHER_MESSAGES, STATUS_MESSAGES, StatementView, statement_view
 
-from .settings import prepare
+from .settings import current_build
 
 MESSAGE_KEYS = STAGES + STATUS_MESSAGES + OTHER_MESSAGES
 PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
@@ -77,7 +77,7 @@ class Messages:
 
 class StatementGenerator(Generator):
     def generate_context(self) -> None:
-        self.build = prepare(self.settings)
+        self.build = current_build(self.settings)
         self.messages = Messages(Path(self.settings["PATH"]) / "messages")
         # The creditor's public identity and the fixed words, for every page's header and footer.
         self.context["CREDITOR"] = self.build.ledger.creditor
