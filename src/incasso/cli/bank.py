@@ -21,7 +21,6 @@ SKIPPED = {
     SkipReason.OTHER_CURRENCY: ("entry in another currency", "entries in another currency"),
     SkipReason.RETURNED_DEBIT: ("returned payment of ours", "returned payments of ours"),
 }
-ASSIGN = "assign one by adding a payment with its bank_ref to the debtor's file (see the staff overview)"
 
 
 def counted(n: int, one: str, many: str) -> str:
@@ -74,14 +73,15 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
 
 
 def _unmatched(bank: Reconciliation) -> list[str]:
-    if not bank.unmatched:
-        return []
-    lines = [f"note: {counted(len(bank.unmatched), 'credit matches', 'credits match')} no dossier; {ASSIGN}:"]
+    """One note per credit no rule matched: what staff need to find its dossier, and the bank_ref to assign it."""
+    lines = []
     for item in bank.unmatched:
         e = item.entry
-        payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "unknown payer"
+        payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "an unknown payer"
         lines.append(
-            f"  {e.booked}  EUR {plain(e.amount):>10}  {payer}  {e.text!r}  bank_ref: {e.reference}  ({e.source})"
+            f"note: the credit of {e.booked}, EUR {plain(e.amount)} from {payer} ({e.text!r}, {e.source}) "
+            f"matches no dossier; assign it with a payment with bank_ref: {e.reference} in the debtor's file "
+            "(the staff overview lists likely dossiers)"
         )
     return lines
 
