@@ -7,7 +7,7 @@ CHROMIUM ?= /usr/bin/chromium
 PORT   ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help site serve check test lint golden bench browser screenshots clean
+.PHONY: help site serve check test lint golden bench browser fonts screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-site: $(STAMP) ## set up, build the demo ledger, print where the pages are
+site: $(STAMP) fonts ## set up, build the demo ledger, print where the pages are
 	$(BIN)/incasso build --ledger ledger --output output --internal-output internal
 
 serve: $(STAMP) ## build and serve output/ at localhost:8000 (PORT=n), rebuilt on each edit of ledger, texts or theme
@@ -27,7 +27,7 @@ serve: $(STAMP) ## build and serve output/ at localhost:8000 (PORT=n), rebuilt o
 check: $(STAMP) ## validate the demo ledger only
 	$(BIN)/incasso check --ledger ledger
 
-test: $(STAMP) browser lint ## the whole test suite, lint included
+test: $(STAMP) browser fonts lint ## the whole test suite, lint included
 	$(BIN)/python -m pytest -p no:cacheprovider
 
 lint: $(STAMP) ## ruff (lint and format), mypy and import-linter (the layers)
@@ -36,7 +36,7 @@ lint: $(STAMP) ## ruff (lint and format), mypy and import-linter (the layers)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-golden: $(STAMP) ## refresh the golden HTML pages after an intended template change
+golden: $(STAMP) ## refresh the golden HTML pages and letters after an intended template or text change
 	$(BIN)/python -m tests.golden --refresh
 
 bench: $(STAMP) ## build-speed benchmarks (numbers go to BENCHMARKS.md)
@@ -45,7 +45,10 @@ bench: $(STAMP) ## build-speed benchmarks (numbers go to BENCHMARKS.md)
 browser: ## Debian's chromium for the browser tests (Playwright drives it)
 	@test -x $(CHROMIUM) || ./scripts/install-chromium
 
-screenshots: $(STAMP) browser ## refresh the README's pictures (docs/images/) from the demo, in chromium
+fonts: ## DejaVu Sans, for letters to a name Helvetica cannot draw (Debian's fonts-dejavu-core)
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || ./scripts/install-fonts
+
+screenshots: $(STAMP) browser ## refresh the pictures in docs/images/: the demo in chromium, a letter with pdfium
 	$(BIN)/python scripts/screenshots.py
 
 clean: ## remove the built site (output/, internal/) and what a killed build left

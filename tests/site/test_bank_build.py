@@ -112,3 +112,17 @@ def test_the_staff_overview_lists_the_credit_to_assign_and_the_public_site_never
         if path.is_file():
             data = path.read_bytes()
             assert b"M VD BERG" not in data and b"2026111200019" not in data and b"NL40ASNB" not in data, path
+
+
+def test_a_letter_says_payments_up_to_the_last_statement_too(demo_site):
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(
+        (demo_site.internal / "letters" / "D-1012-final_notice.eml").read_bytes(), policy=policy.default
+    )
+    plain = next(p for p in message.walk() if p.get_content_type() == "text/plain").get_content()
+    assert (
+        "Situation on 22 November 2026. Payments we received up to and including 20 November 2026 are included."
+        in plain
+    )

@@ -257,6 +257,11 @@ def qr_svg(qrcode: segno.QRCode, *, title: str, css_class: str = "qr") -> str:
     return svg.replace("<svg ", '<svg role="img" shape-rendering="crispEdges" ', 1)
 
 
+def qr_matrix(qrcode: segno.QRCode) -> tuple[bytes, ...]:
+    """The code's modules row by row, 1 for dark, without the quiet zone: for drawing it elsewhere (a PDF)."""
+    return tuple(bytes(row) for row in qrcode.matrix)
+
+
 def payment_link(template: str, *, reference: str, amount: Decimal) -> str:
     """Fill {reference} and {amount} ("1250.50") into a creditor's payment URL template.
 

@@ -23,11 +23,13 @@ from incasso.staff.view import (
     ContactView,
     FlagView,
     Frame,
+    LetterLinks,
     StaffBook,
     contact_view,
     css,
     flag_views,
     frame,
+    letter_links,
     stage_badge,
     status_badge,
 )
@@ -142,6 +144,7 @@ class DossierPage:
     payments: tuple[PaymentRow, ...]
     plan: tuple[InstallmentRow, ...] | None
     events: tuple[EventRow, ...]
+    letters: tuple[LetterLinks, ...]  # the letters written for this dossier today
 
 
 def _badges(claim: Claim) -> tuple[Badge, ...]:
@@ -320,4 +323,5 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         payments=_payments(claim, {m.entry.reference for m in book.bank.matched} if book.bank else set()),
         plan=_plan(claim),
         events=tuple(_event(e, book.as_of) for e in debtor.events),
+        letters=letter_links(book, row.id, root="../"),
     )

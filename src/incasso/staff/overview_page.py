@@ -22,6 +22,7 @@ from incasso.staff.sections import (
     Section,
     ageing_section,
     claims_section,
+    letters_section,
     signals_section,
     today_section,
 )
@@ -31,6 +32,7 @@ from incasso.staff.words import RATE_NOTICE, UI
 # A builder may return None: its section does not apply to these books (bank: no bank/ folder).
 OVERVIEW_SECTIONS: tuple[Callable[[StaffBook], Section | None], ...] = (
     today_section,
+    letters_section,
     signals_section,
     bank_section,
     ageing_section,

@@ -19,7 +19,7 @@ from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only
 from incasso.claims.states import Status
 from incasso.law.money import plain
 from incasso.ledger.model import Creditor, Language
-from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_svg
+from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_matrix, qr_svg
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement.labels import text
 
@@ -37,6 +37,7 @@ class PayDetails:
     reference_copy: str
     payload: str
     qr_svg: str
+    qr_matrix: tuple[bytes, ...]  # the same code's modules, row by row (1 dark), for letters to draw
     note: str | None
     link: str | None
     link_host: str | None
@@ -53,9 +54,8 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     money = partial(fmt.money, lang=lang)
     reference = rf_reference(claim.debtor.id)
     payload = epc_payload(name=creditor.name, iban=creditor.iban, bic=creditor.bic, amount=amount, reference=reference)
-    svg = qr_svg(
-        epc_qr(payload), title=t("qr_alt", amount=money(amount), name=creditor.name, reference=format_rf(reference))
-    )
+    qrcode = epc_qr(payload)
+    svg = qr_svg(qrcode, title=t("qr_alt", amount=money(amount), name=creditor.name, reference=format_rf(reference)))
     link = host = link_svg = None
     if creditor.payment_url:
         link = payment_link(creditor.payment_url, reference=reference, amount=amount)
@@ -75,6 +75,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         reference_copy=reference,
         payload=payload,
         qr_svg=svg,
+        qr_matrix=qr_matrix(qrcode),
         note=_pay_note(claim, amount, lang),
         link=link,
         link_host=host,

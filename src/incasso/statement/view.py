@@ -171,7 +171,8 @@ def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Languag
     return PlanOption(t("h_ask_plan"), t("ask_plan_text"), t("ask_plan_mail"), link)
 
 
-def _help(lang: Language) -> tuple[HelpLine, ...]:
+def help_lines(lang: Language) -> tuple[HelpLine, ...]:
+    """Where to get free help with money problems (DEBT_HELP), in `lang`."""
     lines = []
     for entry in DEBT_HELP:
         site = urlsplit(entry["url"]).netloc.removeprefix("www.")
@@ -238,7 +239,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         credit=t("credit", amount=money(credit)) if credit > 0 else None,
         plan_option=_plan_option(claim, creditor, reference, lang),
         dispute_mailto=dispute_mail,
-        help=_help(lang),
+        help=help_lines(lang),
         contact=_contact(creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),
         terms=_terms(claim, creditor, lang),

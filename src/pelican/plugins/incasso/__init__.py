@@ -1,4 +1,4 @@
-"""Pelican adapter: statement pages in the public output, the staff overview beside it.
+"""Pelican adapter: statement pages in the public output; the letters and the staff overview beside it.
 
 `register()` only connects signals; the work is in the generators, which are
 thin layers over the ledger core (`incasso`). Use it by name:
@@ -12,6 +12,7 @@ from typing import Any
 from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
+from .letters.generator import LetterGenerator
 from .settings import BUILD, prepare
 from .staff import StaffGenerator
 from .statements import StatementGenerator
@@ -35,7 +36,8 @@ def get_generators(pelican_object: Any) -> list[type]:
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
     settings[BUILD] = build if build is not None else read_ledger(settings)
-    return [StatementGenerator, StaffGenerator]
+    # Letters before the staff pages: the overview links to the day's letters.
+    return [StatementGenerator, LetterGenerator, StaffGenerator]
 
 
 def register() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +49,11 @@ class Build:
     demo: bool
     settings: dict
     bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
+    # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
+    # pages and the letters, and the day's letters, for the staff pages.
+    views: dict | None = None
+    letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
+    print_file: str | None = None
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)

@@ -62,7 +62,16 @@ class StaffGenerator(Generator):
         internal = Path(build.settings["INTERNAL_OUTPUT"]).resolve()
         _check_apart(internal, Path(self.output_path).resolve())
         creditor = build.ledger.creditor
-        book = staff_book(build.claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path, build.bank)
+        book = staff_book(
+            build.claims,
+            creditor,
+            build.as_of,
+            build.settings["PUBLIC_URL"],
+            build.path,
+            letters=build.letters,  # written by the letters generator, which runs first
+            print_file=build.print_file,
+            bank=build.bank,
+        )
         document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
         previous, problem = self._previous(internal)
         env = staff_environment(self.theme)

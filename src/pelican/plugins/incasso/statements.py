@@ -45,6 +45,16 @@ def statement_views(claims: list[Claim], creditor: Creditor) -> list[StatementVi
         return list(pool.map(statement_view, claims, repeat(creditor), chunksize=8))
 
 
+def visible_views(build) -> dict:
+    """The statement view of every claim with a public page, by debtor id; computed once per build
+    (the pages and the letters both read them: the letters take their QR codes from here)."""
+    if build.views is None:
+        creditor = build.ledger.creditor
+        claims = [claim for claim in build.claims if statement_visible(claim, creditor.policy)]
+        build.views = {claim.debtor.id: view for claim, view in zip(claims, statement_views(claims, creditor))}
+    return build.views
+
+
 class MessageMissing(Exception):
     """A stage or status has no message text in some language: no page may go out without one."""
 
@@ -85,10 +95,12 @@ class StatementGenerator(Generator):
 
     def generate_output(self, writer: Writer) -> None:
         build = self.build
-        creditor = build.ledger.creditor
         template = self.get_template("statement")
-        claims = [claim for claim in build.claims if statement_visible(claim, creditor.policy)]
-        for claim, view in zip(claims, statement_views(claims, creditor)):
+        views = visible_views(build)
+        for claim in build.claims:
+            view = views.get(claim.debtor.id)
+            if view is None:
+                continue  # no public page (written off, or paid long ago)
             pay = view.pay
             context = dict(
                 self.context,
