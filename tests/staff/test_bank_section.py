@@ -30,7 +30,7 @@ def nb(text: str) -> str:
 def book_of(root, as_of=AS_OF) -> StaffBook:
     books = read_books(root, as_of)
     claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
-    return staff_book(claims, books.ledger.creditor, as_of, "", lambda c: f"s/{c.debtor.id}/", books.bank)
+    return staff_book(claims, books.ledger.creditor, as_of, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
 
 
 def section_of(root, as_of=AS_OF) -> BankSection:
@@ -72,7 +72,7 @@ def test_the_demo_s_bank_section():
 
 def test_the_section_counts_in_the_summary_and_the_contents():
     page = overview_page(book_of(DEMO_LEDGER))
-    assert [s.anchor for s in page.sections] == ["vandaag", "signalen", "bank", "ouderdom", "dossiers"]
+    assert [s.anchor for s in page.sections] == ["vandaag", "brieven", "signalen", "bank", "ouderdom", "dossiers"]
     assert any(f.label == "Te koppelen betalingen" and f.value == "1" and f.href == "#bank" for f in page.summary)
 
 

@@ -39,7 +39,7 @@ def book_of(root: Path, as_of: date, public_url: str = "") -> StaffBook:
     books = read_books(root, as_of)  # as a build reads it: with the payments its bank/ shows
     ledger = books.ledger
     claims = [assess(ledger, d, as_of) for d in ledger.debtors]
-    return staff_book(claims, ledger.creditor, as_of, public_url, lambda c: f"s/{c.debtor.id}/", books.bank)
+    return staff_book(claims, ledger.creditor, as_of, public_url, lambda c: f"s/{c.debtor.id}/", bank=books.bank)
 
 
 @pytest.fixture(scope="module")

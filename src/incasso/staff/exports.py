@@ -29,7 +29,6 @@ LINK_COLUMNS = (
     "total_due",
     "amount_due_now",
     "amount_to_pay",
-    "reference",
     "url",
     # For letters by mail merge: the contact person and the postal address, a line per column.
     "person",
@@ -37,6 +36,7 @@ LINK_COLUMNS = (
     "address_2",
     "address_3",
     "address_4",
+    "reference",  # the dossier's RF payment reference, to ask for in a letter
 )
 ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
 
