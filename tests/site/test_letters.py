@@ -17,6 +17,7 @@ from incasso.audit.scan import audit
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import DebtorType
 from incasso.letters.view import recipient
 from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
@@ -163,7 +164,13 @@ def test_every_letter_has_the_figures_the_way_out_and_whom_to_call(site, name):
     text = text_of(site, name)
     nl = "Facturen (bedragen in euro)" in text
     assert nl or "Invoices (amounts in euros)" in text
-    assert "Geldfit, 0800-8115" in text and "Het Juridisch Loket, 0900-8020" in text
+    assert "Geldfit, 0800-8115" in text
+    # Households are pointed to legal aid, businesses to help for entrepreneurs (the page's help, by type).
+    debtor = next(d for d in LEDGER.debtors if name.startswith(f"{d.id}-"))
+    if debtor.type == DebtorType.BUSINESS:
+        assert "KVK (Kamer van Koophandel), 0800-2117" in text and "Juridisch Loket" not in text
+    else:
+        assert "Het Juridisch Loket, 0900-8020" in text
     assert "Marieke Bosman" in text and "+31 30 204 18 60" in text
     assert f"{PUBLIC_URL}/s/" in text
     assert ("Pagina 1 van" if nl else "Page 1 of") in text

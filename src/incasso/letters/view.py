@@ -26,9 +26,9 @@ from incasso.letters.terms import letter_terms, next_lines
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
+from incasso.statement.help import help_view
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import costs_text, interest_view, payment_rows, plan_view, total_rows
-from incasso.statement.view import help_lines
 
 # A Dutch postcode at the start of an address line: "3534 AR Utrecht" -> "Utrecht".
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
@@ -236,9 +236,9 @@ def _way_out(claim: Claim, lang: Language) -> Section:
     plan = t("change_plan_text") if claim.status == "arrangement" else text(lang, "plan_way_out")
     helps = tuple(
         text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
-        if h.note
-        else f"{h.name}, {h.phone}, {h.site}"
-        for h in help_lines(lang)
+        if h.phone
+        else text(lang, "help_line_web", name=h.name, note=h.note.rstrip("."), site=h.site)
+        for h in help_view(claim.debtor.type, lang, "").lines
     )
     return Section(text(lang, "h_way_out"), (plan, text(lang, "dispute_way_out"), text(lang, "help_way_out"), *helps))
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from pathlib import Path
 
 import markdown
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pelican.generators import Generator
 from pelican.writers import Writer
 
@@ -21,7 +22,7 @@ from incasso.claims.claim import Claim, statement_visible
 from incasso.claims.states import STAGES
 from incasso.ledger.model import LANGUAGES, Creditor, Language
 from incasso.statement.labels import LABELS
-from incasso.statement.view import OTHER_MESSAGES, STATUS_MESSAGES, StatementView, statement_view
+from incasso.statement.view import MESSAGE_VALUES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView, statement_view
 
 from .settings import current_build
 
@@ -59,8 +60,19 @@ class MessageMissing(Exception):
     """A stage or status has no message text in some language: no page may go out without one."""
 
 
+class MessageInvalid(Exception):
+    """A message text names a value the page cannot fill in: no page may go out with "{...}" in it."""
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+
+
 class Messages:
-    """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML."""
+    """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML.
+
+    A text may name a value in braces that each page fills in: {pay_by} is "by 3 December 2026"
+    (the day before the next step) or "as soon as possible" (see MESSAGE_VALUES).
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -74,15 +86,31 @@ class Messages:
             raise MessageMissing(
                 "message text missing, every stage and status needs one per language: " + ", ".join(missing)
             )
-        # Staff write these files, not debtors: their Markdown is trusted as page content.
-        self.html = {
-            (lang, key): Markup(markdown.markdown(self.path(lang, key).read_text(encoding="utf-8")))
-            for lang in LANGUAGES
-            for key in MESSAGE_KEYS
+        sources = {
+            (lang, key): self.path(lang, key).read_text(encoding="utf-8") for lang in LANGUAGES for key in MESSAGE_KEYS
         }
+        unknown = [
+            f"{self.path(lang, key)}: {{{name}}} is not a value a page fills in (known: "
+            + ", ".join(f"{{{known}}}" for known in MESSAGE_VALUES)
+            + ")"
+            for (lang, key), source in sources.items()
+            for name in _PLACEHOLDER.findall(source)
+            if name not in MESSAGE_VALUES
+        ]
+        if unknown:
+            raise MessageInvalid("\n".join(unknown))
+        # Staff write these files, not debtors: their Markdown is trusted as page content.
+        self.html = {place: markdown.markdown(source) for place, source in sources.items()}
 
     def path(self, lang: Language, key: str) -> Path:
         return self.folder / lang / f"{key}.md"
+
+    def for_page(self, view: StatementView) -> Markup:
+        """The page's message, its values filled in (escaped: they are text)."""
+        html = self.html[(view.lang, view.message_key)]
+        for name, value in view.message_values.items():
+            html = html.replace(f"{{{name}}}", str(escape(value)))
+        return Markup(html)
 
 
 class StatementGenerator(Generator):
@@ -107,7 +135,7 @@ class StatementGenerator(Generator):
                 view=view,
                 demo=build.demo,
                 lang=view.lang,
-                message=self.messages.html[(view.lang, view.message_key)],
+                message=self.messages.for_page(view),
                 # segno writes the SVG and escapes its title; nothing from the ledger is markup.
                 qr=Markup(pay.qr_svg) if pay else None,
                 link_qr=Markup(pay.link_qr_svg) if pay and pay.link_qr_svg else None,
