@@ -14,7 +14,7 @@ from incasso.cli.bank import bank_summary
 from incasso.cli.report import OK, ledger_problems, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
-from incasso.law.rates import RATE_NOTICES
+from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 
 
@@ -46,6 +46,6 @@ def run(args: argparse.Namespace) -> int:
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
     if books.bank is not None:
         bank_summary(books.bank, quiet=quiet)
-    for notice in claims_rate_notices(open_claims):
-        print(f"note: {RATE_NOTICES[notice]}")  # a notice is shown even when quiet: it needs action
+    for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
+        print(f"note: {rate_notice(notice)}")  # a notice is shown even when quiet: it needs action
     return OK
