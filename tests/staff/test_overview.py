@@ -35,6 +35,7 @@ from incasso.staff.overview import (
 )
 from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
+from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 from tests.support.site import AS_OF, DEMO_LEDGER
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
@@ -146,9 +147,8 @@ def test_flags_per_claim(claims, policy):
         "B-OVER": ["missing_contact"],
         "C-SILENT": ["no_contact", "missing_contact"],
         "F-BROKEN": ["broken_promise"],
-        "G-DISPUTE": ["dispute_too_long", "no_contact"],  # dispute of 1 May: 60 days, no contact since
-        "J-PLAN-OK": ["no_contact"],  # last contact: the plan of 20 April
-        "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],
+        "G-DISPUTE": ["dispute_too_long"],  # the dispute's own signal: no "no contact" beside it
+        "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],  # last contact: the plan of 20 April
         "M-FINAL-DUE": ["no_contact"],  # final notice of 1 April
     }
     assert set(FLAG_KINDS) - {"credit"} == {k for v in raised.values() for k in v}
@@ -202,6 +202,75 @@ def test_dispute_flagged_after_more_than_the_policy_days(days_after, flagged):
     ledger, claims = assessed(FIXTURE / "ledger", as_of)
     kinds = [f.kind for f in flags(by_id(claims, "G-DISPUTE"), ledger.creditor.policy)]
     assert ("dispute_too_long" in kinds) is flagged
+
+
+# -- no contact: every message counts, and only where someone should act ----------------------------
+
+REMINDED = date(2026, 2, 5)  # the day after valid_debtor's invoice fell due (4 February)
+
+
+def no_contact(tmp_path, as_of: date, policy: dict | None = None, **debtor) -> str | None:
+    """The no-contact flag's sentence for one debtor on `as_of`, or None."""
+    ledger = one_debtor_ledger(tmp_path, policy=policy, **debtor)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    found = [flag_detail(f) for f in flags(claim, ledger.creditor.policy) if f.kind == "no_contact"]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "note, flagged",
+    [
+        ({"channel": "email", "note": "Vriendelijke mail gestuurd."}, False),  # a message sent counts
+        ({"channel": "phone", "note": "Geen gehoor."}, True),  # an attempt does not
+        ({"note": "Intern overleg."}, True),
+    ],
+)
+def test_a_message_recorded_in_a_note_counts_as_contact(tmp_path, note, flagged):
+    # The dunning letter has been due since 19 February; the reminder was 55 days ago, the note 22.
+    events = [event(REMINDED, "reminder", channel="email"), event(date(2026, 3, 10), "note", **note)]
+    found = no_contact(tmp_path, date(2026, 4, 1), events=events)
+    assert (found is not None) is flagged
+    if flagged:
+        assert found == "laatste contact 5 februari 2026 (55 dagen; maximaal 45)"
+
+
+def test_no_signal_for_a_promise_not_yet_due(tmp_path):
+    events = [event(REMINDED, "reminder"), event(date(2026, 2, 10), "promise", promised_date=date(2026, 5, 1))]
+    assert no_contact(tmp_path, date(2026, 4, 15), events=events) is None  # 64 days since the promise
+    assert no_contact(tmp_path / "broken", date(2026, 5, 2), events=events) == (
+        "laatste contact 10 februari 2026 (81 dagen; maximaal 45)"
+    )
+
+
+def test_no_signal_for_a_dispute_in_its_answer_time_nor_beside_its_own_signal(tmp_path):
+    events = [event(REMINDED, "reminder"), event(date(2026, 2, 10), "dispute", reason="Niet geleverd.")]
+    policy = {"dispute_max_days": 60}
+    assert no_contact(tmp_path, date(2026, 4, 1), policy, events=events) is None  # 50 days: in its time
+    ledger = one_debtor_ledger(tmp_path / "late", policy=policy, events=events)
+    late = assess(ledger, ledger.debtors[0], date(2026, 4, 15))  # 64 days: the dispute's own signal
+    assert [f.kind for f in flags(late, ledger.creditor.policy)] == ["dispute_too_long"]
+
+
+def test_no_signal_while_the_policy_sets_the_next_step_for_later(tmp_path):
+    events = [event(REMINDED, "reminder")]
+    policy = {"dunning_after_days": 60}  # the dunning letter from 6 April
+    assert no_contact(tmp_path, date(2026, 3, 30), policy, events=events) is None
+    assert no_contact(tmp_path / "due", date(2026, 4, 10), policy, events=events) == (
+        "laatste contact 5 februari 2026 (64 dagen; maximaal 45)"
+    )
+
+
+def test_contact_about_an_invoice_paid_long_ago_is_not_this_claims(tmp_path):
+    old = invoice(number="F2025-0001", date=date(2025, 5, 2), due=date(2025, 6, 1), amount=Decimal("80.00"))
+    debtor = {
+        "invoices": [old, invoice()],
+        "payments": [payment(date=date(2025, 7, 1), amount=Decimal("80.00"), invoice="F2025-0001")],
+        "events": [event(date(2025, 6, 2), "reminder")],
+    }
+    assert no_contact(tmp_path, date(2026, 2, 20), **debtor) is None  # 16 days overdue, silent 263 days
+    assert no_contact(tmp_path / "later", date(2026, 4, 1), **debtor) == (
+        "geen contact sinds de vervaldatum, 56 dagen te laat; laatste contact 2 juni 2025 (maximaal 45)"
+    )
 
 
 def test_handover_and_legal_are_not_flagged_for_silence(claims, policy):

@@ -185,18 +185,37 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
     return found
 
 
+def awaits_contact(claim: Claim, policy: Policy) -> bool:
+    """Whether silence from us means someone should act: an open claim with something overdue that
+    we still chase ourselves, not paused, whose next step is due (or that has none planned).
+
+    Not for a plan on schedule, a promise not yet due or an open dispute (the dispute has its own
+    signal once its answer time has passed), nor once the agency or the court has the claim, nor
+    while the policy or staff have set the next step for a later day, nor below the chase minimum.
+    """
+    if is_closed(claim) or claim.paused or claim.stage in NO_CONTACT_EXEMPT_STAGES:
+        return False
+    if claim.days_overdue == 0 or claim.total_due < policy.chase_minimum:
+        return False
+    action = claim.next_action
+    return action is None or action.is_due(claim.as_of)
+
+
 def _no_contact(claim: Claim, policy: Policy) -> Flag | None:
-    if claim.stage in NO_CONTACT_EXEMPT_STAGES:
+    """Silence longer than `no_contact_days` since the last contact, counted at most from the day the
+    oldest unpaid invoice fell overdue (contact about an invoice paid long ago is not this claim's)."""
+    if not awaits_contact(claim, policy):
         return None
-    limit = policy.no_contact_days
-    if claim.last_contact is None:
-        if claim.days_overdue > limit:
-            return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=claim.days_overdue, limit=limit)
+    limit, overdue, last = policy.no_contact_days, claim.days_overdue, claim.last_contact
+    since_last = None if last is None else (claim.as_of - last).days
+    silence = overdue if since_last is None else min(since_last, overdue)
+    if silence <= limit:
         return None
-    days = (claim.as_of - claim.last_contact).days
-    if days > limit:
-        return Flag(FlagKind.NO_CONTACT, FlagKind.NO_CONTACT, day=claim.last_contact, days=days, limit=limit)
-    return None
+    if last is None:
+        return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=overdue, limit=limit)
+    if since_last is not None and since_last > overdue:
+        return Flag(FlagKind.NO_CONTACT, "no_contact_before_due", day=last, days=overdue, limit=limit)
+    return Flag(FlagKind.NO_CONTACT, FlagKind.NO_CONTACT, day=last, days=silence, limit=limit)
 
 
 DOSSIER_DIR = "d"
