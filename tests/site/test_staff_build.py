@@ -372,3 +372,14 @@ def test_the_generator_refuses_an_internal_output_inside_the_public_one(tmp_path
         if saved is not None:
             os.environ["INCASSO_SECRET"] = saved
     assert not (output / "staff").exists()
+
+
+def test_a_credit_to_refund_is_on_the_overview_and_its_dossier(demo_site):
+    # The demo's D-1014 is paid, with EUR 1,11 paid too much: work for staff, not "nothing more to do".
+    tree = page(demo_site.internal / "index.html")
+    refunds = [r for r in rows(tree, "task") if r.get("data-kind") == "refund_credit"]
+    assert [r.get("data-id") for r in refunds] == ["D-1014"]
+    assert "Tegoed terugbetalen" in text(refunds[0]) and "EUR\xa01,11" in text(refunds[0])
+    assert ("credit", "D-1014") in [(r.get("data-kind"), r.get("data-id")) for r in rows(tree, "signal")]
+    dossier = text(page(demo_site.internal / "d" / "D-1014.html").find(".//section[@class='explain']"))
+    assert "Tegoed terugbetalen sinds 4 november 2026" in dossier and "Niets meer te doen" not in dossier

@@ -29,7 +29,10 @@ from incasso.staff.overview import (
     dossier_path,
     flags,
     is_closed,
+    next_step,
     personal_link,
+    signals,
+    staff_rows,
     stage_groups,
     todays_work,
 )
@@ -163,6 +166,56 @@ def test_a_credit_is_flagged_even_on_a_paid_claim():
     assert [f.kind for f in raised] == ["credit"]
     assert raised[0].amount == claim.settlement.credit
     assert fmt.money(claim.settlement.credit) in flag_detail(raised[0])
+
+
+# -- a credit is work: refund it or set it off -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo():
+    ledger = load_ledger(DEMO_LEDGER)
+    return ledger, [assess(ledger, d, AS_OF) for d in ledger.debtors]
+
+
+def test_a_credit_on_a_paid_claim_is_in_todays_work_with_its_amount(demo):
+    ledger, claims = demo
+    refunds = [t for t in todays_work(claims, AS_OF) if t.action.kind == "refund_credit"]
+    assert [(t.claim.debtor.id, t.action.due, t.amount, t.is_check) for t in refunds] == [
+        ("D-1014", date(2026, 11, 4), Decimal("1.11"), False)  # the payment of 4 November left 1.11 over
+    ]
+    d1014 = refunds[0].claim
+    assert d1014.status == "paid" and d1014.next_action is None  # the escalation policy stays out of it
+    assert refunds[0].waiting_days == 18
+
+
+def test_a_credit_is_a_signal_also_on_a_closed_claim(demo):
+    ledger, claims = demo
+    rows = staff_rows(claims, ledger.creditor.policy, {c.debtor.id: "" for c in claims})
+    assert [(f.kind, r.id) for f, r in signals(rows) if f.kind == "credit"] == [("credit", "D-1014")]
+
+
+def test_what_next_for_a_credit_is_the_refund_not_nothing(demo):
+    ledger, claims = demo
+    lines = what_next(by_id(claims, "D-1014"), ledger.creditor)
+    assert lines == [
+        "Tegoed terugbetalen sinds 4 november 2026: er is EUR\xa01,11 te veel betaald. Dat is geld van de "
+        "debiteur: terugbetalen, of verrekenen met een nieuwe factuur."
+    ]
+    assert next_step(by_id(claims, "D-1014")).kind == "refund_credit"
+
+
+def test_a_credit_on_a_written_off_claim_is_work_too(tmp_path):
+    ledger = one_debtor_ledger(
+        tmp_path,
+        payments=[payment(date=date(2026, 3, 2), amount=Decimal("1300.00"))],
+        events=[event(date(2026, 3, 20), "written_off")],
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 1))
+    assert claim.status == "written_off"
+    assert [(t.action.kind, t.amount) for t in todays_work([claim], claim.as_of)] == [
+        ("refund_credit", Decimal("50.00"))
+    ]
+    assert what_next(claim, ledger.creditor)[0].startswith("Tegoed terugbetalen sinds 2 maart 2026")
 
 
 @pytest.mark.parametrize(
@@ -589,7 +642,8 @@ def test_every_third_day_for_fifteen_months_reads_and_adds_up(root):
             assert sum(claim_ageing(claim).values()) == claim.total_due
             flags(claim, ledger.creditor.policy)
         for task in todays_work(claims, as_of):
-            assert task.action.due <= as_of and not is_closed(task.claim)
+            assert task.action.due <= as_of
+            assert not is_closed(task.claim) or task.action.kind == "refund_credit"
         groups = stage_groups(claims)
         assert sorted(c.debtor.id for g in groups for c in g.claims) == sorted(d.id for d in ledger.debtors)
         assert ageing(claims).total == sum(g.outstanding for g in groups if not g.closed)

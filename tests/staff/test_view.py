@@ -417,6 +417,36 @@ def test_announced_costs_say_from_when(book):
     assert dossier(book, "M-FINAL-DUE").costs_note is None  # charged already
 
 
+def test_a_credit_to_refund_is_work_a_signal_and_the_next_step_on_the_pages():
+    # The demo's D-1014 paid EUR 1,11 too much on 4 November: closed, but not done with.
+    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
+    page = overview_page(book)
+    task = next(t for t in section(page, TodaySection).tasks if t.id == "D-1014")
+    assert (task.css, task.kind, task.action.css, task.action.text) == (
+        "task refund",
+        "refund_credit",
+        "action action-refund_credit",
+        "Tegoed terugbetalen",
+    )
+    assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", "18 dagen")
+    signal = next(s for s in section(page, SignalsSection).signals if s.id == "D-1014")
+    assert (signal.flag.label, signal.flag.detail) == (
+        "Tegoed terugbetalen",
+        f"EUR{NBSP}1,11 te veel betaald: terugbetalen of verrekenen",
+    )
+    row = next(r for g in section(page, ClaimsSection).groups for r in g.rows if r.id == "D-1014")
+    assert row.next is not None and (row.next.action.text, row.next.when.text, row.next_value) == (
+        "Tegoed terugbetalen",
+        "sinds 4 nov 2026",
+        "2026-11-04",
+    )
+    view = dossier(book, "D-1014")
+    assert [(line.css, line.text.split(":")[0]) for line in view.next] == [
+        ("due", "Tegoed terugbetalen sinds 4 november 2026")
+    ]
+    assert all("Niets meer te doen" not in line.text for line in view.next)
+
+
 def test_a_credit_and_what_is_due_now_appear_only_when_they_apply():
     # The demo's D-1014 paid more than it owed.
     book = book_of(DEMO_LEDGER, date(2026, 11, 22))

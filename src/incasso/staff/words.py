@@ -53,6 +53,7 @@ ACTION = {
     "check_promise": "Controle: toezegging betaald?",
     "check_installment": "Controle: termijn betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
+    "refund_credit": "Tegoed terugbetalen",
 }
 
 EVENT = {
@@ -140,6 +141,8 @@ NEXT = {
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
+    "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
+    "of verrekenen met een nieuwe factuur.",
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
