@@ -19,6 +19,7 @@ from incasso.ledger.load import load_ledger
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.overview import FlagKind
 from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overview_page
+from incasso.staff.search import normalise, phone_forms
 from incasso.staff.sections import (
     AgeingSection,
     ClaimsSection,
@@ -315,11 +316,47 @@ def test_claims_rows(page):
     assert rows["C-SILENT"].flags_value == "2"
 
 
-def test_claims_rows_search_names_numbers_and_contacts_in_lower_case(page):
+def test_claims_rows_search_every_field_staff_know_a_debtor_by(page):
     rows = {r.id: r for g in section(page, ClaimsSection).groups for r in g.rows}
-    search = rows["H-CALL"].search
-    assert search == "hoek bellen b.v. h-call henk hoek henk@example.nl +31 30 6666666 aanmaning loopt fc-1"
+    # id, name, person, e-mail, phone as written and as dialled at home, payment reference, invoice, stage, status
+    assert rows["H-CALL"].search.split("\n") == [
+        "h-call",
+        "hoek bellen b.v.",
+        "henk hoek",
+        "henk@example.nl",
+        "+31 30 6666666",
+        "0306666666",
+        "rf13hcall",
+        "fc-1",
+        "aanmaning",
+        "loopt",
+    ]
     assert rows["H-CALL"].name_value == "hoek bellen b.v."
+    assert "incassobureau test b.v." in rows["O-LEGAL"].search.split("\n")  # the agency that has the file
+
+
+def test_the_search_knows_addresses_agencies_and_their_references():
+    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
+    rows = {r.id: r for g in section(overview_page(book), ClaimsSection).groups for r in g.rows}
+    fields = rows["D-1008"].search.split("\n")
+    assert {"kanaalstraat 147", "3531 ch utrecht", "incassobureau domstad b.v.", "dom-2026-0815"} <= set(fields)
+    assert "gerechtsdeurwaarders van rijn & baas" in rows["D-1009"].search.split("\n")  # the bailiff
+
+
+@pytest.mark.parametrize(
+    "written, found",
+    [("Łukasz Müller", "łukasz muller"), ("  ÉMILE\tdu  Pré ", "emile du pre"), ("O'Connor", "o'connor")],
+)
+def test_search_text_is_lower_case_without_accents(written, found):
+    assert normalise(written) == found
+
+
+@pytest.mark.parametrize(
+    "phone, forms",
+    [("+31 6 12345678", ("+31 6 12345678", "0612345678")), ("+48 22 123 45 67", ("+48 22 123 45 67",))],
+)
+def test_a_dutch_number_is_also_found_as_dialled_at_home(phone, forms):
+    assert phone_forms(phone) == forms
 
 
 # -- a dossier page --------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from incasso.staff.overview import (
     stage_groups,
     todays_work,
 )
+from incasso.staff.search import search_text
 from incasso.staff.view import (
     Badge,
     ContactView,
@@ -57,7 +58,6 @@ from incasso.staff.words import (
     PHRASE,
     STAGE,
     STAGE_HINT,
-    STATUS,
     UI,
     WHEN_DUE,
     WHEN_LATER,
@@ -368,7 +368,7 @@ class ClaimRow:
     css: str
     id: str
     group: str
-    search: str  # lower case: what the filter box matches
+    search: str  # what the search box matches: the debtor's fields, normalised (staff.search)
     name_value: str  # the sort values (data-value) of the columns
     status_value: str
     amount_value: str
@@ -412,13 +412,6 @@ class ClaimsSection(Section):
     groups: tuple[ClaimGroup, ...]  # only groups with claims
 
 
-def _search(claim: Claim) -> str:
-    debtor, contact = claim.debtor, claim.debtor.contact
-    words = [debtor.name, debtor.id, contact.person or "", contact.email or "", contact.phone or ""]
-    words += [STAGE[claim.stage], STATUS[claim.status]]
-    return " ".join(words).lower() + " " + " ".join(i.number for i in debtor.invoices).lower()
-
-
 def _no_next(claim: Claim, closed: bool) -> str:
     if claim.stage == Stage.HANDOVER and not closed:
         return UI["with_agency"]
@@ -442,7 +435,7 @@ def _claim_row(row: Row, group: Group, as_of: date) -> ClaimRow:
         css=css("claim", "paused" if claim.paused else None, "closed" if group.closed else None),
         id=row.id,
         group=str(group.key),
-        search=_search(claim),
+        search=search_text(claim),
         name_value=claim.debtor.name.lower(),
         status_value=str(claim.status),
         amount_value=plain(claim.total_due),

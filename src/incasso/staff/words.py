@@ -254,8 +254,11 @@ UI = {
     "claims_note": "Zwaarste fase eerst; binnen een fase de langst verlopen volgende stap eerst, "
     "dan het grootste bedrag.",
     "closed": "Afgesloten",
-    "filter": "Zoeken",
-    "filter_placeholder": "naam, nummer, contactpersoon…",
+    "filter": "Zoek een dossier",
+    "filter_placeholder": "naam, telefoon, postcode, kenmerk, factuur…",
+    "filter_hint": "Op nummer, naam, contactpersoon, e-mail, telefoon (ook 06…), adres, postcode, "
+    "betalingskenmerk (RF…), factuurnummer of incassobureau. Spaties en streepjes tellen niet mee; "
+    "Esc wist de zoekopdracht.",
     "stage_filter": "Fase",
     "all_stages": "Alle fasen",
     "reset": "Terug naar indeling per fase",
