@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from tests.support.contrast import text_contrast
 from tests.support.site import FIXTURES, build_site
 
 pytestmark = pytest.mark.browser
@@ -241,3 +242,36 @@ def test_the_search_text_stays_in_the_page(demo_overview):
     demo_overview.locator("#claims-filter").press("Enter")
     assert demo_overview.url == address  # not in the address, so in no history, log or referrer
     assert visible_ids(demo_overview) == ["D-1014"]
+
+
+# -- contrast: every text on the overview and the dossier pages ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "index.html",
+        "d/D-1004.html",  # invoices, payments and a note
+        "d/D-1008.html",  # handed over
+        "d/D-1012.html",  # a plan in arrears: its overdue instalment stands out
+        "d/D-1014.html",  # paid, with a credit to refund
+        "d/D-1016.html",  # written off, no link, contact details missing
+    ],
+)
+def test_every_text_on_the_staff_pages_meets_wcag_aa_contrast(browser, demo_site, path):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto((demo_site.internal / path).as_uri())
+        result = text_contrast(page)
+    finally:
+        context.close()
+    assert result["checked"] > 40
+    assert result["failures"] == []
+
+
+def test_the_fixture_overview_meets_contrast_too(overview):
+    # The staff fixture: an empty stage or bucket shows zero cells in the ageing table.
+    assert overview.locator(".ageing-table td.zero").count() > 0
+    result = text_contrast(overview)
+    assert result["checked"] > 200 and result["failures"] == []
