@@ -218,7 +218,15 @@ def test_links_csv_matches_the_json(site):
 
 
 def test_first_build_says_so(site):
-    assert "first build" in (site.internal / "changes.md").read_text(encoding="utf-8")
+    assert "Eerste build" in (site.internal / "changes.md").read_text(encoding="utf-8")
+
+
+def test_the_first_build_prints_one_language(tmp_path, capsys):
+    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
+    assert built.exit_code == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"Changes: a first build, nothing to compare with ({built.internal}/changes.md)."
+    assert "Eerste build" not in out and "Wijzigingen" not in out  # changes.md is for staff, in Dutch
 
 
 def test_static_files_are_the_themes_own(site):
@@ -269,7 +277,13 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
     second = build_site(tmp_path, ledger=second_ledger(tmp_path), as_of=D2)
     assert second.exit_code == 0
     changes = (second.internal / "changes.md").read_text(encoding="utf-8")
-    assert changes in capsys.readouterr().out  # the build prints it, for a CI job summary
+    # The build prints in English, as all its output; the list itself is for staff, in Dutch.
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == (
+        "Changes since the build as of 2026-06-30: stage 1, payments 1, promises broken 1, plans behind 1, "
+        f"status 2; listed for staff in {second.internal}/changes.md."
+    )
+    assert "Wijzigingen" not in out and "Herinnering" not in out
     assert changes == "\n".join(
         [
             "# Wijzigingen sinds de vorige build",

@@ -535,7 +535,7 @@ def test_claims_json_is_stable_and_sorted():
 def test_first_build_has_no_changes_to_list():
     changes = compare(None, document(FIXTURE / "ledger", D1))
     assert changes.first
-    assert "first build" in changes_markdown(changes)
+    assert "Eerste build: er is geen vorige claims.json" in changes_markdown(changes)
 
 
 def test_changes_between_two_builds(tmp_path):

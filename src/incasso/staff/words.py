@@ -162,7 +162,7 @@ LINK = {
 # changes.md: what changed since the previous build.
 CHANGES = {
     "title": "Wijzigingen sinds de vorige build",
-    "first": "Eerste build (first build): er is geen vorige claims.json om mee te vergelijken.",
+    "first": "Eerste build: er is geen vorige claims.json om mee te vergelijken.",
     "unreadable": "De vorige claims.json is niet te lezen ({reason}); er is niets vergeleken.",
     "format": "ander formaat of versie",
     "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
