@@ -16,13 +16,13 @@ from incasso.claims.escalation import next_action
 from incasso.claims.settlement import Settlement, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostRule, cost_moment
-from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
 
 # Contact with the debtor (docs/computation.md, "Signals for staff"): every letter and e-mail of a
 # step, a conversation (a call, by phone or on a visit), a promise or plan agreed, a dispute raised
-# and its answer. Named one by one: an event type added later is no contact until it is added here.
+# and its answer. Named one by one: an event type added later is no contact until it is added here
+# (a `postpone` is a decision of staff, not contact).
 CONTACT_EVENTS = frozenset(
     (
         *ESCALATION_EVENTS,
@@ -103,18 +103,27 @@ def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
 def _costs_outlook(
     creditor: Creditor, debtor: Debtor, settlement: Settlement, rule: CostRule, as_of: date
 ) -> CostsOutlook:
-    if settlement.costs is not None:
+    """Costs charged so far; else the first checkpoint still to come with something open, announced."""
+    charged = settlement.costs
+    if charged is not None:
         return CostsOutlook(
-            CostsState.CHARGED, settlement.costs.amount, settlement.costs.charged_on, settlement.costs.principal
+            CostsState.CHARGED, charged.amount, charged.charged_on, charged.principal, charged.each_late_invoice
         )
-    moment = rule(debtor)
-    if moment is not None and moment[0] > as_of:
-        covered = {i.number for i in moment[1]}
-        principal = sum((b.principal_open for b in settlement.invoices if b.number in covered), ZERO)
-        amount = collection_costs(principal)
-        if amount > 0 and principal >= creditor.policy.chase_minimum:
-            return CostsOutlook(CostsState.ANNOUNCED, amount, moment[0], principal)
-    return CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
+    none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
+    plan = rule(debtor)
+    if plan is None:
+        return none
+    minimum = creditor.policy.chase_minimum
+    for checkpoint in plan.checkpoints:
+        if checkpoint.day <= as_of:
+            continue  # passed without costs: paid in time, or too little open
+        covered = {i.number for i in checkpoint.invoices}
+        open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]
+        principal = sum(open_parts, ZERO)
+        if principal >= minimum:
+            amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
+            return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal)
+    return none
 
 
 def open_dispute(events: list[Event]) -> Event | None:

@@ -12,7 +12,7 @@ from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.report import OK, ledger_problems, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
-from incasso.law.rates import RATE_NOTICES
+from incasso.law.rates import rate_notice
 from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
 
@@ -41,6 +41,6 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
-    for notice in claims_rate_notices(open_claims):
-        print(f"note: {RATE_NOTICES[notice]}")  # a notice is shown even when quiet: it needs action
+    for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
+        print(f"note: {rate_notice(notice)}")  # a notice is shown even when quiet: it needs action
     return OK
