@@ -119,7 +119,7 @@ def build_site(request: BuildRequest) -> BuildResult:
 
 
 def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path) -> Changes | None:
-    tmp_output, tmp_internal = fresh(output), fresh(internal)
+    tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     previous = internal / "claims.json"
     incasso = {
         "LEDGER": str(request.ledger.resolve()),
