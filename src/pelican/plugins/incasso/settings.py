@@ -14,6 +14,7 @@ from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+from incasso.staff.changes import Changes
 
 DEFAULTS = {
     "LEDGER": "ledger",  # the ledger folder
@@ -54,6 +55,7 @@ class Build:
     views: dict | None = None
     letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
     print_file: str | None = None
+    changes: Changes | None = None  # what changed since the previous build (the staff generator)
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)
