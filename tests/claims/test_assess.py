@@ -11,9 +11,8 @@ from decimal import Decimal
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.ledger.load import load_ledger
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
-from tests.support.site import DEMO_LEDGER
+from tests.support.site import DEMO_LEDGER, ledger_as_built
 
 D = Decimal
 DUE = date(2026, 2, 4)
@@ -501,6 +500,25 @@ def test_last_contact_ignores_notes(tmp_path):
     assert claim.last_contact == REMINDED
 
 
+@pytest.mark.parametrize(
+    "later, counts",
+    [
+        (event(REMINDED + days(3), "dunning", channel="email"), True),  # every letter and e-mail of a step
+        (event(REMINDED + days(3), "call", channel="visit", spoke_with="Jan de Vries"), True),
+        (event(REMINDED + days(3), "promise", promised_date=REMINDED + days(20)), True),
+        (event(REMINDED + days(3), "dispute", reason="Niet geleverd."), True),
+        (event(REMINDED + days(3), "note", channel="email", note="Vriendelijke mail gestuurd."), True),
+        (event(REMINDED + days(3), "note", channel="letter", note="Kopie factuur gestuurd."), True),
+        (event(REMINDED + days(3), "note", channel="phone", note="Geen gehoor, voicemail ingesproken."), False),
+        (event(REMINDED + days(3), "note", note="Intern: eind november overdragen."), False),
+    ],
+    ids=["dunning", "visit", "promise", "dispute", "note-email", "note-letter", "note-phone", "note"],
+)
+def test_last_contact_is_every_message_sent_and_every_conversation(tmp_path, later, counts):
+    claim = dossier(tmp_path, events=[event(REMINDED, "reminder"), later])(REMINDED + days(5))
+    assert claim.last_contact == (REMINDED + days(3) if counts else REMINDED)
+
+
 # -- the demo ledger shows what its files say they demonstrate ---------------------------------------------
 
 
@@ -526,7 +544,7 @@ def test_last_contact_ignores_notes(tmp_path):
     ],
 )
 def test_the_demo_dossiers(debtor_id, stage, status, costs, action):
-    ledger = load_ledger(DEMO)
+    ledger = ledger_as_built(DEMO, DEMO_TODAY)
     debtor = next(d for d in ledger.debtors if d.id == debtor_id)
     claim = assess(ledger, debtor, DEMO_TODAY)
     assert (claim.stage, claim.status, claim.costs.state) == (stage, status, costs)

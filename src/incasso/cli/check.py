@@ -6,24 +6,27 @@ import argparse
 from collections import Counter
 from decimal import Decimal
 
+from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
+from incasso.cli.bank import bank_summary
 from incasso.cli.report import OK, ledger_problems, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
-from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the ledger's problems and exit 1, or what it holds per stage (and any rate notices)."""
+    """Print the ledger's problems and exit 1, or what it holds per stage, what its bank statements
+    held (and any notices)."""
+    as_of = args.as_of or today()
     try:
-        ledger = load_ledger(args.ledger)
+        books = read_books(args.ledger, as_of)
     except LedgerError as error:
         return ledger_problems(error)
-    as_of = args.as_of or today()
+    ledger = books.ledger
     claims = [assess(ledger, d, as_of) for d in ledger.debtors]
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
@@ -41,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
+    if books.bank is not None:
+        bank_summary(books.bank, quiet=quiet)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         print(f"note: {rate_notice(notice)}")  # a notice is shown even when quiet: it needs action
     return OK

@@ -129,10 +129,17 @@ class Invoice:
 
 @dataclass(frozen=True)
 class Payment:
+    """A payment received: written in the debtor's file, or read from a bank statement.
+
+    `bank_ref` is the bank's reference of the entry it is; a hand-written payment
+    that names one keeps that entry from being counted a second time.
+    """
+
     date: dt.date
     amount: Decimal
     invoice: str | None
     source: Source
+    bank_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -205,3 +212,6 @@ class Ledger:
     creditor: Creditor
     debtors: tuple[Debtor, ...]
     root: str = "ledger"
+    # The last day the bank statements read cover (incasso.bank sets it with their payments);
+    # None when no statement was read.
+    bank_until: dt.date | None = None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class Source:
-    """Where a value was written: file, 1-based line and column."""
+    """Where a value was written: file, 1-based line and column (0: not known)."""
 
     path: str
     line: int = 0
@@ -16,6 +16,8 @@ class Source:
     def __str__(self) -> str:
         if not self.line:
             return self.path
+        if not self.column:
+            return f"{self.path}:{self.line}"
         return f"{self.path}:{self.line}:{self.column}"
 
 

@@ -54,6 +54,7 @@ ACTION = {
     "check_promise": "Controle: toezegging betaald?",
     "check_installment": "Controle: termijn betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
+    "refund_credit": "Tegoed terugbetalen",
 }
 
 EVENT = {
@@ -98,6 +99,8 @@ FLAG_DETAIL = {
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
+    "no_contact_before_due": "geen contact sinds de vervaldatum, {days} dagen te laat; laatste contact {date} "
+    "(maximaal {limit})",
     "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
     "missing_email": "geen e-mailadres",
     "missing_phone": "geen telefoonnummer",
@@ -142,6 +145,8 @@ NEXT = {
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
+    "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
+    "of verrekenen met een nieuwe factuur.",
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
@@ -162,7 +167,7 @@ LINK = {
 # changes.md: what changed since the previous build.
 CHANGES = {
     "title": "Wijzigingen sinds de vorige build",
-    "first": "Eerste build (first build): er is geen vorige claims.json om mee te vergelijken.",
+    "first": "Eerste build: er is geen vorige claims.json om mee te vergelijken.",
     "unreadable": "De vorige claims.json is niet te lezen ({reason}); er is niets vergeleken.",
     "format": "ander formaat of versie",
     "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
@@ -192,6 +197,67 @@ RATE_NOTICE = {
     "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
 }
 
+# The bank statements (incasso.bank) as the overview's bank section tells them.
+BANK = {
+    "heading": "Bankafschriften",
+    "to_assign": "Te koppelen betalingen",
+    "stamp": "Betalingen verwerkt tot en met {date}: de laatste dag van het laatste ingelezen afschrift van {account}.",
+    "stamp_none": "In bank/ staat geen afschrift van {account}: betalingen komen alleen uit de dossiers.",
+    "read": "{statements} in {files} ingelezen.",
+    "statement_one": "{count} afschrift",
+    "statement_many": "{count} afschriften",
+    "file_one": "{count} bestand",
+    "file_many": "{count} bestanden",
+    "matched": "{count} gekoppeld: {how}.",
+    "matched_none": "Geen betaling vanzelf gekoppeld.",
+    "payment_one": "{count} betaling",
+    "payment_many": "{count} betalingen",
+    "named": "{payments} toegewezen in een dossier (bank_ref).",
+    "skipped": "Overgeslagen: {what}.",
+    "duplicates": "{entries} stond ook in een andere export: één keer geteld.",
+    "returned": "Teruggeboekt: {amount} ontvangen op {date}, door de bank teruggeboekt op {back}; telt niet.",
+    "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
+    "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
+    "factuur in de omschrijving, zet die er als invoice: bij.",
+    "none": "Alle betalingen van de afschriften zijn gekoppeld.",
+    "no_candidates": "geen: zoek op naam of rekening",
+}
+MATCH_RULE = {
+    "structured_reference": "op gestructureerd kenmerk",
+    "text_reference": "op kenmerk in de omschrijving",
+    "invoice_number": "op factuurnummer",
+}
+SKIPPED = {
+    "debit": ("{count} afschrijving", "{count} afschrijvingen"),
+    "pending": ("{count} nog niet geboekt", "{count} nog niet geboekt"),
+    "other_account": ("{count} van een andere rekening", "{count} van andere rekeningen"),
+    "other_currency": ("{count} in een andere munt", "{count} in een andere munt"),
+    "not_yet": ("{count} geboekt na de peildatum", "{count} geboekt na de peildatum"),
+    "returned_debit": (
+        "{count} terugboeking van een betaling van ons",
+        "{count} terugboekingen van betalingen van ons",
+    ),
+}
+CANDIDATE = {
+    "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
+    "named": "genoemd in de omschrijving",
+    "same_account": "deze rekening betaalde eerder voor dit dossier",
+    "amount": "zelfde bedrag als te betalen",
+    "name": "naam lijkt op de betaler",
+}
+BANK_NOTE = {
+    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref} van {entry_date}: "
+    'is het dezelfde, zet er dan bank_ref: "{ref}" bij; nu telt hij twee keer.',
+    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
+    "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
+    "haal hem weg.",
+    "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
+    "staat: staat die betaling in een dossierbestand, haal hem dan weg.",
+    "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
+    "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
+    "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
+}
+
 # The letters of the day (incasso.letters), by kind.
 LETTER = {
     "reminder": "Herinnering",
@@ -219,6 +285,9 @@ PHRASE = {
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
     "installment": "{amount} {date}",
     "installments_separator": "; ",
+    "origin_bank": "bankafschrift ({ref})",
+    "origin_named": "dossierbestand, bankboeking {ref}",
+    "origin_file": "dossierbestand",
 }
 
 # The pages' fixed words (the templates' `t`).
@@ -254,8 +323,11 @@ UI = {
     "claims_note": "Zwaarste fase eerst; binnen een fase de langst verlopen volgende stap eerst, "
     "dan het grootste bedrag.",
     "closed": "Afgesloten",
-    "filter": "Zoeken",
-    "filter_placeholder": "naam, nummer, contactpersoon…",
+    "filter": "Zoek een dossier",
+    "filter_placeholder": "naam, telefoon, postcode, kenmerk, factuur…",
+    "filter_hint": "Op nummer, naam, contactpersoon, e-mail, telefoon (ook 06…), adres, postcode, "
+    "betalingskenmerk (RF…), factuurnummer of incassobureau. Spaties en streepjes tellen niet mee; "
+    "Esc wist de zoekopdracht.",
     "stage_filter": "Fase",
     "all_stages": "Alle fasen",
     "reset": "Terug naar indeling per fase",
@@ -333,4 +405,12 @@ UI = {
     "promised": "Toegezegd",
     "installments": "Termijnen",
     "paused": "gepauzeerd",
+    "origin": "Herkomst",
+    "payer": "Betaler",
+    "account": "Rekening",
+    "description": "Omschrijving",
+    "bank_ref": "bank_ref",
+    "candidates": "Mogelijk van",
+    "assign_as": "Zo toewijzen",
+    "bank_notes": "Na te kijken",
 }

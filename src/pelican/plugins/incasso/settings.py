@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from incasso.bank.books import read_books
+from incasso.bank.reconcile import Reconciliation
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
-from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+from incasso.staff.changes import Changes
 
 DEFAULTS = {
     "LEDGER": "ledger",  # the ledger folder
@@ -22,6 +24,10 @@ DEFAULTS = {
     "PUBLIC_URL": "",  # e.g. https://betalen.voorbeeld.nl, for links.csv
     "PREVIOUS_CLAIMS": None,  # the previous build's claims.json, for the change list
 }
+
+
+# The books `incasso build` read and checked before running Pelican, handed over in the settings.
+BOOKS = "_INCASSO_BOOKS"
 
 
 class BuildRefused(Exception):
@@ -35,19 +41,21 @@ def incasso_settings(settings: dict) -> dict:
 
 @dataclass
 class Build:
-    """Everything one build shows: the ledger, the date and each claim with its link."""
+    """Everything one build shows: the ledger, the date, each claim with its link, and the bank's statements."""
 
-    ledger: Ledger
+    ledger: Ledger  # each debtor with the payments the bank statements showed
     as_of: date
     claims: list[Claim]
     secret: str
     demo: bool
     settings: dict
+    bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
     # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
     # pages and the letters, and the day's letters, for the staff pages.
     views: dict | None = None
     letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
     print_file: str | None = None
+    changes: Changes | None = None  # what changed since the previous build (the staff generator)
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)
@@ -60,7 +68,8 @@ BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pe
 
 
 def prepare(settings: dict) -> Build:
-    """Load and assess the ledger the settings name, afresh on every call: an edited ledger shows."""
+    """Load the ledger the settings name with its bank statements and assess it, afresh on every call:
+    an edited ledger shows. `incasso build` hands over the books it has just read and checked (BOOKS)."""
     options = incasso_settings(settings)
     secret = os.environ.get("INCASSO_SECRET") or ""
     if options["PRODUCTION"]:
@@ -72,9 +81,12 @@ def prepare(settings: dict) -> Build:
         demo = not secret
         secret = secret or DEMO_SECRET
     as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
-    ledger = load_ledger(Path(options["LEDGER"]))
+    books = settings.get(BOOKS)
+    if books is None or books.bank is not None and books.bank.as_of != as_of:
+        books = read_books(Path(options["LEDGER"]), as_of)
+    ledger = books.ledger
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
-    return Build(ledger, as_of, claims, secret, demo, options)
+    return Build(ledger, as_of, claims, secret, demo, options, books.bank)
 
 
 def current_build(settings: dict) -> Build:
