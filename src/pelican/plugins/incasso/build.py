@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -20,8 +20,10 @@ from incasso.bank.books import Books, read_books
 from incasso.law.calendar import today
 from incasso.payments.tokens import secret_problem
 from incasso.staff.changes import Changes
+from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BOOKS, BUILD, Build, BuildRefused
+from pelican.plugins.incasso.settings import BOOKS, BUILD, CLOCK, Build, BuildRefused
+from pelican.plugins.incasso.workers import records_kept
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -43,6 +45,7 @@ class BuildRequest:
     public_url: str | None = None
     production: bool = False
     settings: Path | None = None
+    clock: BuildClock | None = None  # times the phases and shows progress (the command line's)
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,10 @@ def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | No
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
     as_of = request.as_of or today()
-    books = read_books(request.ledger, as_of)  # refuse a bad ledger or bank file before anything is touched
+    clock = request.clock or BuildClock()
+    request = replace(request, clock=clock)
+    with records_kept():  # refuse a bad ledger or bank file before anything is touched
+        books = read_books(request.ledger, as_of, phase=clock.phase)
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
@@ -138,7 +144,12 @@ def _build_and_swap(
         try:
             base = _read_incasso(settings)
             # The books checked above are the ones built: read once (a year of statements takes a while).
-            override = {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}, BOOKS: books}
+            override = {
+                "OUTPUT_PATH": str(tmp_output),
+                "INCASSO": {**base, **incasso},
+                BOOKS: books,
+                CLOCK: request.clock,
+            }
             errors, build = pelican_build(settings, override)
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
@@ -147,8 +158,9 @@ def _build_and_swap(
         if errors:
             raise BuildFailed(errors)
         # Public first: a link in the staff's links.csv must never point at a page not yet out.
-        swap(tmp_output, output)
-        swap(tmp_internal, internal)
+        with request.clock.phase("swap") if request.clock else nullcontext():
+            swap(tmp_output, output)
+            swap(tmp_internal, internal)
         return build.changes if build is not None else None
     finally:
         shutil.rmtree(tmp_output, ignore_errors=True)  # gone already after a swap
