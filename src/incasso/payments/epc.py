@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Context, Decimal
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
 from urllib.parse import quote
 
@@ -109,22 +109,37 @@ def _compact_iban(problems: list[str], iban: str) -> str:
     if not iban:
         problems.append(f"iban: must not be empty (got {iban!r})")
         return iban
-    try:
-        return IBAN(iban).compact
-    except ValueError as error:  # schwifty's exceptions are ValueErrors
-        problems.append(f"iban: must be a valid IBAN (got {iban!r}: {error})")
-        return iban
+    compact, problem = _checked_iban(iban)
+    if problem:
+        problems.append(problem)
+    return compact
 
 
 def _compact_bic(problems: list[str], bic: str) -> str:
     """The BIC as the payload carries it; it may be left empty (version 002)."""
     if not bic:
         return bic
+    compact, problem = _checked_bic(bic)
+    if problem:
+        problems.append(problem)
+    return compact
+
+
+# Every page's payload names the same creditor's account: schwifty checks each IBAN and BIC once.
+@lru_cache(maxsize=64)
+def _checked_iban(iban: str) -> tuple[str, str | None]:
     try:
-        return BIC(bic).compact
+        return IBAN(iban).compact, None
+    except ValueError as error:  # schwifty's exceptions are ValueErrors
+        return iban, f"iban: must be a valid IBAN (got {iban!r}: {error})"
+
+
+@lru_cache(maxsize=64)
+def _checked_bic(bic: str) -> tuple[str, str | None]:
+    try:
+        return BIC(bic).compact, None
     except ValueError as error:
-        problems.append(f"bic: must be a valid BIC of 8 or 11 characters (got {bic!r}: {error})")
-        return bic
+        return bic, f"bic: must be a valid BIC of 8 or 11 characters (got {bic!r}: {error})"
 
 
 def _check_purpose(problems: list[str], purpose: str) -> None:

@@ -185,6 +185,9 @@ class DebtorGenerator(Generator):
             shutil.rmtree(internal / folder, ignore_errors=True)
             (internal / folder).mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         context = dict(self.context, demo=build.demo)
+        # Pelican makes an environment per run (`pelican -r` too): within one, no template changes,
+        # so an include need not stat() its file on every page.
+        self.env.auto_reload = False
         return DebtorWork(
             build,
             tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id)),

@@ -46,6 +46,7 @@ def staff_environment(theme: str) -> Environment:
         lstrip_blocks=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # one build: no template changes under it, no stat() per include
     )
 
 
