@@ -66,19 +66,19 @@ def build_clock(quiet: bool, stream: TextIO | None = None) -> Iterator[BuildCloc
 
 
 def phase_summary(clock: BuildClock) -> list[str]:
-    """The wall time of each phase in the order they ran, the rest of the run, and the total; for the
-    pass over the debtors, the CPU seconds of each part of it beside."""
+    """The wall time of each phase in the order they ran, the rest of the run and the total; then the
+    CPU time of each part of the pass over the debtors, whose parts run at once in several processes."""
     total = clock.total()
-    rows = [(phase, seconds) for phase, seconds in clock.wall.items()]
-    rows.append((OTHER, max(0.0, total - sum(clock.wall.values()))))
-    rows.append(("total", total))
+    rows = [*clock.wall.items(), (OTHER, max(0.0, total - sum(clock.wall.values()))), ("total", total)]
     width = max(len(name) for name, _ in rows)
     lines = ["Time per phase (wall clock):"]
     for name, seconds in rows:
-        line = f"  {name:<{width}}  {seconds:7.1f} s"
-        if clock.cpu and name == DEBTOR_PASS:
-            where = f"{clock.workers} workers" if clock.workers else "in one process"
-            parts = ", ".join(f"{part} {cpu:.1f} s" for part, cpu in clock.cpu.items())
-            line += f"  ({where}; CPU: {parts})"
-        lines.append(line)
+        where = ""
+        if name == DEBTOR_PASS:
+            where = f"  ({clock.workers} worker processes)" if clock.workers else "  (in one process)"
+        lines.append(f"  {name:<{width}}  {seconds:7.1f} s{where}")
+    if clock.cpu:
+        lines.append(f"CPU time of the {DEBTOR_PASS}, all processes:")
+        width = max(len(part) for part in clock.cpu)
+        lines += [f"  {part:<{width}}  {seconds:7.1f} s" for part, seconds in clock.cpu.items()]
     return lines

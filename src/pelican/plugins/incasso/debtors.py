@@ -5,10 +5,13 @@ pass takes the debtors slice by slice, in worker processes when there are
 many (forked: they inherit the claims, nothing is pickled to them), and for
 each debtor makes the statement view once, writes the public page from it,
 the day's letters (which take their QR code from the view) and the staff
-dossier page. A worker sends back only what the rest of the build needs: the
-day's letters by debtor, the PDFs to print, counts and CPU seconds. No view
-and no rendered file outlives its debtor, so memory does not grow with the
-ledger beyond the claims themselves.
+dossier page. A worker sends back only counts and CPU seconds: no view and
+no rendered file outlives its debtor, so memory does not grow with the
+ledger beyond the claims themselves. Which letters are due and where they
+go is known beforehand (day_letters), so the overview and the exports are
+written beside the pass, in a worker of their own, and this process joins
+the print file from the letters as their slices are done: nothing is left
+to do serially afterwards.
 
 The output is the same bytes whatever the number of workers: each file
 depends on its debtor only, and the print file is joined in debtor order.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,42 +29,33 @@ from typing import Any
 from pelican.generators import Generator
 
 from incasso.staff.overview import DOSSIER_DIR, personal_link
-from incasso.staff.view import DayLetter, staff_book
+from incasso.staff.view import staff_book
 from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
 from .clock import DEBTOR_PASS
-from .letters.generator import FOLDER, LetterWriter, RenderContext, combined_pdf, print_file
+from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, day_letters, print_file
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
-from .staff import DossierPages, check_apart
+from .staff import DossierPages, StaffDone, check_apart, write_staff_files
 from .statements import Messages, StatementPages
-from .workers import in_workers, run_serially, worker_count
+from .workers import worker_count, worker_pool
 
 PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more than it saves
 SLICE = 48  # debtors a worker takes at a time: small enough to share the work evenly and show progress
 
-# The parts of the work per debtor, as the build's summary names their CPU time.
+# The parts of the work per debtor, as the build's summary names their CPU time (with the staff's).
 VIEWS, PAGES, LETTERS, DOSSIERS = "statement views", "statement pages", "letters", "dossier pages"
-
-
-@dataclass(frozen=True)
-class DebtorLetters:
-    """The letters the pass wrote for one debtor: as the staff pages list them, and the PDFs to post."""
-
-    debtor_id: str
-    letters: tuple[DayLetter, ...]
-    posted: tuple[str, ...]  # file names in letters/, in the print file's order
+PRINT = "print file"  # joined in this process while the workers write
 
 
 @dataclass
 class SliceDone:
-    """What a slice of debtors left that the rest of the build needs: small, whatever the slice wrote."""
+    """What a slice of debtors left that the rest of the build needs: counts, the CPU per part."""
 
     debtors: int = 0
     pages: int = 0
-    letters: list[DebtorLetters] = field(default_factory=list)
     cpu: dict[str, float] = field(default_factory=dict)
 
 
@@ -73,6 +68,8 @@ class DebtorWork:
     pages: StatementPages
     letters: LetterWriter
     dossiers: DossierPages
+    theme: str
+    internal: Path
 
     def write_slice(self, start: int, stop: int) -> SliceDone:
         """Write the files of the debtors order[start:stop]."""
@@ -84,7 +81,7 @@ class DebtorWork:
     def _write_debtor(self, index: int, done: SliceDone) -> None:
         build, cpu, clock = self.build, done.cpu, time.process_time
         claim = build.claims[index]
-        assert build.book is not None  # made before the pass (run_pass)
+        assert build.book is not None  # made before the pass (DebtorGenerator._work)
         row = build.book.rows[index]
         start = clock()
         view = statement_view(claim, build.ledger.creditor) if row.link else None  # a link: a public page
@@ -93,10 +90,11 @@ class DebtorWork:
             self.pages.write(build.path(claim), view)
             done.pages += 1
         pages = clock()
-        link = personal_link(build.settings["PUBLIC_URL"], build.path(claim)) if build.settings["PUBLIC_URL"] else None
-        day, posted = self.letters.write(claim, link, view.pay if view else None)
+        day = build.letters.get(row.id, ())
         if day:
-            done.letters.append(DebtorLetters(claim.debtor.id, day, posted))
+            public_url = build.settings["PUBLIC_URL"]
+            link = personal_link(public_url, build.path(claim)) if public_url else None
+            self.letters.write(claim, link, view.pay if view else None)
         letters = clock()
         self.dossiers.write(row, day)
         cpu[VIEWS] += views - start
@@ -104,6 +102,9 @@ class DebtorWork:
         cpu[LETTERS] += letters - pages
         cpu[DOSSIERS] += clock() - letters
         done.debtors += 1
+
+    def write_staff(self) -> StaffDone:
+        return write_staff_files(self.build, self.theme, self.internal)
 
 
 _work: DebtorWork | None = None  # the pass's work, in each worker process
@@ -119,32 +120,54 @@ def _write_slice(bounds: tuple[int, int]) -> SliceDone:
     return _work.write_slice(*bounds)
 
 
-def run_pass(work: DebtorWork) -> SliceDone:
-    """Write every debtor's files; return what they left, the day's letters in debtor order."""
+def _write_staff() -> StaffDone:
+    assert _work is not None
+    return _work.write_staff()
+
+
+def run_pass(work: DebtorWork, printed: PrintFile) -> StaffDone:
+    """Write every debtor's files, and the staff files beside them; add the letters to post to
+    `printed` in debtor order as their slices are done. Return what the staff files left."""
     build, total = work.build, len(work.order)
     slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
     workers = worker_count()
-    parallel = total >= PARALLEL_FROM and workers > 1
-    build.clock.workers = workers if parallel else 0
-    results = (
-        in_workers(_write_slice, slices, workers, _set_work, (work,))
-        if parallel
-        else run_serially(_write_slice, slices, _set_work, (work,))
-    )
-    done = SliceDone()
-    for result in results:
-        done.debtors += result.debtors
-        done.pages += result.pages
-        done.letters += result.letters
+    if total < PARALLEL_FROM or workers < 2:
+        build.clock.workers = 0
+        _set_work(work)
+        _collect(work, slices, map(_write_slice, slices), printed)
+        staff = _write_staff()
+    else:
+        build.clock.workers = workers
+        with worker_pool(workers, _set_work, (work,)) as pool:
+            # The staff files first: one worker writes them while the others start on the debtors.
+            writing = pool.submit(_write_staff)
+            _collect(work, slices, pool.map(_write_slice, slices), printed)
+            staff = writing.result()
+    build.clock.add_cpu(staff.cpu)
+    return staff
+
+
+def _collect(work: DebtorWork, slices: list[tuple[int, int]], results: Iterable[SliceDone], printed: PrintFile) -> None:
+    """Count the slices as they are done, in order; meanwhile (this process has nothing else to do)
+    join the letters the slice's debtors have to post to the print file."""
+    build, done = work.build, 0
+    for (start, stop), result in zip(slices, results):
+        done += result.debtors
         build.clock.add_cpu(result.cpu)
-        build.clock.advance(done.debtors, total)
-    return done
+        build.clock.advance(done, len(work.order))
+        joining, joined = time.process_time(), printed.letters
+        for index in work.order[start:stop]:
+            for letter in build.letters.get(build.claims[index].debtor.id, ()):
+                if letter.pdf:
+                    printed.add(work.internal / letter.pdf)
+        if printed.letters > joined:  # a night that posts nothing has no print file to time
+            build.clock.add_cpu({PRINT: time.process_time() - joining})
 
 
 class DebtorGenerator(Generator):
-    """The pass over the debtors, as a Pelican generator: the public statement pages, and with them
-    the day's letters and the staff dossier pages (internal output only). The staff overview and
-    exports follow (StaffGenerator), from what the pass left."""
+    """The pass over the debtors, as Pelican's only generator of this plugin: the public statement
+    pages, and with them the day's letters, the staff dossier pages, the overview and the exports
+    (internal output only)."""
 
     build: Build
 
@@ -162,14 +185,13 @@ class DebtorGenerator(Generator):
         internal, public = Path(build.settings["INTERNAL_OUTPUT"]).resolve(), Path(self.output_path).resolve()
         check_apart(internal, public)
         work = self._work(build, internal, public)
+        printed = PrintFile()
         with build.clock.phase(DEBTOR_PASS):
-            done = run_pass(work)
-        build.letters = {debtor.debtor_id: debtor.letters for debtor in done.letters}
-        posted = [internal / FOLDER / name for debtor in done.letters for name in debtor.posted]
-        if posted:
+            staff = run_pass(work, printed)
+        build.changes = staff.changes
+        if build.print_file:
             with build.clock.phase("print file"):
-                build.print_file = print_file(build.as_of)
-                (internal / build.print_file).write_bytes(combined_pdf(posted))
+                (internal / build.print_file).write_bytes(printed.data())
 
     def _work(self, build: Build, internal: Path, public: Path) -> DebtorWork:
         creditor = build.ledger.creditor
@@ -179,6 +201,11 @@ class DebtorGenerator(Generator):
         build.book = staff_book(
             claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path, bank=build.bank
         )
+        # The day's letters and their files, known before any is written: the overview lists them
+        # while the workers write them.
+        build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c))}
+        posted = any(letter.pdf for letters in build.letters.values() for letter in letters)
+        build.print_file = print_file(build.as_of) if posted else None
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run
         # by hand writes here in place; `incasso build` always starts from an empty folder).
         for folder in (DOSSIER_DIR, FOLDER):
@@ -194,4 +221,6 @@ class DebtorGenerator(Generator):
             StatementPages(self.get_template(StatementPages.TEMPLATE), context, self.messages, public),
             LetterWriter(RenderContext(build.ledger, self.texts, self.theme), internal / FOLDER),
             DossierPages(self.theme, build.book, internal),
+            self.theme,
+            internal,
         )

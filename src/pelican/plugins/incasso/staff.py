@@ -1,25 +1,24 @@
-"""The staff overview: written to INTERNAL_OUTPUT only, never inside the public output.
+"""The staff pages and exports: written to INTERNAL_OUTPUT only, never inside the public output.
 
-Pelican's writer writes into OUTPUT_PATH, the public site, so this generator
-renders with its own Jinja environment (autoescape on) from
-theme/templates/internal/, writes its files itself and copies its own CSS and
-script from theme/static_internal/ (Pelican copies theme/static to the public
-output; nothing of the staff pages may travel with it). The dossier pages are
-written in the pass over the debtors (incasso.debtors, with DossierPages here),
-beside each debtor's statement page and letters; the overview and the exports
-after it, from the book of every claim's row.
+Pelican's writer writes into OUTPUT_PATH, the public site, so these are
+rendered with their own Jinja environment (autoescape on) from
+theme/templates/internal/, written directly, with the staff pages' own CSS
+and script from theme/static_internal/ (Pelican copies theme/static to the
+public output; nothing of the staff pages may travel with it). The pass over
+the debtors (incasso.debtors) writes each dossier page (DossierPages) beside
+the debtor's statement page and letters, and the overview and the exports
+(write_staff_files) beside the pass, from the book of every claim's row.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from pelican.generators import Generator
 
-from incasso.staff.changes import changes_markdown, compare, parse_previous
+from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
 from incasso.staff.overview import Row
@@ -27,10 +26,11 @@ from incasso.staff.overview_page import overview_page
 from incasso.staff.view import DayLetter, StaffBook
 from incasso.staff.words import UI
 
-from .settings import Build, current_build
+from .settings import Build
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
+OVERVIEW_PART, EXPORTS_PART = "staff overview", "exports"  # as the build's summary names their CPU time
 
 
 class StaffOutputRefused(Exception):
@@ -69,50 +69,53 @@ class DossierPages:
         _write(self.internal / row.dossier, self.template.render(view=dossier_page(book, row), t=UI).encode("utf-8"))
 
 
-class StaffGenerator(Generator):
-    """The overview, claims.json, links.csv and changes.md, from the book the pass over the debtors left."""
+@dataclass(frozen=True)
+class StaffDone:
+    """What writing the staff files left for the build: the change list, and the CPU each part took."""
 
-    build: Build
+    changes: Changes
+    cpu: dict[str, float]
 
-    def generate_context(self) -> None:
-        self.build = current_build(self.settings)
 
-    def generate_output(self, writer: Any) -> None:
-        build = self.build
-        internal = Path(build.settings["INTERNAL_OUTPUT"]).resolve()
-        check_apart(internal, Path(self.output_path).resolve())
-        assert build.book is not None, "the pass over the debtors (DebtorGenerator) runs first"
-        # The day's letters as the pass wrote them (the overview lists them and links the print file).
-        book = replace(build.book, letters=build.letters, print_file=build.print_file)
-        creditor = build.ledger.creditor
-        with build.clock.phase("staff overview"):
-            overview = staff_environment(self.theme).get_template("index.html").render(view=overview_page(book), t=UI)
-        with build.clock.phase("exports"):
-            document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
-            previous, problem = self._previous(internal)
-            build.changes = compare(previous, document, problem)
-            files = {
-                "index.html": overview,
-                "claims.json": claims_json(document),
-                "links.csv": links_csv(links_rows(build.claims, book.link_of)),
-                "changes.md": changes_markdown(build.changes),
-            }
-            for path, text in sorted(files.items()):
-                _write(internal / path, text.encode("utf-8"))
-            static = Path(self.theme) / STATIC
-            for source in sorted(p for p in static.rglob("*") if p.is_file()):
-                _write(internal / "static" / source.relative_to(static), source.read_bytes())
+def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
+    """The overview, claims.json, links.csv, changes.md and the staff pages' own CSS and script.
 
-    def _previous(self, internal: Path) -> tuple[dict | None, str | None]:
-        """The previous build's claims.json: as the build names it, or (Pelican run by hand) in place."""
-        path = self.build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json"
-        if not Path(path).is_file():
-            return None, None
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            return None, f"{type(error).__name__}: {error}"
-        return parse_previous(text)
+    Drawn from the book of every claim's row and the day's letters (build.book, build.letters,
+    build.print_file): the pass over the debtors runs this beside it, in a worker of its own.
+    """
+    assert build.book is not None, "the book is made before the pass over the debtors (incasso.debtors)"
+    book = replace(build.book, letters=build.letters, print_file=build.print_file)
+    creditor = build.ledger.creditor
+    start = time.process_time()
+    overview = staff_environment(theme).get_template("index.html").render(view=overview_page(book), t=UI)
+    _write(internal / "index.html", overview.encode("utf-8"))
+    drawn = time.process_time()
+    document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
+    previous, problem = _previous(build, internal)
+    changes = compare(previous, document, problem)
+    files = {
+        "claims.json": claims_json(document),
+        "links.csv": links_csv(links_rows(build.claims, book.link_of)),
+        "changes.md": changes_markdown(changes),
+    }
+    for path, text in sorted(files.items()):
+        _write(internal / path, text.encode("utf-8"))
+    static = Path(theme) / STATIC
+    for source in sorted(p for p in static.rglob("*") if p.is_file()):
+        _write(internal / "static" / source.relative_to(static), source.read_bytes())
+    return StaffDone(changes, {OVERVIEW_PART: drawn - start, EXPORTS_PART: time.process_time() - drawn})
+
+
+def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
+    """The previous build's claims.json: as the build names it, or (Pelican run by hand) in place."""
+    path = build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json"
+    if not Path(path).is_file():
+        return None, None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, f"{type(error).__name__}: {error}"
+    return parse_previous(text)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -12,15 +12,11 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, TypeVar
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-T = TypeVar("T")
-R = TypeVar("R")
 
 
 def worker_count() -> int:
@@ -78,15 +74,14 @@ def records_kept() -> Iterator[None]:
             gc.enable()
 
 
-def in_workers(
-    work: Callable[[T], R], items: Iterable[T], workers: int, setup: Callable[..., None], setup_args: tuple = ()
-) -> Iterator[R]:
-    """`work` over `items` in `workers` forked processes, results in the order of the items.
+@contextmanager
+def worker_pool(workers: int, setup: Callable[..., None], setup_args: tuple = ()) -> Iterator[ProcessPoolExecutor]:
+    """`workers` forked processes, each having run `setup(*setup_args)` first; closed on leaving.
 
-    Each worker runs `setup(*setup_args)` first; with fork, what it is given is inherited, not
-    pickled. Only each item and its result travel. The objects alive now are frozen out of the
-    collector's reach first (gc.freeze), so that no collection in a worker writes to, and so
-    copies, the memory it shares with this process; they are handed back to it afterwards.
+    With fork, what a worker is given is inherited, not pickled: only each task's arguments and
+    result travel. The objects alive now are frozen out of the collector's reach first
+    (gc.freeze), so that no collection in a worker writes to, and so copies, the memory it shares
+    with this process; they are handed back to it afterwards.
     """
     # Ask for the start method we rely on: fork is cheap and safe here (no threads yet).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -98,13 +93,7 @@ def in_workers(
         initargs=(os.getpid(), setup, setup_args),
     )
     try:
-        yield from pool.map(work, items)
+        yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # on an error, what has not started yet never starts
         gc.unfreeze()
-
-
-def run_serially(work: Callable[[T], R], items: Iterable[T], setup: Callable[..., Any], setup_args: tuple = ()):
-    """The same as `in_workers`, in this process: for few items, or one processor."""
-    setup(*setup_args)
-    return map(work, items)

@@ -74,6 +74,19 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     return Rendered(claim.debtor.id, job.due.kind, job.form, name, data, 0)
 
 
+def day_letters(claim: Claim) -> tuple[DayLetter, ...]:
+    """The letters due for `claim` today, each with the files it is written to: a PDF when the debtor
+    has a postal address, an e-mail when they have an e-mail address (neither: none can be written)."""
+    found = []
+    for due in letters_due(claim):
+        reachable = forms(claim.debtor, due)
+        stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
+        pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
+        eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
+        found.append(DayLetter(due.kind, pdf, eml))
+    return tuple(found)
+
+
 class LetterWriter:
     """Writes each debtor's letters of the day into letters/ of the internal output."""
 
@@ -81,24 +94,13 @@ class LetterWriter:
         self.context, self.folder = context, folder
         self.mail = mail_environment(context.theme)
 
-    def write(
-        self, claim: Claim, link: str | None, pay: PayDetails | None
-    ) -> tuple[tuple[DayLetter, ...], tuple[str, ...]]:
-        """Write the letters due for `claim` in every form the debtor can be reached by; return them as
-        the staff pages list them, and the names of the PDFs to post in the print file's order."""
-        day, posted = [], []
+    def write(self, claim: Claim, link: str | None, pay: PayDetails | None) -> None:
+        """Write the letters due for `claim`, each in every form the debtor can be reached by (as
+        day_letters names their files)."""
         for due in letters_due(claim):
-            reachable = forms(claim.debtor, due)
-            for form in reachable:
+            for form in forms(claim.debtor, due):
                 letter = render(self.context, Job(claim, due, form, link, pay), self.mail)
                 (self.folder / letter.name).write_bytes(letter.data)
-                if form == Channel.LETTER:
-                    posted.append(letter.name)
-            stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
-            pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
-            eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
-            day.append(DayLetter(due.kind, pdf, eml))
-        return tuple(day), tuple(posted)
 
 
 def print_file(as_of: date) -> str:
@@ -106,11 +108,26 @@ def print_file(as_of: date) -> str:
     return f"{FOLDER}/print-{as_of.isoformat()}.pdf"
 
 
+class PrintFile:
+    """The day's PDF letters joined into one file to print, letter by letter in the order added."""
+
+    def __init__(self) -> None:
+        self.writer = PdfWriter()
+        self.letters = 0
+
+    def add(self, letter: bytes | Path) -> None:
+        self.writer.append(io.BytesIO(letter) if isinstance(letter, bytes) else letter)
+        self.letters += 1
+
+    def data(self) -> bytes:
+        out = io.BytesIO()
+        self.writer.write(out)
+        return out.getvalue()
+
+
 def combined_pdf(letters: list[bytes] | list[Path]) -> bytes:
     """The PDF letters (their bytes, or their files) one after another, in the order given."""
-    writer = PdfWriter()
+    joined = PrintFile()
     for letter in letters:
-        writer.append(io.BytesIO(letter) if isinstance(letter, bytes) else letter)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+        joined.add(letter)
+    return joined.data()
