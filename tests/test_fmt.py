@@ -37,6 +37,12 @@ def test_percent_is_babels_text(value):
         )
 
 
+@given(st.integers(min_value=-(10**12), max_value=10**12))
+def test_counts_are_babels_text(value):
+    for lang in Language:
+        assert fmt.count.__wrapped__(value, lang) == format_decimal(value, format="#,##0", locale=fmt.LOCALES[lang])
+
+
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)))
 def test_days_are_babels_text(value):
     for lang in Language:
@@ -52,3 +58,4 @@ def test_examples_as_readers_see_them():
     assert fmt.percent(Decimal("12.25")) == "12,25%"
     assert fmt.day(date(2026, 11, 22)) == "22 november 2026"
     assert fmt.short_day(date(2026, 11, 22), Language.EN) == "22 Nov 2026"
+    assert fmt.count(3153) == "3.153" and fmt.count(3153, Language.EN) == "3,153"

@@ -22,6 +22,7 @@ LOCALES = {Language.NL: "nl_NL", Language.EN: "en_IE"}  # en_IE: euros written t
 _CACHED = 8192
 _LOCALE = {lang: Locale.parse(name) for lang, name in LOCALES.items()}
 _PERCENT = parse_pattern("0.##")
+_COUNT = parse_pattern("#,##0")
 _LONG = {lang: parse_date_pattern(get_date_format("long", locale=locale)) for lang, locale in _LOCALE.items()}
 _MEDIUM = {lang: parse_date_pattern(get_date_format("medium", locale=locale)) for lang, locale in _LOCALE.items()}
 
@@ -74,3 +75,9 @@ def day(value: date, lang: Language = Language.NL) -> str:
 def short_day(value: date, lang: Language = Language.NL) -> str:
     """22 nov 2026 / 22 Nov 2026, for tables."""
     return _MEDIUM[lang].apply(value, _LOCALE[lang])
+
+
+@lru_cache(maxsize=_CACHED)
+def count(value: int, lang: Language = Language.NL) -> str:
+    """3.153 / 3,153: how many, grouped the way the language writes thousands."""
+    return _COUNT.apply(value, _LOCALE[lang])

@@ -12,7 +12,9 @@ the debtor's statement page and letters, and the overview and the exports
 
 from __future__ import annotations
 
+import shutil
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,9 +22,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous
 from incasso.staff.dossier_page import dossier_page
+from incasso.staff.entries import Entry
 from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
 from incasso.staff.overview import Row
-from incasso.staff.overview_page import overview_page
+from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
+from incasso.staff.paging import Limits
+from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, StaffBook
 from incasso.staff.words import UI
 
@@ -87,8 +92,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     book = replace(build.book, letters=build.letters, print_file=build.print_file)
     creditor = build.ledger.creditor
     start = time.process_time()
-    overview = staff_environment(theme).get_template("index.html").render(view=overview_page(book), t=UI)
-    _write(internal / "index.html", overview.encode("utf-8"))
+    write_overview(staff_environment(theme), book, internal)
     drawn = time.process_time()
     document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
     previous, problem = _previous(build, internal)
@@ -116,6 +120,24 @@ def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
     except (OSError, UnicodeDecodeError) as error:
         return None, f"{type(error).__name__}: {error}"
     return parse_previous(text)
+
+
+def write_overview(
+    env: Environment, book: StaffBook, internal: Path, entries: Iterable[Entry] | None = None, limits: Limits = LIMITS
+) -> None:
+    """The overview's pages and its search index, into `internal`: each page made, written and dropped.
+
+    `entries` are the dossiers' records (incasso.staff.entries), made from the book when not given.
+    """
+    overview = overview_of(book, entries, limits)
+    # A page of a list that is shorter tonight must not linger (Pelican run by hand writes in place).
+    for folder in PAGE_FOLDERS:
+        shutil.rmtree(internal / folder, ignore_errors=True)
+    for path, page in overview_pages(overview):
+        text = env.get_template(page.template).render(view=page, t=UI, root=page.frame.root)
+        _write(internal / path, text.encode("utf-8"))
+    with (internal / SEARCH_INDEX).open("w", encoding="utf-8") as index:
+        index.writelines(overview_search_index(overview))
 
 
 def _write(path: Path, data: bytes) -> None:
