@@ -9,16 +9,20 @@ import re
 import subprocess
 import sys
 
+from tests.support.letters import AS_OF as LETTERS_AS_OF
+from tests.support.letters import LETTERS_LEDGER
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
 PHASES = ("load", "reconcile", "assess", "pages, letters, staff files", "swap", "total")
 PARTS = ("statement views", "statement pages", "letters", "dossier pages", "staff overview", "exports", "print file")
 
 
-def _build(tmp_path, *extra: str, terminal: bool) -> tuple[subprocess.CompletedProcess, str]:
-    """Run `incasso build` of the demo, its stderr on a pseudo-terminal when `terminal`; what the
-    terminal showed (or stderr, in a pipe)."""
-    args = [sys.executable, "-m", "incasso", "build", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]
+def _build(
+    tmp_path, *extra: str, terminal: bool, ledger=DEMO_LEDGER, as_of=AS_OF
+) -> tuple[subprocess.CompletedProcess, str]:
+    """Run `incasso build` of the demo (or `ledger`), its stderr on a pseudo-terminal when `terminal`;
+    what the terminal showed (or stderr, in a pipe)."""
+    args = [sys.executable, "-m", "incasso", "build", "--ledger", str(ledger), "--as-of", as_of.isoformat()]
     args += ["--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "internal"), *extra]
     env = {**os.environ, "COLUMNS": "120", "TERM": "xterm-256color"}
     if not terminal:
@@ -63,8 +67,8 @@ def test_quiet_shows_nothing_even_on_a_terminal(tmp_path):
     assert shown == "" and done.stdout == ""
 
 
-def test_the_summary_names_every_phase_with_its_time(tmp_path):
-    done, _ = _build(tmp_path, terminal=False)
+def _summary(done: subprocess.CompletedProcess) -> tuple[list, list]:
+    """The summary's phases with their wall time, and the parts of the pass with their CPU time."""
     lines = done.stdout.splitlines()
     start, parts = (
         lines.index("Time per phase (wall clock):"),
@@ -72,8 +76,20 @@ def test_the_summary_names_every_phase_with_its_time(tmp_path):
     )
     summary = [re.match(r"  (\S.*?) +(\d+\.\d) s(  \(.*\))?$", line) for line in lines[start + 1 : parts]]
     assert all(summary), lines[start + 1 : parts]  # every line a phase and its seconds
+    cpu = [re.match(r"  (\S.*?) +(\d+\.\d) s$", line) for line in lines[parts + 1 :]]
+    assert all(cpu), lines[parts + 1 :]
+    return summary, cpu
+
+
+def test_the_summary_names_every_phase_with_its_time(tmp_path):
+    summary, cpu = _summary(_build(tmp_path, terminal=False)[0])
     names = [match[1] for match in summary]
     assert [name for name in names if name in PHASES] == list(PHASES)  # in the order they ran, the total last
     assert names[-1] == "total" and float(summary[-1][2]) >= max(float(match[2]) for match in summary)
-    cpu = [re.match(r"  (\S.*?) +(\d+\.\d) s$", line) for line in lines[parts + 1 :]]
-    assert all(cpu) and {match[1] for match in cpu} == set(PARTS) - {"print file"}  # the demo posts nothing today
+    assert {match[1] for match in cpu} == set(PARTS) - {"print file"}  # the demo posts nothing today
+
+
+def test_a_night_that_posts_letters_times_its_print_file(tmp_path):
+    summary, cpu = _summary(_build(tmp_path, terminal=False, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)[0])
+    assert "print file" in [match[1] for match in summary]  # writing the joined PDF, after the pass
+    assert {match[1] for match in cpu} == set(PARTS)  # joining it, while the workers write
