@@ -41,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
+    # Notes are shown even when quiet: each needs a look or an action.
+    for skipped in ledger.skipped:
+        print(f"note: {skipped}")
     for notice in claims_rate_notices(open_claims):
-        print(f"note: {RATE_NOTICES[notice]}")  # a notice is shown even when quiet: it needs action
+        print(f"note: {RATE_NOTICES[notice]}")
     return OK

@@ -16,9 +16,10 @@ from incasso.law.rates import rates_for
 from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor
 from incasso.ledger.fields import Reader
+from incasso.ledger.files import debtor_files, read_ledger_file
 from incasso.ledger.model import DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
-from incasso.ledger.yamlsafe import Node, parse
+from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
 from incasso.payments.reference import rf_reference
 
 R = TypeVar("R")
@@ -30,10 +31,12 @@ def load_ledger(root: str | Path) -> Ledger:
     problems: list[Problem] = []
     if not root.is_dir():
         raise LedgerError([Problem(Source(str(root)), "", "is not a ledger folder (no such directory)")])
-    creditor = _read_file(root / "creditor.yaml", read_creditor, problems)
+    creditor = _read_file(root, root / "creditor.yaml", read_creditor, problems)
+    found = debtor_files(root, root / "debtors")
+    problems.extend(found.problems)
     debtors: list[DebtorRead] = []
-    for path in _debtor_files(root / "debtors", problems):
-        debtor = _read_file(path, read_debtor, problems)
+    for path in found.files:
+        debtor = _read_file(root, path, read_debtor, problems)
         if debtor is not None:
             debtors.append(debtor)
     # The rules across files also read partial records, so every problem shows in one run.
@@ -46,34 +49,24 @@ def load_ledger(root: str | Path) -> Ledger:
         creditor=_complete(creditor.record),
         debtors=tuple(_complete(debtor.record) for debtor in debtors),
         root=str(root),
+        skipped=tuple(found.skipped),
     )
 
 
-def _debtor_files(folder: Path, problems: list[Problem]) -> list[Path]:
-    """The YAML files under `folder`, hidden ones left out, in name order."""
-    if not folder.is_dir():
-        problems.append(Problem(Source(str(folder)), "", "is missing: debtor files go in this folder"))
-        return []
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix in (".yaml", ".yml")
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
-
-
-def _read_file(path: Path, convert: Callable[[Reader, Node], R | None], problems: list[Problem]) -> R | None:
-    """What `convert` read from the file at `path`; None if the file is missing or not readable YAML."""
-    if not path.is_file():
-        problems.append(Problem(Source(str(path)), "", "is missing"))
+def _read_file(
+    root: Path, path: Path, convert: Callable[[Reader, Node], R | None], problems: list[Problem]
+) -> R | None:
+    """What `convert` read from the file at `path`; None if it is missing, unreadable or not YAML."""
+    data = read_ledger_file(root, path, MAX_BYTES)
+    if isinstance(data, Problem):
+        problems.append(data)
         return None
-    root, found = parse(path.read_bytes(), str(path))
+    node, found = parse(data, str(path))
     problems.extend(found)
-    if root is None:
+    if node is None:
         return None
     reader = Reader()
-    record = convert(reader, root)
+    record = convert(reader, node)
     problems.extend(reader.problems)
     return record
 

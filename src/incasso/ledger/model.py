@@ -194,3 +194,4 @@ class Ledger:
     creditor: Creditor
     debtors: tuple[Debtor, ...]
     root: str = "ledger"
+    skipped: tuple[str, ...] = ()  # entries of debtors/ not read, each "path: why"
