@@ -248,7 +248,7 @@ DEBTOR_CASES = [
     (
         {"contact.email": "jan-at-example.nl"},
         "contact.email",
-        "must be an email address like naam@voorbeeld.nl (got jan-at-example.nl)",
+        "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got jan-at-example.nl)",
         ("contact.email", False),
     ),
     (
@@ -586,7 +586,7 @@ CREDITOR_CASES = [
     (
         {"contact.email": "desk"},
         "contact.email",
-        "must be an email address like naam@voorbeeld.nl (got desk)",
+        "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got desk)",
         ("contact.email", False),
     ),
     (

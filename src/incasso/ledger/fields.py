@@ -15,6 +15,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
+from email_validator import EmailNotValidError, validate_email
+
 from incasso.ledger.problems import Problem, Source, shown
 from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
 
@@ -22,7 +24,6 @@ _Choice = TypeVar("_Choice", bound=str)
 _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]+")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 
 
@@ -207,8 +208,16 @@ class Reader:
 
 
 def _email(text: str) -> str:
-    if not _EMAIL.fullmatch(text):
-        raise ValueError("must be an email address like naam@voorbeeld.nl")
+    """An address as written, when it is one address and nothing more (no `?bcc=`, no line break).
+
+    email-validator checks the syntax (RFC 5321/5322 and internationalised addresses); the
+    domain is not looked up, so a check gives the same answer offline.
+    """
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError as refused:
+        reason = str(refused).rstrip(".")
+        raise ValueError(f"must be an email address like naam@voorbeeld.nl: {reason[:1].lower()}{reason[1:]}") from None
     return text
 
 
