@@ -239,11 +239,11 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     )
     details = dict(
         by=r.text(m.get("by"), f"{field}.by"),
-        note=r.text(m.get("note"), f"{field}.note", max_length=5000),
+        note=r.note(m.get("note"), f"{field}.note"),
         spoke_with=r.text(m.get("spoke_with"), f"{field}.spoke_with"),
         agency=r.text(m.get("agency"), f"{field}.agency"),
-        reason=r.text(m.get("reason"), f"{field}.reason", max_length=5000),
-        outcome=r.text(m.get("outcome"), f"{field}.outcome", max_length=5000),
+        reason=r.note(m.get("reason"), f"{field}.reason"),
+        outcome=r.note(m.get("outcome"), f"{field}.outcome"),
     )
     channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
     amount = r.amount(m.get("amount"), f"{field}.amount")

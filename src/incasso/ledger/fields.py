@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -17,13 +18,14 @@ from typing import TypeVar
 
 from email_validator import EmailNotValidError, validate_email
 
-from incasso.ledger.problems import Problem, Source, shown
+from incasso.ledger.problems import INVISIBLE_CATEGORIES, Problem, Source, shown
 from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
 
 _Choice = TypeVar("_Choice", bound=str)
 _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]+")
+NOTE_LENGTH = 5000
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 
 
@@ -100,7 +102,9 @@ class Reader:
             return None
         return node
 
-    def text(self, node: Node | None, field: str, *, max_length: int = 500) -> str | None:
+    def text(self, node: Node | None, field: str, *, max_length: int = 500, multiline: bool = False) -> str | None:
+        """Text a person reads: trimmed, not empty, no control or invisible characters, and on
+        one line unless `multiline` (a note), whatever escapes (`"\\e"`, `"\\u202e"`) wrote it."""
         scalar = self._scalar(node, field)
         if scalar is None:
             return None
@@ -111,7 +115,15 @@ class Reader:
         if len(value) > max_length:
             self.report(scalar, field, f"must be at most {max_length} characters", f"{len(value)} characters")
             return None
+        problem = _hidden_character(value, multiline)
+        if problem:
+            self.report(scalar, field, problem, shown(value))
+            return None
         return value
+
+    def note(self, node: Node | None, field: str) -> str | None:
+        """Free text of several lines: a note, a reason, an outcome."""
+        return self.text(node, field, max_length=NOTE_LENGTH, multiline=True)
 
     def checked(self, node: Node | None, field: str, rule: Callable[[str], str]) -> str | None:
         """Text that `rule` accepts, as `rule` returns it; the message of its ValueError is the problem."""
@@ -205,6 +217,25 @@ class Reader:
             self.report(scalar, field, "must be true or false", describe(scalar))
             return None
         return scalar.text == "true"
+
+
+def _hidden_character(value: str, multiline: bool) -> str | None:
+    """What is wrong with the first character of `value` that is not text to read, if any.
+
+    Controls (ESC, NUL, BEL, tab), invisible format characters (bidi overrides such as
+    U+202E, zero-width spaces), line and paragraph separators and lone surrogates would
+    reach pages, exports and terminals as they are; a line break only where text may
+    run over several lines.
+    """
+    for char in value:
+        if char == "\n":
+            if multiline:
+                continue
+            return "must be on one line"
+        if unicodedata.category(char) in INVISIBLE_CATEGORIES:
+            name = unicodedata.name(char, "a control character")
+            return f"must not hold control or invisible characters (U+{ord(char):04X}, {name.lower()})"
+    return None
 
 
 def _email(text: str) -> str:
