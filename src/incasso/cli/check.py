@@ -9,7 +9,7 @@ from decimal import Decimal
 from incasso.claims.assess import assess
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
-from incasso.cli.report import OK, ledger_problems, say
+from incasso.cli.report import OK, ledger_problems, note, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import RATE_NOTICES
@@ -41,9 +41,8 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
-    # Notes are shown even when quiet: each needs a look or an action.
     for skipped in ledger.skipped:
-        print(f"note: {skipped}")
+        note(skipped)
     for notice in claims_rate_notices(open_claims):
-        print(f"note: {RATE_NOTICES[notice]}")
+        note(RATE_NOTICES[notice])
     return OK

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from incasso.cli.report import FAILED
+from incasso.ledger.fields import day_problem
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 # The subcommands' parsers, as add_subparsers returns them.
@@ -35,9 +36,13 @@ ENVIRONMENT = """environment:
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a date written YYYY-MM-DD (got {text})") from None
+    problem = day_problem(day)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{problem} (got {text})")
+    return day
 
 
 def _version() -> str:

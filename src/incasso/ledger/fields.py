@@ -26,6 +26,12 @@ _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads an
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]+")
 NOTE_LENGTH = 5000
+# The days a ledger and a build may name. Claims are counted forward from these dates by
+# at most a few policy terms (up to 3,650 days each), which keeps every date computed far
+# from Python's last day (9999-12-31), and interest over at most a century far within the
+# precision of Decimal; an earlier or later date is a typo (0226 for 2026), not a claim.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 
 
@@ -193,10 +199,15 @@ class Reader:
         try:
             if not _DATE.fullmatch(text):
                 raise ValueError
-            return date.fromisoformat(text)
+            day = date.fromisoformat(text)
         except ValueError:
             self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar))
             return None
+        problem = day_problem(day)
+        if problem:
+            self.report(scalar, field, problem, text)
+            return None
+        return day
 
     def integer(self, node: Node | None, field: str, *, minimum: int = 0, maximum: int = 3650) -> int | None:
         scalar = self._scalar(node, field)
@@ -217,6 +228,13 @@ class Reader:
             self.report(scalar, field, "must be true or false", describe(scalar))
             return None
         return scalar.text == "true"
+
+
+def day_problem(day: date) -> str | None:
+    """Why a day is outside the dates a ledger and a build may name, or None."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        return f"must be a date from {FIRST_DAY} to {LAST_DAY}"
+    return None
 
 
 def _hidden_character(value: str, multiline: bool) -> str | None:

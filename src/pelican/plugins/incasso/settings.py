@@ -10,6 +10,7 @@ from pathlib import Path
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
+from incasso.ledger.fields import day_problem
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
@@ -66,9 +67,23 @@ def prepare(settings: dict) -> Build:
     else:
         demo = not secret
         secret = secret or DEMO_SECRET
-    as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
+    as_of = _as_of(options["AS_OF"])
     ledger = load_ledger(Path(options["LEDGER"]))
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
     build = Build(ledger, as_of, claims, secret, demo, options)
     settings["_INCASSO_BUILD"] = build
     return build
+
+
+def _as_of(setting: str | None) -> date:
+    """The build's date: the AS_OF setting, else today in Amsterdam."""
+    if not setting:
+        return today()
+    try:
+        day = date.fromisoformat(setting)
+    except (TypeError, ValueError):
+        raise BuildRefused(f"INCASSO AS_OF must be a date written YYYY-MM-DD (got {setting!r})") from None
+    problem = day_problem(day)
+    if problem:
+        raise BuildRefused(f"INCASSO AS_OF {problem} (got {setting})")
+    return day
