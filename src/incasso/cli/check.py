@@ -6,7 +6,7 @@ import argparse
 from collections import Counter
 from decimal import Decimal
 
-from incasso.claims.assess import assess
+from incasso.claims.checks import assess_ledger
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.report import OK, ledger_problems, note, say
@@ -19,12 +19,12 @@ from incasso.ledger.problems import LedgerError
 
 def run(args: argparse.Namespace) -> int:
     """Print the ledger's problems and exit 1, or what it holds per stage (and any rate notices)."""
+    as_of = args.as_of or today()
     try:
         ledger = load_ledger(args.ledger)
+        claims = assess_ledger(ledger, as_of)
     except LedgerError as error:
         return ledger_problems(error)
-    as_of = args.as_of or today()
-    claims = [assess(ledger, d, as_of) for d in ledger.debtors]
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
     say(

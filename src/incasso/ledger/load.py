@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,6 +21,7 @@ from incasso.ledger.files import debtor_files, read_ledger_file
 from incasso.ledger.model import DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
 from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
+from incasso.payments.epc import MAX_AMOUNT
 from incasso.payments.reference import rf_reference
 
 R = TypeVar("R")
@@ -103,7 +105,12 @@ def _interest_known(debtors: list[DebtorRead]) -> list[Problem]:
 
 def _across_files(debtors: list[DebtorRead]) -> list[Problem]:
     """Rules across files; a value left None by a problem already reported is skipped."""
-    return _unique_ids(debtors) + _unique_invoice_numbers(debtors) + _payments_name_own_invoices(debtors)
+    return (
+        _unique_ids(debtors)
+        + _unique_invoice_numbers(debtors)
+        + _payments_name_own_invoices(debtors)
+        + _one_transfer_pays_all(debtors)
+    )
 
 
 def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:
@@ -175,4 +182,27 @@ def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
                         payment.source, f"payments[{i}].invoice", "names no invoice of this debtor", payment.invoice
                     )
                 )
+    return problems
+
+
+def _one_transfer_pays_all(debtors: list[DebtorRead]) -> list[Problem]:
+    """A debtor's invoices add up to what one bank transfer, and so one EPC QR code, can ask."""
+    problems = []
+    for debtor in debtors:
+        total = Decimal(0)
+        for i, invoice in enumerate(debtor.invoices):
+            if invoice is None or invoice.record is None:
+                continue
+            total += invoice.record.amount
+            if total > MAX_AMOUNT:
+                problems.append(
+                    Problem(
+                        invoice.source,
+                        f"invoices[{i}].amount",
+                        f"brings this debtor's invoices to more than {MAX_AMOUNT}, the most one bank transfer "
+                        "(an EPC QR code) can ask; split the claim over more than one dossier",
+                        str(total),
+                    )
+                )
+                break
     return problems

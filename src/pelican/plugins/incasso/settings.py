@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from incasso.claims.assess import assess
+from incasso.claims.checks import assess_ledger
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.fields import day_problem
@@ -69,7 +69,7 @@ def prepare(settings: dict) -> Build:
         secret = secret or DEMO_SECRET
     as_of = _as_of(options["AS_OF"])
     ledger = load_ledger(Path(options["LEDGER"]))
-    claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+    claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
     build = Build(ledger, as_of, claims, secret, demo, options)
     settings["_INCASSO_BUILD"] = build
     return build
