@@ -17,6 +17,7 @@ from schwifty import BIC, IBAN
 from stdnum import iso11649
 
 from incasso.payments.reference import RF_BODY_MAX, is_valid_rf, rf_reference
+from incasso.payments.urls import address_problem
 
 # EPC069-12 section 2, "2D Code Guidelines" (v2.1 text; v3.0 numbers its
 # parameters 2.1 and its data elements 2.2, unchecked against the v3.0 PDF).
@@ -271,37 +272,22 @@ def max_name_bytes(*, iban: str, bic: str | None) -> int:
 def payment_url_problem(template: str) -> str | None:
     """Why a payment URL template cannot give a link every page can show, or None.
 
-    The link must be an https address with a real host name: no user name or
-    password, no invalid port, and {reference} and {amount} (the only
-    placeholders) filled in after the host, so that the host shown on the page
+    The link must be an https address with a real host name (see
+    `incasso.payments.urls.address_problem`), and {reference} and {amount} (the only
+    placeholders) are filled in after the host, so that the host shown on the page
     ("Pay online (pay.example.nl)") is the same for every debtor.
     """
     if not template.startswith("https://"):
         return "must start with https://"
     if any(name not in ("reference", "amount") for name in _PLACEHOLDER.findall(template)):
         return "may fill in only {reference} and {amount}"
-    if any(char.isspace() for char in template):
-        return "must not hold spaces (write %20)"
     try:
-        parts = urlsplit(_filled(template, _LONGEST_REFERENCE, MAX_AMOUNT))
-        port = parts.port
+        netloc = urlsplit(template).netloc
     except ValueError as error:
         return f"is not a valid web address: {error}"
-    return _host_problem(urlsplit(template).netloc, parts.hostname, parts.username, port)
-
-
-def _host_problem(netloc: str, host: str | None, user: str | None, port: int | None) -> str | None:
     if "{" in netloc:
         return "may fill in {reference} and {amount} only after the host name"
-    if user is not None:
-        return "must not hold a user name or password"
-    if not host:
-        return "must name a host, like https://betalen.voorbeeld.nl/{reference}"
-    try:
-        host.encode("idna")
-    except UnicodeError:
-        return f"has a host name that is not valid ({host})"
-    return None
+    return address_problem(_filled(template, _LONGEST_REFERENCE, MAX_AMOUNT))
 
 
 def payment_link(template: str, *, reference: str, amount: Decimal) -> str:

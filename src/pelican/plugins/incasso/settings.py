@@ -14,6 +14,7 @@ from incasso.ledger.fields import day_problem
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+from incasso.payments.urls import public_url_problem
 
 DEFAULTS = {
     "LEDGER": "ledger",  # the ledger folder
@@ -65,8 +66,12 @@ def prepare(settings: dict) -> Build:
             raise BuildRefused(problem)
         demo = False
     else:
-        demo = not secret
+        # A secret unfit for production (unset, short, guessable) makes a demo, and every page says so.
+        demo = secret_problem(secret) is not None
         secret = secret or DEMO_SECRET
+    public_url = options["PUBLIC_URL"]
+    if public_url and (url_problem := public_url_problem(public_url)):
+        raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
     as_of = _as_of(options["AS_OF"])
     ledger = load_ledger(Path(options["LEDGER"]))
     claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
