@@ -1,11 +1,13 @@
-# Two commands for a newcomer: `make site` and `make test` (see README.md).
+# Two commands for a newcomer: `make site` and `make test` (see README.md); `make help` lists the rest.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
+PORT   ?= 8000
 
-.PHONY: site test lint bench check golden browser screenshots clean
+.DEFAULT_GOAL := help
+.PHONY: help site serve check test lint golden bench browser fonts screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,39 +15,41 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
-## site: set up, build the demo ledger, print where the pages are
-site: $(STAMP)
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+site: $(STAMP) fonts ## set up, build the demo ledger, print where the pages are
 	$(BIN)/incasso build --ledger ledger --output output --internal-output internal
 
-## check: validate the demo ledger only
-check: $(STAMP)
+serve: $(STAMP) ## build and serve output/ at localhost:8000 (PORT=n), rebuilt on each edit of ledger, texts or theme
+	$(BIN)/pelican --autoreload --listen --port $(PORT) --settings pelicanconf.py
+
+check: $(STAMP) ## validate the demo ledger only
 	$(BIN)/incasso check --ledger ledger
 
-## browser: Debian's chromium for the browser tests (Playwright drives it)
-browser:
-	@test -x $(CHROMIUM) || ./scripts/install-chromium
+test: $(STAMP) browser fonts lint ## the whole test suite, lint included
+	$(BIN)/python -m pytest -p no:cacheprovider
 
-## lint: ruff (lint and format) and mypy
-lint: $(STAMP)
+lint: $(STAMP) ## ruff (lint and format), mypy and import-linter (the layers)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
-## test: the whole test suite, lint included
-test: $(STAMP) browser lint
-	$(BIN)/python -m pytest -p no:cacheprovider
-
-## golden: refresh the golden HTML pages after an intended template change
-golden: $(STAMP)
+golden: $(STAMP) ## refresh the golden HTML pages and letters after an intended template or text change
 	$(BIN)/python -m tests.golden --refresh
 
-## bench: build-speed benchmarks (numbers go to BENCHMARKS.md)
-bench: $(STAMP)
+bench: $(STAMP) ## build-speed benchmarks (numbers go to BENCHMARKS.md)
 	$(BIN)/python -m pytest -p no:cacheprovider benchmarks --benchmark-enable --benchmark-only --benchmark-columns=min,mean,max,rounds
 
-## screenshots: refresh the README's pictures (docs/images/) from the demo, in chromium
-screenshots: $(STAMP) browser
+browser: ## Debian's chromium for the browser tests (Playwright drives it)
+	@test -x $(CHROMIUM) || ./scripts/install-chromium
+
+fonts: ## DejaVu Sans, for letters to a name Helvetica cannot draw (Debian's fonts-dejavu-core)
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || ./scripts/install-fonts
+
+screenshots: $(STAMP) browser ## refresh the pictures in docs/images/: the demo in chromium, a letter with pdfium
 	$(BIN)/python scripts/screenshots.py
 
-clean:
+clean: ## remove the built site (output/, internal/) and what a killed build left
 	rm -rf output internal .output.* .internal.*

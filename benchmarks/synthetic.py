@@ -14,7 +14,10 @@ def write_ledger(root: Path, debtors: int, as_of: date = date(2026, 11, 22)) -> 
     (root / "debtors").mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "ledger" / "creditor.yaml", root / "creditor.yaml")
     for n in range(debtors):
-        lines = [f"id: B-{n:06d}", f"name: Debiteur {n}", f"type: {'consumer' if n % 2 else 'business'}", "invoices:"]
+        lines = [f"id: B-{n:06d}", f"name: Debiteur {n}", f"type: {'consumer' if n % 2 else 'business'}"]
+        # A postal address and an e-mail address: each letter is written as a PDF and an e-mail.
+        lines += ["contact:", f"  email: debiteur{n}@example.nl", f"  address: [Dorpsstraat {n}, 1234 AB Ergens]"]
+        lines.append("invoices:")
         first = as_of - timedelta(days=20 + n % 400)
         for k in range(1 + n % 4):
             day = first + timedelta(days=10 * k)

@@ -1,4 +1,5 @@
-"""The README's pictures: a statement page on a phone and the staff overview, from the demo.
+"""The README's pictures: a statement page on a phone and the staff overview, from the demo, and
+the first page of a final notice, from the letters fixture (tests/fixtures/letters).
 
 Builds the demo ledger as of its own "today" (2026-11-22) with the demo
 secret into a temporary folder, serves it on 127.0.0.1 (as a host would, so
@@ -45,6 +46,11 @@ STATEMENT_SCREENS = (
     ("statement-phone-next.png", "next-title"),
     ("statement-phone-pay.png", "pay"),
 )
+# A Dutch consumer's final notice: the statutory term and the exact costs (tests/fixtures/letters, README).
+LETTER = ("L-FINAL-final_notice.pdf", "letter-final-notice.png")
+LETTERS_LEDGER = REPO / "tests" / "fixtures" / "letters" / "ledger"
+LETTERS_AS_OF = "2026-11-24"
+LETTER_SCALE = 1.5  # 108 dpi: an A4 page of about 890 x 1260 pixels
 PHONE = {"width": 360, "height": 780}
 DESKTOP = {"width": 1280, "height": 1000}
 SCALE = 2  # a phone's pixel ratio: sharp text in the README
@@ -75,6 +81,37 @@ def build_demo(root: Path) -> tuple[Path, Path]:
     if code != 0:
         sys.exit(f"the demo build failed (exit {code})")
     return output, internal
+
+
+def photograph_letter(root: Path) -> None:
+    """The first page of a letter as written by `incasso build`, rendered with pdfium."""
+    import pypdfium2 as pdfium
+
+    internal = root / "letters-internal"
+    code = incasso(
+        [
+            "build",
+            "--ledger",
+            str(LETTERS_LEDGER),
+            "--as-of",
+            LETTERS_AS_OF,
+            "--output",
+            str(root / "letters-output"),
+            "--internal-output",
+            str(internal),
+            "--public-url",
+            "https://betalen.example.nl",
+            "--quiet",
+        ]
+    )
+    if code != 0:
+        sys.exit(f"the letters fixture's build failed (exit {code})")
+    name, picture = LETTER
+    target = IMAGES / picture
+    page = pdfium.PdfDocument(internal / "letters" / name)[0]
+    image = page.render(scale=LETTER_SCALE).to_pil().convert("RGB")
+    image.quantize(colors=PALETTE_COLOURS, method=Image.Quantize.MEDIANCUT, dither=0).save(target, optimize=True)
+    print(f"{target.relative_to(REPO)}: {image.width}x{image.height}, {target.stat().st_size // 1024} KB")
 
 
 def personal_path(internal: Path, debtor_id: str) -> str:
@@ -137,6 +174,7 @@ def run() -> None:
                 photograph(browser, f"{base}/internal/index.html", DESKTOP, IMAGES / "staff-overview.png")
             finally:
                 browser.close()
+        photograph_letter(root)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
-"""Golden HTML of three statement pages of the demo, as of the demo's date.
+"""Golden HTML of three statement pages of the demo, and golden letters, as of their dates.
 
-    python -m tests.golden --refresh   # after an intended template change (`make golden`)
+    python -m tests.golden --refresh   # after an intended template or text change (`make golden`)
     python -m tests.golden             # compare, print a readable diff, exit 1 on a change
 
-The test suite compares the same pages (tests/test_statement_pages.py).
-Pages are normalised first: no trailing spaces or blank lines, and each QR
-code's drawing replaced by a digest, so a diff shows text, not SVG paths.
+The test suite compares the same pages and letters (tests/site/test_statement_pages.py,
+tests/site/test_letters.py). Pages are normalised first: no trailing spaces or blank
+lines, and each QR code's drawing replaced by a digest, so a diff shows text, not SVG
+paths. Letters are kept as the text read back from their PDFs (pypdf), page by page,
+and as the plain text part of an e-mail: a diff shows what a debtor reads.
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ GOLDEN = HERE / "golden"
 AS_OF = date(2026, 11, 22)
 # A consumer in the final notice's term (nl), a plan in arrears (en), paid with a credit (nl).
 DEBTORS = ("D-1006", "D-1012", "D-1014")
+# One letter of every kind from the letters fixture (tests/fixtures/letters), and one e-mail.
+LETTERS_LEDGER = HERE / "fixtures" / "letters" / "ledger"
+LETTERS_AS_OF = date(2026, 11, 24)
+LETTERS_URL = "https://betalen.example.nl"
+LETTERS = (
+    "L-REMIND-reminder.pdf",
+    "L-DUNNING-dunning.pdf",
+    "L-FINAL-final_notice.pdf",
+    "L-FINAL-EN-final_notice.pdf",
+    "L-HANDOVER-handover.pdf",
+    "L-PROMISE-promise.pdf",
+    "L-PLAN-arrangement.pdf",
+    "L-FINAL-final_notice.eml",
+)
 
 _QR_PATH = re.compile(r'(<path [^>]*?\bd=")([^"]{120,})(")')
 
@@ -47,19 +63,21 @@ def golden_file(debtor_id: str) -> Path:
     return GOLDEN / f"{debtor_id}.html"
 
 
-def diff(expected: str, actual: str, debtor_id: str) -> str:
+def diff(expected: str, actual: str, name: str) -> str:
+    """A unified diff of a golden page (a debtor id) or letter (a file name) against what was built."""
+    golden = f"tests/golden/{name}.html" if name in DEBTORS else f"tests/golden/letters/{name}.txt"
     return "".join(
         difflib.unified_diff(
             expected.splitlines(keepends=True),
             actual.splitlines(keepends=True),
-            fromfile=f"tests/golden/{debtor_id}.html",
-            tofile=f"built page of {debtor_id}",
+            fromfile=golden,
+            tofile=f"built {name}",
         )
     )
 
 
-def build_demo(target: Path) -> Path:
-    """Build the demo ledger with the demo secret into target; return the public output."""
+def build_demo(target: Path, ledger: Path = REPO / "ledger", as_of: date = AS_OF, extra: tuple = ()) -> Path:
+    """Build a ledger (the demo's by default) with the demo secret into target; return the public output."""
     from incasso.cli.main import main
 
     saved = os.environ.pop("INCASSO_SECRET", None)
@@ -68,42 +86,73 @@ def build_demo(target: Path) -> Path:
             [
                 "build",
                 "--ledger",
-                str(REPO / "ledger"),
+                str(ledger),
                 "--as-of",
-                AS_OF.isoformat(),
+                as_of.isoformat(),
                 "--output",
                 str(target / "output"),
                 "--internal-output",
                 str(target / "internal"),
+                *extra,
             ]
         )
     finally:
         if saved is not None:
             os.environ["INCASSO_SECRET"] = saved
     if code != 0:
-        raise SystemExit("the demo build failed; golden pages were not touched")
+        raise SystemExit(f"the build of {ledger} failed; golden files were not touched")
     return target / "output"
+
+
+def build_letters(target: Path) -> Path:
+    """Build the letters fixture into target; return the folder of its letters."""
+    build_demo(target, LETTERS_LEDGER, LETTERS_AS_OF, ("--public-url", LETTERS_URL))
+    return target / "internal" / "letters"
+
+
+def letter_text(path: Path) -> str:
+    """What a debtor reads: a PDF's text page by page, or an e-mail's plain text part."""
+    if path.suffix == ".eml":
+        from email import policy
+        from email.parser import BytesParser
+
+        message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        body = message.get_body(("plain",))
+        assert body is not None
+        text = f"Subject: {message['Subject']}\nTo: {message['To']}\n\n" + body.get_content()
+    else:
+        from pypdf import PdfReader
+
+        pages = PdfReader(path).pages
+        text = "".join(f"--- page {n} of {len(pages)} ---\n{page.extract_text()}\n" for n, page in enumerate(pages, 1))
+    lines = (line.rstrip() for line in text.replace("\xa0", " ").splitlines())
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def golden_letter(name: str) -> Path:
+    return GOLDEN / "letters" / f"{name}.txt"
 
 
 def main(argv: list[str]) -> int:
     refresh = "--refresh" in argv
     with tempfile.TemporaryDirectory() as tmp:
-        output = build_demo(Path(tmp))
+        output = build_demo(Path(tmp) / "demo")
+        letters = build_letters(Path(tmp) / "letters")
+        found = {golden_file(d): normalise(page_of(output, d).read_text(encoding="utf-8")) for d in DEBTORS}
+        found |= {golden_letter(name): letter_text(letters / name) for name in LETTERS}
         changed = 0
-        for debtor_id in DEBTORS:
-            actual = normalise(page_of(output, debtor_id).read_text(encoding="utf-8"))
-            target = golden_file(debtor_id)
+        for target, actual in found.items():
             if refresh:
-                GOLDEN.mkdir(exist_ok=True)
+                target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(actual, encoding="utf-8")
                 print(f"wrote {target.relative_to(REPO)}")
                 continue
             expected = target.read_text(encoding="utf-8") if target.is_file() else ""
             if expected != actual:
                 changed += 1
-                print(diff(expected, actual, debtor_id))
+                print(diff(expected, actual, target.stem))
         if not refresh:
-            print(f"{changed} of {len(DEBTORS)} golden pages differ" if changed else "golden pages match")
+            print(f"{changed} of {len(found)} golden files differ" if changed else "golden files match")
     return 1 if changed else 0
 
 

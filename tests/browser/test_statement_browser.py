@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
 from incasso.ledger.load import load_ledger
@@ -23,6 +24,15 @@ from tests.support.site import AS_OF, DEMO_LEDGER
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 360, "height": 640}
+NARROWEST = {"width": 320, "height": 640}  # WCAG 1.4.10: content reflows at 320 CSS px, no sideways scrolling
+DESKTOP = {"width": 1280, "height": 900}
+PUBLIC_PAGES = ("voorwaarden.html", "voorwaarden-en.html", "hulp.html", "hulp-en.html", "index.html", "404.html")
+# Elements that stick out of the viewport: the skip link waits above it, visually hidden text is clipped to 1 px.
+TOO_WIDE = """(width) => [...document.querySelectorAll('body *')].filter(el => {
+  const box = el.getBoundingClientRect();
+  if (box.width <= 1 || getComputedStyle(el).position === 'absolute') return false;
+  return box.left < -0.5 || box.right > width + 0.5;
+}).map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' ' + Math.round(el.getBoundingClientRect().right))"""
 # A4 minus the print stylesheet's side margins (18 mm each), at 96 px per inch.
 A4_CONTENT_WIDTH = round((210 - 36) / 25.4 * 96)
 A4_CONTENT_HEIGHT = round((297 - 34) / 25.4 * 96)
@@ -131,7 +141,7 @@ def test_the_qr_code_on_the_page_decodes_to_the_payload_for_what_is_due(browser,
 def test_the_payment_link_has_its_own_qr_code(browser, served):
     context, page = open_page(browser, url_of(served, "D-1001"), device_scale_factor=2)
     try:
-        link = page.locator(".pay-link a").get_attribute("href")
+        link = page.locator(".pay-online a").get_attribute("href")
         png = page.locator(".qr-figure-small svg").screenshot()
     finally:
         context.close()
@@ -161,20 +171,38 @@ def test_the_qr_code_has_a_text_alternative(browser, served):
 # -- a phone, 360 px wide ---------------------------------------------------------------------------
 
 
-def test_every_page_fits_a_360px_phone(browser, served, demo):
-    urls = [url_of(served, i) for i in visible_ids(demo)]
-    urls += [f"{served}/{name}" for name in ("voorwaarden.html", "voorwaarden-en.html", "hulp.html", "hulp-en.html")]
-    context = browser.new_context(viewport=PHONE)
+def test_no_page_scrolls_sideways_at_320px(browser, served, demo):
+    urls = [url_of(served, i) for i in visible_ids(demo)] + [f"{served}/{name}" for name in PUBLIC_PAGES]
+    context = browser.new_context(viewport=NARROWEST)
     page = context.new_page()
     try:
         for url in urls:
             page.goto(url)
-            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], url
+            assert page.evaluate("document.documentElement.scrollWidth") <= NARROWEST["width"], url
+            assert page.evaluate(TOO_WIDE, NARROWEST["width"]) == [], url
     finally:
         context.close()
+    assert len(urls) == 14 + len(PUBLIC_PAGES)
 
 
-@pytest.mark.parametrize("debtor_id", ["D-1006", "D-1012", "D-1013"])
+def test_tables_stack_on_a_phone_and_stand_in_columns_on_a_wide_screen(browser, served):
+    """The invoice table of the largest demo claim: one card per invoice at 320 px, four columns at desktop width."""
+    for viewport, columns in ((NARROWEST, 1), (DESKTOP, 4)):
+        context, page = open_page(browser, url_of(served, "D-1007"), viewport=viewport)
+        try:
+            cells = page.locator("table.invoices tr.invoice-main > *")
+            lefts = {round(cells.nth(i).bounding_box()["x"]) for i in range(cells.count())}
+            assert len(lefts) == columns, (viewport, lefts)
+            # Stacked, each amount keeps its column's name beside it; in columns, the header says it.
+            label = page.locator("table.invoices .cell-label").first
+            assert label.is_visible() == (columns == 1)
+            header = page.locator("table.invoices thead").bounding_box()
+            assert (header["height"] > 1) == (columns == 4)  # stacked: kept for screen readers, clipped to 1 px
+        finally:
+            context.close()
+
+
+@pytest.mark.parametrize("debtor_id", ["D-1006", "D-1012"])
 def test_the_first_screen_says_who_how_much_by_when_and_how_to_pay(browser, served, debtor_id):
     context, page = open_page(browser, url_of(served, debtor_id))
     try:
@@ -184,6 +212,64 @@ def test_the_first_screen_says_who_how_much_by_when_and_how_to_pay(browser, serv
         page.locator(".actions .button").first.click()
         assert page.evaluate("location.hash") == "#pay"
         assert page.locator("#pay-title").is_visible()
+    finally:
+        context.close()
+
+
+def test_a_dispute_page_leads_with_the_dispute_and_its_answer_date_then_the_amount(browser, served, demo):
+    claim = demo[1]["D-1013"]
+    assert claim.status == "dispute"
+    context, page = open_page(browser, url_of(served, "D-1013"))
+    try:
+        heading = page.locator(".lead-dispute .lead-heading").bounding_box()
+        answer = page.get_by_text(fmt.day(claim.next_action.due)).bounding_box()
+        amount = page.locator(".amount").bounding_box()
+        assert heading["y"] < answer["y"] < amount["y"]
+        assert answer["y"] + answer["height"] <= PHONE["height"]  # the dispute and its date on the first screen
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("debtor_id", ["D-1008", "D-1009"])
+def test_a_handed_over_page_says_first_who_has_the_file_and_how_to_reach_them(browser, served, debtor_id):
+    context, page = open_page(browser, url_of(served, debtor_id))
+    try:
+        lead = page.locator(".lead-box")
+        assert lead.locator(".lead-heading").bounding_box()["y"] < page.locator(".amount").bounding_box()["y"]
+        phone = lead.locator("a[href^='tel:']")
+        assert phone.count() == 1 and phone.is_visible()
+    finally:
+        context.close()
+
+
+# -- how to pay: on a phone the link and the details first, the QR code after ---------------------------
+
+
+def boxes(page, *selectors):
+    return [page.locator(f"#pay {selector}").first.bounding_box() for selector in selectors]
+
+
+def test_on_a_phone_the_payment_link_and_details_come_before_the_qr_codes(browser, served):
+    context, page = open_page(browser, url_of(served, "D-1006"))
+    try:
+        online, details, qr, link_qr = boxes(page, ".pay-online", ".pay-data", ".qr-transfer svg", ".qr-link svg")
+        # One column, top to bottom: pay online, the details to copy, then the codes a phone cannot scan itself.
+        assert online["y"] + online["height"] <= details["y"]
+        assert details["y"] + details["height"] <= qr["y"]
+        assert qr["y"] + qr["height"] <= link_qr["y"]
+        assert all(box["x"] + box["width"] <= PHONE["width"] for box in (online, details, qr, link_qr))
+    finally:
+        context.close()
+
+
+def test_on_a_wide_screen_each_qr_code_stands_beside_what_it_encodes(browser, served):
+    context, page = open_page(browser, url_of(served, "D-1006"), viewport=DESKTOP)
+    try:
+        online, details, qr, link_qr = boxes(page, ".pay-online", ".pay-data", ".qr-transfer svg", ".qr-link svg")
+        assert qr["x"] >= details["x"] + details["width"]  # to the right of the bank details
+        assert qr["y"] < details["y"] + details["height"] and details["y"] < qr["y"] + qr["height"]  # side by side
+        assert link_qr["x"] >= online["x"] + online["width"]  # the link's code beside the link
+        assert link_qr["y"] < online["y"] + online["height"] and online["y"] < link_qr["y"] + link_qr["height"]
     finally:
         context.close()
 
@@ -267,7 +353,7 @@ def test_print_gives_an_a4_letter_without_controls(browser, served, debtor_id):
 # -- contrast -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("debtor_id", ["D-1006", "D-1012", "D-1013", "D-1014"])
+@pytest.mark.parametrize("debtor_id", ["D-1006", "D-1008", "D-1009", "D-1012", "D-1013", "D-1014"])
 def test_text_contrast_meets_wcag_aa(browser, served, debtor_id):
     context, page = open_page(browser, url_of(served, debtor_id))
     try:

@@ -1,5 +1,6 @@
 """Rules the build relies on are rules of the ledger: refused at load with file:line, not in the night."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -62,3 +63,37 @@ def test_a_debtors_invoices_may_add_up_to_one_bank_transfer_at_most(tmp_path):
         "invoices to more than 999999999.99, the most one bank transfer (an EPC QR code) can ask; split the claim "
         "over more than one dossier (got 1200000000.00)"
     ]
+
+
+def handover(**fields) -> dict:
+    return {
+        "date": date(2026, 3, 1),
+        "type": "handover",
+        "agency": "Incasso B.V.",
+        "agency_iban": "NL02ABNA0123456789",
+        "agency_reference": "DOS-2026-0042",
+        **fields,
+    }
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"agency": "😀" * 70, "agency_reference": "€" * 140},
+        {"agency": "Incassobureau " + "é" * 56, "agency_reference": "Dossier " + "ü" * 132},
+    ],
+)
+def test_an_agency_payment_the_qr_code_cannot_hold_is_refused(tmp_path, fields):
+    doc = valid_debtor(events=[handover(**fields)])
+    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    (problem,) = ledger_problems(root)
+    assert problem.startswith(
+        f"{debtor_path(root, 'x.yaml')}:{where(doc, 'events[0].agency_iban')}: events[0].agency_iban: the EPC QR "
+        "code that pays the agency cannot hold payload: must be at most 331 bytes in UTF-8 (got "
+    )
+
+
+def test_an_agency_payment_that_fits_is_kept(tmp_path):
+    root = write_ledger(tmp_path, debtors=[valid_debtor(events=[handover(agency_reference="Dossier " + "x" * 132)])])
+    (event,) = load_ledger(root).debtors[0].events
+    assert event.agency_reference == "Dossier " + "x" * 132

@@ -56,8 +56,22 @@ FULL_DEBTOR = valid_debtor(
         {"date": date(2026, 3, 20), "type": "dispute", "reason": "Oven werkt nog niet."},
         {"date": date(2026, 3, 25), "type": "dispute_resolved", "outcome": "Monteur is geweest."},
         {"date": date(2026, 4, 10), "type": "final_notice", "channel": "letter"},
-        {"date": date(2026, 5, 1), "type": "handover", "agency": "Incasso B.V."},
-        {"date": date(2026, 6, 1), "type": "legal"},
+        {
+            "date": date(2026, 5, 1),
+            "type": "handover",
+            "agency": "Incasso B.V.",
+            "agency_phone": "030 123 45 67",
+            "agency_email": "dossiers@incasso.example.nl",
+            "agency_iban": "NL02 ABNA 0123 4567 89",
+            "agency_reference": "DOS-2026-0042",
+        },
+        {
+            "date": date(2026, 6, 1),
+            "type": "legal",
+            "bailiff": "Deurwaarders Utrecht",
+            "bailiff_phone": "+31 30 765 43 21",
+            "bailiff_email": "info@deurwaarders.example.nl",
+        },
         {"date": date(2026, 7, 1), "type": "note", "note": "Deurwaarder ingeschakeld."},
         {"date": date(2026, 8, 1), "type": "written_off"},
     ],
@@ -107,6 +121,18 @@ def test_the_full_example_loads(tmp_path):
     ]
     assert debtor.events[3].promised_date == date(2026, 3, 10)
     assert debtor.events[2].spoke_with == "Jan de Vries"
+    handover, legal = debtor.events[8], debtor.events[9]
+    assert (handover.agency, handover.agency_phone, handover.agency_email) == (
+        "Incasso B.V.",
+        "030 123 45 67",
+        "dossiers@incasso.example.nl",
+    )
+    assert (handover.agency_iban, handover.agency_reference) == ("NL02ABNA0123456789", "DOS-2026-0042")
+    assert (legal.bailiff, legal.bailiff_phone, legal.bailiff_email) == (
+        "Deurwaarders Utrecht",
+        "+31 30 765 43 21",
+        "info@deurwaarders.example.nl",
+    )
 
 
 def test_the_creditor_loads_with_defaults(tmp_path):
@@ -522,6 +548,60 @@ DEBTOR_CASES = [
         "events[8].agnecy",
         "unknown field (did you mean 'agency'?)",
         ("events[8].agnecy", True),
+    ),
+    (
+        {"events[8].agency_phone": "bel ons"},
+        "events[8].agency_phone",
+        "must be a phone number of digits, spaces and an optional leading + (got bel ons)",
+        ("events[8].agency_phone", False),
+    ),
+    (
+        {"events[8].agency_email": "incasso.example.nl"},
+        "events[8].agency_email",
+        "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got incasso.example.nl)",
+        ("events[8].agency_email", False),
+    ),
+    (
+        {"events[8].agency_iban": "NL02ABNA0123456788"},
+        "events[8].agency_iban",
+        "is not a valid IBAN: Invalid checksum digits (got NL02ABNA0123456788)",
+        ("events[8].agency_iban", False),
+    ),
+    (
+        {"events[8].agency_reference": MISSING},
+        "events[8].agency_reference",
+        "is required with agency_iban (the agency's reference)",
+        ("events[8].agency_iban", False),
+    ),
+    (
+        {"events[8].agency": MISSING},
+        "events[8].agency",
+        "is required with agency_iban (the name the payment goes to)",
+        ("events[8].agency_iban", False),
+    ),
+    (
+        {"events[8].agency": "A" * 71},
+        "events[8].agency",
+        "must be at most 70 characters with agency_iban (the name a bank transfer carries) (got 71 characters)",
+        ("events[8].agency", False),
+    ),
+    (
+        {"events[8].agency_reference": "R" * 141},
+        "events[8].agency_reference",
+        "must be at most 140 characters (got 141 characters)",
+        ("events[8].agency_reference", False),
+    ),
+    (
+        {"events[9].bailiff_phone": "x"},
+        "events[9].bailiff_phone",
+        "must be a phone number of digits, spaces and an optional leading + (got x)",
+        ("events[9].bailiff_phone", False),
+    ),
+    (
+        {"events[9].agency": "Incasso B.V."},
+        "events[9].agency",
+        "unknown field; known fields: date, type, channel, by, note, bailiff, bailiff_phone, bailiff_email",
+        ("events[9].agency", True),
     ),
     (
         {"events[11].amount": Decimal("10")},

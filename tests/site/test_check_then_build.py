@@ -109,6 +109,11 @@ def events(draw, first: date) -> list[dict]:
             ]
         elif kind == "dispute":
             event["reason"] = draw(text(60))
+        elif kind == "handover" and draw(st.booleans()):
+            # The debtor then pays the agency: its name and reference go into the QR code instead.
+            event["agency"] = draw(text(70))
+            event["agency_iban"] = draw(st.sampled_from(IBANS))
+            event["agency_reference"] = draw(st.one_of(st.just("RF18539007547034"), text(140)))
         found.append(event)
     return found
 

@@ -20,11 +20,12 @@ from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import latest
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
 from tests import golden
-from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, Site, build_site
 
 FIXTURES = FIXTURES / "statements"
 HOSTILE = FIXTURES / "hostile"
@@ -125,6 +126,8 @@ def test_every_local_link_and_asset_resolves_relatively(demo_site):
                 assert not url.startswith("/"), (path, url)
                 target = (path.parent / unquote(parts.path)).resolve()
                 assert target.is_file() and demo_site.output.resolve() in target.parents, (path, url)
+                if parts.fragment:  # a link to a part of a page lands on it
+                    assert parse(target).find(f".//*[@id='{parts.fragment}']") is not None, (path, url)
                 checked += 1
     assert checked > 50
 
@@ -174,7 +177,14 @@ def test_each_statement_shows_who_how_much_how_to_pay(demo_site):
             assert ("Betaald" if lang == "nl" else "Paid") in text
             continue
         assert norm(fmt.money(claim.total_due, lang)) in text
-        assert format_iban(creditor.iban) in text and format_rf(rf_reference(debtor_id)) in text
+        assert format_rf(rf_reference(debtor_id)) in text  # what the creditor knows the file by
+        if claim.stage == "legal":
+            # The court's and bailiff's costs are not in the ledger: no QR code for an incomplete amount.
+            assert svgs == [] and tree.find(".//section[@id='pay']") is None
+            continue
+        handover = latest(claim.events, "handover")
+        payee_iban = handover.agency_iban if handover and handover.agency_iban else creditor.iban
+        assert format_iban(payee_iban) in text
         assert svgs[0].get("role") == "img" and svgs[0].find(f"{SVG}title").text.startswith(
             "QR-code" if lang == "nl" else "QR code"
         )
@@ -186,7 +196,7 @@ def test_a_payment_plan_is_shown_per_instalment(demo_site):
     for claim, path in plans:
         rows = parse(path).findall(".//section[@class='plan']//tbody/tr")
         assert [r.get("class") for r in rows] == [f"installment-{i.state}" for i in claim.plan.installments]
-        states = [text_of(r.find("td/span")) for r in rows]
+        states = [text_of(r.find("td[@class='plan-state']/span")) for r in rows]
         words = LABELS[claim.debtor.language]
         assert states == [words[f"plan_{i.state}"] for i in claim.plan.installments]
 
@@ -222,7 +232,8 @@ def test_no_staff_only_data_and_no_other_debtor_on_any_page(demo_site):
             if other.id != debtor_id:
                 assert other.name not in html and other.id not in html, (debtor_id, other.id)
         for e in claim.debtor.events:
-            for value in (e.note, e.reason, e.outcome, e.agency):
+            # The agency and the bailiff are named on purpose (whom to call and pay); these are for staff.
+            for value in (e.note, e.reason, e.outcome):
                 assert not value or value not in html, (debtor_id, value)
             assert not e.by or e.by in desk or e.by not in html
         contact = claim.debtor.contact
@@ -288,14 +299,45 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
         source = REPO / "content" / "messages" / claim.debtor.language / f"{key}.md"
         first = markdown.markdown(source.read_text(encoding="utf-8")).split("</p>")[0].removeprefix("<p>")
         section = parse(path).find(".//section[@class='message']")
-        assert text_of(section.find("p")) == re.sub(r"\s+", " ", first).strip()
+        pattern = re.escape(re.sub(r"\s+", " ", first).strip()).replace(re.escape("{pay_by}"), "(.+)")
+        shown = text_of(section.find("p"))
+        assert re.fullmatch(pattern, shown), (path, shown)
+        assert "{" not in text_of(section)
 
 
-def test_a_missing_message_fails_the_build_naming_the_file(tmp_path, capsys):
+def test_messages_give_the_date_to_pay_by_where_the_text_asks_for_it(demo_site):
+    pages = statement_pages(demo_site)
+    expected = {
+        "D-1003": "Please pay the amount by 22 November 2026.",  # reminder, before the demand for payment
+        "D-1004": "Wilt u het bedrag uiterlijk 23 november 2026 betalen?",  # dunning, before the final notice
+        "D-1005": "Wilt u het bedrag uiterlijk 25 november 2026 betalen?",
+    }
+    for debtor_id, sentence in expected.items():
+        claim, path = pages[debtor_id]
+        assert claim.stage in ("reminder", "dunning")
+        assert sentence in text_of(parse(path).find(".//section[@class='message']")), debtor_id
+
+
+def test_a_business_is_pointed_to_help_for_entrepreneurs(demo_site):
+    for claim, path in statement_pages(demo_site).values():
+        if claim.status == "paid":
+            continue
+        options = parse(path).find(".//section[@class='options']")
+        links = [a.get("href") for a in options.iter("a")]
+        page = "../../hulp.html" if claim.debtor.language == "nl" else "../../hulp-en.html"
+        if claim.debtor.type == "business":
+            assert "https://www.kvk.nl" in links and "https://www.juridischloket.nl" not in links
+            assert page + "#ondernemers" in links
+        else:
+            assert "https://www.juridischloket.nl" in links and "https://www.kvk.nl" not in links
+            assert page in links
+
+
+def build_with_own_content(tmp_path, change) -> tuple[Site, Path]:
+    """A build of the demo with a copy of content/ that `change(content)` edited; returns the site and the copy."""
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
-    missing = content / "messages" / "en" / "dispute.md"
-    missing.unlink()
+    change(content)
     settings = tmp_path / "conf.py"
     settings.write_text(
         "import sys\n"
@@ -305,9 +347,24 @@ def test_a_missing_message_fails_the_build_naming_the_file(tmp_path, capsys):
         f"THEME = {str(REPO / 'theme')!r}\n",
         encoding="utf-8",
     )
-    site = build_site(tmp_path / "build", extra=["--settings", str(settings)])
+    return build_site(tmp_path / "build", extra=["--settings", str(settings)]), content
+
+
+def test_a_message_naming_an_unknown_value_fails_the_build_naming_the_file(tmp_path, capsys):
+    def misspell(content):
+        (content / "messages" / "nl" / "reminder.md").write_text("Wilt u {betaal_voor} betalen?\n", encoding="utf-8")
+
+    site, content = build_with_own_content(tmp_path, misspell)
+    wrong = content / "messages" / "nl" / "reminder.md"
     assert site.exit_code == 1
-    assert str(missing) in capsys.readouterr().err
+    assert f"{wrong}: {{betaal_voor}} is not a value a page fills in (known: {{pay_by}})" in capsys.readouterr().err
+    assert not site.output.exists()
+
+
+def test_a_missing_message_fails_the_build_naming_the_file(tmp_path, capsys):
+    site, content = build_with_own_content(tmp_path, lambda c: (c / "messages" / "en" / "dispute.md").unlink())
+    assert site.exit_code == 1
+    assert str(content / "messages" / "en" / "dispute.md") in capsys.readouterr().err
     assert not site.output.exists()
 
 
@@ -345,7 +402,7 @@ def test_a_creditor_with_only_the_required_fields_still_gets_full_pages(tmp_path
     links = [a.get("href", "") for a in tree.iter("a")]
     assert [h for h in links if h.startswith("mailto:")] == []
     assert {h for h in links if h.startswith("tel:")} == {"tel:08008115", "tel:09008020"}  # debt help only
-    assert tree.find(".//div[@class='pay-link']") is None
+    assert tree.find(".//div[@class='pay-online']") is None
     assert "Please note: we never change our bank account number by email." in text
     assert tree.find(f".//{SVG}svg") is not None
 
@@ -491,12 +548,16 @@ def test_review_h_and_k_a_running_plan_offers_a_change_and_says_interest_runs(re
     assert "loopt de rente door zolang u de regeling betaalt" in section(tree, "next")
 
 
-def test_review_i_a_dispute_promises_no_date_and_says_interest_runs(review):
+def test_review_i_a_dispute_leads_with_the_dispute_and_the_answer_date_and_says_interest_runs(review):
+    # Issue 11 reverses the earlier choice: the debtor is told by when staff answer (the core's review date,
+    # dispute_max_days after the dispute), before the amount, and the page says interest still runs.
     claim, tree = review["R-I"]
-    steps = section(tree, "next")
-    assert "Wij laten u zo snel mogelijk weten wat wij hebben gevonden." in steps
-    assert fmt.day(claim.next_action.due) not in text_of(tree.find("body"))
-    assert "loopt de rente in die tijd wel door" in steps
+    summary = section(tree, "summary")
+    dispute = summary.index("U bent het niet eens met de factuur")
+    answer = summary.index(f"U krijgt uiterlijk {fmt.day(claim.next_action.due)} antwoord van ons.")
+    assert claim.next_action.kind == "review_dispute"
+    assert dispute < answer < summary.index("Openstaand bedrag")
+    assert "loopt de rente in die tijd wel door" in section(tree, "next")
 
 
 def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
@@ -507,7 +568,7 @@ def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
         tree, "summary"
     )
     assert amount_copied(tree, "Bedrag") == f"{claim.amount_due_now:.2f}".replace(".", ",")
-    assert norm(f"Hebben wij uw betaling van {fmt.money(claim.amount_due_now)} niet") in section(tree, "next")
+    assert norm(f"Ontvangen wij uw betaling van {fmt.money(claim.amount_due_now)} niet") in section(tree, "next")
 
 
 def test_review_l_a_kept_promise_with_a_rest_thanks_first(review):

@@ -22,11 +22,12 @@ from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overvie
 from incasso.staff.sections import (
     AgeingSection,
     ClaimsSection,
+    LettersSection,
     Section,
     SignalsSection,
     TodaySection,
 )
-from incasso.staff.view import StaffBook, staff_book, waiting
+from incasso.staff.view import DayLetter, StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
 from tests.support.site import DEMO_LEDGER
 from tests.support.staff_fixture import D1, FIXTURE
@@ -104,6 +105,7 @@ def test_every_flag_has_its_words():
 def test_sections_in_order_each_with_its_anchor(page):
     assert [(type(s), s.kind, s.anchor, s.heading) for s in page.sections] == [
         (TodaySection, "today", "vandaag", UI["today"]),
+        (LettersSection, "letters", "brieven", UI["letters"]),
         (SignalsSection, "signals", "signalen", UI["flags"]),
         (AgeingSection, "ageing", "ouderdom", UI["ageing"]),
         (ClaimsSection, "claims", "dossiers", UI["claims"]),
@@ -117,10 +119,12 @@ def test_summary_counts_the_open_claims_and_what_each_section_counts(page):
         ("Openstaande dossiers", "15", None),
         ("Openstaand", f"EUR{NBSP}17.785,00", None),
         ("Werk voor vandaag", "9", "#vandaag"),
+        ("Brieven van vandaag", "0", "#brieven"),  # this book was made without the build's letters
         ("Signalen", "10", "#signalen"),
     ]
     assert [(s.anchor, s.count) for s in page.sections] == [
         ("vandaag", "9"),
+        ("brieven", "0"),
         ("signalen", "10"),
         ("ouderdom", None),
         ("dossiers", None),
@@ -439,3 +443,51 @@ def test_events_after_the_date_are_marked_not_counted():
     events = dossier(book, "I-PROMISE").events
     assert [e.future for e in events] == [None, None, UI["future"], UI["future"]]
     assert events[2].css == "event event-call future"
+
+
+# -- the day's letters ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lettered(book) -> StaffBook:
+    """The book as the build hands it the day's letters (incasso.letters decides which; here, by hand)."""
+    letters = {
+        "D-REM-BIG": (DayLetter("dunning", "letters/D-REM-BIG-dunning.pdf", "letters/D-REM-BIG-dunning.eml"),),
+        "C-SILENT": (DayLetter("reminder", None, None),),  # no postal and no e-mail address
+        "I-PROMISE": (DayLetter("promise", "letters/I-PROMISE-promise.pdf", None),),
+    }
+    return dataclasses.replace(book, letters=letters, print_file="letters/print-2026-06-30.pdf")
+
+
+def test_todays_work_links_each_step_to_its_letter(lettered):
+    tasks = {t.id: t for t in section(overview_page(lettered), TodaySection).tasks}
+    (letter,) = tasks["D-REM-BIG"].letters
+    assert (letter.label, letter.pdf.href, letter.eml.href, letter.absent) == (
+        "Aanmaning",
+        "letters/D-REM-BIG-dunning.pdf",
+        "letters/D-REM-BIG-dunning.eml",
+        None,
+    )
+    (nowhere,) = tasks["C-SILENT"].letters
+    assert (nowhere.pdf, nowhere.eml, nowhere.absent) == (None, None, "geen post- of e-mailadres: niet verstuurbaar")
+    assert tasks["H-CALL"].letters == ()  # a call is not a letter
+
+
+def test_the_letters_section_lists_every_letter_of_the_day(lettered):
+    letters = section(overview_page(lettered), LettersSection)
+    assert letters.count == "3" and letters.print_file == "letters/print-2026-06-30.pdf"
+    assert [(r.debtor.id, r.letter.kind) for r in letters.letters] == [
+        ("C-SILENT", "reminder"),
+        ("D-REM-BIG", "dunning"),
+        ("I-PROMISE", "promise"),  # a confirmation: no step in today's work, but a letter to send
+    ]
+
+
+def test_the_dossier_page_lists_its_letters_of_the_day(lettered):
+    (letter,) = dossier(lettered, "I-PROMISE").letters
+    assert (letter.label, letter.pdf.href, letter.eml) == (
+        "Bevestiging betaaltoezegging",
+        "../letters/I-PROMISE-promise.pdf",
+        None,
+    )
+    assert dossier(lettered, "B-OVER").letters == ()

@@ -164,11 +164,25 @@ def test_a_reminder_stage_names_the_next_letter_and_the_day_before_it(tmp_path):
     )
 
 
+REMINDED = [event(DUE + days(1), "reminder")]
+DUNNED = REMINDED + [event(DUE + days(15), "dunning"), event(DUE + days(16), "call", spoke_with="Jan")]
+
+
+@pytest.mark.parametrize("sent, step", [(REMINDED, "dunning"), (DUNNED, "final_notice")], ids=["reminder", "dunning"])
+def test_reminder_and_dunning_messages_ask_by_the_day_before_the_next_step(tmp_path, sent, step):
+    claim, _, view = view_of(tmp_path, sent[-1]["date"] + days(1), events=sent)
+    assert claim.next_action.kind == step
+    last_day = claim.next_action.due - days(1)  # the core's next step, the day before it
+    assert view.message_values == {"pay_by": f"uiterlijk {fmt.day(last_day)}"}
+    assert view.summary.deadline == f"Betaal uiterlijk {fmt.day(last_day)}"
+
+
 def test_a_step_already_due_is_announced_without_a_past_date(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(40), events=[event(DUE + days(1), "reminder")])
     assert claim.next_action.due < claim.as_of
     assert view.summary.deadline == "Betaal zo snel mogelijk"
-    assert view.next_steps[0] == "Hebben wij uw betaling niet snel ontvangen? Dan sturen wij u een aanmaning."
+    assert view.message_values == {"pay_by": "zo snel mogelijk"}
+    assert view.next_steps[0] == "Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een aanmaning."
 
 
 def test_a_planned_call_is_not_shown_the_final_notice_and_its_costs_are(tmp_path):
@@ -253,7 +267,7 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert view.summary.lines == (
         f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel.",
     )
-    assert view.pay.note == "De QR-code is voor het bedrag dat u heeft toegezegd."
+    assert view.pay.note == "Het bedrag hieronder is het bedrag dat u heeft toegezegd."
 
 
 PLAN = [{"due": DUE + days(30), "amount": D("500.00")}, {"due": DUE + days(60), "amount": D("750.00")}]
@@ -264,7 +278,7 @@ def test_a_plan_with_nothing_due_asks_for_the_next_instalment_and_says_so(tmp_pa
     assert claim.plan.due_now == 0
     assert payload_amount(view.pay.payload) == "EUR500"
     assert view.pay.note == (
-        "Er staat nu geen termijn open. De QR-code is voor uw volgende termijn: "
+        "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
         f"{fmt.money(D('500'))}, uiterlijk {fmt.day(DUE + days(30))}."
     )
     assert [r.state for r in view.plan.rows] == ["upcoming", "upcoming"]
@@ -287,17 +301,48 @@ def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
     assert view.summary.label == "Nu te betalen"
 
 
-def test_a_dispute_pauses_and_keeps_its_reason_internal(tmp_path):
+def test_a_dispute_leads_with_its_date_the_pause_and_the_answer_date_then_the_part_to_pay(tmp_path):
     reason = "Zes uur meerwerk zonder akkoord vooraf"
-    claim, _, view = view_of(tmp_path, DUE + days(5), events=[event(DUE + days(2), "dispute", reason=reason)])
+    opened = DUE + days(2)
+    claim, creditor, view = view_of(tmp_path, DUE + days(5), events=[event(opened, "dispute", reason=reason)])
     assert claim.status == "dispute"
-    assert view.summary.label == "Openstaand bedrag" and view.summary.deadline is None
-    assert "zetten wij de incasso stil" in view.summary.lines[0]
-    assert view.next_steps == (
-        "Wij laten u zo snel mogelijk weten wat wij hebben gevonden. Tot die tijd zetten "
-        "wij de incasso stil: wij sturen u geen herinneringen of aanmaningen.",
+    answer_by = opened + days(creditor.policy.dispute_max_days)
+    assert claim.next_action.kind == "review_dispute" and claim.next_action.due == answer_by  # the core's date
+    lead = view.summary.lead
+    assert lead.heading == "U bent het niet eens met de factuur"
+    assert lead.lines == (
+        f"Op {fmt.day(opened)} liet u ons weten dat u het niet eens bent met de factuur.",
+        "Wij zoeken het nu uit. Zolang dat duurt, sturen wij u geen herinneringen of aanmaningen.",
+        f"U krijgt uiterlijk {fmt.day(answer_by)} antwoord van ons.",
     )
+    # Then the amount, and the part the debtor may pay.
+    assert view.summary.label == "Openstaand bedrag" and view.summary.deadline is None
+    assert view.summary.lines == ("Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",)
+    assert view.next_steps[0].startswith("Blijkt de factuur niet te kloppen? Dan passen wij hem aan.")
     assert reason not in str(asdict(view))
+
+
+def test_a_dispute_past_its_answer_date_says_sorry_instead_of_a_date_gone_by(tmp_path):
+    opened = DUE + days(2)
+    claim, creditor, view = view_of(tmp_path, opened + days(40), events=[event(opened, "dispute", reason="Te duur")])
+    answer_by = opened + days(creditor.policy.dispute_max_days)
+    assert claim.next_action.due == answer_by < claim.as_of
+    assert view.summary.lead.lines[-1] == (
+        f"Wij wilden u uiterlijk {fmt.day(answer_by)} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
+        "U hoort zo snel mogelijk van ons."
+    )
+
+
+def test_a_dispute_after_a_handover_promises_no_pause(tmp_path):
+    events = notice_on(DUE + days(30)) + [
+        event(DUE + days(60), "handover", agency="Incasso B.V."),
+        event(DUE + days(62), "dispute", reason="Te duur"),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(64), events=events)
+    assert claim.status == "dispute" and claim.stage == "handover"
+    assert view.summary.lead.lines[1] == "Wij zoeken het nu uit."
+    shown = " ".join(view.summary.lead.lines + view.next_steps + (view.dispute.text,))
+    assert "stil" not in shown and "geen herinneringen" not in shown
 
 
 def test_a_paid_claim_thanks_without_a_qr_code_and_tells_how_a_credit_comes_back(tmp_path):
@@ -327,7 +372,12 @@ def test_the_payload_carries_the_creditor_account_and_the_dossier_reference(tmp_
 
 
 def test_the_rf_reference_validates_and_differs_per_dossier():
-    references = {debtor.id: view.pay.reference_copy for debtor, _, view in demo_views() if view.pay}
+    # Pages that pay the creditor (not an agency's account) carry the dossier's RF reference.
+    references = {
+        debtor.id: view.pay.reference_copy
+        for debtor, _, view in demo_views()
+        if view.pay and view.pay.iban_copy == load_ledger(DEMO).creditor.iban
+    }
     assert all(is_valid_rf(ref) for ref in references.values())
     assert len(set(references.values())) == len(references)
     # Derived from the dossier id alone, so the same on every nightly build (golden pages pin it too).
@@ -358,7 +408,7 @@ def test_mail_links_carry_the_reference_encoded(tmp_path):
     assert reference in unquote(view.contact.mailto)
     body = unquote(view.plan_option.mailto.split("&body=")[1])
     assert "niet in één keer betalen" in body and fmt.money(claim.total_due) in body
-    assert "F2026-0001" in unquote(view.dispute_mailto)
+    assert "F2026-0001" in unquote(view.dispute.mailto)
 
 
 # -- what the page must never say ------------------------------------------------------------------------
@@ -370,7 +420,8 @@ def test_no_staff_only_or_unneeded_personal_data(debtor, claim, view):
     desk = load_ledger(DEMO).creditor.contact.name
     hidden = []
     for e in debtor.events:
-        hidden += [e.note, e.reason, e.outcome, e.agency]
+        # The agency and the bailiff, with how to reach and pay them, are for the debtor; the rest is for staff.
+        hidden += [e.note, e.reason, e.outcome]
         if e.spoke_with and e.spoke_with not in debtor.name:  # the debtor's own name is on the page
             hidden.append(e.spoke_with)
         if e.by and e.by not in desk:  # the desk person is shown by design, other staff are not
@@ -386,8 +437,8 @@ def test_no_staff_only_or_unneeded_personal_data(debtor, claim, view):
 
 @pytest.mark.parametrize("debtor, claim, view", DEMO_VIEWS)
 def test_every_demo_page_pays_what_its_status_asks(debtor, claim, view):
-    if claim.status == "paid":
-        assert view.pay is None
+    if claim.status == "paid" or (claim.stage == "legal" and claim.status == "active"):
+        assert view.pay is None  # in legal steps the court's and bailiff's costs are not known here
         return
     assert payload_amount(view.pay.payload) == epc_amount(amount_to_pay(claim))
     assert_pays_what_is_due_now(claim)
@@ -638,15 +689,14 @@ def test_without_a_plan_the_option_is_to_ask_for_one(tmp_path):
 
 
 @pytest.mark.parametrize("interest, lines", [("statutory", 2), ("none", 1)])
-def test_a_dispute_promises_no_answer_date_and_says_whether_interest_runs(tmp_path, interest, lines):
+def test_a_dispute_says_what_the_answer_can_be_and_whether_interest_runs(tmp_path, interest, lines):
     claim, _, view = view_of(
         tmp_path, DUE + days(5), interest=interest, events=[event(DUE + days(2), "dispute", reason="Te duur")]
     )
-    assert claim.next_action.due > claim.as_of  # staff's review date exists, and is not shown
-    text = " ".join(view.next_steps + view.summary.lines)
-    assert fmt.day(claim.next_action.due) not in text and "uiterlijk" not in text
-    assert view.next_steps[0].startswith("Wij laten u zo snel mogelijk weten wat wij hebben gevonden.")
-    assert "zetten wij de incasso stil" in view.next_steps[0]
+    assert view.next_steps[0] == (
+        "Blijkt de factuur niet te kloppen? Dan passen wij hem aan. Klopt de factuur wel? "
+        "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen."
+    )
     assert len(view.next_steps) == lines
     if interest == "statutory":
         assert view.next_steps[1] == "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door."
@@ -667,7 +717,7 @@ def test_invoices_not_yet_due_are_shown_apart_and_not_demanded(tmp_path):
         f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
         "ontvangen? Dan sturen wij u een aanmaning."
     )
-    assert view.pay.note.startswith("De QR-code is voor het bedrag dat nu te laat is.")
+    assert view.pay.note.startswith("Het bedrag hieronder is wat nu te laat is.")
 
 
 def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_path):
@@ -723,9 +773,7 @@ def test_a_kept_promise_with_something_left_thanks_and_asks_for_the_rest(tmp_pat
         "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
         f"{fmt.money(D('750'))} open. Wilt u dit bedrag zo snel mogelijk betalen?",
     )
-    assert view.next_steps == (
-        "Hebben wij uw betaling niet snel ontvangen? Dan sturen wij u een betalingsherinnering.",
-    )
+    assert view.next_steps == ("Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een betalingsherinnering.",)
 
 
 def test_a_completed_plan_leaves_its_interest_and_the_page_says_so(tmp_path):

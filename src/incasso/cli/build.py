@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 
 from incasso.cli.report import FAILED, OK, ledger_problems, problem, say
 from incasso.ledger.problems import LedgerError
-from pelican.plugins.incasso.build import BuildFailed, BuildRequest, BuildResult, build_site
+from pelican.plugins.incasso.build import BuildFailed, BuildRequest, build_site
 from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
@@ -24,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
         settings=args.settings,
     )
     try:
-        result = _build_site(request, verbose=args.verbose)
+        result = build_site(request)
     except LedgerError as error:
         return ledger_problems(error)
     except BuildRefused as refused:
@@ -47,18 +45,3 @@ def run(args: argparse.Namespace) -> int:
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
     say(f"Personal links for mail merge: {result.internal}/links.csv", quiet=quiet)
     return OK
-
-
-def _build_site(request: BuildRequest, *, verbose: bool) -> BuildResult:
-    """`build_site`, with what Pelican prints held back from stdout and shown only with --verbose.
-
-    Pelican prints its summary itself, and turns a reader that has gone
-    (`incasso build | head -1`) into an exit that would fail the build.
-    """
-    said = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(said):
-            return build_site(request)
-    finally:
-        if verbose and said.getvalue():
-            say(said.getvalue().rstrip("\n"))

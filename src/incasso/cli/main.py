@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeAlias
 
+from incasso.audit.report import masked
 from incasso.cli.report import FAILED
 from incasso.ledger.fields import day_problem
 from incasso.payments.urls import public_url_problem
@@ -27,6 +28,7 @@ _Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 EXIT_CODES = """exit codes:
   0  done (check: the ledger is valid; audit: nothing found)
   1  the ledger is invalid, the audit found problems, or the build was refused or failed
+     (also when the output went into a pipe whose reader stopped early, as `| head` does)
   2  the command line was wrong (an unknown option, a bad date)"""
 
 ENVIRONMENT = """environment:
@@ -62,7 +64,12 @@ def _version() -> str:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems and notices")
-    p.add_argument("-v", "--verbose", action="store_true", help="also print what Pelican logs")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also print what Pelican logs, personal links cut short (only build runs Pelican)",
+    )
 
 
 def _ledger(p: argparse.ArgumentParser, *, default: Path | None = Path("ledger")) -> None:
@@ -88,7 +95,9 @@ def parser() -> argparse.ArgumentParser:
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = p.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", help="one of these (`incasso COMMAND --help` says more):"
+    )
     _check_command(sub)
     _build_command(sub)
     _audit_command(sub)
@@ -175,18 +184,44 @@ def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
     return {"check": check.run, "build": build.run, "audit": audit.run}
 
 
+class _VerboseLog(logging.StreamHandler):
+    """What Pelican logs, on stderr, with every personal link cut short (a CI log is not private)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return masked(super().format(record))
+
+
+def _logging(verbose: bool) -> None:
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _VerboseLog)]:  # main() may run again
+        root.removeHandler(handler)
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    if verbose:
+        handler = _VerboseLog(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; return its exit code (argparse exits with 2 on a wrong command line)."""
     args = parser().parse_args(argv)
-    logging.getLogger().setLevel(logging.INFO if args.verbose else logging.WARNING)
-    try:
-        return _commands()[args.command](args)
-    except BrokenPipeError:
-        # Piped into `head`: the reader left. Say nothing more (Python docs, "Note on SIGPIPE").
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return FAILED
+    _logging(args.verbose)
+    return _commands()[args.command](args)
 
 
 def run() -> None:
-    """The console script."""
-    sys.exit(main())
+    """The console script and `python -m incasso`: main(), and quiet when a pipe's reader left."""
+    try:
+        try:
+            code = main()
+        except SystemExit as done:  # argparse after --help, --version or a wrong command line
+            if not isinstance(done.code, int):
+                raise
+            code = done.code
+        # Flushed here, not at exit, so that a reader gone by now is noticed where we can handle it.
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Piped into `head`: the reader left. Say nothing more (Python docs, "Note on SIGPIPE").
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = FAILED
+    sys.exit(code)

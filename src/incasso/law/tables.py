@@ -30,9 +30,3 @@ POSTAL_DELIVERY_WEEKDAYS = (1, 2, 3, 4, 5)  # date.weekday(): Monday is 0
 
 
 DAYS_IN_YEAR = 365  # day count days/365, as domain.md states
-
-# Debt help shown on every page (domain.md, Wki quality rules).
-DEBT_HELP = (
-    {"name": "Geldfit", "phone": "0800-8115", "url": "https://www.geldfit.nl"},
-    {"name": "Het Juridisch Loket", "phone": "0900-8020", "url": "https://www.juridischloket.nl"},
-)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 
-from schwifty import BIC, IBAN
+from schwifty import BIC
 from schwifty.exceptions import SchwiftyException
 
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -49,7 +49,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     if "address" in m and not address:
         r.report(m["address"], "address", "must hold at least one line")
     name = r.text(m.get("name"), "name", max_length=70)
-    iban = r.checked(m.get("iban"), "iban", _iban)
+    iban = r.iban(m.get("iban"), "iban")
     contact = _desk(r, m.get("contact"))
     interest = r.choice(m.get("interest"), "interest", INTEREST_CHOICES) or InterestChoice.NONE
     bic = r.checked(m.get("bic"), "bic", _bic)
@@ -103,13 +103,6 @@ def _policy(r: Reader, node: Node | None) -> Policy:
         business_costs_from_due=_DEFAULT_POLICY.business_costs_from_due if from_due is None else from_due,
         chase_minimum=_DEFAULT_POLICY.chase_minimum if minimum is None else minimum,
     )
-
-
-def _iban(text: str) -> str:
-    try:
-        return IBAN(text).compact
-    except SchwiftyException as err:
-        raise ValueError(f"is not a valid IBAN: {err}") from None
 
 
 def _bic(text: str) -> str:

@@ -32,14 +32,17 @@ from incasso.ledger.model import (
 )
 from incasso.ledger.problems import Source
 from incasso.ledger.yamlsafe import Mapping, Node, Scalar
-from incasso.payments.reference import rf_reference
+from incasso.payments.epc import MAX_NAME_LENGTH as EPC_NAME_LENGTH
+from incasso.payments.epc import payee_problems
+from incasso.payments.reference import is_valid_rf, rf_reference
 
 R = TypeVar("R")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # Fields each event type takes beyond date, type, channel, by and note: (required, optional).
 EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.CALL: (("spoke_with",), ()),
-    EventType.HANDOVER: ((), ("agency",)),
+    EventType.HANDOVER: ((), ("agency", "agency_phone", "agency_email", "agency_iban", "agency_reference")),
+    EventType.LEGAL: ((), ("bailiff", "bailiff_phone", "bailiff_email")),
     EventType.PROMISE: (("promised_date",), ("amount",)),
     EventType.ARRANGEMENT: (("installments",), ()),
     EventType.DISPUTE: (("reason",), ()),
@@ -241,9 +244,9 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         by=r.text(m.get("by"), f"{field}.by"),
         note=r.note(m.get("note"), f"{field}.note"),
         spoke_with=r.text(m.get("spoke_with"), f"{field}.spoke_with"),
-        agency=r.text(m.get("agency"), f"{field}.agency"),
         reason=r.note(m.get("reason"), f"{field}.reason"),
         outcome=r.note(m.get("outcome"), f"{field}.outcome"),
+        **_handler(r, m, field),
     )
     channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
     amount = r.amount(m.get("amount"), f"{field}.amount")
@@ -260,6 +263,51 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         **details,
     )
     return EventRead(event, kind, when, node.source)
+
+
+def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]:
+    """Who handles the file after a handover or a legal step, and how the debtor reaches and pays them."""
+    values = {
+        "agency": r.text(m.get("agency"), f"{field}.agency"),
+        "agency_phone": r.phone(m.get("agency_phone"), f"{field}.agency_phone"),
+        "agency_email": r.email(m.get("agency_email"), f"{field}.agency_email"),
+        "agency_iban": r.iban(m.get("agency_iban"), f"{field}.agency_iban"),
+        "agency_reference": r.text(m.get("agency_reference"), f"{field}.agency_reference", max_length=140),
+        "bailiff": r.text(m.get("bailiff"), f"{field}.bailiff"),
+        "bailiff_phone": r.phone(m.get("bailiff_phone"), f"{field}.bailiff_phone"),
+        "bailiff_email": r.email(m.get("bailiff_email"), f"{field}.bailiff_email"),
+    }
+    # The page pays the agency only with all it needs: whom (the name the bank shows) and with what reference.
+    if "agency_iban" in m:
+        for needed, what in (
+            ("agency", "the name the payment goes to"),
+            ("agency_reference", "the agency's reference"),
+        ):
+            if needed not in m:
+                r.report(m["agency_iban"], f"{field}.{needed}", f"is required with agency_iban ({what})")
+        name = values["agency"]
+        if name and len(name) > EPC_NAME_LENGTH:
+            r.report(
+                m["agency"],
+                f"{field}.agency",
+                f"must be at most {EPC_NAME_LENGTH} characters with agency_iban (the name a bank transfer carries)",
+                f"{len(name)} characters",
+            )
+        else:
+            _agency_qr_fits(r, m["agency_iban"], field, values)
+    return values
+
+
+def _agency_qr_fits(r: Reader, node: Node, field: str, values: dict[str, str | None]) -> None:
+    """The page's EPC QR code pays the agency: it must hold the name, account and reference with any amount."""
+    name, iban, reference = values["agency"], values["agency_iban"], values["agency_reference"]
+    if not (name and iban and reference):
+        return  # a problem was reported above
+    structured = is_valid_rf(reference)  # as the page decides (incasso.statement.pay)
+    for problem in payee_problems(
+        name=name, iban=iban, reference=reference if structured else None, text=None if structured else reference
+    ):
+        r.report(node, f"{field}.agency_iban", f"the EPC QR code that pays the agency cannot hold {problem}")
 
 
 def _event_type(r: Reader, node: Node, field: str) -> EventType | None:

@@ -17,6 +17,8 @@ from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from email_validator import EmailNotValidError, validate_email
+from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 from incasso.ledger.problems import INVISIBLE_CATEGORIES, Problem, Source, shown
 from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
@@ -148,6 +150,10 @@ class Reader:
     def phone(self, node: Node | None, field: str) -> str | None:
         return self.checked(node, field, _phone)
 
+    def iban(self, node: Node | None, field: str) -> str | None:
+        """An IBAN with a valid checksum and country format, compact (no spaces)."""
+        return self.checked(node, field, _iban)
+
     def lines(self, node: Node | None, field: str) -> tuple[str, ...]:
         """A list of text lines (an address); one text is taken as one line."""
         if isinstance(node, Scalar):
@@ -274,6 +280,13 @@ def _phone(text: str) -> str:
     if not _PHONE.fullmatch(text):
         raise ValueError("must be a phone number of digits, spaces and an optional leading +")
     return text
+
+
+def _iban(text: str) -> str:
+    try:
+        return IBAN(text).compact
+    except SchwiftyException as err:
+        raise ValueError(f"is not a valid IBAN: {err}") from None
 
 
 def _join(field: str, key: str) -> str:

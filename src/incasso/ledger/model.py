@@ -151,6 +151,15 @@ class Event:
     note: str | None = None
     spoke_with: str | None = None
     agency: str | None = None
+    # Who handles the file after a handover (the agency) or a legal step (the bailiff), for the debtor:
+    # the statement page names them and says whom to call and whom to pay.
+    agency_phone: str | None = None
+    agency_email: str | None = None
+    agency_iban: str | None = None
+    agency_reference: str | None = None
+    bailiff: str | None = None
+    bailiff_phone: str | None = None
+    bailiff_email: str | None = None
     promised_date: dt.date | None = None
     amount: Decimal | None = None
     installments: tuple[Installment, ...] = ()

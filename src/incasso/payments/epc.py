@@ -261,6 +261,23 @@ def qr_svg(qrcode: segno.QRCode, *, title: str, css_class: str = "qr") -> str:
     return svg.replace("<svg ", '<svg role="img" shape-rendering="crispEdges" ', 1)
 
 
+def qr_matrix(qrcode: segno.QRCode) -> tuple[bytes, ...]:
+    """The code's modules row by row, 1 for dark, without the quiet zone: for drawing it elsewhere (a PDF)."""
+    return tuple(bytes(row) for row in qrcode.matrix)
+
+
+def payee_problems(
+    *, name: str, iban: str, bic: str | None = None, reference: str | None = None, text: str | None = None
+) -> list[str]:
+    """What keeps a payload to this payee from being made, whatever the amount (checked with the largest),
+    as `epc_payload` words it; empty when every payload fits."""
+    try:
+        epc_payload(name=name, iban=iban, bic=bic, amount=MAX_AMOUNT, reference=reference, text=text)
+    except EPCError as error:
+        return list(error.problems)
+    return []
+
+
 def max_name_bytes(*, iban: str, bic: str | None) -> int:
     """How many bytes of UTF-8 a payee name may take so that every payload for this account fits:
     with the largest amount and the longest creditor reference (EPC069-12 allows 70 characters,

@@ -23,11 +23,13 @@ from incasso.staff.view import (
     ContactView,
     FlagView,
     Frame,
+    LetterLinks,
     StaffBook,
     contact_view,
     css,
     flag_views,
     frame,
+    letter_links,
     stage_badge,
     status_badge,
 )
@@ -141,6 +143,7 @@ class DossierPage:
     payments: tuple[PaymentRow, ...]
     plan: tuple[InstallmentRow, ...] | None
     events: tuple[EventRow, ...]
+    letters: tuple[LetterLinks, ...]  # the letters written for this dossier today
 
 
 def _badges(claim: Claim) -> tuple[Badge, ...]:
@@ -303,4 +306,5 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         payments=_payments(claim),
         plan=_plan(claim),
         events=tuple(_event(e, book.as_of) for e in debtor.events),
+        letters=letter_links(book, row.id, root="../"),
     )

@@ -29,7 +29,23 @@ LINK_COLUMNS = (
     "amount_due_now",
     "amount_to_pay",
     "url",
+    # For letters by mail merge: the contact person and the postal address, a line per column.
+    "person",
+    "address_1",
+    "address_2",
+    "address_3",
+    "address_4",
 )
+ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
+
+
+def address_columns(lines: Sequence[str]) -> dict[str, str]:
+    """The postal address as address_1 .. address_4; nothing is dropped from a longer one."""
+    lines = list(lines)
+    if len(lines) > ADDRESS_COLUMNS:
+        lines[ADDRESS_COLUMNS - 1 :] = [", ".join(lines[ADDRESS_COLUMNS - 1 :])]
+    lines += [""] * (ADDRESS_COLUMNS - len(lines))
+    return {f"address_{n}": line for n, line in enumerate(lines, start=1)}
 
 
 def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[dict[str, str]]:
@@ -46,6 +62,8 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "amount_due_now": plain(c.amount_due_now),
             "amount_to_pay": plain(amount_to_pay(c)),
             "url": url_of(c),
+            "person": c.debtor.contact.person or "",
+            **address_columns(c.debtor.contact.address),
         }
         for c in claims
     ]

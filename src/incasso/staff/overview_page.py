@@ -21,6 +21,7 @@ from incasso.staff.sections import (
     Section,
     ageing_section,
     claims_section,
+    letters_section,
     signals_section,
     today_section,
 )
@@ -29,6 +30,7 @@ from incasso.staff.words import RATE_NOTICE, UI
 
 OVERVIEW_SECTIONS: tuple[Callable[[StaffBook], Section], ...] = (
     today_section,
+    letters_section,
     signals_section,
     ageing_section,
     claims_section,

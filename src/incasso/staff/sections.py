@@ -25,6 +25,7 @@ from incasso.staff.view import (
     ContactView,
     DebtorLink,
     FlagView,
+    LetterLinks,
     StaffBook,
     contact_view,
     count_of,
@@ -33,6 +34,7 @@ from incasso.staff.view import (
     flag_view,
     flag_views,
     iso,
+    letter_links,
     missing,
     stage_badge,
     status_badge,
@@ -98,6 +100,7 @@ class TaskRow:
     amount: str
     contact: ContactView
     flags: tuple[FlagView, ...]
+    letters: tuple[LetterLinks, ...]  # the letter this step sends, ready to post or e-mail
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -106,7 +109,7 @@ class TodaySection(Section):
     tasks: tuple[TaskRow, ...]
 
 
-def _task_row(task: Task, row: Row) -> TaskRow:
+def _task_row(task: Task, row: Row, book: StaffBook) -> TaskRow:
     claim, kind = task.claim, task.action.kind
     days = task.waiting_days
     return TaskRow(
@@ -122,6 +125,7 @@ def _task_row(task: Task, row: Row) -> TaskRow:
         amount=fmt.money(claim.total_due),
         contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
         flags=flag_views(row.flags),
+        letters=letter_links(book, row.id, root="", kind=str(kind)),
     )
 
 
@@ -135,7 +139,41 @@ def today_section(book: StaffBook) -> TodaySection:
         heading=heading,
         count=str(len(tasks)),
         figures=_in_summary(anchor, heading, len(tasks)),
-        tasks=tuple(_task_row(t, rows[t.claim.debtor.id]) for t in tasks),
+        tasks=tuple(_task_row(t, rows[t.claim.debtor.id], book) for t in tasks),
+    )
+
+
+# -- the day's letters -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    debtor: DebtorLink
+    letter: LetterLinks
+
+
+@dataclass(frozen=True, kw_only=True)
+class LettersSection(Section):
+    kind: ClassVar[str] = "letters"
+    note: str
+    print_file: str | None  # all the letters to post in one PDF
+    letters: tuple[LetterRow, ...]
+
+
+def letters_section(book: StaffBook) -> LettersSection:
+    """Every letter written today (steps, confirmations, handover notices), by debtor."""
+    letters = tuple(
+        LetterRow(debtor_link(row), letter) for row in book.rows for letter in letter_links(book, row.id, root="")
+    )
+    anchor, heading = "brieven", UI["letters"]
+    return LettersSection(
+        anchor=anchor,
+        heading=heading,
+        count=str(len(letters)),
+        figures=_in_summary(anchor, heading, len(letters)),
+        note=UI["letters_note"],
+        print_file=book.print_file,
+        letters=tuple(sorted(letters, key=lambda r: (r.debtor.id, r.letter.kind))),
     )
 
 

@@ -9,8 +9,8 @@ overview_page (with its sections in sections) and dossier_page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
@@ -20,7 +20,17 @@ from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
 from incasso.staff.overview import Flag, Row, personal_links, staff_rows
-from incasso.staff.words import FLAG, FLAG_DETAIL, PAUSED, PHRASE, STAGE, STATUS
+from incasso.staff.words import FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
+
+
+@dataclass(frozen=True)
+class DayLetter:
+    """A letter of the day as the build wrote it (incasso.letters decides which): its kind and its
+    files, as paths from the internal output's root; neither file when the debtor has no address."""
+
+    kind: str  # reminder | dunning | final_notice | handover | promise | arrangement
+    pdf: str | None
+    eml: str | None
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,9 @@ class StaffBook:
     as_of: date
     rows: tuple[Row, ...]
     relative_links: bool  # no PUBLIC_URL: a personal link is a path, not an address
+    # The day's letters by debtor id, and the one PDF that prints them all (None: no letter to post).
+    letters: Mapping[str, tuple[DayLetter, ...]] = field(default_factory=dict)
+    print_file: str | None = None
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -42,11 +55,22 @@ class StaffBook:
 
 
 def staff_book(
-    claims: Sequence[Claim], creditor: Creditor, as_of: date, public_url: str, path_of: Callable[[Claim], str]
+    claims: Sequence[Claim],
+    creditor: Creditor,
+    as_of: date,
+    public_url: str,
+    path_of: Callable[[Claim], str],
+    letters: Mapping[str, tuple[DayLetter, ...]] | None = None,
+    print_file: str | None = None,
 ) -> StaffBook:
-    """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output."""
+    """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
+
+    `letters` are the day's letters by debtor id, as the build wrote them, and `print_file` the
+    PDF with all of them to post.
+    """
     links = personal_links(claims, creditor.policy, public_url, path_of)
-    return StaffBook(creditor, as_of, staff_rows(claims, creditor.policy, links), relative_links=not public_url)
+    rows = staff_rows(claims, creditor.policy, links)
+    return StaffBook(creditor, as_of, rows, not public_url, dict(letters or {}), print_file)
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root
@@ -75,6 +99,32 @@ def frame(book: StaffBook, title: str, root: str) -> Frame:
         brand=PHRASE["brand"].format(creditor=book.creditor.name),
         as_of=fmt.day(book.as_of),
         as_of_iso=book.as_of.isoformat(),
+    )
+
+
+@dataclass(frozen=True)
+class LetterLinks:
+    """A letter of the day on a staff page: its name, the links to its PDF and e-mail, or why there is none."""
+
+    kind: str
+    label: str
+    pdf: Reach | None  # the PDF to post
+    eml: Reach | None  # the e-mail to open in a mail client and send
+    absent: str | None  # no postal and no e-mail address: nothing could be written
+
+
+def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
+    """The debtor's letters of the day (only those of `kind` when given); `root` leads to the internal root."""
+    return tuple(
+        LetterLinks(
+            letter.kind,
+            LETTER[letter.kind],
+            Reach(UI["letter_pdf"], root + letter.pdf) if letter.pdf else None,
+            Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
+            None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
+        )
+        for letter in book.letters.get(debtor_id, ())
+        if kind is None or letter.kind == kind
     )
 
 

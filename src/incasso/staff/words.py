@@ -187,8 +187,19 @@ RATE_NOTICE = {
     "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
 }
 
+# The letters of the day (incasso.letters), by kind.
+LETTER = {
+    "reminder": "Herinnering",
+    "dunning": "Aanmaning",
+    "final_notice": "Sommatie",
+    "handover": "Bericht van overdracht",
+    "promise": "Bevestiging betaaltoezegging",
+    "arrangement": "Bevestiging betalingsregeling",
+}
+
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
@@ -215,6 +226,16 @@ UI = {
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
     "today_note": "Oudste eerst; bij dezelfde datum het grootste bedrag eerst.",
+    "letters": "Brieven van vandaag",
+    "letters_none": "Vandaag gaan er geen brieven uit.",
+    "letters_note": "Een brief is klaar om te versturen: de PDF per post (in een vensterenvelop) of het "
+    "e-mailbericht (open het .eml-bestand in uw mailprogramma). Leg daarna de stap vast in het dossier, "
+    "met het kanaal waarlangs hij ging: de termijn van een sommatie telt vanaf de ontvangst via dat kanaal. "
+    "Een stap die niet is vastgelegd, staat morgen opnieuw klaar, met de bedragen en termijnen van morgen.",
+    "letters_print": "Alle brieven voor de post in één PDF",
+    "letter": "Brief",
+    "letter_pdf": "PDF",
+    "letter_eml": "E-mail",
     "checks": "controles",
     "steps": "stappen",
     "flags": "Signalen",

@@ -44,8 +44,6 @@ NL = {
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_lead": "Volgende termijn van uw betalingsregeling: {amount}, uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
-    "dispute_lead": "U bent het niet eens met de factuur. Wij zoeken dit uit. "
-    "Zolang dat duurt, zetten wij de incasso stil.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
@@ -57,6 +55,7 @@ NL = {
     "h_pay": "Zo betaalt u",
     "h_plan": "Uw betalingsregeling",
     "h_details": "Wat u moet betalen en waarom",
+    "h_details_paid": "Uw facturen en betalingen",
     "h_invoices": "Facturen",
     "h_payments": "Ontvangen betalingen",
     "h_interest": "Rente",
@@ -70,8 +69,10 @@ NL = {
     "h_terms": "Afspraken over betalen",
     "h_creditor": "Wie vraagt de betaling?",
     # How to pay
-    "scan": "Scan de QR-code met de app van uw bank. Het bedrag en het betaalkenmerk staan er al in.",
-    "same_phone": "Bekijkt u deze pagina op uw telefoon? Neem dan de gegevens hieronder over in uw bank-app.",
+    "scan": "Bekijkt u deze pagina op een computer of tablet? Scan dan de QR-code met de bank-app op uw "
+    "telefoon. Het bedrag en het betaalkenmerk staan er al in.",
+    "transfer": "Maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
+    "transfer_or": "Of maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betaalkenmerk {reference}. "
     "Dezelfde gegevens staan hieronder als tekst.",
     "amount": "Bedrag",
@@ -80,7 +81,7 @@ NL = {
     "beneficiary": "Naam ontvanger",
     "reference": "Betaalkenmerk",
     "reference_hint": "Vermeld altijd het betaalkenmerk. Dan weten wij dat de betaling van u is.",
-    "link_intro": "Liever online betalen? Gebruik de betaallink:",
+    "link_intro": "Betaal online, via onze betaalpagina:",
     "link_qr_alt": "QR-code met de betaallink naar {host}.",
     "link_qr_caption": "Scan om online te betalen",
     "qr_caption": "Scan met uw bank-app",
@@ -90,14 +91,15 @@ NL = {
     "Krijgt u een bericht met een ander rekeningnummer? Betaal dan niet en bel ons op {phone}.",
     "copy_label": "Kopieer",
     "copied_label": "Gekopieerd",
-    "plan_nothing_due": "Er staat nu geen termijn open. De QR-code is voor uw volgende termijn: "
+    "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
-    "plan_qr_due": "De QR-code is voor wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
-    "promise_qr": "De QR-code is voor het bedrag dat u heeft toegezegd.",
-    "promise_qr_whole": "De QR-code is voor het hele bedrag, met de rente tot vandaag.",
-    "overdue_qr": "De QR-code is voor het bedrag dat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
+    "plan_qr_due": "Het bedrag hieronder is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
+    "promise_qr": "Het bedrag hieronder is het bedrag dat u heeft toegezegd.",
+    "promise_qr_whole": "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag.",
+    "overdue_qr": "Het bedrag hieronder is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
-    "dispute_qr": "Wilt u alleen het deel betalen waarmee u het eens bent? Pas dan het bedrag aan in uw bank-app.",
+    "dispute_qr": "Het bedrag hieronder is het hele bedrag. Wilt u alleen het deel betalen waarmee u het eens "
+    "bent? Pas dan het bedrag aan in uw bank-app.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
@@ -149,6 +151,7 @@ NL = {
     "total_costs": "Incassokosten, nog open",
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
+    "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
     # Options
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
     "Dat kost niets extra. Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
@@ -159,13 +162,19 @@ NL = {
     "aanpassen.",
     "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
-    "Zolang wij dat uitzoeken, zetten wij de incasso stil: u krijgt dan geen herinneringen of aanmaningen.",
+    "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
-    "help_text": "Heeft u geldzorgen? Vraag dan gratis hulp. Hoe eerder, hoe beter.",
+    "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp. Hoe eerder, hoe beter.",
+    "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
+    "Hoe eerder, hoe meer er nog kan.",
     "help_call": "Bel",
     "help_or_visit": "of kijk op",
+    "help_visit": "Kijk op",
     "help_note_geldfit": "Gratis en anoniem.",
     "help_note_loket": "Gratis advies over uw rechten.",
+    "help_note_geldfit_business": "Gratis en anoniem, ook voor ondernemers en zzp'ers.",
+    "help_note_kvk": "Advies voor ondernemers, ook als het financieel moeilijk gaat. Bellen is gratis.",
+    "help_note_okb": "Advies en begeleiding door ervaren oud-ondernemers.",
     "help_more": "Meer over hulp bij geldzorgen",
     "or_call": "Of bel {name}:",
     # Mail texts
@@ -187,6 +196,7 @@ NL = {
     "hours": "Bereikbaar",
     "email": "E-mail",
     "mention_reference": "Noem uw betaalkenmerk {reference}, dan kunnen wij u sneller helpen.",
+    "mention_our_reference": "Noem ons kenmerk {reference}, dan kunnen wij u sneller helpen.",
     # Terms and creditor
     "payment_term": "Betaaltermijn: {days} dagen na de factuurdatum.",
     "late_steps": "Betaalt u niet op tijd? Dan sturen wij eerst een herinnering, daarna een aanmaning en "
@@ -206,7 +216,7 @@ NL = {
     "what_all": "alles",
     "what_overdue": "het bedrag dat nu te laat is ({amount})",
     "next_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
-    "next_soon": "Hebben wij {payment} niet snel ontvangen? Dan sturen wij u {step}.",
+    "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over de facturen die nu te laat zijn, zijn dat {amount}, op zijn vroegst vanaf {date}.",
@@ -224,13 +234,9 @@ NL = {
     "Daarom rekenen wij {amount} incassokosten.",
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "next_handover_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen, en heeft u geen afspraak met ons "
-    "gemaakt? Dan kunnen wij de vordering overdragen aan een incassobureau.",
-    "next_handover_soon": "Hebben wij {payment} niet snel ontvangen, en maakt u geen afspraak met ons? Dan kunnen "
-    "wij de vordering overdragen aan een incassobureau.",
-    "handover_done": "Wij hebben de vordering overgedragen aan een incassobureau. U kunt het bedrag nog steeds "
-    "betalen met de gegevens op deze pagina, of een betalingsregeling met ons afspreken.",
-    "legal_done": "Wij hebben juridische stappen gezet, via een deurwaarder of de rechter. Ook nu kunt u nog "
-    "betalen of een betalingsregeling met ons afspreken. Neem daarvoor zo snel mogelijk contact met ons op.",
+    "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+    "next_handover_soon": "Ontvangen wij {payment} niet binnenkort, en maakt u geen afspraak met ons? Dan kunnen "
+    "wij uw dossier overdragen aan een incassobureau.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
@@ -243,12 +249,73 @@ NL = {
     "plan_arrears": "De termijn van {date} is nog niet (helemaal) betaald: er staat {amount} open. "
     "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
-    "dispute_next": "Wij laten u zo snel mogelijk weten wat wij hebben gevonden. Tot die tijd zetten wij de "
-    "incasso stil: wij sturen u geen herinneringen of aanmaningen.",
     "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
     "Wilt u het anders? Bel of mail ons dan.",
+    # A dispute leads the page
+    "dispute_heading": "U bent het niet eens met de factuur",
+    "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
+    "dispute_pause": "Wij zoeken het nu uit. Zolang dat duurt, sturen wij u geen herinneringen of aanmaningen.",
+    "dispute_look": "Wij zoeken het nu uit.",
+    "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
+    "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
+    "U hoort zo snel mogelijk van ons.",
+    "dispute_part": "Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",
+    "dispute_after": "Blijkt de factuur niet te kloppen? Dan passen wij hem aan. Klopt de factuur wel? "
+    "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
+    # Who handles the file after a handover or in legal steps
+    "an_agency": "een incassobureau",
+    "the_agency": "het incassobureau",
+    "the_bailiff": "de deurwaarder",
+    "us": "ons",
+    "handover_heading": "Uw dossier ligt nu bij {agency}",
+    "handover_heading_unnamed": "Uw dossier ligt nu bij een incassobureau",
+    "handover_since": "Op {date} hebben wij uw dossier overgedragen aan {agency}. Zij regelen de betaling nu met u.",
+    "handover_call": "Wilt u een betalingsregeling, of heeft u een vraag over de betaling? Neem dan contact op "
+    "met {agency}:",
+    "handover_wait": "U hoort van {agency} hoe u hen kunt bereiken. Wilt u nu al iets afspreken? Bel of mail "
+    "dan ons, dan helpen wij u verder.",
+    "handover_pay_agency": "Betaal voortaan aan {agency}. De gegevens staan hieronder, bij ‘Zo betaalt u’.",
+    "handover_pay_us": "U kunt betalen aan {agency}, zoals zij u laten weten, of rechtstreeks aan ons, met de "
+    "gegevens hieronder. Betaalt u aan ons? Dan laten wij {agency} weten dat u heeft betaald. Betaal wel maar "
+    "één keer.",
+    "handover_next": "Betaalt u niet, en maakt u geen afspraak? Dan kan een rechtszaak de volgende stap zijn. "
+    "Dat brengt extra kosten mee, en die willen wij u liever besparen.",
+    "legal_heading": "Er loopt een juridische procedure",
+    "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
+    "een deurwaarder.",
+    "legal_via": "Dit loopt via {handler}.",
+    "legal_costs": "Het bedrag hieronder is wat u ons nog moet betalen. Daar kunnen de kosten van de rechter en "
+    "de deurwaarder nog bij komen; die staan niet op deze pagina.",
+    "legal_call": "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel "
+    "mogelijk contact op met {handler}. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
+    "legal_call_us": "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel "
+    "mogelijk contact met ons op. Wij vertellen u welk bedrag u precies moet betalen, en hoe.",
+    "legal_amount_note": "Zonder de kosten van de rechter en de deurwaarder.",
+    "legal_next": "Wat er verder gebeurt, hoort u van {handler}.",
+    "contact_invoice_question": "Heeft u een vraag over de factuur zelf?",
+    "plan_text_agency": "Kunt u niet alles in één keer betalen? Neem dan contact op met {agency}. Samen spreekt "
+    "u een betalingsregeling af.",
+    "plan_text_legal_with": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog mogelijk. "
+    "Neem daarvoor contact op met {handler}.",
+    "plan_text_legal_us": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog mogelijk. "
+    "Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
+    "change_plan_text_with": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact op met "
+    "{handler}, het liefst voor de volgende termijn.",
+    "call_name": "Bel {name}:",
+    "mail_name": "Mail {name}",
+    "dispute_text_handover": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
+    "Wij zoeken het uit, en laten {agency} weten dat u het niet eens bent.",
+    "dispute_text_legal": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons dan zo snel "
+    "mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
+    "op tijd advies.",
+    "agency_qr": "U betaalt aan {agency}. De QR-code en de gegevens hieronder zijn van hun rekening.",
+    "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
+    "bank_warning_agency": "Let op: dit is de rekening van {agency}, niet die van ons. Krijgt u een bericht met "
+    "een ander rekeningnummer? Betaal dan niet en neem contact met ons op.",
+    "bank_warning_agency_phone": "Let op: dit is de rekening van {agency}, niet die van ons. Krijgt u een "
+    "bericht met een ander rekeningnummer? Betaal dan niet en bel ons op {phone}.",
 }
 
 EN = {
@@ -278,8 +345,6 @@ EN = {
     "part_due": "Of this, {amount} by {date}.",
     "plan_lead": "Next instalment of your payment plan: {amount}, by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
-    "dispute_lead": "You do not agree with the invoice. We are looking into it. "
-    "Until we have finished, we have put collection on hold.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "paid_on": "We received your last payment on {date}.",
@@ -290,6 +355,7 @@ EN = {
     "h_pay": "How to pay",
     "h_plan": "Your payment plan",
     "h_details": "What you owe and why",
+    "h_details_paid": "Your invoices and payments",
     "h_invoices": "Invoices",
     "h_payments": "Payments received",
     "h_interest": "Interest",
@@ -302,8 +368,10 @@ EN = {
     "h_contact": "Questions? Contact us",
     "h_terms": "Payment terms",
     "h_creditor": "Who is asking for payment?",
-    "scan": "Scan the QR code with your banking app. The amount and the payment reference are filled in for you.",
-    "same_phone": "Viewing this page on your phone? Copy the details below into your banking app.",
+    "scan": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
+    "phone. The amount and the payment reference are filled in for you.",
+    "transfer": "Transfer the amount with your banking app. Type in these details, or copy them:",
+    "transfer_or": "Or transfer the amount with your banking app. Type in these details, or copy them:",
     "qr_alt": "QR code for a transfer of {amount} to {name}, payment reference {reference}. "
     "The same details are shown below as text.",
     "amount": "Amount",
@@ -312,7 +380,7 @@ EN = {
     "beneficiary": "Beneficiary name",
     "reference": "Payment reference",
     "reference_hint": "Always include the payment reference, so that we know the payment is yours.",
-    "link_intro": "Prefer to pay online? Use the payment link:",
+    "link_intro": "Pay online, on our payment page:",
     "link_qr_alt": "QR code with the payment link to {host}.",
     "link_qr_caption": "Scan to pay online",
     "qr_caption": "Scan with your banking app",
@@ -322,13 +390,15 @@ EN = {
     "Do you get a message with a different account number? Do not pay, and call us on {phone}.",
     "copy_label": "Copy",
     "copied_label": "Copied",
-    "plan_nothing_due": "No instalment is due right now. The QR code is for your next instalment: {amount}, by {date}.",
-    "plan_qr_due": "The QR code is for what is due now under your payment plan: {amount}.",
-    "promise_qr": "The QR code is for the amount you promised to pay.",
-    "promise_qr_whole": "The QR code is for the whole amount, with interest up to today.",
-    "overdue_qr": "The QR code is for the amount now overdue. Invoices that are not yet due can be paid later, "
+    "plan_nothing_due": "No instalment is due right now. The amount below is your next instalment: {amount}, "
+    "by {date}.",
+    "plan_qr_due": "The amount below is what is due now under your payment plan: {amount}.",
+    "promise_qr": "The amount below is the amount you promised to pay.",
+    "promise_qr_whole": "The amount below is the whole amount, with interest up to today.",
+    "overdue_qr": "The amount below is what is now overdue. Invoices that are not yet due can be paid later, "
     "by their own due date.",
-    "dispute_qr": "Would you like to pay only the part you agree with? Change the amount in your banking app.",
+    "dispute_qr": "The amount below is the whole amount. Would you like to pay only the part you agree with? "
+    "Change the amount in your banking app.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",
@@ -378,6 +448,7 @@ EN = {
     "total_costs": "Collection costs, still open",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
+    "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. It costs nothing extra. "
     "Send us a proposal: how much you can pay per month, and from when.",
     "ask_plan_mail": "Email a proposal for a payment plan",
@@ -386,13 +457,19 @@ EN = {
     "next instalment, and we will see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
-    "While we look into it, we put collection on hold: you will not get reminders or demands.",
+    "While we look into it, we hold off the next step: you will not get reminders or demands.",
     "dispute_mail": "Email us why you disagree",
-    "help_text": "Worried about money? Get free help. The sooner, the better.",
+    "help_text_consumer": "Worried about money? Get free help. The sooner, the better.",
+    "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
+    "the more can still be done.",
     "help_call": "Call",
     "help_or_visit": "or visit",
+    "help_visit": "Visit",
     "help_note_geldfit": "Free and anonymous.",
     "help_note_loket": "Free advice about your rights.",
+    "help_note_geldfit_business": "Free and anonymous, also for entrepreneurs and the self-employed.",
+    "help_note_kvk": "The Dutch Chamber of Commerce advises entrepreneurs, also when money is tight. The call is free.",
+    "help_note_okb": "Advice and coaching by experienced former entrepreneurs.",
     "help_more": "More about help with money worries",
     "or_call": "Or call {name}:",
     "mail_subject": "My payment, payment reference {reference}",
@@ -412,6 +489,7 @@ EN = {
     "hours": "Opening hours",
     "email": "Email",
     "mention_reference": "Please mention your payment reference {reference}, so we can help you faster.",
+    "mention_our_reference": "Please mention our reference {reference}, so we can help you faster.",
     "payment_term": "Payment term: {days} days from the invoice date.",
     "late_steps": "If you do not pay on time, we first send a reminder, then a demand for payment, and then a "
     "final notice. Once the term of the final notice has passed, we charge collection costs as "
@@ -446,13 +524,9 @@ EN = {
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",
     "costs_now_due": "The payment term has passed. We therefore charge {amount} in collection costs.",
     "next_handover_by": "If we have not received {payment} by {date}, and you have not made an arrangement "
-    "with us, we may hand the claim over to a collection agency.",
+    "with us, we may hand your file over to a collection agency.",
     "next_handover_soon": "If we do not receive {payment} soon, and you do not make an arrangement with us, "
-    "we may hand the claim over to a collection agency.",
-    "handover_done": "We have handed the claim over to a collection agency. You can still pay the amount with the "
-    "details on this page, or agree a payment plan with us.",
-    "legal_done": "We have taken legal steps, through a bailiff or the court. You can still pay, or agree a "
-    "payment plan with us. Please contact us as soon as possible.",
+    "we may hand your file over to a collection agency.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
     "last instalment, a small amount of interest may still be open.",
@@ -465,12 +539,69 @@ EN = {
     "plan_arrears": "The instalment of {date} has not been paid (in full): {amount} is still open. "
     "Please pay this amount as soon as possible. If you cannot, please contact us, "
     "and we will look at the plan together.",
-    "dispute_next": "We will let you know what we found as soon as possible. Until then, collection is on "
-    "hold: we will not send you reminders or demands.",
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
+    "dispute_heading": "You disagree with the invoice",
+    "dispute_since": "On {date} you told us that you disagree with the invoice.",
+    "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "
+    "demands for payment.",
+    "dispute_look": "We are looking into it now.",
+    "dispute_answer_by": "You will hear from us by {date}.",
+    "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
+    "You will hear from us as soon as possible.",
+    "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",
+    "dispute_after": "If the invoice turns out to be wrong, we will correct it. If it is right, we will explain "
+    "why, and then ask you to pay.",
+    "an_agency": "a collection agency",
+    "the_agency": "the collection agency",
+    "the_bailiff": "the bailiff",
+    "us": "us",
+    "handover_heading": "Your file is now with {agency}",
+    "handover_heading_unnamed": "Your file is now with a collection agency",
+    "handover_since": "On {date} we handed your file over to {agency}. They now deal with you about the payment.",
+    "handover_call": "Would you like a payment plan, or do you have a question about the payment? Then please "
+    "contact {agency}:",
+    "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "
+    "Call or email us, and we will help you.",
+    "handover_pay_agency": "From now on, please pay {agency}. The details are below, under ‘How to pay’.",
+    "handover_pay_us": "You can pay {agency}, as they will tell you, or pay us directly, with the details below. "
+    "If you pay us, we will let {agency} know that you have paid. Please pay only once.",
+    "handover_next": "If you do not pay and make no arrangement, a court case may be the next step. That brings "
+    "extra costs, which we would rather spare you.",
+    "legal_heading": "Legal proceedings are under way",
+    "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
+    "legal_via": "This is handled by {handler}.",
+    "legal_costs": "The amount below is what you still owe us. The costs of the court and the bailiff may come "
+    "on top of it; they are not on this page.",
+    "legal_call": "Would you like to pay, or agree a payment plan? That is still possible. Please contact "
+    "{handler} as soon as possible. They will tell you exactly how much to pay, and how:",
+    "legal_call_us": "Would you like to pay, or agree a payment plan? That is still possible. Please contact us "
+    "as soon as possible. We will tell you exactly how much to pay, and how.",
+    "legal_amount_note": "Not including the costs of the court and the bailiff.",
+    "legal_next": "You will hear from {handler} what happens next.",
+    "contact_invoice_question": "A question about the invoice itself?",
+    "plan_text_agency": "Can you not pay everything at once? Then please contact {agency}, and agree a payment "
+    "plan with them.",
+    "plan_text_legal_with": "Can you not pay everything at once? A payment plan is still possible. Please contact "
+    "{handler} about it.",
+    "plan_text_legal_us": "Can you not pay everything at once? A payment plan is still possible. Send us a "
+    "proposal: how much you can pay per month, and from when.",
+    "change_plan_text_with": "Are you unable to pay the instalments as agreed? Then please contact {handler}, "
+    "preferably before the next instalment.",
+    "call_name": "Call {name}:",
+    "mail_name": "Email {name}",
+    "dispute_text_handover": "Is the invoice wrong, or do you disagree with something? Let us know. We will look "
+    "into it, and let {agency} know that you disagree.",
+    "dispute_text_legal": "Is the invoice wrong, or do you disagree with something? Let us know as soon as "
+    "possible. Is there a court case? Then you can also tell the court. Get advice about this in time.",
+    "agency_qr": "You pay {agency}. The QR code and the details below are for their account.",
+    "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
+    "bank_warning_agency": "Please note: this is the account of {agency}, not ours. If you get a message with a "
+    "different account number, do not pay, and contact us.",
+    "bank_warning_agency_phone": "Please note: this is the account of {agency}, not ours. If you get a message "
+    "with a different account number, do not pay, and call us on {phone}.",
 }
 
 LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(
@@ -492,5 +623,12 @@ def labels(lang: Language) -> Mapping[str, str]:
 
 
 def text(lang: Language, key: str, **values: object) -> str:
-    """One sentence in `lang`, with its values filled in."""
-    return LABELS[lang][key].format(**values)
+    """One sentence in `lang`, with its values filled in.
+
+    A value that ends in a full stop (a name like "Domstad B.V.") takes the place of the sentence's own.
+    """
+    template = LABELS[lang][key]
+    for name, value in values.items():
+        if isinstance(value, str) and value.endswith("."):
+            template = template.replace(f"{{{name}}}.", f"{{{name}}}")
+    return template.format(**values)

@@ -16,11 +16,12 @@ import segno
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only
-from incasso.claims.states import Status
+from incasso.claims.states import Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Creditor, Language
-from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_svg
-from incasso.payments.reference import format_iban, format_rf, rf_reference
+from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_matrix, qr_svg
+from incasso.payments.reference import format_iban, format_rf, is_valid_rf, rf_reference
+from incasso.statement.handler import PayTo, handler_of
 from incasso.statement.labels import text
 
 
@@ -35,8 +36,10 @@ class PayDetails:
     name: str
     reference: str
     reference_copy: str
+    reference_hint: str
     payload: str
     qr_svg: str
+    qr_matrix: tuple[bytes, ...]  # the same code's modules, row by row (1 dark), for letters to draw
     note: str | None
     link: str | None
     link_host: str | None
@@ -45,41 +48,99 @@ class PayDetails:
 
 
 def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails | None:
-    """Everything needed to pay: EPC QR code, the same data as text, a payment link."""
+    """Everything needed to pay: EPC QR code, the same data as text, a payment link.
+
+    None when there is nothing to pay, and in legal steps: then the amount owed includes costs of the
+    court and the bailiff that the page does not know, and the page says whom to ask instead.
+    After a handover that names the agency's account, the debtor pays the agency, with its reference.
+    """
     amount = amount_to_pay(claim)
-    if amount < MIN_PAYMENT:
+    handler = handler_of(claim)
+    if amount < MIN_PAYMENT or (claim.stage == Stage.LEGAL and claim.status == Status.ACTIVE):
         return None
+    pay_to = handler.pay_to if handler is not None else None
+    payee = _agency_payee(pay_to, creditor, lang) if pay_to else _creditor_payee(claim, creditor, lang)
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
-    reference = rf_reference(claim.debtor.id)
-    payload = epc_payload(name=creditor.name, iban=creditor.iban, bic=creditor.bic, amount=amount, reference=reference)
-    svg = qr_svg(
-        epc_qr(payload), title=t("qr_alt", amount=money(amount), name=creditor.name, reference=format_rf(reference))
+    payload = epc_payload(
+        name=payee.name, iban=payee.iban, bic=payee.bic, amount=amount, reference=payee.rf, text=payee.text
     )
+    qrcode = epc_qr(payload)
+    svg = qr_svg(qrcode, title=t("qr_alt", amount=money(amount), name=payee.name, reference=payee.reference))
     link = host = link_svg = None
-    if creditor.payment_url:
-        link = payment_link(creditor.payment_url, reference=reference, amount=amount)
+    if creditor.payment_url and pay_to is None:  # the creditor's payment page pays the creditor
+        link = payment_link(creditor.payment_url, reference=rf_reference(claim.debtor.id), amount=amount)
         host = urlsplit(link).hostname
         link_svg = qr_svg(segno.make(link, error="m"), title=t("link_qr_alt", host=host), css_class="qr qr-link")
-    phone = creditor.contact.phone
-    warning = t("bank_warning_phone", phone=phone) if phone else t("bank_warning")
     return PayDetails(
         amount=amount,
         amount_text=money(amount),
         amount_copy=plain(amount).replace(".", ",") if lang == Language.NL else plain(amount),
-        iban=format_iban(creditor.iban),
-        iban_copy=creditor.iban.replace(" ", "").upper(),
-        bic=creditor.bic,
-        name=creditor.name,
-        reference=format_rf(reference),
-        reference_copy=reference,
+        iban=format_iban(payee.iban),
+        iban_copy=payee.iban.replace(" ", "").upper(),
+        bic=payee.bic,
+        name=payee.name,
+        reference=payee.reference,
+        reference_copy=payee.reference_copy,
+        reference_hint=payee.hint,
         payload=payload,
         qr_svg=svg,
-        note=_pay_note(claim, amount, lang),
+        qr_matrix=qr_matrix(qrcode),
+        note=t("agency_qr", agency=pay_to.name) if pay_to else _pay_note(claim, amount, lang),
         link=link,
         link_host=host,
         link_qr_svg=link_svg,
-        warning=warning,
+        warning=payee.warning,
+    )
+
+
+@dataclass(frozen=True)
+class _Payee:
+    """Whom a transfer goes to, and how the page names its reference."""
+
+    name: str
+    iban: str
+    bic: str | None
+    rf: str | None  # a structured ISO 11649 reference, or
+    text: str | None  # an unstructured remittance text
+    reference: str
+    reference_copy: str
+    hint: str
+    warning: str
+
+
+def _creditor_payee(claim: Claim, creditor: Creditor, lang: Language) -> _Payee:
+    reference = rf_reference(claim.debtor.id)
+    phone = creditor.contact.phone
+    warning = text(lang, "bank_warning_phone", phone=phone) if phone else text(lang, "bank_warning")
+    return _Payee(
+        creditor.name,
+        creditor.iban,
+        creditor.bic,
+        reference,
+        None,
+        format_rf(reference),
+        reference,
+        text(lang, "reference_hint"),
+        warning,
+    )
+
+
+def _agency_payee(pay_to: PayTo, creditor: Creditor, lang: Language) -> _Payee:
+    """The agency's account and reference, as the handover recorded them; an RF reference stays structured."""
+    structured = is_valid_rf(pay_to.reference)
+    phone = creditor.contact.phone
+    key = "bank_warning_agency_phone" if phone else "bank_warning_agency"
+    return _Payee(
+        pay_to.name,
+        pay_to.iban,
+        None,
+        pay_to.reference if structured else None,
+        None if structured else pay_to.reference,
+        format_rf(pay_to.reference) if structured else pay_to.reference,
+        pay_to.reference.replace(" ", "") if structured else pay_to.reference,
+        text(lang, "reference_hint_agency", agency=pay_to.name),
+        text(lang, key, agency=pay_to.name, phone=phone),
     )
 
 

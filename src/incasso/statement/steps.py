@@ -22,7 +22,10 @@ from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import Channel, Creditor, Event, EventType, InterestChoice, Language, latest
+from incasso.payments.reference import format_rf, rf_reference
+from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
+from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handover_lead, legal_lead
 from incasso.statement.tables import costs_notice, what_to_pay
 
 DAY = timedelta(days=1)
@@ -40,6 +43,7 @@ class Summary:
     amount: str | None
     deadline: str | None
     lines: tuple[str, ...]
+    lead: Lead | None = None  # what the page is about before the amount: a dispute, who has the file
 
 
 def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
@@ -90,8 +94,8 @@ def next_steps(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, .
     if claim.status == Status.PAID:
         return (t("paid_next"),)
     if claim.status == Status.DISPUTE:
-        # No answer date: dispute_max_days flags a file for staff, it is not a promise to the debtor.
-        return (t("dispute_next"),) + ((t("dispute_interest"),) if interest else ())
+        # The answer date leads the page (lead.dispute_lead); here: what the answer can be.
+        return (t("dispute_after"),) + ((t("dispute_interest"),) if interest else ())
     if claim.status == Status.PROMISE:
         return (
             t("promise_next", date=fmt.day(claim.pending_promise.promised_date, lang)),
@@ -130,10 +134,9 @@ def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[
         return _final_notice_lines(claim, creditor, lang, action)
     if action is not None and action.kind in LETTERS:
         return _letter_lines(claim, creditor, lang, action)
-    if claim.stage == Stage.HANDOVER:
-        return [t("handover_done")]
-    if claim.stage == Stage.LEGAL:
-        return [t("legal_done")]
+    handler = handler_of(claim)
+    if handler is not None:
+        return handed_over_next(claim, handler, lang)
     if 0 < claim.total_due < creditor.policy.chase_minimum:
         return [t("small_rest")]
     return []
@@ -257,7 +260,10 @@ def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:
         paid_on = (t("paid_on", date=fmt.day(claim.paid_on, lang)),) if claim.paid_on else ()
         return Summary(t("paid_label"), None, None, (t("paid_lead"),) + paid_on)
     if claim.status == Status.DISPUTE:
-        return Summary(t("open_amount"), money(claim.total_due), None, (t("dispute_lead"),))
+        return Summary(t("open_amount"), money(claim.total_due), None, (t("dispute_part"),), dispute_lead(claim, lang))
+    handler = handler_of(claim)
+    if handler is not None and claim.status == Status.ACTIVE:
+        return _handed_over_summary(claim, handler, lang)
     amount = amount_to_pay(claim)
     deadline = payment_deadline(claim, creditor)
     by = t("pay_by", date=fmt.day(deadline, lang)) if deadline else t("pay_asap")
@@ -271,6 +277,22 @@ def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total,))
     return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline))
+
+
+def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summary:
+    """Who has the file first; the amount after it, with no date of ours (the next step is theirs).
+
+    In legal steps the amount is what is owed to us: the court's and the bailiff's costs come on top,
+    and the page does not know them, so it names the amount without asking for it.
+    """
+    t = partial(text, lang)
+    money = partial(fmt.money, lang=lang)
+    reference = handler.pay_to.reference if handler.pay_to else format_rf(rf_reference(claim.debtor.id))
+    subject = t("mail_subject", reference=reference)
+    if claim.stage == Stage.LEGAL:
+        lead = legal_lead(handler, lang, subject)
+        return Summary(t("open_amount"), money(claim.total_due), None, (t("legal_amount_note"),), lead)
+    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (), handover_lead(handler, lang, subject))
 
 
 def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Decimal) -> str:

@@ -13,7 +13,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
-from incasso.claims.states import CostsState, InstallmentStatus, Status
+from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
@@ -232,5 +232,7 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total,
         rows.append(Total(t("total_interest"), num(s.interest_open)))
     if s.costs is not None:
         rows.append(Total(t("total_costs"), num(s.costs_open)))
-    rows.append(Total(t("total_due"), num(claim.total_due), grand=True))
+    # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
+    label = t("total_due_legal") if claim.stage == Stage.LEGAL else t("total_due")
+    rows.append(Total(label, num(claim.total_due), grand=True))
     return tuple(rows)

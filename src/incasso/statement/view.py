@@ -14,18 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import CostsState, Stage, Status
 from incasso.contact import mailto_link, tel_link
-from incasso.law.tables import DEBT_HELP
 from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.reference import format_rf, rf_reference
+from incasso.statement.handler import handler_of
+from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, labels, text
+from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.steps import Summary, next_steps, summary
+from incasso.statement.steps import Summary, next_steps, payment_deadline, summary
 from incasso.statement.tables import (
     InterestView,
     InvoiceRow,
@@ -45,17 +46,8 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # What is left after a kept promise or a completed plan has its own, thankful text;
 # a final notice whose term has passed (costs charged) has its own too.
 OTHER_MESSAGES = ("remainder", "final_notice_passed")
-HELP_NOTES = {"Geldfit": "help_note_geldfit", "Het Juridisch Loket": "help_note_loket"}
-
-
-@dataclass(frozen=True)
-class HelpLine:
-    name: str
-    note: str | None
-    phone: str
-    tel: str
-    site: str
-    url: str
+# The values a message text may name in braces, each filled in per page.
+MESSAGE_VALUES = ("pay_by",)
 
 
 @dataclass(frozen=True)
@@ -68,16 +60,6 @@ class ContactView:
     email: str | None
     mailto: str | None
     mention: str
-
-
-@dataclass(frozen=True)
-class PlanOption:
-    """The "pay in instalments" option: ask for a plan, or, during one, ask to change it."""
-
-    heading: str
-    text: str
-    mail_label: str
-    mailto: str | None
 
 
 @dataclass(frozen=True)
@@ -94,12 +76,14 @@ class StatementView:
     stage: Stage
     status: Status
     message_key: str
+    message_values: dict[str, str]
     title: str
     debtor_name: str
     summary: Summary
     next_steps: tuple[str, ...]
     pay: PayDetails | None
     plan: PlanView | None
+    details_heading: str
     situation: str
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
@@ -108,8 +92,8 @@ class StatementView:
     totals: tuple[Total, ...]
     credit: str | None
     plan_option: PlanOption
-    dispute_mailto: str | None
-    help: tuple[HelpLine, ...]
+    dispute: DisputeOption
+    help: HelpView
     contact: ContactView
     creditor: CreditorView
     terms: tuple[str, ...]
@@ -129,12 +113,17 @@ def message_key(claim: Claim) -> str:
     return claim.stage
 
 
-def _contact(creditor: Creditor, reference: str, lang: Language) -> ContactView:
+def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> ContactView:
     desk = creditor.contact
     t = partial(text, lang)
     intro = (
         t("contact_person_role", name=desk.name, role=desk.role) if desk.role else t("contact_person", name=desk.name)
     )
+    handler = handler_of(claim)
+    ours_only = handler is not None and (handler.pay_to is not None or claim.stage == Stage.LEGAL)
+    if handler is not None and handler.reachable:
+        # About paying, the agency or bailiff is the one to call (the top of the page says so); about the invoice, us.
+        intro = t("contact_invoice_question") + " " + intro
     return ContactView(
         name=desk.name,
         intro=intro,
@@ -143,50 +132,16 @@ def _contact(creditor: Creditor, reference: str, lang: Language) -> ContactView:
         hours=desk.hours,
         email=desk.email,
         mailto=mailto_link(desk.email, t("mail_subject", reference=reference)) if desk.email else None,
-        mention=t("mention_reference", reference=reference),
+        # Paying the agency with its reference, or not through this page at all (legal steps):
+        # ours is then only what we know the file by.
+        mention=t("mention_our_reference" if ours_only else "mention_reference", reference=reference),
     )
 
 
-def _plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
-    """A debtor in a running plan is offered a change to it, not a new plan for the whole balance."""
-    t = partial(text, lang)
-    desk = creditor.contact
-    change = claim.status == Status.ARRANGEMENT
-    link = None
-    if claim.status != Status.PAID and desk.email:
-        if change:
-            link = mailto_link(
-                desk.email,
-                t("change_plan_subject", reference=reference),
-                t("change_plan_body", desk=desk.name, reference=reference),
-            )
-        else:
-            link = mailto_link(
-                desk.email,
-                t("plan_subject", reference=reference),
-                t("plan_body", desk=desk.name, amount=fmt.money(claim.total_due, lang), reference=reference),
-            )
-    if change:
-        return PlanOption(t("h_change_plan"), t("change_plan_text"), t("change_plan_mail"), link)
-    return PlanOption(t("h_ask_plan"), t("ask_plan_text"), t("ask_plan_mail"), link)
-
-
-def _help(lang: Language) -> tuple[HelpLine, ...]:
-    lines = []
-    for entry in DEBT_HELP:
-        site = urlsplit(entry["url"]).netloc.removeprefix("www.")
-        note = HELP_NOTES.get(entry["name"])
-        lines.append(
-            HelpLine(
-                entry["name"],
-                text(lang, note) if note else None,
-                entry["phone"],
-                tel_link(entry["phone"]),
-                site,
-                entry["url"],
-            )
-        )
-    return tuple(lines)
+def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
+    """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core."""
+    deadline = payment_deadline(claim, creditor)
+    return {"pay_by": text(lang, "by_date", date=fmt.day(deadline, lang)) if deadline else text(lang, "asap")}
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
@@ -202,33 +157,21 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     reference = format_rf(rf_reference(claim.debtor.id))
-    desk = creditor.contact
     is_open = claim.status != Status.PAID
-    dispute_mail = None
-    if is_open and desk.email:
-        open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
-        dispute_mail = mailto_link(
-            desk.email,
-            t("dispute_subject", reference=reference),
-            t(
-                "dispute_body",
-                desk=desk.name,
-                reference=reference,
-                invoices=", ".join(open_numbers or [b.number for b in claim.settlement.invoices]),
-            ),
-        )
     credit = claim.settlement.credit
     return StatementView(
         lang=lang,
         stage=claim.stage,
         status=claim.status,
         message_key=message_key(claim),
+        message_values=_message_values(claim, creditor, lang),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
         summary=summary(claim, creditor, lang),
         next_steps=next_steps(claim, creditor, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
+        details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=t("situation", date=fmt.day(claim.as_of, lang)),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang),
@@ -236,10 +179,10 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),
         credit=t("credit", amount=money(credit)) if credit > 0 else None,
-        plan_option=_plan_option(claim, creditor, reference, lang),
-        dispute_mailto=dispute_mail,
-        help=_help(lang),
-        contact=_contact(creditor, reference, lang),
+        plan_option=plan_option(claim, creditor, reference, lang),
+        dispute=dispute_option(claim, creditor, reference, lang),
+        help=help_view(claim.debtor.type, lang, PAGES[lang]["help"]),
+        contact=_contact(claim, creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),
         terms=_terms(claim, creditor, lang),
         pages=dict(PAGES[lang]),

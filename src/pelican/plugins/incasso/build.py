@@ -73,15 +73,20 @@ def settings_file(request: BuildRequest) -> Path:
 
 def pelican_build(settings: Path, override: dict) -> list[str]:
     """Run Pelican once; return the errors it logged (empty when it succeeded)."""
+    from pelican.log import console
     from pelican.settings import read_settings
 
     from pelican import Pelican
 
     errors = _ErrorLog()
     logging.getLogger().addHandler(errors)
+    # Pelican prints its own summary ("Done: Processed ...") on stdout; this module prints nothing
+    # (the command line says what was built, and `-q` means quiet). What it logs still goes out.
+    was_quiet, console.quiet = console.quiet, True
     try:
         Pelican(read_settings(str(settings), override=override)).run()
     finally:
+        console.quiet = was_quiet
         logging.getLogger().removeHandler(errors)
     return errors.messages
 

@@ -28,10 +28,10 @@ PLUGINS = ["incasso"]  # pelican.plugins.incasso, by name; so Pelican loads no o
 # Ledger data is shown in every template: escape it everywhere.
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "extensions": []}
 
-# Only the creditor's pages from content/pages; messages are read by the plugin.
+# Only the creditor's pages from content/pages; messages and letters are read by the plugin.
 ARTICLE_PATHS: list[str] = []
 PAGE_PATHS = ["pages"]
-IGNORE_FILES = [".#*", "messages"]
+IGNORE_FILES = [".#*", "messages", "letters"]
 # robots.txt and the host's _headers file go to the output root, nothing else is static.
 STATIC_PATHS = ["extra/robots.txt", "extra/_headers"]
 EXTRA_PATH_METADATA = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -45,6 +45,11 @@ class Build:
     secret: str
     demo: bool
     settings: dict
+    # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
+    # pages and the letters, and the day's letters, for the staff pages.
+    views: dict | None = None
+    letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
+    print_file: str | None = None
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)
@@ -53,11 +58,11 @@ class Build:
         return f"s/{self.token(claim)}/"
 
 
+BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pelican run
+
+
 def prepare(settings: dict) -> Build:
-    """Load and assess the ledger the settings name; cached on the settings dict."""
-    cached = settings.get("_INCASSO_BUILD")
-    if cached is not None:
-        return cached
+    """Load and assess the ledger the settings name, afresh on every call: an edited ledger shows."""
     options = incasso_settings(settings)
     secret = os.environ.get("INCASSO_SECRET") or ""
     if options["PRODUCTION"]:
@@ -75,9 +80,13 @@ def prepare(settings: dict) -> Build:
     as_of = _as_of(options["AS_OF"])
     ledger = load_ledger(Path(options["LEDGER"]))
     claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
-    build = Build(ledger, as_of, claims, secret, demo, options)
-    settings["_INCASSO_BUILD"] = build
-    return build
+    return Build(ledger, as_of, claims, secret, demo, options)
+
+
+def current_build(settings: dict) -> Build:
+    """The Build of this run, read when the run started (see `register`), shared by the generators."""
+    build = settings.get(BUILD)
+    return build if build is not None else prepare(settings)
 
 
 def _as_of(setting: str | None) -> date:

@@ -24,7 +24,7 @@ from incasso.staff.overview_page import overview_page
 from incasso.staff.view import staff_book
 from incasso.staff.words import UI
 
-from .settings import Build, prepare
+from .settings import Build, current_build
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -55,14 +55,22 @@ class StaffGenerator(Generator):
     build: Build
 
     def generate_context(self) -> None:
-        self.build = prepare(self.settings)
+        self.build = current_build(self.settings)
 
     def generate_output(self, writer: Any) -> None:
         build = self.build
         internal = Path(build.settings["INTERNAL_OUTPUT"]).resolve()
         _check_apart(internal, Path(self.output_path).resolve())
         creditor = build.ledger.creditor
-        book = staff_book(build.claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path)
+        book = staff_book(
+            build.claims,
+            creditor,
+            build.as_of,
+            build.settings["PUBLIC_URL"],
+            build.path,
+            letters=build.letters,  # written by the letters generator, which runs first
+            print_file=build.print_file,
+        )
         document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
         previous, problem = self._previous(internal)
         env = staff_environment(self.theme)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from pathlib import Path
 
 import markdown
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pelican.generators import Generator
 from pelican.writers import Writer
 
@@ -21,9 +22,9 @@ from incasso.claims.claim import Claim, statement_visible
 from incasso.claims.states import STAGES
 from incasso.ledger.model import LANGUAGES, Creditor, Language
 from incasso.statement.labels import LABELS
-from incasso.statement.view import OTHER_MESSAGES, STATUS_MESSAGES, StatementView, statement_view
+from incasso.statement.view import MESSAGE_VALUES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView, statement_view
 
-from .settings import prepare
+from .settings import current_build
 
 MESSAGE_KEYS = STAGES + STATUS_MESSAGES + OTHER_MESSAGES
 PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
@@ -45,12 +46,33 @@ def statement_views(claims: list[Claim], creditor: Creditor) -> list[StatementVi
         return list(pool.map(statement_view, claims, repeat(creditor), chunksize=8))
 
 
+def visible_views(build) -> dict:
+    """The statement view of every claim with a public page, by debtor id; computed once per build
+    (the pages and the letters both read them: the letters take their QR codes from here)."""
+    if build.views is None:
+        creditor = build.ledger.creditor
+        claims = [claim for claim in build.claims if statement_visible(claim, creditor.policy)]
+        build.views = {claim.debtor.id: view for claim, view in zip(claims, statement_views(claims, creditor))}
+    return build.views
+
+
 class MessageMissing(Exception):
     """A stage or status has no message text in some language: no page may go out without one."""
 
 
+class MessageInvalid(Exception):
+    """A message text names a value the page cannot fill in: no page may go out with "{...}" in it."""
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+
+
 class Messages:
-    """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML."""
+    """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML.
+
+    A text may name a value in braces that each page fills in: {pay_by} is "by 3 December 2026"
+    (the day before the next step) or "as soon as possible" (see MESSAGE_VALUES).
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -64,20 +86,36 @@ class Messages:
             raise MessageMissing(
                 "message text missing, every stage and status needs one per language: " + ", ".join(missing)
             )
-        # Staff write these files, not debtors: their Markdown is trusted as page content.
-        self.html = {
-            (lang, key): Markup(markdown.markdown(self.path(lang, key).read_text(encoding="utf-8")))
-            for lang in LANGUAGES
-            for key in MESSAGE_KEYS
+        sources = {
+            (lang, key): self.path(lang, key).read_text(encoding="utf-8") for lang in LANGUAGES for key in MESSAGE_KEYS
         }
+        unknown = [
+            f"{self.path(lang, key)}: {{{name}}} is not a value a page fills in (known: "
+            + ", ".join(f"{{{known}}}" for known in MESSAGE_VALUES)
+            + ")"
+            for (lang, key), source in sources.items()
+            for name in _PLACEHOLDER.findall(source)
+            if name not in MESSAGE_VALUES
+        ]
+        if unknown:
+            raise MessageInvalid("\n".join(unknown))
+        # Staff write these files, not debtors: their Markdown is trusted as page content.
+        self.html = {place: markdown.markdown(source) for place, source in sources.items()}
 
     def path(self, lang: Language, key: str) -> Path:
         return self.folder / lang / f"{key}.md"
 
+    def for_page(self, view: StatementView) -> Markup:
+        """The page's message, its values filled in (escaped: they are text)."""
+        html = self.html[(view.lang, view.message_key)]
+        for name, value in view.message_values.items():
+            html = html.replace(f"{{{name}}}", str(escape(value)))
+        return Markup(html)
+
 
 class StatementGenerator(Generator):
     def generate_context(self) -> None:
-        self.build = prepare(self.settings)
+        self.build = current_build(self.settings)
         self.messages = Messages(Path(self.settings["PATH"]) / "messages")
         # The creditor's public identity and the fixed words, for every page's header and footer.
         self.context["CREDITOR"] = self.build.ledger.creditor
@@ -85,17 +123,19 @@ class StatementGenerator(Generator):
 
     def generate_output(self, writer: Writer) -> None:
         build = self.build
-        creditor = build.ledger.creditor
         template = self.get_template("statement")
-        claims = [claim for claim in build.claims if statement_visible(claim, creditor.policy)]
-        for claim, view in zip(claims, statement_views(claims, creditor)):
+        views = visible_views(build)
+        for claim in build.claims:
+            view = views.get(claim.debtor.id)
+            if view is None:
+                continue  # no public page (written off, or paid long ago)
             pay = view.pay
             context = dict(
                 self.context,
                 view=view,
                 demo=build.demo,
                 lang=view.lang,
-                message=self.messages.html[(view.lang, view.message_key)],
+                message=self.messages.for_page(view),
                 # segno writes the SVG and escapes its title; nothing from the ledger is markup.
                 qr=Markup(pay.qr_svg) if pay else None,
                 link_qr=Markup(pay.link_qr_svg) if pay and pay.link_qr_svg else None,

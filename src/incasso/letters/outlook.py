@@ -1,0 +1,53 @@
+"""The claim as it will stand: once a letter is sent today, or once an agreement is missed.
+
+A letter's terms, dates and costs are not counted here: the claim is assessed
+again by the core (incasso.claims.assess) with the letter recorded as staff
+will record it, so the letter says what the statement page will say, and
+what the core will charge, from the day the letter is entered in the ledger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from incasso.claims.assess import assess
+from incasso.claims.claim import Claim
+from incasso.ledger.model import Channel, Event, EventType, Ledger
+from incasso.ledger.problems import Source
+from incasso.letters.due import DueLetter, LetterKind
+
+# The letters that are escalation steps: sending one is recording its event.
+_STEP_EVENTS = {
+    LetterKind.REMINDER: EventType.REMINDER,
+    LetterKind.DUNNING: EventType.DUNNING,
+    LetterKind.FINAL_NOTICE: EventType.FINAL_NOTICE,
+}
+
+
+def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> Claim:
+    """`claim` as it stands once this letter is sent today in `form` (post or e-mail).
+
+    A step already recorded, a confirmation and a handover notice change
+    nothing: the claim is already as the letter describes it.
+    """
+    kind = _STEP_EVENTS.get(due.kind)
+    if due.recorded is not None or kind is None:
+        return claim
+    debtor = claim.debtor
+    sent = Event(claim.as_of, kind, Source(f"{due.kind} letter of {claim.as_of}"), channel=form)
+    known = [e for e in debtor.events if e.date <= claim.as_of]
+    later = [e for e in debtor.events if e.date > claim.as_of]
+    return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)
+
+
+def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
+    """`claim` on `day` when nothing more is paid or recorded until then: what a missed
+    promise or instalment leads to."""
+    debtor = claim.debtor
+    known = replace(
+        debtor,
+        payments=tuple(p for p in debtor.payments if p.date <= claim.as_of),
+        events=tuple(e for e in debtor.events if e.date <= claim.as_of),
+    )
+    return assess(ledger, known, day)

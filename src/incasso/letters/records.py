@@ -1,0 +1,90 @@
+"""The records of a letter's view model: plain strings, placed by a renderer (PDF, e-mail)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from incasso.statement.tables import Total
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    name: str
+    address: tuple[str, ...]
+    details: tuple[str, ...]  # phone, e-mail, KvK, VAT and IBAN, each with its label
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str
+    columns: tuple[str, ...]
+    numeric: tuple[bool, ...]  # per column: figures, aligned right
+    rows: tuple[tuple[str, ...], ...]
+    more: str = ""  # "... and {count} more invoices": for a renderer that must shorten the table to fit
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The top of the letter: how much, by when."""
+
+    label: str
+    amount: str | None
+    by: str | None
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PayBlock:
+    fields: tuple[tuple[str, str], ...]  # (label, value): amount, IBAN, BIC, beneficiary, reference
+    scan: str
+    payload: str  # the EPC QR code's text
+    qr_matrix: tuple[bytes, ...]
+    note: str | None
+    warning: str
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LetterView:
+    kind: str
+    form: str  # "letter" (a PDF to post) or "email"
+    lang: str
+    debtor_id: str
+    file_stem: str
+    letterhead: Letterhead
+    recipient: tuple[str, ...]  # name, attention line, postal address
+    email_to: str | None
+    email_from: str | None
+    meta: tuple[tuple[str, str], ...]  # (label, value): payment reference, customer number
+    place_date: str
+    subject: str
+    email_subject: str
+    salutation: str
+    lead: Lead
+    terms: tuple[str, ...]  # the letter's own paragraph: a term, an agreement, a handover
+    plan: Table | None
+    next_steps: Section
+    pay: PayBlock | None
+    pay_heading: str
+    link_intro: str
+    link: str | None
+    figures_heading: str
+    situation: str
+    invoices: Table
+    payments: Table | None
+    interest: Table | None
+    interest_notes: tuple[str, ...]
+    costs_heading: str
+    costs: str
+    totals: tuple[Total, ...]
+    credit: str | None
+    way_out: Section
+    contact: Section
+    closing: tuple[str, ...]
+    footer: str
+    page_of: str  # "Pagina {page} van {pages}": the renderer fills in the numbers

@@ -1,0 +1,222 @@
+"""What each letter asks and promises: the amount and by when, its own paragraph, what comes next.
+
+Every date and amount comes from the core: the term of a final notice from
+`letter_received` and `final_notice_term_end`, its costs from the claim as
+assessed with the notice recorded (`claim.costs`, the staffel of
+incasso.law.costs over the principal it covers), and what follows a missed
+promise or instalment from the claim assessed on the day after it
+(`claim_if_missed`). Nothing is recounted here.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import partial
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.demand import amount_to_pay, overdue_part_only
+from incasso.claims.states import ActionKind, CostsState
+from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.law.money import ZERO
+from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
+from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Language, Ledger, latest
+from incasso.letters.due import DueLetter, LetterKind
+from incasso.letters.outlook import claim_if_missed
+from incasso.letters.records import Lead
+from incasso.letters.words import text
+from incasso.statement import labels
+from incasso.statement.steps import next_steps, summary
+from incasso.statement.tables import costs_notice, what_to_pay
+
+DAY = timedelta(days=1)
+# What a missed promise or instalment leads to, by the step the core then has due.
+_MISSED = {
+    ActionKind.REMINDER: "missed_reminder",
+    ActionKind.DUNNING: "missed_dunning",
+    ActionKind.CALL: "missed_call",
+    ActionKind.FINAL_NOTICE: "missed_final_notice",
+    ActionKind.HANDOVER: "missed_handover",
+}
+
+
+def letter_terms(
+    ledger: Ledger, claim: Claim, due: DueLetter, form: Channel
+) -> tuple[Lead, tuple[str, ...], str | None]:
+    """(lead, the letter's own paragraph, the costs sentence or None for the page's own) for
+    `claim` as it stands once the letter is sent."""
+    creditor = ledger.creditor
+    lang = claim.debtor.language
+    top = summary(claim, creditor, lang)
+    lead = Lead(top.label, top.amount, top.deadline, top.lines)
+    if due.kind == LetterKind.FINAL_NOTICE:
+        return _final_notice(creditor, claim, form, lead)
+    if due.kind == LetterKind.HANDOVER:
+        return lead, _handover(claim, due), None
+    if due.kind == LetterKind.PROMISE:
+        return Lead(top.label, top.amount, top.deadline, ()), _promise(ledger, claim), None
+    if due.kind == LetterKind.ARRANGEMENT:
+        return lead, _arrangement(ledger, claim), None
+    return lead, (), None
+
+
+def next_lines(claim: Claim, creditor: Creditor, due: DueLetter) -> tuple[str, ...]:
+    """What happens next: the statement page's own lines for a reminder and a dunning letter;
+    for a final notice the handover after its term. Confirmations and the handover notice
+    say it in their own paragraph."""
+    lang = claim.debtor.language
+    interest = (
+        (labels.text(lang, "interest_runs"),) if creditor.interest == "statutory" and claim.amount_overdue > 0 else ()
+    )
+    if due.kind in (LetterKind.REMINDER, LetterKind.DUNNING):
+        return next_steps(claim, creditor, lang)
+    if due.kind == LetterKind.FINAL_NOTICE:
+        return _handover_after(claim, lang) + interest
+    if due.kind == LetterKind.HANDOVER:
+        return interest
+    return ()
+
+
+def _the_notice(claim: Claim) -> Event:
+    notice = latest(claim.events, EventType.FINAL_NOTICE)
+    assert notice is not None and notice.date == claim.as_of  # claim_after recorded it today
+    return notice
+
+
+def _final_notice(
+    creditor: Creditor, claim: Claim, form: Channel, lead: Lead
+) -> tuple[Lead, tuple[str, ...], str | None]:
+    """The statutory 14-day letter (art. 6:96 lid 6 BW): its term from the day after receipt,
+    in the accepted wording, and the exact costs the core will charge after it."""
+    lang = claim.debtor.language
+    money = partial(fmt.money, lang=lang)
+    day = partial(fmt.day, lang=lang)
+    notice = _the_notice(claim)
+    email = notice.channel in INSTANT_CHANNELS
+    received = letter_received(creditor, notice.date, notice.channel)
+    last_day = final_notice_term_end(creditor, notice.date, notice.channel)
+    term = creditor.policy.final_notice_term_days
+    # The accepted statutory wording spells out fourteen; a longer term is given in figures.
+    days = labels.text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
+    amount = money(amount_to_pay(claim))
+    lines = [
+        text(lang, "final_pay_email" if email else "final_pay", amount=amount, days=days),
+        text(
+            lang, "final_received_email" if email else "final_received", received=day(received), last_day=day(last_day)
+        ),
+    ]
+    costs_lines, costs_short = _final_costs(creditor, claim, notice, lang)
+    by = (
+        text(lang, "final_by_email", last_day=day(last_day))
+        if email
+        else text(lang, "final_by", last_day=day(last_day), received=day(received))
+    )
+    return Lead(lead.label, amount, by, lead.lines), tuple(lines + costs_lines), costs_short
+
+
+def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language) -> tuple[list[str], str | None]:
+    """The costs sentence(s) of a final notice, and the short one for the specification."""
+    costs = claim.costs
+    money = partial(fmt.money, lang=lang)
+    day = partial(fmt.day, lang=lang)
+    basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
+    if costs.state == CostsState.CHARGED:
+        fixed_by = costs_notice(claim, creditor)
+        if fixed_by is not None:
+            return [labels.text(lang, "costs_now", sent=day(fixed_by.date), amount=money(costs.amount))], None
+        return [labels.text(lang, "costs_now_due", amount=money(costs.amount))], None
+    if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
+        return [text(lang, "no_costs")], None
+    values = dict(date=day(costs.from_date), amount=money(costs.amount), what=what_to_pay(claim, lang))
+    first = costs_notice(claim, creditor)
+    if first is None:  # a business owing costs from the due date: no letter sets them
+        return [labels.text(lang, "costs_from_due", last_day=day(costs.from_date - DAY), **values)], None
+    if first.date != notice.date:  # the costs still follow the first final notice and its term
+        first_received = letter_received(creditor, first.date, first.channel)
+        return [
+            labels.text(
+                lang,
+                "costs_term",
+                sent=day(first.date),
+                received=day(first_received),
+                last_day=day(costs.from_date - DAY),
+            ),
+            labels.text(lang, "final_costs", **values),
+        ], None
+    principal = money(costs.principal)
+    return (
+        [text(lang, "final_costs", principal=principal, basis=basis, **values)],
+        text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis),
+    )
+
+
+def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
+    action = claim.next_action
+    if action is None or action.kind != ActionKind.HANDOVER:
+        return ()
+    payment = (
+        labels.text(lang, "your_payment_of", amount=fmt.money(claim.amount_overdue, lang))
+        if overdue_part_only(claim)
+        else labels.text(lang, "your_payment")
+    )
+    return (labels.text(lang, "next_handover_by", payment=payment, date=fmt.day(action.due - DAY, lang)),)
+
+
+def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
+    lang = claim.debtor.language
+    event = due.recorded
+    assert event is not None  # a handover notice follows the handover recorded today
+    when = fmt.day(event.date, lang)
+    first = (
+        text(lang, "handover_to", date=when, agency=event.agency)
+        if event.agency
+        else text(lang, "handover_to_unnamed", date=when)
+    )
+    return (first, text(lang, "handover_next"))
+
+
+def _missed_step(claim: Claim) -> str:
+    action = claim.next_action
+    key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
+    return text(claim.debtor.language, key)
+
+
+def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
+    lang = claim.debtor.language
+    promise = claim.promise
+    assert promise is not None and promise.event.promised_date is not None  # a promise letter has one
+    day = partial(fmt.day, lang=lang)
+    promised = promise.event.promised_date
+    amount = fmt.money(amount_to_pay(claim), lang)
+    values = dict(made=day(promise.event.date), date=day(promised), amount=amount)
+    confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
+    missed = claim_if_missed(ledger, claim, promised + DAY)
+    return (
+        confirm,
+        text(lang, "promise_hold", date=day(promised)),
+        text(lang, "promise_missed", amount=amount, date=day(promised), step=_missed_step(missed)),
+    )
+
+
+def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
+    lang = claim.debtor.language
+    plan = claim.plan
+    assert plan is not None  # an arrangement letter confirms the plan recorded today
+    total = sum((i.installment.amount for i in plan.installments), ZERO)
+    upcoming = plan.next_open
+    first_due = upcoming.installment.due if upcoming is not None else claim.as_of
+    missed = claim_if_missed(ledger, claim, first_due + DAY)
+    lines = [
+        text(
+            lang,
+            "plan_confirm",
+            made=fmt.day(plan.event.date, lang),
+            count=len(plan.installments),
+            amount=fmt.money(total, lang),
+        ),
+        text(lang, "plan_hold"),
+        text(lang, "plan_missed", step=_missed_step(missed)),
+    ]
+    if ledger.creditor.interest == "statutory":
+        lines.append(text(lang, "plan_interest"))
+    return tuple(lines)

@@ -1,0 +1,267 @@
+"""The view model of one letter: every figure and sentence it shows, formatted, per language.
+
+`letter_view(ledger, claim, due, form, link=..., pay=...)` turns an assessed
+claim into plain strings, so that a renderer (a PDF, an e-mail) only places
+them. The figures and most sentences are the statement page's own
+(incasso.statement): the letter is built from the claim as it stands once the
+letter is sent (`claim_after`), which is the claim the page shows from the day
+staff record the letter. Like the page, it never shows event notes, staff
+names or whom staff spoke to.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import partial
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.demand import amount_to_pay
+from incasso.ledger.model import Channel, Creditor, Language, Ledger
+from incasso.letters.due import DueLetter, LetterKind, file_stem
+from incasso.letters.outlook import claim_after
+from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
+from incasso.letters.terms import letter_terms, next_lines
+from incasso.letters.words import WORDS, text
+from incasso.payments.reference import format_iban, format_rf, rf_reference
+from incasso.statement import labels
+from incasso.statement.help import help_view
+from incasso.statement.pay import PayDetails, pay_details
+from incasso.statement.tables import costs_text, interest_view, payment_rows, plan_view, total_rows
+
+# A Dutch postcode at the start of an address line: "3534 AR Utrecht" -> "Utrecht".
+_POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
+
+
+def payments_counted_until(claim: Claim) -> date:
+    """The last day whose payments the figures include.
+
+    The claim's date for now; bank reconciliation will put the date of the
+    last bank statement read here, the one place a letter takes it from.
+    """
+    return claim.as_of
+
+
+def letter_view(
+    ledger: Ledger,
+    claim: Claim,
+    due: DueLetter,
+    form: Channel,
+    *,
+    link: str | None = None,
+    pay: PayDetails | None = None,
+) -> LetterView:
+    """One letter in the debtor's language, as it reads when sent today in `form`.
+
+    `pay` is the statement page's payment block (its QR code already drawn);
+    it is used when it asks for what the letter asks for, else made anew.
+    `link` is the debtor's personal page, when it has a public address.
+    """
+    creditor = ledger.creditor
+    debtor = claim.debtor
+    lang = debtor.language
+    after = claim_after(ledger, claim, due, form)
+    if pay is None or pay.amount != amount_to_pay(after):
+        pay = pay_details(after, creditor, lang)
+    subject = text(lang, f"subject_{due.kind}")
+    reference = format_rf(rf_reference(debtor.id))
+    lead, terms, costs = letter_terms(ledger, after, due, form)
+    figures = _figures(after, creditor, lang)
+    return LetterView(
+        kind=due.kind,
+        form=form,
+        lang=lang,
+        debtor_id=debtor.id,
+        file_stem=file_stem(debtor.id, due.kind),
+        letterhead=letterhead(creditor, lang),
+        recipient=recipient(claim),
+        email_to=debtor.contact.email,
+        email_from=creditor.contact.email,
+        meta=((text(lang, "reference"), reference), (text(lang, "dossier"), debtor.id)),
+        place_date=_place_date(creditor, claim.as_of, lang),
+        subject=subject,
+        email_subject=text(lang, "email_subject", subject=subject, reference=reference),
+        salutation=_salutation(claim),
+        lead=lead,
+        terms=terms,
+        plan=_plan_table(after, lang) if due.kind == LetterKind.ARRANGEMENT else None,
+        next_steps=Section(text(lang, "h_next"), next_lines(after, creditor, due)),
+        pay=_pay_block(pay, lang) if pay else None,
+        pay_heading=text(lang, "h_pay"),
+        link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),
+        link=link,
+        costs=costs if costs is not None else costs_text(after, creditor, lang),
+        **figures,
+        way_out=_way_out(after, lang),
+        contact=_contact(creditor, reference, lang),
+        closing=_closing(creditor, lang),
+        footer=" · ".join(_footer(creditor, lang)),
+        page_of=WORDS[lang]["page"],
+    )
+
+
+def letterhead(creditor: Creditor, lang: Language) -> Letterhead:
+    desk = creditor.contact
+    details = []
+    if desk.phone:
+        details.append(f"{text(lang, 'phone')} {desk.phone}")
+    if desk.email:
+        details.append(f"{text(lang, 'email')} {desk.email}")
+    details += _footer(creditor, lang)[1:]
+    return Letterhead(creditor.name, tuple(creditor.address), tuple(details))
+
+
+def _footer(creditor: Creditor, lang: Language) -> list[str]:
+    parts = [creditor.name]
+    if creditor.kvk:
+        parts.append(f"{text(lang, 'kvk')} {creditor.kvk}")
+    if creditor.vat_number:
+        parts.append(f"{text(lang, 'vat')} {creditor.vat_number}")
+    parts.append(f"{text(lang, 'iban')} {format_iban(creditor.iban)}")
+    return parts
+
+
+def recipient(claim: Claim) -> tuple[str, ...]:
+    """The address block: name, for a business the person it is for, then the postal address."""
+    debtor = claim.debtor
+    lines = [debtor.name]
+    person = debtor.contact.person
+    if person and person != debtor.name and not debtor.is_consumer:
+        lines.append(text(debtor.language, "attention", person=person))
+    return (*lines, *debtor.contact.address)
+
+
+def _salutation(claim: Claim) -> str:
+    debtor = claim.debtor
+    name = debtor.contact.person or (debtor.name if debtor.is_consumer else None)
+    if name:
+        return text(debtor.language, "salutation", name=name)
+    return text(debtor.language, "salutation_unknown")
+
+
+def _place_date(creditor: Creditor, day: date, lang: Language) -> str:
+    """'Utrecht, 22 november 2026': the place from the creditor's postcode line, when there is one."""
+    when = fmt.day(day, lang)
+    for line in reversed(creditor.address):
+        if _POSTCODE.match(line):
+            return f"{_POSTCODE.sub('', line).strip()}, {when}"
+    return when
+
+
+def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
+    t = partial(labels.text, lang)
+    fields = [(t("amount"), pay.amount_text), (t("iban"), pay.iban)]
+    if pay.bic:
+        fields.append((t("bic"), pay.bic))
+    fields += [(t("beneficiary"), pay.name), (t("reference"), pay.reference)]
+    return PayBlock(tuple(fields), text(lang, "scan"), pay.payload, pay.qr_matrix, pay.note, pay.warning)
+
+
+def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
+    """The specification, from the statement page's own rows: invoices, payments, interest, totals."""
+    t = partial(labels.text, lang)
+    interest = interest_view(claim, creditor, lang)
+    credit = claim.settlement.credit
+    return dict(
+        figures_heading=text(lang, "h_figures"),
+        situation=text(
+            lang,
+            "situation",
+            date=fmt.day(claim.as_of, lang),
+            paid_until=fmt.day(payments_counted_until(claim), lang),
+        ),
+        invoices=_invoice_table(claim, lang),
+        payments=_payment_table(claim, lang),
+        interest=Table(
+            t("interest_caption"),
+            (t("col_invoice"), t("col_period"), t("col_rate"), t("col_amount")),
+            (False, False, True, True),
+            tuple((r.invoice, r.period, r.rate, r.amount) for r in interest.rows),
+            WORDS[lang]["more_interest"],
+        )
+        if interest
+        else None,
+        interest_notes=(interest.basis, interest.summary) if interest else (),
+        costs_heading=t("h_costs"),
+        totals=total_rows(claim, creditor, lang),
+        credit=t("credit", amount=fmt.money(credit, lang)) if credit > 0 else None,
+    )
+
+
+def _invoice_table(claim: Claim, lang: Language) -> Table:
+    t = partial(labels.text, lang)
+    num = partial(fmt.number, lang=lang)
+    short = partial(fmt.short_day, lang=lang)
+    columns = (t("col_invoice"), text(lang, "col_invoice_date"), text(lang, "col_due"))
+    return Table(
+        text(lang, "invoices_caption"),
+        columns + (t("col_amount"), t("col_paid"), t("col_open")),
+        (False, False, False, True, True, True),
+        tuple(
+            (b.number, short(b.invoice.date), short(b.invoice.due))
+            + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
+            for b in claim.settlement.invoices
+        ),
+        WORDS[lang]["more_invoices"],
+    )
+
+
+def _payment_table(claim: Claim, lang: Language) -> Table | None:
+    rows = payment_rows(claim, lang)
+    if not rows:
+        return None
+    t = partial(labels.text, lang)
+    return Table(
+        t("payments_caption"),
+        (t("col_date"), t("col_amount"), t("col_applied")),
+        (False, True, False),
+        tuple((r.date, r.amount, "; ".join(r.applied)) for r in rows),
+        WORDS[lang]["more_payments"],
+    )
+
+
+def _plan_table(claim: Claim, lang: Language) -> Table | None:
+    plan = plan_view(claim, lang)
+    if plan is None:
+        return None
+    t = partial(labels.text, lang)
+    return Table(
+        text(lang, "h_plan"),
+        ("", t("plan_col_due"), t("plan_col_amount")),
+        (True, False, True),
+        tuple((f"{row.number}.", row.due, row.amount) for row in plan.rows),
+    )
+
+
+def _way_out(claim: Claim, lang: Language) -> Section:
+    t = partial(labels.text, lang)
+    plan = t("change_plan_text") if claim.status == "arrangement" else text(lang, "plan_way_out")
+    helps = tuple(
+        text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
+        if h.phone
+        else text(lang, "help_line_web", name=h.name, note=h.note.rstrip("."), site=h.site)
+        for h in help_view(claim.debtor.type, lang, "").lines
+    )
+    return Section(text(lang, "h_way_out"), (plan, text(lang, "dispute_way_out"), text(lang, "help_way_out"), *helps))
+
+
+def _contact(creditor: Creditor, reference: str, lang: Language) -> Section:
+    desk = creditor.contact
+    lines = [
+        text(lang, "contact_desk", name=desk.name, role=desk.role)
+        if desk.role
+        else text(lang, "contact_desk_plain", name=desk.name)
+    ]
+    if desk.phone:
+        hours = f" ({text(lang, 'contact_hours', hours=desk.hours)})" if desk.hours else ""
+        lines.append(f"{text(lang, 'phone')} {desk.phone}{hours}")
+    if desk.email:
+        lines.append(f"{text(lang, 'email')} {desk.email}")
+    lines.append(text(lang, "mention", reference=reference))
+    return Section(text(lang, "h_contact"), tuple(lines))
+
+
+def _closing(creditor: Creditor, lang: Language) -> tuple[str, ...]:
+    desk = creditor.contact
+    return tuple(line for line in (text(lang, "closing"), desk.name, desk.role, creditor.name) if line)

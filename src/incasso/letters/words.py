@@ -1,0 +1,201 @@
+"""What a letter says around the figures, in Dutch and English (language level B1).
+
+The opening text of each letter is editable Markdown in content/letters/;
+these are the fixed sentences, the ones that carry figures, dates and legal
+wording. Sentences already on the statement page are taken from there
+(incasso.statement.labels), so a letter and the page use the same words.
+Both languages must have the same keys (a test checks it).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+NL = {
+    # Subjects, per letter
+    "subject_reminder": "Betalingsherinnering",
+    "subject_dunning": "Aanmaning",
+    "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
+    "subject_handover": "Uw vordering is overgedragen aan een incassobureau",
+    "subject_promise": "Bevestiging van uw betaalbelofte",
+    "subject_arrangement": "Bevestiging van uw betalingsregeling",
+    "email_subject": "{subject} – betaalkenmerk {reference}",
+    # The letter's head
+    "reference": "Betaalkenmerk",
+    "dossier": "Klantnummer",
+    "regarding": "Betreft",
+    "attention": "t.a.v. {person}",
+    "salutation": "Geachte {name},",
+    "salutation_unknown": "Geachte heer, mevrouw,",
+    "closing": "Met vriendelijke groet,",
+    "page": "Pagina {page} van {pages}",
+    "phone": "Telefoon",
+    "email": "E-mail",
+    "kvk": "KvK",
+    "vat": "Btw",
+    "iban": "IBAN",
+    # Headings
+    "h_next": "Wat gebeurt er nu?",
+    "h_pay": "Zo betaalt u",
+    "h_figures": "Wat u moet betalen en waarom",
+    "h_plan": "Uw termijnen",
+    "h_way_out": "Lukt betalen niet, of klopt er iets niet?",
+    "h_contact": "Vragen?",
+    # The final notice (sommatie): the statutory 14-day wording, art. 6:96 lid 6 BW
+    "final_pay": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze brief heeft ontvangen.",
+    "final_pay_email": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze e-mail "
+    "heeft ontvangen.",
+    "final_received": "Ontvangt u deze brief op {received}? Dan is uw laatste betaaldag {last_day}.",
+    "final_received_email": "U ontvangt deze e-mail op {received}. Uw laatste betaaldag is dan {last_day}.",
+    "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
+    "Dat bedrag is berekend over {principal}, volgens {basis}. Betaalt u binnen deze termijn een deel, "
+    "dan kunnen de kosten lager worden.",
+    "final_lead": "binnen {days} dagen na ontvangst",
+    "final_by": "Uiterlijk {last_day} als u deze brief op {received} ontvangt",
+    "final_by_email": "Uiterlijk {last_day}",
+    "final_costs_short": "Nog niet in rekening gebracht: {amount}, alleen als u niet op tijd betaalt "
+    "(zie hierboven). Berekend over {principal}, volgens {basis}.",
+    # The handover notice
+    "handover_to": "Wij hebben uw vordering op {date} overgedragen aan {agency}.",
+    "handover_to_unnamed": "Wij hebben uw vordering op {date} overgedragen aan een incassobureau.",
+    "handover_next": "Het incassobureau neemt contact met u op. U kunt het bedrag ook nog steeds betalen met "
+    "de gegevens in deze brief, of een betalingsregeling met ons afspreken.",
+    # Confirmations
+    "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
+    "Met deze brief bevestigen wij die afspraak. Dank u wel.",
+    "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
+    "Vandaag is dat {amount}. Met deze brief bevestigen wij die afspraak. Dank u wel.",
+    "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
+    "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
+    "incasso: {step}.",
+    "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met deze brief bevestigen "
+    "wij die. U betaalt {count} termijnen, samen {amount}.",
+    "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
+    "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}. "
+    "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
+    "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
+    "Na uw laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
+    "missed_reminder": "wij sturen u een betalingsherinnering",
+    "missed_dunning": "wij sturen u een aanmaning",
+    "missed_call": "wij bellen u en sturen daarna een laatste brief (sommatie)",
+    "missed_final_notice": "wij sturen u een laatste brief (sommatie)",
+    "missed_handover": "wij kunnen de vordering overdragen aan een incassobureau",
+    "missed_check": "wij nemen contact met u op",
+    # Paying, the personal page, the way out
+    "scan": "Scan met uw bank-app",
+    "amount": "Bedrag",
+    "beneficiary": "Naam ontvanger",
+    "link": "Uw persoonlijke overzicht, altijd bijgewerkt:",
+    "link_email": "Op uw persoonlijke overzicht staat alles ook, met een QR-code om te betalen:",
+    "plan_way_out": "Niet alles in één keer betalen? Vraag een betalingsregeling aan; dat kost niets extra.",
+    "dispute_way_out": "Klopt de factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, zetten wij de "
+    "incasso stil.",
+    "help_way_out": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
+    "help_line": "{name}, {phone} ({note}), {site}",
+    "help_line_web": "{name} ({note}), {site}",
+    "contact_desk": "Bel of mail {name}, {role}:",
+    "contact_desk_plain": "Bel of mail {name}:",
+    "contact_hours": "bereikbaar {hours}",
+    "mention": "Noem uw betaalkenmerk {reference}.",
+    "no_costs": "Wij rekenen geen incassokosten.",
+    "more_invoices": "… en nog {count} facturen: zie uw persoonlijke overzicht.",
+    "more_payments": "Ontvangen betalingen: {count}. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
+    "more_interest": "De rente per periode ({count} regels) staat op uw persoonlijke overzicht.",
+    "situation": "Stand op {date}. Betalingen die wij tot en met {paid_until} hebben ontvangen, zijn verwerkt.",
+    "col_invoice_date": "Factuurdatum",
+    "col_due": "Vervaldatum",
+    "invoices_caption": "Facturen (bedragen in euro)",
+}
+
+EN = {
+    "subject_reminder": "Payment reminder",
+    "subject_dunning": "Demand for payment",
+    "subject_final_notice": "Final notice before we charge costs",
+    "subject_handover": "Your account has been passed to a collection agency",
+    "subject_promise": "Confirmation of your promise to pay",
+    "subject_arrangement": "Confirmation of your payment plan",
+    "email_subject": "{subject} – payment reference {reference}",
+    "reference": "Payment reference",
+    "dossier": "Customer number",
+    "regarding": "Subject",
+    "attention": "Attn. {person}",
+    "salutation": "Dear {name},",
+    "salutation_unknown": "Dear Sir or Madam,",
+    "closing": "Kind regards,",
+    "page": "Page {page} of {pages}",
+    "phone": "Phone",
+    "email": "Email",
+    "kvk": "Chamber of Commerce",
+    "vat": "VAT",
+    "iban": "IBAN",
+    "h_next": "What happens next?",
+    "h_pay": "How to pay",
+    "h_figures": "What you owe and why",
+    "h_plan": "Your instalments",
+    "h_way_out": "Can't pay, or is something wrong?",
+    "h_contact": "Questions?",
+    "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
+    "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
+    "final_received": "If you receive this letter on {received}, your last day to pay is {last_day}.",
+    "final_received_email": "You receive this email on {received}. Your last day to pay is then {last_day}.",
+    "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
+    "This amount is calculated on {principal}, under {basis}. If you pay part of it within this term, "
+    "the costs may be lower.",
+    "final_lead": "within {days} days after you received it",
+    "final_by": "By {last_day} if you receive this letter on {received}",
+    "final_by_email": "By {last_day}",
+    "final_costs_short": "Not charged yet: {amount}, only if you do not pay in time (see above). "
+    "Calculated on {principal}, under {basis}.",
+    "handover_to": "On {date} we passed your account to {agency}.",
+    "handover_to_unnamed": "On {date} we passed your account to a collection agency.",
+    "handover_next": "The collection agency will contact you. You can still pay the amount with the details in "
+    "this letter, or agree a payment plan with us.",
+    "promise_confirm": "On {made} you promised to pay us {amount} by {date}. With this letter we confirm that "
+    "agreement. Thank you.",
+    "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
+    "With this letter we confirm that agreement. Thank you.",
+    "promise_hold": "Until {date} we will not send you reminders or demands.",
+    "promise_missed": "If we have not received {amount} by {date}, we will continue collection: {step}.",
+    "plan_confirm": "On {made} we agreed a payment plan together. With this letter we confirm it. You pay "
+    "{count} instalments, {amount} in total.",
+    "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or demands.",
+    "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}. "
+    "If you cannot pay an instalment, please contact us before its date.",
+    "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your last "
+    "instalment, a small amount of interest may still be open.",
+    "missed_reminder": "we will send you a payment reminder",
+    "missed_dunning": "we will send you a demand for payment",
+    "missed_call": "we will call you, and then send you a final notice",
+    "missed_final_notice": "we will send you a final notice",
+    "missed_handover": "we may pass the account to a collection agency",
+    "missed_check": "we will contact you",
+    "scan": "Scan with your banking app",
+    "amount": "Amount",
+    "beneficiary": "Beneficiary name",
+    "link": "Your personal overview, always up to date:",
+    "link_email": "Your personal overview shows everything, with a QR code to pay:",
+    "plan_way_out": "Can't pay everything at once? Ask for a payment plan; it costs nothing extra.",
+    "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we put collection on hold.",
+    "help_way_out": "Worried about money? Get free help, the sooner the better:",
+    "help_line": "{name}, {phone} ({note}), {site}",
+    "help_line_web": "{name} ({note}), {site}",
+    "contact_desk": "Call or email {name}, {role}:",
+    "contact_desk_plain": "Call or email {name}:",
+    "contact_hours": "available {hours}",
+    "mention": "Please mention your payment reference {reference}.",
+    "no_costs": "We do not charge collection costs.",
+    "more_invoices": "… and {count} more invoices: see your personal overview.",
+    "more_payments": "Payments received: {count}. How we applied them is on your personal overview.",
+    "more_interest": "The interest per period ({count} lines) is on your personal overview.",
+    "situation": "Situation on {date}. Payments we received up to and including {paid_until} are included.",
+    "col_invoice_date": "Invoice date",
+    "col_due": "Due date",
+    "invoices_caption": "Invoices (amounts in euros)",
+}
+
+WORDS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)})
+
+
+def text(lang: str, key: str, **values) -> str:
+    """One sentence of a letter in `lang`, with its values filled in."""
+    return WORDS[lang][key].format(**values)

@@ -1,0 +1,1 @@
+"""Paying: payment references, the EPC QR code and the personal link tokens."""

@@ -1,0 +1,77 @@
+"""Who handles a file once it has left the creditor's own steps: the collection agency, or the bailiff.
+
+Read from the ledger as it is: the latest `handover` event names the agency
+(and may give its phone, email and account), the latest `legal` event may name
+the bailiff. Without a bailiff, the agency of the handover stays the one to
+talk to. Nothing here is guessed: a field the ledger lacks stays None, and the
+page then points to the creditor instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from incasso.claims.claim import Claim
+from incasso.claims.states import Stage
+from incasso.ledger.model import EventType, latest
+
+
+class HandlerKind(StrEnum):
+    AGENCY = "agency"
+    BAILIFF = "bailiff"
+
+
+@dataclass(frozen=True)
+class PayTo:
+    """An account other than the creditor's that the debtor now pays: the agency's, with its reference."""
+
+    name: str
+    iban: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class Handler:
+    """The step the file is in (handover or legal), since when, and who handles it, as far as the ledger says."""
+
+    stage: Stage
+    since: date
+    kind: HandlerKind | None
+    name: str | None
+    phone: str | None
+    email: str | None
+    pay_to: PayTo | None
+
+    @property
+    def reachable(self) -> bool:
+        """Whether the page can say how to reach them: a name and a phone number or an email address."""
+        return self.name is not None and (self.phone is not None or self.email is not None)
+
+
+def handler_of(claim: Claim) -> Handler | None:
+    """Who handles the claim after a handover or a legal step; None while the creditor still does."""
+    if claim.stage not in (Stage.HANDOVER, Stage.LEGAL):
+        return None
+    handover = latest(claim.events, EventType.HANDOVER)
+    pay_to = None
+    if handover is not None and handover.agency and handover.agency_iban and handover.agency_reference:
+        pay_to = PayTo(handover.agency, handover.agency_iban, handover.agency_reference)
+    legal = latest(claim.events, EventType.LEGAL) if claim.stage == Stage.LEGAL else None
+    if legal is not None and (legal.bailiff or legal.bailiff_phone or legal.bailiff_email):
+        return Handler(
+            Stage.LEGAL, legal.date, HandlerKind.BAILIFF, legal.bailiff, legal.bailiff_phone, legal.bailiff_email, None
+        )
+    since = legal.date if legal is not None else handover.date if handover is not None else claim.as_of
+    if handover is None or not (handover.agency or handover.agency_phone or handover.agency_email):
+        return Handler(claim.stage, since, None, None, None, None, pay_to)
+    return Handler(
+        claim.stage,
+        since,
+        HandlerKind.AGENCY,
+        handover.agency,
+        handover.agency_phone,
+        handover.agency_email,
+        pay_to,
+    )

@@ -1,0 +1,120 @@
+"""Where a debtor can get help with money worries: help lines as data, each with its source.
+
+Not law: which organisations help, and how to reach them, is kept here beside
+the page's other words, so that a changed phone number is a one-line edit.
+A household and a business need different help: Het Juridisch Loket and the
+municipal debt help are for people; an entrepreneur is helped by KVK's
+advisers and by Ondernemersklankbord. Geldfit takes calls from both.
+
+Every entry names where its name, number and site were checked. An entry
+without a phone number had none we could source: the page then gives only
+the site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from incasso.contact import tel_link
+from incasso.ledger.model import DebtorType, Language
+from incasso.statement.labels import text
+
+
+@dataclass(frozen=True)
+class HelpSource:
+    """One help line as data: `key` names its note in the labels (help_note_<key>)."""
+
+    key: str
+    name: str
+    phone: str | None
+    url: str
+    source: str
+
+
+GELDFIT = HelpSource(
+    "geldfit",
+    "Geldfit",
+    "0800-8115",
+    "https://www.geldfit.nl",
+    "domain.md (Wki quality rules): Geldfit 0800-8115, free and anonymous, geldfit.nl",
+)
+JURIDISCH_LOKET = HelpSource(
+    "loket",
+    "Het Juridisch Loket",
+    "0900-8020",
+    "https://www.juridischloket.nl",
+    "domain.md (Wki quality rules)",
+)
+GELDFIT_BUSINESS = HelpSource(
+    "geldfit_business",
+    "Geldfit",
+    "0800-8115",
+    "https://www.geldfit.nl",
+    "nieuws.nl, 'Kabinet spoort ondernemer met geldzorgen aan hulp te zoeken', 14 September 2021: "
+    "'Via de website Geldfit.nl en het telefoonnummer 0800-8115 kunnen ondernemers en zelfstandigen "
+    "aan de bel trekken'; the entrepreneurs' test (Geldfit Zakelijk) since October 2020 (nu.nl, 2021)",
+)
+KVK = HelpSource(
+    "kvk",
+    "KVK (Kamer van Koophandel)",
+    "0800-2117",
+    "https://www.kvk.nl",
+    "kvk.nl press release of 20 March 2020 (the KVK Adviesteam on 0800-2117); Accountancy Vanmorgen, "
+    "6 April 2021: Geldfit refers entrepreneurs in financial trouble to the KVK Adviesteam 0800-2117",
+)
+ONDERNEMERSKLANKBORD = HelpSource(
+    "okb",
+    "Ondernemersklankbord",
+    None,
+    "https://www.ondernemersklankbord.nl",
+    "nu.nl, 'Mkb'ers in coronaproblemen krijgen gratis coaching', May 2020, and Blik op nieuws, 2020: "
+    "a foundation of some 300 former entrepreneurs who coach small businesses in trouble; "
+    "ondernemersklankbord.nl. No phone number sourced; the contribution it asks has varied, so the page "
+    "does not call it free",
+)
+
+# What a household is shown, and what a business is shown.
+DEBT_HELP: dict[DebtorType, tuple[HelpSource, ...]] = {
+    DebtorType.CONSUMER: (GELDFIT, JURIDISCH_LOKET),
+    DebtorType.BUSINESS: (GELDFIT_BUSINESS, KVK, ONDERNEMERSKLANKBORD),
+}
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    """One help line as the page shows it."""
+
+    name: str
+    note: str
+    phone: str | None
+    tel: str | None
+    site: str
+    url: str
+
+
+@dataclass(frozen=True)
+class HelpView:
+    """The help box: a sentence that fits the reader, the lines, and where to read more."""
+
+    intro: str
+    lines: tuple[HelpLine, ...]
+    more_link: str
+
+
+def help_view(debtor_type: DebtorType, lang: Language, help_page: str) -> HelpView:
+    """The help that fits a household or a business, in `lang`; `help_page` is the help page's file."""
+    lines = tuple(
+        HelpLine(
+            entry.name,
+            text(lang, f"help_note_{entry.key}"),
+            entry.phone,
+            tel_link(entry.phone) if entry.phone else None,
+            urlsplit(entry.url).netloc.removeprefix("www."),
+            entry.url,
+        )
+        for entry in DEBT_HELP[debtor_type]
+    )
+    # The help page has a part for entrepreneurs; a business lands on it.
+    more = help_page + ("#ondernemers" if debtor_type == DebtorType.BUSINESS else "")
+    return HelpView(text(lang, f"help_text_{debtor_type}"), lines, more)

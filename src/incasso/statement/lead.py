@@ -1,0 +1,110 @@
+"""What a page says first when the answer is not simply "pay this by then".
+
+A dispute leads with the dispute: its date, what happens now, and by when
+staff will answer (the core's review date, `dispute_max_days` after the
+dispute). A file handed over, or in legal steps, leads with who handles it
+now, whom to call and whom to pay; it never promises what no longer applies
+(no pause of collection while a bailiff acts). Dates come from the ledger and
+from the claim's next action, never recounted here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.states import ActionKind, Stage
+from incasso.contact import mailto_link, tel_link
+from incasso.ledger.model import Language
+from incasso.statement.handler import Handler, HandlerKind
+from incasso.statement.labels import text
+
+# Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
+HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)
+
+
+@dataclass(frozen=True)
+class ContactLink:
+    """One way to reach someone: "Telefoon" and a tel: link, or "E-mail" and a mailto: link."""
+
+    label: str
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Lead:
+    """The top of a page that is about something else first: a heading, a few lines, whom to contact."""
+
+    kind: str  # dispute, handover or legal (for the stylesheet)
+    heading: str
+    lines: tuple[str, ...]
+    contact_name: str | None = None
+    contact: tuple[ContactLink, ...] = ()
+
+
+def handler_name(handler: Handler | None, lang: Language) -> str:
+    """The handler's name, or "the collection agency" / "us" when the ledger names nobody."""
+    if handler is not None and handler.name:
+        return handler.name
+    if handler is not None and handler.kind == HandlerKind.BAILIFF:
+        return text(lang, "the_bailiff")
+    return text(lang, "the_agency") if handler is not None and handler.stage == Stage.HANDOVER else text(lang, "us")
+
+
+def contact_links(handler: Handler, lang: Language, subject: str) -> tuple[ContactLink, ...]:
+    """The handler's phone and email as links, as far as the ledger gives them."""
+    links = []
+    if handler.phone:
+        links.append(ContactLink(text(lang, "phone"), handler.phone, tel_link(handler.phone)))
+    if handler.email:
+        links.append(ContactLink(text(lang, "email"), handler.email, mailto_link(handler.email, subject)))
+    return tuple(links)
+
+
+def dispute_lead(claim: Claim, lang: Language) -> Lead:
+    """The dispute first: when the debtor raised it, what happens now, and by when staff answer."""
+    t = partial(text, lang)
+    day = partial(fmt.day, lang=lang)
+    dispute = claim.dispute
+    lines = [t("dispute_since", date=day(dispute.date))] if dispute is not None else []
+    lines.append(t("dispute_look") if claim.stage in HANDED_OVER else t("dispute_pause"))
+    review = claim.next_action
+    if review is not None and review.kind == ActionKind.REVIEW_DISPUTE:
+        late = review.due < claim.as_of
+        lines.append(t("dispute_answer_late" if late else "dispute_answer_by", date=day(review.due)))
+    return Lead("dispute", t("dispute_heading"), tuple(lines))
+
+
+def handover_lead(handler: Handler, lang: Language, subject: str) -> Lead:
+    """Who has the file since when, whom to call about paying, and whom to pay."""
+    t = partial(text, lang)
+    agency = handler_name(handler, lang)
+    heading = t("handover_heading", agency=handler.name) if handler.name else t("handover_heading_unnamed")
+    lines = [
+        t("handover_since", date=fmt.day(handler.since, lang), agency=handler.name or t("an_agency")),
+        t("handover_pay_agency", agency=handler.pay_to.name) if handler.pay_to else t("handover_pay_us", agency=agency),
+        # Last: its colon leads into the phone and email shown below it.
+        t("handover_call", agency=agency) if handler.reachable else t("handover_wait", agency=agency),
+    ]
+    return Lead("handover", heading, tuple(lines), handler.name, contact_links(handler, lang, subject))
+
+
+def legal_lead(handler: Handler, lang: Language, subject: str) -> Lead:
+    """That legal steps run, since when and through whom; that their costs are not on this page; whom to call."""
+    t = partial(text, lang)
+    since = t("legal_since", date=fmt.day(handler.since, lang))
+    if handler.name:
+        since += " " + t("legal_via", handler=handler.name)
+    call = t("legal_call", handler=handler.name) if handler.reachable else t("legal_call_us")
+    lines = (since, t("legal_costs"), call)
+    return Lead("legal", t("legal_heading"), lines, handler.name, contact_links(handler, lang, subject))
+
+
+def handed_over_next(claim: Claim, handler: Handler, lang: Language) -> list[str]:
+    """What happens next once the file is with an agency or in legal steps: their step, not ours."""
+    if claim.stage == Stage.LEGAL:
+        return [text(lang, "legal_next", handler=handler_name(handler, lang))]
+    return [text(lang, "handover_next")]

@@ -1,0 +1,117 @@
+"""The way out a page offers: pay in instalments, or say the invoice is wrong.
+
+Who the debtor talks to follows the file: the creditor's desk, or, once the
+file is handed over or in legal steps, the agency or bailiff the ledger names
+(with a phone or email), else still the desk. A dispute pauses the creditor's
+own steps only: once the file is handed over, the page no longer promises a pause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.states import Stage, Status
+from incasso.contact import mailto_link, tel_link
+from incasso.ledger.model import Creditor, Language
+from incasso.statement.handler import Handler, handler_of
+from incasso.statement.labels import text
+from incasso.statement.lead import handler_name
+
+
+@dataclass(frozen=True)
+class PlanOption:
+    """The "pay in instalments" option: ask for a plan, or, during one, ask to change it; and whom to call."""
+
+    heading: str
+    text: str
+    mail_label: str
+    mailto: str | None
+    call: str | None
+    phone: str | None
+    tel: str | None
+
+
+@dataclass(frozen=True)
+class DisputeOption:
+    text: str
+    mailto: str | None
+
+
+def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
+    """A debtor in a running plan is offered a change to it, not a new plan for the whole balance;
+    after a handover, the agency (or bailiff) is the one to agree it with, when the ledger says how to reach them."""
+    t = partial(text, lang)
+    change = claim.status == Status.ARRANGEMENT
+    heading = t("h_change_plan") if change else t("h_ask_plan")
+    handler = handler_of(claim)
+    if handler is not None and handler.reachable:
+        return _plan_with(handler, claim, heading, reference, lang)
+    desk = creditor.contact
+    link = None
+    if claim.status != Status.PAID and desk.email:
+        if change:
+            subject, body = (
+                t("change_plan_subject", reference=reference),
+                t("change_plan_body", desk=desk.name, reference=reference),
+            )
+        else:
+            amount = fmt.money(claim.total_due, lang)
+            subject, body = (
+                t("plan_subject", reference=reference),
+                t("plan_body", desk=desk.name, amount=amount, reference=reference),
+            )
+        link = mailto_link(desk.email, subject, body)
+    if change:
+        words = t("change_plan_text")
+    elif claim.stage == Stage.LEGAL:
+        words = t("plan_text_legal_us")
+    else:
+        words = t("ask_plan_text")
+    call = t("or_call", name=desk.name) if desk.phone else None
+    mail_label = t("change_plan_mail") if change else t("ask_plan_mail")
+    return PlanOption(heading, words, mail_label, link, call, desk.phone, tel_link(desk.phone) if desk.phone else None)
+
+
+def _plan_with(handler: Handler, claim: Claim, heading: str, reference: str, lang: Language) -> PlanOption:
+    """A plan agreed with the agency or bailiff that now handles the file."""
+    t = partial(text, lang)
+    name = handler_name(handler, lang)
+    if claim.status == Status.ARRANGEMENT:
+        words = t("change_plan_text_with", handler=name)
+    elif claim.stage == Stage.LEGAL:
+        words = t("plan_text_legal_with", handler=name)
+    else:
+        words = t("plan_text_agency", agency=name)
+    link = mailto_link(handler.email, t("plan_subject", reference=reference)) if handler.email else None
+    call = t("call_name", name=name) if handler.phone else None
+    tel = tel_link(handler.phone) if handler.phone else None
+    return PlanOption(heading, words, t("mail_name", name=name), link, call, handler.phone, tel)
+
+
+def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> DisputeOption:
+    """How to say the invoice is wrong: always to the creditor, who decides on it; a pause only where it holds."""
+    t = partial(text, lang)
+    if claim.stage == Stage.LEGAL:
+        words = t("dispute_text_legal")
+    elif claim.stage == Stage.HANDOVER:
+        words = t("dispute_text_handover", agency=handler_name(handler_of(claim), lang))
+    else:
+        words = t("dispute_text")
+    desk = creditor.contact
+    if claim.status == Status.PAID or not desk.email:
+        return DisputeOption(words, None)
+    open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
+    mail = mailto_link(
+        desk.email,
+        t("dispute_subject", reference=reference),
+        t(
+            "dispute_body",
+            desk=desk.name,
+            reference=reference,
+            invoices=", ".join(open_numbers or [b.number for b in claim.settlement.invoices]),
+        ),
+    )
+    return DisputeOption(words, mail)

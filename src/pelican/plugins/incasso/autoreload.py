@@ -1,0 +1,97 @@
+"""`pelican -r` rebuilds when the ledger changes, not only the content, theme or settings.
+
+Pelican's autoreload waits in `pelican.wait_for_changes(settings_file,
+settings)`, which watches the settings file, PATH, THEME and the
+STATIC_PATHS; it has no setting for other folders. The ledger must never be
+a static path: Pelican would copy it into the public output. So Pelican's
+own function is wrapped: while it waits, it is handed a copy of the settings
+whose STATIC_PATHS also names the ledger folder (an absolute path stays
+itself when joined to PATH). The settings the generators read never contain
+it, and nothing else changes.
+
+This leans on Pelican's internals (the name and signature of that function,
+checked at startup). Should they change, the wrapper stays out of the way:
+`pelican -r` then misses ledger edits (save the settings file to rebuild) but
+still publishes nothing it should not. tests/site/test_autoreload.py runs
+`pelican -r` for real and says so.
+
+A ledger broken while `pelican -r` runs is reported once and waited out:
+Pelican's loop would otherwise retry the failed run at once, over and over.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pelican
+from incasso.ledger.problems import LedgerError
+
+from .settings import Build, incasso_settings, prepare
+
+logger = logging.getLogger(__name__)
+
+_EXPECTED = ["settings_file", "settings"]
+
+
+class _State:
+    waited = False  # Pelican's autoreload loop has waited for changes in this process
+
+
+def read_ledger(settings: dict) -> Build:
+    """prepare(); under `pelican -r`, a ledger with problems is reported, then waited out."""
+    while True:
+        try:
+            return prepare(settings)
+        except LedgerError as error:
+            if not _State.waited:
+                raise
+            logger.error("%s\nThe ledger has problems: nothing was rebuilt. Save the fixed ledger to rebuild.", error)
+            _wait_for_change(ledger_folder(settings))
+
+
+def _wait_for_change(folder: str) -> None:
+    import watchfiles  # Pelican's own watcher, a dependency of Pelican
+
+    watched = Path(folder)
+    while not watched.is_dir():  # a ledger folder not there (yet): wait for it to appear
+        watched = watched.parent
+    next(iter(watchfiles.watch(watched, rust_timeout=0)))
+
+
+def ledger_folder(settings: dict) -> str:
+    """The ledger folder the settings name, as an absolute path (relative: to the working folder)."""
+    return os.path.abspath(incasso_settings(settings)["LEDGER"])
+
+
+def watching_ledger(settings: dict) -> dict:
+    """A copy of the settings for Pelican's watcher: its STATIC_PATHS also name the ledger folder."""
+    return {**settings, "STATIC_PATHS": [*settings.get("STATIC_PATHS", []), ledger_folder(settings)]}
+
+
+def watch_ledger() -> bool:
+    """Make `pelican -r` watch the ledger too; True when it does (idempotent)."""
+    wait = getattr(pelican, "wait_for_changes", None)
+    if wait is None:
+        return False
+    if getattr(wait, "watches_ledger", False):
+        return True
+    if list(inspect.signature(wait).parameters) != _EXPECTED:
+        return False
+    pelican.wait_for_changes = _wrapped(wait)
+    return True
+
+
+def _wrapped(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def wait_for_changes(settings_file: str, settings: dict) -> Any:
+        _State.waited = True
+        return wait(settings_file, watching_ledger(settings))
+
+    wait_for_changes.watches_ledger = True  # type: ignore[attr-defined]
+    return wait_for_changes

@@ -1,0 +1,538 @@
+"""A letter as an A4 PDF for a Dutch window envelope, drawn with ReportLab.
+
+The renderer only places the strings of a LetterView (incasso.letters): the
+letterhead, the address in the envelope's window, the reference, the subject,
+then the letter's text flowing over one or two pages, each page with a footer.
+A letter is drawn in PDF's standard Helvetica, which is not embedded (small,
+fast files); a letter with a character outside Windows-1252 (a Polish or Turkish
+name, say) is drawn in an embedded DejaVu Sans instead, so no name is ever
+printed wrong.
+
+ReportLab was measured against WeasyPrint and fpdf2 for the nightly build (see
+BENCHMARKS.md): the canvas is fastest by far, and a letter is simple enough to
+lay out by hand.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from incasso.letters.records import LetterView, PayBlock, Table
+
+from .envelope import ADDRESS_AREA
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT = 25 * mm
+RIGHT = PAGE_WIDTH - 20 * mm
+WIDTH = RIGHT - LEFT
+TOP = 18 * mm
+FLOW_TOP_FIRST = 101 * mm  # where the text starts on page 1, below the address and the subject
+FLOW_TOP_NEXT = 24 * mm
+FLOW_BOTTOM = PAGE_HEIGHT - 20 * mm
+MAX_PAGES = 2
+QR_SIZE = 32 * mm  # quiet zone included; EPC069-12 asks for no minimum, banks scan from about 2 cm
+QUIET_ZONE = 4  # modules, ISO/IEC 18004
+GREY = (0.35, 0.35, 0.35)
+SHADE = (0.94, 0.94, 0.94)
+
+# Markdown blocks of a letter's opening text: ("p" | "li", plain text).
+Block = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+    mono: str
+
+
+STANDARD = Fonts("Helvetica", "Helvetica-Bold", "Courier")
+# DejaVu Sans covers the Latin, Greek and Cyrillic alphabets (Debian: fonts-dejavu-core).
+DEJAVU_FILES = {
+    "DejaVuSans": "DejaVuSans.ttf",
+    "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+    "DejaVuSansMono": "DejaVuSansMono.ttf",
+}
+DEJAVU_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+UNICODE = Fonts("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono")
+
+
+class LetterFontMissing(Exception):
+    """A letter needs a character Helvetica lacks, and DejaVu Sans is not installed."""
+
+
+class LetterDoesNotFit(Exception):
+    """The address does not fit the envelope's window, even in the smallest type."""
+
+
+class _NeedsUnicode(Exception):
+    """A string Helvetica cannot draw: the letter is drawn again in DejaVu Sans."""
+
+
+def _register_dejavu() -> None:
+    if UNICODE.regular in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in DEJAVU_FILES.items():
+        path = next((folder / file for folder in DEJAVU_DIRS if (folder / file).is_file()), None)
+        if path is None:
+            raise LetterFontMissing(
+                f"a letter needs characters that Helvetica lacks, and {file} was not found in "
+                + ", ".join(str(d) for d in DEJAVU_DIRS)
+                + ": install it with `make fonts` (Debian's fonts-dejavu-core)"
+            )
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+
+
+# -- drawing: one text object per page, widths measured once per worker ---------------------------
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str, font: str, size: float) -> float:
+    """A string's width in points; the same words recur in every letter, so they are measured once."""
+    return pdfmetrics.stringWidth(text, font, size)
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy line breaking at spaces (a word wider than the line stands on its own)."""
+    space = text_width(" ", font, size)
+    lines: list[str] = []
+    words: list[str] = []
+    used = -space
+    for word in text.split():
+        w = text_width(word, font, size)
+        if words and used + space + w > width:
+            lines.append(" ".join(words))
+            words, used = [], -space
+        words.append(word)
+        used += space + w
+    if words:
+        lines.append(" ".join(words))
+    return lines
+
+
+class Sheet:
+    """The canvas of one letter: text collected per page in one text object, shapes drawn at once."""
+
+    def __init__(self, canvas: Canvas, fonts: Fonts):
+        self.canvas = canvas
+        self.fonts = fonts
+        self._text = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+        self._grey = False
+
+    def text(
+        self, x: float, y: float, text: str, font: str, size: float, *, align: str = "left", grey: bool = False
+    ) -> None:
+        """`text` with its top at y (points from the page's top); x is its left, right or centre."""
+        if self.fonts is STANDARD and not text.isascii():
+            try:
+                text.encode("cp1252")  # Helvetica's encoding in a PDF (WinAnsi)
+            except UnicodeEncodeError:
+                raise _NeedsUnicode from None
+        if align != "left":
+            width = text_width(text, font, size)
+            x -= width if align == "right" else width / 2
+        if self._font != (font, size):
+            self._text.setFont(font, size)
+            self._font = (font, size)
+        if self._grey != grey:
+            self._text.setFillColorRGB(*(GREY if grey else (0, 0, 0)))
+            self._grey = grey
+        self._text.setTextOrigin(x, PAGE_HEIGHT - y - size * 0.85)
+        self._text.textOut(text)
+
+    def end_page(self) -> None:
+        self.canvas.drawText(self._text)
+        self.canvas.showPage()
+        self._text = self.canvas.beginText()
+        self._font, self._grey = None, False
+
+
+# -- the flow: items of known height, placed top down over the pages ------------------------------
+
+
+@dataclass
+class Item:
+    height: float
+    draw: Callable[[Sheet, float], None]  # draws with its top at y (points from the page's top)
+    keep_with_next: bool = False
+    header: Item | None = None  # a table row's header row, repeated when the row starts a page
+
+
+def _nothing(sheet: Sheet, y: float) -> None:
+    pass
+
+
+class Flow:
+    """Items in reading order, measured with the letter's fonts."""
+
+    def __init__(self, fonts: Fonts):
+        self.fonts = fonts
+        self.items: list[Item] = []
+
+    def gap(self, height: float) -> None:
+        self.items.append(Item(height, _nothing))
+
+    def line(self, text: str, size: float, *, bold: bool = True, keep: bool = True, height: float = 0) -> None:
+        font = self.fonts.bold if bold else self.fonts.regular
+        self.items.append(
+            Item(height or size * 1.45, lambda sheet, y: sheet.text(LEFT, y, text, font, size), keep_with_next=keep)
+        )
+
+    def heading(self, text: str) -> None:
+        self.gap(3 * mm)
+        self.line(text, 11, height=6 * mm)
+
+    def paragraph(
+        self, text: str, *, size: float = 9.5, grey: bool = False, bullet: bool = False, after: float = 2 * mm
+    ) -> None:
+        """Wrapped to the text width, one item per line, so a paragraph may break over two pages."""
+        font = self.fonts.regular
+        indent = 4 * mm if bullet else 0
+        leading = size * 1.32
+        lines = wrap(text, font, size, WIDTH - indent)
+        for n, line in enumerate(lines):
+
+            def draw(sheet: Sheet, y: float, line=line, first=n == 0) -> None:
+                sheet.text(LEFT + indent, y, line, font, size, grey=grey)
+                if bullet and first:
+                    sheet.text(LEFT, y, "•", font, size)
+
+            self.items.append(Item(leading + (after if n == len(lines) - 1 else 0), draw))
+
+    def table(self, table: Table, *, limit: int | None = None) -> None:
+        """A table with a caption and a header row; rows beyond `limit` are left out, saying so."""
+        size = 8.5
+        widths = _column_widths(table, self.fonts, size)
+        rows = table.rows if limit is None or len(table.rows) <= limit else table.rows[:limit]
+        self.line(table.caption, 9, height=size * 1.3 + 1 * mm)
+        header = self._row(table.columns, table.numeric, widths, self.fonts.bold, size, header=True)
+        self.items.append(header)
+        for row in rows:
+            item = self._row(row, table.numeric, widths, self.fonts.regular, size, header=False)
+            item.header = header
+            self.items.append(item)
+        if len(rows) < len(table.rows):
+            self.paragraph(table.more.format(count=len(table.rows) - len(rows)), size=8.5, grey=True, after=0)
+        self.gap(2.5 * mm)
+
+    def _row(self, cells, numeric, widths, font: str, size: float, *, header: bool) -> Item:
+        leading = size * 1.3
+        wrapped = [
+            [cell] if is_number else wrap(cell, font, size, width - 2 * mm) or [""]
+            for cell, is_number, width in zip(cells, numeric, widths)
+        ]
+        height = max(len(lines) for lines in wrapped) * leading + 1.2 * mm
+
+        def draw(sheet: Sheet, y: float) -> None:
+            x = LEFT
+            for lines, is_number, width in zip(wrapped, numeric, widths):
+                for n, line in enumerate(lines):
+                    if is_number:
+                        sheet.text(x + width - 2.5 * mm, y + n * leading, line, font, size, align="right")
+                    else:
+                        sheet.text(x, y + n * leading, line, font, size)
+                x += width
+            if header:
+                sheet.canvas.setLineWidth(0.4)
+                sheet.canvas.line(LEFT, _up(y + height - 0.6 * mm), RIGHT, _up(y + height - 0.6 * mm))
+
+        return Item(height, draw, keep_with_next=header)
+
+
+def _column_widths(table: Table, fonts: Fonts, size: float) -> list[float]:
+    """Figures get their natural width; text columns share what is left: a narrow one keeps its
+    width, the widest ones wrap. Any width to spare goes to the last text column."""
+    widths = [
+        max(
+            [text_width(table.columns[i], fonts.bold, size)]
+            + [text_width(row[i], fonts.regular, size) for row in table.rows]
+        )
+        + 4 * mm
+        for i in range(len(table.columns))
+    ]
+    text_columns = sorted((i for i, number in enumerate(table.numeric) if not number), key=lambda i: widths[i])
+    room = WIDTH - sum(w for w, number in zip(widths, table.numeric) if number)
+    for n, i in enumerate(text_columns):
+        widths[i] = min(widths[i], room / (len(text_columns) - n))
+        room -= widths[i]
+    if text_columns and room > 0:
+        widths[max(text_columns)] += room
+    return widths
+
+
+def _up(y: float) -> float:
+    """Points from the page's top, as ReportLab counts them: from the bottom."""
+    return PAGE_HEIGHT - y
+
+
+# -- the letter ----------------------------------------------------------------------------------
+
+
+def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]:
+    """The letter as PDF bytes and its number of pages (one or two).
+
+    When the full specification would need a third page, the payments and
+    interest periods are left to the personal page, then the invoice list is
+    shortened: never more than two pages.
+    """
+    try:
+        return _render(view, blocks, STANDARD)
+    except _NeedsUnicode:
+        _register_dejavu()
+        return _render(view, blocks, UNICODE)
+
+
+def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
+    for detail in (None, 12, 4):
+        pages = _paginate(_flow(view, blocks, fonts, detail).items)
+        if len(pages) <= MAX_PAGES:
+            break
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
+    canvas.setTitle(f"{view.subject} – {view.debtor_id}")
+    canvas.setAuthor(view.letterhead.name)
+    sheet = Sheet(canvas, fonts)
+    for number, items in enumerate(pages, start=1):
+        if number == 1:
+            _first_page(sheet, view)
+        else:
+            sheet.text(
+                LEFT,
+                12 * mm,
+                f"{view.letterhead.name} – {view.subject} – {view.meta[0][1]}",
+                fonts.regular,
+                8,
+                grey=True,
+            )
+        for top, item in items:
+            item.draw(sheet, top)
+        sheet.text(LEFT, PAGE_HEIGHT - 12 * mm, view.footer, fonts.regular, 7, grey=True)
+        sheet.text(
+            RIGHT,
+            PAGE_HEIGHT - 12 * mm,
+            view.page_of.format(page=number, pages=len(pages)),
+            fonts.regular,
+            7,
+            align="right",
+            grey=True,
+        )
+        sheet.end_page()
+    canvas.save()
+    return buffer.getvalue(), len(pages)
+
+
+def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
+    pages: list[list[tuple[float, Item]]] = [[]]
+    y = FLOW_TOP_FIRST
+    for n, item in enumerate(items):
+        need = item.height
+        if item.keep_with_next and n + 1 < len(items):
+            need += items[n + 1].height
+        if y + need > FLOW_BOTTOM and pages[-1]:
+            pages.append([])
+            y = FLOW_TOP_NEXT
+            if item.draw is _nothing:
+                continue  # no gap at the top of a page
+            if item.header is not None:  # a table goes on: its header again
+                pages[-1].append((y, item.header))
+                y += item.header.height
+        pages[-1].append((y, item))
+        y += item.height
+    return pages
+
+
+def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int | None) -> Flow:
+    """The letter's text in reading order; `detail` None for everything, else the most invoice
+    rows to list, with payments and interest periods left to the personal page."""
+    flow = Flow(fonts)
+    flow.paragraph(view.salutation, after=3 * mm)
+    for kind, text in blocks:
+        flow.paragraph(text, bullet=kind == "li", after=1.5 * mm if kind == "li" else 2.5 * mm)
+    flow.items.append(_lead(view, fonts))
+    for line in view.terms:
+        flow.paragraph(line)
+    if view.plan is not None:
+        flow.table(view.plan)
+    if view.pay is not None:
+        flow.heading(view.pay_heading)
+        flow.items.append(_pay_box(view, view.pay, fonts))
+    if view.next_steps.lines:
+        flow.heading(view.next_steps.heading)
+        for line in view.next_steps.lines:
+            flow.paragraph(line)
+    _figures(flow, view, detail)
+    for section in (view.way_out, view.contact):
+        flow.heading(section.heading)
+        for line in section.lines:
+            flow.paragraph(line, after=0.8 * mm)
+    flow.gap(4 * mm)
+    for n, line in enumerate(view.closing):
+        flow.paragraph(line, after=(6 * mm if n == 0 else 0))
+    return flow
+
+
+def _lead(view: LetterView, fonts: Fonts) -> Item:
+    """The shaded box at the top: how much, by when."""
+    lead = view.lead
+    notes = [line for text in lead.lines for line in wrap(text, fonts.regular, 9, WIDTH - 8 * mm)]
+    by = wrap(lead.by or "", fonts.bold, 10, WIDTH - 8 * mm)
+    box = 10.5 * mm + len(by) * 4.6 * mm + len(notes) * 4.2 * mm + 2 * mm
+
+    def draw(sheet: Sheet, y: float) -> None:
+        sheet.canvas.setFillColorRGB(*SHADE)
+        sheet.canvas.rect(LEFT, _up(y + box), WIDTH, box, stroke=0, fill=1)
+        sheet.canvas.setFillColorRGB(0, 0, 0)
+        sheet.text(LEFT + 4 * mm, y + 3 * mm, lead.label, fonts.regular, 9)
+        sheet.text(RIGHT - 4 * mm, y + 2.5 * mm, lead.amount or "", fonts.bold, 15, align="right")
+        line_y = y + 10.5 * mm
+        for line in by:
+            sheet.text(LEFT + 4 * mm, line_y, line, fonts.bold, 10)
+            line_y += 4.6 * mm
+        for line in notes:
+            sheet.text(LEFT + 4 * mm, line_y, line, fonts.regular, 9)
+            line_y += 4.2 * mm
+
+    return Item(box + 3 * mm, draw)
+
+
+def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
+    """Bank details as text on the left, the EPC QR code on the right, the personal link below."""
+    label_width = max(text_width(label, fonts.regular, 9) for label, _ in pay.fields) + 4 * mm
+    text_width_ = WIDTH - QR_SIZE - 6 * mm
+    notes = wrap(pay.note, fonts.regular, 8.5, text_width_) if pay.note else []
+    warning = wrap(pay.warning, fonts.regular, 7.5, text_width_)
+    rows = len(pay.fields) * 4.3 * mm + len(notes) * 4 * mm + (9 * mm if view.link else 0) + len(warning) * 3.4 * mm
+    height = max(QR_SIZE + 6 * mm, rows + 3 * mm)
+
+    def draw(sheet: Sheet, y: float) -> None:
+        line_y = y + 1 * mm
+        for label, value in pay.fields:
+            sheet.text(LEFT, line_y, label, fonts.regular, 9)
+            sheet.text(LEFT + label_width, line_y, value, fonts.bold, 9.5)
+            line_y += 4.3 * mm
+        for line in notes:
+            sheet.text(LEFT, line_y, line, fonts.regular, 8.5)
+            line_y += 4 * mm
+        if view.link:
+            sheet.text(LEFT, line_y + 1 * mm, view.link_intro, fonts.regular, 8.5)
+            sheet.text(LEFT, line_y + 4.6 * mm, view.link, fonts.mono, 9)
+            line_y += 9 * mm
+        for line in warning:
+            sheet.text(LEFT, line_y + 1 * mm, line, fonts.regular, 7.5, grey=True)
+            line_y += 3.4 * mm
+        _qr(sheet.canvas, pay.qr_matrix, RIGHT - QR_SIZE, y)
+        sheet.text(RIGHT - QR_SIZE / 2, y + QR_SIZE + 0.5 * mm, pay.scan, fonts.regular, 7.5, align="centre")
+
+    return Item(height, draw)
+
+
+def _qr(c: Canvas, matrix: tuple[bytes, ...], x: float, y: float) -> None:
+    """The QR code at (x, y from the top), quiet zone included, drawn in module units: one path of
+    rectangles, each a run of dark modules repeated in the rows below it."""
+    count = len(matrix) + 2 * QUIET_ZONE
+    module = QR_SIZE / count
+    c.saveState()
+    c.translate(x, _up(y + QR_SIZE))
+    c.scale(module, module)  # one unit is one module; row 0 is the top row, at count - QUIET_ZONE
+    path = c.beginPath()
+    open_runs: dict[tuple[int, int], int] = {}  # (first column, length) -> the row where it began
+    for row, modules in enumerate((*matrix, b"")):
+        runs = set(_runs(modules))
+        for run in [run for run in open_runs if run not in runs]:
+            first = open_runs.pop(run)
+            path.rect(run[0] + QUIET_ZONE, count - QUIET_ZONE - row, run[1], row - first)
+        for run in runs:
+            open_runs.setdefault(run, row)
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
+
+
+def _runs(modules: bytes) -> list[tuple[int, int]]:
+    """(first column, length) of each run of dark modules in a row."""
+    runs, start = [], None
+    for col, dark in enumerate((*modules, 0)):
+        if dark and start is None:
+            start = col
+        elif not dark and start is not None:
+            runs.append((start, col - start))
+            start = None
+    return runs
+
+
+def _figures(flow: Flow, view: LetterView, detail: int | None) -> None:
+    flow.heading(view.figures_heading)
+    flow.paragraph(view.situation, size=8.5, grey=True)
+    flow.table(view.invoices, limit=detail)
+    if view.payments is not None:
+        if detail is None:
+            flow.table(view.payments)
+        else:
+            flow.paragraph(view.payments.more.format(count=len(view.payments.rows)), size=8.5, grey=True)
+    if view.interest is not None:
+        if detail is None:
+            flow.table(view.interest)
+        else:
+            flow.paragraph(view.interest.more.format(count=len(view.interest.rows)), size=8.5, grey=True)
+        for note in view.interest_notes:
+            flow.paragraph(note, size=8.5)
+    flow.line(view.costs_heading, 9, height=6 * mm)
+    flow.paragraph(view.costs, size=8.5)
+    for total in view.totals:
+        flow.items.append(_total(flow.fonts, total.label, total.amount, total.grand))
+    if view.credit:
+        flow.paragraph(view.credit, size=8.5)
+
+
+def _total(fonts: Fonts, label: str, amount: str, grand: bool) -> Item:
+    font = fonts.bold if grand else fonts.regular
+
+    def draw(sheet: Sheet, y: float) -> None:
+        sheet.text(LEFT + WIDTH / 2, y, label, font, 9)
+        sheet.text(RIGHT - 1 * mm, y, amount, font, 9, align="right")
+
+    return Item(4.6 * mm, draw)
+
+
+def _first_page(sheet: Sheet, view: LetterView) -> None:
+    """Letterhead, the address in the window, the references beside it, the date and the subject."""
+    fonts = sheet.fonts
+    head = view.letterhead
+    sheet.text(LEFT, TOP, head.name, fonts.bold, 15)
+    for n, line in enumerate((*head.address, *head.details)):
+        sheet.text(RIGHT, TOP + n * 3.6 * mm, line, fonts.regular, 8, align="right", grey=True)
+    _address(sheet, view)
+    y = ADDRESS_AREA.top
+    for label, value in view.meta:
+        sheet.text(LEFT, y, label, fonts.regular, 7.5, grey=True)
+        sheet.text(LEFT, y + 3.4 * mm, value, fonts.regular, 9.5)
+        y += 9 * mm
+    sheet.text(LEFT, 88 * mm, view.place_date, fonts.regular, 9.5)
+    sheet.text(LEFT, 94 * mm, view.subject, fonts.bold, 12)
+
+
+def _address(sheet: Sheet, view: LetterView) -> None:
+    """The recipient inside the window: the size shrinks (down to 7 pt) until the block fits."""
+    area, font, lines = ADDRESS_AREA, sheet.fonts.regular, view.recipient
+    for size in (10, 9.5, 9, 8.5, 8, 7.5, 7):
+        leading = size * 1.2
+        widest = max(text_width(line, font, size) for line in lines)
+        if len(lines) * leading <= area.height and widest <= area.width:
+            break
+    else:
+        raise LetterDoesNotFit(
+            f"{view.debtor_id}: the name and postal address ({len(lines)} lines) do not fit the envelope's window "
+            f"even in 7 pt type: shorten contact.address ({' / '.join(lines)})"
+        )
+    for n, line in enumerate(lines):
+        sheet.text(area.left, area.top + n * leading, line, font, size)

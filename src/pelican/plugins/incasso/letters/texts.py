@@ -1,0 +1,92 @@
+"""The editable opening texts of the letters: content/letters/<lang>/<kind>.md.
+
+Read and converted once per build: to HTML for the e-mails, and to plain
+blocks (paragraphs and list items) for the PDF. A missing text stops the
+build with its name, as a missing statement message does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+from markupsafe import Markup
+
+from incasso.ledger.model import LANGUAGES
+from incasso.letters.due import LETTER_KINDS
+
+from .pdf import Block
+
+
+class LetterTextMissing(Exception):
+    """A letter has no opening text in some language: no letter may go out without one."""
+
+
+@dataclass(frozen=True)
+class LetterText:
+    html: Markup  # for the e-mail's HTML part
+    blocks: tuple[Block, ...]  # for the PDF and the e-mail's plain text part
+
+
+class LetterTexts:
+    """Every letter's opening text, per (language, kind)."""
+
+    def __init__(self, folder: Path):
+        missing = [str(self.path(folder, lang, kind)) for lang in LANGUAGES for kind in LETTER_KINDS]
+        missing = [path for path in missing if not Path(path).is_file()]
+        if missing:
+            raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
+        self.texts: dict[tuple[str, str], LetterText] = {}
+        for lang in LANGUAGES:
+            for kind in LETTER_KINDS:
+                # Staff write these files, not debtors: their Markdown is trusted as letter content.
+                html = markdown.markdown(self.path(folder, lang, kind).read_text(encoding="utf-8"))
+                self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html))
+
+    @staticmethod
+    def path(folder: Path, lang: str, kind: str) -> Path:
+        return folder / lang / f"{kind}.md"
+
+    def __getitem__(self, key: tuple[str, str]) -> LetterText:
+        return self.texts[key]
+
+
+def blocks(html: str) -> tuple[Block, ...]:
+    """The paragraphs and list items of Markdown's HTML as plain text; emphasis is dropped."""
+    parser = _Blocks()
+    parser.feed(html)
+    parser.close()
+    return tuple(parser.found)
+
+
+class _Blocks(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[Block] = []
+        self.kind: str | None = None
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag == "p" and self.kind == "li" and not "".join(self.parts).strip():
+            return  # a list item of a loose list holds a paragraph: it stays a list item
+        if tag in ("p", "li", "h1", "h2", "h3", "blockquote"):
+            self._flush()
+            self.kind = "li" if tag == "li" else "p"
+        elif tag == "br":
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in ("p", "li", "h1", "h2", "h3", "blockquote"):
+            self._flush()
+
+    def handle_data(self, data) -> None:
+        if self.kind is not None:
+            self.parts.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        if self.kind is not None and text:
+            self.found.append((self.kind, text))
+        self.kind, self.parts = None, []

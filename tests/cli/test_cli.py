@@ -1,0 +1,241 @@
+"""The command line as people expect it: help everywhere, -q/-v, exit codes, pipes, --version."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from incasso.cli.main import main, parser
+from incasso.payments.tokens import TOKEN_PATTERN
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO
+
+DATE = AS_OF.isoformat()
+
+
+@pytest.fixture(autouse=True)
+def _no_secret(monkeypatch):
+    monkeypatch.delenv("INCASSO_SECRET", raising=False)
+    monkeypatch.delenv("INCASSO_PUBLIC_URL", raising=False)
+
+
+def incasso(*args: str, cwd: Path = REPO, buffered: bool = True) -> subprocess.CompletedProcess:
+    """`python -m incasso ...` in a process of its own, as a shell would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "incasso", *args], cwd=cwd, env=_env(buffered), capture_output=True, text=True
+    )
+
+
+def _env(buffered: bool) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("INCASSO_SECRET", "PYTHONUNBUFFERED")}
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+@pytest.fixture
+def broken_ledger(tmp_path) -> Path:
+    ledger = tmp_path / "ledger"
+    shutil.copytree(DEMO_LEDGER, ledger)
+    (ledger / "debtors" / "D-1001.yaml").write_text("id: [\n", encoding="utf-8")
+    return ledger
+
+
+# --- version, python -m, help ---------------------------------------------------------------
+
+
+def test_version_names_the_installed_package():
+    done = incasso("--version")
+    assert done.returncode == 0
+    assert done.stdout == f"incasso {version('incasso')}\n"
+
+
+def test_python_m_incasso_is_the_command():
+    done = incasso("check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{DEMO_LEDGER}: valid. 16 debtors")
+
+
+def _parsers() -> dict[str, argparse.ArgumentParser]:
+    top = parser()
+    [commands] = [a for a in top._actions if isinstance(a, argparse._SubParsersAction)]
+    return {"incasso": top, **{f"incasso {name}": p for name, p in commands.choices.items()}}
+
+
+def test_every_subcommand_has_help_text():
+    top = parser()
+    [commands] = [a for a in top._actions if isinstance(a, argparse._SubParsersAction)]
+    helped = {choice.dest: choice.help for choice in commands._choices_actions}
+    assert set(helped) == {"check", "build", "audit"} == set(commands.choices)
+    assert all(helped.values()), helped
+
+
+@pytest.mark.parametrize("command", list(_parsers()))
+def test_every_option_has_help_text(command):
+    for action in _parsers()[command]._actions:
+        assert action.help and action.help != argparse.SUPPRESS, f"{command}: {action.option_strings or action.dest}"
+
+
+@pytest.mark.parametrize("command", ["", "build", "audit"])
+def test_help_names_the_environment_variables_and_exit_codes(command):
+    done = incasso(*command.split(), "--help")
+    assert done.returncode == 0
+    for words in (
+        "INCASSO_SECRET",
+        "INCASSO_PUBLIC_URL",
+        "exit codes:",
+        "0  done",
+        "1  the ledger is invalid",
+        "2  the",
+    ):
+        assert words in done.stdout, (command, words)
+
+
+def test_check_help_names_the_exit_codes():
+    done = incasso("check", "--help")
+    assert done.returncode == 0
+    assert "exit codes:" in done.stdout and "--as-of YYYY-MM-DD" in done.stdout
+
+
+# --- quiet and verbose ----------------------------------------------------------------------
+
+
+def test_check_quiet_prints_only_notices(capsys):
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0
+    out = capsys.readouterr().out
+    # The demo's date lies past the last known statutory rate: that notice needs action, so it stays.
+    assert out and all(line.startswith("note: ") for line in out.splitlines()), out
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE]) == 0
+    assert "valid. 16 debtors" in capsys.readouterr().out
+
+
+def test_build_quiet_prints_nothing(tmp_path, capsys):
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert len(list((tmp_path / "out" / "s").glob("*/index.html"))) == 14
+
+
+def test_build_says_what_it_built_and_not_what_pelican_did(tmp_path):
+    done = incasso(
+        "build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", "out", "--internal-output", "internal",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Statement pages (public): 14" in done.stdout
+    assert "Done: Processed" not in done.stdout + done.stderr
+    assert done.stderr == ""
+
+
+def test_build_verbose_shows_pelicans_log_with_the_links_cut_short(tmp_path):
+    done = incasso(
+        "build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", "out", "--internal-output", "internal",
+        "-v", cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    writing = [line for line in done.stderr.splitlines() if line.startswith("INFO pelican.writers: Writing")]
+    assert len([line for line in writing if "/s/" in line]) == 14
+    assert not TOKEN_PATTERN.search(done.stderr)
+
+
+def test_verbose_is_taken_by_every_command(capsys):
+    # Only build runs Pelican; check and audit accept -v so that scripts may pass it to any command.
+    args = ["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE]
+    assert main(args) == 0
+    plain = capsys.readouterr()
+    assert main([*args, "-v"]) == 0
+    assert capsys.readouterr() == plain
+
+
+def test_audit_quiet_prints_nothing_when_it_passes(tmp_path, capsys):
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
+    assert main(["audit", str(tmp_path / "out"), "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+# --- exit codes -----------------------------------------------------------------------------
+
+
+def test_exit_0_for_a_valid_ledger():
+    assert incasso("check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE).returncode == 0
+
+
+def test_exit_1_for_an_invalid_ledger_with_every_problem_on_stderr(broken_ledger, tmp_path):
+    for command in (["check"], ["build", "--output", "out", "--internal-output", "internal"]):
+        done = incasso(*command, "--ledger", str(broken_ledger), cwd=tmp_path)
+        assert done.returncode == 1, command
+        assert "D-1001.yaml:2:1:" in done.stderr
+        assert "nothing was built or published" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_exit_1_for_audit_findings(tmp_path):
+    (tmp_path / "public").mkdir()
+    (tmp_path / "public" / "creditor.yaml").write_text("name: x\n", encoding="utf-8")
+    done = incasso("audit", str(tmp_path / "public"))
+    assert done.returncode == 1
+    assert "creditor.yaml: not expected in the public tree" in done.stderr
+    assert "do not publish it" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["bogus"], ["check", "--no-such-option"], ["check", "--as-of", "2026-13-01"], ["audit"]],
+    ids=["no command", "unknown command", "unknown option", "bad date", "missing argument"],
+)
+def test_exit_2_for_a_wrong_command_line(args):
+    done = incasso(*args)
+    assert done.returncode == 2
+    assert "usage: incasso" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# --- pipes ----------------------------------------------------------------------------------
+
+
+def test_check_into_head_leaves_no_traceback():
+    """`incasso check | head -1`, through a real shell pipe."""
+    done = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {sys.executable} -m incasso check --ledger ledger | head -1"],
+        cwd=REPO,
+        env=_env(buffered=True),
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.startswith("ledger: valid.") and done.stdout.count("\n") == 1
+    assert done.stderr == ""
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
+@pytest.mark.parametrize(
+    "args, codes",
+    [
+        # The check still gives its verdict (the demo ledger is valid): nobody reading it changes nothing.
+        (["check", "--ledger", "ledger"], {0}),
+        # argparse ignores a failed write of its own help (exit 0) unless the output was buffered.
+        (["--help"], {0, 1}),
+        (["--version"], {0, 1}),
+        (["check", "--help"], {0, 1}),
+    ],
+)
+def test_a_reader_gone_before_the_output_leaves_no_traceback(args, codes, buffered):
+    """The reader of the pipe left before anything was written (`head` that already had its line)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "incasso", *args],
+        cwd=REPO,
+        env=_env(buffered),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) in codes
+    assert stderr == ""

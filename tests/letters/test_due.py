@@ -1,0 +1,103 @@
+"""Which letters a claim needs on its date, and in which forms (see incasso.letters.due).
+
+The fixture ledger (tests/fixtures/letters, as of Tuesday 2026-11-24) has a
+dossier for every letter kind and for every reason not to write one.
+"""
+
+from datetime import date
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Channel
+from incasso.letters.due import DueLetter, LetterKind, file_stem, forms, letters_due
+from tests.support.ledgers import event, one_debtor_ledger
+from tests.support.letters import AS_OF, LETTERS_LEDGER
+
+DUE = date(2026, 2, 4)  # valid_debtor's invoice
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    return load_ledger(LETTERS_LEDGER)
+
+
+def due_of(ledger, debtor_id, as_of=AS_OF):
+    debtor = next(d for d in ledger.debtors if d.id == debtor_id)
+    claim = assess(ledger, debtor, as_of)
+    return [(d.kind, d.recorded is not None, forms(debtor, d)) for d in letters_due(claim)]
+
+
+BOTH = (Channel.LETTER, Channel.EMAIL)
+
+
+@pytest.mark.parametrize(
+    "debtor_id, expected",
+    [
+        ("L-REMIND", [(LetterKind.REMINDER, False, BOTH)]),
+        ("L-DUNNING", [(LetterKind.DUNNING, False, BOTH)]),
+        ("L-FINAL", [(LetterKind.FINAL_NOTICE, False, BOTH)]),
+        ("L-FINAL-EN", [(LetterKind.FINAL_NOTICE, False, BOTH)]),
+        ("L-HANDOVER", [(LetterKind.HANDOVER, True, BOTH)]),
+        ("L-PROMISE", [(LetterKind.PROMISE, True, BOTH)]),
+        ("L-PLAN", [(LetterKind.ARRANGEMENT, True, BOTH)]),
+        ("L-LUKASZ", [(LetterKind.REMINDER, False, (Channel.LETTER,))]),  # no e-mail address
+        ("L-MAILONLY", [(LetterKind.REMINDER, False, (Channel.EMAIL,))]),  # no postal address
+        ("L-RECORDED", [(LetterKind.REMINDER, True, (Channel.EMAIL,))]),  # recorded as sent by e-mail
+        ("L-NOWHERE", [(LetterKind.REMINDER, False, ())]),  # due, but no way to send it
+    ],
+)
+def test_the_letters_of_the_day(ledger, debtor_id, expected):
+    assert due_of(ledger, debtor_id) == expected
+
+
+@pytest.mark.parametrize(
+    "debtor_id, why",
+    [
+        ("L-DISPUTE", "a dispute pauses the steps"),
+        ("L-WAITING", "a promise not yet due pauses them"),
+        ("L-PLAN-OK", "so does a plan on schedule"),
+        ("L-PAID", "paid"),
+        ("L-OFF", "written off"),
+        ("L-SMALL", "below the chase minimum"),
+        ("L-CALL", "the next step is a call, not a letter"),
+    ],
+)
+def test_no_letter(ledger, debtor_id, why):
+    assert due_of(ledger, debtor_id) == [], why
+
+
+def test_a_step_left_undone_stays_due_every_day_until_it_is_recorded(tmp_path):
+    ledger = one_debtor_ledger(tmp_path)  # the reminder is due on 5 February
+    debtor = ledger.debtors[0]
+    for as_of in (date(2026, 2, 4), date(2026, 2, 5), date(2026, 2, 9)):
+        expected = [] if as_of < date(2026, 2, 5) else [DueLetter(LetterKind.REMINDER)]
+        assert list(letters_due(assess(ledger, debtor, as_of))) == expected
+
+
+def test_once_recorded_the_letter_is_that_days_only(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 9), "reminder", channel="letter")])
+    debtor = ledger.debtors[0]
+    on_the_day = letters_due(assess(ledger, debtor, date(2026, 2, 9)))
+    assert [(d.kind, d.recorded.date) for d in on_the_day] == [(LetterKind.REMINDER, date(2026, 2, 9))]
+    assert forms(debtor, on_the_day[0]) == (Channel.LETTER,)
+    assert letters_due(assess(ledger, debtor, date(2026, 2, 10))) == ()
+
+
+def test_a_promise_made_earlier_is_not_confirmed_again(tmp_path):
+    promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20))
+    ledger = one_debtor_ledger(tmp_path, events=[promise])
+    debtor = ledger.debtors[0]
+    assert [d.kind for d in letters_due(assess(ledger, debtor, date(2026, 2, 10)))] == [LetterKind.PROMISE]
+    assert letters_due(assess(ledger, debtor, date(2026, 2, 11))) == ()
+
+
+def test_a_promise_kept_on_the_day_it_was_made_needs_no_confirmation(tmp_path):
+    promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=1250)
+    ledger = one_debtor_ledger(tmp_path, events=[promise], payments=[{"date": date(2026, 2, 10), "amount": 1250}])
+    assert letters_due(assess(ledger, ledger.debtors[0], date(2026, 2, 10))) == ()
+
+
+def test_the_file_names_hold_the_debtor_and_the_step():
+    assert file_stem("D-1006", LetterKind.FINAL_NOTICE) == "D-1006-final_notice"

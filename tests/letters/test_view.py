@@ -1,0 +1,241 @@
+"""What each letter says (incasso.letters.view): the figures of the statement page, the statutory
+wording of the final notice, and terms and costs exactly as the core will charge them.
+
+The fixture ledger is tests/fixtures/letters, as of Tuesday 2026-11-24: a letter posted
+that day is assumed received on Thursday 26 November, and e-mail the same day.
+"""
+
+import shutil
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from incasso import fmt
+from incasso.claims.assess import assess
+from incasso.claims.demand import amount_to_pay
+from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.law.costs import collection_costs
+from incasso.law.money import ZERO
+from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Channel
+from incasso.letters.due import letters_due
+from incasso.letters.view import letter_view, payments_counted_until
+from incasso.letters.words import EN, NL
+from incasso.statement.view import statement_view
+from tests.support.letters import AS_OF, LETTERS_LEDGER
+
+POSTED_RECEIVED = date(2026, 11, 26)
+POSTED_LAST_DAY = date(2026, 12, 10)
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    return load_ledger(LETTERS_LEDGER)
+
+
+def claim_of(ledger, debtor_id, as_of=AS_OF):
+    return assess(ledger, next(d for d in ledger.debtors if d.id == debtor_id), as_of)
+
+
+def view_of(ledger, debtor_id, form=Channel.LETTER, **options):
+    claim = claim_of(ledger, debtor_id)
+    (due,) = letters_due(claim)
+    return letter_view(ledger, claim, due, form, **options)
+
+
+def overdue_principal(claim):
+    return sum((b.principal_open for b in claim.settlement.invoices if b.invoice.due < claim.as_of), ZERO)
+
+
+# -- the final notice ---------------------------------------------------------------------------
+
+
+def test_the_consumer_final_notice_uses_the_statutory_wording_and_states_the_exact_costs(ledger):
+    claim = claim_of(ledger, "L-FINAL")
+    view = view_of(ledger, "L-FINAL")
+    creditor = ledger.creditor
+    assert letter_received(creditor, AS_OF, Channel.LETTER) == POSTED_RECEIVED
+    assert final_notice_term_end(creditor, AS_OF, Channel.LETTER) == POSTED_LAST_DAY
+    amount = amount_to_pay(claim)
+    # 1,150.00 + 195.65 open (the payment of 200.00 paid 0.65 interest first); the December invoice is not yet due
+    assert overdue_principal(claim) == Decimal("1345.65")
+    costs = collection_costs(overdue_principal(claim))
+    assert costs == Decimal("201.85")
+    assert view.terms == (
+        f"Wij vragen u {fmt.money(amount)} te betalen binnen veertien dagen na de dag waarop u deze brief "
+        "heeft ontvangen.",
+        "Ontvangt u deze brief op 26 november 2026? Dan is uw laatste betaaldag 10 december 2026.",
+        f"Heeft u dan niet het bedrag dat nu te laat is ({fmt.money(claim.amount_overdue)}) betaald? Dan rekenen "
+        "wij vanaf 11 december 2026 incassokosten van EUR\xa0201,85. Dat bedrag is berekend over EUR\xa01.345,65, "
+        "volgens art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten. Betaalt u binnen "
+        "deze termijn een deel, dan kunnen de kosten lager worden.",
+    )
+    assert view.lead.amount == fmt.money(amount)
+    assert view.lead.by == "Uiterlijk 10 december 2026 als u deze brief op 26 november 2026 ontvangt"
+
+
+def test_the_costs_the_final_notice_states_are_the_costs_the_core_charges_once_it_is_recorded(tmp_path, ledger):
+    """Record the letter as staff will (sent today by post) and let the core charge the costs."""
+    stated = view_of(ledger, "L-FINAL").terms[2]
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-FINAL.yaml"
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8") + "  - date: 2026-11-24\n    type: final_notice\n    channel: letter\n",
+        encoding="utf-8",
+    )
+    recorded = load_ledger(root)
+    last_day = claim_of(recorded, "L-FINAL", POSTED_LAST_DAY)
+    charged = claim_of(recorded, "L-FINAL", POSTED_LAST_DAY + timedelta(days=1))
+    assert last_day.settlement.costs is None
+    assert charged.settlement.costs is not None
+    assert charged.settlement.costs.charged_on == date(2026, 12, 11)
+    assert fmt.money(charged.settlement.costs.amount) in stated
+    assert "vanaf 11 december 2026" in stated
+
+
+def test_by_e_mail_the_term_counts_from_the_day_it_is_sent(ledger):
+    view = view_of(ledger, "L-FINAL", Channel.EMAIL)
+    assert "binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen." in view.terms[0]
+    assert view.terms[1] == "U ontvangt deze e-mail op 24 november 2026. Uw laatste betaaldag is dan 8 december 2026."
+    assert "vanaf 9 december 2026 incassokosten van EUR\xa0201,85" in view.terms[2]
+    assert final_notice_term_end(ledger.creditor, AS_OF, Channel.EMAIL) == date(2026, 12, 8)
+
+
+def test_the_english_final_notice_says_the_same(ledger):
+    claim = claim_of(ledger, "L-FINAL-EN")
+    view = view_of(ledger, "L-FINAL-EN")
+    costs = collection_costs(overdue_principal(claim))
+    assert costs == Decimal("147.84")  # 15% of 985.60
+    assert view.terms[0] == (
+        f"We ask you to pay {fmt.money(amount_to_pay(claim), 'en')} within fourteen days after the day on which "
+        "you received this letter."
+    )
+    assert view.terms[1] == "If you receive this letter on 26 November 2026, your last day to pay is 10 December 2026."
+    assert "we will charge collection costs of EUR\xa0147.84 from 11 December 2026" in view.terms[2]
+    assert view.next_steps.lines[0].startswith("If we have not received your payment by 10 December 2026")
+
+
+def test_a_longer_term_is_given_in_figures(tmp_path):
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, policy={"final_notice_term_days": 21}, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert "binnen 21 dagen na de dag waarop u deze brief heeft ontvangen" in view.terms[0]
+
+
+# -- the other letters -----------------------------------------------------------------------
+
+
+def test_a_reminder_left_for_days_is_dated_today_with_a_new_term(ledger):
+    view = view_of(ledger, "L-REMIND")  # due since 21 November
+    assert view.place_date == "Utrecht, 24 november 2026"
+    assert view.lead.by == "Betaal uiterlijk 7 december 2026"  # the dunning letter follows 14 days after today
+    assert view.next_steps.lines[0] == (
+        "Hebben wij uw betaling niet uiterlijk 7 december 2026 ontvangen? Dan sturen wij u een aanmaning."
+    )
+    assert view.subject == "Betalingsherinnering"
+    assert view.email_subject == "Betalingsherinnering – betaalkenmerk RF59 LREM IND"
+
+
+def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_cost(ledger):
+    view = view_of(ledger, "L-DUNNING")
+    assert view.lead.by == "Please pay by 7 December 2026"
+    assert view.next_steps.lines[:2] == (
+        "If we have not received your payment by 7 December 2026, we will send you a final notice.",
+        "That letter states the collection costs we will charge if you still do not pay after it. On the invoices "
+        "overdue now, they come to EUR\xa0330.00, from 23 December 2026 at the earliest.",
+    )
+    assert view.recipient == ("Harbour Coffee Ltd.", "Attn. Emma Clarke", "Oudegracht 200", "3511 NR Utrecht")
+    assert view.salutation == "Dear Emma Clarke,"
+
+
+def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
+    view = view_of(ledger, "L-PROMISE")
+    assert view.terms == (
+        "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. With this letter we confirm "
+        "that agreement. Thank you.",
+        "Until 5 December 2026 we will not send you reminders or demands.",
+        "If we have not received EUR\xa0300.00 by 5 December 2026, we will continue collection: we will send you a "
+        "final notice.",
+    )
+    assert (view.lead.amount, view.lead.by) == ("EUR\xa0300.00", "Please pay by 5 December 2026")
+    assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
+
+
+def test_the_payment_plan_is_confirmed_with_its_schedule(ledger):
+    view = view_of(ledger, "L-PLAN")
+    assert view.plan.rows == (
+        ("1.", "1 dec 2026", "300,00"),
+        ("2.", "1 jan 2027", "300,00"),
+        ("3.", "1 feb 2027", "309,50"),
+    )
+    assert view.terms[0] == (
+        "Op 24 november 2026 hebben wij samen een betalingsregeling afgesproken. Met deze brief bevestigen wij die. "
+        "U betaalt 3 termijnen, samen EUR\xa0909,50."
+    )
+    assert view.terms[2].startswith(
+        "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: wij sturen u een laatste brief"
+    )
+    assert (view.lead.amount, view.lead.by) == ("EUR\xa0300,00", "Betaal uiterlijk 1 december 2026")
+
+
+def test_the_handover_notice_names_the_agency(ledger):
+    view = view_of(ledger, "L-HANDOVER")
+    assert view.terms[0] == "Wij hebben uw vordering op 24 november 2026 overgedragen aan Incassobureau Domstad."
+    assert view.salutation == "Geachte Kees Verhoeven,"  # a consumer without a contact person: the name
+
+
+# -- the letter and the page agree -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("debtor_id", ["L-REMIND", "L-DUNNING", "L-FINAL", "L-PROMISE", "L-PLAN", "L-HANDOVER"])
+def test_the_letter_shows_the_statement_pages_figures(ledger, debtor_id):
+    claim = claim_of(ledger, debtor_id)
+    page = statement_view(claim, ledger.creditor)
+    letter = view_of(ledger, debtor_id)
+    assert letter.totals == page.totals
+    assert letter.pay.payload == page.pay.payload  # the same QR code: the same amount, IBAN and reference
+    assert letter.pay.fields[0][1] == page.pay.amount_text == letter.lead.amount
+    assert [row[-1] for row in letter.invoices.rows] == [row.open for row in page.invoices]
+    if page.interest:
+        assert [row[1:] for row in letter.interest.rows] == [(r.period, r.rate, r.amount) for r in page.interest.rows]
+        assert letter.interest_notes == (page.interest.basis, page.interest.summary)
+
+
+def test_the_pages_qr_code_is_used_not_encoded_again(ledger):
+    claim = claim_of(ledger, "L-REMIND")
+    pay = statement_view(claim, ledger.creditor).pay
+    (due,) = letters_due(claim)
+    assert letter_view(ledger, claim, due, Channel.LETTER, pay=pay).pay.qr_matrix is pay.qr_matrix
+    other = replace(pay, amount=pay.amount + 1, qr_matrix=())
+    assert letter_view(ledger, claim, due, Channel.LETTER, pay=other).pay.qr_matrix == pay.qr_matrix
+
+
+def test_the_figures_count_payments_up_to_the_letters_day(ledger):
+    claim = claim_of(ledger, "L-FINAL")
+    assert payments_counted_until(claim) == AS_OF
+    assert view_of(ledger, "L-FINAL").situation == (
+        "Stand op 24 november 2026. Betalingen die wij tot en met 24 november 2026 hebben ontvangen, zijn verwerkt."
+    )
+
+
+def test_the_link_is_the_personal_page(ledger):
+    assert view_of(ledger, "L-REMIND").link is None
+    assert view_of(ledger, "L-REMIND", link="https://betalen.example.nl/s/abc/").link.endswith("/s/abc/")
+
+
+def test_both_languages_have_the_same_sentences():
+    assert NL.keys() == EN.keys()
+    for key in NL:
+        assert sorted(_fields(NL[key])) == sorted(_fields(EN[key])), key
+
+
+def _fields(sentence: str) -> list[str]:
+    import string
+
+    return [name for _, name, _, _ in string.Formatter().parse(sentence) if name]

@@ -1,0 +1,364 @@
+"""The day's letters from a real build: PDFs read back, QR codes decoded from rendered pages, e-mails parsed.
+
+One build of tests/fixtures/letters/ledger as of Tuesday 2026-11-24 (see the
+fixture's README for what each dossier shows), with a public address for the
+personal links.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from incasso import fmt
+from incasso.audit.scan import audit
+from incasso.claims.assess import assess
+from incasso.claims.demand import amount_to_pay
+from incasso.ledger.load import load_ledger
+from incasso.ledger.model import DebtorType
+from incasso.letters.view import recipient
+from incasso.payments.reference import rf_reference
+from incasso.payments.tokens import DEMO_SECRET, statement_token
+from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
+from tests import golden
+from tests.support.letters import (
+    AS_OF,
+    LETTERS_LEDGER,
+    PUBLIC_URL,
+    flat,
+    fonts_of,
+    page_count,
+    page_runs,
+    pdf_text,
+    qr_codes,
+    read_eml,
+)
+from tests.support.site import REPO, build_site
+
+IBAN = "NL34RABO0372918465"
+# In the order of the print file: by debtor id.
+PDFS = [
+    "L-DUNNING-dunning",
+    "L-FINAL-final_notice",
+    "L-FINAL-EN-final_notice",
+    "L-HANDOVER-handover",
+    "L-LUKASZ-reminder",
+    "L-MANY-reminder",
+    "L-PLAN-arrangement",
+    "L-PROMISE-promise",
+    "L-REMIND-reminder",
+]
+EMLS = [
+    "L-DUNNING-dunning",
+    "L-FINAL-EN-final_notice",
+    "L-FINAL-final_notice",
+    "L-HANDOVER-handover",
+    "L-MAILONLY-reminder",
+    "L-MANY-reminder",
+    "L-PLAN-arrangement",
+    "L-PROMISE-promise",
+    "L-RECORDED-reminder",
+    "L-REMIND-reminder",
+]
+LEDGER = load_ledger(LETTERS_LEDGER)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    site = build_site(
+        tmp_path_factory.mktemp("letters"), ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", PUBLIC_URL]
+    )
+    assert site.exit_code == 0
+    return site
+
+
+def letter(site, name: str) -> bytes:
+    return (site.internal / "letters" / f"{name}.pdf").read_bytes()
+
+
+def text_of(site, name: str) -> str:
+    return flat(" ".join(pdf_text(letter(site, name))))
+
+
+# -- the files -----------------------------------------------------------------------------------
+
+
+def test_the_days_letters_are_written_to_the_internal_output_only(site):
+    written = sorted(p.name for p in (site.internal / "letters").iterdir())
+    expected = sorted([f"{n}.pdf" for n in PDFS] + [f"{n}.eml" for n in EMLS] + ["print-2026-11-24.pdf"])
+    assert written == expected
+    public = [p for p in site.output.rglob("*") if p.is_file()]
+    assert not [p for p in public if p.suffix in (".pdf", ".eml") or "letters" in p.parts]
+    report = audit(site.output, load_ledger(LETTERS_LEDGER), DEMO_SECRET, AS_OF)
+    assert report.ok, [str(f) for f in report.findings]
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_every_letter_is_one_or_two_pages(site, name):
+    assert 1 <= page_count(letter(site, name)) <= 2
+
+
+def test_thirty_invoices_still_fit_two_pages(site):
+    text = text_of(site, "L-MANY-reminder")
+    assert page_count(letter(site, "L-MANY-reminder")) == 2
+    assert "L2026-2000" in text and "… en nog 18 facturen: zie uw persoonlijke overzicht." in text
+
+
+def test_the_print_file_holds_every_posted_letter_in_order(site):
+    combined = (site.internal / "letters" / "print-2026-11-24.pdf").read_bytes()
+    pages = pdf_text(combined)
+    assert len(pages) == sum(page_count(letter(site, name)) for name in PDFS)
+    firsts = [flat(pdf_text(letter(site, name))[0]) for name in PDFS]
+    assert [flat(page) for page in pages if "1 van 2" in page or "1 of 2" in page] == firsts
+
+
+# -- what the letters say, read back from the PDFs ----------------------------------------------
+
+
+def test_the_consumer_final_notice_states_the_statutory_term_and_the_costs(site):
+    text = text_of(site, "L-FINAL-final_notice")
+    assert (
+        "Wij vragen u EUR 1.356,28 te betalen binnen veertien dagen na de dag waarop u deze brief heeft ontvangen."
+    ) in text
+    assert "Ontvangt u deze brief op 26 november 2026? Dan is uw laatste betaaldag 10 december 2026." in text
+    assert "Dan rekenen wij vanaf 11 december 2026 incassokosten van EUR 201,85." in text
+    assert "Dat bedrag is berekend over EUR 1.345,65, volgens art. 6:96 BW" in text
+    assert "Laatste brief voordat wij kosten rekenen (sommatie)" in text
+
+
+def test_the_english_final_notice_says_the_same(site):
+    text = text_of(site, "L-FINAL-EN-final_notice")
+    assert "within fourteen days after the day on which you received this letter." in text
+    assert "If you receive this letter on 26 November 2026, your last day to pay is 10 December 2026." in text
+    assert "we will charge collection costs of EUR 147.84 from 11 December 2026." in text
+
+
+@pytest.mark.parametrize(
+    "name, sentences",
+    [
+        (
+            "L-REMIND-reminder",
+            [
+                "Betalingsherinnering",
+                "Geachte Sanne de Boer,",
+                "Betaal uiterlijk 7 december 2026",
+                "Dan sturen wij u een aanmaning.",
+            ],
+        ),
+        ("L-DUNNING-dunning", ["Demand for payment", "Dear Emma Clarke,", "Please pay by 7 December 2026"]),
+        ("L-HANDOVER-handover", ["overgedragen aan Incassobureau Domstad."]),
+        ("L-PROMISE-promise", ["you promised to pay us EUR 300.00 by 5 December 2026", "send you a final notice"]),
+        ("L-PLAN-arrangement", ["U betaalt 3 termijnen, samen EUR 909,50.", "1 feb 2027 309,50"]),
+    ],
+)
+def test_each_letter_says_what_it_is_for(site, name, sentences):
+    text = text_of(site, name)
+    for sentence in sentences:
+        assert sentence in text
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_every_letter_has_the_figures_the_way_out_and_whom_to_call(site, name):
+    text = text_of(site, name)
+    nl = "Facturen (bedragen in euro)" in text
+    assert nl or "Invoices (amounts in euros)" in text
+    assert "Geldfit, 0800-8115" in text
+    # Households are pointed to legal aid, businesses to help for entrepreneurs (the page's help, by type).
+    debtor = next(d for d in LEDGER.debtors if name.startswith(f"{d.id}-"))
+    if debtor.type == DebtorType.BUSINESS:
+        assert "KVK (Kamer van Koophandel), 0800-2117" in text and "Juridisch Loket" not in text
+    else:
+        assert "Het Juridisch Loket, 0900-8020" in text
+    assert "Marieke Bosman" in text and "+31 30 204 18 60" in text
+    assert f"{PUBLIC_URL}/s/" in text
+    assert ("Pagina 1 van" if nl else "Page 1 of") in text
+
+
+# -- the QR code, the address window and the fonts ----------------------------------------------
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_the_qr_code_on_the_printed_page_pays_the_amount_asked(site, name):
+    debtor_id = name.rsplit("-", 1)[0]
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
+    amount = amount_to_pay(claim)
+    (payload,) = qr_codes(letter(site, name))
+    lines = payload.split("\n")
+    assert lines[:4] == ["BCD", "002", "1", "SCT"]
+    assert (lines[6], lines[7], lines[9]) == (IBAN, f"EUR{amount.normalize():f}", rf_reference(debtor_id))
+    assert f"Bedrag {fmt.money(amount)}".replace("\xa0", " ") in text_of(site, name) or (
+        f"Amount {fmt.money(amount, 'en')}".replace("\xa0", " ") in text_of(site, name)
+    )
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_the_address_sits_inside_the_envelopes_window(site, name):
+    """Every line of the address, and nothing else, where the window shows the letter."""
+    debtor_id = name.rsplit("-", 1)[0]
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
+    area, near = ADDRESS_AREA, 0.01  # positions are written to the PDF with three decimals
+    runs = page_runs(letter(site, name))
+    inside = [r for r in runs if area.left - near <= r.x <= area.right and area.top - 12 <= r.y <= area.bottom + 12]
+    assert [r.text.strip() for r in sorted(inside, key=lambda r: r.y)] == list(recipient(claim))
+    for run in inside:
+        assert area.top <= run.y <= area.bottom - 3, run  # the baseline, with room below for descenders
+
+
+def test_a_name_helvetica_cannot_draw_is_drawn_in_an_embedded_font(site):
+    assert "Łukasz Wiśniewski" in text_of(site, "L-LUKASZ-reminder")
+    assert any(font.endswith("DejaVuSans") for font in fonts_of(letter(site, "L-LUKASZ-reminder")))
+    assert fonts_of(letter(site, "L-REMIND-reminder")) <= {"Helvetica", "Helvetica-Bold", "Courier"}
+
+
+# -- the e-mails ---------------------------------------------------------------------------------
+
+
+def test_the_email_is_ready_to_send(site):
+    message = read_eml(site.internal / "letters" / "L-FINAL-final_notice.eml")
+    reference = "RF" + rf_reference("L-FINAL")[2:4]
+    assert message["Subject"].startswith("Laatste brief voordat wij kosten rekenen (sommatie) – betaalkenmerk RF")
+    assert reference in message["Subject"]
+    assert message["To"] == "Anouk de Wit <anouk.dewit@example.nl>"
+    assert message["From"].addresses[0].addr_spec == "debiteuren@vaartscherijn.example.nl"
+    assert message["X-Unsent"] == "1"
+    assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
+    assert list(message.iter_attachments()) == []
+    plain = flat(message.get_body(("plain",)).get_content())
+    html = message.get_body(("html",)).get_content()
+    token = statement_token(DEMO_SECRET, "L-FINAL")
+    assert f"{PUBLIC_URL}/s/{token}/" in plain and f'href="{PUBLIC_URL}/s/{token}/"' in html
+    assert "binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen." in plain
+    assert "U ontvangt deze e-mail op 24 november 2026. Uw laatste betaaldag is dan 8 december 2026." in plain
+    assert "incassokosten van EUR 201,85" in plain
+
+
+@pytest.mark.parametrize("name", EMLS)
+def test_every_email_has_the_payment_reference_in_its_subject(site, name):
+    debtor_id = name.rsplit("-", 1)[0]
+    message = read_eml(site.internal / "letters" / f"{name}.eml")
+    compact = message["Subject"].replace(" ", "")
+    assert rf_reference(debtor_id) in compact
+    assert IBAN in message.get_body(("plain",)).get_content().replace(" ", "")
+
+
+def test_markup_in_the_ledger_is_text_in_the_html_email(tmp_path):
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-REMIND.yaml"
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8").replace("Sanne de Boer", '"<b>Sanne</b> & co"'),
+        encoding="utf-8",
+    )
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    html = read_eml(site.internal / "letters" / "L-REMIND-reminder.eml").get_body(("html",)).get_content()
+    assert "<b>Sanne</b>" not in html and "&lt;b&gt;Sanne&lt;/b&gt; &amp; co" in html
+    assert "<b>Sanne</b> & co" in text_of(site, "L-REMIND-reminder")
+
+
+# -- builds that change what is written ----------------------------------------------------------
+
+
+def test_without_a_public_address_the_letters_print_no_link(tmp_path):
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF)
+    assert site.exit_code == 0
+    assert "/s/" not in text_of(site, "L-REMIND-reminder")
+
+
+def test_a_missing_letter_text_stops_the_build_with_its_name(tmp_path, capsys):
+    content = shutil.copytree(REPO / "content", tmp_path / "content")
+    (content / "letters" / "en" / "promise.md").unlink()
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(
+        f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", encoding="utf-8"
+    )
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--settings", str(settings)])
+    err = capsys.readouterr().err
+    assert site.exit_code == 1
+    assert "letter text missing" in err and str(Path("letters") / "en" / "promise.md") in err
+    assert not site.output.exists() and not site.internal.exists()
+
+
+def test_a_day_without_letters_writes_no_print_file(tmp_path):
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    for dossier in (root / "debtors").glob("*.yaml"):
+        if dossier.name not in ("L-PAID.yaml", "L-WAITING.yaml"):
+            dossier.unlink()
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    assert list((site.internal / "letters").iterdir()) == []
+
+
+# -- golden letters ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", golden.LETTERS)
+def test_golden_letter(site, name):
+    assert (golden.LETTERS_LEDGER, golden.LETTERS_AS_OF, golden.LETTERS_URL) == (LETTERS_LEDGER, AS_OF, PUBLIC_URL)
+    expected = golden.golden_letter(name).read_text(encoding="utf-8")
+    actual = golden.letter_text(site.internal / "letters" / name)
+    assert actual == expected, golden.diff(expected, actual, name) + "\nIf the change is intended, run `make golden`."
+
+
+# -- the staff pages link to the letters -------------------------------------------------------
+
+
+def test_the_overview_links_todays_work_and_the_days_letters_to_their_files(site):
+    import html5lib
+
+    page = html5lib.parse((site.internal / "index.html").read_text(encoding="utf-8"), namespaceHTMLElements=False)
+    task = page.find(".//table[@class='tasks']/tbody/tr[@data-id='L-REMIND']")
+    assert [a.get("href") for a in task.iter("a") if "letter" in (a.get("class") or "")] == [
+        "letters/L-REMIND-reminder.pdf",
+        "letters/L-REMIND-reminder.eml",
+    ]
+    listed = page.findall(".//table[@class='letters']/tbody/tr")
+    assert len(listed) == len({n.rsplit("-", 1)[0] for n in PDFS + EMLS}) + 1  # and L-NOWHERE, with no file
+    hrefs = [a.get("href") for a in page.iter("a") if a.get("href", "").startswith("letters/")]
+    assert "letters/print-2026-11-24.pdf" in hrefs
+    for href in hrefs:
+        assert (site.internal / href).is_file(), href
+    nowhere = page.find(".//table[@class='letters']/tbody/tr[@data-id='L-NOWHERE']")
+    assert "geen post- of e-mailadres" in "".join(nowhere.itertext())
+
+
+def test_the_dossier_page_links_its_letters(site):
+    import html5lib
+
+    dossier = site.internal / "d" / "L-PROMISE.html"
+    page = html5lib.parse(dossier.read_text(encoding="utf-8"), namespaceHTMLElements=False)
+    hrefs = [a.get("href") for a in page.iter("a") if "letter" in (a.get("class") or "")]
+    assert hrefs == ["../letters/L-PROMISE-promise.pdf", "../letters/L-PROMISE-promise.eml"]
+    assert all((dossier.parent / href).resolve().is_file() for href in hrefs)
+
+
+def test_links_csv_holds_the_postal_address_for_a_mail_merge(site):
+    import csv
+
+    with (site.internal / "links.csv").open(encoding="utf-8") as f:
+        rows = {row["id"]: row for row in csv.DictReader(f)}
+    columns = ("name", "person", "address_1", "address_2", "address_3", "address_4")
+    assert [rows["L-DUNNING"][c] for c in columns] == [
+        "Harbour Coffee Ltd.",
+        "Emma Clarke",
+        "Oudegracht 200",
+        "3511 NR Utrecht",
+        "",
+        "",
+    ]
+    assert [rows["L-MAILONLY"][c] for c in columns[2:]] == ["", "", "", ""]
+
+
+def test_an_address_too_long_for_the_window_stops_the_build_naming_the_debtor(tmp_path, capsys):
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-REMIND.yaml"
+    lines = ", ".join(f"Regel {n}" for n in range(1, 9))
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8").replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{lines}]"),
+        encoding="utf-8",
+    )
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    err = capsys.readouterr().err
+    assert site.exit_code == 1
+    assert "L-REMIND: the name and postal address (9 lines) do not fit the envelope's window" in err

@@ -1,0 +1,52 @@
+"""Help that fits the reader: a household is pointed to consumer debt help, a business to help for entrepreneurs."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from incasso.ledger.model import DebtorType, Language
+from incasso.statement.help import DEBT_HELP, help_view
+from incasso.statement.labels import LABELS
+from tests.support.site import REPO
+
+
+def test_a_household_gets_geldfit_and_het_juridisch_loket():
+    view = help_view(DebtorType.CONSUMER, Language.NL, "hulp.html")
+    assert [(line.name, line.phone) for line in view.lines] == [
+        ("Geldfit", "0800-8115"),
+        ("Het Juridisch Loket", "0900-8020"),
+    ]
+    assert view.intro == "Heeft u geldzorgen? Vraag dan gratis hulp. Hoe eerder, hoe beter."
+    assert view.more_link == "hulp.html"
+
+
+def test_a_business_gets_help_for_entrepreneurs_and_lands_on_their_part_of_the_help_page():
+    view = help_view(DebtorType.BUSINESS, Language.EN, "hulp-en.html")
+    assert [line.name for line in view.lines] == ["Geldfit", "KVK (Kamer van Koophandel)", "Ondernemersklankbord"]
+    assert "Het Juridisch Loket" not in [line.name for line in view.lines]
+    assert view.lines[0].note == "Free and anonymous, also for entrepreneurs and the self-employed."
+    assert (view.lines[1].phone, view.lines[1].tel) == ("0800-2117", "tel:08002117")
+    assert (view.lines[2].phone, view.lines[2].site) == (None, "ondernemersklankbord.nl")  # no sourced number
+    assert view.more_link == "hulp-en.html#ondernemers"
+    assert "free" not in view.intro.lower()  # not every entrepreneurs' service is free
+
+
+@pytest.mark.parametrize("entry", [e for lines in DEBT_HELP.values() for e in lines], ids=lambda e: e.key)
+def test_every_help_line_has_a_source_a_secure_site_and_a_note_in_both_languages(entry):
+    assert len(entry.source) > 20
+    assert urlsplit(entry.url).scheme == "https"
+    assert entry.phone is None or entry.phone.replace("-", "").isdigit()
+    for lang in LABELS:
+        assert LABELS[lang][f"help_note_{entry.key}"]
+
+
+@pytest.mark.parametrize("page", ["hulp.md", "hulp.en.md"])
+def test_the_help_page_has_a_part_for_entrepreneurs_with_the_same_lines(page):
+    source = (REPO / "content" / "pages" / page).read_text(encoding="utf-8")
+    assert "{#ondernemers}" in source and "{#particulieren}" in source
+    business = source.split("{#ondernemers}")[1]
+    for entry in DEBT_HELP[DebtorType.BUSINESS]:
+        assert urlsplit(entry.url).netloc.removeprefix("www.") in business
+        if entry.phone:
+            assert entry.phone in business
+    assert "Juridisch Loket" not in business

@@ -1,0 +1,207 @@
+"""What a page says first once the file is handed over or in legal steps: who has it, whom to call, whom to pay.
+
+Fixture dossiers are one consumer invoice of 1250.00 due 2026-02-04 (see
+test_view.py), taken through the letters to a handover and a legal step.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso import fmt
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
+from incasso.statement.handler import handler_of
+from incasso.statement.labels import text
+from incasso.statement.view import statement_view
+from tests.support.ledgers import days, event, one_debtor_ledger
+from tests.support.qrdecode import decode_svg
+from tests.support.site import DEMO_LEDGER
+
+DUE = date(2026, 2, 4)
+LETTERS = [event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning"), event(DUE + days(30), "final_notice")]
+HANDED_OVER = DUE + days(60)
+AS_OF = DUE + days(70)
+AGENCY = {
+    "agency": "Incasso Voorbeeld B.V.",
+    "agency_phone": "030 123 45 67",
+    "agency_email": "dossiers@incasso.example.nl",
+}
+AGENCY_ACCOUNT = {"agency_iban": "NL02 INGB 0006 8412 97", "agency_reference": "IV-2026-0042"}
+BAILIFF = {"bailiff": "Deurwaarders Voorbeeld", "bailiff_phone": "030 765 43 21"}
+
+
+def page(tmp_path, handover: dict, legal: dict | None = None, as_of: date = AS_OF, **changes):
+    events = LETTERS + [event(HANDED_OVER, "handover", **handover)]
+    if legal is not None:
+        events.append(event(HANDED_OVER + days(5), "legal", **legal))
+    ledger = one_debtor_ledger(tmp_path, events=events, **changes)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, ledger.creditor, statement_view(claim, ledger.creditor)
+
+
+# -- handover -----------------------------------------------------------------------------------------
+
+
+def test_a_handover_names_the_agency_whom_to_call_and_that_the_debtor_pays_it(tmp_path):
+    claim, _, view = page(tmp_path, {**AGENCY, **AGENCY_ACCOUNT})
+    lead = view.summary.lead
+    assert lead.heading == "Uw dossier ligt nu bij Incasso Voorbeeld B.V."
+    assert lead.lines == (
+        # The name's own full stop ends the sentence: never "B.V..".
+        f"Op {fmt.day(HANDED_OVER)} hebben wij uw dossier overgedragen aan Incasso Voorbeeld B.V. "
+        "Zij regelen de betaling nu met u.",
+        "Betaal voortaan aan Incasso Voorbeeld B.V. De gegevens staan hieronder, bij ‘Zo betaalt u’.",
+        "Wilt u een betalingsregeling, of heeft u een vraag over de betaling? Neem dan contact op met "
+        "Incasso Voorbeeld B.V.:",
+    )
+    assert [(c.label, c.text, c.href.split("?")[0]) for c in lead.contact] == [
+        ("Telefoon", "030 123 45 67", "tel:0301234567"),
+        ("E-mail", "dossiers@incasso.example.nl", "mailto:dossiers@incasso.example.nl"),
+    ]
+    # No date of ours to pay by: the next step is the agency's.
+    assert view.summary.deadline is None and view.summary.label == "Te betalen"
+    assert view.next_steps[0].startswith("Betaalt u niet, en maakt u geen afspraak? Dan kan een rechtszaak")
+
+
+def test_paying_the_agency_puts_its_account_and_reference_in_the_qr_code_and_drops_our_link(tmp_path, browser):
+    claim, creditor, view = page(tmp_path, {**AGENCY, **AGENCY_ACCOUNT})
+    pay = view.pay
+    lines = pay.payload.split("\n")
+    assert lines[5:7] == ["Incasso Voorbeeld B.V.", "NL02INGB0006841297"]
+    assert lines[4] == ""  # no BIC: the creditor's BIC is not the agency's
+    assert lines[9] == "" and lines[10] == "IV-2026-0042"  # not an RF reference: sent as text
+    assert decode_svg(pay.qr_svg, browser=browser) == [pay.payload]
+    assert (pay.name, pay.iban, pay.reference) == ("Incasso Voorbeeld B.V.", "NL02 INGB 0006 8412 97", "IV-2026-0042")
+    assert pay.link is None  # the creditor's payment page would pay the creditor
+    assert pay.note == "U betaalt aan Incasso Voorbeeld B.V. De QR-code en de gegevens hieronder zijn van hun rekening."
+    assert pay.warning.startswith("Let op: dit is de rekening van Incasso Voorbeeld B.V., niet die van ons.")
+    assert view.contact.mention.startswith("Noem ons kenmerk ")
+
+
+def test_an_agency_reference_that_is_an_rf_reference_stays_structured(tmp_path):
+    _, _, view = page(
+        tmp_path, {**AGENCY, "agency_iban": "NL02INGB0006841297", "agency_reference": "RF18 5390 0754 7034"}
+    )
+    lines = view.pay.payload.split("\n")
+    assert lines[9] == "RF18539007547034" and view.pay.reference == "RF18 5390 0754 7034"
+
+
+def test_without_the_agency_account_the_debtor_may_pay_either_but_only_once(tmp_path):
+    claim, creditor, view = page(tmp_path, AGENCY)
+    assert view.summary.lead.lines[1] == (
+        "U kunt betalen aan Incasso Voorbeeld B.V., zoals zij u laten weten, of rechtstreeks aan ons, met de "
+        "gegevens hieronder. Betaalt u aan ons? Dan laten wij Incasso Voorbeeld B.V. weten dat u heeft betaald. "
+        "Betaal wel maar één keer."
+    )
+    assert view.pay.payload.split("\n")[6] == creditor.iban
+
+
+def test_an_agency_the_ledger_gives_no_phone_or_email_for_sends_the_debtor_to_us(tmp_path):
+    _, _, view = page(tmp_path, {"agency": "Incasso Voorbeeld B.V."})
+    assert view.summary.lead.contact == ()
+    assert view.summary.lead.lines[-1] == (
+        "U hoort van Incasso Voorbeeld B.V. hoe u hen kunt bereiken. Wilt u nu al iets afspreken? "
+        "Bel of mail dan ons, dan helpen wij u verder."
+    )
+    assert view.plan_option.text.startswith("Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling")
+
+
+def test_an_unnamed_agency_is_called_a_collection_agency(tmp_path):
+    _, _, view = page(tmp_path, {})
+    assert view.summary.lead.heading == "Uw dossier ligt nu bij een incassobureau"
+    assert "overgedragen aan een incassobureau." in view.summary.lead.lines[0]
+    assert "betalen aan het incassobureau" in view.summary.lead.lines[1]
+
+
+def test_after_a_handover_a_plan_is_agreed_with_the_agency_and_a_dispute_pauses_nothing(tmp_path):
+    _, _, view = page(tmp_path, AGENCY)
+    assert view.plan_option.text == (
+        "Kunt u niet alles in één keer betalen? Neem dan contact op met Incasso Voorbeeld B.V. "
+        "Samen spreekt u een betalingsregeling af."
+    )
+    assert (view.plan_option.call, view.plan_option.tel) == ("Bel Incasso Voorbeeld B.V.:", "tel:0301234567")
+    assert view.plan_option.mailto.startswith("mailto:dossiers@incasso.example.nl?subject=")
+    assert view.dispute.text == (
+        "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
+        "Wij zoeken het uit, en laten Incasso Voorbeeld B.V. weten dat u het niet eens bent."
+    )
+    assert view.contact.intro.startswith("Heeft u een vraag over de factuur zelf? U kunt terecht bij ")
+
+
+# -- legal steps ------------------------------------------------------------------------------------
+
+
+def test_legal_steps_name_the_bailiff_say_their_costs_are_not_here_and_ask_for_no_payment(tmp_path):
+    claim, _, view = page(tmp_path, AGENCY, legal=BAILIFF)
+    assert claim.stage == "legal"
+    lead = view.summary.lead
+    assert lead.heading == "Er loopt een juridische procedure"
+    assert lead.lines == (
+        f"Op {fmt.day(HANDED_OVER + days(5))} hebben wij juridische stappen gezet om deze vordering te innen, "
+        "via de rechter of een deurwaarder. Dit loopt via Deurwaarders Voorbeeld.",
+        "Het bedrag hieronder is wat u ons nog moet betalen. Daar kunnen de kosten van de rechter en de "
+        "deurwaarder nog bij komen; die staan niet op deze pagina.",
+        "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel mogelijk "
+        "contact op met Deurwaarders Voorbeeld. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
+    )
+    assert [c.text for c in lead.contact] == ["030 765 43 21"]
+    assert view.pay is None  # no QR code for a figure the court's costs may add to
+    assert view.summary.label == "Openstaand bedrag"
+    assert view.summary.lines == ("Zonder de kosten van de rechter en de deurwaarder.",)
+    assert view.totals[-1].label == "Totaal aan ons, zonder kosten van rechter en deurwaarder"
+    assert view.next_steps[0] == "Wat er verder gebeurt, hoort u van Deurwaarders Voorbeeld."
+    # What no longer applies is not promised: no pause, no "costs nothing extra".
+    shown = " ".join((view.dispute.text, view.plan_option.text, *lead.lines, *view.next_steps))
+    assert "stil" not in shown and "niets extra" not in shown
+
+
+def test_legal_steps_without_a_bailiff_keep_the_agency_and_without_either_send_to_us(tmp_path):
+    _, _, view = page(tmp_path, AGENCY, legal={})
+    assert view.summary.lead.lines[0].endswith("Dit loopt via Incasso Voorbeeld B.V.")
+    assert view.summary.lead.lines[-1].startswith("Wilt u betalen of een betalingsregeling afspreken?")
+    assert "contact op met Incasso Voorbeeld B.V." in view.summary.lead.lines[-1]
+    _, _, view = page(tmp_path / "nobody", {}, legal={})
+    assert view.summary.lead.lines[-1] == (
+        "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel mogelijk "
+        "contact met ons op. Wij vertellen u welk bedrag u precies moet betalen, en hoe."
+    )
+    assert view.next_steps[0] == "Wat er verder gebeurt, hoort u van ons."
+
+
+def test_the_english_page_says_the_same(tmp_path):
+    _, _, view = page(tmp_path, {**AGENCY, **AGENCY_ACCOUNT}, language="en")
+    assert view.summary.lead.heading == "Your file is now with Incasso Voorbeeld B.V."
+    assert view.summary.lead.lines[1] == (
+        "From now on, please pay Incasso Voorbeeld B.V. The details are below, under ‘How to pay’."
+    )
+
+
+def test_before_a_handover_nobody_else_handles_the_file(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, events=LETTERS)
+    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    assert handler_of(claim) is None
+    assert statement_view(claim, ledger.creditor).summary.lead is None
+
+
+# -- the demo ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "debtor_id, heading",
+    [("D-1008", "Uw dossier ligt nu bij Incassobureau Domstad B.V."), ("D-1009", "Er loopt een juridische procedure")],
+)
+def test_the_demo_handover_and_legal_pages(debtor_id, heading):
+    ledger = load_ledger(DEMO_LEDGER)
+    debtor = next(d for d in ledger.debtors if d.id == debtor_id)
+    view = statement_view(assess(ledger, debtor, date(2026, 11, 22)), ledger.creditor)
+    assert view.summary.lead.heading == heading
+    assert view.summary.lead.contact
+
+
+def test_a_name_ending_in_a_full_stop_ends_the_sentence_once():
+    assert text("nl", "handover_heading", agency="X B.V.") == "Uw dossier ligt nu bij X B.V."
+    assert text("nl", "legal_via", handler="X B.V.") == "Dit loopt via X B.V."
+    assert text("nl", "legal_via", handler="Van Rijn") == "Dit loopt via Van Rijn."
+    assert text("en", "total_open", amount=Decimal("1")) == "In total, 1 is still outstanding."
