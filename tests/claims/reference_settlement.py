@@ -25,16 +25,13 @@ class _ReferenceAllocator(_Allocator):
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
-        pays_covered = payment.invoice is None or payment.invoice in self.covered
-        if self.costs is not None and self.costs.amount > self.costs_paid and rest > 0 and pays_covered:
-            share = min(rest, self.costs.amount - self.costs_paid)
-            self.costs_paid += share
-            rest -= share
-            shares.append(Allocation(Share.COSTS, share))
+        if payment.invoice is None or payment.invoice in self.covered:
+            rest = self._pay_costs(rest, shares)
         for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
             if rest <= 0:
                 break
             rest = self._pay_invoice(self.place[invoice.number], payment.date, rest, shares)
+        rest = self._pay_costs(rest, shares)
         if rest > 0:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incasso.claims.settlement import settle
+from incasso.claims.timing import CostCheckpoint, CostPlan
 from incasso.law.interest import InterestAccount
 from tests.claims.reference_settlement import reference_settle
 from tests.claims.test_settlement import D, creditor, debtor, make_invoice, make_payment
@@ -28,13 +29,21 @@ def busy_dossiers(draw):
         make_payment(START + timedelta(days=draw(days)), draw(amounts), draw(st.none() | st.sampled_from(numbers)))
         for _ in range(draw(st.integers(min_value=0, max_value=40)))
     ]
-    cost_day = draw(st.none() | days)
-    covered = draw(st.sets(st.sampled_from(numbers)))
-    rule = (
-        None
-        if cost_day is None
-        else (lambda d: (START + timedelta(days=cost_day), [i for i in d.invoices if i.number in covered]))
+    # Costs fixed at up to three checkpoints (a final notice's term, or each due date passed), each over
+    # some invoices, with or without EUR 40 per late invoice at least.
+    checkpoints = sorted(
+        (START + timedelta(days=draw(days)), draw(st.sets(st.sampled_from(numbers), min_size=1)))
+        for _ in range(draw(st.integers(min_value=0, max_value=3)))
     )
+    minimum = draw(st.sampled_from([D("0"), D("40")]))
+    rule = None
+    if checkpoints:
+        rule = lambda d: CostPlan(
+            tuple(
+                CostCheckpoint(day, tuple(i for i in d.invoices if i.number in covered)) for day, covered in checkpoints
+            ),
+            minimum,
+        )
     as_of = START + timedelta(days=draw(st.integers(min_value=0, max_value=1200)))
     kind = draw(st.sampled_from(["consumer", "business"]))
     return creditor(draw(st.sampled_from(["statutory", "none"]))), debtor(invoices, payments, kind), as_of, rule

@@ -345,8 +345,8 @@ def test_an_unpaid_instalment_is_overdue_the_day_after_and_the_plan_in_arrears(t
         False,
     )
     assert claim.amount_due_now == D("400.00")
-    # escalation resumes, no earlier than the day after the missed instalment
-    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 3, 2))
+    # first a friendly reminder of the missed instalment, the day after it
+    assert (claim.next_action.kind, claim.next_action.due) == ("remind_installment", date(2026, 3, 2))
 
 
 def test_paid_instalments_and_the_next_one(tmp_path):
@@ -470,8 +470,9 @@ def test_handover_when_the_final_notice_term_has_passed(tmp_path):
     claim = dossier(
         tmp_path, events=[event(REMINDED, "reminder"), event(DUNNED, "dunning"), event(FINAL, "final_notice")]
     )(FINAL + days(1))
-    assert next_action(claim) == ("handover", FINAL + days(2 + 14 + 1))
-    assert claim.next_action.reason == f"the final notice's term ended on {FINAL + days(16)}"
+    # Received Saturday 7 March, 14 days to Saturday 21 March, which the Atw moves to Monday 23 March.
+    assert next_action(claim) == ("handover", date(2026, 3, 24))
+    assert claim.next_action.reason == "the final notice's term ended on 2026-03-23"
 
 
 @pytest.mark.parametrize("last", ["handover", "legal"])
@@ -517,7 +518,7 @@ def test_last_contact_ignores_notes(tmp_path):
         ("D-1009", "legal", "active", "charged", None),
         ("D-1010", "reminder", "promise", "none", "check_promise"),
         ("D-1011", "dunning", "arrangement", "none", "check_installment"),
-        ("D-1012", "dunning", "arrangement", "none", "final_notice"),
+        ("D-1012", "dunning", "arrangement", "none", "remind_installment"),
         ("D-1013", "reminder", "dispute", "none", "review_dispute"),
         ("D-1014", "reminder", "paid", "none", None),
         ("D-1015", "open", "paid", "none", None),

@@ -7,6 +7,7 @@ unless a test adds more, no interest unless a test says so.
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -49,6 +50,10 @@ def creditor_of(tmp_path):
         (date(2026, 11, 17), "letter", date(2026, 11, 19)),  # Tuesday: two delivery days later
         (date(2026, 11, 13), "email", date(2026, 11, 13)),  # email and the portal arrive the same day
         (date(2026, 11, 15), "portal", date(2026, 11, 15)),
+        # no post on holidays: never assumed received on Christmas Day or another holiday
+        (date(2026, 12, 23), "letter", date(2026, 12, 29)),  # Thursday 24th, then Tuesday 29th
+        (date(2026, 4, 2), "letter", date(2026, 4, 7)),  # Good Friday and Easter Monday: Saturday, Tuesday
+        (date(2026, 5, 2), "letter", date(2026, 5, 7)),  # Liberation Day on Tuesday 5 May: Wednesday, Thursday
     ],
 )
 def test_a_letter_arrives_on_a_postal_delivery_day(tmp_path, sent, channel, received):
@@ -61,6 +66,35 @@ def test_the_final_notice_term_counts_from_the_postal_day_of_receipt(tmp_path):
     assert claim_on(date(2026, 3, 24)).costs.state == "announced"
     assert claim_on(date(2026, 3, 24)).costs.from_date == date(2026, 3, 25)
     assert claim_on(date(2026, 3, 25)).costs.state == "charged"
+
+
+def test_costs_start_the_day_after_the_term_the_atw_extended(tmp_path):
+    # By e-mail on Friday 11 December 2026: 14 days to Christmas Day, Boxing Day is a
+    # Saturday, so the term runs to Monday 28 December; costs from Tuesday 29 December.
+    claim_on = dossier(tmp_path, events=[event(date(2026, 12, 11), "final_notice", channel="email")])
+    for as_of in (date(2026, 12, 25), date(2026, 12, 28)):
+        costs = claim_on(as_of).costs
+        assert (costs.state, costs.from_date) == ("announced", date(2026, 12, 29))
+    assert claim_on(date(2026, 12, 29)).costs.state == "charged"
+
+
+def test_a_payment_on_the_extended_last_day_still_avoids_the_costs(tmp_path):
+    claim = dossier(
+        tmp_path,
+        events=[event(date(2026, 12, 11), "final_notice", channel="email")],
+        payments=[payment(date=date(2026, 12, 28), amount=D("1250.00"))],
+    )(date(2027, 1, 15))
+    assert (claim.costs.state, claim.status) == ("none", "paid")
+
+
+def test_the_handover_waits_for_the_extended_term(tmp_path):
+    # Posted Thursday 9 April 2026, received Saturday 11 April: 14 days to Saturday 25 April,
+    # which runs on past the weekend and King's Day (Monday 27 April) to Tuesday 28 April.
+    claim_on = dossier(tmp_path, events=[event(date(2026, 4, 9), "final_notice", channel="letter")])
+    claim = claim_on(date(2026, 4, 20))
+    assert letter_received(creditor_of(tmp_path), date(2026, 4, 9), "letter") == date(2026, 4, 11)
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 4, 29))
+    assert claim.costs.from_date == date(2026, 4, 29)
 
 
 @pytest.mark.parametrize("term", ["13", "7"])
@@ -219,19 +253,42 @@ def test_interest_past_the_known_rates_is_noted(tmp_path):
     from incasso.claims.notices import claims_rate_notices
 
     claim_on = dossier(tmp_path, interest="statutory")
-    assert claims_rate_notices([claim_on(date(2026, 3, 1))]) == ("unconfirmed",)
-    assert claims_rate_notices([claim_on(date(2026, 7, 1))]) == ("unconfirmed", "beyond_table")
-    assert claims_rate_notices([dossier(tmp_path / "none")(date(2026, 7, 1))]) == ()
+    creditor = load_ledger(tmp_path / "ledger").creditor
+    assert claims_rate_notices([claim_on(date(2026, 3, 1))], creditor, date(2026, 3, 1)) == ("unconfirmed",)
+    assert claims_rate_notices([claim_on(date(2026, 7, 1))], creditor, date(2026, 7, 1)) == (
+        "unconfirmed",
+        "beyond_table",
+    )
+    no_interest = dossier(tmp_path / "none")
+    without = load_ledger(tmp_path / "none" / "ledger").creditor
+    assert claims_rate_notices([no_interest(date(2026, 7, 1))], without, date(2026, 7, 1)) == ()
+
+
+def test_past_the_known_rates_the_notice_shows_even_before_any_interest_reaches_that_day(tmp_path):
+    from incasso.claims.notices import claims_rate_notices
+
+    paid = dossier(tmp_path, interest="statutory", payments=[payment(date=DUE, amount=D("1250.00"))])
+    creditor = load_ledger(tmp_path / "ledger").creditor
+    claim = paid(date(2026, 7, 1))
+    assert claim.settlement.interest == 0
+    assert claims_rate_notices([claim], creditor, date(2026, 6, 30)) == ()
+    assert claims_rate_notices([claim], creditor, date(2026, 7, 1)) == ("beyond_table",)
 
 
 def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(demo_site, capsys):
     from incasso.cli.main import main
+    from incasso.law.rates import rates_file_path
     from tests.support.site import DEMO_LEDGER
 
     overview = (demo_site.internal / "index.html").read_text(encoding="utf-8")
     assert "na 30 juni 2026 is geen wettelijk rentepercentage bekend" in overview
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", "2026-11-22"]) == 0
-    assert "no statutory interest rate is known after 2026-06-30" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "no statutory interest rate is known after 2026-06-30" in out
+    # Staff are told the rate file's real path, not a module name.
+    assert f"add the new half year's rates to {rates_file_path()}" in out
+    assert Path(rates_file_path()).is_file() and rates_file_path() in overview
+    assert "incasso/law.py" not in out + overview
 
 
 def test_a_remainder_after_a_plan_without_earlier_letters_waits_for_the_plan_to_end(tmp_path):
@@ -326,3 +383,139 @@ def test_a_final_notice_whose_term_has_passed_has_its_own_message(tmp_path):
     claim_on = dossier(tmp_path, events=[event(date(2026, 3, 3), "final_notice")])
     assert message_key(claim_on(date(2026, 3, 19))) == "final_notice"  # the last day of the term
     assert message_key(claim_on(date(2026, 3, 20))) == "final_notice_passed"  # costs charged from here
+
+
+# -- a missed instalment is reminded first --------------------------------------------------------
+
+PLAN = [{"due": date(2026, 6, 15), "amount": D("300.00")}, {"due": date(2026, 7, 15), "amount": D("950.00")}]
+BEFORE_PLAN = [event(date(2026, 4, 1), "reminder"), event(date(2026, 4, 15), "dunning")]
+
+
+def test_one_missed_instalment_gets_a_friendly_reminder_before_the_final_notice(tmp_path):
+    claim_on = dossier(tmp_path, events=BEFORE_PLAN + [event(date(2026, 4, 20), "arrangement", installments=PLAN)])
+    claim = claim_on(date(2026, 6, 16))
+    # Before: the final notice, the day after the missed instalment.
+    assert (claim.next_action.kind, claim.next_action.due) == ("remind_installment", date(2026, 6, 16))
+    assert claim.next_action.reason == "the instalment of 2026-06-15 was missed"
+
+
+def test_after_the_instalment_reminder_the_usual_steps_follow_a_reminder_interval_later(tmp_path):
+    reminded = event(date(2026, 6, 17), "reminder")
+    claim_on = dossier(
+        tmp_path, events=BEFORE_PLAN + [event(date(2026, 4, 20), "arrangement", installments=PLAN), reminded]
+    )
+    claim = claim_on(date(2026, 6, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", date(2026, 7, 1))
+
+
+def test_each_missed_instalment_is_reminded_first(tmp_path):
+    # The first was reminded and then paid; the second is missed: a reminder of that one first.
+    claim_on = dossier(
+        tmp_path,
+        events=BEFORE_PLAN
+        + [event(date(2026, 4, 20), "arrangement", installments=PLAN), event(date(2026, 6, 16), "reminder")],
+        payments=[payment(date=date(2026, 6, 20), amount=D("300.00"))],
+    )
+    assert claim_on(date(2026, 7, 1)).next_action.kind == "check_installment"  # back on schedule
+    missed = claim_on(date(2026, 7, 16)).next_action
+    assert (missed.kind, missed.due) == ("remind_installment", date(2026, 7, 16))
+
+
+def test_a_plan_on_schedule_and_a_handed_over_dossier_get_no_instalment_reminder(tmp_path):
+    on_schedule = dossier(tmp_path, events=[event(date(2026, 4, 20), "arrangement", installments=PLAN)])
+    assert on_schedule(date(2026, 6, 1)).next_action.kind == "check_installment"
+    handed_over = dossier(
+        tmp_path / "h",
+        events=[event(date(2026, 4, 1), "handover"), event(date(2026, 4, 20), "arrangement", installments=PLAN)],
+    )
+    assert handed_over(date(2026, 6, 16)).next_action is None  # the agency handles its plan
+
+
+# -- staff postpone the next step ----------------------------------------------------------------
+
+WAIT = "Klant wacht op subsidie; betaalt eind november."
+
+
+def postpone(on: date, until: date) -> dict:
+    return event(on, "postpone", until=until, reason=WAIT, by="Sanne")
+
+
+def test_a_postponement_moves_the_next_step_to_its_date(tmp_path):
+    reminded = date(2026, 10, 1)  # the dunning letter would be due on 15 October
+    claim_on = dossier(tmp_path, events=[event(reminded, "reminder"), postpone(date(2026, 10, 10), date(2026, 11, 30))])
+    claim = claim_on(date(2026, 10, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("dunning", date(2026, 11, 30))
+    assert claim.next_action.postponed.reason == WAIT
+    assert not claim.next_action.is_due(date(2026, 11, 29)) and claim.next_action.is_due(date(2026, 11, 30))
+
+
+def test_a_postponement_to_before_the_step_changes_nothing(tmp_path):
+    claim = dossier(
+        tmp_path, events=[event(date(2026, 10, 1), "reminder"), postpone(date(2026, 10, 2), date(2026, 10, 5))]
+    )(date(2026, 10, 3))
+    assert (claim.next_action.due, claim.next_action.postponed) == (date(2026, 10, 15), None)
+
+
+def test_a_letter_sent_after_the_postponement_ends_it(tmp_path):
+    claim = dossier(
+        tmp_path,
+        events=[
+            event(date(2026, 10, 1), "reminder"),
+            postpone(date(2026, 10, 10), date(2026, 12, 31)),
+            event(date(2026, 10, 20), "dunning"),
+        ],
+    )(date(2026, 10, 21))
+    assert (claim.next_action.kind, claim.next_action.due, claim.next_action.postponed) == (
+        "call",
+        date(2026, 10, 27),
+        None,
+    )
+
+
+def test_a_postponement_never_moves_the_final_notice_term_or_its_costs(tmp_path):
+    # E-mailed on Friday 11 December 2026: the term ends Monday 28 December, costs from the 29th.
+    claim_on = dossier(
+        tmp_path,
+        events=[
+            event(date(2026, 12, 11), "final_notice", channel="email"),
+            postpone(date(2026, 12, 14), date(2027, 2, 1)),
+        ],
+    )
+    waiting = claim_on(date(2026, 12, 28))
+    assert (waiting.costs.state, waiting.costs.from_date) == ("announced", date(2026, 12, 29))
+    assert (waiting.next_action.kind, waiting.next_action.due) == ("handover", date(2027, 2, 1))
+    assert claim_on(date(2026, 12, 29)).costs.state == "charged"
+
+
+@pytest.mark.parametrize(
+    "events, check, due",
+    [
+        (
+            [event(date(2026, 10, 1), "promise", promised_date=date(2026, 10, 15))],
+            "check_promise",
+            date(2026, 10, 16),
+        ),
+        ([event(date(2026, 10, 1), "dispute", reason="Oven werkt niet.")], "review_dispute", date(2026, 10, 31)),
+    ],
+)
+def test_a_postponement_never_hides_a_check_on_a_pause(tmp_path, events, check, due):
+    claim = dossier(tmp_path, events=events + [postpone(date(2026, 10, 2), date(2026, 12, 31))])(date(2026, 10, 10))
+    assert (claim.next_action.kind, claim.next_action.due, claim.next_action.postponed) == (check, due, None)
+
+
+def test_the_staff_see_the_postponement_and_todays_work_waits_for_it(tmp_path):
+    from incasso.staff.explain import what_next
+    from incasso.staff.overview import todays_work
+
+    ledger = one_debtor_ledger(
+        tmp_path, events=[event(date(2026, 10, 1), "reminder"), postpone(date(2026, 10, 10), date(2026, 11, 30))]
+    )
+    before, on_the_day = (assess(ledger, ledger.debtors[0], day) for day in (date(2026, 11, 29), date(2026, 11, 30)))
+    assert what_next(before, ledger.creditor) == [
+        "Aanmaning sturen vanaf 30 november 2026: de herinnering ging uit op 1 oktober 2026; "
+        "het beleid is een aanmaning 14 dagen daarna.",
+        f"Uitgesteld tot 30 november 2026 (vastgelegd op 10 oktober 2026 door Sanne): {WAIT}",
+    ]
+    assert todays_work([before], date(2026, 11, 29)) == []
+    assert [t.action.kind for t in todays_work([on_the_day], date(2026, 11, 30))] == ["dunning"]
+    assert before.last_contact == date(2026, 10, 1)  # a postponement is no contact with the debtor

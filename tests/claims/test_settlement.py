@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incasso.claims.settlement import settle
+from incasso.claims.timing import CostCheckpoint, CostPlan
 from incasso.ledger.model import Creditor, Debtor, DebtorContact, Desk, Invoice, Payment
 from incasso.ledger.problems import Source
 
@@ -33,6 +34,11 @@ def make_payment(on: date, amount: str | Decimal, invoice: str | None = None) ->
 
 def debtor(invoices, payments=(), type_="consumer") -> Debtor:
     return Debtor("D-1", "Jan", type_, "nl", DebtorContact(), tuple(invoices), tuple(payments), (), Source("x.yaml"))
+
+
+def after_notice(day: date):
+    """A cost rule as a final notice gives: every invoice, from `day`, at the staffel."""
+    return lambda d: CostPlan((CostCheckpoint(day, tuple(d.invoices)),), D("0"))
 
 
 OLD = make_invoice("F-OLD", date(2026, 1, 31), "500.00")
@@ -94,7 +100,7 @@ def test_payments_after_the_day_are_not_counted_yet():
 def test_costs_then_interest_then_principal():
     invoice = make_invoice("F1", date(2026, 1, 31), "1000.00")
     charge_on = date(2026, 3, 1)
-    rule = lambda d: (charge_on, list(d.invoices))
+    rule = after_notice(charge_on)
     s = settle(
         creditor("statutory"), debtor([invoice], [make_payment(date(2026, 3, 10), "200.00")]), date(2026, 3, 10), rule
     )
@@ -115,7 +121,7 @@ def test_a_small_payment_covers_costs_only():
         creditor("statutory"),
         debtor([invoice], [make_payment(date(2026, 3, 10), "100.00")]),
         date(2026, 3, 10),
-        lambda d: (date(2026, 3, 1), list(d.invoices)),
+        after_notice(date(2026, 3, 1)),
     )
     assert shares(s) == [("costs", D("100.00"), None)]
     assert s.costs_open == D("50.00")
@@ -152,7 +158,7 @@ def test_a_credit_pays_costs_charged_later():
         creditor(),
         debtor([invoice], [make_payment(date(2026, 2, 10), "150.00")]),
         date(2026, 3, 31),
-        lambda d: (date(2026, 3, 1), list(d.invoices)),
+        after_notice(date(2026, 3, 1)),
     )
     assert s.costs is None
     assert s.credit == D("50.00")
@@ -176,7 +182,7 @@ def dossiers(draw):
     ]
     interest = draw(st.sampled_from(["statutory", "none"]))
     cost_day = draw(st.none() | days)
-    rule = None if cost_day is None else (lambda d: (START + timedelta(days=cost_day), list(d.invoices)))
+    rule = None if cost_day is None else after_notice(START + timedelta(days=cost_day))
     as_of = START + timedelta(days=draw(st.integers(min_value=0, max_value=700)))
     return creditor(interest), debtor(invoices, payments, draw(st.sampled_from(["consumer", "business"]))), as_of, rule
 

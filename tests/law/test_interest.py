@@ -11,9 +11,12 @@ import pytest
 
 from incasso.claims.settlement import settle
 from incasso.law.interest import InterestAccount, anniversary, rate_on
-from incasso.law.rates import COMMERCIAL_RATES, STATUTORY_RATES
+from incasso.law.rates import rates_for
 from incasso.ledger.load import load_ledger
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+
+STATUTORY_RATES = rates_for(consumer=True)
+COMMERCIAL_RATES = rates_for(consumer=False)
 
 
 def by_hand(base: str | Decimal, percent: str, days: int) -> Decimal:

@@ -178,8 +178,9 @@ def test_the_payment_plan_is_confirmed_with_its_schedule(ledger):
         "Op 24 november 2026 hebben wij samen een betalingsregeling afgesproken. Met deze brief bevestigen wij die. "
         "U betaalt 3 termijnen, samen EUR\xa0909,50."
     )
+    # A missed instalment is reminded first (docs/computation.md): no final notice the next day.
     assert view.terms[2].startswith(
-        "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: wij sturen u een laatste brief"
+        "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: wij sturen u een betalingsherinnering"
     )
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0300,00", "Betaal uiterlijk 1 december 2026")
 

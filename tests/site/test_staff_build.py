@@ -101,7 +101,7 @@ def test_todays_work_lists_each_due_action_with_how_to_reach_them(site):
         ("M-FINAL-DUE", "handover"),
         ("G-DISPUTE", "review_dispute"),
         ("F-BROKEN", "dunning"),
-        ("K-PLAN-LATE", "final_notice"),
+        ("K-PLAN-LATE", "remind_installment"),
         ("B-OVER", "reminder"),
         ("D-REM-BIG", "dunning"),
         ("E-REM-SMALL", "dunning"),

@@ -294,6 +294,8 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
 
     for claim, path in statement_pages(demo_site).values():
         key = claim.status if claim.status in ("promise", "arrangement", "dispute", "paid") else claim.stage
+        if key == "arrangement" and claim.plan.state == "in_arrears":
+            key = "plan_missed"  # D-1012: a missed instalment is reminded first
         if key == "final_notice" and claim.costs.state == "charged":
             key = "final_notice_passed"  # D-1007: the term has passed
         source = REPO / "content" / "messages" / claim.debtor.language / f"{key}.md"

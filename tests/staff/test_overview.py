@@ -35,8 +35,11 @@ from incasso.staff.overview import (
 )
 from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
+from tests.support.ledgers import event, invoice, one_debtor_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
+
+D = Decimal
 
 STATUSES = tuple(Status)
 
@@ -121,10 +124,10 @@ def test_todays_work_oldest_first_then_larger_amount(claims):
     tasks = [(t.claim.debtor.id, t.action.kind, t.action.due, t.is_check) for t in todays_work(claims, D1)]
     assert tasks == [
         ("C-SILENT", "reminder", date(2026, 4, 2), False),
-        ("M-FINAL-DUE", "handover", date(2026, 4, 18), False),
+        ("M-FINAL-DUE", "handover", date(2026, 4, 21), False),  # Good Friday, then a Saturday (Atw)
         ("G-DISPUTE", "review_dispute", date(2026, 5, 31), True),
         ("F-BROKEN", "dunning", date(2026, 6, 2), False),
-        ("K-PLAN-LATE", "final_notice", date(2026, 6, 16), False),
+        ("K-PLAN-LATE", "remind_installment", date(2026, 6, 16), False),
         ("B-OVER", "reminder", date(2026, 6, 21), False),
         ("D-REM-BIG", "dunning", date(2026, 6, 25), False),
         ("E-REM-SMALL", "dunning", date(2026, 6, 25), False),
@@ -291,10 +294,10 @@ def test_chart_bars_scale_to_the_largest_bucket(claims):
         (
             "L-FINAL",
             "Sommatie verstuurd op 25 juni 2026",
-            "Overdragen aan incassobureau vanaf 12 juli 2026: de termijn van de sommatie van 25 juni 2026 "
-            "loopt af op 11 juli 2026.",
+            "Overdragen aan incassobureau vanaf 14 juli 2026: de termijn van de sommatie van 25 juni 2026 "
+            "loopt af op 13 juli 2026.",  # 11 July is a Saturday: the term runs on to Monday (Atw)
         ),
-        ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 17 april 2026"),
+        ("M-FINAL-DUE", "Sommatie verstuurd op 1 april 2026", "liep af op 20 april 2026"),
         (
             "G-DISPUTE",
             "Geschil gemeld op 1 mei 2026: Werk niet afgemaakt.",
@@ -323,14 +326,36 @@ def test_why_this_stage_and_what_next(book, claims, debtor_id, why, then):
     assert then in " ".join(what_next(claim, book[0].creditor))
 
 
-def test_what_next_says_when_a_pause_moved_the_step(book, claims):
-    # K-PLAN-LATE's final notice was due 14 days after the dunning letter (29 April);
-    # the plan held it back until the day after the missed instalment.
+def test_what_next_reminds_a_missed_instalment_before_any_harder_step(book, claims):
+    # K-PLAN-LATE's final notice was due 14 days after the dunning letter (29 April); the plan
+    # held it back, and its missed instalment of 15 June first gets a friendly reminder.
     lines = what_next(by_id(claims, "K-PLAN-LATE"), book[0].creditor)
     assert lines == [
-        "Sommatie sturen sinds 16 juni 2026: de aanmaning ging uit op 15 april 2026; "
+        "Herinnering gemiste termijn sturen sinds 16 juni 2026: de termijn van 15 juni 2026 (EUR\u00a0300,00) "
+        "is niet (helemaal) betaald. Eerst een vriendelijke herinnering van die termijn; de gewone stappen "
+        "volgen pas daarna."
+    ]
+
+
+def test_what_next_says_when_a_pause_moved_the_step(tmp_path):
+    # Dunning on 15 April; a plan on 20 April; its instalment of 15 June missed and reminded on 16 June:
+    # the final notice (due 29 April by the policy) waits until 30 June, 14 days after that reminder.
+    plan = [{"due": date(2026, 6, 15), "amount": D("300.00")}, {"due": date(2026, 7, 15), "amount": D("700.00")}]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[invoice(amount=D("1000.00"))],
+        events=[
+            event(date(2026, 4, 1), "reminder"),
+            event(date(2026, 4, 15), "dunning"),
+            event(date(2026, 4, 20), "arrangement", installments=plan),
+            event(date(2026, 6, 16), "reminder", note="Herinnering termijn 15 juni"),
+        ],
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 6, 30))
+    assert what_next(claim, ledger.creditor) == [
+        "Sommatie sturen sinds 30 juni 2026: de aanmaning ging uit op 15 april 2026; "
         "het beleid is een sommatie 14 dagen daarna.",
-        "De escalatie liep pas weer vanaf 16 juni 2026.",
+        "De escalatie liep pas weer vanaf 30 juni 2026.",
     ]
 
 
@@ -361,7 +386,7 @@ def test_claims_document_format(claims, policy):
     assert doc["stages"]["dunning"] == {"count": 4, "outstanding": "2650.00"}
     m = next(c for c in doc["claims"] if c["id"] == "M-FINAL-DUE")
     assert (m["total_due"], m["costs_open"], m["principal_open"]) == ("2875.00", "375.00", "2500.00")
-    assert m["next_action"] == {"kind": "handover", "due": "2026-04-18", "is_due": True}
+    assert m["next_action"] == {"kind": "handover", "due": "2026-04-21", "is_due": True}
     assert m["flags"] == ["no_contact"] and m["dossier"] == "d/M-FINAL-DUE.html"
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
     assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]

@@ -297,7 +297,7 @@ def test_claims_rows(page):
     assert (later.action.css, later.when.css, later.when.text) == (
         "action action-handover later",
         "later",
-        "vanaf 12 jul 2026",
+        "vanaf 14 jul 2026",  # the term ends on Saturday 11 July: Monday 13 July (Atw)
     )
     assert (rows["A-OPEN"].days_overdue, rows["A-OPEN"].days_value) == ("", "0")
     assert (rows["N-HANDOVER"].next, rows["N-HANDOVER"].next_none) == (None, "bij het incassobureau")
@@ -345,8 +345,8 @@ def test_dossier_why_and_next_with_a_due_step_marked(book):
     promise = dossier(book, "I-PROMISE")
     assert "Aanmaning verstuurd op 16 mei 2026 door Sanne: de zwaarste stap tot nu toe." in promise.why
     assert [line.css for line in promise.next] == [""]  # the check is from 6 July: not due yet
-    due = dossier(book, "K-PLAN-LATE")  # the final notice is due; the second line says why it came late
-    assert [line.css for line in due.next] == ["due", ""]
+    due = dossier(book, "K-PLAN-LATE")  # the reminder of the missed instalment is due
+    assert [line.css for line in due.next] == ["due"]
 
 
 def test_dossier_contact_and_link(book):

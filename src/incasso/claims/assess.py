@@ -16,12 +16,11 @@ from incasso.claims.escalation import next_action
 from incasso.claims.settlement import Settlement, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostRule, cost_moment
-from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Debtor, Event, EventType, Ledger, earliest
 
 # Events that are not contact with the debtor.
-_NOT_CONTACT = (EventType.NOTE, EventType.WRITTEN_OFF)
+_NOT_CONTACT = (EventType.NOTE, EventType.WRITTEN_OFF, EventType.POSTPONE)
 
 
 def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
@@ -82,18 +81,27 @@ def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
 def _costs_outlook(
     creditor: Creditor, debtor: Debtor, settlement: Settlement, rule: CostRule, as_of: date
 ) -> CostsOutlook:
-    if settlement.costs is not None:
+    """Costs charged so far; else the first checkpoint still to come with something open, announced."""
+    charged = settlement.costs
+    if charged is not None:
         return CostsOutlook(
-            CostsState.CHARGED, settlement.costs.amount, settlement.costs.charged_on, settlement.costs.principal
+            CostsState.CHARGED, charged.amount, charged.charged_on, charged.principal, charged.each_late_invoice
         )
-    moment = rule(debtor)
-    if moment is not None and moment[0] > as_of:
-        covered = {i.number for i in moment[1]}
-        principal = sum((b.principal_open for b in settlement.invoices if b.number in covered), ZERO)
-        amount = collection_costs(principal)
-        if amount > 0 and principal >= creditor.policy.chase_minimum:
-            return CostsOutlook(CostsState.ANNOUNCED, amount, moment[0], principal)
-    return CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
+    none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
+    plan = rule(debtor)
+    if plan is None:
+        return none
+    minimum = creditor.policy.chase_minimum
+    for checkpoint in plan.checkpoints:
+        if checkpoint.day <= as_of:
+            continue  # passed without costs: paid in time, or too little open
+        covered = {i.number for i in checkpoint.invoices}
+        open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]
+        principal = sum(open_parts, ZERO)
+        if principal >= minimum:
+            amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
+            return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal)
+    return none
 
 
 def open_dispute(events: list[Event]) -> Event | None:

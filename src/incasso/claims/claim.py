@@ -34,6 +34,7 @@ class CostsOutlook:
     amount: Decimal
     from_date: date | None
     principal: Decimal
+    each_late_invoice: int = 0  # EUR 40 per late invoice set the amount (art. 6:96 lid 4 BW): how many
 
     @property
     def owed_from(self) -> date:
@@ -45,11 +46,12 @@ class CostsOutlook:
 
 @dataclass(frozen=True)
 class Action:
-    """What staff should do next, and from when."""
+    """What staff should do next, and from when; `postponed`: the staff's postpone event that moved it."""
 
     kind: ActionKind
     due: date
     reason: str
+    postponed: Event | None = None
 
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of

@@ -4,16 +4,22 @@ Friendly first, step by step: reminder the day after the due date, dunning
 letter, a call, the final notice, and handover once its term has passed. A
 dispute, a promise not yet due and a plan on schedule pause the steps; when
 a pause ends, the next step is due no earlier than the day after it ended.
+A missed instalment of a plan first gets a friendly reminder of that
+instalment; the usual steps follow only a reminder's interval after it.
+Staff may postpone the next step to a date (a `postpone` event): it moves
+that step only, never a check on a pause, nor any legal term.
 Steps follow what is actually overdue: letters about invoices that have
 since been paid do not count towards the next step.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
+from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
-from incasso.claims.states import ActionKind, PlanState, PromiseState, Status
+from incasso.claims.states import ActionKind, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import final_notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, latest
 
@@ -29,13 +35,59 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
         return check
     if claim.total_due < creditor.policy.chase_minimum:
         return None  # a few cents left: not worth a letter, let alone costs
+    step = _chasing_step(creditor, claim, events)
+    return _postponed(step, events) if step is not None else None
+
+
+def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
+    """The next chasing step by the policy, friendly first, after any pause."""
+    missed = _missed_installment(claim)
+    reminded = None
+    if missed is not None:
+        reminded = _letter_since(events, missed.installment.due + DAY)
+        if reminded is None:
+            due = missed.installment.due + timedelta(days=creditor.policy.reminder_after_days)
+            return Action(ActionKind.REMIND_INSTALLMENT, due, f"the instalment of {missed.installment.due} was missed")
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None
     resume = _pause_ended(claim, events)
+    if reminded is not None:
+        # The debtor had the instalment's reminder: the usual steps wait as long as after any reminder.
+        after_reminder = reminded.date + timedelta(days=creditor.policy.dunning_after_days)
+        resume = max(resume, after_reminder) if resume is not None else after_reminder
     if resume is not None and resume > step.due:
         return Action(step.kind, resume, step.reason)
     return step
+
+
+def _postponed(step: Action, events: list[Event]) -> Action:
+    """`step`, moved to the date of the staff's latest postponement, if no letter went out since it.
+
+    Only the day staff act moves: the final notice's term and the costs follow the
+    letters (claims.timing), whatever staff postpone.
+    """
+    postponement = latest(events, EventType.POSTPONE)
+    if postponement is None or postponement.until is None:
+        return step
+    if any(e.type in ESCALATION_EVENTS for e in events[events.index(postponement) + 1 :]):
+        return step  # a letter went out after it: the postponement was for the step before
+    if postponement.until <= step.due:
+        return step
+    return replace(step, due=postponement.until, postponed=postponement)
+
+
+def _missed_installment(claim: Claim) -> InstallmentState | None:
+    """The first missed instalment of a plan in arrears, while the creditor still has the steps."""
+    if claim.status != Status.ARRANGEMENT or claim.stage in (Stage.HANDOVER, Stage.LEGAL):
+        return None  # the agency or the court handles a plan made after a handover
+    plan = claim.running_plan
+    return plan.missed_installment if plan.state == PlanState.IN_ARREARS else None
+
+
+def _letter_since(events: list[Event], day: date) -> Event | None:
+    """The first letter (an escalation event) sent on or after `day`."""
+    return next((e for e in events if e.type in ESCALATION_EVENTS and e.date >= day), None)
 
 
 def _check_on_pause(creditor: Creditor, claim: Claim) -> Action | None:

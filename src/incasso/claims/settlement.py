@@ -14,8 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from incasso.claims.timing import CostMoment, CostRule
-from incasso.law.costs import collection_costs
+from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_for
@@ -71,11 +70,17 @@ class InvoiceBalance:
 
 @dataclass(frozen=True)
 class CostCharge:
-    """Collection costs fixed on `charged_on` over the principal then outstanding."""
+    """Collection costs fixed from `charged_on` over the principal then outstanding.
+
+    Under `business_costs_from_due` each invoice paid late adds to them on its own
+    day: `charged_on` is the first of those days, and `principal` and `amount` are
+    what was charged so far.
+    """
 
     charged_on: date
     principal: Decimal
     amount: Decimal
+    each_late_invoice: int = 0  # when EUR 40 per late invoice set the amount: how many invoices
 
 
 @dataclass(frozen=True)
@@ -151,8 +156,8 @@ class _OpenInvoices:
 def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
     """Allocate every payment up to `as_of` and count interest and costs up to that day.
 
-    `cost_rule(debtor)` gives (charge date, invoices covered) or None: when and
-    over what the collection costs are charged (see claims.timing.cost_moment).
+    `cost_rule(debtor)` gives the cost plan or None: when and over what the
+    collection costs are charged (see claims.timing.cost_moment).
     """
     ledger = _Allocator(creditor, debtor, cost_rule(debtor) if cost_rule else None)
     for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
@@ -165,7 +170,7 @@ def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule 
 class _Allocator:
     """The running balances of one debtor while payments are applied in date order."""
 
-    def __init__(self, creditor: Creditor, debtor: Debtor, moment: CostMoment | None):
+    def __init__(self, creditor: Creditor, debtor: Debtor, plan: CostPlan | None):
         self.creditor = creditor
         self.invoices = list(debtor.invoices)
         by_age = _by_age(self.invoices)
@@ -177,36 +182,48 @@ class _Allocator:
         self.accounts = {
             i.number: InterestAccount(i.number, i.due + timedelta(days=1), rates, enabled) for i in self.invoices
         }
-        self.moment = moment
-        self.covered = {i.number for i in moment[1]} if moment else set()
+        self.plan = plan
+        self.checkpoints = list(plan.checkpoints) if plan else []  # still to come, in date order
+        self.covered: set[str] = set()  # the invoices of the checkpoints passed
+        self.late_principal = ZERO  # their principal open on their checkpoint's day
+        self.late_invoices = 0  # of those, how many had at least the chase minimum open
         self.costs: CostCharge | None = None
         self.costs_paid = ZERO
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
 
     def charge_costs_due(self, on: date) -> None:
-        """Fix the collection costs once their day has come, over the covered principal then open."""
-        if self.moment is None or self.costs is not None or self.moment[0] > on:
-            return
-        charged_on, covered_invoices = self.moment
-        covered = sum((self.principal[i.number] for i in covered_invoices), ZERO)
-        amount = collection_costs(covered)
-        if amount > 0 and covered >= self.creditor.policy.chase_minimum:
-            self.costs = CostCharge(charged_on, covered, amount)
-            share = min(self.credit, amount)  # a credit already held pays the costs
-            self.costs_paid += share
-            self.credit -= share
+        """Fix the collection costs of every checkpoint up to `on`, over the principal then open."""
+        while self.plan is not None and self.checkpoints and self.checkpoints[0].day <= on:
+            self._charge(self.plan, self.checkpoints.pop(0))
+
+    def _charge(self, plan: CostPlan, checkpoint: CostCheckpoint) -> None:
+        minimum = self.creditor.policy.chase_minimum
+        # A payment naming any invoice the checkpoint concerns may pay the costs (art. 6:43),
+        # as one naming an invoice a final notice covered always could.
+        self.covered.update(i.number for i in checkpoint.invoices)
+        opened = [i.number for i in checkpoint.invoices if self.principal[i.number] > 0]
+        if not opened:
+            return  # paid in time: no costs for these invoices
+        self.late_principal += sum((self.principal[n] for n in opened), ZERO)
+        self.late_invoices += sum(1 for n in opened if self.principal[n] >= minimum)
+        if self.late_principal < minimum:
+            return  # costs over a few cents help nobody (policy.chase_minimum)
+        before = self.costs.amount if self.costs else ZERO
+        total = max(plan.total(self.late_principal, self.late_invoices), before)
+        each = self.late_invoices if plan.minimum_decides(self.late_principal, self.late_invoices) else 0
+        first_day = self.costs.charged_on if self.costs else checkpoint.day
+        self.costs = CostCharge(first_day, self.late_principal, total, each)
+        share = min(self.credit, total - before)  # a credit already held pays the costs
+        self.costs_paid += share
+        self.credit -= share
 
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
         # Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43).
-        pays_covered = payment.invoice is None or payment.invoice in self.covered
-        if self.costs is not None and self.costs.amount > self.costs_paid and rest > 0 and pays_covered:
-            share = min(rest, self.costs.amount - self.costs_paid)
-            self.costs_paid += share
-            rest -= share
-            shares.append(Allocation(Share.COSTS, share))
+        if payment.invoice is None or payment.invoice in self.covered:
+            rest = self._pay_costs(rest, shares)
         # The invoice the payment names first, then the others oldest first.
         named = self.place.get(payment.invoice) if payment.invoice else None
         if named is not None and rest > 0:
@@ -215,13 +232,24 @@ class _Allocator:
             if rest <= 0:
                 break
             rest = self._pay_invoice(k, payment.date, rest, shares)
+        # What is left beyond every invoice pays costs still open before it becomes a credit.
+        rest = self._pay_costs(rest, shares)
         if rest > 0:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
 
+    def _pay_costs(self, amount: Decimal, shares: list[Allocation]) -> Decimal:
+        """Pay open collection costs from `amount`; return what is left of it."""
+        share = min(amount, self.costs.amount - self.costs_paid) if self.costs is not None else ZERO
+        if share <= 0:
+            return amount
+        self.costs_paid += share
+        shares.append(Allocation(Share.COSTS, share))
+        return amount - share
+
     def _pay_invoice(self, k: int, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay the `k`th invoice's interest, then its principal; return what is left of `amount`."""
+        """Pay the `k`th invoice (oldest due first) its interest, then its principal; return what is left."""
         invoice = self.open.invoices[k]
         account = self.accounts[invoice.number]
         account.accrue(self.principal[invoice.number], on)

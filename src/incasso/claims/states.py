@@ -40,6 +40,7 @@ class ActionKind(StrEnum):
     CALL = "call"
     FINAL_NOTICE = "final_notice"
     HANDOVER = "handover"
+    REMIND_INSTALLMENT = "remind_installment"  # a friendly reminder of one missed instalment of a plan
     CHECK_PROMISE = "check_promise"
     CHECK_INSTALLMENT = "check_installment"
     REVIEW_DISPUTE = "review_dispute"
@@ -75,6 +76,7 @@ STAGE_ORDER: tuple[Stage, ...] = tuple(reversed(STAGES))  # the most advanced fi
 CLOSED_STATUSES = (Status.PAID, Status.WRITTEN_OFF)
 PAUSING_STATUSES = (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT)
 CHASING_ACTIONS = (
+    ActionKind.REMIND_INSTALLMENT,
     ActionKind.REMINDER,
     ActionKind.DUNNING,
     ActionKind.CALL,

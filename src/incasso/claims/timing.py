@@ -3,49 +3,104 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
-from incasso.law.tables import POSTAL_DELIVERY_WEEKDAYS
+from incasso.law.calendar import is_postal_delivery_day, term_end
+from incasso.law.costs import collection_costs
+from incasso.law.money import ZERO
+from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, DebtorType, EventType, Invoice, earliest
 
-# When costs are charged and over which invoices: (first day they are owed, invoices covered).
-CostMoment = tuple[date, list[Invoice]]
-CostRule = Callable[[Debtor], CostMoment | None]
+
+@dataclass(frozen=True)
+class CostCheckpoint:
+    """A day from which collection costs are owed over what is then open of `invoices`."""
+
+    day: date
+    invoices: tuple[Invoice, ...]
+
+
+@dataclass(frozen=True)
+class CostPlan:
+    """When collection costs arise for one debtor, and the least they come to per late invoice.
+
+    Costs are fixed at each checkpoint, in date order, over the principal then open
+    of its invoices: the staffel once over all principal charged so far, and never
+    less than `per_invoice_minimum` for each invoice charged with at least the chase
+    minimum open. What a checkpoint adds is that total minus what was charged before.
+    """
+
+    checkpoints: tuple[CostCheckpoint, ...]
+    per_invoice_minimum: Decimal
+
+    def total(self, principal: Decimal, invoices: int) -> Decimal:
+        """All costs owed over `principal`, charged for `invoices` late invoices."""
+        return max(collection_costs(principal), self.per_invoice_minimum * invoices)
+
+    def minimum_decides(self, principal: Decimal, invoices: int) -> bool:
+        """Whether the minimum per late invoice, not the staffel, sets the total."""
+        return self.per_invoice_minimum * invoices > collection_costs(principal)
+
+
+CostRule = Callable[[Debtor], CostPlan | None]
 
 
 def letter_received(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
     """The assumed day a letter arrived: on the day for email or the portal, else by post.
 
-    By post, `delivery_days` counts only days PostNL delivers letters, so the
-    assumed day errs late: a term counted from too early a day costs the claim its costs.
+    By post, `delivery_days` counts only days PostNL delivers letters (Tuesday to
+    Saturday, no holiday), so the assumed day errs late: a term counted from too
+    early a day costs the claim its costs.
     """
     if channel in INSTANT_CHANNELS:
         return sent
     day, left = sent, creditor.policy.delivery_days
     while left > 0:
         day += timedelta(days=1)
-        if day.weekday() in POSTAL_DELIVERY_WEEKDAYS:
+        if is_postal_delivery_day(day):
             left -= 1
     return day
 
 
 def final_notice_term_end(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
-    """The last day to pay: 14 days counted from the day after the letter arrived."""
-    return letter_received(creditor, sent, channel) + timedelta(days=creditor.policy.final_notice_term_days)
+    """The last day to pay: 14 days counted from the day after the letter arrived.
+
+    A term ending on a Saturday, Sunday or holiday runs on to the next working day
+    (Algemene termijnenwet art. 1): the term of art. 6:96 lid 6 BW is set by law.
+    """
+    last_day = letter_received(creditor, sent, channel) + timedelta(days=creditor.policy.final_notice_term_days)
+    return term_end(last_day)
 
 
 def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
     """The rule for when costs are charged, and over which invoices (see docs/computation.md)."""
 
-    def rule(debtor: Debtor) -> CostMoment | None:
-        # A business owing costs from the due date keeps that date: a later letter must not move it.
+    def rule(debtor: Debtor) -> CostPlan | None:
         if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
-            first_due = min(i.due for i in debtor.invoices)
-            return first_due + timedelta(days=1), [i for i in debtor.invoices if i.due == first_due]
+            return _from_due(debtor)
         notice = earliest(debtor.events_until(as_of), EventType.FINAL_NOTICE)
-        if notice is not None:
-            covered = [i for i in debtor.invoices if i.due < notice.date]
-            return final_notice_term_end(creditor, notice.date, notice.channel) + timedelta(days=1), covered
-        return None
+        if notice is None:
+            return None
+        # Costs hang on the first final notice only: a later one, also for newer invoices,
+        # brings none (docs/computation.md, "Costs hang on the first final notice").
+        covered = tuple(i for i in debtor.invoices if i.due < notice.date)
+        day = final_notice_term_end(creditor, notice.date, notice.channel) + timedelta(days=1)
+        return CostPlan((CostCheckpoint(day, covered),), ZERO)
 
     return rule
+
+
+def _from_due(debtor: Debtor) -> CostPlan:
+    """Art. 6:96 lid 4 BW: each invoice still open after its due date owes costs from the day after.
+
+    No letter sets the day, so a later letter does not move it; an invoice paid on
+    time brings none.
+    """
+    by_due = sorted(debtor.invoices, key=lambda i: (i.due, i.date, i.number))
+    days = sorted({i.due + timedelta(days=1) for i in by_due})
+    checkpoints = tuple(
+        CostCheckpoint(day, tuple(i for i in by_due if i.due + timedelta(days=1) == day)) for day in days
+    )
+    return CostPlan(checkpoints, LATE_COMMERCIAL_MINIMUM)

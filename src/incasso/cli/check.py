@@ -12,7 +12,7 @@ from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.report import OK, ledger_problems, note, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
-from incasso.law.rates import RATE_NOTICES
+from incasso.law.rates import rate_notice
 from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
 
@@ -43,6 +43,6 @@ def run(args: argparse.Namespace) -> int:
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
     for skipped in ledger.skipped:
         note(skipped)
-    for notice in claims_rate_notices(open_claims):
-        note(RATE_NOTICES[notice])
+    for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
+        note(rate_notice(notice))
     return OK

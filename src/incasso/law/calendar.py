@@ -1,12 +1,73 @@
-"""The business's calendar: "today" is a day in Amsterdam, not on the build machine."""
+"""The business's calendar: today in Amsterdam, the days the law and the post do not count.
+
+"Today" is a day in Amsterdam, not on the build machine. A term set by law
+that ends on a Saturday, Sunday or generally recognised holiday runs on to the
+next day that is none of these (Algemene termijnenwet, art. 1 lid 1); PostNL
+delivers no letters on Sundays, Mondays and holidays. The holidays are the
+maintained `holidays` package's Dutch public holidays, completed with what the
+Algemene termijnenwet adds (tables.ATW_EVERY_YEAR, tables.ATW_DECREE_DAYS).
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+import holidays
+
+from incasso.law.tables import ATW_DECREE_DAYS, ATW_EVERY_YEAR, POSTAL_DELIVERY_WEEKDAYS
+
 TIMEZONE = "Europe/Amsterdam"
+_SATURDAY = 5
 
 
 def today() -> date:
     return datetime.now(ZoneInfo(TIMEZONE)).date()
+
+
+@lru_cache(maxsize=64)
+def _holidays_in(year: int) -> frozenset[date]:
+    """The Atw's generally recognised holidays of one year (art. 3), as dates.
+
+    The `holidays` package's NL public holidays are the Atw's list (New Year's
+    Day, Good Friday (art. 3 lid 2), Easter Monday, King's Day as celebrated,
+    Ascension Day, Whit Monday, both Christmas days; Easter and Whit Sunday are
+    Sundays anyway), except that it has Liberation Day only every fifth year,
+    as most employers give it: the Atw names 5 May every year.
+    """
+    days = set(holidays.country_holidays("NL", years=year))
+    days.update(date(year, month, day) for month, day in ATW_EVERY_YEAR)
+    days.update(day for day in ATW_DECREE_DAYS if day.year == year)
+    return frozenset(days)
+
+
+def is_holiday(day: date) -> bool:
+    """Whether `day` is a generally recognised holiday or a day equal to one (Atw art. 3)."""
+    return day in _holidays_in(day.year)
+
+
+def is_rest_day(day: date) -> bool:
+    """A Saturday, Sunday or holiday: a day on which no statutory term ends (Atw art. 1)."""
+    return day.weekday() >= _SATURDAY or is_holiday(day)
+
+
+def term_end(last_day: date) -> date:
+    """The end of a term set by law whose last day counts to `last_day`, extended by the Atw.
+
+    Art. 1 lid 1 Algemene termijnenwet: a term that ends on a Saturday, Sunday or
+    generally recognised holiday runs on to the next day that is none of these.
+    """
+    day = last_day
+    while is_rest_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def is_postal_delivery_day(day: date) -> bool:
+    """Whether PostNL delivers letters on `day`: Tuesday to Saturday, no holiday.
+
+    Any holiday the Atw knows counts as one without post, also those PostNL
+    might work on: an assumed day of receipt may err late, never early.
+    """
+    return day.weekday() in POSTAL_DELIVERY_WEEKDAYS and not is_holiday(day)

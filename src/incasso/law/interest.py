@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.law.money import ZERO, cents
-from incasso.law.rates import RATES_KNOWN_UNTIL, Rate, RateNotice
+from incasso.law.rates import Rate, RateNotice, rates_known_until
 from incasso.law.tables import DAYS_IN_YEAR
 
 
@@ -113,6 +113,6 @@ def rate_notices(lines: Iterable[InterestLine]) -> tuple[RateNotice, ...]:
     notices = []
     if any(not line.confirmed for line in lines):
         notices.append(RateNotice.UNCONFIRMED)
-    if any(line.end > RATES_KNOWN_UNTIL for line in lines):
+    if any(line.end > rates_known_until() for line in lines):
         notices.append(RateNotice.BEYOND_TABLE)
     return tuple(notices)

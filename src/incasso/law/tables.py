@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 # Collection costs: Besluit vergoeding voor buitengerechtelijke incassokosten
@@ -15,6 +16,11 @@ COST_BANDS: tuple[tuple[Decimal | None, Decimal], ...] = (
     (None, Decimal("0.005")),
 )
 COST_MINIMUM = Decimal("40")  # Besluit art. 2 lid 1: at least EUR 40
+# A business that pays a commercial claim late owes at least EUR 40 for it, from the
+# day after its due date, without a reminder: art. 6:96 lid 4 BW, implementing art. 6
+# of the Late Payment Directive 2011/7/EU; per invoice paid late, also when several
+# are claimed together (CJEU 20 October 2022, C-585/20, BFF Finance Iberia).
+LATE_COMMERCIAL_MINIMUM = Decimal("40")
 COST_MAXIMUM = Decimal("6775")  # Besluit art. 2 lid 1: at most EUR 6,775
 COST_BASIS = "art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten"
 COST_BASIS_EN = "art. 6:96 of the Dutch Civil Code and the Decree on extrajudicial collection costs"
@@ -24,9 +30,39 @@ COST_BASIS_EN = "art. 6:96 of the Dutch Civil Code and the Decree on extrajudici
 CONSUMER_TERM_DAYS = 14
 
 # PostNL delivers letters Tuesday to Saturday (no delivery on Sunday and
-# Monday; postnl.nl, "Bezorgdagen"): a letter's assumed arrival counts only
-# these days, so the assumed day of receipt errs late, never early.
+# Monday; postnl.nl, "Bezorgdagen") and not on public holidays: a letter's
+# assumed arrival counts only these days (law.calendar.is_postal_delivery_day),
+# so the assumed day of receipt errs late, never early.
 POSTAL_DELIVERY_WEEKDAYS = (1, 2, 3, 4, 5)  # date.weekday(): Monday is 0
+
+# Algemene termijnenwet (Stb. 1964, 314), art. 3 lid 1: the generally recognised
+# holidays are New Year's Day, Easter Monday and Whit Monday, both Christmas days,
+# Ascension Day, the day the King's birthday is celebrated, and 5 May; lid 2 adds
+# Good Friday. law.calendar takes them from the `holidays` package (NL), which has
+# all of these but gives Liberation Day only every fifth year, as most collective
+# agreements do: the Atw names 5 May every year, so it is added for every year.
+ATW_EVERY_YEAR = ((5, 5),)  # (month, day): Liberation Day, 5 May
+
+# Atw art. 3 lid 3: days made equal to a holiday by royal decree, published in
+# the Staatscourant, mostly for three years at a time (the Friday after Ascension
+# Day, a Friday or Monday between a holiday and a weekend). A term ending on one
+# of them runs on as after a holiday. Add the next decree's days when it appears.
+ATW_DECREE_DAYS = (
+    # Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024,
+    # 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag
+    date(2023, 4, 28),
+    date(2023, 5, 19),
+    date(2024, 5, 10),
+    date(2024, 12, 27),
+    date(2025, 5, 30),
+    # Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027,
+    # 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag
+    date(2026, 1, 2),
+    date(2026, 5, 15),
+    date(2027, 5, 7),
+    date(2028, 4, 28),
+    date(2028, 5, 26),
+)
 
 
 DAYS_IN_YEAR = 365  # day count days/365, as domain.md states

@@ -47,6 +47,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.ARRANGEMENT: (("installments",), ()),
     EventType.DISPUTE: (("reason",), ()),
     EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
+    EventType.POSTPONE: (("until", "reason"), ()),
 }
 
 
@@ -234,6 +235,9 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
             f"must not be before the promise itself ({when})",
             str(promised),
         )
+    until = r.date(m.get("until"), f"{field}.until")
+    if until and when and until <= when:
+        r.report(m["until"], f"{field}.until", f"must be after the postponement itself ({when})", str(until))
     installments = _whole(
         _installment(r, n, f"{field}.installments[{j}]", when)
         for j, n in enumerate(
@@ -260,6 +264,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         promised_date=promised,
         amount=amount,
         installments=installments,
+        until=until,
         **details,
     )
     return EventRead(event, kind, when, node.source)

@@ -48,6 +48,7 @@ class EventType(StrEnum):
     DISPUTE = "dispute"
     DISPUTE_RESOLVED = "dispute_resolved"
     WRITTEN_OFF = "written_off"
+    POSTPONE = "postpone"  # staff wait until a date before the next step
     NOTE = "note"
 
 
@@ -165,6 +166,7 @@ class Event:
     installments: tuple[Installment, ...] = ()
     reason: str | None = None
     outcome: str | None = None
+    until: dt.date | None = None
 
 
 @dataclass(frozen=True)

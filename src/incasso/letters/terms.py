@@ -32,6 +32,7 @@ from incasso.statement.tables import costs_notice, what_to_pay
 DAY = timedelta(days=1)
 # What a missed promise or instalment leads to, by the step the core then has due.
 _MISSED = {
+    ActionKind.REMIND_INSTALLMENT: "missed_reminder",  # a missed instalment is reminded first
     ActionKind.REMINDER: "missed_reminder",
     ActionKind.DUNNING: "missed_dunning",
     ActionKind.CALL: "missed_call",

@@ -253,6 +253,8 @@ def _event_details(e: Event) -> tuple[Detail, ...]:
         for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
         if text
     ]
+    if e.until:
+        details.append(Detail(fmt.short_day(e.until), UI["until"]))
     if e.promised_date:
         amount = fmt.money(e.amount) if e.amount is not None else PHRASE["promised_whole"]
         details.append(

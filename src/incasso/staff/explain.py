@@ -1,7 +1,7 @@
 """Why a claim is at its stage and what comes next, in sentences staff read.
 
 The dates and reasons are the ones the escalation policy used (escalation.py):
-the last letter of each kind, the first final notice for its term.
+the last letter of each kind, the latest final notice for its term.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from incasso import fmt
-from incasso.claims.claim import Claim
+from incasso.claims.claim import Action, Claim
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import final_notice_term_end
-from incasso.ledger.model import Creditor, Event, EventType, earliest, latest
+from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, WHEN_DUE, WHEN_LATER, WHY
 
 
@@ -20,12 +20,6 @@ def _latest(claim: Claim, kind: str) -> Event:
     """The latest event of a kind that the claim's stage or next step says was sent."""
     event = latest(claim.events, EventType(kind))
     assert event is not None, kind  # the stage or step was derived from that event
-    return event
-
-
-def _earliest(claim: Claim, kind: str) -> Event:
-    event = earliest(claim.events, EventType(kind))
-    assert event is not None, kind
     return event
 
 
@@ -134,12 +128,17 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
         values.update(date=fmt.day(sent), days=days)
         natural = sent + timedelta(days=days)
     elif kind == ActionKind.HANDOVER:
-        sent = _earliest(claim, EventType.FINAL_NOTICE).date
-        end = final_notice_term_end(creditor, sent)
+        # The handover waits for the term of the latest final notice, as escalation.py counts it.
+        notice = _latest(claim, EventType.FINAL_NOTICE)
+        end = final_notice_term_end(creditor, notice.date, notice.channel)
         values.update(
-            date=fmt.day(sent), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
+            date=fmt.day(notice.date), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
         )
         natural = end + timedelta(days=1)
+    elif kind == ActionKind.REMIND_INSTALLMENT:
+        missed = claim.plan.first_missed if claim.plan is not None else None
+        assert missed is not None  # the reminder is planned only for a plan's missed instalment
+        values.update(date=fmt.day(missed.installment.due), amount=fmt.money(missed.open))
     elif kind == ActionKind.CHECK_PROMISE:
         assert claim.promise is not None  # the check is planned only while a promise pends
         values.update(date=fmt.day(_known(claim.promise.event.promised_date, "promised_date")))
@@ -149,7 +148,15 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
         values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
-    lines = [NEXT[kind].format(**values)]
+    return [NEXT[kind].format(**values), *_moved(action, natural)]
+
+
+def _moved(action: Action, natural: date | None) -> list[str]:
+    """Why the step is due later than the policy's own date: staff postponed it, or a pause held it."""
+    postponed = action.postponed
+    if postponed is not None:
+        made, reason = fmt.day(postponed.date), _text(postponed.reason)
+        return [NEXT["postponed"].format(date=fmt.day(action.due), made=made, by=_by(postponed), reason=reason)]
     if natural is not None and action.due > natural:
-        lines.append(NEXT["resumed"].format(date=fmt.day(action.due)))
-    return lines
+        return [NEXT["resumed"].format(date=fmt.day(action.due))]
+    return []

@@ -50,6 +50,7 @@ ACTION = {
     "call": "Bellen",
     "final_notice": "Sommatie sturen",
     "handover": "Overdragen aan incassobureau",
+    "remind_installment": "Herinnering gemiste termijn",
     "check_promise": "Controle: toezegging betaald?",
     "check_installment": "Controle: termijn betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
@@ -67,6 +68,7 @@ EVENT = {
     "dispute": "Geschil",
     "dispute_resolved": "Geschil opgelost",
     "written_off": "Afgeschreven",
+    "postpone": "Uitstel",
     "note": "Notitie",
 }
 CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
@@ -133,6 +135,8 @@ NEXT = {
     "vóór de sommatie.",
     "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
     "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
+    "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
+    "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
     "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
     "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
@@ -142,6 +146,7 @@ NEXT = {
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
     "resumed": "De escalatie liep pas weer vanaf {date}.",
+    "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
@@ -179,12 +184,12 @@ CHANGES = {
     "gone_line": "{who}",
 }
 
-# Notes on the statutory rate table (incasso.interest.rate_notices).
+# Notes on the statutory rate table (incasso.claims.notices.claims_rate_notices); {path} is the rate file.
 RATE_NOTICE = {
-    "unconfirmed": "Let op: een deel van de wettelijke rentepercentages staat in incasso/law.py als "
+    "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
     "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
     "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
-    "met het laatst bekende percentage; vul de nieuwe percentages aan in incasso/law.py.",
+    "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
 }
 
 # The letters of the day (incasso.letters), by kind.
@@ -322,6 +327,7 @@ UI = {
     "type": "Soort",
     "language": "Taal",
     "reason": "Reden",
+    "until": "Tot",
     "outcome": "Uitkomst",
     "agency": "Incassobureau",
     "promised": "Toegezegd",

@@ -138,6 +138,9 @@ NL = {
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht op {date}.",
+    "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn te laat betaald, en voor "
+    "elke te laat betaalde factuur geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk Wetboek). "
+    "In rekening gebracht vanaf {date}.",
     "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
     "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. "
@@ -435,6 +438,9 @@ EN = {
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. "
     "Charged on {date}.",
+    "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were paid late, and for "
+    "each invoice paid late the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
+    "Charged from {date}.",
     "costs_announced": "Not charged yet. If you received our final notice of {sent} on {received}, your last "
     "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
     "costs of {amount} from {date}, under {basis}. If you pay part of it before then, the "

@@ -16,7 +16,7 @@ from incasso.claims.demand import not_yet_due
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.money import ZERO, cents
-from incasso.law.tables import COST_BASIS, COST_BASIS_EN
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Language, earliest
 from incasso.statement.labels import text
 
@@ -192,6 +192,16 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
+    if costs.state == CostsState.CHARGED and costs.each_late_invoice:
+        # EUR 40 per invoice paid late, not the staffel over the principal, set the amount.
+        return text(
+            lang,
+            "costs_charged_each",
+            amount=money(costs.amount),
+            count=costs.each_late_invoice,
+            minimum=money(LATE_COMMERCIAL_MINIMUM),
+            date=day(costs.owed_from),
+        )
     if costs.state == CostsState.CHARGED:
         return text(
             lang,

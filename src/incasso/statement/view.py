@@ -17,7 +17,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.states import CostsState, Stage, Status
+from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.reference import format_rf, rf_reference
@@ -44,8 +44,9 @@ from incasso.statement.tables import (
 # A status with its own message text; any other claim speaks for its stage.
 STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PAID)
 # What is left after a kept promise or a completed plan has its own, thankful text;
-# a final notice whose term has passed (costs charged) has its own too.
-OTHER_MESSAGES = ("remainder", "final_notice_passed")
+# a final notice whose term has passed (costs charged) has its own too, and so has
+# a plan with a missed instalment (a friendly reminder of it comes first).
+OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed")
 # The values a message text may name in braces, each filled in per page.
 MESSAGE_VALUES = ("pay_by",)
 
@@ -106,6 +107,8 @@ def message_key(claim: Claim) -> str:
     for a kept agreement with something left, else its stage."""
     if claim.remainder_after_agreement:
         return "remainder"
+    if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
+        return "plan_missed"
     if claim.status in STATUS_MESSAGES:
         return claim.status
     if claim.stage == Stage.FINAL_NOTICE and claim.costs.state == CostsState.CHARGED:
