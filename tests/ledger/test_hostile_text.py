@@ -51,7 +51,7 @@ def test_the_creditors_email_is_checked_the_same_way(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "address", ["jan@example.nl", "jan+facturen@example.nl", "o'brien@example.ie", "müller@bäckerei.example.de"]
+    "address", ["jan@example.nl", "jan+facturen@example.nl", "o'brien@example.ie", "info@xn--bckerei-cxa.example.de"]
 )
 def test_ordinary_addresses_are_kept_as_written(tmp_path, address):
     root = write_ledger(tmp_path, debtors=[valid_debtor(**{"contact.email": address})])
@@ -140,3 +140,13 @@ def test_an_error_line_never_carries_a_raw_escape_sequence(tmp_path):
     (problem,) = ledger_problems(root)
     assert "\x1b" not in problem
     assert "x\\x1b[0m.yaml" in problem and "\\x1b[2J\\x1b[31mtypo: unknown field" in problem
+
+
+@pytest.mark.parametrize("address", ["müller@example.de", "info@bäckerei.example.de"])
+def test_an_address_outside_ascii_is_refused_as_the_letters_e_mail_cannot_carry_it(tmp_path, address):
+    doc = valid_debtor(**{"contact.email": address})
+    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    assert ledger_problems(root) == [
+        f"{debtor_path(root, 'x.yaml')}:{where(doc, 'contact.email')}: contact.email: must be an email address in "
+        f"ASCII letters like naam@voorbeeld.nl (write an internationalised domain as xn--...) (got {address})"
+    ]

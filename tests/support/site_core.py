@@ -1,7 +1,7 @@
 """Everything a build computes, without Pelican: the views of every page and every staff file.
 
-The same calls as the plugin's generators (pelican/plugins/incasso/statements.py and
-staff.py), in one process, so that a property test can try many ledgers quickly.
+The same calls as the plugin's generators (pelican/plugins/incasso/statements.py,
+staff.py and letters/generator.py, up to the letters' PDF and e-mail), in one process, so that a property test can try many ledgers quickly.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from pathlib import Path
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.ledger.load import load_ledger
+from incasso.letters.due import forms, letters_due
+from incasso.letters.view import letter_view
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.dossier_page import dossier_page
@@ -26,9 +28,15 @@ def build_in_process(root: Path, as_of: date, public_url: str = "https://betalen
     ledger = load_ledger(root)
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
     creditor = ledger.creditor
+    views = {}
     for claim in claims:
         if statement_visible(claim, creditor.policy):
-            statement_view(claim, creditor)
+            views[claim.debtor.id] = statement_view(claim, creditor)
+    for claim in claims:  # the day's letters, as pelican/plugins/incasso/letters/generator.py asks for them
+        view = views.get(claim.debtor.id)
+        for due in letters_due(claim):
+            for form in forms(claim.debtor, due):
+                letter_view(ledger, claim, due, form, link=public_url, pay=view.pay if view else None)
     path = lambda claim: f"s/{statement_token(DEMO_SECRET, claim.debtor.id)}/"
     book = staff_book(claims, creditor, as_of, public_url, path)
     document = claims_document(claims, as_of, creditor.policy, book.link_of)

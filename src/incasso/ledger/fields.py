@@ -265,11 +265,17 @@ def _hidden_character(value: str, multiline: bool) -> str | None:
 def _email(text: str) -> str:
     """An address as written, when it is one address and nothing more (no `?bcc=`, no line break).
 
-    email-validator checks the syntax (RFC 5321/5322 and internationalised addresses); the
-    domain is not looked up, so a check gives the same answer offline.
+    email-validator checks the syntax (RFC 5321/5322); the domain is not looked up, so a
+    check gives the same answer offline. Only ASCII: an internationalised address
+    (`müller@bäcker.de`) cannot go into the letters' e-mail headers, nor reach every server.
     """
+    if not text.isascii():
+        raise ValueError(
+            "must be an email address in ASCII letters like naam@voorbeeld.nl "
+            "(write an internationalised domain as xn--...)"
+        )
     try:
-        validate_email(text, check_deliverability=False)
+        validate_email(text, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as refused:
         reason = str(refused).rstrip(".")
         raise ValueError(f"must be an email address like naam@voorbeeld.nl: {reason[:1].lower()}{reason[1:]}") from None
