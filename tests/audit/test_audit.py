@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from incasso.audit.scan import audit
+from incasso.audit.tree import MARKER, MARKER_TEXT
 from incasso.cli.main import main
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
@@ -119,6 +120,12 @@ def test_a_clean_tree_passes_with_a_one_line_summary(tree, capsys):
     assert (code, err) == (0, "")
     assert out.count("\n") == 1 and out.startswith("audit passed:")
     assert "2 statement pages" in out
+
+
+def test_the_build_marker_with_its_fixed_sentence_passes(tree, capsys):
+    (tree / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    code, out, err = run(tree, capsys=capsys)
+    assert (code, err) == (0, "") and "2 statement pages" in out
 
 
 def test_the_cli_runs_the_audit(tree, capsys):
@@ -332,6 +339,16 @@ CASES = {
     ),
     "index.html missing": (lambda t: (t / "index.html").unlink(), "index.html", "missing: every public tree needs it"),
     "symbolic link": (lambda t: (t / "internal.html").symlink_to(t / "hulp.html"), "internal.html", "a symbolic link"),
+    "the build's marker with other words": (
+        lambda t: (t / MARKER).write_text("built for Jansen, P-001\n"),
+        MARKER,
+        "the build's marker file must hold its fixed sentence and nothing else",
+    ),
+    "the build's marker in a subfolder": (
+        lambda t: (t / "theme" / MARKER).write_text(MARKER_TEXT),
+        f"theme/{MARKER}",
+        "not expected in the public tree",
+    ),
 }
 
 

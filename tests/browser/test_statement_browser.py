@@ -18,6 +18,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.ledger.load import load_ledger
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
+from tests.support.contrast import text_contrast
 from tests.support.qrdecode import decode_png
 from tests.support.site import AS_OF, DEMO_LEDGER
 
@@ -44,35 +45,6 @@ QR_CASES = {
     "D-1012": "arrangement",  # plan in arrears: the arrears
     "D-1013": "dispute",  # the whole balance, with a note that part may be paid
 }
-
-CONTRAST = """() => {
-  const parse = c => { const p = c.match(/[\\d.]+/g).map(Number); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
-  const lum = ({r, g, b}) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-                               return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
-  const background = el => {
-    const layers = [];
-    for (let e = el; e; e = e.parentElement) {
-      const c = parse(getComputedStyle(e).backgroundColor);
-      if (c.a > 0) { layers.push(c); if (c.a >= 1) break; }
-    }
-    let base = {r: 255, g: 255, b: 255};
-    for (const c of layers.reverse()) base = {r: c.r * c.a + base.r * (1 - c.a), g: c.g * c.a + base.g * (1 - c.a), b: c.b * c.a + base.b * (1 - c.a)};
-    return base;
-  };
-  const failures = []; let checked = 0;
-  for (const el of document.querySelectorAll('body *')) {
-    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
-    const style = getComputedStyle(el), box = el.getBoundingClientRect();
-    if (style.visibility === 'hidden' || box.width <= 1 || box.height <= 1) continue;
-    const a = lum(parse(style.color)), b = lum(background(el));
-    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
-    const large = size >= 24 || (bold && size >= 18.66);
-    checked++;
-    if (ratio < (large ? 3 : 4.5)) failures.push(el.tagName + '.' + el.className + ' "' + el.textContent.trim().slice(0, 30) + '" ' + ratio.toFixed(2));
-  }
-  return {checked, failures};
-}"""
 
 
 @pytest.fixture(scope="session")
@@ -357,7 +329,7 @@ def test_print_gives_an_a4_letter_without_controls(browser, served, debtor_id):
 def test_text_contrast_meets_wcag_aa(browser, served, debtor_id):
     context, page = open_page(browser, url_of(served, debtor_id))
     try:
-        result = page.evaluate(CONTRAST)
+        result = text_contrast(page)
     finally:
         context.close()
     assert result["checked"] > 50

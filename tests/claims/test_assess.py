@@ -501,6 +501,25 @@ def test_last_contact_ignores_notes(tmp_path):
     assert claim.last_contact == REMINDED
 
 
+@pytest.mark.parametrize(
+    "later, counts",
+    [
+        (event(REMINDED + days(3), "dunning", channel="email"), True),  # every letter and e-mail of a step
+        (event(REMINDED + days(3), "call", channel="visit", spoke_with="Jan de Vries"), True),
+        (event(REMINDED + days(3), "promise", promised_date=REMINDED + days(20)), True),
+        (event(REMINDED + days(3), "dispute", reason="Niet geleverd."), True),
+        (event(REMINDED + days(3), "note", channel="email", note="Vriendelijke mail gestuurd."), True),
+        (event(REMINDED + days(3), "note", channel="letter", note="Kopie factuur gestuurd."), True),
+        (event(REMINDED + days(3), "note", channel="phone", note="Geen gehoor, voicemail ingesproken."), False),
+        (event(REMINDED + days(3), "note", note="Intern: eind november overdragen."), False),
+    ],
+    ids=["dunning", "visit", "promise", "dispute", "note-email", "note-letter", "note-phone", "note"],
+)
+def test_last_contact_is_every_message_sent_and_every_conversation(tmp_path, later, counts):
+    claim = dossier(tmp_path, events=[event(REMINDED, "reminder"), later])(REMINDED + days(5))
+    assert claim.last_contact == (REMINDED + days(3) if counts else REMINDED)
+
+
 # -- the demo ledger shows what its files say they demonstrate ---------------------------------------------
 
 

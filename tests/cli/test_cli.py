@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from incasso.cli.build import changes_line
 from incasso.cli.main import main, parser
 from incasso.payments.tokens import TOKEN_PATTERN
+from incasso.staff.changes import Changes, Entry
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
 DATE = AS_OF.isoformat()
@@ -239,3 +241,25 @@ def test_a_reader_gone_before_the_output_leaves_no_traceback(args, codes, buffer
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) in codes
     assert stderr == ""
+
+
+@pytest.mark.parametrize(
+    "changes, line",
+    [
+        (Changes("2026-07-10", first=True), "Changes: a first build, nothing to compare with (internal/changes.md)."),
+        (
+            Changes("2026-07-10", "2026-06-30", problem="JSON: Expecting value"),
+            "Changes: the previous claims.json could not be read; nothing was compared (internal/changes.md).",
+        ),
+        (
+            Changes("2026-07-10", "2026-06-30", sections={"stage": ()}),
+            "Changes since the build as of 2026-06-30: none.",
+        ),
+        (
+            Changes("2026-07-10", "2026-06-30", sections={"new": (Entry("A", "Anna"), Entry("B", "Bob")), "gone": ()}),
+            "Changes since the build as of 2026-06-30: new dossiers 2; listed for staff in internal/changes.md.",
+        ),
+    ],
+)
+def test_the_build_counts_the_changes_in_english_and_leaves_the_list_to_changes_md(changes, line):
+    assert changes_line(changes, Path("internal")) == line

@@ -1,4 +1,4 @@
-"""Safe to publish every night: atomic, repairable, reproducible builds, and the nightly workflow.
+"""Safe to publish every night: atomic, repairable, reproducible builds (the workflow: test_nightly.py).
 
 Builds run for real, in this process or as `incasso build` subprocesses
 (for a different PYTHONHASHSEED, and to kill one half-way with SIGKILL).
@@ -6,25 +6,23 @@ Builds run for real, in this process or as `incasso build` subprocesses
 
 from __future__ import annotations
 
-import fcntl
+import contextlib
 import os
 import re
-import shlex
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from pelican.plugins.incasso import publish as build_module
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
-WORKFLOW = REPO / ".github" / "workflows" / "nightly.yml"
 SECRET = "reproducible-build-secret-" + "r" * 20
 
 
@@ -137,12 +135,30 @@ def test_a_template_error_leaves_the_previous_output_and_says_why(tmp_path, prev
     assert leftovers(tmp_path) == []
 
 
+HOLD_LOCK = """
+import fcntl, sys
+lock = open(sys.argv[1], "a")
+fcntl.lockf(lock, fcntl.LOCK_EX)
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
 def test_a_build_while_another_runs_is_refused(tmp_path, previous, capsys):
     site, public, _ = previous
-    with open(tmp_path / ".output.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    # The lock is a process's own: another build is another process.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / ".output.lock")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "held\n"
         capsys.readouterr()
         assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    finally:
+        holder.communicate("", timeout=60)
     assert "refused: another build is writing" in capsys.readouterr().err
     assert files(site.output) == public
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the lock is gone with its holder
@@ -175,11 +191,97 @@ def test_an_output_folder_that_holds_precious_things_is_refused(tmp_path, monkey
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+def _someones_folder(tmp_path: Path, what: str) -> Path:
+    """A folder a careless --output could name: the ledger's debtors, a git folder, texts, documents."""
+    if what == "ledger/debtors":
+        return Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger")) / "debtors"
+    folder = tmp_path / what
+    folder.mkdir(parents=True)
+    names = {
+        ".git": ["HEAD", "config"],
+        "content": ["hulp.md"],
+        "documents": ["contract.pdf", "notes.txt"],
+    }[what]
+    for name in names:
+        (folder / name).write_text(f"precious {name}", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("option", ["--output", "--internal-output"])
+@pytest.mark.parametrize("what", ["ledger/debtors", ".git", "content", "documents"])
+def test_an_output_folder_that_no_build_made_is_refused_and_left_alone(tmp_path, capsys, monkeypatch, option, what):
+    monkeypatch.chdir(tmp_path)
+    folder = _someones_folder(tmp_path / "work", what)
+    before = files(folder)
+    outputs = {"--output": tmp_path / "output", "--internal-output": tmp_path / "internal", option: folder}
+    from incasso.cli.main import main
+
+    code = main(
+        [
+            "build",
+            "--ledger",
+            str(PRIVACY_LEDGER),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--output",
+            str(outputs["--output"]),
+            "--internal-output",
+            str(outputs["--internal-output"]),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"refused: {folder} is not empty and no earlier build made it (it has no .incasso-output file)" in err
+    assert files(folder) == before
+    assert not (tmp_path / "output").exists() and not (tmp_path / "internal").exists()
+
+
+def test_an_empty_folder_and_an_earlier_output_are_replaced(tmp_path):
+    (tmp_path / "output").mkdir()
+    (tmp_path / "internal").mkdir()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    for folder in (tmp_path / "output", tmp_path / "internal"):
+        marker = (folder / ".incasso-output").read_text(encoding="utf-8")
+        assert marker == "An output folder of an incasso build: the next build replaces this folder as a whole.\n"
+    (tmp_path / "output" / "stale.html").write_text("an earlier build's page", encoding="utf-8")
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    assert not (tmp_path / "output" / "stale.html").exists()
+
+
+def test_a_folder_whose_marker_is_a_link_is_not_taken_for_an_output(tmp_path, capsys):
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "thesis.txt").write_text("precious", encoding="utf-8")
+    (tmp_path / "elsewhere").write_text("x", encoding="utf-8")
+    (tmp_path / "output" / ".incasso-output").symlink_to(tmp_path / "elsewhere")
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    assert "no earlier build made it" in capsys.readouterr().err
+    assert (tmp_path / "output" / "thesis.txt").is_file()
+
+
 def test_the_public_output_is_readable_by_the_web_server(tmp_path):
     site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
     umask = os.umask(0)
     os.umask(umask)
     assert site.output.stat().st_mode & 0o777 == 0o777 & ~umask
+    assert all(p.stat().st_mode & 0o444 & ~umask == 0o444 & ~umask for p in site.output.rglob("*"))
+
+
+def private_modes(root: Path) -> dict[str, str]:
+    """Every path of a tree whose mode lets anyone but the owner in: path -> mode."""
+    paths = [root, *root.rglob("*")]
+    return {p.relative_to(root).as_posix(): stat.filemode(p.stat().st_mode) for p in paths if p.stat().st_mode & 0o077}
+
+
+def test_the_internal_output_is_readable_by_its_owner_only(tmp_path):
+    old = os.umask(0o022)  # the usual umask, which makes files world-readable
+    try:
+        site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    finally:
+        os.umask(old)
+    assert site.exit_code == 0
+    assert stat.S_IMODE(site.internal.stat().st_mode) == 0o700
+    assert (site.internal / "links.csv").is_file() and (site.internal / "d").is_dir()
+    assert private_modes(site.internal) == {}
 
 
 # -- the swap -------------------------------------------------------------------------------
@@ -223,20 +325,25 @@ def test_a_build_killed_between_the_two_renames_is_repaired_by_the_next(tmp_path
 # -- killed half-way ------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def big_ledger(tmp_path_factory) -> Path:
-    """2,000 debtors: a build long enough to be killed while it writes pages."""
-    root = tmp_path_factory.mktemp("big") / "ledger"
-    (root / "debtors").mkdir(parents=True)
-    shutil.copy(PRIVACY_LEDGER / "creditor.yaml", root / "creditor.yaml")
-    for n in range(2000):
-        (root / "debtors" / f"B-{n:05d}.yaml").write_text(
+def many_debtors(root: Path, count: int) -> Path:
+    """A ledger of `count` plain debtors under root/ledger."""
+    ledger = root / "ledger"
+    (ledger / "debtors").mkdir(parents=True)
+    shutil.copy(PRIVACY_LEDGER / "creditor.yaml", ledger / "creditor.yaml")
+    for n in range(count):
+        (ledger / "debtors" / f"B-{n:05d}.yaml").write_text(
             f"id: B-{n:05d}\nname: Debiteur {n:05d}\ntype: consumer\ninvoices:\n"
             f"  - number: BIG-{n:05d}\n    date: 2026-08-01\n    due: 2026-08-31\n"
             f"    amount: {100 + n}.{n % 100:02d}\n",
             encoding="utf-8",
         )
-    return root
+    return ledger
+
+
+@pytest.fixture(scope="module")
+def big_ledger(tmp_path_factory) -> Path:
+    """2,000 debtors: a build long enough to be killed while it writes pages."""
+    return many_debtors(tmp_path_factory.mktemp("big"), 2000)
 
 
 def _wait_for_pages(process: subprocess.Popen, parent: Path, limit: float = 900) -> Path:
@@ -269,67 +376,62 @@ def test_a_build_killed_half_way_leaves_the_previous_output_and_the_next_cleans_
     assert files(site.output) == files(fresh.output)
 
 
-# -- the nightly workflow ---------------------------------------------------------------------
+def _processes() -> dict[int, tuple[int, int]]:
+    """Every live process on the machine: pid -> (parent pid, session id), from /proc."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone while we looked
+        if fields[0] not in ("Z", "X"):  # state; a zombie has ended, only its exit status is left
+            found[int(entry.name)] = (int(fields[1]), int(fields[3]))
+    return found
 
 
-@pytest.fixture(scope="module")
-def workflow() -> dict:
-    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+def _until(condition, limit: float = 60):
+    """Poll until condition() is truthy; a guard against a hang, not a timing assertion."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.01)
+    return condition()
 
 
-def _steps(workflow: dict) -> list[dict]:
-    (job,) = workflow["jobs"].values()
-    return job["steps"]
+def test_a_build_killed_while_its_workers_run_leaves_no_process_and_no_lock(tmp_path):
+    """The OOM killer or `timeout -s KILL` hits the build's main process: its page workers go with it."""
+    if not Path("/proc/self/stat").is_file():
+        pytest.skip("reads processes from /proc")
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one processor: the build starts no page workers")
+    from pelican.plugins.incasso.statements import PARALLEL_FROM
 
-
-def _index(steps: list[dict], pattern: str) -> int:
-    found = [i for i, s in enumerate(steps) if re.search(pattern, s.get("run", "") + s.get("uses", ""))]
-    assert len(found) == 1, pattern
-    return found[0]
-
-
-def test_the_workflow_runs_every_night_and_by_hand(workflow):
-    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
-    assert re.fullmatch(r"[\d*]+ [\d*]+ \* \* \*", triggers["schedule"][0]["cron"])
-    assert "workflow_dispatch" in triggers
-
-
-def test_the_workflow_builds_audits_then_publishes(workflow):
-    steps = _steps(workflow)
-    build = _index(steps, r"incasso build --production")
-    audit = _index(steps, r"incasso audit output --ledger ledger")
-    artifact = _index(steps, r"actions/upload-artifact@")
-    summary = _index(steps, r"changes\.md >> \"\$GITHUB_STEP_SUMMARY\"")
-    publish = len(steps) - 1
-    assert build < audit < publish and build < artifact < publish and build < summary < publish
-    assert steps[build]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
-    assert steps[audit]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
-    assert "if" not in steps[audit] and "continue-on-error" not in steps[audit]
-    assert "if" not in steps[publish] and "output" in steps[publish]["with"]["command"]
-    assert steps[artifact]["with"]["path"].rstrip("/") == "internal"
-    assert 1 <= steps[artifact]["with"]["retention-days"] <= 14
-
-
-def test_the_workflow_restores_the_previous_claims_before_building(workflow):
-    steps = _steps(workflow)
-    restore = _index(steps, r"gh run download .* --name internal")
-    assert "internal/claims.json" in steps[restore]["run"]
-    assert restore < _index(steps, r"incasso build --production")
-
-
-def test_the_workflow_refuses_a_public_repository_first(workflow):
-    steps = _steps(workflow)
-    assert _index(steps, r"--jq \.private") == 0
-
-
-def test_the_workflow_commands_are_valid(workflow):
-    from incasso.cli.main import parser
-
-    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
-    runs = "\n".join(s.get("run", "") for s in _steps(workflow))
-    commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", runs)
-    assert len(commands) == 2
-    for command in commands:
-        parser().parse_args(shlex.split(re.sub(r'"\$(as_of|AS_OF)"', AS_OF.isoformat(), command)))
-    for target in re.findall(r"^\s*make (\S+)", runs, re.M):
-        assert re.search(rf"^{re.escape(target)}:", makefile, re.M), target
+    ledger = many_debtors(tmp_path / "many", 5 * PARALLEL_FROM)
+    with open(tmp_path / "build.log", "w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "incasso", *build_args(ledger, tmp_path)],
+            cwd=REPO,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,  # its own session: every process it forks is found by the session id
+        )
+    session = process.pid
+    survivors: list[int] = []
+    try:
+        workers = lambda: [pid for pid, (parent, _) in _processes().items() if parent == session]
+        assert _until(lambda: len(workers()) >= 2), "no page workers: " + (tmp_path / "build.log").read_text()
+        process.send_signal(signal.SIGKILL)
+        assert process.wait(timeout=60) == -signal.SIGKILL
+        gone = _until(lambda: not [pid for pid, (_, sid) in _processes().items() if sid == session])
+        survivors = [pid for pid, (_, sid) in _processes().items() if sid == session]
+        assert gone and survivors == []
+    finally:
+        for pid in survivors:  # only the killed build's own processes, by id
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # no lock outlived its build
+    assert leftovers(tmp_path) == []

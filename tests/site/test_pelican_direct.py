@@ -1,27 +1,27 @@
-"""`pelican -s pelicanconf.py` builds the same site, and leaves nothing of an earlier build behind."""
+"""`pelican -s pelicanconf.py` builds the same site, leaves nothing of an earlier build behind,
+and never empties a folder that no build made."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
+from pathlib import Path
 
-from tests.support.site import AS_OF, DEMO_LEDGER, REPO
+import pytest
+
+from pelican.plugins.incasso.publish import MARKER, mark
+from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO
 
 
-def test_pelican_by_hand_replaces_earlier_pages_and_dossiers(tmp_path):
-    output, internal = tmp_path / "output", tmp_path / "internal"
-    (output / "s" / "staletoken").mkdir(parents=True)
-    (output / "s" / "staletoken" / "index.html").write_text("an earlier build's page", encoding="utf-8")
-    (internal / "d").mkdir(parents=True)
-    (internal / "d" / "D-0000.html").write_text("a removed debtor's dossier", encoding="utf-8")
-    ledger = tmp_path / "ledger"
-    shutil.copytree(DEMO_LEDGER, ledger)
+def pelican(output: Path, internal: Path, ledger: Path = DEMO_LEDGER) -> subprocess.CompletedProcess:
     incasso = {"LEDGER": str(ledger), "AS_OF": AS_OF.isoformat(), "INTERNAL_OUTPUT": str(internal)}
     env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
-    done = subprocess.run(
+    env["COLUMNS"] = "1000"  # Pelican's log wraps to the terminal's width
+    return subprocess.run(
         [
             sys.executable,
             "-m",
@@ -39,8 +39,50 @@ def test_pelican_by_hand_replaces_earlier_pages_and_dossiers(tmp_path):
         text=True,
         timeout=300,
     )
+
+
+def test_pelican_by_hand_replaces_earlier_pages_and_dossiers(tmp_path):
+    output, internal = tmp_path / "output", tmp_path / "internal"
+    (output / "s" / "staletoken").mkdir(parents=True)
+    (output / "s" / "staletoken" / "index.html").write_text("an earlier build's page", encoding="utf-8")
+    (internal / "d").mkdir(parents=True)
+    (internal / "d" / "D-0000.html").write_text("a removed debtor's dossier", encoding="utf-8")
+    mark(output)  # as an earlier build left them
+    mark(internal)
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    done = pelican(output, internal, ledger)
     assert done.returncode == 0, done.stderr
     assert not (output / "s" / "staletoken").exists()
     assert len(list(output.glob("s/*/index.html"))) == 14
     assert not (internal / "d" / "D-0000.html").exists()
     assert (internal / "d" / "D-1001.html").is_file()
+    assert (output / MARKER).is_file() and (internal / MARKER).is_file()
+
+
+def test_pelican_by_hand_marks_its_outputs_and_keeps_the_staff_output_private(tmp_path):
+    output, internal = tmp_path / "output", tmp_path / "internal"
+    done = pelican(output, internal, PRIVACY_LEDGER)
+    assert done.returncode == 0, done.stderr
+    assert (output / MARKER).is_file() and (internal / MARKER).is_file()
+    loose = [p for p in [internal, *internal.rglob("*")] if p.stat().st_mode & 0o077]
+    assert loose == [] and stat.S_IMODE(internal.stat().st_mode) == 0o700
+    assert pelican(output, internal, PRIVACY_LEDGER).returncode == 0  # and the next run takes them
+
+
+@pytest.mark.parametrize("which", ["output", "internal"])
+def test_pelican_by_hand_refuses_a_folder_no_build_made(tmp_path, which):
+    folders = {"output": tmp_path / "output", "internal": tmp_path / "internal"}
+    precious = folders[which]
+    precious.mkdir()
+    (precious / "contract.pdf").write_text("precious", encoding="utf-8")
+    (precious / "sub").mkdir()
+    (precious / "sub" / "notes.txt").write_text("precious too", encoding="utf-8")
+    done = pelican(folders["output"], folders["internal"], PRIVACY_LEDGER)
+    assert done.returncode != 0
+    assert f"{precious} is not empty and no earlier build made it" in done.stdout + done.stderr
+    assert sorted(p.relative_to(precious).as_posix() for p in precious.rglob("*")) == [
+        "contract.pdf",
+        "sub",
+        "sub/notes.txt",
+    ]
+    assert not any(p.exists() for p in folders.values() if p != precious)

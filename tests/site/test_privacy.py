@@ -43,6 +43,7 @@ EXPECTED = [
         r"s/[a-z2-7]{32}/index\.html",
         r"theme/[\w/.-]+\.(css|js|svg|png|woff2?)",
         r"(voorwaarden|hulp)(-en)?\.html",
+        r"\.incasso-output",  # the build's marker: one fixed sentence (checked below)
     )
 ]
 LISTING_SETTINGS = [
@@ -189,6 +190,11 @@ def test_the_public_tree_holds_only_what_is_expected(demo_site):
     assert len(visible) < len(ledger.debtors)  # the demo has closed claims: they must have no page
     for name in ("robots.txt", "_headers"):
         assert tree[name] == (REPO / "content" / "extra" / name).read_bytes()
+    # The marker is the same fixed sentence in every build, so it tells nothing of anyone.
+    assert (
+        tree[".incasso-output"]
+        == b"An output folder of an incasso build: the next build replaces this folder as a whole.\n"
+    )
 
 
 def test_robots_txt_and_headers_say_what_hosts_need():

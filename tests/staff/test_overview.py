@@ -29,13 +29,16 @@ from incasso.staff.overview import (
     dossier_path,
     flags,
     is_closed,
+    next_step,
     personal_link,
+    signals,
+    staff_rows,
     stage_groups,
     todays_work,
 )
 from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
-from tests.support.ledgers import event, invoice, one_debtor_ledger
+from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 from tests.support.site import AS_OF, DEMO_LEDGER
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
@@ -149,9 +152,8 @@ def test_flags_per_claim(claims, policy):
         "B-OVER": ["missing_contact"],
         "C-SILENT": ["no_contact", "missing_contact"],
         "F-BROKEN": ["broken_promise"],
-        "G-DISPUTE": ["dispute_too_long", "no_contact"],  # dispute of 1 May: 60 days, no contact since
-        "J-PLAN-OK": ["no_contact"],  # last contact: the plan of 20 April
-        "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],
+        "G-DISPUTE": ["dispute_too_long"],  # the dispute's own signal: no "no contact" beside it
+        "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],  # last contact: the plan of 20 April
         "M-FINAL-DUE": ["no_contact"],  # final notice of 1 April
     }
     assert set(FLAG_KINDS) - {"credit"} == {k for v in raised.values() for k in v}
@@ -166,6 +168,56 @@ def test_a_credit_is_flagged_even_on_a_paid_claim():
     assert [f.kind for f in raised] == ["credit"]
     assert raised[0].amount == claim.settlement.credit
     assert fmt.money(claim.settlement.credit) in flag_detail(raised[0])
+
+
+# -- a credit is work: refund it or set it off -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo():
+    ledger = load_ledger(DEMO_LEDGER)
+    return ledger, [assess(ledger, d, AS_OF) for d in ledger.debtors]
+
+
+def test_a_credit_on_a_paid_claim_is_in_todays_work_with_its_amount(demo):
+    ledger, claims = demo
+    refunds = [t for t in todays_work(claims, AS_OF) if t.action.kind == "refund_credit"]
+    assert [(t.claim.debtor.id, t.action.due, t.amount, t.is_check) for t in refunds] == [
+        ("D-1014", date(2026, 11, 4), Decimal("1.11"), False)  # the payment of 4 November left 1.11 over
+    ]
+    d1014 = refunds[0].claim
+    assert d1014.status == "paid" and d1014.next_action is None  # the escalation policy stays out of it
+    assert refunds[0].waiting_days == 18
+
+
+def test_a_credit_is_a_signal_also_on_a_closed_claim(demo):
+    ledger, claims = demo
+    rows = staff_rows(claims, ledger.creditor.policy, {c.debtor.id: "" for c in claims})
+    assert [(f.kind, r.id) for f, r in signals(rows) if f.kind == "credit"] == [("credit", "D-1014")]
+
+
+def test_what_next_for_a_credit_is_the_refund_not_nothing(demo):
+    ledger, claims = demo
+    lines = what_next(by_id(claims, "D-1014"), ledger.creditor)
+    assert lines == [
+        "Tegoed terugbetalen sinds 4 november 2026: er is EUR\xa01,11 te veel betaald. Dat is geld van de "
+        "debiteur: terugbetalen, of verrekenen met een nieuwe factuur."
+    ]
+    assert next_step(by_id(claims, "D-1014")).kind == "refund_credit"
+
+
+def test_a_credit_on_a_written_off_claim_is_work_too(tmp_path):
+    ledger = one_debtor_ledger(
+        tmp_path,
+        payments=[payment(date=date(2026, 3, 2), amount=Decimal("1300.00"))],
+        events=[event(date(2026, 3, 20), "written_off")],
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 1))
+    assert claim.status == "written_off"
+    assert [(t.action.kind, t.amount) for t in todays_work([claim], claim.as_of)] == [
+        ("refund_credit", Decimal("50.00"))
+    ]
+    assert what_next(claim, ledger.creditor)[0].startswith("Tegoed terugbetalen sinds 2 maart 2026")
 
 
 @pytest.mark.parametrize(
@@ -205,6 +257,84 @@ def test_dispute_flagged_after_more_than_the_policy_days(days_after, flagged):
     ledger, claims = assessed(FIXTURE / "ledger", as_of)
     kinds = [f.kind for f in flags(by_id(claims, "G-DISPUTE"), ledger.creditor.policy)]
     assert ("dispute_too_long" in kinds) is flagged
+
+
+# -- no contact: every message counts, and only where someone should act ----------------------------
+
+REMINDED = date(2026, 2, 5)  # the day after valid_debtor's invoice fell due (4 February)
+
+
+def no_contact(tmp_path, as_of: date, policy: dict | None = None, **debtor) -> str | None:
+    """The no-contact flag's sentence for one debtor on `as_of`, or None."""
+    ledger = one_debtor_ledger(tmp_path, policy=policy, **debtor)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    found = [flag_detail(f) for f in flags(claim, ledger.creditor.policy) if f.kind == "no_contact"]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "note, flagged",
+    [
+        ({"channel": "email", "note": "Vriendelijke mail gestuurd."}, False),  # a message sent counts
+        ({"channel": "phone", "note": "Geen gehoor."}, True),  # an attempt does not
+        ({"note": "Intern overleg."}, True),
+    ],
+)
+def test_a_message_recorded_in_a_note_counts_as_contact(tmp_path, note, flagged):
+    # The dunning letter has been due since 19 February; the reminder was 55 days ago, the note 22.
+    events = [event(REMINDED, "reminder", channel="email"), event(date(2026, 3, 10), "note", **note)]
+    found = no_contact(tmp_path, date(2026, 4, 1), events=events)
+    assert (found is not None) is flagged
+    if flagged:
+        assert found == "laatste contact 5 februari 2026 (55 dagen; maximaal 45)"
+
+
+def test_no_signal_for_a_promise_not_yet_due(tmp_path):
+    events = [event(REMINDED, "reminder"), event(date(2026, 2, 10), "promise", promised_date=date(2026, 5, 1))]
+    assert no_contact(tmp_path, date(2026, 4, 15), events=events) is None  # 64 days since the promise
+    assert no_contact(tmp_path / "broken", date(2026, 5, 2), events=events) == (
+        "laatste contact 10 februari 2026 (81 dagen; maximaal 45)"
+    )
+
+
+def test_no_signal_for_a_dispute_in_its_answer_time_nor_beside_its_own_signal(tmp_path):
+    events = [event(REMINDED, "reminder"), event(date(2026, 2, 10), "dispute", reason="Niet geleverd.")]
+    policy = {"dispute_max_days": 60}
+    assert no_contact(tmp_path, date(2026, 4, 1), policy, events=events) is None  # 50 days: in its time
+    ledger = one_debtor_ledger(tmp_path / "late", policy=policy, events=events)
+    late = assess(ledger, ledger.debtors[0], date(2026, 4, 15))  # 64 days: the dispute's own signal
+    assert [f.kind for f in flags(late, ledger.creditor.policy)] == ["dispute_too_long"]
+
+
+def test_no_signal_while_the_policy_sets_the_next_step_for_later(tmp_path):
+    events = [event(REMINDED, "reminder")]
+    policy = {"dunning_after_days": 60}  # the dunning letter from 6 April
+    assert no_contact(tmp_path, date(2026, 3, 30), policy, events=events) is None
+    assert no_contact(tmp_path / "due", date(2026, 4, 10), policy, events=events) == (
+        "laatste contact 5 februari 2026 (64 dagen; maximaal 45)"
+    )
+
+
+def test_no_signal_while_staff_postponed_the_next_step(tmp_path):
+    postponed = event(date(2026, 2, 20), "postpone", until=date(2026, 5, 1), reason="Wacht op subsidie.")
+    events = [event(REMINDED, "reminder"), postponed]
+    assert no_contact(tmp_path, date(2026, 4, 15), events=events) is None  # 69 days: staff chose to wait
+    assert no_contact(tmp_path / "after", date(2026, 5, 1), events=events) == (
+        "laatste contact 5 februari 2026 (85 dagen; maximaal 45)"  # the postponement is no contact
+    )
+
+
+def test_contact_about_an_invoice_paid_long_ago_is_not_this_claims(tmp_path):
+    old = invoice(number="F2025-0001", date=date(2025, 5, 2), due=date(2025, 6, 1), amount=Decimal("80.00"))
+    debtor = {
+        "invoices": [old, invoice()],
+        "payments": [payment(date=date(2025, 7, 1), amount=Decimal("80.00"), invoice="F2025-0001")],
+        "events": [event(date(2025, 6, 2), "reminder")],
+    }
+    assert no_contact(tmp_path, date(2026, 2, 20), **debtor) is None  # 16 days overdue, silent 263 days
+    assert no_contact(tmp_path / "later", date(2026, 4, 1), **debtor) == (
+        "geen contact sinds de vervaldatum, 56 dagen te laat; laatste contact 2 juni 2025 (maximaal 45)"
+    )
 
 
 def test_handover_and_legal_are_not_flagged_for_silence(claims, policy):
@@ -438,7 +568,7 @@ def test_claims_json_is_stable_and_sorted():
 def test_first_build_has_no_changes_to_list():
     changes = compare(None, document(FIXTURE / "ledger", D1))
     assert changes.first
-    assert "first build" in changes_markdown(changes)
+    assert "Eerste build: er is geen vorige claims.json" in changes_markdown(changes)
 
 
 def test_changes_between_two_builds(tmp_path):
@@ -545,7 +675,8 @@ def test_every_third_day_for_fifteen_months_reads_and_adds_up(root):
             assert sum(claim_ageing(claim).values()) == claim.total_due
             flags(claim, ledger.creditor.policy)
         for task in todays_work(claims, as_of):
-            assert task.action.due <= as_of and not is_closed(task.claim)
+            assert task.action.due <= as_of
+            assert not is_closed(task.claim) or task.action.kind == "refund_credit"
         groups = stage_groups(claims)
         assert sorted(c.debtor.id for g in groups for c in g.claims) == sorted(d.id for d in ledger.debtors)
         assert ageing(claims).total == sum(g.outstanding for g in groups if not g.closed)

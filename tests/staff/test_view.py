@@ -19,6 +19,7 @@ from incasso.ledger.load import load_ledger
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.overview import FlagKind
 from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overview_page
+from incasso.staff.search import normalise, phone_forms
 from incasso.staff.sections import (
     AgeingSection,
     ClaimsSection,
@@ -95,7 +96,8 @@ def test_the_templates_get_only_plain_strings(root, as_of):
 
 def test_every_flag_has_its_words():
     assert set(FLAG) == set(FlagKind)
-    wordings = {"no_contact_never", "missing_email_phone", "missing_email", "missing_phone"} | set(FlagKind)
+    wordings = {"no_contact_never", "no_contact_before_due", "missing_email_phone", "missing_email", "missing_phone"}
+    wordings |= set(FlagKind)
     assert wordings - {FlagKind.MISSING_CONTACT} == set(FLAG_DETAIL)
 
 
@@ -114,18 +116,18 @@ def test_sections_in_order_each_with_its_anchor(page):
 
 
 def test_summary_counts_the_open_claims_and_what_each_section_counts(page):
-    # 15 open claims (17 less paid and written off); 9 due actions, 10 signals (test_overview).
+    # 15 open claims (17 less paid and written off); 9 due actions, 8 signals (test_overview).
     assert [(f.label, f.value, f.href) for f in page.summary] == [
         ("Openstaande dossiers", "15", None),
         ("Openstaand", f"EUR{NBSP}17.785,00", None),
         ("Werk voor vandaag", "9", "#vandaag"),
         ("Brieven van vandaag", "0", "#brieven"),  # this book was made without the build's letters
-        ("Signalen", "10", "#signalen"),
+        ("Signalen", "8", "#signalen"),
     ]
     assert [(s.anchor, s.count) for s in page.sections] == [
         ("vandaag", "9"),
         ("brieven", "0"),
-        ("signalen", "10"),
+        ("signalen", "8"),
         ("ouderdom", None),
         ("dossiers", None),
     ]
@@ -314,11 +316,47 @@ def test_claims_rows(page):
     assert rows["C-SILENT"].flags_value == "2"
 
 
-def test_claims_rows_search_names_numbers_and_contacts_in_lower_case(page):
+def test_claims_rows_search_every_field_staff_know_a_debtor_by(page):
     rows = {r.id: r for g in section(page, ClaimsSection).groups for r in g.rows}
-    search = rows["H-CALL"].search
-    assert search == "hoek bellen b.v. h-call henk hoek henk@example.nl +31 30 6666666 aanmaning loopt fc-1"
+    # id, name, person, e-mail, phone as written and as dialled at home, payment reference, invoice, stage, status
+    assert rows["H-CALL"].search.split("\n") == [
+        "h-call",
+        "hoek bellen b.v.",
+        "henk hoek",
+        "henk@example.nl",
+        "+31 30 6666666",
+        "0306666666",
+        "rf13hcall",
+        "fc-1",
+        "aanmaning",
+        "loopt",
+    ]
     assert rows["H-CALL"].name_value == "hoek bellen b.v."
+    assert "incassobureau test b.v." in rows["O-LEGAL"].search.split("\n")  # the agency that has the file
+
+
+def test_the_search_knows_addresses_agencies_and_their_references():
+    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
+    rows = {r.id: r for g in section(overview_page(book), ClaimsSection).groups for r in g.rows}
+    fields = rows["D-1008"].search.split("\n")
+    assert {"kanaalstraat 147", "3531 ch utrecht", "incassobureau domstad b.v.", "dom-2026-0815"} <= set(fields)
+    assert "gerechtsdeurwaarders van rijn & baas" in rows["D-1009"].search.split("\n")  # the bailiff
+
+
+@pytest.mark.parametrize(
+    "written, found",
+    [("Łukasz Müller", "łukasz muller"), ("  ÉMILE\tdu  Pré ", "emile du pre"), ("O'Connor", "o'connor")],
+)
+def test_search_text_is_lower_case_without_accents(written, found):
+    assert normalise(written) == found
+
+
+@pytest.mark.parametrize(
+    "phone, forms",
+    [("+31 6 12345678", ("+31 6 12345678", "0612345678")), ("+48 22 123 45 67", ("+48 22 123 45 67",))],
+)
+def test_a_dutch_number_is_also_found_as_dialled_at_home(phone, forms):
+    assert phone_forms(phone) == forms
 
 
 # -- a dossier page --------------------------------------------------------------------------------------
@@ -414,6 +452,36 @@ def test_announced_costs_say_from_when(book):
     view = dossier(book, "L-FINAL")  # the final notice of 25 June announces costs after its term
     assert view.costs_note is not None and view.costs_note.startswith(f"Incassokosten aangekondigd: EUR{NBSP}")
     assert dossier(book, "M-FINAL-DUE").costs_note is None  # charged already
+
+
+def test_a_credit_to_refund_is_work_a_signal_and_the_next_step_on_the_pages():
+    # The demo's D-1014 paid EUR 1,11 too much on 4 November: closed, but not done with.
+    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
+    page = overview_page(book)
+    task = next(t for t in section(page, TodaySection).tasks if t.id == "D-1014")
+    assert (task.css, task.kind, task.action.css, task.action.text) == (
+        "task refund",
+        "refund_credit",
+        "action action-refund_credit",
+        "Tegoed terugbetalen",
+    )
+    assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", "18 dagen")
+    signal = next(s for s in section(page, SignalsSection).signals if s.id == "D-1014")
+    assert (signal.flag.label, signal.flag.detail) == (
+        "Tegoed terugbetalen",
+        f"EUR{NBSP}1,11 te veel betaald: terugbetalen of verrekenen",
+    )
+    row = next(r for g in section(page, ClaimsSection).groups for r in g.rows if r.id == "D-1014")
+    assert row.next is not None and (row.next.action.text, row.next.when.text, row.next_value) == (
+        "Tegoed terugbetalen",
+        "sinds 4 nov 2026",
+        "2026-11-04",
+    )
+    view = dossier(book, "D-1014")
+    assert [(line.css, line.text.split(":")[0]) for line in view.next] == [
+        ("due", "Tegoed terugbetalen sinds 4 november 2026")
+    ]
+    assert all("Niets meer te doen" not in line.text for line in view.next)
 
 
 def test_a_credit_and_what_is_due_now_appear_only_when_they_apply():

@@ -10,6 +10,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 DEMO_LEDGER = REPO / "ledger"
+PRIVACY_LEDGER = FIXTURES / "privacy" / "ledger"  # five debtors with CANARY strings in staff-only fields
 AS_OF = date(2026, 11, 22)  # the demo ledger's "today"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

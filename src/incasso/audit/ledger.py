@@ -1,10 +1,25 @@
 """The audit with the ledger at hand: whose pages are there, and what each of them shows.
 
 Every page's link must belong to a debtor whose claim may have a page, and
-every such claim must have one. A debtor is known by words: the name, the
-contact person, the id, the invoice numbers, and the staff-only text of the
-dossier (notes, staff names). A page may show its own debtor's words and the
-creditor's; another debtor's, or staff-only text, is a finding.
+every such claim must have one. Every field of every debtor is known by its
+words, in three kinds:
+
+- identity (name, contact person, id, invoice numbers and descriptions): a
+  page may show its own debtor's, never another's;
+- contact details (e-mail, phone, address): no page shows a debtor's, not
+  even their own (pages show the creditor's desk);
+- staff-only text of the dossier (notes, staff names, whom staff spoke
+  with, dispute reasons, outcomes): on no page.
+
+Who handles a file after a handover or a legal step (the agency, the
+bailiff, their phone and e-mail) is shown on the debtor's page and handles
+many debtors: not a debtor's word. The agency's file reference is the
+debtor's: identity.
+
+The creditor's own words (name, desk, address) may be on every page: words
+of a debtor that a page shows only inside them are the creditor's.
+Debtors' words are indexed once; each page is then read once, whatever the
+number of debtors.
 """
 
 from __future__ import annotations
@@ -12,45 +27,99 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from enum import StrEnum
+from typing import Generic, TypeVar
 
-from incasso.audit.html import PageFacts
 from incasso.audit.report import Report
+from incasso.audit.text import Haystack, Words, words
 from incasso.audit.tree import token_of
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.claims.states import Status
-from incasso.ledger.model import Ledger
+from incasso.ledger.model import Creditor, Debtor, Ledger
 from incasso.payments.tokens import statement_token
 
-MIN_NEEDLE = 4  # shorter names (in letters and digits) match too much text to say anything
+MIN_NEEDLE = 4  # letters and digits: a shorter name matches too much text to say anything
+MIN_TEXT_WORDS = 2  # a one-word description or reason ("Voorrijkosten", "partner") is a common word
+MIN_TEXT_LETTERS = 8  # "de klant" is what any page may say
 MIN_NOTE_WORDS = 4  # a shorter note is a stock phrase a page may well say on its own
 
-Needle = tuple[str, ...]
+
+class Kind(StrEnum):
+    IDENTITY = "identity"  # on its own debtor's page only
+    CONTACT = "contact"  # on no page
+    STAFF = "staff"  # on no page
 
 
-def words(text: str) -> Needle:
-    return tuple(re.findall(r"\w+", text.casefold()))
-
-
-def _needle(text: str | None) -> Needle | None:
+def _needle(text: str | None, min_words: int = 1, min_letters: int = MIN_NEEDLE) -> Words | None:
     found = words(text or "")
-    return found if sum(len(w) for w in found) >= MIN_NEEDLE else None
+    return found if len(found) >= min_words and sum(len(w) for w in found) >= min_letters else None
+
+
+def _free_text(text: str | None) -> Words | None:
+    return _needle(text, MIN_TEXT_WORDS, MIN_TEXT_LETTERS)
+
+
+def _phone(phone: str | None) -> list[Words | None]:
+    """A phone number as written, and as its digits (a tel: link writes them together)."""
+    digits = re.sub(r"\D", "", phone or "")
+    return [_needle(phone), (digits,) if len(digits) >= 6 else None]
+
+
+Mark = tuple[Words | None, str, Kind]
+
+
+def debtor_marks(debtor: Debtor, desk: set[str]) -> list[tuple[Words, str, Kind]]:
+    """Every field of a debtor that identifies them, as (words, what they are, kind)."""
+    contact = debtor.contact
+    marks: list[Mark] = [
+        (_needle(debtor.name), "the name", Kind.IDENTITY),
+        (_needle(contact.person), "the contact person", Kind.IDENTITY),
+        (_needle(debtor.id), "the id", Kind.IDENTITY),
+        (_needle(contact.email), "the e-mail address", Kind.CONTACT),
+    ]
+    marks += [(needle, "the phone number", Kind.CONTACT) for needle in _phone(contact.phone)]
+    marks += [(_needle(line), "an address line", Kind.CONTACT) for line in contact.address]
+    for invoice in debtor.invoices:
+        marks.append((_needle(invoice.number), "an invoice number", Kind.IDENTITY))
+        marks.append((_free_text(invoice.description), "an invoice description", Kind.IDENTITY))
+    for event in debtor.events:
+        if len(words(event.note or "")) >= MIN_NOTE_WORDS:
+            marks.append((_needle(event.note), "a note", Kind.STAFF))
+        if event.by and not set(words(event.by)) <= desk:
+            marks.append((_needle(event.by), "a staff name (not the contact desk)", Kind.STAFF))
+        marks.append((_free_text(event.spoke_with), "whom staff spoke with", Kind.STAFF))
+        marks.append((_free_text(event.reason), "a reason", Kind.STAFF))
+        marks.append((_free_text(event.outcome), "an outcome", Kind.STAFF))
+        marks.append((_needle(event.agency_reference), "the agency's file reference", Kind.IDENTITY))
+    return [(needle, what, kind) for needle, what, kind in marks if needle]
+
+
+def creditor_marks(creditor: Creditor) -> list[Words]:
+    """What every page may show of the creditor: names, desk, address, numbers."""
+    desk = creditor.contact
+    texts = [creditor.name, desk.name, desk.role, desk.phone, desk.email, desk.hours, creditor.iban, creditor.bic]
+    texts += [creditor.kvk, creditor.vat_number, *creditor.address]
+    found = [_needle(text) for text in texts] + _phone(desk.phone)
+    return [needle for needle in found if needle]
 
 
 @dataclass
 class Person:
-    """One debtor as the audit sees it: the link, what identifies them, whether a page may exist."""
+    """One debtor as the audit sees it: the link, whether a page may exist, and every field's words."""
 
     id: str
     token: str
     gone: str | None  # why no page may exist, or None
-    marks: list[tuple[Needle, str]]  # (words, what they are): name, person, id, invoices
-    staff: list[tuple[Needle, str]]  # staff-only text of the dossier
+    marks: list[tuple[Words, str, Kind]]
+
+    @property
+    def identity(self) -> list[Words]:
+        return [needle for needle, _, kind in self.marks if kind == Kind.IDENTITY]
 
 
 def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
-    """Every debtor as the audit knows them on `as_of`: link, words that identify them, staff-only text."""
+    """Every debtor as the audit knows them on `as_of`: link, whether a page may exist, every field's words."""
     policy = ledger.creditor.policy
     desk = set(words(ledger.creditor.contact.name))
     people = []
@@ -63,99 +132,88 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
                 if claim.status == Status.WRITTEN_OFF
                 else f"the claim was paid longer than paid_page_days ({policy.paid_page_days}) ago"
             )
-        marks = [
-            (_needle(debtor.name), "the name"),
-            (_needle(debtor.contact.person), "the contact person"),
-            (_needle(debtor.id), "the id"),
-        ]
-        marks += [(_needle(i.number), "an invoice number") for i in debtor.invoices]
-        staff = [(_needle(e.note), "a note") for e in debtor.events if len(words(e.note or "")) >= MIN_NOTE_WORDS]
-        staff += [
-            (_needle(e.by), "a staff name (not the contact desk)")
-            for e in debtor.events
-            if e.by and not set(words(e.by)) <= desk
-        ]
-        people.append(
-            Person(
-                debtor.id,
-                statement_token(secret, debtor.id),
-                gone,
-                [(n, w) for n, w in marks if n],
-                [(n, w) for n, w in staff if n],
-            )
-        )
+        people.append(Person(debtor.id, statement_token(secret, debtor.id), gone, debtor_marks(debtor, desk)))
     return people
 
 
 Label = TypeVar("Label")
-# Needles by length, then by their words, each with the labels of whoever they identify.
-Index = dict[int, dict[Needle, list[Label]]]
-# What a debtor's needle is labelled with: (debtor id, what the words are).
-Whose = tuple[str, str]
 
 
-def index(needles: list[tuple[Needle, Label]]) -> Index[Label]:
-    """Needles by length, then by their words: a page is read once per length, however many debtors."""
-    by_length: Index[Label] = {}
-    for needle, label in needles:
-        by_length.setdefault(len(needle), {}).setdefault(needle, []).append(label)
-    return by_length
+class Index(Generic[Label]):
+    """Word sequences by their first word, then by length: a text is read once, however many sequences.
+
+    At each word of a text only the sequences that start with it are tried, so
+    the work grows with the text, not with the number of debtors.
+    """
+
+    def __init__(self, needles: list[tuple[Words, Label]]) -> None:
+        self.table: dict[str, dict[int, dict[Words, list[Label]]]] = {}
+        for needle, label in needles:
+            self.table.setdefault(needle[0], {}).setdefault(len(needle), {}).setdefault(needle, []).append(label)
+
+    def find(self, haystack: Words) -> list[tuple[int, int, Label]]:
+        """Where each sequence occurs in the haystack: (start, length, label)."""
+        table = self.table
+        hits = []
+        for i in [i for i, word in enumerate(haystack) if word in table]:
+            for length, needles in table[haystack[i]].items():
+                for label in needles.get(haystack[i : i + length], ()):
+                    hits.append((i, length, label))
+        return hits
 
 
-def find(haystack: Needle, needles: Index[Label]) -> list[tuple[int, int, Label]]:
-    """Where each needle's word sequence occurs in the haystack: (start, length, label)."""
-    hits = []
-    for length, table in needles.items():
-        for i in range(len(haystack) - length + 1):
-            for label in table.get(haystack[i : i + length], ()):
-                hits.append((i, length, label))
-    return hits
+# What a debtor's words are labelled with: (debtor id, what the words are, kind).
+Whose = tuple[str, str, Kind]
 
 
 @dataclass
 class LedgerView:
-    """Every debtor, and what may be shown on no page but their own (or on none)."""
+    """Every debtor, every field's words indexed once, and the creditor's words any page may show."""
 
     people: list[Person]
-    creditor: list[Needle]
+    creditor: list[Words]
     by_token: dict[str, Person] = field(init=False)
     marks: Index[Whose] = field(init=False)
-    staff: Index[Whose] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_token = {p.token: p for p in self.people}
-        self.marks = index([(n, (p.id, what)) for p in self.people for n, what in p.marks])
-        self.staff = index([(n, (p.id, what)) for p in self.people for n, what in p.staff])
+        self.marks = Index([(n, (p.id, what, kind)) for p in self.people for n, what, kind in p.marks])
 
 
 def ledger_view(ledger: Ledger, secret: str, as_of: date) -> LedgerView:
-    """Every debtor of the ledger as of a day, with the creditor's names that any page may show."""
-    creditor = [_needle(ledger.creditor.name), _needle(ledger.creditor.contact.name)]
-    return LedgerView(ledger_people(ledger, secret, as_of), [n for n in creditor if n])
+    """Every debtor of the ledger as of a day, with the creditor's words that any page may show."""
+    return LedgerView(ledger_people(ledger, secret, as_of), creditor_marks(ledger.creditor))
 
 
-def check_people(rel: str, facts: PageFacts, view: LedgerView, report: Report) -> None:
-    """A page shows its own debtor's words and the creditor's only: never another debtor's, nor staff-only text."""
+def _finding(what: str, debtor_id: str, kind: Kind, own: Person | None, page_of_someone: bool) -> str:
+    if kind == Kind.STAFF:
+        return f"shows staff-only data: {what} from the dossier of {debtor_id}"
+    whose = "another debtor" if page_of_someone else "a debtor"
+    if kind == Kind.CONTACT:
+        whose = "its own debtor" if own is not None and own.id == debtor_id else whose
+        return f"shows {what} of {whose} ({debtor_id}): no page shows a debtor's contact details"
+    return f"shows {what} of {whose} ({debtor_id})"
+
+
+def check_people(rel: str, haystacks: list[Haystack], view: LedgerView, report: Report, title: Words = ()) -> None:
+    """A file shows its own debtor's identity and the creditor's words only: no other debtor's, no
+    debtor's contact details, no staff-only text. `haystacks` are its words read in different ways."""
     own = view.by_token.get(token_of(rel) or "")
-    haystack = words(" ".join(facts.text))
-    # The page's own debtor and the creditor may be named; a match inside those names is theirs.
-    identity = index([(n, None) for n in view.creditor] + ([(n, None) for n, _ in own.marks] if own else []))
-    covered = {i + k for i, length, _ in find(haystack, identity) for k in range(length)}
-    whose = "another debtor" if token_of(rel) else "a debtor"
+    # Words that are the creditor's, or the page's own debtor's: a match inside them is theirs.
+    identity = Index([(n, None) for n in view.creditor] + [(n, None) for n in (own.identity if own else [])])
     reported = set()
-    for needles, shows in (
-        (view.marks, f"shows {{what}} of {whose} ({{id}})"),
-        (view.staff, "shows staff-only data: {what} from the dossier of {id}"),
-    ):
-        for i, length, (debtor_id, what) in find(haystack, needles):
-            if needles is view.marks and own is not None and debtor_id == own.id:
+    for haystack in haystacks:
+        covered = {i + k for i, length, _ in identity.find(haystack.words) for k in range(length)}
+        for i, length, (debtor_id, what, kind) in view.marks.find(haystack.words):
+            if (kind == Kind.IDENTITY and own is not None and debtor_id == own.id) or not haystack.new(i, length):
                 continue
             if all(i + k in covered for k in range(length)) or (debtor_id, what) in reported:
                 continue
             reported.add((debtor_id, what))
-            report.add(rel, shows.format(what=what, id=debtor_id))
-    for _at, _length, (debtor_id, what) in find(words(facts.title), view.marks):
-        report.add(rel, f"the <title> shows {what} of {debtor_id}: mail scanners and link previews read titles")
+            report.add(rel, _finding(what, debtor_id, kind, own, token_of(rel) is not None))
+    for _at, _length, (debtor_id, what, kind) in view.marks.find(title):
+        if kind == Kind.IDENTITY:
+            report.add(rel, f"the <title> shows {what} of {debtor_id}: mail scanners and link previews read titles")
 
 
 def check_ledger(files: dict[str, str], view: LedgerView, report: Report) -> None:

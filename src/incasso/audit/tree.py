@@ -1,18 +1,21 @@
 """The public tree's shape: which files may be in it, and the checks on those that are not pages.
 
 A file is known by its path alone: a statement page, an asset, a creditor
-page or a root file; anything else (a listing, a feed, a symbolic link) is a finding.
-Stylesheets, SVG images, robots.txt and _headers are checked here, and every
-text file for statement links: a page may hold its own and no other.
+page or a root file; anything else (a listing, a feed, a symbolic link, a
+FIFO or device, which are never opened) is a finding. Stylesheets,
+robots.txt and _headers are checked here, and every text file for statement
+links: a page may hold its own and no other.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from incasso.audit.report import Report
+from incasso.audit.urls import css_elsewhere
 from incasso.payments.tokens import TOKEN_PATTERN
 
 STATEMENT_PAGE = re.compile(r"s/([a-z2-7]{32})/index\.html")
@@ -23,6 +26,10 @@ THEME_ASSET = re.compile(
 )
 CREDITOR_PAGE = re.compile(r"[a-z0-9][a-z0-9_-]*\.html")
 ROOT_FILES = ("index.html", "404.html", "robots.txt", "_headers")
+# Every output of a build carries this file, so the next build knows it may replace the folder.
+# It is published with the rest: a fixed sentence, the same for every site, which tells nothing.
+MARKER = ".incasso-output"
+MARKER_TEXT = "An output folder of an incasso build: the next build replaces this folder as a whole.\n"
 # What Pelican writes when a listing is switched back on: names and suffixes.
 LISTING_NAMES = frozenset(
     {
@@ -44,14 +51,12 @@ LISTING_NAMES = frozenset(
 LISTING_SUFFIXES = (".xml", ".atom", ".rss", ".gz")
 TEXT_SUFFIXES = (".html", ".css", ".js", ".svg", ".txt")
 HEADERS = ("Strict-Transport-Security", "X-Frame-Options", "X-Content-Type-Options", "X-Robots-Tag", "Referrer-Policy")
-# A reference to another site, from a stylesheet or an SVG image.
-CSS_EXTERNAL = re.compile(r"(?:url\(|@import)\s*['\"]?\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
-SVG_EXTERNAL = re.compile(r"(?:href|src)\s*=\s*['\"]\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+NOT_REGULAR = "not a regular file (a FIFO, socket or device): the public tree holds plain files only"
 
 
 def kind_of(rel: str) -> str | None:
     """What a public file is ('statement', 'asset', 'page' or a root file name), or None."""
-    if rel in ROOT_FILES:
+    if rel in ROOT_FILES or rel == MARKER:
         return rel
     if STATEMENT_PAGE.fullmatch(rel):
         return "statement"
@@ -71,7 +76,7 @@ def is_listing(rel: str) -> bool:
 
 
 def walk(output: Path, report: Report) -> dict[str, str]:
-    """Every file of the tree as relative path -> kind; problems for the rest."""
+    """Every file of the tree as relative path -> kind; problems for the rest. Nothing is opened."""
     files: dict[str, str] = {}
     for folder, dirs, names in os.walk(output):
         base = Path(folder)
@@ -83,28 +88,52 @@ def walk(output: Path, report: Report) -> dict[str, str]:
                 )
         for name in sorted(names):
             rel = (base / name).relative_to(output).as_posix()
-            kind = kind_of(rel)
-            if (base / name).is_symlink():
-                report.add(rel, "a symbolic link: the public tree holds plain files only")
-            elif is_listing(rel) and kind is None:
-                report.add(
-                    rel,
-                    "a listing or feed: Pelican's feeds, archives, categories, tags, "
-                    "authors, drafts and sitemaps must stay off",
-                )
-            elif kind is None:
-                report.add(
-                    rel,
-                    "not expected in the public tree (only statement pages and their "
-                    "assets, theme assets, creditor pages, index.html, 404.html, "
-                    "robots.txt and _headers belong there)",
-                )
-            else:
+            kind = _file_kind(base / name, rel, report)
+            if kind is not None:
                 files[rel] = kind
     for name in ROOT_FILES:
         if name not in files:
             report.add(name, "missing: every public tree needs it")
     return files
+
+
+def _file_kind(path: Path, rel: str, report: Report) -> str | None:
+    kind = kind_of(rel)
+    mode = path.lstat().st_mode
+    if stat.S_ISLNK(mode):
+        report.add(rel, "a symbolic link: the public tree holds plain files only")
+    elif not stat.S_ISREG(mode):
+        report.add(rel, NOT_REGULAR)
+    elif is_listing(rel) and kind is None:
+        report.add(
+            rel,
+            "a listing or feed: Pelican's feeds, archives, categories, tags, authors, drafts "
+            "and sitemaps must stay off",
+        )
+    elif kind is None:
+        report.add(
+            rel,
+            "not expected in the public tree (only statement pages and their "
+            "assets, theme assets, creditor pages, index.html, 404.html, "
+            "robots.txt and _headers belong there)",
+        )
+    else:
+        return kind
+    return None
+
+
+def read_regular(path: Path) -> bytes | None:
+    """The bytes of a plain file, or None for anything else: a FIFO swapped in after walk() looked
+    must not hang the audit, so the file is opened without blocking and without following a link."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError:
+        return None
+    with os.fdopen(handle, "rb") as file:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return None
+        return file.read()
 
 
 def token_of(rel: str) -> str | None:
@@ -113,13 +142,9 @@ def token_of(rel: str) -> str | None:
 
 
 def check_text_file(rel: str, kind: str, raw: str, report: Report) -> None:
-    if rel.endswith(".css") and CSS_EXTERNAL.search(raw):
-        report.add(rel, "an external resource in CSS (url() or @import to another site)")
-    if rel.endswith(".svg"):
-        if SVG_EXTERNAL.search(raw):
-            report.add(rel, "an external resource in an SVG image")
-        if re.search(r"<script", raw, re.I):
-            report.add(rel, "an SVG image with a script")
+    """A stylesheet loads nothing from another site; robots.txt and _headers say what they must."""
+    if rel.endswith(".css") and css_elsewhere(raw):
+        report.add(rel, "an external resource in CSS (url(), @import or image-set() to another site)")
     if kind == "robots.txt":
         lines = [line.split("#")[0].strip().lower().replace(" ", "") for line in raw.splitlines()]
         if "user-agent:*" not in lines or "disallow:/" not in lines:
@@ -132,8 +157,15 @@ def check_text_file(rel: str, kind: str, raw: str, report: Report) -> None:
             report.add(rel, "X-Robots-Tag must say noindex")
 
 
+def check_marker(rel: str, raw: bytes, report: Report) -> None:
+    if raw != MARKER_TEXT.encode("utf-8"):
+        report.add(rel, "the build's marker file must hold its fixed sentence and nothing else")
+
+
 def check_tokens(rel: str, raw: str, known: set[str], report: Report) -> None:
+    """A file holds no statement link but its own page's (tokens are matched against every known one)."""
     own = token_of(rel)
-    for token in sorted(set(TOKEN_PATTERN.findall(raw)) & known - {own}):
+    # The few tokens in the file first: `known - {own}` would copy every debtor's token for every page.
+    for token in sorted((set(TOKEN_PATTERN.findall(raw)) - {own}) & known):
         what = "shows another debtor's link" if own else "shows a statement link (a listing)"
         report.add(rel, f"{what}: {token}")

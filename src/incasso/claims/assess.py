@@ -17,10 +17,32 @@ from incasso.claims.settlement import Settlement, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostRule, cost_moment
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Debtor, Event, EventType, Ledger, earliest
+from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
 
-# Events that are not contact with the debtor.
-_NOT_CONTACT = (EventType.NOTE, EventType.WRITTEN_OFF, EventType.POSTPONE)
+# Contact with the debtor (docs/computation.md, "Signals for staff"): every letter and e-mail of a
+# step, a conversation (a call, by phone or on a visit), a promise or plan agreed, a dispute raised
+# and its answer. Named one by one: an event type added later is no contact until it is added here
+# (a `postpone` is a decision of staff, not contact).
+CONTACT_EVENTS = frozenset(
+    (
+        *ESCALATION_EVENTS,
+        EventType.CALL,
+        EventType.PROMISE,
+        EventType.ARRANGEMENT,
+        EventType.DISPUTE,
+        EventType.DISPUTE_RESOLVED,
+    )
+)
+# A note is contact when it records a message sent in writing ("sent a friendly e-mail"); a note by
+# phone or visit records an attempt (voicemail, nobody home): a conversation is recorded as a `call`.
+WRITTEN_CHANNELS = (Channel.EMAIL, Channel.LETTER, Channel.PORTAL)
+
+
+def is_contact(event: Event) -> bool:
+    """Whether the event is contact with the debtor: a message sent or a conversation held."""
+    if event.type == EventType.NOTE:
+        return event.channel in WRITTEN_CHANNELS
+    return event.type in CONTACT_EVENTS
 
 
 def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
@@ -36,7 +58,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
     status = _status(written_off is not None, paid, dispute, promise, plan)
     paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
-    last_contact = max((e.date for e in events if e.type not in _NOT_CONTACT), default=None)
+    last_contact = max((e.date for e in events if is_contact(e)), default=None)
     claim = Claim(
         debtor,
         as_of,

@@ -1,11 +1,19 @@
-"""`incasso build`: the site, through the Pelican plugin, published only when all went well."""
+"""`incasso build`: the site, through the Pelican plugin, published only when all went well.
+
+What it prints is English, as every command's output, help and errors (the
+ledger's field names are English too); what staff read is Dutch, so the
+change list itself is written for them to internal/changes.md and only
+counted here.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from incasso.cli.report import FAILED, OK, ledger_problems, problem, say
 from incasso.ledger.problems import LedgerError
+from incasso.staff.changes import SECTIONS, Changes
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, build_site
 from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
@@ -38,10 +46,35 @@ def run(args: argparse.Namespace) -> int:
         return FAILED
     quiet = args.quiet
     if result.changes is not None:
-        say(result.changes, quiet=quiet)
+        say(changes_line(result.changes, result.internal), quiet=quiet)
     say(f"Statement pages (public): {len(result.pages)} in {result.output}/s/<token>/index.html", quiet=quiet)
     if result.pages and not args.production:  # a production link in a CI log would be a leak
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
     say(f"Personal links for mail merge: {result.internal}/links.csv", quiet=quiet)
     return OK
+
+
+# The change list's sections as this output names them (changes.md names them for staff, in Dutch).
+CHANGE_NAMES = {
+    "stage": "stage",
+    "payments": "payments",
+    "broken": "promises broken",
+    "behind": "plans behind",
+    "status": "status",
+    "new": "new dossiers",
+    "gone": "dossiers gone",
+}
+
+
+def changes_line(changes: Changes, internal: Path) -> str:
+    """One line on what changed since the previous build, and where staff read the list."""
+    where = f"{internal}/changes.md"
+    if changes.first:
+        return f"Changes: a first build, nothing to compare with ({where})."
+    if changes.problem is not None:
+        return f"Changes: the previous claims.json could not be read; nothing was compared ({where})."
+    counts = [f"{CHANGE_NAMES[name]} {len(changes.sections[name])}" for name in SECTIONS if changes.sections.get(name)]
+    if not counts:
+        return f"Changes since the build as of {changes.previous_as_of}: none."
+    return f"Changes since the build as of {changes.previous_as_of}: {', '.join(counts)}; listed for staff in {where}."

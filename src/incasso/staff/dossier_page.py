@@ -15,7 +15,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.states import CostsState, Status
 from incasso.ledger.model import Event
 from incasso.staff.explain import what_next, why_stage
-from incasso.staff.overview import Row
+from incasso.staff.overview import Row, next_step
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
     OVERVIEW,
@@ -159,7 +159,8 @@ def _badges(claim: Claim) -> tuple[Badge, ...]:
 def _next(claim: Claim, book: StaffBook) -> tuple[Line, ...]:
     """What comes next; its first line marked when the step is due."""
     lines = what_next(claim, book.creditor)
-    due = claim.next_action is not None and claim.next_action.is_due(book.as_of)
+    step = next_step(claim)
+    due = step is not None and step.is_due(book.as_of)
     return tuple(Line(text, "due" if due and index == 0 else "") for index, text in enumerate(lines))
 
 

@@ -13,6 +13,7 @@ from incasso.claims.claim import Action, Claim
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import final_notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
+from incasso.staff.overview import CreditRefund, credit_refund
 from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, WHEN_DUE, WHEN_LATER, WHY
 
 
@@ -103,11 +104,27 @@ def _agreement_facts(claim: Claim) -> list[str]:
 
 
 def what_next(claim: Claim, creditor: Creditor) -> list[str]:
-    """The next step, from when, and the rule that sets that date."""
+    """A credit to refund first, then the next step, from when, and the rule that sets that date;
+    "nothing more to do" only when there is neither."""
+    refund = credit_refund(claim)
+    lines = [_refund(refund, claim.as_of)] if refund is not None else []
+    if claim.next_action is not None:
+        return lines + _policy_step(claim, creditor)
+    if lines:
+        return lines
+    key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
+    return [NEXT.get(f"{key}_none", NEXT["other_none"])]
+
+
+def _refund(refund: CreditRefund, as_of: date) -> str:
+    when = (WHEN_DUE if refund.is_due(as_of) else WHEN_LATER).format(date=fmt.day(refund.due))
+    return NEXT[refund.kind].format(action=ACTION[refund.kind], when=when, amount=fmt.money(refund.amount))
+
+
+def _policy_step(claim: Claim, creditor: Creditor) -> list[str]:
+    """The escalation policy's next action, from when, and the rule that sets that date."""
     action = claim.next_action
-    if action is None:
-        key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
-        return [NEXT.get(f"{key}_none", NEXT["other_none"])]
+    assert action is not None  # what_next asks only when there is one
     policy = creditor.policy
     when = (WHEN_DUE if action.is_due(claim.as_of) else WHEN_LATER).format(date=fmt.day(action.due))
     values: dict[str, object] = {"action": ACTION[action.kind], "when": when}

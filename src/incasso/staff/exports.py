@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -70,10 +72,37 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
 
 
 def links_csv(rows: list[dict[str, str]]) -> str:
+    return csv_text(LINK_COLUMNS, rows)
+
+
+# A spreadsheet runs a cell as a formula when it starts with one of these (OWASP, "CSV
+# Injection"); some skip leading blanks first, and some read full-width forms as these.
+FORMULA_STARTS = frozenset("=+-@")
+CONTROL_STARTS = ("\t", "\r", "\n")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as a spreadsheet shows it and never runs: text it would take for a formula gets a leading '.
+
+    The single quote is OWASP's advice: spreadsheets read the cell as text and
+    hide the quote. A plain number (an amount, "-12.50") is left as it is, so
+    amounts stay numbers; "-2+3" is no plain number, and is quoted.
+    """
+    if PLAIN_NUMBER.fullmatch(cell):
+        return cell
+    first = unicodedata.normalize("NFKC", cell.lstrip()[:1])
+    if cell.startswith(CONTROL_STARTS) or first[:1] in FORMULA_STARTS:
+        return "'" + cell
+    return cell
+
+
+def csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]]) -> str:
+    """A CSV export for spreadsheets and mail merge: a header, then every row, no cell a formula."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=LINK_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: spreadsheet_safe(cell) for name, cell in row.items()} for row in rows)
     return out.getvalue()
 
 

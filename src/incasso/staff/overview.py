@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
+from incasso.claims.settlement import Share
 from incasso.claims.states import (
     CHASING_ACTIONS,
     CHECK_ACTIONS,
@@ -89,16 +90,62 @@ def stage_groups(claims: Sequence[Claim]) -> list[Group]:
     return groups
 
 
+class TaskKind(StrEnum):
+    """Work for staff that comes from the claim's money rather than from the escalation policy."""
+
+    REFUND_CREDIT = "refund_credit"
+
+
+@dataclass(frozen=True)
+class CreditRefund:
+    """Money the debtor paid beyond everything owed: theirs, to refund or set off, since `due`.
+
+    Not a step of the escalation policy (claims.escalation chases the debtor and never a closed
+    claim; a credit is only left once everything is paid): the staff's own work, derived here.
+    """
+
+    amount: Decimal
+    due: date  # the day of the payment that first left money over
+    kind: TaskKind = TaskKind.REFUND_CREDIT
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+# What staff do next for a claim: a step of the escalation policy, or a refund of a credit.
+Step = Action | CreditRefund
+
+
+def credit_refund(claim: Claim) -> CreditRefund | None:
+    """The credit to refund or set off, from the first payment that left money over; None without one."""
+    credit = claim.settlement.credit
+    if credit <= 0:
+        return None
+    overpaid = (p.payment.date for p in claim.settlement.payments if any(a.to == Share.CREDIT for a in p.allocations))
+    # A credit is only ever the rest of a payment (claims.settlement), so there is such a payment.
+    return CreditRefund(credit, next(overpaid, claim.as_of))
+
+
+def next_step(claim: Claim) -> Step | None:
+    """What staff do next: refund a credit first (the money is the debtor's), else the policy's next action."""
+    return credit_refund(claim) or claim.next_action
+
+
 @dataclass(frozen=True)
 class Task:
-    """An action that is due: a chasing step, or a check on a pause."""
+    """Work that is due: a chasing step, a check on a pause, or a credit to refund."""
 
     claim: Claim
-    action: Action
+    action: Step
 
     @property
     def is_check(self) -> bool:
         return self.action.kind in CHECK_ACTIONS
+
+    @property
+    def amount(self) -> Decimal:
+        """What the task is about: the credit to refund, else what the claim is owed."""
+        return self.action.amount if isinstance(self.action, CreditRefund) else self.claim.total_due
 
     @property
     def waiting_days(self) -> int:
@@ -107,7 +154,8 @@ class Task:
 
 
 def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:
-    """Every due action, the longest waiting first, then the larger amount."""
+    """Every due action and every credit to refund (closed claims included), the longest waiting
+    first, then the larger amount."""
     tasks = [
         Task(c, c.next_action)
         for c in claims
@@ -116,7 +164,9 @@ def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:
         and c.next_action.is_due(as_of)
         and c.next_action.kind in CHASING_ACTIONS + CHECK_ACTIONS
     ]
-    return sorted(tasks, key=lambda t: (t.action.due, -t.claim.total_due, t.claim.debtor.id))
+    refunds = ((c, credit_refund(c)) for c in claims)
+    tasks += [Task(c, refund) for c, refund in refunds if refund is not None and refund.is_due(as_of)]
+    return sorted(tasks, key=lambda t: (t.action.due, -t.amount, t.claim.debtor.id))
 
 
 @dataclass(frozen=True)
@@ -185,18 +235,37 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
     return found
 
 
+def awaits_contact(claim: Claim, policy: Policy) -> bool:
+    """Whether silence from us means someone should act: an open claim with something overdue that
+    we still chase ourselves, not paused, whose next step is due (or that has none planned).
+
+    Not for a plan on schedule, a promise not yet due or an open dispute (the dispute has its own
+    signal once its answer time has passed), nor once the agency or the court has the claim, nor
+    while the policy or staff have set the next step for a later day, nor below the chase minimum.
+    """
+    if is_closed(claim) or claim.paused or claim.stage in NO_CONTACT_EXEMPT_STAGES:
+        return False
+    if claim.days_overdue == 0 or claim.total_due < policy.chase_minimum:
+        return False
+    action = claim.next_action
+    return action is None or action.is_due(claim.as_of)
+
+
 def _no_contact(claim: Claim, policy: Policy) -> Flag | None:
-    if claim.stage in NO_CONTACT_EXEMPT_STAGES:
+    """Silence longer than `no_contact_days` since the last contact, counted at most from the day the
+    oldest unpaid invoice fell overdue (contact about an invoice paid long ago is not this claim's)."""
+    if not awaits_contact(claim, policy):
         return None
-    limit = policy.no_contact_days
-    if claim.last_contact is None:
-        if claim.days_overdue > limit:
-            return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=claim.days_overdue, limit=limit)
+    limit, overdue, last = policy.no_contact_days, claim.days_overdue, claim.last_contact
+    since_last = None if last is None else (claim.as_of - last).days
+    silence = overdue if since_last is None else min(since_last, overdue)
+    if silence <= limit:
         return None
-    days = (claim.as_of - claim.last_contact).days
-    if days > limit:
-        return Flag(FlagKind.NO_CONTACT, FlagKind.NO_CONTACT, day=claim.last_contact, days=days, limit=limit)
-    return None
+    if last is None:
+        return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=overdue, limit=limit)
+    if since_last is not None and since_last > overdue:
+        return Flag(FlagKind.NO_CONTACT, "no_contact_before_due", day=last, days=overdue, limit=limit)
+    return Flag(FlagKind.NO_CONTACT, FlagKind.NO_CONTACT, day=last, days=silence, limit=limit)
 
 
 DOSSIER_DIR = "d"
@@ -243,8 +312,11 @@ def staff_rows(claims: Iterable[Claim], policy: Policy, links: dict[str, str]) -
 
 
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:
-    """Every flag of an open claim: by kind (FLAG_KINDS order), then the larger amount first."""
+    """Every flag: by kind (FLAG_KINDS order), then the larger amount first.
+
+    A closed claim's only flag is a credit to refund (see flags): it is listed too.
+    """
     return sorted(
-        ((f, r) for r in rows if not is_closed(r.claim) for f in r.flags),
+        ((f, r) for r in rows for f in r.flags),
         key=lambda fr: (FLAG_KINDS.index(fr[0].kind), -fr[1].claim.total_due, fr[1].id),
     )

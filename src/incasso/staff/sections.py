@@ -15,11 +15,22 @@ from datetime import date
 from typing import ClassVar
 
 from incasso import fmt
-from incasso.claims.claim import Action, Claim
+from incasso.claims.claim import Claim
 from incasso.claims.states import Stage
 from incasso.law.money import plain
 from incasso.staff.ageing import BUCKETS, AgeingTable, ageing, chart
-from incasso.staff.overview import Group, Row, Task, signals, stage_groups, todays_work
+from incasso.staff.overview import (
+    CreditRefund,
+    Group,
+    Row,
+    Step,
+    Task,
+    next_step,
+    signals,
+    stage_groups,
+    todays_work,
+)
+from incasso.staff.search import search_text
 from incasso.staff.view import (
     Badge,
     ContactView,
@@ -47,7 +58,6 @@ from incasso.staff.words import (
     PHRASE,
     STAGE,
     STAGE_HINT,
-    STATUS,
     UI,
     WHEN_DUE,
     WHEN_LATER,
@@ -109,11 +119,17 @@ class TodaySection(Section):
     tasks: tuple[TaskRow, ...]
 
 
+def _task_class(task: Task) -> str:
+    if isinstance(task.action, CreditRefund):
+        return "refund"
+    return "check" if task.is_check else "step"
+
+
 def _task_row(task: Task, row: Row, book: StaffBook) -> TaskRow:
     claim, kind = task.claim, task.action.kind
     days = task.waiting_days
     return TaskRow(
-        css=css("task", "check" if task.is_check else "step"),
+        css=css("task", _task_class(task)),
         id=row.id,
         kind=str(kind),
         action=Badge(f"action action-{kind}", ACTION[kind]),
@@ -122,7 +138,7 @@ def _task_row(task: Task, row: Row, book: StaffBook) -> TaskRow:
         due=fmt.short_day(task.action.due),
         due_iso=task.action.due.isoformat(),
         waiting=Badge(css("waiting", "late" if days > LATE_AFTER_DAYS else None), waiting(days)),
-        amount=fmt.money(claim.total_due),
+        amount=fmt.money(task.amount),
         contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
         flags=flag_views(row.flags),
         letters=letter_links(book, row.id, root="", kind=str(kind)),
@@ -130,7 +146,7 @@ def _task_row(task: Task, row: Row, book: StaffBook) -> TaskRow:
 
 
 def today_section(book: StaffBook) -> TodaySection:
-    """Every due action, the longest waiting first, with how to reach the debtor."""
+    """Every due action and credit to refund, the longest waiting first, with how to reach the debtor."""
     rows = {r.id: r for r in book.rows}
     tasks = todays_work([r.claim for r in book.rows], book.as_of)
     anchor, heading = "vandaag", UI["today"]
@@ -195,7 +211,7 @@ class SignalsSection(Section):
 
 
 def signals_section(book: StaffBook) -> SignalsSection:
-    """Every flag of an open claim, by kind, the larger amount first."""
+    """Every flag (of a closed claim only its credit), by kind, the larger amount first."""
     found = tuple(
         SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(row.claim.total_due))
         for flag, row in signals(book.rows)
@@ -352,7 +368,7 @@ class ClaimRow:
     css: str
     id: str
     group: str
-    search: str  # lower case: what the filter box matches
+    search: str  # what the search box matches: the debtor's fields, normalised (staff.search)
     name_value: str  # the sort values (data-value) of the columns
     status_value: str
     amount_value: str
@@ -396,13 +412,6 @@ class ClaimsSection(Section):
     groups: tuple[ClaimGroup, ...]  # only groups with claims
 
 
-def _search(claim: Claim) -> str:
-    debtor, contact = claim.debtor, claim.debtor.contact
-    words = [debtor.name, debtor.id, contact.person or "", contact.email or "", contact.phone or ""]
-    words += [STAGE[claim.stage], STATUS[claim.status]]
-    return " ".join(words).lower() + " " + " ".join(i.number for i in debtor.invoices).lower()
-
-
 def _no_next(claim: Claim, closed: bool) -> str:
     if claim.stage == Stage.HANDOVER and not closed:
         return UI["with_agency"]
@@ -411,7 +420,7 @@ def _no_next(claim: Claim, closed: bool) -> str:
     return UI["none"]
 
 
-def _next_step(action: Action, as_of: date) -> NextStep:
+def _next_step(action: Step, as_of: date) -> NextStep:
     due = action.is_due(as_of)
     return NextStep(
         action=Badge(css("action", f"action-{action.kind}", None if due else "later"), ACTION[action.kind]),
@@ -421,12 +430,12 @@ def _next_step(action: Action, as_of: date) -> NextStep:
 
 
 def _claim_row(row: Row, group: Group, as_of: date) -> ClaimRow:
-    claim, action = row.claim, row.claim.next_action
+    claim, action = row.claim, next_step(row.claim)
     return ClaimRow(
         css=css("claim", "paused" if claim.paused else None, "closed" if group.closed else None),
         id=row.id,
         group=str(group.key),
-        search=_search(claim),
+        search=search_text(claim),
         name_value=claim.debtor.name.lower(),
         status_value=str(claim.status),
         amount_value=plain(claim.total_due),

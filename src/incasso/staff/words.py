@@ -54,6 +54,7 @@ ACTION = {
     "check_promise": "Controle: toezegging betaald?",
     "check_installment": "Controle: termijn betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
+    "refund_credit": "Tegoed terugbetalen",
 }
 
 EVENT = {
@@ -98,6 +99,8 @@ FLAG_DETAIL = {
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
+    "no_contact_before_due": "geen contact sinds de vervaldatum, {days} dagen te laat; laatste contact {date} "
+    "(maximaal {limit})",
     "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
     "missing_email": "geen e-mailadres",
     "missing_phone": "geen telefoonnummer",
@@ -142,6 +145,8 @@ NEXT = {
     "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
     "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
+    "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
+    "of verrekenen met een nieuwe factuur.",
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
@@ -162,7 +167,7 @@ LINK = {
 # changes.md: what changed since the previous build.
 CHANGES = {
     "title": "Wijzigingen sinds de vorige build",
-    "first": "Eerste build (first build): er is geen vorige claims.json om mee te vergelijken.",
+    "first": "Eerste build: er is geen vorige claims.json om mee te vergelijken.",
     "unreadable": "De vorige claims.json is niet te lezen ({reason}); er is niets vergeleken.",
     "format": "ander formaat of versie",
     "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
@@ -254,8 +259,11 @@ UI = {
     "claims_note": "Zwaarste fase eerst; binnen een fase de langst verlopen volgende stap eerst, "
     "dan het grootste bedrag.",
     "closed": "Afgesloten",
-    "filter": "Zoeken",
-    "filter_placeholder": "naam, nummer, contactpersoon…",
+    "filter": "Zoek een dossier",
+    "filter_placeholder": "naam, telefoon, postcode, kenmerk, factuur…",
+    "filter_hint": "Op nummer, naam, contactpersoon, e-mail, telefoon (ook 06…), adres, postcode, "
+    "betalingskenmerk (RF…), factuurnummer of incassobureau. Spaties en streepjes tellen niet mee; "
+    "Esc wist de zoekopdracht.",
     "stage_filter": "Fase",
     "all_stages": "Alle fasen",
     "reset": "Terug naar indeling per fase",

@@ -7,22 +7,47 @@ thin layers over the ledger core (`incasso`). Use it by name:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
 from .letters.generator import LetterGenerator
-from .settings import BUILD, prepare
+from .publish import MARKER, PRIVATE_FOLDER, make_private, mark, not_ours
+from .settings import BUILD, BuildRefused, incasso_settings, prepare
 from .staff import StaffGenerator
 from .statements import StatementGenerator
 
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
 
 
+def _outputs(pelican_object: Any) -> tuple[Path, Path]:
+    settings = pelican_object.settings
+    return Path(settings["OUTPUT_PATH"]), Path(incasso_settings(settings)["INTERNAL_OUTPUT"])
+
+
 def check_ledger(pelican_object: Any) -> None:
-    """Read the ledger as soon as Pelican starts: a bad one stops it before anything is touched."""
+    """As soon as Pelican starts, before it empties anything: refuse an output folder that no build
+    made, read the ledger (a bad one stops it before anything is touched), then mark both outputs."""
+    public, internal = _outputs(pelican_object)
+    for folder in (public, internal):
+        problem = not_ours(folder)
+        if problem:
+            raise BuildRefused(f"refused: {problem}; nothing was built or deleted.")
     pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
+    public.mkdir(parents=True, exist_ok=True)
+    internal.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    internal.chmod(PRIVATE_FOLDER)
+    mark(public)
+    mark(internal)
+    # So DELETE_OUTPUT_DIRECTORY keeps it: a run that fails half-way leaves a folder still ours.
+    pelican_object.output_retention = [*pelican_object.output_retention, MARKER]
+
+
+def keep_private(pelican_object: Any) -> None:
+    """Every staff file written: none readable by anyone but the owner."""
+    make_private(_outputs(pelican_object)[1])
 
 
 def get_generators(pelican_object: Any) -> list[type]:
@@ -43,4 +68,5 @@ def get_generators(pelican_object: Any) -> list[type]:
 def register() -> None:
     signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
+    signals.finalized.connect(keep_private)
     watch_ledger()

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from incasso.ledger.load import load_ledger
 from incasso.payments.tokens import secret_problem
+from incasso.staff.changes import Changes
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BuildRefused
+from pelican.plugins.incasso.settings import BUILD, Build, BuildRefused
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -48,7 +49,7 @@ class BuildResult:
     output: Path
     internal: Path
     pages: list[Path] = field(default_factory=list)
-    changes: str | None = None
+    changes: Changes | None = None  # written for staff, in Dutch, to internal/changes.md
 
 
 class _ErrorLog(logging.Handler):
@@ -71,8 +72,8 @@ def settings_file(request: BuildRequest) -> Path:
     return local if local.is_file() else PACKAGE / name
 
 
-def pelican_build(settings: Path, override: dict) -> list[str]:
-    """Run Pelican once; return the errors it logged (empty when it succeeded)."""
+def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | None]:
+    """Run Pelican once; return the errors it logged (empty when it succeeded) and the run's Build."""
     from pelican.log import console
     from pelican.settings import read_settings
 
@@ -84,11 +85,12 @@ def pelican_build(settings: Path, override: dict) -> list[str]:
     # (the command line says what was built, and `-q` means quiet). What it logs still goes out.
     was_quiet, console.quiet = console.quiet, True
     try:
-        Pelican(read_settings(str(settings), override=override)).run()
+        pelican = Pelican(read_settings(str(settings), override=override))
+        pelican.run()
     finally:
         console.quiet = was_quiet
         logging.getLogger().removeHandler(errors)
-    return errors.messages
+    return errors.messages, pelican.settings.get(BUILD)
 
 
 def build_site(request: BuildRequest) -> BuildResult:
@@ -112,18 +114,12 @@ def build_site(request: BuildRequest) -> BuildResult:
     with ExitStack() as locks:
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        _build_and_swap(request, settings, output, internal)
-    changes = internal / "changes.md"
-    return BuildResult(
-        output,
-        internal,
-        sorted(output.glob("s/*/index.html")),
-        changes.read_text(encoding="utf-8") if changes.is_file() else None,
-    )
+        changes = _build_and_swap(request, settings, output, internal)
+    return BuildResult(output, internal, sorted(output.glob("s/*/index.html")), changes)
 
 
-def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path) -> None:
-    tmp_output, tmp_internal = fresh(output), fresh(internal)
+def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path) -> Changes | None:
+    tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     previous = internal / "claims.json"
     incasso = {
         "LEDGER": str(request.ledger.resolve()),
@@ -133,10 +129,11 @@ def _build_and_swap(request: BuildRequest, settings: Path, output: Path, interna
     }
     if request.public_url:
         incasso["PUBLIC_URL"] = request.public_url
+    build: Build | None = None
     try:
         try:
             base = _read_incasso(settings)
-            errors = pelican_build(settings, {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}})
+            errors, build = pelican_build(settings, {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}})
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
         except Exception as error:
@@ -146,6 +143,7 @@ def _build_and_swap(request: BuildRequest, settings: Path, output: Path, interna
         # Public first: a link in the staff's links.csv must never point at a page not yet out.
         swap(tmp_output, output)
         swap(tmp_internal, internal)
+        return build.changes if build is not None else None
     finally:
         shutil.rmtree(tmp_output, ignore_errors=True)  # gone already after a swap
         shutil.rmtree(tmp_internal, ignore_errors=True)

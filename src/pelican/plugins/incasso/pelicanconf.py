@@ -16,7 +16,8 @@ RELATIVE_URLS = True
 PATH = os.path.join(_HERE, "content")  # the default texts, shipped with the plugin
 OUTPUT_PATH = "output"
 # Pages of earlier builds must never linger (a paid claim's page goes after its
-# retention). The plugin loads the ledger on `initialized`, before Pelican empties this.
+# retention). On `initialized`, before Pelican empties this, the plugin loads the
+# ledger and refuses a folder that is not empty and that no build made (no .incasso-output).
 DELETE_OUTPUT_DIRECTORY = True
 THEME = os.path.join(_HERE, "theme")
 TIMEZONE = "Europe/Amsterdam"

@@ -9,6 +9,11 @@ never a mix: the swap is one atomic exchange of two folders where the system
 offers it (Linux renameat2), else two renames whose gap the next build
 repairs. The next build also removes the temporary folders of a killed one;
 a lock file beside each output keeps two builds from writing at once.
+
+A build replaces a folder only when an earlier build made it (it holds the
+MARKER file, which every output carries) or when it is empty: a careless
+`--output ledger/debtors` is refused, never emptied. The internal output
+holds every debtor's data: it is made readable by its owner only.
 """
 
 from __future__ import annotations
@@ -23,8 +28,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from incasso.audit.tree import MARKER, MARKER_TEXT
+
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
+
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
 
 
 class BuildBusy(Exception):
@@ -35,13 +44,59 @@ def _temporary(target: Path, kind: str) -> str:
     return f".{target.name}.{kind}-"
 
 
-def fresh(target: Path) -> Path:
-    """A new empty folder beside the target (same file system, so a rename can swap them)."""
+def fresh(target: Path, private: bool = False) -> Path:
+    """A new empty folder beside the target (same file system, so a rename can swap them).
+
+    mkdtemp makes it 0700, which a private output keeps; a public one gets the
+    umask's mode, so the web server can read it.
+    """
     tmp = Path(tempfile.mkdtemp(prefix=_temporary(target, "tmp"), dir=target.parent))
-    umask = os.umask(0)
-    os.umask(umask)
-    tmp.chmod(0o777 & ~umask)  # mkdtemp makes it 0700: the web server must read the public tree
+    if not private:
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o777 & ~umask)
     return tmp
+
+
+def mark(folder: Path) -> None:
+    """Say in the folder that a build made it, so the next build may replace it."""
+    (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+
+
+def make_private(folder: Path) -> None:
+    """Folders 0700 and files 0600 throughout: a copy that keeps modes stays private too."""
+    folder.chmod(PRIVATE_FOLDER)
+    for parent, dirs, names in os.walk(folder):
+        for name in dirs + names:
+            path = Path(parent) / name
+            if not path.is_symlink():
+                path.chmod(PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE)
+
+
+def not_ours(folder: Path) -> str | None:
+    """Why a build must not replace or write into this folder, or None.
+
+    Missing, empty, or made by an earlier build (it holds MARKER): anything
+    else is someone's folder, and a build replaces its output as a whole.
+    """
+    if not folder.exists() and not folder.is_symlink():
+        return None
+    if not folder.is_dir():
+        return f"{folder} exists and is not a folder"
+    marker = folder / MARKER
+    if marker.is_file() and not marker.is_symlink():
+        return None
+    try:
+        empty = next(folder.iterdir(), None) is None
+    except OSError as error:
+        return f"{folder} cannot be read ({error.strerror})"
+    if empty:
+        return None
+    return (
+        f"{folder} is not empty and no earlier build made it (it has no {MARKER} file): "
+        "a build replaces its output folder as a whole, so it takes only an empty folder "
+        "or an earlier output; choose another folder"
+    )
 
 
 def exchange(a: Path, b: Path) -> bool:
@@ -85,13 +140,21 @@ def tidy(target: Path) -> None:
 
 @contextmanager
 def claimed(target: Path) -> Iterator[None]:
-    """Hold the target's lock for the whole build, after tidying what a killed build left."""
+    """Hold the target's lock for the whole build, after tidying what a killed build left.
+
+    A POSIX record lock (lockf), not flock: it belongs to this process alone.
+    A forked page worker holds a copy of every open file (close-on-exec acts on
+    exec only), and a copied flock kept the lock while an orphaned worker lived;
+    a record lock is not inherited, and goes when this process ends, however.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    lock = os.open(target.parent / f".{target.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    lock = os.open(target.parent / f".{target.name}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     try:
         try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            if error.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
             raise BuildBusy(f"another build is writing {target}; try again when it is done") from None
         tidy(target)
         yield
@@ -106,4 +169,4 @@ def unsafe_target(target: Path, keep: list[Path]) -> str | None:
     for path in keep:
         if target == path or target in path.parents:
             return f"{target} holds {path}: an output folder is replaced as a whole on every build"
-    return None
+    return not_ours(target)

@@ -15,6 +15,7 @@ from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
+from incasso.staff.changes import Changes
 
 DEFAULTS = {
     "LEDGER": "ledger",  # the ledger folder
@@ -50,6 +51,7 @@ class Build:
     views: dict | None = None
     letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
     print_file: str | None = None
+    changes: Changes | None = None  # what changed since the previous build (the staff generator)
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)

@@ -73,12 +73,13 @@ class StaffGenerator(Generator):
         )
         document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
         previous, problem = self._previous(internal)
+        build.changes = compare(previous, document, problem)
         env = staff_environment(self.theme)
         files = {
             "index.html": env.get_template("index.html").render(view=overview_page(book), t=UI),
             "claims.json": claims_json(document),
             "links.csv": links_csv(links_rows(build.claims, book.link_of)),
-            "changes.md": changes_markdown(compare(previous, document, problem)),
+            "changes.md": changes_markdown(build.changes),
         }
         dossier = env.get_template("dossier.html")
         for row in book.rows:

@@ -6,9 +6,14 @@ this module adds the message texts from content/messages/ and writes pages.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import re
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 from pathlib import Path
@@ -28,6 +33,35 @@ from .settings import current_build
 
 MESSAGE_KEYS = STAGES + STATUS_MESSAGES + OTHER_MESSAGES
 PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with(parent: int) -> None:
+    """Make this worker end when the build process `parent` ends, however it ends.
+
+    A build killed by the OOM killer, `timeout` or SIGKILL runs no clean-up: its
+    forked workers would wait for work forever. On Linux the kernel kills them
+    with the parent (PR_SET_PDEATHSIG); elsewhere a thread watches the parent.
+    The parent may have died before this ran: then the worker goes at once.
+    """
+    if not (sys.platform.startswith("linux") and _kill_with_parent()):
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _kill_with_parent() -> bool:
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return False
+    return prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def statement_views(claims: list[Claim], creditor: Creditor) -> list[StatementView]:
@@ -42,7 +76,8 @@ def statement_views(claims: list[Claim], creditor: Creditor) -> list[StatementVi
         return [statement_view(claim, creditor) for claim in claims]
     # Ask for the start method we rely on: fork is cheap and safe here (no threads yet).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with, initargs=(os.getpid(),)) as pool:
         return list(pool.map(statement_view, claims, repeat(creditor), chunksize=8))
 
 

@@ -1,8 +1,47 @@
-/* The staff overview, enhanced: sort the claims table by a column, filter it
- * by text and by stage, copy a personal link. Without this script the pages
- * are complete and in their built order; it adds buttons, never content. */
+/* The staff overview, enhanced: search the dossiers from the top of the page,
+ * sort the claims table by a column, filter it by stage, copy a personal link.
+ * Without this script the pages are complete and in their built order; it
+ * adds buttons, never content. What is typed stays in the page: it is not put
+ * in the address, not stored and not sent anywhere. */
 (function () {
   "use strict";
+
+  // The same as incasso.staff.search.normalise: accents dropped, lower case, spaces as one.
+  function normalise(text) {
+    return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  // Letters and digits only: "RF18 5390", "06-1234 5678" and "3511 ZH" as they are stored, squeezed.
+  function squeeze(text) {
+    return text.replace(/[^\p{L}\p{N}]+/gu, "");
+  }
+
+  // A dossier row's search: its fields (data-search, one a line, see incasso.staff.search).
+  function searchable(row) {
+    var text = row.dataset.search || "";
+    var squeezed = null; // each field squeezed, made on the first search that needs it
+    return {
+      words: function (terms) {
+        return terms.every(function (term) { return text.indexOf(term) !== -1; });
+      },
+      squeezed: function (wanted) {
+        if (!squeezed) squeezed = text.split("\n").map(squeeze);
+        return wanted.some(function (w) {
+          return squeezed.some(function (field) { return field.indexOf(w) !== -1; });
+        });
+      }
+    };
+  }
+
+  // What to look for: the words typed, and the whole query squeezed (also without a leading 00,
+  // the international prefix, so "0031 6 ..." finds "+31 6 ...").
+  function query(typed) {
+    var text = normalise(typed);
+    var whole = squeeze(text);
+    var wanted = whole ? [whole] : [];
+    if (/^00\d+$/.test(whole)) wanted.push(whole.slice(2));
+    return { terms: text ? text.split(" ") : [], wanted: wanted };
+  }
 
   function enhanceClaims(table) {
     var tbody = table.tBodies[0];
@@ -12,11 +51,13 @@
     var count = document.getElementById("claims-count");
     var built = Array.prototype.slice.call(tbody.rows);
     var claims = built.filter(function (row) { return row.classList.contains("claim"); });
+    var search = claims.map(searchable);
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
     var sorting = null; // {column, direction}: null keeps the grouped order as built
 
     claims.forEach(function (row, index) { row.dataset.order = index; });
     document.getElementById("claims-tools").hidden = false;
+    document.getElementById("finder").hidden = false;
     document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
 
     headers.forEach(function (th, column) {
@@ -72,14 +113,15 @@
     }
 
     function applyFilter() {
-      var terms = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var looking = query(filter.value);
       var group = stage.value;
       var shown = 0;
       var visibleIn = {};
-      claims.forEach(function (row) {
-        var text = row.dataset.search;
+      // While something is typed the page shows the dossiers found, right under the search.
+      document.body.classList.toggle("searching", looking.terms.length > 0);
+      claims.forEach(function (row, index) {
         var match = (!group || row.dataset.group === group) &&
-          terms.every(function (term) { return text.indexOf(term) !== -1; });
+          (search[index].words(looking.terms) || (looking.wanted.length > 0 && search[index].squeezed(looking.wanted)));
         row.hidden = !match;
         if (match) {
           shown += 1;
@@ -95,6 +137,12 @@
     filter.addEventListener("input", applyFilter);
     filter.addEventListener("keydown", function (event) {
       if (event.key === "Escape") { filter.value = ""; applyFilter(); }
+    });
+    // A link to a part of the page hidden while searching (the summary's figures) ends the search.
+    document.querySelectorAll("a[href^='#']").forEach(function (link) {
+      link.addEventListener("click", function () {
+        if (filter.value) { filter.value = ""; applyFilter(); }
+      });
     });
     stage.addEventListener("change", applyFilter);
     reset.addEventListener("click", function () { sorting = null; render(); });

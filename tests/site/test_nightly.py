@@ -1,0 +1,348 @@
+"""The nightly publication (.github/workflows/nightly.yml): its order, what it installs and pins,
+what it leaves in the job summary and the alert, and the clean-up of old deployments at the host.
+
+The workflow is read as YAML; its two scripts (.github/scripts/) run for real: the summary on
+real builds, the clean-up against a local server that answers as the Cloudflare API does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import subprocess
+import sys
+import threading
+import tomllib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import yaml
+
+from incasso.ledger.load import load_ledger
+from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_site
+
+GITHUB = REPO / ".github"
+WORKFLOW = GITHUB / "workflows" / "nightly.yml"
+LOCK = REPO / "requirements" / "nightly.txt"
+SHA = re.compile(r"[0-9a-f]{40}")
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict:
+    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def job(workflow) -> dict:
+    (only,) = workflow["jobs"].values()
+    return only
+
+
+def _steps(workflow: dict) -> list[dict]:
+    (job,) = workflow["jobs"].values()
+    return job["steps"]
+
+
+def _index(steps: list[dict], pattern: str) -> int:
+    found = [i for i, s in enumerate(steps) if re.search(pattern, s.get("run", "") + s.get("uses", ""))]
+    assert len(found) == 1, pattern
+    return found[0]
+
+
+def _runs(workflow: dict) -> str:
+    return "\n".join(s.get("run", "") for s in _steps(workflow))
+
+
+# -- when and in which order ------------------------------------------------------------------
+
+
+def test_the_workflow_runs_every_night_and_by_hand(workflow):
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert re.fullmatch(r"[\d*]+ [\d*]+ \* \* \*", triggers["schedule"][0]["cron"])
+    assert "workflow_dispatch" in triggers
+
+
+def test_the_workflow_builds_audits_publishes_then_prunes(workflow):
+    steps = _steps(workflow)
+    build = _index(steps, r"incasso build --production")
+    audit = _index(steps, r"incasso audit output --ledger ledger")
+    artifact = _index(steps, r"actions/upload-artifact@")
+    summary = _index(steps, r"nightly_summary\.py")
+    publish = _index(steps, r"cloudflare/wrangler-action@")
+    prune = _index(steps, r"prune_deployments\.py")
+    assert build < audit < publish < prune and build < artifact < publish and build < summary < publish
+    assert steps[build]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
+    assert steps[audit]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
+    assert "if" not in steps[audit] and "continue-on-error" not in steps[audit]
+    for step in (steps[publish], steps[prune]):  # only after everything before succeeded
+        assert "if" not in step and "continue-on-error" not in step
+    assert "output" in steps[publish]["with"]["command"]
+    assert steps[prune]["env"]["KEEP"] == "${{ steps.deploy.outputs.pages-deployment-id }}"
+    assert steps[publish]["id"] == "deploy"
+    assert steps[artifact]["with"]["path"].rstrip("/") == "internal"
+    assert 1 <= steps[artifact]["with"]["retention-days"] <= 14
+
+
+def test_the_workflow_restores_the_whole_previous_output_before_building(workflow):
+    steps = _steps(workflow)
+    restore = _index(steps, r"gh run download .* --name internal")
+    run = steps[restore]["run"]
+    assert "previous/claims.json" in run and "previous/.incasso-output" in run and "mv previous internal" in run
+    assert restore < _index(steps, r"incasso build --production")
+    artifact = steps[_index(steps, r"actions/upload-artifact@")]
+    assert artifact["with"]["include-hidden-files"] is True  # the marker travels with the artifact
+
+
+def test_the_workflow_refuses_a_public_repository_first(workflow):
+    steps = _steps(workflow)
+    assert _index(steps, r"--jq \.private") == 0
+
+
+def test_the_workflow_commands_are_valid(workflow):
+    from incasso.cli.main import parser
+
+    commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", _runs(workflow))
+    assert len(commands) == 3
+    for command in commands:
+        parser().parse_args(shlex.split(re.sub(r'"\$(as_of|AS_OF)"', AS_OF.isoformat(), command)))
+    for script in re.findall(r"\.github/scripts/\S+\.py", _runs(workflow)):
+        assert (REPO / script).is_file(), script
+
+
+# -- pinned, locked, kept apart --------------------------------------------------------------------
+
+
+def test_every_action_is_pinned_to_a_commit_with_its_tag_beside_it():
+    uses = re.findall(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$", WORKFLOW.read_text(encoding="utf-8"), re.M)
+    assert len(uses) >= 4
+    for action, comment in uses:
+        name, _, ref = action.partition("@")
+        assert SHA.fullmatch(ref), f"{action}: pin a full commit SHA, not a tag or branch"
+        assert re.fullmatch(r"\s*# v\d+(\.\d+)*", comment), f"{action}: say which release the SHA is"
+
+
+def test_dependabot_updates_the_pinned_actions():
+    config = yaml.safe_load((GITHUB / "dependabot.yml").read_text(encoding="utf-8"))
+    ecosystems = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert ecosystems["github-actions"]["directory"] == "/"
+
+
+def test_secrets_come_from_the_production_environment(job, workflow):
+    assert job["environment"] == "production"
+    text = WORKFLOW.read_text(encoding="utf-8")
+    assert set(re.findall(r"secrets\.(\w+)", text)) == {
+        "INCASSO_SECRET",
+        "CLOUDFLARE_API_TOKEN",
+        "CLOUDFLARE_ACCOUNT_ID",
+    }
+    assert "Deployment branches" in text and "`main` only" in text  # the settings it relies on, written down
+
+
+def test_the_deploy_tool_is_pinned_to_one_version(workflow):
+    steps = _steps(workflow)
+    deploy = steps[_index(steps, r"cloudflare/wrangler-action@")]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", deploy["with"]["wranglerVersion"])
+
+
+def _locked() -> dict[str, tuple[list[str], str]]:
+    """The lock file's packages, each with its hashes and why it is there (pip-compile's "via")."""
+    text = LOCK.read_text(encoding="utf-8").replace("\\\n", " ")
+    found: dict[str, tuple[list[str], str]] = {}
+    name = ""
+    for line in text.splitlines():
+        match = re.match(r"([A-Za-z0-9_.-]+)==(\S+)", line)
+        if match:
+            name = match.group(1).lower().replace("_", "-")
+            found[name] = (re.findall(r"--hash=sha256:([0-9a-f]{64})", line), "")
+        elif name and line.startswith("    #"):
+            found[name] = (found[name][0], found[name][1] + line)
+    return found
+
+
+def _name(requirement: str) -> str:
+    return re.match(r"[A-Za-z0-9_.-]+", requirement).group().lower().replace("_", "-")
+
+
+def test_the_lock_file_pins_every_runtime_package_with_hashes_and_no_test_tools():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    locked = _locked()
+    assert all(hashes for hashes, _ in locked.values()), [name for name, (hashes, _) in locked.items() if not hashes]
+    runtime = {_name(r) for r in project["project"]["dependencies"]}
+    assert runtime <= locked.keys(), runtime - locked.keys()
+    assert {_name(r) for r in project["build-system"]["requires"]} <= locked.keys()  # built offline
+    extras = {_name(r) for group in project["project"]["optional-dependencies"].values() for r in group}
+    # No pytest, playwright, ruff... in the nightly run; a test tool that a runtime package
+    # needs itself (Pillow, through ReportLab) is there for that package, never for the tests.
+    wanted_for_tests = [name for name in extras & locked.keys() if "incasso (pyproject.toml)" in locked[name][1]]
+    assert wanted_for_tests == []
+    assert {"pytest", "playwright", "hypothesis", "ruff", "mypy"} & locked.keys() == set()
+
+
+def test_the_nightly_installs_the_lock_file_with_hashes_and_caches_it(workflow):
+    steps = _steps(workflow)
+    install = steps[_index(steps, r"--require-hashes")]["run"]
+    assert "--require-hashes --no-deps -r requirements/nightly.txt" in install
+    assert "--no-deps --no-build-isolation --no-index ." in install
+    # No test extras: no `pip install .[test]`, and no make target that sets up the development venv.
+    assert ".[test" not in _runs(workflow)
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    for target in re.findall(r"^\s*make (\S+)", _runs(workflow), re.M):
+        (rule,) = re.findall(rf"^{re.escape(target)}:(.*)$", makefile, re.M)
+        assert "$(STAMP)" not in rule, f"make {target} installs the development venv"
+    python = steps[_index(steps, r"actions/setup-python@")]["with"]
+    assert (python["cache"], python["cache-dependency-path"]) == ("pip", "requirements/nightly.txt")
+
+
+# -- what the summary and the alert may say -------------------------------------------------------
+
+
+def test_nothing_but_the_summary_script_writes_the_job_summary(workflow):
+    writers = [s for s in _steps(workflow) if "GITHUB_STEP_SUMMARY" in s.get("run", "")]
+    assert len(writers) == 1
+    assert re.fullmatch(
+        r'\.venv/bin/python \.github/scripts/nightly_summary\.py output internal "\$AUDIT" >> "\$GITHUB_STEP_SUMMARY"',
+        writers[0]["run"].strip(),
+    )
+
+
+def _debtor_words(ledger_dir: Path) -> set[str]:
+    ledger = load_ledger(ledger_dir)
+    found = set()
+    for debtor in ledger.debtors:
+        found |= {debtor.id, debtor.name, *(i.number for i in debtor.invoices)}
+        found |= {text for text in (debtor.contact.person, debtor.contact.email, debtor.contact.phone) if text}
+    return found
+
+
+@pytest.mark.parametrize("ledger", [DEMO_LEDGER, PRIVACY_LEDGER], ids=["demo", "privacy"])
+def test_the_summary_holds_counts_and_no_debtor_data(tmp_path, ledger):
+    first = build_site(tmp_path, ledger=ledger)
+    assert first.exit_code == 0 and build_site(tmp_path, ledger=ledger, as_of=AS_OF.replace(day=30)).exit_code == 0
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(GITHUB / "scripts" / "nightly_summary.py"),
+            str(first.output),
+            str(first.internal),
+            "success",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    summary = done.stdout
+    assert re.search(r"statement pages built: \d+", summary) and "open claims by stage: " in summary
+    assert "changes since the previous night: " in summary
+    leaked = [word for word in _debtor_words(ledger) if word.casefold() in summary.casefold()]
+    assert leaked == []
+    assert not re.search(r"\d[.,]\d\d\b|EUR|€", summary)  # no amount
+    assert not re.search(r"s/[a-z2-7]{32}|[a-z2-7]{32}", summary)  # no link
+
+
+def test_the_failure_alert_carries_a_fixed_text_and_the_run_address(workflow):
+    steps = _steps(workflow)
+    alert = steps[-1]
+    assert alert["if"].replace(" ", "") in ("${{failure()}}", "failure()")
+    text = alert["run"] + json.dumps(alert.get("env", {}))
+    expressions = set(re.findall(r"\$\{\{\s*([^}]+?)\s*\}\}", text))
+    assert expressions <= {"github.token", "github.repository", "github.server_url", "github.run_id"}, expressions
+    assert not re.search(
+        r"\b(output|internal|claims\.json|changes\.md|links\.csv|cat|\$GITHUB_STEP_SUMMARY)\b", alert["run"]
+    )
+    assert "gh issue create" in alert["run"]
+    assert "issues" in workflow["permissions"] and workflow["permissions"]["issues"] == "write"
+
+
+# -- deleting old deployments -----------------------------------------------------------------
+
+
+class FakePages(BaseHTTPRequestHandler):
+    """Answers as the Cloudflare API's Pages deployments endpoints do: a paged list, and delete."""
+
+    deployments: list[str] = []
+    deleted: list[tuple[str, str]] = []
+    failing: set[str] = set()
+    per_page_seen: set[str] = set()
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _answer(self, status: int, body: dict) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        parts = urlsplit(self.path)
+        assert parts.path == "/client/v4/accounts/acc/pages/projects/statements/deployments"
+        assert self.headers["Authorization"] == "Bearer token-x"
+        query = parse_qs(parts.query)
+        page, per_page = int(query["page"][0]), int(query["per_page"][0])
+        items = self.deployments[(page - 1) * per_page : page * per_page]
+        pages = -(-len(self.deployments) // per_page)
+        info = {"page": page, "per_page": per_page, "total_count": len(self.deployments), "total_pages": pages}
+        self._answer(200, {"success": True, "errors": [], "result": [{"id": d} for d in items], "result_info": info})
+
+    def do_DELETE(self) -> None:
+        parts = urlsplit(self.path)
+        deployment = parts.path.rsplit("/", 1)[1]
+        if deployment in self.failing:
+            self._answer(400, {"success": False, "errors": [{"code": 8000034, "message": "cannot delete"}]})
+            return
+        FakePages.deleted.append((deployment, parse_qs(parts.query)["force"][0]))
+        self._answer(200, {"success": True, "errors": [], "result": None})
+
+
+@pytest.fixture
+def fake_api():
+    FakePages.deployments = [f"dep-{n:02d}" for n in range(60)]
+    FakePages.deleted, FakePages.failing = [], set()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakePages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/client/v4"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def prune(api: str, keep: str) -> subprocess.CompletedProcess:
+    env = {
+        "CLOUDFLARE_API_TOKEN": "token-x",
+        "CLOUDFLARE_ACCOUNT_ID": "acc",
+        "CLOUDFLARE_PAGES_PROJECT": "statements",
+        "CLOUDFLARE_API": api,
+        "KEEP": keep,
+        "PATH": "/usr/bin:/bin",
+    }
+    script = GITHUB / "scripts" / "prune_deployments.py"
+    return subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_every_deployment_but_tonights_is_deleted_over_every_page_of_the_list(fake_api):
+    done = prune(fake_api, "dep-00")
+    assert done.returncode == 0, done.stderr
+    assert sorted(d for d, _ in FakePages.deleted) == [f"dep-{n:02d}" for n in range(1, 60)]
+    assert {force for _, force in FakePages.deleted} == {"true"}  # aliased previews go too
+    assert done.stdout.strip() == "kept deployment dep-00; deleted 59 earlier deployments; 0 failed"
+
+
+@pytest.mark.parametrize("keep", ["", "dep-unknown"], ids=["no id", "an id not in the project"])
+def test_nothing_is_deleted_when_tonights_deployment_is_not_known(fake_api, keep):
+    done = prune(fake_api, keep)
+    assert done.returncode != 0 and FakePages.deleted == []
+    assert "refused: the deployment to keep" in done.stderr
+
+
+def test_a_deletion_that_fails_fails_the_step_after_the_others(fake_api):
+    FakePages.failing = {"dep-07"}
+    done = prune(fake_api, "dep-00")
+    assert done.returncode == 1
+    assert len(FakePages.deleted) == 58 and "could not delete deployment dep-07" in done.stderr
