@@ -38,6 +38,53 @@ def write_ledger(root: Path, debtors: int, as_of: date = date(2026, 11, 22)) -> 
     return root
 
 
+def write_bank_year(
+    root: Path, debtors: int, *, mt940_format: bool = False, year_end: date = date(2026, 11, 20)
+) -> Path:
+    """A year of daily statements of the creditor's account in root/bank: about `debtors` credits in all
+    (by structured reference, RF in the text, invoice number, and some nobody's), a debit a day, every
+    Friday's statement exported twice, and a return a month."""
+    from incasso.payments.reference import rf_reference
+    from tests.support.bankfiles import Booking, camt053, mt940, write_bank
+
+    account = "NL34RABO0372918465"  # the demo creditor's, copied by write_ledger
+    days = [year_end - timedelta(days=n) for n in range(364, -1, -1) if (year_end - timedelta(days=n)).weekday() < 5]
+    per_day = max(1, debtors // len(days))
+    files, balance, n = {}, 100_000, 0
+    for day in days:
+        bookings = [Booking("845.10", day, credit=False, ref=f"{day:%Y%m%d}D", text="inkoop")]
+        for k in range(per_day):
+            who = f"B-{n % debtors:06d}"
+            how = n % 10
+            text = scor = None
+            if how < 4:
+                scor = rf_reference(who)
+            elif how < 6:
+                text = f"betaling {rf_reference(who).lower()}"
+            elif how < 9:
+                text = f"factuur B{n % debtors:06d}-0"
+            else:
+                text = "betaling rekening"
+            bookings.append(
+                Booking(f"{50 + n % 900}.{n % 100:02d}", day, ref=f"{day:%Y%m%d}{k:05d}", scor=scor, text=text)
+            )
+            n += 1
+        if day.day == 15:  # a return of the day's first credit
+            first = bookings[1]
+            bookings.append(Booking(first.amount, day, credit=False, ref=f"{day:%Y%m%d}R", return_reason="MD06"))
+        opening = f"{balance}.00"
+        data = (
+            mt940(account, bookings, opening=opening) if mt940_format else camt053(account, bookings, opening=opening)
+        )
+        balance = int(balance + sum(b.signed for b in bookings if b.status == "BOOK"))
+        name = f"{day}.{'sta' if mt940_format else 'xml'}"
+        files[name] = data
+        if day.weekday() == 4:
+            files[f"again-{name}"] = data
+    write_bank(root, files)
+    return root / "bank"
+
+
 def write_large_dossier(root: Path, invoices: int = 3000, payments: int = 10_000) -> Path:
     """Write a ledger of one business debtor with many invoices and part-payments (about 0.6 MB)."""
     (root / "debtors").mkdir(parents=True, exist_ok=True)

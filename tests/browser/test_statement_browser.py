@@ -15,12 +15,11 @@ import pytest
 from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
-from incasso.ledger.load import load_ledger
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
 from tests.support.contrast import text_contrast
 from tests.support.qrdecode import decode_png
-from tests.support.site import AS_OF, DEMO_LEDGER
+from tests.support.site import AS_OF, DEMO_LEDGER, ledger_as_built
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +61,7 @@ def served(demo_site):
 
 @pytest.fixture(scope="session")
 def demo():
-    ledger = load_ledger(DEMO_LEDGER)
+    ledger = ledger_as_built(DEMO_LEDGER)
     return ledger, {d.id: assess(ledger, d, AS_OF) for d in ledger.debtors}
 
 

@@ -11,9 +11,8 @@ from decimal import Decimal
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.ledger.load import load_ledger
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
-from tests.support.site import DEMO_LEDGER
+from tests.support.site import DEMO_LEDGER, ledger_as_built
 
 D = Decimal
 DUE = date(2026, 2, 4)
@@ -545,7 +544,7 @@ def test_last_contact_is_every_message_sent_and_every_conversation(tmp_path, lat
     ],
 )
 def test_the_demo_dossiers(debtor_id, stage, status, costs, action):
-    ledger = load_ledger(DEMO)
+    ledger = ledger_as_built(DEMO, DEMO_TODAY)
     debtor = next(d for d in ledger.debtors if d.id == debtor_id)
     claim = assess(ledger, debtor, DEMO_TODAY)
     assert (claim.stage, claim.status, claim.costs.state) == (stage, status, costs)

@@ -458,7 +458,7 @@ DEBTOR_CASES = [
     (
         {"payments[0].reference": "x"},
         "payments[0].reference",
-        "unknown field; known fields: date, amount, invoice",
+        "unknown field; known fields: date, amount, invoice, bank_ref",
         ("payments[0].reference", True),
     ),
     ({"events": {"date": "2026-02-05"}}, "events", "must be a list (got a mapping)", ("events", False)),

@@ -28,7 +28,7 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.ledger.load import load_ledger
 from incasso.payments.tokens import DEMO_SECRET, statement_token
-from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site, ledger_as_built
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 TOKEN_DIR = re.compile(r"s/([a-z2-7]{32})/")
@@ -103,7 +103,7 @@ def text_of(raw: bytes) -> str:
 
 
 def visible_claims(ledger_dir: Path, as_of: date = AS_OF):
-    ledger = load_ledger(ledger_dir)
+    ledger = ledger_as_built(ledger_dir, as_of)
     claims = [assess(ledger, d, as_of) for d in ledger.debtors]
     return ledger, [c for c in claims if statement_visible(c, ledger.creditor.policy)]
 

@@ -25,7 +25,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
 from tests import golden
-from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, Site, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, Site, build_site, ledger_as_built
 
 FIXTURES = FIXTURES / "statements"
 HOSTILE = FIXTURES / "hostile"
@@ -52,12 +52,12 @@ def text_of(element) -> str:
 
 
 def demo_claims():
-    ledger = load_ledger(DEMO_LEDGER)
+    ledger = ledger_as_built(DEMO_LEDGER)
     return ledger, [assess(ledger, debtor, AS_OF) for debtor in ledger.debtors]
 
 
 def statement_pages(site, secret=DEMO_SECRET, ledger_dir=DEMO_LEDGER, as_of=AS_OF):
-    ledger = load_ledger(ledger_dir)
+    ledger = ledger_as_built(ledger_dir, as_of)
     claims = [assess(ledger, d, as_of) for d in ledger.debtors]
     return {
         c.debtor.id: (c, site.output / "s" / statement_token(secret, c.debtor.id) / "index.html")

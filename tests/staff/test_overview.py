@@ -20,6 +20,7 @@ from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
+from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
 from incasso.staff.changes import changes_markdown, compare, parse_previous
 from incasso.staff.explain import what_next, why_stage
@@ -39,7 +40,7 @@ from incasso.staff.overview import (
 from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
-from tests.support.site import AS_OF, DEMO_LEDGER
+from tests.support.site import AS_OF, DEMO_LEDGER, ledger_as_built
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
 D = Decimal
@@ -161,7 +162,7 @@ def test_flags_per_claim(claims, policy):
 
 def test_a_credit_is_flagged_even_on_a_paid_claim():
     # The demo's D-1014 paid EUR 320.00 on a balance of 318.40 plus interest: the rest is the debtor's.
-    ledger = load_ledger(DEMO_LEDGER)
+    ledger = ledger_as_built(DEMO_LEDGER)
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1014"), AS_OF)
     assert claim.status == "paid" and claim.settlement.credit > 0
     raised = flags(claim, ledger.creditor.policy)
@@ -175,7 +176,7 @@ def test_a_credit_is_flagged_even_on_a_paid_claim():
 
 @pytest.fixture(scope="module")
 def demo():
-    ledger = load_ledger(DEMO_LEDGER)
+    ledger = ledger_as_built(DEMO_LEDGER)  # D-1014's payment came in through the bank
     return ledger, [assess(ledger, d, AS_OF) for d in ledger.debtors]
 
 
@@ -521,9 +522,10 @@ def test_claims_document_format(claims, policy):
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
     assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]
     assert j["payments"] == [
-        {"date": "2026-05-04", "amount": "400.00", "invoice": None},
-        {"date": "2026-06-04", "amount": "400.00", "invoice": None},
+        {"date": "2026-05-04", "amount": "400.00", "invoice": None, "bank_ref": None},
+        {"date": "2026-06-04", "amount": "400.00", "invoice": None, "bank_ref": None},
     ]
+    assert j["reference"] == rf_reference("J-PLAN-OK")
 
 
 def test_claims_document_amounts_and_dates_are_plain_strings():
@@ -665,7 +667,7 @@ def test_markdown_takes_ledger_text_literally():
 def test_every_third_day_for_fifteen_months_reads_and_adds_up(root):
     # Walk both ledgers through many dates: every state they pass through must explain
     # itself, age into buckets that add up, and put only due actions on today's list.
-    ledger = load_ledger(root)
+    ledger = ledger_as_built(root, date(2025, 11, 1) + timedelta(days=460))
     for offset in range(0, 460, 3):
         as_of = date(2025, 11, 1) + timedelta(days=offset)
         claims = [assess(ledger, d, as_of) for d in ledger.debtors]

@@ -23,6 +23,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+def ledger_as_built(root: Path = DEMO_LEDGER, as_of: date = AS_OF):
+    """The ledger as `incasso build` reads it on `as_of`: each debtor with the payments its bank/ shows."""
+    from incasso.bank.books import read_books
+
+    return read_books(root, as_of).ledger
+
+
 @dataclass
 class Site:
     output: Path

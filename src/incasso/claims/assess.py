@@ -72,9 +72,15 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
         None,
         paid_on,
         last_contact,
+        payments_until(ledger, as_of),
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def payments_until(ledger: Ledger, as_of: date) -> date:
+    """The last day whose payments the figures hold: the latest bank statement's day, at most as_of."""
+    return min(ledger.bank_until, as_of) if ledger.bank_until is not None else as_of
 
 
 def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promise | None, plan: Plan | None) -> Status:

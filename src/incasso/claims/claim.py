@@ -71,6 +71,9 @@ class Claim:
     next_action: Action | None
     paid_on: date | None
     last_contact: date | None
+    # The last day whose payments are in these figures: the day the latest bank statement read
+    # covers (never after as_of), else as_of. Pages and letters say "payments up to" this day.
+    payments_until: date
 
     @property
     def pending_promise(self) -> Promise:

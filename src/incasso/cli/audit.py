@@ -6,8 +6,9 @@ import argparse
 import os
 
 from incasso.audit.scan import audit
+from incasso.bank.books import read_books
 from incasso.cli.report import FAILED, OK, problem, say
-from incasso.ledger.load import load_ledger
+from incasso.law.calendar import today
 from incasso.ledger.model import Ledger
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET
@@ -18,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     ledger: Ledger | None = None
     if args.ledger:
         try:
-            ledger = load_ledger(args.ledger)
+            ledger = read_books(args.ledger, args.as_of or today()).ledger
         except LedgerError as error:
             for found in error.problems:
                 problem(str(found))

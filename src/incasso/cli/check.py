@@ -6,25 +6,28 @@ import argparse
 from collections import Counter
 from decimal import Decimal
 
+from incasso.bank.books import read_books
 from incasso.claims.checks import assess_ledger
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
+from incasso.cli.bank import bank_summary
 from incasso.cli.report import OK, ledger_problems, note, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
-from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the ledger's problems and exit 1, or what it holds per stage (and any rate notices)."""
+    """Print the ledger's problems and exit 1, or what it holds per stage, what its bank statements
+    held (and any notices)."""
     as_of = args.as_of or today()
     try:
-        ledger = load_ledger(args.ledger)
-        claims = assess_ledger(ledger, as_of)
+        books = read_books(args.ledger, as_of)
+        claims = assess_ledger(books.ledger, as_of)
     except LedgerError as error:
         return ledger_problems(error)
+    ledger = books.ledger
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
     say(
@@ -41,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
+    if books.bank is not None:
+        bank_summary(books.bank, quiet=quiet)
     for skipped in ledger.skipped:
         note(skipped)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):

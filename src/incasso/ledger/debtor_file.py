@@ -184,15 +184,16 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
 
 
 def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
-    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice",))
+    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice", "bank_ref"))
     if m is None:
         return None
     paid_on = r.date(m.get("date"), f"{field}.date")
     amount = r.amount(m.get("amount"), f"{field}.amount")
     invoice = r.text(m.get("invoice"), f"{field}.invoice")
+    bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
     record = None
     if paid_on is not None and amount is not None:
-        record = Payment(paid_on, amount, invoice, node.source)
+        record = Payment(paid_on, amount, invoice, node.source, bank_ref)
     return PaymentRead(record, invoice, node.source)
 
 

@@ -129,10 +129,17 @@ class Invoice:
 
 @dataclass(frozen=True)
 class Payment:
+    """A payment received: written in the debtor's file, or read from a bank statement.
+
+    `bank_ref` is the bank's reference of the entry it is; a hand-written payment
+    that names one keeps that entry from being counted a second time.
+    """
+
     date: dt.date
     amount: Decimal
     invoice: str | None
     source: Source
+    bank_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -206,3 +213,6 @@ class Ledger:
     debtors: tuple[Debtor, ...]
     root: str = "ledger"
     skipped: tuple[str, ...] = ()  # entries of debtors/ not read, each "path: why"
+    # The last day the bank statements read cover (incasso.bank sets it with their payments);
+    # None when no statement was read.
+    bank_until: dt.date | None = None

@@ -11,7 +11,7 @@ INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 @dataclass(frozen=True, order=True)
 class Source:
-    """Where a value was written: file, 1-based line and column."""
+    """Where a value was written: file, 1-based line and column (0: not known)."""
 
     path: str
     line: int = 0
@@ -20,6 +20,8 @@ class Source:
     def __str__(self) -> str:
         if not self.line:
             return self.path
+        if not self.column:
+            return f"{self.path}:{self.line}"
         return f"{self.path}:{self.line}:{self.column}"
 
 

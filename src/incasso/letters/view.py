@@ -35,12 +35,9 @@ _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
 
 
 def payments_counted_until(claim: Claim) -> date:
-    """The last day whose payments the figures include.
-
-    The claim's date for now; bank reconciliation will put the date of the
-    last bank statement read here, the one place a letter takes it from.
-    """
-    return claim.as_of
+    """The last day whose payments the figures include: the day the latest bank statement read
+    covers (never after the claim's date), else the claim's date (see Claim.payments_until)."""
+    return claim.payments_until
 
 
 def letter_view(

@@ -13,7 +13,7 @@ from datetime import date
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import CostsState, Status
-from incasso.ledger.model import Event
+from incasso.ledger.model import Event, Payment
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -99,6 +99,7 @@ class PaymentRow:
     amount: str
     invoice: str
     allocations: tuple[str, ...]
+    origin: str  # a bank statement, or the dossier's file (with the bank entry it names)
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,18 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
     return tuple(rows)
 
 
-def _payments(claim: Claim) -> tuple[PaymentRow, ...]:
-    """Each payment and where it went (costs, interest, principal of an invoice, or credit)."""
+def _origin(payment: Payment, from_bank: set[str]) -> str:
+    if payment.bank_ref and payment.bank_ref in from_bank:
+        return PHRASE["origin_bank"].format(ref=payment.bank_ref)
+    if payment.bank_ref:
+        return PHRASE["origin_named"].format(ref=payment.bank_ref)
+    return PHRASE["origin_file"]
+
+
+def _payments(claim: Claim, from_bank: set[str]) -> tuple[PaymentRow, ...]:
+    """Each payment, where it went (costs, interest, principal of an invoice, or credit) and where it came from.
+
+    `from_bank` holds the references of the bank entries the build matched to a dossier."""
     rows = []
     for p in claim.settlement.payments:
         shares = tuple(
@@ -227,7 +238,13 @@ def _payments(claim: Claim) -> tuple[PaymentRow, ...]:
             for a in p.allocations
         )
         rows.append(
-            PaymentRow(fmt.short_day(p.payment.date), fmt.money(p.payment.amount), p.payment.invoice or BLANK, shares)
+            PaymentRow(
+                fmt.short_day(p.payment.date),
+                fmt.money(p.payment.amount),
+                p.payment.invoice or BLANK,
+                shares,
+                _origin(p.payment, from_bank),
+            )
         )
     return tuple(rows)
 
@@ -306,7 +323,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         amounts=_amounts(claim),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
-        payments=_payments(claim),
+        payments=_payments(claim, {m.entry.reference for m in book.bank.matched} if book.bank else set()),
         plan=_plan(claim),
         events=tuple(_event(e, book.as_of) for e in debtor.events),
         letters=letter_links(book, row.id, root="../"),

@@ -15,6 +15,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
 from incasso.ledger.model import Policy
+from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import dossier_path, flags
 
@@ -37,6 +38,7 @@ LINK_COLUMNS = (
     "address_2",
     "address_3",
     "address_4",
+    "reference",  # the dossier's RF payment reference, to ask for in a letter
 )
 ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
 
@@ -63,6 +65,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "total_due": plain(c.total_due),
             "amount_due_now": plain(c.amount_due_now),
             "amount_to_pay": plain(amount_to_pay(c)),
+            "reference": rf_reference(c.debtor.id),
             "url": url_of(c),
             "person": c.debtor.contact.person or "",
             **address_columns(c.debtor.contact.address),
@@ -171,6 +174,7 @@ def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
         "total_due": plain(claim.total_due),
         "amount_due_now": plain(claim.amount_due_now),
         "amount_to_pay": plain(amount_to_pay(claim)),
+        "reference": rf_reference(claim.debtor.id),
         "credit": plain(s.credit),
         "paid_total": plain(s.paid_total),
         "costs": {
@@ -203,7 +207,12 @@ def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
         ],
         "payments": sorted(
             (
-                {"date": _day(p.payment.date), "amount": plain(p.payment.amount), "invoice": p.payment.invoice}
+                {
+                    "date": _day(p.payment.date),
+                    "amount": plain(p.payment.amount),
+                    "invoice": p.payment.invoice,
+                    "bank_ref": p.payment.bank_ref,
+                }
                 for p in s.payments
             ),
             key=lambda p: (p["date"], p["amount"], p["invoice"] or ""),

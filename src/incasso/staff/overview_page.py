@@ -16,6 +16,7 @@ from incasso.claims.claim import is_closed
 from incasso.claims.notices import claims_rate_notices
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_file_path, rates_known_until
+from incasso.staff.bank_section import bank_section
 from incasso.staff.sections import (
     Figure,
     Section,
@@ -28,10 +29,12 @@ from incasso.staff.sections import (
 from incasso.staff.view import Frame, StaffBook, frame
 from incasso.staff.words import RATE_NOTICE, UI
 
-OVERVIEW_SECTIONS: tuple[Callable[[StaffBook], Section], ...] = (
+# A builder may return None: its section does not apply to these books (bank: no bank/ folder).
+OVERVIEW_SECTIONS: tuple[Callable[[StaffBook], Section | None], ...] = (
     today_section,
     letters_section,
     signals_section,
+    bank_section,
     ageing_section,
     claims_section,
 )
@@ -61,7 +64,7 @@ def rate_notices(book: StaffBook) -> tuple[str, ...]:
 
 def overview_page(book: StaffBook) -> OverviewPage:
     """The whole overview: headline figures, rate-table notices, then every section in order."""
-    sections = tuple(build(book) for build in OVERVIEW_SECTIONS)
+    sections = tuple(section for build in OVERVIEW_SECTIONS if (section := build(book)) is not None)
     return OverviewPage(
         frame=frame(book, UI["title"], root=""),
         title=UI["title"],

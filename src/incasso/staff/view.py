@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from incasso import fmt
+from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
@@ -44,6 +45,7 @@ class StaffBook:
     # The day's letters by debtor id, and the one PDF that prints them all (None: no letter to post).
     letters: Mapping[str, tuple[DayLetter, ...]] = field(default_factory=dict)
     print_file: str | None = None
+    bank: Reconciliation | None = None  # what the bank statements held; None without a bank/ folder
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -62,6 +64,7 @@ def staff_book(
     path_of: Callable[[Claim], str],
     letters: Mapping[str, tuple[DayLetter, ...]] | None = None,
     print_file: str | None = None,
+    bank: Reconciliation | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
@@ -70,7 +73,7 @@ def staff_book(
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
     rows = staff_rows(claims, creditor.policy, links)
-    return StaffBook(creditor, as_of, rows, not public_url, dict(letters or {}), print_file)
+    return StaffBook(creditor, as_of, rows, not public_url, dict(letters or {}), print_file, bank)
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root

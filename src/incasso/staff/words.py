@@ -197,6 +197,67 @@ RATE_NOTICE = {
     "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
 }
 
+# The bank statements (incasso.bank) as the overview's bank section tells them.
+BANK = {
+    "heading": "Bankafschriften",
+    "to_assign": "Te koppelen betalingen",
+    "stamp": "Betalingen verwerkt tot en met {date}: de laatste dag van het laatste ingelezen afschrift van {account}.",
+    "stamp_none": "In bank/ staat geen afschrift van {account}: betalingen komen alleen uit de dossiers.",
+    "read": "{statements} in {files} ingelezen.",
+    "statement_one": "{count} afschrift",
+    "statement_many": "{count} afschriften",
+    "file_one": "{count} bestand",
+    "file_many": "{count} bestanden",
+    "matched": "{count} gekoppeld: {how}.",
+    "matched_none": "Geen betaling vanzelf gekoppeld.",
+    "payment_one": "{count} betaling",
+    "payment_many": "{count} betalingen",
+    "named": "{payments} toegewezen in een dossier (bank_ref).",
+    "skipped": "Overgeslagen: {what}.",
+    "duplicates": "{entries} stond ook in een andere export: één keer geteld.",
+    "returned": "Teruggeboekt: {amount} ontvangen op {date}, door de bank teruggeboekt op {back}; telt niet.",
+    "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
+    "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
+    "factuur in de omschrijving, zet die er als invoice: bij.",
+    "none": "Alle betalingen van de afschriften zijn gekoppeld.",
+    "no_candidates": "geen: zoek op naam of rekening",
+}
+MATCH_RULE = {
+    "structured_reference": "op gestructureerd kenmerk",
+    "text_reference": "op kenmerk in de omschrijving",
+    "invoice_number": "op factuurnummer",
+}
+SKIPPED = {
+    "debit": ("{count} afschrijving", "{count} afschrijvingen"),
+    "pending": ("{count} nog niet geboekt", "{count} nog niet geboekt"),
+    "other_account": ("{count} van een andere rekening", "{count} van andere rekeningen"),
+    "other_currency": ("{count} in een andere munt", "{count} in een andere munt"),
+    "not_yet": ("{count} geboekt na de peildatum", "{count} geboekt na de peildatum"),
+    "returned_debit": (
+        "{count} terugboeking van een betaling van ons",
+        "{count} terugboekingen van betalingen van ons",
+    ),
+}
+CANDIDATE = {
+    "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
+    "named": "genoemd in de omschrijving",
+    "same_account": "deze rekening betaalde eerder voor dit dossier",
+    "amount": "zelfde bedrag als te betalen",
+    "name": "naam lijkt op de betaler",
+}
+BANK_NOTE = {
+    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref} van {entry_date}: "
+    'is het dezelfde, zet er dan bank_ref: "{ref}" bij; nu telt hij twee keer.',
+    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
+    "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
+    "haal hem weg.",
+    "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
+    "staat: staat die betaling in een dossierbestand, haal hem dan weg.",
+    "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
+    "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
+    "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
+}
+
 # The letters of the day (incasso.letters), by kind.
 LETTER = {
     "reminder": "Herinnering",
@@ -224,6 +285,9 @@ PHRASE = {
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
     "installment": "{amount} {date}",
     "installments_separator": "; ",
+    "origin_bank": "bankafschrift ({ref})",
+    "origin_named": "dossierbestand, bankboeking {ref}",
+    "origin_file": "dossierbestand",
 }
 
 # The pages' fixed words (the templates' `t`).
@@ -341,4 +405,12 @@ UI = {
     "promised": "Toegezegd",
     "installments": "Termijnen",
     "paused": "gepauzeerd",
+    "origin": "Herkomst",
+    "payer": "Betaler",
+    "account": "Rekening",
+    "description": "Omschrijving",
+    "bank_ref": "bank_ref",
+    "candidates": "Mogelijk van",
+    "assign_as": "Zo toewijzen",
+    "bank_notes": "Na te kijken",
 }

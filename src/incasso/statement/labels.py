@@ -112,7 +112,7 @@ NL = {
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     # What you owe and why
-    "situation": "Stand op {date}. Betalingen die wij tot en met {date} hebben ontvangen, zijn verwerkt.",
+    "situation": "Stand op {date}. Betalingen die wij tot en met {paid_until} hebben ontvangen, zijn verwerkt.",
     "invoices_caption": "Facturen (bedragen in euro)",
     "col_invoice": "Factuur",
     "col_amount": "Bedrag",
@@ -412,7 +412,7 @@ EN = {
     "plan_overdue": "Overdue",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
-    "situation": "Situation on {date}. Payments we received up to and including {date} are included.",
+    "situation": "Situation on {date}. Payments we received up to and including {paid_until} are included.",
     "invoices_caption": "Invoices (amounts in euros)",
     "col_invoice": "Invoice",
     "col_amount": "Amount",

@@ -175,7 +175,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
         details_heading=t("h_details" if is_open else "h_details_paid"),
-        situation=t("situation", date=fmt.day(claim.as_of, lang)),
+        situation=t("situation", date=fmt.day(claim.as_of, lang), paid_until=fmt.day(claim.payments_until, lang)),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang),
         interest=interest_view(claim, creditor, lang),

@@ -12,15 +12,16 @@ import logging
 import os
 import shutil
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from incasso.ledger.load import load_ledger
+from incasso.bank.books import Books, read_books
+from incasso.law.calendar import today
 from incasso.payments.tokens import secret_problem
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BUILD, Build, BuildRefused
+from pelican.plugins.incasso.settings import BOOKS, BUILD, Build, BuildRefused
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -95,7 +96,8 @@ def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | No
 
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
-    load_ledger(request.ledger)  # refuse a bad ledger before anything is touched
+    as_of = request.as_of or today()
+    books = read_books(request.ledger, as_of)  # refuse a bad ledger or bank file before anything is touched
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
@@ -114,11 +116,13 @@ def build_site(request: BuildRequest) -> BuildResult:
     with ExitStack() as locks:
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        changes = _build_and_swap(request, settings, output, internal)
+        changes = _build_and_swap(replace(request, as_of=as_of), settings, output, internal, books)
     return BuildResult(output, internal, sorted(output.glob("s/*/index.html")), changes)
 
 
-def _build_and_swap(request: BuildRequest, settings: Path, output: Path, internal: Path) -> Changes | None:
+def _build_and_swap(
+    request: BuildRequest, settings: Path, output: Path, internal: Path, books: Books
+) -> Changes | None:
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     previous = internal / "claims.json"
     incasso = {
@@ -133,7 +137,9 @@ def _build_and_swap(request: BuildRequest, settings: Path, output: Path, interna
     try:
         try:
             base = _read_incasso(settings)
-            errors, build = pelican_build(settings, {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}})
+            # The books checked above are the ones built: read once (a year of statements takes a while).
+            override = {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}, BOOKS: books}
+            errors, build = pelican_build(settings, override)
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
         except Exception as error:

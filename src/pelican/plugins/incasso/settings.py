@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from incasso.bank.books import read_books
+from incasso.bank.reconcile import Reconciliation
 from incasso.claims.checks import assess_ledger
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.fields import day_problem
-from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
@@ -27,6 +28,10 @@ DEFAULTS = {
 }
 
 
+# The books `incasso build` read and checked before running Pelican, handed over in the settings.
+BOOKS = "_INCASSO_BOOKS"
+
+
 class BuildRefused(Exception):
     """A build that must not run (a production build without a real secret): it names why,
     and nothing was touched."""
@@ -38,14 +43,15 @@ def incasso_settings(settings: dict) -> dict:
 
 @dataclass
 class Build:
-    """Everything one build shows: the ledger, the date and each claim with its link."""
+    """Everything one build shows: the ledger, the date, each claim with its link, and the bank's statements."""
 
-    ledger: Ledger
+    ledger: Ledger  # each debtor with the payments the bank statements showed
     as_of: date
     claims: list[Claim]
     secret: str
     demo: bool
     settings: dict
+    bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
     # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
     # pages and the letters, and the day's letters, for the staff pages.
     views: dict | None = None
@@ -64,7 +70,8 @@ BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pe
 
 
 def prepare(settings: dict) -> Build:
-    """Load and assess the ledger the settings name, afresh on every call: an edited ledger shows."""
+    """Load the ledger the settings name with its bank statements and assess it, afresh on every call:
+    an edited ledger shows. `incasso build` hands over the books it has just read and checked (BOOKS)."""
     options = incasso_settings(settings)
     secret = os.environ.get("INCASSO_SECRET") or ""
     if options["PRODUCTION"]:
@@ -80,9 +87,12 @@ def prepare(settings: dict) -> Build:
     if public_url and (url_problem := public_url_problem(public_url)):
         raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
     as_of = _as_of(options["AS_OF"])
-    ledger = load_ledger(Path(options["LEDGER"]))
+    books = settings.get(BOOKS)
+    if books is None or books.bank is not None and books.bank.as_of != as_of:
+        books = read_books(Path(options["LEDGER"]), as_of)
+    ledger = books.ledger
     claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
-    return Build(ledger, as_of, claims, secret, demo, options)
+    return Build(ledger, as_of, claims, secret, demo, options, books.bank)
 
 
 def current_build(settings: dict) -> Build:

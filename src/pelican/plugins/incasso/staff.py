@@ -70,6 +70,7 @@ class StaffGenerator(Generator):
             build.path,
             letters=build.letters,  # written by the letters generator, which runs first
             print_file=build.print_file,
+            bank=build.bank,
         )
         document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
         previous, problem = self._previous(internal)

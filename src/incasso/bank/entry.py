@@ -1,0 +1,76 @@
+"""Bank statements as records: each entry carries the file and line it was read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from incasso.ledger.problems import Source
+
+
+class Direction(StrEnum):
+    CREDIT = "credit"  # money in
+    DEBIT = "debit"  # money out
+
+
+class EntryStatus(StrEnum):
+    """Whether the bank has booked an entry (camt.053 Sts); MT940 lists booked entries only."""
+
+    BOOKED = "booked"
+    PENDING = "pending"
+    INFO = "info"
+
+
+class StatementFormat(StrEnum):
+    CAMT053 = "camt.053"
+    MT940 = "MT940"
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    """One booking on a statement, as the bank wrote it.
+
+    `reference` is the bank's own reference of the entry (camt AcctSvcrRef or
+    NtryRef, the MT940 bank reference), the same in every export of the same
+    booking; `text` is the free remittance text the payer wrote.
+    """
+
+    account: str  # the statement's IBAN, compact
+    reference: str
+    booked: date | None
+    amount: Decimal  # > 0; the direction says which way
+    direction: Direction
+    status: EntryStatus
+    currency: str
+    source: Source
+    value_date: date | None = None
+    reversal: bool = False  # the bank's reversal indicator (camt RvslInd, MT940 RC/RD)
+    return_reason: str | None = None  # a SEPA return's reason code (camt RtrInf, MT940 /RTRN/)
+    end_to_end: str | None = None
+    creditor_reference: str | None = None  # the structured reference (SCOR), compact
+    text: str = ""
+    payer_name: str | None = None
+    payer_iban: str | None = None
+
+    @property
+    def is_return(self) -> bool:
+        """A debit that takes back an earlier credit: a reversal or a SEPA return."""
+        return self.direction == Direction.DEBIT and (self.reversal or self.return_reason is not None)
+
+    @property
+    def signed(self) -> Decimal:
+        return self.amount if self.direction == Direction.CREDIT else -self.amount
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement of one account: its entries and the last day it covers."""
+
+    account: str
+    currency: str
+    until: date | None  # the closing balance's date (or the period's end)
+    format: StatementFormat
+    entries: tuple[BankEntry, ...]
+    source: Source

@@ -1,0 +1,90 @@
+"""The ledger's bank/ folder: every statement file in it, zips included, read by its standard."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+
+from incasso.bank.camt import read_camt
+from incasso.bank.entry import Statement
+from incasso.bank.mt940_file import read_mt940
+from incasso.ledger.problems import Problem, Source
+
+BANK_DIR = "bank"
+Reader = Callable[[bytes, str], tuple[list[Statement], list[Problem]]]
+READERS: dict[str, Reader] = {".xml": read_camt, ".sta": read_mt940, ".940": read_mt940, ".mt940": read_mt940}
+ZIP = ".zip"
+# A year of daily statements of a busy account is a few tens of MiB; far more is no bank export
+# (a zip bomb, say), and is refused before it is unpacked.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_ZIP_MEMBERS = 10_000
+_KINDS = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940)"
+
+
+def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None:
+    """Every statement in `root/bank`, and every problem; None when the ledger has no bank folder."""
+    folder = root / BANK_DIR
+    if not folder.exists():
+        return None
+    if not folder.is_dir():
+        return [], [Problem(Source(str(folder)), "", "must be a folder of bank statements")]
+    statements: list[Statement] = []
+    problems: list[Problem] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        found, trouble = _read_file(path)
+        statements += found
+        problems += trouble
+    return statements, problems
+
+
+def _read_file(path: Path) -> tuple[list[Statement], list[Problem]]:
+    suffix = path.suffix.lower()
+    if suffix != ZIP and suffix not in READERS:
+        return [], [Problem(Source(str(path)), "", f"is not a bank statement this build reads: export {_KINDS}")]
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return [], [Problem(Source(str(path)), "", f"is larger than {MAX_FILE_BYTES // 2**20} MiB: no bank export is")]
+    if suffix == ZIP:
+        return _read_zip(path)
+    return READERS[suffix](path.read_bytes(), str(path))
+
+
+def _read_zip(path: Path) -> tuple[list[Statement], list[Problem]]:
+    """The statements inside a zip, read in memory (nothing is unpacked to disk)."""
+    statements: list[Statement] = []
+    problems: list[Problem] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [m for m in archive.infolist() if not m.is_dir() and not _hidden(m.filename)]
+            if len(members) > MAX_ZIP_MEMBERS:
+                return [], [Problem(Source(str(path)), "", f"holds more than {MAX_ZIP_MEMBERS} files")]
+            for member in members:
+                found, trouble = _read_member(archive, member, f"{path}/{member.filename}")
+                statements += found
+                problems += trouble
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        return [], [Problem(Source(str(path)), "", f"is not a readable zip file: {error}")]
+    return statements, problems
+
+
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> tuple[list, list[Problem]]:
+    suffix = PurePosixPath(member.filename).suffix.lower()
+    if suffix not in READERS:
+        return [], [Problem(Source(name), "", f"is not a bank statement this build reads: export {_KINDS}")]
+    if member.flag_bits & 0x1:
+        return [], [Problem(Source(name), "", "is encrypted: export the statements without a password")]
+    too_big = [Problem(Source(name), "", f"unpacks to more than {MAX_FILE_BYTES // 2**20} MiB: no bank export does")]
+    if member.file_size > MAX_FILE_BYTES:
+        return [], too_big
+    with archive.open(member) as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)  # the header's size may lie: never read past the limit
+    if len(data) > MAX_FILE_BYTES:
+        return [], too_big
+    return READERS[suffix](data, name)
+
+
+def _hidden(name: str) -> bool:
+    """Dot files and the __MACOSX folder a Mac adds to every zip it makes."""
+    return any(part.startswith((".", "__MACOSX")) and part not in (".", "..") for part in PurePosixPath(name).parts)

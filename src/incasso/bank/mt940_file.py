@@ -1,0 +1,288 @@
+"""Read SWIFT MT940 statements as Dutch banks export them (ING, Rabobank, ABN AMRO).
+
+The `mt-940` package parses the tags; this module checks what it cannot
+(every statement has its account and balances, every :61: became one entry,
+the entries add up to the closing balance), finds the line of each entry
+and reads the structured :86: field that Dutch banks write
+(`/EREF/.../CNTP/iban/bic/name/city/REMI/USTD//text/` at ING,
+`/EREF/.../ORDP//NAME/.../REMI/...` at Rabobank, `/IBAN/.../NAME/...` at ABN AMRO).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+import mt940
+from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
+
+from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
+from incasso.bank.identity import fingerprint
+from incasso.ledger.problems import Problem, Source, shown
+
+_TAG = re.compile(r":([0-9]{2}[A-Z]?|NS):")
+# SWIFT's layouts, checked before the lenient parser reads them: it would take "15O,00" for 15.
+# :61: 6!n[4!n]2a[1!a]15d1!a3!c..., a balance 1!a6!n3!a15d; an amount always has its decimal comma.
+_LAYOUTS = {
+    "61": (
+        re.compile(r"[0-9]{6}([0-9]{4}| {4})?R?[CD][A-Z]?[0-9]{1,14},[0-9]{0,2}[A-Z][A-Z0-9]{3}"),
+        "6!n[4!n]2a[1!a]15d1!a3!c",
+    ),
+    "60": (re.compile(r"[CD][0-9]{6}[A-Z]{3}[0-9]{1,14},[0-9]{0,2}\s*$"), "1!a6!n3!a15d"),
+}
+_LAYOUTS["62"] = _LAYOUTS["60"]
+_ENVELOPE = re.compile(r"\{[0-9]:|-\}?\s*$")
+_IBAN_LIKE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
+# The :86: code words of the Dutch structured format (Betaalvereniging / bank manuals).
+_CODES = (
+    *("RTRN", "CREF", "EREF", "PREF", "IREF", "KREF", "MARF", "CSID", "CNTP", "REMI", "PURP", "ULTC", "ULTD"),
+    *("ULTB", "EXCH", "CHGS", "TRCD", "BENM", "ORDP", "ISDT", "TRTP", "IBAN", "BIC", "NAME", "ADDR", "OCMT"),
+    *("INIT", "RREF", "BUSP"),
+)
+_CODE = re.compile(r"/(" + "|".join(_CODES) + r")/")
+# Placeholders banks write where the payer gave no end-to-end reference.
+_NO_REFERENCE = ("NOTPROVIDED", "NONREF", "")
+_STATUS = {"C": Direction.CREDIT, "D": Direction.DEBIT, "RC": Direction.DEBIT, "RD": Direction.CREDIT}
+
+
+@dataclass(frozen=True)
+class _Tag:
+    name: str
+    line: int
+    value: str
+
+
+def read_mt940(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
+    """The statements of one MT940 file, and every problem found in it."""
+    text = _decode(data)
+    tags = _tags(text)
+    blocks = _blocks(tags)
+    if not blocks:
+        return [], [Problem(Source(path, 1), "", "is not an MT940 statement: it has no :20: tag")]
+    statements, problems = [], []
+    for block in blocks:
+        statement, found = _statement(block, text, path)
+        problems += found
+        if statement is not None:
+            statements.append(statement)
+    return statements, problems
+
+
+def _decode(data: bytes) -> str:
+    """Dutch banks write ASCII or Latin-1; UTF-8 is tried first, Windows-1252 (which maps every byte) last."""
+    text = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return text.decode("utf-8")
+    except UnicodeDecodeError:
+        return text.decode("cp1252", errors="replace")
+
+
+def _tags(text: str) -> list[_Tag]:
+    """Every tag with its line and value (continuation lines joined by newlines).
+
+    The SWIFT envelope (`{1:...}{2:...}{4:` and the closing `-}`) is not part of any tag.
+    """
+    tags: list[_Tag] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _TAG.match(line)
+        if match:
+            tags.append(_Tag(match.group(1), number, line[match.end() :]))
+        elif tags and line.strip() and not _ENVELOPE.match(line):
+            last = tags[-1]
+            tags[-1] = replace(last, value=f"{last.value}\n{line}")
+    return tags
+
+
+def _blocks(tags: list[_Tag]) -> list[list[_Tag]]:
+    """The tags per statement: each :20: starts one."""
+    blocks: list[list[_Tag]] = []
+    for tag in tags:
+        if tag.name == "20":
+            blocks.append([])
+        if blocks:
+            blocks[-1].append(tag)
+    return blocks
+
+
+def _statement(block: list[_Tag], text: str, path: str) -> tuple[Statement | None, list[Problem]]:
+    start = Source(path, block[0].line)
+    names = {tag.name for tag in block}
+    missing = [
+        label
+        for label, options in ((":25:", ("25",)), (":60F:", ("60F", "60M")), (":62F:", ("62F", "62M")))
+        if not names & set(options)
+    ]
+    if missing:
+        return None, [Problem(start, "", f"is an MT940 statement without {', '.join(missing)}")]
+    wrong = [_layout_problem(tag, path) for tag in block if tag.name[:2] in _LAYOUTS]
+    if any(wrong):
+        return None, [p for p in wrong if p is not None]
+    source = "\n".join(f":{tag.name}:{tag.value}" for tag in block)
+    try:
+        parsed = mt940.parse(source, options=mt940.Options.all())
+    except Exception as error:  # the parser raises RuntimeError, ValueError and others on bad input
+        return None, [_parser_problem(error, block, path)]
+    lines = [tag for tag in block if tag.name == "61"]
+    if len(parsed) != len(lines):
+        return None, [Problem(start, "", f"has {len(lines)} :61: entries but only {len(parsed)} could be read")]
+    account = _account(str(parsed.data.get("account_identification") or ""))
+    details = _information(block)
+    entries = [
+        _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line)) for t, tag in zip(parsed, lines)
+    ]
+    opening = parsed.data.get("final_opening_balance") or parsed.data.get("intermediate_opening_balance")
+    closing = parsed.data.get("final_closing_balance") or parsed.data.get("intermediate_closing_balance")
+    problems = _check_sum(start, entries, opening, closing)
+    currency = str(getattr(getattr(closing, "amount", None), "currency", None) or "EUR")
+    until = _day(getattr(closing, "date", None)) or max((e.booked for e in entries if e.booked), default=None)
+    return Statement(account, currency, until, StatementFormat.MT940, tuple(entries), start), problems
+
+
+def _layout_problem(tag: _Tag, path: str) -> Problem | None:
+    pattern, layout = _LAYOUTS[tag.name[:2]]
+    first = tag.value.split("\n", 1)[0]
+    if pattern.match(first):
+        return None
+    return Problem(Source(path, tag.line), f":{tag.name}:", f"does not follow the MT940 layout {layout}", shown(first))
+
+
+def _parser_problem(error: Exception, block: list[_Tag], path: str) -> Problem:
+    """The parser's complaint, at the line of the tag it could not read when it says which."""
+    line = block[0].line
+    if isinstance(error, RuntimeError) and len(error.args) == 3:
+        _, tag, value = error.args
+        wanted = str(getattr(tag, "id", ""))
+        line = next((t.line for t in block if t.name.startswith(wanted) and _same(t.value, str(value))), line)
+        return Problem(Source(path, line), f":{wanted}:", "is not valid MT940", shown(str(value)))
+    return Problem(Source(path, line), "", f"could not be read as MT940: {shown(str(error), 120)}")
+
+
+def _same(raw: str, parsed: str) -> bool:
+    """Whether a tag's value as written is the value the parser complains about (it strips every line)."""
+    return "\n".join(line.strip() for line in raw.splitlines()).strip() == parsed.strip()
+
+
+def _account(identification: str) -> str:
+    """The IBAN of a :25: field: ING writes `NL69INGB0123456789EUR`, some banks `BIC/IBAN`."""
+    compact = identification.replace(" ", "").upper().rsplit("/", 1)[-1]
+    for candidate in (compact, compact[:-3]):
+        try:
+            return IBAN(candidate).compact
+        except SchwiftyException:
+            continue
+    return compact
+
+
+def _day(value) -> date | None:
+    return date(value.year, value.month, value.day) if value is not None else None
+
+
+def _information(block: list[_Tag]) -> dict[int, str]:
+    """The :86: that follows each :61: (by the :61:'s line), as written: the parser strips the
+    end of each line, and with it the space where a bank wrapped the text between two words."""
+    found: dict[int, str] = {}
+    entry = None
+    for tag in block:
+        if tag.name == "61":
+            entry = tag.line
+        elif tag.name == "86" and entry is not None:
+            found[entry] = tag.value
+            entry = None
+        elif tag.name.startswith("62"):
+            entry = None
+    return found
+
+
+def _entry(data: dict, information: str, account: str, source: Source) -> BankEntry:
+    status = str(data.get("status") or "").upper()
+    details = _details(information)
+    extra = str(data.get("extra_details") or "").replace(" ", "").upper()
+    booked = _day(data.get("entry_date") or data.get("date"))
+    entry = BankEntry(
+        account=account,
+        reference=str(data.get("bank_reference") or "").strip(),
+        booked=booked,
+        amount=abs(Decimal(data["amount"].amount)),
+        direction=_STATUS.get(status, Direction.CREDIT),
+        status=EntryStatus.BOOKED,  # MT940 lists booked entries only (MT942 carries the rest)
+        currency=str(data["amount"].currency or "EUR"),
+        source=source,
+        value_date=_day(data.get("date")),
+        reversal=status.startswith("R"),
+        return_reason=details.get("RTRN"),
+        end_to_end=details.get("EREF"),
+        creditor_reference=details.get("structured"),
+        text=details.get("text", ""),
+        payer_name=details.get("name"),
+        payer_iban=details.get("iban") or (extra if _IBAN_LIKE.fullmatch(extra) else None),
+    )
+    return entry if entry.reference else replace(entry, reference=fingerprint(entry))
+
+
+def _details(raw: str) -> dict[str, str]:
+    """The :86: field: its code words when structured, else all of it as the payer's text."""
+    joined = "".join(line.rstrip("\r") for line in raw.split("\n")).strip()  # lines wrap at 65, mid-word
+    if not _CODE.match(joined):
+        return {"text": " ".join(joined.split())} if joined else {}
+    fields: dict[str, str] = {}
+    marks = list(_CODE.finditer(joined))
+    for mark, following in zip(marks, marks[1:] + [None]):
+        value = joined[mark.end() : following.start() if following else len(joined)]
+        fields.setdefault(mark.group(1), value.strip().rstrip("/"))
+    found: dict[str, str] = {}
+    if fields.get("EREF", "").upper() not in _NO_REFERENCE:
+        found["EREF"] = fields["EREF"]
+    if fields.get("RTRN"):
+        found["RTRN"] = fields["RTRN"].split("/")[0]
+    found |= _counterparty(fields)
+    found |= _remittance(fields.get("REMI", ""))
+    return found
+
+
+def _counterparty(fields: dict[str, str]) -> dict[str, str]:
+    """ING writes /CNTP/account/BIC/name/city/; Rabobank /ORDP//NAME/name/; ABN AMRO /IBAN/.../NAME/.../."""
+    iban, name = "", ""
+    if "CNTP" in fields:
+        parts = fields["CNTP"].split("/") + ["", "", ""]
+        iban, name = parts[0], parts[2]
+    iban = (iban or fields.get("IBAN", "")).replace(" ", "").upper()
+    name = " ".join((name or fields.get("NAME", "")).split())
+    return {key: value for key, value in (("iban", iban), ("name", name)) if value}
+
+
+_RABO_REFERENCE = re.compile(r"CDTRREF/([^/]+)")
+_RABO_SCOR = re.compile(r"/CD/SCOR\b")
+
+
+def _remittance(remi: str) -> dict[str, str]:
+    """ING: `USTD//text` or `STRD/CUR/reference`; Rabobank: text, or `/CDTRREFTP//CD/SCOR/.../CDTRREF/ref`."""
+    if remi.startswith("USTD/"):
+        return {"text": " ".join(remi.split("/", 2)[2:]).strip()}
+    if remi.startswith("STRD/"):
+        parts = remi.split("/", 2)
+        return {"structured": parts[2].replace(" ", "").upper()} if len(parts) == 3 and parts[2] else {}
+    reference = _RABO_REFERENCE.search(remi)
+    if reference and _RABO_SCOR.search(remi):
+        return {"structured": reference.group(1).replace(" ", "").upper()}
+    text = " ".join(remi.split())
+    return {"text": text} if text else {}
+
+
+def _check_sum(start: Source, entries: list[BankEntry], opening, closing) -> list[Problem]:
+    if opening is None or closing is None or getattr(opening, "amount", None) is None:
+        return []
+    first, last = Decimal(opening.amount.amount), Decimal(closing.amount.amount)
+    booked = sum((e.signed for e in entries), Decimal(0))
+    if first + booked == last:
+        return []
+    return [
+        Problem(
+            start,
+            "",
+            f"does not add up: opening balance {first} and the entries ({booked}) make "
+            f"{first + booked}, not the closing balance {last}; the file may be incomplete",
+        )
+    ]

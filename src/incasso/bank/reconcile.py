@@ -1,0 +1,350 @@
+"""Reconcile the creditor's statements with the dossiers: every payment counted once, none lost.
+
+In order: only booked credits in euros on the creditor's own account, booked
+on or before the as-of date, count; an entry found in several exports counts
+as often as one statement lists it (the bank's entry reference, date, amount
+and direction say it is the same booking); a return or reversal cancels the
+credit it takes back; a credit a hand-written payment names (`bank_ref:`) is
+counted by that payment; every other credit is matched to a dossier
+(incasso.bank.matching) or left for staff.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
+from incasso.bank.matching import Found, Index
+from incasso.ledger.model import Debtor, Ledger, Payment
+from incasso.ledger.problems import Problem
+
+EURO = "EUR"
+# A hand-written payment this close to a matched credit of the same amount may be that credit.
+LOOKALIKE_DAYS = 3
+
+
+class SkipReason(StrEnum):
+    OTHER_ACCOUNT = "other_account"  # a statement of another account than the creditor's
+    OTHER_CURRENCY = "other_currency"
+    PENDING = "pending"  # not booked (yet)
+    NOT_YET = "not_yet"  # booked after the as-of date: not known yet
+    DUPLICATE = "duplicate"  # the same booking in another export
+    DEBIT = "debit"  # money out
+    RETURNED = "returned"  # a credit taken back by a return or reversal
+    RETURN = "return"  # the return or reversal that took it back
+    RETURNED_DEBIT = "returned_debit"  # a credit that returns money we sent out: no payment
+    NAMED = "named"  # counted by a hand-written payment that names it (bank_ref)
+
+
+class NoteKind(StrEnum):
+    """What staff should look at; nothing here changes a figure."""
+
+    LOOKS_LIKE = "looks_like"  # a hand-written payment without bank_ref that may be this credit
+    PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
+    NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
+    RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
+    UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
+    TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
+
+
+@dataclass(frozen=True)
+class Skipped:
+    entry: BankEntry
+    reason: SkipReason
+    related: BankEntry | None = None  # the entry this duplicates, or the return and its credit
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: BankEntry
+    found: Found
+    payment: Payment
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A credit no rule placed; `named` are the dossiers its text names when it names several."""
+
+    entry: BankEntry
+    named: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    kind: NoteKind
+    debtor_id: str | None
+    entry: BankEntry | None
+    payment: Payment | None = None
+    amount: Decimal | None = None  # the part not assigned, for PART_UNASSIGNED
+    other: BankEntry | None = None  # the credit's twin, for TWIN
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """What the statements held and what became of each entry, as known on `as_of`."""
+
+    account: str
+    as_of: date
+    statements: tuple[Statement, ...]
+    payments_until: date | None  # the latest day the creditor's statements cover, at most as_of
+    matched: tuple[Match, ...]
+    unmatched: tuple[Unmatched, ...]
+    skipped: tuple[Skipped, ...]
+    notes: tuple[Note, ...]
+
+    def skipped_for(self, reason: SkipReason) -> list[Skipped]:
+        return [s for s in self.skipped if s.reason == reason]
+
+
+def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple[Ledger, Reconciliation, list[Problem]]:
+    """The ledger with each dossier's bank payments added, what happened to every entry, and problems."""
+    account = ledger.creditor.iban
+    skipped: list[Skipped] = []
+    own = [s for s in statements if s.account == account]
+    for statement in statements:
+        if statement.account != account:
+            skipped += [Skipped(e, SkipReason.OTHER_ACCOUNT) for e in statement.entries]
+    counted = _counted(own, as_of, skipped)
+    credits = _cancel_returns(counted, skipped)
+    notes: list[Note] = [
+        Note(NoteKind.RETURN_WITHOUT_CREDIT, None, s.entry)
+        for s in skipped
+        if s.reason == SkipReason.RETURN and s.related is None
+    ]
+    notes += _twins(credits, {id(e): s.format for s in own for e in s.entries})
+    credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
+    matched, unmatched = _match(ledger.debtors, credits)
+    notes += _lookalikes(ledger.debtors, matched)
+    until = max((s.until for s in own if s.until is not None), default=None)
+    reconciliation = Reconciliation(
+        account,
+        as_of,
+        tuple(statements),
+        min(until, as_of) if until else None,
+        tuple(matched),
+        tuple(unmatched),
+        tuple(skipped),
+        tuple(notes),
+    )
+    return _with_payments(ledger, matched, reconciliation.payments_until), reconciliation, problems
+
+
+def _counted(own: list[Statement], as_of: date, skipped: list[Skipped]) -> list[BankEntry]:
+    """Booked euro entries up to as_of, each booking once (as often as one statement lists it)."""
+    kept: dict[tuple, list[BankEntry]] = defaultdict(list)
+    for statement in own:
+        listed: dict[tuple, list[BankEntry]] = defaultdict(list)
+        for entry in statement.entries:
+            reason = _not_counted(entry, as_of)
+            if reason is not None:
+                skipped.append(Skipped(entry, reason))
+            else:
+                listed[_booking(entry)].append(entry)
+        for key, entries in listed.items():
+            known = kept[key]
+            for n, entry in enumerate(entries):
+                if n < len(known):
+                    skipped.append(Skipped(entry, SkipReason.DUPLICATE, known[n]))
+                else:
+                    known.append(entry)
+    return sorted((e for entries in kept.values() for e in entries), key=_order)
+
+
+def _not_counted(entry: BankEntry, as_of: date) -> SkipReason | None:
+    if entry.currency != EURO:
+        return SkipReason.OTHER_CURRENCY
+    if entry.status != EntryStatus.BOOKED:
+        return SkipReason.PENDING
+    if entry.booked is None or entry.booked > as_of:
+        return SkipReason.NOT_YET
+    return None
+
+
+def _booking(entry: BankEntry) -> tuple:
+    """What makes two listed entries the same booking: the bank's reference, and (should a bank
+    reuse references) the day, the direction and the amount."""
+    return (entry.reference, entry.booked, entry.direction, entry.amount)
+
+
+def _order(entry: BankEntry):
+    return (entry.booked, entry.source.path, entry.source.line, entry.reference)
+
+
+def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[BankEntry]:
+    """The credits left once each return or reversal has cancelled the credit it takes back.
+
+    The credit taken back has the same amount, was booked no later, and has the
+    same end-to-end reference (else the same payer's account) when both carry one.
+    """
+    credits: dict[Decimal, list[BankEntry]] = defaultdict(list)
+    cancelled: set[int] = set()
+    for entry in entries:  # in booking order: a return follows its credit
+        if entry.direction == Direction.CREDIT and (entry.reversal or entry.return_reason):
+            skipped.append(Skipped(entry, SkipReason.RETURNED_DEBIT))
+        elif entry.direction == Direction.CREDIT:
+            credits[entry.amount].append(entry)
+        elif entry.is_return:
+            original = _taken_back(entry, credits[entry.amount], cancelled)
+            skipped.append(Skipped(entry, SkipReason.RETURN, original))
+            if original is not None:
+                cancelled.add(id(original))
+                skipped.append(Skipped(original, SkipReason.RETURNED, entry))
+        else:
+            skipped.append(Skipped(entry, SkipReason.DEBIT))
+    return [e for e in entries if e.direction == Direction.CREDIT and not _is_back(e) and id(e) not in cancelled]
+
+
+def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> list[Note]:
+    """Credits alike in day, amount, payer and text from exports in different formats.
+
+    A bank may number its entries differently in camt.053 and MT940, so the same
+    credit in both would count twice; both still count (two payments alike are
+    possible), and staff are told, so that they keep one format in bank/.
+    """
+    seen: dict[tuple, BankEntry] = {}
+    notes = []
+    for entry in credits:
+        key = (entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
+        twin = seen.get(key)
+        if twin is not None and formats[id(twin)] != formats[id(entry)]:
+            notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
+        else:
+            seen[key] = entry
+    return notes
+
+
+def _is_back(entry: BankEntry) -> bool:
+    return entry.reversal or entry.return_reason is not None
+
+
+def _taken_back(back: BankEntry, candidates: list[BankEntry], cancelled: set[int]) -> BankEntry | None:
+    for credit in reversed(candidates):  # the latest credit first
+        if id(credit) in cancelled or credit.booked is None or back.booked is None or credit.booked > back.booked:
+            continue
+        if back.end_to_end and credit.end_to_end:
+            if back.end_to_end == credit.end_to_end:
+                return credit
+        elif back.payer_iban and credit.payer_iban:
+            if back.payer_iban == credit.payer_iban:
+                return credit
+        else:
+            return credit
+    return None
+
+
+def _named(
+    debtors: tuple[Debtor, ...],
+    credits: list[BankEntry],
+    skipped: list[Skipped],
+    notes: list[Note],
+    any_statement: bool,
+) -> tuple[list[BankEntry], list[Problem]]:
+    """The credits no hand-written payment names; checks what the naming payments add up to."""
+    naming: dict[str, list[tuple[str, Payment]]] = defaultdict(list)
+    for debtor in debtors:
+        for payment in debtor.payments:
+            if payment.bank_ref:
+                naming[payment.bank_ref].append((debtor.id, payment))
+    by_reference: dict[str, list[BankEntry]] = defaultdict(list)
+    for entry in credits:
+        by_reference[entry.reference].append(entry)
+    returned = {s.entry.reference: s.entry for s in skipped if s.reason == SkipReason.RETURNED}
+    problems: list[Problem] = []
+    named: set[int] = set()
+    for reference, payments in naming.items():
+        found = _named_entry(reference, payments, by_reference, problems)
+        if found is not None:
+            named.add(id(found))
+            skipped.append(Skipped(found, SkipReason.NAMED))
+            _check_parts(found, payments, notes, problems)
+        elif reference in returned:
+            notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p in payments]
+        elif any_statement:
+            notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p in payments]
+    return [e for e in credits if id(e) not in named], problems
+
+
+def _named_entry(
+    reference: str,
+    payments: list[tuple[str, Payment]],
+    by_reference: dict[str, list[BankEntry]],
+    problems: list[Problem],
+) -> BankEntry | None:
+    entries = by_reference.get(reference, [])
+    if len(entries) > 1:  # a bank that reuses references: the payment's date says which
+        entries = [e for e in entries if e.booked in {p.date for _, p in payments}]
+    if len(entries) > 1:
+        for _, payment in payments:
+            problems.append(
+                Problem(
+                    payment.source,
+                    "bank_ref",
+                    f"names {len(entries)} bank entries booked on {payment.date}; "
+                    "write the payment's date as the bank booked it",
+                    reference,
+                )
+            )
+        return None
+    return entries[0] if entries else None
+
+
+def _check_parts(entry: BankEntry, payments: list[tuple[str, Payment]], notes: list[Note], problems: list[Problem]):
+    """Payments may split one credit between dossiers; together they may not claim more than it brought."""
+    total = sum((p.amount for _, p in payments), Decimal(0))
+    if total > entry.amount:
+        for _, payment in payments:
+            problems.append(
+                Problem(
+                    payment.source,
+                    "bank_ref",
+                    f"names a bank entry of {entry.amount} ({entry.source}), but the payments naming it "
+                    f"add up to {total}",
+                    entry.reference,
+                )
+            )
+    elif total < entry.amount:
+        notes.append(Note(NoteKind.PART_UNASSIGNED, payments[0][0], entry, None, entry.amount - total))
+
+
+def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[Match], list[Unmatched]]:
+    index = Index(debtors)
+    matched, unmatched = [], []
+    for entry in credits:
+        found = index.match(entry)
+        if isinstance(found, Found):
+            assert entry.booked is not None  # counted entries are booked
+            payment = Payment(entry.booked, entry.amount, found.invoice, entry.source, bank_ref=entry.reference)
+            matched.append(Match(entry, found, payment))
+        else:
+            unmatched.append(Unmatched(entry, found))
+    return matched, unmatched
+
+
+def _lookalikes(debtors: tuple[Debtor, ...], matched: list[Match]) -> list[Note]:
+    """Hand-written payments without bank_ref that have the amount and (about) the date of a matched credit."""
+    by_amount: dict[tuple[str, Decimal], list[Payment]] = defaultdict(list)
+    for debtor in debtors:
+        for payment in debtor.payments:
+            if not payment.bank_ref:
+                by_amount[(debtor.id, payment.amount)].append(payment)
+    notes = []
+    for match in matched:
+        for payment in by_amount.get((match.found.debtor_id, match.entry.amount), []):
+            if abs((payment.date - match.payment.date).days) <= LOOKALIKE_DAYS:
+                notes.append(Note(NoteKind.LOOKS_LIKE, match.found.debtor_id, match.entry, payment))
+    return notes
+
+
+def _with_payments(ledger: Ledger, matched: list[Match], until: date | None) -> Ledger:
+    """Each debtor with the payments the bank showed after the ones written in the file."""
+    found: dict[str, list[Payment]] = defaultdict(list)
+    for match in matched:
+        found[match.found.debtor_id].append(match.payment)
+    debtors = tuple(
+        replace(d, payments=d.payments + tuple(found[d.id])) if d.id in found else d for d in ledger.debtors
+    )
+    return replace(ledger, debtors=debtors, bank_until=until)

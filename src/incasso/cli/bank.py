@@ -1,0 +1,120 @@
+"""What `incasso check` says about the bank statements: what was read, matched, skipped, and what needs staff."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from incasso.bank.matching import MatchRule
+from incasso.bank.reconcile import Note, NoteKind, Reconciliation, SkipReason
+from incasso.cli.report import say
+from incasso.law.money import plain
+
+RULES = {
+    MatchRule.STRUCTURED: "by structured reference",
+    MatchRule.TEXT_REFERENCE: "by RF reference in the text",
+    MatchRule.INVOICE: "by invoice number",
+}
+SKIPPED = {
+    SkipReason.DEBIT: ("debit", "debits"),
+    SkipReason.PENDING: ("pending entry", "pending entries"),
+    SkipReason.OTHER_ACCOUNT: ("entry of another account", "entries of other accounts"),
+    SkipReason.OTHER_CURRENCY: ("entry in another currency", "entries in another currency"),
+    SkipReason.RETURNED_DEBIT: ("returned payment of ours", "returned payments of ours"),
+}
+
+
+def counted(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
+    """Print what the statements held; notes that need action are printed even when quiet."""
+    files = len({s.source.path for s in bank.statements})
+    read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
+    if bank.payments_until is not None:
+        say(f"bank: {read}; payments received up to {bank.payments_until}.", quiet=quiet)
+    else:  # the pages then say payments up to the build's date, as without a bank folder
+        say(f"bank: {read}, none of the creditor's account {bank.account}.", quiet=quiet)
+    by_rule = Counter(m.found.rule for m in bank.matched)
+    detail = ", ".join(f"{by_rule[rule]} {words}" for rule, words in RULES.items() if by_rule[rule])
+    say(f"  matched credits: {len(bank.matched)}" + (f" ({detail})" if detail else ""), quiet=quiet)
+    named = bank.skipped_for(SkipReason.NAMED)
+    if named:
+        say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)
+    _skipped(bank, quiet)
+    for line in _unmatched(bank):
+        print(line)  # shown even when quiet: staff must act on it
+    for note in bank.notes:
+        if note.kind != NoteKind.UNKNOWN_BANK_REF or not quiet:
+            print(f"note: {note_text(note)}")
+
+
+def _skipped(bank: Reconciliation, quiet: bool) -> None:
+    counts = Counter(s.reason for s in bank.skipped)
+    parts = [counted(counts[reason], *words) for reason, words in SKIPPED.items() if counts[reason]]
+    if counts[SkipReason.NOT_YET]:
+        parts.append(f"{counts[SkipReason.NOT_YET]} booked after {bank.as_of}")
+    if parts:
+        say(f"  skipped: {', '.join(parts)}", quiet=quiet)
+    others = sorted({s.account for s in bank.statements if s.account != bank.account})
+    if others:
+        say(f"  statements of other accounts than {bank.account}: {', '.join(others)}", quiet=quiet)
+    if counts[SkipReason.DUPLICATE]:
+        twice = counted(counts[SkipReason.DUPLICATE], "entry", "entries")
+        say(f"  counted once: {twice} also found in another export", quiet=quiet)
+    for skipped in bank.skipped_for(SkipReason.RETURNED):
+        entry, back = skipped.entry, skipped.related
+        assert back is not None  # a returned credit always knows its return
+        say(
+            f"  returned: EUR {plain(entry.amount)} of {entry.booked} ({entry.source}) "
+            f"taken back on {back.booked} ({back.source}); neither counts",
+            quiet=quiet,
+        )
+
+
+def _unmatched(bank: Reconciliation) -> list[str]:
+    """One note per credit no rule matched: what staff need to find its dossier, and the bank_ref to assign it."""
+    lines = []
+    for item in bank.unmatched:
+        e = item.entry
+        payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "an unknown payer"
+        lines.append(
+            f"note: the credit of {e.booked}, EUR {plain(e.amount)} from {payer} ({e.text!r}, {e.source}) "
+            f"matches no dossier; assign it with a payment with bank_ref: {e.reference} in the debtor's file "
+            "(the staff overview lists likely dossiers)"
+        )
+    return lines
+
+
+def note_text(note: Note) -> str:
+    """One staff note in a sentence (English, as all of `incasso check`)."""
+    e, p = note.entry, note.payment
+    if note.kind == NoteKind.LOOKS_LIKE and e and p:
+        return (
+            f"{note.debtor_id}: the payment of {p.date} (EUR {plain(p.amount)}, {p.source}) looks like bank entry "
+            f"{e.reference} ({e.source}); if it is that payment, add bank_ref: {e.reference} to it, "
+            "else it is counted twice"
+        )
+    if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
+        return (
+            f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
+            f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
+        )
+    if note.kind == NoteKind.NAMED_RETURNED and e and p:
+        return (
+            f"{note.debtor_id}: the payment in {p.source} names bank entry {e.reference}, which the bank took back "
+            "(returned or reversed): remove the payment, the money is not there"
+        )
+    if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
+        return (
+            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit in no "
+            "statement read: if a debtor's file holds that payment, remove it"
+        )
+    if note.kind == NoteKind.TWIN and e and note.other:
+        return (
+            f"bank entries {note.other.reference} ({note.other.source}) and {e.reference} ({e.source}) look like "
+            f"one credit of EUR {plain(e.amount)} exported as camt.053 and as MT940: both count; "
+            "keep one format of these days in bank/"
+        )
+    assert p is not None
+    return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"

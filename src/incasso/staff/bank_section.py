@@ -1,0 +1,182 @@
+"""The overview's bank section: what the statements held, the credits staff must assign, and how.
+
+Shown only for a ledger with a bank/ folder. Each unmatched credit comes with
+its likely dossiers (incasso.staff.candidates) and the lines to paste into
+the debtor's file to assign it; the notes say what else staff should look at.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import ClassVar
+
+from incasso import fmt
+from incasso.bank.entry import BankEntry
+from incasso.bank.matching import MatchRule
+from incasso.bank.reconcile import Note, Reconciliation, SkipReason, Unmatched
+from incasso.law.money import plain
+from incasso.payments.reference import format_iban
+from incasso.staff.candidates import Candidates
+from incasso.staff.overview import Row
+from incasso.staff.sections import Figure, Section
+from incasso.staff.view import DebtorLink, StaffBook, debtor_link
+from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, SKIPPED
+
+ANCHOR = "bank"
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    debtor: DebtorLink
+    why: str
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    """An unmatched credit, as staff need it to decide whose it is."""
+
+    reference: str
+    date: str
+    date_iso: str
+    amount: str
+    payer: str
+    account: str
+    text: str
+    source: str
+    candidates: tuple[CandidateView, ...]
+    no_candidates: str | None
+    assign: str  # the lines to paste under `payments:` in the debtor's file
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    debtor: DebtorLink | None
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class BankSection(Section):
+    kind: ClassVar[str] = "bank"
+    stamp: str
+    lines: tuple[str, ...]
+    credits: tuple[CreditRow, ...]
+    how_to: str
+    empty: str
+    notes: tuple[NoteRow, ...]
+
+
+def bank_section(book: StaffBook) -> BankSection | None:
+    """The bank section, or None for a ledger without a bank/ folder."""
+    bank = book.bank
+    if bank is None:
+        return None
+    index = Candidates(book.rows, bank)
+    rows = {r.id: r for r in book.rows}
+    credits = tuple(_credit_row(item, index) for item in bank.unmatched)
+    return BankSection(
+        anchor=ANCHOR,
+        heading=BANK["heading"],
+        count=str(len(credits)),
+        figures=(Figure(BANK["to_assign"], str(len(credits)), f"#{ANCHOR}"),),
+        stamp=_stamp(bank),
+        lines=_lines(bank),
+        credits=credits,
+        how_to=BANK["assign"],
+        empty=BANK["none"],
+        notes=tuple(_note_row(note, rows) for note in bank.notes),
+    )
+
+
+def _account(iban: str | None) -> str:
+    if not iban:
+        return ""
+    try:
+        return format_iban(iban)
+    except ValueError:  # another bank's own account number: shown as the bank wrote it
+        return iban
+
+
+def _stamp(bank: Reconciliation) -> str:
+    if bank.payments_until is None:
+        return BANK["stamp_none"].format(account=_account(bank.account))
+    return BANK["stamp"].format(date=fmt.day(bank.payments_until), account=_account(bank.account))
+
+
+def _counted(key_one: str, key_many: str, count: int) -> str:
+    return BANK[key_one if count == 1 else key_many].format(count=count)
+
+
+def _lines(bank: Reconciliation) -> tuple[str, ...]:
+    """What the statements held: read, matched and how, assigned by hand, skipped, duplicates, returns."""
+    files = len({s.source.path for s in bank.statements})
+    lines = [
+        BANK["read"].format(
+            statements=_counted("statement_one", "statement_many", len(bank.statements)),
+            files=_counted("file_one", "file_many", files),
+        )
+    ]
+    rules = Counter(m.found.rule for m in bank.matched)
+    how = ", ".join(f"{rules[MatchRule(rule)]} {words}" for rule, words in MATCH_RULE.items() if rules[MatchRule(rule)])
+    matched = _counted("payment_one", "payment_many", len(bank.matched))
+    lines.append(BANK["matched"].format(count=matched, how=how) if bank.matched else BANK["matched_none"])
+    reasons = Counter(s.reason for s in bank.skipped)
+    if reasons[SkipReason.NAMED]:
+        lines.append(BANK["named"].format(payments=_counted("payment_one", "payment_many", reasons[SkipReason.NAMED])))
+    counts = {reason: reasons[SkipReason(reason)] for reason in SKIPPED}
+    skipped = [SKIPPED[reason][0 if n == 1 else 1].format(count=n) for reason, n in counts.items() if n]
+    if skipped:
+        lines.append(BANK["skipped"].format(what=", ".join(skipped)))
+    if reasons[SkipReason.DUPLICATE]:
+        lines.append(
+            BANK["duplicates"].format(entries=_counted("payment_one", "payment_many", reasons[SkipReason.DUPLICATE]))
+        )
+    for skipped_entry in bank.skipped_for(SkipReason.RETURNED):
+        entry, back = skipped_entry.entry, skipped_entry.related
+        lines.append(
+            BANK["returned"].format(amount=fmt.money(entry.amount), date=_day(entry), back=_day(back) if back else "")
+        )
+    return tuple(lines)
+
+
+def _day(entry: BankEntry) -> str:
+    return fmt.short_day(entry.booked) if entry.booked else ""
+
+
+def _credit_row(item: Unmatched, index: Candidates) -> CreditRow:
+    entry = item.entry
+    found = index.of(item)
+    return CreditRow(
+        reference=entry.reference,
+        date=_day(entry),
+        date_iso=entry.booked.isoformat() if entry.booked else "",
+        amount=fmt.money(entry.amount),
+        payer=entry.payer_name or "",
+        account=_account(entry.payer_iban),
+        text=entry.text,
+        source=str(entry.source),
+        candidates=tuple(CandidateView(debtor_link(c.row), "; ".join(CANDIDATE[w] for w in c.why)) for c in found),
+        no_candidates=None if found else BANK["no_candidates"],
+        assign=_assign(entry),
+    )
+
+
+def _assign(entry: BankEntry) -> str:
+    booked = entry.booked.isoformat() if entry.booked else ""
+    return f'  - date: {booked}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
+
+
+def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
+    row = rows.get(note.debtor_id or "")
+    entry, payment = note.entry, note.payment
+    values = {
+        "ref": entry.reference if entry else (payment.bank_ref if payment else ""),
+        "amount": fmt.money(entry.amount) if entry else "",
+        "entry_date": _day(entry) if entry else "",
+        "date": fmt.short_day(payment.date) if payment else "",
+        "rest": fmt.money(note.amount) if note.amount is not None else "",
+        "other": note.other.reference if note.other else "",
+    }
+    if payment is not None and note.kind == "looks_like":
+        values["amount"] = fmt.money(payment.amount)
+    return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values))

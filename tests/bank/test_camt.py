@@ -1,0 +1,178 @@
+"""camt.053 as Dutch banks export it: what is read from each entry, and every way a file is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.bank.camt import read_camt
+from incasso.bank.entry import Direction, EntryStatus, StatementFormat
+from incasso.bank.identity import FINGERPRINT_PREFIX
+from tests.support.bankfiles import CREDITOR_IBAN, NS, PAYER_IBAN, Booking, camt053, line_of, read_as_text
+
+DAY = date(2026, 11, 3)
+PATH = "ledger/bank/stmt.xml"
+
+
+def read(data: bytes):
+    return read_as_text(read_camt, data, PATH)
+
+
+def test_a_credit_reads_as_the_bank_wrote_it():
+    data = camt053(
+        CREDITOR_IBAN,
+        [Booking("150.00", DAY, ref="2026110300027", end_to_end="E2E-77", scor="RF82D1001", text="factuur F2026-0001")],
+    )
+    [statement], problems = read(data)
+    assert problems == []
+    assert (statement.account, statement.currency, statement.until) == (CREDITOR_IBAN, "EUR", DAY)
+    assert statement.format == StatementFormat.CAMT053
+    [entry] = statement.entries
+    assert (entry.reference, entry.booked, entry.value_date, entry.amount) == (
+        "2026110300027",
+        DAY,
+        DAY,
+        Decimal("150.00"),
+    )
+    assert (entry.direction, entry.status, entry.currency) == (Direction.CREDIT, EntryStatus.BOOKED, "EUR")
+    assert (entry.creditor_reference, entry.text, entry.end_to_end) == ("RF82D1001", "factuur F2026-0001", "E2E-77")
+    assert (entry.payer_name, entry.payer_iban) == ("J. de Vries", PAYER_IBAN)
+    assert not entry.reversal and entry.return_reason is None
+    assert str(entry.source) == f"{PATH}:{line_of(data, '<Ntry>')}"
+
+
+def test_debits_pending_entries_returns_and_reversals_read_as_written():
+    data = camt053(
+        CREDITOR_IBAN,
+        [
+            Booking("20.00", DAY, credit=False, ref="D1", name="Technische Unie", text="inkoop"),
+            Booking("30.00", DAY, ref="P1", status="PDNG"),
+            Booking("40.00", DAY, credit=False, ref="R1", return_reason="FOCR", end_to_end="E2E-9"),
+            Booking("50.00", DAY, credit=False, ref="V1", reversal=True),
+        ],
+    )
+    [statement], problems = read(data)
+    assert problems == []
+    debit, pending, returned, reversed_ = statement.entries
+    assert debit.direction == Direction.DEBIT and not debit.is_return and debit.payer_name == "Technische Unie"
+    assert pending.status == EntryStatus.PENDING
+    assert returned.is_return and returned.return_reason == "FOCR" and returned.end_to_end == "E2E-9"
+    assert reversed_.is_return and reversed_.reversal
+
+
+def test_a_batch_is_split_into_its_transactions_when_their_amounts_add_up():
+    parts = (Booking("10.00", DAY, text="RF82D1001"), Booking("25.50", DAY, text="factuur F2", name="A. Bos"))
+    data = camt053(CREDITOR_IBAN, [Booking("35.50", DAY, ref="B1", parts=parts)])
+    [statement], problems = read(data)
+    assert problems == []
+    assert [(e.reference, e.amount, e.text, e.payer_name) for e in statement.entries] == [
+        ("B1/1", Decimal("10.00"), "RF82D1001", "J. de Vries"),
+        ("B1/2", Decimal("25.50"), "factuur F2", "A. Bos"),
+    ]
+
+
+def test_a_batch_whose_parts_do_not_add_up_stays_one_entry():
+    parts = (Booking("10.00", DAY, text="a"), Booking("25.00", DAY, text="b", name="A. Bos"))
+    data = camt053(CREDITOR_IBAN, [Booking("35.50", DAY, ref="B1", parts=parts)])
+    [statement], _ = read(data)  # the statement's balance is of 35.50: it adds up
+    [entry] = statement.entries
+    assert (entry.reference, entry.amount, entry.text, entry.payer_name) == ("B1", Decimal("35.50"), "a b", None)
+
+
+def test_a_newer_version_reads_the_same():
+    old = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="x")])
+    new = (
+        old.replace(NS.encode(), b"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08")
+        .replace(b"<Sts>BOOK</Sts>", b"<Sts><Cd>BOOK</Cd></Sts>")
+        .replace(b"<Dbtr>\n", b"<Dbtr><Pty>\n")
+        .replace(b"</Dbtr>", b"</Pty></Dbtr>")
+    )
+    [before], _ = read(old)
+    [after], problems = read(new)
+    assert problems == []
+    assert after.entries[0].payer_name == before.entries[0].payer_name == "J. de Vries"
+    assert after.entries[0].status == EntryStatus.BOOKED
+
+
+def test_an_entry_without_a_bank_reference_gets_a_stable_made_up_one():
+    booking = Booking("150.00", DAY, text="betaling")
+    [first], _ = read(camt053(CREDITOR_IBAN, [booking], message_id="A"))
+    [second], _ = read(camt053(CREDITOR_IBAN, [booking], opening="5.00", message_id="B"))
+    assert first.entries[0].reference.startswith(FINGERPRINT_PREFIX)
+    assert first.entries[0].reference == second.entries[0].reference
+
+
+# -- refused ------------------------------------------------------------------------------------
+
+
+def test_broken_xml_is_refused_with_its_line():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b"</Ntry>", b"</Ntr>")
+    statements, problems = read(data)
+    assert statements == []
+    assert problems == [
+        f"{PATH}:{line_of(data, '</Ntr>')}:{len('        </Ntr>') - 1}: is not well-formed XML: "
+        f"Opening and ending tag mismatch: Ntry line {line_of(data, '<Ntry>')} and Ntr"
+    ]
+
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE Document [
+  <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+  <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+]>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>&d;</BkToCstmrStmt></Document>
+"""
+EXTERNAL = b"""<?xml version="1.0"?>
+<!DOCTYPE Document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>&secret;</BkToCstmrStmt></Document>
+"""
+
+
+@pytest.mark.parametrize("data", [BILLION_LAUGHS, EXTERNAL], ids=["entity expansion", "external entity"])
+def test_a_hostile_file_is_refused_without_expanding_or_reading_anything(data):
+    statements, problems = read(data)
+    assert statements == []
+    assert problems == [
+        f"{PATH}:2: declares a DTD (<!DOCTYPE>), which a bank statement never does: refused, "
+        "as it could expand entities or read other files"
+    ]
+
+
+def test_another_message_is_refused():
+    data = camt053(CREDITOR_IBAN, [], namespace="urn:iso:std:iso:20022:tech:xsd:camt.052.001.02")
+    assert read(data) == (
+        [],
+        [
+            f"{PATH}:2: is not a camt.053 bank statement (its root element is "
+            "{urn:iso:std:iso:20022:tech:xsd:camt.052.001.02}Document)"
+        ],
+    )
+
+
+def test_every_bad_value_is_reported_at_once_with_line_and_element():
+    data = (
+        camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", DAY, ref="R2")])
+        .replace(b">150.00<", b">150.005<", 1)
+        .replace(b"<Sts>BOOK</Sts>", b"<Sts>DONE</Sts>", 1)
+        .replace(b"<CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts>BOOK</Sts>", b"<Sts>BOOK</Sts>")
+    )
+    _, problems = read(data)
+    first, second = line_of(data, "<Ntry>"), line_of(data, "<Ntry>", 2)
+    assert problems == [
+        f"{PATH}:{first + 2}: Stmt[0].Ntry[0].Amt: must be an amount like 1250.50 (at most 2 decimals) (got 150.005)",
+        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: must be BOOK, PDNG or INFO (got DONE)",
+        f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: must be CRDT or DBIT",
+    ]
+
+
+def test_a_statement_that_does_not_add_up_is_refused():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b">1150.00<", b">1250.00<")
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, '<Stmt>')}: Stmt[0]: does not add up: opening balance 1000.00 and the booked "
+        "entries (150.00) make 1150.00, not the closing balance 1250.00; the file may be incomplete"
+    ]

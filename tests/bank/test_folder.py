@@ -1,0 +1,120 @@
+"""The bank/ folder: which files are read (zips in memory), which are refused, and all problems at once."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+
+import pytest
+
+from incasso.bank import folder
+from incasso.bank.books import read_books
+from incasso.bank.folder import read_bank_folder
+from incasso.ledger.problems import LedgerError
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank, zipped
+from tests.support.ledgers import valid_debtor, write_ledger
+
+DAY = date(2026, 11, 3)
+
+
+def test_a_ledger_without_bank_folder_has_no_statements(tmp_path):
+    assert read_bank_folder(write_ledger(tmp_path)) is None
+
+
+def test_every_statement_file_is_read_zips_in_memory_and_hidden_files_skipped(tmp_path):
+    root = write_ledger(tmp_path)
+    inner = camt053(CREDITOR_IBAN, [Booking("20.00", DAY, ref="Z1")])
+    bank = write_bank(
+        root,
+        {
+            "a.xml": camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="X1")]),
+            "b.STA": mt940(CREDITOR_IBAN, [Booking("30.00", DAY, ref="M1")]),
+            "c.940": mt940(CREDITOR_IBAN, [Booking("40.00", DAY, ref="M2")]),
+            "sub/d.mt940": mt940(CREDITOR_IBAN, [Booking("50.00", DAY, ref="M3")]),
+            "e.zip": zipped({"november/e.xml": inner, "__MACOSX/._e.xml": b"junk", ".DS_Store": b"junk"}),
+            ".DS_Store": b"junk",
+        },
+    )
+    statements, problems = read_bank_folder(root)
+    assert problems == []
+    assert sorted((s.entries[0].reference, s.source.path) for s in statements) == [
+        ("M1", str(bank / "b.STA")),
+        ("M2", str(bank / "c.940")),
+        ("M3", str(bank / "sub" / "d.mt940")),
+        ("X1", str(bank / "a.xml")),
+        ("Z1", str(bank / "e.zip") + "/november/e.xml"),
+    ]
+
+
+def test_files_that_are_no_statement_are_refused_all_at_once(tmp_path):
+    root = write_ledger(tmp_path)
+    bank = write_bank(
+        root,
+        {
+            "export.csv": b"Datum,Bedrag\n",
+            "statements.zip": zipped({"overzicht.pdf": b"%PDF-1.4", "ok.xml": camt053(CREDITOR_IBAN, [])}),
+            "broken.zip": b"PK\x03\x04 not really",
+            "bad.xml": b"<Document>",
+        },
+    )
+    _, problems = read_bank_folder(root)
+    kinds = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940)"
+    assert sorted(str(p) for p in problems) == sorted(
+        [
+            f"{bank / 'export.csv'}: is not a bank statement this build reads: export {kinds}",
+            f"{bank / 'statements.zip'}/overzicht.pdf: is not a bank statement this build reads: export {kinds}",
+            f"{bank / 'broken.zip'}: is not a readable zip file: File is not a zip file",
+            f"{bank / 'bad.xml'}:1:11: is not well-formed XML: Premature end of data in tag Document line 1",
+        ]
+    )
+
+
+def test_an_encrypted_member_is_refused(tmp_path):
+    root = write_ledger(tmp_path)
+    data = zipped({"a.xml": camt053(CREDITOR_IBAN, [])})
+    # Mark the member encrypted in both headers, as a password-protected export is.
+    data = data.replace(b"PK\x03\x04\x14\x00\x00\x00", b"PK\x03\x04\x14\x00\x01\x00", 1)
+    data = data.replace(b"PK\x01\x02\x14\x03\x14\x00\x00\x00", b"PK\x01\x02\x14\x03\x14\x00\x01\x00", 1)
+    bank = write_bank(root, {"a.zip": data})
+    _, problems = read_bank_folder(root)
+    assert [str(p) for p in problems] == [
+        f"{bank / 'a.zip'}/a.xml: is encrypted: export the statements without a password"
+    ]
+
+
+def test_a_member_that_unpacks_too_large_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(folder, "MAX_FILE_BYTES", 2048)
+    root = write_ledger(tmp_path)
+    bank = write_bank(root, {"big.zip": zipped({"a.xml": b"<Document>" + b" " * 10_000 + b"</Document>"})})
+    _, problems = read_bank_folder(root)
+    assert [str(p) for p in problems] == [f"{bank / 'big.zip'}/a.xml: unpacks to more than 0 MiB: no bank export does"]
+
+
+def test_a_bank_folder_that_is_a_file_is_refused(tmp_path):
+    root = write_ledger(tmp_path)
+    (root / "bank").write_text("not a folder")
+    with pytest.raises(LedgerError) as raised:
+        read_books(root, DAY)
+    assert [str(p) for p in raised.value.problems] == [f"{root / 'bank'}: must be a folder of bank statements"]
+
+
+def test_ledger_and_bank_problems_come_together(tmp_path):
+    root = write_ledger(tmp_path, debtors=[valid_debtor(name="")])
+    bank = write_bank(root, {"a.sta": b"nothing", "b.xml": b"<x/>"})
+    with pytest.raises(LedgerError) as raised:
+        read_books(root, DAY)
+    found = [str(p) for p in raised.value.problems]
+    assert f"{bank / 'a.sta'}:1: is not an MT940 statement: it has no :20: tag" in found
+    assert f"{bank / 'b.xml'}:1: is not a camt.053 bank statement (its root element is x)" in found
+    assert any("D-1001.yaml" in p and "name: must not be empty" in p for p in found)
+    assert len(found) == 3
+
+
+def test_zip_slip_names_are_only_names(tmp_path):
+    # Nothing is unpacked to disk, so a member named ../../x cannot write anywhere.
+    root = write_ledger(tmp_path)
+    write_bank(root, {"a.zip": zipped({"../../evil.xml": camt053(CREDITOR_IBAN, [Booking("1.00", DAY, ref="E")])})})
+    statements, problems = read_bank_folder(root)
+    assert problems == [] and statements[0].entries[0].reference == "E"
+    assert not (tmp_path / "evil.xml").exists() and not (root / "evil.xml").exists()
+    assert zipfile.is_zipfile(root / "bank" / "a.zip")

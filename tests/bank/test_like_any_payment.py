@@ -1,0 +1,124 @@
+"""A payment the bank brought is a payment like any other: every figure and state is the one a
+hand-written payment of the same day and amount gives (allocation, costs in the final notice's
+term, promises, plans, interest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.claims.claim import Claim
+from incasso.payments.reference import rf_reference
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
+
+
+@dataclass(frozen=True)
+class Case:
+    debtor: dict
+    paid_on: date
+    amount: str
+    invoice: str | None
+    as_of: date
+    interest: str = "none"
+
+
+NOTICE = date(2026, 3, 2)
+SECOND = invoice(number="F2026-0002", date=date(2026, 1, 20), due=date(2026, 2, 19), amount=Decimal("400.00"))
+CASES = {
+    # A part-payment in the final notice's term lowers the costs (art. 6:96 BW, Bik).
+    "final notice term": Case(
+        valid_debtor(events=[event(NOTICE, "final_notice")]), date(2026, 3, 10), "500.00", None, date(2026, 4, 30)
+    ),
+    # The debtor named the newer invoice (art. 6:43 BW); interest and costs come first within it (6:44).
+    "named invoice": Case(
+        valid_debtor(invoices=[invoice(), SECOND], events=[event(NOTICE, "final_notice")]),
+        date(2026, 4, 2),
+        "300.00",
+        "F2026-0002",
+        date(2026, 5, 1),
+        interest="statutory",
+    ),
+    "promise kept": Case(
+        valid_debtor(events=[event(NOTICE, "promise", promised_date=date(2026, 3, 20), amount=Decimal("1250.00"))]),
+        date(2026, 3, 19),
+        "1250.00",
+        None,
+        date(2026, 3, 25),
+    ),
+    "plan instalment": Case(
+        valid_debtor(
+            events=[
+                event(
+                    NOTICE,
+                    "arrangement",
+                    installments=[
+                        {"due": date(2026, 3, 15), "amount": Decimal("500.00")},
+                        {"due": date(2026, 4, 15), "amount": Decimal("750.00")},
+                    ],
+                )
+            ]
+        ),
+        date(2026, 3, 14),
+        "500.00",
+        None,
+        date(2026, 4, 1),
+    ),
+}
+
+
+def figures(claim: Claim) -> tuple:
+    """Everything a claim says, without where its payments were written down."""
+    s = claim.settlement
+    return (
+        s.total_due,
+        s.principal_open,
+        s.interest_open,
+        s.costs,
+        s.costs_paid,
+        s.credit,
+        tuple((p.payment.date, p.payment.amount, p.payment.invoice, p.allocations) for p in s.payments),
+        tuple((b.number, b.principal_open, b.interest_open, b.interest_lines) for b in s.invoices),
+        claim.stage,
+        claim.status,
+        claim.costs,
+        claim.promise and (claim.promise.state, claim.promise.paid, claim.promise.amount),
+        claim.plan and (claim.plan.state, tuple((i.paid, i.state) for i in claim.plan.installments)),
+        claim.next_action,
+        claim.paid_on,
+        claim.amount_due_now,
+    )
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_bank_payment_counts_as_the_same_payment_written_by_hand(tmp_path, name):
+    case = CASES[name]
+    creditor = valid_creditor(interest=case.interest)
+    by_hand = {
+        **case.debtor,
+        "payments": [
+            payment(
+                date=case.paid_on, amount=Decimal(case.amount), **({"invoice": case.invoice} if case.invoice else {})
+            )
+        ],
+    }
+    hand_root = write_ledger(tmp_path / "hand", creditor=creditor, debtors=[by_hand])
+    bank_root = write_ledger(tmp_path / "bank", creditor=creditor, debtors=[case.debtor])
+    text = f"factuur {case.invoice}" if case.invoice else None
+    scor = None if case.invoice else rf_reference(case.debtor["id"])
+    write_bank(
+        bank_root,
+        {"a.xml": camt053(CREDITOR_IBAN, [Booking(case.amount, case.paid_on, ref="R1", scor=scor, text=text)])},
+    )
+
+    hand = read_books(hand_root, case.as_of).ledger
+    bank = read_books(bank_root, case.as_of).ledger
+    hand_claim = assess(hand, hand.debtors[0], case.as_of)
+    bank_claim = assess(bank, bank.debtors[0], case.as_of)
+    assert bank.debtors[0].payments[0].bank_ref == "R1"
+    assert figures(bank_claim) == figures(hand_claim)

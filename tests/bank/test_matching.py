@@ -1,0 +1,115 @@
+"""Which dossier a credit pays: the rules in their order, and what each of them accepts."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.bank.entry import BankEntry, Direction, EntryStatus
+from incasso.bank.matching import Found, Index, MatchRule
+from incasso.ledger.load import load_ledger
+from incasso.ledger.problems import Source
+from incasso.payments.reference import rf_reference
+from tests.support.ledgers import invoice, valid_debtor, write_ledger
+
+D1, D10 = rf_reference("D-1"), rf_reference("D-10")  # the second begins with the first's characters
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    root = write_ledger(
+        tmp_path_factory.mktemp("matching"),
+        debtors=[
+            valid_debtor(id="D-1", invoices=[invoice(number="F2026-0001"), invoice(number="F2026-0002")]),
+            valid_debtor(id="D-10", invoices=[invoice(number="F2026-0010")]),
+            valid_debtor(id="K-7", invoices=[invoice(number="12345")]),
+        ],
+    )
+    return Index(load_ledger(root).debtors)
+
+
+def credit(text: str = "", structured: str | None = None) -> BankEntry:
+    return BankEntry(
+        account="NL91ABNA0417164300",
+        reference="R1",
+        booked=date(2026, 11, 3),
+        amount=Decimal("100.00"),
+        direction=Direction.CREDIT,
+        status=EntryStatus.BOOKED,
+        currency="EUR",
+        source=Source("bank/x.xml", 1),
+        creditor_reference=structured,
+        text=text,
+    )
+
+
+def test_the_structured_reference_comes_first(index):
+    found = index.match(credit(f"betaling {D10} factuur F2026-0002", structured=D1))
+    assert found == Found("D-1", MatchRule.STRUCTURED, "F2026-0002")  # its own invoice in the text is named
+
+
+def test_an_invoice_of_another_dossier_is_not_named_beside_a_reference(index):
+    assert index.match(credit("factuur F2026-0010", structured=D1)) == Found("D-1", MatchRule.STRUCTURED, None)
+
+
+def test_a_structured_reference_that_is_not_ours_falls_through_to_the_text(index):
+    assert index.match(credit("F2026-0010", structured="1234567890123456")) == Found(
+        "D-10", MatchRule.INVOICE, "F2026-0010"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        D1,
+        D1.lower(),
+        " ".join(D1[i : i + 4] for i in range(0, len(D1), 4)),  # as the page prints it
+        "Kenmerk:" + D1 + ".",
+        f"{D1[:2]} {D1[2:4]} {D1[4:]}",
+        f"{D1[:4]}-{D1[4:]}",
+        f"R F {D1[2:]}",
+        D1 + "betaling",  # run into the next word
+    ],
+)
+def test_an_rf_reference_in_the_text_whatever_its_spacing_or_case(index, text):
+    assert index.match(credit(text)) == Found("D-1", MatchRule.TEXT_REFERENCE, None)
+
+
+def test_the_longest_reference_wins(index):
+    assert index.match(credit(D10)) == Found("D-10", MatchRule.TEXT_REFERENCE, None)
+
+
+def test_an_rf_reference_with_wrong_check_digits_is_nobody_s(index):
+    wrong = "RF" + f"{(int(D1[2:4]) + 1) % 100:02d}" + D1[4:]
+    assert index.match(credit(wrong)) == ()
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("factuur F2026-0001", "F2026-0001"),
+        ("f2026-0001", "F2026-0001"),
+        ("F 2026 0001", "F2026-0001"),
+        ("nr. 2026-0001 dank", "F2026-0001"),  # the number without its letters
+        ("factuur 12345", "12345"),
+    ],
+)
+def test_an_invoice_number_in_the_text_names_its_invoice(index, text, number):
+    debtor = "K-7" if number == "12345" else "D-1"
+    assert index.match(credit(text)) == Found(debtor, MatchRule.INVOICE, number)
+
+
+@pytest.mark.parametrize("text", ["F2026-00011", "XF2026-0001", "bedrag 12345,00", "12345.50 euro", "2026"])
+def test_what_only_looks_like_an_invoice_number_is_none(index, text):
+    assert index.match(credit(text)) == ()
+
+
+def test_two_invoices_of_one_dossier_name_no_single_invoice(index):
+    assert index.match(credit("F2026-0001 en F2026-0002")) == Found("D-1", MatchRule.INVOICE, None)
+
+
+@pytest.mark.parametrize("text", ["F2026-0001 en F2026-0010", f"{D1} {D10}"])
+def test_a_text_that_names_several_dossiers_is_left_to_staff(index, text):
+    assert index.match(credit(text)) == ("D-1", "D-10")

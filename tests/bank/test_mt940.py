@@ -1,0 +1,136 @@
+"""MT940 as ING, Rabobank and ABN AMRO write it: what is read, and every way a file is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.bank.entry import Direction, StatementFormat
+from incasso.bank.mt940_file import read_mt940
+from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, line_of, mt940, read_as_text
+
+DAY = date(2026, 11, 3)
+PATH = "ledger/bank/stmt.sta"
+LONG = "Factuur F2026-0001 en de rest van de maand, met dank voor het geduld en tot ziens bij de volgende"
+
+
+def read(data: bytes):
+    return read_as_text(read_mt940, data, PATH)
+
+
+@pytest.mark.parametrize("dialect", ["ing", "rabo"])
+def test_credits_read_as_the_bank_wrote_them(dialect):
+    data = mt940(
+        CREDITOR_IBAN,
+        [
+            Booking("150.00", DAY, ref="0000000001005", scor="RF82D1001", end_to_end="E2E-77"),
+            Booking("75.50", date(2026, 11, 4), ref="0000000001006", text=LONG, name="A. de Wit"),
+        ],
+        dialect=dialect,
+    )
+    [statement], problems = read(data)
+    assert problems == []
+    assert (statement.account, statement.currency, statement.until) == (CREDITOR_IBAN, "EUR", date(2026, 11, 4))
+    assert statement.format == StatementFormat.MT940
+    structured, text = statement.entries
+    assert (structured.reference, structured.booked, structured.amount) == ("0000000001005", DAY, Decimal("150.00"))
+    assert (structured.creditor_reference, structured.end_to_end) == ("RF82D1001", "E2E-77")
+    assert (structured.payer_name, structured.payer_iban) == ("J. de Vries", PAYER_IBAN)
+    assert structured.direction == Direction.CREDIT
+    # Lines wrap at 65 characters, between words too: the text keeps its spaces.
+    assert (text.text, text.payer_name, text.creditor_reference) == (LONG, "A. de Wit", None)
+    assert str(structured.source) == f"{PATH}:{line_of(data, ':61:')}"
+    assert str(text.source) == f"{PATH}:{line_of(data, ':61:', 2)}"
+
+
+@pytest.mark.parametrize("dialect", ["ing", "rabo"])
+def test_returns_and_reversals_read_as_taking_money_back(dialect):
+    data = mt940(
+        CREDITOR_IBAN,
+        [
+            Booking("40.00", DAY, credit=False, ref="R1", return_reason="MS03", end_to_end="E2E-9"),
+            Booking("50.00", DAY, credit=False, ref="V1", reversal=True),
+            Booking("60.00", DAY, credit=False, ref="D1"),
+        ],
+        dialect=dialect,
+    )
+    [statement], problems = read(data)
+    assert problems == []
+    returned, reversed_, debit = statement.entries
+    assert returned.is_return and returned.return_reason == "MS03" and returned.end_to_end == "E2E-9"
+    assert reversed_.is_return and reversed_.reversal and reversed_.direction == Direction.DEBIT
+    assert not debit.is_return and debit.direction == Direction.DEBIT
+
+
+def test_abn_amro_and_unstructured_information_read_too():
+    data = b"""ABNANL2A
+940
+ABNANL2A
+:20:ABN AMRO BANK NV
+:25:417164300
+:28:30301/1
+:60F:C261102EUR1000,00
+:61:2611031103C150,00N658NONREF
+:86:/TRTP/SEPA OVERBOEKING/IBAN/NL20INGB0001234567/BIC/INGBNL2A/NAME/J
+. DE VRIES/REMI/FACTUUR F2026-0001/EREF/NOTPROVIDED
+:61:2611031103C20,00N658NONREF
+:86:BETALING RF82 D100 1 DANK U
+:62F:C261103EUR1170,00
+-
+"""
+    [statement], problems = read(data)
+    assert problems == []
+    abn, plain = statement.entries
+    assert (abn.payer_iban, abn.payer_name, abn.text, abn.end_to_end) == (
+        "NL20INGB0001234567",
+        "J. DE VRIES",
+        "FACTUUR F2026-0001",
+        None,
+    )
+    assert plain.text == "BETALING RF82 D100 1 DANK U"
+    assert abn.reference.startswith("X-") and abn.reference != plain.reference  # no bank reference written
+
+
+def test_a_file_of_several_messages_reads_every_statement():
+    first = mt940(CREDITOR_IBAN, [Booking("10.00", DAY, ref="A")])
+    second = mt940(CREDITOR_IBAN, [Booking("20.00", date(2026, 11, 4), ref="B")], opening="1010.00")
+    statements, problems = read(first + second)
+    assert problems == []
+    assert [[e.reference for e in s.entries] for s in statements] == [["A"], ["B"]]
+
+
+# -- refused ------------------------------------------------------------------------------------
+
+
+def test_a_statement_line_that_breaks_the_layout_is_refused_with_its_line():
+    data = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b"C150,00", b"C15O,00")
+    assert read(data) == (
+        [],
+        [
+            f"{PATH}:{line_of(data, ':61:')}: :61:: does not follow the MT940 layout 6!n[4!n]2a[1!a]15d1!a3!c "
+            "(got 2611031103C15O,00NTRFNONREF//R1)"
+        ],
+    )
+
+
+def test_not_an_mt940_file_is_refused():
+    assert read(b"Datum,Naam,Bedrag\n2026-11-03,J. de Vries,150.00\n") == (
+        [],
+        [f"{PATH}:1: is not an MT940 statement: it has no :20: tag"],
+    )
+
+
+def test_a_statement_without_its_balances_is_refused():
+    data = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b":62F:", b":64:")
+    assert read(data) == ([], [f"{PATH}:{line_of(data, ':20:')}: is an MT940 statement without :62F:"])
+
+
+def test_a_statement_that_does_not_add_up_is_refused():
+    data = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b"EUR1150,00", b"EUR1250,00")
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, ':20:')}: does not add up: opening balance 1000.00 and the entries (150.00) "
+        "make 1150.00, not the closing balance 1250.00; the file may be incomplete"
+    ]

@@ -1,0 +1,355 @@
+"""Reconciliation through read_books, one case per rule: what counts, once, and what is left for staff."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.bank.books import Books, read_books
+from incasso.bank.matching import MatchRule
+from incasso.bank.reconcile import NoteKind, SkipReason
+from incasso.claims.assess import assess
+from incasso.ledger.problems import LedgerError
+from incasso.payments.reference import rf_reference
+from tests.support.bankfiles import CREDITOR_IBAN, OTHER_IBAN, Booking, camt053, mt940, write_bank, zipped
+from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor, valid_debtor, where, write_ledger
+
+AS_OF = date(2026, 11, 22)
+DAY = date(2026, 11, 3)
+RF1, RF2 = rf_reference("D-1"), rf_reference("D-2")
+
+
+def debtors(**changes_of_first) -> list[dict]:
+    return [
+        valid_debtor(id="D-1", name="Bakkerij De Vries", **changes_of_first),
+        valid_debtor(id="D-2", name="Anouk de Wit", invoices=[invoice(number="F2026-0002")]),
+    ]
+
+
+def books(tmp_path, files: dict[str, bytes], people: list[dict] | None = None, as_of: date = AS_OF) -> Books:
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people or debtors())
+    write_bank(root, files)
+    return read_books(root, as_of)
+
+
+def paid(result: Books, debtor_id: str) -> list[tuple]:
+    debtor = next(d for d in result.ledger.debtors if d.id == debtor_id)
+    return [(p.date, p.amount, p.invoice, p.bank_ref) for p in debtor.payments]
+
+
+def reasons(result: Books) -> list[tuple[str, str]]:
+    assert result.bank is not None
+    return sorted((s.entry.reference, s.reason) for s in result.bank.skipped)
+
+
+# -- matching, in order ------------------------------------------------------------------------
+
+
+def test_a_credit_with_the_structured_reference_is_the_dossier_s_payment(tmp_path):
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", scor=RF1)])})
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
+    assert result.bank is not None and [m.found.rule for m in result.bank.matched] == [MatchRule.STRUCTURED]
+    payment = next(d for d in result.ledger.debtors if d.id == "D-1").payments[0]
+    assert payment.source.path.endswith("bank/a.xml") and payment.source.line > 1
+
+
+def test_an_rf_reference_in_the_text_and_an_invoice_number_match_too(tmp_path):
+    files = {
+        "a.sta": mt940(
+            CREDITOR_IBAN,
+            [
+                Booking("10.00", DAY, ref="R1", text=f"betaling {RF1[:4].lower()} {RF1[4:]}"),
+                Booking("20.00", DAY, ref="R2", text="factuur F2026-0002"),
+            ],
+        )
+    }
+    result = books(tmp_path, files)
+    assert paid(result, "D-1") == [(DAY, Decimal("10.00"), None, "R1")]
+    assert paid(result, "D-2") == [(DAY, Decimal("20.00"), "F2026-0002", "R2")]
+    assert result.bank is not None
+    assert [m.found.rule for m in result.bank.matched] == [MatchRule.TEXT_REFERENCE, MatchRule.INVOICE]
+
+
+def test_a_credit_that_names_no_dossier_is_left_for_staff(tmp_path):
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("99.00", DAY, ref="R1", text="rekening")])})
+    assert result.bank is not None
+    assert [(u.entry.reference, u.named) for u in result.bank.unmatched] == [("R1", ())]
+    assert paid(result, "D-1") == paid(result, "D-2") == []
+
+
+# -- only booked credits on the creditor's own account -------------------------------------------------
+
+
+def test_debits_pending_entries_other_currencies_and_other_accounts_are_skipped(tmp_path):
+    other_currency = camt053(CREDITOR_IBAN, [Booking("5.00", DAY, ref="C1", scor=RF1)]).replace(
+        b'Ccy="EUR">5.00', b'Ccy="USD">5.00'
+    )
+    files = {
+        "own.xml": camt053(
+            CREDITOR_IBAN,
+            [
+                Booking("20.00", DAY, credit=False, ref="D1", text=RF1),
+                Booking("30.00", DAY, ref="P1", status="PDNG", scor=RF1),
+            ],
+        ),
+        "usd.xml": other_currency.replace(b"<Ccy>EUR</Ccy>", b"<Ccy>USD</Ccy>"),
+        "savings.xml": camt053(OTHER_IBAN, [Booking("40.00", DAY, ref="O1", scor=RF1)]),
+    }
+    result = books(tmp_path, files)
+    assert paid(result, "D-1") == []
+    assert reasons(result) == [
+        ("C1", SkipReason.OTHER_CURRENCY),
+        ("D1", SkipReason.DEBIT),
+        ("O1", SkipReason.OTHER_ACCOUNT),
+        ("P1", SkipReason.PENDING),
+    ]
+    assert result.bank is not None and result.bank.unmatched == ()
+
+
+def test_entries_booked_after_the_as_of_date_are_not_known_yet(tmp_path):
+    files = {"a.xml": camt053(CREDITOR_IBAN, [Booking("10.00", date(2026, 11, 23), ref="L1", scor=RF1)])}
+    result = books(tmp_path, files)
+    assert paid(result, "D-1") == [] and reasons(result) == [("L1", SkipReason.NOT_YET)]
+    assert result.bank is not None and result.bank.payments_until == AS_OF
+
+
+# -- once ------------------------------------------------------------------------------------------
+
+
+def test_the_same_entry_in_two_exports_counts_once(tmp_path):
+    day_one = Booking("10.00", DAY, ref="R1", scor=RF1)
+    day_two = Booking("20.00", date(2026, 11, 4), ref="R2", scor=RF1)
+    files = {
+        "week.xml": camt053(CREDITOR_IBAN, [day_one, day_two], per_day=True),
+        "again.zip": zipped({"day.xml": camt053(CREDITOR_IBAN, [day_two])}),  # a day exported twice
+        "overlap.sta": mt940(CREDITOR_IBAN, [day_one]),  # an overlapping period in the other format
+    }
+    result = books(tmp_path, files)
+    assert paid(result, "D-1") == [
+        (DAY, Decimal("10.00"), None, "R1"),
+        (date(2026, 11, 4), Decimal("20.00"), None, "R2"),
+    ]
+    assert reasons(result) == [("R1", SkipReason.DUPLICATE), ("R2", SkipReason.DUPLICATE)]
+
+
+def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_export(tmp_path):
+    same = Booking("10.00", DAY, scor=RF1)  # no bank reference: a fingerprint, the same for both
+    files = {"a.xml": camt053(CREDITOR_IBAN, [same, same]), "b.xml": camt053(CREDITOR_IBAN, [same, same])}
+    result = books(tmp_path, files)
+    assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))] * 2
+    assert [r for _, r in reasons(result)] == [SkipReason.DUPLICATE] * 2
+
+
+def test_a_bank_that_reuses_a_reference_on_another_day_loses_nothing(tmp_path):
+    files = {
+        "a.sta": mt940(CREDITOR_IBAN, [Booking("10.00", DAY, ref="7", scor=RF1)]),
+        "b.sta": mt940(CREDITOR_IBAN, [Booking("10.00", date(2026, 11, 4), ref="7", scor=RF1)]),
+    }
+    assert len(paid(books(tmp_path, files), "D-1")) == 2
+
+
+# -- returns ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "write, back",
+    [
+        (camt053, {"return_reason": "FOCR"}),
+        (camt053, {"reversal": True}),
+        (mt940, {"return_reason": "MS03"}),
+        (mt940, {"reversal": True}),
+    ],
+    ids=["camt return", "camt reversal", "mt940 return", "mt940 reversal"],
+)
+def test_a_returned_or_reversed_credit_is_cancelled_by_its_return(tmp_path, write, back):
+    credit = Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E2E-1")
+    returned = Booking("150.00", date(2026, 11, 6), credit=False, ref="R2", end_to_end="E2E-1", **back)
+    kept = Booking("150.00", date(2026, 11, 5), ref="R3", scor=RF1, end_to_end="E2E-2")
+    name = "a.xml" if write is camt053 else "a.sta"
+    result = books(tmp_path, {name: write(CREDITOR_IBAN, [credit, kept, returned])})
+    assert paid(result, "D-1") == [(date(2026, 11, 5), Decimal("150.00"), None, "R3")]
+    assert reasons(result) == [("R1", SkipReason.RETURNED), ("R2", SkipReason.RETURN)]
+
+
+def test_a_return_booked_after_the_as_of_date_cancels_nothing_yet(tmp_path):
+    credit = Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E2E-1")
+    returned = Booking("150.00", date(2026, 11, 6), credit=False, ref="R2", end_to_end="E2E-1", return_reason="FOCR")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [credit, returned])}, as_of=date(2026, 11, 5))
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
+
+
+def test_a_return_of_a_credit_in_no_statement_read_is_a_note_for_staff(tmp_path):
+    back = Booking("150.00", DAY, credit=False, ref="R2", return_reason="FOCR")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [back])})
+    assert result.bank is not None
+    assert [(n.kind, n.entry.reference if n.entry else None) for n in result.bank.notes] == [
+        (NoteKind.RETURN_WITHOUT_CREDIT, "R2")
+    ]
+
+
+def test_money_of_ours_that_comes_back_is_no_payment(tmp_path):
+    bounced = Booking("12.50", DAY, ref="B1", return_reason="AC04", text=f"terugbetaling {RF1}")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [bounced])})
+    assert paid(result, "D-1") == [] and reasons(result) == [("B1", SkipReason.RETURNED_DEBIT)]
+
+
+# -- hand-written payments -----------------------------------------------------------------------------
+
+
+def test_a_payment_that_names_its_bank_entry_counts_once(tmp_path):
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), invoice="F2026-0001", bank_ref="R1")])
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="x")])}, people)
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), "F2026-0001", "R1")]
+    assert reasons(result) == [("R1", SkipReason.NAMED)] and result.bank is not None and not result.bank.notes
+
+
+def test_one_credit_may_be_split_between_dossiers(tmp_path):
+    people = [
+        valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("100.00"), bank_ref="R1")]),
+        valid_debtor(
+            id="D-2",
+            invoices=[invoice(number="F2026-0002")],
+            payments=[payment(date=DAY, amount=Decimal("30.00"), bank_ref="R1")],
+        ),
+    ]
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, people)
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.amount) == (NoteKind.PART_UNASSIGNED, Decimal("20.00"))
+
+
+def test_payments_that_claim_more_than_the_credit_brought_are_refused(tmp_path):
+    doc = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("200.00"), bank_ref="R1")])
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, [doc])
+    root = tmp_path / "ledger"
+    [problem] = [str(p) for p in raised.value.problems]
+    assert problem.startswith(
+        f"{debtor_path(root, doc)}:{where(doc, 'payments[0]')}: bank_ref: names a bank entry of 150.00 ("
+    )
+    assert problem.endswith("but the payments naming it add up to 200.00 (got R1)")
+
+
+def test_a_hand_written_payment_that_looks_like_a_matched_credit_is_flagged(tmp_path):
+    people = debtors(payments=[payment(date=date(2026, 11, 4), amount=Decimal("150.00"))])
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", scor=RF1)])}, people)
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.entry and note.entry.reference) == (NoteKind.LOOKS_LIKE, "D-1", "R1")
+    assert len(paid(result, "D-1")) == 2  # both count until staff say which: nothing is dropped on a guess
+
+
+def test_a_bank_ref_to_an_entry_not_read_is_kept_and_noted(tmp_path):
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("10.00"), bank_ref="OLD-1")])
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [])}, people)
+    assert paid(result, "D-1") == [(DAY, Decimal("10.00"), None, "OLD-1")]
+    assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.UNKNOWN_BANK_REF]
+
+
+def test_a_bank_ref_to_a_returned_credit_is_noted(tmp_path):
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
+    credit = Booking("150.00", DAY, ref="R1", end_to_end="E1")
+    back = Booking("150.00", date(2026, 11, 5), credit=False, ref="R2", end_to_end="E1", reversal=True)
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [credit, back])}, people)
+    assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.NAMED_RETURNED]
+
+
+# -- the stamp -------------------------------------------------------------------------------------
+
+
+def test_payments_are_included_up_to_the_latest_statement_of_the_creditor_s_account(tmp_path):
+    files = {
+        "a.xml": camt053(CREDITOR_IBAN, [Booking("10.00", date(2026, 11, 18), ref="R1")]),
+        "b.xml": camt053(OTHER_IBAN, [Booking("10.00", date(2026, 11, 21), ref="R2")]),
+    }
+    result = books(tmp_path, files)
+    assert result.bank is not None and result.bank.payments_until == date(2026, 11, 18)
+    claim = assess(result.ledger, result.ledger.debtors[0], AS_OF)
+    assert (claim.as_of, claim.payments_until) == (AS_OF, date(2026, 11, 18))
+
+
+def test_without_a_bank_folder_payments_are_included_up_to_the_as_of_date(tmp_path):
+    root = write_ledger(tmp_path, debtors=debtors())
+    result = read_books(root, AS_OF)
+    assert result.bank is None
+    assert assess(result.ledger, result.ledger.debtors[0], AS_OF).payments_until == AS_OF
+
+
+def test_statements_of_other_accounts_only_leave_the_stamp_at_the_as_of_date(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    result = books(tmp_path, {"savings.xml": camt053(OTHER_IBAN, [Booking("10.00", DAY, ref="O1")])})
+    assert result.bank is not None and result.bank.payments_until is None
+    assert assess(result.ledger, result.ledger.debtors[0], AS_OF).payments_until == AS_OF
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert f"bank: 1 statement in 1 file, none of the creditor's account {CREDITOR_IBAN}." in capsys.readouterr().out
+
+
+def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    people = [
+        valid_debtor(
+            id="D-1",
+            payments=[
+                payment(date=date(2026, 11, 4), amount=Decimal("150.00")),
+                payment(date=DAY, amount=Decimal("5.00"), bank_ref="OLD-1"),
+            ],
+        ),
+        valid_debtor(
+            id="D-2",
+            invoices=[invoice(number="F2026-0002")],
+            payments=[
+                payment(date=DAY, amount=Decimal("30.00"), bank_ref="R2"),
+                payment(date=DAY, amount=Decimal("60.00"), bank_ref="R3"),
+            ],
+        ),
+    ]
+    entries = [
+        Booking("150.00", DAY, ref="R1", scor=RF1),
+        Booking("50.00", DAY, ref="R2"),
+        Booking("60.00", DAY, ref="R3", end_to_end="E3"),
+        Booking("60.00", date(2026, 11, 5), credit=False, ref="R4", end_to_end="E3", reversal=True),
+        Booking("77.00", DAY, credit=False, ref="R5", return_reason="FOCR"),
+    ]
+    books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, entries)}, people)
+    bank = f"{tmp_path / 'ledger' / 'bank' / 'a.xml'}"
+    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert re.search(
+        rf"note: D-1: the payment of 2026-11-04 \(EUR 150\.00, .*D-1\.yaml:\d+:\d+\) looks like bank entry R1 "
+        rf"\({re.escape(bank)}:\d+\); if it is that payment, add bank_ref: R1 to it, else it is counted twice",
+        out,
+    )
+    assert re.search(
+        rf"note: bank entry R2 \({re.escape(bank)}:\d+\) brought EUR 50\.00, but the payments naming it hold "
+        r"EUR 30\.00: EUR 20\.00 belongs to no dossier yet",
+        out,
+    )
+    assert re.search(
+        r"note: D-2: the payment in .*D-2\.yaml:\d+:\d+ names bank entry R3, which the bank took back", out
+    )
+    assert re.search(rf"note: bank entry R5 \({re.escape(bank)}:\d+\) takes back EUR 77\.00 from a credit in no", out)
+    assert "OLD-1" not in out  # kept as written: said only when not quiet
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert re.search(
+        r"note: D-1: the payment in .*D-1\.yaml:\d+:\d+ names bank entry OLD-1, in no statement read",
+        capsys.readouterr().out,
+    )
+
+
+def test_the_same_credit_in_both_formats_under_different_references_is_flagged_and_kept(tmp_path):
+    camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", text="betaling")])
+    sta = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", text="betaling")])
+    result = books(tmp_path, {"a.xml": camt, "a.sta": sta})
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.entry and note.entry.reference, note.other and note.other.reference) == (
+        NoteKind.TWIN,
+        "CAMT-1",
+        "940-1",
+    )
+    assert len(result.bank.unmatched) == 2  # both still count: two payments alike are possible

@@ -1,0 +1,129 @@
+"""Bank statements through a real build and `incasso check`: the demo's bank folder, and a bad one."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from pathlib import Path
+
+import html5lib
+
+from incasso.cli.main import main
+from incasso.payments.reference import rf_reference
+from incasso.payments.tokens import DEMO_SECRET, statement_token
+from tests.support.bankfiles import Booking, camt053, mt940
+from tests.support.demo_bank import ACCOUNT, demo_files
+from tests.support.site import AS_OF, DEMO_LEDGER, build_site
+
+
+def page_text(output: Path, debtor_id: str) -> str:
+    path = output / "s" / statement_token(DEMO_SECRET, debtor_id) / "index.html"
+    tree = html5lib.HTMLParser(namespaceHTMLElements=False).parse(path.read_bytes())
+    return re.sub(r"\s+", " ", "".join(tree.find("body").itertext()))
+
+
+def test_the_demo_bank_folder_is_what_its_generator_writes():
+    assert {p.name: p.read_bytes() for p in (DEMO_LEDGER / "bank").iterdir()} == demo_files()
+
+
+def test_payments_from_the_bank_show_on_the_debtor_s_page_with_the_true_stamp(demo_site):
+    d1004 = page_text(demo_site.output, "D-1004")
+    assert re.search(r"Ontvangen betalingen.*18 nov 2026\s*1\.200,00\s*Verwerkt als: rente F2026-0088", d1004)
+    assert "Betalingen die wij tot en met 20 november 2026 hebben ontvangen, zijn verwerkt." in d1004
+    d1010 = page_text(demo_site.output, "D-1010")  # English
+    assert "Payments we received up to and including 20 November 2026 are included." in d1010
+
+
+def test_links_and_claims_carry_the_payment_reference_and_the_bank_entry(demo_site):
+    with (demo_site.internal / "links.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(row["reference"] == rf_reference(row["id"]) for row in rows)
+    document = json.loads((demo_site.internal / "claims.json").read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in document["claims"]}
+    assert all(c["reference"] == rf_reference(i) for i, c in claims.items())
+    assert claims["D-1004"]["payments"] == [
+        {"date": "2026-11-18", "amount": "1200.00", "invoice": None, "bank_ref": "2026111800014"}
+    ]
+    assert claims["D-1006"]["payments"] == [
+        {"date": "2026-11-06", "amount": "200.00", "invoice": "F2026-0092", "bank_ref": "2026110600008"}
+    ]
+    assert claims["D-1008"]["payments"] == []  # paid and taken back: neither counts
+
+
+def test_check_says_what_the_statements_held(capsys):
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "bank: 12 statements in 5 files; payments received up to 2026-11-20." in out
+    assert "  matched credits: 3 (1 by structured reference, 1 by RF reference in the text, 1 by invoice number)" in out
+    assert "  credits named by a payment in a debtor's file (bank_ref): 1" in out
+    assert "  skipped: 4 debits, 1 pending entry, 1 entry of another account" in out
+    assert f"  statements of other accounts than {ACCOUNT}: NL39RABO0101234567" in out
+    assert "  counted once: 1 entry also found in another export" in out
+    assert re.search(r"  returned: EUR 150\.00 of 2026-11-09 \(.*\.xml:\d+\) taken back on 2026-11-12", out)
+    assert re.search(
+        r"^note: the credit of 2026-11-12, EUR 2395\.00 from M VD BERG NL40ASNB0708244196 \('cv ketel merelstraat', "
+        r".*rabobank_camt053_2026-11-02_2026-11-13\.xml:\d+\) matches no dossier; assign it with a payment with "
+        r"bank_ref: 2026111200019 in the debtor's file \(the staff overview lists likely dossiers\)$",
+        out,
+        re.MULTILINE,
+    )
+
+
+def test_check_when_quiet_still_lists_the_credits_staff_must_assign(capsys):
+    assert main(["check", "--quiet", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "bank:" not in out and "skipped" not in out
+    assert all(line.startswith("note: ") for line in out.splitlines())
+    assert "matches no dossier; assign it with a payment with bank_ref: 2026111200019" in out
+
+
+def test_bad_bank_files_refuse_the_build_with_every_problem_and_publish_nothing(tmp_path, capsys):
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    good = mt940(ACCOUNT, [Booking("10.00", AS_OF, ref="X")])
+    (ledger / "bank" / "broken.sta").write_bytes(good.replace(b"C10,00", b"C1O,00"))
+    (ledger / "bank" / "hostile.xml").write_bytes(
+        b'<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<d>&x;</d>\n'
+    )
+    (ledger / "bank" / "short.xml").write_bytes(camt053(ACCOUNT, [Booking("10.00", AS_OF, ref="Y")])[:-40])
+    capsys.readouterr()
+    site = build_site(tmp_path / "out", ledger=ledger)
+    err = capsys.readouterr().err
+    assert site.exit_code == 1
+    assert re.search(r"broken\.sta:\d+: :61:: does not follow the MT940 layout", err), err
+    assert re.search(r"hostile\.xml:2: declares a DTD", err), err
+    assert re.search(r"short\.xml:\d+:\d+: is not well-formed XML", err), err
+    assert "3 problems in the ledger; nothing was built or published." in err
+    assert not site.output.exists() and not site.internal.exists()
+
+
+def test_the_staff_overview_lists_the_credit_to_assign_and_the_public_site_never_does(demo_site):
+    page = html5lib.HTMLParser(namespaceHTMLElements=False).parse((demo_site.internal / "index.html").read_bytes())
+    section = page.find(".//section[@id='bank']")
+    assert section is not None
+    [credit] = section.findall(".//tr[@class='credit']")
+    assert credit.get("data-ref") == "2026111200019"
+    assert [a.get("href") for a in credit.findall(".//ul[@class='candidates']//a")] == ["d/D-1001.html"]
+    assert credit.find(".//pre[@class='assign']").text == (
+        '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    )
+    for path in demo_site.output.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"M VD BERG" not in data and b"2026111200019" not in data and b"NL40ASNB" not in data, path
+
+
+def test_a_letter_says_payments_up_to_the_last_statement_too():
+    from incasso.bank.books import read_books
+    from incasso.claims.assess import assess
+    from incasso.ledger.model import Channel
+    from incasso.letters.due import DueLetter, LetterKind
+    from incasso.letters.view import letter_view
+
+    ledger = read_books(DEMO_LEDGER, AS_OF).ledger
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1010"), AS_OF)  # English
+    view = letter_view(ledger, claim, DueLetter(LetterKind.REMINDER), Channel.EMAIL)
+    assert view.situation == (
+        "Situation on 22 November 2026. Payments we received up to and including 20 November 2026 are included."
+    )

@@ -1,0 +1,174 @@
+"""The overview's bank section: what the statements held, the credits to assign with their likely
+dossiers, and what staff should look at."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.payments.reference import rf_reference
+from incasso.staff.bank_section import BankSection, bank_section
+from incasso.staff.candidates import Candidates, Why, words
+from incasso.staff.overview_page import overview_page
+from incasso.staff.view import StaffBook, staff_book
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.site import AS_OF, DEMO_LEDGER
+
+DAY = date(2026, 11, 3)
+
+
+def nb(text: str) -> str:
+    """Money as incasso.fmt writes it: a no-break space after EUR."""
+    return text.replace("EUR ", "EUR\xa0")
+
+
+def book_of(root, as_of=AS_OF) -> StaffBook:
+    books = read_books(root, as_of)
+    claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
+    return staff_book(claims, books.ledger.creditor, as_of, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+
+
+def section_of(root, as_of=AS_OF) -> BankSection:
+    section = bank_section(book_of(root, as_of))
+    assert section is not None
+    return section
+
+
+def test_the_demo_s_bank_section():
+    section = section_of(DEMO_LEDGER)
+    assert (section.anchor, section.heading, section.count) == ("bank", "Bankafschriften", "1")
+    assert section.stamp == (
+        "Betalingen verwerkt tot en met 20 november 2026: de laatste dag van het laatste ingelezen afschrift "
+        "van NL34 RABO 0372 9184 65."
+    )
+    assert section.lines == (
+        "12 afschriften in 5 bestanden ingelezen.",
+        "3 betalingen gekoppeld: 1 op gestructureerd kenmerk, 1 op kenmerk in de omschrijving, 1 op factuurnummer.",
+        "1 betaling toegewezen in een dossier (bank_ref).",
+        "Overgeslagen: 4 afschrijvingen, 1 nog niet geboekt, 1 van een andere rekening.",
+        "1 betaling stond ook in een andere export: één keer geteld.",
+        nb("Teruggeboekt: EUR 150,00 ontvangen op 9 nov 2026, door de bank teruggeboekt op 12 nov 2026; telt niet."),
+    )
+    [credit] = section.credits
+    assert (credit.date, credit.amount, credit.payer, credit.account, credit.text, credit.reference) == (
+        "12 nov 2026",
+        nb("EUR 2.395,00"),
+        "M VD BERG",
+        "NL40 ASNB 0708 2441 96",
+        "cv ketel merelstraat",
+        "2026111200019",
+    )
+    [candidate] = credit.candidates
+    assert (candidate.debtor.id, candidate.debtor.href) == ("D-1001", "d/D-1001.html")
+    assert candidate.why == "zelfde bedrag als te betalen; naam lijkt op de betaler"
+    assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    assert section.notes == ()
+
+
+def test_the_section_counts_in_the_summary_and_the_contents():
+    page = overview_page(book_of(DEMO_LEDGER))
+    assert [s.anchor for s in page.sections] == ["vandaag", "brieven", "signalen", "bank", "ouderdom", "dossiers"]
+    assert any(f.label == "Te koppelen betalingen" and f.value == "1" and f.href == "#bank" for f in page.summary)
+
+
+def test_a_ledger_without_a_bank_folder_has_no_bank_section(tmp_path):
+    root = write_ledger(tmp_path, debtors=[valid_debtor()])
+    assert bank_section(book_of(root)) is None
+    assert "bank" not in [s.anchor for s in overview_page(book_of(root)).sections]
+
+
+@pytest.fixture
+def ledger_with_history(tmp_path):
+    """Three dossiers; the Jansen family's account paid for D-2 before (a hand-written payment names it)."""
+    root = write_ledger(
+        tmp_path,
+        creditor=valid_creditor(interest="none"),
+        debtors=[
+            valid_debtor(id="D-1", name="Installatiebedrijf Jansen B.V.", invoices=[invoice(number="F1")]),
+            valid_debtor(
+                id="D-2",
+                name="P. Jansen",
+                invoices=[invoice(number="F2", amount=Decimal("480.00"))],
+                payments=[payment(date=DAY, amount=Decimal("100.00"), bank_ref="OLD")],
+            ),
+            valid_debtor(id="D-3", name="Bakkerij Smit", invoices=[invoice(number="F3", amount=Decimal("390.00"))]),
+        ],
+    )
+    return root
+
+
+def test_candidates_by_text_account_amount_and_name(ledger_with_history):
+    named = Booking("20.00", DAY, ref="N1", text="F1 en F3", iban="NL11RABO0000000001", name="X")
+    earlier = Booking("100.00", DAY, ref="OLD", iban="NL22INGB0000000002", name="fam Jansen")
+    again = Booking("12.00", date(2026, 11, 5), ref="A1", iban="NL22INGB0000000002", name="Familie J.")
+    amount = Booking("390.00", date(2026, 11, 6), ref="M1", iban="NL33ABNA0000000003", name="Someone")
+    name = Booking("1.00", date(2026, 11, 6), ref="W1", iban="NL44ABNA0000000004", name="JANSEN P")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [named, earlier, again, amount, name])})
+    book = book_of(ledger_with_history)
+    assert book.bank is not None
+    index = Candidates(book.rows, book.bank)
+    found = {u.entry.reference: [(c.row.id, c.why) for c in index.of(u)] for u in book.bank.unmatched}
+    assert found["N1"] == [("D-1", (Why.NAMED,)), ("D-3", (Why.NAMED,))]
+    assert found["A1"] == [("D-2", (Why.SAME_ACCOUNT,))]
+    assert found["M1"] == [("D-3", (Why.AMOUNT,))]
+    assert found["W1"] == [("D-1", (Why.NAME,)), ("D-2", (Why.NAME,))]
+
+
+def test_names_are_compared_by_their_telling_words():
+    assert words("M. van den Berg") == {"berg"}
+    assert words("Restaurant De Gulden Waag V.O.F.") == {"restaurant", "gulden", "waag", "v.o.f."} - {"v.o.f."}
+    assert words("Dhr. José Müller") == {"jose", "muller"}
+
+
+def test_the_notes_name_the_dossier(ledger_with_history):
+    entries = [
+        Booking("150.00", DAY, ref="R1", scor=rf_reference("D-1")),
+        Booking("77.00", DAY, credit=False, ref="R5", return_reason="FOCR"),
+    ]
+    path = ledger_with_history / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text() + "payments:\n  - date: 2026-11-04\n    amount: 150.00\n", encoding="utf-8")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, entries)})
+    notes = section_of(ledger_with_history).notes
+    assert [(n.debtor.id if n.debtor else None, n.text.replace("\xa0", " ")) for n in notes] == [
+        (
+            None,
+            "Bankboeking R5 boekt EUR 77,00 terug van een betaling die in geen ingelezen afschrift staat: "
+            "staat die betaling in een dossierbestand, haal hem dan weg.",
+        ),
+        ("D-2", "De betaling met bank_ref OLD staat in geen ingelezen afschrift; hij telt zoals geschreven."),
+        (
+            "D-1",
+            "De betaling van 4 nov 2026 (EUR 150,00) in het dossierbestand lijkt bankboeking R1 van 3 nov 2026: "
+            'is het dezelfde, zet er dan bank_ref: "R1" bij; nu telt hij twee keer.',
+        ),
+    ]
+
+
+def test_a_dossier_page_says_where_each_payment_came_from():
+    from incasso.staff.dossier_page import dossier_page
+
+    book = book_of(DEMO_LEDGER)
+    rows = {r.id: r for r in book.rows}
+    origins = {i: [p.origin for p in dossier_page(book, rows[i]).payments] for i in ("D-1004", "D-1011", "D-1012")}
+    assert origins == {
+        "D-1004": ["bankafschrift (2026111800014)"],
+        "D-1011": ["dossierbestand", "dossierbestand, bankboeking 2610300042"],
+        "D-1012": ["dossierbestand", "dossierbestand"],
+    }
+
+
+def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_history):
+    path = ledger_with_history / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text() + "payments:\n  - date: 2026-11-05\n    amount: 42.00\n", encoding="utf-8")
+    write_bank(
+        ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [Booking("42.00", DAY, ref="H1", text="x", name="X")])}
+    )
+    [credit] = section_of(ledger_with_history).credits
+    assert [(c.debtor.id, c.why) for c in credit.candidates] == [
+        ("D-3", "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij")
+    ]

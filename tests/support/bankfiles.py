@@ -1,0 +1,269 @@
+"""Bank statement files for tests, written to the standards as Dutch banks export them.
+
+    camt053(IBAN, [Booking("150.00", date(2026, 11, 3), scor=rf_reference("D-1001"))])
+    mt940(IBAN, [Booking("150.00", date(2026, 11, 3), text="factuur F2026-0001")], dialect="rabo")
+
+camt.053.001.02 is the version ING, Rabobank and ABN AMRO export; elements are
+written in the schema's sequence (Stmt: Id, CreDtTm, FrToDt, Acct, Bal, Ntry;
+Ntry: NtryRef, Amt, CdtDbtInd, RvslInd, Sts, BookgDt, ValDt, AcctSvcrRef,
+BkTxCd, NtryDtls; TxDtls: Refs, AmtDtls, BkTxCd, RltdPties, RmtInf, RtrInf).
+MT940 follows the SWIFT layout (:20: :25: :28C: :60F: :61: :86: :62F:) with the
+structured :86: of ING (`/EREF/..//CNTP/iban/bic/name/city//REMI/USTD//text/`)
+or Rabobank (`/EREF/../ORDP//NAME/../REMI/..`), wrapped at 65 characters.
+Balances are computed so every statement adds up, as a bank's does.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from lxml import etree
+from lxml.builder import ElementMaker
+
+NS = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"
+CREDITOR_IBAN = "NL91ABNA0417164300"  # tests.support.ledgers.VALID_CREDITOR's account
+OTHER_IBAN = "NL02RABO0123456789"  # an account of the creditor that is not the ledger's
+PAYER_IBAN = "NL20INGB0001234567"
+
+
+@dataclass(frozen=True)
+class Booking:
+    """One entry on a statement; `ref` is the bank's own reference of it (None: the bank wrote none)."""
+
+    amount: str | Decimal
+    booked: date
+    credit: bool = True
+    ref: str | None = None
+    status: str = "BOOK"
+    reversal: bool = False
+    return_reason: str | None = None
+    end_to_end: str | None = None
+    scor: str | None = None
+    text: str | None = None
+    name: str | None = "J. de Vries"
+    iban: str | None = PAYER_IBAN
+    parts: tuple[Booking, ...] = field(default=())  # a batch booked as one entry
+
+    @property
+    def money(self) -> Decimal:
+        return Decimal(str(self.amount))
+
+    @property
+    def signed(self) -> Decimal:
+        return self.money if self.credit else -self.money
+
+
+def _booked_total(bookings: list[Booking]) -> Decimal:
+    return sum((b.signed for b in bookings if b.status == "BOOK"), Decimal(0))
+
+
+# -- camt.053 ----------------------------------------------------------------------------
+
+
+def camt053(
+    account: str,
+    bookings: list[Booking],
+    *,
+    opening: str = "1000.00",
+    per_day: bool = False,
+    namespace: str = NS,
+    message_id: str = "CAMT053-TEST-1",
+) -> bytes:
+    """A camt.053 document: one statement over all bookings, or one per booking day (as a daily download)."""
+    E = ElementMaker(namespace=namespace, nsmap={None: namespace})
+    days = sorted({b.booked for b in bookings}) or [date(2026, 11, 2)]
+    groups = [[b for b in bookings if b.booked == d] for d in days] if per_day else [bookings]
+    statements, balance = [], Decimal(opening)
+    for n, group in enumerate(groups, start=1):
+        first = min((b.booked for b in group), default=days[0])
+        last = max((b.booked for b in group), default=days[-1])
+        closing = balance + _booked_total(group)
+        statements.append(_statement(E, account, group, n, balance, closing, first, last))
+        balance = closing
+    header = E.GrpHdr(E.MsgId(message_id), E.CreDtTm(f"{days[-1].isoformat()}T23:59:59"))
+    document = E.Document(E.BkToCstmrStmt(header, *statements))
+    return etree.tostring(document, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _statement(E, account, group, n, opening, closing, first, last):
+    return E.Stmt(
+        E.Id(f"STMT-{last.isoformat()}-{n}"),
+        E.ElctrncSeqNb(str(n)),
+        E.CreDtTm(f"{last.isoformat()}T23:59:59"),
+        E.FrToDt(E.FrDtTm(f"{first.isoformat()}T00:00:00"), E.ToDtTm(f"{last.isoformat()}T23:59:59")),
+        E.Acct(E.Id(E.IBAN(account)), E.Ccy("EUR")),
+        _balance(E, "PRCD", opening, first),
+        _balance(E, "CLBD", closing, last),
+        *[_entry(E, b) for b in group],
+    )
+
+
+def _balance(E, kind: str, amount: Decimal, on: date):
+    return E.Bal(
+        E.Tp(E.CdOrPrtry(E.Cd(kind))),
+        E.Amt(f"{abs(amount):.2f}", Ccy="EUR"),
+        E.CdtDbtInd("CRDT" if amount >= 0 else "DBIT"),
+        E.Dt(E.Dt(on.isoformat())),
+    )
+
+
+def _entry(E, b: Booking):
+    side = "CRDT" if b.credit else "DBIT"
+    parts = [E.NtryRef(b.ref)] if b.ref else []
+    parts += [E.Amt(f"{b.money:.2f}", Ccy="EUR"), E.CdtDbtInd(side)]
+    if b.reversal:
+        parts.append(E.RvslInd("true"))
+    parts += [E.Sts(b.status), E.BookgDt(E.Dt(b.booked.isoformat())), E.ValDt(E.Dt(b.booked.isoformat()))]
+    if b.ref:
+        parts.append(E.AcctSvcrRef(b.ref))
+    family, sub = ("RCDT" if b.credit else "ICDT"), ("RRTN" if b.return_reason else "ESCT")
+    parts.append(E.BkTxCd(E.Domn(E.Cd("PMNT"), E.Fmly(E.Cd(family), E.SubFmlyCd(sub)))))
+    details = [_transaction(E, t, side, batch=True) for t in b.parts] if b.parts else [_transaction(E, b, side)]
+    parts.append(E.NtryDtls(*details))
+    return E.Ntry(*parts)
+
+
+def _transaction(E, b: Booking, side: str, batch: bool = False):
+    parts = [E.Refs(E.EndToEndId(b.end_to_end or "NOTPROVIDED"))]
+    if batch:
+        parts.append(E.AmtDtls(E.TxAmt(E.Amt(f"{b.money:.2f}", Ccy="EUR"))))
+    party, account = ("Dbtr", "DbtrAcct") if side == "CRDT" else ("Cdtr", "CdtrAcct")
+    related = ([getattr(E, party)(E.Nm(b.name))] if b.name else []) + (
+        [getattr(E, account)(E.Id(E.IBAN(b.iban)))] if b.iban else []
+    )
+    if related:
+        parts.append(E.RltdPties(*related))
+    remittance = [E.Ustrd(line) for line in textwrap.wrap(b.text or "", 140)]
+    if b.scor:
+        remittance.append(
+            E.Strd(E.CdtrRefInf(E.Tp(E.CdOrPrtry(E.Cd("SCOR")), E.Issr("ISO")), E.Ref(b.scor))),
+        )
+    if remittance:
+        parts.append(E.RmtInf(*remittance))
+    if b.return_reason:
+        parts.append(E.RtrInf(E.Rsn(E.Cd(b.return_reason))))
+    return E.TxDtls(*parts)
+
+
+# -- MT940 ---------------------------------------------------------------------------------
+
+
+def _mt_amount(amount: Decimal, width: int = 0) -> str:
+    text = f"{abs(amount):.2f}".replace(".", ",")
+    return text.rjust(width, "0") if width else text
+
+
+def _yymmdd(on: date) -> str:
+    return on.strftime("%y%m%d")
+
+
+def _wrap86(text: str) -> list[str]:
+    """The :86: content in lines of at most 65 characters, the first after the tag (SWIFT 6*65x)."""
+    return [text[i : i + 65] for i in range(0, len(text), 65)] or [""]
+
+
+def mt940(account: str, bookings: list[Booking], *, opening: str = "1000.00", dialect: str = "ing") -> bytes:
+    """An MT940 file with one statement over all bookings, as ING or Rabobank write it."""
+    days = sorted(b.booked for b in bookings) or [date(2026, 11, 2)]
+    start, end = Decimal(opening), Decimal(opening) + _booked_total(bookings)
+    rabo = dialect == "rabo"
+    lines = [":940:"] if rabo else ["{1:F01INGBNL2ABXXX0000000000}", "{2:I940INGBNL2AXXXN}", "{4:"]
+    lines += [
+        f":20:{'940S' if rabo else 'P'}{_yymmdd(days[-1])}",
+        f":25:{account} EUR" if rabo else f":25:{account}EUR",
+        ":28C:00001",
+        f":60F:{'C' if start >= 0 else 'D'}{_yymmdd(days[0])}EUR{_mt_amount(start, 15 if rabo else 0)}",
+    ]
+    for b in bookings:
+        lines += _rabo_entry(b) if rabo else _ing_entry(b)
+    lines.append(f":62F:{'C' if end >= 0 else 'D'}{_yymmdd(days[-1])}EUR{_mt_amount(end, 15 if rabo else 0)}")
+    if not rabo:
+        lines.append("-}")
+    return ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def _mark(b: Booking) -> str:
+    if b.reversal:
+        return "RD" if b.credit else "RC"
+    return "C" if b.credit else "D"
+
+
+def _ing_entry(b: Booking) -> list[str]:
+    kind = "NRTI" if b.return_reason else "NTRF"
+    reference = "EREF" if b.end_to_end else "NONREF"
+    lines = [f":61:{_yymmdd(b.booked)}{b.booked:%m%d}{_mark(b)}{_mt_amount(b.money)}{kind}{reference}//{b.ref or ''}"]
+    lines.append("/TRCD/00100/")
+    fields = f"/RTRN/{b.return_reason}/" if b.return_reason else ""
+    fields += f"/EREF/{b.end_to_end}/" if b.end_to_end else ""
+    fields += f"/CNTP/{b.iban or ''}/INGBNL2A/{b.name or ''}//"
+    if b.scor:
+        fields += f"/REMI/STRD/ISO/{b.scor}/"
+    elif b.text:
+        fields += f"/REMI/USTD//{b.text}/"
+    first, *rest = _wrap86(fields)
+    return [*lines, f":86:{first}", *rest]
+
+
+def _rabo_entry(b: Booking) -> list[str]:
+    lines = [f":61:{_yymmdd(b.booked)}{_mark(b)}{_mt_amount(b.money, 15)}N541EREF//{b.ref or ''}"]
+    if b.iban:
+        lines.append(b.iban)
+    fields = f"/EREF/{b.end_to_end or 'NOTPROVIDED'}"
+    if b.return_reason:
+        fields += f"/RTRN/{b.return_reason}"
+    fields += f"/{'ORDP' if b.credit else 'BENM'}//NAME/{b.name or ''}"
+    if b.scor:
+        fields += f"/REMI//CDTRREFTP//CD/SCOR/ISSR/CUR/CDTRREF/{b.scor}"
+    elif b.text:
+        fields += f"/REMI/{b.text}"
+    fields += f"/ISDT/{b.booked.isoformat()}"
+    first, *rest = _wrap86(fields)
+    return [*lines, f":86:{first}", *rest]
+
+
+# -- folders -------------------------------------------------------------------------------
+
+
+def zipped(members: dict[str, bytes], *, when: tuple[int, ...] = (2026, 11, 20, 18, 0, 0)) -> bytes:
+    """A zip of the members, stamped `when` (not now), so the same members give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return out.getvalue()
+
+
+def write_bank(ledger_root: Path, files: dict[str, bytes]) -> Path:
+    """Write files into `ledger_root/bank` and return that folder."""
+    folder = ledger_root / "bank"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return folder
+
+
+# -- reading back ----------------------------------------------------------------------------------
+
+
+def read_as_text(reader, data: bytes, path: str):
+    """A reader's statements, and its problems as the lines users read."""
+    statements, problems = reader(data, path)
+    return statements, [str(p) for p in problems]
+
+
+def line_of(data: bytes, needle: str, nth: int = 1) -> int:
+    """The line on which `needle` stands the `nth` time in `data`."""
+    at = -1
+    for _ in range(nth):
+        at = data.index(needle.encode(), at + 1)
+    return data.count(b"\n", 0, at) + 1
