@@ -39,8 +39,14 @@ lint: $(STAMP) ## ruff (lint and format), mypy and import-linter (the layers)
 golden: $(STAMP) ## refresh the golden HTML pages and letters after an intended template or text change
 	$(BIN)/python -m tests.golden --refresh
 
-bench: $(STAMP) ## build-speed benchmarks (numbers go to BENCHMARKS.md)
-	$(BIN)/python -m pytest -p no:cacheprovider benchmarks --benchmark-enable --benchmark-only --benchmark-columns=min,mean,max,rounds
+SIZES ?= 1000,10000
+BENCH_STAMP := $(VENV)/.bench-stamp
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) ## check, build, audit of synthetic ledgers beside plain Pelican into BENCHMARKS.md (SIZES=1000,10000,100000)
+	$(BIN)/python -m benchmarks.run --sizes $(SIZES)
 
 browser: ## Debian's chromium for the browser tests (Playwright drives it)
 	@test -x $(CHROMIUM) || ./scripts/install-chromium

@@ -1,4 +1,8 @@
-"""Build-speed benchmarks: `make bench`. Numbers go to BENCHMARKS.md; no test asserts a time."""
+"""Micro-benchmarks with pytest-benchmark (loading, assessing, building 1,000 debtors).
+
+Run by hand: `.venv/bin/python -m pytest benchmarks --benchmark-enable`. `make bench`
+runs benchmarks/run.py (whole commands, beside plain Pelican). No test asserts a time.
+"""
 
 from __future__ import annotations
 
