@@ -16,9 +16,11 @@ from incasso import fmt
 from incasso.audit.scan import audit
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
+from incasso.cli.main import main
 from incasso.ledger.load import load_ledger
-from incasso.ledger.model import DebtorType
-from incasso.letters.view import recipient
+from incasso.ledger.model import Channel, DebtorType
+from incasso.letters.due import letters_due
+from incasso.letters.view import letter_view, recipient
 from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
@@ -350,7 +352,8 @@ def test_links_csv_holds_the_postal_address_for_a_mail_merge(site):
     assert [rows["L-MAILONLY"][c] for c in columns[2:]] == ["", "", "", ""]
 
 
-def test_an_address_too_long_for_the_window_stops_the_build_naming_the_debtor(tmp_path, capsys):
+def test_an_address_too_long_for_the_window_is_refused_by_check_and_build_alike(tmp_path, capsys):
+    """What check accepts, the build builds: the build refuses such an address before anything, as check does."""
     root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
     dossier = root / "debtors" / "L-REMIND.yaml"
     lines = ", ".join(f"Regel {n}" for n in range(1, 9))
@@ -358,7 +361,57 @@ def test_an_address_too_long_for_the_window_stops_the_build_naming_the_debtor(tm
         dossier.read_text(encoding="utf-8").replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{lines}]"),
         encoding="utf-8",
     )
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
+    checked = capsys.readouterr().err
+    assert checked.startswith(f"{dossier}:9:12: contact.address: with the name above it, the address does not fit")
     site = build_site(tmp_path, ledger=root, as_of=AS_OF)
-    err = capsys.readouterr().err
     assert site.exit_code == 1
-    assert "L-REMIND: the name and postal address (9 lines) do not fit the envelope's window" in err
+    assert capsys.readouterr().err == checked
+    assert not site.output.exists() and not site.internal.exists()
+
+
+ROOMY = ["Kanaalweg 12", "3526 KL Utrecht"]
+SEVEN = [f"Regel {n}" for n in range(1, 7)]  # with the name: 7 lines, all the window holds in 7 pt
+EIGHT = [f"Regel {n}" for n in range(1, 8)]
+WIDE = "Bedrijventerrein De Lange Rijn, Unit 14-16, Achteringang Via De Laadkade"  # fits in 7 pt only
+WIDER = WIDE + " En Loskade Achter"
+
+
+@pytest.mark.parametrize(
+    "name, address, accepted, rendered",
+    [
+        ("Sanne de Boer", ROOMY, True, True),
+        ("Sanne de Boer", SEVEN, True, True),
+        ("Sanne de Boer", EIGHT, False, False),
+        ("Sanne de Boer", [WIDE, "3526 KL Utrecht"], True, True),
+        ("Sanne de Boer", [WIDER, "3526 KL Utrecht"], False, False),
+        ("Łukasz Wiśniewski", [WIDE, "3526 KL Utrecht"], True, True),  # drawn in DejaVu Sans
+        ("Łukasz Wiśniewski", [WIDER, "3526 KL Utrecht"], False, False),
+        # Fits in Helvetica, not in the wider DejaVu Sans a letter may need for other text: check errs safe.
+        ("Sanne de Boer", [WIDE + " En", "3526 KL Utrecht"], False, True),
+    ],
+)
+def test_check_measures_the_address_as_the_letter_draws_it(tmp_path, capsys, name, address, accepted, rendered):
+    """Near the window's edge, check's verdict is the renderer's: no address passes check and stops a build."""
+    from pelican.plugins.incasso.letters.pdf import LetterDoesNotFit, render_pdf
+
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-REMIND.yaml"
+    written = ", ".join(f'"{line}"' for line in address)
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8")
+        .replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{written}]")
+        .replace("Sanne de Boer", name),
+        encoding="utf-8",
+    )
+    checked = main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--quiet"]) == 0
+    capsys.readouterr()
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+    (due,) = letters_due(claim)
+    try:
+        render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
+        drawn = True
+    except LetterDoesNotFit:
+        drawn = False
+    assert (checked, drawn) == (accepted, rendered)

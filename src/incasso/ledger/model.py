@@ -115,6 +115,7 @@ class DebtorContact:
     email: str | None = None
     phone: str | None = None
     address: tuple[str, ...] = ()
+    address_source: Source | None = None  # where the address was written: a rule of the letters points there
 
 
 @dataclass(frozen=True)

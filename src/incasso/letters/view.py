@@ -18,7 +18,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.ledger.model import Channel, Creditor, Language, Ledger
+from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -121,7 +121,11 @@ def _footer(creditor: Creditor, lang: Language) -> list[str]:
 
 def recipient(claim: Claim) -> tuple[str, ...]:
     """The address block: name, for a business the person it is for, then the postal address."""
-    debtor = claim.debtor
+    return recipient_lines(claim.debtor)
+
+
+def recipient_lines(debtor: Debtor) -> tuple[str, ...]:
+    """The address block of a letter to `debtor` (see `recipient`)."""
     lines = [debtor.name]
     person = debtor.contact.person
     if person and person != debtor.name and not debtor.is_consumer:

@@ -17,11 +17,11 @@ from datetime import date
 from pathlib import Path
 
 from incasso.bank.books import Books, read_books
-from incasso.claims.checks import assess_ledger
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.payments.tokens import secret_problem
 from incasso.staff.changes import Changes
+from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
 from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, Build, BuildRefused
 
@@ -99,10 +99,10 @@ def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | No
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
     as_of = request.as_of or today()
-    # Refuse a bad ledger or bank file, and a claim that breaks a rule of the day, before anything is
-    # touched: LedgerError, reported as `incasso check` reports it.
+    # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no envelope
+    # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
     books = read_books(request.ledger, as_of)
-    claims = assess_ledger(books.ledger, as_of)
+    claims = checked_claims(books.ledger, as_of)
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
