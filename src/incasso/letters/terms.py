@@ -79,8 +79,10 @@ def next_lines(claim: Claim, creditor: Creditor, due: DueLetter) -> tuple[str, .
 
 
 def _the_notice(claim: Claim) -> Event:
+    """The final notice this letter is: recorded today, as staff will (letters.outlook.claim_after)."""
     notice = latest(claim.events, EventType.FINAL_NOTICE)
-    assert notice is not None and notice.date == claim.as_of  # claim_after recorded it today
+    if notice is None or notice.date != claim.as_of:
+        raise ValueError(f"the final notice to {claim.debtor.id} is written from a claim without it recorded today")
     return notice
 
 
@@ -166,7 +168,8 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
 def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     lang = claim.debtor.language
     event = due.recorded
-    assert event is not None  # a handover notice follows the handover recorded today
+    if event is None:  # a handover notice follows the handover recorded today
+        raise ValueError(f"a handover notice to {claim.debtor.id} without the handover it tells")
     when = fmt.day(event.date, lang)
     first = (
         text(lang, "handover_to", date=when, agency=event.agency)
@@ -184,10 +187,9 @@ def _missed_step(claim: Claim) -> str:
 
 def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     lang = claim.debtor.language
-    promise = claim.promise
-    assert promise is not None and promise.event.promised_date is not None  # a promise letter has one
+    promise = claim.pending_promise  # a promise letter confirms the promise recorded today
     day = partial(fmt.day, lang=lang)
-    promised = promise.event.promised_date
+    promised = promise.promised_date
     amount = fmt.money(amount_to_pay(claim), lang)
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount)
     confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
@@ -201,8 +203,7 @@ def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
 
 def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     lang = claim.debtor.language
-    plan = claim.plan
-    assert plan is not None  # an arrangement letter confirms the plan recorded today
+    plan = claim.running_plan  # an arrangement letter confirms the plan recorded today
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     upcoming = plan.next_open
     first_due = upcoming.installment.due if upcoming is not None else claim.as_of
