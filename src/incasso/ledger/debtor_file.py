@@ -48,6 +48,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE: (("reason",), ()),
     EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
     EventType.POSTPONE: (("until", "reason"), ()),
+    EventType.REFUND: (("amount",), ()),
 }
 
 

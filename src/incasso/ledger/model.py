@@ -49,6 +49,7 @@ class EventType(StrEnum):
     DISPUTE_RESOLVED = "dispute_resolved"
     WRITTEN_OFF = "written_off"
     POSTPONE = "postpone"  # staff wait until a date before the next step
+    REFUND = "refund"  # money paid too much (a credit) was paid back to the debtor
     NOTE = "note"
 
 

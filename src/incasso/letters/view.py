@@ -28,7 +28,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
 from incasso.statement.help import help_view
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.tables import costs_text, interest_view, payment_rows, plan_view, total_rows
+from incasso.statement.tables import costs_text, credit_text, interest_view, payment_rows, plan_view, total_rows
 
 # A Dutch postcode at the start of an address line: "3534 AR Utrecht" -> "Utrecht".
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
@@ -163,7 +163,6 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
     """The specification, from the statement page's own rows: invoices, payments, interest, totals."""
     t = partial(labels.text, lang)
     interest = interest_view(claim, creditor, lang)
-    credit = claim.settlement.credit
     return dict(
         figures_heading=text(lang, "h_figures"),
         situation=text(
@@ -186,7 +185,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
         interest_notes=(interest.basis, interest.summary) if interest else (),
         costs_heading=t("h_costs"),
         totals=total_rows(claim, creditor, lang),
-        credit=t("credit", amount=fmt.money(credit, lang)) if credit > 0 else None,
+        credit=credit_text(claim, lang),
     )
 
 

@@ -58,8 +58,12 @@ def why_stage(claim: Claim) -> list[str]:
             else WHY["dispute_no_reason"].format(date=fmt.day(event.date))
         )
     lines += _agreement_facts(claim)
-    if claim.settlement.credit > 0:
-        lines.append(WHY["credit"].format(amount=fmt.money(claim.settlement.credit)))
+    settlement = claim.settlement
+    if settlement.refunded > 0:
+        last = settlement.refunds[-1].event.date
+        lines.append(WHY["refunded"].format(amount=fmt.money(settlement.refunded), date=fmt.day(last)))
+    if settlement.credit > 0:
+        lines.append(WHY["credit"].format(amount=fmt.money(settlement.credit)))
     return lines
 
 

@@ -198,6 +198,7 @@ def _figures(claim: Claim) -> dict:
         "amount_due_now": plain(claim.amount_due_now),
         "amount_to_pay": plain(amount_to_pay(claim)),
         "credit": plain(s.credit),
+        "refunded": plain(s.refunded),
         "paid_total": plain(s.paid_total),
         "costs": {
             "state": claim.costs.state,

@@ -256,6 +256,10 @@ NL = {
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
     "Wilt u het anders? Bel of mail ons dan.",
+    "credit_refunded": "U had {amount} te veel betaald. Dat bedrag hebben wij u op {date} terugbetaald.",
+    "credit_refunded_part": "U had te veel betaald. Op {date} hebben wij u {amount} terugbetaald.",
+    "credit_rest": "Er staat nog {amount} voor u open. Ook dat storten wij terug op de rekening waarvan u heeft "
+    "betaald. Wilt u het anders? Bel of mail ons dan.",
     # A dispute leads the page
     "dispute_heading": "U bent het niet eens met de factuur",
     "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
@@ -548,6 +552,10 @@ EN = {
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
+    "Would you prefer something else? Please call or email us.",
+    "credit_refunded": "You had paid {amount} too much. We paid this amount back to you on {date}.",
+    "credit_refunded_part": "You had paid too much. On {date} we paid {amount} back to you.",
+    "credit_rest": "{amount} is still yours. We will refund that too, to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
     "dispute_heading": "You disagree with the invoice",
     "dispute_since": "On {date} you told us that you disagree with the invoice.",

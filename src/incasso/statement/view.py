@@ -34,6 +34,7 @@ from incasso.statement.tables import (
     PlanView,
     Total,
     costs_text,
+    credit_text,
     interest_view,
     invoice_rows,
     payment_rows,
@@ -158,10 +159,8 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     """The whole page for one claim, in the debtor's language."""
     lang = claim.debtor.language
     t = partial(text, lang)
-    money = partial(fmt.money, lang=lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     is_open = claim.status != Status.PAID
-    credit = claim.settlement.credit
     return StatementView(
         lang=lang,
         stage=claim.stage,
@@ -181,7 +180,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),
-        credit=t("credit", amount=money(credit)) if credit > 0 else None,
+        credit=credit_text(claim, lang),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
         help=help_view(claim.debtor.type, lang, PAGES[lang]["help"]),
