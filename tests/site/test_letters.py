@@ -49,6 +49,7 @@ PDFS = [
     "L-LUKASZ-reminder",
     "L-MANY-reminder",
     "L-PLAN-arrangement",
+    "L-PLAN-MISSED-installment_reminder",
     "L-PROMISE-promise",
     "L-REMIND-reminder",
 ]
@@ -60,6 +61,7 @@ EMLS = [
     "L-MAILONLY-reminder",
     "L-MANY-reminder",
     "L-PLAN-arrangement",
+    "L-PLAN-MISSED-installment_reminder",
     "L-PROMISE-promise",
     "L-RECORDED-reminder",
     "L-REMIND-reminder",
@@ -153,6 +155,17 @@ def test_the_english_final_notice_says_the_same(site):
         ("L-HANDOVER-handover", ["overgedragen aan Incassobureau Domstad."]),
         ("L-PROMISE-promise", ["you promised to pay us EUR 300.00 by 5 December 2026", "send you a final notice"]),
         ("L-PLAN-arrangement", ["U betaalt 3 termijnen, samen EUR 909,50.", "1 feb 2027 309,50"]),
+        (
+            "L-PLAN-MISSED-installment_reminder",
+            [
+                "Herinnering: een termijn van uw betalingsregeling",
+                "De termijn van 15 november 2026 (EUR 200,00) hebben wij nog niet ontvangen.",
+                "Wilt u EUR 200,00 uiterlijk 7 december 2026 betalen?",
+                "15 nov 2026 200,00 0,00 Te laat",
+                "Hebben wij EUR 200,00 niet uiterlijk 7 december 2026 ontvangen? Dan gaan wij verder met de incasso",
+                "Misschien is het u ontschoten",  # the editable opening text
+            ],
+        ),
     ],
 )
 def test_each_letter_says_what_it_is_for(site, name, sentences):
@@ -323,6 +336,19 @@ def test_the_overview_links_todays_work_and_the_days_letters_to_their_files(site
         assert (site.internal / href).is_file(), href
     nowhere = page.find(".//table[@class='letters']/tbody/tr[@data-id='L-NOWHERE']")
     assert "geen post- of e-mailadres" in "".join(nowhere.itertext())
+
+
+def test_the_overview_lists_the_reminder_of_a_missed_instalment_as_the_days_work_and_letter(site):
+    import html5lib
+
+    page = html5lib.parse((site.internal / "index.html").read_text(encoding="utf-8"), namespaceHTMLElements=False)
+    files = ["letters/L-PLAN-MISSED-installment_reminder.pdf", "letters/L-PLAN-MISSED-installment_reminder.eml"]
+    task = page.find(".//table[@class='tasks']/tbody/tr[@data-id='L-PLAN-MISSED']")
+    assert "Herinnering gemiste termijn" in "".join(task.itertext())
+    assert [a.get("href") for a in task.iter("a") if "letter" in (a.get("class") or "")] == files
+    listed = page.find(".//table[@class='letters']/tbody/tr[@data-id='L-PLAN-MISSED']")
+    assert "Herinnering gemiste termijn" in "".join(listed.itertext())
+    assert [a.get("href") for a in listed.iter("a") if a.get("href", "").startswith("letters/")] == files
 
 
 def test_the_dossier_page_links_its_letters(site):

@@ -82,7 +82,9 @@ def letter_view(
         salutation=_salutation(claim),
         lead=lead,
         terms=terms,
-        plan=_plan_table(after, lang) if due.kind == LetterKind.ARRANGEMENT else None,
+        plan=_plan_table(after, lang, progress=due.kind == LetterKind.INSTALLMENT_REMINDER)
+        if due.kind in (LetterKind.ARRANGEMENT, LetterKind.INSTALLMENT_REMINDER)
+        else None,
         next_steps=Section(text(lang, "h_next"), next_lines(after, creditor, due)),
         pay=_pay_block(pay, lang) if pay else None,
         pay_heading=text(lang, "h_pay"),
@@ -221,11 +223,19 @@ def _payment_table(claim: Claim, lang: Language) -> Table | None:
     )
 
 
-def _plan_table(claim: Claim, lang: Language) -> Table | None:
+def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Table | None:
+    """The plan's instalments; with `progress`, what was paid of each and how each stands."""
     plan = plan_view(claim, lang)
     if plan is None:
         return None
     t = partial(labels.text, lang)
+    if progress:
+        return Table(
+            text(lang, "h_plan"),
+            ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_paid"), t("plan_col_state")),
+            (True, False, True, True, False),
+            tuple((f"{row.number}.", row.due, row.amount, row.paid, row.state_text) for row in plan.rows),
+        )
     return Table(
         text(lang, "h_plan"),
         ("", t("plan_col_due"), t("plan_col_amount")),

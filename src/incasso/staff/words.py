@@ -268,6 +268,7 @@ LETTER = {
     "handover": "Bericht van overdracht",
     "promise": "Bevestiging betaaltoezegging",
     "arrangement": "Bevestiging betalingsregeling",
+    "installment_reminder": "Herinnering gemiste termijn",
 }
 
 # Short phrases the pages make of a figure and a word.

@@ -50,15 +50,14 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     """The last day to pay before something happens, or None when there is no such day ahead."""
     if claim.status in (Status.PAID, Status.DISPUTE):
         return None
-    if claim.status == Status.ARRANGEMENT:
-        plan = claim.running_plan
-        return plan.next_installment.installment.due if plan.state == PlanState.ON_SCHEDULE else None
     day: date | None
+    if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.ON_SCHEDULE:
+        return claim.running_plan.next_installment.installment.due
     if claim.status == Status.PROMISE:
         day = claim.pending_promise.promised_date
-    elif claim.amount_overdue <= 0:
+    elif claim.status != Status.ARRANGEMENT and claim.amount_overdue <= 0:
         day = claim.oldest_open_due
-    else:
+    else:  # overdue, or a plan in arrears: the eve of the next letter (none before its reminder is sent)
         day = _escalation_date(claim, creditor)
         day = day if day is not None and day >= claim.as_of else None
     if claim.costs.state == CostsState.ANNOUNCED:
