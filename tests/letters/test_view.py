@@ -313,3 +313,48 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
         "stay as agreed.",
     )
     assert view.pay.fields[0][1] == "EUR\xa0600.00"
+
+
+# -- a final notice while a payment plan is in arrears ------------------------------------------
+
+NOTICE_DAY = date(2026, 12, 8)  # the instalment's reminder recorded on 24 November + 14 days
+
+
+def _plan_missed_ledger(root, *, notice: bool = False, paid: str | None = None):
+    """L-PLAN-MISSED with its instalment reminder recorded; the final notice sent by post on its day;
+    a payment on that day."""
+    dossier = root / "debtors" / "L-PLAN-MISSED.yaml"
+    yaml = dossier.read_text(encoding="utf-8") + "  - date: 2026-11-24\n    type: reminder\n    channel: letter\n"
+    if notice:
+        yaml += f"  - date: {NOTICE_DAY}\n    type: final_notice\n    channel: letter\n"
+    if paid:
+        yaml = yaml.replace("payments:\n", f"payments:\n  - date: {NOTICE_DAY}\n    amount: {paid}\n")
+    dossier.write_text(yaml, encoding="utf-8")
+    return load_ledger(root)
+
+
+def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_charge_no_costs(tmp_path):
+    """The letter, the page after it and the core state one amount: the one that stops the notice's costs,
+    which the core counts over everything overdue, not over the instalments in arrears."""
+    due_ledger = _plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "due"))
+    claim = claim_of(due_ledger, "L-PLAN-MISSED", NOTICE_DAY)
+    (due,) = letters_due(claim)
+    letter = letter_view(due_ledger, claim, due, Channel.LETTER)
+    sent = _plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "sent"), notice=True)
+    after = claim_of(sent, "L-PLAN-MISSED", NOTICE_DAY)
+    page = statement_view(after, sent.creditor)
+    asked = amount_to_pay(after)
+    assert asked == after.amount_overdue == after.total_due > after.running_plan.arrears == Decimal("200.00")
+    assert letter.lead.amount == page.summary.amount == page.pay.amount_text == fmt.money(asked)
+    assert letter.terms[0].startswith(f"Wij vragen u {fmt.money(asked)} te betalen binnen veertien dagen")
+    assert letter.pay.payload == page.pay.payload
+    assert page.message_key == "final_notice"  # not the plan's "pay the instalment and it continues"
+    assert page.next_steps[0] == (
+        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald. "
+        "Daarom hebben wij u onze laatste brief (sommatie) gestuurd."
+    )
+    # What the core then does on the day after the term (10 December received, 24 December the last day):
+    for paid, costs in (("200.00", True), (str(asked), False)):  # the instalment only; what the letter asks
+        root = shutil.copytree(LETTERS_LEDGER, tmp_path / f"paid-{paid}")
+        later = claim_of(_plan_missed_ledger(root, notice=True, paid=paid), "L-PLAN-MISSED", date(2026, 12, 28))
+        assert (later.settlement.costs is not None) == costs, paid

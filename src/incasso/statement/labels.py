@@ -94,6 +94,8 @@ NL = {
     "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag hieronder is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
+    "plan_qr_notice": "Het bedrag hieronder is alles wat nu te laat is, niet alleen de termijn: "
+    "dat vraagt onze laatste brief (sommatie).",
     "promise_qr": "Het bedrag hieronder is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag.",
     "overdue_qr": "Het bedrag hieronder is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
@@ -249,6 +251,8 @@ NL = {
     "Lukt het niet op tijd? Laat het ons dan voor {date} weten.",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
+    "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
+    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     "plan_arrears": "De termijn van {date} is nog niet (helemaal) betaald: er staat {amount} open. "
     "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
@@ -400,6 +404,8 @@ EN = {
     "plan_nothing_due": "No instalment is due right now. The amount below is your next instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount below is what is due now under your payment plan: {amount}.",
+    "plan_qr_notice": "The amount below is everything overdue, not only the instalment: "
+    "that is what our final notice asks.",
     "promise_qr": "The amount below is the amount you promised to pay.",
     "promise_qr_whole": "The amount below is the whole amount, with interest up to today.",
     "overdue_qr": "The amount below is what is now overdue. Invoices that are not yet due can be paid later, "
@@ -546,6 +552,8 @@ EN = {
     "If you cannot pay in time, please let us know before {date}.",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or demands.",
+    "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
+    "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid (in full): {amount} is still open. "
     "Please pay this amount as soon as possible. If you cannot, please contact us, "
     "and we will look at the plan together.",

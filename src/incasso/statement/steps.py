@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only
+from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import ActionKind, CostsState, PlanState, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.costs import collection_costs
@@ -119,6 +119,8 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         upcoming = plan.next_installment
         return [t("plan_next", amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))]
     missed = plan.missed_installment
+    if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
+        return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
     return [
         t("plan_arrears", date=day(missed.installment.due), amount=money(min(plan.arrears, claim.total_due))),
         *_escalation_lines(claim, creditor, lang),

@@ -17,6 +17,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.claims.demand import plan_under_final_notice
 from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, InterestChoice, Language
@@ -109,9 +110,14 @@ def message_key(claim: Claim) -> str:
     if claim.remainder_after_agreement:
         return "remainder"
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
-        return "plan_missed"
+        # After a final notice the notice speaks, not the plan: it asks what stops its costs.
+        return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
     if claim.status in STATUS_MESSAGES:
         return claim.status
+    return _stage_key(claim)
+
+
+def _stage_key(claim: Claim) -> str:
     if claim.stage == Stage.FINAL_NOTICE and claim.costs.state == CostsState.CHARGED:
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
     return claim.stage
