@@ -15,7 +15,7 @@ from incasso import fmt
 from incasso.claims.claim import is_closed
 from incasso.claims.notices import claims_rate_notices
 from incasso.law.money import ZERO
-from incasso.law.rates import rates_file_path, rates_known_until
+from incasso.law.rates import rates_file_name, rates_known_until
 from incasso.staff.bank_section import bank_section
 from incasso.staff.sections import (
     Figure,
@@ -59,7 +59,7 @@ def headline(book: StaffBook) -> tuple[Figure, ...]:
 def rate_notices(book: StaffBook) -> tuple[str, ...]:
     """What staff must check in the statutory rate table before trusting the interest shown."""
     notices = claims_rate_notices((r.claim for r in book.rows if not is_closed(r.claim)), book.creditor, book.as_of)
-    return tuple(RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_path()) for n in notices)
+    return tuple(RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_name()) for n in notices)
 
 
 def overview_page(book: StaffBook) -> OverviewPage:

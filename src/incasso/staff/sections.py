@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.states import Stage
+from incasso.claims.states import ActionKind, Stage
 from incasso.law.money import plain
 from incasso.staff.ageing import BUCKETS, AgeingTable, ageing, chart
 from incasso.staff.overview import (
@@ -125,6 +125,10 @@ def _task_class(task: Task) -> str:
     return "check" if task.is_check else "step"
 
 
+# A step's letter has the step's name, except the instalment's reminder (incasso.letters.due names it).
+TASK_LETTERS: dict[str, str] = {ActionKind.REMIND_INSTALLMENT: "installment_reminder"}
+
+
 def _task_row(task: Task, row: Row, book: StaffBook) -> TaskRow:
     claim, kind = task.claim, task.action.kind
     days = task.waiting_days
@@ -141,7 +145,7 @@ def _task_row(task: Task, row: Row, book: StaffBook) -> TaskRow:
         amount=fmt.money(task.amount),
         contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
         flags=flag_views(row.flags),
-        letters=letter_links(book, row.id, root="", kind=str(kind)),
+        letters=letter_links(book, row.id, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
     )
 
 
