@@ -3,11 +3,15 @@
 One pass over the payments in date order. Each payment goes (art. 6:43 BW)
 to the invoice it names, else to the invoices already due, oldest first, and
 then to those not yet due; within that (art. 6:44 BW) to collection costs
-first, then interest, then principal. What is left is a credit, kept and shown.
+first, then interest, then principal. What is left is a credit, kept and shown,
+until staff record that they paid it back (a `refund` event), after that day's
+payments.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,7 +21,7 @@ from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_for
-from incasso.ledger.model import Creditor, Debtor, InterestChoice, Invoice, Payment
+from incasso.ledger.model import Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
 
 
 class Share(StrEnum):
@@ -42,6 +46,31 @@ class Allocation:
 class PaymentApplied:
     payment: Payment
     allocations: tuple[Allocation, ...]
+
+
+@dataclass(frozen=True)
+class RefundApplied:
+    """A credit paid back (a `refund` event): `refunded` of the `credit_before` held on its day.
+
+    A refund of more than the credit is an error in the ledger (incasso.claims.checks
+    reports it); only the credit held is taken off, so a credit never goes below zero.
+    """
+
+    event: Event
+    credit_before: Decimal
+    refunded: Decimal
+
+    @property
+    def asked(self) -> Decimal:
+        """The amount the event says was refunded."""
+        return refund_amount(self.event)
+
+
+def refund_amount(event: Event) -> Decimal:
+    """What a refund event says was paid back; the ledger requires it."""
+    if event.amount is None:
+        raise ValueError(f"{event.source}: a refund needs its amount")
+    return event.amount
 
 
 @dataclass(frozen=True)
@@ -89,7 +118,13 @@ class Settlement:
     payments: tuple[PaymentApplied, ...]
     costs: CostCharge | None
     costs_paid: Decimal
-    credit: Decimal
+    credit: Decimal  # what is still the debtor's: paid too much, less what was refunded
+    refunds: tuple[RefundApplied, ...] = ()
+
+    @property
+    def refunded(self) -> Decimal:
+        """All credit paid back so far."""
+        return sum((r.refunded for r in self.refunds), ZERO)
 
     @property
     def principal_open(self) -> Decimal:
@@ -117,14 +152,39 @@ class Settlement:
         return sum((p.payment.amount for p in self.payments), ZERO)
 
 
-def _allocation_order(invoices: list[Invoice], named: str | None, on: date) -> list[Invoice]:
-    by_age = sorted(invoices, key=lambda i: (i.due, i.date, i.number))
-    due = [i for i in by_age if i.due <= on]
-    later = [i for i in by_age if i.due > on]
-    order = due + later
-    if named:
-        order.sort(key=lambda i: i.number != named)  # stable: the named one first
-    return order
+def _by_age(invoices: list[Invoice]) -> list[Invoice]:
+    """The order of art. 6:43 BW: oldest due first. Sorting by due date also puts every invoice
+    already due on a payment's day before every one not yet due."""
+    return sorted(invoices, key=lambda i: (i.due, i.date, i.number))
+
+
+class _OpenInvoices:
+    """The invoices with something open, oldest first, without walking past the settled ones.
+
+    A settled invoice stays settled (its principal is paid last, and without principal nor
+    capitalised interest no interest runs), so each is stepped over once: `after[k]` points
+    at the next invoice that may still be open (a disjoint-set forest with path halving).
+    """
+
+    def __init__(self, invoices: list[Invoice]):
+        self.invoices = invoices
+        self.after = list(range(len(invoices) + 1))
+
+    def _first_from(self, k: int) -> int:
+        while self.after[k] != k:
+            self.after[k] = self.after[self.after[k]]
+            k = self.after[k]
+        return k
+
+    def oldest_first(self) -> Iterator[tuple[int, Invoice]]:
+        """The open invoices in order; marking one settled while iterating is allowed."""
+        k = self._first_from(0)
+        while k < len(self.invoices):
+            yield k, self.invoices[k]
+            k = self._first_from(k + 1)
+
+    def settled(self, k: int) -> None:
+        self.after[k] = k + 1
 
 
 def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
@@ -133,12 +193,7 @@ def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule 
     `cost_rule(debtor)` gives the cost plan or None: when and over what the
     collection costs are charged (see claims.timing.cost_moment).
     """
-    ledger = _Allocator(creditor, debtor, cost_rule(debtor) if cost_rule else None)
-    for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
-        ledger.charge_costs_due(payment.date)
-        ledger.apply(payment)
-    ledger.charge_costs_due(as_of)
-    return ledger.settlement(as_of)
+    return _Allocator(creditor, debtor, cost_rule(debtor) if cost_rule else None).run(debtor, as_of)
 
 
 class _Allocator:
@@ -147,6 +202,9 @@ class _Allocator:
     def __init__(self, creditor: Creditor, debtor: Debtor, plan: CostPlan | None):
         self.creditor = creditor
         self.invoices = list(debtor.invoices)
+        by_age = _by_age(self.invoices)
+        self.open = _OpenInvoices(by_age)
+        self.place = {invoice.number: k for k, invoice in enumerate(by_age)}
         self.principal = {i.number: i.amount for i in self.invoices}
         enabled = creditor.interest == InterestChoice.STATUTORY
         rates = rates_for(debtor.is_consumer)
@@ -162,6 +220,27 @@ class _Allocator:
         self.costs_paid = ZERO
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
+        self.refunds: list[RefundApplied] = []
+
+    def run(self, debtor: Debtor, as_of: date) -> Settlement:
+        """Every payment and refund up to `as_of` in date order (a day's refunds after its payments)."""
+        refunds = deque(e for e in debtor.events if e.type == EventType.REFUND and e.date <= as_of)
+        for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
+            while refunds and refunds[0].date < payment.date:
+                self.refund(refunds.popleft())
+            self.charge_costs_due(payment.date)
+            self.apply(payment)
+        for event in refunds:
+            self.refund(event)
+        self.charge_costs_due(as_of)
+        return self.settlement(as_of)
+
+    def refund(self, event: Event) -> None:
+        """Take a refund off the credit held on its day (never below zero)."""
+        self.charge_costs_due(event.date)  # costs due that day are paid from the credit first
+        refunded = min(refund_amount(event), self.credit)
+        self.refunds.append(RefundApplied(event, self.credit, refunded))
+        self.credit -= refunded
 
     def charge_costs_due(self, on: date) -> None:
         """Fix the collection costs of every checkpoint up to `on`, over the principal then open."""
@@ -195,10 +274,14 @@ class _Allocator:
         # Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43).
         if payment.invoice is None or payment.invoice in self.covered:
             rest = self._pay_costs(rest, shares)
-        for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
+        # The invoice the payment names first, then the others oldest first.
+        named = self.place.get(payment.invoice) if payment.invoice else None
+        if named is not None and rest > 0:
+            rest = self._pay_invoice(named, payment.date, rest, shares)
+        for k, _ in self.open.oldest_first():
             if rest <= 0:
                 break
-            rest = self._pay_invoice(invoice, payment.date, rest, shares)
+            rest = self._pay_invoice(k, payment.date, rest, shares)
         # What is left beyond every invoice pays costs still open before it becomes a credit.
         rest = self._pay_costs(rest, shares)
         if rest > 0:
@@ -215,8 +298,9 @@ class _Allocator:
         shares.append(Allocation(Share.COSTS, share))
         return amount - share
 
-    def _pay_invoice(self, invoice: Invoice, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay one invoice's interest, then its principal; return what is left of `amount`."""
+    def _pay_invoice(self, k: int, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
+        """Pay the `k`th invoice (oldest due first) its interest, then its principal; return what is left."""
+        invoice = self.open.invoices[k]
         account = self.accounts[invoice.number]
         account.accrue(self.principal[invoice.number], on)
         rest = account.pay(amount)
@@ -227,6 +311,8 @@ class _Allocator:
             self.principal[invoice.number] -= share
             rest -= share
             shares.append(Allocation(Share.PRINCIPAL, share, invoice.number))
+        if self.principal[invoice.number] == 0 and account.open == 0:
+            self.open.settled(k)
         return rest
 
     def settlement(self, as_of: date) -> Settlement:
@@ -244,4 +330,6 @@ class _Allocator:
                     interest_lines=tuple(account.lines),
                 )
             )
-        return Settlement(as_of, tuple(balances), tuple(self.applied), self.costs, self.costs_paid, self.credit)
+        return Settlement(
+            as_of, tuple(balances), tuple(self.applied), self.costs, self.costs_paid, self.credit, tuple(self.refunds)
+        )

@@ -10,11 +10,13 @@ from pathlib import Path
 
 from incasso.bank.books import read_books
 from incasso.bank.reconcile import Reconciliation
-from incasso.claims.assess import assess
+from incasso.claims.checks import assess_ledger
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
+from incasso.ledger.fields import day_problem
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+from incasso.payments.urls import public_url_problem
 from incasso.staff.changes import Changes
 from incasso.staff.view import DayLetter, StaffBook
 
@@ -31,8 +33,10 @@ DEFAULTS = {
 }
 
 
-# The books `incasso build` read and checked before running Pelican, handed over in the settings.
+# The books `incasso build` read and checked before running Pelican, and their claims as assessed
+# (the rules of the day checked), handed over in the settings: read and assessed once.
 BOOKS = "_INCASSO_BOOKS"
+CLAIMS = "_INCASSO_CLAIMS"
 # The clock `incasso build` times the phases of a build with and shows its progress on (BuildClock).
 CLOCK = "_INCASSO_CLOCK"
 
@@ -83,7 +87,8 @@ BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pe
 
 def prepare(settings: dict) -> Build:
     """Load the ledger the settings name with its bank statements and assess it, afresh on every call:
-    an edited ledger shows. `incasso build` hands over the books it has just read and checked (BOOKS)."""
+    an edited ledger shows. `incasso build` hands over the books it has just read and the claims it
+    assessed from them (BOOKS, CLAIMS)."""
     options = incasso_settings(settings)
     secret = os.environ.get("INCASSO_SECRET") or ""
     if options["PRODUCTION"]:
@@ -92,17 +97,22 @@ def prepare(settings: dict) -> Build:
             raise BuildRefused(problem)
         demo = False
     else:
-        demo = not secret
+        # A secret unfit for production (unset, short, guessable) makes a demo, and every page says so.
+        demo = secret_problem(secret) is not None
         secret = secret or DEMO_SECRET
-    as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
+    public_url = options["PUBLIC_URL"]
+    if public_url and (url_problem := public_url_problem(public_url)):
+        raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
+    as_of = _as_of(options["AS_OF"])
     clock = settings.get(CLOCK) or BuildClock()
-    books = settings.get(BOOKS)
+    books, claims = settings.get(BOOKS), settings.get(CLAIMS)
     with records_kept():
         if books is None or books.bank is not None and books.bank.as_of != as_of:
-            books = read_books(Path(options["LEDGER"]), as_of, phase=clock.phase)
+            books, claims = read_books(Path(options["LEDGER"]), as_of, phase=clock.phase), None
         ledger = books.ledger
-        with clock.phase("assess"):
-            claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+        if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
+            with clock.phase("assess"):
+                claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
     return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock)
 
 
@@ -110,3 +120,17 @@ def current_build(settings: dict) -> Build:
     """The Build of this run, read when the run started (see `register`), shared by the generators."""
     build = settings.get(BUILD)
     return build if build is not None else prepare(settings)
+
+
+def _as_of(setting: str | None) -> date:
+    """The build's date: the AS_OF setting, else today in Amsterdam."""
+    if not setting:
+        return today()
+    try:
+        day = date.fromisoformat(setting)
+    except (TypeError, ValueError):
+        raise BuildRefused(f"INCASSO AS_OF must be a date written YYYY-MM-DD (got {setting!r})") from None
+    problem = day_problem(day)
+    if problem:
+        raise BuildRefused(f"INCASSO AS_OF {problem} (got {setting})")
+    return day
