@@ -67,7 +67,7 @@ def build_clock(quiet: bool, stream: TextIO | None = None) -> Iterator[BuildCloc
 
 def phase_summary(clock: BuildClock) -> list[str]:
     """The wall time of each phase in the order they ran, the rest of the run and the total; then the
-    CPU time of each part of the pass over the debtors, whose parts run at once in several processes."""
+    CPU time of each part of the work, whose parts run at once in several processes during the pass."""
     total = clock.total()
     rows = [*clock.wall.items(), (OTHER, max(0.0, total - sum(clock.wall.values()))), ("total", total)]
     width = max(len(name) for name, _ in rows)
@@ -78,7 +78,7 @@ def phase_summary(clock: BuildClock) -> list[str]:
             where = f"  ({clock.workers} worker processes)" if clock.workers else "  (in one process)"
         lines.append(f"  {name:<{width}}  {seconds:7.1f} s{where}")
     if clock.cpu:
-        lines.append(f"CPU time of the {DEBTOR_PASS}, all processes:")
+        lines.append("CPU time of each part, all processes:")
         width = max(len(part) for part in clock.cpu)
         lines += [f"  {part:<{width}}  {seconds:7.1f} s" for part, seconds in clock.cpu.items()]
     return lines

@@ -13,9 +13,9 @@ from contextlib import contextmanager
 
 # Told how many debtors of how many the pass has written, each time a slice of them is done.
 Progress = Callable[[int, int], None]
-# The phase that writes every debtor's page, letters and dossier page, and the staff files beside
-# them (incasso.debtors); its parts run at once in several processes, so they are timed in CPU seconds.
-DEBTOR_PASS = "pages, letters, staff files"
+# The phase that writes every debtor's page, letters and dossier page (incasso.debtors); its parts
+# run at once in several processes, so they are timed in CPU seconds.
+DEBTOR_PASS = "pages, letters, dossiers"
 
 
 class BuildClock:

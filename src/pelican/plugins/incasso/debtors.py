@@ -8,10 +8,15 @@ the day's letters (which take their QR code from the view) and the staff
 dossier page. A worker sends back only counts and CPU seconds: no view and
 no rendered file outlives its debtor, so memory does not grow with the
 ledger beyond the claims themselves. Which letters are due and where they
-go is known beforehand (day_letters), so the overview and the exports are
-written beside the pass, in a worker of their own, and this process joins
-the print file from the letters as their slices are done: nothing is left
-to do serially afterwards.
+go is known beforehand (day_letters), so this process joins the print file
+from the letters as their slices are done.
+
+The overview and the exports are written after the pass, in this process.
+Beside the pass, in a worker, they cost 2.5 GB at 100,000 debtors instead of
+1.7: a forked worker that reads every claim copies every page of memory that
+holds one (CPython writes reference counts into the objects), so a staff
+worker copies the whole ledger, while each debtor worker copies only its
+share (BENCHMARKS.md).
 
 The output is the same bytes whatever the number of workers: each file
 depends on its debtor only, and the print file is joined in debtor order.
@@ -38,7 +43,7 @@ from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, d
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
-from .staff import DossierPages, StaffDone, check_apart, write_staff_files
+from .staff import STAFF_FILES, DossierPages, check_apart, write_staff_files
 from .statements import Messages, StatementPages
 from .workers import worker_count, worker_pool
 
@@ -68,7 +73,6 @@ class DebtorWork:
     pages: StatementPages
     letters: LetterWriter
     dossiers: DossierPages
-    theme: str
     internal: Path
 
     def write_slice(self, start: int, stop: int) -> SliceDone:
@@ -103,9 +107,6 @@ class DebtorWork:
         cpu[DOSSIERS] += clock() - letters
         done.debtors += 1
 
-    def write_staff(self) -> StaffDone:
-        return write_staff_files(self.build, self.theme, self.internal)
-
 
 _work: DebtorWork | None = None  # the pass's work, in each worker process
 
@@ -120,14 +121,9 @@ def _write_slice(bounds: tuple[int, int]) -> SliceDone:
     return _work.write_slice(*bounds)
 
 
-def _write_staff() -> StaffDone:
-    assert _work is not None
-    return _work.write_staff()
-
-
-def run_pass(work: DebtorWork, printed: PrintFile) -> StaffDone:
-    """Write every debtor's files, and the staff files beside them; add the letters to post to
-    `printed` in debtor order as their slices are done. Return what the staff files left."""
+def run_pass(work: DebtorWork, printed: PrintFile) -> None:
+    """Write every debtor's files; add the letters to post to `printed` in debtor order as their
+    slices are done."""
     build, total = work.build, len(work.order)
     slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
     workers = worker_count()
@@ -135,16 +131,10 @@ def run_pass(work: DebtorWork, printed: PrintFile) -> StaffDone:
         build.clock.workers = 0
         _set_work(work)
         _collect(work, slices, map(_write_slice, slices), printed)
-        staff = _write_staff()
     else:
         build.clock.workers = workers
         with worker_pool(workers, _set_work, (work,)) as pool:
-            # The staff files first: one worker writes them while the others start on the debtors.
-            writing = pool.submit(_write_staff)
             _collect(work, slices, pool.map(_write_slice, slices), printed)
-            staff = writing.result()
-    build.clock.add_cpu(staff.cpu)
-    return staff
 
 
 def _collect(work: DebtorWork, slices: list[tuple[int, int]], results: Iterable[SliceDone], printed: PrintFile) -> None:
@@ -166,8 +156,8 @@ def _collect(work: DebtorWork, slices: list[tuple[int, int]], results: Iterable[
 
 class DebtorGenerator(Generator):
     """The pass over the debtors, as Pelican's only generator of this plugin: the public statement
-    pages, and with them the day's letters, the staff dossier pages, the overview and the exports
-    (internal output only)."""
+    pages, and with them the day's letters and the staff dossier pages; then the print file, the
+    overview and the exports (internal output only)."""
 
     build: Build
 
@@ -187,11 +177,15 @@ class DebtorGenerator(Generator):
         work = self._work(build, internal, public)
         printed = PrintFile()
         with build.clock.phase(DEBTOR_PASS):
-            staff = run_pass(work, printed)
-        build.changes = staff.changes
+            run_pass(work, printed)
         if build.print_file:
             with build.clock.phase("print file"):
                 (internal / build.print_file).write_bytes(printed.data())
+        del printed  # every letter's pages: gone before the staff files are drawn
+        with build.clock.phase(STAFF_FILES):
+            staff = write_staff_files(build, self.theme, internal)
+        build.changes = staff.changes
+        build.clock.add_cpu(staff.cpu)
 
     def _work(self, build: Build, internal: Path, public: Path) -> DebtorWork:
         creditor = build.ledger.creditor
@@ -221,6 +215,5 @@ class DebtorGenerator(Generator):
             StatementPages(self.get_template(StatementPages.TEMPLATE), context, self.messages, public),
             LetterWriter(RenderContext(build.ledger, self.texts, self.theme), internal / FOLDER),
             DossierPages(self.theme, build.book, internal),
-            self.theme,
             internal,
         )

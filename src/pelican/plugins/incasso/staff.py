@@ -7,7 +7,7 @@ and script from theme/static_internal/ (Pelican copies theme/static to the
 public output; nothing of the staff pages may travel with it). The pass over
 the debtors (incasso.debtors) writes each dossier page (DossierPages) beside
 the debtor's statement page and letters, and the overview and the exports
-(write_staff_files) beside the pass, from the book of every claim's row.
+(write_staff_files) after it, from the book of every claim's row.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from .settings import Build
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
+STAFF_FILES = "staff overview, exports"  # the build's phase that writes them
 OVERVIEW_PART, EXPORTS_PART = "staff overview", "exports"  # as the build's summary names their CPU time
 
 
@@ -86,7 +87,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     """The overview, claims.json, links.csv, changes.md and the staff pages' own CSS and script.
 
     Drawn from the book of every claim's row and the day's letters (build.book, build.letters,
-    build.print_file): the pass over the debtors runs this beside it, in a worker of its own.
+    build.print_file), after the pass over the debtors.
     """
     assert build.book is not None, "the book is made before the pass over the debtors (incasso.debtors)"
     book = replace(build.book, letters=build.letters, print_file=build.print_file)
@@ -102,8 +103,9 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
         "changes.md": changes_markdown(changes),
     }
+    del document, previous  # 200 MB of claims.json at 100,000 debtors, more as objects
     for path, text in sorted(files.items()):
-        _write(internal / path, text.encode("utf-8"))
+        _write_text(internal / path, text)
     static = Path(theme) / STATIC
     for source in sorted(p for p in static.rglob("*") if p.is_file()):
         _write(internal / "static" / source.relative_to(static), source.read_bytes())
@@ -138,6 +140,13 @@ def write_overview(
         _write(internal / path, text.encode("utf-8"))
     with (internal / SEARCH_INDEX).open("w", encoding="utf-8") as index:
         index.writelines(overview_search_index(overview))
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write `text` in UTF-8 without a second copy of it as bytes (claims.json is large)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.write(text)
 
 
 def _write(path: Path, data: bytes) -> None:
