@@ -8,8 +8,8 @@ the day's letters (which take their QR code from the view) and the staff
 dossier page. A worker sends back only counts and CPU seconds: no view and
 no rendered file outlives its debtor, so memory does not grow with the
 ledger beyond the claims themselves. Which letters are due and where they
-go is known beforehand (day_letters), so this process joins the print file
-from the letters as their slices are done.
+go is known beforehand (day_letters); the print file joins the posted ones
+after the pass, in debtor order.
 
 The overview and the exports are written after the pass, in this process.
 Beside the pass, in a worker, they cost 2.5 GB at 100,000 debtors instead of
@@ -52,7 +52,7 @@ SLICE = 48  # debtors a worker takes at a time: small enough to share the work e
 
 # The parts of the work per debtor, as the build's summary names their CPU time (with the staff's).
 VIEWS, PAGES, LETTERS, DOSSIERS = "statement views", "statement pages", "letters", "dossier pages"
-PRINT = "print file"  # joined in this process while the workers write
+PRINT = "print file"  # joined in this process after the pass
 
 
 @dataclass
@@ -121,37 +121,46 @@ def _write_slice(bounds: tuple[int, int]) -> SliceDone:
     return _work.write_slice(*bounds)
 
 
-def run_pass(work: DebtorWork, printed: PrintFile) -> None:
-    """Write every debtor's files; add the letters to post to `printed` in debtor order as their
-    slices are done."""
+def run_pass(work: DebtorWork) -> None:
+    """Write every debtor's files, in worker processes when there are many."""
     build, total = work.build, len(work.order)
     slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
     workers = worker_count()
     if total < PARALLEL_FROM or workers < 2:
         build.clock.workers = 0
         _set_work(work)
-        _collect(work, slices, map(_write_slice, slices), printed)
+        _count(work, map(_write_slice, slices))
     else:
         build.clock.workers = workers
         with worker_pool(workers, _set_work, (work,)) as pool:
-            _collect(work, slices, pool.map(_write_slice, slices), printed)
+            _count(work, pool.map(_write_slice, slices))
 
 
-def _collect(work: DebtorWork, slices: list[tuple[int, int]], results: Iterable[SliceDone], printed: PrintFile) -> None:
-    """Count the slices as they are done, in order; meanwhile (this process has nothing else to do)
-    join the letters the slice's debtors have to post to the print file."""
+def _count(work: DebtorWork, results: Iterable[SliceDone]) -> None:
+    """Count the slices as they are done, in order, for the progress shown and the CPU summary."""
     build, done = work.build, 0
-    for (start, stop), result in zip(slices, results):
+    for result in results:
         done += result.debtors
         build.clock.add_cpu(result.cpu)
         build.clock.advance(done, len(work.order))
-        joining, joined = time.process_time(), printed.letters
-        for index in work.order[start:stop]:
-            for letter in build.letters.get(build.claims[index].debtor.id, ()):
-                if letter.pdf:
-                    printed.add(work.internal / letter.pdf)
-        if printed.letters > joined:  # a night that posts nothing has no print file to time
-            build.clock.add_cpu({PRINT: time.process_time() - joining})
+
+
+def join_print_file(work: DebtorWork) -> bytes:
+    """The day's posted letters joined into one PDF, in debtor order, from the files the pass wrote.
+
+    Joined after the pass, not while the workers write: pypdf holds about 57 kB per letter until
+    the file is written (thousands of letters on a large night), and the workers' own memory is
+    gone by then (BENCHMARKS.md).
+    """
+    build, start = work.build, time.process_time()
+    printed = PrintFile()
+    for index in work.order:
+        for letter in build.letters.get(build.claims[index].debtor.id, ()):
+            if letter.pdf:
+                printed.add(work.internal / letter.pdf)
+    data = printed.data()
+    build.clock.add_cpu({PRINT: time.process_time() - start})
+    return data
 
 
 class DebtorGenerator(Generator):
@@ -175,13 +184,11 @@ class DebtorGenerator(Generator):
         internal, public = Path(build.settings["INTERNAL_OUTPUT"]).resolve(), Path(self.output_path).resolve()
         check_apart(internal, public)
         work = self._work(build, internal, public)
-        printed = PrintFile()
         with build.clock.phase(DEBTOR_PASS):
-            run_pass(work, printed)
+            run_pass(work)
         if build.print_file:
-            with build.clock.phase("print file"):
-                (internal / build.print_file).write_bytes(printed.data())
-        del printed  # every letter's pages: gone before the staff files are drawn
+            with build.clock.phase(PRINT):
+                (internal / build.print_file).write_bytes(join_print_file(work))
         with build.clock.phase(STAFF_FILES):
             staff = write_staff_files(build, self.theme, internal)
         build.changes = staff.changes
