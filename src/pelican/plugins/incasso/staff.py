@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
-from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
+from incasso.staff.exports import claims_document, claims_json_parts, links_csv, links_rows
 from incasso.staff.overview import Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
@@ -98,14 +98,15 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
     previous, problem = _previous(build, internal)
     changes = compare(previous, document, problem)
+    del previous  # as large as the document: gone before claims.json is written
+    _write_text(internal / "claims.json", claims_json_parts(document))
+    del document
     files = {
-        "claims.json": claims_json(document),
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
         "changes.md": changes_markdown(changes),
     }
-    del document, previous  # 200 MB of claims.json at 100,000 debtors, more as objects
     for path, text in sorted(files.items()):
-        _write_text(internal / path, text)
+        _write_text(internal / path, (text,))
     static = Path(theme) / STATIC
     for source in sorted(p for p in static.rglob("*") if p.is_file()):
         _write(internal / "static" / source.relative_to(static), source.read_bytes())
@@ -142,11 +143,12 @@ def write_overview(
         index.writelines(overview_search_index(overview))
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Write `text` in UTF-8 without a second copy of it as bytes (claims.json is large)."""
+def _write_text(path: Path, parts: Iterable[str]) -> None:
+    """Write the text `parts` in UTF-8 one after another, never the whole text at once as bytes
+    (claims.json is 200 MB at 100,000 debtors)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as file:
-        file.write(text)
+        file.writelines(parts)
 
 
 def _write(path: Path, data: bytes) -> None:
