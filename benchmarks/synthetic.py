@@ -22,7 +22,8 @@ Two nights (`write_ledger(..., night=...)`):
   is played forward: every reminder, dunning letter, call, final notice and
   handover that fell due before the build's date is recorded on the day it
   fell due, by letter, as staff would. What is left due is tonight's work:
-  about 4 % of the debtors get a letter (benchmarks/BENCHMARKS.md).
+  about 1 % of the debtors get a letter (112 of 10,000 as of 2026-11-22,
+  224 files: each a PDF and an e-mail; BENCHMARKS.md).
 - "backlog": the archetypes as written, nobody recording any step, so every
   step that ever fell due is still due: a letter for about 31 % of the
   debtors, the worst case (a first build after importing a backlog).
