@@ -247,3 +247,26 @@ def write_bank_year(
             files[f"again-{name}"] = data
     write_bank(root, files)
     return root / "bank"
+
+
+def write_large_dossier(root: Path, invoices: int = 3000, payments: int = 10_000) -> Path:
+    """Write a ledger of one business debtor with many invoices and part-payments (about 0.6 MB)."""
+    (root / "debtors").mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "ledger" / "creditor.yaml", root / "creditor.yaml")
+    start = date(2024, 1, 1)
+    lines = ["id: G-000001", "name: Groothandel Veelfactuur B.V.", "type: business", "invoices:"]
+    for k in range(invoices):
+        day = start + timedelta(days=k * 900 // invoices)
+        lines += [
+            f"  - number: G{k:06d}",
+            f"    date: {day}",
+            f"    due: {day + timedelta(days=30)}",
+            f"    amount: {50 + (k * 37) % 2000}.{k % 100:02d}",
+        ]
+    lines.append("payments:")
+    for k in range(payments):
+        lines += [f"  - date: {start + timedelta(days=35 + k * 900 // payments)}", f"    amount: {20 + (k * 13) % 300}"]
+        if k % 5 == 0:
+            lines.append(f"    invoice: G{(k * 3) % invoices:06d}")
+    (root / "debtors" / "G-000001.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root

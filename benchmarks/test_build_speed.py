@@ -13,7 +13,7 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 
-from .synthetic import REPO, write_ledger
+from .synthetic import REPO, write_large_dossier, write_ledger
 
 AS_OF = date(2026, 11, 22)
 
@@ -21,6 +21,11 @@ AS_OF = date(2026, 11, 22)
 @pytest.fixture(scope="module")
 def large_ledger(tmp_path_factory):
     return write_ledger(tmp_path_factory.mktemp("bench") / "ledger", 1000)
+
+
+@pytest.fixture(scope="module")
+def large_dossier(tmp_path_factory):
+    return write_large_dossier(tmp_path_factory.mktemp("bench") / "ledger")
 
 
 def test_load_demo(benchmark):
@@ -34,6 +39,14 @@ def test_load_1000_debtors(benchmark, large_ledger):
 def test_assess_1000_debtors(benchmark, large_ledger):
     ledger = load_ledger(large_ledger)
     benchmark.pedantic(lambda: [assess(ledger, d, AS_OF) for d in ledger.debtors], rounds=3, iterations=1)
+
+
+def test_check_one_dossier_of_3000_invoices_and_10000_payments(benchmark, large_dossier):
+    def check():
+        ledger = load_ledger(large_dossier)
+        return assess(ledger, ledger.debtors[0], AS_OF)
+
+    benchmark.pedantic(check, rounds=3, iterations=1)
 
 
 def _build(ledger, tmp_path):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
+
 import pytest
 
 from incasso.contact import mailto_link, tel_link
@@ -35,3 +38,24 @@ def test_mailto_encodes_subject_and_body():
 )
 def test_mailto_leaves_out_what_is_not_given(subject, body, link):
     assert mailto_link("henk@example.nl", subject, body) == link
+
+
+@pytest.mark.parametrize(
+    "address, subject, body",
+    [
+        ("a@b.nl?bcc=c@d.nl", None, None),
+        ("a@b.nl", "x&bcc=c@d.nl", "y\r\nBcc: c@d.nl"),
+        ("a%0D%0Abcc@b.nl", "100% #1", "?body=z"),
+        ("a&cc=c@d.nl", "€ é", "regel\nregel"),
+    ],
+)
+def test_mailto_encodes_every_part_so_none_adds_a_header(address, subject, body):
+    link = mailto_link(address, subject, body)
+    parts = urlsplit(link)
+    assert parts.scheme == "mailto"
+    assert unquote(parts.path) == address
+    fields = parse_qs(parts.query, keep_blank_values=True)
+    assert set(fields) <= {"subject", "body"}
+    assert fields.get("subject", [None]) == [subject]
+    assert fields.get("body", [None]) == [body]
+    assert re.fullmatch(r"mailto:[A-Za-z0-9_.~%@-]+(\?[A-Za-z0-9_.~%=&-]+)?", link)

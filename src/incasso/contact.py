@@ -12,6 +12,10 @@ def tel_link(phone: str) -> str:
 
 
 def mailto_link(address: str, subject: str | None = None, body: str | None = None) -> str:
-    """A mailto: link; subject and body percent-encoded, spaces as %20 as mail clients expect."""
+    """A mailto: link (RFC 6068) with every part percent-encoded, spaces as %20 as mail clients expect.
+
+    Only the address's `@` stays as it is: a `?`, `&`, `%` or line break in any part is
+    encoded, so no part can end early and add a header (`?bcc=`) or another field.
+    """
     fields = [f"{name}={quote(value, safe='')}" for name, value in (("subject", subject), ("body", body)) if value]
-    return f"mailto:{address}" + ("?" + "&".join(fields) if fields else "")
+    return f"mailto:{quote(address, safe='@')}" + ("?" + "&".join(fields) if fields else "")

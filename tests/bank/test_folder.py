@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from datetime import date
 
@@ -118,3 +119,46 @@ def test_zip_slip_names_are_only_names(tmp_path):
     assert problems == [] and statements[0].entries[0].reference == "E"
     assert not (tmp_path / "evil.xml").exists() and not (root / "evil.xml").exists()
     assert zipfile.is_zipfile(root / "bank" / "a.zip")
+
+
+# -- files that leave the ledger, block or cannot be read (issue 12) -----------------------------------
+
+
+def test_a_statement_linked_from_outside_the_ledger_is_refused_unread(tmp_path):
+    outside = tmp_path / "elsewhere.xml"
+    outside.write_bytes(b"root:x:0:0:the-first-line-of-a-file-outside-the-ledger")
+    root = write_ledger(tmp_path)
+    bank = write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="X1")])})
+    (bank / "b.xml").symlink_to(outside)
+    (bank / "c.zip").symlink_to(outside)
+    statements, problems = read_bank_folder(root)
+    assert [s.entries[0].reference for s in statements] == ["X1"]
+    assert [str(p) for p in problems] == [
+        f"{bank / 'b.xml'}: is a link to a place outside the ledger: refused, not read",
+        f"{bank / 'c.zip'}: is a link to a place outside the ledger: refused, not read",
+    ]
+
+
+def test_a_fifo_or_a_broken_link_in_bank_is_reported_without_blocking(tmp_path):
+    root = write_ledger(tmp_path)
+    bank = write_bank(root, {})
+    os.mkfifo(bank / "pipe.xml")
+    (bank / "gone.sta").symlink_to(bank / "moved.sta")
+    _, problems = read_bank_folder(root)  # a FIFO is no file: not even listed, so never opened
+    assert [str(p) for p in problems] == [f"{bank / 'gone.sta'}: is a broken link: its target does not exist"]
+
+
+def test_an_unreadable_statement_is_a_problem_beside_the_others(tmp_path, monkeypatch):
+    root = write_ledger(tmp_path)
+    bank = write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, []), "bad.xml": b"<Document>"})
+    real_open = os.open
+
+    def refusing(file, flags, *args, **kwargs):
+        if os.fspath(file) == str(bank / "a.xml"):
+            raise PermissionError(13, "Permission denied", os.fspath(file))
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+    _, problems = read_bank_folder(root)
+    assert str(problems[0]) == f"{bank / 'a.xml'}: cannot be read: Permission denied"
+    assert len(problems) == 2 and str(problems[1]).startswith(str(bank / "bad.xml"))

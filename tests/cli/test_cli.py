@@ -220,7 +220,8 @@ def test_check_into_head_leaves_no_traceback():
 @pytest.mark.parametrize(
     "args, codes",
     [
-        (["check", "--ledger", "ledger"], {1}),
+        # The check still gives its verdict (the demo ledger is valid): nobody reading it changes nothing.
+        (["check", "--ledger", "ledger"], {0}),
         # argparse ignores a failed write of its own help (exit 0) unless the output was buffered.
         (["--help"], {0, 1}),
         (["--version"], {0, 1}),

@@ -274,7 +274,7 @@ DEBTOR_CASES = [
     (
         {"contact.email": "jan-at-example.nl"},
         "contact.email",
-        "must be an email address like naam@voorbeeld.nl (got jan-at-example.nl)",
+        "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got jan-at-example.nl)",
         ("contact.email", False),
     ),
     (
@@ -558,7 +558,7 @@ DEBTOR_CASES = [
     (
         {"events[8].agency_email": "incasso.example.nl"},
         "events[8].agency_email",
-        "must be an email address like naam@voorbeeld.nl (got incasso.example.nl)",
+        "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got incasso.example.nl)",
         ("events[8].agency_email", False),
     ),
     (
@@ -666,7 +666,7 @@ CREDITOR_CASES = [
     (
         {"contact.email": "desk"},
         "contact.email",
-        "must be an email address like naam@voorbeeld.nl (got desk)",
+        "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got desk)",
         ("contact.email", False),
     ),
     (

@@ -12,9 +12,12 @@ from incasso.payments.epc import (
     EPCError,
     epc_payload,
     epc_qr,
+    max_name_bytes,
     payment_link,
+    payment_url_problem,
     qr_svg,
 )
+from incasso.payments.reference import rf_reference
 from tests.support.qrdecode import decode_svg
 
 # EPC069-12's worked example (Red Cross of Belgium), as the guidelines give
@@ -317,7 +320,7 @@ def test_payment_link_fills_once():
             "javascript:alert({reference})",
             Decimal("1"),
             ValueError,
-            "payment_url: must start with https:// or http:// (got 'javascript:alert({reference})')",
+            "payment_url: must start with https:// (got 'javascript:alert({reference})')",
         ),
         (
             "https://p.example/{amount}",
@@ -379,3 +382,49 @@ def test_version_13_decodes(browser):
 def test_junk_text_raises_only_epc_error(junk):
     with contextlib.suppress(EPCError):
         epc_payload(**{**VALID, **junk})
+
+
+# What a payment URL template must be, for every page to show its link
+
+
+@pytest.mark.parametrize(
+    "template, problem",
+    [
+        ("https://pay.example.nl/{reference}?bedrag={amount}", None),
+        ("https://pay.example.nl:8443/betaal", None),
+        ("https://betalen.bäcker.de/{reference}", None),
+        ("http://pay.example.nl/{reference}", "must start with https://"),
+        ("javascript:alert(1)//https://", "must start with https://"),
+        ("https://pay.example.nl/{debtor}", "may fill in only {reference} and {amount}"),
+        ("https://", "must name a host, like https://betalen.voorbeeld.nl"),
+        ("https:///{reference}", "must name a host, like https://betalen.voorbeeld.nl"),
+        ("https://?x={reference}", "must name a host, like https://betalen.voorbeeld.nl"),
+        ("https://[::1/{reference}", "is not a valid web address: Invalid IPv6 URL"),
+        ("https://pay.example.nl:99999/", "is not a valid web address: Port out of range 0-65535"),
+        ("https://pay.example.nl:abc/", "is not a valid web address: Port could not be cast to integer value as 'abc'"),
+        ("https://bank.nl@evil.example/{reference}", "must not hold a user name or password"),
+        ("https://{reference}.pay.example.nl/", "may fill in {reference} and {amount} only after the host name"),
+        ("https://pay.example.nl/{reference}?x=a b", "must not hold spaces (write %20)"),
+        ("https://pay..example.nl/", "has a host name that is not valid (pay..example.nl)"),
+    ],
+)
+def test_payment_url_problem(template, problem):
+    assert payment_url_problem(template) == problem
+
+
+def test_a_payment_link_always_has_a_host_to_show():
+    with pytest.raises(ValueError, match="payment_url: must name a host"):
+        payment_link("https://", reference="RF18539007547034", amount=Decimal("1"))
+
+
+@pytest.mark.parametrize(
+    "iban, bic", [("NL91ABNA0417164300", None), ("LC55HEMM000100010012001200023015", "DEUTDEFF500")]
+)
+def test_a_name_of_max_name_bytes_fits_every_payload_for_the_account(iban, bic):
+    room = max_name_bytes(iban=iban, bic=bic)
+    name = "😀" * (room // 4) + "a" * (room % 4)
+    longest = rf_reference("9" * 21)
+    assert len(name.encode()) == room
+    epc_qr(epc_payload(name=name, iban=iban, bic=bic, amount=Decimal("999999999.99"), reference=longest))
+    with pytest.raises(EPCError, match="payload: must be at most 331 bytes"):
+        epc_payload(name=name + "a", iban=iban, bic=bic, amount=Decimal("999999999.99"), reference=longest)

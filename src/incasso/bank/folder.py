@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -9,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from incasso.bank.camt import read_camt
 from incasso.bank.entry import Statement
 from incasso.bank.mt940_file import read_mt940
+from incasso.ledger.files import read_ledger_file
 from incasso.ledger.problems import Problem, Source
 
 BANK_DIR = "bank"
@@ -31,32 +33,38 @@ def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None
         return [], [Problem(Source(str(folder)), "", "must be a folder of bank statements")]
     statements: list[Statement] = []
     problems: list[Problem] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    # Links too (is_symlink): one that leaves the ledger, or leads nowhere, is refused unread.
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink()):
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        found, trouble = _read_file(path)
+        found, trouble = _read_file(root, path)
         statements += found
         problems += trouble
     return statements, problems
 
 
-def _read_file(path: Path) -> tuple[list[Statement], list[Problem]]:
+def _read_file(root: Path, path: Path) -> tuple[list[Statement], list[Problem]]:
     suffix = path.suffix.lower()
     if suffix != ZIP and suffix not in READERS:
         return [], [Problem(Source(str(path)), "", f"is not a bank statement this build reads: export {_KINDS}")]
-    if path.stat().st_size > MAX_FILE_BYTES:
+    # Read as the ledger's own files are: never through a link out of the ledger, never
+    # blocking on a FIFO, an unreadable file a problem beside the others (incasso.ledger.files).
+    data = read_ledger_file(root, path, MAX_FILE_BYTES)
+    if isinstance(data, Problem):
+        return [], [data]
+    if len(data) > MAX_FILE_BYTES:
         return [], [Problem(Source(str(path)), "", f"is larger than {MAX_FILE_BYTES // 2**20} MiB: no bank export is")]
     if suffix == ZIP:
-        return _read_zip(path)
-    return READERS[suffix](path.read_bytes(), str(path))
+        return _read_zip(path, data)
+    return READERS[suffix](data, str(path))
 
 
-def _read_zip(path: Path) -> tuple[list[Statement], list[Problem]]:
+def _read_zip(path: Path, data: bytes) -> tuple[list[Statement], list[Problem]]:
     """The statements inside a zip, read in memory (nothing is unpacked to disk)."""
     statements: list[Statement] = []
     problems: list[Problem] = []
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = [m for m in archive.infolist() if not m.is_dir() and not _hidden(m.filename)]
             if len(members) > MAX_ZIP_MEMBERS:
                 return [], [Problem(Source(str(path)), "", f"holds more than {MAX_ZIP_MEMBERS} files")]

@@ -8,6 +8,7 @@ first, then interest, then principal. What is left is a credit, kept and shown.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -117,14 +118,39 @@ class Settlement:
         return sum((p.payment.amount for p in self.payments), ZERO)
 
 
-def _allocation_order(invoices: list[Invoice], named: str | None, on: date) -> list[Invoice]:
-    by_age = sorted(invoices, key=lambda i: (i.due, i.date, i.number))
-    due = [i for i in by_age if i.due <= on]
-    later = [i for i in by_age if i.due > on]
-    order = due + later
-    if named:
-        order.sort(key=lambda i: i.number != named)  # stable: the named one first
-    return order
+def _by_age(invoices: list[Invoice]) -> list[Invoice]:
+    """The order of art. 6:43 BW: oldest due first. Sorting by due date also puts every invoice
+    already due on a payment's day before every one not yet due."""
+    return sorted(invoices, key=lambda i: (i.due, i.date, i.number))
+
+
+class _OpenInvoices:
+    """The invoices with something open, oldest first, without walking past the settled ones.
+
+    A settled invoice stays settled (its principal is paid last, and without principal nor
+    capitalised interest no interest runs), so each is stepped over once: `after[k]` points
+    at the next invoice that may still be open (a disjoint-set forest with path halving).
+    """
+
+    def __init__(self, invoices: list[Invoice]):
+        self.invoices = invoices
+        self.after = list(range(len(invoices) + 1))
+
+    def _first_from(self, k: int) -> int:
+        while self.after[k] != k:
+            self.after[k] = self.after[self.after[k]]
+            k = self.after[k]
+        return k
+
+    def oldest_first(self) -> Iterator[tuple[int, Invoice]]:
+        """The open invoices in order; marking one settled while iterating is allowed."""
+        k = self._first_from(0)
+        while k < len(self.invoices):
+            yield k, self.invoices[k]
+            k = self._first_from(k + 1)
+
+    def settled(self, k: int) -> None:
+        self.after[k] = k + 1
 
 
 def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
@@ -147,6 +173,9 @@ class _Allocator:
     def __init__(self, creditor: Creditor, debtor: Debtor, plan: CostPlan | None):
         self.creditor = creditor
         self.invoices = list(debtor.invoices)
+        by_age = _by_age(self.invoices)
+        self.open = _OpenInvoices(by_age)
+        self.place = {invoice.number: k for k, invoice in enumerate(by_age)}
         self.principal = {i.number: i.amount for i in self.invoices}
         enabled = creditor.interest == InterestChoice.STATUTORY
         rates = rates_for(debtor.is_consumer)
@@ -195,10 +224,14 @@ class _Allocator:
         # Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43).
         if payment.invoice is None or payment.invoice in self.covered:
             rest = self._pay_costs(rest, shares)
-        for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
+        # The invoice the payment names first, then the others oldest first.
+        named = self.place.get(payment.invoice) if payment.invoice else None
+        if named is not None and rest > 0:
+            rest = self._pay_invoice(named, payment.date, rest, shares)
+        for k, _ in self.open.oldest_first():
             if rest <= 0:
                 break
-            rest = self._pay_invoice(invoice, payment.date, rest, shares)
+            rest = self._pay_invoice(k, payment.date, rest, shares)
         # What is left beyond every invoice pays costs still open before it becomes a credit.
         rest = self._pay_costs(rest, shares)
         if rest > 0:
@@ -215,8 +248,9 @@ class _Allocator:
         shares.append(Allocation(Share.COSTS, share))
         return amount - share
 
-    def _pay_invoice(self, invoice: Invoice, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay one invoice's interest, then its principal; return what is left of `amount`."""
+    def _pay_invoice(self, k: int, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
+        """Pay the `k`th invoice (oldest due first) its interest, then its principal; return what is left."""
+        invoice = self.open.invoices[k]
         account = self.accounts[invoice.number]
         account.accrue(self.principal[invoice.number], on)
         rest = account.pay(amount)
@@ -227,6 +261,8 @@ class _Allocator:
             self.principal[invoice.number] -= share
             rest -= share
             shares.append(Allocation(Share.PRINCIPAL, share, invoice.number))
+        if self.principal[invoice.number] == 0 and account.open == 0:
+            self.open.settled(k)
         return rest
 
     def settlement(self, as_of: date) -> Settlement:

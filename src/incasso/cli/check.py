@@ -7,11 +7,11 @@ from collections import Counter
 from decimal import Decimal
 
 from incasso.bank.books import read_books
-from incasso.claims.assess import assess
+from incasso.claims.checks import assess_ledger
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary
-from incasso.cli.report import OK, ledger_problems, say
+from incasso.cli.report import OK, ledger_problems, note, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
@@ -24,10 +24,10 @@ def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or today()
     try:
         books = read_books(args.ledger, as_of)
+        claims = assess_ledger(books.ledger, as_of)
     except LedgerError as error:
         return ledger_problems(error)
     ledger = books.ledger
-    claims = [assess(ledger, d, as_of) for d in ledger.debtors]
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
     say(
@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
     if books.bank is not None:
         bank_summary(books.bank, quiet=quiet)
+    for skipped in ledger.skipped:
+        note(skipped)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
-        print(f"note: {rate_notice(notice)}")  # a notice is shown even when quiet: it needs action
+        note(rate_notice(notice))
     return OK

@@ -18,6 +18,8 @@ from typing import TypeAlias
 
 from incasso.audit.report import masked
 from incasso.cli.report import FAILED
+from incasso.ledger.fields import day_problem
+from incasso.payments.urls import public_url_problem
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 # The subcommands' parsers, as add_subparsers returns them.
@@ -37,9 +39,20 @@ ENVIRONMENT = """environment:
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a date written YYYY-MM-DD (got {text})") from None
+    problem = day_problem(day)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{problem} (got {text})")
+    return day
+
+
+def _public_url(text: str) -> str:
+    problem = public_url_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(f"the public site's address {problem} (got {text})")
+    return text
 
 
 def _version() -> str:
@@ -132,6 +145,7 @@ def _build_command(sub: _Commands) -> None:
     build.add_argument(
         "--public-url",
         default=os.environ.get("INCASSO_PUBLIC_URL") or None,
+        type=_public_url,
         metavar="URL",
         help="the public site's address, for the links in links.csv (default: "
         "INCASSO_PUBLIC_URL; without it the links are relative: s/<token>/)",

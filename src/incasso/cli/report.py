@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import TextIO
 
 from incasso.ledger.problems import LedgerError
 
@@ -15,11 +17,32 @@ USAGE = 2  # the command line itself was wrong (argparse's own code)
 def say(message: str, *, quiet: bool = False) -> None:
     """Print an informational line to stdout, unless asked to be quiet."""
     if not quiet:
-        print(message)
+        _write(sys.stdout, message)
+
+
+def note(message: str) -> None:
+    """A `note:` line on stdout, shown even when quiet: it needs a look or an action."""
+    _write(sys.stdout, f"note: {message}")
 
 
 def problem(message: str) -> None:
-    print(message, file=sys.stderr)
+    _write(sys.stderr, message)
+
+
+def _write(stream: TextIO, message: str) -> None:
+    """One line, flushed; once the reader has gone (`incasso check | head -1`) the rest is dropped.
+
+    The command carries on and exits with its own code: a build already published is not
+    a failed build because nobody read its last lines.
+    """
+    try:
+        print(message, file=stream, flush=True)
+    except BrokenPipeError:
+        # As the Python docs advise ("Note on SIGPIPE"): point the stream at devnull, so that
+        # later lines and the flush at exit go nowhere instead of raising again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
 
 
 def ledger_problems(error: LedgerError) -> int:

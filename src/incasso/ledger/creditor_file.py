@@ -13,8 +13,8 @@ from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
 from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy
 from incasso.ledger.yamlsafe import Node
+from incasso.payments.epc import max_name_bytes, payment_url_problem
 
-_URL_FIELDS = re.compile(r"\{(\w*)\}")
 POLICY_FIELDS = tuple(f.name for f in dataclass_fields(Policy))
 _DEFAULT_POLICY = Policy()
 # The policy's numbers of days; its other two settings are a yes/no and an amount.
@@ -56,6 +56,8 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     vat_number = r.text(m.get("vat_number"), "vat_number")
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
     policy = _policy(r, m.get("policy"))
+    if name is not None and iban is not None:
+        _name_fits_the_qr_code(r, m["name"], name, iban, bic)
     # Every field is read above, so that all its problems are reported, before the record is built.
     if name is None or iban is None or contact is None:
         return CreditorRead(None, interest)
@@ -111,8 +113,21 @@ def _bic(text: str) -> str:
 
 
 def _payment_url(text: str) -> str:
-    if not text.startswith("https://"):
-        raise ValueError("must start with https://")
-    if any(name not in ("reference", "amount") for name in _URL_FIELDS.findall(text)):
-        raise ValueError("may fill in only {reference} and {amount}")
+    problem = payment_url_problem(text)
+    if problem:
+        raise ValueError(problem)
     return text
+
+
+def _name_fits_the_qr_code(r: Reader, node: Node, name: str, iban: str, bic: str | None) -> None:
+    """The EPC QR code carries the name with the IBAN, BIC, amount and reference in 331 bytes."""
+    room = max_name_bytes(iban=iban, bic=bic)
+    size = len(name.encode("utf-8"))
+    if size > room:
+        r.report(
+            node,
+            "name",
+            f"must take at most {room} bytes in UTF-8 to fit the EPC QR code with this IBAN and BIC "
+            "(a letter like é takes 2 bytes, € 3)",
+            f"{size} bytes",
+        )

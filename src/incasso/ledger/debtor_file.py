@@ -33,7 +33,8 @@ from incasso.ledger.model import (
 from incasso.ledger.problems import Source
 from incasso.ledger.yamlsafe import Mapping, Node, Scalar
 from incasso.payments.epc import MAX_NAME_LENGTH as EPC_NAME_LENGTH
-from incasso.payments.reference import rf_reference
+from incasso.payments.epc import payee_problems
+from incasso.payments.reference import is_valid_rf, rf_reference
 
 R = TypeVar("R")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -246,10 +247,10 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     )
     details = dict(
         by=r.text(m.get("by"), f"{field}.by"),
-        note=r.text(m.get("note"), f"{field}.note", max_length=5000),
+        note=r.note(m.get("note"), f"{field}.note"),
         spoke_with=r.text(m.get("spoke_with"), f"{field}.spoke_with"),
-        reason=r.text(m.get("reason"), f"{field}.reason", max_length=5000),
-        outcome=r.text(m.get("outcome"), f"{field}.outcome", max_length=5000),
+        reason=r.note(m.get("reason"), f"{field}.reason"),
+        outcome=r.note(m.get("outcome"), f"{field}.outcome"),
         **_handler(r, m, field),
     )
     channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
@@ -298,7 +299,21 @@ def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]
                 f"must be at most {EPC_NAME_LENGTH} characters with agency_iban (the name a bank transfer carries)",
                 f"{len(name)} characters",
             )
+        else:
+            _agency_qr_fits(r, m["agency_iban"], field, values)
     return values
+
+
+def _agency_qr_fits(r: Reader, node: Node, field: str, values: dict[str, str | None]) -> None:
+    """The page's EPC QR code pays the agency: it must hold the name, account and reference with any amount."""
+    name, iban, reference = values["agency"], values["agency_iban"], values["agency_reference"]
+    if not (name and iban and reference):
+        return  # a problem was reported above
+    structured = is_valid_rf(reference)  # as the page decides (incasso.statement.pay)
+    for problem in payee_problems(
+        name=name, iban=iban, reference=reference if structured else None, text=None if structured else reference
+    ):
+        r.report(node, f"{field}.agency_iban", f"the EPC QR code that pays the agency cannot hold {problem}")
 
 
 def _event_type(r: Reader, node: Node, field: str) -> EventType | None:

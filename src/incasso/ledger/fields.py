@@ -10,22 +10,30 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
+from email_validator import EmailNotValidError, validate_email
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
-from incasso.ledger.problems import Problem, Source, shown
+from incasso.ledger.problems import INVISIBLE_CATEGORIES, Problem, Source, shown
 from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
 
 _Choice = TypeVar("_Choice", bound=str)
 _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"[0-9]+")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+NOTE_LENGTH = 5000
+# The days a ledger and a build may name. Claims are counted forward from these dates by
+# at most a few policy terms (up to 3,650 days each), which keeps every date computed far
+# from Python's last day (9999-12-31), and interest over at most a century far within the
+# precision of Decimal; an earlier or later date is a typo (0226 for 2026), not a claim.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 
 
@@ -102,7 +110,9 @@ class Reader:
             return None
         return node
 
-    def text(self, node: Node | None, field: str, *, max_length: int = 500) -> str | None:
+    def text(self, node: Node | None, field: str, *, max_length: int = 500, multiline: bool = False) -> str | None:
+        """Text a person reads: trimmed, not empty, no control or invisible characters, and on
+        one line unless `multiline` (a note), whatever escapes (`"\\e"`, `"\\u202e"`) wrote it."""
         scalar = self._scalar(node, field)
         if scalar is None:
             return None
@@ -113,7 +123,15 @@ class Reader:
         if len(value) > max_length:
             self.report(scalar, field, f"must be at most {max_length} characters", f"{len(value)} characters")
             return None
+        problem = _hidden_character(value, multiline)
+        if problem:
+            self.report(scalar, field, problem, shown(value))
+            return None
         return value
+
+    def note(self, node: Node | None, field: str) -> str | None:
+        """Free text of several lines: a note, a reason, an outcome."""
+        return self.text(node, field, max_length=NOTE_LENGTH, multiline=True)
 
     def checked(self, node: Node | None, field: str, rule: Callable[[str], str]) -> str | None:
         """Text that `rule` accepts, as `rule` returns it; the message of its ValueError is the problem."""
@@ -187,10 +205,15 @@ class Reader:
         try:
             if not _DATE.fullmatch(text):
                 raise ValueError
-            return date.fromisoformat(text)
+            day = date.fromisoformat(text)
         except ValueError:
             self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar))
             return None
+        problem = day_problem(day)
+        if problem:
+            self.report(scalar, field, problem, text)
+            return None
+        return day
 
     def integer(self, node: Node | None, field: str, *, minimum: int = 0, maximum: int = 3650) -> int | None:
         scalar = self._scalar(node, field)
@@ -213,9 +236,49 @@ class Reader:
         return scalar.text == "true"
 
 
+def day_problem(day: date) -> str | None:
+    """Why a day is outside the dates a ledger and a build may name, or None."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        return f"must be a date from {FIRST_DAY} to {LAST_DAY}"
+    return None
+
+
+def _hidden_character(value: str, multiline: bool) -> str | None:
+    """What is wrong with the first character of `value` that is not text to read, if any.
+
+    Controls (ESC, NUL, BEL, tab), invisible format characters (bidi overrides such as
+    U+202E, zero-width spaces), line and paragraph separators and lone surrogates would
+    reach pages, exports and terminals as they are; a line break only where text may
+    run over several lines.
+    """
+    for char in value:
+        if char == "\n":
+            if multiline:
+                continue
+            return "must be on one line"
+        if unicodedata.category(char) in INVISIBLE_CATEGORIES:
+            name = unicodedata.name(char, "a control character")
+            return f"must not hold control or invisible characters (U+{ord(char):04X}, {name.lower()})"
+    return None
+
+
 def _email(text: str) -> str:
-    if not _EMAIL.fullmatch(text):
-        raise ValueError("must be an email address like naam@voorbeeld.nl")
+    """An address as written, when it is one address and nothing more (no `?bcc=`, no line break).
+
+    email-validator checks the syntax (RFC 5321/5322); the domain is not looked up, so a
+    check gives the same answer offline. Only ASCII: an internationalised address
+    (`müller@bäcker.de`) cannot go into the letters' e-mail headers, nor reach every server.
+    """
+    if not text.isascii():
+        raise ValueError(
+            "must be an email address in ASCII letters like naam@voorbeeld.nl "
+            "(write an internationalised domain as xn--...)"
+        )
+    try:
+        validate_email(text, check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError as refused:
+        reason = str(refused).rstrip(".")
+        raise ValueError(f"must be an email address like naam@voorbeeld.nl: {reason[:1].lower()}{reason[1:]}") from None
     return text
 
 

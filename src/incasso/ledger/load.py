@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,9 +17,11 @@ from incasso.law.rates import rates_file_path, rates_for
 from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor
 from incasso.ledger.fields import Reader
+from incasso.ledger.files import debtor_files, read_ledger_file
 from incasso.ledger.model import DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
-from incasso.ledger.yamlsafe import Node, parse
+from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
+from incasso.payments.epc import MAX_AMOUNT
 from incasso.payments.reference import rf_reference
 
 R = TypeVar("R")
@@ -30,10 +33,12 @@ def load_ledger(root: str | Path) -> Ledger:
     problems: list[Problem] = []
     if not root.is_dir():
         raise LedgerError([Problem(Source(str(root)), "", "is not a ledger folder (no such directory)")])
-    creditor = _read_file(root / "creditor.yaml", read_creditor, problems)
+    creditor = _read_file(root, root / "creditor.yaml", read_creditor, problems)
+    found = debtor_files(root, root / "debtors")
+    problems.extend(found.problems)
     debtors: list[DebtorRead] = []
-    for path in _debtor_files(root / "debtors", problems):
-        debtor = _read_file(path, read_debtor, problems)
+    for path in found.files:
+        debtor = _read_file(root, path, read_debtor, problems)
         if debtor is not None:
             debtors.append(debtor)
     # The rules across files also read partial records, so every problem shows in one run.
@@ -46,34 +51,24 @@ def load_ledger(root: str | Path) -> Ledger:
         creditor=_complete(creditor.record),
         debtors=tuple(_complete(debtor.record) for debtor in debtors),
         root=str(root),
+        skipped=tuple(found.skipped),
     )
 
 
-def _debtor_files(folder: Path, problems: list[Problem]) -> list[Path]:
-    """The YAML files under `folder`, hidden ones left out, in name order."""
-    if not folder.is_dir():
-        problems.append(Problem(Source(str(folder)), "", "is missing: debtor files go in this folder"))
-        return []
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.suffix in (".yaml", ".yml")
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
-
-
-def _read_file(path: Path, convert: Callable[[Reader, Node], R | None], problems: list[Problem]) -> R | None:
-    """What `convert` read from the file at `path`; None if the file is missing or not readable YAML."""
-    if not path.is_file():
-        problems.append(Problem(Source(str(path)), "", "is missing"))
+def _read_file(
+    root: Path, path: Path, convert: Callable[[Reader, Node], R | None], problems: list[Problem]
+) -> R | None:
+    """What `convert` read from the file at `path`; None if it is missing, unreadable or not YAML."""
+    data = read_ledger_file(root, path, MAX_BYTES)
+    if isinstance(data, Problem):
+        problems.append(data)
         return None
-    root, found = parse(path.read_bytes(), str(path))
+    node, found = parse(data, str(path))
     problems.extend(found)
-    if root is None:
+    if node is None:
         return None
     reader = Reader()
-    record = convert(reader, root)
+    record = convert(reader, node)
     problems.extend(reader.problems)
     return record
 
@@ -111,7 +106,12 @@ def _interest_known(debtors: list[DebtorRead]) -> list[Problem]:
 
 def _across_files(debtors: list[DebtorRead]) -> list[Problem]:
     """Rules across files; a value left None by a problem already reported is skipped."""
-    return _unique_ids(debtors) + _unique_invoice_numbers(debtors) + _payments_name_own_invoices(debtors)
+    return (
+        _unique_ids(debtors)
+        + _unique_invoice_numbers(debtors)
+        + _payments_name_own_invoices(debtors)
+        + _one_transfer_pays_all(debtors)
+    )
 
 
 def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:
@@ -183,4 +183,27 @@ def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
                         payment.source, f"payments[{i}].invoice", "names no invoice of this debtor", payment.invoice
                     )
                 )
+    return problems
+
+
+def _one_transfer_pays_all(debtors: list[DebtorRead]) -> list[Problem]:
+    """A debtor's invoices add up to what one bank transfer, and so one EPC QR code, can ask."""
+    problems = []
+    for debtor in debtors:
+        total = Decimal(0)
+        for i, invoice in enumerate(debtor.invoices):
+            if invoice is None or invoice.record is None:
+                continue
+            total += invoice.record.amount
+            if total > MAX_AMOUNT:
+                problems.append(
+                    Problem(
+                        invoice.source,
+                        f"invoices[{i}].amount",
+                        f"brings this debtor's invoices to more than {MAX_AMOUNT}, the most one bank transfer "
+                        "(an EPC QR code) can ask; split the claim over more than one dossier",
+                        str(total),
+                    )
+                )
+                break
     return problems

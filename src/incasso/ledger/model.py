@@ -212,6 +212,7 @@ class Ledger:
     creditor: Creditor
     debtors: tuple[Debtor, ...]
     root: str = "ledger"
+    skipped: tuple[str, ...] = ()  # entries of debtors/ not read, each "path: why"
     # The last day the bank statements read cover (incasso.bank sets it with their payments);
     # None when no statement was read.
     bank_until: dt.date | None = None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+# Control, format (bidi, zero-width), surrogate, line and paragraph separator characters.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 @dataclass(frozen=True, order=True)
@@ -34,7 +38,8 @@ class Problem:
         text = f"{self.source}: {self.field}: {self.message}" if self.field else f"{self.source}: {self.message}"
         if self.got is not None:
             text += f" (got {self.got})"
-        return text
+        # A key, a file name or a value may hold an escape sequence: it must not act on a terminal.
+        return visible(text)
 
 
 class LedgerError(Exception):
@@ -45,7 +50,16 @@ class LedgerError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+def visible(text: str) -> str:
+    """`text` with every control or invisible character written as an escape (`\\x1b`, `\\u202e`)."""
+    return "".join(_escaped(char) if unicodedata.category(char) in INVISIBLE_CATEGORIES else char for char in text)
+
+
+def _escaped(char: str) -> str:
+    return char.encode("unicode_escape").decode("ascii")
+
+
 def shown(value: str, limit: int = 60) -> str:
-    """A value as quoted in an error message: short, on one line."""
-    text = value.replace("\n", "\\n")
+    """A value as quoted in an error message: short, on one line, every character visible."""
+    text = visible(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -10,13 +10,14 @@ import io
 import re
 from collections.abc import Iterable
 from decimal import Context, Decimal
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import segno
 from schwifty import BIC, IBAN
 from stdnum import iso11649
 
-from incasso.payments.reference import is_valid_rf
+from incasso.payments.reference import RF_BODY_MAX, is_valid_rf, rf_reference
+from incasso.payments.urls import address_problem
 
 # EPC069-12 section 2, "2D Code Guidelines" (v2.1 text; v3.0 numbers its
 # parameters 2.1 and its data elements 2.2, unchecked against the v3.0 PDF).
@@ -48,6 +49,9 @@ _DECIMAL = Context(prec=28)
 # shift every later element, and other control characters have no place.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _PURPOSE = re.compile(r"[A-Z0-9]{1,4}")
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+# The longest creditor reference a dossier id can give: RF, two check digits, 21 characters.
+_LONGEST_REFERENCE = rf_reference("Z" * RF_BODY_MAX)
 
 
 class EPCError(ValueError):
@@ -262,22 +266,68 @@ def qr_matrix(qrcode: segno.QRCode) -> tuple[bytes, ...]:
     return tuple(bytes(row) for row in qrcode.matrix)
 
 
+def payee_problems(
+    *, name: str, iban: str, bic: str | None = None, reference: str | None = None, text: str | None = None
+) -> list[str]:
+    """What keeps a payload to this payee from being made, whatever the amount (checked with the largest),
+    as `epc_payload` words it; empty when every payload fits."""
+    try:
+        epc_payload(name=name, iban=iban, bic=bic, amount=MAX_AMOUNT, reference=reference, text=text)
+    except EPCError as error:
+        return list(error.problems)
+    return []
+
+
+def max_name_bytes(*, iban: str, bic: str | None) -> int:
+    """How many bytes of UTF-8 a payee name may take so that every payload for this account fits:
+    with the largest amount and the longest creditor reference (EPC069-12 allows 70 characters,
+    but 70 letters of two or more bytes would pass the 331-byte payload limit)."""
+    longest = epc_payload(name="X", iban=iban, bic=bic, amount=MAX_AMOUNT, reference=_LONGEST_REFERENCE)
+    return MAX_PAYLOAD_BYTES - len(longest.encode("utf-8")) + 1
+
+
+def payment_url_problem(template: str) -> str | None:
+    """Why a payment URL template cannot give a link every page can show, or None.
+
+    The link must be an https address with a real host name (see
+    `incasso.payments.urls.address_problem`), and {reference} and {amount} (the only
+    placeholders) are filled in after the host, so that the host shown on the page
+    ("Pay online (pay.example.nl)") is the same for every debtor.
+    """
+    if not template.startswith("https://"):
+        return "must start with https://"
+    if any(name not in ("reference", "amount") for name in _PLACEHOLDER.findall(template)):
+        return "may fill in only {reference} and {amount}"
+    try:
+        netloc = urlsplit(template).netloc
+    except ValueError as error:
+        return f"is not a valid web address: {error}"
+    if "{" in netloc:
+        return "may fill in {reference} and {amount} only after the host name"
+    return address_problem(_filled(template, _LONGEST_REFERENCE, MAX_AMOUNT))
+
+
 def payment_link(template: str, *, reference: str, amount: Decimal) -> str:
     """Fill {reference} and {amount} ("1250.50") into a creditor's payment URL template.
 
-    The values are URL-quoted; only http and https templates are accepted,
-    so a ledger cannot turn the link into script.
+    The values are URL-quoted; only https templates with a host are accepted
+    (see `payment_url_problem`), so a ledger cannot turn the link into script.
     """
     if not isinstance(template, str):
         raise TypeError(f"template: must be a str (got {type(template).__name__})")
     if not isinstance(reference, str):
         raise TypeError(f"reference: must be a str (got {type(reference).__name__})")
     _require_decimal(amount)
-    if not template.lower().startswith(("https://", "http://")):
-        raise ValueError(f"payment_url: must start with https:// or http:// (got {template!r})")
+    url_problem = payment_url_problem(template)
+    if url_problem:
+        raise ValueError(f"payment_url: {url_problem} (got {template!r})")
     amount_problem = _amount_problem(amount)
     if amount_problem:
         raise ValueError(amount_problem)
+    return _filled(template, reference, amount)
+
+
+def _filled(template: str, reference: str, amount: Decimal) -> str:
     values = {
         "reference": quote(reference, safe=""),
         "amount": quote(f"{amount.quantize(CENT, context=_DECIMAL):f}", safe=""),

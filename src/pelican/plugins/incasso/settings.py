@@ -9,11 +9,13 @@ from pathlib import Path
 
 from incasso.bank.books import read_books
 from incasso.bank.reconcile import Reconciliation
-from incasso.claims.assess import assess
+from incasso.claims.checks import assess_ledger
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
+from incasso.ledger.fields import day_problem
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+from incasso.payments.urls import public_url_problem
 from incasso.staff.changes import Changes
 
 DEFAULTS = {
@@ -78,14 +80,18 @@ def prepare(settings: dict) -> Build:
             raise BuildRefused(problem)
         demo = False
     else:
-        demo = not secret
+        # A secret unfit for production (unset, short, guessable) makes a demo, and every page says so.
+        demo = secret_problem(secret) is not None
         secret = secret or DEMO_SECRET
-    as_of = date.fromisoformat(options["AS_OF"]) if options["AS_OF"] else today()
+    public_url = options["PUBLIC_URL"]
+    if public_url and (url_problem := public_url_problem(public_url)):
+        raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
+    as_of = _as_of(options["AS_OF"])
     books = settings.get(BOOKS)
     if books is None or books.bank is not None and books.bank.as_of != as_of:
         books = read_books(Path(options["LEDGER"]), as_of)
     ledger = books.ledger
-    claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+    claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
     return Build(ledger, as_of, claims, secret, demo, options, books.bank)
 
 
@@ -93,3 +99,17 @@ def current_build(settings: dict) -> Build:
     """The Build of this run, read when the run started (see `register`), shared by the generators."""
     build = settings.get(BUILD)
     return build if build is not None else prepare(settings)
+
+
+def _as_of(setting: str | None) -> date:
+    """The build's date: the AS_OF setting, else today in Amsterdam."""
+    if not setting:
+        return today()
+    try:
+        day = date.fromisoformat(setting)
+    except (TypeError, ValueError):
+        raise BuildRefused(f"INCASSO AS_OF must be a date written YYYY-MM-DD (got {setting!r})") from None
+    problem = day_problem(day)
+    if problem:
+        raise BuildRefused(f"INCASSO AS_OF {problem} (got {setting})")
+    return day

@@ -1,0 +1,48 @@
+"""The rules of a claim on a day: what `incasso check` accepts on that day, a build can build.
+
+The ledger's own rules are checked when it is loaded; a few depend on the day the
+claims are computed for. Interest and costs keep growing, so the amount a page asks
+may pass what one bank transfer (an EPC QR code) can carry long after the ledger was
+written. Check and build both assess through `assess_ledger`, so both refuse such a
+day alike, with the debtor's file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from incasso.claims.assess import assess
+from incasso.claims.claim import Claim
+from incasso.claims.demand import amount_to_pay
+from incasso.law.money import plain
+from incasso.ledger.model import Ledger
+from incasso.ledger.problems import LedgerError, Problem
+from incasso.payments.epc import MAX_AMOUNT
+
+
+def assess_ledger(ledger: Ledger, as_of: date) -> list[Claim]:
+    """Every debtor's claim as of `as_of`, in ledger order; LedgerError when one breaks a rule of the day."""
+    claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+    problems = claim_problems(claims)
+    if problems:
+        raise LedgerError(problems)
+    return claims
+
+
+def claim_problems(claims: Iterable[Claim]) -> list[Problem]:
+    """The rules of the day each claim breaks, at its debtor's file."""
+    problems = []
+    for claim in claims:
+        amount = amount_to_pay(claim)
+        if amount > MAX_AMOUNT:
+            problems.append(
+                Problem(
+                    claim.debtor.source,
+                    "invoices",
+                    f"on {claim.as_of} the amount to pay, with interest and costs, is more than {MAX_AMOUNT}, "
+                    "the most one bank transfer (an EPC QR code) can ask; split the claim over more than one dossier",
+                    plain(amount),
+                )
+            )
+    return problems

@@ -1,0 +1,137 @@
+"""Which files of a ledger folder are read, and how: nothing outside the ledger, nothing unseen.
+
+Every entry under `debtors/` whose name ends in `.yaml` or `.yml` (in any case)
+is either read as a debtor file or reported as a problem: a link that leaves
+the ledger (refused unread), a broken link, a folder, a FIFO or a device.
+Other entries are not read and are listed as notes, so that a debtor never
+disappears without a word. Hidden entries (a name starting with a dot) are
+left alone; a hidden file named like a debtor file gets a note too.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from incasso.ledger.problems import Problem, Source
+
+YAML_SUFFIXES = (".yaml", ".yml")
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+@dataclass
+class Found:
+    """The debtor files to read, in name order, the problems with entries that cannot be read,
+    and notes on the entries left out."""
+
+    files: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def refuse(self, path: Path, message: str) -> None:
+        self.problems.append(Problem(Source(str(path)), "", message))
+
+
+def is_yaml_name(name: str) -> bool:
+    return name.lower().endswith(YAML_SUFFIXES)
+
+
+def debtor_files(root: Path, folder: Path) -> Found:
+    """The debtor files under `folder` (sub-folders included), checked as described above."""
+    found = Found()
+    if not folder.is_dir():
+        found.refuse(folder, "is missing: debtor files go in this folder")
+        return found
+    _walk(Path(os.path.realpath(root)), folder, found)
+    found.files.sort()
+    return found
+
+
+def _walk(inside: Path, folder: Path, found: Found) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        found.refuse(folder, f"cannot be read: {error.strerror}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        named_yaml = is_yaml_name(entry.name)
+        if entry.name.startswith("."):
+            if named_yaml:
+                found.skipped.append(f"{path}: not read: hidden (its name starts with a dot)")
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            if named_yaml:
+                found.refuse(path, "is a folder, yet named like a debtor file: rename it")
+            _walk(inside, path, found)
+        elif entry.is_symlink():
+            _link(inside, path, named_yaml, found)
+        elif not named_yaml:
+            found.skipped.append(f"{path}: not read: only files ending in .yaml or .yml are debtor files")
+        elif entry.is_file(follow_symlinks=False):
+            found.files.append(path)
+        else:
+            found.refuse(path, f"is {_kind(os.stat(path, follow_symlinks=False).st_mode)}, not a file: not read")
+
+
+def _link(inside: Path, path: Path, named_yaml: bool, found: Found) -> None:
+    """A symbolic link: refused when it leaves the ledger (its target unread) or leads nowhere."""
+    problem = outside_problem(inside, path)
+    if problem:
+        found.refuse(path, problem)
+    elif Path(os.path.realpath(path)).is_dir():
+        found.skipped.append(f"{path}: not read: a link to a folder is not followed")
+    elif not named_yaml:
+        found.skipped.append(f"{path}: not read: only files ending in .yaml or .yml are debtor files")
+    else:
+        found.files.append(path)
+
+
+def outside_problem(inside: Path, path: Path) -> str | None:
+    """Why the file at `path` must not be read from the ledger in `inside` (resolved), or None."""
+    target = Path(os.path.realpath(path))
+    if target != inside and inside not in target.parents:
+        return "is a link to a place outside the ledger: refused, not read"
+    if not target.exists():
+        return "is a broken link: its target does not exist"
+    return None
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def read_ledger_file(root: Path, path: Path, limit: int) -> bytes | Problem:
+    """The bytes of a ledger file (at most `limit` + 1, which the parser refuses as too large),
+    or the problem that kept it unread.
+
+    A link out of the ledger is refused before it is opened; the file is opened without
+    blocking (a FIFO would wait forever for a writer) and read only when it is a regular file.
+    """
+    source = Source(str(path))
+    if os.path.islink(path):
+        problem = outside_problem(Path(os.path.realpath(root)), path)
+        if problem:
+            return Problem(source, "", problem)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return Problem(source, "", "is missing")
+    except OSError as error:
+        return Problem(source, "", f"cannot be read: {error.strerror}")
+    with os.fdopen(fd, "rb") as file:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            return Problem(source, "", f"is {_kind(mode)}, not a file: not read")
+        try:
+            return file.read(limit + 1)
+        except OSError as error:
+            return Problem(source, "", f"cannot be read: {error.strerror}")

@@ -1,0 +1,174 @@
+"""Which files a ledger reads: links out of the ledger refused unread, every debtor file read or reported."""
+
+import os
+import signal
+from contextlib import contextmanager
+
+import pytest
+
+from incasso.ledger.load import load_ledger
+from tests.support.ledgers import ledger_problems, valid_debtor, write_ledger
+
+SECRET_LINE = "root:x:0:0:the-first-line-of-a-file-outside-the-ledger"
+
+
+@contextmanager
+def at_most(seconds: int):
+    """Fail instead of hanging: reading a FIFO without a writer would block forever."""
+
+    def hung(*_):
+        raise AssertionError(f"still loading after {seconds} s: the loader blocked")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def good(n: int) -> dict:
+    return valid_debtor(id=f"D-{n}", **{"invoices[0].number": f"F{n}"})
+
+
+def test_a_link_out_of_the_ledger_is_refused_and_its_target_never_shown(tmp_path):
+    outside = tmp_path / "passwd"
+    outside.write_text(SECRET_LINE + "\n")
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "debtors" / "evil.yaml").symlink_to(outside)
+    problems = ledger_problems(root)
+    assert problems == [f"{root / 'debtors' / 'evil.yaml'}: is a link to a place outside the ledger: refused, not read"]
+    assert not any("root:x" in p or "passwd" in p for p in problems)
+
+
+def test_a_link_out_of_the_ledger_is_not_opened(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "debtors" / "pipe.yaml").symlink_to(fifo)
+    with at_most(10):
+        assert ledger_problems(root) == [
+            f"{root / 'debtors' / 'pipe.yaml'}: is a link to a place outside the ledger: refused, not read"
+        ]
+
+
+def test_a_creditor_file_linked_from_outside_is_refused(tmp_path):
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text(SECRET_LINE + "\n")
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "creditor.yaml").unlink()
+    (root / "creditor.yaml").symlink_to(outside)
+    assert ledger_problems(root) == [
+        f"{root / 'creditor.yaml'}: is a link to a place outside the ledger: refused, not read"
+    ]
+
+
+def test_a_broken_link_is_reported(tmp_path):
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "debtors" / "gone.yaml").symlink_to(root / "debtors" / "moved-away.yaml")
+    assert ledger_problems(root) == [f"{root / 'debtors' / 'gone.yaml'}: is a broken link: its target does not exist"]
+
+
+def test_a_link_within_the_ledger_is_read(tmp_path):
+    root = write_ledger(tmp_path, debtors={"../archive/D-1.yaml": good(1)})
+    (root / "debtors" / "D-1.yaml").symlink_to(root / "archive" / "D-1.yaml")
+    assert [d.id for d in load_ledger(root).debtors] == ["D-1"]
+
+
+def test_a_fifo_named_like_a_debtor_file_is_reported_without_blocking(tmp_path):
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    os.mkfifo(root / "debtors" / "D-2.yaml")
+    with at_most(10):
+        assert ledger_problems(root) == [
+            f"{root / 'debtors' / 'D-2.yaml'}: is a FIFO (named pipe), not a file: not read"
+        ]
+
+
+def test_a_fifo_as_the_creditor_file_is_reported_without_blocking(tmp_path):
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "creditor.yaml").unlink()
+    os.mkfifo(root / "creditor.yaml")
+    with at_most(10):
+        assert ledger_problems(root) == [f"{root / 'creditor.yaml'}: is a FIFO (named pipe), not a file: not read"]
+
+
+def test_a_folder_named_like_a_debtor_file_is_reported_and_its_files_still_read(tmp_path):
+    root = write_ledger(tmp_path, debtors={"D-1.yaml/D-2.yaml": good(2), "D-3.yaml": good(3)})
+    assert ledger_problems(root) == [
+        f"{root / 'debtors' / 'D-1.yaml'}: is a folder, yet named like a debtor file: rename it"
+    ]
+    (root / "debtors" / "D-1.yaml").rename(root / "debtors" / "2026")
+    assert sorted(d.id for d in load_ledger(root).debtors) == ["D-2", "D-3"]
+
+
+@pytest.mark.parametrize("name", ["D-1.YAML", "D-1.Yml", "D-1.yML"])
+def test_the_suffix_is_read_in_any_case(tmp_path, name):
+    root = write_ledger(tmp_path, debtors={name: good(1)})
+    assert [d.id for d in load_ledger(root).debtors] == ["D-1"]
+
+
+def test_what_is_not_read_is_listed(tmp_path):
+    root = write_ledger(
+        tmp_path,
+        debtors={
+            "D-1.yaml": good(1),
+            "D-2.yaml.bak": good(2),
+            "notes.txt": "not a debtor",
+            ".D-3.yaml": good(3),
+            ".gitkeep": "",
+            ".git/config": "[core]",
+        },
+    )
+    os.symlink(root / "debtors" / ".git", root / "debtors" / "linked-folder")
+    ledger = load_ledger(root)
+    folder = root / "debtors"
+    assert [d.id for d in ledger.debtors] == ["D-1"]
+    assert ledger.skipped == (
+        f"{folder / '.D-3.yaml'}: not read: hidden (its name starts with a dot)",
+        f"{folder / 'D-2.yaml.bak'}: not read: only files ending in .yaml or .yml are debtor files",
+        f"{folder / 'linked-folder'}: not read: a link to a folder is not followed",
+        f"{folder / 'notes.txt'}: not read: only files ending in .yaml or .yml are debtor files",
+    )
+
+
+@contextmanager
+def unreadable(monkeypatch, path):
+    """`path` cannot be opened, as after `chmod 000` (which root, running these tests here, ignores)."""
+    real_open = os.open
+
+    def refusing(file, flags, *args, **kwargs):
+        if os.fspath(file) == os.fspath(path):
+            raise PermissionError(13, "Permission denied", os.fspath(file))
+        return real_open(file, flags, *args, **kwargs)
+
+    path.chmod(0)
+    monkeypatch.setattr(os, "open", refusing)
+    try:
+        yield
+    finally:
+        path.chmod(0o644)
+
+
+def test_an_unreadable_file_is_reported_beside_every_other_problem(tmp_path, monkeypatch):
+    broken = valid_debtor(id="D-2", type="busines", **{"invoices[0].number": "F2"})
+    root = write_ledger(tmp_path, debtors=[good(1), broken])
+    locked = root / "debtors" / "D-1.yaml"
+    with unreadable(monkeypatch, locked):
+        problems = ledger_problems(root)
+    assert problems[0] == f"{locked}: cannot be read: Permission denied"
+    assert "type: must be one of business, consumer (got busines)" in problems[1]
+    assert len(problems) == 2
+
+
+def test_an_unreadable_folder_is_reported(tmp_path, monkeypatch):
+    root = write_ledger(tmp_path, debtors={"2026/D-1.yaml": good(1), "D-2.yaml": good(2)})
+    real_scandir = os.scandir
+
+    def refusing(path):
+        if os.fspath(path) == os.fspath(root / "debtors" / "2026"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    assert ledger_problems(root) == [f"{root / 'debtors' / '2026'}: cannot be read: Permission denied"]
