@@ -39,6 +39,7 @@ LETTERS = (
     "L-HANDOVER-handover.pdf",
     "L-PROMISE-promise.pdf",
     "L-PLAN-arrangement.pdf",
+    "L-PLAN-MISSED-installment_reminder.pdf",
     "L-FINAL-final_notice.eml",
 )
 

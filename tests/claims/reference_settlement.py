@@ -39,9 +39,4 @@ class _ReferenceAllocator(_Allocator):
 
 
 def reference_settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
-    ledger = _ReferenceAllocator(creditor, debtor, cost_rule(debtor) if cost_rule else None)
-    for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
-        ledger.charge_costs_due(payment.date)
-        ledger.apply(payment)
-    ledger.charge_costs_due(as_of)
-    return ledger.settlement(as_of)
+    return _ReferenceAllocator(creditor, debtor, cost_rule(debtor) if cost_rule else None).run(debtor, as_of)

@@ -277,7 +277,6 @@ def test_past_the_known_rates_the_notice_shows_even_before_any_interest_reaches_
 
 def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(demo_site, capsys):
     from incasso.cli.main import main
-    from incasso.law.rates import rates_file_path
     from tests.support.site import DEMO_LEDGER
 
     overview = (demo_site.internal / "index.html").read_text(encoding="utf-8")
@@ -285,10 +284,13 @@ def test_the_staff_overview_and_check_say_when_the_rate_table_needs_an_update(de
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", "2026-11-22"]) == 0
     out = capsys.readouterr().out
     assert "no statutory interest rate is known after 2026-06-30" in out
-    # Staff are told the rate file's real path, not a module name.
-    assert f"add the new half year's rates to {rates_file_path()}" in out
-    assert Path(rates_file_path()).is_file() and rates_file_path() in overview
+    # Staff are told the rate file by the name they find it under, not a module name nor a machine path.
+    assert "add the new half year's rates to src/incasso/law/rates.csv" in out
+    assert "vul de percentages van het nieuwe halfjaar aan in src/incasso/law/rates.csv" in overview
     assert "incasso/law.py" not in out + overview
+    checkout = str(Path(__file__).resolve().parents[2])
+    notices = [line for line in (out + overview).splitlines() if "rentepercentage" in line or "interest rate" in line]
+    assert notices and [line for line in notices if checkout in line] == []
 
 
 def test_a_remainder_after_a_plan_without_earlier_letters_waits_for_the_plan_to_end(tmp_path):

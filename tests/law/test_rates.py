@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from incasso.law import rates
 from incasso.law.rates import (
     COLUMNS,
     RateFileError,
     RateKind,
     rate_notice,
+    rates_file_name,
     rates_file_path,
     rates_for,
     read_rates,
@@ -19,6 +21,7 @@ from incasso.law.rates import (
 
 HEADER = ",".join(COLUMNS)
 ROW = 'statutory,2026-01-01,4,true,"a decree","ECB 2.15% + 2.25 = 4.40, rounded to 4"'
+REPO = Path(__file__).resolve().parents[2]
 COMMERCIAL = 'commercial,2026-01-01,10.15,true,"art. 6:120 lid 2 BW","ECB 2.15% + 8"'
 
 
@@ -117,7 +120,22 @@ def test_the_columns_must_be_named_first():
     assert err.value.problems == ["r.csv:2: the first row must name the columns " + HEADER]
 
 
-def test_the_notices_name_the_rate_file():
-    assert rates_file_path() in rate_notice("unconfirmed")
+def test_the_notices_name_the_rate_file_as_staff_find_it_in_the_checkout():
+    assert rates_file_name() == "src/incasso/law/rates.csv"  # the tests run from a checkout
+    assert (REPO / rates_file_name()).resolve() == Path(rates_file_path()).resolve()
+    assert "in src/incasso/law/rates.csv: check them" in rate_notice("unconfirmed")
     assert rate_notice("beyond_table").startswith("no statutory interest rate is known after 2026-06-30")
-    assert rate_notice("beyond_table").endswith(f"add the new half year's rates to {rates_file_path()}")
+    assert rate_notice("beyond_table").endswith("add the new half year's rates to src/incasso/law/rates.csv")
+    for notice in ("unconfirmed", "beyond_table"):
+        assert str(REPO) not in rate_notice(notice)  # no machine path
+
+
+def test_installed_as_a_package_the_rate_file_is_named_inside_the_package(tmp_path, monkeypatch):
+    installed = tmp_path / "lib" / "python3.11" / "site-packages" / "incasso" / "law" / "rates.csv"
+    monkeypatch.setattr(rates, "rates_file_path", lambda: str(installed))
+    assert rates.rates_file_name() == "incasso/law/rates.csv"
+    assert "site-packages" not in rates.rate_notice(rates.RateNotice.BEYOND_TABLE)
+    # A folder named src without the project beside it is no checkout either.
+    stray = tmp_path / "src" / "incasso" / "law" / "rates.csv"
+    monkeypatch.setattr(rates, "rates_file_path", lambda: str(stray))
+    assert rates.rates_file_name() == "incasso/law/rates.csv"

@@ -247,7 +247,7 @@ def test_a_ledger_without_debtors_loads(tmp_path):
 
 EVENT_TYPES = (
     "reminder, dunning, final_notice, handover, legal, call, promise, arrangement, "
-    "dispute, dispute_resolved, written_off, postpone, note"
+    "dispute, dispute_resolved, written_off, postpone, refund, note"
 )
 
 # (change, field, message, where the problem is reported: a path, and whether at its key)
@@ -871,13 +871,11 @@ def test_problems_in_the_creditor_and_debtors_are_reported_together(tmp_path):
 
 
 def test_statutory_interest_needs_a_known_rate(tmp_path):
-    from incasso.law.rates import rates_file_path
-
     debtor = valid_debtor(invoices=[invoice(date=date(2022, 11, 1), due=date(2022, 12, 1))])
     root = write_ledger(tmp_path, debtors={"x.yaml": debtor})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'x.yaml')}:{where(debtor, 'invoices[0]')}: invoices[0].due: is before the first known "
-        f"statutory interest rate (2023-01-01); add the earlier rates to {rates_file_path()} (got 2022-12-01)"
+        f"statutory interest rate (2023-01-01); add the earlier rates to src/incasso/law/rates.csv (got 2022-12-01)"
     ]
     load_ledger(write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor], name="no-interest"))
 

@@ -11,7 +11,7 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
-from incasso.letters.due import DueLetter, LetterKind, file_stem, forms, letters_due
+from incasso.letters.due import STEP_LETTERS, DueLetter, LetterKind, file_stem, forms, letters_due
 from tests.support.ledgers import event, one_debtor_ledger
 from tests.support.letters import AS_OF, LETTERS_LEDGER
 
@@ -42,6 +42,7 @@ BOTH = (Channel.LETTER, Channel.EMAIL)
         ("L-HANDOVER", [(LetterKind.HANDOVER, True, BOTH)]),
         ("L-PROMISE", [(LetterKind.PROMISE, True, BOTH)]),
         ("L-PLAN", [(LetterKind.ARRANGEMENT, True, BOTH)]),
+        ("L-PLAN-MISSED", [(LetterKind.INSTALLMENT_REMINDER, False, BOTH)]),  # remind_installment is due
         ("L-LUKASZ", [(LetterKind.REMINDER, False, (Channel.LETTER,))]),  # no e-mail address
         ("L-MAILONLY", [(LetterKind.REMINDER, False, (Channel.EMAIL,))]),  # no postal address
         ("L-RECORDED", [(LetterKind.REMINDER, True, (Channel.EMAIL,))]),  # recorded as sent by e-mail
@@ -99,5 +100,35 @@ def test_a_promise_kept_on_the_day_it_was_made_needs_no_confirmation(tmp_path):
     assert letters_due(assess(ledger, ledger.debtors[0], date(2026, 2, 10))) == ()
 
 
+def test_the_reminder_of_a_missed_instalment_recorded_today_is_that_letter_not_a_plain_reminder(tmp_path):
+    """Staff record the instalment's reminder as a `reminder` (claims.escalation): on its day it is still
+    the instalment's letter, in the form it was recorded with; the next day no letter is due."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    recorded = event(date(2026, 3, 3), "reminder", channel="email")
+    before = one_debtor_ledger(tmp_path / "a", events=events)
+    assert [d.kind for d in letters_due(assess(before, before.debtors[0], date(2026, 3, 3)))] == [
+        LetterKind.INSTALLMENT_REMINDER
+    ]
+    ledger = one_debtor_ledger(tmp_path / "b", events=[*events, recorded])
+    debtor = ledger.debtors[0]
+    (due,) = letters_due(assess(ledger, debtor, date(2026, 3, 3)))
+    assert (due.kind, due.recorded.date, forms(debtor, due)) == (
+        LetterKind.INSTALLMENT_REMINDER,
+        date(2026, 3, 3),
+        (Channel.EMAIL,),
+    )
+    assert letters_due(assess(ledger, debtor, date(2026, 3, 4))) == ()
+
+
 def test_the_file_names_hold_the_debtor_and_the_step():
     assert file_stem("D-1006", LetterKind.FINAL_NOTICE) == "D-1006-final_notice"
+
+
+def test_the_staff_overview_links_each_step_to_its_own_letter():
+    """The overview finds a step's letter by kind: the instalment's reminder is not named as its step."""
+    from incasso.staff.rows import TASK_LETTERS
+
+    assert {kind: TASK_LETTERS.get(kind, str(kind)) for kind in STEP_LETTERS} == {
+        kind: str(letter) for kind, letter in STEP_LETTERS.items()
+    }

@@ -185,6 +185,58 @@ def test_the_payment_plan_is_confirmed_with_its_schedule(ledger):
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0300,00", "Betaal uiterlijk 1 december 2026")
 
 
+def test_the_reminder_of_a_missed_instalment_names_it_and_gives_a_date(ledger):
+    view = view_of(ledger, "L-PLAN-MISSED")  # due since 16 November, written today
+    assert view.subject == "Herinnering: een termijn van uw betalingsregeling"
+    assert view.terms == (
+        "Op 1 oktober 2026 hebben wij samen een betalingsregeling afgesproken. De termijn van 15 november 2026 "
+        "(EUR\xa0200,00) hebben wij nog niet ontvangen.",
+        "Wilt u EUR\xa0200,00 uiterlijk 7 december 2026 betalen? Dan loopt uw regeling gewoon door, en uw volgende "
+        "termijnen blijven zoals afgesproken.",
+    )
+    assert (view.lead.amount, view.lead.by) == ("EUR\xa0200,00", "Betaal uiterlijk 7 december 2026")
+    assert view.pay.fields[0] == ("Bedrag", "EUR\xa0200,00")  # the QR code pays the instalment, not the rest
+    # What follows if it stays unpaid: the dossier stood after a dunning letter, so the final notice.
+    assert view.next_steps.lines[0] == (
+        "Hebben wij EUR\xa0200,00 niet uiterlijk 7 december 2026 ontvangen? Dan gaan wij verder met de incasso: "
+        "wij sturen u een laatste brief (sommatie)."
+    )
+    assert view.plan.rows[1] == ("2.", "15 nov 2026", "200,00", "0,00", "Te laat")
+    assert view.way_out.lines[0].startswith("Lukt het niet om de termijnen te betalen zoals afgesproken?")
+
+
+def test_the_instalment_reminders_date_is_the_cores_once_it_is_recorded(tmp_path, ledger):
+    """Record the reminder as staff will (a `reminder` sent today): the core's next step comes the day
+    after the date the letter gives, and not before."""
+    stated = view_of(ledger, "L-PLAN-MISSED").next_steps.lines[0]
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-PLAN-MISSED.yaml"
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8") + "  - date: 2026-11-24\n    type: reminder\n    channel: letter\n",
+        encoding="utf-8",
+    )
+    recorded = claim_of(load_ledger(root), "L-PLAN-MISSED")
+    action = recorded.next_action
+    assert (action.kind, action.due) == ("final_notice", date(2026, 12, 8))
+    assert f"uiterlijk {fmt.day(action.due - timedelta(days=1))} ontvangen" in stated
+
+
+def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
+    from tests.support.ledgers import event, one_debtor_ledger, payment
+
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 27), amount=250)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.terms[0].endswith(
+        "De termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij nog niet helemaal ontvangen: daarvan staat nog "
+        "EUR\xa0350,00 open."
+    )
+    assert view.terms[1].startswith("Wilt u EUR\xa0350,00 uiterlijk 16 maart 2026 betalen?")
+
+
 def test_the_handover_notice_names_the_agency(ledger):
     view = view_of(ledger, "L-HANDOVER")
     assert view.terms[0] == "Wij hebben uw vordering op 24 november 2026 overgedragen aan Incassobureau Domstad."
@@ -194,7 +246,9 @@ def test_the_handover_notice_names_the_agency(ledger):
 # -- the letter and the page agree -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("debtor_id", ["L-REMIND", "L-DUNNING", "L-FINAL", "L-PROMISE", "L-PLAN", "L-HANDOVER"])
+@pytest.mark.parametrize(
+    "debtor_id", ["L-REMIND", "L-DUNNING", "L-FINAL", "L-PROMISE", "L-PLAN", "L-PLAN-MISSED", "L-HANDOVER"]
+)
 def test_the_letter_shows_the_statement_pages_figures(ledger, debtor_id):
     claim = claim_of(ledger, debtor_id)
     page = statement_view(claim, ledger.creditor)
@@ -240,3 +294,67 @@ def _fields(sentence: str) -> list[str]:
     import string
 
     return [name for _, name, _, _ in string.Formatter().parse(sentence) if name]
+
+
+def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language="en")
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.subject == "Reminder: an instalment of your payment plan"
+    assert view.terms == (
+        "On 10 February 2026 we agreed a payment plan together. We have not yet received the instalment of "
+        "1 March 2026 (EUR\xa0600.00).",
+        "Would you pay EUR\xa0600.00 by 16 March 2026? Then your plan simply continues, and your next instalments "
+        "stay as agreed.",
+    )
+    assert view.pay.fields[0][1] == "EUR\xa0600.00"
+
+
+# -- a final notice while a payment plan is in arrears ------------------------------------------
+
+NOTICE_DAY = date(2026, 12, 8)  # the instalment's reminder recorded on 24 November + 14 days
+
+
+def _plan_missed_ledger(root, *, notice: bool = False, paid: str | None = None):
+    """L-PLAN-MISSED with its instalment reminder recorded; the final notice sent by post on its day;
+    a payment on that day."""
+    dossier = root / "debtors" / "L-PLAN-MISSED.yaml"
+    yaml = dossier.read_text(encoding="utf-8") + "  - date: 2026-11-24\n    type: reminder\n    channel: letter\n"
+    if notice:
+        yaml += f"  - date: {NOTICE_DAY}\n    type: final_notice\n    channel: letter\n"
+    if paid:
+        yaml = yaml.replace("payments:\n", f"payments:\n  - date: {NOTICE_DAY}\n    amount: {paid}\n")
+    dossier.write_text(yaml, encoding="utf-8")
+    return load_ledger(root)
+
+
+def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_charge_no_costs(tmp_path):
+    """The letter, the page after it and the core state one amount: the one that stops the notice's costs,
+    which the core counts over everything overdue, not over the instalments in arrears."""
+    due_ledger = _plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "due"))
+    claim = claim_of(due_ledger, "L-PLAN-MISSED", NOTICE_DAY)
+    (due,) = letters_due(claim)
+    letter = letter_view(due_ledger, claim, due, Channel.LETTER)
+    sent = _plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "sent"), notice=True)
+    after = claim_of(sent, "L-PLAN-MISSED", NOTICE_DAY)
+    page = statement_view(after, sent.creditor)
+    asked = amount_to_pay(after)
+    assert asked == after.amount_overdue == after.total_due > after.running_plan.arrears == Decimal("200.00")
+    assert letter.lead.amount == page.summary.amount == page.pay.amount_text == fmt.money(asked)
+    assert letter.terms[0].startswith(f"Wij vragen u {fmt.money(asked)} te betalen binnen veertien dagen")
+    assert letter.pay.payload == page.pay.payload
+    assert page.message_key == "final_notice"  # not the plan's "pay the instalment and it continues"
+    assert page.next_steps[0] == (
+        "De termijn van 15 november 2026 van uw betalingsregeling is nog niet (helemaal) betaald. "
+        "Daarom hebben wij u onze laatste brief (sommatie) gestuurd."
+    )
+    # What the core then does on the day after the term (10 December received, 24 December the last day):
+    for paid, costs in (("200.00", True), (str(asked), False)):  # the instalment only; what the letter asks
+        root = shutil.copytree(LETTERS_LEDGER, tmp_path / f"paid-{paid}")
+        later = claim_of(_plan_missed_ledger(root, notice=True, paid=paid), "L-PLAN-MISSED", date(2026, 12, 28))
+        assert (later.settlement.costs is not None) == costs, paid

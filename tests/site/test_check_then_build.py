@@ -211,8 +211,11 @@ def test_a_claim_past_one_transfer_on_the_day_is_refused_by_check_and_build_alik
         f"{root / 'debtors' / 'huge.yaml'}:1:1: invoices: on 2026-06-01 the amount to pay, with interest and costs"
     )
     assert not checked(root, date(2026, 6, 1))
-    assert problem in capsys.readouterr().err
+    reported = capsys.readouterr().err
+    assert reported.startswith(problem)
+    assert reported.endswith("1 problem in the ledger; nothing was built or published.\n")
     site = build_site(tmp_path / "site", ledger=root, as_of=date(2026, 6, 1))
     assert site.exit_code == 1
-    assert problem in capsys.readouterr().err
-    assert not site.output.exists()
+    # The build reports it exactly as check does: file:line: field: what, then the count; no "error: LedgerError".
+    assert capsys.readouterr().err == reported
+    assert not site.output.exists() and not site.internal.exists()

@@ -16,9 +16,11 @@ from incasso import fmt
 from incasso.audit.scan import audit
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
+from incasso.cli.main import main
 from incasso.ledger.load import load_ledger
-from incasso.ledger.model import DebtorType
-from incasso.letters.view import recipient
+from incasso.ledger.model import Channel, DebtorType
+from incasso.letters.due import letters_due
+from incasso.letters.view import letter_view, recipient
 from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
@@ -47,6 +49,7 @@ PDFS = [
     "L-LUKASZ-reminder",
     "L-MANY-reminder",
     "L-PLAN-arrangement",
+    "L-PLAN-MISSED-installment_reminder",
     "L-PROMISE-promise",
     "L-REMIND-reminder",
 ]
@@ -58,6 +61,7 @@ EMLS = [
     "L-MAILONLY-reminder",
     "L-MANY-reminder",
     "L-PLAN-arrangement",
+    "L-PLAN-MISSED-installment_reminder",
     "L-PROMISE-promise",
     "L-RECORDED-reminder",
     "L-REMIND-reminder",
@@ -151,6 +155,17 @@ def test_the_english_final_notice_says_the_same(site):
         ("L-HANDOVER-handover", ["overgedragen aan Incassobureau Domstad."]),
         ("L-PROMISE-promise", ["you promised to pay us EUR 300.00 by 5 December 2026", "send you a final notice"]),
         ("L-PLAN-arrangement", ["U betaalt 3 termijnen, samen EUR 909,50.", "1 feb 2027 309,50"]),
+        (
+            "L-PLAN-MISSED-installment_reminder",
+            [
+                "Herinnering: een termijn van uw betalingsregeling",
+                "De termijn van 15 november 2026 (EUR 200,00) hebben wij nog niet ontvangen.",
+                "Wilt u EUR 200,00 uiterlijk 7 december 2026 betalen?",
+                "15 nov 2026 200,00 0,00 Te laat",
+                "Hebben wij EUR 200,00 niet uiterlijk 7 december 2026 ontvangen? Dan gaan wij verder met de incasso",
+                "Misschien is het u ontschoten",  # the editable opening text
+            ],
+        ),
     ],
 )
 def test_each_letter_says_what_it_is_for(site, name, sentences):
@@ -323,6 +338,19 @@ def test_the_overview_links_todays_work_and_the_days_letters_to_their_files(site
     assert "geen post- of e-mailadres" in "".join(nowhere.itertext())
 
 
+def test_the_overview_lists_the_reminder_of_a_missed_instalment_as_the_days_work_and_letter(site):
+    import html5lib
+
+    page = html5lib.parse((site.internal / "index.html").read_text(encoding="utf-8"), namespaceHTMLElements=False)
+    files = ["letters/L-PLAN-MISSED-installment_reminder.pdf", "letters/L-PLAN-MISSED-installment_reminder.eml"]
+    task = page.find(".//table[@class='tasks']/tbody/tr[@data-id='L-PLAN-MISSED']")
+    assert "Herinnering gemiste termijn" in "".join(task.itertext())
+    assert [a.get("href") for a in task.iter("a") if "letter" in (a.get("class") or "")] == files
+    listed = page.find(".//table[@class='letters']/tbody/tr[@data-id='L-PLAN-MISSED']")
+    assert "Herinnering gemiste termijn" in "".join(listed.itertext())
+    assert [a.get("href") for a in listed.iter("a") if a.get("href", "").startswith("letters/")] == files
+
+
 def test_the_dossier_page_links_its_letters(site):
     import html5lib
 
@@ -350,7 +378,8 @@ def test_links_csv_holds_the_postal_address_for_a_mail_merge(site):
     assert [rows["L-MAILONLY"][c] for c in columns[2:]] == ["", "", "", ""]
 
 
-def test_an_address_too_long_for_the_window_stops_the_build_naming_the_debtor(tmp_path, capsys):
+def test_an_address_too_long_for_the_window_is_refused_by_check_and_build_alike(tmp_path, capsys):
+    """What check accepts, the build builds: the build refuses such an address before anything, as check does."""
     root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
     dossier = root / "debtors" / "L-REMIND.yaml"
     lines = ", ".join(f"Regel {n}" for n in range(1, 9))
@@ -358,7 +387,57 @@ def test_an_address_too_long_for_the_window_stops_the_build_naming_the_debtor(tm
         dossier.read_text(encoding="utf-8").replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{lines}]"),
         encoding="utf-8",
     )
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
+    checked = capsys.readouterr().err
+    assert checked.startswith(f"{dossier}:9:12: contact.address: with the name above it, the address does not fit")
     site = build_site(tmp_path, ledger=root, as_of=AS_OF)
-    err = capsys.readouterr().err
     assert site.exit_code == 1
-    assert "L-REMIND: the name and postal address (9 lines) do not fit the envelope's window" in err
+    assert capsys.readouterr().err == checked
+    assert not site.output.exists() and not site.internal.exists()
+
+
+ROOMY = ["Kanaalweg 12", "3526 KL Utrecht"]
+SEVEN = [f"Regel {n}" for n in range(1, 7)]  # with the name: 7 lines, all the window holds in 7 pt
+EIGHT = [f"Regel {n}" for n in range(1, 8)]
+WIDE = "Bedrijventerrein De Lange Rijn, Unit 14-16, Achteringang Via De Laadkade"  # fits in 7 pt only
+WIDER = WIDE + " En Loskade Achter"
+
+
+@pytest.mark.parametrize(
+    "name, address, accepted, rendered",
+    [
+        ("Sanne de Boer", ROOMY, True, True),
+        ("Sanne de Boer", SEVEN, True, True),
+        ("Sanne de Boer", EIGHT, False, False),
+        ("Sanne de Boer", [WIDE, "3526 KL Utrecht"], True, True),
+        ("Sanne de Boer", [WIDER, "3526 KL Utrecht"], False, False),
+        ("Łukasz Wiśniewski", [WIDE, "3526 KL Utrecht"], True, True),  # drawn in DejaVu Sans
+        ("Łukasz Wiśniewski", [WIDER, "3526 KL Utrecht"], False, False),
+        # Fits in Helvetica, not in the wider DejaVu Sans a letter may need for other text: check errs safe.
+        ("Sanne de Boer", [WIDE + " En", "3526 KL Utrecht"], False, True),
+    ],
+)
+def test_check_measures_the_address_as_the_letter_draws_it(tmp_path, capsys, name, address, accepted, rendered):
+    """Near the window's edge, check's verdict is the renderer's: no address passes check and stops a build."""
+    from pelican.plugins.incasso.letters.pdf import LetterDoesNotFit, render_pdf
+
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-REMIND.yaml"
+    written = ", ".join(f'"{line}"' for line in address)
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8")
+        .replace("address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{written}]")
+        .replace("Sanne de Boer", name),
+        encoding="utf-8",
+    )
+    checked = main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--quiet"]) == 0
+    capsys.readouterr()
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+    (due,) = letters_due(claim)
+    try:
+        render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
+        drawn = True
+    except LetterDoesNotFit:
+        drawn = False
+    assert (checked, drawn) == (accepted, rendered)

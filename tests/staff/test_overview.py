@@ -207,6 +207,22 @@ def test_what_next_for_a_credit_is_the_refund_not_nothing(demo):
     assert next_step(by_id(claims, "D-1014")).kind == "refund_credit"
 
 
+def test_a_refund_recorded_clears_the_task_and_the_signal(tmp_path):
+    overpaid = [payment(date=date(2026, 3, 2), amount=Decimal("1300.00"))]
+    refunded = event(date(2026, 3, 9), "refund", amount=Decimal("50.00"), channel="email", by="Sanne")
+    ledger = one_debtor_ledger(tmp_path, payments=overpaid, events=[refunded])
+    policy = ledger.creditor.policy
+    for day, work in ((date(2026, 3, 8), [("refund_credit", Decimal("50.00"))]), (date(2026, 3, 9), [])):
+        claim = assess(ledger, ledger.debtors[0], day)
+        assert [(t.action.kind, t.amount) for t in todays_work([claim], day)] == work
+        assert [f.kind for f in flags(claim, policy)] == (["credit"] if work else [])
+    assert next_step(claim) is None
+    assert what_next(claim, ledger.creditor) == ["Niets meer te doen."]
+    assert "Tegoed terugbetaald: EUR\xa050,00, laatst op 9 maart 2026." in why_stage(claim)
+    record = claims_document([claim], claim.as_of, policy, lambda c: "")["claims"][0]
+    assert (record["credit"], record["refunded"]) == ("0.00", "50.00")
+
+
 def test_a_credit_on_a_written_off_claim_is_work_too(tmp_path):
     ledger = one_debtor_ledger(
         tmp_path,

@@ -356,6 +356,31 @@ def test_a_paid_claim_thanks_without_a_qr_code_and_tells_how_a_credit_comes_back
     )
 
 
+def test_a_paid_claim_says_when_the_credit_was_paid_back(tmp_path):
+    refunded = event(DUE + days(4), "refund", amount=D("10.00"), note="Teruggestort.")
+    claim, _, view = view_of(
+        tmp_path, DUE + days(5), payments=[payment(date=DUE, amount=D("1260.00"))], events=[refunded]
+    )
+    assert claim.status == "paid" and claim.settlement.credit == 0
+    assert (
+        view.credit
+        == f"U had {fmt.money(D('10'))} te veel betaald. Dat bedrag hebben wij u op 8 februari 2026 terugbetaald."
+    )
+    assert "Teruggestort." not in str(asdict(view))  # the note is for staff
+
+
+def test_part_of_a_credit_paid_back_says_what_is_still_the_debtors(tmp_path):
+    refunded = event(DUE + days(4), "refund", amount=D("4.00"))
+    _, _, view = view_of(
+        tmp_path, DUE + days(5), payments=[payment(date=DUE, amount=D("1260.00"))], events=[refunded], language="en"
+    )
+    assert view.credit == (
+        f"You had paid too much. On 8 February 2026 we paid {fmt.money(D('4'), 'en')} back to you. "
+        f"{fmt.money(D('6'), 'en')} is still yours. We will refund that too, to the account you paid from. "
+        "Would you prefer something else? Please call or email us."
+    )
+
+
 # -- paying and contacting ---------------------------------------------------------------------------------
 
 

@@ -316,7 +316,10 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
     for entry in credits:
         found = index.match(entry)
         if isinstance(found, Found):
-            assert entry.booked is not None  # counted entries are booked
+            if entry.booked is None:  # the entries counted are booked ones
+                raise ValueError(
+                    f"{entry.source}: bank entry {entry.reference} matched a dossier without a booking date"
+                )
             payment = Payment(entry.booked, entry.amount, found.invoice, entry.source, bank_ref=entry.reference)
             matched.append(Match(entry, found, payment))
         else:

@@ -31,9 +31,10 @@ def assess_ledger(ledger: Ledger, as_of: date) -> list[Claim]:
 
 
 def claim_problems(claims: Iterable[Claim]) -> list[Problem]:
-    """The rules of the day each claim breaks, at its debtor's file."""
+    """The rules of the day each claim breaks, at its debtor's file (or the event that breaks one)."""
     problems = []
     for claim in claims:
+        problems += _refund_problems(claim)
         amount = amount_to_pay(claim)
         if amount > MAX_AMOUNT:
             problems.append(
@@ -46,3 +47,20 @@ def claim_problems(claims: Iterable[Claim]) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _refund_problems(claim: Claim) -> list[Problem]:
+    """A refund pays back at most the credit held on its day: what was paid too much, after that day's
+    payments and less earlier refunds. More would be money the debtor still owes, or never paid."""
+    events = claim.debtor.events
+    return [
+        Problem(
+            refund.event.source,
+            f"events[{events.index(refund.event)}].amount",
+            f"is more than the credit on {refund.event.date} ({plain(refund.credit_before)}): a refund pays back "
+            "only what was paid too much",
+            plain(refund.asked),
+        )
+        for refund in claim.settlement.refunds
+        if refund.asked > refund.credit_before
+    ]

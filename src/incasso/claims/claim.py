@@ -90,6 +90,13 @@ class Claim:
         return self.plan
 
     @property
+    def open_dispute(self) -> Event:
+        """The dispute that pauses the steps: there is one whenever the status is DISPUTE."""
+        if self.status != Status.DISPUTE or self.dispute is None:
+            raise ValueError(f"the claim on {self.debtor.id} has no open dispute (status {self.status})")
+        return self.dispute
+
+    @property
     def events(self) -> list[Event]:
         """The dossier's history as known on the claim's date."""
         return self.debtor.events_until(self.as_of)

@@ -10,8 +10,9 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.claim import Claim
-from incasso.claims.states import Status
+from incasso.claims.states import PlanState, Status
 from incasso.law.money import ZERO
+from incasso.ledger.model import EventType
 
 MIN_PAYMENT = Decimal("0.01")
 
@@ -31,10 +32,15 @@ def amount_to_pay(claim: Claim) -> Decimal:
     `claim.amount_due_now`, except: during a promise, what is left of the promised
     part (the whole balance if the whole amount was promised); during a plan with
     nothing due, the next instalment; during a dispute, the whole balance (the
-    page says the debtor may pay only the part they agree with).
+    page says the debtor may pay only the part they agree with). A plan in arrears
+    under a final notice (`plan_under_final_notice`) asks what it would without
+    the plan: what that notice's costs follow.
     """
     if claim.closed:
         return ZERO
+    if plan_under_final_notice(claim):
+        overdue = claim.amount_overdue  # as claim.amount_due_now counts it without a plan
+        return overdue if overdue > 0 else claim.total_due
     if claim.status == Status.ARRANGEMENT:
         plan = claim.running_plan
         if plan.due_now > 0:
@@ -55,3 +61,17 @@ def amount_to_pay(claim: Claim) -> Decimal:
 def overdue_part_only(claim: Claim) -> bool:
     """Whether what is asked now is only the overdue part, with later invoices not yet due."""
     return claim.status == Status.ACTIVE and claim.amount_overdue > 0 and bool(not_yet_due(claim))
+
+
+def plan_under_final_notice(claim: Claim) -> bool:
+    """Whether a plan is in arrears and a final notice went out after its first missed instalment.
+
+    The costs such a notice announces are counted over the principal still open
+    after its term, as without the plan (claims.timing): so the notice, the page
+    and its QR code ask for what stops them, not the instalments in arrears. An
+    instalment missed after that notice is reminded of first, for itself.
+    """
+    if claim.status != Status.ARRANGEMENT or claim.running_plan.state != PlanState.IN_ARREARS:
+        return False
+    missed = claim.running_plan.missed_installment.installment.due
+    return any(e.type == EventType.FINAL_NOTICE and e.date > missed for e in claim.events)

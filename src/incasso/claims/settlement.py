@@ -3,11 +3,14 @@
 One pass over the payments in date order. Each payment goes (art. 6:43 BW)
 to the invoice it names, else to the invoices already due, oldest first, and
 then to those not yet due; within that (art. 6:44 BW) to collection costs
-first, then interest, then principal. What is left is a credit, kept and shown.
+first, then interest, then principal. What is left is a credit, kept and shown,
+until staff record that they paid it back (a `refund` event), after that day's
+payments.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,7 +21,7 @@ from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_for
-from incasso.ledger.model import Creditor, Debtor, InterestChoice, Invoice, Payment
+from incasso.ledger.model import Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
 
 
 class Share(StrEnum):
@@ -43,6 +46,31 @@ class Allocation:
 class PaymentApplied:
     payment: Payment
     allocations: tuple[Allocation, ...]
+
+
+@dataclass(frozen=True)
+class RefundApplied:
+    """A credit paid back (a `refund` event): `refunded` of the `credit_before` held on its day.
+
+    A refund of more than the credit is an error in the ledger (incasso.claims.checks
+    reports it); only the credit held is taken off, so a credit never goes below zero.
+    """
+
+    event: Event
+    credit_before: Decimal
+    refunded: Decimal
+
+    @property
+    def asked(self) -> Decimal:
+        """The amount the event says was refunded."""
+        return refund_amount(self.event)
+
+
+def refund_amount(event: Event) -> Decimal:
+    """What a refund event says was paid back; the ledger requires it."""
+    if event.amount is None:
+        raise ValueError(f"{event.source}: a refund needs its amount")
+    return event.amount
 
 
 @dataclass(frozen=True)
@@ -90,7 +118,13 @@ class Settlement:
     payments: tuple[PaymentApplied, ...]
     costs: CostCharge | None
     costs_paid: Decimal
-    credit: Decimal
+    credit: Decimal  # what is still the debtor's: paid too much, less what was refunded
+    refunds: tuple[RefundApplied, ...] = ()
+
+    @property
+    def refunded(self) -> Decimal:
+        """All credit paid back so far."""
+        return sum((r.refunded for r in self.refunds), ZERO)
 
     @property
     def principal_open(self) -> Decimal:
@@ -159,12 +193,7 @@ def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule 
     `cost_rule(debtor)` gives the cost plan or None: when and over what the
     collection costs are charged (see claims.timing.cost_moment).
     """
-    ledger = _Allocator(creditor, debtor, cost_rule(debtor) if cost_rule else None)
-    for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
-        ledger.charge_costs_due(payment.date)
-        ledger.apply(payment)
-    ledger.charge_costs_due(as_of)
-    return ledger.settlement(as_of)
+    return _Allocator(creditor, debtor, cost_rule(debtor) if cost_rule else None).run(debtor, as_of)
 
 
 class _Allocator:
@@ -191,6 +220,27 @@ class _Allocator:
         self.costs_paid = ZERO
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
+        self.refunds: list[RefundApplied] = []
+
+    def run(self, debtor: Debtor, as_of: date) -> Settlement:
+        """Every payment and refund up to `as_of` in date order (a day's refunds after its payments)."""
+        refunds = deque(e for e in debtor.events if e.type == EventType.REFUND and e.date <= as_of)
+        for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
+            while refunds and refunds[0].date < payment.date:
+                self.refund(refunds.popleft())
+            self.charge_costs_due(payment.date)
+            self.apply(payment)
+        for event in refunds:
+            self.refund(event)
+        self.charge_costs_due(as_of)
+        return self.settlement(as_of)
+
+    def refund(self, event: Event) -> None:
+        """Take a refund off the credit held on its day (never below zero)."""
+        self.charge_costs_due(event.date)  # costs due that day are paid from the credit first
+        refunded = min(refund_amount(event), self.credit)
+        self.refunds.append(RefundApplied(event, self.credit, refunded))
+        self.credit -= refunded
 
     def charge_costs_due(self, on: date) -> None:
         """Fix the collection costs of every checkpoint up to `on`, over the principal then open."""
@@ -280,4 +330,6 @@ class _Allocator:
                     interest_lines=tuple(account.lines),
                 )
             )
-        return Settlement(as_of, tuple(balances), tuple(self.applied), self.costs, self.costs_paid, self.credit)
+        return Settlement(
+            as_of, tuple(balances), tuple(self.applied), self.costs, self.costs_paid, self.credit, tuple(self.refunds)
+        )

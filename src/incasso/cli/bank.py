@@ -64,7 +64,8 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         say(f"  counted once: {twice} also found in another export", quiet=quiet)
     for skipped in bank.skipped_for(SkipReason.RETURNED):
         entry, back = skipped.entry, skipped.related
-        assert back is not None  # a returned credit always knows its return
+        if back is None:  # a returned credit always knows its return
+            raise ValueError(f"{entry.source}: a credit skipped as returned names no return")
         say(
             f"  returned: EUR {plain(entry.amount)} of {entry.booked} ({entry.source}) "
             f"taken back on {back.booked} ({back.source}); neither counts",
@@ -116,5 +117,6 @@ def note_text(note: Note) -> str:
             f"one credit of EUR {plain(e.amount)} exported as camt.053 and as MT940: both count; "
             "keep one format of these days in bank/"
         )
-    assert p is not None
+    if p is None:
+        raise ValueError(f"a bank note of kind {note.kind} without the entry or payment it is about")
     return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"

@@ -7,7 +7,6 @@ from collections import Counter
 from decimal import Decimal
 
 from incasso.bank.books import read_books
-from incasso.claims.checks import assess_ledger
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary
@@ -16,6 +15,7 @@ from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
+from pelican.plugins.incasso.checks import checked_claims
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or today()
     try:
         books = read_books(args.ledger, as_of)
-        claims = assess_ledger(books.ledger, as_of)
+        claims = checked_claims(books.ledger, as_of)  # as a build checks them, letters included
     except LedgerError as error:
         return ledger_problems(error)
     ledger = books.ledger

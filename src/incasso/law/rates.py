@@ -15,8 +15,12 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 RATES_FILE = "rates.csv"
+# What staff read for it: in a checkout of the repository, and inside the installed package.
+CHECKOUT_NAME = "src/incasso/law/rates.csv"
+PACKAGE_NAME = "incasso/law/rates.csv"
 COLUMNS = ("kind", "from", "percent", "confirmed", "source", "derivation")
 _BOOLEANS = {"true": True, "false": False}
 _HALF_YEAR_STARTS = ((1, 1), (7, 1))
@@ -155,8 +159,22 @@ def shipped_rates() -> RateTable:
 
 
 def rates_file_path() -> str:
-    """Where the shipped rate file lives on this machine: the file staff edit."""
+    """Where the shipped rate file lives on this machine (to read it; never shown on a page)."""
     return str(resources.files("incasso.law").joinpath(RATES_FILE))
+
+
+def rates_file_name() -> str:
+    """The rate file's name as staff find it, the same on every machine: no machine path.
+
+    `src/incasso/law/rates.csv` when incasso runs from a checkout of its repository
+    (the file to edit, commit and test); else `incasso/law/rates.csv`, its place inside
+    the installed package (docs/computation.md says how to find that on a machine).
+    """
+    path = Path(rates_file_path())
+    checkout = path.parents[3] if len(path.parents) > 3 else None
+    if checkout is not None and path.parents[2].name == "src" and (checkout / "pyproject.toml").is_file():
+        return CHECKOUT_NAME
+    return PACKAGE_NAME
 
 
 def rates_for(consumer: bool) -> tuple[Rate, ...]:
@@ -177,13 +195,13 @@ class RateNotice(StrEnum):
 
 
 def rate_notice(notice: RateNotice) -> str:
-    """What `incasso check` prints about a notice, naming the rate file's real path."""
+    """What `incasso check` prints about a notice, naming the rate file as staff find it."""
     if notice == RateNotice.UNCONFIRMED:
         return (
-            f"some statutory interest rates used are marked 'not confirmed' in {rates_file_path()}: "
+            f"some statutory interest rates used are marked 'not confirmed' in {rates_file_name()}: "
             "check them against the published rates"
         )
     return (
         f"no statutory interest rate is known after {rates_known_until()}: interest after it is counted at the "
-        f"last known rate; add the new half year's rates to {rates_file_path()}"
+        f"last known rate; add the new half year's rates to {rates_file_name()}"
     )

@@ -48,6 +48,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE: (("reason",), ()),
     EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
     EventType.POSTPONE: (("until", "reason"), ()),
+    EventType.REFUND: (("amount",), ()),
 }
 
 
@@ -163,6 +164,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
         email=r.email(c.get("email"), "contact.email"),
         phone=r.phone(c.get("phone"), "contact.phone"),
         address=r.lines(c.get("address"), "contact.address"),
+        address_source=c["address"].source if "address" in c else None,
     )
 
 

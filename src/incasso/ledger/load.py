@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
-from incasso.law.rates import rates_file_path, rates_for
+from incasso.law.rates import rates_file_name, rates_for
 from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor
 from incasso.ledger.fields import Reader
@@ -94,7 +94,7 @@ def _interest_known(debtors: list[DebtorRead]) -> list[Problem]:
                         invoice.source,
                         f"invoices[{i}].due",
                         f"is before the first known statutory interest rate ({first}); "
-                        f"add the earlier rates to {rates_file_path()}",
+                        f"add the earlier rates to {rates_file_name()}",
                         str(invoice.due),
                     )
                 )

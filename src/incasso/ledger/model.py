@@ -49,6 +49,7 @@ class EventType(StrEnum):
     DISPUTE_RESOLVED = "dispute_resolved"
     WRITTEN_OFF = "written_off"
     POSTPONE = "postpone"  # staff wait until a date before the next step
+    REFUND = "refund"  # money paid too much (a credit) was paid back to the debtor
     NOTE = "note"
 
 
@@ -115,6 +116,7 @@ class DebtorContact:
     email: str | None = None
     phone: str | None = None
     address: tuple[str, ...] = ()
+    address_source: Source | None = None  # where the address was written: a rule of the letters points there
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Which letters a claim needs on its date, and in which forms (post, e-mail).
 
 A letter step is due on the as-of date when the claim's next action is a
-letter (reminder, dunning letter, final notice) whose day has come: on that
+letter (reminder, dunning letter, final notice, the reminder of a plan's
+missed instalment) whose day has come: on that
 day or any later one, until staff record the step in the ledger. A step left
 for days is not lost: every build writes it again, dated that build's day,
 with that day's figures and terms. A step recorded on the as-of date keeps
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
-from incasso.claims.states import ActionKind, Status
+from incasso.claims.states import ActionKind, PlanState, Status
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType
 
 
@@ -33,6 +34,7 @@ class LetterKind(StrEnum):
     HANDOVER = "handover"
     PROMISE = "promise"
     ARRANGEMENT = "arrangement"
+    INSTALLMENT_REMINDER = "installment_reminder"  # a friendly reminder of a plan's missed instalment
 
 
 LETTER_KINDS: tuple[LetterKind, ...] = tuple(LetterKind)
@@ -41,7 +43,10 @@ STEP_LETTERS = {
     ActionKind.REMINDER: LetterKind.REMINDER,
     ActionKind.DUNNING: LetterKind.DUNNING,
     ActionKind.FINAL_NOTICE: LetterKind.FINAL_NOTICE,
+    ActionKind.REMIND_INSTALLMENT: LetterKind.INSTALLMENT_REMINDER,
 }
+# The letters that are steps: a recorded one keeps the form it was recorded with.
+STEPS = (LetterKind.REMINDER, LetterKind.DUNNING, LetterKind.FINAL_NOTICE, LetterKind.INSTALLMENT_REMINDER)
 RECORDED_STEPS = {
     EventType.REMINDER: LetterKind.REMINDER,
     EventType.DUNNING: LetterKind.DUNNING,
@@ -69,7 +74,8 @@ def letters_due(claim: Claim) -> tuple[DueLetter, ...]:
     if not claim.paused:
         for event in today:
             if event.type in RECORDED_STEPS:
-                found[RECORDED_STEPS[event.type]] = DueLetter(RECORDED_STEPS[event.type], event)
+                kind = _recorded_kind(claim, event)
+                found[kind] = DueLetter(kind, event)
         action = claim.next_action
         if action is not None and action.kind in STEP_LETTERS and action.is_due(claim.as_of):
             found.setdefault(STEP_LETTERS[action.kind], DueLetter(STEP_LETTERS[action.kind]))
@@ -81,6 +87,15 @@ def letters_due(claim: Claim) -> tuple[DueLetter, ...]:
     return tuple(found[kind] for kind in LETTER_KINDS if kind in found)
 
 
+def _recorded_kind(claim: Claim, event: Event) -> LetterKind:
+    """The letter a step recorded today is: a reminder sent while a plan is in arrears reminds of the
+    missed instalment (staff record that letter as a `reminder`, claims.escalation)."""
+    in_arrears = claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS
+    if event.type == EventType.REMINDER and in_arrears:
+        return LetterKind.INSTALLMENT_REMINDER
+    return RECORDED_STEPS[event.type]
+
+
 def forms(debtor: Debtor, due: DueLetter) -> tuple[Channel, ...]:
     """The forms a due letter is written in: by post when there is a postal address, by e-mail
     when there is an e-mail address.
@@ -89,7 +104,7 @@ def forms(debtor: Debtor, due: DueLetter) -> tuple[Channel, ...]:
     counted from that form's day of receipt (an e-mail arrives the day it is sent).
     """
     wanted: tuple[Channel, ...] = FORMS
-    if due.recorded is not None and due.kind in (LetterKind.REMINDER, LetterKind.DUNNING, LetterKind.FINAL_NOTICE):
+    if due.recorded is not None and due.kind in STEPS:
         wanted = (Channel.EMAIL,) if due.recorded.channel in INSTANT_CHANNELS else (Channel.LETTER,)
     reachable = {Channel.LETTER: bool(debtor.contact.address), Channel.EMAIL: bool(debtor.contact.email)}
     return tuple(form for form in wanted if reachable[form])

@@ -22,6 +22,7 @@ _STEP_EVENTS = {
     LetterKind.REMINDER: EventType.REMINDER,
     LetterKind.DUNNING: EventType.DUNNING,
     LetterKind.FINAL_NOTICE: EventType.FINAL_NOTICE,
+    LetterKind.INSTALLMENT_REMINDER: EventType.REMINDER,  # staff record it as a reminder (claims.escalation)
 }
 
 

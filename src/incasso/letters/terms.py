@@ -26,7 +26,7 @@ from incasso.letters.outlook import claim_if_missed
 from incasso.letters.records import Lead
 from incasso.letters.words import text
 from incasso.statement import labels
-from incasso.statement.steps import next_steps, summary
+from incasso.statement.steps import next_steps, payment_deadline, summary
 from incasso.statement.tables import costs_notice, what_to_pay
 
 DAY = timedelta(days=1)
@@ -58,6 +58,8 @@ def letter_terms(
         return Lead(top.label, top.amount, top.deadline, ()), _promise(ledger, claim), None
     if due.kind == LetterKind.ARRANGEMENT:
         return lead, _arrangement(ledger, claim), None
+    if due.kind == LetterKind.INSTALLMENT_REMINDER:
+        return lead, _installment_missed(creditor, claim), None
     return lead, (), None
 
 
@@ -75,12 +77,17 @@ def next_lines(claim: Claim, creditor: Creditor, due: DueLetter) -> tuple[str, .
         return _handover_after(claim, lang) + interest
     if due.kind == LetterKind.HANDOVER:
         return interest
+    if due.kind == LetterKind.INSTALLMENT_REMINDER:
+        plan_interest = (labels.text(lang, "plan_interest"),) if creditor.interest == "statutory" else ()
+        return _installment_next(creditor, claim) + plan_interest
     return ()
 
 
 def _the_notice(claim: Claim) -> Event:
+    """The final notice this letter is: recorded today, as staff will (letters.outlook.claim_after)."""
     notice = latest(claim.events, EventType.FINAL_NOTICE)
-    assert notice is not None and notice.date == claim.as_of  # claim_after recorded it today
+    if notice is None or notice.date != claim.as_of:
+        raise ValueError(f"the final notice to {claim.debtor.id} is written from a claim without it recorded today")
     return notice
 
 
@@ -166,7 +173,8 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
 def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     lang = claim.debtor.language
     event = due.recorded
-    assert event is not None  # a handover notice follows the handover recorded today
+    if event is None:  # a handover notice follows the handover recorded today
+        raise ValueError(f"a handover notice to {claim.debtor.id} without the handover it tells")
     when = fmt.day(event.date, lang)
     first = (
         text(lang, "handover_to", date=when, agency=event.agency)
@@ -182,12 +190,52 @@ def _missed_step(claim: Claim) -> str:
     return text(claim.debtor.language, key)
 
 
+def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
+    """The reminder of a plan's missed instalment: which one, its amount and date, what is open, and
+    pay it by the day before the next step (the core's, with this reminder recorded)."""
+    lang = claim.debtor.language
+    money = partial(fmt.money, lang=lang)
+    day = partial(fmt.day, lang=lang)
+    plan = claim.running_plan
+    missed = plan.missed_installment
+    arrears = money(amount_to_pay(claim))
+    if plan.arrears > missed.open:
+        key = "installment_missed_more"  # later instalments are overdue too
+    else:
+        key = "installment_missed_part" if missed.paid > 0 else "installment_missed"
+    first = text(
+        lang,
+        key,
+        made=day(plan.event.date),
+        date=day(missed.installment.due),
+        amount=money(missed.installment.amount),
+        open=arrears,
+    )
+    deadline = payment_deadline(claim, creditor)
+    pay = (
+        text(lang, "installment_pay", open=arrears, date=day(deadline))
+        if deadline
+        else text(lang, "installment_pay_asap", open=arrears)
+    )
+    return (first, pay)
+
+
+def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
+    """What follows when the missed instalment stays unpaid: the core's next step, by its date."""
+    lang = claim.debtor.language
+    arrears = fmt.money(amount_to_pay(claim), lang)
+    step = _missed_step(claim)
+    deadline = payment_deadline(claim, creditor)
+    if deadline is None:
+        return (text(lang, "installment_next_asap", open=arrears, step=step),)
+    return (text(lang, "installment_next", open=arrears, date=fmt.day(deadline, lang), step=step),)
+
+
 def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     lang = claim.debtor.language
-    promise = claim.promise
-    assert promise is not None and promise.event.promised_date is not None  # a promise letter has one
+    promise = claim.pending_promise  # a promise letter confirms the promise recorded today
     day = partial(fmt.day, lang=lang)
-    promised = promise.event.promised_date
+    promised = promise.promised_date
     amount = fmt.money(amount_to_pay(claim), lang)
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount)
     confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
@@ -201,8 +249,7 @@ def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
 
 def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     lang = claim.debtor.language
-    plan = claim.plan
-    assert plan is not None  # an arrangement letter confirms the plan recorded today
+    plan = claim.running_plan  # an arrangement letter confirms the plan recorded today
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     upcoming = plan.next_open
     first_due = upcoming.installment.due if upcoming is not None else claim.as_of

@@ -18,7 +18,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.ledger.model import Channel, Creditor, Language, Ledger
+from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -28,7 +28,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
 from incasso.statement.help import help_view
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.tables import costs_text, interest_view, payment_rows, plan_view, total_rows
+from incasso.statement.tables import costs_text, credit_text, interest_view, payment_rows, plan_view, total_rows
 
 # A Dutch postcode at the start of an address line: "3534 AR Utrecht" -> "Utrecht".
 _POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
@@ -82,7 +82,9 @@ def letter_view(
         salutation=_salutation(claim),
         lead=lead,
         terms=terms,
-        plan=_plan_table(after, lang) if due.kind == LetterKind.ARRANGEMENT else None,
+        plan=_plan_table(after, lang, progress=due.kind == LetterKind.INSTALLMENT_REMINDER)
+        if due.kind in (LetterKind.ARRANGEMENT, LetterKind.INSTALLMENT_REMINDER)
+        else None,
         next_steps=Section(text(lang, "h_next"), next_lines(after, creditor, due)),
         pay=_pay_block(pay, lang) if pay else None,
         pay_heading=text(lang, "h_pay"),
@@ -121,7 +123,11 @@ def _footer(creditor: Creditor, lang: Language) -> list[str]:
 
 def recipient(claim: Claim) -> tuple[str, ...]:
     """The address block: name, for a business the person it is for, then the postal address."""
-    debtor = claim.debtor
+    return recipient_lines(claim.debtor)
+
+
+def recipient_lines(debtor: Debtor) -> tuple[str, ...]:
+    """The address block of a letter to `debtor` (see `recipient`)."""
     lines = [debtor.name]
     person = debtor.contact.person
     if person and person != debtor.name and not debtor.is_consumer:
@@ -159,7 +165,6 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
     """The specification, from the statement page's own rows: invoices, payments, interest, totals."""
     t = partial(labels.text, lang)
     interest = interest_view(claim, creditor, lang)
-    credit = claim.settlement.credit
     return dict(
         figures_heading=text(lang, "h_figures"),
         situation=text(
@@ -182,7 +187,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
         interest_notes=(interest.basis, interest.summary) if interest else (),
         costs_heading=t("h_costs"),
         totals=total_rows(claim, creditor, lang),
-        credit=t("credit", amount=fmt.money(credit, lang)) if credit > 0 else None,
+        credit=credit_text(claim, lang),
     )
 
 
@@ -218,11 +223,19 @@ def _payment_table(claim: Claim, lang: Language) -> Table | None:
     )
 
 
-def _plan_table(claim: Claim, lang: Language) -> Table | None:
+def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Table | None:
+    """The plan's instalments; with `progress`, what was paid of each and how each stands."""
     plan = plan_view(claim, lang)
     if plan is None:
         return None
     t = partial(labels.text, lang)
+    if progress:
+        return Table(
+            text(lang, "h_plan"),
+            ("", t("plan_col_due"), t("plan_col_amount"), t("plan_col_paid"), t("plan_col_state")),
+            (True, False, True, True, False),
+            tuple((f"{row.number}.", row.due, row.amount, row.paid, row.state_text) for row in plan.rows),
+        )
     return Table(
         text(lang, "h_plan"),
         ("", t("plan_col_due"), t("plan_col_amount")),

@@ -19,6 +19,7 @@ NL = {
     "subject_handover": "Uw vordering is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
+    "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
     "email_subject": "{subject} – betaalkenmerk {reference}",
     # The letter's head
     "reference": "Betaalkenmerk",
@@ -75,6 +76,21 @@ NL = {
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Na uw laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
+    # The reminder of a missed instalment: which one, pay it by when, and what follows if not
+    "installment_missed": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
+    "({amount}) hebben wij nog niet ontvangen.",
+    "installment_missed_part": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
+    "({amount}) hebben wij nog niet helemaal ontvangen: daarvan staat nog {open} open.",
+    "installment_missed_more": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van "
+    "{date} ({amount}) en de termijnen daarna die al betaald moesten zijn, hebben wij nog niet (helemaal) "
+    "ontvangen: samen staat er {open} open.",
+    "installment_pay": "Wilt u {open} uiterlijk {date} betalen? Dan loopt uw regeling gewoon door, en uw volgende "
+    "termijnen blijven zoals afgesproken.",
+    "installment_pay_asap": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en uw "
+    "volgende termijnen blijven zoals afgesproken.",
+    "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
+    "{step}.",
+    "installment_next_asap": "Betaalt u {open} niet? Dan gaan wij verder met de incasso: {step}.",
     "missed_reminder": "wij sturen u een betalingsherinnering",
     "missed_dunning": "wij sturen u een aanmaning",
     "missed_call": "wij bellen u en sturen daarna een laatste brief (sommatie)",
@@ -114,6 +130,7 @@ EN = {
     "subject_handover": "Your account has been passed to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
+    "subject_installment_reminder": "Reminder: an instalment of your payment plan",
     "email_subject": "{subject} – payment reference {reference}",
     "reference": "Payment reference",
     "dossier": "Customer number",
@@ -163,6 +180,18 @@ EN = {
     "If you cannot pay an instalment, please contact us before its date.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your last "
     "instalment, a small amount of interest may still be open.",
+    "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
+    "of {date} ({amount}).",
+    "installment_missed_part": "On {made} we agreed a payment plan together. We have not received the instalment "
+    "of {date} ({amount}) in full: {open} of it is still open.",
+    "installment_missed_more": "On {made} we agreed a payment plan together. We have not received the instalment "
+    "of {date} ({amount}) and the instalments after it that were due by now in full: {open} is open in total.",
+    "installment_pay": "Would you pay {open} by {date}? Then your plan simply continues, and your next "
+    "instalments stay as agreed.",
+    "installment_pay_asap": "Would you pay {open} as soon as possible? Then your plan simply continues, and your "
+    "next instalments stay as agreed.",
+    "installment_next": "If we have not received {open} by {date}, we will continue collection: {step}.",
+    "installment_next_asap": "If you do not pay {open}, we will continue collection: {step}.",
     "missed_reminder": "we will send you a payment reminder",
     "missed_dunning": "we will send you a demand for payment",
     "missed_call": "we will call you, and then send you a final notice",

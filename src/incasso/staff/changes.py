@@ -175,7 +175,8 @@ def changes_markdown(changes: Changes) -> str:
         return "\n".join(lines + [CHANGES["first"], ""])
     if changes.problem is not None:
         return "\n".join(lines + [_escape(CHANGES["unreadable"].format(reason=changes.problem)), ""])
-    assert changes.previous_as_of is not None  # compared, so the previous build's date was read
+    if changes.previous_as_of is None:  # compared, so the previous build's date was read
+        raise ValueError("changes compared with a previous build whose date is unknown")
     lines += [CHANGES["dates"].format(previous=_day(changes.previous_as_of), current=_day(changes.current_as_of)), ""]
     if changes.empty:
         return "\n".join(lines + [CHANGES["none"], ""])

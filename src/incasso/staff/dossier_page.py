@@ -13,7 +13,7 @@ from datetime import date
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.states import CostsState, Status
-from incasso.ledger.model import Event, Payment
+from incasso.ledger.model import Event, EventType, Payment
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -186,6 +186,8 @@ def _amounts(claim: Claim) -> tuple[Amount, ...]:
         rows.append(Amount(UI["due_now"], fmt.money(claim.amount_due_now)))
     if s.credit > 0:
         rows.append(Amount(UI["credit"], fmt.money(s.credit)))
+    if s.refunded > 0:
+        rows.append(Amount(UI["refunded"], fmt.money(s.refunded)))
     return tuple(rows)
 
 
@@ -278,6 +280,8 @@ def _event_details(e: Event) -> tuple[Detail, ...]:
         details.append(
             Detail(PHRASE["promised"].format(amount=amount, date=fmt.short_day(e.promised_date)), UI["promised"])
         )
+    if e.type == EventType.REFUND and e.amount is not None:
+        details.append(Detail(fmt.money(e.amount), UI["amount"]))
     if e.installments:
         parts = (
             PHRASE["installment"].format(amount=fmt.money(i.amount), date=fmt.short_day(i.due)) for i in e.installments

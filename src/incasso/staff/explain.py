@@ -20,13 +20,15 @@ from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, W
 def _latest(claim: Claim, kind: str) -> Event:
     """The latest event of a kind that the claim's stage or next step says was sent."""
     event = latest(claim.events, EventType(kind))
-    assert event is not None, kind  # the stage or step was derived from that event
+    if event is None:  # the stage or step was derived from that event
+        raise ValueError(f"the claim on {claim.debtor.id} has no {kind} event, yet its stage or step says so")
     return event
 
 
-def _known(value: date | None, what: str) -> date:
-    """A date the claim's state implies is set (a promise's date, a plan's next instalment)."""
-    assert value is not None, what
+def _known(claim: Claim, value: date | None, what: str) -> date:
+    """A date the claim's state implies is set (the oldest open due date, the day it fell overdue)."""
+    if value is None:
+        raise ValueError(f"the claim on {claim.debtor.id} has no {what}, yet its state says so")
     return value
 
 
@@ -49,16 +51,19 @@ def why_stage(claim: Claim) -> list[str]:
     elif claim.status == Status.WRITTEN_OFF:
         lines.append(WHY["written_off"].format(date=fmt.day(_latest(claim, EventType.WRITTEN_OFF).date)))
     elif claim.status == Status.DISPUTE:
-        event = claim.dispute
-        assert event is not None  # the status is set from the open dispute
+        event = claim.open_dispute
         lines.append(
             WHY["dispute"].format(date=fmt.day(event.date), reason=_text(event.reason))
             if event.reason
             else WHY["dispute_no_reason"].format(date=fmt.day(event.date))
         )
     lines += _agreement_facts(claim)
-    if claim.settlement.credit > 0:
-        lines.append(WHY["credit"].format(amount=fmt.money(claim.settlement.credit)))
+    settlement = claim.settlement
+    if settlement.refunded > 0:
+        last = settlement.refunds[-1].event.date
+        lines.append(WHY["refunded"].format(amount=fmt.money(settlement.refunded), date=fmt.day(last)))
+    if settlement.credit > 0:
+        lines.append(WHY["credit"].format(amount=fmt.money(settlement.credit)))
     return lines
 
 
@@ -69,7 +74,7 @@ def _stage_fact(claim: Claim) -> str | None:
         oldest = claim.oldest_open_due
         return WHY["open"].format(date=fmt.day(oldest)) if oldest else None
     if claim.stage == Stage.OVERDUE:
-        last_day = _known(claim.overdue_since, "overdue_since") - timedelta(days=1)
+        last_day = _known(claim, claim.overdue_since, "overdue_since") - timedelta(days=1)
         return WHY["overdue"].format(date=fmt.day(last_day), days=claim.days_overdue)
     event = _latest(claim, claim.stage)
     if claim.stage == Stage.HANDOVER:
@@ -91,7 +96,7 @@ def _agreement_facts(claim: Claim) -> list[str]:
             WHY[key].format(
                 made=fmt.day(promise.event.date),
                 amount=fmt.money(promise.amount),
-                date=fmt.day(_known(promise.event.promised_date, "promised_date")),
+                date=fmt.day(promise.promised_date),
                 paid=fmt.money(promise.paid),
             )
         ]
@@ -109,7 +114,7 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
     refund = credit_refund(claim)
     lines = [_refund(refund, claim.as_of)] if refund is not None else []
     if claim.next_action is not None:
-        return lines + _policy_step(claim, creditor)
+        return lines + _policy_step(claim, claim.next_action, creditor)
     if lines:
         return lines
     key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
@@ -121,18 +126,15 @@ def _refund(refund: CreditRefund, as_of: date) -> str:
     return NEXT[refund.kind].format(action=ACTION[refund.kind], when=when, amount=fmt.money(refund.amount))
 
 
-def _policy_step(claim: Claim, creditor: Creditor) -> list[str]:
-    """The escalation policy's next action, from when, and the rule that sets that date."""
-    action = claim.next_action
-    assert action is not None  # what_next asks only when there is one
+def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
+    """The escalation policy's next action (the claim's), from when, and the rule that sets that date."""
     policy = creditor.policy
     when = (WHEN_DUE if action.is_due(claim.as_of) else WHEN_LATER).format(date=fmt.day(action.due))
     values: dict[str, object] = {"action": ACTION[action.kind], "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind = action.kind
     if kind == ActionKind.REMINDER:
-        oldest = claim.oldest_open_due
-        assert oldest is not None  # a reminder is only planned while something is open
+        oldest = _known(claim, claim.oldest_open_due, "open invoice")  # a reminder is planned only then
         values.update(date=fmt.day(oldest), term=(TERM_PASSED if oldest < claim.as_of else TERM_PASSES)[kind])
         natural = oldest + timedelta(days=policy.reminder_after_days)
     elif kind == ActionKind.DUNNING:
@@ -153,15 +155,12 @@ def _policy_step(claim: Claim, creditor: Creditor) -> list[str]:
         )
         natural = end + timedelta(days=1)
     elif kind == ActionKind.REMIND_INSTALLMENT:
-        missed = claim.plan.first_missed if claim.plan is not None else None
-        assert missed is not None  # the reminder is planned only for a plan's missed instalment
+        missed = claim.running_plan.missed_installment
         values.update(date=fmt.day(missed.installment.due), amount=fmt.money(missed.open))
     elif kind == ActionKind.CHECK_PROMISE:
-        assert claim.promise is not None  # the check is planned only while a promise pends
-        values.update(date=fmt.day(_known(claim.promise.event.promised_date, "promised_date")))
+        values.update(date=fmt.day(claim.pending_promise.promised_date))
     elif kind == ActionKind.CHECK_INSTALLMENT:
-        upcoming = claim.plan.next_open if claim.plan is not None else None
-        assert upcoming is not None  # the check is planned only for a plan's next open instalment
+        upcoming = claim.running_plan.next_installment
         values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)

@@ -156,8 +156,6 @@ def _plan(claim: Claim) -> dict | None:
 
 def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
     """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null."""
-    s = claim.settlement
-    action = claim.next_action
     contact = claim.debtor.contact
     return {
         "id": claim.debtor.id,
@@ -168,60 +166,84 @@ def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
         "stage": claim.stage,
         "status": claim.status,
         "paused": claim.paused,
+        **_figures(claim),
+        "reference": rf_reference(claim.debtor.id),
+        "overdue_since": _day(claim.overdue_since),
+        "days_overdue": claim.days_overdue,
+        "last_contact": _day(claim.last_contact),
+        "paid_on": _day(claim.paid_on),
+        "next_action": _next_action(claim),
+        "promise": _promise(claim),
+        "plan": _plan(claim),
+        "dispute": None
+        if claim.dispute is None
+        else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
+        "invoices": _invoices(claim),
+        "payments": _payments(claim),
+        "ageing": {name: plain(amount) for name, amount in claim_ageing(claim).items()},
+        "flags": [f.kind for f in flags(claim, policy)],
+        "url": url,
+        "dossier": dossier_path(claim.debtor.id),
+    }
+
+
+def _figures(claim: Claim) -> dict:
+    """What is open, due and asked today, the credit, what was paid, and the collection costs."""
+    s = claim.settlement
+    return {
         "principal_open": plain(s.principal_open),
         "interest_open": plain(s.interest_open),
         "costs_open": plain(s.costs_open),
         "total_due": plain(claim.total_due),
         "amount_due_now": plain(claim.amount_due_now),
         "amount_to_pay": plain(amount_to_pay(claim)),
-        "reference": rf_reference(claim.debtor.id),
         "credit": plain(s.credit),
+        "refunded": plain(s.refunded),
         "paid_total": plain(s.paid_total),
         "costs": {
             "state": claim.costs.state,
             "amount": plain(claim.costs.amount),
             "from_date": _day(claim.costs.from_date),
         },
-        "overdue_since": _day(claim.overdue_since),
-        "days_overdue": claim.days_overdue,
-        "last_contact": _day(claim.last_contact),
-        "paid_on": _day(claim.paid_on),
-        "next_action": None
-        if action is None
-        else {"kind": action.kind, "due": _day(action.due), "is_due": action.is_due(claim.as_of)},
-        "promise": _promise(claim),
-        "plan": _plan(claim),
-        "dispute": None
-        if claim.dispute is None
-        else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
-        "invoices": [
-            {
-                "number": b.number,
-                "date": _day(b.invoice.date),
-                "due": _day(b.invoice.due),
-                "amount": plain(b.invoice.amount),
-                "principal_open": plain(b.principal_open),
-                "interest_open": plain(b.interest_open),
-            }
-            for b in sorted(s.invoices, key=lambda b: (b.invoice.due, b.number))
-        ],
-        "payments": sorted(
-            (
-                {
-                    "date": _day(p.payment.date),
-                    "amount": plain(p.payment.amount),
-                    "invoice": p.payment.invoice,
-                    "bank_ref": p.payment.bank_ref,
-                }
-                for p in s.payments
-            ),
-            key=lambda p: (p["date"], p["amount"], p["invoice"] or ""),
-        ),
-        "ageing": {name: plain(amount) for name, amount in claim_ageing(claim).items()},
-        "flags": [f.kind for f in flags(claim, policy)],
-        "url": url,
-        "dossier": dossier_path(claim.debtor.id),
     }
+
+
+def _next_action(claim: Claim) -> dict | None:
+    action = claim.next_action
+    if action is None:
+        return None
+    return {"kind": action.kind, "due": _day(action.due), "is_due": action.is_due(claim.as_of)}
+
+
+def _invoices(claim: Claim) -> list[dict]:
+    """The invoices, the earliest due first."""
+    return [
+        {
+            "number": b.number,
+            "date": _day(b.invoice.date),
+            "due": _day(b.invoice.due),
+            "amount": plain(b.invoice.amount),
+            "principal_open": plain(b.principal_open),
+            "interest_open": plain(b.interest_open),
+        }
+        for b in sorted(claim.settlement.invoices, key=lambda b: (b.invoice.due, b.number))
+    ]
+
+
+def _payments(claim: Claim) -> list[dict]:
+    """The payments received, in a stable order: by date, amount and the invoice they name."""
+    return sorted(
+        (
+            {
+                "date": _day(p.payment.date),
+                "amount": plain(p.payment.amount),
+                "invoice": p.payment.invoice,
+                "bank_ref": p.payment.bank_ref,
+            }
+            for p in claim.settlement.payments
+        ),
+        key=lambda p: (p["date"], p["amount"], p["invoice"] or ""),
+    )
 
 
 def claims_document(claims: Sequence[Claim], as_of: date, policy: Policy, url_of: Callable[[Claim], str]) -> dict:

@@ -20,7 +20,7 @@ from typing import ClassVar
 from incasso import fmt
 from incasso.claims.notices import book_rate_notices
 from incasso.law.money import ZERO
-from incasso.law.rates import rates_file_path, rates_known_until
+from incasso.law.rates import rates_file_name, rates_known_until
 from incasso.staff.bank_section import ANCHOR as BANK_ANCHOR
 from incasso.staff.bank_section import CreditRow, bank_credits, bank_section
 from incasso.staff.entries import Entry, book_entries
@@ -193,7 +193,7 @@ def headline(lists: OverviewLists) -> tuple[Figure, ...]:
 def rate_notices(book: StaffBook, lists: OverviewLists) -> tuple[str, ...]:
     """What staff must check in the statutory rate table before trusting the interest shown."""
     notices = book_rate_notices(lists.notices, book.creditor, book.as_of)
-    return tuple(RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_path()) for n in notices)
+    return tuple(RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_name()) for n in notices)
 
 
 def overview_page(book: StaffBook, overview: Overview | None = None) -> OverviewPage:

@@ -15,7 +15,7 @@ from datetime import date
 
 from incasso import fmt
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.states import Stage
+from incasso.claims.states import ActionKind, Stage
 from incasso.law.money import plain
 from incasso.staff.overview import CreditRefund, Flag, Row, Step, Task, next_step
 from incasso.staff.view import (
@@ -71,6 +71,10 @@ def _task_class(task: Task) -> str:
     return "check" if task.is_check else "step"
 
 
+# A step's letter has the step's name, except the instalment's reminder (incasso.letters.due names it).
+TASK_LETTERS: dict[str, str] = {ActionKind.REMIND_INSTALLMENT: "installment_reminder"}
+
+
 def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
     """A due step, check or refund, with how to reach the debtor and the letter it sends."""
     claim, kind = task.claim, task.action.kind
@@ -88,7 +92,7 @@ def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         amount=fmt.money(task.amount),
         contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
         flags=flag_views(row.flags),
-        letters=letter_views(letters, root="", kind=str(kind)),
+        letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
     )
 
 

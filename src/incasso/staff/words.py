@@ -70,6 +70,7 @@ EVENT = {
     "dispute_resolved": "Geschil opgelost",
     "written_off": "Afgeschreven",
     "postpone": "Uitstel",
+    "refund": "Tegoed terugbetaald",
     "note": "Notitie",
 }
 CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
@@ -127,6 +128,7 @@ WHY = {
     "paid": "Volledig betaald op {date}.",
     "paid_unknown": "Volledig betaald.",
     "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
+    "refunded": "Tegoed terugbetaald: {amount}, laatst op {date}.",
     "written_off": "Afgeschreven op {date}.",
 }
 
@@ -266,6 +268,7 @@ LETTER = {
     "handover": "Bericht van overdracht",
     "promise": "Bevestiging betaaltoezegging",
     "arrangement": "Bevestiging betalingsregeling",
+    "installment_reminder": "Herinnering gemiste termijn",
 }
 
 # Short phrases the pages make of a figure and a word.
@@ -379,6 +382,7 @@ UI = {
     "total_due": "Totaal te betalen",
     "due_now": "Nu te betalen",
     "credit": "Tegoed (te veel betaald)",
+    "refunded": "Tegoed terugbetaald",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
     "invoices": "Facturen",
     "number": "Nummer",

@@ -94,6 +94,8 @@ NL = {
     "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag hieronder is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
+    "plan_qr_notice": "Het bedrag hieronder is alles wat nu te laat is, niet alleen de termijn: "
+    "dat vraagt onze laatste brief (sommatie).",
     "promise_qr": "Het bedrag hieronder is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag.",
     "overdue_qr": "Het bedrag hieronder is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
@@ -249,6 +251,8 @@ NL = {
     "Lukt het niet op tijd? Laat het ons dan voor {date} weten.",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
+    "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
+    "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     "plan_arrears": "De termijn van {date} is nog niet (helemaal) betaald: er staat {amount} open. "
     "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
@@ -256,6 +260,10 @@ NL = {
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
     "Wilt u het anders? Bel of mail ons dan.",
+    "credit_refunded": "U had {amount} te veel betaald. Dat bedrag hebben wij u op {date} terugbetaald.",
+    "credit_refunded_part": "U had te veel betaald. Op {date} hebben wij u {amount} terugbetaald.",
+    "credit_rest": "Er staat nog {amount} voor u open. Ook dat storten wij terug op de rekening waarvan u heeft "
+    "betaald. Wilt u het anders? Bel of mail ons dan.",
     # A dispute leads the page
     "dispute_heading": "U bent het niet eens met de factuur",
     "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
@@ -396,6 +404,8 @@ EN = {
     "plan_nothing_due": "No instalment is due right now. The amount below is your next instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount below is what is due now under your payment plan: {amount}.",
+    "plan_qr_notice": "The amount below is everything overdue, not only the instalment: "
+    "that is what our final notice asks.",
     "promise_qr": "The amount below is the amount you promised to pay.",
     "promise_qr_whole": "The amount below is the whole amount, with interest up to today.",
     "overdue_qr": "The amount below is what is now overdue. Invoices that are not yet due can be paid later, "
@@ -542,12 +552,18 @@ EN = {
     "If you cannot pay in time, please let us know before {date}.",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or demands.",
+    "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
+    "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid (in full): {amount} is still open. "
     "Please pay this amount as soon as possible. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
+    "Would you prefer something else? Please call or email us.",
+    "credit_refunded": "You had paid {amount} too much. We paid this amount back to you on {date}.",
+    "credit_refunded_part": "You had paid too much. On {date} we paid {amount} back to you.",
+    "credit_rest": "{amount} is still yours. We will refund that too, to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
     "dispute_heading": "You disagree with the invoice",
     "dispute_since": "On {date} you told us that you disagree with the invoice.",

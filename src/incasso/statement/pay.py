@@ -15,7 +15,7 @@ import segno
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only
+from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Creditor, Language
@@ -147,6 +147,8 @@ def _agency_payee(pay_to: PayTo, creditor: Creditor, lang: Language) -> _Payee:
 def _pay_note(claim: Claim, amount: Decimal, lang: Language) -> str | None:
     """A line beside the QR code when it asks for less than the balance (or for everything, in a promise)."""
     t = partial(text, lang)
+    if plan_under_final_notice(claim):
+        return t("plan_qr_notice")
     if claim.status == Status.ARRANGEMENT:
         plan = claim.running_plan
         if plan.due_now > 0:

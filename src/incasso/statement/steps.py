@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only
+from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import ActionKind, CostsState, PlanState, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.costs import collection_costs
@@ -50,15 +50,14 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     """The last day to pay before something happens, or None when there is no such day ahead."""
     if claim.status in (Status.PAID, Status.DISPUTE):
         return None
-    if claim.status == Status.ARRANGEMENT:
-        plan = claim.running_plan
-        return plan.next_installment.installment.due if plan.state == PlanState.ON_SCHEDULE else None
     day: date | None
+    if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.ON_SCHEDULE:
+        return claim.running_plan.next_installment.installment.due
     if claim.status == Status.PROMISE:
         day = claim.pending_promise.promised_date
-    elif claim.amount_overdue <= 0:
+    elif claim.status != Status.ARRANGEMENT and claim.amount_overdue <= 0:
         day = claim.oldest_open_due
-    else:
+    else:  # overdue, or a plan in arrears: the eve of the next letter (none before its reminder is sent)
         day = _escalation_date(claim, creditor)
         day = day if day is not None and day >= claim.as_of else None
     if claim.costs.state == CostsState.ANNOUNCED:
@@ -120,6 +119,8 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         upcoming = plan.next_installment
         return [t("plan_next", amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))]
     missed = plan.missed_installment
+    if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
+        return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
     return [
         t("plan_arrears", date=day(missed.installment.due), amount=money(min(plan.arrears, claim.total_due))),
         *_escalation_lines(claim, creditor, lang),

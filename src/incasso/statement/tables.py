@@ -232,6 +232,23 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     return text(lang, "costs_none")
 
 
+def credit_text(claim: Claim, lang: Language) -> str | None:
+    """What became of money paid too much: to be refunded, refunded (on the day of the last refund), or
+    part of it refunded and the rest to come; None when the debtor never paid too much."""
+    s = claim.settlement
+    money = partial(fmt.money, lang=lang)
+    lines = []
+    if s.refunded > 0:
+        last = fmt.day(s.refunds[-1].event.date, lang)
+        key = "credit_refunded" if s.credit <= 0 else "credit_refunded_part"
+        lines.append(text(lang, key, amount=money(s.refunded), date=last))
+        if s.credit > 0:
+            lines.append(text(lang, "credit_rest", amount=money(s.credit)))
+    elif s.credit > 0:
+        lines.append(text(lang, "credit", amount=money(s.credit)))
+    return " ".join(lines) or None
+
+
 def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total, ...]:
     """What is open, per kind, and the total due."""
     s = claim.settlement

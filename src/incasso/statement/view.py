@@ -17,6 +17,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.claims.demand import plan_under_final_notice
 from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, InterestChoice, Language
@@ -34,6 +35,7 @@ from incasso.statement.tables import (
     PlanView,
     Total,
     costs_text,
+    credit_text,
     interest_view,
     invoice_rows,
     payment_rows,
@@ -108,9 +110,14 @@ def message_key(claim: Claim) -> str:
     if claim.remainder_after_agreement:
         return "remainder"
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
-        return "plan_missed"
+        # After a final notice the notice speaks, not the plan: it asks what stops its costs.
+        return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
     if claim.status in STATUS_MESSAGES:
         return claim.status
+    return _stage_key(claim)
+
+
+def _stage_key(claim: Claim) -> str:
     if claim.stage == Stage.FINAL_NOTICE and claim.costs.state == CostsState.CHARGED:
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
     return claim.stage
@@ -158,10 +165,8 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
     """The whole page for one claim, in the debtor's language."""
     lang = claim.debtor.language
     t = partial(text, lang)
-    money = partial(fmt.money, lang=lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     is_open = claim.status != Status.PAID
-    credit = claim.settlement.credit
     return StatementView(
         lang=lang,
         stage=claim.stage,
@@ -181,7 +186,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),
-        credit=t("credit", amount=money(credit)) if credit > 0 else None,
+        credit=credit_text(claim, lang),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
         help=help_view(claim.debtor.type, lang, PAGES[lang]["help"]),

@@ -17,11 +17,13 @@ from datetime import date
 from pathlib import Path
 
 from incasso.bank.books import Books, read_books
+from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.payments.tokens import secret_problem
 from incasso.staff.changes import Changes
+from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BOOKS, BUILD, Build, BuildRefused
+from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, Build, BuildRefused
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -97,7 +99,10 @@ def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | No
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
     as_of = request.as_of or today()
-    books = read_books(request.ledger, as_of)  # refuse a bad ledger or bank file before anything is touched
+    # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no envelope
+    # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
+    books = read_books(request.ledger, as_of)
+    claims = checked_claims(books.ledger, as_of)
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
@@ -116,12 +121,12 @@ def build_site(request: BuildRequest) -> BuildResult:
     with ExitStack() as locks:
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        changes = _build_and_swap(replace(request, as_of=as_of), settings, output, internal, books)
+        changes = _build_and_swap(replace(request, as_of=as_of), settings, output, internal, (books, claims))
     return BuildResult(output, internal, sorted(output.glob("s/*/index.html")), changes)
 
 
 def _build_and_swap(
-    request: BuildRequest, settings: Path, output: Path, internal: Path, books: Books
+    request: BuildRequest, settings: Path, output: Path, internal: Path, checked: tuple[Books, list[Claim]]
 ) -> Changes | None:
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     previous = internal / "claims.json"
@@ -137,8 +142,9 @@ def _build_and_swap(
     try:
         try:
             base = _read_incasso(settings)
-            # The books checked above are the ones built: read once (a year of statements takes a while).
-            override = {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}, BOOKS: books}
+            # The books and claims checked above are the ones built: read and assessed once.
+            books, claims = checked
+            override = {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}, BOOKS: books, CLAIMS: claims}
             errors, build = pelican_build(settings, override)
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]

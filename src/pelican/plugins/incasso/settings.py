@@ -28,8 +28,10 @@ DEFAULTS = {
 }
 
 
-# The books `incasso build` read and checked before running Pelican, handed over in the settings.
+# The books `incasso build` read and checked before running Pelican, and their claims as assessed
+# (the rules of the day checked), handed over in the settings: read and assessed once.
 BOOKS = "_INCASSO_BOOKS"
+CLAIMS = "_INCASSO_CLAIMS"
 
 
 class BuildRefused(Exception):
@@ -71,7 +73,8 @@ BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pe
 
 def prepare(settings: dict) -> Build:
     """Load the ledger the settings name with its bank statements and assess it, afresh on every call:
-    an edited ledger shows. `incasso build` hands over the books it has just read and checked (BOOKS)."""
+    an edited ledger shows. `incasso build` hands over the books it has just read and the claims it
+    assessed from them (BOOKS, CLAIMS)."""
     options = incasso_settings(settings)
     secret = os.environ.get("INCASSO_SECRET") or ""
     if options["PRODUCTION"]:
@@ -87,11 +90,12 @@ def prepare(settings: dict) -> Build:
     if public_url and (url_problem := public_url_problem(public_url)):
         raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
     as_of = _as_of(options["AS_OF"])
-    books = settings.get(BOOKS)
+    books, claims = settings.get(BOOKS), settings.get(CLAIMS)
     if books is None or books.bank is not None and books.bank.as_of != as_of:
-        books = read_books(Path(options["LEDGER"]), as_of)
+        books, claims = read_books(Path(options["LEDGER"]), as_of), None
     ledger = books.ledger
-    claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
+    if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
+        claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
     return Build(ledger, as_of, claims, secret, demo, options, books.bank)
 
 

@@ -45,6 +45,10 @@ QUIET_ZONE = 4  # modules, ISO/IEC 18004
 GREY = (0.35, 0.35, 0.35)
 SHADE = (0.94, 0.94, 0.94)
 
+# The address's type sizes, largest first, and the distance of its lines as a multiple of the size.
+ADDRESS_SIZES = (10, 9.5, 9, 8.5, 8, 7.5, 7)
+LEADING = 1.2
+
 # Markdown blocks of a letter's opening text: ("p" | "li", plain text).
 Block = tuple[str, str]
 
@@ -77,6 +81,26 @@ class LetterDoesNotFit(Exception):
 
 class _NeedsUnicode(Exception):
     """A string Helvetica cannot draw: the letter is drawn again in DejaVu Sans."""
+
+
+def needs_unicode(text: str) -> bool:
+    """Whether Helvetica cannot draw `text`: a character outside its encoding in a PDF (WinAnsi)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def dejavu_installed() -> bool:
+    """Whether DejaVu Sans can be used: registered now, or its files found."""
+    try:
+        _register_dejavu()
+    except LetterFontMissing:
+        return False
+    return True
 
 
 def _register_dejavu() -> None:
@@ -134,11 +158,8 @@ class Sheet:
         self, x: float, y: float, text: str, font: str, size: float, *, align: str = "left", grey: bool = False
     ) -> None:
         """`text` with its top at y (points from the page's top); x is its left, right or centre."""
-        if self.fonts is STANDARD and not text.isascii():
-            try:
-                text.encode("cp1252")  # Helvetica's encoding in a PDF (WinAnsi)
-            except UnicodeEncodeError:
-                raise _NeedsUnicode from None
+        if self.fonts is STANDARD and needs_unicode(text):
+            raise _NeedsUnicode
         if align != "left":
             width = text_width(text, font, size)
             x -= width if align == "right" else width / 2
@@ -521,18 +542,27 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
     sheet.text(LEFT, 94 * mm, view.subject, fonts.bold, 12)
 
 
+def address_size(lines: tuple[str, ...], font: str) -> float | None:
+    """The largest type size (10 pt down to 7 pt) in which `lines` fit the envelope's window, or None.
+
+    `incasso check` asks the same (pelican.plugins.incasso.checks), so no address it accepts stops a build.
+    """
+    area = ADDRESS_AREA
+    for size in ADDRESS_SIZES:
+        widest = max((text_width(line, font, size) for line in lines), default=0)
+        if len(lines) * size * LEADING <= area.height and widest <= area.width:
+            return size
+    return None
+
+
 def _address(sheet: Sheet, view: LetterView) -> None:
     """The recipient inside the window: the size shrinks (down to 7 pt) until the block fits."""
     area, font, lines = ADDRESS_AREA, sheet.fonts.regular, view.recipient
-    for size in (10, 9.5, 9, 8.5, 8, 7.5, 7):
-        leading = size * 1.2
-        widest = max(text_width(line, font, size) for line in lines)
-        if len(lines) * leading <= area.height and widest <= area.width:
-            break
-    else:
+    size = address_size(lines, font)
+    if size is None:
         raise LetterDoesNotFit(
             f"{view.debtor_id}: the name and postal address ({len(lines)} lines) do not fit the envelope's window "
-            f"even in 7 pt type: shorten contact.address ({' / '.join(lines)})"
+            f"even in {ADDRESS_SIZES[-1]} pt type: shorten contact.address ({' / '.join(lines)})"
         )
     for n, line in enumerate(lines):
-        sheet.text(area.left, area.top + n * leading, line, font, size)
+        sheet.text(area.left, area.top + n * size * LEADING, line, font, size)

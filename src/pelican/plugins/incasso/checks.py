@@ -1,0 +1,69 @@
+"""What a build checks before it builds: the core's rules of the day, and the letters' own.
+
+A letter's address must fit the window of the envelope it is posted in. Only
+the renderer knows how wide a line is drawn (pelican.plugins.incasso.letters),
+so that rule is checked here, with the renderer's own measure, and `incasso
+check` asks it too: whatever check accepts, a build builds, and a problem is
+reported with its file, line and field before anything is touched.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from incasso.claims.checks import assess_ledger
+from incasso.claims.claim import Claim
+from incasso.ledger.model import Debtor, Ledger
+from incasso.ledger.problems import LedgerError, Problem
+from incasso.letters.view import recipient_lines
+from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
+from pelican.plugins.incasso.letters.pdf import (
+    ADDRESS_SIZES,
+    LEADING,
+    STANDARD,
+    UNICODE,
+    address_size,
+    dejavu_installed,
+    needs_unicode,
+)
+
+# How many lines the window holds in the smallest type.
+MOST_LINES = int(ADDRESS_AREA.height // (ADDRESS_SIZES[-1] * LEADING))
+
+
+def checked_claims(ledger: Ledger, as_of: date) -> list[Claim]:
+    """Every debtor's claim as of `as_of`; LedgerError with every problem of the day and of the letters."""
+    found = address_problems(ledger)
+    try:
+        claims = assess_ledger(ledger, as_of)
+    except LedgerError as error:
+        raise LedgerError(error.problems + found) from None
+    if found:
+        raise LedgerError(found)
+    return claims
+
+
+def address_problems(ledger: Ledger) -> list[Problem]:
+    """Every postal address that, with the name above it, does not fit the envelope's window."""
+    return [problem for debtor in ledger.debtors if (problem := _address_problem(debtor)) is not None]
+
+
+def _address_problem(debtor: Debtor) -> Problem | None:
+    if not debtor.contact.address:
+        return None  # no letter goes by post
+    lines = recipient_lines(debtor)
+    # A letter is drawn in Helvetica unless some text of it needs DejaVu Sans (wider): the address
+    # must fit in each font its letter may be drawn in.
+    fonts = [] if any(needs_unicode(line) for line in lines) else [STANDARD.regular]
+    if dejavu_installed():
+        fonts.append(UNICODE.regular)
+    if all(address_size(lines, font) is not None for font in fonts):
+        return None
+    return Problem(
+        debtor.contact.address_source or debtor.source,
+        "contact.address",
+        f"with the name above it, the address does not fit the envelope's window, even in {ADDRESS_SIZES[-1]} pt "
+        f"type ({len(lines)} lines, at most {MOST_LINES}, each at most the window's width): shorten the lines "
+        "or write fewer",
+        " / ".join(lines),
+    )
