@@ -20,7 +20,7 @@ from pathlib import Path
 
 from incasso.audit.html import check_image, check_page, check_titles
 from incasso.audit.ledger import LedgerView, check_ledger, check_people, ledger_view
-from incasso.audit.report import Report
+from incasso.audit.report import Finding, Report
 from incasso.audit.text import Haystack, Words, css_unescape, js_unescape, words
 from incasso.audit.tree import (
     MARKER,
@@ -109,7 +109,7 @@ def _check_files(scan: _Scan, files: list[tuple[str, str]], workers: int | None)
 _forked: _Scan | None = None  # the audit's scan, as a forked worker inherits it
 
 
-def _check_run(files: list[tuple[str, str]]) -> tuple[list, dict, dict[str, str], dict[str, str]]:
+def _check_run(files: list[tuple[str, str]]) -> tuple[list[Finding], dict[str, int], dict[str, str], dict[str, str]]:
     """In a worker: check a run of files; their findings, counts and statement titles."""
     if _forked is None:
         raise RuntimeError("a worker of the audit runs only in a process forked by _check_files")
