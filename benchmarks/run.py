@@ -269,12 +269,12 @@ def section(results: list[SizeResult], pelican_pages: int) -> str:
     )
 
 
-def write_section(path: Path, text: str) -> None:
+def write_section(path: Path, text: str, begin: str = BEGIN, end: str = END) -> None:
     """Put the generated section between the markers, or at the end the first time."""
     current = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
-    if BEGIN in current and END in current:
-        before, rest = current.split(BEGIN, 1)
-        after = rest.split(END, 1)[1]
+    if begin in current and end in current:
+        before, rest = current.split(begin, 1)
+        after = rest.split(end, 1)[1]
         updated = before + text + after
     else:
         updated = current.rstrip("\n") + "\n\n" + text + "\n"

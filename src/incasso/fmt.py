@@ -46,3 +46,9 @@ def day(value: date, lang: Language = Language.NL) -> str:
 def short_day(value: date, lang: Language = Language.NL) -> str:
     """22 nov 2026 / 22 Nov 2026, for tables."""
     return format_date(value, format="medium", locale=LOCALES[lang])
+
+
+@lru_cache(maxsize=_CACHED)
+def count(value: int, lang: Language = Language.NL) -> str:
+    """3.153 / 3,153: how many, grouped the way the language writes thousands."""
+    return format_decimal(value, format="#,##0", locale=LOCALES[lang])

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
 
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.staff.paging import Limits
+from incasso.staff.view import staff_book
+from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
-from tests.support.site import FIXTURES, build_site
+from tests.support.site import FIXTURES, REPO, build_site
 
 pytestmark = pytest.mark.browser
 
 FIXTURE = FIXTURES / "staff"
+AS_OF = date(2026, 6, 30)
 BUILT_ORDER = [
     "O-LEGAL",
     "N-HANDOVER",
@@ -35,7 +42,7 @@ BUILT_ORDER = [
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    built = build_site(tmp_path_factory.mktemp("staff-browser"), ledger=FIXTURE / "ledger", as_of=date(2026, 6, 30))
+    built = build_site(tmp_path_factory.mktemp("staff-browser"), ledger=FIXTURE / "ledger", as_of=AS_OF)
     assert built.exit_code == 0
     return built
 
@@ -52,39 +59,55 @@ def overview(browser, site):
     assert errors == []
 
 
-def visible_ids(page) -> list[str]:
-    return page.eval_on_selector_all("#claims tr.claim", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.id)")
+def table_ids(page) -> list[str]:
+    """The dossiers in the page's own claims table, as built."""
+    return page.eval_on_selector_all("#claims tr.claim", "rows => rows.map(r => r.dataset.id)")
 
 
-def visible_groups(page) -> list[str]:
+def found_ids(page) -> list[str]:
+    """The dossiers the search shows (none while it is not in use)."""
+    wait_for_search(page)
     return page.eval_on_selector_all(
-        "#claims tr.group", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.group)"
+        "#found:not([hidden]) #found-table tr.claim", "rows => rows.map(r => r.dataset.id)"
+    )
+
+
+def found_groups(page) -> list[str]:
+    return page.eval_on_selector_all("#found-table tr.group", "rows => rows.map(r => r.dataset.group)")
+
+
+def wait_for_search(page) -> None:
+    """The first search loads the search index: wait until what it found is drawn."""
+    page.wait_for_function(
+        "() => { const c = document.getElementById('claims-count');"
+        " return c.textContent === '' || c.textContent.includes('/'); }"
     )
 
 
 def column_values(page, column: int) -> list[str]:
-    return page.eval_on_selector_all(
-        "#claims tr.claim", f"rows => rows.filter(r => !r.hidden).map(r => r.cells[{column}].dataset.value)"
-    )
+    wait_for_search(page)
+    return page.eval_on_selector_all("#found-table tr.claim", f"rows => rows.map(r => r.cells[{column}].dataset.value)")
 
 
-def header(page, name: str):
-    return page.locator("#claims thead th", has_text=name)
+def header(page, name: str, table: str = "#found-table"):
+    return page.locator(f"{table} thead th", has_text=name)
 
 
-def test_built_order_with_the_tools_shown(overview):
-    assert visible_ids(overview) == BUILT_ORDER
-    assert overview.locator("#claims-tools").is_visible()
-    assert overview.locator("#claims-count").inner_text() == "17 / 17 zichtbaar"
+def test_built_order_with_the_search_shown(overview):
+    assert table_ids(overview) == BUILT_ORDER
+    assert overview.locator("#finder").is_visible()
+    assert not overview.locator("#found").is_visible()
+    assert overview.locator("#claims-count").inner_text() == ""
     assert not overview.locator("#claims-reset").is_visible()
 
 
 def test_sort_by_amount_largest_first_then_smallest(overview):
-    header(overview, "Openstaand").locator("button").click()
+    header(overview, "Openstaand", "#claims").locator("button").click()  # the page's own table: every dossier
     amounts = [float(v) for v in column_values(overview, 2)]
     assert amounts == sorted(amounts, reverse=True) and len(amounts) == 17
-    assert visible_ids(overview)[0] == "O-LEGAL"
-    assert visible_groups(overview) == []  # one flat list while sorted
+    assert found_ids(overview)[0] == "O-LEGAL"
+    assert found_groups(overview) == []  # one flat list while sorted
+    assert not overview.locator("#claims").is_visible()  # the search's results stand in for the page
     assert header(overview, "Openstaand").get_attribute("aria-sort") == "descending"
     header(overview, "Openstaand").locator("button").click()
     amounts = [float(v) for v in column_values(overview, 2)]
@@ -93,19 +116,19 @@ def test_sort_by_amount_largest_first_then_smallest(overview):
 
 
 def test_sort_by_name_and_back_to_the_stages(overview):
-    header(overview, "Debiteur").locator("button").click()
+    header(overview, "Debiteur", "#claims").locator("button").click()
     names = column_values(overview, 0)
     assert names == sorted(names)
-    assert visible_ids(overview)[:3] == ["A-OPEN", "B-OVER", "C-SILENT"]
+    assert found_ids(overview)[:3] == ["A-OPEN", "B-OVER", "C-SILENT"]
     overview.locator("#claims-reset").click()
-    assert visible_ids(overview) == BUILT_ORDER
-    assert visible_groups(overview)[0] == "legal"
+    assert found_ids(overview) == []
+    assert overview.locator("#claims").is_visible() and table_ids(overview) == BUILT_ORDER
     assert header(overview, "Debiteur").get_attribute("aria-sort") is None
 
 
 def test_sort_by_next_step_puts_claims_without_one_last(overview):
-    header(overview, "Volgende stap").locator("button").click()
-    ids = visible_ids(overview)
+    header(overview, "Volgende stap", "#claims").locator("button").click()
+    ids = found_ids(overview)
     assert ids[:2] == ["C-SILENT", "M-FINAL-DUE"]  # due since 2 April, 18 April
     assert set(ids[-4:]) == {"N-HANDOVER", "O-LEGAL", "P-PAID", "Q-OFF"}
 
@@ -113,43 +136,57 @@ def test_sort_by_next_step_puts_claims_without_one_last(overview):
 def test_text_filter_by_name_contact_or_invoice(overview):
     search = overview.locator("#claims-filter")
     search.fill("jansen")
-    assert visible_ids(overview) == ["J-PLAN-OK"]
-    assert visible_groups(overview) == ["dunning"]
-    assert overview.locator("#claims-count").inner_text() == "1 / 17 zichtbaar"
+    assert found_ids(overview) == ["J-PLAN-OK"]
+    assert found_groups(overview) == ["dunning"]
+    assert overview.locator("#claims-count").inner_text() == "1 / 17 gevonden"
     search.fill("ff-2")  # an invoice number
-    assert visible_ids(overview) == ["M-FINAL-DUE"]
+    assert found_ids(overview) == ["M-FINAL-DUE"]
     search.fill("B.V. sanne")  # every word must match: no row names Sanne
-    assert visible_ids(overview) == []
+    assert found_ids(overview) == []
     search.fill("b.v.")  # the debtors that are one, and N-HANDOVER's agency, Incassobureau Test B.V.
-    assert visible_ids(overview) == ["O-LEGAL", "N-HANDOVER", "H-CALL", "G-DISPUTE", "D-REM-BIG"]
+    assert found_ids(overview) == ["O-LEGAL", "N-HANDOVER", "H-CALL", "G-DISPUTE", "D-REM-BIG"]
     search.press("Escape")
-    assert visible_ids(overview) == BUILT_ORDER
+    assert found_ids(overview) == [] and table_ids(overview) == BUILT_ORDER
+    assert overview.locator("#claims").is_visible()
 
 
 def test_stage_filter_and_text_filter_together(overview):
     overview.locator("#claims-stage").select_option("dunning")
-    assert visible_ids(overview) == ["K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK"]
-    assert visible_groups(overview) == ["dunning"]
+    assert found_ids(overview) == ["K-PLAN-LATE", "H-CALL", "I-PROMISE", "J-PLAN-OK"]
+    assert found_groups(overview) == ["dunning"]
     overview.locator("#claims-filter").fill("kees")
-    assert visible_ids(overview) == ["K-PLAN-LATE"]
+    assert found_ids(overview) == ["K-PLAN-LATE"]
     overview.locator("#claims-filter").fill("")
     overview.locator("#claims-stage").select_option("paid")
-    assert visible_ids(overview) == ["P-PAID"]
+    assert found_ids(overview) == ["P-PAID"]
 
 
 def test_filter_holds_while_sorting(overview):
     overview.locator("#claims-stage").select_option("reminder")
     header(overview, "Openstaand").locator("button").click()
-    assert visible_ids(overview) == ["D-REM-BIG", "E-REM-SMALL", "G-DISPUTE", "F-BROKEN"]
+    assert found_ids(overview) == ["D-REM-BIG", "E-REM-SMALL", "G-DISPUTE", "F-BROKEN"]
+
+
+def test_the_results_are_drawn_as_the_table_draws_its_rows(overview):
+    overview.locator("#claims-filter").fill("hoek")
+    assert found_ids(overview) == ["H-CALL"]
+    drawn = overview.locator("#found-table tr.claim[data-id='H-CALL']")
+    built = overview.locator("#claims tr.claim[data-id='H-CALL']")
+    # Each cell's text, and every element in it with its class: the same markup but for white space.
+    cells = """row => Array.from(row.cells).map(c => [c.className, c.textContent.replace(/\\s+/g, ' ').trim(),
+        Array.from(c.querySelectorAll('*')).map(e => e.tagName + '.' + e.className + ':' + e.textContent.trim())])"""
+    assert drawn.evaluate(cells) == built.evaluate(cells)
+    assert drawn.evaluate("row => row.className") == built.evaluate("row => row.className")
+    assert drawn.locator("a").get_attribute("href") == built.locator("a").get_attribute("href") == "d/H-CALL.html"
 
 
 def test_without_javascript_the_table_is_complete_and_ordered(browser, site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto((site.internal / "index.html").as_uri())
-    assert visible_ids(page) == BUILT_ORDER  # eval runs in the page's isolated world, not its scripts
-    assert len(visible_groups(page)) == 9
-    assert not page.locator("#claims-tools").is_visible()
+    assert table_ids(page) == BUILT_ORDER  # eval runs in the page's isolated world, not its scripts
+    assert page.locator("#claims tr.group").count() == 9
+    assert not page.locator("#finder").is_visible()
     assert page.locator("#claims thead button").count() == 0
     assert page.locator("tr.task").count() == 9
     context.close()
@@ -185,7 +222,8 @@ def demo_overview(browser, demo_site):
     yield page
     context.close()
     assert problems == []  # the strict Content-Security-Policy blocks nothing the page needs
-    assert requests == []  # searching fetches nothing
+    # Searching reads the search index beside the page, once, and nothing else: what is typed goes nowhere.
+    assert requests in ([], [(demo_site.internal / "search-index.js").as_uri()])
 
 
 @pytest.mark.parametrize(
@@ -219,8 +257,8 @@ def demo_overview(browser, demo_site):
 )
 def test_the_search_finds_a_dossier_by_every_field_staff_know(demo_overview, typed, found):
     demo_overview.locator("#claims-filter").fill(typed)
-    assert visible_ids(demo_overview) == found
-    assert demo_overview.locator("#claims-count").inner_text() == f"{len(found)} / 16 zichtbaar"
+    assert found_ids(demo_overview) == found
+    assert demo_overview.locator("#claims-count").inner_text() == f"{len(found)} / 16 gevonden"
 
 
 def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
@@ -229,11 +267,12 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     assert finder.bounding_box()["y"] < today.bounding_box()["y"]  # above today's work, the first section
     assert finder.bounding_box()["y"] < 900  # on the first screen
     demo_overview.locator("#claims-filter").fill("twijnstraat")
+    assert found_ids(demo_overview) == ["D-1014"]
     assert not today.is_visible() and not demo_overview.locator("#ouderdom").is_visible()
-    found = demo_overview.locator("#claims tr.claim[data-id='D-1014']")
+    found = demo_overview.locator("#found-table tr.claim[data-id='D-1014']")
     assert found.is_visible() and found.bounding_box()["y"] < 900  # the dossier found, right under the search
     demo_overview.locator("#claims-filter").press("Escape")
-    assert today.is_visible() and len(visible_ids(demo_overview)) == 16
+    assert today.is_visible() and len(table_ids(demo_overview)) == 16
 
 
 def test_the_search_text_stays_in_the_page(demo_overview):
@@ -241,7 +280,7 @@ def test_the_search_text_stays_in_the_page(demo_overview):
     demo_overview.locator("#claims-filter").fill("Twijnstraat 21")
     demo_overview.locator("#claims-filter").press("Enter")
     assert demo_overview.url == address  # not in the address, so in no history, log or referrer
-    assert visible_ids(demo_overview) == ["D-1014"]
+    assert found_ids(demo_overview) == ["D-1014"]
 
 
 # -- contrast: every text on the overview and the dossier pages ---------------------------------------------
@@ -275,3 +314,157 @@ def test_the_fixture_overview_meets_contrast_too(overview):
     assert overview.locator(".ageing-table td.zero").count() > 0
     result = text_contrast(overview)
     assert result["checked"] > 200 and result["failures"] == []
+
+
+# -- a book longer than the overview shows: its lists on pages of their own --------------------------------
+
+# So few rows a page that the staff fixture's 17 dossiers fill several: 3 tasks on the overview, 1 dossier
+# of each stage, 2 rows a page.
+SMALL = Limits(index_rows=3, group_rows=1, page_rows=2)
+
+
+@pytest.fixture(scope="module")
+def paged(site, tmp_path_factory):
+    """The staff fixture's internal output with its overview written again in SMALL pages."""
+    internal = tmp_path_factory.mktemp("paged") / "internal"
+    shutil.copytree(site.internal, internal)
+    books = read_books(FIXTURE / "ledger", AS_OF)
+    claims = [assess(books.ledger, debtor, AS_OF) for debtor in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/")
+    write_overview(staff_environment(str(REPO / "theme")), book, internal, limits=SMALL)
+    return internal
+
+
+@pytest.fixture
+def opened(browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == []
+
+
+def test_the_overview_shows_the_first_rows_and_links_every_kind(opened, paged):
+    opened.goto((paged / "index.html").as_uri())
+    assert opened.locator("tr.task").count() == 3
+    today = opened.locator("#vandaag")
+    assert today.locator(".more .note").inner_text() == "De eerste 3 van 9 staan hier; alle, per soort:"
+    kinds = today.locator(".kinds a").evaluate_all("links => links.map(a => [a.textContent, a.getAttribute('href')])")
+    assert kinds[:2] == [
+        ["Herinnering sturen 2", "vandaag/reminder.html"],
+        ["Aanmaning sturen 3", "vandaag/dunning.html"],
+    ]
+    assert table_ids(opened) == ["O-LEGAL", "N-HANDOVER", "M-FINAL-DUE", "K-PLAN-LATE", "G-DISPUTE"] + [
+        "C-SILENT",
+        "A-OPEN",
+        "P-PAID",
+        "Q-OFF",
+    ]  # the first of each stage
+    more = opened.locator("#claims tr.group-more[data-group='dunning'] a")
+    assert more.inner_text() == "Alle 4 dossiers in Aanmaning →"
+    more.click()
+    assert opened.url.endswith("/dossiers/dunning.html")
+
+
+def test_a_stage_on_its_pages_in_order(opened, paged):
+    opened.goto((paged / "dossiers" / "dunning.html").as_uri())
+    assert opened.locator("h1").inner_text() == "Alle dossiers per fase: Aanmaning 4"
+    assert table_ids(opened) == ["K-PLAN-LATE", "H-CALL"]
+    pager = opened.locator("nav.pager").first
+    assert pager.locator(".pager-label").inner_text() == "Pagina 1 van 2"
+    assert opened.locator(".kinds [aria-current=page]").inner_text() == "Aanmaning 4"
+    pager.locator("a[rel=next]").click()
+    assert opened.url.endswith("/dossiers/dunning-2.html")
+    assert table_ids(opened) == ["I-PROMISE", "J-PLAN-OK"]
+    opened.locator("#claims a", has_text="Jansen").click()  # a dossier's page, from a page one folder down
+    assert opened.url.endswith("/d/J-PLAN-OK.html")
+    opened.locator("a.brand").click()
+    assert opened.url.endswith("/index.html")
+
+
+def test_sorting_a_stage_s_page_sorts_the_whole_stage(opened, paged):
+    opened.goto((paged / "dossiers" / "dunning.html").as_uri())
+    header(opened, "Openstaand", "#claims").locator("button").click()
+    assert sorted(found_ids(opened)) == ["H-CALL", "I-PROMISE", "J-PLAN-OK", "K-PLAN-LATE"]  # both pages
+    amounts = [float(v) for v in column_values(opened, 2)]
+    assert amounts == sorted(amounts, reverse=True)
+    assert opened.locator("#claims-stage").input_value() == "dunning"
+
+
+def test_the_search_on_any_page_looks_through_every_dossier(opened, paged):
+    opened.goto((paged / "vandaag" / "reminder.html").as_uri())
+    assert [r.get_attribute("data-id") for r in opened.locator("tr.task").all()] == ["C-SILENT", "B-OVER"]
+    opened.locator("#claims-filter").fill("ff-2")  # an invoice of a dossier on no page of this list
+    assert found_ids(opened) == ["M-FINAL-DUE"]
+    link = opened.locator("#found-table a", has_text="Mulder")
+    assert link.get_attribute("href") == "../d/M-FINAL-DUE.html"
+    link.click()
+    assert opened.url.endswith("/d/M-FINAL-DUE.html")
+
+
+@pytest.mark.parametrize("path", ["index.html", "dossiers/dunning.html", "signalen/no_contact.html"])
+def test_the_pages_of_the_lists_meet_contrast_too(opened, paged, path):
+    opened.goto((paged / path).as_uri())
+    result = text_contrast(opened)
+    assert result["checked"] > 20 and result["failures"] == []
+    opened.locator("#claims-filter").fill("b.v.")
+    assert found_ids(opened)
+    result = text_contrast(opened)  # the search's results
+    assert result["checked"] > 20 and result["failures"] == []
+
+
+# -- a book of 1,000 dossiers with the build's own limits: small first pages, a search across all ------------
+
+LARGE = 1000
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    """A synthetic ledger of LARGE dossiers (make bench's), its overview written as the build writes it."""
+    from benchmarks.synthetic import AS_OF as SYNTHETIC_DAY
+    from benchmarks.synthetic import write_ledger
+    from pelican.plugins.incasso.staff import STATIC
+
+    root = tmp_path_factory.mktemp("large")
+    books = read_books(write_ledger(root / "ledger", LARGE), SYNTHETIC_DAY)
+    claims = [assess(books.ledger, debtor, SYNTHETIC_DAY) for debtor in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, SYNTHETIC_DAY, "", lambda c: f"s/{c.debtor.id}/")
+    internal = root / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    return internal
+
+
+def test_a_large_book_s_overview_shows_the_first_rows_only(opened, large):
+    limits = Limits()
+    opened.goto((large / "index.html").as_uri())
+    groups = opened.locator("#claims tr.group").count()
+    assert 0 < len(table_ids(opened)) <= groups * limits.group_rows
+    assert opened.locator("tr.task").count() <= limits.index_rows
+    assert opened.locator("#claims tr.group-more").count() > 0  # the rest of a stage is a link away
+
+
+def test_the_search_finds_any_dossier_of_a_large_book(opened, large):
+    opened.goto((large / "index.html").as_uri())
+    shown = set(table_ids(opened))
+    for debtor_id in ("S-000000", "S-000487", "S-000999"):
+        opened.locator("#claims-filter").fill(debtor_id)
+        assert found_ids(opened) == [debtor_id]
+        assert opened.locator("#claims-count").inner_text() == f"1 / {LARGE:,} gevonden".replace(",", ".")
+    assert "S-000999" not in shown  # found although no row of this page shows it
+
+
+def test_every_dossier_sorted_is_drawn_a_hundred_at_a_time(opened, large):
+    opened.goto((large / "index.html").as_uri())
+    header(opened, "Openstaand", "#claims").locator("button").click()
+    assert len(column_values(opened, 2)) == 100
+    more = opened.locator("#found-more")
+    assert more.is_visible() and more.inner_text().endswith(f"({LARGE - 100})")
+    more.click()
+    amounts = [float(v) for v in column_values(opened, 2)]
+    assert len(amounts) == 200 and amounts == sorted(amounts, reverse=True)
+    assert more.inner_text().endswith(f"({LARGE - 200})")
+    assert opened.locator("#claims-count").inner_text() == f"{LARGE:,} / {LARGE:,} gevonden".replace(",", ".")

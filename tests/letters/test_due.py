@@ -127,7 +127,7 @@ def test_the_file_names_hold_the_debtor_and_the_step():
 
 def test_the_staff_overview_links_each_step_to_its_own_letter():
     """The overview finds a step's letter by kind: the instalment's reminder is not named as its step."""
-    from incasso.staff.sections import TASK_LETTERS
+    from incasso.staff.rows import TASK_LETTERS
 
     assert {kind: TASK_LETTERS.get(kind, str(kind)) for kind in STEP_LETTERS} == {
         kind: str(letter) for kind, letter in STEP_LETTERS.items()

@@ -12,11 +12,13 @@ from pathlib import Path
 import html5lib
 import pytest
 
+from incasso.staff.overview_page import PAGE_FOLDERS
+from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
 from tests.support.site import REPO, build_site
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
-OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js"}
+OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js", SEARCH_INDEX}
 SVG = "http://www.w3.org/2000/svg"
 FIXTURE_IDS = sorted(p.stem for p in (FIXTURE / "ledger" / "debtors").glob("*.yaml"))
 
@@ -240,7 +242,7 @@ def test_nothing_of_the_staff_overview_in_the_public_output(site):
     assert public, "the public output is empty"
     assert not (site.output / "d").exists()
     assert not {p.name for p in public} & (OURS - {"index.html"})
-    marks = (UI["internal"], UI["title"], UI["filter_hint"], "data-search", "claims.json", "links.csv", "changes.md")
+    marks = (UI["internal"], UI["title"], UI["filter_hint"], "incassoSearch", "claims.json", "links.csv", "changes.md")
     marks += ("staff.js", "static_internal", "0306666666")  # H-CALL's phone as the search knows it
     for path in public:
         content = path.read_bytes().decode("utf-8", errors="replace")
@@ -257,6 +259,19 @@ def test_demo_build_has_the_overview_and_keeps_it_internal(demo_site):
     assert sorted(r.get("data-id") for r in rows(tree, "claim")) == demo_ids
     assert sorted(p.stem for p in (demo_site.internal / "d").glob("*.html")) == demo_ids
     assert not any(p.name in OURS - {"index.html"} for p in demo_site.output.rglob("*"))
+
+
+def test_a_book_that_fits_is_one_page_and_its_search_index(demo_site, site):
+    # 16 and 17 dossiers: every list fits on the overview, so there is no other page of it.
+    for internal in (demo_site.internal, site.internal):
+        assert not [folder for folder in PAGE_FOLDERS if (internal / folder).exists()]
+        assert [p.name for p in internal.glob("*.html")] == ["index.html"]
+    index = (site.internal / SEARCH_INDEX).read_text(encoding="utf-8")
+    for debtor_id in FIXTURE_IDS:
+        assert f'["{debtor_id}",' in index
+    tree = page(site.internal / "index.html")
+    finder = next(div for div in tree.iter("div") if div.get("id") == "finder")
+    assert finder.get("data-index") == SEARCH_INDEX
 
 
 def _tree(root: Path) -> dict[str, bytes]:

@@ -11,7 +11,7 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.payments.reference import rf_reference
-from incasso.staff.bank_section import BankSection, bank_section
+from incasso.staff.bank_section import BankSection, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import StaffBook, staff_book
@@ -34,9 +34,7 @@ def book_of(root, as_of=AS_OF) -> StaffBook:
 
 
 def section_of(root, as_of=AS_OF) -> BankSection:
-    section = bank_section(book_of(root, as_of))
-    assert section is not None
-    return section
+    return next(s for s in overview_page(book_of(root, as_of)).sections if isinstance(s, BankSection))
 
 
 def test_the_demo_s_bank_section():
@@ -78,7 +76,7 @@ def test_the_section_counts_in_the_summary_and_the_contents():
 
 def test_a_ledger_without_a_bank_folder_has_no_bank_section(tmp_path):
     root = write_ledger(tmp_path, debtors=[valid_debtor()])
-    assert bank_section(book_of(root)) is None
+    assert bank_credits(book_of(root)) is None
     assert "bank" not in [s.anchor for s in overview_page(book_of(root)).sections]
 
 

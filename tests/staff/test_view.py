@@ -17,6 +17,7 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
+from incasso.staff.entries import book_entries
 from incasso.staff.overview import FlagKind
 from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overview_page
 from incasso.staff.search import normalise, phone_forms
@@ -271,7 +272,7 @@ def test_claims_groups_with_their_figures(page):
     assert (groups["legal"].count, groups["legal"].noun) == ("1", "dossier")
     paid = groups["paid"]
     assert (paid.css, paid.name, paid.hint) == ("group closed", "Betaald", None)
-    assert [(o.value, o.text) for o in claims.options][:4] == [
+    assert [(o.value, o.text) for o in page.finder.options][:4] == [
         ("legal", "Gerechtelijk (1)"),
         ("handover", "Incassobureau (1)"),
         ("final_notice", "Sommatie (2)"),
@@ -318,10 +319,16 @@ def test_claims_rows(page):
     assert rows["C-SILENT"].flags_value == "2"
 
 
-def test_claims_rows_search_every_field_staff_know_a_debtor_by(page):
+def searched(book: StaffBook) -> dict[str, str]:
+    """What the search knows each dossier by (its entry's search text, as the search index holds it)."""
+    return {entry.id: entry.search for entry in book_entries(book)}
+
+
+def test_claims_rows_search_every_field_staff_know_a_debtor_by(book, page):
     rows = {r.id: r for g in section(page, ClaimsSection).groups for r in g.rows}
+    search = searched(book)
     # id, name, person, e-mail, phone as written and as dialled at home, payment reference, invoice, stage, status
-    assert rows["H-CALL"].search.split("\n") == [
+    assert search["H-CALL"].split("\n") == [
         "h-call",
         "hoek bellen b.v.",
         "henk hoek",
@@ -334,15 +341,14 @@ def test_claims_rows_search_every_field_staff_know_a_debtor_by(page):
         "loopt",
     ]
     assert rows["H-CALL"].name_value == "hoek bellen b.v."
-    assert "incassobureau test b.v." in rows["O-LEGAL"].search.split("\n")  # the agency that has the file
+    assert "incassobureau test b.v." in search["O-LEGAL"].split("\n")  # the agency that has the file
 
 
 def test_the_search_knows_addresses_agencies_and_their_references():
-    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
-    rows = {r.id: r for g in section(overview_page(book), ClaimsSection).groups for r in g.rows}
-    fields = rows["D-1008"].search.split("\n")
+    search = searched(book_of(DEMO_LEDGER, date(2026, 11, 22)))
+    fields = search["D-1008"].split("\n")
     assert {"kanaalstraat 147", "3531 ch utrecht", "incassobureau domstad b.v.", "dom-2026-0815"} <= set(fields)
-    assert "gerechtsdeurwaarders van rijn & baas" in rows["D-1009"].search.split("\n")  # the bailiff
+    assert "gerechtsdeurwaarders van rijn & baas" in search["D-1009"].split("\n")  # the bailiff
 
 
 @pytest.mark.parametrize(

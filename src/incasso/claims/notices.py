@@ -11,14 +11,23 @@ from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import Creditor, InterestChoice
 
 
-def claims_rate_notices(claims: Iterable[Claim], creditor: Creditor, as_of: date) -> tuple[RateNotice, ...]:
-    """What staff must know about the rates behind these claims' interest (see law.rates.RateNotice).
+def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
+    """What the rates behind one claim's interest call for (see law.rates.RateNotice)."""
+    return rate_notices(line for b in claim.settlement.invoices for line in b.interest_lines)
+
+
+def book_rate_notices(found: Iterable[RateNotice], creditor: Creditor, as_of: date) -> tuple[RateNotice, ...]:
+    """The notices of a set of claims, from each claim's (claim_rate_notices), in RateNotice order.
 
     Past the last known rate the notice shows whenever the creditor charges interest,
     even before any claim's interest reaches that day: the table needs its next half year.
     """
-    notices = rate_notices(line for c in claims for b in c.settlement.invoices for line in b.interest_lines)
-    past_table = creditor.interest == InterestChoice.STATUTORY and as_of > rates_known_until()
-    if past_table and RateNotice.BEYOND_TABLE not in notices:
-        notices += (RateNotice.BEYOND_TABLE,)
-    return notices
+    notices = set(found)
+    if creditor.interest == InterestChoice.STATUTORY and as_of > rates_known_until():
+        notices.add(RateNotice.BEYOND_TABLE)
+    return tuple(notice for notice in RateNotice if notice in notices)
+
+
+def claims_rate_notices(claims: Iterable[Claim], creditor: Creditor, as_of: date) -> tuple[RateNotice, ...]:
+    """What staff must know about the rates behind these claims' interest (see law.rates.RateNotice)."""
+    return book_rate_notices((n for c in claims for n in claim_rate_notices(c)), creditor, as_of)

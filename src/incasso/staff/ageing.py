@@ -9,7 +9,7 @@ written off) are not outstanding and are left out.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -91,15 +91,19 @@ class AgeingTable:
 
 def ageing(claims: Sequence[Claim]) -> AgeingTable:
     """The open claims' outstanding amounts by stage and bucket."""
-    open_claims = [c for c in claims if not is_closed(c)]
-    stages = tuple(s for s in STAGE_ORDER if any(c.stage == s for c in open_claims))
-    cells = {(s, b): ZERO for s in stages for b in BUCKETS}
-    counts = dict.fromkeys(stages, 0)
-    for claim in open_claims:
-        counts[claim.stage] += 1
-        for name, amount in claim_ageing(claim).items():
-            cells[(claim.stage, name)] += amount
-    return AgeingTable(stages, cells, counts)
+    return ageing_of((c.stage, claim_ageing(c)) for c in claims if not is_closed(c))
+
+
+def ageing_of(parts: Iterable[tuple[Stage, Mapping[Bucket, Decimal]]]) -> AgeingTable:
+    """The table of the open claims, each given as its stage and its amounts by bucket (claim_ageing)."""
+    cells: dict[tuple[Stage, Bucket], Decimal] = {}
+    counts: dict[Stage, int] = {}
+    for stage, amounts in parts:
+        counts[stage] = counts.get(stage, 0) + 1
+        for name, amount in amounts.items():
+            cells[(stage, name)] = cells.get((stage, name), ZERO) + amount
+    stages = tuple(s for s in STAGE_ORDER if s in counts)
+    return AgeingTable(stages, {(s, b): cells.get((s, b), ZERO) for s in stages for b in BUCKETS}, counts)
 
 
 @dataclass(frozen=True)

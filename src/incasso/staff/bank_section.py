@@ -8,6 +8,7 @@ the debtor's file to assign it; the notes say what else staff should look at.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,7 +20,7 @@ from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff.candidates import Candidates
 from incasso.staff.overview import Row
-from incasso.staff.sections import Figure, Section
+from incasso.staff.sections import Figure, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
 from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, SKIPPED
 
@@ -66,25 +67,34 @@ class BankSection(Section):
     notes: tuple[NoteRow, ...]
 
 
-def bank_section(book: StaffBook) -> BankSection | None:
-    """The bank section, or None for a ledger without a bank/ folder."""
+def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
+    """Every credit staff must assign, with its likely dossiers; None for a ledger without a bank/ folder."""
+    if book.bank is None:
+        return None
+    index = Candidates(book.rows, book.bank)
+    return tuple(_credit_row(item, index) for item in book.bank.unmatched)
+
+
+def bank_section(
+    book: StaffBook, credits: Sequence[CreditRow], count: int, more: More | None = None, notes: bool = True
+) -> BankSection:
+    """What the statements held, the `credits` shown (of `count`) and, with `notes`, what to look at."""
     bank = book.bank
     if bank is None:
-        return None
-    index = Candidates(book.rows, bank)
-    rows = {r.id: r for r in book.rows}
-    credits = tuple(_credit_row(item, index) for item in bank.unmatched)
+        raise ValueError("the bank section is for books with a bank/ folder (see bank_credits)")
+    rows = {r.id: r for r in book.rows} if notes and bank.notes else {}
     return BankSection(
         anchor=ANCHOR,
         heading=BANK["heading"],
-        count=str(len(credits)),
-        figures=(Figure(BANK["to_assign"], str(len(credits)), f"#{ANCHOR}"),),
+        count=fmt.count(count),
+        figures=(Figure(BANK["to_assign"], fmt.count(count), f"#{ANCHOR}"),),
+        more=more,
         stamp=_stamp(bank),
         lines=_lines(bank),
-        credits=credits,
+        credits=tuple(credits),
         how_to=BANK["assign"],
         empty=BANK["none"],
-        notes=tuple(_note_row(note, rows) for note in bank.notes),
+        notes=tuple(_note_row(note, rows) for note in bank.notes) if notes else (),
     )
 
 

@@ -42,6 +42,8 @@ class FlagKind(StrEnum):
 
 
 FLAG_KINDS: tuple[FlagKind, ...] = tuple(FlagKind)
+# The steps and checks that are staff's work on the day they fall due.
+WORK_ACTIONS = CHASING_ACTIONS + CHECK_ACTIONS
 # The agency or the court talks to the debtor then: silence from us is expected.
 NO_CONTACT_EXEMPT_STAGES = (Stage.HANDOVER, Stage.LEGAL)
 
@@ -75,19 +77,26 @@ class Group:
         return sum((c.total_due for c in self.claims), ZERO)
 
 
+# The groups of the overview's dossier list, in order: every stage, most advanced first, then the closed.
+GROUP_KEYS: tuple[Stage | Status, ...] = (*STAGE_ORDER, *CLOSED_STATUSES)
+
+
+def group_of(claim: Claim) -> Stage | Status:
+    """The group a claim is listed in: its closed status (paid, written off), else its stage."""
+    return claim.status if is_closed(claim) else claim.stage
+
+
+def group_order(claim: Claim) -> tuple[int, Decimal, str] | tuple[date, Decimal, str]:
+    """A claim's place within its group (see claim_order; paid: the most recent payment first)."""
+    return _closed_order(claim) if is_closed(claim) else claim_order(claim)
+
+
 def stage_groups(claims: Sequence[Claim]) -> list[Group]:
     """Every stage, most advanced first (empty ones included), then paid, then written off."""
-    groups = [
-        Group(
-            stage, False, tuple(sorted((c for c in claims if c.stage == stage and not is_closed(c)), key=claim_order))
-        )
-        for stage in STAGE_ORDER
-    ]
-    groups += [
-        Group(status, True, tuple(sorted((c for c in claims if c.status == status), key=_closed_order)))
-        for status in CLOSED_STATUSES
-    ]
-    return groups
+    members: dict[Stage | Status, list[Claim]] = {key: [] for key in GROUP_KEYS}
+    for claim in claims:
+        members[group_of(claim)].append(claim)
+    return [Group(key, key in CLOSED_STATUSES, tuple(sorted(members[key], key=group_order))) for key in GROUP_KEYS]
 
 
 class TaskKind(StrEnum):
@@ -153,20 +162,27 @@ class Task:
         return (self.claim.as_of - self.action.due).days
 
 
+def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
+    """The claim's work due on `as_of`: its due chasing step or check, and its credit to refund."""
+    tasks = []
+    action = claim.next_action
+    if not is_closed(claim) and action is not None and action.is_due(as_of) and action.kind in WORK_ACTIONS:
+        tasks.append(Task(claim, action))
+    refund = credit_refund(claim)
+    if refund is not None and refund.is_due(as_of):
+        tasks.append(Task(claim, refund))
+    return tuple(tasks)
+
+
+def task_order(task: Task) -> tuple[date, Decimal, str]:
+    """Today's work: the longest waiting first, then the larger amount."""
+    return (task.action.due, -task.amount, task.claim.debtor.id)
+
+
 def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:
     """Every due action and every credit to refund (closed claims included), the longest waiting
     first, then the larger amount."""
-    tasks = [
-        Task(c, c.next_action)
-        for c in claims
-        if not is_closed(c)
-        and c.next_action is not None
-        and c.next_action.is_due(as_of)
-        and c.next_action.kind in CHASING_ACTIONS + CHECK_ACTIONS
-    ]
-    refunds = ((c, credit_refund(c)) for c in claims)
-    tasks += [Task(c, refund) for c, refund in refunds if refund is not None and refund.is_due(as_of)]
-    return sorted(tasks, key=lambda t: (t.action.due, -t.amount, t.claim.debtor.id))
+    return sorted((task for c in claims for task in claim_tasks(c, as_of)), key=task_order)
 
 
 @dataclass(frozen=True)
@@ -316,7 +332,9 @@ def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:
 
     A closed claim's only flag is a credit to refund (see flags): it is listed too.
     """
-    return sorted(
-        ((f, r) for r in rows for f in r.flags),
-        key=lambda fr: (FLAG_KINDS.index(fr[0].kind), -fr[1].claim.total_due, fr[1].id),
-    )
+    return sorted(((f, r) for r in rows for f in r.flags), key=lambda fr: signal_order(*fr))
+
+
+def signal_order(flag: Flag, row: Row) -> tuple[int, Decimal, str]:
+    """The signals: by kind (FLAG_KINDS order), then the larger amount first."""
+    return (FLAG_KINDS.index(flag.kind), -row.claim.total_due, row.id)

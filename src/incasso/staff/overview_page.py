@@ -1,24 +1,38 @@
-"""The overview page (index.html of the internal output) as a view model.
+"""The overview as pages: index.html with what staff read each morning, and the long lists on pages.
 
-The page is its headline figures, the notices on the rate table and its
-sections in order (incasso.staff.sections); the contents list and the
-summary are read from the sections, so adding one to OVERVIEW_SECTIONS adds
-its link and its figures too.
+index.html holds the headline figures, the notices on the rate table, the
+search and every section (OVERVIEW_SECTIONS), each list cut to its first
+rows (paging.Limits: 50 of today's work, the letters, the signals and the
+bank's credits; 20 of each stage). A longer list is on pages of its own, per
+kind of work (or per stage), 200 rows a page, linked from its section;
+a book that fits (the demo) has no other page. Everything is made from the
+dossiers' entries (incasso.staff.entries), put in order once
+(incasso.staff.lists); each page's view is made when it is asked for, so a
+writer that renders and drops it holds one page at a time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from incasso import fmt
-from incasso.claims.claim import is_closed
-from incasso.claims.notices import claims_rate_notices
+from incasso.claims.notices import book_rate_notices
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_file_name, rates_known_until
-from incasso.staff.bank_section import bank_section
+from incasso.staff.bank_section import ANCHOR as BANK_ANCHOR
+from incasso.staff.bank_section import CreditRow, bank_credits, bank_section
+from incasso.staff.entries import Entry, book_entries
+from incasso.staff.lists import LETTERS, SIGNALS, TODAY, Listing, OverviewLists, overview_lists
+from incasso.staff.paging import Limits, Pager, page_count, page_path, pager, pages_of
+from incasso.staff.search_index import SEARCH_INDEX, search_index
 from incasso.staff.sections import (
+    CLAIMS_ANCHOR,
+    ClaimGroup,
     Figure,
+    KindLink,
+    Option,
     Section,
     ageing_section,
     claims_section,
@@ -26,49 +40,267 @@ from incasso.staff.sections import (
     signals_section,
     today_section,
 )
-from incasso.staff.view import Frame, StaffBook, frame
-from incasso.staff.words import RATE_NOTICE, UI
+from incasso.staff.view import OVERVIEW, Frame, StaffBook, count_of, css, frame
+from incasso.staff.words import BANK, CLOSED_GROUP, MORE, PHRASE, RATE_NOTICE, STAGE, STAGE_HINT, UI
+
+LIST_ROOT = "../"  # the lists' pages are one folder down from the overview
+# The folders of the lists' pages: each list's anchor on the overview.
+PAGE_FOLDERS = (TODAY, LETTERS, SIGNALS, BANK_ANCHOR, CLAIMS_ANCHOR)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What every page of the overview is made from: the book's date and creditor, and the lists."""
+
+    book: StaffBook
+    lists: OverviewLists
+    credits: Listing[CreditRow] | None  # the bank's credits to assign; None without a bank/ folder
+    limits: Limits
+
+
+LIMITS = Limits()
+
+
+def overview_of(book: StaffBook, entries: Iterable[Entry] | None = None, limits: Limits = LIMITS) -> Overview:
+    """The book's overview from its dossiers' entries (made from the book when not given)."""
+    lists = overview_lists(book_entries(book) if entries is None else entries, limits.index_rows)
+    credits = bank_credits(book)
+    listing = None
+    if credits is not None:
+        kinds = {"credits": BANK["to_assign"]}
+        listing = Listing(BANK_ANCHOR, BANK["heading"], credits, lambda _: "credits", kinds, limits.index_rows)
+    return Overview(book, lists, listing, limits)
+
+
+# -- the search, at the top of every page of the overview ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finder:
+    """The search across all dossiers (the script staff.js reads it with, and the stage filter's choices)."""
+
+    index: str  # the search index, a script, from the internal root
+    total: str
+    options: tuple[Option, ...]
+
+
+def group_name(key: str) -> str:
+    return CLOSED_GROUP[key] if key in CLOSED_GROUP else STAGE[key]
+
+
+def finder(lists: OverviewLists) -> Finder:
+    options = tuple(
+        Option(key, PHRASE["stage_option"].format(stage=group_name(key), count=fmt.count(len(members))))
+        for key, members in lists.groups.items()
+    )
+    return Finder(SEARCH_INDEX, fmt.count(lists.total), options)
+
+
+# -- the sections on the overview ------------------------------------------------------------------------
+
+
+def _today(overview: Overview) -> Section:
+    tasks = overview.lists.tasks
+    return today_section(tasks.shown, len(tasks.rows), tasks.more())
+
+
+def _letters(overview: Overview) -> Section:
+    letters = overview.lists.letters
+    return letters_section(letters.shown, len(letters.rows), overview.book.print_file, letters.more())
+
+
+def _signals(overview: Overview) -> Section:
+    signals = overview.lists.signals
+    return signals_section(signals.shown, len(signals.rows), signals.more())
+
+
+def _bank(overview: Overview) -> Section | None:
+    credits = overview.credits
+    if credits is None:
+        return None
+    return bank_section(overview.book, credits.shown, len(credits.rows), credits.more())
+
+
+def _ageing(overview: Overview) -> Section:
+    return ageing_section(overview.lists.ageing)
+
+
+def claim_group(key: str, members: Sequence[Entry], shown: Sequence[Entry], more: KindLink | None) -> ClaimGroup:
+    """A stage (or paid, written off): its count and amount, and the dossiers `shown` of its `members`."""
+    closed = key in CLOSED_GROUP
+    return ClaimGroup(
+        key=key,
+        css=css("group", "closed" if closed else None),
+        name=group_name(key),
+        hint=None if closed else STAGE_HINT[key],
+        swatch=f"swatch stage-{key}",
+        count=fmt.count(len(members)),
+        noun=count_of(len(members), UI["claim_one"], UI["claim_many"]),
+        amount=fmt.money(sum((e.total_due for e in members), ZERO)),
+        rows=tuple(e.row for e in shown),
+        more=more,
+    )
+
+
+def _paged_groups(overview: Overview) -> dict[str, list[Entry]]:
+    """The groups with more dossiers than the overview shows: they have pages of their own."""
+    shown = overview.limits.group_rows
+    return {key: members for key, members in overview.lists.groups.items() if len(members) > shown}
+
+
+def _claims(overview: Overview) -> Section:
+    paged = _paged_groups(overview)
+    groups = []
+    for key, members in overview.lists.groups.items():
+        more = None
+        if key in paged:
+            text = MORE["group"].format(count=fmt.count(len(members)), group=group_name(key))
+            more = KindLink(text, fmt.count(len(members)), page_path(CLAIMS_ANCHOR, key, 1))
+        groups.append(claim_group(key, members, members[: overview.limits.group_rows], more))
+    return claims_section(groups)
+
 
 # A builder may return None: its section does not apply to these books (bank: no bank/ folder).
-OVERVIEW_SECTIONS: tuple[Callable[[StaffBook], Section | None], ...] = (
-    today_section,
-    letters_section,
-    signals_section,
-    bank_section,
-    ageing_section,
-    claims_section,
+OVERVIEW_SECTIONS: tuple[Callable[[Overview], Section | None], ...] = (
+    _today,
+    _letters,
+    _signals,
+    _bank,
+    _ageing,
+    _claims,
 )
 
 
 @dataclass(frozen=True)
 class OverviewPage:
+    template: ClassVar[str] = "index.html"
     frame: Frame
     title: str
     notices: tuple[str, ...]
     summary: tuple[Figure, ...]
+    finder: Finder
     sections: tuple[Section, ...]
 
 
-def headline(book: StaffBook) -> tuple[Figure, ...]:
+def headline(lists: OverviewLists) -> tuple[Figure, ...]:
     """How many claims are open and what they add up to: the first figures of the summary."""
-    open_claims = [r.claim for r in book.rows if not is_closed(r.claim)]
-    outstanding = sum((c.total_due for c in open_claims), ZERO)
-    return (Figure(UI["open_claims"], str(len(open_claims))), Figure(UI["outstanding"], fmt.money(outstanding)))
+    return (
+        Figure(UI["open_claims"], fmt.count(lists.open_count)),
+        Figure(UI["outstanding"], fmt.money(lists.outstanding)),
+    )
 
 
-def rate_notices(book: StaffBook) -> tuple[str, ...]:
+def rate_notices(book: StaffBook, lists: OverviewLists) -> tuple[str, ...]:
     """What staff must check in the statutory rate table before trusting the interest shown."""
-    notices = claims_rate_notices((r.claim for r in book.rows if not is_closed(r.claim)), book.creditor, book.as_of)
+    notices = book_rate_notices(lists.notices, book.creditor, book.as_of)
     return tuple(RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_name()) for n in notices)
 
 
-def overview_page(book: StaffBook) -> OverviewPage:
-    """The whole overview: headline figures, rate-table notices, then every section in order."""
-    sections = tuple(section for build in OVERVIEW_SECTIONS if (section := build(book)) is not None)
+def overview_page(book: StaffBook, overview: Overview | None = None) -> OverviewPage:
+    """The overview itself: headline figures, rate-table notices, the search, then every section in order."""
+    overview = overview or overview_of(book)
+    sections = tuple(section for build in OVERVIEW_SECTIONS if (section := build(overview)) is not None)
     return OverviewPage(
         frame=frame(book, UI["title"], root=""),
         title=UI["title"],
-        notices=rate_notices(book),
-        summary=headline(book) + tuple(f for s in sections for f in s.figures),
+        notices=rate_notices(book, overview.lists),
+        summary=headline(overview.lists) + tuple(f for s in sections for f in s.figures),
+        finder=finder(overview.lists),
         sections=sections,
     )
+
+
+# -- the pages of the long lists -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """One page of a long list: a kind of work, of letter, of signal, the bank's credits, or a stage."""
+
+    template: ClassVar[str] = "list.html"
+    frame: Frame
+    title: str
+    count: str  # how many of this kind in all
+    back: str  # the list's section on the overview, from the internal root
+    kinds: tuple[KindLink, ...]  # the list's kinds, this page's marked
+    pager: Pager | None
+    finder: Finder
+    section: Section
+
+
+Page = OverviewPage | ListPage
+
+
+def _pages(
+    overview: Overview,
+    anchor: str,
+    title: str,
+    kinds: tuple[KindLink, ...],
+    kind: str,
+    rows: Sequence,
+    section: Callable[[Sequence], Section],
+) -> Iterator[tuple[str, ListPage]]:
+    """The pages of one kind's rows, in order, each with the way to the others."""
+    size = overview.limits.page_rows
+    count = page_count(len(rows), size)
+    search = finder(overview.lists)
+    for number, page in enumerate(pages_of(rows, size), start=1):
+        yield (
+            page_path(anchor, kind, number),
+            ListPage(
+                frame=frame(overview.book, title, root=LIST_ROOT),
+                title=title,
+                count=fmt.count(len(rows)),
+                back=f"{OVERVIEW}#{anchor}",
+                kinds=kinds,
+                pager=pager(anchor, kind, number, count),
+                finder=search,
+                section=section(page),
+            ),
+        )
+
+
+def _listing_pages(
+    overview: Overview, listing: Listing | None, section: Callable[[Sequence], Section]
+) -> Iterator[tuple[str, ListPage]]:
+    if listing is None or not listing.paged:
+        return
+    for kind, rows in listing.kinds.items():
+        title, links = listing.title(kind), listing.links(kind)
+        yield from _pages(overview, listing.anchor, title, links, kind, rows, section)
+
+
+def _stage_pages(overview: Overview) -> Iterator[tuple[str, ListPage]]:
+    paged = _paged_groups(overview)
+    for key, members in paged.items():
+        links = tuple(
+            KindLink(group_name(k), fmt.count(len(m)), page_path(CLAIMS_ANCHOR, k, 1), k == key)
+            for k, m in paged.items()
+        )
+        title = MORE["title"].format(list=UI["claims"], kind=group_name(key))
+
+        def section(rows: Sequence[Entry], key: str = key, members: list[Entry] = members) -> Section:
+            return claims_section([claim_group(key, members, rows, None)], stage=key)
+
+        yield from _pages(overview, CLAIMS_ANCHOR, title, links, key, members, section)
+
+
+def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
+    """Every page of the overview as (path from the internal root, view), the overview itself first.
+
+    Each view is made when asked for: a writer that renders and drops each holds one page at a time.
+    """
+    book = overview.book
+    yield OVERVIEW, overview_page(book, overview)
+    lists, print_file = overview.lists, book.print_file
+    yield from _listing_pages(overview, lists.tasks, lambda rows: today_section(rows, len(rows)))
+    yield from _listing_pages(overview, lists.letters, lambda rows: letters_section(rows, len(rows), print_file))
+    yield from _listing_pages(overview, lists.signals, lambda rows: signals_section(rows, len(rows)))
+    yield from _listing_pages(overview, overview.credits, lambda rows: bank_section(book, rows, len(rows), notes=False))
+    yield from _stage_pages(overview)
+
+
+def overview_search_index(overview: Overview) -> Iterator[str]:
+    """The search index of every dossier (incasso.staff.search_index), in pieces to write one after another."""
+    groups = overview.lists.groups
+    return search_index(groups, {key: group_name(key) for key in groups})

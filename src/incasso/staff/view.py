@@ -9,10 +9,11 @@ overview_page (with its sections in sections) and dossier_page.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from incasso import fmt
 from incasso.bank.reconcile import Reconciliation
@@ -24,7 +25,7 @@ from incasso.staff.overview import Flag, Row, personal_links, staff_rows
 from incasso.staff.words import FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayLetter:
     """A letter of the day as the build wrote it (incasso.letters decides which): its kind and its
     files, as paths from the internal output's root; neither file when the debtor has no address."""
@@ -90,6 +91,7 @@ class Frame:
     brand: str
     as_of: str
     as_of_iso: str
+    root: str  # from the page to the internal root, before every link a view holds from there
 
 
 def frame(book: StaffBook, title: str, root: str) -> Frame:
@@ -102,10 +104,11 @@ def frame(book: StaffBook, title: str, root: str) -> Frame:
         brand=PHRASE["brand"].format(creditor=book.creditor.name),
         as_of=fmt.day(book.as_of),
         as_of_iso=book.as_of.isoformat(),
+        root=root,
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LetterLinks:
     """A letter of the day on a staff page: its name, the links to its PDF and e-mail, or why there is none."""
 
@@ -118,6 +121,11 @@ class LetterLinks:
 
 def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
     """The debtor's letters of the day (only those of `kind` when given); `root` leads to the internal root."""
+    return letter_views(book.letters.get(debtor_id, ()), root, kind)
+
+
+def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
+    """A debtor's letters of the day as links (only those of `kind` when given); see letter_links."""
     return tuple(
         LetterLinks(
             letter.kind,
@@ -126,36 +134,42 @@ def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = 
             Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
             None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
         )
-        for letter in book.letters.get(debtor_id, ())
+        for letter in letters
         if kind is None or letter.kind == kind
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Badge:
     css: str
     text: str
 
 
+@lru_cache(maxsize=4096)
+def badge(css: str, text: str) -> Badge:
+    """A badge, one object for all rows that show the same (100,000 rows show a few hundred badges)."""
+    return Badge(sys.intern(css), sys.intern(text))
+
+
 def stage_badge(stage: Stage) -> Badge:
-    return Badge(f"stage stage-{stage}", STAGE[stage])
+    return badge(f"stage stage-{stage}", STAGE[stage])
 
 
 def status_badge(claim: Claim) -> Badge:
     """Paused (and why), paid (and when), running, or the status by name."""
     if claim.paused:
-        return Badge("badge paused", PAUSED[claim.status])
+        return badge("badge paused", PAUSED[claim.status])
     if claim.status == Status.PAID:
         paid = STATUS[Status.PAID]
         if claim.paid_on:
             paid = PHRASE["status_on"].format(status=paid, date=fmt.short_day(claim.paid_on))
-        return Badge("badge closed", paid)
+        return badge("badge closed", paid)
     if claim.status == Status.ACTIVE:
-        return Badge("badge", STATUS[Status.ACTIVE])
-    return Badge(f"badge status-{claim.status}", STATUS[claim.status])
+        return badge("badge", STATUS[Status.ACTIVE])
+    return badge(f"badge status-{claim.status}", STATUS[claim.status])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DebtorLink:
     """A debtor's name and id, linking to the dossier page."""
 
@@ -168,7 +182,7 @@ def debtor_link(row: Row) -> DebtorLink:
     return DebtorLink(row.claim.debtor.name, row.id, row.dossier)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reach:
     """One way to reach a debtor: a link, or (href None) the words that say it is missing."""
 
@@ -176,7 +190,7 @@ class Reach:
     href: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactView:
     person: str | None
     phone: Reach
@@ -199,7 +213,7 @@ def missing(what: str) -> str:
     return PHRASE["missing"].format(what=what)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FlagView:
     kind: str  # for data-kind
     css: str
@@ -222,7 +236,8 @@ def flag_detail(flag: Flag) -> str:
 
 
 def flag_view(flag: Flag) -> FlagView:
-    return FlagView(str(flag.kind), f"flag flag-{flag.kind}", FLAG[flag.kind], flag_detail(flag))
+    kind = sys.intern(str(flag.kind))
+    return FlagView(kind, sys.intern(f"flag flag-{kind}"), FLAG[flag.kind], flag_detail(flag))
 
 
 def flag_views(flags: tuple[Flag, ...]) -> tuple[FlagView, ...]:
@@ -243,7 +258,7 @@ def waiting(days: int) -> str:
 
 def css(*names: str | None) -> str:
     """A class attribute from the names that apply (None and "" left out)."""
-    return " ".join(name for name in names if name)
+    return sys.intern(" ".join(name for name in names if name))  # a few dozen, each in thousands of rows
 
 
 def iso(value: date | None) -> str:

@@ -293,6 +293,14 @@ PHRASE = {
     "origin_file": "dossierbestand",
 }
 
+# The overview's long lists: the first rows on the overview, all of them on pages per kind.
+MORE = {
+    "note": "De eerste {shown} van {count} staan hier; alle, per soort:",
+    "group": "Alle {count} dossiers in {group}",
+    "title": "{list}: {kind}",
+}
+PAGER = {"label": "Pagina {number} van {count}", "previous": "← Vorige", "next": "Volgende →", "gap": "…"}
+
 # The pages' fixed words (the templates' `t`).
 UI = {
     "title": "Incasso: overzicht voor de afdeling",
@@ -334,7 +342,11 @@ UI = {
     "stage_filter": "Fase",
     "all_stages": "Alle fasen",
     "reset": "Terug naar indeling per fase",
-    "shown": "zichtbaar",
+    "shown": "gevonden",
+    "show_more": "Meer tonen",
+    "loading": "Zoeken…",
+    "pages": "Pagina's",
+    "kinds": "Per soort",
     "sort_hint": "Klik op een kolomkop om te sorteren.",
     "stage": "Fase",
     "status": "Status",

@@ -10,6 +10,7 @@ output; nothing of the staff pages may travel with it).
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,13 @@ from pelican.generators import Generator
 
 from incasso.staff.changes import changes_markdown, compare, parse_previous
 from incasso.staff.dossier_page import dossier_page
+from incasso.staff.entries import Entry
 from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
 from incasso.staff.overview import DOSSIER_DIR
-from incasso.staff.overview_page import overview_page
-from incasso.staff.view import staff_book
+from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
+from incasso.staff.paging import Limits
+from incasso.staff.search_index import SEARCH_INDEX
+from incasso.staff.view import StaffBook, staff_book
 from incasso.staff.words import UI
 
 from .settings import Build, current_build
@@ -76,8 +80,8 @@ class StaffGenerator(Generator):
         previous, problem = self._previous(internal)
         build.changes = compare(previous, document, problem)
         env = staff_environment(self.theme)
+        write_overview(env, book, internal)
         files = {
-            "index.html": env.get_template("index.html").render(view=overview_page(book), t=UI),
             "claims.json": claims_json(document),
             "links.csv": links_csv(links_rows(build.claims, book.link_of)),
             "changes.md": changes_markdown(build.changes),
@@ -104,6 +108,24 @@ class StaffGenerator(Generator):
         except (OSError, UnicodeDecodeError) as error:
             return None, f"{type(error).__name__}: {error}"
         return parse_previous(text)
+
+
+def write_overview(
+    env: Environment, book: StaffBook, internal: Path, entries: Iterable[Entry] | None = None, limits: Limits = LIMITS
+) -> None:
+    """The overview's pages and its search index, into `internal`: each page made, written and dropped.
+
+    `entries` are the dossiers' records (incasso.staff.entries), made from the book when not given.
+    """
+    overview = overview_of(book, entries, limits)
+    # A page of a list that is shorter tonight must not linger (Pelican run by hand writes in place).
+    for folder in PAGE_FOLDERS:
+        shutil.rmtree(internal / folder, ignore_errors=True)
+    for path, page in overview_pages(overview):
+        text = env.get_template(page.template).render(view=page, t=UI, root=page.frame.root)
+        _write(internal / path, text.encode("utf-8"))
+    with (internal / SEARCH_INDEX).open("w", encoding="utf-8") as index:
+        index.writelines(overview_search_index(overview))
 
 
 def _write(path: Path, data: bytes) -> None:

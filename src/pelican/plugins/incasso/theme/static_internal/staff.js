@@ -1,10 +1,15 @@
-/* The staff overview, enhanced: search the dossiers from the top of the page,
- * sort the claims table by a column, filter it by stage, copy a personal link.
- * Without this script the pages are complete and in their built order; it
- * adds buttons, never content. What is typed stays in the page: it is not put
- * in the address, not stored and not sent anywhere. */
+/* The staff overview, enhanced: search every dossier from the top of any overview page, filter
+ * by stage, sort by a column, copy a personal link. The overview's pages show part of the
+ * dossiers (the first of each list, a stage's pages); the search looks through all of them in
+ * the search index (search-index.js, written by the build beside the pages: see
+ * incasso.staff.search_index), loaded from the same folder the first time the search is used.
+ * Without this script the pages are complete and in their built order; it adds tools, never
+ * content. What is typed stays in the page: it is not put in the address, not stored and not
+ * sent anywhere. */
 (function () {
   "use strict";
+
+  var SHOWN = 100; // rows of the results drawn at once; "show more" draws the next ones
 
   // The same as incasso.staff.search.normalise: accents dropped, lower case, spaces as one.
   function normalise(text) {
@@ -14,23 +19,6 @@
   // Letters and digits only: "RF18 5390", "06-1234 5678" and "3511 ZH" as they are stored, squeezed.
   function squeeze(text) {
     return text.replace(/[^\p{L}\p{N}]+/gu, "");
-  }
-
-  // A dossier row's search: its fields (data-search, one a line, see incasso.staff.search).
-  function searchable(row) {
-    var text = row.dataset.search || "";
-    var squeezed = null; // each field squeezed, made on the first search that needs it
-    return {
-      words: function (terms) {
-        return terms.every(function (term) { return text.indexOf(term) !== -1; });
-      },
-      squeezed: function (wanted) {
-        if (!squeezed) squeezed = text.split("\n").map(squeeze);
-        return wanted.some(function (w) {
-          return squeezed.some(function (field) { return field.indexOf(w) !== -1; });
-        });
-      }
-    };
   }
 
   // What to look for: the words typed, and the whole query squeezed (also without a leading 00,
@@ -43,110 +31,255 @@
     return { terms: text ? text.split(" ") : [], wanted: wanted };
   }
 
-  function enhanceClaims(table) {
-    var tbody = table.tBodies[0];
-    var filter = document.getElementById("claims-filter");
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function cell(value, className) {
+    var td = element("td", className);
+    td.dataset.value = value;
+    return td;
+  }
+
+  // The search index as the script left it (see incasso.staff.search_index for a row's fields).
+  function Index(data, root, foundLabel) {
+    var rows = data.rows, parts = data.parts, groups = data.groups;
+    var SEARCH = 13;
+    // Each row's fields squeezed, one a line: made once, so that no keystroke waits for them.
+    var squeezed = rows.map(function (r) { return r[SEARCH].split("\n").map(squeeze).join("\n"); });
+    var collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+
+    function matches(i, looking) {
+      var text = rows[i][SEARCH], terms = looking.terms, wanted = looking.wanted, k;
+      for (k = 0; k < terms.length && text.indexOf(terms[k]) !== -1; k++);
+      if (k === terms.length) return true;
+      if (!wanted.length) return false;
+      var fields = squeezed[i];
+      for (k = 0; k < wanted.length; k++) if (fields.indexOf(wanted[k]) !== -1) return true;
+      return false;
+    }
+
+    var orders = {
+      name: function (a, b) { return collator.compare(a[1], b[1]); },
+      status: function (a, b) { return collator.compare(parts[a[4]][2], parts[b[4]][2]); },
+      amount: function (a, b) { return a[6] - b[6]; },
+      days: function (a, b) { return a[7] - b[7]; },
+      next: function (a, b) { return a[9] < b[9] ? -1 : a[9] > b[9] ? 1 : 0; },
+      last: function (a, b) { return a[11] < b[11] ? -1 : a[11] > b[11] ? 1 : 0; },
+      flags: function (a, b) { return a[12].length - b[12].length; }
+    };
+
+    function next(r) {
+      var part = parts[r[8]], td = cell(r[9]);
+      if (part.length === 1) {
+        td.className = "muted";
+        td.textContent = part[0];
+        return td;
+      }
+      td.appendChild(element("span", part[0], part[1]));
+      td.appendChild(element("br"));
+      var time = element("time", part[2], part[3]);
+      time.setAttribute("datetime", r[9]);
+      td.appendChild(time);
+      return td;
+    }
+
+    function last(r) {
+      var td = cell(r[11]);
+      if (r[10] < 0) {
+        td.appendChild(element("span", "muted", data.never));
+      } else {
+        var time = element("time", "", parts[r[10]][0]);
+        time.setAttribute("datetime", r[11]);
+        td.appendChild(time);
+      }
+      return td;
+    }
+
+    // A row as the overview's claims table draws it (theme/templates/internal/overview/claims.html).
+    function draw(r) {
+      var tr = element("tr", parts[r[3]][0]);
+      tr.dataset.id = r[0];
+      tr.dataset.group = groups[r[2]][0];
+      var who = cell(r[1].toLowerCase());
+      var link = element("a", "", r[1]);
+      link.href = root + data.dossier[0] + r[0] + data.dossier[1];
+      who.appendChild(link);
+      who.appendChild(document.createTextNode(" "));
+      who.appendChild(element("span", "id", r[0]));
+      var status = cell(parts[r[4]][2]);
+      status.appendChild(element("span", parts[r[4]][0], parts[r[4]][1]));
+      var flags = cell(String(r[12].length));
+      if (r[12].length) {
+        var list = flags.appendChild(element("ul", "flags"));
+        r[12].forEach(function (f) { list.appendChild(element("li", parts[f][0], parts[f][1])); });
+      }
+      var amount = cell(String(r[6]), "num"), days = cell(String(r[7]), "num");
+      amount.textContent = r[5];
+      days.textContent = r[7] ? String(r[7]) : "";
+      [who, status, amount, days, next(r), last(r), flags].forEach(function (td) { tr.appendChild(td); });
+      return tr;
+    }
+
+    function header(group, count) {
+      var closed = groups[group][2];
+      var tr = element("tr", closed ? "group closed" : "group");
+      tr.dataset.group = groups[group][0];
+      var th = tr.appendChild(element("th"));
+      th.colSpan = 7;
+      th.scope = "rowgroup";
+      if (!closed) th.appendChild(element("span", "swatch stage-" + groups[group][0]));
+      th.appendChild(element("span", "g-name", groups[group][1]));
+      th.appendChild(element("span", "g-figures", count.toLocaleString("nl-NL") + " " + foundLabel));
+      return tr;
+    }
+
+    return {
+      size: rows.length,
+      groupOf: function (key) {
+        for (var g = 0; g < groups.length; g++) if (groups[g][0] === key) return g;
+        return -1;
+      },
+      // The rows that match, in the overview's order (stage by stage), or sorted by a column.
+      find: function (looking, group, sorting) {
+        var found = [], any = looking.terms.length > 0;
+        for (var i = 0; i < rows.length; i++) {
+          if ((group < 0 || rows[i][2] === group) && (!any || matches(i, looking))) found.push(rows[i]);
+        }
+        if (sorting) {
+          var order = orders[sorting.key], sign = sorting.direction === "ascending" ? 1 : -1;
+          found.sort(function (a, b) { return sign * order(a, b); }); // stable: ties keep the built order
+        }
+        return found;
+      },
+      // Rows from..to of what was found, with a group's heading where a group starts (unsorted only).
+      draw: function (found, from, to, grouped, into) {
+        var fragment = document.createDocumentFragment();
+        var counts = {};
+        if (grouped) found.forEach(function (r) { counts[r[2]] = (counts[r[2]] || 0) + 1; });
+        for (var i = from; i < Math.min(to, found.length); i++) {
+          if (grouped && (i === 0 || found[i - 1][2] !== found[i][2])) fragment.appendChild(header(found[i][2], counts[found[i][2]]));
+          fragment.appendChild(draw(found[i]));
+        }
+        into.appendChild(fragment);
+      }
+    };
+  }
+
+  function enhanceFinder(box) {
+    var input = document.getElementById("claims-filter");
     var stage = document.getElementById("claims-stage");
     var reset = document.getElementById("claims-reset");
     var count = document.getElementById("claims-count");
-    var built = Array.prototype.slice.call(tbody.rows);
-    var claims = built.filter(function (row) { return row.classList.contains("claim"); });
-    var search = claims.map(searchable);
-    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var sorting = null; // {column, direction}: null keeps the grouped order as built
+    var results = document.getElementById("found");
+    var table = document.getElementById("found-table");
+    var more = document.getElementById("found-more");
+    var moreLabel = more.textContent;
+    var index = null, loading = false, found = [], drawn = 0;
+    var sorting = null; // {key, direction}: null keeps the overview's order
+    var headers = [];
 
-    claims.forEach(function (row, index) { row.dataset.order = index; });
-    document.getElementById("claims-tools").hidden = false;
-    document.getElementById("finder").hidden = false;
+    box.hidden = false;
     document.querySelectorAll(".js-only").forEach(function (el) { el.hidden = false; });
 
-    headers.forEach(function (th, column) {
-      if (!th.dataset.type) return;
-      var button = document.createElement("button");
-      button.type = "button";
-      while (th.firstChild) button.appendChild(th.firstChild);
-      th.appendChild(button);
-      button.addEventListener("click", function () { sortBy(column); });
-    });
-
-    function value(row, column) {
-      return row.cells[column].dataset.value || "";
-    }
-
-    function compare(column, type) {
-      return function (a, b) {
-        var x = value(a, column), y = value(b, column), result;
-        if (type === "number") result = (parseFloat(x) || 0) - (parseFloat(y) || 0);
-        else result = x.localeCompare(y, "nl", { sensitivity: "base", numeric: true });
-        return result;
+    function load() {
+      if (loading) return;
+      loading = true;
+      var script = document.createElement("script");
+      script.src = box.dataset.index;
+      script.onload = function () {
+        index = Index(window.incassoSearch, box.dataset.root, count.dataset.label);
+        window.incassoSearch = undefined;
+        apply();
       };
+      document.head.appendChild(script);
     }
 
-    function sortBy(column) {
-      var type = headers[column].dataset.type;
-      // Amounts and days: the largest first; names and dates: A-Z and the earliest first.
-      var first = type === "number" ? "descending" : "ascending";
-      var direction = sorting && sorting.column === column
-        ? (sorting.direction === "ascending" ? "descending" : "ascending") : first;
-      sorting = { column: column, direction: direction };
-      render();
+    function active() {
+      return Boolean(input.value.trim() || stage.value || sorting);
     }
 
-    function render() {
-      var order;
-      headers.forEach(function (th, column) {
-        if (sorting && sorting.column === column) th.setAttribute("aria-sort", sorting.direction);
+    function apply() {
+      var on = active();
+      document.body.classList.toggle("searching", on);
+      results.hidden = !on;
+      reset.hidden = !on;
+      headers.forEach(function (th) {
+        if (sorting && th.dataset.key === sorting.key) th.setAttribute("aria-sort", sorting.direction);
         else th.removeAttribute("aria-sort");
       });
-      if (sorting) {
-        var byValue = compare(sorting.column, headers[sorting.column].dataset.type);
-        var sign = sorting.direction === "ascending" ? 1 : -1;
-        order = claims.slice().sort(function (a, b) {
-          return sign * byValue(a, b) || a.dataset.order - b.dataset.order;
-        });
-      } else {
-        order = built;
+      if (!on) {
+        count.textContent = "";
+        return;
       }
-      order.forEach(function (row) { tbody.appendChild(row); });
-      reset.hidden = !sorting;
-      applyFilter();
+      if (!index) {
+        count.textContent = count.dataset.loading;
+        load();
+        return;
+      }
+      found = index.find(query(input.value), stage.value ? index.groupOf(stage.value) : -1, sorting);
+      table.tBodies[0].textContent = "";
+      drawn = 0;
+      drawMore();
+      count.textContent = found.length.toLocaleString("nl-NL") + " / " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label;
     }
 
-    function applyFilter() {
-      var looking = query(filter.value);
-      var group = stage.value;
-      var shown = 0;
-      var visibleIn = {};
-      // While something is typed the page shows the dossiers found, right under the search.
-      document.body.classList.toggle("searching", looking.terms.length > 0);
-      claims.forEach(function (row, index) {
-        var match = (!group || row.dataset.group === group) &&
-          (search[index].words(looking.terms) || (looking.wanted.length > 0 && search[index].squeezed(looking.wanted)));
-        row.hidden = !match;
-        if (match) {
-          shown += 1;
-          visibleIn[row.dataset.group] = true;
-        }
-      });
-      built.forEach(function (row) {
-        if (row.classList.contains("group")) row.hidden = Boolean(sorting) || !visibleIn[row.dataset.group];
-      });
-      count.textContent = shown + " / " + claims.length + " " + count.dataset.label;
+    function drawMore() {
+      index.draw(found, drawn, drawn + SHOWN, !sorting, table.tBodies[0]);
+      drawn = Math.min(found.length, drawn + SHOWN);
+      more.hidden = drawn >= found.length;
+      more.textContent = moreLabel + " (" + (found.length - drawn).toLocaleString("nl-NL") + ")";
     }
 
-    filter.addEventListener("input", applyFilter);
-    filter.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { filter.value = ""; applyFilter(); }
+    function sortBy(key, type) {
+      // Amounts and days: the largest first; names and dates: A-Z and the earliest first.
+      var first = type === "number" ? "descending" : "ascending";
+      var direction = sorting && sorting.key === key
+        ? (sorting.direction === "ascending" ? "descending" : "ascending") : first;
+      sorting = { key: key, direction: direction };
+      apply();
+    }
+
+    function clear() {
+      input.value = "";
+      stage.value = "";
+      sorting = null;
+      apply();
+    }
+
+    // The column heads of the results and of the page's own claims table sort every dossier
+    // (on a stage's page: every dossier of that stage).
+    document.querySelectorAll("table.claims").forEach(function (claims) {
+      Array.prototype.forEach.call(claims.tHead.rows[0].cells, function (th) {
+        if (!th.dataset.key) return;
+        headers.push(th);
+        var button = document.createElement("button");
+        button.type = "button";
+        while (th.firstChild) button.appendChild(th.firstChild);
+        th.appendChild(button);
+        button.addEventListener("click", function () {
+          if (claims.dataset.stage && !active()) stage.value = claims.dataset.stage;
+          sortBy(th.dataset.key, th.dataset.type);
+        });
+      });
     });
+
+    input.addEventListener("focus", load);
+    input.addEventListener("input", apply);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { input.value = ""; apply(); }
+    });
+    stage.addEventListener("change", apply);
+    reset.addEventListener("click", clear);
+    more.addEventListener("click", drawMore);
     // A link to a part of the page hidden while searching (the summary's figures) ends the search.
     document.querySelectorAll("a[href^='#']").forEach(function (link) {
-      link.addEventListener("click", function () {
-        if (filter.value) { filter.value = ""; applyFilter(); }
-      });
+      link.addEventListener("click", function () { if (active()) clear(); });
     });
-    stage.addEventListener("change", applyFilter);
-    reset.addEventListener("click", function () { sorting = null; render(); });
-    applyFilter();
+    apply();
   }
 
   function enhanceCopy(button) {
@@ -169,7 +302,7 @@
     });
   }
 
-  var table = document.getElementById("claims");
-  if (table) enhanceClaims(table);
+  var finder = document.getElementById("finder");
+  if (finder) enhanceFinder(finder);
   document.querySelectorAll("button[data-copy]").forEach(enhanceCopy);
 }());

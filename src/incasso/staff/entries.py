@@ -1,0 +1,73 @@
+"""One dossier as the overview knows it: a small record, made once per dossier, apart from the others.
+
+The overview's pages and its search index are made of these records alone
+(the bank section aside, which matches credits against every dossier): a
+build may make them wherever it renders a dossier (in a worker process) and
+hand back only these. Each holds the dossier's formatted rows, the keys that
+place them in the overview's lists, and its share of the summed figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from incasso.claims.claim import is_closed
+from incasso.claims.notices import claim_rate_notices
+from incasso.law.rates import RateNotice
+from incasso.staff.ageing import Bucket, claim_ageing
+from incasso.staff.overview import Row, claim_tasks, group_of, group_order, signal_order, task_order
+from incasso.staff.rows import ClaimRow, LetterRow, SignalRow, TaskRow, claim_row, letter_rows, signal_row, task_row
+from incasso.staff.search import search_text
+from incasso.staff.view import DayLetter, StaffBook
+
+# A row with the key that places it in its list (overview.task_order, overview.signal_order).
+Key = tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dossier in the overview: where it is listed, its rows, its figures and its search text."""
+
+    id: str
+    group: str  # the stage, or the closed status, it is listed under
+    order: Key  # its place in that group (overview.group_order)
+    closed: bool
+    total_due: Decimal
+    stage: str  # for the ageing table (open dossiers only)
+    ageing: tuple[tuple[Bucket, Decimal], ...]  # open: its amounts by bucket, none left out but zeros; closed: ()
+    notices: tuple[RateNotice, ...]  # what the rates behind its interest call for
+    row: ClaimRow
+    tasks: tuple[tuple[Key, TaskRow], ...]
+    signals: tuple[tuple[Key, SignalRow], ...]
+    letters: tuple[LetterRow, ...]
+    search: str  # its fields, normalised (incasso.staff.search)
+
+
+def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = ()) -> Entry:
+    """The overview's record of one dossier on `as_of`, with its letters of the day."""
+    claim = row.claim
+    closed = is_closed(claim)
+    group = str(group_of(claim))
+    return Entry(
+        id=row.id,
+        group=group,
+        order=group_order(claim),
+        closed=closed,
+        total_due=claim.total_due,
+        stage=str(claim.stage),
+        ageing=() if closed else tuple((b, amount) for b, amount in claim_ageing(claim).items() if amount),
+        notices=claim_rate_notices(claim) if not closed else (),
+        row=claim_row(row, group, as_of),
+        tasks=tuple((task_order(t), task_row(t, row, letters)) for t in claim_tasks(claim, as_of)),
+        signals=tuple((signal_order(f, row), signal_row(f, row)) for f in row.flags),
+        letters=letter_rows(row, letters),
+        search=search_text(claim),
+    )
+
+
+def book_entries(book: StaffBook) -> list[Entry]:
+    """Every dossier of the book as the overview knows it, in the book's order."""
+    return [overview_entry(row, book.as_of, book.letters.get(row.id, ())) for row in book.rows]

@@ -1,0 +1,131 @@
+"""The overview's lists, put in order once from the dossiers' entries, with the figures they add up to.
+
+A Listing is one list (today's work, the letters, the signals, the bank's
+credits) in order, divided into its kinds: the overview shows its first rows
+(paging.Limits) and, when there are more, a link per kind to pages with all
+of them (incasso.staff.paging). OverviewLists holds every list and sum; it
+holds the entries' rows, never a claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+from incasso import fmt
+from incasso.claims.states import Stage
+from incasso.law.money import ZERO
+from incasso.law.rates import RateNotice
+from incasso.staff.ageing import AgeingTable, Bucket, ageing_of
+from incasso.staff.entries import Entry
+from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS
+from incasso.staff.paging import page_path
+from incasso.staff.rows import LetterRow, SignalRow, TaskRow
+from incasso.staff.sections import KindLink, More
+from incasso.staff.words import ACTION, FLAG, LETTER, MORE, UI
+
+TODAY, LETTERS, SIGNALS = "vandaag", "brieven", "signalen"  # the sections' anchors and their pages' folders
+
+T = TypeVar("T")
+
+
+class Listing(Generic[T]):
+    """One of the overview's lists in order, and its rows by kind (`labels`: every kind's name, in order)."""
+
+    def __init__(
+        self,
+        anchor: str,
+        heading: str,
+        rows: Sequence[T],
+        kind_of: Callable[[T], str],
+        labels: Mapping[str, str],
+        limit: int,
+    ) -> None:
+        self.anchor, self.heading, self.rows, self.labels, self.limit = anchor, heading, rows, labels, limit
+        kinds: dict[str, list[T]] = {kind: [] for kind in labels}
+        for row in rows:
+            kinds[kind_of(row)].append(row)
+        self.kinds = {kind: listed for kind, listed in kinds.items() if listed}
+
+    @property
+    def shown(self) -> Sequence[T]:
+        """The rows on the overview itself."""
+        return self.rows[: self.limit]
+
+    @property
+    def paged(self) -> bool:
+        """Whether the list is longer than the overview shows: then it has pages of its own, per kind."""
+        return len(self.rows) > self.limit
+
+    def title(self, kind: str) -> str:
+        return MORE["title"].format(list=self.heading, kind=self.labels[kind])
+
+    def links(self, current: str | None = None) -> tuple[KindLink, ...]:
+        """A link per kind to its first page, with its count; the kind `current` marked."""
+        return tuple(
+            KindLink(self.labels[kind], fmt.count(len(rows)), page_path(self.anchor, kind, 1), kind == current)
+            for kind, rows in self.kinds.items()
+        )
+
+    def more(self) -> More | None:
+        """What the overview says below the rows it shows, when there are more."""
+        if not self.paged:
+            return None
+        return More(MORE["note"].format(shown=fmt.count(self.limit), count=fmt.count(len(self.rows))), self.links())
+
+
+@dataclass
+class OverviewLists:
+    """Every list of the overview in its order, and the figures summed over the dossiers."""
+
+    groups: dict[str, list[Entry]]  # GROUP_KEYS order, each in its order; empty groups left out
+    tasks: Listing[TaskRow]
+    letters: Listing[LetterRow]
+    signals: Listing[SignalRow]
+    open_count: int
+    outstanding: Decimal
+    ageing: AgeingTable
+    notices: frozenset[RateNotice]
+
+    @property
+    def total(self) -> int:
+        return sum(len(members) for members in self.groups.values())
+
+
+_FLAGS = {str(kind): FLAG[kind] for kind in FLAG_KINDS}
+
+
+def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
+    """The entries sorted into the overview's lists (`limit` rows of each shown): one pass, one sort per list."""
+    groups: dict[str, list[Entry]] = {str(key): [] for key in GROUP_KEYS}
+    tasks: list = []
+    signals: list = []
+    letters: list[LetterRow] = []
+    ageing: list[tuple[Stage, dict[Bucket, Decimal]]] = []
+    notices: set[RateNotice] = set()
+    for entry in entries:
+        groups[entry.group].append(entry)
+        tasks += entry.tasks
+        signals += entry.signals
+        letters += entry.letters
+        notices.update(entry.notices)
+        if not entry.closed:
+            ageing.append((Stage(entry.stage), dict(entry.ageing)))
+    for members in groups.values():
+        members.sort(key=lambda e: e.order)
+    tasks.sort(key=lambda ranked: ranked[0])
+    signals.sort(key=lambda ranked: ranked[0])
+    letters.sort(key=lambda r: (r.debtor.id, r.letter.kind))
+    open_entries = [e for key, members in groups.items() for e in members if not e.closed]
+    return OverviewLists(
+        groups={key: members for key, members in groups.items() if members},
+        tasks=Listing(TODAY, UI["today"], [row for _, row in tasks], lambda r: r.kind, ACTION, limit),
+        letters=Listing(LETTERS, UI["letters"], letters, lambda r: r.letter.kind, LETTER, limit),
+        signals=Listing(SIGNALS, UI["flags"], [row for _, row in signals], lambda r: r.flag.kind, _FLAGS, limit),
+        open_count=len(open_entries),
+        outstanding=sum((e.total_due for e in open_entries), ZERO),
+        ageing=ageing_of(ageing),
+        notices=frozenset(notices),
+    )

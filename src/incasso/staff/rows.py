@@ -1,0 +1,200 @@
+"""One dossier's rows in the overview's lists: its claims-table row, its work, its letters, its signals.
+
+Each row is made from one dossier alone (its Row and its letters of the day),
+so the rows of every dossier can be made apart and in any order (incasso.staff
+.entries gathers them); the sections (incasso.staff.sections) only put them in
+order and in pages. Links are paths from the internal output's root: a page
+elsewhere puts its way to the root before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from incasso import fmt
+from incasso.claims.claim import Claim, is_closed
+from incasso.claims.states import ActionKind, Stage
+from incasso.law.money import plain
+from incasso.staff.overview import CreditRefund, Flag, Row, Step, Task, next_step
+from incasso.staff.view import (
+    Badge,
+    ContactView,
+    DayLetter,
+    DebtorLink,
+    FlagView,
+    LetterLinks,
+    badge,
+    contact_view,
+    css,
+    debtor_link,
+    flag_view,
+    flag_views,
+    iso,
+    letter_views,
+    missing,
+    stage_badge,
+    status_badge,
+    waiting,
+)
+from incasso.staff.words import ACTION, UI, WHEN_DUE, WHEN_LATER
+
+# A due step that has waited more than a week stands out in today's work.
+LATE_AFTER_DAYS = 7
+NO_STEP = "9999-12-31"  # the sort value of "no next step": such claims sort last
+
+
+# -- today's work ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    css: str
+    id: str
+    kind: str
+    action: Badge
+    debtor: DebtorLink
+    stage: Badge
+    due: str
+    due_iso: str
+    waiting: Badge
+    amount: str
+    contact: ContactView
+    flags: tuple[FlagView, ...]
+    letters: tuple[LetterLinks, ...]  # the letter this step sends, ready to post or e-mail
+
+
+def _task_class(task: Task) -> str:
+    if isinstance(task.action, CreditRefund):
+        return "refund"
+    return "check" if task.is_check else "step"
+
+
+# A step's letter has the step's name, except the instalment's reminder (incasso.letters.due names it).
+TASK_LETTERS: dict[str, str] = {ActionKind.REMIND_INSTALLMENT: "installment_reminder"}
+
+
+def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
+    """A due step, check or refund, with how to reach the debtor and the letter it sends."""
+    claim, kind = task.claim, task.action.kind
+    days = task.waiting_days
+    return TaskRow(
+        css=css("task", _task_class(task)),
+        id=row.id,
+        kind=str(kind),
+        action=badge(f"action action-{kind}", ACTION[kind]),
+        debtor=debtor_link(row),
+        stage=stage_badge(claim.stage),
+        due=fmt.short_day(task.action.due),
+        due_iso=task.action.due.isoformat(),
+        waiting=badge(css("waiting", "late" if days > LATE_AFTER_DAYS else None), waiting(days)),
+        amount=fmt.money(task.amount),
+        contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
+        flags=flag_views(row.flags),
+        letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
+    )
+
+
+# -- the day's letters -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRow:
+    debtor: DebtorLink
+    letter: LetterLinks
+
+
+def letter_rows(row: Row, letters: Sequence[DayLetter]) -> tuple[LetterRow, ...]:
+    """Every letter written today for the dossier (steps, confirmations, handover notices)."""
+    return tuple(LetterRow(debtor_link(row), letter) for letter in letter_views(letters, root=""))
+
+
+# -- signals ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SignalRow:
+    id: str
+    flag: FlagView
+    debtor: DebtorLink
+    amount: str
+
+
+def signal_row(flag: Flag, row: Row) -> SignalRow:
+    return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(row.claim.total_due))
+
+
+# -- the claims table ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    action: Badge
+    when: Badge  # "sinds ..." when due (class "due"), else "vanaf ..." (class "later")
+    when_iso: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    css: str
+    id: str
+    group: str
+    name_value: str  # the sort values of the columns (the search sorts by them)
+    status_value: str
+    amount_value: str
+    days_value: str
+    next_value: str
+    last_contact_value: str
+    flags_value: str
+    debtor: DebtorLink
+    status: Badge
+    amount: str
+    days_overdue: str  # "" when not overdue
+    next: NextStep | None
+    next_none: str  # without a next step: whose turn it is
+    last_contact: str | None
+    flags: tuple[FlagView, ...]
+
+
+def _no_next(claim: Claim, closed: bool) -> str:
+    if claim.stage == Stage.HANDOVER and not closed:
+        return UI["with_agency"]
+    if claim.stage == Stage.LEGAL and not closed:
+        return UI["with_court"]
+    return UI["none"]
+
+
+def _next_step(action: Step, as_of: date) -> NextStep:
+    due = action.is_due(as_of)
+    return NextStep(
+        action=badge(css("action", f"action-{action.kind}", None if due else "later"), ACTION[action.kind]),
+        when=badge("due" if due else "later", (WHEN_DUE if due else WHEN_LATER).format(date=fmt.short_day(action.due))),
+        when_iso=action.due.isoformat(),
+    )
+
+
+def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
+    """The dossier's row in the table of all dossiers, in `group` (its stage or closed status)."""
+    claim, action = row.claim, next_step(row.claim)
+    closed = is_closed(claim)
+    return ClaimRow(
+        css=css("claim", "paused" if claim.paused else None, "closed" if closed else None),
+        id=row.id,
+        group=group,
+        name_value=claim.debtor.name.lower(),
+        status_value=str(claim.status),
+        amount_value=plain(claim.total_due),
+        days_value=str(claim.days_overdue),
+        next_value=action.due.isoformat() if action else NO_STEP,
+        last_contact_value=iso(claim.last_contact),
+        flags_value=str(len(row.flags)),
+        debtor=debtor_link(row),
+        status=status_badge(claim),
+        amount=fmt.money(claim.total_due),
+        days_overdue=str(claim.days_overdue) if claim.days_overdue else "",
+        next=_next_step(action, as_of) if action else None,
+        next_none=_no_next(claim, closed),
+        last_contact=fmt.short_day(claim.last_contact) if claim.last_contact else None,
+        flags=flag_views(row.flags),
+    )

@@ -1,0 +1,94 @@
+"""The search index: every dossier's search text and claims-table row, in one script the overview loads.
+
+The overview's pages show a part of the dossiers; the search looks through
+all of them. Its index is a script (SEARCH_INDEX, at the internal root)
+that staff.js adds to a page when the search is first used: a script, not
+JSON to fetch, because the staff pages are opened from the file system,
+where a browser refuses fetch(), and the pages' Content-Security-Policy
+allows scripts from their own folder only ('self').
+
+The script is one JSON text handed to JSON.parse (which a browser reads
+several times faster than the same data written as JavaScript):
+
+    {"dossier": [before, after], "never": ..., "groups": [[key, name, closed], ...],
+     "rows": [row, ...], "parts": [part, ...]}
+
+A row is [id, name, group (index into groups), css, status, amount,
+amount as a number, days overdue, next step, its sort value, last contact,
+its sort value, [flags], search text], in the overview's order (stage by
+stage). The strings many dossiers share (classes, badges, next steps,
+dates, flags) are written once in `parts`, each a list of strings, and a
+row holds its index there (-1: none). A dossier's page is
+dossier[0] + id + dossier[1]. The search text is incasso.staff.search's:
+fields normalised, one a line. Internal only, like every staff page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+
+from incasso.staff.entries import Entry
+from incasso.staff.overview import dossier_path
+from incasso.staff.rows import ClaimRow
+from incasso.staff.words import UI
+
+SEARCH_INDEX = "search-index.js"
+_ID = "{id}"
+_CHUNK = 500  # rows per piece of text handed to the writer
+
+
+class _Parts:
+    """Shared strings, each list written once, by the index of its first use."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple[str, ...], int] = {}
+
+    def of(self, *strings: str) -> int:
+        return self.index.setdefault(strings, len(self.index))
+
+
+def _row(row: ClaimRow, group: int, search: str, parts: _Parts) -> list:
+    next_step = -1
+    if row.next is not None:
+        action, when = row.next.action, row.next.when
+        next_step = parts.of(action.css, action.text, when.css, when.text)
+    else:
+        next_step = parts.of(row.next_none)
+    return [
+        row.id,
+        row.debtor.name,
+        group,
+        parts.of(row.css),
+        parts.of(row.status.css, row.status.text, row.status_value),
+        row.amount,
+        float(row.amount_value),  # for sorting only: the amount shown is the string before it
+        int(row.days_value),
+        next_step,
+        row.next_value,
+        parts.of(row.last_contact) if row.last_contact else -1,
+        row.last_contact_value,
+        [parts.of(flag.css, flag.label) for flag in row.flags],
+        search,
+    ]
+
+
+def _js_string(text: str) -> str:
+    """The text inside a JavaScript string in single quotes."""
+    return text.replace("\\", "\\\\").replace("'", "\\'")
+
+
+def search_index(groups: Mapping[str, Sequence[Entry]], names: Mapping[str, str]) -> Iterator[str]:
+    """The index script of every dossier in `groups` (key -> dossiers in order; `names` their names), in pieces."""
+    parts = _Parts()
+    before, after = dossier_path(_ID).split(_ID)
+    closed = {key: bool(members) and members[0].closed for key, members in groups.items()}
+    head = {"dossier": [before, after], "never": UI["never"], "groups": [[k, names[k], closed[k]] for k in groups]}
+    yield "window.incassoSearch = JSON.parse('" + _js_string(json.dumps(head, ensure_ascii=False)[:-1]) + ',"rows":['
+    keys = list(groups)
+    rows = [(keys.index(key), entry) for key in keys for entry in groups[key]]
+    for start in range(0, len(rows), _CHUNK):
+        chunk = [_row(entry.row, group, entry.search, parts) for group, entry in rows[start : start + _CHUNK]]
+        text = ",".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in chunk)
+        yield ("," if start else "") + _js_string(text)
+    yield '],"parts":' + _js_string(json.dumps([list(p) for p in parts.index], ensure_ascii=False)) + "}');\n"
