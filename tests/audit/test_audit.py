@@ -523,3 +523,39 @@ def test_the_audit_function_returns_findings_as_values(tree):
     (tree / "sitemap.xml").write_text("<urlset/>")
     report = audit(tree)
     assert [(f.path, f.problem.split(":")[0]) for f in report.findings] == [("sitemap.xml", "a listing or feed")]
+
+
+# -- a large tree, checked in worker processes ------------------------------------
+
+
+def test_a_large_tree_checked_by_workers_gives_the_one_process_report(copy, monkeypatch):
+    """Above PARALLEL_FROM files the audit forks workers: the same findings, in the same order,
+    a leak planted in any run of files found as one process finds it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from incasso.audit import scan
+    from incasso.ledger.load import load_ledger
+
+    for n in range(scan.PARALLEL_FROM + 3 * scan.RUN):  # clean pages: the creditor's help, copied
+        shutil.copy(copy / "hulp.html", copy / f"hulp-{n:04d}.html")
+    edit(copy / f"hulp-{scan.PARALLEL_FROM:04d}.html", "</main>", "<p>Annelies Kraaijeveld</p></main>")
+    edit(statement(copy, "P-001"), "</main>", "<p>Zwanenburg Logistics Ltd</p></main>")
+    edit(statement(copy, "P-003"), "<title>", "<title>Anders - ")
+    pools = []
+    monkeypatch.setattr(scan, "ProcessPoolExecutor", lambda *a, **k: pools.append(a) or ProcessPoolExecutor(*a, **k))
+    ledger = load_ledger(PRIVACY_LEDGER)
+
+    alone = audit(copy, ledger, DEMO_SECRET, AS_OF, workers=1)
+    assert pools == []
+    forked = audit(copy, ledger, DEMO_SECRET, AS_OF, workers=2)
+    assert len(pools) == 1
+
+    assert forked.findings == alone.findings
+    assert forked.counts == alone.counts and forked.debtors == alone.debtors
+    problems = {(f.path, f.problem) for f in forked.findings}
+    assert (f"hulp-{scan.PARALLEL_FROM:04d}.html", "shows the name of a debtor (P-001)") in problems
+    p001 = statement(copy, "P-001").relative_to(copy).as_posix()
+    assert (p001, "shows the name of another debtor (P-002)") in problems
+    p003 = statement(copy, "P-003").relative_to(copy).as_posix()
+    assert any(path == p003 and "the <title> differs" in problem for path, problem in problems)
+    assert forked.counts["page"] > scan.PARALLEL_FROM

@@ -414,3 +414,57 @@ def test_the_pages_of_the_lists_meet_contrast_too(opened, paged, path):
     assert found_ids(opened)
     result = text_contrast(opened)  # the search's results
     assert result["checked"] > 20 and result["failures"] == []
+
+
+# -- a book of 1,000 dossiers with the build's own limits: small first pages, a search across all ------------
+
+LARGE = 1000
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    """A synthetic ledger of LARGE dossiers (make bench's), its overview written as the build writes it."""
+    from benchmarks.synthetic import AS_OF as SYNTHETIC_DAY
+    from benchmarks.synthetic import write_ledger
+    from pelican.plugins.incasso.staff import STATIC
+
+    root = tmp_path_factory.mktemp("large")
+    books = read_books(write_ledger(root / "ledger", LARGE), SYNTHETIC_DAY)
+    claims = [assess(books.ledger, debtor, SYNTHETIC_DAY) for debtor in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, SYNTHETIC_DAY, "", lambda c: f"s/{c.debtor.id}/")
+    internal = root / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    return internal
+
+
+def test_a_large_book_s_overview_shows_the_first_rows_only(opened, large):
+    limits = Limits()
+    opened.goto((large / "index.html").as_uri())
+    groups = opened.locator("#claims tr.group").count()
+    assert 0 < len(table_ids(opened)) <= groups * limits.group_rows
+    assert opened.locator("tr.task").count() <= limits.index_rows
+    assert opened.locator("#claims tr.group-more").count() > 0  # the rest of a stage is a link away
+
+
+def test_the_search_finds_any_dossier_of_a_large_book(opened, large):
+    opened.goto((large / "index.html").as_uri())
+    shown = set(table_ids(opened))
+    for debtor_id in ("S-000000", "S-000487", "S-000999"):
+        opened.locator("#claims-filter").fill(debtor_id)
+        assert found_ids(opened) == [debtor_id]
+        assert opened.locator("#claims-count").inner_text() == f"1 / {LARGE:,} gevonden".replace(",", ".")
+    assert "S-000999" not in shown  # found although no row of this page shows it
+
+
+def test_every_dossier_sorted_is_drawn_a_hundred_at_a_time(opened, large):
+    opened.goto((large / "index.html").as_uri())
+    header(opened, "Openstaand", "#claims").locator("button").click()
+    assert len(column_values(opened, 2)) == 100
+    more = opened.locator("#found-more")
+    assert more.is_visible() and more.inner_text().endswith(f"({LARGE - 100})")
+    more.click()
+    amounts = [float(v) for v in column_values(opened, 2)]
+    assert len(amounts) == 200 and amounts == sorted(amounts, reverse=True)
+    assert more.inner_text().endswith(f"({LARGE - 200})")
+    assert opened.locator("#claims-count").inner_text() == f"{LARGE:,} / {LARGE:,} gevonden".replace(",", ".")

@@ -215,6 +215,7 @@ def test_check_into_head_leaves_no_traceback():
     )
     assert done.stdout.startswith("ledger: valid.") and done.stdout.count("\n") == 1
     assert done.stderr == ""
+    assert done.returncode == 0  # pipefail: the check's own verdict, whichever line met the closed pipe
 
 
 @pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])

@@ -151,14 +151,19 @@ class Index(Generic[Label]):
         for needle, label in needles:
             self.table.setdefault(needle[0], {}).setdefault(len(needle), {}).setdefault(needle, []).append(label)
 
-    def find(self, haystack: Words) -> list[tuple[int, int, Label]]:
-        """Where each sequence occurs in the haystack: (start, length, label)."""
+    def find(self, haystack: Words) -> list[tuple[int, int, list[Label]]]:
+        """Where each sequence occurs in the haystack, once per place: (start, length, its labels).
+
+        Many debtors share words (an invoice description, a town): a match is one, however many
+        labels it has, so that a check on the place is made once, not once per debtor.
+        """
         table = self.table
         hits = []
         for i in [i for i, word in enumerate(haystack) if word in table]:
             for length, needles in table[haystack[i]].items():
-                for label in needles.get(haystack[i : i + length], ()):
-                    hits.append((i, length, label))
+                labels = needles.get(haystack[i : i + length])
+                if labels:
+                    hits.append((i, length, labels))
         return hits
 
 
@@ -201,19 +206,22 @@ def check_people(rel: str, haystacks: list[Haystack], view: LedgerView, report: 
     own = view.by_token.get(token_of(rel) or "")
     # Words that are the creditor's, or the page's own debtor's: a match inside them is theirs.
     identity = Index([(n, None) for n in view.creditor] + [(n, None) for n in (own.identity if own else [])])
-    reported = set()
+    reported: set[tuple[str, str]] = set()
     for haystack in haystacks:
         covered = {i + k for i, length, _ in identity.find(haystack.words) for k in range(length)}
-        for i, length, (debtor_id, what, kind) in view.marks.find(haystack.words):
-            if (kind == Kind.IDENTITY and own is not None and debtor_id == own.id) or not haystack.new(i, length):
+        for i, length, labels in view.marks.find(haystack.words):
+            # Whether the place counts is the place's business: asked once, whoever shares the words.
+            if not haystack.new(i, length) or all(i + k in covered for k in range(length)):
                 continue
-            if all(i + k in covered for k in range(length)) or (debtor_id, what) in reported:
-                continue
-            reported.add((debtor_id, what))
-            report.add(rel, _finding(what, debtor_id, kind, own, token_of(rel) is not None))
-    for _at, _length, (debtor_id, what, kind) in view.marks.find(title):
-        if kind == Kind.IDENTITY:
-            report.add(rel, f"the <title> shows {what} of {debtor_id}: mail scanners and link previews read titles")
+            for debtor_id, what, kind in labels:
+                if (kind == Kind.IDENTITY and own is not None and debtor_id == own.id) or (debtor_id, what) in reported:
+                    continue
+                reported.add((debtor_id, what))
+                report.add(rel, _finding(what, debtor_id, kind, own, token_of(rel) is not None))
+    for _at, _length, labels in view.marks.find(title):
+        for debtor_id, what, kind in labels:
+            if kind == Kind.IDENTITY:
+                report.add(rel, f"the <title> shows {what} of {debtor_id}: mail scanners and link previews read titles")
 
 
 def check_ledger(files: dict[str, str], view: LedgerView, report: Report) -> None:

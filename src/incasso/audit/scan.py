@@ -1,14 +1,26 @@
-"""Scan a public tree: every file once, every check on it, every problem reported."""
+"""Scan a public tree: every file once, every check on it, every problem reported.
+
+Files are checked one by one, each on its own (what is shared across files,
+the titles of the statement pages, is compared at the end), so a large tree
+is checked in worker processes: the tree is cut into runs of files in path
+order, each worker checks its runs with the index of every debtor's words
+it inherited when forked (nothing large is sent), and the runs' findings are
+put back together in path order. The report is the same as one process's.
+"""
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from incasso.audit.html import check_image, check_page, check_titles
 from incasso.audit.ledger import LedgerView, check_ledger, check_people, ledger_view
-from incasso.audit.report import Report
+from incasso.audit.report import Finding, Report
 from incasso.audit.text import Haystack, Words, css_unescape, js_unescape, words
 from incasso.audit.tree import (
     MARKER,
@@ -25,11 +37,16 @@ from incasso.law.calendar import today
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET
 
+WORKERS = 2  # worker processes for a large tree (never more than the machine has cores)
+PARALLEL_FROM = 400  # files: below this one process is quicker than starting workers
+RUN = 64  # files a worker checks at a time
+
 
 @dataclass
 class _Scan:
     """What one audit knows across files: the tokens, the ledger, the statement titles."""
 
+    output: Path
     report: Report
     known: set[str]
     view: LedgerView | None
@@ -37,8 +54,19 @@ class _Scan:
     langs: dict[str, str] = field(default_factory=dict)
 
 
-def audit(output: Path, ledger: Ledger | None = None, secret: str = DEMO_SECRET, as_of: date | None = None) -> Report:
-    """Every problem of the public tree at `output`; with a ledger, per-debtor checks too."""
+def audit(
+    output: Path,
+    ledger: Ledger | None = None,
+    secret: str = DEMO_SECRET,
+    as_of: date | None = None,
+    workers: int | None = None,
+) -> Report:
+    """Every problem of the public tree at `output`; with a ledger, per-debtor checks too.
+
+    A tree of PARALLEL_FROM files or more is checked by `workers` processes (by default WORKERS,
+    never more than the machine's cores; 1: in this one); the report is the same either way,
+    the findings in the same order.
+    """
     report = Report()
     if not output.is_dir():
         report.add(str(output), "not a folder")
@@ -46,22 +74,62 @@ def audit(output: Path, ledger: Ledger | None = None, secret: str = DEMO_SECRET,
     files = walk(output, report)
     view = ledger_view(ledger, secret, as_of or today()) if ledger else None
     known = {token for rel in files if (token := token_of(rel))} | set(view.by_token if view else ())
-    scan = _Scan(report, known, view)
-    for rel, kind in sorted(files.items()):
-        raw = read_regular(output / rel)
-        if raw is None:
-            report.add(rel, NOT_REGULAR)
-        elif kind == MARKER:
-            check_marker(rel, raw, report)
-        else:
-            report.counts[kind if kind in ("statement", "page", "asset") else "page"] += 1
-            if rel.endswith(TEXT_SUFFIXES) or kind == "_headers":
-                _check_text(scan, rel, kind, raw.decode("utf-8", errors="replace"))
+    scan = _Scan(output, report, known, view)
+    _check_files(scan, sorted(files.items()), workers)
     check_titles(scan.titles, scan.langs, report)
     if view:
         check_ledger(files, view, report)
         report.debtors = len(view.people)
     return report
+
+
+def _check_files(scan: _Scan, files: list[tuple[str, str]], workers: int | None) -> None:
+    """Check every file, in worker processes when the tree is large, in path order either way."""
+    workers = workers or min(WORKERS, os.cpu_count() or 1)
+    if len(files) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for rel, kind in files:
+            _check_file(scan, rel, kind)
+        return
+    global _forked
+    _forked = scan  # the workers inherit it when forked: the index of every debtor's words is not sent
+    gc.freeze()  # the collector leaves the inherited objects alone, so the workers share their pages
+    try:
+        runs = [files[start : start + RUN] for start in range(0, len(files), RUN)]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for findings, counts, titles, langs in pool.map(_check_run, runs):
+                scan.report.findings += findings
+                scan.report.counts.update(counts)
+                scan.titles.update(titles)
+                scan.langs.update(langs)
+    finally:
+        _forked = None
+        gc.unfreeze()
+
+
+_forked: _Scan | None = None  # the audit's scan, as a forked worker inherits it
+
+
+def _check_run(files: list[tuple[str, str]]) -> tuple[list[Finding], dict[str, int], dict[str, str], dict[str, str]]:
+    """In a worker: check a run of files; their findings, counts and statement titles."""
+    if _forked is None:
+        raise RuntimeError("a worker of the audit runs only in a process forked by _check_files")
+    scan = _Scan(_forked.output, Report(), _forked.known, _forked.view)
+    for rel, kind in files:
+        _check_file(scan, rel, kind)
+    return scan.report.findings, dict(scan.report.counts), scan.titles, scan.langs
+
+
+def _check_file(scan: _Scan, rel: str, kind: str) -> None:
+    report = scan.report
+    raw = read_regular(scan.output / rel)
+    if raw is None:
+        report.add(rel, NOT_REGULAR)
+    elif kind == MARKER:
+        check_marker(rel, raw, report)
+    else:
+        report.counts[kind if kind in ("statement", "page", "asset") else "page"] += 1
+        if rel.endswith(TEXT_SUFFIXES) or kind == "_headers":
+            _check_text(scan, rel, kind, raw.decode("utf-8", errors="replace"))
 
 
 def _check_text(scan: _Scan, rel: str, kind: str, raw: str) -> None:

@@ -6,7 +6,7 @@ from collections import Counter
 
 from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation, SkipReason
-from incasso.cli.report import say
+from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
 
 RULES = {
@@ -43,10 +43,10 @@ def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
         say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)
     _skipped(bank, quiet)
     for line in _unmatched(bank):
-        print(line)  # shown even when quiet: staff must act on it
-    for note in bank.notes:
-        if note.kind != NoteKind.UNKNOWN_BANK_REF or not quiet:
-            print(f"note: {note_text(note)}")
+        shown(line)  # even when quiet: staff must act on it
+    for found in bank.notes:
+        if found.kind != NoteKind.UNKNOWN_BANK_REF or not quiet:
+            note(note_text(found))
 
 
 def _skipped(bank: Reconciliation, quiet: bool) -> None:

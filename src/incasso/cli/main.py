@@ -28,7 +28,7 @@ _Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 EXIT_CODES = """exit codes:
   0  done (check: the ledger is valid; audit: nothing found)
   1  the ledger is invalid, the audit found problems, or the build was refused or failed
-     (also when the output went into a pipe whose reader stopped early, as `| head` does)
+     (a reader of the output that stops early, as `| head` does, changes no command's code)
   2  the command line was wrong (an unknown option, a bad date)"""
 
 ENVIRONMENT = """environment:

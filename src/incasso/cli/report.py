@@ -20,6 +20,11 @@ def say(message: str, *, quiet: bool = False) -> None:
         _write(sys.stdout, message)
 
 
+def shown(message: str) -> None:
+    """A line on stdout shown even when quiet: staff must act on it."""
+    _write(sys.stdout, message)
+
+
 def note(message: str) -> None:
     """A `note:` line on stdout, shown even when quiet: it needs a look or an action."""
     _write(sys.stdout, f"note: {message}")

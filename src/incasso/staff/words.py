@@ -337,7 +337,8 @@ UI = {
     "filter": "Zoek een dossier",
     "filter_placeholder": "naam, telefoon, postcode, kenmerk, factuur…",
     "filter_hint": "Op nummer, naam, contactpersoon, e-mail, telefoon (ook 06…), adres, postcode, "
-    "betalingskenmerk (RF…), factuurnummer of incassobureau. Spaties en streepjes tellen niet mee; "
+    "betalingskenmerk (RF…), factuurnummer, incassobureau (ook zijn kenmerk), deurwaarder, fase of status. "
+    "Spaties en streepjes tellen niet mee; "
     "Esc wist de zoekopdracht.",
     "stage_filter": "Fase",
     "all_stages": "Alle fasen",
