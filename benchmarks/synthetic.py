@@ -19,11 +19,11 @@ Two nights (`write_ledger(..., night=...)`):
   a real night only the steps that fell due today are due. Each debtor's
   history starts on a day of its own (up to SPREAD_DAYS earlier, so they do
   not all fall due on the same day), then incasso's own escalation policy
-  is played forward: every reminder, dunning letter, call, final notice and
-  handover that fell due before the build's date is recorded on the day it
-  fell due, by letter, as staff would. What is left due is tonight's work:
-  about 1 % of the debtors get a letter (112 of 10,000 as of 2026-11-22,
-  224 files: each a PDF and an e-mail; BENCHMARKS.md).
+  is played forward: every reminder, dunning letter, call, final notice,
+  handover and missed instalment's reminder that fell due before the build's
+  date is recorded on the day it fell due, by letter, as staff would. What is
+  left due is tonight's work: about 2 % of the debtors get a letter (168 of
+  10,000 as of 2026-11-22, 336 files: each a PDF and an e-mail).
 - "backlog": the archetypes as written, nobody recording any step, so every
   step that ever fell due is still due: a letter for about 31 % of the
   debtors, the worst case (a first build after importing a backlog).
@@ -239,6 +239,7 @@ _RECORDED_STEPS = {
     "call": ("call", "spoke_with: de debiteur"),
     "final_notice": ("final_notice",),
     "handover": ("handover", "agency: Incassobureau Domstad B.V."),
+    "remind_installment": ("reminder",),  # the missed instalment's reminder is recorded as a reminder (docs/letters.md)
 }
 
 
