@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from types import SimpleNamespace
 
 from babel import Locale
 from babel.dates import get_date_format
@@ -62,7 +61,7 @@ def recorded_calls(debtors: int) -> tuple[list[tuple[str, tuple]], int, float]:
 
         return wrapper
 
-    saved = {name: getattr(pay_module, name) for name in ("qr_svg", "epc_qr", "qr_matrix", "segno")}
+    saved = {name: getattr(pay_module, name) for name in ("qr_svg", "epc_qr", "qr_matrix", "qr_code")}
     try:
         for name, function in originals.items():
             setattr(fmt, name, recording(name, function))
@@ -70,7 +69,7 @@ def recorded_calls(debtors: int) -> tuple[list[tuple[str, tuple]], int, float]:
         setattr(pay_module, "qr_svg", lambda *a, **k: "")  # noqa: B010
         setattr(pay_module, "epc_qr", lambda payload: None)  # noqa: B010
         setattr(pay_module, "qr_matrix", lambda qrcode: ())  # noqa: B010
-        setattr(pay_module, "segno", SimpleNamespace(make=lambda *a, **k: None))  # noqa: B010
+        setattr(pay_module, "qr_code", lambda *a, **k: None)  # noqa: B010
         start = time.process_time()
         for claim in claims:
             statement_view(claim, ledger.creditor)

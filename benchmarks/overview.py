@@ -108,26 +108,14 @@ def build_overview(ledger: Path, internal: Path) -> float:
     """Write the overview of `ledger` into `internal` as the build does; return the CPU seconds of the overview."""
     from incasso.bank.books import read_books
     from incasso.claims.assess import assess
-    from incasso.ledger.model import Channel
-    from incasso.letters.due import file_stem, forms, letters_due
     from incasso.payments.tokens import DEMO_SECRET, statement_token
-    from incasso.staff.view import DayLetter, staff_book
-    from pelican.plugins.incasso.letters.generator import EXTENSIONS, FOLDER, print_file
+    from incasso.staff.view import staff_book
+    from pelican.plugins.incasso.letters.generator import day_letters, print_file
     from pelican.plugins.incasso.staff import STATIC, staff_environment, write_overview
 
     books = read_books(ledger, AS_OF)
     claims = [assess(books.ledger, debtor, AS_OF) for debtor in books.ledger.debtors]
-    letters = {}
-    for claim in claims:  # as letters.generator.letter_jobs names them
-        day = []
-        for due in letters_due(claim):
-            reachable = forms(claim.debtor, due)
-            stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
-            pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
-            eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
-            day.append(DayLetter(due.kind, pdf, eml))
-        if day:
-            letters[claim.debtor.id] = tuple(day)
+    letters = {claim.debtor.id: day for claim in claims if (day := day_letters(claim))}  # as the build names them
     start = time.process_time()
     book = staff_book(
         claims,

@@ -12,17 +12,35 @@ and notes; consumers and businesses, Dutch and English.
 Dates are offsets from the build's date (`as_of`), so the archetype holds
 whatever day the benchmark is run for. The ledger is written with plain
 string formatting (no YAML emitter): 100,000 debtors take a few seconds.
+
+Two nights (`write_ledger(..., night=...)`):
+
+- "recorded" (the default): a real agency records each step it takes, so on
+  a real night only the steps that fell due today are due. Each debtor's
+  history starts on a day of its own (up to SPREAD_DAYS earlier, so they do
+  not all fall due on the same day), then incasso's own escalation policy
+  is played forward: every reminder, dunning letter, call, final notice,
+  handover and missed instalment's reminder that fell due before the build's
+  date is recorded on the day it fell due, by letter, as staff would. What is
+  left due is tonight's work: about 2 % of the debtors get a letter (168 of
+  10,000 as of 2026-11-22, 336 files: each a PDF and an e-mail).
+- "backlog": the archetypes as written, nobody recording any step, so every
+  step that ever fell due is still due: a letter for about 31 % of the
+  debtors, the worst case (a first build after importing a backlog).
 """
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 11, 22)
+NIGHTS = ("recorded", "backlog")
+SPREAD_DAYS = 28  # "recorded": each debtor's history starts up to this many days earlier than its archetype's
 
 # Word lists, split for reading: names a page shows, so they look like names.
 FIRST = (  # noqa: SIM905
@@ -66,7 +84,7 @@ class _Dossier:
         self.amounts = [(100 + (n * 37 + k * 1013) % 9000) * 100 + (n + k) % 100 for k in range(invoices)]  # cents
         self.dues = [first_due + 7 * k for k in range(invoices)]
         self.payments: list[str] = []
-        self.events: list[str] = []
+        self.events: list[tuple[int, list[str]]] = []  # (day offset, its YAML lines), oldest first
 
     @property
     def total(self) -> int:
@@ -81,11 +99,12 @@ class _Dossier:
 
     def event(self, offset: int, kind: str, *extra: str) -> _Dossier:
         n = self.n + len(self.events)
-        self.events += [f"  - date: {self.day(offset)}", f"    type: {kind}", *(f"    {line}" for line in extra)]
+        lines = [f"  - date: {self.day(offset)}", f"    type: {kind}", *(f"    {line}" for line in extra)]
         if n % 2:
-            self.events += [f"    channel: {CHANNELS[n % 3]}", f"    by: {STAFF[n % 3]}"]
+            lines += [f"    channel: {CHANNELS[n % 3]}", f"    by: {STAFF[n % 3]}"]
         if n % 3 == 0:
-            self.events.append(f"    note: {NOTES[n % len(NOTES)]}")
+            lines.append(f"    note: {NOTES[n % len(NOTES)]}")
+        self.events.append((offset, lines))
         return self
 
     def steps(self, *offsets: int) -> _Dossier:
@@ -151,13 +170,15 @@ ARCHETYPES: tuple[Archetype, ...] = (
 )
 
 
-def debtor_yaml(n: int, as_of: date = AS_OF) -> str:
-    """The YAML text of synthetic debtor n (archetype n modulo their number)."""
+def debtor_yaml(n: int, as_of: date = AS_OF, recorded: tuple[tuple[int, list[str]], ...] = ()) -> str:
+    """The YAML text of synthetic debtor n (archetype n modulo their number), as of `as_of`; `recorded`
+    adds events (day offset, YAML lines) to its history, each after those of the same day."""
     name_, first_due, history = ARCHETYPES[n % len(ARCHETYPES)]
     rounds = n // len(ARCHETYPES)
     invoices = 1 + rounds % 3
     dossier = _Dossier(n, as_of, invoices, first_due)
     history(dossier)
+    dossier.events = sorted(dossier.events + list(recorded), key=lambda event: event[0])  # stable
     business = rounds % 2 == 1
     person = f"{FIRST[n % len(FIRST)]} {LAST[(n // 7) % len(LAST)]}"
     if business:
@@ -188,18 +209,69 @@ def debtor_yaml(n: int, as_of: date = AS_OF) -> str:
     if dossier.payments:
         lines += ["payments:", *dossier.payments]
     if dossier.events:
-        lines += ["events:", *dossier.events]
+        lines += ["events:", *(line for _, event in dossier.events for line in event)]
     return "\n".join(lines) + "\n"
 
 
-def write_ledger(root: Path, debtors: int, as_of: date = AS_OF) -> Path:
-    """Write the demo creditor and `debtors` synthetic dossiers into root; return root."""
+def write_ledger(root: Path, debtors: int, as_of: date = AS_OF, night: str = "recorded") -> Path:
+    """Write the demo creditor and `debtors` synthetic dossiers into root as they stand on the night
+    `as_of` ("recorded" or "backlog", see above); return root."""
+    if night not in NIGHTS:
+        raise ValueError(f"night: one of {', '.join(NIGHTS)} (got {night!r})")
     folder = root / "debtors"
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "ledger" / "creditor.yaml", root / "creditor.yaml")
+    # A "recorded" debtor's history starts `start` days earlier: its archetype seen as of a later day.
+    starts = [n * 11 % SPREAD_DAYS if night == "recorded" else 0 for n in range(debtors)]
     for n in range(debtors):
-        (folder / f"S-{n:06d}.yaml").write_text(debtor_yaml(n, as_of), encoding="utf-8")
+        (folder / f"S-{n:06d}.yaml").write_text(debtor_yaml(n, as_of - timedelta(days=starts[n])), encoding="utf-8")
+    if night == "recorded":
+        for n, recorded in _steps_recorded(root, as_of, starts).items():
+            path = folder / f"S-{n:06d}.yaml"
+            path.write_text(debtor_yaml(n, as_of - timedelta(days=starts[n]), recorded), encoding="utf-8")
     return root
+
+
+# The steps an agency takes and records on the day they fall due, as the events that record them.
+_RECORDED_STEPS = {
+    "reminder": ("reminder",),
+    "dunning": ("dunning",),
+    "call": ("call", "spoke_with: de debiteur"),
+    "final_notice": ("final_notice",),
+    "handover": ("handover", "agency: Incassobureau Domstad B.V."),
+    "remind_installment": ("reminder",),  # the missed instalment's reminder is recorded as a reminder (docs/letters.md)
+}
+
+
+def _steps_recorded(root: Path, as_of: date, starts: list[int]) -> dict[int, tuple[tuple[int, list[str]], ...]]:
+    """Play incasso's escalation policy forward for every debtor of the ledger in root: each step that
+    fell due before `as_of` is recorded on its day (as an offset from the debtor's own start)."""
+    from incasso.claims.assess import assess
+    from incasso.ledger.load import load_ledger
+    from incasso.ledger.model import Channel, Event, EventType
+    from incasso.ledger.problems import Source
+
+    ledger = load_ledger(root)
+    found = {}
+    for debtor in ledger.debtors:
+        n = int(debtor.id.removeprefix("S-"))
+        shifted = as_of - timedelta(days=starts[n])
+        recorded: list[tuple[int, list[str]]] = []
+        for _ in range(len(_RECORDED_STEPS) + 1):  # each step at most once
+            action = assess(ledger, debtor, as_of).next_action
+            if action is None or action.kind not in _RECORDED_STEPS or action.due >= as_of:
+                break
+            kind, *extra = _RECORDED_STEPS[action.kind]
+            fields = dict(line.split(": ", 1) for line in extra)  # spoke_with, agency
+            event = Event(action.due, EventType(kind), Source(""), channel=Channel.LETTER, by=STAFF[0], **fields)
+            events = sorted((*debtor.events, event), key=lambda e: e.date)  # stable: after that day's own
+            debtor = replace(debtor, events=tuple(events))
+            lines = [f"  - date: {action.due.isoformat()}", f"    type: {kind}", "    channel: letter"]
+            lines += [f"    by: {STAFF[0]}", *(f"    {line}" for line in extra)]
+            recorded.append(((action.due - shifted).days, lines))
+        if recorded:
+            found[n] = tuple(recorded)
+    return found
 
 
 def write_bank_year(

@@ -15,10 +15,11 @@ from incasso.payments.epc import (
     max_name_bytes,
     payment_link,
     payment_url_problem,
+    qr_code,
     qr_svg,
 )
 from incasso.payments.reference import rf_reference
-from tests.support.qrdecode import decode_svg
+from tests.support.qrdecode import decode_rows, decode_svg
 
 # EPC069-12's worked example (Red Cross of Belgium), as the guidelines give
 # it: format version 001, where the BIC is mandatory. Element 10 (structured
@@ -249,10 +250,27 @@ def test_text_fields_must_be_text():
 
 
 def test_qr_code_parameters():
+    """Read back by zxing-cpp's reader from the modules: the exact UTF-8 bytes, level M, no ECI."""
     qrcode = epc_qr(VALID_PAYLOAD)
-    assert qrcode.error == "M"
-    assert not qrcode.is_micro
+    found = decode_rows(qrcode.rows)
+    assert found.bytes == VALID_PAYLOAD.encode("utf-8")
+    assert found.ec_level == "M" == qrcode.error
+    assert int(found.extra["Version"]) == qrcode.version <= MAX_QR_VERSION
+    assert found.symbology_identifier == "]Q1"  # a QR code (not Micro QR) without an ECI designator
+    assert qrcode.size == 17 + 4 * qrcode.version and all(len(row) == qrcode.size for row in qrcode.rows)
+
+
+def test_non_ascii_is_encoded_as_utf_8():
+    payload = payload_with(name="Café Ünïcode B.V.")
+    assert decode_rows(epc_qr(payload).rows).bytes == payload.encode("utf-8")  # not ISO 8859-1
+
+
+@pytest.mark.parametrize("length", [1, 100, 329, 330, MAX_PAYLOAD_BYTES])
+def test_every_payload_up_to_331_bytes_fits_version_13_and_decodes(length):
+    payload = ("BCD\n002\n1\nSCT\n\nCafé " + "x" * MAX_PAYLOAD_BYTES).encode("utf-8")[:length].decode("utf-8")
+    qrcode = epc_qr(payload)
     assert qrcode.version <= MAX_QR_VERSION
+    assert decode_rows(qrcode.rows).bytes == payload.encode("utf-8")
 
 
 def test_a_full_331_byte_payload_fits_version_13():
@@ -264,6 +282,33 @@ def test_qr_code_over_version_13_is_refused():
     with pytest.raises(EPCError) as error:
         epc_qr("x" * (MAX_PAYLOAD_BYTES + 1))
     assert str(error.value) == "payload: must fit a QR code of version 13 or lower (got version 14)"
+
+
+def test_a_link_code_decodes():
+    link = "https://betalen.example.nl/RF18539007547034?bedrag=1250.50"
+    assert decode_rows(qr_code(link).rows).bytes == link.encode("utf-8")
+
+
+def _drawn(svg: str) -> list[bytes]:
+    """The modules the SVG's path draws, row by row with the quiet zone: its lines followed by hand."""
+    side = int(re.search(r'viewBox="0 0 (\d+) \1"', svg)[1])
+    rows = [bytearray(side) for _ in range(side)]
+    path = re.search(r'<path stroke="#000" d="([^"]*)"/>', svg)[1]
+    x = y = 0.0
+    for command, dx, dy, length in re.findall(r"([Mm])(-?\d+) (-?[\d.]+)h(\d+)", path):
+        x, y = (int(dx), float(dy)) if command == "M" else (x + int(dx), y + float(dy))
+        assert y % 1 == 0.5  # through the middle of a row of modules, the stroke one module wide
+        rows[int(y)][int(x) : int(x) + int(length)] = b"\x01" * int(length)
+        x += int(length)
+    return [bytes(row) for row in rows]
+
+
+def test_svg_path_draws_exactly_the_modules():
+    qrcode = epc_qr(VALID_PAYLOAD)
+    quiet = bytes(4)
+    blank = bytes(qrcode.size + 8)
+    expected = [blank] * 4 + [quiet + row + quiet for row in qrcode.rows] + [blank] * 4
+    assert _drawn(qr_svg(qrcode, title="t")) == expected
 
 
 def test_svg_is_inline_scalable_and_titled():
@@ -280,7 +325,7 @@ def test_svg_is_inline_scalable_and_titled():
 
 def test_svg_includes_the_quiet_zone():
     qrcode = epc_qr(VALID_PAYLOAD)
-    side = qrcode.symbol_size(border=0)[0] + 2 * 4
+    side = qrcode.size + 2 * 4
     assert f'viewBox="0 0 {side} {side}"' in qr_svg(qrcode, title="t")
 
 

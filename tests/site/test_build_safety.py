@@ -408,7 +408,7 @@ def test_a_build_killed_while_its_workers_run_leaves_no_process_and_no_lock(tmp_
         pytest.skip("reads processes from /proc")
     if (os.cpu_count() or 1) < 2:
         pytest.skip("one processor: the build starts no page workers")
-    from pelican.plugins.incasso.statements import PARALLEL_FROM
+    from pelican.plugins.incasso.debtors import PARALLEL_FROM
 
     ledger = many_debtors(tmp_path / "many", 5 * PARALLEL_FROM)
     with open(tmp_path / "build.log", "w") as log:

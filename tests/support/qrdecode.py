@@ -65,6 +65,24 @@ def decode_png(png: bytes) -> list[str]:
     return [barcode.bytes.decode("utf-8") for barcode in barcodes]
 
 
+def decode_rows(rows: tuple[bytes, ...] | list[bytes], *, quiet_zone: int = 4, scale: int = 4):
+    """Read one QR code from its modules (rows of 0 and 1, no quiet zone) with zxing-cpp's reader; the
+    reader's barcode (bytes, ec_level, symbology_identifier, extra["Version"]), or an AssertionError."""
+    side = len(rows) + 2 * quiet_zone
+    image = Image.new("L", (side, side), 255)
+    image.putdata([0 if bit else 255 for row in _bordered(rows, quiet_zone) for bit in row])
+    image = image.resize((side * scale, side * scale), Image.Resampling.NEAREST)
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert len(found) == 1, f"{len(found)} QR codes read from the modules"
+    return found[0]
+
+
+def _bordered(rows, quiet_zone: int) -> list[bytes]:
+    blank = bytes(len(rows) + 2 * quiet_zone)
+    pad = bytes(quiet_zone)
+    return [blank] * quiet_zone + [pad + bytes(row) + pad for row in rows] + [blank] * quiet_zone
+
+
 def decode_svg(svg: str, *, browser=None) -> list[str]:
     """Render svg in chromium and return the texts of the QR codes in it.
 

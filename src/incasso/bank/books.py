@@ -6,6 +6,8 @@ say about a ledger always agrees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,27 +27,33 @@ class Books:
     bank: Reconciliation | None  # None when the ledger has no bank/ folder
 
 
-def read_books(root: str | Path, as_of: date) -> Books:
+def read_books(
+    root: str | Path, as_of: date, phase: Callable[[str], AbstractContextManager[object]] = nullcontext
+) -> Books:
     """Load the ledger in `root` and reconcile its bank statements as known on `as_of`.
 
     Raises LedgerError with every problem of the ledger and of the bank files
     at once; nothing is returned from a ledger or a statement that has one.
+    `phase("load")` and `phase("reconcile")` surround the two steps (a build times them).
     """
     root = Path(root)
     problems: list[Problem] = []
     ledger = None
-    try:
-        ledger = load_ledger(root)
-    except LedgerError as error:
-        problems += error.problems
-    folder = read_bank_folder(root) if root.is_dir() else None
+    with phase("load"):
+        try:
+            ledger = load_ledger(root)
+        except LedgerError as error:
+            problems += error.problems
+    with phase("reconcile"):
+        folder = read_bank_folder(root) if root.is_dir() else None
     if folder is not None:
         problems += folder[1]
     if problems or ledger is None:
         raise LedgerError(problems)
     if folder is None:
         return Books(ledger, None)
-    ledger, bank, found = reconcile(ledger, folder[0], as_of)
+    with phase("reconcile"):
+        ledger, bank, found = reconcile(ledger, folder[0], as_of)
     if found:
         raise LedgerError(found)
     return Books(ledger, bank)

@@ -11,15 +11,26 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from incasso.cli.progress import build_clock, phase_summary
 from incasso.cli.report import FAILED, OK, ledger_problems, problem, say
 from incasso.ledger.problems import LedgerError
 from incasso.staff.changes import SECTIONS, Changes
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, build_site
+from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
 
 def run(args: argparse.Namespace) -> int:
+    with build_clock(args.quiet) as clock:
+        code = _build(args, clock)
+    if code == OK:
+        for line in phase_summary(clock):
+            say(line, quiet=args.quiet)
+    return code
+
+
+def _build(args: argparse.Namespace, clock: BuildClock) -> int:
     request = BuildRequest(
         ledger=args.ledger,
         output=args.output,
@@ -28,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
         public_url=args.public_url,
         production=args.production,
         settings=args.settings,
+        clock=clock,
     )
     try:
         result = build_site(request)

@@ -5,6 +5,7 @@ also goes into the EPC QR code, and the Dutch 16-digit betalingskenmerk.
 """
 
 import re
+from functools import lru_cache
 
 from schwifty import IBAN
 from stdnum import iso11649
@@ -22,6 +23,9 @@ _KENMERK_PAYLOAD_LENGTH = 15
 # must be typeable into any banking app, so only ASCII counts.
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _RF_COMPACT = re.compile(r"RF[0-9]{2}[A-Z0-9]{1,21}")
+# A page, its letters and its dossier ask for the same debtor's reference, and every page for the
+# creditor's IBAN, many times over: each is computed and checked once (the last few kept).
+_RECENT = 256
 
 
 def rf_reference(dossier_id: str) -> str:
@@ -33,6 +37,11 @@ def rf_reference(dossier_id: str) -> str:
     """
     if not isinstance(dossier_id, str):
         raise TypeError(f"dossier_id: must be a str (got {type(dossier_id).__name__})")
+    return _rf_reference(dossier_id)
+
+
+@lru_cache(maxsize=_RECENT)
+def _rf_reference(dossier_id: str) -> str:
     body = "".join(_ASCII_ALNUM.findall(dossier_id)).upper()
     if not 1 <= len(body) <= RF_BODY_MAX:
         raise ValueError(
@@ -48,6 +57,11 @@ def is_valid_rf(ref: str) -> bool:
     """Tell whether ref is a valid ISO 11649 reference (spaces allowed)."""
     if not isinstance(ref, str):
         return False
+    return _is_valid_rf(ref)
+
+
+@lru_cache(maxsize=_RECENT)
+def _is_valid_rf(ref: str) -> bool:
     compact = iso11649.compact(ref)
     return bool(_RF_COMPACT.fullmatch(compact)) and iso11649.is_valid(compact)
 
@@ -56,6 +70,11 @@ def format_rf(ref: str) -> str:
     """Return a valid ISO 11649 reference grouped by 4 ("RF18 5390 0754 7034")."""
     if not is_valid_rf(ref):
         raise ValueError(f"reference: must be an ISO 11649 creditor reference with valid check digits (got {ref!r})")
+    return _format_rf(ref)
+
+
+@lru_cache(maxsize=_RECENT)
+def _format_rf(ref: str) -> str:
     return iso11649.format(ref)
 
 
@@ -96,6 +115,11 @@ def format_iban(iban: str) -> str:
     """Return a valid IBAN grouped by 4 ("NL91 ABNA 0417 1643 00")."""
     if not isinstance(iban, str):
         raise TypeError(f"iban: must be a str (got {type(iban).__name__})")
+    return _format_iban(iban)
+
+
+@lru_cache(maxsize=_RECENT)
+def _format_iban(iban: str) -> str:
     try:
         return IBAN(iban).formatted
     except ValueError as error:  # schwifty's exceptions are ValueErrors

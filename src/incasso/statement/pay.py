@@ -11,15 +11,13 @@ from decimal import Decimal
 from functools import partial
 from urllib.parse import urlsplit
 
-import segno
-
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Creditor, Language
-from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_matrix, qr_svg
+from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_code, qr_matrix, qr_svg
 from incasso.payments.reference import format_iban, format_rf, is_valid_rf, rf_reference
 from incasso.statement.handler import PayTo, handler_of
 from incasso.statement.labels import text
@@ -71,7 +69,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     if creditor.payment_url and pay_to is None:  # the creditor's payment page pays the creditor
         link = payment_link(creditor.payment_url, reference=rf_reference(claim.debtor.id), amount=amount)
         host = urlsplit(link).hostname
-        link_svg = qr_svg(segno.make(link, error="m"), title=t("link_qr_alt", host=host), css_class="qr qr-link")
+        link_svg = qr_svg(qr_code(link), title=t("link_qr_alt", host=host), css_class="qr qr-link")
     return PayDetails(
         amount=amount,
         amount_text=money(amount),

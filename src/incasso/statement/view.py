@@ -24,7 +24,7 @@ from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
-from incasso.statement.labels import PAGES, labels, text
+from incasso.statement.labels import PAGES, text
 from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.steps import Summary, next_steps, payment_deadline, summary
@@ -100,8 +100,9 @@ class StatementView:
     contact: ContactView
     creditor: CreditorView
     terms: tuple[str, ...]
-    pages: dict[str, str]
-    labels: dict[str, str]
+    terms_link: str  # the terms page of the language, from the site's root
+    # The page's fixed words are the language's labels (labels.LABELS[lang]), the same for every
+    # page: the template reads them there, so no view carries its own copy.
 
 
 def message_key(claim: Claim) -> str:
@@ -193,6 +194,5 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         contact=_contact(claim, creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),
         terms=_terms(claim, creditor, lang),
-        pages=dict(PAGES[lang]),
-        labels=dict(labels(lang)),
+        terms_link=PAGES[lang]["terms"],
     )

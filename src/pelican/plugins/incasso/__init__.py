@@ -13,11 +13,9 @@ from typing import Any
 from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
-from .letters.generator import LetterGenerator
+from .debtors import DebtorGenerator
 from .publish import MARKER, PRIVATE_FOLDER, make_private, mark, not_ours
 from .settings import BUILD, BuildRefused, incasso_settings, prepare
-from .staff import StaffGenerator
-from .statements import StatementGenerator
 
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
 
@@ -61,8 +59,8 @@ def get_generators(pelican_object: Any) -> list[type]:
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
     settings[BUILD] = build if build is not None else read_ledger(settings)
-    # Letters before the staff pages: the overview links to the day's letters.
-    return [StatementGenerator, LetterGenerator, StaffGenerator]
+    # One generator: the pass over the debtors writes the staff files beside the pages and letters.
+    return [DebtorGenerator]
 
 
 def register() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,8 +22,10 @@ from incasso.law.calendar import today
 from incasso.payments.tokens import secret_problem
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
+from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, Build, BuildRefused
+from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, CLOCK, Build, BuildRefused
+from pelican.plugins.incasso.workers import records_kept
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -45,6 +47,7 @@ class BuildRequest:
     public_url: str | None = None
     production: bool = False
     settings: Path | None = None
+    clock: BuildClock | None = None  # times the phases and shows progress (the command line's)
 
 
 @dataclass(frozen=True)
@@ -99,10 +102,14 @@ def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | No
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
     as_of = request.as_of or today()
+    clock = request.clock or BuildClock()
+    request = replace(request, clock=clock)
     # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no envelope
     # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
-    books = read_books(request.ledger, as_of)
-    claims = checked_claims(books.ledger, as_of)
+    with records_kept():
+        books = read_books(request.ledger, as_of, phase=clock.phase)
+        with clock.phase("assess"):
+            claims = checked_claims(books.ledger, as_of)
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
@@ -144,7 +151,13 @@ def _build_and_swap(
             base = _read_incasso(settings)
             # The books and claims checked above are the ones built: read and assessed once.
             books, claims = checked
-            override = {"OUTPUT_PATH": str(tmp_output), "INCASSO": {**base, **incasso}, BOOKS: books, CLAIMS: claims}
+            override = {
+                "OUTPUT_PATH": str(tmp_output),
+                "INCASSO": {**base, **incasso},
+                BOOKS: books,
+                CLAIMS: claims,
+                CLOCK: request.clock,
+            }
             errors, build = pelican_build(settings, override)
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
@@ -153,8 +166,9 @@ def _build_and_swap(
         if errors:
             raise BuildFailed(errors)
         # Public first: a link in the staff's links.csv must never point at a page not yet out.
-        swap(tmp_output, output)
-        swap(tmp_internal, internal)
+        with request.clock.phase("swap") if request.clock else nullcontext():
+            swap(tmp_output, output)
+            swap(tmp_internal, internal)
         return build.changes if build is not None else None
     finally:
         shutil.rmtree(tmp_output, ignore_errors=True)  # gone already after a swap

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,10 @@ from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
 from incasso.staff.changes import Changes
+from incasso.staff.view import DayLetter, StaffBook
+
+from .clock import BuildClock
+from .workers import records_kept
 
 DEFAULTS = {
     "LEDGER": "ledger",  # the ledger folder
@@ -32,6 +37,8 @@ DEFAULTS = {
 # (the rules of the day checked), handed over in the settings: read and assessed once.
 BOOKS = "_INCASSO_BOOKS"
 CLAIMS = "_INCASSO_CLAIMS"
+# The clock `incasso build` times the phases of a build with and shows its progress on (BuildClock).
+CLOCK = "_INCASSO_CLOCK"
 
 
 class BuildRefused(Exception):
@@ -54,18 +61,25 @@ class Build:
     demo: bool
     settings: dict
     bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
-    # Filled while Pelican runs: the statement views (debtor id -> view), computed once for the
-    # pages and the letters, and the day's letters, for the staff pages.
-    views: dict | None = None
-    letters: dict = field(default_factory=dict)  # debtor id -> its DayLetters (incasso.staff.view)
+    clock: BuildClock = field(default_factory=BuildClock)
+    # Filled while Pelican runs, by the pass over the debtors (incasso.debtors): every claim's row
+    # for the staff pages, the day's letters by debtor id and the file that prints them.
+    book: StaffBook | None = None
+    letters: Mapping[str, tuple[DayLetter, ...]] = field(default_factory=dict)
     print_file: str | None = None
     changes: Changes | None = None  # what changed since the previous build (the staff generator)
+    _paths: dict[str, str] = field(default_factory=dict, repr=False)
 
     def token(self, claim: Claim) -> str:
         return statement_token(self.secret, claim.debtor.id)
 
     def path(self, claim: Claim) -> str:
-        return f"s/{self.token(claim)}/"
+        """The folder of the claim's statement page, s/<token>/ (its token computed once per build)."""
+        debtor_id = claim.debtor.id
+        path = self._paths.get(debtor_id)
+        if path is None:
+            path = self._paths[debtor_id] = f"s/{self.token(claim)}/"
+        return path
 
 
 BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pelican run
@@ -90,13 +104,16 @@ def prepare(settings: dict) -> Build:
     if public_url and (url_problem := public_url_problem(public_url)):
         raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
     as_of = _as_of(options["AS_OF"])
+    clock = settings.get(CLOCK) or BuildClock()
     books, claims = settings.get(BOOKS), settings.get(CLAIMS)
-    if books is None or books.bank is not None and books.bank.as_of != as_of:
-        books, claims = read_books(Path(options["LEDGER"]), as_of), None
-    ledger = books.ledger
-    if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
-        claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
-    return Build(ledger, as_of, claims, secret, demo, options, books.bank)
+    with records_kept():
+        if books is None or books.bank is not None and books.bank.as_of != as_of:
+            books, claims = read_books(Path(options["LEDGER"]), as_of, phase=clock.phase), None
+        ledger = books.ledger
+        if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
+            with clock.phase("assess"):
+                claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
+    return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock)
 
 
 def current_build(settings: dict) -> Build:

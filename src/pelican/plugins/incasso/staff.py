@@ -1,37 +1,42 @@
-"""The staff overview: written to INTERNAL_OUTPUT only, never inside the public output.
+"""The staff pages and exports: written to INTERNAL_OUTPUT only, never inside the public output.
 
-Pelican's writer writes into OUTPUT_PATH, the public site, so this generator
-renders with its own Jinja environment (autoescape on) from
-theme/templates/internal/, writes its files itself and copies its own CSS and
-script from theme/static_internal/ (Pelican copies theme/static to the public
-output; nothing of the staff pages may travel with it).
+Pelican's writer writes into OUTPUT_PATH, the public site, so these are
+rendered with their own Jinja environment (autoescape on) from
+theme/templates/internal/, written directly, with the staff pages' own CSS
+and script from theme/static_internal/ (Pelican copies theme/static to the
+public output; nothing of the staff pages may travel with it). The pass over
+the debtors (incasso.debtors) writes each dossier page (DossierPages) beside
+the debtor's statement page and letters, and the overview and the exports
+(write_staff_files) after it, from the book of every claim's row.
 """
 
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from pelican.generators import Generator
 
-from incasso.staff.changes import changes_markdown, compare, parse_previous
+from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
-from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
-from incasso.staff.overview import DOSSIER_DIR
+from incasso.staff.exports import claims_document, claims_json_parts, links_csv, links_rows
+from incasso.staff.overview import Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
 from incasso.staff.search_index import SEARCH_INDEX
-from incasso.staff.view import StaffBook, staff_book
+from incasso.staff.view import DayLetter, StaffBook
 from incasso.staff.words import UI
 
-from .settings import Build, current_build
+from .settings import Build
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
+STAFF_FILES = "staff overview, exports"  # the build's phase that writes them
+OVERVIEW_PART, EXPORTS_PART = "staff overview", "exports"  # as the build's summary names their CPU time
 
 
 class StaffOutputRefused(Exception):
@@ -47,67 +52,77 @@ def staff_environment(theme: str) -> Environment:
         lstrip_blocks=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # one build: no template changes under it, no stat() per include
     )
 
 
-def _check_apart(internal: Path, public: Path) -> None:
+def check_apart(internal: Path, public: Path) -> None:
+    """Refuse an internal output that is, or lies inside, the public output."""
     if internal == public or public in internal.parents:
         raise StaffOutputRefused(f"the internal output {internal} lies inside the public output {public}")
 
 
-class StaffGenerator(Generator):
-    build: Build
+class DossierPages:
+    """Writes the staff dossier pages, d/<id>.html of the internal output, one row of the book at a time."""
 
-    def generate_context(self) -> None:
-        self.build = current_build(self.settings)
+    def __init__(self, theme: str, book: StaffBook, internal: Path) -> None:
+        self.template = staff_environment(theme).get_template("dossier.html")
+        self.book, self.internal = book, internal
 
-    def generate_output(self, writer: Any) -> None:
-        build = self.build
-        internal = Path(build.settings["INTERNAL_OUTPUT"]).resolve()
-        _check_apart(internal, Path(self.output_path).resolve())
-        creditor = build.ledger.creditor
-        book = staff_book(
-            build.claims,
-            creditor,
-            build.as_of,
-            build.settings["PUBLIC_URL"],
-            build.path,
-            letters=build.letters,  # written by the letters generator, which runs first
-            print_file=build.print_file,
-            bank=build.bank,
-        )
-        document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
-        previous, problem = self._previous(internal)
-        build.changes = compare(previous, document, problem)
-        env = staff_environment(self.theme)
-        write_overview(env, book, internal)
-        files = {
-            "claims.json": claims_json(document),
-            "links.csv": links_csv(links_rows(build.claims, book.link_of)),
-            "changes.md": changes_markdown(build.changes),
-        }
-        dossier = env.get_template("dossier.html")
-        for row in book.rows:
-            files[row.dossier] = dossier.render(view=dossier_page(book, row), t=UI)
-        # A dossier page of a debtor no longer in the ledger must not linger (Pelican run by hand
-        # writes here in place; `incasso build` always starts from an empty folder).
-        shutil.rmtree(internal / DOSSIER_DIR, ignore_errors=True)
-        for path, text in sorted(files.items()):
-            _write(internal / path, text.encode("utf-8"))
-        static = Path(self.theme) / STATIC
-        for source in sorted(p for p in static.rglob("*") if p.is_file()):
-            _write(internal / "static" / source.relative_to(static), source.read_bytes())
+    def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
+        """The dossier page of `row`, with the day's `letters` written for that debtor."""
+        book = replace(self.book, letters={row.id: letters}) if letters else self.book
+        _write(self.internal / row.dossier, self.template.render(view=dossier_page(book, row), t=UI).encode("utf-8"))
 
-    def _previous(self, internal: Path) -> tuple[dict | None, str | None]:
-        """The previous build's claims.json: as the build names it, or (Pelican run by hand) in place."""
-        path = self.build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json"
-        if not Path(path).is_file():
-            return None, None
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            return None, f"{type(error).__name__}: {error}"
-        return parse_previous(text)
+
+@dataclass(frozen=True)
+class StaffDone:
+    """What writing the staff files left for the build: the change list, and the CPU each part took."""
+
+    changes: Changes
+    cpu: dict[str, float]
+
+
+def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
+    """The overview, claims.json, links.csv, changes.md and the staff pages' own CSS and script.
+
+    Drawn from the book of every claim's row and the day's letters (build.book, build.letters,
+    build.print_file), after the pass over the debtors.
+    """
+    assert build.book is not None, "the book is made before the pass over the debtors (incasso.debtors)"
+    book = replace(build.book, letters=build.letters, print_file=build.print_file)
+    creditor = build.ledger.creditor
+    start = time.process_time()
+    write_overview(staff_environment(theme), book, internal)
+    drawn = time.process_time()
+    document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
+    previous, problem = _previous(build, internal)
+    changes = compare(previous, document, problem)
+    del previous  # as large as the document: gone before claims.json is written
+    _write_text(internal / "claims.json", claims_json_parts(document))
+    del document
+    files = {
+        "links.csv": links_csv(links_rows(build.claims, book.link_of)),
+        "changes.md": changes_markdown(changes),
+    }
+    for path, text in sorted(files.items()):
+        _write_text(internal / path, (text,))
+    static = Path(theme) / STATIC
+    for source in sorted(p for p in static.rglob("*") if p.is_file()):
+        _write(internal / "static" / source.relative_to(static), source.read_bytes())
+    return StaffDone(changes, {OVERVIEW_PART: drawn - start, EXPORTS_PART: time.process_time() - drawn})
+
+
+def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
+    """The previous build's claims.json: as the build names it, or (Pelican run by hand) in place."""
+    path = build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json"
+    if not Path(path).is_file():
+        return None, None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, f"{type(error).__name__}: {error}"
+    return parse_previous(text)
 
 
 def write_overview(
@@ -126,6 +141,14 @@ def write_overview(
         _write(internal / path, text.encode("utf-8"))
     with (internal / SEARCH_INDEX).open("w", encoding="utf-8") as index:
         index.writelines(overview_search_index(overview))
+
+
+def _write_text(path: Path, parts: Iterable[str]) -> None:
+    """Write the text `parts` in UTF-8 one after another, never the whole text at once as bytes
+    (claims.json is 200 MB at 100,000 debtors)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as file:
+        file.writelines(parts)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -1,94 +1,29 @@
 """The public statement pages: one per debtor, at s/<token>/index.html.
 
 A thin layer: the page's words and figures come from `incasso.statement`;
-this module adds the message texts from content/messages/ and writes pages.
+this module adds the message texts from content/messages/ and writes pages
+(in the pass over the debtors, incasso.debtors, which makes each view once).
 """
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
+import logging
 import os
 import re
-import signal
-import sys
-import threading
-import time
-from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
 from pathlib import Path
+from typing import Any
 
 import markdown
 from markupsafe import Markup, escape
-from pelican.generators import Generator
-from pelican.writers import Writer
+from pelican.utils import get_relative_path, path_to_url
 
-from incasso.claims.claim import Claim, statement_visible
 from incasso.claims.states import STAGES
-from incasso.ledger.model import LANGUAGES, Creditor, Language
-from incasso.statement.labels import LABELS
-from incasso.statement.view import MESSAGE_VALUES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView, statement_view
+from incasso.ledger.model import LANGUAGES, Language
+from incasso.statement.view import MESSAGE_VALUES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
-from .settings import current_build
+logger = logging.getLogger(__name__)
 
 MESSAGE_KEYS = STAGES + STATUS_MESSAGES + OTHER_MESSAGES
-PARALLEL_FROM = 64  # pages; below this, starting worker processes costs more than it saves
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def die_with(parent: int) -> None:
-    """Make this worker end when the build process `parent` ends, however it ends.
-
-    A build killed by the OOM killer, `timeout` or SIGKILL runs no clean-up: its
-    forked workers would wait for work forever. On Linux the kernel kills them
-    with the parent (PR_SET_PDEATHSIG); elsewhere a thread watches the parent.
-    The parent may have died before this ran: then the worker goes at once.
-    """
-    if not (sys.platform.startswith("linux") and _kill_with_parent()):
-        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-def _kill_with_parent() -> bool:
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return False
-    return prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
-
-
-def _watch(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1)
-    os._exit(1)
-
-
-def statement_views(claims: list[Claim], creditor: Creditor) -> list[StatementView]:
-    """The views of many pages, in order; in worker processes when there are many.
-
-    Encoding the QR codes (segno picks the best mask in pure Python) is most of
-    a large build. The views are pure values, so workers compute them and this
-    process still writes every page through Pelican's writer and its signals.
-    """
-    workers = os.cpu_count() or 1
-    if len(claims) < PARALLEL_FROM or workers < 2:
-        return [statement_view(claim, creditor) for claim in claims]
-    # Ask for the start method we rely on: fork is cheap and safe here (no threads yet).
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with, initargs=(os.getpid(),)) as pool:
-        return list(pool.map(statement_view, claims, repeat(creditor), chunksize=8))
-
-
-def visible_views(build) -> dict:
-    """The statement view of every claim with a public page, by debtor id; computed once per build
-    (the pages and the letters both read them: the letters take their QR codes from here)."""
-    if build.views is None:
-        creditor = build.ledger.creditor
-        claims = [claim for claim in build.claims if statement_visible(claim, creditor.policy)]
-        build.views = {claim.debtor.id: view for claim, view in zip(claims, statement_views(claims, creditor))}
-    return build.views
 
 
 class MessageMissing(Exception):
@@ -148,32 +83,44 @@ class Messages:
         return Markup(html)
 
 
-class StatementGenerator(Generator):
-    def generate_context(self) -> None:
-        self.build = current_build(self.settings)
-        self.messages = Messages(Path(self.settings["PATH"]) / "messages")
-        # The creditor's public identity and the fixed words, for every page's header and footer.
-        self.context["CREDITOR"] = self.build.ledger.creditor
-        self.context["INCASSO_LABELS"] = LABELS
+class StatementPages:
+    """Writes statement pages with the theme's statement template, as Pelican's writer would.
 
-    def generate_output(self, writer: Writer) -> None:
-        build = self.build
-        template = self.get_template("statement")
-        views = visible_views(build)
-        for claim in build.claims:
-            view = views.get(claim.debtor.id)
-            if view is None:
-                continue  # no public page (written off, or paid long ago)
-            pay = view.pay
-            context = dict(
-                self.context,
-                view=view,
-                demo=build.demo,
-                lang=view.lang,
-                message=self.messages.for_page(view),
-                # segno writes the SVG and escapes its title; nothing from the ledger is markup.
-                qr=Markup(pay.qr_svg) if pay else None,
-                link_qr=Markup(pay.link_qr_svg) if pay and pay.link_qr_svg else None,
-            )
-            # Always relative: a page at s/<token>/ must find its assets wherever the site is served.
-            writer.write_file(build.path(claim) + "index.html", template, context, relative_urls=True)
+    The pages are written directly, not through Pelican's writer (which only adds a signal and a
+    log line per file): the pass over the debtors writes them from its worker processes.
+    """
+
+    TEMPLATE = "statement"
+
+    def __init__(self, template: Any, context: dict, messages: Messages, output: Path) -> None:
+        self.template, self.messages, self.output = template, messages, output
+        # Every page lies at s/<token>/index.html: its way back to the site's root is the same for all,
+        # and always relative (a page must find its assets wherever the site is served).
+        root = path_to_url(get_relative_path(self.path("s/token/")))
+        self.context = {**context, "SITEURL": root, "localsiteurl": root}
+
+    @staticmethod
+    def path(folder: str) -> str:
+        """The page's file in the public output, `folder` being s/<token>/ (Build.path)."""
+        return folder + "index.html"
+
+    def write(self, folder: str, view: StatementView) -> None:
+        """Write the page of `view` into `folder` (s/<token>/)."""
+        name = self.path(folder)
+        pay = view.pay
+        html = self.template.render(
+            {
+                **self.context,
+                "output_file": name,
+                "view": view,
+                "lang": view.lang,
+                "message": self.messages.for_page(view),
+                # Our own serialiser writes the SVG and escapes its title; nothing from the ledger is markup.
+                "qr": Markup(pay.qr_svg) if pay else None,
+                "link_qr": Markup(pay.link_qr_svg) if pay and pay.link_qr_svg else None,
+            }
+        )
+        target = self.output / name
+        os.makedirs(target.parent, exist_ok=True)
+        target.write_bytes(html.encode("utf-8"))
+        logger.info('Writing "%s"', target)  # as Pelican's writer logs it (`incasso build -v` cuts the token short)

@@ -39,6 +39,7 @@ def mail_environment(theme: str | Path) -> Environment:
         lstrip_blocks=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # one build: no template changes under it, no stat() per include
     )
 
 

@@ -1,0 +1,226 @@
+"""One pass over the debtors: each one's statement page, letters of the day and staff dossier page.
+
+Everything these files say comes from that debtor's assessed claim. So the
+pass takes the debtors slice by slice, in worker processes when there are
+many (forked: they inherit the claims, nothing is pickled to them), and for
+each debtor makes the statement view once, writes the public page from it,
+the day's letters (which take their QR code from the view) and the staff
+dossier page. A worker sends back only counts and CPU seconds: no view and
+no rendered file outlives its debtor, so memory does not grow with the
+ledger beyond the claims themselves. Which letters are due and where they
+go is known beforehand (day_letters); the print file joins the posted ones
+after the pass, in debtor order.
+
+The overview and the exports are written after the pass, in this process.
+Beside the pass, in a worker, they cost 2.5 GB at 100,000 debtors instead of
+1.7: a forked worker that reads every claim copies every page of memory that
+holds one (CPython writes reference counts into the objects), so a staff
+worker copies the whole ledger, while each debtor worker copies only its
+share (BENCHMARKS.md).
+
+The output is the same bytes whatever the number of workers: each file
+depends on its debtor only, and the print file is joined in debtor order.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican.generators import Generator
+
+from incasso.staff.overview import DOSSIER_DIR, personal_link
+from incasso.staff.view import staff_book
+from incasso.statement.labels import LABELS
+from incasso.statement.view import statement_view
+
+from .clock import DEBTOR_PASS
+from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, day_letters, print_file
+from .letters.texts import LetterTexts
+from .publish import PRIVATE_FOLDER
+from .settings import Build, current_build
+from .staff import STAFF_FILES, DossierPages, check_apart, write_staff_files
+from .statements import Messages, StatementPages
+from .workers import worker_count, worker_pool
+
+PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more than it saves
+SLICE = 48  # debtors a worker takes at a time: small enough to share the work evenly and show progress
+
+# The parts of the work per debtor, as the build's summary names their CPU time (with the staff's).
+VIEWS, PAGES, LETTERS, DOSSIERS = "statement views", "statement pages", "letters", "dossier pages"
+PRINT = "print file"  # joined in this process after the pass
+
+
+@dataclass
+class SliceDone:
+    """What a slice of debtors left that the rest of the build needs: counts, the CPU per part."""
+
+    debtors: int = 0
+    pages: int = 0
+    cpu: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DebtorWork:
+    """Everything the pass needs to write a debtor's files; inherited by the worker processes."""
+
+    build: Build
+    order: tuple[int, ...]  # indexes into build.claims, by debtor id
+    pages: StatementPages
+    letters: LetterWriter
+    dossiers: DossierPages
+    internal: Path
+
+    def write_slice(self, start: int, stop: int) -> SliceDone:
+        """Write the files of the debtors order[start:stop]."""
+        done = SliceDone(cpu=dict.fromkeys((VIEWS, PAGES, LETTERS, DOSSIERS), 0.0))
+        for index in self.order[start:stop]:
+            self._write_debtor(index, done)
+        return done
+
+    def _write_debtor(self, index: int, done: SliceDone) -> None:
+        build, cpu, clock = self.build, done.cpu, time.process_time
+        claim = build.claims[index]
+        assert build.book is not None  # made before the pass (DebtorGenerator._work)
+        row = build.book.rows[index]
+        start = clock()
+        view = statement_view(claim, build.ledger.creditor) if row.link else None  # a link: a public page
+        views = clock()
+        if view is not None:
+            self.pages.write(build.path(claim), view)
+            done.pages += 1
+        pages = clock()
+        day = build.letters.get(row.id, ())
+        if day:
+            public_url = build.settings["PUBLIC_URL"]
+            link = personal_link(public_url, build.path(claim)) if public_url else None
+            self.letters.write(claim, link, view.pay if view else None)
+        letters = clock()
+        self.dossiers.write(row, day)
+        cpu[VIEWS] += views - start
+        cpu[PAGES] += pages - views
+        cpu[LETTERS] += letters - pages
+        cpu[DOSSIERS] += clock() - letters
+        done.debtors += 1
+
+
+_work: DebtorWork | None = None  # the pass's work, in each worker process
+
+
+def _set_work(work: DebtorWork) -> None:
+    global _work
+    _work = work
+
+
+def _write_slice(bounds: tuple[int, int]) -> SliceDone:
+    assert _work is not None  # _set_work ran in this process
+    return _work.write_slice(*bounds)
+
+
+def run_pass(work: DebtorWork) -> None:
+    """Write every debtor's files, in worker processes when there are many."""
+    build, total = work.build, len(work.order)
+    slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
+    workers = worker_count()
+    if total < PARALLEL_FROM or workers < 2:
+        build.clock.workers = 0
+        _set_work(work)
+        _count(work, map(_write_slice, slices))
+    else:
+        build.clock.workers = workers
+        with worker_pool(workers, _set_work, (work,)) as pool:
+            _count(work, pool.map(_write_slice, slices))
+
+
+def _count(work: DebtorWork, results: Iterable[SliceDone]) -> None:
+    """Count the slices as they are done, in order, for the progress shown and the CPU summary."""
+    build, done = work.build, 0
+    for result in results:
+        done += result.debtors
+        build.clock.add_cpu(result.cpu)
+        build.clock.advance(done, len(work.order))
+
+
+def join_print_file(work: DebtorWork) -> bytes:
+    """The day's posted letters joined into one PDF, in debtor order, from the files the pass wrote.
+
+    Joined after the pass, not while the workers write: pypdf holds about 57 kB per letter until
+    the file is written (thousands of letters on a large night), and the workers' own memory is
+    gone by then (BENCHMARKS.md).
+    """
+    build, start = work.build, time.process_time()
+    printed = PrintFile()
+    for index in work.order:
+        for letter in build.letters.get(build.claims[index].debtor.id, ()):
+            if letter.pdf:
+                printed.add(work.internal / letter.pdf)
+    data = printed.data()
+    build.clock.add_cpu({PRINT: time.process_time() - start})
+    return data
+
+
+class DebtorGenerator(Generator):
+    """The pass over the debtors, as Pelican's only generator of this plugin: the public statement
+    pages, and with them the day's letters and the staff dossier pages; then the print file, the
+    overview and the exports (internal output only)."""
+
+    build: Build
+
+    def generate_context(self) -> None:
+        self.build = current_build(self.settings)
+        # Read now, so that a missing text stops the build before any file is written.
+        self.messages = Messages(Path(self.settings["PATH"]) / "messages")
+        self.texts = LetterTexts(Path(self.settings["PATH"]) / "letters")
+        # The creditor's public identity and the fixed words, for every page's header and footer.
+        self.context["CREDITOR"] = self.build.ledger.creditor
+        self.context["INCASSO_LABELS"] = LABELS
+
+    def generate_output(self, writer: Any) -> None:
+        build = self.build
+        internal, public = Path(build.settings["INTERNAL_OUTPUT"]).resolve(), Path(self.output_path).resolve()
+        check_apart(internal, public)
+        work = self._work(build, internal, public)
+        with build.clock.phase(DEBTOR_PASS):
+            run_pass(work)
+        if build.print_file:
+            with build.clock.phase(PRINT):
+                (internal / build.print_file).write_bytes(join_print_file(work))
+        with build.clock.phase(STAFF_FILES):
+            staff = write_staff_files(build, self.theme, internal)
+        build.changes = staff.changes
+        build.clock.add_cpu(staff.cpu)
+
+    def _work(self, build: Build, internal: Path, public: Path) -> DebtorWork:
+        creditor = build.ledger.creditor
+        claims = build.claims
+        # Every claim's row for the staff pages: its flags, and its link ("" when statement_visible says
+        # the debtor has no public page; the pass writes a page where there is a link).
+        build.book = staff_book(
+            claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path, bank=build.bank
+        )
+        # The day's letters and their files, known before any is written: the overview lists them
+        # while the workers write them.
+        build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c))}
+        posted = any(letter.pdf for letters in build.letters.values() for letter in letters)
+        build.print_file = print_file(build.as_of) if posted else None
+        # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run
+        # by hand writes here in place; `incasso build` always starts from an empty folder).
+        for folder in (DOSSIER_DIR, FOLDER):
+            shutil.rmtree(internal / folder, ignore_errors=True)
+            (internal / folder).mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        context = dict(self.context, demo=build.demo)
+        # Pelican makes an environment per run (`pelican -r` too): within one, no template changes,
+        # so an include need not stat() its file on every page.
+        self.env.auto_reload = False
+        return DebtorWork(
+            build,
+            tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id)),
+            StatementPages(self.get_template(StatementPages.TEMPLATE), context, self.messages, public),
+            LetterWriter(RenderContext(build.ledger, self.texts, self.theme), internal / FOLDER),
+            DossierPages(self.theme, build.book, internal),
+            internal,
+        )

@@ -1,0 +1,86 @@
+"""`incasso build` on a terminal shows a progress bar; in a pipe or with -q it shows none. Either way,
+unless quiet, it ends with the time of each phase."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import subprocess
+import sys
+
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO
+
+PASS, STAFF = "pages, letters, dossiers", "staff overview, exports"
+PHASES = ("load", "reconcile", "assess", PASS, "print file", STAFF, "swap", "total")
+PARTS = ("statement views", "statement pages", "letters", "dossier pages", "staff overview", "exports", "print file")
+
+
+def _build(tmp_path, *extra: str, terminal: bool) -> tuple[subprocess.CompletedProcess, str]:
+    """Run `incasso build` of the demo, its stderr on a pseudo-terminal when `terminal`; what the
+    terminal showed (or stderr, in a pipe)."""
+    args = [sys.executable, "-m", "incasso", "build", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]
+    args += ["--output", str(tmp_path / "out"), "--internal-output", str(tmp_path / "internal"), *extra]
+    env = {**os.environ, "COLUMNS": "120", "TERM": "xterm-256color"}
+    if not terminal:
+        done = subprocess.run(args, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+        return done, done.stderr
+    controller, terminal_end = pty.openpty()
+    with subprocess.Popen(
+        args, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=terminal_end, text=True
+    ) as process:
+        os.close(terminal_end)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal's other end closed: the build has ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+        stdout = process.stdout.read()
+        code = process.wait(timeout=600)
+    os.close(controller)
+    return subprocess.CompletedProcess(args, code, stdout, ""), shown.decode("utf-8", "replace")
+
+
+def test_a_terminal_shows_the_progress_of_the_debtors(tmp_path):
+    done, shown = _build(tmp_path, terminal=True)
+    assert done.returncode == 0
+    assert "Debtors written" in shown and "16/16" in shown  # the demo's 16 debtors, all written
+    assert "Time per phase" not in shown  # the summary goes with the rest of the output, to stdout
+
+
+def test_no_progress_bar_in_a_pipe(tmp_path):
+    done, stderr = _build(tmp_path, terminal=False)
+    assert done.returncode == 0
+    assert stderr == ""
+
+
+def test_quiet_shows_nothing_even_on_a_terminal(tmp_path):
+    done, shown = _build(tmp_path, "-q", terminal=True)
+    assert done.returncode == 0
+    assert shown == "" and done.stdout == ""
+
+
+def _summary(done: subprocess.CompletedProcess) -> tuple[list, list]:
+    """The summary's phases with their wall time, and the parts of the pass with their CPU time."""
+    lines = done.stdout.splitlines()
+    start, parts = (
+        lines.index("Time per phase (wall clock):"),
+        lines.index("CPU time of each part, all processes:"),
+    )
+    summary = [re.match(r"  (\S.*?) +(\d+\.\d) s(  \(.*\))?$", line) for line in lines[start + 1 : parts]]
+    assert all(summary), lines[start + 1 : parts]  # every line a phase and its seconds
+    cpu = [re.match(r"  (\S.*?) +(\d+\.\d) s$", line) for line in lines[parts + 1 :]]
+    assert all(cpu), lines[parts + 1 :]
+    return summary, cpu
+
+
+def test_the_summary_names_every_phase_with_its_time(tmp_path):
+    summary, cpu = _summary(_build(tmp_path, terminal=False)[0])
+    names = [match[1] for match in summary]
+    assert [name for name in names if name in PHASES] == list(PHASES)  # in the order they ran, the total last
+    assert names[-1] == "total" and float(summary[-1][2]) >= max(float(match[2]) for match in summary)
+    assert {match[1] for match in cpu} == set(PARTS)  # the demo posts letters today: a print file

@@ -1,0 +1,58 @@
+"""The pass over the debtors writes the same bytes however it is split: one process or worker
+processes, small slices or large ones. Real builds, every file of both outputs compared."""
+
+from __future__ import annotations
+
+import pytest
+
+import pelican.plugins.incasso.debtors as debtors
+from incasso.letters.due import LETTER_KINDS
+from tests.support.letters import AS_OF as LETTERS_AS_OF
+from tests.support.letters import LETTERS_LEDGER
+from tests.support.site import AS_OF, DEMO_LEDGER, build_site
+
+
+def _files(root) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _build(tmp_path, monkeypatch, ledger, as_of, *, workers: int, slice_size: int) -> tuple[dict, dict]:
+    monkeypatch.setattr(debtors, "worker_count", lambda: workers)
+    monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)  # even the few debtors of a fixture go to workers
+    monkeypatch.setattr(debtors, "SLICE", slice_size)
+    site = build_site(tmp_path, ledger=ledger, as_of=as_of)
+    assert site.exit_code == 0
+    return _files(site.output), _files(site.internal)
+
+
+@pytest.mark.parametrize(
+    "ledger, as_of", [(DEMO_LEDGER, AS_OF), (LETTERS_LEDGER, LETTERS_AS_OF)], ids=["demo", "letters"]
+)
+def test_one_process_and_two_workers_write_the_same_bytes(tmp_path, monkeypatch, ledger, as_of):
+    """Both write pages, dossiers, letters and a print file on their date; the letters fixture every kind."""
+    serial = _build(tmp_path / "one", monkeypatch, ledger, as_of, workers=1, slice_size=48)
+    parallel = _build(tmp_path / "two", monkeypatch, ledger, as_of, workers=2, slice_size=1)
+    uneven = _build(tmp_path / "three", monkeypatch, ledger, as_of, workers=3, slice_size=5)
+    public, internal = serial
+    assert any(name.startswith("s/") for name in public)
+    assert any(name.startswith("d/") for name in internal)
+    assert any(name.startswith("letters/print-") for name in internal)  # both post letters on their day
+    for other in (parallel, uneven):
+        assert other[0].keys() == public.keys() and other[1].keys() == internal.keys()
+        assert [name for name in public if other[0][name] != public[name]] == []
+        assert [name for name in internal if other[1][name] != internal[name]] == []
+
+
+def test_the_print_file_holds_the_posted_letters_in_debtor_order(tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    _, internal = _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=2, slice_size=1)
+    (printed,) = [name for name in internal if name.startswith("letters/print-")]
+    letters = [name for name in internal if name.startswith("letters/") and name.endswith(".pdf") and name != printed]
+    # By debtor id, then in the order a dossier meets the letters (letters/<id>-<kind>.pdf).
+    kind = {name: next(k for k in LETTER_KINDS if name.endswith(f"-{k}.pdf")) for name in letters}
+    posted = sorted(letters, key=lambda n: (n[len("letters/") : -len(f"-{kind[n]}.pdf")], LETTER_KINDS.index(kind[n])))
+    assert len(posted) > 1, "the letters fixture posts letters"
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "internal" / printed).pages]
+    expected = [page.extract_text() for name in posted for page in PdfReader(tmp_path / "internal" / name).pages]
+    assert pages == expected

@@ -1,0 +1,61 @@
+"""incasso.fmt writes what Babel's own functions write with the same patterns, for any amount."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from incasso import fmt
+from incasso.law.money import cents
+from incasso.ledger.model import Language
+
+AMOUNTS = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, places=4)
+
+
+@given(AMOUNTS, st.sampled_from(list(Language)))
+@example(Decimal("-0.004"), Language.NL)  # rounds to a negative zero: Babel writes its sign, and so do we
+@example(Decimal("999999999.99"), Language.EN)
+@example(Decimal("0"), Language.NL)
+def test_money_and_number_are_babels_text(amount, lang):
+    locale = fmt.LOCALES[lang]
+    assert fmt.money.__wrapped__(amount, lang) == format_currency(
+        cents(amount), "EUR", format="¤¤\u00a0#,##0.00", locale=locale
+    )
+    assert fmt.number.__wrapped__(amount, lang) == format_decimal(cents(amount), format="#,##0.00", locale=locale)
+
+
+@given(st.decimals(min_value=Decimal("-100"), max_value=Decimal("100"), allow_nan=False, places=3))
+def test_percent_is_babels_text(value):
+    for lang in Language:
+        assert (
+            fmt.percent.__wrapped__(value, lang) == format_decimal(value, format="0.##", locale=fmt.LOCALES[lang]) + "%"
+        )
+
+
+@given(st.integers(min_value=-(10**12), max_value=10**12))
+def test_counts_are_babels_text(value):
+    for lang in Language:
+        assert fmt.count.__wrapped__(value, lang) == format_decimal(value, format="#,##0", locale=fmt.LOCALES[lang])
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)))
+def test_days_are_babels_text(value):
+    for lang in Language:
+        locale = fmt.LOCALES[lang]
+        assert fmt.day.__wrapped__(value, lang) == format_date(value, format="long", locale=locale)
+        assert fmt.short_day.__wrapped__(value, lang) == format_date(value, format="medium", locale=locale)
+
+
+def test_examples_as_readers_see_them():
+    assert fmt.money(Decimal("1234.5")) == "EUR\u00a01.234,50"
+    assert fmt.money(Decimal("-1234567.891"), Language.EN) == "-EUR\u00a01,234,567.89"
+    assert fmt.number(Decimal("0.005")) == "0,01"  # cents() rounds half up, once
+    assert fmt.percent(Decimal("12.25")) == "12,25%"
+    assert fmt.day(date(2026, 11, 22)) == "22 november 2026"
+    assert fmt.short_day(date(2026, 11, 22), Language.EN) == "22 Nov 2026"
+    assert fmt.count(3153) == "3.153" and fmt.count(3153, Language.EN) == "3,153"
