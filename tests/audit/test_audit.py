@@ -531,10 +531,9 @@ def test_the_audit_function_returns_findings_as_values(tree):
 def test_a_large_tree_checked_by_workers_gives_the_one_process_report(copy, monkeypatch):
     """Above PARALLEL_FROM files the audit forks workers: the same findings, in the same order,
     a leak planted in any run of files found as one process finds it."""
-    from concurrent.futures import ProcessPoolExecutor
-
     from incasso.audit import scan
     from incasso.ledger.load import load_ledger
+    from incasso.processes import worker_pool
 
     for n in range(scan.PARALLEL_FROM + 3 * scan.RUN):  # clean pages: the creditor's help, copied
         shutil.copy(copy / "hulp.html", copy / f"hulp-{n:04d}.html")
@@ -542,7 +541,7 @@ def test_a_large_tree_checked_by_workers_gives_the_one_process_report(copy, monk
     edit(statement(copy, "P-001"), "</main>", "<p>Zwanenburg Logistics Ltd</p></main>")
     edit(statement(copy, "P-003"), "<title>", "<title>Anders - ")
     pools = []
-    monkeypatch.setattr(scan, "ProcessPoolExecutor", lambda *a, **k: pools.append(a) or ProcessPoolExecutor(*a, **k))
+    monkeypatch.setattr(scan, "worker_pool", lambda *a, **k: pools.append(a) or worker_pool(*a, **k))
     ledger = load_ledger(PRIVACY_LEDGER)
 
     alone = audit(copy, ledger, DEMO_SECRET, AS_OF, workers=1)

@@ -10,10 +10,8 @@ put back together in path order. The report is the same as one process's.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,6 +34,7 @@ from incasso.audit.tree import (
 from incasso.law.calendar import today
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET
+from incasso.processes import worker_pool
 
 WORKERS = 2  # worker processes for a large tree (never more than the machine has cores)
 PARALLEL_FROM = 400  # files: below this one process is quicker than starting workers
@@ -92,10 +91,9 @@ def _check_files(scan: _Scan, files: list[tuple[str, str]], workers: int | None)
         return
     global _forked
     _forked = scan  # the workers inherit it when forked: the index of every debtor's words is not sent
-    gc.freeze()  # the collector leaves the inherited objects alone, so the workers share their pages
     try:
         runs = [files[start : start + RUN] for start in range(0, len(files), RUN)]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with worker_pool(workers) as pool:  # forked, frozen out of the collector, ending with the audit
             for findings, counts, titles, langs in pool.map(_check_run, runs):
                 scan.report.findings += findings
                 scan.report.counts.update(counts)
@@ -103,7 +101,6 @@ def _check_files(scan: _Scan, files: list[tuple[str, str]], workers: int | None)
                 scan.langs.update(langs)
     finally:
         _forked = None
-        gc.unfreeze()
 
 
 _forked: _Scan | None = None  # the audit's scan, as a forked worker inherits it

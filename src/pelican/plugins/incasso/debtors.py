@@ -33,6 +33,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from incasso.processes import worker_pool
 from incasso.staff.overview import DOSSIER_DIR, personal_link
 from incasso.staff.view import staff_book
 from incasso.statement.labels import LABELS
@@ -45,7 +46,7 @@ from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
 from .staff import STAFF_FILES, DossierPages, check_apart, write_staff_files
 from .statements import Messages, StatementPages
-from .workers import worker_count, worker_pool
+from .workers import worker_count
 
 PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more than it saves
 SLICE = 48  # debtors a worker takes at a time: small enough to share the work evenly and show progress

@@ -1,60 +1,18 @@
-"""Worker processes for a build: forked, so they inherit the build instead of receiving it, and they
-end with the build however it ends.
+"""How many worker processes a build starts, and the collector kept out of the way of the records
+it makes (the pool itself, forked and ending with the build: incasso.processes).
 """
 
 from __future__ import annotations
 
-import ctypes
 import gc
-import multiprocessing
 import os
-import signal
-import sys
-import threading
-import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
-
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def worker_count() -> int:
     """How many worker processes a build starts: one per processor (none when there is one)."""
     return os.cpu_count() or 1
-
-
-def die_with(parent: int) -> None:
-    """Make this worker end when the build process `parent` ends, however it ends.
-
-    A build killed by the OOM killer, `timeout` or SIGKILL runs no clean-up: its
-    forked workers would wait for work forever. On Linux the kernel kills them
-    with the parent (PR_SET_PDEATHSIG); elsewhere a thread watches the parent.
-    The parent may have died before this ran: then the worker goes at once.
-    """
-    if not (sys.platform.startswith("linux") and _kill_with_parent()):
-        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-def _kill_with_parent() -> bool:
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return False
-    return prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
-
-
-def _watch(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1)
-    os._exit(1)
-
-
-def _start(parent: int, setup: Callable[..., None], args: tuple) -> None:
-    die_with(parent)
-    setup(*args)
 
 
 @contextmanager
@@ -72,28 +30,3 @@ def records_kept() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-@contextmanager
-def worker_pool(workers: int, setup: Callable[..., None], setup_args: tuple = ()) -> Iterator[ProcessPoolExecutor]:
-    """`workers` forked processes, each having run `setup(*setup_args)` first; closed on leaving.
-
-    With fork, what a worker is given is inherited, not pickled: only each task's arguments and
-    result travel. The objects alive now are frozen out of the collector's reach first
-    (gc.freeze), so that no collection in a worker writes to, and so copies, the memory it shares
-    with this process; they are handed back to it afterwards.
-    """
-    # Ask for the start method we rely on: fork is cheap and safe here (no threads yet).
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    gc.freeze()
-    pool = ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_start,
-        initargs=(os.getpid(), setup, setup_args),
-    )
-    try:
-        yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # on an error, what has not started yet never starts
-        gc.unfreeze()
