@@ -13,7 +13,7 @@ from incasso.law.money import ZERO
 from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Promise:
     """A promise to pay `amount` by `promised_date`, and what was paid towards it in that window."""
 
@@ -29,7 +29,7 @@ class Promise:
         return self.event.amount is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InstallmentState:
     installment: Installment
     paid: Decimal
@@ -40,7 +40,7 @@ class InstallmentState:
         return self.installment.amount - self.paid
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plan:
     event: Event
     installments: tuple[InstallmentState, ...]

@@ -26,7 +26,7 @@ from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Policy
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CostsOutlook:
     """Collection costs: charged, or announced with the date they will be charged."""
 
@@ -44,7 +44,7 @@ class CostsOutlook:
         return self.from_date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Action:
     """What staff should do next, and from when; `postponed`: the staff's postpone event that moved it."""
 
@@ -57,7 +57,7 @@ class Action:
         return self.due <= as_of
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     debtor: Debtor
     as_of: date

@@ -33,7 +33,7 @@ class Share(StrEnum):
     CREDIT = "credit"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Allocation:
     """One share of one payment: to costs, interest, principal or credit."""
 
@@ -42,13 +42,13 @@ class Allocation:
     invoice: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PaymentApplied:
     payment: Payment
     allocations: tuple[Allocation, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RefundApplied:
     """A credit paid back (a `refund` event): `refunded` of the `credit_before` held on its day.
 
@@ -73,7 +73,7 @@ def refund_amount(event: Event) -> Decimal:
     return event.amount
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvoiceBalance:
     invoice: Invoice
     principal_paid: Decimal
@@ -96,7 +96,7 @@ class InvoiceBalance:
         return self.principal_paid
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CostCharge:
     """Collection costs fixed from `charged_on` over the principal then outstanding.
 
@@ -111,7 +111,7 @@ class CostCharge:
     each_late_invoice: int = 0  # when EUR 40 per late invoice set the amount: how many invoices
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Settlement:
     as_of: date
     invoices: tuple[InvoiceBalance, ...]

@@ -14,7 +14,7 @@ from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, DebtorType, EventType, Invoice, earliest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CostCheckpoint:
     """A day from which collection costs are owed over what is then open of `invoices`."""
 
@@ -22,7 +22,7 @@ class CostCheckpoint:
     invoices: tuple[Invoice, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CostPlan:
     """When collection costs arise for one debtor, and the least they come to per late invoice.
 

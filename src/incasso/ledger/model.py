@@ -64,7 +64,7 @@ EVENT_TYPES = tuple(EventType)
 INSTANT_CHANNELS = (Channel.EMAIL, Channel.PORTAL)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Desk:
     """The creditor's contact desk: the named person a debtor reaches."""
 
@@ -75,7 +75,7 @@ class Desk:
     hours: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Policy:
     """The escalation policy and other settings; defaults follow domain.md."""
 
@@ -95,7 +95,7 @@ class Policy:
     chase_minimum: Decimal = Decimal("5.00")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Creditor:
     name: str
     address: tuple[str, ...]
@@ -110,7 +110,7 @@ class Creditor:
     source: Source = Source("")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DebtorContact:
     person: str | None = None
     email: str | None = None
@@ -119,7 +119,7 @@ class DebtorContact:
     address_source: Source | None = None  # where the address was written: a rule of the letters points there
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Invoice:
     number: str
     date: dt.date
@@ -129,7 +129,7 @@ class Invoice:
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Payment:
     """A payment received: written in the debtor's file, or read from a bank statement.
 
@@ -144,14 +144,14 @@ class Payment:
     bank_ref: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Installment:
     due: dt.date
     amount: Decimal
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     date: dt.date
     type: EventType
@@ -178,7 +178,7 @@ class Event:
     until: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Debtor:
     id: str
     name: str
@@ -209,7 +209,7 @@ def earliest(events: Sequence[Event], kind: EventType) -> Event | None:
     return next((e for e in events if e.type == kind), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ledger:
     creditor: Creditor
     debtors: tuple[Debtor, ...]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Source:
     """Where a value was written: file, 1-based line and column (0: not known)."""
 
@@ -25,7 +25,7 @@ class Source:
         return f"{self.path}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Problem:
     """One rule broken by one value: `file:line:col: field: what is wrong (got X)`."""
 
