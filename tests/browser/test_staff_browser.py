@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
 
 import pytest
 
@@ -13,31 +12,11 @@ from incasso.staff.paging import Limits
 from incasso.staff.view import staff_book
 from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
-from tests.support.site import FIXTURES, REPO, build_site
+from tests.support.site import REPO, build_site
+from tests.support.staff_fixture import BUILT_ORDER, FIXTURE
+from tests.support.staff_fixture import D1 as AS_OF
 
 pytestmark = pytest.mark.browser
-
-FIXTURE = FIXTURES / "staff"
-AS_OF = date(2026, 6, 30)
-BUILT_ORDER = [
-    "O-LEGAL",
-    "N-HANDOVER",
-    "M-FINAL-DUE",
-    "L-FINAL",
-    "K-PLAN-LATE",
-    "H-CALL",
-    "I-PROMISE",
-    "J-PLAN-OK",
-    "G-DISPUTE",
-    "F-BROKEN",
-    "D-REM-BIG",
-    "E-REM-SMALL",
-    "C-SILENT",
-    "B-OVER",
-    "A-OPEN",
-    "P-PAID",
-    "Q-OFF",
-]
 
 
 @pytest.fixture(scope="module")

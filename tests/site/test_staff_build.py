@@ -16,7 +16,7 @@ from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
 from tests.support.site import REPO, build_site
-from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
+from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
 
 OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js", SEARCH_INDEX}
 SVG = "http://www.w3.org/2000/svg"
@@ -56,25 +56,7 @@ def test_claims_table_order_and_groups(site):
         "paid",
         "written_off",
     ]
-    assert [r.get("data-id") for r in rows(tree, "claim")] == [
-        "O-LEGAL",
-        "N-HANDOVER",
-        "M-FINAL-DUE",
-        "L-FINAL",
-        "K-PLAN-LATE",
-        "H-CALL",
-        "I-PROMISE",
-        "J-PLAN-OK",
-        "G-DISPUTE",
-        "F-BROKEN",
-        "D-REM-BIG",
-        "E-REM-SMALL",
-        "C-SILENT",
-        "B-OVER",
-        "A-OPEN",
-        "P-PAID",
-        "Q-OFF",
-    ]
+    assert [r.get("data-id") for r in rows(tree, "claim")] == BUILT_ORDER
 
 
 def test_group_headers_show_count_and_outstanding(site):
