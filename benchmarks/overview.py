@@ -110,7 +110,7 @@ def build_overview(ledger: Path, internal: Path) -> float:
     from incasso.claims.assess import assess
     from incasso.payments.tokens import DEMO_SECRET, statement_token
     from incasso.staff.view import staff_book
-    from pelican.plugins.incasso.letters.generator import day_letters, print_file
+    from pelican.plugins.incasso.letters.generator import day_letters, print_files
     from pelican.plugins.incasso.staff import STATIC, staff_environment, write_overview
 
     books = read_books(ledger, AS_OF)
@@ -124,7 +124,7 @@ def build_overview(ledger: Path, internal: Path) -> float:
         "",
         lambda c: f"s/{statement_token(DEMO_SECRET, c.debtor.id)}/",
         letters=letters,
-        print_file=print_file(AS_OF),
+        print_files=print_files(AS_OF, sum(1 for day in letters.values() for letter in day if letter.pdf)),
         bank=books.bank,
     )
     theme = REPO / "theme"

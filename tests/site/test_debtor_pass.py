@@ -43,6 +43,13 @@ def test_one_process_and_two_workers_write_the_same_bytes(tmp_path, monkeypatch,
         assert [name for name in internal if other[1][name] != internal[name]] == []
 
 
+def _posted(internal: dict[str, bytes], printed: list[str]) -> list[str]:
+    """The posted letters' files in print order: by debtor id, then in the order a dossier meets them."""
+    letters = [n for n in internal if n.startswith("letters/") and n.endswith(".pdf") and n not in printed]
+    kind = {name: next(k for k in LETTER_KINDS if name.endswith(f"-{k}.pdf")) for name in letters}
+    return sorted(letters, key=lambda n: (n[len("letters/") : -len(f"-{kind[n]}.pdf")], LETTER_KINDS.index(kind[n])))
+
+
 def test_the_print_file_holds_the_posted_letters_in_debtor_order(tmp_path, monkeypatch):
     from pypdf import PdfReader
 
@@ -56,3 +63,28 @@ def test_the_print_file_holds_the_posted_letters_in_debtor_order(tmp_path, monke
     pages = [page.extract_text() for page in PdfReader(tmp_path / "internal" / printed).pages]
     expected = [page.extract_text() for name in posted for page in PdfReader(tmp_path / "internal" / name).pages]
     assert pages == expected
+
+
+def test_a_large_day_prints_in_parts_of_a_batch_each_linked_from_the_overview(tmp_path, monkeypatch):
+    """Above PRINT_BATCH posted letters the day is printed in parts (here batches of 2): together they hold
+    every posted letter once, in print order, and the overview links each part."""
+    from lxml import html
+    from pypdf import PdfReader
+
+    import pelican.plugins.incasso.letters.generator as generator
+
+    monkeypatch.setattr(generator, "PRINT_BATCH", 2)
+    _, internal = _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=2, slice_size=1)
+    printed = sorted(name for name in internal if name.startswith("letters/print-"))
+    posted = _posted(internal, printed)
+    parts = -(-len(posted) // 2)
+    width = len(str(parts))
+    day = LETTERS_AS_OF.isoformat()
+    assert parts > 1 and printed == [f"letters/print-{day}-{n:0{width}d}.pdf" for n in range(1, parts + 1)]
+    root = tmp_path / "internal"
+    pages = [page.extract_text() for name in printed for page in PdfReader(root / name).pages]
+    assert pages == [page.extract_text() for name in posted for page in PdfReader(root / name).pages]
+    overview = html.fromstring(internal["index.html"])
+    links = [(a.get("href"), a.text_content()) for a in overview.xpath("//a[@class='letters-print']")]
+    assert [href for href, _ in links] == printed
+    assert links[-1][1].startswith(f"Brieven voor de post, deel {parts} van {parts}: brief {2 * parts - 1}")

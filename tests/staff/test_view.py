@@ -25,11 +25,12 @@ from incasso.staff.sections import (
     AgeingSection,
     ClaimsSection,
     LettersSection,
+    PrintLink,
     Section,
     SignalsSection,
     TodaySection,
 )
-from incasso.staff.view import DayLetter, StaffBook, staff_book, waiting
+from incasso.staff.view import DayLetter, PrintBatch, StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
 from tests.support.site import DEMO_LEDGER
 from tests.support.staff_fixture import D1, FIXTURE
@@ -532,7 +533,7 @@ def lettered(book) -> StaffBook:
         "C-SILENT": (DayLetter("reminder", None, None),),  # no postal and no e-mail address
         "I-PROMISE": (DayLetter("promise", "letters/I-PROMISE-promise.pdf", None),),
     }
-    return dataclasses.replace(book, letters=letters, print_file="letters/print-2026-06-30.pdf")
+    return dataclasses.replace(book, letters=letters, print_files=(PrintBatch("letters/print-2026-06-30.pdf", 1, 2),))
 
 
 def test_todays_work_links_each_step_to_its_letter(lettered):
@@ -549,9 +550,24 @@ def test_todays_work_links_each_step_to_its_letter(lettered):
     assert tasks["H-CALL"].letters == ()  # a call is not a letter
 
 
+def test_a_day_in_several_print_files_links_each_part_with_its_letters(lettered):
+    parts = (
+        PrintBatch("letters/print-2026-06-30-1.pdf", 1, 500),
+        PrintBatch("letters/print-2026-06-30-2.pdf", 501, 1204),
+    )
+    letters = section(overview_page(dataclasses.replace(lettered, print_files=parts)), LettersSection)
+    assert letters.print_files == (
+        PrintLink("letters/print-2026-06-30-1.pdf", "Brieven voor de post, deel 1 van 2: brief 1 tot en met 500 (PDF)"),
+        PrintLink(
+            "letters/print-2026-06-30-2.pdf", "Brieven voor de post, deel 2 van 2: brief 501 tot en met 1.204 (PDF)"
+        ),
+    )
+
+
 def test_the_letters_section_lists_every_letter_of_the_day(lettered):
     letters = section(overview_page(lettered), LettersSection)
-    assert letters.count == "3" and letters.print_file == "letters/print-2026-06-30.pdf"
+    assert letters.count == "3"
+    assert letters.print_files == (PrintLink("letters/print-2026-06-30.pdf", "Alle brieven voor de post in één PDF"),)
     assert [(r.debtor.id, r.letter.kind) for r in letters.letters] == [
         ("C-SILENT", "reminder"),
         ("D-REM-BIG", "dunning"),

@@ -106,7 +106,7 @@ def _today(overview: Overview) -> Section:
 
 def _letters(overview: Overview) -> Section:
     letters = overview.lists.letters
-    return letters_section(letters.shown, len(letters.rows), overview.book.print_file, letters.more())
+    return letters_section(letters.shown, len(letters.rows), overview.book.print_files, letters.more())
 
 
 def _signals(overview: Overview) -> Section:
@@ -292,9 +292,9 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
     """
     book = overview.book
     yield OVERVIEW, overview_page(book, overview)
-    lists, print_file = overview.lists, book.print_file
+    lists, print_files = overview.lists, book.print_files
     yield from _listing_pages(overview, lists.tasks, lambda rows: today_section(rows, len(rows)))
-    yield from _listing_pages(overview, lists.letters, lambda rows: letters_section(rows, len(rows), print_file))
+    yield from _listing_pages(overview, lists.letters, lambda rows: letters_section(rows, len(rows), print_files))
     yield from _listing_pages(overview, lists.signals, lambda rows: signals_section(rows, len(rows)))
     yield from _listing_pages(overview, overview.credits, lambda rows: bank_section(book, rows, len(rows), notes=False))
     yield from _stage_pages(overview)

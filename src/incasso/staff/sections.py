@@ -18,7 +18,7 @@ from typing import ClassVar
 from incasso import fmt
 from incasso.staff.ageing import BUCKETS, AgeingTable, chart
 from incasso.staff.rows import ClaimRow, LetterRow, SignalRow, TaskRow
-from incasso.staff.view import Badge, css
+from incasso.staff.view import Badge, PrintBatch, css
 from incasso.staff.words import BUCKET, STAGE, UI
 
 CLAIMS_ANCHOR = "dossiers"  # the dossier pages lead back here
@@ -101,12 +101,12 @@ LETTERS_ANCHOR = "brieven"
 class LettersSection(Section):
     kind: ClassVar[str] = "letters"
     note: str
-    print_file: str | None  # all the letters to post in one PDF
+    print_files: tuple[PrintLink, ...]  # the PDFs that hold all the letters to post
     letters: tuple[LetterRow, ...]
 
 
 def letters_section(
-    letters: Sequence[LetterRow], count: int, print_file: str | None, more: More | None = None
+    letters: Sequence[LetterRow], count: int, print_files: Sequence[PrintBatch], more: More | None = None
 ) -> LettersSection:
     """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all."""
     anchor, heading = LETTERS_ANCHOR, UI["letters"]
@@ -117,8 +117,31 @@ def letters_section(
         figures=_in_summary(anchor, heading, count),
         more=more,
         note=UI["letters_note"],
-        print_file=print_file,
+        print_files=print_links(print_files),
         letters=tuple(letters),
+    )
+
+
+@dataclass(frozen=True)
+class PrintLink:
+    """A PDF of the day's letters to print, and which of them it holds."""
+
+    href: str
+    text: str
+
+
+def print_links(batches: Sequence[PrintBatch]) -> tuple[PrintLink, ...]:
+    """One link for a day in one file; a part each, with its letters, for a day in several."""
+    if len(batches) == 1:
+        return (PrintLink(batches[0].path, UI["letters_print"]),)
+    return tuple(
+        PrintLink(
+            batch.path,
+            UI["letters_print_part"].format(
+                part=part, parts=len(batches), first=fmt.count(batch.first), last=fmt.count(batch.last)
+            ),
+        )
+        for part, batch in enumerate(batches, start=1)
     )
 
 

@@ -35,6 +35,17 @@ class DayLetter:
     eml: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class PrintBatch:
+    """One PDF of the day's letters to post, as a path from the internal output's root: the posted
+    letters `first` to `last` (counted from 1, in debtor order). A large day has several, so that
+    neither the build nor a printer holds thousands of letters in one file."""
+
+    path: str
+    first: int
+    last: int
+
+
 @dataclass(frozen=True)
 class StaffBook:
     """What the staff pages are drawn from: every dossier's row on one date, and whose books they are."""
@@ -43,9 +54,9 @@ class StaffBook:
     as_of: date
     rows: tuple[Row, ...]
     relative_links: bool  # no PUBLIC_URL: a personal link is a path, not an address
-    # The day's letters by debtor id, and the one PDF that prints them all (None: no letter to post).
+    # The day's letters by debtor id, and the PDFs that print them all (none: no letter to post).
     letters: Mapping[str, tuple[DayLetter, ...]] = field(default_factory=dict)
-    print_file: str | None = None
+    print_files: tuple[PrintBatch, ...] = ()
     bank: Reconciliation | None = None  # what the bank statements held; None without a bank/ folder
 
     @cached_property
@@ -64,17 +75,17 @@ def staff_book(
     public_url: str,
     path_of: Callable[[Claim], str],
     letters: Mapping[str, tuple[DayLetter, ...]] | None = None,
-    print_file: str | None = None,
+    print_files: Sequence[PrintBatch] = (),
     bank: Reconciliation | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
-    `letters` are the day's letters by debtor id, as the build wrote them, and `print_file` the
-    PDF with all of them to post.
+    `letters` are the day's letters by debtor id, as the build wrote them, and `print_files` the
+    PDFs with all of them to post.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
     rows = staff_rows(claims, creditor.policy, links)
-    return StaffBook(creditor, as_of, rows, not public_url, dict(letters or {}), print_file, bank)
+    return StaffBook(creditor, as_of, rows, not public_url, dict(letters or {}), tuple(print_files), bank)
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root

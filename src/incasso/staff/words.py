@@ -318,6 +318,7 @@ UI = {
     "met het kanaal waarlangs hij ging: de termijn van een sommatie telt vanaf de ontvangst via dat kanaal. "
     "Een stap die niet is vastgelegd, staat morgen opnieuw klaar, met de bedragen en termijnen van morgen.",
     "letters_print": "Alle brieven voor de post in één PDF",
+    "letters_print_part": "Brieven voor de post, deel {part} van {parts}: brief {first} tot en met {last} (PDF)",
     "letter": "Brief",
     "letter_pdf": "PDF",
     "letter_eml": "E-mail",

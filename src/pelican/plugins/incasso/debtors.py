@@ -40,7 +40,7 @@ from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
 from .clock import DEBTOR_PASS
-from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, day_letters, print_file
+from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, day_letters, print_files
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
@@ -146,22 +146,26 @@ def _count(work: DebtorWork, results: Iterable[SliceDone]) -> None:
         build.clock.advance(done, len(work.order))
 
 
-def join_print_file(work: DebtorWork) -> bytes:
-    """The day's posted letters joined into one PDF, in debtor order, from the files the pass wrote.
+def join_print_files(work: DebtorWork) -> None:
+    """The day's posted letters joined into the print files, in debtor order, from the files the pass
+    wrote; one file at a time, so that only one batch of letters is held (PRINT_BATCH).
 
-    Joined after the pass, not while the workers write: pypdf holds about 57 kB per letter until
-    the file is written (thousands of letters on a large night), and the workers' own memory is
-    gone by then (BENCHMARKS.md).
+    Joined after the pass, not while the workers write: the joining library holds about 57 kB per
+    letter until the file is written, and the workers' own memory is gone by then (BENCHMARKS.md).
     """
     build, start = work.build, time.process_time()
-    printed = PrintFile()
-    for index in work.order:
-        for letter in build.letters.get(build.claims[index].debtor.id, ()):
-            if letter.pdf:
-                printed.add(work.internal / letter.pdf)
-    data = printed.data()
+    posted = [
+        work.internal / letter.pdf
+        for index in work.order
+        for letter in build.letters.get(build.claims[index].debtor.id, ())
+        if letter.pdf
+    ]
+    for batch in build.print_files:
+        printed = PrintFile()
+        for letter in posted[batch.first - 1 : batch.last]:
+            printed.add(letter)
+        (work.internal / batch.path).write_bytes(printed.data())
     build.clock.add_cpu({PRINT: time.process_time() - start})
-    return data
 
 
 class DebtorGenerator(Generator):
@@ -187,9 +191,9 @@ class DebtorGenerator(Generator):
         work = self._work(build, internal, public)
         with build.clock.phase(DEBTOR_PASS):
             run_pass(work)
-        if build.print_file:
+        if build.print_files:
             with build.clock.phase(PRINT):
-                (internal / build.print_file).write_bytes(join_print_file(work))
+                join_print_files(work)
         with build.clock.phase(STAFF_FILES):
             staff = write_staff_files(build, self.theme, internal)
         build.changes = staff.changes
@@ -206,8 +210,8 @@ class DebtorGenerator(Generator):
         # The day's letters and their files, known before any is written: the overview lists them
         # while the workers write them.
         build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c))}
-        posted = any(letter.pdf for letters in build.letters.values() for letter in letters)
-        build.print_file = print_file(build.as_of) if posted else None
+        posted = sum(1 for letters in build.letters.values() for letter in letters if letter.pdf)
+        build.print_files = print_files(build.as_of, posted)
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run
         # by hand writes here in place; `incasso build` always starts from an empty folder).
         for folder in (DOSSIER_DIR, FOLDER):

@@ -18,7 +18,7 @@ from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
 from incasso.staff.changes import Changes
-from incasso.staff.view import DayLetter, StaffBook
+from incasso.staff.view import DayLetter, PrintBatch, StaffBook
 
 from .clock import BuildClock
 from .workers import records_kept
@@ -66,7 +66,7 @@ class Build:
     # for the staff pages, the day's letters by debtor id and the file that prints them.
     book: StaffBook | None = None
     letters: Mapping[str, tuple[DayLetter, ...]] = field(default_factory=dict)
-    print_file: str | None = None
+    print_files: tuple[PrintBatch, ...] = ()  # the day's print files (incasso.debtors)
     changes: Changes | None = None  # what changed since the previous build (the staff generator)
     _paths: dict[str, str] = field(default_factory=dict, repr=False)
 

@@ -87,10 +87,10 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     """The overview, claims.json, links.csv, changes.md and the staff pages' own CSS and script.
 
     Drawn from the book of every claim's row and the day's letters (build.book, build.letters,
-    build.print_file), after the pass over the debtors.
+    build.print_files), after the pass over the debtors.
     """
     assert build.book is not None, "the book is made before the pass over the debtors (incasso.debtors)"
-    book = replace(build.book, letters=build.letters, print_file=build.print_file)
+    book = replace(build.book, letters=build.letters, print_files=build.print_files)
     creditor = build.ledger.creditor
     start = time.process_time()
     write_overview(staff_environment(theme), book, internal)

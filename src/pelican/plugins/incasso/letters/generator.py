@@ -21,7 +21,7 @@ from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import DueLetter, file_stem, forms, letters_due
 from incasso.letters.view import letter_view
-from incasso.staff.view import DayLetter
+from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
 
 from .mail import mail_environment, render_eml
@@ -103,9 +103,24 @@ class LetterWriter:
                 (self.folder / letter.name).write_bytes(letter.data)
 
 
-def print_file(as_of: date) -> str:
-    """The one PDF with all of the day's letters to post, for printing."""
-    return f"{FOLDER}/print-{as_of.isoformat()}.pdf"
+# Letters per print file. The joining library holds about 57 kB a letter until it writes the file
+# (BENCHMARKS.md): a first build after importing a backlog posts tens of thousands of letters, which
+# in one file would cost gigabytes here and be more than a printer takes in one job.
+PRINT_BATCH = 500
+
+
+def print_files(as_of: date, posted: int) -> tuple[PrintBatch, ...]:
+    """The PDFs that print the day's `posted` letters: one for a day of at most PRINT_BATCH letters
+    (print-DATE.pdf), else parts of PRINT_BATCH letters each (print-DATE-1.pdf, ...)."""
+    day, batch = as_of.isoformat(), PRINT_BATCH
+    if posted <= batch:
+        return (PrintBatch(f"{FOLDER}/print-{day}.pdf", 1, posted),) if posted else ()
+    starts = range(1, posted + 1, batch)
+    width = len(str(len(starts)))  # parts sort in order in a file listing
+    return tuple(
+        PrintBatch(f"{FOLDER}/print-{day}-{part:0{width}d}.pdf", first, min(first + batch - 1, posted))
+        for part, first in enumerate(starts, start=1)
+    )
 
 
 class PrintFile:
