@@ -5,7 +5,14 @@ from datetime import date
 import pytest
 
 from incasso.ledger.load import load_ledger
-from tests.support.ledgers import MISSING, changed, debtor_path, ledger_problems, valid_debtor, where, write_ledger
+from tests.support.ledgers import (
+    MISSING,
+    changed,
+    debtor_file_problems,
+    valid_debtor,
+    where,
+    write_ledger,
+)
 
 POSTPONED = valid_debtor(
     events=[
@@ -65,6 +72,6 @@ def test_a_postponement_loads_with_its_date_and_reason(tmp_path):
 )
 def test_a_postponement_needs_a_later_date_and_a_reason(tmp_path, change, field, message, at):
     doc = changed(POSTPONED, change)
-    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    file, problems = debtor_file_problems(tmp_path, doc)
     path, key = at
-    assert ledger_problems(root) == [f"{debtor_path(root, 'x.yaml')}:{where(doc, path, key=key)}: {field}: {message}"]
+    assert problems == [f"{file}:{where(doc, path, key=key)}: {field}: {message}"]

@@ -7,7 +7,14 @@ from decimal import Decimal
 import pytest
 
 from incasso.ledger.load import load_ledger
-from tests.support.ledgers import MISSING, changed, debtor_path, ledger_problems, valid_debtor, where, write_ledger
+from tests.support.ledgers import (
+    MISSING,
+    changed,
+    debtor_file_problems,
+    valid_debtor,
+    where,
+    write_ledger,
+)
 
 REFUNDED = valid_debtor(
     payments=[{"date": date(2026, 3, 2), "amount": Decimal("1300.00")}],
@@ -47,6 +54,6 @@ def test_a_refund_loads_with_its_amount(tmp_path):
 )
 def test_a_refund_needs_an_amount_above_zero(tmp_path, change, field, message, at):
     doc = changed(REFUNDED, change)
-    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    file, problems = debtor_file_problems(tmp_path, doc)
     path, key = at or (field, False)
-    assert ledger_problems(root) == [f"{debtor_path(root, 'x.yaml')}:{where(doc, path, key=key)}: {field}: {message}"]
+    assert problems == [f"{file}:{where(doc, path, key=key)}: {field}: {message}"]

@@ -289,6 +289,13 @@ def ledger_problems(root: Path) -> list[str]:
     raise AssertionError(f"the ledger in {root} loaded without problems")
 
 
+def debtor_file_problems(tmp_path: Path, doc: Content) -> tuple[str, list[str]]:
+    """Write `doc` as the only debtor file (x.yaml) of a valid ledger; that file's path as error lines
+    show it, and the error lines loading the ledger reports."""
+    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    return debtor_path(root, "x.yaml"), ledger_problems(root)
+
+
 def _file_name(doc: Content, n: int) -> str:
     if isinstance(doc, dict) and isinstance(doc.get("id"), str) and re.fullmatch(r"[\w.-]+", doc["id"]):
         return f"{doc['id']}.yaml"
