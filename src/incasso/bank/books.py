@@ -14,6 +14,7 @@ from pathlib import Path
 
 from incasso.bank.folder import read_bank_folder
 from incasso.bank.reconcile import Reconciliation, reconcile
+from incasso.ledger.cache import LedgerCache
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Ledger
 from incasso.ledger.problems import LedgerError, Problem
@@ -28,20 +29,24 @@ class Books:
 
 
 def read_books(
-    root: str | Path, as_of: date, phase: Callable[[str], AbstractContextManager[object]] = nullcontext
+    root: str | Path,
+    as_of: date,
+    phase: Callable[[str], AbstractContextManager[object]] = nullcontext,
+    cache: LedgerCache | None = None,
 ) -> Books:
     """Load the ledger in `root` and reconcile its bank statements as known on `as_of`.
 
     Raises LedgerError with every problem of the ledger and of the bank files
     at once; nothing is returned from a ledger or a statement that has one.
     `phase("load")` and `phase("reconcile")` surround the two steps (a build times them).
+    A `cache` spares reading the debtor files it knows (incasso.ledger.cache).
     """
     root = Path(root)
     problems: list[Problem] = []
     ledger = None
     with phase("load"):
         try:
-            ledger = load_ledger(root)
+            ledger = load_ledger(root, cache)
         except LedgerError as error:
             problems += error.problems
     with phase("reconcile"):

@@ -7,6 +7,7 @@ import os
 
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
+from incasso.cli.ledger_cache import opened
 from incasso.cli.report import FAILED, OK, problem, say
 from incasso.law.calendar import today
 from incasso.ledger.model import Ledger
@@ -19,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     ledger: Ledger | None = None
     if args.ledger:
         try:
-            ledger = read_books(args.ledger, args.as_of or today()).ledger
+            ledger = read_books(args.ledger, args.as_of or today(), cache=opened(args.ledger_cache)).ledger
         except LedgerError as error:
             for found in error.problems:
                 problem(str(found))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from incasso.cli.ledger_cache import cache_line
 from incasso.cli.progress import build_clock, phase_summary
 from incasso.cli.report import FAILED, OK, ledger_problems, problem, say
 from incasso.ledger.problems import LedgerError
@@ -40,6 +41,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         production=args.production,
         settings=args.settings,
         clock=clock,
+        ledger_cache=args.ledger_cache,
     )
     try:
         result = build_site(request)
@@ -59,6 +61,8 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
     quiet = args.quiet
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
+    if result.cache is not None:
+        say(cache_line(result.cache, kept=True), quiet=quiet)
     say(f"Statement pages (public): {len(result.pages)} in {result.output}/s/<token>/index.html", quiet=quiet)
     if result.pages and not args.production:  # a production link in a CI log would be a leak
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)

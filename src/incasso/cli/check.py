@@ -10,6 +10,7 @@ from incasso.bank.books import read_books
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary
+from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.report import OK, ledger_problems, note, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
@@ -22,8 +23,9 @@ def run(args: argparse.Namespace) -> int:
     """Print the ledger's problems and exit 1, or what it holds per stage, what its bank statements
     held (and any notices)."""
     as_of = args.as_of or today()
+    cache = opened(args.ledger_cache)
     try:
-        books = read_books(args.ledger, as_of)
+        books = read_books(args.ledger, as_of, cache=cache)
         claims = checked_claims(books.ledger, as_of)  # as a build checks them, letters included
     except LedgerError as error:
         return ledger_problems(error)
@@ -44,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
     say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
+    if cache is not None:
+        say(cache_line(cache, kept=False), quiet=quiet)
     if books.bank is not None:
         bank_summary(books.bank, quiet=quiet)
     for skipped in ledger.skipped:

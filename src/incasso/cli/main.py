@@ -33,7 +33,8 @@ EXIT_CODES = """exit codes:
 
 ENVIRONMENT = """environment:
   INCASSO_SECRET      the secret the personal links are derived from (required with --production;
-                      without it a demo secret is used and every page says it is a demo)
+                      without it a demo secret is used and every page says it is a demo); it
+                      also signs the ledger cache (--ledger-cache reads only what it signed)
   INCASSO_PUBLIC_URL  the public site's address, put before the links in links.csv"""
 
 
@@ -82,6 +83,16 @@ def _ledger(p: argparse.ArgumentParser, *, default: Path | None = Path("ledger")
     )
 
 
+def _ledger_cache(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ledger-cache",
+        type=Path,
+        metavar="FILE",
+        help="the ledger.cache a build left in its internal output: debtor files it knows are not read "
+        "again (signed with INCASSO_SECRET; a cache that does not fit is ignored; nothing is written)",
+    )
+
+
 def _as_of(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help=f"{what} (default: today in Europe/Amsterdam)")
 
@@ -111,10 +122,11 @@ def _check_command(sub: _Commands) -> None:
         formatter_class=_FORMATTER,
         description="Validate the ledger: every problem at once, as file:line:column: "
         "field: problem. Exit 1 when there is any.",
-        epilog=EXIT_CODES,
+        epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
     )
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
+    _ledger_cache(check)
     _common(check)
 
 
@@ -154,6 +166,13 @@ def _build_command(sub: _Commands) -> None:
         "--production", action="store_true", help="a production build: requires a real INCASSO_SECRET (publishconf.py)"
     )
     build.add_argument(
+        "--no-ledger-cache",
+        dest="ledger_cache",
+        action="store_false",
+        help="read every debtor file, and keep no ledger.cache in the internal output "
+        "(by default a build takes the records of unchanged files from the last build's cache)",
+    )
+    build.add_argument(
         "--settings",
         type=Path,
         metavar="FILE",
@@ -174,6 +193,7 @@ def _audit_command(sub: _Commands) -> None:
     audit.add_argument("output", type=Path, metavar="OUTPUT", help="the public output folder to scan")
     _ledger(audit, default=None)
     _as_of(audit, "the build's date, for retention checks")
+    _ledger_cache(audit)
     _common(audit)
 
 

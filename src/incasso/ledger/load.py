@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from incasso.law.rates import rates_file_name, rates_for
+from incasso.ledger.cache import LedgerCache, file_key
 from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor
 from incasso.ledger.fields import Reader
@@ -27,8 +28,12 @@ from incasso.payments.reference import rf_reference
 R = TypeVar("R")
 
 
-def load_ledger(root: str | Path) -> Ledger:
-    """Load and validate the ledger in `root`; raise LedgerError listing all problems."""
+def load_ledger(root: str | Path, cache: LedgerCache | None = None) -> Ledger:
+    """Load and validate the ledger in `root`; raise LedgerError listing all problems.
+
+    With a `cache`, a debtor file whose bytes it knows is not read again (incasso.ledger.cache),
+    and every file read without a problem is added to it.
+    """
     root = Path(root)
     problems: list[Problem] = []
     if not root.is_dir():
@@ -38,7 +43,7 @@ def load_ledger(root: str | Path) -> Ledger:
     problems.extend(found.problems)
     debtors: list[DebtorRead] = []
     for path in found.files:
-        debtor = _read_file(root, path, read_debtor, problems)
+        debtor = _read_debtor_file(root, path, problems, cache)
         if debtor is not None:
             debtors.append(debtor)
     # The rules across files also read partial records, so every problem shows in one run.
@@ -63,6 +68,32 @@ def _read_file(
     if isinstance(data, Problem):
         problems.append(data)
         return None
+    return _converted(data, path, convert, problems)
+
+
+def _read_debtor_file(root: Path, path: Path, problems: list[Problem], cache: LedgerCache | None) -> DebtorRead | None:
+    """A debtor file as `_read_file` reads it, or as the cache kept it when its bytes are the same."""
+    if cache is None:
+        return _read_file(root, path, read_debtor, problems)
+    data = read_ledger_file(root, path, MAX_BYTES)
+    if isinstance(data, Problem):
+        problems.append(data)
+        return None
+    key = file_key(str(path), data)
+    kept = cache.get(key)
+    if kept is not None:
+        return kept
+    before = len(problems)
+    debtor = _converted(data, path, read_debtor, problems)
+    if debtor is not None and debtor.record is not None and len(problems) == before:
+        cache.keep(key, debtor)
+    return debtor
+
+
+def _converted(
+    data: bytes, path: Path, convert: Callable[[Reader, Node], R | None], problems: list[Problem]
+) -> R | None:
+    """What `convert` read from a file's bytes, its problems added to `problems`."""
     node, found = parse(data, str(path))
     problems.extend(found)
     if node is None:

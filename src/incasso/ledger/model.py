@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from incasso.ledger.pickling import pickled_by_fields
 from incasso.ledger.problems import Source
 
 
@@ -64,6 +65,7 @@ EVENT_TYPES = tuple(EventType)
 INSTANT_CHANNELS = (Channel.EMAIL, Channel.PORTAL)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Desk:
     """The creditor's contact desk: the named person a debtor reaches."""
@@ -75,6 +77,7 @@ class Desk:
     hours: str | None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Policy:
     """The escalation policy and other settings; defaults follow domain.md."""
@@ -95,6 +98,7 @@ class Policy:
     chase_minimum: Decimal = Decimal("5.00")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Creditor:
     name: str
@@ -110,6 +114,7 @@ class Creditor:
     source: Source = Source("")
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DebtorContact:
     person: str | None = None
@@ -119,6 +124,7 @@ class DebtorContact:
     address_source: Source | None = None  # where the address was written: a rule of the letters points there
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Invoice:
     number: str
@@ -129,6 +135,7 @@ class Invoice:
     source: Source
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Payment:
     """A payment received: written in the debtor's file, or read from a bank statement.
@@ -144,6 +151,7 @@ class Payment:
     bank_ref: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Installment:
     due: dt.date
@@ -151,6 +159,7 @@ class Installment:
     source: Source
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     date: dt.date
@@ -178,6 +187,7 @@ class Event:
     until: dt.date | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Debtor:
     id: str
@@ -209,6 +219,7 @@ def earliest(events: Sequence[Event], kind: EventType) -> Event | None:
     return next((e for e in events if e.type == kind), None)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Ledger:
     creditor: Creditor

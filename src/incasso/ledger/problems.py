@@ -5,10 +5,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from incasso.ledger.pickling import pickled_by_fields
+
 # Control, format (bidi, zero-width), surrogate, line and paragraph separator characters.
 INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
+@pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Source:
     """Where a value was written: file, 1-based line and column (0: not known)."""
@@ -25,6 +28,7 @@ class Source:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Problem:
     """One rule broken by one value: `file:line:col: field: what is wrong (got X)`."""

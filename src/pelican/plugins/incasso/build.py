@@ -16,10 +16,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from incasso.audit.tree import MARKER
 from incasso.bank.books import Books, read_books
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
-from incasso.payments.tokens import secret_problem
+from incasso.ledger.cache import CACHE_FILE, LedgerCache
+from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.clock import BuildClock
@@ -48,6 +50,7 @@ class BuildRequest:
     production: bool = False
     settings: Path | None = None
     clock: BuildClock | None = None  # times the phases and shows progress (the command line's)
+    ledger_cache: bool = True  # read internal/ledger.cache, write a new one (incasso.ledger.cache)
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class BuildResult:
     internal: Path
     pages: list[Path] = field(default_factory=list)
     changes: Changes | None = None  # written for staff, in Dutch, to internal/changes.md
+    cache: LedgerCache | None = None  # what the ledger cache spared, or why it was not used
 
 
 class _ErrorLog(logging.Handler):
@@ -104,10 +108,11 @@ def build_site(request: BuildRequest) -> BuildResult:
     as_of = request.as_of or today()
     clock = request.clock or BuildClock()
     request = replace(request, clock=clock)
+    cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
     # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no envelope
     # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
     with records_kept():
-        books = read_books(request.ledger, as_of, phase=clock.phase)
+        books = read_books(request.ledger, as_of, phase=clock.phase, cache=cache)
         with clock.phase("assess"):
             claims = checked_claims(books.ledger, as_of)
     if request.production:
@@ -128,12 +133,29 @@ def build_site(request: BuildRequest) -> BuildResult:
     with ExitStack() as locks:
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        changes = _build_and_swap(replace(request, as_of=as_of), settings, output, internal, (books, claims))
-    return BuildResult(output, internal, sorted(output.glob("s/*/index.html")), changes)
+        changes = _build_and_swap(replace(request, as_of=as_of), settings, output, internal, (books, claims), cache)
+    return BuildResult(output, internal, sorted(output.glob("s/*/index.html")), changes, cache)
+
+
+def cache_secret() -> str:
+    """The key the ledger cache is signed with: the build's secret, the demo's when there is none."""
+    return os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+
+
+def _previous_cache(internal: Path) -> LedgerCache:
+    """The ledger cache the last build left in the staff output; only from a folder a build made."""
+    if not (internal / MARKER).is_file():
+        return LedgerCache()
+    return LedgerCache.open(internal / CACHE_FILE, cache_secret())
 
 
 def _build_and_swap(
-    request: BuildRequest, settings: Path, output: Path, internal: Path, checked: tuple[Books, list[Claim]]
+    request: BuildRequest,
+    settings: Path,
+    output: Path,
+    internal: Path,
+    checked: tuple[Books, list[Claim]],
+    cache: LedgerCache | None,
 ) -> Changes | None:
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     previous = internal / "claims.json"
@@ -165,6 +187,9 @@ def _build_and_swap(
             errors = [f"{type(error).__name__}: {error}"]
         if errors:
             raise BuildFailed(errors)
+        if cache is not None:
+            with request.clock.phase("ledger cache") if request.clock else nullcontext():
+                cache.write(tmp_internal / CACHE_FILE, cache_secret())
         # Public first: a link in the staff's links.csv must never point at a page not yet out.
         with request.clock.phase("swap") if request.clock else nullcontext():
             swap(tmp_output, output)

@@ -1,0 +1,160 @@
+"""The ledger cache: a debtor file whose bytes did not change since the last build is not read again.
+
+Reading and checking a debtor file (YAML, then every rule of the format) costs
+about half a millisecond: 5 seconds of a 10,000-debtor build, all before the
+pages can start. Night after night most files are the same bytes, so a build
+keeps what each file gave, keyed by the file's path and the BLAKE2 digest of
+its bytes, in its internal output (`ledger.cache`), and the next build takes
+those records back instead of reading the files again (BENCHMARKS.md).
+
+Never trusted blindly:
+- the cache file is signed (HMAC-SHA256, with a key made from the build's
+  secret): a file changed by anyone without the secret is not unpickled at all;
+- it names the code that wrote it (every source file of the package, Python's
+  and the parsing libraries' versions): any other code reads every file again;
+- only a file that read without any problem is kept, so a file's problems are
+  found, with their lines, on every run; the rules across files (ids, invoice
+  numbers) run on every run, over cached and read records alike;
+- anything wrong with the cache file (missing, short, another format, a bad
+  signature, another code) leaves it unused, says why, and is never an error.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import hmac
+import os
+import pickle
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from incasso.ledger.debtor_file import DebtorRead
+
+CACHE_FILE = "ledger.cache"
+_FORMAT = b"incasso ledger cache 1\n"
+_SIGNATURE_BYTES = hashlib.sha256().digest_size
+# The libraries whose answers a debtor file's records depend on.
+_PARSERS = ("PyYAML", "email-validator", "schwifty", "python-stdnum")
+
+Key = tuple[str, bytes]  # a debtor file's path as read, and the digest of its bytes
+
+
+def file_key(path: str, data: bytes) -> Key:
+    return path, hashlib.blake2b(data, digest_size=20).digest()
+
+
+@cache
+def code_fingerprint() -> bytes:
+    """What read the records: every module of this package, Python, and the parsing libraries."""
+    digest = hashlib.sha256(sys.version.encode())
+    package = Path(__file__).resolve().parents[1]
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode() + b"\0" + module.read_bytes())
+    for name in _PARSERS:
+        try:
+            digest.update(f"{name} {version(name)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name} -".encode())
+    return digest.digest()
+
+
+def _signing_key(secret: str) -> bytes:
+    """A key for this use only, so the cache file says nothing about the secret that signed it."""
+    return hmac.new(secret.encode("utf-8"), b"incasso ledger cache", hashlib.sha256).digest()
+
+
+@dataclass
+class LedgerCache:
+    """The records kept by the last build (`kept`) and those of this run (`current`), by file and bytes.
+
+    `note` says why a cache file was not used (None when it was, or when there was none to read).
+    """
+
+    kept: dict[Key, DebtorRead] = field(default_factory=dict)
+    current: dict[Key, DebtorRead] = field(default_factory=dict)
+    note: str | None = None
+    reused: int = 0  # debtor files taken from the cache in this run
+    read: int = 0  # debtor files read (and then kept, when they had no problem)
+
+    @classmethod
+    def open(cls, path: Path, secret: str) -> LedgerCache:
+        """The cache written to `path` by a build with the same secret and code; empty when there is none."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return cls()
+        except OSError as error:
+            return cls(note=f"{path} cannot be read ({error.strerror}); every debtor file was read")
+        kept, problem = _unpacked(data, secret)
+        if problem:
+            return cls(note=f"{path} {problem}; every debtor file was read")
+        return cls(kept=kept)
+
+    def get(self, key: Key) -> DebtorRead | None:
+        """What the file with this path and these bytes gave last time; kept for the next run too."""
+        found = self.kept.get(key)
+        if found is not None:
+            self.current[key] = found
+            self.reused += 1
+        return found
+
+    def keep(self, key: Key, read: DebtorRead) -> None:
+        """A file read without any problem: the next run may take its records from here."""
+        self.current[key] = read
+        self.read += 1
+
+    def write(self, path: Path, secret: str) -> None:
+        """Write this run's records to `path` (new, private), signed with the secret."""
+        body = _FORMAT + code_fingerprint() + _pickled(self.current)
+        signature = hmac.new(_signing_key(secret), body, hashlib.sha256).digest()
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(signature)
+            file.write(body)
+
+
+def _unpacked(data: bytes, secret: str) -> tuple[dict[Key, DebtorRead], str | None]:
+    """The records in a cache file, or why they cannot be used."""
+    signature, body = data[:_SIGNATURE_BYTES], data[_SIGNATURE_BYTES:]
+    if not body.startswith(_FORMAT):
+        return {}, "is not a ledger cache of this version"
+    expected = hmac.new(_signing_key(secret), body, hashlib.sha256).digest()
+    if not hmac.compare_digest(signature, expected):
+        return {}, "is not signed with this build's secret (or was changed since)"
+    fingerprint = body[len(_FORMAT) : len(_FORMAT) + len(code_fingerprint())]
+    if fingerprint != code_fingerprint():
+        return {}, "was written by another version of incasso or its libraries"
+    try:
+        kept = _unpickled(body[len(_FORMAT) + len(fingerprint) :])
+    except Exception as error:  # signed by us, yet unreadable: a bug, but never a reason to fail the build
+        return {}, f"cannot be read back ({type(error).__name__})"
+    if not isinstance(kept, dict):
+        return {}, "holds no records"
+    return kept, None
+
+
+def _pickled(records: dict[Key, DebtorRead]) -> bytes:
+    with _collector_off():
+        return pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickled(data: bytes) -> object:
+    # Signed by a key made from the build's secret, by this very code: the only pickle this reads.
+    with _collector_off():
+        return pickle.loads(data)
+
+
+class _collector_off:
+    """The cyclic collector off while records are made or walked: it would walk them all, and free none."""
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.was_enabled:
+            gc.enable()

@@ -1,0 +1,30 @@
+"""Records that pickle as their fields: the ledger cache reads a large ledger back fast.
+
+A frozen dataclass with slots pickles through dataclasses' own `__setstate__`, which
+looks up the class's fields again for every object and sets them one by one: two
+thirds of reading 10,000 debtors back from the cache (BENCHMARKS.md). Reduced to
+`(cls, values)`, unpickling calls the class's own `__init__` instead, which also runs
+whatever the class checks on creation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any, TypeVar
+
+T = TypeVar("T", bound=type)
+
+
+def pickled_by_fields(cls: T) -> T:
+    """Class decorator, outside `@dataclass`: pickle an instance as its class and its field values.
+
+    Every field must be an `__init__` parameter in order (no `init=False`, no keyword-only
+    field): the round trip in tests/ledger/test_pickling.py holds each record class to it.
+    """
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return (cls, tuple([getattr(self, name) for name in names]))
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
+    return cls

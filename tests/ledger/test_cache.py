@@ -1,0 +1,146 @@
+"""The ledger cache: records of unchanged debtor files come back equal; anything doubtful is read again."""
+
+from __future__ import annotations
+
+import stat
+from decimal import Decimal
+
+import pytest
+
+from incasso.ledger import cache as cache_module
+from incasso.ledger.cache import LedgerCache
+from incasso.ledger.load import load_ledger
+from incasso.ledger.problems import LedgerError
+from tests.support.ledgers import debtor_path, invoice, to_yaml, valid_debtor, where, write_ledger
+from tests.support.site import DEMO_LEDGER
+
+SECRET = "a-secret-for-the-cache-tests-0123456789"
+DEBTORS = {f"D-{n}.yaml": valid_debtor(id=f"D-{n}", invoices=[invoice(number=f"F-{n}")]) for n in range(1001, 1005)}
+
+
+def _written(tmp_path, root, secret: str = SECRET) -> LedgerCache:
+    """Load `root` with a new cache, write it, and open it again as the next run would."""
+    first = LedgerCache()
+    load_ledger(root, first)
+    path = tmp_path / "ledger.cache"
+    path.unlink(missing_ok=True)
+    first.write(path, secret)
+    return LedgerCache.open(path, secret)
+
+
+def test_the_demo_ledger_comes_back_from_the_cache_equal_to_a_reading(tmp_path):
+    again = _written(tmp_path, DEMO_LEDGER)
+    assert load_ledger(DEMO_LEDGER, again) == load_ledger(DEMO_LEDGER)
+    files = len(list((DEMO_LEDGER / "debtors").glob("*.yaml")))
+    assert (again.reused, again.read, again.note) == (files, 0, None)
+
+
+def test_a_first_run_reads_every_file_and_keeps_each(tmp_path):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    fresh = LedgerCache()
+    load_ledger(root, fresh)
+    assert (fresh.reused, fresh.read, len(fresh.current)) == (0, 4, 4)
+
+
+def test_a_changed_file_is_read_again_and_its_new_value_counts(tmp_path):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    again = _written(tmp_path, root)
+    changed = valid_debtor(id="D-1002", invoices=[invoice(number="F-1002", amount=Decimal("999.99"))])
+    (root / "debtors" / "D-1002.yaml").write_text(to_yaml(changed), encoding="utf-8")
+    ledger = load_ledger(root, again)
+    debtor = next(d for d in ledger.debtors if d.id == "D-1002")
+    assert debtor.invoices[0].amount == Decimal("999.99")
+    assert (again.reused, again.read) == (3, 1)
+    assert ledger == load_ledger(root)
+
+
+def test_a_file_with_a_problem_is_never_kept_and_its_problem_is_reported_every_time(tmp_path):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    again = _written(tmp_path, root)
+    bad = valid_debtor(id="D-1003", invoices=[invoice(number="F-1003", amount="twelve")])
+    (root / "debtors" / "D-1003.yaml").write_text(to_yaml(bad), encoding="utf-8")
+    for run in (again, LedgerCache()):
+        with pytest.raises(LedgerError) as raised:
+            load_ledger(root, run)
+        assert [p.source.line for p in raised.value.problems] == [int(where(bad, "invoices[0].amount").split(":")[0])]
+        assert not any(path.endswith("D-1003.yaml") for path, _ in run.current)
+
+
+def test_the_rules_across_files_run_over_records_from_the_cache(tmp_path):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    again = _written(tmp_path, root)
+    twin = valid_debtor(id="D-1001", invoices=[invoice(number="F-2001")])
+    (root / "debtors" / "twin.yaml").write_text(to_yaml(twin), encoding="utf-8")
+    with pytest.raises(LedgerError) as raised:
+        load_ledger(root, again)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{debtor_path(root, 'twin.yaml')}:{where(twin, 'id', key=True)}: id: is already used by "
+        f"{root / 'debtors' / 'D-1001.yaml'} (got D-1001)"
+    ]
+    assert again.reused == 4
+
+
+def test_a_ledger_in_another_place_is_read_again_so_every_problem_names_the_file_where_it_is(tmp_path):
+    root = write_ledger(tmp_path / "here", debtors=DEBTORS)
+    again = _written(tmp_path, root)
+    moved = root.rename(tmp_path / "there")
+    ledger = load_ledger(moved, again)
+    assert again.reused == 0
+    assert all(str(d.source.path).startswith(str(moved)) for d in ledger.debtors)
+
+
+def test_the_cache_file_is_private(tmp_path):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    _written(tmp_path, root)
+    assert stat.S_IMODE((tmp_path / "ledger.cache").stat().st_mode) == 0o600
+
+
+# -- never trusted blindly: each of these is not used, says why, and every file is read ----------
+
+
+def _tampered(data: bytes) -> bytes:
+    """One byte of the records changed, the signature left as it was."""
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("spoil", "why"),
+    [
+        (_tampered, "is not signed with this build's secret (or was changed since)"),
+        (lambda data: b"", "is not a ledger cache of this version"),
+        (lambda data: data[:40], "is not a ledger cache of this version"),
+        (lambda data: b"\x80\x05garbage" * 20, "is not a ledger cache of this version"),
+    ],
+)
+def test_a_changed_or_broken_cache_file_is_not_used(tmp_path, spoil, why):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    _written(tmp_path, root)
+    path = tmp_path / "ledger.cache"
+    path.write_bytes(spoil(path.read_bytes()))
+    opened = LedgerCache.open(path, SECRET)
+    assert opened.note == f"{path} {why}; every debtor file was read"
+    assert load_ledger(root, opened) == load_ledger(root)
+    assert (opened.reused, opened.read) == (0, 4)
+
+
+def test_a_cache_signed_with_another_secret_is_not_used(tmp_path):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    _written(tmp_path, root, secret="another-secret-of-at-least-thirty-two-chars")
+    opened = LedgerCache.open(tmp_path / "ledger.cache", SECRET)
+    assert "is not signed with this build's secret" in (opened.note or "")
+    assert not opened.kept
+
+
+def test_a_cache_written_by_other_code_is_not_used(tmp_path, monkeypatch):
+    root = write_ledger(tmp_path, debtors=DEBTORS)
+    _written(tmp_path, root)
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: b"\x00" * 32)
+    opened = LedgerCache.open(tmp_path / "ledger.cache", SECRET)
+    assert "was written by another version of incasso or its libraries" in (opened.note or "")
+    assert not opened.kept
+
+
+def test_no_cache_file_yet_is_no_note(tmp_path):
+    opened = LedgerCache.open(tmp_path / "ledger.cache", SECRET)
+    assert (opened.note, opened.kept) == (None, {})

@@ -1,0 +1,64 @@
+"""Every record class pickles as its fields and comes back equal (the ledger cache depends on it)."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field, fields, is_dataclass
+
+import pytest
+
+from incasso.ledger import model, problems
+from incasso.ledger.pickling import pickled_by_fields
+from incasso.ledger.problems import Problem, Source
+from tests.support.site import ledger_as_built
+
+RECORD_CLASSES = [
+    cls
+    for module in (model, problems)
+    for cls in vars(module).values()
+    if isinstance(cls, type) and is_dataclass(cls) and cls.__module__ == module.__name__
+]
+
+
+def _instances(value: object, found: dict[type, object]) -> None:
+    """One instance of each record class reachable from `value`."""
+    if is_dataclass(value) and not isinstance(value, type):
+        found.setdefault(type(value), value)
+        for f in fields(value):
+            _instances(getattr(value, f.name), found)
+    elif isinstance(value, tuple):
+        for item in value:
+            _instances(item, found)
+
+
+def test_the_demo_ledger_holds_every_record_class_and_each_comes_back_equal():
+    ledger = ledger_as_built()
+    found: dict[type, object] = {}
+    _instances(ledger, found)
+    found.setdefault(Problem, Problem(Source("x.yaml", 3, 5), "id", "is wrong", "?"))
+    assert set(found) == set(RECORD_CLASSES)
+    for record in found.values():
+        assert pickle.loads(pickle.dumps(record)) == record
+    assert pickle.loads(pickle.dumps(ledger)) == ledger
+
+
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda cls: cls.__name__)
+def test_each_record_class_pickles_by_its_fields(cls):
+    assert cls.__reduce__ is not object.__reduce__
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Checked:
+    amount: int
+    notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.amount < 0:
+            raise ValueError("negative")
+
+
+def test_a_record_is_made_again_by_its_init_so_its_checks_run():
+    made = Checked(3, ("a",))
+    assert made.__reduce__() == (Checked, (3, ("a",)))
+    assert pickle.loads(pickle.dumps(made)) == made

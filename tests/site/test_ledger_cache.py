@@ -1,0 +1,69 @@
+"""The ledger cache in real builds: the second night reads no unchanged file, and builds the same bytes."""
+
+from __future__ import annotations
+
+import stat
+
+from incasso.cli.main import main
+from tests.support.site import AS_OF, DEMO_LEDGER, build_site
+
+
+def _tree(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_next_build_takes_every_unchanged_file_from_the_cache_and_builds_the_same_site(tmp_path, capsys):
+    first = build_site(tmp_path / "cached", extra=["-q"])
+    cache = first.internal / "ledger.cache"
+    assert first.exit_code == 0 and stat.S_IMODE(cache.stat().st_mode) == 0o600
+    again = build_site(tmp_path / "cached")
+    files = len(list((DEMO_LEDGER / "debtors").glob("*.yaml")))
+    out = capsys.readouterr().out
+    assert (
+        f"Ledger cache: {files} of {files} debtor files unchanged since the cache was written, not read again." in out
+    )
+    plain = build_site(tmp_path / "plain", extra=["--no-ledger-cache", "-q"])
+    assert again.exit_code == plain.exit_code == 0
+    assert _tree(again.output) == _tree(plain.output)
+    internal, internal_plain = _tree(again.internal), _tree(plain.internal)
+    assert internal.pop(cache.relative_to(first.internal))
+    for tree in (internal, internal_plain):  # a first build has nothing to compare with, the second has
+        del tree[next(p for p in tree if p.name == "changes.md")]
+    assert internal == internal_plain
+    assert not (plain.internal / "ledger.cache").exists()
+    assert not list(again.output.rglob("*.cache"))
+
+
+def test_a_changed_cache_is_not_used_and_the_build_goes_on(tmp_path, capsys):
+    first = build_site(tmp_path, extra=["-q"])
+    cache = first.internal / "ledger.cache"
+    cache.write_bytes(cache.read_bytes()[:-1] + b"!")
+    again = build_site(tmp_path)
+    out = capsys.readouterr().out
+    assert again.exit_code == 0
+    assert f"Ledger cache not used: {cache} is not signed with this build's secret (or was changed since)" in out
+    assert "unchanged since the cache was written" not in out
+    # the new build wrote a sound cache again
+    build_site(tmp_path)
+    assert "debtor files unchanged since the cache was written" in capsys.readouterr().out
+
+
+def test_a_production_secret_signs_the_cache_so_a_demo_build_cannot_use_it(tmp_path, capsys):
+    secret = "nightly-secret-0123456789-abcdefghijklmnop"
+    build_site(tmp_path, extra=["-q"], secret=secret)
+    build_site(tmp_path)
+    assert "Ledger cache not used" in capsys.readouterr().out
+
+
+def test_check_and_audit_read_the_cache_a_build_left(tmp_path, capsys):
+    site = build_site(tmp_path, extra=["-q"])
+    capsys.readouterr()
+    cache = str(site.internal / "ledger.cache")
+    ledger = ["--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat(), "--ledger-cache", cache]
+    assert main(["check", *ledger]) == 0
+    files = len(list((DEMO_LEDGER / "debtors").glob("*.yaml")))
+    assert f"Ledger cache: {files} of {files} debtor files unchanged" in capsys.readouterr().out
+    assert main(["audit", str(site.output), *ledger]) == 0
+    assert "audit passed" in capsys.readouterr().out
+    assert main(["check", *ledger[:-1], str(tmp_path / "none.cache")]) == 0
+    assert "Ledger cache: no records to reuse; " in capsys.readouterr().out
