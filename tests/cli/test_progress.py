@@ -13,7 +13,16 @@ from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
 PASS, STAFF = "pages, letters, dossiers", "staff overview, exports"
 PHASES = ("load", "reconcile", "assess", PASS, "print file", STAFF, "swap", "total")
-PARTS = ("statement views", "statement pages", "letters", "dossier pages", "staff overview", "exports", "print file")
+PARTS = (
+    "statement views",
+    "statement pages",
+    "letters",
+    "dossier pages",
+    "staff overview",
+    "exports",
+    "ledger cache",
+    "print file",
+)
 
 
 def _build(tmp_path, *extra: str, terminal: bool) -> tuple[subprocess.CompletedProcess, str]:
@@ -84,3 +93,15 @@ def test_the_summary_names_every_phase_with_its_time(tmp_path):
     assert [name for name in names if name in PHASES] == list(PHASES)  # in the order they ran, the total last
     assert names[-1] == "total" and float(summary[-1][2]) >= max(float(match[2]) for match in summary)
     assert {match[1] for match in cpu} == set(PARTS)  # the demo posts letters today: a print file
+
+
+def test_the_summary_says_which_phase_ran_beside_the_workers():
+    from incasso.cli.progress import phase_summary
+    from pelican.plugins.incasso.clock import BuildClock
+
+    clock = BuildClock()
+    clock.workers, clock.beside_pass = 2, STAFF
+    with clock.phase(PASS):
+        pass
+    assert f"(2 worker processes; {STAFF} beside them)" in phase_summary(clock)[1]
+    assert not any(line.lstrip().startswith(STAFF) for line in phase_summary(clock))

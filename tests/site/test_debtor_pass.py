@@ -16,8 +16,11 @@ def _files(root) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def _build(tmp_path, monkeypatch, ledger, as_of, *, workers: int, slice_size: int) -> tuple[dict, dict]:
+def _build(
+    tmp_path, monkeypatch, ledger, as_of, *, workers: int, slice_size: int, staff_beside: bool = True
+) -> tuple[dict, dict]:
     monkeypatch.setattr(debtors, "worker_count", lambda: workers)
+    monkeypatch.setattr(debtors, "STAFF_BESIDE_PASS_UP_TO", 10**6 if staff_beside else 0)
     monkeypatch.setattr(debtors, "PARALLEL_FROM", 1)  # even the few debtors of a fixture go to workers
     monkeypatch.setattr(debtors, "SLICE", slice_size)
     site = build_site(tmp_path, ledger=ledger, as_of=as_of)
@@ -29,15 +32,17 @@ def _build(tmp_path, monkeypatch, ledger, as_of, *, workers: int, slice_size: in
     "ledger, as_of", [(DEMO_LEDGER, AS_OF), (LETTERS_LEDGER, LETTERS_AS_OF)], ids=["demo", "letters"]
 )
 def test_one_process_and_two_workers_write_the_same_bytes(tmp_path, monkeypatch, ledger, as_of):
-    """Both write pages, dossiers, letters and a print file on their date; the letters fixture every kind."""
+    """Both write pages, dossiers, letters and a print file on their date; the letters fixture every kind.
+    The staff files are the same whether written beside the pass (a small ledger) or after it (a large one)."""
     serial = _build(tmp_path / "one", monkeypatch, ledger, as_of, workers=1, slice_size=48)
     parallel = _build(tmp_path / "two", monkeypatch, ledger, as_of, workers=2, slice_size=1)
     uneven = _build(tmp_path / "three", monkeypatch, ledger, as_of, workers=3, slice_size=5)
+    after = _build(tmp_path / "after", monkeypatch, ledger, as_of, workers=2, slice_size=3, staff_beside=False)
     public, internal = serial
     assert any(name.startswith("s/") for name in public)
     assert any(name.startswith("d/") for name in internal)
     assert any(name.startswith("letters/print-") for name in internal)  # both post letters on their day
-    for other in (parallel, uneven):
+    for other in (parallel, uneven, after):
         assert other[0].keys() == public.keys() and other[1].keys() == internal.keys()
         assert [name for name in public if other[0][name] != public[name]] == []
         assert [name for name in internal if other[1][name] != internal[name]] == []

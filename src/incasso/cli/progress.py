@@ -75,7 +75,10 @@ def phase_summary(clock: BuildClock) -> list[str]:
     for name, seconds in rows:
         where = ""
         if name == DEBTOR_PASS:
-            where = f"  ({clock.workers} worker processes)" if clock.workers else "  (in one process)"
+            where = f"{clock.workers} worker processes" if clock.workers else "in one process"
+            if clock.beside_pass:
+                where += f"; {clock.beside_pass} beside them"
+            where = f"  ({where})"
         lines.append(f"  {name:<{width}}  {seconds:7.1f} s{where}")
     if clock.cpu:
         lines.append("CPU time of each part, all processes:")

@@ -14,6 +14,7 @@ import shutil
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from incasso.audit.tree import MARKER
@@ -26,7 +27,7 @@ from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, CLOCK, Build, BuildRefused
+from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, CLOCK, INTERNAL_EXTRA, Build, BuildRefused
 from pelican.plugins.incasso.workers import records_kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -142,6 +143,10 @@ def cache_secret() -> str:
     return os.environ.get("INCASSO_SECRET") or DEMO_SECRET
 
 
+def _write_cache(cache: LedgerCache, internal: Path) -> None:
+    cache.write(internal / CACHE_FILE, cache_secret())
+
+
 def _previous_cache(internal: Path) -> LedgerCache:
     """The ledger cache the last build left in the staff output; only from a folder a build made."""
     if not (internal / MARKER).is_file():
@@ -180,6 +185,8 @@ def _build_and_swap(
                 CLAIMS: claims,
                 CLOCK: request.clock,
             }
+            if cache is not None:  # the records read tonight, for tomorrow's build
+                override[INTERNAL_EXTRA] = ("ledger cache", partial(_write_cache, cache))
             errors, build = pelican_build(settings, override)
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
@@ -187,9 +194,6 @@ def _build_and_swap(
             errors = [f"{type(error).__name__}: {error}"]
         if errors:
             raise BuildFailed(errors)
-        if cache is not None:
-            with request.clock.phase("ledger cache") if request.clock else nullcontext():
-                cache.write(tmp_internal / CACHE_FILE, cache_secret())
         # Public first: a link in the staff's links.csv must never point at a page not yet out.
         with request.clock.phase("swap") if request.clock else nullcontext():
             swap(tmp_output, output)

@@ -26,6 +26,7 @@ class BuildClock:
         self.wall: dict[str, float] = {}  # phase -> seconds, in the order the phases first ran
         self.cpu: dict[str, float] = {}  # part of the pass over the debtors -> CPU seconds, all workers
         self.workers = 0  # processes the pass over the debtors ran in (0: this one)
+        self.beside_pass: str | None = None  # a phase run in this process while the workers wrote
         self.progress = progress
 
     @contextmanager

@@ -11,12 +11,15 @@ ledger beyond the claims themselves. Which letters are due and where they
 go is known beforehand (day_letters); the print file joins the posted ones
 after the pass, in debtor order.
 
-The overview and the exports are written after the pass, in this process.
-Beside the pass, in a worker, they cost 2.5 GB at 100,000 debtors instead of
-1.7: a forked worker that reads every claim copies every page of memory that
-holds one (CPython writes reference counts into the objects), so a staff
-worker copies the whole ledger, while each debtor worker copies only its
-share (BENCHMARKS.md).
+The overview and the exports are written in this process, beside the pass
+(in a thread, while the workers write) for a ledger of up to
+STAFF_BESIDE_PASS_UP_TO debtors, after it for a larger one. Beside the pass
+they cost no wall time of their own, but memory: this process then reads
+every claim while the workers still share its memory, and CPython writes
+reference counts into the objects it reads, so each page of memory that
+holds a claim is copied once more (about 9 kB a debtor: 90 MB at 10,000,
+0.9 GB at 100,000, which would take 100,000 debtors past 2 GB; in a worker
+of their own they cost 2.5 GB at 100,000 instead of 1.7, BENCHMARKS.md).
 
 The output is the same bytes whatever the number of workers: each file
 depends on its debtor only, and the print file is joined in debtor order.
@@ -26,10 +29,12 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pelican.generators import Generator
 
@@ -44,12 +49,17 @@ from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, d
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
-from .staff import STAFF_FILES, DossierPages, check_apart, write_staff_files
+from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
 from .statements import Messages, StatementPages
 from .workers import worker_count
 
 PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more than it saves
+# Debtors up to which the overview and exports are written beside the pass: one more copy of the
+# claims' memory (about 9 kB a debtor) buys their wall time (BENCHMARKS.md).
+STAFF_BESIDE_PASS_UP_TO = 25_000
 SLICE = 48  # debtors a worker takes at a time: small enough to share the work evenly and show progress
+
+R = TypeVar("R")
 
 # The parts of the work per debtor, as the build's summary names their CPU time (with the staff's).
 VIEWS, PAGES, LETTERS, DOSSIERS = "statement views", "statement pages", "letters", "dossier pages"
@@ -122,8 +132,12 @@ def _write_slice(bounds: tuple[int, int]) -> SliceDone:
     return _work.write_slice(*bounds)
 
 
-def run_pass(work: DebtorWork) -> None:
-    """Write every debtor's files, in worker processes when there are many."""
+def run_pass(work: DebtorWork, beside: tuple[str, Callable[[], R]] | None = None) -> R | None:
+    """Write every debtor's files, in worker processes when there are many.
+
+    `beside`: a phase's name and its work, run in this process while the workers write; its result
+    is returned. None when the debtors were written in this process: then nothing ran beside.
+    """
     build, total = work.build, len(work.order)
     slices = [(start, min(start + SLICE, total)) for start in range(0, total, SLICE)]
     workers = worker_count()
@@ -131,10 +145,20 @@ def run_pass(work: DebtorWork) -> None:
         build.clock.workers = 0
         _set_work(work)
         _count(work, map(_write_slice, slices))
-    else:
-        build.clock.workers = workers
-        with worker_pool(workers, _set_work, (work,)) as pool:
-            _count(work, pool.map(_write_slice, slices))
+        return None
+    build.clock.workers = workers
+    with worker_pool(workers, _set_work, (work,)) as pool:
+        results = pool.map(_write_slice, slices)  # every slice handed out, every worker started
+        if beside is None:
+            _count(work, results)
+            return None
+        # In a thread: this one counts the slices as they come back and moves the progress bar.
+        name, task = beside
+        build.clock.beside_pass = name
+        with ThreadPoolExecutor(1, thread_name_prefix=name) as side:
+            done = side.submit(task)
+            _count(work, results)
+            return done.result()
 
 
 def _count(work: DebtorWork, results: Iterable[SliceDone]) -> None:
@@ -168,6 +192,17 @@ def join_print_files(work: DebtorWork) -> None:
     build.clock.add_cpu({PRINT: time.process_time() - start})
 
 
+def _staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
+    """The staff files, then what else the build puts in the internal output (the ledger cache)."""
+    staff = write_staff_files(build, theme, internal)
+    if build.internal_extra is not None:
+        name, write = build.internal_extra
+        start = time.process_time()
+        write(internal)
+        staff.cpu[name] = time.process_time() - start
+    return staff
+
+
 class DebtorGenerator(Generator):
     """The pass over the debtors, as Pelican's only generator of this plugin: the public statement
     pages, and with them the day's letters and the staff dossier pages; then the print file, the
@@ -189,13 +224,16 @@ class DebtorGenerator(Generator):
         internal, public = Path(build.settings["INTERNAL_OUTPUT"]).resolve(), Path(self.output_path).resolve()
         check_apart(internal, public)
         work = self._work(build, internal, public)
+        write_staff = partial(_staff_files, build, self.theme, internal)
+        beside = (STAFF_FILES, write_staff) if len(build.claims) <= STAFF_BESIDE_PASS_UP_TO else None
         with build.clock.phase(DEBTOR_PASS):
-            run_pass(work)
+            staff = run_pass(work, beside)
         if build.print_files:
             with build.clock.phase(PRINT):
                 join_print_files(work)
-        with build.clock.phase(STAFF_FILES):
-            staff = write_staff_files(build, self.theme, internal)
+        if staff is None:
+            with build.clock.phase(STAFF_FILES):
+                staff = write_staff()
         build.changes = staff.changes
         build.clock.add_cpu(staff.cpu)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -39,6 +39,9 @@ BOOKS = "_INCASSO_BOOKS"
 CLAIMS = "_INCASSO_CLAIMS"
 # The clock `incasso build` times the phases of a build with and shows its progress on (BuildClock).
 CLOCK = "_INCASSO_CLOCK"
+# What else `incasso build` puts in the internal output, given its folder: the ledger cache. Written
+# with the staff files (beside the pass over the debtors when they are), as (name, write).
+INTERNAL_EXTRA = "_INCASSO_INTERNAL_EXTRA"
 
 
 class BuildRefused(Exception):
@@ -62,6 +65,7 @@ class Build:
     settings: dict
     bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
     clock: BuildClock = field(default_factory=BuildClock)
+    internal_extra: tuple[str, Callable[[Path], None]] | None = None  # INTERNAL_EXTRA
     # Filled while Pelican runs, by the pass over the debtors (incasso.debtors): every claim's row
     # for the staff pages, the day's letters by debtor id and the file that prints them.
     book: StaffBook | None = None
@@ -113,7 +117,7 @@ def prepare(settings: dict) -> Build:
         if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
             with clock.phase("assess"):
                 claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
-    return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock)
+    return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, settings.get(INTERNAL_EXTRA))
 
 
 def current_build(settings: dict) -> Build:
