@@ -373,6 +373,7 @@ def max_name_bytes(*, iban: str, bic: str | None) -> int:
     return MAX_PAYLOAD_BYTES - len(longest.encode("utf-8")) + 1
 
 
+@lru_cache(maxsize=64)  # a build asks it of the creditor's one template for every debtor's link
 def payment_url_problem(template: str) -> str | None:
     """Why a payment URL template cannot give a link every page can show, or None.
 
