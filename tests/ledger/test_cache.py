@@ -144,3 +144,15 @@ def test_a_cache_written_by_other_code_is_not_used(tmp_path, monkeypatch):
 def test_no_cache_file_yet_is_no_note(tmp_path):
     opened = LedgerCache.open(tmp_path / "ledger.cache", SECRET)
     assert (opened.note, opened.kept) == (None, {})
+
+
+def test_what_the_rules_across_files_check_is_made_again_from_a_record_as_reading_gives_it():
+    from incasso.ledger.debtor_file import read_debtor, whole_read
+    from incasso.ledger.fields import Reader
+    from incasso.ledger.yamlsafe import parse
+
+    for path in sorted((DEMO_LEDGER / "debtors").glob("*.yaml")):
+        node, found = parse(path.read_bytes(), str(path))
+        read = read_debtor(Reader(), node)
+        assert not found and read is not None and read.record is not None
+        assert whole_read(read.record) == read

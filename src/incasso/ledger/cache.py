@@ -5,7 +5,9 @@ about half a millisecond: 5 seconds of a 10,000-debtor build, all before the
 pages can start. Night after night most files are the same bytes, so a build
 keeps what each file gave, keyed by the file's path and the BLAKE2 digest of
 its bytes, in its internal output (`ledger.cache`), and the next build takes
-those records back instead of reading the files again (BENCHMARKS.md).
+those records back instead of reading the files again (BENCHMARKS.md). It keeps
+the debtor records only, which the ledger holds anyway: what the rules across
+files check is made again from them (`whole_read`).
 
 Never trusted blindly:
 - the cache file is signed (HMAC-SHA256, with a key made from the build's
@@ -34,7 +36,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import BinaryIO
 
-from incasso.ledger.debtor_file import DebtorRead
+from incasso.ledger.model import Debtor
 
 CACHE_FILE = "ledger.cache"
 _FORMAT = b"incasso ledger cache 1\n"
@@ -76,8 +78,8 @@ class LedgerCache:
     `note` says why a cache file was not used (None when it was, or when there was none to read).
     """
 
-    kept: dict[Key, DebtorRead] = field(default_factory=dict)
-    current: dict[Key, DebtorRead] = field(default_factory=dict)
+    kept: dict[Key, Debtor] = field(default_factory=dict)
+    current: dict[Key, Debtor] = field(default_factory=dict)
     note: str | None = None
     reused: int = 0  # debtor files taken from the cache in this run
     read: int = 0  # debtor files read (and then kept, when they had no problem)
@@ -96,7 +98,7 @@ class LedgerCache:
             return cls(note=f"{path} {problem}; every debtor file was read")
         return cls(kept=kept)
 
-    def get(self, key: Key) -> DebtorRead | None:
+    def get(self, key: Key) -> Debtor | None:
         """What the file with this path and these bytes gave last time; kept for the next run too."""
         found = self.kept.get(key)
         if found is not None:
@@ -104,9 +106,9 @@ class LedgerCache:
             self.reused += 1
         return found
 
-    def keep(self, key: Key, read: DebtorRead) -> None:
-        """A file read without any problem: the next run may take its records from here."""
-        self.current[key] = read
+    def keep(self, key: Key, debtor: Debtor) -> None:
+        """A file read without any problem: the next run may take its record from here."""
+        self.current[key] = debtor
         self.read += 1
 
     def write(self, path: Path, secret: str) -> None:
@@ -140,7 +142,7 @@ class _SigningWriter:
         return self.file.write(data)
 
 
-def _unpacked(data: bytes, secret: str) -> tuple[dict[Key, DebtorRead], str | None]:
+def _unpacked(data: bytes, secret: str) -> tuple[dict[Key, Debtor], str | None]:
     """The records in a cache file, or why they cannot be used."""
     # Views, not slices: a slice of a large cache would copy it (90 MB at 100,000 debtors).
     view = memoryview(data)
@@ -159,7 +161,7 @@ def _unpacked(data: bytes, secret: str) -> tuple[dict[Key, DebtorRead], str | No
         return {}, f"cannot be read back ({type(error).__name__})"
 
 
-def _records(data: bytes, start: int) -> dict[Key, DebtorRead]:
+def _records(data: bytes, start: int) -> dict[Key, Debtor]:
     # Signed with a key made from the build's secret, by this very code: the only pickles this reads.
     stream = io.BytesIO(data)  # shares the bytes, copies nothing
     stream.seek(start)
@@ -167,8 +169,8 @@ def _records(data: bytes, start: int) -> dict[Key, DebtorRead]:
         count = pickle.load(stream)
         records = {}
         for _ in range(count):  # one pickle per record: the writer cleared its memo after each
-            key, read = pickle.load(stream)
-            records[key] = read
+            key, debtor = pickle.load(stream)
+            records[key] = debtor
         return records
 
 

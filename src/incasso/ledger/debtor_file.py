@@ -93,6 +93,19 @@ class DebtorRead:
     payments: tuple[PaymentRead | None, ...]
 
 
+def whole_read(debtor: Debtor) -> DebtorRead:
+    """What `read_debtor` gives for a file without any problem, made again from its record alone
+    (the ledger cache keeps records, not their reads)."""
+    return DebtorRead(
+        debtor,
+        debtor.id,
+        debtor.type,
+        debtor.source,
+        tuple(InvoiceRead(invoice, invoice.number, invoice.due, invoice.source) for invoice in debtor.invoices),
+        tuple(PaymentRead(payment, payment.invoice, payment.source) for payment in debtor.payments),
+    )
+
+
 def _whole(records: Iterable[R | None]) -> tuple[R, ...] | None:
     """Every record, or None when a problem left any of them out."""
     found = list(records)

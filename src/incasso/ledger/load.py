@@ -16,7 +16,7 @@ from typing import TypeVar
 from incasso.law.rates import rates_file_name, rates_for
 from incasso.ledger.cache import LedgerCache, file_key
 from incasso.ledger.creditor_file import read_creditor
-from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor
+from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor, whole_read
 from incasso.ledger.fields import Reader
 from incasso.ledger.files import debtor_files, read_ledger_file
 from incasso.ledger.model import DebtorType, InterestChoice, Ledger
@@ -82,11 +82,11 @@ def _read_debtor_file(root: Path, path: Path, problems: list[Problem], cache: Le
     key = file_key(str(path), data)
     kept = cache.get(key)
     if kept is not None:
-        return kept
+        return whole_read(kept)
     before = len(problems)
     debtor = _converted(data, path, read_debtor, problems)
     if debtor is not None and debtor.record is not None and len(problems) == before:
-        cache.keep(key, debtor)
+        cache.keep(key, debtor.record)
     return debtor
 
 
