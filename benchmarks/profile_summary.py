@@ -45,6 +45,8 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("staff: the book (rows, flags, links)", r"^staff_book \("),
     ("staff: exports, changes", r"^(?:claims_document|claims_json|links_csv|links_rows|compare|changes_markdown) "),
     ("staff: writing files, rest", r"^write_staff_files \("),
+    ("ledger cache: written", r"^LedgerCache\.write "),
+    ("ledger cache: read", r"^LedgerCache\.open "),
     ("pass over the debtors: other", r"^DebtorWork\."),
     ("workers: pool, pickling, waiting", r"^worker_pool \(|^_ExecutorManagerThread\.|^_process_worker "),
     ("debtor generator: other", r"^DebtorGenerator\."),

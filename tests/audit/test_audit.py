@@ -87,7 +87,7 @@ def good_tree(root: Path) -> Path:
 def run(output: Path, ledger: Path | None = None, as_of: date | None = None, capsys=None):
     from incasso.cli.audit import run as run_audit
 
-    code = run_audit(argparse.Namespace(output=output, ledger=ledger, as_of=as_of, quiet=False))
+    code = run_audit(argparse.Namespace(output=output, ledger=ledger, as_of=as_of, ledger_cache=None, quiet=False))
     out, err = capsys.readouterr()
     return code, out, err
 
