@@ -100,7 +100,7 @@ class LedgerCache:
 
     def get(self, key: Key) -> Debtor | None:
         """What the file with this path and these bytes gave last time; kept for the next run too."""
-        found = self.kept.get(key)
+        found = self.kept.pop(key, None)  # taken over by `current`: the two never both hold it
         if found is not None:
             self.current[key] = found
             self.reused += 1
