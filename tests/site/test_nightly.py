@@ -96,6 +96,17 @@ def test_the_workflow_restores_the_whole_previous_output_before_building(workflo
     assert artifact["with"]["include-hidden-files"] is True  # the marker travels with the artifact
 
 
+def test_check_and_audit_read_the_ledger_cache_the_previous_night_left(workflow):
+    """The restored staff output holds last night's ledger cache; the build writes tonight's into it."""
+    steps = _steps(workflow)
+    restore = _index(steps, r"gh run download .* --name internal")
+    check = _index(steps, r"incasso check --ledger ledger --ledger-cache internal/ledger\.cache")
+    audit = _index(steps, r"incasso audit output --ledger ledger .*--ledger-cache internal/ledger\.cache")
+    assert restore < check < _index(steps, r"incasso build --production") < audit
+    for step in (steps[check], steps[audit]):  # the cache is signed with the build's secret
+        assert step["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
+
+
 def test_the_workflow_refuses_a_public_repository_first(workflow):
     steps = _steps(workflow)
     assert _index(steps, r"--jq \.private") == 0
