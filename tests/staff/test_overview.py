@@ -22,7 +22,7 @@ from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
-from incasso.staff.changes import changes_markdown, compare, parse_previous
+from incasso.staff.changes import changes_markdown, compare, parse_previous, parse_previous_lines
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
 from incasso.staff.overview import (
@@ -611,6 +611,30 @@ def test_changes_between_two_builds(tmp_path):
         in text
     )
     assert "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning" in text
+
+
+def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_document(tmp_path):
+    """The build reads last night's claims.json claim by claim, each cut to what the change list compares;
+    the list is the same as from the whole document, and so is what a claims.json laid out otherwise gives."""
+    before = document(FIXTURE / "ledger", D1)
+    after = document(second_ledger(tmp_path), D2)
+    text = claims_json(before)
+    previous, problem = parse_previous_lines(text.splitlines(keepends=True))
+    assert problem is None and previous == parse_previous(text)[0]
+    assert previous["as_of"] == before["as_of"] and len(previous["claims"]) == len(before["claims"])
+    assert set(previous["claims"][0]) == {"id", "name", "stage", "status", "payments", "promise", "plan"}
+    assert compare(previous, after) == compare(before, after)
+    for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole
+        assert parse_previous_lines(other.splitlines(keepends=True)) is None
+        assert parse_previous(other)[0] == previous
+
+
+def test_a_previous_claims_json_cut_short_is_read_whole_and_reported():
+    text = claims_json(document(FIXTURE / "ledger", D1))
+    cut = text[: len(text) // 2]
+    assert parse_previous_lines(cut.splitlines(keepends=True)) is None
+    previous, problem = parse_previous(cut)
+    assert previous is None and problem.startswith("JSON: ")
 
 
 def test_a_broken_promise_or_missed_instalment_is_listed_once(tmp_path):

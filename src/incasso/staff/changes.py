@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from incasso import fmt
 from incasso.claims.states import InstallmentStatus, PromiseState
@@ -43,18 +45,108 @@ class Changes:
 
 
 def parse_previous(text: str) -> tuple[dict | None, str | None]:
-    """The previous document, or why it cannot be used (bad JSON, another format or version)."""
+    """The previous document, each claim cut to what the change list compares, or why it cannot be
+    used (bad JSON, another format or version)."""
     try:
         document = json.loads(text)
     except ValueError as error:
         return None, f"JSON: {error}"
+    return _usable(document)
+
+
+def parse_previous_lines(lines: Iterable[str]) -> tuple[dict | None, str | None] | None:
+    """As `parse_previous`, from the lines of a claims.json as `claims_json` lays it out, one claim
+    at a time: parsed whole, the document takes several times its text in memory (a claims.json is
+    200 MB at 100,000 debtors, BENCHMARKS.md). None when the lines are laid out otherwise (edited
+    by hand): then `parse_previous` reads the whole text.
+    """
+    skeleton: list[str] = []  # the document without its claims
+    claims: list = []
+    rest = iter(lines)
+    for line in rest:
+        if line != _CLAIMS_OPEN:
+            skeleton.append(line)
+            continue
+        closing = _claim_lines(rest, claims)
+        if closing is None:
+            return None
+        skeleton.append(f'  "claims": []{closing}')
+    try:
+        document = json.loads("".join(skeleton))
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or document.get("claims") != []:
+        return None
+    document["claims"] = claims
+    return _usable(document)
+
+
+# How claims_json (indent 2) lays out the list of claims: each claim opens and closes at indent 4,
+# which nothing inside a claim does (its fields are at indent 6, and JSON text holds no line break).
+_CLAIMS_OPEN = '  "claims": [\n'
+_CLAIMS_CLOSE = {"  ]\n": "\n", "  ],\n": ",\n"}
+_CLAIM_OPEN, _CLAIM_CLOSE = "    {\n", ("    }\n", "    },\n")
+
+
+def _claim_lines(lines: Iterator[str], claims: list) -> str | None:
+    """Read the claims up to the end of the list into `claims`, compacted; the list's closing line's
+    end (",\n" or "\n"), or None when a line is not where claims_json puts it."""
+    claim: list[str] | None = None
+    for line in lines:
+        if claim is None:
+            if line in _CLAIMS_CLOSE:
+                return _CLAIMS_CLOSE[line]
+            if line != _CLAIM_OPEN:
+                return None
+            claim = ["{"]
+        elif line in _CLAIM_CLOSE:
+            try:
+                claims.append(_compact(json.loads("".join(claim) + "}")))
+            except ValueError:
+                return None
+            claim = None
+        else:
+            claim.append(line)
+    return None
+
+
+def _usable(document: object) -> tuple[dict | None, str | None]:
     if (
         not isinstance(document, dict)
         or document.get("format") != CLAIMS_FORMAT
         or document.get("version") != CLAIMS_VERSION
     ):
         return None, CHANGES["format"]
+    if isinstance(document.get("claims"), list):
+        document["claims"] = [_compact(claim) for claim in document["claims"]]
     return document, None
+
+
+# What `_sections` reads of a previous claim; the rest of it is let go as soon as it is read.
+_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan")
+_PAYMENT, _PROMISE, _INSTALLMENT = ("date", "amount", "invoice"), ("state", "made", "promised_date"), ("due", "state")
+
+
+def _compact(claim: object) -> object:
+    """A previous claim with only what the change list compares (a value not as written is kept as
+    it is: the comparison reports it)."""
+    if not isinstance(claim, dict):
+        return claim
+    kept = _picked(claim, _COMPARED)
+    if isinstance(kept.get("payments"), list):
+        kept["payments"] = [_picked(payment, _PAYMENT) for payment in kept["payments"]]
+    kept["promise"] = _picked(kept.get("promise"), _PROMISE)
+    plan = kept.get("plan")
+    if isinstance(plan, dict):
+        installments = plan.get("installments")
+        if isinstance(installments, list):
+            installments = [_picked(installment, _INSTALLMENT) for installment in installments]
+        kept["plan"] = {"agreed": plan.get("agreed"), "installments": installments}
+    return kept
+
+
+def _picked(value: Any, keys: tuple[str, ...]) -> Any:
+    return {key: value[key] for key in keys if key in value} if isinstance(value, dict) else value
 
 
 def compare(previous: dict | None, current: dict, problem: str | None = None) -> Changes:

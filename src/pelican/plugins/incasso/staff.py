@@ -20,7 +20,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous
+from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous, parse_previous_lines
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
 from incasso.staff.exports import claims_document, claims_json_parts, links_csv, links_rows
@@ -95,8 +95,9 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     start = time.process_time()
     write_overview(staff_environment(theme), book, internal)
     drawn = time.process_time()
-    document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
+    # The previous claims first, cut to what the change list compares, then tonight's in full.
     previous, problem = _previous(build, internal)
+    document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of)
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written
     _write_text(internal / "claims.json", claims_json_parts(document))
@@ -119,10 +120,14 @@ def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
     if not Path(path).is_file():
         return None, None
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with Path(path).open(encoding="utf-8") as file:
+            parsed = parse_previous_lines(file)  # one claim at a time, as claims_json wrote it
+            if parsed is None:  # laid out otherwise
+                file.seek(0)
+                parsed = parse_previous(file.read())
     except (OSError, UnicodeDecodeError) as error:
         return None, f"{type(error).__name__}: {error}"
-    return parse_previous(text)
+    return parsed
 
 
 def write_overview(
