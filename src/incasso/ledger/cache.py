@@ -3,8 +3,8 @@
 Reading and checking a debtor file (YAML, then every rule of the format) costs
 about half a millisecond: 5 seconds of a 10,000-debtor build, all before the
 pages can start. Night after night most files are the same bytes, so a build
-keeps what each file gave, keyed by the file's path and the BLAKE2 digest of
-its bytes, in its internal output (`ledger.cache`), and the next build takes
+keeps what each file gave, keyed by the BLAKE2 digest of the file's path and
+bytes, in its internal output (`ledger.cache`), and the next build takes
 those records back instead of reading the files again (BENCHMARKS.md). It keeps
 the debtor records only, which the ledger holds anyway: what the rules across
 files check is made again from them (`whole_read`).
@@ -44,11 +44,16 @@ _SIGNATURE_BYTES = hashlib.sha256().digest_size
 # The libraries whose answers a debtor file's records depend on.
 _PARSERS = ("PyYAML", "email-validator", "schwifty", "python-stdnum")
 
-Key = tuple[str, bytes]  # a debtor file's path as read, and the digest of its bytes
+Key = bytes  # the digest of a debtor file's path as read and of its bytes
 
 
 def file_key(path: str, data: bytes) -> Key:
-    return path, hashlib.blake2b(data, digest_size=20).digest()
+    """One digest of the path and the bytes: a file that moved is read again, so every record's
+    source names the file where it is now."""
+    digest = hashlib.blake2b(path.encode("utf-8", "surrogateescape"), digest_size=20)
+    digest.update(b"\0")
+    digest.update(data)
+    return digest.digest()
 
 
 @cache
@@ -105,6 +110,10 @@ class LedgerCache:
             self.current[key] = found
             self.reused += 1
         return found
+
+    def loaded(self) -> None:
+        """Every file is read: what the last build kept and this one did not take is let go."""
+        self.kept.clear()
 
     def keep(self, key: Key, debtor: Debtor) -> None:
         """A file read without any problem: the next run may take its record from here."""

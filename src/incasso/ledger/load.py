@@ -46,6 +46,8 @@ def load_ledger(root: str | Path, cache: LedgerCache | None = None) -> Ledger:
         debtor = _read_debtor_file(root, path, problems, cache)
         if debtor is not None:
             debtors.append(debtor)
+    if cache is not None:
+        cache.loaded()
     # The rules across files also read partial records, so every problem shows in one run.
     problems.extend(_across_files(debtors))
     if creditor is not None and creditor.interest == InterestChoice.STATUTORY:
