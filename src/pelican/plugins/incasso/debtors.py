@@ -148,7 +148,9 @@ def run_pass(work: DebtorWork, beside: tuple[str, Callable[[], R]] | None = None
         return None
     build.clock.workers = workers
     with worker_pool(workers, _set_work, (work,)) as pool:
-        results = pool.map(_write_slice, slices)  # every slice handed out, every worker started
+        # Every slice handed out; a fork pool starts all its workers at the first (Python 3.11+), so
+        # none is forked once the thread below runs.
+        results = pool.map(_write_slice, slices)
         if beside is None:
             _count(work, results)
             return None
