@@ -157,3 +157,35 @@ def test_what_the_rules_across_files_check_is_made_again_from_a_record_as_readin
         read = read_debtor(Reader(), node)
         assert not found and read is not None and read.record is not None
         assert whole_read(read.record) == read
+
+
+class _Forged:
+    """What a forged cache could hold: a pickle that calls a function when it is read."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return (os.makedirs, (str(self.marker),))
+
+
+def test_a_cache_signed_with_the_public_demo_secret_still_unpickles_nothing_but_records(tmp_path):
+    """Anyone can sign with the demo secret: a pickle naming any other callable is refused, not run."""
+    import hashlib
+    import hmac
+    import pickle
+
+    from incasso.payments.tokens import DEMO_SECRET
+
+    marker = tmp_path / "ran"
+    body = cache_module._FORMAT + cache_module.code_fingerprint()
+    body += pickle.dumps(1) + pickle.dumps((b"k" * 20, _Forged(marker)))
+    key = hmac.new(DEMO_SECRET.encode(), b"incasso ledger cache", hashlib.sha256).digest()
+    path = tmp_path / "ledger.cache"
+    path.write_bytes(hmac.new(key, body, hashlib.sha256).digest() + body)
+    opened = LedgerCache.open(path, DEMO_SECRET)
+    assert not marker.exists()
+    assert opened.note == f"{path} cannot be read back (UnpicklingError); every debtor file was read"
+    assert opened.kept == {}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import stat
 
+import pytest
+
 from incasso.cli.main import main
 from tests.support.site import AS_OF, DEMO_LEDGER, build_site
 
@@ -64,6 +66,31 @@ def test_check_and_audit_read_the_cache_a_build_left(tmp_path, capsys):
     files = len(list((DEMO_LEDGER / "debtors").glob("*.yaml")))
     assert f"Ledger cache: {files} of {files} debtor files unchanged" in capsys.readouterr().out
     assert main(["audit", str(site.output), *ledger]) == 0
-    assert "audit passed" in capsys.readouterr().out
-    assert main(["check", *ledger[:-1], str(tmp_path / "none.cache")]) == 0
-    assert "Ledger cache: no records to reuse; " in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "audit passed" in out and f"Ledger cache: {files} of {files} debtor files unchanged" in out
+    missing = tmp_path / "none.cache"  # a typo is said, not taken for an empty cache
+    assert main(["check", *ledger[:-1], str(missing)]) == 0
+    assert f"Ledger cache not used: {missing} does not exist; every debtor file was read." in capsys.readouterr().out
+
+
+def test_an_audit_without_a_ledger_refuses_a_ledger_cache(tmp_path, capsys):
+    site = build_site(tmp_path, extra=["-q"])
+    with pytest.raises(SystemExit) as exited:
+        main(["audit", str(site.output), "--ledger-cache", str(site.internal / "ledger.cache")])
+    assert exited.value.code == 2
+    assert "--ledger-cache is read only together with --ledger" in capsys.readouterr().err
+
+
+def test_a_cache_that_cannot_be_written_is_said_and_the_build_still_publishes(tmp_path, capsys, monkeypatch):
+    from incasso.ledger.cache import LedgerCache
+
+    def full_disk(self, path, secret):
+        path.write_bytes(b"half a cache")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(LedgerCache, "_write", full_disk)
+    site = build_site(tmp_path)
+    out = capsys.readouterr().out
+    assert site.exit_code == 0 and list(site.output.glob("s/*/index.html"))
+    assert not (site.internal / "ledger.cache").exists()  # no half file left for the next build
+    assert "Ledger cache not written: " in out and "No space left on device" in out

@@ -7,7 +7,7 @@ import os
 
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
-from incasso.cli.ledger_cache import opened
+from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.report import FAILED, OK, problem, say
 from incasso.law.calendar import today
 from incasso.ledger.model import Ledger
@@ -18,9 +18,11 @@ from incasso.payments.tokens import DEMO_SECRET
 def run(args: argparse.Namespace) -> int:
     """Print every problem (`path: problem`) and exit 1, or a one-line summary."""
     ledger: Ledger | None = None
+    cache = None
     if args.ledger:
         try:
-            ledger = read_books(args.ledger, args.as_of or today(), cache=opened(args.ledger_cache)).ledger
+            cache = opened(args.ledger_cache)
+            ledger = read_books(args.ledger, args.as_of or today(), cache=cache).ledger
         except LedgerError as error:
             for found in error.problems:
                 problem(str(found))
@@ -34,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         count = len(report.findings)
         problem(f"{count} problem{'s' if count != 1 else ''} in {args.output}: do not publish it.")
         return FAILED
+    if cache is not None:
+        say(cache_line(cache, kept=False), quiet=args.quiet)
     counts = report.counts
     against = f", each showing only its own debtor ({report.debtors} in the ledger)" if ledger else ""
     say(

@@ -10,7 +10,11 @@ from pelican.plugins.incasso.build import cache_secret
 
 def opened(path: Path | None) -> LedgerCache | None:
     """The cache `--ledger-cache` names, to read from only; None without the option."""
-    return None if path is None else LedgerCache.open(path, cache_secret())
+    if path is None:
+        return None
+    if not path.exists():  # named on the command line: a typo must not pass for "nothing cached yet"
+        return LedgerCache(note=f"{path} does not exist; every debtor file was read")
+    return LedgerCache.open(path, cache_secret())
 
 
 def cache_line(cache: LedgerCache, *, kept: bool) -> str:
@@ -18,6 +22,8 @@ def cache_line(cache: LedgerCache, *, kept: bool) -> str:
 
     `kept`: this command writes the records it read into a new cache (a build does).
     """
+    if cache.unwritten:
+        return f"Ledger cache not written: {cache.unwritten}; the next build reads every debtor file."
     if cache.note:
         return f"Ledger cache not used: {cache.note}."
     if not cache.reused:

@@ -89,8 +89,9 @@ def _ledger_cache(p: argparse.ArgumentParser) -> None:
         "--ledger-cache",
         type=Path,
         metavar="FILE",
-        help="the ledger.cache a build left in its internal output: debtor files it knows are not read "
-        "again (signed with INCASSO_SECRET; a cache that does not fit is ignored; nothing is written)",
+        help="reuse the records of the debtor files unchanged since the build that wrote FILE (normally "
+        "internal/ledger.cache); it must be signed with INCASSO_SECRET (the demo secret when unset), and "
+        "one that does not fit is ignored with a note; nothing is written",
     )
 
 
@@ -225,7 +226,10 @@ def _logging(verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code (argparse exits with 2 on a wrong command line)."""
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if args.command == "audit" and args.ledger_cache and not args.ledger:  # no ledger read, no cache to use
+        p.error("--ledger-cache is read only together with --ledger")
     _logging(args.verbose)
     return _commands()[args.command](args)
 

@@ -17,8 +17,12 @@ Never trusted blindly:
 - only a file that read without any problem is kept, so a file's problems are
   found, with their lines, on every run; the rules across files (ids, invoice
   numbers) run on every run, over cached and read records alike;
+- only ledger records are ever unpickled (the record classes, dates and
+  decimals): a demo build signs with the demo secret, which anyone can read, so
+  a signature alone would not keep a forged pickle from naming any callable;
 - anything wrong with the cache file (missing, short, another format, a bad
-  signature, another code) leaves it unused, says why, and is never an error.
+  signature, another code, anything but records in it) leaves it unused and
+  says why; a cache that cannot be written is said too. Neither fails a run.
 """
 
 from __future__ import annotations
@@ -34,15 +38,26 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from incasso.ledger.model import Debtor
+from incasso.ledger.model import (
+    Channel,
+    Debtor,
+    DebtorContact,
+    DebtorType,
+    Event,
+    EventType,
+    Installment,
+    Invoice,
+    Language,
+    Payment,
+)
 
 CACHE_FILE = "ledger.cache"
 _FORMAT = b"incasso ledger cache 1\n"
 _SIGNATURE_BYTES = hashlib.sha256().digest_size
 # The libraries whose answers a debtor file's records depend on.
-_PARSERS = ("PyYAML", "email-validator", "schwifty", "python-stdnum")
+_PARSERS = ("PyYAML", "email-validator", "idna", "schwifty", "python-stdnum")
 
 Key = bytes  # the digest of a debtor file's path as read and of its bytes
 
@@ -88,6 +103,7 @@ class LedgerCache:
     note: str | None = None
     reused: int = 0  # debtor files taken from the cache in this run
     read: int = 0  # debtor files read (and then kept, when they had no problem)
+    unwritten: str | None = None  # why `write` wrote no cache
 
     @classmethod
     def open(cls, path: Path, secret: str) -> LedgerCache:
@@ -121,11 +137,17 @@ class LedgerCache:
         self.read += 1
 
     def write(self, path: Path, secret: str) -> None:
-        """Write this run's records to `path` (new, private), signed with the secret.
+        """Write this run's records to `path` (new, private), signed with the secret; when that fails
+        (a full disk, say), leave no file and say why in `unwritten`: the next run reads every file."""
+        try:
+            self._write(path, secret)
+        except Exception as error:  # the pages are built: a cache not written only costs time tomorrow
+            path.unlink(missing_ok=True)
+            self.unwritten = f"{type(error).__name__}: {error}"  # the path: a build's folder not yet swapped in
 
-        Record by record, each pickled on its own: one pickle of them all would hold an entry per
-        object in its memo and the whole file in memory (about 260 MB at 100,000 debtors).
-        """
+    def _write(self, path: Path, secret: str) -> None:
+        """Record by record, each pickled on its own: one pickle of them all would hold an entry per
+        object in its memo and the whole file in memory (about 260 MB at 100,000 debtors)."""
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as file, _collector_off():
             file.write(bytes(_SIGNATURE_BYTES))  # filled in at the end
@@ -171,16 +193,39 @@ def _unpacked(data: bytes, secret: str) -> tuple[dict[Key, Debtor], str | None]:
 
 
 def _records(data: bytes, start: int) -> dict[Key, Debtor]:
-    # Signed with a key made from the build's secret, by this very code: the only pickles this reads.
     stream = io.BytesIO(data)  # shares the bytes, copies nothing
     stream.seek(start)
     with _collector_off():
-        count = pickle.load(stream)
+        count = _RecordUnpickler(stream).load()
         records = {}
         for _ in range(count):  # one pickle per record: the writer cleared its memo after each
-            key, debtor = pickle.load(stream)
+            key, debtor = _RecordUnpickler(stream).load()
+            if not isinstance(key, bytes) or not isinstance(debtor, Debtor):
+                raise pickle.UnpicklingError("an entry is not a debtor's record")
             records[key] = debtor
         return records
+
+
+# What a debtor's record is made of: nothing else is ever unpickled.
+_RECORD_CLASSES = frozenset(
+    {("incasso.ledger.model", cls.__name__) for cls in (Debtor, DebtorContact, Invoice, Payment, Event, Installment)}
+    | {("incasso.ledger.model", cls.__name__) for cls in (DebtorType, Language, Channel, EventType)}
+    | {("incasso.ledger.problems", "Source"), ("datetime", "date"), ("decimal", "Decimal")}
+)
+
+
+class _RecordUnpickler(pickle.Unpickler):
+    """Unpickles ledger records and the values in them, nothing else.
+
+    The signature keeps out a cache written without the build's secret; but a demo build signs with
+    the demo secret, which anyone can read, and a pickle may name any callable. So even a cache that
+    is signed may only name the record classes, dates and decimals.
+    """
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _RECORD_CLASSES:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a ledger record")
+        return super().find_class(module, name)
 
 
 class _collector_off:

@@ -135,7 +135,8 @@ def _compact(claim: object) -> object:
     kept = _picked(claim, _COMPARED)
     if isinstance(kept.get("payments"), list):
         kept["payments"] = [_picked(payment, _PAYMENT) for payment in kept["payments"]]
-    kept["promise"] = _picked(kept.get("promise"), _PROMISE)
+    if "promise" in kept:
+        kept["promise"] = _picked(kept["promise"], _PROMISE)
     plan = kept.get("plan")
     if isinstance(plan, dict):
         installments = plan.get("installments")
