@@ -59,8 +59,12 @@ def audit(
     secret: str = DEMO_SECRET,
     as_of: date | None = None,
     workers: int | None = None,
+    view: LedgerView | None = None,
 ) -> Report:
     """Every problem of the public tree at `output`; with a ledger, per-debtor checks too.
+
+    `view`: the ledger as the audit sees it (`ledger_view`), instead of `ledger`: a caller that
+    makes it first can let the ledger go before the workers are forked (less memory to share).
 
     A tree of PARALLEL_FROM files or more is checked by `workers` processes (by default WORKERS,
     never more than the machine's cores; 1: in this one); the report is the same either way,
@@ -71,7 +75,8 @@ def audit(
         report.add(str(output), "not a folder")
         return report
     files = walk(output, report)
-    view = ledger_view(ledger, secret, as_of or today()) if ledger else None
+    if ledger is not None:
+        view = ledger_view(ledger, secret, as_of or today())
     known = {token for rel in files if (token := token_of(rel))} | set(view.by_token if view else ())
     scan = _Scan(output, report, known, view)
     _check_files(scan, sorted(files.items()), workers)

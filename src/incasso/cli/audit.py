@@ -5,31 +5,36 @@ from __future__ import annotations
 import argparse
 import os
 
+from incasso.audit.ledger import ledger_view
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.report import FAILED, OK, problem, say
 from incasso.law.calendar import today
-from incasso.ledger.model import Ledger
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET
 
 
 def run(args: argparse.Namespace) -> int:
     """Print every problem (`path: problem`) and exit 1, or a one-line summary."""
-    ledger: Ledger | None = None
-    cache = None
+    secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+    view = cache = None
     if args.ledger:
+        cache = opened(args.ledger_cache)
         try:
-            cache = opened(args.ledger_cache)
             ledger = read_books(args.ledger, args.as_of or today(), cache=cache).ledger
         except LedgerError as error:
             for found in error.problems:
                 problem(str(found))
             problem("the ledger has problems: the audit cannot check the pages against it")
             return FAILED
-    secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
-    report = audit(args.output, ledger, secret, args.as_of)
+        # The view is all the audit reads of the ledger: the records go before its workers are
+        # forked, so that they do not share (and copy) them (BENCHMARKS.md, session 3).
+        view = ledger_view(ledger, secret, args.as_of or today())
+        del ledger
+        if cache is not None:
+            cache.current.clear()
+    report = audit(args.output, secret=secret, as_of=args.as_of, view=view)
     if not report.ok:
         for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order
             problem(str(finding))
@@ -39,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if cache is not None:
         say(cache_line(cache, kept=False), quiet=args.quiet)
     counts = report.counts
-    against = f", each showing only its own debtor ({report.debtors} in the ledger)" if ledger else ""
+    against = f", each showing only its own debtor ({report.debtors} in the ledger)" if view else ""
     say(
         f"audit passed: {args.output}: {counts['statement']} statement pages, {counts['page']} other "
         f"pages and files, {counts['asset']} assets; no listing, no external resource, "
