@@ -40,18 +40,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from incasso.ledger.model import (
-    Channel,
-    Debtor,
-    DebtorContact,
-    DebtorType,
-    Event,
-    EventType,
-    Installment,
-    Invoice,
-    Language,
-    Payment,
-)
+from incasso.ledger import model
+from incasso.ledger.model import Debtor
 
 CACHE_FILE = "ledger.cache"
 _FORMAT = b"incasso ledger cache 1\n"
@@ -208,8 +198,11 @@ def _records(data: bytes, start: int) -> dict[Key, Debtor]:
 
 # What a debtor's record is made of: nothing else is ever unpickled.
 _RECORD_CLASSES = frozenset(
-    {("incasso.ledger.model", cls.__name__) for cls in (Debtor, DebtorContact, Invoice, Payment, Event, Installment)}
-    | {("incasso.ledger.model", cls.__name__) for cls in (DebtorType, Language, Channel, EventType)}
+    {
+        (model.__name__, cls.__name__)
+        for cls in (Debtor, model.DebtorContact, model.Invoice, model.Payment, model.Event, model.Installment)
+    }
+    | {(model.__name__, cls.__name__) for cls in (model.DebtorType, model.Language, model.Channel, model.EventType)}
     | {("incasso.ledger.problems", "Source"), ("datetime", "date"), ("decimal", "Decimal")}
 )
 
