@@ -27,7 +27,6 @@ Never trusted blindly:
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import hmac
 import io
@@ -41,6 +40,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from incasso.ledger import model
+from incasso.ledger.collector import records_kept
 from incasso.ledger.model import Debtor
 
 CACHE_FILE = "ledger.cache"
@@ -139,7 +139,7 @@ class LedgerCache:
         """Record by record, each pickled on its own: one pickle of them all would hold an entry per
         object in its memo and the whole file in memory (about 260 MB at 100,000 debtors)."""
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as file, _collector_off():
+        with os.fdopen(fd, "wb") as file, records_kept():
             file.write(bytes(_SIGNATURE_BYTES))  # filled in at the end
             signed = _SigningWriter(file, hmac.new(_signing_key(secret), digestmod=hashlib.sha256))
             signed.write(_FORMAT + code_fingerprint())
@@ -185,7 +185,7 @@ def _unpacked(data: bytes, secret: str) -> tuple[dict[Key, Debtor], str | None]:
 def _records(data: bytes, start: int) -> dict[Key, Debtor]:
     stream = io.BytesIO(data)  # shares the bytes, copies nothing
     stream.seek(start)
-    with _collector_off():
+    with records_kept():
         count = _RecordUnpickler(stream).load()
         records = {}
         for _ in range(count):  # one pickle per record: the writer cleared its memo after each
@@ -219,15 +219,3 @@ class _RecordUnpickler(pickle.Unpickler):
         if (module, name) not in _RECORD_CLASSES:
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a ledger record")
         return super().find_class(module, name)
-
-
-class _collector_off:
-    """The cyclic collector off while records are made or walked: it would walk them all, and free none."""
-
-    def __enter__(self) -> None:
-        self.was_enabled = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.was_enabled:
-            gc.enable()

@@ -77,8 +77,11 @@ def parse_previous_lines(lines: Iterable[str]) -> tuple[dict | None, str | None]
         return None
     if not isinstance(document, dict) or document.get("claims") != []:
         return None
-    document["claims"] = claims
-    return _usable(document)
+    problem = _format_problem(document)
+    if problem:
+        return None, problem
+    document["claims"] = claims  # compacted as they were read
+    return document, None
 
 
 # How claims_json (indent 2) lays out the list of claims: each claim opens and closes at indent 4,
@@ -110,13 +113,20 @@ def _claim_lines(lines: Iterator[str], claims: list) -> str | None:
     return None
 
 
-def _usable(document: object) -> tuple[dict | None, str | None]:
+def _format_problem(document: object) -> str | None:
     if (
         not isinstance(document, dict)
         or document.get("format") != CLAIMS_FORMAT
         or document.get("version") != CLAIMS_VERSION
     ):
-        return None, CHANGES["format"]
+        return CHANGES["format"]
+    return None
+
+
+def _usable(document: object) -> tuple[dict | None, str | None]:
+    problem = _format_problem(document)
+    if problem or not isinstance(document, dict):
+        return None, problem
     if isinstance(document.get("claims"), list):
         document["claims"] = [_compact(claim) for claim in document["claims"]]
     return document, None

@@ -22,13 +22,13 @@ from incasso.bank.books import Books, read_books
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
+from incasso.ledger.collector import records_kept
 from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
 from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, CLOCK, INTERNAL_EXTRA, Build, BuildRefused
-from pelican.plugins.incasso.workers import records_kept
 
 PACKAGE = Path(__file__).resolve().parent
 

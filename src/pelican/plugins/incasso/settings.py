@@ -13,6 +13,7 @@ from incasso.bank.reconcile import Reconciliation
 from incasso.claims.checks import assess_ledger
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
+from incasso.ledger.collector import records_kept
 from incasso.ledger.fields import day_problem
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
@@ -21,7 +22,6 @@ from incasso.staff.changes import Changes
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook
 
 from .clock import BuildClock
-from .workers import records_kept
 
 DEFAULTS = {
     "LEDGER": "ledger",  # the ledger folder
