@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from incasso.processes import worker_pool
+from incasso.processes import aside, worker_pool
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -77,3 +77,26 @@ def test_workers_end_when_their_parent_is_killed():
         for pid in workers:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+
+
+def _made_aside(size: int) -> tuple[int, int, list[int]]:
+    """A task that reads much (here: makes a large list) to return a little."""
+    read = list(range(size))
+    _held.append("made in the process aside")  # stays there: this process never sees it
+    return os.getpid(), len(read), read[:3]
+
+
+def _fails(message: str) -> None:
+    raise ValueError(message)
+
+
+def test_a_task_aside_runs_in_another_process_and_only_its_result_comes_back():
+    pid, count, first = aside(_made_aside, 100_000)
+    assert pid != os.getpid()
+    assert (count, first) == (100_000, [0, 1, 2])
+    assert _held == []
+
+
+def test_a_task_aside_that_fails_fails_here():
+    with pytest.raises(ValueError, match="the ledger folder is gone"):
+        aside(_fails, "the ledger folder is gone")

@@ -15,8 +15,11 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+R = TypeVar("R")
 
 
 def die_with(parent: int) -> None:
@@ -78,3 +81,15 @@ def worker_pool(
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # on an error, what has not started yet never starts
         gc.unfreeze()
+
+
+def aside(task: Callable[..., R], *args: Any) -> R:
+    """`task(*args)` run in a forked process of its own; its result is sent back (pickled).
+
+    For a task that reads much to make a little (an audit's view of a whole ledger): what it
+    reads is freed with that process. Made here, it would leave the view scattered among the
+    holes the freed records leave, which this process keeps; workers forked later share those
+    pages, fill the holes with what they allocate, and so copy them (BENCHMARKS.md).
+    """
+    with worker_pool(1) as pool:
+        return pool.submit(task, *args).result()

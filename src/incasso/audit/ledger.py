@@ -25,6 +25,7 @@ number of debtors.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -122,6 +123,7 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
     """Every debtor as the audit knows them on `as_of`: link, whether a page may exist, every field's words."""
     policy = ledger.creditor.policy
     desk = set(words(ledger.creditor.contact.name))
+    shared: dict[Words, Words] = {}
     people = []
     for debtor in ledger.debtors:
         claim = assess(ledger, debtor, as_of)
@@ -132,8 +134,18 @@ def ledger_people(ledger: Ledger, secret: str, as_of: date) -> list[Person]:
                 if claim.status == Status.WRITTEN_OFF
                 else f"the claim was paid longer than paid_page_days ({policy.paid_page_days}) ago"
             )
-        people.append(Person(debtor.id, statement_token(secret, debtor.id), gone, debtor_marks(debtor, desk)))
+        marks = [(_shared(needle, shared), what, kind) for needle, what, kind in debtor_marks(debtor, desk)]
+        people.append(Person(debtor.id, statement_token(secret, debtor.id), gone, marks))
     return people
+
+
+def _shared(needle: Words, shared: dict[Words, Words]) -> Words:
+    """One tuple, and one string per word, for words many debtors have (a town, a street, a
+    description): a third less memory for the view of a ledger (BENCHMARKS.md, session 4)."""
+    found = shared.get(needle)
+    if found is None:
+        found = shared[needle] = tuple(map(sys.intern, needle))
+    return found
 
 
 Label = TypeVar("Label")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
+from pathlib import Path
 
-from incasso.audit.ledger import ledger_view
+from incasso.audit.ledger import LedgerView, ledger_view
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
@@ -13,27 +15,23 @@ from incasso.cli.report import FAILED, OK, problem, say
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET
+from incasso.processes import aside
 
 
 def run(args: argparse.Namespace) -> int:
     """Print every problem (`path: problem`) and exit 1, or a one-line summary."""
     secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
-    view = cache = None
+    view = said = None
     if args.ledger:
-        cache = opened(args.ledger_cache)
-        try:
-            ledger = read_books(args.ledger, args.as_of or today(), cache=cache).ledger
-        except LedgerError as error:
-            for found in error.problems:
-                problem(str(found))
+        # The view is all the audit reads of the ledger: made aside, so that this process (and the
+        # workers it forks) never holds the records it was made from (BENCHMARKS.md, session 4).
+        made = aside(_ledger_view, args.ledger, args.as_of or today(), args.ledger_cache, secret)
+        if isinstance(made, list):
+            for found in made:
+                problem(found)
             problem("the ledger has problems: the audit cannot check the pages against it")
             return FAILED
-        # The view is all the audit reads of the ledger: the records go before its workers are
-        # forked, so that they do not share (and copy) them (BENCHMARKS.md, session 3).
-        view = ledger_view(ledger, secret, args.as_of or today())
-        del ledger
-        if cache is not None:
-            cache.current.clear()
+        view, said = made
     report = audit(args.output, secret=secret, as_of=args.as_of, view=view)
     if not report.ok:
         for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order
@@ -41,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
         count = len(report.findings)
         problem(f"{count} problem{'s' if count != 1 else ''} in {args.output}: do not publish it.")
         return FAILED
-    if cache is not None:
-        say(cache_line(cache, kept=False), quiet=args.quiet)
+    if said is not None:
+        say(said, quiet=args.quiet)
     counts = report.counts
     against = f", each showing only its own debtor ({report.debtors} in the ledger)" if view else ""
     say(
@@ -52,3 +50,15 @@ def run(args: argparse.Namespace) -> int:
         quiet=args.quiet,
     )
     return OK
+
+
+def _ledger_view(
+    ledger: Path, as_of: date, cache_file: Path | None, secret: str
+) -> tuple[LedgerView, str | None] | list[str]:
+    """The audit's view of the ledger and the cache's line; or, when the ledger has problems, each one."""
+    cache = opened(cache_file)
+    try:
+        books = read_books(ledger, as_of, cache=cache)
+    except LedgerError as error:
+        return [str(found) for found in error.problems]
+    return ledger_view(books.ledger, secret, as_of), cache_line(cache, kept=False) if cache is not None else None
