@@ -3,6 +3,8 @@ processes, small slices or large ones. Real builds, every file of both outputs c
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import pelican.plugins.incasso.debtors as debtors
@@ -46,6 +48,16 @@ def test_one_process_and_two_workers_write_the_same_bytes(tmp_path, monkeypatch,
         assert other[0].keys() == public.keys() and other[1].keys() == internal.keys()
         assert [name for name in public if other[0][name] != public[name]] == []
         assert [name for name in internal if other[1][name] != internal[name]] == []
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["one process", "two workers"])
+def test_a_build_leaves_the_collector_as_it_found_it(tmp_path, monkeypatch, workers):
+    """The build freezes the records it keeps and keeps the collector off through each slice and
+    print file (incasso.ledger.collector); a process that goes on after it gets both back."""
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=workers, slice_size=5)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
 
 
 def _posted(internal: dict[str, bytes], printed: list[str]) -> list[str]:

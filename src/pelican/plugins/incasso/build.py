@@ -22,7 +22,7 @@ from incasso.bank.books import Books, read_books
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
-from incasso.ledger.collector import records_kept
+from incasso.ledger.collector import records_kept, run_ends
 from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
@@ -106,13 +106,18 @@ def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | No
 
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
+    with run_ends():
+        return _build_site(request)
+
+
+def _build_site(request: BuildRequest) -> BuildResult:
     as_of = request.as_of or today()
     clock = request.clock or BuildClock()
     request = replace(request, clock=clock)
-    cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
     # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no envelope
     # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
-    with records_kept():
+    with records_kept(for_the_run=True):
+        cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
         books = read_books(request.ledger, as_of, phase=clock.phase, cache=cache)
         with clock.phase("assess"):
             claims = checked_claims(books.ledger, as_of)

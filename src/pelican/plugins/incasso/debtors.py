@@ -38,6 +38,7 @@ from typing import Any, TypeVar
 
 from pelican.generators import Generator
 
+from incasso.ledger.collector import collected_once, records_kept
 from incasso.processes import worker_pool
 from incasso.staff.overview import DOSSIER_DIR, personal_link
 from incasso.staff.view import staff_book
@@ -187,16 +188,19 @@ def join_print_files(work: DebtorWork) -> None:
         if letter.pdf
     ]
     for batch in build.print_files:
-        printed = PrintFile()
-        for letter in posted[batch.first - 1 : batch.last]:
-            printed.add(letter)
-        (work.internal / batch.path).write_bytes(printed.data())
+        with collected_once():
+            printed = PrintFile()
+            for letter in posted[batch.first - 1 : batch.last]:
+                printed.add(letter)
+            (work.internal / batch.path).write_bytes(printed.data())
+            del printed  # its cycles go in the one collection at the end of the batch
     build.clock.add_cpu({PRINT: time.process_time() - start})
 
 
 def _staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     """The staff files, then what else the build puts in the internal output (the ledger cache)."""
-    staff = write_staff_files(build, theme, internal)
+    with collected_once():
+        staff = write_staff_files(build, theme, internal)
     if build.internal_extra is not None:
         name, write = build.internal_extra
         start = time.thread_time()
@@ -244,12 +248,13 @@ class DebtorGenerator(Generator):
         claims = build.claims
         # Every claim's row for the staff pages: its flags, and its link ("" when statement_visible says
         # the debtor has no public page; the pass writes a page where there is a link).
-        build.book = staff_book(
-            claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path, bank=build.bank
-        )
-        # The day's letters and their files, known before any is written: the overview lists them
-        # while the workers write them.
-        build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c))}
+        with records_kept():
+            build.book = staff_book(
+                claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path, bank=build.bank
+            )
+            # The day's letters and their files, known before any is written: the overview lists them
+            # while the workers write them.
+            build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c))}
         posted = sum(1 for letters in build.letters.values() for letter in letters if letter.pdf)
         build.print_files = print_files(build.as_of, posted)
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run
