@@ -36,14 +36,14 @@ def records_kept(*, for_the_run: bool = False) -> Iterator[None]:
 @contextmanager
 def collected_once() -> Iterator[None]:
     """Around a batch of work that makes many short-lived objects beside the records a run keeps
-    (joining a print file after the pass): its garbage is collected once, at the end.
+    (the staff files, a batch of the print file): its garbage is collected once, at the end.
 
     The records alive on entering are frozen out of the collector's reach (gc.freeze), and the
     collector stays off until the batch is done: otherwise each of the thousands of collections
-    the batch's allocations trigger may walk every record of the ledger (BENCHMARKS.md: 45 % of
-    the print file's time at 10,000 debtors). On leaving, one collection frees the batch's cycles,
-    and what was frozen here is handed back; a freeze made before (a worker pool's) is left to
-    its maker.
+    the batch's allocations trigger may walk every record of the ledger (BENCHMARKS.md: more
+    than half of the print file's time on a backlog night at 10,000 debtors). On leaving, one
+    collection frees the batch's cycles, and what was frozen here is handed back; a freeze made
+    before (a worker pool's) is left to its maker.
     """
     frozen_before = gc.get_freeze_count() > 0
     was_enabled = gc.isenabled()
