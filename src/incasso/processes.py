@@ -5,7 +5,6 @@ they end with it however it ends (a build's pages, an audit's files).
 from __future__ import annotations
 
 import ctypes
-import gc
 import multiprocessing
 import os
 import signal
@@ -16,6 +15,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
+
+from incasso.ledger.collector import frozen
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -64,23 +65,23 @@ def worker_pool(
 
     With fork, what a worker is given is inherited, not pickled: only each task's arguments and
     result travel. The objects alive now are frozen out of the collector's reach first
-    (gc.freeze), so that no collection in a worker writes to, and so copies, the memory it shares
-    with this process; they are handed back to it afterwards.
+    (`incasso.ledger.collector.frozen`), so that no collection in a worker writes to, and so
+    copies, the memory it shares with this process; they are handed back to it afterwards, unless
+    a run holds them longer.
     """
     # Ask for the start method we rely on: fork is cheap and safe here (no threads yet).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    gc.freeze()
-    pool = ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_start,
-        initargs=(os.getpid(), setup, setup_args),
-    )
-    try:
-        yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # on an error, what has not started yet never starts
-        gc.unfreeze()
+    with frozen():
+        pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_start,
+            initargs=(os.getpid(), setup, setup_args),
+        )
+        try:
+            yield pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)  # on an error, what has not started yet never starts
 
 
 def aside(task: Callable[..., R], *args: Any) -> R:

@@ -1,4 +1,5 @@
-"""The collector's two ways of keeping out of the way: off while records are made, once after a batch."""
+"""The collector kept out of the way: off while records are made, frozen out of reach while held,
+once after a batch."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import weakref
 
 import pytest
 
-from incasso.ledger.collector import collected_once, records_kept, run_ends
+from incasso.ledger.collector import collected_once, frozen, held, records_kept
 
 
 class _Node:
@@ -15,6 +16,15 @@ class _Node:
 
     def __init__(self) -> None:
         self.me = self
+
+
+def _garbage() -> weakref.ref:
+    """A cycle nothing refers to: alive until a collection that reaches it runs."""
+    return weakref.ref(_Node())
+
+
+def _is_frozen(obj: object) -> bool:
+    return not any(tracked is obj for tracked in gc.get_objects())  # get_objects leaves out the frozen
 
 
 @pytest.fixture(autouse=True)
@@ -39,51 +49,58 @@ def test_records_kept_leaves_a_collector_that_was_off_off():
     assert not gc.isenabled()
 
 
-def test_records_kept_for_the_run_are_frozen_before_the_collector_is_back():
-    with records_kept(for_the_run=True):
-        record = _Node()
-        assert gc.get_freeze_count() == 0  # made with the collector off, not frozen yet
-    assert gc.isenabled()
-    assert not any(obj is record for obj in gc.get_objects())  # no collection walks it any more
-
-
-def test_records_kept_for_the_run_are_not_frozen_after_an_error():
-    with pytest.raises(ValueError), records_kept(for_the_run=True):
-        raise ValueError("a bad ledger")
-    assert gc.get_freeze_count() == 0 and gc.isenabled()
-
-
-def test_run_ends_hands_the_runs_records_back():
-    with run_ends():
+def test_records_kept_for_the_run_are_frozen_on_leaving():
+    with held():
         with records_kept(for_the_run=True):
             record = _Node()
-        assert gc.get_freeze_count() > 0
-    assert gc.get_freeze_count() == 0
-    assert any(obj is record for obj in gc.get_objects())
+            assert not _is_frozen(record)
+        assert gc.isenabled() and _is_frozen(record)
+    assert not _is_frozen(record)  # the run's hold ended: handed back
 
 
-def test_run_ends_leaves_an_earlier_freeze_to_its_maker():
-    gc.freeze()
-    with run_ends(), records_kept(for_the_run=True):
+def test_records_kept_for_the_run_freezes_nothing_after_an_error():
+    with held(), pytest.raises(ValueError), records_kept(for_the_run=True):
+        raise ValueError("a bad ledger")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_frozen_hands_back_when_it_ends():
+    record = _Node()
+    with frozen():
+        assert _is_frozen(record)
+    assert not _is_frozen(record)
+
+
+def test_a_freeze_inside_a_hold_lasts_until_the_outermost_hold_ends():
+    record = _Node()
+    with held():
+        with frozen():  # a worker pool inside a build
+            pass
+        assert _is_frozen(record)  # the pool closed, the build still holds it
+    assert not _is_frozen(record)
+
+
+def test_a_hold_ends_even_after_an_error():
+    record = _Node()
+    with pytest.raises(RuntimeError), held(), frozen():
+        raise RuntimeError("a worker died")
+    assert not _is_frozen(record)
+    with frozen():  # and the next hold is the outermost again
         pass
-    assert gc.get_freeze_count() > 0
+    assert not _is_frozen(record)
 
 
-def test_collected_once_keeps_the_collector_off_and_the_records_out_of_its_reach():
-    kept = _Node()
+def test_collected_once_keeps_the_collector_off_and_what_is_alive_out_of_its_reach():
+    record = _Node()
     with collected_once():
         assert not gc.isenabled()
-        assert gc.get_freeze_count() > 0
-        assert not any(obj is kept for obj in gc.get_objects())  # frozen: no collection walks it
-    assert gc.isenabled() and gc.get_freeze_count() == 0
-    assert any(obj is kept for obj in gc.get_objects())  # handed back
+        assert _is_frozen(record)
+    assert gc.isenabled() and not _is_frozen(record)
 
 
 def test_collected_once_runs_no_collection_inside_the_batch():
     with collected_once():
-        cycle = _Node()
-        gone = weakref.ref(cycle)
-        del cycle
+        gone = _garbage()
         many = [_Node() for _ in range(10 * gc.get_threshold()[0])]  # would trigger collections, were it on
         assert gone() is not None
         del many
@@ -92,18 +109,29 @@ def test_collected_once_runs_no_collection_inside_the_batch():
 def test_collected_once_frees_the_batchs_cycles_on_leaving():
     gc.disable()  # so that no collection but its own can free them
     with collected_once():
-        cycle = _Node()
-        gone = weakref.ref(cycle)
-        del cycle
+        gone = _garbage()
     assert gone() is None
     assert not gc.isenabled()
 
 
-def test_collected_once_leaves_an_earlier_freeze_to_its_maker():
-    gc.freeze()  # as a worker pool does before forking
+def test_collected_once_collects_the_batch_alone_before_handing_back():
+    """Garbage from before the batch was frozen with what is alive: its one collection leaves it."""
+    gc.disable()
+    before = _garbage()
     with collected_once():
         pass
-    assert gc.get_freeze_count() > 0  # still frozen: the pool hands it back on closing
+    assert before() is not None
+    gc.collect()
+    assert before() is None  # handed back: the next collection reaches it
+
+
+def test_collected_once_inside_a_hold_leaves_the_freeze_to_the_hold():
+    record = _Node()
+    with held():
+        with collected_once():  # a print file's batch inside a build
+            pass
+        assert _is_frozen(record)
+    assert not _is_frozen(record)
 
 
 def test_collected_once_restores_the_collector_after_an_error():

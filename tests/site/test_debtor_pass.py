@@ -50,14 +50,60 @@ def test_one_process_and_two_workers_write_the_same_bytes(tmp_path, monkeypatch,
         assert [name for name in internal if other[1][name] != internal[name]] == []
 
 
-@pytest.mark.parametrize("workers", [1, 2], ids=["one process", "two workers"])
-def test_a_build_leaves_the_collector_as_it_found_it(tmp_path, monkeypatch, workers):
-    """The build freezes the records it keeps and keeps the collector off through each slice and
-    print file (incasso.ledger.collector); a process that goes on after it gets both back."""
+@pytest.fixture
+def collector_as_found():
+    """The collector on and nothing frozen before the build (as a fresh process has it), and so after
+    the test whatever it asserted."""
     assert gc.isenabled() and gc.get_freeze_count() == 0
+    yield
+    gc.enable()
+    gc.unfreeze()
+
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["one process", "two workers"])
+def test_a_build_leaves_the_collector_as_it_found_it(tmp_path, monkeypatch, collector_as_found, workers):
+    """The build freezes the records it keeps to its end and keeps the collector off through the
+    staff files and each print-file batch (incasso.ledger.collector); a process that goes on after it
+    (a test session) gets both back: by the build's own hold, with workers or without."""
     _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=workers, slice_size=5)
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_build_that_fails_half_way_leaves_the_collector_as_it_found_it(tmp_path, monkeypatch, collector_as_found):
+    """The records are frozen once read and assessed; a failure after that hands them back too."""
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a staff row that cannot be made")
+
+    monkeypatch.setattr(debtors, "staff_book", broken)
+    monkeypatch.setattr(debtors, "worker_count", lambda: 1)
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=LETTERS_AS_OF)
+    assert site.exit_code != 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("staff_beside", [True, False], ids=["staff files beside the pass", "after it"])
+def test_the_book_the_staff_files_and_the_print_file_are_made_with_the_records_frozen(
+    tmp_path, monkeypatch, collector_as_found, staff_beside
+):
+    """No collection walks the ledger while they run: the collector is off and the records read and
+    assessed are frozen, before the pass and after it (BENCHMARKS.md)."""
+    seen: dict[str, tuple[bool, bool]] = {}
+
+    def spying(name, real):
+        def call(*args, **kwargs):
+            seen.setdefault(name, (gc.isenabled(), gc.get_freeze_count() > 0))
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(debtors, "staff_book", spying("book", debtors.staff_book))
+    monkeypatch.setattr(debtors, "write_staff_files", spying("staff files", debtors.write_staff_files))
+    monkeypatch.setattr(debtors.PrintFile, "add", spying("print file", debtors.PrintFile.add))
+    _build(tmp_path, monkeypatch, LETTERS_LEDGER, LETTERS_AS_OF, workers=2, slice_size=5, staff_beside=staff_beside)
+    assert seen == dict.fromkeys(("book", "staff files", "print file"), (False, True))
 
 
 def _posted(internal: dict[str, bytes], printed: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from incasso.bank.books import Books, read_books
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
-from incasso.ledger.collector import records_kept, run_ends
+from incasso.ledger.collector import held, records_kept
 from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
@@ -106,7 +106,8 @@ def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | No
 
 def build_site(request: BuildRequest) -> BuildResult:
     """Build and publish; raise LedgerError, BuildRefused, BuildBusy or BuildFailed."""
-    with run_ends():
+    # What the build keeps stays frozen out of the collector's reach to its end (records_kept).
+    with held():
         return _build_site(request)
 
 
