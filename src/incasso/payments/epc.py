@@ -19,6 +19,7 @@ import zxingcpp
 from schwifty import BIC, IBAN
 from stdnum import iso11649
 
+from incasso.payments.qr_mask import best_mask
 from incasso.payments.reference import RF_BODY_MAX, is_valid_rf, rf_reference
 from incasso.payments.urls import address_problem
 
@@ -257,18 +258,28 @@ def qr_code(data: str, level: str = ERROR_CORRECTION) -> QRCode:
     """The QR code of `data`, its UTF-8 bytes (no ECI), at error correction `level`; raise ValueError
     when no QR code holds it.
 
-    zxing-cpp's writer (Zint, compiled) picks the mask as the standard says, a hundred times
-    faster than segno in pure Python (BENCHMARKS.md). It is handed bytes: given a str, it would
-    write "é" in ISO 8859-1, while an EPC payload's character set line promises UTF-8.
+    zxing-cpp's writer (Zint, compiled) draws the code, a hundred times faster than segno in pure
+    Python (BENCHMARKS.md). It is handed bytes: given a str, it would write "é" in ISO 8859-1,
+    while an EPC payload's character set line promises UTF-8. The mask is chosen beside it, as
+    Zint would choose it but in a fraction of the time (`incasso.payments.qr_mask`): the code is
+    drawn with mask 0, scored for every mask, and drawn again with the best.
     """
+    content = data.encode("utf-8")
     try:
-        code = zxingcpp.create_barcode(data.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level=level)
+        modules, width = _zint_modules(content, level, mask=0)
     except ValueError as error:  # too long for any version
-        raise ValueError(f"no QR code holds {len(data.encode('utf-8'))} bytes at level {level} ({error})") from None
+        raise ValueError(f"no QR code holds {len(content)} bytes at level {level} ({error})") from None
+    mask = best_mask(modules, level)
+    if mask:
+        modules, width = _zint_modules(content, level, mask=mask)
+    return QRCode(tuple(modules[start : start + width] for start in range(0, len(modules), width)), level)
+
+
+def _zint_modules(content: bytes, level: str, *, mask: int) -> tuple[bytes, int]:
+    """The code's modules row after row, 1 for dark, and its width."""
+    code = zxingcpp.create_barcode(content, zxingcpp.BarcodeFormat.QRCode, ec_level=level, data_mask=mask)
     image = code.to_image(scale=1, add_quiet_zones=False)
-    width = image.shape[1]
-    bits = bytes(image).translate(_ZXING_DARK)  # type: ignore[call-overload]  # a buffer; the stub omits it
-    return QRCode(tuple(bits[start : start + width] for start in range(0, len(bits), width)), level)
+    return bytes(image).translate(_ZXING_DARK), image.shape[1]  # type: ignore[call-overload]  # a buffer; the stub omits it
 
 
 def _segno_code(payload: str) -> QRCode:
