@@ -32,6 +32,7 @@ from incasso.staff.view import DayLetter, StaffBook
 from incasso.staff.words import UI
 
 from .settings import Build
+from .templating import quick_escape
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -45,14 +46,16 @@ class StaffOutputRefused(Exception):
 
 def staff_environment(theme: str) -> Environment:
     """Jinja for the staff pages: autoescaped, strict, and without filters (the view formats)."""
-    return Environment(
-        loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        auto_reload=False,  # one build: no template changes under it, no stat() per include
+    return quick_escape(
+        Environment(
+            loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=StrictUndefined,
+            keep_trailing_newline=True,
+            auto_reload=False,  # one build: no template changes under it, no stat() per include
+        )
     )
 
 

@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView
 
+from ..templating import quick_escape
 from .texts import LetterText
 
 TEMPLATES = Path("templates") / "letters"
@@ -32,14 +33,16 @@ SENT_AT = time(8, 0)  # the Date header: the morning of the letter's day, in Ams
 
 
 def mail_environment(theme: str | Path) -> Environment:
-    return Environment(
-        loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
-        autoescape=select_autoescape(["html"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        auto_reload=False,  # one build: no template changes under it, no stat() per include
+    return quick_escape(
+        Environment(
+            loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
+            autoescape=select_autoescape(["html"]),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=StrictUndefined,
+            keep_trailing_newline=True,
+            auto_reload=False,  # one build: no template changes under it, no stat() per include
+        )
     )
 
 
