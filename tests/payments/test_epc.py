@@ -10,6 +10,7 @@ from incasso.payments.epc import (
     MAX_PAYLOAD_BYTES,
     MAX_QR_VERSION,
     EPCError,
+    QRCode,
     epc_payload,
     epc_qr,
     max_name_bytes,
@@ -307,6 +308,23 @@ def test_svg_path_draws_exactly_the_modules():
     qrcode = epc_qr(VALID_PAYLOAD)
     quiet = bytes(4)
     blank = bytes(qrcode.size + 8)
+    expected = [blank] * 4 + [quiet + row + quiet for row in qrcode.rows] + [blank] * 4
+    assert _drawn(qr_svg(qrcode, title="t")) == expected
+
+
+@given(
+    st.integers(min_value=1, max_value=25).flatmap(
+        lambda width: st.lists(
+            st.binary(min_size=width, max_size=width).map(lambda row: bytes(byte % 3 == 0 for byte in row)),
+            min_size=width,
+            max_size=width,
+        )
+    )
+)
+def test_the_path_draws_exactly_the_modules_of_any_pattern(rows):
+    """Empty rows, rows that end dark, a first row without a dark module: the path draws them as they are."""
+    qrcode = QRCode(tuple(rows), "M")
+    quiet, blank = bytes(4), bytes(qrcode.size + 8)
     expected = [blank] * 4 + [quiet + row + quiet for row in qrcode.rows] + [blank] * 4
     assert _drawn(qr_svg(qrcode, title="t")) == expected
 
