@@ -1,0 +1,126 @@
+"""Templates print values through MarkupSafe's compiled escaping: the same pages, byte for byte."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import markupsafe
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
+
+from pelican.plugins.incasso import templating
+from pelican.plugins.incasso.templating import QuickEscape, print_escaped, quick_escape
+from tests.support.site import build_site
+
+
+class Shown:
+    """A value that knows its own HTML, as `|safe` values and Markup do."""
+
+    def __html__(self) -> str:
+        return "<b>shown</b>"
+
+
+class Labelled(str):
+    """A str of another type (as an Enum with str values): not the quick path."""
+
+
+VALUES = [
+    "plain",
+    '<a href="x">Tom & Jerry\'s</a>',
+    markupsafe.Markup("<i>kept</i>"),
+    Shown(),
+    12,
+    Decimal("1250.50"),
+    None,
+    Undefined(),
+    Labelled("<&>"),
+]
+
+
+@pytest.mark.parametrize("value", VALUES, ids=[type(value).__name__ for value in VALUES])
+def test_a_value_is_printed_as_markupsafe_escape_prints_it(value):
+    assert print_escaped(value) == str(markupsafe.escape(value))
+
+
+@given(st.text())
+def test_any_text_is_escaped_as_markupsafe_escapes_it(text):
+    assert print_escaped(text) == str(markupsafe.escape(text))
+
+
+def test_the_compiled_escaping_is_the_one_in_use():
+    """If MarkupSafe stops offering it, this says so: the build would only be slower."""
+    assert templating._compiled_escaping() is not None
+    assert print_escaped is not markupsafe.escape
+
+
+def test_without_the_compiled_escaping_markupsafes_own_escape_serves(monkeypatch):
+    monkeypatch.delattr(markupsafe, "_escape_inner")
+    assert templating._compiled_escaping() is None
+
+
+# Every way a template prints or keeps what it printed: output, loops, macros, call and filter
+# blocks, set blocks, includes, inheritance, |safe, ~ and a block with autoescaping off.
+TEMPLATES = {
+    "base.html": "<title>{% block title %}{{ title }}{% endblock %}</title>{% block body %}{% endblock %}",
+    "part.html": "<p>{{ value }}</p>",
+    "page.html": """{% extends "base.html" %}
+{% macro cell(x) %}<td>{{ x }}</td>{% endmacro %}
+{% macro wrap() %}<div>{{ caller() }}</div>{% endmacro %}
+{% block body %}
+{% set kept %}<em>{{ value }}</em>{% endset %}{{ kept }}{{ kept | length }}
+{% for v in values %}{{ cell(v) }}{{ v ~ "&" ~ value }}{% endfor %}
+{% call wrap() %}{{ value }}{% endcall %}
+{% filter upper %}{{ value }}{% endfilter %}
+{{ value | safe }} {{ value | e }} {{ number }} {{ shown }}
+{% autoescape false %}{{ value }}{% endautoescape %}
+{% include "part.html" %}
+{% endblock %}""",
+}
+
+
+def _rendered(environment: Environment) -> str:
+    context = dict(
+        title="<T&C>",
+        value="<a href='x'>\"Tom\" & Jerry</a>",
+        values=["<1>", 2, markupsafe.Markup("<3>")],
+        number=Decimal("-0.50"),
+        shown=Shown(),
+    )
+    return environment.get_template("page.html").render(context)
+
+
+def _environment() -> Environment:
+    return Environment(loader=DictLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined)
+
+
+def test_every_way_of_printing_renders_as_stock_jinja_renders_it():
+    quick = quick_escape(_environment())
+    assert quick.template_class is QuickEscape
+    assert quick.get_template("page.html").root_render_func.__globals__["escape"] is print_escaped
+    assert _rendered(quick) == _rendered(_environment())
+    assert "&lt;a href=&#39;x&#39;&gt;&#34;Tom&#34; &amp; Jerry&lt;/a&gt;" in _rendered(quick)  # escaped at all
+
+
+def test_the_demo_builds_byte_for_byte_as_with_markupsafes_escape(demo_site, tmp_path, monkeypatch):
+    """Statement pages, dossiers, the overview and the e-mails: the same files either way."""
+    monkeypatch.setattr(templating, "print_escaped", markupsafe.escape)
+    stock = build_site(tmp_path)
+    assert stock.exit_code == 0
+    for quick_root, stock_root in ((demo_site.output, stock.output), (demo_site.internal, stock.internal)):
+        quick_files, stock_files = _files(quick_root), _files(stock_root)
+        assert sorted(quick_files) == sorted(stock_files)
+        differing = [name for name in quick_files if quick_files[name] != stock_files[name]]
+        assert differing == []
+    assert any(name.endswith(".eml") for name in _files(demo_site.internal))
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    """Every file under root by its path, but the ledger cache (it names the code that wrote it)."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and path.name != "ledger.cache"
+    }
