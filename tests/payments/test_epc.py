@@ -3,7 +3,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from incasso.payments.epc import (
@@ -321,6 +321,10 @@ def test_svg_path_draws_exactly_the_modules():
         )
     )
 )
+@example([b"\x00\x00", b"\x00\x00"])  # nothing to draw
+@example([b"\x00\x00\x00", b"\x00\x00\x00", b"\x00\x01\x01"])  # two light rows before the first line
+@example([b"\x01\x00\x00\x01", bytes(4), bytes(4), b"\x00\x01\x01\x01"])  # two light rows between
+@example([b"\x01\x01", b"\x01\x01"])  # rows that end dark
 def test_the_path_draws_exactly_the_modules_of_any_pattern(rows):
     """Empty rows, rows that end dark, a first row without a dark module: the path draws them as they are."""
     qrcode = QRCode(tuple(rows), "M")

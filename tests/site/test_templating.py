@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
 
 from pelican.plugins.incasso import templating
-from pelican.plugins.incasso.templating import QuickEscape, print_escaped, quick_escape
+from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_escape
 from tests.support.site import build_site
 
 
@@ -21,6 +21,13 @@ class Shown:
 
     def __html__(self) -> str:
         return "<b>shown</b>"
+
+
+class NumberHtml:
+    """Whose HTML is not a str: printed as escape prints it, made a str."""
+
+    def __html__(self) -> int:
+        return 5
 
 
 class Labelled(str):
@@ -32,6 +39,7 @@ VALUES = [
     '<a href="x">Tom & Jerry\'s</a>',
     markupsafe.Markup("<i>kept</i>"),
     Shown(),
+    NumberHtml(),
     12,
     Decimal("1250.50"),
     None,
@@ -42,23 +50,24 @@ VALUES = [
 
 @pytest.mark.parametrize("value", VALUES, ids=[type(value).__name__ for value in VALUES])
 def test_a_value_is_printed_as_markupsafe_escape_prints_it(value):
-    assert print_escaped(value) == str(markupsafe.escape(value))
+    assert escape_to_str(value) == str(markupsafe.escape(value))
 
 
 @given(st.text())
 def test_any_text_is_escaped_as_markupsafe_escapes_it(text):
-    assert print_escaped(text) == str(markupsafe.escape(text))
+    assert escape_to_str(text) == str(markupsafe.escape(text))
 
 
 def test_the_compiled_escaping_is_the_one_in_use():
-    """If MarkupSafe stops offering it, this says so: the build would only be slower."""
-    assert templating._compiled_escaping() is not None
-    assert print_escaped is not markupsafe.escape
+    """If MarkupSafe stops offering it, or its wheel lacks the compiled part, this says so: the
+    build would only be slower."""
+    assert markupsafe._escape_inner.__module__ == "markupsafe._speedups"
+    assert escape_to_str is not markupsafe.escape
 
 
-def test_without_the_compiled_escaping_markupsafes_own_escape_serves(monkeypatch):
+def test_without_markupsafes_escaping_its_own_escape_serves(monkeypatch):
     monkeypatch.delattr(markupsafe, "_escape_inner")
-    assert templating._compiled_escaping() is None
+    assert templating.printer() is markupsafe.escape
 
 
 # Every way a template prints or keeps what it printed: output, loops, macros, call and filter
@@ -99,14 +108,34 @@ def _environment() -> Environment:
 def test_every_way_of_printing_renders_as_stock_jinja_renders_it():
     quick = quick_escape(_environment())
     assert quick.template_class is QuickEscape
-    assert quick.get_template("page.html").root_render_func.__globals__["escape"] is print_escaped
     assert _rendered(quick) == _rendered(_environment())
     assert "&lt;a href=&#39;x&#39;&gt;&#34;Tom&#34; &amp; Jerry&lt;/a&gt;" in _rendered(quick)  # escaped at all
 
 
+def test_templates_print_through_escape_to_str(monkeypatch):
+    """Should Jinja stop looking `escape` up by that name, the pages would be the same and only
+    this would notice that the quick path is gone."""
+    printed = []
+
+    def counting(value):
+        printed.append(value)
+        return escape_to_str(value)
+
+    monkeypatch.setattr(templating, "escape_to_str", counting)
+    _rendered(quick_escape(_environment()))
+    assert "<T&C>" in printed and len(printed) > 10
+
+
+def test_templates_loaded_before_are_loaded_again():
+    environment = _environment()
+    environment.get_template("page.html")
+    template = quick_escape(environment).get_template("page.html")
+    assert isinstance(template, QuickEscape)
+
+
 def test_the_demo_builds_byte_for_byte_as_with_markupsafes_escape(demo_site, tmp_path, monkeypatch):
     """Statement pages, dossiers, the overview and the e-mails: the same files either way."""
-    monkeypatch.setattr(templating, "print_escaped", markupsafe.escape)
+    monkeypatch.setattr(templating, "escape_to_str", markupsafe.escape)
     stock = build_site(tmp_path)
     assert stock.exit_code == 0
     for quick_root, stock_root in ((demo_site.output, stock.output), (demo_site.internal, stock.internal)):

@@ -270,7 +270,7 @@ def qr_code(data: str, level: str = ERROR_CORRECTION) -> QRCode:
     except ValueError as error:  # too long for any version
         raise ValueError(f"no QR code holds {len(content)} bytes at level {level} ({error})") from None
     mask = best_mask(modules, level)
-    if mask:
+    if mask != 0:
         modules, width = _zint_modules(content, level, mask=mask)
     return QRCode(tuple(modules[start : start + width] for start in range(0, len(modules), width)), level)
 
@@ -316,7 +316,7 @@ _ROW_END = b"\x02"
 _RUN = re.compile(rb"(?:\x00*\x02)+\x00*\x01+|\x00*\x01+")
 # Two runs at a time, whose steps are looked up: a code has about 400 runs, a build only a few
 # thousand different pairs of them (about 7,000 in 16,000 codes), so each is worded once.
-_RUNS = re.compile(rb"(?:(?:\x00*\x02)+)?\x00*\x01+(?:\x00*\x01+)?")
+_RUN_PAIRS = re.compile(rb"(?:(?:\x00*\x02)+)?\x00*\x01+(?:\x00*\x01+)?")
 
 
 class _Steps(dict[bytes, str]):
@@ -347,7 +347,8 @@ _STEPS: dict[int, _Steps] = {}
 def _modules_path(rows: tuple[bytes, ...]) -> str:
     """The dark modules as one path of horizontal lines 1 wide, each relative to the end of the one before."""
     width = len(rows[0])
-    steps = _STEPS.get(width) or _STEPS.setdefault(width, _Steps(width))
+    if (steps := _STEPS.get(width)) is None:
+        steps = _STEPS[width] = _Steps(width)
     modules = _ROW_END.join(rows)
     first = _RUN.match(modules)
     if first is None:
@@ -357,7 +358,7 @@ def _modules_path(rows: tuple[bytes, ...]) -> str:
     x = len(run) - dark - (run.rindex(2) + 1 if rows_down else 0)
     # The first line is absolute, through the middle of its row of modules.
     start = f"M{x + QUIET_ZONE} {rows_down + QUIET_ZONE}.5h{dark}"
-    return start + "".join(map(steps.__getitem__, _RUNS.findall(modules, first.end())))
+    return start + "".join(map(steps.__getitem__, _RUN_PAIRS.findall(modules, first.end())))
 
 
 def qr_svg(qrcode: QRCode, *, title: str, css_class: str = "qr") -> str:

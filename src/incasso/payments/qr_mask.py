@@ -1,11 +1,12 @@
 """Which of the eight masks a QR code gets: the standard's four penalty rules, scored as Zint
 scores them, for all eight masks at once.
 
-Zint (zxing-cpp's writer) picks the mask itself, and that choice was four fifths of the time a
-code took: about 240 of 290 microseconds for an EPC payload, where a code with its mask given
-takes 45 (BENCHMARKS.md, "The QR code's mask chosen beside Zint"). Here the eight candidates
-are scored together, bit-parallel on Python integers, in about 70 microseconds, and Zint then
-draws the code with the mask chosen: the symbol is always Zint's own. The rules are ISO/IEC
+Zint (zxing-cpp's writer) picks the mask itself, and that choice was most of the time a code
+took: 279 microseconds a code of a night's build, where a code with its mask given takes 45
+(BENCHMARKS.md, "The QR code's mask chosen beside Zint, and values printed without MarkupSafe's
+wrapper"). Here the eight candidates are scored together, bit-parallel on Python integers, in
+about 77 microseconds, and Zint then draws the code with the mask chosen: the symbol is always
+Zint's own. The rules are ISO/IEC
 18004:2015 section 7.8.3, scored the way Zint's `qr_evaluate` scores them (for the finder-like
 pattern of rule 3 the symbol's edge counts as light; a tie goes to the lowest mask), so the
 choice is the one Zint makes: tests/payments/test_qr_mask.py compares the two for every
@@ -58,7 +59,7 @@ def best_mask(modules: bytes, level: str) -> int:
     layout = _layout(size)
     symbol = _rows_and_columns(modules, size, layout)
     candidates = layout.candidates(symbol, level)
-    return _lowest(_Penalties.of(candidates, layout), layout)
+    return _best_of(_Penalties.of(candidates, layout), layout)
 
 
 def _rows_and_columns(modules: bytes, size: int, layout: _Layout) -> int:
@@ -102,9 +103,9 @@ def _fives(bits: int) -> int:
     return bits & bits >> 1 & bits >> 2 & bits >> 3 & bits >> 4
 
 
-def _lowest(penalties: _Penalties, layout: _Layout) -> int:
+def _best_of(penalties: _Penalties, layout: _Layout) -> int:
     """The mask with the lowest penalty, the first of equals (Zint compares with <)."""
-    length = MASKS * layout.bytes_per_candidate + 1  # room for a bit the shifts above carry past the end
+    length = MASKS * layout.bytes_per_candidate  # no rule's bits lie outside the candidates' modules
     runs, blocks, finders, dark = (
         value.to_bytes(length, "little")
         for value in (penalties.runs, penalties.blocks, penalties.finders, penalties.dark)
@@ -151,7 +152,7 @@ class _Layout:
     def candidates(self, symbol: int, level: str) -> int:
         """The eight finished symbols, from the symbol as made with mask 0."""
         unformatted = (symbol & ~self.format_area).to_bytes(self.bytes_per_candidate, "little")
-        return int.from_bytes(unformatted * MASKS, "little") ^ self.flips | self.formats[level]
+        return (int.from_bytes(unformatted * MASKS, "little") ^ self.flips) | self.formats[level]
 
 
 @cache
@@ -247,7 +248,8 @@ def _function_modules(size: int) -> set[Cell]:
 
 
 def _alignment_centres(version: int) -> list[Cell]:
-    """Annex E: the alignment patterns' centres, but where a finder is."""
+    """Annex E: the alignment patterns' centres, except where a finder is. The spacing rule gives
+    Table E.1's rows and columns (the tests compare every version's codes with Zint's)."""
     if version == 1:
         return []
     count = version // 7 + 2

@@ -267,7 +267,7 @@ class DebtorGenerator(Generator):
         # Pelican makes an environment per run (`pelican -r` too): within one, no template changes,
         # so an include need not stat() its file on every page.
         self.env.auto_reload = False
-        quick_escape(self.env)  # before the first template is loaded
+        quick_escape(self.env)
         return DebtorWork(
             build,
             tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id)),
