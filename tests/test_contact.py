@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from incasso.contact import mailto_link, tel_link
 
@@ -59,3 +61,12 @@ def test_mailto_encodes_every_part_so_none_adds_a_header(address, subject, body)
     assert fields.get("subject", [None]) == [subject]
     assert fields.get("body", [None]) == [body]
     assert re.fullmatch(r"mailto:[A-Za-z0-9_.~%@-]+(\?[A-Za-z0-9_.~%=&-]+)?", link)
+
+
+@given(address=st.text(), subject=st.text(), body=st.text())
+@example(address="a@b.nl", subject="~_.-!*'()", body="\x00\x7f\x80ÿ€😀 %25")
+def test_mailto_encodes_as_urllib_quote_does(address, subject, body):
+    """The links as urllib.parse.quote made them, byte for byte."""
+    fields = [f"{name}={quote(value, safe='')}" for name, value in (("subject", subject), ("body", body)) if value]
+    expected = f"mailto:{quote(address, safe='@')}" + ("?" + "&".join(fields) if fields else "")
+    assert mailto_link(address, subject, body) == expected

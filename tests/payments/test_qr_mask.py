@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incasso.payments.epc import epc_payload, payment_link, qr_code
-from incasso.payments.qr_mask import best_mask, data_modules, format_information
+from incasso.payments.qr_mask import best_mask, data_modules, format_information, remasked
 
 LEVELS = "LMQH"
 _DARK = bytes.maketrans(b"\x00\xff", b"\x01\x00")
@@ -97,8 +97,24 @@ def test_the_data_modules_are_as_many_as_the_standard_counts(version, modules):
     assert len(data_modules(17 + 4 * version)) == modules
 
 
+def test_remasked_is_the_code_zint_draws_with_that_mask_for_every_version_level_and_mask():
+    """Two payloads of each version and level (different data), each with all eight masks."""
+    met: dict[tuple[str, int], int] = {}
+    for content, level in payloads_of_every_version(seed=29):
+        try:
+            first = zint_modules(content, level, mask=0)
+        except ValueError:  # more than version 40 holds at this level
+            continue
+        if met.setdefault((level, version_of(first)), 0) == 2:
+            continue
+        met[level, version_of(first)] += 1
+        for mask in range(8):
+            assert remasked(first, level, mask) == zint_modules(content, level, mask), (level, mask, content)
+    assert sorted(met) == [(level, version) for level in sorted(LEVELS) for version in range(1, 41)]
+
+
 def test_qr_code_draws_zints_code_at_every_level_whichever_mask_is_best():
-    """Mask 0 best keeps the first drawing; any other is drawn again: either way Zint's own code."""
+    """Mask 0 best keeps the first drawing; any other is put on it: either way Zint's own code."""
     rng = random.Random(7)
     masks = set()
     for level in LEVELS:

@@ -1,18 +1,32 @@
-"""The CSV exports: links.csv for a mail merge (the postal address a line per column, nothing
-dropped), and no cell a spreadsheet would run as a formula (OWASP CSV injection)."""
+"""The exports: links.csv for a mail merge (the postal address a line per column, nothing
+dropped), and no cell a spreadsheet would run as a formula (OWASP CSV injection); claims.json
+written as json.dumps writes it."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import shutil
+from enum import Enum
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from incasso.staff.exports import LINK_COLUMNS, address_columns, csv_text, spreadsheet_safe
-from tests.support.site import PRIVACY_LEDGER, build_site
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
+from incasso.staff.exports import (
+    LINK_COLUMNS,
+    address_columns,
+    claims_document,
+    claims_json,
+    csv_text,
+    spreadsheet_safe,
+)
+from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, build_site
 
 
 def test_the_address_a_line_per_column():
@@ -92,3 +106,40 @@ def test_a_formula_in_the_ledger_reaches_links_csv_as_text(tmp_path):
     assert rows["P-001"]["name"] == "'" + name
     assert all(re.fullmatch(r"\d+\.\d\d", rows["P-001"][column]) for column in ("total_due", "amount_to_pay"))
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows.values() for cell in row.values())
+
+
+# claims.json: each claim written by orjson, the whole as json.dumps would write it.
+
+JSON_KEYS = st.text(max_size=8)
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)  # beyond 64 bits, which orjson refuses
+    | st.text(st.characters(exclude_categories=())),  # lone surrogates too, which orjson refuses
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(JSON_KEYS, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+def as_json_dumps_writes(document: dict) -> str:
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    claims=st.lists(st.dictionaries(JSON_KEYS, JSON_VALUES, max_size=5), max_size=4),
+    header=st.dictionaries(st.sampled_from(["as_of", "format", "stages", "version", "zz"]), JSON_VALUES),
+)
+def test_claims_json_is_what_json_dumps_writes(claims, header):
+    document = {**header, "claims": claims}
+    assert claims_json(document) == as_json_dumps_writes(document)
+
+
+def test_a_claims_documents_enums_and_figures_are_written_as_json_dumps_writes_them():
+    """The document as the build makes it (stages and states are str enums), not as read back."""
+    ledger = load_ledger(DEMO_LEDGER)
+    claims = [assess(ledger, debtor, AS_OF) for debtor in ledger.debtors]
+    document = claims_document(claims, AS_OF, ledger.creditor.policy, lambda claim: f"s/{claim.debtor.id}/")
+    assert any(isinstance(claim["stage"], Enum) for claim in document["claims"])
+    assert claims_json(document) == as_json_dumps_writes(document)
+    assert claims_json({"claims": []}) == '{\n  "claims": []\n}\n'

@@ -19,7 +19,7 @@ import zxingcpp
 from schwifty import BIC, IBAN
 from stdnum import iso11649
 
-from incasso.payments.qr_mask import best_mask
+from incasso.payments.qr_mask import best_mask, remasked
 from incasso.payments.reference import RF_BODY_MAX, is_valid_rf, rf_reference
 from incasso.payments.urls import address_problem
 
@@ -262,16 +262,15 @@ def qr_code(data: str, level: str = ERROR_CORRECTION) -> QRCode:
     Python (BENCHMARKS.md). It is handed bytes: given a str, it would write "é" in ISO 8859-1,
     while an EPC payload's character set line promises UTF-8. The mask is chosen beside it, as
     Zint would choose it but in a fraction of the time (`incasso.payments.qr_mask`): the code is
-    drawn with mask 0, scored for every mask, and drawn again with the best.
+    drawn with mask 0, scored for every mask, and given the best by turning over the modules
+    where that mask and mask 0 differ.
     """
     content = data.encode("utf-8")
     try:
         modules, width = _zint_modules(content, level, mask=0)
     except ValueError as error:  # too long for any version
         raise ValueError(f"no QR code holds {len(content)} bytes at level {level} ({error})") from None
-    mask = best_mask(modules, level)
-    if mask != 0:
-        modules, width = _zint_modules(content, level, mask=mask)
+    modules = remasked(modules, level, best_mask(modules, level))
     return QRCode(tuple(modules[start : start + width] for start in range(0, len(modules), width)), level)
 
 

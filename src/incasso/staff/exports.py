@@ -10,6 +10,8 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
+import orjson
+
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import STAGES
@@ -263,6 +265,9 @@ def claims_document(claims: Sequence[Claim], as_of: date, policy: Policy, url_of
 
 # Byte-stable text: sorted keys, fixed indent, UTF-8 kept readable.
 _CLAIMS_JSON = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)
+_CLAIM_JSON = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS  # the same layout, compiled
+_CLAIMS_KEY = '\n  "claims": []'  # the document's own key at indent 2: a string value escapes its quotes
+_CLAIM_INDENT = "\n    "  # a claim's lines in the list; JSON text holds no line break of its own
 
 
 def claims_json(document: dict) -> str:
@@ -271,7 +276,20 @@ def claims_json(document: dict) -> str:
 
 
 def claims_json_parts(document: dict) -> Iterator[str]:
-    """claims_json's text in parts, to be written one after another. json.dumps holds its parts in
-    a list before it joins them: 121 MB at once for the 19 MB of 10,000 debtors (BENCHMARKS.md)."""
-    yield from _CLAIMS_JSON.iterencode(document)
-    yield "\n"
+    """claims_json's text in parts, to be written one after another: never the whole text at once
+    (200 MB at 100,000 debtors), and each claim by orjson, 20 times faster than json's encoder,
+    which writes in Python whenever it indents (BENCHMARKS.md). The text is json.dumps's with
+    indent=2, sort_keys=True and ensure_ascii=False, byte for byte."""
+    head, tail = _CLAIMS_JSON.encode(dict(document, claims=[])).split(_CLAIMS_KEY)
+    claims = document["claims"]
+    yield head + _CLAIMS_KEY[:-1]
+    for number, claim in enumerate(claims):
+        yield ("," if number else "") + _CLAIM_INDENT + _claim_json(claim).replace("\n", _CLAIM_INDENT)
+    yield ("\n  ]" if claims else "]") + tail + "\n"
+
+
+def _claim_json(claim: dict) -> str:
+    try:
+        return orjson.dumps(claim, option=_CLAIM_JSON).decode("utf-8")
+    except TypeError:  # what orjson does not write (a lone surrogate, an int beyond 64 bits), json does
+        return _CLAIMS_JSON.encode(claim)
