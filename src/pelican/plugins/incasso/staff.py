@@ -75,7 +75,9 @@ class DossierPages:
     def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
         """The dossier page of `row`, with the day's `letters` written for that debtor."""
         book = replace(self.book, letters={row.id: letters}) if letters else self.book
-        _write(self.internal / row.dossier, self.template.render(view=dossier_page(book, row), t=UI).encode("utf-8"))
+        html = self.template.render(view=dossier_page(book, row), t=UI)
+        # The folder is made before the pass (DebtorGenerator): no mkdir a page.
+        (self.internal / row.dossier).write_bytes(html.encode("utf-8"))
 
 
 @dataclass(frozen=True)
