@@ -182,7 +182,8 @@ def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
         else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
         "invoices": _invoices(claim),
         "payments": _payments(claim),
-        "ageing": {name: plain(amount) for name, amount in claim_ageing(claim).items()},
+        # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
+        "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
         "flags": [f.kind for f in flags(claim, policy)],
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
