@@ -1,9 +1,11 @@
-"""Templates print values through MarkupSafe's compiled escaping: the same pages, byte for byte."""
+"""Templates print values through MarkupSafe's compiled escaping and read a mapping's keys without
+an exception: the same pages, byte for byte."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from types import MappingProxyType, SimpleNamespace
 
 import markupsafe
 import pytest
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
 
 from pelican.plugins.incasso import templating
-from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_escape
+from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_templates
 from tests.support.site import build_site
 
 
@@ -86,6 +88,7 @@ TEMPLATES = {
 {{ value | safe }} {{ value | e }} {{ number }} {{ shown }}
 {% autoescape false %}{{ value }}{% endautoescape %}
 {% include "part.html" %}
+{{ words.hello }} {{ words.items() | list | length }} {{ words.get("hello") }} {{ words.absent | default("-") }}
 {% endblock %}""",
 }
 
@@ -97,6 +100,7 @@ def _rendered(environment: Environment) -> str:
         values=["<1>", 2, markupsafe.Markup("<3>")],
         number=Decimal("-0.50"),
         shown=Shown(),
+        words=MappingProxyType({"hello": "<hallo>", "items": "a key named as a method"}),
     )
     return environment.get_template("page.html").render(context)
 
@@ -106,7 +110,7 @@ def _environment() -> Environment:
 
 
 def test_every_way_of_printing_renders_as_stock_jinja_renders_it():
-    quick = quick_escape(_environment())
+    quick = quick_templates(_environment())
     assert quick.template_class is QuickEscape
     assert _rendered(quick) == _rendered(_environment())
     assert "&lt;a href=&#39;x&#39;&gt;&#34;Tom&#34; &amp; Jerry&lt;/a&gt;" in _rendered(quick)  # escaped at all
@@ -122,20 +126,61 @@ def test_templates_print_through_escape_to_str(monkeypatch):
         return escape_to_str(value)
 
     monkeypatch.setattr(templating, "escape_to_str", counting)
-    _rendered(quick_escape(_environment()))
+    _rendered(quick_templates(_environment()))
     assert "<T&C>" in printed and len(printed) > 10
+
+
+MAPPINGS = [{"word": "<w>", "items": "a key", "mro": 1}, MappingProxyType({"word": "<w>", "get": "a key"})]
+
+
+@pytest.mark.parametrize("mapping", MAPPINGS, ids=lambda mapping: type(mapping).__name__)
+def test_a_mappings_keys_and_attributes_read_as_jinja_reads_them(mapping):
+    """A key is read at once, unless the type has an attribute of that name (`items`, `get`): then
+    that, as Jinja gives it; a name neither is undefined, as in Jinja."""
+    stock, quick = _environment(), quick_templates(_environment())
+    for name in [*dir(type(mapping)), "word", "mro", "absent", "__dict__"]:
+        expected, got = stock.getattr(mapping, name), quick.getattr(mapping, name)
+        if isinstance(expected, Undefined):
+            assert type(got) is type(expected) and got._undefined_name == name, name
+            assert got._undefined_obj is mapping
+        else:
+            assert got == expected, name
+    assert quick.getattr(mapping, "word") == "<w>"
+
+
+def test_a_mappings_keys_are_read_without_jinjas_lookup(monkeypatch):
+    """Should the quick lookup be lost, the pages would be the same and only this would notice."""
+    asked = []
+    original = Environment.getattr
+
+    def spied(self, obj, attribute):
+        asked.append(attribute)
+        return original(self, obj, attribute)
+
+    monkeypatch.setattr(Environment, "getattr", spied)
+    page = "{{ words.hello }} {{ ui.flags }} {{ person.name }}"
+    context = {
+        "words": MappingProxyType({"hello": "hi"}),  # as the statement's words are kept
+        "ui": {"flags": "Signalen"},
+        "person": SimpleNamespace(name="Tom"),
+    }
+    assert quick_templates(_environment()).from_string(page).render(context) == "hi Signalen Tom"
+    assert asked == []
+    _environment().from_string(page).render(context)
+    assert asked == ["hello", "flags", "name"]
 
 
 def test_templates_loaded_before_are_loaded_again():
     environment = _environment()
     environment.get_template("page.html")
-    template = quick_escape(environment).get_template("page.html")
+    template = quick_templates(environment).get_template("page.html")
     assert isinstance(template, QuickEscape)
 
 
-def test_the_demo_builds_byte_for_byte_as_with_markupsafes_escape(demo_site, tmp_path, monkeypatch):
+def test_the_demo_builds_byte_for_byte_as_with_stock_escaping_and_lookups(demo_site, tmp_path, monkeypatch):
     """Statement pages, dossiers, the overview and the e-mails: the same files either way."""
     monkeypatch.setattr(templating, "escape_to_str", markupsafe.escape)
+    monkeypatch.setattr(templating, "MAPPING_ATTRIBUTES", {})  # every name looked up as Jinja does
     stock = build_site(tmp_path)
     assert stock.exit_code == 0
     for quick_root, stock_root in ((demo_site.output, stock.output), (demo_site.internal, stock.internal)):

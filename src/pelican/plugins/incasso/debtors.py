@@ -52,7 +52,7 @@ from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
 from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
 from .statements import Messages, StatementPages
-from .templating import quick_escape
+from .templating import quick_templates
 from .workers import worker_count
 
 PARALLEL_FROM = 64  # debtors; below this, starting worker processes costs more than it saves
@@ -267,7 +267,7 @@ class DebtorGenerator(Generator):
         # Pelican makes an environment per run (`pelican -r` too): within one, no template changes,
         # so an include need not stat() its file on every page.
         self.env.auto_reload = False
-        quick_escape(self.env)
+        quick_templates(self.env)
         return DebtorWork(
             build,
             tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id)),

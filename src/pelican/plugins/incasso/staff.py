@@ -32,7 +32,7 @@ from incasso.staff.view import DayLetter, StaffBook
 from incasso.staff.words import UI
 
 from .settings import Build
-from .templating import quick_escape
+from .templating import quick_templates
 
 TEMPLATES = Path("templates") / "internal"
 STATIC = "static_internal"
@@ -46,7 +46,7 @@ class StaffOutputRefused(Exception):
 
 def staff_environment(theme: str) -> Environment:
     """Jinja for the staff pages: autoescaped, strict, and without filters (the view formats)."""
-    return quick_escape(
+    return quick_templates(
         Environment(
             loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
             autoescape=True,

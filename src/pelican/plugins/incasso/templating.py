@@ -16,12 +16,18 @@ printed (a macro, `{% set %}...{% endset %}`, a call block), Jinja itself makes 
 when autoescaping, as before. Pages come out byte for byte the same (tests/site/test_templating.py
 renders them both ways). `Template.generate` and `stream` yield plain str pieces instead of
 `Markup` ones; the build renders whole pages only.
+
+A template reads a page's words from a mapping as attributes (`L.copy_label`, `t.flags`): Jinja
+tries the attribute first and, the mapping having none of that name, reads the key after the
+`AttributeError`, 560 ns a word, about 100 words a page. `quick_templates` gives the environment
+a lookup that reads a dict's or mappingproxy's key at once unless its type has an attribute of
+that name (then the attribute, as Jinja gives it): 100 ns, the same value.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
-from types import CodeType
+from types import CodeType, MappingProxyType
 from typing import Any
 
 import markupsafe
@@ -77,8 +83,9 @@ class QuickEscape(Template):
         return template
 
 
-def quick_escape(environment: Environment) -> Environment:
-    """The environment, its templates `QuickEscape` ones: any it already loaded are loaded again.
+def quick_templates(environment: Environment) -> Environment:
+    """The environment, its templates `QuickEscape` ones (any it already loaded are loaded again),
+    and its lookups of a mapping's keys quick.
 
     Templates read from a `ModuleLoader` (precompiled) do not pass through `from_code` and keep
     MarkupSafe's `escape`: the same pages, only slower. The build loads templates from files.
@@ -86,4 +93,31 @@ def quick_escape(environment: Environment) -> Environment:
     environment.template_class = QuickEscape
     if environment.cache:
         environment.cache.clear()
+    # Compiled templates call `environment.getattr(obj, name)`: the instance's own comes first.
+    environment.getattr = _quick_getattr(environment)  # type: ignore[method-assign,assignment]
     return environment
+
+
+# The names the instances of each mapping type have as attributes (its methods: `L.items` is the
+# method, as in Jinja); any other name a template reads of one is a key. Instances of exactly
+# these types have no attributes of their own.
+MAPPING_ATTRIBUTES: dict[type, frozenset[str]] = {kind: frozenset(dir(kind)) for kind in (dict, MappingProxyType)}
+
+
+def _quick_getattr(environment: Environment) -> Callable[[Any, str], Any]:
+    stock = environment.getattr
+
+    def lookup(obj: Any, attribute: str) -> Any:
+        """`Environment.getattr`'s value, without raising an AttributeError for a mapping's key."""
+        attributes = MAPPING_ATTRIBUTES.get(type(obj))
+        if attributes is not None and attribute not in attributes:
+            try:
+                return obj[attribute]
+            except (TypeError, LookupError):
+                return environment.undefined(obj=obj, name=attribute)
+        try:
+            return getattr(obj, attribute)
+        except AttributeError:
+            return stock(obj, attribute)  # an object's item, or undefined: as Jinja has it
+
+    return lookup

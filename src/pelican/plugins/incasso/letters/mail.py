@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView
 
-from ..templating import quick_escape
+from ..templating import quick_templates
 from .texts import LetterText
 
 TEMPLATES = Path("templates") / "letters"
@@ -33,7 +33,7 @@ SENT_AT = time(8, 0)  # the Date header: the morning of the letter's day, in Ams
 
 
 def mail_environment(theme: str | Path) -> Environment:
-    return quick_escape(
+    return quick_templates(
         Environment(
             loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
             autoescape=select_autoescape(["html"]),
