@@ -267,16 +267,16 @@ def qr_code(data: str, level: str = ERROR_CORRECTION) -> QRCode:
     """
     content = data.encode("utf-8")
     try:
-        modules, width = _zint_modules(content, level, mask=0)
+        modules, width = _zint_modules(content, level)
     except ValueError as error:  # too long for any version
         raise ValueError(f"no QR code holds {len(content)} bytes at level {level} ({error})") from None
     modules = remasked(modules, level, best_mask(modules, level))
     return QRCode(tuple(modules[start : start + width] for start in range(0, len(modules), width)), level)
 
 
-def _zint_modules(content: bytes, level: str, *, mask: int) -> tuple[bytes, int]:
-    """The code's modules row after row, 1 for dark, and its width."""
-    code = zxingcpp.create_barcode(content, zxingcpp.BarcodeFormat.QRCode, ec_level=level, data_mask=mask)
+def _zint_modules(content: bytes, level: str) -> tuple[bytes, int]:
+    """The code's modules with mask 0, row after row, 1 for dark, and its width."""
+    code = zxingcpp.create_barcode(content, zxingcpp.BarcodeFormat.QRCode, ec_level=level, data_mask=0)
     image = code.to_image(scale=1, add_quiet_zones=False)
     return bytes(image).translate(_ZXING_DARK), image.shape[1]  # type: ignore[call-overload]  # a buffer; the stub omits it
 
