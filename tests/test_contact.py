@@ -70,3 +70,10 @@ def test_mailto_encodes_as_urllib_quote_does(address, subject, body):
     fields = [f"{name}={quote(value, safe='')}" for name, value in (("subject", subject), ("body", body)) if value]
     expected = f"mailto:{quote(address, safe='@')}" + ("?" + "&".join(fields) if fields else "")
     assert mailto_link(address, subject, body) == expected
+
+
+def test_a_lone_surrogate_is_refused_as_quote_refuses_it():
+    with pytest.raises(UnicodeEncodeError):
+        quote("\ud800", safe="")
+    with pytest.raises(UnicodeEncodeError):
+        mailto_link("a@b.nl", "\ud800")

@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from jinja2 import DictLoader, Environment, StrictUndefined, Undefined
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from pelican.plugins.incasso import templating
 from pelican.plugins.incasso.templating import QuickEscape, escape_to_str, quick_templates
@@ -140,12 +142,58 @@ def test_a_mappings_keys_and_attributes_read_as_jinja_reads_them(mapping):
     stock, quick = _environment(), quick_templates(_environment())
     for name in [*dir(type(mapping)), "word", "mro", "absent", "__dict__"]:
         expected, got = stock.getattr(mapping, name), quick.getattr(mapping, name)
-        if isinstance(expected, Undefined):
-            assert type(got) is type(expected) and got._undefined_name == name, name
-            assert got._undefined_obj is mapping
-        else:
-            assert got == expected, name
+        _same_lookup(expected, got, name)
+        assert not isinstance(got, Undefined) or got._undefined_obj is mapping
     assert quick.getattr(mapping, "word") == "<w>"
+
+
+class Guarded:
+    """An object whose attribute lookup counts: a property that raises, an item, an attribute."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.name = "Tom"
+
+    @property
+    def missing(self) -> str:
+        self.asked.append("missing")
+        raise AttributeError("missing")
+
+    def __getitem__(self, key: str) -> str:
+        self.asked.append(f"[{key}]")
+        if key == "absent":
+            raise KeyError(key)
+        if key == "broken":
+            raise AttributeError(key)  # Jinja counts it undefined too
+        return f"item {key}"
+
+
+class Words(dict):
+    """A dict of another type: the general path, as Jinja's."""
+
+
+@pytest.mark.parametrize("name", ["name", "missing", "absent", "broken", "upper", "__class__"])
+def test_anything_else_reads_as_jinja_reads_it_each_step_asked_once(name):
+    stock, quick = _environment(), quick_templates(_environment())
+    expected, got = Guarded(), Guarded()
+    _same_lookup(stock.getattr(expected, name), quick.getattr(got, name), name)
+    assert got.asked == expected.asked  # a property that raises is asked once, as by Jinja
+    words = Words(word="w")
+    for key in ("word", "items", "absent"):
+        _same_lookup(stock.getattr(words, key), quick.getattr(words, key), key)
+
+
+def _same_lookup(expected: object, got: object, name: str) -> None:
+    if isinstance(expected, Undefined):
+        assert type(got) is type(expected) and got._undefined_name == name, name
+    else:
+        assert got == expected, name
+
+
+def test_a_sandbox_keeps_its_own_lookup():
+    sandbox = quick_templates(SandboxedEnvironment(autoescape=True))
+    with pytest.raises(SecurityError):
+        sandbox.from_string("{{ o.__class__.__mro__ }}").render(o=SimpleNamespace())
 
 
 def test_a_mappings_keys_are_read_without_jinjas_lookup(monkeypatch):

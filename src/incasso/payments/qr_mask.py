@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from math import isqrt
 
 GUARD = 4  # light bits before, between and after the rows
@@ -76,7 +76,7 @@ def remasked(modules: bytes, level: str, mask: int) -> bytes:
     return (int.from_bytes(modules, "big") ^ turned).to_bytes(len(modules), "big")
 
 
-@cache
+@lru_cache(maxsize=64)  # a build meets a few sizes at one level; all 1,120 would hold 40 MB
 def _turned_over(size: int, level: str, mask: int) -> int:
     """A byte a module, row by row, 1 where mask `mask` and mask 0 make the symbol differ."""
     cells = bytearray(size * size)

@@ -266,7 +266,10 @@ def claims_document(claims: Sequence[Claim], as_of: date, policy: Policy, url_of
 
 # Byte-stable text: sorted keys, fixed indent, UTF-8 kept readable.
 _CLAIMS_JSON = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)
-_CLAIM_JSON = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS  # the same layout, compiled
+# The same layout, compiled. A date or a dataclass is not written but refused, as json refuses it.
+_CLAIM_JSON = (
+    orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+)
 _CLAIMS_KEY = '\n  "claims": []'  # the document's own key at indent 2: a string value escapes its quotes
 _CLAIM_INDENT = "\n    "  # a claim's lines in the list; JSON text holds no line break of its own
 
@@ -280,7 +283,8 @@ def claims_json_parts(document: dict) -> Iterator[str]:
     """claims_json's text in parts, to be written one after another: never the whole text at once
     (200 MB at 100,000 debtors), and each claim by orjson, 20 times faster than json's encoder,
     which writes in Python whenever it indents (BENCHMARKS.md). The text is json.dumps's with
-    indent=2, sort_keys=True and ensure_ascii=False, byte for byte."""
+    indent=2, sort_keys=True and ensure_ascii=False, byte for byte, for a document without floats
+    (orjson writes 1e-07 as 1e-7 and NaN as null; a claim's amounts are text, "1250.50")."""
     head, tail = _CLAIMS_JSON.encode(dict(document, claims=[])).split(_CLAIMS_KEY)
     claims = document["claims"]
     yield head + _CLAIMS_KEY[:-1]
@@ -292,5 +296,5 @@ def claims_json_parts(document: dict) -> Iterator[str]:
 def _claim_json(claim: dict) -> str:
     try:
         return orjson.dumps(claim, option=_CLAIM_JSON).decode("utf-8")
-    except TypeError:  # what orjson does not write (a lone surrogate, an int beyond 64 bits), json does
+    except TypeError:  # a key not exactly a str, a lone surrogate, an int beyond 64 bits: json decides
         return _CLAIMS_JSON.encode(claim)

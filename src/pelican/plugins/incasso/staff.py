@@ -76,7 +76,7 @@ class DossierPages:
         """The dossier page of `row`, with the day's `letters` written for that debtor."""
         book = replace(self.book, letters={row.id: letters}) if letters else self.book
         html = self.template.render(view=dossier_page(book, row), t=UI)
-        # The folder is made before the pass (DebtorGenerator): no mkdir a page.
+        # DebtorGenerator._work makes the folder (private, emptied) before the pass: no mkdir a page.
         (self.internal / row.dossier).write_bytes(html.encode("utf-8"))
 
 
