@@ -19,7 +19,7 @@ renders them both ways). `Template.generate` and `stream` yield plain str pieces
 
 A template reads a page's words from a mapping as attributes (`L.copy_label`, `t.flags`): Jinja
 tries the attribute first and, the mapping having none of that name, reads the key after the
-`AttributeError`, 560 ns a word, about 100 words a page. `quick_templates` gives the environment
+`AttributeError`, 560 ns a word, about 100 words a debtor. `quick_templates` gives the environment
 a lookup that reads a dict's or mappingproxy's key at once unless its type has an attribute of
 that name (then the attribute, as Jinja gives it): 100 ns, the same value.
 """
