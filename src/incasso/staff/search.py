@@ -32,7 +32,9 @@ def normalise(text: str) -> str:
     staff.js does the same to what is typed: NFD, drop the combining marks (Mn), toLowerCase.
     """
     decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    # No ASCII character is a mark: most fields are ASCII and skip the walk by character
+    # (a 10,000-debtor overview's search fields took 0.6 s of CPU that way).
+    bare = decomposed if decomposed.isascii() else "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return " ".join(bare.lower().split())
 
 
