@@ -3,8 +3,9 @@
 The ledger's own rules are checked when it is loaded; a few depend on the day the
 claims are computed for. Interest and costs keep growing, so the amount a page asks
 may pass what one bank transfer (an EPC QR code) can carry long after the ledger was
-written. Check and build both assess through `assess_ledger`, so both refuse such a
-day alike, with the debtor's file.
+written. Check and build both apply `claim_problems` (the build's plugin adds the
+letters' rules of the day, `incasso.letters.checks`), so both refuse such a day alike,
+with the debtor's file.
 """
 
 from __future__ import annotations

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from incasso.claims.checks import assess_ledger
+from incasso.claims.assess import assess
+from incasso.claims.checks import claim_problems
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
+from incasso.letters.checks import letter_problems
 from incasso.letters.view import recipient_lines
 from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
 from pelican.plugins.incasso.letters.pdf import (
@@ -33,11 +35,8 @@ MOST_LINES = int(ADDRESS_AREA.height // (ADDRESS_SIZES[-1] * LEADING))
 
 def checked_claims(ledger: Ledger, as_of: date) -> list[Claim]:
     """Every debtor's claim as of `as_of`; LedgerError with every problem of the day and of the letters."""
-    found = address_problems(ledger)
-    try:
-        claims = assess_ledger(ledger, as_of)
-    except LedgerError as error:
-        raise LedgerError(error.problems + found) from None
+    claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+    found = claim_problems(claims) + letter_problems(ledger, claims) + address_problems(ledger)
     if found:
         raise LedgerError(found)
     return claims

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from incasso.bank.books import read_books
 from incasso.bank.reconcile import Reconciliation
-from incasso.claims.checks import assess_ledger
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.collector import records_kept
@@ -21,6 +20,7 @@ from incasso.payments.urls import public_url_problem
 from incasso.staff.changes import Changes
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook
 
+from .checks import checked_claims
 from .clock import BuildClock
 
 DEFAULTS = {
@@ -116,7 +116,7 @@ def prepare(settings: dict) -> Build:
         ledger = books.ledger
         if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
             with clock.phase("assess"):
-                claims = assess_ledger(ledger, as_of)  # the rules of the day too: as `incasso check` does
+                claims = checked_claims(ledger, as_of)  # the rules of the day and the letters': as `incasso check`
     return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, settings.get(INTERNAL_EXTRA))
 
 

@@ -1,0 +1,82 @@
+"""A letter due today asks no more than one transfer can (see incasso.letters.checks).
+
+The dossier: a business invoice of 100 million with statutory interest, a plan that asks
+one cent and a dunning letter sent. On a day a final notice is due the page asks for the
+plan's cent, but the final notice asks for the whole claim, which interest carries past
+999,999,999.99 in about twenty years.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.demand import amount_to_pay
+from incasso.ledger.problems import LedgerError
+from incasso.letters.checks import letter_problems
+from incasso.letters.due import LetterKind, letters_due
+from pelican.plugins.incasso.checks import checked_claims
+from tests.support.ledgers import invoice, one_debtor_ledger
+
+START = date(2023, 1, 1)
+LATE = date(2047, 1, 1)  # the whole claim is more than a billion
+SOON = date(2026, 6, 1)  # the whole claim is about 144 million
+
+
+REACHABLE = {"person": "Jan de Vries", "email": "jan@example.nl", "address": ["Dorpsstraat 1", "1234 AB Ergens"]}
+
+
+def _ledger(tmp_path, contact=REACHABLE):
+    return one_debtor_ledger(
+        tmp_path,
+        interest="statutory",
+        type="business",
+        invoices=[invoice(amount=Decimal("100000000.00"), date=START, due=START)],
+        contact=contact,
+        events=[
+            {
+                "date": START,
+                "type": "arrangement",
+                "channel": "email",
+                "installments": [{"due": date(2023, 1, 31), "amount": Decimal("0.01")}],
+            },
+            {"date": date(2023, 2, 1), "type": "dunning", "channel": "email"},
+        ],
+    )
+
+
+def test_a_final_notice_that_asks_more_than_one_transfer_is_a_problem_of_the_day(tmp_path):
+    ledger = _ledger(tmp_path)
+    (debtor,) = ledger.debtors
+    claim = assess(ledger, debtor, LATE)
+    assert amount_to_pay(claim) == Decimal("0.01")  # the page asks the plan's cent
+    assert [due.kind for due in letters_due(claim)] == [LetterKind.FINAL_NOTICE]
+    (problem,) = letter_problems(ledger, [claim])
+    assert str(problem) == (
+        f"{debtor.source}: invoices: the final notice letter due on 2047-01-01 asks, with interest and costs, "
+        "more than 999999999.99, the most one bank transfer (an EPC QR code) can ask; split the claim over more "
+        "than one dossier (got 1055058282.16)"
+    )
+
+
+def test_the_build_and_check_refuse_that_day_with_the_file(tmp_path):
+    ledger = _ledger(tmp_path)
+    with pytest.raises(LedgerError) as refused:
+        checked_claims(ledger, LATE)
+    assert [p.field for p in refused.value.problems] == ["invoices"]
+
+
+def test_a_letter_within_one_transfer_is_no_problem(tmp_path):
+    ledger = _ledger(tmp_path)
+    (claim,) = checked_claims(ledger, SOON)
+    assert [due.kind for due in letters_due(claim)] == [LetterKind.FINAL_NOTICE]
+    assert letter_problems(ledger, [claim]) == []
+
+
+def test_a_letter_that_cannot_be_written_asks_nothing(tmp_path):
+    ledger = _ledger(tmp_path, contact={"person": "Jan de Vries"})  # neither post nor e-mail reaches them
+    (debtor,) = ledger.debtors
+    claim = assess(ledger, debtor, LATE)
+    assert [due.kind for due in letters_due(claim)] == [LetterKind.FINAL_NOTICE]
+    assert letter_problems(ledger, [claim]) == []
