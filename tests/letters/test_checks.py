@@ -8,16 +8,18 @@ plan's cent, but the final notice asks for the whole claim, which interest carri
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
+from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
 from incasso.letters.checks import letter_problems
 from incasso.letters.due import LetterKind, letters_due
 from pelican.plugins.incasso.checks import checked_claims
-from tests.support.ledgers import invoice, one_debtor_ledger
+from tests.support.ledgers import invoice, one_debtor_ledger, valid_creditor, valid_debtor, write_ledger
 
 START = date(2023, 1, 1)
 LATE = date(2047, 1, 1)  # the whole claim is more than a billion
@@ -27,14 +29,13 @@ SOON = date(2026, 6, 1)  # the whole claim is about 144 million
 REACHABLE = {"person": "Jan de Vries", "email": "jan@example.nl", "address": ["Dorpsstraat 1", "1234 AB Ergens"]}
 
 
-def _ledger(tmp_path, contact=REACHABLE):
-    return one_debtor_ledger(
-        tmp_path,
-        interest="statutory",
-        type="business",
-        invoices=[invoice(amount=Decimal("100000000.00"), date=START, due=START)],
-        contact=contact,
-        events=[
+def _plan_under_a_billion(contact=REACHABLE, **changes):
+    """The debtor of this module's dossier, as valid_debtor's changes."""
+    return {
+        "type": "business",
+        "invoices": [invoice(amount=Decimal("100000000.00"), date=START, due=START)],
+        "contact": contact,
+        "events": [
             {
                 "date": START,
                 "type": "arrangement",
@@ -43,7 +44,12 @@ def _ledger(tmp_path, contact=REACHABLE):
             },
             {"date": date(2023, 2, 1), "type": "dunning", "channel": "email"},
         ],
-    )
+        **changes,
+    }
+
+
+def _ledger(tmp_path, contact=REACHABLE):
+    return one_debtor_ledger(tmp_path, interest="statutory", **_plan_under_a_billion(contact))
 
 
 def test_a_final_notice_that_asks_more_than_one_transfer_is_a_problem_of_the_day(tmp_path):
@@ -62,9 +68,37 @@ def test_a_final_notice_that_asks_more_than_one_transfer_is_a_problem_of_the_day
 
 def test_the_build_and_check_refuse_that_day_with_the_file(tmp_path):
     ledger = _ledger(tmp_path)
+    (debtor,) = ledger.debtors
     with pytest.raises(LedgerError) as refused:
         checked_claims(ledger, LATE)
-    assert [p.field for p in refused.value.problems] == ["invoices"]
+    assert [(p.source, p.field) for p in refused.value.problems] == [(debtor.source, "invoices")]
+
+
+def test_a_claims_a_letters_and_an_address_problems_are_reported_together(tmp_path):
+    huge = invoice(number="F-HUGE", amount=Decimal("900000000.00"), date=START, due=START)
+    ledger = load_ledger(
+        write_ledger(
+            tmp_path,
+            creditor=valid_creditor(interest="statutory"),
+            debtors=[
+                valid_debtor(id="D-1", type="business", invoices=[huge]),  # the page asks too much
+                valid_debtor(**_plan_under_a_billion(id="D-2")),  # its final notice asks too much
+                valid_debtor(
+                    id="D-3",
+                    invoices=[invoice(number="F-3")],
+                    contact={"address": [f"Regel {n}" for n in range(1, 9)]},  # 8 lines: too many
+                ),
+            ],
+        )
+    )
+    with pytest.raises(LedgerError) as refused:
+        checked_claims(ledger, LATE)
+    found = [(Path(p.source.path).name, p.field, p.message.split(",")[0]) for p in refused.value.problems]
+    assert found == [
+        ("D-1.yaml", "invoices", "on 2047-01-01 the amount to pay"),
+        ("D-2.yaml", "invoices", "the final notice letter due on 2047-01-01 asks"),
+        ("D-3.yaml", "contact.address", "with the name above it"),
+    ]
 
 
 def test_a_letter_within_one_transfer_is_no_problem(tmp_path):

@@ -23,7 +23,12 @@ from incasso.payments.epc import MAX_AMOUNT
 
 
 def assess_ledger(ledger: Ledger, as_of: date) -> list[Claim]:
-    """Every debtor's claim as of `as_of`, in ledger order; LedgerError when one breaks a rule of the day."""
+    """Every debtor's claim as of `as_of`, in ledger order; LedgerError when a claim breaks a rule of the day.
+
+    Only the claims' own rules: the letters' (what a letter due today asks, `incasso.letters.checks`;
+    whether an address fits the envelope, in the plugin) come on top. `incasso check` and every build
+    apply them all, through the plugin's `checked_claims`.
+    """
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
     problems = claim_problems(claims)
     if problems:
