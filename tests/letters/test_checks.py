@@ -19,6 +19,7 @@ from incasso.ledger.problems import LedgerError
 from incasso.letters.checks import letter_problems
 from incasso.letters.due import LetterKind, letters_due
 from pelican.plugins.incasso.checks import checked_claims
+from pelican.plugins.incasso.settings import prepare
 from tests.support.ledgers import invoice, one_debtor_ledger, valid_creditor, valid_debtor, write_ledger
 
 START = date(2023, 1, 1)
@@ -114,3 +115,12 @@ def test_a_letter_that_cannot_be_written_asks_nothing(tmp_path):
     claim = assess(ledger, debtor, LATE)
     assert [due.kind for due in letters_due(claim)] == [LetterKind.FINAL_NOTICE]
     assert letter_problems(ledger, [claim]) == []
+
+
+def test_pelican_run_directly_refuses_that_day_too(tmp_path):
+    """`make serve` runs Pelican without the command line: its settings check as `incasso check` does."""
+    root = write_ledger(
+        tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[valid_debtor(**_plan_under_a_billion())]
+    )
+    with pytest.raises(LedgerError, match="the final notice letter due on 2047-01-01 asks"):
+        prepare({"INCASSO": {"LEDGER": str(root), "AS_OF": LATE.isoformat()}})
