@@ -22,8 +22,8 @@ INVISIBLE = re.compile(
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
 # Characters whose compatibility decomposition is a plain space (U+00A0 is in every amount Babel
-# writes, U+202F in some locales' numbers). Replaced before NFKC, which gives the same result (NFKC
-# decomposes them to that space anyway), a page's text is mostly in NFKC already: the normaliser's
+# writes, U+202F in some locales' numbers). Replacing them before NFKC gives the same result (NFKC
+# turns them into that space anyway), and leaves a page's text in NFKC already: the normaliser's
 # quick check then passes and spares the full normalisation, a tenth of the time (BENCHMARKS.md).
 SPACES = ("\u00a0", "\u202f")
 WORD = re.compile(r"[^\W_]+")  # letters and digits; an underscore separates, as a space would

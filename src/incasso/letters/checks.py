@@ -3,27 +3,24 @@
 A step letter (a reminder, a dunning letter, a final notice) is written for the claim as
 it stands once the letter is sent (`claim_after`): with the step's costs, and without
 the plan it may end. That amount can pass what one transfer (an EPC QR code) can ask
-while the claim's own amount does not: a plan asks for its next instalment, a final
-notice for the whole claim. `incasso check` and the build refuse such a day alike, with
-the debtor's file, before a page or a letter is written (the claim's own amount is
-`incasso.claims.checks`'s rule).
+while the claim's own amount does not: a plan in arrears asks for its overdue
+instalments, a final notice for what is overdue without the plan. `incasso check` and
+the build refuse such a day alike, with the debtor's file, before a page or a letter is
+written (the claim's own amount is `incasso.claims.checks`'s rule).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
 
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.law.money import plain
+from incasso.law.money import ZERO, plain
 from incasso.ledger.model import Ledger
 from incasso.ledger.problems import Problem
 from incasso.letters.due import forms, letters_due
 from incasso.letters.outlook import claim_after
 from incasso.payments.epc import MAX_AMOUNT
-
-ZERO = Decimal(0)
 
 
 def letter_problems(ledger: Ledger, claims: Iterable[Claim]) -> list[Problem]:
