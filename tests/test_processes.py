@@ -7,12 +7,14 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from incasso.processes import aside, worker_pool
+from incasso import processes
+from incasso.processes import AHEAD, aside, in_order, worker_pool
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -100,3 +102,72 @@ def test_a_task_aside_runs_in_another_process_and_only_its_result_comes_back():
 def test_a_task_aside_that_fails_fails_here():
     with pytest.raises(ValueError, match="the ledger folder is gone"):
         aside(_fails, "the ledger folder is gone")
+
+
+def _squared_where(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+def _slow_squared_where(n: int) -> tuple[int, int]:
+    time.sleep(0.01)  # long enough that both workers take items
+    return _squared_where(n)
+
+
+@pytest.fixture
+def no_other_thread(monkeypatch):
+    """As in a build: the test run may have left a thread of its own running (a browser's server)."""
+    monkeypatch.setattr(processes, "_threads_running", lambda: False)
+
+
+def test_in_order_shares_the_items_among_workers_and_gives_the_results_in_order(no_other_thread):
+    results = list(in_order(_slow_squared_where, range(40), workers=2))
+    assert [square for square, _ in results] == [n * n for n in range(40)]
+    pids = {pid for _, pid in results}
+    assert os.getpid() not in pids
+    assert len(pids) == 2
+
+
+def test_in_order_takes_the_items_as_the_workers_need_them(no_other_thread):
+    taken = []
+
+    def items():
+        for n in range(100):
+            taken.append(n)
+            yield n
+
+    results = in_order(_slow_squared_where, items(), workers=2)
+    assert next(results)[0] == 0
+    # The first result came back while at most two items a worker were handed out, and one more waits.
+    assert len(taken) <= 2 * AHEAD + 1
+    assert [square for square, _ in results] == [n * n for n in range(1, 100)]
+
+
+def test_in_order_with_one_item_runs_it_here():
+    assert list(in_order(_squared_where, [3], workers=2)) == [(9, os.getpid())]
+
+
+def test_in_order_with_one_worker_runs_every_item_here():
+    assert list(in_order(_squared_where, range(5), workers=1)) == [(n * n, os.getpid()) for n in range(5)]
+
+
+def test_in_order_forks_no_worker_while_another_thread_runs():
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        results = list(in_order(_squared_where, range(5), workers=2))
+    finally:
+        stop.set()
+        thread.join()
+    assert results == [(n * n, os.getpid()) for n in range(5)]
+
+
+def test_in_order_raises_a_workers_error_here(no_other_thread):
+    with pytest.raises(ValueError, match="item 3"):
+        list(in_order(_fails_at_three, range(6), workers=2))
+
+
+def _fails_at_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("item 3")
+    return n

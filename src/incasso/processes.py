@@ -11,16 +11,21 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from itertools import chain, islice
 from typing import Any, TypeVar
 
 from incasso.ledger.collector import frozen
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
+A = TypeVar("A")
 R = TypeVar("R")
+
+AHEAD = 2  # tasks handed to each worker before the oldest result is waited for
 
 
 def die_with(parent: int) -> None:
@@ -94,3 +99,32 @@ def aside(task: Callable[..., R], *args: Any) -> R:
     """
     with worker_pool(1) as pool:
         return pool.submit(task, *args).result()
+
+
+def in_order(task: Callable[[A], R], items: Iterable[A], workers: int | None = None) -> Iterator[R]:
+    """`map(task, items)` shared among `workers` forked processes (one per processor), results in order.
+
+    The items are taken one by one as the workers need them, at most `AHEAD` a worker in flight, so
+    a long run of items (a ledger's debtor files, read as they are handed out) is never all held at
+    once. One item, one processor or another thread running (a fork would copy it half-way through
+    whatever it holds) and it is plain `map` in this process: a pool costs more than it gives.
+    """
+    items = iter(items)
+    first = list(islice(items, 2))
+    workers = workers or os.cpu_count() or 1
+    if len(first) < 2 or workers < 2 or _threads_running():
+        yield from map(task, chain(first, items))
+        return
+    with worker_pool(workers) as pool:
+        pending: deque[Future[R]] = deque(pool.submit(task, item) for item in first)
+        for item in items:
+            if len(pending) >= workers * AHEAD:
+                yield pending.popleft().result()
+            pending.append(pool.submit(task, item))
+        while pending:
+            yield pending.popleft().result()
+
+
+def _threads_running() -> bool:
+    """Whether a thread besides this one runs: a fork would copy whatever lock it holds, held."""
+    return threading.active_count() > 1

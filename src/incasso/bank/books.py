@@ -15,7 +15,7 @@ from pathlib import Path
 from incasso.bank.folder import read_bank_folder
 from incasso.bank.reconcile import Reconciliation, reconcile
 from incasso.ledger.cache import LedgerCache
-from incasso.ledger.load import load_ledger
+from incasso.ledger.load import Spread, load_ledger
 from incasso.ledger.model import Ledger
 from incasso.ledger.problems import LedgerError, Problem
 
@@ -33,20 +33,22 @@ def read_books(
     as_of: date,
     phase: Callable[[str], AbstractContextManager[object]] = nullcontext,
     cache: LedgerCache | None = None,
+    spread: Spread = map,
 ) -> Books:
     """Load the ledger in `root` and reconcile its bank statements as known on `as_of`.
 
     Raises LedgerError with every problem of the ledger and of the bank files
     at once; nothing is returned from a ledger or a statement that has one.
     `phase("load")` and `phase("reconcile")` surround the two steps (a build times them).
-    A `cache` spares reading the debtor files it knows (incasso.ledger.cache).
+    A `cache` spares reading the debtor files it knows (incasso.ledger.cache); `spread` parses the
+    others (`load_ledger`).
     """
     root = Path(root)
     problems: list[Problem] = []
     ledger = None
     with phase("load"):
         try:
-            ledger = load_ledger(root, cache)
+            ledger = load_ledger(root, cache, spread)
         except LedgerError as error:
             problems += error.problems
     with phase("reconcile"):

@@ -15,7 +15,7 @@ from incasso.cli.report import FAILED, OK, problem, say
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET
-from incasso.processes import aside
+from incasso.processes import aside, in_order
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,7 +58,7 @@ def _ledger_view(
     """The audit's view of the ledger and the cache's line; or, when the ledger has problems, each one."""
     cache = opened(cache_file)
     try:
-        books = read_books(ledger, as_of, cache=cache)
+        books = read_books(ledger, as_of, cache=cache, spread=in_order)
     except LedgerError as error:
         return [str(found) for found in error.problems]
     return ledger_view(books.ledger, secret, as_of), cache_line(cache, kept=False) if cache is not None else None

@@ -16,6 +16,7 @@ from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
+from incasso.processes import in_order
 from pelican.plugins.incasso.checks import checked_claims
 
 
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or today()
     cache = opened(args.ledger_cache)
     try:
-        books = read_books(args.ledger, as_of, cache=cache)
+        books = read_books(args.ledger, as_of, cache=cache, spread=in_order)
         claims = checked_claims(books.ledger, as_of)  # as a build checks them, letters included
     except LedgerError as error:
         return ledger_problems(error)

@@ -24,6 +24,7 @@ from incasso.law.calendar import today
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
 from incasso.payments.tokens import DEMO_SECRET, secret_problem
+from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.clock import BuildClock
@@ -119,7 +120,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
     with records_kept(for_the_run=True):
         cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
-        books = read_books(request.ledger, as_of, phase=clock.phase, cache=cache)
+        books = read_books(request.ledger, as_of, phase=clock.phase, cache=cache, spread=in_order)
         with clock.phase("assess"):
             claims = checked_claims(books.ledger, as_of)
     if request.production:

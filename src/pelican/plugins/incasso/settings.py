@@ -17,6 +17,7 @@ from incasso.ledger.fields import day_problem
 from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
+from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook
 
@@ -112,7 +113,7 @@ def prepare(settings: dict) -> Build:
     books, claims = settings.get(BOOKS), settings.get(CLAIMS)
     with records_kept():
         if books is None or books.bank is not None and books.bank.as_of != as_of:
-            books, claims = read_books(Path(options["LEDGER"]), as_of, phase=clock.phase), None
+            books, claims = read_books(Path(options["LEDGER"]), as_of, phase=clock.phase, spread=in_order), None
         ledger = books.ledger
         if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
             with clock.phase("assess"):
