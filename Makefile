@@ -45,7 +45,7 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev,bench]'
 	touch $(BENCH_STAMP)
 
-bench: $(BENCH_STAMP) ## check, build, audit of synthetic ledgers beside plain Pelican into BENCHMARKS.md (SIZES=1000,10000,100000)
+bench: $(BENCH_STAMP) ## check, build, audit of synthetic ledgers beside plain Pelican into BENCHMARKS.md (SIZES=1000,10000; add 100000 for the largest)
 	$(BIN)/python -m benchmarks.run --sizes $(SIZES)
 
 browser: ## Debian's chromium for the browser tests (Playwright drives it)

@@ -59,3 +59,10 @@ def test_examples_as_readers_see_them():
     assert fmt.day(date(2026, 11, 22)) == "22 november 2026"
     assert fmt.short_day(date(2026, 11, 22), Language.EN) == "22 Nov 2026"
     assert fmt.count(3153) == "3.153" and fmt.count(3153, Language.EN) == "3,153"
+
+
+def test_a_value_ending_in_a_full_stop_ends_the_sentence_once():
+    assert fmt.sentence("Betaal aan {name}.", name="Domstad B.V.") == "Betaal aan Domstad B.V."
+    assert fmt.sentence("Betaal aan {name}.", name="Domstad") == "Betaal aan Domstad."
+    # Only where the value ends the sentence: elsewhere its full stop and the text after it stay.
+    assert fmt.sentence("{name}: {amount}.", name="B.V.", amount="EUR 5") == "B.V.: EUR 5."

@@ -81,3 +81,12 @@ def short_day(value: date, lang: Language = Language.NL) -> str:
 def count(value: int, lang: Language = Language.NL) -> str:
     """3.153 / 3,153: how many, grouped the way the language writes thousands."""
     return _COUNT.apply(value, _LOCALE[lang])
+
+
+def sentence(template: str, **values: object) -> str:
+    """`template` with its values filled in; a value that ends in a full stop (a name like
+    "Domstad B.V.") takes the place of the sentence's own, so no sentence ends in two."""
+    for name, value in values.items():
+        if isinstance(value, str) and value.endswith("."):
+            template = template.replace(f"{{{name}}}.", f"{{{name}}}")
+    return template.format(**values)

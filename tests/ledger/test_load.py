@@ -255,7 +255,18 @@ DEBTOR_CASES = [
     ({"id": MISSING}, "id", "is required but missing", ("", False)),
     ({"id": None}, "id", "is required but empty", ("id", False)),
     ({"id": ""}, "id", "must not be empty", ("id", False)),
-    ({"id": "D 1001"}, "id", "may hold only letters, digits, '-', '_' and '.' (got D 1001)", ("id", False)),
+    (
+        {"id": "D 1001"},
+        "id",
+        "must start with a letter or digit and hold only letters, digits, '-', '_' and '.' (got D 1001)",
+        ("id", False),
+    ),
+    (
+        {"id": "-1001"},
+        "id",
+        "must start with a letter or digit and hold only letters, digits, '-', '_' and '.' (got -1001)",
+        ("id", False),
+    ),
     (
         {"id": "D-" + "1" * 22},
         "id",

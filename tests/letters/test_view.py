@@ -358,3 +358,14 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
         root = shutil.copytree(LETTERS_LEDGER, tmp_path / f"paid-{paid}")
         later = claim_of(_plan_missed_ledger(root, notice=True, paid=paid), "L-PLAN-MISSED", date(2026, 12, 28))
         assert (later.settlement.costs is not None) == costs, paid
+
+
+def test_an_agency_whose_name_ends_in_a_full_stop_ends_the_sentence_once(tmp_path):
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    handover = event(date(2026, 3, 2), "handover", agency="Incassobureau Domstad B.V.")
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), handover])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.terms[0] == "Wij hebben uw vordering op 2 maart 2026 overgedragen aan Incassobureau Domstad B.V."

@@ -296,9 +296,27 @@ def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
     assert payload_amount(view.pay.payload) == "EUR400"
     assert [(r.state, r.paid) for r in view.plan.rows] == [("overdue", "100,00"), ("upcoming", "0,00")]
     assert view.next_steps[0].startswith(
-        f"De termijn van {fmt.day(DUE + days(30))} is nog niet (helemaal) betaald: er staat {fmt.money(D('400'))} open."
+        f"De termijn van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) is nog niet helemaal betaald: "
+        f"er staat nog {fmt.money(D('400'))} open. Wilt u dit bedrag zo snel mogelijk betalen?"
     )
     assert view.summary.label == "Nu te betalen"
+    assert view.summary.lines[0] == "Er staat een termijn van uw betalingsregeling open."
+
+
+def test_a_plan_with_two_instalments_overdue_names_both_and_asks_what_the_qr_code_asks(tmp_path):
+    claim, _, view = view_of(
+        tmp_path,
+        DUE + days(70),
+        events=[event(DUE + days(1), "arrangement", installments=PLAN)],
+        payments=[payment(date=DUE + days(29), amount=D("100.00"))],
+    )
+    assert claim.plan.arrears == D("1150.00")
+    assert payload_amount(view.pay.payload) == "EUR1150"
+    assert view.next_steps[0].startswith(
+        f"De termijn van {fmt.day(DUE + days(30))} ({fmt.money(D('500'))}) en de termijnen daarna die al betaald "
+        f"moesten zijn, zijn nog niet (helemaal) betaald: samen staat er {fmt.money(D('1150'))} open."
+    )
+    assert view.summary.lines[0] == "Er staan termijnen van uw betalingsregeling open."
 
 
 def test_a_dispute_leads_with_its_date_the_pause_and_the_answer_date_then_the_part_to_pay(tmp_path):
@@ -660,7 +678,7 @@ def test_a_plan_in_arrears_never_asks_more_than_the_balance(tmp_path):
     )
     assert claim.plan.state == "in_arrears" and claim.plan.arrears == D("625.00") > claim.total_due
     assert view.next_steps[0].startswith(
-        f"De termijn van 1 maart 2026 is nog niet (helemaal) betaald: er staat {fmt.money(D('250'))} open."
+        f"De termijn van 1 maart 2026 is nog niet betaald: er staat {fmt.money(D('250'))} open."
     )
     assert view.summary.amount == fmt.money(D("250")) and payload_amount(view.pay.payload) == "EUR250"
 

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.settlement import settle
-from incasso.claims.states import InstallmentStatus, PlanState, PromiseState
+from incasso.claims.states import ArrearsKind, InstallmentStatus, PlanState, PromiseState
 from incasso.claims.timing import cost_moment
 from incasso.law.money import ZERO
 from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
@@ -79,6 +79,14 @@ class Plan:
         if missed is None:
             raise ValueError(f"{self.event.source}: a plan not in arrears has no missed instalment")
         return missed
+
+    @property
+    def arrears_kind(self) -> ArrearsKind:
+        """Whether only the first missed instalment is overdue, unpaid or in part, or later ones too."""
+        missed = self.missed_installment
+        if self.arrears > missed.open:
+            return ArrearsKind.MORE
+        return ArrearsKind.PART if missed.paid > 0 else ArrearsKind.UNPAID
 
 
 def agreements(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date) -> tuple[Promise | None, Plan | None]:

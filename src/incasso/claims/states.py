@@ -64,6 +64,14 @@ class PlanState(StrEnum):
     COMPLETED = "completed"
 
 
+class ArrearsKind(StrEnum):
+    """How a plan in arrears stands, as its page and its reminder name the open instalments."""
+
+    UNPAID = "unpaid"  # one instalment overdue, nothing paid of it
+    PART = "part"  # one instalment overdue, part of it paid
+    MORE = "more"  # later instalments overdue too
+
+
 class InstallmentStatus(StrEnum):
     PAID = "paid"
     DUE = "due"

@@ -156,7 +156,12 @@ def _debtor_id(r: Reader, m: dict[str, Node]) -> str | None:
     """The id, which the payment reference and the statement link are made of."""
     debtor_id = r.text(m.get("id"), "id", max_length=40)
     if debtor_id is not None and not _ID.fullmatch(debtor_id):
-        r.report(m["id"], "id", "may hold only letters, digits, '-', '_' and '.'", debtor_id)
+        r.report(
+            m["id"],
+            "id",
+            "must start with a letter or digit and hold only letters, digits, '-', '_' and '.'",
+            debtor_id,
+        )
     elif debtor_id is not None:
         try:
             rf_reference(debtor_id)

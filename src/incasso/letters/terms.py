@@ -16,7 +16,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, overdue_part_only
-from incasso.claims.states import ActionKind, CostsState
+from incasso.claims.states import ActionKind, ArrearsKind, CostsState
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
@@ -38,6 +38,13 @@ _MISSED = {
     ActionKind.CALL: "missed_call",
     ActionKind.FINAL_NOTICE: "missed_final_notice",
     ActionKind.HANDOVER: "missed_handover",
+}
+
+# The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
+_MISSED_INSTALLMENTS = {
+    ArrearsKind.UNPAID: "installment_missed",
+    ArrearsKind.PART: "installment_missed_part",
+    ArrearsKind.MORE: "installment_missed_more",
 }
 
 
@@ -199,13 +206,9 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     plan = claim.running_plan
     missed = plan.missed_installment
     arrears = money(amount_to_pay(claim))
-    if plan.arrears > missed.open:
-        key = "installment_missed_more"  # later instalments are overdue too
-    else:
-        key = "installment_missed_part" if missed.paid > 0 else "installment_missed"
     first = text(
         lang,
-        key,
+        _MISSED_INSTALLMENTS[plan.arrears_kind],
         made=day(plan.event.date),
         date=day(missed.installment.due),
         amount=money(missed.installment.amount),

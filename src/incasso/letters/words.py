@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from incasso.fmt import sentence
+
 NL = {
     # Subjects, per letter
     "subject_reminder": "Betalingsherinnering",
@@ -226,5 +228,5 @@ WORDS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)
 
 
 def text(lang: str, key: str, **values) -> str:
-    """One sentence of a letter in `lang`, with its values filled in."""
-    return WORDS[lang][key].format(**values)
+    """One sentence of a letter in `lang`, with its values filled in (`fmt.sentence`: no full stop twice)."""
+    return sentence(WORDS[lang][key], **values)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from incasso.fmt import sentence
 from incasso.ledger.model import Language
 
 NL = {
@@ -44,6 +45,7 @@ NL = {
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_lead": "Volgende termijn van uw betalingsregeling: {amount}, uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
+    "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
@@ -253,8 +255,12 @@ NL = {
     "sturen wij u geen herinneringen of aanmaningen.",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
-    "plan_arrears": "De termijn van {date} is nog niet (helemaal) betaald: er staat {amount} open. "
-    "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
+    # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
+    "plan_arrears": "De termijn van {date} is nog niet betaald: er staat {open} open.",
+    "plan_arrears_part": "De termijn van {date} ({amount}) is nog niet helemaal betaald: er staat nog {open} open.",
+    "plan_arrears_more": "De termijn van {date} ({amount}) en de termijnen daarna die al betaald moesten zijn, "
+    "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
+    "plan_arrears_pay": "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
     "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
     "paid_next": "U hoeft niets meer te doen.",
@@ -356,6 +362,7 @@ EN = {
     "part_due": "Of this, {amount} by {date}.",
     "plan_lead": "Next instalment of your payment plan: {amount}, by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
+    "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "paid_on": "We received your last payment on {date}.",
@@ -554,8 +561,11 @@ EN = {
     "we will not send you reminders or demands.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
-    "plan_arrears": "The instalment of {date} has not been paid (in full): {amount} is still open. "
-    "Please pay this amount as soon as possible. If you cannot, please contact us, "
+    "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
+    "plan_arrears_part": "The instalment of {date} ({amount}) has not been paid in full: {open} is still open.",
+    "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
+    "have not been paid (in full): {open} is open in total.",
+    "plan_arrears_pay": "Please pay this amount as soon as possible. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",
     "paid_next": "You do not need to do anything else.",
@@ -645,12 +655,5 @@ def labels(lang: Language) -> Mapping[str, str]:
 
 
 def text(lang: Language, key: str, **values: object) -> str:
-    """One sentence in `lang`, with its values filled in.
-
-    A value that ends in a full stop (a name like "Domstad B.V.") takes the place of the sentence's own.
-    """
-    template = LABELS[lang][key]
-    for name, value in values.items():
-        if isinstance(value, str) and value.endswith("."):
-            template = template.replace(f"{{{name}}}.", f"{{{name}}}")
-    return template.format(**values)
+    """One sentence in `lang`, with its values filled in (`fmt.sentence`: no full stop twice)."""
+    return sentence(LABELS[lang][key], **values)

@@ -16,7 +16,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
-from incasso.claims.states import ActionKind, CostsState, PlanState, Stage, Status
+from incasso.claims.states import ActionKind, ArrearsKind, CostsState, PlanState, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
@@ -32,6 +32,12 @@ DAY = timedelta(days=1)
 # Next actions that announce a letter (a call is followed by the final notice).
 LETTERS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.CALL, ActionKind.FINAL_NOTICE)
 # Next actions whose day the debtor pays before: the day before staff act.
+# The page names the open instalments as the reminder of a missed one does (incasso.letters.terms).
+_ARREARS = {
+    ArrearsKind.UNPAID: "plan_arrears",
+    ArrearsKind.PART: "plan_arrears_part",
+    ArrearsKind.MORE: "plan_arrears_more",
+}
 DEADLINE_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER)
 
 
@@ -121,10 +127,13 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
         return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
-    return [
-        t("plan_arrears", date=day(missed.installment.due), amount=money(min(plan.arrears, claim.total_due))),
-        *_escalation_lines(claim, creditor, lang),
-    ]
+    missed_line = t(
+        _ARREARS[plan.arrears_kind],
+        date=day(missed.installment.due),
+        amount=money(missed.installment.amount),
+        open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
+    )
+    return [f"{missed_line} {t('plan_arrears_pay')}", *_escalation_lines(claim, creditor, lang)]
 
 
 def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
@@ -274,7 +283,8 @@ def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:
         total = t("total_open", amount=money(claim.total_due))
         plan = claim.running_plan
         if plan.state == PlanState.IN_ARREARS:
-            return Summary(t("to_pay_now"), money(amount), by, (t("plan_arrears_lead"), total))
+            lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
+            return Summary(t("to_pay_now"), money(amount), by, (t(lead), total))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total,))
     return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline))
