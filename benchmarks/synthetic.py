@@ -101,7 +101,8 @@ class _Dossier:
         n = self.n + len(self.events)
         lines = [f"  - date: {self.day(offset)}", f"    type: {kind}", *(f"    {line}" for line in extra)]
         if n % 2:
-            lines += [f"    channel: {CHANNELS[n % 3]}", f"    by: {STAFF[n % 3]}"]
+            channel = CHANNELS[n % 3] if kind != "final_notice" else CHANNELS[n % 2]  # a final notice is written
+            lines += [f"    channel: {channel}", f"    by: {STAFF[n % 3]}"]
         if n % 3 == 0:
             lines.append(f"    note: {NOTES[n % len(NOTES)]}")
         self.events.append((offset, lines))

@@ -499,6 +499,12 @@ DEBTOR_CASES = [
         "must be one of email, letter, phone, visit, portal (got fax)",
         ("events[0].channel", False),
     ),
+    (
+        {"events[7].channel": "phone"},
+        "events[7].channel",
+        "a final notice is a letter: send it by letter, email or portal (record a call as a `call` event) (got phone)",
+        ("events[7].channel", False),
+    ),
     ({"events[0].by": ""}, "events[0].by", "must not be empty", ("events[0].by", False)),
     (
         {"events[0].spoke_with": "Jan"},

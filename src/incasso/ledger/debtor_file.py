@@ -20,6 +20,7 @@ from incasso.ledger.model import (
     DEBTOR_TYPES,
     EVENT_TYPES,
     LANGUAGES,
+    Channel,
     Debtor,
     DebtorContact,
     DebtorType,
@@ -274,6 +275,14 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         **_handler(r, m, field),
     )
     channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
+    if kind == EventType.FINAL_NOTICE and channel == Channel.PHONE:
+        # The costs of a consumer hang on a written notice that states the term and the amount (art. 6:96 BW).
+        r.report(
+            m["channel"],
+            f"{field}.channel",
+            "a final notice is a letter: send it by letter, email or portal (record a call as a `call` event)",
+            channel,
+        )
     amount = r.amount(m.get("amount"), f"{field}.amount")
     if when is None or installments is None:
         return EventRead(None, kind, when, node.source)
