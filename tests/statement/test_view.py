@@ -905,3 +905,21 @@ def test_the_qr_amount_is_what_is_due_now_but_for_the_documented_cases(tmp_path,
     assert payload_amount(view.pay.payload) == epc_amount(amount_to_pay(claim))
     if claim.status not in ("dispute", "arrangement"):
         assert view.summary.amount == fmt.money(amount_to_pay(claim))
+
+
+def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_path):
+    # The plan pauses the letters, not the term the costs hang on: a debtor who pays only the
+    # instalments pays the costs from 19 March, and the page says so before then.
+    plan = [{"due": SUNDAY + days(25), "amount": D("500.00")}, {"due": SUNDAY + days(55), "amount": D("750.00")}]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(5), events=events)
+    assert claim.plan.state == "on_schedule" and claim.costs.state == "announced"
+    assert view.next_steps[1].endswith(
+        "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
+    )
+    assert view.next_steps[2].startswith(
+        f"Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van "
+        f"{fmt.money(claim.costs.amount)}."
+    )
+    later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events)
+    assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount

@@ -107,8 +107,12 @@ def next_steps(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, .
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
     if claim.status == Status.ARRANGEMENT:
+        lines = _plan_lines(claim, creditor, lang)
+        if claim.running_plan.state == PlanState.ON_SCHEDULE:
+            # A plan does not move the final notice's term: its costs still come after it, and the page says so.
+            lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
         # Interest runs while the plan does: say so now, not after the last instalment.
-        return tuple(_plan_lines(claim, creditor, lang) + ([t("plan_interest")] if interest else []))
+        return tuple(lines + ([t("plan_interest")] if interest else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
