@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -222,15 +222,37 @@ def test_one_credit_may_be_split_between_dossiers(tmp_path):
 
 
 def test_payments_that_claim_more_than_the_credit_brought_are_refused(tmp_path):
-    doc = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("200.00"), bank_ref="R1")])
+    doc = valid_debtor(
+        id="D-1",
+        payments=[
+            payment(date=DAY - timedelta(days=3), amount=Decimal("10.00")),
+            payment(date=DAY, amount=Decimal("200.00"), bank_ref="R1"),
+        ],
+    )
     with pytest.raises(LedgerError) as raised:
         books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, [doc])
     root = tmp_path / "ledger"
     [problem] = [str(p) for p in raised.value.problems]
     assert problem.startswith(
-        f"{debtor_path(root, doc)}:{where(doc, 'payments[0]')}: bank_ref: names a bank entry of 150.00 ("
+        f"{debtor_path(root, doc)}:{where(doc, 'payments[1]')}: payments[1].bank_ref: names a bank entry of 150.00 ("
     )
     assert problem.endswith("but the payments naming it add up to 200.00 (got R1)")
+
+
+def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_booked_it(tmp_path):
+    # A day later would count a day more interest, and the page would say the bank's files run to a day before.
+    doc = valid_debtor(
+        id="D-1", payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("150.00"), bank_ref="R1")]
+    )
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, [doc])
+    root = tmp_path / "ledger"
+    [problem] = [str(p) for p in raised.value.problems]
+    assert problem.startswith(
+        f"{debtor_path(root, doc)}:{where(doc, 'payments[0]')}: payments[0].date: must be the day the bank booked "
+        f"the entry it names ({DAY}, {tmp_path / 'ledger' / 'bank' / 'a.xml'}:"
+    )
+    assert problem.endswith(f"(got {DAY + timedelta(days=1)})")
 
 
 def test_a_hand_written_payment_that_looks_like_a_matched_credit_is_flagged(tmp_path):

@@ -166,9 +166,14 @@ def test_duplicate_keys_are_errors_naming_the_first():
     assert problems("name: A\nid: 1\nname: B\n") == [f"{PATH}:3:1: name: duplicate key (first written on line 1)"]
 
 
-def test_duplicate_keys_in_a_nested_mapping():
+def test_duplicate_keys_in_a_nested_mapping_name_the_whole_field_path():
     text = "invoices:\n  - number: F1\n    amount: 1\n    amount: 2\n"
-    assert problems(text) == [f"{PATH}:4:5: amount: duplicate key (first written on line 3)"]
+    assert problems(text) == [f"{PATH}:4:5: invoices[0].amount: duplicate key (first written on line 3)"]
+    text = (
+        "events:\n  - {date: 2026-01-05, type: reminder}\n  - date: 2026-02-01\n    type: arrangement\n"
+        "    installments:\n      - {due: 2026-03-01, amount: 5}\n      - {due: 2026-04-01, due: 2026-05-01}\n"
+    )
+    assert problems(text) == [f"{PATH}:7:27: events[1].installments[1].due: duplicate key (first written on line 7)"]
 
 
 def test_duplicate_keys_keep_the_first_value():

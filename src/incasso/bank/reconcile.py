@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index
@@ -236,6 +237,14 @@ def _taken_back(back: BankEntry, candidates: list[BankEntry], cancelled: set[int
     return None
 
 
+class _Naming(NamedTuple):
+    """A hand-written payment that names a bank entry (`bank_ref`), and where: errors name the field."""
+
+    debtor_id: str
+    payment: Payment
+    field: str  # "payments[1].bank_ref"
+
+
 def _named(
     debtors: tuple[Debtor, ...],
     credits: list[BankEntry],
@@ -244,11 +253,11 @@ def _named(
     any_statement: bool,
 ) -> tuple[list[BankEntry], list[Problem]]:
     """The credits no hand-written payment names; checks what the naming payments add up to."""
-    naming: dict[str, list[tuple[str, Payment]]] = defaultdict(list)
+    naming: dict[str, list[_Naming]] = defaultdict(list)
     for debtor in debtors:
-        for payment in debtor.payments:
+        for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
-                naming[payment.bank_ref].append((debtor.id, payment))
+                naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}].bank_ref"))
     by_reference: dict[str, list[BankEntry]] = defaultdict(list)
     for entry in credits:
         by_reference[entry.reference].append(entry)
@@ -262,27 +271,27 @@ def _named(
             skipped.append(Skipped(found, SkipReason.NAMED))
             _check_parts(found, payments, notes, problems)
         elif reference in returned:
-            notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p in payments]
+            notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
         elif any_statement:
-            notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p in payments]
+            notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
     return [e for e in credits if id(e) not in named], problems
 
 
 def _named_entry(
     reference: str,
-    payments: list[tuple[str, Payment]],
+    payments: list[_Naming],
     by_reference: dict[str, list[BankEntry]],
     problems: list[Problem],
 ) -> BankEntry | None:
     entries = by_reference.get(reference, [])
     if len(entries) > 1:  # a bank that reuses references: the payment's date says which
-        entries = [e for e in entries if e.booked in {p.date for _, p in payments}]
+        entries = [e for e in entries if e.booked in {p.date for _, p, _ in payments}]
     if len(entries) > 1:
-        for _, payment in payments:
+        for _, payment, field in payments:
             problems.append(
                 Problem(
                     payment.source,
-                    "bank_ref",
+                    field,
                     f"names {len(entries)} bank entries booked on {payment.date}; "
                     "write the payment's date as the bank booked it",
                     reference,
@@ -292,15 +301,26 @@ def _named_entry(
     return entries[0] if entries else None
 
 
-def _check_parts(entry: BankEntry, payments: list[tuple[str, Payment]], notes: list[Note], problems: list[Problem]):
-    """Payments may split one credit between dossiers; together they may not claim more than it brought."""
-    total = sum((p.amount for _, p in payments), Decimal(0))
-    if total > entry.amount:
-        for _, payment in payments:
+def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], problems: list[Problem]):
+    """Payments may split one credit between dossiers; together they may not claim more than it brought,
+    and each is dated as the bank booked it (interest runs to that day)."""
+    for _, payment, field in payments:
+        if entry.booked is not None and payment.date != entry.booked:
             problems.append(
                 Problem(
                     payment.source,
-                    "bank_ref",
+                    field.replace(".bank_ref", ".date"),
+                    f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
+                    str(payment.date),
+                )
+            )
+    total = sum((p.amount for _, p, _ in payments), Decimal(0))
+    if total > entry.amount:
+        for _, payment, field in payments:
+            problems.append(
+                Problem(
+                    payment.source,
+                    field,
                     f"names a bank entry of {entry.amount} ({entry.source}), but the payments naming it "
                     f"add up to {total}",
                     entry.reference,

@@ -144,6 +144,7 @@ class _Tree:
         self.root: Node | None = None
         self.problems: list[Problem] = []
         self.stack: list[Mapping | Sequence] = []
+        self.paths: list[str] = []  # per open mapping or list, its field path ("invoices[0]"), as errors name it
         self.pending_key: list[Scalar | Invalid | None] = []
 
     def open(self, node: Mapping | Sequence) -> bool:
@@ -151,14 +152,27 @@ class _Tree:
         if len(self.stack) >= MAX_DEPTH:
             self.problems.append(Problem(node.source, "", f"nests deeper than {MAX_DEPTH} levels"))
             return False
+        path = self._next_path()
         self.attach(node)
         self.stack.append(node)
+        self.paths.append(path)
         self.pending_key.append(None)
         return True
 
     def close(self) -> None:
         self.stack.pop()
+        self.paths.pop()
         self.pending_key.pop()
+
+    def _next_path(self) -> str:
+        """The field path of the node attached next."""
+        if not self.stack:
+            return ""
+        parent, path = self.stack[-1], self.paths[-1]
+        if isinstance(parent, Sequence):
+            return f"{path}[{len(parent.items)}]"
+        key = self.pending_key[-1]
+        return _field(path, key.text) if isinstance(key, Scalar) else path
 
     def attach(self, node: Node) -> None:
         """Place a node: as the root, in the open list, or as the open mapping's next key or value."""
@@ -182,6 +196,14 @@ class _Tree:
             return
         if key.text in parent.items:
             first = parent.items[key.text][0].source
-            self.problems.append(Problem(key.source, key.text, f"duplicate key (first written on line {first.line})"))
+            self.problems.append(
+                Problem(
+                    key.source, _field(self.paths[-1], key.text), f"duplicate key (first written on line {first.line})"
+                )
+            )
             return
         parent.items[key.text] = (key, node)
+
+
+def _field(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
