@@ -9,7 +9,7 @@ from decimal import Decimal
 from incasso.bank.books import read_books
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
-from incasso.cli.bank import bank_summary
+from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.report import OK, ledger_problems, note, say
 from incasso.law.calendar import today
@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
     say(
-        f"{args.ledger}: valid. {len(ledger.debtors)} debtors, {len(open_claims)} open claims as of {as_of}.",
+        f"{args.ledger}: valid. {counted(len(ledger.debtors), 'debtor', 'debtors')}, "
+        f"{counted(len(open_claims), 'open claim', 'open claims')} as of {as_of}.",
         quiet=quiet,
     )
     per_stage: Counter[Stage] = Counter()
@@ -44,9 +45,9 @@ def run(args: argparse.Namespace) -> int:
         amounts[claim.stage] = amounts.get(claim.stage, Decimal(0)) + claim.total_due
     for stage in STAGE_ORDER:
         if per_stage[stage]:
-            say(f"  {stage:<13} {per_stage[stage]:>3} claims  EUR {plain(amounts[stage]):>12}", quiet=quiet)
+            say(f"  {stage:<13} {_claims(per_stage[stage])}  EUR {plain(amounts[stage]):>12}", quiet=quiet)
     total = sum(amounts.values(), Decimal(0))
-    say(f"  {'total':<13} {len(open_claims):>3} claims  EUR {plain(total):>12}", quiet=quiet)
+    say(f"  {'total':<13} {_claims(len(open_claims))}  EUR {plain(total):>12}", quiet=quiet)
     if cache is not None:
         say(cache_line(cache, kept=False), quiet=quiet)
     if books.bank is not None:
@@ -56,3 +57,7 @@ def run(args: argparse.Namespace) -> int:
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))
     return OK
+
+
+def _claims(n: int) -> str:
+    return f"{n:>3} {'claim ' if n == 1 else 'claims'}"
