@@ -369,3 +369,17 @@ def test_an_agency_whose_name_ends_in_a_full_stop_ends_the_sentence_once(tmp_pat
     (due,) = letters_due(claim)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     assert view.terms[0] == "Wij hebben uw vordering op 2 maart 2026 overgedragen aan Incassobureau Domstad B.V."
+
+
+def test_the_reminder_of_a_plans_last_instalment_does_not_promise_more_instalments(tmp_path):
+    from tests.support.ledgers import event, one_debtor_ledger, payment
+
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 27), amount=600)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 3))
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.terms[0].endswith("De termijn van 1 april 2026 (EUR\xa0650,00) hebben wij nog niet ontvangen.")
+    assert view.terms[1].endswith("Dan heeft u alle termijnen van uw regeling betaald.")
+    assert "volgende termijnen" not in " ".join(view.terms)

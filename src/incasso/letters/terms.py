@@ -16,7 +16,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, overdue_part_only
-from incasso.claims.states import ActionKind, ArrearsKind, CostsState
+from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus
 from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
@@ -215,11 +215,10 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
         open=arrears,
     )
     deadline = payment_deadline(claim, creditor)
-    pay = (
-        text(lang, "installment_pay", open=arrears, date=day(deadline))
-        if deadline
-        else text(lang, "installment_pay_asap", open=arrears)
-    )
+    # "Your next instalments stay as agreed" only while one is still to come.
+    to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
+    key = "installment_pay" if to_come else "installment_pay_last"
+    pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, f"{key}_asap", open=arrears)
     return (first, pay)
 
 

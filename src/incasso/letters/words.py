@@ -90,6 +90,11 @@ NL = {
     "termijnen blijven zoals afgesproken.",
     "installment_pay_asap": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en uw "
     "volgende termijnen blijven zoals afgesproken.",
+    # No instalment of the plan is still to come: paying what is open pays the last of them.
+    "installment_pay_last": "Wilt u {open} uiterlijk {date} betalen? Dan heeft u alle termijnen van uw regeling "
+    "betaald.",
+    "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
+    "regeling betaald.",
     "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}.",
     "installment_next_asap": "Betaalt u {open} niet? Dan gaan wij verder met de incasso: {step}.",
@@ -192,6 +197,9 @@ EN = {
     "instalments stay as agreed.",
     "installment_pay_asap": "Would you pay {open} as soon as possible? Then your plan simply continues, and your "
     "next instalments stay as agreed.",
+    "installment_pay_last": "Would you pay {open} by {date}? Then you will have paid every instalment of your plan.",
+    "installment_pay_last_asap": "Would you pay {open} as soon as possible? Then you will have paid every "
+    "instalment of your plan.",
     "installment_next": "If we have not received {open} by {date}, we will continue collection: {step}.",
     "installment_next_asap": "If you do not pay {open}, we will continue collection: {step}.",
     "missed_reminder": "we will send you a payment reminder",
