@@ -128,6 +128,22 @@ def test_a_longer_term_is_given_in_figures(tmp_path):
     assert "binnen 21 dagen na de dag waarop u deze brief heeft ontvangen" in view.terms[0]
 
 
+@pytest.mark.parametrize(
+    "address, place_date",
+    [
+        (("Vlampijpstraat 48", "3534 AR Utrecht"), "Utrecht, 24 november 2026"),
+        (("Vlampijpstraat 48, 3534AR Utrecht",), "Utrecht, 24 november 2026"),  # on one line
+        (("Postbus 1234", "3500 AB Den Haag", "Nederland"), "Den Haag, 24 november 2026"),
+        (("Rue de la Loi 16", "1000 Bruxelles"), "24 november 2026"),  # no Dutch postcode: no place
+    ],
+)
+def test_the_letters_place_is_the_creditors_after_its_postcode(ledger, address, place_date):
+    moved = replace(ledger, creditor=replace(ledger.creditor, address=address))
+    claim = assess(moved, next(d for d in moved.debtors if d.id == "L-REMIND"), AS_OF)
+    (due,) = letters_due(claim)
+    assert letter_view(moved, claim, due, Channel.LETTER).place_date == place_date
+
+
 # -- the other letters -----------------------------------------------------------------------
 
 

@@ -30,8 +30,9 @@ from incasso.statement.help import help_view
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import costs_text, credit_text, interest_view, payment_rows, plan_view, total_rows
 
-# A Dutch postcode at the start of an address line: "3534 AR Utrecht" -> "Utrecht".
-_POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
+# A Dutch postcode and place ending an address line, on a line of its own or after a comma:
+# "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
+_POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
 
 def payments_counted_until(claim: Claim) -> date:
@@ -147,8 +148,8 @@ def _place_date(creditor: Creditor, day: date, lang: Language) -> str:
     """'Utrecht, 22 november 2026': the place from the creditor's postcode line, when there is one."""
     when = fmt.day(day, lang)
     for line in reversed(creditor.address):
-        if _POSTCODE.match(line):
-            return f"{_POSTCODE.sub('', line).strip()}, {when}"
+        if found := _POSTCODE.search(line):
+            return f"{found['place']}, {when}"
     return when
 
 
