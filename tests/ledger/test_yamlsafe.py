@@ -1,6 +1,5 @@
 """Strict YAML: scalars stay text, positions are kept, surprises are refused."""
 
-
 import pytest
 
 from incasso.ledger.yamlsafe import MAX_BYTES, MAX_DEPTH, Invalid, Mapping, Scalar, Sequence, parse
