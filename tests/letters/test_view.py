@@ -399,3 +399,16 @@ def test_the_reminder_of_a_plans_last_instalment_does_not_promise_more_instalmen
     assert view.terms[0].endswith("De termijn van 1 april 2026 (EUR\xa0650,00) hebben wij nog niet ontvangen.")
     assert view.terms[1].endswith("Dan heeft u alle termijnen van uw regeling betaald.")
     assert "volgende termijnen" not in " ".join(view.terms)
+
+
+def test_the_letter_confirming_a_plan_for_part_of_the_claim_says_what_it_leaves_open(tmp_path):
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    plan = [{"due": date(2026, 3, 1), "amount": 200}, {"due": date(2026, 4, 1), "amount": 200}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 10))
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    left = fmt.money(claim.total_due - 400)
+    assert f"na uw laatste termijn (1 april 2026) staat er nog {left} open" in " ".join(view.terms)

@@ -923,3 +923,21 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     )
     later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events)
     assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount
+
+
+def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(tmp_path):
+    part = [{"due": DUE + days(30), "amount": D("250.00")}, {"due": DUE + days(60), "amount": D("250.00")}]
+    claim, _, view = view_of(tmp_path, DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=part)])
+    left = claim.total_due - D("500.00")
+    assert left >= AMOUNT - D("500.00")  # 750.00 no instalment covers, and any interest so far
+    assert view.next_steps[1] == (
+        f"Uw termijnen dekken niet alles: na uw laatste termijn ({fmt.day(DUE + days(60))}) staat er nog "
+        f"{fmt.money(left)} open, en de rente die tot dan loopt. Daarvoor sturen wij u daarna een herinnering. "
+        "Wilt u dat anders regelen? Neem dan contact met ons op."
+    )
+
+
+def test_a_plan_for_the_whole_claim_leaves_only_its_interest_to_the_interest_line(tmp_path):
+    claim, _, view = view_of(tmp_path, DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=PLAN)])
+    assert claim.total_due - AMOUNT < D("5.00")  # the chase minimum
+    assert not any("dekken niet alles" in line for line in view.next_steps)

@@ -260,6 +260,9 @@ NL = {
     "plan_arrears_part": "De termijn van {date} ({amount}) is nog niet helemaal betaald: er staat nog {open} open.",
     "plan_arrears_more": "De termijn van {date} ({amount}) en de termijnen daarna die al betaald moesten zijn, "
     "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
+    "plan_rest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} open, "
+    "en de rente die tot dan loopt. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
+    "Neem dan contact met ons op.",
     "plan_arrears_pay": "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
     "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
@@ -565,6 +568,9 @@ EN = {
     "plan_arrears_part": "The instalment of {date} ({amount}) has not been paid in full: {open} is still open.",
     "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
     "have not been paid (in full): {open} is open in total.",
+    "plan_rest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} will "
+    "still be open, and the interest that runs until then. We will send you a reminder for it after that. Would "
+    "you rather arrange it differently? Please contact us.",
     "plan_arrears_pay": "Please pay this amount as soon as possible. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",

@@ -127,7 +127,10 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
     plan = claim.running_plan
     if plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_installment
-        return [t("plan_next", amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))]
+        next_line = t(
+            "plan_next", amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due)
+        )
+        return [next_line, *plan_rest(claim, creditor, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
         return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
@@ -138,6 +141,17 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
     )
     return [f"{missed_line} {t('plan_arrears_pay')}", *_escalation_lines(claim, creditor, lang)]
+
+
+def plan_rest(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
+    """For a plan of part of the claim, what it leaves open: that is chased after the plan ends
+    (a remainder, as after any kept agreement), so the page and the plan's letter say so now."""
+    plan = claim.running_plan
+    left = claim.total_due - sum((i.open for i in plan.installments), ZERO)
+    if left < creditor.policy.chase_minimum:  # interest of a few euros: `plan_interest` says it
+        return []
+    last = max(i.installment.due for i in plan.installments)
+    return [text(lang, "plan_rest", amount=fmt.money(left, lang), date=fmt.day(last, lang))]
 
 
 def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
