@@ -174,6 +174,16 @@ def test_a_returned_or_reversed_credit_is_cancelled_by_its_return(tmp_path, writ
     assert reasons(result) == [("R1", SkipReason.RETURNED), ("R2", SkipReason.RETURN)]
 
 
+@pytest.mark.parametrize("write", [camt053, mt940], ids=["camt", "mt940"])
+def test_a_return_listed_before_its_credit_on_the_same_day_still_cancels_it(tmp_path, write):
+    returned = Booking("100.00", DAY, credit=False, ref="R2", end_to_end="E2E-1", return_reason="AC04")
+    credit = Booking("100.00", DAY, ref="R1", scor=RF1, end_to_end="E2E-1")
+    name = "a.xml" if write is camt053 else "a.sta"
+    result = books(tmp_path, {name: write(CREDITOR_IBAN, [returned, credit])})
+    assert paid(result, "D-1") == []
+    assert sorted(reasons(result)) == [("R1", SkipReason.RETURNED), ("R2", SkipReason.RETURN)]
+
+
 def test_a_return_booked_after_the_as_of_date_cancels_nothing_yet(tmp_path):
     credit = Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E2E-1")
     returned = Booking("150.00", date(2026, 11, 6), credit=False, ref="R2", end_to_end="E2E-1", return_reason="FOCR")

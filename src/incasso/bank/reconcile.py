@@ -183,7 +183,9 @@ def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[Ba
     """
     credits: dict[Decimal, list[BankEntry]] = defaultdict(list)
     cancelled: set[int] = set()
-    for entry in entries:  # in booking order: a return follows its credit
+    # In booking order, a day's credits before its debits: a return follows its credit, but one
+    # booked on the credit's own day may be listed before it (camt.053 fixes no order in a day).
+    for entry in sorted(entries, key=lambda e: (e.booked, e.direction != Direction.CREDIT)):
         if entry.direction == Direction.CREDIT and (entry.reversal or entry.return_reason):
             skipped.append(Skipped(entry, SkipReason.RETURNED_DEBIT))
         elif entry.direction == Direction.CREDIT:
