@@ -200,6 +200,14 @@ def test_a_return_of_a_credit_in_no_statement_read_is_a_note_for_staff(tmp_path)
     ]
 
 
+@pytest.mark.parametrize("write", [camt053, mt940], ids=["camt", "mt940"])
+def test_an_entry_of_nothing_is_no_payment(tmp_path, write):
+    nothing = Booking("0.00", DAY, ref="Z1", scor=RF1)
+    name = "a.xml" if write is camt053 else "a.sta"
+    result = books(tmp_path, {name: write(CREDITOR_IBAN, [nothing])})
+    assert paid(result, "D-1") == [] and reasons(result) == [("Z1", SkipReason.NO_MONEY)]
+
+
 def test_money_of_ours_that_comes_back_is_no_payment(tmp_path):
     bounced = Booking("12.50", DAY, ref="B1", return_reason="AC04", text=f"terugbetaling {RF1}")
     result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [bounced])})

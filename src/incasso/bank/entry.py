@@ -40,7 +40,7 @@ class BankEntry:
     account: str  # the statement's IBAN, compact
     reference: str
     booked: date | None
-    amount: Decimal  # > 0; the direction says which way
+    amount: Decimal  # >= 0 (an entry of 0.00 moves nothing and counts for nothing); the direction says which way
     direction: Direction
     status: EntryStatus
     currency: str

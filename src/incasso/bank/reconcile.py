@@ -38,6 +38,7 @@ class SkipReason(StrEnum):
     RETURNED = "returned"  # a credit taken back by a return or reversal
     RETURN = "return"  # the return or reversal that took it back
     RETURNED_DEBIT = "returned_debit"  # a credit that returns money we sent out: no payment
+    NO_MONEY = "no_money"  # an entry of 0.00 (the standards allow one): nobody paid anything
     NAMED = "named"  # counted by a hand-written payment that names it (bank_ref)
 
 
@@ -158,6 +159,8 @@ def _counted(own: list[Statement], as_of: date, skipped: list[Skipped]) -> list[
 def _not_counted(entry: BankEntry, as_of: date) -> SkipReason | None:
     if entry.currency != EURO:
         return SkipReason.OTHER_CURRENCY
+    if entry.amount == 0:
+        return SkipReason.NO_MONEY
     if entry.status != EntryStatus.BOOKED:
         return SkipReason.PENDING
     if entry.booked is None or entry.booked > as_of:

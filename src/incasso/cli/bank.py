@@ -20,6 +20,7 @@ SKIPPED = {
     SkipReason.OTHER_ACCOUNT: ("entry of another account", "entries of other accounts"),
     SkipReason.OTHER_CURRENCY: ("entry in another currency", "entries in another currency"),
     SkipReason.RETURNED_DEBIT: ("returned payment of ours", "returned payments of ours"),
+    SkipReason.NO_MONEY: ("entry of 0.00", "entries of 0.00"),
 }
 
 

@@ -239,6 +239,7 @@ SKIPPED = {
         "{count} terugboeking van een betaling van ons",
         "{count} terugboekingen van betalingen van ons",
     ),
+    "no_money": ("{count} boeking van 0,00", "{count} boekingen van 0,00"),
 }
 CANDIDATE = {
     "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
