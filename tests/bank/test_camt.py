@@ -169,6 +169,27 @@ def test_every_bad_value_is_reported_at_once_with_line_and_element():
     ]
 
 
+def test_a_page_of_a_statement_without_a_closing_balance_runs_to_its_period_end():
+    # The first page of a paged statement closes with an interim balance (ITBD), not CLBD.
+    later = date(2026, 11, 5)
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", later, ref="R2")])
+    data = data.replace(b"<Cd>CLBD</Cd>", b"<Cd>ITBD</Cd>")
+    [statement], problems = read(data)
+    assert problems == []
+    assert statement.until == later  # FrToDt/ToDtTm, a date and time
+    assert [e.reference for e in statement.entries] == ["R1", "R2"]
+
+
+def test_a_period_end_that_is_no_date_is_refused_with_its_line():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b"<Cd>CLBD</Cd>", b"<Cd>ITBD</Cd>")
+    data = data.replace(f"<ToDtTm>{DAY.isoformat()}T23:59:59".encode(), b"<ToDtTm>gisteren")
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, '<ToDtTm>')}: Stmt[0].FrToDt.ToDtTm: must be a date and time "
+        "(YYYY-MM-DDThh:mm:ss) (got gisteren)"
+    ]
+
+
 def test_a_statement_that_does_not_add_up_is_refused():
     data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b">1150.00<", b">1250.00<")
     _, problems = read(data)

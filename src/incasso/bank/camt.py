@@ -153,6 +153,18 @@ class _Reader:
         self.report(holder, field, "must hold Dt or DtTm")
         return None
 
+    def date_time(self, element, steps: str, field: str) -> date | None:
+        """The day of an ISODateTime under `steps` (a statement's period ends with one); None when absent."""
+        holder = self.find(element, steps)
+        stamp = self.text(element, steps)
+        if holder is None or stamp is None:
+            return None
+        try:
+            return datetime.fromisoformat(stamp).date()
+        except ValueError:
+            self.report(holder, field, "must be a date and time (YYYY-MM-DDThh:mm:ss)", stamp)
+            return None
+
     def amount(self, element, field: str) -> tuple[Decimal, str] | None:
         """An amount with its currency (Ccy), in euros at most two decimals."""
         if element is None:
@@ -185,7 +197,7 @@ class _Reader:
             self.check_sum(stmt, field, entries, opening[0], closing[0])
         until = (
             (closing[1] if closing else None)
-            or self.day(stmt, "FrToDt/ToDtTm", f"{field}.FrToDt.ToDtTm")
+            or self.date_time(stmt, "FrToDt/ToDtTm", f"{field}.FrToDt.ToDtTm")
             or max((e.booked for e in entries if e.booked), default=None)
         )
         currency = self.text(stmt, "Acct/Ccy") or next((e.currency for e in entries), "EUR")
