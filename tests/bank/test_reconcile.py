@@ -135,6 +135,18 @@ def test_the_same_entry_in_two_exports_counts_once(tmp_path):
     assert reasons(result) == [("R1", SkipReason.DUPLICATE), ("R2", SkipReason.DUPLICATE)]
 
 
+@pytest.mark.parametrize("names", [("a.xml", "b.xml"), ("b.xml", "a.xml")], ids=["split first", "whole first"])
+def test_a_batch_one_export_splits_and_another_lists_whole_counts_once_as_split(tmp_path, names):
+    parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))
+    split = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", parts=parts)])
+    whole = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", text="verzamelbetaling")])
+    result = books(tmp_path, dict(zip(names, (split, whole), strict=True)))
+    assert paid(result, "D-1") == [(DAY, Decimal("100.00"), None, "B1/1")]
+    assert paid(result, "D-2") == [(DAY, Decimal("50.00"), None, "B1/2")]
+    assert reasons(result) == [("B1", SkipReason.DUPLICATE)]
+    assert result.bank is not None and result.bank.unmatched == ()
+
+
 def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_export(tmp_path):
     same = Booking("10.00", DAY, scor=RF1)  # no bank reference: a fingerprint, the same for both
     files = {"a.xml": camt053(CREDITOR_IBAN, [same, same]), "b.xml": camt053(CREDITOR_IBAN, [same, same])}

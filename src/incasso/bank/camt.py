@@ -271,8 +271,15 @@ class _Reader:
         if parts is None:
             found = self.details(details, _SIDES[side], fallback=self.text(ntry, "AddtlNtryInf"))
             return [self.entry(base, reference, money[0], found, family)]
+        whole = {"batch": (reference, money[0])} if reference else {}
         return [
-            self.entry(base, f"{reference}/{n}" if reference else None, part, self.details([tx], _SIDES[side]), family)
+            self.entry(
+                {**base, **whole},
+                f"{reference}/{n}" if reference else None,
+                part,
+                self.details([tx], _SIDES[side]),
+                family,
+            )
             for n, (tx, part) in enumerate(parts, start=1)
         ]
 

@@ -53,6 +53,9 @@ class BankEntry:
     text: str = ""
     payer_name: str | None = None
     payer_iban: str | None = None
+    # A transaction of a batch the bank booked as one entry and this export splits: that entry's own
+    # reference and amount, by which another export listing the batch whole is known to be the same.
+    batch: tuple[str, Decimal] | None = None
 
     @property
     def is_return(self) -> bool:

@@ -136,24 +136,30 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
 
 
 def _counted(own: list[Statement], as_of: date, skipped: list[Skipped]) -> list[BankEntry]:
-    """Booked euro entries up to as_of, each booking once (as often as one statement lists it)."""
-    kept: dict[tuple, list[BankEntry]] = defaultdict(list)
+    """Booked euro entries up to as_of, each booking once (as often as one statement lists it).
+
+    A booking is one entry, or the transactions of a batch an export splits: where one export
+    lists a batch whole and another split, the split one counts (it says who paid what).
+    """
+    kept: dict[tuple, list[list[BankEntry]]] = defaultdict(list)
     for statement in own:
-        listed: dict[tuple, list[BankEntry]] = defaultdict(list)
+        listed: dict[tuple, dict[int, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by line
         for entry in statement.entries:
             reason = _not_counted(entry, as_of)
             if reason is not None:
                 skipped.append(Skipped(entry, reason))
             else:
-                listed[_booking(entry)].append(entry)
-        for key, entries in listed.items():
+                listed[_booking(entry)].setdefault(entry.source.line, []).append(entry)
+        for key, bookings in listed.items():
             known = kept[key]
-            for n, entry in enumerate(entries):
-                if n < len(known):
-                    skipped.append(Skipped(entry, SkipReason.DUPLICATE, known[n]))
-                else:
-                    known.append(entry)
-    return sorted((e for entries in kept.values() for e in entries), key=_order)
+            for n, booking in enumerate(bookings.values()):
+                if n >= len(known):
+                    known.append(booking)
+                    continue
+                if len(booking) > 1 and len(known[n]) == 1:  # split here, whole before: the split counts
+                    known[n], booking = booking, known[n]
+                skipped += [Skipped(entry, SkipReason.DUPLICATE, known[n][0]) for entry in booking]
+    return sorted((e for bookings in kept.values() for booking in bookings for e in booking), key=_order)
 
 
 def _not_counted(entry: BankEntry, as_of: date) -> SkipReason | None:
@@ -170,8 +176,9 @@ def _not_counted(entry: BankEntry, as_of: date) -> SkipReason | None:
 
 def _booking(entry: BankEntry) -> tuple:
     """What makes two listed entries the same booking: the bank's reference, and (should a bank
-    reuse references) the day, the direction and the amount."""
-    return (entry.reference, entry.booked, entry.direction, entry.amount)
+    reuse references) the day, the direction and the amount; a batch's, for one of its transactions."""
+    reference, amount = entry.batch or (entry.reference, entry.amount)
+    return (reference, entry.booked, entry.direction, amount)
 
 
 def _order(entry: BankEntry):
