@@ -82,6 +82,8 @@ ABNANL2A
 """
     [statement], problems = read(data)
     assert problems == []
+    # The account's domestic number, in a file that starts with ABN AMRO's BIC: the IBAN.
+    assert statement.account == "NL91ABNA0417164300"
     abn, plain = statement.entries
     assert (abn.payer_iban, abn.payer_name, abn.text, abn.end_to_end) == (
         "NL20INGB0001234567",
@@ -91,6 +93,17 @@ ABNANL2A
     )
     assert plain.text == "BETALING RF82 D100 1 DANK U"
     assert abn.reference.startswith("X-") and abn.reference != plain.reference  # no bank reference written
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["ABNANL2A/0417164300", "ABNANL2A/417164300", "NL91ABNA0417164300EUR", "ABNANL2A/NL91ABNA0417164300"],
+)
+def test_the_account_is_read_as_its_iban_however_the_bank_writes_it(written):
+    data = mt940("NL91ABNA0417164300", [Booking("150.00", date(2026, 11, 3), ref="R1")])
+    data = data.replace(b":25:NL91ABNA0417164300EUR", f":25:{written}".encode())
+    [statement], problems = read(data)
+    assert problems == [] and statement.account == "NL91ABNA0417164300"
 
 
 def test_a_file_of_several_messages_reads_every_statement():

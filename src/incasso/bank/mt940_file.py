@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 import mt940
-from schwifty import IBAN
+from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
@@ -63,8 +63,9 @@ def read_mt940(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
     if not blocks:
         return [], [Problem(Source(path, 1), "", "is not an MT940 statement: it has no :20: tag")]
     statements, problems = [], []
+    sender = _sender(text)
     for block in blocks:
-        statement, found = _statement(block, text, path)
+        statement, found = _statement(block, text, path, sender)
         problems += found
         if statement is not None:
             statements.append(statement)
@@ -107,7 +108,7 @@ def _blocks(tags: list[_Tag]) -> list[list[_Tag]]:
     return blocks
 
 
-def _statement(block: list[_Tag], text: str, path: str) -> tuple[Statement | None, list[Problem]]:
+def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[Statement | None, list[Problem]]:
     start = Source(path, block[0].line)
     names = {tag.name for tag in block}
     missing = [
@@ -128,7 +129,7 @@ def _statement(block: list[_Tag], text: str, path: str) -> tuple[Statement | Non
     lines = [tag for tag in block if tag.name == "61"]
     if len(parsed) != len(lines):
         return None, [Problem(start, "", f"has {len(lines)} :61: entries but only {len(parsed)} could be read")]
-    account = _account(str(parsed.data.get("account_identification") or ""))
+    account = _account(str(parsed.data.get("account_identification") or ""), sender)
     details = _information(block)
     entries = [
         _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line)) for t, tag in zip(parsed, lines)
@@ -165,14 +166,30 @@ def _same(raw: str, parsed: str) -> bool:
     return "\n".join(line.strip() for line in raw.splitlines()).strip() == parsed.strip()
 
 
-def _account(identification: str) -> str:
-    """The IBAN of a :25: field: ING writes `NL69INGB0123456789EUR`, some banks `BIC/IBAN`."""
-    compact = identification.replace(" ", "").upper().rsplit("/", 1)[-1]
+def _sender(text: str) -> str:
+    """The BIC an ABN AMRO file starts with (`ABNANL2A`, then `940`), or ""."""
+    first = next((line.strip().upper() for line in text.splitlines() if line.strip()), "")
+    return first if re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", first) else ""
+
+
+def _account(identification: str, sender: str = "") -> str:
+    """The IBAN of a :25: field: ING writes `NL69INGB0123456789EUR`, some banks `BIC/IBAN`, and
+    ABN AMRO `ABNANL2A/0417164300` or only `417164300` in a file that starts with its BIC: the
+    account's domestic number, which with the BIC's bank code makes the IBAN (a Dutch IBAN is the
+    bank code and the number in ten digits)."""
+    bank, _, compact = identification.replace(" ", "").upper().rpartition("/")
+    bank = bank or sender
     for candidate in (compact, compact[:-3]):
         try:
             return IBAN(candidate).compact
         except SchwiftyException:
             continue
+    if bank and compact.isdigit():
+        try:
+            bic = BIC(bank)
+            return IBAN.generate(bic.country_code, bank_code=bic.bank_code, account_code=compact).compact
+        except SchwiftyException:
+            pass
     return compact
 
 
