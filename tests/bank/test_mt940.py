@@ -128,6 +128,22 @@ def test_a_statement_line_that_breaks_the_layout_is_refused_with_its_line():
     )
 
 
+@pytest.mark.parametrize(
+    "tag, wrong",
+    [
+        (":61:", (b":61:261103", b":61:261303")),
+        (":61:", (b"1103C150", b"1131C150")),
+        (":62F:", (b":62F:C261103", b":62F:C261131")),
+    ],
+    ids=["entry's value date", "entry's booking date", "closing balance's date"],
+)
+def test_a_date_that_does_not_exist_is_refused_at_its_line(tag, wrong):
+    data = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(*wrong)
+    _, problems = read(data)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{PATH}:{line_of(data, tag)}: {tag}: holds a date that does not exist (got ")
+
+
 def test_not_an_mt940_file_is_refused():
     assert read(b"Datum,Naam,Bedrag\n2026-11-03,J. de Vries,150.00\n") == (
         [],

@@ -145,9 +145,19 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
 def _layout_problem(tag: _Tag, path: str) -> Problem | None:
     pattern, layout = _LAYOUTS[tag.name[:2]]
     first = tag.value.split("\n", 1)[0]
-    if pattern.match(first):
-        return None
-    return Problem(Source(path, tag.line), f":{tag.name}:", f"does not follow the MT940 layout {layout}", shown(first))
+    if not pattern.match(first):
+        return Problem(
+            Source(path, tag.line), f":{tag.name}:", f"does not follow the MT940 layout {layout}", shown(first)
+        )
+    # The parser would refuse a date that does not exist without saying where: say it here.
+    day = first[:6] if tag.name.startswith("61") else first[1:7]
+    entry_day = first[6:10] if tag.name.startswith("61") and first[6:10].isdigit() else "0101"
+    try:
+        date(2000 + int(day[:2]), int(day[2:4]), int(day[4:]))
+        date(2000, int(entry_day[:2]), int(entry_day[2:]))  # a leap year: 29 February may be written
+    except ValueError:
+        return Problem(Source(path, tag.line), f":{tag.name}:", "holds a date that does not exist", shown(first))
+    return None
 
 
 def _parser_problem(error: Exception, block: list[_Tag], path: str) -> Problem:
