@@ -25,6 +25,7 @@ def index(tmp_path_factory):
             valid_debtor(id="D-1", invoices=[invoice(number="F2026-0001"), invoice(number="F2026-0002")]),
             valid_debtor(id="D-10", invoices=[invoice(number="F2026-0010")]),
             valid_debtor(id="K-7", invoices=[invoice(number="12345")]),
+            valid_debtor(id="B-2", invoices=[invoice(number="F2026-1105")]),
         ],
     )
     return Index(load_ledger(root).debtors)
@@ -94,14 +95,23 @@ def test_an_rf_reference_with_wrong_check_digits_is_nobody_s(index):
         ("F 2026 0001", "F2026-0001"),
         ("nr. 2026-0001 dank", "F2026-0001"),  # the number without its letters
         ("factuur 12345", "12345"),
+        ("factuur 2026-1105", "F2026-1105"),  # two parts: no day
+        ("F2026-11-05", "F2026-1105"),  # with its letters, however written
     ],
 )
 def test_an_invoice_number_in_the_text_names_its_invoice(index, text, number):
-    debtor = "K-7" if number == "12345" else "D-1"
+    debtor = {"12345": "K-7", "F2026-1105": "B-2"}.get(number, "D-1")
     assert index.match(credit(text)) == Found(debtor, MatchRule.INVOICE, number)
 
 
-@pytest.mark.parametrize("text", ["F2026-00011", "XF2026-0001", "bedrag 12345,00", "12345.50 euro", "2026"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("F2026-00011", "XF2026-0001", "bedrag 12345,00", "12345.50 euro", "2026"),
+        # Days, not F2026-1105 without its letters.
+        *("Huur november, afspraak 2026-11-05", "betaald op 5-11-2026", "05/11/2026", "5.11.2026 huur"),
+    ],
+)
 def test_what_only_looks_like_an_invoice_number_is_none(index, text):
     assert index.match(credit(text)) == ()
 

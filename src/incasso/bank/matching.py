@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from incasso.bank.entry import BankEntry
@@ -24,6 +25,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 _AMOUNT_AFTER = re.compile(r"[,.][0-9]")
 _MAX_WORDS = 6  # an invoice number written in at most this many pieces ("F 2026 0142")
 _MIN_BARE = 5  # a number without its letters ("2026-0142" for "F2026-0142") counts from this length
+_DATE = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 
 
 class MatchRule(StrEnum):
@@ -121,10 +123,26 @@ class Index:
             joined = ""
             for j in range(i, min(i + _MAX_WORDS, len(words))):
                 joined += words[j].group().upper()
-                hit = self.by_invoice.get(joined) or self.by_bare.get(joined)
+                hit = self.by_invoice.get(joined)
+                if hit is None and (bare := self.by_bare.get(joined)) is not None:
+                    # "2026-11-05" is a date before it is invoice F2026-1105 without its letters.
+                    hit = None if _is_date(text[words[i].start() : words[j].end()]) else bare
                 if hit and not (joined.isdigit() and _AMOUNT_AFTER.match(text, words[j].end())):
                     found.append(hit)
         return found
+
+
+def _is_date(written: str) -> bool:
+    """Whether `written` is a day as people write one: 2026-11-05, 5-11-2026, 05/11/2026, 5.11.2026."""
+    found = _DATE.fullmatch(written)
+    if found is None:
+        return False
+    year, month, day = (found[1], found[2], found[3]) if found[1] else (found[6], found[5], found[4])
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def _reference_body(text: str, at: int) -> str:
