@@ -51,13 +51,14 @@ def test_debits_pending_entries_returns_and_reversals_read_as_written():
             Booking("30.00", DAY, ref="P1", status="PDNG"),
             Booking("40.00", DAY, credit=False, ref="R1", return_reason="FOCR", end_to_end="E2E-9"),
             Booking("50.00", DAY, credit=False, ref="V1", reversal=True),
+            Booking("60.00", DAY, ref="F1", status="FUTR"),  # to be booked on a later day
         ],
     )
     [statement], problems = read(data)
     assert problems == []
-    debit, pending, returned, reversed_ = statement.entries
+    debit, pending, returned, reversed_, future = statement.entries
     assert debit.direction == Direction.DEBIT and not debit.is_return and debit.payer_name == "Technische Unie"
-    assert pending.status == EntryStatus.PENDING
+    assert pending.status == future.status == EntryStatus.PENDING
     assert returned.is_return and returned.return_reason == "FOCR" and returned.end_to_end == "E2E-9"
     assert reversed_.is_return and reversed_.reversal
 
@@ -164,7 +165,7 @@ def test_every_bad_value_is_reported_at_once_with_line_and_element():
     first, second = line_of(data, "<Ntry>"), line_of(data, "<Ntry>", 2)
     assert problems == [
         f"{PATH}:{first + 2}: Stmt[0].Ntry[0].Amt: must be an amount like 1250.50 (at most 2 decimals) (got 150.005)",
-        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: must be BOOK, PDNG or INFO (got DONE)",
+        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: must be BOOK, PDNG, FUTR or INFO (got DONE)",
         f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: must be CRDT or DBIT",
     ]
 

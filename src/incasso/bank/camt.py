@@ -25,7 +25,13 @@ from incasso.ledger.problems import Problem, Source, shown
 _NAMESPACE = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.[0-9]{2}")
 _WHERE = re.compile(r", line [0-9]+, column [0-9]+$")
 _AMOUNT = re.compile(r"[0-9]{1,18}(\.[0-9]{1,2})?")
-_STATUS = {"BOOK": EntryStatus.BOOKED, "PDNG": EntryStatus.PENDING, "INFO": EntryStatus.INFO}
+# FUTR (version 08 on): booked on a later day; until then not money received, as pending.
+_STATUS = {
+    "BOOK": EntryStatus.BOOKED,
+    "PDNG": EntryStatus.PENDING,
+    "FUTR": EntryStatus.PENDING,
+    "INFO": EntryStatus.INFO,
+}
 _SIDES = {"CRDT": Direction.CREDIT, "DBIT": Direction.DEBIT}
 _OPENING = ("OPBD", "PRCD")  # opening booked, or the previous day's closing
 _CLOSING = "CLBD"
@@ -248,7 +254,7 @@ class _Reader:
             self.report(ntry, f"{field}.CdtDbtInd", "must be CRDT or DBIT", side and shown(side))
         code = self.text(ntry, "Sts/Cd") or self.text(ntry, "Sts")
         if code not in _STATUS:
-            self.report(ntry, f"{field}.Sts", "must be BOOK, PDNG or INFO", code and shown(code))
+            self.report(ntry, f"{field}.Sts", "must be BOOK, PDNG, FUTR or INFO", code and shown(code))
         booked = self.day(ntry, "BookgDt", f"{field}.BookgDt")
         if booked is None and code == "BOOK":
             self.report(ntry, f"{field}.BookgDt", "is required for a booked entry")
