@@ -105,6 +105,19 @@ def test_sort_by_name_and_back_to_the_stages(overview):
     assert header(overview, "Debiteur").get_attribute("aria-sort") is None
 
 
+def test_escape_after_sorting_brings_the_stages_back_wherever_the_focus_is(overview):
+    overview.locator("#claims-filter").fill("b")
+    sorter = header(overview, "Openstaand").locator("button")
+    sorter.click()  # the focus now on a column head of the results
+    assert found_ids(overview) and not overview.locator("#claims").is_visible()
+    sorter.press("Escape")
+    assert found_ids(overview) == []
+    assert overview.locator("#claims").is_visible() and table_ids(overview) == BUILT_ORDER
+    assert overview.locator("#claims-filter").input_value() == ""
+    assert overview.evaluate("document.activeElement.id") == "claims-filter"
+    assert header(overview, "Openstaand").get_attribute("aria-sort") is None
+
+
 def test_sort_by_next_step_puts_claims_without_one_last(overview):
     header(overview, "Volgende stap", "#claims").locator("button").click()
     ids = found_ids(overview)

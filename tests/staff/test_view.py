@@ -9,6 +9,7 @@ Personal links here are "s/<id>/" (the real token needs the build's secret).
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.entries import book_entries
 from incasso.staff.overview import FlagKind
 from incasso.staff.overview_page import OVERVIEW_SECTIONS, OverviewPage, overview_page
-from incasso.staff.search import normalise, phone_forms
+from incasso.staff.search import _PLAIN_LETTERS, normalise, phone_forms
 from incasso.staff.sections import (
     AgeingSection,
     ClaimsSection,
@@ -32,7 +33,7 @@ from incasso.staff.sections import (
 )
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
-from tests.support.site import DEMO_LEDGER
+from tests.support.site import DEMO_LEDGER, REPO
 from tests.support.staff_fixture import D1, FIXTURE
 
 NBSP = "\xa0"
@@ -328,7 +329,8 @@ def searched(book: StaffBook) -> dict[str, str]:
 def test_claims_rows_search_every_field_staff_know_a_debtor_by(book, page):
     rows = {r.id: r for g in section(page, ClaimsSection).groups for r in g.rows}
     search = searched(book)
-    # id, name, person, e-mail, phone as written and as dialled at home, payment reference, invoice, stage, status
+    # id, name, person, e-mail, phone as written, as dialled at home and from abroad, payment reference,
+    # invoice, stage, status
     assert search["H-CALL"].split("\n") == [
         "h-call",
         "hoek bellen b.v.",
@@ -336,6 +338,7 @@ def test_claims_rows_search_every_field_staff_know_a_debtor_by(book, page):
         "henk@example.nl",
         "+31 30 6666666",
         "0306666666",
+        "+31306666666",
         "rf13hcall",
         "fc-1",
         "aanmaning",
@@ -354,18 +357,49 @@ def test_the_search_knows_addresses_agencies_and_their_references():
 
 @pytest.mark.parametrize(
     "written, found",
-    [("Łukasz Müller", "łukasz muller"), ("  ÉMILE\tdu  Pré ", "emile du pre"), ("O'Connor", "o'connor")],
+    [
+        ("Łukasz Müller", "lukasz muller"),
+        ("  ÉMILE\tdu  Pré ", "emile du pre"),
+        ("O'Connor", "o'connor"),
+        ("Åkerstraße", "akerstrasse"),
+        ("Søren Ærø", "soren aero"),
+    ],
 )
 def test_search_text_is_lower_case_without_accents(written, found):
     assert normalise(written) == found
 
 
+def test_the_overviews_script_writes_the_same_letters_plain():
+    script = (REPO / "src/pelican/plugins/incasso/theme/static_internal/staff.js").read_text(encoding="utf-8")
+    table = re.search(r"var PLAIN = \{(.*?)\};", script, re.S)
+    assert table is not None
+    pairs = re.findall(r'"\\u([0-9a-f]{4})": "([a-z]+)"', table.group(1))
+    in_script = {chr(int(code, 16)): plain for code, plain in pairs}
+    assert in_script == {chr(k): v for k, v in _PLAIN_LETTERS.items()}
+    found = re.search(r"var NOT_APART = /\[(.*?)\]/g;", script)
+    assert found is not None
+    assert {chr(int(code, 16)) for code in re.findall(r"\\u([0-9a-f]{4})", found.group(1))} == set(in_script)
+
+
 @pytest.mark.parametrize(
     "phone, forms",
-    [("+31 6 12345678", ("+31 6 12345678", "0612345678")), ("+48 22 123 45 67", ("+48 22 123 45 67",))],
+    [
+        ("+31 6 12345678", ("+31 6 12345678", "0612345678", "+31612345678")),
+        ("+31 (0)20 123 4567", ("+31 (0)20 123 4567", "0201234567", "+31201234567")),
+        ("0031 6 12345678", ("0031 6 12345678", "0612345678", "+31612345678")),
+        ("06-12345678", ("06-12345678", "0612345678", "+31612345678")),
+        ("+48 22 123 45 67", ("+48 22 123 45 67",)),
+        ("0048 22 123 45 67", ("0048 22 123 45 67",)),
+    ],
 )
-def test_a_dutch_number_is_also_found_as_dialled_at_home(phone, forms):
+def test_a_dutch_number_is_also_found_as_dialled_at_home_and_from_abroad(phone, forms):
     assert phone_forms(phone) == forms
+
+
+def test_a_paused_dossier_is_found_by_the_badge_the_overview_shows():
+    search = searched(book_of(DEMO_LEDGER, date(2026, 11, 22)))
+    paused = [debtor for debtor, text in search.items() if "gepauzeerd: regeling op schema" in text.split("\n")]
+    assert paused  # the demo's plan on schedule
 
 
 # -- a dossier page --------------------------------------------------------------------------------------

@@ -11,9 +11,19 @@
 
   var SHOWN = 100; // rows of the results drawn at once; "show more" draws the next ones
 
-  // The same as incasso.staff.search.normalise: accents dropped, lower case, spaces as one.
+  // The same as incasso.staff.search.normalise: accents dropped, lower case, spaces as one, and
+  // the letters NFD does not take apart written plain (its _PLAIN_LETTERS).
+  // (Escaped: the file stays ASCII whatever charset it is served with. l-stroke, o-slash, ae, oe,
+  // sharp s, d-stroke, eth, thorn, h-stroke, dotless i.)
+  var PLAIN = {
+    "\u0142": "l", "\u00f8": "o", "\u00e6": "ae", "\u0153": "oe", "\u00df": "ss",
+    "\u0111": "d", "\u00f0": "d", "\u00fe": "th", "\u0127": "h", "\u0131": "i"
+  };
+  var NOT_APART = /[\u0142\u00f8\u00e6\u0153\u00df\u0111\u00f0\u00fe\u0127\u0131]/g;
   function normalise(text) {
-    return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+    return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase()
+      .replace(NOT_APART, function (letter) { return PLAIN[letter]; })
+      .split(/\s+/).filter(Boolean).join(" ");
   }
 
   // Letters and digits only: "RF18 5390", "06-1234 5678" and "3511 ZH" as they are stored, squeezed.
@@ -269,8 +279,12 @@
 
     input.addEventListener("focus", load);
     input.addEventListener("input", apply);
-    input.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { input.value = ""; apply(); }
+    // Esc, wherever the focus is (the search box, a column head, the stage), does what "back to
+    // the stages" does: the search, the stage and the sorting let go, and the focus in the box.
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !(active() || input.value)) return;
+      clear();
+      input.focus();
     });
     stage.addEventListener("change", apply);
     reset.addEventListener("click", clear);
