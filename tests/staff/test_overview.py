@@ -670,6 +670,23 @@ def test_the_same_payment_twice_counts_twice():
     assert [(e.id, e.values["date"]) for e in entries] == [("J-PLAN-OK", "4 mei 2026")]
 
 
+def test_a_payment_removed_or_corrected_in_the_ledger_is_listed_as_gone():
+    doc = document(FIXTURE / "ledger", D1)
+    later = json.loads(claims_json(doc))
+    j = next(c for c in later["claims"] if c["id"] == "J-PLAN-OK")
+    first = dict(j["payments"][0])
+    j["payments"][0]["amount"] = "1.00"  # corrected: the old one gone, the new one arrived
+    changes = compare(doc, later)
+    assert [(e.id, e.values["amount"]) for e in changes.sections["payments_gone"]] == [
+        ("J-PLAN-OK", fmt.money(Decimal(first["amount"])))
+    ]
+    assert [(e.id, e.values["amount"]) for e in changes.sections["payments"]] == [("J-PLAN-OK", "EUR\xa01,00")]
+    assert "## Betalingen niet meer in het dossier (verwijderd of gewijzigd) (1)" in changes_markdown(changes)
+    del j["payments"][0]  # removed
+    assert [e.id for e in compare(doc, later).sections["payments_gone"]] == ["J-PLAN-OK"]
+    assert not compare(doc, later).sections["payments"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

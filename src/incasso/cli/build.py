@@ -75,6 +75,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
 CHANGE_NAMES = {
     "stage": "stage",
     "payments": "payments",
+    "payments_gone": "payments gone",
     "broken": "promises broken",
     "behind": "plans behind",
     "status": "status",

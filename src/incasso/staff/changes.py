@@ -21,7 +21,7 @@ from incasso.claims.states import InstallmentStatus, PromiseState
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.words import CHANGES, STAGE, STATUS
 
-SECTIONS = ("stage", "payments", "broken", "behind", "status", "new", "gone")
+SECTIONS = ("stage", "payments", "payments_gone", "broken", "behind", "status", "new", "gone")
 
 
 @dataclass(frozen=True)
@@ -197,19 +197,9 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
         if old["status"] != new["status"]:
             found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
-        for payment in _arrived(old["payments"], new["payments"]):
-            number = payment["invoice"]
-            found["payments"].append(
-                Entry(
-                    key,
-                    name,
-                    {
-                        "amount": _money(payment["amount"]),
-                        "date": _day(payment["date"]),
-                        "invoice": CHANGES["payment_invoice"].format(number=_escape(number)) if number else "",
-                    },
-                )
-            )
+        # A payment corrected in the ledger is one gone and one arrived: staff see both.
+        found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
+        found["payments_gone"] += [_payment_entry(key, name, p) for p in _arrived(new["payments"], old["payments"])]
         promise = _newly_broken(old["promise"], new["promise"])
         if promise is not None:
             found["broken"].append(
@@ -226,6 +216,19 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
         for missed in _newly_missed(old["plan"], new["plan"]):
             found["behind"].append(Entry(key, name, {"date": _day(missed["due"]), "amount": _money(missed["amount"])}))
     return {name: tuple(entries) for name, entries in found.items()}
+
+
+def _payment_entry(key: str, name: str, payment: dict) -> Entry:
+    number = payment["invoice"]
+    return Entry(
+        key,
+        name,
+        {
+            "amount": _money(payment["amount"]),
+            "date": _day(payment["date"]),
+            "invoice": CHANGES["payment_invoice"].format(number=_escape(number)) if number else "",
+        },
+    )
 
 
 def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
