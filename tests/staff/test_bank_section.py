@@ -63,7 +63,10 @@ def test_the_demo_s_bank_section():
     )
     [candidate] = credit.candidates
     assert (candidate.debtor.id, candidate.debtor.href) == ("D-1001", "d/D-1001.html")
-    assert candidate.why == "zelfde bedrag als te betalen; naam lijkt op de betaler"
+    assert (
+        candidate.why
+        == "zelfde bedrag als in het dossier (te betalen, openstaand of een open factuur); naam lijkt op de betaler"
+    )
     assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
 
