@@ -118,6 +118,13 @@ def test_escape_after_sorting_brings_the_stages_back_wherever_the_focus_is(overv
     assert header(overview, "Openstaand").get_attribute("aria-sort") is None
 
 
+def test_sort_by_status_as_the_badges_read(overview):
+    header(overview, "Status", "#claims").locator("button").click()
+    shown = overview.eval_on_selector_all("#found-table tr.claim", "rows => rows.map(r => r.cells[1].innerText)")
+    assert len(shown) == 17 and shown == sorted(shown, key=str.casefold)
+    assert shown[0].startswith("Afgeschreven") and shown[-1] == "Loopt"
+
+
 def test_sort_by_next_step_puts_claims_without_one_last(overview):
     header(overview, "Volgende stap", "#claims").locator("button").click()
     ids = found_ids(overview)

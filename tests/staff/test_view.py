@@ -290,7 +290,7 @@ def test_claims_rows(page):
         "reminder",
         "badge paused",
         "Gepauzeerd: geschil",
-        "dispute",
+        "Gepauzeerd: geschil",  # sorted by what the badge says
     )
     h = rows["H-CALL"]
     assert (h.amount, h.amount_value, h.days_overdue, h.days_value) == (f"EUR{NBSP}1.000,00", "1000.00", "41", "41")

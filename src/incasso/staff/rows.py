@@ -178,19 +178,20 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
     """The dossier's row in the table of all dossiers, in `group` (its stage or closed status)."""
     claim, action = row.claim, next_step(row.claim)
     closed = is_closed(claim)
+    status = status_badge(claim)
     return ClaimRow(
         css=css("claim", "paused" if claim.paused else None, "closed" if closed else None),
         id=row.id,
         group=group,
         name_value=claim.debtor.name.lower(),
-        status_value=str(claim.status),
+        status_value=status.text,  # sorted as staff read it: "Betaald", "Gepauzeerd: geschil", "Loopt"
         amount_value=plain(claim.total_due),
         days_value=str(claim.days_overdue),
         next_value=action.due.isoformat() if action else NO_STEP,
         last_contact_value=iso(claim.last_contact),
         flags_value=str(len(row.flags)),
         debtor=debtor_link(row),
-        status=status_badge(claim),
+        status=status,
         amount=fmt.money(claim.total_due),
         days_overdue=str(claim.days_overdue) if claim.days_overdue else "",
         next=_next_step(action, as_of) if action else None,
