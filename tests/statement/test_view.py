@@ -941,3 +941,18 @@ def test_a_plan_for_the_whole_claim_leaves_only_its_interest_to_the_interest_lin
     claim, _, view = view_of(tmp_path, DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=PLAN)])
     assert claim.total_due - AMOUNT < D("5.00")  # the chase minimum
     assert not any("dekken niet alles" in line for line in view.next_steps)
+
+
+def test_a_plan_for_more_than_is_open_says_no_more_than_the_total_is_ever_asked(tmp_path):
+    # 500.00 paid before the plan was agreed: its instalments add up to 1250.00, 750.00 is open.
+    claim, _, view = view_of(
+        tmp_path,
+        DUE + days(10),
+        events=[event(DUE + days(1), "arrangement", installments=PLAN)],
+        payments=[payment(date=DUE, amount=D("500.00"))],
+    )
+    assert claim.total_due == D("750.00")
+    assert view.next_steps[1] == (
+        f"Uw termijnen zijn samen meer dan er nu openstaat ({fmt.money(D('750'))}). U betaalt nooit meer dan wat "
+        "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn."
+    )

@@ -26,7 +26,7 @@ from incasso.letters.outlook import claim_if_missed
 from incasso.letters.records import Lead
 from incasso.letters.words import text
 from incasso.statement import labels
-from incasso.statement.steps import next_steps, payment_deadline, plan_rest, summary
+from incasso.statement.steps import next_steps, payment_deadline, plan_coverage, summary
 from incasso.statement.tables import costs_notice, what_to_pay
 
 DAY = timedelta(days=1)
@@ -265,7 +265,7 @@ def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
             amount=fmt.money(total, lang),
         ),
         text(lang, "plan_hold"),
-        *plan_rest(claim, ledger.creditor, lang),
+        *plan_coverage(claim, ledger.creditor, lang),
         text(lang, "plan_missed", step=_missed_step(missed)),
     ]
     if ledger.creditor.interest == "statutory":

@@ -263,6 +263,8 @@ NL = {
     "plan_rest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} open, "
     "en de rente die tot dan loopt. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
     "Neem dan contact met ons op.",
+    "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
+    "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_arrears_pay": "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
     "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
@@ -571,6 +573,8 @@ EN = {
     "plan_rest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} will "
     "still be open, and the interest that runs until then. We will send you a reminder for it after that. Would "
     "you rather arrange it differently? Please contact us.",
+    "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
+    "open: once you have paid it all, the instalments left fall away.",
     "plan_arrears_pay": "Please pay this amount as soon as possible. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",

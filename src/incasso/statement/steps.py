@@ -130,7 +130,7 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         next_line = t(
             "plan_next", amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due)
         )
-        return [next_line, *plan_rest(claim, creditor, lang)]
+        return [next_line, *plan_coverage(claim, creditor, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
         return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
@@ -143,15 +143,19 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
     return [f"{missed_line} {t('plan_arrears_pay')}", *_escalation_lines(claim, creditor, lang)]
 
 
-def plan_rest(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
-    """For a plan of part of the claim, what it leaves open: that is chased after the plan ends
-    (a remainder, as after any kept agreement), so the page and the plan's letter say so now."""
+def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
+    """When a plan's open instalments and the total due differ by more than the chase minimum:
+    for a plan of part of the claim, what it leaves open (chased after the plan ends, a remainder
+    as after any kept agreement); for a plan of more than is open (a payment since, say), that
+    the debtor never pays more than the total. The page and the plan's letter say it."""
     plan = claim.running_plan
     left = claim.total_due - sum((i.open for i in plan.installments), ZERO)
-    if left < creditor.policy.chase_minimum:  # interest of a few euros: `plan_interest` says it
-        return []
-    last = max(i.installment.due for i in plan.installments)
-    return [text(lang, "plan_rest", amount=fmt.money(left, lang), date=fmt.day(last, lang))]
+    if left >= creditor.policy.chase_minimum:
+        last = max(i.installment.due for i in plan.installments)
+        return [text(lang, "plan_rest", amount=fmt.money(left, lang), date=fmt.day(last, lang))]
+    if -left >= creditor.policy.chase_minimum:  # each instalment asked is capped at the total due
+        return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]
+    return []  # interest of a few euros: `plan_interest` says it
 
 
 def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
