@@ -251,6 +251,14 @@ def test_one_credit_may_be_split_between_dossiers(tmp_path):
     assert (note.kind, note.amount) == (NoteKind.PART_UNASSIGNED, Decimal("20.00"))
 
 
+def refused_beside_a_credit_of_150(tmp_path, doc: dict) -> str:
+    """The one problem of a ledger of `doc` whose bank file holds a credit of 150.00 (R1) on DAY."""
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, [doc])
+    [problem] = [str(p) for p in raised.value.problems]
+    return problem
+
+
 def test_payments_that_claim_more_than_the_credit_brought_are_refused(tmp_path):
     doc = valid_debtor(
         id="D-1",
@@ -259,12 +267,10 @@ def test_payments_that_claim_more_than_the_credit_brought_are_refused(tmp_path):
             payment(date=DAY, amount=Decimal("200.00"), bank_ref="R1"),
         ],
     )
-    with pytest.raises(LedgerError) as raised:
-        books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, [doc])
-    root = tmp_path / "ledger"
-    [problem] = [str(p) for p in raised.value.problems]
+    problem = refused_beside_a_credit_of_150(tmp_path, doc)
     assert problem.startswith(
-        f"{debtor_path(root, doc)}:{where(doc, 'payments[1]')}: payments[1].bank_ref: names a bank entry of 150.00 ("
+        f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[1]')}: payments[1].bank_ref: "
+        "names a bank entry of 150.00 ("
     )
     assert problem.endswith("but the payments naming it add up to 200.00 (got R1)")
 
@@ -274,12 +280,10 @@ def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_booked_it(tmp_path):
     doc = valid_debtor(
         id="D-1", payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("150.00"), bank_ref="R1")]
     )
-    with pytest.raises(LedgerError) as raised:
-        books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, [doc])
-    root = tmp_path / "ledger"
-    [problem] = [str(p) for p in raised.value.problems]
+    problem = refused_beside_a_credit_of_150(tmp_path, doc)
     assert problem.startswith(
-        f"{debtor_path(root, doc)}:{where(doc, 'payments[0]')}: payments[0].date: must be the day the bank booked "
+        f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].date: "
+        "must be the day the bank booked "
         f"the entry it names ({DAY}, {tmp_path / 'ledger' / 'bank' / 'a.xml'}:"
     )
     assert problem.endswith(f"(got {DAY + timedelta(days=1)})")

@@ -237,15 +237,21 @@ def test_the_instalment_reminders_date_is_the_cores_once_it_is_recorded(tmp_path
     assert f"uiterlijk {fmt.day(action.due - timedelta(days=1))} ontvangen" in stated
 
 
-def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
+def instalment_reminder(tmp_path, paid: int, as_of: date):
+    """The reminder of a missed instalment of a plan of 600.00 (1 March) and 650.00 (1 April), with
+    `paid` paid on 27 February."""
     from tests.support.ledgers import event, one_debtor_ledger, payment
 
     plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
-    ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 27), amount=250)])
-    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 27), amount=paid)])
+    claim = assess(ledger, ledger.debtors[0], as_of)
     (due,) = letters_due(claim)
-    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    return letter_view(ledger, claim, due, Channel.EMAIL)
+
+
+def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
+    view = instalment_reminder(tmp_path, 250, date(2026, 3, 3))
     assert view.terms[0].endswith(
         "De termijn van 1 maart 2026 (EUR\xa0600,00) hebben wij nog niet helemaal ontvangen: daarvan staat nog "
         "EUR\xa0350,00 open."
@@ -388,14 +394,7 @@ def test_an_agency_whose_name_ends_in_a_full_stop_ends_the_sentence_once(tmp_pat
 
 
 def test_the_reminder_of_a_plans_last_instalment_does_not_promise_more_instalments(tmp_path):
-    from tests.support.ledgers import event, one_debtor_ledger, payment
-
-    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
-    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
-    ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 27), amount=600)])
-    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 3))
-    (due,) = letters_due(claim)
-    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    view = instalment_reminder(tmp_path, 600, date(2026, 4, 3))
     assert view.terms[0].endswith("De termijn van 1 april 2026 (EUR\xa0650,00) hebben wij nog niet ontvangen.")
     assert view.terms[1].endswith("Dan heeft u alle termijnen van uw regeling betaald.")
     assert "volgende termijnen" not in " ".join(view.terms)

@@ -285,13 +285,18 @@ def test_a_plan_with_nothing_due_asks_for_the_next_instalment_and_says_so(tmp_pa
     assert view.summary.label == "Volgende termijn"
 
 
-def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
-    claim, _, view = view_of(
+def plan_with_100_paid(tmp_path, as_of: date):
+    """PLAN agreed the day after the due date, 100.00 of its first instalment paid: (claim, creditor, view)."""
+    return view_of(
         tmp_path,
-        DUE + days(40),
+        as_of,
         events=[event(DUE + days(1), "arrangement", installments=PLAN)],
         payments=[payment(date=DUE + days(29), amount=D("100.00"))],
     )
+
+
+def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
+    claim, _, view = plan_with_100_paid(tmp_path, DUE + days(40))
     assert claim.plan.state == "in_arrears"
     assert payload_amount(view.pay.payload) == "EUR400"
     assert [(r.state, r.paid) for r in view.plan.rows] == [("overdue", "100,00"), ("upcoming", "0,00")]
@@ -304,12 +309,7 @@ def test_a_plan_in_arrears_asks_for_the_arrears_now(tmp_path):
 
 
 def test_a_plan_with_two_instalments_overdue_names_both_and_asks_what_the_qr_code_asks(tmp_path):
-    claim, _, view = view_of(
-        tmp_path,
-        DUE + days(70),
-        events=[event(DUE + days(1), "arrangement", installments=PLAN)],
-        payments=[payment(date=DUE + days(29), amount=D("100.00"))],
-    )
+    claim, _, view = plan_with_100_paid(tmp_path, DUE + days(70))
     assert claim.plan.arrears == D("1150.00")
     assert payload_amount(view.pay.payload) == "EUR1150"
     assert view.next_steps[0].startswith(
