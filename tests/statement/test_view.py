@@ -921,18 +921,28 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
         f"Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van "
         f"{fmt.money(claim.costs.amount)}."
     )
+    # The top of the page asks for the instalment, and says beside it that it alone does not stop the costs.
+    assert view.summary.label == "Volgende termijn" and view.summary.amount == fmt.money(D("500"))
+    assert view.summary.lines[1] == (
+        f"Heeft u uiterlijk 18 maart 2026 niet alles betaald? Dan komen er {fmt.money(claim.costs.amount)} "
+        "incassokosten bij. Uw termijnen alleen houden die niet tegen (zie ‘Wat gebeurt er nu?’)."
+    )
     later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events)
     assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount
 
 
-def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(tmp_path):
+@pytest.mark.parametrize(
+    "interest, runs", [("statutory", ", en de rente die tot dan loopt"), ("none", "")], ids=["interest", "none"]
+)
+def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(tmp_path, interest, runs):
     part = [{"due": DUE + days(30), "amount": D("250.00")}, {"due": DUE + days(60), "amount": D("250.00")}]
-    claim, _, view = view_of(tmp_path, DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=part)])
+    plan = [event(DUE + days(1), "arrangement", installments=part)]
+    claim, _, view = view_of(tmp_path, DUE + days(10), events=plan, interest=interest)
     left = claim.total_due - D("500.00")
     assert left >= AMOUNT - D("500.00")  # 750.00 no instalment covers, and any interest so far
     assert view.next_steps[1] == (
         f"Uw termijnen dekken niet alles: na uw laatste termijn ({fmt.day(DUE + days(60))}) staat er nog "
-        f"{fmt.money(left)} open, en de rente die tot dan loopt. Daarvoor sturen wij u daarna een herinnering. "
+        f"{fmt.money(left)} open{runs}. Daarvoor sturen wij u daarna een herinnering. "
         "Wilt u dat anders regelen? Neem dan contact met ons op."
     )
 

@@ -30,6 +30,8 @@ NL = {
     "pay_by": "Betaal uiterlijk {date}",
     "pay_asap": "Betaal zo snel mogelijk",
     "total_open": "In totaal staat nog {amount} open.",
+    "plan_costs_lead": "Heeft u uiterlijk {date} niet alles betaald? Dan komen er {amount} incassokosten bij. "
+    "Uw termijnen alleen houden die niet tegen (zie ‘Wat gebeurt er nu?’).",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
     "Dank u wel.",
@@ -263,6 +265,9 @@ NL = {
     "plan_rest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} open, "
     "en de rente die tot dan loopt. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
     "Neem dan contact met ons op.",
+    "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog "
+    "{amount} open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
+    "Neem dan contact met ons op.",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_arrears_pay": "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
@@ -354,6 +359,8 @@ EN = {
     "pay_by": "Please pay by {date}",
     "pay_asap": "Please pay as soon as possible",
     "total_open": "In total, {amount} is still outstanding.",
+    "plan_costs_lead": "Have you not paid everything by {date}? Then collection costs of {amount} are added. "
+    "Your instalments alone do not stop them (see ‘What happens next?’).",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
@@ -573,6 +580,9 @@ EN = {
     "plan_rest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} will "
     "still be open, and the interest that runs until then. We will send you a reminder for it after that. Would "
     "you rather arrange it differently? Please contact us.",
+    "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), "
+    "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
+    "differently? Please contact us.",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, the instalments left fall away.",
     "plan_arrears_pay": "Please pay this amount as soon as possible. If you cannot, please contact us, "

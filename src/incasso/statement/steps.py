@@ -32,13 +32,13 @@ DAY = timedelta(days=1)
 # Next actions that announce a letter (a call is followed by the final notice).
 LETTERS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.CALL, ActionKind.FINAL_NOTICE)
 # Next actions whose day the debtor pays before: the day before staff act.
+DEADLINE_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER)
 # The page names the open instalments as the reminder of a missed one does (incasso.letters.terms).
 _ARREARS = {
     ArrearsKind.UNPAID: "plan_arrears",
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
 }
-DEADLINE_STEPS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.HANDOVER)
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,8 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     left = claim.total_due - sum((i.open for i in plan.installments), ZERO)
     if left >= creditor.policy.chase_minimum:
         last = max(i.installment.due for i in plan.installments)
-        return [text(lang, "plan_rest", amount=fmt.money(left, lang), date=fmt.day(last, lang))]
+        key = "plan_rest" if creditor.interest == InterestChoice.STATUTORY else "plan_rest_no_interest"
+        return [text(lang, key, amount=fmt.money(left, lang), date=fmt.day(last, lang))]
     if -left >= creditor.policy.chase_minimum:  # each instalment asked is capped at the total due
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]
     return []  # interest of a few euros: `plan_interest` says it
@@ -308,8 +309,18 @@ def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
-        return Summary(label, money(amount), by, (total,))
+        return Summary(label, money(amount), by, (total, *_plan_costs_lead(claim, lang)))
     return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline))
+
+
+def _plan_costs_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """A plan on schedule in a final notice's term: the instalments alone do not stop its costs, and
+    the top of the page, which asks for an instalment, says so beside it."""
+    costs = claim.costs
+    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
+        return ()
+    values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=fmt.money(costs.amount, lang))
+    return (text(lang, "plan_costs_lead", **values),)
 
 
 def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summary:
