@@ -196,6 +196,26 @@ def test_a_return_listed_before_its_credit_on_the_same_day_still_cancels_it(tmp_
     assert sorted(reasons(result)) == [("R1", SkipReason.RETURNED), ("R2", SkipReason.RETURN)]
 
 
+def test_a_return_takes_back_the_credit_before_it_not_a_new_one_listed_after_it_on_its_day(tmp_path):
+    # Nothing ties the return to either credit but the amount: the one listed before it is taken back,
+    # and a payment that arrives on the return's day, after it, still counts.
+    bounced = Booking("100.00", date(2026, 10, 29), ref="C1", scor=RF1, iban=None)
+    back = Booking("100.00", DAY, credit=False, ref="R1", return_reason="AM04", iban=None)
+    again = Booking("100.00", DAY, ref="C2", scor=RF1, iban=None)
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [bounced, back, again])})
+    assert paid(result, "D-1") == [(DAY, Decimal("100.00"), None, "C2")]
+    assert reasons(result) == [("C1", SkipReason.RETURNED), ("R1", SkipReason.RETURN)]
+
+
+def test_a_return_listed_before_a_credit_it_cannot_surely_be_cancels_nothing(tmp_path):
+    back = Booking("100.00", DAY, credit=False, ref="R1", return_reason="AM04", iban=None)
+    credit = Booking("100.00", DAY, ref="C1", scor=RF1, iban=None)  # the same amount, nothing else alike
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [back, credit])})
+    assert paid(result, "D-1") == [(DAY, Decimal("100.00"), None, "C1")]
+    assert result.bank is not None
+    assert [n.kind for n in result.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
+
+
 def test_a_return_booked_after_the_as_of_date_cancels_nothing_yet(tmp_path):
     credit = Booking("150.00", DAY, ref="R1", scor=RF1, end_to_end="E2E-1")
     returned = Booking("150.00", date(2026, 11, 6), credit=False, ref="R2", end_to_end="E2E-1", return_reason="FOCR")

@@ -193,22 +193,48 @@ def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[Ba
     """
     credits: dict[Decimal, list[BankEntry]] = defaultdict(list)
     cancelled: set[int] = set()
-    # In booking order, a day's credits before its debits: a return follows its credit, but one
-    # booked on the credit's own day may be listed before it (camt.053 fixes no order in a day).
-    for entry in sorted(entries, key=lambda e: (e.booked, e.direction != Direction.CREDIT)):
+    waiting: list[BankEntry] = []  # returns that found no credit listed before them, on their day
+    for entry in entries:  # in booking order: a return follows its credit
+        if waiting and waiting[0].booked != entry.booked:
+            _settle(waiting, credits, cancelled, skipped)
         if entry.direction == Direction.CREDIT and (entry.reversal or entry.return_reason):
             skipped.append(Skipped(entry, SkipReason.RETURNED_DEBIT))
         elif entry.direction == Direction.CREDIT:
             credits[entry.amount].append(entry)
         elif entry.is_return:
             original = _taken_back(entry, credits[entry.amount], cancelled)
-            skipped.append(Skipped(entry, SkipReason.RETURN, original))
-            if original is not None:
-                cancelled.add(id(original))
-                skipped.append(Skipped(original, SkipReason.RETURNED, entry))
+            if original is None:
+                waiting.append(entry)
+            else:
+                _cancel(entry, original, cancelled, skipped)
         else:
             skipped.append(Skipped(entry, SkipReason.DEBIT))
+    _settle(waiting, credits, cancelled, skipped)
     return [e for e in entries if e.direction == Direction.CREDIT and not _is_back(e) and id(e) not in cancelled]
+
+
+def _settle(
+    waiting: list[BankEntry], credits: dict[Decimal, list[BankEntry]], cancelled: set[int], skipped: list[Skipped]
+) -> None:
+    """The day's returns that found no credit before them, once every credit of their day is known.
+
+    camt.053 fixes no order within a day, so a return may be listed before the credit it takes back;
+    a credit listed after it is taken back only when the two are surely one payment (the same
+    end-to-end reference or payer's account), never by amount alone: it may be another's payment.
+    """
+    for back in waiting:
+        original = _taken_back(back, credits[back.amount], cancelled, surely=True)
+        if original is None:
+            skipped.append(Skipped(back, SkipReason.RETURN, None))
+        else:
+            _cancel(back, original, cancelled, skipped)
+    waiting.clear()
+
+
+def _cancel(back: BankEntry, original: BankEntry, cancelled: set[int], skipped: list[Skipped]) -> None:
+    cancelled.add(id(original))
+    skipped.append(Skipped(back, SkipReason.RETURN, original))
+    skipped.append(Skipped(original, SkipReason.RETURNED, back))
 
 
 def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> list[Note]:
@@ -234,7 +260,10 @@ def _is_back(entry: BankEntry) -> bool:
     return entry.reversal or entry.return_reason is not None
 
 
-def _taken_back(back: BankEntry, candidates: list[BankEntry], cancelled: set[int]) -> BankEntry | None:
+def _taken_back(
+    back: BankEntry, candidates: list[BankEntry], cancelled: set[int], surely: bool = False
+) -> BankEntry | None:
+    """The credit `back` takes back: the latest alike; with `surely`, only one the same payment shows."""
     for credit in reversed(candidates):  # the latest credit first
         if id(credit) in cancelled or credit.booked is None or back.booked is None or credit.booked > back.booked:
             continue
@@ -244,7 +273,7 @@ def _taken_back(back: BankEntry, candidates: list[BankEntry], cancelled: set[int
         elif back.payer_iban and credit.payer_iban:
             if back.payer_iban == credit.payer_iban:
                 return credit
-        else:
+        elif not surely:
             return credit
     return None
 
