@@ -147,6 +147,19 @@ def test_a_batch_one_export_splits_and_another_lists_whole_counts_once_as_split(
     assert result.bank is not None and result.bank.unmatched == ()
 
 
+@pytest.mark.parametrize("names", [("a.xml", "b.xml"), ("b.xml", "a.xml")], ids=["split first", "whole first"])
+def test_a_batch_a_payment_names_whole_stays_whole_when_another_export_splits_it(tmp_path, names):
+    # Staff assigned the whole credit by hand (bank_ref: B1): its split transactions count no more.
+    parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))
+    split = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", parts=parts)])
+    whole = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", text="verzamelbetaling")])
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")])
+    result = books(tmp_path, dict(zip(names, (split, whole), strict=True)), people)
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "B1")]
+    assert paid(result, "D-2") == []
+    assert reasons(result) == [("B1", SkipReason.NAMED), ("B1/1", SkipReason.DUPLICATE), ("B1/2", SkipReason.DUPLICATE)]
+
+
 def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_export(tmp_path):
     same = Booking("10.00", DAY, scor=RF1)  # no bank reference: a fingerprint, the same for both
     files = {"a.xml": camt053(CREDITOR_IBAN, [same, same]), "b.xml": camt053(CREDITOR_IBAN, [same, same])}

@@ -110,7 +110,8 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     for statement in statements:
         if statement.account != account:
             skipped += [Skipped(e, SkipReason.OTHER_ACCOUNT) for e in statement.entries]
-    counted = _counted(own, as_of, skipped)
+    named = {p.bank_ref for d in ledger.debtors for p in d.payments if p.bank_ref}
+    counted = _counted(own, as_of, skipped, named)
     credits = _cancel_returns(counted, skipped)
     notes: list[Note] = [
         Note(NoteKind.RETURN_WITHOUT_CREDIT, None, s.entry)
@@ -135,11 +136,12 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     return _with_payments(ledger, matched, reconciliation.payments_until), reconciliation, problems
 
 
-def _counted(own: list[Statement], as_of: date, skipped: list[Skipped]) -> list[BankEntry]:
+def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: set[str]) -> list[BankEntry]:
     """Booked euro entries up to as_of, each booking once (as often as one statement lists it).
 
     A booking is one entry, or the transactions of a batch an export splits: where one export
-    lists a batch whole and another split, the split one counts (it says who paid what).
+    lists a batch whole and another split, the split one counts (it says who paid what), unless
+    a payment in a debtor's file names the whole one (`named`): staff assigned it by hand.
     """
     kept: dict[tuple, list[list[BankEntry]]] = defaultdict(list)
     for statement in own:
@@ -156,10 +158,20 @@ def _counted(own: list[Statement], as_of: date, skipped: list[Skipped]) -> list[
                 if n >= len(known):
                     known.append(booking)
                     continue
-                if len(booking) > 1 and len(known[n]) == 1:  # split here, whole before: the split counts
+                if _preferred(booking, known[n], named):
                     known[n], booking = booking, known[n]
                 skipped += [Skipped(entry, SkipReason.DUPLICATE, known[n][0]) for entry in booking]
     return sorted((e for bookings in kept.values() for booking in bookings for e in booking), key=_order)
+
+
+def _preferred(listing: list[BankEntry], known: list[BankEntry], named: set[str]) -> bool:
+    """Whether a booking's `listing` counts instead of the one `known` from another export: split
+    rather than whole, unless the whole one is named by a payment (staff assigned it)."""
+    if len(listing) > 1 and len(known) == 1:
+        return known[0].reference not in named
+    if len(listing) == 1 and len(known) > 1:
+        return listing[0].reference in named
+    return False
 
 
 def _not_counted(entry: BankEntry, as_of: date) -> SkipReason | None:
