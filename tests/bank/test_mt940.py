@@ -97,7 +97,10 @@ ABNANL2A
 
 @pytest.mark.parametrize(
     "written",
-    ["ABNANL2A/0417164300", "ABNANL2A/417164300", "NL91ABNA0417164300EUR", "ABNANL2A/NL91ABNA0417164300"],
+    [
+        *("ABNANL2A/0417164300", "ABNANL2A/417164300", "ABNANL2A/0417164300 EUR"),
+        *("NL91ABNA0417164300EUR", "ABNANL2A/NL91ABNA0417164300"),
+    ],
 )
 def test_the_account_is_read_as_its_iban_however_the_bank_writes_it(written):
     data = mt940("NL91ABNA0417164300", [Booking("150.00", date(2026, 11, 3), ref="R1")])

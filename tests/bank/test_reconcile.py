@@ -308,6 +308,24 @@ def test_payments_that_claim_more_than_the_credit_brought_are_refused(tmp_path):
     assert problem.endswith("but the payments naming it add up to 200.00 (got R1)")
 
 
+def test_a_bank_ref_that_names_two_entries_of_its_day_is_refused(tmp_path):
+    # A bank that reuses a reference, twice on one day: the payment's date cannot tell them apart.
+    doc = valid_debtor(
+        id="D-1",
+        payments=[
+            payment(date=DAY - timedelta(days=3), amount=Decimal("10.00")),
+            payment(date=DAY, amount=Decimal("10.00"), bank_ref="R7"),
+        ],
+    )
+    bookings = [Booking("10.00", DAY, ref="R7"), Booking("20.00", DAY, ref="R7")]
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, bookings)}, [doc])
+    assert [str(p) for p in raised.value.problems] == [
+        f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[1]')}: payments[1].bank_ref: names 2 bank "
+        f"entries booked on {DAY}; write the payment's date as the bank booked it (got R7)"
+    ]
+
+
 def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_booked_it(tmp_path):
     # A day later would count a day more interest, and the page would say the bank's files run to a day before.
     doc = valid_debtor(

@@ -502,7 +502,8 @@ DEBTOR_CASES = [
     (
         {"events[7].channel": "phone"},
         "events[7].channel",
-        "a final notice is a letter: send it by letter, email or portal (record a call as a `call` event) (got phone)",
+        "a final notice is a letter: send it by letter, email or portal, or hand it over on a visit "
+        "(record a call as a `call` event) (got phone)",
         ("events[7].channel", False),
     ),
     ({"events[0].by": ""}, "events[0].by", "must not be empty", ("events[0].by", False)),

@@ -194,10 +194,11 @@ def _account(identification: str, sender: str = "") -> str:
             return IBAN(candidate).compact
         except SchwiftyException:
             continue
-    if bank and compact.isdigit():
+    number = compact[:-3] if compact[-3:].isalpha() else compact  # "0417164300EUR": a currency after it
+    if bank and number.isdigit():
         try:
             bic = BIC(bank)
-            return IBAN.generate(bic.country_code, bank_code=bic.bank_code, account_code=compact).compact
+            return IBAN.generate(bic.country_code, bank_code=bic.bank_code, account_code=number).compact
         except SchwiftyException:
             pass
     return compact

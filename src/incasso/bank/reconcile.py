@@ -295,7 +295,7 @@ class _Naming(NamedTuple):
 
     debtor_id: str
     payment: Payment
-    field: str  # "payments[1].bank_ref"
+    place: str  # the payment's place in the file, "payments[1]": errors name its fields under it
 
 
 def _named(
@@ -310,7 +310,7 @@ def _named(
     for debtor in debtors:
         for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
-                naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}].bank_ref"))
+                naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
     by_reference: dict[str, list[BankEntry]] = defaultdict(list)
     for entry in credits:
         by_reference[entry.reference].append(entry)
@@ -340,11 +340,11 @@ def _named_entry(
     if len(entries) > 1:  # a bank that reuses references: the payment's date says which
         entries = [e for e in entries if e.booked in {p.date for _, p, _ in payments}]
     if len(entries) > 1:
-        for _, payment, field in payments:
+        for _, payment, place in payments:
             problems.append(
                 Problem(
                     payment.source,
-                    field,
+                    f"{place}.bank_ref",
                     f"names {len(entries)} bank entries booked on {payment.date}; "
                     "write the payment's date as the bank booked it",
                     reference,
@@ -357,23 +357,23 @@ def _named_entry(
 def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], problems: list[Problem]):
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
     and each is dated as the bank booked it (interest runs to that day)."""
-    for _, payment, field in payments:
+    for _, payment, place in payments:
         if entry.booked is not None and payment.date != entry.booked:
             problems.append(
                 Problem(
                     payment.source,
-                    field.replace(".bank_ref", ".date"),
+                    f"{place}.date",
                     f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
                     str(payment.date),
                 )
             )
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
     if total > entry.amount:
-        for _, payment, field in payments:
+        for _, payment, place in payments:
             problems.append(
                 Problem(
                     payment.source,
-                    field,
+                    f"{place}.bank_ref",
                     f"names a bank entry of {entry.amount} ({entry.source}), but the payments naming it "
                     f"add up to {total}",
                     entry.reference,

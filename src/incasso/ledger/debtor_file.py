@@ -280,7 +280,8 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         r.report(
             m["channel"],
             f"{field}.channel",
-            "a final notice is a letter: send it by letter, email or portal (record a call as a `call` event)",
+            "a final notice is a letter: send it by letter, email or portal, or hand it over on a visit "
+            "(record a call as a `call` event)",
             channel,
         )
     amount = r.amount(m.get("amount"), f"{field}.amount")

@@ -199,7 +199,7 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
         # A payment corrected in the ledger is one gone and one arrived: staff see both.
         found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
-        found["payments_gone"] += [_payment_entry(key, name, p) for p in _arrived(new["payments"], old["payments"])]
+        found["payments_gone"] += [_payment_entry(key, name, p) for p in _gone(old["payments"], new["payments"])]
         promise = _newly_broken(old["promise"], new["promise"])
         if promise is not None:
             found["broken"].append(
@@ -245,6 +245,11 @@ def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
         else:
             arrived.append(payment)
     return arrived
+
+
+def _gone(old: list[dict], new: list[dict]) -> list[dict]:
+    """Payments `old` had that `new` does not: removed from the ledger, or corrected."""
+    return _arrived(new, old)
 
 
 def _newly_broken(old: dict | None, new: dict | None) -> dict | None:

@@ -15,7 +15,7 @@ from datetime import date
 
 from incasso import fmt
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.states import ActionKind, Stage
+from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
 from incasso.staff.overview import CreditRefund, Flag, Row, Step, Task, next_step
 from incasso.staff.view import (
@@ -38,7 +38,7 @@ from incasso.staff.view import (
     status_badge,
     waiting,
 )
-from incasso.staff.words import ACTION, UI, WHEN_DUE, WHEN_LATER
+from incasso.staff.words import ACTION, STATUS, UI, WHEN_DUE, WHEN_LATER
 
 # A due step that has waited more than a week stands out in today's work.
 LATE_AFTER_DAYS = 7
@@ -174,6 +174,14 @@ def _next_step(action: Step, as_of: date) -> NextStep:
     )
 
 
+def _status_value(claim: Claim, status: Badge) -> str:
+    """What the status column sorts by: the badge as staff read it ("Gepauzeerd: geschil", "Loopt"),
+    and for a paid claim its day written to sort ("Betaald 2026-11-05", not "Betaald op 5 nov")."""
+    if claim.status == Status.PAID and claim.paid_on:
+        return f"{STATUS[Status.PAID]} {claim.paid_on.isoformat()}"
+    return status.text
+
+
 def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
     """The dossier's row in the table of all dossiers, in `group` (its stage or closed status)."""
     claim, action = row.claim, next_step(row.claim)
@@ -184,7 +192,7 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         id=row.id,
         group=group,
         name_value=claim.debtor.name.lower(),
-        status_value=status.text,  # sorted as staff read it: "Betaald", "Gepauzeerd: geschil", "Loopt"
+        status_value=_status_value(claim, status),
         amount_value=plain(claim.total_due),
         days_value=str(claim.days_overdue),
         next_value=action.due.isoformat() if action else NO_STEP,

@@ -282,7 +282,9 @@
     // Esc, wherever the focus is (the search box, a column head, the stage), does what "back to
     // the stages" does: the search, the stage and the sorting let go, and the focus in the box.
     document.addEventListener("keydown", function (event) {
-      if (event.key !== "Escape" || !(active() || input.value)) return;
+      // Not when something else took the key (an open list of the stage closes on it first).
+      if (event.key !== "Escape" || event.defaultPrevented || event.target.tagName === "SELECT") return;
+      if (!(active() || input.value)) return;
       clear();
       input.focus();
     });
