@@ -284,6 +284,12 @@ def test_one_credit_may_be_split_between_dossiers(tmp_path):
     assert (note.kind, note.amount) == (NoteKind.PART_UNASSIGNED, Decimal("20.00"))
 
 
+def second_payment_names(amount: Decimal, bank_ref: str) -> dict:
+    """D-1 with a payment of 10.00 written by hand, then one of `amount` on DAY naming `bank_ref`."""
+    first = payment(date=DAY - timedelta(days=3), amount=Decimal("10.00"))
+    return valid_debtor(id="D-1", payments=[first, payment(date=DAY, amount=amount, bank_ref=bank_ref)])
+
+
 def refused_beside_a_credit_of_150(tmp_path, doc: dict) -> str:
     """The one problem of a ledger of `doc` whose bank file holds a credit of 150.00 (R1) on DAY."""
     with pytest.raises(LedgerError) as raised:
@@ -293,13 +299,7 @@ def refused_beside_a_credit_of_150(tmp_path, doc: dict) -> str:
 
 
 def test_payments_that_claim_more_than_the_credit_brought_are_refused(tmp_path):
-    doc = valid_debtor(
-        id="D-1",
-        payments=[
-            payment(date=DAY - timedelta(days=3), amount=Decimal("10.00")),
-            payment(date=DAY, amount=Decimal("200.00"), bank_ref="R1"),
-        ],
-    )
+    doc = second_payment_names(Decimal("200.00"), "R1")
     problem = refused_beside_a_credit_of_150(tmp_path, doc)
     assert problem.startswith(
         f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[1]')}: payments[1].bank_ref: "
@@ -310,13 +310,7 @@ def test_payments_that_claim_more_than_the_credit_brought_are_refused(tmp_path):
 
 def test_a_bank_ref_that_names_two_entries_of_its_day_is_refused(tmp_path):
     # A bank that reuses a reference, twice on one day: the payment's date cannot tell them apart.
-    doc = valid_debtor(
-        id="D-1",
-        payments=[
-            payment(date=DAY - timedelta(days=3), amount=Decimal("10.00")),
-            payment(date=DAY, amount=Decimal("10.00"), bank_ref="R7"),
-        ],
-    )
+    doc = second_payment_names(Decimal("10.00"), "R7")
     bookings = [Booking("10.00", DAY, ref="R7"), Booking("20.00", DAY, ref="R7")]
     with pytest.raises(LedgerError) as raised:
         books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, bookings)}, [doc])
