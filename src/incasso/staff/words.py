@@ -343,7 +343,7 @@ UI = {
     "filter_hint": "Op nummer, naam, contactpersoon, e-mail, telefoon (ook 06…), adres, postcode, "
     "betalingskenmerk (RF…), factuurnummer, incassobureau (ook zijn kenmerk), deurwaarder, fase of status. "
     "Spaties en streepjes tellen niet mee; "
-    "Esc wist de zoekopdracht.",
+    "Esc wist de zoekopdracht, de fase en de sortering.",
     "stage_filter": "Fase",
     "all_stages": "Alle fasen",
     "reset": "Terug naar indeling per fase",
