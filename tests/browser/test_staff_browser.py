@@ -118,6 +118,27 @@ def test_escape_after_sorting_brings_the_stages_back_wherever_the_focus_is(overv
     assert header(overview, "Openstaand").get_attribute("aria-sort") is None
 
 
+def test_sorting_from_the_stages_table_keeps_the_focus_on_that_column(overview):
+    """The stages' table hides while the results show: the keyboard stays on the column just sorted."""
+    header(overview, "Openstaand", "#claims").locator("button").press("Enter")
+    assert found_ids(overview) and not overview.locator("#claims").is_visible()
+    focused = overview.evaluate("[document.activeElement.closest('table').id, document.activeElement.innerText]")
+    assert focused == ["found-table", "Openstaand"]
+    overview.keyboard.press("Enter")  # the same button again: the other way round
+    assert header(overview, "Openstaand").get_attribute("aria-sort") == "ascending"
+
+
+def test_escape_on_the_stage_list_brings_the_stages_back(overview):
+    stage = overview.locator("#claims-stage")
+    stage.select_option("legal")
+    assert found_ids(overview) and not overview.locator("#claims").is_visible()
+    stage.focus()
+    stage.press("Escape")
+    assert stage.input_value() == "" and found_ids(overview) == []
+    assert overview.locator("#claims").is_visible()
+    assert overview.evaluate("document.activeElement.id") == "claims-filter"
+
+
 def test_sort_by_status_as_the_badges_read(overview):
     header(overview, "Status", "#claims").locator("button").click()
     shown = overview.eval_on_selector_all("#found-table tr.claim", "rows => rows.map(r => r.cells[1].innerText)")

@@ -510,9 +510,10 @@ def test_a_credit_to_refund_is_work_a_signal_and_the_next_step_on_the_pages():
     )
     assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", "18 dagen")
     signal = next(s for s in section(page, SignalsSection).signals if s.id == "D-1014")
-    assert (signal.flag.label, signal.flag.detail) == (
+    assert (signal.flag.label, signal.flag.detail, signal.amount) == (
         "Tegoed terugbetalen",
         f"EUR{NBSP}1,11 te veel betaald: terugbetalen of verrekenen",
+        f"EUR{NBSP}1,11",  # what was paid too much, not the 0,00 open
     )
     row = next(r for g in section(page, ClaimsSection).groups for r in g.rows if r.id == "D-1014")
     assert row.next is not None and (row.next.action.text, row.next.when.text, row.next_value) == (

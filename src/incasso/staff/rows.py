@@ -17,7 +17,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
-from incasso.staff.overview import CreditRefund, Flag, Row, Step, Task, next_step
+from incasso.staff.overview import CreditRefund, Flag, FlagKind, Row, Step, Task, next_step
 from incasso.staff.view import (
     Badge,
     ContactView,
@@ -122,7 +122,9 @@ class SignalRow:
 
 
 def signal_row(flag: Flag, row: Row) -> SignalRow:
-    return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(row.claim.total_due))
+    """The amount is what is open, except for a credit: what was paid too much (its claim has 0,00 open)."""
+    amount = flag.amount if flag.kind == FlagKind.CREDIT and flag.amount is not None else row.claim.total_due
+    return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(amount))
 
 
 # -- the claims table ------------------------------------------------------------------------------------

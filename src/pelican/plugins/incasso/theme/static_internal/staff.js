@@ -273,6 +273,12 @@
         button.addEventListener("click", function () {
           if (claims.dataset.stage && !active()) stage.value = claims.dataset.stage;
           sortBy(th.dataset.key, th.dataset.type);
+          // The page's own table hides while the results show: the focus goes along to the same
+          // column of the results, not back to the top of the page.
+          if (claims !== table && !button.offsetParent) {
+            var same = table.tHead.querySelector("th[data-key='" + th.dataset.key + "'] button");
+            if (same) same.focus();
+          }
         });
       });
     });
@@ -282,8 +288,9 @@
     // Esc, wherever the focus is (the search box, a column head, the stage), does what "back to
     // the stages" does: the search, the stage and the sorting let go, and the focus in the box.
     document.addEventListener("keydown", function (event) {
-      // Not when something else took the key (an open list of the stage closes on it first).
-      if (event.key !== "Escape" || event.defaultPrevented || event.target.tagName === "SELECT") return;
+      // Not when something else took the key. On the stage's list too: an open list closes on
+      // Esc without the page seeing the key, a closed one lets it go like any other field.
+      if (event.key !== "Escape" || event.defaultPrevented) return;
       if (!(active() || input.value)) return;
       clear();
       input.focus();
