@@ -72,7 +72,7 @@ def recorded_calls(debtors: int) -> tuple[list[tuple[str, tuple]], int, float]:
         setattr(pay_module, "qr_code", lambda *a, **k: None)  # noqa: B010
         start = time.process_time()
         for claim in claims:
-            statement_view(claim, ledger.creditor)
+            statement_view(claim, ledger)
         seconds = time.process_time() - start
     finally:
         for name, function in originals.items():

@@ -35,7 +35,7 @@ def final_notice():
     ledger = load_ledger(FIXTURE)
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-FINAL"), AS_OF)
     (due,) = letters_due(claim)
-    pay = statement_view(claim, ledger.creditor).pay
+    pay = statement_view(claim, ledger).pay
     texts = LetterTexts(REPO / "content" / "letters")
     return ledger, claim, due, pay, texts
 

@@ -91,7 +91,7 @@ def test_the_qr_code_on_the_page_decodes_to_the_payload_for_what_is_due(browser,
     ledger, claims = demo
     claim = claims[debtor_id]
     assert claim.status == QR_CASES[debtor_id]
-    expected = statement_view(claim, ledger.creditor).pay.payload
+    expected = statement_view(claim, ledger).pay.payload
     context, page = open_page(browser, url_of(served, debtor_id), device_scale_factor=2)
     try:
         png = page.locator("#pay figure:not(.qr-figure-small) svg").screenshot()

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from incasso.ledger.load import load_ledger
-from incasso.ledger.model import Event, Ledger
+from incasso.ledger.model import Event, Language, Ledger
 from tests.support.ledgers import (
     MISSING,
     VALID_CREDITOR,
@@ -159,6 +159,20 @@ def test_iban_with_spaces_is_compacted_and_policy_is_read(tmp_path):
     ) == (0, True, 10)
 
 
+def test_the_desks_role_and_hours_may_be_written_per_language(tmp_path):
+    contact = {**VALID_CREDITOR["contact"], "role": {"nl": "Debiteurenbeheer", "en": "Accounts receivable"}}
+    contact["hours"] = {"en": "Mon-Fri 9am-5pm", "nl": "ma-vr 9.00-17.00"}
+    desk = load_one(tmp_path, creditor=valid_creditor(contact=contact)).creditor.contact
+    assert (desk.role_in(Language.NL), desk.role_in(Language.EN)) == ("Debiteurenbeheer", "Accounts receivable")
+    assert (desk.hours_in(Language.NL), desk.hours_in(Language.EN)) == ("ma-vr 9.00-17.00", "Mon-Fri 9am-5pm")
+
+
+def test_a_role_and_hours_written_once_are_shown_in_every_language(tmp_path):
+    desk = load_one(tmp_path).creditor.contact
+    assert desk.role_in(Language.EN) == desk.role_in(Language.NL) == "Debiteurenbeheer"
+    assert desk.hours_in(Language.EN) == desk.hours_in(Language.NL) == "ma-vr 9.00-17.00"
+
+
 @pytest.mark.parametrize(
     "written, amount",
     [
@@ -301,6 +315,18 @@ DEBTOR_CASES = [
         ("contact.fax", True),
     ),
     ({"contact.address": [""]}, "contact.address[0]", "must not be empty", ("contact.address[0]", False)),
+    (
+        {"contact.address": ["Adelaarstraat 62", Raw("~"), "3514 CE Utrecht"]},
+        "contact.address[1]",
+        "must not be empty (got ~)",
+        ("contact.address[1]", False),
+    ),
+    (
+        {"contact.address": ["Adelaarstraat 62", Raw("null")]},
+        "contact.address[1]",
+        "must not be empty (got null)",
+        ("contact.address[1]", False),
+    ),
     ({"invoices": MISSING}, "invoices", "is required but missing", ("", False)),
     ({"invoices": []}, "invoices", "must hold at least one entry", ("invoices", False)),
     ({"invoices": "F2026-0001"}, "invoices", "must be a list (got F2026-0001)", ("invoices", False)),
@@ -694,6 +720,24 @@ CREDITOR_CASES = [
         ("contact.phone", False),
     ),
     ({"contact.naam": "Sanne"}, "contact.naam", "unknown field (did you mean 'name'?)", ("contact.naam", True)),
+    (
+        {"contact.role": {"nl": "Debiteurenbeheer"}},
+        "contact.role.en",
+        "is required but missing",
+        ("contact.role", False),
+    ),
+    (
+        {"contact.hours": {"nl": "ma-vr", "en": "Mon-Fri", "de": "Mo-Fr"}},
+        "contact.hours.de",
+        "unknown field; known fields: nl, en",
+        ("contact.hours.de", True),
+    ),
+    (
+        {"contact.hours": {"nl": "ma-vr", "en": ""}},
+        "contact.hours.en",
+        "must not be empty",
+        ("contact.hours.en", False),
+    ),
     ({"interest": Raw("yes")}, "interest", "must be one of statutory, none (got yes)", ("interest", False)),
     (
         {"payment_url": "http://pay.example.nl/{reference}"},
@@ -829,6 +873,27 @@ def test_invoice_numbers_are_unique_across_files(tmp_path):
         f"{b}:{where(second, 'invoices[1]')}: invoices[1].number: is already used in "
         f"{a}:{where(first, 'invoices[0]').split(':')[0]} (got F1)"
     ]
+
+
+@pytest.mark.parametrize("number", ["F2026/0092", "f2026-0092", "F 2026 0092"])
+def test_invoice_numbers_differing_only_in_punctuation_or_case_are_refused(tmp_path, number):
+    """A bank transfer's text is matched on the letters and digits: both would be the one invoice."""
+    first = valid_debtor(id="D-1", invoices=[invoice(number="F2026-0092")])
+    second = valid_debtor(id="D-2", invoices=[invoice(number=number)])
+    root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
+    a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
+    assert ledger_problems(root) == [
+        f"{b}:{where(second, 'invoices[0]')}: invoices[0].number: is already used in "
+        f"{a}:{where(first, 'invoices[0]').split(':')[0]} (as F2026-0092: numbers must differ in their letters "
+        f"and digits) (got {number})"
+    ]
+
+
+def test_invoice_numbers_without_letters_or_digits_are_compared_as_written(tmp_path):
+    first = valid_debtor(id="D-1", invoices=[invoice(number="№ ①")])
+    second = valid_debtor(id="D-2", invoices=[invoice(number="№ ②")])
+    ledger = load_ledger(write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second}))
+    assert [d.invoices[0].number for d in ledger.debtors] == ["№ ①", "№ ②"]
 
 
 def test_a_payment_names_an_invoice_of_its_own_debtor(tmp_path):

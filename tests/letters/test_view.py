@@ -183,6 +183,37 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
 
 
+def test_the_page_after_a_promise_names_the_step_its_letter_names(ledger):
+    """Not "we will contact you" on the page while the letter says a final notice follows."""
+    claim = claim_of(ledger, "L-PROMISE")
+    letter = view_of(ledger, "L-PROMISE")
+    page = statement_view(claim, ledger)
+    assert page.next_steps[0] == (
+        "If we have not received EUR\xa0300.00 by 5 December 2026, we will continue collection: we will send you a "
+        "final notice. If you cannot pay in time, please let us know before 5 December 2026."
+    )
+    assert letter.terms[-1] in page.next_steps[0]
+
+
+def test_a_desk_written_per_language_speaks_the_letters_language(tmp_path):
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    creditor = root / "creditor.yaml"
+    creditor.write_text(
+        creditor.read_text(encoding="utf-8")
+        .replace("role: Debiteurenbeheer", "role: {nl: Debiteurenbeheer, en: Accounts receivable}")
+        .replace("hours: ma-vr 8.30-16.30", "hours: {nl: ma-vr 8.30-16.30, en: Mon-Fri 8.30am-4.30pm}"),
+        encoding="utf-8",
+    )
+    ledger = load_ledger(root)
+    english, dutch = view_of(ledger, "L-FINAL-EN"), view_of(ledger, "L-FINAL")
+    assert english.contact.lines[:2] == (
+        "Call or email Marieke Bosman, Accounts receivable:",
+        "Phone +31 30 204 18 60 (available Mon-Fri 8.30am-4.30pm)",
+    )
+    assert english.closing[1:3] == ("Marieke Bosman", "Accounts receivable")
+    assert "Debiteurenbeheer" in dutch.closing and "ma-vr 8.30-16.30" in dutch.contact.lines[1]
+
+
 def test_the_payment_plan_is_confirmed_with_its_schedule(ledger):
     view = view_of(ledger, "L-PLAN")
     assert view.plan.rows == (
@@ -273,7 +304,7 @@ def test_the_handover_notice_names_the_agency(ledger):
 )
 def test_the_letter_shows_the_statement_pages_figures(ledger, debtor_id):
     claim = claim_of(ledger, debtor_id)
-    page = statement_view(claim, ledger.creditor)
+    page = statement_view(claim, ledger)
     letter = view_of(ledger, debtor_id)
     assert letter.totals == page.totals
     assert letter.pay.payload == page.pay.payload  # the same QR code: the same amount, IBAN and reference
@@ -286,7 +317,7 @@ def test_the_letter_shows_the_statement_pages_figures(ledger, debtor_id):
 
 def test_the_pages_qr_code_is_used_not_encoded_again(ledger):
     claim = claim_of(ledger, "L-REMIND")
-    pay = statement_view(claim, ledger.creditor).pay
+    pay = statement_view(claim, ledger).pay
     (due,) = letters_due(claim)
     assert letter_view(ledger, claim, due, Channel.LETTER, pay=pay).pay.qr_matrix is pay.qr_matrix
     other = replace(pay, amount=pay.amount + 1, qr_matrix=())
@@ -364,7 +395,7 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     letter = letter_view(due_ledger, claim, due, Channel.LETTER)
     sent = _plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "sent"), notice=True)
     after = claim_of(sent, "L-PLAN-MISSED", NOTICE_DAY)
-    page = statement_view(after, sent.creditor)
+    page = statement_view(after, sent)
     asked = amount_to_pay(after)
     assert asked == after.amount_overdue == after.total_due > after.running_plan.arrears == Decimal("200.00")
     assert letter.lead.amount == page.summary.amount == page.pay.amount_text == fmt.money(asked)

@@ -161,7 +161,7 @@ def test_each_statement_shows_who_how_much_how_to_pay(demo_site):
             *creditor.address,
             creditor.contact.name,
             creditor.contact.phone,
-            creditor.contact.hours,
+            creditor.contact.hours_in(lang),
             fmt.day(AS_OF, lang),
         ):
             assert needle in text, (debtor_id, needle)
@@ -522,7 +522,7 @@ def test_review_c_a_promise_past_the_term_keeps_the_term_and_the_cost_warning(re
     assert claim.status == "promise"
     assert text_of(tree.find(".//p[@class='deadline']")) == "Betaal uiterlijk 18 maart 2026"
     steps = section(tree, "next")
-    assert "uiterlijk 31 maart 2026 ontvangen? Dan nemen wij contact met u op." in steps
+    assert "uiterlijk 31 maart 2026 ontvangen? Dan gaan wij verder met de incasso: wij kunnen de vordering" in steps
     assert norm(f"Dan rekenen wij vanaf 19 maart 2026 incassokosten van {fmt.money(claim.costs.amount)}.") in steps
 
 

@@ -38,7 +38,7 @@ def page(tmp_path, handover: dict, legal: dict | None = None, as_of: date = AS_O
         events.append(event(HANDED_OVER + days(5), "legal", **legal))
     ledger = one_debtor_ledger(tmp_path, events=events, **changes)
     claim = assess(ledger, ledger.debtors[0], as_of)
-    return claim, ledger.creditor, statement_view(claim, ledger.creditor)
+    return claim, ledger.creditor, statement_view(claim, ledger)
 
 
 # -- handover -----------------------------------------------------------------------------------------
@@ -182,7 +182,7 @@ def test_before_a_handover_nobody_else_handles_the_file(tmp_path):
     ledger = one_debtor_ledger(tmp_path, events=LETTERS)
     claim = assess(ledger, ledger.debtors[0], AS_OF)
     assert handler_of(claim) is None
-    assert statement_view(claim, ledger.creditor).summary.lead is None
+    assert statement_view(claim, ledger).summary.lead is None
 
 
 # -- the demo ---------------------------------------------------------------------------------------
@@ -195,7 +195,7 @@ def test_before_a_handover_nobody_else_handles_the_file(tmp_path):
 def test_the_demo_handover_and_legal_pages(debtor_id, heading):
     ledger = load_ledger(DEMO_LEDGER)
     debtor = next(d for d in ledger.debtors if d.id == debtor_id)
-    view = statement_view(assess(ledger, debtor, date(2026, 11, 22)), ledger.creditor)
+    view = statement_view(assess(ledger, debtor, date(2026, 11, 22)), ledger)
     assert view.summary.lead.heading == heading
     assert view.summary.lead.contact
 

@@ -41,8 +41,9 @@ def dossier(tmp_path, **changes):
 
 
 def view_of(tmp_path, as_of: date, **changes):
-    claim, creditor = dossier(tmp_path, **changes)(as_of)
-    return claim, creditor, statement_view(claim, creditor)
+    ledger = one_debtor_ledger(tmp_path, **changes)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, ledger.creditor, statement_view(claim, ledger)
 
 
 def payload_amount(payload: str) -> str:
@@ -58,7 +59,7 @@ def demo_views():
     for debtor in ledger.debtors:
         claim = assess(ledger, debtor, DEMO_TODAY)
         if statement_visible(claim, ledger.creditor.policy):
-            yield debtor, claim, statement_view(claim, ledger.creditor)
+            yield debtor, claim, statement_view(claim, ledger)
 
 
 DEMO_VIEWS = [pytest.param(*v, id=v[0].id) for v in demo_views()]
@@ -571,7 +572,7 @@ def test_a_longer_term_than_fourteen_days_is_the_term_the_page_states(tmp_path):
 def test_the_demo_final_notice_sent_on_sunday_counts_from_wednesday():
     ledger = load_ledger(DEMO)
     debtor = next(d for d in ledger.debtors if d.id == "D-1006")
-    view = statement_view(assess(ledger, debtor, DEMO_TODAY), ledger.creditor)
+    view = statement_view(assess(ledger, debtor, DEMO_TODAY), ledger)
     assert view.next_steps[0].endswith(
         "Heeft u de brief op 18 november 2026 ontvangen? Dan is uw laatste betaaldag 2 december 2026."
     )
@@ -633,7 +634,7 @@ def test_the_demo_promise_of_the_whole_amount():
     ledger = load_ledger(DEMO)
     debtor = next(d for d in ledger.debtors if d.id == "D-1010")
     claim = assess(ledger, debtor, DEMO_TODAY)
-    view = statement_view(claim, ledger.creditor)
+    view = statement_view(claim, ledger)
     assert view.summary.lines[0].startswith(
         f"You promised to pay the whole amount by 28 November 2026. Today that is {fmt.money(claim.total_due, 'en')};"
     )
@@ -655,8 +656,11 @@ def test_a_promise_during_the_final_notice_term_keeps_the_cost_warning(tmp_path,
     )
     assert claim.status == "promise" and claim.costs.state == "announced"
     assert view.summary.deadline == f"Betaal uiterlijk {deadline}"
-    assert view.next_steps[0].startswith(
-        f"Hebben wij uw betaling niet uiterlijk {fmt.day(promised)} ontvangen? Dan nemen wij contact met u op."
+    # Missed, the promise leads to the handover the notice announced (the promise letter says the same).
+    assert view.next_steps[0] == (
+        f"Hebben wij {fmt.money(claim.total_due)} niet uiterlijk {fmt.day(promised)} ontvangen? Dan gaan wij "
+        "verder met de incasso: wij kunnen de vordering overdragen aan een incassobureau. Lukt het niet op tijd? "
+        f"Laat het ons dan vóór {fmt.day(promised)} weten."
     )
     assert view.next_steps[1].endswith(
         "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
@@ -966,3 +970,12 @@ def test_a_plan_for_more_than_is_open_says_no_more_than_the_total_is_ever_asked(
         f"Uw termijnen zijn samen meer dan er nu openstaat ({fmt.money(D('750'))}). U betaalt nooit meer dan wat "
         "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn."
     )
+
+
+def test_the_desks_role_and_hours_are_in_the_pages_language():
+    """The demo's creditor writes them per language (docs/ledger-format.md, `contact`)."""
+    contacts = {view.lang: view.contact for _, _, view in demo_views()}
+    assert contacts["en"].intro.endswith("Marieke Bosman, Accounts receivable.")
+    assert contacts["en"].hours == "Mon-Fri 8.30am-4.30pm"
+    assert contacts["nl"].intro.endswith("Marieke Bosman, Debiteurenbeheer.")
+    assert contacts["nl"].hours == "ma-vr 8.30-16.30"

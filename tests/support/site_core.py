@@ -31,7 +31,7 @@ def build_in_process(root: Path, as_of: date, public_url: str = "https://betalen
     views = {}
     for claim in claims:
         if statement_visible(claim, creditor.policy):
-            views[claim.debtor.id] = statement_view(claim, creditor)
+            views[claim.debtor.id] = statement_view(claim, ledger)
     for claim in claims:  # the day's letters, as pelican/plugins/incasso/letters/generator.py asks for them
         view = views.get(claim.debtor.id)
         for due in letters_due(claim):

@@ -99,7 +99,8 @@ def debtor_marks(debtor: Debtor, desk: set[str]) -> list[tuple[Words, str, Kind]
 def creditor_marks(creditor: Creditor) -> list[Words]:
     """What every page may show of the creditor: names, desk, address, numbers."""
     desk = creditor.contact
-    texts = [creditor.name, desk.name, desk.role, desk.phone, desk.email, desk.hours, creditor.iban, creditor.bic]
+    texts = [creditor.name, desk.name, desk.role, desk.role_en, desk.phone, desk.email, desk.hours, desk.hours_en]
+    texts += [creditor.iban, creditor.bic]
     texts += [creditor.kvk, creditor.vat_number, *creditor.address]
     found = [_needle(text) for text in texts] + _phone(desk.phone)
     return [needle for needle in found if needle]

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from incasso.bank.entry import BankEntry
 from incasso.ledger.model import Debtor
-from incasso.payments.reference import RF_BODY_MAX, rf_reference
+from incasso.payments.reference import RF_BODY_MAX, letters_and_digits, rf_reference
 
 _RF = re.compile(r"R[ \t]*F", re.IGNORECASE)
 _SEPARATORS = " \t-.:"  # what payers put inside a reference: "RF18 5390 0754 7034", "rf18-5390..."
@@ -43,23 +43,19 @@ class Found:
     invoice: str | None
 
 
-def compact(text: str) -> str:
-    return "".join(_WORD.findall(text)).upper()
-
-
 class Index:
     """The ledger's references and invoice numbers, looked up by what a payer writes."""
 
     def __init__(self, debtors: tuple[Debtor, ...]) -> None:
         # A reference is "RF", two check digits and the id's letters and digits: look the dossier up by
         # those, and compute its reference only for a candidate (computing 10,000 up front costs more).
-        self.by_body = {compact(d.id): d.id for d in debtors}
+        self.by_body = {letters_and_digits(d.id): d.id for d in debtors}
         self.references: dict[str, str] = {}
         self.by_invoice: dict[str, tuple[str, str]] = {}
         bare: dict[str, list[tuple[str, str]]] = {}
         for debtor in debtors:
             for invoice in debtor.invoices:
-                key = compact(invoice.number)
+                key = letters_and_digits(invoice.number)
                 self.by_invoice[key] = (debtor.id, invoice.number)
                 stripped = key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
                 if stripped != key and len(stripped) >= _MIN_BARE:

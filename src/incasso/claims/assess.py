@@ -78,6 +78,18 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
     return replace(claim, next_action=next_action(creditor, claim, events))
 
 
+def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
+    """`claim` on `day` when nothing more is paid or recorded until then: what a missed promise or
+    instalment leads to. The page and the letter that name that step both ask this."""
+    debtor = claim.debtor
+    known = replace(
+        debtor,
+        payments=tuple(p for p in debtor.payments if p.date <= claim.as_of),
+        events=tuple(e for e in debtor.events if e.date <= claim.as_of),
+    )
+    return assess(ledger, known, day)
+
+
 def payments_until(ledger: Ledger, as_of: date) -> date:
     """The last day whose payments the figures hold: the latest bank statement's day, at most as_of."""
     return min(ledger.bank_until, as_of) if ledger.bank_until is not None else as_of

@@ -24,7 +24,7 @@ from incasso.ledger.model import Debtor, DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
 from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
 from incasso.payments.epc import MAX_AMOUNT
-from incasso.payments.reference import rf_reference
+from incasso.payments.reference import letters_and_digits, rf_reference
 
 R = TypeVar("R")
 
@@ -225,25 +225,30 @@ def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:
 
 
 def _unique_invoice_numbers(debtors: list[DebtorRead]) -> list[Problem]:
-    """An invoice number is used once in the whole ledger."""
+    """An invoice number is used once in the whole ledger, counting only its letters and digits: a
+    bank transfer's text is matched on those, so "F2026/0092" beside "F2026-0092" would let one
+    debtor's payment be booked to the other."""
     problems = []
     numbers: dict[str, InvoiceRead] = {}
     for debtor in debtors:
         for i, invoice in enumerate(debtor.invoices):
             if invoice is None or invoice.number is None:
                 continue
-            if invoice.number in numbers:
-                first = numbers[invoice.number].source
-                problems.append(
-                    Problem(
-                        invoice.source,
-                        f"invoices[{i}].number",
-                        f"is already used in {first.path}:{first.line}",
-                        invoice.number,
-                    )
+            key = letters_and_digits(invoice.number) or invoice.number
+            if key not in numbers:
+                numbers[key] = invoice
+                continue
+            first = numbers[key]
+            same = first.number == invoice.number
+            problems.append(
+                Problem(
+                    invoice.source,
+                    f"invoices[{i}].number",
+                    f"is already used in {first.source.path}:{first.source.line}"
+                    + ("" if same else f" (as {first.number}: numbers must differ in their letters and digits)"),
+                    invoice.number,
                 )
-            else:
-                numbers[invoice.number] = invoice
+            )
     return problems
 
 

@@ -68,13 +68,24 @@ INSTANT_CHANNELS = (Channel.EMAIL, Channel.PORTAL)
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Desk:
-    """The creditor's contact desk: the named person a debtor reaches."""
+    """The creditor's contact desk: the named person a debtor reaches.
+
+    `role` and `hours` are as written, or their Dutch when written per language; `role_en` and
+    `hours_en` their English then (None: the same text in every language)."""
 
     name: str
     role: str | None
     phone: str | None
     email: str | None
     hours: str | None
+    role_en: str | None = None
+    hours_en: str | None = None
+
+    def role_in(self, lang: Language) -> str | None:
+        return self.role_en if lang == Language.EN and self.role_en is not None else self.role
+
+    def hours_in(self, lang: Language) -> str | None:
+        return self.hours_en if lang == Language.EN and self.hours_en is not None else self.hours
 
 
 @pickled_by_fields

@@ -1,4 +1,4 @@
-"""The claim as it will stand: once a letter is sent today, or once an agreement is missed.
+"""The claim as it will stand once a letter is sent today (a missed agreement: `claims.assess.claim_if_missed`).
 
 A letter's terms, dates and costs are not counted here: the claim is assessed
 again by the core (incasso.claims.assess) with the letter recorded as staff
@@ -9,7 +9,6 @@ what the core will charge, from the day the letter is entered in the ledger.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
@@ -40,15 +39,3 @@ def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     known = [e for e in debtor.events if e.date <= claim.as_of]
     later = [e for e in debtor.events if e.date > claim.as_of]
     return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)
-
-
-def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
-    """`claim` on `day` when nothing more is paid or recorded until then: what a missed
-    promise or instalment leads to."""
-    debtor = claim.debtor
-    known = replace(
-        debtor,
-        payments=tuple(p for p in debtor.payments if p.date <= claim.as_of),
-        events=tuple(e for e in debtor.events if e.date <= claim.as_of),
-    )
-    return assess(ledger, known, day)

@@ -14,6 +14,7 @@ from datetime import timedelta
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, overdue_part_only
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus
@@ -22,24 +23,13 @@ from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind
-from incasso.letters.outlook import claim_if_missed
 from incasso.letters.records import Lead
 from incasso.letters.words import text
 from incasso.statement import labels
-from incasso.statement.steps import next_steps, payment_deadline, plan_coverage, summary
+from incasso.statement.steps import missed_step, next_steps, payment_deadline, plan_coverage, summary
 from incasso.statement.tables import costs_notice, what_to_pay
 
 DAY = timedelta(days=1)
-# What a missed promise or instalment leads to, by the step the core then has due.
-_MISSED = {
-    ActionKind.REMIND_INSTALLMENT: "missed_reminder",  # a missed instalment is reminded first
-    ActionKind.REMINDER: "missed_reminder",
-    ActionKind.DUNNING: "missed_dunning",
-    ActionKind.CALL: "missed_call",
-    ActionKind.FINAL_NOTICE: "missed_final_notice",
-    ActionKind.HANDOVER: "missed_handover",
-}
-
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
 _MISSED_INSTALLMENTS = {
     ArrearsKind.UNPAID: "installment_missed",
@@ -70,16 +60,17 @@ def letter_terms(
     return lead, (), None
 
 
-def next_lines(claim: Claim, creditor: Creditor, due: DueLetter) -> tuple[str, ...]:
+def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
     """What happens next: the statement page's own lines for a reminder and a dunning letter;
     for a final notice the handover after its term. Confirmations and the handover notice
     say it in their own paragraph."""
+    creditor = ledger.creditor
     lang = claim.debtor.language
     interest = (
         (labels.text(lang, "interest_runs"),) if creditor.interest == "statutory" and claim.amount_overdue > 0 else ()
     )
     if due.kind in (LetterKind.REMINDER, LetterKind.DUNNING):
-        return next_steps(claim, creditor, lang)
+        return next_steps(claim, ledger, lang)
     if due.kind == LetterKind.FINAL_NOTICE:
         return _handover_after(claim, lang) + interest
     if due.kind == LetterKind.HANDOVER:
@@ -191,12 +182,6 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     return (first, text(lang, "handover_next"))
 
 
-def _missed_step(claim: Claim) -> str:
-    action = claim.next_action
-    key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
-    return text(claim.debtor.language, key)
-
-
 def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     """The reminder of a plan's missed instalment: which one, its amount and date, what is open, and
     pay it by the day before the next step (the core's, with this reminder recorded)."""
@@ -226,7 +211,7 @@ def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     """What follows when the missed instalment stays unpaid: the core's next step, by its date."""
     lang = claim.debtor.language
     arrears = fmt.money(amount_to_pay(claim), lang)
-    step = _missed_step(claim)
+    step = missed_step(claim)
     deadline = payment_deadline(claim, creditor)
     if deadline is None:
         return (text(lang, "installment_next_asap", open=arrears, step=step),)
@@ -245,7 +230,7 @@ def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     return (
         confirm,
         text(lang, "promise_hold", date=day(promised)),
-        text(lang, "promise_missed", amount=amount, date=day(promised), step=_missed_step(missed)),
+        text(lang, "promise_missed", amount=amount, date=day(promised), step=missed_step(missed)),
     )
 
 
@@ -266,7 +251,7 @@ def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
         ),
         text(lang, "plan_hold"),
         *plan_coverage(claim, ledger.creditor, lang),
-        text(lang, "plan_missed", step=_missed_step(missed)),
+        text(lang, "plan_missed", step=missed_step(missed)),
     ]
     if ledger.creditor.interest == "statutory":
         lines.append(text(lang, "plan_interest"))

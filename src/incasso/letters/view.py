@@ -86,7 +86,7 @@ def letter_view(
         plan=_plan_table(after, lang, progress=due.kind == LetterKind.INSTALLMENT_REMINDER)
         if due.kind in (LetterKind.ARRANGEMENT, LetterKind.INSTALLMENT_REMINDER)
         else None,
-        next_steps=Section(text(lang, "h_next"), next_lines(after, creditor, due)),
+        next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due)),
         pay=_pay_block(pay, lang) if pay else None,
         pay_heading=text(lang, "h_pay"),
         link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),
@@ -259,13 +259,11 @@ def _way_out(claim: Claim, lang: Language) -> Section:
 
 def _contact(creditor: Creditor, reference: str, lang: Language) -> Section:
     desk = creditor.contact
-    lines = [
-        text(lang, "contact_desk", name=desk.name, role=desk.role)
-        if desk.role
-        else text(lang, "contact_desk_plain", name=desk.name)
-    ]
+    role, hours_open = desk.role_in(lang), desk.hours_in(lang)
+    desk_line = text(lang, "contact_desk", name=desk.name, role=role) if role else None
+    lines = [desk_line or text(lang, "contact_desk_plain", name=desk.name)]
     if desk.phone:
-        hours = f" ({text(lang, 'contact_hours', hours=desk.hours)})" if desk.hours else ""
+        hours = f" ({text(lang, 'contact_hours', hours=hours_open)})" if hours_open else ""
         lines.append(f"{text(lang, 'phone')} {desk.phone}{hours}")
     if desk.email:
         lines.append(f"{text(lang, 'email')} {desk.email}")
@@ -275,4 +273,4 @@ def _contact(creditor: Creditor, reference: str, lang: Language) -> Section:
 
 def _closing(creditor: Creditor, lang: Language) -> tuple[str, ...]:
     desk = creditor.contact
-    return tuple(line for line in (text(lang, "closing"), desk.name, desk.role, creditor.name) if line)
+    return tuple(line for line in (text(lang, "closing"), desk.name, desk.role_in(lang), creditor.name) if line)

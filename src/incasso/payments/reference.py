@@ -28,6 +28,12 @@ _RF_COMPACT = re.compile(r"RF[0-9]{2}[A-Z0-9]{1,21}")
 _RECENT = 256
 
 
+def letters_and_digits(text: str) -> str:
+    """The text's ASCII letters and digits, upper case: what a reference is made of, and what a bank
+    transfer's text is matched on ("F2026-0092", "f2026/0092" and "F 2026 0092" are one number)."""
+    return "".join(_ASCII_ALNUM.findall(text)).upper()
+
+
 def rf_reference(dossier_id: str) -> str:
     """Return the ISO 11649 creditor reference for a dossier id, compact.
 
@@ -42,7 +48,7 @@ def rf_reference(dossier_id: str) -> str:
 
 @lru_cache(maxsize=_RECENT)
 def _rf_reference(dossier_id: str) -> str:
-    body = "".join(_ASCII_ALNUM.findall(dossier_id)).upper()
+    body = letters_and_digits(dossier_id)
     if not 1 <= len(body) <= RF_BODY_MAX:
         raise ValueError(
             f"dossier_id: must contain 1 to {RF_BODY_MAX} ASCII letters or digits "

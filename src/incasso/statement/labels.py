@@ -251,8 +251,15 @@ NL = {
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
     "small_rest": "Er staat nog maar een klein bedrag open. Daarvoor sturen wij u geen herinneringen. "
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
-    "promise_next": "Hebben wij uw betaling niet uiterlijk {date} ontvangen? Dan nemen wij contact met u op. "
-    "Lukt het niet op tijd? Laat het ons dan voor {date} weten.",
+    "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
+    "{step}. Lukt het niet op tijd? Laat het ons dan vóór {date} weten.",
+    # What a missed promise or instalment leads to (the page and the letters): the step then due.
+    "missed_reminder": "wij sturen u een betalingsherinnering",
+    "missed_dunning": "wij sturen u een aanmaning",
+    "missed_call": "wij bellen u en sturen daarna een laatste brief (sommatie)",
+    "missed_final_notice": "wij sturen u een laatste brief (sommatie)",
+    "missed_handover": "wij kunnen de vordering overdragen aan een incassobureau",
+    "missed_check": "wij nemen contact met u op",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
@@ -567,8 +574,14 @@ EN = {
     "last instalment, a small amount of interest may still be open.",
     "small_rest": "Only a small amount is still open. We will not send you reminders for it. "
     "Would you like to pay it anyway? You can, with the details on this page.",
-    "promise_next": "If we have not received your payment by {date}, we will contact you. "
+    "promise_next": "If we have not received {amount} by {date}, we will continue collection: {step}. "
     "If you cannot pay in time, please let us know before {date}.",
+    "missed_reminder": "we will send you a payment reminder",
+    "missed_dunning": "we will send you a demand for payment",
+    "missed_call": "we will call you, and then send you a final notice",
+    "missed_final_notice": "we will send you a final notice",
+    "missed_handover": "we may pass the account to a collection agency",
+    "missed_check": "we will contact you",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or demands.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, PlanState, Stage, Status
@@ -21,7 +22,7 @@ from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
-from incasso.ledger.model import Channel, Creditor, Event, EventType, InterestChoice, Language, latest
+from incasso.ledger.model import Channel, Creditor, Event, EventType, InterestChoice, Language, Ledger, latest
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
@@ -38,6 +39,15 @@ _ARREARS = {
     ArrearsKind.UNPAID: "plan_arrears",
     ArrearsKind.PART: "plan_arrears_part",
     ArrearsKind.MORE: "plan_arrears_more",
+}
+# What a missed promise or instalment leads to, by the step the core then has due.
+_MISSED = {
+    ActionKind.REMIND_INSTALLMENT: "missed_reminder",  # a missed instalment is reminded first
+    ActionKind.REMINDER: "missed_reminder",
+    ActionKind.DUNNING: "missed_dunning",
+    ActionKind.CALL: "missed_call",
+    ActionKind.FINAL_NOTICE: "missed_final_notice",
+    ActionKind.HANDOVER: "missed_handover",
 }
 
 
@@ -92,8 +102,17 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
     return action.due - DAY
 
 
-def next_steps(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+def missed_step(missed: Claim) -> str:
+    """The step a missed promise or instalment leads to, in the debtor's words: `missed` is the claim
+    on the day after it, nothing paid (`claims.assess.claim_if_missed`)."""
+    action = missed.next_action
+    key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
+    return text(missed.debtor.language, key)
+
+
+def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
     """What happens next, in the debtor's words: steps and dates, never staff tasks."""
+    creditor = ledger.creditor
     t = partial(text, lang)
     interest = creditor.interest == InterestChoice.STATUTORY
     if claim.status == Status.PAID:
@@ -103,7 +122,7 @@ def next_steps(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, .
         return (t("dispute_after"),) + ((t("dispute_interest"),) if interest else ())
     if claim.status == Status.PROMISE:
         return (
-            t("promise_next", date=fmt.day(claim.pending_promise.promised_date, lang)),
+            _promise_next(claim, ledger, lang),
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
     if claim.status == Status.ARRANGEMENT:
@@ -117,6 +136,19 @@ def next_steps(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, .
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
     return tuple(lines)
+
+
+def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
+    """Pay what was promised by its day, or the step the letter confirming it named follows."""
+    promised = claim.pending_promise.promised_date
+    missed = claim_if_missed(ledger, claim, promised + DAY)
+    return text(
+        lang,
+        "promise_next",
+        amount=fmt.money(amount_to_pay(claim), lang),
+        date=fmt.day(promised, lang),
+        step=missed_step(missed),
+    )
 
 
 def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:

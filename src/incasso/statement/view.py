@@ -1,6 +1,6 @@
 """The view model of one statement page: every figure and sentence it shows, formatted.
 
-`statement_view(claim, creditor)` turns an assessed claim into plain strings
+`statement_view(claim, ledger)` turns an assessed claim into plain strings
 per language, so the template only places them and the words can be tested
 without building a site. It reads only what the debtor needs: never event
 notes, staff names or whom staff spoke to.
@@ -20,7 +20,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
 from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
-from incasso.ledger.model import Creditor, InterestChoice, Language
+from incasso.ledger.model import Creditor, InterestChoice, Language, Ledger
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
@@ -127,9 +127,8 @@ def _stage_key(claim: Claim) -> str:
 def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> ContactView:
     desk = creditor.contact
     t = partial(text, lang)
-    intro = (
-        t("contact_person_role", name=desk.name, role=desk.role) if desk.role else t("contact_person", name=desk.name)
-    )
+    role = desk.role_in(lang)
+    intro = t("contact_person_role", name=desk.name, role=role) if role else t("contact_person", name=desk.name)
     handler = handler_of(claim)
     ours_only = handler is not None and (handler.pay_to is not None or claim.stage == Stage.LEGAL)
     if handler is not None and handler.reachable:
@@ -140,7 +139,7 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
         intro=intro,
         phone=desk.phone,
         tel=tel_link(desk.phone) if desk.phone else None,
-        hours=desk.hours,
+        hours=desk.hours_in(lang),
         email=desk.email,
         mailto=mailto_link(desk.email, t("mail_subject", reference=reference)) if desk.email else None,
         # Paying the agency with its reference, or not through this page at all (legal steps):
@@ -162,8 +161,9 @@ def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
+def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     """The whole page for one claim, in the debtor's language."""
+    creditor = ledger.creditor
     lang = claim.debtor.language
     t = partial(text, lang)
     reference = format_rf(rf_reference(claim.debtor.id))
@@ -177,7 +177,7 @@ def statement_view(claim: Claim, creditor: Creditor) -> StatementView:
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
         summary=summary(claim, creditor, lang),
-        next_steps=next_steps(claim, creditor, lang),
+        next_steps=next_steps(claim, ledger, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
         details_heading=t("h_details" if is_open else "h_details_paid"),

@@ -101,7 +101,7 @@ class DebtorWork:
         assert build.book is not None  # made before the pass (DebtorGenerator._work)
         row = build.book.rows[index]
         start = clock()
-        view = statement_view(claim, build.ledger.creditor) if row.link else None  # a link: a public page
+        view = statement_view(claim, build.ledger) if row.link else None  # a link: a public page
         views = clock()
         if view is not None:
             self.pages.write(build.path(claim), view)
