@@ -546,7 +546,8 @@ def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, week
     last_day = received + days(creditor.policy.final_notice_term_days)
     while last_day.weekday() >= 5:  # the Atw moves a term ending on a weekend to Monday (no holidays in March 2026)
         last_day += days(1)
-    said = f"Heeft u de brief op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
+    form = "e-mail" if channel == "email" else "brief"
+    said = f"Heeft u de {form} op {fmt.day(received)} ontvangen? Dan is uw laatste betaaldag {fmt.day(last_day)}."
     assert view.next_steps[0].endswith(said)
     assert claim.costs.from_date == last_day + days(1)
     assert f"vanaf {fmt.day(last_day + days(1))} incassokosten" in view.next_steps[1]
@@ -588,9 +589,9 @@ def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(
         tmp_path, second + days(2), events=notice_on(SUNDAY) + [event(second, "final_notice", channel="email")]
     )
     assert claim.costs.from_date == date(2026, 3, 19)  # the first notice's term, as the core charges it
-    assert view.next_steps[0].startswith("Onze laatste brief (sommatie) van 10 maart 2026 ")
+    assert view.next_steps[0].startswith("Onze sommatie per e-mail van 10 maart 2026 ")
     assert view.next_steps[0].endswith(
-        "Heeft u de brief op 10 maart 2026 ontvangen? Dan is uw laatste betaaldag 24 maart 2026."
+        "Heeft u de e-mail op 10 maart 2026 ontvangen? Dan is uw laatste betaaldag 24 maart 2026."
     )
     assert view.next_steps[1] == (
         "De incassokosten volgen uit onze eerste sommatie, van 1 maart 2026. Heeft u die "
@@ -628,6 +629,35 @@ def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interes
         "U heeft toegezegd het hele bedrag te betalen, uiterlijk 10 maart 2026. "
         f"Vandaag is dat {fmt.money(AMOUNT)}. Dank u wel.",
     )
+
+
+def test_the_pay_note_of_a_promise_of_the_whole_amount_mentions_interest_only_when_charged(tmp_path):
+    promise = [event(SUNDAY - days(2), "promise", promised_date=SUNDAY + days(9))]
+    _, _, plain = view_of(tmp_path / "none", SUNDAY, events=promise)
+    _, _, charged = view_of(tmp_path / "statutory", SUNDAY, interest="statutory", events=promise)
+    assert plain.pay.note == "Het bedrag hieronder is het hele bedrag."
+    assert charged.pay.note == "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag."
+
+
+@pytest.mark.parametrize(
+    "language, quoted",
+    [
+        ("nl", "“binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen”. Heeft u de e-mail op"),
+        ("en", "“within fourteen days after the day on which you received this email”. If you received the email on"),
+    ],
+)
+def test_an_emailed_final_notice_is_quoted_as_the_email_words_it(tmp_path, language, quoted):
+    """The page quotes the term as the debtor received it: the e-mail says "this e-mail", not "this letter"."""
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), language=language, events=notice_on(SUNDAY, channel="email"))
+    assert quoted in view.next_steps[0]
+    assert "brief" not in view.next_steps[0] and "letter" not in view.next_steps[0]
+
+
+def test_one_day_of_interest_is_one_day(tmp_path):
+    claim, _, view = view_of(tmp_path, DUE + days(1), interest="statutory")
+    line = claim.settlement.invoices[0].interest_lines[0]
+    assert line.days == 1
+    assert view.interest.rows[0].period.endswith(f"(1 dag) over {fmt.money(line.base)}")
 
 
 def test_the_demo_promise_of_the_whole_amount():

@@ -120,7 +120,7 @@ class Reader:
         # A mapping drops its empty fields (`mapping`); one that gets here is a list's line: `~` or
         # `null` there would be printed as written.
         if not value or scalar.is_null:
-            self.report(scalar, field, "must not be empty", None if not value else value)
+            self.report(scalar, field, "must not be empty", value or None)
             return None
         if len(value) > max_length:
             self.report(scalar, field, f"must be at most {max_length} characters", f"{len(value)} characters")

@@ -102,6 +102,7 @@ NL = {
     "dat vraagt onze laatste brief (sommatie).",
     "promise_qr": "Het bedrag hieronder is het bedrag dat u heeft toegezegd.",
     "promise_qr_whole": "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag.",
+    "promise_qr_whole_no_interest": "Het bedrag hieronder is het hele bedrag.",
     "overdue_qr": "Het bedrag hieronder is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
     "dispute_qr": "Het bedrag hieronder is het hele bedrag. Wilt u alleen het deel betalen waarmee u het eens "
@@ -141,6 +142,7 @@ NL = {
     "col_period": "Periode",
     "col_rate": "Rente",
     "interest_period": "{start} t/m {end} ({days} dagen) over {base}",
+    "interest_period_one": "{start} t/m {end} (1 dag) over {base}",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht op {date}.",
@@ -235,6 +237,12 @@ NL = {
     "Heeft u de brief op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
     "costs_term": "De incassokosten volgen uit onze eerste sommatie, van {sent}. Heeft u die brief "
     "op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
+    # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email).
+    "final_term_email": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
+    "Heeft u de e-mail op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
+    "costs_term_email": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Heeft u die "
+    "e-mail op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
     "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
@@ -434,6 +442,7 @@ EN = {
     "that is what our final notice asks.",
     "promise_qr": "The amount below is the amount you promised to pay.",
     "promise_qr_whole": "The amount below is the whole amount, with interest up to today.",
+    "promise_qr_whole_no_interest": "The amount below is the whole amount.",
     "overdue_qr": "The amount below is what is now overdue. Invoices that are not yet due can be paid later, "
     "by their own due date.",
     "dispute_qr": "The amount below is the whole amount. Would you like to pay only the part you agree with? "
@@ -471,6 +480,7 @@ EN = {
     "col_period": "Period",
     "col_rate": "Rate",
     "interest_period": "{start} to {end} ({days} days) on {base}",
+    "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. "
     "Charged on {date}.",
@@ -559,6 +569,11 @@ EN = {
     "your last day to pay is {last_day}.",
     "costs_term": "The collection costs follow from our first final notice, of {sent}. If you received that "
     "letter on {received}, your last day to pay without collection costs is {last_day}.",
+    "final_term_email": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} days "
+    "after the day on which you received this email”. If you received the email on {received}, "
+    "your last day to pay is {last_day}.",
+    "costs_term_email": "The collection costs follow from our first final notice, by email of {sent}. If you "
+    "received that email on {received}, your last day to pay without collection costs is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} "
     "from {date}. If you pay part of it before then, the costs may be lower.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "

@@ -16,7 +16,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import MIN_PAYMENT, amount_to_pay, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import Stage, Status
 from incasso.law.money import plain
-from incasso.ledger.model import Creditor, Language
+from incasso.ledger.model import Creditor, InterestChoice, Language
 from incasso.payments.epc import epc_payload, epc_qr, payment_link, qr_code, qr_matrix, qr_svg
 from incasso.payments.reference import format_iban, format_rf, is_valid_rf, rf_reference
 from incasso.statement.handler import PayTo, handler_of
@@ -84,7 +84,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         payload=payload,
         qr_svg=svg,
         qr_matrix=qr_matrix(qrcode),
-        note=t("agency_qr", agency=pay_to.name) if pay_to else _pay_note(claim, amount, lang),
+        note=t("agency_qr", agency=pay_to.name) if pay_to else _pay_note(claim, creditor, amount, lang),
         link=link,
         link_host=host,
         link_qr_svg=link_svg,
@@ -142,7 +142,7 @@ def _agency_payee(pay_to: PayTo, creditor: Creditor, lang: Language) -> _Payee:
     )
 
 
-def _pay_note(claim: Claim, amount: Decimal, lang: Language) -> str | None:
+def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language) -> str | None:
     """A line beside the QR code when it asks for less than the balance (or for everything, in a promise)."""
     t = partial(text, lang)
     if plan_under_final_notice(claim):
@@ -154,7 +154,11 @@ def _pay_note(claim: Claim, amount: Decimal, lang: Language) -> str | None:
         due = plan.next_installment.installment.due
         return t("plan_nothing_due", amount=fmt.money(amount, lang), date=fmt.day(due, lang))
     if claim.status == Status.PROMISE:
-        return t("promise_qr_whole") if claim.pending_promise.whole_balance else t("promise_qr")
+        if not claim.pending_promise.whole_balance:
+            return t("promise_qr")
+        return t(
+            "promise_qr_whole" if creditor.interest == InterestChoice.STATUTORY else "promise_qr_whole_no_interest"
+        )
     if claim.status == Status.DISPUTE:
         return t("dispute_qr")
     if overdue_part_only(claim):

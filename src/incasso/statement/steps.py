@@ -22,7 +22,17 @@ from incasso.claims.timing import final_notice_term_end, letter_received
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
-from incasso.ledger.model import Channel, Creditor, Event, EventType, InterestChoice, Language, Ledger, latest
+from incasso.ledger.model import (
+    INSTANT_CHANNELS,
+    Channel,
+    Creditor,
+    Event,
+    EventType,
+    InterestChoice,
+    Language,
+    Ledger,
+    latest,
+)
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
@@ -261,9 +271,10 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
     term = creditor.policy.final_notice_term_days
     # The accepted statutory wording spells out fourteen; a longer term is given in figures.
     days = text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
+    # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
     return text(
         lang,
-        key,
+        f"{key}_email" if notice.channel in INSTANT_CHANNELS else key,
         days=days,
         sent=day(notice.date),
         received=day(letter_received(creditor, notice.date, notice.channel)),

@@ -142,7 +142,7 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
             line.invoice,
             text(
                 lang,
-                "interest_period",
+                "interest_period_one" if line.days == 1 else "interest_period",
                 start=fmt.short_day(line.start, lang),
                 end=fmt.short_day(line.end, lang),
                 days=line.days,
