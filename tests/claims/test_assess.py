@@ -100,6 +100,48 @@ def test_paying_all_within_the_term_means_no_costs(tmp_path):
     assert (claim.costs.state, claim.status, claim.total_due) == ("none", "paid", 0)
 
 
+@pytest.mark.parametrize("paid_on", [NOTICE + days(1), NOTICE + days(10), CHARGE_DAY - days(1)])
+def test_paying_what_the_notice_asked_within_its_term_means_no_costs(tmp_path, paid_on):
+    """The notice asks principal and interest as they stood on its day. Interest runs on in the
+    term and a payment pays interest first, so the term's interest stays open as principal: owed,
+    but no reason for costs (art. 6:96 lid 6)."""
+    notice = [event(NOTICE, "final_notice")]
+    big = {"interest": "statutory", "events": notice, "invoices": [invoice(amount=D("5000.00"))]}
+    asked = dossier(tmp_path / "asked", **big)(NOTICE).total_due
+    assert asked > D("5000.00")  # interest since the due date
+    claim = dossier(tmp_path / "paid", **big, payments=[payment(date=paid_on, amount=asked)])(CHARGE_DAY + days(5))
+    assert (claim.costs.state, claim.settlement.costs) == ("none", None)
+    # The term's interest (4 % over 5000.00 for up to 16 days), owed; above the chase minimum from day 10 on.
+    assert 0 < claim.settlement.principal_open < D("9")
+    assert claim.total_due < D("9")
+
+
+def test_a_part_of_what_the_notice_asked_lowers_the_costs_to_the_staffel_over_the_rest(tmp_path):
+    notice = [event(NOTICE, "final_notice")]
+    asked = dossier(tmp_path / "asked", interest="statutory", events=notice)(NOTICE).total_due
+    claim_on = dossier(
+        tmp_path / "part",
+        interest="statutory",
+        events=notice,
+        payments=[payment(date=CHARGE_DAY - days(1), amount=asked - D("1000.00"))],
+    )
+    announced, charged = claim_on(CHARGE_DAY - days(1)).costs, claim_on(CHARGE_DAY).costs
+    assert (announced.state, announced.principal, announced.amount) == ("announced", D("1000.00"), D("150.00"))
+    assert (charged.state, charged.principal, charged.amount) == ("charged", D("1000.00"), D("150.00"))
+
+
+def test_a_few_euros_short_of_what_the_notice_asked_stays_under_the_chase_minimum(tmp_path):
+    notice = [event(NOTICE, "final_notice")]
+    asked = dossier(tmp_path / "asked", interest="statutory", events=notice)(NOTICE).total_due
+    short = dossier(
+        tmp_path / "short",
+        interest="statutory",
+        events=notice,
+        payments=[payment(date=NOTICE + days(5), amount=asked - D("3.00"))],
+    )(CHARGE_DAY)
+    assert short.costs.state == "none"  # EUR 3 of the asked amount open: below policy.chase_minimum
+
+
 def test_only_invoices_due_before_the_notice_are_covered(tmp_path):
     later = invoice(number="F2026-0002", date=date(2026, 2, 20), due=date(2026, 3, 20), amount=D("5000.00"))
     claim = dossier(tmp_path, invoices=[invoice(), later], events=[event(NOTICE, "final_notice")])(CHARGE_DAY)

@@ -13,7 +13,7 @@ from datetime import date
 from incasso.claims.agreements import Plan, Promise, agreements
 from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.escalation import next_action
-from incasso.claims.settlement import Settlement, settle
+from incasso.claims.settlement import Settlement, cost_base, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostRule, cost_moment
 from incasso.law.money import ZERO
@@ -137,7 +137,7 @@ def _costs_outlook(
             continue  # passed without costs: paid in time, or too little open
         covered = {i.number for i in checkpoint.invoices}
         open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]
-        principal = sum(open_parts, ZERO)
+        principal = cost_base(creditor, debtor, checkpoint, sum(open_parts, ZERO), settlement.payments)
         if principal >= minimum:
             amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
             return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal)

@@ -11,7 +11,7 @@ payments.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -187,6 +187,42 @@ class _OpenInvoices:
         self.after[k] = k + 1
 
 
+def cost_base(
+    creditor: Creditor,
+    debtor: Debtor,
+    checkpoint: CostCheckpoint,
+    principal_open: Decimal,
+    payments: Iterable[PaymentApplied],
+) -> Decimal:
+    """What collection costs are counted over at `checkpoint`: its invoices' principal still open,
+    but never more than what is still unpaid of the amount its final notice asked.
+
+    The notice asked for principal and interest as they stood on its day. Interest runs on
+    during the term and a payment pays interest first (art. 6:44), so a debtor who paid exactly
+    what was asked still has a little principal open: the interest of the term. That is owed,
+    but it is not a reason for costs (art. 6:96 lid 6: costs follow when the asked payment is
+    not made in time); a part-payment lowers the costs as before.
+    """
+    if checkpoint.asked_on is None:
+        return principal_open
+    covered = {i.number for i in checkpoint.invoices}
+    paid = sum(
+        (
+            share.amount
+            for applied in payments
+            if checkpoint.asked_on < applied.payment.date < checkpoint.day
+            for share in applied.allocations
+            if share.invoice in covered
+        ),
+        ZERO,
+    )
+    if paid <= 0:
+        return principal_open  # nothing paid in the term: what was asked is at least what is open
+    asked_day = _Allocator(creditor, debtor, None).run(debtor, checkpoint.asked_on)
+    asked = sum((b.open for b in asked_day.invoices if b.number in covered), ZERO)
+    return min(principal_open, max(asked - paid, ZERO))
+
+
 def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
     """Allocate every payment up to `as_of` and count interest and costs up to that day.
 
@@ -201,6 +237,7 @@ class _Allocator:
 
     def __init__(self, creditor: Creditor, debtor: Debtor, plan: CostPlan | None):
         self.creditor = creditor
+        self.debtor = debtor
         self.invoices = list(debtor.invoices)
         by_age = _by_age(self.invoices)
         self.open = _OpenInvoices(by_age)
@@ -253,9 +290,16 @@ class _Allocator:
         # as one naming an invoice a final notice covered always could.
         self.covered.update(i.number for i in checkpoint.invoices)
         opened = [i.number for i in checkpoint.invoices if self.principal[i.number] > 0]
-        if not opened:
+        base = cost_base(
+            self.creditor,
+            self.debtor,
+            checkpoint,
+            sum((self.principal[n] for n in opened), ZERO),
+            self.applied,
+        )
+        if not opened or base <= 0:
             return  # paid in time: no costs for these invoices
-        self.late_principal += sum((self.principal[n] for n in opened), ZERO)
+        self.late_principal += base
         self.late_invoices += sum(1 for n in opened if self.principal[n] >= minimum)
         if self.late_principal < minimum:
             return  # costs over a few cents help nobody (policy.chase_minimum)

@@ -16,10 +16,14 @@ from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, De
 
 @dataclass(frozen=True, slots=True)
 class CostCheckpoint:
-    """A day from which collection costs are owed over what is then open of `invoices`."""
+    """A day from which collection costs are owed over what is then open of `invoices`.
+
+    `asked_on`: the day of the final notice that set it, which asked for those invoices' principal
+    and interest as they stood that day; None when no letter asked (costs from the due date)."""
 
     day: date
     invoices: tuple[Invoice, ...]
+    asked_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +91,7 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         # brings none (docs/computation.md, "Costs hang on the first final notice").
         covered = tuple(i for i in debtor.invoices if i.due < notice.date)
         day = final_notice_term_end(creditor, notice.date, notice.channel) + timedelta(days=1)
-        return CostPlan((CostCheckpoint(day, covered),), ZERO)
+        return CostPlan((CostCheckpoint(day, covered, notice.date),), ZERO)
 
     return rule
 
