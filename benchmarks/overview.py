@@ -108,6 +108,7 @@ def build_overview(ledger: Path, internal: Path) -> float:
     """Write the overview of `ledger` into `internal` as the build does; return the CPU seconds of the overview."""
     from incasso.bank.books import read_books
     from incasso.claims.assess import assess
+    from incasso.letters.due import NO_RECORD
     from incasso.payments.tokens import DEMO_SECRET, statement_token
     from incasso.staff.view import staff_book
     from pelican.plugins.incasso.letters.generator import day_letters, print_files
@@ -115,7 +116,9 @@ def build_overview(ledger: Path, internal: Path) -> float:
 
     books = read_books(ledger, AS_OF)
     claims = [assess(books.ledger, debtor, AS_OF) for debtor in books.ledger.debtors]
-    letters = {claim.debtor.id: day for claim in claims if (day := day_letters(claim))}  # as the build names them
+    letters = {
+        claim.debtor.id: day for claim in claims if (day := day_letters(claim, NO_RECORD))
+    }  # as the build names them
     start = time.process_time()
     book = staff_book(
         claims,

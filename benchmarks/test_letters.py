@@ -14,7 +14,7 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
-from incasso.letters.due import letters_due
+from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view
 from incasso.statement.view import statement_view
 from pelican.plugins.incasso.letters.generator import Job, RenderContext, combined_pdf, render, render_all
@@ -34,7 +34,7 @@ def final_notice():
     """The Dutch consumer final notice of the letters fixture: three invoices, a payment, interest."""
     ledger = load_ledger(FIXTURE)
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-FINAL"), AS_OF)
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     pay = statement_view(claim, ledger).pay
     texts = LetterTexts(REPO / "content" / "letters")
     return ledger, claim, due, pay, texts

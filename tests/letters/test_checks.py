@@ -17,7 +17,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.ledger.load import load_ledger
 from incasso.ledger.problems import LedgerError
 from incasso.letters.checks import letter_problems
-from incasso.letters.due import LetterKind, letters_due
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.settings import prepare
 from tests.support.ledgers import invoice, one_debtor_ledger, valid_creditor, valid_debtor, write_ledger
@@ -58,8 +58,8 @@ def test_a_final_notice_that_asks_more_than_one_transfer_is_a_problem_of_the_day
     (debtor,) = ledger.debtors
     claim = assess(ledger, debtor, LATE)
     assert amount_to_pay(claim) == Decimal("0.01")  # the page asks the plan's cent
-    assert [due.kind for due in letters_due(claim)] == [LetterKind.FINAL_NOTICE]
-    (problem,) = letter_problems(ledger, [claim])
+    assert [due.kind for due in letters_due(claim, NO_RECORD)] == [LetterKind.FINAL_NOTICE]
+    (problem,) = letter_problems(ledger, [claim], NO_RECORD)
     assert str(problem) == (
         f"{debtor.source}: invoices: the final notice letter due on 2047-01-01 asks, with interest and costs, "
         "more than 999999999.99, the most one bank transfer (an EPC QR code) can ask; split the claim over more "
@@ -71,7 +71,7 @@ def test_the_build_and_check_refuse_that_day_with_the_file(tmp_path):
     ledger = _ledger(tmp_path)
     (debtor,) = ledger.debtors
     with pytest.raises(LedgerError) as refused:
-        checked_claims(ledger, LATE)
+        checked_claims(ledger, LATE, NO_RECORD)
     assert [(p.source, p.field) for p in refused.value.problems] == [(debtor.source, "invoices")]
 
 
@@ -93,7 +93,7 @@ def test_a_claims_a_letters_and_an_address_problems_are_reported_together(tmp_pa
         )
     )
     with pytest.raises(LedgerError) as refused:
-        checked_claims(ledger, LATE)
+        checked_claims(ledger, LATE, NO_RECORD)
     found = [(Path(p.source.path).name, p.field, p.message.split(",")[0]) for p in refused.value.problems]
     assert found == [
         ("D-1.yaml", "invoices", "on 2047-01-01 the amount to pay"),
@@ -104,17 +104,17 @@ def test_a_claims_a_letters_and_an_address_problems_are_reported_together(tmp_pa
 
 def test_a_letter_within_one_transfer_is_no_problem(tmp_path):
     ledger = _ledger(tmp_path)
-    (claim,) = checked_claims(ledger, SOON)
-    assert [due.kind for due in letters_due(claim)] == [LetterKind.FINAL_NOTICE]
-    assert letter_problems(ledger, [claim]) == []
+    (claim,) = checked_claims(ledger, SOON, NO_RECORD)
+    assert [due.kind for due in letters_due(claim, NO_RECORD)] == [LetterKind.FINAL_NOTICE]
+    assert letter_problems(ledger, [claim], NO_RECORD) == []
 
 
 def test_a_letter_that_cannot_be_written_asks_nothing(tmp_path):
     ledger = _ledger(tmp_path, contact={"person": "Jan de Vries"})  # neither post nor e-mail reaches them
     (debtor,) = ledger.debtors
     claim = assess(ledger, debtor, LATE)
-    assert [due.kind for due in letters_due(claim)] == [LetterKind.FINAL_NOTICE]
-    assert letter_problems(ledger, [claim]) == []
+    assert [due.kind for due in letters_due(claim, NO_RECORD)] == [LetterKind.FINAL_NOTICE]
+    assert letter_problems(ledger, [claim], NO_RECORD) == []
 
 
 def test_pelican_run_directly_refuses_that_day_too(tmp_path):

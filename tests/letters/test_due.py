@@ -4,14 +4,24 @@ The fixture ledger (tests/fixtures/letters, as of Tuesday 2026-11-24) has a
 dossier for every letter kind and for every reason not to write one.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
-from incasso.letters.due import STEP_LETTERS, DueLetter, LetterKind, file_stem, forms, letters_due
+from incasso.letters.due import (
+    NO_RECORD,
+    STEP_LETTERS,
+    DueLetter,
+    FirstSeen,
+    LetterKind,
+    file_stem,
+    forms,
+    letters_due,
+    seen_record,
+)
 from tests.support.ledgers import event, one_debtor_ledger
 from tests.support.letters import AS_OF, LETTERS_LEDGER
 
@@ -26,7 +36,7 @@ def ledger():
 def due_of(ledger, debtor_id, as_of=AS_OF):
     debtor = next(d for d in ledger.debtors if d.id == debtor_id)
     claim = assess(ledger, debtor, as_of)
-    return [(d.kind, d.recorded is not None, forms(debtor, d)) for d in letters_due(claim)]
+    return [(d.kind, d.recorded is not None, forms(debtor, d)) for d in letters_due(claim, NO_RECORD)]
 
 
 BOTH = (Channel.LETTER, Channel.EMAIL)
@@ -74,30 +84,81 @@ def test_a_step_left_undone_stays_due_every_day_until_it_is_recorded(tmp_path):
     debtor = ledger.debtors[0]
     for as_of in (date(2026, 2, 4), date(2026, 2, 5), date(2026, 2, 9)):
         expected = [] if as_of < date(2026, 2, 5) else [DueLetter(LetterKind.REMINDER)]
-        assert list(letters_due(assess(ledger, debtor, as_of))) == expected
+        assert list(letters_due(assess(ledger, debtor, as_of), NO_RECORD)) == expected
 
 
 def test_once_recorded_the_letter_is_that_days_only(tmp_path):
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 9), "reminder", channel="letter")])
     debtor = ledger.debtors[0]
-    on_the_day = letters_due(assess(ledger, debtor, date(2026, 2, 9)))
+    on_the_day = letters_due(assess(ledger, debtor, date(2026, 2, 9)), NO_RECORD)
     assert [(d.kind, d.recorded.date) for d in on_the_day] == [(LetterKind.REMINDER, date(2026, 2, 9))]
     assert forms(debtor, on_the_day[0]) == (Channel.LETTER,)
-    assert letters_due(assess(ledger, debtor, date(2026, 2, 10))) == ()
+    assert letters_due(assess(ledger, debtor, date(2026, 2, 10)), NO_RECORD) == ()
 
 
 def test_a_promise_made_earlier_is_not_confirmed_again(tmp_path):
     promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20))
     ledger = one_debtor_ledger(tmp_path, events=[promise])
     debtor = ledger.debtors[0]
-    assert [d.kind for d in letters_due(assess(ledger, debtor, date(2026, 2, 10)))] == [LetterKind.PROMISE]
-    assert letters_due(assess(ledger, debtor, date(2026, 2, 11))) == ()
+    assert [d.kind for d in letters_due(assess(ledger, debtor, date(2026, 2, 10)), NO_RECORD)] == [LetterKind.PROMISE]
+    assert letters_due(assess(ledger, debtor, date(2026, 2, 11)), NO_RECORD) == ()
+
+
+def test_a_promise_entered_after_the_nights_build_is_confirmed_by_the_next_one(tmp_path):
+    """Staff enter the day's promise (dated that day) after the night's build: the next night, a day
+    later, has not seen it in the record the previous build left, so it confirms it; later nights not."""
+    made = date(2026, 2, 10)
+    ledger = one_debtor_ledger(tmp_path, events=[event(made, "promise", promised_date=date(2026, 2, 20))])
+    debtor = ledger.debtors[0]
+    night_before = FirstSeen({})  # the build of the 10th ran before the promise was entered
+    next_night = assess(ledger, debtor, made + timedelta(days=1))
+    assert [d.kind for d in letters_due(next_night, night_before)] == [LetterKind.PROMISE]
+    record = FirstSeen(seen_record([next_night], night_before))
+    assert record.days == {debtor.id: {"promise:2026-02-10": made + timedelta(days=1)}}
+    assert [d.kind for d in letters_due(next_night, record)] == [LetterKind.PROMISE]  # a second build that day
+    after = assess(ledger, debtor, made + timedelta(days=2))
+    assert letters_due(after, record) == ()
+    assert FirstSeen(seen_record([after], record)).days == record.days  # the first day is carried on
+
+
+def test_without_a_record_a_confirmation_is_due_on_its_events_date_only(tmp_path):
+    made = date(2026, 2, 10)
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=[
+            event(
+                made,
+                "arrangement",
+                installments=[{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}],
+            )
+        ],
+    )
+    debtor = ledger.debtors[0]
+    assert [d.kind for d in letters_due(assess(ledger, debtor, made), NO_RECORD)] == [LetterKind.ARRANGEMENT]
+    assert letters_due(assess(ledger, debtor, made + timedelta(days=1)), NO_RECORD) == ()
+    # A first build with the record: what it finds is recorded as seen on its own date, never confirmed later.
+    first = FirstSeen(seen_record([assess(ledger, debtor, made + timedelta(days=5))], NO_RECORD))
+    assert first.days == {debtor.id: {"arrangement:2026-02-10": made}}
+
+
+def test_a_handover_entered_after_the_nights_build_is_announced_by_the_next_one(tmp_path):
+    handed = date(2026, 4, 1)
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 3, 5), "final_notice"),
+        event(handed, "handover", agency="Incasso Voorbeeld B.V."),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], handed + timedelta(days=1))
+    assert [d.kind for d in letters_due(claim, FirstSeen({}))] == [LetterKind.HANDOVER]
+    assert letters_due(claim, NO_RECORD) == ()
 
 
 def test_a_promise_kept_on_the_day_it_was_made_needs_no_confirmation(tmp_path):
     promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=1250)
     ledger = one_debtor_ledger(tmp_path, events=[promise], payments=[{"date": date(2026, 2, 10), "amount": 1250}])
-    assert letters_due(assess(ledger, ledger.debtors[0], date(2026, 2, 10))) == ()
+    assert letters_due(assess(ledger, ledger.debtors[0], date(2026, 2, 10)), NO_RECORD) == ()
 
 
 def test_the_reminder_of_a_missed_instalment_recorded_today_is_that_letter_not_a_plain_reminder(tmp_path):
@@ -107,18 +168,18 @@ def test_the_reminder_of_a_missed_instalment_recorded_today_is_that_letter_not_a
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
     recorded = event(date(2026, 3, 3), "reminder", channel="email")
     before = one_debtor_ledger(tmp_path / "a", events=events)
-    assert [d.kind for d in letters_due(assess(before, before.debtors[0], date(2026, 3, 3)))] == [
+    assert [d.kind for d in letters_due(assess(before, before.debtors[0], date(2026, 3, 3)), NO_RECORD)] == [
         LetterKind.INSTALLMENT_REMINDER
     ]
     ledger = one_debtor_ledger(tmp_path / "b", events=[*events, recorded])
     debtor = ledger.debtors[0]
-    (due,) = letters_due(assess(ledger, debtor, date(2026, 3, 3)))
+    (due,) = letters_due(assess(ledger, debtor, date(2026, 3, 3)), NO_RECORD)
     assert (due.kind, due.recorded.date, forms(debtor, due)) == (
         LetterKind.INSTALLMENT_REMINDER,
         date(2026, 3, 3),
         (Channel.EMAIL,),
     )
-    assert letters_due(assess(ledger, debtor, date(2026, 3, 4))) == ()
+    assert letters_due(assess(ledger, debtor, date(2026, 3, 4)), NO_RECORD) == ()
 
 
 def test_the_file_names_hold_the_debtor_and_the_step():

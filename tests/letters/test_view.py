@@ -20,7 +20,7 @@ from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
-from incasso.letters.due import letters_due
+from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view, payments_counted_until
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
@@ -41,7 +41,7 @@ def claim_of(ledger, debtor_id, as_of=AS_OF):
 
 def view_of(ledger, debtor_id, form=Channel.LETTER, **options):
     claim = claim_of(ledger, debtor_id)
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     return letter_view(ledger, claim, due, form, **options)
 
 
@@ -123,7 +123,7 @@ def test_a_longer_term_is_given_in_figures(tmp_path):
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     ledger = one_debtor_ledger(tmp_path, policy={"final_notice_term_days": 21}, events=events)
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert "binnen 21 dagen na de dag waarop u deze brief heeft ontvangen" in view.terms[0]
 
@@ -140,7 +140,7 @@ def test_a_longer_term_is_given_in_figures(tmp_path):
 def test_the_letters_place_is_the_creditors_after_its_postcode(ledger, address, place_date):
     moved = replace(ledger, creditor=replace(ledger.creditor, address=address))
     claim = assess(moved, next(d for d in moved.debtors if d.id == "L-REMIND"), AS_OF)
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     assert letter_view(moved, claim, due, Channel.LETTER).place_date == place_date
 
 
@@ -277,7 +277,7 @@ def instalment_reminder(tmp_path, paid: int, as_of: date):
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
     ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 27), amount=paid)])
     claim = assess(ledger, ledger.debtors[0], as_of)
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     return letter_view(ledger, claim, due, Channel.EMAIL)
 
 
@@ -318,7 +318,7 @@ def test_the_letter_shows_the_statement_pages_figures(ledger, debtor_id):
 def test_the_pages_qr_code_is_used_not_encoded_again(ledger):
     claim = claim_of(ledger, "L-REMIND")
     pay = statement_view(claim, ledger).pay
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     assert letter_view(ledger, claim, due, Channel.LETTER, pay=pay).pay.qr_matrix is pay.qr_matrix
     other = replace(pay, amount=pay.amount + 1, qr_matrix=())
     assert letter_view(ledger, claim, due, Channel.LETTER, pay=other).pay.qr_matrix == pay.qr_matrix
@@ -356,7 +356,7 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
     ledger = one_debtor_ledger(tmp_path, events=events, language="en")
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     assert view.subject == "Reminder: an instalment of your payment plan"
     assert view.terms == (
@@ -391,7 +391,7 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     which the core counts over everything overdue, not over the instalments in arrears."""
     due_ledger = _plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "due"))
     claim = claim_of(due_ledger, "L-PLAN-MISSED", NOTICE_DAY)
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     letter = letter_view(due_ledger, claim, due, Channel.LETTER)
     sent = _plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "sent"), notice=True)
     after = claim_of(sent, "L-PLAN-MISSED", NOTICE_DAY)
@@ -419,7 +419,7 @@ def test_an_agency_whose_name_ends_in_a_full_stop_ends_the_sentence_once(tmp_pat
     handover = event(date(2026, 3, 2), "handover", agency="Incassobureau Domstad B.V.")
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), handover])
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     assert view.terms[0] == "Wij hebben uw vordering op 2 maart 2026 overgedragen aan Incassobureau Domstad B.V."
 
@@ -438,7 +438,7 @@ def test_the_letter_confirming_a_plan_for_part_of_the_claim_says_what_it_leaves_
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
     ledger = one_debtor_ledger(tmp_path, events=events)
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 10))
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     left = fmt.money(claim.total_due - 400)
     assert f"na uw laatste termijn (1 april 2026) staat er nog {left} open" in " ".join(view.terms)

@@ -8,6 +8,7 @@ personal links.
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.cli.main import main
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel, DebtorType
-from incasso.letters.due import letters_due
+from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view, recipient
 from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
@@ -305,6 +306,27 @@ def test_a_day_without_letters_writes_no_print_file(tmp_path):
     assert list((site.internal / "letters").iterdir()) == []
 
 
+def test_a_promise_entered_after_the_nights_build_is_confirmed_by_the_next_nights(tmp_path):
+    """The nightly workflow: staff enter the day's promise, dated that day, after the night's build; the
+    next night's build (the staff output restored, as the workflow does) writes its confirmation, a
+    second build that day writes it again, and the night after that it is done."""
+    root = shutil.copytree(REPO / "ledger", tmp_path / "ledger")
+    assert build_site(tmp_path, ledger=root, as_of=date(2026, 11, 22)).exit_code == 0
+    debtor = root / "debtors" / "D-1003.yaml"
+    debtor.write_text(
+        debtor.read_text(encoding="utf-8")
+        + "  - {date: 2026-11-22, type: promise, channel: phone, by: Marieke, promised_date: 2026-12-04}\n",
+        encoding="utf-8",
+    )
+    for as_of, confirmed in ((date(2026, 11, 23), True), (date(2026, 11, 23), True), (date(2026, 11, 24), False)):
+        site = build_site(tmp_path, ledger=root, as_of=as_of)
+        assert site.exit_code == 0
+        letters = sorted(p.name for p in (site.internal / "letters").glob("D-1003-*"))
+        assert letters == (["D-1003-promise.eml", "D-1003-promise.pdf"] if confirmed else []), as_of
+    seen = (site.internal / "confirmations.json").read_text(encoding="utf-8")
+    assert '"promise:2026-11-22": "2026-11-23"' in seen
+
+
 # -- golden letters ------------------------------------------------------------------------------
 
 
@@ -434,7 +456,7 @@ def test_check_measures_the_address_as_the_letter_draws_it(tmp_path, capsys, nam
     capsys.readouterr()
     ledger = load_ledger(root)
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     try:
         render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
         drawn = True

@@ -12,7 +12,7 @@ from pathlib import Path
 from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.ledger.load import load_ledger
-from incasso.letters.due import forms, letters_due
+from incasso.letters.due import NO_RECORD, forms, letters_due
 from incasso.letters.view import letter_view
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.staff.changes import changes_markdown, compare
@@ -34,7 +34,7 @@ def build_in_process(root: Path, as_of: date, public_url: str = "https://betalen
             views[claim.debtor.id] = statement_view(claim, ledger)
     for claim in claims:  # the day's letters, as pelican/plugins/incasso/letters/generator.py asks for them
         view = views.get(claim.debtor.id)
-        for due in letters_due(claim):
+        for due in letters_due(claim, NO_RECORD):
             for form in forms(claim.debtor, due):
                 letter_view(ledger, claim, due, form, link=public_url, pay=view.pay if view else None)
     path = lambda claim: f"s/{statement_token(DEMO_SECRET, claim.debtor.id)}/"

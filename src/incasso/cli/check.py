@@ -16,6 +16,7 @@ from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
+from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
 from pelican.plugins.incasso.checks import checked_claims
 
@@ -27,7 +28,9 @@ def run(args: argparse.Namespace) -> int:
     cache = opened(args.ledger_cache)
     try:
         books = read_books(args.ledger, as_of, cache=cache, spread=in_order)
-        claims = checked_claims(books.ledger, as_of)  # as a build checks them, letters included
+        # As a build checks them, letters included; without the staff output's record of confirmations
+        # seen, a confirmation counts as due on its event's date (letters.due.FirstSeen).
+        claims = checked_claims(books.ledger, as_of, NO_RECORD)
     except LedgerError as error:
         return ledger_problems(error)
     ledger = books.ledger

@@ -18,18 +18,18 @@ from incasso.claims.demand import amount_to_pay
 from incasso.law.money import ZERO, plain
 from incasso.ledger.model import Ledger
 from incasso.ledger.problems import Problem
-from incasso.letters.due import forms, letters_due
+from incasso.letters.due import FirstSeen, forms, letters_due
 from incasso.letters.outlook import claim_after
 from incasso.payments.epc import MAX_AMOUNT
 
 
-def letter_problems(ledger: Ledger, claims: Iterable[Claim]) -> list[Problem]:
+def letter_problems(ledger: Ledger, claims: Iterable[Claim], seen: FirstSeen) -> list[Problem]:
     """A problem for each letter due today that would ask more than one transfer can, at its debtor's file."""
     problems = []
     for claim in claims:
         if amount_to_pay(claim) > MAX_AMOUNT:
             continue  # the claim's own problem says it already
-        for due in letters_due(claim):
+        for due in letters_due(claim, seen):
             written = forms(claim.debtor, due)  # none: the letter cannot be written, and asks nothing
             asked = max((amount_to_pay(claim_after(ledger, claim, due, form)) for form in written), default=ZERO)
             if asked > MAX_AMOUNT:

@@ -8,7 +8,9 @@ for days is not lost: every build writes it again, dated that build's day,
 with that day's figures and terms. A step recorded on the as-of date keeps
 its letter that day, so a second build after recording it writes the same
 letter. Confirmations (a promise, a payment plan) and the handover notice are
-due on the day their event is recorded.
+due on the first build that sees their event, and on any later build that same
+day (`FirstSeen`): staff enter the day's agreements after the night's build, so
+the next night's build writes them, whatever date the event has.
 
 Never a letter for a claim that is paid, written off, paused (dispute, a
 promise not yet due, a plan on schedule) or below the chase minimum: the
@@ -17,12 +19,14 @@ escalation policy gives such a claim no letter step (incasso.claims.escalation).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
 from incasso.claims.states import ActionKind, PlanState, Status
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType
+from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, latest
 
 
 class LetterKind(StrEnum):
@@ -51,7 +55,6 @@ RECORDED_STEPS = {
     EventType.REMINDER: LetterKind.REMINDER,
     EventType.DUNNING: LetterKind.DUNNING,
     EventType.FINAL_NOTICE: LetterKind.FINAL_NOTICE,
-    EventType.HANDOVER: LetterKind.HANDOVER,
 }
 # The two forms a letter takes: a PDF to post, an e-mail to send.
 FORMS = (Channel.LETTER, Channel.EMAIL)
@@ -65,25 +68,70 @@ class DueLetter:
     recorded: Event | None = None
 
 
-def letters_due(claim: Claim) -> tuple[DueLetter, ...]:
-    """The letters `claim` needs on its as-of date, one per kind, in LETTER_KINDS order."""
+@dataclass(frozen=True)
+class FirstSeen:
+    """The day a build first saw each confirmation's event, as the previous build recorded it
+    (debtor id, then `confirmation_key`). `days` None: no record (a first build, or a check
+    without the staff output), and an event counts as first seen on its own date."""
+
+    days: Mapping[str, Mapping[str, date]] | None = None
+
+    def day(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date:
+        """When a build first saw it: as recorded; never recorded, then today (new since the last build)."""
+        if self.days is None:
+            return event.date
+        return self.days.get(debtor_id, {}).get(confirmation_key(kind, event), as_of)
+
+
+NO_RECORD = FirstSeen()
+
+
+def confirmation_key(kind: LetterKind, event: Event) -> str:
+    return f"{kind}:{event.date.isoformat()}"
+
+
+def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
+    """The events `claim` has a confirming letter for: its pending promise, its running plan, its handover."""
+    found = []
+    if claim.status == Status.PROMISE and claim.promise is not None:
+        found.append((LetterKind.PROMISE, claim.promise.event))
+    if claim.status == Status.ARRANGEMENT and claim.plan is not None:
+        found.append((LetterKind.ARRANGEMENT, claim.plan.event))
+    handover = latest(claim.events, EventType.HANDOVER)
+    if handover is not None and not claim.paused:
+        found.append((LetterKind.HANDOVER, handover))
+    return tuple(found)
+
+
+def seen_record(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[str, date]]:
+    """What the next build reads as its FirstSeen: each claim's confirmations and the day first seen."""
+    record: dict[str, dict[str, date]] = {}
+    for claim in claims:
+        debtor_id = claim.debtor.id
+        for kind, event in confirmations(claim):
+            record.setdefault(debtor_id, {})[confirmation_key(kind, event)] = seen.day(
+                debtor_id, kind, event, claim.as_of
+            )
+    return record
+
+
+def letters_due(claim: Claim, seen: FirstSeen) -> tuple[DueLetter, ...]:
+    """The letters `claim` needs on its as-of date, one per kind, in LETTER_KINDS order; a
+    confirmation when `seen` says this day is the first a build sees its event."""
     if claim.closed:
         return ()
     found: dict[LetterKind, DueLetter] = {}
-    today = [e for e in claim.events if e.date == claim.as_of]
     if not claim.paused:
-        for event in today:
-            if event.type in RECORDED_STEPS:
+        for event in claim.events:
+            if event.date == claim.as_of and event.type in RECORDED_STEPS:
                 kind = _recorded_kind(claim, event)
                 found[kind] = DueLetter(kind, event)
         action = claim.next_action
         if action is not None and action.kind in STEP_LETTERS and action.is_due(claim.as_of):
             found.setdefault(STEP_LETTERS[action.kind], DueLetter(STEP_LETTERS[action.kind]))
-    promise, plan = claim.promise, claim.plan
-    if claim.status == Status.PROMISE and promise is not None and promise.event.date == claim.as_of:
-        found[LetterKind.PROMISE] = DueLetter(LetterKind.PROMISE, promise.event)
-    if claim.status == Status.ARRANGEMENT and plan is not None and plan.event.date == claim.as_of:
-        found[LetterKind.ARRANGEMENT] = DueLetter(LetterKind.ARRANGEMENT, plan.event)
+    for kind, event in confirmations(claim):
+        if seen.day(claim.debtor.id, kind, event, claim.as_of) == claim.as_of:
+            found[kind] = DueLetter(kind, event)
     return tuple(found[kind] for kind in LETTER_KINDS if kind in found)
 
 

@@ -23,13 +23,24 @@ from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
+from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_claims
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
-from pelican.plugins.incasso.settings import BOOKS, BUILD, CLAIMS, CLOCK, INTERNAL_EXTRA, Build, BuildRefused
+from pelican.plugins.incasso.settings import (
+    BOOKS,
+    BUILD,
+    CLAIMS,
+    CLOCK,
+    INTERNAL_EXTRA,
+    SEEN,
+    Build,
+    BuildRefused,
+    seen_in,
+)
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -120,9 +131,10 @@ def _build_site(request: BuildRequest) -> BuildResult:
     # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
     with records_kept(for_the_run=True):
         cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
+        seen = previous_seen(request.internal.resolve())
         books = read_books(request.ledger, as_of, phase=clock.phase, cache=cache, spread=in_order)
         with clock.phase("assess"):
-            claims = checked_claims(books.ledger, as_of)
+            claims = checked_claims(books.ledger, as_of, seen)
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
@@ -141,7 +153,9 @@ def _build_site(request: BuildRequest) -> BuildResult:
     with ExitStack() as locks:
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        changes = _build_and_swap(replace(request, as_of=as_of), settings, output, internal, (books, claims), cache)
+        changes = _build_and_swap(
+            replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
+        )
     return BuildResult(output, internal, sorted(output.glob("s/*/index.html")), changes, cache)
 
 
@@ -152,6 +166,11 @@ def cache_secret() -> str:
 
 def _write_cache(cache: LedgerCache, internal: Path) -> None:
     cache.write(internal / CACHE_FILE, cache_secret())
+
+
+def previous_seen(internal: Path) -> FirstSeen:
+    """The confirmations the last build saw, from the staff output it made (none: NO_RECORD)."""
+    return seen_in(internal) if (internal / MARKER).is_file() else NO_RECORD
 
 
 def _previous_cache(internal: Path) -> LedgerCache:
@@ -166,7 +185,7 @@ def _build_and_swap(
     settings: Path,
     output: Path,
     internal: Path,
-    checked: tuple[Books, list[Claim]],
+    checked: tuple[Books, list[Claim], FirstSeen],
     cache: LedgerCache | None,
 ) -> Changes | None:
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
@@ -184,12 +203,13 @@ def _build_and_swap(
         try:
             base = _read_incasso(settings)
             # The books and claims checked above are the ones built: read and assessed once.
-            books, claims = checked
+            books, claims, seen = checked
             override = {
                 "OUTPUT_PATH": str(tmp_output),
                 "INCASSO": {**base, **incasso},
                 BOOKS: books,
                 CLAIMS: claims,
+                SEEN: seen,
                 CLOCK: request.clock,
             }
             if cache is not None:  # the records read tonight, for tomorrow's build

@@ -17,6 +17,7 @@ from incasso.claims.claim import Claim
 from incasso.ledger.model import Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.letters.checks import letter_problems
+from incasso.letters.due import FirstSeen
 from incasso.letters.view import recipient_lines
 from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
 from pelican.plugins.incasso.letters.pdf import (
@@ -33,10 +34,11 @@ from pelican.plugins.incasso.letters.pdf import (
 MOST_LINES = int(ADDRESS_AREA.height // (ADDRESS_SIZES[-1] * LEADING))
 
 
-def checked_claims(ledger: Ledger, as_of: date) -> list[Claim]:
-    """Every debtor's claim as of `as_of`; LedgerError with every problem of the day and of the letters."""
+def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> list[Claim]:
+    """Every debtor's claim as of `as_of`; LedgerError with every problem of the day and of the letters
+    (the confirmations due as `seen` says)."""
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
-    found = claim_problems(claims) + letter_problems(ledger, claims) + address_problems(ledger)
+    found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger)
     if found:
         raise LedgerError(found)
     return claims

@@ -255,7 +255,7 @@ class DebtorGenerator(Generator):
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
-            build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c))}
+            build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c, build.seen))}
         posted = sum(1 for letters in build.letters.values() for letter in letters if letter.pdf)
         build.print_files = print_files(build.as_of, posted)
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run
@@ -272,7 +272,7 @@ class DebtorGenerator(Generator):
             build,
             tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id)),
             StatementPages(self.get_template(StatementPages.TEMPLATE), context, self.messages, public),
-            LetterWriter(RenderContext(build.ledger, self.texts, self.theme), internal / FOLDER),
+            LetterWriter(RenderContext(build.ledger, self.texts, self.theme), internal / FOLDER, build.seen),
             DossierPages(self.theme, build.book, internal),
             internal,
         )

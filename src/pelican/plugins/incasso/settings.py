@@ -15,6 +15,8 @@ from incasso.law.calendar import today
 from incasso.ledger.collector import records_kept
 from incasso.ledger.fields import day_problem
 from incasso.ledger.model import Ledger
+from incasso.letters.due import NO_RECORD, FirstSeen
+from incasso.letters.seen_file import read_seen
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
 from incasso.processes import in_order
@@ -40,6 +42,10 @@ BOOKS = "_INCASSO_BOOKS"
 CLAIMS = "_INCASSO_CLAIMS"
 # The clock `incasso build` times the phases of a build with and shows its progress on (BuildClock).
 CLOCK = "_INCASSO_CLOCK"
+# The confirmations the previous build saw (letters.due.FirstSeen), read by `incasso build` from the
+# staff output it replaces; Pelican run by hand reads SEEN_FILE from the staff output in place.
+SEEN = "_INCASSO_SEEN"
+SEEN_FILE = "confirmations.json"
 # What else `incasso build` puts in the internal output, given its folder: the ledger cache. Written
 # with the staff files (beside the pass over the debtors when they are), as (name, write).
 INTERNAL_EXTRA = "_INCASSO_INTERNAL_EXTRA"
@@ -66,6 +72,7 @@ class Build:
     settings: dict
     bank: Reconciliation | None = None  # None when the ledger has no bank/ folder
     clock: BuildClock = field(default_factory=BuildClock)
+    seen: FirstSeen = NO_RECORD  # the confirmations the previous build saw: which are new today
     internal_extra: tuple[str, Callable[[Path], None]] | None = None  # INTERNAL_EXTRA
     # Filled while Pelican runs, by the pass over the debtors (incasso.debtors): every claim's row
     # for the staff pages, the day's letters by debtor id and the file that prints them.
@@ -111,14 +118,25 @@ def prepare(settings: dict) -> Build:
     as_of = _as_of(options["AS_OF"])
     clock = settings.get(CLOCK) or BuildClock()
     books, claims = settings.get(BOOKS), settings.get(CLAIMS)
+    seen = settings.get(SEEN)
+    if seen is None:
+        seen = seen_in(Path(options["INTERNAL_OUTPUT"]))
     with records_kept():
         if books is None or books.bank is not None and books.bank.as_of != as_of:
             books, claims = read_books(Path(options["LEDGER"]), as_of, phase=clock.phase, spread=in_order), None
         ledger = books.ledger
         if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
             with clock.phase("assess"):
-                claims = checked_claims(ledger, as_of)  # the rules of the day and the letters': as `incasso check`
-    return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, settings.get(INTERNAL_EXTRA))
+                claims = checked_claims(ledger, as_of, seen)  # the rules of the day and the letters'
+    return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, seen, settings.get(INTERNAL_EXTRA))
+
+
+def seen_in(internal: Path) -> FirstSeen:
+    """The confirmations a build recorded in the staff output `internal` (none there: NO_RECORD)."""
+    try:
+        return read_seen((internal / SEEN_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return NO_RECORD
 
 
 def current_build(settings: dict) -> Build:

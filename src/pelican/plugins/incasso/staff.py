@@ -20,6 +20,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from incasso.letters.due import seen_record
+from incasso.letters.seen_file import seen_json
 from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous, parse_previous_lines
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
@@ -31,7 +33,7 @@ from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, StaffBook
 from incasso.staff.words import UI
 
-from .settings import Build
+from .settings import SEEN_FILE, Build
 from .templating import quick_templates
 
 TEMPLATES = Path("templates") / "internal"
@@ -89,7 +91,8 @@ class StaffDone:
 
 
 def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
-    """The overview, claims.json, links.csv, changes.md and the staff pages' own CSS and script.
+    """The overview, claims.json, links.csv, changes.md, confirmations.json and the staff pages' own
+    CSS and script.
 
     Drawn from the book of every claim's row and the day's letters (build.book, build.letters,
     build.print_files), known before the pass over the debtors: written beside it or after it.
@@ -109,6 +112,8 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     _write_text(internal / "claims.json", claims_json_parts(document))
     del document
     files = {
+        # For the next build: the confirmations seen, so that it writes only those new to it.
+        SEEN_FILE: seen_json(seen_record(build.claims, build.seen), build.as_of),
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
         "changes.md": changes_markdown(changes),
     }

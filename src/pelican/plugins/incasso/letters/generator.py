@@ -19,7 +19,7 @@ from pypdf import PdfWriter
 
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
-from incasso.letters.due import DueLetter, file_stem, forms, letters_due
+from incasso.letters.due import DueLetter, FirstSeen, file_stem, forms, letters_due
 from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
@@ -74,11 +74,11 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     return Rendered(claim.debtor.id, job.due.kind, job.form, name, data, 0)
 
 
-def day_letters(claim: Claim) -> tuple[DayLetter, ...]:
+def day_letters(claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
     """The letters due for `claim` today, each with the files it is written to: a PDF when the debtor
     has a postal address, an e-mail when they have an e-mail address (neither: none can be written)."""
     found = []
-    for due in letters_due(claim):
+    for due in letters_due(claim, seen):
         reachable = forms(claim.debtor, due)
         stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
         pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
@@ -90,14 +90,14 @@ def day_letters(claim: Claim) -> tuple[DayLetter, ...]:
 class LetterWriter:
     """Writes each debtor's letters of the day into letters/ of the internal output."""
 
-    def __init__(self, context: RenderContext, folder: Path) -> None:
-        self.context, self.folder = context, folder
+    def __init__(self, context: RenderContext, folder: Path, seen: FirstSeen) -> None:
+        self.context, self.folder, self.seen = context, folder, seen
         self.mail = mail_environment(context.theme)
 
     def write(self, claim: Claim, link: str | None, pay: PayDetails | None) -> None:
         """Write the letters due for `claim`, each in every form the debtor can be reached by (as
         day_letters names their files)."""
-        for due in letters_due(claim):
+        for due in letters_due(claim, self.seen):
             for form in forms(claim.debtor, due):
                 letter = render(self.context, Job(claim, due, form, link, pay), self.mail)
                 (self.folder / letter.name).write_bytes(letter.data)
