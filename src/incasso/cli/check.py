@@ -6,7 +6,6 @@ import argparse
 from collections import Counter
 from decimal import Decimal
 
-from incasso.bank.books import read_books
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary, counted
@@ -17,7 +16,7 @@ from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.processes import in_order
-from pelican.plugins.incasso.checks import checked_claims
+from pelican.plugins.incasso.checks import checked_books
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,8 +25,8 @@ def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or today()
     cache = opened(args.ledger_cache)
     try:
-        books = read_books(args.ledger, as_of, cache=cache, spread=in_order)
-        claims = checked_claims(books.ledger, as_of)  # as a build checks them, letters included
+        # As a build checks them: every pass, the letters' rules included.
+        books, claims = checked_books(args.ledger, as_of, cache=cache, spread=in_order)
     except LedgerError as error:
         return ledger_problems(error)
     ledger = books.ledger
