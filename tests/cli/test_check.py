@@ -1,7 +1,11 @@
 """`incasso check`: what it prints about a ledger, valid or not."""
 
+import shutil
+
 from incasso.cli.main import main
+from tests.support.every_pass import EDITS, REFUND, every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.ledgers import debtor_path, valid_creditor, valid_debtor, where, write_ledger
+from tests.support.site import AS_OF, DEMO_LEDGER
 
 
 def test_entries_not_read_are_noted_even_when_quiet(tmp_path, capsys):
@@ -42,3 +46,48 @@ def test_a_line_wider_than_the_window_is_refused_too(tmp_path, capsys):
     root = write_ledger(tmp_path, debtors={"x.yaml": debtor})
     assert main(["check", "--ledger", str(root), "--as-of", "2026-03-01"]) == 1
     assert "contact.address: with the name above it, the address does not fit" in capsys.readouterr().err
+
+
+# -- every problem at once: a problem of one pass hides none of the next ----------------------------
+
+
+def test_one_run_reports_the_problems_of_loading_reconciling_and_the_rules_of_the_day(tmp_path, capsys):
+    root = ledger_with_a_problem_in_every_pass(tmp_path)
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
+    assert capsys.readouterr().err.splitlines() == every_pass_problems(root)
+
+
+def test_a_debtor_whose_file_has_a_problem_gets_no_problem_of_a_later_pass(tmp_path, capsys):
+    """Its address would not fit the window, but a file with a problem is not checked further;
+    another debtor's address is."""
+    refused = valid_debtor(id="D-1", type="consumr", contact={"address": EIGHT_LINES})
+    sound = valid_debtor(id="D-2", invoices=[{**valid_debtor()["invoices"][0], "number": "F-2"}])
+    sound["contact"] = {"address": EIGHT_LINES}
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": refused, "D-2.yaml": sound})
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-03-01"]) == 1
+    found = [line.split(": ")[:2] for line in capsys.readouterr().err.splitlines()[:-1]]
+    assert found == [
+        [f"{debtor_path(root, 'D-1.yaml')}:{where(refused, 'type')}", "type"],
+        [f"{debtor_path(root, 'D-2.yaml')}:{where(sound, 'contact.address')}", "contact.address"],
+    ]
+
+
+def test_a_bank_file_with_a_problem_leaves_the_claims_unchecked_but_not_the_addresses(tmp_path, capsys):
+    """D-1014's overpayment is in the damaged file: without it his refund of the credit would look
+    larger than the credit, a problem the ledger does not have."""
+    root = tmp_path / "ledger"
+    shutil.copytree(DEMO_LEDGER, root)
+    statement = root / "bank" / "rabobank_camt053_2026-11-02_2026-11-13.xml"
+    statement.write_text("not a statement", encoding="utf-8")
+    with (root / "debtors" / "D-1014.yaml").open("a", encoding="utf-8") as file:
+        file.write(REFUND.replace("50.00", "1.11"))  # the credit he has
+    name, line, wide = EDITS[2]  # D-1005's address, too wide for the window
+    path = root / "debtors" / name
+    path.write_text(path.read_text(encoding="utf-8").replace(line, wide), encoding="utf-8")
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(": ")[:2] for line in err] == [
+        [f"{statement}:1:1", "is not well-formed XML"],
+        [f"{path}:11:12", "contact.address"],
+        ["2 problems in the ledger; nothing was built or published."],
+    ]

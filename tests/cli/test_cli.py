@@ -17,6 +17,7 @@ from incasso.cli.build import changes_line
 from incasso.cli.main import main, parser
 from incasso.payments.tokens import TOKEN_PATTERN
 from incasso.staff.changes import Changes, Entry
+from tests.support.every_pass import every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
 DATE = AS_OF.isoformat()
@@ -178,6 +179,16 @@ def test_exit_1_for_an_invalid_ledger_with_every_problem_on_stderr(broken_ledger
         assert "nothing was built or published" in done.stderr
         assert "Traceback" not in done.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_build_reports_the_problems_of_every_pass_in_one_run_and_publishes_nothing(tmp_path, capsys):
+    root = ledger_with_a_problem_in_every_pass(tmp_path)
+    output, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", DATE, "--output", str(output)]
+    assert main([*args, "--internal-output", str(internal)]) == 1
+    assert capsys.readouterr().err.splitlines() == every_pass_problems(root)
+    assert not output.exists()
+    assert not internal.exists()
 
 
 def test_exit_1_for_audit_findings(tmp_path):

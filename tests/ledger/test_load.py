@@ -7,10 +7,11 @@ Each case asserts the exact line a user reads:
 from dataclasses import fields, is_dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from incasso.ledger.load import load_ledger
+from incasso.ledger.load import load_ledger, read_ledger
 from incasso.ledger.model import Event, Language, Ledger
 from tests.support.ledgers import (
     MISSING,
@@ -951,6 +952,34 @@ def test_problems_in_the_creditor_and_debtors_are_reported_together(tmp_path):
         f"{root / 'creditor.yaml'}:{where(creditor, 'iban')}",
         f"{debtor_path(root, 'x.yaml')}:{where(debtor, 'invoices[0].date')}",
     ]
+
+
+def test_what_later_rules_check_of_a_ledger_with_problems_is_the_files_without_one(tmp_path):
+    """A file with a problem is not checked further; a rule across files refuses the second file only."""
+    debtors = {
+        "a.yaml": valid_debtor(id="D-1", invoices=[invoice(number="F1")]),
+        "b.yaml": valid_debtor(id="D-1", invoices=[invoice(number="F2")]),  # D-1 again
+        "c.yaml": changed(valid_debtor(id="D-3", invoices=[invoice(number="F3")]), {"language": "fr"}),
+        "d.yaml": valid_debtor(id="D-4", invoices=[invoice(number="F4")]),
+    }
+    read = read_ledger(write_ledger(tmp_path, debtors=debtors))
+    assert [Path(problem.source.path).name for problem in sorted(read.problems)] == ["b.yaml", "c.yaml"]
+    assert [(d.id, d.invoices[0].number) for d in read.debtors] == [("D-1", "F1"), ("D-4", "F4")]
+    assert read.ledger is not None and read.ledger.debtors == read.debtors
+
+
+def test_without_a_sound_creditor_a_ledger_with_problems_has_no_ledger_to_check(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(iban="NL00"), debtors={"a.yaml": valid_debtor()})
+    read = read_ledger(root)
+    assert read.ledger is None
+    assert [d.id for d in read.debtors] == [valid_debtor()["id"]]  # its address may still be checked
+
+
+def test_a_ledger_without_problems_is_read_whole(tmp_path):
+    read = read_ledger(DEMO)
+    assert read.problems == ()
+    assert read.ledger == load_ledger(DEMO)
+    assert read.debtors == read.ledger.debtors
 
 
 def test_statutory_interest_needs_a_known_rate(tmp_path):

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from incasso.ledger.problems import LedgerError
 from pelican.plugins.incasso.publish import MARKER, mark
+from pelican.plugins.incasso.settings import prepare
+from tests.support.every_pass import every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO
 
 
@@ -86,3 +89,11 @@ def test_pelican_by_hand_refuses_a_folder_no_build_made(tmp_path, which):
         "sub/notes.txt",
     ]
     assert not any(p.exists() for p in folders.values() if p != precious)
+
+
+def test_pelican_by_hand_and_make_serve_report_the_problems_of_every_pass_at_once(tmp_path):
+    """What `pelican` (and `make serve`, rebuilding on each edit) reads before it builds: as `incasso check`."""
+    root = ledger_with_a_problem_in_every_pass(tmp_path)
+    with pytest.raises(LedgerError) as refused:
+        prepare({"INCASSO": {"LEDGER": str(root), "AS_OF": AS_OF.isoformat()}})
+    assert [str(problem) for problem in refused.value.problems] == every_pass_problems(root)[:-1]

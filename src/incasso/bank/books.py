@@ -1,22 +1,23 @@
 """The one way in: the ledger with the payments its bank statements show, as known on a date.
 
-`incasso check`, every build and the audit call `read_books`, so what they
-say about a ledger always agrees.
+`incasso check`, every build and the audit read the books here (check and
+build through `read_books_so_far`, to add the rules of the day for the sound
+part of a ledger with problems), so what they say about a ledger always agrees.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from incasso.bank.folder import read_bank_folder
 from incasso.bank.reconcile import Reconciliation, reconcile
 from incasso.ledger.cache import LedgerCache
-from incasso.ledger.load import Spread, load_ledger
-from incasso.ledger.model import Ledger
+from incasso.ledger.load import Spread, read_ledger
+from incasso.ledger.model import Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 
 
@@ -26,6 +27,25 @@ class Books:
 
     ledger: Ledger
     bank: Reconciliation | None  # None when the ledger has no bank/ folder
+
+
+@dataclass(frozen=True)
+class BooksRead:
+    """The books as far as they could be read: every problem of the ledger and its bank files,
+    and what the rules of the day may still check (the build's and `incasso check`'s).
+
+    `books` holds the creditor and the debtors whose files and bank entries have no problem, with
+    their bank payments; None when the creditor's file has a problem (no payment is then counted,
+    no claim computed). `debtors` are the debtors whose files have no problem, as written.
+    `payments_known` is False when a bank file has a problem (a credit it holds may be anyone's,
+    so no debtor's figures are known) or `books` is None. Without problems, `books` is the whole
+    books.
+    """
+
+    books: Books | None
+    debtors: tuple[Debtor, ...]
+    problems: tuple[Problem, ...]
+    payments_known: bool
 
 
 def read_books(
@@ -43,24 +63,53 @@ def read_books(
     A `cache` spares reading the debtor files it knows (incasso.ledger.cache); `spread` parses the
     others (`load_ledger`).
     """
+    read = read_books_so_far(root, as_of, phase, cache, spread)
+    if read.problems or read.books is None:
+        raise LedgerError(list(read.problems))
+    return read.books
+
+
+def read_books_so_far(
+    root: str | Path,
+    as_of: date,
+    phase: Callable[[str], AbstractContextManager[object]] = nullcontext,
+    cache: LedgerCache | None = None,
+    spread: Spread = map,
+) -> BooksRead:
+    """`read_books` without raising: every problem, and the sound part (`BooksRead`).
+
+    The bank's statements are reconciled with the debtors whose files are sound, so that a
+    payment that names a bank entry wrongly is reported beside a problem of another file. A
+    credit that names only a debtor whose file has a problem stays unmatched; one that names
+    such a debtor and a sound one is matched to the sound one (the whole ledger would match it
+    to neither). So a sound debtor is shown no fewer payments than the whole ledger would show
+    it, and the rules of the day (a claim or a letter that asks too much, a refund larger than
+    the credit) refuse only more with fewer payments: what they refuse here, they refuse in the
+    whole ledger too.
+    """
     root = Path(root)
-    problems: list[Problem] = []
-    ledger = None
     with phase("load"):
-        try:
-            ledger = load_ledger(root, cache, spread)
-        except LedgerError as error:
-            problems += error.problems
+        read = read_ledger(root, cache, spread)
     with phase("reconcile"):
         folder = read_bank_folder(root) if root.is_dir() else None
-    if folder is not None:
-        problems += folder[1]
-    if problems or ledger is None:
-        raise LedgerError(problems)
+    problems = list(read.problems)
+    bank_problems = folder[1] if folder is not None else []
+    problems += bank_problems
+    ledger = read.ledger
+    if ledger is None:
+        return BooksRead(None, read.debtors, tuple(problems), payments_known=False)
     if folder is None:
-        return Books(ledger, None)
+        return BooksRead(Books(ledger, None), read.debtors, tuple(problems), payments_known=True)
     with phase("reconcile"):
         ledger, bank, found = reconcile(ledger, folder[0], as_of)
     if found:
-        raise LedgerError(found)
-    return Books(ledger, bank)
+        problems += found
+        ledger = _without(ledger, found)
+    return BooksRead(Books(ledger, bank), read.debtors, tuple(problems), payments_known=not bank_problems)
+
+
+def _without(ledger: Ledger, problems: list[Problem]) -> Ledger:
+    """The ledger without the debtors whose files hold a payment the bank contradicts: their figures
+    are not known, and a rule of the day they broke might only echo that problem."""
+    troubled = {problem.source.path for problem in problems}
+    return replace(ledger, debtors=tuple(d for d in ledger.debtors if d.source.path not in troubled))

@@ -6,7 +6,6 @@ import argparse
 from collections import Counter
 from decimal import Decimal
 
-from incasso.bank.books import read_books
 from incasso.claims.notices import claims_rate_notices
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary, counted
@@ -18,7 +17,7 @@ from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
-from pelican.plugins.incasso.checks import checked_claims
+from pelican.plugins.incasso.checks import checked_books
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,10 +26,9 @@ def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or today()
     cache = opened(args.ledger_cache)
     try:
-        books = read_books(args.ledger, as_of, cache=cache, spread=in_order)
-        # As a build checks them, letters included; without the staff output's record of confirmations
-        # seen, a confirmation counts as due on its event's date (letters.due.FirstSeen).
-        claims = checked_claims(books.ledger, as_of, NO_RECORD)
+        # As a build checks them: every pass, the letters' rules included. Without the staff output's
+        # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
+        books, claims = checked_books(args.ledger, as_of, NO_RECORD, cache=cache, spread=in_order)
     except LedgerError as error:
         return ledger_problems(error)
     ledger = books.ledger

@@ -2,13 +2,16 @@
 
 `load_ledger` either returns a whole, valid `Ledger` or raises `LedgerError`
 with every problem of every file, so that nothing is built from a ledger
-that is partly wrong.
+that is partly wrong. `read_ledger` says what it could read beside the
+problems, so that later steps (the bank, the rules of the day) still check the
+debtors whose files are sound and report their problems in the same run.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +39,20 @@ Spread = Callable[
 ]
 
 
+@dataclass(frozen=True)
+class LedgerRead:
+    """A ledger as far as it could be read: every problem of its files, and what later rules may still check.
+
+    `debtors` are the debtors whose files have no problem (the rules across files included), in
+    ledger order; `ledger` is them with the creditor, None when the creditor's file has a problem.
+    Without problems, `ledger` is the whole ledger.
+    """
+
+    ledger: Ledger | None
+    debtors: tuple[Debtor, ...]
+    problems: tuple[Problem, ...]
+
+
 def load_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spread = map) -> Ledger:
     """Load and validate the ledger in `root`; raise LedgerError listing all problems.
 
@@ -44,11 +61,24 @@ def load_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     a chunk at a time, as `map` does (the command line and the build pass one that shares the
     chunks among worker processes: `incasso.processes.in_order`); the result is the same either way.
     """
+    read = read_ledger(root, cache, spread)
+    if read.problems or read.ledger is None:
+        raise LedgerError(list(read.problems))
+    return read.ledger
+
+
+def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spread = map) -> LedgerRead:
+    """Load and validate the ledger in `root`: every problem, and the sound part (`LedgerRead`).
+
+    `cache` and `spread` as for `load_ledger`.
+    """
     root = Path(root)
     problems: list[Problem] = []
     if not root.is_dir():
-        raise LedgerError([Problem(Source(str(root)), "", "is not a ledger folder (no such directory)")])
-    creditor = _read_file(root, root / "creditor.yaml", read_creditor, problems)
+        problem = Problem(Source(str(root)), "", "is not a ledger folder (no such directory)")
+        return LedgerRead(None, (), (problem,))
+    creditor_path = root / "creditor.yaml"
+    creditor = _read_file(root, creditor_path, read_creditor, problems)
     found = debtor_files(root, root / "debtors")
     problems.extend(found.problems)
     debtors = _read_debtors(root, found.files, problems, cache, spread)
@@ -58,14 +88,17 @@ def load_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     problems.extend(_across_files(debtors))
     if creditor is not None and creditor.interest == InterestChoice.STATUTORY:
         problems.extend(_interest_known(debtors))
-    if problems or creditor is None:
-        raise LedgerError(problems)
-    return Ledger(
-        creditor=_complete(creditor.record),
-        debtors=tuple(_complete(debtor.record) for debtor in debtors),
-        root=str(root),
-        skipped=tuple(found.skipped),
-    )
+    skipped = tuple(found.skipped)
+    if not problems and creditor is not None:
+        whole = tuple(_complete(debtor.record) for debtor in debtors)
+        return LedgerRead(Ledger(_complete(creditor.record), whole, str(root), skipped), whole, ())
+    # Nothing later is checked on a file with a problem, lest a value it could not read show up
+    # as a problem of its own: the sound part is the files without one.
+    troubled = {problem.source.path for problem in problems}
+    sound = tuple(d.record for d in debtors if d.record is not None and d.source.path not in troubled)
+    record = creditor.record if creditor is not None and str(creditor_path) not in troubled else None
+    ledger = Ledger(record, sound, str(root), skipped) if record is not None else None
+    return LedgerRead(ledger, sound, tuple(problems))
 
 
 def _read_file(

@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 
 from incasso.audit.tree import MARKER
-from incasso.bank.books import Books, read_books
+from incasso.bank.books import Books
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
@@ -27,7 +27,7 @@ from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes
-from pelican.plugins.incasso.checks import checked_claims
+from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
 from pelican.plugins.incasso.settings import (
@@ -132,9 +132,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     with records_kept(for_the_run=True):
         cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
         seen = previous_seen(request.internal.resolve())
-        books = read_books(request.ledger, as_of, phase=clock.phase, cache=cache, spread=in_order)
-        with clock.phase("assess"):
-            claims = checked_claims(books.ledger, as_of, seen)
+        books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
     if request.production:
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:

@@ -5,15 +5,25 @@ the renderer knows how wide a line is drawn (pelican.plugins.incasso.letters),
 so that rule is checked here, with the renderer's own measure, and `incasso
 check` asks it too: whatever check accepts, a build builds, and a problem is
 reported with its file, line and field before anything is touched.
+
+`checked_books` is the one way in for both: the books and the claims, or every
+problem of every pass in one LedgerError. A ledger with problems still has the
+rules of the day checked for the debtors a problem leaves sound.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
+from pathlib import Path
 
+from incasso.bank.books import Books, BooksRead, read_books_so_far
 from incasso.claims.assess import assess
 from incasso.claims.checks import claim_problems
 from incasso.claims.claim import Claim
+from incasso.ledger.cache import LedgerCache
+from incasso.ledger.load import Spread
 from incasso.ledger.model import Debtor, Ledger
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.letters.checks import letter_problems
@@ -34,19 +44,58 @@ from pelican.plugins.incasso.letters.pdf import (
 MOST_LINES = int(ADDRESS_AREA.height // (ADDRESS_SIZES[-1] * LEADING))
 
 
+def checked_books(
+    root: str | Path,
+    as_of: date,
+    seen: FirstSeen,
+    phase: Callable[[str], AbstractContextManager[object]] = nullcontext,
+    cache: LedgerCache | None = None,
+    spread: Spread = map,
+) -> tuple[Books, list[Claim]]:
+    """The books as of `as_of` (`read_books`) and every debtor's claim (`checked_claims`).
+
+    LedgerError with every problem at once: the ledger's files', the bank files', and the rules of
+    the day and of the letters (the confirmations due as `seen` says) for the debtors whose files
+    (and bank entries) have none. `phase` surrounds the steps: "load", "reconcile", "assess".
+    """
+    read = read_books_so_far(root, as_of, phase, cache, spread)
+    if not read.problems and read.books is not None:
+        with phase("assess"):
+            return read.books, checked_claims(read.books.ledger, as_of, seen)
+    with phase("assess"):
+        found = _problems_of_the_sound(read, as_of, seen)
+    raise LedgerError([*read.problems, *found])
+
+
 def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> list[Claim]:
     """Every debtor's claim as of `as_of`; LedgerError with every problem of the day and of the letters
     (the confirmations due as `seen` says)."""
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
-    found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger)
+    found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger.debtors)
     if found:
         raise LedgerError(found)
     return claims
 
 
-def address_problems(ledger: Ledger) -> list[Problem]:
+def _problems_of_the_sound(read: BooksRead, as_of: date, seen: FirstSeen) -> list[Problem]:
+    """The rules of the day and of the letters, for what a ledger with problems leaves sound.
+
+    An address is checked for every debtor whose file is sound; a claim only for one whose bank
+    entries are sound too, and only when the creditor's file and every bank file could be read:
+    a claim computed without the creditor's policy, or without a payment an unreadable
+    statement holds, would break rules it keeps.
+    """
+    problems = address_problems(read.debtors)
+    if read.books is not None and read.payments_known:
+        ledger = read.books.ledger
+        claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
+        problems += claim_problems(claims) + letter_problems(ledger, claims, seen)
+    return problems
+
+
+def address_problems(debtors: Iterable[Debtor]) -> list[Problem]:
     """Every postal address that, with the name above it, does not fit the envelope's window."""
-    return [problem for debtor in ledger.debtors if (problem := _address_problem(debtor)) is not None]
+    return [problem for debtor in debtors if (problem := _address_problem(debtor)) is not None]
 
 
 def _address_problem(debtor: Debtor) -> Problem | None:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from incasso.bank.books import read_books
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
@@ -23,7 +22,7 @@ from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook
 
-from .checks import checked_claims
+from .checks import checked_books, checked_claims
 from .clock import BuildClock
 
 DEFAULTS = {
@@ -122,12 +121,13 @@ def prepare(settings: dict) -> Build:
     if seen is None:
         seen = seen_in(Path(options["INTERNAL_OUTPUT"]))
     with records_kept():
+        # The rules of the day and the letters' are checked as `incasso check` checks them.
         if books is None or books.bank is not None and books.bank.as_of != as_of:
-            books, claims = read_books(Path(options["LEDGER"]), as_of, phase=clock.phase, spread=in_order), None
-        ledger = books.ledger
-        if claims is None or any(claim.as_of != as_of for claim in claims[:1]):
+            books, claims = checked_books(Path(options["LEDGER"]), as_of, seen, phase=clock.phase, spread=in_order)
+        elif claims is None or any(claim.as_of != as_of for claim in claims[:1]):
             with clock.phase("assess"):
-                claims = checked_claims(ledger, as_of, seen)  # the rules of the day and the letters'
+                claims = checked_claims(books.ledger, as_of, seen)
+        ledger = books.ledger
     return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, seen, settings.get(INTERNAL_EXTRA))
 
 

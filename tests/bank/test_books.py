@@ -1,0 +1,89 @@
+"""The books as far as they could be read: each pass reports its problems beside the others',
+and checks only what the passes before it could read."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from incasso.bank.books import read_books_so_far
+from incasso.payments.reference import rf_reference
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor, valid_debtor, where, write_ledger
+
+AS_OF = date(2026, 11, 22)
+DAY = date(2026, 11, 3)
+
+
+def people() -> dict[str, dict]:
+    """D-1 with a file that has a problem; D-2 whose payment the bank contradicts; D-3 sound."""
+    return {
+        "D-1.yaml": valid_debtor(id="D-1", type="consumr", invoices=[invoice(number="F1")]),
+        "D-2.yaml": valid_debtor(
+            id="D-2",
+            invoices=[invoice(number="F2")],
+            payments=[payment(date=DAY - timedelta(days=1), amount=Decimal("20.00"), bank_ref="R2")],
+        ),
+        "D-3.yaml": valid_debtor(id="D-3", invoices=[invoice(number="F3")]),
+    }
+
+
+BOOKINGS = [
+    Booking("10.00", DAY, ref="R1", scor=rf_reference("D-1")),
+    Booking("20.00", DAY, ref="R2", text="gesplitst"),
+    Booking("30.00", DAY, ref="R3", scor=rf_reference("D-3")),
+]
+
+
+def test_a_payment_the_bank_contradicts_is_reported_beside_a_problem_of_another_file(tmp_path):
+    debtors = people()
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=debtors)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, BOOKINGS)})
+    read = read_books_so_far(root, AS_OF)
+    d1, d2 = debtor_path(root, "D-1.yaml"), debtor_path(root, "D-2.yaml")
+    assert [str(problem).split(": ")[:2] for problem in sorted(read.problems)] == [
+        [f"{d1}:{where(debtors['D-1.yaml'], 'type')}", "type"],
+        [f"{d2}:{where(debtors['D-2.yaml'], 'payments[0]')}", "payments[0].date"],
+    ]
+    assert read.payments_known
+    assert [debtor.id for debtor in read.debtors] == ["D-2", "D-3"]  # their files are sound
+    assert read.books is not None and read.books.bank is not None
+    # D-2's figures are not known: the payment its file writes disagrees with the bank.
+    assert [(d.id, [p.bank_ref for p in d.payments]) for d in read.books.ledger.debtors] == [("D-3", ["R3"])]
+    # D-1's credit is in no sound dossier: left unmatched, not booked to another.
+    assert [u.entry.reference for u in read.books.bank.unmatched] == ["R1"]
+
+
+def test_without_the_creditor_nothing_is_reconciled_yet_the_debtors_files_are_read(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(iban="NL00"), debtors=people())
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, BOOKINGS)})
+    read = read_books_so_far(root, AS_OF)
+    assert read.books is None
+    assert not read.payments_known
+    assert [debtor.id for debtor in read.debtors] == ["D-2", "D-3"]
+    assert [problem.source.path for problem in sorted(read.problems)] == [
+        str(root / "creditor.yaml"),
+        debtor_path(root, "D-1.yaml"),
+    ]
+
+
+def test_a_bank_file_with_a_problem_leaves_the_payments_unknown_but_is_reconciled(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people())
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, BOOKINGS), "b.xml": b"not a statement"})
+    read = read_books_so_far(root, AS_OF)
+    assert not read.payments_known  # a credit in b.xml may be anyone's
+    assert [(problem.source.path, problem.field) for problem in sorted(read.problems)] == [
+        (str(root / "bank" / "b.xml"), ""),
+        (debtor_path(root, "D-1.yaml"), "type"),
+        (debtor_path(root, "D-2.yaml"), "payments[0].date"),
+    ]
+
+
+def test_a_sound_ledger_is_read_whole(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-3")])
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, BOOKINGS[2:])})
+    read = read_books_so_far(root, AS_OF)
+    assert read.problems == ()
+    assert read.payments_known
+    assert read.books is not None
+    assert [(d.id, [p.bank_ref for p in d.payments]) for d in read.books.ledger.debtors] == [("D-3", ["R3"])]
