@@ -198,3 +198,14 @@ def test_a_statement_that_does_not_add_up_is_refused():
         f"{PATH}:{line_of(data, '<Stmt>')}: Stmt[0]: does not add up: opening balance 1000.00 and the booked "
         "entries (150.00) make 1150.00, not the closing balance 1250.00; the file may be incomplete"
     ]
+
+
+def test_an_account_iban_whose_check_digits_fail_is_refused_not_skipped_as_another_account():
+    damaged = CREDITOR_IBAN[:2] + ("00" if CREDITOR_IBAN[2:4] != "00" else "01") + CREDITOR_IBAN[4:]
+    data = camt053(damaged, [Booking("150.00", DAY, ref="R1")])
+    statements, problems = read(data)
+    assert statements == []
+    assert problems == [
+        f"{PATH}:{line_of(data, '<Stmt>')}: Stmt[0].Acct.Id.IBAN: is not a valid IBAN: Invalid checksum digits "
+        f"(got {damaged})"
+    ]

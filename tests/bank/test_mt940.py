@@ -109,6 +109,25 @@ def test_the_account_is_read_as_its_iban_however_the_bank_writes_it(written):
     assert problems == [] and statement.account == "NL91ABNA0417164300"
 
 
+@pytest.mark.parametrize(
+    "written, message",
+    [
+        ("garbage!!", "names no account (an IBAN, or a BIC and an account number)"),
+        ("NL00ABNA0417164300EUR", "is not a valid IBAN: Invalid checksum digits"),
+    ],
+)
+def test_a_damaged_account_is_refused_not_skipped_as_another_account(written, message):
+    data = mt940("NL91ABNA0417164300", [Booking("150.00", date(2026, 11, 3), ref="R1")])
+    data = data.replace(b":25:NL91ABNA0417164300EUR", f":25:{written}".encode())
+    assert read(data) == ([], [f"{PATH}:{line_of(data, ':25:')}: :25:: {message} (got {written})"])
+
+
+def test_a_domestic_number_of_another_bank_is_another_account():
+    data = mt940("NL91ABNA0417164300", [Booking("150.00", date(2026, 11, 3), ref="R1")])
+    [statement], problems = read(data.replace(b":25:NL91ABNA0417164300EUR", b":25:12.34.56.789"))
+    assert problems == [] and statement.account == "12.34.56.789"
+
+
 def test_a_file_of_several_messages_reads_every_statement():
     first = mt940(CREDITOR_IBAN, [Booking("10.00", DAY, ref="A")])
     second = mt940(CREDITOR_IBAN, [Booking("20.00", date(2026, 11, 4), ref="B")], opening="1010.00")

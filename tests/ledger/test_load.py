@@ -506,6 +506,13 @@ DEBTOR_CASES = [
         f"must be one of {EVENT_TYPES} (got phonecall)",
         ("events[0].type", False),
     ),
+    # One misspelt type is one problem: the promise's own fields are not "unknown" on top of it.
+    (
+        {"events[3].type": "promis"},
+        "events[3].type",
+        f"must be one of {EVENT_TYPES} (got promis)",
+        ("events[3].type", False),
+    ),
     ({"events[0].type": MISSING}, "events[0].type", "is required but missing", ("events[0]", False)),
     ({"events[0].date": MISSING}, "events[0].date", "is required but missing", ("events[0]", False)),
     (

@@ -28,7 +28,7 @@ from lxml.builder import ElementMaker
 
 NS = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"
 CREDITOR_IBAN = "NL91ABNA0417164300"  # tests.support.ledgers.VALID_CREDITOR's account
-OTHER_IBAN = "NL02RABO0123456789"  # an account of the creditor that is not the ledger's
+OTHER_IBAN = "NL44RABO0123456789"  # an account of the creditor that is not the ledger's
 PAYER_IBAN = "NL20INGB0001234567"
 
 

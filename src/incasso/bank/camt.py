@@ -17,6 +17,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from lxml import etree
+from schwifty import IBAN
+from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.identity import fingerprint
@@ -188,9 +190,14 @@ class _Reader:
     # -- a statement -------------------------------------------------------------
 
     def statement(self, stmt, field: str) -> Statement | None:
-        account = self.text(stmt, "Acct/Id/IBAN") or self.text(stmt, "Acct/Id/Othr/Id")
+        iban = self.text(stmt, "Acct/Id/IBAN")
+        account = iban or self.text(stmt, "Acct/Id/Othr/Id")
         if account is None:
             self.report(stmt, f"{field}.Acct.Id.IBAN", "is required but missing")
+            return None
+        if iban is not None and (problem := _iban_problem(iban)) is not None:
+            # A damaged account, not another one: its payments must not be skipped as a savings account's.
+            self.report(stmt, f"{field}.Acct.Id.IBAN", problem, iban)
             return None
         entries: list[BankEntry] = []
         clean = True
@@ -342,6 +349,14 @@ class _Reader:
             payer_iban=_one([i.replace(" ", "").upper() for i in ibans]),
             return_reason=reasons[0] if reasons else None,
         )
+
+
+def _iban_problem(iban: str) -> str | None:
+    try:
+        IBAN(iban)
+    except SchwiftyException as error:
+        return f"is not a valid IBAN: {error}"
+    return None
 
 
 def _one(values: list[str]) -> str | None:

@@ -130,6 +130,9 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
     if len(parsed) != len(lines):
         return None, [Problem(start, "", f"has {len(lines)} :61: entries but only {len(parsed)} could be read")]
     account = _account(str(parsed.data.get("account_identification") or ""), sender)
+    damaged = _account_problem(account, next(t for t in block if t.name == "25"), path)
+    if damaged is not None:
+        return None, [damaged]
     details = _information(block)
     entries = [
         _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line)) for t, tag in zip(parsed, lines)
@@ -180,6 +183,30 @@ def _sender(text: str) -> str:
     """The BIC an ABN AMRO file starts with (`ABNANL2A`, then `940`), or ""."""
     first = next((line.strip().upper() for line in text.splitlines() if line.strip()), "")
     return first if re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", first) else ""
+
+
+_IBAN_LIKE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
+
+
+def _account_problem(account: str, tag: _Tag, path: str) -> Problem | None:
+    """A :25: that names no account at all, or an IBAN whose check digits fail, is a damaged file:
+    its payments must not be skipped as those of another account (a savings account is a valid one)."""
+    at = Source(path, tag.line)
+    if not re.fullmatch(r"[A-Z0-9.\-]+", account):  # a domestic number may be written 12.34.56.789
+        return Problem(at, ":25:", "names no account (an IBAN, or a BIC and an account number)", shown(tag.value))
+    # ING writes the currency after the IBAN ("...EUR"): the IBAN is what is left.
+    candidates = (account[:-3], account) if account[-3:].isalpha() else (account,)
+    errors = []
+    for candidate in candidates:
+        if _IBAN_LIKE.fullmatch(candidate):
+            try:
+                IBAN(candidate)
+                return None
+            except SchwiftyException as error:
+                errors.append(error)
+    if errors:
+        return Problem(at, ":25:", f"is not a valid IBAN: {errors[0]}", shown(tag.value))
+    return None
 
 
 def _account(identification: str, sender: str = "") -> str:

@@ -241,10 +241,15 @@ def _events(r: Reader, node: Node | None) -> tuple[EventRead, ...]:
     return tuple(event for _, event in events)
 
 
+_ANY_EVENT_FIELD = tuple(dict.fromkeys(name for fields in EVENT_FIELDS.values() for part in fields for name in part))
+
+
 def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     """One event of the dossier; the fields it takes depend on its type."""
     kind = _event_type(r, node, field)
-    required, optional = EVENT_FIELDS.get(kind, ((), ())) if kind is not None else ((), ())
+    # A type not known (already reported): its fields are judged by no type's rules, so that one
+    # misspelt type is one problem, not one more for each field the type meant would take.
+    required, optional = EVENT_FIELDS.get(kind, ((), ())) if kind is not None else ((), _ANY_EVENT_FIELD)
     m = r.mapping(node, field, required=("date", "type") + required, optional=("channel", "by", "note") + optional)
     if m is None or kind is None:
         return None
