@@ -7,6 +7,7 @@ Content-Security-Policy and the clipboard behave as they do for a reader.
 import functools
 import http.server
 import re
+import shutil
 import threading
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
 from tests.support.contrast import text_contrast
 from tests.support.qrdecode import decode_png
-from tests.support.site import AS_OF, DEMO_LEDGER, ledger_as_built
+from tests.support.site import AS_OF, DEMO_LEDGER, build_site, ledger_as_built
 
 pytestmark = pytest.mark.browser
 
@@ -154,6 +155,26 @@ def test_no_page_scrolls_sideways_at_320px(browser, served, demo):
     finally:
         context.close()
     assert len(urls) == 14 + len(PUBLIC_PAGES)
+
+
+def test_the_longest_invoice_number_the_ledger_allows_wraps_at_320px(browser, tmp_path):
+    """35 characters (docs/ledger-format.md) in the invoices and the interest table: no sideways scrolling."""
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "D-1006.yaml"
+    longest = "VR-2026-INSTALLATIE-000009012345678"
+    assert len(longest) == 35
+    dossier.write_text(dossier.read_text(encoding="utf-8").replace("F2026-0092", longest), encoding="utf-8")
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    context = browser.new_context(viewport=NARROWEST)
+    page = context.new_page()
+    try:
+        page.goto((site.output / "s" / statement_token(DEMO_SECRET, "D-1006") / "index.html").as_uri())
+        assert page.locator("table.interest").inner_text().replace("\n", "").count(longest[:12]) >= 1
+        assert page.evaluate("document.documentElement.scrollWidth") <= NARROWEST["width"]
+        assert page.evaluate(TOO_WIDE, NARROWEST["width"]) == []
+    finally:
+        context.close()
 
 
 def test_tables_stack_on_a_phone_and_stand_in_columns_on_a_wide_screen(browser, served):
