@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
+from incasso.payments.reference import rf_reference
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.entries import book_entries
 from incasso.staff.overview import FlagKind
@@ -33,8 +35,12 @@ from incasso.staff.sections import (
 )
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import DEMO_LEDGER, REPO
 from tests.support.staff_fixture import D1, FIXTURE
+
+RF = rf_reference("D-1")
 
 NBSP = "\xa0"
 
@@ -100,7 +106,14 @@ def test_the_templates_get_only_plain_strings(root, as_of):
 
 def test_every_flag_has_its_words():
     assert set(FLAG) == set(FlagKind)
-    wordings = {"no_contact_never", "no_contact_before_due", "missing_email_phone", "missing_email", "missing_phone"}
+    wordings = {
+        "no_contact_never",
+        "no_contact_before_due",
+        "missing_email_phone",
+        "missing_email",
+        "missing_phone",
+        "credit_doubt",
+    }
     wordings |= set(FlagKind)
     assert wordings - {FlagKind.MISSING_CONTACT} == set(FLAG_DETAIL)
 
@@ -526,6 +539,24 @@ def test_a_credit_to_refund_is_work_a_signal_and_the_next_step_on_the_pages():
         ("due", "Tegoed terugbetalen sinds 4 november 2026")
     ]
     assert all("Niets meer te doen" not in line.text for line in view.next)
+
+
+def test_a_credit_that_may_be_a_double_count_says_to_check_before_refunding(tmp_path):
+    """A payment written by hand that looks like a bank entry counts twice until staff say which: its
+    'credit' is probably still owed, so the refund task and signal say to check it first."""
+    as_of = date(2026, 11, 22)
+    hand = payment(date=date(2026, 11, 4), amount=Decimal("1250.00"))  # the debtor's whole invoice
+    people = [valid_debtor(id="D-1", payments=[hand]), valid_debtor(id="D-2", invoices=[invoice(number="F2")])]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("1250.00", date(2026, 11, 5), ref="R1", scor=RF)])})
+    page = overview_page(book_of(root, as_of))
+    signal = next(s for s in section(page, SignalsSection).signals if s.id == "D-1")
+    assert signal.flag.detail == (
+        f"EUR{NBSP}1.250,00 te veel betaald? Een betaling in het dossierbestand lijkt ook een bankboeking "
+        "(Bank: na te kijken): eerst nakijken, dan pas terugbetalen"
+    )
+    task = next(t for t in section(page, TodaySection).tasks if t.id == "D-1")
+    assert task.kind == "refund_credit" and signal.flag in task.flags  # beside the task staff act on
 
 
 def test_a_credit_and_what_is_due_now_appear_only_when_they_apply():

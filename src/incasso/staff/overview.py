@@ -7,7 +7,7 @@ returns records; nothing here is formatted. The staff view model
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -214,12 +214,15 @@ def missing_contact(debtor: Debtor) -> str | None:
     return None
 
 
-def flags(claim: Claim, policy: Policy) -> tuple[Flag, ...]:
-    """What needs a look beyond the next step; a closed claim raises only a credit to refund."""
+def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ...]:
+    """What needs a look beyond the next step; a closed claim raises only a credit to refund.
+
+    `doubted`: a payment written in the dossier file looks like a bank entry that counts too
+    (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding."""
     found = []
     credit = claim.settlement.credit
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
-        found.append(Flag(FlagKind.CREDIT, FlagKind.CREDIT, amount=credit))
+        found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     if is_closed(claim):
         return tuple(found)
     found += _agreement_flags(claim)
@@ -322,9 +325,14 @@ class Row:
         return self.claim.debtor.id
 
 
-def staff_rows(claims: Iterable[Claim], policy: Policy, links: dict[str, str]) -> tuple[Row, ...]:
-    """One row per claim, in the order given; `links` as personal_links returns them."""
-    return tuple(Row(c, flags(c, policy), dossier_path(c.debtor.id), links[c.debtor.id]) for c in claims)
+def staff_rows(
+    claims: Iterable[Claim], policy: Policy, links: dict[str, str], doubted: Collection[str] = ()
+) -> tuple[Row, ...]:
+    """One row per claim, in the order given; `links` as personal_links returns them; `doubted` the
+    debtors with a written payment that looks like a bank entry (see `flags`)."""
+    return tuple(
+        Row(c, flags(c, policy, c.debtor.id in doubted), dossier_path(c.debtor.id), links[c.debtor.id]) for c in claims
+    )
 
 
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:

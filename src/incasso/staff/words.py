@@ -106,6 +106,8 @@ FLAG_DETAIL = {
     "missing_email": "geen e-mailadres",
     "missing_phone": "geen telefoonnummer",
     "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
+    "credit_doubt": "{amount} te veel betaald? Een betaling in het dossierbestand lijkt ook een bankboeking "
+    "(Bank: na te kijken): eerst nakijken, dan pas terugbetalen",
 }
 
 # Why a claim is at its stage (one sentence per fact).
