@@ -31,9 +31,13 @@ from incasso.statement.help import help_view
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import costs_text, credit_text, interest_view, payment_rows, plan_view, total_rows
+from incasso.statement.view import not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
+# The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
+# {not_received} as on the page (statement.view.not_received).
+TEXT_VALUES = ("not_received",)
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
 
@@ -100,6 +104,7 @@ def letter_view(
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang)),
         page_of=WORDS[lang]["page"],
+        text_values=(("not_received", not_received(after, lang)),),
     )
 
 

@@ -42,6 +42,9 @@ NL = {
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open: "
     "de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "by_date": "uiterlijk {date}",
+    # {not_received} in a message or letter text: true whether nothing or part was paid.
+    "not_received": "uw betaling nog niet ontvangen",
+    "not_received_all": "nog niet het hele bedrag ontvangen",
     "asap": "zo snel mogelijk",
     "not_yet_due": "Nog niet te laat: {amount}, te betalen uiterlijk {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
@@ -384,6 +387,8 @@ EN = {
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open: the interest up to "
     "the day you paid. Please pay it {when}.",
     "by_date": "by {date}",
+    "not_received": "not yet received your payment",
+    "not_received_all": "not yet received the whole amount",
     "asap": "as soon as possible",
     "not_yet_due": "Not yet due: {amount}, to pay by {date}.",
     "part_due": "Of this, {amount} by {date}.",
