@@ -483,3 +483,38 @@ def test_the_handover_notice_without_a_way_to_reach_the_agency_says_to_call_us(t
     assert letter.terms[1:] == page.summary.lead.lines[1:]
     assert letter.terms[-1].startswith("U hoort van Incassobureau Domstad B.V. hoe u hen kunt bereiken.")
     assert letter.meta[0][0] == "Betaalkenmerk"  # paid to us: our reference is the payment reference
+
+
+def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_are_still_to_come(tmp_path):
+    """business_costs_from_due: the costs were charged per late invoice, in two parts on two days, before the
+    final notice. Its subject and opening say no 'before we charge costs', and the specification gives both days."""
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    invoices = [
+        invoice(number="F-1", due=date(2026, 2, 4), amount=Decimal("1250.00")),
+        invoice(number="F-2", due=date(2026, 2, 20), amount=Decimal("845.00")),
+    ]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 21), "dunning"),
+        event(date(2026, 2, 22), "call", spoke_with="Jan"),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path, type="business", policy={"business_costs_from_due": True}, invoices=invoices, events=events
+    )
+    ahead = assess(ledger, ledger.debtors[0], date(2026, 2, 23))
+    assert ahead.next_action.kind == "final_notice"
+    claim = assess(ledger, ledger.debtors[0], ahead.next_action.due)
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert claim.costs.state == "charged"
+    assert view.subject == "Laatste brief (sommatie)"
+    assert view.costs.endswith(
+        "In rekening gebracht in delen: het eerste op 5 februari 2026, het laatste op 21 februari 2026."
+    )
+    page = statement_view(claim, ledger)
+    assert page.costs == view.costs
+
+
+def test_a_consumers_final_notice_still_says_it_comes_before_the_costs(ledger):
+    assert view_of(ledger, "L-FINAL").subject == "Laatste brief voordat wij kosten rekenen (sommatie)"

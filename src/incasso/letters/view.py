@@ -18,6 +18,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.states import CostsState
 from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
@@ -68,7 +69,7 @@ def letter_view(
     after = claim_after(ledger, claim, due, form)
     if pay is None or pay.amount != amount_to_pay(after):
         pay = pay_details(after, creditor, lang)
-    subject = text(lang, f"subject_{due.kind}")
+    subject = _subject(after, due)
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
@@ -106,6 +107,15 @@ def letter_view(
         page_of=WORDS[lang]["page"],
         text_values=(("not_received", not_received(after, lang)),),
     )
+
+
+def _subject(claim: Claim, due: DueLetter) -> str:
+    """The letter's subject; a final notice is 'the last letter before we charge costs' only while
+    its costs are still to come (not when they were charged already, or none are charged)."""
+    lang = claim.debtor.language
+    if due.kind == LetterKind.FINAL_NOTICE and claim.costs.state != CostsState.ANNOUNCED:
+        return text(lang, "subject_final_notice_plain")
+    return text(lang, f"subject_{due.kind}")
 
 
 def _ours_only(handler: Handler | None) -> bool:

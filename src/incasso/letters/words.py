@@ -18,6 +18,7 @@ NL = {
     "subject_reminder": "Betalingsherinnering",
     "subject_dunning": "Aanmaning",
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
+    "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
     "subject_handover": "Uw vordering is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
@@ -135,6 +136,7 @@ EN = {
     "subject_reminder": "Payment reminder",
     "subject_dunning": "Demand for payment",
     "subject_final_notice": "Final notice before we charge costs",
+    "subject_final_notice_plain": "Final notice",
     "subject_handover": "Your account has been passed to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",

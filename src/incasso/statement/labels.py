@@ -148,10 +148,13 @@ NL = {
     "interest_period_one": "{start} t/m {end} (1 dag) over {base}",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
-    "In rekening gebracht op {date}.",
+    "In rekening gebracht {when}.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn te laat betaald, en voor "
     "elke te laat betaalde factuur geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk Wetboek). "
-    "In rekening gebracht vanaf {date}.",
+    "In rekening gebracht {when}.",
+    # When the costs were charged: on one day, or in parts (business_costs_from_due: per late invoice).
+    "charged_on": "op {date}",
+    "charged_parts": "in delen: het eerste op {first}, het laatste op {last}",
     "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
     "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. "
@@ -487,11 +490,12 @@ EN = {
     "interest_period": "{start} to {end} ({days} days) on {base}",
     "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
-    "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. "
-    "Charged on {date}.",
+    "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were paid late, and for "
     "each invoice paid late the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
-    "Charged from {date}.",
+    "Charged {when}.",
+    "charged_on": "on {date}",
+    "charged_parts": "in parts: the first on {first}, the last on {last}",
     "costs_announced": "Not charged yet. If you received our final notice of {sent} on {received}, your last "
     "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
     "costs of {amount} from {date}, under {basis}. If you pay part of it before then, the "
