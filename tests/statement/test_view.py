@@ -1027,3 +1027,23 @@ def test_a_message_never_says_nothing_was_paid_to_a_debtor_who_paid_part(tmp_pat
     claim, _, view = view_of(tmp_path, DUE + days(30), events=events, payments=paid, language=lang)
     assert view.message_key == "handover"
     assert view.message_values["not_received"] == said
+
+
+def test_a_plan_in_arrears_gives_one_deadline_and_no_reminder_once_it_was_sent(tmp_path):
+    """The instalment's reminder recorded: the top, the next steps and the message ask by the one day the
+    reminder gave (the eve of the next step), and nothing promises that reminder again."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
+    agreed = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    _, _, before = view_of(tmp_path / "before", date(2026, 3, 3), events=agreed)
+    assert before.message_key == "plan_missed"
+    assert "eerst een herinnering" in " ".join(before.next_steps)  # still to come: said
+    reminded = agreed + [event(date(2026, 3, 3), "reminder", channel="letter")]
+    claim, _, view = view_of(tmp_path / "after", date(2026, 3, 3), events=reminded)
+    assert view.message_key == "plan_missed"
+    assert view.summary.deadline == "Betaal uiterlijk 16 maart 2026"
+    assert view.message_values["pay_by"] == "uiterlijk 16 maart 2026"
+    assert "Wilt u dit bedrag uiterlijk 16 maart 2026 betalen?" in view.next_steps[0]
+    assert "zo snel mogelijk" not in " ".join(view.next_steps)
+    assert "herinnering" not in " ".join(view.next_steps)
+    message = (REPO / "content" / "messages" / "nl" / "plan_missed.md").read_text(encoding="utf-8")
+    assert "herinnering" not in message and "{pay_by}" in message

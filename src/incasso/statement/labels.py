@@ -291,8 +291,11 @@ NL = {
     "Neem dan contact met ons op.",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
-    "plan_arrears_pay": "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
+    "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
+    # Only while the instalment's reminder is still the next step (not once it is sent).
+    "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
+    "pas als die ook onbetaald blijft, volgen de gewone stappen.",
     "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
@@ -622,8 +625,10 @@ EN = {
     "differently? Please contact us.",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, the instalments left fall away.",
-    "plan_arrears_pay": "Please pay this amount as soon as possible. If you cannot, please contact us, "
+    "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
+    "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it; only if "
+    "it stays unpaid do the usual steps follow.",
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
