@@ -442,3 +442,79 @@ def test_the_letter_confirming_a_plan_for_part_of_the_claim_says_what_it_leaves_
     view = letter_view(ledger, claim, due, Channel.EMAIL)
     left = fmt.money(claim.total_due - 400)
     assert f"na uw laatste termijn (1 april 2026) staat er nog {left} open" in " ".join(view.terms)
+
+
+def _handed_over_letter(tmp_path, **agency):
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    handover = event(date(2026, 3, 2), "handover", agency="Incassobureau Domstad B.V.", **agency)
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), handover])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
+    (due,) = letters_due(claim)
+    return letter_view(ledger, claim, due, Channel.EMAIL), statement_view(claim, ledger)
+
+
+def test_the_handover_notice_says_what_the_page_says_whom_to_call_and_pay_with_one_reference(tmp_path):
+    """An agency with a phone and an account: the letter names its phone for a plan, as the page does, and
+    asks for the agency's reference only; ours is named as ours, never as a payment reference."""
+    letter, page = _handed_over_letter(
+        tmp_path, agency_phone="+31 30 298 40 00", agency_iban="NL02INGB0006841297", agency_reference="DOM-2026-0815"
+    )
+    assert letter.terms[1:] == (
+        "Betaal voortaan aan Incassobureau Domstad B.V. De gegevens staan hieronder, bij ‘Zo betaalt u’.",
+        "Wilt u een betalingsregeling, of heeft u een vraag over de betaling? Neem dan contact op met "
+        "Incassobureau Domstad B.V.: telefoon +31 30 298 40 00.",
+    )
+    assert letter.terms[1] == page.summary.lead.lines[1]  # whom to pay, in the page's words
+    assert letter.way_out.lines[0] == page.plan_option.text  # a plan with the agency, not "met ons"
+    words = " ".join((*letter.terms, *letter.way_out.lines, *letter.contact.lines, *(v for _, v in letter.meta)))
+    assert "met ons" not in words
+    assert dict(letter.pay.fields)["Betaalkenmerk"] == "DOM-2026-0815"
+    rf = letter.meta[0][1]
+    assert letter.meta[0] == ("Ons kenmerk", rf)
+    assert letter.contact.lines[-1] == f"Noem ons kenmerk {rf}."
+    assert "betaalkenmerk" not in letter.email_subject
+    every_line = (*letter.terms, *letter.contact.lines, letter.email_subject, *(f"{k} {v}" for k, v in letter.meta))
+    assert not any(f"betaalkenmerk {rf}".lower() in line.lower() for line in every_line)
+
+
+def test_the_handover_notice_without_a_way_to_reach_the_agency_says_to_call_us(tmp_path):
+    letter, page = _handed_over_letter(tmp_path)
+    assert letter.terms[1:] == page.summary.lead.lines[1:]
+    assert letter.terms[-1].startswith("U hoort van Incassobureau Domstad B.V. hoe u hen kunt bereiken.")
+    assert letter.meta[0][0] == "Betaalkenmerk"  # paid to us: our reference is the payment reference
+
+
+def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_are_still_to_come(tmp_path):
+    """business_costs_from_due: the costs were charged per late invoice, in two parts on two days, before the
+    final notice. Its subject and opening say no 'before we charge costs', and the specification gives both days."""
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    invoices = [
+        invoice(number="F-1", due=date(2026, 2, 4), amount=Decimal("1250.00")),
+        invoice(number="F-2", due=date(2026, 2, 20), amount=Decimal("845.00")),
+    ]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 21), "dunning"),
+        event(date(2026, 2, 22), "call", spoke_with="Jan"),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path, type="business", policy={"business_costs_from_due": True}, invoices=invoices, events=events
+    )
+    ahead = assess(ledger, ledger.debtors[0], date(2026, 2, 23))
+    assert ahead.next_action.kind == "final_notice"
+    claim = assess(ledger, ledger.debtors[0], ahead.next_action.due)
+    (due,) = letters_due(claim)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert claim.costs.state == "charged"
+    assert view.subject == "Laatste brief (sommatie)"
+    assert view.costs.endswith(
+        "In rekening gebracht in delen: het eerste op 5 februari 2026, het laatste op 21 februari 2026."
+    )
+    page = statement_view(claim, ledger)
+    assert page.costs == view.costs
+
+
+def test_a_consumers_final_notice_still_says_it_comes_before_the_costs(ledger):
+    assert view_of(ledger, "L-FINAL").subject == "Laatste brief voordat wij kosten rekenen (sommatie)"

@@ -296,6 +296,44 @@ def test_a_missing_letter_text_stops_the_build_with_its_name(tmp_path, capsys):
     assert not site.output.exists() and not site.internal.exists()
 
 
+def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp_path, capsys):
+    content = shutil.copytree(REPO / "content", tmp_path / "content")
+    (content / "letters" / "nl" / "handover.md").write_text("Wij hebben {niet_ontvangen}.\n", encoding="utf-8")
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(
+        f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", encoding="utf-8"
+    )
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--settings", str(settings)])
+    err = capsys.readouterr().err
+    assert site.exit_code == 1
+    wrong = str(Path("letters") / "nl" / "handover.md")
+    assert f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in (known: {{not_received}})" in err
+
+
+def test_the_handover_notice_says_no_payment_came_in_only_when_none_did(tmp_path):
+    """L-HANDOVER paid nothing; with a payment of 100.00 its notice says the whole amount did not come in."""
+    assert "Wij hebben uw betaling nog niet ontvangen en ook geen afspraak" in text_of_site(
+        build_site(tmp_path / "none", ledger=LETTERS_LEDGER, as_of=AS_OF), "L-HANDOVER-handover"
+    )
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-HANDOVER.yaml"
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8") + "payments:\n  - date: 2026-09-01\n    amount: 100.00\n",
+        encoding="utf-8",
+    )
+    site = build_site(tmp_path / "part", ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    pdf = text_of_site(site, "L-HANDOVER-handover")
+    email = flat(read_eml(site.internal / "letters" / "L-HANDOVER-handover.eml").get_body(("plain",)).get_content())
+    for text in (pdf, email):
+        assert "Wij hebben nog niet het hele bedrag ontvangen en ook geen afspraak met u kunnen maken." in text
+        assert "geen betaling" not in text and "{" not in text
+
+
+def text_of_site(site, name: str) -> str:
+    return flat(" ".join(pdf_text((site.internal / "letters" / f"{name}.pdf").read_bytes())))
+
+
 def test_a_day_without_letters_writes_no_print_file(tmp_path):
     root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
     for dossier in (root / "debtors").glob("*.yaml"):

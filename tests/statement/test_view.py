@@ -174,7 +174,7 @@ def test_reminder_and_dunning_messages_ask_by_the_day_before_the_next_step(tmp_p
     claim, _, view = view_of(tmp_path, sent[-1]["date"] + days(1), events=sent)
     assert claim.next_action.kind == step
     last_day = claim.next_action.due - days(1)  # the core's next step, the day before it
-    assert view.message_values == {"pay_by": f"uiterlijk {fmt.day(last_day)}"}
+    assert view.message_values["pay_by"] == f"uiterlijk {fmt.day(last_day)}"
     assert view.summary.deadline == f"Betaal uiterlijk {fmt.day(last_day)}"
 
 
@@ -182,7 +182,7 @@ def test_a_step_already_due_is_announced_without_a_past_date(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(40), events=[event(DUE + days(1), "reminder")])
     assert claim.next_action.due < claim.as_of
     assert view.summary.deadline == "Betaal zo snel mogelijk"
-    assert view.message_values == {"pay_by": "zo snel mogelijk"}
+    assert view.message_values["pay_by"] == "zo snel mogelijk"
     assert view.next_steps[0] == "Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een aanmaning."
 
 
@@ -1009,3 +1009,41 @@ def test_the_desks_role_and_hours_are_in_the_pages_language():
     assert contacts["en"].hours == "Mon-Fri 8.30am-4.30pm"
     assert contacts["nl"].intro.endswith("Marieke Bosman, Debiteurenbeheer.")
     assert contacts["nl"].hours == "ma-vr 8.30-16.30"
+
+
+@pytest.mark.parametrize(
+    "paid, lang, said",
+    [
+        ([], "nl", "uw betaling nog niet ontvangen"),
+        ([payment(date=DUE + days(10), amount=Decimal("200.00"))], "nl", "nog niet het hele bedrag ontvangen"),
+        ([], "en", "not yet received your payment"),
+        ([payment(date=DUE + days(10), amount=Decimal("200.00"))], "en", "not yet received the whole amount"),
+    ],
+)
+def test_a_message_never_says_nothing_was_paid_to_a_debtor_who_paid_part(tmp_path, paid, lang, said):
+    """The handover message (and the one after a final notice's term) say what we have not received:
+    "no payment" only when nothing came in."""
+    events = [event(DUE + days(1), "reminder"), event(DUE + days(30), "handover", agency="Incassobureau Domstad")]
+    claim, _, view = view_of(tmp_path, DUE + days(30), events=events, payments=paid, language=lang)
+    assert view.message_key == "handover"
+    assert view.message_values["not_received"] == said
+
+
+def test_a_plan_in_arrears_gives_one_deadline_and_no_reminder_once_it_was_sent(tmp_path):
+    """The instalment's reminder recorded: the top, the next steps and the message ask by the one day the
+    reminder gave (the eve of the next step), and nothing promises that reminder again."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 4, 1), "amount": 650}]
+    agreed = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    _, _, before = view_of(tmp_path / "before", date(2026, 3, 3), events=agreed)
+    assert before.message_key == "plan_missed"
+    assert "eerst een herinnering" in " ".join(before.next_steps)  # still to come: said
+    reminded = agreed + [event(date(2026, 3, 3), "reminder", channel="letter")]
+    claim, _, view = view_of(tmp_path / "after", date(2026, 3, 3), events=reminded)
+    assert view.message_key == "plan_missed"
+    assert view.summary.deadline == "Betaal uiterlijk 16 maart 2026"
+    assert view.message_values["pay_by"] == "uiterlijk 16 maart 2026"
+    assert "Wilt u dit bedrag uiterlijk 16 maart 2026 betalen?" in view.next_steps[0]
+    assert "zo snel mogelijk" not in " ".join(view.next_steps)
+    assert "herinnering" not in " ".join(view.next_steps)
+    message = (REPO / "content" / "messages" / "nl" / "plan_missed.md").read_text(encoding="utf-8")
+    assert "herinnering" not in message and "{pay_by}" in message

@@ -88,3 +88,5 @@ class LetterView:
     closing: tuple[str, ...]
     footer: str
     page_of: str  # "Pagina {page} van {pages}": the renderer fills in the numbers
+    # The values an opening text may name in braces (TEXT_VALUES), as this letter says them.
+    text_values: tuple[tuple[str, str], ...] = ()

@@ -26,6 +26,8 @@ from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.records import Lead
 from incasso.letters.words import text
 from incasso.statement import labels
+from incasso.statement.handler import handler_of
+from incasso.statement.lead import handler_name
 from incasso.statement.steps import missed_step, next_steps, payment_deadline, plan_coverage, summary
 from incasso.statement.tables import costs_notice, what_to_pay
 
@@ -169,6 +171,8 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
 
 
 def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
+    """To whom the claim went, and then what the page's lead says (statement.lead.handover_lead):
+    whom to pay, and whom to contact about paying or a plan, with their phone and email."""
     lang = claim.debtor.language
     event = due.recorded
     if event is None:  # a handover notice follows the handover recorded today
@@ -179,7 +183,21 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
         if event.agency
         else text(lang, "handover_to_unnamed", date=when)
     )
-    return (first, text(lang, "handover_next"))
+    handler = handler_of(claim)
+    if handler is None:
+        raise ValueError(f"a handover notice to {claim.debtor.id} for a claim not handed over")
+    agency = handler_name(handler, lang)
+    pay = (
+        labels.text(lang, "handover_pay_agency", agency=handler.pay_to.name)
+        if handler.pay_to
+        else labels.text(lang, "handover_pay_us", agency=agency)
+    )
+    if not handler.reachable:
+        return (first, pay, labels.text(lang, "handover_wait", agency=agency))
+    ways = [text(lang, "reach_phone", phone=handler.phone)] if handler.phone else []
+    ways += [text(lang, "reach_email", email=handler.email)] if handler.email else []
+    call = labels.text(lang, "handover_call", agency=agency)
+    return (first, pay, text(lang, "handover_reach", call=call, ways=f" {text(lang, 'reach_or')} ".join(ways)))
 
 
 def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.states import CostsState
 from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
@@ -26,12 +27,18 @@ from incasso.letters.terms import letter_terms, next_lines
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
+from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import help_view
+from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import costs_text, credit_text, interest_view, payment_rows, plan_view, total_rows
+from incasso.statement.view import not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
+# The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
+# {not_received} as on the page (statement.view.not_received).
+TEXT_VALUES = ("not_received",)
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
 
@@ -62,8 +69,9 @@ def letter_view(
     after = claim_after(ledger, claim, due, form)
     if pay is None or pay.amount != amount_to_pay(after):
         pay = pay_details(after, creditor, lang)
-    subject = text(lang, f"subject_{due.kind}")
+    subject = _subject(after, due)
     reference = format_rf(rf_reference(debtor.id))
+    handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
     figures = _figures(after, creditor, lang)
     return LetterView(
@@ -76,10 +84,9 @@ def letter_view(
         recipient=recipient(claim),
         email_to=debtor.contact.email,
         email_from=creditor.contact.email,
-        meta=((text(lang, "reference"), reference), (text(lang, "dossier"), debtor.id)),
         place_date=_place_date(creditor, claim.as_of, lang),
         subject=subject,
-        email_subject=text(lang, "email_subject", subject=subject, reference=reference),
+        **_references(debtor, handler, subject),
         salutation=_salutation(claim),
         lead=lead,
         terms=terms,
@@ -93,11 +100,39 @@ def letter_view(
         link=link,
         costs=costs if costs is not None else costs_text(after, creditor, lang),
         **figures,
-        way_out=_way_out(after, lang),
-        contact=_contact(creditor, reference, lang),
+        way_out=_way_out(after, creditor, reference, lang),
+        contact=_contact(creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang)),
         page_of=WORDS[lang]["page"],
+        text_values=(("not_received", not_received(after, lang)),),
+    )
+
+
+def _subject(claim: Claim, due: DueLetter) -> str:
+    """The letter's subject; a final notice is 'the last letter before we charge costs' only while
+    its costs are still to come (not when they were charged already, or none are charged)."""
+    lang = claim.debtor.language
+    if due.kind == LetterKind.FINAL_NOTICE and claim.costs.state != CostsState.ANNOUNCED:
+        return text(lang, "subject_final_notice_plain")
+    return text(lang, f"subject_{due.kind}")
+
+
+def _ours_only(handler: Handler | None) -> bool:
+    """Whether the debtor pays the agency: its reference is then the one payment reference,
+    and ours only what we know the file by ("Ons kenmerk"), as on the page."""
+    return handler is not None and handler.pay_to is not None
+
+
+def _references(debtor: Debtor, handler: Handler | None, subject: str) -> dict:
+    """The letter's head and the e-mail's subject: our reference, as the payment reference or as ours."""
+    lang, reference = debtor.language, format_rf(rf_reference(debtor.id))
+    ours = _ours_only(handler)
+    return dict(
+        meta=((text(lang, "our_reference" if ours else "reference"), reference), (text(lang, "dossier"), debtor.id)),
+        email_subject=text(
+            lang, "email_subject_ours" if ours else "email_subject", subject=subject, reference=reference
+        ),
     )
 
 
@@ -245,29 +280,40 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
     )
 
 
-def _way_out(claim: Claim, lang: Language) -> Section:
+def _way_out(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> Section:
+    """A plan, a dispute, debt help: after a handover the page's words (statement.options), with whom."""
     t = partial(labels.text, lang)
-    plan = t("change_plan_text") if claim.status == "arrangement" else text(lang, "plan_way_out")
+    handler = handler_of(claim)
+    if claim.status == "arrangement":
+        plan = t("change_plan_text")
+    elif handler is not None and handler.reachable:
+        plan = plan_option(claim, creditor, reference, lang).text
+    else:
+        plan = text(lang, "plan_way_out")
+    dispute = dispute_option(claim, creditor, reference, lang).text if handler else text(lang, "dispute_way_out")
     helps = tuple(
         text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
         if h.phone
         else text(lang, "help_line_web", name=h.name, note=h.note.rstrip("."), site=h.site)
         for h in help_view(claim.debtor.type, lang, "").lines
     )
-    return Section(text(lang, "h_way_out"), (plan, text(lang, "dispute_way_out"), text(lang, "help_way_out"), *helps))
+    return Section(text(lang, "h_way_out"), (plan, dispute, text(lang, "help_way_out"), *helps))
 
 
-def _contact(creditor: Creditor, reference: str, lang: Language) -> Section:
+def _contact(creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:
+    """Our desk; after a handover about the invoice itself (the agency about paying, as the page says)."""
     desk = creditor.contact
     role, hours_open = desk.role_in(lang), desk.hours_in(lang)
     desk_line = text(lang, "contact_desk", name=desk.name, role=role) if role else None
     lines = [desk_line or text(lang, "contact_desk_plain", name=desk.name)]
+    if handler is not None and handler.reachable:
+        lines[0] = labels.text(lang, "contact_invoice_question") + " " + lines[0]
     if desk.phone:
         hours = f" ({text(lang, 'contact_hours', hours=hours_open)})" if hours_open else ""
         lines.append(f"{text(lang, 'phone')} {desk.phone}{hours}")
     if desk.email:
         lines.append(f"{text(lang, 'email')} {desk.email}")
-    lines.append(text(lang, "mention", reference=reference))
+    lines.append(text(lang, "mention_ours" if _ours_only(handler) else "mention", reference=reference))
     return Section(text(lang, "h_contact"), tuple(lines))
 
 

@@ -18,13 +18,17 @@ NL = {
     "subject_reminder": "Betalingsherinnering",
     "subject_dunning": "Aanmaning",
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
+    "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
     "subject_handover": "Uw vordering is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
     "email_subject": "{subject} – betaalkenmerk {reference}",
+    # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
+    "email_subject_ours": "{subject} – ons kenmerk {reference}",
     # The letter's head
     "reference": "Betaalkenmerk",
+    "our_reference": "Ons kenmerk",
     "dossier": "Klantnummer",
     "regarding": "Betreft",
     "attention": "t.a.v. {person}",
@@ -61,8 +65,11 @@ NL = {
     # The handover notice
     "handover_to": "Wij hebben uw vordering op {date} overgedragen aan {agency}.",
     "handover_to_unnamed": "Wij hebben uw vordering op {date} overgedragen aan een incassobureau.",
-    "handover_next": "Het incassobureau neemt contact met u op. U kunt het bedrag ook nog steeds betalen met "
-    "de gegevens in deze brief, of een betalingsregeling met ons afspreken.",
+    # Whom to contact after the handover: the page's sentence (labels handover_call), then how.
+    "handover_reach": "{call} {ways}.",
+    "reach_phone": "telefoon {phone}",
+    "reach_email": "e-mail {email}",
+    "reach_or": "of",
     # Confirmations
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
     "Met deze brief bevestigen wij die afspraak. Dank u wel.",
@@ -114,6 +121,7 @@ NL = {
     "contact_desk_plain": "Bel of mail {name}:",
     "contact_hours": "bereikbaar {hours}",
     "mention": "Noem uw betaalkenmerk {reference}.",
+    "mention_ours": "Noem ons kenmerk {reference}.",
     "no_costs": "Wij rekenen geen incassokosten.",
     "more_invoices": "… en nog {count} facturen: zie uw persoonlijke overzicht.",
     "more_payments": "Ontvangen betalingen: {count}. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
@@ -128,12 +136,15 @@ EN = {
     "subject_reminder": "Payment reminder",
     "subject_dunning": "Demand for payment",
     "subject_final_notice": "Final notice before we charge costs",
+    "subject_final_notice_plain": "Final notice",
     "subject_handover": "Your account has been passed to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
     "email_subject": "{subject} – payment reference {reference}",
+    "email_subject_ours": "{subject} – our reference {reference}",
     "reference": "Payment reference",
+    "our_reference": "Our reference",
     "dossier": "Customer number",
     "regarding": "Subject",
     "attention": "Attn. {person}",
@@ -166,8 +177,10 @@ EN = {
     "Calculated on {principal}, under {basis}.",
     "handover_to": "On {date} we passed your account to {agency}.",
     "handover_to_unnamed": "On {date} we passed your account to a collection agency.",
-    "handover_next": "The collection agency will contact you. You can still pay the amount with the details in "
-    "this letter, or agree a payment plan with us.",
+    "handover_reach": "{call} {ways}.",
+    "reach_phone": "phone {phone}",
+    "reach_email": "email {email}",
+    "reach_or": "or",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. With this letter we confirm that "
     "agreement. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
@@ -210,6 +223,7 @@ EN = {
     "contact_desk_plain": "Call or email {name}:",
     "contact_hours": "available {hours}",
     "mention": "Please mention your payment reference {reference}.",
+    "mention_ours": "Please mention our reference {reference}.",
     "no_costs": "We do not charge collection costs.",
     "more_invoices": "… and {count} more invoices: see your personal overview.",
     "more_payments": "Payments received: {count}. How we applied them is on your personal overview.",

@@ -42,6 +42,9 @@ NL = {
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open: "
     "de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "by_date": "uiterlijk {date}",
+    # {not_received} in a message or letter text: true whether nothing or part was paid.
+    "not_received": "uw betaling nog niet ontvangen",
+    "not_received_all": "nog niet het hele bedrag ontvangen",
     "asap": "zo snel mogelijk",
     "not_yet_due": "Nog niet te laat: {amount}, te betalen uiterlijk {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
@@ -145,10 +148,13 @@ NL = {
     "interest_period_one": "{start} t/m {end} (1 dag) over {base}",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
-    "In rekening gebracht op {date}.",
+    "In rekening gebracht {when}.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn te laat betaald, en voor "
     "elke te laat betaalde factuur geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk Wetboek). "
-    "In rekening gebracht vanaf {date}.",
+    "In rekening gebracht {when}.",
+    # When the costs were charged: on one day, or in parts (business_costs_from_due: per late invoice).
+    "charged_on": "op {date}",
+    "charged_parts": "in delen: het eerste op {first}, het laatste op {last}",
     "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
     "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. "
@@ -285,8 +291,11 @@ NL = {
     "Neem dan contact met ons op.",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
-    "plan_arrears_pay": "Wilt u dit bedrag zo snel mogelijk betalen? Lukt dat niet, neem dan contact met ons op. "
+    "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
+    # Only while the instalment's reminder is still the next step (not once it is sent).
+    "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
+    "pas als die ook onbetaald blijft, volgen de gewone stappen.",
     "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
@@ -384,6 +393,8 @@ EN = {
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open: the interest up to "
     "the day you paid. Please pay it {when}.",
     "by_date": "by {date}",
+    "not_received": "not yet received your payment",
+    "not_received_all": "not yet received the whole amount",
     "asap": "as soon as possible",
     "not_yet_due": "Not yet due: {amount}, to pay by {date}.",
     "part_due": "Of this, {amount} by {date}.",
@@ -482,11 +493,12 @@ EN = {
     "interest_period": "{start} to {end} ({days} days) on {base}",
     "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
-    "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. "
-    "Charged on {date}.",
+    "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were paid late, and for "
     "each invoice paid late the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
-    "Charged from {date}.",
+    "Charged {when}.",
+    "charged_on": "on {date}",
+    "charged_parts": "in parts: the first on {first}, the last on {last}",
     "costs_announced": "Not charged yet. If you received our final notice of {sent} on {received}, your last "
     "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
     "costs of {amount} from {date}, under {basis}. If you pay part of it before then, the "
@@ -613,8 +625,10 @@ EN = {
     "differently? Please contact us.",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, the instalments left fall away.",
-    "plan_arrears_pay": "Please pay this amount as soon as possible. If you cannot, please contact us, "
+    "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
+    "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it; only if "
+    "it stays unpaid do the usual steps follow.",
     "dispute_interest": "Interest does keep running in the meantime on what you owe.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "

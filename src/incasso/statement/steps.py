@@ -182,7 +182,14 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         amount=money(missed.installment.amount),
         open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
     )
-    return [f"{missed_line} {t('plan_arrears_pay')}", *_escalation_lines(claim, creditor, lang)]
+    # The same day as the top of the page and the instalment's reminder: the eve of the next step.
+    deadline = payment_deadline(claim, creditor)
+    when = t("by_date", date=day(deadline)) if deadline else t("asap")
+    lines = [f"{missed_line} {t('plan_arrears_pay', when=when)}"]
+    action = claim.next_action
+    if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
+        lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
+    return lines + _escalation_lines(claim, creditor, lang)
 
 
 def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:

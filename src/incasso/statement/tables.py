@@ -200,7 +200,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             amount=money(costs.amount),
             count=costs.each_late_invoice,
             minimum=money(LATE_COMMERCIAL_MINIMUM),
-            date=day(costs.owed_from),
+            when=charged_when(claim, lang),
         )
     if costs.state == CostsState.CHARGED:
         return text(
@@ -209,7 +209,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             amount=money(costs.amount),
             principal=money(costs.principal),
             basis=basis,
-            date=day(costs.owed_from),
+            when=charged_when(claim, lang),
         )
     if costs.state == CostsState.ANNOUNCED:
         values = dict(
@@ -230,6 +230,14 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             **values,
         )
     return text(lang, "costs_none")
+
+
+def charged_when(claim: Claim, lang: Language) -> str:
+    """When the costs charged were charged: 'op 9 oktober 2026', or the first and the last day of their parts."""
+    costs = claim.costs
+    if costs.last_part_on is None:
+        return text(lang, "charged_on", date=fmt.day(costs.owed_from, lang))
+    return text(lang, "charged_parts", first=fmt.day(costs.owed_from, lang), last=fmt.day(costs.last_part_on, lang))
 
 
 def credit_text(claim: Claim, lang: Language) -> str | None:

@@ -50,7 +50,7 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed")
 # The values a message text may name in braces, each filled in per page.
-MESSAGE_VALUES = ("pay_by",)
+MESSAGE_VALUES = ("pay_by", "not_received")
 
 
 @dataclass(frozen=True)
@@ -149,9 +149,17 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
 
 
 def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
-    """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core."""
+    """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
+    {not_received}, what we have not received (`not_received`)."""
     deadline = payment_deadline(claim, creditor)
-    return {"pay_by": text(lang, "by_date", date=fmt.day(deadline, lang)) if deadline else text(lang, "asap")}
+    by = text(lang, "by_date", date=fmt.day(deadline, lang)) if deadline else text(lang, "asap")
+    return {"pay_by": by, "not_received": not_received(claim, lang)}
+
+
+def not_received(claim: Claim, lang: Language) -> str:
+    """'not yet received your payment', or once anything was paid 'not yet received the whole amount':
+    a text never tells a debtor who paid part that nothing came in."""
+    return text(lang, "not_received_all" if claim.settlement.paid_total > 0 else "not_received")
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:

@@ -2,20 +2,23 @@
 
 Read and converted once per build: to HTML for the e-mails, and to plain
 blocks (paragraphs and list items) for the PDF. A missing text stops the
-build with its name, as a missing statement message does.
+build with its name, as a missing statement message does; so does a value in
+braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS
+from incasso.letters.view import TEXT_VALUES
 
 from .pdf import Block
 
@@ -24,10 +27,25 @@ class LetterTextMissing(Exception):
     """A letter has no opening text in some language: no letter may go out without one."""
 
 
+class LetterTextInvalid(Exception):
+    """A letter text names a value no letter fills in: no letter may go out with "{...}" in it."""
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+
+
 @dataclass(frozen=True)
 class LetterText:
     html: Markup  # for the e-mail's HTML part
     blocks: tuple[Block, ...]  # for the PDF and the e-mail's plain text part
+
+    def filled(self, values: tuple[tuple[str, str], ...]) -> LetterText:
+        """The text with its values in braces filled in (escaped in the HTML: they are text)."""
+        html, blocks = str(self.html), self.blocks
+        for name, value in values:
+            html = html.replace(f"{{{name}}}", str(escape(value)))
+            blocks = tuple((kind, line.replace(f"{{{name}}}", value)) for kind, line in blocks)
+        return LetterText(Markup(html), blocks)
 
 
 class LetterTexts:
@@ -39,11 +57,23 @@ class LetterTexts:
         if missing:
             raise LetterTextMissing("letter text missing, every letter needs one per language: " + ", ".join(missing))
         self.texts: dict[tuple[str, str], LetterText] = {}
+        unknown = []
         for lang in LANGUAGES:
             for kind in LETTER_KINDS:
+                path = self.path(folder, lang, kind)
+                source = path.read_text(encoding="utf-8")
+                unknown += [
+                    f"{path}: {{{name}}} is not a value a letter fills in (known: "
+                    + ", ".join(f"{{{known}}}" for known in TEXT_VALUES)
+                    + ")"
+                    for name in _PLACEHOLDER.findall(source)
+                    if name not in TEXT_VALUES
+                ]
                 # Staff write these files, not debtors: their Markdown is trusted as letter content.
-                html = markdown.markdown(self.path(folder, lang, kind).read_text(encoding="utf-8"))
+                html = markdown.markdown(source)
                 self.texts[(lang, kind)] = LetterText(Markup(html), blocks(html))
+        if unknown:
+            raise LetterTextInvalid("\n".join(unknown))
 
     @staticmethod
     def path(folder: Path, lang: str, kind: str) -> Path:
