@@ -450,7 +450,7 @@ def _handed_over_letter(tmp_path, **agency):
     handover = event(date(2026, 3, 2), "handover", agency="Incassobureau Domstad B.V.", **agency)
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), handover])
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     return letter_view(ledger, claim, due, Channel.EMAIL), statement_view(claim, ledger)
 
 
@@ -505,7 +505,7 @@ def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_
     ahead = assess(ledger, ledger.debtors[0], date(2026, 2, 23))
     assert ahead.next_action.kind == "final_notice"
     claim = assess(ledger, ledger.debtors[0], ahead.next_action.due)
-    (due,) = letters_due(claim)
+    (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert claim.costs.state == "charged"
     assert view.subject == "Laatste brief (sommatie)"
