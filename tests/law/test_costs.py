@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incasso.law.costs import collection_costs
+from incasso.law.costs import collection_costs, lowered_by_a_part
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,24 @@ def test_between_minimum_and_maximum(principal):
 def test_never_more_than_15_percent_above_the_minimum(principal):
     costs = collection_costs(principal)
     assert costs == Decimal("40.00") or costs <= principal * Decimal("0.15") + Decimal("0.005")
+
+
+@given(
+    st.decimals(min_value=Decimal("5.00"), max_value=Decimal("100000.00"), places=2),
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1.00"), places=2),
+)
+def test_a_part_lowers_the_costs_exactly_when_the_scale_gives_less_for_less(principal, share):
+    """What the statement and the final notice promise ("a part paid in time lowers the costs"), checked
+    against the scale: some part that leaves the chase minimum (5.00) open gives lower costs, or none does."""
+    costs = collection_costs(principal)
+    left = max(Decimal("5.00"), (principal * share).quantize(Decimal("0.01")))
+    if not lowered_by_a_part(costs, Decimal("5.00")):
+        assert collection_costs(left) == costs  # the minimum: no part (leaving 5.00 or more) lowers it
+    else:
+        assert collection_costs(Decimal("5.00")) < costs  # paying all but 5.00 lowers it
+
+
+def test_at_the_minimum_a_part_does_not_lower_the_costs():
+    assert collection_costs(Decimal("189.00")) == Decimal("40.00")
+    assert not lowered_by_a_part(Decimal("40.00"), Decimal("5.00"))
+    assert lowered_by_a_part(collection_costs(Decimal("1250.00")), Decimal("5.00"))

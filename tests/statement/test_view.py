@@ -732,8 +732,8 @@ def test_no_text_promises_lower_costs_for_a_part_payment():
     for lang, words in LABELS.items():
         for key, value in words.items():
             assert "worden de kosten lager" not in value and "will be lower" not in value, (lang, key)
-    assert "kunnen de kosten lager worden" in LABELS["nl"]["final_costs"]
-    assert "the costs may be lower" in LABELS["en"]["final_costs"]
+    assert "kunnen de kosten lager worden" in LABELS["nl"]["part_lowers"]
+    assert "the costs may be lower" in LABELS["en"]["part_lowers"]
 
 
 def test_interest_periods_worth_nothing_are_not_listed(tmp_path):
@@ -1047,3 +1047,20 @@ def test_a_plan_in_arrears_gives_one_deadline_and_no_reminder_once_it_was_sent(t
     assert "herinnering" not in " ".join(view.next_steps)
     message = (REPO / "content" / "messages" / "nl" / "plan_missed.md").read_text(encoding="utf-8")
     assert "herinnering" not in message and "{pay_by}" in message
+
+
+def test_asking_the_agency_for_a_plan_quotes_the_agencys_reference():
+    """The handover page tells the debtor to quote the agency's reference: the plan e-mail does too."""
+    view = next(view for debtor, _, view in demo_views() if debtor.id == "D-1008")
+    subject = unquote(view.plan_option.mailto.split("subject=", 1)[1])
+    assert "DOM-2026-0815" in subject and "RF" not in subject
+
+
+@pytest.mark.parametrize("amount, lowers", [(D("189.00"), False), (D("1250.00"), True)])
+def test_a_part_is_said_to_lower_the_costs_only_above_the_minimum(tmp_path, amount, lowers):
+    """189.00 owes the scale's minimum of 40.00 whatever part is paid (down to the chase minimum)."""
+    part = "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden."
+    _, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY), invoices=[invoice(amount=amount)])
+    assert view.next_steps[1].startswith("Heeft u dan niet")
+    assert view.next_steps[1].endswith(part) is lowers
+    assert view.costs.endswith(part) is lowers

@@ -26,3 +26,9 @@ def collection_costs(principal: Decimal) -> Decimal:
             break
         lower = upper
     return cents(min(max(total, COST_MINIMUM), COST_MAXIMUM))
+
+
+def lowered_by_a_part(costs: Decimal, chase_minimum: Decimal) -> bool:
+    """Whether paying part of the principal in time can lower `costs`: not when they are the scale's
+    minimum already (a part leaving the chase minimum or more open still owes that minimum)."""
+    return costs > collection_costs(chase_minimum)

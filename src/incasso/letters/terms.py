@@ -19,6 +19,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, overdue_part_only
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus
 from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Language, Ledger, latest
@@ -139,21 +140,25 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
     first = costs_notice(claim, creditor)
     if first is None:  # a business owing costs from the due date: no letter sets them
         return [labels.text(lang, "costs_from_due", last_day=day(costs.from_date - DAY), **values)], None
+    # A part paid in time lowers the costs only above the scale's minimum: said only then.
+    lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         first_received = letter_received(creditor, first.date, first.channel)
+        page_costs = labels.text(lang, "final_costs", **values)
         return [
             labels.text(
                 lang,
-                "costs_term",
+                "costs_term_email" if first.channel in INSTANT_CHANNELS else "costs_term",
                 sent=day(first.date),
                 received=day(first_received),
                 last_day=day(costs.from_date - DAY),
             ),
-            labels.text(lang, "final_costs", **values),
+            page_costs + (" " + labels.text(lang, "part_lowers") if lowers else ""),
         ], None
     principal = money(costs.principal)
+    letter_costs = text(lang, "final_costs", principal=principal, basis=basis, **values)
     return (
-        [text(lang, "final_costs", principal=principal, basis=basis, **values)],
+        [letter_costs + (" " + text(lang, "part_lowers") if lowers else "")],
         text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis),
     )
 

@@ -55,8 +55,8 @@ NL = {
     "final_received": "Ontvangt u deze brief op {received}? Dan is uw laatste betaaldag {last_day}.",
     "final_received_email": "U ontvangt deze e-mail op {received}. Uw laatste betaaldag is dan {last_day}.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
-    "Dat bedrag is berekend over {principal}, volgens {basis}. Betaalt u binnen deze termijn een deel, "
-    "dan kunnen de kosten lager worden.",
+    "Dat bedrag is berekend over {principal}, volgens {basis}.",
+    "part_lowers": "Betaalt u binnen deze termijn een deel, dan kunnen de kosten lager worden.",
     "final_lead": "binnen {days} dagen na ontvangst",
     "final_by": "Uiterlijk {last_day} als u deze brief op {received} ontvangt",
     "final_by_email": "Uiterlijk {last_day}",
@@ -168,8 +168,8 @@ EN = {
     "final_received": "If you receive this letter on {received}, your last day to pay is {last_day}.",
     "final_received_email": "You receive this email on {received}. Your last day to pay is then {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
-    "This amount is calculated on {principal}, under {basis}. If you pay part of it within this term, "
-    "the costs may be lower.",
+    "This amount is calculated on {principal}, under {basis}.",
+    "part_lowers": "If you pay part of it within this term, the costs may be lower.",
     "final_lead": "within {days} days after you received it",
     "final_by": "By {last_day} if you receive this letter on {received}",
     "final_by_email": "By {last_day}",

@@ -157,8 +157,7 @@ NL = {
     "charged_parts": "in delen: het eerste op {first}, het laatste op {last}",
     "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
     "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
-    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}. "
-    "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     "costs_none": "Wij rekenen nu geen incassokosten.",
@@ -249,8 +248,9 @@ NL = {
     "Heeft u de e-mail op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
     "costs_term_email": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. Heeft u die "
     "e-mail op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
-    "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
-    "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
+    "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
+    # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
+    "part_lowers": "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
     "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
@@ -501,8 +501,7 @@ EN = {
     "charged_parts": "in parts: the first on {first}, the last on {last}",
     "costs_announced": "Not charged yet. If you received our final notice of {sent} on {received}, your last "
     "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
-    "costs of {amount} from {date}, under {basis}. If you pay part of it before then, the "
-    "costs may be lower.",
+    "costs of {amount} from {date}, under {basis}.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_none": "We are not charging collection costs at this time.",
@@ -586,8 +585,8 @@ EN = {
     "your last day to pay is {last_day}.",
     "costs_term_email": "The collection costs follow from our first final notice, by email of {sent}. If you "
     "received that email on {received}, your last day to pay without collection costs is {last_day}.",
-    "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} "
-    "from {date}. If you pay part of it before then, the costs may be lower.",
+    "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
+    "part_lowers": "If you pay part of it before then, the costs may be lower.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",

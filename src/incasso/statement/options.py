@@ -85,7 +85,9 @@ def _plan_with(handler: Handler, claim: Claim, heading: str, reference: str, lan
         words = t("plan_text_legal_with", handler=name)
     else:
         words = t("plan_text_agency", agency=name)
-    link = mailto_link(handler.email, t("plan_subject", reference=reference)) if handler.email else None
+    # Paying the agency, the debtor quotes its reference (the page says so): the mail asks with that one too.
+    quoted = handler.pay_to.reference if handler.pay_to is not None else reference
+    link = mailto_link(handler.email, t("plan_subject", reference=quoted)) if handler.email else None
     call = t("call_name", name=name) if handler.phone else None
     tel = tel_link(handler.phone) if handler.phone else None
     return PlanOption(heading, words, t("mail_name", name=name), link, call, handler.phone, tel)

@@ -19,7 +19,7 @@ from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, PlanState, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
-from incasso.law.costs import collection_costs
+from incasso.law.costs import collection_costs, lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import (
@@ -327,12 +327,15 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     notice = costs_notice(claim, creditor)
     if notice is None:
         return [t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)]
+    final_costs = t("final_costs", **values)
+    if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
+        final_costs += " " + t("part_lowers")
     if shown_term_end is None:
-        return [_term_line(creditor, notice, lang), t("final_costs", **values)]
+        return [_term_line(creditor, notice, lang), final_costs]
     if costs.owed_from - DAY != shown_term_end:
         # A later notice gave a later term; the costs still follow the first one.
-        return [_term_line(creditor, notice, lang, "costs_term"), t("final_costs", **values)]
-    return [t("final_costs", **values)]
+        return [_term_line(creditor, notice, lang, "costs_term"), final_costs]
+    return [final_costs]
 
 
 def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:

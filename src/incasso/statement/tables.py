@@ -15,6 +15,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Language, earliest
@@ -222,13 +223,16 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         notice = costs_notice(claim, creditor)
         if notice is None:
             return text(lang, "costs_announced_due", **values)
-        return text(
+        announced = text(
             lang,
             "costs_announced",
             sent=day(notice.date),
             received=day(letter_received(creditor, notice.date, notice.channel)),
             **values,
         )
+        if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
+            announced += " " + text(lang, "part_lowers")
+        return announced
     return text(lang, "costs_none")
 
 
