@@ -834,9 +834,9 @@ def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": text})
     file = debtor_path(root, "x.yaml")
     assert ledger_problems(root) == [
-        f"{file}:2:7: tags are not allowed (got !!python/object:os.system)",
-        f"{file}:3:7: anchors (&name) are not allowed (got &t)",
-        f"{file}:6:11: aliases (*name) are not allowed (got *t)",
+        f"{file}:2:7: name: tags are not allowed (got !!python/object:os.system)",
+        f"{file}:3:7: type: anchors (&name) are not allowed (got &t)",
+        f"{file}:6:11: language: aliases (*name) are not allowed (got *t)",
         f"{file}:7:1: id: duplicate key (first written on line 1)",
     ]
 

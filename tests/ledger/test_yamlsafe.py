@@ -139,14 +139,23 @@ def test_the_non_specific_tag_just_means_text():
     ],
 )
 def test_tags_are_refused(written, tag):
-    assert problems(f"v: {written}\n")[0] == f"{PATH}:1:4: tags are not allowed (got {tag})"
+    assert problems(f"v: {written}\n")[0] == f"{PATH}:1:4: v: tags are not allowed (got {tag})"
 
 
 def test_anchors_and_aliases_are_refused():
     found = problems("a: &first 12\nb: *first\n")
     assert found == [
-        f"{PATH}:1:4: anchors (&name) are not allowed (got &first)",
-        f"{PATH}:2:4: aliases (*name) are not allowed (got *first)",
+        f"{PATH}:1:4: a: anchors (&name) are not allowed (got &first)",
+        f"{PATH}:2:4: b: aliases (*name) are not allowed (got *first)",
+    ]
+
+
+def test_markup_in_a_list_or_on_a_key_names_its_field():
+    found = problems("invoices:\n  - number: !!str F1\n  - &x {number: F2}\n!!str id: D-1\n")
+    assert found == [
+        f"{PATH}:2:13: invoices[0].number: tags are not allowed (got !!str)",
+        f"{PATH}:3:5: invoices[1]: anchors (&name) are not allowed (got &x)",
+        f"{PATH}:4:1: id: tags are not allowed (got !!str)",
     ]
 
 
@@ -159,7 +168,7 @@ def test_an_alias_bomb_is_refused_without_following_an_alias():
     # with its list of nine (scalars, or the aliases left unfollowed).
     assert _nodes(root) == 1 + 9 * (1 + 1 + 9)
     found = problems(text)
-    assert found[0] == f"{PATH}:1:4: anchors (&name) are not allowed (got &a)"
+    assert found[0] == f"{PATH}:1:4: a: anchors (&name) are not allowed (got &a)"
     assert any("aliases (*name) are not allowed (got *a)" in line for line in found)
 
 

@@ -108,11 +108,12 @@ def _build(events: Iterable[yaml.Event], path: str) -> tuple[Node | None, list[P
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
             continue
         where = _source(path, event.start_mark)
+        field = tree.field_of(event)
         if isinstance(event, yaml.AliasEvent):
-            tree.problems.append(Problem(where, "", "aliases (*name) are not allowed", f"*{event.anchor}"))
+            tree.problems.append(Problem(where, field, "aliases (*name) are not allowed", f"*{event.anchor}"))
             tree.attach(Invalid(where))
             continue
-        tree.problems.extend(_markup_problems(event, where))
+        tree.problems.extend(_markup_problems(event, where, field))
         if isinstance(event, yaml.ScalarEvent):
             tree.attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
         elif isinstance(event, yaml.MappingStartEvent):
@@ -126,14 +127,14 @@ def _build(events: Iterable[yaml.Event], path: str) -> tuple[Node | None, list[P
     return tree.root, tree.problems
 
 
-def _markup_problems(event: yaml.Event, where: Source) -> list[Problem]:
+def _markup_problems(event: yaml.Event, where: Source, field: str) -> list[Problem]:
     """Anchors and tags, which plain data has no use for."""
     problems = []
     anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
     if anchor:
-        problems.append(Problem(where, "", "anchors (&name) are not allowed", f"&{anchor}"))
+        problems.append(Problem(where, field, "anchors (&name) are not allowed", f"&{anchor}"))
     if tag and tag != "!":
-        problems.append(Problem(where, "", "tags are not allowed", shown(tag.replace("tag:yaml.org,2002:", "!!"))))
+        problems.append(Problem(where, field, "tags are not allowed", shown(tag.replace("tag:yaml.org,2002:", "!!"))))
     return problems
 
 
@@ -163,6 +164,13 @@ class _Tree:
         self.stack.pop()
         self.paths.pop()
         self.pending_key.pop()
+
+    def field_of(self, event: yaml.Event) -> str:
+        """The field path an event is written at, for its problems: a key names itself."""
+        if self.stack and isinstance(self.stack[-1], Mapping) and self.pending_key[-1] is None:
+            value = getattr(event, "value", None)
+            return _field(self.paths[-1], value) if isinstance(value, str) else self.paths[-1]
+        return self._next_path()
 
     def _next_path(self) -> str:
         """The field path of the node attached next."""
