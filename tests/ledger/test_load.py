@@ -521,6 +521,9 @@ DEBTOR_CASES = [
         "must be a date written YYYY-MM-DD (got 5 februari)",
         ("events[0].date", False),
     ),
+    # A quoted empty value is written but empty, whatever the field's kind (docs/ledger-format.md).
+    ({"events[0].date": Raw('""')}, "events[0].date", "must not be empty", ("events[0].date", False)),
+    ({"invoices[0].amount": Raw("''")}, "invoices[0].amount", "must not be empty", ("invoices[0].amount", False)),
     (
         {"events[1].date": date(2026, 2, 4)},
         "events[1].date",

@@ -108,6 +108,9 @@ class Reader:
         if not isinstance(node, Scalar):
             self.report(node, field, "must be a single value", describe(node))
             return None
+        if not node.text.strip():  # a quoted "" (an unquoted empty is not written: `mapping` drops it)
+            self.report(node, field, "must not be empty")
+            return None
         return node
 
     def text(self, node: Node | None, field: str, *, max_length: int = 500, multiline: bool = False) -> str | None:
