@@ -625,3 +625,19 @@ def test_review_m_the_terms_allocate_as_the_law_does_and_name_the_fatal_term(dem
         assert needle in text
     assert "gaat de betaling naar de oudste factuur die nog openstaat" not in text
     assert "it goes to the oldest invoice that is still open" not in text
+
+
+def test_a_reminder_after_a_part_payment_does_not_say_nothing_came_in(tmp_path):
+    """D-1003 (a reminder sent, English) pays 50.00 of its 189.00: the message says the whole amount is not in yet."""
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "D-1003.yaml"
+    text = dossier.read_text(encoding="utf-8").replace(
+        "events:\n", "payments:\n  - {date: 2026-11-15, amount: 50.00}\nevents:\n", 1
+    )
+    dossier.write_text(text, encoding="utf-8")
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    tree = parse(site.output / "s" / statement_token(DEMO_SECRET, "D-1003") / "index.html")
+    message = text_of(tree.find(".//section[@class='message']"))
+    assert "because we have not yet received the whole amount" in message
+    assert "not yet received your payment" not in message
