@@ -21,6 +21,7 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import statement_visible
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import latest
+from incasso.letters.outlook import claim_as_sent
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
@@ -292,7 +293,9 @@ def test_a_page_does_not_show_the_other_debtor(hostile_site):
 def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
     import markdown
 
-    for claim, path in statement_pages(demo_site).values():
+    ledger, _ = demo_claims()
+    for assessed, path in statement_pages(demo_site).values():
+        claim = claim_as_sent(ledger, assessed)  # on the day of a reminder or dunning letter: as it states it
         key = claim.status if claim.status in ("promise", "arrangement", "dispute", "paid") else claim.stage
         if key == "arrangement" and claim.plan.state == "in_arrears":
             key = "plan_missed"  # D-1012: a missed instalment is reminded first
@@ -574,7 +577,11 @@ def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
         tree, "summary"
     )
     assert amount_copied(tree, "Bedrag") == f"{claim.amount_due_now:.2f}".replace(".", ",")
-    assert norm(f"Ontvangen wij uw betaling van {fmt.money(claim.amount_due_now)} niet") in section(tree, "next")
+    # The dunning letter due that day is written: the page says what it says, its date and the step after it.
+    assert norm(
+        f"Hebben wij uw betaling van {fmt.money(claim.amount_due_now)} niet uiterlijk 25 maart 2026 ontvangen? "
+        "Dan sturen wij u een laatste brief (sommatie)."
+    ) in section(tree, "next")
 
 
 def test_review_l_a_kept_promise_with_a_rest_thanks_first(review):

@@ -151,11 +151,12 @@ class Claim:
 
     @property
     def remainder_after_agreement(self) -> bool:
-        """The debtor kept the promise or plan, something is left, and no letter went out since."""
+        """The debtor kept the promise or plan, something is left, and no letter went out since before
+        today: today's letter (the first after it) says the thanks too, as the page does."""
         ended = self.agreement_ended
         if self.status != Status.ACTIVE or ended is None:
             return False
-        return not any(e.type in ESCALATION_EVENTS and e.date >= ended for e in self.events)
+        return not any(e.type in ESCALATION_EVENTS and ended <= e.date < self.as_of for e in self.events)
 
     @property
     def oldest_open_due(self) -> date | None:

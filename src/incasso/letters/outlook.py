@@ -14,7 +14,7 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Event, EventType, Ledger
 from incasso.ledger.problems import Source
-from incasso.letters.due import DueLetter, LetterKind
+from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
 
 # The letters that are escalation steps: sending one is recording its event.
 _STEP_EVENTS = {
@@ -39,3 +39,20 @@ def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     known = [e for e in debtor.events if e.date <= claim.as_of]
     later = [e for e in debtor.events if e.date > claim.as_of]
     return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)
+
+
+# The steps whose page shows the claim as the day's letter states it: a new term that does not hang
+# on how the letter is sent. A final notice's term counts from its day of receipt, which differs by
+# post and by e-mail: its page waits until staff record how it was sent.
+_PAGE_AS_SENT = (LetterKind.REMINDER, LetterKind.DUNNING, LetterKind.INSTALLMENT_REMINDER)
+
+
+def claim_as_sent(ledger: Ledger, claim: Claim) -> Claim:
+    """The claim as its statement page shows it: on a day a reminder or dunning letter is written and
+    not yet recorded, as that letter states it (pay by its new date), not "as soon as possible"
+    beside a letter that names a day."""
+    for due in letters_due(claim, NO_RECORD):  # steps only: no confirmation is asked about
+        if due.kind in _PAGE_AS_SENT and due.recorded is None:
+            form = Channel.LETTER if claim.debtor.contact.address else Channel.EMAIL
+            return claim_after(ledger, claim, due, form)
+    return claim

@@ -39,6 +39,7 @@ from typing import Any, TypeVar
 from pelican.generators import Generator
 
 from incasso.ledger.collector import collected_once, records_kept
+from incasso.letters.outlook import claim_as_sent
 from incasso.processes import worker_pool
 from incasso.staff.overview import DOSSIER_DIR, personal_link
 from incasso.staff.view import staff_book
@@ -101,7 +102,8 @@ class DebtorWork:
         assert build.book is not None  # made before the pass (DebtorGenerator._work)
         row = build.book.rows[index]
         start = clock()
-        view = statement_view(claim, build.ledger) if row.link else None  # a link: a public page
+        # A link: a public page; on the day of a reminder or dunning letter, with that letter's date.
+        view = statement_view(claim_as_sent(build.ledger, claim), build.ledger) if row.link else None
         views = clock()
         if view is not None:
             self.pages.write(build.path(claim), view)

@@ -1,0 +1,47 @@
+"""The claim as its page shows it on the day of a letter: the page and the letter name one date."""
+
+from datetime import date
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.letters.due import NO_RECORD, LetterKind, forms, letters_due
+from incasso.letters.outlook import claim_as_sent
+from incasso.letters.view import letter_view
+from incasso.statement.view import statement_view
+from tests.support.site import DEMO_LEDGER, ledger_as_built
+
+SAME_DATE = (LetterKind.REMINDER, LetterKind.DUNNING, LetterKind.INSTALLMENT_REMINDER)
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    return ledger_as_built(DEMO_LEDGER)
+
+
+@pytest.mark.parametrize("day", [date(2026, 11, 22), date(2026, 11, 30), date(2026, 12, 8)])
+def test_on_the_day_of_a_reminder_or_dunning_letter_the_page_asks_by_its_date(ledger, day):
+    compared = 0
+    for debtor in ledger.debtors:
+        claim = assess(ledger, debtor, day)
+        page = statement_view(claim_as_sent(ledger, claim), ledger)
+        for due in letters_due(claim, NO_RECORD):
+            for form in forms(debtor, due):
+                letter = letter_view(ledger, claim, due, form)
+                assert letter.lead.amount == page.summary.amount, (debtor.id, due.kind)
+                if due.kind in SAME_DATE:
+                    assert letter.lead.by == page.summary.deadline, (debtor.id, due.kind, form)
+                    compared += 1
+    assert compared >= 2  # the demo has such letters on each of these days
+
+
+def test_a_final_notice_day_keeps_the_page_as_it_is_until_staff_record_how_it_was_sent(ledger):
+    """Its term counts from receipt, a day later by post than by e-mail: the page does not guess."""
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1004"), date(2026, 11, 30))
+    assert [d.kind for d in letters_due(claim, NO_RECORD)] == [LetterKind.FINAL_NOTICE]
+    assert claim_as_sent(ledger, claim) is claim
+
+
+def test_without_a_letter_the_page_shows_the_claim_as_assessed(ledger):
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1001"), date(2026, 11, 22))
+    assert letters_due(claim, NO_RECORD) == () and claim_as_sent(ledger, claim) is claim
