@@ -114,11 +114,47 @@ def test_a_promise_entered_after_the_nights_build_is_confirmed_by_the_next_one(t
     next_night = assess(ledger, debtor, made + timedelta(days=1))
     assert [d.kind for d in letters_due(next_night, night_before)] == [LetterKind.PROMISE]
     record = FirstSeen(seen_record([next_night], night_before))
-    assert record.days == {debtor.id: {"promise:2026-02-10": made + timedelta(days=1)}}
+    assert record.days == {debtor.id: {"promise:2026-02-10:2026-02-20:all": made + timedelta(days=1)}}
     assert [d.kind for d in letters_due(next_night, record)] == [LetterKind.PROMISE]  # a second build that day
     after = assess(ledger, debtor, made + timedelta(days=2))
     assert letters_due(after, record) == ()
     assert FirstSeen(seen_record([after], record)).days == record.days  # the first day is carried on
+
+
+def _nights(ledger, debtor, first, last):
+    """The confirmations each night's build writes, from `first` to `last`, each reading the last's record."""
+    seen, written = FirstSeen({}), {}
+    day = first
+    while day <= last:
+        claim = assess(ledger, debtor, day)
+        written[day] = [d.kind for d in letters_due(claim, seen) if d.kind not in STEP_LETTERS.values()]
+        seen = FirstSeen(seen_record([claim], seen))
+        day += timedelta(days=1)
+    return {day: kinds for day, kinds in written.items() if kinds}
+
+
+def test_a_promise_paused_by_a_dispute_is_not_confirmed_again_when_the_dispute_ends(tmp_path):
+    events = [
+        event(date(2026, 2, 10), "promise", promised_date=date(2026, 3, 20)),
+        event(date(2026, 2, 14), "dispute", reason="Factuur klopt niet"),
+        event(date(2026, 2, 20), "dispute_resolved", outcome="De factuur klopt"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    assert _nights(ledger, ledger.debtors[0], date(2026, 2, 10), date(2026, 3, 1)) == {
+        date(2026, 2, 10): [LetterKind.PROMISE]
+    }
+
+
+def test_a_promise_corrected_later_is_confirmed_as_it_now_stands(tmp_path):
+    made = date(2026, 2, 10)
+    first = one_debtor_ledger(tmp_path / "a", events=[event(made, "promise", promised_date=date(2026, 2, 20))])
+    claim = assess(first, first.debtors[0], made + timedelta(days=1))
+    record = FirstSeen(seen_record([claim], FirstSeen({})))
+    assert letters_due(assess(first, first.debtors[0], made + timedelta(days=2)), record) == ()
+    # Staff correct the promised day of the same promise: the debtor gets it in writing again.
+    second = one_debtor_ledger(tmp_path / "b", events=[event(made, "promise", promised_date=date(2026, 2, 27))])
+    again = assess(second, second.debtors[0], made + timedelta(days=2))
+    assert [d.kind for d in letters_due(again, record)] == [LetterKind.PROMISE]
 
 
 def test_without_a_record_a_confirmation_is_due_on_its_events_date_only(tmp_path):
@@ -138,7 +174,7 @@ def test_without_a_record_a_confirmation_is_due_on_its_events_date_only(tmp_path
     assert letters_due(assess(ledger, debtor, made + timedelta(days=1)), NO_RECORD) == ()
     # A first build with the record: what it finds is recorded as seen on its own date, never confirmed later.
     first = FirstSeen(seen_record([assess(ledger, debtor, made + timedelta(days=5))], NO_RECORD))
-    assert first.days == {debtor.id: {"arrangement:2026-02-10": made}}
+    assert first.days == {debtor.id: {"arrangement:2026-02-10:2026-03-01=600,2026-04-01=650": made}}
 
 
 def test_a_handover_entered_after_the_nights_build_is_announced_by_the_next_one(tmp_path):

@@ -362,7 +362,7 @@ def test_a_promise_entered_after_the_nights_build_is_confirmed_by_the_next_night
         letters = sorted(p.name for p in (site.internal / "letters").glob("D-1003-*"))
         assert letters == (["D-1003-promise.eml", "D-1003-promise.pdf"] if confirmed else []), as_of
     seen = (site.internal / "confirmations.json").read_text(encoding="utf-8")
-    assert '"promise:2026-11-22": "2026-11-23"' in seen
+    assert '"promise:2026-11-22:2026-12-04:all": "2026-11-23"' in seen
 
 
 # -- golden letters ------------------------------------------------------------------------------

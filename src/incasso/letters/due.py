@@ -87,7 +87,15 @@ NO_RECORD = FirstSeen()
 
 
 def confirmation_key(kind: LetterKind, event: Event) -> str:
-    return f"{kind}:{event.date.isoformat()}"
+    """The event and what its letter confirms: corrected later (another date, amount, schedule or
+    agency) it is a new one to confirm, in writing as it now stands."""
+    if kind == LetterKind.PROMISE:
+        terms = f"{event.promised_date}:{event.amount if event.amount is not None else 'all'}"
+    elif kind == LetterKind.ARRANGEMENT:
+        terms = ",".join(f"{i.due}={i.amount}" for i in event.installments)
+    else:
+        terms = event.agency or ""
+    return f"{kind}:{event.date.isoformat()}:{terms}"
 
 
 def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
@@ -104,14 +112,18 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
 
 
 def seen_record(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[str, date]]:
-    """What the next build reads as its FirstSeen: each claim's confirmations and the day first seen."""
+    """What the next build reads as its FirstSeen: each claim's confirmations and the day first seen,
+    with every one the record already held for the debtor. Once seen, a confirmation stays seen, also
+    while it drops out for a time (a promise paused by a dispute, a handover behind a promise), so it
+    is never written twice; a debtor no longer in the ledger leaves the record."""
     record: dict[str, dict[str, date]] = {}
     for claim in claims:
         debtor_id = claim.debtor.id
+        keys = dict(seen.days.get(debtor_id, {})) if seen.days is not None else {}
         for kind, event in confirmations(claim):
-            record.setdefault(debtor_id, {})[confirmation_key(kind, event)] = seen.day(
-                debtor_id, kind, event, claim.as_of
-            )
+            keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
+        if keys:
+            record[debtor_id] = keys
     return record
 
 

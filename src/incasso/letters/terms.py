@@ -180,7 +180,7 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     whom to pay, and whom to contact about paying or a plan, with their phone and email."""
     lang = claim.debtor.language
     event = due.recorded
-    if event is None:  # a handover notice follows the handover recorded today
+    if event is None:  # a handover notice tells the handover it was written for (letters.due)
         raise ValueError(f"a handover notice to {claim.debtor.id} without the handover it tells")
     when = fmt.day(event.date, lang)
     first = (
@@ -243,7 +243,7 @@ def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
 
 def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     lang = claim.debtor.language
-    promise = claim.pending_promise  # a promise letter confirms the promise recorded today
+    promise = claim.pending_promise  # the pending promise, new to this build (letters.due.FirstSeen)
     day = partial(fmt.day, lang=lang)
     promised = promise.promised_date
     amount = fmt.money(amount_to_pay(claim), lang)
@@ -259,7 +259,7 @@ def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
 
 def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     lang = claim.debtor.language
-    plan = claim.running_plan  # an arrangement letter confirms the plan recorded today
+    plan = claim.running_plan  # the running plan, new to this build (letters.due.FirstSeen)
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     upcoming = plan.next_open
     first_due = upcoming.installment.due if upcoming is not None else claim.as_of
