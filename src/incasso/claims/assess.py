@@ -8,7 +8,7 @@ promised, agreed or disputed) and the creditor's escalation policy.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from incasso.claims.agreements import Plan, Promise, agreements
 from incasso.claims.claim import Claim, CostsOutlook
@@ -124,9 +124,13 @@ def _costs_outlook(
     """Costs charged so far; else the first checkpoint still to come with something open, announced."""
     charged = settlement.costs
     if charged is not None:
-        last = _last_part_on(creditor, debtor, rule, charged.charged_on, as_of)
         return CostsOutlook(
-            CostsState.CHARGED, charged.amount, charged.charged_on, charged.principal, charged.each_late_invoice, last
+            CostsState.CHARGED,
+            charged.amount,
+            charged.charged_on,
+            charged.principal,
+            charged.each_late_invoice,
+            charged.last_part_on,
         )
     none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
     plan = rule(debtor)
@@ -143,19 +147,6 @@ def _costs_outlook(
             amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
             return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal)
     return none
-
-
-def _last_part_on(creditor: Creditor, debtor: Debtor, rule: CostRule, first: date, as_of: date) -> date | None:
-    """The latest day after `first` on which the costs grew (each late invoice adds its part on its own
-    day, docs/computation.md), or None when all were charged on `first`. Read by settling on the day
-    before and on each later checkpoint, the latest first: the settlement keeps only the first day."""
-    plan = rule(debtor)
-    later = sorted({c.day for c in plan.checkpoints if first < c.day <= as_of}, reverse=True) if plan else []
-    for day in later:
-        before, after = (settle(creditor, debtor, on, rule).costs for on in (day - timedelta(days=1), day))
-        if after is not None and (before is None or after.amount > before.amount):
-            return day
-    return None
 
 
 def open_dispute(events: list[Event]) -> Event | None:

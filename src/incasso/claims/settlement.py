@@ -109,6 +109,7 @@ class CostCharge:
     principal: Decimal
     amount: Decimal
     each_late_invoice: int = 0  # when EUR 40 per late invoice set the amount: how many invoices
+    last_part_on: date | None = None  # in parts (a late invoice adding its own): the day of the latest
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +308,10 @@ class _Allocator:
         total = max(plan.total(self.late_principal, self.late_invoices), before)
         each = self.late_invoices if plan.minimum_decides(self.late_principal, self.late_invoices) else 0
         first_day = self.costs.charged_on if self.costs else checkpoint.day
-        self.costs = CostCharge(first_day, self.late_principal, total, each)
+        last_part = (
+            checkpoint.day if self.costs and total > before else (self.costs.last_part_on if self.costs else None)
+        )
+        self.costs = CostCharge(first_day, self.late_principal, total, each, last_part)
         share = min(self.credit, total - before)  # a credit already held pays the costs
         self.costs_paid += share
         self.credit -= share
