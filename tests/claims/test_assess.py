@@ -116,6 +116,27 @@ def test_paying_what_the_notice_asked_within_its_term_means_no_costs(tmp_path, p
     assert claim.total_due < D("9")
 
 
+def test_what_is_left_after_paying_what_the_notice_asked_is_reminded_not_handed_over(tmp_path):
+    notice = [event(NOTICE, "final_notice")]
+    big = {"interest": "statutory", "invoices": [invoice(amount=D("5000.00"))]}
+    asked = dossier(tmp_path / "asked", events=notice, **big)(NOTICE).total_due
+    paid = [payment(date=CHARGE_DAY - days(1), amount=asked)]  # the last day of the term
+    claim = dossier(tmp_path / "paid", events=notice, payments=paid, **big)(CHARGE_DAY + days(1))
+    assert claim.total_due >= D("5.00")  # the term's interest, above the chase minimum
+    assert claim.remainder_after_notice == CHARGE_DAY
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", CHARGE_DAY)
+    # Reminded, the rest climbs from there: a dunning letter next, not the handover.
+    reminded = notice + [event(CHARGE_DAY + days(2), "reminder")]
+    later = dossier(tmp_path / "reminded", events=reminded, payments=paid, **big)(CHARGE_DAY + days(3))
+    assert later.next_action.kind == "dunning"
+
+
+def test_an_unpaid_final_notice_still_leads_to_the_handover(tmp_path):
+    claim = dossier(tmp_path, events=[event(NOTICE, "final_notice")])(CHARGE_DAY + days(1))
+    assert claim.remainder_after_notice is None and claim.costs.state == "charged"
+    assert claim.next_action.kind == "handover"
+
+
 def test_a_part_of_what_the_notice_asked_lowers_the_costs_to_the_staffel_over_the_rest(tmp_path):
     notice = [event(NOTICE, "final_notice")]
     asked = dossier(tmp_path / "asked", interest="statutory", events=notice)(NOTICE).total_due

@@ -1064,3 +1064,16 @@ def test_a_part_is_said_to_lower_the_costs_only_above_the_minimum(tmp_path, amou
     assert view.next_steps[1].startswith("Heeft u dan niet")
     assert view.next_steps[1].endswith(part) is lowers
     assert view.costs.endswith(part) is lowers
+
+
+def test_a_page_after_the_final_notice_was_paid_in_time_thanks_and_asks_the_rest(tmp_path):
+    asked = view_of(tmp_path / "asked", SUNDAY, interest="statutory", events=notice_on(SUNDAY))[0].total_due
+    claim, _, view = view_of(
+        tmp_path / "paid",
+        SUNDAY + days(20),
+        interest="statutory",
+        events=notice_on(SUNDAY),
+        payments=[payment(date=SUNDAY + days(10), amount=asked)],
+    )
+    assert claim.costs.state == "none" and claim.total_due > 0
+    assert view.message_key == "notice_paid"

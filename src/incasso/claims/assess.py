@@ -15,7 +15,7 @@ from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.escalation import next_action
 from incasso.claims.settlement import Settlement, cost_base, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import CostRule, cost_moment
+from incasso.claims.timing import CostPlan, CostRule, cost_moment
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
 
@@ -73,6 +73,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
         paid_on,
         last_contact,
         payments_until(ledger, as_of),
+        _remainder_after_notice(settlement, rule(debtor), events, figures_on),
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
@@ -88,6 +89,22 @@ def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
         events=tuple(e for e in debtor.events if e.date <= claim.as_of),
     )
     return assess(ledger, known, day)
+
+
+def _remainder_after_notice(
+    settlement: Settlement, plan: CostPlan | None, events: list[Event], as_of: date
+) -> date | None:
+    """The day after the final notice's term when its term passed without costs: the debtor paid what
+    it asked (or too little was open for costs). Only for the first and only notice that sets costs:
+    after a second notice the usual steps follow it."""
+    if settlement.costs is not None or plan is None or not plan.checkpoints:
+        return None
+    checkpoint = plan.checkpoints[0]
+    if checkpoint.asked_on is None or checkpoint.day > as_of:
+        return None  # costs from the due date, or the term still runs
+    if sum(1 for e in events if e.type == EventType.FINAL_NOTICE) != 1:
+        return None
+    return checkpoint.day
 
 
 def payments_until(ledger: Ledger, as_of: date) -> date:

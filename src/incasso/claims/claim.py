@@ -76,6 +76,9 @@ class Claim:
     # The last day whose payments are in these figures: the day the latest bank statement read
     # covers (never after as_of), else as_of. Pages and letters say "payments up to" this day.
     payments_until: date
+    # The day after the final notice's term when the debtor paid what it asked in it (no costs): what is
+    # left, the term's interest, is chased again from a friendly reminder, never handed over as it is.
+    remainder_after_notice: date | None = None
 
     @property
     def pending_promise(self) -> Promise:

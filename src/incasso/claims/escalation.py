@@ -129,6 +129,13 @@ def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> A
         return Action(ActionKind.REMINDER, restart, "a remainder after the promise or plan was kept")
     if not sent:
         return _first_reminder(creditor, claim)
+    paid_notice = claim.remainder_after_notice
+    if paid_notice is not None:
+        # The final notice's amount was paid in its term: what is left starts again, friendly first,
+        # and climbs from the letters sent since, not from the notice.
+        sent = [e for e in sent if e.date >= paid_notice]
+        if not sent:
+            return Action(ActionKind.REMINDER, paid_notice, "the final notice's amount was paid in its term")
     # The latest of the heaviest letters: max() keeps the first of equals, and this runs newest first.
     last = max(reversed(sent), key=lambda e: ESCALATION_EVENTS.index(e.type))
     return _step_after(creditor, claim, events, last)

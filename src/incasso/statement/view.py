@@ -48,7 +48,7 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # What is left after a kept promise or a completed plan has its own, thankful text;
 # a final notice whose term has passed (costs charged) has its own too, and so has
 # a plan with a missed instalment (a friendly reminder of it comes first).
-OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed")
+OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
 # The values a message text may name in braces, each filled in per page.
 MESSAGE_VALUES = ("pay_by", "not_received")
 
@@ -110,6 +110,8 @@ def message_key(claim: Claim) -> str:
     for a kept agreement with something left, else its stage."""
     if claim.remainder_after_agreement:
         return "remainder"
+    if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE:
+        return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
