@@ -137,29 +137,23 @@ def test_an_unpaid_final_notice_still_leads_to_the_handover(tmp_path):
     assert claim.next_action.kind == "handover"
 
 
-def test_a_part_of_what_the_notice_asked_lowers_the_costs_to_the_staffel_over_the_rest(tmp_path):
+def paid_in_the_term(tmp_path, short: Decimal, on: date):
+    """as_of -> Claim: a final notice of 1250.00 with interest, and a payment on `on` of what it asked less `short`."""
     notice = [event(NOTICE, "final_notice")]
     asked = dossier(tmp_path / "asked", interest="statutory", events=notice)(NOTICE).total_due
-    claim_on = dossier(
-        tmp_path / "part",
-        interest="statutory",
-        events=notice,
-        payments=[payment(date=CHARGE_DAY - days(1), amount=asked - D("1000.00"))],
-    )
+    paid = [payment(date=on, amount=asked - short)]
+    return dossier(tmp_path / "paid", interest="statutory", events=notice, payments=paid)
+
+
+def test_a_part_of_what_the_notice_asked_lowers_the_costs_to_the_staffel_over_the_rest(tmp_path):
+    claim_on = paid_in_the_term(tmp_path, D("1000.00"), CHARGE_DAY - days(1))
     announced, charged = claim_on(CHARGE_DAY - days(1)).costs, claim_on(CHARGE_DAY).costs
     assert (announced.state, announced.principal, announced.amount) == ("announced", D("1000.00"), D("150.00"))
     assert (charged.state, charged.principal, charged.amount) == ("charged", D("1000.00"), D("150.00"))
 
 
 def test_a_few_euros_short_of_what_the_notice_asked_stays_under_the_chase_minimum(tmp_path):
-    notice = [event(NOTICE, "final_notice")]
-    asked = dossier(tmp_path / "asked", interest="statutory", events=notice)(NOTICE).total_due
-    short = dossier(
-        tmp_path / "short",
-        interest="statutory",
-        events=notice,
-        payments=[payment(date=NOTICE + days(5), amount=asked - D("3.00"))],
-    )(CHARGE_DAY)
+    short = paid_in_the_term(tmp_path, D("3.00"), NOTICE + days(5))(CHARGE_DAY)
     assert short.costs.state == "none"  # EUR 3 of the asked amount open: below policy.chase_minimum
 
 

@@ -282,14 +282,19 @@ def test_without_a_public_address_the_letters_print_no_link(tmp_path):
     assert "/s/" not in text_of(site, "L-REMIND-reminder")
 
 
-def test_a_missing_letter_text_stops_the_build_with_its_name(tmp_path, capsys):
+def _built_with_texts(tmp_path, edit):
+    """The letters' fixture built with a copy of content/ changed by `edit(content)`."""
     content = shutil.copytree(REPO / "content", tmp_path / "content")
-    (content / "letters" / "en" / "promise.md").unlink()
+    edit(content)
     settings = tmp_path / "pelicanconf.py"
     settings.write_text(
         f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", encoding="utf-8"
     )
-    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--settings", str(settings)])
+    return build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--settings", str(settings)])
+
+
+def test_a_missing_letter_text_stops_the_build_with_its_name(tmp_path, capsys):
+    site = _built_with_texts(tmp_path, lambda content: (content / "letters" / "en" / "promise.md").unlink())
     err = capsys.readouterr().err
     assert site.exit_code == 1
     assert "letter text missing" in err and str(Path("letters") / "en" / "promise.md") in err
@@ -297,13 +302,10 @@ def test_a_missing_letter_text_stops_the_build_with_its_name(tmp_path, capsys):
 
 
 def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp_path, capsys):
-    content = shutil.copytree(REPO / "content", tmp_path / "content")
-    (content / "letters" / "nl" / "handover.md").write_text("Wij hebben {niet_ontvangen}.\n", encoding="utf-8")
-    settings = tmp_path / "pelicanconf.py"
-    settings.write_text(
-        f"from pelican.plugins.incasso.pelicanconf import *\nPATH = {str(content)!r}\n", encoding="utf-8"
-    )
-    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--settings", str(settings)])
+    def unknown(content):
+        (content / "letters" / "nl" / "handover.md").write_text("Wij hebben {niet_ontvangen}.\n", encoding="utf-8")
+
+    site = _built_with_texts(tmp_path, unknown)
     err = capsys.readouterr().err
     assert site.exit_code == 1
     wrong = str(Path("letters") / "nl" / "handover.md")
