@@ -622,7 +622,7 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
     previous, problem = parse_previous_lines(text.splitlines(keepends=True))
     assert problem is None and previous == parse_previous(text)[0]
     assert previous["as_of"] == before["as_of"] and len(previous["claims"]) == len(before["claims"])
-    assert set(previous["claims"][0]) == {"id", "name", "stage", "status", "payments", "promise", "plan"}
+    assert set(previous["claims"][0]) == {"id", "name", "stage", "status", "payments", "promise", "plan", "refunded"}
     assert compare(previous, after) == compare(before, after)
     for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole
         assert parse_previous_lines(other.splitlines(keepends=True)) is None
@@ -668,6 +668,30 @@ def test_the_same_payment_twice_counts_twice():
     j["payments"].append(dict(j["payments"][0]))
     entries = compare(doc, later).sections["payments"]
     assert [(e.id, e.values["date"]) for e in entries] == [("J-PLAN-OK", "4 mei 2026")]
+
+
+def test_a_promise_kept_and_a_credit_refunded_are_listed():
+    doc = document(FIXTURE / "ledger", D1)
+    pending = next(c for c in doc["claims"] if c["promise"] is not None and c["promise"]["state"] == "pending")
+    later = json.loads(claims_json(doc))
+    kept = next(c for c in later["claims"] if c["id"] == pending["id"])
+    kept["promise"]["state"] = "kept"
+    kept["refunded"] = "1.11"
+    changes = compare(doc, later)
+    promise = pending["promise"]
+    assert [(e.id, e.values) for e in changes.sections["kept"]] == [
+        (
+            pending["id"],
+            {
+                "amount": fmt.money(Decimal(promise["amount"])),
+                "date": fmt.day(date.fromisoformat(promise["promised_date"])),
+            },
+        )
+    ]
+    assert [(e.id, e.values) for e in changes.sections["refunds"]] == [(pending["id"], {"amount": "EUR\xa01,11"})]
+    text = changes_markdown(changes)
+    assert "## Toezeggingen nagekomen (1)" in text and "## Tegoed terugbetaald (1)" in text
+    assert not compare(later, later).sections["kept"]  # listed once, on the build that sees it
 
 
 def test_a_payment_removed_or_corrected_in_the_ledger_is_listed_as_gone():

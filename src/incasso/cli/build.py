@@ -76,6 +76,8 @@ CHANGE_NAMES = {
     "stage": "stage",
     "payments": "payments",
     "payments_gone": "payments gone",
+    "refunds": "refunds",
+    "kept": "promises kept",
     "broken": "promises broken",
     "behind": "plans behind",
     "status": "status",

@@ -21,7 +21,7 @@ from incasso.claims.states import InstallmentStatus, PromiseState
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.words import CHANGES, STAGE, STATUS
 
-SECTIONS = ("stage", "payments", "payments_gone", "broken", "behind", "status", "new", "gone")
+SECTIONS = ("stage", "payments", "payments_gone", "refunds", "kept", "broken", "behind", "status", "new", "gone")
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def _usable(document: object) -> tuple[dict | None, str | None]:
 
 
 # What `_sections` reads of a previous claim; the rest of it is let go as soon as it is read.
-_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan")
+_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan", "refunded")
 _PAYMENT, _PROMISE, _INSTALLMENT = ("date", "amount", "invoice"), ("state", "made", "promised_date"), ("due", "state")
 
 
@@ -200,6 +200,15 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
         # A payment corrected in the ledger is one gone and one arrived: staff see both.
         found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
         found["payments_gone"] += [_payment_entry(key, name, p) for p in _gone(old["payments"], new["payments"])]
+        # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
+        refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
+        if refunded > 0:
+            found["refunds"].append(Entry(key, name, {"amount": _money(str(refunded))}))
+        kept = _newly_kept(old["promise"], new["promise"])
+        if kept is not None:
+            found["kept"].append(
+                Entry(key, name, {"amount": _money(kept["amount"]), "date": _day(kept["promised_date"])})
+            )
         promise = _newly_broken(old["promise"], new["promise"])
         if promise is not None:
             found["broken"].append(
@@ -250,6 +259,14 @@ def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
 def _gone(old: list[dict], new: list[dict]) -> list[dict]:
     """Payments `old` had that `new` does not: removed from the ledger, or corrected."""
     return _arrived(new, old)
+
+
+def _newly_kept(old: dict | None, new: dict | None) -> dict | None:
+    """The promise kept since the previous build: the same promise, pending then."""
+    if new is None or new["state"] != PromiseState.KEPT or old is None:
+        return None
+    same = (old["made"], old["promised_date"]) == (new["made"], new["promised_date"])
+    return new if same and old["state"] == PromiseState.PENDING else None
 
 
 def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
