@@ -1077,3 +1077,15 @@ def test_a_page_after_the_final_notice_was_paid_in_time_thanks_and_asks_the_rest
     )
     assert claim.costs.state == "none" and claim.total_due > 0
     assert view.message_key == "notice_paid"
+
+
+def test_a_final_notice_paid_in_full_in_time_says_thank_you_for_paying(tmp_path):
+    """Paid everything within the notice's term: the page is the paid one, not 'a small amount is open'."""
+    asked = view_of(tmp_path / "asked", SUNDAY, events=notice_on(SUNDAY))[0].total_due
+    claim, _, view = view_of(
+        tmp_path / "paid",
+        SUNDAY + days(20),
+        events=notice_on(SUNDAY),
+        payments=[payment(date=SUNDAY + days(5), amount=asked)],
+    )
+    assert claim.status == "paid" and view.message_key == "paid"

@@ -110,7 +110,7 @@ def message_key(claim: Claim) -> str:
     for a kept agreement with something left, else its stage."""
     if claim.remainder_after_agreement:
         return "remainder"
-    if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE:
+    if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE and claim.status == Status.ACTIVE:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
