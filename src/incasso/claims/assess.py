@@ -15,7 +15,7 @@ from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.escalation import next_action
 from incasso.claims.settlement import Settlement, cost_base, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import CostPlan, CostRule, cost_moment
+from incasso.claims.timing import CostPlan, cost_moment
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
 
@@ -51,8 +51,9 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
     # A written-off claim is closed: its figures stay as they were on the day it was written off.
     written_off = earliest(events, EventType.WRITTEN_OFF)
     figures_on = written_off.date if written_off is not None else as_of
-    rule = cost_moment(creditor, figures_on)
-    settlement = settle(creditor, debtor, figures_on, rule)
+    # The cost plan once: the settlement, the costs announced and a paid notice's remainder all read it.
+    costs_plan = cost_moment(creditor, figures_on)(debtor)
+    settlement = settle(creditor, debtor, figures_on, lambda _: costs_plan)
     dispute = open_dispute(events)
     promise, plan = agreements(ledger, debtor, events, as_of)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
@@ -65,7 +66,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
         settlement,
         stage_of(events, settlement, as_of),
         status,
-        _costs_outlook(creditor, debtor, settlement, rule, figures_on),
+        _costs_outlook(creditor, debtor, settlement, costs_plan, figures_on),
         promise,
         plan,
         dispute,
@@ -73,7 +74,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
         paid_on,
         last_contact,
         payments_until(ledger, as_of),
-        _remainder_after_notice(settlement, rule(debtor), events, figures_on),
+        _remainder_after_notice(settlement, costs_plan, events, figures_on),
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
@@ -136,7 +137,7 @@ def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
 
 
 def _costs_outlook(
-    creditor: Creditor, debtor: Debtor, settlement: Settlement, rule: CostRule, as_of: date
+    creditor: Creditor, debtor: Debtor, settlement: Settlement, plan: CostPlan | None, as_of: date
 ) -> CostsOutlook:
     """Costs charged so far; else the first checkpoint still to come with something open, announced."""
     charged = settlement.costs
@@ -150,7 +151,6 @@ def _costs_outlook(
             charged.last_part_on,
         )
     none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
-    plan = rule(debtor)
     if plan is None:
         return none
     minimum = creditor.policy.chase_minimum
