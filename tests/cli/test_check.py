@@ -1,8 +1,10 @@
 """`incasso check`: what it prints about a ledger, valid or not."""
 
 import shutil
+from datetime import date
 
 from incasso.cli.main import main
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.every_pass import EDITS, REFUND, every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.ledgers import debtor_path, valid_creditor, valid_debtor, where, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
@@ -91,3 +93,44 @@ def test_a_bank_file_with_a_problem_leaves_the_claims_unchecked_but_not_the_addr
         [f"{path}:11:12", "contact.address"],
         ["2 problems in the ledger; nothing was built or published."],
     ]
+
+
+# -- a statement missing from bank/ -------------------------------------------------------------
+
+
+def _ledger_with_a_gap(tmp_path):
+    early = [Booking("100.00", date(2026, 11, 3), ref="A1")]
+    late = [Booking("40.00", date(2026, 11, 16), ref="B1")]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    write_bank(
+        root,
+        {
+            "early.xml": camt053(CREDITOR_IBAN, early, per_day=True),
+            "late.xml": camt053(CREDITOR_IBAN, late, opening="1250.00", per_day=True),
+        },
+    )
+    return root
+
+
+GAP_NOTE = (
+    "note: bank statements of {iban} are missing from 2026-11-04: {root}/bank/late.xml:8 opens with EUR 1250.00, "
+    "but the statement before it ({root}/bank/early.xml:8) closes on 2026-11-03 with EUR 1100.00; payments booked "
+    "in between are not counted, and pages say the payments up to 2026-11-03 are processed; put the missing "
+    "export in bank/"
+)
+
+
+def test_a_gap_between_the_statements_is_noted_by_check_and_build_even_when_quiet(tmp_path, capsys):
+    root = _ledger_with_a_gap(tmp_path / "ledger")
+    expected = GAP_NOTE.format(iban=CREDITOR_IBAN, root=root)
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-11-22", "-q"]) == 0
+    assert expected in capsys.readouterr().out.splitlines()
+    out, internal = tmp_path / "out", tmp_path / "internal"
+    args = ["build", "--ledger", str(root), "--as-of", "2026-11-22", "--output", str(out)]
+    assert main([*args, "--internal-output", str(internal), "-q"]) == 0
+    assert capsys.readouterr().out.splitlines() == [expected]
+    page = next(out.glob("s/*/index.html")).read_text()
+    assert "tot en met 3 november 2026" in page
+    overview = (internal / "index.html").read_text()
+    assert "Afschriften ontbreken vanaf 4 november 2026" in overview
+    assert "Betalingen verwerkt tot en met 3 november 2026: daarna ontbreken afschriften" in overview

@@ -71,7 +71,7 @@ def _after(opening: Decimal, bookings: list[Booking]) -> Decimal:
 
 def demo_files() -> dict[str, bytes]:
     """The files of ledger/bank, by name."""
-    november = _after(OPENING, OCTOBER) + Decimal("512.20")  # what else came and went in between
+    november = _after(OPENING, OCTOBER)  # each statement opens with the one before's closing: no gap
     late = _after(november, EARLY_NOVEMBER)
     day_18 = _after(late, LATE_NOVEMBER[:1])
     return {

@@ -214,6 +214,7 @@ class _Reader:
             or max((e.booked for e in entries if e.booked), default=None)
         )
         currency = self.text(stmt, "Acct/Ccy") or next((e.currency for e in entries), "EUR")
+        both = opening is not None and closing is not None
         return Statement(
             account.replace(" ", "").upper(),
             currency,
@@ -221,6 +222,11 @@ class _Reader:
             StatementFormat.CAMT053,
             tuple(entries),
             Source(self.path, stmt.sourceline or 0),
+            opening=opening[0] if opening and both else None,
+            closing=closing[0] if closing and both else None,
+            opened=(opening[1] if opening else None)
+            or self.date_time(stmt, "FrToDt/FrDtTm", f"{field}.FrToDt.FrDtTm")
+            or min((e.booked for e in entries if e.booked), default=None),
         )
 
     def balances(self, stmt, field: str) -> tuple[tuple[Decimal, date | None] | None, ...]:

@@ -69,7 +69,7 @@ class BankEntry:
 
 @dataclass(frozen=True)
 class Statement:
-    """One statement of one account: its entries and the last day it covers."""
+    """One statement of one account: its entries, the last day it covers, and its balances when it has them."""
 
     account: str
     currency: str
@@ -77,3 +77,6 @@ class Statement:
     format: StatementFormat
     entries: tuple[BankEntry, ...]
     source: Source
+    opening: Decimal | None = None  # signed; None when the statement gives no opening or closing balance
+    closing: Decimal | None = None
+    opened: date | None = None  # the opening balance's date (or the period's start)

@@ -142,7 +142,27 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
     problems = _check_sum(start, entries, opening, closing)
     currency = str(getattr(getattr(closing, "amount", None), "currency", None) or "EUR")
     until = _day(getattr(closing, "date", None)) or max((e.booked for e in entries if e.booked), default=None)
-    return Statement(account, currency, until, StatementFormat.MT940, tuple(entries), start), problems
+    opened = _day(getattr(opening, "date", None)) or min((e.booked for e in entries if e.booked), default=None)
+    first, last = _balance(opening), _balance(closing)
+    both = first is not None and last is not None
+    statement = Statement(
+        account,
+        currency,
+        until,
+        StatementFormat.MT940,
+        tuple(entries),
+        start,
+        opening=first if both else None,
+        closing=last if both else None,
+        opened=opened,
+    )
+    return statement, problems
+
+
+def _balance(balance) -> Decimal | None:
+    """A balance tag's signed amount (the library signs a debit balance), or None without one."""
+    amount = getattr(balance, "amount", None)
+    return None if amount is None else Decimal(amount.amount)
 
 
 def _layout_problem(tag: _Tag, path: str) -> Problem | None:

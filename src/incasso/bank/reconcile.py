@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
+from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index
 from incasso.ledger.model import Debtor, Ledger, Payment
@@ -92,11 +93,13 @@ class Reconciliation:
     account: str
     as_of: date
     statements: tuple[Statement, ...]
-    payments_until: date | None  # the latest day the creditor's statements cover, at most as_of
+    # The latest day up to which the creditor's statements cover every day, at most as_of.
+    payments_until: date | None
     matched: tuple[Match, ...]
     unmatched: tuple[Unmatched, ...]
     skipped: tuple[Skipped, ...]
     notes: tuple[Note, ...]
+    gaps: tuple[Gap, ...] = ()  # days missing between the creditor's statements, before as_of
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
@@ -122,18 +125,31 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     matched, unmatched = _match(ledger.debtors, credits)
     notes += _lookalikes(ledger.debtors, matched)
-    until = max((s.until for s in own if s.until is not None), default=None)
+    missing = tuple(g for g in gaps([s for s in own if s.currency == EURO]) if g.last_day < as_of)
     reconciliation = Reconciliation(
         account,
         as_of,
         tuple(statements),
-        min(until, as_of) if until else None,
+        _payments_until(own, missing, as_of),
         tuple(matched),
         tuple(unmatched),
         tuple(skipped),
         tuple(notes),
+        missing,
     )
     return _with_payments(ledger, matched, reconciliation.payments_until), reconciliation, problems
+
+
+def _payments_until(own: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:
+    """The day the pages may say every payment up to is processed: never past a gap, nor past as_of.
+
+    A payment in days no statement covers is not counted, so the stamp stops before them
+    until the missing statement is put in bank/.
+    """
+    until = max((s.until for s in own if s.until is not None), default=None)
+    if until is None:
+        return None
+    return min([until, as_of, *(g.last_day for g in missing)])
 
 
 def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: set[str]) -> list[BankEntry]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
+from incasso.bank.continuity import Gap
 from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation, SkipReason
 from incasso.cli.report import note, say, shown
@@ -48,6 +50,8 @@ def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
     for found in bank.notes:
         if found.kind != NoteKind.UNKNOWN_BANK_REF or not quiet:
             note(note_text(found))
+    for gap in bank.gaps:
+        note(gap_text(gap, bank.payments_until))
 
 
 def _skipped(bank: Reconciliation, quiet: bool) -> None:
@@ -86,6 +90,17 @@ def _unmatched(bank: Reconciliation) -> list[str]:
             "(the staff overview lists likely dossiers)"
         )
     return lines
+
+
+def gap_text(gap: Gap, stamp: date | None) -> str:
+    """A gap between the statements in a sentence: what is missing, what it means, what to do."""
+    before, after = gap.previous, gap.statement
+    return (
+        f"bank statements of {after.account} are missing from {gap.missing_from}: {after.source} opens with "
+        f"EUR {plain(gap.opening)}, but the statement before it ({before.source}) closes on {gap.last_day} "
+        f"with EUR {plain(gap.closing)}; payments booked in between are not counted, and pages say the "
+        f"payments up to {stamp} are processed; put the missing export in bank/"
+    )
 
 
 def note_text(note: Note) -> str:

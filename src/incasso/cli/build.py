@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from incasso.cli.bank import gap_text
 from incasso.cli.ledger_cache import cache_line
 from incasso.cli.progress import build_clock, phase_summary
-from incasso.cli.report import FAILED, OK, ledger_problems, problem, say
+from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
 from incasso.ledger.problems import LedgerError
 from incasso.staff.changes import SECTIONS, Changes
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, build_site
@@ -59,6 +60,8 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         problem("the build failed; the previous output was left as it was.")
         return FAILED
     quiet = args.quiet
+    for gap in result.bank_gaps:  # the nightly log must show it: payments may be missing
+        note(gap_text(gap, result.bank_until))
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:

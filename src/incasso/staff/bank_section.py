@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from incasso import fmt
+from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import Note, Reconciliation, SkipReason, Unmatched
@@ -94,7 +95,9 @@ def bank_section(
         credits=tuple(credits),
         how_to=BANK["assign"],
         empty=BANK["none"],
-        notes=tuple(_note_row(note, rows) for note in bank.notes) if notes else (),
+        notes=tuple(_gap_row(gap) for gap in bank.gaps) + tuple(_note_row(note, rows) for note in bank.notes)
+        if notes
+        else (),
     )
 
 
@@ -110,7 +113,8 @@ def _account(iban: str | None) -> str:
 def _stamp(bank: Reconciliation) -> str:
     if bank.payments_until is None:
         return BANK["stamp_none"].format(account=_account(bank.account))
-    return BANK["stamp"].format(date=fmt.day(bank.payments_until), account=_account(bank.account))
+    words = BANK["stamp_gap"] if bank.gaps else BANK["stamp"]
+    return words.format(date=fmt.day(bank.payments_until), account=_account(bank.account))
 
 
 def _counted(key_one: str, key_many: str, count: int) -> str:
@@ -174,6 +178,21 @@ def _credit_row(item: Unmatched, index: Candidates) -> CreditRow:
 def _assign(entry: BankEntry) -> str:
     booked = entry.booked.isoformat() if entry.booked else ""
     return f'  - date: {booked}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
+
+
+def _gap_row(gap: Gap) -> NoteRow:
+    """Days missing between two statements: first among the notes, as payments may be missing."""
+    return NoteRow(
+        None,
+        BANK_NOTE["gap"].format(
+            missing_from=fmt.day(gap.missing_from),
+            statement=gap.statement.source,
+            opening=fmt.money(gap.opening),
+            previous=gap.previous.source,
+            last_day=fmt.day(gap.last_day),
+            closing=fmt.money(gap.closing),
+        ),
+    )
 
 
 def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:

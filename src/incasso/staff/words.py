@@ -213,6 +213,8 @@ BANK = {
     "to_assign": "Te koppelen betalingen",
     "stamp": "Betalingen verwerkt tot en met {date}: de laatste dag van het laatste ingelezen afschrift van {account}.",
     "stamp_none": "In bank/ staat geen afschrift van {account}: betalingen komen alleen uit de dossiers.",
+    "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
+    "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
     "statement_one": "{count} afschrift",
     "statement_many": "{count} afschriften",
@@ -265,6 +267,9 @@ BANK_NOTE = {
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
     "staat: staat die betaling in een dossierbestand, haal hem dan weg.",
     "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
+    "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
+    "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee. Zet de "
+    "ontbrekende export in bank/.",
     "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
     "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
 }

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from incasso.audit.tree import MARKER
 from incasso.bank.books import Books
+from incasso.bank.continuity import Gap
 from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
@@ -73,6 +74,8 @@ class BuildResult:
     pages: list[Path] = field(default_factory=list)
     changes: Changes | None = None  # written for staff, in Dutch, to internal/changes.md
     cache: LedgerCache | None = None  # what the ledger cache spared, or why it was not used
+    bank_gaps: tuple[Gap, ...] = ()  # days missing between the bank statements: staff must add them
+    bank_until: date | None = None  # the day the pages say payments are processed up to
 
 
 class _ErrorLog(logging.Handler):
@@ -154,7 +157,11 @@ def _build_site(request: BuildRequest) -> BuildResult:
         changes = _build_and_swap(
             replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
         )
-    return BuildResult(output, internal, sorted(output.glob("s/*/index.html")), changes, cache)
+    pages = sorted(output.glob("s/*/index.html"))
+    bank = books.bank
+    return BuildResult(
+        output, internal, pages, changes, cache, bank.gaps if bank else (), bank.payments_until if bank else None
+    )
 
 
 def cache_secret() -> str:
