@@ -1089,3 +1089,22 @@ def test_a_final_notice_paid_in_full_in_time_says_thank_you_for_paying(tmp_path)
         payments=[payment(date=SUNDAY + days(5), amount=asked)],
     )
     assert claim.status == "paid" and view.message_key == "paid"
+
+
+@pytest.mark.parametrize(
+    ("debtor_type", "language", "from_due"),
+    [("business", "nl", True), ("business", "en", True), ("consumer", "nl", False), ("business", "nl", None)],
+)
+def test_the_terms_say_costs_from_the_due_date_only_when_a_business_is_charged_them(
+    tmp_path, debtor_type, language, from_due
+):
+    policy = {"business_costs_from_due": True} if from_due is not None else None
+    _, _, view = view_of(tmp_path, date(2026, 3, 1), type=debtor_type, language=language, policy=policy)
+    after_notice = LABELS[language]["late_steps"]
+    if from_due:
+        minimum = fmt.money(D("40"), fmt.Language(language))
+        assert LABELS[language]["late_steps_costs_from_due"].format(minimum=minimum) in view.terms
+        assert after_notice not in view.terms
+        assert minimum in " ".join(view.terms)
+    else:
+        assert after_notice in view.terms

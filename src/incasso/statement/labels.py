@@ -218,6 +218,9 @@ NL = {
     "late_steps": "Betaalt u niet op tijd? Dan sturen wij eerst een herinnering, daarna een aanmaning en "
     "dan een laatste brief (sommatie). Is de termijn van die laatste brief voorbij, "
     "dan rekenen wij incassokosten volgens de wet.",
+    "late_steps_costs_from_due": "Betaalt u niet op tijd? Dan rekenen wij vanaf de dag na de uiterste "
+    "betaaldatum incassokosten volgens de wet, ten minste {minimum} per te laat betaalde factuur (artikel 6:96 lid 4 "
+    "BW), en sturen wij een herinnering, daarna een aanmaning en dan een laatste brief (sommatie).",
     "late_interest_consumer": "Vanaf de dag na de uiterste betaaldatum rekenen wij de wettelijke rente.",
     "late_interest_business": "Vanaf de dag na de uiterste betaaldatum rekenen wij de wettelijke handelsrente.",
     "terms_link": "Lees onze algemene voorwaarden over betalen",
@@ -557,6 +560,9 @@ EN = {
     "late_steps": "If you do not pay on time, we first send a reminder, then a demand for payment, and then a "
     "final notice. Once the term of the final notice has passed, we charge collection costs as "
     "the law allows.",
+    "late_steps_costs_from_due": "If you do not pay on time, we charge collection costs as the law allows from "
+    "the day after the due date, at least {minimum} for each invoice paid late (article 6:96(4) of the Dutch Civil "
+    "Code), and we send a reminder, then a demand for payment, and then a final notice.",
     "late_interest_consumer": "From the day after the due date we charge Dutch statutory interest.",
     "late_interest_business": "From the day after the due date we charge Dutch statutory commercial interest.",
     "terms_link": "Read our general terms on payment",

@@ -20,7 +20,8 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
 from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
-from incasso.ledger.model import Creditor, InterestChoice, Language, Ledger
+from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
+from incasso.ledger.model import Creditor, DebtorType, InterestChoice, Language, Ledger
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
@@ -165,7 +166,13 @@ def not_received(claim: Claim, lang: Language) -> str:
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
-    lines = [text(lang, "payment_term", days=creditor.policy.payment_term_days), text(lang, "late_steps")]
+    from_due = creditor.policy.business_costs_from_due and claim.debtor.type == DebtorType.BUSINESS
+    # A business charged costs from the due date must not read that costs come only after the final notice.
+    steps = "late_steps_costs_from_due" if from_due else "late_steps"
+    lines = [
+        text(lang, "payment_term", days=creditor.policy.payment_term_days),
+        text(lang, steps, minimum=fmt.money(LATE_COMMERCIAL_MINIMUM, lang)) if from_due else text(lang, steps),
+    ]
     if creditor.interest == InterestChoice.STATUTORY:
         lines.append(text(lang, f"late_interest_{claim.debtor.type}"))
     return tuple(lines)
