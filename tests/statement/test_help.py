@@ -50,3 +50,18 @@ def test_the_help_page_has_a_part_for_entrepreneurs_with_the_same_lines(page):
         if entry.phone:
             assert entry.phone in business
     assert "Juridisch Loket" not in business
+
+
+@pytest.mark.parametrize(
+    ("lang", "cost"),
+    [(Language.NL, "Bellen kost EUR\xa00,25 per minuut."), (Language.EN, "A call costs EUR\xa00.25 a minute.")],
+)
+def test_a_paid_phone_line_says_what_a_call_costs_beside_free_advice(lang, cost):
+    loket = help_view(DebtorType.CONSUMER, lang, "hulp.html").lines[1]
+    assert loket.phone is not None and loket.phone.startswith("0900")
+    assert loket.note.endswith(cost)
+
+
+@pytest.mark.parametrize("entry", [e for lines in DEBT_HELP.values() for e in lines], ids=lambda e: e.key)
+def test_only_free_numbers_go_without_their_cost(entry):
+    assert entry.phone is None or entry.phone.startswith("0800") or entry.per_minute is not None

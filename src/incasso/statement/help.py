@@ -14,8 +14,10 @@ the site.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from urllib.parse import urlsplit
 
+from incasso import fmt
 from incasso.contact import tel_link
 from incasso.ledger.model import DebtorType, Language
 from incasso.statement.labels import text
@@ -30,6 +32,7 @@ class HelpSource:
     phone: str | None
     url: str
     source: str
+    per_minute: Decimal | None = None  # what a call costs, for a paid (0900) line: the page says so
 
 
 GELDFIT = HelpSource(
@@ -44,7 +47,10 @@ JURIDISCH_LOKET = HelpSource(
     "Het Juridisch Loket",
     "0900-8020",
     "https://www.juridischloket.nl",
-    "domain.md (Wki quality rules)",
+    "domain.md (Wki quality rules); juridischloket.nl, 'Onze werkwijze' (over-het-juridisch-loket/werkwijze): "
+    "'Onze hulp is gratis', and the phone line 0900-8020 costs EUR 0.25 a minute (a start rate of 4.5 cent "
+    "and the caller's own call charges on top, at most EUR 12.50 a call); help in a branch is free",
+    per_minute=Decimal("0.25"),
 )
 GELDFIT_BUSINESS = HelpSource(
     "geldfit_business",
@@ -102,12 +108,20 @@ class HelpView:
     more_link: str
 
 
+def _note(entry: HelpSource, lang: Language) -> str:
+    """The line's note; a paid phone line says what a call costs, so 'free' never stands beside it alone."""
+    note = text(lang, f"help_note_{entry.key}")
+    if entry.per_minute is None:
+        return note
+    return f"{note} {text(lang, 'help_call_cost', amount=fmt.money(entry.per_minute, lang))}"
+
+
 def help_view(debtor_type: DebtorType, lang: Language, help_page: str) -> HelpView:
     """The help that fits a household or a business, in `lang`; `help_page` is the help page's file."""
     lines = tuple(
         HelpLine(
             entry.name,
-            text(lang, f"help_note_{entry.key}"),
+            _note(entry, lang),
             entry.phone,
             tel_link(entry.phone) if entry.phone else None,
             urlsplit(entry.url).netloc.removeprefix("www."),
