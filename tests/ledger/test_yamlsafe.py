@@ -249,25 +249,58 @@ def test_a_file_larger_than_the_limit_is_refused_unread():
 
 
 # The wording is the YAML parser's: libyaml's where it is built in, else PyYAML's own.
+def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_words():
+    wordings = ("did not find expected ',' or ']'", "expected ',' or ']', but got '<stream end>'")
+    assert problems("a: [1, 2\n") in [[f"{PATH}:2:1: is not valid YAML: {what}"] for what in wordings]
+
+
+# The usual causes: what to mend, at the place to mend it.
 @pytest.mark.parametrize(
-    "text, where, wordings",
+    "text, expected",
     [
-        ("a: [1, 2\n", "2:1", ("did not find expected ',' or ']'", "expected ',' or ']', but got '<stream end>'")),
         (
-            "a: 1\n b: 2\n",
-            "2:3",
-            ("mapping values are not allowed in this context", "mapping values are not allowed here"),
+            "id: X\nname: 't Hoekje B.V.\ntype: business\n",
+            "2:7: name: is not valid YAML: the quote that starts this text is never closed; to start a text with an "
+            "apostrophe ('t Hoekje), put the whole text in double quotes (got name: 't Hoekje B.V.)",
         ),
-        ('a: "open\n', "2:1", ("found unexpected end of stream",)),
         (
-            "a:\n\t- 1\n",
-            "2:1",
-            ("found character that cannot start any token", "found character '\\t' that cannot start any token"),
+            'a: 1\nb: "open\n',
+            "2:4: b: is not valid YAML: the quote that starts this text is never closed; to start a text with an "
+            "apostrophe ('t Hoekje), put the whole text in double quotes (got b: \"open)",
         ),
+        (
+            "a: 1\ndescription: Reparatie: lekkage\n",
+            "2:23: description: is not valid YAML: a text with ': ' in it must be put in quotes "
+            "(got description: Reparatie: lekkage)",
+        ),
+        ("a:\n\t- 1\n", "2:1: is not valid YAML: a tab cannot indent YAML; indent with spaces (got \\t- 1)"),
     ],
 )
-def test_syntax_errors_name_line_and_column(text, where, wordings):
-    assert problems(text) in [[f"{PATH}:{where}: is not valid YAML: {what}"] for what in wordings]
+def test_a_syntax_error_of_a_known_cause_says_how_to_mend_it(text, expected):
+    assert problems(text) == [f"{PATH}:{expected}"]
+
+
+def test_a_text_cut_short_by_a_hash_is_refused_with_the_whole_text():
+    text = "invoices:\n  - description: Meerwerk #2 badkamer\n    number: F1\n"
+    assert problems(text) == [
+        f"{PATH}:2:18: invoices[0].description: the text after ' #' is read as a YAML comment and left out; "
+        "put the whole text in quotes to keep it (got Meerwerk #2 badkamer)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "amount: 10  # incl. btw\n",  # a comment, written as one
+        "note: belt terug ## later\n",
+        "note: 'Meerwerk' #2\n",  # a quoted text ends at its quote
+        'note: "Meerwerk #2 badkamer"\n',
+        "note: Meerwerk#2\n",  # no space before it: YAML keeps it in the text
+        "# a: 1 #2\nb: 2\n",
+    ],
+)
+def test_comments_written_as_comments_and_quoted_texts_pass(text):
+    assert problems(text) == []
 
 
 def test_refused_values_become_invalid_nodes():

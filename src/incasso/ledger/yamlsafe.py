@@ -9,6 +9,7 @@ duplicate keys and non-text keys are refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -83,10 +84,9 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(start, "", "file is empty")]
     try:
-        return _build(yaml.parse(text, Loader=_LOADER), path)
+        return _build(yaml.parse(text, Loader=_LOADER), path, text.splitlines())
     except yaml.MarkedYAMLError as err:
-        where = _source(path, err.problem_mark or err.context_mark)
-        return None, [Problem(where, "", f"is not valid YAML: {err.problem or err.context}")]
+        return None, [_syntax_problem(err, path, text.splitlines())]
     except yaml.YAMLError as err:  # reader errors: control characters, binary data
         position = getattr(err, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
@@ -95,7 +95,59 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         ]
 
 
-def _build(events: Iterable[yaml.Event], path: str) -> tuple[Node | None, list[Problem]]:
+# What the parser's words mean for someone writing a ledger, and what to do about it.
+_UNCLOSED_QUOTE = (
+    "the quote that starts this text is never closed; to start a text with an apostrophe ('t Hoekje), "
+    "put the whole text in double quotes"
+)
+_COLON = "a text with ': ' in it must be put in quotes"
+_TAB = "a tab cannot indent YAML; indent with spaces"
+_KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w]*):")
+
+
+def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> Problem:
+    """The parser's error at the place to mend; where the usual cause is known, that cause and its mend instead."""
+    problem, where = err.problem or err.context or "", err.problem_mark or err.context_mark
+    hint = None
+    if err.context == "while scanning a quoted scalar" and err.context_mark is not None:
+        where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
+    elif problem.startswith("mapping values are not allowed"):
+        hint = _COLON
+    elif where is not None and _char_at(lines, where) == "\t":
+        hint = _TAB
+    if hint is None:
+        return Problem(_source(path, where), "", f"is not valid YAML: {problem}")
+    line = lines[where.line] if where is not None and where.line < len(lines) else ""
+    key = _KEY.match(line) if hint != _TAB else None
+    return Problem(
+        _source(path, where), key.group(1) if key else "", f"is not valid YAML: {hint}", shown(line.strip(" "))
+    )
+
+
+def _char_at(lines: list[str], mark: _Mark) -> str:
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) else ""
+
+
+def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: list[str]) -> Problem | None:
+    """A plain text followed by ` #2`: YAML reads the rest as a comment and drops it, which a writer rarely means.
+
+    A comment written as comments are (`# ...`, a space after the #) is left alone.
+    """
+    if event.style or not event.value or event.end_mark.line >= len(lines):
+        return None
+    rest = lines[event.end_mark.line][event.end_mark.column :]
+    if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
+        return None
+    return Problem(
+        where,
+        field,
+        "the text after ' #' is read as a YAML comment and left out; put the whole text in quotes to keep it",
+        shown(f"{event.value} {after}"),
+    )
+
+
+def _build(events: Iterable[yaml.Event], path: str, lines: list[str]) -> tuple[Node | None, list[Problem]]:
     tree = _Tree()
     documents = 0
     for event in events:
@@ -115,6 +167,9 @@ def _build(events: Iterable[yaml.Event], path: str) -> tuple[Node | None, list[P
             continue
         tree.problems.extend(_markup_problems(event, where, field))
         if isinstance(event, yaml.ScalarEvent):
+            comment = _comment_problem(event, where, field, lines)
+            if comment is not None:
+                tree.problems.append(comment)
             tree.attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
         elif isinstance(event, yaml.MappingStartEvent):
             if not tree.open(Mapping(where)):
