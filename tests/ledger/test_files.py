@@ -157,7 +157,7 @@ def test_an_unreadable_file_is_reported_beside_every_other_problem(tmp_path, mon
     with unreadable(monkeypatch, locked):
         problems = ledger_problems(root)
     assert problems[0] == f"{locked}: cannot be read: Permission denied"
-    assert "type: must be one of business, consumer (got busines)" in problems[1]
+    assert "type: must be one of business, consumer; did you mean 'business'? (got busines)" in problems[1]
     assert len(problems) == 2
 
 

@@ -293,8 +293,27 @@ DEBTOR_CASES = [
     ({"name": "N" * 71}, "name", "must be at most 70 characters (got 71 characters)", ("name", False)),
     ({"name": ["a", "b"]}, "name", "must be a single value (got a list)", ("name", False)),
     ({"type": "person"}, "type", "must be one of business, consumer (got person)", ("type", False)),
-    ({"type": "Consumer"}, "type", "must be one of business, consumer (got Consumer)", ("type", False)),
+    ({"type": "Consumer"}, "type", "must be one of business, consumer; did you mean 'consumer'? (got Consumer)", ("type", False)),
     ({"language": "de"}, "language", "must be one of nl, en (got de)", ("language", False)),
+    # The Dutch word a writer reaches for first gets the choice it means.
+    (
+        {"type": "particulier"},
+        "type",
+        "must be one of business, consumer; did you mean 'consumer'? (got particulier)",
+        ("type", False),
+    ),
+    (
+        {"events[0].channel": "post"},
+        "events[0].channel",
+        "must be one of email, letter, phone, visit, portal; did you mean 'letter'? (got post)",
+        ("events[0].channel", False),
+    ),
+    (
+        {"events[0].type": "Herinnering"},
+        "events[0].type",
+        f"must be one of {EVENT_TYPES}; did you mean 'reminder'? (got Herinnering)",
+        ("events[0].type", False),
+    ),
     ({"langauge": "en"}, "langauge", "unknown field (did you mean 'language'?)", ("langauge", True)),
     ({"contact": "Jan"}, "contact", "must be a mapping of fields (got Jan)", ("contact", False)),
     (
@@ -510,7 +529,7 @@ DEBTOR_CASES = [
     (
         {"events[3].type": "promis"},
         "events[3].type",
-        f"must be one of {EVENT_TYPES} (got promis)",
+        f"must be one of {EVENT_TYPES}; did you mean 'promise'? (got promis)",
         ("events[3].type", False),
     ),
     ({"events[0].type": MISSING}, "events[0].type", "is required but missing", ("events[0]", False)),
@@ -1037,3 +1056,16 @@ def test_a_second_dispute_resolved_needs_a_new_dispute(tmp_path):
 def test_events_on_the_same_day_keep_their_order(tmp_path):
     (debtor,) = load_one(tmp_path).debtors
     assert isinstance(debtor.events[2], Event) and debtor.events[2].date == debtor.events[3].date
+
+
+def test_an_event_of_an_unknown_type_still_has_its_date_and_channel_checked(tmp_path):
+    events = [{"date": date(2026, 2, 10), "type": "herinnering", "channel": "post"}]
+    debtor = valid_debtor(id="D-1", events=events)
+    root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
+    a = debtor_path(root, "a.yaml")
+    assert ledger_problems(root) == [
+        f"{a}:{where(debtor, 'events[0].type')}: events[0].type: must be one of {EVENT_TYPES}; "
+        "did you mean 'reminder'? (got herinnering)",
+        f"{a}:{where(debtor, 'events[0].channel')}: events[0].channel: must be one of email, letter, phone, visit, "
+        "portal; did you mean 'letter'? (got post)",
+    ]

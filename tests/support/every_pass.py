@@ -45,7 +45,7 @@ def every_pass_problems(root: Path) -> list[str]:
     """What `incasso check` and `incasso build` print for that ledger, as of the demo's day."""
     debtors = root / "debtors"
     return [
-        f"{debtors / 'D-1001.yaml'}:4:7: type: must be one of business, consumer (got consumr)",
+        f"{debtors / 'D-1001.yaml'}:4:7: type: must be one of business, consumer; did you mean 'consumer'? (got consumr)",
         f"{debtors / 'D-1005.yaml'}:11:12: contact.address: with the name above it, the address does not fit the "
         "envelope's window, even in 7 pt type (3 lines, at most 7, each at most the window's width): shorten the "
         "lines or write fewer (got Johan Visser / Cartesiusweg 213 achterom via de steeg naast de bakkerij tegenover "

@@ -251,7 +251,11 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     # misspelt type is one problem, not one more for each field the type meant would take.
     required, optional = EVENT_FIELDS.get(kind, ((), ())) if kind is not None else ((), _ANY_EVENT_FIELD)
     m = r.mapping(node, field, required=("date", "type") + required, optional=("channel", "by", "note") + optional)
-    if m is None or kind is None:
+    if m is None:
+        return None
+    if kind is None:  # what every event takes is still checked: all problems at once
+        r.date(m.get("date"), f"{field}.date")
+        r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
         return None
     when = r.date(m.get("date"), f"{field}.date")
     promised = r.date(m.get("promised_date"), f"{field}.promised_date")

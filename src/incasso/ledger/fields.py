@@ -173,7 +173,9 @@ class Reader:
             return None
         chosen = next((option for option in options if option == scalar.text), None)
         if chosen is None:
-            self.report(scalar, field, f"must be one of {', '.join(options)}", describe(scalar))
+            meant = _meant(scalar.text, options)
+            hint = f"; did you mean '{meant}'?" if meant else ""
+            self.report(scalar, field, f"must be one of {', '.join(options)}{hint}", describe(scalar))
         return chosen
 
     def amount(self, node: Node | None, field: str) -> Decimal | None:
@@ -302,3 +304,41 @@ def _iban(text: str) -> str:
 
 def _join(field: str, key: str) -> str:
     return f"{field}.{key}" if field else key
+
+
+# The Dutch words a ledger's writer reaches for first, and the choice each means.
+DUTCH_CHOICES = {
+    "particulier": "consumer",
+    "consument": "consumer",
+    "bedrijf": "business",
+    "zakelijk": "business",
+    "post": "letter",
+    "brief": "letter",
+    "mail": "email",
+    "e-mail": "email",
+    "telefoon": "phone",
+    "telefonisch": "phone",
+    "bezoek": "visit",
+    "herinnering": "reminder",
+    "aanmaning": "dunning",
+    "sommatie": "final_notice",
+    "ingebrekestelling": "final_notice",
+    "toezegging": "promise",
+    "betalingstoezegging": "promise",
+    "betalingsregeling": "arrangement",
+    "regeling": "arrangement",
+    "geschil": "dispute",
+    "gesprek": "call",
+    "afgeboekt": "written_off",
+    "uitstel": "postpone",
+}
+
+
+def _meant(written: str, options: tuple[str, ...]) -> str | None:
+    """The option a wrong choice most likely meant: its Dutch word, its lower case, or a near spelling."""
+    word = written.strip().lower()
+    for meant in (DUTCH_CHOICES.get(word), word):
+        if meant in options:
+            return meant
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)
+    return close[0] if close else None
