@@ -293,7 +293,12 @@ DEBTOR_CASES = [
     ({"name": "N" * 71}, "name", "must be at most 70 characters (got 71 characters)", ("name", False)),
     ({"name": ["a", "b"]}, "name", "must be a single value (got a list)", ("name", False)),
     ({"type": "person"}, "type", "must be one of business, consumer (got person)", ("type", False)),
-    ({"type": "Consumer"}, "type", "must be one of business, consumer; did you mean 'consumer'? (got Consumer)", ("type", False)),
+    (
+        {"type": "Consumer"},
+        "type",
+        "must be one of business, consumer; did you mean 'consumer'? (got Consumer)",
+        ("type", False),
+    ),
     ({"language": "de"}, "language", "must be one of nl, en (got de)", ("language", False)),
     # The Dutch word a writer reaches for first gets the choice it means.
     (

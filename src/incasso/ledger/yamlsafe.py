@@ -134,9 +134,10 @@ def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: 
 
     A comment written as comments are (`# ...`, a space after the #) is left alone.
     """
-    if event.style or not event.value or event.end_mark.line >= len(lines):
+    end = event.end_mark
+    if event.style or not event.value or end is None or end.line >= len(lines):
         return None
-    rest = lines[event.end_mark.line][event.end_mark.column :]
+    rest = lines[end.line][end.column :]
     if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
         return None
     return Problem(
