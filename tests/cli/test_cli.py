@@ -119,10 +119,13 @@ def test_check_quiet_prints_only_notices(capsys):
     assert "valid. 16 debtors" in capsys.readouterr().out
 
 
-def test_build_quiet_prints_nothing(tmp_path, capsys):
+def test_build_quiet_prints_only_the_notices_check_prints(tmp_path, capsys):
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0
+    notices = [line for line in capsys.readouterr().out.splitlines() if "interest rate" in line]
+    assert notices  # the demo's date lies past the last known statutory rate
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
-    assert capsys.readouterr() == ("", "")
+    assert capsys.readouterr() == ("\n".join(notices) + "\n", "")
     assert len(list((tmp_path / "out" / "s").glob("*/index.html"))) == 14
 
 
@@ -160,6 +163,7 @@ def test_verbose_is_taken_by_every_command(capsys):
 def test_audit_quiet_prints_nothing_when_it_passes(tmp_path, capsys):
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
+    capsys.readouterr()  # the build's notices on the rates
     assert main(["audit", str(tmp_path / "out"), "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0
     assert capsys.readouterr() == ("", "")
 

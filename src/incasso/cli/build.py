@@ -15,6 +15,7 @@ from incasso.cli.bank import gap_text
 from incasso.cli.ledger_cache import cache_line
 from incasso.cli.progress import build_clock, phase_summary
 from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
+from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.staff.changes import SECTIONS, Changes
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, build_site
@@ -62,6 +63,8 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
     quiet = args.quiet
     for gap in result.bank_gaps:  # the nightly log must show it: payments may be missing
         note(gap_text(gap, result.bank_until))
+    for notice in result.rate_notices:  # as `incasso check` says them: the figures rest on these rates
+        note(rate_notice(notice))
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:

@@ -199,9 +199,11 @@ def rate_notice(notice: RateNotice) -> str:
     if notice == RateNotice.UNCONFIRMED:
         return (
             f"some statutory interest rates used are marked 'not confirmed' in {rates_file_name()}: "
-            "check them against the published rates"
+            "check them against the published rates (docs/computation.md, 'Statutory interest'), or ask whoever "
+            "maintains this installation for a version of incasso with confirmed rates"
         )
     return (
         f"no statutory interest rate is known after {rates_known_until()}: interest after it is counted at the "
-        f"last known rate; add the new half year's rates to {rates_file_name()}"
+        f"last known rate; add the new half year's rates to {rates_file_name()}, or ask whoever maintains this "
+        "installation for a version of incasso that has them"
     )

@@ -21,7 +21,9 @@ from incasso.audit.tree import MARKER
 from incasso.bank.books import Books
 from incasso.bank.continuity import Gap
 from incasso.claims.claim import Claim
+from incasso.claims.notices import claims_rate_notices
 from incasso.law.calendar import today
+from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
 from incasso.letters.due import NO_RECORD, FirstSeen
@@ -76,6 +78,7 @@ class BuildResult:
     cache: LedgerCache | None = None  # what the ledger cache spared, or why it was not used
     bank_gaps: tuple[Gap, ...] = ()  # days missing between the bank statements: staff must add them
     bank_until: date | None = None  # the day the pages say payments are processed up to
+    rate_notices: tuple[RateNotice, ...] = ()  # what the interest rates behind the open claims call for
 
 
 class _ErrorLog(logging.Handler):
@@ -159,8 +162,16 @@ def _build_site(request: BuildRequest) -> BuildResult:
         )
     pages = sorted(output.glob("s/*/index.html"))
     bank = books.bank
+    notices = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
     return BuildResult(
-        output, internal, pages, changes, cache, bank.gaps if bank else (), bank.payments_until if bank else None
+        output,
+        internal,
+        pages,
+        changes,
+        cache,
+        bank.gaps if bank else (),
+        bank.payments_until if bank else None,
+        notices,
     )
 
 
