@@ -218,11 +218,30 @@ def test_copy_the_personal_link(browser, site):
     page.goto((site.internal / "d" / "A-OPEN.html").as_uri())
     button = page.locator("button.copy")
     assert button.is_visible() and button.inner_text() == "Kopiëren"
-    button.click()
-    page.wait_for_function("document.querySelector('button.copy').textContent === 'Gekopieerd'")
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('button.copy').textContent !== 'Kopiëren'")
+    # The focus stays on the button, and a screen reader hears what became of the copy.
+    assert page.evaluate("document.activeElement.className") == "copy"
+    said = page.locator("#personal-link-status").inner_text()
+    assert said in ("Gekopieerd", "Kopiëren lukte niet: selecteer de link en kopieer hem zelf")
+    assert button.inner_text() == said
     link = page.locator("#personal-link").input_value()
     assert link.startswith("s/") and (site.output / link / "index.html").is_file()
     context.close()
+
+
+def test_the_contact_links_of_a_task_are_targets_24px_apart(browser, site):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site.internal / "index.html").as_uri())
+    gaps = page.evaluate(
+        """() => [...document.querySelectorAll('.contact')].filter(c => c.querySelectorAll('a').length > 1)
+           .map(c => { const [a, b] = [...c.querySelectorAll('a')].map(x => x.getBoundingClientRect());
+                       return (b.top + b.height / 2) - (a.top + a.height / 2); })"""
+    )
+    context.close()
+    assert gaps and min(gaps) >= 24, gaps  # WCAG 2.5.8: centres 24 px apart
 
 
 # -- the search, at the top of the demo's overview ---------------------------------------------------------

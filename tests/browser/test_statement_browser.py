@@ -305,6 +305,65 @@ def test_copy_buttons_copy_the_plain_values(browser, served, demo):
         context.close()
 
 
+def test_a_copy_the_clipboard_refuses_keeps_the_focus_on_the_button_and_says_what_happened(browser, served):
+    context = browser.new_context(viewport=PHONE)
+    # A browser that refuses the clipboard API (an in-app browser, say): the old way is tried instead.
+    context.add_init_script("navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));")
+    page = context.new_page()
+    try:
+        page.goto(url_of(served, "D-1006"))
+        button = page.get_by_role("button", name="Kopieer IBAN")
+        button.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.getElementById('copy-status').textContent !== ''")
+        focused = page.evaluate("document.activeElement.className")
+        status = page.locator("#copy-status").inner_text()
+        page.keyboard.press("Tab")
+        after = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    finally:
+        context.close()
+    assert focused == "copy-button" or "is-copied" in focused
+    assert status in ("Gekopieerd: IBAN", "Kopiëren lukte niet; de tekst is geselecteerd, kopieer hem zelf: IBAN")
+    assert after and after.endswith("BIC")  # the next copy button, not the top of the page
+
+
+def test_the_amount_to_pay_stays_on_one_line_at_320px(browser, served, demo):
+    context = browser.new_context(viewport=NARROWEST)
+    page = context.new_page()
+    try:
+        lines = {}
+        for debtor_id in visible_ids(demo):
+            page.goto(url_of(served, debtor_id))
+            amount = page.locator(".summary .amount")
+            if amount.count():
+                lines[debtor_id] = page.evaluate(
+                    "el => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)",
+                    amount.element_handle(),
+                )
+    finally:
+        context.close()
+    assert len(lines) > 5 and all(round(n) == 1 for n in lines.values()), lines
+
+
+FOCUS_RING = """el => {
+  const c = getComputedStyle(el).outlineColor.match(/[\\d.]+/g).map(Number);
+  const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const lum = 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]);
+  return {style: getComputedStyle(el).outlineStyle, ratio: 1.05 / (lum + 0.05)};
+}"""
+
+
+def test_the_keyboard_focus_ring_stands_out_3_to_1_against_the_white_page(browser, served):
+    context, page = open_page(browser, url_of(served, "D-1006"))
+    try:
+        for _ in range(3):
+            page.keyboard.press("Tab")
+        ring = page.evaluate(FOCUS_RING, page.evaluate_handle("document.activeElement"))
+    finally:
+        context.close()
+    assert ring["style"] == "solid" and ring["ratio"] >= 3, ring  # WCAG 1.4.11
+
+
 def test_everything_works_without_javascript(browser, served):
     context, page = open_page(browser, url_of(served, "D-1006"), java_script_enabled=False)
     try:

@@ -391,6 +391,7 @@ UI = {
     "link": "Persoonlijke link van de debiteur",
     "copy_button": "Kopiëren",
     "copied": "Gekopieerd",
+    "copy_failed": "Kopiëren lukte niet: selecteer de link en kopieer hem zelf",
     "figures": "Bedragen",
     "principal_open": "Hoofdsom open",
     "interest_open": "Rente open",

@@ -81,7 +81,7 @@ NL = {
     "transfer": "Maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "transfer_or": "Of maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betaalkenmerk {reference}. "
-    "Dezelfde gegevens staan hieronder als tekst.",
+    "Dezelfde gegevens staan ook als tekst op deze pagina.",
     "amount": "Bedrag",
     "iban": "IBAN",
     "bic": "BIC",
@@ -98,6 +98,7 @@ NL = {
     "Krijgt u een bericht met een ander rekeningnummer? Betaal dan niet en bel ons op {phone}.",
     "copy_label": "Kopieer",
     "copied_label": "Gekopieerd",
+    "copy_failed_label": "Kopiëren lukte niet; de tekst is geselecteerd, kopieer hem zelf",
     "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
     "plan_qr_due": "Het bedrag hieronder is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
@@ -433,7 +434,7 @@ EN = {
     "transfer": "Transfer the amount with your banking app. Type in these details, or copy them:",
     "transfer_or": "Or transfer the amount with your banking app. Type in these details, or copy them:",
     "qr_alt": "QR code for a transfer of {amount} to {name}, payment reference {reference}. "
-    "The same details are shown below as text.",
+    "The same details are also given as text on this page.",
     "amount": "Amount",
     "iban": "IBAN",
     "bic": "BIC",
@@ -450,6 +451,7 @@ EN = {
     "Do you get a message with a different account number? Do not pay, and call us on {phone}.",
     "copy_label": "Copy",
     "copied_label": "Copied",
+    "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
     "plan_nothing_due": "No instalment is due right now. The amount below is your next instalment: {amount}, "
     "by {date}.",
     "plan_qr_due": "The amount below is what is due now under your payment plan: {amount}.",

@@ -310,17 +310,26 @@
     if (!field) return;
     button.hidden = false;
     var label = button.textContent;
-    button.addEventListener("click", function () {
+    var status = document.getElementById(button.dataset.copy + "-status");
+    var say = function (words) {
+      button.textContent = words;
+      if (status) status.textContent = words;
+      setTimeout(function () { button.textContent = label; }, 2000);
+    };
+    var done = function () { say(button.dataset.done); };
+    var byHand = function () {
+      // The old way selects the field, which takes the focus: it goes back to the button.
       field.select();
-      var done = function () {
-        button.textContent = button.dataset.done;
-        setTimeout(function () { button.textContent = label; }, 2000);
-      };
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      button.focus();
+      if (ok) done(); else say(button.dataset.failed);
+    };
+    button.addEventListener("click", function () {
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand("copy"); done(); });
+        navigator.clipboard.writeText(field.value).then(done, byHand);
       } else {
-        document.execCommand("copy");
-        done();
+        byHand();
       }
     });
   }

@@ -5,19 +5,26 @@
   var body = document.body;
   var label = body.getAttribute("data-copy-label") || "Copy";
   var done = body.getAttribute("data-copied-label") || "Copied";
+  var failed = body.getAttribute("data-copy-failed-label") || "Could not copy; the text is selected";
   var status = document.getElementById("copy-status");
 
   function fallbackCopy(value) {
     // Older browsers and pages not served over https have no clipboard API.
+    // Selecting the text area moves the focus into it; it goes back to the button, or a keyboard
+    // user would find themselves at the top of the page once the area is gone.
+    var back = document.activeElement;
     var area = document.createElement("textarea");
     area.value = value;
     area.setAttribute("readonly", "");
     area.className = "visually-hidden";
+    area.style.position = "fixed";
+    area.style.top = "0";
     body.appendChild(area);
     area.select();
     var ok = false;
     try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
     body.removeChild(area);
+    if (back && back.focus) { back.focus({ preventScroll: true }); }
     return ok ? Promise.resolve() : Promise.reject(new Error("copy failed"));
   }
 
@@ -38,13 +45,16 @@
     button.addEventListener("click", function () {
       copy(el.getAttribute("data-copy")).then(function () {
         button.textContent = done;
+        button.setAttribute("aria-label", done + " " + name);  // the name holds the word shown (WCAG 2.5.3)
         button.classList.add("is-copied");
         if (status) { status.textContent = done + ": " + name; }
         window.setTimeout(function () {
           button.textContent = label;
+          button.setAttribute("aria-label", label + " " + name);
           button.classList.remove("is-copied");
         }, 2500);
       }, function () {
+        if (status) { status.textContent = failed + ": " + name; }
         // Leave the text selected so the reader can copy it by hand.
         var range = document.createRange();
         range.selectNodeContents(el);
