@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incasso.law.costs import collection_costs, lowered_by_a_part
+from incasso.law.costs import at_the_minimum, collection_costs, lowered_by_a_part
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,13 @@ def test_at_the_minimum_a_part_does_not_lower_the_costs():
     assert collection_costs(Decimal("189.00")) == Decimal("40.00")
     assert not lowered_by_a_part(Decimal("40.00"), Decimal("5.00"))
     assert lowered_by_a_part(collection_costs(Decimal("1250.00")), Decimal("5.00"))
+
+
+@pytest.mark.parametrize(
+    ("principal", "minimum"),
+    [("0", False), ("0.01", True), ("150", True), ("266.66", True), ("266.67", False), ("2500", False)],
+)
+def test_at_the_minimum_when_the_scale_comes_to_less_than_it(principal, minimum):
+    assert at_the_minimum(Decimal(principal)) is minimum
+    if minimum:
+        assert collection_costs(Decimal(principal)) == Decimal("40.00")

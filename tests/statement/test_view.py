@@ -1108,3 +1108,15 @@ def test_the_terms_say_costs_from_the_due_date_only_when_a_business_is_charged_t
         assert minimum in " ".join(view.terms)
     else:
         assert after_notice in view.terms
+
+
+@pytest.mark.parametrize("amount, minimum", [(D("150.00"), True), (D("1250.00"), False)])
+def test_costs_at_the_minimum_say_so_beside_the_base_they_are_counted_over(tmp_path, amount, minimum):
+    """15 % of EUR 150 is EUR 22.50: a debtor who works it out must read why the costs are EUR 40."""
+    notice = DUE + days(20)
+    claim, _, view = view_of(
+        tmp_path, notice + days(40), events=[event(notice, "final_notice")], invoices=[invoice(amount=amount)]
+    )
+    assert claim.costs.state == "charged"
+    said = "Dat is het wettelijke minimum van EUR\xa040,00: de percentages over dit bedrag komen lager uit."
+    assert view.costs.endswith(said) is minimum

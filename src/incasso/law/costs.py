@@ -15,6 +15,17 @@ def collection_costs(principal: Decimal) -> Decimal:
     """
     if principal <= 0:
         return ZERO
+    return cents(min(max(_scale(principal), COST_MINIMUM), COST_MAXIMUM))
+
+
+def at_the_minimum(principal: Decimal) -> bool:
+    """Whether the costs over `principal` are the minimum because the scale's percentages come to less:
+    a reader who works out 15 % of it must be told why the figure is higher."""
+    return principal > 0 and _scale(principal) < COST_MINIMUM
+
+
+def _scale(principal: Decimal) -> Decimal:
+    """The scale's percentages over `principal`, before its minimum and maximum."""
     total = Decimal(0)
     lower = Decimal(0)
     for upper, rate in COST_BANDS:
@@ -25,7 +36,7 @@ def collection_costs(principal: Decimal) -> Decimal:
         if upper is None:
             break
         lower = upper
-    return cents(min(max(total, COST_MINIMUM), COST_MAXIMUM))
+    return total
 
 
 def lowered_by_a_part(costs: Decimal, chase_minimum: Decimal) -> bool:

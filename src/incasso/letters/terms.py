@@ -30,7 +30,7 @@ from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handler_name
 from incasso.statement.steps import missed_step, next_steps, payment_deadline, plan_coverage, summary
-from incasso.statement.tables import costs_notice, what_to_pay
+from incasso.statement.tables import costs_notice, minimum_sentence, what_to_pay
 
 DAY = timedelta(days=1)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
@@ -157,6 +157,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
         ], None
     principal = money(costs.principal)
     letter_costs = text(lang, "final_costs", principal=principal, basis=basis, **values)
+    letter_costs += minimum_sentence(costs.principal, lang)
     return (
         [letter_costs + (" " + text(lang, "part_lowers") if lowers else "")],
         text(lang, "final_costs_short", amount=money(costs.amount), principal=principal, basis=basis),

@@ -150,6 +150,7 @@ NL = {
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
+    "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn te laat betaald, en voor "
     "elke te laat betaalde factuur geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk Wetboek). "
     "In rekening gebracht {when}.",
@@ -500,6 +501,7 @@ EN = {
     "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
+    "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were paid late, and for "
     "each invoice paid late the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
     "Charged {when}.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
@@ -15,9 +16,9 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import final_notice_term_end, letter_received
-from incasso.law.costs import lowered_by_a_part
+from incasso.law.costs import at_the_minimum, lowered_by_a_part
 from incasso.law.money import ZERO, cents
-from incasso.law.tables import COST_BASIS, COST_BASIS_EN, LATE_COMMERCIAL_MINIMUM
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Language, earliest
 from incasso.statement.labels import text
 
@@ -204,7 +205,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             when=charged_when(claim, lang),
         )
     if costs.state == CostsState.CHARGED:
-        return text(
+        charged = text(
             lang,
             "costs_charged",
             amount=money(costs.amount),
@@ -212,6 +213,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             basis=basis,
             when=charged_when(claim, lang),
         )
+        return charged + minimum_sentence(costs.principal, lang)
     if costs.state == CostsState.ANNOUNCED:
         values = dict(
             amount=money(costs.amount),
@@ -234,6 +236,13 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             announced += " " + text(lang, "part_lowers")
         return announced
     return text(lang, "costs_none")
+
+
+def minimum_sentence(principal: Decimal, lang: Language) -> str:
+    """' That is the legal minimum ...' after the base the costs are counted over, when the minimum set them."""
+    if not at_the_minimum(principal):
+        return ""
+    return " " + text(lang, "costs_minimum", minimum=fmt.money(COST_MINIMUM, lang))
 
 
 def charged_when(claim: Claim, lang: Language) -> str:
