@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from incasso.cli.build import changes_line
+from incasso.cli.build import SAMPLE_TERMS, changes_line
 from incasso.cli.main import main, parser
 from incasso.payments.tokens import TOKEN_PATTERN
 from incasso.staff.changes import Changes, Entry
+from pelican.plugins.incasso.build import publishes_sample_terms
 from tests.support.every_pass import every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
@@ -280,3 +281,25 @@ def test_a_reader_gone_before_the_output_leaves_no_traceback(args, codes, buffer
 )
 def test_the_build_counts_the_changes_in_english_and_leaves_the_list_to_changes_md(changes, line):
     assert changes_line(changes, Path("internal")) == line
+
+
+# --- the sample terms ------------------------------------------------------------------------
+
+
+def test_whether_the_terms_published_are_the_sample_is_read_from_the_site_s_own_content(tmp_path):
+    plugin = REPO / "src" / "pelican" / "plugins" / "incasso"
+    assert publishes_sample_terms(plugin / "pelicanconf.py")
+    shutil.copytree(plugin / "content", tmp_path / "content")
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text('from pelican.plugins.incasso.pelicanconf import *\n\nPATH = "content"\n')
+    assert publishes_sample_terms(settings)  # a copy, not yet edited
+    terms = tmp_path / "content" / "pages" / "voorwaarden.md"
+    terms.write_text(terms.read_text().replace("**30 dagen**", "**14 dagen**"))
+    assert not publishes_sample_terms(settings)
+
+
+def test_a_build_with_a_secret_that_publishes_the_sample_terms_says_so(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("INCASSO_SECRET", "a" * 64)
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
+    assert SAMPLE_TERMS in capsys.readouterr().out

@@ -75,7 +75,7 @@ def test_paying_the_agency_puts_its_account_and_reference_in_the_qr_code_and_dro
     assert decode_svg(pay.qr_svg, browser=browser) == [pay.payload]
     assert (pay.name, pay.iban, pay.reference) == ("Incasso Voorbeeld B.V.", "NL02 INGB 0006 8412 97", "IV-2026-0042")
     assert pay.link is None  # the creditor's payment page would pay the creditor
-    assert pay.note == "U betaalt aan Incasso Voorbeeld B.V. De QR-code en de gegevens hieronder zijn van hun rekening."
+    assert pay.note == "U betaalt aan Incasso Voorbeeld B.V. De QR-code en de betaalgegevens zijn van hun rekening."
     assert pay.warning.startswith("Let op: dit is de rekening van Incasso Voorbeeld B.V., niet die van ons.")
     assert view.contact.mention.startswith("Noem ons kenmerk ")
 

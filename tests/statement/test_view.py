@@ -268,7 +268,7 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert view.summary.lines == (
         f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel.",
     )
-    assert view.pay.note == "Het bedrag hieronder is het bedrag dat u heeft toegezegd."
+    assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
 
 
 PLAN = [{"due": DUE + days(30), "amount": D("500.00")}, {"due": DUE + days(60), "amount": D("750.00")}]
@@ -279,7 +279,7 @@ def test_a_plan_with_nothing_due_asks_for_the_next_instalment_and_says_so(tmp_pa
     assert claim.plan.due_now == 0
     assert payload_amount(view.pay.payload) == "EUR500"
     assert view.pay.note == (
-        "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
+        "Er staat nu geen termijn open. Het bedrag om over te maken is uw volgende termijn: "
         f"{fmt.money(D('500'))}, uiterlijk {fmt.day(DUE + days(30))}."
     )
     assert [r.state for r in view.plan.rows] == ["upcoming", "upcoming"]
@@ -635,8 +635,8 @@ def test_the_pay_note_of_a_promise_of_the_whole_amount_mentions_interest_only_wh
     promise = [event(SUNDAY - days(2), "promise", promised_date=SUNDAY + days(9))]
     _, _, plain = view_of(tmp_path / "none", SUNDAY, events=promise)
     _, _, charged = view_of(tmp_path / "statutory", SUNDAY, interest="statutory", events=promise)
-    assert plain.pay.note == "Het bedrag hieronder is het hele bedrag."
-    assert charged.pay.note == "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag."
+    assert plain.pay.note == "Het bedrag om over te maken is het hele bedrag."
+    assert charged.pay.note == "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag."
 
 
 @pytest.mark.parametrize(
@@ -796,7 +796,7 @@ def test_invoices_not_yet_due_are_shown_apart_and_not_demanded(tmp_path):
         f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
         "ontvangen? Dan sturen wij u een aanmaning."
     )
-    assert view.pay.note.startswith("Het bedrag hieronder is wat nu te laat is.")
+    assert view.pay.note.startswith("Het bedrag om over te maken is wat nu te laat is.")
 
 
 def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_path):

@@ -24,6 +24,13 @@ from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
 
+SAMPLE_TERMS = (
+    "the terms page published is incasso's sample (content/pages/voorwaarden.md, a payment term of 30 days): "
+    "publish the terms your customers agreed to, with a pelicanconf.py that names your own content/ "
+    "(docs/settings.md, 'Your own texts')"
+)
+
+
 def run(args: argparse.Namespace) -> int:
     with build_clock(args.quiet) as clock:
         code = _build(args, clock)
@@ -65,6 +72,8 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         note(gap_text(gap, result.bank_until))
     for notice in result.rate_notices:  # as `incasso check` says them: the figures rest on these rates
         note(rate_notice(notice))
+    if result.sample_terms:
+        note(SAMPLE_TERMS)
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:

@@ -99,17 +99,17 @@ NL = {
     "copy_label": "Kopieer",
     "copied_label": "Gekopieerd",
     "copy_failed_label": "Kopiëren lukte niet; de tekst is geselecteerd, kopieer hem zelf",
-    "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag hieronder is uw volgende termijn: "
+    "plan_nothing_due": "Er staat nu geen termijn open. Het bedrag om over te maken is uw volgende termijn: "
     "{amount}, uiterlijk {date}.",
-    "plan_qr_due": "Het bedrag hieronder is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
-    "plan_qr_notice": "Het bedrag hieronder is alles wat nu te laat is, niet alleen de termijn: "
+    "plan_qr_due": "Het bedrag om over te maken is wat u nu moet betalen volgens uw betalingsregeling: {amount}.",
+    "plan_qr_notice": "Het bedrag om over te maken is alles wat nu te laat is, niet alleen de termijn: "
     "dat vraagt onze laatste brief (sommatie).",
-    "promise_qr": "Het bedrag hieronder is het bedrag dat u heeft toegezegd.",
-    "promise_qr_whole": "Het bedrag hieronder is het hele bedrag, met de rente tot vandaag.",
-    "promise_qr_whole_no_interest": "Het bedrag hieronder is het hele bedrag.",
-    "overdue_qr": "Het bedrag hieronder is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
+    "promise_qr": "Het bedrag om over te maken is het bedrag dat u heeft toegezegd.",
+    "promise_qr_whole": "Het bedrag om over te maken is het hele bedrag, met de rente tot vandaag.",
+    "promise_qr_whole_no_interest": "Het bedrag om over te maken is het hele bedrag.",
+    "overdue_qr": "Het bedrag om over te maken is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
-    "dispute_qr": "Het bedrag hieronder is het hele bedrag. Wilt u alleen het deel betalen waarmee u het eens "
+    "dispute_qr": "Het bedrag om over te maken is het hele bedrag. Wilt u alleen het deel betalen waarmee u het eens "
     "bent? Pas dan het bedrag aan in uw bank-app.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
@@ -367,7 +367,7 @@ NL = {
     "dispute_text_legal": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons dan zo snel "
     "mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
     "op tijd advies.",
-    "agency_qr": "U betaalt aan {agency}. De QR-code en de gegevens hieronder zijn van hun rekening.",
+    "agency_qr": "U betaalt aan {agency}. De QR-code en de betaalgegevens zijn van hun rekening.",
     "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
     "bank_warning_agency": "Let op: dit is de rekening van {agency}, niet die van ons. Krijgt u een bericht met "
     "een ander rekeningnummer? Betaal dan niet en neem contact met ons op.",
@@ -453,17 +453,17 @@ EN = {
     "copy_label": "Copy",
     "copied_label": "Copied",
     "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
-    "plan_nothing_due": "No instalment is due right now. The amount below is your next instalment: {amount}, "
+    "plan_nothing_due": "No instalment is due right now. The amount to transfer is your next instalment: {amount}, "
     "by {date}.",
-    "plan_qr_due": "The amount below is what is due now under your payment plan: {amount}.",
-    "plan_qr_notice": "The amount below is everything overdue, not only the instalment: "
+    "plan_qr_due": "The amount to transfer is what is due now under your payment plan: {amount}.",
+    "plan_qr_notice": "The amount to transfer is everything overdue, not only the instalment: "
     "that is what our final notice asks.",
-    "promise_qr": "The amount below is the amount you promised to pay.",
-    "promise_qr_whole": "The amount below is the whole amount, with interest up to today.",
-    "promise_qr_whole_no_interest": "The amount below is the whole amount.",
-    "overdue_qr": "The amount below is what is now overdue. Invoices that are not yet due can be paid later, "
+    "promise_qr": "The amount to transfer is the amount you promised to pay.",
+    "promise_qr_whole": "The amount to transfer is the whole amount, with interest up to today.",
+    "promise_qr_whole_no_interest": "The amount to transfer is the whole amount.",
+    "overdue_qr": "The amount to transfer is what is now overdue. Invoices that are not yet due can be paid later, "
     "by their own due date.",
-    "dispute_qr": "The amount below is the whole amount. Would you like to pay only the part you agree with? "
+    "dispute_qr": "The amount to transfer is the whole amount. Would you like to pay only the part you agree with? "
     "Change the amount in your banking app.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
@@ -701,7 +701,7 @@ EN = {
     "into it, and let {agency} know that you disagree.",
     "dispute_text_legal": "Is the invoice wrong, or do you disagree with something? Let us know as soon as "
     "possible. Is there a court case? Then you can also tell the court. Get advice about this in time.",
-    "agency_qr": "You pay {agency}. The QR code and the details below are for their account.",
+    "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
     "bank_warning_agency": "Please note: this is the account of {agency}, not ours. If you get a message with a "
     "different account number, do not pay, and contact us.",

@@ -46,6 +46,7 @@ from pelican.plugins.incasso.settings import (
 )
 
 PACKAGE = Path(__file__).resolve().parent
+TERMS_PAGE = "voorwaarden.md"
 
 
 class BuildFailed(Exception):
@@ -79,6 +80,7 @@ class BuildResult:
     bank_gaps: tuple[Gap, ...] = ()  # days missing between the bank statements: staff must add them
     bank_until: date | None = None  # the day the pages say payments are processed up to
     rate_notices: tuple[RateNotice, ...] = ()  # what the interest rates behind the open claims call for
+    sample_terms: bool = False  # a real (production or secret) build publishes the shipped sample terms
 
 
 class _ErrorLog(logging.Handler):
@@ -99,6 +101,20 @@ def settings_file(request: BuildRequest) -> Path:
     name = "publishconf.py" if request.production else "pelicanconf.py"
     local = Path(name)
     return local if local.is_file() else PACKAGE / name
+
+
+def publishes_sample_terms(settings: Path) -> bool:
+    """Whether the site's terms page is the sample shipped with the plugin, word for word.
+
+    Its payment term (30 days) and its steps are an example: a creditor's page links to the terms
+    the debtor agreed to, and interest from the due date rests on them.
+    """
+    from pelican.settings import read_settings
+
+    content = Path(read_settings(str(settings))["PATH"])
+    sample = PACKAGE / "content" / "pages" / TERMS_PAGE
+    published = content / "pages" / TERMS_PAGE
+    return published.is_file() and published.read_bytes() == sample.read_bytes()
 
 
 def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | None]:
@@ -163,6 +179,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     pages = sorted(output.glob("s/*/index.html"))
     bank = books.bank
     notices = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
+    real = request.production or bool(os.environ.get("INCASSO_SECRET"))
     return BuildResult(
         output,
         internal,
@@ -172,6 +189,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         bank.gaps if bank else (),
         bank.payments_until if bank else None,
         notices,
+        real and publishes_sample_terms(settings),
     )
 
 
