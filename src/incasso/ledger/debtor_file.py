@@ -244,6 +244,26 @@ def _events(r: Reader, node: Node | None) -> tuple[EventRead, ...]:
 _ANY_EVENT_FIELD = tuple(dict.fromkeys(name for fields in EVENT_FIELDS.values() for part in fields for name in part))
 
 
+def _any_event(r: Reader, m: dict[str, Node], field: str) -> None:
+    """An event of a type not known: what every event takes is still checked, all problems at once."""
+    r.date(m.get("date"), f"{field}.date")
+    r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
+
+
+def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Channel | None:
+    channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
+    if kind == EventType.FINAL_NOTICE and channel == Channel.PHONE:
+        # The costs of a consumer hang on a written notice that states the term and the amount (art. 6:96 BW).
+        r.report(
+            m["channel"],
+            f"{field}.channel",
+            "a final notice is a letter: send it by letter, email or portal, or hand it over on a visit "
+            "(record a call as a `call` event)",
+            channel,
+        )
+    return channel
+
+
 def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     """One event of the dossier; the fields it takes depend on its type."""
     kind = _event_type(r, node, field)
@@ -253,9 +273,8 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     m = r.mapping(node, field, required=("date", "type") + required, optional=("channel", "by", "note") + optional)
     if m is None:
         return None
-    if kind is None:  # what every event takes is still checked: all problems at once
-        r.date(m.get("date"), f"{field}.date")
-        r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
+    if kind is None:
+        _any_event(r, m, field)
         return None
     when = r.date(m.get("date"), f"{field}.date")
     promised = r.date(m.get("promised_date"), f"{field}.promised_date")
@@ -283,16 +302,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         outcome=r.note(m.get("outcome"), f"{field}.outcome"),
         **_handler(r, m, field),
     )
-    channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
-    if kind == EventType.FINAL_NOTICE and channel == Channel.PHONE:
-        # The costs of a consumer hang on a written notice that states the term and the amount (art. 6:96 BW).
-        r.report(
-            m["channel"],
-            f"{field}.channel",
-            "a final notice is a letter: send it by letter, email or portal, or hand it over on a visit "
-            "(record a call as a `call` event)",
-            channel,
-        )
+    channel = _channel(r, m, field, kind)
     amount = r.amount(m.get("amount"), f"{field}.amount")
     if when is None or installments is None:
         return EventRead(None, kind, when, node.source)
