@@ -621,6 +621,12 @@ def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
     )
     assert amount_to_pay(claim) == claim.total_due
     assert payload_amount(view.pay.payload) == epc_amount(claim.total_due)
+    # What keeps the promise is the balance on the day of the promise, as staff read it on the dossier:
+    # the page never says a step follows unless the interest of the days after it is paid too.
+    kept_by = claim.promise.amount
+    assert kept_by < claim.total_due
+    assert any(line.startswith(f"If we have not received {fmt.money(kept_by, 'en')} by 20 March") for line in
+               view.next_steps)  # fmt: skip
 
 
 def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):

@@ -23,7 +23,6 @@ from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
-
 SAMPLE_TERMS = (
     "the terms page published is incasso's sample (content/pages/voorwaarden.md, a payment term of 30 days): "
     "publish the terms your customers agreed to, with a pelicanconf.py that names your own content/ "

@@ -150,13 +150,16 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
 
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     """Pay what was promised by its day, or the step the letter confirming it named follows."""
-    promised = claim.pending_promise.promised_date
-    missed = claim_if_missed(ledger, claim, promised + DAY)
+    promise = claim.pending_promise
+    missed = claim_if_missed(ledger, claim, promise.promised_date + DAY)
+    # What keeps the promise: the amount promised (for "the whole amount", the balance on the day of the
+    # promise, as staff see it) less what came in since; the interest of the days after it does not break it.
+    keeps = min(promise.amount - promise.paid, claim.total_due)
     return text(
         lang,
         "promise_next",
-        amount=fmt.money(amount_to_pay(claim), lang),
-        date=fmt.day(promised, lang),
+        amount=fmt.money(keeps, lang),
+        date=fmt.day(promise.promised_date, lang),
         step=missed_step(missed),
     )
 
