@@ -84,7 +84,8 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(start, "", "file is empty")]
     try:
-        return _build(yaml.parse(text, Loader=_LOADER), path, text.splitlines())
+        # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
+        return _build(yaml.parse(text, Loader=_LOADER), path, text.splitlines() if "#" in text else None)
     except yaml.MarkedYAMLError as err:
         return None, [_syntax_problem(err, path, text.splitlines())]
     except yaml.YAMLError as err:  # reader errors: control characters, binary data
@@ -129,13 +130,13 @@ def _char_at(lines: list[str], mark: _Mark) -> str:
     return line[mark.column] if mark.column < len(line) else ""
 
 
-def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: list[str]) -> Problem | None:
+def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: list[str] | None) -> Problem | None:
     """A plain text followed by ` #2`: YAML reads the rest as a comment and drops it, which a writer rarely means.
 
     A comment written as comments are (`# ...`, a space after the #) is left alone.
     """
     end = event.end_mark
-    if event.style or not event.value or end is None or end.line >= len(lines):
+    if lines is None or event.style or not event.value or end is None or end.line >= len(lines):
         return None
     rest = lines[end.line][end.column :]
     if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
@@ -148,7 +149,7 @@ def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: 
     )
 
 
-def _build(events: Iterable[yaml.Event], path: str, lines: list[str]) -> tuple[Node | None, list[Problem]]:
+def _build(events: Iterable[yaml.Event], path: str, lines: list[str] | None) -> tuple[Node | None, list[Problem]]:
     tree = _Tree()
     documents = 0
     for event in events:
