@@ -10,16 +10,21 @@ from tests.support.ledgers import debtor_path, valid_creditor, valid_debtor, whe
 from tests.support.site import AS_OF, DEMO_LEDGER
 
 
-def test_entries_not_read_are_noted_even_when_quiet(tmp_path, capsys):
+def test_entries_not_read_are_noted_by_check_and_build_even_when_quiet(tmp_path, capsys):
     root = write_ledger(
         tmp_path,
         creditor=valid_creditor(interest="none"),
         debtors={"D-1001.yaml": valid_debtor(), "README.md": "# our debtors"},
     )
-    assert main(["check", "--ledger", str(root), "--as-of", "2026-03-01", "--quiet"]) == 0
-    assert capsys.readouterr().out.splitlines() == [
+    expected = [
         f"note: {root / 'debtors' / 'README.md'}: not read: only files ending in .yaml or .yml are debtor files"
     ]
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-03-01", "--quiet"]) == 0
+    assert capsys.readouterr().out.splitlines() == expected
+    # The nightly build says it too: a debtor file renamed by mistake takes its page down.
+    args = ["build", "--ledger", str(root), "--as-of", "2026-03-01", "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "internal"), "--quiet"]) == 0
+    assert capsys.readouterr().out.splitlines() == expected
 
 
 # -- what the letters need: an address the envelope's window shows -------------------------------

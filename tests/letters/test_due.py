@@ -229,3 +229,25 @@ def test_the_staff_overview_links_each_step_to_its_own_letter():
     assert {kind: TASK_LETTERS.get(kind, str(kind)) for kind in STEP_LETTERS} == {
         kind: str(letter) for kind, letter in STEP_LETTERS.items()
     }
+
+
+def test_a_debtor_whose_file_is_away_for_a_night_keeps_its_record(tmp_path):
+    made = date(2026, 2, 10)
+    ledger = one_debtor_ledger(tmp_path, events=[event(made, "promise", promised_date=date(2026, 2, 20))])
+    debtor = ledger.debtors[0]
+    record = FirstSeen(seen_record([assess(ledger, debtor, made + timedelta(days=1))], FirstSeen({})))
+    away = FirstSeen(seen_record([], record))  # a night without the file
+    assert away.days == record.days
+    back = assess(ledger, debtor, made + timedelta(days=3))
+    assert letters_due(back, away) == ()  # not confirmed a second time
+
+
+def test_a_lost_record_confirms_what_is_dated_from_the_last_builds_day_on(tmp_path):
+    """The record went missing; the build before ran as of the 10th: what staff entered on the 10th
+    is confirmed tonight, what is older is taken as confirmed before."""
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20))])
+    debtor = ledger.debtors[0]
+    tonight = assess(ledger, debtor, date(2026, 2, 11))
+    assert [d.kind for d in letters_due(tonight, FirstSeen(since=date(2026, 2, 10)))] == [LetterKind.PROMISE]
+    assert letters_due(tonight, FirstSeen(since=date(2026, 2, 11))) == ()
+    assert letters_due(tonight, NO_RECORD) == ()

@@ -15,6 +15,7 @@ import stat
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 
 PRIVACY_LEDGER = REPO / "tests" / "fixtures" / "privacy" / "ledger"
 SECRET = "reproducible-build-secret-" + "r" * 20
+DAY = timedelta(days=1)
 
 
 @pytest.fixture(autouse=True)
@@ -376,6 +378,31 @@ def test_a_build_killed_half_way_leaves_the_previous_output_and_the_next_cleans_
     assert files(site.output) == files(fresh.output)
 
 
+@pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_build_stopped_by_a_signal_says_so_and_leaves_the_previous_output(tmp_path, previous, big_ledger, stop, code):
+    """`timeout`, a CI cancel or Ctrl-C: a line for the cron mail, the shell's exit code, no traceback."""
+    site, public, internal = previous
+    process = incasso(*build_args(big_ledger, tmp_path), env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        _wait_for_pages(process, tmp_path)
+    finally:
+        process.send_signal(stop)
+        _, err = process.communicate(timeout=120)
+    assert process.returncode == code, err
+    assert "stopped: nothing more was built or published" in err and "Traceback" not in err
+    assert (files(site.output), files(site.internal)) == (public, internal)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    assert leftovers(tmp_path) == []
+
+
+def test_a_mount_point_as_output_is_refused_before_the_work(tmp_path, monkeypatch, capsys):
+    target = tmp_path / "volume"
+    target.mkdir()
+    monkeypatch.setattr(os.path, "ismount", lambda path: Path(path) == target)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=["--output", str(target)]).exit_code == 1
+    assert f"refused: {target} is a mount point, which a build cannot swap whole" in capsys.readouterr().err
+
+
 def _processes() -> dict[int, tuple[int, int]]:
     """Every live process on the machine: pid -> (parent pid, session id), from /proc."""
     found = {}
@@ -435,3 +462,70 @@ def test_a_build_killed_while_its_workers_run_leaves_no_process_and_no_lock(tmp_
                 os.kill(pid, signal.SIGKILL)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # no lock outlived its build
     assert leftovers(tmp_path) == []
+
+
+# -- a night that would undo the last one's publication -------------------------------------------
+
+OTHER_SECRET = "another-real-secret-for-the-rotation-" + "x1y2z3" * 4
+
+
+def test_a_build_without_the_secret_after_one_with_it_is_refused(tmp_path, capsys):
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    public, internal = files(site.output), files(site.internal)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, as_of=AS_OF + DAY).exit_code == 1
+    err = capsys.readouterr().err
+    assert "refused: INCASSO_SECRET is not set, but the last build made its personal links with a secret" in err
+    assert (files(site.output), files(site.internal)) == (public, internal)
+
+
+def test_another_secret_is_refused_unless_it_was_changed_on_purpose(tmp_path, capsys):
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    before = (site.output / "s").iterdir().__next__().name
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET).exit_code == 1
+    assert "is not the secret the last build made its personal links with" in capsys.readouterr().err
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, extra=["--new-secret"]).exit_code == 0
+    assert before not in {p.name for p in (site.output / "s").iterdir()}  # every link is new
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, as_of=AS_OF + DAY).exit_code == 0
+
+
+def test_a_first_real_build_after_the_demo_goes_ahead(tmp_path):
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET, as_of=AS_OF + DAY).exit_code == 0
+
+
+def test_a_real_build_of_an_earlier_day_is_refused_and_a_demo_one_is_noted(tmp_path, capsys):
+    site = build_site(tmp_path / "real", ledger=PRIVACY_LEDGER, secret=SECRET, as_of=AS_OF + DAY)
+    public = files(site.output)
+    capsys.readouterr()
+    assert build_site(tmp_path / "real", ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"the last build in the staff output was as of {AS_OF + DAY}; a build as of {AS_OF} would take" in err
+    assert files(site.output) == public
+    assert build_site(tmp_path / "demo", ledger=PRIVACY_LEDGER, as_of=AS_OF + DAY).exit_code == 0
+    capsys.readouterr()
+    assert build_site(tmp_path / "demo", ledger=PRIVACY_LEDGER).exit_code == 0
+    assert f"note: the last build in the staff output was as of {AS_OF + DAY}" in capsys.readouterr().out
+
+
+def test_the_build_record_holds_the_day_and_no_secret(tmp_path):
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    record = (site.internal / "build.json").read_text()
+    assert f'"as_of": "{AS_OF}"' in record and SECRET not in record
+    assert stat.S_IMODE((site.internal / "build.json").stat().st_mode) == 0o600
+
+
+def test_a_lost_record_of_confirmations_still_confirms_what_staff_entered_after_the_last_build(tmp_path, capsys):
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    site = build_site(tmp_path, ledger=ledger)
+    with (ledger / "debtors" / "D-1003.yaml").open("a", encoding="utf-8") as dossier:
+        dossier.write(f"  - date: {AS_OF}\n    type: promise\n    promised_date: {AS_OF + 8 * DAY}\n")
+    (site.internal / "confirmations.json").write_text("not json", encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=ledger, as_of=AS_OF + DAY).exit_code == 0
+    assert (
+        f"note: the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, "
+        f"plans and handovers dated from {AS_OF} on are confirmed in today's letters" in capsys.readouterr().out
+    )
+    assert (site.internal / "letters" / "D-1003-promise.eml").is_file()

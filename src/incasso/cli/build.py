@@ -50,6 +50,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         settings=args.settings,
         clock=clock,
         ledger_cache=args.ledger_cache,
+        new_secret=args.new_secret,
     )
     try:
         result = build_site(request)
@@ -66,6 +67,10 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
             problem(f"error: {message}")
         problem("the build failed; the previous output was left as it was.")
         return FAILED
+    except OSError as error:  # the outputs' file system: read-only, not ours to write, gone
+        problem(f"error: {error}")
+        problem("the build failed; the previous output was left as it was.")
+        return FAILED
     quiet = args.quiet
     for gap in result.bank_gaps:  # the nightly log must show it: payments may be missing
         note(gap_text(gap, result.bank_until))
@@ -73,6 +78,8 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         note(rate_notice(notice))
     if result.sample_terms:
         note(SAMPLE_TERMS)
+    for line in result.notices:
+        note(line)
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import TypeAlias
 
 from incasso.audit.report import masked
-from incasso.cli.report import FAILED
+from incasso.cli.report import FAILED, problem
 from incasso.ledger.fields import day_problem
 from incasso.payments.urls import public_url_problem
 
@@ -30,7 +31,8 @@ EXIT_CODES = """exit codes:
   0  done (check: the ledger is valid; audit: nothing found)
   1  the ledger is invalid, the audit found problems, or the build was refused or failed
      (a reader of the output that stops early, as `| head` does, changes no command's code)
-  2  the command line was wrong (an unknown option, a bad date)"""
+  2  the command line was wrong (an unknown option, a bad date)
+  130, 143  stopped by Ctrl-C or SIGTERM; a build's outputs stay as the last finished build left them"""
 
 ENVIRONMENT = """environment:
   INCASSO_SECRET      the secret the personal links are derived from (required with --production;
@@ -175,6 +177,12 @@ def _build_command(sub: _Commands) -> None:
         "(by default a build takes the records of unchanged files from the last build's cache)",
     )
     build.add_argument(
+        "--new-secret",
+        action="store_true",
+        help="INCASSO_SECRET was changed on purpose: build although every personal link changes "
+        "(without it such a build is refused)",
+    )
+    build.add_argument(
         "--settings",
         type=Path,
         metavar="FILE",
@@ -234,8 +242,30 @@ def main(argv: list[str] | None = None) -> int:
     return _commands()[args.command](args)
 
 
+INTERRUPTED, TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM  # as a shell reports a signal
+
+
+class Stopped(BaseException):
+    """SIGTERM (`timeout`, a CI cancel, systemd stopping the job), raised where the process is.
+
+    A BaseException, as KeyboardInterrupt is: no `except Exception` on the way takes it for a failure."""
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM ends a command as Ctrl-C does, with a line for the cron mail; a forked worker just ends."""
+    main_process = os.getpid()
+
+    def stop(signum: int, frame: object) -> None:
+        if os.getpid() != main_process:
+            os._exit(128 + signum)
+        raise Stopped()
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def run() -> None:
     """The console script and `python -m incasso`: main(), and quiet when a pipe's reader left."""
+    _stop_on_sigterm()
     try:
         try:
             code = main()
@@ -243,6 +273,10 @@ def run() -> None:
             if not isinstance(done.code, int):
                 raise
             code = done.code
+        except (KeyboardInterrupt, Stopped) as stopped:
+            # Nothing half-done is published: the outputs swap only at the end, and the next build tidies up.
+            problem("stopped: nothing more was built or published; the output is as the last finished build left it.")
+            code = INTERRUPTED if isinstance(stopped, KeyboardInterrupt) else TERMINATED
         # Flushed here, not at exit, so that a reader gone by now is noticed where we can handle it.
         sys.stdout.flush()
     except BrokenPipeError:

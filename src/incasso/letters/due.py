@@ -72,14 +72,17 @@ class DueLetter:
 class FirstSeen:
     """The day a build first saw each confirmation's event, as the previous build recorded it
     (debtor id, then `confirmation_key`). `days` None: no record (a first build, or a check
-    without the staff output), and an event counts as first seen on its own date."""
+    without the staff output), and an event counts as first seen on its own date; with `since`
+    (the record went missing, but a build as of that day was made), an event dated on or after
+    it counts as new today: that build ran before staff wrote it down."""
 
     days: Mapping[str, Mapping[str, date]] | None = None
+    since: date | None = None
 
     def day(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date:
         """When a build first saw it: as recorded; never recorded, then today (new since the last build)."""
         if self.days is None:
-            return event.date
+            return as_of if self.since is not None and event.date >= self.since else event.date
         return self.days.get(debtor_id, {}).get(confirmation_key(kind, event), as_of)
 
 
@@ -114,8 +117,8 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
 def seen_record(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[str, date]]:
     """What the next build reads as its FirstSeen: each claim's confirmations and the day first seen,
     with every one the record already held for the debtor. Once seen, a confirmation stays seen, also
-    while it drops out for a time (a promise paused by a dispute, a handover behind a promise), so it
-    is never written twice; a debtor no longer in the ledger leaves the record."""
+    while it drops out for a time (a promise paused by a dispute, a handover behind a promise), and
+    also while its debtor's file is away for a night (moved by mistake), so it is never written twice."""
     record: dict[str, dict[str, date]] = {}
     for claim in claims:
         debtor_id = claim.debtor.id
@@ -124,6 +127,8 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[str,
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
         if keys:
             record[debtor_id] = keys
+    for debtor_id, held in (seen.days or {}).items():
+        record.setdefault(debtor_id, dict(held))
     return record
 
 

@@ -26,6 +26,12 @@ def statement_token(secret: str, debtor_id: str) -> str:
     return base64.b32encode(digest[: TOKEN_BITS // 8]).decode().lower()
 
 
+def links_fingerprint(secret: str) -> str:
+    """Which secret made a build's links, as the next build can compare it: never the secret itself,
+    nor a token (an HMAC of a fixed text that no debtor id can be)."""
+    return hmac.new(secret.encode(), b"links-fingerprint:v1", hashlib.sha256).hexdigest()[:16]
+
+
 def secret_problem(secret: str | None) -> str | None:
     """Why a secret is unfit for a production build, or None when it is fit.
 

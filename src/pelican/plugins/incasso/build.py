@@ -32,6 +32,12 @@ from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
+from pelican.plugins.incasso.previous import (
+    PreviousBuild,
+    earlier_day_problem,
+    previous_build,
+    secret_changed_problem,
+)
 from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
 from pelican.plugins.incasso.settings import (
     BOOKS,
@@ -47,6 +53,10 @@ from pelican.plugins.incasso.settings import (
 
 PACKAGE = Path(__file__).resolve().parent
 TERMS_PAGE = "voorwaarden.md"
+LOST_RECORD = (
+    "the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, plans "
+    "and handovers dated from {since} on are confirmed in today's letters; check that none was confirmed before"
+)
 
 
 class BuildFailed(Exception):
@@ -68,6 +78,7 @@ class BuildRequest:
     settings: Path | None = None
     clock: BuildClock | None = None  # times the phases and shows progress (the command line's)
     ledger_cache: bool = True  # read internal/ledger.cache, write a new one (incasso.ledger.cache)
+    new_secret: bool = False  # the secret was changed on purpose: every link changes (previous.py)
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,7 @@ class BuildResult:
     bank_until: date | None = None  # the day the pages say payments are processed up to
     rate_notices: tuple[RateNotice, ...] = ()  # what the interest rates behind the open claims call for
     sample_terms: bool = False  # a real (production or secret) build publishes the shipped sample terms
+    notices: tuple[str, ...] = ()  # what else the nightly log must show (an earlier day, a record lost)
 
 
 class _ErrorLog(logging.Handler):
@@ -151,14 +163,18 @@ def _build_site(request: BuildRequest) -> BuildResult:
     request = replace(request, clock=clock)
     # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no envelope
     # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
+    previous = previous_build(request.internal.resolve())
+    notices = _continuity(request, as_of, previous)
     with records_kept(for_the_run=True):
         cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
         seen = previous_seen(request.internal.resolve())
+        if seen is NO_RECORD and previous is not None:
+            # The record went missing: what was dated since the last build's day may be unconfirmed.
+            seen = FirstSeen(since=previous.as_of)
+            notices.append(LOST_RECORD.format(since=previous.as_of))
         books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
-    if request.production:
-        problem = secret_problem(os.environ.get("INCASSO_SECRET"))
-        if problem:
-            raise BuildRefused(problem)
+    # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
+    notices += [str(skipped) for skipped in books.ledger.skipped]
     settings = settings_file(request)
     output, internal = request.output.resolve(), request.internal.resolve()
     if internal == output or output in internal.parents or internal in output.parents:
@@ -178,8 +194,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         )
     pages = sorted(output.glob("s/*/index.html"))
     bank = books.bank
-    notices = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
-    real = request.production or bool(os.environ.get("INCASSO_SECRET"))
+    rates = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
     return BuildResult(
         output,
         internal,
@@ -188,9 +203,31 @@ def _build_site(request: BuildRequest) -> BuildResult:
         cache,
         bank.gaps if bank else (),
         bank.payments_until if bank else None,
-        notices,
-        real and publishes_sample_terms(settings),
+        rates,
+        _real(request) and publishes_sample_terms(settings),
+        tuple(notices),
     )
+
+
+def _real(request: BuildRequest) -> bool:
+    """A build whose links are sent: production, or with a secret of its own (else a demo)."""
+    return request.production or bool(os.environ.get("INCASSO_SECRET"))
+
+
+def _continuity(request: BuildRequest, as_of: date, previous: PreviousBuild | None) -> list[str]:
+    """Refuse a build that would undo the last one's publication; the notices a demo gets instead."""
+    if request.production:
+        problem = secret_problem(os.environ.get("INCASSO_SECRET"))
+        if problem:
+            raise BuildRefused(problem)
+    secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+    changed = None if request.new_secret else secret_changed_problem(previous, secret)
+    if changed:
+        raise BuildRefused(changed)
+    earlier = earlier_day_problem(previous, as_of)
+    if earlier and _real(request):
+        raise BuildRefused(earlier)
+    return [earlier] if earlier else []
 
 
 def cache_secret() -> str:

@@ -166,6 +166,9 @@ def unsafe_target(target: Path, keep: list[Path]) -> str | None:
     """Why replacing this folder would destroy something else, or None."""
     if target.exists() and not target.is_dir():
         return f"{target} exists and is not a folder"
+    if target.is_dir() and os.path.ismount(target):
+        # Refused before the work, not at the swap: a mount point cannot be renamed or exchanged.
+        return f"{target} is a mount point, which a build cannot swap whole: point the output at a folder inside it"
     for path in keep:
         if target == path or target in path.parents:
             return f"{target} holds {path}: an output folder is replaced as a whole on every build"

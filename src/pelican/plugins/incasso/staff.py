@@ -33,6 +33,7 @@ from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, StaffBook
 from incasso.staff.words import UI
 
+from .previous import BUILD_FILE, build_json
 from .settings import SEEN_FILE, Build
 from .templating import quick_templates
 
@@ -114,6 +115,8 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     files = {
         # For the next build: the confirmations seen, so that it writes only those new to it.
         SEEN_FILE: seen_json(seen_record(build.claims, build.seen), build.as_of),
+        # For the next build: this one's day, and which secret made the links (never the secret).
+        BUILD_FILE: build_json(build.as_of, build.secret),
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
         "changes.md": changes_markdown(changes),
     }

@@ -1,0 +1,75 @@
+"""What the previous build in the staff output was: its day and which secret made its links (build.json).
+
+The next build reads it before it touches anything, so that a night that went wrong does not
+publish: a day earlier than the last build's (a typo in `--as-of`, a clock gone back) would take
+back every payment and event since, and links made with another secret (cron without its
+INCASSO_SECRET) would break every link already sent and put the debtors' pages under the
+demo's public secret. It also tells a build whose record of confirmations went missing
+(confirmations.json) from which day on the events may not have been confirmed yet.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from incasso.audit.tree import MARKER
+from incasso.payments.tokens import DEMO_SECRET, links_fingerprint
+
+BUILD_FILE = "build.json"
+BUILD_FORMAT = "incasso-build"
+BUILD_VERSION = 1
+
+
+@dataclass(frozen=True)
+class PreviousBuild:
+    as_of: date
+    links: str  # links_fingerprint of the secret its links were made with
+
+
+def build_json(as_of: date, secret: str) -> str:
+    document = {"format": BUILD_FORMAT, "version": BUILD_VERSION, "as_of": as_of.isoformat()}
+    return json.dumps({**document, "links": links_fingerprint(secret)}, indent=1, sort_keys=True) + "\n"
+
+
+def previous_build(internal: Path) -> PreviousBuild | None:
+    """The record of the build that made the staff output `internal`; None for another folder, or none readable."""
+    if not (internal / MARKER).is_file():
+        return None
+    try:
+        document = json.loads((internal / BUILD_FILE).read_text(encoding="utf-8"))
+        if document.get("format") != BUILD_FORMAT or document.get("version") != BUILD_VERSION:
+            return None
+        return PreviousBuild(date.fromisoformat(document["as_of"]), str(document["links"]))
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def earlier_day_problem(previous: PreviousBuild | None, as_of: date) -> str | None:
+    """Why a build as of `as_of` must not replace the previous one: it is of an earlier day."""
+    if previous is None or as_of >= previous.as_of:
+        return None
+    return (
+        f"the last build in the staff output was as of {previous.as_of}; a build as of {as_of} would take back "
+        "every payment and event since (paid claims would ask for payment again). Check --as-of and the "
+        "system clock; to look at an earlier day, build into other folders (--output, --internal-output)"
+    )
+
+
+def secret_changed_problem(previous: PreviousBuild | None, secret: str) -> str | None:
+    """Why a build must not replace the previous one's links: they were made with another real secret."""
+    if previous is None or previous.links in (links_fingerprint(secret), links_fingerprint(DEMO_SECRET)):
+        return None  # the same secret, or a demo before it: no link sent is lost
+    if secret == DEMO_SECRET:
+        return (
+            "INCASSO_SECRET is not set, but the last build made its personal links with a secret: this build "
+            "would change every link already sent and make the new ones from the demo's public secret. Set "
+            "INCASSO_SECRET as the nightly build has it"
+        )
+    return (
+        "INCASSO_SECRET is not the secret the last build made its personal links with: every link already sent "
+        "would stop working. Set the same secret, or, to change it on purpose (it leaked), build with --new-secret "
+        "and send every debtor their new link"
+    )
