@@ -733,11 +733,11 @@ CREDITOR_CASES = [
     ),
     ({"bic": "ABNANL2"}, "bic", "is not a valid BIC: Invalid length '7' (got ABNANL2)", ("bic", False)),
     ({"bic": "ABNAXX2A"}, "bic", "is not a valid BIC: Invalid country code 'XX' (got ABNAXX2A)", ("bic", False)),
-    ({"kvk": "1234567"}, "kvk", "must be 8 digits (write it in quotes) (got 1234567)", ("kvk", False)),
+    ({"kvk": "1234567"}, "kvk", "must be the 8 digits of the KVK number (got 1234567)", ("kvk", False)),
     (
         {"kvk": "１２３４５６７８"},
         "kvk",
-        "must be 8 digits (write it in quotes) (got １２３４５６７８)",
+        "must be the 8 digits of the KVK number (got １２３４５６７８)",
         ("kvk", False),
     ),
     ({"contact": MISSING}, "contact", "is required but missing", ("", False)),

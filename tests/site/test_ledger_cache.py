@@ -50,10 +50,12 @@ def test_a_changed_cache_is_not_used_and_the_build_goes_on(tmp_path, capsys):
     assert "debtor files unchanged since the cache was written" in capsys.readouterr().out
 
 
-def test_a_production_secret_signs_the_cache_so_a_demo_build_cannot_use_it(tmp_path, capsys):
+def test_a_production_secret_signs_the_cache_so_a_build_with_another_cannot_use_it(tmp_path, capsys):
     secret = "nightly-secret-0123456789-abcdefghijklmnop"
     build_site(tmp_path, extra=["-q"], secret=secret)
-    build_site(tmp_path)
+    capsys.readouterr()
+    assert build_site(tmp_path).exit_code == 1  # a demo build after a real one is refused (test_build_safety)
+    assert build_site(tmp_path, extra=["--new-secret"], secret=secret[::-1]).exit_code == 0
     assert "Ledger cache not used" in capsys.readouterr().out
 
 

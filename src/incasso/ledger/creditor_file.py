@@ -44,7 +44,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         return None
     kvk = r.text(m.get("kvk"), "kvk")
     if kvk and not re.fullmatch(r"[0-9]{8}", kvk):
-        r.report(m["kvk"], "kvk", "must be 8 digits (write it in quotes)", kvk)
+        r.report(m["kvk"], "kvk", "must be the 8 digits of the KVK number", kvk)
     address = r.lines(m.get("address"), "address")
     if "address" in m and not address:
         r.report(m["address"], "address", "must hold at least one line")
