@@ -118,7 +118,22 @@ def test_the_workflow_commands_are_valid(workflow):
     commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", _runs(workflow))
     assert len(commands) == 3
     for command in commands:
-        parser().parse_args(shlex.split(re.sub(r'"\$(as_of|AS_OF)"', AS_OF.isoformat(), command)))
+        command = re.sub(r'"\$(as_of|AS_OF)"', AS_OF.isoformat(), command)
+        for rotation in ("--new-secret", ""):  # the by-hand run's input, ticked or not
+            parser().parse_args(shlex.split(command.replace("$NEW_SECRET", rotation)))
+
+
+def test_a_changed_secret_is_built_only_from_a_run_by_hand_that_says_so(workflow):
+    """A build with another secret than last night's is refused (docs/cli.md): the input lets it through."""
+    triggers = workflow.get("on", workflow.get(True))
+    assert triggers["workflow_dispatch"]["inputs"]["new_secret"] == {
+        "description": "INCASSO_SECRET was changed on purpose (it leaked): every personal link changes",
+        "type": "boolean",
+        "default": False,
+    }
+    build = _steps(workflow)[_index(_steps(workflow), r"incasso build --production")]
+    assert build["env"]["NEW_SECRET"] == "${{ inputs.new_secret && '--new-secret' || '' }}"
+    assert "$NEW_SECRET" in build["run"]
     for script in re.findall(r"\.github/scripts/\S+\.py", _runs(workflow)):
         assert (REPO / script).is_file(), script
 
