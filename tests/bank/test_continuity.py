@@ -121,3 +121,35 @@ def test_two_gaps_are_both_shown_and_the_stamp_stops_at_the_first(tmp_path):
     result = _books(tmp_path, files)
     assert [g[0] for g in _gaps(result)] == [date(2026, 11, 6), date(2026, 11, 10)]
     assert result.bank.payments_until == date(2026, 11, 6)
+
+
+def test_exports_of_overlapping_periods_leave_no_day_out_whatever_they_open_with(tmp_path):
+    later = [_debit("30.00", 4, "A2"), _credit("12.50", 6, "A3"), *LATE]  # 4 to 18 November, chosen in the portal
+    files = {
+        "early.xml": camt053(CREDITOR_IBAN, EARLY[:1] + EARLY[1:2], message_id="A"),  # 3 and 4 November
+        "overlap.xml": camt053(CREDITOR_IBAN, later, opening="1100.00", message_id="B"),
+    }
+    result = _books(tmp_path, files)
+    assert result.bank is not None
+    assert result.bank.gaps == ()
+    assert result.bank.payments_until == date(2026, 11, 18)
+
+
+def test_a_day_and_its_month_read_first_start_the_chain_together(tmp_path):
+    files = {
+        "day.xml": camt053(CREDITOR_IBAN, EARLY[:1], message_id="DAY"),  # 3 November alone
+        "month.xml": camt053(CREDITOR_IBAN, EARLY + LATE, message_id="MONTH"),  # 3 to 18 November
+    }
+    result = _books(tmp_path, files)
+    assert result.bank is not None
+    assert result.bank.gaps == ()
+
+
+def test_a_balance_that_comes_back_to_an_earlier_one_still_shows_the_gap(tmp_path):
+    """3 November: 1000.00 to 1100.00; 16 November opens at 1000.00 again: 100.00 went out unseen."""
+    files = {
+        "early.xml": camt053(CREDITOR_IBAN, [_credit("100.00", 3, "A1")], message_id="A"),
+        "late.xml": camt053(CREDITOR_IBAN, LATE, opening="1000.00", message_id="B"),
+    }
+    result = _books(tmp_path, files)
+    assert [g[0] for g in _gaps(result)] == [date(2026, 11, 3)]

@@ -606,3 +606,22 @@ def test_the_demo_dossiers(debtor_id, stage, status, costs, action):
     claim = assess(ledger, debtor, DEMO_TODAY)
     assert (claim.stage, claim.status, claim.costs.state) == (stage, status, costs)
     assert (claim.next_action.kind if claim.next_action else None) == action
+
+
+def test_a_part_paid_on_the_day_of_a_promise_of_the_whole_amount_counts_once(tmp_path):
+    """1250 open; the debtor pays 250 and promises the rest that same day: 1000 more keeps the promise."""
+    made = DUE + days(10)
+    claim_on = dossier(
+        tmp_path,
+        payments=[payment(date=made, amount=D("250.00"))],
+        events=[event(made, "promise", promised_date=made + days(10))],
+    )
+    pending = claim_on(made + days(1))
+    assert (pending.promise.amount, pending.promise.paid, pending.total_due) == (AMOUNT, D("250.00"), D("1000.00"))
+    assert pending.status == "promise"
+    claim_with = dossier(
+        tmp_path / "kept",
+        payments=[payment(date=made, amount=D("250.00")), payment(date=made + days(5), amount=D("750.00"))],
+        events=[event(made, "promise", promised_date=made + days(10))],
+    )
+    assert claim_with(made + days(6)).promise.state == "pending"  # 250 of the whole 1250 still open

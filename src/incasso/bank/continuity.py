@@ -1,14 +1,17 @@
-"""Missing statements: where one statement's opening balance follows no earlier closing balance.
+"""Missing statements: where a statement's opening balance is not the closing balance before it.
 
 A statement that is not in bank/ holds payments nobody counts, while every page
 says the payments up to the latest statement's day are processed. A bank's
 statements chain by their balances: each opens with what the one before it
-closed with. So, walking the creditor's statements from the earliest, a
-statement whose opening balance no statement before it closed with has days
-missing before it, unless it lies wholly within days already covered (a day
-exported again, or a day's statement beside the month's). Dates alone cannot
-tell: banks write no statement for a day without bookings, and they date an
-opening balance on the day itself or on the day before.
+closed with. So, walking the creditor's statements in order, a statement that
+starts after the days already covered and opens with another balance than the
+statement covering the last of them closed with has days missing before it.
+One that starts within the days covered (a day exported again, a day's
+statement beside the month's, exports of overlapping periods) leaves no day
+out, whatever it opens with. Dates alone cannot tell: banks write no
+statement for a day without bookings. Balances cannot tell either when the
+bookings of the missing days net to nothing (an account swept to a fixed
+balance each day): that is the method's limit, and the docs say so.
 """
 
 from __future__ import annotations
@@ -45,13 +48,13 @@ def gaps(statements: list[Statement]) -> list[Gap]:
         key=_period,
     )
     found: list[Gap] = []
-    reached: set[Decimal] = set()  # every balance a statement walked so far closed with
     latest: Statement | None = None  # the statement covering the latest day so far
     for statement in chained:
-        opening, closing = _balances(statement)
-        if latest is not None and opening not in reached and not _within(statement, latest):
-            found.append(Gap(statement, _until(latest), latest, opening, _balances(latest)[1]))
-        reached.add(closing)
+        opening = _balances(statement)[0]
+        if latest is not None and not _within(statement, latest):
+            closing = _balances(latest)[1]
+            if opening != closing:
+                found.append(Gap(statement, _until(latest), latest, opening, closing))
         if latest is None or _until(statement) > _until(latest):
             latest = statement
     return found
@@ -62,8 +65,13 @@ def _period(statement: Statement) -> tuple[date, date, str, int]:
 
 
 def _within(statement: Statement, latest: Statement) -> bool:
-    """Whether `statement` covers no day after those already covered (a re-export of past days)."""
-    return _until(statement) <= _until(latest)
+    """Whether `statement` starts within the days already covered, so that no day lies between them.
+
+    Its opening balance's day is the statement's first day, or (as some banks date it) the day
+    before: either way, on or before the last day covered means no day was left out.
+    """
+    starts = statement.opened or _until(statement)
+    return starts <= _until(latest)
 
 
 def _balances(statement: Statement) -> tuple[Decimal, Decimal]:

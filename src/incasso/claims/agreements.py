@@ -115,8 +115,13 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) 
     since = [p for p in debtor.payments if event.date <= p.date <= as_of]
     window = sum((p.amount for p in since if p.date <= promised_date), ZERO)
     amount = event.amount
-    if amount is None:  # the whole balance on the day of the promise
-        amount = settle(ledger.creditor, debtor, event.date, cost_moment(ledger.creditor, event.date)).total_due
+    if amount is None:  # the whole balance on the day of the promise, before what was paid that day
+        # The window counts that day's payments towards the promise: the settlement has taken them
+        # off already, so they are added back, or a part paid that day would count twice.
+        on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
+        amount = (
+            settle(ledger.creditor, debtor, event.date, cost_moment(ledger.creditor, event.date)).total_due + on_the_day
+        )
     if window >= amount:
         state = PromiseState.KEPT
     elif promised_date < as_of:
