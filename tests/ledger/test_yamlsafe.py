@@ -274,6 +274,11 @@ def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_wor
             "(got description: Reparatie: lekkage)",
         ),
         ("a:\n\t- 1\n", "2:1: is not valid YAML: a tab cannot indent YAML; indent with spaces (got \\t- 1)"),
+        (
+            "events:\n  - date: 2026-01-01\n     type: reminder\n",  # indented one column too far
+            "3:10: type: is not valid YAML: this line is indented differently from the line before it: the fields "
+            "of one entry start in one column (got type: reminder)",
+        ),
     ],
 )
 def test_a_syntax_error_of_a_known_cause_says_how_to_mend_it(text, expected):
@@ -288,10 +293,18 @@ def test_a_text_cut_short_by_a_hash_is_refused_with_the_whole_text():
     ]
 
 
+def test_a_text_that_starts_with_a_hash_is_refused_not_read_as_empty():
+    assert problems("invoices:\n  - description: #2 badkamer\n    number: F1\n") == [
+        f"{PATH}:2:17: invoices[0].description: the text after ' #' is read as a YAML comment and left out; "
+        "put the whole text in quotes to keep it (got #2 badkamer)"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "amount: 10  # incl. btw\n",  # a comment, written as one
+        "note: # to do\n",
         "note: belt terug ## later\n",
         "note: 'Meerwerk' #2\n",  # a quoted text ends at its quote
         'note: "Meerwerk #2 badkamer"\n',

@@ -102,6 +102,7 @@ _UNCLOSED_QUOTE = (
     "put the whole text in double quotes"
 )
 _COLON = "a text with ': ' in it must be put in quotes"
+_INDENT = "this line is indented differently from the line before it: the fields of one entry start in one column"
 _TAB = "a tab cannot indent YAML; indent with spaces"
 _KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w]*):")
 
@@ -112,8 +113,11 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     hint = None
     if err.context == "while scanning a quoted scalar" and err.context_mark is not None:
         where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
-    elif problem.startswith("mapping values are not allowed"):
-        hint = _COLON
+    elif problem.startswith("mapping values are not allowed") and where is not None:
+        # `key: text: more` has the key's own ': ' before the colon the parser stops at; a field
+        # indented too far (`   type: reminder` under `- date: ...`) has none.
+        before = lines[where.line][: where.column] if where.line < len(lines) else ""
+        hint = _COLON if ": " in before else _INDENT
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
     if hint is None:
@@ -136,8 +140,8 @@ def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: 
     A comment written as comments are (`# ...`, a space after the #) is left alone.
     """
     end = event.end_mark
-    if lines is None or event.style or not event.value or end is None or end.line >= len(lines):
-        return None
+    if lines is None or event.style or end is None or end.line >= len(lines):
+        return None  # an empty value too: `description: #2 badkamer` reads as no description at all
     rest = lines[end.line][end.column :]
     if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
         return None
@@ -145,7 +149,7 @@ def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: 
         where,
         field,
         "the text after ' #' is read as a YAML comment and left out; put the whole text in quotes to keep it",
-        shown(f"{event.value} {after}"),
+        shown(f"{event.value} {after}".strip()),
     )
 
 
