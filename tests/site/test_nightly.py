@@ -372,3 +372,10 @@ def test_a_deletion_that_fails_fails_the_step_after_the_others(fake_api):
     done = prune(fake_api, "dep-00")
     assert done.returncode == 1
     assert len(FakePages.deleted) == 58 and "could not delete deployment dep-07" in done.stderr
+
+
+def test_the_builds_notes_reach_the_log_and_its_change_list_does_not(workflow):
+    build = _steps(workflow)[_index(_steps(workflow), r"incasso build --production")]
+    run = build["run"]
+    assert '> "$RUNNER_TEMP/build.out"' in run  # the change list (names, amounts) stays off the log
+    assert "grep '^note: ' \"$RUNNER_TEMP/build.out\"" in run and 'rm -f "$RUNNER_TEMP/build.out"' in run
