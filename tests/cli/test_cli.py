@@ -295,6 +295,9 @@ def test_whether_the_terms_published_are_the_sample_is_read_from_the_site_s_own_
     assert publishes_sample_terms(settings)  # a copy, not yet edited
     terms = tmp_path / "content" / "pages" / "voorwaarden.md"
     terms.write_text(terms.read_text().replace("**30 dagen**", "**14 dagen**"))
+    assert publishes_sample_terms(settings)  # the English terms are still the sample
+    english = tmp_path / "content" / "pages" / "voorwaarden.en.md"
+    english.write_text(english.read_text().replace("**30 days**", "**14 days**"))
     assert not publishes_sample_terms(settings)
 
 

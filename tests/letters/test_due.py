@@ -12,6 +12,8 @@ from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
 from incasso.letters.due import (
+    AWAY,
+    AWAY_DAYS,
     NO_RECORD,
     STEP_LETTERS,
     DueLetter,
@@ -236,10 +238,15 @@ def test_a_debtor_whose_file_is_away_for_a_night_keeps_its_record(tmp_path):
     ledger = one_debtor_ledger(tmp_path, events=[event(made, "promise", promised_date=date(2026, 2, 20))])
     debtor = ledger.debtors[0]
     record = FirstSeen(seen_record([assess(ledger, debtor, made + timedelta(days=1))], FirstSeen({})))
-    away = FirstSeen(seen_record([], record))  # a night without the file
-    assert away.days == record.days
+    night = made + timedelta(days=2)
+    away = FirstSeen(seen_record([], record, night))  # a night without the file
+    assert away.days == {debtor.id: {**record.days[debtor.id], AWAY: night}}
     back = assess(ledger, debtor, made + timedelta(days=3))
     assert letters_due(back, away) == ()  # not confirmed a second time
+    assert AWAY not in FirstSeen(seen_record([back], away)).days[debtor.id]  # back: no longer away
+    # Away for AWAY_DAYS, the file is taken as gone: nothing of the debtor stays in the record.
+    assert FirstSeen(seen_record([], away, night + AWAY_DAYS - timedelta(days=1))).days
+    assert FirstSeen(seen_record([], away, night + AWAY_DAYS)).days == {}
 
 
 def test_a_lost_record_confirms_what_is_dated_from_the_last_builds_day_on(tmp_path):

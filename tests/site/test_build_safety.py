@@ -389,7 +389,7 @@ def test_a_build_stopped_by_a_signal_says_so_and_leaves_the_previous_output(tmp_
         process.send_signal(stop)
         _, err = process.communicate(timeout=120)
     assert process.returncode == code, err
-    assert "stopped: nothing more was built or published" in err and "Traceback" not in err
+    assert "stopped; the outputs are those of the last build that finished" in err and "Traceback" not in err
     assert (files(site.output), files(site.internal)) == (public, internal)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
     assert leftovers(tmp_path) == []
@@ -529,3 +529,30 @@ def test_a_lost_record_of_confirmations_still_confirms_what_staff_entered_after_
         f"plans and handovers dated from {AS_OF} on are confirmed in today's letters" in capsys.readouterr().out
     )
     assert (site.internal / "letters" / "D-1003-promise.eml").is_file()
+
+
+def test_a_staff_output_caught_mid_swap_is_put_back_before_the_next_build_reads_it(tmp_path, capsys):
+    """A build killed between its renames leaves the staff output aside: the next one restores it
+    first, so its record still stops a build with another secret."""
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    site.internal.rename(tmp_path / ".internal.old-killed")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET).exit_code == 1
+    assert "is not the secret the last build made its personal links with" in capsys.readouterr().err
+    assert (site.internal / "build.json").is_file()
+
+
+def test_a_stop_during_the_swap_waits_until_both_outputs_are_in():
+    from pelican.plugins.incasso.publish import signals_held
+
+    seen: list[str] = []
+    before = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append("stopped"))
+    try:
+        with signals_held():
+            os.kill(os.getpid(), signal.SIGTERM)
+            seen.append("public swapped")
+            seen.append("internal swapped")
+        seen.append("after")
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert seen == ["public swapped", "internal swapped", "stopped", "after"]

@@ -24,7 +24,7 @@ from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
 SAMPLE_TERMS = (
-    "the terms page published is incasso's sample (content/pages/voorwaarden.md, a payment term of 30 days): "
+    "a terms page published is incasso's sample (content/pages/voorwaarden*.md, a payment term of 30 days): "
     "publish the terms your customers agreed to, with a pelicanconf.py that names your own content/ "
     "(docs/settings.md, 'Your own texts')"
 )

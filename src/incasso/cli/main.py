@@ -275,7 +275,7 @@ def run() -> None:
             code = done.code
         except (KeyboardInterrupt, Stopped) as stopped:
             # Nothing half-done is published: the outputs swap only at the end, and the next build tidies up.
-            problem("stopped: nothing more was built or published; the output is as the last finished build left it.")
+            problem("stopped; the outputs are those of the last build that finished (the next build tidies up).")
             code = INTERRUPTED if isinstance(stopped, KeyboardInterrupt) else TERMINATED
         # Flushed here, not at exit, so that a reader gone by now is noticed where we can handle it.
         sys.stdout.flush()

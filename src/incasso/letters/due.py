@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
@@ -87,6 +87,9 @@ class FirstSeen:
 
 
 NO_RECORD = FirstSeen()
+# In a debtor's record: the first day a build did not find the debtor's file (never a confirmation_key).
+AWAY = "away-since"
+AWAY_DAYS = timedelta(days=30)  # a file away this long is taken as gone: its debtor leaves the record
 
 
 def confirmation_key(kind: LetterKind, event: Event) -> str:
@@ -114,21 +117,28 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     return tuple(found)
 
 
-def seen_record(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[str, date]]:
+def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = None) -> dict[str, dict[str, date]]:
     """What the next build reads as its FirstSeen: each claim's confirmations and the day first seen,
     with every one the record already held for the debtor. Once seen, a confirmation stays seen, also
     while it drops out for a time (a promise paused by a dispute, a handover behind a promise), and
-    also while its debtor's file is away for a night (moved by mistake), so it is never written twice."""
+    also while its debtor's file is away (moved by mistake for a night), so it is never written twice.
+    A file away for AWAY_DAYS is taken as gone, and its debtor leaves the record."""
+    claims = list(claims)
+    today = as_of or (claims[0].as_of if claims else None)
     record: dict[str, dict[str, date]] = {}
     for claim in claims:
         debtor_id = claim.debtor.id
         keys = dict(seen.days.get(debtor_id, {})) if seen.days is not None else {}
+        keys.pop(AWAY, None)
         for kind, event in confirmations(claim):
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
         if keys:
             record[debtor_id] = keys
+    present = {claim.debtor.id for claim in claims}
     for debtor_id, held in (seen.days or {}).items():
-        record.setdefault(debtor_id, dict(held))
+        since = held.get(AWAY, today)
+        if debtor_id not in present and since is not None and today is not None and today - since < AWAY_DAYS:
+            record[debtor_id] = {**held, AWAY: since}
     return record
 
 

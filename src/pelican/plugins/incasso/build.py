@@ -38,7 +38,7 @@ from pelican.plugins.incasso.previous import (
     previous_build,
     secret_changed_problem,
 )
-from pelican.plugins.incasso.publish import claimed, fresh, swap, unsafe_target
+from pelican.plugins.incasso.publish import claimed, fresh, signals_held, swap, unsafe_target
 from pelican.plugins.incasso.settings import (
     BOOKS,
     BUILD,
@@ -52,7 +52,7 @@ from pelican.plugins.incasso.settings import (
 )
 
 PACKAGE = Path(__file__).resolve().parent
-TERMS_PAGE = "voorwaarden.md"
+TERMS_PAGES = "voorwaarden*.md"  # the terms, in each language
 LOST_RECORD = (
     "the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, plans "
     "and handovers dated from {since} on are confirmed in today's letters; check that none was confirmed before"
@@ -116,17 +116,16 @@ def settings_file(request: BuildRequest) -> Path:
 
 
 def publishes_sample_terms(settings: Path) -> bool:
-    """Whether the site's terms page is the sample shipped with the plugin, word for word.
+    """Whether a terms page of the site (Dutch or English) is the sample shipped with the plugin, word for word.
 
     Its payment term (30 days) and its steps are an example: a creditor's page links to the terms
     the debtor agreed to, and interest from the due date rests on them.
     """
     from pelican.settings import read_settings
 
-    content = Path(read_settings(str(settings))["PATH"])
-    sample = PACKAGE / "content" / "pages" / TERMS_PAGE
-    published = content / "pages" / TERMS_PAGE
-    return published.is_file() and published.read_bytes() == sample.read_bytes()
+    pages = Path(read_settings(str(settings))["PATH"]) / "pages"
+    samples = sorted((PACKAGE / "content" / "pages").glob(TERMS_PAGES))
+    return any((pages / s.name).is_file() and (pages / s.name).read_bytes() == s.read_bytes() for s in samples)
 
 
 def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | None]:
@@ -161,34 +160,27 @@ def _build_site(request: BuildRequest) -> BuildResult:
     as_of = request.as_of or today()
     clock = request.clock or BuildClock()
     request = replace(request, clock=clock)
-    # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no envelope
-    # shows, before anything is touched: LedgerError, reported as `incasso check` reports it.
-    previous = previous_build(request.internal.resolve())
-    notices = _continuity(request, as_of, previous)
-    with records_kept(for_the_run=True):
-        cache = _previous_cache(request.internal.resolve()) if request.ledger_cache else None
-        seen = previous_seen(request.internal.resolve())
-        if seen is NO_RECORD and previous is not None:
-            # The record went missing: what was dated since the last build's day may be unconfirmed.
-            seen = FirstSeen(since=previous.as_of)
-            notices.append(LOST_RECORD.format(since=previous.as_of))
-        books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
-    # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
-    notices += [str(skipped) for skipped in books.ledger.skipped]
     settings = settings_file(request)
-    output, internal = request.output.resolve(), request.internal.resolve()
-    if internal == output or output in internal.parents or internal in output.parents:
-        raise BuildRefused(
-            "the internal output and the public output must be separate folders, neither inside the other"
-        )
-    keep = [Path.cwd(), Path.home(), request.ledger.resolve(), settings.resolve().parent]
-    for target in (output, internal):
-        problem = unsafe_target(target, keep)
-        if problem:
-            raise BuildRefused(problem)
+    output, internal = _targets(request, settings)
     with ExitStack() as locks:
+        # Under the locks, once a build killed half-way is tidied up: what the last build left is read
+        # as it left it (its record, its confirmations, its cache), and no other build writes it now.
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
+        previous = previous_build(internal)
+        notices = _continuity(request, as_of, previous)
+        # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no
+        # envelope shows, before an output is touched: LedgerError, reported as `incasso check` does.
+        with records_kept(for_the_run=True):
+            cache = _previous_cache(internal) if request.ledger_cache else None
+            seen = previous_seen(internal)
+            if seen is NO_RECORD and previous is not None:
+                # The record went missing: what was dated since the last build's day may be unconfirmed.
+                seen = FirstSeen(since=previous.as_of)
+                notices.append(LOST_RECORD.format(since=previous.as_of))
+            books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
+        # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
+        notices += [str(skipped) for skipped in books.ledger.skipped]
         changes = _build_and_swap(
             replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
         )
@@ -207,6 +199,21 @@ def _build_site(request: BuildRequest) -> BuildResult:
         _real(request) and publishes_sample_terms(settings),
         tuple(notices),
     )
+
+
+def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
+    """The two output folders, refused when replacing them would destroy something else."""
+    output, internal = request.output.resolve(), request.internal.resolve()
+    if internal == output or output in internal.parents or internal in output.parents:
+        raise BuildRefused(
+            "the internal output and the public output must be separate folders, neither inside the other"
+        )
+    keep = [Path.cwd(), Path.home(), request.ledger.resolve(), settings.resolve().parent]
+    for target in (output, internal):
+        problem = unsafe_target(target, keep)
+        if problem:
+            raise BuildRefused(problem)
+    return output, internal
 
 
 def _real(request: BuildRequest) -> bool:
@@ -293,7 +300,7 @@ def _build_and_swap(
         if errors:
             raise BuildFailed(errors)
         # Public first: a link in the staff's links.csv must never point at a page not yet out.
-        with request.clock.phase("swap") if request.clock else nullcontext():
+        with request.clock.phase("swap") if request.clock else nullcontext(), signals_held():
             swap(tmp_output, output)
             swap(tmp_internal, internal)
         return build.changes if build is not None else None

@@ -23,7 +23,9 @@ import errno
 import fcntl
 import os
 import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -127,6 +129,28 @@ def swap(tmp: Path, target: Path) -> None:
         target.rename(old)
         tmp.rename(target)
         shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait while the outputs are swapped, then act as they would have.
+
+    A stop between the two swaps would leave tonight's public pages beside last night's staff
+    output (its links.csv, its record of the links' secret): the pair goes in whole, or not at all.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives Python's signal handlers
+        return
+    caught: list[int] = []
+    stops = (signal.SIGINT, signal.SIGTERM)
+    before = {stop: signal.signal(stop, lambda signum, frame: caught.append(signum)) for stop in stops}
+    try:
+        yield
+    finally:
+        for stop, handler in before.items():
+            signal.signal(stop, handler)
+        if caught:
+            signal.raise_signal(caught[0])
 
 
 def tidy(target: Path) -> None:

@@ -114,7 +114,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     del document
     files = {
         # For the next build: the confirmations seen, so that it writes only those new to it.
-        SEEN_FILE: seen_json(seen_record(build.claims, build.seen), build.as_of),
+        SEEN_FILE: seen_json(seen_record(build.claims, build.seen, build.as_of), build.as_of),
         # For the next build: this one's day, and which secret made the links (never the secret).
         BUILD_FILE: build_json(build.as_of, build.secret),
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
