@@ -490,6 +490,15 @@ def test_another_secret_is_refused_unless_it_was_changed_on_purpose(tmp_path, ca
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, as_of=AS_OF + DAY).exit_code == 0
 
 
+def test_a_new_secret_must_be_given(tmp_path, capsys):
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    public = files(site.output)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=["--new-secret"]).exit_code == 1
+    assert "refused: --new-secret needs the new secret in INCASSO_SECRET" in capsys.readouterr().err
+    assert files(site.output) == public
+
+
 def test_a_first_real_build_after_the_demo_goes_ahead(tmp_path):
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET, as_of=AS_OF + DAY).exit_code == 0
@@ -501,7 +510,7 @@ def test_a_real_build_of_an_earlier_day_is_refused_and_a_demo_one_is_noted(tmp_p
     capsys.readouterr()
     assert build_site(tmp_path / "real", ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 1
     err = capsys.readouterr().err
-    assert f"the last build in the staff output was as of {AS_OF + DAY}; a build as of {AS_OF} would take" in err
+    assert f"the last build in the staff output was as of {AS_OF + DAY}; a build as of {AS_OF} leaves out" in err
     assert files(site.output) == public
     assert build_site(tmp_path / "demo", ledger=PRIVACY_LEDGER, as_of=AS_OF + DAY).exit_code == 0
     capsys.readouterr()

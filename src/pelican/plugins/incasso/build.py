@@ -228,6 +228,8 @@ def _continuity(request: BuildRequest, as_of: date, previous: PreviousBuild | No
         if problem:
             raise BuildRefused(problem)
     secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+    if request.new_secret and secret == DEMO_SECRET:
+        raise BuildRefused("--new-secret needs the new secret in INCASSO_SECRET; the demo's is public")
     changed = None if request.new_secret else secret_changed_problem(previous, secret)
     if changed:
         raise BuildRefused(changed)

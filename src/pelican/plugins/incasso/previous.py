@@ -48,13 +48,13 @@ def previous_build(internal: Path) -> PreviousBuild | None:
 
 
 def earlier_day_problem(previous: PreviousBuild | None, as_of: date) -> str | None:
-    """Why a build as of `as_of` must not replace the previous one: it is of an earlier day."""
+    """Why a build as of `as_of` must not replace the previous one (a demo's gets it as a note): an earlier day."""
     if previous is None or as_of >= previous.as_of:
         return None
     return (
-        f"the last build in the staff output was as of {previous.as_of}; a build as of {as_of} would take back "
-        "every payment and event since (paid claims would ask for payment again). Check --as-of and the "
-        "system clock; to look at an earlier day, build into other folders (--output, --internal-output)"
+        f"the last build in the staff output was as of {previous.as_of}; a build as of {as_of} leaves out every "
+        "payment and event since (paid claims ask for payment again). Check --as-of and the system clock; to "
+        "look at an earlier day, build into other folders (--output, --internal-output)"
     )
 
 
