@@ -40,15 +40,18 @@ def _gaps(result: Books) -> list[tuple[date, str, str]]:
     ]
 
 
+def _no_gap(result: Books, until: date) -> None:
+    assert result.bank is not None
+    assert result.bank.gaps == ()
+    assert result.bank.payments_until == until
+
+
 def test_statements_that_chain_by_their_balances_have_no_gap_and_the_stamp_is_the_last_day(tmp_path):
     files = {
         "early.xml": camt053(CREDITOR_IBAN, EARLY, per_day=True),
         "late.sta": mt940(CREDITOR_IBAN, LATE, opening=AFTER_EARLY, dialect="rabo"),
     }
-    result = _books(tmp_path, files)
-    assert result.bank is not None
-    assert result.bank.gaps == ()
-    assert result.bank.payments_until == date(2026, 11, 18)
+    _no_gap(_books(tmp_path, files), date(2026, 11, 18))
 
 
 def test_days_missing_between_two_exports_stop_the_stamp_before_them_and_later_payments_still_count(tmp_path):
@@ -88,10 +91,7 @@ def test_a_day_exported_again_or_beside_the_month_is_no_gap(tmp_path):
         "day.xml": camt053(CREDITOR_IBAN, LATE[1:], opening=day_18, message_id="DAY-18"),
         "day.sta": mt940(CREDITOR_IBAN, LATE[1:], opening=day_18, dialect="rabo"),
     }
-    result = _books(tmp_path, files)
-    assert result.bank is not None
-    assert result.bank.gaps == ()
-    assert result.bank.payments_until == date(2026, 11, 18)
+    _no_gap(_books(tmp_path, files), date(2026, 11, 18))
 
 
 def test_the_first_statement_read_starts_the_chain_whatever_it_opens_with(tmp_path):
@@ -129,10 +129,7 @@ def test_exports_of_overlapping_periods_leave_no_day_out_whatever_they_open_with
         "early.xml": camt053(CREDITOR_IBAN, EARLY[:1] + EARLY[1:2], message_id="A"),  # 3 and 4 November
         "overlap.xml": camt053(CREDITOR_IBAN, later, opening="1100.00", message_id="B"),
     }
-    result = _books(tmp_path, files)
-    assert result.bank is not None
-    assert result.bank.gaps == ()
-    assert result.bank.payments_until == date(2026, 11, 18)
+    _no_gap(_books(tmp_path, files), date(2026, 11, 18))
 
 
 def test_a_day_and_its_month_read_first_start_the_chain_together(tmp_path):
