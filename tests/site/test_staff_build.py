@@ -314,6 +314,25 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
     assert document["as_of"] == "2026-07-10"
 
 
+def test_a_second_build_on_the_same_day_keeps_the_days_earlier_list_below_its_own(tmp_path):
+    build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
+    mended = second_ledger(tmp_path)
+    morning = build_site(tmp_path, ledger=mended, as_of=D2)
+    earlier = (morning.internal / "changes.md").read_text(encoding="utf-8")
+    assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # a rebuild at ten, nothing new
+    again = (morning.internal / "changes.md").read_text(encoding="utf-8")
+    own, kept = again.split("\n## Eerder vandaag\n", 1)
+    assert "Vorige build: stand per 10 juli 2026. Deze build: stand per 10 juli 2026." in own
+    assert "Geen wijzigingen." in own
+    assert kept.strip().splitlines() == [
+        "#" + line if line.startswith("#") else line for line in earlier.split("\n", 1)[1].strip().splitlines()
+    ]
+    assert "### Andere fase (1)" in kept  # the morning's list, one level down
+    assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # a third: still the morning's list once
+    third = (morning.internal / "changes.md").read_text(encoding="utf-8")
+    assert third.count("## Eerder vandaag") == 1 and third.split("\n## Eerder vandaag\n", 1)[1] == kept
+
+
 def test_ledger_text_is_escaped_everywhere(tmp_path):
     root = tmp_path / "ledger"
     shutil.copytree(FIXTURE / "ledger", root)

@@ -319,3 +319,20 @@ def changes_markdown(changes: Changes) -> str:
             lines.append("- " + template.format(who=who, **entry.values))
         lines.append("")
     return "\n".join(lines)
+
+
+def with_earlier_today(current: str, earlier: str) -> str:
+    """A second build's changes.md on the same day: its own list, then the day's earlier list.
+
+    The first build of a day compares with the day before, which is what staff read in the
+    morning; a rebuild (a ledger mended at ten) compares with that first build. So the earlier
+    list is kept below, its headings one level down, and only the day's first list travels on:
+    a third build keeps the first list, not the second's copy of it.
+    """
+    marker = f"## {CHANGES['earlier']}"
+    if marker in earlier:
+        kept = earlier[earlier.index(marker) :]
+    else:
+        body = earlier.split("\n", 1)[1] if earlier.startswith("# ") else earlier
+        kept = "\n".join([marker, *("#" + line if line.startswith("#") else line for line in body.splitlines())])
+    return current.rstrip("\n") + "\n\n" + kept.rstrip("\n") + "\n"

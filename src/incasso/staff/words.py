@@ -176,6 +176,8 @@ CHANGES = {
     "format": "ander formaat of versie",
     "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
     "none": "Geen wijzigingen.",
+    # A second build on one day: the first one's list (since the day before) stays below the new one.
+    "earlier": "Eerder vandaag",
     "stage": "Andere fase",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",

@@ -22,7 +22,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from incasso.letters.due import seen_record
 from incasso.letters.seen_file import seen_json
-from incasso.staff.changes import Changes, changes_markdown, compare, parse_previous, parse_previous_lines
+from incasso.staff.changes import (
+    Changes,
+    changes_markdown,
+    compare,
+    parse_previous,
+    parse_previous_lines,
+    with_earlier_today,
+)
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
 from incasso.staff.exports import claims_document, claims_json_parts, links_csv, links_rows
@@ -118,7 +125,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
         # For the next build: this one's day, and which secret made the links (never the secret).
         BUILD_FILE: build_json(build.as_of, build.secret),
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
-        "changes.md": changes_markdown(changes),
+        "changes.md": _changes_text(build, internal, changes),
     }
     for path, text in sorted(files.items()):
         _write_text(internal / path, (text,))
@@ -126,6 +133,18 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     for source in sorted(p for p in static.rglob("*") if p.is_file()):
         _write(internal / "static" / source.relative_to(static), source.read_bytes())
     return StaffDone(changes, {OVERVIEW_PART: drawn - start, EXPORTS_PART: time.thread_time() - drawn})
+
+
+def _changes_text(build: Build, internal: Path, changes: Changes) -> str:
+    """changes.md; a second build on one day keeps the day's earlier list below its own."""
+    text = changes_markdown(changes)
+    if changes.previous_as_of != changes.current_as_of:
+        return text
+    earlier = Path(build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json").parent / "changes.md"
+    try:
+        return with_earlier_today(text, earlier.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return text  # no list to keep
 
 
 def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
