@@ -413,3 +413,14 @@ def test_text_contrast_meets_wcag_aa(browser, served, debtor_id):
         context.close()
     assert result["checked"] > 50
     assert result["failures"] == []
+
+
+def test_the_footer_links_are_targets_24px_high(browser, served):
+    context, page = open_page(browser, url_of(served, "D-1012"))  # English: each link on one line
+    try:
+        heights = page.evaluate(
+            "[...document.querySelectorAll('.footer-links a')].map(a => a.getBoundingClientRect().height)"
+        )
+    finally:
+        context.close()
+    assert len(heights) == 2 and min(heights) >= 24, heights
