@@ -19,6 +19,7 @@ from incasso.letters.due import (
     DueLetter,
     FirstSeen,
     LetterKind,
+    confirmed_days,
     file_stem,
     forms,
     letters_due,
@@ -258,3 +259,18 @@ def test_a_lost_record_confirms_what_is_dated_from_the_last_builds_day_on(tmp_pa
     assert [d.kind for d in letters_due(tonight, FirstSeen(since=date(2026, 2, 10)))] == [LetterKind.PROMISE]
     assert letters_due(tonight, FirstSeen(since=date(2026, 2, 11))) == ()
     assert letters_due(tonight, NO_RECORD) == ()
+
+
+def test_the_day_a_confirmation_was_written_is_known_from_the_record_or_tonight(tmp_path):
+    made = date(2026, 2, 10)
+    ledger = one_debtor_ledger(tmp_path, events=[event(made, "promise", promised_date=date(2026, 2, 20))])
+    debtor = ledger.debtors[0]
+    tonight = assess(ledger, debtor, made + timedelta(days=1))
+    key = ("promise", made)
+    assert confirmed_days([tonight], FirstSeen({})) == {debtor.id: {key: made + timedelta(days=1)}}
+    record = FirstSeen(seen_record([tonight], FirstSeen({})))
+    later = assess(ledger, debtor, made + timedelta(days=4))
+    assert confirmed_days([later], record) == {debtor.id: {key: made + timedelta(days=1)}}  # the weekend's letter
+    assert confirmed_days([later], NO_RECORD) == {}  # without a record an older day is not known
+    assumed = FirstSeen(seen_record([later], NO_RECORD))  # a first build records it on its own date
+    assert confirmed_days([assess(ledger, debtor, made + timedelta(days=5))], assumed) == {}

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import html5lib
@@ -15,7 +16,7 @@ import pytest
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
-from tests.support.site import REPO, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
 
 OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js", SEARCH_INDEX}
@@ -414,3 +415,18 @@ def test_a_credit_to_refund_is_on_the_overview_and_its_dossier(demo_site):
     assert ("credit", "D-1014") in [(r.get("data-kind"), r.get("data-id")) for r in rows(tree, "signal")]
     dossier = text(page(demo_site.internal / "d" / "D-1014.html").find(".//section[@class='explain']"))
     assert "Tegoed terugbetalen sinds 4 november 2026" in dossier and "Niets meer te doen" not in dossier
+
+
+def test_the_dossier_says_which_build_wrote_a_confirmation(tmp_path):
+    """Staff entered a promise after the night's build: the next build writes its letter, and the
+    dossier page says so on that night and the nights after, when the letter is no longer in letters/."""
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    site = build_site(tmp_path, ledger=ledger)
+    with (ledger / "debtors" / "D-1003.yaml").open("a", encoding="utf-8") as dossier:
+        dossier.write(f"  - date: {AS_OF}\n    type: promise\n    promised_date: {AS_OF + timedelta(days=8)}\n")
+    said = "brief klaargezet op 23 nov 2026 (in de brieven van die build)"
+    for night in (AS_OF + timedelta(days=1), AS_OF + timedelta(days=3)):
+        assert build_site(tmp_path, ledger=ledger, as_of=night).exit_code == 0
+        assert said in (site.internal / "d" / "D-1003.html").read_text(encoding="utf-8")
+    assert not (site.internal / "letters" / "D-1003-promise.pdf").exists()  # gone with the later night
+    assert "brief klaargezet" not in (site.internal / "d" / "D-1010.html").read_text(encoding="utf-8")

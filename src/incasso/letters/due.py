@@ -142,6 +142,22 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
     return record
 
 
+def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:
+    """Per debtor, per confirmed event (its type and date), the day a build wrote its letter: tonight,
+    or a later day than the event's, as the record says. A record of an event on its own date is
+    what a first build assumes of what it found (seen_record): no build need have written it, so
+    it is not said."""
+    written: dict[str, dict[tuple[str, date], date]] = {}
+    for claim in claims:
+        for kind, event in confirmations(claim):
+            day = seen.day(claim.debtor.id, kind, event, claim.as_of)
+            if claim.closed and day >= claim.as_of:
+                continue  # a closed claim gets no letter tonight
+            if day == claim.as_of or (seen.days is not None and day > event.date):
+                written.setdefault(claim.debtor.id, {})[(event.type, event.date)] = day
+    return written
+
+
 def letters_due(claim: Claim, seen: FirstSeen) -> tuple[DueLetter, ...]:
     """The letters `claim` needs on its as-of date, one per kind, in LETTER_KINDS order; a
     confirmation when `seen` says this day is the first a build sees its event."""

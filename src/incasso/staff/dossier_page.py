@@ -266,8 +266,8 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
     )
 
 
-def _event_details(e: Event) -> tuple[Detail, ...]:
-    """The event's particulars, each labelled, and its note last."""
+def _event_details(e: Event, confirmed: date | None = None) -> tuple[Detail, ...]:
+    """The event's particulars, each labelled, the day its confirmation was written, and its note last."""
     details = [
         Detail(text, UI[label])
         for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
@@ -287,12 +287,14 @@ def _event_details(e: Event) -> tuple[Detail, ...]:
             PHRASE["installment"].format(amount=fmt.money(i.amount), date=fmt.short_day(i.due)) for i in e.installments
         )
         details.append(Detail(PHRASE["installments_separator"].join(parts), UI["installments"]))
+    if confirmed is not None:
+        details.append(Detail(PHRASE["confirmed_on"].format(date=fmt.short_day(confirmed)), UI["confirmed"]))
     if e.note:
         details.append(Detail(e.note))
     return tuple(details)
 
 
-def _event(e: Event, as_of: date) -> EventRow:
+def _event(e: Event, as_of: date, confirmed: date | None = None) -> EventRow:
     future = e.date > as_of
     return EventRow(
         css=css("event", f"event-{e.type}", "future" if future else None),
@@ -303,7 +305,7 @@ def _event(e: Event, as_of: date) -> EventRow:
         channel=CHANNEL[e.channel] if e.channel else "",
         by=e.by or "",
         spoke_with=e.spoke_with or "",
-        details=_event_details(e),
+        details=_event_details(e, confirmed),
     )
 
 
@@ -311,6 +313,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
     """The dossier page of one row of the book."""
     claim = row.claim
     debtor = claim.debtor
+    written = book.confirmed.get(debtor.id, {})
     return DossierPage(
         frame=frame(book, PHRASE["dossier_title"].format(name=debtor.name, id=debtor.id), root="../"),
         back=f"../{OVERVIEW}#{CLAIMS_ANCHOR}",
@@ -329,6 +332,6 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         invoices=_invoices(claim),
         payments=_payments(claim, {m.entry.reference for m in book.bank.matched} if book.bank else set()),
         plan=_plan(claim),
-        events=tuple(_event(e, book.as_of) for e in debtor.events),
+        events=tuple(_event(e, book.as_of, written.get((e.type, e.date))) for e in debtor.events),
         letters=letter_links(book, row.id, root="../"),
     )

@@ -58,6 +58,8 @@ class StaffBook:
     letters: Mapping[str, tuple[DayLetter, ...]] = field(default_factory=dict)
     print_files: tuple[PrintBatch, ...] = ()
     bank: Reconciliation | None = None  # what the bank statements held; None without a bank/ folder
+    # Per debtor id, per confirmed event (its type and date), the day a build wrote its letter.
+    confirmed: Mapping[str, Mapping[tuple[str, date], date]] = field(default_factory=dict)
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -77,6 +79,7 @@ def staff_book(
     letters: Mapping[str, tuple[DayLetter, ...]] | None = None,
     print_files: Sequence[PrintBatch] = (),
     bank: Reconciliation | None = None,
+    confirmed: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
@@ -86,7 +89,9 @@ def staff_book(
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted = {n.debtor_id for n in bank.notes if n.kind == NoteKind.LOOKS_LIKE and n.debtor_id} if bank else set()
     rows = staff_rows(claims, creditor.policy, links, doubted)
-    return StaffBook(creditor, as_of, rows, not public_url, dict(letters or {}), tuple(print_files), bank)
+    return StaffBook(
+        creditor, as_of, rows, not public_url, dict(letters or {}), tuple(print_files), bank, dict(confirmed or {})
+    )
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root

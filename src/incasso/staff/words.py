@@ -301,6 +301,8 @@ PHRASE = {
     "allocation": "{amount} {to}",
     "allocation_invoice": "{amount} {to} {invoice}",
     "promised": "{amount} · {date}",
+    # The day a build first wrote the event's confirming letter: only that night's letters hold it.
+    "confirmed_on": "brief klaargezet op {date} (in de brieven van die build)",
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
     "installment": "{amount} {date}",
     "installments_separator": "; ",
@@ -439,6 +441,7 @@ UI = {
     "agency": "Incassobureau",
     "promised": "Toegezegd",
     "installments": "Termijnen",
+    "confirmed": "Bevestiging",
     "paused": "gepauzeerd",
     "origin": "Herkomst",
     "payer": "Betaler",

@@ -39,6 +39,7 @@ from typing import Any, TypeVar
 from pelican.generators import Generator
 
 from incasso.ledger.collector import collected_once, records_kept
+from incasso.letters.due import confirmed_days
 from incasso.letters.outlook import claim_as_sent
 from incasso.processes import worker_pool
 from incasso.staff.overview import DOSSIER_DIR, personal_link
@@ -253,7 +254,13 @@ class DebtorGenerator(Generator):
         # the debtor has no public page; the pass writes a page where there is a link).
         with records_kept():
             build.book = staff_book(
-                claims, creditor, build.as_of, build.settings["PUBLIC_URL"], build.path, bank=build.bank
+                claims,
+                creditor,
+                build.as_of,
+                build.settings["PUBLIC_URL"],
+                build.path,
+                bank=build.bank,
+                confirmed=confirmed_days(claims, build.seen),
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
