@@ -152,9 +152,9 @@ def test_legal_steps_name_the_bailiff_say_their_costs_are_not_here_and_ask_for_n
     assert view.summary.lines == ("Zonder de kosten van de rechter en de deurwaarder.",)
     assert view.totals[-1].label == "Totaal aan ons, zonder kosten van rechter en deurwaarder"
     assert view.next_steps[0] == "Wat er verder gebeurt, hoort u van Deurwaarders Voorbeeld."
-    # What no longer applies is not promised: no pause, no "costs nothing extra".
+    # What no longer applies is not promised: no pause, no "we charge no fee for a plan".
     shown = " ".join((view.dispute.text, view.plan_option.text, *lead.lines, *view.next_steps))
-    assert "stil" not in shown and "niets extra" not in shown
+    assert "stil" not in shown and "geen kosten voor" not in shown
 
 
 def test_legal_steps_without_a_bailiff_keep_the_agency_and_without_either_send_to_us(tmp_path):

@@ -625,8 +625,8 @@ def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
     # the page never says a step follows unless the interest of the days after it is paid too.
     kept_by = claim.promise.amount
     assert kept_by < claim.total_due
-    assert any(line.startswith(f"If we have not received {fmt.money(kept_by, 'en')} by 20 March") for line in
-               view.next_steps)  # fmt: skip
+    assert any(line.startswith(f"If we have not received at least {fmt.money(kept_by, 'en')}, the amount on the "
+               "day you promised, by 20 March") for line in view.next_steps)  # fmt: skip
 
 
 def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):
@@ -1126,3 +1126,23 @@ def test_costs_at_the_minimum_say_so_beside_the_base_they_are_counted_over(tmp_p
     assert claim.costs.state == "charged"
     said = "Dat is het wettelijke minimum van EUR\xa040,00: de percentages over dit bedrag komen lager uit."
     assert view.costs.endswith(said) is minimum
+
+
+def test_costs_charged_before_the_bank_reaches_the_terms_end_say_a_payment_in_it_is_not_lost(tmp_path):
+    """The statements read end on a day within the final notice's term: a payment after it is not
+    here yet, and the page says the costs are not owed if it paid what the notice asked."""
+    from dataclasses import replace
+
+    notice = DUE + days(20)
+    ledger = one_debtor_ledger(tmp_path, events=[event(notice, "final_notice")])
+    charged = assess(ledger, ledger.debtors[0], notice + days(40))
+    last_day = charged.costs.owed_from - days(1)
+    assert charged.costs.state == "charged"
+    assert "nog niet kunnen verwerken" not in statement_view(charged, ledger).costs  # no bank: nothing unseen
+    early = replace(ledger, bank_until=last_day - days(3))
+    claim = assess(early, early.debtors[0], notice + days(40))
+    assert statement_view(claim, early).costs.endswith(
+        f"Heeft u uiterlijk {fmt.day(last_day)} betaald wat onze laatste brief vroeg, maar na "
+        f"{fmt.day(last_day - days(3))}? Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij "
+        "deze kosten niet."
+    )

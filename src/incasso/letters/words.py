@@ -111,7 +111,8 @@ NL = {
     "beneficiary": "Naam ontvanger",
     "link": "Uw persoonlijke overzicht, altijd bijgewerkt:",
     "link_email": "Op uw persoonlijke overzicht staat alles ook, met een QR-code om te betalen:",
-    "plan_way_out": "Niet alles in één keer betalen? Vraag een betalingsregeling aan; dat kost niets extra.",
+    "plan_way_out": "Niet alles in één keer betalen? Vraag een betalingsregeling aan; daar rekenen wij geen "
+    "kosten voor.",
     "dispute_way_out": "Klopt de factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, zetten wij de "
     "incasso stil.",
     "help_way_out": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
@@ -214,7 +215,7 @@ EN = {
     "beneficiary": "Beneficiary name",
     "link": "Your personal overview, always up to date:",
     "link_email": "Your personal overview shows everything, with a QR code to pay:",
-    "plan_way_out": "Can't pay everything at once? Ask for a payment plan; it costs nothing extra.",
+    "plan_way_out": "Can't pay everything at once? Ask for a payment plan; we charge no fee for it.",
     "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we put collection on hold.",
     "help_way_out": "Worried about money? Get free help, the sooner the better:",
     "help_line": "{name}, {phone} ({note}), {site}",

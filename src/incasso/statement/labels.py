@@ -144,13 +144,15 @@ NL = {
     "vanaf de dag na de uiterste betaaldatum.",
     "interest_caption": "Rente per periode (bedragen in euro)",
     "col_period": "Periode",
-    "col_rate": "Rente",
+    "col_rate": "Rente per jaar",
     "interest_period": "{start} t/m {end} ({days} dagen) over {base}",
     "interest_period_one": "{start} t/m {end} (1 dag) over {base}",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
+    "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat onze laatste brief vroeg, maar na {paid_until}? "
+    "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn te laat betaald, en voor "
     "elke te laat betaalde factuur geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk Wetboek). "
     "In rekening gebracht {when}.",
@@ -172,7 +174,7 @@ NL = {
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
     # Options
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
-    "Dat kost niets extra. Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
+    "Daar rekenen wij geen kosten voor. Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
     "ask_plan_mail": "Mail een voorstel voor een betalingsregeling",
     "h_change_plan": "Uw betalingsregeling aanpassen",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
@@ -273,6 +275,10 @@ NL = {
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}. Lukt het niet op tijd? Laat het ons dan vóór {date} weten.",
+    # A promise of the whole amount, with interest running: what keeps it is less than today's amount.
+    "promise_next_since": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen, het bedrag op de dag "
+    "van uw toezegging? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan vóór "
+    "{date} weten.",
     # What a missed promise or instalment leads to (the page and the letters): the step then due.
     "missed_reminder": "wij sturen u een betalingsherinnering",
     "missed_dunning": "wij sturen u een aanmaning",
@@ -496,12 +502,14 @@ EN = {
     "article 6:119a of the Dutch Civil Code) from the day after the due date.",
     "interest_caption": "Interest per period (amounts in euros)",
     "col_period": "Period",
-    "col_rate": "Rate",
+    "col_rate": "Rate a year",
     "interest_period": "{start} to {end} ({days} days) on {base}",
     "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
+    "costs_unseen": "Did you pay what our final notice asked by {last_day}, but after {paid_until}? Then we have "
+    "not been able to process that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were paid late, and for "
     "each invoice paid late the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
     "Charged {when}.",
@@ -520,7 +528,7 @@ EN = {
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
-    "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. It costs nothing extra. "
+    "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",
     "ask_plan_mail": "Email a proposal for a payment plan",
     "h_change_plan": "Changing your payment plan",
@@ -614,6 +622,8 @@ EN = {
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received {amount} by {date}, we will continue collection: {step}. "
     "If you cannot pay in time, please let us know before {date}.",
+    "promise_next_since": "If we have not received at least {amount}, the amount on the day you promised, by "
+    "{date}, we will continue collection: {step}. If you cannot pay in time, please let us know before {date}.",
     "missed_reminder": "we will send you a payment reminder",
     "missed_dunning": "we will send you a demand for payment",
     "missed_call": "we will call you, and then send you a final notice",

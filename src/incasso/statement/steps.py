@@ -157,7 +157,7 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     keeps = min(promise.amount - promise.paid, claim.total_due)
     return text(
         lang,
-        "promise_next",
+        "promise_next_since" if keeps < amount_to_pay(claim) else "promise_next",
         amount=fmt.money(keeps, lang),
         date=fmt.day(promise.promised_date, lang),
         step=missed_step(missed),

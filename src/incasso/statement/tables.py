@@ -213,7 +213,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             basis=basis,
             when=charged_when(claim, lang),
         )
-        return charged + minimum_sentence(costs.principal, lang)
+        return charged + minimum_sentence(costs.principal, lang) + unseen_payment_sentence(claim, lang)
     if costs.state == CostsState.ANNOUNCED:
         values = dict(
             amount=money(costs.amount),
@@ -236,6 +236,16 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             announced += " " + text(lang, "part_lowers")
         return announced
     return text(lang, "costs_none")
+
+
+def unseen_payment_sentence(claim: Claim, lang: Language) -> str:
+    """When the payments read end before the final notice's term did: a payment made in the term may
+    not be here yet, and then the costs are not owed. Said rather than charged on silence."""
+    last_day = claim.costs.owed_from - DAY if claim.costs.owed_from else None
+    if last_day is None or claim.costs.each_late_invoice or claim.payments_until >= last_day:
+        return ""
+    day = partial(fmt.day, lang=lang)
+    return " " + text(lang, "costs_unseen", last_day=day(last_day), paid_until=day(claim.payments_until))
 
 
 def minimum_sentence(principal: Decimal, lang: Language) -> str:
