@@ -518,3 +518,22 @@ def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_
 
 def test_a_consumers_final_notice_still_says_it_comes_before_the_costs(ledger):
     assert view_of(ledger, "L-FINAL").subject == "Laatste brief voordat wij kosten rekenen (sommatie)"
+
+
+def test_the_english_handover_notice_speaks_of_what_is_owed_not_of_an_account(tmp_path):
+    """'Your account' reads as a bank account to a reader of English as a second language."""
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 3, 5), "final_notice"),
+        event(date(2026, 4, 1), "handover", agency="Incasso Voorbeeld B.V."),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events, language="en")
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 1))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.subject == "What you owe us has been passed to a collection agency"
+    assert "On 1 April 2026 we passed what you owe us to Incasso Voorbeeld B.V." in " ".join(view.terms)
+    assert "account" not in view.subject + " ".join(view.terms)

@@ -651,3 +651,10 @@ def test_a_reminder_after_a_part_payment_does_not_say_nothing_came_in(tmp_path):
     message = text_of(tree.find(".//section[@class='message']"))
     assert "because we have not yet received the whole amount" in message
     assert "not yet received your payment" not in message
+
+
+def test_the_404_page_gives_the_desk_in_each_language_with_its_own_hours(demo_site):
+    page = (demo_site.output / "404.html").read_text(encoding="utf-8")
+    assert "(ma-vr 8.30-16.30)" in page  # the Dutch part
+    english = page.split('<section lang="en">', 1)[1]
+    assert "(Mon-Fri 8.30am-4.30pm)." in english and "ma-vr" not in english
