@@ -16,7 +16,7 @@ def test_a_household_gets_geldfit_and_het_juridisch_loket():
         ("Geldfit", "0800-8115"),
         ("Het Juridisch Loket", "0900-8020"),
     ]
-    assert view.intro == "Heeft u geldzorgen? Vraag dan gratis hulp. Hoe eerder, hoe beter."
+    assert view.intro == "Heeft u geldzorgen? Vraag dan gratis hulp, ook bij uw gemeente. Hoe eerder, hoe beter."
     assert view.more_link == "hulp.html"
 
 
@@ -73,3 +73,8 @@ def test_the_help_page_says_once_what_a_call_to_a_paid_line_costs(page, cost):
     paid = [e for e in DEBT_HELP[DebtorType.CONSUMER] if e.per_minute is not None]
     assert paid and all(e.phone in source for e in paid)
     assert source.count(cost) == len(paid)
+
+
+def test_a_household_reading_english_is_told_the_help_mostly_speaks_dutch():
+    view = help_view(DebtorType.CONSUMER, Language.EN, "hulp-en.html")
+    assert "municipality (gemeente)" in view.intro and "ask whether they can help you in English" in view.intro

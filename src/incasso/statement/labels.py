@@ -184,7 +184,7 @@ NL = {
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
-    "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp. Hoe eerder, hoe beter.",
+    "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp, ook bij uw gemeente. Hoe eerder, hoe beter.",
     "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
     "Hoe eerder, hoe meer er nog kan.",
     "help_call": "Bel",
@@ -538,7 +538,8 @@ EN = {
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step: you will not get reminders or demands.",
     "dispute_mail": "Email us why you disagree",
-    "help_text_consumer": "Worried about money? Get free help. The sooner, the better.",
+    "help_text_consumer": "Worried about money? Get free help, also from your municipality (gemeente). Most "
+    "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
     "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
     "the more can still be done.",
     "help_call": "Call",
