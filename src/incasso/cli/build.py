@@ -63,14 +63,9 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         problem(f"refused: {busy}")
         return FAILED
     except BuildFailed as failed:
-        for message in failed.errors:
-            problem(f"error: {message}")
-        problem("the build failed; the previous output was left as it was.")
-        return FAILED
+        return _failed(failed.errors)
     except OSError as error:  # the outputs' file system: read-only, not ours to write, gone
-        problem(f"error: {error}")
-        problem("the build failed; the previous output was left as it was.")
-        return FAILED
+        return _failed([str(error)])
     quiet = args.quiet
     for gap in result.bank_gaps:  # the nightly log must show it: payments may be missing
         note(gap_text(gap, result.bank_until))
@@ -90,6 +85,13 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
     say(f"Personal links for mail merge: {result.internal}/links.csv", quiet=quiet)
     return OK
+
+
+def _failed(errors: list[str]) -> int:
+    for message in errors:
+        problem(f"error: {message}")
+    problem("the build failed; the previous output was left as it was.")
+    return FAILED
 
 
 # The change list's sections as this output names them (changes.md names them for staff, in Dutch).

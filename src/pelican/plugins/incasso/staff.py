@@ -140,20 +140,25 @@ def _changes_text(build: Build, internal: Path, changes: Changes) -> str:
     text = changes_markdown(changes)
     if changes.previous_as_of != changes.current_as_of:
         return text
-    earlier = Path(build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json").parent / "changes.md"
+    earlier = _previous_claims(build, internal).parent / "changes.md"
     try:
         return with_earlier_today(text, earlier.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return text  # no list to keep
 
 
-def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
+def _previous_claims(build: Build, internal: Path) -> Path:
     """The previous build's claims.json: as the build names it, or (Pelican run by hand) in place."""
-    path = build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json"
-    if not Path(path).is_file():
+    return Path(build.settings.get("PREVIOUS_CLAIMS") or internal / "claims.json")
+
+
+def _previous(build: Build, internal: Path) -> tuple[dict | None, str | None]:
+    """The previous build's claims, read for the change list."""
+    path = _previous_claims(build, internal)
+    if not path.is_file():
         return None, None
     try:
-        with Path(path).open(encoding="utf-8") as file:
+        with path.open(encoding="utf-8") as file:
             parsed = parse_previous_lines(file)  # one claim at a time, as claims_json wrote it
             if parsed is None:  # laid out otherwise
                 file.seek(0)
