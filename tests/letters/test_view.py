@@ -175,7 +175,7 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. With this letter we confirm "
         "that agreement. Thank you.",
-        "Until 5 December 2026 we will not send you reminders or demands.",
+        "Until 5 December 2026 we will not send you reminders or other payment letters.",
         "If we have not received EUR\xa0300.00 by 5 December 2026, we will continue collection: we will send you a "
         "final notice.",
     )

@@ -314,7 +314,8 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
 def test_messages_give_the_date_to_pay_by_where_the_text_asks_for_it(demo_site):
     pages = statement_pages(demo_site)
     expected = {
-        "D-1003": "Please pay the amount by 22 November 2026.",  # reminder, before the demand for payment
+        # reminder, its last day before the second reminder: the page built that day says so
+        "D-1003": "Please pay the amount today (22 November 2026).",
         "D-1004": "Wilt u het bedrag uiterlijk 23 november 2026 betalen?",  # dunning, before the final notice
         "D-1005": "Wilt u het bedrag uiterlijk 25 november 2026 betalen?",
     }

@@ -140,9 +140,11 @@ def test_legal_steps_name_the_bailiff_say_their_costs_are_not_here_and_ask_for_n
     assert lead.heading == "Er loopt een juridische procedure"
     assert lead.lines == (
         f"Op {fmt.day(HANDED_OVER + days(5))} hebben wij juridische stappen gezet om deze vordering te innen, "
-        "via de rechter of een deurwaarder. Dit loopt via Deurwaarders Voorbeeld.",
+        "via de rechter of een deurwaarder. Dit loopt via de gerechtsdeurwaarder: Deurwaarders Voorbeeld.",
         "Het bedrag hieronder is wat u ons nog moet betalen. Daar kunnen de kosten van de rechter en de "
         "deurwaarder nog bij komen; die staan niet op deze pagina.",
+        "Heeft u een dagvaarding of een vonnis gekregen? Dan gelden de data die daarin staan. Reageer op tijd, "
+        "ook als u met ons een afspraak maakt.",
         "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel mogelijk "
         "contact op met Deurwaarders Voorbeeld. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
     )
@@ -168,6 +170,16 @@ def test_legal_steps_without_a_bailiff_keep_the_agency_and_without_either_send_t
         "contact met ons op. Wij vertellen u welk bedrag u precies moet betalen, en hoe."
     )
     assert view.next_steps[0] == "Wat er verder gebeurt, hoort u van ons."
+
+
+def test_the_english_legal_page_explains_the_dutch_words_and_names_where_to_get_advice(tmp_path):
+    _, _, view = page(tmp_path, AGENCY, legal=BAILIFF, language="en")
+    lines = view.summary.lead.lines
+    assert lines[0].endswith(
+        "This is handled by a firm of court bailiffs (gerechtsdeurwaarders): Deurwaarders Voorbeeld."
+    )
+    assert lines[2].startswith("Have you received a court summons (dagvaarding) or a judgment (vonnis)?")
+    assert "Het Juridisch Loket" in view.dispute.text
 
 
 def test_the_english_page_says_the_same(tmp_path):

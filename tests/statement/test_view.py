@@ -23,6 +23,7 @@ from incasso.law.tables import COST_BASIS, COST_BASIS_EN
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
 from incasso.statement.labels import LABELS, PAGES
+from incasso.statement.steps import summary
 from incasso.statement.view import message_key, statement_view
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
 from tests.support.site import DEMO_LEDGER, REPO
@@ -140,6 +141,23 @@ def test_an_open_claim_asks_for_the_total_by_its_due_date(tmp_path):
     assert payload_amount(view.pay.payload) == "EUR1250"
 
 
+@pytest.mark.parametrize(
+    ("lang", "heading", "message"),
+    [
+        ("nl", "Betaal uiterlijk vandaag, 4 februari 2026", "uiterlijk vandaag (4 februari 2026)"),
+        ("en", "Please pay today, 4 February 2026", "today (4 February 2026)"),
+    ],
+)
+def test_on_the_last_day_the_page_says_today_and_a_letter_the_date_alone(tmp_path, lang, heading, message):
+    # A date that is the page's own day reads as if there were time left; a letter is read days later.
+    claim, creditor, view = view_of(tmp_path, DUE, language=lang)
+    assert view.summary.deadline == heading
+    assert message in view.message_values["pay_by"]
+    assert summary(claim, creditor, lang, read_today=False).deadline == LABELS[lang]["pay_by"].format(
+        date=fmt.day(DUE, lang)
+    )
+
+
 def test_english_pages_write_money_and_dates_the_english_way(tmp_path):
     claim, _, view = view_of(tmp_path, DUE - days(5), language="en", invoices=[invoice(amount=D("1234.56"))])
     assert view.summary.amount == "EUR\u00a01,234.56"
@@ -206,6 +224,20 @@ def test_a_planned_call_is_not_shown_the_final_notice_and_its_costs_are(tmp_path
     assert fmt.money(D("187.50")) in view.next_steps[1]
     text = " ".join(view.next_steps).lower()
     assert " bel" not in text and "call" not in text
+
+
+@pytest.mark.parametrize("late", [0, 3])
+def test_on_the_day_the_final_notice_is_due_the_page_says_it_is_on_its_way_not_that_it_will_come(tmp_path, late):
+    dunning = DUE + days(15)
+    events = [event(DUE + days(1), "reminder"), event(dunning, "dunning"), event(dunning + days(3), "call", spoke_with="debtor")]
+    claim, _, view = view_of(tmp_path, dunning + days(14 + late), events=events)
+    assert claim.next_action.kind == "final_notice" and claim.next_action.due == claim.as_of - days(late)
+    assert view.next_steps[0] == (
+        "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u 14 dagen om te betalen, vanaf de dag "
+        "nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag."
+    )
+    assert view.next_steps[1].startswith("In die brief staat hoeveel incassokosten wij rekenen")
+    assert "sturen wij u een laatste brief" not in " ".join(view.next_steps)
 
 
 def test_the_final_notice_term_quotes_the_statutory_wording_and_the_last_day(tmp_path):
@@ -339,6 +371,46 @@ def test_a_dispute_leads_with_its_date_the_pause_and_the_answer_date_then_the_pa
     assert view.summary.lines == ("Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",)
     assert view.next_steps[0].startswith("Blijkt de factuur niet te kloppen? Dan passen wij hem aan.")
     assert reason not in str(asdict(view))
+
+
+def test_a_dispute_offers_a_transfer_of_the_part_agreed_not_a_payment_link_for_all(tmp_path):
+    # The payment link carries the whole amount, which its page cannot change; a transfer's amount can be.
+    opened = DUE + days(2)
+    _, _, before = view_of(tmp_path / "a", opened)
+    _, _, view = view_of(tmp_path / "b", DUE + days(5), events=[event(opened, "dispute", reason="Te duur")])
+    assert before.pay.link is not None
+    assert view.pay.link is None and view.pay.link_qr_svg is None
+    assert view.pay.note.startswith("Het bedrag om over te maken is het hele bedrag.")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_dispute_already_made_is_added_to_not_asked_for_again(tmp_path, lang):
+    opened = DUE + days(2)
+    _, _, view = view_of(tmp_path, DUE + days(5), language=lang, events=[event(opened, "dispute", reason="Te duur")])
+    labels = LABELS[lang]
+    assert view.dispute.heading == labels["h_dispute_add"] and view.dispute.text == labels["dispute_add_text"]
+    assert view.dispute.mail_label == labels["dispute_add_mail"]
+    mail = unquote(view.dispute.mailto)
+    assert mail.startswith("mailto:debiteuren@voorbeeld.nl?subject=")
+    assert labels["dispute_add_subject"].format(reference=format_rf(rf_reference("D-1001"))) in mail
+    assert "F2026-0001" in mail
+    # Before the dispute, the page asks whether the invoice is right.
+    _, _, earlier = view_of(tmp_path / "before", DUE + days(1), language=lang)
+    assert earlier.dispute.heading == labels["h_dispute"] and earlier.dispute.text == labels["dispute_text"]
+    assert labels["dispute_subject"].format(reference=format_rf(rf_reference("D-1001"))) in unquote(
+        earlier.dispute.mailto
+    )
+
+
+def test_a_dispute_without_an_email_desk_asks_to_get_in_touch(tmp_path):
+    contact = {"name": "Sanne Jansen", "phone": "+31 30 123 45 67"}
+    _, _, view = view_of(
+        tmp_path,
+        DUE + days(5),
+        creditor_changes={"contact": contact},
+        events=[event(DUE + days(2), "dispute", reason="Te duur")],
+    )
+    assert view.dispute.mailto is None and view.dispute.text == LABELS["nl"]["dispute_add_text_call"]
 
 
 def test_a_dispute_past_its_answer_date_says_sorry_instead_of_a_date_gone_by(tmp_path):
@@ -877,9 +949,10 @@ def test_a_completed_plan_leaves_its_interest_and_the_page_says_so(tmp_path):
     assert view.summary.lines == (
         "Thank you for keeping to our agreement. "
         f"{fmt.money(claim.total_due, 'en')} is still open: the interest up to the day "
-        "you paid. Please pay it by 1 April 2026.",
+        "you paid. Please pay it by 15 April 2026.",
     )
-    assert view.summary.deadline == "Please pay by 1 April 2026"
+    # Not "by 1 April", the day the plan was kept: the reminder of the rest, tomorrow, gives until 15 April.
+    assert view.summary.deadline == "Please pay by 15 April 2026"
 
 
 def test_no_thanks_once_a_letter_has_gone_out_after_the_agreement(tmp_path):

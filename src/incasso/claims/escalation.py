@@ -124,9 +124,12 @@ def _open_for_escalation(claim: Claim, event: Event) -> bool:
 def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
     sent = [e for e in events if e.type in ESCALATION_EVENTS and _open_for_escalation(claim, e)]
     restart = claim.agreement_ended
-    if restart is not None and sent and restart > sent[-1].date:
-        # The debtor kept the promise or the plan: what is left starts again with a friendly reminder.
-        return Action(ActionKind.REMINDER, restart, "a remainder after the promise or plan was kept")
+    if restart is not None and sent:
+        # The debtor kept the promise or the plan: what is left starts again with a friendly reminder,
+        # and climbs from the letters sent since, not from those before the agreement.
+        sent = [e for e in sent if e.date >= restart]
+        if not sent:
+            return Action(ActionKind.REMINDER, restart, "a remainder after the promise or plan was kept")
     if not sent:
         return _first_reminder(creditor, claim)
     paid_notice = claim.remainder_after_notice

@@ -48,7 +48,7 @@ def letter_terms(
     `claim` as it stands once the letter is sent."""
     creditor = ledger.creditor
     lang = claim.debtor.language
-    top = summary(claim, creditor, lang)
+    top = summary(claim, creditor, lang, read_today=False)
     lead = Lead(top.label, top.amount, top.deadline, top.lines)
     if due.kind == LetterKind.FINAL_NOTICE:
         return _final_notice(creditor, claim, form, lead)

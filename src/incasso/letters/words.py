@@ -135,7 +135,7 @@ NL = {
 
 EN = {
     "subject_reminder": "Payment reminder",
-    "subject_dunning": "Demand for payment",
+    "subject_dunning": "Second reminder",
     "subject_final_notice": "Final notice before we charge costs",
     "subject_final_notice_plain": "Final notice",
     "subject_handover": "What you owe us has been passed to a collection agency",
@@ -186,11 +186,11 @@ EN = {
     "agreement. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "With this letter we confirm that agreement. Thank you.",
-    "promise_hold": "Until {date} we will not send you reminders or demands.",
+    "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, we will continue collection: {step}.",
     "plan_confirm": "On {made} we agreed a payment plan together. With this letter we confirm it. You pay "
     "{count} instalments, {amount} in total.",
-    "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or demands.",
+    "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}. "
     "If you cannot pay an instalment, please contact us before its date.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your last "

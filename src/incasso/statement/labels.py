@@ -28,6 +28,7 @@ NL = {
     "next_instalment": "Volgende termijn",
     "open_amount": "Openstaand bedrag",
     "pay_by": "Betaal uiterlijk {date}",
+    "pay_by_today": "Betaal uiterlijk vandaag, {date}",
     "pay_asap": "Betaal zo snel mogelijk",
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet alles betaald? Dan komen er {amount} incassokosten bij. "
@@ -42,6 +43,7 @@ NL = {
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open: "
     "de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "by_date": "uiterlijk {date}",
+    "by_today": "uiterlijk vandaag ({date})",
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
@@ -184,6 +186,12 @@ NL = {
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
+    "h_dispute_add": "Meer over uw bezwaar",
+    "dispute_add_text": "Wilt u nog iets toevoegen aan uw bezwaar, zoals foto's, afspraken of berichten? "
+    "Mail het ons. Wij nemen het mee in ons antwoord.",
+    "dispute_add_text_call": "Wilt u nog iets toevoegen aan uw bezwaar, zoals foto's, afspraken of berichten? "
+    "Neem dan contact met ons op. Wij nemen het mee in ons antwoord.",
+    "dispute_add_mail": "Mail ons meer over uw bezwaar",
     "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp, ook bij uw gemeente. Hoe eerder, hoe beter.",
     "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
     "Hoe eerder, hoe meer er nog kan.",
@@ -210,6 +218,9 @@ NL = {
     "dispute_subject": "Niet eens met factuur, betaalkenmerk {reference}",
     "dispute_body": "Beste {desk},\n\nIk ben het niet eens met factuur {invoices} (betaalkenmerk {reference}), "
     "omdat:\n\n\nMet vriendelijke groet,\n\n",
+    "dispute_add_subject": "Aanvulling op mijn bezwaar, betaalkenmerk {reference}",
+    "dispute_add_body": "Beste {desk},\n\nOver mijn bezwaar tegen factuur {invoices} (betaalkenmerk {reference}) "
+    "wil ik nog dit laten weten:\n\n\nMet vriendelijke groet,\n\n",
     # Contact
     "contact_person": "U kunt terecht bij {name}.",
     "contact_person_role": "U kunt terecht bij {name}, {role}.",
@@ -241,6 +252,8 @@ NL = {
     "what_overdue": "het bedrag dat nu te laat is ({amount})",
     "next_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
+    "final_notice_now": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u {days} dagen om te betalen, "
+    "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
     "Over de facturen die nu te laat zijn, zijn dat {amount}, op zijn vroegst vanaf {date}.",
@@ -349,6 +362,9 @@ NL = {
     "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
     "een deurwaarder.",
     "legal_via": "Dit loopt via {handler}.",
+    "legal_via_bailiff": "Dit loopt via de gerechtsdeurwaarder: {handler}.",
+    "legal_papers": "Heeft u een dagvaarding of een vonnis gekregen? Dan gelden de data die daarin staan. "
+    "Reageer op tijd, ook als u met ons een afspraak maakt.",
     "legal_costs": "Het bedrag hieronder is wat u ons nog moet betalen. Daar kunnen de kosten van de rechter en "
     "de deurwaarder nog bij komen; die staan niet op deze pagina.",
     "legal_call": "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel "
@@ -372,7 +388,7 @@ NL = {
     "Wij zoeken het uit, en laten {agency} weten dat u het niet eens bent.",
     "dispute_text_legal": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons dan zo snel "
     "mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
-    "op tijd advies.",
+    "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
     "agency_qr": "U betaalt aan {agency}. De QR-code en de betaalgegevens zijn van hun rekening.",
     "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
     "bank_warning_agency": "Let op: dit is de rekening van {agency}, niet die van ons. Krijgt u een bericht met "
@@ -393,6 +409,7 @@ EN = {
     "next_instalment": "Next instalment",
     "open_amount": "Amount outstanding",
     "pay_by": "Please pay by {date}",
+    "pay_by_today": "Please pay today, {date}",
     "pay_asap": "Please pay as soon as possible",
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "Have you not paid everything by {date}? Then collection costs of {amount} are added. "
@@ -405,6 +422,7 @@ EN = {
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open: the interest up to "
     "the day you paid. Please pay it {when}.",
     "by_date": "by {date}",
+    "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
     "asap": "as soon as possible",
@@ -536,8 +554,14 @@ EN = {
     "next instalment, and we will see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
-    "While we look into it, we hold off the next step: you will not get reminders or demands.",
+    "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
     "dispute_mail": "Email us why you disagree",
+    "h_dispute_add": "More about your dispute",
+    "dispute_add_text": "Would you like to add something to your dispute, such as photos, agreements or messages? "
+    "Email it to us. We will take it into account in our answer.",
+    "dispute_add_text_call": "Would you like to add something to your dispute, such as photos, agreements or "
+    "messages? Please contact us. We will take it into account in our answer.",
+    "dispute_add_mail": "Email us more about your dispute",
     "help_text_consumer": "Worried about money? Get free help, also from your municipality (gemeente). Most "
     "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
     "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
@@ -564,6 +588,9 @@ EN = {
     "dispute_subject": "I disagree with an invoice, payment reference {reference}",
     "dispute_body": "Dear {desk},\n\nI do not agree with invoice {invoices} (payment reference {reference}), "
     "because:\n\n\nKind regards,\n\n",
+    "dispute_add_subject": "More about my dispute, payment reference {reference}",
+    "dispute_add_body": "Dear {desk},\n\nAbout my dispute of invoice {invoices} (payment reference {reference}), "
+    "I would like to add:\n\n\nKind regards,\n\n",
     "contact_person": "Your contact is {name}.",
     "contact_person_role": "Your contact is {name}, {role}.",
     "phone": "Phone",
@@ -572,19 +599,19 @@ EN = {
     "mention_reference": "Please mention your payment reference {reference}, so we can help you faster.",
     "mention_our_reference": "Please mention our reference {reference}, so we can help you faster.",
     "payment_term": "Payment term: {days} days from the invoice date.",
-    "late_steps": "If you do not pay on time, we first send a reminder, then a demand for payment, and then a "
+    "late_steps": "If you do not pay on time, we first send a reminder, then a second reminder, and then a "
     "final notice. Once the term of the final notice has passed, we charge collection costs as "
     "the law allows.",
     "late_steps_costs_from_due": "If you do not pay on time, we charge collection costs as the law allows from "
     "the day after the due date, at least {minimum} for each invoice paid late (article 6:96(4) of the Dutch Civil "
-    "Code), and we send a reminder, then a demand for payment, and then a final notice.",
+    "Code), and we send a reminder, then a second reminder, and then a final notice.",
     "late_interest_consumer": "From the day after the due date we charge Dutch statutory interest.",
     "late_interest_business": "From the day after the due date we charge Dutch statutory commercial interest.",
     "terms_link": "Read our general terms on payment",
     "kvk": "Chamber of Commerce (KvK) number",
     "vat": "VAT number",
     "step_reminder": "a payment reminder",
-    "step_dunning": "a demand for payment",
+    "step_dunning": "a second reminder",
     "step_final_notice": "a final notice",
     "your_payment": "your payment",
     "your_payment_of": "your payment of {amount}",
@@ -592,6 +619,8 @@ EN = {
     "what_overdue": "the amount now overdue ({amount})",
     "next_by": "If we have not received {payment} by {date}, we will send you {step}.",
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
+    "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
+    "after you receive it. The letter states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter states the collection costs we will charge if you still do not pay after it. "
     "On the invoices overdue now, they come to {amount}, from {date} at the earliest.",
@@ -626,13 +655,13 @@ EN = {
     "promise_next_since": "If we have not received at least {amount}, the amount on the day you promised, by "
     "{date}, we will continue collection: {step}. If you cannot pay in time, please let us know before {date}.",
     "missed_reminder": "we will send you a payment reminder",
-    "missed_dunning": "we will send you a demand for payment",
+    "missed_dunning": "we will send you a second reminder",
     "missed_call": "we will call you, and then send you a final notice",
     "missed_final_notice": "we will send you a final notice",
     "missed_handover": "we may pass the account to a collection agency",
     "missed_check": "we will contact you",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
-    "we will not send you reminders or demands.",
+    "we will not send you reminders or other payment letters.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",
@@ -662,7 +691,7 @@ EN = {
     "dispute_heading": "You disagree with the invoice",
     "dispute_since": "On {date} you told us that you disagree with the invoice.",
     "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "
-    "demands for payment.",
+    "other payment letters.",
     "dispute_look": "We are looking into it now.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
@@ -689,6 +718,9 @@ EN = {
     "legal_heading": "Legal proceedings are under way",
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
     "legal_via": "This is handled by {handler}.",
+    "legal_via_bailiff": "This is handled by a firm of court bailiffs (gerechtsdeurwaarders): {handler}.",
+    "legal_papers": "Have you received a court summons (dagvaarding) or a judgment (vonnis)? Then the dates in it "
+    "count. Respond in time, even if you make an arrangement with us.",
     "legal_costs": "The amount below is what you still owe us. The costs of the court and the bailiff may come "
     "on top of it; they are not on this page.",
     "legal_call": "Would you like to pay, or agree a payment plan? That is still possible. Please contact "
@@ -711,7 +743,8 @@ EN = {
     "dispute_text_handover": "Is the invoice wrong, or do you disagree with something? Let us know. We will look "
     "into it, and let {agency} know that you disagree.",
     "dispute_text_legal": "Is the invoice wrong, or do you disagree with something? Let us know as soon as "
-    "possible. Is there a court case? Then you can also tell the court. Get advice about this in time.",
+    "possible. Is there a court case? Then you can also tell the court. Get advice about this in time, for "
+    "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
     "bank_warning_agency": "Please note: this is the account of {agency}, not ours. If you get a message with a "

@@ -97,9 +97,11 @@ def legal_lead(handler: Handler, lang: Language, subject: str) -> Lead:
     t = partial(text, lang)
     since = t("legal_since", date=fmt.day(handler.since, lang))
     if handler.name:
-        since += " " + t("legal_via", handler=handler.name)
+        via = "legal_via_bailiff" if handler.kind == HandlerKind.BAILIFF else "legal_via"
+        since += " " + t(via, handler=handler.name)
     call = t("legal_call", handler=handler.name) if handler.reachable else t("legal_call_us")
-    lines = (since, t("legal_costs"), call)
+    # A summons or judgment sets its own dates, which no arrangement with us moves.
+    lines = (since, t("legal_costs"), t("legal_papers"), call)
     return Lead("legal", t("legal_heading"), lines, handler.name, contact_links(handler, lang, subject))
 
 

@@ -36,7 +36,11 @@ class PlanOption:
 
 @dataclass(frozen=True)
 class DisputeOption:
+    """How to say the invoice is wrong; while a dispute is open, how to add to it."""
+
+    heading: str
     text: str
+    mail_label: str
     mailto: str | None
 
 
@@ -94,8 +98,14 @@ def _plan_with(handler: Handler, claim: Claim, heading: str, reference: str, lan
 
 
 def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> DisputeOption:
-    """How to say the invoice is wrong: always to the creditor, who decides on it; a pause only where it holds."""
+    """How to say the invoice is wrong: always to the creditor, who decides on it; a pause only where it holds.
+
+    A debtor whose dispute is open already said so: asking again would read as if nobody listened,
+    so the page offers to add to it instead.
+    """
     t = partial(text, lang)
+    if claim.status == Status.DISPUTE:
+        return _add_to_dispute(claim, creditor, reference, lang)
     if claim.stage == Stage.LEGAL:
         words = t("dispute_text_legal")
     elif claim.stage == Stage.HANDOVER:
@@ -104,16 +114,25 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
         words = t("dispute_text")
     desk = creditor.contact
     if claim.status == Status.PAID or not desk.email:
-        return DisputeOption(words, None)
+        return DisputeOption(t("h_dispute"), words, t("dispute_mail"), None)
+    subject = t("dispute_subject", reference=reference)
+    body = t("dispute_body", desk=desk.name, reference=reference, invoices=_invoice_numbers(claim))
+    return DisputeOption(t("h_dispute"), words, t("dispute_mail"), mailto_link(desk.email, subject, body))
+
+
+def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> DisputeOption:
+    t = partial(text, lang)
+    desk = creditor.contact
+    link = None
+    if desk.email:
+        subject = t("dispute_add_subject", reference=reference)
+        body = t("dispute_add_body", desk=desk.name, reference=reference, invoices=_invoice_numbers(claim))
+        link = mailto_link(desk.email, subject, body)
+    words = t("dispute_add_text") if desk.email else t("dispute_add_text_call")
+    return DisputeOption(t("h_dispute_add"), words, t("dispute_add_mail"), link)
+
+
+def _invoice_numbers(claim: Claim) -> str:
+    """The invoices still open, or all of them when none is."""
     open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
-    mail = mailto_link(
-        desk.email,
-        t("dispute_subject", reference=reference),
-        t(
-            "dispute_body",
-            desk=desk.name,
-            reference=reference,
-            invoices=", ".join(open_numbers or [b.number for b in claim.settlement.invoices]),
-        ),
-    )
-    return DisputeOption(words, mail)
+    return ", ".join(open_numbers or [b.number for b in claim.settlement.invoices])

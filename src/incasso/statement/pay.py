@@ -66,7 +66,9 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     qrcode = epc_qr(payload)
     svg = qr_svg(qrcode, title=t("qr_alt", amount=money(amount), name=payee.name, reference=payee.reference))
     link = host = link_svg = None
-    if creditor.payment_url and pay_to is None:  # the creditor's payment page pays the creditor
+    # The creditor's payment page pays the creditor, and the amount in its link cannot be changed: during
+    # a dispute the debtor pays only the part they agree with, by a transfer whose amount they set.
+    if creditor.payment_url and pay_to is None and claim.status != Status.DISPUTE:
         link = payment_link(creditor.payment_url, reference=rf_reference(claim.debtor.id), amount=amount)
         host = urlsplit(link).hostname
         link_svg = qr_svg(qr_code(link), title=t("link_qr_alt", host=host), css_class="qr qr-link")

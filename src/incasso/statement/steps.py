@@ -93,6 +93,21 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     return day
 
 
+def by_when(
+    claim: Claim, deadline: date | None, lang: Language, *, heading: bool = False, read_today: bool = True
+) -> str:
+    """ "by 3 December 2026" in a sentence ("Please pay by ..." as a heading); without a day "as soon as possible".
+
+    On the page's own day it says "today, 3 December 2026": a bare date that is today reads as if there were
+    still time. A letter (`read_today` False) is read days later, by post, and keeps the date alone.
+    """
+    keys = ("pay_by", "pay_by_today", "pay_asap") if heading else ("by_date", "by_today", "asap")
+    if deadline is None:
+        return text(lang, keys[2])
+    today = read_today and deadline == claim.as_of
+    return text(lang, keys[1] if today else keys[0], date=fmt.day(deadline, lang))
+
+
 def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
     """The last day before the next letter or handover, or None when no such step is next."""
     action = claim.next_action
@@ -103,6 +118,10 @@ def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
 
 def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
     """The last day to pay before staff take `action` (a letter, a call or the handover)."""
+    if action.kind == ActionKind.REMINDER and action.due == claim.agreement_ended and action.due > claim.as_of:
+        # On the agreement's last day, the reminder after it only tells of what is left: asking for that by
+        # the same day would leave no time. The page gives the day that reminder will give.
+        return action.due + timedelta(days=creditor.policy.dunning_after_days) - DAY
     if action.kind == ActionKind.CALL:
         # Calling is how staff help, not a step to warn about: the step that counts is the final notice.
         dunning = latest(claim.events, EventType.DUNNING)
@@ -186,8 +205,7 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         open=money(amount_to_pay(claim)),  # what the summary, the QR code and the reminder ask
     )
     # The same day as the top of the page and the instalment's reminder: the eve of the next step.
-    deadline = payment_deadline(claim, creditor)
-    when = t("by_date", date=day(deadline)) if deadline else t("asap")
+    when = by_when(claim, payment_deadline(claim, creditor), lang)
     lines = [f"{missed_line} {t('plan_arrears_pay', when=when)}"]
     action = claim.next_action
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
@@ -246,11 +264,14 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
         lines = [t("next_open", date=day(due))] if due else []
         return lines + [t("next_by", payment=t("your_payment"), date=day(when), step=step)]
     payment = _your_payment(claim, lang)
-    lines = [
-        t("next_by", payment=payment, date=day(when), step=step)
-        if when >= claim.as_of
-        else t("next_soon", payment=payment, step=step)
-    ]
+    if action.kind == ActionKind.FINAL_NOTICE and action.due <= claim.as_of:
+        # The build writes the notice today. Its term counts from the day it arrives, by post or e-mail,
+        # so its last day is the letter's to say; until staff record it, the page says it is on its way.
+        lines = [t("final_notice_now", days=creditor.policy.final_notice_term_days)]
+    elif when >= claim.as_of:
+        lines = [t("next_by", payment=payment, date=day(when), step=step)]
+    else:
+        lines = [t("next_soon", payment=payment, step=step)]
     if letter == ActionKind.FINAL_NOTICE and claim.costs.state == CostsState.NONE:
         lines += _final_notice_forecast(claim, creditor, lang, when)
     return lines
@@ -341,8 +362,9 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     return [final_costs]
 
 
-def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:
-    """The top of the page for this claim: what to pay now and by when, with a line or two around it."""
+def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True) -> Summary:
+    """The top of the page for this claim: what to pay now and by when, with a line or two around it
+    (`read_today` False for a letter: see `by_when`)."""
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status == Status.PAID:
@@ -355,7 +377,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:
         return _handed_over_summary(claim, handler, lang)
     amount = amount_to_pay(claim)
     deadline = payment_deadline(claim, creditor)
-    by = t("pay_by", date=fmt.day(deadline, lang)) if deadline else t("pay_asap")
+    by = by_when(claim, deadline, lang, heading=True, read_today=read_today)
     if claim.status == Status.PROMISE:
         return Summary(t("to_pay"), money(amount), by, (_promise_lead(claim, creditor, lang, amount),))
     if claim.status == Status.ARRANGEMENT:
@@ -366,7 +388,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language) -> Summary:
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total, *_plan_costs_lead(claim, lang)))
-    return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline))
+    return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline, read_today))
 
 
 def _plan_costs_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
@@ -406,14 +428,16 @@ def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Deci
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
 
 
-def _active_lines(claim: Claim, lang: Language, amount: Decimal, deadline: date | None) -> tuple[str, ...]:
+def _active_lines(
+    claim: Claim, lang: Language, amount: Decimal, deadline: date | None, read_today: bool
+) -> tuple[str, ...]:
     """Thanks for a kept agreement with something left, and the parts not yet due, each with its date."""
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     lines = []
     if claim.remainder_after_agreement:
-        when = t("by_date", date=day(deadline)) if deadline else t("asap")
+        when = by_when(claim, deadline, lang, read_today=read_today)
         # Payments go to interest first (art. 6:44 BW), so read the rest by size: no more than the
         # interest counted means the agreed amounts paid everything else.
         interest_only = amount <= claim.settlement.interest

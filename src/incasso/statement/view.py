@@ -28,7 +28,7 @@ from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
 from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.steps import Summary, next_steps, payment_deadline, summary
+from incasso.statement.steps import Summary, by_when, next_steps, payment_deadline, summary
 from incasso.statement.tables import (
     InterestView,
     InvoiceRow,
@@ -154,9 +154,10 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
 def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
     {not_received}, what we have not received (`not_received`)."""
-    deadline = payment_deadline(claim, creditor)
-    by = text(lang, "by_date", date=fmt.day(deadline, lang)) if deadline else text(lang, "asap")
-    return {"pay_by": by, "not_received": not_received(claim, lang)}
+    return {
+        "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
+        "not_received": not_received(claim, lang),
+    }
 
 
 def not_received(claim: Claim, lang: Language) -> str:
