@@ -21,7 +21,7 @@ from incasso.law.money import ZERO
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, letters_due
-from incasso.letters.view import letter_view, payments_counted_until
+from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
 from tests.support.letters import AS_OF, LETTERS_LEDGER
@@ -326,7 +326,7 @@ def test_the_pages_qr_code_is_used_not_encoded_again(ledger):
 
 def test_the_figures_count_payments_up_to_the_letters_day(ledger):
     claim = claim_of(ledger, "L-FINAL")
-    assert payments_counted_until(claim) == AS_OF
+    assert claim.payments_until == AS_OF
     assert view_of(ledger, "L-FINAL").situation == (
         "Stand op 24 november 2026. Betalingen die wij tot en met 24 november 2026 hebben ontvangen, zijn verwerkt."
     )

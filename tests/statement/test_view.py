@@ -229,7 +229,11 @@ def test_a_planned_call_is_not_shown_the_final_notice_and_its_costs_are(tmp_path
 @pytest.mark.parametrize("late", [0, 3])
 def test_on_the_day_the_final_notice_is_due_the_page_says_it_is_on_its_way_not_that_it_will_come(tmp_path, late):
     dunning = DUE + days(15)
-    events = [event(DUE + days(1), "reminder"), event(dunning, "dunning"), event(dunning + days(3), "call", spoke_with="debtor")]
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(dunning, "dunning"),
+        event(dunning + days(3), "call", spoke_with="debtor"),
+    ]
     claim, _, view = view_of(tmp_path, dunning + days(14 + late), events=events)
     assert claim.next_action.kind == "final_notice" and claim.next_action.due == claim.as_of - days(late)
     assert view.next_steps[0] == (
@@ -1219,3 +1223,33 @@ def test_costs_charged_before_the_bank_reaches_the_terms_end_say_a_payment_in_it
         f"{fmt.day(last_day - days(3))}? Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij "
         "deze kosten niet."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "Stand op 1 maart 2026. Verwerkt zijn de betalingen die wij tot en met 20 februari 2026 hebben "
+            "ontvangen, en de latere betalingen in het overzicht van betalingen.",
+        ),
+        (
+            "en",
+            "Situation on 1 March 2026. Included are the payments we received up to and including "
+            "20 February 2026, and the later payments in the list of payments.",
+        ),
+    ],
+)
+def test_payments_written_in_after_the_last_bank_statement_are_named_beside_its_day(tmp_path, lang, said):
+    """Staff write in a payment the bank files have not reached: "payments up to 20 February" alone would
+    contradict the list of payments that shows it."""
+    from dataclasses import replace
+
+    as_of = date(2026, 3, 1)
+    ledger = one_debtor_ledger(tmp_path, language=lang, payments=[payment(date=date(2026, 2, 25))])
+    before = replace(ledger, bank_until=date(2026, 2, 26))
+    assert statement_view(assess(before, before.debtors[0], as_of), before).situation == LABELS[lang][
+        "situation"
+    ].format(date=fmt.day(as_of, lang), paid_until=fmt.day(date(2026, 2, 26), lang))
+    after = replace(ledger, bank_until=date(2026, 2, 20))
+    assert statement_view(assess(after, after.debtors[0], as_of), after).situation == said

@@ -31,7 +31,15 @@ from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import help_view
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.tables import costs_text, credit_text, interest_view, payment_rows, plan_view, total_rows
+from incasso.statement.tables import (
+    costs_text,
+    credit_text,
+    interest_view,
+    payment_rows,
+    plan_view,
+    situation_text,
+    total_rows,
+)
 from incasso.statement.view import not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
@@ -40,12 +48,6 @@ from incasso.statement.view import not_received
 # {not_received} as on the page (statement.view.not_received).
 TEXT_VALUES = ("not_received",)
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
-
-
-def payments_counted_until(claim: Claim) -> date:
-    """The last day whose payments the figures include: the day the latest bank statement read
-    covers (never after the claim's date), else the claim's date (see Claim.payments_until)."""
-    return claim.payments_until
 
 
 def letter_view(
@@ -203,12 +205,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
     interest = interest_view(claim, creditor, lang)
     return dict(
         figures_heading=text(lang, "h_figures"),
-        situation=text(
-            lang,
-            "situation",
-            date=fmt.day(claim.as_of, lang),
-            paid_until=fmt.day(payments_counted_until(claim), lang),
-        ),
+        situation=situation_text(claim, lang),
         invoices=_invoice_table(claim, lang),
         payments=_payment_table(claim, lang),
         interest=Table(

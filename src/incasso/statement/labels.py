@@ -126,6 +126,8 @@ NL = {
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     # What you owe and why
     "situation": "Stand op {date}. Betalingen die wij tot en met {paid_until} hebben ontvangen, zijn verwerkt.",
+    "situation_later": "Stand op {date}. Verwerkt zijn de betalingen die wij tot en met {paid_until} hebben "
+    "ontvangen, en de latere betalingen in het overzicht van betalingen.",
     "invoices_caption": "Facturen (bedragen in euro)",
     "col_invoice": "Factuur",
     "col_amount": "Bedrag",
@@ -500,6 +502,8 @@ EN = {
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "situation": "Situation on {date}. Payments we received up to and including {paid_until} are included.",
+    "situation_later": "Situation on {date}. Included are the payments we received up to and including "
+    "{paid_until}, and the later payments in the list of payments.",
     "invoices_caption": "Invoices (amounts in euros)",
     "col_invoice": "Invoice",
     "col_amount": "Amount",

@@ -131,6 +131,15 @@ def payment_rows(claim: Claim, lang: Language) -> tuple[PaymentRow, ...]:
     return tuple(rows)
 
 
+def situation_text(claim: Claim, lang: Language) -> str:
+    """The day the figures stand on, and up to which day payments are in them. Payments staff wrote in by
+    hand can be later than the last bank statement: those are named too, so the list below it agrees."""
+    later = any(p.payment.date > claim.payments_until for p in claim.settlement.payments)
+    day = partial(fmt.day, lang=lang)
+    key = "situation_later" if later else "situation"
+    return text(lang, key, date=day(claim.as_of), paid_until=day(claim.payments_until))
+
+
 def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestView | None:
     """The statutory interest per period and in total; None when no interest is charged."""
     balances = claim.settlement.invoices

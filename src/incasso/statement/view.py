@@ -41,6 +41,7 @@ from incasso.statement.tables import (
     invoice_rows,
     payment_rows,
     plan_view,
+    situation_text,
     total_rows,
 )
 
@@ -199,7 +200,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
         details_heading=t("h_details" if is_open else "h_details_paid"),
-        situation=t("situation", date=fmt.day(claim.as_of, lang), paid_until=fmt.day(claim.payments_until, lang)),
+        situation=situation_text(claim, lang),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang),
         interest=interest_view(claim, creditor, lang),
