@@ -66,7 +66,8 @@ def test_the_consumer_final_notice_uses_the_statutory_wording_and_states_the_exa
     assert view.terms == (
         f"Wij vragen u {fmt.money(amount)} te betalen binnen veertien dagen na de dag waarop u deze brief "
         "heeft ontvangen.",
-        "Ontvangt u deze brief op 26 november 2026? Dan is uw laatste betaaldag 10 december 2026.",
+        "Ontvangt u deze brief op 26 november 2026? Dan is uw laatste betaaldag 10 december 2026. Komt de brief "
+        "later aan? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat hij aankwam.",
         f"Heeft u dan niet het bedrag dat nu te laat is ({fmt.money(claim.amount_overdue)}) betaald? Dan rekenen "
         "wij vanaf 11 december 2026 incassokosten van EUR\xa0201,85. Dat bedrag is berekend over EUR\xa01.345,65, "
         "volgens art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten. Betaalt u binnen "
@@ -112,7 +113,10 @@ def test_the_english_final_notice_says_the_same(ledger):
         f"We ask you to pay {fmt.money(amount_to_pay(claim), 'en')} within fourteen days after the day on which "
         "you received this letter."
     )
-    assert view.terms[1] == "If you receive this letter on 26 November 2026, your last day to pay is 10 December 2026."
+    assert view.terms[1] == (
+        "If you receive this letter on 26 November 2026, your last day to pay is 10 December 2026. If it arrives "
+        "later, please let us know: we will then count the fourteen days from the day after it arrived."
+    )
     assert "we will charge collection costs of EUR\xa0147.84 from 11 December 2026" in view.terms[2]
     assert view.next_steps.lines[0].startswith("If we have not received your payment by 10 December 2026")
 

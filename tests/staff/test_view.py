@@ -581,6 +581,16 @@ def test_dossier_events_with_particulars(book):
     assert [(d.label, d.text) for d in promise.details] == [("Toegezegd", f"EUR{NBSP}650,00 · 5 jul 2026")]
 
 
+def test_a_final_notice_shows_the_day_the_debtor_said_it_arrived():
+    from incasso.ledger.model import Event, EventType
+    from incasso.ledger.problems import Source
+    from incasso.staff.dossier_page import _event_details
+
+    sent = Event(date(2026, 3, 3), EventType.FINAL_NOTICE, Source("x.yaml", 1, 1), received=date(2026, 3, 9))
+    assert [(d.label, d.text) for d in _event_details(sent)] == [("Aangekomen op", "9 mrt 2026")]
+    assert _event_details(dataclasses.replace(sent, received=None)) == ()
+
+
 def test_events_after_the_date_are_marked_not_counted():
     book = book_of(FIXTURE / "ledger", date(2026, 5, 20))  # I-PROMISE's call and promise are on 25 May
     events = dossier(book, "I-PROMISE").events

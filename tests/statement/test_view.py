@@ -141,6 +141,24 @@ def test_an_open_claim_asks_for_the_total_by_its_due_date(tmp_path):
     assert payload_amount(view.pay.payload) == "EUR1250"
 
 
+def test_a_final_notice_that_arrived_later_counts_its_term_and_costs_from_the_day_the_debtor_gave(tmp_path):
+    notice = date(2026, 2, 24)  # a Tuesday: by post assumed received on Thursday 26 February
+    told = date(2026, 3, 3)
+    _, creditor, assumed = view_of(tmp_path / "a", notice + days(3), events=[event(notice, "final_notice")])
+    claim, _, view = view_of(tmp_path / "b", notice + days(3), events=[event(notice, "final_notice", received=told)])
+    assert final_notice_term_end(creditor, notice) == date(2026, 3, 12)
+    assert claim.costs.from_date == date(2026, 3, 18)  # 14 days after 3 March: Tuesday 17 March
+    assert view.summary.deadline == "Betaal uiterlijk 17 maart 2026"
+    assert view.next_steps[0].endswith(
+        "Heeft u de brief op 3 maart 2026 ontvangen? Dan is uw laatste betaaldag 17 maart 2026."
+    )  # and no more asking whether it came later
+    assert "Kwam de brief later aan?" in assumed.next_steps[2]
+    assert not any("Kwam de brief later aan?" in line for line in view.next_steps)
+    # A day before the assumed one does not shorten the term the letter stated.
+    early, _, _ = view_of(tmp_path / "c", notice + days(3), events=[event(notice, "final_notice", received=notice)])
+    assert early.costs.from_date == date(2026, 3, 13)
+
+
 @pytest.mark.parametrize(
     ("lang", "heading", "message"),
     [
@@ -251,6 +269,9 @@ def test_the_final_notice_term_quotes_the_statutory_wording_and_the_last_day(tmp
     assert claim.costs.state == "announced"
     assert "binnen veertien dagen na de dag waarop u deze brief heeft ontvangen" in view.next_steps[0]
     assert view.next_steps[0].endswith(f"Dan is uw laatste betaaldag {fmt.day(last_day)}.")
+    assert view.next_steps[2] == (
+        "Kwam de brief later aan? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat hij aankwam."
+    )
     assert view.next_steps[1].startswith(
         f"Heeft u dan niet alles betaald? Dan rekenen wij vanaf {fmt.day(claim.costs.from_date)} "
         f"incassokosten van {fmt.money(claim.costs.amount)}."
@@ -600,7 +621,8 @@ def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_t
         "Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van EUR\u00a0187,50."
     )
     assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
-    assert view.next_steps[2].startswith("Hebben wij uw betaling niet uiterlijk 18 maart 2026 ontvangen,")
+    assert view.next_steps[2].startswith("Kwam de brief later aan?")
+    assert view.next_steps[3].startswith("Hebben wij uw betaling niet uiterlijk 18 maart 2026 ontvangen,")
 
 
 def by_post(sent: date, delivery_days: int) -> date:
@@ -675,7 +697,8 @@ def test_a_second_final_notice_sets_the_handover_but_the_costs_follow_the_first(
         "incassokosten 18 maart 2026."
     )
     assert "vanaf 19 maart 2026 incassokosten" in view.next_steps[2]
-    assert view.next_steps[3].startswith("Hebben wij uw betaling niet uiterlijk 24 maart 2026 ontvangen,")
+    assert view.next_steps[3].startswith("Kwam de brief later aan?")  # the first, posted, sets the costs
+    assert view.next_steps[4].startswith("Hebben wij uw betaling niet uiterlijk 24 maart 2026 ontvangen,")
     # Paying after the 18th still costs the costs: the top of the page asks for the earlier day.
     assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
 

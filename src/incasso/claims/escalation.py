@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
 from incasso.claims.states import ActionKind, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import final_notice_term_end
+from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, latest
 
 DAY = timedelta(days=1)
@@ -174,7 +174,7 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
         return Action(ActionKind.FINAL_NOTICE, final_from, f"dunning letter sent on {last.date}")
     if last.type == EventType.FINAL_NOTICE:
         # Hand over only once the term of the latest final notice has passed.
-        term_end = final_notice_term_end(creditor, last.date, last.channel)
+        term_end = notice_term_end(creditor, last)
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
 

@@ -11,7 +11,17 @@ from incasso.law.calendar import is_postal_delivery_day, term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Debtor, DebtorType, EventType, Invoice, earliest
+from incasso.ledger.model import (
+    INSTANT_CHANNELS,
+    Channel,
+    Creditor,
+    Debtor,
+    DebtorType,
+    Event,
+    EventType,
+    Invoice,
+    earliest,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,18 @@ def letter_received(creditor: Creditor, sent: date, channel: Channel | None = No
     return day
 
 
+def notice_received(creditor: Creditor, notice: Event) -> date:
+    """The day a sent letter counts as received: the assumed day, or the later day the debtor told
+    staff it arrived (`received`). An earlier day never shortens the term the letter stated."""
+    assumed = letter_received(creditor, notice.date, notice.channel)
+    return max(assumed, notice.received) if notice.received is not None else assumed
+
+
+def notice_term_end(creditor: Creditor, notice: Event) -> date:
+    """The last day to pay of a final notice that was sent: 14 days from the day after its receipt."""
+    return term_end(notice_received(creditor, notice) + timedelta(days=creditor.policy.final_notice_term_days))
+
+
 def final_notice_term_end(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
     """The last day to pay: 14 days counted from the day after the letter arrived.
 
@@ -90,7 +112,7 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         # Costs hang on the first final notice only: a later one, also for newer invoices,
         # brings none (docs/computation.md, "Costs hang on the first final notice").
         covered = tuple(i for i in debtor.invoices if i.due < notice.date)
-        day = final_notice_term_end(creditor, notice.date, notice.channel) + timedelta(days=1)
+        day = notice_term_end(creditor, notice) + timedelta(days=1)
         return CostPlan((CostCheckpoint(day, covered, notice.date),), ZERO)
 
     return rule

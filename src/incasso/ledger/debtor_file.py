@@ -50,6 +50,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
     EventType.POSTPONE: (("until", "reason"), ()),
     EventType.REFUND: (("amount",), ()),
+    EventType.FINAL_NOTICE: ((), ("received",)),
 }
 
 
@@ -288,6 +289,9 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     until = r.date(m.get("until"), f"{field}.until")
     if until and when and until <= when:
         r.report(m["until"], f"{field}.until", f"must be after the postponement itself ({when})", str(until))
+    received = r.date(m.get("received"), f"{field}.received")
+    if received and when and received < when:
+        r.report(m["received"], f"{field}.received", f"must not be before the letter was sent ({when})", str(received))
     installments = _whole(
         _installment(r, n, f"{field}.installments[{j}]", when)
         for j, n in enumerate(
@@ -315,6 +319,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         amount=amount,
         installments=installments,
         until=until,
+        received=received,
         **details,
     )
     return EventRead(event, kind, when, node.source)

@@ -196,6 +196,8 @@ class Event:
     reason: str | None = None
     outcome: str | None = None
     until: dt.date | None = None
+    # A final notice the debtor says arrived later than assumed: its term counts from the day after this.
+    received: dt.date | None = None
 
 
 @pickled_by_fields

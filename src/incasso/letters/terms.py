@@ -1,7 +1,7 @@
 """What each letter asks and promises: the amount and by when, its own paragraph, what comes next.
 
 Every date and amount comes from the core: the term of a final notice from
-`letter_received` and `final_notice_term_end`, its costs from the claim as
+`notice_received` and `notice_term_end`, its costs from the claim as
 assessed with the notice recorded (`claim.costs`, the staffel of
 incasso.law.costs over the principal it covers), and what follows a missed
 promise or instalment from the claim assessed on the day after it
@@ -18,7 +18,7 @@ from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, overdue_part_only
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus
-from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
@@ -102,8 +102,8 @@ def _final_notice(
     day = partial(fmt.day, lang=lang)
     notice = _the_notice(claim)
     email = notice.channel in INSTANT_CHANNELS
-    received = letter_received(creditor, notice.date, notice.channel)
-    last_day = final_notice_term_end(creditor, notice.date, notice.channel)
+    received = notice_received(creditor, notice)
+    last_day = notice_term_end(creditor, notice)
     term = creditor.policy.final_notice_term_days
     # The accepted statutory wording spells out fourteen; a longer term is given in figures.
     days = labels.text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
@@ -114,6 +114,8 @@ def _final_notice(
             lang, "final_received_email" if email else "final_received", received=day(received), last_day=day(last_day)
         ),
     ]
+    if not email:  # the post's day of receipt is assumed; the law counts from the real one
+        lines[-1] += " " + text(lang, "final_arrives_later", days=days)
     costs_lines, costs_short = _final_costs(creditor, claim, notice, lang)
     by = (
         text(lang, "final_by_email", last_day=day(last_day))
@@ -143,7 +145,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
     # A part paid in time lowers the costs only above the scale's minimum: said only then.
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
     if first.date != notice.date:  # the costs still follow the first final notice and its term
-        first_received = letter_received(creditor, first.date, first.channel)
+        first_received = notice_received(creditor, first)
         page_costs = labels.text(lang, "final_costs", **values)
         return [
             labels.text(

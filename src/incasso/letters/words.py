@@ -53,6 +53,8 @@ NL = {
     "final_pay_email": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze e-mail "
     "heeft ontvangen.",
     "final_received": "Ontvangt u deze brief op {received}? Dan is uw laatste betaaldag {last_day}.",
+    "final_arrives_later": "Komt de brief later aan? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
+    "dag nadat hij aankwam.",
     "final_received_email": "U ontvangt deze e-mail op {received}. Uw laatste betaaldag is dan {last_day}.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
     "Dat bedrag is berekend over {principal}, volgens {basis}.",
@@ -166,6 +168,8 @@ EN = {
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
     "final_received": "If you receive this letter on {received}, your last day to pay is {last_day}.",
+    "final_arrives_later": "If it arrives later, please let us know: we will then count the {days} days from the "
+    "day after it arrived.",
     "final_received_email": "You receive this email on {received}. Your last day to pay is then {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
     "This amount is calculated on {principal}, under {basis}.",

@@ -275,6 +275,8 @@ def _event_details(e: Event, confirmed: date | None = None) -> tuple[Detail, ...
     ]
     if e.until:
         details.append(Detail(fmt.short_day(e.until), UI["until"]))
+    if e.received:
+        details.append(Detail(fmt.short_day(e.received), UI["received"]))
     if e.promised_date:
         amount = fmt.money(e.amount) if e.amount is not None else PHRASE["promised_whole"]
         details.append(

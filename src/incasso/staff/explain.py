@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from incasso import fmt
 from incasso.claims.claim import Action, Claim
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import final_notice_term_end
+from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff.overview import CreditRefund, credit_refund
 from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, WHEN_DUE, WHEN_LATER, WHY
@@ -149,7 +149,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.HANDOVER:
         # The handover waits for the term of the latest final notice, as escalation.py counts it.
         notice = _latest(claim, EventType.FINAL_NOTICE)
-        end = final_notice_term_end(creditor, notice.date, notice.channel)
+        end = notice_term_end(creditor, notice)
         values.update(
             date=fmt.day(notice.date), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
         )

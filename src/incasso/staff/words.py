@@ -437,6 +437,7 @@ UI = {
     "language": "Taal",
     "reason": "Reden",
     "until": "Tot",
+    "received": "Aangekomen op",
     "outcome": "Uitkomst",
     "agency": "Incassobureau",
     "promised": "Toegezegd",

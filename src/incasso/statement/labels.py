@@ -263,6 +263,8 @@ NL = {
     "final_term": "Onze laatste brief (sommatie) van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. "
     "Heeft u de brief op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
+    "arrived_later": "Kwam de brief later aan? Laat het ons weten: dan tellen wij de {days} dagen vanaf de dag "
+    "nadat hij aankwam.",
     "costs_term": "De incassokosten volgen uit onze eerste sommatie, van {sent}. Heeft u die brief "
     "op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
     # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email).
@@ -632,6 +634,8 @@ EN = {
     "final_term": "Our final notice of {sent} gives you {days} days to pay: “within {days} days after the "
     "day on which you received this letter”. If you received the letter on {received}, "
     "your last day to pay is {last_day}.",
+    "arrived_later": "Did the letter arrive later? Please let us know: we will then count the {days} days from "
+    "the day after it arrived.",
     "costs_term": "The collection costs follow from our first final notice, of {sent}. If you received that "
     "letter on {received}, your last day to pay without collection costs is {last_day}.",
     "final_term_email": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} days "

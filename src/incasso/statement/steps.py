@@ -2,7 +2,7 @@
 
 The summary and the next steps both hang on one date, the last day to pay
 before something happens (`payment_deadline`), so they live together. Dates of
-letters and costs come from the core (`letter_received`, `final_notice_term_end`,
+letters and costs come from the core (`notice_received`, `notice_term_end`,
 `claim.costs`), never recounted here, so the page says what staff will do.
 """
 
@@ -18,7 +18,7 @@ from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, PlanState, Stage, Status
-from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.claims.timing import final_notice_term_end, notice_received, notice_term_end
 from incasso.law.costs import collection_costs, lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -308,9 +308,19 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
         f"{key}_email" if notice.channel in INSTANT_CHANNELS else key,
         days=days,
         sent=day(notice.date),
-        received=day(letter_received(creditor, notice.date, notice.channel)),
-        last_day=day(final_notice_term_end(creditor, notice.date, notice.channel)),
+        received=day(notice_received(creditor, notice)),
+        last_day=day(notice_term_end(creditor, notice)),
     )
+
+
+def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[str]:
+    """The law counts a final notice's term from the day it really arrived; by post that day is only
+    assumed, so the page asks to hear of a later one (staff record it as the notice's `received`)."""
+    if notice.channel in INSTANT_CHANNELS or notice.received is not None:
+        return []
+    term = creditor.policy.final_notice_term_days
+    days = text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
+    return [text(lang, "arrived_later", days=days)]
 
 
 def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handover: Action) -> list[str]:
@@ -328,7 +338,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         )
     elif notice is not None:
         lines.append(_term_line(creditor, notice, lang))
-        term_end = final_notice_term_end(creditor, notice.date, notice.channel)
+        term_end = notice_term_end(creditor, notice)
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _last_day_before(claim, creditor, handover)
     payment = _your_payment(claim, lang)
@@ -354,12 +364,13 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     final_costs = t("final_costs", **values)
     if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
         final_costs += " " + t("part_lowers")
+    later = _arrived_later(creditor, notice, lang)
     if shown_term_end is None:
-        return [_term_line(creditor, notice, lang), final_costs]
+        return [_term_line(creditor, notice, lang), final_costs, *later]
     if costs.owed_from - DAY != shown_term_end:
         # A later notice gave a later term; the costs still follow the first one.
-        return [_term_line(creditor, notice, lang, "costs_term"), final_costs]
-    return [final_costs]
+        return [_term_line(creditor, notice, lang, "costs_term"), final_costs, *later]
+    return [final_costs, *later]
 
 
 def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True) -> Summary:

@@ -15,7 +15,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
-from incasso.claims.timing import final_notice_term_end, letter_received
+from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import at_the_minimum, lowered_by_a_part
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
@@ -181,7 +181,7 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
     notice = earliest(claim.events, EventType.FINAL_NOTICE)
     if claim.costs.state == CostsState.NONE or notice is None:
         return None
-    if final_notice_term_end(creditor, notice.date, notice.channel) + DAY != claim.costs.owed_from:
+    if notice_term_end(creditor, notice) + DAY != claim.costs.owed_from:
         return None
     return notice
 
@@ -238,7 +238,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
             lang,
             "costs_announced",
             sent=day(notice.date),
-            received=day(letter_received(creditor, notice.date, notice.channel)),
+            received=day(notice_received(creditor, notice)),
             **values,
         )
         if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
