@@ -259,6 +259,17 @@ def test_every_email_has_the_payment_reference_in_its_subject(site, name):
     assert IBAN in message.get_body(("plain",)).get_content().replace(" ", "")
 
 
+def test_the_emailed_instalments_have_their_column_headings(site):
+    """Plain text has no table: each column is named, as in the PDF and the HTML part."""
+    message = read_eml(site.internal / "letters" / "L-PLAN-MISSED-installment_reminder.eml")
+    plain = message.get_body(("plain",)).get_content().splitlines()
+    heading = " | Uiterlijk | Bedrag | Betaald | Stand"
+    assert heading in plain
+    assert plain[plain.index(heading) + 1].startswith("1. | ")
+    html = message.get_body(("html",)).get_content()
+    assert ">Uiterlijk</th>" in html and ">Betaald</th>" in html
+
+
 def test_markup_in_the_ledger_is_text_in_the_html_email(tmp_path):
     root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
     dossier = root / "debtors" / "L-REMIND.yaml"

@@ -1085,12 +1085,20 @@ def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(
         f"{fmt.money(left)} open{runs}. Daarvoor sturen wij u daarna een herinnering. "
         "Wilt u dat anders regelen? Neem dan contact met ons op."
     )
+    # The amount left is said once, with its interest: not again as "a small amount may be open".
+    assert not any(line == LABELS["nl"]["plan_interest"] for line in view.next_steps)
 
 
 def test_a_plan_for_the_whole_claim_leaves_only_its_interest_to_the_interest_line(tmp_path):
-    claim, _, view = view_of(tmp_path, DUE + days(10), events=[event(DUE + days(1), "arrangement", installments=PLAN)])
+    claim, _, view = view_of(
+        tmp_path,
+        DUE + days(10),
+        interest="statutory",
+        events=[event(DUE + days(1), "arrangement", installments=PLAN)],
+    )
     assert claim.total_due - AMOUNT < D("5.00")  # the chase minimum
     assert not any("dekken niet alles" in line for line in view.next_steps)
+    assert view.next_steps[-1] == LABELS["nl"]["plan_interest"]
 
 
 def test_a_plan_for_more_than_is_open_says_no_more_than_the_total_is_ever_asked(tmp_path):

@@ -159,8 +159,10 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
         if claim.running_plan.state == PlanState.ON_SCHEDULE:
             # A plan does not move the final notice's term: its costs still come after it, and the page says so.
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
-        # Interest runs while the plan does: say so now, not after the last instalment.
-        return tuple(lines + ([t("plan_interest")] if interest else []))
+        # Interest runs while the plan does: say so now, not after the last instalment. A plan that
+        # leaves a known amount open already says so, with that amount and its interest.
+        said = claim.running_plan.state == PlanState.ON_SCHEDULE and plan_coverage(claim, creditor, lang)
+        return tuple(lines + ([t("plan_interest")] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
