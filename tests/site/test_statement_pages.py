@@ -625,7 +625,7 @@ def test_the_demo_pages_count_the_term_from_the_day_of_receipt(demo_site):
             [
                 "first to the invoices whose due date has already passed, and among those to the oldest "
                 "first (article 6:43(2) of the Dutch Civil Code)",
-                "fatale termijn, article 6:83 under a of the Dutch Civil Code",
+                "fatale termijn, article 6:83(a) of the Dutch Civil Code",
             ],
         ),
     ],
