@@ -975,7 +975,7 @@ def test_a_completed_plan_leaves_its_interest_and_the_page_says_so(tmp_path):
     assert claim.next_action.kind == "reminder" and claim.next_action.due == last + days(1)
     assert view.summary.lines == (
         "Thank you for keeping to our agreement. "
-        f"{fmt.money(claim.total_due, 'en')} is still open: the interest up to the day "
+        f"{fmt.money(claim.total_due, 'en')} is still open, because of the interest up to the day "
         "you paid. Please pay it by 15 April 2026.",
     )
     # Not "by 1 April", the day the plan was kept: the reminder of the rest, tomorrow, gives until 15 April.

@@ -40,8 +40,8 @@ NL = {
     "{amount}; de rente loopt door tot de dag waarop u betaalt. Dank u wel.",
     "kept_lead": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Wilt u dit bedrag {when} betalen?",
-    "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open: "
-    "de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
+    "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
+    "Dat komt door de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "by_date": "uiterlijk {date}",
     "by_today": "uiterlijk vandaag ({date})",
     # {not_received} in a message or letter text: true whether nothing or part was paid.
@@ -423,8 +423,8 @@ EN = {
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
     "interest runs until the day you pay. Thank you.",
     "kept_lead": "Thank you for keeping to our agreement. {amount} is still open. Please pay it {when}.",
-    "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open: the interest up to "
-    "the day you paid. Please pay it {when}.",
+    "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "
+    "interest up to the day you paid. Please pay it {when}.",
     "by_date": "by {date}",
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
