@@ -157,7 +157,40 @@ def test_flags_per_claim(claims, policy):
         "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],  # last contact: the plan of 20 April
         "M-FINAL-DUE": ["no_contact"],  # final notice of 1 April
     }
-    assert set(FLAG_KINDS) - {"credit"} == {k for v in raised.values() for k in v}
+    assert set(FLAG_KINDS) - {"credit", "awaits_bank"} == {k for v in raised.values() for k in v}
+
+
+def test_a_promise_or_instalment_past_the_last_bank_statement_waits_for_it_and_says_so(tmp_path):
+    """Nothing is judged broken on days whose payments are not read: staff are told to read them in."""
+    from dataclasses import replace
+
+    promised, stamp = date(2026, 3, 2), date(2026, 2, 25)
+    events = [event(date(2026, 2, 20), "promise", promised_date=promised, amount=Decimal("500.00"))]
+    ledger = one_debtor_ledger(tmp_path / "promise", events=events)
+    behind = replace(ledger, bank_until=stamp)
+    claim = assess(behind, behind.debtors[0], date(2026, 3, 10))
+    assert claim.status == "promise" and claim.promise.state == "pending"
+    assert claim.next_action.kind == "check_promise"
+    (flag,) = flags(claim, behind.creditor.policy)
+    assert flag_detail(flag) == (
+        f"{fmt.money(Decimal('500.00'))} toegezegd voor 2 maart 2026, maar betalingen zijn verwerkt tot en met "
+        "25 februari 2026: lees eerst de afschriften van daarna in bank/ in"
+    )
+    # Once the statements reach the promised day, the promise is judged: broken.
+    caught_up = assess(replace(ledger, bank_until=promised), ledger.debtors[0], date(2026, 3, 10))
+    assert caught_up.promise.state == "broken"
+    assert [f.kind for f in flags(caught_up, ledger.creditor.policy)] == ["broken_promise"]
+
+    plan = [{"due": date(2026, 2, 15), "amount": Decimal("600.00")}, {"due": promised, "amount": Decimal("650.00")}]
+    installments = one_debtor_ledger(
+        tmp_path / "plan",
+        events=[event(date(2026, 2, 10), "arrangement", installments=plan)],
+        payments=[payment(date=date(2026, 2, 15), amount=Decimal("600.00"))],
+    )
+    claim = assess(replace(installments, bank_until=stamp), installments.debtors[0], date(2026, 3, 10))
+    assert claim.plan.state == "on_schedule" and claim.plan.installments[1].state == "unseen"
+    assert claim.next_action.kind == "check_installment"
+    assert [f.wording for f in flags(claim, installments.creditor.policy)] == ["awaits_bank_installment"]
 
 
 def test_a_credit_is_flagged_even_on_a_paid_claim():

@@ -113,9 +113,11 @@ def test_every_flag_has_its_words():
         "missing_email",
         "missing_phone",
         "credit_doubt",
+        "awaits_bank_promise",
+        "awaits_bank_installment",
     }
     wordings |= set(FlagKind)
-    assert wordings - {FlagKind.MISSING_CONTACT} == set(FLAG_DETAIL)
+    assert wordings - {FlagKind.MISSING_CONTACT, FlagKind.AWAITS_BANK} == set(FLAG_DETAIL)
 
 
 # -- the overview ----------------------------------------------------------------------------------------

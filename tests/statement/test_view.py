@@ -1284,3 +1284,27 @@ def test_payments_written_in_after_the_last_bank_statement_are_named_beside_its_
     ].format(date=fmt.day(as_of, lang), paid_until=fmt.day(date(2026, 2, 26), lang))
     after = replace(ledger, bank_until=date(2026, 2, 20))
     assert statement_view(assess(after, after.debtors[0], as_of), after).situation == said
+
+
+@pytest.mark.parametrize("kind", ["promise", "plan"])
+def test_a_day_past_the_last_bank_statement_tells_whoever_paid_in_time_to_do_nothing(tmp_path, kind):
+    """The promised day or an instalment's day has passed, but the statements read end before it: the
+    page does not judge it missed, and says payments after the statements' day are not processed yet."""
+    from dataclasses import replace
+
+    day = DUE + days(20)
+    if kind == "promise":
+        events = [event(DUE + days(5), "promise", promised_date=day, amount=D("500.00"))]
+    else:
+        events = [event(DUE + days(5), "arrangement", installments=[{"due": day, "amount": AMOUNT}])]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    behind = replace(ledger, bank_until=day - days(4))
+    claim = assess(behind, behind.debtors[0], day + days(3))
+    view = statement_view(claim, behind)
+    assert claim.status == ("promise" if kind == "promise" else "arrangement")
+    assert view.summary.lines[-1] == (
+        f"Betalingen van na {fmt.day(day - days(4))} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
+        "Dan hoeft u niets te doen."
+    )
+    if kind == "plan":
+        assert [row.state_text for row in view.plan.rows] == ["Nog niet verwerkt"]

@@ -12,6 +12,9 @@ from incasso.claims.timing import cost_moment
 from incasso.law.money import ZERO
 from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
 
+# Instalments the page asks for now: due today, missed, or due on a day whose payments are not read yet.
+ASKED = (InstallmentStatus.DUE, InstallmentStatus.OVERDUE, InstallmentStatus.UNSEEN)
+
 
 @dataclass(frozen=True, slots=True)
 class Promise:
@@ -48,9 +51,7 @@ class Plan:
 
     @property
     def due_now(self) -> Decimal:
-        return sum(
-            (i.open for i in self.installments if i.state in (InstallmentStatus.DUE, InstallmentStatus.OVERDUE)), ZERO
-        )
+        return sum((i.open for i in self.installments if i.state in ASKED), ZERO)
 
     @property
     def arrears(self) -> Decimal:
@@ -89,26 +90,32 @@ class Plan:
         return ArrearsKind.PART if missed.paid > 0 else ArrearsKind.UNPAID
 
 
-def agreements(ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date) -> tuple[Promise | None, Plan | None]:
+def agreements(
+    ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, seen_until: date
+) -> tuple[Promise | None, Plan | None]:
     """The latest payment plan, and the latest promise made after it, with how each is going.
 
     A promise made during a plan (to pay the arrears, say) pauses the steps while
     it runs, and the plan stays; a plan agreed after a promise replaces the promise.
+    A day after `seen_until` (the last day whose payments are read: see `assess.payments_until`)
+    is not judged: a promise or instalment due then is not missed until its payments can be seen.
     """
     plan_event = latest(events, EventType.ARRANGEMENT)
     promise_event = latest(events, EventType.PROMISE)
     plan = None
     if plan_event is not None:
-        plan = plan_progress(plan_event, [p for p in debtor.payments if plan_event.date <= p.date <= as_of], as_of)
+        paid = [p for p in debtor.payments if plan_event.date <= p.date <= as_of]
+        plan = plan_progress(plan_event, paid, as_of, seen_until)
         if promise_event is not None and promise_event.date < plan_event.date:
             promise_event = None
     if promise_event is None:
         return None, plan
-    return promise_progress(ledger, debtor, promise_event, as_of), plan
+    return promise_progress(ledger, debtor, promise_event, as_of, seen_until), plan
 
 
-def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) -> Promise:
-    """What was paid towards a promise in its window, and whether it is kept, broken or pending."""
+def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, seen_until: date) -> Promise:
+    """What was paid towards a promise in its window, and whether it is kept, broken or pending
+    (also after its day, while that day's payments cannot be seen yet)."""
     promised_date = event.promised_date
     if promised_date is None:  # the ledger refuses a promise without one
         raise ValueError(f"{event.source}: a promise needs its promised_date")
@@ -124,21 +131,21 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) 
         )
     if window >= amount:
         state = PromiseState.KEPT
-    elif promised_date < as_of:
+    elif promised_date < as_of and promised_date <= seen_until:
         state = PromiseState.BROKEN
     else:
         state = PromiseState.PENDING
     return Promise(event, promised_date, amount, window, state)
 
 
-def plan_progress(event: Event, payments: list[Payment], as_of: date) -> Plan:
+def plan_progress(event: Event, payments: list[Payment], as_of: date, seen_until: date) -> Plan:
     """Payments since the plan was agreed fill its instalments in date order."""
     available = sum((p.amount for p in payments), ZERO)
     states = []
     for installment in sorted(event.installments, key=lambda i: i.due):
         paid = min(available, installment.amount)
         available -= paid
-        states.append(InstallmentState(installment, paid, _installment_status(installment, paid, as_of)))
+        states.append(InstallmentState(installment, paid, _installment_status(installment, paid, as_of, seen_until)))
     if all(s.state == InstallmentStatus.PAID for s in states):
         overall = PlanState.COMPLETED
     elif any(s.state == InstallmentStatus.OVERDUE for s in states):
@@ -148,11 +155,11 @@ def plan_progress(event: Event, payments: list[Payment], as_of: date) -> Plan:
     return Plan(event, tuple(states), overall)
 
 
-def _installment_status(installment: Installment, paid: Decimal, as_of: date) -> InstallmentStatus:
+def _installment_status(installment: Installment, paid: Decimal, as_of: date, seen_until: date) -> InstallmentStatus:
     if paid >= installment.amount:
         return InstallmentStatus.PAID
     if installment.due < as_of:
-        return InstallmentStatus.OVERDUE
+        return InstallmentStatus.OVERDUE if installment.due <= seen_until else InstallmentStatus.UNSEEN
     if installment.due == as_of:
         return InstallmentStatus.DUE
     return InstallmentStatus.UPCOMING

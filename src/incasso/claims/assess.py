@@ -45,7 +45,9 @@ def is_contact(event: Event) -> bool:
     return event.type in CONTACT_EVENTS
 
 
-def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
+def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | None = None) -> Claim:
+    """The claim on `as_of`. Promises and instalments are judged on the payments read up to `seen_until`,
+    by default the last day the bank statements cover (`payments_until`)."""
     creditor = ledger.creditor
     events = debtor.events_until(as_of)
     # A written-off claim is closed: its figures stay as they were on the day it was written off.
@@ -55,7 +57,8 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date) -> Claim:
     costs_plan = cost_moment(creditor, figures_on)(debtor)
     settlement = settle(creditor, debtor, figures_on, lambda _: costs_plan)
     dispute = open_dispute(events)
-    promise, plan = agreements(ledger, debtor, events, as_of)
+    seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
+    promise, plan = agreements(ledger, debtor, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
     status = _status(written_off is not None, paid, dispute, promise, plan)
     paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
@@ -89,7 +92,8 @@ def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
         payments=tuple(p for p in debtor.payments if p.date <= claim.as_of),
         events=tuple(e for e in debtor.events if e.date <= claim.as_of),
     )
-    return assess(ledger, known, day)
+    # Nothing more is paid until `day`: that is seen, so the promise or instalment is judged on it.
+    return assess(ledger, known, day, seen_until=day)
 
 
 def _remainder_after_notice(

@@ -77,6 +77,7 @@ class InstallmentStatus(StrEnum):
     DUE = "due"
     OVERDUE = "overdue"
     UPCOMING = "upcoming"
+    UNSEEN = "unseen"  # its day has passed, but the bank statements read do not reach it yet
 
 
 STAGES: tuple[Stage, ...] = tuple(Stage)  # mildest first

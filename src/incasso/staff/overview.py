@@ -35,6 +35,7 @@ class FlagKind(StrEnum):
 
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
+    AWAITS_BANK = "awaits_bank"
     DISPUTE_TOO_LONG = "dispute_too_long"
     NO_CONTACT = "no_contact"
     MISSING_CONTACT = "missing_contact"
@@ -200,6 +201,7 @@ class Flag:
     day: date | None = None
     days: int | None = None
     limit: int | None = None
+    seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -251,7 +253,22 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
         missed = next(i for i in plan.installments if i.state == InstallmentStatus.OVERDUE)
         kind = FlagKind.PLAN_IN_ARREARS
         found.append(Flag(kind, kind, amount=plan.arrears, day=missed.installment.due))
-    return found
+    return found + _awaiting_bank(claim)
+
+
+def _awaiting_bank(claim: Claim) -> list[Flag]:
+    """A promise or instalment whose day has passed, not judged because the bank statements read end
+    before it (claims.agreements): staff read the later statements in before anything else."""
+    kind, seen = FlagKind.AWAITS_BANK, claim.payments_until
+    promise = claim.promise
+    if promise is not None and promise.state == PromiseState.PENDING and promise.promised_date < claim.as_of:
+        return [Flag(kind, "awaits_bank_promise", amount=promise.amount, day=promise.promised_date, seen=seen)]
+    plan = claim.plan
+    unseen = [i for i in plan.installments if i.state == InstallmentStatus.UNSEEN] if plan is not None else []
+    if unseen:
+        first = unseen[0]
+        return [Flag(kind, "awaits_bank_installment", amount=first.open, day=first.installment.due, seen=seen)]
+    return []
 
 
 def awaits_contact(claim: Claim, policy: Policy) -> bool:

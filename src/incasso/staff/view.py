@@ -246,6 +246,8 @@ def flag_detail(flag: Flag) -> str:
             values[name] = fmt.money(amount)
     if flag.day is not None:
         values["date"] = fmt.day(flag.day)
+    if flag.seen is not None:
+        values["seen"] = fmt.day(flag.seen)
     for name, number in (("days", flag.days), ("limit", flag.limit)):
         if number is not None:
             values[name] = str(number)

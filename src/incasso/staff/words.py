@@ -76,7 +76,13 @@ EVENT = {
 CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
 DEBTOR_TYPE = {"business": "zakelijk", "consumer": "particulier"}
 LANGUAGE = {"nl": "Nederlands", "en": "Engels"}
-INSTALLMENT_STATE = {"paid": "betaald", "due": "vandaag", "overdue": "te laat", "upcoming": "komt nog"}
+INSTALLMENT_STATE = {
+    "paid": "betaald",
+    "due": "vandaag",
+    "overdue": "te laat",
+    "upcoming": "komt nog",
+    "unseen": "na de bankafschriften",  # its day is later than the last statement read
+}
 ALLOCATION = {"costs": "incassokosten", "interest": "rente", "principal": "hoofdsom", "credit": "tegoed"}
 BUCKET = {
     "not_due": "Niet vervallen",
@@ -89,6 +95,7 @@ BUCKET = {
 FLAG = {
     "broken_promise": "Toezegging niet nagekomen",
     "plan_in_arrears": "Regeling achter",
+    "awaits_bank": "Wacht op bankafschriften",
     "dispute_too_long": "Geschil te lang open",
     "no_contact": "Te lang geen contact",
     "missing_contact": "Contactgegevens ontbreken",
@@ -97,6 +104,10 @@ FLAG = {
 FLAG_DETAIL = {
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
+    "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
+    "lees eerst de afschriften van daarna in bank/ in",
+    "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
+    "lees eerst de afschriften van daarna in bank/ in",
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",

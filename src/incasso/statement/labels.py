@@ -122,6 +122,9 @@ NL = {
     "plan_paid": "Betaald",
     "plan_due": "Vandaag betalen",
     "plan_overdue": "Te laat",
+    "plan_unseen": "Nog niet verwerkt",
+    "unseen_yet": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
+    "Dan hoeft u niets te doen.",
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     # What you owe and why
@@ -501,6 +504,9 @@ EN = {
     "plan_paid": "Paid",
     "plan_due": "Due today",
     "plan_overdue": "Overdue",
+    "plan_unseen": "Not processed yet",
+    "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
+    "need to do anything.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "situation": "Situation on {date}. Payments we received up to and including {paid_until} are included.",

@@ -396,8 +396,15 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     amount = amount_to_pay(claim)
     deadline = payment_deadline(claim, creditor)
     by = by_when(claim, deadline, lang, heading=True, read_today=read_today)
+    # A promise or instalment whose day has passed is still pending only while the bank statements read
+    # end before it: whoever paid in time is told so, not left to think the date was missed.
+    unseen = (
+        (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),)
+        if deadline and deadline < claim.as_of
+        else ()
+    )
     if claim.status == Status.PROMISE:
-        return Summary(t("to_pay"), money(amount), by, (_promise_lead(claim, creditor, lang, amount),))
+        return Summary(t("to_pay"), money(amount), by, (_promise_lead(claim, creditor, lang, amount), *unseen))
     if claim.status == Status.ARRANGEMENT:
         total = t("total_open", amount=money(claim.total_due))
         plan = claim.running_plan
@@ -405,7 +412,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
-        return Summary(label, money(amount), by, (total, *_plan_costs_lead(claim, lang)))
+        return Summary(label, money(amount), by, (total, *unseen, *_plan_costs_lead(claim, lang)))
     return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline, read_today))
 
 
