@@ -1308,3 +1308,35 @@ def test_a_day_past_the_last_bank_statement_tells_whoever_paid_in_time_to_do_not
     )
     if kind == "plan":
         assert [row.state_text for row in view.plan.rows] == ["Nog niet verwerkt"]
+
+
+def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_paying_it_does(tmp_path):
+    """Interest runs on in the term, so the page's amount grows past what the notice asked. The page
+    names what is left of the notice's amount; paying exactly that by the last day brings no costs."""
+    notice = DUE + days(20)
+    events = [event(notice, "final_notice")]
+    asked = amount_to_pay(assess_one(tmp_path / "a", notice, interest="statutory", events=events))
+    claim, _, view = view_of(tmp_path / "b", notice + days(5), interest="statutory", events=events)
+    assert claim.costs.state == "announced" and claim.costs.asked_left == asked < amount_to_pay(claim)
+    last_day = claim.costs.owed_from - days(1)
+    said = (
+        f"Heeft u dan niet {fmt.money(asked)} betaald? Dan rekenen wij vanaf {fmt.day(last_day + days(1))} "
+        f"incassokosten van {fmt.money(claim.costs.amount)}."
+    )
+    (line,) = [line for line in view.next_steps if line.startswith(said)]
+    assert (
+        "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan is iets hoger, "
+        "omdat de rente doorloopt; dat verschil vragen wij later." in line
+    )
+    # A part paid in the term lowers what is left to pay; paying the rest on the last day stops the costs.
+    part = payment(date=notice + days(3), amount=D("200.00"))
+    claim = assess_one(tmp_path / "c", notice + days(5), interest="statutory", events=events, payments=[part])
+    assert claim.costs.asked_left == asked - D("200.00")
+    rest = payment(date=last_day, amount=asked - D("200.00"))
+    paid = assess_one(tmp_path / "d", last_day + days(3), interest="statutory", events=events, payments=[part, rest])
+    assert paid.costs.state == "none" and paid.settlement.costs is None
+
+
+def assess_one(tmp_path, as_of, **changes):
+    ledger = one_debtor_ledger(tmp_path, **changes)
+    return assess(ledger, ledger.debtors[0], as_of)

@@ -13,7 +13,7 @@ from datetime import date
 from incasso.claims.agreements import Plan, Promise, agreements
 from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.escalation import next_action
-from incasso.claims.settlement import Settlement, cost_base, settle
+from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostPlan, cost_moment
 from incasso.law.money import ZERO
@@ -166,7 +166,11 @@ def _costs_outlook(
         principal = cost_base(creditor, debtor, checkpoint, sum(open_parts, ZERO), settlement.payments)
         if principal >= minimum:
             amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
-            return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal)
+            left = None
+            if checkpoint.asked_on is not None:
+                asked = notice_asked(creditor, debtor, checkpoint)
+                left = max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
+            return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal, asked_left=left)
     return none
 
 

@@ -37,6 +37,8 @@ class CostsOutlook:
     each_late_invoice: int = 0  # EUR 40 per late invoice set the amount (art. 6:96 lid 4 BW): how many
     # Charged in parts on several days (business_costs_from_due): the day of the last part, after from_date.
     last_part_on: date | None = None
+    # Announced by a final notice: what is left to pay of the amount it asked, so that no costs follow.
+    asked_left: Decimal | None = None
 
     @property
     def owed_from(self) -> date:

@@ -206,22 +206,34 @@ def cost_base(
     """
     if checkpoint.asked_on is None:
         return principal_open
+    paid = paid_in_term(checkpoint, payments)
+    if paid <= 0:
+        return principal_open  # nothing paid in the term: what was asked is at least what is open
+    return min(principal_open, max(notice_asked(creditor, debtor, checkpoint) - paid, ZERO))
+
+
+def paid_in_term(checkpoint: CostCheckpoint, payments: Iterable[PaymentApplied]) -> Decimal:
+    """What payments made after the final notice's day and in its term paid of the invoices it asked for."""
     covered = {i.number for i in checkpoint.invoices}
-    paid = sum(
+    return sum(
         (
             share.amount
             for applied in payments
-            if checkpoint.asked_on < applied.payment.date < checkpoint.day
+            if checkpoint.asked_on is not None and checkpoint.asked_on < applied.payment.date < checkpoint.day
             for share in applied.allocations
             if share.invoice in covered
         ),
         ZERO,
     )
-    if paid <= 0:
-        return principal_open  # nothing paid in the term: what was asked is at least what is open
+
+
+def notice_asked(creditor: Creditor, debtor: Debtor, checkpoint: CostCheckpoint) -> Decimal:
+    """What the final notice asked on its day: its invoices' principal and interest then open."""
+    if checkpoint.asked_on is None:
+        raise ValueError("costs from the due date: no final notice asked an amount")
+    covered = {i.number for i in checkpoint.invoices}
     asked_day = _Allocator(creditor, debtor, None).run(debtor, checkpoint.asked_on)
-    asked = sum((b.open for b in asked_day.invoices if b.number in covered), ZERO)
-    return min(principal_open, max(asked - paid, ZERO))
+    return sum((b.open for b in asked_day.invoices if b.number in covered), ZERO)
 
 
 def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:

@@ -158,6 +158,9 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
             page_costs + (" " + labels.text(lang, "part_lowers") if lowers else ""),
         ], None
     principal = money(costs.principal)
+    if costs.asked_left is not None and values["what"] == labels.text(lang, "what_all"):
+        # "everything" reads as more than this letter asks once interest has run on: name the amount.
+        values["what"] = labels.text(lang, "what_asked", amount=money(costs.asked_left))
     letter_costs = text(lang, "final_costs", principal=principal, basis=basis, **values)
     letter_costs += minimum_sentence(costs.principal, lang)
     return (

@@ -254,6 +254,7 @@ NL = {
     "your_payment": "uw betaling",
     "your_payment_of": "uw betaling van {amount}",
     "what_all": "alles",
+    "what_asked": "{amount}",
     "what_overdue": "het bedrag dat nu te laat is ({amount})",
     "next_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan sturen wij u {step}.",
     "next_soon": "Ontvangen wij {payment} niet binnenkort? Dan sturen wij u {step}.",
@@ -279,6 +280,8 @@ NL = {
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
+    "costs_asked_note": "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan is "
+    "iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
     "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
@@ -628,6 +631,7 @@ EN = {
     "your_payment": "your payment",
     "your_payment_of": "your payment of {amount}",
     "what_all": "everything",
+    "what_asked": "{amount}",
     "what_overdue": "the amount now overdue ({amount})",
     "next_by": "If we have not received {payment} by {date}, we will send you {step}.",
     "next_soon": "If we do not receive {payment} soon, we will send you {step}.",
@@ -651,6 +655,8 @@ EN = {
     "received that email on {received}, your last day to pay without collection costs is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
+    "costs_asked_note": "That is what is still open of the amount in our final notice. The amount at the top is "
+    "a little higher because interest keeps running; we will ask for that difference later.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",

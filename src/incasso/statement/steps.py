@@ -320,6 +320,15 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
     )
 
 
+def _asked_left(claim: Claim, what: str, lang: Language) -> str:
+    """Interest runs on in the term, so the page's amount grows past what the notice asked: "everything"
+    would ask more than stops the costs (claims.settlement.cost_base). Then the amount left is named."""
+    left = claim.costs.asked_left
+    if left is None or left >= amount_to_pay(claim) or what != text(lang, "what_all"):
+        return ""
+    return text(lang, "what_asked", amount=fmt.money(left, lang))
+
+
 def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[str]:
     """The law counts a final notice's term from the day it really arrived; by post that day is only
     assumed, so the page asks to hear of a later one (staff record it as the notice's `received`)."""
@@ -368,7 +377,12 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     notice = costs_notice(claim, creditor)
     if notice is None:
         return [t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)]
+    asked = _asked_left(claim, values["what"], lang)
+    if asked:
+        values["what"] = asked
     final_costs = t("final_costs", **values)
+    if asked:
+        final_costs += " " + t("costs_asked_note")
     if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
         final_costs += " " + t("part_lowers")
     later = _arrived_later(creditor, notice, lang)
