@@ -1340,3 +1340,20 @@ def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_payin
 def assess_one(tmp_path, as_of, **changes):
     ledger = one_debtor_ledger(tmp_path, **changes)
     return assess(ledger, ledger.debtors[0], as_of)
+
+
+def test_a_dispute_in_a_final_notices_term_says_that_term_runs_on(tmp_path):
+    """A dispute pauses our letters, not the statutory term already running: the page must not let the
+    debtor believe the costs wait too."""
+    notice = DUE + days(20)
+    events = [event(notice, "final_notice"), event(notice + days(4), "dispute", reason="Werk niet af")]
+    claim, _, view = view_of(tmp_path, notice + days(5), events=events)
+    assert claim.status == "dispute" and claim.costs.state == "announced"
+    last_day = claim.costs.owed_from - days(1)
+    assert view.summary.lead.lines[2] == (
+        f"Let op: de termijn van onze laatste brief (sommatie) loopt wel door, tot en met {fmt.day(last_day)}. "
+        "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
+        "incassokosten."
+    )
+    _, _, before = view_of(tmp_path / "plain", DUE + days(5), events=[event(DUE + days(2), "dispute", reason="X")])
+    assert not any("loopt wel door" in line for line in before.summary.lead.lines)

@@ -344,6 +344,9 @@ NL = {
     "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
     "dispute_pause": "Wij zoeken het nu uit. Zolang dat duurt, sturen wij u geen herinneringen of aanmaningen.",
     "dispute_look": "Wij zoeken het nu uit.",
+    "dispute_term_runs": "Let op: de termijn van onze laatste brief (sommatie) loopt wel door, tot en met {date}. "
+    "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
+    "incassokosten.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
@@ -713,6 +716,8 @@ EN = {
     "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "
     "other payment letters.",
     "dispute_look": "We are looking into it now.",
+    "dispute_term_runs": "Please note: the term of our final notice does run on, up to and including {date}. "
+    "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",

@@ -11,11 +11,12 @@ from the claim's next action, never recounted here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.states import ActionKind, Stage
+from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
 from incasso.statement.handler import Handler, HandlerKind
@@ -71,6 +72,9 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
     dispute = claim.dispute
     lines = [t("dispute_since", date=day(dispute.date))] if dispute is not None else []
     lines.append(t("dispute_look") if claim.stage in HANDED_OVER else t("dispute_pause"))
+    if claim.costs.state == CostsState.ANNOUNCED and claim.costs.from_date is not None:
+        # A dispute pauses our letters, not a term the law set running: the final notice's runs on.
+        lines.append(t("dispute_term_runs", date=day(claim.costs.from_date - timedelta(days=1))))
     review = claim.next_action
     if review is not None and review.kind == ActionKind.REVIEW_DISPUTE:
         late = review.due < claim.as_of
