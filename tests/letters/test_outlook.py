@@ -45,3 +45,12 @@ def test_a_final_notice_day_keeps_the_page_as_it_is_until_staff_record_how_it_wa
 def test_without_a_letter_the_page_shows_the_claim_as_assessed(ledger):
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1001"), date(2026, 11, 22))
     assert letters_due(claim, NO_RECORD) == () and claim_as_sent(ledger, claim) is claim
+
+
+def test_a_debtor_no_letter_can_reach_is_not_told_one_was_sent(ledger):
+    """D-1002 has no postal and no e-mail address: its reminder cannot go out, so its page stays as assessed."""
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1002"), date(2026, 11, 22))
+    assert [d.kind for d in letters_due(claim, NO_RECORD)] == [LetterKind.REMINDER]
+    assert not claim.debtor.contact.address and not claim.debtor.contact.email
+    assert claim_as_sent(ledger, claim) is claim
+    assert statement_view(claim, ledger).message_key == "overdue"

@@ -99,7 +99,7 @@ def test_the_costs_the_final_notice_states_are_the_costs_the_core_charges_once_i
 def test_by_e_mail_the_term_counts_from_the_day_it_is_sent(ledger):
     view = view_of(ledger, "L-FINAL", Channel.EMAIL)
     assert "binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen." in view.terms[0]
-    assert view.terms[1] == "U ontvangt deze e-mail op 24 november 2026. Uw laatste betaaldag is dan 8 december 2026."
+    assert view.terms[1] == "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026."
     assert "vanaf 9 december 2026 incassokosten van EUR\xa0201,85" in view.terms[2]
     assert final_notice_term_end(ledger.creditor, AS_OF, Channel.EMAIL) == date(2026, 12, 8)
 
@@ -296,7 +296,7 @@ def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
 
 def test_the_handover_notice_names_the_agency(ledger):
     view = view_of(ledger, "L-HANDOVER")
-    assert view.terms[0] == "Wij hebben uw vordering op 24 november 2026 overgedragen aan Incassobureau Domstad."
+    assert view.terms[0] == "Wij hebben uw dossier op 24 november 2026 overgedragen aan Incassobureau Domstad."
     assert view.salutation == "Geachte Kees Verhoeven,"  # a consumer without a contact person: the name
 
 
@@ -425,7 +425,7 @@ def test_an_agency_whose_name_ends_in_a_full_stop_ends_the_sentence_once(tmp_pat
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
-    assert view.terms[0] == "Wij hebben uw vordering op 2 maart 2026 overgedragen aan Incassobureau Domstad B.V."
+    assert view.terms[0] == "Wij hebben uw dossier op 2 maart 2026 overgedragen aan Incassobureau Domstad B.V."
 
 
 def test_the_reminder_of_a_plans_last_instalment_does_not_promise_more_instalments(tmp_path):

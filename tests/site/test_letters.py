@@ -246,7 +246,7 @@ def test_the_email_is_ready_to_send(site):
     token = statement_token(DEMO_SECRET, "L-FINAL")
     assert f"{PUBLIC_URL}/s/{token}/" in plain and f'href="{PUBLIC_URL}/s/{token}/"' in html
     assert "binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen." in plain
-    assert "U ontvangt deze e-mail op 24 november 2026. Uw laatste betaaldag is dan 8 december 2026." in plain
+    assert "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026." in plain
     assert "incassokosten van EUR 201,85" in plain
 
 

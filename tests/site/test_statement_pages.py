@@ -532,7 +532,7 @@ def test_review_c_a_promise_past_the_term_keeps_the_term_and_the_cost_warning(re
     steps = section(tree, "next")
     assert "Hebben wij uiterlijk 31 maart 2026 niet ten minste" in steps  # a promise of the whole amount
     assert (
-        "het bedrag op de dag van uw toezegging? Dan gaan wij verder met de incasso: wij kunnen de vordering" in steps
+        "het bedrag op de dag van uw toezegging? Dan gaan wij verder met de incasso: wij kunnen uw dossier" in steps
     )
     assert norm(f"Dan rekenen wij vanaf 19 maart 2026 incassokosten van {fmt.money(claim.costs.amount)}.") in steps
 
@@ -570,7 +570,7 @@ def test_review_i_a_dispute_leads_with_the_dispute_and_the_answer_date_and_says_
     answer = summary.index(f"U krijgt uiterlijk {fmt.day(claim.next_action.due)} antwoord van ons.")
     assert claim.next_action.kind == "review_dispute"
     assert dispute < answer < summary.index("Openstaand bedrag")
-    assert "loopt de rente in die tijd wel door" in section(tree, "next")
+    assert "loopt de rente in die tijd door" in section(tree, "next")
 
 
 def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):

@@ -255,7 +255,7 @@ def test_on_the_day_the_final_notice_is_due_the_page_says_it_is_on_its_way_not_t
     claim, _, view = view_of(tmp_path, dunning + days(14 + late), events=events)
     assert claim.next_action.kind == "final_notice" and claim.next_action.due == claim.as_of - days(late)
     assert view.next_steps[0] == (
-        "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u 14 dagen om te betalen, vanaf de dag "
+        "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u veertien dagen om te betalen, vanaf de dag "
         "nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag."
     )
     assert view.next_steps[1].startswith("In die brief staat hoeveel incassokosten wij rekenen")
@@ -794,7 +794,7 @@ def test_a_promise_during_the_final_notice_term_keeps_the_cost_warning(tmp_path,
     # Missed, the promise leads to the handover the notice announced (the promise letter says the same).
     assert view.next_steps[0] == (
         f"Hebben wij {fmt.money(claim.total_due)} niet uiterlijk {fmt.day(promised)} ontvangen? Dan gaan wij "
-        "verder met de incasso: wij kunnen de vordering overdragen aan een incassobureau. Lukt het niet op tijd? "
+        "verder met de incasso: wij kunnen uw dossier overdragen aan een incassobureau. Lukt het niet op tijd? "
         f"Laat het ons dan vóór {fmt.day(promised)} weten."
     )
     assert view.next_steps[1].endswith(
@@ -883,7 +883,7 @@ def test_a_dispute_says_what_the_answer_can_be_and_whether_interest_runs(tmp_pat
     )
     assert len(view.next_steps) == lines
     if interest == "statutory":
-        assert view.next_steps[1] == "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door."
+        assert view.next_steps[1] == "Over het deel dat u ons wel moet betalen, loopt de rente in die tijd door."
 
 
 LATER = invoice(number="F2026-0002", date=date(2026, 2, 1), due=date(2026, 3, 3), amount=D("300.00"))
@@ -1173,7 +1173,7 @@ def test_asking_the_agency_for_a_plan_quotes_the_agencys_reference():
 @pytest.mark.parametrize("amount, lowers", [(D("189.00"), False), (D("1250.00"), True)])
 def test_a_part_is_said_to_lower_the_costs_only_above_the_minimum(tmp_path, amount, lowers):
     """189.00 owes the scale's minimum of 40.00 whatever part is paid (down to the chase minimum)."""
-    part = "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden."
+    part = "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden."
     _, _, view = view_of(tmp_path, SUNDAY + days(3), events=notice_on(SUNDAY), invoices=[invoice(amount=amount)])
     assert view.next_steps[1].startswith("Heeft u dan niet")
     assert view.next_steps[1].endswith(part) is lowers

@@ -51,8 +51,11 @@ def claim_as_sent(ledger: Ledger, claim: Claim) -> Claim:
     """The claim as its statement page shows it: on a day a reminder or dunning letter is written and
     not yet recorded, as that letter states it (pay by its new date), not "as soon as possible"
     beside a letter that names a day."""
+    contact = claim.debtor.contact
+    if not contact.address and not contact.email:
+        return claim  # no letter can go out: the page must not say one was sent
     for due in letters_due(claim, NO_RECORD):  # steps only: no confirmation is asked about
         if due.kind in _PAGE_AS_SENT and due.recorded is None:
-            form = Channel.LETTER if claim.debtor.contact.address else Channel.EMAIL
+            form = Channel.LETTER if contact.address else Channel.EMAIL
             return claim_after(ledger, claim, due, form)
     return claim

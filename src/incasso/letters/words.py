@@ -19,7 +19,7 @@ NL = {
     "subject_dunning": "Aanmaning",
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
     "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
-    "subject_handover": "Uw vordering is overgedragen aan een incassobureau",
+    "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
@@ -55,7 +55,7 @@ NL = {
     "final_received": "Ontvangt u deze brief op {received}? Dan is uw laatste betaaldag {last_day}.",
     "final_arrives_later": "Komt de brief later aan? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
     "dag nadat hij aankwam.",
-    "final_received_email": "U ontvangt deze e-mail op {received}. Uw laatste betaaldag is dan {last_day}.",
+    "final_received_email": "Heeft u deze e-mail op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
     "Dat bedrag is berekend over {principal}, volgens {basis}.",
     "part_lowers": "Betaalt u binnen deze termijn een deel, dan kunnen de kosten lager worden.",
@@ -65,8 +65,8 @@ NL = {
     "final_costs_short": "Nog niet in rekening gebracht: {amount}, alleen als u niet op tijd betaalt "
     "(zie hierboven). Berekend over {principal}, volgens {basis}.",
     # The handover notice
-    "handover_to": "Wij hebben uw vordering op {date} overgedragen aan {agency}.",
-    "handover_to_unnamed": "Wij hebben uw vordering op {date} overgedragen aan een incassobureau.",
+    "handover_to": "Wij hebben uw dossier op {date} overgedragen aan {agency}.",
+    "handover_to_unnamed": "Wij hebben uw dossier op {date} overgedragen aan een incassobureau.",
     # Whom to contact after the handover: the page's sentence (labels handover_call), then how.
     "handover_reach": "{call} {ways}.",
     "reach_phone": "telefoon {phone}",
@@ -170,7 +170,7 @@ EN = {
     "final_received": "If you receive this letter on {received}, your last day to pay is {last_day}.",
     "final_arrives_later": "If it arrives later, please let us know: we will then count the {days} days from the "
     "day after it arrived.",
-    "final_received_email": "You receive this email on {received}. Your last day to pay is then {last_day}.",
+    "final_received_email": "If you received this email on {received}, your last day to pay is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
     "This amount is calculated on {principal}, under {basis}.",
     "part_lowers": "If you pay part of it within this term, the costs may be lower.",

@@ -185,18 +185,18 @@ NL = {
     "ask_plan_mail": "Mail een voorstel voor een betalingsregeling",
     "h_change_plan": "Uw betalingsregeling aanpassen",
     "change_plan_text": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact met ons op, "
-    "het liefst voor de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
+    "het liefst vóór de volgende termijn. Dan kijken wij samen of wij de regeling kunnen "
     "aanpassen.",
     "change_plan_mail": "Mail ons over het aanpassen van uw regeling",
     "dispute_text": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap: u krijgt dan geen herinneringen of aanmaningen.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
-    "h_dispute_add": "Meer over uw bezwaar",
-    "dispute_add_text": "Wilt u nog iets toevoegen aan uw bezwaar, zoals foto's, afspraken of berichten? "
-    "Mail het ons. Wij nemen het mee in ons antwoord.",
-    "dispute_add_text_call": "Wilt u nog iets toevoegen aan uw bezwaar, zoals foto's, afspraken of berichten? "
-    "Neem dan contact met ons op. Wij nemen het mee in ons antwoord.",
-    "dispute_add_mail": "Mail ons meer over uw bezwaar",
+    "h_dispute_add": "Meer vertellen over wat niet klopt",
+    "dispute_add_text": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
+    "berichten? Mail het ons. Wij nemen het mee in ons antwoord.",
+    "dispute_add_text_call": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
+    "berichten? Neem dan contact met ons op. Wij nemen het mee in ons antwoord.",
+    "dispute_add_mail": "Mail ons meer over wat niet klopt",
     "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp, ook bij uw gemeente. Hoe eerder, hoe beter.",
     "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
     "Hoe eerder, hoe meer er nog kan.",
@@ -223,9 +223,9 @@ NL = {
     "dispute_subject": "Niet eens met factuur, betaalkenmerk {reference}",
     "dispute_body": "Beste {desk},\n\nIk ben het niet eens met factuur {invoices} (betaalkenmerk {reference}), "
     "omdat:\n\n\nMet vriendelijke groet,\n\n",
-    "dispute_add_subject": "Aanvulling op mijn bezwaar, betaalkenmerk {reference}",
-    "dispute_add_body": "Beste {desk},\n\nOver mijn bezwaar tegen factuur {invoices} (betaalkenmerk {reference}) "
-    "wil ik nog dit laten weten:\n\n\nMet vriendelijke groet,\n\n",
+    "dispute_add_subject": "Meer over wat niet klopt, betaalkenmerk {reference}",
+    "dispute_add_body": "Beste {desk},\n\nOver factuur {invoices} (betaalkenmerk {reference}), waarmee ik het niet "
+    "eens ben, wil ik nog dit laten weten:\n\n\nMet vriendelijke groet,\n\n",
     # Contact
     "contact_person": "U kunt terecht bij {name}.",
     "contact_person_role": "U kunt terecht bij {name}, {role}.",
@@ -279,7 +279,7 @@ NL = {
     "e-mail op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
-    "part_lowers": "Betaalt u voor die tijd een deel, dan kunnen de kosten lager worden.",
+    "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
     "costs_asked_note": "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan is "
     "iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
@@ -307,7 +307,7 @@ NL = {
     "missed_dunning": "wij sturen u een aanmaning",
     "missed_call": "wij bellen u en sturen daarna een laatste brief (sommatie)",
     "missed_final_notice": "wij sturen u een laatste brief (sommatie)",
-    "missed_handover": "wij kunnen de vordering overdragen aan een incassobureau",
+    "missed_handover": "wij kunnen uw dossier overdragen aan een incassobureau",
     "missed_check": "wij nemen contact met u op",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
@@ -331,7 +331,7 @@ NL = {
     # Only while the instalment's reminder is still the next step (not once it is sent).
     "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
     "pas als die ook onbetaald blijft, volgen de gewone stappen.",
-    "dispute_interest": "Over wat u ons verschuldigd bent, loopt de rente in die tijd wel door.",
+    "dispute_interest": "Over het deel dat u ons wel moet betalen, loopt de rente in die tijd door.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
     "Wilt u het anders? Bel of mail ons dan.",
@@ -394,7 +394,7 @@ NL = {
     "plan_text_legal_us": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog mogelijk. "
     "Stuur ons een voorstel: hoeveel u per maand kunt betalen, en vanaf wanneer.",
     "change_plan_text_with": "Lukt het niet om de termijnen te betalen zoals afgesproken? Neem dan contact op met "
-    "{handler}, het liefst voor de volgende termijn.",
+    "{handler}, het liefst vóór de volgende termijn.",
     "call_name": "Bel {name}:",
     "mail_name": "Mail {name}",
     "dispute_text_handover": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "

@@ -274,7 +274,8 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     if action.kind == ActionKind.FINAL_NOTICE and action.due <= claim.as_of:
         # The build writes the notice today. Its term counts from the day it arrives, by post or e-mail,
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
-        lines = [t("final_notice_now", days=creditor.policy.final_notice_term_days)]
+        term = creditor.policy.final_notice_term_days
+        lines = [t("final_notice_now", days=t("fourteen") if term == CONSUMER_TERM_DAYS else str(term))]
     elif when >= claim.as_of:
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
