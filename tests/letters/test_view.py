@@ -99,7 +99,10 @@ def test_the_costs_the_final_notice_states_are_the_costs_the_core_charges_once_i
 def test_by_e_mail_the_term_counts_from_the_day_it_is_sent(ledger):
     view = view_of(ledger, "L-FINAL", Channel.EMAIL)
     assert "binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen." in view.terms[0]
-    assert view.terms[1] == "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026."
+    assert (
+        view.terms[1]
+        == "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026."
+    )
     assert "vanaf 9 december 2026 incassokosten van EUR\xa0201,85" in view.terms[2]
     assert final_notice_term_end(ledger.creditor, AS_OF, Channel.EMAIL) == date(2026, 12, 8)
 
