@@ -417,6 +417,19 @@ def test_a_credit_to_refund_is_on_the_overview_and_its_dossier(demo_site):
     assert "Tegoed terugbetalen sinds 4 november 2026" in dossier and "Niets meer te doen" not in dossier
 
 
+def test_a_due_step_s_dossier_gives_the_event_to_paste_and_where(demo_site):
+    tree = page(demo_site.internal / "d" / "D-1014.html")
+    field = tree.find(".//textarea[@id='record-step']")
+    assert field.text == "  - date: 2026-11-22\n    type: refund\n    amount: 1.11"
+    assert field.get("readonly") is not None and field.get("aria-labelledby") == "record-heading"
+    intro = text(tree.find(".//p[@id='record-heading']"))
+    assert intro.startswith("Gedaan? Zet dit onder events: in ") and "D-1014.yaml" in intro
+    button = tree.find(".//button[@data-copy='record-step']")
+    assert button is not None and button.get("hidden") is not None  # shown by the script
+    # A dossier with nothing due today has none.
+    assert page(demo_site.internal / "d" / "D-1001.html").find(".//textarea[@id='record-step']") is None
+
+
 def test_the_dossier_says_which_build_wrote_a_confirmation(tmp_path):
     """Staff entered a promise after the night's build: the next build writes its letter, and the
     dossier page says so on that night and the nights after, when the letter is no longer in letters/."""

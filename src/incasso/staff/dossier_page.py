@@ -16,6 +16,7 @@ from incasso.claims.states import CostsState, Status
 from incasso.ledger.model import Event, EventType, Payment
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
+from incasso.staff.record import record_lines
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
     OVERVIEW,
@@ -46,6 +47,14 @@ from incasso.staff.words import (
 )
 
 BLANK = "—"  # in a table cell or fact that has no value: seen as empty on purpose
+
+
+@dataclass(frozen=True)
+class Record:
+    """The event to paste into the debtor's file once the day's step is taken, and where."""
+
+    intro: str
+    lines: str
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,7 @@ class DossierPage:
     flags: tuple[FlagView, ...]
     why: tuple[str, ...]
     next: tuple[Line, ...]
+    record: Record | None  # only while a step is due
     contact: ContactView
     address: tuple[str, ...]
     last_contact: str
@@ -163,6 +173,17 @@ def _next(claim: Claim, book: StaffBook) -> tuple[Line, ...]:
     step = next_step(claim)
     due = step is not None and step.is_due(book.as_of)
     return tuple(Line(text, "due" if due and index == 0 else "") for index, text in enumerate(lines))
+
+
+def _record(claim: Claim, as_of: date) -> Record | None:
+    """How to write down the step that is due today: the event, in the ledger's own words."""
+    step = next_step(claim)
+    if step is None or not step.is_due(as_of):
+        return None
+    lines = record_lines(step, claim.debtor, as_of)
+    if lines is None:
+        return None
+    return Record(PHRASE["record_intro"].format(path=claim.debtor.source.path), lines)
 
 
 def _link(row: Row, book: StaffBook) -> PersonalLink:
@@ -325,6 +346,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         flags=flag_views(row.flags),
         why=tuple(why_stage(claim)),
         next=_next(claim, book),
+        record=_record(claim, book.as_of),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],

@@ -300,6 +300,8 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde. Per e-mail "
+    "verstuurd: channel: email; per post: channel: letter. Wat leeg is, vult u in.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",

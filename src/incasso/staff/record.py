@@ -1,0 +1,58 @@
+"""The lines staff paste under `events:` in a debtor's file once they took the day's step.
+
+The staff pages speak Dutch (Aanmaning, Sommatie) and the ledger English (`dunning`, `final_notice`),
+and a wrong word stops the nightly build: so the dossier gives the event as the ledger format wants
+it (docs/ledger-format.md, "Event types"), with the build's date. A field only staff can know (whom
+they spoke to) is left empty, so a file pasted without it is refused, not recorded wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from incasso.claims.claim import Action
+from incasso.claims.states import ActionKind
+from incasso.law.money import plain
+from incasso.ledger.model import Channel, Debtor, EventType
+from incasso.staff.overview import CreditRefund, Step
+
+# The event that records each step, and the fields to fill in beside `date` and `type`.
+_RECORDED_AS: dict[ActionKind, tuple[EventType, tuple[str, ...]]] = {
+    ActionKind.REMINDER: (EventType.REMINDER, ("channel",)),
+    ActionKind.DUNNING: (EventType.DUNNING, ("channel",)),
+    ActionKind.FINAL_NOTICE: (EventType.FINAL_NOTICE, ("channel",)),
+    # The instalment's reminder is a reminder to the ledger (claims.escalation counts it as one).
+    ActionKind.REMIND_INSTALLMENT: (EventType.REMINDER, ("channel",)),
+    ActionKind.CALL: (EventType.CALL, ("channel", "spoke_with")),
+    ActionKind.HANDOVER: (EventType.HANDOVER, ("agency",)),
+    ActionKind.REVIEW_DISPUTE: (EventType.DISPUTE_RESOLVED, ("outcome",)),
+}
+
+
+def record_lines(step: Step, debtor: Debtor, day: date) -> str | None:
+    """The YAML of the event that records `step` on `day`; None for a check, which nothing records
+    (the payments decide a promise or an instalment)."""
+    if isinstance(step, CreditRefund):
+        return _lines(EventType.REFUND, day, [("amount", plain(step.amount))])
+    recorded = _RECORDED_AS.get(step.kind) if isinstance(step, Action) else None
+    if recorded is None:
+        return None
+    kind, fields = recorded
+    if "channel" in fields and step.kind != ActionKind.CALL and not (debtor.contact.address or debtor.contact.email):
+        return None  # no letter could go out: there is nothing to record yet
+    return _lines(kind, day, [(name, _value(name, step.kind, debtor)) for name in fields])
+
+
+def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:
+    if name != "channel":
+        return ""  # staff write it: the check refuses a required one left empty
+    if kind == ActionKind.CALL:
+        return Channel.PHONE
+    # The letter goes by post when there is an address; an e-mailed one is `email` (the dossier says so).
+    return Channel.LETTER if debtor.contact.address else Channel.EMAIL
+
+
+def _lines(kind: EventType, day: date, fields: list[tuple[str, str]]) -> str:
+    lines = [f"  - date: {day.isoformat()}", f"    type: {kind}"]
+    lines += [f"    {name}: {value}".rstrip() for name, value in fields]
+    return "\n".join(lines)

@@ -1,0 +1,75 @@
+"""The event a dossier offers to paste: pasted into the debtor's file, it records the step."""
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.load import load_ledger
+from incasso.ledger.problems import LedgerError
+from incasso.staff.overview import next_step
+from incasso.staff.record import record_lines
+from tests.support.site import DEMO_LEDGER, ledger_as_built
+
+DAY = date(2026, 11, 22)
+
+
+def pasted(text: str, lines: str) -> str:
+    """`lines` added at the end of the file's `events:` list (a new list when it has none)."""
+    rows = text.splitlines()
+    if "events:" not in rows:
+        return text.rstrip("\n") + "\nevents:\n" + lines + "\n"
+    start = rows.index("events:") + 1
+    end = next((i for i in range(start, len(rows)) if rows[i] and not rows[i].startswith((" ", "#"))), len(rows))
+    return "\n".join(rows[:end] + lines.splitlines() + rows[end:]) + "\n"
+
+
+def due_steps(root: Path):
+    ledger = ledger_as_built(root)
+    for debtor in ledger.debtors:
+        claim = assess(ledger, debtor, DAY)
+        step = next_step(claim)
+        if step is not None and step.is_due(DAY):
+            yield debtor, step, record_lines(step, debtor, DAY)
+
+
+def test_every_step_due_in_the_demo_has_its_event_to_paste_but_a_check():
+    offered = {debtor.id: (step.kind, lines) for debtor, step, lines in due_steps(DEMO_LEDGER)}
+    assert {kind for kind, lines in offered.values() if lines is None} <= {
+        "check_promise",
+        "check_installment",
+        "reminder",
+    }
+    assert any(lines for _, lines in offered.values())
+    # The instalment's reminder is a `reminder` to the ledger; D-1012 has a postal address.
+    assert offered["D-1012"] == ("remind_installment", "  - date: 2026-11-22\n    type: reminder\n    channel: letter")
+    assert offered["D-1014"] == ("refund_credit", "  - date: 2026-11-22\n    type: refund\n    amount: 1.11")
+    assert offered["D-1002"] == ("reminder", None)  # no address of any kind: no letter went out
+
+
+def test_pasted_as_given_each_event_records_its_step(tmp_path):
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    before = {debtor.id: step for debtor, step, lines in due_steps(root) if lines}
+    for debtor, _step, lines in list(due_steps(root)):
+        if not lines:
+            continue
+        lines = lines.replace("spoke_with:", "spoke_with: de debiteur")  # what only staff know
+        path = Path(debtor.source.path)
+        path.write_text(pasted(path.read_text(encoding="utf-8"), lines), encoding="utf-8")
+    after = {debtor.id: step for debtor, step, _ in due_steps(root)}
+    for debtor_id, step in before.items():
+        assert after.get(debtor_id) != step, debtor_id  # recorded: that step is done
+
+
+def test_a_call_pasted_without_whom_staff_spoke_to_is_refused(tmp_path):
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    calls = [(d, lines) for d, step, lines in due_steps(root) if step.kind == "call"]
+    assert calls, "the demo has a call due on its day"
+    debtor, lines = calls[0]
+    assert "    spoke_with:" in lines.splitlines()
+    path = Path(debtor.source.path)
+    path.write_text(pasted(path.read_text(encoding="utf-8"), lines), encoding="utf-8")
+    with pytest.raises(LedgerError, match="spoke_with: is required but empty"):
+        load_ledger(root)
