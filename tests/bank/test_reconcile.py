@@ -442,6 +442,36 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
     )
 
 
+def test_a_credit_named_by_bank_ref_and_also_written_by_hand_is_a_note_for_check(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    people = [
+        valid_debtor(
+            id="D-1",
+            payments=[
+                payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1"),
+                payment(date=DAY + timedelta(days=1), amount=Decimal("150.00")),  # the same, written before
+                payment(date=DAY + timedelta(days=30), amount=Decimal("150.00")),  # a later one: not the same
+            ],
+        )
+    ]
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])}, people)
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.entry.reference, note.payment.date) == (
+        NoteKind.WRITTEN_TWICE,
+        "D-1",
+        "R1",
+        DAY + timedelta(days=1),
+    )
+    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert re.search(
+        r"note: D-1: the payment of 2026-11-04 \(EUR 150\.00, .*D-1\.yaml:\d+:\d+\) has no bank_ref, and another "
+        r"payment of the file names bank entry R1 .*remove the one without bank_ref, else it is counted twice",
+        capsys.readouterr().out,
+    )
+
+
 def test_the_same_credit_in_both_formats_under_different_references_is_flagged_and_kept(tmp_path):
     camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", text="betaling")])
     sta = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", text="betaling")])

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from incasso.bank.books import read_books
+from incasso.bank.reconcile import DOUBLE_COUNTS
 from incasso.claims.assess import assess
 from incasso.payments.reference import rf_reference
 from incasso.staff.bank_section import BankSection, bank_credits
@@ -173,3 +174,35 @@ def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_his
     assert [(c.debtor.id, c.why) for c in credit.candidates] == [
         ("D-3", "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij")
     ]
+    # Not a second payment to paste: only the bank_ref, beside the payment the file already holds.
+    assert credit.assign == '    bank_ref: "H1"'
+    assert credit.assign_note == (
+        "Staat al in het dossierbestand van D-3: zet alleen deze regel bij die betaling, geen nieuwe betaling."
+    )
+
+
+def test_a_credit_assigned_by_bank_ref_beside_the_same_payment_written_by_hand_is_a_note(ledger_with_history):
+    """Staff pasted the credit with its bank_ref but kept the payment they wrote before: it counts twice."""
+    path = ledger_with_history / "debtors" / "D-3.yaml"
+    path.write_text(
+        path.read_text()
+        + "payments:\n  - date: 2026-11-05\n    amount: 42.00\n  - date: 2026-11-03\n    amount: 42.00\n"
+        + '    bank_ref: "H1"\n',
+        encoding="utf-8",
+    )
+    write_bank(
+        ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [Booking("42.00", DAY, ref="H1", text="x", name="X")])}
+    )
+    section = section_of(ledger_with_history)
+    assert section.credits == ()
+    assert [(n.debtor.id if n.debtor else None, n.text.replace("\xa0", " ")) for n in section.notes][1:] == [
+        (
+            "D-3",
+            "De betaling van 5 nov 2026 (EUR 42,00) in het dossierbestand heeft geen bank_ref, en een andere "
+            "betaling in hetzelfde bestand noemt bankboeking H1 al: is het dezelfde, haal dan de betaling zonder "
+            "bank_ref weg; nu telt hij twee keer.",
+        )
+    ]
+    # The same kind of doubt as a credit a rule matched: a credit it leaves is checked before it is refunded.
+    assert [n.kind for n in book_of(ledger_with_history).bank.notes] == ["unknown_bank_ref", "written_twice"]
+    assert "written_twice" in DOUBLE_COUNTS

@@ -47,11 +47,16 @@ class NoteKind(StrEnum):
     """What staff should look at; nothing here changes a figure."""
 
     LOOKS_LIKE = "looks_like"  # a hand-written payment without bank_ref that may be this credit
+    WRITTEN_TWICE = "written_twice"  # beside a payment naming this credit, one without bank_ref like it
     PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
     NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
     TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
+
+
+# The notes that say a dossier's payment may count twice: its credit is checked before it is refunded.
+DOUBLE_COUNTS = (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE)
 
 
 @dataclass(frozen=True)
@@ -339,11 +344,26 @@ def _named(
             named.add(id(found))
             skipped.append(Skipped(found, SkipReason.NAMED))
             _check_parts(found, payments, notes, problems)
+            notes += _written_twice(debtors, found, payments)
         elif reference in returned:
             notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
     return [e for e in credits if id(e) not in named], problems
+
+
+def _written_twice(debtors: tuple[Debtor, ...], entry: BankEntry, naming: list[_Naming]) -> list[Note]:
+    """A credit assigned by bank_ref whose dossier also holds it written by hand, without bank_ref (pasted
+    beside it, say): it then counts twice, and its credit must be checked before anything is refunded."""
+    files = {d.id: d for d in debtors}
+    return [
+        Note(NoteKind.WRITTEN_TWICE, debtor_id, entry, other)
+        for debtor_id, payment, _ in naming
+        for other in files[debtor_id].payments
+        if not other.bank_ref
+        and other.amount == payment.amount
+        and abs((other.date - payment.date).days) <= LOOKALIKE_DAYS
+    ]
 
 
 def _named_entry(

@@ -112,6 +112,12 @@ def note_text(note: Note) -> str:
             f"{e.reference} ({e.source}); if it is that payment, add bank_ref: {e.reference} to it, "
             "else it is counted twice"
         )
+    if note.kind == NoteKind.WRITTEN_TWICE and e and p:
+        return (
+            f"{note.debtor_id}: the payment of {p.date} (EUR {plain(p.amount)}, {p.source}) has no bank_ref, and "
+            f"another payment of the file names bank entry {e.reference} ({e.source}); if both are that payment, "
+            "remove the one without bank_ref, else it is counted twice"
+        )
     if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
         return (
             f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "

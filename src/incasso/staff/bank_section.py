@@ -16,10 +16,10 @@ from incasso import fmt
 from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import Note, Reconciliation, SkipReason, Unmatched
+from incasso.bank.reconcile import DOUBLE_COUNTS, Note, Reconciliation, SkipReason, Unmatched
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
-from incasso.staff.candidates import Candidates
+from incasso.staff.candidates import Candidate, Candidates, Why
 from incasso.staff.overview import Row
 from incasso.staff.sections import Figure, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
@@ -49,6 +49,7 @@ class CreditRow:
     candidates: tuple[CandidateView, ...]
     no_candidates: str | None
     assign: str  # the lines to paste under `payments:` in the debtor's file
+    assign_note: str | None = None  # when the file holds the payment already: add only its bank_ref
 
 
 @dataclass(frozen=True)
@@ -171,11 +172,21 @@ def _credit_row(item: Unmatched, index: Candidates) -> CreditRow:
         source=str(entry.source),
         candidates=tuple(CandidateView(debtor_link(c.row), "; ".join(CANDIDATE[w] for w in c.why)) for c in found),
         no_candidates=None if found else BANK["no_candidates"],
-        assign=_assign(entry),
+        assign=_assign(entry, found),
+        assign_note=BANK["assign_written"].format(id=found[0].row.id) if _written(found) else None,
     )
 
 
-def _assign(entry: BankEntry) -> str:
+def _written(found: tuple[Candidate, ...]) -> bool:
+    """Whether the likeliest dossier's file holds this credit already, written without bank_ref."""
+    return bool(found) and Why.WRITTEN in found[0].why
+
+
+def _assign(entry: BankEntry, found: tuple[Candidate, ...]) -> str:
+    """A new payment to paste; or, for a payment the file holds already, only the bank_ref to add to
+    it: a second entry would count the money twice."""
+    if _written(found):
+        return f'    bank_ref: "{entry.reference}"'
     booked = entry.booked.isoformat() if entry.booked else ""
     return f'  - date: {booked}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
 
@@ -206,6 +217,6 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         "rest": fmt.money(note.amount) if note.amount is not None else "",
         "other": note.other.reference if note.other else "",
     }
-    if payment is not None and note.kind == "looks_like":
+    if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
     return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values))

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from incasso import fmt
-from incasso.bank.reconcile import NoteKind, Reconciliation
+from incasso.bank.reconcile import DOUBLE_COUNTS, Reconciliation
 from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
@@ -87,7 +87,7 @@ def staff_book(
     PDFs with all of them to post.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
-    doubted = {n.debtor_id for n in bank.notes if n.kind == NoteKind.LOOKS_LIKE and n.debtor_id} if bank else set()
+    doubted = {n.debtor_id for n in bank.notes if n.kind in DOUBLE_COUNTS and n.debtor_id} if bank else set()
     rows = staff_rows(claims, creditor.policy, links, doubted)
     return StaffBook(
         creditor, as_of, rows, not public_url, dict(letters or {}), tuple(print_files), bank, dict(confirmed or {})

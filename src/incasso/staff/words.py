@@ -229,6 +229,8 @@ BANK = {
     "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
+    "assign_written": "Staat al in het dossierbestand van {id}: zet alleen deze regel bij die betaling, geen "
+    "nieuwe betaling.",
     "statement_one": "{count} afschrift",
     "statement_many": "{count} afschriften",
     "file_one": "{count} bestand",
@@ -274,6 +276,9 @@ CANDIDATE = {
 BANK_NOTE = {
     "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref} van {entry_date}: "
     'is het dezelfde, zet er dan bank_ref: "{ref}" bij; nu telt hij twee keer.',
+    "written_twice": "De betaling van {date} ({amount}) in het dossierbestand heeft geen bank_ref, en een andere "
+    "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
+    "bank_ref weg; nu telt hij twee keer.",
     "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
     "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
     "haal hem weg.",
