@@ -15,7 +15,7 @@ from incasso.payments.reference import rf_reference
 from incasso.staff.bank_section import BankSection, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
 from incasso.staff.overview_page import overview_page
-from incasso.staff.view import StaffBook, staff_book
+from incasso.staff.view import StaffBook, flag_detail, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
@@ -206,3 +206,17 @@ def test_a_credit_assigned_by_bank_ref_beside_the_same_payment_written_by_hand_i
     # The same kind of doubt as a credit a rule matched: a credit it leaves is checked before it is refunded.
     assert [n.kind for n in book_of(ledger_with_history).bank.notes] == ["unknown_bank_ref", "written_twice"]
     assert "written_twice" in DOUBLE_COUNTS
+
+
+def test_a_dossier_an_unassigned_credit_may_be_for_is_flagged_before_its_letter_goes():
+    """The demo's EUR 2.395,00 of 12 November is D-1001's invoice amount: a reminder sent now may be
+    sent to someone who paid. The work row and the dossier say to look first."""
+    book = book_of(DEMO_LEDGER)
+    row = next(r for r in book.rows if r.id == "D-1001")
+    [flag] = [f for f in row.flags if f.kind == "possible_payment"]
+    assert flag_detail(flag).replace("\xa0", " ") == (
+        "EUR 2.395,00 van 12 november 2026 (bankboeking 2026111200019) is nog aan geen dossier gekoppeld en kan "
+        "van dit dossier zijn: eerst nakijken en toewijzen (Bankafschriften), dan pas een brief sturen"
+    )
+    others = [r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)]
+    assert others == ["D-1001"]  # only the dossiers the bank section names as candidates

@@ -157,7 +157,7 @@ def test_flags_per_claim(claims, policy):
         "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],  # last contact: the plan of 20 April
         "M-FINAL-DUE": ["no_contact"],  # final notice of 1 April
     }
-    assert set(FLAG_KINDS) - {"credit", "awaits_bank"} == {k for v in raised.values() for k in v}
+    assert set(FLAG_KINDS) - {"credit", "awaits_bank", "possible_payment"} == {k for v in raised.values() for k in v}
 
 
 def test_a_promise_or_instalment_past_the_last_bank_statement_waits_for_it_and_says_so(tmp_path):

@@ -33,6 +33,7 @@ from incasso.ledger.model import Debtor, Policy
 class FlagKind(StrEnum):
     """What needs a look beyond the next step; in the order the signals list them."""
 
+    POSSIBLE_PAYMENT = "possible_payment"  # an unassigned bank credit may be this dossier's: look before chasing
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
@@ -202,6 +203,7 @@ class Flag:
     days: int | None = None
     limit: int | None = None
     seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
+    ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
 
 
 def missing_contact(debtor: Debtor) -> str | None:

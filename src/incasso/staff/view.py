@@ -10,8 +10,9 @@ overview_page (with its sections in sections) and dossier_page.
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -21,7 +22,8 @@ from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
-from incasso.staff.overview import Flag, Row, personal_links, staff_rows
+from incasso.staff.candidates import Candidates
+from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
 from incasso.staff.words import FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
 
@@ -89,9 +91,23 @@ def staff_book(
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted = {n.debtor_id for n in bank.notes if n.kind in DOUBLE_COUNTS and n.debtor_id} if bank else set()
     rows = staff_rows(claims, creditor.policy, links, doubted)
+    if bank is not None and bank.unmatched:
+        rows = _with_possible_payments(rows, bank)
     return StaffBook(
         creditor, as_of, rows, not public_url, dict(letters or {}), tuple(print_files), bank, dict(confirmed or {})
     )
+
+
+def _with_possible_payments(rows: tuple[Row, ...], bank: Reconciliation) -> tuple[Row, ...]:
+    """Each dossier an unassigned credit may belong to gets a flag: its step and letter wait for a look."""
+    index = Candidates(rows, bank)
+    possible: dict[str, list[Flag]] = defaultdict(list)
+    for item in bank.unmatched:
+        entry = item.entry
+        for candidate in index.of(item):
+            flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.booked)
+            possible[candidate.row.id].append(replace(flag, ref=entry.reference))
+    return tuple(replace(r, flags=(*possible[r.id], *r.flags)) if r.id in possible else r for r in rows)
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root
@@ -248,6 +264,8 @@ def flag_detail(flag: Flag) -> str:
         values["date"] = fmt.day(flag.day)
     if flag.seen is not None:
         values["seen"] = fmt.day(flag.seen)
+    if flag.ref is not None:
+        values["ref"] = flag.ref
     for name, number in (("days", flag.days), ("limit", flag.limit)):
         if number is not None:
             values[name] = str(number)

@@ -93,6 +93,7 @@ BUCKET = {
 }
 
 FLAG = {
+    "possible_payment": "Mogelijke betaling in de bank",
     "broken_promise": "Toezegging niet nagekomen",
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
@@ -102,6 +103,8 @@ FLAG = {
     "credit": "Tegoed terugbetalen",
 }
 FLAG_DETAIL = {
+    "possible_payment": "{amount} van {date} (bankboeking {ref}) is nog aan geen dossier gekoppeld en kan van dit "
+    "dossier zijn: eerst nakijken en toewijzen (Bankafschriften), dan pas een brief sturen",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
