@@ -194,6 +194,9 @@ def test_todays_work_rows(page):
         type(silent.contact.email)("E-mail ontbreekt", None),
     )
     assert [f.css for f in silent.flags] == ["flag flag-no_contact", "flag flag-missing_contact"]
+    # The amount the step's letter and the debtor's page ask: the instalments in arrears, not the whole plan.
+    assert tasks["K-PLAN-LATE"].amount == f"EUR{NBSP}300,00"
+    assert tasks["D-REM-BIG"].amount == f"EUR{NBSP}700,00"  # what is overdue of its EUR 1.200,00
 
 
 @pytest.mark.parametrize(
@@ -504,6 +507,19 @@ def test_dossier_amounts_and_invoices(book):
     assert (invoice.amount, invoice.open, invoice.days_overdue) == (f"EUR{NBSP}2.500,00", f"EUR{NBSP}2.500,00", "121")
     paid = dossier(book, "P-PAID").invoices[0]
     assert paid.days_overdue == ""  # nothing open: no days overdue
+
+
+def test_a_plan_s_dossier_shows_what_its_page_and_letters_ask_beside_the_total(book):
+    """A debtor who calls reads the instalment on their page: the clerk sees the same figure, not EUR 0."""
+    from incasso import fmt
+    from incasso.claims.demand import amount_to_pay
+
+    row = next(r for r in book.rows if r.id == "K-PLAN-LATE")
+    asked = amount_to_pay(row.claim)
+    assert 0 < asked < row.claim.total_due
+    amounts = [(a.label, a.amount) for a in dossier(book, "K-PLAN-LATE").amounts]
+    assert ("Gevraagd op pagina en brief", fmt.money(asked)) in amounts
+    assert all(a.label != "Gevraagd op pagina en brief" for a in dossier(book, "M-FINAL-DUE").amounts)
 
 
 def test_announced_costs_say_from_when(book):

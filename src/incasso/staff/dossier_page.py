@@ -12,6 +12,7 @@ from datetime import date
 
 from incasso import fmt
 from incasso.claims.claim import Claim
+from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState, Status
 from incasso.ledger.model import Event, EventType, Payment
 from incasso.staff.explain import what_next, why_stage
@@ -195,7 +196,7 @@ def _link(row: Row, book: StaffBook) -> PersonalLink:
 
 
 def _amounts(claim: Claim) -> tuple[Amount, ...]:
-    """What is open, the total, and (where they differ or exist) what is due now and any credit."""
+    """What is open, the total, and (where they differ or exist) what the page and letters ask and any credit."""
     s = claim.settlement
     rows = [
         Amount(UI["principal_open"], fmt.money(s.principal_open)),
@@ -203,8 +204,10 @@ def _amounts(claim: Claim) -> tuple[Amount, ...]:
         Amount(UI["costs_open"], fmt.money(s.costs_open)),
         Amount(UI["total_due"], fmt.money(claim.total_due), "total"),
     ]
-    if claim.amount_due_now != claim.total_due:
-        rows.append(Amount(UI["due_now"], fmt.money(claim.amount_due_now)))
+    # What a debtor who calls reads on their page: an instalment, the overdue part, or the whole claim.
+    asked = amount_to_pay(claim)
+    if asked != claim.total_due and asked > 0:
+        rows.append(Amount(UI["asked"], fmt.money(asked)))
     if s.credit > 0:
         rows.append(Amount(UI["credit"], fmt.money(s.credit)))
     if s.refunded > 0:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
+from incasso.claims.demand import amount_to_pay
 from incasso.claims.settlement import Share
 from incasso.claims.states import (
     CHASING_ACTIONS,
@@ -155,8 +156,11 @@ class Task:
 
     @property
     def amount(self) -> Decimal:
-        """What the task is about: the credit to refund, else what the claim is owed."""
-        return self.action.amount if isinstance(self.action, CreditRefund) else self.claim.total_due
+        """What the task is about: the credit to refund, else what the debtor's page and the step's letter ask
+        (an instalment, the overdue part, or all that is owed)."""
+        if isinstance(self.action, CreditRefund):
+            return self.action.amount
+        return amount_to_pay(self.claim) or self.claim.total_due
 
     @property
     def waiting_days(self) -> int:
@@ -177,8 +181,9 @@ def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
 
 
 def task_order(task: Task) -> tuple[date, Decimal, str]:
-    """Today's work: the longest waiting first, then the larger amount."""
-    return (task.action.due, -task.amount, task.claim.debtor.id)
+    """Today's work: the longest waiting first, then the larger amount at stake (a credit, else the claim)."""
+    at_stake = task.action.amount if isinstance(task.action, CreditRefund) else task.claim.total_due
+    return (task.action.due, -at_stake, task.claim.debtor.id)
 
 
 def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:

@@ -355,7 +355,10 @@ UI = {
     "letters_note": "Een brief is klaar om te versturen: de PDF per post (in een vensterenvelop) of het "
     "e-mailbericht (open het .eml-bestand in uw mailprogramma). Leg daarna de stap vast in het dossier, "
     "met het kanaal waarlangs hij ging: de termijn van een sommatie telt vanaf de ontvangst via dat kanaal. "
-    "Een stap die niet is vastgelegd, staat morgen opnieuw klaar, met de bedragen en termijnen van morgen.",
+    "Een stap die niet is vastgelegd, staat morgen opnieuw klaar, met de bedragen en termijnen van morgen. "
+    "Een bevestiging (van een toezegging of regeling) en een bericht van overdracht niet: die schrijft alleen "
+    "deze build. Verstuur ze vandaag; ze hoeven niet te worden vastgelegd, want de toezegging, regeling of "
+    "overdracht staat al in het dossier.",
     "letters_print": "Alle brieven voor de post in één PDF",
     "letters_print_part": "Brieven voor de post, deel {part} van {parts}: brief {first} tot en met {last} (PDF)",
     "letter": "Brief",
@@ -422,7 +425,7 @@ UI = {
     "interest_open": "Rente open",
     "costs_open": "Incassokosten open",
     "total_due": "Totaal te betalen",
-    "due_now": "Nu te betalen",
+    "asked": "Gevraagd op pagina en brief",
     "credit": "Tegoed (te veel betaald)",
     "refunded": "Tegoed terugbetaald",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
