@@ -322,8 +322,10 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert claim.status == "promise"
     assert amount_to_pay(claim) == D("300.00")
     assert payload_amount(view.pay.payload) == "EUR300"
+    # What stays open after the promised part is said: 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
-        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel.",
+        f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
+        f"Daarna staat er nog {fmt.money(D('750'))} open; hoe u dat betaalt, spreken wij daarna met u af.",
     )
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
 

@@ -34,6 +34,8 @@ NL = {
     "plan_costs_lead": "Heeft u uiterlijk {date} niet alles betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen (zie ‘Wat gebeurt er nu?’).",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
+    "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
+    "nog {rest} open; hoe u dat betaalt, spreken wij daarna met u af.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
     "Dank u wel.",
     "promise_whole_lead_interest": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat "
@@ -428,6 +430,8 @@ EN = {
     "plan_costs_lead": "Have you not paid everything by {date}? Then collection costs of {amount} are added. "
     "Your instalments alone do not stop them (see ‘What happens next?’).",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
+    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open; "
+    "we will agree with you afterwards how you pay it.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
     "interest runs until the day you pay. Thank you.",

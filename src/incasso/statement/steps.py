@@ -463,6 +463,10 @@ def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Deci
     promise = claim.pending_promise
     values = dict(amount=fmt.money(amount, lang), date=fmt.day(promise.promised_date, lang))
     if not promise.whole_balance:
+        rest = claim.total_due - amount
+        if rest >= creditor.policy.chase_minimum:
+            # A part promised is not the whole: what stays open after it is said, not left for a reminder.
+            return t("promise_part_lead", rest=fmt.money(rest, lang), **values)
         return t("promise_lead", **values)
     interest = creditor.interest == InterestChoice.STATUTORY
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
