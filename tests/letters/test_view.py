@@ -162,7 +162,7 @@ def test_a_reminder_left_for_days_is_dated_today_with_a_new_term(ledger):
         "Hebben wij uw betaling niet uiterlijk 7 december 2026 ontvangen? Dan sturen wij u een aanmaning."
     )
     assert view.subject == "Betalingsherinnering"
-    assert view.email_subject == "Betalingsherinnering – betaalkenmerk RF59 LREM IND"
+    assert view.email_subject == "Betalingsherinnering – betalingskenmerk RF59 LREM IND"
 
 
 def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_cost(ledger):
@@ -476,20 +476,20 @@ def test_the_handover_notice_says_what_the_page_says_whom_to_call_and_pay_with_o
     assert letter.way_out.lines[0] == page.plan_option.text  # a plan with the agency, not "met ons"
     words = " ".join((*letter.terms, *letter.way_out.lines, *letter.contact.lines, *(v for _, v in letter.meta)))
     assert "met ons" not in words
-    assert dict(letter.pay.fields)["Betaalkenmerk"] == "DOM-2026-0815"
+    assert dict(letter.pay.fields)["Betalingskenmerk"] == "DOM-2026-0815"
     rf = letter.meta[0][1]
     assert letter.meta[0] == ("Ons kenmerk", rf)
     assert letter.contact.lines[-1] == f"Noem ons kenmerk {rf}."
-    assert "betaalkenmerk" not in letter.email_subject
+    assert "betalingskenmerk" not in letter.email_subject
     every_line = (*letter.terms, *letter.contact.lines, letter.email_subject, *(f"{k} {v}" for k, v in letter.meta))
-    assert not any(f"betaalkenmerk {rf}".lower() in line.lower() for line in every_line)
+    assert not any(f"betalingskenmerk {rf}".lower() in line.lower() for line in every_line)
 
 
 def test_the_handover_notice_without_a_way_to_reach_the_agency_says_to_call_us(tmp_path):
     letter, page = _handed_over_letter(tmp_path)
     assert letter.terms[1:] == page.summary.lead.lines[1:]
     assert letter.terms[-1].startswith("U hoort van Incassobureau Domstad B.V. hoe u hen kunt bereiken.")
-    assert letter.meta[0][0] == "Betaalkenmerk"  # paid to us: our reference is the payment reference
+    assert letter.meta[0][0] == "Betalingskenmerk"  # paid to us: our reference is the payment reference
 
 
 def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_are_still_to_come(tmp_path):

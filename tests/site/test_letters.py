@@ -234,7 +234,7 @@ def test_a_name_helvetica_cannot_draw_is_drawn_in_an_embedded_font(site):
 def test_the_email_is_ready_to_send(site):
     message = read_eml(site.internal / "letters" / "L-FINAL-final_notice.eml")
     reference = "RF" + rf_reference("L-FINAL")[2:4]
-    assert message["Subject"].startswith("Laatste brief voordat wij kosten rekenen (sommatie) – betaalkenmerk RF")
+    assert message["Subject"].startswith("Laatste brief voordat wij kosten rekenen (sommatie) – betalingskenmerk RF")
     assert reference in message["Subject"]
     assert message["To"] == "Anouk de Wit <anouk.dewit@example.nl>"
     assert message["From"].addresses[0].addr_spec == "debiteuren@vaartscherijn.example.nl"

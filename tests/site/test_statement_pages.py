@@ -555,7 +555,7 @@ def test_review_h_and_k_a_running_plan_offers_a_change_and_says_interest_runs(re
     assert "Uw betalingsregeling aanpassen" in text_of(options)
     assert "Niet alles in één keer betalen" not in text_of(options)
     links = [unquote(a.get("href")) for a in options.iter("a") if a.get("href", "").startswith("mailto:")]
-    assert any("?subject=Regeling aanpassen, betaalkenmerk " in link for link in links)
+    assert any("?subject=Regeling aanpassen, betalingskenmerk " in link for link in links)
     assert "loopt de rente door zolang u de regeling betaalt" in section(tree, "next")
 
 

@@ -856,7 +856,7 @@ def test_interest_periods_worth_nothing_are_not_listed(tmp_path):
 
 @pytest.mark.parametrize(
     "lang, subject",
-    [("nl", "Regeling aanpassen, betaalkenmerk "), ("en", "Change my payment plan, payment reference ")],
+    [("nl", "Regeling aanpassen, betalingskenmerk "), ("en", "Change my payment plan, payment reference ")],
 )
 def test_a_running_plan_offers_to_change_it_not_a_new_plan(tmp_path, lang, subject):
     claim, _, view = view_of(

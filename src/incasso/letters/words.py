@@ -23,11 +23,11 @@ NL = {
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
     "subject_installment_reminder": "Herinnering: een termijn van uw betalingsregeling",
-    "email_subject": "{subject} – betaalkenmerk {reference}",
+    "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
     "email_subject_ours": "{subject} – ons kenmerk {reference}",
     # The letter's head
-    "reference": "Betaalkenmerk",
+    "reference": "Betalingskenmerk",
     "our_reference": "Ons kenmerk",
     "dossier": "Klantnummer",
     "regarding": "Betreft",
@@ -124,7 +124,7 @@ NL = {
     "contact_desk": "Bel of mail {name}, {role}:",
     "contact_desk_plain": "Bel of mail {name}:",
     "contact_hours": "bereikbaar {hours}",
-    "mention": "Noem uw betaalkenmerk {reference}.",
+    "mention": "Noem uw betalingskenmerk {reference}.",
     "mention_ours": "Noem ons kenmerk {reference}.",
     "no_costs": "Wij rekenen geen incassokosten.",
     "more_invoices": "… en nog {count} facturen: zie uw persoonlijke overzicht.",

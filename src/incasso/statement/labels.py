@@ -81,17 +81,18 @@ NL = {
     "h_creditor": "Wie vraagt de betaling?",
     # How to pay
     "scan": "Bekijkt u deze pagina op een computer of tablet? Scan dan de QR-code met de bank-app op uw "
-    "telefoon. Het bedrag en het betaalkenmerk staan er al in.",
+    "telefoon. Het bedrag en het betalingskenmerk staan er al in.",
     "transfer": "Maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "transfer_or": "Of maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
-    "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betaalkenmerk {reference}. "
+    "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betalingskenmerk {reference}. "
     "Dezelfde gegevens staan ook als tekst op deze pagina.",
     "amount": "Bedrag",
     "iban": "IBAN",
     "bic": "BIC",
     "beneficiary": "Naam ontvanger",
-    "reference": "Betaalkenmerk",
-    "reference_hint": "Vermeld altijd het betaalkenmerk. Dan weten wij dat de betaling van u is.",
+    "reference": "Betalingskenmerk",
+    "reference_hint": "Vermeld altijd het betalingskenmerk: vul het in bij ‘Betalingskenmerk’ in uw bank-app, of "
+    "als dat niet kan bij ‘Omschrijving’. Dan weten wij dat de betaling van u is.",
     "link_intro": "Betaal online, via onze betaalpagina:",
     "link_qr_alt": "QR-code met de betaallink naar {host}.",
     "link_qr_caption": "Scan om online te betalen",
@@ -214,19 +215,19 @@ NL = {
     "help_more": "Meer over hulp bij geldzorgen",
     "or_call": "Of bel {name}:",
     # Mail texts
-    "mail_subject": "Mijn betaling, betaalkenmerk {reference}",
-    "plan_subject": "Voorstel betalingsregeling, betaalkenmerk {reference}",
-    "plan_body": "Beste {desk},\n\nIk kan het bedrag van {amount} (betaalkenmerk {reference}) niet in één keer "
+    "mail_subject": "Mijn betaling, betalingskenmerk {reference}",
+    "plan_subject": "Voorstel betalingsregeling, betalingskenmerk {reference}",
+    "plan_body": "Beste {desk},\n\nIk kan het bedrag van {amount} (betalingskenmerk {reference}) niet in één keer "
     "betalen. Mijn voorstel voor een betalingsregeling:\n\nIk betaal per maand: EUR \n"
     "De eerste keer op: \n\nMet vriendelijke groet,\n\n",
-    "change_plan_subject": "Regeling aanpassen, betaalkenmerk {reference}",
-    "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betaalkenmerk {reference}) graag "
+    "change_plan_subject": "Regeling aanpassen, betalingskenmerk {reference}",
+    "change_plan_body": "Beste {desk},\n\nIk wil mijn betalingsregeling (betalingskenmerk {reference}) graag "
     "aanpassen. Mijn voorstel:\n\n\nMet vriendelijke groet,\n\n",
-    "dispute_subject": "Niet eens met factuur, betaalkenmerk {reference}",
-    "dispute_body": "Beste {desk},\n\nIk ben het niet eens met factuur {invoices} (betaalkenmerk {reference}), "
+    "dispute_subject": "Niet eens met factuur, betalingskenmerk {reference}",
+    "dispute_body": "Beste {desk},\n\nIk ben het niet eens met factuur {invoices} (betalingskenmerk {reference}), "
     "omdat:\n\n\nMet vriendelijke groet,\n\n",
-    "dispute_add_subject": "Meer over wat niet klopt, betaalkenmerk {reference}",
-    "dispute_add_body": "Beste {desk},\n\nOver factuur {invoices} (betaalkenmerk {reference}), waarmee ik het niet "
+    "dispute_add_subject": "Meer over wat niet klopt, betalingskenmerk {reference}",
+    "dispute_add_body": "Beste {desk},\n\nOver factuur {invoices} (betalingskenmerk {reference}), waarmee ik het niet "
     "eens ben, wil ik nog dit laten weten:\n\n\nMet vriendelijke groet,\n\n",
     # Contact
     "contact_person": "U kunt terecht bij {name}.",
@@ -234,7 +235,7 @@ NL = {
     "phone": "Telefoon",
     "hours": "Bereikbaar",
     "email": "E-mail",
-    "mention_reference": "Noem uw betaalkenmerk {reference}, dan kunnen wij u sneller helpen.",
+    "mention_reference": "Noem uw betalingskenmerk {reference}, dan kunnen wij u sneller helpen.",
     "mention_our_reference": "Noem ons kenmerk {reference}, dan kunnen wij u sneller helpen.",
     # Terms and creditor
     "payment_term": "Betaaltermijn: {days} dagen na de factuurdatum.",
@@ -482,7 +483,8 @@ EN = {
     "bic": "BIC",
     "beneficiary": "Beneficiary name",
     "reference": "Payment reference",
-    "reference_hint": "Always include the payment reference, so that we know the payment is yours.",
+    "reference_hint": "Always include the payment reference: enter it in your banking app's payment reference "
+    "field (Betalingskenmerk), or if that is not possible in the description. Then we know the payment is yours.",
     "link_intro": "Pay online, on our payment page:",
     "link_qr_alt": "QR code with the payment link to {host}.",
     "link_qr_caption": "Scan to pay online",
