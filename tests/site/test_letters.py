@@ -514,3 +514,17 @@ def test_check_measures_the_address_as_the_letter_draws_it(tmp_path, capsys, nam
     except LetterDoesNotFit:
         drawn = False
     assert (checked, drawn) == (accepted, rendered)
+
+
+def test_the_day_s_letters_know_a_step_recorded_today(tmp_path):
+    """A second build on the day staff recorded the step keeps its letter (the same terms), marked as sent."""
+    from incasso.letters.due import NO_RECORD
+    from pelican.plugins.incasso.letters.generator import day_letters
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    day = date(2026, 2, 5)  # the reminder's day: due 4 February
+    for events, channel in (([], None), ([event(day, "reminder", channel="email")], "email")):
+        ledger = one_debtor_ledger(tmp_path / str(channel), events=events)
+        claim = assess(ledger, ledger.debtors[0], day)
+        (letter,) = day_letters(claim, NO_RECORD)
+        assert (letter.kind, letter.recorded) == ("reminder", channel)

@@ -677,3 +677,17 @@ def test_the_dossier_page_lists_its_letters_of_the_day(lettered):
         None,
     )
     assert dossier(lettered, "B-OVER").letters == ()
+
+
+def test_a_letter_whose_step_staff_recorded_today_says_not_to_send_it_again():
+    from incasso.staff.view import DayLetter, letter_views
+
+    recorded, waiting = letter_views(
+        (
+            DayLetter("dunning", "letters/x.pdf", "letters/x.eml", recorded="email"),
+            DayLetter("reminder", None, "y.eml"),
+        ),
+        root="",
+    )
+    assert recorded.recorded == "al vastgelegd (e-mail): niet opnieuw versturen"
+    assert waiting.recorded is None

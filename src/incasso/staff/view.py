@@ -24,7 +24,7 @@ from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
 from incasso.staff.candidates import Candidates
 from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
-from incasso.staff.words import FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
+from incasso.staff.words import CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ class DayLetter:
     kind: str  # reminder | dunning | final_notice | handover | promise | arrangement
     pdf: str | None
     eml: str | None
+    recorded: str | None = None  # the channel staff recorded the step with today: not to be sent again
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ class LetterLinks:
     pdf: Reach | None  # the PDF to post
     eml: Reach | None  # the e-mail to open in a mail client and send
     absent: str | None  # no postal and no e-mail address: nothing could be written
+    recorded: str | None = None  # "vastgelegd (per e-mail): niet opnieuw versturen"
 
 
 def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
@@ -166,6 +168,7 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             Reach(UI["letter_pdf"], root + letter.pdf) if letter.pdf else None,
             Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
             None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
+            PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
         )
         for letter in letters
         if kind is None or letter.kind == kind

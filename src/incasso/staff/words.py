@@ -311,6 +311,7 @@ PHRASE = {
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde. Per e-mail "
     "verstuurd: channel: email; per post: channel: letter. Wat leeg is, vult u in.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
+    "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",

@@ -83,7 +83,8 @@ def day_letters(claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
         stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
         pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
         eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
-        found.append(DayLetter(due.kind, pdf, eml))
+        recorded = due.recorded.channel or Channel.LETTER if due.recorded is not None else None
+        found.append(DayLetter(due.kind, pdf, eml, recorded))
     return tuple(found)
 
 
