@@ -528,3 +528,18 @@ def test_the_day_s_letters_know_a_step_recorded_today(tmp_path):
         claim = assess(ledger, ledger.debtors[0], day)
         (letter,) = day_letters(claim, NO_RECORD)
         assert (letter.kind, letter.recorded) == ("reminder", channel)
+
+
+def test_only_a_consumer_s_final_notice_not_yet_recorded_is_marked_for_the_post(tmp_path):
+    from incasso.claims.assess import assess
+    from incasso.letters.due import NO_RECORD
+    from pelican.plugins.incasso.letters.generator import day_letters
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    day = date(2026, 3, 5)  # the dunning letter of 19 February + 14 days: the final notice is due
+    letters = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    letters += [event(date(2026, 2, 26), "call", spoke_with="de klant")]
+    for kind, posted in (("consumer", True), ("business", False)):
+        ledger = one_debtor_ledger(tmp_path / kind, type=kind, events=letters)
+        (letter,) = day_letters(assess(ledger, ledger.debtors[0], day), NO_RECORD)
+        assert (letter.kind, letter.by_post) == ("final_notice", posted)

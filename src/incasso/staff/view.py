@@ -36,6 +36,7 @@ class DayLetter:
     pdf: str | None
     eml: str | None
     recorded: str | None = None  # the channel staff recorded the step with today: not to be sent again
+    by_post: bool = False  # a consumer's final notice: post it unless they agreed to e-mail (docs/letters.md)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,7 @@ class LetterLinks:
     eml: Reach | None  # the e-mail to open in a mail client and send
     absent: str | None  # no postal and no e-mail address: nothing could be written
     recorded: str | None = None  # "vastgelegd (per e-mail): niet opnieuw versturen"
+    note: str | None = None  # which of the two forms to send, where that matters
 
 
 def letter_links(book: StaffBook, debtor_id: str, root: str, kind: str | None = None) -> tuple[LetterLinks, ...]:
@@ -169,6 +171,7 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
             None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
             PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
+            PHRASE["letter_by_post"] if letter.by_post and letter.pdf and letter.eml else None,
         )
         for letter in letters
         if kind is None or letter.kind == kind

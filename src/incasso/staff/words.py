@@ -312,6 +312,8 @@ PHRASE = {
     "verstuurd: channel: email; per post: channel: letter. Wat leeg is, vult u in.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
+    "letter_by_post": "particulier: per post, tenzij de klant e-mail heeft afgesproken; verstuur hem maar op één "
+    "manier",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",

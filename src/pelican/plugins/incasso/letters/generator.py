@@ -19,7 +19,7 @@ from pypdf import PdfWriter
 
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
-from incasso.letters.due import DueLetter, FirstSeen, file_stem, forms, letters_due
+from incasso.letters.due import DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
 from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
@@ -84,7 +84,9 @@ def day_letters(claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
         pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
         eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
         recorded = due.recorded.channel or Channel.LETTER if due.recorded is not None else None
-        found.append(DayLetter(due.kind, pdf, eml, recorded))
+        # A consumer's costs hang on receiving the notice: post, unless they agreed to e-mail.
+        by_post = due.kind == LetterKind.FINAL_NOTICE and claim.debtor.is_consumer and recorded is None
+        found.append(DayLetter(due.kind, pdf, eml, recorded, by_post))
     return tuple(found)
 
 
