@@ -174,11 +174,16 @@ def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_his
     assert [(c.debtor.id, c.why) for c in credit.candidates] == [
         ("D-3", "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij")
     ]
-    # Not a second payment to paste: only the bank_ref, beside the payment the file already holds.
-    assert credit.assign == '    bank_ref: "H1"'
+    # Not a second payment: the one the file holds (dated 5 November) is replaced, with the bank's date,
+    # which a payment naming the entry must have (else the ledger is refused).
+    assert credit.assign == '  - date: 2026-11-03\n    amount: 42.00\n    bank_ref: "H1"'
     assert credit.assign_note == (
-        "Staat al in het dossierbestand van D-3: zet alleen deze regel bij die betaling, geen nieuwe betaling."
+        "Staat al in het dossierbestand van D-3: vervang die betaling door deze regels (met de datum waarop de bank "
+        "hem boekte); zet er geen tweede bij."
     )
+    replaced = path.read_text().replace("  - date: 2026-11-05\n    amount: 42.00\n", credit.assign + "\n")
+    path.write_text(replaced, encoding="utf-8")
+    assert section_of(ledger_with_history).credits == ()  # assigned, once
 
 
 def test_a_credit_assigned_by_bank_ref_beside_the_same_payment_written_by_hand_is_a_note(ledger_with_history):
@@ -220,3 +225,16 @@ def test_a_dossier_an_unassigned_credit_may_be_for_is_flagged_before_its_letter_
     )
     others = [r.id for r in book.rows if any(f.kind == "possible_payment" for f in r.flags)]
     assert others == ["D-1001"]  # only the dossiers the bank section names as candidates
+
+
+def test_a_likeness_of_name_alone_or_a_credit_older_than_the_invoices_flags_no_dossier(ledger_with_history):
+    early = Booking("390.00", date(2025, 12, 1), ref="E1", iban="NL33ABNA0000000003", name="Someone")
+    name = Booking("1.00", date(2026, 11, 6), ref="W1", iban="NL44ABNA0000000004", name="JANSEN P")
+    again = Booking("12.00", date(2026, 11, 5), ref="A1", iban="NL22INGB0000000002", name="Familie J.")
+    earlier = Booking("100.00", DAY, ref="OLD", iban="NL22INGB0000000002", name="fam Jansen")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [early, name, again, earlier])})
+    book = book_of(ledger_with_history)
+    flagged = {r.id: [f.ref for f in r.flags if f.kind == "possible_payment"] for r in book.rows}
+    # E1 has D-3's amount but was booked before D-3's invoice; W1 only looks like the names; A1 came from
+    # the account that paid D-2 before: D-2 is the one to look at, once.
+    assert flagged == {"D-1": [], "D-2": ["A1"], "D-3": []}

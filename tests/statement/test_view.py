@@ -325,7 +325,7 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     # What stays open after the promised part is said: 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
         f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
-        f"Daarna staat er nog {fmt.money(D('750'))} open; hoe u dat betaalt, spreken wij daarna met u af.",
+        f"Daarna staat er nog {fmt.money(D('750'))} open; dat vragen wij u daarna.",
     )
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
 
@@ -1308,8 +1308,24 @@ def test_a_day_past_the_last_bank_statement_tells_whoever_paid_in_time_to_do_not
         f"Betalingen van na {fmt.day(day - days(4))} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
         "Dan hoeft u niets te doen."
     )
+    assert view.summary.deadline == "Betaal zo snel mogelijk"  # not a day gone by
     if kind == "plan":
         assert [row.state_text for row in view.plan.rows] == ["Nog niet verwerkt"]
+
+
+def test_a_plan_in_arrears_asks_what_it_missed_not_an_instalment_the_statements_do_not_reach(tmp_path):
+    from dataclasses import replace
+
+    first, second = DUE + days(10), DUE + days(40)
+    plan = [{"due": first, "amount": D("500.00")}, {"due": second, "amount": D("750.00")}]
+    ledger = one_debtor_ledger(tmp_path, events=[event(DUE + days(5), "arrangement", installments=plan)])
+    behind = replace(ledger, bank_until=second - days(5))
+    claim = assess(behind, behind.debtors[0], second + days(3))
+    assert claim.plan.state == "in_arrears"
+    assert [i.state for i in claim.plan.installments] == ["overdue", "unseen"]
+    assert amount_to_pay(claim) == D("500.00")  # the missed one; the second may well be paid
+    view = statement_view(claim, behind)
+    assert view.summary.lines[-1].startswith(f"Betalingen van na {fmt.day(second - days(5))} hebben wij nog niet")
 
 
 def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_paying_it_does(tmp_path):
@@ -1359,3 +1375,39 @@ def test_a_dispute_in_a_final_notices_term_says_that_term_runs_on(tmp_path):
     )
     _, _, before = view_of(tmp_path / "plain", DUE + days(5), events=[event(DUE + days(2), "dispute", reason="X")])
     assert not any("loopt wel door" in line for line in before.summary.lead.lines)
+
+
+def test_what_stops_the_costs_is_named_only_when_the_difference_is_the_term_s_interest(tmp_path):
+    """An invoice fallen due since the notice makes the top amount higher by a whole invoice, asked now:
+    the page does not call that interest asked later."""
+    notice = DUE + days(20)
+    later = invoice(number="F2026-0002", date=DUE, due=notice + days(2), amount=D("600.00"))
+    claim, _, view = view_of(
+        tmp_path,
+        notice + days(5),
+        interest="statutory",
+        events=[event(notice, "final_notice")],
+        invoices=[invoice(), later],
+    )
+    assert claim.costs.asked_left is not None and amount_to_pay(claim) - claim.costs.asked_left > D("600")
+    assert not any("Dat is wat nog openstaat van het bedrag uit onze laatste brief" in line for line in view.next_steps)
+
+
+def test_costs_from_the_due_date_are_no_final_notice_s_term_for_a_dispute(tmp_path):
+    events = [event(DUE - days(10), "dispute", reason="Te duur")]
+    claim, _, view = view_of(
+        tmp_path, DUE - days(5), type="business", policy={"business_costs_from_due": True}, events=events
+    )
+    assert claim.status == "dispute" and claim.costs.state == "announced"  # from the day after the due date
+    assert not any("laatste brief" in line for line in view.summary.lead.lines)
+
+
+def test_a_promise_of_part_during_a_plan_leaves_the_rest_to_the_plan(tmp_path):
+    plan = [{"due": DUE + days(30), "amount": D("625.00")}, {"due": DUE + days(60), "amount": D("625.00")}]
+    events = [
+        event(DUE + days(1), "arrangement", installments=plan),
+        event(DUE + days(31), "promise", promised_date=DUE + days(40), amount=D("625.00")),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(35), events=events)
+    assert claim.status == "promise" and claim.plan is not None
+    assert not any("Daarna staat er nog" in line for line in view.summary.lines)

@@ -328,6 +328,7 @@ def _named(
 ) -> tuple[list[BankEntry], list[Problem]]:
     """The credits no hand-written payment names; checks what the naming payments add up to."""
     naming: dict[str, list[_Naming]] = defaultdict(list)
+    files = {d.id: d for d in debtors}
     for debtor in debtors:
         for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
@@ -344,7 +345,7 @@ def _named(
             named.add(id(found))
             skipped.append(Skipped(found, SkipReason.NAMED))
             _check_parts(found, payments, notes, problems)
-            notes += _written_twice(debtors, found, payments)
+            notes += _written_twice(files, found, payments)
         elif reference in returned:
             notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
         elif any_statement:
@@ -352,10 +353,9 @@ def _named(
     return [e for e in credits if id(e) not in named], problems
 
 
-def _written_twice(debtors: tuple[Debtor, ...], entry: BankEntry, naming: list[_Naming]) -> list[Note]:
+def _written_twice(files: dict[str, Debtor], entry: BankEntry, naming: list[_Naming]) -> list[Note]:
     """A credit assigned by bank_ref whose dossier also holds it written by hand, without bank_ref (pasted
     beside it, say): it then counts twice, and its credit must be checked before anything is refunded."""
-    files = {d.id: d for d in debtors}
     return [
         Note(NoteKind.WRITTEN_TWICE, debtor_id, entry, other)
         for debtor_id, payment, _ in naming

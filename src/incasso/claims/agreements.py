@@ -12,8 +12,10 @@ from incasso.claims.timing import cost_moment
 from incasso.law.money import ZERO
 from incasso.ledger.model import Debtor, Event, EventType, Installment, Ledger, Payment, latest
 
-# Instalments the page asks for now: due today, missed, or due on a day whose payments are not read yet.
+# Instalments the page asks for now: due today, missed, or (on schedule) due on a day whose payments are
+# not read yet. A plan in arrears asks what it missed: an unseen one may well be paid, and is not demanded.
 ASKED = (InstallmentStatus.DUE, InstallmentStatus.OVERDUE, InstallmentStatus.UNSEEN)
+ASKED_IN_ARREARS = (InstallmentStatus.DUE, InstallmentStatus.OVERDUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,8 @@ class Plan:
 
     @property
     def due_now(self) -> Decimal:
-        return sum((i.open for i in self.installments if i.state in ASKED), ZERO)
+        asked = ASKED_IN_ARREARS if self.state == PlanState.IN_ARREARS else ASKED
+        return sum((i.open for i in self.installments if i.state in asked), ZERO)
 
     @property
     def arrears(self) -> Decimal:

@@ -172,7 +172,7 @@ def _credit_row(item: Unmatched, index: Candidates) -> CreditRow:
         source=str(entry.source),
         candidates=tuple(CandidateView(debtor_link(c.row), "; ".join(CANDIDATE[w] for w in c.why)) for c in found),
         no_candidates=None if found else BANK["no_candidates"],
-        assign=_assign(entry, found),
+        assign=_assign(entry),
         assign_note=BANK["assign_written"].format(id=found[0].row.id) if _written(found) else None,
     )
 
@@ -182,11 +182,9 @@ def _written(found: tuple[Candidate, ...]) -> bool:
     return bool(found) and Why.WRITTEN in found[0].why
 
 
-def _assign(entry: BankEntry, found: tuple[Candidate, ...]) -> str:
-    """A new payment to paste; or, for a payment the file holds already, only the bank_ref to add to
-    it: a second entry would count the money twice."""
-    if _written(found):
-        return f'    bank_ref: "{entry.reference}"'
+def _assign(entry: BankEntry) -> str:
+    """The payment to paste: with the bank's booking date, which a payment naming the entry must have. For a
+    payment the file holds already, the note says to replace it with these lines, not to add a second."""
     booked = entry.booked.isoformat() if entry.booked else ""
     return f'  - date: {booked}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
 

@@ -184,7 +184,11 @@ def _record(claim: Claim, as_of: date) -> Record | None:
     lines = record_lines(step, claim.debtor, as_of)
     if lines is None:
         return None
-    return Record(PHRASE["record_intro"].format(path=claim.debtor.source.path), lines)
+    # The ledger's own folder names the file; the path before it is the build machine's (CI's, at night).
+    path = claim.debtor.source.path
+    start = path.rfind("debtors/")
+    key = "record_intro_letter" if "    channel: letter" in lines or "    channel: email" in lines else "record_intro"
+    return Record(PHRASE[key].format(path=path[start:] if start >= 0 else path), lines)
 
 
 def _link(row: Row, book: StaffBook) -> PersonalLink:

@@ -10,7 +10,6 @@ overview_page (with its sections in sections) and dossier_page.
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,11 +17,11 @@ from functools import cached_property, lru_cache
 
 from incasso import fmt
 from incasso.bank.reconcile import DOUBLE_COUNTS, Reconciliation
-from incasso.claims.claim import Claim
+from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
-from incasso.staff.candidates import Candidates
+from incasso.staff.candidates import Candidates, Why
 from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
 from incasso.staff.words import CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
@@ -101,15 +100,22 @@ def staff_book(
 
 
 def _with_possible_payments(rows: tuple[Row, ...], bank: Reconciliation) -> tuple[Row, ...]:
-    """Each dossier an unassigned credit may belong to gets a flag: its step and letter wait for a look."""
+    """Each open dossier an unassigned credit may well belong to gets one flag: its step and letter wait
+    for a look. Not for a likeness of name alone, nor for a credit booked before the dossier's invoices."""
     index = Candidates(rows, bank)
-    possible: dict[str, list[Flag]] = defaultdict(list)
+    possible: dict[str, Flag] = {}
     for item in bank.unmatched:
         entry = item.entry
         for candidate in index.of(item):
+            claim = candidate.row.claim
+            if is_closed(claim) or candidate.why == (Why.NAME,) or candidate.row.id in possible:
+                continue
+            first_invoice = min((i.date for i in claim.debtor.invoices), default=None)
+            if entry.booked is None or (first_invoice is not None and entry.booked < first_invoice):
+                continue
             flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.booked)
-            possible[candidate.row.id].append(replace(flag, ref=entry.reference))
-    return tuple(replace(r, flags=(*possible[r.id], *r.flags)) if r.id in possible else r for r in rows)
+            possible[candidate.row.id] = replace(flag, ref=entry.reference)
+    return tuple(replace(r, flags=(possible[r.id], *r.flags)) if r.id in possible else r for r in rows)
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root

@@ -232,8 +232,8 @@ BANK = {
     "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
-    "assign_written": "Staat al in het dossierbestand van {id}: zet alleen deze regel bij die betaling, geen "
-    "nieuwe betaling.",
+    "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
+    "waarop de bank hem boekte); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
     "statement_many": "{count} afschriften",
     "file_one": "{count} bestand",
@@ -308,8 +308,9 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
-    "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde. Per e-mail "
-    "verstuurd: channel: email; per post: channel: letter. Wat leeg is, vult u in.",
+    "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
+    "channel: email, per post channel: letter.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
     "letter_by_post": "particulier: per post, tenzij de klant e-mail heeft afgesproken; verstuur hem maar op één "

@@ -35,7 +35,7 @@ NL = {
     "Uw termijnen alleen houden die niet tegen (zie ‘Wat gebeurt er nu?’).",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
-    "nog {rest} open; hoe u dat betaalt, spreken wij daarna met u af.",
+    "nog {rest} open; dat vragen wij u daarna.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
     "Dank u wel.",
     "promise_whole_lead_interest": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat "
@@ -432,7 +432,7 @@ EN = {
     "Your instalments alone do not stop them (see ‘What happens next?’).",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
     "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open; "
-    "we will agree with you afterwards how you pay it.",
+    "we will ask you for it afterwards.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
     "interest runs until the day you pay. Thank you.",

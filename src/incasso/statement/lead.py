@@ -72,7 +72,7 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
     dispute = claim.dispute
     lines = [t("dispute_since", date=day(dispute.date))] if dispute is not None else []
     lines.append(t("dispute_look") if claim.stage in HANDED_OVER else t("dispute_pause"))
-    if claim.costs.state == CostsState.ANNOUNCED and claim.costs.from_date is not None:
+    if claim.costs.state == CostsState.ANNOUNCED and claim.costs.from_date is not None and claim.costs.asked_left:
         # A dispute pauses our letters, not a term the law set running: the final notice's runs on.
         lines.append(t("dispute_term_runs", date=day(claim.costs.from_date - timedelta(days=1))))
     review = claim.next_action

@@ -17,7 +17,7 @@ from incasso import fmt
 from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
-from incasso.claims.states import ActionKind, ArrearsKind, CostsState, PlanState, Stage, Status
+from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.claims.timing import final_notice_term_end, notice_received, notice_term_end
 from incasso.law.costs import collection_costs, lowered_by_a_part
 from incasso.law.money import ZERO
@@ -77,10 +77,14 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     if claim.status in (Status.PAID, Status.DISPUTE):
         return None
     day: date | None
+    # A promised or instalment's day past is pending only while the bank statements do not reach it: it is
+    # not asked for by a day gone by (`_unseen` says why the page still asks).
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.ON_SCHEDULE:
-        return claim.running_plan.next_installment.installment.due
+        due = claim.running_plan.next_installment.installment.due
+        return due if due >= claim.as_of else None
     if claim.status == Status.PROMISE:
         day = claim.pending_promise.promised_date
+        day = day if day >= claim.as_of else None
     elif claim.status != Status.ARRANGEMENT and claim.amount_overdue <= 0:
         day = claim.oldest_open_due
     else:  # overdue, or a plan in arrears: the eve of the next letter (none before its reminder is sent)
@@ -327,6 +331,8 @@ def _asked_left(claim: Claim, what: str, lang: Language) -> str:
     left = claim.costs.asked_left
     if left is None or left >= amount_to_pay(claim) or what != text(lang, "what_all"):
         return ""
+    if amount_to_pay(claim) - left > claim.settlement.interest_open:
+        return ""  # more than the term's interest: an invoice due since, which this notice did not ask
     return text(lang, "what_asked", amount=fmt.money(left, lang))
 
 
@@ -413,11 +419,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     by = by_when(claim, deadline, lang, heading=True, read_today=read_today)
     # A promise or instalment whose day has passed is still pending only while the bank statements read
     # end before it: whoever paid in time is told so, not left to think the date was missed.
-    unseen = (
-        (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),)
-        if deadline and deadline < claim.as_of
-        else ()
-    )
+    unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim, deadline) else ()
     if claim.status == Status.PROMISE:
         return Summary(t("to_pay"), money(amount), by, (_promise_lead(claim, creditor, lang, amount), *unseen))
     if claim.status == Status.ARRANGEMENT:
@@ -425,10 +427,21 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
         plan = claim.running_plan
         if plan.state == PlanState.IN_ARREARS:
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
-            return Summary(t("to_pay_now"), money(amount), by, (t(lead), total))
+            return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total, *unseen, *_plan_costs_lead(claim, lang)))
     return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline, read_today))
+
+
+def _unseen(claim: Claim, deadline: date | None) -> bool:
+    """Whether a promised day or an instalment's day has passed that the bank statements read do not reach."""
+    if deadline is not None and deadline < claim.as_of:
+        return True
+    promise = claim.pending_promise if claim.status == Status.PROMISE else None
+    if promise is not None and promise.promised_date < claim.as_of:
+        return True
+    plan = claim.plan
+    return plan is not None and any(i.state == InstallmentStatus.UNSEEN for i in plan.installments)
 
 
 def _plan_costs_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
@@ -464,7 +477,7 @@ def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Deci
     values = dict(amount=fmt.money(amount, lang), date=fmt.day(promise.promised_date, lang))
     if not promise.whole_balance:
         rest = claim.total_due - amount
-        if rest >= creditor.policy.chase_minimum:
+        if rest >= creditor.policy.chase_minimum and claim.plan is None:  # during a plan, the plan has the rest
             # A part promised is not the whole: what stays open after it is said, not left for a reminder.
             return t("promise_part_lead", rest=fmt.money(rest, lang), **values)
         return t("promise_lead", **values)
