@@ -120,8 +120,8 @@ def _ledger_with_a_gap(tmp_path):
 GAP_NOTE = (
     "note: bank statements of {iban} are missing from 2026-11-04: {root}/bank/late.xml:8 opens with EUR 1250.00, "
     "but the statement before it ({root}/bank/early.xml:8) closes on 2026-11-03 with EUR 1100.00; payments booked "
-    "in between are not counted, and pages say the payments up to 2026-11-03 are processed; put the missing "
-    "export in bank/"
+    "in between are not counted, and pages say the payments up to 2026-11-03 are processed, and no promise or "
+    "instalment due after it is judged missed; put the missing export in bank/"
 )
 
 

@@ -150,7 +150,7 @@ def test_a_final_notice_that_arrived_later_counts_its_term_and_costs_from_the_da
     assert claim.costs.from_date == date(2026, 3, 18)  # 14 days after 3 March: Tuesday 17 March
     assert view.summary.deadline == "Betaal uiterlijk 17 maart 2026"
     assert view.next_steps[0].endswith(
-        "Heeft u de brief op 3 maart 2026 ontvangen? Dan is uw laatste betaaldag 17 maart 2026."
+        "U liet ons weten dat de brief op 3 maart 2026 aankwam. Uw laatste betaaldag is dus 17 maart 2026."
     )  # and no more asking whether it came later
     assert "Kwam de brief later aan?" in assumed.next_steps[2]
     assert not any("Kwam de brief later aan?" in line for line in view.next_steps)

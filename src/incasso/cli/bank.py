@@ -99,7 +99,8 @@ def gap_text(gap: Gap, stamp: date | None) -> str:
         f"bank statements of {after.account} are missing from {gap.missing_from}: {after.source} opens with "
         f"EUR {plain(gap.opening)}, but the statement before it ({before.source}) closes on {gap.last_day} "
         f"with EUR {plain(gap.closing)}; payments booked in between are not counted, and pages say the "
-        f"payments up to {stamp} are processed; put the missing export in bank/"
+        f"payments up to {stamp} are processed, and no promise or instalment due after it is judged missed; "
+        "put the missing export in bank/"
     )
 
 

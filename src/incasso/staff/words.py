@@ -289,8 +289,8 @@ BANK_NOTE = {
     "staat: staat die betaling in een dossierbestand, haal hem dan weg.",
     "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
     "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
-    "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee. Zet de "
-    "ontbrekende export in bank/.",
+    "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
+    "toezeggingen en termijnen van na {last_day} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
     "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
     "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
 }

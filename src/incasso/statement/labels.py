@@ -274,6 +274,12 @@ NL = {
     "nadat hij aankwam.",
     "costs_term": "De incassokosten volgen uit onze eerste sommatie, van {sent}. Heeft u die brief "
     "op {received} ontvangen? Dan is uw laatste betaaldag zonder incassokosten {last_day}.",
+    # The debtor told us the day it arrived (the event's `received`): no longer a question.
+    "final_term_told": "Onze laatste brief (sommatie) van {sent} geeft u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. U liet ons weten dat de brief op "
+    "{received} aankwam. Uw laatste betaaldag is dus {last_day}.",
+    "costs_term_told": "De incassokosten volgen uit onze eerste sommatie, van {sent}. U liet ons weten dat die "
+    "brief op {received} aankwam. Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
     # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email).
     "final_term_email": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
@@ -657,6 +663,11 @@ EN = {
     "the day after it arrived.",
     "costs_term": "The collection costs follow from our first final notice, of {sent}. If you received that "
     "letter on {received}, your last day to pay without collection costs is {last_day}.",
+    "final_term_told": "Our final notice of {sent} gives you {days} days to pay: “within {days} days after the "
+    "day on which you received this letter”. You told us the letter arrived on {received}, so your last day to "
+    "pay is {last_day}.",
+    "costs_term_told": "The collection costs follow from our first final notice, of {sent}. You told us that "
+    "letter arrived on {received}, so your last day to pay without collection costs is {last_day}.",
     "final_term_email": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} days "
     "after the day on which you received this email”. If you received the email on {received}, "
     "your last day to pay is {last_day}.",

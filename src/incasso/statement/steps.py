@@ -18,7 +18,7 @@ from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Stage, Status
-from incasso.claims.timing import final_notice_term_end, notice_received, notice_term_end
+from incasso.claims.timing import final_notice_term_end, letter_received, notice_received, notice_term_end
 from incasso.law.costs import collection_costs, lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -315,9 +315,12 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
     # The accepted statutory wording spells out fourteen; a longer term is given in figures.
     days = text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
     # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
+    assumed = letter_received(creditor, notice.date, notice.channel)
+    told = notice.received is not None and notice.received > assumed
+    variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
     return text(
         lang,
-        f"{key}_email" if notice.channel in INSTANT_CHANNELS else key,
+        f"{key}_told" if told else f"{key}{variant}",
         days=days,
         sent=day(notice.date),
         received=day(notice_received(creditor, notice)),
