@@ -141,6 +141,8 @@ def test_escape_on_the_stage_list_brings_the_stages_back(overview):
 
 def test_sort_by_status_as_the_badges_read(overview):
     header(overview, "Status", "#claims").locator("button").click()
+    # Sorting the whole list loads the search index first: slow on a busy machine, so wait for its rows.
+    overview.wait_for_function("() => document.querySelectorAll('#found-table tr.claim').length > 0")
     shown = overview.eval_on_selector_all("#found-table tr.claim", "rows => rows.map(r => r.cells[1].innerText)")
     assert len(shown) == 17 and shown == sorted(shown, key=str.casefold)
     assert shown[0].startswith("Afgeschreven") and shown[-1] == "Loopt"
