@@ -186,17 +186,23 @@ def test_a_kept_promise_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(31))
 
 
-def test_a_completed_plan_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
+def kept_plan(tmp_path, *later_events):
+    """Reminded, dunned, then a plan of two instalments of 600.00 paid on their days (1,250.00 owed)."""
     plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("600.00")}]
-    claim = dossier(
+    return dossier(
         tmp_path,
         events=[
             event(DUE + days(1), "reminder"),
             event(DUE + days(15), "dunning"),
             event(DUE + days(20), "arrangement", installments=plan),
+            *later_events,
         ],
         payments=[payment(date=DUE + days(30), amount=D("600.00")), payment(date=DUE + days(60), amount=D("600.00"))],
-    )(DUE + days(70))
+    )
+
+
+def test_a_completed_plan_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
+    claim = kept_plan(tmp_path)(DUE + days(70))
     assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("50.00"))
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
 
@@ -204,19 +210,8 @@ def test_a_completed_plan_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
 def test_a_remainder_after_a_kept_plan_climbs_from_its_own_reminder_not_from_the_letters_before_the_plan(tmp_path):
     # A debtor who kept the plan is not sent the final notice (and its costs) next because a
     # dunning letter went out before the plan: the remainder climbs friendly first.
-    plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("600.00")}]
     remainder_reminded = DUE + days(61)
-    claim_on = dossier(
-        tmp_path,
-        events=[
-            event(DUE + days(1), "reminder"),
-            event(DUE + days(15), "dunning"),
-            event(DUE + days(20), "arrangement", installments=plan),
-            event(remainder_reminded, "reminder"),
-        ],
-        payments=[payment(date=DUE + days(30), amount=D("600.00")), payment(date=DUE + days(60), amount=D("600.00"))],
-    )
-    claim = claim_on(DUE + days(70))
+    claim = kept_plan(tmp_path, event(remainder_reminded, "reminder"))(DUE + days(70))
     assert (claim.status, claim.plan.state) == ("active", "completed")
     assert claim.next_action.kind == "dunning"
     assert claim.next_action.due == remainder_reminded + days(14)  # the default policy's dunning_after_days
