@@ -73,3 +73,17 @@ def test_a_call_pasted_without_whom_staff_spoke_to_is_refused(tmp_path):
     path.write_text(pasted(path.read_text(encoding="utf-8"), lines), encoding="utf-8")
     with pytest.raises(LedgerError, match="spoke_with: is required but empty"):
         load_ledger(root)
+
+
+def test_only_a_letter_s_event_asks_how_it_went():
+    from incasso.staff.record import is_letter
+
+    kinds = {step.kind: is_letter(step) for _, step, _ in due_steps(DEMO_LEDGER)}
+    assert kinds == {
+        "reminder": True,
+        "call": False,
+        "handover": False,
+        "remind_installment": True,
+        "review_dispute": False,
+        "refund_credit": False,
+    }

@@ -21,7 +21,7 @@ from incasso.claims.states import ActionKind, ArrearsKind, CostsState, Installme
 from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
-from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BASIS, COST_BASIS_EN
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.records import Lead
@@ -29,7 +29,7 @@ from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handler_name
-from incasso.statement.steps import missed_step, next_steps, payment_deadline, plan_coverage, summary
+from incasso.statement.steps import missed_step, next_steps, payment_deadline, plan_coverage, summary, term_days
 from incasso.statement.tables import costs_notice, minimum_sentence, what_to_pay
 
 DAY = timedelta(days=1)
@@ -104,9 +104,7 @@ def _final_notice(
     email = notice.channel in INSTANT_CHANNELS
     received = notice_received(creditor, notice)
     last_day = notice_term_end(creditor, notice)
-    term = creditor.policy.final_notice_term_days
-    # The accepted statutory wording spells out fourteen; a longer term is given in figures.
-    days = labels.text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
+    days = term_days(creditor, lang)
     amount = money(amount_to_pay(claim))
     lines = [
         text(lang, "final_pay_email" if email else "final_pay", amount=amount, days=days),

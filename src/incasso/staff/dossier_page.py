@@ -17,7 +17,7 @@ from incasso.claims.states import CostsState, Status
 from incasso.ledger.model import Event, EventType, Payment
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
-from incasso.staff.record import record_lines
+from incasso.staff.record import is_letter, record_lines
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
     OVERVIEW,
@@ -187,7 +187,7 @@ def _record(claim: Claim, as_of: date) -> Record | None:
     # The ledger's own folder names the file; the path before it is the build machine's (CI's, at night).
     path = claim.debtor.source.path
     start = path.rfind("debtors/")
-    key = "record_intro_letter" if "    channel: letter" in lines or "    channel: email" in lines else "record_intro"
+    key = "record_intro_letter" if is_letter(step) else "record_intro"
     return Record(PHRASE[key].format(path=path[start:] if start >= 0 else path), lines)
 
 

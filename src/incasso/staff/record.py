@@ -29,6 +29,15 @@ _RECORDED_AS: dict[ActionKind, tuple[EventType, tuple[str, ...]]] = {
 }
 
 
+def is_letter(step: Step) -> bool:
+    """Whether the step is a letter staff send by post or e-mail (its event names the channel they used)."""
+    return (
+        isinstance(step, Action)
+        and step.kind != ActionKind.CALL
+        and "channel" in _RECORDED_AS.get(step.kind, ("", ()))[1]
+    )
+
+
 def record_lines(step: Step, debtor: Debtor, day: date) -> str | None:
     """The YAML of the event that records `step` on `day`; None for a check, which nothing records
     (the payments decide a promise or an instalment)."""

@@ -278,8 +278,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     if action.kind == ActionKind.FINAL_NOTICE and action.due <= claim.as_of:
         # The build writes the notice today. Its term counts from the day it arrives, by post or e-mail,
         # so its last day is the letter's to say; until staff record it, the page says it is on its way.
-        term = creditor.policy.final_notice_term_days
-        lines = [t("final_notice_now", days=t("fourteen") if term == CONSUMER_TERM_DAYS else str(term))]
+        lines = [t("final_notice_now", days=term_days(creditor, lang))]
     elif when >= claim.as_of:
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
@@ -308,12 +307,17 @@ def _final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, whe
     ]
 
 
+def term_days(creditor: Creditor, lang: Language) -> str:
+    """A final notice's term in words: the accepted statutory wording spells out fourteen; a longer
+    term is given in figures."""
+    term = creditor.policy.final_notice_term_days
+    return text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
+
+
 def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "final_term") -> str:
     """A final notice's term, from the day we assume it arrived: 'if you received it on D, ...'."""
     day = partial(fmt.day, lang=lang)
-    term = creditor.policy.final_notice_term_days
-    # The accepted statutory wording spells out fourteen; a longer term is given in figures.
-    days = text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
+    days = term_days(creditor, lang)
     # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
     assumed = letter_received(creditor, notice.date, notice.channel)
     told = notice.received is not None and notice.received > assumed
@@ -344,9 +348,7 @@ def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[st
     assumed, so the page asks to hear of a later one (staff record it as the notice's `received`)."""
     if notice.channel in INSTANT_CHANNELS or notice.received is not None:
         return []
-    term = creditor.policy.final_notice_term_days
-    days = text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
-    return [text(lang, "arrived_later", days=days)]
+    return [text(lang, "arrived_later", days=term_days(creditor, lang))]
 
 
 def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handover: Action) -> list[str]:
