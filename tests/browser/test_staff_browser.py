@@ -509,3 +509,21 @@ def test_every_dossier_sorted_is_drawn_a_hundred_at_a_time(opened, large):
     assert len(amounts) == 200 and amounts == sorted(amounts, reverse=True)
     assert more.inner_text().endswith(f"({LARGE - 200})")
     assert opened.locator("#claims-count").inner_text() == f"{LARGE:,} / {LARGE:,} gevonden".replace(",", ".")
+
+
+def test_an_overview_of_an_earlier_day_says_so_and_not_to_send_its_letters(browser, site):
+    """The night's build failed: yesterday's overview must not pass for today's (its letters may be sent)."""
+    from datetime import datetime, timedelta
+
+    for today, stale in ((AS_OF, False), (AS_OF + timedelta(days=1), True)):
+        context = browser.new_context()
+        page = context.new_page()
+        page.clock.set_fixed_time(datetime(today.year, today.month, today.day, 9, 0))
+        page.goto((site.internal / "index.html").as_uri())
+        warning = page.locator("#stale")
+        page.wait_for_load_state("load")
+        assert warning.is_visible() is stale, today
+        if stale:
+            assert warning.inner_text().startswith("Dit overzicht staat op 30 juni 2026, niet op vandaag")
+            assert warning.get_attribute("role") == "alert"
+        context.close()

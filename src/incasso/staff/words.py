@@ -349,6 +349,8 @@ UI = {
     "title": "Incasso: overzicht voor de afdeling",
     "internal": "Intern: niet publiceren",
     "as_of": "Stand per",
+    "stale": "Dit overzicht staat op {date}, niet op vandaag: is de build van vannacht mislukt of niet gedraaid? "
+    "Verstuur geen brieven uit deze lijst voordat het overzicht van vandaag er is; ze kunnen al verstuurd zijn.",
     "open_claims": "Openstaande dossiers",
     "outstanding": "Openstaand",
     "today": "Werk voor vandaag",

@@ -334,6 +334,19 @@
     });
   }
 
+  // An overview of an earlier day (the night's build failed, or an old copy) must not pass for today's:
+  // its letters may have been sent already. The day is the page's own; today is the reader's.
+  function warnIfStale() {
+    var shown = document.querySelector("header.top .asof time");
+    var warning = document.getElementById("stale");
+    if (!shown || !warning) return;
+    var now = new Date();
+    var today = now.getFullYear() + "-" + String(now.getMonth() + 1).padStart(2, "0") + "-" +
+      String(now.getDate()).padStart(2, "0");
+    if (shown.getAttribute("datetime") < today) warning.hidden = false;
+  }
+
+  warnIfStale();
   var finder = document.getElementById("finder");
   if (finder) enhanceFinder(finder);
   document.querySelectorAll("button[data-copy]").forEach(enhanceCopy);
