@@ -707,3 +707,23 @@ def test_a_consumer_s_final_notice_in_two_forms_says_to_post_it():
         "particulier: per post, tenzij de klant e-mail heeft afgesproken; verstuur hem maar op één manier"
     )
     assert posted_only.note is None  # one form: nothing to choose
+
+
+def test_a_plan_short_of_the_total_says_so_on_the_dossier_as_on_the_page(tmp_path):
+    from incasso.ledger.load import load_ledger
+    from tests.support.ledgers import event
+
+    part = [{"due": date(2026, 7, 15), "amount": Decimal("250.00")}]
+    root = write_ledger(
+        tmp_path,
+        creditor=valid_creditor(interest="none"),
+        debtors=[valid_debtor(events=[event(date(2026, 6, 1), "arrangement", installments=part)])],
+    )
+    ledger = load_ledger(root)
+    claims = [assess(ledger, d, D1) for d in ledger.debtors]
+    book = staff_book(claims, ledger.creditor, D1, "", lambda c: "s/x/")
+    page = dossier_page(book, book.rows[0])
+    assert page.plan_note == (
+        f"De open termijnen dekken niet alles: na de laatste staat nog EUR{NBSP}1.000,00 open, plus de rente tot "
+        "dan. De pagina van de debiteur zegt dat er daarna een herinnering voor komt."
+    )

@@ -97,6 +97,11 @@ class Claim:
         return self.plan
 
     @property
+    def plan_leaves_open(self) -> Decimal:
+        """What the running plan's open instalments leave of the total due (below zero: they ask more)."""
+        return self.total_due - sum((i.open for i in self.running_plan.installments), ZERO)
+
+    @property
     def open_dispute(self) -> Event:
         """The dispute that pauses the steps: there is one whenever the status is DISPUTE."""
         if self.status != Status.DISPUTE or self.dispute is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from incasso import fmt
 from incasso.claims.claim import Claim
@@ -154,6 +155,7 @@ class DossierPage:
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
     plan: tuple[InstallmentRow, ...] | None
+    plan_note: str | None  # what the plan leaves open, as the debtor's page says it
     events: tuple[EventRow, ...]
     letters: tuple[LetterLinks, ...]  # the letters written for this dossier today
 
@@ -189,6 +191,18 @@ def _record(claim: Claim, as_of: date) -> Record | None:
     start = path.rfind("debtors/")
     key = "record_intro_letter" if is_letter(step) else "record_intro"
     return Record(PHRASE[key].format(path=path[start:] if start >= 0 else path), lines)
+
+
+def _plan_note(claim: Claim, minimum: Decimal) -> str | None:
+    """What a running plan leaves open or asks beyond what is open: the debtor's page says it, so staff see it."""
+    if claim.status != Status.ARRANGEMENT:
+        return None
+    left = claim.plan_leaves_open
+    if left >= minimum:
+        return PHRASE["plan_leaves"].format(amount=fmt.money(left))
+    if -left >= minimum:
+        return PHRASE["plan_asks_more"].format(amount=fmt.money(-left))
+    return None
 
 
 def _link(row: Row, book: StaffBook) -> PersonalLink:
@@ -363,6 +377,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         invoices=_invoices(claim),
         payments=_payments(claim, {m.entry.reference for m in book.bank.matched} if book.bank else set()),
         plan=_plan(claim),
+        plan_note=_plan_note(claim, book.creditor.policy.chase_minimum),
         events=tuple(_event(e, book.as_of, written.get((e.type, e.date))) for e in debtor.events),
         letters=letter_links(book, row.id, root="../"),
     )

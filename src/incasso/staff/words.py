@@ -312,6 +312,10 @@ PHRASE = {
     "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
+    "plan_leaves": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open, plus de rente tot "
+    "dan. De pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
+    "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
+    "het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
     "letter_by_post": "particulier: per post, tenzij de klant e-mail heeft afgesproken; verstuur hem maar op één "
     "manier",

@@ -165,7 +165,10 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
         # Interest runs while the plan does: say so now, not after the last instalment. A plan that
         # leaves a known amount open already says so, with that amount and its interest.
-        said = claim.running_plan.state == PlanState.ON_SCHEDULE and _plan_left(claim) >= creditor.policy.chase_minimum
+        said = (
+            claim.running_plan.state == PlanState.ON_SCHEDULE
+            and claim.plan_leaves_open >= creditor.policy.chase_minimum
+        )
         return tuple(lines + ([t("plan_interest")] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
@@ -225,7 +228,7 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     as after any kept agreement); for a plan of more than is open (a payment since, say), that
     the debtor never pays more than the total. The page and the plan's letter say it."""
     plan = claim.running_plan
-    left = _plan_left(claim)
+    left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
         last = max(i.installment.due for i in plan.installments)
         key = "plan_rest" if creditor.interest == InterestChoice.STATUTORY else "plan_rest_no_interest"
@@ -233,11 +236,6 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     if -left >= creditor.policy.chase_minimum:  # each instalment asked is capped at the total due
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]
     return []  # interest of a few euros: `plan_interest` says it
-
-
-def _plan_left(claim: Claim) -> Decimal:
-    """What the running plan's open instalments leave of the total due (below zero: they ask more)."""
-    return claim.total_due - sum((i.open for i in claim.running_plan.installments), ZERO)
 
 
 def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
