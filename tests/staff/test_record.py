@@ -87,3 +87,19 @@ def test_only_a_letter_s_event_asks_how_it_went():
         "review_dispute": False,
         "refund_credit": False,
     }
+
+
+def test_a_call_s_dossier_says_what_to_record_when_nobody_answered():
+    from incasso.staff.dossier_page import dossier_page
+    from incasso.staff.view import staff_book
+
+    ledger = ledger_as_built(DEMO_LEDGER)
+    claims = [assess(ledger, d, DAY) for d in ledger.debtors]
+    book = staff_book(claims, ledger.creditor, DAY, "", lambda c: "s/x/")
+    row = next(r for r in book.rows if r.id == "D-1005")  # a call is due
+    record = dossier_page(book, row).record
+    assert record is not None and "    spoke_with:" in record.lines
+    assert record.intro.endswith(
+        "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); het gesprek "
+        "blijft dan te doen, en de sommatie volgt vanaf 26 november 2026."  # the dunning of 12 November + 14
+    )

@@ -8,14 +8,14 @@ payments, plan and the whole event log (events after the date marked).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.states import CostsState, Status
-from incasso.ledger.model import Event, EventType, Payment
+from incasso.claims.states import ActionKind, CostsState, Status
+from incasso.ledger.model import Event, EventType, Payment, Policy, latest
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
 from incasso.staff.record import is_letter, record_lines
@@ -178,7 +178,7 @@ def _next(claim: Claim, book: StaffBook) -> tuple[Line, ...]:
     return tuple(Line(text, "due" if due and index == 0 else "") for index, text in enumerate(lines))
 
 
-def _record(claim: Claim, as_of: date) -> Record | None:
+def _record(claim: Claim, as_of: date, policy: Policy) -> Record | None:
     """How to write down the step that is due today: the event, in the ledger's own words."""
     step = next_step(claim)
     if step is None or not step.is_due(as_of):
@@ -190,7 +190,12 @@ def _record(claim: Claim, as_of: date) -> Record | None:
     path = claim.debtor.source.path
     start = path.rfind("debtors/")
     key = "record_intro_letter" if is_letter(step) else "record_intro"
-    return Record(PHRASE[key].format(path=path[start:] if start >= 0 else path), lines)
+    intro = PHRASE[key].format(path=path[start:] if start >= 0 else path)
+    dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
+    if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
+        final_from = dunning.date + timedelta(days=policy.final_notice_after_days)
+        intro += " " + PHRASE["record_no_answer"].format(date=fmt.day(final_from))
+    return Record(intro, lines)
 
 
 def _plan_note(claim: Claim, minimum: Decimal) -> str | None:
@@ -367,7 +372,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         flags=flag_views(row.flags),
         why=tuple(why_stage(claim)),
         next=_next(claim, book),
-        record=_record(claim, book.as_of),
+        record=_record(claim, book.as_of, book.creditor.policy),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],

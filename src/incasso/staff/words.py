@@ -311,6 +311,8 @@ PHRASE = {
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
     "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
+    "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
+    "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "plan_leaves": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open, plus de rente tot "
     "dan. De pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
