@@ -274,7 +274,12 @@ def test_a_credit_on_a_written_off_claim_is_work_too(tmp_path):
     "debtor_id, detail",
     [
         ("B-OVER", "geen telefoonnummer"),
-        ("C-SILENT", "geen e-mailadres en geen telefoonnummer"),
+        # No address either: no letter can go out, so that comes first.
+        (
+            "C-SILENT",
+            "geen adres, e-mailadres of telefoonnummer: geen brief kan weg; zet ten minste een adres onder contact: "
+            "in het dossierbestand",
+        ),
     ],
 )
 def test_missing_contact_says_what_is_missing(claims, policy, debtor_id, detail):
@@ -796,3 +801,14 @@ def test_every_third_day_for_fifteen_months_reads_and_adds_up(root):
         groups = stage_groups(claims)
         assert sorted(c.debtor.id for g in groups for c in g.claims) == sorted(d.id for d in ledger.debtors)
         assert ageing(claims).total == sum(g.outstanding for g in groups if not g.closed)
+
+
+def test_an_address_alone_still_misses_email_and_phone(claims):
+    from dataclasses import replace
+
+    from incasso.staff.overview import missing_contact
+
+    silent = by_id(claims, "C-SILENT").debtor
+    assert missing_contact(silent) == "missing_everything"
+    posted = replace(silent, contact=replace(silent.contact, address=("Kerkstraat 1", "1234 AB Utrecht")))
+    assert missing_contact(posted) == "missing_email_phone"

@@ -110,6 +110,7 @@ def test_every_flag_has_its_words():
         "no_contact_never",
         "no_contact_before_due",
         "missing_email_phone",
+        "missing_everything",
         "missing_email",
         "missing_phone",
         "credit_doubt",

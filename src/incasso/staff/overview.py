@@ -215,7 +215,8 @@ def missing_contact(debtor: Debtor) -> str | None:
     """Which way to reach the debtor is missing (email, phone or both), or None."""
     email, phone = debtor.contact.email, debtor.contact.phone
     if not email and not phone:
-        return "missing_email_phone"
+        # Without an address either, no letter can go out at all: that is what to mend first.
+        return "missing_everything" if not debtor.contact.address else "missing_email_phone"
     if not email:
         return "missing_email"
     if not phone:

@@ -117,6 +117,8 @@ FLAG_DETAIL = {
     "no_contact_before_due": "geen contact sinds de vervaldatum, {days} dagen te laat; laatste contact {date} "
     "(maximaal {limit})",
     "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
+    "missing_everything": "geen adres, e-mailadres of telefoonnummer: geen brief kan weg; zet ten minste een adres "
+    "onder contact: in het dossierbestand",
     "missing_email": "geen e-mailadres",
     "missing_phone": "geen telefoonnummer",
     "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
