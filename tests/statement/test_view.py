@@ -1411,3 +1411,10 @@ def test_a_promise_of_part_during_a_plan_leaves_the_rest_to_the_plan(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(35), events=events)
     assert claim.status == "promise" and claim.plan is not None
     assert not any("Daarna staat er nog" in line for line in view.summary.lines)
+
+
+def test_a_few_cents_nobody_chases_get_no_pay_by_line(tmp_path):
+    claim, _, view = view_of(tmp_path, DUE + days(5), payments=[payment(date=DUE, amount=AMOUNT - D("1.50"))])
+    assert claim.total_due == D("1.50") and claim.next_action is None
+    assert view.summary.deadline is None
+    assert view.next_steps[-1] == LABELS["nl"]["small_rest"]

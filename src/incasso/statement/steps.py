@@ -433,7 +433,10 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total, *unseen, *_plan_costs_lead(claim, lang)))
-    return Summary(t("to_pay"), money(amount), by, _active_lines(claim, lang, amount, deadline, read_today))
+    # A few cents nobody chases (the page says so below): no "pay as soon as possible" over them.
+    small = 0 < claim.total_due < creditor.policy.chase_minimum
+    lines = _active_lines(claim, lang, amount, deadline, read_today)
+    return Summary(t("to_pay"), money(amount), None if small else by, lines)
 
 
 def _unseen(claim: Claim, deadline: date | None) -> bool:
