@@ -1418,3 +1418,16 @@ def test_a_few_cents_nobody_chases_get_no_pay_by_line(tmp_path):
     assert claim.total_due == D("1.50") and claim.next_action is None
     assert view.summary.deadline is None
     assert view.next_steps[-1] == LABELS["nl"]["small_rest"]
+
+
+def test_a_part_paid_after_the_latest_letter_is_thanked_for_first(tmp_path):
+    reminded = DUE + days(1)
+    paid = payment(date=DUE + days(5), amount=D("200.00"))
+    _, _, view = view_of(tmp_path, DUE + days(8), events=[event(reminded, "reminder")], payments=[paid])
+    assert view.summary.lines[0] == (
+        f"Dank u wel voor uw betaling van {fmt.money(D('200'))} op {fmt.day(DUE + days(5))}. Het bedrag hierboven "
+        "is wat er nog openstaat."
+    )
+    # Paid before the letter: the letter already knew it.
+    _, _, before = view_of(tmp_path / "b", DUE + days(8), events=[event(DUE + days(6), "reminder")], payments=[paid])
+    assert not any(line.startswith("Dank u wel voor uw betaling") for line in before.summary.lines)

@@ -45,6 +45,7 @@ NL = {
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Dat komt door de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "by_date": "uiterlijk {date}",
+    "thanks_part": "Dank u wel voor uw betaling van {amount} op {date}. Het bedrag hierboven is wat er nog openstaat.",
     "by_today": "uiterlijk vandaag ({date})",
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
@@ -446,6 +447,7 @@ EN = {
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "
     "interest up to the day you paid. Please pay it {when}.",
     "by_date": "by {date}",
+    "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still open.",
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",

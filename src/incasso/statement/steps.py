@@ -23,6 +23,7 @@ from incasso.law.costs import collection_costs, lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import (
+    ESCALATION_EVENTS,
     INSTANT_CHANNELS,
     Channel,
     Creditor,
@@ -491,6 +492,17 @@ def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Deci
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
 
 
+def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
+    """A part paid after the latest letter is thanked for first: the letter's text ("we have not received
+    your payment") was written before it came in."""
+    letter = max((e.date for e in claim.events if e.type in ESCALATION_EVENTS), default=None)
+    paid = [p for p in claim.debtor.payments if letter is not None and letter < p.date <= claim.as_of]
+    if not paid:
+        return []
+    last = paid[-1]
+    return [text(lang, "thanks_part", amount=fmt.money(last.amount, lang), date=fmt.day(last.date, lang))]
+
+
 def _active_lines(
     claim: Claim, lang: Language, amount: Decimal, deadline: date | None, read_today: bool
 ) -> tuple[str, ...]:
@@ -505,6 +517,8 @@ def _active_lines(
         # interest counted means the agreed amounts paid everything else.
         interest_only = amount <= claim.settlement.interest
         lines.append(t("kept_lead_interest" if interest_only else "kept_lead", amount=money(amount), when=when))
+    else:
+        lines += _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)
     if claim.amount_overdue > 0:
         # Invoices not yet due are never demanded early: they are shown apart, with their own date.
