@@ -898,7 +898,7 @@ def test_invoices_not_yet_due_are_shown_apart_and_not_demanded(tmp_path):
     assert claim.amount_due_now == AMOUNT < claim.total_due
     assert amount_to_pay(claim) == claim.amount_due_now
     assert view.summary.amount == fmt.money(AMOUNT) and payload_amount(view.pay.payload) == "EUR1250"
-    assert view.summary.lines == (f"Nog niet te laat: {fmt.money(D('300'))}, te betalen uiterlijk 3 maart 2026.",)
+    assert view.summary.lines == (f"Later te betalen: {fmt.money(D('300'))}, uiterlijk 3 maart 2026.",)
     assert view.next_steps[0] == (
         f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
         "ontvangen? Dan sturen wij u een aanmaning."

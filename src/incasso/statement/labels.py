@@ -51,7 +51,7 @@ NL = {
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
     "asap": "zo snel mogelijk",
-    "not_yet_due": "Nog niet te laat: {amount}, te betalen uiterlijk {date}.",
+    "not_yet_due": "Later te betalen: {amount}, uiterlijk {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_lead": "Volgende termijn van uw betalingsregeling: {amount}, uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
