@@ -30,7 +30,7 @@ def test_the_demo_bank_folder_is_what_its_generator_writes():
 
 def test_payments_from_the_bank_show_on_the_debtor_s_page_with_the_true_stamp(demo_site):
     d1004 = page_text(demo_site.output, "D-1004")
-    assert re.search(r"Ontvangen betalingen.*18 nov 2026\s*1\.200,00\s*Verwerkt als: rente F2026-0088", d1004)
+    assert re.search(r"Ontvangen betalingen.*18 nov 2026\s*1\.200,00\s*Verdeeld over: rente F2026-0088", d1004)
     assert "Betalingen die wij tot en met 20 november 2026 hebben ontvangen, zijn verwerkt." in d1004
     d1010 = page_text(demo_site.output, "D-1010")  # English
     assert "Payments we received up to and including 20 November 2026 are included." in d1010

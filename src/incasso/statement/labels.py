@@ -144,7 +144,7 @@ NL = {
     "invoice_due": "uiterste betaaldatum {date}",
     "payments_caption": "Ontvangen betalingen (bedragen in euro)",
     "col_date": "Datum",
-    "col_applied": "Verwerkt als",
+    "col_applied": "Verdeeld over",
     "applied_principal": "factuur {invoice}: {amount}",
     "applied_interest": "rente {invoice}: {amount}",
     "applied_costs": "incassokosten: {amount}",
