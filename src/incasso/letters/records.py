@@ -11,7 +11,7 @@ from incasso.statement.tables import Total
 class Letterhead:
     name: str
     address: tuple[str, ...]
-    details: tuple[str, ...]  # phone, e-mail, KvK, VAT and IBAN, each with its label
+    details: tuple[str, ...]  # phone, e-mail, KVK, VAT and IBAN, each with its label
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ NL = {
     "page": "Pagina {page} van {pages}",
     "phone": "Telefoon",
     "email": "E-mail",
-    "kvk": "KvK",
+    "kvk": "KVK",
     "vat": "Btw",
     "iban": "IBAN",
     # Headings

@@ -249,7 +249,7 @@ NL = {
     "late_interest_consumer": "Vanaf de dag na de uiterste betaaldatum rekenen wij de wettelijke rente.",
     "late_interest_business": "Vanaf de dag na de uiterste betaaldatum rekenen wij de wettelijke handelsrente.",
     "terms_link": "Lees onze algemene voorwaarden over betalen",
-    "kvk": "KvK-nummer",
+    "kvk": "KVK-nummer",
     "vat": "Btw-nummer",
     # What happens next
     "step_reminder": "een betalingsherinnering",
@@ -640,7 +640,7 @@ EN = {
     "late_interest_consumer": "From the day after the due date we charge Dutch statutory interest.",
     "late_interest_business": "From the day after the due date we charge Dutch statutory commercial interest.",
     "terms_link": "Read our general terms on payment",
-    "kvk": "Chamber of Commerce (KvK) number",
+    "kvk": "Chamber of Commerce (KVK) number",
     "vat": "VAT number",
     "step_reminder": "a payment reminder",
     "step_dunning": "a second reminder",
