@@ -524,6 +524,6 @@ def test_an_overview_of_an_earlier_day_says_so_and_not_to_send_its_letters(brows
         page.wait_for_load_state("load")
         assert warning.is_visible() is stale, today
         if stale:
-            assert warning.inner_text().startswith("Dit overzicht staat op 30 juni 2026, niet op vandaag")
+            assert warning.inner_text().startswith("Deze pagina staat op 30 juni 2026, niet op vandaag")
             assert warning.get_attribute("role") == "alert"
         context.close()

@@ -812,3 +812,5 @@ def test_an_address_alone_still_misses_email_and_phone(claims):
     assert missing_contact(silent) == "missing_everything"
     posted = replace(silent, contact=replace(silent.contact, address=("Kerkstraat 1", "1234 AB Utrecht")))
     assert missing_contact(posted) == "missing_email_phone"
+    phoned = replace(silent, contact=replace(silent.contact, phone="+31 30 123 45 67"))
+    assert missing_contact(phoned) == "missing_letters"  # a phone, but no letter can go out

@@ -111,6 +111,7 @@ def test_every_flag_has_its_words():
         "no_contact_before_due",
         "missing_email_phone",
         "missing_everything",
+        "missing_letters",
         "missing_email",
         "missing_phone",
         "credit_doubt",
@@ -725,6 +726,11 @@ def test_a_plan_short_of_the_total_says_so_on_the_dossier_as_on_the_page(tmp_pat
     book = staff_book(claims, ledger.creditor, D1, "", lambda c: "s/x/")
     page = dossier_page(book, book.rows[0])
     assert page.plan_note == (
-        f"De open termijnen dekken niet alles: na de laatste staat nog EUR{NBSP}1.000,00 open, plus de rente tot "
-        "dan. De pagina van de debiteur zegt dat er daarna een herinnering voor komt."
+        f"De open termijnen dekken niet alles: na de laatste staat nog EUR{NBSP}1.000,00 open. De pagina van de "
+        "debiteur zegt dat er daarna een herinnering voor komt."
+    )  # no interest charged: no "plus de rente"
+    # A plan in arrears: its page says no such thing, nor does the dossier.
+    late = dossier_page(
+        book_of(FIXTURE / "ledger", D1), next(r for r in book_of(FIXTURE / "ledger", D1).rows if r.id == "K-PLAN-LATE")
     )
+    assert late.plan_note is None

@@ -1426,8 +1426,45 @@ def test_a_part_paid_after_the_latest_letter_is_thanked_for_first(tmp_path):
     _, _, view = view_of(tmp_path, DUE + days(8), events=[event(reminded, "reminder")], payments=[paid])
     assert view.summary.lines[0] == (
         f"Dank u wel voor uw betaling van {fmt.money(D('200'))} op {fmt.day(DUE + days(5))}. Het bedrag hierboven "
-        "is wat er nog openstaat."
+        "is wat u nu nog moet betalen."
     )
     # Paid before the letter: the letter already knew it.
     _, _, before = view_of(tmp_path / "b", DUE + days(8), events=[event(DUE + days(6), "reminder")], payments=[paid])
     assert not any(line.startswith("Dank u wel voor uw betaling") for line in before.summary.lines)
+
+
+def test_a_few_cents_not_yet_due_keep_their_due_date(tmp_path):
+    _, _, view = view_of(tmp_path, DUE - days(5), invoices=[invoice(amount=D("4.50"))])
+    assert view.summary.deadline == f"Betaal uiterlijk {fmt.day(DUE)}"  # its own due date is no chase
+
+
+def test_a_kept_plan_s_few_cents_are_not_asked_for(tmp_path):
+    last = DUE + days(60)
+    plan = [{"due": DUE + days(30), "amount": D("625.00")}, {"due": last, "amount": D("624.00")}]
+    claim, _, view = view_of(
+        tmp_path,
+        last + days(3),
+        policy={"chase_minimum": D("50.00")},
+        events=[event(DUE + days(1), "reminder"), event(DUE + days(2), "arrangement", installments=plan)],
+        payments=[payment(date=DUE + days(30), amount=D("625.00")), payment(date=last, amount=D("624.00"))],
+    )
+    assert claim.total_due == D("1.00") and view.summary.deadline is None
+    assert view.summary.lines[0] == (
+        f"Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {fmt.money(D('1'))} open."
+    )
+
+
+def test_the_thanks_name_the_latest_payment_since_the_letter_whatever_the_file_s_order(tmp_path):
+    reminded = DUE + days(1)
+    payments = [payment(date=DUE + days(6), amount=D("100.00")), payment(date=reminded, amount=D("200.00"))]
+    _, _, view = view_of(tmp_path, DUE + days(8), events=[event(reminded, "reminder")], payments=payments)
+    assert view.summary.lines[0].startswith(
+        f"Dank u wel voor uw betaling van {fmt.money(D('100'))} op {fmt.day(DUE + days(6))}."
+    )
+
+
+def test_an_emailed_notice_told_to_have_arrived_later_says_e_mail(tmp_path):
+    notice = date(2026, 3, 2)
+    events = [event(notice, "final_notice", channel="email", received=notice + days(2))]
+    _, _, view = view_of(tmp_path, notice + days(3), events=events)
+    assert "U liet ons weten dat de e-mail op 4 maart 2026 aankwam." in view.next_steps[0]

@@ -29,7 +29,15 @@ from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handler_name
-from incasso.statement.steps import missed_step, next_steps, payment_deadline, plan_coverage, summary, term_days
+from incasso.statement.steps import (
+    missed_step,
+    next_steps,
+    payment_deadline,
+    plan_coverage,
+    summary,
+    term_days,
+    term_key,
+)
 from incasso.statement.tables import costs_notice, minimum_sentence, what_to_pay
 
 DAY = timedelta(days=1)
@@ -148,7 +156,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
         return [
             labels.text(
                 lang,
-                "costs_term_email" if first.channel in INSTANT_CHANNELS else "costs_term",
+                term_key(creditor, first, "costs_term"),
                 sent=day(first.date),
                 received=day(first_received),
                 last_day=day(costs.from_date - DAY),

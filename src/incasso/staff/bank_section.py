@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import ClassVar
 
 from incasso import fmt
@@ -96,7 +97,8 @@ def bank_section(
         credits=tuple(credits),
         how_to=BANK["assign"],
         empty=BANK["none"],
-        notes=tuple(_gap_row(gap) for gap in bank.gaps) + tuple(_note_row(note, rows) for note in bank.notes)
+        notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
+        + tuple(_note_row(note, rows) for note in bank.notes)
         if notes
         else (),
     )
@@ -189,7 +191,7 @@ def _assign(entry: BankEntry) -> str:
     return f'  - date: {booked}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
 
 
-def _gap_row(gap: Gap) -> NoteRow:
+def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
     """Days missing between two statements: first among the notes, as payments may be missing."""
     return NoteRow(
         None,
@@ -200,6 +202,7 @@ def _gap_row(gap: Gap) -> NoteRow:
             previous=gap.previous.source,
             last_day=fmt.day(gap.last_day),
             closing=fmt.money(gap.closing),
+            stamp=fmt.day(stamp or gap.last_day),
         ),
     )
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.states import ActionKind, CostsState, Status
-from incasso.ledger.model import Event, EventType, Payment, Policy, latest
+from incasso.claims.states import ActionKind, CostsState, PlanState, Status
+from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
 from incasso.staff.record import is_letter, record_lines
@@ -198,13 +197,15 @@ def _record(claim: Claim, as_of: date, policy: Policy) -> Record | None:
     return Record(intro, lines)
 
 
-def _plan_note(claim: Claim, minimum: Decimal) -> str | None:
-    """What a running plan leaves open or asks beyond what is open: the debtor's page says it, so staff see it."""
-    if claim.status != Status.ARRANGEMENT:
+def _plan_note(claim: Claim, creditor: Creditor) -> str | None:
+    """What a plan on schedule leaves open or asks beyond what is open: the debtor's page says it (only
+    then), so staff see it too."""
+    if claim.status != Status.ARRANGEMENT or claim.running_plan.state != PlanState.ON_SCHEDULE:
         return None
-    left = claim.plan_leaves_open
+    left, minimum = claim.plan_leaves_open, creditor.policy.chase_minimum
     if left >= minimum:
-        return PHRASE["plan_leaves"].format(amount=fmt.money(left))
+        key = "plan_leaves" if creditor.interest == InterestChoice.STATUTORY else "plan_leaves_no_interest"
+        return PHRASE[key].format(amount=fmt.money(left))
     if -left >= minimum:
         return PHRASE["plan_asks_more"].format(amount=fmt.money(-left))
     return None
@@ -382,7 +383,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         invoices=_invoices(claim),
         payments=_payments(claim, {m.entry.reference for m in book.bank.matched} if book.bank else set()),
         plan=_plan(claim),
-        plan_note=_plan_note(claim, book.creditor.policy.chase_minimum),
+        plan_note=_plan_note(claim, book.creditor),
         events=tuple(_event(e, book.as_of, written.get((e.type, e.date))) for e in debtor.events),
         letters=letter_links(book, row.id, root="../"),
     )

@@ -214,9 +214,11 @@ class Flag:
 def missing_contact(debtor: Debtor) -> str | None:
     """Which way to reach the debtor is missing (email, phone or both), or None."""
     email, phone = debtor.contact.email, debtor.contact.phone
+    if not email and not debtor.contact.address:
+        # No letter can go out at all, whatever the phone: that is what to mend first.
+        return "missing_everything" if not phone else "missing_letters"
     if not email and not phone:
-        # Without an address either, no letter can go out at all: that is what to mend first.
-        return "missing_everything" if not debtor.contact.address else "missing_email_phone"
+        return "missing_email_phone"
     if not email:
         return "missing_email"
     if not phone:

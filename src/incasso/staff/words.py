@@ -119,6 +119,8 @@ FLAG_DETAIL = {
     "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
     "missing_everything": "geen adres, e-mailadres of telefoonnummer: geen brief kan weg; zet ten minste een adres "
     "onder contact: in het dossierbestand",
+    "missing_letters": "geen adres en geen e-mailadres: geen brief kan weg; zet een adres of e-mailadres onder "
+    "contact: in het dossierbestand",
     "missing_email": "geen e-mailadres",
     "missing_phone": "geen telefoonnummer",
     "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
@@ -292,7 +294,7 @@ BANK_NOTE = {
     "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
     "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
     "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
-    "toezeggingen en termijnen van na {last_day} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
+    "toezeggingen en termijnen van na {stamp} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
     "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
     "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
 }
@@ -318,6 +320,8 @@ PHRASE = {
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "plan_leaves": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open, plus de rente tot "
     "dan. De pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
+    "plan_leaves_no_interest": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open. De "
+    "pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
     "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
     "het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
@@ -357,8 +361,8 @@ UI = {
     "title": "Incasso: overzicht voor de afdeling",
     "internal": "Intern: niet publiceren",
     "as_of": "Stand per",
-    "stale": "Dit overzicht staat op {date}, niet op vandaag: is de build van vannacht mislukt of niet gedraaid? "
-    "Verstuur geen brieven uit deze lijst voordat het overzicht van vandaag er is; ze kunnen al verstuurd zijn.",
+    "stale": "Deze pagina staat op {date}, niet op vandaag: is de build van vannacht mislukt of niet gedraaid? "
+    "Verstuur geen brieven van deze dag voordat de pagina's van vandaag er zijn; ze kunnen al verstuurd zijn.",
     "open_claims": "Openstaande dossiers",
     "outstanding": "Openstaand",
     "today": "Werk voor vandaag",

@@ -42,10 +42,14 @@ NL = {
     "{amount}; de rente loopt door tot de dag waarop u betaalt. Dank u wel.",
     "kept_lead": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Wilt u dit bedrag {when} betalen?",
+    "kept_lead_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open.",
+    "kept_lead_interest_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
+    "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Dat komt door de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
     "by_date": "uiterlijk {date}",
-    "thanks_part": "Dank u wel voor uw betaling van {amount} op {date}. Het bedrag hierboven is wat er nog openstaat.",
+    "thanks_part": "Dank u wel voor uw betaling van {amount} op {date}. Het bedrag hierboven is wat u nu nog moet "
+    "betalen.",
     "by_today": "uiterlijk vandaag ({date})",
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
@@ -281,6 +285,11 @@ NL = {
     "{received} aankwam. Uw laatste betaaldag is dus {last_day}.",
     "costs_term_told": "De incassokosten volgen uit onze eerste sommatie, van {sent}. U liet ons weten dat die "
     "brief op {received} aankwam. Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
+    "final_term_email_told": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
+    "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
+    "{received} aankwam. Uw laatste betaaldag is dus {last_day}.",
+    "costs_term_email_told": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. U liet ons "
+    "weten dat die e-mail op {received} aankwam. Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
     # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email).
     "final_term_email": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
@@ -444,10 +453,13 @@ EN = {
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
     "interest runs until the day you pay. Thank you.",
     "kept_lead": "Thank you for keeping to our agreement. {amount} is still open. Please pay it {when}.",
+    "kept_lead_no_ask": "Thank you for keeping to our agreement. {amount} is still open.",
+    "kept_lead_interest_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of "
+    "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "
     "interest up to the day you paid. Please pay it {when}.",
     "by_date": "by {date}",
-    "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still open.",
+    "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still to pay now.",
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
@@ -670,6 +682,11 @@ EN = {
     "pay is {last_day}.",
     "costs_term_told": "The collection costs follow from our first final notice, of {sent}. You told us that "
     "letter arrived on {received}, so your last day to pay without collection costs is {last_day}.",
+    "final_term_email_told": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} "
+    "days after the day on which you received this email”. You told us the email arrived on {received}, so your "
+    "last day to pay is {last_day}.",
+    "costs_term_email_told": "The collection costs follow from our first final notice, by email of {sent}. You "
+    "told us that email arrived on {received}, so your last day to pay without collection costs is {last_day}.",
     "final_term_email": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} days "
     "after the day on which you received this email”. If you received the email on {received}, "
     "your last day to pay is {last_day}.",

@@ -313,17 +313,22 @@ def term_days(creditor: Creditor, lang: Language) -> str:
     return text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
 
 
+def term_key(creditor: Creditor, notice: Event, key: str) -> str:
+    """Which wording of a notice's term: by e-mail ("deze e-mail") or post, and, once the debtor told
+    us a later day it arrived (`received`), that day as told rather than asked."""
+    told = notice.received is not None and notice.received > letter_received(creditor, notice.date, notice.channel)
+    variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
+    return f"{key}{variant}_told" if told else f"{key}{variant}"
+
+
 def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "final_term") -> str:
     """A final notice's term, from the day we assume it arrived: 'if you received it on D, ...'."""
     day = partial(fmt.day, lang=lang)
     days = term_days(creditor, lang)
     # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
-    assumed = letter_received(creditor, notice.date, notice.channel)
-    told = notice.received is not None and notice.received > assumed
-    variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
     return text(
         lang,
-        f"{key}_told" if told else f"{key}{variant}",
+        term_key(creditor, notice, key),
         days=days,
         sent=day(notice.date),
         received=day(notice_received(creditor, notice)),
@@ -434,9 +439,9 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total, *unseen, *_plan_costs_lead(claim, lang)))
-    # A few cents nobody chases (the page says so below): no "pay as soon as possible" over them.
-    small = 0 < claim.total_due < creditor.policy.chase_minimum
-    lines = _active_lines(claim, lang, amount, deadline, read_today)
+    # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
+    small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
+    lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=not small)
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
 
 
@@ -496,15 +501,15 @@ def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
     """A part paid after the latest letter is thanked for first: the letter's text ("we have not received
     your payment") was written before it came in."""
     letter = max((e.date for e in claim.events if e.type in ESCALATION_EVENTS), default=None)
-    paid = [p for p in claim.debtor.payments if letter is not None and letter < p.date <= claim.as_of]
+    paid = [p for p in claim.debtor.payments if letter is not None and letter <= p.date <= claim.as_of]
     if not paid:
         return []
-    last = paid[-1]
+    last = max(paid, key=lambda p: p.date)
     return [text(lang, "thanks_part", amount=fmt.money(last.amount, lang), date=fmt.day(last.date, lang))]
 
 
 def _active_lines(
-    claim: Claim, lang: Language, amount: Decimal, deadline: date | None, read_today: bool
+    claim: Claim, lang: Language, amount: Decimal, deadline: date | None, read_today: bool, ask: bool = True
 ) -> tuple[str, ...]:
     """Thanks for a kept agreement with something left, and the parts not yet due, each with its date."""
     t = partial(text, lang)
@@ -516,7 +521,8 @@ def _active_lines(
         # Payments go to interest first (art. 6:44 BW), so read the rest by size: no more than the
         # interest counted means the agreed amounts paid everything else.
         interest_only = amount <= claim.settlement.interest
-        lines.append(t("kept_lead_interest" if interest_only else "kept_lead", amount=money(amount), when=when))
+        key = "kept_lead_interest" if interest_only else "kept_lead"
+        lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when))
     else:
         lines += _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)

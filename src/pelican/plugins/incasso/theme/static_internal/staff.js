@@ -347,6 +347,9 @@
   }
 
   warnIfStale();
+  // A page left open overnight turns stale while it is shown: look again when it comes back into view.
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) warnIfStale(); });
+  window.addEventListener("focus", warnIfStale);
   var finder = document.getElementById("finder");
   if (finder) enhanceFinder(finder);
   document.querySelectorAll("button[data-copy]").forEach(enhanceCopy);
