@@ -443,3 +443,10 @@ def test_the_dossier_says_which_build_wrote_a_confirmation(tmp_path):
         assert said in (site.internal / "d" / "D-1003.html").read_text(encoding="utf-8")
     assert not (site.internal / "letters" / "D-1003-promise.pdf").exists()  # gone with the later night
     assert "brief klaargezet" not in (site.internal / "d" / "D-1010.html").read_text(encoding="utf-8")
+
+
+def test_a_work_row_says_when_the_debtor_reads_english(demo_site):
+    tree = page(demo_site.internal / "index.html")
+    tasks = {r.get("data-id"): text(r) for r in rows(tree, "task")}
+    assert "Engels" in tasks["D-1012"]  # the clerk who calls knows before dialling
+    assert "Engels" not in tasks["D-1005"] and "Nederlands" not in tasks["D-1005"]

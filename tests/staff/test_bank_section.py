@@ -156,11 +156,14 @@ def test_a_dossier_page_says_where_each_payment_came_from():
 
     book = book_of(DEMO_LEDGER)
     rows = {r.id: r for r in book.rows}
-    origins = {i: [p.origin for p in dossier_page(book, rows[i]).payments] for i in ("D-1004", "D-1011", "D-1012")}
+    ids = ("D-1004", "D-1011", "D-1012", "D-1014")
+    origins = {i: [p.origin for p in dossier_page(book, rows[i]).payments] for i in ids}
+    # With the paying account, where a bank entry names it: a credit is refunded there (D-1014).
     assert origins == {
-        "D-1004": ["bankafschrift (2026111800014)"],
-        "D-1011": ["dossierbestand", "dossierbestand, bankboeking 2610300042"],
+        "D-1004": ["bankafschrift (2026111800014), van NL91 RABO 0317 6504 28"],
+        "D-1011": ["dossierbestand", "dossierbestand, bankboeking 2610300042, van NL32 INGB 0006 5183 29"],
         "D-1012": ["dossierbestand", "dossierbestand"],
+        "D-1014": ["bankafschrift (2026110400027), van NL91 RABO 0317 6504 28"],
     }
 
 

@@ -199,6 +199,7 @@ def test_todays_work_rows(page):
     # The amount the step's letter and the debtor's page ask: the instalments in arrears, not the whole plan.
     assert tasks["K-PLAN-LATE"].amount == f"EUR{NBSP}300,00"
     assert tasks["D-REM-BIG"].amount == f"EUR{NBSP}700,00"  # what is overdue of its EUR 1.200,00
+    assert h.language is None  # Dutch: nothing to say
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,7 @@ def bank_section(
     )
 
 
-def _account(iban: str | None) -> str:
+def account_text(iban: str | None) -> str:
     if not iban:
         return ""
     try:
@@ -115,9 +115,9 @@ def _account(iban: str | None) -> str:
 
 def _stamp(bank: Reconciliation) -> str:
     if bank.payments_until is None:
-        return BANK["stamp_none"].format(account=_account(bank.account))
+        return BANK["stamp_none"].format(account=account_text(bank.account))
     words = BANK["stamp_gap"] if bank.gaps else BANK["stamp"]
-    return words.format(date=fmt.day(bank.payments_until), account=_account(bank.account))
+    return words.format(date=fmt.day(bank.payments_until), account=account_text(bank.account))
 
 
 def _counted(key_one: str, key_many: str, count: int) -> str:
@@ -169,7 +169,7 @@ def _credit_row(item: Unmatched, index: Candidates) -> CreditRow:
         date_iso=entry.booked.isoformat() if entry.booked else "",
         amount=fmt.money(entry.amount),
         payer=entry.payer_name or "",
-        account=_account(entry.payer_iban),
+        account=account_text(entry.payer_iban),
         text=entry.text,
         source=str(entry.source),
         candidates=tuple(CandidateView(debtor_link(c.row), "; ".join(CANDIDATE[w] for w in c.why)) for c in found),

@@ -7,6 +7,7 @@ payments, plan and the whole event log (events after the date marked).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -15,6 +16,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
+from incasso.staff.bank_section import account_text
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
 from incasso.staff.record import is_letter, record_lines
@@ -267,18 +269,20 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
     return tuple(rows)
 
 
-def _origin(payment: Payment, from_bank: set[str]) -> str:
-    if payment.bank_ref and payment.bank_ref in from_bank:
-        return PHRASE["origin_bank"].format(ref=payment.bank_ref)
-    if payment.bank_ref:
-        return PHRASE["origin_named"].format(ref=payment.bank_ref)
-    return PHRASE["origin_file"]
+def _origin(payment: Payment, from_bank: set[str], accounts: Mapping[str, str]) -> str:
+    """Where a payment came from, with the account that paid it when a bank entry says (a refund goes there)."""
+    if not payment.bank_ref:
+        return PHRASE["origin_file"]
+    origin = PHRASE["origin_bank" if payment.bank_ref in from_bank else "origin_named"].format(ref=payment.bank_ref)
+    account = accounts.get(payment.bank_ref)
+    return origin + PHRASE["origin_account"].format(account=account) if account else origin
 
 
-def _payments(claim: Claim, from_bank: set[str]) -> tuple[PaymentRow, ...]:
+def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) -> tuple[PaymentRow, ...]:
     """Each payment, where it went (costs, interest, principal of an invoice, or credit) and where it came from.
 
-    `from_bank` holds the references of the bank entries the build matched to a dossier."""
+    `from_bank` holds the references of the bank entries the build matched to a dossier; `accounts` the
+    paying account of every bank entry read, by reference."""
     rows = []
     for p in claim.settlement.payments:
         shares = tuple(
@@ -293,10 +297,22 @@ def _payments(claim: Claim, from_bank: set[str]) -> tuple[PaymentRow, ...]:
                 fmt.money(p.payment.amount),
                 p.payment.invoice or BLANK,
                 shares,
-                _origin(p.payment, from_bank),
+                _origin(p.payment, from_bank, accounts),
             )
         )
     return tuple(rows)
+
+
+def _matched(book: StaffBook) -> set[str]:
+    return {m.entry.reference for m in book.bank.matched} if book.bank else set()
+
+
+def _accounts(book: StaffBook) -> dict[str, str]:
+    """The paying account of each credit read, by reference (matched by a rule or named by staff)."""
+    if book.bank is None:
+        return {}
+    entries = [m.entry for m in book.bank.matched] + [s.entry for s in book.bank.skipped]
+    return {e.reference: account_text(e.payer_iban) for e in entries if e.payer_iban}
 
 
 def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
@@ -381,7 +397,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         amounts=_amounts(claim),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
-        payments=_payments(claim, {m.entry.reference for m in book.bank.matched} if book.bank else set()),
+        payments=_payments(claim, _matched(book), _accounts(book)),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
         events=tuple(_event(e, book.as_of, written.get((e.type, e.date))) for e in debtor.events),

@@ -17,6 +17,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
+from incasso.ledger.model import Language
 from incasso.staff.overview import CreditRefund, Flag, FlagKind, Row, Step, Task, next_step
 from incasso.staff.view import (
     Badge,
@@ -38,7 +39,7 @@ from incasso.staff.view import (
     status_badge,
     waiting,
 )
-from incasso.staff.words import ACTION, STATUS, UI, WHEN_DUE, WHEN_LATER
+from incasso.staff.words import ACTION, LANGUAGE, STATUS, UI, WHEN_DUE, WHEN_LATER
 
 # A due step that has waited more than a week stands out in today's work.
 LATE_AFTER_DAYS = 7
@@ -63,6 +64,7 @@ class TaskRow:
     contact: ContactView
     flags: tuple[FlagView, ...]
     letters: tuple[LetterLinks, ...]  # the letter this step sends, ready to post or e-mail
+    language: Badge | None = None  # set when not Dutch: the clerk who calls knows before dialling
 
 
 def _task_class(task: Task) -> str:
@@ -93,6 +95,7 @@ def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
         flags=flag_views(row.flags),
         letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
+        language=badge("badge", LANGUAGE[claim.debtor.language]) if claim.debtor.language != Language.NL else None,
     )
 
 

@@ -346,6 +346,7 @@ PHRASE = {
     "origin_bank": "bankafschrift ({ref})",
     "origin_named": "dossierbestand, bankboeking {ref}",
     "origin_file": "dossierbestand",
+    "origin_account": ", van {account}",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
