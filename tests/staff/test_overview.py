@@ -540,7 +540,8 @@ def test_what_next_says_when_a_pause_moved_the_step(tmp_path):
     assert what_next(claim, ledger.creditor) == [
         "Sommatie sturen sinds 30 juni 2026: de aanmaning ging uit op 15 april 2026; "
         "het beleid is een sommatie 14 dagen daarna.",
-        "De escalatie liep pas weer vanaf 30 juni 2026.",
+        "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie stil tot "
+        "30 juni 2026.",
     ]
 
 

@@ -172,7 +172,8 @@ NEXT = {
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
-    "resumed": "De escalatie liep pas weer vanaf {date}.",
+    "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
+    "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
