@@ -163,13 +163,12 @@ def _costs_outlook(
             continue  # passed without costs: paid in time, or too little open
         covered = {i.number for i in checkpoint.invoices}
         open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]
-        principal = cost_base(creditor, debtor, checkpoint, sum(open_parts, ZERO), settlement.payments)
+        # What the notice asked: once, for the cost base and for what is left of it to pay.
+        asked = notice_asked(creditor, debtor, checkpoint) if checkpoint.asked_on is not None else None
+        principal = cost_base(creditor, debtor, checkpoint, sum(open_parts, ZERO), settlement.payments, asked)
         if principal >= minimum:
             amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
-            left = None
-            if checkpoint.asked_on is not None:
-                asked = notice_asked(creditor, debtor, checkpoint)
-                left = max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
+            left = None if asked is None else max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
             return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal, asked_left=left)
     return none
 

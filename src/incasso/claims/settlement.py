@@ -194,9 +194,11 @@ def cost_base(
     checkpoint: CostCheckpoint,
     principal_open: Decimal,
     payments: Iterable[PaymentApplied],
+    asked: Decimal | None = None,
 ) -> Decimal:
     """What collection costs are counted over at `checkpoint`: its invoices' principal still open,
-    but never more than what is still unpaid of the amount its final notice asked.
+    but never more than what is still unpaid of the amount its final notice asked (`asked`, when
+    the caller has it already: `notice_asked` runs the allocation again).
 
     The notice asked for principal and interest as they stood on its day. Interest runs on
     during the term and a payment pays interest first (art. 6:44), so a debtor who paid exactly
@@ -209,7 +211,8 @@ def cost_base(
     paid = paid_in_term(checkpoint, payments)
     if paid <= 0:
         return principal_open  # nothing paid in the term: what was asked is at least what is open
-    return min(principal_open, max(notice_asked(creditor, debtor, checkpoint) - paid, ZERO))
+    asked = notice_asked(creditor, debtor, checkpoint) if asked is None else asked
+    return min(principal_open, max(asked - paid, ZERO))
 
 
 def paid_in_term(checkpoint: CostCheckpoint, payments: Iterable[PaymentApplied]) -> Decimal:

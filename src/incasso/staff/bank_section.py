@@ -20,7 +20,7 @@ from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import DOUBLE_COUNTS, Note, Reconciliation, SkipReason, Unmatched
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
-from incasso.staff.candidates import Candidate, Candidates, Why
+from incasso.staff.candidates import Candidate, Why
 from incasso.staff.overview import Row
 from incasso.staff.sections import Figure, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
@@ -74,8 +74,7 @@ def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
     """Every credit staff must assign, with its likely dossiers; None for a ledger without a bank/ folder."""
     if book.bank is None:
         return None
-    index = Candidates(book.rows, book.bank)
-    return tuple(_credit_row(item, index) for item in book.bank.unmatched)
+    return tuple(_credit_row(item, found) for item, found in zip(book.bank.unmatched, book.likely, strict=True))
 
 
 def bank_section(
@@ -160,9 +159,8 @@ def _day(entry: BankEntry) -> str:
     return fmt.short_day(entry.booked) if entry.booked else ""
 
 
-def _credit_row(item: Unmatched, index: Candidates) -> CreditRow:
+def _credit_row(item: Unmatched, found: tuple[Candidate, ...]) -> CreditRow:
     entry = item.entry
-    found = index.of(item)
     return CreditRow(
         reference=entry.reference,
         date=_day(entry),

@@ -29,13 +29,12 @@ _RECORDED_AS: dict[ActionKind, tuple[EventType, tuple[str, ...]]] = {
 }
 
 
+# The steps that are letters staff send by post or e-mail: their event names the channel they used.
+_LETTERS = (ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.REMIND_INSTALLMENT)
+
+
 def is_letter(step: Step) -> bool:
-    """Whether the step is a letter staff send by post or e-mail (its event names the channel they used)."""
-    return (
-        isinstance(step, Action)
-        and step.kind != ActionKind.CALL
-        and "channel" in _RECORDED_AS.get(step.kind, ("", ()))[1]
-    )
+    return isinstance(step, Action) and step.kind in _LETTERS
 
 
 def record_lines(step: Step, debtor: Debtor, day: date) -> str | None:
@@ -47,7 +46,7 @@ def record_lines(step: Step, debtor: Debtor, day: date) -> str | None:
     if recorded is None:
         return None
     kind, fields = recorded
-    if "channel" in fields and step.kind != ActionKind.CALL and not (debtor.contact.address or debtor.contact.email):
+    if is_letter(step) and not (debtor.contact.address or debtor.contact.email):
         return None  # no letter could go out: there is nothing to record yet
     return _lines(kind, day, [(name, _value(name, step.kind, debtor)) for name in fields])
 

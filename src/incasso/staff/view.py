@@ -21,7 +21,7 @@ from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
-from incasso.staff.candidates import Candidates, Why
+from incasso.staff.candidates import Candidate, Candidates, Why
 from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
 from incasso.staff.words import CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
@@ -63,6 +63,9 @@ class StaffBook:
     bank: Reconciliation | None = None  # what the bank statements held; None without a bank/ folder
     # Per debtor id, per confirmed event (its type and date), the day a build wrote its letter.
     confirmed: Mapping[str, Mapping[tuple[str, date], date]] = field(default_factory=dict)
+    # Each unassigned credit's likely dossiers, in the order of bank.unmatched (staff.candidates): found
+    # once, for the dossiers' flags and for the bank section.
+    likely: tuple[tuple[Candidate, ...], ...] = ()
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -92,21 +95,33 @@ def staff_book(
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted = {n.debtor_id for n in bank.notes if n.kind in DOUBLE_COUNTS and n.debtor_id} if bank else set()
     rows = staff_rows(claims, creditor.policy, links, doubted)
+    likely: tuple[tuple[Candidate, ...], ...] = ()
     if bank is not None and bank.unmatched:
-        rows = _with_possible_payments(rows, bank)
+        index = Candidates(rows, bank)
+        likely = tuple(index.of(item) for item in bank.unmatched)
+        rows = _with_possible_payments(rows, bank, likely)
     return StaffBook(
-        creditor, as_of, rows, not public_url, dict(letters or {}), tuple(print_files), bank, dict(confirmed or {})
+        creditor,
+        as_of,
+        rows,
+        not public_url,
+        dict(letters or {}),
+        tuple(print_files),
+        bank,
+        dict(confirmed or {}),
+        likely,
     )
 
 
-def _with_possible_payments(rows: tuple[Row, ...], bank: Reconciliation) -> tuple[Row, ...]:
+def _with_possible_payments(
+    rows: tuple[Row, ...], bank: Reconciliation, likely: tuple[tuple[Candidate, ...], ...]
+) -> tuple[Row, ...]:
     """Each open dossier an unassigned credit may well belong to gets one flag: its step and letter wait
     for a look. Not for a likeness of name alone, nor for a credit booked before the dossier's invoices."""
-    index = Candidates(rows, bank)
     possible: dict[str, Flag] = {}
-    for item in bank.unmatched:
+    for item, found in zip(bank.unmatched, likely, strict=True):
         entry = item.entry
-        for candidate in index.of(item):
+        for candidate in found:
             claim = candidate.row.claim
             if is_closed(claim) or candidate.why == (Why.NAME,) or candidate.row.id in possible:
                 continue

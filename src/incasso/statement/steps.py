@@ -339,10 +339,10 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
 def _asked_left(claim: Claim, what: str, lang: Language) -> str:
     """Interest runs on in the term, so the page's amount grows past what the notice asked: "everything"
     would ask more than stops the costs (claims.settlement.cost_base). Then the amount left is named."""
-    left = claim.costs.asked_left
-    if left is None or left >= amount_to_pay(claim) or what != text(lang, "what_all"):
+    left, asked_now = claim.costs.asked_left, amount_to_pay(claim)
+    if left is None or left >= asked_now or what != text(lang, "what_all"):
         return ""
-    if amount_to_pay(claim) - left > claim.settlement.interest_open:
+    if asked_now - left > claim.settlement.interest_open:
         return ""  # more than the term's interest: an invoice due since, which this notice did not ask
     return text(lang, "what_asked", amount=fmt.money(left, lang))
 
@@ -428,7 +428,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     by = by_when(claim, deadline, lang, heading=True, read_today=read_today)
     # A promise or instalment whose day has passed is still pending only while the bank statements read
     # end before it: whoever paid in time is told so, not left to think the date was missed.
-    unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim, deadline) else ()
+    unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim) else ()
     if claim.status == Status.PROMISE:
         return Summary(t("to_pay"), money(amount), by, (_promise_lead(claim, creditor, lang, amount), *unseen))
     if claim.status == Status.ARRANGEMENT:
@@ -445,10 +445,9 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
 
 
-def _unseen(claim: Claim, deadline: date | None) -> bool:
-    """Whether a promised day or an instalment's day has passed that the bank statements read do not reach."""
-    if deadline is not None and deadline < claim.as_of:
-        return True
+def _unseen(claim: Claim) -> bool:
+    """Whether a promised day or an instalment's day has passed that the bank statements read do not reach
+    (the only way either is still pending after its day: claims.agreements)."""
     promise = claim.pending_promise if claim.status == Status.PROMISE else None
     if promise is not None and promise.promised_date < claim.as_of:
         return True
