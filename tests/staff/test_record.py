@@ -103,3 +103,23 @@ def test_a_call_s_dossier_says_what_to_record_when_nobody_answered():
         "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); het gesprek "
         "blijft dan te doen, en de sommatie volgt vanaf 26 november 2026."  # the dunning of 12 November + 14
     )
+
+
+def test_a_call_without_a_phone_number_says_so_and_offers_a_visit(tmp_path):
+    from incasso.staff.dossier_page import dossier_page
+    from incasso.staff.view import staff_book
+
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    path = root / "debtors" / "D-1005.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines() if not line.startswith("  phone:")) + "\n")
+    ledger = ledger_as_built(root)
+    claims = [assess(ledger, d, DAY) for d in ledger.debtors]
+    book = staff_book(claims, ledger.creditor, DAY, "", lambda c: "s/x/")
+    record = dossier_page(book, next(r for r in book.rows if r.id == "D-1005")).record
+    assert record is not None
+    assert "channel: visit" in record.lines and "phone" not in record.lines
+    assert record.intro.startswith("Geen telefoonnummer bekend, dus bellen kan niet.")
+    assert "onder contact: phone: in debtors/D-1005.yaml" in record.intro
+    assert "de sommatie vanaf 26 november 2026" in record.intro
+    assert "Niemand bereikt?" not in record.intro

@@ -154,9 +154,38 @@ def test_a_final_notice_that_arrived_later_counts_its_term_and_costs_from_the_da
     )  # and no more asking whether it came later
     assert "Kwam de brief later aan?" in assumed.next_steps[2]
     assert not any("Kwam de brief later aan?" in line for line in view.next_steps)
-    # A day before the assumed one does not shorten the term the letter stated.
-    early, _, _ = view_of(tmp_path / "c", notice + days(3), events=[event(notice, "final_notice", received=notice)])
-    assert early.costs.from_date == date(2026, 3, 13)
+    assert view.costs.startswith(
+        "Nog niet in rekening gebracht. U liet ons weten dat onze laatste brief (sommatie) van 24 februari 2026 op "
+        "3 maart 2026 aankwam. Uw laatste betaaldag is dus 17 maart 2026."
+    )
+    assert assumed.costs.startswith("Nog niet in rekening gebracht. Heeft u onze laatste brief")
+
+
+@pytest.mark.parametrize(
+    ("lang", "told"),
+    [
+        (
+            "nl",
+            "U liet ons weten dat de brief op 25 februari 2026 aankwam. Wij tellen de dagen toch vanaf 26 februari "
+            "2026, de dag waarop een brief meestal aankomt. Zo krijgt u meer tijd. Uw laatste betaaldag is dus "
+            "12 maart 2026.",
+        ),
+        (
+            "en",
+            "You told us the letter arrived on 25 February 2026. We still count the days from 26 February 2026, the "
+            "day a letter usually arrives. That gives you more time. Your last day to pay is therefore 12 March 2026.",
+        ),
+    ],
+)
+def test_a_final_notice_told_to_have_arrived_early_keeps_its_term_and_says_so(tmp_path, lang, told):
+    # A day before the assumed one does not shorten the term the letter stated, and is not asked again.
+    notice = date(2026, 2, 24)
+    events = [event(notice, "final_notice", received=notice + days(1))]
+    claim, _, view = view_of(tmp_path, notice + days(3), events=events, language=lang)
+    assert claim.costs.from_date == date(2026, 3, 13)
+    assert view.next_steps[0].endswith(told)
+    assert told.split(". ", 1)[1] in view.costs  # the counting and the last day, after the day told
+    assert "?" not in view.next_steps[0]
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ from incasso.statement.steps import (
     term_days,
     term_key,
 )
-from incasso.statement.tables import costs_notice, minimum_sentence, what_to_pay
+from incasso.statement.tables import costs_notice, minimum_sentence, received_values, what_to_pay
 
 DAY = timedelta(days=1)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
@@ -151,15 +151,14 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
     # A part paid in time lowers the costs only above the scale's minimum: said only then.
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
     if first.date != notice.date:  # the costs still follow the first final notice and its term
-        first_received = notice_received(creditor, first)
         page_costs = labels.text(lang, "final_costs", **values)
         return [
             labels.text(
                 lang,
                 term_key(creditor, first, "costs_term"),
                 sent=day(first.date),
-                received=day(first_received),
                 last_day=day(costs.from_date - DAY),
+                **received_values(creditor, first, lang),
             ),
             page_costs + (" " + labels.text(lang, "part_lowers") if lowers else ""),
         ], None

@@ -190,12 +190,16 @@ def _record(claim: Claim, as_of: date, policy: Policy) -> Record | None:
     # The ledger's own folder names the file; the path before it is the build machine's (CI's, at night).
     path = claim.debtor.source.path
     start = path.rfind("debtors/")
+    path = path[start:] if start >= 0 else path
     key = "record_intro_letter" if is_letter(step) else "record_intro"
-    intro = PHRASE[key].format(path=path[start:] if start >= 0 else path)
+    intro = PHRASE[key].format(path=path)
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
-        final_from = dunning.date + timedelta(days=policy.final_notice_after_days)
-        intro += " " + PHRASE["record_no_answer"].format(date=fmt.day(final_from))
+        final_from = fmt.day(dunning.date + timedelta(days=policy.final_notice_after_days))
+        if not claim.debtor.contact.phone:
+            intro = PHRASE["record_no_phone"].format(path=path, date=final_from)
+        else:
+            intro += " " + PHRASE["record_no_answer"].format(date=final_from)
     return Record(intro, lines)
 
 

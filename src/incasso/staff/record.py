@@ -55,7 +55,8 @@ def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:
     if name != "channel":
         return ""  # staff write it: the check refuses a required one left empty
     if kind == ActionKind.CALL:
-        return Channel.PHONE
+        # Without a phone number, personal contact can only have been a visit.
+        return Channel.PHONE if debtor.contact.phone else Channel.VISIT
     # The letter goes by post when there is an address; an e-mailed one is `email` (the dossier says so).
     return Channel.LETTER if debtor.contact.address else Channel.EMAIL
 

@@ -318,6 +318,9 @@ PHRASE = {
     "channel: email, per post channel: letter.",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
     "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
+    "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
+    "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
+    "dan onder events:, met de datum en met wie u sprak.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
     "plan_leaves": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open, plus de rente tot "
     "dan. De pagina van de debiteur zegt dat er daarna een herinnering voor komt.",

@@ -177,6 +177,12 @@ NL = {
     "costs_announced": "Nog niet in rekening gebracht. Heeft u onze laatste brief (sommatie) van {sent} op "
     "{received} ontvangen? Dan is uw laatste betaaldag {last_day}. Heeft u dan niet {what} "
     "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    "costs_announced_told": "Nog niet in rekening gebracht. U liet ons weten dat onze laatste brief (sommatie) van "
+    "{sent} op {received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u dan niet {what} "
+    "betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A told day before the one a letter is assumed to arrive never shortens the term (claims.timing).
+    "counted_from": "Wij tellen de dagen toch vanaf {assumed}, de dag waarop een brief meestal aankomt. Zo krijgt "
+    "u meer tijd.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     "costs_none": "Wij rekenen nu geen incassokosten.",
@@ -282,14 +288,14 @@ NL = {
     # The debtor told us the day it arrived (the event's `received`): no longer a question.
     "final_term_told": "Onze laatste brief (sommatie) van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. U liet ons weten dat de brief op "
-    "{received} aankwam. Uw laatste betaaldag is dus {last_day}.",
+    "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_told": "De incassokosten volgen uit onze eerste sommatie, van {sent}. U liet ons weten dat die "
-    "brief op {received} aankwam. Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
+    "brief op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
     "final_term_email_told": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. U liet ons weten dat de e-mail op "
-    "{received} aankwam. Uw laatste betaaldag is dus {last_day}.",
+    "{received} aankwam.{counted} Uw laatste betaaldag is dus {last_day}.",
     "costs_term_email_told": "De incassokosten volgen uit onze eerste sommatie, per e-mail van {sent}. U liet ons "
-    "weten dat die e-mail op {received} aankwam. Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
+    "weten dat die e-mail op {received} aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}.",
     # A final notice sent by e-mail: quoted as the e-mail words its term (letters.words final_pay_email).
     "final_term_email": "Onze sommatie per e-mail van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze e-mail heeft ontvangen”. "
@@ -580,6 +586,11 @@ EN = {
     "costs_announced": "Not charged yet. If you received our final notice of {sent} on {received}, your last "
     "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
     "costs of {amount} from {date}, under {basis}.",
+    "costs_announced_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
+    "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
+    "will charge collection costs of {amount} from {date}, under {basis}.",
+    "counted_from": "We still count the days from {assumed}, the day a letter usually arrives. That gives you more "
+    "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_none": "We are not charging collection costs at this time.",
@@ -678,15 +689,16 @@ EN = {
     "costs_term": "The collection costs follow from our first final notice, of {sent}. If you received that "
     "letter on {received}, your last day to pay without collection costs is {last_day}.",
     "final_term_told": "Our final notice of {sent} gives you {days} days to pay: “within {days} days after the "
-    "day on which you received this letter”. You told us the letter arrived on {received}, so your last day to "
-    "pay is {last_day}.",
+    "day on which you received this letter”. You told us the letter arrived on {received}.{counted} Your last "
+    "day to pay is therefore {last_day}.",
     "costs_term_told": "The collection costs follow from our first final notice, of {sent}. You told us that "
-    "letter arrived on {received}, so your last day to pay without collection costs is {last_day}.",
+    "letter arrived on {received}.{counted} Your last day to pay without collection costs is therefore {last_day}.",
     "final_term_email_told": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} "
-    "days after the day on which you received this email”. You told us the email arrived on {received}, so your "
-    "last day to pay is {last_day}.",
+    "days after the day on which you received this email”. You told us the email arrived on {received}.{counted} Your "
+    "last day to pay is therefore {last_day}.",
     "costs_term_email_told": "The collection costs follow from our first final notice, by email of {sent}. You "
-    "told us that email arrived on {received}, so your last day to pay without collection costs is {last_day}.",
+    "told us that email arrived on {received}.{counted} Your last day to pay without collection costs is therefore "
+    "{last_day}.",
     "final_term_email": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} days "
     "after the day on which you received this email”. If you received the email on {received}, "
     "your last day to pay is {last_day}.",

@@ -18,7 +18,7 @@ from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Stage, Status
-from incasso.claims.timing import final_notice_term_end, letter_received, notice_received, notice_term_end
+from incasso.claims.timing import final_notice_term_end, notice_term_end
 from incasso.law.costs import collection_costs, lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -38,7 +38,7 @@ from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
 from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handover_lead, legal_lead
-from incasso.statement.tables import costs_notice, what_to_pay
+from incasso.statement.tables import costs_notice, received_values, what_to_pay
 
 DAY = timedelta(days=1)
 # Next actions that announce a letter (a call is followed by the final notice).
@@ -315,8 +315,8 @@ def term_days(creditor: Creditor, lang: Language) -> str:
 
 def term_key(creditor: Creditor, notice: Event, key: str) -> str:
     """Which wording of a notice's term: by e-mail ("deze e-mail") or post, and, once the debtor told
-    us a later day it arrived (`received`), that day as told rather than asked."""
-    told = notice.received is not None and notice.received > letter_received(creditor, notice.date, notice.channel)
+    us the day it arrived (`received`), that day as told rather than asked."""
+    told = notice.received is not None
     variant = "_email" if notice.channel in INSTANT_CHANNELS else ""
     return f"{key}{variant}_told" if told else f"{key}{variant}"
 
@@ -331,8 +331,8 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
         term_key(creditor, notice, key),
         days=days,
         sent=day(notice.date),
-        received=day(notice_received(creditor, notice)),
         last_day=day(notice_term_end(creditor, notice)),
+        **received_values(creditor, notice, lang),
     )
 
 

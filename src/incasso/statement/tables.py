@@ -15,7 +15,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import not_yet_due
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
-from incasso.claims.timing import notice_received, notice_term_end
+from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import at_the_minimum, lowered_by_a_part
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
@@ -186,6 +186,19 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
     return notice
 
 
+def received_values(creditor: Creditor, notice: Event, lang: Language) -> dict[str, str]:
+    """The day a final notice arrived, as its term's wording names it: the day the debtor told us
+    (`received`), or else the assumed one. A told day before the assumed one never shortens the term
+    (claims.timing.notice_received): `counted` then says the days still count from the assumed day."""
+    day = partial(fmt.day, lang=lang)
+    assumed = letter_received(creditor, notice.date, notice.channel)
+    told = notice.received
+    counted = ""
+    if told is not None and told < assumed:
+        counted = " " + text(lang, "counted_from", assumed=day(assumed))
+    return {"received": day(told or assumed), "counted": counted}
+
+
 def what_to_pay(claim: Claim, lang: Language) -> str:
     """What must be paid to stop the next step: everything, or only the overdue part."""
     if claim.amount_overdue > 0 and not_yet_due(claim):
@@ -234,13 +247,8 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         notice = costs_notice(claim, creditor)
         if notice is None:
             return text(lang, "costs_announced_due", **values)
-        announced = text(
-            lang,
-            "costs_announced",
-            sent=day(notice.date),
-            received=day(notice_received(creditor, notice)),
-            **values,
-        )
+        key = "costs_announced" if notice.received is None else "costs_announced_told"
+        announced = text(lang, key, sent=day(notice.date), **received_values(creditor, notice, lang), **values)
         if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
             announced += " " + text(lang, "part_lowers")
         return announced

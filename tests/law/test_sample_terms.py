@@ -1,0 +1,54 @@
+"""The sample terms pages shipped in `content/` state the collection costs in their own words: their
+figures must be the law tables' (incasso.law.tables), or a debtor reads one scale there and is charged
+another on the statement page."""
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from incasso.law.costs import collection_costs
+from incasso.law.tables import CONSUMER_TERM_DAYS, COST_BANDS, COST_MAXIMUM, COST_MINIMUM
+from tests.support.site import REPO
+
+# The plugin's own copy, which `content/` in this repo links to and a new site copies.
+PAGES_DIR = REPO / "src" / "pelican" / "plugins" / "incasso" / "content" / "pages"
+PAGES = [
+    pytest.param(PAGES_DIR / "voorwaarden.md", ".", id="nl"),
+    pytest.param(PAGES_DIR / "voorwaarden.en.md", ",", id="en"),
+]
+EURO = r"€ ([\d.,]+)"
+
+
+def amount(written: str, thousands: str) -> Decimal:
+    """ "6.775" and "0,5" in Dutch, "6,775" and "0.5" in English."""
+    bare = written.replace(thousands, "")
+    return Decimal(bare.replace(",", ".") if thousands == "." else bare)
+
+
+@pytest.mark.parametrize(("page", "thousands"), PAGES)
+def test_the_sample_terms_state_the_scale_of_the_law_tables(page, thousands):
+    text = page.read_text(encoding="utf-8")
+    rows = re.findall(rf"^\| [^|]*?{EURO} \| ([\d.,]+)% \|$", text, flags=re.M)
+    widths = [amount(width, thousands) for width, _ in rows]
+    rates = [amount(rate, thousands) / 100 for _, rate in rows]
+    # Each row names the band's width ("the next 2,500"), the last the bound it lies above.
+    uppers, bound = [], Decimal(0)
+    for width in widths[:-1]:
+        bound += width
+        uppers.append(bound)
+    assert widths[-1] == bound, "the last band lies above the sum of the ones before"
+    assert list(zip([*uppers, None], rates, strict=True)) == list(COST_BANDS)
+
+
+@pytest.mark.parametrize(("page", "thousands"), PAGES)
+def test_the_sample_terms_state_the_minimum_maximum_examples_and_term(page, thousands):
+    text = page.read_text(encoding="utf-8")
+    limits = re.search(rf"(?:minimaal|at least) {EURO} (?:en hoogstens|and at most) {EURO}", text)
+    assert limits is not None
+    assert (amount(limits[1], thousands), amount(limits[2], thousands)) == (COST_MINIMUM, COST_MAXIMUM)
+    examples = re.findall(rf"{EURO} [^€]*?(?:de kosten|the costs are) {EURO}", text)
+    assert len(examples) == 2
+    for principal, costs in examples:
+        assert collection_costs(amount(principal, thousands)) == amount(costs, thousands)
+    assert f"**{CONSUMER_TERM_DAYS} " in text
