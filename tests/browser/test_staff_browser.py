@@ -59,7 +59,7 @@ def wait_for_search(page) -> None:
     """The first search loads the search index: wait until what it found is drawn."""
     page.wait_for_function(
         "() => { const c = document.getElementById('claims-count');"
-        " return c.textContent === '' || c.textContent.includes('/'); }"
+        " return c.textContent === '' || c.textContent.includes(' van '); }"
     )
 
 
@@ -101,6 +101,7 @@ def test_sort_by_name_and_back_to_the_stages(overview):
     assert found_ids(overview)[:3] == ["A-OPEN", "B-OVER", "C-SILENT"]
     overview.locator("#claims-reset").click()
     assert found_ids(overview) == []
+    assert overview.evaluate("document.activeElement.id") == "claims-filter"  # not lost as the button hides
     assert overview.locator("#claims").is_visible() and table_ids(overview) == BUILT_ORDER
     assert header(overview, "Debiteur").get_attribute("aria-sort") is None
 
@@ -160,7 +161,7 @@ def test_text_filter_by_name_contact_or_invoice(overview):
     search.fill("jansen")
     assert found_ids(overview) == ["J-PLAN-OK"]
     assert found_groups(overview) == ["dunning"]
-    assert overview.locator("#claims-count").inner_text() == "1 / 17 gevonden"
+    assert overview.locator("#claims-count").inner_text() == "1 van 17 gevonden"
     search.fill("ff-2")  # an invoice number
     assert found_ids(overview) == ["M-FINAL-DUE"]
     search.fill("B.V. sanne")  # every word must match: no row names Sanne
@@ -200,6 +201,47 @@ def test_the_results_are_drawn_as_the_table_draws_its_rows(overview):
     assert drawn.evaluate(cells) == built.evaluate(cells)
     assert drawn.evaluate("row => row.className") == built.evaluate("row => row.className")
     assert drawn.locator("a").get_attribute("href") == built.locator("a").get_attribute("href") == "d/H-CALL.html"
+
+
+def test_each_row_is_headed_by_its_debtor_and_each_stage_has_a_body_of_its_own(overview):
+    # A screen reader says whose row a cell is in, and a stage's heading covers its own rows only.
+    heads = """table => Array.from(table.tBodies).map(body => [
+        Array.from(body.querySelectorAll('th[scope=rowgroup]')).length,
+        Array.from(body.querySelectorAll('tr.claim')).every(r => r.cells[0].tagName === 'TH'
+            && r.cells[0].scope === 'row' && r.cells[0].textContent.includes(r.dataset.id))])"""
+    built = overview.locator("#claims").evaluate(heads)
+    assert len(built) == 9 and all(groups == 1 and headed for groups, headed in built)
+    overview.locator("#claims-filter").fill("b")
+    found_ids(overview)
+    drawn = overview.locator("#found-table").evaluate(heads)
+    assert len(drawn) > 1 and all(groups == 1 and headed for groups, headed in drawn)
+    for table in ("table.tasks", "table.letters", "table.signals"):
+        rows = overview.locator(f"{table} tbody tr")
+        assert rows.count() and rows.evaluate_all("rows => rows.every(r => r.querySelector('th[scope=row] a'))")
+
+
+def test_a_screen_reader_hears_the_count_once_typing_pauses(overview):
+    said = overview.locator("#claims-said")
+    search = overview.locator("#claims-filter")
+    search.type("jans", delay=20)
+    assert overview.locator("#claims-count").get_attribute("aria-hidden") == "true"
+    found_ids(overview)
+    overview.wait_for_function("() => document.getElementById('claims-said').textContent !== ''")
+    assert said.inner_text() == "1 van 17 gevonden" == overview.locator("#claims-count").inner_text()
+
+
+def test_a_dossier_fits_a_phone_and_its_wide_tables_scroll_in_their_own_box(browser, site):
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    for dossier in ("A-OPEN", "J-PLAN-OK", "H-CALL"):
+        page.goto((site.internal / "d" / f"{dossier}.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, dossier
+        boxes = page.locator(".table-scroll")
+        assert boxes.count() >= 1  # the invoices at least
+        assert boxes.evaluate_all("bs => bs.every(b => b.tabIndex === 0 && b.getAttribute('aria-label'))")
+    names = page.locator("button.copy").evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))")
+    assert len(set(names)) == len(names) and all(name.startswith("Kopiëren") for name in names)
+    context.close()
 
 
 def test_without_javascript_the_table_is_complete_and_ordered(browser, site):
@@ -299,7 +341,7 @@ def demo_overview(browser, demo_site):
 def test_the_search_finds_a_dossier_by_every_field_staff_know(demo_overview, typed, found):
     demo_overview.locator("#claims-filter").fill(typed)
     assert found_ids(demo_overview) == found
-    assert demo_overview.locator("#claims-count").inner_text() == f"{len(found)} / 16 gevonden"
+    assert demo_overview.locator("#claims-count").inner_text() == f"{len(found)} van 16 gevonden"
 
 
 def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
@@ -494,7 +536,7 @@ def test_the_search_finds_any_dossier_of_a_large_book(opened, large):
     for debtor_id in ("S-000000", "S-000487", "S-000999"):
         opened.locator("#claims-filter").fill(debtor_id)
         assert found_ids(opened) == [debtor_id]
-        assert opened.locator("#claims-count").inner_text() == f"1 / {LARGE:,} gevonden".replace(",", ".")
+        assert opened.locator("#claims-count").inner_text() == f"1 van {LARGE:,} gevonden".replace(",", ".")
     assert "S-000999" not in shown  # found although no row of this page shows it
 
 
@@ -508,7 +550,21 @@ def test_every_dossier_sorted_is_drawn_a_hundred_at_a_time(opened, large):
     amounts = [float(v) for v in column_values(opened, 2)]
     assert len(amounts) == 200 and amounts == sorted(amounts, reverse=True)
     assert more.inner_text().endswith(f"({LARGE - 200})")
-    assert opened.locator("#claims-count").inner_text() == f"{LARGE:,} / {LARGE:,} gevonden".replace(",", ".")
+    assert opened.locator("#claims-count").inner_text() == f"{LARGE:,} van {LARGE:,} gevonden".replace(",", ".")
+
+
+def test_the_last_more_by_keyboard_leaves_the_focus_on_the_first_row_it_drew(opened, large):
+    opened.goto((large / "index.html").as_uri())
+    header(opened, "Openstaand", "#claims").locator("button").click()
+    assert len(column_values(opened, 2)) == 100
+    more = opened.locator("#found-more")
+    more.focus()
+    while more.is_visible():
+        opened.keyboard.press("Enter")
+    assert len(column_values(opened, 2)) == LARGE
+    focused = opened.evaluate("[document.activeElement.tagName, document.activeElement.closest('tr').dataset.id]")
+    ids = found_ids(opened)
+    assert focused == ["A", ids[900]]  # the first of the last hundred
 
 
 def test_an_overview_of_an_earlier_day_says_so_and_not_to_send_its_letters(browser, site):

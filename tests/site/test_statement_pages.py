@@ -655,3 +655,15 @@ def test_the_404_page_gives_the_desk_in_each_language_with_its_own_hours(demo_si
     assert "(ma-vr 8.30-16.30)" in page  # the Dutch part
     english = page.split('<section lang="en">', 1)[1]
     assert "(Mon-Fri 8.30am-4.30pm)." in english and "ma-vr" not in english
+
+
+def test_an_english_page_marks_its_dutch_words_as_dutch_and_a_dutch_page_marks_none(demo_site):
+    # A screen reader says "Betalingskenmerk" and "wettelijke rente" in Dutch only when marked (WCAG 3.1.2).
+    pages = {debtor_id: path.read_text(encoding="utf-8") for debtor_id, (_, path) in statement_pages(demo_site).items()}
+    english = pages["D-1003"]
+    assert 'lang="en"' in english
+    for word in ("Betalingskenmerk", "wettelijke rente", "gemeente"):
+        assert f'<span lang="nl">{word}</span>' in english, word
+    assert english.count("Betalingskenmerk") == english.count('<span lang="nl">Betalingskenmerk</span>')
+    assert '<i lang="nl">aanmaning</i>' not in english  # D-1003 has a reminder, not a dunning letter
+    assert '<span lang="nl">' not in pages["D-1006"]  # a Dutch page is Dutch throughout

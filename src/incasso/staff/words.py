@@ -410,6 +410,7 @@ UI = {
     "all_stages": "Alle fasen",
     "reset": "Terug naar indeling per fase",
     "shown": "gevonden",
+    "found": "Gevonden dossiers",
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",
@@ -441,6 +442,10 @@ UI = {
     "what_next": "Wat nu",
     "link": "Persoonlijke link van de debiteur",
     "copy_button": "Kopiëren",
+    # The buttons' names for a screen reader's list of buttons: the word shown first (WCAG 2.5.3).
+    "copy_record": "Kopiëren: de regels voor het dossier",
+    "copy_link": "Kopiëren: de persoonlijke link",
+    "of_total": "van",
     "copied": "Gekopieerd",
     "copy_failed": "Kopiëren lukte niet: selecteer de link en kopieer hem zelf",
     "figures": "Bedragen",

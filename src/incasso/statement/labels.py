@@ -830,6 +830,11 @@ LABELS: Mapping[Language, Mapping[str, str]] = MappingProxyType(
     {Language.NL: MappingProxyType(NL), Language.EN: MappingProxyType(EN)}
 )
 
+# Dutch words the English texts keep, so that the reader can match them to a Dutch bank app or
+# letter: an English page marks them as Dutch (lang="nl"), so that a screen reader says them in
+# Dutch (WCAG 3.1.2). The longer first: "wettelijke handelsrente" before "wettelijke rente".
+DUTCH_IN_ENGLISH = ("wettelijke handelsrente", "wettelijke rente", "Betalingskenmerk", "gemeente")
+
 # The creditor's public pages, as pelicanconf saves them (PAGE_SAVE_AS / PAGE_LANG_SAVE_AS).
 PAGES: Mapping[Language, Mapping[str, str]] = MappingProxyType(
     {

@@ -53,7 +53,7 @@ from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
 from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
-from .statements import Messages, StatementPages
+from .statements import Messages, StatementPages, dutch_marked
 from .templating import quick_templates
 from .workers import worker_count
 
@@ -228,6 +228,7 @@ class DebtorGenerator(Generator):
         # The creditor's public identity and the fixed words, for every page's header and footer.
         self.context["CREDITOR"] = self.build.ledger.creditor
         self.context["INCASSO_LABELS"] = LABELS
+        self.context["INCASSO_DUTCH"] = dutch_marked
 
     def generate_output(self, writer: Any) -> None:
         build = self.build

@@ -19,6 +19,7 @@ from pelican.utils import get_relative_path, path_to_url
 
 from incasso.claims.states import STAGES
 from incasso.ledger.model import LANGUAGES, Language
+from incasso.statement.labels import DUTCH_IN_ENGLISH
 from incasso.statement.view import MESSAGE_VALUES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,15 @@ class MessageInvalid(Exception):
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+_DUTCH = re.compile(r"\b(" + "|".join(re.escape(word) for word in DUTCH_IN_ENGLISH) + r")\b")
+
+
+def dutch_marked(text: str, lang: Language) -> Markup:
+    """A text of an English page with its Dutch words marked as Dutch (`lang="nl"`), escaped."""
+    escaped = str(escape(text))
+    if lang != Language.EN:
+        return Markup(escaped)
+    return Markup(_DUTCH.sub(r'<span lang="nl">\1</span>', escaped))
 
 
 class Messages:

@@ -48,8 +48,8 @@
     return node;
   }
 
-  function cell(value, className) {
-    var td = element("td", className);
+  function cell(value, className, tag) {
+    var td = element(tag || "td", className);
     td.dataset.value = value;
     return td;
   }
@@ -114,7 +114,8 @@
       var tr = element("tr", parts[r[3]][0]);
       tr.dataset.id = r[0];
       tr.dataset.group = groups[r[2]][0];
-      var who = cell(r[1].toLowerCase());
+      var who = cell(r[1].toLowerCase(), "", "th"); // the debtor heads the row (a screen reader says whose)
+      who.scope = "row";
       var link = element("a", "", r[1]);
       link.href = root + data.dossier[0] + r[0] + data.dossier[1];
       who.appendChild(link);
@@ -165,16 +166,23 @@
         }
         return found;
       },
-      // Rows from..to of what was found, with a group's heading where a group starts (unsorted only).
-      draw: function (found, from, to, grouped, into) {
-        var fragment = document.createDocumentFragment();
+      // Rows from..to of what was found into `table`, after the rows drawn before; unsorted, each
+      // group in a body of its own under its heading (a rowgroup header covers its own body only).
+      draw: function (found, from, to, grouped, table) {
         var counts = {};
         if (grouped) found.forEach(function (r) { counts[r[2]] = (counts[r[2]] || 0) + 1; });
+        var body = table.tBodies[table.tBodies.length - 1];
+        var first = null;
         for (var i = from; i < Math.min(to, found.length); i++) {
-          if (grouped && (i === 0 || found[i - 1][2] !== found[i][2])) fragment.appendChild(header(found[i][2], counts[found[i][2]]));
-          fragment.appendChild(draw(found[i]));
+          if (grouped && (i === 0 || found[i - 1][2] !== found[i][2])) {
+            body = table.appendChild(element("tbody"));
+            body.appendChild(header(found[i][2], counts[found[i][2]]));
+          }
+          body = body || table.appendChild(element("tbody"));
+          var row = body.appendChild(draw(found[i]));
+          first = first || row;
         }
-        into.appendChild(fragment);
+        return first;
       }
     };
   }
@@ -184,6 +192,7 @@
     var stage = document.getElementById("claims-stage");
     var reset = document.getElementById("claims-reset");
     var count = document.getElementById("claims-count");
+    var said = document.getElementById("claims-said");
     var results = document.getElementById("found");
     var table = document.getElementById("found-table");
     var more = document.getElementById("found-more");
@@ -222,26 +231,37 @@
         else th.removeAttribute("aria-sort");
       });
       if (!on) {
-        count.textContent = "";
+        tell("");
         return;
       }
       if (!index) {
-        count.textContent = count.dataset.loading;
+        tell(count.dataset.loading);
         load();
         return;
       }
       found = index.find(query(input.value), stage.value ? index.groupOf(stage.value) : -1, sorting);
-      table.tBodies[0].textContent = "";
+      while (table.tBodies.length) table.removeChild(table.tBodies[0]);
       drawn = 0;
       drawMore();
-      count.textContent = found.length.toLocaleString("nl-NL") + " / " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label;
+      tell(found.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label);
+    }
+
+    // The count shows at once; a screen reader hears it once typing pauses, not at every key.
+    var telling = null;
+    function tell(words) {
+      count.textContent = words;
+      window.clearTimeout(telling);
+      telling = window.setTimeout(function () { said.textContent = words; }, 500);
     }
 
     function drawMore() {
-      index.draw(found, drawn, drawn + SHOWN, !sorting, table.tBodies[0]);
+      var hadFocus = document.activeElement === more;
+      var first = index.draw(found, drawn, drawn + SHOWN, !sorting, table);
       drawn = Math.min(found.length, drawn + SHOWN);
       more.hidden = drawn >= found.length;
       more.textContent = moreLabel + " (" + (found.length - drawn).toLocaleString("nl-NL") + ")";
+      // The button gone with the last rows: the focus goes on to the first of them, not to the page's top.
+      if (hadFocus && more.hidden && first) first.querySelector("a").focus();
     }
 
     function sortBy(key, type) {
@@ -296,7 +316,8 @@
       input.focus();
     });
     stage.addEventListener("change", apply);
-    reset.addEventListener("click", clear);
+    // The button hides itself: the focus goes back in the box, as with Esc, not to the page's top.
+    reset.addEventListener("click", function () { clear(); input.focus(); });
     more.addEventListener("click", drawMore);
     // A link to a part of the page hidden while searching (the summary's figures) ends the search.
     document.querySelectorAll("a[href^='#']").forEach(function (link) {

@@ -28,6 +28,14 @@
     return ok ? Promise.resolve() : Promise.reject(new Error("copy failed"));
   }
 
+  // A live region says a text once: the same words again (a second copy of the IBAN) are only
+  // heard when the region was emptied first and filled a moment later.
+  function announce(words) {
+    if (!status) { return; }
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = words; }, 50);
+  }
+
   function copy(value) {
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(value).catch(function () { return fallbackCopy(value); });
@@ -47,14 +55,15 @@
         button.textContent = done;
         button.setAttribute("aria-label", done + " " + name);  // the name holds the word shown (WCAG 2.5.3)
         button.classList.add("is-copied");
-        if (status) { status.textContent = done + ": " + name; }
+        announce(done + ": " + name);
         window.setTimeout(function () {
+          if (status) { status.textContent = ""; }
           button.textContent = label;
           button.setAttribute("aria-label", label + " " + name);
           button.classList.remove("is-copied");
         }, 2500);
       }, function () {
-        if (status) { status.textContent = failed + ": " + name; }
+        announce(failed + ": " + name);
         // Leave the text selected so the reader can copy it by hand.
         var range = document.createRange();
         range.selectNodeContents(el);
