@@ -116,6 +116,21 @@ def test_what_only_looks_like_an_invoice_number_is_none(index, text):
     assert index.match(credit(text)) == ()
 
 
+def test_a_short_invoice_number_is_not_looked_for_in_a_transfer_text(tmp_path):
+    # "17" and "F17" turn up in every "Merelstraat 17": another debtor's money must not pay them.
+    root = write_ledger(
+        tmp_path,
+        debtors=[
+            valid_debtor(id="S-1", invoices=[invoice(number="17"), invoice(number="F18")]),
+            valid_debtor(id="S-2", invoices=[invoice(number="F1234")]),
+        ],
+    )
+    short = Index(load_ledger(root).debtors)
+    assert short.match(credit("cv ketel merelstraat 17")) == ()
+    assert short.match(credit("factuur F18")) == ()
+    assert short.match(credit("factuur F1234")) == Found("S-2", MatchRule.INVOICE, "F1234")  # five: found
+
+
 def test_two_invoices_of_one_dossier_name_no_single_invoice(index):
     assert index.match(credit("F2026-0001 en F2026-0002")) == Found("D-1", MatchRule.INVOICE, None)
 

@@ -37,7 +37,7 @@ def credits(draw):
         elif target and how == "text":
             text = f"betaling {format_rf(rf_reference(target)).lower()}"
         elif target and how == "invoice":
-            text = f"factuur F-{target}"
+            text = f"factuur F2026-{target}"
         booking = Booking(str(Decimal(cents) / 100), day, ref=f"R{n}", scor=scor, text=text)
         found.append((booking, target, bool(target) and how == "hand"))
     return found
@@ -80,7 +80,7 @@ def test_no_payment_is_counted_twice_or_lost(tmp_path_factory, data):
         ]
         people.append(
             valid_debtor(
-                id=debtor_id, invoices=[invoice(number=f"F-{debtor_id}")], **({"payments": hand} if hand else {})
+                id=debtor_id, invoices=[invoice(number=f"F2026-{debtor_id}")], **({"payments": hand} if hand else {})
             )
         )
     root = write_ledger(tmp_path_factory.mktemp("property"), creditor=valid_creditor(interest="none"), debtors=people)

@@ -109,6 +109,20 @@ def test_debits_pending_entries_other_currencies_and_other_accounts_are_skipped(
     assert result.bank is not None and result.bank.unmatched == ()
 
 
+def test_a_later_statement_in_another_currency_does_not_say_the_euros_of_its_days_are_in(tmp_path):
+    # A foreign-currency account may share the IBAN: its statement up to the 21st is no euro statement.
+    later = date(2026, 11, 21)
+    usd = camt053(CREDITOR_IBAN, [Booking("5.00", later, ref="C1")], message_id="USD-1")
+    files = {
+        "eur.xml": camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="R1", scor=RF1)]),
+        "usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b"<Ccy>EUR</Ccy>", b"<Ccy>USD</Ccy>"),
+    }
+    result = books(tmp_path, files)
+    assert result.bank is not None
+    assert ("C1", SkipReason.OTHER_CURRENCY) in reasons(result)
+    assert result.bank.payments_until == DAY  # the euro statement's last day, not the 21st
+
+
 def test_entries_booked_after_the_as_of_date_are_not_known_yet(tmp_path):
     files = {"a.xml": camt053(CREDITOR_IBAN, [Booking("10.00", date(2026, 11, 23), ref="L1", scor=RF1)])}
     result = books(tmp_path, files)

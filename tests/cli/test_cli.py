@@ -130,6 +130,27 @@ def test_build_quiet_prints_only_the_notices_check_prints(tmp_path, capsys):
     assert len(list((tmp_path / "out" / "s").glob("*/index.html"))) == 14
 
 
+def test_an_invoice_dated_after_the_day_is_said_by_check_and_build(tmp_path, capsys):
+    # A year written wrong (2027 for 2026) would ask for the money on the page: the log says so.
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    path = ledger / "debtors" / "D-1001.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.lstrip().startswith("- number:"))
+    path.write_text(text.replace("date: 2026-11-03", "date: 2027-11-03").replace("due: 2026-12-03", "due: 2027-12-03"))
+    said = re.compile(
+        rf"^note: {re.escape(str(path))}:{line}:\d+: invoice \S+ is dated 2027-\d\d-\d\d, after {DATE}; it counts "
+        r"already \(its page asks for it\): is the year right\?$",
+        re.M,
+    )
+    assert main(["check", "--ledger", str(ledger), "--as-of", DATE, "-q"]) == 0
+    assert len(said.findall(capsys.readouterr().out)) == 1
+    args = ["build", "--ledger", str(ledger), "--as-of", DATE, "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
+    assert len(said.findall(capsys.readouterr().out)) == 1
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0
+    assert "is the year right" not in capsys.readouterr().out
+
+
 def test_build_says_what_it_built_and_not_what_pelican_did(tmp_path):
     done = incasso(
         "build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", "out", "--internal-output", "internal",

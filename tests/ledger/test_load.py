@@ -320,6 +320,20 @@ DEBTOR_CASES = [
         ("events[0].type", False),
     ),
     ({"langauge": "en"}, "langauge", "unknown field (did you mean 'language'?)", ("langauge", True)),
+    # The creditor's desk has a `name`, a debtor's contact a `person`: the other file's word is meant.
+    ({"contact.name": "Sanne"}, "contact.name", "unknown field (did you mean 'person'?)", ("contact.name", True)),
+    (
+        {"invoices[0].due_date": "2026-12-01"},
+        "invoices[0].due_date",
+        "unknown field (did you mean 'due'?)",
+        ("invoices[0].due_date", True),
+    ),
+    (
+        {"invoices[0].omschrijving": "Lekkage"},
+        "invoices[0].omschrijving",
+        "unknown field (did you mean 'description'?)",  # the Dutch word, as the choices take theirs
+        ("invoices[0].omschrijving", True),
+    ),
     ({"contact": "Jan"}, "contact", "must be a mapping of fields (got Jan)", ("contact", False)),
     (
         {"contact.email": "jan-at-example.nl"},
@@ -378,7 +392,7 @@ DEBTOR_CASES = [
     (
         {"invoices[1].date": Raw("2026-02-30")},
         "invoices[1].date",
-        "must be a date written YYYY-MM-DD (got 2026-02-30)",
+        "is not a day of the calendar (got 2026-02-30)",
         ("invoices[1].date", False),
     ),
     (
@@ -733,6 +747,15 @@ CREDITOR_CASES = [
     ),
     ({"bic": "ABNANL2"}, "bic", "is not a valid BIC: Invalid length '7' (got ABNANL2)", ("bic", False)),
     ({"bic": "ABNAXX2A"}, "bic", "is not a valid BIC: Invalid country code 'XX' (got ABNAXX2A)", ("bic", False)),
+    # The QR code and the transfer carry the BIC: one of another bank, or country, misroutes the money.
+    ({"bic": "INGBNL2A"}, "bic", "is not the BIC of the IBAN's bank (ABNANL2A) (got INGBNL2A)", ("bic", False)),
+    ({"bic": "DEUTDEFF"}, "bic", "is a bank in DE, the IBAN's account is in NL (got DEUTDEFF)", ("bic", False)),
+    (
+        {"iban": "BR1800360305000010009795493C1", "bic": MISSING},
+        "iban",
+        "must be an account in the SEPA zone: the pages ask for a SEPA transfer (got BR1800360305000010009795493C1)",
+        ("iban", False),
+    ),
     ({"kvk": "1234567"}, "kvk", "must be the 8 digits of the KVK number (got 1234567)", ("kvk", False)),
     (
         {"kvk": "１２３４５６７８"},

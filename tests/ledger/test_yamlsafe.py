@@ -119,8 +119,12 @@ def test_one_explicit_document_is_fine():
     assert value("---\nv: 1\n...\n").text == "1"
 
 
-def test_the_non_specific_tag_just_means_text():
-    assert value("v: ! 12\n").text == "12"
+def test_the_non_specific_tag_is_refused_not_dropped_from_the_text():
+    # YAML would read "! belangrijk" as "belangrijk": what is read must be what is written.
+    assert problems("v: ! belangrijk\n") == [
+        f"{PATH}:1:4: v: tags are not allowed; a text starting with ! goes in quotes (got !)"
+    ]
+    assert value("v: '! belangrijk'\n").text == "! belangrijk"
 
 
 # -- refused -------------------------------------------------------------------------
@@ -301,8 +305,32 @@ def test_a_text_that_starts_with_a_hash_is_refused_not_read_as_empty():
 
 
 @pytest.mark.parametrize(
+    ("text", "where", "got"),
+    [
+        ("events:\n  - note: Klant belt terug over factuur\n      #2 en #3 nog open\n", "3:7", "#2 en #3 nog open"),
+        ("address:\n  - Dorpsstraat 1\n    #3\n  - 1234 AB Ergens\n", "3:5", "#3"),
+        ("note: eerste regel\n  tweede regel\n  # a comment\n  #4 nog open\n", "4:3", "#4 nog open"),
+    ],
+)
+def test_a_wrapped_text_whose_next_line_starts_with_a_hash_is_refused(text, where, got):
+    # YAML ends the text above the line and drops the line as a comment.
+    field = text.split(":", 1)[0]
+    found = problems(text)
+    assert len(found) == 1 and found[0].startswith(f"{PATH}:{where}: ")
+    assert found[0].endswith(
+        "this line is read as a YAML comment and left out of the text above it; put the whole text in quotes "
+        f"to keep it (got {got})"
+    )
+    assert field in found[0]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "note: eerste regel\n  tweede regel\n",
+        "note: een regel\n#2 a comment at the keys' depth\nb: 1\n",
+        "events:\n  - note: iets\n    #2 a comment at the key's depth\n    by: jan\n",
+        "note: een regel\n  # a comment written as one\n",
         "amount: 10  # incl. btw\n",  # a comment, written as one
         "note: # to do\n",
         "note: belt terug ## later\n",

@@ -24,7 +24,10 @@ _SEPARATORS = " \t-.:"  # what payers put inside a reference: "RF18 5390 0754 70
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _AMOUNT_AFTER = re.compile(r"[,.][0-9]")
 _MAX_WORDS = 6  # an invoice number written in at most this many pieces ("F 2026 0142")
-_MIN_BARE = 5  # a number without its letters ("2026-0142" for "F2026-0142") counts from this length
+# A number in a transfer text counts from this many letters and digits: a shorter one ("17", "F17",
+# "2026") turns up in texts that mean something else (a house number, a year) and would book one
+# debtor's money to another's invoice. Without its letters ("2026-0142" for "F2026-0142") the same.
+_MIN_BARE = 5
 _DATE = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 
 
@@ -56,6 +59,8 @@ class Index:
         for debtor in debtors:
             for invoice in debtor.invoices:
                 key = letters_and_digits(invoice.number)
+                if len(key) < _MIN_BARE:
+                    continue  # left for staff rather than found in every "Merelstraat 17"
                 self.by_invoice[key] = (debtor.id, invoice.number)
                 stripped = key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
                 if stripped != key and len(stripped) >= _MIN_BARE:

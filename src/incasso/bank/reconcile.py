@@ -130,12 +130,15 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     matched, unmatched = _match(ledger.debtors, credits)
     notes += _lookalikes(ledger.debtors, matched)
-    missing = tuple(g for g in gaps([s for s in own if s.currency == EURO]) if g.last_day < as_of)
+    # Only the euro account's statements say which days are processed: an account in another currency
+    # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
+    euro = [s for s in own if s.currency == EURO]
+    missing = tuple(g for g in gaps(euro) if g.last_day < as_of)
     reconciliation = Reconciliation(
         account,
         as_of,
         tuple(statements),
-        _payments_until(own, missing, as_of),
+        _payments_until(euro, missing, as_of),
         tuple(matched),
         tuple(unmatched),
         tuple(skipped),
@@ -145,13 +148,13 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     return _with_payments(ledger, matched, reconciliation.payments_until), reconciliation, problems
 
 
-def _payments_until(own: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:
+def _payments_until(euro: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:
     """The day the pages may say every payment up to is processed: never past a gap, nor past as_of.
 
     A payment in days no statement covers is not counted, so the stamp stops before them
     until the missing statement is put in bank/.
     """
-    until = max((s.until for s in own if s.until is not None), default=None)
+    until = max((s.until for s in euro if s.until is not None), default=None)
     if until is None:
         return None
     return min([until, as_of, *(g.last_day for g in missing)])

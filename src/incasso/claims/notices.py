@@ -1,4 +1,4 @@
-"""What staff must know about the rate table behind a set of claims."""
+"""What staff must know about the rate table behind a set of claims, and about invoices dated later."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from incasso.claims.claim import Claim
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
-from incasso.ledger.model import Creditor, InterestChoice
+from incasso.ledger.model import Creditor, Debtor, InterestChoice
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -31,3 +31,16 @@ def book_rate_notices(found: Iterable[RateNotice], creditor: Creditor, as_of: da
 def claims_rate_notices(claims: Iterable[Claim], creditor: Creditor, as_of: date) -> tuple[RateNotice, ...]:
     """What staff must know about the rates behind these claims' interest (see law.rates.RateNotice)."""
     return book_rate_notices((n for c in claims for n in claim_rate_notices(c)), creditor, as_of)
+
+
+def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
+    """Invoices dated after `as_of`: counted already (unlike payments and events dated later, an invoice
+    is what is owed), so a year written wrong (2027 for 2026) would ask for money on a page. Said, not refused:
+    an invoice may be issued ahead."""
+    return tuple(
+        f"{invoice.source}: invoice {invoice.number} is dated {invoice.date}, after {as_of}; it counts already "
+        "(its page asks for it): is the year right?"
+        for debtor in debtors
+        for invoice in debtor.invoices
+        if invoice.date > as_of
+    )

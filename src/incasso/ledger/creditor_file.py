@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 
-from schwifty import BIC
+from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.law.tables import CONSUMER_TERM_DAYS
@@ -58,6 +58,8 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     policy = _policy(r, m.get("policy"))
     if name is not None and iban is not None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
+    if iban is not None:
+        _account_takes_sepa_transfers(r, m, iban, bic)
     # Every field is read above, so that all its problems are reported, before the record is built.
     if name is None or iban is None or contact is None:
         return CreditorRead(None, interest)
@@ -112,6 +114,24 @@ def _policy(r: Reader, node: Node | None) -> Policy:
         business_costs_from_due=_DEFAULT_POLICY.business_costs_from_due if from_due is None else from_due,
         chase_minimum=_DEFAULT_POLICY.chase_minimum if minimum is None else minimum,
     )
+
+
+def _account_takes_sepa_transfers(r: Reader, m: dict[str, Node], iban: str, bic: str | None) -> None:
+    """The account every page, letter and QR code asks to pay to: a SEPA credit transfer needs it in the
+    SEPA zone, and a BIC written beside it must be its bank's, or a bank that uses it routes the money
+    elsewhere (or sends it back)."""
+    account = IBAN(iban)
+    if not account.in_sepa_zone:
+        r.report(m["iban"], "iban", "must be an account in the SEPA zone: the pages ask for a SEPA transfer", iban)
+    if bic is None:
+        return
+    given = BIC(bic)
+    if given.country_code != account.country_code:
+        r.report(
+            m["bic"], "bic", f"is a bank in {given.country_code}, the IBAN's account is in {account.country_code}", bic
+        )
+    elif account.bic is not None and given.bank_code != account.bic.bank_code:
+        r.report(m["bic"], "bic", f"is not the BIC of the IBAN's bank ({account.bic})", bic)
 
 
 def _bic(text: str) -> str:

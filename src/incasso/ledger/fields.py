@@ -74,8 +74,8 @@ class Reader:
         values: dict[str, Node] = {}
         for key, (key_node, value) in node.items.items():
             if key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f" (did you mean '{close[0]}'?)" if close else f"; known fields: {', '.join(known)}"
+                meant = _field_meant(key, known, [k for k in required if k not in node.items])
+                hint = f" (did you mean '{meant}'?)" if meant else f"; known fields: {', '.join(known)}"
                 self.report(key_node, _join(field, key), "unknown field" + hint)
                 continue
             if isinstance(value, Scalar) and value.is_null:
@@ -209,12 +209,13 @@ class Reader:
         if scalar is None:
             return None
         text = scalar.text.strip()
-        try:
-            if not _DATE.fullmatch(text):
-                raise ValueError
-            day = date.fromisoformat(text)
-        except ValueError:
+        if not _DATE.fullmatch(text):
             self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar))
+            return None
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:  # written right, but 2026-02-30
+            self.report(scalar, field, "is not a day of the calendar", text)
             return None
         problem = day_problem(day)
         if problem:
@@ -332,6 +333,48 @@ DUTCH_CHOICES = {
     "afgeboekt": "written_off",
     "uitstel": "postpone",
 }
+
+
+# Field names written another way, each with what it may have meant, in order: the Dutch word, a
+# longer English name, or the name the other file uses (a debtor's contact has a `person`, the
+# creditor's desk a `name`).
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("person",),
+    "person": ("name",),
+    "naam": ("name", "person"),
+    "date": ("due",),
+    "due_date": ("due",),
+    "agency_name": ("agency",),
+    "bedrag": ("amount",),
+    "datum": ("date", "due"),
+    "vervaldatum": ("due",),
+    "omschrijving": ("description",),
+    "nummer": ("number",),
+    "factuurnummer": ("number",),
+    "facturen": ("invoices",),
+    "betalingen": ("payments",),
+    "gebeurtenissen": ("events",),
+    "telefoon": ("phone",),
+    "adres": ("address",),
+    "soort": ("type",),
+    "kanaal": ("channel",),
+    "notitie": ("note",),
+    "termijnen": ("installments",),
+}
+
+
+def _field_meant(key: str, known: tuple[str, ...], missing: list[str]) -> str | None:
+    """The field an unknown key most likely meant: one it is another name of, a required field left out
+    that the key holds (`due_date` for a missing `due`), or a near spelling."""
+    word = key.strip().lower()
+    for meant in FIELD_ALIASES.get(word, ()):
+        if meant in known:
+            return meant
+    held = [field for field in missing if field in word.split("_")]
+    if held:
+        return held[0]
+    close = difflib.get_close_matches(word, known, n=1)
+    return close[0] if close else None
 
 
 def _meant(written: str, options: tuple[str, ...]) -> str | None:

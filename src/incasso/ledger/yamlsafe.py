@@ -143,6 +143,8 @@ def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: 
     if lines is None or event.style or end is None or end.line >= len(lines):
         return None  # an empty value too: `description: #2 badkamer` reads as no description at all
     rest = lines[end.line][end.column :]
+    if not rest.strip() and event.value:
+        return _comment_below(event, where, field, lines)
     if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
         return None
     return Problem(
@@ -151,6 +153,39 @@ def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: 
         "the text after ' #' is read as a YAML comment and left out; put the whole text in quotes to keep it",
         shown(f"{event.value} {after}".strip()),
     )
+
+
+def _comment_below(event: yaml.ScalarEvent, where: Source, field: str, lines: list[str]) -> Problem | None:
+    """A text wrapped over lines whose next line starts with `#2`: YAML ends the text above it and drops
+    that line as a comment. Only a line indented under the text's own line: one at its key's depth or
+    less is a comment among the keys."""
+    start, end = event.start_mark, event.end_mark
+    if start is None or end is None:
+        return None
+    before = lines[start.line][: start.column].rstrip()
+    if before.endswith(":"):  # a mapping's value: its key's column
+        indent = len(before) - len(before.lstrip(" -"))
+    elif before.endswith("-"):  # a list's entry: its dash's column
+        indent = len(before) - 1
+    else:  # the text begins a line of its own
+        indent = start.column - 1
+    for number in range(end.line + 1, len(lines)):
+        line = lines[number]
+        text = line.lstrip(" ")
+        if not text.strip():
+            continue
+        column = len(line) - len(text)
+        if not text.startswith("#") or column <= indent:
+            return None
+        if text[1:2] not in (" ", "#") and text.strip() != "#":
+            return Problem(
+                Source(where.path, number + 1, column + 1),
+                field,
+                "this line is read as a YAML comment and left out of the text above it; put the whole text in "
+                "quotes to keep it",
+                shown(text.strip()),
+            )
+    return None
 
 
 def _build(events: Iterable[yaml.Event], path: str, lines: list[str] | None) -> tuple[Node | None, list[Problem]]:
@@ -194,7 +229,9 @@ def _markup_problems(event: yaml.Event, where: Source, field: str) -> list[Probl
     anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
     if anchor:
         problems.append(Problem(where, field, "anchors (&name) are not allowed", f"&{anchor}"))
-    if tag and tag != "!":
+    if tag == "!":  # YAML drops it: "! belangrijk" would be read as "belangrijk"
+        problems.append(Problem(where, field, "tags are not allowed; a text starting with ! goes in quotes", "!"))
+    elif tag:
         problems.append(Problem(where, field, "tags are not allowed", shown(tag.replace("tag:yaml.org,2002:", "!!"))))
     return problems
 
