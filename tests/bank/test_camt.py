@@ -170,6 +170,13 @@ def test_every_bad_value_is_reported_at_once_with_line_and_element():
     ]
 
 
+def test_a_booking_day_of_no_calendar_is_said_once_not_also_missing():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
+    data = data.replace(f"<BookgDt>\n          <Dt>{DAY.isoformat()}".encode(), b"<BookgDt>\n          <Dt>2026-11-31")
+    _, problems = read(data)
+    assert len(problems) == 1 and "Stmt[0].Ntry[0].BookgDt" in problems[0] and "2026-11-31" in problems[0]
+
+
 def test_a_page_of_a_statement_without_a_closing_balance_runs_to_its_period_end():
     # The first page of a paged statement closes with an interim balance (ITBD), not CLBD.
     later = date(2026, 11, 5)

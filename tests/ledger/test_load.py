@@ -960,7 +960,16 @@ def test_a_payment_names_an_invoice_of_its_own_debtor(tmp_path):
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'b.yaml')}:{where(second, 'payments[0]')}: payments[0].invoice: "
-        "names no invoice of this debtor (got F1)"
+        f"names no invoice of this debtor (F1 is an invoice of D-1, in {debtor_path(root, 'a.yaml')}) (got F1)"
+    ]
+
+
+def test_a_payment_naming_its_own_invoice_written_otherwise_is_offered_the_number(tmp_path):
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F2026-0900")], payments=[payment(invoice="f2026 0900")])
+    root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
+    assert ledger_problems(root) == [
+        f"{debtor_path(root, 'a.yaml')}:{where(debtor, 'payments[0]')}: payments[0].invoice: "
+        "names no invoice of this debtor (did you mean 'F2026-0900'?) (got f2026 0900)"
     ]
 
 

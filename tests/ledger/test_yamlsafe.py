@@ -238,7 +238,15 @@ def test_empty_files(data):
 
 
 def test_invalid_utf8_names_its_line():
-    assert problems(b"a: 1\nb: 2\nc: \xff\xfe\n") == [f"{PATH}:3:1: is not UTF-8 text"]
+    assert problems(b"a: 1\nb: 2\nc: \xff\xfe\n") == [
+        f"{PATH}:3:4: is not UTF-8 text (saved as 'ANSI' or Windows-1252?): save it as UTF-8"
+    ]
+    assert problems("name: Café\n".encode("cp1252")) == [
+        f"{PATH}:1:10: is not UTF-8 text (saved as 'ANSI' or Windows-1252?): save it as UTF-8"
+    ]
+    assert problems("name: Jan\n".encode("utf-16")) == [
+        f"{PATH}:1:1: is UTF-16 text (saved as 'Unicode'): save it as UTF-8"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -358,3 +366,17 @@ def _nodes(node) -> int:
     if isinstance(items, list):
         return 1 + sum(_nodes(item) for item in items)
     return 1
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "column"),
+    [
+        ("address: [Dorpsstraat 1 #3, 1234 AB Ergens]\nname: x\n", "address", 10),
+        ("contact: {person: Jan #2, phone: '030 1234567'}\nname: x\n", "contact", 10),
+    ],
+)
+def test_a_hash_inside_brackets_is_said_at_the_list_s_own_line(text, field, column):
+    assert problems(text) == [
+        f"{PATH}:1:{column}: {field}: is not valid YAML: a ' #' inside [...] or {{...}} starts a comment and cuts "
+        f"the rest off: put that text in quotes (got {text.splitlines()[0]})"
+    ]

@@ -269,7 +269,7 @@ class _Reader:
         if code not in _STATUS:
             self.report(ntry, f"{field}.Sts", "must be BOOK, PDNG, FUTR or INFO", code and shown(code))
         booked = self.day(ntry, "BookgDt", f"{field}.BookgDt")
-        if booked is None and code == "BOOK":
+        if booked is None and code == "BOOK" and self.find(ntry, "BookgDt") is None:  # a refused one is said once
             self.report(ntry, f"{field}.BookgDt", "is required for a booked entry")
         if money is None or side not in _SIDES or code not in _STATUS:
             return []

@@ -286,7 +286,14 @@ def _unique_invoice_numbers(debtors: list[DebtorRead]) -> list[Problem]:
 
 
 def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
-    """A payment names an invoice of its own debtor, if it names one."""
+    """A payment names an invoice of its own debtor, if it names one: written as the invoice is, which the
+    message offers when only the writing differs ("f2026-0900"), or says whose invoice it is."""
+    owners = {
+        letters_and_digits(invoice.number): (debtor, invoice.number)
+        for debtor in debtors
+        for invoice in debtor.invoices
+        if invoice is not None and invoice.number is not None
+    }
     problems = []
     for debtor in debtors:
         own = {invoice.number if invoice else None for invoice in debtor.invoices}
@@ -295,11 +302,13 @@ def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
             continue
         for i, payment in enumerate(debtor.payments):
             if payment is not None and payment.invoice is not None and payment.invoice not in own:
-                problems.append(
-                    Problem(
-                        payment.source, f"payments[{i}].invoice", "names no invoice of this debtor", payment.invoice
-                    )
-                )
+                message = "names no invoice of this debtor"
+                owner, number = owners.get(letters_and_digits(payment.invoice), (None, None))
+                if owner is debtor:
+                    message += f" (did you mean '{number}'?)"
+                elif owner is not None:
+                    message += f" ({number} is an invoice of {owner.id}, in {owner.source.path})"
+                problems.append(Problem(payment.source, f"payments[{i}].invoice", message, payment.invoice))
     return problems
 
 

@@ -77,8 +77,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        return None, [Problem(Source(path, line, 1), "", "is not UTF-8 text")]
+        return None, [_not_utf8(data, err, path)]
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
@@ -96,6 +95,18 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         ]
 
 
+def _not_utf8(data: bytes, err: UnicodeDecodeError, path: str) -> Problem:
+    """Where a file stops being UTF-8, and how it was most likely saved: an editor's "Unicode" (UTF-16,
+    which starts with its byte order mark) or "ANSI" (Windows-1252, a Dutch é or ë as one byte)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Problem(Source(path, 1, 1), "", "is UTF-16 text (saved as 'Unicode'): save it as UTF-8")
+    line = data[: err.start].count(b"\n") + 1
+    column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+    return Problem(
+        Source(path, line, column), "", "is not UTF-8 text (saved as 'ANSI' or Windows-1252?): save it as UTF-8"
+    )
+
+
 # What the parser's words mean for someone writing a ledger, and what to do about it.
 _UNCLOSED_QUOTE = (
     "the quote that starts this text is never closed; to start a text with an apostrophe ('t Hoekje), "
@@ -104,6 +115,7 @@ _UNCLOSED_QUOTE = (
 _COLON = "a text with ': ' in it must be put in quotes"
 _INDENT = "this line is indented differently from the line before it: the fields of one entry start in one column"
 _TAB = "a tab cannot indent YAML; indent with spaces"
+_HASH_IN_FLOW = "a ' #' inside [...] or {...} starts a comment and cuts the rest off: put that text in quotes"
 _KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w]*):")
 
 
@@ -120,6 +132,10 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         hint = _COLON if ": " in before else _INDENT
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
+    elif (err.context or "").startswith("while parsing a flow") and (opened := err.context_mark) is not None:
+        text = lines[opened.line] if opened.line < len(lines) else ""
+        if " #" in text[opened.column :]:  # the list's own line: the error is reported at the next one
+            where, hint = opened, _HASH_IN_FLOW
     if hint is None:
         return Problem(_source(path, where), "", f"is not valid YAML: {problem}")
     line = lines[where.line] if where is not None and where.line < len(lines) else ""
