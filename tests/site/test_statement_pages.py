@@ -667,3 +667,15 @@ def test_an_english_page_marks_its_dutch_words_as_dutch_and_a_dutch_page_marks_n
     assert english.count("Betalingskenmerk") == english.count('<span lang="nl">Betalingskenmerk</span>')
     assert '<i lang="nl">aanmaning</i>' not in english  # D-1003 has a reminder, not a dunning letter
     assert '<span lang="nl">' not in pages["D-1006"]  # a Dutch page is Dutch throughout
+
+
+def test_an_invoice_s_dates_and_a_payment_s_shares_are_read_with_their_own_row(demo_site):
+    # The full-width line under a row is announced under its invoice or payment, not a column alone.
+    for _, path in statement_pages(demo_site).values():
+        tree = parse(path)
+        ids = {el.get("id") for el in tree.iter() if el.get("id")}
+        rows = [tr for tr in tree.iter("tr") if tr.get("class") in ("invoice-info", "payment-info")]
+        infos = [td for tr in rows for td in tr.iter("td")]
+        assert infos and all(td.get("headers") in ids for td in infos), path
+        heads = {td.get("headers") for td in infos}
+        assert len(heads) == len(infos)  # each its own row
