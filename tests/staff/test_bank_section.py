@@ -91,21 +91,21 @@ def ledger_with_history(tmp_path):
         tmp_path,
         creditor=valid_creditor(interest="none"),
         debtors=[
-            valid_debtor(id="D-1", name="Installatiebedrijf Jansen B.V.", invoices=[invoice(number="F1")]),
+            valid_debtor(id="D-1", name="Installatiebedrijf Jansen B.V.", invoices=[invoice(number="F2026-1")]),
             valid_debtor(
                 id="D-2",
                 name="P. Jansen",
-                invoices=[invoice(number="F2", amount=Decimal("480.00"))],
+                invoices=[invoice(number="F2026-2", amount=Decimal("480.00"))],
                 payments=[payment(date=DAY, amount=Decimal("100.00"), bank_ref="OLD")],
             ),
-            valid_debtor(id="D-3", name="Bakkerij Smit", invoices=[invoice(number="F3", amount=Decimal("390.00"))]),
+            valid_debtor(id="D-3", name="Bakkerij Smit", invoices=[invoice(number="F2026-3", amount=Decimal("390.00"))]),
         ],
     )
     return root
 
 
 def test_candidates_by_text_account_amount_and_name(ledger_with_history):
-    named = Booking("20.00", DAY, ref="N1", text="F1 en F3", iban="NL11RABO0000000001", name="X")
+    named = Booking("20.00", DAY, ref="N1", text="F2026-1 en F2026-3", iban="NL11RABO0000000001", name="X")
     earlier = Booking("100.00", DAY, ref="OLD", iban="NL22INGB0000000002", name="fam Jansen")
     again = Booking("12.00", date(2026, 11, 5), ref="A1", iban="NL22INGB0000000002", name="Familie J.")
     amount = Booking("390.00", date(2026, 11, 6), ref="M1", iban="NL33ABNA0000000003", name="Someone")
