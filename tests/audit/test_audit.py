@@ -84,10 +84,12 @@ def good_tree(root: Path) -> Path:
     return root
 
 
-def run(output: Path, ledger: Path | None = None, as_of: date | None = None, capsys=None):
+def run(output: Path, ledger: Path | None = None, as_of: date | None = None, capsys=None, demo: bool = True):
+    """`incasso audit`, of a demo tree (built with the demo secret) unless `demo` is False."""
     from incasso.cli.audit import run as run_audit
 
-    code = run_audit(argparse.Namespace(output=output, ledger=ledger, as_of=as_of, ledger_cache=None, quiet=False))
+    namespace = argparse.Namespace(output=output, ledger=ledger, as_of=as_of, ledger_cache=None, quiet=False, demo=demo)
+    code = run_audit(namespace)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -129,7 +131,7 @@ def test_the_build_marker_with_its_fixed_sentence_passes(tree, capsys):
 
 
 def test_the_cli_runs_the_audit(tree, capsys):
-    assert main(["audit", str(tree)]) == 0
+    assert main(["audit", str(tree), "--demo"]) == 0
     assert capsys.readouterr().out.startswith("audit passed:")
 
 
@@ -419,6 +421,24 @@ def test_the_privacy_fixture_build_passes_the_audit(privacy_site, capsys):
 def test_the_demo_build_passes_the_audit(demo_site, capsys):
     code, out, err = run(demo_site.output, DEMO_LEDGER, AS_OF, capsys=capsys)
     assert code == 0, err
+
+
+def test_a_demo_build_fails_the_audit_of_a_site_to_publish(demo_site, capsys, monkeypatch):
+    # Its links come from the public demo secret, and a page's payment reference names its debtor's id:
+    # anyone could work out every link. Only `--demo` passes it.
+    code, _, err = run(demo_site.output, capsys=capsys, demo=False)
+    assert code == 1
+    assert "INCASSO_SECRET is not set" in err
+    assert "14 pages were built as the demo (they show its banner)" in err
+    monkeypatch.setenv("INCASSO_SECRET", "demo-secret-for-the-sample-ledger-only-not-for-production")
+    code, _, err = run(demo_site.output, capsys=capsys, demo=False)
+    assert code == 1 and "INCASSO_SECRET is the demo secret" in err
+
+
+def test_a_site_built_with_a_real_secret_passes_without_demo(tree, capsys, monkeypatch):
+    monkeypatch.setenv("INCASSO_SECRET", "4f9c2a7e81d35b60c9e2f1a8473d6b5e")
+    code, out, err = run(tree, capsys=capsys, demo=False)
+    assert (code, err) == (0, "") and out.startswith("audit passed:")
 
 
 LEAKS = {

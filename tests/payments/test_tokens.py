@@ -15,7 +15,8 @@ MAKE_ONE = 'make one with: python3 -c "import secrets; print(secrets.token_urlsa
     [
         (None, "INCASSO_SECRET is not set: a production build needs the secret its links are derived from"),
         ("", "INCASSO_SECRET is not set: a production build needs the secret its links are derived from"),
-        (DEMO_SECRET, "INCASSO_SECRET is the demo secret: a production build needs a real one"),
+        (DEMO_SECRET, "INCASSO_SECRET is the demo secret, or holds it: a production build needs a real one"),
+        (DEMO_SECRET + "-2", "INCASSO_SECRET is the demo secret, or holds it: a production build needs a real one"),
         ("too-short-secret", f"INCASSO_SECRET is shorter than 32 characters; {MAKE_ONE}"),
         ("k" * 32, f"INCASSO_SECRET has fewer than 10 different characters; {MAKE_ONE}"),
         ("x" * 200, f"INCASSO_SECRET has fewer than 10 different characters; {MAKE_ONE}"),

@@ -175,7 +175,7 @@ def test_listings_stay_off_when_the_content_has_articles_tags_authors_and_drafts
             assert word.encode() not in raw, f"{word} in {rel}"
     from incasso.cli.main import main
 
-    assert main(["audit", str(site.output)]) == 0, capsys.readouterr().err
+    assert main(["audit", str(site.output), "--demo"]) == 0, capsys.readouterr().err
 
 
 # -- the shape of the tree ----------------------------------------------------------

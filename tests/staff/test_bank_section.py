@@ -98,7 +98,9 @@ def ledger_with_history(tmp_path):
                 invoices=[invoice(number="F2026-2", amount=Decimal("480.00"))],
                 payments=[payment(date=DAY, amount=Decimal("100.00"), bank_ref="OLD")],
             ),
-            valid_debtor(id="D-3", name="Bakkerij Smit", invoices=[invoice(number="F2026-3", amount=Decimal("390.00"))]),
+            valid_debtor(
+                id="D-3", name="Bakkerij Smit", invoices=[invoice(number="F2026-3", amount=Decimal("390.00"))]
+            ),
         ],
     )
     return root

@@ -36,6 +36,7 @@ from incasso.ledger.model import Ledger
 from incasso.payments.tokens import DEMO_SECRET
 from incasso.processes import worker_pool
 
+DEMO_BANNER = 'class="demo-banner"'  # what a page built without a real secret shows (theme base.html)
 WORKERS = 2  # worker processes for a large tree (never more than the machine has cores)
 PARALLEL_FROM = 400  # files: below this one process is quicker than starting workers
 RUN = 64  # files a worker checks at a time
@@ -60,6 +61,7 @@ def audit(
     as_of: date | None = None,
     workers: int | None = None,
     view: LedgerView | None = None,
+    demo: bool = False,
 ) -> Report:
     """Every problem of the public tree at `output`; with a ledger, per-debtor checks too.
 
@@ -69,6 +71,9 @@ def audit(
     A tree of PARALLEL_FROM files or more is checked by `workers` processes (by default WORKERS,
     never more than the machine's cores; 1: in this one); the report is the same either way,
     the findings in the same order.
+
+    A page built for the demo (its banner says so; its link comes from the public demo secret, and its
+    payment reference names the debtor's id) is a finding unless `demo`: anyone could work out every link.
     """
     report = Report()
     if not output.is_dir():
@@ -81,6 +86,13 @@ def audit(
     scan = _Scan(output, report, known, view)
     _check_files(scan, sorted(files.items()), workers)
     check_titles(scan.titles, scan.langs, report)
+    if report.counts["demo"] and not demo:
+        report.add(
+            ".",
+            f"{report.counts['demo']} pages were built as the demo (they show its banner): their links come from "
+            "the public demo secret, so anyone can work out every debtor's link; build with INCASSO_SECRET set "
+            "(--production), or audit a demo site with --demo",
+        )
     if view:
         check_ledger(files, view, report)
         report.debtors = len(view.people)
@@ -141,6 +153,8 @@ def _check_text(scan: _Scan, rel: str, kind: str, raw: str) -> None:
     title: Words = ()
     if rel.endswith(".html"):
         facts = check_page(rel, raw, report)
+        if DEMO_BANNER in raw:
+            report.counts["demo"] += 1
         if kind == "statement":
             scan.titles[rel], scan.langs[rel] = facts.title, facts.lang
         haystacks, title = facts.haystacks(), words(facts.title)

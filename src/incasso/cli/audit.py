@@ -14,13 +14,16 @@ from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.report import FAILED, OK, problem, say
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
-from incasso.payments.tokens import DEMO_SECRET
+from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.processes import aside, in_order
 
 
 def run(args: argparse.Namespace) -> int:
     """Print every problem (`path: problem`) and exit 1, or a one-line summary."""
     secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+    # The page shows its debtor's id (in the payment reference): with a secret anyone has or can guess,
+    # anyone works out every link from the ids. Only a demo site may be audited so.
+    unfit = None if args.demo else secret_problem(os.environ.get("INCASSO_SECRET"))
     view = said = None
     if args.ledger:
         # The view is all the audit reads of the ledger: made aside, so that this process (and the
@@ -32,7 +35,13 @@ def run(args: argparse.Namespace) -> int:
             problem("the ledger has problems: the audit cannot check the pages against it")
             return FAILED
         view, said = made
-    report = audit(args.output, secret=secret, as_of=args.as_of, view=view)
+    report = audit(args.output, secret=secret, as_of=args.as_of, view=view, demo=args.demo)
+    if unfit is not None:
+        report.add(
+            ".",
+            f"{unfit}: links derived from it can be worked out from a page's payment reference; "
+            "or, for a demo site, --demo",
+        )
     if not report.ok:
         for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order
             problem(str(finding))

@@ -201,6 +201,11 @@ def _audit_command(sub: _Commands) -> None:
         "its own debtor only. Exit 1 on any finding.",
     )
     audit.add_argument("output", type=Path, metavar="OUTPUT", help="the public output folder to scan")
+    audit.add_argument(
+        "--demo",
+        action="store_true",
+        help="a demo site: pass pages built with the demo secret (or none), which may never be published",
+    )
     _ledger(audit, default=None)
     _as_of(audit, "the build's date, for retention checks")
     _ledger_cache(audit)

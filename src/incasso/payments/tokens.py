@@ -43,8 +43,8 @@ def secret_problem(secret: str | None) -> str | None:
     """
     if not secret:
         return "INCASSO_SECRET is not set: a production build needs the secret its links are derived from"
-    if secret == DEMO_SECRET:
-        return "INCASSO_SECRET is the demo secret: a production build needs a real one"
+    if DEMO_SECRET in secret:  # the public one with a few characters added is guessed as quickly
+        return "INCASSO_SECRET is the demo secret, or holds it: a production build needs a real one"
     if len(secret) < MIN_SECRET_LENGTH:
         return f"INCASSO_SECRET is shorter than {MIN_SECRET_LENGTH} characters; {MAKE_ONE}"
     if len(set(secret)) < MIN_DIFFERENT_CHARACTERS:
