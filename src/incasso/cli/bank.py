@@ -45,7 +45,7 @@ def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
     if named:
         say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)
     _skipped(bank, quiet)
-    for line in _unmatched(bank):
+    for line in _unmatched(bank, quiet):
         shown(line)  # even when quiet: staff must act on it
     for found in bank.notes:
         if found.kind != NoteKind.UNKNOWN_BANK_REF or not quiet:
@@ -78,18 +78,30 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         )
 
 
-def _unmatched(bank: Reconciliation) -> list[str]:
-    """One note per credit no rule matched: what staff need to find its dossier, and the bank_ref to assign it."""
+def _unmatched(bank: Reconciliation, quiet: bool) -> list[str]:
+    """One note per credit no rule matched: what staff need to find its dossier, and the bank_ref to assign it.
+    Quiet (a log, the nightly one among them) it names the entry only: who paid what, and their account, are
+    a private person's, and the staff overview shows them."""
     lines = []
     for item in bank.unmatched:
         e = item.entry
         payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "an unknown payer"
+        what = (
+            f"a credit of {e.booked} ({e.source})"
+            if quiet
+            else (f"the credit of {e.booked}, EUR {plain(e.amount)} from {_printable(payer)} ({e.text!r}, {e.source})")
+        )
         lines.append(
-            f"note: the credit of {e.booked}, EUR {plain(e.amount)} from {payer} ({e.text!r}, {e.source}) "
-            f"matches no dossier; assign it with a payment with bank_ref: {e.reference} in the debtor's file "
-            "(the staff overview lists likely dossiers)"
+            f"note: {what} matches no dossier; assign it with a payment with bank_ref: {e.reference} in the "
+            "debtor's file (the staff overview lists likely dossiers)"
         )
     return lines
+
+
+def _printable(text: str) -> str:
+    """A bank's text as one line of plain characters: a line break or a control character in a payer's name
+    could start a line of its own in a log (`::error ...` is a command to GitHub Actions)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def gap_text(gap: Gap, stamp: date | None) -> str:

@@ -1,0 +1,18 @@
+"""The bank's notes as the command line prints them: nothing a payer wrote can make a line of its own."""
+
+import shutil
+
+from incasso.cli.main import main
+from tests.support.site import AS_OF, DEMO_LEDGER
+
+
+def test_a_payer_s_name_with_a_line_break_stays_on_its_note_s_line(tmp_path, capsys):
+    # `::error ...` at the start of a line is a command to GitHub Actions: a bank's text must not start one.
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    statement = ledger / "bank" / "rabobank_camt053_2026-11-02_2026-11-13.xml"
+    text = statement.read_text(encoding="utf-8")
+    statement.write_text(text.replace("<Nm>M VD BERG</Nm>", "<Nm>M VD BERG&#10;::error title=x::y&#x202E;</Nm>"))
+    assert main(["check", "--ledger", str(ledger), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert not any(line.startswith("::") for line in out.splitlines())
+    assert "from M VD BERG\\n::error title=x::y\\u202e NL40ASNB0708244196" in out
