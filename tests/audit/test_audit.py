@@ -69,6 +69,7 @@ def good_tree(root: Path) -> Path:
             "Betalingsoverzicht", body='<p>Gebruik uw persoonlijke link.</p><a href="hulp.html">Hulp</a>'
         ),
         "404.html": page("Betalingsoverzicht", root="/", body="<p>Niet gevonden.</p>"),
+        "s/index.html": page("Betalingsoverzicht", root="/", body="<p>Niet gevonden.</p>"),
         "hulp.html": page("Hulp", body='<p>Hulp.</p><a href="https://www.juridischloket.nl/">Juridisch Loket</a>'),
         f"s/{A}/index.html": page(root="../../", body=STATEMENT_BODY),
         f"s/{B}/index.html": page(root="../../", body=STATEMENT_BODY),
@@ -324,6 +325,17 @@ CASES = {
         "not expected in the public tree",
     ),
     "robots.txt missing": (lambda t: (t / "robots.txt").unlink(), "robots.txt", "missing: every public tree needs it"),
+    # Without it a server that lists folders (Apache's default, `make serve`) lists every personal link.
+    "the statement folder's index missing": (
+        lambda t: (t / "s" / "index.html").unlink(),
+        "s/index.html",
+        "missing: every public tree needs it",
+    ),
+    "the statement folder's index a listing": (
+        lambda t: edit(t / "s" / "index.html", "<p>Niet gevonden.</p>", f'<a href="{A}/">{A}</a>'),
+        "s/index.html",
+        "must be the same page as 404.html: the statement folder lists nothing",
+    ),
     "robots.txt allows": (
         lambda t: edit(t / "robots.txt", "Disallow: /", "Allow: /"),
         "robots.txt",

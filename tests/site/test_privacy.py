@@ -38,6 +38,7 @@ EXPECTED = [
     for p in (
         r"index\.html",
         r"404\.html",
+        r"s/index\.html",  # the statement folder's own index: the missing page, so no server lists the folder
         r"robots\.txt",
         r"_headers",
         r"s/[a-z2-7]{32}/index\.html",
@@ -130,7 +131,8 @@ def test_every_pelican_listing_is_switched_off(settings_file, monkeypatch):
     settings = read_settings(str(REPO / settings_file))
     switched_on = {key: settings.get(key) for key in LISTING_SETTINGS if settings.get(key)}
     assert switched_on == {}
-    assert settings["DIRECT_TEMPLATES"] == ["index", "404"]
+    assert settings["DIRECT_TEMPLATES"] == ["index", "404", "statements"]
+    assert settings["STATEMENTS_SAVE_AS"] == "s/index.html"
     assert settings["PLUGINS"] == ["incasso"]  # no plugin found by itself, such as a sitemap
     assert settings["STATIC_PATHS"] == ["extra/robots.txt", "extra/_headers"]
 
@@ -185,8 +187,10 @@ def test_the_public_tree_holds_only_what_is_expected(demo_site):
     tree = files(demo_site.output)
     assert [rel for rel in tree if not any(p.fullmatch(rel) for p in EXPECTED)] == []
     ledger, visible = visible_claims(DEMO_LEDGER)
-    pages = {rel for rel in tree if rel.startswith("s/")}
+    pages = {rel for rel in tree if rel.startswith("s/") and rel != "s/index.html"}
     assert pages == {f"s/{statement_token(DEMO_SECRET, c.debtor.id)}/index.html" for c in visible}
+    # The folder's own index is the missing page: a server that lists folders lists no link there.
+    assert tree["s/index.html"] == tree["404.html"]
     assert len(visible) < len(ledger.debtors)  # the demo has closed claims: they must have no page
     for name in ("robots.txt", "_headers"):
         assert tree[name] == (REPO / "content" / "extra" / name).read_bytes()

@@ -21,6 +21,7 @@ from incasso.audit.ledger import LedgerView, check_ledger, check_people, ledger_
 from incasso.audit.report import Finding, Report
 from incasso.audit.text import Haystack, Words, css_unescape, js_unescape, words
 from incasso.audit.tree import (
+    FOLDER_INDEX,
     MARKER,
     NOT_REGULAR,
     TEXT_SUFFIXES,
@@ -86,6 +87,7 @@ def audit(
     scan = _Scan(output, report, known, view)
     _check_files(scan, sorted(files.items()), workers)
     check_titles(scan.titles, scan.langs, report)
+    _check_folder_index(output, files, report)
     if report.counts["demo"] and not demo:
         report.add(
             ".",
@@ -97,6 +99,14 @@ def audit(
         check_ledger(files, view, report)
         report.debtors = len(view.people)
     return report
+
+
+def _check_folder_index(output: Path, files: dict[str, str], report: Report) -> None:
+    """The statement folder's index is the missing page, nothing else: it says no link exists there."""
+    if FOLDER_INDEX not in files or "404.html" not in files:
+        return  # said missing by the walk
+    if read_regular(output / FOLDER_INDEX) != read_regular(output / "404.html"):
+        report.add(FOLDER_INDEX, "must be the same page as 404.html: the statement folder lists nothing")
 
 
 def _check_files(scan: _Scan, files: list[tuple[str, str]], workers: int | None) -> None:

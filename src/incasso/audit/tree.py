@@ -25,7 +25,10 @@ THEME_ASSET = re.compile(
     r"\.(?:css|js|svg|png|jpe?g|gif|webp|ico|woff2?)"
 )
 CREDITOR_PAGE = re.compile(r"[a-z0-9][a-z0-9_-]*\.html")
-ROOT_FILES = ("index.html", "404.html", "robots.txt", "_headers")
+# s/index.html is the statement folder's own index, the missing page again: without it a server that
+# lists folders would list every personal link.
+FOLDER_INDEX = "s/index.html"
+ROOT_FILES = ("index.html", "404.html", "robots.txt", "_headers", FOLDER_INDEX)
 # Every output of a build carries this file, so the next build knows it may replace the folder.
 # It is published with the rest: a fixed sentence, the same for every site, which tells nothing.
 MARKER = ".incasso-output"
@@ -114,7 +117,7 @@ def _file_kind(path: Path, rel: str, report: Report) -> str | None:
         report.add(
             rel,
             "not expected in the public tree (only statement pages and their "
-            "assets, theme assets, creditor pages, index.html, 404.html, "
+            "assets, theme assets, creditor pages, index.html, 404.html, s/index.html, "
             "robots.txt and _headers belong there)",
         )
     else:

@@ -45,7 +45,10 @@ PAGE_LANG_URL = "{slug}-{lang}.html"
 PAGE_LANG_SAVE_AS = "{slug}-{lang}.html"
 
 # No listing of any kind: no feeds, archives, categories, tags, authors, drafts.
-DIRECT_TEMPLATES = ["index", "404"]
+DIRECT_TEMPLATES = ["index", "404", "statements"]
+# The folder of the statement pages answers as a missing page does: a server that lists a folder
+# without an index file (Apache's default, `make serve`) would otherwise list every personal link.
+STATEMENTS_SAVE_AS = "s/index.html"
 FEED_ALL_ATOM = FEED_ALL_RSS = FEED_ATOM = FEED_RSS = None
 CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = None
 TAG_FEED_ATOM = TAG_FEED_RSS = None
