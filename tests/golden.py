@@ -40,7 +40,7 @@ LETTERS = (
     "L-PROMISE-promise.pdf",
     "L-PLAN-arrangement.pdf",
     "L-PLAN-MISSED-installment_reminder.pdf",
-    "L-FINAL-final_notice.eml",
+    "L-DUNNING-dunning.eml",  # a consumer's final notice is posted only
 )
 
 _QR_PATH = re.compile(r'(<path [^>]*?\bd=")([^"]{120,})(")')

@@ -50,8 +50,9 @@ BOTH = (Channel.LETTER, Channel.EMAIL)
     [
         ("L-REMIND", [(LetterKind.REMINDER, False, BOTH)]),
         ("L-DUNNING", [(LetterKind.DUNNING, False, BOTH)]),
-        ("L-FINAL", [(LetterKind.FINAL_NOTICE, False, BOTH)]),
-        ("L-FINAL-EN", [(LetterKind.FINAL_NOTICE, False, BOTH)]),
+        # A consumer's final notice is posted only: two forms would state two last days.
+        ("L-FINAL", [(LetterKind.FINAL_NOTICE, False, (Channel.LETTER,))]),
+        ("L-FINAL-EN", [(LetterKind.FINAL_NOTICE, False, (Channel.LETTER,))]),
         ("L-HANDOVER", [(LetterKind.HANDOVER, True, BOTH)]),
         ("L-PROMISE", [(LetterKind.PROMISE, True, BOTH)]),
         ("L-PLAN", [(LetterKind.ARRANGEMENT, True, BOTH)]),

@@ -54,10 +54,8 @@ PDFS = [
     "L-PROMISE-promise",
     "L-REMIND-reminder",
 ]
-EMLS = [
+EMLS = [  # a consumer's final notice is posted only (letters.due.forms)
     "L-DUNNING-dunning",
-    "L-FINAL-EN-final_notice",
-    "L-FINAL-final_notice",
     "L-HANDOVER-handover",
     "L-MAILONLY-reminder",
     "L-MANY-reminder",
@@ -231,7 +229,29 @@ def test_a_name_helvetica_cannot_draw_is_drawn_in_an_embedded_font(site):
 # -- the e-mails ---------------------------------------------------------------------------------
 
 
-def test_the_email_is_ready_to_send(site):
+@pytest.fixture(scope="module")
+def emailed(tmp_path_factory):
+    """The letters ledger with L-FINAL's final notice recorded as sent by e-mail today (agreed with the
+    debtor): the build of that day writes it as an e-mail only."""
+    root = tmp_path_factory.mktemp("emailed")
+    ledger = shutil.copytree(LETTERS_LEDGER, root / "ledger")
+    path = ledger / "debtors" / "L-FINAL.yaml"
+    recorded = f"  - date: {AS_OF.isoformat()}\n    type: final_notice\n    channel: email\n"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + recorded, encoding="utf-8")
+    site = build_site(root, ledger=ledger, as_of=AS_OF, extra=["--public-url", PUBLIC_URL])
+    assert site.exit_code == 0
+    return site
+
+
+def test_a_consumer_s_final_notice_recorded_as_e_mailed_is_written_as_the_e_mail_only(site, emailed):
+    assert (site.internal / "letters" / "L-FINAL-final_notice.pdf").is_file()
+    assert not (site.internal / "letters" / "L-FINAL-final_notice.eml").exists()  # posted: one last day
+    assert not (emailed.internal / "letters" / "L-FINAL-final_notice.pdf").exists()
+    assert (emailed.internal / "letters" / "L-FINAL-final_notice.eml").is_file()
+
+
+def test_the_email_is_ready_to_send(emailed):
+    site = emailed
     message = read_eml(site.internal / "letters" / "L-FINAL-final_notice.eml")
     reference = "RF" + rf_reference("L-FINAL")[2:4]
     assert message["Subject"].startswith("Laatste brief voordat wij kosten rekenen (sommatie) – betalingskenmerk RF")
@@ -530,7 +550,7 @@ def test_the_day_s_letters_know_a_step_recorded_today(tmp_path):
         assert (letter.kind, letter.recorded) == ("reminder", channel)
 
 
-def test_only_a_consumer_s_final_notice_not_yet_recorded_is_marked_for_the_post(tmp_path):
+def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways_to_send_one(tmp_path):
     from incasso.claims.assess import assess
     from incasso.letters.due import NO_RECORD
     from pelican.plugins.incasso.letters.generator import day_letters
@@ -539,7 +559,12 @@ def test_only_a_consumer_s_final_notice_not_yet_recorded_is_marked_for_the_post(
     day = date(2026, 3, 5)  # the dunning letter of 19 February + 14 days: the final notice is due
     letters = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     letters += [event(date(2026, 2, 26), "call", spoke_with="de klant")]
-    for kind, posted in (("consumer", True), ("business", False)):
+    # Two forms would state two last days (post and e-mail arrive on different days).
+    for kind, eml in (("consumer", False), ("business", True)):
         ledger = one_debtor_ledger(tmp_path / kind, type=kind, events=letters)
         (letter,) = day_letters(assess(ledger, ledger.debtors[0], day), NO_RECORD)
-        assert (letter.kind, letter.by_post) == ("final_notice", posted)
+        assert (letter.kind, letter.one_way, bool(letter.pdf), bool(letter.eml)) == ("final_notice", True, True, eml)
+    # Agreed to go by e-mail and recorded so: that day's build writes the e-mail only.
+    ledger = one_debtor_ledger(tmp_path / "email", events=[*letters, event(day, "final_notice", channel="email")])
+    (letter,) = day_letters(assess(ledger, ledger.debtors[0], day), NO_RECORD)
+    assert (letter.pdf, letter.eml is not None, letter.one_way) == (None, True, False)

@@ -696,18 +696,19 @@ def test_a_letter_whose_step_staff_recorded_today_says_not_to_send_it_again():
     assert waiting.recorded is None
 
 
-def test_a_consumer_s_final_notice_in_two_forms_says_to_post_it():
+def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():
     from incasso.staff.view import DayLetter, letter_views
 
     both, posted_only = letter_views(
         (
-            DayLetter("final_notice", "letters/x.pdf", "letters/x.eml", by_post=True),
-            DayLetter("final_notice", "letters/y.pdf", None, by_post=True),
+            DayLetter("final_notice", "letters/x.pdf", "letters/x.eml", one_way=True),
+            DayLetter("final_notice", "letters/y.pdf", None, one_way=True),
         ),
         root="",
     )
     assert both.note == (
-        "particulier: per post, tenzij de klant e-mail heeft afgesproken; verstuur hem maar op één manier"
+        "verstuur hem op één manier en leg vast welke: per post telt de termijn vanaf de bezorgdag, per e-mail vanaf "
+        "de verzenddag"
     )
     assert posted_only.note is None  # one form: nothing to choose
 

@@ -35,7 +35,7 @@ class DayLetter:
     pdf: str | None
     eml: str | None
     recorded: str | None = None  # the channel staff recorded the step with today: not to be sent again
-    by_post: bool = False  # a consumer's final notice: post it unless they agreed to e-mail (docs/letters.md)
+    one_way: bool = False  # a final notice not yet recorded: its forms state different last days (docs/letters.md)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +192,7 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
             None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
             PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
-            PHRASE["letter_by_post"] if letter.by_post and letter.pdf and letter.eml else None,
+            PHRASE["letter_one_way"] if letter.one_way and letter.pdf and letter.eml else None,
         )
         for letter in letters
         if kind is None or letter.kind == kind

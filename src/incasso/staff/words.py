@@ -329,8 +329,8 @@ PHRASE = {
     "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
     "het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
-    "letter_by_post": "particulier: per post, tenzij de klant e-mail heeft afgesproken; verstuur hem maar op één "
-    "manier",
+    "letter_one_way": "verstuur hem op één manier en leg vast welke: per post telt de termijn vanaf de bezorgdag, "
+    "per e-mail vanaf de verzenddag",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",

@@ -84,9 +84,9 @@ def day_letters(claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
         pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
         eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
         recorded = due.recorded.channel or Channel.LETTER if due.recorded is not None else None
-        # A consumer's costs hang on receiving the notice: post, unless they agreed to e-mail.
-        by_post = due.kind == LetterKind.FINAL_NOTICE and claim.debtor.is_consumer and recorded is None
-        found.append(DayLetter(due.kind, pdf, eml, recorded, by_post))
+        # A final notice in two forms states two last days: staff send one, and record which.
+        one_way = due.kind == LetterKind.FINAL_NOTICE and recorded is None
+        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way))
     return tuple(found)
 
 
