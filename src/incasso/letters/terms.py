@@ -260,6 +260,10 @@ def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     amount = fmt.money(amount_to_pay(claim), lang)
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount)
     confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
+    rest = claim.total_due - amount_to_pay(claim)
+    if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
+        # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
+        confirm += " " + text(lang, "promise_rest", rest=fmt.money(rest, lang))
     missed = claim_if_missed(ledger, claim, promised + DAY)
     return (
         confirm,
