@@ -7,6 +7,8 @@ personal links.
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -277,6 +279,18 @@ def test_every_email_has_the_payment_reference_in_its_subject(site, name):
     compact = message["Subject"].replace(" ", "")
     assert rf_reference(debtor_id) in compact
     assert IBAN in message.get_body(("plain",)).get_content().replace(" ", "")
+
+
+@pytest.mark.parametrize("name", ["L-PLAN-arrangement", "L-PLAN-MISSED-installment_reminder", "L-PROMISE-promise"])
+def test_an_email_says_what_the_amount_to_transfer_is_as_the_letter_does(site, name):
+    # "Te betalen" beside a larger total is explained under the payment details, in both forms.
+    debtor_id = name.rsplit("-", 1)[0]
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    note = letter_view(LEDGER, claim, due, Channel.EMAIL).pay.note
+    message = read_eml(site.internal / "letters" / f"{name}.eml")
+    assert note and flat(note) in flat(message.get_body(("plain",)).get_content())
+    assert flat(note) in flat(re.sub(r"<[^>]+>", " ", html.unescape(message.get_body(("html",)).get_content())))
 
 
 def test_the_emailed_instalments_have_their_column_headings(site):
