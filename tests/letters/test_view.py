@@ -66,7 +66,7 @@ def test_the_consumer_final_notice_uses_the_statutory_wording_and_states_the_exa
     assert view.terms == (
         f"Wij vragen u {fmt.money(amount)} te betalen binnen veertien dagen na de dag waarop u deze brief "
         "heeft ontvangen.",
-        "Ontvangt u deze brief op 26 november 2026? Dan is uw laatste betaaldag 10 december 2026. Komt de brief "
+        "Heeft u deze brief op 26 november 2026 ontvangen? Dan is uw laatste betaaldag 10 december 2026. Kwam de brief "
         "later aan? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat hij aankwam.",
         f"Heeft u dan niet het bedrag dat nu te laat is ({fmt.money(claim.amount_overdue)}) betaald? Dan rekenen "
         "wij vanaf 11 december 2026 incassokosten van EUR\xa0201,85. Dat bedrag is berekend over EUR\xa01.345,65, "
@@ -74,7 +74,7 @@ def test_the_consumer_final_notice_uses_the_statutory_wording_and_states_the_exa
         "deze termijn een deel, dan kunnen de kosten lager worden.",
     )
     assert view.lead.amount == fmt.money(amount)
-    assert view.lead.by == "Uiterlijk 10 december 2026 als u deze brief op 26 november 2026 ontvangt"
+    assert view.lead.by == "Uiterlijk 10 december 2026 als u deze brief op 26 november 2026 heeft ontvangen"
 
 
 def test_the_costs_the_final_notice_states_are_the_costs_the_core_charges_once_it_is_recorded(tmp_path, ledger):
@@ -117,7 +117,7 @@ def test_the_english_final_notice_says_the_same(ledger):
         "you received this letter."
     )
     assert view.terms[1] == (
-        "If you receive this letter on 26 November 2026, your last day to pay is 10 December 2026. If it arrives "
+        "If you received this letter on 26 November 2026, your last day to pay is 10 December 2026. If it arrived "
         "later, please let us know: we will then count the fourteen days from the day after it arrived."
     )
     assert "we will charge collection costs of EUR\xa0147.84 from 11 December 2026" in view.terms[2]

@@ -127,7 +127,7 @@ def test_the_consumer_final_notice_states_the_statutory_term_and_the_costs(site)
     assert (
         "Wij vragen u EUR 1.356,28 te betalen binnen veertien dagen na de dag waarop u deze brief heeft ontvangen."
     ) in text
-    assert "Ontvangt u deze brief op 26 november 2026? Dan is uw laatste betaaldag 10 december 2026." in text
+    assert "Heeft u deze brief op 26 november 2026 ontvangen? Dan is uw laatste betaaldag 10 december 2026." in text
     assert "Dan rekenen wij vanaf 11 december 2026 incassokosten van EUR 201,85." in text
     assert "Dat bedrag is berekend over EUR 1.345,65, volgens art. 6:96 BW" in text
     assert "Laatste brief voordat wij kosten rekenen (sommatie)" in text
@@ -136,7 +136,7 @@ def test_the_consumer_final_notice_states_the_statutory_term_and_the_costs(site)
 def test_the_english_final_notice_says_the_same(site):
     text = text_of(site, "L-FINAL-EN-final_notice")
     assert "within fourteen days after the day on which you received this letter." in text
-    assert "If you receive this letter on 26 November 2026, your last day to pay is 10 December 2026." in text
+    assert "If you received this letter on 26 November 2026, your last day to pay is 10 December 2026." in text
     assert "we will charge collection costs of EUR 147.84 from 11 December 2026." in text
 
 

@@ -52,15 +52,16 @@ NL = {
     "final_pay": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze brief heeft ontvangen.",
     "final_pay_email": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze e-mail "
     "heeft ontvangen.",
-    "final_received": "Ontvangt u deze brief op {received}? Dan is uw laatste betaaldag {last_day}.",
-    "final_arrives_later": "Komt de brief later aan? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
+    # Read by someone who holds the letter: it asked in the past tense, as the page does.
+    "final_received": "Heeft u deze brief op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
+    "final_arrives_later": "Kwam de brief later aan? Laat het ons weten: dan tellen wij de {days} dagen vanaf de "
     "dag nadat hij aankwam.",
     "final_received_email": "Heeft u deze e-mail op {received} ontvangen? Dan is uw laatste betaaldag {last_day}.",
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}. "
     "Dat bedrag is berekend over {principal}, volgens {basis}.",
     "part_lowers": "Betaalt u binnen deze termijn een deel, dan kunnen de kosten lager worden.",
     "final_lead": "binnen {days} dagen na ontvangst",
-    "final_by": "Uiterlijk {last_day} als u deze brief op {received} ontvangt",
+    "final_by": "Uiterlijk {last_day} als u deze brief op {received} heeft ontvangen",
     "final_by_email": "Uiterlijk {last_day}",
     "final_costs_short": "Nog niet in rekening gebracht: {amount}, alleen als u niet op tijd betaalt "
     "(zie hierboven). Berekend over {principal}, volgens {basis}.",
@@ -169,15 +170,15 @@ EN = {
     "h_contact": "Questions?",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
-    "final_received": "If you receive this letter on {received}, your last day to pay is {last_day}.",
-    "final_arrives_later": "If it arrives later, please let us know: we will then count the {days} days from the "
+    "final_received": "If you received this letter on {received}, your last day to pay is {last_day}.",
+    "final_arrives_later": "If it arrived later, please let us know: we will then count the {days} days from the "
     "day after it arrived.",
     "final_received_email": "If you received this email on {received}, your last day to pay is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
     "This amount is calculated on {principal}, under {basis}.",
     "part_lowers": "If you pay part of it within this term, the costs may be lower.",
     "final_lead": "within {days} days after you received it",
-    "final_by": "By {last_day} if you receive this letter on {received}",
+    "final_by": "By {last_day} if you received this letter on {received}",
     "final_by_email": "By {last_day}",
     "final_costs_short": "Not charged yet: {amount}, only if you do not pay in time (see above). "
     "Calculated on {principal}, under {basis}.",
