@@ -317,11 +317,23 @@ def test_a_build_killed_between_the_two_renames_is_repaired_by_the_next(tmp_path
     """Where there is no exchange, a kill can leave only `.output.old-*`: even a failing build restores it."""
     site, public, _ = previous
     site.output.rename(tmp_path / ".output.old-killed")
-    _folder(tmp_path / ".output.tmp-killed", "half a site")
+    build_module.mark(_folder(tmp_path / ".output.tmp-killed", "half a site"))  # marked before it is written in
     failed = build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=["--settings", str(_broken_theme_settings(tmp_path))])
     assert failed.exit_code == 1
     assert files(site.output) == public
     assert leftovers(tmp_path) == []
+
+
+def test_a_folder_only_named_like_a_build_s_leftover_is_not_deleted(tmp_path, previous):
+    # No command destroys a folder it did not make: the name alone does not make it the build's.
+    site, _, _ = previous
+    theirs = [_folder(tmp_path / ".output.old-2025-backup", "notes"), _folder(tmp_path / ".output.tmp-keepme", "x")]
+    empty = tmp_path / ".output.tmp-empty"
+    empty.mkdir()  # a build's folder before it is marked: empty, and removed
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    assert [(p / "index.html").read_text(encoding="utf-8") for p in theirs] == ["notes", "x"]
+    assert not empty.exists()
+    assert (site.output / "index.html").is_file()
 
 
 # -- killed half-way ------------------------------------------------------------------------

@@ -154,11 +154,17 @@ def signals_held() -> Iterator[None]:
 
 
 def tidy(target: Path) -> None:
-    """Repair what a killed build left: restore a previous output caught mid-swap, drop temp folders."""
-    olds = sorted(target.parent.glob(_temporary(target, "old") + "*"), key=lambda p: p.stat().st_mtime)
+    """Repair what a killed build left: restore a previous output caught mid-swap, drop temp folders.
+
+    Only folders a build made (empty, or holding its MARKER: a build marks its folders before it writes
+    in them): one named like them that someone else made is left alone.
+    """
+    made = [p for p in target.parent.glob(_temporary(target, "old") + "*") if not_ours(p) is None]
+    olds = sorted(made, key=lambda p: p.stat().st_mtime)
     if not target.exists() and olds:
         olds.pop().rename(target)
-    for leftover in [*olds, *target.parent.glob(_temporary(target, "tmp") + "*")]:
+    temporary = [p for p in target.parent.glob(_temporary(target, "tmp") + "*") if not_ours(p) is None]
+    for leftover in [*olds, *temporary]:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
