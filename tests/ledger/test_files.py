@@ -64,6 +64,21 @@ def test_a_creditor_file_linked_from_outside_is_refused(tmp_path):
     ]
 
 
+def test_a_debtors_folder_linked_from_outside_is_refused_and_none_of_it_read(tmp_path):
+    elsewhere = write_ledger(tmp_path / "elsewhere", debtors=[good(2)]) / "debtors"
+    root = write_ledger(tmp_path / "ledger", debtors=[good(1)])
+    os.rename(root / "debtors", tmp_path / "own")
+    (root / "debtors").symlink_to(elsewhere)
+    assert ledger_problems(root) == [f"{root / 'debtors'}: is a link to a place outside the ledger: refused, not read"]
+
+
+def test_a_debtors_folder_linked_within_the_ledger_is_read(tmp_path):
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    os.rename(root / "debtors", root / "2026")
+    (root / "debtors").symlink_to(root / "2026")
+    assert [d.id for d in load_ledger(root).debtors] == ["D-1"]
+
+
 def test_a_broken_link_is_reported(tmp_path):
     root = write_ledger(tmp_path, debtors=[good(1)])
     (root / "debtors" / "gone.yaml").symlink_to(root / "debtors" / "moved-away.yaml")

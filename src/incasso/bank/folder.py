@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -10,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from incasso.bank.camt import read_camt
 from incasso.bank.entry import Statement
 from incasso.bank.mt940_file import read_mt940
-from incasso.ledger.files import read_ledger_file
+from incasso.ledger.files import outside_problem, read_ledger_file
 from incasso.ledger.problems import Problem, Source
 
 BANK_DIR = "bank"
@@ -31,6 +32,9 @@ def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None
         return None
     if not folder.is_dir():
         return [], [Problem(Source(str(folder)), "", "must be a folder of bank statements")]
+    outside = outside_problem(Path(os.path.realpath(root)), folder)
+    if outside:  # the folder itself a link out of the ledger: none of it is read
+        return [], [Problem(Source(str(folder)), "", outside)]
     statements: list[Statement] = []
     problems: list[Problem] = []
     # Links too (is_symlink): one that leaves the ledger, or leads nowhere, is refused unread.

@@ -50,7 +50,12 @@ def debtor_files(root: Path, folder: Path) -> Found:
     if not folder.is_dir():
         found.refuse(folder, "is missing: debtor files go in this folder")
         return found
-    _walk(Path(os.path.realpath(root)), folder, found)
+    inside = Path(os.path.realpath(root))
+    problem = outside_problem(inside, folder)  # the folder itself a link out of the ledger: none of it is read
+    if problem:
+        found.refuse(folder, problem)
+        return found
+    _walk(inside, folder, found)
     found.files.sort()
     return found
 
