@@ -145,7 +145,9 @@ def test_a_bank_folder_linked_from_outside_the_ledger_is_refused_unread(tmp_path
     (root / "bank").symlink_to(elsewhere)
     statements, problems = read_bank_folder(root)
     assert statements == []
-    assert [str(p) for p in problems] == [f"{root / 'bank'}: is a link to a place outside the ledger: refused, not read"]
+    assert [str(p) for p in problems] == [
+        f"{root / 'bank'}: is a link to a place outside the ledger: refused, not read"
+    ]
 
 
 def test_a_fifo_or_a_broken_link_in_bank_is_reported_without_blocking(tmp_path):
