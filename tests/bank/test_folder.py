@@ -88,7 +88,18 @@ def test_a_member_that_unpacks_too_large_is_refused_before_it_is_read(tmp_path, 
     root = write_ledger(tmp_path)
     bank = write_bank(root, {"big.zip": zipped({"a.xml": b"<Document>" + b" " * 10_000 + b"</Document>"})})
     _, problems = read_bank_folder(root)
-    assert [str(p) for p in problems] == [f"{bank / 'big.zip'}/a.xml: unpacks to more than 0 MiB: no bank export does"]
+    assert [str(p) for p in problems] == [f"{bank / 'big.zip'}: unpacks to more than 0 MiB: no bank export does"]
+
+
+def test_a_zip_of_many_members_each_under_the_limit_is_refused_as_a_whole(tmp_path, monkeypatch):
+    # A bomb need not be one large member: eight just under the limit unpack to eight times it.
+    monkeypatch.setattr(folder, "MAX_FILE_BYTES", 4096)
+    root = write_ledger(tmp_path)
+    member = b"<Document>" + b" " * 3000 + b"</Document>"
+    bank = write_bank(root, {"many.zip": zipped({f"{n}.xml": member for n in range(8)})})
+    statements, problems = read_bank_folder(root)
+    assert statements == []
+    assert [str(p) for p in problems] == [f"{bank / 'many.zip'}: unpacks to more than 0 MiB: no bank export does"]
 
 
 def test_a_bank_folder_that_is_a_file_is_refused(tmp_path):
