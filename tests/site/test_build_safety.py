@@ -125,6 +125,30 @@ def _broken_theme_settings(tmp_path: Path) -> Path:
     return settings
 
 
+@pytest.mark.parametrize("inside", ["theme/static/staff", "ledger/internal"])
+def test_an_output_inside_what_the_build_reads_is_refused(tmp_path, capsys, inside):
+    # In the theme's static folder the next build copies the staff output into the public site (links.csv
+    # with every personal link); in the ledger it is committed with it.
+    from incasso.cli.main import main
+
+    theme = shutil.copytree(REPO / "theme", tmp_path / "theme")
+    ledger = shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger")
+    settings = tmp_path / "site.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(REPO)!r})\nfrom pelicanconf import *\n"
+        f"PATH = {str(REPO / 'content')!r}\nTHEME = {str(theme)!r}\n",
+        encoding="utf-8",
+    )
+    internal = tmp_path / inside
+    args = ["build", "--ledger", str(ledger), "--as-of", "2026-11-22", "--settings", str(settings)]
+    code = main([*args, "--output", str(tmp_path / "output"), "--internal-output", str(internal)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "which the build reads: put the outputs elsewhere" in err and "nothing was built or deleted" in err
+    assert not internal.exists() and not (tmp_path / "output").exists()
+    assert leftovers(internal.parent) == [] and leftovers(tmp_path) == []
+
+
 def test_a_template_error_leaves_the_previous_output_and_says_why(tmp_path, previous, capsys):
     site, public, internal = previous
     capsys.readouterr()

@@ -25,12 +25,26 @@ def _outputs(pelican_object: Any) -> tuple[Path, Path]:
     return Path(settings["OUTPUT_PATH"]), Path(incasso_settings(settings)["INTERNAL_OUTPUT"])
 
 
+def _inside_a_source(folder: Path, settings: dict) -> str | None:
+    """Why an output may not lie where it does: inside the content or the theme (Pelican reads and copies
+    them, so the next build would publish the staff output it finds there: its links.csv lists every
+    personal link), or inside the ledger (it would be committed with it)."""
+    sources = {"content": settings["PATH"], "theme": settings["THEME"], "ledger": incasso_settings(settings)["LEDGER"]}
+    place = folder.resolve()
+    for name, source in sources.items():
+        where = Path(source).resolve()
+        if place == where or where in place.parents:
+            return f"{folder} lies inside the {name} folder {where}, which the build reads: put the outputs elsewhere"
+    return None
+
+
 def check_ledger(pelican_object: Any) -> None:
     """As soon as Pelican starts, before it empties anything: refuse an output folder that no build
-    made, read the ledger (a bad one stops it before anything is touched), then mark both outputs."""
+    made, or one inside what the build reads, read the ledger (a bad one stops it before anything is
+    touched), then mark both outputs."""
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
-        problem = not_ours(folder)
+        problem = not_ours(folder) or _inside_a_source(folder, pelican_object.settings)
         if problem:
             raise BuildRefused(f"refused: {problem}; nothing was built or deleted.")
     pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
