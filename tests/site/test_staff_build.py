@@ -450,3 +450,25 @@ def test_a_work_row_says_when_the_debtor_reads_english(demo_site):
     tasks = {r.get("data-id"): text(r) for r in rows(tree, "task")}
     assert "Engels" in tasks["D-1012"]  # the clerk who calls knows before dialling
     assert "Engels" not in tasks["D-1005"] and "Nederlands" not in tasks["D-1005"]
+
+
+def test_a_dossier_under_another_name_is_listed_and_noted_without_its_names(tmp_path, capsys):
+    # The link follows the id: an id given to someone else shows the new person's claim at the old link.
+    ledger = shutil.copytree(FIXTURE / "ledger", tmp_path / "ledger")
+    assert build_site(tmp_path, ledger=ledger, as_of=D1).exit_code == 0
+    path = next(p for p in (ledger / "debtors").glob("*.yaml") if "id: A-OPEN" in p.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    old = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.startswith("name:"))
+    path.write_text(text.replace(f"name: {old}", "name: Nieuwe Klant Zonder Relatie"), encoding="utf-8")
+    capsys.readouterr()
+    second = build_site(tmp_path, ledger=ledger, as_of=D2)
+    assert second.exit_code == 0
+    out = capsys.readouterr().out
+    assert (
+        "note: 1 dossier carries another name than in the last build (A-OPEN): each keeps its link; a dossier that "
+        "is now someone else's needs an id of its own, or the old link shows the new claim (changes.md has the names)"
+    ) in out
+    assert old not in out and "Nieuwe Klant" not in out
+    changes = (second.internal / "changes.md").read_text(encoding="utf-8")
+    assert f"- A-OPEN Nieuwe Klant Zonder Relatie: eerder {old}" in changes
+    assert "## Andere naam: een ander persoon?" in changes

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from incasso.cli.bank import gap_text
+from incasso.cli.bank import counted, gap_text
 from incasso.cli.ledger_cache import cache_line
 from incasso.cli.progress import build_clock, phase_summary
 from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
-from incasso.staff.changes import SECTIONS, Changes
+from incasso.staff.changes import SECTIONS, Changes, Entry
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, build_site
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import BuildBusy
@@ -75,6 +75,8 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         note(SAMPLE_TERMS)
     for line in result.notices:
         note(line)
+    if result.changes is not None and result.changes.sections.get("renamed"):
+        note(renamed_text(result.changes.sections["renamed"]))
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:
@@ -96,6 +98,7 @@ def _failed(errors: list[str]) -> int:
 
 # The change list's sections as this output names them (changes.md names them for staff, in Dutch).
 CHANGE_NAMES = {
+    "renamed": "names changed",
     "stage": "stage",
     "payments": "payments",
     "payments_gone": "payments gone",
@@ -107,6 +110,17 @@ CHANGE_NAMES = {
     "new": "new dossiers",
     "gone": "dossiers gone",
 }
+
+
+def renamed_text(entries: tuple[Entry, ...]) -> str:
+    """Dossiers whose name changed (ids only: a log holds no names): a link follows its id, so an id
+    given to someone else shows the new person's claim at the old person's link."""
+    ids = ", ".join(entry.id for entry in entries[:5]) + (", ..." if len(entries) > 5 else "")
+    return (
+        f"{counted(len(entries), 'dossier carries', 'dossiers carry')} another name than in the last build "
+        f"({ids}): each keeps its link; a dossier that is now someone else's needs an id of its own, or the "
+        "old link shows the new claim (changes.md has the names)"
+    )
 
 
 def changes_line(changes: Changes, internal: Path) -> str:

@@ -21,7 +21,19 @@ from incasso.claims.states import InstallmentStatus, PromiseState
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.words import CHANGES, STAGE, STATUS
 
-SECTIONS = ("stage", "payments", "payments_gone", "refunds", "kept", "broken", "behind", "status", "new", "gone")
+SECTIONS = (
+    "renamed",
+    "stage",
+    "payments",
+    "payments_gone",
+    "refunds",
+    "kept",
+    "broken",
+    "behind",
+    "status",
+    "new",
+    "gone",
+)
 
 
 @dataclass(frozen=True)
@@ -193,6 +205,8 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
     for key in sorted(after.keys() & before.keys()):
         old, new = before[key], after[key]
         name = new["name"]
+        if old["name"] != new["name"]:  # the link follows the id: someone else's now would see this claim
+            found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
         if old["stage"] != new["stage"]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
         if old["status"] != new["status"]:

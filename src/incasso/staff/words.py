@@ -197,6 +197,7 @@ CHANGES = {
     "none": "Geen wijzigingen.",
     # A second build on one day: the first one's list (since the day before) stays below the new one.
     "earlier": "Eerder vandaag",
+    "renamed": "Andere naam: een ander persoon? Geef die een eigen id, want de persoonlijke link hoort bij het id",
     "stage": "Andere fase",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
@@ -207,6 +208,7 @@ CHANGES = {
     "behind": "Regelingen achter geraakt",
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
+    "renamed_line": "{who}: eerder {old}",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} op {date}{invoice}",
