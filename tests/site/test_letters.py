@@ -582,3 +582,39 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
     ledger = one_debtor_ledger(tmp_path / "email", events=[*letters, event(day, "final_notice", channel="email")])
     (letter,) = day_letters(assess(ledger, ledger.debtors[0], day), NO_RECORD)
     assert (letter.pdf, letter.eml is not None, letter.one_way) == (None, True, False)
+
+
+@pytest.mark.parametrize("debtor_id", ["L-FINAL-EN", "L-FINAL"])
+def test_a_long_creditor_name_in_the_wider_font_keeps_the_footer_clear_of_the_page_number(tmp_path, debtor_id):
+    # DejaVu Sans (drawn for a name Helvetica cannot) is wider: the footer once ran over "Page 1 of 2".
+    import pypdfium2 as pdfium
+
+    from pelican.plugins.incasso.letters.pdf import render_pdf
+
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    creditor = root / "creditor.yaml"
+    long_name = "Garage Ömer Yılmaz en Zonen Installatie- en Onderhoudsbedrijf V.O.F."
+    creditor.write_text(
+        creditor.read_text(encoding="utf-8").replace("Installatietechniek Vaartsche Rijn B.V.", long_name)
+    )
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == debtor_id), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    data, pages = render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
+    for index in range(pages):
+        page = pdfium.PdfDocument(data)[index]
+        text = page.get_textpage()
+        whole = text.get_text_range()
+        english = debtor_id.endswith("EN")
+        label = f"{'Page' if english else 'Pagina'} {index + 1} {'of' if english else 'van'} {pages}"
+        start = whole.index(label)
+        page_left = min(text.get_charbox(i)[0] for i in range(start, start + len(label)))
+        bottom = text.get_charbox(start)[1]
+        footer = [
+            text.get_charbox(i)
+            for i in range(len(whole))
+            if whole[i].strip() and abs(text.get_charbox(i)[1] - bottom) < 3 and not start <= i < start + len(label)
+        ]
+        assert footer, "the footer shares the page number's line"
+        assert max(box[2] for box in footer) < page_left, f"page {index + 1}: the footer runs into the page number"
+        assert "IBAN" in whole and long_name in " ".join(whole.split())  # all of it still there

@@ -328,29 +328,39 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
         if number == 1:
             _first_page(sheet, view)
         else:
+            header = f"{view.letterhead.name} – {view.subject} – {view.meta[0][1]}"
             sheet.text(
-                LEFT,
-                12 * mm,
-                f"{view.letterhead.name} – {view.subject} – {view.meta[0][1]}",
-                fonts.regular,
-                8,
-                grey=True,
+                LEFT, 12 * mm, header, fonts.regular, _fitting(header, fonts.regular, 8, RIGHT - LEFT), grey=True
             )
         for top, item in items:
             item.draw(sheet, top)
-        sheet.text(LEFT, PAGE_HEIGHT - 12 * mm, view.footer, fonts.regular, 7, grey=True)
-        sheet.text(
-            RIGHT,
-            PAGE_HEIGHT - 12 * mm,
-            view.page_of.format(page=number, pages=len(pages)),
-            fonts.regular,
-            7,
-            align="right",
-            grey=True,
-        )
+        page_of = view.page_of.format(page=number, pages=len(pages))
+        _footer(sheet, view.footer, RIGHT - LEFT - text_width(page_of, fonts.regular, 7) - 4 * mm)
+        sheet.text(RIGHT, PAGE_HEIGHT - 12 * mm, page_of, fonts.regular, 7, align="right", grey=True)
         sheet.end_page()
     canvas.save()
     return buffer.getvalue(), len(pages)
+
+
+SMALLEST = 5.5  # points: the least a footer or running header is set in before it wraps
+
+
+def _fitting(text: str, font: str, size: float, width: float) -> float:
+    """The size, from `size` down to SMALLEST, at which `text` fits `width` on one line (SMALLEST if none):
+    a long name, or a wider fallback font, must not run into the page number or off the page."""
+    while size > SMALLEST and text_width(text, font, size) > width:
+        size = max(SMALLEST, size - 0.25)
+    return size
+
+
+def _footer(sheet: Sheet, text: str, width: float) -> None:
+    """The creditor's details at the foot of the page, left of the page number: smaller when long, and
+    on two lines (the second at the usual place) when still too long."""
+    font = sheet.fonts.regular
+    size = _fitting(text, font, 7, width)
+    lines = wrap(text, font, size, width) if text_width(text, font, size) > width else [text]
+    for n, line in enumerate(lines):  # read in order, the last line at the footer's usual place
+        sheet.text(LEFT, PAGE_HEIGHT - 12 * mm - (len(lines) - 1 - n) * size * 1.25, line, font, size, grey=True)
 
 
 def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
