@@ -20,7 +20,7 @@ from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, letters_due
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
@@ -544,3 +544,27 @@ def test_the_english_handover_notice_speaks_of_what_is_owed_not_of_an_account(tm
     assert view.subject == "What you owe us has been passed to a collection agency"
     assert "On 1 April 2026 we passed what you owe us to Incasso Voorbeeld B.V." in " ".join(view.terms)
     assert "account" not in view.subject + " ".join(view.terms)
+
+
+def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_runs(tmp_path):
+    # In a first reminder the sentence would only worry; in the notice itself it is "this letter's" term.
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    def dispute_line(ledger, day):
+        claim = assess(ledger, ledger.debtors[0], day)
+        (due,) = letters_due(claim, NO_RECORD)
+        lines = letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
+        return due.kind, next(line for line in lines if line.startswith("Klopt de factuur niet?"))
+
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    notice = event(date(2026, 3, 5), "final_notice", channel="letter")
+    promise = event(date(2026, 3, 9), "promise", promised_date=date(2026, 3, 12), amount="100.00")
+    assert dispute_line(one_debtor_ledger(tmp_path / "a"), date(2026, 2, 5)) == (
+        LetterKind.REMINDER,
+        "Klopt de factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, sturen wij u geen nieuwe brieven.",
+    )
+    kind, line = dispute_line(one_debtor_ledger(tmp_path / "b", events=[*steps, notice]), date(2026, 3, 5))
+    assert kind == LetterKind.FINAL_NOTICE and line.endswith("De termijn van deze brief loopt wel door.")
+    ledger = one_debtor_ledger(tmp_path / "c", events=[*steps, notice, promise])
+    kind, line = dispute_line(ledger, date(2026, 3, 9))
+    assert kind == LetterKind.PROMISE and line.endswith("De termijn van de laatste brief (sommatie) loopt wel door.")

@@ -32,6 +32,7 @@ from incasso.statement.help import help_view
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import (
+    costs_notice,
     costs_text,
     credit_text,
     interest_view,
@@ -102,7 +103,7 @@ def letter_view(
         link=link,
         costs=costs if costs is not None else costs_text(after, creditor, lang),
         **figures,
-        way_out=_way_out(after, creditor, reference, lang),
+        way_out=_way_out(after, creditor, reference, lang, notice=due.kind == LetterKind.FINAL_NOTICE),
         contact=_contact(creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang)),
@@ -277,7 +278,7 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
     )
 
 
-def _way_out(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> Section:
+def _way_out(claim: Claim, creditor: Creditor, reference: str, lang: Language, *, notice: bool = False) -> Section:
     """A plan, a dispute, debt help: after a handover the page's words (statement.options), with whom."""
     t = partial(labels.text, lang)
     handler = handler_of(claim)
@@ -288,6 +289,9 @@ def _way_out(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
     else:
         plan = text(lang, "plan_way_out")
     dispute = dispute_option(claim, creditor, reference, lang).text if handler else text(lang, "dispute_way_out")
+    if not handler and claim.costs.state == CostsState.ANNOUNCED and costs_notice(claim, creditor) is not None:
+        # Only while a final notice's term runs (`notice`: this letter is that notice).
+        dispute += " " + text(lang, "dispute_term_runs_here" if notice else "dispute_term_runs")
     helps = tuple(
         text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
         if h.phone

@@ -119,7 +119,10 @@ NL = {
     "plan_way_out": "Niet alles in één keer betalen? Vraag een betalingsregeling aan; daar rekenen wij geen "
     "kosten voor.",
     "dispute_way_out": "Klopt de factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, sturen wij u geen "
-    "nieuwe brieven. Een termijn die al loopt, zoals die van een laatste brief (sommatie), loopt wel door.",
+    "nieuwe brieven.",
+    # Only where a final notice's term runs: in a first reminder it would only worry.
+    "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
+    "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
     "help_way_out": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
@@ -224,8 +227,9 @@ EN = {
     "link": "Your personal overview, always up to date:",
     "link_email": "Your personal overview shows everything, with a QR code to pay:",
     "plan_way_out": "Can't pay everything at once? Ask for a payment plan; we charge no fee for it.",
-    "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you new "
-    "letters. A term that is already running, such as that of a final notice, does run on.",
+    "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you new letters.",
+    "dispute_term_runs": "The term of the final notice does run on.",
+    "dispute_term_runs_here": "The term of this letter does run on.",
     "help_way_out": "Worried about money? Get free help, the sooner the better:",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
