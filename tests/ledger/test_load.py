@@ -350,8 +350,20 @@ DEBTOR_CASES = [
     (
         {"contact.fax": "030 1234567"},
         "contact.fax",
-        "unknown field; known fields: person, email, phone, address",
+        "unknown field; known fields: person, email, phone, address, final_notice_by",
         ("contact.fax", True),
+    ),
+    (
+        {"contact.final_notice_by": "post"},
+        "contact.final_notice_by",
+        "must be one of letter, email; did you mean 'letter'? (got post)",
+        ("contact.final_notice_by", False),
+    ),
+    (
+        {"contact.final_notice_by": "email", "contact.email": MISSING},
+        "contact.final_notice_by",
+        "is email, but contact has no email (got email)",
+        ("contact.final_notice_by", False),
     ),
     ({"contact.address": [""]}, "contact.address[0]", "must not be empty", ("contact.address[0]", False)),
     (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import shutil
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -233,23 +233,25 @@ def test_a_name_helvetica_cannot_draw_is_drawn_in_an_embedded_font(site):
 
 @pytest.fixture(scope="module")
 def emailed(tmp_path_factory):
-    """The letters ledger with L-FINAL's final notice recorded as sent by e-mail today (agreed with the
-    debtor): the build of that day writes it as an e-mail only."""
+    """The letters ledger with L-FINAL agreed to get its final notice by e-mail (`contact.final_notice_by`):
+    every build writes it as the e-mail only, until staff record it as sent."""
     root = tmp_path_factory.mktemp("emailed")
     ledger = shutil.copytree(LETTERS_LEDGER, root / "ledger")
     path = ledger / "debtors" / "L-FINAL.yaml"
-    recorded = f"  - date: {AS_OF.isoformat()}\n    type: final_notice\n    channel: email\n"
-    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + recorded, encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("contact:\n", "contact:\n  final_notice_by: email\n", 1), encoding="utf-8")
     site = build_site(root, ledger=ledger, as_of=AS_OF, extra=["--public-url", PUBLIC_URL])
     assert site.exit_code == 0
     return site
 
 
-def test_a_consumer_s_final_notice_recorded_as_e_mailed_is_written_as_the_e_mail_only(site, emailed):
+def test_a_consumer_s_final_notice_agreed_by_e_mail_is_written_as_the_e_mail_only(site, emailed):
     assert (site.internal / "letters" / "L-FINAL-final_notice.pdf").is_file()
     assert not (site.internal / "letters" / "L-FINAL-final_notice.eml").exists()  # posted: one last day
     assert not (emailed.internal / "letters" / "L-FINAL-final_notice.pdf").exists()
     assert (emailed.internal / "letters" / "L-FINAL-final_notice.eml").is_file()
+    overview = (emailed.internal / "index.html").read_text(encoding="utf-8")
+    assert "niet opnieuw versturen" not in overview.split("L-FINAL-final_notice.eml", 1)[1][:300]  # not yet sent
 
 
 def test_the_email_is_ready_to_send(emailed):
@@ -578,10 +580,11 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
         ledger = one_debtor_ledger(tmp_path / kind, type=kind, events=letters)
         (letter,) = day_letters(assess(ledger, ledger.debtors[0], day), NO_RECORD)
         assert (letter.kind, letter.one_way, bool(letter.pdf), bool(letter.eml)) == ("final_notice", True, True, eml)
-    # Agreed to go by e-mail and recorded so: that day's build writes the e-mail only.
-    ledger = one_debtor_ledger(tmp_path / "email", events=[*letters, event(day, "final_notice", channel="email")])
-    (letter,) = day_letters(assess(ledger, ledger.debtors[0], day), NO_RECORD)
-    assert (letter.pdf, letter.eml is not None, letter.one_way) == (None, True, False)
+    # Agreed to go by e-mail (the debtor's file says so): every build writes the e-mail only, until recorded.
+    ledger = one_debtor_ledger(tmp_path / "email", events=letters, **{"contact.final_notice_by": "email"})
+    for as_of in (day, day + timedelta(days=1)):
+        (letter,) = day_letters(assess(ledger, ledger.debtors[0], as_of), NO_RECORD)
+        assert (letter.pdf, letter.eml is not None, letter.one_way) == (None, True, True)
 
 
 @pytest.mark.parametrize("debtor_id", ["L-FINAL-EN", "L-FINAL"])

@@ -707,8 +707,8 @@ def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():
         root="",
     )
     assert both.note == (
-        "verstuur hem op één manier en leg vast welke: per post telt de termijn vanaf de bezorgdag, per e-mail vanaf "
-        "de verzenddag"
+        "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, en de termijn telt "
+        "vanaf de dag na ontvangst"
     )
     assert posted_only.note is None  # one form: nothing to choose
 

@@ -177,15 +177,26 @@ def _debtor_id(r: Reader, m: dict[str, Node]) -> str | None:
     return debtor_id
 
 
+FINAL_NOTICE_FORMS = (Channel.LETTER, Channel.EMAIL)
+
+
 def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
-    c = r.mapping(node, "contact", optional=("person", "email", "phone", "address")) or {}
-    return DebtorContact(
+    c = r.mapping(node, "contact", optional=("person", "email", "phone", "address", "final_notice_by")) or {}
+    contact = DebtorContact(
         person=r.text(c.get("person"), "contact.person"),
         email=r.email(c.get("email"), "contact.email"),
         phone=r.phone(c.get("phone"), "contact.phone"),
         address=r.lines(c.get("address"), "contact.address"),
         address_source=c["address"].source if "address" in c else None,
+        final_notice_by=r.choice(c.get("final_notice_by"), "contact.final_notice_by", FINAL_NOTICE_FORMS),
     )
+    # The form agreed must reach the debtor: a final notice by e-mail needs their address, by post theirs.
+    by = contact.final_notice_by
+    if by == Channel.EMAIL and not contact.email and "final_notice_by" in c:
+        r.report(c["final_notice_by"], "contact.final_notice_by", "is email, but contact has no email", by)
+    if by == Channel.LETTER and not contact.address and "final_notice_by" in c:
+        r.report(c["final_notice_by"], "contact.final_notice_by", "is letter, but contact has no address", by)
+    return contact
 
 
 def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:

@@ -133,6 +133,7 @@ class DebtorContact:
     phone: str | None = None
     address: tuple[str, ...] = ()
     address_source: Source | None = None  # where the address was written: a rule of the letters points there
+    final_notice_by: Channel | None = None  # letter or email: the one form a final notice is written in
 
 
 @pickled_by_fields

@@ -193,14 +193,16 @@ def forms(debtor: Debtor, due: DueLetter) -> tuple[Channel, ...]:
 
     A step already recorded keeps the form it was recorded with: its terms were
     counted from that form's day of receipt (an e-mail arrives the day it is sent).
-    A consumer's final notice not yet recorded is written to be posted only, when there is an
-    address: its two forms would state two last days (post and e-mail arrive on different days),
-    and a term stated unclearly costs the creditor the costs. One agreed to go by e-mail is
-    recorded so (`channel: email`), and that day's build writes the e-mail.
+    A final notice not yet recorded is written in one form when the debtor's file names it
+    (`contact.final_notice_by`), and a consumer's by post when it names none: its two forms
+    would state two last days (post and e-mail arrive on different days), and a term stated
+    unclearly costs the creditor the costs.
     """
     wanted: tuple[Channel, ...] = FORMS
     if due.recorded is not None and due.kind in STEPS:
         wanted = (Channel.EMAIL,) if due.recorded.channel in INSTANT_CHANNELS else (Channel.LETTER,)
+    elif due.kind == LetterKind.FINAL_NOTICE and debtor.contact.final_notice_by is not None:
+        wanted = (debtor.contact.final_notice_by,)
     elif due.kind == LetterKind.FINAL_NOTICE and debtor.is_consumer and debtor.contact.address:
         wanted = (Channel.LETTER,)
     reachable = {Channel.LETTER: bool(debtor.contact.address), Channel.EMAIL: bool(debtor.contact.email)}

@@ -331,8 +331,8 @@ PHRASE = {
     "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
     "het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
-    "letter_one_way": "verstuur hem op één manier en leg vast welke: per post telt de termijn vanaf de bezorgdag, "
-    "per e-mail vanaf de verzenddag",
+    "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
+    "en de termijn telt vanaf de dag na ontvangst",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
