@@ -129,6 +129,11 @@ def test_a_short_invoice_number_is_not_looked_for_in_a_transfer_text(tmp_path):
     assert short.match(credit("cv ketel merelstraat 17")) == ()
     assert short.match(credit("factuur F18")) == ()
     assert short.match(credit("factuur F1234")) == Found("S-2", MatchRule.INVOICE, "F1234")  # five: found
+    # Once the reference names the dossier, its own short number names the invoice (art. 6:43 BW).
+    reference = rf_reference("S-1")
+    assert short.match(credit("factuur 17", structured=reference)) == Found("S-1", MatchRule.STRUCTURED, "17")
+    assert short.match(credit(f"{reference} factuur f18")) == Found("S-1", MatchRule.TEXT_REFERENCE, "F18")
+    assert short.match(credit("17,00 euro", structured=reference)) == Found("S-1", MatchRule.STRUCTURED, None)
 
 
 def test_two_invoices_of_one_dossier_name_no_single_invoice(index):

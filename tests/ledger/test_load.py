@@ -761,7 +761,7 @@ CREDITOR_CASES = [
     ({"bic": "ABNAXX2A"}, "bic", "is not a valid BIC: Invalid country code 'XX' (got ABNAXX2A)", ("bic", False)),
     # The QR code and the transfer carry the BIC: one of another bank, or country, misroutes the money.
     ({"bic": "INGBNL2A"}, "bic", "is not the BIC of the IBAN's bank (ABNANL2A) (got INGBNL2A)", ("bic", False)),
-    ({"bic": "DEUTDEFF"}, "bic", "is a bank in DE, the IBAN's account is in NL (got DEUTDEFF)", ("bic", False)),
+    ({"bic": "DEUTDEFF"}, "bic", "is not the BIC of the IBAN's bank (ABNANL2A) (got DEUTDEFF)", ("bic", False)),
     (
         {"iban": "BR1800360305000010009795493C1", "bic": MISSING},
         "iban",

@@ -55,12 +55,15 @@ class Index:
         self.by_body = {letters_and_digits(d.id): d.id for d in debtors}
         self.references: dict[str, str] = {}
         self.by_invoice: dict[str, tuple[str, str]] = {}
+        # A short number names an invoice only once its dossier is known (by its reference, rules 1 and 2).
+        self.short: dict[str, dict[str, str]] = {}
         bare: dict[str, list[tuple[str, str]]] = {}
         for debtor in debtors:
             for invoice in debtor.invoices:
                 key = letters_and_digits(invoice.number)
                 if len(key) < _MIN_BARE:
-                    continue  # left for staff rather than found in every "Merelstraat 17"
+                    self.short.setdefault(debtor.id, {})[key] = invoice.number
+                    continue  # never found in every "Merelstraat 17" of another dossier's payer
                 self.by_invoice[key] = (debtor.id, invoice.number)
                 stripped = key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
                 if stripped != key and len(stripped) >= _MIN_BARE:
@@ -73,10 +76,11 @@ class Index:
         invoices = self.invoices_in(entry.text)
         owner = self.owner(entry.creditor_reference or "")
         if owner is not None:
-            return self._found(owner, MatchRule.STRUCTURED, invoices)
+            return self._found(owner, MatchRule.STRUCTURED, invoices + self.short_in(owner, entry.text))
         named = set(self.owners_in(entry.text))
         if len(named) == 1:
-            return self._found(named.pop(), MatchRule.TEXT_REFERENCE, invoices)
+            owner = named.pop()
+            return self._found(owner, MatchRule.TEXT_REFERENCE, invoices + self.short_in(owner, entry.text))
         if named:
             return tuple(sorted(named))
         owners = {debtor_id for debtor_id, _ in invoices}
@@ -88,6 +92,17 @@ class Index:
     def _found(debtor_id: str, rule: MatchRule, invoices: list[tuple[str, str]]) -> Found:
         own = {number for owner, number in invoices if owner == debtor_id}
         return Found(debtor_id, rule, own.pop() if len(own) == 1 else None)
+
+    def short_in(self, debtor_id: str, text: str) -> list[tuple[str, str]]:
+        """The dossier's own short invoice numbers ("17", "F18") written in `text`, as whole words."""
+        short = self.short.get(debtor_id)
+        if not short:
+            return []
+        return [
+            (debtor_id, short[word.group().upper()])
+            for word in _WORD.finditer(text)
+            if word.group().upper() in short and not _AMOUNT_AFTER.match(text, word.end())
+        ]
 
     def owner(self, reference: str) -> str | None:
         """The dossier whose RF reference `reference` (compact, upper case) is, or None."""
