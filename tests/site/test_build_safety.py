@@ -348,6 +348,31 @@ def test_a_build_killed_between_the_two_renames_is_repaired_by_the_next(tmp_path
     assert leftovers(tmp_path) == []
 
 
+def test_a_delete_killed_half_way_leaves_the_folder_marked_and_the_next_tidy_finishes_it(tmp_path, monkeypatch):
+    # Deleted marker first (rmtree's order is the file system's), a killed delete would leave an unmarked
+    # old staff output (links.csv with every link) that no build removes.
+    leftover = tmp_path / ".internal.tmp-killed"
+    for name in ("links.csv", "claims.json", "zz.txt", "aa.txt"):
+        (leftover / "d").mkdir(parents=True, exist_ok=True)
+        (leftover / name).write_text("x", encoding="utf-8")
+    build_module.mark(leftover)
+    real_unlink, calls = Path.unlink, []
+
+    def killed(path, missing_ok=False):
+        calls.append(path.name)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the delete stops here
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build_module.remove_made(leftover)
+    monkeypatch.undo()
+    assert (leftover / build_module.MARKER).is_file() and ".incasso-output" not in calls
+    build_module.tidy(tmp_path / "internal")
+    assert not leftover.exists()
+
+
 def test_a_folder_only_named_like_a_build_s_leftover_is_not_deleted(tmp_path, previous):
     # No command destroys a folder it did not make: the name alone does not make it the build's.
     site, _, _ = previous

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -38,7 +37,7 @@ from pelican.plugins.incasso.previous import (
     previous_build,
     secret_changed_problem,
 )
-from pelican.plugins.incasso.publish import claimed, fresh, signals_held, swap, unsafe_target
+from pelican.plugins.incasso.publish import claimed, fresh, remove_made, signals_held, swap, unsafe_target
 from pelican.plugins.incasso.settings import (
     BOOKS,
     BUILD,
@@ -308,8 +307,8 @@ def _build_and_swap(
             swap(tmp_internal, internal)
         return build.changes if build is not None else None
     finally:
-        shutil.rmtree(tmp_output, ignore_errors=True)  # gone already after a swap
-        shutil.rmtree(tmp_internal, ignore_errors=True)
+        remove_made(tmp_output)  # gone already after a swap
+        remove_made(tmp_internal)
 
 
 def _read_incasso(settings: Path) -> dict:

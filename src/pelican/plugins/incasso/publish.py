@@ -60,6 +60,22 @@ def fresh(target: Path, private: bool = False) -> Path:
     return tmp
 
 
+def remove_made(folder: Path) -> None:
+    """Delete a folder a build made, its MARKER last: a delete killed half-way leaves a folder still
+    marked, which the next build's `tidy` may finish (it deletes nothing unmarked)."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    for entry in os.scandir(folder):
+        path = Path(entry.path)
+        if entry.name == MARKER:
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def mark(folder: Path) -> None:
     """Say in the folder that a build made it, so the next build may replace it."""
     (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
@@ -121,14 +137,14 @@ def swap(tmp: Path, target: Path) -> None:
     if not target.exists():
         tmp.rename(target)
     elif exchange(tmp, target):
-        shutil.rmtree(tmp)  # after the exchange it holds the previous output
+        remove_made(tmp)  # after the exchange it holds the previous output
     else:
         # Killed between these two renames, the target is missing: _tidy puts the old one back.
         old = Path(tempfile.mkdtemp(prefix=_temporary(target, "old"), dir=target.parent))
         old.rmdir()
         target.rename(old)
         tmp.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        remove_made(old)
 
 
 @contextmanager
@@ -165,7 +181,7 @@ def tidy(target: Path) -> None:
         olds.pop().rename(target)
     temporary = [p for p in target.parent.glob(_temporary(target, "tmp") + "*") if not_ours(p) is None]
     for leftover in [*olds, *temporary]:
-        shutil.rmtree(leftover, ignore_errors=True)
+        remove_made(leftover)
 
 
 @contextmanager
