@@ -12,7 +12,7 @@ from incasso.staff.paging import Limits
 from incasso.staff.view import staff_book
 from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
-from tests.support.site import REPO, build_site
+from tests.support.site import REPO, build_site, wait_until
 from tests.support.staff_fixture import BUILT_ORDER, FIXTURE
 from tests.support.staff_fixture import D1 as AS_OF
 
@@ -215,6 +215,13 @@ def test_each_row_is_headed_by_its_debtor_and_each_stage_has_a_body_of_its_own(o
     found_ids(overview)
     drawn = overview.locator("#found-table").evaluate(heads)
     assert len(drawn) > 1 and all(groups == 1 and headed for groups, headed in drawn)
+    # The row's head keeps the paused bar and the closed grey the first cell had.
+    paused = overview.locator("#claims tr.claim.paused").first.evaluate("r => getComputedStyle(r.cells[0]).boxShadow")
+    assert paused != "none"
+    closed = overview.locator("#claims tr.claim.closed").first
+    assert closed.evaluate("r => getComputedStyle(r.cells[0]).color") == closed.evaluate(
+        "r => getComputedStyle(r.cells[1]).color"
+    )
     for table in ("table.tasks", "table.letters", "table.signals"):
         rows = overview.locator(f"{table} tbody tr")
         assert rows.count() and rows.evaluate_all("rows => rows.every(r => r.querySelector('th[scope=row] a'))")
@@ -223,10 +230,19 @@ def test_each_row_is_headed_by_its_debtor_and_each_stage_has_a_body_of_its_own(o
 def test_a_screen_reader_hears_the_count_once_typing_pauses(overview):
     said = overview.locator("#claims-said")
     search = overview.locator("#claims-filter")
+    search.focus()  # loads the search index first: then each key draws what it found
+    wait_until(overview, "window.incassoSearch === undefined && document.getElementById('claims-said') !== null")
+    overview.evaluate(
+        "window.heard = []; new MutationObserver(() => { const t = document.getElementById('claims-said')"
+        ".textContent; if (t) heard.push(t); }).observe(document.getElementById('claims-said'),"
+        " {childList: true, subtree: true, characterData: true})"
+    )
     search.type("jans", delay=20)
     assert overview.locator("#claims-count").get_attribute("aria-hidden") == "true"
     found_ids(overview)
-    overview.wait_for_function("() => document.getElementById('claims-said').textContent !== ''")
+    wait_until(overview, "window.heard.length > 0")
+    overview.wait_for_timeout(700)  # longer than the pause the region waits for: nothing more comes
+    assert overview.evaluate("window.heard") == ["1 van 17 gevonden"]  # once, not at every key
     assert said.inner_text() == "1 van 17 gevonden" == overview.locator("#claims-count").inner_text()
 
 
@@ -264,10 +280,13 @@ def test_copy_the_personal_link(browser, site):
     assert button.is_visible() and button.inner_text() == "Kopiëren"
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('button.copy').textContent !== 'Kopiëren'")
-    # The focus stays on the button, and a screen reader hears what became of the copy.
+    wait_until(page, "document.querySelector('button.copy').textContent !== 'Kopiëren'")
+    # The focus stays on the button, and a screen reader hears what became of the copy (a moment later:
+    # the status is emptied first, so that a second copy is heard again).
     assert page.evaluate("document.activeElement.className") == "copy"
+    wait_until(page, "document.getElementById('personal-link-status').textContent !== ''")
     said = page.locator("#personal-link-status").inner_text()
+    assert button.get_attribute("aria-label") == f"{said}: de persoonlijke link"  # the name holds the word shown
     assert said in ("Gekopieerd", "Kopiëren lukte niet: selecteer de link en kopieer hem zelf")
     assert button.inner_text() == said
     link = page.locator("#personal-link").input_value()

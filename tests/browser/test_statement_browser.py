@@ -21,7 +21,7 @@ from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
 from tests.support.contrast import text_contrast
 from tests.support.qrdecode import decode_png
-from tests.support.site import AS_OF, DEMO_LEDGER, build_site, ledger_as_built
+from tests.support.site import AS_OF, DEMO_LEDGER, build_site, ledger_as_built, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -289,15 +289,6 @@ def test_the_page_loads_nothing_from_elsewhere_and_the_policy_blocks_nothing(bro
 
 
 # -- with and without JavaScript ----------------------------------------------------------------------
-
-
-def wait_until(page, script: str) -> None:
-    """Until `script` is true in the page: by Python, as the page's CSP lets no polling by string run."""
-    for _ in range(50):
-        if page.evaluate(script):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"never true: {script}")
 
 
 def test_copy_buttons_copy_the_plain_values(browser, served, demo):

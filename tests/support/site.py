@@ -23,6 +23,16 @@ CHROMIUM_ARGS = [
 ]
 
 
+def wait_until(page, script: str) -> None:
+    """Until `script` is true in a Playwright page: polled from Python, as the pages' CSP lets no polling
+    by a string of script run (Playwright's wait_for_function evaluates one when not true at once)."""
+    for _ in range(50):
+        if page.evaluate(script):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"never true: {script}")
+
+
 def ledger_as_built(root: Path = DEMO_LEDGER, as_of: date = AS_OF):
     """The ledger as `incasso build` reads it on `as_of`: each debtor with the payments its bank/ shows."""
     from incasso.bank.books import read_books

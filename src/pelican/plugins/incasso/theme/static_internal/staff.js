@@ -331,11 +331,21 @@
     if (!field) return;
     button.hidden = false;
     var label = button.textContent;
+    var named = button.getAttribute("aria-label"); // "Kopiëren: de persoonlijke link"
     var status = document.getElementById(button.dataset.copy + "-status");
     var say = function (words) {
       button.textContent = words;
-      if (status) status.textContent = words;
-      setTimeout(function () { button.textContent = label; }, 2000);
+      // The name keeps the word shown (WCAG 2.5.3): "Gekopieerd: de persoonlijke link".
+      if (named) button.setAttribute("aria-label", words + named.slice(named.indexOf(":")));
+      // Emptied first and filled a moment later: a second copy is heard again.
+      if (status) {
+        status.textContent = "";
+        setTimeout(function () { status.textContent = words; }, 50);
+      }
+      setTimeout(function () {
+        button.textContent = label;
+        if (named) button.setAttribute("aria-label", named);
+      }, 2000);
     };
     var done = function () { say(button.dataset.done); };
     var byHand = function () {
