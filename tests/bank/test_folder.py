@@ -100,6 +100,12 @@ def test_a_zip_of_many_members_each_under_the_limit_is_refused_as_a_whole(tmp_pa
     statements, problems = read_bank_folder(root)
     assert statements == []
     assert [str(p) for p in problems] == [f"{bank / 'many.zip'}: unpacks to more than 0 MiB: no bank export does"]
+    # What is not read does not count: a large PDF beside the statements gets its own note only.
+    write_bank(root, {"many.zip": zipped({"a.pdf": b" " * 10_000, "b.xml": camt053(CREDITOR_IBAN, [])})})
+    statements, problems = read_bank_folder(root)
+    assert len(statements) == 1 and [str(p) for p in problems] == [
+        f"{bank / 'many.zip'}/a.pdf: is not a bank statement this build reads: export {folder._KINDS}"
+    ]
 
 
 def test_a_bank_folder_that_is_a_file_is_refused(tmp_path):

@@ -498,3 +498,14 @@ def test_the_same_credit_in_both_formats_under_different_references_is_flagged_a
         "940-1",
     )
     assert len(result.bank.unmatched) == 2  # both still count: two payments alike are possible
+
+
+def test_statements_of_the_account_in_another_currency_only_say_so(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    usd = camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="U1")])
+    result = books(tmp_path, {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")})
+    assert result.bank is not None and result.bank.payments_until is None
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert f"bank: 1 statement in 1 file, none in euros of the creditor's account {CREDITOR_IBAN}." in out

@@ -139,7 +139,7 @@ def test_an_invoice_dated_after_the_day_is_said_by_check_and_build(tmp_path, cap
     path.write_text(text.replace("date: 2026-11-03", "date: 2027-11-03").replace("due: 2026-12-03", "due: 2027-12-03"))
     said = re.compile(
         rf"^note: {re.escape(str(path))}:{line}:\d+: invoice \S+ is dated 2027-\d\d-\d\d, after {DATE}; it counts "
-        r"already \(its page asks for it\): is the year right\?$",
+        r"already \(its page shows it\): is the year right\?$",
         re.M,
     )
     assert main(["check", "--ledger", str(ledger), "--as-of", DATE, "-q"]) == 0

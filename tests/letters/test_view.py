@@ -181,7 +181,7 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. With this letter we confirm "
-        "that agreement. Thank you. After that, EUR\xa0242.07 is still open. We will ask you for it afterwards.",
+        "that agreement. Thank you. After that, EUR\xa0242.07 is still open. We will ask you for it later.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
         "If we have not received EUR\xa0300.00 by 5 December 2026, we will continue collection: we will send you a "
         "final notice.",

@@ -82,7 +82,8 @@ def test_check_when_quiet_still_lists_the_credits_staff_must_assign(capsys):
         out,
         re.MULTILINE,
     )
-    # A log (the nightly one) gets no private person's name, account, amount or words: the overview has them.
+    # An unmatched credit reaches a log (the nightly one) without its payer's name, account, amount or words:
+    # the overview has them. (Notes on a dossier's own payments keep their amounts, named by the dossier's id.)
     assert "M VD BERG" not in out and "NL40ASNB0708244196" not in out and "2395" not in out and "merelstraat" not in out
 
 

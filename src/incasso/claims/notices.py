@@ -39,7 +39,7 @@ def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     an invoice may be issued ahead."""
     return tuple(
         f"{invoice.source}: invoice {invoice.number} is dated {invoice.date}, after {as_of}; it counts already "
-        "(its page asks for it): is the year right?"
+        "(its page shows it): is the year right?"
         for debtor in debtors
         for invoice in debtor.invoices
         if invoice.date > as_of

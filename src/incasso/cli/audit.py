@@ -39,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
     if unfit is not None:
         report.add(
             ".",
-            f"{unfit}: links derived from it can be worked out from a page's payment reference; "
-            "or, for a demo site, --demo",
+            f"{unfit}. Pages built so have links anyone can work out (a page's payment reference names its "
+            "debtor's id): build with a generated INCASSO_SECRET, or audit a demo site with --demo",
         )
     if not report.ok:
         for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order

@@ -37,7 +37,9 @@ def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
     if bank.payments_until is not None:
         say(f"bank: {read}; payments received up to {bank.payments_until}.", quiet=quiet)
     else:  # the pages then say payments up to the build's date, as without a bank folder
-        say(f"bank: {read}, none of the creditor's account {bank.account}.", quiet=quiet)
+        own = any(s.account == bank.account for s in bank.statements)
+        none = "none in euros" if own else "none"
+        say(f"bank: {read}, {none} of the creditor's account {bank.account}.", quiet=quiet)
     by_rule = Counter(m.found.rule for m in bank.matched)
     detail = ", ".join(f"{by_rule[rule]} {words}" for rule, words in RULES.items() if by_rule[rule])
     say(f"  matched credits: {len(bank.matched)}" + (f" ({detail})" if detail else ""), quiet=quiet)

@@ -338,7 +338,7 @@ DUTCH_CHOICES = {
 # Field names written another way, each with what it may have meant, in order: the Dutch word, a
 # longer English name, or the name the other file uses (a debtor's contact has a `person`, the
 # creditor's desk a `name`).
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("person",),
     "person": ("name",),
     "naam": ("name", "person"),
@@ -367,7 +367,7 @@ def _field_meant(key: str, known: tuple[str, ...], missing: list[str]) -> str | 
     """The field an unknown key most likely meant: one it is another name of, a required field left out
     that the key holds (`due_date` for a missing `due`), or a near spelling."""
     word = key.strip().lower()
-    for meant in FIELD_ALIASES.get(word, ()):
+    for meant in _FIELD_ALIASES.get(word, ()):
         if meant in known:
             return meant
     held = [field for field in missing if field in word.split("_")]

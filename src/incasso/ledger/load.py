@@ -288,12 +288,7 @@ def _unique_invoice_numbers(debtors: list[DebtorRead]) -> list[Problem]:
 def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
     """A payment names an invoice of its own debtor, if it names one: written as the invoice is, which the
     message offers when only the writing differs ("f2026-0900"), or says whose invoice it is."""
-    owners = {
-        letters_and_digits(invoice.number): (debtor, invoice.number)
-        for debtor in debtors
-        for invoice in debtor.invoices
-        if invoice is not None and invoice.number is not None
-    }
+    owners: dict[str, tuple[DebtorRead, str]] | None = None  # made at the first payment that needs it
     problems = []
     for debtor in debtors:
         own = {invoice.number if invoice else None for invoice in debtor.invoices}
@@ -303,6 +298,7 @@ def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
         for i, payment in enumerate(debtor.payments):
             if payment is not None and payment.invoice is not None and payment.invoice not in own:
                 message = "names no invoice of this debtor"
+                owners = _invoice_owners(debtors) if owners is None else owners
                 owner, number = owners.get(letters_and_digits(payment.invoice), (None, None))
                 if owner is debtor:
                     message += f" (did you mean '{number}'?)"
@@ -310,6 +306,16 @@ def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
                     message += f" ({number} is an invoice of {owner.id}, in {owner.source.path})"
                 problems.append(Problem(payment.source, f"payments[{i}].invoice", message, payment.invoice))
     return problems
+
+
+def _invoice_owners(debtors: list[DebtorRead]) -> dict[str, tuple[DebtorRead, str]]:
+    """Each invoice number (its letters and digits) with its debtor and the number as written."""
+    return {
+        letters_and_digits(invoice.number): (debtor, invoice.number)
+        for debtor in debtors
+        for invoice in debtor.invoices
+        if invoice is not None and invoice.number is not None
+    }
 
 
 def _one_transfer_pays_all(debtors: list[DebtorRead]) -> list[Problem]:

@@ -101,7 +101,8 @@ def _not_utf8(data: bytes, err: UnicodeDecodeError, path: str) -> Problem:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Problem(Source(path, 1, 1), "", "is UTF-16 text (saved as 'Unicode'): save it as UTF-8")
     line = data[: err.start].count(b"\n") + 1
-    column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+    before = data[data.rfind(b"\n", 0, err.start) + 1 : err.start]
+    column = len(before.decode("utf-8", errors="replace")) + 1  # in characters, as every other problem
     return Problem(
         Source(path, line, column), "", "is not UTF-8 text (saved as 'ANSI' or Windows-1252?): save it as UTF-8"
     )

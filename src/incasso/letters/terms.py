@@ -155,7 +155,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
         return [
             labels.text(
                 lang,
-                term_key(creditor, first, "costs_term"),
+                term_key(first, "costs_term"),
                 sent=day(first.date),
                 last_day=day(costs.from_date - DAY),
                 **received_values(creditor, first, lang),

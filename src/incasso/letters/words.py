@@ -78,7 +78,7 @@ NL = {
     "Met deze brief bevestigen wij die afspraak. Dank u wel.",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met deze brief bevestigen wij die afspraak. Dank u wel.",
-    "promise_rest": "Daarna staat er nog {rest} open. Dat vragen wij u daarna.",
+    "promise_rest": "Daarna staat er nog {rest} open. Dat vragen wij u later.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}.",
@@ -195,7 +195,7 @@ EN = {
     "agreement. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "With this letter we confirm that agreement. Thank you.",
-    "promise_rest": "After that, {rest} is still open. We will ask you for it afterwards.",
+    "promise_rest": "After that, {rest} is still open. We will ask you for it later.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, we will continue collection: {step}.",
     "plan_confirm": "On {made} we agreed a payment plan together. With this letter we confirm it. You pay "

@@ -313,7 +313,7 @@ def term_days(creditor: Creditor, lang: Language) -> str:
     return text(lang, "fourteen") if term == CONSUMER_TERM_DAYS else str(term)
 
 
-def term_key(creditor: Creditor, notice: Event, key: str) -> str:
+def term_key(notice: Event, key: str) -> str:
     """Which wording of a notice's term: by e-mail ("deze e-mail") or post, and, once the debtor told
     us the day it arrived (`received`), that day as told rather than asked."""
     told = notice.received is not None
@@ -328,7 +328,7 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
     # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
     return text(
         lang,
-        term_key(creditor, notice, key),
+        term_key(notice, key),
         days=days,
         sent=day(notice.date),
         last_day=day(notice_term_end(creditor, notice)),
