@@ -377,6 +377,17 @@
     if (shown.getAttribute("datetime") < today) warning.hidden = false;
   }
 
+  // A table's box takes the keyboard's focus only while it scrolls (the page says tabindex=0 for the
+  // reader without this script): a box that fits would be an empty stop on every Tab.
+  function focusableWhenScrolling() {
+    document.querySelectorAll(".table-scroll").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) box.setAttribute("tabindex", "0");
+      else box.removeAttribute("tabindex");
+    });
+  }
+
+  focusableWhenScrolling();
+  window.addEventListener("resize", focusableWhenScrolling);
   warnIfStale();
   // A page left open overnight turns stale while it is shown: look again when it comes back into view.
   document.addEventListener("visibilitychange", function () { if (!document.hidden) warnIfStale(); });
