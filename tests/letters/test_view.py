@@ -406,6 +406,12 @@ def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_cha
     asked = amount_to_pay(after)
     assert asked == after.amount_overdue == after.total_due > after.running_plan.arrears == Decimal("200.00")
     assert letter.lead.amount == page.summary.amount == page.pay.amount_text == fmt.money(asked)
+    # Not "an instalment is open" above a demand for everything overdue: why the whole amount, said once.
+    why = (
+        "U heeft een termijn van uw betalingsregeling niet betaald. Daarom vragen wij nu het hele bedrag dat te laat "
+        "is."
+    )
+    assert letter.lead.lines[0] == page.summary.lines[0] == why
     assert letter.terms[0].startswith(f"Wij vragen u {fmt.money(asked)} te betalen binnen veertien dagen")
     assert letter.pay.payload == page.pay.payload
     assert page.message_key == "final_notice"  # not the plan's "pay the instalment and it continues"

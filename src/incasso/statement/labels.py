@@ -60,6 +60,8 @@ NL = {
     "plan_lead": "Volgende termijn van uw betalingsregeling: {amount}, uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
     "plan_arrears_lead_more": "Er staan termijnen van uw betalingsregeling open.",
+    "plan_notice_lead": "U heeft een termijn van uw betalingsregeling niet betaald. "
+    "Daarom vragen wij nu het hele bedrag dat te laat is.",
     "paid_label": "Betaald",
     "paid_lead": "Dank u wel! U heeft alles betaald.",
     "paid_on": "Uw laatste betaling ontvingen wij op {date}.",
@@ -475,6 +477,8 @@ EN = {
     "plan_lead": "Next instalment of your payment plan: {amount}, by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
     "plan_arrears_lead_more": "Instalments of your payment plan are overdue.",
+    "plan_notice_lead": "You did not pay an instalment of your payment plan. So we "
+    "now ask for the whole amount that is overdue.",
     "paid_label": "Paid",
     "paid_lead": "Thank you! You have paid everything.",
     "paid_on": "We received your last payment on {date}.",

@@ -436,6 +436,8 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
         plan = claim.running_plan
         if plan.state == PlanState.IN_ARREARS:
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
+            if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
+                lead = "plan_notice_lead"
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total, *unseen, *_plan_costs_lead(claim, lang)))
