@@ -84,7 +84,9 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(start, "", "file is empty")]
     try:
         # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
-        return _build(yaml.parse(text, Loader=_LOADER), path, text.splitlines() if "#" in text else None)
+        lines = text.splitlines() if "#" in text else None
+        below = lines is not None and _TEXT_COMMENT.search(text) is not None
+        return _build(yaml.parse(text, Loader=_LOADER), path, lines, below)
     except yaml.MarkedYAMLError as err:
         return None, [_syntax_problem(err, path, text.splitlines())]
     except yaml.YAMLError as err:  # reader errors: control characters, binary data
@@ -118,6 +120,7 @@ _INDENT = "this line is indented differently from the line before it: the fields
 _TAB = "a tab cannot indent YAML; indent with spaces"
 _HASH_IN_FLOW = "a ' #' inside [...] or {...} starts a comment and cuts the rest off: put that text in quotes"
 _KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w]*):")
+_TEXT_COMMENT = re.compile(r"^ *#[^ #\r\n]", re.M)  # a line that starts with '#' and text: "#2 en #3 nog open"
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> Problem:
@@ -151,7 +154,9 @@ def _char_at(lines: list[str], mark: _Mark) -> str:
     return line[mark.column] if mark.column < len(line) else ""
 
 
-def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: list[str] | None) -> Problem | None:
+def _comment_problem(
+    event: yaml.ScalarEvent, where: Source, field: str, lines: list[str] | None, below: bool = True
+) -> Problem | None:
     """A plain text followed by ` #2`: YAML reads the rest as a comment and drops it, which a writer rarely means.
 
     A comment written as comments are (`# ...`, a space after the #) is left alone.
@@ -160,7 +165,7 @@ def _comment_problem(event: yaml.ScalarEvent, where: Source, field: str, lines: 
     if lines is None or event.style or end is None or end.line >= len(lines):
         return None  # an empty value too: `description: #2 badkamer` reads as no description at all
     rest = lines[end.line][end.column :]
-    if not rest.strip() and event.value:
+    if below and event.value and not rest.strip():
         return _comment_below(event, where, field, lines)
     if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
         return None
@@ -205,7 +210,11 @@ def _comment_below(event: yaml.ScalarEvent, where: Source, field: str, lines: li
     return None
 
 
-def _build(events: Iterable[yaml.Event], path: str, lines: list[str] | None) -> tuple[Node | None, list[Problem]]:
+def _build(
+    events: Iterable[yaml.Event], path: str, lines: list[str] | None, below: bool = False
+) -> tuple[Node | None, list[Problem]]:
+    """The tree of nodes and the problems. `below`: the file has a line starting with '#' and text
+    (`#2 en #3`), as a line cut off a wrapped text does; only then are the lines under values looked at."""
     tree = _Tree()
     documents = 0
     for event in events:
@@ -225,7 +234,7 @@ def _build(events: Iterable[yaml.Event], path: str, lines: list[str] | None) -> 
             continue
         tree.problems.extend(_markup_problems(event, where, field))
         if isinstance(event, yaml.ScalarEvent):
-            comment = _comment_problem(event, where, field, lines)
+            comment = _comment_problem(event, where, field, lines, below)
             if comment is not None:
                 tree.problems.append(comment)
             tree.attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))

@@ -262,6 +262,7 @@
       more.textContent = moreLabel + " (" + (found.length - drawn).toLocaleString("nl-NL") + ")";
       // The button gone with the last rows: the focus goes on to the first of them, not to the page's top.
       if (hadFocus && more.hidden && first) first.querySelector("a").focus();
+      focusableWhenScrolling(); // the results' box, hidden until now, may scroll
     }
 
     function sortBy(key, type) {
