@@ -363,6 +363,39 @@ CASES = {
         f"theme/{MARKER}",
         "not expected in the public tree",
     ),
+    # A staff file under an asset's name passes the tree's shape: its first bytes give it away.
+    "a staff file renamed as a font": (
+        lambda t: (t / "theme" / "fonts").mkdir() or (t / "theme" / "fonts" / "x.woff2").write_text("id,name\n"),
+        "theme/fonts/x.woff2",
+        "is not a WOFF2 file",
+    ),
+    "a letter renamed as an image": (
+        lambda t: (t / "s" / A / "qr.png").write_bytes(b"%PDF-1.4 ..."),
+        f"s/{short(A)}/qr.png",
+        "is not a PNG file",
+    ),
+    "the headers moved off every path": (
+        lambda t: edit(t / "_headers", "/*\n", "/nothing-here/*\n"),
+        "_headers",
+        "missing the Strict-Transport-Security header for every path (/*)",
+    ),
+    "a statement kept in shared caches": (
+        lambda t: edit(t / "_headers", "Cache-Control: private, no-store", "Cache-Control: public"),
+        "_headers",
+        "the statement pages (/s/*) must say Cache-Control: no-store",
+    ),
+    "other sites may read a page": (
+        lambda t: edit(t / "_headers", "/s/*\n", "/s/*\n  Access-Control-Allow-Origin: *\n"),
+        "_headers",
+        "Access-Control-Allow-Origin lets other sites read a page",
+    ),
+    "a link preview fetched from another site": (
+        lambda t: edit(
+            t / "index.html", "</head>", '<meta property="og:image" content="https://evil.example/p.png"></head>'
+        ),
+        "index.html",
+        "an external resource in a link preview",
+    ),
 }
 
 

@@ -281,6 +281,9 @@ def _check_csp(rel: str, facts: PageFacts, report: Report) -> None:
                 report.add(rel, f"the Content-Security-Policy allows inline or eval'd script in {name}")
 
 
+PREVIEWS = frozenset({"og:image", "og:image:url", "og:image:secure_url", "og:video", "og:audio", "twitter:image"})
+
+
 def check_fetches(rel: str, facts: PageFacts, report: Report) -> None:
     """Nothing loads from another site, no javascript: URL, no link to a statement page but the page's own."""
     for tag, attributes in facts.elements:
@@ -290,6 +293,10 @@ def check_fetches(rel: str, facts: PageFacts, report: Report) -> None:
                 report.add(rel, f'an external resource: <{tag} {name}="{value.strip()}">')
         if tag == "link" and re.search(r"rss|atom", attributes.get("type", ""), re.I):
             report.add(rel, "links to a feed: feeds must stay off")
+        # A link preview (og:image, twitter:image) is fetched from another site by whoever shows the link.
+        preview = tag == "meta" and attributes.get("property", attributes.get("name", "")).lower() in PREVIEWS
+        if preview and elsewhere(attributes.get("content", "").strip()):
+            report.add(rel, f'an external resource in a link preview: <meta content="{attributes["content"].strip()}">')
         refresh = tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh"
         if refresh and any(elsewhere(url) for url in REFRESH_URL.findall(attributes.get("content", ""))):
             report.add(rel, "a meta refresh to another site")

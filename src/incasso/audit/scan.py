@@ -25,6 +25,7 @@ from incasso.audit.tree import (
     MARKER,
     NOT_REGULAR,
     TEXT_SUFFIXES,
+    check_binary,
     check_marker,
     check_text_file,
     check_tokens,
@@ -154,6 +155,8 @@ def _check_file(scan: _Scan, rel: str, kind: str) -> None:
         report.counts[kind if kind in ("statement", "page", "asset") else "page"] += 1
         if rel.endswith(TEXT_SUFFIXES) or kind == "_headers":
             _check_text(scan, rel, kind, raw.decode("utf-8", errors="replace"))
+        else:
+            check_binary(rel, raw, report)
 
 
 def _check_text(scan: _Scan, rel: str, kind: str, raw: str) -> None:

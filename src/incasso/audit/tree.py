@@ -153,11 +153,59 @@ def check_text_file(rel: str, kind: str, raw: str, report: Report) -> None:
         if "user-agent:*" not in lines or "disallow:/" not in lines:
             report.add(rel, "must say `User-agent: *` and `Disallow: /`")
     if kind == "_headers":
-        for header in HEADERS:
-            if not re.search(rf"^\s+{header}\s*:", raw, re.I | re.M):
-                report.add(rel, f"missing the {header} header")
-        if not re.search(r"^\s+X-Robots-Tag\s*:.*noindex", raw, re.I | re.M):
-            report.add(rel, "X-Robots-Tag must say noindex")
+        _check_headers(rel, raw, report)
+
+
+def header_rules(raw: str) -> dict[str, str]:
+    """A _headers file as its rules: each path with the lines of headers under it (indented)."""
+    rules: dict[str, str] = {}
+    path = None
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            path = line.strip()
+            rules.setdefault(path, "")
+        elif path is not None:
+            rules[path] += line.strip() + "\n"
+    return rules
+
+
+def _check_headers(rel: str, raw: str, report: Report) -> None:
+    """The headers every page needs hold for every path (`/*`), a statement is never kept in a shared
+    cache (`/s/*`), and no other site may read a page (no CORS header)."""
+    rules = header_rules(raw)
+    every = rules.get("/*", "")
+    for header in HEADERS:
+        if not re.search(rf"^{header}\s*:", every, re.I | re.M):
+            report.add(rel, f"missing the {header} header for every path (/*)")
+    if not re.search(r"^X-Robots-Tag\s*:.*noindex", every, re.I | re.M):
+        report.add(rel, "X-Robots-Tag must say noindex")
+    if not re.search(r"^Cache-Control\s*:.*no-store", rules.get("/s/*", ""), re.I | re.M):
+        report.add(rel, "the statement pages (/s/*) must say Cache-Control: no-store")
+    if re.search(r"^\s*Access-Control-Allow-Origin\s*:", raw, re.I | re.M):
+        report.add(rel, "Access-Control-Allow-Origin lets other sites read a page: remove it")
+
+
+# What each binary asset's file starts with: an internal file renamed to one (links.csv as a font) is found.
+MAGIC = {
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".gif": (b"GIF87a", b"GIF89a"),
+    ".webp": (b"RIFF",),
+    ".ico": (b"\x00\x00\x01\x00",),
+    ".woff": (b"wOFF",),
+    ".woff2": (b"wOF2",),
+}
+
+
+def check_binary(rel: str, raw: bytes, report: Report) -> None:
+    """A binary asset is what its name says."""
+    suffix = rel[rel.rfind(".") :].lower()
+    starts = MAGIC.get(suffix)
+    if starts is not None and not raw.startswith(starts):
+        report.add(rel, f"is not a {suffix[1:].upper()} file, as its name says: what is it doing here?")
 
 
 def check_marker(rel: str, raw: bytes, report: Report) -> None:
