@@ -16,3 +16,18 @@ def test_a_payer_s_name_with_a_line_break_stays_on_its_note_s_line(tmp_path, cap
     out = capsys.readouterr().out
     assert not any(line.startswith("::") for line in out.splitlines())
     assert "from M VD BERG\\n::error title=x::y\\u202e NL40ASNB0708244196" in out
+
+
+def test_a_payer_s_words_on_the_overview_cannot_turn_the_words_around_them(tmp_path):
+    # A right-to-left override in a payer's name reverses what follows it, unless isolated (<bdi>).
+    from tests.support.site import build_site
+
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    statement = ledger / "bank" / "rabobank_camt053_2026-11-02_2026-11-13.xml"
+    text = statement.read_text(encoding="utf-8")
+    statement.write_text(text.replace("<Nm>M VD BERG</Nm>", "<Nm>M VD BERG&#x202E;</Nm>"))
+    site = build_site(tmp_path, ledger=ledger)
+    assert site.exit_code == 0
+    overview = (site.internal / "index.html").read_text(encoding="utf-8")
+    assert "<bdi>M VD BERG\u202e</bdi>" in overview
+    assert "<bdi>cv ketel merelstraat</bdi>" in overview
