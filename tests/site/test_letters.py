@@ -627,3 +627,27 @@ def test_a_long_creditor_name_in_the_wider_font_keeps_the_footer_clear_of_the_pa
             if bottom - 1 <= text.get_charbox(i)[1] <= bottom + 12 and not start <= i < start + len(label)
         )
         assert long_name in " ".join(foot.split()) and "IBAN NL34 RABO 0372 9184 65" in " ".join(foot.split())
+
+
+def test_a_confirmation_is_to_be_sent_and_a_step_recorded_today_is_not_printed_again(site, tmp_path):
+    # The promise's event is what the letter confirms, not the letter: the overview must not say "sent".
+    overview = (site.internal / "index.html").read_text(encoding="utf-8")
+    for name in ("L-PROMISE-promise", "L-PLAN-arrangement", "L-HANDOVER-handover"):
+        after = overview.split(f"{name}.pdf", 1)[1][:300]
+        assert "niet opnieuw versturen" not in after.split("</span></span>")[0], name
+    # A reminder recorded as posted today keeps its PDF, but printing it again would post it twice.
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    path = root / "debtors" / "L-REMIND.yaml"
+    recorded = f"  - date: {AS_OF.isoformat()}\n    type: reminder\n    channel: letter\n"
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(text + ("\n" if "events:" in text else "\nevents:\n") + recorded, encoding="utf-8")
+    again = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert again.exit_code == 0
+    letters = again.internal / "letters"
+    assert (letters / "L-REMIND-reminder.pdf").is_file()
+    printed = page_count((letters / "print-2026-11-24.pdf").read_bytes())
+    assert printed == page_count(letter(site, "print-2026-11-24")) - page_count(letter(site, "L-REMIND-reminder"))
+    assert (
+        "al vastgelegd (brief): niet opnieuw versturen"
+        in (again.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf", 1)[1][:300]
+    )

@@ -384,7 +384,7 @@ UI = {
     "Een bevestiging (van een toezegging of regeling) en een bericht van overdracht niet: die schrijft alleen "
     "deze build. Verstuur ze vandaag; ze hoeven niet te worden vastgelegd, want de toezegging, regeling of "
     "overdracht staat al in het dossier.",
-    "letters_print": "Alle brieven voor de post in één PDF",
+    "letters_print": "Alle nog te posten brieven in één PDF",
     "letters_print_part": "Brieven voor de post, deel {part} van {parts}: brief {first} tot en met {last} (PDF)",
     "letter": "Brief",
     "letter_pdf": "PDF",

@@ -48,7 +48,7 @@ from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
 from .clock import DEBTOR_PASS
-from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, day_letters, print_files
+from .letters.generator import FOLDER, LetterWriter, PrintFile, RenderContext, day_letters, print_files, to_print
 from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
@@ -189,7 +189,7 @@ def join_print_files(work: DebtorWork) -> None:
         work.internal / letter.pdf
         for index in work.order
         for letter in build.letters.get(build.claims[index].debtor.id, ())
-        if letter.pdf
+        if letter.pdf and to_print(letter)
     ]
     for batch in build.print_files:
         with collected_once():
@@ -266,7 +266,7 @@ class DebtorGenerator(Generator):
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
             build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c, build.seen))}
-        posted = sum(1 for letters in build.letters.values() for letter in letters if letter.pdf)
+        posted = sum(1 for letters in build.letters.values() for letter in letters if to_print(letter))
         build.print_files = print_files(build.as_of, posted)
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run
         # by hand writes here in place; `incasso build` always starts from an empty folder).
