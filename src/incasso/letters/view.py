@@ -237,7 +237,8 @@ def _invoice_table(claim: Claim, lang: Language) -> Table:
         tuple(
             (b.number, short(b.invoice.date), short(b.invoice.due))
             + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
-            for b in claim.settlement.invoices
+            # The open ones first: a letter shortened to fit two pages keeps what it asks for.
+            for b in sorted(claim.settlement.invoices, key=lambda b: not b.principal_open)
         ),
         WORDS[lang]["more_invoices"],
     )
