@@ -13,7 +13,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import not_yet_due
+from incasso.claims.demand import amount_to_pay, not_yet_due
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import at_the_minimum, lowered_by_a_part
@@ -309,5 +309,7 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total,
         rows.append(Total(t("total_costs"), num(s.costs_open)))
     # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
     label = t("total_due_legal") if claim.stage == Stage.LEGAL else t("total_due")
+    if claim.stage != Stage.LEGAL and amount_to_pay(claim) < claim.total_due:
+        label = t("total_open_later")  # not a second "to pay" beside the amount asked now
     rows.append(Total(label, num(claim.total_due), grand=True))
     return tuple(rows)
