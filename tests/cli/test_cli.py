@@ -327,3 +327,17 @@ def test_a_build_with_a_secret_that_publishes_the_sample_terms_says_so(tmp_path,
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
     assert SAMPLE_TERMS in capsys.readouterr().out
+
+
+def test_a_desk_written_in_one_language_is_noted_when_debtors_read_english(capsys):
+    # "ma-vr 8.30-16.30" in an English letter: the creditor's file can say it per language.
+    from tests.support.letters import AS_OF as LETTERS_DAY
+    from tests.support.letters import LETTERS_LEDGER
+
+    assert main(["check", "--ledger", str(LETTERS_LEDGER), "--as-of", LETTERS_DAY.isoformat(), "-q"]) == 0
+    assert (
+        "creditor.yaml: contact.role and contact.hours are written in one language, and 3 debtors read English: "
+        "their pages and letters show it as written; write it per language (nl: ..., en: ...)"
+    ) in capsys.readouterr().out
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "-q"]) == 0
+    assert "one language" not in capsys.readouterr().out  # the demo writes both

@@ -8,7 +8,7 @@ from datetime import date
 from incasso.claims.claim import Claim
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
-from incasso.ledger.model import Creditor, Debtor, InterestChoice
+from incasso.ledger.model import Creditor, Debtor, InterestChoice, Language
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -43,4 +43,23 @@ def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
         for debtor in debtors
         for invoice in debtor.invoices
         if invoice.date > as_of
+    )
+
+
+def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """The desk's role and hours written once while debtors read English: their pages and letters show
+    them as written (Dutch, mostly: "ma-vr 8.30-16.30"). Said, not refused: a neutral text may suit both."""
+    desk = creditor.contact
+    once = [
+        f"contact.{name}"
+        for name, text, english in (("role", desk.role, desk.role_en), ("hours", desk.hours, desk.hours_en))
+        if text and english is None
+    ]
+    english = sum(1 for debtor in debtors if debtor.language == Language.EN)
+    if not once or not english:
+        return ()
+    return (
+        f"{creditor.source.path}: {' and '.join(once)} {'are' if len(once) > 1 else 'is'} written in one language, "
+        f"and {english} debtor{'s' if english != 1 else ''} read English: their pages and letters show it as "
+        "written; write it per language (nl: ..., en: ...)",
     )
