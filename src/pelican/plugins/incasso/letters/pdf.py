@@ -367,9 +367,12 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
     pages: list[list[tuple[float, Item]]] = [[]]
     y = FLOW_TOP_FIRST
     for n, item in enumerate(items):
-        need = item.height
-        if item.keep_with_next and n + 1 < len(items):
-            need += items[n + 1].height
+        # A heading, its table's caption and header row stay with the first row: the whole chain
+        # of items kept with the next one, not only the next (a heading left alone at a page's foot).
+        need, last = item.height, n
+        while items[last].keep_with_next and last + 1 < len(items):
+            last += 1
+            need += items[last].height
         if y + need > FLOW_BOTTOM and pages[-1]:
             pages.append([])
             y = FLOW_TOP_NEXT
