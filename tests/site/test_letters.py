@@ -653,3 +653,17 @@ def test_a_confirmation_is_to_be_sent_and_a_step_recorded_today_is_not_printed_a
         "al vastgelegd (brief): niet opnieuw versturen"
         in (again.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf", 1)[1][:300]
     )
+
+
+def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_page():
+    from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, Item, _paginate
+
+    def drawn(sheet, y):  # not _nothing: that is a gap, dropped at the top of a page
+        pass
+
+    filler = Item(FLOW_BOTTOM - FLOW_TOP_FIRST - 30, drawn)  # leaves 30 points on the first page
+    heading, caption = Item(12, drawn, keep_with_next=True), Item(12, drawn, keep_with_next=True)
+    header = Item(12, drawn, keep_with_next=True)
+    row = Item(12, drawn, header=header)
+    pages = _paginate([filler, heading, caption, header, row])
+    assert [[item for _, item in page] for page in pages] == [[filler], [heading, caption, header, row]]
