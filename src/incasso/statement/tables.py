@@ -309,7 +309,7 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total,
         rows.append(Total(t("total_costs"), num(s.costs_open)))
     # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
     label = t("total_due_legal") if claim.stage == Stage.LEGAL else t("total_due")
-    if claim.stage != Stage.LEGAL and amount_to_pay(claim) < claim.total_due:
+    if not claim.closed and claim.stage != Stage.LEGAL and amount_to_pay(claim) < claim.total_due:
         label = t("total_open_later")  # not a second "to pay" beside the amount asked now
     rows.append(Total(label, num(claim.total_due), grand=True))
     return tuple(rows)
