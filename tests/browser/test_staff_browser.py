@@ -81,6 +81,11 @@ def test_built_order_with_the_search_shown(overview):
 
 
 def test_sort_by_amount_largest_first_then_smallest(overview):
+    # Before any sort, a screen reader hears that a column head sorts (the search's hint says how).
+    described = overview.locator("#claims thead button").evaluate_all(
+        "bs => bs.map(b => document.getElementById(b.getAttribute('aria-describedby')).textContent)"
+    )
+    assert described and all("Klik op een kolomkop om te sorteren." in text for text in described)
     header(overview, "Openstaand", "#claims").locator("button").click()  # the page's own table: every dossier
     amounts = [float(v) for v in column_values(overview, 2)]
     assert amounts == sorted(amounts, reverse=True) and len(amounts) == 17

@@ -289,6 +289,7 @@
         headers.push(th);
         var button = document.createElement("button");
         button.type = "button";
+        button.setAttribute("aria-describedby", "finder-hint"); // says that a column head sorts
         while (th.firstChild) button.appendChild(th.firstChild);
         th.appendChild(button);
         button.addEventListener("click", function () {
