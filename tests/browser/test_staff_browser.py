@@ -251,6 +251,19 @@ def test_a_screen_reader_hears_the_count_once_typing_pauses(overview):
     assert said.inner_text() == "1 van 17 gevonden" == overview.locator("#claims-count").inner_text()
 
 
+def test_on_a_phone_the_ageing_chart_leaves_its_figures_to_the_table(browser, site):
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto((site.internal / "index.html").as_uri())
+    assert not page.locator("figure.chart").is_visible() and page.locator("table.ageing-table").count() == 1
+    context.close()
+    wide = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = wide.new_page()
+    page.goto((site.internal / "index.html").as_uri())
+    assert page.locator("figure.chart").is_visible()
+    wide.close()
+
+
 def test_a_dossier_fits_a_phone_and_its_wide_tables_scroll_in_their_own_box(browser, site):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
