@@ -10,6 +10,7 @@ from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation, SkipReason
 from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
+from incasso.ledger.problems import visible
 
 RULES = {
     MatchRule.STRUCTURED: "by structured reference",
@@ -91,19 +92,13 @@ def _unmatched(bank: Reconciliation, quiet: bool) -> list[str]:
         what = (
             f"a credit of {e.booked} ({e.source})"
             if quiet
-            else (f"the credit of {e.booked}, EUR {plain(e.amount)} from {_printable(payer)} ({e.text!r}, {e.source})")
+            else (f"the credit of {e.booked}, EUR {plain(e.amount)} from {visible(payer)} ({e.text!r}, {e.source})")
         )
         lines.append(
             f"note: {what} matches no dossier; assign it with a payment with bank_ref: {e.reference} in the "
             "debtor's file (the staff overview lists likely dossiers)"
         )
     return lines
-
-
-def _printable(text: str) -> str:
-    """A bank's text as one line of plain characters: a line break or a control character in a payer's name
-    could start a line of its own in a log (`::error ...` is a command to GitHub Actions)."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def gap_text(gap: Gap, stamp: date | None) -> str:

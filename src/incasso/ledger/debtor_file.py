@@ -192,10 +192,9 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
     )
     # The form agreed must reach the debtor: a final notice by e-mail needs their address, by post theirs.
     by = contact.final_notice_by
-    if by == Channel.EMAIL and not contact.email and "final_notice_by" in c:
-        r.report(c["final_notice_by"], "contact.final_notice_by", "is email, but contact has no email", by)
-    if by == Channel.LETTER and not contact.address and "final_notice_by" in c:
-        r.report(c["final_notice_by"], "contact.final_notice_by", "is letter, but contact has no address", by)
+    reach = {Channel.EMAIL: ("email", contact.email), Channel.LETTER: ("address", contact.address)}
+    if by is not None and not reach[by][1]:
+        r.report(c["final_notice_by"], "contact.final_notice_by", f"is {by}, but contact has no {reach[by][0]}", by)
     return contact
 
 

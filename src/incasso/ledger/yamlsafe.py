@@ -155,7 +155,7 @@ def _char_at(lines: list[str], mark: _Mark) -> str:
 
 
 def _comment_problem(
-    event: yaml.ScalarEvent, where: Source, field: str, lines: list[str] | None, below: bool = True
+    event: yaml.ScalarEvent, where: Source, field: str, lines: list[str] | None, below: bool
 ) -> Problem | None:
     """A plain text followed by ` #2`: YAML reads the rest as a comment and drops it, which a writer rarely means.
 

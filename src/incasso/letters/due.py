@@ -67,6 +67,12 @@ class DueLetter:
     kind: LetterKind
     recorded: Event | None = None
 
+    @property
+    def sent(self) -> Event | None:
+        """The event of a step staff recorded today: that letter went out already. A confirmation's
+        `recorded` is the promise, plan or handover it confirms, not the letter: None for it."""
+        return self.recorded if self.kind in STEPS else None
+
 
 @dataclass(frozen=True)
 class FirstSeen:
@@ -199,8 +205,8 @@ def forms(debtor: Debtor, due: DueLetter) -> tuple[Channel, ...]:
     unclearly costs the creditor the costs.
     """
     wanted: tuple[Channel, ...] = FORMS
-    if due.recorded is not None and due.kind in STEPS:
-        wanted = (Channel.EMAIL,) if due.recorded.channel in INSTANT_CHANNELS else (Channel.LETTER,)
+    if due.sent is not None:
+        wanted = (Channel.EMAIL,) if due.sent.channel in INSTANT_CHANNELS else (Channel.LETTER,)
     elif due.kind == LetterKind.FINAL_NOTICE and debtor.contact.final_notice_by is not None:
         wanted = (debtor.contact.final_notice_by,)
     elif due.kind == LetterKind.FINAL_NOTICE and debtor.is_consumer and debtor.contact.address:

@@ -186,10 +186,10 @@ def join_print_files(work: DebtorWork) -> None:
     """
     build, start = work.build, time.process_time()
     posted = [
-        work.internal / letter.pdf
+        work.internal / pdf
         for index in work.order
         for letter in build.letters.get(build.claims[index].debtor.id, ())
-        if letter.pdf and to_print(letter)
+        if (pdf := to_print(letter))
     ]
     for batch in build.print_files:
         with collected_once():

@@ -19,7 +19,7 @@ from pypdf import PdfWriter
 
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
-from incasso.letters.due import STEPS, DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
+from incasso.letters.due import DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
 from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
@@ -83,10 +83,7 @@ def day_letters(claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
         stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
         pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
         eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
-        # A step staff recorded today went out already; a confirmation's event is the promise, plan or
-        # handover it confirms, not the letter: that one is still to be sent.
-        step = due.recorded is not None and due.kind in STEPS
-        recorded = (due.recorded.channel or Channel.LETTER) if step and due.recorded is not None else None
+        recorded = (due.sent.channel or Channel.LETTER) if due.sent is not None else None
         # A final notice in two forms states two last days: staff send one, and record which.
         one_way = due.kind == LetterKind.FINAL_NOTICE and recorded is None
         found.append(DayLetter(due.kind, pdf, eml, recorded, one_way))
@@ -115,10 +112,10 @@ class LetterWriter:
 PRINT_BATCH = 500
 
 
-def to_print(letter: DayLetter) -> bool:
-    """Whether a letter goes into the day's print file: one to post, not recorded yet (a step staff
+def to_print(letter: DayLetter) -> str | None:
+    """The PDF a letter puts in the day's print file: one to post, not recorded yet (a step staff
     recorded today was sent already; its PDF stays beside the others, printed again it is posted twice)."""
-    return letter.pdf is not None and letter.recorded is None
+    return letter.pdf if letter.recorded is None else None
 
 
 def print_files(as_of: date, posted: int) -> tuple[PrintBatch, ...]:
