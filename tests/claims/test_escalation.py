@@ -225,6 +225,57 @@ def test_handover_waits_for_the_term_of_the_latest_final_notice(tmp_path):
     assert claim.costs.from_date == date(2026, 3, 20)
 
 
+def _after_a_final_notice(tmp_path, later_due):
+    """F1 had its final notice on 3 March (term to 19 March); F2 was invoiced after it, due `later_due`."""
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=later_due, amount=D("700.00"))
+    return dossier(tmp_path, invoices=[invoice(), later], events=[event(date(2026, 3, 3), "final_notice")])
+
+
+def test_an_invoice_due_after_the_final_notice_gets_its_own_letters_before_any_handover(tmp_path):
+    # F2 was never asked for: handing it over with F1 would skip every friendly step for it.
+    claim = _after_a_final_notice(tmp_path, date(2026, 4, 1))(date(2026, 4, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 4, 2))
+    assert "F2026-0002" in claim.next_action.reason
+    # its costs stay those of the first notice, over F1 only
+    assert (claim.costs.from_date, claim.costs.principal) == (date(2026, 3, 20), D("1250.00"))
+
+
+def test_the_newer_invoice_climbs_its_own_ladder_to_a_final_notice_then_the_handover(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=D("700.00"))
+    ladder = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 2), "reminder")]
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=ladder)(date(2026, 4, 20))
+    assert (claim.next_action.kind, claim.next_action.due) == ("dunning", date(2026, 4, 16))
+    ladder += [event(date(2026, 4, 16), "dunning"), event(date(2026, 4, 23), "call", spoke_with="J. Jansen")]
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=ladder)(date(2026, 5, 1))
+    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", date(2026, 4, 30))
+    ladder += [event(date(2026, 5, 5), "final_notice")]  # a Tuesday: received Thursday 7 May
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=ladder)(date(2026, 6, 1))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 22))
+
+
+def test_an_invoice_not_yet_due_on_the_day_of_the_handover_does_not_hold_it_up(tmp_path):
+    claim = _after_a_final_notice(tmp_path, date(2026, 5, 1))(date(2026, 3, 25))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 3, 20))
+
+
+def test_while_the_final_notice_term_runs_the_handover_after_it_stays_the_next_step(tmp_path):
+    # The page states the term and its costs; a reminder in the middle of it would blur that term.
+    dossier_on = _after_a_final_notice(tmp_path, date(2026, 3, 10))
+    assert (dossier_on(date(2026, 3, 15)).next_action.kind, dossier_on(date(2026, 3, 15)).next_action.due) == (
+        "handover",
+        date(2026, 3, 20),
+    )
+    # Once the term has passed, the invoice that fell due in it gets its reminder first.
+    after = dossier_on(date(2026, 3, 23)).next_action
+    assert (after.kind, after.due, after.newer.number) == ("reminder", date(2026, 3, 20), "F2026-0002")
+
+
+def test_an_invoice_that_falls_due_before_a_late_handover_needs_its_letters_first(tmp_path):
+    # The handover was due on 20 March; by 2 May F2 has fallen due too and was never asked for.
+    claim = _after_a_final_notice(tmp_path, date(2026, 5, 1))(date(2026, 5, 2))
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 5, 2))
+
+
 # -- where a payment goes -----------------------------------------------------------------------
 
 

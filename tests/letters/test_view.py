@@ -24,6 +24,7 @@ from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
+from tests.support.ledgers import event, invoice, one_debtor_ledger
 from tests.support.letters import AS_OF, LETTERS_LEDGER
 
 POSTED_RECEIVED = date(2026, 11, 26)
@@ -574,3 +575,32 @@ def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_
     ledger = one_debtor_ledger(tmp_path / "c", events=[*steps, notice, promise])
     kind, line = dispute_line(ledger, date(2026, 3, 9))
     assert kind == LetterKind.PROMISE and line.endswith("De termijn van de laatste brief (sommatie) loopt wel door.")
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        (
+            "nl",
+            "Factuur F2026-0002 stond nog niet in onze laatste brief (de sommatie van 3 maart 2026). Voor die factuur "
+            "krijgt u daarom eerst deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
+        ),
+        (
+            "en",
+            "Invoice F2026-0002 was not yet in our last letter (the final demand of 3 March 2026). So for that "
+            "invoice you first get this letter. The other amounts are in it too, so that you see everything together.",
+        ),
+    ],
+)
+def test_a_reminder_after_a_final_notice_says_which_newer_invoice_it_is_for(tmp_path, language, sentence):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    notice = event(date(2026, 3, 3), "final_notice")
+    ledger = one_debtor_ledger(tmp_path, language=language, invoices=[invoice(), later], events=[notice])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.REMINDER
+    assert letter_view(ledger, claim, due, Channel.LETTER).terms == (sentence,)
+
+
+def test_a_reminder_without_a_final_notice_before_it_has_no_such_sentence(ledger):
+    assert view_of(ledger, "L-REMIND").terms == ()

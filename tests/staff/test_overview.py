@@ -815,3 +815,16 @@ def test_an_address_alone_still_misses_email_and_phone(claims):
     assert missing_contact(posted) == "missing_email_phone"
     phoned = replace(silent, contact=replace(silent.contact, phone="+31 30 123 45 67"))
     assert missing_contact(phoned) == "missing_letters"  # a phone, but no letter can go out
+
+
+def test_what_next_names_the_newer_invoice_that_holds_up_the_handover(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    notice = event(date(2026, 3, 3), "final_notice")
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[notice])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    assert what_next(claim, ledger.creditor) == [
+        "Herinnering sturen sinds 2 april 2026: de betaaltermijn van de nieuwere factuur verliep op 1 april 2026.",
+        "Factuur F2026-0002 stond niet in de sommatie van 3 maart 2026: die krijgt na de termijn daarvan eerst een "
+        "eigen herinnering, aanmaning en sommatie. Overdragen pas als de termijn van een sommatie waarin ze staat "
+        "voorbij is.",
+    ]

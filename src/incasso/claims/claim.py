@@ -23,7 +23,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Invoice, Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,14 @@ class CostsOutlook:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """What staff should do next, and from when; `postponed`: the staff's postpone event that moved it."""
+    """What staff should do next, and from when; `postponed`: the staff's postpone event that moved it;
+    `newer`: the invoice, due after the last final notice, whose own steps come before the handover."""
 
     kind: ActionKind
     due: date
     reason: str
     postponed: Event | None = None
+    newer: Invoice | None = None
 
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of

@@ -21,7 +21,7 @@ from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
 from incasso.claims.states import ActionKind, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
-from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, latest
+from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, latest
 
 DAY = timedelta(days=1)
 
@@ -57,7 +57,7 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
         after_reminder = reminded.date + timedelta(days=creditor.policy.dunning_after_days)
         resume = max(resume, after_reminder) if resume is not None else after_reminder
     if resume is not None and resume > step.due:
-        return Action(step.kind, resume, step.reason)
+        return replace(step, due=resume)
     return step
 
 
@@ -139,9 +139,50 @@ def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> A
         sent = [e for e in sent if e.date >= paid_notice]
         if not sent:
             return Action(ActionKind.REMINDER, paid_notice, "the final notice's amount was paid in its term")
-    # The latest of the heaviest letters: max() keeps the first of equals, and this runs newest first.
-    last = max(reversed(sent), key=lambda e: ESCALATION_EVENTS.index(e.type))
-    return _step_after(creditor, claim, events, last)
+    step = _step_after(creditor, claim, events, _heaviest(sent))
+    if step is not None and step.kind == ActionKind.HANDOVER:
+        return _before_handover(creditor, claim, events, sent, step)
+    return step
+
+
+def _heaviest(sent: list[Event]) -> Event:
+    """The latest of the heaviest letters: max() keeps the first of equals, and this runs newest first."""
+    return max(reversed(sent), key=lambda e: ESCALATION_EVENTS.index(e.type))
+
+
+def _before_handover(
+    creditor: Creditor, claim: Claim, events: list[Event], sent: list[Event], handover: Action
+) -> Action:
+    """The handover, unless an invoice overdue once the final notice's term has passed was never in
+    a final notice: that one climbs its own steps first, friendly first, and the handover waits
+    for its final notice.
+
+    While the term runs the handover stays the next step: the page and the letter state that
+    term and its costs, and a reminder in the middle of it would blur the term the law requires
+    to be clear. A letter covers the invoices due before its day, so the newest overdue invoice
+    is the one the fewest letters asked for.
+    """
+    if claim.as_of < handover.due:
+        return handover
+    newest = max(
+        (b.invoice for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of),
+        key=_due_order,
+        default=None,
+    )
+    if newest is None or any(e.type == EventType.FINAL_NOTICE and e.date > newest.due for e in sent):
+        return handover
+    own = [e for e in sent if e.date > newest.due]
+    reason = f"invoice {newest.number} came due after the final notice and was never in one"
+    if not own:
+        # Its reminder was held back by the term, if it fell due in it.
+        due = max(newest.due + timedelta(days=creditor.policy.reminder_after_days), handover.due)
+        return Action(ActionKind.REMINDER, due, reason, newer=newest)
+    step = _step_after(creditor, claim, events, _heaviest(own))
+    return handover if step is None else replace(step, reason=f"{reason}; {step.reason}", newer=newest)
+
+
+def _due_order(invoice: Invoice) -> tuple[date, date, str]:
+    return (invoice.due, invoice.date, invoice.number)
 
 
 def _first_reminder(creditor: Creditor, claim: Claim) -> Action | None:

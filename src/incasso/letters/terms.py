@@ -68,7 +68,18 @@ def letter_terms(
         return lead, _arrangement(ledger, claim), None
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         return lead, _installment_missed(creditor, claim), None
-    return lead, (), None
+    return lead, _newer_invoice(claim), None
+
+
+def _newer_invoice(claim: Claim) -> tuple[str, ...]:
+    """A reminder or dunning letter after a final notice: which invoice it is for, as the handover
+    waits for that invoice's own steps (escalation._before_handover)."""
+    step = claim.next_action
+    notice = latest(claim.events, EventType.FINAL_NOTICE)
+    if step is None or step.newer is None or notice is None:
+        return ()
+    lang = claim.debtor.language
+    return (text(lang, "newer_invoice", number=step.newer.number, date=fmt.day(notice.date, lang)),)
 
 
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:

@@ -48,6 +48,9 @@ NL = {
     "h_plan": "Uw termijnen",
     "h_way_out": "Lukt betalen niet, of klopt er iets niet?",
     "h_contact": "Vragen?",
+    # A reminder or dunning letter for an invoice that fell due after the last final notice
+    "newer_invoice": "Factuur {number} stond nog niet in onze laatste brief (de sommatie van {date}). Voor die "
+    "factuur krijgt u daarom eerst deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
     # The final notice (sommatie): the statutory 14-day wording, art. 6:96 lid 6 BW
     "final_pay": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze brief heeft ontvangen.",
     "final_pay_email": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze e-mail "
@@ -171,6 +174,8 @@ EN = {
     "h_plan": "Your instalments",
     "h_way_out": "Can't pay, or is something wrong?",
     "h_contact": "Questions?",
+    "newer_invoice": "Invoice {number} was not yet in our last letter (the final demand of {date}). So for that "
+    "invoice you first get this letter. The other amounts are in it too, so that you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
     "final_received": "If you received this letter on {received}, your last day to pay is {last_day}.",

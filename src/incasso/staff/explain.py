@@ -134,9 +134,11 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     natural = None  # the date the policy gives before any pause moved it
     kind = action.kind
     if kind == ActionKind.REMINDER:
-        oldest = _known(claim, claim.oldest_open_due, "open invoice")  # a reminder is planned only then
+        # A reminder is planned only with an open invoice: the oldest, or the one after the final notice
+        # (whose reminder waits for that notice's term: the `newer` line says so).
+        oldest = action.newer.due if action.newer else _known(claim, claim.oldest_open_due, "open invoice")
         values.update(date=fmt.day(oldest), term=(TERM_PASSED if oldest < claim.as_of else TERM_PASSES)[kind])
-        natural = oldest + timedelta(days=policy.reminder_after_days)
+        natural = None if action.newer else oldest + timedelta(days=policy.reminder_after_days)
     elif kind == ActionKind.DUNNING:
         sent = _latest(claim, EventType.REMINDER).date
         values.update(date=fmt.day(sent), days=policy.dunning_after_days)
@@ -164,7 +166,16 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         values.update(date=fmt.day(upcoming.installment.due), amount=fmt.money(upcoming.open))
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
-    return [NEXT[kind].format(**values), *_moved(action, natural)]
+    key = f"{kind}_newer" if action.newer and kind == ActionKind.REMINDER else kind
+    return [NEXT[key].format(**values), *_newer(claim, action), *_moved(action, natural)]
+
+
+def _newer(claim: Claim, action: Action) -> list[str]:
+    """Why a step comes before the handover: an invoice fell due after the last final notice."""
+    if action.newer is None:
+        return []
+    notice = _latest(claim, EventType.FINAL_NOTICE)
+    return [NEXT["newer"].format(number=action.newer.number, date=fmt.day(notice.date))]
 
 
 def _moved(action: Action, natural: date | None) -> list[str]:

@@ -155,6 +155,10 @@ WHY = {
 # What comes next, and why then.
 NEXT = {
     "reminder": "{action} {when}: de betaaltermijn van de oudste open factuur {term} op {date}.",
+    "reminder_newer": "{action} {when}: de betaaltermijn van de nieuwere factuur {term} op {date}.",
+    "newer": "Factuur {number} stond niet in de sommatie van {date}: die krijgt na de termijn daarvan eerst een "
+    "eigen herinnering, aanmaning en sommatie. Overdragen pas als de termijn van een sommatie waarin ze staat "
+    "voorbij is.",
     "dunning": "{action} {when}: de herinnering ging uit op {date}; het beleid is een aanmaning {days} dagen daarna.",
     "call": "{action} {when}: de aanmaning ging uit op {date}; het beleid is {days} dagen daarna bellen, "
     "vóór de sommatie.",
