@@ -1,4 +1,6 @@
-"""What staff must know about the rate table behind a set of claims, and about invoices dated later."""
+"""What staff must know about the rate table behind a set of claims, and about a ledger that is valid
+but may not say what was meant: an invoice dated later, a desk written in one language, a dossier
+whose history contradicts itself. Said, not refused: each may be right."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from datetime import date
 from incasso.claims.claim import Claim
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
-from incasso.ledger.model import Creditor, Debtor, InterestChoice, Language
+from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Debtor, Event, EventType, InterestChoice, Language, Ledger
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -63,3 +65,55 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
         f"and {english} debtor{'s' if english != 1 else ''} read English: their pages and letters show it as "
         "written; write it per language (nl: ..., en: ...)",
     )
+
+
+def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
+    """Everything valid in a ledger that may not be what was meant: `check` and every build say them."""
+    debtors = ledger.debtors
+    return later_invoices(debtors, as_of) + one_language_desk(ledger.creditor, debtors) + dossier_doubts(debtors)
+
+
+def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """Histories that contradict themselves: a letter after the write-off, a payment or a letter dated
+    before the invoice it is about (a year written wrong, mostly), a second dispute while one is open."""
+    return tuple(line for debtor in debtors for line in _doubts(debtor))
+
+
+def _doubts(debtor: Debtor) -> list[str]:
+    lines = []
+    dated = {invoice.number: invoice.date for invoice in debtor.invoices}
+    for payment in debtor.payments:
+        day = dated.get(payment.invoice or "")
+        if day is not None and payment.date < day:
+            lines.append(
+                f"{payment.source}: the payment of {payment.date} names invoice {payment.invoice}, dated {day}, "
+                "later: is the year right?"
+            )
+    first = min(dated.values(), default=None)
+    written_off: Event | None = None
+    disputed: Event | None = None
+    for event in debtor.events:
+        letter = event.type in ESCALATION_EVENTS
+        if letter and first is not None and event.date < first:
+            lines.append(
+                f"{event.source}: a {event.type} on {event.date}, before the first invoice ({first}): "
+                "is the year right?"
+            )
+        if written_off is not None and (letter or event.type in (EventType.PROMISE, EventType.ARRANGEMENT)):
+            lines.append(
+                f"{event.source}: a {event.type} on {event.date}, after the claim was written off on "
+                f"{written_off.date}: it stays written off (no page, no letters); if it is chased again, "
+                "remove the write-off"
+            )
+        if event.type == EventType.WRITTEN_OFF and written_off is None:
+            written_off = event
+        elif event.type == EventType.DISPUTE:
+            if disputed is not None:
+                lines.append(
+                    f"{event.source}: a dispute on {event.date} while the one of {disputed.date} is still open "
+                    "(no dispute_resolved between): the answer is now due counted from this one"
+                )
+            disputed = event
+        elif event.type == EventType.DISPUTE_RESOLVED:
+            disputed = None
+    return lines

@@ -1,0 +1,68 @@
+"""A valid ledger that may not say what was meant: said by `check` and every build, never refused."""
+
+from datetime import date
+from decimal import Decimal
+
+from incasso.claims.notices import dossier_doubts, ledger_notes
+from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
+
+# The dossier of tests.support.ledgers: invoice F2026-0001 dated 2026-01-05, due 2026-02-04.
+
+
+def doubts(tmp_path, **changes):
+    ledger = one_debtor_ledger(tmp_path, **changes)
+    path = str(ledger.debtors[0].source.path)
+    return [line.removeprefix(path) for line in dossier_doubts(ledger.debtors)]
+
+
+def test_a_plain_dossier_raises_no_doubt(tmp_path):
+    history = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 20), "dispute", reason="Niet geleverd")]
+    assert doubts(tmp_path, events=history, payments=[payment(invoice="F2026-0001")]) == []
+
+
+def test_a_letter_or_agreement_after_the_write_off_is_said_at_its_line(tmp_path):
+    history = [
+        event(date(2026, 3, 1), "written_off", note="Oninbaar"),
+        event(date(2026, 3, 10), "reminder"),
+        event(date(2026, 3, 12), "note", note="Dossier gesloten."),  # a note after it is what staff write
+    ]
+    (line,) = doubts(tmp_path, events=history)
+    assert line.endswith(
+        ": a reminder on 2026-03-10, after the claim was written off on 2026-03-01: it stays written off "
+        "(no page, no letters); if it is chased again, remove the write-off"
+    )
+    assert line.startswith(":") and line.split(":")[1].isdigit()  # file:line:column of that event
+
+
+def test_a_payment_dated_before_the_invoice_it_names_asks_for_the_year(tmp_path):
+    (line,) = doubts(tmp_path, payments=[payment(date=date(2025, 1, 20), invoice="F2026-0001")])
+    assert line.endswith(
+        ": the payment of 2025-01-20 names invoice F2026-0001, dated 2026-01-05, later: is the year right?"
+    )
+
+
+def test_a_letter_dated_before_every_invoice_asks_for_the_year(tmp_path):
+    (line,) = doubts(tmp_path, events=[event(date(2025, 2, 5), "reminder")])
+    assert line.endswith(": a reminder on 2025-02-05, before the first invoice (2026-01-05): is the year right?")
+
+
+def test_a_second_dispute_while_one_is_open_is_said_and_a_resolved_one_is_not(tmp_path):
+    first = event(date(2026, 2, 10), "dispute", reason="Niet geleverd")
+    second = event(date(2026, 2, 20), "dispute", reason="Te duur")
+    (line,) = doubts(tmp_path, events=[first, second])
+    assert line.endswith(
+        ": a dispute on 2026-02-20 while the one of 2026-02-10 is still open (no dispute_resolved between): "
+        "the answer is now due counted from this one"
+    )
+    resolved = event(date(2026, 2, 15), "dispute_resolved", outcome="Toegelicht")
+    assert doubts(tmp_path, events=[first, resolved, second]) == []
+
+
+def test_the_ledger_notes_hold_the_doubts_with_the_later_invoices(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 12, 5), due=date(2027, 1, 4), amount=Decimal("100.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[event(date(2025, 2, 5), "reminder")])
+    notes = ledger_notes(ledger, date(2026, 11, 30))
+    assert [("is dated 2026-12-05" in n, "before the first invoice" in n) for n in notes] == [
+        (True, False),
+        (False, True),
+    ]
