@@ -3,7 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
-from incasso.claims.notices import dossier_doubts, ledger_notes
+from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 
 # The dossier of tests.support.ledgers: invoice F2026-0001 dated 2026-01-05, due 2026-02-04.
@@ -66,3 +66,9 @@ def test_the_ledger_notes_hold_the_doubts_with_the_later_invoices(tmp_path):
         (True, False),
         (False, True),
     ]
+
+
+def test_one_english_reader_of_a_desk_written_once_is_one_debtor_who_reads(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, language="en")
+    (line,) = one_language_desk(ledger.creditor, ledger.debtors)
+    assert "and 1 debtor reads English: their pages and letters show it as written" in line
