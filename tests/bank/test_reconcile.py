@@ -509,3 +509,32 @@ def test_statements_of_the_account_in_another_currency_only_say_so(tmp_path, cap
     assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
     out = capsys.readouterr().out
     assert f"bank: 1 statement in 1 file, none in euros of the creditor's account {CREDITOR_IBAN}." in out
+
+
+def test_one_reference_on_one_day_with_another_amount_counts_and_is_flagged(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    first = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="betaling")])
+    copy = camt053(CREDITOR_IBAN, [Booking("1500.00", DAY, ref="R1", text="betaling")])
+    result = books(tmp_path, {"a.xml": first, "b.xml": copy})
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.other and note.other.amount, note.entry and note.entry.amount) == (
+        NoteKind.SAME_REFERENCE,
+        Decimal("150.00"),
+        Decimal("1500.00"),
+    )
+    assert len(result.bank.unmatched) == 2  # a bank may reuse a reference: both still count
+    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert re.search(
+        r"note: bank entries R1 of 2026-\d\d-\d\d \(.*a\.xml:\d+ and .*b\.xml:\d+\) share one reference but bring "
+        r"EUR 150\.00 and EUR 1500\.00: both count; if one is a copy, remove that file from bank/",
+        capsys.readouterr().out,
+    )
+
+
+def test_the_same_booking_in_two_exports_is_one_credit_and_no_note(tmp_path):
+    entry = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="betaling")])
+    result = books(tmp_path, {"a.xml": entry, "b.xml": entry})
+    assert result.bank is not None
+    assert result.bank.notes == () and len(result.bank.unmatched) == 1

@@ -243,3 +243,18 @@ def test_a_likeness_of_name_alone_or_a_credit_older_than_the_invoices_flags_no_d
     # E1 has D-3's amount but was booked before D-3's invoice; W1 only looks like the names; A1 came from
     # the account that paid D-2 before: D-2 is the one to look at, once.
     assert flagged == {"D-1": [], "D-2": ["A1"], "D-3": []}
+
+
+def test_a_reference_on_one_day_with_two_amounts_is_a_note_with_both(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(), debtors=[valid_debtor()])
+    first = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="betaling")])
+    copy = camt053(CREDITOR_IBAN, [Booking("1500.00", DAY, ref="R1", text="betaling")])
+    write_bank(root, {"a.xml": first, "b.xml": copy})
+    [note] = section_of(root).notes
+    assert (note.debtor, note.text) == (
+        None,
+        nb(
+            "Bankboeking R1 staat op 3 nov 2026 twee keer in de afschriften, met EUR 150,00 en met EUR 1.500,00: "
+            "beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/."
+        ),
+    )

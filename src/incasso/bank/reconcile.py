@@ -53,6 +53,7 @@ class NoteKind(StrEnum):
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
     TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
+    SAME_REFERENCE = "same_reference"  # two credits of one day under one bank reference, with other amounts
 
 
 # The notes that say a dossier's payment may count twice: its credit is checked before it is refunded.
@@ -88,7 +89,7 @@ class Note:
     entry: BankEntry | None
     payment: Payment | None = None
     amount: Decimal | None = None  # the part not assigned, for PART_UNASSIGNED
-    other: BankEntry | None = None  # the credit's twin, for TWIN
+    other: BankEntry | None = None  # the credit's twin, for TWIN; the first under its reference, for SAME_REFERENCE
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         if s.reason == SkipReason.RETURN and s.related is None
     ]
     notes += _twins(credits, {id(e): s.format for s in own for e in s.entries})
+    notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     matched, unmatched = _match(ledger.debtors, credits)
     notes += _lookalikes(ledger.debtors, matched)
@@ -289,6 +291,25 @@ def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> lis
             notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
         else:
             seen[key] = entry
+    return notes
+
+
+def _reused_references(credits: list[BankEntry]) -> list[Note]:
+    """Credits of one day under one bank reference but with other amounts.
+
+    A booking is its reference, day and amount (`_booking`), so both count: a bank may reuse a
+    reference. More often one is a copy edited by hand, and the dossier is then paid twice:
+    staff are told. A batch's transactions share its reference and are left out.
+    """
+    first: dict[tuple, BankEntry] = {}
+    notes = []
+    for entry in credits:
+        if entry.batch is not None:
+            continue
+        key = (entry.reference, entry.booked)
+        known = first.setdefault(key, entry)
+        if known is not entry and known.amount != entry.amount:
+            notes.append(Note(NoteKind.SAME_REFERENCE, None, entry, other=known))
     return notes
 
 

@@ -149,6 +149,12 @@ def note_text(note: Note) -> str:
             f"one credit of EUR {plain(e.amount)} exported as camt.053 and as MT940: both count; "
             "keep one format of these days in bank/"
         )
+    if note.kind == NoteKind.SAME_REFERENCE and e and note.other:
+        return (
+            f"bank entries {e.reference} of {e.booked} ({note.other.source} and {e.source}) share one reference but "
+            f"bring EUR {plain(note.other.amount)} and EUR {plain(e.amount)}: both count; if one is a copy, "
+            "remove that file from bank/"
+        )
     if p is None:
         raise ValueError(f"a bank note of kind {note.kind} without the entry or payment it is about")
     return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"

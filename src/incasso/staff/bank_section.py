@@ -215,6 +215,7 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         "date": fmt.short_day(payment.date) if payment else "",
         "rest": fmt.money(note.amount) if note.amount is not None else "",
         "other": note.other.reference if note.other else "",
+        "other_amount": fmt.money(note.other.amount) if note.other else "",
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)

@@ -304,6 +304,8 @@ BANK_NOTE = {
     "toezeggingen en termijnen van na {stamp} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
     "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
     "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
+    "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
+    "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
 }
 
 # The letters of the day (incasso.letters), by kind.
