@@ -12,6 +12,7 @@ names or whom staff spoke to.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -76,7 +77,7 @@ def letter_view(
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
-    figures = _figures(after, creditor, lang)
+    figures = _figures(after, creditor, lang, linked=link is not None)
     return LetterView(
         kind=due.kind,
         form=form,
@@ -200,21 +201,25 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     return PayBlock(tuple(fields), text(lang, "scan"), pay.payload, pay.qr_matrix, pay.note, pay.warning)
 
 
-def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
-    """The specification, from the statement page's own rows: invoices, payments, interest, totals."""
+def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) -> dict:
+    """The specification, from the statement page's own rows: invoices, payments, interest, totals.
+
+    A letter cut short to fit two pages points to the personal page for the rest, or when it
+    has no link to give (a build without a public address), asks the debtor to call or mail."""
     t = partial(labels.text, lang)
+    more = _more(lang, linked)
     interest = interest_view(claim, creditor, lang)
     return dict(
         figures_heading=text(lang, "h_figures"),
         situation=situation_text(claim, lang),
-        invoices=_invoice_table(claim, lang),
-        payments=_payment_table(claim, lang),
+        invoices=_invoice_table(claim, lang, more("invoices")),
+        payments=_payment_table(claim, lang, more("payments")),
         interest=Table(
             t("interest_caption"),
             (t("col_invoice"), t("col_period"), t("col_rate"), t("col_amount")),
             (False, False, True, True),
             tuple((r.invoice, r.period, r.rate, r.amount) for r in interest.rows),
-            WORDS[lang]["more_interest"],
+            more("interest"),
         )
         if interest
         else None,
@@ -225,7 +230,12 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language) -> dict:
     )
 
 
-def _invoice_table(claim: Claim, lang: Language) -> Table:
+def _more(lang: Language, linked: bool) -> Callable[[str], str]:
+    """The line that stands for the rows a shortened table leaves out, per table."""
+    return lambda table: WORDS[lang][f"more_{table}" if linked else f"more_{table}_ask"]
+
+
+def _invoice_table(claim: Claim, lang: Language, more: str) -> Table:
     t = partial(labels.text, lang)
     num = partial(fmt.number, lang=lang)
     short = partial(fmt.short_day, lang=lang)
@@ -240,11 +250,11 @@ def _invoice_table(claim: Claim, lang: Language) -> Table:
             # The open ones first: a letter shortened to fit two pages keeps what it asks for.
             for b in sorted(claim.settlement.invoices, key=lambda b: not b.principal_open)
         ),
-        WORDS[lang]["more_invoices"],
+        more,
     )
 
 
-def _payment_table(claim: Claim, lang: Language) -> Table | None:
+def _payment_table(claim: Claim, lang: Language, more: str) -> Table | None:
     rows = payment_rows(claim, lang)
     if not rows:
         return None
@@ -254,7 +264,7 @@ def _payment_table(claim: Claim, lang: Language) -> Table | None:
         (t("col_date"), t("col_amount"), t("col_applied")),
         (False, True, False),
         tuple((r.date, r.amount, "; ".join(r.applied)) for r in rows),
-        WORDS[lang]["more_payments"],
+        more,
     )
 
 
