@@ -97,3 +97,17 @@ def test_pelican_by_hand_and_make_serve_report_the_problems_of_every_pass_at_onc
     with pytest.raises(LedgerError) as refused:
         prepare({"INCASSO": {"LEDGER": str(root), "AS_OF": AS_OF.isoformat()}})
     assert [str(problem) for problem in refused.value.problems] == every_pass_problems(root)[:-1]
+
+
+def test_the_demo_settings_name_the_ledger_and_staff_output_from_their_own_folder(tmp_path, monkeypatch):
+    # Pelican resolves PATH, THEME and OUTPUT_PATH against the settings file; the plugin's own two
+    # folders must not follow the working folder, or `pelican -s` run elsewhere writes staff pages there.
+    from pelican.settings import read_settings
+
+    monkeypatch.chdir(tmp_path)
+    settings = read_settings(str(REPO / "pelicanconf.py"))
+    assert (settings["INCASSO"]["LEDGER"], settings["INCASSO"]["INTERNAL_OUTPUT"]) == (
+        str(REPO / "ledger"),
+        str(REPO / "internal"),
+    )
+    assert settings["OUTPUT_PATH"] == str(REPO / "output")
