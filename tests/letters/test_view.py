@@ -24,7 +24,7 @@ from incasso.letters.due import NO_RECORD, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
-from tests.support.ledgers import event, invoice, one_debtor_ledger
+from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 from tests.support.letters import AS_OF, LETTERS_LEDGER
 
 POSTED_RECEIVED = date(2026, 11, 26)
@@ -615,3 +615,21 @@ def test_a_letter_without_a_link_asks_the_debtor_to_call_for_what_it_leaves_out(
         alone.invoices.more == "… en nog {count} facturen. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u."
     )
     assert all("overzicht" not in table.more for table in (alone.invoices, alone.payments, alone.interest) if table)
+
+
+def test_a_reminder_of_what_is_left_after_a_kept_promise_opens_without_it_may_have_slipped_your_mind(tmp_path):
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
+    ]
+    paid = [payment(date=date(2026, 3, 5), amount=Decimal("1000.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.REMINDER, "reminder_rest")
+    assert view.lead.lines[0].startswith("Dank u wel dat u zich aan onze afspraak heeft gehouden.")
+
+
+def test_an_ordinary_reminder_opens_with_its_own_text(ledger):
+    assert view_of(ledger, "L-REMIND").opening == "reminder"

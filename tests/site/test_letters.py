@@ -667,3 +667,18 @@ def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_pag
     row = Item(12, drawn, header=header)
     pages = _paginate([filler, heading, caption, header, row])
     assert [[item for _, item in page] for page in pages] == [[filler], [heading, caption, header, row]]
+
+
+def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letters = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    texts = LetterTexts(letters)
+    assert "laatste bedrag" in texts[("nl", "reminder_rest")].html
+    assert texts[("en", "reminder_rest")].html != texts[("en", "reminder")].html
+    (letters / "nl" / "reminder_rest.md").unlink()  # a site whose texts were copied before the variant
+    older = LetterTexts(letters)
+    assert older[("nl", "reminder_rest")] == older[("nl", "reminder")]
+    (letters / "en" / "reminder_rest.md").write_text("Nog {open}.\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"reminder_rest\.md: \{open\} is not a value a letter fills in"):
+        LetterTexts(letters)

@@ -52,6 +52,7 @@ class Section:
 @dataclass(frozen=True)
 class LetterView:
     kind: str
+    opening: str  # the opening text (content/letters/<lang>/<opening>.md): the kind's, or a variant of it
     form: str  # "letter" (a PDF to post) or "email"
     lang: str
     debtor_id: str

@@ -42,13 +42,17 @@ from incasso.statement.tables import (
     situation_text,
     total_rows,
 )
-from incasso.statement.view import not_received
+from incasso.statement.view import message_key, not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
 # The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
 # {not_received} as on the page (statement.view.not_received).
 TEXT_VALUES = ("not_received",)
+# A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
+REMINDER_REST = "reminder_rest"
+OPENING_VARIANTS = {REMINDER_REST: LetterKind.REMINDER}
+REST_MESSAGES = ("remainder", "notice_paid")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
 
@@ -80,6 +84,7 @@ def letter_view(
     figures = _figures(after, creditor, lang, linked=link is not None)
     return LetterView(
         kind=due.kind,
+        opening=opening(claim, due),
         form=form,
         lang=lang,
         debtor_id=debtor.id,
@@ -111,6 +116,15 @@ def letter_view(
         page_of=WORDS[lang]["page"],
         text_values=(("not_received", not_received(after, lang)),),
     )
+
+
+def opening(claim: Claim, due: DueLetter) -> str:
+    """The opening text a letter starts with: its kind's, or for a reminder of what is left after the
+    debtor kept an agreement or paid a final notice in time, `reminder_rest`: no "it may have slipped
+    your mind" above the thanks (the page's message in that case is `remainder` or `notice_paid`)."""
+    if due.kind == LetterKind.REMINDER and message_key(claim) in REST_MESSAGES:
+        return REMINDER_REST
+    return due.kind
 
 
 def _subject(claim: Claim, due: DueLetter) -> str:

@@ -64,7 +64,7 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     """One letter in one form, as the bytes of its file."""
     claim = job.claim
     view = letter_view(context.ledger, claim, job.due, job.form, link=job.link, pay=job.pay)
-    text = context.texts[(view.lang, view.kind)].filled(view.text_values)
+    text = context.texts[(view.lang, view.opening)].filled(view.text_values)
     name = f"{view.file_stem}.{EXTENSIONS[job.form]}"
     if job.form == Channel.LETTER:
         data, pages = render_pdf(view, text.blocks)

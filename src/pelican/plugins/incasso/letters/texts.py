@@ -4,6 +4,8 @@ Read and converted once per build: to HTML for the e-mails, and to plain
 blocks (paragraphs and list items) for the PDF. A missing text stops the
 build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
+A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
+whose texts were copied before it was added uses its kind's text instead.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from markupsafe import Markup, escape
 
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS
-from incasso.letters.view import TEXT_VALUES
+from incasso.letters.view import OPENING_VARIANTS, TEXT_VALUES
 
 from .pdf import Block
 
@@ -59,8 +61,10 @@ class LetterTexts:
         self.texts: dict[tuple[str, str], LetterText] = {}
         unknown = []
         for lang in LANGUAGES:
-            for kind in LETTER_KINDS:
+            for kind in (*LETTER_KINDS, *OPENING_VARIANTS):
                 path = self.path(folder, lang, kind)
+                if kind in OPENING_VARIANTS and not path.is_file():
+                    continue  # optional: its kind's text stands in (__getitem__)
                 source = path.read_text(encoding="utf-8")
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
@@ -80,6 +84,9 @@ class LetterTexts:
         return folder / lang / f"{kind}.md"
 
     def __getitem__(self, key: tuple[str, str]) -> LetterText:
+        lang, opening = key
+        if key not in self.texts and opening in OPENING_VARIANTS:
+            return self.texts[(lang, OPENING_VARIANTS[opening])]
         return self.texts[key]
 
 
