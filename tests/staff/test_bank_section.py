@@ -258,3 +258,12 @@ def test_a_reference_on_one_day_with_two_amounts_is_a_note_with_both(tmp_path):
             "beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/."
         ),
     )
+
+
+def test_the_search_finds_a_dossier_by_the_account_its_bank_payments_came_from():
+    from incasso.staff.entries import book_entries
+
+    found = {e.id for e in book_entries(book_of(DEMO_LEDGER)) if "nl91rabo0317650428" in e.search.split("\n")}
+    assert found == {"D-1004", "D-1014"}  # one payer's account paid for two dossiers
+    named = next(e for e in book_entries(book_of(DEMO_LEDGER)) if e.id == "D-1011")
+    assert "nl32ingb0006518329" in named.search.split("\n")  # a credit staff assigned by bank_ref counts too

@@ -78,7 +78,7 @@ class Candidates:
             debtor = row.claim.debtor
             for word in words(debtor.name) | words(debtor.contact.person):
                 self.by_word[word].append(row.id)
-        self.by_account = _accounts(self.rows.values(), bank)
+        self.by_account = accounts_paid_for(self.rows.values(), bank)
         self.written: dict[Decimal, list[tuple[str, date]]] = defaultdict(list)
         for row in self.rows.values():
             for payment in row.claim.debtor.payments:
@@ -118,7 +118,7 @@ class Candidates:
         return found
 
 
-def _accounts(rows: Iterable[Row], bank: Reconciliation) -> dict[str, set[str]]:
+def accounts_paid_for(rows: Iterable[Row], bank: Reconciliation) -> dict[str, set[str]]:
     """Which dossiers each payer's account paid for: matched credits and the ones a payment names."""
     named_by = {p.bank_ref: r.id for r in rows for p in r.claim.debtor.payments if p.bank_ref}
     found: dict[str, set[str]] = defaultdict(set)

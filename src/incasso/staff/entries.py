@@ -9,6 +9,7 @@ place them in the overview's lists, and its share of the summed figures.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from incasso.claims.claim import is_closed
 from incasso.claims.notices import claim_rate_notices
 from incasso.law.rates import RateNotice
 from incasso.staff.ageing import Bucket, claim_ageing
+from incasso.staff.candidates import accounts_paid_for
 from incasso.staff.overview import Row, claim_tasks, group_of, group_order, signal_order, task_order
 from incasso.staff.rows import ClaimRow, LetterRow, SignalRow, TaskRow, claim_row, letter_rows, signal_row, task_row
 from incasso.staff.search import search_text
@@ -46,8 +48,9 @@ class Entry:
     search: str  # its fields, normalised (incasso.staff.search)
 
 
-def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = ()) -> Entry:
-    """The overview's record of one dossier on `as_of`, with its letters of the day."""
+def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), accounts: Sequence[str] = ()) -> Entry:
+    """The overview's record of one dossier on `as_of`, with its letters of the day and the accounts
+    its bank payments came from (found by the search too)."""
     claim = row.claim
     closed = is_closed(claim)
     group = str(group_of(claim))
@@ -64,10 +67,23 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = ()) -> 
         tasks=tuple((task_order(t), task_row(t, row, letters)) for t in claim_tasks(claim, as_of)),
         signals=tuple((signal_order(f, row), signal_row(f, row)) for f in row.flags),
         letters=letter_rows(row, letters),
-        search=search_text(claim),
+        search=search_text(claim, accounts),
     )
 
 
 def book_entries(book: StaffBook) -> list[Entry]:
     """Every dossier of the book as the overview knows it, in the book's order."""
-    return [overview_entry(row, book.as_of, book.letters.get(row.id, ())) for row in book.rows]
+    accounts = _paying_accounts(book)
+    return [
+        overview_entry(row, book.as_of, book.letters.get(row.id, ()), accounts.get(row.id, ())) for row in book.rows
+    ]
+
+
+def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
+    """The accounts each dossier's bank payments came from: a caller who names theirs is found by it."""
+    found: dict[str, list[str]] = defaultdict(list)
+    if book.bank is not None:
+        for account, debtor_ids in accounts_paid_for(book.rows, book.bank).items():
+            for debtor_id in debtor_ids:
+                found[debtor_id].append(account)
+    return found

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Debtor
@@ -71,8 +71,9 @@ def _agencies(debtor: Debtor) -> Iterator[str]:
         yield from (v for v in (event.agency, event.agency_reference, event.bailiff) if v)
 
 
-def search_fields(claim: Claim) -> tuple[str, ...]:
-    """Every field staff know the claim's debtor by, as written in the ledger, each once."""
+def search_fields(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, ...]:
+    """Every field staff know the claim's debtor by, as written in the ledger, each once, and the
+    `accounts` (IBANs) the debtor's bank payments came from."""
     debtor, contact = claim.debtor, claim.debtor.contact
     fields = [debtor.id, debtor.name, contact.person or "", contact.email or ""]
     fields += phone_forms(contact.phone) if contact.phone else ()
@@ -80,12 +81,13 @@ def search_fields(claim: Claim) -> tuple[str, ...]:
     fields += [rf_reference(debtor.id)]  # the payment reference the debtor quotes
     fields += [i.number for i in debtor.invoices]
     fields += _agencies(debtor)
+    fields += accounts
     fields += [STAGE[claim.stage], STATUS[claim.status]]
     if claim.paused:  # the badge the overview shows it with: "Gepauzeerd: regeling op schema"
         fields.append(PAUSED[claim.status])
     return tuple(dict.fromkeys(f for f in fields if f))
 
 
-def search_text(claim: Claim) -> str:
+def search_text(claim: Claim, accounts: Iterable[str] = ()) -> str:
     """The row's data-search: its fields normalised, one a line."""
-    return FIELD_SEPARATOR.join(normalise(field) for field in search_fields(claim))
+    return FIELD_SEPARATOR.join(normalise(field) for field in search_fields(claim, accounts))
