@@ -262,11 +262,12 @@ def test_a_planned_call_is_not_shown_the_final_notice_and_its_costs_are(tmp_path
         f"Hebben wij uw betaling niet uiterlijk {fmt.day(last_day)} ontvangen? "
         "Dan sturen wij u een laatste brief (sommatie)."
     )
-    # At the earliest: the notice goes out on 5 March and arrives that day (as by email), so
-    # its fourteen days end on 19 March and costs can follow from 20 March.
+    # At the earliest: the notice goes out on Thursday 5 March. A consumer with an address gets it by
+    # post only, so it arrives on Saturday 7 March; fourteen days end on Saturday 21 March, which runs on
+    # to Monday 23 March, and costs can follow from 24 March.
     assert last_day == date(2026, 3, 4)
     assert view.next_steps[1].endswith(
-        f"zijn dat {fmt.money(collection_costs(AMOUNT))}, op zijn vroegst vanaf 20 maart 2026."
+        f"zijn dat {fmt.money(collection_costs(AMOUNT))}, op zijn vroegst vanaf 24 maart 2026."
     )
     assert fmt.money(D("187.50")) in view.next_steps[1]
     text = " ".join(view.next_steps).lower()
@@ -1497,3 +1498,26 @@ def test_an_emailed_notice_told_to_have_arrived_later_says_e_mail(tmp_path):
     events = [event(notice, "final_notice", channel="email", received=notice + days(2))]
     _, _, view = view_of(tmp_path, notice + days(3), events=events)
     assert "U liet ons weten dat de e-mail op 4 maart 2026 aankwam." in view.next_steps[0]
+
+
+def _notice_paid_then_a_newer_invoice(tmp_path, as_of, *later_events):
+    """F1's final notice (3 March, term to 19 March) was paid in its term; F2 fell due on 1 April."""
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
+    events = [event(DUE + days(1), "reminder"), event(date(2026, 3, 3), "final_notice"), *later_events]
+    paid = [payment(date=date(2026, 3, 10), amount=AMOUNT, invoice="F2026-0001")]
+    return view_of(tmp_path, as_of, invoices=[invoice(), newer], events=events, payments=paid)
+
+
+def test_no_thanks_for_only_the_terms_interest_while_a_newer_invoice_is_open(tmp_path):
+    claim, _, view = _notice_paid_then_a_newer_invoice(tmp_path, date(2026, 4, 10))
+    assert claim.remainder_after_notice is None
+    assert view.message_key != "notice_paid"
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 4, 2))
+
+
+def test_no_costs_are_forecast_for_a_second_final_notice_which_brings_none(tmp_path):
+    steps = (event(date(2026, 4, 2), "reminder"), event(date(2026, 4, 16), "dunning"))
+    claim, _, view = _notice_paid_then_a_newer_invoice(tmp_path, date(2026, 4, 17), *steps)
+    assert claim.next_action.kind == "call" and claim.costs.state == "none"
+    assert view.next_steps[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
+    assert not any("incassokosten" in line for line in view.next_steps)

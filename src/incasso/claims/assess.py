@@ -101,13 +101,17 @@ def _remainder_after_notice(
 ) -> date | None:
     """The day after the final notice's term when its term passed without costs: the debtor paid what
     it asked (or too little was open for costs). Only for the first and only notice that sets costs:
-    after a second notice the usual steps follow it."""
+    after a second notice the usual steps follow it. Only while what is open is of the notice's own
+    invoices (the term's interest, mostly): an invoice it did not ask for goes its own way."""
     if settlement.costs is not None or plan is None or not plan.checkpoints:
         return None
     checkpoint = plan.checkpoints[0]
     if checkpoint.asked_on is None or checkpoint.day > as_of:
         return None  # costs from the due date, or the term still runs
     if sum(1 for e in events if e.type == EventType.FINAL_NOTICE) != 1:
+        return None
+    asked = {i.number for i in checkpoint.invoices}
+    if any(b.open > 0 and b.number not in asked for b in settlement.invoices):
         return None
     return checkpoint.day
 

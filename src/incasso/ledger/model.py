@@ -218,6 +218,18 @@ class Debtor:
     def is_consumer(self) -> bool:
         return self.type == DebtorType.CONSUMER
 
+    def final_notice_forms(self) -> tuple[Channel, ...]:
+        """The forms a final notice not yet sent goes out in, of those the contact reaches: the one
+        `contact.final_notice_by` names; else a consumer's by post only (post and e-mail arrive on
+        different days, so two forms would state two last days); else both."""
+        wanted: tuple[Channel, ...] = (Channel.LETTER, Channel.EMAIL)
+        if self.contact.final_notice_by is not None:
+            wanted = (self.contact.final_notice_by,)
+        elif self.is_consumer and self.contact.address:
+            wanted = (Channel.LETTER,)
+        reachable = {Channel.LETTER: bool(self.contact.address), Channel.EMAIL: bool(self.contact.email)}
+        return tuple(form for form in wanted if reachable[form])
+
     def events_until(self, as_of: dt.date) -> list[Event]:
         """The history as known on `as_of`: later events have not happened yet."""
         return [e for e in self.events if e.date <= as_of]

@@ -207,10 +207,8 @@ def forms(debtor: Debtor, due: DueLetter) -> tuple[Channel, ...]:
     wanted: tuple[Channel, ...] = FORMS
     if due.sent is not None:
         wanted = (Channel.EMAIL,) if due.sent.channel in INSTANT_CHANNELS else (Channel.LETTER,)
-    elif due.kind == LetterKind.FINAL_NOTICE and debtor.contact.final_notice_by is not None:
-        wanted = (debtor.contact.final_notice_by,)
-    elif due.kind == LetterKind.FINAL_NOTICE and debtor.is_consumer and debtor.contact.address:
-        wanted = (Channel.LETTER,)
+    elif due.kind == LetterKind.FINAL_NOTICE:
+        return debtor.final_notice_forms()
     reachable = {Channel.LETTER: bool(debtor.contact.address), Channel.EMAIL: bool(debtor.contact.email)}
     return tuple(form for form in wanted if reachable[form])
 

@@ -288,14 +288,18 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
 
 
 def _final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
-    """What the final notice will announce, on the invoices overdue today."""
+    """What the final notice will announce, on the invoices overdue today; nothing when a final
+    notice went out before: costs hang on the first one only (claims.timing.cost_moment)."""
+    if any(e.type == EventType.FINAL_NOTICE for e in claim.events):
+        return []
     overdue = sum((b.principal_open for b in claim.settlement.invoices if b.invoice.due < claim.as_of), ZERO)
     if overdue < creditor.policy.chase_minimum or collection_costs(overdue) <= 0:
         return []
-    # At the earliest: the notice goes out on the step's day (or today) and arrives that
-    # day, as by email; by post, or later, the costs come later still.
+    # At the earliest: the notice goes out on the step's day (or today) and arrives that day
+    # when it can go by e-mail; by post, or later, the costs come later still.
     sent = max(when + DAY, claim.as_of)
-    charged_from = final_notice_term_end(creditor, sent, Channel.EMAIL) + DAY
+    by_email = Channel.EMAIL in claim.debtor.final_notice_forms()
+    charged_from = final_notice_term_end(creditor, sent, Channel.EMAIL if by_email else Channel.LETTER) + DAY
     return [
         text(
             lang,
