@@ -11,6 +11,7 @@ import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import unquote, urlsplit
 
 import html5lib
@@ -679,3 +680,16 @@ def test_an_invoice_s_dates_and_a_payment_s_shares_are_read_with_their_own_row(d
         assert infos and all(td.get("headers") in ids for td in infos), path
         heads = {td.get("headers") for td in infos}
         assert len(heads) == len(infos)  # each its own row
+
+
+def test_an_optional_message_a_site_lacks_falls_back_to_the_one_it_showed_before(tmp_path):
+    from pelican.plugins.incasso.statements import Messages
+
+    messages = shutil.copytree(REPO / "content" / "messages", tmp_path / "messages")
+    view = SimpleNamespace(
+        lang="nl", message_key="newer_invoice", message_fallback="final_notice_passed", message_values={}
+    )
+    assert "bijgekomen" in Messages(messages).for_page(view)
+    for lang in ("nl", "en"):
+        (messages / lang / "newer_invoice.md").unlink()
+    assert Messages(messages).for_page(view) == Messages(messages).html[("nl", "final_notice_passed")]

@@ -1521,3 +1521,32 @@ def test_no_costs_are_forecast_for_a_second_final_notice_which_brings_none(tmp_p
     assert claim.next_action.kind == "call" and claim.costs.state == "none"
     assert view.next_steps[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
     assert not any("incassokosten" in line for line in view.next_steps)
+
+
+def test_a_final_notice_whose_costs_came_from_the_due_dates_does_not_say_its_term_has_passed(tmp_path):
+    # A business charged from the due date: the notice's term runs, yet costs are charged already.
+    notice = event(DUE + days(20), "final_notice", channel="email")
+    claim, _, view = view_of(
+        tmp_path, DUE + days(21), type="business", policy={"business_costs_from_due": True}, events=[notice]
+    )
+    assert claim.costs.state == "charged"
+    assert (view.message_key, view.message_fallback) == ("final_notice_plain", "final_notice_passed")
+
+
+def test_a_second_final_notice_in_its_term_does_not_say_its_term_has_passed(tmp_path):
+    # The first notice's costs were charged on 20 March; the second, for F2, runs to 21 May.
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice")]
+    claim, _, view = view_of(tmp_path, date(2026, 5, 8), invoices=[invoice(), newer], events=events)
+    assert claim.costs.state == "charged"
+    assert view.message_key == "final_notice_plain"
+
+
+def test_while_a_newer_invoice_climbs_its_steps_the_page_says_so_not_the_handover(tmp_path):
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
+    claim, _, view = view_of(
+        tmp_path, date(2026, 4, 20), invoices=[invoice(), newer], events=[event(date(2026, 3, 3), "final_notice")]
+    )
+    assert claim.next_action.newer is not None
+    assert (view.message_key, view.message_fallback) == ("newer_invoice", "final_notice_passed")
+    assert view.next_steps[0].endswith("Dan sturen wij u een betalingsherinnering.")

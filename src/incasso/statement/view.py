@@ -21,7 +21,7 @@ from incasso.claims.demand import plan_under_final_notice
 from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, DebtorType, InterestChoice, Language, Ledger
+from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
@@ -51,6 +51,8 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a final notice whose term has passed (costs charged) has its own too, and so has
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
+# Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
+OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain")
 # The values a message text may name in braces, each filled in per page.
 MESSAGE_VALUES = ("pay_by", "not_received")
 
@@ -81,6 +83,7 @@ class StatementView:
     stage: Stage
     status: Status
     message_key: str
+    message_fallback: str  # the message shown when the site has no text for message_key (an optional one)
     message_values: dict[str, str]
     title: str
     debtor_name: str
@@ -123,9 +126,35 @@ def message_key(claim: Claim) -> str:
 
 
 def _stage_key(claim: Claim) -> str:
-    if claim.stage == Stage.FINAL_NOTICE and claim.costs.state == CostsState.CHARGED:
+    """The stage's message; after a final notice, the one that is true of its term and its costs:
+    `final_notice` while the costs it announced can still be avoided, `final_notice_passed` once
+    its term is over and the costs it announced are charged, `newer_invoice` while an invoice it
+    did not ask for climbs its own steps, and `final_notice_plain` for the rest (a second notice,
+    costs from the due date, none at all): neither a term nor costs it does not have."""
+    if claim.stage != Stage.FINAL_NOTICE:
+        return claim.stage
+    if claim.next_action is not None and claim.next_action.newer is not None:
+        return "newer_invoice"
+    if claim.costs.state == CostsState.ANNOUNCED:
+        return "final_notice"
+    if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
-    return claim.stage
+    return "final_notice_plain"
+
+
+def _charged_by_the_notice(claim: Claim) -> bool:
+    """Whether the costs charged are the only final notice's (not the due dates', nor an earlier notice's)."""
+    notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
+    return len(notices) == 1 and claim.costs.owed_from > notices[0].date
+
+
+def message_fallback(claim: Claim) -> str:
+    """The message a site shows whose content/messages/ has no text for `message_key` (an optional
+    one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before."""
+    key = message_key(claim)
+    if key not in OPTIONAL_MESSAGES:
+        return key
+    return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
 
 
 def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> ContactView:
@@ -192,6 +221,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         stage=claim.stage,
         status=claim.status,
         message_key=message_key(claim),
+        message_fallback=message_fallback(claim),
         message_values=_message_values(claim, creditor, lang),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,

@@ -20,7 +20,7 @@ from pelican.utils import get_relative_path, path_to_url
 from incasso.claims.states import STAGES
 from incasso.ledger.model import LANGUAGES, Language
 from incasso.statement.labels import DUTCH_IN_ENGLISH
-from incasso.statement.view import MESSAGE_VALUES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
+from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +67,10 @@ class Messages:
                 "message text missing, every stage and status needs one per language: " + ", ".join(missing)
             )
         sources = {
-            (lang, key): self.path(lang, key).read_text(encoding="utf-8") for lang in LANGUAGES for key in MESSAGE_KEYS
+            (lang, key): self.path(lang, key).read_text(encoding="utf-8")
+            for lang in LANGUAGES
+            for key in MESSAGE_KEYS + OPTIONAL_MESSAGES
+            if key in MESSAGE_KEYS or self.path(lang, key).is_file()
         }
         unknown = [
             f"{self.path(lang, key)}: {{{name}}} is not a value a page fills in (known: "
@@ -87,7 +90,7 @@ class Messages:
 
     def for_page(self, view: StatementView) -> Markup:
         """The page's message, its values filled in (escaped: they are text)."""
-        html = self.html[(view.lang, view.message_key)]
+        html = self.html.get((view.lang, view.message_key)) or self.html[(view.lang, view.message_fallback)]
         for name, value in view.message_values.items():
             html = html.replace(f"{{{name}}}", str(escape(value)))
         return Markup(html)
