@@ -14,7 +14,7 @@ from incasso.bank.reconcile import NoteKind, SkipReason
 from incasso.claims.assess import assess
 from incasso.ledger.problems import LedgerError
 from incasso.payments.reference import rf_reference
-from tests.support.bankfiles import CREDITOR_IBAN, OTHER_IBAN, Booking, camt053, mt940, write_bank, zipped
+from tests.support.bankfiles import CREDITOR_IBAN, OTHER_IBAN, PAYER_IBAN, Booking, camt053, mt940, write_bank, zipped
 from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor, valid_debtor, where, write_ledger
 
 AS_OF = date(2026, 11, 22)
@@ -538,3 +538,66 @@ def test_the_same_booking_in_two_exports_is_one_credit_and_no_note(tmp_path):
     result = books(tmp_path, {"a.xml": entry, "b.xml": entry})
     assert result.bank is not None
     assert result.bank.notes == () and len(result.bank.unmatched) == 1
+
+
+# -- batches that cannot be split, and returns written as banks do --------------------------------
+
+
+def _without_amounts_of_each(document: bytes) -> bytes:
+    """A batch as some banks list it: the transactions without an amount each (ISO 20022 allows it)."""
+    return re.sub(rb"\s*<AmtDtls>.*?</AmtDtls>", b"", document, flags=re.S)
+
+
+def test_a_batch_without_the_amount_of_each_is_not_booked_whole_to_the_one_dossier_it_names(tmp_path):
+    parts = (Booking("2395.00", DAY, scor=RF1, name="M van den Berg"), Booking("500.00", DAY, text="Contributie"))
+    batch = camt053(CREDITOR_IBAN, [Booking("2895.00", DAY, ref="B1", parts=parts)])
+    result = books(tmp_path, {"a.xml": _without_amounts_of_each(batch)})
+    assert paid(result, "D-1") == []  # 2,895.00 is not D-1's payment: only 2,395.00 of it was
+    assert result.bank is not None
+    [left] = result.bank.unmatched
+    assert (left.entry.amount, left.named, left.entry.payer_name) == (Decimal("2895.00"), ("D-1",), None)
+
+
+def test_a_batch_without_the_amount_of_each_whose_every_transaction_names_one_dossier_pays_it(tmp_path):
+    parts = (Booking("100.00", DAY, scor=RF1), Booking("50.00", DAY, text=f"rest {RF1}"))
+    batch = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", parts=parts)])
+    result = books(tmp_path, {"a.xml": _without_amounts_of_each(batch)})
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "B1")]
+
+
+def _return_with_original_parties(document: bytes, ref: str) -> bytes:
+    """The return `ref` with the parties of the payment it takes back: the payer as debtor, us as creditor."""
+    start = document.index(f"<NtryRef>{ref}</NtryRef>".encode())
+    end = document.index(b"</Ntry>", start)
+    entry = document[start:end]
+    entry = entry.replace(b"<Cdtr>", b"<Dbtr>").replace(b"</Cdtr>", b"</Dbtr>")
+    entry = entry.replace(b"<CdtrAcct>", b"<DbtrAcct>").replace(b"</CdtrAcct>", b"</DbtrAcct>")
+    return document[:start] + entry + document[end:]
+
+
+def test_a_return_naming_the_payer_as_debtor_takes_back_that_payers_credit_not_another(tmp_path):
+    later = date(2026, 11, 4)
+    bookings = [
+        Booking("150.00", DAY, ref="C1", scor=RF1, iban="NL73SNSB0932847165", name="S. Meijer"),
+        Booking("150.00", later, ref="C2", scor=RF2, iban=PAYER_IBAN, name="A. de Wit"),
+        Booking("150.00", date(2026, 11, 5), credit=False, ref="R1", return_reason="FOCR", iban="NL73SNSB0932847165"),
+    ]
+    result = books(tmp_path, {"a.xml": _return_with_original_parties(camt053(CREDITOR_IBAN, bookings), "R1")})
+    assert paid(result, "D-1") == []  # S. Meijer's credit went back
+    assert paid(result, "D-2") == [(later, Decimal("150.00"), None, "C2")]
+
+
+def test_a_direct_debit_reversed_by_its_bank_code_alone_takes_the_credit_back(tmp_path):
+    bookings = [
+        Booking("246.00", DAY, ref="C1", scor=RF1, end_to_end="D1-TERMIJN1"),
+        Booking("246.00", date(2026, 11, 6), credit=False, ref="R1", end_to_end="D1-TERMIJN1"),
+    ]
+    document = camt053(CREDITOR_IBAN, bookings)
+    start = document.index(b"<NtryRef>R1</NtryRef>")
+    document = document[:start] + document[start:].replace(
+        b"<Cd>ICDT</Cd>\n              <SubFmlyCd>ESCT</SubFmlyCd>", b"<Cd>IDDT</Cd><SubFmlyCd>UPDD</SubFmlyCd>", 1
+    )
+    assert b"UPDD" in document
+    result = books(tmp_path, {"a.xml": document})
+    assert paid(result, "D-1") == []
+    assert [s.reason for s in result.bank.skipped] == [SkipReason.RETURN, SkipReason.RETURNED]

@@ -37,8 +37,9 @@ _STATUS = {
 _SIDES = {"CRDT": Direction.CREDIT, "DBIT": Direction.DEBIT}
 _OPENING = ("OPBD", "PRCD")  # opening booked, or the previous day's closing
 _CLOSING = "CLBD"
-# Bank transaction sub-families that take a credit back (ISO 20022 external code list).
-_RETURN_FAMILIES = ("RRTN", "RPCR")
+# Bank transaction sub-families that take a credit back (ISO 20022 external code list): a returned or
+# recalled transfer, and a direct debit reversed, returned or refunded (unpaid, reversal, refund).
+_RETURN_FAMILIES = ("RRTN", "RPCR", "UPDD", "PRDD", "RCDD")
 # Elements read with an index of their own (see _Reader.index).
 _OWN_INDEX = ("Stmt", "Ntry", "TxDtls")
 
@@ -288,7 +289,7 @@ class _Reader:
         details = self.findall(ntry, "NtryDtls/TxDtls")
         parts = self.batch(details, money[0], field)
         if parts is None:
-            found = self.details(details, _SIDES[side], fallback=self.text(ntry, "AddtlNtryInf"))
+            found = self.details(details, _SIDES[side], account, fallback=self.text(ntry, "AddtlNtryInf"))
             return [self.entry(base, reference, money[0], found, family)]
         whole = {"batch": (reference, money[0])} if reference else {}
         return [
@@ -296,7 +297,7 @@ class _Reader:
                 {**base, **whole},
                 f"{reference}/{n}" if reference else None,
                 part,
-                self.details([tx], _SIDES[side]),
+                self.details([tx], _SIDES[side], account),
                 family,
             )
             for n, (tx, part) in enumerate(parts, start=1)
@@ -325,26 +326,35 @@ class _Reader:
             parts.append((tx, money[0]))
         return parts if sum(amount for _, amount in parts) == total else None
 
-    def details(self, txs: list, direction: Direction, fallback: str | None = None) -> dict:
-        """Who paid and what they wrote, from the entry's transaction details."""
-        party = "Dbtr" if direction == Direction.CREDIT else "Cdtr"
+    def details(self, txs: list, direction: Direction, account: str, fallback: str | None = None) -> dict:
+        """Who paid and what they wrote, from the entry's transaction details.
+
+        Several transactions this export could not split (no amount of each) name a payer, a
+        reference or an end-to-end reference only when every one of them names the same: a batch
+        of several payers is no one payer's payment. Each one's reference and text are kept
+        (`parts`), so the batch is matched only when every transaction names the same dossier.
+        """
         texts: list[str] = []
-        structured: list[str] = []
-        names, ibans, ends, reasons = [], [], [], []
+        names, ibans, ends, structured, reasons, parts = [], [], [], [], [], []
         for tx in txs:
-            texts += self.texts(tx, "RmtInf/Ustrd") + self.texts(tx, "RmtInf/Strd/AddtlRmtInf")
+            own_texts = self.texts(tx, "RmtInf/Ustrd") + self.texts(tx, "RmtInf/Strd/AddtlRmtInf")
+            own_structured = None
             for ref in self.findall(tx, "RmtInf/Strd/CdtrRefInf"):
                 value = self.text(ref, "Ref")
                 if value and self.text(ref, "Tp/CdOrPrtry/Cd") == "SCOR":
-                    structured.append(value.replace(" ", "").upper())
+                    own_structured = value.replace(" ", "").upper()
                 elif value:
-                    texts.append(value)
-            names += self.texts(tx, f"RltdPties/{party}/Nm") + self.texts(tx, f"RltdPties/{party}/Pty/Nm")
-            ibans += self.texts(tx, f"RltdPties/{party}Acct/Id/IBAN")
-            ends += [e for e in self.texts(tx, "Refs/EndToEndId") if e != "NOTPROVIDED"]
+                    own_texts.append(value)
+            if not texts and not own_texts:
+                own_texts += self.texts(tx, "AddtlTxInf")
+            texts += own_texts
+            structured.append(own_structured)
+            parts.append((own_structured, " ".join(own_texts)))
+            name, iban = self.counterparty(tx, direction, account)
+            names.append(name)
+            ibans.append(iban)
+            ends.append(next((e for e in self.texts(tx, "Refs/EndToEndId") if e != "NOTPROVIDED"), None))
             reasons += self.texts(tx, "RtrInf/Rsn/Cd") + self.texts(tx, "RtrInf/Rsn/Prtry")
-            if not texts:
-                texts += self.texts(tx, "AddtlTxInf")
         if not texts and fallback:
             texts.append(fallback)
         return dict(
@@ -352,9 +362,31 @@ class _Reader:
             creditor_reference=_one(structured),
             text=" ".join(texts),
             payer_name=_one(names),
-            payer_iban=_one([i.replace(" ", "").upper() for i in ibans]),
+            payer_iban=_one(ibans),
             return_reason=reasons[0] if reasons else None,
+            parts=tuple(parts) if len(parts) > 1 else (),
         )
+
+    def counterparty(self, tx, direction: Direction, account: str) -> tuple[str | None, str | None]:
+        """The other party's name and IBAN: the debtor of a credit, the creditor of a debit.
+
+        A debit that returns a credit may keep the parties of the payment it takes back (the payer
+        as debtor, us as creditor): for a debit, a creditor that is our own account, or names none
+        while the debtor does, is not the counterparty, and the debtor is.
+        """
+        sides = ("Dbtr",) if direction == Direction.CREDIT else ("Cdtr", "Dbtr")
+        found = []
+        for party in sides:
+            name = next(
+                iter(self.texts(tx, f"RltdPties/{party}/Nm") + self.texts(tx, f"RltdPties/{party}/Pty/Nm")), None
+            )
+            iban = next(iter(self.texts(tx, f"RltdPties/{party}Acct/Id/IBAN")), None)
+            iban = iban.replace(" ", "").upper() if iban else None
+            if iban != account and (name or iban):
+                found.append((name, iban))
+        if len(found) > 1 and found[0][1] is None and found[1][1] is not None:
+            return found[1]  # the expected side names no account; the other side names one not ours
+        return found[0] if found else (None, None)
 
 
 def _iban_problem(iban: str) -> str | None:
@@ -365,7 +397,8 @@ def _iban_problem(iban: str) -> str | None:
     return None
 
 
-def _one(values: list[str]) -> str | None:
-    """The value when all agree, else None (a batch of several payers names no one payer)."""
+def _one(values: list[str | None]) -> str | None:
+    """The value when every transaction has one and all agree, else None (a batch of several payers,
+    or of one that names itself and others that do not, names no one payer)."""
     distinct = set(values)
     return values[0] if len(distinct) == 1 else None

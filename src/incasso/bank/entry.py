@@ -56,6 +56,9 @@ class BankEntry:
     # A transaction of a batch the bank booked as one entry and this export splits: that entry's own
     # reference and amount, by which another export listing the batch whole is known to be the same.
     batch: tuple[str, Decimal] | None = None
+    # The transactions of a batch this export lists without the amount of each (so it cannot split
+    # it): each one's structured reference and text. The entry pays a dossier only when each names it.
+    parts: tuple[tuple[str | None, str], ...] = ()
 
     @property
     def is_return(self) -> bool:

@@ -447,7 +447,7 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
     index = Index(debtors)
     matched, unmatched = [], []
     for entry in credits:
-        found = index.match(entry)
+        found = _batch_match(index, entry) if entry.parts else index.match(entry)
         if isinstance(found, Found):
             if entry.booked is None:  # the entries counted are booked ones
                 raise ValueError(
@@ -458,6 +458,19 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
         else:
             unmatched.append(Unmatched(entry, found))
     return matched, unmatched
+
+
+def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:
+    """A batch not split into its transactions pays a dossier only when every transaction names that
+    one (its whole amount then goes there); else it is left to staff, with the dossiers its parts name."""
+    found = [index.match(replace(entry, creditor_reference=ref, text=text, parts=())) for ref, text in entry.parts]
+    owners = {f.debtor_id for f in found if isinstance(f, Found)}
+    if len(owners) == 1 and all(isinstance(f, Found) for f in found):
+        invoices = {f.invoice for f in found if isinstance(f, Found)}
+        first = next(f for f in found if isinstance(f, Found))
+        return Found(first.debtor_id, first.rule, invoices.pop() if len(invoices) == 1 else None)
+    named = owners | {d for f in found if not isinstance(f, Found) for d in f}
+    return tuple(sorted(named))
 
 
 def _lookalikes(debtors: tuple[Debtor, ...], matched: list[Match]) -> list[Note]:
