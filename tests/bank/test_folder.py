@@ -33,6 +33,11 @@ def test_every_statement_file_is_read_zips_in_memory_and_hidden_files_skipped(tm
             "c.940": mt940(CREDITOR_IBAN, [Booking("40.00", DAY, ref="M2")]),
             "sub/d.mt940": mt940(CREDITOR_IBAN, [Booking("50.00", DAY, ref="M3")]),
             "e.zip": zipped({"november/e.xml": inner, "__MACOSX/._e.xml": b"junk", ".DS_Store": b"junk"}),
+            # Rabobank's own names: MT940S_<date>_<time>.swi, alone or in a zip
+            "MT940S_20261104_181502.swi": mt940(CREDITOR_IBAN, [Booking("60.00", DAY, ref="R1")], dialect="rabo"),
+            "rabo.zip": zipped(
+                {"MT940S_O_20261104.swi": mt940(CREDITOR_IBAN, [Booking("70.00", DAY, ref="R2")], dialect="rabo")}
+            ),
             ".DS_Store": b"junk",
         },
     )
@@ -42,6 +47,8 @@ def test_every_statement_file_is_read_zips_in_memory_and_hidden_files_skipped(tm
         ("M1", str(bank / "b.STA")),
         ("M2", str(bank / "c.940")),
         ("M3", str(bank / "sub" / "d.mt940")),
+        ("R1", str(bank / "MT940S_20261104_181502.swi")),
+        ("R2", str(bank / "rabo.zip") + "/MT940S_O_20261104.swi"),
         ("X1", str(bank / "a.xml")),
         ("Z1", str(bank / "e.zip") + "/november/e.xml"),
     ]
@@ -59,7 +66,7 @@ def test_files_that_are_no_statement_are_refused_all_at_once(tmp_path):
         },
     )
     _, problems = read_bank_folder(root)
-    kinds = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940)"
+    kinds = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940, .swi)"
     assert sorted(str(p) for p in problems) == sorted(
         [
             f"{bank / 'export.csv'}: is not a bank statement this build reads: export {kinds}",

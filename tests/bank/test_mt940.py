@@ -185,3 +185,23 @@ def test_a_statement_that_does_not_add_up_is_refused():
         f"{PATH}:{line_of(data, ':20:')}: does not add up: opening balance 1000.00 and the entries (150.00) "
         "make 1150.00, not the closing balance 1250.00; the file may be incomplete"
     ]
+
+
+def test_a_knab_text_broken_between_words_keeps_its_words_apart_and_names_the_payer():
+    # Knab breaks :86: between words, well before 65 characters, and names the payer in its text.
+    data = b"""{1:F01KNABNL2HAXXX0000000000}{2:I940KNABNL2HXXXXN3020}{4:
+:20:C0D28MSTE73HKBCM
+:25:NL91ABNA0417164300
+:28C:108/1
+:60F:C261102EUR1000,00
+:61:2611031103C246,00NTRFNONREF//C6L31PGZEG63AX84
+:86:BETALING FACTUUR F2026-0001
+REK: NL20INGB0001234567/NAAM: R BAKKER
+:62F:C261103EUR1246,00
+-}
+"""
+    [statement], problems = read(data)
+    assert problems == []
+    [entry] = statement.entries
+    assert entry.text == "BETALING FACTUUR F2026-0001 REK: NL20INGB0001234567/NAAM: R BAKKER"
+    assert (entry.payer_iban, entry.payer_name) == ("NL20INGB0001234567", "R BAKKER")

@@ -267,3 +267,15 @@ def test_the_search_finds_a_dossier_by_the_account_its_bank_payments_came_from()
     assert found == {"D-1004", "D-1014"}  # one payer's account paid for two dossiers
     named = next(e for e in book_entries(book_of(DEMO_LEDGER)) if e.id == "D-1011")
     assert "nl32ingb0006518329" in named.search.split("\n")  # a credit staff assigned by bank_ref counts too
+
+
+def test_an_unmatched_credit_with_only_a_betalingskenmerk_shows_it(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    root = write_ledger(tmp_path, creditor=valid_creditor(), debtors=[valid_debtor()])
+    kenmerk = Booking("685.00", DAY, ref="K1", scor="5000001234567890", text=None)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [kenmerk])})
+    [credit] = section_of(root).credits
+    assert credit.text == "5000001234567890"  # what the payer quoted, though it names no dossier
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 0
+    assert "('5000001234567890', " in capsys.readouterr().out

@@ -61,6 +61,12 @@ class BankEntry:
     parts: tuple[tuple[str | None, str], ...] = ()
 
     @property
+    def said(self) -> str:
+        """What the payer wrote, to show staff: the free text, else the structured reference (a Dutch
+        16-digit betalingskenmerk that names no dossier, say)."""
+        return self.text or self.creditor_reference or ""
+
+    @property
     def is_return(self) -> bool:
         """A debit that takes back an earlier credit: a reversal or a SEPA return."""
         return self.direction == Direction.DEBIT and (self.reversal or self.return_reason is not None)

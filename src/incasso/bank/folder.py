@@ -16,13 +16,20 @@ from incasso.ledger.problems import Problem, Source
 
 BANK_DIR = "bank"
 Reader = Callable[[bytes, str], tuple[list[Statement], list[Problem]]]
-READERS: dict[str, Reader] = {".xml": read_camt, ".sta": read_mt940, ".940": read_mt940, ".mt940": read_mt940}
+# Rabobank names its MT940 downloads .swi ("MT940S_20261030_181502.swi"), alone or inside a zip.
+READERS: dict[str, Reader] = {
+    ".xml": read_camt,
+    ".sta": read_mt940,
+    ".940": read_mt940,
+    ".mt940": read_mt940,
+    ".swi": read_mt940,
+}
 ZIP = ".zip"
 # A year of daily statements of a busy account is a few tens of MiB; far more is no bank export
 # (a zip bomb, say), and is refused before it is unpacked.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
-_KINDS = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940)"
+_KINDS = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940, .swi)"
 
 
 def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None:

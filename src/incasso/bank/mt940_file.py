@@ -299,9 +299,9 @@ def _entry(data: dict, information: str, account: str, source: Source) -> BankEn
 
 def _details(raw: str) -> dict[str, str]:
     """The :86: field: its code words when structured, else all of it as the payer's text."""
-    joined = "".join(line.rstrip("\r") for line in raw.split("\n")).strip()  # lines wrap at 65, mid-word
+    joined = _joined(raw)
     if not _CODE.match(joined):
-        return {"text": " ".join(joined.split())} if joined else {}
+        return {"text": " ".join(joined.split())} | _knab_counterparty(joined) if joined else {}
     fields: dict[str, str] = {}
     marks = list(_CODE.finditer(joined))
     for mark, following in zip(marks, marks[1:] + [None]):
@@ -315,6 +315,30 @@ def _details(raw: str) -> dict[str, str]:
     found |= _counterparty(fields)
     found |= _remittance(fields.get("REMI", ""))
     return found
+
+
+_FULL_LINE = 65  # SWIFT's 6*65x: a line this long was wrapped where it was full, maybe mid-word
+
+
+def _joined(raw: str) -> str:
+    """The :86: lines as one text. A full line (ING, Rabobank, ABN AMRO wrap at 65, mid-word) goes
+    on without a space; a shorter one ended where the bank broke between words (Knab), so a space."""
+    lines = [line.rstrip("\r") for line in raw.split("\n")]
+    text = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        text += ("" if len(before) >= _FULL_LINE else " ") + line
+    return text.strip()
+
+
+_KNAB = re.compile(r"REK:\s*(?P<iban>[A-Z]{2}[0-9]{2}[A-Z0-9 ]+?)\s*/\s*NAAM:\s*(?P<name>[^/]+)")
+
+
+def _knab_counterparty(text: str) -> dict[str, str]:
+    """Knab writes the payer in its free text: `REK: NL20INGB0001234567/NAAM: R BAKKER`."""
+    found = _KNAB.search(text)
+    if found is None:
+        return {}
+    return {"iban": found["iban"].replace(" ", "").upper(), "name": " ".join(found["name"].split())}
 
 
 def _counterparty(fields: dict[str, str]) -> dict[str, str]:

@@ -92,7 +92,7 @@ def _unmatched(bank: Reconciliation, quiet: bool) -> list[str]:
         what = (
             f"a credit of {e.booked} ({e.source})"
             if quiet
-            else (f"the credit of {e.booked}, EUR {plain(e.amount)} from {visible(payer)} ({e.text!r}, {e.source})")
+            else (f"the credit of {e.booked}, EUR {plain(e.amount)} from {visible(payer)} ({e.said!r}, {e.source})")
         )
         lines.append(
             f"note: {what} matches no dossier; assign it with a payment with bank_ref: {e.reference} in the "

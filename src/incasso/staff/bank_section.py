@@ -168,7 +168,7 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...]) -> CreditRow:
         amount=fmt.money(entry.amount),
         payer=entry.payer_name or "",
         account=account_text(entry.payer_iban),
-        text=entry.text,
+        text=entry.said,
         source=str(entry.source),
         candidates=tuple(CandidateView(debtor_link(c.row), "; ".join(CANDIDATE[w] for w in c.why)) for c in found),
         no_candidates=None if found else BANK["no_candidates"],
