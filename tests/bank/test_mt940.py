@@ -205,3 +205,41 @@ REK: NL20INGB0001234567/NAAM: R BAKKER
     [entry] = statement.entries
     assert entry.text == "BETALING FACTUUR F2026-0001 REK: NL20INGB0001234567/NAAM: R BAKKER"
     assert (entry.payer_iban, entry.payer_name) == ("NL20INGB0001234567", "R BAKKER")
+
+
+def test_an_asn_entry_with_the_payers_iban_as_its_reference_is_read_and_the_parser_stays_quiet(capsys):
+    # ASN, SNS and RegioBank write the payer's IBAN (18 characters) where SWIFT allows 16.
+    data = b"""{1:F01ASNBNL21XXXX0000000000}{2:O940ASNBNL21XXXXN}{3:}{4:
+:20:0000000000
+:25:NL81ASNB0708271685
+:28C:5/1
+:60F:C261103EUR1000,00
+:61:2611031103C246,00NIOBNL20INGB0001234567
+r bakker
+:86:NL20INGB0001234567 r bakker
+Factuur F2026-0001
+:62F:C261103EUR1246,00
+-}{5:}
+"""
+    [statement], problems = read(data)
+    assert problems == []
+    [entry] = statement.entries
+    assert (entry.amount, entry.payer_iban) == (Decimal("246.00"), "NL20INGB0001234567")
+    assert "F2026-0001" in entry.text
+    assert capsys.readouterr().err == ""
+
+
+def test_a_triodos_file_with_a_spaced_type_code_and_its_bank_named_in_words_is_read():
+    data = b""":20:1605781242822/1
+:25:TRIODOSBANK/0390123456
+:28:1
+:60F:C261103EUR1000,00
+:61:261103C246,00NET NONREF
+:86:BETALING FACTUUR F2026-0001
+:62F:C261103EUR1246,00
+-
+"""
+    [statement], problems = read(data)
+    assert problems == []
+    assert statement.account.startswith("NL") and statement.account.endswith("TRIO0390123456")
+    assert statement.entries[0].amount == Decimal("246.00")

@@ -10,7 +10,10 @@ and reads the structured :86: field that Dutch banks write
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -26,15 +29,19 @@ from incasso.ledger.problems import Problem, Source, shown
 _TAG = re.compile(r":([0-9]{2}[A-Z]?|NS):")
 # SWIFT's layouts, checked before the lenient parser reads them: it would take "15O,00" for 15.
 # :61: 6!n[4!n]2a[1!a]15d1!a3!c..., a balance 1!a6!n3!a15d; an amount always has its decimal comma.
+# Triodos writes its type code with a space ("NET ", "NID "), which the parser accepts too.
+_ENTRY_HEAD = r"[0-9]{6}(?:[0-9]{4}| {4})?R?[CD][A-Z]?[0-9]{1,14},[0-9]{0,2}[A-Z][A-Z0-9 ]{3}"
 _LAYOUTS = {
-    "61": (
-        re.compile(r"[0-9]{6}([0-9]{4}| {4})?R?[CD][A-Z]?[0-9]{1,14},[0-9]{0,2}[A-Z][A-Z0-9]{3}"),
-        "6!n[4!n]2a[1!a]15d1!a3!c",
-    ),
+    "61": (re.compile(_ENTRY_HEAD), "6!n[4!n]2a[1!a]15d1!a3!c"),
     "60": (re.compile(r"[CD][0-9]{6}[A-Z]{3}[0-9]{1,14},[0-9]{0,2}\s*$"), "1!a6!n3!a15d"),
 }
 _LAYOUTS["62"] = _LAYOUTS["60"]
 _ENVELOPE = re.compile(r"\{[0-9]:|-\}?\s*$")
+# ASN, SNS and RegioBank write the payer's IBAN as the :61: customer reference, past SWIFT's 16x,
+# which the parser refuses: it is read here and the parser given NONREF in its place.
+_LONG_REFERENCE = re.compile(rf"^({_ENTRY_HEAD})([^/\n]{{17,34}})(?=\n|$)")
+# A bank named in :25: by its name rather than its BIC, before its domestic number.
+_BANK_NAMES = {"TRIODOSBANK": "TRIONL2U"}
 _IBAN_LIKE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
 # The :86: code words of the Dutch structured format (Betaalvereniging / bank manuals).
 _CODES = (
@@ -121,9 +128,13 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
     wrong = [_layout_problem(tag, path) for tag in block if tag.name[:2] in _LAYOUTS]
     if any(wrong):
         return None, [p for p in wrong if p is not None]
-    source = "\n".join(f":{tag.name}:{tag.value}" for tag in block)
+    long_references = {
+        t.line: m.group(2).strip() for t in block if t.name == "61" and (m := _LONG_REFERENCE.match(t.value))
+    }
+    source = "\n".join(f":{tag.name}:{_for_the_parser(tag)}" for tag in block)
     try:
-        parsed = mt940.parse(source, options=mt940.Options.all())
+        with _parser_quiet():
+            parsed = mt940.parse(source, options=mt940.Options.all())
     except Exception as error:  # the parser raises RuntimeError, ValueError and others on bad input
         return None, [_parser_problem(error, block, path)]
     lines = [tag for tag in block if tag.name == "61"]
@@ -135,7 +146,8 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
         return None, [damaged]
     details = _information(block)
     entries = [
-        _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line)) for t, tag in zip(parsed, lines)
+        _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line), long_references.get(tag.line, ""))
+        for t, tag in zip(parsed, lines)
     ]
     opening = parsed.data.get("final_opening_balance") or parsed.data.get("intermediate_opening_balance")
     closing = parsed.data.get("final_closing_balance") or parsed.data.get("intermediate_closing_balance")
@@ -157,6 +169,25 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
         opened=opened,
     )
     return statement, problems
+
+
+def _for_the_parser(tag: _Tag) -> str:
+    """A tag's value as the parser takes it: a :61: customer reference past 16 characters as NONREF."""
+    if tag.name != "61":
+        return tag.value
+    return _LONG_REFERENCE.sub(lambda m: m.group(1) + "NONREF", tag.value, count=1)
+
+
+@contextmanager
+def _parser_quiet() -> Iterator[None]:
+    """The parser logs its whole pattern when a tag does not match it: the problem we report says it."""
+    logger = logging.getLogger("mt940")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _balance(balance) -> Decimal | None:
@@ -235,7 +266,7 @@ def _account(identification: str, sender: str = "") -> str:
     account's domestic number, which with the BIC's bank code makes the IBAN (a Dutch IBAN is the
     bank code and the number in ten digits)."""
     bank, _, compact = identification.replace(" ", "").upper().rpartition("/")
-    bank = bank or sender
+    bank = _BANK_NAMES.get(bank, bank) or sender
     for candidate in (compact, compact[:-3]):
         try:
             return IBAN(candidate).compact
@@ -271,10 +302,14 @@ def _information(block: list[_Tag]) -> dict[int, str]:
     return found
 
 
-def _entry(data: dict, information: str, account: str, source: Source) -> BankEntry:
+def _entry(data: dict, information: str, account: str, source: Source, long_reference: str = "") -> BankEntry:
+    """One :61: entry; `long_reference`, a customer reference the parser could not take (ASN writes
+    the payer's IBAN there)."""
     status = str(data.get("status") or "").upper()
     details = _details(information)
     extra = str(data.get("extra_details") or "").replace(" ", "").upper()
+    if _IBAN_LIKE.fullmatch(long_reference.replace(" ", "").upper()):
+        extra = long_reference.replace(" ", "").upper()
     booked = _day(data.get("entry_date") or data.get("date"))
     entry = BankEntry(
         account=account,
