@@ -148,8 +148,8 @@ def test_another_message_is_refused():
     assert read(data) == (
         [],
         [
-            f"{PATH}:2: is not a camt.053 bank statement (its root element is "
-            "{urn:iso:std:iso:20022:tech:xsd:camt.052.001.02}Document)"
+            f"{PATH}:2: is not a camt.053 bank statement (it is a camt.052 intraday account report): "
+            "export camt.053 (end-of-day statement)"
         ],
     )
 

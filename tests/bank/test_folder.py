@@ -130,7 +130,10 @@ def test_ledger_and_bank_problems_come_together(tmp_path):
         read_books(root, DAY)
     found = [str(p) for p in raised.value.problems]
     assert f"{bank / 'a.sta'}:1: is not an MT940 statement: it has no :20: tag" in found
-    assert f"{bank / 'b.xml'}:1: is not a camt.053 bank statement (its root element is x)" in found
+    assert (
+        f"{bank / 'b.xml'}:1: is not a camt.053 bank statement (its root element is x): export camt.053 (end-of-day statement)"
+        in found
+    )
     assert any("D-1001.yaml" in p and "name: must not be empty" in p for p in found)
     assert len(found) == 3
 

@@ -79,7 +79,7 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
             Problem(
                 Source(path, root.sourceline or 0),
                 "",
-                f"is not a camt.053 bank statement (its root element is {shown(str(root.tag))})",
+                f"is not a camt.053 bank statement ({_what_it_is(name)}): export camt.053 (end-of-day statement)",
             )
         ]
     reader = _Reader(path, name.namespace or "")
@@ -387,6 +387,23 @@ class _Reader:
         if len(found) > 1 and found[0][1] is None and found[1][1] is not None:
             return found[1]  # the expected side names no account; the other side names one not ours
         return found[0] if found else (None, None)
+
+
+# The messages a bank offers beside camt.053, by the name their namespace gives.
+_OTHER_MESSAGES = {
+    "camt.052": "a camt.052 intraday account report",
+    "camt.054": "a camt.054 debit/credit notification",
+    "pain.001": "a pain.001 payment order",
+    "pain.008": "a pain.008 direct debit order",
+}
+
+
+def _what_it_is(name: etree.QName) -> str:
+    """What a document that is no camt.053 is, in words: the bank's other messages by name."""
+    found = re.search(r"(camt|pain)\.[0-9]{3}", name.namespace or "")
+    if name.localname == "Document" and found and found.group(0) in _OTHER_MESSAGES:
+        return f"it is {_OTHER_MESSAGES[found.group(0)]}"
+    return f"its root element is {shown(name.localname)}" + (f" in {shown(name.namespace)}" if name.namespace else "")
 
 
 def _iban_problem(iban: str) -> str | None:
