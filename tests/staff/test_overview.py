@@ -828,3 +828,14 @@ def test_what_next_names_the_newer_invoice_that_holds_up_the_handover(tmp_path):
         "eigen herinnering, aanmaning en sommatie. Overdragen pas als de termijn van een sommatie waarin ze staat "
         "voorbij is.",
     ]
+
+
+def test_what_next_says_a_payment_not_a_pause_moved_the_reminder(tmp_path):
+    late = payment(date=date(2026, 5, 5), amount=Decimal("1250.00"))
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", payments=[late])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 15))
+    assert what_next(claim, ledger.creditor) == [
+        "Herinnering sturen sinds 6 mei 2026: de betaaltermijn van de oudste open factuur verliep op 4 februari 2026.",
+        "Later dan het beleid: er kwam op 5 mei 2026 een betaling binnen, en wat daarna openstaat wordt pas vanaf "
+        "de dag erna herinnerd.",
+    ]

@@ -139,6 +139,10 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         oldest = action.newer.due if action.newer else _known(claim, claim.oldest_open_due, "open invoice")
         values.update(date=fmt.day(oldest), term=(TERM_PASSED if oldest < claim.as_of else TERM_PASSES)[kind])
         natural = None if action.newer else oldest + timedelta(days=policy.reminder_after_days)
+        paid = _moved_by_payment(claim, action, natural)
+        if paid is not None:
+            # escalation._first_reminder: what is left after a payment is reminded from the day after it.
+            return [NEXT[kind].format(**values), NEXT["after_payment"].format(date=fmt.day(paid))]
     elif kind == ActionKind.DUNNING:
         sent = _latest(claim, EventType.REMINDER).date
         values.update(date=fmt.day(sent), days=policy.dunning_after_days)
@@ -168,6 +172,14 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         values.update(days=policy.dispute_max_days)
     key = f"{kind}_newer" if action.newer and kind == ActionKind.REMINDER else kind
     return [NEXT[key].format(**values), *_newer(claim, action), *_moved(action, natural)]
+
+
+def _moved_by_payment(claim: Claim, action: Action, natural: date | None) -> date | None:
+    """The payment whose next day the reminder waits for, when that, not a pause, set its day."""
+    last_paid = max((p.date for p in claim.debtor.payments if p.date <= claim.as_of), default=None)
+    if natural is None or last_paid is None or action.postponed is not None:
+        return None
+    return last_paid if action.due == last_paid + timedelta(days=1) > natural else None
 
 
 def _newer(claim: Claim, action: Action) -> list[str]:

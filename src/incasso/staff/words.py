@@ -176,6 +176,8 @@ NEXT = {
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
+    "after_payment": "Later dan het beleid: er kwam op {date} een betaling binnen, en wat daarna openstaat wordt "
+    "pas vanaf de dag erna herinnerd.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
