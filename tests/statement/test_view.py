@@ -1376,6 +1376,7 @@ def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_payin
         "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan is iets hoger, "
         "omdat de rente doorloopt; dat verschil vragen wij later." in line
     )
+    assert f"Heeft u dan niet {fmt.money(asked)} betaald?" in view.costs  # the costs section says the same
     # A part paid in the term lowers what is left to pay; paying the rest on the last day stops the costs.
     part = payment(date=notice + days(3), amount=D("200.00"))
     claim = assess_one(tmp_path / "c", notice + days(5), interest="statutory", events=events, payments=[part])
@@ -1407,9 +1408,10 @@ def test_a_dispute_in_a_final_notices_term_says_that_term_runs_on(tmp_path):
     assert not any("loopt wel door" in line for line in before.summary.lead.lines)
 
 
-def test_what_stops_the_costs_is_named_only_when_the_difference_is_the_term_s_interest(tmp_path):
+def test_what_stops_the_costs_is_the_notice_s_amount_also_beside_an_invoice_it_did_not_ask(tmp_path):
     """An invoice fallen due since the notice makes the top amount higher by a whole invoice, asked now:
-    the page does not call that interest asked later."""
+    paying what the notice asked still stops its costs, and the page says so, in the costs section too,
+    without calling the rest interest asked later."""
     notice = DUE + days(20)
     later = invoice(number="F2026-0002", date=DUE, due=notice + days(2), amount=D("600.00"))
     claim, _, view = view_of(
@@ -1420,7 +1422,12 @@ def test_what_stops_the_costs_is_named_only_when_the_difference_is_the_term_s_in
         invoices=[invoice(), later],
     )
     assert claim.costs.asked_left is not None and amount_to_pay(claim) - claim.costs.asked_left > D("600")
-    assert not any("Dat is wat nog openstaat van het bedrag uit onze laatste brief" in line for line in view.next_steps)
+    asked = fmt.money(claim.costs.asked_left)
+    [line] = [line for line in view.next_steps if "incassokosten van" in line]
+    assert line.startswith(f"Heeft u dan niet {asked} betaald?")
+    assert "daarin staat ook wat niet in die brief stond. Dat vragen wij apart, zonder deze kosten." in line
+    assert "omdat de rente doorloopt" not in line
+    assert f"Heeft u dan niet {asked} betaald?" in view.costs  # not "alles", which is more than stops them
 
 
 def test_costs_from_the_due_date_are_no_final_notice_s_term_for_a_dispute(tmp_path):

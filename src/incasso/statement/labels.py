@@ -310,6 +310,8 @@ NL = {
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
     "costs_asked_note": "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan is "
     "iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
+    "costs_asked_note_newer": "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan "
+    "is hoger: daarin staat ook wat niet in die brief stond. Dat vragen wij apart, zonder deze kosten.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
     "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
@@ -714,6 +716,8 @@ EN = {
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
     "costs_asked_note": "That is what is still open of the amount in our final notice. The amount at the top is "
     "a little higher because interest keeps running; we will ask for that difference later.",
+    "costs_asked_note_newer": "That is what is still open of the amount in our final notice. The amount at the top "
+    "is higher: it also holds what was not in that letter. We ask for that separately, without these costs.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",

@@ -38,7 +38,7 @@ from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
 from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handover_lead, legal_lead
-from incasso.statement.tables import costs_notice, received_values, what_to_pay
+from incasso.statement.tables import costs_notice, costs_stopped_by, received_values, what_to_pay
 
 DAY = timedelta(days=1)
 # Next actions that announce a letter (a call is followed by the final notice).
@@ -340,17 +340,6 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
     )
 
 
-def _asked_left(claim: Claim, what: str, lang: Language) -> str:
-    """Interest runs on in the term, so the page's amount grows past what the notice asked: "everything"
-    would ask more than stops the costs (claims.settlement.cost_base). Then the amount left is named."""
-    left, asked_now = claim.costs.asked_left, amount_to_pay(claim)
-    if left is None or left >= asked_now or what != text(lang, "what_all"):
-        return ""
-    if asked_now - left > claim.settlement.interest_open:
-        return ""  # more than the term's interest: an invoice due since, which this notice did not ask
-    return text(lang, "what_asked", amount=fmt.money(left, lang))
-
-
 def _arrived_later(creditor: Creditor, notice: Event, lang: Language) -> list[str]:
     """The law counts a final notice's term from the day it really arrived; by post that day is only
     assumed, so the page asks to hear of a later one (staff record it as the notice's `received`)."""
@@ -397,12 +386,10 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     notice = costs_notice(claim, creditor)
     if notice is None:
         return [t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)]
-    asked = _asked_left(claim, values["what"], lang)
-    if asked:
-        values["what"] = asked
+    values["what"], note = costs_stopped_by(claim, lang)
     final_costs = t("final_costs", **values)
-    if asked:
-        final_costs += " " + t("costs_asked_note")
+    if note is not None:
+        final_costs += " " + t(note)
     if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
         final_costs += " " + t("part_lowers")
     later = _arrived_later(creditor, notice, lang)

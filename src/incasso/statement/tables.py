@@ -206,6 +206,25 @@ def what_to_pay(claim: Claim, lang: Language) -> str:
     return text(lang, "what_all")
 
 
+def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
+    """What must be paid in a final notice's term to stop its costs, in words, and the note that
+    says why it is less than the amount at the top (a label key), or None.
+
+    Interest runs on in the term, and an invoice the notice did not ask for may be open beside it:
+    "everything" would ask more than stops the costs (claims.settlement.cost_base). Then what is
+    left of the notice's amount is named, on the page and in the letters alike.
+    """
+    what = what_to_pay(claim, lang)
+    left, asked_now = claim.costs.asked_left, amount_to_pay(claim)
+    if left is None or left >= asked_now or what != text(lang, "what_all"):
+        return what, None
+    # More than the term's interest on top: an invoice the notice did not ask for is open too.
+    newer = asked_now - left > claim.settlement.interest_open
+    return text(lang, "what_asked", amount=fmt.money(left, lang)), (
+        "costs_asked_note_newer" if newer else "costs_asked_note"
+    )
+
+
 def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The collection costs in one sentence: charged, announced, or none.
 
@@ -247,6 +266,7 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         notice = costs_notice(claim, creditor)
         if notice is None:
             return text(lang, "costs_announced_due", **values)
+        values["what"] = costs_stopped_by(claim, lang)[0]
         key = "costs_announced" if notice.received is None else "costs_announced_told"
         announced = text(lang, key, sent=day(notice.date), **received_values(creditor, notice, lang), **values)
         if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
