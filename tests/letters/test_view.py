@@ -633,3 +633,13 @@ def test_a_reminder_of_what_is_left_after_a_kept_promise_opens_without_it_may_ha
 
 def test_an_ordinary_reminder_opens_with_its_own_text(ledger):
     assert view_of(ledger, "L-REMIND").opening == "reminder"
+
+
+def test_the_confirmation_of_a_promise_in_the_final_notice_term_does_not_put_the_rest_off(tmp_path):
+    promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 31), amount=Decimal("500.00"))
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 3), "final_notice"), promise])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    terms = letter_view(ledger, claim, due, Channel.LETTER).terms
+    assert terms[0].endswith("Daarna staat er nog EUR\xa0750,00 open.")  # not "Dat vragen wij u later"
+    assert terms[1].startswith("Let op: de termijn van onze laatste brief (sommatie) loopt door.")

@@ -1557,3 +1557,15 @@ def test_while_a_newer_invoice_climbs_its_steps_the_page_says_so_not_the_handove
     assert claim.next_action.newer is not None
     assert (view.message_key, view.message_fallback) == ("newer_invoice", "final_notice_passed")
     assert view.next_steps[0].endswith("Dan sturen wij u een betalingsherinnering.")
+
+
+def test_a_promise_of_part_in_the_final_notice_term_asks_it_by_its_day_and_warns_of_the_costs(tmp_path):
+    promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 31), amount=D("500.00"))
+    claim, _, view = view_of(tmp_path, date(2026, 3, 6), events=[event(date(2026, 3, 3), "final_notice"), promise])
+    assert claim.status == "promise" and claim.costs.state == "announced"
+    assert (view.summary.amount, view.summary.deadline) == (fmt.money(D("500.00")), "Betaal uiterlijk 31 maart 2026")
+    assert view.summary.lines[-1] == (
+        "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk 19 maart 2026 niet "
+        f"alles betaald? Dan komen er {fmt.money(claim.costs.amount)} incassokosten bij. Het bedrag dat u "
+        "toezegde, houdt die alleen niet tegen."
+    )

@@ -30,6 +30,7 @@ from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handler_name
 from incasso.statement.steps import (
+    costs_lead,
     missed_step,
     next_steps,
     payment_deadline,
@@ -272,12 +273,16 @@ def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount)
     confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
     rest = claim.total_due - amount_to_pay(claim)
+    # In a final notice's term the promise does not stop its costs: the letter says so, as the page does,
+    # and does not put the rest off to "later".
+    costs = costs_lead(claim, lang, "promise_costs_lead")
     if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
         # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
-        confirm += " " + text(lang, "promise_rest", rest=fmt.money(rest, lang))
+        confirm += " " + text(lang, "promise_rest_now" if costs else "promise_rest", rest=fmt.money(rest, lang))
     missed = claim_if_missed(ledger, claim, promised + DAY)
     return (
         confirm,
+        *costs,
         text(lang, "promise_hold", date=day(promised)),
         text(lang, "promise_missed", amount=amount, date=day(promised), step=missed_step(missed)),
     )

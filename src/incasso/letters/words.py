@@ -82,6 +82,7 @@ NL = {
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met deze brief bevestigen wij die afspraak. Dank u wel.",
     "promise_rest": "Daarna staat er nog {rest} open. Dat vragen wij u later.",
+    "promise_rest_now": "Daarna staat er nog {rest} open.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}.",
@@ -207,6 +208,7 @@ EN = {
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "With this letter we confirm that agreement. Thank you.",
     "promise_rest": "After that, {rest} is still open. We will ask you for it later.",
+    "promise_rest_now": "After that, {rest} is still open.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, we will continue collection: {step}.",
     "plan_confirm": "On {made} we agreed a payment plan together. With this letter we confirm it. You pay "

@@ -86,6 +86,10 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     if claim.status == Status.PROMISE:
         day = claim.pending_promise.promised_date
         day = day if day >= claim.as_of else None
+        if not claim.pending_promise.whole_balance:
+            # A part promised, asked at the top, does not stop a final notice's costs: the day agreed, with
+            # that notice's earlier last day and what stops its costs said beside it (`_costs_lead`).
+            return day
     elif claim.status != Status.ARRANGEMENT and claim.amount_overdue <= 0:
         day = claim.oldest_open_due
     else:  # overdue, or a plan in arrears: the eve of the next letter (none before its reminder is sent)
@@ -421,7 +425,8 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     # end before it: whoever paid in time is told so, not left to think the date was missed.
     unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim) else ()
     if claim.status == Status.PROMISE:
-        return Summary(t("to_pay"), money(amount), by, (_promise_lead(claim, creditor, lang, amount), *unseen))
+        lead = _promise_lead(claim, creditor, lang, amount)
+        return Summary(t("to_pay"), money(amount), by, (lead, *unseen, *costs_lead(claim, lang, "promise_costs_lead")))
     if claim.status == Status.ARRANGEMENT:
         total = t("total_open", amount=money(claim.total_due))
         plan = claim.running_plan
@@ -431,7 +436,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
                 lead = "plan_notice_lead"
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
-        return Summary(label, money(amount), by, (total, *unseen, *_plan_costs_lead(claim, lang)))
+        return Summary(label, money(amount), by, (total, *unseen, *costs_lead(claim, lang, "plan_costs_lead")))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=not small)
@@ -448,14 +453,19 @@ def _unseen(claim: Claim) -> bool:
     return plan is not None and any(i.state == InstallmentStatus.UNSEEN for i in plan.installments)
 
 
-def _plan_costs_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
-    """A plan on schedule in a final notice's term: the instalments alone do not stop its costs, and
-    the top of the page, which asks for an instalment, says so beside it."""
+def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
+    """A plan on schedule or a promise in a final notice's term: the instalments or the amount promised
+    alone do not stop its costs, and the top of the page, which asks for them, says so beside it."""
     costs = claim.costs
     if costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
         return ()
-    values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=fmt.money(costs.amount, lang))
-    return (text(lang, "plan_costs_lead", **values),)
+    what = costs_stopped_by(claim, lang)[0] if costs_notice_sent(claim) else text(lang, "what_all")
+    values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=fmt.money(costs.amount, lang), what=what)
+    return (text(lang, key, **values),)
+
+
+def costs_notice_sent(claim: Claim) -> bool:
+    return any(e.type == EventType.FINAL_NOTICE for e in claim.events)
 
 
 def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summary:
