@@ -643,3 +643,14 @@ def test_the_confirmation_of_a_promise_in_the_final_notice_term_does_not_put_the
     terms = letter_view(ledger, claim, due, Channel.LETTER).terms
     assert terms[0].endswith("Daarna staat er nog EUR\xa0750,00 open.")  # not "Dat vragen wij u later"
     assert terms[1].startswith("Let op: de termijn van onze laatste brief (sommatie) loopt door.")
+
+
+def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_costs_may_come(tmp_path):
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, type="business", policy={"business_costs_from_due": True}, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 19))
+    assert claim.costs.state == "charged"
+    (due,) = letters_due(claim, NO_RECORD)
+    assert letter_view(ledger, claim, due, Channel.LETTER).opening == "dunning_costs_charged"
+    page = statement_view(claim, ledger)
+    assert (page.message_key, page.message_fallback) == ("dunning_costs_charged", "dunning")

@@ -266,9 +266,11 @@ def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         notice = costs_notice(claim, creditor)
         if notice is None:
             return text(lang, "costs_announced_due", **values)
-        values["what"] = costs_stopped_by(claim, lang)[0]
+        values["what"], note = costs_stopped_by(claim, lang)
         key = "costs_announced" if notice.received is None else "costs_announced_told"
         announced = text(lang, key, sent=day(notice.date), **received_values(creditor, notice, lang), **values)
+        if note is not None:
+            announced += " " + text(lang, note)
         if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
             announced += " " + text(lang, "part_lowers")
         return announced

@@ -52,7 +52,7 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
-OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain")
+OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain", "dunning_costs_charged")
 # The values a message text may name in braces, each filled in per page.
 MESSAGE_VALUES = ("pay_by", "not_received")
 
@@ -131,6 +131,8 @@ def _stage_key(claim: Claim) -> str:
     its term is over and the costs it announced are charged, `newer_invoice` while an invoice it
     did not ask for climbs its own steps, and `final_notice_plain` for the rest (a second notice,
     costs from the due date, none at all): neither a term nor costs it does not have."""
+    if claim.stage == Stage.DUNNING and claim.costs.state == CostsState.CHARGED:
+        return "dunning_costs_charged"  # costs from the due dates: none "may be added" after the notice
     if claim.stage != Stage.FINAL_NOTICE:
         return claim.stage
     if claim.next_action is not None and claim.next_action.newer is not None:
@@ -154,6 +156,8 @@ def message_fallback(claim: Claim) -> str:
     key = message_key(claim)
     if key not in OPTIONAL_MESSAGES:
         return key
+    if key == "dunning_costs_charged":
+        return "dunning"
     return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
 
 
