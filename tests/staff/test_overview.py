@@ -839,3 +839,15 @@ def test_what_next_says_a_payment_not_a_pause_moved_the_reminder(tmp_path):
         "Later dan het beleid: er kwam op 5 mei 2026 een betaling binnen, en wat daarna openstaat wordt pas vanaf "
         "de dag erna herinnerd.",
     ]
+
+
+def test_during_the_term_staff_are_told_the_handover_will_wait_for_a_newer_invoice(tmp_path):
+    from incasso.statement.view import message_key
+
+    later = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 3, 10), amount=Decimal("700.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[event(date(2026, 3, 3), "final_notice")])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 15))
+    lines = what_next(claim, ledger.creditor)
+    assert lines[0].startswith("Overdragen aan incassobureau vanaf 20 maart 2026")
+    assert lines[1].startswith("Factuur F2026-0002 stond niet in de sommatie van 3 maart 2026")
+    assert message_key(claim) == "final_notice"  # the page states the term that runs

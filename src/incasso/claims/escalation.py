@@ -162,15 +162,18 @@ def _before_handover(
     to be clear. A letter covers the invoices due before its day, so the newest overdue invoice
     is the one the fewest letters asked for.
     """
-    if claim.as_of < handover.due:
-        return handover
+    running = claim.as_of < handover.due
+    overdue_by = handover.due if running else claim.as_of
     newest = max(
-        (b.invoice for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < claim.as_of),
+        (b.invoice for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < overdue_by),
         key=_due_order,
         default=None,
     )
     if newest is None or any(e.type == EventType.FINAL_NOTICE and e.date > newest.due for e in sent):
         return handover
+    if running:
+        # Staff are told now that the handover will wait for that invoice's own steps.
+        return replace(handover, newer=newest)
     own = [e for e in sent if e.date > newest.due]
     reason = f"invoice {newest.number} came due after the final notice and was never in one"
     if not own:

@@ -18,7 +18,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
-from incasso.claims.states import CostsState, PlanState, Stage, Status
+from incasso.claims.states import ActionKind, CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
@@ -135,8 +135,9 @@ def _stage_key(claim: Claim) -> str:
         return "dunning_costs_charged"  # costs from the due dates: none "may be added" after the notice
     if claim.stage != Stage.FINAL_NOTICE:
         return claim.stage
-    if claim.next_action is not None and claim.next_action.newer is not None:
-        return "newer_invoice"
+    action = claim.next_action
+    if action is not None and action.newer is not None and action.kind != ActionKind.HANDOVER:
+        return "newer_invoice"  # (during the term the handover stays the step, and the term is what is said)
     if claim.costs.state == CostsState.ANNOUNCED:
         return "final_notice"
     if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
