@@ -601,3 +601,23 @@ def test_a_direct_debit_reversed_by_its_bank_code_alone_takes_the_credit_back(tm
     result = books(tmp_path, {"a.xml": document})
     assert paid(result, "D-1") == []
     assert [s.reason for s in result.bank.skipped] == [SkipReason.RETURN, SkipReason.RETURNED]
+
+
+def test_a_return_that_names_no_payer_is_tied_to_the_latest_credit_and_staff_are_told_it_is_a_guess(tmp_path, capsys):
+    from incasso.cli.main import main
+
+    later = date(2026, 11, 4)
+    bookings = [
+        Booking("150.00", DAY, ref="C1", scor=RF1, iban="NL73SNSB0932847165"),
+        Booking("150.00", later, ref="C2", scor=RF2),
+        Booking("150.00", date(2026, 11, 5), credit=False, ref="R1", return_reason="MS03", iban=None, name=None),
+    ]
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.entry.reference, note.other.reference) == (NoteKind.RETURN_GUESSED, "R1", "C2")
+    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert "it was tied to the latest credit of that amount, C2 of 2026-11-04" in capsys.readouterr().out
+    # One credit of that amount only: no guess, no note.
+    alone = books(tmp_path / "alone", {"a.xml": camt053(CREDITOR_IBAN, [bookings[1], bookings[2]])})
+    assert alone.bank is not None and alone.bank.notes == ()

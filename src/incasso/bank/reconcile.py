@@ -51,6 +51,7 @@ class NoteKind(StrEnum):
     PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
     NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
+    RETURN_GUESSED = "return_guessed"  # a return tied by amount alone, with more than one credit it could be
     UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
     TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
     SAME_REFERENCE = "same_reference"  # two credits of one day under one bank reference, with other amounts
@@ -127,6 +128,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         for s in skipped
         if s.reason == SkipReason.RETURN and s.related is None
     ]
+    notes += _guessed_returns(skipped, counted)
     notes += _twins(credits, {id(e): s.format for s in own for e in s.entries})
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
@@ -292,6 +294,37 @@ def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> lis
         else:
             seen[key] = entry
     return notes
+
+
+def _guessed_returns(skipped: list[Skipped], counted: list[BankEntry]) -> list[Note]:
+    """Returns tied to their credit by amount alone (neither names an end-to-end reference or an account
+    the other does) while another credit of that amount, booked no later, could have been the one:
+    the latest is taken back, and staff are told which, to check it."""
+    notes = []
+    for s in skipped:
+        back, credit = s.entry, s.related
+        if s.reason != SkipReason.RETURN or credit is None or _surely_one(back, credit):
+            continue
+        alike = [
+            e
+            for e in counted
+            if e is not credit
+            and e.direction == Direction.CREDIT
+            and e.amount == back.amount
+            and e.booked is not None
+            and back.booked is not None
+            and e.booked <= back.booked
+        ]
+        if alike:
+            notes.append(Note(NoteKind.RETURN_GUESSED, None, back, other=credit))
+    return notes
+
+
+def _surely_one(back: BankEntry, credit: BankEntry) -> bool:
+    """Whether a return and a credit show they are one payment: the same end-to-end reference or account."""
+    if back.end_to_end and credit.end_to_end:
+        return back.end_to_end == credit.end_to_end
+    return bool(back.payer_iban and credit.payer_iban and back.payer_iban == credit.payer_iban)
 
 
 def _reused_references(credits: list[BankEntry]) -> list[Note]:

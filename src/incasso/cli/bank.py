@@ -149,6 +149,12 @@ def note_text(note: Note) -> str:
             f"one credit of EUR {plain(e.amount)} exported as camt.053 and as MT940: both count; "
             "keep one format of these days in bank/"
         )
+    if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
+        return (
+            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} and names no payer: it was "
+            f"tied to the latest credit of that amount, {note.other.reference} of {note.other.booked} "
+            f"({note.other.source}), but another credit of that amount could be the one: check with the bank"
+        )
     if note.kind == NoteKind.SAME_REFERENCE and e and note.other:
         return (
             f"bank entries {e.reference} of {e.booked} ({note.other.source} and {e.source}) share one reference but "

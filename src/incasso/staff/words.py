@@ -306,6 +306,9 @@ BANK_NOTE = {
     "toezeggingen en termijnen van na {stamp} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
     "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
     "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
+    "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Hij is gekoppeld aan de laatste "
+    "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
+    "de bank.",
     "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
 }
