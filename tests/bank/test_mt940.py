@@ -243,3 +243,21 @@ def test_a_triodos_file_with_a_spaced_type_code_and_its_bank_named_in_words_is_r
     assert problems == []
     assert statement.account.startswith("NL") and statement.account.endswith("TRIO0390123456")
     assert statement.entries[0].amount == Decimal("246.00")
+
+
+def test_a_structured_field_wrapped_mid_word_on_a_short_line_is_joined_without_a_space():
+    # ING's own sample breaks a structured line at 49 characters, mid-word: code words join tight.
+    data = b"""{1:F01INGBNL2ABXXX0000000000}{2:I940INGBNL2AXXXN}{4:
+:20:P261103
+:25:NL91ABNA0417164300EUR
+:28C:00001
+:60F:C261102EUR1000,00
+:61:2611031103C150,00NTRFNONREF//R1
+:86:/CNTP/NL20INGB0001234567/INGBNL2A/J. de Vries/Utrecht//REMI/USTD//Factuur F2026-00
+01/
+:62F:C261103EUR1150,00
+-}
+"""
+    [statement], problems = read(data)
+    assert problems == []
+    assert statement.entries[0].text == "Factuur F2026-0001"

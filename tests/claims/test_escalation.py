@@ -587,3 +587,21 @@ def test_the_staff_see_the_postponement_and_todays_work_waits_for_it(tmp_path):
     assert todays_work([before], date(2026, 11, 29)) == []
     assert [t.action.kind for t in todays_work([on_the_day], date(2026, 11, 30))] == ["dunning"]
     assert before.last_contact == date(2026, 10, 1)  # a postponement is no contact with the debtor
+
+
+def test_invoices_falling_due_every_month_hold_the_handover_up_once_not_for_ever(tmp_path):
+    # F1's notice on 3 March; F2 fell due on 10 March and had its own steps up to a second notice on 5 May.
+    # F3 fell due on 10 May, after that notice: it does not start the steps again, the handover follows.
+    monthly = [
+        invoice(number=f"F2026-000{n}", date=date(2026, n + 1, 1), due=date(2026, n + 1, 10), amount=D("300.00"))
+        for n in (2, 3, 4)
+    ]
+    ladder = [
+        event(date(2026, 3, 3), "final_notice"),
+        event(date(2026, 3, 20), "reminder"),
+        event(date(2026, 4, 3), "dunning"),
+        event(date(2026, 4, 10), "call", spoke_with="J. de Vries"),
+        event(date(2026, 5, 5), "final_notice"),
+    ]
+    claim = dossier(tmp_path, invoices=[invoice(), *monthly], events=ladder)(date(2026, 6, 1))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 22))

@@ -72,3 +72,16 @@ def test_one_english_reader_of_a_desk_written_once_is_one_debtor_who_reads(tmp_p
     ledger = one_debtor_ledger(tmp_path, language="en")
     (line,) = one_language_desk(ledger.creditor, ledger.debtors)
     assert "and 1 debtor reads English: their pages and letters show it as written" in line
+
+
+def test_the_doubts_of_a_file_come_in_the_order_of_its_lines_and_a_written_off_claim_awaits_no_answer(tmp_path):
+    history = [
+        event(date(2025, 2, 5), "reminder"),
+        event(date(2026, 3, 1), "written_off", note="Oninbaar"),
+        event(date(2026, 3, 2), "dispute", reason="Niet geleverd"),
+        event(date(2026, 3, 3), "dispute", reason="Te duur"),
+    ]
+    found = doubts(tmp_path, events=history, payments=[payment(date=date(2025, 1, 20), invoice="F2026-0001")])
+    lines = [int(line.split(":")[1]) for line in found]
+    assert lines == sorted(lines) and len(found) == 2  # the payment's below the events, yet listed by line
+    assert not any("answer is now due" in line for line in found)

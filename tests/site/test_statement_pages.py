@@ -11,7 +11,6 @@ import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 from urllib.parse import unquote, urlsplit
 
 import html5lib
@@ -683,13 +682,19 @@ def test_an_invoice_s_dates_and_a_payment_s_shares_are_read_with_their_own_row(d
 
 
 def test_an_optional_message_a_site_lacks_falls_back_to_the_one_it_showed_before(tmp_path):
+    from incasso.statement.view import statement_view
     from pelican.plugins.incasso.statements import Messages
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
 
-    messages = shutil.copytree(REPO / "content" / "messages", tmp_path / "messages")
-    view = SimpleNamespace(
-        lang="nl", message_key="newer_invoice", message_fallback="final_notice_passed", message_values={}
+    # A newer invoice climbs its own steps after a final notice whose costs were charged.
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    ledger = one_debtor_ledger(
+        tmp_path / "l", invoices=[invoice(), newer], events=[event(date(2026, 3, 3), "final_notice")]
     )
+    view = statement_view(assess(ledger, ledger.debtors[0], date(2026, 4, 20)), ledger)
+    messages = shutil.copytree(REPO / "content" / "messages", tmp_path / "messages")
     assert "bijgekomen" in Messages(messages).for_page(view)
     for lang in ("nl", "en"):
-        (messages / lang / "newer_invoice.md").unlink()
-    assert Messages(messages).for_page(view) == Messages(messages).html[("nl", "final_notice_passed")]
+        (messages / lang / "newer_invoice.md").unlink()  # a site whose texts were copied before it
+    older = Messages(messages)
+    assert "De termijn in die brief is voorbij" in older.for_page(view)  # final_notice_passed: what it showed before

@@ -1569,3 +1569,37 @@ def test_a_promise_of_part_in_the_final_notice_term_asks_it_by_its_day_and_warns
         f"alles betaald? Dan komen er {fmt.money(claim.costs.amount)} incassokosten bij. Het bedrag dat u "
         "toezegde, houdt die alleen niet tegen."
     )
+
+
+def test_a_notice_paid_in_its_term_is_thanked_for_while_a_newer_invoice_is_not_yet_due(tmp_path):
+    claim, _, view = _notice_paid_then_a_newer_invoice(tmp_path, date(2026, 3, 25))
+    assert claim.remainder_after_notice == date(2026, 3, 20)
+    assert view.message_key == "notice_paid"
+    assert claim.next_action is None or claim.next_action.kind != "handover"
+
+
+def test_a_part_paid_in_the_term_of_the_only_invoice_is_interest_asked_later_not_another_invoice(tmp_path):
+    notice = DUE + days(20)
+    part = payment(date=notice + days(3), amount=D("500.00"))
+    claim, _, view = view_of(
+        tmp_path, notice + days(5), interest="statutory", events=[event(notice, "final_notice")], payments=[part]
+    )
+    assert claim.costs.state == "announced"
+    assert "omdat de rente doorloopt" in view.costs
+    assert "wat niet in die brief stond" not in view.costs + " ".join(view.next_steps)
+
+
+def test_a_promise_of_everything_by_the_last_day_of_the_term_is_not_told_it_does_not_stop_the_costs(tmp_path):
+    promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 16))
+    claim, _, view = view_of(tmp_path, date(2026, 3, 6), events=[event(date(2026, 3, 3), "final_notice"), promise])
+    assert claim.status == "promise" and claim.costs.state == "announced"
+    assert not any("houdt die alleen niet tegen" in line for line in view.summary.lines)
+
+
+def test_a_promise_of_part_in_the_term_does_not_put_the_rest_off_on_the_page_either(tmp_path):
+    promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 31), amount=D("500.00"))
+    _, _, view = view_of(tmp_path, date(2026, 3, 6), events=[event(date(2026, 3, 3), "final_notice"), promise])
+    assert view.summary.lines[0] == (
+        f"U heeft toegezegd {fmt.money(D('500.00'))} te betalen, uiterlijk 31 maart 2026. Dank u wel. Daarna staat "
+        f"er nog {fmt.money(D('750.00'))} open."
+    )

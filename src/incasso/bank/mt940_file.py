@@ -334,9 +334,10 @@ def _entry(data: dict, information: str, account: str, source: Source, long_refe
 
 def _details(raw: str) -> dict[str, str]:
     """The :86: field: its code words when structured, else all of it as the payer's text."""
-    joined = _joined(raw)
+    joined = "".join(line.rstrip("\r") for line in raw.split("\n")).strip()  # code words wrap mid-word
     if not _CODE.match(joined):
-        return {"text": " ".join(joined.split())} | _knab_counterparty(joined) if joined else {}
+        text = _joined(raw)
+        return {"text": " ".join(text.split())} | _knab_counterparty(text) if text else {}
     fields: dict[str, str] = {}
     marks = list(_CODE.finditer(joined))
     for mark, following in zip(marks, marks[1:] + [None]):
@@ -356,8 +357,9 @@ _FULL_LINE = 65  # SWIFT's 6*65x: a line this long was wrapped where it was full
 
 
 def _joined(raw: str) -> str:
-    """The :86: lines as one text. A full line (ING, Rabobank, ABN AMRO wrap at 65, mid-word) goes
-    on without a space; a shorter one ended where the bank broke between words (Knab), so a space."""
+    """An unstructured :86:'s lines as one text. A full line (banks wrap at 65, mid-word) goes on
+    without a space; a shorter one ended where the bank broke between words (Knab), so a space.
+    Structured code words are always joined without one: a field may wrap anywhere."""
     lines = [line.rstrip("\r") for line in raw.split("\n")]
     text = lines[0]
     for before, line in zip(lines, lines[1:]):

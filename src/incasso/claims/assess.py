@@ -101,8 +101,8 @@ def _remainder_after_notice(
 ) -> date | None:
     """The day after the final notice's term when its term passed without costs: the debtor paid what
     it asked (or too little was open for costs). Only for the first and only notice that sets costs:
-    after a second notice the usual steps follow it. Only while what is open is of the notice's own
-    invoices (the term's interest, mostly): an invoice it did not ask for goes its own way."""
+    after a second notice the usual steps follow it. Only while what is overdue is of the notice's own
+    invoices (the term's interest, mostly): an overdue invoice it did not ask for goes its own way."""
     if settlement.costs is not None or plan is None or not plan.checkpoints:
         return None
     checkpoint = plan.checkpoints[0]
@@ -111,8 +111,8 @@ def _remainder_after_notice(
     if sum(1 for e in events if e.type == EventType.FINAL_NOTICE) != 1:
         return None
     asked = {i.number for i in checkpoint.invoices}
-    if any(b.open > 0 and b.number not in asked for b in settlement.invoices):
-        return None
+    if any(b.open > 0 and b.number not in asked and b.invoice.due < as_of for b in settlement.invoices):
+        return None  # an overdue invoice the notice did not ask for: its own reminder comes first
     return checkpoint.day
 
 

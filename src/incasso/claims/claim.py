@@ -23,7 +23,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Invoice, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Invoice, Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,11 @@ class Action:
     reason: str
     postponed: Event | None = None
     newer: Invoice | None = None
+
+    @property
+    def newer_first(self) -> bool:
+        """Whether this step is one of the newer invoice's own (not the handover it holds up)."""
+        return self.newer is not None and self.kind != ActionKind.HANDOVER
 
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of
@@ -114,6 +119,11 @@ class Claim:
     def events(self) -> list[Event]:
         """The dossier's history as known on the claim's date."""
         return self.debtor.events_until(self.as_of)
+
+    @property
+    def final_notices(self) -> list[Event]:
+        """The final notices sent by the claim's date, oldest first (costs hang on the first)."""
+        return [e for e in self.events if e.type == EventType.FINAL_NOTICE]
 
     @property
     def total_due(self) -> Decimal:

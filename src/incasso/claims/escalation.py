@@ -171,6 +171,10 @@ def _before_handover(
     )
     if newest is None or any(e.type == EventType.FINAL_NOTICE and e.date > newest.due for e in sent):
         return handover
+    if len(claim.final_notices) > 1:
+        # Once: a second final notice, for what fell due after the first, is followed by the handover of
+        # all that is overdue then. Else invoices that fall due every month would hold it up for ever.
+        return handover
     if running:
         # Staff are told now that the handover will wait for that invoice's own steps.
         return replace(handover, newer=newest)

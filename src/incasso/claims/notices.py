@@ -11,6 +11,7 @@ from incasso.claims.claim import Claim
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Debtor, Event, EventType, InterestChoice, Language, Ledger
+from incasso.ledger.problems import Source
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -81,40 +82,54 @@ def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
 
 
 def _doubts(debtor: Debtor) -> list[str]:
-    lines = []
+    """The dossier's doubts, in the order of their lines in its file."""
+    found = _payment_doubts(debtor) + _event_doubts(debtor)
+    return [f"{source}: {text}" for source, text in sorted(found, key=lambda d: (d[0].line, d[0].column))]
+
+
+def _payment_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
     dated = {invoice.number: invoice.date for invoice in debtor.invoices}
-    for payment in debtor.payments:
-        day = dated.get(payment.invoice or "")
-        if day is not None and payment.date < day:
-            lines.append(
-                f"{payment.source}: the payment of {payment.date} names invoice {payment.invoice}, dated {day}, "
-                "later: is the year right?"
-            )
-    first = min(dated.values(), default=None)
+    return [
+        (p.source, f"the payment of {p.date} names invoice {p.invoice}, dated {day}, later: is the year right?")
+        for p in debtor.payments
+        if (day := dated.get(p.invoice or "")) is not None and p.date < day
+    ]
+
+
+def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
+    found = []
+    first = min((invoice.date for invoice in debtor.invoices), default=None)
     written_off: Event | None = None
     disputed: Event | None = None
     for event in debtor.events:
         letter = event.type in ESCALATION_EVENTS
         if letter and first is not None and event.date < first:
-            lines.append(
-                f"{event.source}: a {event.type} on {event.date}, before the first invoice ({first}): "
-                "is the year right?"
+            found.append(
+                (
+                    event.source,
+                    f"a {event.type} on {event.date}, before the first invoice ({first}): is the year right?",
+                )
             )
         if written_off is not None and (letter or event.type in (EventType.PROMISE, EventType.ARRANGEMENT)):
-            lines.append(
-                f"{event.source}: a {event.type} on {event.date}, after the claim was written off on "
-                f"{written_off.date}: it stays written off (no page, no letters); if it is chased again, "
-                "remove the write-off"
+            found.append(
+                (
+                    event.source,
+                    f"a {event.type} on {event.date}, after the claim was written off on {written_off.date}: it "
+                    "stays written off (no page, no letters); if it is chased again, remove the write-off",
+                )
             )
         if event.type == EventType.WRITTEN_OFF and written_off is None:
             written_off = event
         elif event.type == EventType.DISPUTE:
-            if disputed is not None:
-                lines.append(
-                    f"{event.source}: a dispute on {event.date} while the one of {disputed.date} is still open "
-                    "(no dispute_resolved between): the answer is now due counted from this one"
+            if disputed is not None and written_off is None:  # once written off, no answer is due
+                found.append(
+                    (
+                        event.source,
+                        f"a dispute on {event.date} while the one of {disputed.date} is still open (no "
+                        "dispute_resolved between): the answer is now due counted from this one",
+                    )
                 )
             disputed = event
         elif event.type == EventType.DISPUTE_RESOLVED:
             disputed = None
-    return lines
+    return found

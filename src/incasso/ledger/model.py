@@ -227,8 +227,12 @@ class Debtor:
             wanted = (self.contact.final_notice_by,)
         elif self.is_consumer and self.contact.address:
             wanted = (Channel.LETTER,)
-        reachable = {Channel.LETTER: bool(self.contact.address), Channel.EMAIL: bool(self.contact.email)}
-        return tuple(form for form in wanted if reachable[form])
+        return self.reachable(wanted)
+
+    def reachable(self, forms: tuple[Channel, ...]) -> tuple[Channel, ...]:
+        """Those of `forms` the contact can be reached in: a letter with an address, an e-mail with one."""
+        can = {Channel.LETTER: bool(self.contact.address), Channel.EMAIL: bool(self.contact.email)}
+        return tuple(form for form in forms if can[form])
 
     def events_until(self, as_of: dt.date) -> list[Event]:
         """The history as known on `as_of`: later events have not happened yet."""

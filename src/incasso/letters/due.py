@@ -209,8 +209,7 @@ def forms(debtor: Debtor, due: DueLetter) -> tuple[Channel, ...]:
         wanted = (Channel.EMAIL,) if due.sent.channel in INSTANT_CHANNELS else (Channel.LETTER,)
     elif due.kind == LetterKind.FINAL_NOTICE:
         return debtor.final_notice_forms()
-    reachable = {Channel.LETTER: bool(debtor.contact.address), Channel.EMAIL: bool(debtor.contact.email)}
-    return tuple(form for form in wanted if reachable[form])
+    return debtor.reachable(wanted)
 
 
 def file_stem(debtor_id: str, kind: str) -> str:

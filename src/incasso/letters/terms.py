@@ -77,7 +77,7 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
     waits for that invoice's own steps (escalation._before_handover)."""
     step = claim.next_action
     notice = latest(claim.events, EventType.FINAL_NOTICE)
-    if step is None or step.newer is None or step.kind == ActionKind.HANDOVER or notice is None:
+    if step is None or not step.newer_first or step.newer is None or notice is None:
         return ()
     lang = claim.debtor.language
     return (text(lang, "newer_invoice", number=step.newer.number, date=fmt.day(notice.date, lang)),)

@@ -39,6 +39,8 @@ NL = {
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open; dat vragen wij u daarna.",
+    "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
+    "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
     "Dank u wel.",
     "promise_whole_lead_interest": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat "
@@ -465,6 +467,7 @@ EN = {
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
     "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open; "
     "we will ask you for it afterwards.",
+    "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
     "interest runs until the day you pay. Thank you.",

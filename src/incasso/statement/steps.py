@@ -294,7 +294,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
 def _final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
     """What the final notice will announce, on the invoices overdue today; nothing when a final
     notice went out before: costs hang on the first one only (claims.timing.cost_moment)."""
-    if any(e.type == EventType.FINAL_NOTICE for e in claim.events):
+    if claim.final_notices:
         return []
     overdue = sum((b.principal_open for b in claim.settlement.invoices if b.invoice.due < claim.as_of), ZERO)
     if overdue < creditor.policy.chase_minimum or collection_costs(overdue) <= 0:
@@ -455,17 +455,29 @@ def _unseen(claim: Claim) -> bool:
 
 def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
     """A plan on schedule or a promise in a final notice's term: the instalments or the amount promised
-    alone do not stop its costs, and the top of the page, which asks for them, says so beside it."""
+    alone do not stop its costs, and the top of the page, which asks for them, says so beside it.
+    Not for a promise that does stop them: enough, by the term's last day."""
     costs = claim.costs
-    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
+    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or promise_stops_the_costs(claim):
         return ()
-    what = costs_stopped_by(claim, lang)[0] if costs_notice_sent(claim) else text(lang, "what_all")
-    values = dict(date=fmt.day(costs.owed_from - DAY, lang), amount=fmt.money(costs.amount, lang), what=what)
+    values = dict(
+        date=fmt.day(costs.owed_from - DAY, lang),
+        amount=fmt.money(costs.amount, lang),
+        what=costs_stopped_by(claim, lang)[0],
+    )
     return (text(lang, key, **values),)
 
 
-def costs_notice_sent(claim: Claim) -> bool:
-    return any(e.type == EventType.FINAL_NOTICE for e in claim.events)
+def promise_stops_the_costs(claim: Claim) -> bool:
+    """Whether a pending promise, kept, pays what stops announced costs in time: by the term's last day,
+    at least what is left of the notice's amount (or everything, without one)."""
+    costs = claim.costs
+    if claim.status != Status.PROMISE or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
+        return False
+    promise = claim.pending_promise
+    stops = costs.asked_left if costs.asked_left is not None else claim.total_due
+    promised = claim.total_due if promise.whole_balance else promise.amount - promise.paid
+    return promise.promised_date < costs.owed_from and promised >= stops
 
 
 def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summary:
@@ -493,7 +505,10 @@ def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Deci
         rest = claim.total_due - amount
         if rest >= creditor.policy.chase_minimum and claim.plan is None:  # during a plan, the plan has the rest
             # A part promised is not the whole: what stays open after it is said, not left for a reminder.
-            return t("promise_part_lead", rest=fmt.money(rest, lang), **values)
+            costs_come = claim.costs.state == CostsState.ANNOUNCED and not promise_stops_the_costs(claim)
+            return t(
+                "promise_part_lead_now" if costs_come else "promise_part_lead", rest=fmt.money(rest, lang), **values
+            )
         return t("promise_lead", **values)
     interest = creditor.interest == InterestChoice.STATUTORY
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)

@@ -215,11 +215,14 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     left of the notice's amount is named, on the page and in the letters alike.
     """
     what = what_to_pay(claim, lang)
-    left, asked_now = claim.costs.asked_left, amount_to_pay(claim)
-    if left is None or left >= asked_now or what != text(lang, "what_all"):
+    left = claim.costs.asked_left
+    everything = claim.amount_overdue if claim.amount_overdue > 0 else claim.total_due  # what "alles" is
+    if left is None or left >= everything or what != text(lang, "what_all") or not claim.final_notices:
         return what, None
-    # More than the term's interest on top: an invoice the notice did not ask for is open too.
-    newer = asked_now - left > claim.settlement.interest_open
+    # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one open
+    # beside them is asked apart; else what the top asks more is the interest that ran on.
+    notice = claim.final_notices[0]
+    newer = any(b.open > 0 and b.invoice.due >= notice.date for b in claim.settlement.invoices)
     return text(lang, "what_asked", amount=fmt.money(left, lang)), (
         "costs_asked_note_newer" if newer else "costs_asked_note"
     )

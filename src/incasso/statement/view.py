@@ -18,10 +18,10 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
-from incasso.claims.states import ActionKind, CostsState, PlanState, Stage, Status
+from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
+from incasso.ledger.model import Creditor, DebtorType, InterestChoice, Language, Ledger
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
@@ -135,8 +135,7 @@ def _stage_key(claim: Claim) -> str:
         return "dunning_costs_charged"  # costs from the due dates: none "may be added" after the notice
     if claim.stage != Stage.FINAL_NOTICE:
         return claim.stage
-    action = claim.next_action
-    if action is not None and action.newer is not None and action.kind != ActionKind.HANDOVER:
+    if claim.next_action is not None and claim.next_action.newer_first:
         return "newer_invoice"  # (during the term the handover stays the step, and the term is what is said)
     if claim.costs.state == CostsState.ANNOUNCED:
         return "final_notice"
@@ -147,7 +146,7 @@ def _stage_key(claim: Claim) -> str:
 
 def _charged_by_the_notice(claim: Claim) -> bool:
     """Whether the costs charged are the only final notice's (not the due dates', nor an earlier notice's)."""
-    notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
+    notices = claim.final_notices
     return len(notices) == 1 and claim.costs.owed_from > notices[0].date
 
 
