@@ -150,10 +150,9 @@ def _charged_by_the_notice(claim: Claim) -> bool:
     return len(notices) == 1 and claim.costs.owed_from > notices[0].date
 
 
-def message_fallback(claim: Claim) -> str:
-    """The message a site shows whose content/messages/ has no text for `message_key` (an optional
-    one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before."""
-    key = message_key(claim)
+def message_fallback(claim: Claim, key: str) -> str:
+    """The message a site shows whose content/messages/ has no text for `key`, the claim's message_key
+    (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before."""
     if key not in OPTIONAL_MESSAGES:
         return key
     if key == "dunning_costs_charged":
@@ -220,12 +219,13 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     t = partial(text, lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     is_open = claim.status != Status.PAID
+    key = message_key(claim)
     return StatementView(
         lang=lang,
         stage=claim.stage,
         status=claim.status,
-        message_key=message_key(claim),
-        message_fallback=message_fallback(claim),
+        message_key=key,
+        message_fallback=message_fallback(claim, key),
         message_values=_message_values(claim, creditor, lang),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
