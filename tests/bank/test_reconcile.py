@@ -40,6 +40,13 @@ def paid(result: Books, debtor_id: str) -> list[tuple]:
     return [(p.date, p.amount, p.invoice, p.bank_ref) for p in debtor.payments]
 
 
+def checked(tmp_path) -> int:
+    """`incasso check -q` of the ledger `books` wrote: its notes are what it prints."""
+    from incasso.cli.main import main
+
+    return main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()])
+
+
 def reasons(result: Books) -> list[tuple[str, str]]:
     assert result.bank is not None
     return sorted((s.entry.reference, s.reason) for s in result.bank.skipped)
@@ -432,7 +439,7 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
     ]
     books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, entries)}, people)
     bank = f"{tmp_path / 'ledger' / 'bank' / 'a.xml'}"
-    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert checked(tmp_path) == 0
     out = capsys.readouterr().out
     assert re.search(
         rf"note: D-1: the payment of 2026-11-04 \(EUR 150\.00, .*D-1\.yaml:\d+:\d+\) looks like bank entry R1 "
@@ -457,7 +464,6 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
 
 
 def test_a_credit_named_by_bank_ref_and_also_written_by_hand_is_a_note_for_check(tmp_path, capsys):
-    from incasso.cli.main import main
 
     people = [
         valid_debtor(
@@ -478,7 +484,7 @@ def test_a_credit_named_by_bank_ref_and_also_written_by_hand_is_a_note_for_check
         "R1",
         DAY + timedelta(days=1),
     )
-    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert checked(tmp_path) == 0
     assert re.search(
         r"note: D-1: the payment of 2026-11-04 \(EUR 150\.00, .*D-1\.yaml:\d+:\d+\) has no bank_ref, and another "
         r"payment of the file names bank entry R1 .*remove the one without bank_ref, else it is counted twice",
@@ -512,7 +518,6 @@ def test_statements_of_the_account_in_another_currency_only_say_so(tmp_path, cap
 
 
 def test_one_reference_on_one_day_with_another_amount_counts_and_is_flagged(tmp_path, capsys):
-    from incasso.cli.main import main
 
     first = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="betaling")])
     copy = camt053(CREDITOR_IBAN, [Booking("1500.00", DAY, ref="R1", text="betaling")])
@@ -525,7 +530,7 @@ def test_one_reference_on_one_day_with_another_amount_counts_and_is_flagged(tmp_
         Decimal("1500.00"),
     )
     assert len(result.bank.unmatched) == 2  # a bank may reuse a reference: both still count
-    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert checked(tmp_path) == 0
     assert re.search(
         r"note: bank entries R1 of 2026-\d\d-\d\d \(.*a\.xml:\d+ and .*b\.xml:\d+\) share one reference but bring "
         r"EUR 150\.00 and EUR 1500\.00: both count; if one is a copy, remove that file from bank/",
@@ -604,7 +609,6 @@ def test_a_direct_debit_reversed_by_its_bank_code_alone_takes_the_credit_back(tm
 
 
 def test_a_return_that_names_no_payer_is_tied_to_the_latest_credit_and_staff_are_told_it_is_a_guess(tmp_path, capsys):
-    from incasso.cli.main import main
 
     later = date(2026, 11, 4)
     bookings = [
@@ -616,7 +620,7 @@ def test_a_return_that_names_no_payer_is_tied_to_the_latest_credit_and_staff_are
     assert result.bank is not None
     [note] = result.bank.notes
     assert (note.kind, note.entry.reference, note.other.reference) == (NoteKind.RETURN_GUESSED, "R1", "C2")
-    assert main(["check", "-q", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    assert checked(tmp_path) == 0
     assert "it was tied to the latest credit of that amount, C2 of 2026-11-04" in capsys.readouterr().out
     # One credit of that amount only: no guess, no note.
     alone = books(tmp_path / "alone", {"a.xml": camt053(CREDITOR_IBAN, [bookings[1], bookings[2]])})
