@@ -464,7 +464,6 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
 
 
 def test_a_credit_named_by_bank_ref_and_also_written_by_hand_is_a_note_for_check(tmp_path, capsys):
-
     people = [
         valid_debtor(
             id="D-1",
@@ -518,7 +517,6 @@ def test_statements_of_the_account_in_another_currency_only_say_so(tmp_path, cap
 
 
 def test_one_reference_on_one_day_with_another_amount_counts_and_is_flagged(tmp_path, capsys):
-
     first = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="betaling")])
     copy = camt053(CREDITOR_IBAN, [Booking("1500.00", DAY, ref="R1", text="betaling")])
     result = books(tmp_path, {"a.xml": first, "b.xml": copy})
@@ -609,7 +607,6 @@ def test_a_direct_debit_reversed_by_its_bank_code_alone_takes_the_credit_back(tm
 
 
 def test_a_return_that_names_no_payer_is_tied_to_the_latest_credit_and_staff_are_told_it_is_a_guess(tmp_path, capsys):
-
     later = date(2026, 11, 4)
     bookings = [
         Booking("150.00", DAY, ref="C1", scor=RF1, iban="NL73SNSB0932847165"),
