@@ -605,3 +605,45 @@ def test_invoices_falling_due_every_month_hold_the_handover_up_once_not_for_ever
     ]
     claim = dossier(tmp_path, invoices=[invoice(), *monthly], events=ladder)(date(2026, 6, 1))
     assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 22))
+
+
+def test_a_final_notice_sent_again_for_the_same_invoices_does_not_use_up_the_newer_invoices_steps(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 1), due=date(2026, 3, 15), amount=D("300.00"))
+    resent = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 10), "final_notice")]
+    claim = dossier(tmp_path, invoices=[invoice(), later], events=resent)(date(2026, 3, 30))
+    assert (claim.next_action.kind, claim.next_action.newer.number) == ("reminder", "F2026-0002")
+
+
+def test_invoices_falling_due_every_week_join_the_oldest_newer_invoices_steps(tmp_path):
+    weekly = [
+        invoice(number=f"F2026-1{n:03d}", date=date(2026, 3, 1), due=date(2026, 3, 10) + days(7 * n), amount=D("100"))
+        for n in range(8)
+    ]
+    ladder = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 20), "reminder")]
+    claim = dossier(tmp_path, invoices=[invoice(), *weekly], events=ladder)(date(2026, 4, 10))
+    # The ladder of the oldest (due 10 March) goes on, whatever fell due since: no new reminder each week.
+    assert (claim.next_action.kind, claim.next_action.newer.number) == ("dunning", "F2026-1000")
+
+
+def test_a_few_cents_left_of_a_newer_invoice_do_not_hold_the_handover_up(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 1), due=date(2026, 3, 10), amount=D("300.00"))
+    almost = payment(date=date(2026, 3, 25), amount=D("299.60"), invoice="F2026-0002")
+    claim = dossier(
+        tmp_path, invoices=[invoice(), later], events=[event(date(2026, 3, 3), "final_notice")], payments=[almost]
+    )(date(2026, 4, 3))
+    assert claim.next_action.kind == "handover"
+
+
+def test_cents_overdue_beside_an_invoice_not_yet_due_are_not_chased(tmp_path):
+    # The notice's amount was paid in its term; its interest (cents) is overdue, F2 is not yet due.
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 9), amount=D("700.00"))
+    paid = payment(date=date(2026, 3, 10), amount=D("1250.00"), invoice="F2026-0001")
+    claim = dossier(
+        tmp_path,
+        interest="statutory",
+        invoices=[invoice(), later],
+        events=[event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 20), "reminder")],
+        payments=[paid],
+    )(date(2026, 4, 3))
+    assert 0 < claim.amount_overdue < D("5.00") and claim.total_due > D("700")
+    assert claim.next_action is None  # no dunning letter over the cents; F2 has its own steps from its due date

@@ -1603,3 +1603,46 @@ def test_a_promise_of_part_in_the_term_does_not_put_the_rest_off_on_the_page_eit
         f"U heeft toegezegd {fmt.money(D('500.00'))} te betalen, uiterlijk 31 maart 2026. Dank u wel. Daarna staat "
         f"er nog {fmt.money(D('750.00'))} open."
     )
+
+
+@pytest.mark.parametrize("amount", [D("500.00"), D("1250.00")])
+def test_while_a_promise_is_asked_at_the_top_no_note_says_the_top_is_higher(tmp_path, amount):
+    promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 12), amount=amount)
+    _, _, view = view_of(
+        tmp_path, date(2026, 3, 6), interest="statutory", events=[event(date(2026, 3, 3), "final_notice"), promise]
+    )
+    said = " ".join([*view.summary.lines, *view.next_steps, view.costs])
+    assert "bovenaan is" not in said
+
+
+def test_a_plan_in_the_term_names_one_amount_that_stops_the_costs_at_the_top_and_below(tmp_path):
+    plan = [{"due": date(2026, 3, 15), "amount": D("400.00")}, {"due": date(2026, 4, 15), "amount": D("860.00")}]
+    notice, agreed = event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 5), "arrangement", installments=plan)
+    claim, _, view = view_of(tmp_path, date(2026, 3, 6), interest="statutory", events=[notice, agreed])
+    asked = fmt.money(claim.costs.asked_left)
+    assert f"Heeft u uiterlijk 19 maart 2026 niet {asked} betaald?" in view.summary.lines[-1]
+    assert any(f"Heeft u dan niet {asked} betaald?" in line for line in view.next_steps)
+    assert "bovenaan is" not in " ".join([*view.next_steps, view.costs])
+
+
+def test_a_promise_of_everything_for_after_the_term_says_the_costs_come_even_so(tmp_path):
+    promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 25))
+    _, _, view = view_of(tmp_path, date(2026, 3, 6), events=[event(date(2026, 3, 3), "final_notice"), promise])
+    assert view.summary.lines[-1].endswith("ook als u op de toegezegde dag alles betaalt.")
+
+
+def test_a_part_paid_in_the_term_beside_an_invoice_not_yet_due_names_what_is_left_of_the_notice(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 1), due=date(2026, 3, 25), amount=D("300.00"))
+    part = payment(date=date(2026, 3, 10), amount=D("500.00"))
+    claim, _, view = view_of(
+        tmp_path,
+        date(2026, 3, 15),
+        interest="statutory",
+        invoices=[invoice(), later],
+        events=[event(date(2026, 3, 3), "final_notice")],
+        payments=[part],
+    )
+    asked = fmt.money(claim.costs.asked_left)
+    assert claim.costs.asked_left < claim.amount_overdue
+    assert f"Heeft u dan niet {asked} betaald?" in view.costs
+    assert "wat niet in die brief stond" not in view.costs  # the invoice not yet due is not in the top's amount

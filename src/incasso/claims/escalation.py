@@ -33,7 +33,8 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
     check = _check_on_pause(creditor, claim)
     if check is not None:
         return check
-    if claim.total_due < creditor.policy.chase_minimum:
+    chased = claim.amount_overdue if claim.amount_overdue > 0 else claim.total_due  # what a letter would ask
+    if chased < creditor.policy.chase_minimum:
         return None  # a few cents left: not worth a letter, let alone costs
     step = _chasing_step(creditor, claim, events)
     return _postponed(step, events) if step is not None else None
@@ -153,39 +154,44 @@ def _heaviest(sent: list[Event]) -> Event:
 def _before_handover(
     creditor: Creditor, claim: Claim, events: list[Event], sent: list[Event], handover: Action
 ) -> Action:
-    """The handover, unless an invoice overdue once the final notice's term has passed was never in
-    a final notice: that one climbs its own steps first, friendly first, and the handover waits
-    for its final notice.
+    """The handover, unless an invoice the first final notice did not ask for (due on or after its
+    day) is overdue once its term has passed: then the oldest such invoice climbs its own steps
+    first, friendly first, counted from the letters sent after its due date; what falls due
+    meanwhile is swept into that ladder's final notice. Once per dossier: after a second final
+    notice that asked for such an invoice, all that is overdue is handed over.
 
     While the term runs the handover stays the next step: the page and the letter state that
     term and its costs, and a reminder in the middle of it would blur the term the law requires
-    to be clear. A letter covers the invoices due before its day, so the newest overdue invoice
-    is the one the fewest letters asked for.
+    to be clear; staff are told (`newer`) what will hold it up. A few cents left of an invoice
+    (below the chase minimum) hold nothing up.
     """
+    first = claim.final_notices[0]
     running = claim.as_of < handover.due
     overdue_by = handover.due if running else claim.as_of
-    newest = max(
-        (b.invoice for b in claim.settlement.invoices if b.open > 0 and b.invoice.due < overdue_by),
-        key=_due_order,
-        default=None,
-    )
-    if newest is None or any(e.type == EventType.FINAL_NOTICE and e.date > newest.due for e in sent):
+    minimum = creditor.policy.chase_minimum
+    uncovered = [
+        b.invoice for b in claim.settlement.invoices if b.open >= minimum and first.date <= b.invoice.due < overdue_by
+    ]
+    if not uncovered or _second_notice(claim, first):
         return handover
-    if len(claim.final_notices) > 1:
-        # Once: a second final notice, for what fell due after the first, is followed by the handover of
-        # all that is overdue then. Else invoices that fall due every month would hold it up for ever.
-        return handover
+    oldest = min(uncovered, key=_due_order)
     if running:
-        # Staff are told now that the handover will wait for that invoice's own steps.
-        return replace(handover, newer=newest)
-    own = [e for e in sent if e.date > newest.due]
-    reason = f"invoice {newest.number} came due after the final notice and was never in one"
+        return replace(handover, newer=oldest)
+    own = [e for e in sent if e.date > oldest.due]
+    reason = f"invoice {oldest.number} came due after the final notice and was never in one"
     if not own:
         # Its reminder was held back by the term, if it fell due in it.
-        due = max(newest.due + timedelta(days=creditor.policy.reminder_after_days), handover.due)
-        return Action(ActionKind.REMINDER, due, reason, newer=newest)
+        due = max(oldest.due + timedelta(days=creditor.policy.reminder_after_days), handover.due)
+        return Action(ActionKind.REMINDER, due, reason, newer=oldest)
     step = _step_after(creditor, claim, events, _heaviest(own))
-    return handover if step is None else replace(step, reason=f"{reason}; {step.reason}", newer=newest)
+    return handover if step is None else replace(step, reason=f"{reason}; {step.reason}", newer=oldest)
+
+
+def _second_notice(claim: Claim, first: Event) -> bool:
+    """Whether a later final notice asked for an invoice the first did not (one due from its day on,
+    before the later one's): a notice sent again for the same invoices is no second one."""
+    dues = [b.invoice.due for b in claim.settlement.invoices]
+    return any(first.date <= due < later.date for later in claim.final_notices[1:] for due in dues)
 
 
 def _due_order(invoice: Invoice) -> tuple[date, date, str]:

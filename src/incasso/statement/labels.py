@@ -31,11 +31,14 @@ NL = {
     "pay_by_today": "Betaal uiterlijk vandaag, {date}",
     "pay_asap": "Betaal zo snel mogelijk",
     "total_open": "In totaal staat nog {amount} open.",
-    "plan_costs_lead": "Heeft u uiterlijk {date} niet alles betaald? Dan komen er {amount} incassokosten bij. "
+    "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
     "Uw termijnen alleen houden die niet tegen (zie ‘Wat gebeurt er nu?’).",
     "promise_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk "
     "{date} niet {what} betaald? Dan komen er {amount} incassokosten bij. Het bedrag dat u toezegde, houdt die "
     "alleen niet tegen.",
+    "promise_costs_lead_late": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
+    "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag "
+    "alles betaalt.",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open; dat vragen wij u daarna.",
@@ -460,10 +463,12 @@ EN = {
     "pay_by_today": "Please pay today, {date}",
     "pay_asap": "Please pay as soon as possible",
     "total_open": "In total, {amount} is still outstanding.",
-    "plan_costs_lead": "Have you not paid everything by {date}? Then collection costs of {amount} are added. "
+    "plan_costs_lead": "Have you not paid {what} by {date}? Then collection costs of {amount} are added. "
     "Your instalments alone do not stop them (see ‘What happens next?’).",
     "promise_costs_lead": "Please note: the term of our final notice runs on. If you have not paid {what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
+    "promise_costs_lead_late": "Please note: the term of our final notice runs until {date}. If you have not paid "
+    "{what} by then, collection costs of {amount} are added, even if you pay everything on the day you promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
     "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open; "
     "we will ask you for it afterwards.",

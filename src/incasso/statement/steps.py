@@ -460,6 +460,8 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
     costs = claim.costs
     if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or promise_stops_the_costs(claim):
         return ()
+    if claim.status == Status.PROMISE and _promised_enough(claim):
+        key += "_late"  # enough, but promised for after the term's last day
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
         amount=fmt.money(costs.amount, lang),
@@ -474,10 +476,15 @@ def promise_stops_the_costs(claim: Claim) -> bool:
     costs = claim.costs
     if claim.status != Status.PROMISE or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
         return False
+    return claim.pending_promise.promised_date < costs.owed_from and _promised_enough(claim)
+
+
+def _promised_enough(claim: Claim) -> bool:
+    """Whether the amount promised is at least what stops the announced costs."""
     promise = claim.pending_promise
-    stops = costs.asked_left if costs.asked_left is not None else claim.total_due
+    stops = claim.costs.asked_left if claim.costs.asked_left is not None else claim.total_due
     promised = claim.total_due if promise.whole_balance else promise.amount - promise.paid
-    return promise.promised_date < costs.owed_from and promised >= stops
+    return promised >= stops
 
 
 def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summary:

@@ -208,24 +208,26 @@ def what_to_pay(claim: Claim, lang: Language) -> str:
 
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
-    says why it is less than the amount at the top (a label key), or None.
+    says why the amount at the top is more (a label key), or None.
 
-    Interest runs on in the term, and an invoice the notice did not ask for may be open beside it:
-    "everything" would ask more than stops the costs (claims.settlement.cost_base). Then what is
-    left of the notice's amount is named, on the page and in the letters alike.
+    Interest runs on in the term, and an invoice the notice did not ask for may be overdue beside
+    it: "everything" would ask more than stops the costs (claims.settlement.cost_base). Then what is
+    left of the notice's amount is named, on the page and in the letters alike. The note is said
+    only when the top asks more than that: not while it asks a promise or an instalment.
     """
     what = what_to_pay(claim, lang)
     left = claim.costs.asked_left
-    everything = claim.amount_overdue if claim.amount_overdue > 0 else claim.total_due  # what "alles" is
-    if left is None or left >= everything or what != text(lang, "what_all") or not claim.final_notices:
+    everything = claim.amount_overdue if claim.amount_overdue > 0 else claim.total_due  # what `what` names
+    if left is None or left >= everything or not claim.final_notices:
         return what, None
-    # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one open
-    # beside them is asked apart; else what the top asks more is the interest that ran on.
+    named = text(lang, "what_asked", amount=fmt.money(left, lang))
+    if claim.status in (Status.PROMISE, Status.ARRANGEMENT) or amount_to_pay(claim) <= left:
+        return named, None
+    # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one
+    # overdue beside them is in the top's amount too; else what the top asks more is the interest since.
     notice = claim.final_notices[0]
-    newer = any(b.open > 0 and b.invoice.due >= notice.date for b in claim.settlement.invoices)
-    return text(lang, "what_asked", amount=fmt.money(left, lang)), (
-        "costs_asked_note_newer" if newer else "costs_asked_note"
-    )
+    newer = any(b.open > 0 and notice.date <= b.invoice.due < claim.as_of for b in claim.settlement.invoices)
+    return named, "costs_asked_note_newer" if newer else "costs_asked_note"
 
 
 def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
