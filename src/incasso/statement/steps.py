@@ -88,7 +88,7 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
         day = day if day >= claim.as_of else None
         if not claim.pending_promise.whole_balance:
             # A part promised, asked at the top, does not stop a final notice's costs: the day agreed, with
-            # that notice's earlier last day and what stops its costs said beside it (`_costs_lead`).
+            # that notice's earlier last day and what stops its costs said beside it (`costs_lead`).
             return day
     elif claim.status != Status.ARRANGEMENT and claim.amount_overdue <= 0:
         day = claim.oldest_open_due

@@ -130,7 +130,8 @@ def _stage_key(claim: Claim) -> str:
     `final_notice` while the costs it announced can still be avoided, `final_notice_passed` once
     its term is over and the costs it announced are charged, `newer_invoice` while an invoice it
     did not ask for climbs its own steps, and `final_notice_plain` for the rest (a second notice,
-    costs from the due date, none at all): neither a term nor costs it does not have."""
+    costs from the due date, none at all): neither a term nor costs it does not have. A dunning
+    letter's stage with costs charged already (from the due dates) is `dunning_costs_charged`."""
     if claim.stage == Stage.DUNNING and claim.costs.state == CostsState.CHARGED:
         return "dunning_costs_charged"  # costs from the due dates: none "may be added" after the notice
     if claim.stage != Stage.FINAL_NOTICE:
