@@ -181,7 +181,7 @@ EN = {
     "h_plan": "Your instalments",
     "h_way_out": "Can't pay, or is something wrong?",
     "h_contact": "Questions?",
-    "newer_invoice": "Invoice {number} was not yet in our last letter (the final demand of {date}). So for that "
+    "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). So for that "
     "invoice you first get this letter. The other amounts are in it too, so that you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
