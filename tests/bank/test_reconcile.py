@@ -454,7 +454,9 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
     assert re.search(
         r"note: D-2: the payment in .*D-2\.yaml:\d+:\d+ names bank entry R3, which the bank took back", out
     )
-    assert re.search(rf"note: bank entry R5 \({re.escape(bank)}:\d+\) takes back EUR 77\.00 from a credit in no", out)
+    assert re.search(
+        rf"note: bank entry R5 \({re.escape(bank)}:\d+\) takes back EUR 77\.00 from a credit of that amount in no", out
+    )
     assert "OLD-1" not in out  # kept as written: said only when not quiet
     assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
     assert re.search(

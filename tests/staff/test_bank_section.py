@@ -142,7 +142,8 @@ def test_the_notes_name_the_dossier(ledger_with_history):
         (
             None,
             "Bankboeking R5 boekt EUR 77,00 terug van een betaling die in geen ingelezen afschrift staat: "
-            "staat die betaling in een dossierbestand, haal hem dan weg.",
+            "staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er "
+            "binnenkwam, omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
         ),
         ("D-2", "De betaling met bank_ref OLD staat in geen ingelezen afschrift; hij telt zoals geschreven."),
         (

@@ -140,8 +140,9 @@ def note_text(note: Note) -> str:
         )
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
         return (
-            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit in no "
-            "statement read: if a debtor's file holds that payment, remove it"
+            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit of that amount "
+            "in no statement read (or one of another amount: a recall the bank kept a fee of): if a debtor's file "
+            "holds that payment, remove it"
         )
     if note.kind == NoteKind.TWIN and e and note.other:
         return (

@@ -299,7 +299,8 @@ BANK_NOTE = {
     "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
     "haal hem weg.",
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
-    "staat: staat die betaling in een dossierbestand, haal hem dan weg.",
+    "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
+    "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
     "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
     "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
     "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
