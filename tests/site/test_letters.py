@@ -213,13 +213,15 @@ def test_the_qr_code_on_the_printed_page_pays_the_amount_asked(site, name):
 
 @pytest.mark.parametrize("name", PDFS)
 def test_the_address_sits_inside_the_envelopes_window(site, name):
-    """Every line of the address, and nothing else, where the window shows the letter."""
+    """Every line of the address, above it the creditor's return address, and nothing else, where the
+    window shows the letter."""
     debtor_id = name.rsplit("-", 1)[0]
     claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
     area, near = ADDRESS_AREA, 0.01  # positions are written to the PDF with three decimals
     runs = page_runs(letter(site, name))
     inside = [r for r in runs if area.left - near <= r.x <= area.right and area.top - 12 <= r.y <= area.bottom + 12]
-    assert [r.text.strip() for r in sorted(inside, key=lambda r: r.y)] == list(recipient(claim))
+    back = "Installatietechniek Vaartsche Rijn B.V., Vlampijpstraat 48, 3534 AR Utrecht"
+    assert [r.text.strip() for r in sorted(inside, key=lambda r: r.y)] == [back, *recipient(claim)]
     for run in inside:
         assert area.top <= run.y <= area.bottom - 3, run  # the baseline, with room below for descenders
 
@@ -682,3 +684,34 @@ def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
     (letters / "en" / "reminder_rest.md").write_text("Nog {open}.\n", encoding="utf-8")
     with pytest.raises(Exception, match=r"reminder_rest\.md: \{open\} is not a value a letter fills in"):
         LetterTexts(letters)
+
+
+@pytest.mark.parametrize(
+    "address, returned",
+    [
+        (["Kanaalweg 12", "3526 KL Utrecht"], True),
+        # A window filled by the recipient: the return address gives way, the letter is still drawn.
+        (["t.a.v. de administratie", "Afdeling crediteuren", "Kanaalweg 12", "Gebouw C", "3526 KL Utrecht"], False),
+    ],
+)
+def test_a_posted_letter_carries_the_return_address_in_the_window_when_there_is_room(tmp_path, address, returned):
+    from pelican.plugins.incasso.letters.pdf import render_pdf
+
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "L-REMIND.yaml"
+    written = ", ".join(f'"{line}"' for line in address)
+    dossier.write_text(
+        dossier.read_text(encoding="utf-8").replace(
+            "address: [Kanaalweg 12, 3526 KL Utrecht]", f"address: [{written}]"
+        ),
+        encoding="utf-8",
+    )
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    data, _ = render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
+    lines = pdf_text(data)[0].splitlines()
+    back = "Installatietechniek Vaartsche Rijn B.V., Vlampijpstraat 48, 3534 AR Utrecht"
+    assert (back in lines) == returned
+    if returned:
+        assert lines[lines.index(back) + 1] == "Sanne de Boer"  # right above the recipient

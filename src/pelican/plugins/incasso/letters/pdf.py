@@ -48,6 +48,8 @@ SHADE = (0.94, 0.94, 0.94)
 # The address's type sizes, largest first, and the distance of its lines as a multiple of the size.
 ADDRESS_SIZES = (10, 9.5, 9, 8.5, 8, 7.5, 7)
 LEADING = 1.2
+RETURN_SIZE = 6.5  # the return address above the recipient, in the window
+RETURN_HEIGHT = RETURN_SIZE * LEADING + 1.5 * mm
 
 # Markdown blocks of a letter's opening text: ("p" | "li", plain text).
 Block = tuple[str, str]
@@ -569,7 +571,12 @@ def address_size(lines: tuple[str, ...], font: str) -> float | None:
 
 
 def _address(sheet: Sheet, view: LetterView) -> None:
-    """The recipient inside the window: the size shrinks (down to 7 pt) until the block fits."""
+    """The recipient inside the window: the size shrinks (down to 7 pt) until the block fits.
+
+    Above it, in small grey type, the creditor's own address, so that PostNL returns a letter it
+    cannot deliver (a final notice that never arrived must be known): only where the window has
+    room for it beside the recipient at that size, so no address that fits today is refused.
+    """
     area, font, lines = ADDRESS_AREA, sheet.fonts.regular, view.recipient
     size = address_size(lines, font)
     if size is None:
@@ -577,5 +584,19 @@ def _address(sheet: Sheet, view: LetterView) -> None:
             f"{view.debtor_id}: the name and postal address ({len(lines)} lines) do not fit the envelope's window "
             f"even in {ADDRESS_SIZES[-1]} pt type: shorten contact.address ({' / '.join(lines)})"
         )
+    top = area.top
+    back = return_line(view, font)
+    if back and len(lines) * size * LEADING + RETURN_HEIGHT <= area.height:
+        sheet.text(area.left, top, back, font, RETURN_SIZE, grey=True)
+        top += RETURN_HEIGHT
     for n, line in enumerate(lines):
-        sheet.text(area.left, area.top + n * size * LEADING, line, font, size)
+        sheet.text(area.left, top + n * size * LEADING, line, font, size)
+
+
+def return_line(view: LetterView, font: str) -> str | None:
+    """The creditor's name and address on one line, when it fits the window's width in RETURN_SIZE."""
+    head = view.letterhead
+    line = ", ".join((head.name, *head.address))
+    if not head.address or text_width(line, font, RETURN_SIZE) > ADDRESS_AREA.width:
+        return None
+    return line
