@@ -647,3 +647,27 @@ def test_cents_overdue_beside_an_invoice_not_yet_due_are_not_chased(tmp_path):
     )(date(2026, 4, 3))
     assert 0 < claim.amount_overdue < D("5.00") and claim.total_due > D("700")
     assert claim.next_action is None  # no dunning letter over the cents; F2 has its own steps from its due date
+
+
+def test_a_notice_sent_again_after_the_newer_invoice_was_paid_is_no_second_one(tmp_path):
+    f2 = invoice(number="F2026-0002", date=date(2026, 3, 1), due=date(2026, 3, 10), amount=D("300.00"))
+    f3 = invoice(number="F2026-0003", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("300.00"))
+    notices = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 20), "final_notice")]
+    paid = [payment(date=date(2026, 3, 12), amount=D("300.00"), invoice="F2026-0002")]
+    claim = dossier(tmp_path, invoices=[invoice(), f2, f3], events=notices, payments=paid)(date(2026, 4, 20))
+    assert (claim.next_action.kind, claim.next_action.newer.number) == ("reminder", "F2026-0003")
+
+
+def test_a_final_notice_of_an_earlier_settled_episode_is_not_the_first_of_this_one(tmp_path):
+    f0 = invoice(number="F2025-0100", date=date(2025, 9, 1), due=date(2025, 10, 1), amount=D("100.00"))
+    f2 = invoice(number="F2026-0002", date=date(2026, 4, 10), due=date(2026, 5, 10), amount=D("300.00"))
+    history = [
+        event(date(2025, 11, 3), "final_notice"),
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(22), "call", spoke_with="J. de Vries"),
+        event(date(2026, 3, 10), "final_notice"),
+    ]
+    paid = [payment(date=date(2025, 11, 5), amount=D("100.00"), invoice="F2025-0100")]
+    claim = dossier(tmp_path, invoices=[f0, invoice(), f2], events=history, payments=paid)(date(2026, 6, 1))
+    assert (claim.next_action.kind, claim.next_action.newer.number) == ("reminder", "F2026-0002")

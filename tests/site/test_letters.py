@@ -690,6 +690,8 @@ def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
     "address, returned",
     [
         (["Kanaalweg 12", "3526 KL Utrecht"], True),
+        # Four lines under the name: the recipient's type shrinks a little to leave room for it.
+        (["t.a.v. de administratie", "Kanaalweg 12", "Gebouw C", "3526 KL Utrecht"], True),
         # A window filled by the recipient: the return address gives way, the letter is still drawn.
         (["t.a.v. de administratie", "Afdeling crediteuren", "Kanaalweg 12", "Gebouw C", "3526 KL Utrecht"], False),
     ],

@@ -1646,3 +1646,30 @@ def test_a_part_paid_in_the_term_beside_an_invoice_not_yet_due_names_what_is_lef
     assert claim.costs.asked_left < claim.amount_overdue
     assert f"Heeft u dan niet {asked} betaald?" in view.costs
     assert "wat niet in die brief stond" not in view.costs  # the invoice not yet due is not in the top's amount
+
+
+def test_under_a_final_notice_a_plan_in_arrears_asks_what_is_overdue_and_the_note_says_why_it_is_more(tmp_path):
+    plan = [{"due": date(2026, 3, 8), "amount": D("400.00")}, {"due": date(2026, 4, 8), "amount": D("860.00")}]
+    events = [event(date(2026, 3, 5), "arrangement", installments=plan), event(date(2026, 3, 10), "final_notice")]
+    claim, _, view = view_of(tmp_path, date(2026, 3, 16), interest="statutory", events=events)
+    assert claim.costs.asked_left < amount_to_pay(claim)
+    assert "omdat de rente doorloopt" in view.costs
+
+
+def test_during_a_dispute_the_top_asks_the_whole_balance_and_no_note_compares_it(tmp_path):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 1), due=date(2026, 4, 15), amount=D("300.00"))
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 8), "dispute", reason="Niet geleverd")]
+    _, _, view = view_of(tmp_path, date(2026, 3, 10), interest="statutory", invoices=[invoice(), later], events=events)
+    assert "bovenaan is" not in view.costs + " ".join(view.next_steps)
+
+
+def test_a_promise_of_enough_but_not_everything_for_after_the_term_says_the_promised_amount(tmp_path):
+    promise = event(date(2026, 3, 6), "promise", promised_date=date(2026, 3, 25), amount=D("1250.00"))
+    later = invoice(number="F2026-0002", date=date(2026, 3, 1), due=date(2026, 4, 15), amount=D("300.00"))
+    _, _, view = view_of(
+        tmp_path,
+        date(2026, 3, 6),
+        invoices=[invoice(), later],
+        events=[event(date(2026, 3, 3), "final_notice"), promise],
+    )
+    assert view.summary.lines[-1].endswith("ook als u op de toegezegde dag het toegezegde bedrag betaalt.")

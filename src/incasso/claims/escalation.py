@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
+from incasso.claims.settlement import Share
 from incasso.claims.states import ActionKind, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, latest
@@ -165,14 +167,15 @@ def _before_handover(
     to be clear; staff are told (`newer`) what will hold it up. A few cents left of an invoice
     (below the chase minimum) hold nothing up.
     """
-    first = claim.final_notices[0]
+    # The first notice of this episode: one about something still unpaid (an earlier, settled one is not).
+    first = next(e for e in sent if e.type == EventType.FINAL_NOTICE)
     running = claim.as_of < handover.due
     overdue_by = handover.due if running else claim.as_of
     minimum = creditor.policy.chase_minimum
     uncovered = [
         b.invoice for b in claim.settlement.invoices if b.open >= minimum and first.date <= b.invoice.due < overdue_by
     ]
-    if not uncovered or _second_notice(claim, first):
+    if not uncovered or _second_notice(claim, first, minimum):
         return handover
     oldest = min(uncovered, key=_due_order)
     if running:
@@ -187,11 +190,31 @@ def _before_handover(
     return handover if step is None else replace(step, reason=f"{reason}; {step.reason}", newer=oldest)
 
 
-def _second_notice(claim: Claim, first: Event) -> bool:
-    """Whether a later final notice asked for an invoice the first did not (one due from its day on,
-    before the later one's): a notice sent again for the same invoices is no second one."""
-    dues = [b.invoice.due for b in claim.settlement.invoices]
-    return any(first.date <= due < later.date for later in claim.final_notices[1:] for due in dues)
+def _second_notice(claim: Claim, first: Event, minimum: Decimal) -> bool:
+    """Whether a later final notice asked for an invoice the first did not: one due from its day on,
+    before the later one's, with at least `minimum` of its principal still open that day. A notice
+    sent again for the same invoices, or after the newer one was paid, is no second one."""
+    later = [n for n in claim.final_notices if n.date > first.date]
+    return any(
+        first.date <= b.invoice.due < notice.date
+        and b.invoice.amount - _principal_paid(claim, b.number, notice.date) >= minimum
+        for notice in later
+        for b in claim.settlement.invoices
+    )
+
+
+def _principal_paid(claim: Claim, number: str, before: date) -> Decimal:
+    """The principal of invoice `number` that payments made before `before` paid."""
+    return sum(
+        (
+            share.amount
+            for applied in claim.settlement.payments
+            if applied.payment.date < before
+            for share in applied.allocations
+            if share.invoice == number and share.to == Share.PRINCIPAL
+        ),
+        Decimal(0),
+    )
 
 
 def _due_order(invoice: Invoice) -> tuple[date, date, str]:

@@ -461,7 +461,8 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
     if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or promise_stops_the_costs(claim):
         return ()
     if claim.status == Status.PROMISE and _promised_enough(claim):
-        key += "_late"  # enough, but promised for after the term's last day
+        # Enough, but promised for after the term's last day.
+        key += "_late" if claim.pending_promise.whole_balance else "_late_part"
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
         amount=fmt.money(costs.amount, lang),

@@ -13,7 +13,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, not_yet_due
+from incasso.claims.demand import amount_to_pay, not_yet_due, plan_under_final_notice
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import at_the_minimum, lowered_by_a_part
@@ -221,13 +221,21 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     if left is None or left >= everything or not claim.final_notices:
         return what, None
     named = text(lang, "what_asked", amount=fmt.money(left, lang))
-    if claim.status in (Status.PROMISE, Status.ARRANGEMENT) or amount_to_pay(claim) <= left:
+    if _top_asks_other(claim) or amount_to_pay(claim) <= left:
         return named, None
     # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one
     # overdue beside them is in the top's amount too; else what the top asks more is the interest since.
     notice = claim.final_notices[0]
     newer = any(b.open > 0 and notice.date <= b.invoice.due < claim.as_of for b in claim.settlement.invoices)
     return named, "costs_asked_note_newer" if newer else "costs_asked_note"
+
+
+def _top_asks_other(claim: Claim) -> bool:
+    """Whether the top of the page asks something else than what is overdue: a promise, an instalment,
+    or during a dispute the whole balance (invoices not yet due too). No note then compares the two."""
+    if claim.status == Status.ARRANGEMENT:
+        return not plan_under_final_notice(claim)  # under the notice, the plan asks what is overdue
+    return claim.status in (Status.PROMISE, Status.DISPUTE)
 
 
 def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:

@@ -50,6 +50,7 @@ ADDRESS_SIZES = (10, 9.5, 9, 8.5, 8, 7.5, 7)
 LEADING = 1.2
 RETURN_SIZE = 6.5  # the return address above the recipient, in the window
 RETURN_HEIGHT = RETURN_SIZE * LEADING + 1.5 * mm
+RETURN_FLOOR = 8.5  # the smallest recipient size the return address may take room from
 
 # Markdown blocks of a letter's opening text: ("p" | "li", plain text).
 Block = tuple[str, str]
@@ -575,7 +576,8 @@ def _address(sheet: Sheet, view: LetterView) -> None:
 
     Above it, in small grey type, the creditor's own address, so that PostNL returns a letter it
     cannot deliver (a final notice that never arrived must be known): only where the window has
-    room for it beside the recipient at that size, so no address that fits today is refused.
+    room for it beside the recipient, whose type may shrink to RETURN_FLOOR for it, so no address
+    that fits today is refused.
     """
     area, font, lines = ADDRESS_AREA, sheet.fonts.regular, view.recipient
     size = address_size(lines, font)
@@ -586,7 +588,14 @@ def _address(sheet: Sheet, view: LetterView) -> None:
         )
     top = area.top
     back = return_line(view, font)
-    if back and len(lines) * size * LEADING + RETURN_HEIGHT <= area.height:
+    # The recipient may shrink a little for it (not below RETURN_FLOOR): readable first, returned second.
+    beside = [
+        s
+        for s in ADDRESS_SIZES
+        if RETURN_FLOOR <= s <= size and len(lines) * s * LEADING + RETURN_HEIGHT <= area.height
+    ]
+    if back and beside:
+        size = beside[0]
         sheet.text(area.left, top, back, font, RETURN_SIZE, grey=True)
         top += RETURN_HEIGHT
     for n, line in enumerate(lines):
