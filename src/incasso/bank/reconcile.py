@@ -303,7 +303,7 @@ def _guessed_returns(skipped: list[Skipped], counted: list[BankEntry]) -> list[N
     notes = []
     for s in skipped:
         back, credit = s.entry, s.related
-        if s.reason != SkipReason.RETURN or credit is None or _surely_one(back, credit):
+        if s.reason != SkipReason.RETURN or credit is None or _one_payment(back, credit):
             continue
         alike = [
             e
@@ -320,11 +320,14 @@ def _guessed_returns(skipped: list[Skipped], counted: list[BankEntry]) -> list[N
     return notes
 
 
-def _surely_one(back: BankEntry, credit: BankEntry) -> bool:
-    """Whether a return and a credit show they are one payment: the same end-to-end reference or account."""
+def _one_payment(back: BankEntry, credit: BankEntry) -> bool | None:
+    """Whether a return and a credit are one payment by what both name: the end-to-end reference, else
+    the payer's account; None when they do not both name either (then only the amount ties them)."""
     if back.end_to_end and credit.end_to_end:
         return back.end_to_end == credit.end_to_end
-    return bool(back.payer_iban and credit.payer_iban and back.payer_iban == credit.payer_iban)
+    if back.payer_iban and credit.payer_iban:
+        return back.payer_iban == credit.payer_iban
+    return None
 
 
 def _reused_references(credits: list[BankEntry]) -> list[Note]:
@@ -357,13 +360,8 @@ def _taken_back(
     for credit in reversed(candidates):  # the latest credit first
         if id(credit) in cancelled or credit.booked is None or back.booked is None or credit.booked > back.booked:
             continue
-        if back.end_to_end and credit.end_to_end:
-            if back.end_to_end == credit.end_to_end:
-                return credit
-        elif back.payer_iban and credit.payer_iban:
-            if back.payer_iban == credit.payer_iban:
-                return credit
-        elif not surely:
+        one = _one_payment(back, credit)
+        if one or (one is None and not surely):
             return credit
     return None
 

@@ -149,8 +149,19 @@ class Claim:
         """
         if self.status == Status.ARRANGEMENT:
             return min(self.running_plan.due_now, self.total_due)
+        return self.amount_due_apart_from_a_plan
+
+    @property
+    def amount_due_apart_from_a_plan(self) -> Decimal:
+        """What is overdue, and when nothing is overdue yet, the whole balance: what a letter asks
+        when no plan sets the instalments."""
         overdue = self.amount_overdue
         return overdue if overdue > 0 else self.total_due
+
+    @property
+    def last_payment_day(self) -> date | None:
+        """The day of the latest payment known by the claim's date."""
+        return max((p.date for p in self.debtor.payments if p.date <= self.as_of), default=None)
 
     @property
     def paused(self) -> bool:

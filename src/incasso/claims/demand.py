@@ -39,8 +39,7 @@ def amount_to_pay(claim: Claim) -> Decimal:
     if claim.closed:
         return ZERO
     if plan_under_final_notice(claim):
-        overdue = claim.amount_overdue  # as claim.amount_due_now counts it without a plan
-        return overdue if overdue > 0 else claim.total_due
+        return claim.amount_due_apart_from_a_plan
     if claim.status == Status.ARRANGEMENT:
         plan = claim.running_plan
         if plan.due_now > 0:

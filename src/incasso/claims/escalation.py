@@ -20,7 +20,6 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
-from incasso.claims.settlement import Share
 from incasso.claims.states import ActionKind, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, latest
@@ -35,8 +34,7 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
     check = _check_on_pause(creditor, claim)
     if check is not None:
         return check
-    chased = claim.amount_overdue if claim.amount_overdue > 0 else claim.total_due  # what a letter would ask
-    if chased < creditor.policy.chase_minimum:
+    if claim.amount_due_apart_from_a_plan < creditor.policy.chase_minimum:
         return None  # a few cents left: not worth a letter, let alone costs
     step = _chasing_step(creditor, claim, events)
     return _postponed(step, events) if step is not None else None
@@ -195,25 +193,11 @@ def _second_notice(claim: Claim, first: Event, minimum: Decimal) -> bool:
     before the later one's, with at least `minimum` of its principal still open that day. A notice
     sent again for the same invoices, or after the newer one was paid, is no second one."""
     later = [n for n in claim.final_notices if n.date > first.date]
+    settlement = claim.settlement
     return any(
-        first.date <= b.invoice.due < notice.date
-        and b.invoice.amount - _principal_paid(claim, b.number, notice.date) >= minimum
+        first.date <= b.invoice.due < notice.date and settlement.principal_open_on(b, notice.date) >= minimum
         for notice in later
-        for b in claim.settlement.invoices
-    )
-
-
-def _principal_paid(claim: Claim, number: str, before: date) -> Decimal:
-    """The principal of invoice `number` that payments made before `before` paid."""
-    return sum(
-        (
-            share.amount
-            for applied in claim.settlement.payments
-            if applied.payment.date < before
-            for share in applied.allocations
-            if share.invoice == number and share.to == Share.PRINCIPAL
-        ),
-        Decimal(0),
+        for b in settlement.invoices
     )
 
 
@@ -228,7 +212,7 @@ def _first_reminder(creditor: Creditor, claim: Claim) -> Action | None:
     due = oldest + timedelta(days=creditor.policy.reminder_after_days)
     # What is left after a late payment (often its interest) is reminded from the day after
     # that payment, not from the old due date: the debtor did act, and the list says so.
-    last_paid = max((p.date for p in claim.debtor.payments if p.date <= claim.as_of), default=None)
+    last_paid = claim.last_payment_day
     if last_paid is not None:
         due = max(due, last_paid + DAY)
     reason = "the payment term has passed" if oldest < claim.as_of else "the payment term will pass"

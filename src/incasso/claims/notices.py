@@ -64,8 +64,7 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
     return (
         f"{creditor.source.path}: {' and '.join(once)} {'are' if len(once) > 1 else 'is'} written in one language, "
         f"and {english} {'debtor reads' if english == 1 else 'debtors read'} English: their pages and letters "
-        "show it as "
-        "written; write it per language (nl: ..., en: ...)",
+        "show it as written; write it per language (nl: ..., en: ...)",
     )
 
 

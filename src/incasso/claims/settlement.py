@@ -152,6 +152,20 @@ class Settlement:
     def paid_total(self) -> Decimal:
         return sum((p.payment.amount for p in self.payments), ZERO)
 
+    def principal_open_on(self, balance: InvoiceBalance, day: date) -> Decimal:
+        """What was open of an invoice's principal on `day`: its amount less what payments before it paid."""
+        paid = sum(
+            (
+                share.amount
+                for applied in self.payments
+                if applied.payment.date < day
+                for share in applied.allocations
+                if share.invoice == balance.number and share.to == Share.PRINCIPAL
+            ),
+            ZERO,
+        )
+        return balance.invoice.amount - paid
+
 
 def _by_age(invoices: list[Invoice]) -> list[Invoice]:
     """The order of art. 6:43 BW: oldest due first. Sorting by due date also puts every invoice

@@ -176,7 +176,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
 
 def _moved_by_payment(claim: Claim, action: Action, natural: date | None) -> date | None:
     """The payment whose next day the reminder waits for, when that, not a pause, set its day."""
-    last_paid = max((p.date for p in claim.debtor.payments if p.date <= claim.as_of), default=None)
+    last_paid = claim.last_payment_day
     if natural is None or last_paid is None or action.postponed is not None:
         return None
     return last_paid if action.due == last_paid + timedelta(days=1) > natural else None

@@ -217,8 +217,7 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """
     what = what_to_pay(claim, lang)
     left = claim.costs.asked_left
-    everything = claim.amount_overdue if claim.amount_overdue > 0 else claim.total_due  # what `what` names
-    if left is None or left >= everything or not claim.final_notices:
+    if left is None or left >= claim.amount_due_apart_from_a_plan or not claim.final_notices:
         return what, None
     named = text(lang, "what_asked", amount=fmt.money(left, lang))
     if _top_asks_other(claim) or amount_to_pay(claim) <= left:

@@ -558,15 +558,16 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
     sheet.text(LEFT, 94 * mm, view.subject, fonts.bold, 12)
 
 
-def address_size(lines: tuple[str, ...], font: str) -> float | None:
-    """The largest type size (10 pt down to 7 pt) in which `lines` fit the envelope's window, or None.
+def address_size(lines: tuple[str, ...], font: str, above: float = 0) -> float | None:
+    """The largest type size (10 pt down to 7 pt) in which `lines` fit the envelope's window, below
+    `above` points kept for something else (the return address), or None.
 
     `incasso check` asks the same (pelican.plugins.incasso.checks), so no address it accepts stops a build.
     """
     area = ADDRESS_AREA
     for size in ADDRESS_SIZES:
         widest = max((text_width(line, font, size) for line in lines), default=0)
-        if len(lines) * size * LEADING <= area.height and widest <= area.width:
+        if len(lines) * size * LEADING + above <= area.height and widest <= area.width:
             return size
     return None
 
@@ -587,22 +588,18 @@ def _address(sheet: Sheet, view: LetterView) -> None:
             f"even in {ADDRESS_SIZES[-1]} pt type: shorten contact.address ({' / '.join(lines)})"
         )
     top = area.top
-    back = return_line(view, font)
+    back = _return_line(view, font)
     # The recipient may shrink a little for it (not below RETURN_FLOOR): readable first, returned second.
-    beside = [
-        s
-        for s in ADDRESS_SIZES
-        if RETURN_FLOOR <= s <= size and len(lines) * s * LEADING + RETURN_HEIGHT <= area.height
-    ]
-    if back and beside:
-        size = beside[0]
+    beside = address_size(lines, font, above=RETURN_HEIGHT) if back else None
+    if back and beside is not None and beside >= RETURN_FLOOR:
+        size = beside
         sheet.text(area.left, top, back, font, RETURN_SIZE, grey=True)
         top += RETURN_HEIGHT
     for n, line in enumerate(lines):
         sheet.text(area.left, top + n * size * LEADING, line, font, size)
 
 
-def return_line(view: LetterView, font: str) -> str | None:
+def _return_line(view: LetterView, font: str) -> str | None:
     """The creditor's name and address on one line, when it fits the window's width in RETURN_SIZE."""
     head = view.letterhead
     line = ", ".join((head.name, *head.address))
