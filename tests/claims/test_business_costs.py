@@ -87,10 +87,10 @@ def test_a_few_cents_late_bring_no_costs_below_the_chase_minimum(tmp_path):
     assert claim_on(date(2026, 3, 1)).costs.state == "none"
 
 
-def test_a_later_final_notice_never_brings_costs_for_a_newer_invoice_without_the_option(tmp_path):
-    # The documented choice (docs/computation.md): costs hang on the first final notice, which
-    # favours the debtor. The first notice's invoice is paid within its term; the newer one,
-    # covered by a second notice whose term has long passed, stays without costs.
+def test_a_later_final_notice_after_the_first_was_paid_brings_costs_for_the_newer_invoice(tmp_path):
+    # Without the option, costs follow a final notice: the first notice's invoice was paid within its
+    # term, so the second notice, for the newer invoice, opens an episode of its own (docs/computation.md,
+    # "Costs hang on the first final notice"): announced in its term, charged after it.
     first, second = date(2026, 2, 10), date(2026, 4, 1)
     ledger = one_debtor_ledger(
         tmp_path,
@@ -99,8 +99,15 @@ def test_a_later_final_notice_never_brings_costs_for_a_newer_invoice_without_the
         payments=[payment(date=first + days(5), amount=D("1000.00"), invoice="F-EARLY")],
         events=[event(first, "final_notice", channel="email"), event(second, "final_notice", channel="email")],
     )
-    claim = assess(ledger, ledger.debtors[0], second + days(60))
-    assert (claim.costs.state, claim.settlement.costs, claim.total_due) == ("none", None, D("1000.00"))
+    in_term = assess(ledger, ledger.debtors[0], second + days(3))
+    assert (in_term.costs.state, in_term.costs.amount, in_term.costs.from_date) == (
+        "announced",
+        D("150.00"),
+        date(2026, 4, 16),
+    )
+    assert [n.date for n in in_term.final_notices] == [second]
+    after = assess(ledger, ledger.debtors[0], second + days(60))
+    assert (after.costs.state, after.costs.principal, after.total_due) == ("charged", D("1000.00"), D("1150.00"))
 
 
 # -- switching the option on never earns less than leaving it off -----------------------------------
@@ -135,14 +142,15 @@ def test_costs_from_the_due_date_never_earn_less_than_costs_after_a_final_notice
     interest, minimum, deb, as_of = dossier
     off = replace(creditor(interest), policy=Policy(chase_minimum=minimum))
     on = replace(off, policy=Policy(chase_minimum=minimum, business_costs_from_due=True))
-    charged_off = settle(off, deb, as_of, cost_moment(off, as_of)).costs
-    charged_on = settle(on, deb, as_of, cost_moment(on, as_of)).costs
-    amount_off = charged_off.amount if charged_off else D(0)
-    amount_on = charged_on.amount if charged_on else D(0)
-    assert amount_on >= amount_off
+    settled_off = settle(off, deb, as_of, cost_moment(off, as_of))
+    settled_on = settle(on, deb, as_of, cost_moment(on, as_of))
+    # All costs charged: those of the episodes paid before, and the present one's.
+    earned = lambda s: s.costs_earlier + (s.costs.amount if s.costs else D(0))
+    assert earned(settled_on) >= earned(settled_off)
+    charged_on = settled_on.costs
     if charged_on is not None:
         # At least EUR 40 for every invoice that was late with at least the chase minimum open.
-        assert amount_on >= D(40) and amount_on % D("0.01") == 0
+        assert charged_on.amount >= D(40) and charged_on.amount % D("0.01") == 0
 
 
 def test_the_page_says_when_40_per_late_invoice_set_the_costs(tmp_path):
@@ -178,6 +186,7 @@ def test_costs_from_the_due_date_create_and_lose_nothing(dossier):
         == sum((a.amount for a in shares), D(0))
         == sum(b.principal_paid for b in s.invoices)
         + sum(b.interest - b.interest_open for b in s.invoices)
+        + s.costs_earlier
         + s.costs_paid
         + s.credit
     )

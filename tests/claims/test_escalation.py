@@ -137,7 +137,8 @@ def test_letters_about_a_paid_invoice_do_not_move_the_next_invoice_on(tmp_path):
         events=[event(DUE + days(1), "reminder")],
         payments=[payment(date=DUE + days(5), amount=D("1250.00"))],
     )(date(2026, 3, 20))
-    assert claim.stage == "reminder"  # what was communicated stays on record
+    # The log keeps the reminder; the stage is F2's, which no letter asked for yet (its page says so).
+    assert claim.stage == "overdue"
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 3, 13))
 
 
@@ -671,3 +672,22 @@ def test_a_final_notice_of_an_earlier_settled_episode_is_not_the_first_of_this_o
     paid = [payment(date=date(2025, 11, 5), amount=D("100.00"), invoice="F2025-0100")]
     claim = dossier(tmp_path, invoices=[f0, invoice(), f2], events=history, payments=paid)(date(2026, 6, 1))
     assert (claim.next_action.kind, claim.next_action.newer.number) == ("reminder", "F2026-0002")
+
+
+def test_a_paid_final_notice_sets_no_stage_for_a_newer_invoice_but_stays_that_of_a_paid_claim(tmp_path):
+    f2 = invoice(number="F2026-0002", date=date(2026, 4, 1), due=date(2026, 5, 1), amount=D("300.00"))
+    history = [
+        event(DUE + days(1), "reminder"),
+        event(date(2026, 3, 3), "final_notice"),
+        event(date(2026, 5, 2), "reminder"),
+    ]
+    paid_f1 = payment(date=date(2026, 3, 10), amount=D("1250.00"), invoice="F2026-0001")
+    claim_on = dossier(tmp_path, invoices=[invoice(), f2], events=history, payments=[paid_f1])
+    assert claim_on(date(2026, 5, 4)).stage == "reminder"  # F2's own reminder, not F1's final notice
+    paid = dossier(
+        tmp_path,
+        invoices=[invoice(), f2],
+        events=history,
+        payments=[paid_f1, payment(date=date(2026, 5, 5), amount=D("300.00"))],
+    )
+    assert paid(date(2026, 5, 6)).stage == "final_notice"  # nothing owed: the heaviest letter sent

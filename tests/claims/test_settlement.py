@@ -1,14 +1,26 @@
 """Allocation of payments (art. 6:43 and 6:44 BW): which claim, and within it costs, interest, principal."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incasso.claims.settlement import settle
-from incasso.claims.timing import CostCheckpoint, CostPlan
-from incasso.ledger.model import Creditor, Debtor, DebtorContact, Desk, Invoice, Payment
+from incasso.claims.settlement import notice_asked, settle
+from incasso.claims.timing import CostCheckpoint, CostPlan, cost_moment
+from incasso.ledger.model import (
+    Channel,
+    Creditor,
+    Debtor,
+    DebtorContact,
+    Desk,
+    Event,
+    EventType,
+    Invoice,
+    Payment,
+    Policy,
+)
 from incasso.ledger.problems import Source
 
 D = Decimal
@@ -208,7 +220,7 @@ def test_allocation_creates_and_loses_nothing(dossier):
     paid = sum((p.amount for p in deb.payments if p.date <= as_of), D(0))
     assert s.paid_total == paid == sum((a.amount for a in every), D(0))
     # Every euro paid is principal, interest, costs or a credit still held.
-    assert paid == principal_shares + interest_shares + s.costs_paid + s.credit
+    assert paid == principal_shares + interest_shares + s.costs_earlier + s.costs_paid + s.credit
     assert 0 <= s.costs_paid <= (s.costs.amount if s.costs else 0)
     if s.credit > 0:  # a credit only once everything owed was paid
         assert s.principal_open == 0 and s.interest_open == 0 and s.costs_open == 0
@@ -224,3 +236,84 @@ def test_a_payment_naming_an_open_invoice_pays_it_first(dossier):
         named = applied.payment.invoice
         if named and to_invoices and any(a.invoice == named for a in to_invoices):
             assert to_invoices[0].invoice == named
+
+
+# -- the costs' episodes: a later final notice after everything before was paid ----------------------
+
+A_DUE, B_DUE = date(2026, 1, 31), date(2026, 3, 3)
+FIRST, SECOND = date(2026, 2, 10), date(2026, 4, 1)  # by e-mail: the terms end on 24 February and 15 April
+
+
+def with_notices(deb: Debtor, *sent: date) -> Debtor:
+    notices = tuple(Event(day, EventType.FINAL_NOTICE, Source("x.yaml"), channel=Channel.EMAIL) for day in sent)
+    return replace(deb, events=notices)
+
+
+def two_episodes(a: str, b: str, payments=(), interest: str = "none", as_of: date = date(2026, 6, 1)):
+    """F-A's notice on 10 February, F-B's on 1 April, settled with the cost rule as the product runs it."""
+    invoices = [make_invoice("F-A", A_DUE, a), make_invoice("F-B", B_DUE, b)]
+    cred = creditor(interest)
+    deb = with_notices(debtor(invoices, payments), FIRST, SECOND)
+    return settle(cred, deb, as_of, cost_moment(cred, as_of))
+
+
+def test_a_later_notice_after_the_first_was_paid_in_its_term_brings_costs_of_its_own():
+    s = two_episodes("1000.00", "1000.00", [make_payment(FIRST + timedelta(days=5), "1000.00", "F-A")])
+    assert (s.costs.amount, s.costs.principal, s.costs.charged_on) == (D("150.00"), D("1000.00"), date(2026, 4, 16))
+    assert s.episode is not None and (s.episode.asked_on, [i.number for i in s.episode.invoices]) == (SECOND, ["F-B"])
+
+
+def test_a_later_notice_while_the_first_is_unpaid_brings_no_costs_of_its_own():
+    s = two_episodes("1000.00", "1000.00")
+    assert (s.costs.amount, s.costs.principal, s.costs.charged_on) == (D("150.00"), D("1000.00"), date(2026, 2, 25))
+    assert s.episode is None and s.paid_episode is None
+
+
+def test_a_payment_on_the_later_notice_s_own_day_does_not_open_an_episode():
+    # The notice was written from what was paid before its day: so are its costs.
+    s = two_episodes("1000.00", "1000.00", [make_payment(SECOND, "1150.00", "F-A")])
+    assert s.episode is None
+    assert (s.costs.amount, s.costs_open, s.costs_earlier) == (D("150.00"), D("0.00"), D("0"))
+
+
+def test_a_new_episode_counts_the_staffel_afresh_and_keeps_the_costs_paid_before():
+    # F-A's costs (625.00) were charged after its term and paid with it; F-B is a new claim: the
+    # staffel over 5,000 again (625.00), not what 10,000 adds to 5,000 (250.00).
+    s = two_episodes("5000.00", "5000.00", [make_payment(date(2026, 3, 10), "5625.00", "F-A")])
+    assert (s.costs.amount, s.costs_paid, s.costs_open, s.costs_earlier) == (
+        D("625.00"),
+        D("0.00"),
+        D("625.00"),
+        D("625.00"),
+    )
+    assert shares(s) == [("costs", D("625.00"), None), ("principal", D("5000.00"), "F-A")]
+    assert s.total_due == D("5625.00")
+
+
+def test_the_term_s_interest_left_of_a_notice_paid_in_its_term_does_not_hold_a_new_episode_back():
+    cred = creditor("statutory")
+    asked = settle(cred, debtor([make_invoice("F-A", A_DUE, "20000.00")]), FIRST).total_due
+    s = two_episodes("20000.00", "1000.00", [make_payment(FIRST + timedelta(days=10), asked, "F-A")], "statutory")
+    assert open_principal(s)["F-A"] > D("5.00")  # the term's interest, over the chase minimum
+    assert s.episode is not None and (s.costs.amount, s.costs.principal) == (D("150.00"), D("1000.00"))
+
+
+def test_costs_from_the_due_date_count_afresh_for_an_invoice_late_after_all_before_was_paid():
+    business = replace(creditor(), policy=Policy(business_costs_from_due=True))
+    invoices = [make_invoice("F-A", A_DUE, "5000.00"), make_invoice("F-B", B_DUE, "5000.00")]
+    deb = debtor(invoices, [make_payment(date(2026, 2, 20), "5625.00", "F-A")], "business")
+    s = settle(business, deb, date(2026, 4, 1), cost_moment(business, date(2026, 4, 1)))
+    assert (s.costs.amount, s.costs.charged_on, s.costs_earlier) == (D("625.00"), date(2026, 3, 4), D("625.00"))
+
+
+def test_a_new_episode_s_notice_asked_its_invoices_whole_after_the_earlier_costs_were_paid():
+    # The 5,625.00 paid F-A's costs first (art. 6:44) and F-A; none of it went to F-B, so the second
+    # notice asked all of F-B: a part paid in its term lowers its costs as with any notice.
+    paid = [make_payment(date(2026, 3, 10), "5625.00", "F-A"), make_payment(date(2026, 4, 10), "4375.00", "F-B")]
+    s = two_episodes("5000.00", "5000.00", paid)
+    deb = with_notices(
+        debtor([make_invoice("F-A", A_DUE, "5000.00"), make_invoice("F-B", B_DUE, "5000.00")], paid), FIRST, SECOND
+    )
+    plan = cost_moment(creditor(), date(2026, 6, 1))(deb)
+    assert notice_asked(creditor(), deb, plan, s.episode) == D("5000.00")
+    assert (s.costs.amount, s.costs.principal) == (D("93.75"), D("625.00"))

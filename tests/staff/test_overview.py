@@ -851,3 +851,13 @@ def test_during_the_term_staff_are_told_the_handover_will_wait_for_a_newer_invoi
     assert lines[0].startswith("Overdragen aan incassobureau vanaf 20 maart 2026")
     assert lines[1].startswith("Factuur F2026-0002 stond niet in de sommatie van 3 maart 2026")
     assert message_key(claim) == "final_notice"  # the page states the term that runs
+
+
+def test_the_claims_document_counts_an_earlier_claim_s_costs_apart(tmp_path):
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice")]
+    paid = [payment(date=date(2026, 4, 1), amount=Decimal("1437.50"), invoice="F2026-0001")]
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), newer], events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 6, 30))
+    record = claims_document([claim], claim.as_of, ledger.creditor.policy, lambda c: "")["claims"][0]
+    assert record["costs"] == {"state": "charged", "amount": "105.00", "from_date": "2026-05-22", "earlier": "187.50"}

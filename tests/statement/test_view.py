@@ -1522,12 +1522,14 @@ def test_no_thanks_for_only_the_terms_interest_while_a_newer_invoice_is_open(tmp
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 4, 2))
 
 
-def test_no_costs_are_forecast_for_a_second_final_notice_which_brings_none(tmp_path):
+def test_the_costs_of_a_newer_invoice_s_final_notice_are_forecast_once_the_first_was_paid(tmp_path):
+    # F1's notice was paid in its term: F2's notice is a new claim's, with costs of its own (105.00 over 700.00).
     steps = (event(date(2026, 4, 2), "reminder"), event(date(2026, 4, 16), "dunning"))
     claim, _, view = _notice_paid_then_a_newer_invoice(tmp_path, date(2026, 4, 17), *steps)
     assert claim.next_action.kind == "call" and claim.costs.state == "none"
+    assert (claim.stage, view.message_key) == ("dunning", "dunning")
     assert view.next_steps[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
-    assert not any("incassokosten" in line for line in view.next_steps)
+    assert f"zijn dat {fmt.money(D('105'))}, op zijn vroegst vanaf" in view.next_steps[1]
 
 
 def test_a_final_notice_whose_costs_came_from_the_due_dates_does_not_say_its_term_has_passed(tmp_path):
@@ -1673,3 +1675,21 @@ def test_a_promise_of_enough_but_not_everything_for_after_the_term_says_the_prom
         events=[event(date(2026, 3, 3), "final_notice"), promise],
     )
     assert view.summary.lines[-1].endswith("ook als u op de toegezegde dag het toegezegde bedrag betaalt.")
+
+
+def test_the_costs_of_an_earlier_claim_paid_are_named_apart_from_the_new_claim_s(tmp_path):
+    # F1's notice went unanswered: 187.50 charged, and paid with F1 on 1 April. F2's own notice of 5 May
+    # is a new claim's: 105.00 over its 700.00, and the page says where the 187.50 went.
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice")]
+    paid = [payment(date=date(2026, 4, 1), amount=D("1437.50"), invoice="F2026-0001")]
+    claim, _, view = view_of(tmp_path, date(2026, 6, 30), invoices=[invoice(), newer], events=events, payments=paid)
+    assert (claim.costs.amount, claim.settlement.costs_earlier, claim.total_due) == (
+        D("105.00"),
+        D("187.50"),
+        D("805.00"),
+    )
+    assert view.costs.endswith(
+        f"De {fmt.money(D('187.50'))} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
+        "zijn; u vindt ze bij uw betalingen."
+    )

@@ -19,6 +19,10 @@ from incasso.claims.timing import CostPlan, cost_moment
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
 
+# Not letters about some invoices but the dossier given to an agency or the court: they set the
+# stage while anything is owed.
+HANDED_OVER = (EventType.HANDOVER, EventType.LEGAL)
+
 # Contact with the debtor (docs/computation.md, "Signals for staff"): every letter and e-mail of a
 # step, a conversation (a call, by phone or on a visit), a promise or plan agreed, a dispute raised
 # and its answer. Named one by one: an event type added later is no contact until it is added here
@@ -100,15 +104,16 @@ def _remainder_after_notice(
     settlement: Settlement, plan: CostPlan | None, events: list[Event], as_of: date
 ) -> date | None:
     """The day after the final notice's term when its term passed without costs: the debtor paid what
-    it asked (or too little was open for costs). Only for the first and only notice that sets costs:
-    after a second notice the usual steps follow it. Only while what is overdue is of the notice's own
-    invoices (the term's interest, mostly): an overdue invoice it did not ask for goes its own way."""
+    it asked (or too little was open for costs). Only for the only notice of the costs' episode (the
+    first, or the later one that opened it): after a second notice the usual steps follow it. Only
+    while what is overdue is of the notice's own invoices (the term's interest, mostly): an overdue
+    invoice it did not ask for goes its own way."""
     if settlement.costs is not None or plan is None or not plan.checkpoints:
         return None
-    checkpoint = plan.checkpoints[0]
+    checkpoint = settlement.episode or plan.checkpoints[0]
     if checkpoint.asked_on is None or checkpoint.day > as_of:
         return None  # costs from the due date, or the term still runs
-    if sum(1 for e in events if e.type == EventType.FINAL_NOTICE) != 1:
+    if sum(1 for e in events if e.type == EventType.FINAL_NOTICE and e.date >= checkpoint.asked_on) != 1:
         return None
     asked = {i.number for i in checkpoint.invoices}
     if any(b.open > 0 and b.number not in asked and b.invoice.due < as_of for b in settlement.invoices):
@@ -136,8 +141,16 @@ def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promi
 
 
 def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
-    """The heaviest escalation step recorded; else overdue or open by the invoices' due dates."""
-    sent = [ESCALATION_EVENTS.index(e.type) for e in events if e.type in ESCALATION_EVENTS]
+    """The heaviest escalation step recorded; else overdue or open by the invoices' due dates. While
+    something is owed, a letter about what was paid since sets no stage: a new invoice after a paid
+    final notice is at its own first step, as escalation counts it (its page says so). A handover
+    or legal steps always do: the dossier is the agency's or the court's."""
+    owed = settlement.total_due > 0
+    sent = [
+        ESCALATION_EVENTS.index(e.type)
+        for e in events
+        if e.type in ESCALATION_EVENTS and (not owed or e.type in HANDED_OVER or settlement.concerns_unpaid(e))
+    ]
     if sent:
         return Stage(ESCALATION_EVENTS[max(sent)])
     overdue = any(b.open > 0 and b.invoice.due < as_of for b in settlement.invoices)
@@ -162,14 +175,15 @@ def _costs_outlook(
     if plan is None:
         return none
     minimum = creditor.policy.chase_minimum
-    for checkpoint in plan.checkpoints:
+    # A later final notice that opened a new episode: its own costs are the ones to come.
+    for checkpoint in (settlement.episode,) if settlement.episode is not None else plan.checkpoints:
         if checkpoint.day <= as_of:
             continue  # passed without costs: paid in time, or too little open
         covered = {i.number for i in checkpoint.invoices}
         open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]
         # What the notice asked: once, for the cost base and for what is left of it to pay.
-        asked = notice_asked(creditor, debtor, checkpoint) if checkpoint.asked_on is not None else None
-        principal = cost_base(creditor, debtor, checkpoint, sum(open_parts, ZERO), settlement.payments, asked)
+        asked = notice_asked(creditor, debtor, plan, checkpoint) if checkpoint.asked_on is not None else None
+        principal = cost_base(creditor, debtor, plan, checkpoint, sum(open_parts, ZERO), settlement.payments, asked)
         if principal >= minimum:
             amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
             left = None if asked is None else max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)

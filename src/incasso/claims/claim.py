@@ -122,8 +122,13 @@ class Claim:
 
     @property
     def final_notices(self) -> list[Event]:
-        """The final notices sent by the claim's date, oldest first (costs hang on the first)."""
-        return [e for e in self.events if e.type == EventType.FINAL_NOTICE]
+        """The final notices of the costs' present episode sent by the claim's date, oldest first: the
+        costs hang on the first (an earlier episode's notices were paid, with their costs, if any)."""
+        notices = [e for e in self.events if e.type == EventType.FINAL_NOTICE]
+        opened = self.settlement.episode
+        if opened is None or opened.asked_on is None:
+            return notices
+        return [e for e in notices if e.date >= opened.asked_on]
 
     @property
     def total_due(self) -> Decimal:

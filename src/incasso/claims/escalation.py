@@ -115,15 +115,8 @@ def _check_on_pause(creditor: Creditor, claim: Claim) -> Action | None:
     return None
 
 
-def _open_for_escalation(claim: Claim, event: Event) -> bool:
-    """Whether a letter still concerns something unpaid: an invoice it covered, or costs."""
-    if claim.settlement.costs_open > 0:
-        return True
-    return any(b.invoice.due < event.date and b.open > 0 for b in claim.settlement.invoices)
-
-
 def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
-    sent = [e for e in events if e.type in ESCALATION_EVENTS and _open_for_escalation(claim, e)]
+    sent = [e for e in events if e.type in ESCALATION_EVENTS and claim.settlement.concerns_unpaid(e)]
     restart = claim.agreement_ended
     if restart is not None and sent:
         # The debtor kept the promise or the plan: what is left starts again with a friendly reminder,

@@ -10,9 +10,10 @@ payments.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -121,6 +122,14 @@ class Settlement:
     costs_paid: Decimal
     credit: Decimal  # what is still the debtor's: paid too much, less what was refunded
     refunds: tuple[RefundApplied, ...] = ()
+    # The later final notice that opened the costs' present episode, the one before paid by its day
+    # (`costs` are then this episode's alone); None while the first notice's costs stand.
+    episode: CostCheckpoint | None = None
+    # The invoices of the costs' present episode once it is paid (all charged, and their principal
+    # or their notice's amount in its term): a final notice sent now opens a new episode without
+    # them. None while it is not paid: a notice sent now brings no costs of its own.
+    paid_episode: frozenset[str] | None = frozenset()
+    costs_earlier: Decimal = ZERO  # the costs of the episodes before, all charged and paid
 
     @property
     def refunded(self) -> Decimal:
@@ -151,6 +160,14 @@ class Settlement:
     @property
     def paid_total(self) -> Decimal:
         return sum((p.payment.amount for p in self.payments), ZERO)
+
+    def concerns_unpaid(self, letter: Event) -> bool:
+        """Whether a letter still concerns something unpaid: an invoice due before it, or costs (of a
+        later notice's episode only from that notice on: the letters before it were about paid ones)."""
+        opened = self.episode.asked_on if self.episode is not None else None
+        if self.costs_open > 0 and (opened is None or letter.date >= opened):
+            return True
+        return any(b.invoice.due < letter.date and b.open > 0 for b in self.invoices)
 
     def principal_open_on(self, balance: InvoiceBalance, day: date) -> Decimal:
         """What was open of an invoice's principal on `day`: its amount less what payments before it paid."""
@@ -205,6 +222,7 @@ class _OpenInvoices:
 def cost_base(
     creditor: Creditor,
     debtor: Debtor,
+    plan: CostPlan,
     checkpoint: CostCheckpoint,
     principal_open: Decimal,
     payments: Iterable[PaymentApplied],
@@ -225,7 +243,7 @@ def cost_base(
     paid = paid_in_term(checkpoint, payments)
     if paid <= 0:
         return principal_open  # nothing paid in the term: what was asked is at least what is open
-    asked = notice_asked(creditor, debtor, checkpoint) if asked is None else asked
+    asked = notice_asked(creditor, debtor, plan, checkpoint) if asked is None else asked
     return min(principal_open, max(asked - paid, ZERO))
 
 
@@ -244,12 +262,13 @@ def paid_in_term(checkpoint: CostCheckpoint, payments: Iterable[PaymentApplied])
     )
 
 
-def notice_asked(creditor: Creditor, debtor: Debtor, checkpoint: CostCheckpoint) -> Decimal:
-    """What the final notice asked on its day: its invoices' principal and interest then open."""
+def notice_asked(creditor: Creditor, debtor: Debtor, plan: CostPlan, checkpoint: CostCheckpoint) -> Decimal:
+    """What the final notice asked on its day: its invoices' principal and interest then open, after
+    what the payments before paid of costs charged earlier (a later notice's, of a new episode)."""
     if checkpoint.asked_on is None:
         raise ValueError("costs from the due date: no final notice asked an amount")
     covered = {i.number for i in checkpoint.invoices}
-    asked_day = _Allocator(creditor, debtor, None).run(debtor, checkpoint.asked_on)
+    asked_day = _Allocator(creditor, debtor, plan).run(debtor, checkpoint.asked_on)
     return sum((b.open for b in asked_day.invoices if b.number in covered), ZERO)
 
 
@@ -280,11 +299,15 @@ class _Allocator:
         }
         self.plan = plan
         self.checkpoints = list(plan.checkpoints) if plan else []  # still to come, in date order
+        self.later = list(plan.later) if plan else []  # later final notices, in date order
+        self.episode: CostCheckpoint | None = None
         self.covered: set[str] = set()  # the invoices of the checkpoints passed
+        self.answered: set[str] = set()  # of those, the ones whose notice's amount was paid in its term
         self.late_principal = ZERO  # their principal open on their checkpoint's day
         self.late_invoices = 0  # of those, how many had at least the chase minimum open
         self.costs: CostCharge | None = None
         self.costs_paid = ZERO
+        self.costs_earlier = ZERO
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
         self.refunds: list[RefundApplied] = []
@@ -310,29 +333,81 @@ class _Allocator:
         self.credit -= refunded
 
     def charge_costs_due(self, on: date) -> None:
-        """Fix the collection costs of every checkpoint up to `on`, over the principal then open."""
-        while self.plan is not None and self.checkpoints and self.checkpoints[0].day <= on:
-            self._charge(self.plan, self.checkpoints.pop(0))
+        """Fix the collection costs of every checkpoint up to `on`, over the principal then open, and
+        weigh every later final notice sent by then on the payments made before its day."""
+        while self.plan is not None:
+            due = self.checkpoints[0].day if self.checkpoints else None
+            sent = self.later[0].asked_on if self.later else None
+            if sent is not None and sent <= on and (due is None or sent < due):
+                self._open_episode(self.later.pop(0))
+            elif due is not None and due <= on:
+                self._charge(self.plan, self.checkpoints.pop(0))
+            else:
+                return
+
+    def _episode_invoices(self) -> set[str]:
+        """The invoices the costs' present episode is about: those of the checkpoints passed, and
+        those of a final notice whose term still runs."""
+        waiting = (i.number for c in self.checkpoints if c.asked_on is not None for i in c.invoices)
+        return self.covered.union(waiting)
+
+    def _episode_paid(self, invoices: set[str]) -> bool:
+        """Whether the costs charged are paid, and each of `invoices` too: its principal, or what its
+        notice asked, in the notice's term (what is left then, the term's interest, brings no costs)."""
+        costs_paid = self.costs is None or self.costs_paid >= self.costs.amount
+        return costs_paid and all(n in self.answered or self.principal[n] == 0 for n in invoices)
+
+    def _open_episode(self, notice: CostCheckpoint) -> None:
+        """A later final notice opens a new episode of costs when the one before was paid by its
+        day: the staffel starts again over the invoices it asked for that no earlier notice did.
+        Otherwise it brings none: the costs stay those of the notice before."""
+        before = self._episode_invoices()
+        if not self._episode_paid(before):
+            return
+        self._close_episode()
+        self.episode = replace(notice, invoices=tuple(i for i in notice.invoices if i.number not in before))
+        insort(self.checkpoints, self.episode, key=lambda c: c.day)
+
+    def _close_episode(self) -> None:
+        """The costs charged so far are paid: they stay in the payments that paid them, and the
+        next costs are counted afresh, as a new claim's."""
+        if self.costs is not None:
+            self.costs_paid -= self.costs.amount
+            self.costs_earlier += self.costs.amount
+        self.costs = None
+        self.late_principal = ZERO
+        self.late_invoices = 0
 
     def _charge(self, plan: CostPlan, checkpoint: CostCheckpoint) -> None:
-        minimum = self.creditor.policy.chase_minimum
+        # An invoice late after all charged before was paid is a new claim (costs from the due date).
+        fresh = checkpoint.asked_on is None and bool(self.covered) and self._episode_paid(self.covered)
         # A payment naming any invoice the checkpoint concerns may pay the costs (art. 6:43),
         # as one naming an invoice a final notice covered always could.
         self.covered.update(i.number for i in checkpoint.invoices)
+        if not self._charged(plan, checkpoint, fresh) and checkpoint.asked_on is not None:
+            # The notice's term passed without costs: what it asked was paid, or a few cents were left.
+            self.answered.update(i.number for i in checkpoint.invoices)
+
+    def _charged(self, plan: CostPlan, checkpoint: CostCheckpoint, fresh: bool) -> bool:
+        """Fix the costs `checkpoint` adds, over the principal then open; whether it added any."""
+        minimum = self.creditor.policy.chase_minimum
         opened = [i.number for i in checkpoint.invoices if self.principal[i.number] > 0]
         base = cost_base(
             self.creditor,
             self.debtor,
+            plan,
             checkpoint,
             sum((self.principal[n] for n in opened), ZERO),
             self.applied,
         )
         if not opened or base <= 0:
-            return  # paid in time: no costs for these invoices
+            return False  # paid in time: no costs for these invoices
+        if fresh:
+            self._close_episode()
         self.late_principal += base
         self.late_invoices += sum(1 for n in opened if self.principal[n] >= minimum)
         if self.late_principal < minimum:
-            return  # costs over a few cents help nobody (policy.chase_minimum)
+            return False  # costs over a few cents help nobody (policy.chase_minimum)
         before = self.costs.amount if self.costs else ZERO
         total = max(plan.total(self.late_principal, self.late_invoices), before)
         each = self.late_invoices if plan.minimum_decides(self.late_principal, self.late_invoices) else 0
@@ -344,6 +419,7 @@ class _Allocator:
         share = min(self.credit, total - before)  # a credit already held pays the costs
         self.costs_paid += share
         self.credit -= share
+        return True
 
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
@@ -408,5 +484,18 @@ class _Allocator:
                 )
             )
         return Settlement(
-            as_of, tuple(balances), tuple(self.applied), self.costs, self.costs_paid, self.credit, tuple(self.refunds)
+            as_of,
+            tuple(balances),
+            tuple(self.applied),
+            self.costs,
+            self.costs_paid,
+            self.credit,
+            tuple(self.refunds),
+            self.episode,
+            self._paid_episode(),
+            self.costs_earlier,
         )
+
+    def _paid_episode(self) -> frozenset[str] | None:
+        invoices = self._episode_invoices()
+        return frozenset(invoices) if self._episode_paid(invoices) else None

@@ -20,7 +20,6 @@ from incasso.ledger.model import (
     Event,
     EventType,
     Invoice,
-    earliest,
 )
 
 
@@ -48,6 +47,9 @@ class CostPlan:
 
     checkpoints: tuple[CostCheckpoint, ...]
     per_invoice_minimum: Decimal
+    # The later final notices: each opens a new episode of costs, with its own checkpoint, when by
+    # its day all that was charged before and its invoices' principal were paid (claims.settlement).
+    later: tuple[CostCheckpoint, ...] = ()
 
     def total(self, principal: Decimal, invoices: int) -> Decimal:
         """All costs owed over `principal`, charged for `invoices` late invoices."""
@@ -106,16 +108,21 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
     def rule(debtor: Debtor) -> CostPlan | None:
         if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
             return _from_due(debtor)
-        notice = earliest(debtor.events_until(as_of), EventType.FINAL_NOTICE)
-        if notice is None:
+        notices = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
+        if not notices:
             return None
-        # Costs hang on the first final notice only: a later one, also for newer invoices,
-        # brings none (docs/computation.md, "Costs hang on the first final notice").
-        covered = tuple(i for i in debtor.invoices if i.due < notice.date)
-        day = notice_term_end(creditor, notice) + timedelta(days=1)
-        return CostPlan((CostCheckpoint(day, covered, notice.date),), ZERO)
+        # Costs hang on the first final notice of an episode: a later one brings costs only once
+        # the episode before it was paid (docs/computation.md, "Costs hang on the first final notice").
+        first, *later = (_notice_checkpoint(creditor, debtor, notice) for notice in notices)
+        return CostPlan((first,), ZERO, tuple(later))
 
     return rule
+
+
+def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event) -> CostCheckpoint:
+    """The day after a final notice's term, over the invoices due before the day it was sent."""
+    covered = tuple(i for i in debtor.invoices if i.due < notice.date)
+    return CostCheckpoint(notice_term_end(creditor, notice) + timedelta(days=1), covered, notice.date)
 
 
 def _from_due(debtor: Debtor) -> CostPlan:

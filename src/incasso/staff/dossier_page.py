@@ -242,6 +242,8 @@ def _amounts(claim: Claim) -> tuple[Amount, ...]:
         rows.append(Amount(UI["credit"], fmt.money(s.credit)))
     if s.refunded > 0:
         rows.append(Amount(UI["refunded"], fmt.money(s.refunded)))
+    if s.costs_earlier > 0:  # a later final notice began a new claim: its costs are counted apart
+        rows.append(Amount(UI["costs_earlier"], fmt.money(s.costs_earlier)))
     return tuple(rows)
 
 

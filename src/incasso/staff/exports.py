@@ -207,6 +207,7 @@ def _figures(claim: Claim) -> dict:
             "state": claim.costs.state,
             "amount": plain(claim.costs.amount),
             "from_date": _day(claim.costs.from_date),
+            "earlier": plain(s.costs_earlier),  # of the claims before, all paid (a later notice's new episode)
         },
     }
 

@@ -471,6 +471,7 @@ UI = {
     "asked": "Gevraagd op pagina en brief",
     "credit": "Tegoed (te veel betaald)",
     "refunded": "Tegoed terugbetaald",
+    "costs_earlier": "Incassokosten eerdere vordering (betaald)",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
     "invoices": "Facturen",
     "number": "Nummer",

@@ -199,6 +199,8 @@ NL = {
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     "costs_none": "Wij rekenen nu geen incassokosten.",
+    "costs_earlier": "De {amount} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
+    "zijn; u vindt ze bij uw betalingen.",
     "totals_caption": "Totaal (bedragen in euro)",
     "total_invoices": "Facturen, nog open",
     "total_interest": "Rente, nog open",
@@ -620,6 +622,8 @@ EN = {
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_none": "We are not charging collection costs at this time.",
+    "costs_earlier": "The {amount} in collection costs you paid before belong to invoices that are paid; you "
+    "will find them with your payments.",
     "totals_caption": "Total (amounts in euros)",
     "total_invoices": "Invoices, still open",
     "total_interest": "Interest, still open",

@@ -293,10 +293,20 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
 
 def _final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
     """What the final notice will announce, on the invoices overdue today; nothing when a final
-    notice went out before: costs hang on the first one only (claims.timing.cost_moment)."""
-    if claim.final_notices:
+    notice went out before whose costs' episode is not paid: a later one brings none then
+    (claims.settlement.Settlement.paid_episode)."""
+    earlier = claim.settlement.paid_episode
+    if earlier is None:
         return []
-    overdue = sum((b.principal_open for b in claim.settlement.invoices if b.invoice.due < claim.as_of), ZERO)
+    # A new episode's notice asks its costs over the invoices no earlier notice asked for.
+    overdue = sum(
+        (
+            b.principal_open
+            for b in claim.settlement.invoices
+            if b.invoice.due < claim.as_of and b.number not in earlier
+        ),
+        ZERO,
+    )
     if overdue < creditor.policy.chase_minimum or collection_costs(overdue) <= 0:
         return []
     # At the earliest: the notice goes out on the step's day (or today) and arrives that day

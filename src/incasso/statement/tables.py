@@ -19,7 +19,7 @@ from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import at_the_minimum, lowered_by_a_part
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Language, earliest
+from incasso.ledger.model import Creditor, Event, InterestChoice, Language
 from incasso.statement.labels import text
 
 DAY = timedelta(days=1)
@@ -174,11 +174,11 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
 
 
 def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
-    """The final notice the costs hang on: the first one, as the core charges them.
+    """The final notice the costs hang on: the first one of their episode, as the core charges them.
 
     None when the costs do not follow from a letter (a business owing them from the due date).
     """
-    notice = earliest(claim.events, EventType.FINAL_NOTICE)
+    notice = claim.final_notices[0] if claim.final_notices else None
     if claim.costs.state == CostsState.NONE or notice is None:
         return None
     if notice_term_end(creditor, notice) + DAY != claim.costs.owed_from:
@@ -238,11 +238,23 @@ def _top_asks_other(claim: Claim) -> bool:
 
 
 def costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
-    """The collection costs in one sentence: charged, announced, or none.
+    """The collection costs in one sentence: charged, announced, or none; and the costs of an
+    earlier claim, paid (claims.settlement: a later notice's new episode), where there are.
 
     Announced costs depend on when the final notice arrived, which we can only assume:
     the text says so, as the next steps do, and takes its dates from claim.costs.
     """
+    return _present_costs_text(claim, creditor, lang) + earlier_costs_sentence(claim, lang)
+
+
+def earlier_costs_sentence(claim: Claim, lang: Language) -> str:
+    """' The EUR 425,00 ... you paid before belong to invoices that are paid ...', or nothing: the
+    costs of an earlier claim stay in the payments that paid them, not in today's costs."""
+    earlier = claim.settlement.costs_earlier
+    return " " + text(lang, "costs_earlier", amount=fmt.money(earlier, lang)) if earlier > 0 else ""
+
+
+def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
