@@ -97,7 +97,10 @@ def test_a_later_final_notice_after_the_first_was_paid_brings_costs_for_the_newe
         type="consumer",
         invoices=[EARLY, LATE],
         payments=[payment(date=first + days(5), amount=D("1000.00"), invoice="F-EARLY")],
-        events=[event(first, "final_notice", channel="email"), event(second, "final_notice", channel="email")],
+        events=[
+            event(first, "final_notice", channel="email"),
+            event(second, "final_notice", channel="email", costs=D("150.00")),  # as its letter stated them
+        ],
     )
     in_term = assess(ledger, ledger.debtors[0], second + days(3))
     assert (in_term.costs.state, in_term.costs.amount, in_term.costs.from_date) == (
@@ -207,3 +210,22 @@ def test_money_beyond_every_invoice_pays_open_costs_before_it_is_a_credit():
         ("costs", D("100.00"), None),
     ]
     assert (s.costs.amount, s.costs_open, s.credit) == (D("150.00"), D("50.00"), D("0.00"))
+
+
+def test_an_invoice_late_after_all_before_was_paid_climbs_its_own_steps_from_a_reminder(tmp_path):
+    # F-EARLY was reminded, and paid late with its costs (150.00); F-NEW fell due later: a new claim,
+    # whose costs are fresh and whose first letter is a reminder, not the dunning letter after F-EARLY's.
+    new = invoice(number="F-NEW", date=date(2026, 5, 31), due=date(2026, 6, 30), amount=D("1000.00"))
+    claim_on = business(
+        tmp_path,
+        invoices=[EARLY, new],
+        events=[event(date(2026, 2, 2), "reminder", channel="email")],
+        payments=[payment(date=date(2026, 3, 1), amount=D("1150.00"), invoice="F-EARLY")],
+    )
+    claim = claim_on(date(2026, 7, 5))
+    assert (claim.costs.amount, claim.settlement.costs_earlier, claim.settlement.costs_since) == (
+        D("150.00"),
+        D("150.00"),
+        date(2026, 7, 1),
+    )
+    assert (claim.stage, claim.next_action.kind) == ("overdue", "reminder")

@@ -691,3 +691,22 @@ def test_a_paid_final_notice_sets_no_stage_for_a_newer_invoice_but_stays_that_of
         payments=[paid_f1, payment(date=date(2026, 5, 5), amount=D("300.00"))],
     )
     assert paid(date(2026, 5, 6)).stage == "final_notice"  # nothing owed: the heaviest letter sent
+
+
+def test_a_new_invoice_after_a_handover_paid_in_full_is_ours_again(tmp_path):
+    from incasso.statement.handler import handler_of
+
+    f2 = invoice(number="F2026-0002", date=date(2026, 6, 1), due=date(2026, 7, 1), amount=D("800.00"))
+    handover = event(date(2026, 4, 1), "handover", agency="Incasso BV", agency_iban="NL91ABNA0417164300")
+    handover["agency_reference"] = "INC-78"
+    paid = [payment(date=date(2026, 5, 1), amount=D("1250.00"), invoice="F2026-0001")]
+    claim_on = dossier(tmp_path, invoices=[invoice(), f2], events=[handover], payments=paid)
+    assert claim_on(date(2026, 4, 20)).stage == "handover"  # F1 still open: the agency's
+    claim = claim_on(date(2026, 7, 5))
+    assert (claim.stage, handler_of(claim)) == ("overdue", None)  # F2 is paid to us, with its own steps
+    assert claim.next_action.kind == "reminder"
+
+
+def test_a_handover_on_the_due_date_takes_what_fell_due_that_day(tmp_path):
+    claim = dossier(tmp_path, events=[event(DUE, "handover")])(DUE + days(1))
+    assert claim.stage == "handover" and claim.next_action is None

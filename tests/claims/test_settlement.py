@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from incasso.claims.settlement import notice_asked, settle
 from incasso.claims.timing import CostCheckpoint, CostPlan, cost_moment
+from incasso.law.tables import COST_MAXIMUM
 from incasso.ledger.model import (
     Channel,
     Creditor,
@@ -244,16 +245,23 @@ A_DUE, B_DUE = date(2026, 1, 31), date(2026, 3, 3)
 FIRST, SECOND = date(2026, 2, 10), date(2026, 4, 1)  # by e-mail: the terms end on 24 February and 15 April
 
 
-def with_notices(deb: Debtor, *sent: date) -> Debtor:
-    notices = tuple(Event(day, EventType.FINAL_NOTICE, Source("x.yaml"), channel=Channel.EMAIL) for day in sent)
+def with_notices(deb: Debtor, *sent: date, stated: Decimal | None = COST_MAXIMUM) -> Debtor:
+    """Final notices by e-mail on `sent`; the later ones recorded with the costs their letters stated
+    (`stated`: by default the staffel's maximum, so that the core's own amount is what they stated)."""
+    notices = tuple(
+        Event(day, EventType.FINAL_NOTICE, Source("x.yaml"), channel=Channel.EMAIL, costs=stated if k else None)
+        for k, day in enumerate(sent)
+    )
     return replace(deb, events=notices)
 
 
-def two_episodes(a: str, b: str, payments=(), interest: str = "none", as_of: date = date(2026, 6, 1)):
+def two_episodes(
+    a: str, b: str, payments=(), interest: str = "none", as_of: date = date(2026, 6, 1), stated=COST_MAXIMUM
+):
     """F-A's notice on 10 February, F-B's on 1 April, settled with the cost rule as the product runs it."""
     invoices = [make_invoice("F-A", A_DUE, a), make_invoice("F-B", B_DUE, b)]
     cred = creditor(interest)
-    deb = with_notices(debtor(invoices, payments), FIRST, SECOND)
+    deb = with_notices(debtor(invoices, payments), FIRST, SECOND, stated=stated)
     return settle(cred, deb, as_of, cost_moment(cred, as_of))
 
 
@@ -272,8 +280,8 @@ def test_a_later_notice_while_the_first_is_unpaid_brings_no_costs_of_its_own():
 def test_a_payment_on_the_later_notice_s_own_day_does_not_open_an_episode():
     # The notice was written from what was paid before its day: so are its costs.
     s = two_episodes("1000.00", "1000.00", [make_payment(SECOND, "1150.00", "F-A")])
-    assert s.episode is None
-    assert (s.costs.amount, s.costs_open, s.costs_earlier) == (D("150.00"), D("0.00"), D("0"))
+    assert s.episode is None and s.costs is None  # F-A's costs were paid with it: F-B has none of its own
+    assert (s.costs_earlier, s.total_due) == (D("150.00"), D("1000.00"))
 
 
 def test_a_new_episode_counts_the_staffel_afresh_and_keeps_the_costs_paid_before():
@@ -317,3 +325,32 @@ def test_a_new_episode_s_notice_asked_its_invoices_whole_after_the_earlier_costs
     plan = cost_moment(creditor(), date(2026, 6, 1))(deb)
     assert notice_asked(creditor(), deb, plan, s.episode) == D("5000.00")
     assert (s.costs.amount, s.costs.principal) == (D("93.75"), D("625.00"))
+
+
+def test_a_new_episode_s_notice_asked_the_older_rest_too_and_paying_that_stops_its_costs():
+    # F-A's notice was paid in its term but for the term's interest; F-B's notice asked that rest too,
+    # and a payment naming no invoice pays the older F-A first (art. 6:43): paying what the letter
+    # asked stops the costs, and that is what the page names (notice_asked), not F-B's part alone.
+    cred = creditor("statutory")
+    a_asked = settle(cred, debtor([make_invoice("F-A", A_DUE, "20000.00")]), FIRST).total_due
+    first_paid = [make_payment(FIRST + timedelta(days=10), a_asked, "F-A")]
+    letter = two_episodes("20000.00", "1000.00", first_paid, "statutory", as_of=SECOND).total_due
+    s = two_episodes("20000.00", "1000.00", first_paid, "statutory")
+    invoices = [make_invoice("F-A", A_DUE, "20000.00"), make_invoice("F-B", B_DUE, "1000.00")]
+    deb = with_notices(debtor(invoices, first_paid), FIRST, SECOND)
+    assert notice_asked(cred, deb, cost_moment(cred, SECOND)(deb), s.episode) == letter
+    paid = two_episodes(
+        "20000.00", "1000.00", [*first_paid, make_payment(SECOND + timedelta(days=5), letter)], "statutory"
+    )
+    assert paid.episode is not None and paid.costs is None and paid.costs_earlier == 0
+
+
+def test_a_later_notice_recorded_without_costs_of_its_own_opens_no_episode():
+    # Its letter stated none (written, say, before the payment that settled F-A was known): none follow.
+    s = two_episodes("1000.00", "1000.00", [make_payment(FIRST + timedelta(days=5), "1000.00", "F-A")], stated=None)
+    assert (s.episode, s.costs, s.total_due) == (None, None, D("1000.00"))
+
+
+def test_a_new_episode_never_charges_more_than_its_letter_stated():
+    s = two_episodes("1000.00", "1000.00", [make_payment(FIRST + timedelta(days=5), "1000.00", "F-A")], stated=D("100"))
+    assert (s.costs.amount, s.total_due) == (D("100"), D("1100.00"))

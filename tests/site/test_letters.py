@@ -566,7 +566,7 @@ def test_the_day_s_letters_know_a_step_recorded_today(tmp_path):
     for events, channel in (([], None), ([event(day, "reminder", channel="email")], "email")):
         ledger = one_debtor_ledger(tmp_path / str(channel), events=events)
         claim = assess(ledger, ledger.debtors[0], day)
-        (letter,) = day_letters(claim, NO_RECORD)
+        (letter,) = day_letters(ledger, claim, NO_RECORD)
         assert (letter.kind, letter.recorded) == ("reminder", channel)
 
 
@@ -582,12 +582,13 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
     # Two forms would state two last days (post and e-mail arrive on different days).
     for kind, eml in (("consumer", False), ("business", True)):
         ledger = one_debtor_ledger(tmp_path / kind, type=kind, events=letters)
-        (letter,) = day_letters(assess(ledger, ledger.debtors[0], day), NO_RECORD)
+        (letter,) = day_letters(ledger, assess(ledger, ledger.debtors[0], day), NO_RECORD)
         assert (letter.kind, letter.one_way, bool(letter.pdf), bool(letter.eml)) == ("final_notice", True, True, eml)
+        assert str(letter.costs) == "187.50"  # what it states, for staff to record with it
     # Agreed to go by e-mail (the debtor's file says so): every build writes the e-mail only, until recorded.
     ledger = one_debtor_ledger(tmp_path / "email", events=letters, **{"contact.final_notice_by": "email"})
     for as_of in (day, day + timedelta(days=1)):
-        (letter,) = day_letters(assess(ledger, ledger.debtors[0], as_of), NO_RECORD)
+        (letter,) = day_letters(ledger, assess(ledger, ledger.debtors[0], as_of), NO_RECORD)
         assert (letter.pdf, letter.eml is not None, letter.one_way) == (None, True, True)
 
 

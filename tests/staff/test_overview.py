@@ -855,7 +855,7 @@ def test_during_the_term_staff_are_told_the_handover_will_wait_for_a_newer_invoi
 
 def test_the_claims_document_counts_an_earlier_claim_s_costs_apart(tmp_path):
     newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=Decimal("700.00"))
-    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice")]
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice", costs=Decimal("105.00"))]
     paid = [payment(date=date(2026, 4, 1), amount=Decimal("1437.50"), invoice="F2026-0001")]
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), newer], events=events, payments=paid)
     claim = assess(ledger, ledger.debtors[0], date(2026, 6, 30))

@@ -123,3 +123,34 @@ def test_a_call_without_a_phone_number_says_so_and_offers_a_visit(tmp_path):
     assert "onder contact: phone: in debtors/D-1005.yaml" in record.intro
     assert "de sommatie vanaf 26 november 2026" in record.intro
     assert "Niemand bereikt?" not in record.intro
+
+
+def test_a_new_claim_s_final_notice_is_recorded_with_the_costs_its_letter_states(tmp_path):
+    """F1's notice was paid in its term; F2's own notice is a new claim's: its letter states 105.00,
+    the event to paste records them, and pasted they are what the core charges after its term."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from incasso.letters.due import NO_RECORD
+    from pelican.plugins.incasso.letters.generator import day_letters
+    from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
+
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    history = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 2), "reminder")]
+    history += [event(date(2026, 4, 16), "dunning"), event(date(2026, 4, 23), "call", spoke_with="de klant")]
+    paid = [payment(date=date(2026, 3, 10), amount=Decimal("1250.00"), invoice="F2026-0001")]
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), newer], events=history, payments=paid)
+    (debtor,) = ledger.debtors
+    day = date(2026, 4, 30)
+    claim = assess(ledger, debtor, day)
+    step = next_step(claim)
+    assert (step.kind, step.is_due(day)) == ("final_notice", True)
+    (letter,) = day_letters(ledger, claim, NO_RECORD)
+    assert letter.costs == Decimal("105.00")
+    lines = record_lines(step, debtor, day, letter.costs)
+    assert lines.splitlines()[-1] == "    costs: 105.00"
+    path = Path(debtor.source.path)
+    path.write_text(pasted(path.read_text(encoding="utf-8"), lines), encoding="utf-8")
+    recorded = load_ledger(Path(debtor.source.path).parent.parent)
+    after = assess(recorded, recorded.debtors[0], day + timedelta(days=30))
+    assert (after.costs.state, after.costs.amount) == ("charged", Decimal("105.00"))

@@ -1573,11 +1573,23 @@ def test_a_promise_of_part_in_the_final_notice_term_asks_it_by_its_day_and_warns
     )
 
 
-def test_a_notice_paid_in_its_term_is_thanked_for_while_a_newer_invoice_is_not_yet_due(tmp_path):
+def test_a_notice_paid_whole_leaves_the_newer_invoice_s_own_message_not_a_thanks_for_interest_left(tmp_path):
+    # Nothing of F1 is left (no interest charged): "a small amount, the term's interest" would be untrue.
     claim, _, view = _notice_paid_then_a_newer_invoice(tmp_path, date(2026, 3, 25))
     assert claim.remainder_after_notice == date(2026, 3, 20)
-    assert view.message_key == "notice_paid"
+    assert (claim.stage, view.message_key) == ("open", "open")
     assert claim.next_action is None or claim.next_action.kind != "handover"
+
+
+def test_a_notice_paid_in_its_term_is_thanked_for_while_a_newer_invoice_is_not_yet_due(tmp_path):
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
+    events = [event(DUE + days(1), "reminder"), event(date(2026, 3, 3), "final_notice")]
+    paid = [payment(date=date(2026, 3, 10), amount=AMOUNT, invoice="F2026-0001")]
+    claim, _, view = view_of(
+        tmp_path, date(2026, 3, 25), interest="statutory", invoices=[invoice(), newer], events=events, payments=paid
+    )
+    assert claim.remainder_after_notice == date(2026, 3, 20) and claim.amount_overdue > 0  # the term's interest
+    assert view.message_key == "notice_paid"
 
 
 def test_a_part_paid_in_the_term_of_the_only_invoice_is_interest_asked_later_not_another_invoice(tmp_path):
@@ -1681,7 +1693,7 @@ def test_the_costs_of_an_earlier_claim_paid_are_named_apart_from_the_new_claim_s
     # F1's notice went unanswered: 187.50 charged, and paid with F1 on 1 April. F2's own notice of 5 May
     # is a new claim's: 105.00 over its 700.00, and the page says where the 187.50 went.
     newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
-    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice")]
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice", costs=D("105.00"))]
     paid = [payment(date=date(2026, 4, 1), amount=D("1437.50"), invoice="F2026-0001")]
     claim, _, view = view_of(tmp_path, date(2026, 6, 30), invoices=[invoice(), newer], events=events, payments=paid)
     assert (claim.costs.amount, claim.settlement.costs_earlier, claim.total_due) == (
@@ -1693,3 +1705,15 @@ def test_the_costs_of_an_earlier_claim_paid_are_named_apart_from_the_new_claim_s
         f"De {fmt.money(D('187.50'))} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
         "zijn; u vindt ze bij uw betalingen."
     )
+
+
+def test_after_an_earlier_claim_paid_with_its_costs_the_dunning_step_forecasts_the_new_costs(tmp_path):
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 2), "reminder")]
+    events.append(event(date(2026, 4, 16), "dunning"))
+    paid = [payment(date=date(2026, 4, 1), amount=D("1437.50"), invoice="F2026-0001")]
+    claim, _, view = view_of(tmp_path, date(2026, 4, 17), invoices=[invoice(), newer], events=events, payments=paid)
+    assert (claim.costs.state, claim.settlement.costs_earlier) == ("none", D("187.50"))
+    assert view.message_key == "dunning"  # not "the costs we charge already are below"
+    assert f"zijn dat {fmt.money(D('105'))}, op zijn vroegst vanaf" in view.next_steps[1]
+    assert view.costs.startswith("Wij rekenen nu geen incassokosten. De ")

@@ -19,10 +19,6 @@ from incasso.claims.timing import CostPlan, cost_moment
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
 
-# Not letters about some invoices but the dossier given to an agency or the court: they set the
-# stage while anything is owed.
-HANDED_OVER = (EventType.HANDOVER, EventType.LEGAL)
-
 # Contact with the debtor (docs/computation.md, "Signals for staff"): every letter and e-mail of a
 # step, a conversation (a call, by phone or on a visit), a promise or plan agreed, a dispute raised
 # and its answer. Named one by one: an event type added later is no contact until it is added here
@@ -143,13 +139,13 @@ def _status(written_off: bool, paid: bool, dispute: Event | None, promise: Promi
 def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
     """The heaviest escalation step recorded; else overdue or open by the invoices' due dates. While
     something is owed, a letter about what was paid since sets no stage: a new invoice after a paid
-    final notice is at its own first step, as escalation counts it (its page says so). A handover
-    or legal steps always do: the dossier is the agency's or the court's."""
+    final notice is at its own first step, as escalation counts it (its page says so), and one after
+    a handover that was paid in full is ours again (paid to us, not to the agency)."""
     owed = settlement.total_due > 0
     sent = [
         ESCALATION_EVENTS.index(e.type)
         for e in events
-        if e.type in ESCALATION_EVENTS and (not owed or e.type in HANDED_OVER or settlement.concerns_unpaid(e))
+        if e.type in ESCALATION_EVENTS and (not owed or settlement.concerns_unpaid(e))
     ]
     if sent:
         return Stage(ESCALATION_EVENTS[max(sent)])
@@ -186,6 +182,8 @@ def _costs_outlook(
         principal = cost_base(creditor, debtor, plan, checkpoint, sum(open_parts, ZERO), settlement.payments, asked)
         if principal >= minimum:
             amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
+            if checkpoint.announced is not None:  # never more than the letter stated
+                amount = min(amount, checkpoint.announced)
             left = None if asked is None else max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
             return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal, asked_left=left)
     return none

@@ -24,6 +24,9 @@ from incasso.law.money import ZERO
 from incasso.law.rates import rates_for
 from incasso.ledger.model import Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
 
+# Not letters about some invoices but the dossier given to an agency or the court, with all then due.
+HANDED_OVER = (EventType.HANDOVER, EventType.LEGAL)
+
 
 class Share(StrEnum):
     """Where a part of a payment went (art. 6:44 BW), or a credit when nothing was left to pay."""
@@ -130,6 +133,9 @@ class Settlement:
     # them. None while it is not paid: a notice sent now brings no costs of its own.
     paid_episode: frozenset[str] | None = frozenset()
     costs_earlier: Decimal = ZERO  # the costs of the episodes before, all charged and paid
+    # The day the costs' present episode began (a later notice's day, or the day an invoice fell late
+    # after all before was paid): the letters before it were about an earlier claim.
+    costs_since: date | None = None
 
     @property
     def refunded(self) -> Decimal:
@@ -162,12 +168,14 @@ class Settlement:
         return sum((p.payment.amount for p in self.payments), ZERO)
 
     def concerns_unpaid(self, letter: Event) -> bool:
-        """Whether a letter still concerns something unpaid: an invoice due before it, or costs (of a
-        later notice's episode only from that notice on: the letters before it were about paid ones)."""
-        opened = self.episode.asked_on if self.episode is not None else None
+        """Whether a letter still concerns something unpaid: an invoice due before it (a handover or
+        a legal step: due by its day, all it took over), or costs (of a later notice's episode only
+        from that notice on: the letters before it were about paid ones)."""
+        opened = self.costs_since
         if self.costs_open > 0 and (opened is None or letter.date >= opened):
             return True
-        return any(b.invoice.due < letter.date and b.open > 0 for b in self.invoices)
+        day = letter.date + timedelta(days=1) if letter.type in HANDED_OVER else letter.date
+        return any(b.invoice.due < day and b.open > 0 for b in self.invoices)
 
     def principal_open_on(self, balance: InvoiceBalance, day: date) -> Decimal:
         """What was open of an invoice's principal on `day`: its amount less what payments before it paid."""
@@ -249,7 +257,7 @@ def cost_base(
 
 def paid_in_term(checkpoint: CostCheckpoint, payments: Iterable[PaymentApplied]) -> Decimal:
     """What payments made after the final notice's day and in its term paid of the invoices it asked for."""
-    covered = {i.number for i in checkpoint.invoices}
+    covered = {i.number for i in checkpoint.asked}
     return sum(
         (
             share.amount
@@ -267,7 +275,7 @@ def notice_asked(creditor: Creditor, debtor: Debtor, plan: CostPlan, checkpoint:
     what the payments before paid of costs charged earlier (a later notice's, of a new episode)."""
     if checkpoint.asked_on is None:
         raise ValueError("costs from the due date: no final notice asked an amount")
-    covered = {i.number for i in checkpoint.invoices}
+    covered = {i.number for i in checkpoint.asked}
     asked_day = _Allocator(creditor, debtor, plan).run(debtor, checkpoint.asked_on)
     return sum((b.open for b in asked_day.invoices if b.number in covered), ZERO)
 
@@ -301,6 +309,7 @@ class _Allocator:
         self.checkpoints = list(plan.checkpoints) if plan else []  # still to come, in date order
         self.later = list(plan.later) if plan else []  # later final notices, in date order
         self.episode: CostCheckpoint | None = None
+        self.costs_since: date | None = None
         self.covered: set[str] = set()  # the invoices of the checkpoints passed
         self.answered: set[str] = set()  # of those, the ones whose notice's amount was paid in its term
         self.late_principal = ZERO  # their principal open on their checkpoint's day
@@ -323,6 +332,7 @@ class _Allocator:
         for event in refunds:
             self.refund(event)
         self.charge_costs_due(as_of)
+        self._close_paid_episode()
         return self.settlement(as_of)
 
     def refund(self, event: Event) -> None:
@@ -365,8 +375,21 @@ class _Allocator:
         if not self._episode_paid(before):
             return
         self._close_episode()
-        self.episode = replace(notice, invoices=tuple(i for i in notice.invoices if i.number not in before))
+        own = tuple(i for i in notice.invoices if i.number not in before)
+        self.episode = replace(notice, invoices=own, letter=notice.invoices)
+        self.costs_since = notice.asked_on
         insort(self.checkpoints, self.episode, key=lambda c: c.day)
+
+    def _close_paid_episode(self) -> None:
+        """Costs all paid with all they were about, while another invoice is owed: that invoice is a
+        new claim, whose page and letters speak of its own costs (none yet), not of the paid ones."""
+        if self.costs is None:
+            return
+        episode = self._episode_invoices()
+        if self._episode_paid(episode) and any(
+            self.principal[i.number] > 0 for i in self.invoices if i.number not in episode
+        ):
+            self._close_episode()
 
     def _close_episode(self) -> None:
         """The costs charged so far are paid: they stay in the payments that paid them, and the
@@ -404,12 +427,15 @@ class _Allocator:
             return False  # paid in time: no costs for these invoices
         if fresh:
             self._close_episode()
+            self.costs_since = checkpoint.day
         self.late_principal += base
         self.late_invoices += sum(1 for n in opened if self.principal[n] >= minimum)
         if self.late_principal < minimum:
             return False  # costs over a few cents help nobody (policy.chase_minimum)
         before = self.costs.amount if self.costs else ZERO
         total = max(plan.total(self.late_principal, self.late_invoices), before)
+        if checkpoint.announced is not None:  # never more than the letter stated (art. 6:96 lid 6 BW)
+            total = max(min(total, checkpoint.announced), before)
         each = self.late_invoices if plan.minimum_decides(self.late_principal, self.late_invoices) else 0
         first_day = self.costs.charged_on if self.costs else checkpoint.day
         last_part = (
@@ -494,6 +520,7 @@ class _Allocator:
             self.episode,
             self._paid_episode(),
             self.costs_earlier,
+            self.costs_since,
         )
 
     def _paid_episode(self) -> frozenset[str] | None:

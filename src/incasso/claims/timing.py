@@ -28,11 +28,20 @@ class CostCheckpoint:
     """A day from which collection costs are owed over what is then open of `invoices`.
 
     `asked_on`: the day of the final notice that set it, which asked for those invoices' principal
-    and interest as they stood that day; None when no letter asked (costs from the due date)."""
+    and interest as they stood that day; None when no letter asked (costs from the due date).
+    `letter`: all the notice asked for, when the costs are counted over fewer (a later notice's new
+    episode leaves out the earlier claim's invoices, whose rest it asked too)."""
 
     day: date
     invoices: tuple[Invoice, ...]
     asked_on: date | None = None
+    letter: tuple[Invoice, ...] = ()
+    announced: Decimal | None = None  # the costs the notice's letter stated, as recorded: never more
+
+    @property
+    def asked(self) -> tuple[Invoice, ...]:
+        """The invoices the final notice asked for: what is paid of them in its term stops its costs."""
+        return self.letter or self.invoices
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +120,12 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         notices = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
         if not notices:
             return None
-        # Costs hang on the first final notice of an episode: a later one brings costs only once
-        # the episode before it was paid (docs/computation.md, "Costs hang on the first final notice").
-        first, *later = (_notice_checkpoint(creditor, debtor, notice) for notice in notices)
-        return CostPlan((first,), ZERO, tuple(later))
+        # Costs hang on the first final notice of an episode: a later one brings costs only when its
+        # letter stated them (`costs`), and only once the episode before it was paid (claims.settlement;
+        # docs/computation.md, "Costs hang on the first final notice").
+        first, *later = notices
+        stated = tuple(_notice_checkpoint(creditor, debtor, n) for n in later if n.costs is not None)
+        return CostPlan((_notice_checkpoint(creditor, debtor, first),), ZERO, stated)
 
     return rule
 
@@ -122,7 +133,8 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
 def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event) -> CostCheckpoint:
     """The day after a final notice's term, over the invoices due before the day it was sent."""
     covered = tuple(i for i in debtor.invoices if i.due < notice.date)
-    return CostCheckpoint(notice_term_end(creditor, notice) + timedelta(days=1), covered, notice.date)
+    day = notice_term_end(creditor, notice) + timedelta(days=1)
+    return CostCheckpoint(day, covered, notice.date, announced=notice.costs)
 
 
 def _from_due(debtor: Debtor) -> CostPlan:

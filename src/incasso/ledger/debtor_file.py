@@ -50,7 +50,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
     EventType.POSTPONE: (("until", "reason"), ()),
     EventType.REFUND: (("amount",), ()),
-    EventType.FINAL_NOTICE: ((), ("received",)),
+    EventType.FINAL_NOTICE: ((), ("received", "costs")),
 }
 
 
@@ -318,6 +318,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     )
     channel = _channel(r, m, field, kind)
     amount = r.amount(m.get("amount"), f"{field}.amount")
+    costs = r.amount(m.get("costs"), f"{field}.costs")
     if when is None or installments is None:
         return EventRead(None, kind, when, node.source)
     event = Event(
@@ -330,6 +331,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         installments=installments,
         until=until,
         received=received,
+        costs=costs,
         **details,
     )
     return EventRead(event, kind, when, node.source)

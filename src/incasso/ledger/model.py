@@ -199,6 +199,9 @@ class Event:
     until: dt.date | None = None
     # A final notice the debtor says arrived later than assumed: its term counts from the day after this.
     received: dt.date | None = None
+    # The collection costs a final notice's letter announced (the event to paste writes them): never
+    # more are charged after it, and a later notice brings costs of its own only with them.
+    costs: Decimal | None = None
 
 
 @pickled_by_fields

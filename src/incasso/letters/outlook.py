@@ -9,12 +9,16 @@ what the core will charge, from the day the letter is entered in the ledger.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
+from incasso.claims.states import CostsState
+from incasso.law.tables import COST_MAXIMUM
 from incasso.ledger.model import Channel, Event, EventType, Ledger
 from incasso.ledger.problems import Source
 from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
+from incasso.statement.tables import costs_notice
 
 # The letters that are escalation steps: sending one is recording its event.
 _STEP_EVENTS = {
@@ -35,7 +39,10 @@ def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     if due.recorded is not None or kind is None:
         return claim
     debtor = claim.debtor
-    sent = Event(claim.as_of, kind, Source(f"{due.kind} letter of {claim.as_of}"), channel=form)
+    # A final notice being written states the costs the core gives it (then recorded as its `costs`):
+    # any amount up to the staffel's maximum.
+    costs = COST_MAXIMUM if kind == EventType.FINAL_NOTICE else None
+    sent = Event(claim.as_of, kind, Source(f"{due.kind} letter of {claim.as_of}"), channel=form, costs=costs)
     known = [e for e in debtor.events if e.date <= claim.as_of]
     later = [e for e in debtor.events if e.date > claim.as_of]
     return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)
@@ -59,3 +66,16 @@ def claim_as_sent(ledger: Ledger, claim: Claim) -> Claim:
             form = Channel.LETTER if contact.address else Channel.EMAIL
             return claim_after(ledger, claim, due, form)
     return claim
+
+
+def costs_stated(ledger: Ledger, claim: Claim, due: DueLetter) -> Decimal | None:
+    """The collection costs a final notice written today states as its own (announced with its
+    term), for staff to record with it (`costs`); None when it states none of its own, or when
+    staff recorded it already (then the record says what it stated)."""
+    if due.kind != LetterKind.FINAL_NOTICE or due.recorded is not None:
+        return None
+    after = claim_after(ledger, claim, due, Channel.LETTER)  # the amount is the same by e-mail
+    notice = costs_notice(after, ledger.creditor)
+    if after.costs.state != CostsState.ANNOUNCED or notice is None or notice.date != claim.as_of:
+        return None
+    return after.costs.amount

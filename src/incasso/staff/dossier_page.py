@@ -7,7 +7,7 @@ payments, plan and the whole event log (events after the date marked).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,6 +25,7 @@ from incasso.staff.view import (
     OVERVIEW,
     Badge,
     ContactView,
+    DayLetter,
     FlagView,
     Frame,
     LetterLinks,
@@ -179,12 +180,14 @@ def _next(claim: Claim, book: StaffBook) -> tuple[Line, ...]:
     return tuple(Line(text, "due" if due and index == 0 else "") for index, text in enumerate(lines))
 
 
-def _record(claim: Claim, as_of: date, policy: Policy) -> Record | None:
-    """How to write down the step that is due today: the event, in the ledger's own words."""
+def _record(claim: Claim, as_of: date, policy: Policy, letters: Sequence[DayLetter]) -> Record | None:
+    """How to write down the step that is due today: the event, in the ledger's own words (a final
+    notice with the costs its letter of the day states)."""
     step = next_step(claim)
     if step is None or not step.is_due(as_of):
         return None
-    lines = record_lines(step, claim.debtor, as_of)
+    costs = next((letter.costs for letter in letters if letter.costs is not None), None)
+    lines = record_lines(step, claim.debtor, as_of, costs)
     if lines is None:
         return None
     # The ledger's own folder names the file; the path before it is the build machine's (CI's, at night).
@@ -395,7 +398,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         flags=flag_views(row.flags),
         why=tuple(why_stage(claim)),
         next=_next(claim, book),
-        record=_record(claim, book.as_of, book.creditor.policy),
+        record=_record(claim, book.as_of, book.creditor.policy, book.letters.get(debtor.id, ())),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],

@@ -9,6 +9,7 @@ they spoke to) is left empty, so a file pasted without it is refused, not record
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from incasso.claims.claim import Action
 from incasso.claims.states import ActionKind
@@ -37,9 +38,10 @@ def is_letter(step: Step) -> bool:
     return isinstance(step, Action) and step.kind in _LETTERS
 
 
-def record_lines(step: Step, debtor: Debtor, day: date) -> str | None:
+def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = None) -> str | None:
     """The YAML of the event that records `step` on `day`; None for a check, which nothing records
-    (the payments decide a promise or an instalment)."""
+    (the payments decide a promise or an instalment). A final notice's carries the `costs` its letter
+    states as its own: the core never charges more after it, and a later notice none without them."""
     if isinstance(step, CreditRefund):
         return _lines(EventType.REFUND, day, [("amount", plain(step.amount))])
     recorded = _RECORDED_AS.get(step.kind) if isinstance(step, Action) else None
@@ -48,7 +50,10 @@ def record_lines(step: Step, debtor: Debtor, day: date) -> str | None:
     kind, fields = recorded
     if is_letter(step) and not (debtor.contact.address or debtor.contact.email):
         return None  # no letter could go out: there is nothing to record yet
-    return _lines(kind, day, [(name, _value(name, step.kind, debtor)) for name in fields])
+    values = [(name, _value(name, step.kind, debtor)) for name in fields]
+    if kind == EventType.FINAL_NOTICE and costs is not None:
+        values.append(("costs", plain(costs)))
+    return _lines(kind, day, values)
 
 
 def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from incasso import fmt
@@ -36,6 +37,7 @@ class DayLetter:
     eml: str | None
     recorded: str | None = None  # the channel staff recorded the step with today: not to be sent again
     one_way: bool = False  # a final notice not yet recorded: its forms state different last days (docs/letters.md)
+    costs: Decimal | None = None  # the costs a final notice states as its own: recorded with it (`costs`)
 
 
 @dataclass(frozen=True, slots=True)

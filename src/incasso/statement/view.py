@@ -53,9 +53,6 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
 OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain", "dunning_costs_charged")
-# The stages a thank-you for a paid final notice shows in: the notice's own, or with nothing of its
-# own left a newer invoice's before it is due (never after a handover).
-NOTICE_PAID_STAGES = (Stage.OPEN, Stage.FINAL_NOTICE)
 # The values a message text may name in braces, each filled in per page.
 MESSAGE_VALUES = ("pay_by", "not_received")
 
@@ -118,7 +115,7 @@ def message_key(claim: Claim) -> str:
     for a kept agreement with something left, else its stage."""
     if claim.remainder_after_agreement:
         return "remainder"
-    if claim.remainder_after_notice is not None and claim.stage in NOTICE_PAID_STAGES and claim.status == Status.ACTIVE:
+    if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE and claim.status == Status.ACTIVE:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.

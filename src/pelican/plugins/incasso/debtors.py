@@ -265,7 +265,8 @@ class DebtorGenerator(Generator):
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
-            build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(c, build.seen))}
+            ledger, seen = build.ledger, build.seen
+            build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(ledger, c, seen))}
         posted = sum(1 for letters in build.letters.values() for letter in letters if to_print(letter))
         build.print_files = print_files(build.as_of, posted)
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run

@@ -20,6 +20,7 @@ from pypdf import PdfWriter
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
+from incasso.letters.outlook import costs_stated
 from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
@@ -74,9 +75,10 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     return Rendered(claim.debtor.id, job.due.kind, job.form, name, data, 0)
 
 
-def day_letters(claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
+def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
     """The letters due for `claim` today, each with the files it is written to: a PDF when the debtor
-    has a postal address, an e-mail when they have an e-mail address (neither: none can be written)."""
+    has a postal address, an e-mail when they have an e-mail address (neither: none can be written),
+    and a final notice with the costs it states as its own (staff record them with it)."""
     found = []
     for due in letters_due(claim, seen):
         reachable = forms(claim.debtor, due)
@@ -86,7 +88,8 @@ def day_letters(claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
         recorded = (due.sent.channel or Channel.LETTER) if due.sent is not None else None
         # A final notice in two forms states two last days: staff send one, and record which.
         one_way = due.kind == LetterKind.FINAL_NOTICE and recorded is None
-        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way))
+        costs = costs_stated(ledger, claim, due) if pdf or eml else None
+        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs))
     return tuple(found)
 
 
