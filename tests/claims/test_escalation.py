@@ -710,3 +710,26 @@ def test_a_new_invoice_after_a_handover_paid_in_full_is_ours_again(tmp_path):
 def test_a_handover_on_the_due_date_takes_what_fell_due_that_day(tmp_path):
     claim = dossier(tmp_path, events=[event(DUE, "handover")])(DUE + days(1))
     assert claim.stage == "handover" and claim.next_action is None
+
+
+def test_a_new_claim_s_notice_paid_as_asked_naming_its_invoice_starts_again_friendly(tmp_path):
+    # F0's notice was paid in its term but for the term's interest; F1's notice (a new claim, 1,775.00
+    # stated) asked that rest too. Paid exactly, in its term, naming F1: what is left is the interest
+    # again, chased from a friendly reminder, not handed over as "not received".
+    f0 = invoice(number="F2025-0100", date=date(2025, 9, 1), due=date(2025, 10, 1), amount=D("20000.00"))
+    notice = date(2026, 3, 10)
+    history = [event(date(2025, 10, 10), "final_notice", channel="email")]
+    history.append(event(notice, "final_notice", channel="email", costs=D("1775.00")))
+    invoices = [f0, invoice(amount=D("100000.00"))]
+    on_day = dossier(tmp_path / "a", interest="statutory", invoices=invoices, events=history[:1])
+    first_asked = on_day(date(2025, 10, 10)).amount_overdue  # F0's, as its notice asked
+    paid = [payment(date=date(2025, 10, 20), amount=first_asked, invoice="F2025-0100")]
+    asked = dossier(tmp_path / "b", interest="statutory", invoices=invoices, events=history, payments=paid)(
+        notice
+    ).costs.asked_left
+    paid.append(payment(date=notice + days(10), amount=asked, invoice="F2026-0001"))
+    claim = dossier(tmp_path / "c", interest="statutory", invoices=invoices, events=history, payments=paid)(
+        date(2026, 4, 10)
+    )
+    assert claim.costs.state == "none" and claim.amount_overdue > 0  # the term's interest
+    assert claim.remainder_after_notice is not None and claim.next_action.kind == "reminder"

@@ -85,3 +85,44 @@ def test_the_doubts_of_a_file_come_in_the_order_of_its_lines_and_a_written_off_c
     lines = [int(line.split(":")[1]) for line in found]
     assert lines == sorted(lines) and len(found) == 2  # the payment's below the events, yet listed by line
     assert not any("answer is now due" in line for line in found)
+
+
+# -- costs recorded on final notices (claims.notices.costs_notes) -------------------------------------
+
+NEWER = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=Decimal("700.00"))
+PAID_F1 = [payment(date=date(2026, 3, 10), amount=Decimal("1250.00"), invoice="F2026-0001")]
+
+
+def costs_said(tmp_path, second: dict, as_of: date) -> tuple[list[str], object]:
+    from incasso.claims.assess import assess
+    from incasso.claims.notices import costs_notes
+
+    events = [event(date(2026, 3, 3), "final_notice"), second]
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), NEWER], events=events, payments=PAID_F1)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    path = str(ledger.debtors[0].source.path)
+    return [line.removeprefix(path) for line in costs_notes([claim])], claim
+
+
+def test_a_later_notice_after_a_paid_claim_recorded_without_costs_is_said_at_its_line(tmp_path):
+    said, claim = costs_said(tmp_path, event(date(2026, 5, 5), "final_notice"), date(2026, 6, 30))
+    assert claim.costs.state == "none"
+    assert said == [
+        ":26:5: the final notice of 2026-05-05 follows a claim paid in full but records no `costs`: it brings "
+        "no costs of its own; if its letter stated them, write them on its event (costs: ...)"
+    ]
+
+
+def test_costs_recorded_below_the_staffel_are_charged_as_written_and_said(tmp_path):
+    second = event(date(2026, 5, 5), "final_notice", costs=Decimal("15.00"))  # 150.00 meant? 105.00 is the staffel
+    said, claim = costs_said(tmp_path, second, date(2026, 6, 30))
+    assert (claim.costs.state, claim.costs.amount, claim.costs.capped_from) == (
+        "charged",
+        Decimal("15.00"),
+        Decimal("105.00"),
+    )
+    assert said == [
+        ":26:5: the final notice of 2026-05-05 records costs: 15.00, less than the 105.00 the staffel gives: its "
+        "letter's amount is charged; if it was written wrong, correct it"
+    ]
+    assert costs_said(tmp_path / "right", {**second, "costs": Decimal("105.00")}, date(2026, 6, 30))[0] == []

@@ -277,11 +277,13 @@ def test_a_later_notice_while_the_first_is_unpaid_brings_no_costs_of_its_own():
     assert s.episode is None and s.paid_episode is None
 
 
-def test_a_payment_on_the_later_notice_s_own_day_does_not_open_an_episode():
-    # The notice was written from what was paid before its day: so are its costs.
+def test_a_payment_on_the_later_notice_s_own_day_counts_as_the_letter_written_that_day_knew_it():
+    # The build that wrote the notice read that day's payments: its letter stated F-B's own costs.
     s = two_episodes("1000.00", "1000.00", [make_payment(SECOND, "1150.00", "F-A")])
-    assert s.episode is None and s.costs is None  # F-A's costs were paid with it: F-B has none of its own
-    assert (s.costs_earlier, s.total_due) == (D("150.00"), D("1000.00"))
+    assert s.episode is not None and (s.costs.amount, s.costs_earlier) == (D("150.00"), D("150.00"))
+    # Not known that day, the letter stated none of its own: recorded without `costs`, none follow.
+    s = two_episodes("1000.00", "1000.00", [make_payment(SECOND, "1150.00", "F-A")], stated=None)
+    assert (s.episode, s.costs, s.costs_earlier, s.total_due) == (None, None, D("150.00"), D("1000.00"))
 
 
 def test_a_new_episode_counts_the_staffel_afresh_and_keeps_the_costs_paid_before():

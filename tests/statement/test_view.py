@@ -1717,3 +1717,14 @@ def test_after_an_earlier_claim_paid_with_its_costs_the_dunning_step_forecasts_t
     assert view.message_key == "dunning"  # not "the costs we charge already are below"
     assert f"zijn dat {fmt.money(D('105'))}, op zijn vroegst vanaf" in view.next_steps[1]
     assert view.costs.startswith("Wij rekenen nu geen incassokosten. De ")
+
+
+def test_costs_set_by_what_the_notice_stated_do_not_claim_a_calculation(tmp_path):
+    # Recorded at 100.00 where the staffel over 1,250.00 gives 187.50: no "berekend over" it does not give.
+    events = [event(date(2026, 3, 3), "final_notice", costs=D("100.00"))]
+    claim, _, view = view_of(tmp_path, date(2026, 4, 30), events=events)
+    assert (claim.costs.amount, claim.costs.capped_from) == (D("100.00"), D("187.50"))
+    assert view.costs == (
+        f"Wij rekenen {fmt.money(D('100'))} incassokosten: het bedrag dat onze laatste brief (sommatie) noemde. "
+        "In rekening gebracht op 20 maart 2026."
+    )

@@ -111,7 +111,7 @@ def _remainder_after_notice(
         return None  # costs from the due date, or the term still runs
     if sum(1 for e in events if e.type == EventType.FINAL_NOTICE and e.date >= checkpoint.asked_on) != 1:
         return None
-    asked = {i.number for i in checkpoint.invoices}
+    asked = {i.number for i in checkpoint.asked}
     if any(b.open > 0 and b.number not in asked and b.invoice.due < as_of for b in settlement.invoices):
         return None  # an overdue invoice the notice did not ask for: its own reminder comes first
     return checkpoint.day
@@ -159,6 +159,7 @@ def _costs_outlook(
     """Costs charged so far; else the first checkpoint still to come with something open, announced."""
     charged = settlement.costs
     if charged is not None:
+        staffel = [full for checkpoint, full in settlement.capped if checkpoint.day >= charged.charged_on]
         return CostsOutlook(
             CostsState.CHARGED,
             charged.amount,
@@ -166,6 +167,7 @@ def _costs_outlook(
             charged.principal,
             charged.each_late_invoice,
             charged.last_part_on,
+            capped_from=staffel[-1] if staffel else None,
         )
     none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
     if plan is None:
@@ -181,11 +183,19 @@ def _costs_outlook(
         asked = notice_asked(creditor, debtor, plan, checkpoint) if checkpoint.asked_on is not None else None
         principal = cost_base(creditor, debtor, plan, checkpoint, sum(open_parts, ZERO), settlement.payments, asked)
         if principal >= minimum:
-            amount = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
-            if checkpoint.announced is not None:  # never more than the letter stated
-                amount = min(amount, checkpoint.announced)
+            full = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
+            stated = checkpoint.announced
+            capped = stated is not None and stated < full
+            amount = stated if capped and stated is not None else full  # never more than the letter stated
             left = None if asked is None else max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
-            return CostsOutlook(CostsState.ANNOUNCED, amount, checkpoint.day, principal, asked_left=left)
+            return CostsOutlook(
+                CostsState.ANNOUNCED,
+                amount,
+                checkpoint.day,
+                principal,
+                asked_left=left,
+                capped_from=full if capped else None,
+            )
     return none
 
 

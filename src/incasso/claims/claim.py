@@ -39,6 +39,9 @@ class CostsOutlook:
     last_part_on: date | None = None
     # Announced by a final notice: what is left to pay of the amount it asked, so that no costs follow.
     asked_left: Decimal | None = None
+    # The staffel's amount, when the costs its letter stated (recorded on the notice, `costs`) were less
+    # and set the amount: never more is charged than the letter said.
+    capped_from: Decimal | None = None
 
     @property
     def owed_from(self) -> date:

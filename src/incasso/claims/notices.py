@@ -132,3 +132,28 @@ def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
         elif event.type == EventType.DISPUTE_RESOLVED:
             disputed = None
     return found
+
+
+def costs_notes(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Final notices whose recorded `costs` may not say what their letters did: a later notice after a
+    claim paid in full, recorded without them (it brings no costs of its own), and costs recorded below
+    what the staffel gives (they are charged as written). Said, not refused: either may be right."""
+    return tuple(line for claim in claims for line in _costs_notes(claim))
+
+
+def _costs_notes(claim: Claim) -> list[str]:
+    notices = {e.date: e for e in claim.events if e.type == EventType.FINAL_NOTICE}
+    lines = [
+        f"{notices[day].source}: the final notice of {day} follows a claim paid in full but records no `costs`: "
+        "it brings no costs of its own; if its letter stated them, write them on its event (costs: ...)"
+        for day in (c.asked_on for c in claim.settlement.unstated)
+        if day is not None and day in notices
+    ]
+    stated = claim.costs.capped_from
+    if stated is not None and claim.final_notices:
+        first = claim.final_notices[0]
+        lines.append(
+            f"{first.source}: the final notice of {first.date} records costs: {first.costs}, less than the "
+            f"{stated} the staffel gives: its letter's amount is charged; if it was written wrong, correct it"
+        )
+    return lines

@@ -136,6 +136,11 @@ class Settlement:
     # The day the costs' present episode began (a later notice's day, or the day an invoice fell late
     # after all before was paid): the letters before it were about an earlier claim.
     costs_since: date | None = None
+    # Later final notices after a claim paid in full, recorded without the costs their letters stated:
+    # they bring none of their own. And notices whose recorded costs were less than the staffel gives,
+    # with what it gives: their letter's amount is charged. Both are said to staff (claims.notices).
+    unstated: tuple[CostCheckpoint, ...] = ()
+    capped: tuple[tuple[CostCheckpoint, Decimal], ...] = ()
 
     @property
     def refunded(self) -> Decimal:
@@ -310,6 +315,8 @@ class _Allocator:
         self.later = list(plan.later) if plan else []  # later final notices, in date order
         self.episode: CostCheckpoint | None = None
         self.costs_since: date | None = None
+        self.unstated: list[CostCheckpoint] = []
+        self.capped: list[tuple[CostCheckpoint, Decimal]] = []
         self.covered: set[str] = set()  # the invoices of the checkpoints passed
         self.answered: set[str] = set()  # of those, the ones whose notice's amount was paid in its term
         self.late_principal = ZERO  # their principal open on their checkpoint's day
@@ -331,7 +338,7 @@ class _Allocator:
             self.apply(payment)
         for event in refunds:
             self.refund(event)
-        self.charge_costs_due(as_of)
+        self.charge_costs_due(as_of, weigh_today=True)
         self._close_paid_episode()
         return self.settlement(as_of)
 
@@ -342,13 +349,15 @@ class _Allocator:
         self.refunds.append(RefundApplied(event, self.credit, refunded))
         self.credit -= refunded
 
-    def charge_costs_due(self, on: date) -> None:
+    def charge_costs_due(self, on: date, *, weigh_today: bool = False) -> None:
         """Fix the collection costs of every checkpoint up to `on`, over the principal then open, and
-        weigh every later final notice sent by then on the payments made before its day."""
+        weigh every later final notice sent before `on` (or on it, when its payments are all in:
+        `weigh_today`) on the payments up to its day, as the build that wrote it knew them."""
         while self.plan is not None:
             due = self.checkpoints[0].day if self.checkpoints else None
             sent = self.later[0].asked_on if self.later else None
-            if sent is not None and sent <= on and (due is None or sent < due):
+            weighed = sent is not None and (sent < on or (weigh_today and sent == on))
+            if sent is not None and weighed and (due is None or sent < due):
                 self._open_episode(self.later.pop(0))
             elif due is not None and due <= on:
                 self._charge(self.plan, self.checkpoints.pop(0))
@@ -373,6 +382,9 @@ class _Allocator:
         Otherwise it brings none: the costs stay those of the notice before."""
         before = self._episode_invoices()
         if not self._episode_paid(before):
+            return
+        if notice.announced is None:
+            self.unstated.append(notice)  # its letter stated no costs of its own: none follow (staff are told)
             return
         self._close_episode()
         own = tuple(i for i in notice.invoices if i.number not in before)
@@ -434,8 +446,10 @@ class _Allocator:
             return False  # costs over a few cents help nobody (policy.chase_minimum)
         before = self.costs.amount if self.costs else ZERO
         total = max(plan.total(self.late_principal, self.late_invoices), before)
-        if checkpoint.announced is not None:  # never more than the letter stated (art. 6:96 lid 6 BW)
-            total = max(min(total, checkpoint.announced), before)
+        if checkpoint.announced is not None and total > max(checkpoint.announced, before):
+            # Never more than the letter stated (art. 6:96 lid 6 BW); staff hear of a recorded amount below the staffel.
+            self.capped.append((checkpoint, total - before))
+            total = max(checkpoint.announced, before)
         each = self.late_invoices if plan.minimum_decides(self.late_principal, self.late_invoices) else 0
         first_day = self.costs.charged_on if self.costs else checkpoint.day
         last_part = (
@@ -521,6 +535,8 @@ class _Allocator:
             self._paid_episode(),
             self.costs_earlier,
             self.costs_since,
+            tuple(self.unstated),
+            tuple(self.capped),
         )
 
     def _paid_episode(self) -> frozenset[str] | None:

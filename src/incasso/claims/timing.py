@@ -120,12 +120,11 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         notices = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
         if not notices:
             return None
-        # Costs hang on the first final notice of an episode: a later one brings costs only when its
-        # letter stated them (`costs`), and only once the episode before it was paid (claims.settlement;
+        # Costs hang on the first final notice of an episode: a later one brings costs only once the
+        # episode before it was paid, and only when its letter stated them (`costs`; claims.settlement;
         # docs/computation.md, "Costs hang on the first final notice").
-        first, *later = notices
-        stated = tuple(_notice_checkpoint(creditor, debtor, n) for n in later if n.costs is not None)
-        return CostPlan((_notice_checkpoint(creditor, debtor, first),), ZERO, stated)
+        first, *later = (_notice_checkpoint(creditor, debtor, notice) for notice in notices)
+        return CostPlan((first,), ZERO, tuple(later))
 
     return rule
 

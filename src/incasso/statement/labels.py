@@ -178,6 +178,8 @@ NL = {
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
+    "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat onze laatste brief (sommatie) "
+    "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
     "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat onze laatste brief vroeg, maar na {paid_until}? "
     "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
@@ -603,6 +605,8 @@ EN = {
     "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
+    "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "
+    "Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_unseen": "Did you pay what our final notice asked by {last_day}, but after {paid_until}? Then we have "
     "not been able to process that payment yet, and we do not charge these costs.",
