@@ -122,7 +122,7 @@ def test_costs_recorded_below_the_staffel_are_charged_as_written_and_said(tmp_pa
         Decimal("105.00"),
     )
     assert said == [
-        ":26:5: the final notice of 2026-05-05 records costs: 15.00, less than the 105.00 the staffel gives: its "
-        "letter's amount is charged; if it was written wrong, correct it"
+        ":26:5: the final notice of 2026-05-05 records costs: 15.00, less than the 105.00 the staffel gives: "
+        "the costs are its letter's amount; if it was written wrong, correct it"
     ]
     assert costs_said(tmp_path / "right", {**second, "costs": Decimal("105.00")}, date(2026, 6, 30))[0] == []

@@ -654,3 +654,19 @@ def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_cost
     assert letter_view(ledger, claim, due, Channel.LETTER).opening == "dunning_costs_charged"
     page = statement_view(claim, ledger)
     assert (page.message_key, page.message_fallback) == ("dunning_costs_charged", "dunning")
+
+
+def test_a_final_notice_recorded_with_less_than_the_staffel_states_that_amount_without_a_calculation(tmp_path):
+    # Recorded today (a second build that day) with costs of 100.00, where the staffel over 1,250.00 gives
+    # 187.50: the letter drafted again states the 100.00, and no "berekend over" that does not give it.
+    notice = date(2026, 3, 3)
+    ledger = one_debtor_ledger(tmp_path, events=[event(notice, "final_notice", costs=Decimal("100.00"))])
+    claim = assess(ledger, ledger.debtors[0], notice)
+    (due,) = [d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.FINAL_NOTICE]
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.terms[-1] == (
+        f"Heeft u dan niet {fmt.money(Decimal('1250'))} betaald? Dan rekenen wij vanaf 20 maart 2026 incassokosten "
+        f"van {fmt.money(Decimal('100'))}. Betaalt u binnen deze termijn een deel, dan kunnen de kosten lager worden."
+    )
+    assert "berekend over" not in " ".join(view.terms).lower()
+    assert view.costs.startswith(f"Nog niet in rekening gebracht: {fmt.money(Decimal('100'))}, alleen als")

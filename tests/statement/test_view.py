@@ -1728,3 +1728,16 @@ def test_costs_set_by_what_the_notice_stated_do_not_claim_a_calculation(tmp_path
         f"Wij rekenen {fmt.money(D('100'))} incassokosten: het bedrag dat onze laatste brief (sommatie) noemde. "
         "In rekening gebracht op 20 maart 2026."
     )
+
+
+def test_stated_costs_keep_the_sentence_on_a_payment_in_the_term_not_read_yet(tmp_path):
+    # The bank statements read end before the term did: a payment in the term may still cancel them.
+    from dataclasses import replace
+
+    from incasso.statement.tables import costs_text
+
+    events = [event(date(2026, 3, 3), "final_notice", costs=D("100.00"))]
+    claim, creditor, _ = view_of(tmp_path, date(2026, 4, 30), events=events)
+    assert claim.costs.capped_from is not None
+    unseen = replace(claim, payments_until=date(2026, 3, 15))
+    assert "Dan hebben wij die betaling nog niet kunnen verwerken" in costs_text(unseen, creditor, "nl")

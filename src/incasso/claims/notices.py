@@ -154,6 +154,6 @@ def _costs_notes(claim: Claim) -> list[str]:
         first = claim.final_notices[0]
         lines.append(
             f"{first.source}: the final notice of {first.date} records costs: {first.costs}, less than the "
-            f"{stated} the staffel gives: its letter's amount is charged; if it was written wrong, correct it"
+            f"{stated} the staffel gives: the costs are its letter's amount; if it was written wrong, correct it"
         )
     return lines

@@ -178,6 +178,9 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
     if costs.asked_left is not None and values["what"] == labels.text(lang, "what_all"):
         # "everything" reads as more than this letter asks once interest has run on: name the amount.
         values["what"] = labels.text(lang, "what_asked", amount=money(costs.asked_left))
+    if costs.capped_from is not None:  # the amount recorded on the notice, below the staffel: no calculation
+        short = text(lang, "final_costs_short_stated", amount=money(costs.amount))
+        return [text(lang, "final_costs_stated", **values) + (" " + text(lang, "part_lowers") if lowers else "")], short
     letter_costs = text(lang, "final_costs", principal=principal, basis=basis, **values)
     letter_costs += minimum_sentence(costs.principal, lang)
     return (

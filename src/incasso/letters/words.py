@@ -68,6 +68,10 @@ NL = {
     "final_by_email": "Uiterlijk {last_day}",
     "final_costs_short": "Nog niet in rekening gebracht: {amount}, alleen als u niet op tijd betaalt "
     "(zie hierboven). Berekend over {principal}, volgens {basis}.",
+    # Costs recorded on the notice below what the staffel gives: its stated amount, no calculation claimed.
+    "final_costs_stated": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
+    "final_costs_short_stated": "Nog niet in rekening gebracht: {amount}, alleen als u niet op tijd betaalt "
+    "(zie hierboven).",
     # The handover notice
     "handover_to": "Wij hebben uw dossier op {date} overgedragen aan {agency}.",
     "handover_to_unnamed": "Wij hebben uw dossier op {date} overgedragen aan een incassobureau.",
@@ -197,6 +201,9 @@ EN = {
     "final_by_email": "By {last_day}",
     "final_costs_short": "Not charged yet: {amount}, only if you do not pay in time (see above). "
     "Calculated on {principal}, under {basis}.",
+    "final_costs_stated": "If you have not paid {what} by then, we will charge collection costs of {amount} "
+    "from {date}.",
+    "final_costs_short_stated": "Not charged yet: {amount}, only if you do not pay in time (see above).",
     "handover_to": "On {date} we passed what you owe us to {agency}.",
     "handover_to_unnamed": "On {date} we passed what you owe us to a collection agency.",
     "handover_reach": "{call} {ways}.",

@@ -271,7 +271,8 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         )
     if costs.state == CostsState.CHARGED and costs.capped_from is not None:
         # Less than the staffel gives: what the final notice stated (recorded on it) sets them.
-        return text(lang, "costs_charged_stated", amount=money(costs.amount), when=charged_when(claim, lang))
+        stated = text(lang, "costs_charged_stated", amount=money(costs.amount), when=charged_when(claim, lang))
+        return stated + unseen_payment_sentence(claim, lang)
     if costs.state == CostsState.CHARGED:
         charged = text(
             lang,
