@@ -185,8 +185,7 @@ def _costs_outlook(
         if principal >= minimum:
             full = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
             stated = checkpoint.announced
-            capped = stated is not None and stated < full
-            amount = stated if capped and stated is not None else full  # never more than the letter stated
+            amount = full if stated is None else min(full, stated)  # never more than the letter stated
             left = None if asked is None else max(asked - paid_in_term(checkpoint, settlement.payments), ZERO)
             return CostsOutlook(
                 CostsState.ANNOUNCED,
@@ -194,7 +193,7 @@ def _costs_outlook(
                 checkpoint.day,
                 principal,
                 asked_left=left,
-                capped_from=full if capped else None,
+                capped_from=full if amount < full else None,
             )
     return none
 
