@@ -159,7 +159,6 @@ def _costs_outlook(
     """Costs charged so far; else the first checkpoint still to come with something open, announced."""
     charged = settlement.costs
     if charged is not None:
-        staffel = [full for checkpoint, full in settlement.capped if checkpoint.day >= charged.charged_on]
         return CostsOutlook(
             CostsState.CHARGED,
             charged.amount,
@@ -167,7 +166,7 @@ def _costs_outlook(
             charged.principal,
             charged.each_late_invoice,
             charged.last_part_on,
-            capped_from=staffel[-1] if staffel else None,
+            capped_from=charged.capped_from,
         )
     none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
     if plan is None:

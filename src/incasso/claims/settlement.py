@@ -114,6 +114,7 @@ class CostCharge:
     amount: Decimal
     each_late_invoice: int = 0  # when EUR 40 per late invoice set the amount: how many invoices
     last_part_on: date | None = None  # in parts (a late invoice adding its own): the day of the latest
+    capped_from: Decimal | None = None  # the staffel's amount, when a notice's recorded `costs` were less
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,10 +138,8 @@ class Settlement:
     # after all before was paid): the letters before it were about an earlier claim.
     costs_since: date | None = None
     # Later final notices after a claim paid in full, recorded without the costs their letters stated:
-    # they bring none of their own. And notices whose recorded costs were less than the staffel gives,
-    # with what it gives: their letter's amount is charged. Both are said to staff (claims.notices).
+    # they bring none of their own (staff are told: claims.notices).
     unstated: tuple[CostCheckpoint, ...] = ()
-    capped: tuple[tuple[CostCheckpoint, Decimal], ...] = ()
 
     @property
     def refunded(self) -> Decimal:
@@ -316,7 +315,6 @@ class _Allocator:
         self.episode: CostCheckpoint | None = None
         self.costs_since: date | None = None
         self.unstated: list[CostCheckpoint] = []
-        self.capped: list[tuple[CostCheckpoint, Decimal]] = []
         self.covered: set[str] = set()  # the invoices of the checkpoints passed
         self.answered: set[str] = set()  # of those, the ones whose notice's amount was paid in its term
         self.late_principal = ZERO  # their principal open on their checkpoint's day
@@ -339,8 +337,7 @@ class _Allocator:
         for event in refunds:
             self.refund(event)
         self.charge_costs_due(as_of, weigh_today=True)
-        self._close_paid_episode()
-        return self.settlement(as_of)
+        return self.settlement(as_of, self._end_episode())
 
     def refund(self, event: Event) -> None:
         """Take a refund off the credit held on its day (never below zero)."""
@@ -378,8 +375,8 @@ class _Allocator:
 
     def _open_episode(self, notice: CostCheckpoint) -> None:
         """A later final notice opens a new episode of costs when the one before was paid by its
-        day: the staffel starts again over the invoices it asked for that no earlier notice did.
-        Otherwise it brings none: the costs stay those of the notice before."""
+        day and its letter stated costs of its own (`announced`): the staffel starts again over the
+        invoices it asked for that were not the episode before's. Otherwise it brings none."""
         before = self._episode_invoices()
         if not self._episode_paid(before):
             return
@@ -392,16 +389,18 @@ class _Allocator:
         self.costs_since = notice.asked_on
         insort(self.checkpoints, self.episode, key=lambda c: c.day)
 
-    def _close_paid_episode(self) -> None:
-        """Costs all paid with all they were about, while another invoice is owed: that invoice is a
-        new claim, whose page and letters speak of its own costs (none yet), not of the paid ones."""
-        if self.costs is None:
-            return
+    def _end_episode(self) -> frozenset[str] | None:
+        """The invoices of the costs' present episode once it is paid, else None. Paid with its costs
+        while another invoice is owed, that invoice is a new claim, whose page and letters speak of its
+        own costs (none yet), not of the paid ones: they become earlier costs."""
         episode = self._episode_invoices()
-        if self._episode_paid(episode) and any(
+        if not self._episode_paid(episode):
+            return None
+        if self.costs is not None and any(
             self.principal[i.number] > 0 for i in self.invoices if i.number not in episode
         ):
             self._close_episode()
+        return frozenset(episode)
 
     def _close_episode(self) -> None:
         """The costs charged so far are paid: they stay in the payments that paid them, and the
@@ -446,16 +445,16 @@ class _Allocator:
             return False  # costs over a few cents help nobody (policy.chase_minimum)
         before = self.costs.amount if self.costs else ZERO
         total = max(plan.total(self.late_principal, self.late_invoices), before)
+        staffel = None
         if checkpoint.announced is not None and total > max(checkpoint.announced, before):
             # Never more than the letter stated (art. 6:96 lid 6 BW); staff hear of a recorded amount below the staffel.
-            self.capped.append((checkpoint, total - before))
-            total = max(checkpoint.announced, before)
+            staffel, total = total, max(checkpoint.announced, before)
         each = self.late_invoices if plan.minimum_decides(self.late_principal, self.late_invoices) else 0
         first_day = self.costs.charged_on if self.costs else checkpoint.day
         last_part = (
             checkpoint.day if self.costs and total > before else (self.costs.last_part_on if self.costs else None)
         )
-        self.costs = CostCharge(first_day, self.late_principal, total, each, last_part)
+        self.costs = CostCharge(first_day, self.late_principal, total, each, last_part, staffel)
         share = min(self.credit, total - before)  # a credit already held pays the costs
         self.costs_paid += share
         self.credit -= share
@@ -508,7 +507,7 @@ class _Allocator:
             self.open.settled(k)
         return rest
 
-    def settlement(self, as_of: date) -> Settlement:
+    def settlement(self, as_of: date, paid_episode: frozenset[str] | None) -> Settlement:
         balances = []
         for invoice in self.invoices:
             account = self.accounts[invoice.number]
@@ -532,13 +531,8 @@ class _Allocator:
             self.credit,
             tuple(self.refunds),
             self.episode,
-            self._paid_episode(),
+            paid_episode,
             self.costs_earlier,
             self.costs_since,
             tuple(self.unstated),
-            tuple(self.capped),
         )
-
-    def _paid_episode(self) -> frozenset[str] | None:
-        invoices = self._episode_invoices()
-        return frozenset(invoices) if self._episode_paid(invoices) else None

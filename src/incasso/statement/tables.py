@@ -217,14 +217,15 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """
     what = what_to_pay(claim, lang)
     left = claim.costs.asked_left
-    if left is None or left >= claim.amount_due_apart_from_a_plan or not claim.final_notices:
+    notices = claim.final_notices
+    if left is None or left >= claim.amount_due_apart_from_a_plan or not notices:
         return what, None
     named = text(lang, "what_asked", amount=fmt.money(left, lang))
     if _top_asks_other(claim) or amount_to_pay(claim) <= left:
         return named, None
     # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one
     # overdue beside them is in the top's amount too; else what the top asks more is the interest since.
-    notice = claim.final_notices[0]
+    notice = notices[0]
     newer = any(b.open > 0 and notice.date <= b.invoice.due < claim.as_of for b in claim.settlement.invoices)
     return named, "costs_asked_note_newer" if newer else "costs_asked_note"
 
