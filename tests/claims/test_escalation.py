@@ -226,6 +226,30 @@ def test_handover_waits_for_the_term_of_the_latest_final_notice(tmp_path):
     assert claim.costs.from_date == date(2026, 3, 20)
 
 
+@pytest.mark.parametrize("first, second", [("letter", "email"), ("email", "letter")])
+def test_two_final_notices_on_one_day_count_the_later_term_whatever_their_order(tmp_path, first, second):
+    # Friday 6 March 2026: the e-mail's term ends on Friday 20 March, the letter's (received Tuesday
+    # 10 March) on 24 March. Each states its own last day: nothing is charged or handed over before
+    # the later one, in whichever order they were recorded.
+    friday = date(2026, 3, 6)
+    notices = [event(friday, "final_notice", channel=first), event(friday, "final_notice", channel=second)]
+    claim = dossier(tmp_path, events=notices)(date(2026, 3, 24))
+    assert (claim.costs.state, claim.costs.from_date) == ("announced", date(2026, 3, 25))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 3, 25))
+    assert [n.channel for n in claim.final_notices] == ["letter"]
+    assert len([e for e in claim.debtor.events if e.type == "final_notice"]) == 2  # the history keeps both
+
+
+def test_of_two_final_notices_on_one_day_the_lower_recorded_costs_are_the_most_charged(tmp_path):
+    friday = date(2026, 3, 6)
+    notices = [
+        event(friday, "final_notice", channel="letter", costs="100.00"),
+        event(friday, "final_notice", channel="email", costs="90.00"),
+    ]
+    claim = dossier(tmp_path, events=notices)(date(2026, 3, 25))
+    assert (claim.costs.state, claim.costs.amount) == ("charged", D("90.00"))
+
+
 def _after_a_final_notice(tmp_path, later_due):
     """F1 had its final notice on 3 March (term to 19 March); F2 was invoiced after it, due `later_due`."""
     later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=later_due, amount=D("700.00"))

@@ -58,6 +58,20 @@ def test_a_second_dispute_while_one_is_open_is_said_and_a_resolved_one_is_not(tm
     assert doubts(tmp_path, events=[first, resolved, second]) == []
 
 
+def test_a_final_notice_recorded_twice_on_one_day_is_said_at_the_second(tmp_path):
+    friday = date(2026, 3, 6)
+    twice = [event(friday, "final_notice", channel="letter"), event(friday, "final_notice", channel="email")]
+    (line,) = doubts(tmp_path, events=twice)
+    first_line = line.split(":")[1]
+    assert line.endswith(
+        ": a second final notice on 2026-03-06 (the first at line "
+        f"{int(first_line) - 3}): its term and costs count from the letter whose term ends last; send a "
+        "final notice one way"
+    )
+    later = [twice[0], event(date(2026, 4, 6), "final_notice", channel="email")]
+    assert doubts(tmp_path, events=later) == []
+
+
 def test_the_ledger_notes_hold_the_doubts_with_the_later_invoices(tmp_path):
     later = invoice(number="F2026-0002", date=date(2026, 12, 5), due=date(2027, 1, 4), amount=Decimal("100.00"))
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[event(date(2025, 2, 5), "reminder")])

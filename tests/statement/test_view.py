@@ -657,6 +657,19 @@ def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_t
     assert view.next_steps[3].startswith("Hebben wij uw betaling niet uiterlijk 18 maart 2026 ontvangen,")
 
 
+def test_a_notice_sent_both_ways_on_one_day_is_the_posted_one_on_the_page(tmp_path):
+    # Recorded by e-mail after the letter of the same Sunday: the letter's later term is the one
+    # the page states, and its costs and handover wait for it (claims.timing.notices_a_day).
+    events = notice_on(SUNDAY) + [event(SUNDAY, "final_notice", channel="email")]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(3), events=events)
+    assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
+    assert view.next_steps[0].endswith(
+        "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
+    )
+    assert "vanaf 19 maart 2026 incassokosten" in view.next_steps[1]
+    assert "op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026." in view.costs
+
+
 def by_post(sent: date, delivery_days: int) -> date:
     """The day a letter arrives: PostNL delivers Tuesday to Saturday, not on Sunday or Monday."""
     day = sent

@@ -15,7 +15,7 @@ from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.escalation import next_action
 from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import CostPlan, cost_moment
+from incasso.claims.timing import CostPlan, cost_moment, notices_a_day
 from incasso.law.money import ZERO
 from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
 
@@ -78,6 +78,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         last_contact,
         payments_until(ledger, as_of),
         _remainder_after_notice(settlement, costs_plan, events, figures_on),
+        notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
@@ -109,7 +110,7 @@ def _remainder_after_notice(
     checkpoint = settlement.episode or plan.checkpoints[0]
     if checkpoint.asked_on is None or checkpoint.day > as_of:
         return None  # costs from the due date, or the term still runs
-    if sum(1 for e in events if e.type == EventType.FINAL_NOTICE and e.date >= checkpoint.asked_on) != 1:
+    if len({e.date for e in events if e.type == EventType.FINAL_NOTICE and e.date >= checkpoint.asked_on}) != 1:
         return None
     asked = {i.number for i in checkpoint.asked}
     if any(b.open > 0 and b.number not in asked and b.invoice.due < as_of for b in settlement.invoices):

@@ -23,7 +23,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Invoice, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Invoice, Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,9 @@ class Claim:
     # The day after the final notice's term when the debtor paid what it asked in it (no costs): what is
     # left, the term's interest, is chased again from a friendly reminder, never handed over as it is.
     remainder_after_notice: date | None = None
+    # The final notices sent by as_of, one a day: of two on one day, the one whose term ends last
+    # (claims.timing.notices_a_day). The dossier's history keeps both.
+    notices: tuple[Event, ...] = ()
 
     @property
     def pending_promise(self) -> Promise:
@@ -125,13 +128,22 @@ class Claim:
 
     @property
     def final_notices(self) -> list[Event]:
-        """The final notices of the costs' present episode sent by the claim's date, oldest first: the
-        costs hang on the first (an earlier episode's notices were paid, with their costs, if any)."""
-        notices = [e for e in self.events if e.type == EventType.FINAL_NOTICE]
+        """The final notices of the costs' present episode sent by the claim's date, one a day, oldest
+        first: the costs hang on the first (an earlier episode's notices were paid, with their costs,
+        if any)."""
         opened = self.settlement.episode
         if opened is None or opened.asked_on is None:
-            return notices
-        return [e for e in notices if e.date >= opened.asked_on]
+            return list(self.notices)
+        return [e for e in self.notices if e.date >= opened.asked_on]
+
+    @property
+    def latest_notice(self) -> Event | None:
+        """The latest final notice sent by the claim's date (of two on its day, the one whose term ends last)."""
+        return self.notices[-1] if self.notices else None
+
+    def notice_of(self, day: date) -> Event:
+        """The final notice that stands for those sent on `day`."""
+        return next(e for e in self.notices if e.date == day)
 
     @property
     def total_due(self) -> Decimal:

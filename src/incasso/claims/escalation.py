@@ -227,8 +227,9 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
             )
         return Action(ActionKind.FINAL_NOTICE, final_from, f"dunning letter sent on {last.date}")
     if last.type == EventType.FINAL_NOTICE:
-        # Hand over only once the term of the latest final notice has passed.
-        term_end = notice_term_end(creditor, last)
+        # Hand over only once the term of the latest final notice has passed (of two sent on its day,
+        # the later term: claims.timing.notices_a_day).
+        term_end = notice_term_end(creditor, claim.notice_of(last.date))
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
 

@@ -82,7 +82,7 @@ def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
 
 def _doubts(debtor: Debtor) -> list[str]:
     """The dossier's doubts, in the order of their lines in its file."""
-    found = _payment_doubts(debtor) + _event_doubts(debtor)
+    found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor)
     return [f"{source}: {text}" for source, text in sorted(found, key=lambda d: (d[0].line, d[0].column))]
 
 
@@ -93,6 +93,24 @@ def _payment_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
         for p in debtor.payments
         if (day := dated.get(p.invoice or "")) is not None and p.date < day
     ]
+
+
+def _same_day_notices(debtor: Debtor) -> list[tuple[Source, str]]:
+    """A final notice recorded twice on one day (by post and by e-mail): the two letters state two
+    last days. Counted from the later (claims.timing.notices_a_day), but a term is best stated once."""
+    first_of: dict[date, Event] = {}
+    found = []
+    for notice in (e for e in debtor.events if e.type == EventType.FINAL_NOTICE):
+        earlier = first_of.setdefault(notice.date, notice)
+        if earlier is not notice:
+            found.append(
+                (
+                    notice.source,
+                    f"a second final notice on {notice.date} (the first at line {earlier.source.line}): its "
+                    "term and costs count from the letter whose term ends last; send a final notice one way",
+                )
+            )
+    return found
 
 
 def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:

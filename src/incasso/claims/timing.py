@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -101,6 +101,19 @@ def notice_term_end(creditor: Creditor, notice: Event) -> date:
     return term_end(notice_received(creditor, notice) + timedelta(days=creditor.policy.final_notice_term_days))
 
 
+def notices_a_day(creditor: Creditor, notices: Iterable[Event]) -> tuple[Event, ...]:
+    """Final notices one a day, oldest first: of two sent on one day (by post and by e-mail), the one
+    whose term ends last (of equal terms, the later in the file) stands for both. Each letter states
+    its own last day; counting from the earlier would charge costs, or hand over, before the day the
+    other letter promised (docs/computation.md, "Two final notices on one day")."""
+    by_day: dict[date, Event] = {}
+    for notice in notices:
+        kept = by_day.get(notice.date)
+        if kept is None or notice_term_end(creditor, notice) >= notice_term_end(creditor, kept):
+            by_day[notice.date] = notice
+    return tuple(by_day[day] for day in sorted(by_day))
+
+
 def final_notice_term_end(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
     """The last day to pay: 14 days counted from the day after the letter arrived.
 
@@ -117,23 +130,25 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
     def rule(debtor: Debtor) -> CostPlan | None:
         if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
             return _from_due(debtor)
-        notices = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
-        if not notices:
+        sent = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
+        if not sent:
             return None
         # Costs hang on the first final notice of an episode: a later one brings costs only once the
         # episode before it was paid, and only when its letter stated them (`costs`; claims.settlement;
         # docs/computation.md, "Costs hang on the first final notice").
-        first, *later = (_notice_checkpoint(creditor, debtor, notice) for notice in notices)
+        first, *later = (_notice_checkpoint(creditor, debtor, notice, sent) for notice in notices_a_day(creditor, sent))
         return CostPlan((first,), ZERO, tuple(later))
 
     return rule
 
 
-def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event) -> CostCheckpoint:
-    """The day after a final notice's term, over the invoices due before the day it was sent."""
+def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: list[Event]) -> CostCheckpoint:
+    """The day after a final notice's term, over the invoices due before the day it was sent; never
+    more costs than a letter of that day stated (`costs` recorded on any of them)."""
     covered = tuple(i for i in debtor.invoices if i.due < notice.date)
     day = notice_term_end(creditor, notice) + timedelta(days=1)
-    return CostCheckpoint(day, covered, notice.date, announced=notice.costs)
+    stated = [e.costs for e in sent if e.date == notice.date and e.costs is not None]
+    return CostCheckpoint(day, covered, notice.date, announced=min(stated, default=None))
 
 
 def _from_due(debtor: Debtor) -> CostPlan:

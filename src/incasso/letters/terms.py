@@ -106,7 +106,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
 
 def _the_notice(claim: Claim) -> Event:
     """The final notice this letter is: recorded today, as staff will (letters.outlook.claim_after)."""
-    notice = latest(claim.events, EventType.FINAL_NOTICE)
+    notice = claim.latest_notice
     if notice is None or notice.date != claim.as_of:
         raise ValueError(f"the final notice to {claim.debtor.id} is written from a claim without it recorded today")
     return notice

@@ -366,7 +366,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     """The latest final notice's term, the costs after it, and the handover after that."""
     t = partial(text, lang)
     day = partial(fmt.day, lang=lang)
-    notice = latest(claim.events, EventType.FINAL_NOTICE)
+    notice = claim.latest_notice
     lines = []
     if claim.costs.state == CostsState.CHARGED:
         fixed_by = costs_notice(claim, creditor)
