@@ -447,6 +447,27 @@ def test_ageing_per_invoice_and_per_stage(claims):
     assert table.counts["dunning"] == 4 and table.count == 15
 
 
+def test_a_new_claims_costs_age_with_its_own_invoice_not_with_an_old_ones_interest(tmp_path):
+    # F2026-0001's final notice was paid in its term (what it asked, 1253.70), leaving the term's
+    # interest; F2026-0002 is a new claim with a notice and costs of its own, 61 days late on 1 July.
+    first_notice = date(2026, 3, 3)
+    alone = one_debtor_ledger(tmp_path / "alone", interest="statutory", events=[event(first_notice, "final_notice")])
+    asked = assess(alone, alone.debtors[0], first_notice).total_due
+    newer = invoice(number="F2026-0002", date=date(2026, 4, 1), due=date(2026, 5, 1), amount=Decimal("900.00"))
+    ledger = one_debtor_ledger(
+        tmp_path / "both",
+        interest="statutory",
+        invoices=[invoice(), newer],
+        payments=[payment(date=date(2026, 3, 10), amount=asked, invoice="F2026-0001")],
+        events=[event(first_notice, "final_notice"), event(date(2026, 6, 2), "final_notice", costs=Decimal("135.00"))],
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 7, 1))
+    old_interest, newer_open = (b.open for b in claim.settlement.invoices)
+    assert claim.settlement.costs_open == Decimal("135.00") and 0 < old_interest < 1
+    parts = claim_ageing(claim)
+    assert (parts["61-90"], parts["90+"]) == (newer_open + Decimal("135.00"), old_interest)
+
+
 def test_ageing_adds_up_to_the_outstanding_amount(claims):
     for claim in claims:
         assert sum(claim_ageing(claim).values()) == claim.total_due

@@ -3,7 +3,8 @@
 Split per invoice, which is more accurate than placing a whole claim by its
 oldest invoice: each invoice's open principal and interest go into the bucket
 of its own days overdue. Collection costs belong to no one invoice; they go
-with the oldest open invoice, the one that set them off. Closed claims (paid,
+with the oldest open invoice they were charged for, the one that set them off
+(a new claim's, after an earlier one was paid, with its own). Closed claims (paid,
 written off) are not outstanding and are left out.
 """
 
@@ -15,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from incasso.claims.claim import Claim, is_closed
+from incasso.claims.settlement import InvoiceBalance, Settlement
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.law.money import ZERO
 
@@ -53,10 +55,22 @@ def claim_ageing(claim: Claim) -> dict[Bucket, Decimal]:
         parts[bucket(days)] += balance.open
     costs = claim.settlement.costs_open
     if costs:
-        # Costs paid off last leave no open invoice: then the oldest invoice of all sets the bucket.
-        oldest = min(b.invoice.due for b in (open_invoices or claim.settlement.invoices))
+        # Costs paid off last leave none of their invoices open: then the oldest of them sets the bucket.
+        concerned = _costs_invoices(claim.settlement)
+        oldest = min(b.invoice.due for b in ([b for b in concerned if b.open > 0] or concerned))
         parts[bucket((claim.as_of - oldest).days)] += costs
     return parts
+
+
+def _costs_invoices(settlement: Settlement) -> list[InvoiceBalance]:
+    """The invoices the open costs were charged for: a new claim's own, after an earlier claim was paid
+    (an old invoice may still hold its notice's term interest, and is not what set these costs off)."""
+    if settlement.episode is not None:  # a later final notice's
+        own = {i.number for i in settlement.episode.invoices}
+        return [b for b in settlement.invoices if b.number in own] or list(settlement.invoices)
+    # (A claim from the due dates begins afresh only once every earlier invoice's principal was paid,
+    # and its interest with it: none of them is open.)
+    return list(settlement.invoices)
 
 
 @dataclass(frozen=True)
