@@ -407,7 +407,7 @@ UI = {
     "flags_none": "Geen signalen.",
     "ageing": "Ouderdom van het openstaande bedrag",
     "ageing_note": "Per factuur: het open bedrag (hoofdsom en rente) valt in de kolom van de eigen "
-    "vervaldatum; incassokosten bij de oudste open factuur. Betaalde en afgeschreven "
+    "vervaldatum; incassokosten bij de oudste open factuur waarvoor ze gelden. Betaalde en afgeschreven "
     "dossiers tellen niet mee.",
     "ageing_chart": "Openstaand bedrag per ouderdom, verdeeld over de fasen",
     "claims": "Alle dossiers per fase",
