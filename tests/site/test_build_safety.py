@@ -97,11 +97,16 @@ def previous(tmp_path):
     return site, files(site.output), files(site.internal)
 
 
-def test_a_bad_ledger_leaves_the_previous_output_and_says_why(tmp_path, previous, capsys):
-    site, public, internal = previous
+def bad_ledger(tmp_path: Path) -> Path:
     ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "bad-ledger"))
     text = (ledger / "debtors" / "P-001.yaml").read_text(encoding="utf-8")
     (ledger / "debtors" / "P-001.yaml").write_text(text.replace("amount: 1234.57", "amount: -5"), encoding="utf-8")
+    return ledger
+
+
+def test_a_bad_ledger_leaves_the_previous_output_and_says_why(tmp_path, previous, capsys):
+    site, public, internal = previous
+    ledger = bad_ledger(tmp_path)
     capsys.readouterr()
     assert build_site(tmp_path, ledger=ledger).exit_code == 1
     err = capsys.readouterr().err
@@ -123,6 +128,57 @@ def _broken_theme_settings(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return settings
+
+
+def test_a_first_build_of_a_bad_ledger_leaves_nothing_behind(tmp_path, capsys):
+    # "Nothing was built or published": not the folders made for the outputs, nor their lock files.
+    ledger = bad_ledger(tmp_path)
+    assert build_site(tmp_path / "site" / "night", ledger=ledger).exit_code == 1
+    assert "nothing was built or published" in capsys.readouterr().err
+    assert not (tmp_path / "site").exists()
+    (tmp_path / "mine").mkdir()
+    assert build_site(tmp_path / "mine", ledger=ledger).exit_code == 1
+    assert list((tmp_path / "mine").iterdir()) == []  # a folder it did not make stays, empty as it was
+
+
+def test_a_bad_ledger_after_a_build_keeps_the_lock_files_beside_the_outputs(tmp_path, previous):
+    assert build_site(tmp_path, ledger=bad_ledger(tmp_path / "l")).exit_code == 1
+    assert (tmp_path / ".output.lock").is_file() and (tmp_path / ".internal.lock").is_file()
+
+
+TRY_LOCK = """
+import fcntl, sys
+with open(sys.argv[1], "a") as lock:
+    try:
+        fcntl.lockf(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        print("held")
+    else:
+        print("free")
+"""
+
+
+def held_by_another(path: Path) -> str:
+    return subprocess.run([sys.executable, "-c", TRY_LOCK, str(path)], capture_output=True, text=True).stdout.strip()
+
+
+def test_a_lock_file_taken_away_after_a_build_opened_it_is_not_its_lock(tmp_path, monkeypatch):
+    # A first build that made nothing removes its lock file while it holds it: a build that opened
+    # that file meanwhile locks the one at the path then, never a file no other build can see.
+    path = tmp_path / ".output.lock"
+    path.touch()
+    real_lockf, removed = build_module.fcntl.lockf, []
+
+    def lockf_after_removal(fd, how):
+        if not removed:
+            removed.append(fd)
+            path.unlink()
+        return real_lockf(fd, how)
+
+    monkeypatch.setattr(build_module.fcntl, "lockf", lockf_after_removal)
+    with build_module.claimed(tmp_path / "output"):
+        assert removed and held_by_another(path) == "held"
+    assert held_by_another(path) == "free"
 
 
 @pytest.mark.parametrize("inside", ["theme/static/staff", "ledger/internal"])

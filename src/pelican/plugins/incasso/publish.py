@@ -27,7 +27,7 @@ import signal
 import tempfile
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from incasso.audit.tree import MARKER, MARKER_TEXT
@@ -192,20 +192,73 @@ def claimed(target: Path) -> Iterator[None]:
     A forked page worker holds a copy of every open file (close-on-exec acts on
     exec only), and a copied flock kept the lock while an orphaned worker lived;
     a record lock is not inherited, and goes when this process ends, however.
+
+    The lock file stays beside an output, except after a first build that made
+    nothing (a bad ledger, a refusal): then it goes, with the folders made for it,
+    so that "nothing was built" leaves nothing behind.
     """
+    made = _missing(target.parent)
     target.parent.mkdir(parents=True, exist_ok=True)
-    lock = os.open(target.parent / f".{target.name}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    path = target.parent / f".{target.name}.lock"
+    lock, created = _locked(path, target)
     try:
+        tidy(target)
+        yield
+    except BaseException:
+        if created and not target.exists():
+            path.unlink()  # still held: a build that opened it meanwhile sees it gone and makes its own
+            for folder in made:
+                _remove_if_empty(folder)
+        raise
+    finally:
+        os.close(lock)  # closing releases the lock; the kernel does the same for a killed build
+
+
+def _locked(path: Path, target: Path) -> tuple[int, bool]:
+    """The lock file at `path`, opened and locked, and whether this build made it. A lock file taken
+    away by a first build that made nothing, after this one opened it, is not the lock: then the
+    one at `path` now is (or a new one)."""
+    while True:
+        try:
+            lock, created = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), True
+        except FileExistsError:
+            try:
+                lock, created = os.open(path, os.O_RDWR | os.O_CLOEXEC), False
+            except FileNotFoundError:
+                continue
         try:
             fcntl.lockf(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:
+            os.close(lock)
             if error.errno not in (errno.EACCES, errno.EAGAIN):
                 raise
             raise BuildBusy(f"another build is writing {target}; try again when it is done") from None
-        tidy(target)
-        yield
-    finally:
-        os.close(lock)  # closing releases the lock; the kernel does the same for a killed build
+        if _same_file(lock, path):
+            return lock, created
+        os.close(lock)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        named = path.stat()
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
+
+
+def _missing(folder: Path) -> list[Path]:
+    """The folders of `folder`'s path that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with suppress(OSError):  # something was put in it meanwhile: it stays
+        folder.rmdir()
 
 
 def unsafe_target(target: Path, keep: list[Path]) -> str | None:
