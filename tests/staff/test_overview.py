@@ -532,6 +532,15 @@ def test_why_this_stage_and_what_next(book, claims, debtor_id, why, then):
     assert then in " ".join(what_next(claim, book[0].creditor))
 
 
+def test_a_claim_one_day_overdue_says_yesterday(tmp_path):
+    ledger = one_debtor_ledger(tmp_path)  # due 4 February 2026
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 5))
+    assert (
+        why_stage(claim)[0]
+        == "De betaaltermijn verliep op 4 februari 2026 (gisteren); er is hierover nog niets verstuurd."
+    )
+
+
 def test_what_next_reminds_a_missed_instalment_before_any_harder_step(book, claims):
     # K-PLAN-LATE's final notice was due 14 days after the dunning letter (29 April); the plan
     # held it back, and its missed instalment of 15 June first gets a friendly reminder.

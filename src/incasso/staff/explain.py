@@ -75,7 +75,8 @@ def _stage_fact(claim: Claim) -> str | None:
         return WHY["open"].format(date=fmt.day(oldest)) if oldest else None
     if claim.stage == Stage.OVERDUE:
         last_day = _known(claim, claim.overdue_since, "overdue_since") - timedelta(days=1)
-        return WHY["overdue"].format(date=fmt.day(last_day), days=claim.days_overdue)
+        days = claim.days_overdue
+        return WHY["overdue_one" if days == 1 else "overdue"].format(date=fmt.day(last_day), days=days)
     event = _latest(claim, claim.stage)
     if claim.stage == Stage.HANDOVER:
         return WHY["handover"].format(

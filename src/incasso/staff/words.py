@@ -131,7 +131,9 @@ FLAG_DETAIL = {
 # Why a claim is at its stage (one sentence per fact).
 WHY = {
     "open": "Nog niet vervallen: de eerste factuur vervalt op {date}.",
-    "overdue": "De betaaltermijn verliep op {date} ({days} dagen geleden); er is nog niets verstuurd.",
+    # "hierover": letters about an earlier claim, paid since, may have been sent (claims.assess.stage_of).
+    "overdue": "De betaaltermijn verliep op {date} ({days} dagen geleden); er is hierover nog niets verstuurd.",
+    "overdue_one": "De betaaltermijn verliep op {date} (gisteren); er is hierover nog niets verstuurd.",
     "sent": "{step} verstuurd op {date}{by}: de zwaarste stap tot nu toe.",
     "handover": "Overgedragen aan {agency} op {date}{by}.",
     "legal": "Gerechtelijke stappen gestart op {date}{by}.",

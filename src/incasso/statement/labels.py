@@ -183,8 +183,9 @@ NL = {
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
     "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat onze laatste brief vroeg, maar na {paid_until}? "
     "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
-    "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn te laat betaald, en voor "
-    "elke te laat betaalde factuur geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk Wetboek). "
+    "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn niet op tijd betaald, en "
+    "voor elke factuur die niet op tijd is betaald geeft de wet ten minste {minimum} (artikel 6:96 lid 4 Burgerlijk "
+    "Wetboek). "
     "In rekening gebracht {when}.",
     # When the costs were charged: on one day, or in parts (business_costs_from_due: per late invoice).
     "charged_on": "op {date}",
@@ -610,8 +611,8 @@ EN = {
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
     "costs_unseen": "Did you pay what our final notice asked by {last_day}, but after {paid_until}? Then we have "
     "not been able to process that payment yet, and we do not charge these costs.",
-    "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were paid late, and for "
-    "each invoice paid late the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
+    "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time, and for "
+    "each invoice not paid on time the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
     "Charged {when}.",
     "charged_on": "on {date}",
     "charged_parts": "in parts: the first on {first}, the last on {last}",
