@@ -131,6 +131,26 @@ def test_what_is_left_after_paying_what_the_notice_asked_is_reminded_not_handed_
     assert later.next_action.kind == "dunning"
 
 
+def test_paid_what_the_notice_asked_while_its_term_runs_no_handover_is_planned(tmp_path):
+    # Paid on the last day of the term: the rest (its interest) starts again from a reminder the day
+    # after, as it will once the term is over; the page and staff must not say a handover comes.
+    notice = [event(NOTICE, "final_notice")]
+    big = {"interest": "statutory", "invoices": [invoice(amount=D("5000.00"))]}
+    asked = dossier(tmp_path / "asked", events=notice, **big)(NOTICE).total_due
+    paid = [payment(date=CHARGE_DAY - days(1), amount=asked)]
+    claim = dossier(tmp_path / "paid", events=notice, payments=paid, **big)(CHARGE_DAY - days(1))
+    assert claim.costs.state == "none" and claim.total_due > 0
+    assert claim.remainder_after_notice == CHARGE_DAY
+    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", CHARGE_DAY)
+    part = [payment(date=CHARGE_DAY - days(1), amount=asked - D("100.00"))]  # 100.00 of it still to pay
+    unpaid = dossier(tmp_path / "part", events=notice, payments=part, **big)(CHARGE_DAY - days(1))
+    assert (unpaid.costs.state, unpaid.remainder_after_notice, unpaid.next_action.kind) == (
+        "announced",
+        None,
+        "handover",
+    )
+
+
 def test_an_unpaid_final_notice_still_leads_to_the_handover(tmp_path):
     claim = dossier(tmp_path, events=[event(NOTICE, "final_notice")])(CHARGE_DAY + days(1))
     assert claim.remainder_after_notice is None and claim.costs.state == "charged"

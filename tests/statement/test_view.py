@@ -1238,6 +1238,24 @@ def test_a_page_after_the_final_notice_was_paid_in_time_thanks_and_asks_the_rest
     assert view.message_key == "notice_paid"
 
 
+def test_in_the_term_the_handover_waits_for_what_the_notice_asked_not_the_interest_since(tmp_path):
+    # 100.00 paid in the term; the interest runs on. Paying what is left of the notice's amount stops
+    # its costs and the handover alike (what is left after is reminded), so both sentences name it.
+    asked = view_of(tmp_path / "asked", SUNDAY, interest="statutory", events=notice_on(SUNDAY))[0].total_due
+    claim, _, view = view_of(
+        tmp_path / "part",
+        SUNDAY + days(12),
+        interest="statutory",
+        events=notice_on(SUNDAY),
+        payments=[payment(date=SUNDAY + days(5), amount=D("100.00"))],
+    )
+    left = fmt.money(asked - D("100.00"))
+    assert claim.costs.asked_left == asked - D("100.00") < claim.amount_due_now
+    assert view.next_steps[1].startswith(f"Heeft u dan niet {left} betaald?")
+    handover = next(line for line in view.next_steps if line.startswith("Hebben wij"))
+    assert handover.startswith(f"Hebben wij uw betaling van {left} niet uiterlijk 18 maart 2026 ontvangen")
+
+
 def test_a_final_notice_paid_in_full_in_time_says_thank_you_for_paying(tmp_path):
     """Paid everything within the notice's term: the page is the paid one, not 'a small amount is open'."""
     asked = view_of(tmp_path / "asked", SUNDAY, events=notice_on(SUNDAY))[0].total_due

@@ -63,13 +63,14 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     status = _status(written_off is not None, paid, dispute, promise, plan)
     paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
+    costs = _costs_outlook(creditor, debtor, settlement, costs_plan, figures_on)
     claim = Claim(
         debtor,
         as_of,
         settlement,
         stage_of(events, settlement, as_of),
         status,
-        _costs_outlook(creditor, debtor, settlement, costs_plan, figures_on),
+        costs,
         promise,
         plan,
         dispute,
@@ -77,7 +78,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         paid_on,
         last_contact,
         payments_until(ledger, as_of),
-        _remainder_after_notice(settlement, costs_plan, events, figures_on),
+        _remainder_after_notice(settlement, costs_plan, costs, events, figures_on),
         notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
     )
     # The policy reads the finished claim.
@@ -98,18 +99,19 @@ def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
 
 
 def _remainder_after_notice(
-    settlement: Settlement, plan: CostPlan | None, events: list[Event], as_of: date
+    settlement: Settlement, plan: CostPlan | None, costs: CostsOutlook, events: list[Event], as_of: date
 ) -> date | None:
-    """The day after the final notice's term when its term passed without costs: the debtor paid what
-    it asked (or too little was open for costs). Only for the only notice of the costs' episode (the
-    first, or the later one that opened it): after a second notice the usual steps follow it. Only
-    while what is overdue is of the notice's own invoices (the term's interest, mostly): an overdue
-    invoice it did not ask for goes its own way."""
+    """The day after the final notice's term when its term passes without costs: the debtor paid what
+    it asked (or too little was open for costs), in a term that is over or still runs (then no costs
+    are announced: nothing is left that could bring them, and no handover follows either). Only for
+    the only notice of the costs' episode (the first, or the later one that opened it): after a
+    second notice the usual steps follow it. Only while what is overdue is of the notice's own
+    invoices (the term's interest, mostly): an overdue invoice it did not ask for goes its own way."""
     if settlement.costs is not None or plan is None or not plan.checkpoints:
         return None
     checkpoint = settlement.episode or plan.checkpoints[0]
-    if checkpoint.asked_on is None or checkpoint.day > as_of:
-        return None  # costs from the due date, or the term still runs
+    if checkpoint.asked_on is None or (checkpoint.day > as_of and costs.state != CostsState.NONE):
+        return None  # costs from the due date, or the term runs with its costs still to avoid
     if len({e.date for e in events if e.type == EventType.FINAL_NOTICE and e.date >= checkpoint.asked_on}) != 1:
         return None
     asked = {i.number for i in checkpoint.asked}

@@ -16,7 +16,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, overdue_part_only
+from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus
 from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
@@ -31,6 +31,7 @@ from incasso.statement.handler import handler_of
 from incasso.statement.lead import handler_name
 from incasso.statement.steps import (
     costs_lead,
+    handover_stopped_by,
     missed_step,
     next_steps,
     payment_deadline,
@@ -193,11 +194,7 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
     action = claim.next_action
     if action is None or action.kind != ActionKind.HANDOVER:
         return ()
-    payment = (
-        labels.text(lang, "your_payment_of", amount=fmt.money(claim.amount_overdue, lang))
-        if overdue_part_only(claim)
-        else labels.text(lang, "your_payment")
-    )
+    payment = handover_stopped_by(claim, lang)
     return (labels.text(lang, "next_handover_by", payment=payment, date=fmt.day(action.due - DAY, lang)),)
 
 

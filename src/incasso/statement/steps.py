@@ -380,13 +380,23 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         term_end = notice_term_end(creditor, notice)
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _last_day_before(claim, creditor, handover)
-    payment = _your_payment(claim, lang)
+    payment = handover_stopped_by(claim, lang)
     lines.append(
         t("next_handover_by", payment=payment, date=day(when))
         if when >= claim.as_of
         else t("next_handover_soon", payment=payment)
     )
     return lines
+
+
+def handover_stopped_by(claim: Claim, lang: Language) -> str:
+    """'your payment' that stops the handover after a final notice: while its term runs, what is left of
+    the amount it asked, when the top asks more (the interest since). Paid, it stops the costs, and
+    what is left after it starts again from a reminder (claims.assess, remainder after the notice)."""
+    left = claim.costs.asked_left
+    if claim.status == Status.ACTIVE and left is not None and 0 < left < claim.amount_due_apart_from_a_plan:
+        return text(lang, "your_payment_of", amount=fmt.money(left, lang))
+    return _your_payment(claim, lang)
 
 
 def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_term_end: date | None) -> list[str]:
