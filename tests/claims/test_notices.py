@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
+from incasso.claims.assess import assess
 from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 
@@ -70,6 +71,21 @@ def test_a_final_notice_recorded_twice_on_one_day_is_said_at_the_second(tmp_path
     )
     later = [twice[0], event(date(2026, 4, 6), "final_notice", channel="email")]
     assert doubts(tmp_path, events=later) == []
+
+
+def test_costs_recorded_on_a_business_s_notice_under_costs_from_due_are_said_to_cap_nothing(tmp_path):
+    notice = [event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("100.00"))]
+    on = {"creditor_changes": {"policy": {"business_costs_from_due": True}}}
+    ledger = one_debtor_ledger(tmp_path / "b", type="business", events=notice, **on)
+    (line,) = ledger_notes(ledger, date(2026, 3, 30))
+    assert line.endswith(
+        ": the final notice of 2026-03-06 records costs: 100.00, but with business_costs_from_due a business's "
+        "costs follow its invoices' due dates, not a letter: its page charges what they give, which may be more "
+        "than that letter stated"
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    assert claim.costs.amount == Decimal("187.50")  # the staffel over 1250.00, from the due date
+    assert ledger_notes(one_debtor_ledger(tmp_path / "c", events=notice, **on), date(2026, 3, 30)) == ()
 
 
 def test_the_ledger_notes_hold_the_doubts_with_the_later_invoices(tmp_path):

@@ -10,7 +10,17 @@ from datetime import date
 from incasso.claims.claim import Claim
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
-from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Debtor, Event, EventType, InterestChoice, Language, Ledger
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Creditor,
+    Debtor,
+    DebtorType,
+    Event,
+    EventType,
+    InterestChoice,
+    Language,
+    Ledger,
+)
 from incasso.ledger.problems import Source
 
 
@@ -68,10 +78,32 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
     )
 
 
+def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """Under `business_costs_from_due` a business's costs follow its invoices' due dates, whatever a final
+    notice stated: `costs` recorded on one (written by hand: the event to paste has none there) may
+    promise less than is charged. Said, not refused: the letter may have said the same."""
+    if not creditor.policy.business_costs_from_due:
+        return ()
+    return tuple(
+        f"{event.source}: the final notice of {event.date} records costs: {event.costs}, but with "
+        "business_costs_from_due a business's costs follow its invoices' due dates, not a letter: its page "
+        "charges what they give, which may be more than that letter stated"
+        for debtor in debtors
+        if debtor.type == DebtorType.BUSINESS
+        for event in debtor.events
+        if event.type == EventType.FINAL_NOTICE and event.costs is not None
+    )
+
+
 def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
     """Everything valid in a ledger that may not be what was meant: `check` and every build say them."""
-    debtors = ledger.debtors
-    return later_invoices(debtors, as_of) + one_language_desk(ledger.creditor, debtors) + dossier_doubts(debtors)
+    debtors, creditor = ledger.debtors, ledger.creditor
+    return (
+        later_invoices(debtors, as_of)
+        + one_language_desk(creditor, debtors)
+        + costs_from_due_stated(creditor, debtors)
+        + dossier_doubts(debtors)
+    )
 
 
 def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
