@@ -88,6 +88,19 @@ def test_costs_recorded_on_a_business_s_notice_under_costs_from_due_are_said_to_
     assert ledger_notes(one_debtor_ledger(tmp_path / "c", events=notice, **on), date(2026, 3, 30)) == ()
 
 
+def test_an_agreement_made_while_a_dispute_is_open_is_said_and_one_after_its_answer_is_not(tmp_path):
+    disputed = event(date(2026, 2, 10), "dispute", reason="Niet geleverd")
+    promised = event(date(2026, 2, 20), "promise", promised_date=date(2026, 3, 1))
+    (line,) = doubts(tmp_path / "open", events=[disputed, promised])
+    assert line.endswith(
+        ": a promise to pay agreed on 2026-02-20 while the dispute of 2026-02-10 is open (no dispute_resolved "
+        "between): the page shows the dispute, and the agreement is not shown or confirmed in writing until the "
+        "dispute is answered; if the agreement settles it, record dispute_resolved"
+    )
+    answered = event(date(2026, 2, 15), "dispute_resolved", outcome="Toegelicht")
+    assert doubts(tmp_path / "answered", events=[disputed, answered, promised]) == []
+
+
 def test_the_ledger_notes_hold_the_doubts_with_the_later_invoices(tmp_path):
     later = invoice(number="F2026-0002", date=date(2026, 12, 5), due=date(2027, 1, 4), amount=Decimal("100.00"))
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[event(date(2025, 2, 5), "reminder")])

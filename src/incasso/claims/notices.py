@@ -181,7 +181,20 @@ def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
             disputed = event
         elif event.type == EventType.DISPUTE_RESOLVED:
             disputed = None
+        elif event.type in (EventType.PROMISE, EventType.ARRANGEMENT) and disputed and written_off is None:
+            found.append((event.source, _agreed_in_dispute(event, disputed)))
     return found
+
+
+def _agreed_in_dispute(agreed: Event, disputed: Event) -> str:
+    """The open dispute pauses everything (claims.assess status): the agreement is neither on the page nor
+    confirmed until the dispute is answered, though the debtor may pay by it."""
+    what = "a payment plan" if agreed.type == EventType.ARRANGEMENT else "a promise to pay"
+    return (
+        f"{what} agreed on {agreed.date} while the dispute of {disputed.date} is open (no dispute_resolved "
+        "between): the page shows the dispute, and the agreement is not shown or confirmed in writing until "
+        "the dispute is answered; if the agreement settles it, record dispute_resolved"
+    )
 
 
 def costs_notes(claims: Iterable[Claim]) -> tuple[str, ...]:
