@@ -1439,6 +1439,21 @@ def test_a_dispute_in_a_final_notices_term_says_that_term_runs_on(tmp_path):
     assert not any("loopt wel door" in line for line in before.summary.lead.lines)
 
 
+def test_a_dispute_before_a_business_s_due_date_says_its_costs_still_come_from_that_date(tmp_path):
+    """Under business_costs_from_due the costs come from the day after the due date, dispute or not (as a
+    final notice's term runs on): the page must not let the debtor believe paying part waits too."""
+    disputed = [event(DUE - days(10), "dispute", reason="Meerwerk niet besteld")]
+    from_due = {"policy": {"business_costs_from_due": True}}
+    claim, _, view = view_of(tmp_path, DUE, type="business", events=disputed, creditor_changes=from_due)
+    assert claim.status == "dispute" and claim.costs.state == "announced" and claim.costs.asked_left is None
+    assert view.summary.lead.lines[2] == (
+        f"Let op: de uiterste betaaldatum blijft {fmt.day(DUE)}. Over wat daarna nog openstaat, rekenen wij de "
+        "incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; passen wij de factuur "
+        "aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel waarmee u het eens "
+        "bent. Daarover rekenen wij dan geen incassokosten."
+    )
+
+
 def test_what_stops_the_costs_is_the_notice_s_amount_also_beside_an_invoice_it_did_not_ask(tmp_path):
     """An invoice fallen due since the notice makes the top amount higher by a whole invoice, asked now:
     paying what the notice asked still stops its costs, and the page says so, in the costs section too,

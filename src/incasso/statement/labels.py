@@ -393,6 +393,10 @@ NL = {
     "dispute_term_runs": "Let op: de termijn van onze laatste brief (sommatie) loopt wel door, tot en met {date}. "
     "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
     "incassokosten.",
+    "dispute_due_runs": "Let op: de uiterste betaaldatum blijft {date}. Over wat daarna nog openstaat, rekenen "
+    "wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; passen wij de factuur "
+    "aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel waarmee u het eens "
+    "bent. Daarover rekenen wij dan geen incassokosten.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
@@ -804,6 +808,10 @@ EN = {
     "dispute_look": "We are looking into it now.",
     "dispute_term_runs": "Please note: the term of our final notice does run on, up to and including {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
+    "dispute_due_runs": "Please note: the due date stays {date}. On what is still open after it, we charge the "
+    "collection costs the law sets, also on the part we are still looking into; if we correct the invoice, we "
+    "work the costs out again. Pay the part you agree with by the end of that day, and we will charge no "
+    "collection costs on it.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",

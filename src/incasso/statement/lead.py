@@ -72,9 +72,15 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
     dispute = claim.dispute
     lines = [t("dispute_since", date=day(dispute.date))] if dispute is not None else []
     lines.append(t("dispute_look") if claim.stage in HANDED_OVER else t("dispute_pause"))
-    if claim.costs.state == CostsState.ANNOUNCED and claim.costs.from_date is not None and claim.costs.asked_left:
-        # A dispute pauses our letters, not a term the law set running: the final notice's runs on.
-        lines.append(t("dispute_term_runs", date=day(claim.costs.from_date - timedelta(days=1))))
+    costs = claim.costs
+    if costs.state == CostsState.ANNOUNCED and costs.from_date is not None:
+        # A dispute pauses our letters, not a day the law set: the final notice's term runs on, and a
+        # business's costs come from the due date (business_costs_from_due) over what is open then.
+        last_day = day(costs.from_date - timedelta(days=1))
+        if costs.asked_left:
+            lines.append(t("dispute_term_runs", date=last_day))
+        elif costs.asked_left is None:
+            lines.append(t("dispute_due_runs", date=last_day))
     review = claim.next_action
     if review is not None and review.kind == ActionKind.REVIEW_DISPUTE:
         late = review.due < claim.as_of
