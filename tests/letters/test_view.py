@@ -458,6 +458,30 @@ def test_the_letter_confirming_a_plan_for_part_of_the_claim_says_what_it_leaves_
     assert f"na uw laatste termijn (1 april 2026) staat er nog {left} open" in " ".join(view.terms)
 
 
+@pytest.mark.parametrize(
+    "before, then",
+    [
+        ([], "Blijft de termijn ook daarna open, dan is de volgende stap: wij sturen u een aanmaning."),
+        (
+            [event(date(2026, 2, 19), "dunning")],
+            "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) alles wat dan te "
+            "laat is, niet alleen de termijn.",
+        ),
+    ],
+    ids=["after a reminder", "after a dunning letter"],
+)
+def test_the_plan_confirmation_names_the_step_after_a_missed_instalment_s_reminder_as_the_core_counts_it(
+    tmp_path, before, then
+):
+    plan = [{"due": date(2026, 3, 1), "amount": 200}, {"due": date(2026, 4, 1), "amount": 200}]
+    events = [event(date(2026, 2, 5), "reminder"), *before, event(date(2026, 2, 20), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
+    assert f"wij sturen u een betalingsherinnering. {then} Lukt een termijn" in terms
+
+
 def _handed_over_letter(tmp_path, **agency):
     from tests.support.ledgers import event, one_debtor_ledger
 

@@ -24,6 +24,7 @@ from incasso.law.money import ZERO
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind
+from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
 from incasso.letters.words import text
 from incasso.statement import labels
@@ -288,6 +289,24 @@ def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     )
 
 
+def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
+    """What follows when a missed instalment's reminder goes unanswered too, as the core will count it:
+    `missed` reminded on its day, nothing paid; the usual steps go on from where the dossier stood
+    (a dunning letter, the final notice or the handover). Nothing to say when no reminder comes first."""
+    action = missed.next_action
+    if action is None or action.kind != ActionKind.REMIND_INSTALLMENT:
+        return ""
+    reminded = claim_if_missed(ledger, missed, action.due)
+    after = claim_after(ledger, reminded, DueLetter(LetterKind.INSTALLMENT_REMINDER), Channel.LETTER)
+    step = after.next_action
+    if step is None:
+        return ""
+    lang = missed.debtor.language
+    if step.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
+        return " " + text(lang, "plan_then_final_notice")
+    return " " + text(lang, "plan_then", step=missed_step(after))
+
+
 def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     lang = claim.debtor.language
     plan = claim.running_plan  # the running plan, new to this build (letters.due.FirstSeen)
@@ -305,7 +324,7 @@ def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
         ),
         text(lang, "plan_hold"),
         *plan_coverage(claim, ledger.creditor, lang),
-        text(lang, "plan_missed", step=missed_step(missed)),
+        text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
     ]
     if ledger.creditor.interest == "statutory":
         lines.append(text(lang, "plan_interest"))

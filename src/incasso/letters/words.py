@@ -93,9 +93,12 @@ NL = {
     "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met deze brief bevestigen "
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
-    "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}. "
-    "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) alles wat dan te laat is, "
-    "niet alleen de termijn. Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
+    "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
+    "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
+    # What follows the missed instalment's reminder, as the core counts it (letters.terms).
+    "plan_then": "Blijft de termijn ook daarna open, dan is de volgende stap: {step}.",
+    "plan_then_final_notice": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) "
+    "alles wat dan te laat is, niet alleen de termijn.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Na uw laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
     # The reminder of a missed instalment: which one, pay it by when, and what follows if not
@@ -221,9 +224,11 @@ EN = {
     "plan_confirm": "On {made} we agreed a payment plan together. With this letter we confirm it. You pay "
     "{count} instalments, {amount} in total.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
-    "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}. "
-    "If it stays unpaid after that, our final notice asks for everything that is overdue by then, not only the "
-    "instalment. If you cannot pay an instalment, please contact us before its date.",
+    "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}.{then} "
+    "If you cannot pay an instalment, please contact us before its date.",
+    "plan_then": "If it stays unpaid after that, the next step is: {step}.",
+    "plan_then_final_notice": "If it stays unpaid after that, our final notice asks for everything that is "
+    "overdue by then, not only the instalment.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your last "
     "instalment, a small amount of interest may still be open.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
