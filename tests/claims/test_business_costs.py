@@ -229,3 +229,15 @@ def test_an_invoice_late_after_all_before_was_paid_climbs_its_own_steps_from_a_r
         date(2026, 7, 1),
     )
     assert (claim.stage, claim.next_action.kind) == ("overdue", "reminder")
+
+
+def test_announced_costs_from_the_due_date_name_the_invoices_falling_due_not_everything(tmp_path):
+    from incasso.statement.tables import costs_text
+
+    # On F-EARLY's due date F-LATE is not due yet: paying F-EARLY's 1000.00 stops these costs.
+    ledger = one_debtor_ledger(tmp_path, type="business", policy=ON, invoices=[EARLY, LATE])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 1, 31))
+    assert costs_text(claim, ledger.creditor, "nl").startswith(
+        "Nog niet in rekening gebracht. Heeft u niet uiterlijk 31 januari 2026 EUR\u00a01.000,00 betaald? Dan "
+        "rekenen wij vanaf 1 februari 2026 incassokosten van EUR\u00a0150,00"
+    )
