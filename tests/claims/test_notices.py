@@ -130,7 +130,7 @@ def test_the_doubts_of_a_file_come_in_the_order_of_its_lines_and_a_written_off_c
     assert not any("answer is now due" in line for line in found)
 
 
-# -- costs recorded on final notices (claims.notices.costs_notes) -------------------------------------
+# -- costs recorded on final notices (claims.notices.claim_notes) -------------------------------------
 
 NEWER = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=Decimal("700.00"))
 PAID_F1 = [payment(date=date(2026, 3, 10), amount=Decimal("1250.00"), invoice="F2026-0001")]
@@ -138,13 +138,13 @@ PAID_F1 = [payment(date=date(2026, 3, 10), amount=Decimal("1250.00"), invoice="F
 
 def costs_said(tmp_path, second: dict, as_of: date) -> tuple[list[str], object]:
     from incasso.claims.assess import assess
-    from incasso.claims.notices import costs_notes
+    from incasso.claims.notices import claim_notes
 
     events = [event(date(2026, 3, 3), "final_notice"), second]
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), NEWER], events=events, payments=PAID_F1)
     claim = assess(ledger, ledger.debtors[0], as_of)
     path = str(ledger.debtors[0].source.path)
-    return [line.removeprefix(path) for line in costs_notes([claim])], claim
+    return [line.removeprefix(path) for line in claim_notes([claim])], claim
 
 
 def test_a_later_notice_after_a_paid_claim_recorded_without_costs_is_said_at_its_line(tmp_path):
@@ -169,3 +169,25 @@ def test_costs_recorded_below_the_staffel_are_charged_as_written_and_said(tmp_pa
         "the costs are its letter's amount; if it was written wrong, correct it"
     ]
     assert costs_said(tmp_path / "right", {**second, "costs": Decimal("105.00")}, date(2026, 6, 30))[0] == []
+
+
+def handover_said(tmp_path, *events: dict) -> list[str]:
+    from incasso.claims.assess import assess
+    from incasso.claims.notices import claim_notes
+
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), NEWER], events=list(events))
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    path = str(ledger.debtors[0].source.path)
+    return [line.removeprefix(path) for line in claim_notes([claim])]
+
+
+def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_its_line(tmp_path):
+    notice, handover = event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 20), "handover", agency="X")
+    (line,) = handover_said(tmp_path / "early", notice, handover)
+    assert line.endswith(
+        ": the handover of 2026-04-20 takes invoice F2026-0002, due 2026-04-01, that no final notice asked for: "
+        "its own reminder, dunning letter and final notice came first (the agency's letter asks it too); if it "
+        "was handed over on purpose, nothing needs doing"
+    )
+    asked = event(date(2026, 4, 2), "final_notice")  # a notice after its due date asked for it
+    assert handover_said(tmp_path / "asked", notice, asked, handover) == []

@@ -20,6 +20,7 @@ from incasso.ledger.model import (
     InterestChoice,
     Language,
     Ledger,
+    latest,
 )
 from incasso.ledger.problems import Source
 
@@ -197,11 +198,31 @@ def _agreed_in_dispute(agreed: Event, disputed: Event) -> str:
     )
 
 
-def costs_notes(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """Final notices whose recorded `costs` may not say what their letters did: a later notice after a
-    claim paid in full, recorded without them (it brings no costs of its own), and costs recorded below
-    what the staffel gives (they are charged as written). Said, not refused: either may be right."""
-    return tuple(line for claim in claims for line in _costs_notes(claim))
+def claim_notes(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """What the figures show of a claim's history that may not be what was meant: final notices whose
+    recorded `costs` may not say what their letters did, and a handover that took an invoice no final
+    notice asked for. Said, not refused: either may be right."""
+    return tuple(line for claim in claims for line in _costs_notes(claim) + _handover_notes(claim))
+
+
+def _handover_notes(claim: Claim) -> list[str]:
+    """A handover that took an overdue invoice no final notice before it asked for (due on or after the
+    last one's day): escalation would have given it its own steps first (claims.escalation), and the
+    agency's letter asks it too."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    if handover is None or not claim.notices:
+        return []
+    asked = [n.date for n in claim.notices if n.date <= handover.date]
+    settlement = claim.settlement
+    return [
+        f"{handover.source}: the handover of {handover.date} takes invoice {b.number}, due {b.invoice.due}, "
+        "that no final notice asked for: its own reminder, dunning letter and final notice came first (the "
+        "agency's letter asks it too); if it was handed over on purpose, nothing needs doing"
+        for b in settlement.invoices
+        if b.invoice.due < handover.date
+        and settlement.principal_open_on(b, handover.date) > 0
+        and not any(day > b.invoice.due for day in asked)
+    ]
 
 
 def _costs_notes(claim: Claim) -> list[str]:

@@ -6,7 +6,7 @@ import argparse
 from collections import Counter
 from decimal import Decimal
 
-from incasso.claims.notices import claims_rate_notices, costs_notes, ledger_notes
+from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         bank_summary(books.bank, quiet=quiet)
     for skipped in ledger.skipped:
         note(skipped)
-    for line in ledger_notes(ledger, as_of) + costs_notes(open_claims):
+    for line in ledger_notes(ledger, as_of) + claim_notes(open_claims):
         note(line)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))

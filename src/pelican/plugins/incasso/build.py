@@ -20,7 +20,7 @@ from incasso.audit.tree import MARKER
 from incasso.bank.books import Books
 from incasso.bank.continuity import Gap
 from incasso.claims.claim import Claim
-from incasso.claims.notices import claims_rate_notices, costs_notes, ledger_notes
+from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
@@ -180,7 +180,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
         notices += [str(skipped) for skipped in books.ledger.skipped]
-        notices += ledger_notes(books.ledger, as_of) + costs_notes(c for c in claims if not c.closed)
+        notices += ledger_notes(books.ledger, as_of) + claim_notes(c for c in claims if not c.closed)
         changes = _build_and_swap(
             replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
         )
