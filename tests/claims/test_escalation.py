@@ -240,6 +240,28 @@ def test_two_final_notices_on_one_day_count_the_later_term_whatever_their_order(
     assert len([e for e in claim.debtor.events if e.type == "final_notice"]) == 2  # the history keeps both
 
 
+def test_a_notice_sent_again_later_by_e_mail_never_cuts_the_posted_one_s_term_short(tmp_path):
+    # The letter of Friday 6 March gives to 24 March; the e-mail of Monday 9 March to 23 March. The
+    # handover waits for the later of the two; the costs hang on the first, from 25 March.
+    notices = [
+        event(date(2026, 3, 6), "final_notice", channel="letter"),
+        event(date(2026, 3, 9), "final_notice", channel="email"),
+    ]
+    claim = dossier(tmp_path, events=notices)(date(2026, 3, 23))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 3, 25))
+    assert claim.costs.from_date == date(2026, 3, 25)
+
+
+@pytest.mark.parametrize("first, second", [("letter", "email"), ("email", "letter")])
+def test_of_two_notices_on_one_day_with_equal_terms_the_posted_one_stands(tmp_path, first, second):
+    # No delivery days: both arrive on Saturday 7 March. Only the letter's day of receipt may still
+    # turn out later (the page asks about it), so it stands, in either order.
+    saturday = date(2026, 3, 7)
+    notices = [event(saturday, "final_notice", channel=first), event(saturday, "final_notice", channel=second)]
+    claim = dossier(tmp_path, events=notices, policy={"delivery_days": 0})(date(2026, 3, 10))
+    assert [n.channel for n in claim.final_notices] == ["letter"]
+
+
 def test_of_two_final_notices_on_one_day_the_lower_recorded_costs_are_the_most_charged(tmp_path):
     friday = date(2026, 3, 6)
     notices = [

@@ -63,11 +63,11 @@ def test_a_final_notice_recorded_twice_on_one_day_is_said_at_the_second(tmp_path
     friday = date(2026, 3, 6)
     twice = [event(friday, "final_notice", channel="letter"), event(friday, "final_notice", channel="email")]
     (line,) = doubts(tmp_path, events=twice)
-    first_line = line.split(":")[1]
-    assert line.endswith(
-        ": a second final notice on 2026-03-06 (the first at line "
-        f"{int(first_line) - 3}): its term and costs count from the letter whose term ends last; send a "
-        "final notice one way"
+    first, second = one_debtor_ledger(tmp_path / "read", events=twice).debtors[0].events
+    assert line == (
+        f":{second.source.line}:{second.source.column}: a second final notice on 2026-03-06 (the first at line "
+        f"{first.source.line}): its term and costs count from the letter whose term ends last; send a final "
+        "notice one way"
     )
     later = [twice[0], event(date(2026, 4, 6), "final_notice", channel="email")]
     assert doubts(tmp_path, events=later) == []
@@ -191,3 +191,20 @@ def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_i
     )
     asked = event(date(2026, 4, 2), "final_notice")  # a notice after its due date asked for it
     assert handover_said(tmp_path / "asked", notice, asked, handover) == []
+
+
+def test_costs_recorded_on_the_other_notice_of_the_day_are_said_at_its_line_with_its_amount(tmp_path):
+    from incasso.claims.assess import assess
+    from incasso.claims.notices import claim_notes
+
+    friday = date(2026, 3, 6)
+    emailed_costs = event(friday, "final_notice", channel="email", costs=Decimal("90.00"))
+    notices = [event(friday, "final_notice", channel="letter"), emailed_costs]  # the letter stands for the day
+    ledger = one_debtor_ledger(tmp_path, events=notices)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    emailed = next(e for e in ledger.debtors[0].events if e.costs is not None)
+    assert claim.costs.amount == Decimal("90.00")
+    assert claim_notes([claim]) == (
+        f"{emailed.source}: the final notice of 2026-03-06 records costs: 90.00, less than the 187.50 the staffel "
+        "gives: the costs are its letter's amount; if it was written wrong, correct it",
+    )

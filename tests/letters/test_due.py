@@ -100,6 +100,19 @@ def test_once_recorded_the_letter_is_that_days_only(tmp_path):
     assert letters_due(assess(ledger, debtor, date(2026, 2, 10)), NO_RECORD) == ()
 
 
+@pytest.mark.parametrize("order", [("letter", "email"), ("email", "letter")])
+def test_of_two_final_notices_recorded_today_the_letter_is_the_one_the_claim_counts_from(tmp_path, order):
+    # Its form and its words must be one notice's: the posted one, whose term ends later.
+    friday = date(2026, 3, 6)
+    notices = [event(friday, "final_notice", channel=channel) for channel in order]
+    contact = {"contact.email": "debtor@example.nl"}
+    ledger = one_debtor_ledger(tmp_path, events=notices, **contact)
+    debtor = ledger.debtors[0]
+    (due,) = letters_due(assess(ledger, debtor, friday), NO_RECORD)
+    assert (due.kind, due.recorded.channel) == (LetterKind.FINAL_NOTICE, "letter")
+    assert forms(debtor, due) == (Channel.LETTER,)
+
+
 def test_a_promise_made_earlier_is_not_confirmed_again(tmp_path):
     promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20))
     ledger = one_debtor_ledger(tmp_path, events=[promise])

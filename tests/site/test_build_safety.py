@@ -139,6 +139,21 @@ def test_a_first_build_of_a_bad_ledger_leaves_nothing_behind(tmp_path, capsys):
     (tmp_path / "mine").mkdir()
     assert build_site(tmp_path / "mine", ledger=ledger).exit_code == 1
     assert list((tmp_path / "mine").iterdir()) == []  # a folder it did not make stays, empty as it was
+    for output in ("output", "internal"):  # empty output folders made beforehand: as they were
+        (tmp_path / "empty" / output).mkdir(parents=True)
+    assert build_site(tmp_path / "empty", ledger=ledger).exit_code == 1
+    assert sorted(p.name for p in (tmp_path / "empty").iterdir()) == ["internal", "output"]
+
+
+def test_a_failed_first_build_leaves_a_lock_file_made_by_another_build_alone(tmp_path):
+    # Its own lock file taken away from outside (a clean-up by hand) and another build's made in its
+    # place: the failing first build must not take that one, which would let a third build in.
+    path = tmp_path / ".output.lock"
+    with pytest.raises(RuntimeError, match="the ledger is bad"), build_module.claimed(tmp_path / "output"):
+        path.unlink()
+        path.write_text("", encoding="utf-8")  # another build's
+        raise RuntimeError("the ledger is bad")
+    assert path.is_file()
 
 
 def test_a_bad_ledger_after_a_build_keeps_the_lock_files_beside_the_outputs(tmp_path, previous):

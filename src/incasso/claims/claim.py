@@ -143,7 +143,10 @@ class Claim:
 
     def notice_of(self, day: date) -> Event:
         """The final notice that stands for those sent on `day`."""
-        return next(e for e in self.notices if e.date == day)
+        found = next((e for e in self.notices if e.date == day), None)
+        if found is None:
+            raise ValueError(f"the claim on {self.debtor.id} has no final notice sent on {day}")
+        return found
 
     @property
     def total_due(self) -> Decimal:

@@ -21,7 +21,7 @@ from decimal import Decimal
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
 from incasso.claims.states import ActionKind, PlanState, PromiseState, Stage, Status
-from incasso.claims.timing import notice_term_end
+from incasso.claims.timing import longest_term, notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, latest
 
 DAY = timedelta(days=1)
@@ -227,11 +227,19 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
             )
         return Action(ActionKind.FINAL_NOTICE, final_from, f"dunning letter sent on {last.date}")
     if last.type == EventType.FINAL_NOTICE:
-        # Hand over only once the term of the latest final notice has passed (of two sent on its day,
-        # the later term: claims.timing.notices_a_day).
-        term_end = notice_term_end(creditor, claim.notice_of(last.date))
+        # Hand over only once every final notice's term has passed: a notice sent again may end sooner.
+        notice = standing_notice(creditor, claim, last.date) or claim.notice_of(last.date)  # (an earlier claim's)
+        term_end = notice_term_end(creditor, notice)
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
+
+
+def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None) -> Event | None:
+    """The final notice whose term the handover waits for, and the page states: of the present claim's
+    notices sent by `until` (by default the claim's date), the one whose term ends last
+    (claims.timing.longest_term); None when it has none."""
+    day = claim.as_of if until is None else until
+    return longest_term(creditor, (n for n in claim.final_notices if n.date <= day))
 
 
 def _pause_ended(claim: Claim, events: list[Event]) -> date | None:

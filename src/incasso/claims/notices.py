@@ -233,11 +233,16 @@ def _costs_notes(claim: Claim) -> list[str]:
         for day in (c.asked_on for c in claim.settlement.unstated)
         if day is not None and day in notices
     ]
-    stated = claim.costs.capped_from
-    if stated is not None and claim.final_notices:
-        first = claim.final_notices[0]
-        lines.append(
-            f"{first.source}: the final notice of {first.date} records costs: {first.costs}, less than the "
-            f"{stated} the staffel gives: the costs are its letter's amount; if it was written wrong, correct it"
-        )
+    staffel = claim.costs.capped_from
+    if staffel is not None and claim.final_notices:
+        day = claim.final_notices[0].date
+        # Of two notices that day, the one whose recorded costs cap them (claims.timing: the lower).
+        recorded = [(e.costs, e) for e in claim.events if e.type == EventType.FINAL_NOTICE and e.date == day]
+        capping = min(((costs, e) for costs, e in recorded if costs is not None), key=lambda c: c[0], default=None)
+        if capping is not None:
+            costs, notice = capping
+            lines.append(
+                f"{notice.source}: the final notice of {day} records costs: {costs}, less than the "
+                f"{staffel} the staffel gives: the costs are its letter's amount; if it was written wrong, correct it"
+            )
     return lines

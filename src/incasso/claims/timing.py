@@ -103,15 +103,28 @@ def notice_term_end(creditor: Creditor, notice: Event) -> date:
 
 def notices_a_day(creditor: Creditor, notices: Iterable[Event]) -> tuple[Event, ...]:
     """Final notices one a day, oldest first: of two sent on one day (by post and by e-mail), the one
-    whose term ends last (of equal terms, the later in the file) stands for both. Each letter states
-    its own last day; counting from the earlier would charge costs, or hand over, before the day the
-    other letter promised (docs/computation.md, "Two final notices on one day")."""
+    whose term ends last stands for both. Each letter states its own last day; counting from the
+    earlier would charge costs, or hand over, before the day the other letter promised
+    (docs/computation.md, "Two final notices on one day")."""
     by_day: dict[date, Event] = {}
     for notice in notices:
         kept = by_day.get(notice.date)
-        if kept is None or notice_term_end(creditor, notice) >= notice_term_end(creditor, kept):
+        if kept is None or _term_rank(creditor, notice) >= _term_rank(creditor, kept):
             by_day[notice.date] = notice
     return tuple(by_day[day] for day in sorted(by_day))
+
+
+def longest_term(creditor: Creditor, notices: Iterable[Event]) -> Event | None:
+    """Of final notices, the one whose term ends last (of equal terms the later sent): a handover waits
+    for it, and the page states it. A notice sent again later, by e-mail, may end sooner than the letter
+    before it, and never shortens what that letter said."""
+    return max(notices, key=lambda n: (_term_rank(creditor, n), n.date), default=None)
+
+
+def _term_rank(creditor: Creditor, notice: Event) -> tuple[date, bool]:
+    """A notice's term end, and of equal ends the posted one first: its day of receipt is only assumed,
+    and the page asks to hear of a later one (of equal ranks, the later in the file wins)."""
+    return notice_term_end(creditor, notice), notice.channel not in INSTANT_CHANNELS
 
 
 def final_notice_term_end(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:

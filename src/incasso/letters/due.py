@@ -174,7 +174,10 @@ def letters_due(claim: Claim, seen: FirstSeen) -> tuple[DueLetter, ...]:
         for event in claim.events:
             if event.date == claim.as_of and event.type in RECORDED_STEPS:
                 kind = _recorded_kind(claim, event)
-                found[kind] = DueLetter(kind, event)
+                # Of two final notices recorded today, the one the claim counts from (claims.timing.notices_a_day):
+                # its form and its words are the same notice's.
+                standing = claim.notice_of(event.date) if event.type == EventType.FINAL_NOTICE else event
+                found[kind] = DueLetter(kind, standing)
         action = claim.next_action
         if action is not None and action.kind in STEP_LETTERS and action.is_due(claim.as_of):
             found.setdefault(STEP_LETTERS[action.kind], DueLetter(STEP_LETTERS[action.kind]))

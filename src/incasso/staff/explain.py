@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from incasso import fmt
 from incasso.claims.claim import Action, Claim
+from incasso.claims.escalation import standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
@@ -155,7 +156,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         natural = sent + timedelta(days=days)
     elif kind == ActionKind.HANDOVER:
         # The handover waits for the term of the latest final notice, as escalation.py counts it.
-        notice = claim.notice_of(_latest(claim, EventType.FINAL_NOTICE).date)
+        notice = standing_notice(creditor, claim) or claim.notice_of(_latest(claim, EventType.FINAL_NOTICE).date)
         end = notice_term_end(creditor, notice)
         values.update(
             date=fmt.day(notice.date), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]

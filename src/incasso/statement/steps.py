@@ -17,6 +17,7 @@ from incasso import fmt
 from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
+from incasso.claims.escalation import standing_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.claims.timing import final_notice_term_end, notice_term_end
 from incasso.law.costs import collection_costs, lowered_by_a_part
@@ -366,7 +367,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     """The latest final notice's term, the costs after it, and the handover after that."""
     t = partial(text, lang)
     day = partial(fmt.day, lang=lang)
-    notice = claim.latest_notice
+    notice = standing_notice(creditor, claim) or claim.latest_notice
     lines = []
     if claim.costs.state == CostsState.CHARGED:
         fixed_by = costs_notice(claim, creditor)

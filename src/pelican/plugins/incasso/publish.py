@@ -194,19 +194,19 @@ def claimed(target: Path) -> Iterator[None]:
     a record lock is not inherited, and goes when this process ends, however.
 
     The lock file stays beside an output, except after a first build that made
-    nothing (a bad ledger, a refusal): then it goes, with the folders made for it,
-    so that "nothing was built" leaves nothing behind.
+    nothing (a bad ledger, a refusal; no output holds the marker): then it goes,
+    with the folders made for it, so that "nothing was built" leaves nothing behind.
     """
     made = _missing(target.parent)
-    target.parent.mkdir(parents=True, exist_ok=True)
     path = target.parent / f".{target.name}.lock"
     lock, created = _locked(path, target)
     try:
         tidy(target)
         yield
     except BaseException:
-        if created and not target.exists():
-            path.unlink()  # still held: a build that opened it meanwhile sees it gone and makes its own
+        if created and not (target / MARKER).exists() and _same_file(lock, path):
+            # Still held, and still ours: a build that opened it meanwhile sees it gone and makes its own.
+            path.unlink(missing_ok=True)
             for folder in made:
                 _remove_if_empty(folder)
         raise
@@ -219,8 +219,11 @@ def _locked(path: Path, target: Path) -> tuple[int, bool]:
     away by a first build that made nothing, after this one opened it, is not the lock: then the
     one at `path` now is (or a new one)."""
     while True:
+        path.parent.mkdir(parents=True, exist_ok=True)  # again: a first build that failed may take it away
         try:
             lock, created = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o644), True
+        except FileNotFoundError:
+            continue  # its folder went between the two
         except FileExistsError:
             try:
                 lock, created = os.open(path, os.O_RDWR | os.O_CLOEXEC), False
