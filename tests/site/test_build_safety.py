@@ -215,7 +215,9 @@ def test_an_output_inside_what_the_build_reads_is_refused(tmp_path, capsys, insi
     code = main([*args, "--output", str(tmp_path / "output"), "--internal-output", str(internal)])
     err = capsys.readouterr().err
     assert code == 1
-    assert "which the build reads: put the outputs elsewhere" in err and "nothing was built or deleted" in err
+    assert "which the build reads: put the outputs elsewhere" in err and "nothing was built or" in err
+    if inside.startswith("ledger"):  # refused by the command before any temporary folder is named
+        assert err.startswith(f"refused: {internal} lies inside the ledger folder") and "BuildRefused" not in err
     assert not internal.exists() and not (tmp_path / "output").exists()
     assert leftovers(internal.parent) == [] and leftovers(tmp_path) == []
 

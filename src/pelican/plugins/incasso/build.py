@@ -208,11 +208,16 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
         raise BuildRefused(
             "the internal output and the public output must be separate folders, neither inside the other"
         )
-    keep = [Path.cwd(), Path.home(), request.ledger.resolve(), settings.resolve().parent]
+    ledger = request.ledger.resolve()
+    keep = [Path.cwd(), Path.home(), ledger, settings.resolve().parent]
     for target in (output, internal):
         problem = unsafe_target(target, keep)
         if problem:
             raise BuildRefused(problem)
+        if ledger in target.parents:  # said here, before a temporary folder beside it is made (and named)
+            raise BuildRefused(
+                f"{target} lies inside the ledger folder {ledger}, which the build reads: put the outputs elsewhere"
+            )
     return output, internal
 
 
