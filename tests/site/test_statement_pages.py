@@ -568,7 +568,7 @@ def test_review_i_a_dispute_leads_with_the_dispute_and_the_answer_date_and_says_
     answer = summary.index(f"U krijgt uiterlijk {fmt.day(claim.next_action.due)} antwoord van ons.")
     assert claim.next_action.kind == "review_dispute"
     assert dispute < answer < summary.index("Openstaand bedrag")
-    assert "loopt de rente in die tijd door" in section(tree, "next")
+    assert "De rente loopt in die tijd door." in section(tree, "next")
 
 
 def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):

@@ -928,7 +928,9 @@ def test_a_dispute_says_what_the_answer_can_be_and_whether_interest_runs(tmp_pat
     )
     assert len(view.next_steps) == lines
     if interest == "statutory":
-        assert view.next_steps[1] == "Over het deel dat u ons wel moet betalen, loopt de rente in die tijd door."
+        assert view.next_steps[1] == (
+            "De rente loopt in die tijd door. Passen wij de factuur aan, dan rekenen wij de rente daarover opnieuw uit."
+        )
 
 
 LATER = invoice(number="F2026-0002", date=date(2026, 2, 1), due=date(2026, 3, 3), amount=D("300.00"))

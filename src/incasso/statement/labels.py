@@ -377,7 +377,10 @@ NL = {
     # Only while the instalment's reminder is still the next step (not once it is sent).
     "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
     "pas als die ook onbetaald blijft, volgen de gewone stappen.",
-    "dispute_interest": "Over het deel dat u ons wel moet betalen, loopt de rente in die tijd door.",
+    # Counted over all that is open (the ledger does not say which invoice a dispute is about): what a
+    # correction takes away takes its interest with it.
+    "dispute_interest": "De rente loopt in die tijd door. Passen wij de factuur aan, dan rekenen wij de rente "
+    "daarover opnieuw uit.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
     "Wilt u het anders? Bel of mail ons dan.",
@@ -793,7 +796,8 @@ EN = {
     "and we will look at the plan together.",
     "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it; only if "
     "it stays unpaid do the usual steps follow.",
-    "dispute_interest": "Interest does keep running in the meantime on what you owe.",
+    "dispute_interest": "Interest does keep running in the meantime. If we correct the invoice, we work out the "
+    "interest on it again.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
