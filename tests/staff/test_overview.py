@@ -532,6 +532,21 @@ def test_why_this_stage_and_what_next(book, claims, debtor_id, why, then):
     assert then in " ".join(what_next(claim, book[0].creditor))
 
 
+def test_an_agreement_under_an_open_dispute_does_not_say_the_escalation_runs_again(tmp_path):
+    plan = [{"due": date(2026, 3, 1), "amount": 200}, {"due": date(2026, 4, 1), "amount": 200}]
+    events = [
+        event(date(2026, 2, 10), "dispute", reason="Niet geleverd."),
+        event(date(2026, 2, 20), "arrangement", installments=plan),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))  # the first instalment missed
+    assert claim.status == "dispute" and claim.plan.state == "in_arrears"
+    assert why_stage(claim)[-1] == (
+        "Betalingsregeling van 20 februari 2026 loopt achter: EUR\u00a0200,00 achterstallig. Het geschil gaat voor: "
+        "zolang dat open is, volgt hier geen stap uit."
+    )
+
+
 def test_a_claim_one_day_overdue_says_yesterday(tmp_path):
     ledger = one_debtor_ledger(tmp_path)  # due 4 February 2026
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 5))

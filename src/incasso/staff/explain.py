@@ -15,7 +15,17 @@ from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus
 from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff.overview import CreditRefund, credit_refund
-from incasso.staff.words import ACTION, EVENT, NEXT, TERM_PASSED, TERM_PASSES, WHEN_DUE, WHEN_LATER, WHY
+from incasso.staff.words import (
+    ACTION,
+    ESCALATION_UNDER,
+    EVENT,
+    NEXT,
+    TERM_PASSED,
+    TERM_PASSES,
+    WHEN_DUE,
+    WHEN_LATER,
+    WHY,
+)
 
 
 def _latest(claim: Claim, kind: str) -> Event:
@@ -94,20 +104,23 @@ def _agreement_facts(claim: Claim) -> list[str]:
     promise, plan = claim.promise, claim.plan
     if promise is not None and promise.state in (PromiseState.PENDING, PromiseState.BROKEN):
         key = "promise_pending" if promise.state == PromiseState.PENDING else "promise_broken"
-        return [
-            WHY[key].format(
-                made=fmt.day(promise.event.date),
-                amount=fmt.money(promise.amount),
-                date=fmt.day(promise.promised_date),
-                paid=fmt.money(promise.paid),
-            )
-        ]
-    if plan is not None and plan.state == PlanState.ON_SCHEDULE:
+        values: dict[str, object] = dict(
+            made=fmt.day(promise.event.date),
+            amount=fmt.money(promise.amount),
+            date=fmt.day(promise.promised_date),
+            paid=fmt.money(promise.paid),
+        )
+    elif plan is not None and plan.state == PlanState.ON_SCHEDULE:
+        key = "plan_on_schedule"
         paid = sum(1 for i in plan.installments if i.state == InstallmentStatus.PAID)
-        return [WHY["plan_on_schedule"].format(made=fmt.day(plan.event.date), paid=paid, count=len(plan.installments))]
-    if plan is not None and plan.state == PlanState.IN_ARREARS:
-        return [WHY["plan_in_arrears"].format(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))]
-    return []
+        values = dict(made=fmt.day(plan.event.date), paid=paid, count=len(plan.installments))
+    elif plan is not None and plan.state == PlanState.IN_ARREARS:
+        key = "plan_in_arrears"
+        values = dict(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))
+    else:
+        return []
+    escalation = ESCALATION_UNDER["dispute" if claim.status == Status.DISPUTE else key]
+    return [f"{WHY[key].format(**values)} {escalation}"]
 
 
 def what_next(claim: Claim, creditor: Creditor) -> list[str]:

@@ -128,6 +128,16 @@ FLAG_DETAIL = {
     "(Bank: na te kijken): eerst nakijken, dan pas terugbetalen",
 }
 
+# What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
+# the agreement does (claims.assess: the dispute's status comes first).
+ESCALATION_UNDER = {
+    "promise_pending": "De escalatie wacht tot dan.",
+    "promise_broken": "De escalatie loopt weer.",
+    "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
+    "plan_in_arrears": "De escalatie loopt weer.",
+    "dispute": "Het geschil gaat voor: zolang dat open is, volgt hier geen stap uit.",
+}
+
 # Why a claim is at its stage (one sentence per fact).
 WHY = {
     "open": "Nog niet vervallen: de eerste factuur vervalt op {date}.",
@@ -141,12 +151,10 @@ WHY = {
     "agency_unknown": "het incassobureau",
     "dispute": "Geschil gemeld op {date}: {reason} De escalatie staat stil tot het geschil is beantwoord.",
     "dispute_no_reason": "Geschil gemeld op {date}. De escalatie staat stil tot het geschil is beantwoord.",
-    "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}. De escalatie wacht tot dan.",
-    "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen. "
-    "De escalatie loopt weer.",
-    "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald. "
-    "De escalatie staat stil zolang de termijnen binnenkomen.",
-    "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig. De escalatie loopt weer.",
+    "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}.",
+    "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
+    "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
+    "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig.",
     "paid": "Volledig betaald op {date}.",
     "paid_unknown": "Volledig betaald.",
     "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
