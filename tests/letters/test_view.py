@@ -554,6 +554,33 @@ def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_
     assert page.costs == view.costs
 
 
+def test_costs_charged_and_partly_paid_are_said_with_what_is_left_of_them(tmp_path):
+    """A payment naming F-1 paid its costs (187.50) and some of it; F-2 late since adds its part: the letter
+    must not read as if all of the costs were new."""
+    from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
+
+    invoices = [
+        invoice(number="F-1", due=date(2026, 2, 4), amount=Decimal("1250.00")),
+        invoice(number="F-2", due=date(2026, 2, 20), amount=Decimal("845.00")),
+    ]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 21), "dunning")]
+    paid = [payment(date=date(2026, 2, 10), amount=Decimal("500.00"), invoice="F-1")]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        type="business",
+        policy={"business_costs_from_due": True},
+        invoices=invoices,
+        events=events,
+        payments=paid,
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE and claim.settlement.costs_paid == Decimal("187.50")
+    left = fmt.money(claim.settlement.costs_open)
+    sentence = f"Daarom rekenen wij {fmt.money(claim.costs.amount)} incassokosten. Daarvan heeft u EUR\u00a0187,50 al "
+    assert sentence + f"betaald; nog open: {left}." in " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+
+
 def test_a_consumers_final_notice_still_says_it_comes_before_the_costs(ledger):
     assert view_of(ledger, "L-FINAL").subject == "Laatste brief voordat wij kosten rekenen (sommatie)"
 

@@ -32,6 +32,7 @@ from incasso.statement.handler import handler_of
 from incasso.statement.lead import handler_name
 from incasso.statement.steps import (
     costs_lead,
+    costs_now,
     handover_stopped_by,
     missed_step,
     next_steps,
@@ -152,10 +153,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
     day = partial(fmt.day, lang=lang)
     basis = COST_BASIS if lang == "nl" else COST_BASIS_EN
     if costs.state == CostsState.CHARGED:
-        fixed_by = costs_notice(claim, creditor)
-        if fixed_by is not None:
-            return [labels.text(lang, "costs_now", sent=day(fixed_by.date), amount=money(costs.amount))], None
-        return [labels.text(lang, "costs_now_due", amount=money(costs.amount))], None
+        return [costs_now(claim, creditor, lang)], None
     if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
         return [text(lang, "no_costs")], None
     values = dict(date=day(costs.from_date), amount=money(costs.amount), what=what_to_pay(claim, lang))

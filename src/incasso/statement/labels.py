@@ -333,6 +333,7 @@ NL = {
     "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
     "Daarom rekenen wij {amount} incassokosten.",
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
+    "costs_partly_paid": "Daarvan heeft u {paid} al betaald; nog open: {open}.",
     "next_handover_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen, en heeft u geen afspraak met ons "
     "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
     "next_handover_soon": "Ontvangen wij {payment} niet binnenkort, en maakt u geen afspraak met ons? Dan kunnen "
@@ -757,6 +758,7 @@ EN = {
     "from {date}.",
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",
     "costs_now_due": "The payment term has passed. We therefore charge {amount} in collection costs.",
+    "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "next_handover_by": "If we have not received {payment} by {date}, and you have not made an arrangement "
     "with us, we may hand your file over to a collection agency.",
     "next_handover_soon": "If we do not receive {payment} soon, and you do not make an arrangement with us, "

@@ -370,12 +370,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     notice = standing_notice(creditor, claim) or claim.latest_notice
     lines = []
     if claim.costs.state == CostsState.CHARGED:
-        fixed_by = costs_notice(claim, creditor)
-        lines.append(
-            t("costs_now", sent=day(fixed_by.date), amount=fmt.money(claim.costs.amount, lang))
-            if fixed_by
-            else t("costs_now_due", amount=fmt.money(claim.costs.amount, lang))
-        )
+        lines.append(costs_now(claim, creditor, lang))
     elif notice is not None:
         lines.append(_term_line(creditor, notice, lang))
         term_end = notice_term_end(creditor, notice)
@@ -388,6 +383,24 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         else t("next_handover_soon", payment=payment)
     )
     return lines
+
+
+def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    """The costs charged, after the final notice's term or the due date, and what of them was paid."""
+    money = partial(fmt.money, lang=lang)
+    fixed_by = costs_notice(claim, creditor)
+    amount = money(claim.costs.amount)
+    line = (
+        text(lang, "costs_now", sent=fmt.day(fixed_by.date, lang), amount=amount)
+        if fixed_by
+        else text(lang, "costs_now_due", amount=amount)
+    )
+    settlement = claim.settlement
+    if settlement.costs_paid > 0 and settlement.costs_open > 0:
+        line += " " + text(
+            lang, "costs_partly_paid", paid=money(settlement.costs_paid), open=money(settlement.costs_open)
+        )
+    return line
 
 
 def handover_stopped_by(claim: Claim, lang: Language) -> str:
