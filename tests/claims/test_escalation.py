@@ -779,3 +779,42 @@ def test_a_new_claim_s_notice_paid_as_asked_naming_its_invoice_starts_again_frie
     )
     assert claim.costs.state == "none" and claim.amount_overdue > 0  # the term's interest
     assert claim.remainder_after_notice is not None and claim.next_action.kind == "reminder"
+
+
+# -- a final notice's amount paid while its term runs ---------------------------------------------------
+
+BIG = {"interest": "statutory", "invoices": [invoice(amount=D("10000.00"))]}
+EMAILED = event(date(2026, 4, 2), "final_notice", channel="email")  # term to 16 April, costs from 17 April
+
+
+def _asked(tmp_path) -> Decimal:
+    return dossier(tmp_path / "asked", events=[EMAILED], **BIG)(EMAILED["date"]).total_due
+
+
+def test_a_reminder_sent_in_the_term_after_a_kept_promise_is_the_remainder_s_reminder(tmp_path):
+    # The promise paid what the notice asked on 8 April; staff sent the reminder of the rest on 9 April.
+    # Next comes the dunning letter, not a second friendly reminder after the term.
+    asked = _asked(tmp_path)
+    promised = event(date(2026, 4, 5), "promise", promised_date=date(2026, 4, 8), amount=asked)
+    events = [EMAILED, promised, event(date(2026, 4, 9), "reminder", channel="email")]
+    claim_on = dossier(tmp_path / "kept", events=events, payments=[payment(date=date(2026, 4, 8), amount=asked)], **BIG)
+    for day in (date(2026, 4, 10), date(2026, 4, 17)):
+        action = claim_on(day).next_action
+        assert (action.kind, action.due) == ("dunning", date(2026, 4, 23))
+
+
+def test_an_invoice_falling_due_after_the_notice_was_paid_as_asked_gets_its_reminder_not_a_handover(tmp_path):
+    # F2026-0002 falls due on 9 April, in the term of a notice whose amount was paid on 8 April: no costs
+    # and no handover follow that term, so the new invoice's own reminder is the next step (after the term).
+    asked = _asked(tmp_path)
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 9), amount=D("500.00"))
+    claim_on = dossier(
+        tmp_path / "paid",
+        interest="statutory",
+        invoices=[invoice(amount=D("10000.00")), newer],
+        events=[EMAILED],
+        payments=[payment(date=date(2026, 4, 8), amount=asked)],
+    )
+    for day in (date(2026, 4, 10), date(2026, 4, 16)):
+        action = claim_on(day).next_action
+        assert (action.kind, action.due, action.newer.number) == ("reminder", date(2026, 4, 17), "F2026-0002")

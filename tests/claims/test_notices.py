@@ -95,7 +95,8 @@ def test_an_agreement_made_while_a_dispute_is_open_is_said_and_one_after_its_ans
     assert line.endswith(
         ": a promise to pay agreed on 2026-02-20 while the dispute of 2026-02-10 is open (no dispute_resolved "
         "between): the page shows the dispute, and the agreement is not shown or confirmed in writing until the "
-        "dispute is answered; if the agreement settles it, record dispute_resolved"
+        "dispute is answered; a date of it that passes meanwhile counts as missed then (agree new dates); if the "
+        "agreement settles the dispute, record dispute_resolved"
     )
     answered = event(date(2026, 2, 15), "dispute_resolved", outcome="Toegelicht")
     assert doubts(tmp_path / "answered", events=[disputed, answered, promised]) == []
@@ -186,11 +187,28 @@ def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_i
     (line,) = handover_said(tmp_path / "early", notice, handover)
     assert line.endswith(
         ": the handover of 2026-04-20 takes invoice F2026-0002, due 2026-04-01, that no final notice asked for: "
-        "its own reminder, dunning letter and final notice came first (the agency's letter asks it too); if it "
-        "was handed over on purpose, nothing needs doing"
+        "the steps would have sent it its own reminder, dunning letter and final notice first (the agency's "
+        "letter asks it too); if it was handed over on purpose, nothing needs doing"
     )
     asked = event(date(2026, 4, 2), "final_notice")  # a notice after its due date asked for it
     assert handover_said(tmp_path / "asked", notice, asked, handover) == []
+    (bare,) = handover_said(tmp_path / "bare", event(date(2026, 3, 3), "dunning"), handover)
+    assert bare.endswith(
+        ": the handover of 2026-04-20 follows no final notice: the steps send one first (without "
+        "it a consumer owes no collection costs); if it was handed over on purpose, nothing needs doing"
+    )
+
+
+def test_a_handover_after_a_second_notice_that_asked_for_a_newer_invoice_takes_all_without_a_note(tmp_path):
+    # As the steps propose it (docs/computation.md): F2026-0002 had its own notice; what fell due since goes too.
+    third = invoice(number="F2026-0003", date=date(2026, 4, 1), due=date(2026, 4, 15), amount=Decimal("100.00"))
+    notices = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 2), "final_notice")]
+    handover = event(date(2026, 4, 20), "handover", agency="X")
+    from incasso.claims.assess import assess
+    from incasso.claims.notices import claim_notes
+
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), NEWER, third], events=[*notices, handover])
+    assert claim_notes([assess(ledger, ledger.debtors[0], date(2026, 4, 20))]) == ()
 
 
 def test_costs_recorded_on_the_other_notice_of_the_day_are_said_at_its_line_with_its_amount(tmp_path):

@@ -20,7 +20,7 @@ from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
 from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
@@ -480,6 +480,26 @@ def test_the_plan_confirmation_names_the_step_after_a_missed_instalment_s_remind
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
     assert f"wij sturen u een betalingsherinnering. {then} Lukt een termijn" in terms
+
+
+def test_a_plan_confirmed_after_a_dispute_was_answered_names_the_steps_from_today(tmp_path):
+    # Agreed during the dispute, its first date passed before the answer: confirmed on the answer's day,
+    # it says what a miss leads to now (a reminder, then a dunning letter), not "we will contact you".
+    plan = [{"due": date(2026, 4, 1), "amount": 200}, {"due": date(2026, 5, 1), "amount": 200}]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 3, 20), "dispute", reason="Niet geleverd"),
+        event(date(2026, 3, 25), "arrangement", installments=plan),
+        event(date(2026, 4, 10), "dispute_resolved", outcome="Geleverd, bon getoond"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 10))
+    due = DueLetter(LetterKind.ARRANGEMENT, claim.plan.event)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
+    assert (
+        "Dan gaan wij verder met de incasso: wij sturen u een betalingsherinnering. Blijft de termijn ook daarna "
+        "open, dan is de volgende stap: wij sturen u een aanmaning." in terms
+    )
 
 
 def _handed_over_letter(tmp_path, **agency):

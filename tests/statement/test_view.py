@@ -1258,6 +1258,47 @@ def test_in_the_term_the_handover_waits_for_what_the_notice_asked_not_the_intere
     assert handover.startswith(f"Hebben wij uw betaling van {left} niet uiterlijk 18 maart 2026 ontvangen")
 
 
+def test_after_a_later_notice_the_handover_sentence_names_no_amount_of_the_first_s(tmp_path):
+    # E-mailed on 2 April (its costs from 17 April), posted again on 9 April (term to 28 April, King's
+    # Day): paying what is left of the first notice's amount stops its costs, not the handover after the
+    # second's term; the handover sentence asks for the payment as a whole.
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 9), "final_notice")]
+    claim, _, view = view_of(tmp_path, date(2026, 4, 12), interest="statutory", events=notices)
+    assert claim.costs.from_date == date(2026, 4, 17) and claim.next_action.due == date(2026, 4, 29)
+    handover = next(line for line in view.next_steps if line.startswith("Hebben wij"))
+    assert handover.startswith("Hebben wij uw betaling niet uiterlijk 28 april 2026 ontvangen")
+
+
+def test_a_business_s_promise_before_its_due_date_speaks_of_the_due_date_not_of_a_final_notice(tmp_path):
+    # business_costs_from_due: costs from 5 February over what falls due on the 4th (1250.00); a promise
+    # of part of it does not stop them, and the page says so without a final notice's term.
+    promised = event(date(2026, 1, 20), "promise", promised_date=date(2026, 2, 3), amount=D("600.00"))
+    from_due = {"policy": {"business_costs_from_due": True}}
+    later = invoice(number="F2026-0002", date=date(2026, 1, 5), due=date(2026, 3, 4), amount=D("500.00"))
+    claim, _, view = view_of(
+        tmp_path,
+        date(2026, 1, 20),
+        type="business",
+        invoices=[invoice(), later],
+        events=[promised],
+        creditor_changes=from_due,
+    )
+    assert claim.status == "promise" and claim.costs.state == "announced"
+    lead = " ".join(view.summary.lines)
+    assert "sommatie" not in lead
+    assert "Let op: de uiterste betaaldatum is 4 februari 2026. Heeft u dan niet EUR\u00a01.250,00 betaald?" in lead
+    enough = event(date(2026, 1, 20), "promise", promised_date=date(2026, 2, 3), amount=D("1250.00"))
+    _, _, kept = view_of(
+        tmp_path / "enough",
+        date(2026, 1, 20),
+        type="business",
+        invoices=[invoice(), later],
+        events=[enough],
+        creditor_changes=from_due,
+    )
+    assert not any("Let op" in line for line in kept.summary.lines)  # promised what stops the costs
+
+
 def test_a_final_notice_paid_in_full_in_time_says_thank_you_for_paying(tmp_path):
     """Paid everything within the notice's term: the page is the paid one, not 'a small amount is open'."""
     asked = view_of(tmp_path / "asked", SUNDAY, events=notice_on(SUNDAY))[0].total_due

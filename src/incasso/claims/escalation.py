@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
-from incasso.claims.states import ActionKind, PlanState, PromiseState, Stage, Status
+from incasso.claims.states import ActionKind, CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import longest_term, notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, latest
 
@@ -129,8 +129,10 @@ def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> A
     paid_notice = claim.remainder_after_notice
     if paid_notice is not None:
         # The final notice's amount was paid in its term: what is left starts again, friendly first,
-        # and climbs from the letters sent since, not from the notice.
-        sent = [e for e in sent if e.date >= paid_notice]
+        # and climbs from the letters sent after the notice (one may go in its term: after a kept
+        # promise, say), not from the notice.
+        notice = claim.final_notices[0].date if claim.final_notices else paid_notice
+        sent = [e for e in sent if e.date > notice]
         if not sent:
             return Action(ActionKind.REMINDER, paid_notice, "the final notice's amount was paid in its term")
     step = _step_after(creditor, claim, events, _heaviest(sent))
@@ -160,7 +162,8 @@ def _before_handover(
     """
     # The first notice of this episode: one about something still unpaid (an earlier, settled one is not).
     first = next(e for e in sent if e.type == EventType.FINAL_NOTICE)
-    running = claim.as_of < handover.due
+    # A term whose notice was paid as asked holds nothing back: no costs and no handover follow it.
+    running = claim.as_of < handover.due and claim.costs.state != CostsState.NONE
     overdue_by = handover.due if running else claim.as_of
     minimum = creditor.policy.chase_minimum
     uncovered = [
@@ -228,7 +231,7 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
         return Action(ActionKind.FINAL_NOTICE, final_from, f"dunning letter sent on {last.date}")
     if last.type == EventType.FINAL_NOTICE:
         # Hand over only once every final notice's term has passed: a notice sent again may end sooner.
-        notice = standing_notice(creditor, claim, last.date) or claim.notice_of(last.date)  # (an earlier claim's)
+        notice = standing_notice(creditor, claim, last.date) or last
         term_end = notice_term_end(creditor, notice)
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
@@ -237,9 +240,11 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
 def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None) -> Event | None:
     """The final notice whose term the handover waits for, and the page states: of the present claim's
     notices sent by `until` (by default the claim's date), the one whose term ends last
-    (claims.timing.longest_term); None when it has none."""
+    (claims.timing.longest_term). With none of the present claim's, the latest of an earlier claim's
+    (a heaviest letter that still concerns what is unpaid); None when none was sent."""
     day = claim.as_of if until is None else until
-    return longest_term(creditor, (n for n in claim.final_notices if n.date <= day))
+    standing = longest_term(creditor, (n for n in claim.final_notices if n.date <= day))
+    return standing or next((n for n in reversed(claim.notices) if n.date <= day), None)
 
 
 def _pause_ended(claim: Claim, events: list[Event]) -> date | None:

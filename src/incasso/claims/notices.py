@@ -194,7 +194,8 @@ def _agreed_in_dispute(agreed: Event, disputed: Event) -> str:
     return (
         f"{what} agreed on {agreed.date} while the dispute of {disputed.date} is open (no dispute_resolved "
         "between): the page shows the dispute, and the agreement is not shown or confirmed in writing until "
-        "the dispute is answered; if the agreement settles it, record dispute_resolved"
+        "the dispute is answered; a date of it that passes meanwhile counts as missed then (agree new dates); "
+        "if the agreement settles the dispute, record dispute_resolved"
     )
 
 
@@ -206,18 +207,28 @@ def claim_notes(claims: Iterable[Claim]) -> tuple[str, ...]:
 
 
 def _handover_notes(claim: Claim) -> list[str]:
-    """A handover that took an overdue invoice no final notice before it asked for (due on or after the
-    last one's day): escalation would have given it its own steps first (claims.escalation), and the
-    agency's letter asks it too."""
+    """A handover the steps would not have proposed: after no final notice at all, or taking an overdue
+    invoice no final notice before it asked for (due on or after the last one's day; after a second
+    notice that asked for such an invoice, the steps hand all over: claims.escalation). The agency's
+    letter asks it all."""
     handover = latest(claim.events, EventType.HANDOVER)
-    if handover is None or not claim.notices:
+    if handover is None:
         return []
     asked = [n.date for n in claim.notices if n.date <= handover.date]
+    if not asked:
+        return [
+            f"{handover.source}: the handover of {handover.date} follows no final notice: the steps send one "
+            "first (without it a consumer owes no collection costs); if it was handed over on purpose, nothing "
+            "needs doing"
+        ]
     settlement = claim.settlement
+    if any(asked[0] <= b.invoice.due < later for later in asked[1:] for b in settlement.invoices):
+        return []  # a second notice asked for a newer invoice: all that is overdue goes over with it
     return [
         f"{handover.source}: the handover of {handover.date} takes invoice {b.number}, due {b.invoice.due}, "
-        "that no final notice asked for: its own reminder, dunning letter and final notice came first (the "
-        "agency's letter asks it too); if it was handed over on purpose, nothing needs doing"
+        "that no final notice asked for: the steps would have sent it its own reminder, dunning letter and "
+        "final notice first (the agency's letter asks it too); if it was handed over on purpose, nothing "
+        "needs doing"
         for b in settlement.invoices
         if b.invoice.due < handover.date
         and settlement.principal_open_on(b, handover.date) > 0

@@ -42,7 +42,14 @@ from incasso.statement.steps import (
     term_days,
     term_key,
 )
-from incasso.statement.tables import costs_notice, minimum_sentence, received_values, what_to_pay
+from incasso.statement.tables import (
+    costs_notice,
+    costs_stopped_by,
+    falling_due,
+    minimum_sentence,
+    received_values,
+    what_to_pay,
+)
 
 DAY = timedelta(days=1)
 # The reminder of a missed instalment names the open ones as the page does (incasso.statement.steps).
@@ -159,10 +166,12 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
     values = dict(date=day(costs.from_date), amount=money(costs.amount), what=what_to_pay(claim, lang))
     first = costs_notice(claim, creditor)
     if first is None:  # a business owing costs from the due date: no letter sets them
+        values["what"] = falling_due(claim, lang)
         return [labels.text(lang, "costs_from_due", last_day=day(costs.from_date - DAY), **values)], None
     # A part paid in time lowers the costs only above the scale's minimum: said only then.
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
     if first.date != notice.date:  # the costs still follow the first final notice and its term
+        values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too
         page_costs = labels.text(lang, "final_costs", **values)
         return [
             labels.text(
@@ -193,7 +202,7 @@ def _handover_after(claim: Claim, lang: Language) -> tuple[str, ...]:
     action = claim.next_action
     if action is None or action.kind != ActionKind.HANDOVER:
         return ()
-    payment = handover_stopped_by(claim, lang)
+    payment = handover_stopped_by(claim, lang, action)
     return (labels.text(lang, "next_handover_by", payment=payment, date=fmt.day(action.due - DAY, lang)),)
 
 
@@ -294,7 +303,7 @@ def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
     action = missed.next_action
     if action is None or action.kind != ActionKind.REMIND_INSTALLMENT:
         return ""
-    reminded = claim_if_missed(ledger, missed, action.due)
+    reminded = claim_if_missed(ledger, missed, max(action.due, missed.as_of))
     after = claim_after(ledger, reminded, DueLetter(LetterKind.INSTALLMENT_REMINDER), Channel.LETTER)
     step = after.next_action
     if step is None:
@@ -311,7 +320,8 @@ def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     total = sum((i.installment.amount for i in plan.installments), ZERO)
     upcoming = plan.next_open
     first_due = upcoming.installment.due if upcoming is not None else claim.as_of
-    missed = claim_if_missed(ledger, claim, first_due + DAY)
+    # (Confirmed late, after a dispute was answered, say: what a miss leads to from today.)
+    missed = claim_if_missed(ledger, claim, max(first_due + DAY, claim.as_of))
     lines = [
         text(
             lang,

@@ -169,7 +169,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         natural = sent + timedelta(days=days)
     elif kind == ActionKind.HANDOVER:
         # The handover waits for the term of the latest final notice, as escalation.py counts it.
-        notice = standing_notice(creditor, claim) or claim.notice_of(_latest(claim, EventType.FINAL_NOTICE).date)
+        notice = standing_notice(creditor, claim) or _latest(claim, EventType.FINAL_NOTICE)
         end = notice_term_end(creditor, notice)
         values.update(
             date=fmt.day(notice.date), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]

@@ -42,6 +42,13 @@ NL = {
     "promise_costs_lead_late_part": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
     "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het "
     "toegezegde bedrag betaalt.",
+    # Costs from the due date (business_costs_from_due): the due date, not a final notice's term.
+    "promise_costs_lead_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} betaald? Dan "
+    "komen er {amount} incassokosten bij. Het bedrag dat u toezegde, houdt die alleen niet tegen.",
+    "promise_costs_lead_late_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} betaald? "
+    "Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag alles betaalt.",
+    "promise_costs_lead_late_part_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} "
+    "betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het toegezegde bedrag betaalt.",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open; dat vragen wij u daarna.",
@@ -488,6 +495,12 @@ EN = {
     "promise_costs_lead_late_part": "Please note: the term of our final notice runs until {date}. If you have not "
     "paid {what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the "
     "day you promised.",
+    "promise_costs_lead_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
+    "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
+    "promise_costs_lead_late_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
+    "collection costs of {amount} are added, even if you pay everything on the day you promised.",
+    "promise_costs_lead_late_part_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
+    "collection costs of {amount} are added, even if you pay the amount you promised on the day you promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
     "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open; "
     "we will ask you for it afterwards.",

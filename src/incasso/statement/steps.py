@@ -39,7 +39,14 @@ from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
 from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handover_lead, legal_lead
-from incasso.statement.tables import costs_notice, costs_stopped_by, received_values, what_to_pay
+from incasso.statement.tables import (
+    costs_notice,
+    costs_stopped_by,
+    due_on_costs_eve,
+    falling_due,
+    received_values,
+    what_to_pay,
+)
 
 DAY = timedelta(days=1)
 # Next actions that announce a letter (a call is followed by the final notice).
@@ -367,7 +374,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     """The latest final notice's term, the costs after it, and the handover after that."""
     t = partial(text, lang)
     day = partial(fmt.day, lang=lang)
-    notice = standing_notice(creditor, claim) or claim.latest_notice
+    notice = standing_notice(creditor, claim)
     lines = []
     if claim.costs.state == CostsState.CHARGED:
         lines.append(costs_now(claim, creditor, lang))
@@ -376,7 +383,7 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         term_end = notice_term_end(creditor, notice)
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _last_day_before(claim, creditor, handover)
-    payment = handover_stopped_by(claim, lang)
+    payment = handover_stopped_by(claim, lang, handover)
     lines.append(
         t("next_handover_by", payment=payment, date=day(when))
         if when >= claim.as_of
@@ -403,12 +410,19 @@ def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
     return line
 
 
-def handover_stopped_by(claim: Claim, lang: Language) -> str:
-    """'your payment' that stops the handover after a final notice: while its term runs, what is left of
-    the amount it asked, when the top asks more (the interest since). Paid, it stops the costs, and
-    what is left after it starts again from a reminder (claims.assess, remainder after the notice)."""
+def handover_stopped_by(claim: Claim, lang: Language, handover: Action) -> str:
+    """'your payment' that stops the `handover` after a final notice: while its term runs, what is left
+    of the amount it asked, when the top asks more (the interest since) and the handover follows that
+    notice's own term (no later notice's). Paid, it stops the costs, and what is left after it starts
+    again from a reminder (claims.assess, the remainder after the notice)."""
     left = claim.costs.asked_left
-    if claim.status == Status.ACTIVE and left is not None and 0 < left < claim.amount_due_apart_from_a_plan:
+    own_term = claim.costs.state == CostsState.ANNOUNCED and handover.due == claim.costs.from_date
+    if (
+        own_term
+        and claim.status == Status.ACTIVE
+        and left is not None
+        and 0 < left < claim.amount_due_apart_from_a_plan
+    ):
         return text(lang, "your_payment_of", amount=fmt.money(left, lang))
     return _your_payment(claim, lang)
 
@@ -423,6 +437,7 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     values = dict(date=day(costs.owed_from), amount=fmt.money(costs.amount, lang), what=what_to_pay(claim, lang))
     notice = costs_notice(claim, creditor)
     if notice is None:
+        values["what"] = falling_due(claim, lang)
         return [t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)]
     values["what"], note = costs_stopped_by(claim, lang)
     final_costs = t("final_costs", **values)
@@ -497,17 +512,19 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
     if claim.status == Status.PROMISE and _promised_enough(claim):
         # Enough, but promised for after the term's last day.
         key += "_late" if claim.pending_promise.whole_balance else "_late_part"
+    if claim.status == Status.PROMISE and costs.asked_left is None:
+        key += "_due"  # costs from the due date (business_costs_from_due): no final notice's term to name
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
         amount=fmt.money(costs.amount, lang),
-        what=costs_stopped_by(claim, lang)[0],
+        what=falling_due(claim, lang) if costs.asked_left is None else costs_stopped_by(claim, lang)[0],
     )
     return (text(lang, key, **values),)
 
 
 def promise_stops_the_costs(claim: Claim) -> bool:
     """Whether a pending promise, kept, pays what stops announced costs in time: by the term's last day,
-    at least what is left of the notice's amount (or everything, without one)."""
+    at least what is left of the notice's amount (from the due date: what falls due that day)."""
     costs = claim.costs
     if claim.status != Status.PROMISE or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
         return False
@@ -517,7 +534,7 @@ def promise_stops_the_costs(claim: Claim) -> bool:
 def _promised_enough(claim: Claim) -> bool:
     """Whether the amount promised is at least what stops the announced costs."""
     promise = claim.pending_promise
-    stops = claim.costs.asked_left if claim.costs.asked_left is not None else claim.total_due
+    stops = claim.costs.asked_left if claim.costs.asked_left is not None else due_on_costs_eve(claim)
     promised = claim.total_due if promise.whole_balance else promise.amount - promise.paid
     return promised >= stops
 

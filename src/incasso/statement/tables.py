@@ -206,14 +206,20 @@ def what_to_pay(claim: Claim, lang: Language) -> str:
     return text(lang, "what_all")
 
 
-def _falling_due(claim: Claim, lang: Language) -> str | None:
+def falling_due(claim: Claim, lang: Language) -> str:
     """Costs from the due date (business_costs_from_due): what stops them is what is open of the invoices
-    due on their last day, named when the top asks more (invoices due later too). None otherwise."""
-    last_day = claim.costs.owed_from - DAY
-    due = sum((b.open for b in claim.settlement.invoices if b.invoice.due == last_day), ZERO)
+    due on their last day, named when the top asks more (invoices due later too); else what_to_pay."""
+    due = due_on_costs_eve(claim)
     if claim.amount_overdue > 0 or not 0 < due < claim.amount_due_apart_from_a_plan:
-        return None
+        return what_to_pay(claim, lang)
     return text(lang, "what_asked", amount=fmt.money(due, lang))
+
+
+def due_on_costs_eve(claim: Claim) -> Decimal:
+    """What is open of the invoices due on the last day before announced costs: under
+    business_costs_from_due, what stops them."""
+    last_day = claim.costs.owed_from - DAY
+    return sum((b.open for b in claim.settlement.invoices if b.invoice.due == last_day), ZERO)
 
 
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
@@ -304,7 +310,7 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         )
         notice = costs_notice(claim, creditor)
         if notice is None:
-            values["what"] = _falling_due(claim, lang) or values["what"]
+            values["what"] = falling_due(claim, lang)
             return text(lang, "costs_announced_due", **values)
         values["what"], note = costs_stopped_by(claim, lang)
         key = "costs_announced" if notice.received is None else "costs_announced_told"
