@@ -1299,6 +1299,14 @@ def test_a_business_s_promise_before_its_due_date_speaks_of_the_due_date_not_of_
     assert not any("Let op" in line for line in kept.summary.lines)  # promised what stops the costs
 
 
+def test_costs_charged_and_paid_are_said_to_be_paid(tmp_path):
+    # The notice of Sunday 1 March brought 187.50 from 19 March; a payment naming no invoice paid them first.
+    paid = [payment(date=date(2026, 3, 20), amount=D("187.50"))]
+    claim, _, view = view_of(tmp_path, date(2026, 3, 25), events=notice_on(SUNDAY), payments=paid)
+    assert claim.costs.state == "charged" and claim.settlement.costs_open == 0
+    assert "Daarom rekenen wij EUR\u00a0187,50 incassokosten. Die heeft u al betaald." in " ".join(view.next_steps)
+
+
 def test_a_final_notice_paid_in_full_in_time_says_thank_you_for_paying(tmp_path):
     """Paid everything within the notice's term: the page is the paid one, not 'a small amount is open'."""
     asked = view_of(tmp_path / "asked", SUNDAY, events=notice_on(SUNDAY))[0].total_due
@@ -1490,10 +1498,10 @@ def test_a_dispute_before_a_business_s_due_date_says_its_costs_still_come_from_t
     claim, _, view = view_of(tmp_path, DUE, type="business", events=disputed, creditor_changes=from_due)
     assert claim.status == "dispute" and claim.costs.state == "announced" and claim.costs.asked_left is None
     assert view.summary.lead.lines[2] == (
-        f"Let op: de uiterste betaaldatum blijft {fmt.day(DUE)}. Over wat daarna nog openstaat, rekenen wij de "
-        "incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; passen wij de factuur "
-        "aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel waarmee u het eens "
-        "bent. Daarover rekenen wij dan geen incassokosten."
+        f"Let op: de uiterste betaaldatum van EUR\u00a01.250,00 blijft {fmt.day(DUE)}. Over wat daarvan daarna nog "
+        "openstaat, rekenen wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; "
+        "passen wij de factuur aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
+        "waarmee u het eens bent. Daarover rekenen wij dan geen incassokosten."
     )
 
 

@@ -79,7 +79,7 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
     )
 
 
-def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
+def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     """Under `business_costs_from_due` a business's costs follow its invoices' due dates, whatever a final
     notice stated: `costs` recorded on one (written by hand: the event to paste has none there) may
     promise less than is charged. Said, not refused: the letter may have said the same."""
@@ -91,7 +91,7 @@ def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor]) -> tupl
         "charges what they give, which may be more than that letter stated"
         for debtor in debtors
         if debtor.type == DebtorType.BUSINESS
-        for event in debtor.events
+        for event in debtor.events_until(as_of)
         if event.type == EventType.FINAL_NOTICE and event.costs is not None
     )
 
@@ -102,7 +102,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
     return (
         later_invoices(debtors, as_of)
         + one_language_desk(creditor, debtors)
-        + costs_from_due_stated(creditor, debtors)
+        + costs_from_due_stated(creditor, debtors, as_of)
         + dossier_doubts(debtors)
     )
 

@@ -341,6 +341,7 @@ NL = {
     "Daarom rekenen wij {amount} incassokosten.",
     "costs_now_due": "De betaaltermijn is voorbij. Daarom rekenen wij {amount} incassokosten.",
     "costs_partly_paid": "Daarvan heeft u {paid} al betaald; nog open: {open}.",
+    "costs_all_paid": "Die heeft u al betaald.",
     "next_handover_by": "Hebben wij {payment} niet uiterlijk {date} ontvangen, en heeft u geen afspraak met ons "
     "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
     "next_handover_soon": "Ontvangen wij {payment} niet binnenkort, en maakt u geen afspraak met ons? Dan kunnen "
@@ -404,10 +405,10 @@ NL = {
     "dispute_term_runs": "Let op: de termijn van onze laatste brief (sommatie) loopt wel door, tot en met {date}. "
     "Betaal vóór het einde van die dag het deel waarmee u het eens bent. Daarover rekenen wij dan geen "
     "incassokosten.",
-    "dispute_due_runs": "Let op: de uiterste betaaldatum blijft {date}. Over wat daarna nog openstaat, rekenen "
-    "wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; passen wij de factuur "
-    "aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel waarmee u het eens "
-    "bent. Daarover rekenen wij dan geen incassokosten.",
+    "dispute_due_runs": "Let op: de uiterste betaaldatum van {amount} blijft {date}. Over wat daarvan daarna nog "
+    "openstaat, rekenen wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; "
+    "passen wij de factuur aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
+    "waarmee u het eens bent. Daarover rekenen wij dan geen incassokosten.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
@@ -772,6 +773,7 @@ EN = {
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",
     "costs_now_due": "The payment term has passed. We therefore charge {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
+    "costs_all_paid": "You have already paid them.",
     "next_handover_by": "If we have not received {payment} by {date}, and you have not made an arrangement "
     "with us, we may hand your file over to a collection agency.",
     "next_handover_soon": "If we do not receive {payment} soon, and you do not make an arrangement with us, "
@@ -827,10 +829,10 @@ EN = {
     "dispute_look": "We are looking into it now.",
     "dispute_term_runs": "Please note: the term of our final notice does run on, up to and including {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
-    "dispute_due_runs": "Please note: the due date stays {date}. On what is still open after it, we charge the "
-    "collection costs the law sets, also on the part we are still looking into; if we correct the invoice, we "
-    "work the costs out again. Pay the part you agree with by the end of that day, and we will charge no "
-    "collection costs on it.",
+    "dispute_due_runs": "Please note: the due date of {amount} stays {date}. On what of it is still open after that "
+    "day, we charge the collection costs the law sets, also on the part we are still looking into; if we correct "
+    "the invoice, we work the costs out again. Pay the part you agree with by the end of that day, and we will "
+    "charge no collection costs on it.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",

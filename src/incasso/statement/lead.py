@@ -21,6 +21,7 @@ from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
 from incasso.statement.handler import Handler, HandlerKind
 from incasso.statement.labels import text
+from incasso.statement.tables import due_on_costs_eve
 
 # Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
 HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)
@@ -80,7 +81,8 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
         if costs.asked_left:
             lines.append(t("dispute_term_runs", date=last_day))
         elif costs.asked_left is None:
-            lines.append(t("dispute_due_runs", date=last_day))
+            due = due_on_costs_eve(claim) or claim.total_due
+            lines.append(t("dispute_due_runs", date=last_day, amount=fmt.money(due, lang)))
     review = claim.next_action
     if review is not None and review.kind == ActionKind.REVIEW_DISPUTE:
         late = review.due < claim.as_of

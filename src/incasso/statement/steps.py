@@ -407,6 +407,8 @@ def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
         line += " " + text(
             lang, "costs_partly_paid", paid=money(settlement.costs_paid), open=money(settlement.costs_open)
         )
+    elif settlement.costs_paid > 0:
+        line += " " + text(lang, "costs_all_paid")  # else read as on top of the amount asked
     return line
 
 

@@ -210,13 +210,14 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
         )
     ledger = request.ledger.resolve()
     keep = [Path.cwd(), Path.home(), ledger, settings.resolve().parent]
-    for target in (output, internal):
+    for target, given in ((output, request.output), (internal, request.internal)):
         problem = unsafe_target(target, keep)
         if problem:
             raise BuildRefused(problem)
         if ledger in target.parents:  # said here, before a temporary folder beside it is made (and named)
             raise BuildRefused(
-                f"{target} lies inside the ledger folder {ledger}, which the build reads: put the outputs elsewhere"
+                f"{given} lies inside the ledger folder {request.ledger}, which the build reads: put the outputs "
+                "elsewhere"
             )
     return output, internal
 
