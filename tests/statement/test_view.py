@@ -1007,6 +1007,26 @@ def test_a_kept_promise_with_something_left_thanks_and_asks_for_the_rest(tmp_pat
     assert view.next_steps == ("Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een betalingsherinnering.",)
 
 
+def test_on_a_kept_promise_s_day_the_page_names_the_step_after_tomorrow_s_reminder(tmp_path):
+    # Promised and paid on the promised day, 500.00 of 1250.00: the reminder of the rest comes tomorrow
+    # with a date of its own, and what follows a miss of that date is the dunning letter, as it will say.
+    promised = DUE + days(20)
+    _, _, view = view_of(
+        tmp_path,
+        promised,
+        events=[
+            event(DUE + days(1), "reminder"),
+            event(DUE + days(2), "promise", promised_date=promised, amount=D("500.00")),
+        ],
+        payments=[payment(date=promised, amount=D("500.00"))],
+    )
+    last_day = fmt.day(promised + days(1) + days(14) - days(1))  # the reminder's own term (dunning_after_days)
+    assert (
+        view.next_steps[0]
+        == f"Hebben wij uw betaling niet uiterlijk {last_day} ontvangen? Dan sturen wij u een aanmaning."
+    )
+
+
 def test_a_completed_plan_leaves_its_interest_and_the_page_says_so(tmp_path):
     last = date(2026, 4, 1)
     installments = [{"due": SUNDAY, "amount": D("625.00")}, {"due": last, "amount": D("625.00")}]

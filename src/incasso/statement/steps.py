@@ -135,7 +135,7 @@ def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
 
 def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
     """The last day to pay before staff take `action` (a letter, a call or the handover)."""
-    if action.kind == ActionKind.REMINDER and action.due == claim.agreement_ended and action.due > claim.as_of:
+    if _reminder_after_agreement(claim, action):
         # On the agreement's last day, the reminder after it only tells of what is left: asking for that by
         # the same day would leave no time. The page gives the day that reminder will give.
         return action.due + timedelta(days=creditor.policy.dunning_after_days) - DAY
@@ -146,6 +146,12 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
             raise ValueError(f"the claim on {claim.debtor.id}: a call is planned without a dunning letter before it")
         return dunning.date + timedelta(days=creditor.policy.final_notice_after_days) - DAY
     return action.due - DAY
+
+
+def _reminder_after_agreement(claim: Claim, action: Action) -> bool:
+    """Whether `action` is the reminder due tomorrow of what a kept agreement left: its day to pay is that
+    reminder's own, and what follows a miss of it is the dunning letter."""
+    return action.kind == ActionKind.REMINDER and action.due == claim.agreement_ended and action.due > claim.as_of
 
 
 def missed_step(missed: Claim) -> str:
@@ -280,6 +286,8 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     day = partial(fmt.day, lang=lang)
     when = _last_day_before(claim, creditor, action)
     letter = ActionKind.FINAL_NOTICE if action.kind == ActionKind.CALL else action.kind
+    if _reminder_after_agreement(claim, action):
+        letter = ActionKind.DUNNING  # the reminder itself comes tomorrow, and asks by `when` (as its letter says)
     step = t(f"step_{letter}")
     if claim.amount_overdue <= 0:
         due = payment_deadline(claim, creditor)
