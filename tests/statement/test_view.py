@@ -770,7 +770,22 @@ def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
     kept_by = claim.promise.amount
     assert kept_by < claim.total_due
     assert any(line.startswith(f"If we have not received at least {fmt.money(kept_by, 'en')}, the amount on the "
-               "day you promised, by 20 March") for line in view.next_steps)  # fmt: skip
+               "day you made your promise, by 20 March") for line in view.next_steps)  # fmt: skip
+
+
+def test_a_promise_partly_paid_names_what_is_left_of_it_and_on_its_day_asks_to_hear_today(tmp_path):
+    # The whole amount promised on 5 March (1250.00 and its interest then), 200.00 of it paid since: what
+    # keeps the promise is the rest of that amount, named as such, not as "the amount on the day".
+    promised = SUNDAY + days(19)
+    promise = event(SUNDAY + days(4), "promise", promised_date=promised)
+    paid = [payment(date=SUNDAY + days(8), amount=D("200.00"))]
+    claim, _, view = view_of(tmp_path, promised, interest="statutory", events=[promise], payments=paid)
+    whole = claim.promise.amount
+    assert view.next_steps[0].startswith(
+        f"Hebben wij uiterlijk 20 maart 2026 niet ten minste nog {fmt.money(whole - D('200'))} ontvangen, wat er "
+        f"nog openstaat van de {fmt.money(whole)} die u toezegde?"
+    )
+    assert view.next_steps[0].endswith("Lukt het niet op tijd? Laat het ons dan vandaag nog weten.")
 
 
 def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):

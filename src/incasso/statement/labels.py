@@ -352,11 +352,17 @@ NL = {
     "small_rest": "Er staat nog maar een klein bedrag open. Daarvoor sturen wij u geen herinneringen. "
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
-    "{step}. Lukt het niet op tijd? Laat het ons dan vóór {date} weten.",
+    "{step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A promise of the whole amount, with interest running: what keeps it is less than today's amount.
     "promise_next_since": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen, het bedrag op de dag "
-    "van uw toezegging? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan vóór "
-    "{date} weten.",
+    "van uw toezegging? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan "
+    "{tell} weten.",
+    # Part of it paid already: what is left of the amount promised.
+    "promise_next_rest": "Hebben wij uiterlijk {date} niet ten minste nog {amount} ontvangen, wat er nog openstaat "
+    "van de {promised} die u toezegde? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het "
+    "ons dan {tell} weten.",
+    "tell_before": "vóór {date}",
+    "tell_today": "vandaag nog",
     # What a missed promise or instalment leads to (the page and the letters): the step then due.
     "missed_reminder": "wij sturen u een betalingsherinnering",
     "missed_dunning": "wij sturen u een aanmaning",
@@ -784,9 +790,14 @@ EN = {
     "small_rest": "Only a small amount is still open. We will not send you reminders for it. "
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received {amount} by {date}, we will continue collection: {step}. "
-    "If you cannot pay in time, please let us know before {date}.",
-    "promise_next_since": "If we have not received at least {amount}, the amount on the day you promised, by "
-    "{date}, we will continue collection: {step}. If you cannot pay in time, please let us know before {date}.",
+    "If you cannot pay in time, please let us know {tell}.",
+    "promise_next_since": "If we have not received at least {amount}, the amount on the day you made your promise, "
+    "by {date}, we will continue collection: {step}. If you cannot pay in time, please let us know {tell}.",
+    "promise_next_rest": "If we have not received at least another {amount} by {date}, what is left of the "
+    "{promised} you promised, we will continue collection: {step}. If you cannot pay in time, please let us know "
+    "{tell}.",
+    "tell_before": "before {date}",
+    "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",
     "missed_dunning": "we will send you a second reminder",
     "missed_call": "we will call you, and then send you a final notice",

@@ -202,12 +202,20 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     # What keeps the promise: the amount promised (for "the whole amount", the balance on the day of the
     # promise, as staff see it) less what came in since; the interest of the days after it does not break it.
     keeps = min(promise.amount - promise.paid, claim.total_due)
+    key = "promise_next"
+    if keeps < amount_to_pay(claim):
+        key = "promise_next_rest" if promise.paid > 0 else "promise_next_since"
+    date = fmt.day(promise.promised_date, lang)
+    # On the promised day itself "before that day" is past: today, then.
+    tell = text(lang, "tell_today") if promise.promised_date <= claim.as_of else text(lang, "tell_before", date=date)
     return text(
         lang,
-        "promise_next_since" if keeps < amount_to_pay(claim) else "promise_next",
+        key,
         amount=fmt.money(keeps, lang),
-        date=fmt.day(promise.promised_date, lang),
+        promised=fmt.money(promise.amount, lang),
+        date=date,
         step=missed_step(missed),
+        tell=tell,
     )
 
 
