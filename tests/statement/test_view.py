@@ -1490,8 +1490,8 @@ def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_payin
     )
     (line,) = [line for line in view.next_steps if line.startswith(said)]
     assert (
-        "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan is iets hoger, "
-        "omdat de rente doorloopt; dat verschil vragen wij later." in line
+        "Het bedrag dat deze kosten voorkomt, is wat nog openstaat van het bedrag uit onze laatste brief. Het "
+        "bedrag bovenaan is iets hoger, omdat de rente doorloopt; dat verschil vragen wij later." in line
     )
     assert f"Heeft u dan niet {fmt.money(asked)} betaald?" in view.costs  # the costs section says the same
     # A part paid in the term lowers what is left to pay; paying the rest on the last day stops the costs.

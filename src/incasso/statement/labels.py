@@ -331,9 +331,11 @@ NL = {
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
-    "costs_asked_note": "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan is "
+    "costs_asked_note": "Het bedrag dat deze kosten voorkomt, is wat nog openstaat van het bedrag uit onze laatste "
+    "brief. Het bedrag bovenaan is "
     "iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
-    "costs_asked_note_newer": "Dat is wat nog openstaat van het bedrag uit onze laatste brief. Het bedrag bovenaan "
+    "costs_asked_note_newer": "Het bedrag dat deze kosten voorkomt, is wat nog openstaat van het bedrag uit onze "
+    "laatste brief. Het bedrag bovenaan "
     "is hoger: daarin staat ook wat niet in die brief stond. Dat vragen wij apart, zonder deze kosten.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
@@ -770,9 +772,11 @@ EN = {
     "received that email on {received}, your last day to pay without collection costs is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
-    "costs_asked_note": "That is what is still open of the amount in our final notice. The amount at the top is "
+    "costs_asked_note": "The amount that avoids these costs is what is still open of the amount in our final notice. "
+    "The amount at the top is "
     "a little higher because interest keeps running; we will ask for that difference later.",
-    "costs_asked_note_newer": "That is what is still open of the amount in our final notice. The amount at the top "
+    "costs_asked_note_newer": "The amount that avoids these costs is what is still open of the amount in our final "
+    "notice. The amount at the top "
     "is higher: it also holds what was not in that letter. We ask for that separately, without these costs.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
