@@ -679,11 +679,12 @@ def test_a_reminder_without_a_final_notice_before_it_has_no_such_sentence(ledger
 
 def test_a_letter_without_a_link_asks_the_debtor_to_call_for_what_it_leaves_out(ledger):
     linked = view_of(ledger, "L-MANY", link="https://example.nl/s/abc/")
-    assert linked.invoices.more == "… en nog {count} facturen: zie uw persoonlijke overzicht."
+    assert linked.invoices.more == "Facturen die hier niet staan: {count}. U ziet ze op uw persoonlijke overzicht."
+    assert linked.interest is None or "{count}" not in linked.interest.more  # "(1 regels)" said no count well
     alone = view_of(ledger, "L-MANY")
     assert alone.link is None
-    assert (
-        alone.invoices.more == "… en nog {count} facturen. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u."
+    assert alone.invoices.more == (
+        "Facturen die hier niet staan: {count}. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u."
     )
     assert all("overzicht" not in table.more for table in (alone.invoices, alone.payments, alone.interest) if table)
 

@@ -1147,7 +1147,7 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     assert view.summary.label == "Volgende termijn" and view.summary.amount == fmt.money(D("500"))
     assert view.summary.lines[1] == (
         f"Heeft u uiterlijk 18 maart 2026 niet alles betaald? Dan komen er {fmt.money(claim.costs.amount)} "
-        "incassokosten bij. Uw termijnen alleen houden die niet tegen (zie ‘Wat gebeurt er nu?’)."
+        "incassokosten bij. Uw termijnen alleen houden die niet tegen."
     )
     later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events)
     assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount

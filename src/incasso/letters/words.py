@@ -143,15 +143,15 @@ NL = {
     "mention": "Noem uw betalingskenmerk {reference}.",
     "mention_ours": "Noem ons kenmerk {reference}.",
     "no_costs": "Wij rekenen geen incassokosten.",
-    "more_invoices": "… en nog {count} facturen: zie uw persoonlijke overzicht.",
+    "more_invoices": "Facturen die hier niet staan: {count}. U ziet ze op uw persoonlijke overzicht.",
     "more_payments": "Ontvangen betalingen: {count}. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
-    "more_interest": "De rente per periode ({count} regels) staat op uw persoonlijke overzicht.",
+    "more_interest": "De rente per periode staat op uw persoonlijke overzicht.",
     # The same, in a letter without a link to the personal page
-    "more_invoices_ask": "… en nog {count} facturen. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u.",
+    "more_invoices_ask": "Facturen die hier niet staan: {count}. Wilt u de hele lijst? Bel of mail ons, dan "
+    "sturen wij hem u.",
     "more_payments_ask": "Ontvangen betalingen: {count}. Wilt u weten hoe wij ze hebben verwerkt? Bel of mail ons, "
     "dan sturen wij u de hele lijst.",
-    "more_interest_ask": "Wilt u de rente per periode ({count} regels) zien? Bel of mail ons, dan sturen wij u de "
-    "hele lijst.",
+    "more_interest_ask": "Wilt u de rente per periode zien? Bel of mail ons, dan sturen wij u de hele lijst.",
     "col_invoice_date": "Factuurdatum",
     "col_due": "Vervaldatum",
     "invoices_caption": "Facturen (bedragen in euro)",
@@ -264,15 +264,15 @@ EN = {
     "mention": "Please mention your payment reference {reference}.",
     "mention_ours": "Please mention our reference {reference}.",
     "no_costs": "We do not charge collection costs.",
-    "more_invoices": "… and {count} more invoices: see your personal overview.",
+    "more_invoices": "Invoices not listed here: {count}. You can see them on your personal overview.",
     "more_payments": "Payments received: {count}. How we applied them is on your personal overview.",
-    "more_interest": "The interest per period ({count} lines) is on your personal overview.",
-    "more_invoices_ask": "… and {count} more invoices. Would you like the whole list? Call or email us and we will "
-    "send it to you.",
+    "more_interest": "The interest per period is on your personal overview.",
+    "more_invoices_ask": "Invoices not listed here: {count}. Would you like the whole list? Call or email us and "
+    "we will send it to you.",
     "more_payments_ask": "Payments received: {count}. Would you like to know how we applied them? Call or email us "
     "and we will send you the whole list.",
-    "more_interest_ask": "Would you like to see the interest per period ({count} lines)? Call or email us and we "
-    "will send you the whole list.",
+    "more_interest_ask": "Would you like to see the interest per period? Call or email us and we will send you "
+    "the whole list.",
     "col_invoice_date": "Invoice date",
     "col_due": "Due date",
     "invoices_caption": "Invoices (amounts in euros)",

@@ -32,7 +32,7 @@ NL = {
     "pay_asap": "Betaal zo snel mogelijk",
     "total_open": "In totaal staat nog {amount} open.",
     "plan_costs_lead": "Heeft u uiterlijk {date} niet {what} betaald? Dan komen er {amount} incassokosten bij. "
-    "Uw termijnen alleen houden die niet tegen (zie ‘Wat gebeurt er nu?’).",
+    "Uw termijnen alleen houden die niet tegen.",
     "promise_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk "
     "{date} niet {what} betaald? Dan komen er {amount} incassokosten bij. Het bedrag dat u toezegde, houdt die "
     "alleen niet tegen.",
@@ -496,7 +496,7 @@ EN = {
     "pay_asap": "Please pay as soon as possible",
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "Have you not paid {what} by {date}? Then collection costs of {amount} are added. "
-    "Your instalments alone do not stop them (see ‘What happens next?’).",
+    "Your instalments alone do not stop them.",
     "promise_costs_lead": "Please note: the term of our final notice runs on. If you have not paid {what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
     "promise_costs_lead_late": "Please note: the term of our final notice runs until {date}. If you have not paid "
