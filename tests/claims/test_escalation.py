@@ -226,14 +226,21 @@ def test_handover_waits_for_the_term_of_the_latest_final_notice(tmp_path):
     assert claim.costs.from_date == date(2026, 3, 20)
 
 
-@pytest.mark.parametrize("first, second", [("letter", "email"), ("email", "letter")])
-def test_two_final_notices_on_one_day_count_the_later_term_whatever_their_order(tmp_path, first, second):
+def two_on_a_day(tmp_path, sent: date, channels: tuple[str, str], as_of: date, **changes):
+    """The claim on `as_of` after two final notices sent on one day, recorded in the order of `channels`."""
+    notices = [event(sent, "final_notice", channel=channel) for channel in channels]
+    return dossier(tmp_path, events=notices, **changes)(as_of)
+
+
+BOTH_ORDERS = pytest.mark.parametrize("channels", [("letter", "email"), ("email", "letter")])
+
+
+@BOTH_ORDERS
+def test_two_final_notices_on_one_day_count_the_later_term_whatever_their_order(tmp_path, channels):
     # Friday 6 March 2026: the e-mail's term ends on Friday 20 March, the letter's (received Tuesday
     # 10 March) on 24 March. Each states its own last day: nothing is charged or handed over before
     # the later one, in whichever order they were recorded.
-    friday = date(2026, 3, 6)
-    notices = [event(friday, "final_notice", channel=first), event(friday, "final_notice", channel=second)]
-    claim = dossier(tmp_path, events=notices)(date(2026, 3, 24))
+    claim = two_on_a_day(tmp_path, date(2026, 3, 6), channels, date(2026, 3, 24))
     assert (claim.costs.state, claim.costs.from_date) == ("announced", date(2026, 3, 25))
     assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 3, 25))
     assert [n.channel for n in claim.final_notices] == ["letter"]
@@ -252,13 +259,11 @@ def test_a_notice_sent_again_later_by_e_mail_never_cuts_the_posted_one_s_term_sh
     assert claim.costs.from_date == date(2026, 3, 25)
 
 
-@pytest.mark.parametrize("first, second", [("letter", "email"), ("email", "letter")])
-def test_of_two_notices_on_one_day_with_equal_terms_the_posted_one_stands(tmp_path, first, second):
+@BOTH_ORDERS
+def test_of_two_notices_on_one_day_with_equal_terms_the_posted_one_stands(tmp_path, channels):
     # No delivery days: both arrive on Saturday 7 March. Only the letter's day of receipt may still
     # turn out later (the page asks about it), so it stands, in either order.
-    saturday = date(2026, 3, 7)
-    notices = [event(saturday, "final_notice", channel=first), event(saturday, "final_notice", channel=second)]
-    claim = dossier(tmp_path, events=notices, policy={"delivery_days": 0})(date(2026, 3, 10))
+    claim = two_on_a_day(tmp_path, date(2026, 3, 7), channels, date(2026, 3, 10), policy={"delivery_days": 0})
     assert [n.channel for n in claim.final_notices] == ["letter"]
 
 

@@ -1262,15 +1262,20 @@ def test_a_part_is_said_to_lower_the_costs_only_above_the_minimum(tmp_path, amou
     assert view.costs.endswith(part) is lowers
 
 
+def asked_on_sunday(tmp_path) -> D:
+    """What the notice of Sunday 1 March asked, with statutory interest: the balance on its day."""
+    return view_of(tmp_path / "asked", SUNDAY, interest="statutory", events=notice_on(SUNDAY))[0].total_due
+
+
+def paid_in_the_term(tmp_path, on: date, amount: D, as_of: date):
+    """The claim and page on `as_of` after the notice of Sunday 1 March (statutory interest), `amount` paid on `on`."""
+    paid = [payment(date=on, amount=amount)]
+    claim, _, view = view_of(tmp_path / "paid", as_of, interest="statutory", events=notice_on(SUNDAY), payments=paid)
+    return claim, view
+
+
 def test_a_page_after_the_final_notice_was_paid_in_time_thanks_and_asks_the_rest(tmp_path):
-    asked = view_of(tmp_path / "asked", SUNDAY, interest="statutory", events=notice_on(SUNDAY))[0].total_due
-    claim, _, view = view_of(
-        tmp_path / "paid",
-        SUNDAY + days(20),
-        interest="statutory",
-        events=notice_on(SUNDAY),
-        payments=[payment(date=SUNDAY + days(10), amount=asked)],
-    )
+    claim, view = paid_in_the_term(tmp_path, SUNDAY + days(10), asked_on_sunday(tmp_path), SUNDAY + days(20))
     assert claim.costs.state == "none" and claim.total_due > 0
     assert view.message_key == "notice_paid"
 
@@ -1278,14 +1283,8 @@ def test_a_page_after_the_final_notice_was_paid_in_time_thanks_and_asks_the_rest
 def test_in_the_term_the_handover_waits_for_what_the_notice_asked_not_the_interest_since(tmp_path):
     # 100.00 paid in the term; the interest runs on. Paying what is left of the notice's amount stops
     # its costs and the handover alike (what is left after is reminded), so both sentences name it.
-    asked = view_of(tmp_path / "asked", SUNDAY, interest="statutory", events=notice_on(SUNDAY))[0].total_due
-    claim, _, view = view_of(
-        tmp_path / "part",
-        SUNDAY + days(12),
-        interest="statutory",
-        events=notice_on(SUNDAY),
-        payments=[payment(date=SUNDAY + days(5), amount=D("100.00"))],
-    )
+    asked = asked_on_sunday(tmp_path)
+    claim, view = paid_in_the_term(tmp_path, SUNDAY + days(5), D("100.00"), SUNDAY + days(12))
     left = fmt.money(asked - D("100.00"))
     assert claim.costs.asked_left == asked - D("100.00") < claim.amount_due_now
     assert view.next_steps[1].startswith(f"Heeft u dan niet {left} betaald?")
