@@ -86,6 +86,7 @@ def test_costs_recorded_on_a_business_s_notice_under_costs_from_due_are_said_to_
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
     assert claim.costs.amount == Decimal("187.50")  # the staffel over 1250.00, from the due date
     assert ledger_notes(one_debtor_ledger(tmp_path / "c", events=notice, **on), date(2026, 3, 30)) == ()
+    assert ledger_notes(ledger, date(2026, 3, 5)) == ()  # the notice is not sent yet on the build's day
 
 
 def test_an_agreement_made_while_a_dispute_is_open_is_said_and_one_after_its_answer_is_not(tmp_path):
@@ -145,7 +146,7 @@ def costs_said(tmp_path, second: dict, as_of: date) -> tuple[list[str], object]:
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), NEWER], events=events, payments=PAID_F1)
     claim = assess(ledger, ledger.debtors[0], as_of)
     path = str(ledger.debtors[0].source.path)
-    return [line.removeprefix(path) for line in claim_notes([claim])], claim
+    return [line.removeprefix(path) for line in claim_notes([claim], ledger.creditor)], claim
 
 
 def test_a_later_notice_after_a_paid_claim_recorded_without_costs_is_said_at_its_line(tmp_path):
@@ -179,7 +180,7 @@ def handover_said(tmp_path, *events: dict) -> list[str]:
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), NEWER], events=list(events))
     claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
     path = str(ledger.debtors[0].source.path)
-    return [line.removeprefix(path) for line in claim_notes([claim])]
+    return [line.removeprefix(path) for line in claim_notes([claim], ledger.creditor)]
 
 
 def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_its_line(tmp_path):
@@ -208,7 +209,15 @@ def test_a_handover_after_a_second_notice_that_asked_for_a_newer_invoice_takes_a
     from incasso.claims.notices import claim_notes
 
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), NEWER, third], events=[*notices, handover])
-    assert claim_notes([assess(ledger, ledger.debtors[0], date(2026, 4, 20))]) == ()
+    assert claim_notes([assess(ledger, ledger.debtors[0], date(2026, 4, 20))], ledger.creditor) == ()
+    # F2026-0002 paid before the second notice: that notice was sent again for F2026-0001 only, so the
+    # steps would have given F2026-0003 its own letters, and the note says so.
+    paid = [payment(date=date(2026, 3, 20), amount=Decimal("700.00"), invoice="F2026-0002")]
+    again = one_debtor_ledger(
+        tmp_path / "again", invoices=[invoice(), NEWER, third], events=[*notices, handover], payments=paid
+    )
+    (line,) = claim_notes([assess(again, again.debtors[0], date(2026, 4, 20))], again.creditor)
+    assert "takes invoice F2026-0003, due 2026-04-15, that no final notice asked for" in line
 
 
 def test_costs_recorded_on_the_other_notice_of_the_day_are_said_at_its_line_with_its_amount(tmp_path):
@@ -222,7 +231,7 @@ def test_costs_recorded_on_the_other_notice_of_the_day_are_said_at_its_line_with
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
     emailed = next(e for e in ledger.debtors[0].events if e.costs is not None)
     assert claim.costs.amount == Decimal("90.00")
-    assert claim_notes([claim]) == (
+    assert claim_notes([claim], ledger.creditor) == (
         f"{emailed.source}: the final notice of 2026-03-06 records costs: 90.00, less than the 187.50 the staffel "
         "gives: the costs are its letter's amount; if it was written wrong, correct it",
     )

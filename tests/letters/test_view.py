@@ -502,6 +502,21 @@ def test_a_plan_confirmed_after_a_dispute_was_answered_names_the_steps_from_toda
     )
 
 
+def test_a_final_notice_sent_again_heads_with_the_day_that_stops_the_earlier_notice_s_costs(tmp_path):
+    # E-mailed on 2 April (costs from 17 April), posted again on 9 April (its term to 28 April): the box
+    # a reader looks at gives 16 April, as the page does, and the text still states the letter's term.
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 9), "final_notice")]
+    ledger = one_debtor_ledger(tmp_path, events=notices, interest="statutory")
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 9))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.lead.by == "Uiterlijk 16 april 2026, zonder incassokosten"
+    terms = " ".join(view.terms)
+    assert "28 april 2026" in terms
+    # The first notice's amount stops its costs, not "alles" (the interest has run on since).
+    assert f"Heeft u dan niet {fmt.money(claim.costs.asked_left)} betaald?" in terms
+
+
 def _handed_over_letter(tmp_path, **agency):
     from tests.support.ledgers import event, one_debtor_ledger
 
@@ -679,8 +694,11 @@ def test_a_reminder_without_a_final_notice_before_it_has_no_such_sentence(ledger
 
 def test_a_letter_without_a_link_asks_the_debtor_to_call_for_what_it_leaves_out(ledger):
     linked = view_of(ledger, "L-MANY", link="https://example.nl/s/abc/")
-    assert linked.invoices.more == "Facturen die hier niet staan: {count}. U ziet ze op uw persoonlijke overzicht."
-    assert linked.interest is None or "{count}" not in linked.interest.more  # "(1 regels)" said no count well
+    assert (
+        linked.invoices.more
+        == "Facturen die hier niet staan: {count}. Alle facturen staan op uw persoonlijke overzicht."
+    )
+    assert linked.interest is not None and "{count}" not in linked.interest.more  # no "(1 regels)"
     alone = view_of(ledger, "L-MANY")
     assert alone.link is None
     assert alone.invoices.more == (

@@ -222,6 +222,28 @@ def test_an_output_inside_what_the_build_reads_is_refused(tmp_path, capsys, insi
     assert leftovers(internal.parent) == [] and leftovers(tmp_path) == []
 
 
+def test_an_output_inside_the_ledger_is_refused_with_the_paths_as_given(tmp_path, monkeypatch, capsys):
+    from incasso.cli.main import main
+
+    shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger")
+    monkeypatch.chdir(tmp_path)
+    args = [
+        "build",
+        "--ledger",
+        "ledger",
+        "--as-of",
+        "2026-11-22",
+        "--output",
+        "ledger/out",
+        "--internal-output",
+        "int",
+    ]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("refused: ledger/out lies inside the ledger folder ledger, which the build reads")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ledger"]
+
+
 def test_a_template_error_leaves_the_previous_output_and_says_why(tmp_path, previous, capsys):
     site, public, internal = previous
     capsys.readouterr()

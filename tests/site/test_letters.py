@@ -108,7 +108,7 @@ def test_every_letter_is_one_or_two_pages(site, name):
 def test_thirty_invoices_still_fit_two_pages(site):
     text = text_of(site, "L-MANY-reminder")
     assert page_count(letter(site, "L-MANY-reminder")) == 2
-    assert "Facturen die hier niet staan: 18. U ziet ze op uw persoonlijke overzicht." in text
+    assert "Facturen die hier niet staan: 18. Alle facturen staan op uw persoonlijke overzicht." in text
     # Shortened, the list keeps what is open: the paid L2026-2000 goes below the cut, not an open one.
     assert "L2026-2001" in text and "L2026-2000" not in text
 

@@ -1321,6 +1321,10 @@ def test_a_business_s_promise_before_its_due_date_speaks_of_the_due_date_not_of_
     lead = " ".join(view.summary.lines)
     assert "sommatie" not in lead
     assert "Let op: de uiterste betaaldatum is 4 februari 2026. Heeft u dan niet EUR\u00a01.250,00 betaald?" in lead
+    said = "Heeft u niet uiterlijk 4 februari 2026 EUR\u00a01.250,00 betaald? Dan rekenen wij vanaf 5 februari 2026"
+    assert any(line.startswith(said) for line in view.next_steps)  # what falls due, not "alles"
+    assert view.costs.startswith("Nog niet in rekening gebracht. " + said)
+    assert view.costs.endswith("Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.")
     enough = event(date(2026, 1, 20), "promise", promised_date=date(2026, 2, 3), amount=D("1250.00"))
     _, _, kept = view_of(
         tmp_path / "enough",
@@ -1339,6 +1343,7 @@ def test_costs_charged_and_paid_are_said_to_be_paid(tmp_path):
     claim, _, view = view_of(tmp_path, date(2026, 3, 25), events=notice_on(SUNDAY), payments=paid)
     assert claim.costs.state == "charged" and claim.settlement.costs_open == 0
     assert "Daarom rekenen wij EUR\u00a0187,50 incassokosten. Die heeft u al betaald." in " ".join(view.next_steps)
+    assert view.costs.endswith("Die heeft u al betaald.")  # the costs section says it too
 
 
 def test_a_final_notice_paid_in_full_in_time_says_thank_you_for_paying(tmp_path):
@@ -1489,7 +1494,7 @@ def test_in_the_final_notices_term_the_page_names_what_stops_the_costs_and_payin
     )
     (line,) = [line for line in view.next_steps if line.startswith(said)]
     assert (
-        "Het bedrag dat deze kosten voorkomt, is wat nog openstaat van het bedrag uit onze laatste brief. Het "
+        f"{fmt.money(asked)} is wat nog openstaat van het bedrag uit onze sommatie van {fmt.day(notice)}. Het "
         "bedrag bovenaan is iets hoger, omdat de rente doorloopt; dat verschil vragen wij later." in line
     )
     assert f"Heeft u dan niet {fmt.money(asked)} betaald?" in view.costs  # the costs section says the same

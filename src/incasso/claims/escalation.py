@@ -162,14 +162,15 @@ def _before_handover(
     """
     # The first notice of this episode: one about something still unpaid (an earlier, settled one is not).
     first = next(e for e in sent if e.type == EventType.FINAL_NOTICE)
-    # A term whose notice was paid as asked holds nothing back: no costs and no handover follow it.
+    # A term that brings no costs (its notice's amount paid as asked, or a notice recorded without costs
+    # after a paid claim) holds nothing back: the newer invoice's own steps come next, as after the term.
     running = claim.as_of < handover.due and claim.costs.state != CostsState.NONE
     overdue_by = handover.due if running else claim.as_of
     minimum = creditor.policy.chase_minimum
     uncovered = [
         b.invoice for b in claim.settlement.invoices if b.open >= minimum and first.date <= b.invoice.due < overdue_by
     ]
-    if not uncovered or _second_notice(claim, first, minimum):
+    if not uncovered or second_notice(claim, first, minimum):
         return handover
     oldest = min(uncovered, key=_due_order)
     if running:
@@ -184,7 +185,7 @@ def _before_handover(
     return handover if step is None else replace(step, reason=f"{reason}; {step.reason}", newer=oldest)
 
 
-def _second_notice(claim: Claim, first: Event, minimum: Decimal) -> bool:
+def second_notice(claim: Claim, first: Event, minimum: Decimal) -> bool:
     """Whether a later final notice asked for an invoice the first did not: one due from its day on,
     before the later one's, with at least `minimum` of its principal still open that day. A notice
     sent again for the same invoices, or after the newer one was paid, is no second one."""

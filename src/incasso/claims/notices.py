@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 
 from incasso.claims.claim import Claim
+from incasso.claims.escalation import second_notice
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import (
@@ -199,14 +201,15 @@ def _agreed_in_dispute(agreed: Event, disputed: Event) -> str:
     )
 
 
-def claim_notes(claims: Iterable[Claim]) -> tuple[str, ...]:
+def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     """What the figures show of a claim's history that may not be what was meant: final notices whose
     recorded `costs` may not say what their letters did, and a handover that took an invoice no final
     notice asked for. Said, not refused: either may be right."""
-    return tuple(line for claim in claims for line in _costs_notes(claim) + _handover_notes(claim))
+    minimum = creditor.policy.chase_minimum
+    return tuple(line for claim in claims for line in _costs_notes(claim) + _handover_notes(claim, minimum))
 
 
-def _handover_notes(claim: Claim) -> list[str]:
+def _handover_notes(claim: Claim, minimum: Decimal) -> list[str]:
     """A handover the steps would not have proposed: after no final notice at all, or taking an overdue
     invoice no final notice before it asked for (due on or after the last one's day; after a second
     notice that asked for such an invoice, the steps hand all over: claims.escalation). The agency's
@@ -222,8 +225,9 @@ def _handover_notes(claim: Claim) -> list[str]:
             "needs doing"
         ]
     settlement = claim.settlement
-    if any(asked[0] <= b.invoice.due < later for later in asked[1:] for b in settlement.invoices):
-        return []  # a second notice asked for a newer invoice: all that is overdue goes over with it
+    first = claim.notice_of(asked[0])
+    if second_notice(claim, first, minimum):
+        return []  # a second notice asked for a newer invoice: the steps hand all that is overdue over with it
     return [
         f"{handover.source}: the handover of {handover.date} takes invoice {b.number}, due {b.invoice.due}, "
         "that no final notice asked for: the steps would have sent it its own reminder, dunning letter and "

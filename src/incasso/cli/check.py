@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         bank_summary(books.bank, quiet=quiet)
     for skipped in ledger.skipped:
         note(skipped)
-    for line in ledger_notes(ledger, as_of) + claim_notes(open_claims):
+    for line in ledger_notes(ledger, as_of) + claim_notes(open_claims, ledger.creditor):
         note(line)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))

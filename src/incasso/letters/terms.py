@@ -150,6 +150,11 @@ def _final_notice(
         if email
         else text(lang, "final_by", last_day=day(last_day), received=day(received))
     )
+    costs = claim.costs
+    if costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
+        # Sent again while an earlier notice's costs are to come before this one's term ends: the box
+        # gives the day that stops them, as the page does, not a later day the costs would not wait for.
+        by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
     return Lead(lead.label, amount, by, lead.lines), tuple(lines + costs_lines), costs_short
 
 

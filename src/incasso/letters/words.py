@@ -66,6 +66,7 @@ NL = {
     "final_lead": "binnen {days} dagen na ontvangst",
     "final_by": "Uiterlijk {last_day} als u deze brief op {received} heeft ontvangen",
     "final_by_email": "Uiterlijk {last_day}",
+    "final_by_costs": "Uiterlijk {last_day}, zonder incassokosten",
     "final_costs_short": "Nog niet in rekening gebracht: {amount}, alleen als u niet op tijd betaalt "
     "(zie hierboven). Berekend over {principal}, volgens {basis}.",
     # Costs recorded on the notice below what the staffel gives: its stated amount, no calculation claimed.
@@ -143,7 +144,7 @@ NL = {
     "mention": "Noem uw betalingskenmerk {reference}.",
     "mention_ours": "Noem ons kenmerk {reference}.",
     "no_costs": "Wij rekenen geen incassokosten.",
-    "more_invoices": "Facturen die hier niet staan: {count}. U ziet ze op uw persoonlijke overzicht.",
+    "more_invoices": "Facturen die hier niet staan: {count}. Alle facturen staan op uw persoonlijke overzicht.",
     "more_payments": "Ontvangen betalingen: {count}. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
     "more_interest": "De rente per periode staat op uw persoonlijke overzicht.",
     # The same, in a letter without a link to the personal page
@@ -202,6 +203,7 @@ EN = {
     "final_lead": "within {days} days after you received it",
     "final_by": "By {last_day} if you received this letter on {received}",
     "final_by_email": "By {last_day}",
+    "final_by_costs": "By {last_day}, without collection costs",
     "final_costs_short": "Not charged yet: {amount}, only if you do not pay in time (see above). "
     "Calculated on {principal}, under {basis}.",
     "final_costs_stated": "If you have not paid {what} by then, we will charge collection costs of {amount} "
@@ -264,7 +266,7 @@ EN = {
     "mention": "Please mention your payment reference {reference}.",
     "mention_ours": "Please mention our reference {reference}.",
     "no_costs": "We do not charge collection costs.",
-    "more_invoices": "Invoices not listed here: {count}. You can see them on your personal overview.",
+    "more_invoices": "Invoices not listed here: {count}. All invoices are on your personal overview.",
     "more_payments": "Payments received: {count}. How we applied them is on your personal overview.",
     "more_interest": "The interest per period is on your personal overview.",
     "more_invoices_ask": "Invoices not listed here: {count}. Would you like the whole list? Call or email us and "

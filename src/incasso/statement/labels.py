@@ -331,12 +331,11 @@ NL = {
     "final_costs": "Heeft u dan niet {what} betaald? Dan rekenen wij vanaf {date} incassokosten van {amount}.",
     # Only where it is true: not when the costs are the scale's minimum (law.costs.lowered_by_a_part).
     "part_lowers": "Betaalt u vóór die tijd een deel, dan kunnen de kosten lager worden.",
-    "costs_asked_note": "Het bedrag dat deze kosten voorkomt, is wat nog openstaat van het bedrag uit onze laatste "
-    "brief. Het bedrag bovenaan is "
-    "iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
-    "costs_asked_note_newer": "Het bedrag dat deze kosten voorkomt, is wat nog openstaat van het bedrag uit onze "
-    "laatste brief. Het bedrag bovenaan "
-    "is hoger: daarin staat ook wat niet in die brief stond. Dat vragen wij apart, zonder deze kosten.",
+    "costs_asked_note": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het bedrag "
+    "bovenaan is iets hoger, omdat de rente doorloopt; dat verschil vragen wij later.",
+    "costs_asked_note_newer": "{amount} is wat nog openstaat van het bedrag uit onze sommatie van {sent}. Het "
+    "bedrag bovenaan is hoger: daarin staat ook wat niet in die brief stond. Dat vragen wij apart, zonder deze "
+    "kosten.",
     "costs_from_due": "Heeft u niet uiterlijk {last_day} {what} betaald? Dan rekenen wij vanaf {date} "
     "incassokosten van {amount}.",
     "costs_now": "De termijn van onze laatste brief (sommatie) van {sent} is voorbij. "
@@ -772,12 +771,11 @@ EN = {
     "received that email on {received}, your last day to pay without collection costs is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
-    "costs_asked_note": "The amount that avoids these costs is what is still open of the amount in our final notice. "
-    "The amount at the top is "
-    "a little higher because interest keeps running; we will ask for that difference later.",
-    "costs_asked_note_newer": "The amount that avoids these costs is what is still open of the amount in our final "
-    "notice. The amount at the top "
-    "is higher: it also holds what was not in that letter. We ask for that separately, without these costs.",
+    "costs_asked_note": "{amount} is what is still open of the amount in our final notice of {sent}. The amount at "
+    "the top is a little higher because interest keeps running; we will ask for that difference later.",
+    "costs_asked_note_newer": "{amount} is what is still open of the amount in our final notice of {sent}. The "
+    "amount at the top is higher: it also holds what was not in that letter. We ask for that separately, without "
+    "these costs.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
     "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",
@@ -844,7 +842,7 @@ EN = {
     "dispute_look": "We are looking into it now.",
     "dispute_term_runs": "Please note: the term of our final notice does run on, up to and including {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
-    "dispute_due_runs": "Please note: the due date of {amount} stays {date}. On what of it is still open after that "
+    "dispute_due_runs": "Please note: {amount} is still due on {date}. On what of it is still open after that "
     "day, we charge the collection costs the law sets, also on the part we are still looking into; if we correct "
     "the invoice, we work the costs out again. Pay the part you agree with by the end of that day, and we will "
     "charge no collection costs on it.",

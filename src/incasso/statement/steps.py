@@ -20,7 +20,7 @@ from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only,
 from incasso.claims.escalation import standing_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Stage, Status
 from incasso.claims.timing import final_notice_term_end, notice_term_end
-from incasso.law.costs import collection_costs, lowered_by_a_part
+from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.model import (
@@ -41,9 +41,11 @@ from incasso.statement.labels import text
 from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handover_lead, legal_lead
 from incasso.statement.tables import (
     costs_notice,
+    costs_paid_sentence,
     costs_stopped_by,
     due_on_costs_eve,
     falling_due,
+    part_lowers_sentence,
     received_values,
     what_to_pay,
 )
@@ -418,14 +420,7 @@ def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
         if fixed_by
         else text(lang, "costs_now_due", amount=amount)
     )
-    settlement = claim.settlement
-    if settlement.costs_paid > 0 and settlement.costs_open > 0:
-        line += " " + text(
-            lang, "costs_partly_paid", paid=money(settlement.costs_paid), open=money(settlement.costs_open)
-        )
-    elif settlement.costs_paid > 0:
-        line += " " + text(lang, "costs_all_paid")  # else read as on top of the amount asked
-    return line
+    return line + costs_paid_sentence(claim, lang)
 
 
 def handover_stopped_by(claim: Claim, lang: Language, handover: Action) -> str:
@@ -456,13 +451,15 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     notice = costs_notice(claim, creditor)
     if notice is None:
         values["what"] = falling_due(claim, lang)
-        return [t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)]
+        return [
+            t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)
+            + part_lowers_sentence(claim, creditor, lang)
+        ]
     values["what"], note = costs_stopped_by(claim, lang)
     final_costs = t("final_costs", **values)
     if note is not None:
-        final_costs += " " + t(note)
-    if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
-        final_costs += " " + t("part_lowers")
+        final_costs += " " + note
+    final_costs += part_lowers_sentence(claim, creditor, lang)
     later = _arrived_later(creditor, notice, lang)
     if shown_term_end is None:
         return [_term_line(creditor, notice, lang), final_costs, *later]

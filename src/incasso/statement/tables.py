@@ -224,7 +224,7 @@ def due_on_costs_eve(claim: Claim) -> Decimal:
 
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
-    says why the amount at the top is more (a label key), or None.
+    says why the amount at the top is more, or None.
 
     Interest runs on in the term, and an invoice the notice did not ask for may be overdue beside
     it: "everything" would ask more than stops the costs (claims.settlement.cost_base). Then what is
@@ -243,7 +243,14 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     # overdue beside them is in the top's amount too; else what the top asks more is the interest since.
     notice = notices[0]
     newer = any(b.open > 0 and notice.date <= b.invoice.due < claim.as_of for b in claim.settlement.invoices)
-    return named, "costs_asked_note_newer" if newer else "costs_asked_note"
+    # The notice named by its day: a notice sent again later is "our last letter" too, and asked more.
+    note = text(
+        lang,
+        "costs_asked_note_newer" if newer else "costs_asked_note",
+        amount=fmt.money(left, lang),
+        sent=fmt.day(notice.date, lang),
+    )
+    return named, note
 
 
 def _top_asks_other(claim: Claim) -> bool:
@@ -275,32 +282,10 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
-    basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
-    if costs.state == CostsState.CHARGED and costs.each_late_invoice:
-        # EUR 40 per invoice paid late, not the staffel over the principal, set the amount.
-        return text(
-            lang,
-            "costs_charged_each",
-            amount=money(costs.amount),
-            count=costs.each_late_invoice,
-            minimum=money(LATE_COMMERCIAL_MINIMUM),
-            when=charged_when(claim, lang),
-        )
-    if costs.state == CostsState.CHARGED and costs.capped_from is not None:
-        # Less than the staffel gives: what the final notice stated (recorded on it) sets them.
-        stated = text(lang, "costs_charged_stated", amount=money(costs.amount), when=charged_when(claim, lang))
-        return stated + unseen_payment_sentence(claim, lang)
     if costs.state == CostsState.CHARGED:
-        charged = text(
-            lang,
-            "costs_charged",
-            amount=money(costs.amount),
-            principal=money(costs.principal),
-            basis=basis,
-            when=charged_when(claim, lang),
-        )
-        return charged + minimum_sentence(costs.principal, lang) + unseen_payment_sentence(claim, lang)
+        return _charged_text(claim, lang) + costs_paid_sentence(claim, lang)
     if costs.state == CostsState.ANNOUNCED:
+        basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
         values = dict(
             amount=money(costs.amount),
             basis=basis,
@@ -311,16 +296,64 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         notice = costs_notice(claim, creditor)
         if notice is None:
             values["what"] = falling_due(claim, lang)
-            return text(lang, "costs_announced_due", **values)
+            return text(lang, "costs_announced_due", **values) + part_lowers_sentence(claim, creditor, lang)
         values["what"], note = costs_stopped_by(claim, lang)
         key = "costs_announced" if notice.received is None else "costs_announced_told"
         announced = text(lang, key, sent=day(notice.date), **received_values(creditor, notice, lang), **values)
         if note is not None:
-            announced += " " + text(lang, note)
-        if lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
-            announced += " " + text(lang, "part_lowers")
-        return announced
+            announced += " " + note
+        return announced + part_lowers_sentence(claim, creditor, lang)
     return text(lang, "costs_none")
+
+
+def _charged_text(claim: Claim, lang: Language) -> str:
+    """The costs charged, with what set them: EUR 40 per late invoice, the amount a notice stated, or the
+    staffel over the principal."""
+    costs = claim.costs
+    money = partial(fmt.money, lang=lang)
+    if costs.each_late_invoice:
+        # EUR 40 per invoice paid late, not the staffel over the principal, set the amount.
+        return text(
+            lang,
+            "costs_charged_each",
+            amount=money(costs.amount),
+            count=costs.each_late_invoice,
+            minimum=money(LATE_COMMERCIAL_MINIMUM),
+            when=charged_when(claim, lang),
+        )
+    if costs.capped_from is not None:
+        # Less than the staffel gives: what the final notice stated (recorded on it) sets them.
+        stated = text(lang, "costs_charged_stated", amount=money(costs.amount), when=charged_when(claim, lang))
+        return stated + unseen_payment_sentence(claim, lang)
+    charged = text(
+        lang,
+        "costs_charged",
+        amount=money(costs.amount),
+        principal=money(costs.principal),
+        basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
+        when=charged_when(claim, lang),
+    )
+    return charged + minimum_sentence(costs.principal, lang) + unseen_payment_sentence(claim, lang)
+
+
+def costs_paid_sentence(claim: Claim, lang: Language) -> str:
+    """' Of them you have paid X; still open: Y.', or ' You have already paid them.': costs charged read
+    as on top of the amount asked unless the page says what of them was paid."""
+    settlement = claim.settlement
+    money = partial(fmt.money, lang=lang)
+    if settlement.costs_paid <= 0:
+        return ""
+    if settlement.costs_open > 0:
+        paid, left = money(settlement.costs_paid), money(settlement.costs_open)
+        return " " + text(lang, "costs_partly_paid", paid=paid, open=left)
+    return " " + text(lang, "costs_all_paid")
+
+
+def part_lowers_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    """' Paying part of it before then may lower the costs', when it can: above the staffel's minimum."""
+    return (
+        " " + text(lang, "part_lowers") if lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum) else ""
+    )
 
 
 def unseen_payment_sentence(claim: Claim, lang: Language) -> str:

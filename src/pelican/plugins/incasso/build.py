@@ -180,7 +180,9 @@ def _build_site(request: BuildRequest) -> BuildResult:
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
         notices += [str(skipped) for skipped in books.ledger.skipped]
-        notices += ledger_notes(books.ledger, as_of) + claim_notes(c for c in claims if not c.closed)
+        notices += ledger_notes(books.ledger, as_of) + claim_notes(
+            (c for c in claims if not c.closed), books.ledger.creditor
+        )
         changes = _build_and_swap(
             replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
         )
