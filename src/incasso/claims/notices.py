@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from incasso.claims.claim import Claim
 from incasso.claims.escalation import second_notice
+from incasso.claims.timing import capping_notice
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import (
@@ -217,7 +218,7 @@ def _handover_notes(claim: Claim, minimum: Decimal) -> list[str]:
     handover = latest(claim.events, EventType.HANDOVER)
     if handover is None:
         return []
-    asked = [n.date for n in claim.notices if n.date <= handover.date]
+    asked = [n for n in claim.notices if n.date <= handover.date]
     if not asked:
         return [
             f"{handover.source}: the handover of {handover.date} follows no final notice: the steps send one "
@@ -225,8 +226,7 @@ def _handover_notes(claim: Claim, minimum: Decimal) -> list[str]:
             "needs doing"
         ]
     settlement = claim.settlement
-    first = claim.notice_of(asked[0])
-    if second_notice(claim, first, minimum):
+    if second_notice(claim, asked[0], minimum):
         return []  # a second notice asked for a newer invoice: the steps hand all that is overdue over with it
     return [
         f"{handover.source}: the handover of {handover.date} takes invoice {b.number}, due {b.invoice.due}, "
@@ -236,7 +236,7 @@ def _handover_notes(claim: Claim, minimum: Decimal) -> list[str]:
         for b in settlement.invoices
         if b.invoice.due < handover.date
         and settlement.principal_open_on(b, handover.date) > 0
-        and not any(day > b.invoice.due for day in asked)
+        and not any(notice.date > b.invoice.due for notice in asked)
     ]
 
 
@@ -251,13 +251,10 @@ def _costs_notes(claim: Claim) -> list[str]:
     staffel = claim.costs.capped_from
     if staffel is not None and claim.final_notices:
         day = claim.final_notices[0].date
-        # Of two notices that day, the one whose recorded costs cap them (claims.timing: the lower).
-        recorded = [(e.costs, e) for e in claim.events if e.type == EventType.FINAL_NOTICE and e.date == day]
-        capping = min(((costs, e) for costs, e in recorded if costs is not None), key=lambda c: c[0], default=None)
+        capping = capping_notice(claim.events, day)  # of two notices that day, the one whose costs cap them
         if capping is not None:
-            costs, notice = capping
             lines.append(
-                f"{notice.source}: the final notice of {day} records costs: {costs}, less than the "
+                f"{capping.source}: the final notice of {day} records costs: {capping.costs}, less than the "
                 f"{staffel} the staffel gives: the costs are its letter's amount; if it was written wrong, correct it"
             )
     return lines

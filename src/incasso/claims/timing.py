@@ -160,8 +160,17 @@ def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: 
     more costs than a letter of that day stated (`costs` recorded on any of them)."""
     covered = tuple(i for i in debtor.invoices if i.due < notice.date)
     day = notice_term_end(creditor, notice) + timedelta(days=1)
-    stated = [e.costs for e in sent if e.date == notice.date and e.costs is not None]
-    return CostCheckpoint(day, covered, notice.date, announced=min(stated, default=None))
+    capping = capping_notice(sent, notice.date)
+    return CostCheckpoint(day, covered, notice.date, announced=capping.costs if capping else None)
+
+
+def capping_notice(events: Iterable[Event], day: date) -> Event | None:
+    """Of the final notices sent on `day`, the one whose recorded `costs` are the lowest (None when none
+    records them): never more is charged than a letter of that day stated."""
+    stated = [
+        (e.costs, e) for e in events if e.type == EventType.FINAL_NOTICE and e.date == day and e.costs is not None
+    ]
+    return min(stated, key=lambda pair: pair[0], default=(None, None))[1]
 
 
 def _from_due(debtor: Debtor) -> CostPlan:

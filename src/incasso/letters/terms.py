@@ -45,7 +45,6 @@ from incasso.statement.steps import (
 from incasso.statement.tables import (
     costs_notice,
     costs_stopped_by,
-    falling_due,
     minimum_sentence,
     received_values,
     what_to_pay,
@@ -171,7 +170,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
     values = dict(date=day(costs.from_date), amount=money(costs.amount), what=what_to_pay(claim, lang))
     first = costs_notice(claim, creditor)
     if first is None:  # a business owing costs from the due date: no letter sets them
-        values["what"] = falling_due(claim, lang)
+        values["what"] = costs_stopped_by(claim, lang)[0]
         return [labels.text(lang, "costs_from_due", last_day=day(costs.from_date - DAY), **values)], None
     # A part paid in time lowers the costs only above the scale's minimum: said only then.
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)

@@ -44,7 +44,6 @@ from incasso.statement.tables import (
     costs_paid_sentence,
     costs_stopped_by,
     due_on_costs_eve,
-    falling_due,
     part_lowers_sentence,
     received_values,
     what_to_pay,
@@ -450,7 +449,7 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     values = dict(date=day(costs.owed_from), amount=fmt.money(costs.amount, lang), what=what_to_pay(claim, lang))
     notice = costs_notice(claim, creditor)
     if notice is None:
-        values["what"] = falling_due(claim, lang)
+        values["what"] = costs_stopped_by(claim, lang)[0]
         return [
             t("costs_from_due", last_day=day(costs.owed_from - DAY), **values)
             + part_lowers_sentence(claim, creditor, lang)
@@ -532,7 +531,7 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
         amount=fmt.money(costs.amount, lang),
-        what=falling_due(claim, lang) if costs.asked_left is None else costs_stopped_by(claim, lang)[0],
+        what=costs_stopped_by(claim, lang)[0],
     )
     return (text(lang, key, **values),)
 

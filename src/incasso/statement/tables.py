@@ -206,7 +206,7 @@ def what_to_pay(claim: Claim, lang: Language) -> str:
     return text(lang, "what_all")
 
 
-def falling_due(claim: Claim, lang: Language) -> str:
+def _falling_due(claim: Claim, lang: Language) -> str:
     """Costs from the due date (business_costs_from_due): what stops them is what is open of the invoices
     due on their last day, named when the top asks more (invoices due later too); else what_to_pay."""
     due = due_on_costs_eve(claim)
@@ -224,17 +224,20 @@ def due_on_costs_eve(claim: Claim) -> Decimal:
 
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
-    says why the amount at the top is more, or None.
+    says why the amount at the top is more, or None. Costs from the due date (no notice asked an
+    amount): what falls due on their last day.
 
     Interest runs on in the term, and an invoice the notice did not ask for may be overdue beside
     it: "everything" would ask more than stops the costs (claims.settlement.cost_base). Then what is
     left of the notice's amount is named, on the page and in the letters alike. The note is said
     only when the top asks more than that: not while it asks a promise or an instalment.
     """
-    what = what_to_pay(claim, lang)
     left = claim.costs.asked_left
+    if left is None:
+        return _falling_due(claim, lang), None
+    what = what_to_pay(claim, lang)
     notices = claim.final_notices
-    if left is None or left >= claim.amount_due_apart_from_a_plan or not notices:
+    if left >= claim.amount_due_apart_from_a_plan or not notices:
         return what, None
     named = text(lang, "what_asked", amount=fmt.money(left, lang))
     if _top_asks_other(claim) or amount_to_pay(claim) <= left:
@@ -295,7 +298,7 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         )
         notice = costs_notice(claim, creditor)
         if notice is None:
-            values["what"] = falling_due(claim, lang)
+            values["what"] = costs_stopped_by(claim, lang)[0]
             return text(lang, "costs_announced_due", **values) + part_lowers_sentence(claim, creditor, lang)
         values["what"], note = costs_stopped_by(claim, lang)
         key = "costs_announced" if notice.received is None else "costs_announced_told"
