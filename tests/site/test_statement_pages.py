@@ -457,6 +457,8 @@ def review_ledger(tmp_path):
         ),
         "R-I": dict(events=[ev(date(2026, 3, 2), "dispute", reason="Meerwerk zonder akkoord")]),
         "R-J": dict(invoices=[invoice(number="R-J-1"), later], events=[ev(date(2026, 2, 5), "reminder")]),
+        # The final notice falls due on the review's day: tonight's build writes it.
+        "R-N": dict(events=[ev(date(2026, 2, 12), "reminder"), ev(date(2026, 2, 26), "dunning")]),
         "R-L": dict(
             events=[
                 ev(date(2026, 2, 5), "reminder"),
@@ -590,6 +592,17 @@ def test_review_l_a_kept_promise_with_a_rest_thanks_first(review):
     assert norm(
         f"Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {fmt.money(claim.total_due)} open."
     ) in section(tree, "summary")
+
+
+def test_review_n_on_the_day_the_final_notice_is_written_the_message_does_not_announce_it_as_a_threat(review):
+    """The dunning message left "if we do not hear from you, we send a final notice" beside "we are sending
+    you a final notice now": it points to what happens next instead, which says the one true thing."""
+    claim, tree = review["R-N"]
+    assert (claim.stage, claim.next_action.kind, claim.next_action.due) == ("dunning", "final_notice", REVIEW_AS_OF)
+    assert section(tree, "next").startswith("Wat gebeurt er nu? Wij sturen u nu een laatste brief (sommatie).")
+    message = section(tree, "message")
+    assert "Hieronder leest u wat er gebeurt als u niet betaalt, en wat dat kost." in message
+    assert "laatste brief" not in message
 
 
 def test_the_demo_pages_count_the_term_from_the_day_of_receipt(demo_site):
