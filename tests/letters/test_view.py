@@ -21,6 +21,7 @@ from incasso.law.money import ZERO
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
+from incasso.letters.outlook import claim_as_sent
 from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
@@ -256,6 +257,14 @@ def test_the_reminder_of_a_missed_instalment_names_it_and_gives_a_date(ledger):
         "Hebben wij EUR\xa0200,00 niet uiterlijk 7 december 2026 ontvangen? Dan gaan wij verder met de incasso: "
         "wij sturen u een laatste brief (sommatie)."
     )
+    # ... and what that notice will cost, as the page the letter links to says it (with the reminder sent).
+    costs = collection_costs(overdue_principal(claim_of(ledger, "L-PLAN-MISSED")))
+    assert view.next_steps.lines[1] == (
+        "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. Over de facturen "
+        f"die nu te laat zijn, zijn dat {fmt.money(costs)}, op zijn vroegst vanaf 25 december 2026."
+    )
+    page = statement_view(claim_as_sent(ledger, claim_of(ledger, "L-PLAN-MISSED")), ledger)
+    assert view.next_steps.lines[1] in page.next_steps
     assert view.plan.rows[1] == ("2.", "15 nov 2026", "200,00", "0,00", "Te laat")
     assert view.way_out.lines[0].startswith("Lukt het niet om de termijnen te betalen zoals afgesproken?")
 
@@ -465,7 +474,7 @@ def test_the_letter_confirming_a_plan_for_part_of_the_claim_says_what_it_leaves_
         (
             [event(date(2026, 2, 19), "dunning")],
             "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief (sommatie) alles wat dan te "
-            "laat is, niet alleen de termijn.",
+            "laat is, niet alleen de termijn. Betaalt u ook na die brief niet, dan komen er incassokosten bij.",
         ),
     ],
     ids=["after a reminder", "after a dunning letter"],
@@ -480,6 +489,23 @@ def test_the_plan_confirmation_names_the_step_after_a_missed_instalment_s_remind
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
     assert f"wij sturen u een betalingsherinnering. {then} Lukt een termijn" in terms
+
+
+def test_the_plan_confirmation_promises_no_costs_after_the_notice_when_they_are_charged_already(tmp_path):
+    # A business owing costs from the due dates: the notice after a missed instalment adds none.
+    plan = [{"due": date(2026, 3, 1), "amount": 200}, {"due": date(2026, 4, 1), "amount": 200}]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 2, 20), "arrangement", installments=plan),
+    ]
+    ledger = one_debtor_ledger(tmp_path, type="business", policy={"business_costs_from_due": True}, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
+    assert claim.costs.state == "charged"
+    (due,) = letters_due(claim, NO_RECORD)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
+    assert "niet alleen de termijn. Lukt een termijn" in terms
+    assert "komen er incassokosten bij" not in terms
 
 
 def test_a_plan_confirmed_after_a_dispute_was_answered_names_the_steps_from_today(tmp_path):

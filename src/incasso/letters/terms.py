@@ -33,9 +33,11 @@ from incasso.statement.lead import handler_name
 from incasso.statement.steps import (
     costs_lead,
     costs_now,
+    final_notice_forecast,
     handover_stopped_by,
     missed_step,
     next_steps,
+    notice_costs_ahead,
     payment_deadline,
     plan_coverage,
     summary,
@@ -266,14 +268,22 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
 
 
 def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
-    """What follows when the missed instalment stays unpaid: the core's next step, by its date."""
+    """What follows when the missed instalment stays unpaid: the core's next step, by its date, and
+    when that step is the final notice, the costs it will announce (as the page says them)."""
     lang = claim.debtor.language
     arrears = fmt.money(amount_to_pay(claim), lang)
     step = missed_step(claim)
     deadline = payment_deadline(claim, creditor)
     if deadline is None:
-        return (text(lang, "installment_next_asap", open=arrears, step=step),)
-    return (text(lang, "installment_next", open=arrears, date=fmt.day(deadline, lang), step=step),)
+        line = text(lang, "installment_next_asap", open=arrears, step=step)
+    else:
+        line = text(lang, "installment_next", open=arrears, date=fmt.day(deadline, lang), step=step)
+    action = claim.next_action
+    if action is None or action.kind not in (ActionKind.FINAL_NOTICE, ActionKind.CALL):
+        return (line,)
+    if claim.costs.state != CostsState.NONE:
+        return (line,)
+    return (line, *final_notice_forecast(claim, creditor, lang, deadline or claim.as_of - DAY))
 
 
 def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
@@ -314,7 +324,9 @@ def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
         return ""
     lang = missed.debtor.language
     if step.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
-        return " " + text(lang, "plan_then_final_notice")
+        # Costs follow that notice's term only if it brings any (none under a notice's costs not yet paid).
+        costs = after.costs.state == CostsState.NONE and notice_costs_ahead(after, ledger.creditor) > 0
+        return " " + text(lang, "plan_then_final_notice_costs" if costs else "plan_then_final_notice")
     return " " + text(lang, "plan_then", step=missed_step(after))
 
 

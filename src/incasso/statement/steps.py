@@ -312,27 +312,15 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
     else:
         lines = [t("next_soon", payment=payment, step=step)]
     if letter == ActionKind.FINAL_NOTICE and claim.costs.state == CostsState.NONE:
-        lines += _final_notice_forecast(claim, creditor, lang, when)
+        lines += final_notice_forecast(claim, creditor, lang, when)
     return lines
 
 
-def _final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
-    """What the final notice will announce, on the invoices overdue today; nothing when a final
-    notice went out before whose costs' episode is not paid: a later one brings none then
-    (claims.settlement.Settlement.paid_episode)."""
-    earlier = claim.settlement.paid_episode
-    if earlier is None:
-        return []
-    # A new episode's notice asks its costs over the invoices no earlier notice asked for.
-    overdue = sum(
-        (
-            b.principal_open
-            for b in claim.settlement.invoices
-            if b.invoice.due < claim.as_of and b.number not in earlier
-        ),
-        ZERO,
-    )
-    if overdue < creditor.policy.chase_minimum or collection_costs(overdue) <= 0:
+def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
+    """What the final notice will announce (`notice_costs_ahead`), sent the day after `when` (the last
+    day to pay before it); nothing when it brings no costs."""
+    costs = notice_costs_ahead(claim, creditor)
+    if costs <= 0:
         return []
     # At the earliest: the notice goes out on the step's day (or today) and arrives that day
     # when it can go by e-mail; by post, or later, the costs come later still.
@@ -343,10 +331,31 @@ def _final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, whe
         text(
             lang,
             "next_final_costs",
-            amount=fmt.money(collection_costs(overdue), lang),
+            amount=fmt.money(costs, lang),
             date=fmt.day(charged_from, lang),
         )
     ]
+
+
+def notice_costs_ahead(claim: Claim, creditor: Creditor) -> Decimal:
+    """The costs a final notice sent now would announce, on the invoices overdue today (zero under
+    the chase minimum); zero when a final notice went out before whose costs' episode is not paid:
+    a later one brings none then (claims.settlement.Settlement.paid_episode)."""
+    earlier = claim.settlement.paid_episode
+    if earlier is None:
+        return ZERO
+    # A new episode's notice asks its costs over the invoices no earlier notice asked for.
+    overdue = sum(
+        (
+            b.principal_open
+            for b in claim.settlement.invoices
+            if b.invoice.due < claim.as_of and b.number not in earlier
+        ),
+        ZERO,
+    )
+    if overdue < creditor.policy.chase_minimum:
+        return ZERO
+    return collection_costs(overdue)
 
 
 def term_days(creditor: Creditor, lang: Language) -> str:
