@@ -338,6 +338,34 @@ def test_interest_shows_rate_period_and_amount(tmp_path):
     assert claim.total_due > AMOUNT and payload_amount(view.pay.payload) == epc_amount(claim.total_due)
 
 
+def test_interest_of_a_full_year_in_the_base_is_named_with_its_rule(tmp_path):
+    """After a year the base grows by that year's interest (art. 6:119 lid 2 BW): the row says how much
+    of it is interest, and the basis says why; the first year's rows say neither."""
+    claim, _, view = view_of(tmp_path, DUE + days(400), interest="statutory")
+    lines = claim.settlement.invoices[0].interest_lines
+    first_year = [line for line in lines if line.capitalised == 0]
+    later = [line for line in lines if line.capitalised > 0]
+    assert first_year and later
+    year = sum((line.amount for line in first_year), D(0))
+    assert later[0].capitalised == year and later[0].base == AMOUNT + year
+    rows = {row.period: row for row in view.interest.rows}
+    assert len(rows) == len(lines)
+    assert all(", waarvan" not in period for period in list(rows)[: len(first_year)])
+    assert list(rows)[len(first_year)].endswith(
+        f"over {fmt.money(AMOUNT + year)}, waarvan {fmt.money(year)} rente van eerdere jaren"
+    )
+    assert view.interest.basis.endswith(
+        "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente rekenen "
+        "(artikel 6:119 lid 2 Burgerlijk Wetboek)."
+    )
+
+
+def test_interest_within_its_first_year_says_nothing_of_years(tmp_path):
+    _, _, view = view_of(tmp_path, DUE + days(300), interest="statutory")
+    assert "vol jaar" not in view.interest.basis
+    assert not any("eerdere jaren" in row.period for row in view.interest.rows)
+
+
 # -- status variants ------------------------------------------------------------------------------------
 
 

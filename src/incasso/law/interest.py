@@ -27,6 +27,7 @@ class InterestLine:
     percent: Decimal
     amount: Decimal
     confirmed: bool
+    capitalised: Decimal = ZERO  # of `base`, earlier years' interest added to it (art. 6:119 lid 2 BW)
 
     @property
     def days(self) -> int:
@@ -91,7 +92,9 @@ class InterestAccount:
             base = principal + self.capitalised
             if base > 0:
                 amount = cents(base * rate.percent / 100 * ((end - start).days + 1) / DAYS_IN_YEAR)
-                self.lines.append(InterestLine(self.invoice, start, end, base, rate.percent, amount, rate.confirmed))
+                self.lines.append(
+                    InterestLine(self.invoice, start, end, base, rate.percent, amount, rate.confirmed, self.capitalised)
+                )
                 self.running += amount
             self.accrued_until = end
             if end == year_end:  # a full year: its interest joins the base

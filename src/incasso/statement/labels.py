@@ -182,6 +182,9 @@ NL = {
     "col_rate": "Rente per jaar",
     "interest_period": "{start} t/m {end} ({days} dagen) over {base}",
     "interest_period_one": "{start} t/m {end} (1 dag) over {base}",
+    "interest_period_capitalised": ", waarvan {interest} rente van eerdere jaren",
+    "interest_compound": "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente rekenen "
+    "(artikel 6:119 lid 2 Burgerlijk Wetboek).",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
@@ -633,6 +636,9 @@ EN = {
     "col_rate": "Rate a year",
     "interest_period": "{start} to {end} ({days} days) on {base}",
     "interest_period_one": "{start} to {end} (1 day) on {base}",
+    "interest_period_capitalised": ", of which {interest} is interest of earlier years",
+    "interest_compound": "After each full year, that year's interest is added to the amount we charge interest on "
+    "(article 6:119(2) of the Dutch Civil Code).",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "

@@ -17,6 +17,7 @@ from incasso.claims.demand import amount_to_pay, not_yet_due, plan_under_final_n
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import at_the_minimum, lowered_by_a_part
+from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, Event, InterestChoice, Language
@@ -149,28 +150,33 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
         return None
     num = partial(fmt.number, lang=lang)
     rows = tuple(
-        InterestRow(
-            line.invoice,
-            text(
-                lang,
-                "interest_period_one" if line.days == 1 else "interest_period",
-                start=fmt.short_day(line.start, lang),
-                end=fmt.short_day(line.end, lang),
-                days=line.days,
-                base=fmt.money(line.base, lang),
-            ),
-            fmt.percent(line.percent, lang),
-            num(line.amount),
-        )
+        InterestRow(line.invoice, _interest_period(line, lang), fmt.percent(line.percent, lang), num(line.amount))
         for line in lines
     )
     total, still_open = claim.settlement.interest, claim.settlement.interest_open
     money = partial(fmt.money, lang=lang)
+    basis = text(lang, f"interest_statutory_{claim.debtor.type}")
+    if any(line.capitalised > 0 for line in lines):
+        basis += " " + text(lang, "interest_compound")  # why a base grew beyond the invoice
     return InterestView(
-        text(lang, f"interest_statutory_{claim.debtor.type}"),
+        basis,
         rows,
         text(lang, "interest_summary", total=money(total), paid=money(total - still_open), open=money(still_open)),
     )
+
+
+def _interest_period(line: InterestLine, lang: Language) -> str:
+    """A period's dates, days and base; a base with earlier years' interest in it says how much."""
+    values = dict(
+        start=fmt.short_day(line.start, lang),
+        end=fmt.short_day(line.end, lang),
+        days=line.days,
+        base=fmt.money(line.base, lang),
+    )
+    period = text(lang, "interest_period_one" if line.days == 1 else "interest_period", **values)
+    if line.capitalised > 0:
+        period += text(lang, "interest_period_capitalised", interest=fmt.money(line.capitalised, lang))
+    return period
 
 
 def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
