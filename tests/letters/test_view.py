@@ -714,6 +714,18 @@ def test_a_reminder_after_a_final_notice_says_which_newer_invoice_it_is_for(tmp_
     assert letter_view(ledger, claim, due, Channel.LETTER).terms == (sentence,)
 
 
+def test_a_reminder_of_an_invoice_newer_than_a_final_notice_opens_without_it_may_have_slipped_your_mind(
+    tmp_path,
+):
+    later = invoice(number="F2026-0002", date=date(2026, 3, 10), due=date(2026, 4, 1), amount=Decimal("700.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[event(date(2026, 3, 3), "final_notice")])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.REMINDER, "reminder_newer")
+    assert statement_view(claim, ledger).message_key == "newer_invoice"
+
+
 def test_a_reminder_without_a_final_notice_before_it_has_no_such_sentence(ledger):
     assert view_of(ledger, "L-REMIND").terms == ()
 

@@ -679,6 +679,10 @@ def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
     texts = LetterTexts(letters)
     assert "laatste bedrag" in texts[("nl", "reminder_rest")].html
     assert texts[("en", "reminder_rest")].html != texts[("en", "reminder")].html
+    for lang in ("nl", "en"):  # a reminder after a final notice: not "it may have slipped your mind"
+        assert texts[(lang, "reminder_newer")].html != texts[(lang, "reminder")].html
+    assert "ontschoten" not in texts[("nl", "reminder_newer")].html
+    assert "slipped" not in texts[("en", "reminder_newer")].html
     (letters / "nl" / "reminder_rest.md").unlink()  # a site whose texts were copied before the variant
     older = LetterTexts(letters)
     assert older[("nl", "reminder_rest")] == older[("nl", "reminder")]

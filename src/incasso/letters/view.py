@@ -52,8 +52,13 @@ from incasso.statement.view import message_key, not_received
 TEXT_VALUES = ("not_received",)
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
+REMINDER_NEWER = "reminder_newer"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
-OPENING_VARIANTS = {REMINDER_REST: LetterKind.REMINDER, DUNNING_COSTS_CHARGED: LetterKind.DUNNING}
+OPENING_VARIANTS = {
+    REMINDER_REST: LetterKind.REMINDER,
+    REMINDER_NEWER: LetterKind.REMINDER,
+    DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
+}
 REST_MESSAGES = ("remainder", "notice_paid")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
@@ -124,10 +129,13 @@ def opening(claim: Claim, due: DueLetter) -> str:
     """The opening text a letter starts with: its kind's, or a variant (OPENING_VARIANTS): for a reminder
     of what is left after the debtor kept an agreement or paid a final notice in time, `reminder_rest`,
     without "it may have slipped your mind" above the thanks (the page's message is then `remainder` or
-    `notice_paid`); for a dunning letter with costs charged already (from the due dates),
-    `dunning_costs_charged`, not "before any costs are added"."""
+    `notice_paid`); for a reminder of an invoice newer than a final notice, `reminder_newer`, without it
+    too (the letter also asks what that notice asked); for a dunning letter with costs charged already
+    (from the due dates), `dunning_costs_charged`, not "before any costs are added"."""
     if due.kind == LetterKind.REMINDER and message_key(claim) in REST_MESSAGES:
         return REMINDER_REST
+    if due.kind == LetterKind.REMINDER and message_key(claim) == "newer_invoice":
+        return REMINDER_NEWER
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     return due.kind
