@@ -162,8 +162,19 @@ def test_a_disabled_account_counts_nothing():
 
 
 def test_anniversary_of_29_february():
-    assert anniversary(date(2024, 2, 29), 1) == date(2025, 2, 28)
+    # A year from 29 February 2024 runs through 28 February 2025: the next one starts on 1 March.
+    assert anniversary(date(2024, 2, 29), 1) == date(2025, 3, 1)
     assert anniversary(date(2024, 2, 29), 4) == date(2028, 2, 29)
+
+
+def test_interest_from_29_february_joins_the_base_after_28_february():
+    account = InterestAccount("F1", date(2024, 2, 29), COMMERCIAL_RATES, True)
+    account.accrue(Decimal("1000"), date(2025, 3, 31))
+    first_year = [line for line in account.lines if line.capitalised == 0]
+    assert first_year[-1].end == date(2025, 2, 28)
+    later = [line for line in account.lines if line.capitalised > 0]
+    assert later[0].start == date(2025, 3, 1)
+    assert later[0].capitalised == sum((line.amount for line in first_year), Decimal(0))
 
 
 def test_no_rate_before_the_first_known():

@@ -35,11 +35,12 @@ class InterestLine:
 
 
 def anniversary(start: date, years: int) -> date:
-    """`start` plus whole years; 29 February falls back to the 28th."""
+    """The first day after `years` whole years from `start`: `start` plus the years, or for a year that
+    began on 29 February and ends in a common year, 1 March (the year runs through 28 February)."""
     try:
         return start.replace(year=start.year + years)
     except ValueError:
-        return start.replace(year=start.year + years, day=28)
+        return date(start.year + years, 3, 1)
 
 
 def rate_on(rates: tuple[Rate, ...], day: date) -> Rate:
