@@ -726,6 +726,17 @@ def test_a_reminder_of_an_invoice_newer_than_a_final_notice_opens_without_it_may
     assert statement_view(claim, ledger).message_key == "newer_invoice"
 
 
+def test_the_letters_payments_table_says_the_rule_its_shares_follow_as_the_page_does(tmp_path):
+    events = [event(date(2026, 3, 3), "reminder")]
+    paid = [payment(date=date(2026, 3, 1), amount=Decimal("300.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=paid, interest="statutory")
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.payments.note == statement_view(claim, ledger).allocation
+    assert view.payments.note.startswith("Een betaling gaat volgens de wet eerst naar de rente")
+
+
 def test_a_reminder_without_a_final_notice_before_it_has_no_such_sentence(ledger):
     assert view_of(ledger, "L-REMIND").terms == ()
 

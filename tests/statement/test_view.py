@@ -366,6 +366,32 @@ def test_interest_within_its_first_year_says_nothing_of_years(tmp_path):
     assert not any("eerdere jaren" in row.period for row in view.interest.rows)
 
 
+def test_a_payment_that_paid_interest_first_is_explained_by_the_rule(tmp_path):
+    paid = [payment(date=DUE + days(30), amount=D("500.00"))]
+    claim, _, view = view_of(tmp_path, DUE + days(40), interest="statutory", payments=paid)
+    assert [a.to for a in claim.settlement.payments[0].allocations] == ["interest", "principal"]
+    assert view.allocation == (
+        "Een betaling gaat volgens de wet eerst naar de rente en daarna naar de factuur (artikel 6:44 Burgerlijk "
+        "Wetboek)."
+    )
+
+
+def test_a_payment_that_paid_costs_first_names_them_in_the_rule(tmp_path):
+    notice = event(DUE + days(5), "final_notice")
+    paid = [payment(date=DUE + days(60), amount=D("500.00"))]
+    claim, _, view = view_of(
+        tmp_path, DUE + days(61), interest="statutory", events=[notice], payments=paid, language="en"
+    )
+    assert claim.settlement.payments[0].allocations[0].to == "costs"
+    assert view.allocation.startswith("By law, a payment goes first to the collection costs, then to the interest")
+
+
+def test_a_payment_only_on_the_invoice_needs_no_rule(tmp_path):
+    paid = [payment(date=DUE - days(3), amount=D("500.00"))]
+    _, _, view = view_of(tmp_path, DUE + days(1), payments=paid)
+    assert view.payments and view.allocation == ""
+
+
 # -- status variants ------------------------------------------------------------------------------------
 
 

@@ -33,6 +33,7 @@ from incasso.statement.help import help_view
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import (
+    allocation_note,
     costs_notice,
     costs_text,
     credit_text,
@@ -293,6 +294,7 @@ def _payment_table(claim: Claim, lang: Language, more: str) -> Table | None:
         (False, True, False),
         tuple((r.date, r.amount, "; ".join(r.applied)) for r in rows),
         more,
+        allocation_note(claim, lang),
     )
 
 

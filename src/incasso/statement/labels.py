@@ -173,6 +173,10 @@ NL = {
     "applied_interest": "rente {invoice}: {amount}",
     "applied_costs": "incassokosten: {amount}",
     "applied_credit": "te veel betaald: {amount}",
+    "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
+    "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
+    "allocation_interest": "Een betaling gaat volgens de wet eerst naar de rente en daarna naar de factuur "
+    "(artikel 6:44 Burgerlijk Wetboek).",
     "interest_statutory_consumer": "Wij rekenen de wettelijke rente (artikel 6:119 Burgerlijk Wetboek) "
     "vanaf de dag na de uiterste betaaldatum.",
     "interest_statutory_business": "Wij rekenen de wettelijke handelsrente (artikel 6:119a Burgerlijk Wetboek) "
@@ -627,6 +631,10 @@ EN = {
     "applied_interest": "interest {invoice}: {amount}",
     "applied_costs": "collection costs: {amount}",
     "applied_credit": "paid too much: {amount}",
+    "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
+    "the invoice (article 6:44 of the Dutch Civil Code).",
+    "allocation_interest": "By law, a payment goes first to the interest and then to the invoice (article 6:44 of "
+    "the Dutch Civil Code).",
     "interest_statutory_consumer": "We charge Dutch statutory interest (wettelijke rente, article 6:119 of the "
     "Dutch Civil Code) from the day after the due date.",
     "interest_statutory_business": "We charge Dutch statutory commercial interest (wettelijke handelsrente, "

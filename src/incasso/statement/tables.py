@@ -132,6 +132,17 @@ def payment_rows(claim: Claim, lang: Language) -> tuple[PaymentRow, ...]:
     return tuple(rows)
 
 
+def allocation_note(claim: Claim, lang: Language) -> str:
+    """Why a payment paid costs or interest before the invoice (art. 6:44 BW): said once any did, so
+    that "Betaald" beside an invoice, less than what came in, does not read as a mistake."""
+    to = {a.to for applied in claim.settlement.payments for a in applied.allocations}
+    if "costs" in to:
+        return text(lang, "allocation_costs")
+    if "interest" in to:
+        return text(lang, "allocation_interest")
+    return ""
+
+
 def situation_text(claim: Claim, lang: Language) -> str:
     """The day the figures stand on, and up to which day payments are in them. Payments staff wrote in by
     hand can be later than the last bank statement: those are named too, so the list below it agrees."""

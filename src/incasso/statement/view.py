@@ -35,6 +35,7 @@ from incasso.statement.tables import (
     PaymentRow,
     PlanView,
     Total,
+    allocation_note,
     costs_text,
     credit_text,
     interest_view,
@@ -95,6 +96,7 @@ class StatementView:
     situation: str
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
+    allocation: str  # the rule the payments' shares follow, once any paid costs or interest; else ""
     interest: InterestView | None
     costs: str
     totals: tuple[Total, ...]
@@ -238,6 +240,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         situation=situation_text(claim, lang),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang),
+        allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),

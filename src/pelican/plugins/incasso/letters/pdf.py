@@ -306,9 +306,10 @@ def _up(y: float) -> float:
 def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]:
     """The letter as PDF bytes and its number of pages (one or two).
 
-    When the full specification would need a third page, the payments and
-    interest periods are left to the personal page, then the invoice list is
-    shortened: never more than two pages.
+    When the full specification would need a third page, the note on how
+    payments are allocated goes first, then the payments and interest periods
+    are left to the personal page, then the invoice list is shortened: never
+    more than two pages.
     """
     try:
         return _render(view, blocks, STANDARD)
@@ -318,8 +319,8 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
 
 
 def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
-    for detail in (None, 12, 4):
-        pages = _paginate(_flow(view, blocks, fonts, detail).items)
+    for detail, notes in ((None, True), (None, False), (12, False), (4, False)):
+        pages = _paginate(_flow(view, blocks, fonts, detail, notes).items)
         if len(pages) <= MAX_PAGES:
             break
     buffer = io.BytesIO()
@@ -389,9 +390,10 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
     return pages
 
 
-def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int | None) -> Flow:
+def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int | None, notes: bool) -> Flow:
     """The letter's text in reading order; `detail` None for everything, else the most invoice
-    rows to list, with payments and interest periods left to the personal page."""
+    rows to list, with payments and interest periods left to the personal page; `notes` False
+    leaves out a table's note (a letter that only just fits keeps its tables)."""
     flow = Flow(fonts)
     flow.paragraph(view.salutation, after=3 * mm)
     for kind, text in blocks:
@@ -408,7 +410,7 @@ def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int
         flow.heading(view.next_steps.heading)
         for line in view.next_steps.lines:
             flow.paragraph(line)
-    _figures(flow, view, detail)
+    _figures(flow, view, detail, notes)
     for section in (view.way_out, view.contact):
         flow.heading(section.heading)
         for line in section.lines:
@@ -507,7 +509,7 @@ def _runs(modules: bytes) -> list[tuple[int, int]]:
     return runs
 
 
-def _figures(flow: Flow, view: LetterView, detail: int | None) -> None:
+def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> None:
     flow.heading(view.figures_heading)
     flow.paragraph(view.situation, size=8.5, grey=True)
     flow.table(view.invoices, limit=detail)
@@ -516,6 +518,8 @@ def _figures(flow: Flow, view: LetterView, detail: int | None) -> None:
             flow.table(view.payments)
         else:
             flow.paragraph(view.payments.more.format(count=len(view.payments.rows)), size=8.5, grey=True)
+        if notes and view.payments.note:
+            flow.paragraph(view.payments.note, size=8.5)
     if view.interest is not None:
         if detail is None:
             flow.table(view.interest)
