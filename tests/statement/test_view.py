@@ -325,6 +325,29 @@ def test_charged_costs_name_their_amount_basis_and_date(tmp_path):
     assert payload_amount(view.pay.payload) == epc_amount(claim.total_due)
 
 
+def test_costs_over_what_was_left_of_the_notice_s_amount_say_where_that_amount_comes_from(tmp_path):
+    """A part paid in the term: the costs count over what was left of the amount the notice asked, less
+    than the invoice shows open (the term's interest brings no costs); after the term the page says so."""
+    notice = DUE + days(20)
+    paid = [payment(date=notice + days(5), amount=D("500.00"))]
+    events = [event(notice, "final_notice")]
+    claim, _, view = view_of(tmp_path, notice + days(40), interest="statutory", events=events, payments=paid)
+    assert claim.costs.state == "charged" and claim.costs.over_asked
+    assert claim.costs.principal < claim.settlement.invoices[0].principal_open
+    assert view.costs.endswith(
+        f"{fmt.money(claim.costs.principal)} is wat er na uw betaling in de termijn nog openstond van het bedrag "
+        f"uit onze sommatie van {fmt.day(notice)}."
+    )
+
+
+def test_costs_over_the_principal_open_need_no_word_on_where_it_comes_from(tmp_path):
+    notice = DUE + days(20)
+    events = [event(notice, "final_notice")]
+    claim, _, view = view_of(tmp_path, notice + days(40), interest="statutory", events=events)
+    assert claim.costs.state == "charged" and not claim.costs.over_asked
+    assert "nog openstond" not in view.costs
+
+
 def test_interest_shows_rate_period_and_amount(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(30), interest="statutory")
     line = claim.settlement.invoices[0].interest_lines[0]

@@ -170,6 +170,7 @@ def _costs_outlook(
             charged.each_late_invoice,
             charged.last_part_on,
             capped_from=charged.capped_from,
+            over_asked=charged.over_asked,
         )
     none = CostsOutlook(CostsState.NONE, ZERO, None, ZERO)
     if plan is None:

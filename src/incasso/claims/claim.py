@@ -42,6 +42,8 @@ class CostsOutlook:
     # The staffel's amount, when the costs its letter stated (recorded on the notice, `costs`) were less
     # and set the amount: never more is charged than the letter said.
     capped_from: Decimal | None = None
+    # Charged over what was left of a final notice's amount after a payment in its term (CostCharge).
+    over_asked: bool = False
 
     @property
     def owed_from(self) -> date:

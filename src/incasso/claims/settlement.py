@@ -115,6 +115,9 @@ class CostCharge:
     each_late_invoice: int = 0  # when EUR 40 per late invoice set the amount: how many invoices
     last_part_on: date | None = None  # in parts (a late invoice adding its own): the day of the latest
     capped_from: Decimal | None = None  # the staffel's amount, when a notice's recorded `costs` were less
+    # Counted over what was left of a final notice's amount after a payment in its term, less than the
+    # principal then open (cost_base): the page says where that amount comes from.
+    over_asked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,14 +429,8 @@ class _Allocator:
         """Fix the costs `checkpoint` adds, over the principal then open; whether it added any."""
         minimum = self.creditor.policy.chase_minimum
         opened = [i.number for i in checkpoint.invoices if self.principal[i.number] > 0]
-        base = cost_base(
-            self.creditor,
-            self.debtor,
-            plan,
-            checkpoint,
-            sum((self.principal[n] for n in opened), ZERO),
-            self.applied,
-        )
+        principal_open = sum((self.principal[n] for n in opened), ZERO)
+        base = cost_base(self.creditor, self.debtor, plan, checkpoint, principal_open, self.applied)
         if not opened or base <= 0:
             return False  # paid in time: no costs for these invoices
         if fresh:
@@ -454,7 +451,8 @@ class _Allocator:
         last_part = (
             checkpoint.day if self.costs and total > before else (self.costs.last_part_on if self.costs else None)
         )
-        self.costs = CostCharge(first_day, self.late_principal, total, each, last_part, staffel)
+        over_asked = base < principal_open or (self.costs is not None and self.costs.over_asked)
+        self.costs = CostCharge(first_day, self.late_principal, total, each, last_part, staffel, over_asked)
         share = min(self.credit, total - before)  # a credit already held pays the costs
         self.costs_paid += share
         self.credit -= share

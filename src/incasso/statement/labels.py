@@ -192,6 +192,8 @@ NL = {
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
+    "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
+    "sommatie van {sent}.",
     "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat onze laatste brief (sommatie) "
     "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
@@ -649,6 +651,8 @@ EN = {
     "(article 6:119(2) of the Dutch Civil Code).",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
+    "costs_over_asked": "{principal} is what was left, after your payment in its term, of the amount in our final "
+    "notice of {sent}.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "
     "Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",

@@ -303,7 +303,7 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     if costs.state == CostsState.CHARGED:
-        return _charged_text(claim, lang) + costs_paid_sentence(claim, lang)
+        return _charged_text(claim, creditor, lang) + costs_paid_sentence(claim, lang)
     if costs.state == CostsState.ANNOUNCED:
         basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
         values = dict(
@@ -326,9 +326,9 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
     return text(lang, "costs_none")
 
 
-def _charged_text(claim: Claim, lang: Language) -> str:
+def _charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """The costs charged, with what set them: EUR 40 per late invoice, the amount a notice stated, or the
-    staffel over the principal."""
+    staffel over the principal (and where that principal comes from when it is not what was open)."""
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
     if costs.each_late_invoice:
@@ -353,7 +353,23 @@ def _charged_text(claim: Claim, lang: Language) -> str:
         basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
         when=charged_when(claim, lang),
     )
-    return charged + minimum_sentence(costs.principal, lang) + unseen_payment_sentence(claim, lang)
+    return (
+        charged
+        + _over_asked_sentence(claim, creditor, lang)
+        + minimum_sentence(costs.principal, lang)
+        + unseen_payment_sentence(claim, lang)
+    )
+
+
+def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    """' X is what was left of the amount of our final notice of D after your payment in its term.': the
+    principal the costs were counted over is then less than the invoices show open (the term's interest
+    brings no costs, claims.settlement.cost_base), and said nowhere else once the term is over."""
+    notice = costs_notice(claim, creditor)
+    if not claim.costs.over_asked or notice is None:
+        return ""
+    principal = fmt.money(claim.costs.principal, lang)
+    return " " + text(lang, "costs_over_asked", principal=principal, sent=fmt.day(notice.date, lang))
 
 
 def costs_paid_sentence(claim: Claim, lang: Language) -> str:
