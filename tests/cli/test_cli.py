@@ -125,6 +125,7 @@ def test_build_quiet_prints_only_the_notices_check_prints(tmp_path, capsys):
     notices = [line for line in capsys.readouterr().out.splitlines() if "interest rate" in line]
     assert notices  # the demo's date lies past the last known statutory rate
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
+    args += ["--public-url", "https://betalen.example.nl"]  # (else the day's letters are noted as unlinked)
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
     assert capsys.readouterr() == ("\n".join(notices) + "\n", "")
     assert len(list((tmp_path / "out" / "s").glob("*/index.html"))) == 14

@@ -327,10 +327,19 @@ def test_markup_in_the_ledger_is_text_in_the_html_email(tmp_path):
 # -- builds that change what is written ----------------------------------------------------------
 
 
-def test_without_a_public_address_the_letters_print_no_link(tmp_path):
-    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF)
-    assert site.exit_code == 0
-    assert "/s/" not in text_of(site, "L-REMIND-reminder")
+def test_without_a_public_address_the_letters_print_no_link_and_the_build_says_so(tmp_path, capsys):
+    unlinked = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF)
+    assert unlinked.exit_code == 0
+    assert "/s/" not in text_of(unlinked, "L-REMIND-reminder")
+    count = len(set(PDFS) | set(EMLS))
+    assert (
+        f"note: {count} letters written without the link to the debtor's own page: the build had no public "
+        "address; give it with --public-url or INCASSO_PUBLIC_URL" in capsys.readouterr().out
+    )
+    # With the address, no such note.
+    linked = build_site(tmp_path / "linked", ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", PUBLIC_URL])
+    assert linked.exit_code == 0
+    assert "without the link" not in capsys.readouterr().out
 
 
 def _built_with_texts(tmp_path, edit):

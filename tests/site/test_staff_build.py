@@ -22,6 +22,7 @@ from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_led
 OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js", SEARCH_INDEX}
 SVG = "http://www.w3.org/2000/svg"
 FIXTURE_IDS = sorted(p.stem for p in (FIXTURE / "ledger" / "debtors").glob("*.yaml"))
+LINKED = ["--public-url", "https://betalen.example.nl"]  # a build whose letters link the pages: no note on them
 
 
 def page(path: Path):
@@ -207,7 +208,7 @@ def test_first_build_says_so(site):
 
 
 def test_the_first_build_prints_one_language(tmp_path, capsys):
-    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
+    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED)
     assert built.exit_code == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == f"Changes: a first build, nothing to compare with ({built.internal}/changes.md)."
@@ -269,10 +270,10 @@ def test_the_internal_output_is_byte_reproducible(tmp_path):
 
 
 def test_second_build_lists_what_changed(tmp_path, capsys):
-    first = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
+    first = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED)
     assert first.exit_code == 0
     capsys.readouterr()
-    second = build_site(tmp_path, ledger=second_ledger(tmp_path), as_of=D2)
+    second = build_site(tmp_path, ledger=second_ledger(tmp_path), as_of=D2, extra=LINKED)
     assert second.exit_code == 0
     changes = (second.internal / "changes.md").read_text(encoding="utf-8")
     # The build prints in English, as all its output; the list itself is for staff, in Dutch.

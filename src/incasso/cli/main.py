@@ -163,8 +163,8 @@ def _build_command(sub: _Commands) -> None:
         default=os.environ.get("INCASSO_PUBLIC_URL") or None,
         type=_public_url,
         metavar="URL",
-        help="the public site's address, for the links in links.csv (default: "
-        "INCASSO_PUBLIC_URL; without it the links are relative: s/<token>/)",
+        help="the public site's address, for the links in links.csv and the personal link in each letter "
+        "(default: INCASSO_PUBLIC_URL; without it the links are relative, s/<token>/, and letters carry none)",
     )
     build.add_argument(
         "--production", action="store_true", help="a production build: requires a real INCASSO_SECRET (publishconf.py)"

@@ -56,6 +56,10 @@ LOST_RECORD = (
     "the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, plans "
     "and handovers dated from {since} on are confirmed in today's letters; check that none was confirmed before"
 )
+UNLINKED_LETTERS = (
+    "{count} written without the link to the debtor's own page: the build had no public address; give it "
+    "with --public-url or INCASSO_PUBLIC_URL before sending them"
+)
 
 
 class BuildFailed(Exception):
@@ -187,6 +191,8 @@ def _build_site(request: BuildRequest) -> BuildResult:
             replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
         )
     pages = sorted(output.glob("s/*/index.html"))
+    if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
+        notices += _unlinked_letters(internal)
     bank = books.bank
     rates = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
     return BuildResult(
@@ -201,6 +207,15 @@ def _build_site(request: BuildRequest) -> BuildResult:
         _real(request) and publishes_sample_terms(settings),
         tuple(notices),
     )
+
+
+def _unlinked_letters(internal: Path) -> list[str]:
+    """The note for today's letters when the build had no public address to link them to (none or one)."""
+    letters = {p.stem for p in (internal / "letters").glob("*.*") if p.suffix in (".pdf", ".eml")}
+    count = len({stem for stem in letters if not stem.startswith("print-")})
+    if not count:
+        return []
+    return [UNLINKED_LETTERS.format(count=f"{count} letter{'s' if count != 1 else ''}")]
 
 
 def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
