@@ -448,13 +448,15 @@ DEBTOR_CASES = [
     (
         {"invoices[1].amount": Raw("12.345")},
         "invoices[1].amount",
-        "must have at most 2 decimals (got 12.345)",
+        # A Dutch thousands dot: "at most 2 decimals" alone invites 12.34, a valid wrong amount.
+        "must have at most 2 decimals; for 12345 euros write 12345 (a dot is the decimal point; thousands take "
+        "none) (got 12.345)",
         ("invoices[1].amount", False),
     ),
     (
         {"invoices[1].amount": "480.505"},
         "invoices[1].amount",
-        "must have at most 2 decimals (got 480.505)",
+        "must have at most 2 decimals; for 480505 euros write 480505 (a dot is the decimal point; thousands take none) (got 480.505)",
         ("invoices[1].amount", False),
     ),
     (
@@ -900,6 +902,30 @@ def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
         f"{file}:3:7: type: anchors (&name) are not allowed (got &t)",
         f"{file}:6:11: language: aliases (*name) are not allowed (got *t)",
         f"{file}:7:1: id: duplicate key (first written on line 1)",
+    ]
+
+
+def test_a_misspelt_field_is_said_once_not_also_as_missing(tmp_path):
+    text = "id: D-1\nname: Jan\ntype: consumer\ninvoices:\n  - number: F1\n    date: 2026-01-01\n"
+    text += "    due: 2026-01-31\n    amout: 10.50\n"
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    file = debtor_path(root, "x.yaml")
+    assert ledger_problems(root) == [f"{file}:8:5: invoices[0].amout: unknown field (did you mean 'amount'?)"]
+
+
+def test_a_decimal_comma_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
+    # YAML reads `{due: ..., amount: 600,00}` as amount 600 and a field `00`.
+    text = (
+        "id: D-1\nname: Jan\ntype: consumer\n"
+        "invoices:\n  - {number: F1, date: 2026-01-01, due: 2026-01-31, amount: 1200.00}\n"
+        "events:\n  - date: 2026-02-05\n    type: arrangement\n    installments:\n"
+        "      - {due: 2026-03-01, amount: 600,00}\n      - {due: 2026-04-01, amount: 600.00}\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    file = debtor_path(root, "x.yaml")
+    assert ledger_problems(root) == [
+        f"{file}:10:39: events[0].installments[0].00: unknown field; a comma separates the fields between {{ }}: "
+        "write amount: 600.00"
     ]
 
 

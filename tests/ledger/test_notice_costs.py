@@ -29,7 +29,7 @@ def test_a_final_notice_loads_with_the_costs_its_letter_stated(tmp_path):
         (
             {"events[1].costs": Decimal("187.505")},
             "events[1].costs",
-            "must have at most 2 decimals (got 187.505)",
+            "must have at most 2 decimals; for 187505 euros write 187505 (a dot is the decimal point; thousands take none) (got 187.505)",
             False,
         ),
         (

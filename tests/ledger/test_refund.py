@@ -43,7 +43,12 @@ def test_a_refund_loads_with_its_amount(tmp_path):
         ({"events[0].amount": MISSING}, "events[0].amount", "is required but missing", ("events[0]", False)),
         ({"events[0].amount": Decimal("0")}, "events[0].amount", "must be greater than 0 (got 0)", None),
         ({"events[0].amount": Decimal("-50")}, "events[0].amount", "must be greater than 0 (got -50)", None),
-        ({"events[0].amount": Decimal("1.005")}, "events[0].amount", "must have at most 2 decimals (got 1.005)", None),
+        (
+            {"events[0].amount": Decimal("1.005")},
+            "events[0].amount",
+            "must have at most 2 decimals; for 1005 euros write 1005 (a dot is the decimal point; thousands take none) (got 1.005)",
+            None,
+        ),
         (
             {"events[0].until": date(2026, 4, 1)},
             "events[0].until",

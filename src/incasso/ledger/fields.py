@@ -72,11 +72,17 @@ class Reader:
             return None
         known = required + optional
         values: dict[str, Node] = {}
+        meant_fields = set()  # a required field a misspelt one stands for: its "missing" would mislead
         for key, (key_node, value) in node.items.items():
             if key not in known:
                 meant = _field_meant(key, known, [k for k in required if k not in node.items])
                 hint = f" (did you mean '{meant}'?)" if meant else f"; known fields: {', '.join(known)}"
+                if key.isdigit() and isinstance(value, Scalar) and value.is_null:
+                    # `{due: 2026-09-30, amount: 600,00}`: YAML took the decimal comma for a field separator.
+                    hint = f"; a comma separates the fields between {{ }}: write {_comma_amount(node, key)}"
                 self.report(key_node, _join(field, key), "unknown field" + hint)
+                if meant:
+                    meant_fields.add(meant)
                 continue
             if isinstance(value, Scalar) and value.is_null:
                 if key in required:
@@ -84,7 +90,7 @@ class Reader:
                 continue
             values[key] = value
         for key in required:
-            if key not in node.items:
+            if key not in node.items and key not in meant_fields:
                 self.report(node, _join(field, key), "is required but missing")
         return values
 
@@ -194,7 +200,7 @@ class Reader:
             return None
         exponent = value.as_tuple().exponent  # an int: the pattern admits finite numbers only
         if isinstance(exponent, int) and exponent < -2:
-            self.report(scalar, field, "must have at most 2 decimals", text)
+            self.report(scalar, field, "must have at most 2 decimals" + _thousands_hint(text), text)
             return None
         if value <= 0:
             self.report(scalar, field, "must be greater than 0", text)
@@ -385,3 +391,20 @@ def _meant(written: str, options: tuple[str, ...]) -> str | None:
             return meant
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)
     return close[0] if close else None
+
+
+def _thousands_hint(text: str) -> str:
+    """For `1.250`, a Dutch thousands dot: the dot is the decimal point here, so say how to write
+    one thousand two hundred and fifty; "at most 2 decimals" alone invites 1.25, a valid wrong amount."""
+    whole, _, decimals = text.partition(".")
+    if len(decimals) != 3 or not whole.isdigit() or len(whole) > 3 or whole.startswith("0"):
+        return ""  # not a group of thousands (0.001, 1234.567)
+    return f"; for {whole}{decimals} euros write {whole}{decimals} (a dot is the decimal point; thousands take none)"
+
+
+def _comma_amount(node: Mapping, cents: str) -> str:
+    """How to write the amount a decimal comma split (`amount: 600,00` read as 600 and a field `00`)."""
+    amount = node.items.get("amount")
+    if amount is not None and isinstance(amount[1], Scalar) and amount[1].text.strip().isdigit():
+        return f"amount: {amount[1].text.strip()}.{cents}"
+    return "an amount with a decimal point (600.00)"
