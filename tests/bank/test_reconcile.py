@@ -10,7 +10,7 @@ import pytest
 
 from incasso.bank.books import Books, read_books
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import NoteKind, SkipReason
+from incasso.bank.reconcile import DOUBLE_COUNTS, NoteKind, SkipReason
 from incasso.claims.assess import assess
 from incasso.ledger.problems import LedgerError
 from incasso.payments.reference import rf_reference
@@ -505,6 +505,35 @@ def test_the_same_credit_in_both_formats_under_different_references_is_flagged_a
         "940-1",
     )
     assert len(result.bank.unmatched) == 2  # both still count: two payments alike are possible
+
+
+def test_the_same_transfer_in_both_formats_with_one_end_to_end_reference_counts_once(tmp_path, capsys):
+    # The payer's end-to-end reference reaches us unchanged in either export: one transfer, not two.
+    alike = dict(scor=RF1, end_to_end="PR-500")
+    camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", **alike)])
+    sta = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", **alike)])
+    result = books(tmp_path, {"a.xml": camt, "a.sta": sta})
+    assert result.bank is not None
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "940-1")]  # the one read first
+    [note] = result.bank.notes
+    assert (note.kind, note.entry.reference, note.other.reference) == (NoteKind.TWIN_ONCE, "CAMT-1", "940-1")
+    assert ("CAMT-1", SkipReason.DUPLICATE) in reasons(result)
+    assert checked(tmp_path) == 0
+    assert "(end-to-end reference PR-500) exported as camt.053 and as MT940: it counts once" in capsys.readouterr().out
+
+
+def test_twins_without_an_end_to_end_reference_both_count_and_the_dossier_s_credit_is_doubted(tmp_path, capsys):
+    alike = dict(scor=RF1)  # no end-to-end reference (NOTPROVIDED): two transfers alike stay possible
+    camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", **alike)])
+    sta = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", **alike)])
+    result = books(tmp_path, {"a.xml": camt, "a.sta": sta})
+    assert result.bank is not None
+    assert len(paid(result, "D-1")) == 2
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id) == (NoteKind.TWIN, "D-1")  # tied to the dossier it went to
+    assert note.kind in DOUBLE_COUNTS  # so the overview's credit says "check before refunding" (staff.view)
+    assert checked(tmp_path) == 0
+    assert "note: D-1: bank entries 940-1" in capsys.readouterr().out
 
 
 def test_statements_of_the_account_in_another_currency_only_say_so(tmp_path, capsys):

@@ -54,11 +54,14 @@ class NoteKind(StrEnum):
     RETURN_GUESSED = "return_guessed"  # a return tied by amount alone, with more than one credit it could be
     UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
     TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
+    TWIN_ONCE = "twin_once"  # the same, with one end-to-end reference: one transfer, counted once
     SAME_REFERENCE = "same_reference"  # two credits of one day under one bank reference, with other amounts
 
 
 # The notes that say a dossier's payment may count twice: its credit is checked before it is refunded.
-DOUBLE_COUNTS = (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE)
+DOUBLE_COUNTS = (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE, NoteKind.TWIN)
+# An end-to-end reference a payer's bank writes when the payer gave none: it tells no transfer apart.
+NO_END_TO_END = "NOTPROVIDED"
 
 
 @dataclass(frozen=True)
@@ -129,11 +132,15 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         if s.reason == SkipReason.RETURN and s.related is None
     ]
     notes += _guessed_returns(skipped, counted)
-    notes += _twins(credits, {id(e): s.format for s in own for e in s.entries})
+    twins, copies = _twins(credits, {id(e): s.format for s in own for e in s.entries})
+    notes += twins
+    skipped += copies
+    copied = {id(copy.entry) for copy in copies}
+    credits = [c for c in credits if id(c) not in copied]
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     matched, unmatched = _match(ledger.debtors, credits)
-    notes += _lookalikes(ledger.debtors, matched)
+    notes = _twins_tied(notes, matched) + _lookalikes(ledger.debtors, matched)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
@@ -277,23 +284,45 @@ def _cancel(back: BankEntry, original: BankEntry, cancelled: set[int], skipped: 
     skipped.append(Skipped(original, SkipReason.RETURNED, back))
 
 
-def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> list[Note]:
-    """Credits alike in day, amount, payer and text from exports in different formats.
+def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> tuple[list[Note], list[Skipped]]:
+    """Credits alike in day, amount, payer and text from exports in different formats, and the copies
+    among them that count no more.
 
-    A bank may number its entries differently in camt.053 and MT940, so the same
-    credit in both would count twice; both still count (two payments alike are
-    possible), and staff are told, so that they keep one format in bank/.
+    A bank may number its entries differently in camt.053 and MT940, so the same credit in both
+    would count twice. Where both carry one end-to-end reference (the payer's, which SEPA passes on
+    unchanged, EPC rulebook AT-41), they are one transfer: the one listed later is a duplicate.
+    Without it both still count (two payments alike are possible). Staff are told either way, so
+    that they keep one format in bank/.
     """
     seen: dict[tuple, BankEntry] = {}
-    notes = []
+    notes, copies = [], []
     for entry in credits:
         key = (entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
         twin = seen.get(key)
-        if twin is not None and formats[id(twin)] != formats[id(entry)]:
-            notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
-        else:
+        if twin is None or formats[id(twin)] == formats[id(entry)]:
             seen[key] = entry
-    return notes
+        elif _one_transfer(twin, entry):
+            copies.append(Skipped(entry, SkipReason.DUPLICATE, twin))
+            notes.append(Note(NoteKind.TWIN_ONCE, None, entry, other=twin))
+        else:
+            notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
+    return notes, copies
+
+
+def _one_transfer(one: BankEntry, other: BankEntry) -> bool:
+    """Whether two listings carry the same end-to-end reference, one the payer gave."""
+    end_to_end = (one.end_to_end or "").strip()
+    return bool(end_to_end) and end_to_end.upper() != NO_END_TO_END and end_to_end == (other.end_to_end or "").strip()
+
+
+def _twins_tied(notes: list[Note], matched: list[Match]) -> list[Note]:
+    """The notes, a twin that counts twice tied to the dossier its credit went to: that dossier's credit
+    is checked before it is refunded (DOUBLE_COUNTS)."""
+    owner = {id(m.entry): m.found.debtor_id for m in matched}
+    return [
+        replace(note, debtor_id=owner.get(id(note.entry))) if note.kind == NoteKind.TWIN and note.entry else note
+        for note in notes
+    ]
 
 
 def _guessed_returns(skipped: list[Skipped], counted: list[BankEntry]) -> list[Note]:

@@ -145,10 +145,17 @@ def note_text(note: Note) -> str:
             "holds that payment, remove it"
         )
     if note.kind == NoteKind.TWIN and e and note.other:
+        owner = f"{note.debtor_id}: " if note.debtor_id else ""
         return (
-            f"bank entries {note.other.reference} ({note.other.source}) and {e.reference} ({e.source}) look like "
-            f"one credit of EUR {plain(e.amount)} exported as camt.053 and as MT940: both count; "
-            "keep one format of these days in bank/"
+            f"{owner}bank entries {note.other.reference} ({note.other.source}) and {e.reference} ({e.source}) look "
+            f"like one credit of EUR {plain(e.amount)} exported as camt.053 and as MT940: both count; check before "
+            "refunding anything, and keep one format of these days in bank/"
+        )
+    if note.kind == NoteKind.TWIN_ONCE and e and note.other:
+        return (
+            f"bank entries {note.other.reference} ({note.other.source}) and {e.reference} ({e.source}) are one "
+            f"credit of EUR {plain(e.amount)} (end-to-end reference {e.end_to_end}) exported as camt.053 and as "
+            "MT940: it counts once; keep one format of these days in bank/"
         )
     if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
         return (

@@ -316,7 +316,11 @@ BANK_NOTE = {
     "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
     "toezeggingen en termijnen van na {stamp} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
     "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
-    "en één keer als MT940 ingelezen: beide tellen nu. Houd van deze dagen één formaat in bank/.",
+    "en één keer als MT940 ingelezen: beide tellen nu. Kijk het na voordat u iets terugbetaalt, en houd van deze "
+    "dagen één formaat in bank/.",
+    "twin_once": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) zijn dezelfde betaling (één "
+    "end-to-end-kenmerk), één keer als camt.053 en één keer als MT940 ingelezen: die telt één keer. Houd van deze "
+    "dagen één formaat in bank/.",
     "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Hij is gekoppeld aan de laatste "
     "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
     "de bank.",
