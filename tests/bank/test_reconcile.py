@@ -156,6 +156,18 @@ def test_the_same_entry_in_two_exports_counts_once(tmp_path):
     assert reasons(result) == [("R1", SkipReason.DUPLICATE), ("R2", SkipReason.DUPLICATE)]
 
 
+def test_an_entry_not_counted_in_two_exports_is_skipped_once_and_its_copy_is_a_duplicate(tmp_path, capsys):
+    pending = Booking("10.00", DAY, ref="P1", status="PDNG", scor=RF1)
+    week = camt053(CREDITOR_IBAN, [pending])
+    result = books(tmp_path, {"week.xml": week, "week (1).xml": week})
+    assert reasons(result) == [("P1", SkipReason.DUPLICATE), ("P1", SkipReason.PENDING)]
+    from incasso.cli.main import main
+
+    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "1 pending entry" in out and "2 pending entries" not in out
+
+
 @pytest.mark.parametrize("names", [("a.xml", "b.xml"), ("b.xml", "a.xml")], ids=["split first", "whole first"])
 def test_a_batch_one_export_splits_and_another_lists_whole_counts_once_as_split(tmp_path, names):
     parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))

@@ -179,14 +179,23 @@ def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: s
     a payment in a debtor's file names the whole one (`named`): staff assigned it by hand.
     """
     kept: dict[tuple, list[list[BankEntry]]] = defaultdict(list)
+    passed: dict[tuple, list[BankEntry]] = defaultdict(list)  # entries not counted, each booking once
     for statement in own:
         listed: dict[tuple, dict[int, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by line
+        here: dict[tuple, int] = defaultdict(int)
         for entry in statement.entries:
             reason = _not_counted(entry, as_of)
-            if reason is not None:
+            if reason is None:
+                listed[_booking(entry)].setdefault(entry.source.line, []).append(entry)
+                continue
+            # A pending entry in two exports is one entry pending: skipped once, the copy a duplicate.
+            key = (reason, *_booking(entry))
+            here[key] += 1
+            if here[key] > len(passed[key]):
+                passed[key].append(entry)
                 skipped.append(Skipped(entry, reason))
             else:
-                listed[_booking(entry)].setdefault(entry.source.line, []).append(entry)
+                skipped.append(Skipped(entry, SkipReason.DUPLICATE, passed[key][here[key] - 1]))
         for key, bookings in listed.items():
             known = kept[key]
             for n, booking in enumerate(bookings.values()):
