@@ -235,7 +235,15 @@ def test_payload_over_331_bytes_is_refused():
     assert str(error.value) == "payload: must be at most 331 bytes in UTF-8 (got 677)"
 
 
-@pytest.mark.parametrize("amount", [12.5, 1, "12.50", None, True])
+def test_without_an_amount_the_payer_fills_it_in_and_the_code_still_reads():
+    # The guidelines make the amount optional: its line stays, empty, when a reference follows.
+    payload = payload_with(amount=None)
+    assert payload.split("\n")[7] == ""
+    assert payload == payload_with(amount=Decimal("1")).replace("\nEUR1\n", "\n\n", 1)
+    assert decode_rows(epc_qr(payload).rows).bytes == payload.encode("utf-8")
+
+
+@pytest.mark.parametrize("amount", [12.5, 1, "12.50", True])
 def test_amount_must_be_a_decimal(amount):
     with pytest.raises(TypeError) as error:
         payload_with(amount=amount)

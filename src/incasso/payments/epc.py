@@ -185,7 +185,7 @@ def epc_payload(
     *,
     name: str,
     iban: str,
-    amount: Decimal,
+    amount: Decimal | None,
     bic: str | None = None,
     reference: str | None = None,
     text: str | None = None,
@@ -194,7 +194,8 @@ def epc_payload(
 ) -> str:
     """Return the exact EPC069-12 version 002 payload, lines joined by "\\n".
 
-    amount is a Decimal in euros with at most 2 decimals. reference must be
+    amount is a Decimal in euros with at most 2 decimals, or None for a code
+    whose payer fills in the amount (the guidelines make it optional). reference must be
     an ISO 11649 creditor reference; reference and text exclude each other.
     Surrounding whitespace of text values is dropped. Every problem found
     is raised together in one EPCError; wrong types raise TypeError.
@@ -202,12 +203,13 @@ def epc_payload(
     name, iban, bic = _require_text("name", name), _require_text("iban", iban), _require_text("bic", bic)
     reference, text = _require_text("reference", reference), _require_text("text", text)
     purpose, info = _require_text("purpose", purpose), _require_text("info", info)
-    _require_decimal(amount)
+    if amount is not None:
+        _require_decimal(amount)
     problems: list[str] = []
     _check_name(problems, name)
     iban = _compact_iban(problems, iban)
     bic = _compact_bic(problems, bic)
-    amount_problem = _amount_problem(amount)
+    amount_problem = _amount_problem(amount) if amount is not None else None
     if amount_problem:
         problems.append(amount_problem)
     _check_purpose(problems, purpose)
@@ -225,7 +227,7 @@ def epc_payload(
             bic,
             name,
             iban,
-            _epc_amount(amount),
+            _epc_amount(amount) if amount is not None else "",
             purpose,
             reference,
             text,

@@ -111,6 +111,9 @@ NL = {
     "transfer_or": "Of maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betalingskenmerk {reference}. "
     "Dezelfde gegevens staan ook als tekst op deze pagina.",
+    "qr_alt_no_amount": "QR-code voor een overboeking aan {name}, betalingskenmerk {reference}, zonder bedrag: dat "
+    "vult u zelf in. Dezelfde gegevens staan ook als tekst op deze pagina.",
+    "amount_yours": "het deel waarmee u het eens bent (vult u zelf in)",
     "amount": "Bedrag",
     "iban": "IBAN",
     "bic": "BIC",
@@ -139,8 +142,8 @@ NL = {
     "promise_qr_whole_no_interest": "Het bedrag om over te maken is het hele bedrag.",
     "overdue_qr": "Het bedrag om over te maken is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
-    "dispute_qr": "Het bedrag om over te maken is het hele bedrag. Wilt u alleen het deel betalen waarmee u het eens "
-    "bent? Pas dan het bedrag aan in uw bank-app.",
+    "dispute_qr": "Zolang wij uitzoeken waar u het niet mee eens bent, betaalt u alleen het deel waarmee u het wel "
+    "eens bent. Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
@@ -573,6 +576,9 @@ EN = {
     "transfer_or": "Or transfer the amount with your banking app. Type in these details, or copy them:",
     "qr_alt": "QR code for a transfer of {amount} to {name}, payment reference {reference}. "
     "The same details are also given as text on this page.",
+    "qr_alt_no_amount": "QR code for a transfer to {name}, payment reference {reference}, without an amount: you "
+    "fill it in. The same details are also given as text on this page.",
+    "amount_yours": "the part you agree with (you fill it in)",
     "amount": "Amount",
     "iban": "IBAN",
     "bic": "BIC",
@@ -601,8 +607,8 @@ EN = {
     "promise_qr_whole_no_interest": "The amount to transfer is the whole amount.",
     "overdue_qr": "The amount to transfer is what is now overdue. Invoices that are not yet due can be paid later, "
     "by their own due date.",
-    "dispute_qr": "The amount to transfer is the whole amount. Would you like to pay only the part you agree with? "
-    "Change the amount in your banking app.",
+    "dispute_qr": "While we look into what you disagree with, you pay only the part you do agree with. That is why "
+    "there is no amount below or in the QR code: you fill it in.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",

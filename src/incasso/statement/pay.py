@@ -26,6 +26,9 @@ from incasso.statement.labels import text
 @dataclass(frozen=True)
 class PayDetails:
     amount: Decimal
+    # False in a dispute: the debtor pays only the part they agree with, so neither the QR code nor the
+    # details to copy hold an amount; they fill it in.
+    amount_set: bool
     amount_text: str
     amount_copy: str
     iban: str
@@ -60,11 +63,22 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
     payee = _agency_payee(pay_to, creditor, lang) if pay_to else _creditor_payee(claim, creditor, lang)
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
+    amount_set = claim.status != Status.DISPUTE
     payload = epc_payload(
-        name=payee.name, iban=payee.iban, bic=payee.bic, amount=amount, reference=payee.rf, text=payee.text
+        name=payee.name,
+        iban=payee.iban,
+        bic=payee.bic,
+        amount=amount if amount_set else None,
+        reference=payee.rf,
+        text=payee.text,
     )
     qrcode = epc_qr(payload)
-    svg = qr_svg(qrcode, title=t("qr_alt", amount=money(amount), name=payee.name, reference=payee.reference))
+    title = (
+        t("qr_alt", amount=money(amount), name=payee.name, reference=payee.reference)
+        if amount_set
+        else t("qr_alt_no_amount", name=payee.name, reference=payee.reference)
+    )
+    svg = qr_svg(qrcode, title=title)
     link = host = link_svg = None
     # The creditor's payment page pays the creditor, and the amount in its link cannot be changed: during
     # a dispute the debtor pays only the part they agree with, by a transfer whose amount they set.
@@ -74,7 +88,8 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         link_svg = qr_svg(qr_code(link), title=t("link_qr_alt", host=host), css_class="qr qr-link")
     return PayDetails(
         amount=amount,
-        amount_text=money(amount),
+        amount_set=amount_set,
+        amount_text=money(amount) if amount_set else t("amount_yours"),
         amount_copy=plain(amount).replace(".", ",") if lang == Language.NL else plain(amount),
         iban=format_iban(payee.iban),
         iban_copy=payee.iban.replace(" ", "").upper(),
