@@ -573,6 +573,17 @@ def test_review_i_a_dispute_leads_with_the_dispute_and_the_answer_date_and_says_
     assert "De rente loopt in die tijd door." in section(tree, "next")
 
 
+def test_review_i_a_dispute_s_transfer_holds_no_amount_and_the_page_says_to_fill_it_in(review):
+    _, tree = review["R-I"]
+    pay = section(tree, "pay")
+    assert "Bedraghet deel waarmee u het eens bent (vult u zelf in)" in pay  # (dt and dd, no space between)
+    assert "Het betalingskenmerk staat er al in; het bedrag vult u zelf in." in pay
+    assert "Het bedrag en het betalingskenmerk staan er al in" not in pay
+    # Nothing to copy for the amount: a copy button would copy the whole disputed sum.
+    copied = [el.get("data-copy-name") for el in tree.iter("span") if el.get("class") == "copy-value"]
+    assert "Bedrag" not in copied and "IBAN" in copied
+
+
 def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
     claim, tree = review["R-J"]
     assert claim.amount_due_now < claim.total_due

@@ -107,6 +107,8 @@ NL = {
     # How to pay
     "scan": "Bekijkt u deze pagina op een computer of tablet? Scan dan de QR-code met de bank-app op uw "
     "telefoon. Het bedrag en het betalingskenmerk staan er al in.",
+    "scan_no_amount": "Bekijkt u deze pagina op een computer of tablet? Scan dan de QR-code met de bank-app op uw "
+    "telefoon. Het betalingskenmerk staat er al in; het bedrag vult u zelf in.",
     "transfer": "Maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "transfer_or": "Of maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betalingskenmerk {reference}. "
@@ -572,6 +574,8 @@ EN = {
     "h_creditor": "Who is asking for payment?",
     "scan": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
     "phone. The amount and the payment reference are filled in for you.",
+    "scan_no_amount": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
+    "phone. The payment reference is filled in for you; you fill in the amount.",
     "transfer": "Transfer the amount with your banking app. Type in these details, or copy them:",
     "transfer_or": "Or transfer the amount with your banking app. Type in these details, or copy them:",
     "qr_alt": "QR code for a transfer of {amount} to {name}, payment reference {reference}. "
