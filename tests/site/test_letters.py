@@ -601,6 +601,19 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
         assert (letter.pdf, letter.eml is not None, letter.one_way) == (None, True, True)
 
 
+def test_a_long_total_label_ends_before_its_amount(site):
+    # "Totaal open (waarvan EUR 120,00 later te betalen)" once ran into "1.476,28".
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(letter(site, "L-FINAL-final_notice"))
+    text = document[len(document) - 1].get_textpage()
+    whole = text.get_text_range()
+    label = whole.index("Totaal open (waarvan")
+    end = whole.index(")", label)
+    amount = whole.index("1.476,28", end)
+    assert text.get_charbox(end)[2] < text.get_charbox(amount)[0] - 5  # points apart, as a reader sees them
+
+
 @pytest.mark.parametrize("debtor_id", ["L-FINAL-EN", "L-FINAL"])
 def test_a_long_creditor_name_in_the_wider_font_keeps_the_footer_clear_of_the_page_number(tmp_path, debtor_id):
     # DejaVu Sans (drawn for a name Helvetica cannot) is wider: the footer once ran over "Page 1 of 2".

@@ -231,7 +231,7 @@ NL = {
     "total_costs": "Incassokosten, nog open",
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
-    "total_open_later": "Totaal open (een deel later te betalen)",
+    "total_open_later": "Totaal open (waarvan {later} later te betalen)",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
     # Options
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
@@ -692,7 +692,7 @@ EN = {
     "total_costs": "Collection costs, still open",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
-    "total_open_later": "Total open (part to pay later)",
+    "total_open_later": "Total open (of which {later} to pay later)",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",

@@ -447,6 +447,7 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total,
     # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
     label = t("total_due_legal") if claim.stage == Stage.LEGAL else t("total_due")
     if not claim.closed and claim.stage != Stage.LEGAL and amount_to_pay(claim) < claim.total_due:
-        label = t("total_open_later")  # not a second "to pay" beside the amount asked now
+        # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
+        label = t("total_open_later", later=fmt.money(claim.total_due - amount_to_pay(claim), lang))
     rows.append(Total(label, num(claim.total_due), grand=True))
     return tuple(rows)

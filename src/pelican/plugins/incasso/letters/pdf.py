@@ -529,17 +529,28 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
             flow.paragraph(note, size=8.5)
     flow.line(view.costs_heading, 9, height=6 * mm)
     flow.paragraph(view.costs, size=8.5)
-    for total in view.totals:
-        flow.items.append(_total(flow.fonts, total.label, total.amount, total.grand))
+    flow.items += _totals(flow.fonts, view)
     if view.credit:
         flow.paragraph(view.credit, size=8.5)
 
 
-def _total(fonts: Fonts, label: str, amount: str, grand: bool) -> Item:
+def _totals(fonts: Fonts, view: LetterView) -> list[Item]:
+    """The totals, labels in one column from the middle of the page, amounts at the right; the column
+    starts further left when a label would run into its amount ("Totaal open (waarvan ... later)")."""
+    amounts = RIGHT - 1 * mm
+    start = LEFT + WIDTH / 2
+    for total in view.totals:
+        font = fonts.bold if total.grand else fonts.regular
+        room = amounts - text_width(total.amount, font, 9) - 3 * mm
+        start = min(start, room - text_width(total.label, font, 9))
+    return [_total(fonts, total.label, total.amount, total.grand, max(start, LEFT)) for total in view.totals]
+
+
+def _total(fonts: Fonts, label: str, amount: str, grand: bool, x: float) -> Item:
     font = fonts.bold if grand else fonts.regular
 
     def draw(sheet: Sheet, y: float) -> None:
-        sheet.text(LEFT + WIDTH / 2, y, label, font, 9)
+        sheet.text(x, y, label, font, 9)
         sheet.text(RIGHT - 1 * mm, y, amount, font, 9, align="right")
 
     return Item(4.6 * mm, draw)
