@@ -207,6 +207,18 @@ def test_a_statement_that_does_not_add_up_is_refused():
     ]
 
 
+def test_an_entry_in_another_currency_than_its_account_is_named_not_added_to_the_euros():
+    data = camt053(CREDITOR_IBAN, [Booking("300.00", DAY, ref="R1"), Booking("10.00", DAY, ref="R2")])
+    entry_amount = b'<Amt Ccy="EUR">300.00</Amt>'
+    assert data.count(entry_amount) == 1
+    data = data.replace(entry_amount, b'<Amt Ccy="GBP">300.00</Amt>')
+    _, problems = read(data)
+    line = line_of(data, 'Ccy="GBP"')
+    assert problems == [
+        f"{PATH}:{line}: Stmt[0].Ntry[0].Amt: is in GBP, not in the account's currency EUR (got 300.00 GBP)"
+    ]  # and no sum of pounds and euros
+
+
 def test_an_account_iban_whose_check_digits_fail_is_refused_not_skipped_as_another_account():
     damaged = CREDITOR_IBAN[:2] + ("00" if CREDITOR_IBAN[2:4] != "00" else "01") + CREDITOR_IBAN[4:]
     data = camt053(damaged, [Booking("150.00", DAY, ref="R1")])

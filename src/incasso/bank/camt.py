@@ -202,9 +202,19 @@ class _Reader:
             return None
         entries: list[BankEntry] = []
         clean = True
+        account_currency = self.text(stmt, "Acct/Ccy")
         for j, ntry in enumerate(self.findall(stmt, "Ntry")):
             before = len(self.problems)
-            entries.extend(self.entries(ntry, f"{field}.Ntry[{j}]", account.replace(" ", "").upper()))
+            found = self.entries(ntry, f"{field}.Ntry[{j}]", account.replace(" ", "").upper())
+            if account_currency and found and found[0].currency != account_currency:
+                # An entry is booked in the account's currency; a foreign amount belongs in AmtDtls/InstdAmt.
+                self.report(
+                    self.find(ntry, "Amt"),
+                    f"{field}.Ntry[{j}].Amt",
+                    f"is in {found[0].currency}, not in the account's currency {account_currency}",
+                    shown(f"{found[0].amount} {found[0].currency}"),
+                )
+            entries.extend(found)
             clean = clean and len(self.problems) == before
         opening, closing = self.balances(stmt, field)
         if clean and opening is not None and closing is not None:
