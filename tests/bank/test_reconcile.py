@@ -548,6 +548,17 @@ def test_twins_without_an_end_to_end_reference_both_count_and_the_dossier_s_cred
     assert "note: D-1: bank entries 940-1" in capsys.readouterr().out
 
 
+def test_a_credit_in_another_currency_that_names_a_dossier_is_told_to_staff_not_counted(tmp_path, capsys):
+    usd = camt053(CREDITOR_IBAN, [Booking("1000.00", DAY, ref="U1", scor=RF1)])
+    result = books(tmp_path, {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")})
+    assert result.bank is not None
+    assert paid(result, "D-1") == []  # only euros count
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.entry.reference) == (NoteKind.FOREIGN_CREDIT, "D-1", "U1")
+    assert checked(tmp_path) == 0
+    assert "note: D-1: bank entry U1 " in capsys.readouterr().out
+
+
 def test_statements_of_the_account_in_another_currency_only_say_so(tmp_path, capsys):
     from incasso.cli.main import main
 

@@ -56,6 +56,7 @@ class NoteKind(StrEnum):
     TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
     TWIN_ONCE = "twin_once"  # the same, with one end-to-end reference: one transfer, counted once
     SAME_REFERENCE = "same_reference"  # two credits of one day under one bank reference, with other amounts
+    FOREIGN_CREDIT = "foreign_credit"  # a credit in another currency (not counted) that names a dossier
 
 
 # The notes that say a dossier's payment may count twice: its credit is checked before it is refunded.
@@ -140,7 +141,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     matched, unmatched = _match(ledger.debtors, credits)
-    notes = _twins_tied(notes, matched) + _lookalikes(ledger.debtors, matched)
+    notes = _twins_tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
@@ -527,6 +528,19 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
         else:
             unmatched.append(Unmatched(entry, found))
     return matched, unmatched
+
+
+def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped]) -> list[Note]:
+    """Credits in another currency that name a dossier: only euros count, but the debtor may think they
+    paid, and that dossier would climb its steps unseen; staff are told which one."""
+    index = Index(debtors)
+    notes = []
+    for s in skipped:
+        if s.reason == SkipReason.OTHER_CURRENCY and s.entry.direction == Direction.CREDIT:
+            found = index.match(s.entry)
+            if isinstance(found, Found):
+                notes.append(Note(NoteKind.FOREIGN_CREDIT, found.debtor_id, s.entry))
+    return notes
 
 
 def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:

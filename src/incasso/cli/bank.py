@@ -157,6 +157,12 @@ def note_text(note: Note) -> str:
             f"credit of EUR {plain(e.amount)} (end-to-end reference {e.end_to_end}) exported as camt.053 and as "
             "MT940: it counts once; keep one format of these days in bank/"
         )
+    if note.kind == NoteKind.FOREIGN_CREDIT and e:
+        return (
+            f"{note.debtor_id}: bank entry {e.reference} ({e.source}) of {e.currency} {plain(e.amount)} names this "
+            "dossier but is not in euros, so it does not count: ask the payer, or write the euro amount in the "
+            "debtor's file as a payment"
+        )
     if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
         return (
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} and names no payer: it was "

@@ -324,6 +324,9 @@ BANK_NOTE = {
     "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Hij is gekoppeld aan de laatste "
     "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
     "de bank.",
+    "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
+    "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of boek het bedrag in euro's zelf "
+    "als betaling in het dossierbestand.",
     "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
 }
