@@ -534,6 +534,24 @@ def test_the_same_transfer_in_both_formats_with_one_end_to_end_reference_counts_
     assert "(end-to-end reference PR-500) exported as camt.053 and as MT940: it counts once" in capsys.readouterr().out
 
 
+def test_two_alike_transfers_in_both_formats_each_count_once_by_their_own_end_to_end_reference(tmp_path):
+    # Two payments of 100.00 on one day, each in both exports: two transfers, not one nor three.
+    bookings = [dict(ref="1", end_to_end="PAY-A"), dict(ref="2", end_to_end="PAY-B")]
+    camt = camt053(
+        CREDITOR_IBAN,
+        [Booking("100.00", DAY, ref=f"C-{b['ref']}", end_to_end=b["end_to_end"], scor=RF1) for b in bookings],
+    )
+    sta = mt940(
+        CREDITOR_IBAN,
+        [Booking("100.00", DAY, ref=f"M-{b['ref']}", end_to_end=b["end_to_end"], scor=RF1) for b in reversed(bookings)],
+    )
+    result = books(tmp_path, {"a.xml": camt, "a.sta": sta})
+    assert result.bank is not None
+    assert sorted(p[3] for p in paid(result, "D-1")) == ["M-1", "M-2"]  # the export read first
+    pairs = sorted((n.kind, n.entry.end_to_end, n.other.end_to_end) for n in result.bank.notes)
+    assert pairs == [(NoteKind.TWIN_ONCE, "PAY-A", "PAY-A"), (NoteKind.TWIN_ONCE, "PAY-B", "PAY-B")]
+
+
 def test_twins_without_an_end_to_end_reference_both_count_and_the_dossier_s_credit_is_doubted(tmp_path, capsys):
     alike = dict(scor=RF1)  # no end-to-end reference (NOTPROVIDED): two transfers alike stay possible
     camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", **alike)])

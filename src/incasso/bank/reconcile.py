@@ -301,28 +301,45 @@ def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> tup
     A bank may number its entries differently in camt.053 and MT940, so the same credit in both
     would count twice. Where both carry one end-to-end reference (the payer's, which SEPA passes on
     unchanged, EPC rulebook AT-41), they are one transfer: the one listed later is a duplicate.
-    Without it both still count (two payments alike are possible). Staff are told either way, so
-    that they keep one format in bank/.
+    Two different end-to-end references are two transfers, however alike. Without one, both still
+    count (two payments alike are possible). Staff are told of each pair, so that they keep one
+    format in bank/. Each entry pairs once, with its own transfer first.
     """
-    seen: dict[tuple, BankEntry] = {}
+    unpaired: dict[tuple, list[BankEntry]] = defaultdict(list)
     notes, copies = [], []
     for entry in credits:
         key = (entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
-        twin = seen.get(key)
-        if twin is None or formats[id(twin)] == formats[id(entry)]:
-            seen[key] = entry
-        elif _one_transfer(twin, entry):
+        others = [e for e in unpaired[key] if formats[id(e)] != formats[id(entry)]]
+        twin = next((e for e in others if _one_transfer(e, entry)), None)
+        if twin is not None:
+            unpaired[key].remove(twin)
             copies.append(Skipped(entry, SkipReason.DUPLICATE, twin))
             notes.append(Note(NoteKind.TWIN_ONCE, None, entry, other=twin))
-        else:
-            notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
+            continue
+        twin = next((e for e in others if not _two_transfers(e, entry)), None)
+        if twin is None:
+            unpaired[key].append(entry)
+            continue
+        unpaired[key].remove(twin)
+        notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
     return notes, copies
+
+
+def _end_to_end(entry: BankEntry) -> str | None:
+    """The payer's end-to-end reference, or None where the payer gave none (NOTPROVIDED)."""
+    reference = (entry.end_to_end or "").strip()
+    return reference if reference and reference.upper() != NO_END_TO_END else None
 
 
 def _one_transfer(one: BankEntry, other: BankEntry) -> bool:
     """Whether two listings carry the same end-to-end reference, one the payer gave."""
-    end_to_end = (one.end_to_end or "").strip()
-    return bool(end_to_end) and end_to_end.upper() != NO_END_TO_END and end_to_end == (other.end_to_end or "").strip()
+    return _end_to_end(one) is not None and _end_to_end(one) == _end_to_end(other)
+
+
+def _two_transfers(one: BankEntry, other: BankEntry) -> bool:
+    """Whether two listings carry different end-to-end references the payers gave: two transfers."""
+    first, second = _end_to_end(one), _end_to_end(other)
+    return first is not None and second is not None and first != second
 
 
 def _twins_tied(notes: list[Note], matched: list[Match]) -> list[Note]:
