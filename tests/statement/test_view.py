@@ -389,6 +389,12 @@ def test_interest_of_a_full_year_in_the_base_is_named_with_its_rule(tmp_path):
     )
 
 
+def test_a_business_s_compounding_is_named_by_the_commercial_rule(tmp_path):
+    _, _, view = view_of(tmp_path, DUE + days(400), interest="statutory", type="business")
+    assert view.interest.basis.endswith("(artikel 6:119a lid 3 Burgerlijk Wetboek).")
+    assert "6:119 lid 2" not in view.interest.basis
+
+
 def test_interest_within_its_first_year_says_nothing_of_years(tmp_path):
     _, _, view = view_of(tmp_path, DUE + days(300), interest="statutory")
     assert "vol jaar" not in view.interest.basis

@@ -192,8 +192,10 @@ NL = {
     "interest_period": "{start} t/m {end} ({days} dagen) over {base}",
     "interest_period_one": "{start} t/m {end} (1 dag) over {base}",
     "interest_period_capitalised": ", waarvan {interest} rente van eerdere jaren",
-    "interest_compound": "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente rekenen "
-    "(artikel 6:119 lid 2 Burgerlijk Wetboek).",
+    "interest_compound_consumer": "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente "
+    "rekenen (artikel 6:119 lid 2 Burgerlijk Wetboek).",
+    "interest_compound_business": "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente "
+    "rekenen (artikel 6:119a lid 3 Burgerlijk Wetboek).",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
@@ -657,8 +659,10 @@ EN = {
     "interest_period": "{start} to {end} ({days} days) on {base}",
     "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_period_capitalised": ", of which {interest} is interest of earlier years",
-    "interest_compound": "After each full year, that year's interest is added to the amount we charge interest on "
-    "(article 6:119(2) of the Dutch Civil Code).",
+    "interest_compound_consumer": "After each full year, that year's interest is added to the amount we charge "
+    "interest on (article 6:119(2) of the Dutch Civil Code).",
+    "interest_compound_business": "After each full year, that year's interest is added to the amount we charge "
+    "interest on (article 6:119a(3) of the Dutch Civil Code).",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
     "costs_over_asked": "{principal} is what was left, after your payment in its term, of the amount in our final "

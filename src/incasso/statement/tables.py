@@ -168,7 +168,7 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
     money = partial(fmt.money, lang=lang)
     basis = text(lang, f"interest_statutory_{claim.debtor.type}")
     if any(line.capitalised > 0 for line in lines):
-        basis += " " + text(lang, "interest_compound")  # why a base grew beyond the invoice
+        basis += " " + text(lang, f"interest_compound_{claim.debtor.type}")  # why a base grew beyond the invoice
     return InterestView(
         basis,
         rows,
