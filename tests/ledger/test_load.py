@@ -913,19 +913,29 @@ def test_a_misspelt_field_is_said_once_not_also_as_missing(tmp_path):
     assert ledger_problems(root) == [f"{file}:8:5: invoices[0].amout: unknown field (did you mean 'amount'?)"]
 
 
-def test_a_decimal_comma_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
+@pytest.mark.parametrize(
+    "written, hint",
+    [
+        ("600,00", "write amount: 600.00"),  # a decimal comma
+        ("12,345", "write amount: 12345 (no thousands separator)"),  # a thousands comma
+        ("1.250,00", "write amount: 1250.00"),  # a Dutch amount
+    ],
+)
+def test_a_comma_in_an_amount_in_a_flow_mapping_is_named_for_what_it_is(tmp_path, written, hint):
     # YAML reads `{due: ..., amount: 600,00}` as amount 600 and a field `00`.
     text = (
         "id: D-1\nname: Jan\ntype: consumer\n"
         "invoices:\n  - {number: F1, date: 2026-01-01, due: 2026-01-31, amount: 1200.00}\n"
         "events:\n  - date: 2026-02-05\n    type: arrangement\n    installments:\n"
-        "      - {due: 2026-03-01, amount: 600,00}\n      - {due: 2026-04-01, amount: 600.00}\n"
+        f"      - {{due: 2026-03-01, amount: {written}}}\n      - {{due: 2026-04-01, amount: 600.00}}\n"
     )
     root = write_ledger(tmp_path, debtors={"x.yaml": text})
     file = debtor_path(root, "x.yaml")
-    assert ledger_problems(root) == [
-        f"{file}:10:39: events[0].installments[0].00: unknown field; a comma separates the fields between {{ }}: "
-        "write amount: 600.00"
+    after = written.split(",")[1]
+    comma = [p for p in ledger_problems(root) if f"installments[0].{after}:" in p]
+    assert comma == [
+        f"{file}:10:{text.splitlines()[9].index(after + '}') + 1}: events[0].installments[0].{after}: unknown field; "
+        f"a comma separates the fields between {{ }}: {hint}"
     ]
 
 

@@ -402,9 +402,16 @@ def _thousands_hint(text: str) -> str:
     return f"; for {whole}{decimals} euros write {whole}{decimals} (a dot is the decimal point; thousands take none)"
 
 
-def _comma_amount(node: Mapping, cents: str) -> str:
-    """How to write the amount a decimal comma split (`amount: 600,00` read as 600 and a field `00`)."""
+def _comma_amount(node: Mapping, after: str) -> str:
+    """How to write the amount a comma split (`amount: 600,00` read as 600 and a field `00`): two
+    digits after it were cents; three, a thousands group (`12,345`); `1.250,00` a Dutch amount."""
     amount = node.items.get("amount")
-    if amount is not None and isinstance(amount[1], Scalar) and amount[1].text.strip().isdigit():
-        return f"amount: {amount[1].text.strip()}.{cents}"
+    before = amount[1].text.strip() if amount is not None and isinstance(amount[1], Scalar) else ""
+    whole = before.replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", before) else before
+    if not whole.isdigit():
+        return "an amount with a decimal point (600.00)"
+    if len(after) == 2:
+        return f"amount: {whole}.{after}"
+    if len(after) == 3 and whole == before:
+        return f"amount: {whole}{after} (no thousands separator)"
     return "an amount with a decimal point (600.00)"
