@@ -578,6 +578,7 @@ def test_review_i_a_dispute_s_transfer_holds_no_amount_and_the_page_says_to_fill
     pay = section(tree, "pay")
     assert "Bedraghet deel waarmee u het eens bent (vult u zelf in)" in pay  # (dt and dd, no space between)
     assert "Het betalingskenmerk staat er al in; het bedrag vult u zelf in." in pay
+    assert "Maak dat deel over met uw bank-app." in pay and "Maak het bedrag over" not in pay
     assert "Het bedrag en het betalingskenmerk staan er al in" not in pay
     # Nothing to copy for the amount: a copy button would copy the whole disputed sum.
     copied = [el.get("data-copy-name") for el in tree.iter("span") if el.get("class") == "copy-value"]

@@ -533,7 +533,10 @@ def test_a_dispute_offers_a_transfer_of_the_part_agreed_not_a_payment_link_for_a
     assert before.pay.link is not None
     assert view.pay.link is None and view.pay.link_qr_svg is None
     # Nor does the transfer carry the whole amount: the debtor fills in the part they agree with.
-    assert view.pay.note.endswith("Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.")
+    assert view.pay.note == (
+        "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u het eens bent. "
+        "Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in."
+    )
     assert not view.pay.amount_set and payload_amount(view.pay.payload) == ""
     assert view.pay.amount_text == "het deel waarmee u het eens bent (vult u zelf in)"
     assert "zonder bedrag: dat vult u zelf in" in view.pay.qr_svg

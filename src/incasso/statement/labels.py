@@ -110,6 +110,7 @@ NL = {
     "scan_no_amount": "Bekijkt u deze pagina op een computer of tablet? Scan dan de QR-code met de bank-app op uw "
     "telefoon. Het betalingskenmerk staat er al in; het bedrag vult u zelf in.",
     "transfer": "Maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
+    "transfer_part": "Maak dat deel over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "transfer_or": "Of maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betalingskenmerk {reference}. "
     "Dezelfde gegevens staan ook als tekst op deze pagina.",
@@ -144,8 +145,8 @@ NL = {
     "promise_qr_whole_no_interest": "Het bedrag om over te maken is het hele bedrag.",
     "overdue_qr": "Het bedrag om over te maken is wat nu te laat is. Facturen waarvan de betaaltermijn nog niet "
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
-    "dispute_qr": "Zolang wij uitzoeken waar u het niet mee eens bent, betaalt u alleen het deel waarmee u het wel "
-    "eens bent. Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.",
+    "dispute_qr": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u het eens "
+    "bent. Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
@@ -579,6 +580,7 @@ EN = {
     "scan_no_amount": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
     "phone. The payment reference is filled in for you; you fill in the amount.",
     "transfer": "Transfer the amount with your banking app. Type in these details, or copy them:",
+    "transfer_part": "Transfer that part with your banking app. Type in these details, or copy them:",
     "transfer_or": "Or transfer the amount with your banking app. Type in these details, or copy them:",
     "qr_alt": "QR code for a transfer of {amount} to {name}, payment reference {reference}. "
     "The same details are also given as text on this page.",
@@ -613,8 +615,8 @@ EN = {
     "promise_qr_whole_no_interest": "The amount to transfer is the whole amount.",
     "overdue_qr": "The amount to transfer is what is now overdue. Invoices that are not yet due can be paid later, "
     "by their own due date.",
-    "dispute_qr": "While we look into what you disagree with, you pay only the part you do agree with. That is why "
-    "there is no amount below or in the QR code: you fill it in.",
+    "dispute_qr": "Would you like to pay something while we look into it? Then pay only the part you agree with. "
+    "That is why there is no amount below or in the QR code: you fill it in.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",
