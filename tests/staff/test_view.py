@@ -672,6 +672,16 @@ def test_the_letters_section_lists_every_letter_of_the_day(lettered):
     ]
 
 
+def test_letters_built_without_a_public_address_are_said_to_carry_no_link(lettered):
+    linked = section(overview_page(dataclasses.replace(lettered, relative_links=False)), LettersSection)
+    unlinked = section(overview_page(dataclasses.replace(lettered, relative_links=True)), LettersSection)
+    assert "geen link naar de persoonlijke pagina" not in linked.note
+    assert unlinked.note.endswith(
+        "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de brieven hebben "
+        "geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres voordat u ze verstuurt."
+    )
+
+
 def test_the_dossier_page_lists_its_letters_of_the_day(lettered):
     (letter,) = dossier(lettered, "I-PROMISE").letters
     assert (letter.label, letter.pdf.href, letter.eml) == (

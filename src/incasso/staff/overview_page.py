@@ -106,7 +106,10 @@ def _today(overview: Overview) -> Section:
 
 def _letters(overview: Overview) -> Section:
     letters = overview.lists.letters
-    return letters_section(letters.shown, len(letters.rows), overview.book.print_files, letters.more())
+    book = overview.book
+    return letters_section(
+        letters.shown, len(letters.rows), book.print_files, letters.more(), unlinked=book.relative_links
+    )
 
 
 def _signals(overview: Overview) -> Section:
@@ -294,7 +297,10 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
     yield OVERVIEW, overview_page(book, overview)
     lists, print_files = overview.lists, book.print_files
     yield from _listing_pages(overview, lists.tasks, lambda rows: today_section(rows, len(rows)))
-    yield from _listing_pages(overview, lists.letters, lambda rows: letters_section(rows, len(rows), print_files))
+    unlinked = overview.book.relative_links
+    yield from _listing_pages(
+        overview, lists.letters, lambda rows: letters_section(rows, len(rows), print_files, unlinked=unlinked)
+    )
     yield from _listing_pages(overview, lists.signals, lambda rows: signals_section(rows, len(rows)))
     yield from _listing_pages(overview, overview.credits, lambda rows: bank_section(book, rows, len(rows), notes=False))
     yield from _stage_pages(overview)

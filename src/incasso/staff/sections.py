@@ -106,17 +106,24 @@ class LettersSection(Section):
 
 
 def letters_section(
-    letters: Sequence[LetterRow], count: int, print_files: Sequence[PrintBatch], more: More | None = None
+    letters: Sequence[LetterRow],
+    count: int,
+    print_files: Sequence[PrintBatch],
+    more: More | None = None,
+    *,
+    unlinked: bool = False,
 ) -> LettersSection:
-    """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all."""
+    """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all;
+    `unlinked`: the build had no public address, so the letters carry no personal link."""
     anchor, heading = LETTERS_ANCHOR, UI["letters"]
+    note = UI["letters_note"] + (" " + UI["letters_unlinked"] if unlinked and count else "")
     return LettersSection(
         anchor=anchor,
         heading=heading,
         count=fmt.count(count),
         figures=_in_summary(anchor, heading, count),
         more=more,
-        note=UI["letters_note"],
+        note=note,
         print_files=print_links(print_files),
         letters=tuple(letters),
     )

@@ -413,6 +413,8 @@ UI = {
     "Een bevestiging (van een toezegging of regeling) en een bericht van overdracht niet: die schrijft alleen "
     "deze build. Verstuur ze vandaag; ze hoeven niet te worden vastgelegd, want de toezegging, regeling of "
     "overdracht staat al in het dossier.",
+    "letters_unlinked": "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de "
+    "brieven hebben geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres voordat u ze verstuurt.",
     "letters_print": "Alle nog te posten brieven in één PDF",
     "letters_print_part": "Brieven voor de post, deel {part} van {parts}: brief {first} tot en met {last} (PDF)",
     "letter": "Brief",
