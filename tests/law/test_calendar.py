@@ -92,3 +92,12 @@ def test_a_term_ends_on_the_first_working_day_from_its_last_day(last_day):
 )
 def test_postal_delivery_days(day, delivers):
     assert is_postal_delivery_day(day) == delivers
+
+
+def test_working_days_between_leave_out_both_ends_weekends_and_holidays():
+    from incasso.law.calendar import working_days_between
+
+    assert working_days_between(date(2026, 11, 20), date(2026, 11, 23)) == 0  # Friday to Monday
+    assert working_days_between(date(2026, 11, 20), date(2026, 11, 24)) == 1  # the Monday
+    assert working_days_between(date(2026, 12, 24), date(2026, 12, 29)) == 1  # Christmas, Boxing Day, weekend
+    assert working_days_between(date(2026, 11, 20), date(2026, 11, 20)) == 0

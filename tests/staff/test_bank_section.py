@@ -38,6 +38,18 @@ def section_of(root, as_of=AS_OF) -> BankSection:
     return next(s for s in overview_page(book_of(root, as_of)).sections if isinstance(s, BankSection))
 
 
+def test_statements_that_end_before_the_last_working_day_are_warned_of_at_the_top():
+    # The demo's statements run to Friday 20 November: fresh on Sunday 22 and on Monday 23 November
+    # (the Monday's own statement comes that evening), seven working days old on 2 December.
+    for fresh in (date(2026, 11, 22), date(2026, 11, 23)):
+        assert not [n for n in overview_page(book_of(DEMO_LEDGER, fresh)).notices if "bankafschriften" in n]
+    (warning,) = [n for n in overview_page(book_of(DEMO_LEDGER, date(2026, 12, 2))).notices if "bankafschriften" in n]
+    assert warning.startswith(
+        "De bankafschriften lopen tot en met 20 november 2026; daarna 7 werkdagen zonder afschrift. Betalingen van "
+        "die dagen staan nog niet in de bedragen."
+    )
+
+
 def test_the_demo_s_bank_section():
     section = section_of(DEMO_LEDGER)
     assert (section.anchor, section.heading, section.count) == ("bank", "Bankafschriften", "1")

@@ -52,6 +52,12 @@ def is_rest_day(day: date) -> bool:
     return day.weekday() >= _SATURDAY or is_holiday(day)
 
 
+def working_days_between(first: date, last: date) -> int:
+    """The working days (not a rest day) after `first` and before `last`, neither counted."""
+    days = (last - first).days - 1
+    return sum(1 for n in range(1, days + 1) if not is_rest_day(first + timedelta(days=n)))
+
+
 def term_end(last_day: date) -> date:
     """The end of a term set by law whose last day counts to `last_day`, extended by the Atw.
 

@@ -22,7 +22,7 @@ from incasso.claims.notices import book_rate_notices
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_file_name, rates_known_until
 from incasso.staff.bank_section import ANCHOR as BANK_ANCHOR
-from incasso.staff.bank_section import CreditRow, bank_credits, bank_section
+from incasso.staff.bank_section import CreditRow, bank_credits, bank_section, stale_statements
 from incasso.staff.entries import Entry, book_entries
 from incasso.staff.lists import LETTERS, SIGNALS, TODAY, Listing, OverviewLists, overview_lists
 from incasso.staff.paging import Limits, Pager, page_count, page_path, pager, pages_of
@@ -206,7 +206,7 @@ def overview_page(book: StaffBook, overview: Overview | None = None) -> Overview
     return OverviewPage(
         frame=frame(book, UI["title"], root=""),
         title=UI["title"],
-        notices=rate_notices(book, overview.lists),
+        notices=tuple(n for n in (stale_statements(book.bank, book.as_of),) if n) + rate_notices(book, overview.lists),
         summary=headline(overview.lists) + tuple(f for s in sections for f in s.figures),
         finder=finder(overview.lists),
         sections=sections,
