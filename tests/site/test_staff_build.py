@@ -203,6 +203,14 @@ def test_links_csv_matches_the_json(site):
     assert links == {c["id"]: c["url"] for c in document["claims"]}
 
 
+def test_the_overview_links_the_files_beside_it(site):
+    # What changed since yesterday and the exports: staff open index.html, not the folder.
+    links = page(site.internal / "index.html").findall(".//p[@class='files']/a")
+    assert [a.get("href") for a in links] == ["changes.md", "links.csv", "claims.json"]
+    assert all((site.internal / a.get("href")).is_file() for a in links)
+    assert text(links[0]) == "Wat is veranderd sinds de vorige build"
+
+
 def test_first_build_says_so(site):
     assert "Eerste build" in (site.internal / "changes.md").read_text(encoding="utf-8")
 

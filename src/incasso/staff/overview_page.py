@@ -180,9 +180,18 @@ class OverviewPage:
     frame: Frame
     title: str
     notices: tuple[str, ...]
+    files: tuple[Figure, ...]  # the files beside the overview staff read too: what changed, the exports
     summary: tuple[Figure, ...]
     finder: Finder
     sections: tuple[Section, ...]
+
+
+# What the build writes beside the overview, each with what it is for (staff.py writes them).
+OVERVIEW_FILES = (
+    ("changes.md", UI["file_changes"]),
+    ("links.csv", UI["file_links"]),
+    ("claims.json", UI["file_claims"]),
+)
 
 
 def headline(lists: OverviewLists) -> tuple[Figure, ...]:
@@ -207,6 +216,7 @@ def overview_page(book: StaffBook, overview: Overview | None = None) -> Overview
         frame=frame(book, UI["title"], root=""),
         title=UI["title"],
         notices=tuple(n for n in (stale_statements(book.bank, book.as_of),) if n) + rate_notices(book, overview.lists),
+        files=tuple(Figure(text, name, href=name) for name, text in OVERVIEW_FILES),
         summary=headline(overview.lists) + tuple(f for s in sections for f in s.figures),
         finder=finder(overview.lists),
         sections=sections,

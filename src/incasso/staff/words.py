@@ -405,6 +405,10 @@ UI = {
     "stale": "Deze pagina staat op {date}, niet op vandaag: is de build van vannacht mislukt of niet gedraaid? "
     "Verstuur geen brieven van deze dag voordat de pagina's van vandaag er zijn; ze kunnen al verstuurd zijn.",
     "open_claims": "Openstaande dossiers",
+    "files": "Bestanden van deze build",
+    "file_changes": "Wat is veranderd sinds de vorige build",
+    "file_links": "Persoonlijke links en adressen, voor een mail merge",
+    "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
