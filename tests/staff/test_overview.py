@@ -721,6 +721,19 @@ def test_a_previous_claims_json_cut_short_is_read_whole_and_reported():
     assert previous is None and problem.startswith("JSON: ")
 
 
+def test_a_broken_promise_is_a_signal_until_staff_record_a_step_after_it(tmp_path):
+    promised = date(2026, 3, 1)
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 20), "promise", promised_date=promised)]
+    broken = one_debtor_ledger(tmp_path / "broken", events=events)
+    claim = assess(broken, broken.debtors[0], date(2026, 3, 10))
+    assert [f.kind for f in flags(claim, broken.creditor.policy)] == ["broken_promise"]
+    for step in (event(date(2026, 3, 3), "dunning"), event(date(2026, 3, 4), "call", spoke_with="Jan")):
+        acted = one_debtor_ledger(tmp_path / step["type"], events=[*events, step])
+        claim = assess(acted, acted.debtors[0], date(2026, 3, 10))
+        assert claim.promise.state == "broken"  # still broken: the history says so
+        assert "broken_promise" not in [f.kind for f in flags(claim, acted.creditor.policy)], step["type"]
+
+
 def test_a_broken_promise_or_missed_instalment_is_listed_once(tmp_path):
     after = document(second_ledger(tmp_path), D2)
     later = document(second_ledger(tmp_path / "again"), D2 + timedelta(days=1))

@@ -28,7 +28,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import Debtor, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy
 
 
 class FlagKind(StrEnum):
@@ -255,7 +255,7 @@ def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ..
 def _agreement_flags(claim: Claim) -> list[Flag]:
     found = []
     promise = claim.promise
-    if promise is not None and promise.state == PromiseState.BROKEN:
+    if promise is not None and promise.state == PromiseState.BROKEN and not _acted_on(claim, promise.promised_date):
         kind = FlagKind.BROKEN_PROMISE
         found.append(Flag(kind, kind, amount=promise.amount, day=promise.event.promised_date, paid=promise.paid))
     plan = claim.plan
@@ -264,6 +264,16 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
         kind = FlagKind.PLAN_IN_ARREARS
         found.append(Flag(kind, kind, amount=plan.arrears, day=missed.installment.due))
     return found + _awaiting_bank(claim)
+
+
+# What staff record once they act on a broken promise: a call, or the next letter.
+ACTED_ON = (*ESCALATION_EVENTS, EventType.CALL)
+
+
+def _acted_on(claim: Claim, day: date) -> bool:
+    """Whether staff recorded a step after `day` (a broken promise's): the signal has done its work then,
+    and the dossier's history keeps it."""
+    return any(event.type in ACTED_ON and event.date > day for event in claim.events)
 
 
 def _awaiting_bank(claim: Claim) -> list[Flag]:
