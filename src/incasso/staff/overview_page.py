@@ -37,6 +37,7 @@ from incasso.staff.sections import (
     ageing_section,
     claims_section,
     letters_section,
+    letters_to_send,
     signals_section,
     today_section,
 )
@@ -108,7 +109,12 @@ def _letters(overview: Overview) -> Section:
     letters = overview.lists.letters
     book = overview.book
     return letters_section(
-        letters.shown, len(letters.rows), book.print_files, letters.more(), unlinked=book.relative_links
+        letters.shown,
+        len(letters.rows),
+        book.print_files,
+        letters.more(),
+        unlinked=book.relative_links,
+        to_send=letters_to_send(letters.rows),
     )
 
 

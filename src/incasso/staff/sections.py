@@ -112,21 +112,31 @@ def letters_section(
     more: More | None = None,
     *,
     unlinked: bool = False,
+    to_send: int | None = None,
 ) -> LettersSection:
-    """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all;
-    `unlinked`: the build had no public address, so the letters carry no personal link."""
+    """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all, `to_send`
+    of them still to send (`letters_to_send`); `unlinked`: the build had no public address, so the letters
+    carry no personal link."""
     anchor, heading = LETTERS_ANCHOR, UI["letters"]
     note = UI["letters_note"] + (" " + UI["letters_unlinked"] if unlinked and count else "")
+    shown = fmt.count(count)
+    if to_send is not None and to_send != count:  # one recorded already, or with no address, is no work
+        shown = UI["letters_to_send"].format(send=fmt.count(to_send), count=shown)
     return LettersSection(
         anchor=anchor,
         heading=heading,
-        count=fmt.count(count),
-        figures=_in_summary(anchor, heading, count),
+        count=shown,
+        figures=(Figure(heading, shown, f"#{anchor}"),),
         more=more,
         note=note,
         print_files=print_links(print_files),
         letters=tuple(letters),
     )
+
+
+def letters_to_send(letters: Sequence[LetterRow]) -> int:
+    """The letters still to send: written (an address to send to), and their step not recorded today."""
+    return sum(1 for row in letters if row.letter.absent is None and row.letter.recorded is None)
 
 
 @dataclass(frozen=True)
