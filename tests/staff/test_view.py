@@ -543,6 +543,7 @@ def test_a_credit_to_refund_is_work_a_signal_and_the_next_step_on_the_pages():
         "Tegoed terugbetalen",
     )
     assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", "18 dagen")
+    assert task.stage.text == "Betaald"  # where the table of all dossiers has it, not its last stage
     signal = next(s for s in section(page, SignalsSection).signals if s.id == "D-1014")
     assert (signal.flag.label, signal.flag.detail, signal.amount) == (
         "Tegoed terugbetalen",

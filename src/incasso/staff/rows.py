@@ -35,7 +35,7 @@ from incasso.staff.view import (
     iso,
     letter_views,
     missing,
-    stage_badge,
+    place_badge,
     status_badge,
     waiting,
 )
@@ -87,7 +87,7 @@ def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         kind=str(kind),
         action=badge(f"action action-{kind}", ACTION[kind]),
         debtor=debtor_link(row),
-        stage=stage_badge(claim.stage),
+        stage=place_badge(claim),
         due=fmt.short_day(task.action.due),
         due_iso=task.action.due.isoformat(),
         waiting=badge(css("waiting", "late" if days > LATE_AFTER_DAYS else None), waiting(days)),

@@ -217,6 +217,14 @@ def stage_badge(stage: Stage) -> Badge:
     return badge(f"stage stage-{stage}", STAGE[stage])
 
 
+def place_badge(claim: Claim) -> Badge:
+    """Where a dossier stands: its stage, or once closed (paid, written off) that, as the table of all
+    dossiers groups it: a refund to a paid debtor is not a reminder's work."""
+    if is_closed(claim):
+        return badge(f"stage stage-{claim.status}", STATUS[claim.status])
+    return stage_badge(claim.stage)
+
+
 def status_badge(claim: Claim) -> Badge:
     """Paused (and why), paid (and when), running, or the status by name."""
     if claim.paused:
