@@ -27,10 +27,15 @@ Two nights (`write_ledger(..., night=...)`):
 - "backlog": the archetypes as written, nobody recording any step, so every
   step that ever fell due is still due: a letter for about 31 % of the
   debtors, the worst case (a first build after importing a backlog).
+
+From the command line (into a folder of its own, which must not exist yet):
+
+    python -m benchmarks.synthetic LEDGER --debtors 1000 [--night backlog] [--as-of 2026-11-22]
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 from collections.abc import Callable
 from dataclasses import replace
@@ -343,3 +348,24 @@ def write_large_dossier(root: Path, invoices: int = 3000, payments: int = 10_000
             lines.append(f"    invoice: G{(k * 3) % invoices:06d}")
     (root / "debtors" / "G-000001.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write a synthetic ledger into a new folder: the benchmarks' ledgers, to try a build by hand."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.synthetic", description=main.__doc__)
+    parser.add_argument("ledger", type=Path, help="the folder to write (must not exist yet)")
+    parser.add_argument("--debtors", type=int, default=1000, help="how many debtors (default: %(default)s)")
+    parser.add_argument("--night", choices=NIGHTS, default="recorded", help="(default: %(default)s)")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF, help="(default: %(default)s)")
+    args = parser.parse_args(argv)
+    if args.ledger.exists():
+        parser.error(f"{args.ledger} exists: give a new folder (nothing was written)")
+    write_ledger(args.ledger, args.debtors, args.as_of, args.night)
+    print(
+        f"{args.ledger}: {args.debtors} debtors as of {args.as_of} ({args.night}); build it with --as-of {args.as_of}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

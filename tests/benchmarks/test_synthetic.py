@@ -1,0 +1,19 @@
+"""The synthetic ledger's command line: a ledger to try a build by hand, into a new folder only."""
+
+import pytest
+
+from benchmarks.synthetic import main
+from incasso.ledger.load import load_ledger
+
+
+def test_the_command_writes_a_ledger_that_loads_and_never_over_a_folder(tmp_path, capsys):
+    root = tmp_path / "ledger"
+    assert main([str(root), "--debtors", "12", "--night", "backlog"]) == 0
+    assert len(load_ledger(root).debtors) == 12
+    assert "12 debtors as of 2026-11-22 (backlog)" in capsys.readouterr().out
+    (root / "debtors" / "keep.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(SystemExit) as refused:
+        main([str(root), "--debtors", "3"])
+    assert refused.value.code == 2
+    assert (root / "debtors" / "keep.txt").read_text(encoding="utf-8") == "mine"
+    assert len(load_ledger(root).debtors) == 12
