@@ -665,7 +665,7 @@ def test_a_day_in_several_print_files_links_each_part_with_its_letters(lettered)
 def test_the_letters_section_lists_every_letter_of_the_day(lettered):
     letters = section(overview_page(lettered), LettersSection)
     assert letters.count == "2 te versturen (van 3)"  # C-SILENT's has no address to go to: no work
-    assert letters.figures[0].value == letters.count
+    assert (letters.figures[0].label, letters.figures[0].value) == ("Brieven te versturen", "2 van 3")
     assert letters.print_files == (PrintLink("letters/print-2026-06-30.pdf", "Alle nog te posten brieven in één PDF"),)
     assert [(r.debtor.id, r.letter.kind) for r in letters.letters] == [
         ("C-SILENT", "reminder"),

@@ -119,14 +119,17 @@ def letters_section(
     carry no personal link."""
     anchor, heading = LETTERS_ANCHOR, UI["letters"]
     note = UI["letters_note"] + (" " + UI["letters_unlinked"] if unlinked and count else "")
-    shown = fmt.count(count)
+    shown = figure = fmt.count(count)
+    label = heading
     if to_send is not None and to_send != count:  # one recorded already, or with no address, is no work
-        shown = UI["letters_to_send"].format(send=fmt.count(to_send), count=shown)
+        shown = UI["letters_to_send"].format(send=fmt.count(to_send), count=figure)
+        figure = UI["letters_to_send_short"].format(send=fmt.count(to_send), count=figure)
+        label = UI["letters_to_send_label"]
     return LettersSection(
         anchor=anchor,
         heading=heading,
         count=shown,
-        figures=(Figure(heading, shown, f"#{anchor}"),),
+        figures=(Figure(label, figure, f"#{anchor}"),),
         more=more,
         note=note,
         print_files=print_links(print_files),
