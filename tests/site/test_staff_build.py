@@ -454,6 +454,23 @@ def test_the_dossier_says_which_build_wrote_a_confirmation(tmp_path):
     assert "brief klaargezet" not in (site.internal / "d" / "D-1010.html").read_text(encoding="utf-8")
 
 
+def test_a_second_build_the_same_day_marks_the_confirmation_the_first_one_wrote(tmp_path):
+    """A mid-morning rebuild writes the day's confirmation again (it replaces the letters folder): the
+    overview says an earlier build wrote it too, so that it is sent once."""
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    night = AS_OF + timedelta(days=1)
+    assert build_site(tmp_path, ledger=ledger).exit_code == 0
+    with (ledger / "debtors" / "D-1003.yaml").open("a", encoding="utf-8") as dossier:
+        dossier.write(f"  - date: {AS_OF}\n    type: promise\n    promised_date: {AS_OF + timedelta(days=8)}\n")
+    said = "ook geschreven door een eerdere build van vandaag"
+    first = build_site(tmp_path, ledger=ledger, as_of=night)
+    assert (first.internal / "letters" / "D-1003-promise.pdf").exists()
+    assert said not in (first.internal / "index.html").read_text(encoding="utf-8")
+    second = build_site(tmp_path, ledger=ledger, as_of=night)
+    assert (second.internal / "letters" / "D-1003-promise.pdf").exists()
+    assert said in (second.internal / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_work_row_says_when_the_debtor_reads_english(demo_site):
     tree = page(demo_site.internal / "index.html")
     tasks = {r.get("data-id"): text(r) for r in rows(tree, "task")}

@@ -91,6 +91,12 @@ class FirstSeen:
             return as_of if self.since is not None and event.date >= self.since else event.date
         return self.days.get(debtor_id, {}).get(confirmation_key(kind, event), as_of)
 
+    def recorded(self, debtor_id: str, kind: LetterKind, event: Event) -> date | None:
+        """The day the previous build recorded first seeing it; None when it did not (or kept no record)."""
+        if self.days is None:
+            return None
+        return self.days.get(debtor_id, {}).get(confirmation_key(kind, event))
+
 
 NO_RECORD = FirstSeen()
 # In a debtor's record: the first day a build did not find the debtor's file (never a confirmation_key).

@@ -38,6 +38,7 @@ class DayLetter:
     recorded: str | None = None  # the channel staff recorded the step with today: not to be sent again
     one_way: bool = False  # a final notice not yet recorded: its forms state different last days (docs/letters.md)
     costs: Decimal | None = None  # the costs a final notice states as its own: recorded with it (`costs`)
+    earlier_today: bool = False  # a confirmation an earlier build today wrote too: to send once
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,9 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
             None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
             PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
-            PHRASE["letter_one_way"] if letter.one_way and letter.pdf and letter.eml else None,
+            PHRASE["letter_one_way"]
+            if letter.one_way and letter.pdf and letter.eml
+            else (PHRASE["letter_earlier_today"] if letter.earlier_today else None),
         )
         for letter in letters
         if kind is None or letter.kind == kind

@@ -19,7 +19,7 @@ from pypdf import PdfWriter
 
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
-from incasso.letters.due import DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
+from incasso.letters.due import STEPS, DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
 from incasso.letters.outlook import costs_stated
 from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
@@ -89,7 +89,14 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLette
         # A final notice in two forms states two last days: staff send one, and record which.
         one_way = due.kind == LetterKind.FINAL_NOTICE and recorded is None
         costs = costs_stated(ledger, claim, due) if pdf or eml else None
-        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs))
+        # A confirmation an earlier build today wrote too (its record says so): this build writes it again
+        # (it replaces the letters folder), and staff must send it once.
+        again = (
+            due.kind not in STEPS
+            and due.recorded is not None
+            and seen.recorded(claim.debtor.id, due.kind, due.recorded) == claim.as_of
+        )
+        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again))
     return tuple(found)
 
 
