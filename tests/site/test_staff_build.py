@@ -287,8 +287,8 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
     # The build prints in English, as all its output; the list itself is for staff, in Dutch.
     out = capsys.readouterr().out
     assert out.splitlines()[0] == (
-        "Changes since the build as of 2026-06-30: stage 1, payments 1, promises broken 1, plans behind 1, "
-        f"status 2; listed for staff in {second.internal}/changes.md."
+        "Changes since the build as of 2026-06-30: newly due 4, stage 1, payments 1, promises broken 1, plans "
+        f"behind 1, status 2; listed for staff in {second.internal}/changes.md."
     )
     assert "Wijzigingen" not in out and "Herinnering" not in out
     assert changes == "\n".join(
@@ -296,6 +296,13 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
             "# Wijzigingen sinds de vorige build",
             "",
             "Vorige build: stand per 30 juni 2026. Deze build: stand per 10 juli 2026.",
+            "",
+            "## Nieuw te doen (sinds de vorige build aan de beurt) (4)",
+            "",
+            "- D-REM-BIG Dijkstra Groot B.V.: Bellen, vanaf 8 juli 2026 (EUR\xa01.200,00 open)",
+            "- H-CALL Hoek Bellen B.V.: Sommatie sturen, vanaf 4 juli 2026 (EUR\xa01.000,00 open)",
+            "- I-PROMISE Iris Toezegging: Sommatie sturen, vanaf 6 juli 2026 (EUR\xa0650,00 open)",
+            "- J-PLAN-OK Jansen Regeling: Herinnering gemiste termijn, vanaf 6 juli 2026 (EUR\xa0400,00 open)",
             "",
             "## Andere fase (1)",
             "",

@@ -679,6 +679,13 @@ def test_changes_between_two_builds(tmp_path):
     changes = compare(before, after)
     found = {name: [(e.id, e.values) for e in entries] for name, entries in changes.sections.items() if entries}
     assert found == {
+        # What today's work asks that the last build did not (another step, or one that fell due since):
+        "due": [
+            ("D-REM-BIG", {"action": "Bellen", "date": "8 juli 2026", "amount": "EUR\xa01.200,00"}),
+            ("H-CALL", {"action": "Sommatie sturen", "date": "4 juli 2026", "amount": "EUR\xa01.000,00"}),
+            ("I-PROMISE", {"action": "Sommatie sturen", "date": "6 juli 2026", "amount": "EUR\xa0650,00"}),
+            ("J-PLAN-OK", {"action": "Herinnering gemiste termijn", "date": "6 juli 2026", "amount": "EUR\xa0400,00"}),
+        ],
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
         "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
         "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "EUR\xa00,00"})],
@@ -695,6 +702,19 @@ def test_changes_between_two_builds(tmp_path):
         in text
     )
     assert "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning" in text
+    assert "## Nieuw te doen (sinds de vorige build aan de beurt) (4)" in text
+    assert "- H-CALL " in text and ": Sommatie sturen, vanaf 4 juli 2026 (EUR\xa01.000,00 open)" in text
+
+
+def test_a_step_still_due_since_the_last_build_is_not_new(tmp_path):
+    from incasso.staff.changes import _newly_due
+
+    waiting = {"kind": "dunning", "due": "2026-06-25", "is_due": True}
+    assert _newly_due(waiting, dict(waiting)) is None  # the same step, still waiting: yesterday's news
+    assert _newly_due({**waiting, "is_due": False}, waiting) == waiting  # fell due since
+    assert _newly_due(waiting, {**waiting, "kind": "call"}) is not None  # another step now
+    assert _newly_due(None, waiting) == waiting
+    assert _newly_due(waiting, None) is None and _newly_due(None, {**waiting, "is_due": False}) is None
 
 
 def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_document(tmp_path):
@@ -706,7 +726,17 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
     previous, problem = parse_previous_lines(text.splitlines(keepends=True))
     assert problem is None and previous == parse_previous(text)[0]
     assert previous["as_of"] == before["as_of"] and len(previous["claims"]) == len(before["claims"])
-    assert set(previous["claims"][0]) == {"id", "name", "stage", "status", "payments", "promise", "plan", "refunded"}
+    assert set(previous["claims"][0]) == {
+        "id",
+        "name",
+        "stage",
+        "status",
+        "payments",
+        "promise",
+        "plan",
+        "refunded",
+        "next_action",
+    }
     assert compare(previous, after) == compare(before, after)
     for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole
         assert parse_previous_lines(other.splitlines(keepends=True)) is None

@@ -99,6 +99,7 @@ def _failed(errors: list[str]) -> int:
 # The change list's sections as this output names them (changes.md names them for staff, in Dutch).
 CHANGE_NAMES = {
     "renamed": "names changed",
+    "due": "newly due",
     "stage": "stage",
     "payments": "payments",
     "payments_gone": "payments gone",

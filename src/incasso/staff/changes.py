@@ -19,10 +19,11 @@ from typing import Any
 from incasso import fmt
 from incasso.claims.states import InstallmentStatus, PromiseState
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
-from incasso.staff.words import CHANGES, STAGE, STATUS
+from incasso.staff.words import ACTION, CHANGES, STAGE, STATUS
 
 SECTIONS = (
     "renamed",
+    "due",
     "stage",
     "payments",
     "payments_gone",
@@ -145,7 +146,7 @@ def _usable(document: object) -> tuple[dict | None, str | None]:
 
 
 # What `_sections` reads of a previous claim; the rest of it is let go as soon as it is read.
-_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan", "refunded")
+_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan", "refunded", "next_action")
 _PAYMENT, _PROMISE, _INSTALLMENT = ("date", "amount", "invoice"), ("state", "made", "promised_date"), ("due", "state")
 
 
@@ -207,6 +208,10 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
         name = new["name"]
         if old["name"] != new["name"]:  # the link follows the id: someone else's now would see this claim
             found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
+        due = _newly_due(old.get("next_action"), new["next_action"])
+        if due is not None:  # what staff must do today that the last build did not ask yet
+            values = {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
+            found["due"].append(Entry(key, name, values))
         if old["stage"] != new["stage"]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
         if old["status"] != new["status"]:
@@ -273,6 +278,15 @@ def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
 def _gone(old: list[dict], new: list[dict]) -> list[dict]:
     """Payments `old` had that `new` does not: removed from the ledger, or corrected."""
     return _arrived(new, old)
+
+
+def _newly_due(old: dict | None, new: dict | None) -> dict | None:
+    """The next action due now that was not due, or was another one, at the previous build."""
+    if new is None or not new["is_due"]:
+        return None
+    if isinstance(old, dict) and old.get("is_due") and old.get("kind") == new["kind"]:
+        return None
+    return new
 
 
 def _newly_kept(old: dict | None, new: dict | None) -> dict | None:

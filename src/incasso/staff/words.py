@@ -214,6 +214,7 @@ CHANGES = {
     # A second build on one day: the first one's list (since the day before) stays below the new one.
     "earlier": "Eerder vandaag",
     "renamed": "Andere naam: een ander persoon? Geef die een eigen id, want de persoonlijke link hoort bij het id",
+    "due": "Nieuw te doen (sinds de vorige build aan de beurt)",
     "stage": "Andere fase",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
@@ -225,6 +226,7 @@ CHANGES = {
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
+    "due_line": "{who}: {action}, vanaf {date} ({amount} open)",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} op {date}{invoice}",
