@@ -256,6 +256,20 @@ def test_a_refund_recorded_clears_the_task_and_the_signal(tmp_path):
     assert (record["credit"], record["refunded"]) == ("0.00", "50.00")
 
 
+def test_a_rest_under_the_chase_minimum_says_why_no_step_is_planned_and_what_staff_may_do(tmp_path):
+    # The invoice paid to the cent on its due date + 10 days: the interest of those days is left, EUR 0,55.
+    ledger = one_debtor_ledger(
+        tmp_path, interest="statutory", payments=[payment(date=date(2026, 2, 14), amount=Decimal("1250.00"))]
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 20))
+    assert 0 < claim.total_due < ledger.creditor.policy.chase_minimum and claim.next_action is None
+    assert what_next(claim, ledger.creditor) == [
+        f"Geen stap gepland: er staat nog {fmt.money(claim.total_due)} open, minder dan het minimum om na te lopen "
+        "(EUR\xa05,00, chase_minimum). De debiteur krijgt er geen herinnering voor. Laten staan, of afschrijven "
+        "met een written_off in het dossier."
+    ]
+
+
 def test_a_credit_on_a_written_off_claim_is_work_too(tmp_path):
     ledger = one_debtor_ledger(
         tmp_path,

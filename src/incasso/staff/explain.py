@@ -133,6 +133,10 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
     if lines:
         return lines
     key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
+    minimum = creditor.policy.chase_minimum
+    if key not in CLOSED_STATUSES and 0 < claim.total_due < minimum:
+        # Why nothing is planned, and what staff may do: the debtor's page says no reminder comes.
+        return [NEXT["small_rest"].format(amount=fmt.money(claim.total_due), minimum=fmt.money(minimum))]
     return [NEXT.get(f"{key}_none", NEXT["other_none"])]
 
 

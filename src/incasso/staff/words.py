@@ -186,6 +186,9 @@ NEXT = {
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
+    "small_rest": "Geen stap gepland: er staat nog {amount} open, minder dan het minimum om na te lopen "
+    "({minimum}, chase_minimum). De debiteur krijgt er geen herinnering voor. Laten staan, of afschrijven met "
+    "een written_off in het dossier.",
     "after_payment": "Later dan het beleid: er kwam op {date} een betaling binnen, en wat daarna openstaat wordt "
     "pas vanaf de dag erna herinnerd.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
