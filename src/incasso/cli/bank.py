@@ -115,6 +115,13 @@ def gap_text(gap: Gap, stamp: date | None) -> str:
 
 def note_text(note: Note) -> str:
     """One staff note in a sentence (English, as all of `incasso check`)."""
+    if note.kind in (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE, NoteKind.NAMED_RETURNED, NoteKind.UNKNOWN_BANK_REF):
+        return _payment_note(note)
+    return _entry_note(note)
+
+
+def _payment_note(note: Note) -> str:
+    """A note about a payment written in a debtor's file, and the bank entry it is (or names)."""
     e, p = note.entry, note.payment
     if note.kind == NoteKind.LOOKS_LIKE and e and p:
         return (
@@ -128,15 +135,23 @@ def note_text(note: Note) -> str:
             f"another payment of the file names bank entry {e.reference} ({e.source}); if both are that payment, "
             "remove the one without bank_ref, else it is counted twice"
         )
-    if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
-        return (
-            f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
-            f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
-        )
     if note.kind == NoteKind.NAMED_RETURNED and e and p:
         return (
             f"{note.debtor_id}: the payment in {p.source} names bank entry {e.reference}, which the bank took back "
             "(returned or reversed): remove the payment, the money is not there"
+        )
+    if p is None:
+        raise ValueError(f"a bank note of kind {note.kind} without the entry or payment it is about")
+    return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"
+
+
+def _entry_note(note: Note) -> str:
+    """A note about bank entries: a part unassigned, a return, twins, another currency, a reused reference."""
+    e = note.entry
+    if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
+        return (
+            f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
+            f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
         )
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
         return (
@@ -175,6 +190,4 @@ def note_text(note: Note) -> str:
             f"bring EUR {plain(note.other.amount)} and EUR {plain(e.amount)}: both count; if one is a copy, "
             "remove that file from bank/"
         )
-    if p is None:
-        raise ValueError(f"a bank note of kind {note.kind} without the entry or payment it is about")
-    return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"
+    raise ValueError(f"a bank note of kind {note.kind} without the entries it is about")
