@@ -365,8 +365,10 @@ def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> st
     """' X is what was left of the amount of our final notice of D after your payment in its term.': the
     principal the costs were counted over is then less than the invoices show open (the term's interest
     brings no costs, claims.settlement.cost_base), and said nowhere else once the term is over."""
+    if not claim.costs.over_asked:
+        return ""
     notice = costs_notice(claim, creditor)
-    if not claim.costs.over_asked or notice is None:
+    if notice is None:
         return ""
     principal = fmt.money(claim.costs.principal, lang)
     return " " + text(lang, "costs_over_asked", principal=principal, sent=fmt.day(notice.date, lang))
