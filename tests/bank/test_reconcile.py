@@ -278,6 +278,29 @@ def test_a_return_of_a_credit_in_no_statement_read_is_a_note_for_staff(tmp_path)
     ]
 
 
+def test_a_return_of_less_than_a_credit_with_its_end_to_end_reference_names_that_credit(tmp_path, capsys):
+    # A recall the bank kept EUR 5,00 of: not tied by amount, so the credit still counts, but staff are told which.
+    credit = Booking("250.00", DAY, ref="R1", end_to_end="E1", scor=RF1)
+    back = Booking("245.00", DAY + timedelta(days=2), credit=False, ref="R2", return_reason="AC04", end_to_end="E1")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [credit, back])})
+    assert result.bank is not None
+    assert paid(result, "D-1") == [(DAY, Decimal("250.00"), None, "R1")]
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.entry.reference, note.other.reference) == (
+        NoteKind.RETURN_LESS,
+        "D-1",
+        "R2",
+        "R1",
+    )
+    assert checked(tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "note: D-1: bank entry R2 " in out and "write a payment with bank_ref: R1 and the amount that stayed" in out
+    # Another end-to-end reference: no credit named.
+    other = Booking("245.00", DAY + timedelta(days=2), credit=False, ref="R2", return_reason="AC04", end_to_end="E9")
+    unrelated = books(tmp_path / "other", {"a.xml": camt053(CREDITOR_IBAN, [credit, other])})
+    assert [n.kind for n in unrelated.bank.notes] == [NoteKind.RETURN_WITHOUT_CREDIT]
+
+
 @pytest.mark.parametrize("write", [camt053, mt940], ids=["camt", "mt940"])
 def test_an_entry_of_nothing_is_no_payment(tmp_path, write):
     nothing = Booking("0.00", DAY, ref="Z1", scor=RF1)

@@ -51,6 +51,7 @@ class NoteKind(StrEnum):
     PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
     NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
+    RETURN_LESS = "return_less"  # a return of less than a credit with its end-to-end reference: a fee kept?
     RETURN_GUESSED = "return_guessed"  # a return tied by amount alone, with more than one credit it could be
     UNKNOWN_BANK_REF = "unknown_bank_ref"  # bank_ref names no entry read (kept as written)
     TWIN = "twin"  # the same credit, it seems, in a camt.053 and an MT940 export under different references
@@ -128,9 +129,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     counted = _counted(own, as_of, skipped, named)
     credits = _cancel_returns(counted, skipped)
     notes: list[Note] = [
-        Note(NoteKind.RETURN_WITHOUT_CREDIT, None, s.entry)
-        for s in skipped
-        if s.reason == SkipReason.RETURN and s.related is None
+        _unpaired_return(s.entry, credits) for s in skipped if s.reason == SkipReason.RETURN and s.related is None
     ]
     notes += _guessed_returns(skipped, counted)
     twins, copies = _twins(credits, {id(e): s.format for s in own for e in s.entries})
@@ -141,7 +140,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     matched, unmatched = _match(ledger.debtors, credits)
-    notes = _twins_tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped)
+    notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
@@ -325,6 +324,18 @@ def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> tup
     return notes, copies
 
 
+def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
+    """A return tied to no credit of its amount: of less than a credit with its end-to-end reference (and
+    account), the bank may have kept a fee (a recall); that credit is named, but still counts (only the bank
+    can say); else its credit is in no statement read."""
+    reference = _end_to_end(back)
+    for credit in credits if reference is not None else ():
+        alike = back.payer_iban is None or credit.payer_iban == back.payer_iban
+        if _end_to_end(credit) == reference and credit.amount > back.amount and alike:
+            return Note(NoteKind.RETURN_LESS, None, back, other=credit)
+    return Note(NoteKind.RETURN_WITHOUT_CREDIT, None, back)
+
+
 def _end_to_end(entry: BankEntry) -> str | None:
     """The payer's end-to-end reference, or None where the payer gave none (NOTPROVIDED)."""
     reference = (entry.end_to_end or "").strip()
@@ -342,12 +353,13 @@ def _two_transfers(one: BankEntry, other: BankEntry) -> bool:
     return first is not None and second is not None and first != second
 
 
-def _twins_tied(notes: list[Note], matched: list[Match]) -> list[Note]:
-    """The notes, a twin that counts twice tied to the dossier its credit went to: that dossier's credit
-    is checked before it is refunded (DOUBLE_COUNTS)."""
+def _tied(notes: list[Note], matched: list[Match]) -> list[Note]:
+    """The notes, tied to the dossier their credit went to: a twin that counts twice (that dossier's credit
+    is checked before it is refunded, DOUBLE_COUNTS), and the credit a smaller return may have taken back."""
     owner = {id(m.entry): m.found.debtor_id for m in matched}
+    credit = {NoteKind.TWIN: lambda note: note.entry, NoteKind.RETURN_LESS: lambda note: note.other}
     return [
-        replace(note, debtor_id=owner.get(id(note.entry))) if note.kind == NoteKind.TWIN and note.entry else note
+        replace(note, debtor_id=owner.get(id(credit[note.kind](note)))) if note.kind in credit else note
         for note in notes
     ]
 

@@ -153,6 +153,14 @@ def _entry_note(note: Note) -> str:
             f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
             f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
         )
+    if note.kind == NoteKind.RETURN_LESS and e and note.other:
+        owner = f"{note.debtor_id}: " if note.debtor_id else ""
+        return (
+            f"{owner}bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} of credit "
+            f"{note.other.reference} of EUR {plain(note.other.amount)} ({note.other.source}; one end-to-end "
+            "reference): a recall the bank kept a fee of? The credit still counts whole: ask the bank, and if it "
+            f"was taken back, write a payment with bank_ref: {note.other.reference} and the amount that stayed"
+        )
     if note.kind == NoteKind.RETURN_WITHOUT_CREDIT and e:
         return (
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit of that amount "
