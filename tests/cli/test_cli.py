@@ -159,6 +159,8 @@ def test_build_says_what_it_built_and_not_what_pelican_did(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Statement pages (public): 14" in done.stdout
+    # 16 debtor files read: the two without a page are said, not left to wonder about.
+    assert "(2 dossiers without one: written off, or paid longer ago than paid_page_days)" in done.stdout
     assert "Done: Processed" not in done.stdout + done.stderr
     assert done.stderr == ""
 

@@ -81,7 +81,13 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:
         say(cache_line(result.cache, kept=True), quiet=quiet)
-    say(f"Statement pages (public): {len(result.pages)} in {result.output}/s/<token>/index.html", quiet=quiet)
+    hidden = (
+        f" ({counted(result.without_page, 'dossier', 'dossiers')} without one: written off, or paid longer ago "
+        "than paid_page_days)"
+        if result.without_page
+        else ""
+    )
+    say(f"Statement pages (public): {len(result.pages)} in {result.output}/s/<token>/index.html{hidden}", quiet=quiet)
     if result.pages and not args.production:  # a production link in a CI log would be a leak
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)

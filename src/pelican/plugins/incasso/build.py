@@ -19,7 +19,7 @@ from pathlib import Path
 from incasso.audit.tree import MARKER
 from incasso.bank.books import Books
 from incasso.bank.continuity import Gap
-from incasso.claims.claim import Claim
+from incasso.claims.claim import Claim, statement_visible
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
@@ -96,6 +96,7 @@ class BuildResult:
     rate_notices: tuple[RateNotice, ...] = ()  # what the interest rates behind the open claims call for
     sample_terms: bool = False  # a real (production or secret) build publishes the shipped sample terms
     notices: tuple[str, ...] = ()  # what else the nightly log must show (an earlier day, a record lost)
+    without_page: int = 0  # dossiers with no public page: written off, or paid longer ago than paid_page_days
 
 
 class _ErrorLog(logging.Handler):
@@ -206,6 +207,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         rates,
         _real(request) and publishes_sample_terms(settings),
         tuple(notices),
+        sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
 
 
