@@ -141,3 +141,5 @@ def test_a_gap_between_the_statements_is_noted_by_check_and_build_even_when_quie
     overview = (internal / "index.html").read_text()
     assert "Afschriften ontbreken vanaf 4 november 2026" in overview
     assert "Betalingen verwerkt tot en met 3 november 2026: daarna ontbreken afschriften" in overview
+    # ... and at its top: a statement is missing between two read, not only late.
+    assert "Na 3 november 2026 ontbreekt een bankafschrift: betalingen van de dagen die het dekt" in overview

@@ -94,10 +94,14 @@ def test_postal_delivery_days(day, delivers):
     assert is_postal_delivery_day(day) == delivers
 
 
-def test_working_days_between_leave_out_both_ends_weekends_and_holidays():
-    from incasso.law.calendar import working_days_between
+def test_bank_days_between_leave_out_both_ends_weekends_and_target_holidays():
+    from incasso.law.calendar import bank_days_between
 
-    assert working_days_between(date(2026, 11, 20), date(2026, 11, 23)) == 0  # Friday to Monday
-    assert working_days_between(date(2026, 11, 20), date(2026, 11, 24)) == 1  # the Monday
-    assert working_days_between(date(2026, 12, 24), date(2026, 12, 29)) == 1  # Christmas, Boxing Day, weekend
-    assert working_days_between(date(2026, 11, 20), date(2026, 11, 20)) == 0
+    assert bank_days_between(date(2026, 11, 20), date(2026, 11, 23)) == 0  # Friday to Monday
+    assert bank_days_between(date(2026, 11, 20), date(2026, 11, 24)) == 1  # the Monday
+    assert bank_days_between(date(2026, 12, 24), date(2026, 12, 29)) == 1  # Christmas, Boxing Day, weekend
+    assert bank_days_between(date(2026, 11, 20), date(2026, 11, 20)) == 0
+    # Banks book on King's Day and on 5 May (public holidays, not TARGET's); not on Good Friday or Easter Monday.
+    assert bank_days_between(date(2027, 4, 26), date(2027, 4, 28)) == 1
+    assert bank_days_between(date(2027, 5, 4), date(2027, 5, 6)) == 1
+    assert bank_days_between(date(2027, 3, 25), date(2027, 3, 30)) == 0

@@ -45,8 +45,8 @@ def test_statements_that_end_before_the_last_working_day_are_warned_of_at_the_to
         assert not [n for n in overview_page(book_of(DEMO_LEDGER, fresh)).notices if "bankafschriften" in n]
     (warning,) = [n for n in overview_page(book_of(DEMO_LEDGER, date(2026, 12, 2))).notices if "bankafschriften" in n]
     assert warning.startswith(
-        "De bankafschriften lopen tot en met 20 november 2026; daarna 7 werkdagen zonder afschrift. Betalingen van "
-        "die dagen staan nog niet in de bedragen."
+        "De bankafschriften lopen tot en met 20 november 2026; daarna 7 bankdagen zonder afschrift. Betalingen van "
+        "na 20 november 2026 staan nog niet in de bedragen."
     )
 
 

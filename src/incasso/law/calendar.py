@@ -52,10 +52,21 @@ def is_rest_day(day: date) -> bool:
     return day.weekday() >= _SATURDAY or is_holiday(day)
 
 
-def working_days_between(first: date, last: date) -> int:
-    """The working days (not a rest day) after `first` and before `last`, neither counted."""
+@lru_cache(maxsize=None)
+def _bank_holidays_in(year: int) -> frozenset[date]:
+    """The days the euro's payment system (TARGET) is closed: no bank books a transfer on them."""
+    return frozenset(holidays.financial_holidays("XECB", years=year))
+
+
+def is_bank_day(day: date) -> bool:
+    """A day banks book transfers: Monday to Friday, TARGET open (King's Day is one, Good Friday is not)."""
+    return day.weekday() < _SATURDAY and day not in _bank_holidays_in(day.year)
+
+
+def bank_days_between(first: date, last: date) -> int:
+    """The bank days after `first` and before `last`, neither counted."""
     days = (last - first).days - 1
-    return sum(1 for n in range(1, days + 1) if not is_rest_day(first + timedelta(days=n)))
+    return sum(1 for n in range(1, days + 1) if is_bank_day(first + timedelta(days=n)))
 
 
 def term_end(last_day: date) -> date:

@@ -18,7 +18,7 @@ from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
 from incasso.bank.reconcile import DOUBLE_COUNTS, Note, Reconciliation, SkipReason, Unmatched
-from incasso.law.calendar import working_days_between
+from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff.candidates import Candidate, Why
@@ -114,15 +114,17 @@ def account_text(iban: str | None) -> str:
 
 
 def stale_statements(bank: Reconciliation | None, as_of: date) -> str | None:
-    """A warning for the top of the overview when the bank statements read end before the last working
-    day: payments since are not in the figures, and a letter may go to someone who paid."""
+    """A warning for the top of the overview when the payments are processed only up to a day before the
+    last bank day: statements are missing (between two read, or the latest), and a letter may go to
+    someone who paid."""
     if bank is None or bank.payments_until is None:
         return None
-    missing = working_days_between(bank.payments_until, as_of)
+    missing = bank_days_between(bank.payments_until, as_of)
     if missing == 0:
         return None
     days = BANK["stale_one"] if missing == 1 else BANK["stale_many"].format(count=missing)
-    return BANK["stale"].format(date=fmt.day(bank.payments_until), days=days)
+    key = "stale_gap" if bank.gaps else "stale"
+    return BANK[key].format(date=fmt.day(bank.payments_until), days=days)
 
 
 def _stamp(bank: Reconciliation) -> str:

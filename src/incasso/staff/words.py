@@ -256,11 +256,14 @@ BANK = {
     "heading": "Bankafschriften",
     "to_assign": "Te koppelen betalingen",
     "stamp": "Betalingen verwerkt tot en met {date}: de laatste dag van het laatste ingelezen afschrift van {account}.",
-    "stale": "De bankafschriften lopen tot en met {date}; daarna {days} zonder afschrift. Betalingen van die dagen "
-    "staan nog niet in de bedragen. Zet de nieuwe afschriften in bank/ en bouw opnieuw voordat u brieven "
+    "stale": "De bankafschriften lopen tot en met {date}; daarna {days} zonder afschrift. Betalingen van na "
+    "{date} staan nog niet in de bedragen. Zet de nieuwe afschriften in bank/ en bouw opnieuw voordat u brieven "
     "verstuurt: een brief kan anders gaan naar iemand die al betaald heeft.",
-    "stale_one": "1 werkdag",
-    "stale_many": "{count} werkdagen",
+    "stale_gap": "Na {date} ontbreekt een bankafschrift: betalingen van de dagen die het dekt, staan niet in de "
+    "bedragen (die uit de latere afschriften wel). Zet het ontbrekende afschrift in bank/ (zie Bankafschriften) en "
+    "bouw opnieuw voordat u brieven verstuurt: een brief kan anders gaan naar iemand die al betaald heeft.",
+    "stale_one": "1 bankdag",
+    "stale_many": "{count} bankdagen",
     "stamp_none": "In bank/ staat geen afschrift van {account}: betalingen komen alleen uit de dossiers.",
     "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
