@@ -52,7 +52,7 @@ def is_rest_day(day: date) -> bool:
     return day.weekday() >= _SATURDAY or is_holiday(day)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=64)
 def _bank_holidays_in(year: int) -> frozenset[date]:
     """The days the euro's payment system (TARGET) is closed: no bank books a transfer on them."""
     return frozenset(holidays.financial_holidays("XECB", years=year))
