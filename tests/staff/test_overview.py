@@ -771,11 +771,13 @@ def test_a_broken_promise_is_a_signal_until_staff_record_a_step_after_it(tmp_pat
     broken = one_debtor_ledger(tmp_path / "broken", events=events)
     claim = assess(broken, broken.debtors[0], date(2026, 3, 10))
     assert [f.kind for f in flags(claim, broken.creditor.policy)] == ["broken_promise"]
-    for step in (event(date(2026, 3, 3), "dunning"), event(date(2026, 3, 4), "call", spoke_with="Jan")):
-        acted = one_debtor_ledger(tmp_path / step["type"], events=[*events, step])
-        claim = assess(acted, acted.debtors[0], date(2026, 3, 10))
-        assert claim.promise.state == "broken"  # still broken: the history says so
-        assert "broken_promise" not in [f.kind for f in flags(claim, acted.creditor.policy)], step["type"]
+    called = one_debtor_ledger(tmp_path / "call", events=[*events, event(date(2026, 3, 4), "call", spoke_with="Jan")])
+    claim = assess(called, called.debtors[0], date(2026, 3, 10))  # a call may come before the bank shows it
+    assert "broken_promise" in [f.kind for f in flags(claim, called.creditor.policy)]
+    acted = one_debtor_ledger(tmp_path / "dunning", events=[*events, event(date(2026, 3, 3), "dunning")])
+    claim = assess(acted, acted.debtors[0], date(2026, 3, 10))
+    assert claim.promise.state == "broken"  # still broken: the history says so
+    assert "broken_promise" not in [f.kind for f in flags(claim, acted.creditor.policy)]
 
 
 def test_a_broken_promise_or_missed_instalment_is_listed_once(tmp_path):

@@ -28,7 +28,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Policy
 
 
 class FlagKind(StrEnum):
@@ -266,14 +266,11 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
     return found + _awaiting_bank(claim)
 
 
-# What staff record once they act on a broken promise: a call, or the next letter.
-ACTED_ON = (*ESCALATION_EVENTS, EventType.CALL)
-
-
 def _acted_on(claim: Claim, day: date) -> bool:
-    """Whether staff recorded a step after `day` (a broken promise's): the signal has done its work then,
-    and the dossier's history keeps it."""
-    return any(event.type in ACTED_ON and event.date > day for event in claim.events)
+    """Whether staff recorded the next letter after `day` (a broken promise's): the signal has done its
+    work then, and the dossier's history keeps it. A call does not count: it may come before the bank
+    statements show the promise broken (the debtor says they paid), and the letter is what acts on it."""
+    return any(event.type in ESCALATION_EVENTS and event.date > day for event in claim.events)
 
 
 def _awaiting_bank(claim: Claim) -> list[Flag]:
