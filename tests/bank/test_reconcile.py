@@ -295,6 +295,11 @@ def test_a_return_of_less_than_a_credit_with_its_end_to_end_reference_names_that
     assert checked(tmp_path) == 0
     out = capsys.readouterr().out
     assert "note: D-1: bank entry R2 " in out and "write a payment with bank_ref: R1 and the amount that stayed" in out
+    # Staff do as told: the payment naming the credit holds what stayed; the return explains the rest.
+    settled = debtors(payments=[payment(date=DAY, amount=Decimal("5.00"), bank_ref="R1")])
+    done = books(tmp_path / "settled", {"a.xml": camt053(CREDITOR_IBAN, [credit, back])}, settled)
+    assert paid(done, "D-1") == [(DAY, Decimal("5.00"), None, "R1")]
+    assert done.bank.notes == ()
     # Another end-to-end reference: no credit named.
     other = Booking("245.00", DAY + timedelta(days=2), credit=False, ref="R2", return_reason="AC04", end_to_end="E9")
     unrelated = books(tmp_path / "other", {"a.xml": camt053(CREDITOR_IBAN, [credit, other])})

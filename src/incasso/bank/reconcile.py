@@ -139,6 +139,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     credits = [c for c in credits if id(c) not in copied]
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
+    notes = _settled_returns(notes)
     matched, unmatched = _match(ledger.debtors, credits)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped)
     # Only the euro account's statements say which days are processed: an account in another currency
@@ -334,6 +335,21 @@ def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
         if _end_to_end(credit) == reference and credit.amount > back.amount and alike:
             return Note(NoteKind.RETURN_LESS, None, back, other=credit)
     return Note(NoteKind.RETURN_WITHOUT_CREDIT, None, back)
+
+
+def _settled_returns(notes: list[Note]) -> list[Note]:
+    """The notes without a smaller return staff settled: the payment naming its credit holds what stayed,
+    so the credit's part no dossier holds is the return itself, and neither note is work any more."""
+    returned = {(id(n.other), n.entry.amount) for n in notes if n.kind == NoteKind.RETURN_LESS and n.entry}
+    settled = {
+        id(n.entry) for n in notes if n.kind == NoteKind.PART_UNASSIGNED and (id(n.entry), n.amount) in returned
+    }
+    return [
+        n
+        for n in notes
+        if not (n.kind == NoteKind.PART_UNASSIGNED and id(n.entry) in settled)
+        and not (n.kind == NoteKind.RETURN_LESS and id(n.other) in settled)
+    ]
 
 
 def _end_to_end(entry: BankEntry) -> str | None:

@@ -157,7 +157,7 @@ def _entry_note(note: Note) -> str:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""
         return (
             f"{owner}bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} of credit "
-            f"{note.other.reference} of EUR {plain(note.other.amount)} ({note.other.source}; one end-to-end "
+            f"{note.other.reference} of EUR {plain(note.other.amount)} ({note.other.source}; the same end-to-end "
             "reference): a recall the bank kept a fee of? The credit still counts whole: ask the bank, and if it "
             f"was taken back, write a payment with bank_ref: {note.other.reference} and the amount that stayed"
         )

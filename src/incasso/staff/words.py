@@ -324,10 +324,10 @@ BANK_NOTE = {
     "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
     "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
     "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
-    "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, één "
+    "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
     "end-to-end-kenmerk): een terugboeking waarvan de bank kosten inhield? Die betaling telt nu nog helemaal. Vraag "
     'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '
-    "dat bleef.",
+    "dat overbleef.",
     "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
     "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
     "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
