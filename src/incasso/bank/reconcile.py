@@ -341,9 +341,7 @@ def _settled_returns(notes: list[Note]) -> list[Note]:
     """The notes without a smaller return staff settled: the payment naming its credit holds what stayed,
     so the credit's part no dossier holds is the return itself, and neither note is work any more."""
     returned = {(id(n.other), n.entry.amount) for n in notes if n.kind == NoteKind.RETURN_LESS and n.entry}
-    settled = {
-        id(n.entry) for n in notes if n.kind == NoteKind.PART_UNASSIGNED and (id(n.entry), n.amount) in returned
-    }
+    settled = {id(n.entry) for n in notes if n.kind == NoteKind.PART_UNASSIGNED and (id(n.entry), n.amount) in returned}
     return [
         n
         for n in notes
