@@ -297,7 +297,7 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
             "",
             "Vorige build: stand per 30 juni 2026. Deze build: stand per 10 juli 2026.",
             "",
-            "## Nieuw te doen (sinds de vorige build aan de beurt) (4)",
+            "## Nieuw aan de beurt sinds de vorige build (4)",
             "",
             "- D-REM-BIG Dijkstra Groot B.V.: Bellen, vanaf 8 juli 2026 (EUR\xa01.200,00 open)",
             "- H-CALL Hoek Bellen B.V.: Sommatie sturen, vanaf 4 juli 2026 (EUR\xa01.000,00 open)",

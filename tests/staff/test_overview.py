@@ -695,10 +695,13 @@ def test_changes_between_two_builds(tmp_path):
     assert found == {
         # What today's work asks that the last build did not (another step, or one that fell due since):
         "due": [
-            ("D-REM-BIG", {"action": "Bellen", "date": "8 juli 2026", "amount": "EUR\xa01.200,00"}),
-            ("H-CALL", {"action": "Sommatie sturen", "date": "4 juli 2026", "amount": "EUR\xa01.000,00"}),
-            ("I-PROMISE", {"action": "Sommatie sturen", "date": "6 juli 2026", "amount": "EUR\xa0650,00"}),
-            ("J-PLAN-OK", {"action": "Herinnering gemiste termijn", "date": "6 juli 2026", "amount": "EUR\xa0400,00"}),
+            ("D-REM-BIG", {"action": "Bellen", "date": "8 juli 2026", "amount": "EUR\xa01.200,00 open"}),
+            ("H-CALL", {"action": "Sommatie sturen", "date": "4 juli 2026", "amount": "EUR\xa01.000,00 open"}),
+            ("I-PROMISE", {"action": "Sommatie sturen", "date": "6 juli 2026", "amount": "EUR\xa0650,00 open"}),
+            (
+                "J-PLAN-OK",
+                {"action": "Herinnering gemiste termijn", "date": "6 juli 2026", "amount": "EUR\xa0400,00 open"},
+            ),
         ],
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
         "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
@@ -716,8 +719,23 @@ def test_changes_between_two_builds(tmp_path):
         in text
     )
     assert "- D-REM-BIG Dijkstra Groot B.V.: Herinnering → Aanmaning" in text
-    assert "## Nieuw te doen (sinds de vorige build aan de beurt) (4)" in text
+    assert "## Nieuw aan de beurt sinds de vorige build (4)" in text
     assert "- H-CALL " in text and ": Sommatie sturen, vanaf 4 juli 2026 (EUR\xa01.000,00 open)" in text
+
+
+def test_a_credit_that_arose_since_the_last_build_is_new_work(tmp_path):
+    before = one_debtor_ledger(tmp_path / "before")
+    after = one_debtor_ledger(tmp_path / "after", payments=[payment(date=date(2026, 3, 2), amount=Decimal("1300.00"))])
+    old = claims_document(
+        [assess(before, before.debtors[0], date(2026, 3, 1))], date(2026, 3, 1), before.creditor.policy, lambda c: ""
+    )
+    new = claims_document(
+        [assess(after, after.debtors[0], date(2026, 3, 3))], date(2026, 3, 3), after.creditor.policy, lambda c: ""
+    )
+    due = [(e.id, e.values) for e in compare(old, new).sections["due"]]
+    assert due == [
+        ("D-1001", {"action": "Tegoed terugbetalen", "date": "3 maart 2026", "amount": "EUR\xa050,00 te veel betaald"})
+    ]
 
 
 def test_a_step_still_due_since_the_last_build_is_not_new(tmp_path):

@@ -146,7 +146,7 @@ def _usable(document: object) -> tuple[dict | None, str | None]:
 
 
 # What `_sections` reads of a previous claim; the rest of it is let go as soon as it is read.
-_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan", "refunded", "next_action")
+_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan", "refunded", "next_action", "credit")
 _PAYMENT, _PROMISE, _INSTALLMENT = ("date", "amount", "invoice"), ("state", "made", "promised_date"), ("due", "state")
 
 
@@ -210,7 +210,14 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
         due = _newly_due(old.get("next_action"), new["next_action"])
         if due is not None:  # what staff must do today that the last build did not ask yet
-            values = {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
+            amount = CHANGES["due_open"].format(amount=_money(new["total_due"]))
+            found["due"].append(
+                Entry(key, name, {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": amount})
+            )
+        # A credit to refund is work too (not a next action): new when there was none.
+        if Decimal(new["credit"]) > 0 and Decimal(old.get("credit", "0")) == 0:
+            amount = CHANGES["due_credit"].format(amount=_money(new["credit"]))
+            values = {"action": ACTION["refund_credit"], "date": _day(current["as_of"]), "amount": amount}
             found["due"].append(Entry(key, name, values))
         if old["stage"] != new["stage"]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
