@@ -596,6 +596,18 @@ def test_a_dispute_after_a_handover_promises_no_pause(tmp_path):
     assert "stil" not in shown and "geen herinneringen" not in shown
 
 
+def test_a_dispute_after_a_handover_to_an_agency_s_account_asks_the_part_agreed_there(tmp_path):
+    agency = dict(agency="Incasso B.V.", agency_iban="NL02INGB0006841297", agency_reference="DOM-2026-0815")
+    events = notice_on(DUE + days(30)) + [
+        event(DUE + days(60), "handover", **agency),
+        event(DUE + days(62), "dispute", reason="Te duur"),
+    ]
+    _, _, view = view_of(tmp_path, DUE + days(64), events=events)
+    assert not view.pay.amount_set and payload_amount(view.pay.payload) == ""
+    assert view.pay.note.startswith("U betaalt aan Incasso B.V. De QR-code en de betaalgegevens zijn van hun rekening.")
+    assert view.pay.note.endswith("Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.")
+
+
 def test_a_paid_claim_thanks_without_a_qr_code_and_tells_how_a_credit_comes_back(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(5), payments=[payment(date=DUE, amount=D("1260.00"))])
     assert claim.status == "paid"

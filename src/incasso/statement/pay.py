@@ -101,7 +101,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         payload=payload,
         qr_svg=svg,
         qr_matrix=qr_matrix(qrcode),
-        note=t("agency_qr", agency=pay_to.name) if pay_to else _pay_note(claim, creditor, amount, lang),
+        note=_agency_note(pay_to, amount_set, lang) if pay_to else _pay_note(claim, creditor, amount, lang),
         link=link,
         link_host=host,
         link_qr_svg=link_svg,
@@ -157,6 +157,12 @@ def _agency_payee(pay_to: PayTo, creditor: Creditor, lang: Language) -> _Payee:
         text(lang, "reference_hint_agency", agency=pay_to.name),
         text(lang, key, agency=pay_to.name, phone=phone),
     )
+
+
+def _agency_note(pay_to: PayTo, amount_set: bool, lang: Language) -> str:
+    """Pay the agency; in a dispute, only the part agreed, the amount left to the debtor (as to us)."""
+    note = text(lang, "agency_qr", agency=pay_to.name)
+    return note if amount_set else f"{note} {text(lang, 'dispute_qr')}"
 
 
 def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language) -> str | None:
