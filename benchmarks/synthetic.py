@@ -350,11 +350,18 @@ def write_large_dossier(root: Path, invoices: int = 3000, payments: int = 10_000
     return root
 
 
+def _count(text: str) -> int:
+    """A number of debtors: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of at least 1 (got {text})")
+    return int(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write a synthetic ledger into a new folder: the benchmarks' ledgers, to try a build by hand."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.synthetic", description=main.__doc__)
     parser.add_argument("ledger", type=Path, help="the folder to write (must not exist yet)")
-    parser.add_argument("--debtors", type=int, default=1000, help="how many debtors (default: %(default)s)")
+    parser.add_argument("--debtors", type=_count, default=1000, help="how many debtors (default: %(default)s)")
     parser.add_argument("--night", choices=NIGHTS, default="recorded", help="(default: %(default)s)")
     parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF, help="(default: %(default)s)")
     args = parser.parse_args(argv)

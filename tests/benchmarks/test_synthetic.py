@@ -17,3 +17,10 @@ def test_the_command_writes_a_ledger_that_loads_and_never_over_a_folder(tmp_path
     assert refused.value.code == 2
     assert (root / "debtors" / "keep.txt").read_text(encoding="utf-8") == "mine"
     assert len(load_ledger(root).debtors) == 12
+
+
+def test_a_count_of_no_debtors_is_refused(tmp_path):
+    for count in ("-5", "0", "ten"):
+        with pytest.raises(SystemExit) as refused:
+            main([str(tmp_path / count), "--debtors", count])
+        assert refused.value.code == 2 and not (tmp_path / count).exists()
