@@ -576,14 +576,17 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
 def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped]) -> list[Note]:
     """Credits in another currency that name a dossier: only euros count, but the debtor may think they
     paid, and that dossier would climb its steps unseen; staff are told which one."""
+    foreign = [
+        s.entry for s in skipped if s.reason == SkipReason.OTHER_CURRENCY and s.entry.direction == Direction.CREDIT
+    ]
+    if not foreign:
+        return []  # (an index of every dossier costs time at 100,000 of them)
     index = Index(debtors)
-    notes = []
-    for s in skipped:
-        if s.reason == SkipReason.OTHER_CURRENCY and s.entry.direction == Direction.CREDIT:
-            found = index.match(s.entry)
-            if isinstance(found, Found):
-                notes.append(Note(NoteKind.FOREIGN_CREDIT, found.debtor_id, s.entry))
-    return notes
+    return [
+        Note(NoteKind.FOREIGN_CREDIT, found.debtor_id, entry)
+        for entry in foreign
+        if isinstance(found := index.match(entry), Found)
+    ]
 
 
 def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:
