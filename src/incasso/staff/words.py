@@ -337,7 +337,7 @@ BANK_NOTE = {
     "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
     "en één keer als MT940 ingelezen: beide tellen nu. Kijk het na voordat u iets terugbetaalt, en houd van deze "
     "dagen één formaat in bank/.",
-    "twin_once": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) zijn dezelfde betaling (één "
+    "twin_once": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) zijn dezelfde betaling (hetzelfde "
     "end-to-end-kenmerk), één keer als camt.053 en één keer als MT940 ingelezen: die telt één keer. Houd van deze "
     "dagen één formaat in bank/.",
     "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Hij is gekoppeld aan de laatste "
