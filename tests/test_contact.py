@@ -16,7 +16,11 @@ from incasso.contact import mailto_link, tel_link
     "phone, link",
     [
         ("+31 30 123 45 67", "tel:+31301234567"),
-        ("0800-8115", "tel:08008115"),  # the debt-help lines are written with a dash
+        ("0800-8115", "tel:08008115"),  # the debt-help lines are written with a dash; reached from NL only
+        ("0900-8020", "tel:09008020"),
+        ("030 123 45 67", "tel:+31301234567"),  # national form: dialled from abroad or a foreign SIM too
+        ("06 12345678", "tel:+31612345678"),
+        ("0049 30 1234567", "tel:+49301234567"),
         ("+31 30 6666666", "tel:+31306666666"),
     ],
 )

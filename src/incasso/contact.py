@@ -7,8 +7,17 @@ from functools import cache
 
 
 def tel_link(phone: str) -> str:
-    """A tel: link: the number's digits and a leading plus only ("+31 30 123 45 67" -> "tel:+31301234567")."""
-    return "tel:" + re.sub(r"[^\d+]", "", phone)
+    """A tel: link: the number's digits and a leading plus only ("+31 30 123 45 67" -> "tel:+31301234567").
+
+    A Dutch number written the national way ("030 123 45 67") is dialled as +31 30...: a debtor abroad, or
+    with a foreign SIM, cannot dial the national form. Free and paid service numbers (0800, 090x) reach
+    only from the Netherlands, in the national form: they stay as written."""
+    digits = re.sub(r"[^\d+]", "", phone)
+    if digits.startswith("00"):
+        return "tel:+" + digits[2:]
+    if digits.startswith("0") and not digits.startswith(("0800", "090")):
+        return "tel:+31" + digits[1:]
+    return "tel:" + digits
 
 
 def mailto_link(address: str, subject: str | None = None, body: str | None = None) -> str:

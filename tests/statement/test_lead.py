@@ -57,7 +57,7 @@ def test_a_handover_names_the_agency_whom_to_call_and_that_the_debtor_pays_it(tm
         "Incasso Voorbeeld B.V.:",
     )
     assert [(c.label, c.text, c.href.split("?")[0]) for c in lead.contact] == [
-        ("Telefoon", "030 123 45 67", "tel:0301234567"),
+        ("Telefoon", "030 123 45 67", "tel:+31301234567"),
         ("E-mail", "dossiers@incasso.example.nl", "mailto:dossiers@incasso.example.nl"),
     ]
     # No date of ours to pay by: the next step is the agency's.
@@ -121,7 +121,7 @@ def test_after_a_handover_a_plan_is_agreed_with_the_agency_and_a_dispute_pauses_
         "Kunt u niet alles in één keer betalen? Neem dan contact op met Incasso Voorbeeld B.V. "
         "Samen spreekt u een betalingsregeling af."
     )
-    assert (view.plan_option.call, view.plan_option.tel) == ("Bel Incasso Voorbeeld B.V.:", "tel:0301234567")
+    assert (view.plan_option.call, view.plan_option.tel) == ("Bel Incasso Voorbeeld B.V.:", "tel:+31301234567")
     assert view.plan_option.mailto.startswith("mailto:dossiers@incasso.example.nl?subject=")
     assert view.dispute.text == (
         "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
