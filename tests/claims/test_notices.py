@@ -103,6 +103,20 @@ def test_an_agreement_made_while_a_dispute_is_open_is_said_and_one_after_its_ans
     assert doubts(tmp_path / "answered", events=[disputed, answered, promised]) == []
 
 
+def test_a_handover_recorded_while_a_dispute_is_open_is_said_and_one_after_its_answer_is_not(tmp_path):
+    disputed = event(date(2026, 2, 10), "dispute", reason="Niet geleverd")
+    handover = event(date(2026, 2, 20), "handover", agency="Incasso B.V.")
+    (line,) = doubts(tmp_path / "open", events=[disputed, handover])
+    assert line.endswith(
+        ": a handover on 2026-02-20 while the dispute of 2026-02-10 is open (no dispute_resolved between): a "
+        "dispute gets its answer before a harder step; the page shows the dispute, and no letter (the handover "
+        "notice neither) goes out while it is open; if it was answered, record dispute_resolved before this step"
+    )
+    answered = event(date(2026, 2, 15), "dispute_resolved", outcome="Toegelicht")
+    after = doubts(tmp_path / "answered", events=[disputed, answered, handover])
+    assert not [line for line in after if "while the dispute" in line]
+
+
 def test_the_ledger_notes_hold_the_doubts_with_the_later_invoices(tmp_path):
     later = invoice(number="F2026-0002", date=date(2026, 12, 5), due=date(2027, 1, 4), amount=Decimal("100.00"))
     ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), later], events=[event(date(2025, 2, 5), "reminder")])

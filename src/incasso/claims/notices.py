@@ -187,7 +187,20 @@ def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
             disputed = None
         elif event.type in (EventType.PROMISE, EventType.ARRANGEMENT) and disputed and written_off is None:
             found.append((event.source, _agreed_in_dispute(event, disputed)))
+        elif event.type in (EventType.HANDOVER, EventType.LEGAL) and disputed and written_off is None:
+            found.append((event.source, _harder_in_dispute(event, disputed)))
     return found
+
+
+def _harder_in_dispute(step: Event, disputed: Event) -> str:
+    """A dispute gets its answer before a harder step (domain: never escalate over a dispute): the page
+    shows the dispute, and no letter goes out while it is open, the handover notice neither."""
+    return (
+        f"a {step.type} on {step.date} while the dispute of {disputed.date} is open (no dispute_resolved "
+        "between): a dispute gets its answer before a harder step; the page shows the dispute, and no letter "
+        "(the handover notice neither) goes out while it is open; if it was answered, record dispute_resolved "
+        "before this step"
+    )
 
 
 def _agreed_in_dispute(agreed: Event, disputed: Event) -> str:
