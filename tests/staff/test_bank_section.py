@@ -182,6 +182,19 @@ def test_a_dossier_page_says_where_each_payment_came_from():
     }
 
 
+def test_a_dossier_a_bank_credit_may_belong_to_gives_the_payment_to_paste_as_the_overview_does():
+    from incasso.staff.dossier_page import dossier_page
+
+    book = book_of(DEMO_LEDGER)
+    rows = {r.id: r for r in book.rows}
+    (credit,) = section_of(DEMO_LEDGER).credits
+    page = dossier_page(book, rows["D-1001"])  # the unassigned EUR 2.395,00 names its invoice
+    assert page.assign is not None and page.assign.lines == credit.assign
+    assert page.assign.intro.startswith("Is de betaling in de bank van deze debiteur? Zet dit dan onder payments: in ")
+    assert "debtors/D-1001.yaml" in page.assign.intro
+    assert dossier_page(book, rows["D-1004"]).assign is None
+
+
 def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_history):
     path = ledger_with_history / "debtors" / "D-3.yaml"
     path.write_text(path.read_text() + "payments:\n  - date: 2026-11-05\n    amount: 42.00\n", encoding="utf-8")

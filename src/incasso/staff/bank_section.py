@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import ClassVar
 
 from incasso import fmt
@@ -200,8 +201,13 @@ def _written(found: tuple[Candidate, ...]) -> bool:
 def _assign(entry: BankEntry) -> str:
     """The payment to paste: with the bank's booking date, which a payment naming the entry must have. For a
     payment the file holds already, the note says to replace it with these lines, not to add a second."""
-    booked = entry.booked.isoformat() if entry.booked else ""
-    return f'  - date: {booked}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
+    return payment_lines(entry.booked, entry.amount, entry.reference)
+
+
+def payment_lines(booked: date | None, amount: Decimal, reference: str) -> str:
+    """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier)."""
+    day = booked.isoformat() if booked else ""
+    return f'  - date: {day}\n    amount: {plain(amount)}\n    bank_ref: "{reference}"'
 
 
 def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:

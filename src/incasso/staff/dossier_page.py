@@ -16,9 +16,9 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
-from incasso.staff.bank_section import account_text
+from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
-from incasso.staff.overview import Row, next_step
+from incasso.staff.overview import FlagKind, Row, next_step
 from incasso.staff.record import is_letter, record_lines
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
@@ -148,6 +148,7 @@ class DossierPage:
     why: tuple[str, ...]
     next: tuple[Line, ...]
     record: Record | None  # only while a step is due
+    assign: Record | None  # an unassigned bank credit that may be this dossier's: the payment to paste
     contact: ContactView
     address: tuple[str, ...]
     last_contact: str
@@ -190,10 +191,7 @@ def _record(claim: Claim, as_of: date, policy: Policy, letters: Sequence[DayLett
     lines = record_lines(step, claim.debtor, as_of, costs)
     if lines is None:
         return None
-    # The ledger's own folder names the file; the path before it is the build machine's (CI's, at night).
-    path = claim.debtor.source.path
-    start = path.rfind("debtors/")
-    path = path[start:] if start >= 0 else path
+    path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
     intro = PHRASE[key].format(path=path)
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
@@ -204,6 +202,24 @@ def _record(claim: Claim, as_of: date, policy: Policy, letters: Sequence[DayLett
         else:
             intro += " " + PHRASE["record_no_answer"].format(date=final_from)
     return Record(intro, lines)
+
+
+def _ledger_path(claim: Claim) -> str:
+    """The debtor's file, from the ledger's own folder on: the path before it is the build machine's (CI's,
+    at night)."""
+    path = claim.debtor.source.path
+    start = path.rfind("debtors/")
+    return path[start:] if start >= 0 else path
+
+
+def _assign(row: Row) -> Record | None:
+    """The payment to paste when an unassigned bank credit is this dossier's (its `possible_payment` flag),
+    as the overview's bank section gives it: where staff edit the file, not only on the overview."""
+    flag = next((f for f in row.flags if f.kind == FlagKind.POSSIBLE_PAYMENT), None)
+    if flag is None or flag.day is None or flag.amount is None:
+        return None
+    lines = payment_lines(flag.day, flag.amount, flag.ref or "")
+    return Record(PHRASE["assign_intro"].format(path=_ledger_path(row.claim)), lines)
 
 
 def _plan_note(claim: Claim, creditor: Creditor) -> str | None:
@@ -399,6 +415,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         why=tuple(why_stage(claim)),
         next=_next(claim, book),
         record=_record(claim, book.as_of, book.creditor.policy, book.letters.get(debtor.id, ())),
+        assign=_assign(row),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],
