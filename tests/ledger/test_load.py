@@ -168,6 +168,21 @@ def test_the_desks_role_and_hours_may_be_written_per_language(tmp_path):
     assert (desk.hours_in(Language.NL), desk.hours_in(Language.EN)) == ("ma-vr 9.00-17.00", "Mon-Fri 9am-5pm")
 
 
+def test_an_invoice_description_may_be_written_per_language(tmp_path):
+    described = invoice(description={"nl": "Onderhoud cv-ketel", "en": "Boiler service"})
+    (first,) = load_one(tmp_path / "both", debtor=valid_debtor(invoices=[described])).debtors[0].invoices
+    assert (first.description_in(Language.NL), first.description_in(Language.EN)) == (
+        "Onderhoud cv-ketel",
+        "Boiler service",
+    )
+    (once,) = (
+        load_one(tmp_path / "once", debtor=valid_debtor(invoices=[invoice(description="Onderhoud")]))
+        .debtors[0]
+        .invoices
+    )
+    assert once.description_in(Language.EN) == once.description_in(Language.NL) == "Onderhoud"
+
+
 def test_a_role_and_hours_written_once_are_shown_in_every_language(tmp_path):
     desk = load_one(tmp_path).creditor.contact
     assert desk.role_in(Language.EN) == desk.role_in(Language.NL) == "Debiteurenbeheer"

@@ -354,6 +354,13 @@ def test_costs_over_the_principal_open_need_no_word_on_where_it_comes_from(tmp_p
     assert "nog openstond" not in view.costs
 
 
+@pytest.mark.parametrize("lang, shown", [("nl", "Onderhoud cv-ketel"), ("en", "Boiler service")])
+def test_an_invoice_described_per_language_is_shown_in_the_debtor_s(tmp_path, lang, shown):
+    described = invoice(description={"nl": "Onderhoud cv-ketel", "en": "Boiler service"})
+    _, _, view = view_of(tmp_path, DUE + days(3), language=lang, invoices=[described])
+    assert view.invoices[0].description == shown
+
+
 def test_interest_shows_rate_period_and_amount(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(30), interest="statutory")
     line = claim.settlement.invoices[0].interest_lines[0]

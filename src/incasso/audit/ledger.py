@@ -84,6 +84,7 @@ def debtor_marks(debtor: Debtor, desk: set[str]) -> list[tuple[Words, str, Kind]
     for invoice in debtor.invoices:
         marks.append((_needle(invoice.number), "an invoice number", Kind.IDENTITY))
         marks.append((_free_text(invoice.description), "an invoice description", Kind.IDENTITY))
+        marks.append((_free_text(invoice.description_en), "an invoice description", Kind.IDENTITY))
     for event in debtor.events:
         if len(words(event.note or "")) >= MIN_NOTE_WORDS:
             marks.append((_needle(event.note), "a note", Kind.STAFF))

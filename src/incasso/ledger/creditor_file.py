@@ -12,7 +12,7 @@ from schwifty.exceptions import SchwiftyException
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
 from incasso.ledger.model import INTEREST_CHOICES, Creditor, Desk, InterestChoice, Policy
-from incasso.ledger.yamlsafe import Mapping, Node
+from incasso.ledger.yamlsafe import Node
 from incasso.payments.epc import max_name_bytes, payment_url_problem
 
 POLICY_FIELDS = tuple(f.name for f in dataclass_fields(Policy))
@@ -82,20 +82,11 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
 def _desk(r: Reader, node: Node | None) -> Desk | None:
     desk = r.mapping(node, "contact", required=("name",), optional=("role", "phone", "email", "hours")) or {}
     name = r.text(desk.get("name"), "contact.name")
-    role, role_en = _per_language(r, desk.get("role"), "contact.role")
+    role, role_en = r.per_language(desk.get("role"), "contact.role")
     phone = r.phone(desk.get("phone"), "contact.phone")
     email = r.email(desk.get("email"), "contact.email")
-    hours, hours_en = _per_language(r, desk.get("hours"), "contact.hours")
+    hours, hours_en = r.per_language(desk.get("hours"), "contact.hours")
     return Desk(name, role, phone, email, hours, role_en, hours_en) if name is not None else None
-
-
-def _per_language(r: Reader, node: Node | None, field: str) -> tuple[str | None, str | None]:
-    """A text shown in every language, or one per language (`nl:` and `en:`): (Dutch or as written,
-    English or None)."""
-    if not isinstance(node, Mapping):
-        return r.text(node, field), None
-    words = r.mapping(node, field, required=("nl", "en")) or {}
-    return r.text(words.get("nl"), f"{field}.nl"), r.text(words.get("en"), f"{field}.en")
 
 
 def _policy(r: Reader, node: Node | None) -> Policy:

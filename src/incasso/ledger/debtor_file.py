@@ -206,12 +206,12 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     issued = r.date(m.get("date"), f"{field}.date")
     due = r.date(m.get("due"), f"{field}.due")
     amount = r.amount(m.get("amount"), f"{field}.amount")
-    description = r.text(m.get("description"), f"{field}.description")
+    description, description_en = r.per_language(m.get("description"), f"{field}.description")
     if issued and due and due < issued:
         r.report(m["due"], f"{field}.due", f"must not be before the invoice date {issued}", str(due))
     record = None
     if number is not None and issued is not None and due is not None and amount is not None:
-        record = Invoice(number, issued, due, amount, description, node.source)
+        record = Invoice(number, issued, due, amount, description, node.source, description_en)
     return InvoiceRead(record, number, due, node.source)
 
 

@@ -184,6 +184,14 @@ class Reader:
             self.report(scalar, field, f"must be one of {', '.join(options)}{hint}", describe(scalar))
         return chosen
 
+    def per_language(self, node: Node | None, field: str) -> tuple[str | None, str | None]:
+        """A text shown in every language, or one per language (`nl:` and `en:`): (Dutch or as written,
+        English or None)."""
+        if not isinstance(node, Mapping):
+            return self.text(node, field), None
+        words = self.mapping(node, field, required=("nl", "en")) or {}
+        return self.text(words.get("nl"), f"{field}.nl"), self.text(words.get("en"), f"{field}.en")
+
     def amount(self, node: Node | None, field: str) -> Decimal | None:
         """Euros with at most two decimals, greater than zero; never via float."""
         scalar = self._scalar(node, field)

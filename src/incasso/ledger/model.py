@@ -143,8 +143,12 @@ class Invoice:
     date: dt.date
     due: dt.date
     amount: Decimal
-    description: str | None
+    description: str | None  # as written, or its Dutch when written per language
     source: Source
+    description_en: str | None = None  # its English, when written per language
+
+    def description_in(self, lang: Language) -> str | None:
+        return self.description_en if lang == Language.EN and self.description_en is not None else self.description
 
 
 @pickled_by_fields

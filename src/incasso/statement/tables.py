@@ -109,7 +109,7 @@ def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
     return tuple(
         InvoiceRow(
             b.number,
-            b.invoice.description,
+            b.invoice.description_in(lang),
             text(lang, "invoice_date", date=fmt.day(b.invoice.date, lang)),
             text(lang, "invoice_due", date=fmt.day(b.invoice.due, lang)),
             num(b.invoice.amount),
