@@ -19,6 +19,8 @@ from incasso.contact import mailto_link, tel_link
         ("0800-8115", "tel:08008115"),  # the debt-help lines are written with a dash; reached from NL only
         ("0900-8020", "tel:09008020"),
         ("030 123 45 67", "tel:+31301234567"),  # national form: dialled from abroad or a foreign SIM too
+        ("+31 (0)30 204 18 60", "tel:+31302041860"),  # the (0) is not dialled after the country code
+        ("0031 (0)30 204 18 60", "tel:+31302041860"),
         ("06 12345678", "tel:+31612345678"),
         ("0049 30 1234567", "tel:+49301234567"),
         ("+31 30 6666666", "tel:+31306666666"),

@@ -12,7 +12,8 @@ def tel_link(phone: str) -> str:
     A Dutch number written the national way ("030 123 45 67") is dialled as +31 30...: a debtor abroad, or
     with a foreign SIM, cannot dial the national form. Free and paid service numbers (0800, 090x) reach
     only from the Netherlands, in the national form: they stay as written."""
-    digits = re.sub(r"[^\d+]", "", phone)
+    # "+31 (0)30 ...": the (0) is the national trunk prefix, not dialled after the country code.
+    digits = re.sub(r"[^\d+]", "", re.sub(r"\(\s*0\s*\)", "", phone))
     if digits.startswith("00"):
         return "tel:+" + digits[2:]
     if digits.startswith("0") and not digits.startswith(("0800", "090")):
