@@ -695,13 +695,10 @@ def test_changes_between_two_builds(tmp_path):
     assert found == {
         # What today's work asks that the last build did not (another step, or one that fell due since):
         "due": [
-            ("D-REM-BIG", {"action": "Bellen", "date": "8 juli 2026", "amount": "EUR\xa01.200,00 open"}),
-            ("H-CALL", {"action": "Sommatie sturen", "date": "4 juli 2026", "amount": "EUR\xa01.000,00 open"}),
-            ("I-PROMISE", {"action": "Sommatie sturen", "date": "6 juli 2026", "amount": "EUR\xa0650,00 open"}),
-            (
-                "J-PLAN-OK",
-                {"action": "Herinnering gemiste termijn", "date": "6 juli 2026", "amount": "EUR\xa0400,00 open"},
-            ),
+            ("D-REM-BIG", {"what": "Bellen, vanaf 8 juli 2026 (EUR\xa01.200,00 open)"}),
+            ("H-CALL", {"what": "Sommatie sturen, vanaf 4 juli 2026 (EUR\xa01.000,00 open)"}),
+            ("I-PROMISE", {"what": "Sommatie sturen, vanaf 6 juli 2026 (EUR\xa0650,00 open)"}),
+            ("J-PLAN-OK", {"what": "Herinnering gemiste termijn, vanaf 6 juli 2026 (EUR\xa0400,00 open)"}),
         ],
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
         "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
@@ -734,8 +731,17 @@ def test_a_credit_that_arose_since_the_last_build_is_new_work(tmp_path):
     )
     due = [(e.id, e.values) for e in compare(old, new).sections["due"]]
     assert due == [
-        ("D-1001", {"action": "Tegoed terugbetalen", "date": "3 maart 2026", "amount": "EUR\xa050,00 te veel betaald"})
+        (
+            "D-1001",
+            {
+                "what": "Tegoed terugbetalen: EUR\xa050,00 te veel betaald (kijk eerst op het overzicht of het geen "
+                "dubbel geteld bedrag is)"
+            },
+        )
     ]
+    # A dossier new since the last build that paid too much already: the same work.
+    first = claims_document([], date(2026, 3, 1), before.creditor.policy, lambda c: "")
+    assert [e.id for e in compare(first, new).sections["due"]] == ["D-1001"]
 
 
 def test_a_step_still_due_since_the_last_build_is_not_new(tmp_path):

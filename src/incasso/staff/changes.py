@@ -201,6 +201,10 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
     for key in sorted(after.keys() - before.keys()):
         c = after[key]
         found["new"].append(Entry(key, c["name"], {"stage": STAGE[c["stage"]], "amount": _money(c["total_due"])}))
+        if Decimal(c["credit"]) > 0:  # new and paid too much already: a refund to do, as for any other
+            found["due"].append(
+                Entry(key, c["name"], {"what": CHANGES["due_credit"].format(amount=_money(c["credit"]))})
+            )
     for key in sorted(before.keys() - after.keys()):
         found["gone"].append(Entry(key, before[key]["name"]))
     for key in sorted(after.keys() & before.keys()):
@@ -210,15 +214,12 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
         due = _newly_due(old.get("next_action"), new["next_action"])
         if due is not None:  # what staff must do today that the last build did not ask yet
-            amount = CHANGES["due_open"].format(amount=_money(new["total_due"]))
-            found["due"].append(
-                Entry(key, name, {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": amount})
-            )
-        # A credit to refund is work too (not a next action): new when there was none.
+            step = {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
+            found["due"].append(Entry(key, name, {"what": CHANGES["due_step"].format(**step)}))
+        # A credit to refund is work too (not a next action): new when there was none. The overview says
+        # whether it may be a double count; the list says to look there first.
         if Decimal(new["credit"]) > 0 and Decimal(old.get("credit", "0")) == 0:
-            amount = CHANGES["due_credit"].format(amount=_money(new["credit"]))
-            values = {"action": ACTION["refund_credit"], "date": _day(current["as_of"]), "amount": amount}
-            found["due"].append(Entry(key, name, values))
+            found["due"].append(Entry(key, name, {"what": CHANGES["due_credit"].format(amount=_money(new["credit"]))}))
         if old["stage"] != new["stage"]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
         if old["status"] != new["status"]:

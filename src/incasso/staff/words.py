@@ -229,9 +229,10 @@ CHANGES = {
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
-    "due_line": "{who}: {action}, vanaf {date} ({amount})",
-    "due_open": "{amount} open",
-    "due_credit": "{amount} te veel betaald",
+    "due_line": "{who}: {what}",
+    "due_step": "{action}, vanaf {date} ({amount} open)",
+    "due_credit": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht of het geen dubbel "
+    "geteld bedrag is)",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} op {date}{invoice}",
