@@ -188,11 +188,28 @@ def test_a_dossier_a_bank_credit_may_belong_to_gives_the_payment_to_paste_as_the
     book = book_of(DEMO_LEDGER)
     rows = {r.id: r for r in book.rows}
     (credit,) = section_of(DEMO_LEDGER).credits
-    page = dossier_page(book, rows["D-1001"])  # the unassigned EUR 2.395,00 names its invoice
-    assert page.assign is not None and page.assign.lines == credit.assign
-    assert page.assign.intro.startswith("Is de betaling in de bank van deze debiteur? Zet dit dan onder payments: in ")
-    assert "debtors/D-1001.yaml" in page.assign.intro
-    assert dossier_page(book, rows["D-1004"]).assign is None
+    (assign,) = dossier_page(book, rows["D-1001"]).assign  # the unassigned EUR 2.395,00 names its invoice
+    assert assign.lines == credit.assign
+    assert assign.intro.startswith(
+        "Is de betaling van EUR\xa02.395,00 op 12 november 2026 in de bank van deze debiteur? Zet dit dan onder "
+        "payments: in "
+    )
+    assert "debtors/D-1001.yaml" in assign.intro
+    assert dossier_page(book, rows["D-1004"]).assign == ()
+
+
+def test_every_credit_that_may_be_a_dossier_s_has_its_own_payment_to_paste(ledger_with_history):
+    from incasso.staff.dossier_page import dossier_page
+
+    # Two credits from the account that paid for D-2 before: either may be its; the page offers both.
+    earlier = Booking("100.00", DAY, ref="OLD", iban="NL22INGB0000000002", name="fam Jansen")
+    one = Booking("12.00", date(2026, 11, 5), ref="A1", iban="NL22INGB0000000002", name="Familie J.")
+    two = Booking("30.00", date(2026, 11, 6), ref="A2", iban="NL22INGB0000000002", name="Familie J.")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [earlier, one, two])})
+    book = book_of(ledger_with_history)
+    row = next(r for r in book.rows if r.id == "D-2")
+    assigns = dossier_page(book, row).assign
+    assert [a.lines.rsplit('"', 2)[1] for a in assigns] == ["A1", "A2"]
 
 
 def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_history):

@@ -18,7 +18,7 @@ from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
-from incasso.staff.overview import FlagKind, Row, next_step
+from incasso.staff.overview import Row, next_step
 from incasso.staff.record import is_letter, record_lines
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
@@ -35,6 +35,7 @@ from incasso.staff.view import (
     flag_views,
     frame,
     letter_links,
+    possible_credits,
     stage_badge,
     status_badge,
 )
@@ -148,7 +149,7 @@ class DossierPage:
     why: tuple[str, ...]
     next: tuple[Line, ...]
     record: Record | None  # only while a step is due
-    assign: Record | None  # an unassigned bank credit that may be this dossier's: the payment to paste
+    assign: tuple[Record, ...]  # each unassigned bank credit that may be this dossier's: the payment to paste
     contact: ContactView
     address: tuple[str, ...]
     last_contact: str
@@ -212,14 +213,19 @@ def _ledger_path(claim: Claim) -> str:
     return path[start:] if start >= 0 else path
 
 
-def _assign(row: Row) -> Record | None:
-    """The payment to paste when an unassigned bank credit is this dossier's (its `possible_payment` flag),
-    as the overview's bank section gives it: where staff edit the file, not only on the overview."""
-    flag = next((f for f in row.flags if f.kind == FlagKind.POSSIBLE_PAYMENT), None)
-    if flag is None or flag.day is None or flag.amount is None:
-        return None
-    lines = payment_lines(flag.day, flag.amount, flag.ref or "")
-    return Record(PHRASE["assign_intro"].format(path=_ledger_path(row.claim)), lines)
+def _assign(book: StaffBook, row: Row) -> tuple[Record, ...]:
+    """The payment to paste for each unassigned bank credit that may be this dossier's, as the overview's
+    bank section gives it: where staff edit the file, not only on the overview."""
+    path = _ledger_path(row.claim)
+    return tuple(
+        Record(
+            PHRASE["assign_intro"].format(
+                path=path, amount=fmt.money(entry.amount), date=fmt.day(entry.booked) if entry.booked else ""
+            ),
+            payment_lines(entry.booked, entry.amount, entry.reference),
+        )
+        for entry in possible_credits(book, row.id)
+    )
 
 
 def _plan_note(claim: Claim, creditor: Creditor) -> str | None:
@@ -415,7 +421,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         why=tuple(why_stage(claim)),
         next=_next(claim, book),
         record=_record(claim, book.as_of, book.creditor.policy, book.letters.get(debtor.id, ())),
-        assign=_assign(row),
+        assign=_assign(book, row),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from incasso import fmt
+from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import DOUBLE_COUNTS, Reconciliation
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import Stage, Status
@@ -125,15 +126,32 @@ def _with_possible_payments(
     for item, found in zip(bank.unmatched, likely, strict=True):
         entry = item.entry
         for candidate in found:
-            claim = candidate.row.claim
-            if is_closed(claim) or candidate.why == (Why.NAME,) or candidate.row.id in possible:
-                continue
-            first_invoice = min((i.date for i in claim.debtor.invoices), default=None)
-            if entry.booked is None or (first_invoice is not None and entry.booked < first_invoice):
+            if candidate.row.id in possible or not _may_be(candidate, entry):
                 continue
             flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.booked)
             possible[candidate.row.id] = replace(flag, ref=entry.reference)
     return tuple(replace(r, flags=(possible[r.id], *r.flags)) if r.id in possible else r for r in rows)
+
+
+def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
+    """Whether an unassigned credit may well be this candidate's: an open dossier, more than a likeness of
+    name, and a credit booked no earlier than its first invoice."""
+    claim = candidate.row.claim
+    if is_closed(claim) or candidate.why == (Why.NAME,) or entry.booked is None:
+        return False
+    first_invoice = min((i.date for i in claim.debtor.invoices), default=None)
+    return first_invoice is None or entry.booked >= first_invoice
+
+
+def possible_credits(book: StaffBook, row_id: str) -> tuple[BankEntry, ...]:
+    """Every unassigned credit that may well be this dossier's (its flag names the first)."""
+    if book.bank is None:
+        return ()
+    return tuple(
+        item.entry
+        for item, found in zip(book.bank.unmatched, book.likely, strict=True)
+        if any(c.row.id == row_id and _may_be(c, item.entry) for c in found)
+    )
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root

@@ -365,8 +365,8 @@ LETTER = {
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
-    "assign_intro": "Is de betaling in de bank van deze debiteur? Zet dit dan onder payments: in {path} (staat hij "
-    "er al zonder bank_ref, vervang hem dan hierdoor).",
+    "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
+    "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
     "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
