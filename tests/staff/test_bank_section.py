@@ -50,6 +50,16 @@ def test_statements_that_end_before_the_last_working_day_are_warned_of_at_the_to
     )
 
 
+def test_a_statement_missing_over_a_weekend_is_warned_of_on_the_monday(tmp_path):
+    # Friday's statement, then Monday's whose opening balance does not follow: one is missing between.
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    friday = camt053(CREDITOR_IBAN, [Booking("100.00", date(2026, 11, 20), ref="F1")], per_day=True)
+    monday = camt053(CREDITOR_IBAN, [Booking("40.00", date(2026, 11, 23), ref="M1")], opening="1250.00", per_day=True)
+    write_bank(root, {"friday.xml": friday, "monday.xml": monday})
+    notices = overview_page(book_of(root, date(2026, 11, 23))).notices
+    assert [n for n in notices if n.startswith("Na 20 november 2026 ontbreekt een bankafschrift")]
+
+
 def test_the_demo_s_bank_section():
     section = section_of(DEMO_LEDGER)
     assert (section.anchor, section.heading, section.count) == ("bank", "Bankafschriften", "1")

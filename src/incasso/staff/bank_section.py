@@ -120,12 +120,13 @@ def stale_statements(bank: Reconciliation | None, as_of: date) -> str | None:
     someone who paid."""
     if bank is None or bank.payments_until is None:
         return None
+    if bank.gaps:  # a statement missing between two read, over a weekend too: its balances do not chain
+        return BANK["stale_gap"].format(date=fmt.day(bank.payments_until))
     missing = bank_days_between(bank.payments_until, as_of)
     if missing == 0:
         return None
     days = BANK["stale_one"] if missing == 1 else BANK["stale_many"].format(count=missing)
-    key = "stale_gap" if bank.gaps else "stale"
-    return BANK[key].format(date=fmt.day(bank.payments_until), days=days)
+    return BANK["stale"].format(date=fmt.day(bank.payments_until), days=days)
 
 
 def _stamp(bank: Reconciliation) -> str:
