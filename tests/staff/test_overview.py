@@ -256,6 +256,22 @@ def test_a_refund_recorded_clears_the_task_and_the_signal(tmp_path):
     assert (record["credit"], record["refunded"]) == ("0.00", "50.00")
 
 
+def test_a_promise_broken_after_a_handover_clears_with_a_call_no_letter_of_ours_follows(tmp_path):
+    events = [
+        event(date(2026, 2, 5), "final_notice"),
+        event(date(2026, 3, 1), "handover", agency="Incasso B.V."),
+        event(date(2026, 3, 2), "promise", promised_date=date(2026, 3, 10)),
+    ]
+    broken = one_debtor_ledger(tmp_path / "broken", events=events)
+    claim = assess(broken, broken.debtors[0], date(2026, 3, 20))
+    assert claim.stage == "handover" and "broken_promise" in [f.kind for f in flags(claim, broken.creditor.policy)]
+    called = one_debtor_ledger(
+        tmp_path / "called", events=[*events, event(date(2026, 3, 12), "call", spoke_with="Jan")]
+    )
+    claim = assess(called, called.debtors[0], date(2026, 3, 20))
+    assert "broken_promise" not in [f.kind for f in flags(claim, called.creditor.policy)]
+
+
 def test_a_rest_under_the_chase_minimum_says_why_no_step_is_planned_and_what_staff_may_do(tmp_path):
     # The invoice paid to the cent on its due date + 10 days: the interest of those days is left, EUR 0,55.
     ledger = one_debtor_ledger(

@@ -28,7 +28,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy
 
 
 class FlagKind(StrEnum):
@@ -269,8 +269,10 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
 def _acted_on(claim: Claim, day: date) -> bool:
     """Whether staff recorded the next letter after `day` (a broken promise's): the signal has done its
     work then, and the dossier's history keeps it. A call does not count: it may come before the bank
-    statements show the promise broken (the debtor says they paid), and the letter is what acts on it."""
-    return any(event.type in ESCALATION_EVENTS and event.date > day for event in claim.events)
+    statements show the promise broken (the debtor says they paid), and the letter is what acts on it;
+    once the agency or the court has the claim no letter of ours follows, and a call is what staff do."""
+    acting = (*ESCALATION_EVENTS, EventType.CALL) if claim.stage in (Stage.HANDOVER, Stage.LEGAL) else ESCALATION_EVENTS
+    return any(event.type in acting and event.date > day for event in claim.events)
 
 
 def _awaiting_bank(claim: Claim) -> list[Flag]:
