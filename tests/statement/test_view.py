@@ -615,6 +615,17 @@ def test_a_dispute_after_a_handover_to_an_agency_s_account_asks_the_part_agreed_
     assert view.pay.note.endswith("Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.")
 
 
+def test_a_rest_under_the_chase_minimum_has_its_own_message_not_the_stage_s_letter(tmp_path):
+    # The invoice paid after a dunning letter, to the cent, but late: its interest is left, under EUR 5,00.
+    events = [event(DUE + days(3), "reminder"), event(DUE + days(17), "dunning")]
+    paid = [payment(date=DUE + days(20), amount=AMOUNT)]
+    claim, creditor, view = view_of(tmp_path, DUE + days(25), interest="statutory", events=events, payments=paid)
+    assert 0 < claim.total_due < creditor.policy.chase_minimum and claim.stage == "dunning"
+    assert (view.message_key, view.message_fallback) == ("small_rest", "dunning")
+    assert message_key(claim) == "dunning"  # (no minimum given: the stage's, as letters ask it)
+    assert view.next_steps[0].startswith("Er staat nog maar een klein bedrag open.")
+
+
 def test_a_paid_claim_thanks_without_a_qr_code_and_tells_how_a_credit_comes_back(tmp_path):
     claim, _, view = view_of(tmp_path, DUE + days(5), payments=[payment(date=DUE, amount=D("1260.00"))])
     assert claim.status == "paid"

@@ -13,6 +13,7 @@ bank details) and tables (the details).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
@@ -20,6 +21,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
 from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
+from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, DebtorType, InterestChoice, Language, Ledger
 from incasso.payments.reference import format_rf, rf_reference
@@ -53,7 +55,9 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
-OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain", "dunning_costs_charged")
+OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain", "dunning_costs_charged", "small_rest")
+# Stages whose message is the agency's or the court's, whatever is left.
+HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)
 # The values a message text may name in braces, each filled in per page.
 MESSAGE_VALUES = ("pay_by", "not_received")
 
@@ -112,13 +116,16 @@ class StatementView:
     # page: the template reads them there, so no view carries its own copy.
 
 
-def message_key(claim: Claim) -> str:
+def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     """The message text a claim shows: its status where that has its own text, a thank-you
-    for a kept agreement with something left, else its stage."""
+    for a kept agreement with something left, a small rest under the chase `minimum` (no
+    step follows it), else its stage."""
     if claim.remainder_after_agreement:
         return "remainder"
     if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE and claim.status == Status.ACTIVE:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
+    if claim.status == Status.ACTIVE and 0 < claim.total_due < minimum and claim.stage not in HANDED_OVER:
+        return "small_rest"  # not the stage's letter and what follows it: nothing follows
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
@@ -160,6 +167,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key
     if key == "dunning_costs_charged":
         return "dunning"
+    if key == "small_rest":
+        return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
     return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
 
 
@@ -222,7 +231,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     t = partial(text, lang)
     reference = format_rf(rf_reference(claim.debtor.id))
     is_open = claim.status != Status.PAID
-    key = message_key(claim)
+    key = message_key(claim, creditor.policy.chase_minimum)
     return StatementView(
         lang=lang,
         stage=claim.stage,
