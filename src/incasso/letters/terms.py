@@ -281,8 +281,6 @@ def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     action = claim.next_action
     if action is None or action.kind not in (ActionKind.FINAL_NOTICE, ActionKind.CALL):
         return (line,)
-    if claim.costs.state != CostsState.NONE:
-        return (line,)
     return (line, *final_notice_forecast(claim, creditor, lang, deadline or claim.as_of - DAY))
 
 
@@ -324,8 +322,8 @@ def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
         return ""
     lang = missed.debtor.language
     if step.kind in (ActionKind.CALL, ActionKind.FINAL_NOTICE):
-        # Costs follow that notice's term only if it brings any (none under a notice's costs not yet paid).
-        costs = after.costs.state == CostsState.NONE and notice_costs_ahead(after, ledger.creditor) > 0
+        # Costs follow that notice's term only if it brings any (none under costs announced or charged).
+        costs = notice_costs_ahead(after, ledger.creditor) > 0
         return " " + text(lang, "plan_then_final_notice_costs" if costs else "plan_then_final_notice")
     return " " + text(lang, "plan_then", step=missed_step(after))
 

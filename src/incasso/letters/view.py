@@ -133,10 +133,12 @@ def opening(claim: Claim, due: DueLetter) -> str:
     `notice_paid`); for a reminder of an invoice newer than a final notice, `reminder_newer`, without it
     too (the letter also asks what that notice asked); for a dunning letter with costs charged already
     (from the due dates), `dunning_costs_charged`, not "before any costs are added"."""
-    if due.kind == LetterKind.REMINDER and message_key(claim) in REST_MESSAGES:
-        return REMINDER_REST
-    if due.kind == LetterKind.REMINDER and message_key(claim) == "newer_invoice":
-        return REMINDER_NEWER
+    if due.kind == LetterKind.REMINDER:
+        key = message_key(claim)
+        if key in REST_MESSAGES:
+            return REMINDER_REST
+        if key == "newer_invoice":
+            return REMINDER_NEWER
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     return due.kind

@@ -208,6 +208,12 @@ def headline(lists: OverviewLists) -> tuple[Figure, ...]:
     )
 
 
+def _bank_notice(book: StaffBook) -> tuple[str, ...]:
+    """The warning that bank statements are missing, when they are: above everything else."""
+    stale = stale_statements(book.bank, book.as_of)
+    return (stale,) if stale else ()
+
+
 def rate_notices(book: StaffBook, lists: OverviewLists) -> tuple[str, ...]:
     """What staff must check in the statutory rate table before trusting the interest shown."""
     notices = book_rate_notices(lists.notices, book.creditor, book.as_of)
@@ -221,7 +227,7 @@ def overview_page(book: StaffBook, overview: Overview | None = None) -> Overview
     return OverviewPage(
         frame=frame(book, UI["title"], root=""),
         title=UI["title"],
-        notices=tuple(n for n in (stale_statements(book.bank, book.as_of),) if n) + rate_notices(book, overview.lists),
+        notices=_bank_notice(book) + rate_notices(book, overview.lists),
         files=tuple(Figure(text, name, href=name) for name, text in OVERVIEW_FILES),
         summary=headline(overview.lists) + tuple(f for s in sections for f in s.figures),
         finder=finder(overview.lists),
@@ -313,7 +319,7 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
     yield OVERVIEW, overview_page(book, overview)
     lists, print_files = overview.lists, book.print_files
     yield from _listing_pages(overview, lists.tasks, lambda rows: today_section(rows, len(rows)))
-    unlinked = overview.book.relative_links
+    unlinked = book.relative_links
     yield from _listing_pages(
         overview, lists.letters, lambda rows: letters_section(rows, len(rows), print_files, unlinked=unlinked)
     )

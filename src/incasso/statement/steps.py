@@ -311,7 +311,7 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
         lines = [t("next_by", payment=payment, date=day(when), step=step)]
     else:
         lines = [t("next_soon", payment=payment, step=step)]
-    if letter == ActionKind.FINAL_NOTICE and claim.costs.state == CostsState.NONE:
+    if letter == ActionKind.FINAL_NOTICE:
         lines += final_notice_forecast(claim, creditor, lang, when)
     return lines
 
@@ -339,8 +339,11 @@ def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when
 
 def notice_costs_ahead(claim: Claim, creditor: Creditor) -> Decimal:
     """The costs a final notice sent now would announce, on the invoices overdue today (zero under
-    the chase minimum); zero when a final notice went out before whose costs' episode is not paid:
+    the chase minimum); zero when costs are announced or charged already (a notice's term runs, or
+    costs from the due dates), or a final notice went out before whose costs' episode is not paid:
     a later one brings none then (claims.settlement.Settlement.paid_episode)."""
+    if claim.costs.state != CostsState.NONE:
+        return ZERO
     earlier = claim.settlement.paid_episode
     if earlier is None:
         return ZERO
