@@ -166,6 +166,7 @@ NL = {
     "situation_later": "Stand op {date}. Verwerkt zijn de betalingen die wij tot en met {paid_until} hebben "
     "ontvangen, en de latere betalingen in het overzicht van betalingen.",
     "invoices_caption": "Facturen (bedragen in euro)",
+    "amounts_note": "Bedragen in euro",
     "col_invoice": "Factuur",
     "col_amount": "Bedrag",
     "col_paid": "Betaald",
@@ -634,6 +635,7 @@ EN = {
     "situation_later": "Situation on {date}. Included are the payments we received up to and including "
     "{paid_until}, and the later payments in the list of payments.",
     "invoices_caption": "Invoices (amounts in euros)",
+    "amounts_note": "Amounts in euros",
     "col_invoice": "Invoice",
     "col_amount": "Amount",
     "col_paid": "Paid",
