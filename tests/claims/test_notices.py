@@ -4,7 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.assess import assess
-from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk
+from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk, other_terms
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 
 # The dossier of tests.support.ledgers: invoice F2026-0001 dated 2026-01-05, due 2026-02-04.
@@ -249,3 +249,21 @@ def test_costs_recorded_on_the_other_notice_of_the_day_are_said_at_its_line_with
         f"{emailed.source}: the final notice of 2026-03-06 records costs: 90.00, less than the 187.50 the staffel "
         "gives: the costs are its letter's amount; if it was written wrong, correct it",
     )
+
+
+def test_invoices_due_another_number_of_days_than_the_terms_say_are_named_a_few_at_a_time(tmp_path):
+    assert other_terms(*parts(one_debtor_ledger(tmp_path / "agreed"))) == ()
+    fourteen = [invoice(number=f"F2026-000{n}", due=date(2026, 1, 19), amount=Decimal("100.00")) for n in range(1, 6)]
+    ledger = one_debtor_ledger(tmp_path / "fourteen", invoices=fourteen)
+    (line,) = other_terms(*parts(ledger))
+    path = str(ledger.debtors[0].source.path)
+    assert line.startswith("5 invoices are due another number of days after their date than payment_term_days (30) ")
+    assert f"{path}:" in line and "(F2026-0001: 14 days)" in line and "(F2026-0003: 14 days)" in line
+    assert "F2026-0004" not in line and " and 2 more;" in line
+    assert line in ledger_notes(ledger, date(2026, 3, 1))
+    (one,) = other_terms(*parts(one_debtor_ledger(tmp_path / "one", invoices=fourteen[:1])))
+    assert one.startswith("1 invoice is due another number of days")
+
+
+def parts(ledger):
+    return ledger.creditor, ledger.debtors

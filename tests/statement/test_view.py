@@ -2010,3 +2010,20 @@ def test_stated_costs_keep_the_sentence_on_a_payment_in_the_term_not_read_yet(tm
     assert claim.costs.capped_from is not None
     unseen = replace(claim, payments_until=date(2026, 3, 15))
     assert "Dan hebben wij die betaling nog niet kunnen verwerken" in costs_text(unseen, creditor, "nl")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_payment_term_stated_is_the_invoices_own_beside_their_due_dates(tmp_path, language):
+    """The policy's 30 days stand only over invoices that follow it; one term of their own is stated as
+    such, and invoices with several say each has its due date (never "30 days" over an invoice due in 14)."""
+    as_of = date(2026, 3, 1)
+    labels = LABELS[language]
+    _, _, agreed = view_of(tmp_path / "agreed", as_of, language=language)
+    assert labels["payment_term"].format(days=30) in agreed.terms
+    fourteen = invoice(due=date(2026, 1, 19))
+    _, _, own = view_of(tmp_path / "own", as_of, language=language, invoices=[fourteen])
+    assert labels["payment_term"].format(days=14) in own.terms
+    second = invoice(number="F2026-0002", due=date(2026, 2, 4))
+    _, _, mixed = view_of(tmp_path / "mixed", as_of, language=language, invoices=[fourteen, second])
+    assert labels["payment_term_each"] in mixed.terms
+    assert not [line for line in mixed.terms if "30" in line or "14" in line]

@@ -99,11 +99,35 @@ def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor], as_of: 
     )
 
 
+OTHER_TERMS_SHOWN = 3  # invoices named in the note; an agency's ledger may hold thousands
+
+
+def other_terms(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """Invoices due another number of days after their date than `payment_term_days`, the term the
+    terms say was agreed. Their pages state their own term beside their due dates, which the interest
+    and the steps follow. Said, not refused: an invoice may have had a term of its own."""
+    agreed = creditor.policy.payment_term_days
+    other = [
+        invoice for debtor in debtors for invoice in debtor.invoices if (invoice.due - invoice.date).days != agreed
+    ]
+    if not other:
+        return ()
+    named = ", ".join(f"{i.source} ({i.number}: {(i.due - i.date).days} days)" for i in other[:OTHER_TERMS_SHOWN])
+    more = f" and {len(other) - OTHER_TERMS_SHOWN} more" if len(other) > OTHER_TERMS_SHOWN else ""
+    invoices = "1 invoice is" if len(other) == 1 else f"{len(other)} invoices are"
+    return (
+        f"{invoices} due another number of days after their date than "
+        f"payment_term_days ({agreed}) in {creditor.source.path}: {named}{more}; their interest and steps run "
+        "from the due date written, and their pages state that term: is the due date (or payment_term_days) right?",
+    )
+
+
 def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
     """Everything valid in a ledger that may not be what was meant: `check` and every build say them."""
     debtors, creditor = ledger.debtors, ledger.creditor
     return (
         later_invoices(debtors, as_of)
+        + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
         + costs_from_due_stated(creditor, debtors, as_of)
         + dossier_doubts(debtors)

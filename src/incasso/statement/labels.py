@@ -294,6 +294,7 @@ NL = {
     "mention_our_reference": "Noem ons kenmerk {reference}, dan kunnen wij u sneller helpen.",
     # Terms and creditor
     "payment_term": "Betaaltermijn: {days} dagen na de factuurdatum.",
+    "payment_term_each": "Betaaltermijn: tot de uiterste betaaldatum die bij elke factuur staat.",
     "late_steps": "Betaalt u niet op tijd? Dan sturen wij eerst een herinnering, daarna een aanmaning en "
     "dan een laatste brief (sommatie). Is de termijn van die laatste brief voorbij, "
     "dan rekenen wij incassokosten volgens de wet.",
@@ -755,6 +756,7 @@ EN = {
     "mention_reference": "Please mention your payment reference {reference}, so we can help you faster.",
     "mention_our_reference": "Please mention our reference {reference}, so we can help you faster.",
     "payment_term": "Payment term: {days} days from the invoice date.",
+    "payment_term_each": "Payment term: until the due date shown with each invoice.",
     "late_steps": "If you do not pay on time, we first send a reminder, then a second reminder, and then a "
     "final notice. Once the term of the final notice has passed, we charge collection costs as "
     "the law allows.",

@@ -216,12 +216,24 @@ def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
     # A business charged costs from the due date must not read that costs come only after the final notice.
     steps = "late_steps_costs_from_due" if from_due else "late_steps"
     lines = [
-        text(lang, "payment_term", days=creditor.policy.payment_term_days),
+        _payment_term(claim, creditor, lang),
         text(lang, steps, minimum=fmt.money(LATE_COMMERCIAL_MINIMUM, lang)) if from_due else text(lang, steps),
     ]
     if creditor.interest == InterestChoice.STATUTORY:
         lines.append(text(lang, f"late_interest_{claim.debtor.type}"))
     return tuple(lines)
+
+
+def _payment_term(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    """The term this debtor's invoices give, beside their due dates: the policy's when they follow it.
+
+    An invoice due 14 days after its date must not stand under "30 days from the invoice date": the
+    interest and the steps run from its own due date (`check` names such invoices to staff)."""
+    terms = {(b.invoice.due - b.invoice.date).days for b in claim.settlement.invoices}
+    if len(terms) > 1:
+        return text(lang, "payment_term_each")
+    (days,) = terms or {creditor.policy.payment_term_days}
+    return text(lang, "payment_term", days=days)
 
 
 def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
