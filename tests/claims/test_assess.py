@@ -301,8 +301,31 @@ def test_a_dispute_pauses_until_resolved(tmp_path):
     assert (during.next_action.kind, during.next_action.due) == ("review_dispute", DUE + days(5 + 30))
     after = claim_on(DUE + days(25))
     assert (after.status, after.dispute, after.paused) == ("active", None, False)
-    # the dunning letter was due 14 days after the reminder, but no earlier than the day after the dispute ended
-    assert (after.next_action.kind, after.next_action.due) == ("dunning", DUE + days(26))
+    # The dunning letter was due 14 days after the reminder, but the answer gives the debtor its own
+    # term to pay (resume_after_dispute_days, 14): not the day after the answer.
+    assert (after.next_action.kind, after.next_action.due) == ("dunning", DUE + days(25 + 14))
+    assert after.dispute_answered is not None and after.dispute_answered.outcome == "Gerepareerd"
+    assert claim_on(DUE + days(25 + 13)).dispute_answered is not None
+    assert claim_on(DUE + days(25 + 14)).dispute_answered is None
+
+
+def test_the_answer_term_of_a_dispute_is_the_policys_and_a_letter_in_it_ends_it(tmp_path):
+    history = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(5), "dispute", reason="Oven defect"),
+        event(DUE + days(25), "dispute_resolved", outcome="Gerepareerd"),
+    ]
+    next_day = dossier(tmp_path / "next_day", events=history, policy={"resume_after_dispute_days": 1})
+    claim = next_day(DUE + days(25))
+    assert (claim.next_action.kind, claim.next_action.due, claim.dispute_answered is not None) == (
+        "dunning",
+        DUE + days(26),
+        True,
+    )
+    assert next_day(DUE + days(26)).dispute_answered is None
+    # A dunning letter sent in the term anyway: the usual steps count from it, the answer no longer speaks.
+    sent = dossier(tmp_path / "sent", events=[*history, event(DUE + days(30), "dunning")])(DUE + days(31))
+    assert (sent.dispute_answered, sent.stage, sent.next_action.kind) == (None, "dunning", "call")
 
 
 def test_a_dispute_outranks_a_payment_plan(tmp_path):

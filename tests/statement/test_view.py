@@ -2027,3 +2027,31 @@ def test_the_payment_term_stated_is_the_invoices_own_beside_their_due_dates(tmp_
     _, _, mixed = view_of(tmp_path / "mixed", as_of, language=language, invoices=[fourteen, second])
     assert labels["payment_term_each"] in mixed.terms
     assert not [line for line in mixed.terms if "30" in line or "14" in line]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_answered_dispute_gives_its_term_to_pay_and_says_the_answer_was_sent(tmp_path, language):
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "dispute", reason="Oven defect"),
+        event(DUE + days(40), "dispute_resolved", outcome="Oven werkt; factuur blijft"),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(40), language=language, events=events)
+    # Not "pay today, the final notice follows tomorrow": the answer's term, 14 days.
+    assert claim.next_action.due == DUE + days(54) and claim.next_action.kind == "final_notice"
+    assert (view.message_key, view.message_fallback) == ("dispute_answered", "dunning")
+    last_day = fmt.day(DUE + days(53), fmt.Language(language))
+    assert last_day in view.message_values["pay_by"]
+    after = view_of(tmp_path / "after", DUE + days(54), language=language, events=events)[2]
+    assert after.message_key == "dunning"
+
+
+def test_an_answer_in_a_final_notice_s_running_term_leaves_the_notice_to_speak(tmp_path):
+    events = notice_on(DUE + days(30)) + [
+        event(DUE + days(31), "dispute", reason="Te duur"),
+        event(DUE + days(35), "dispute_resolved", outcome="Prijs klopt"),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(36), events=events)
+    assert claim.dispute_answered is not None and claim.costs.state == "announced"
+    assert view.message_key == "final_notice"

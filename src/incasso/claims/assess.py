@@ -12,7 +12,7 @@ from datetime import date
 
 from incasso.claims.agreements import Plan, Promise, agreements
 from incasso.claims.claim import Claim, CostsOutlook
-from incasso.claims.escalation import next_action
+from incasso.claims.escalation import dispute_answered, next_action
 from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostPlan, cost_moment, notices_a_day
@@ -80,6 +80,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         payments_until(ledger, as_of),
         _remainder_after_notice(settlement, costs_plan, costs, events, figures_on),
         notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
+        dispute_answered(creditor, events, as_of) if dispute is None else None,
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))

@@ -96,6 +96,9 @@ class Claim:
     # The final notices sent by as_of, one a day: of two on one day, the one whose term ends last
     # (claims.timing.notices_a_day). The dossier's history keeps both.
     notices: tuple[Event, ...] = ()
+    # The answer to a dispute (its dispute_resolved) while the term it gives to pay runs and no letter
+    # went out since: the page says the claim stands and until when to pay, before any harder step.
+    dispute_answered: Event | None = None
 
     @property
     def pending_promise(self) -> Promise:

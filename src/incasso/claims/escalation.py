@@ -52,7 +52,7 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None
-    resume = _pause_ended(claim, events)
+    resume = _pause_ended(creditor, claim, events)
     if reminded is not None:
         # The debtor had the instalment's reminder: the usual steps wait as long as after any reminder.
         after_reminder = reminded.date + timedelta(days=creditor.policy.dunning_after_days)
@@ -248,9 +248,9 @@ def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None)
     return standing or next((n for n in reversed(claim.notices) if n.date <= day), None)
 
 
-def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
+def _pause_ended(creditor: Creditor, claim: Claim, events: list[Event]) -> date | None:
     """The day escalation resumed after a broken or kept promise, a plan in arrears or completed,
-    or a resolved dispute."""
+    or a resolved dispute (once its answer term is over, resume_after_dispute_days)."""
     ends = []
     kept = claim.agreement_ended
     if kept is not None:
@@ -262,5 +262,22 @@ def _pause_ended(claim: Claim, events: list[Event]) -> date | None:
         ends.append(missed.installment.due + DAY)
     resolved = latest(events, EventType.DISPUTE_RESOLVED)
     if resolved is not None:
-        ends.append(resolved.date + DAY)
+        ends.append(answer_term_end(creditor, resolved) + DAY)
     return max(ends, default=None)
+
+
+def answer_term_end(creditor: Creditor, resolved: Event) -> date:
+    """The last day of the term a dispute's answer gives: the debtor, who heard only now that the
+    claim stands, may pay before a harder letter comes (not the day after the answer)."""
+    return resolved.date + timedelta(days=creditor.policy.resume_after_dispute_days - 1)
+
+
+def dispute_answered(creditor: Creditor, events: list[Event], as_of: date) -> Event | None:
+    """The answer to a dispute whose term runs on `as_of`, while no letter was sent since it."""
+    resolved = latest(events, EventType.DISPUTE_RESOLVED)
+    if resolved is None or as_of > answer_term_end(creditor, resolved):
+        return None
+    since = events[events.index(resolved) + 1 :]
+    if any(e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE for e in since):
+        return None
+    return resolved

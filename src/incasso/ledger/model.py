@@ -103,6 +103,8 @@ class Policy:
     business_costs_from_due: bool = False
     paid_page_days: int = 30
     dispute_max_days: int = 30
+    # After a dispute's answer the debtor has this long to pay what it says is owed before the next step.
+    resume_after_dispute_days: int = 14
     no_contact_days: int = 45
     # A balance below this is not chased and carries no collection costs: EUR 40
     # of costs over a few cents of interest left after a payment helps nobody.

@@ -55,7 +55,7 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
-OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain", "dunning_costs_charged", "small_rest")
+OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain", "dunning_costs_charged", "small_rest", "dispute_answered")
 # Stages whose message is the agency's or the court's, whatever is left.
 HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)
 # The values a message text may name in braces, each filled in per page.
@@ -126,12 +126,25 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ACTIVE and 0 < claim.total_due < minimum and claim.stage not in HANDED_OVER:
         return "small_rest"  # not the stage's letter and what follows it: nothing follows
+    if _answer_speaks(claim):
+        return "dispute_answered"  # the claim stands: the stage's letter is old news, the answer's term is what counts
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
     if claim.status in STATUS_MESSAGES:
         return claim.status
     return _stage_key(claim)
+
+
+def _answer_speaks(claim: Claim) -> bool:
+    """Whether the answer to a dispute is the page's message: while its term runs, for a claim still ours
+    to chase, unless a final notice's term runs with its costs still to avoid (the law's term speaks)."""
+    return (
+        claim.dispute_answered is not None
+        and claim.status == Status.ACTIVE
+        and claim.stage not in HANDED_OVER
+        and claim.costs.state != CostsState.ANNOUNCED
+    )
 
 
 def _stage_key(claim: Claim) -> str:
@@ -167,7 +180,7 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key
     if key == "dunning_costs_charged":
         return "dunning"
-    if key == "small_rest":
+    if key in ("small_rest", "dispute_answered"):
         return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
     return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
 
