@@ -309,7 +309,7 @@ def test_the_final_notice_term_quotes_the_statutory_wording_and_the_last_day(tmp
         "Kwam de brief later aan? Laat het ons weten: dan tellen wij de veertien dagen vanaf de dag nadat hij aankwam."
     )
     assert view.next_steps[1].startswith(
-        f"Heeft u dan niet alles betaald? Dan rekenen wij vanaf {fmt.day(claim.costs.from_date)} "
+        f"Heeft u dan niet {fmt.money(AMOUNT)} betaald? Dan rekenen wij vanaf {fmt.day(claim.costs.from_date)} "
         f"incassokosten van {fmt.money(claim.costs.amount)}."
     )
     assert view.summary.deadline == f"Betaal uiterlijk {fmt.day(last_day)}"
@@ -783,7 +783,7 @@ def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_t
         "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
     )
     assert view.next_steps[1].startswith(
-        "Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van EUR\u00a0187,50."
+        "Heeft u dan niet EUR\u00a01.250,00 betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van EUR\u00a0187,50."
     )
     assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
     assert view.next_steps[2].startswith("Kwam de brief later aan?")
@@ -994,7 +994,7 @@ def test_a_promise_during_the_final_notice_term_keeps_the_cost_warning(tmp_path,
         "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
     )
     assert view.next_steps[2].startswith(
-        "Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 "
+        f"Heeft u dan niet {fmt.money(AMOUNT)} betaald? Dan rekenen wij vanaf 19 maart 2026 "
         f"incassokosten van {fmt.money(claim.costs.amount)}."
     )
 
@@ -1019,7 +1019,7 @@ def test_announced_costs_are_conditional_on_the_day_of_receipt(tmp_path):
     claim, _, view = view_of(tmp_path, SUNDAY + days(3), language="en", events=notice_on(SUNDAY))
     assert view.costs == (
         "Not charged yet. If you received our final notice of 1 March 2026 on 4 March 2026, your "
-        "last day to pay is 18 March 2026. If you have not paid everything by then, we will charge "
+        f"last day to pay is 18 March 2026. If you have not paid {fmt.money(AMOUNT, 'en')} by then, we will charge "
         f"collection costs of {fmt.money(claim.costs.amount, 'en')} from 19 March 2026, under "
         f"{COST_BASIS_EN}. If you pay part of it before then, the costs may be lower."
     )
@@ -1273,13 +1273,13 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
         "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
     )
     assert view.next_steps[2].startswith(
-        f"Heeft u dan niet alles betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van "
+        f"Heeft u dan niet {fmt.money(AMOUNT)} betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van "
         f"{fmt.money(claim.costs.amount)}."
     )
     # The top of the page asks for the instalment, and says beside it that it alone does not stop the costs.
     assert view.summary.label == "Volgende termijn" and view.summary.amount == fmt.money(D("500"))
     assert view.summary.lines[1] == (
-        f"Heeft u uiterlijk 18 maart 2026 niet alles betaald? Dan komen er {fmt.money(claim.costs.amount)} "
+        f"Heeft u uiterlijk 18 maart 2026 niet {fmt.money(AMOUNT)} betaald? Dan komen er {fmt.money(claim.costs.amount)} "
         "incassokosten bij. Uw termijnen alleen houden die niet tegen."
     )
     later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events)
@@ -1837,7 +1837,7 @@ def test_a_promise_of_part_in_the_final_notice_term_asks_it_by_its_day_and_warns
     assert (view.summary.amount, view.summary.deadline) == (fmt.money(D("500.00")), "Betaal uiterlijk 31 maart 2026")
     assert view.summary.lines[-1] == (
         "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk 19 maart 2026 niet "
-        f"alles betaald? Dan komen er {fmt.money(claim.costs.amount)} incassokosten bij. Het bedrag dat u "
+        f"{fmt.money(AMOUNT)} betaald? Dan komen er {fmt.money(claim.costs.amount)} incassokosten bij. Het bedrag dat u "
         "toezegde, houdt die alleen niet tegen."
     )
 
@@ -2055,3 +2055,22 @@ def test_an_answer_in_a_final_notice_s_running_term_leaves_the_notice_to_speak(t
     claim, _, view = view_of(tmp_path, DUE + days(36), events=events)
     assert claim.dispute_answered is not None and claim.costs.state == "announced"
     assert view.message_key == "final_notice"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_on_the_final_notice_s_own_day_the_page_names_its_amount_as_the_letter_does(tmp_path, language):
+    """With interest running, "everything" by the term's last day is more than the notice asked: the page
+    names the notice's amount from its first day on, as the letter of that day does, not only from the next."""
+    sent = DUE + days(30)
+    for day in (sent, sent + days(1)):
+        claim, _, view = view_of(
+            tmp_path / str(day), day, language=language, interest="statutory", events=notice_on(sent)
+        )
+        asked = fmt.money(claim.costs.asked_left, fmt.Language(language))
+        stops = [
+            line
+            for line in view.next_steps
+            if asked in line and fmt.money(claim.costs.amount, fmt.Language(language)) in line
+        ]
+        assert stops, (day, view.next_steps)
+        assert asked in view.costs and ("niet alles" not in view.costs and "not paid everything" not in view.costs)

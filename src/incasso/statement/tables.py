@@ -254,9 +254,13 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
         return _falling_due(claim, lang), None
     what = what_to_pay(claim, lang)
     notices = claim.final_notices
-    if left >= claim.amount_due_apart_from_a_plan or not notices:
+    if not notices:
         return what, None
     named = text(lang, "what_asked", amount=fmt.money(left, lang))
+    if left >= claim.amount_due_apart_from_a_plan:
+        # All that is open is the notice's amount (its own day, mostly): named as its letter names it,
+        # since "everything" asks more by the term's last day once interest runs on.
+        return (named if what == text(lang, "what_all") else what), None
     if _top_asks_other(claim) or amount_to_pay(claim) <= left:
         return named, None
     # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one
