@@ -668,3 +668,29 @@ def test_a_part_paid_on_the_day_of_a_promise_of_the_whole_amount_counts_once(tmp
         events=[event(made, "promise", promised_date=made + days(10))],
     )
     assert claim_with(made + days(6)).promise.state == "pending"  # 250 of the whole 1250 still open
+
+
+@pytest.mark.parametrize("step", ["handover", "legal"])
+def test_a_handover_or_legal_step_ends_the_plan_and_the_promise_agreed_before_it(tmp_path, step):
+    """The file went on because the agreement failed: the page speaks for the agency or the court, not
+    for a plan that "simply runs on" (it asked the missed instalment beside "Uw dossier ligt nu bij ...")."""
+    plan = [{"due": DUE + days(40), "amount": D("400.00")}, {"due": DUE + days(70), "amount": D("850.00")}]
+    agreed = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(20), "arrangement", installments=plan),
+        event(DUE + days(35), "promise", promised_date=DUE + days(45)),
+    ]
+    extra = {"agency": "Incasso B.V."} if step == "handover" else {}
+    later = event(DUE + days(80), step, **extra)
+    before = dossier(tmp_path / "before", events=agreed)(DUE + days(79))
+    assert before.status == "arrangement" and before.plan.state == "in_arrears"
+    after = dossier(tmp_path / "after", events=[*agreed, later])(DUE + days(80))
+    assert (after.status, after.stage, after.plan, after.promise) == ("active", step, None, None)
+    assert after.amount_due_apart_from_a_plan == after.total_due
+    # One agreed with the agency afterwards is recorded after the step, and runs.
+    again = [
+        *agreed,
+        later,
+        event(DUE + days(85), "arrangement", installments=[{"due": DUE + days(90), "amount": D("1250.00")}]),
+    ]
+    assert dossier(tmp_path / "again", events=again)(DUE + days(86)).status == "arrangement"

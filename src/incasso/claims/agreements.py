@@ -103,8 +103,8 @@ def agreements(
     A day after `seen_until` (the last day whose payments are read: see `assess.payments_until`)
     is not judged: a promise or instalment due then is not missed until its payments can be seen.
     """
-    plan_event = latest(events, EventType.ARRANGEMENT)
-    promise_event = latest(events, EventType.PROMISE)
+    plan_event = _still_standing(events, latest(events, EventType.ARRANGEMENT))
+    promise_event = _still_standing(events, latest(events, EventType.PROMISE))
     plan = None
     if plan_event is not None:
         paid = [p for p in debtor.payments if plan_event.date <= p.date <= as_of]
@@ -114,6 +114,15 @@ def agreements(
     if promise_event is None:
         return None, plan
     return promise_progress(ledger, debtor, promise_event, as_of, seen_until), plan
+
+
+def _still_standing(events: list[Event], agreed: Event | None) -> Event | None:
+    """`agreed`, unless a handover or legal step came after it: the file went to the agency or the
+    court because the agreement failed, and whatever is agreed from then on is agreed with them."""
+    if agreed is None:
+        return None
+    after = events[events.index(agreed) + 1 :]
+    return None if any(e.type in (EventType.HANDOVER, EventType.LEGAL) for e in after) else agreed
 
 
 def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, seen_until: date) -> Promise:
