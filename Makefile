@@ -57,5 +57,9 @@ fonts: ## DejaVu Sans, for letters to a name Helvetica cannot draw (Debian's fon
 screenshots: $(STAMP) browser ## refresh the pictures in docs/images/: the demo in chromium, a letter with pdfium
 	$(BIN)/python scripts/screenshots.py
 
-clean: ## remove the built site (output/, internal/) and what a killed build left
-	rm -rf output internal .output.* .internal.*
+clean: ## remove the built site (output/, internal/) and what a killed build left: only folders a build marked
+	@for d in output internal .output.* .internal.*; do \
+	  if [ -d "$$d" ] && [ ! -L "$$d" ] && [ -f "$$d/.incasso-output" ]; then rm -rf -- "$$d"; echo "removed $$d"; \
+	  elif [ -e "$$d" ]; then echo "kept $$d: no build made it (no .incasso-output in it)"; fi; \
+	done
+	@rm -f .output.lock .internal.lock

@@ -364,9 +364,48 @@ def test_an_empty_folder_and_an_earlier_output_are_replaced(tmp_path):
     for folder in (tmp_path / "output", tmp_path / "internal"):
         marker = (folder / ".incasso-output").read_text(encoding="utf-8")
         assert marker == "An output folder of an incasso build: the next build replaces this folder as a whole.\n"
+    # A page an earlier build wrote (so its list of contents names it) goes with the folder.
     (tmp_path / "output" / "stale.html").write_text("an earlier build's page", encoding="utf-8")
+    with (tmp_path / "output" / ".incasso-contents").open("a", encoding="utf-8") as contents:
+        contents.write("stale.html\n")
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
     assert not (tmp_path / "output" / "stale.html").exists()
+
+
+@pytest.mark.parametrize("folder", ["output", "internal"])
+def test_what_no_build_wrote_in_an_earlier_output_is_never_deleted_with_it(tmp_path, capsys, folder):
+    """A .git to deploy from, a CNAME, the staff's notes: the build refuses and names them, and keeps them."""
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    target = tmp_path / folder
+    (target / ".git").mkdir()
+    (target / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (target / "CNAME").write_text("betalen.example.nl\n", encoding="utf-8")
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"{target} is an earlier build's output, but holds .git, CNAME, which no build wrote" in err
+    assert (target / ".git" / "HEAD").is_file() and (target / "CNAME").is_file()
+    # An output from before the list was kept: its dot-entries are what no build wrote.
+    (target / ".incasso-contents").unlink()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    assert "holds .git, which no build wrote" in capsys.readouterr().err
+
+
+def test_a_marker_without_the_build_s_sentence_does_not_make_a_folder_an_output(tmp_path, capsys):
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "thesis.txt").write_text("precious", encoding="utf-8")
+    (tmp_path / "output" / ".incasso-output").touch()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    assert "no earlier build made it" in capsys.readouterr().err
+    assert (tmp_path / "output" / "thesis.txt").is_file()
+
+
+def test_the_two_outputs_given_the_other_way_round_are_refused(tmp_path, capsys):
+    """Staff files must never land in the folder published last night, whatever the flags say."""
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    swapped = ["--output", str(tmp_path / "internal"), "--internal-output", str(tmp_path / "output")]
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=swapped).exit_code == 1
+    assert "were --output and --internal-output given the other way round?" in capsys.readouterr().err
+    assert not (tmp_path / "output" / "links.csv").exists() and (tmp_path / "internal" / "links.csv").is_file()
 
 
 def test_a_folder_whose_marker_is_a_link_is_not_taken_for_an_output(tmp_path, capsys):
@@ -419,8 +458,11 @@ def test_the_swap_puts_the_new_folder_in_place_and_drops_the_old(tmp_path, monke
     if not exchange:
         monkeypatch.setattr(build_module, "exchange", lambda a, b: False)
     target = _folder(tmp_path / "output", "old")
-    build_module.swap(_folder(tmp_path / ".output.tmp-1", "new"), target)
+    old = build_module.swap(_folder(tmp_path / ".output.tmp-1", "new"), target)
     assert (target / "index.html").read_text() == "new"
+    # The previous output is kept for the caller to remove once both outputs are in.
+    assert (old / "index.html").read_text() == "old"
+    build_module.remove_made(old)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
 
 
@@ -721,3 +763,48 @@ def test_a_stop_during_the_swap_waits_until_both_outputs_are_in():
     finally:
         signal.signal(signal.SIGTERM, before)
     assert seen == ["public swapped", "internal swapped", "stopped", "after"]
+
+
+def test_a_new_secret_that_is_the_old_one_is_refused(tmp_path, capsys):
+    """Rotated after a leak, but set where the build does not read it: the leaked links would go out as new."""
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    public = files(site.output)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET, extra=["--new-secret"]).exit_code == 1
+    assert (
+        "--new-secret, but INCASSO_SECRET is the secret the last build made its links with" in capsys.readouterr().err
+    )
+    assert files(site.output) == public
+
+
+def test_a_secret_with_a_space_or_line_break_around_it_is_named_as_such(tmp_path, capsys):
+    build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET + "\n").exit_code == 1
+    assert "INCASSO_SECRET starts or ends with a space or a line break" in capsys.readouterr().err
+
+
+def test_without_the_record_the_published_links_still_hold_the_secret_to_its_own(tmp_path, capsys):
+    """The staff output gone (deleted, a CI artifact expired): the public pages being replaced show which
+    secret made them, and another one is refused unless changed on purpose."""
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    public = files(site.output)
+    shutil.rmtree(site.internal)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET).exit_code == 1
+    assert "INCASSO_SECRET gives none of the" in capsys.readouterr().err
+    assert files(site.output) == public
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1  # no secret: the demo's, refused too
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 0
+    shutil.rmtree(site.internal)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, extra=["--new-secret"]).exit_code == 0
+
+
+def test_a_real_build_of_a_day_after_today_is_refused_and_a_demo_one_goes_ahead(tmp_path, capsys):
+    from incasso.law.calendar import today
+
+    tomorrow = today() + DAY
+    assert build_site(tmp_path / "real", ledger=PRIVACY_LEDGER, secret=SECRET, as_of=tomorrow).exit_code == 1
+    assert f"--as-of {tomorrow} is after today" in capsys.readouterr().err
+    assert not (tmp_path / "real" / "output").exists()
+    assert build_site(tmp_path / "demo", ledger=PRIVACY_LEDGER, as_of=tomorrow).exit_code == 0

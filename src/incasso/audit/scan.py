@@ -21,11 +21,13 @@ from incasso.audit.ledger import LedgerView, check_ledger, check_people, ledger_
 from incasso.audit.report import Finding, Report
 from incasso.audit.text import Haystack, Words, css_unescape, js_unescape, words
 from incasso.audit.tree import (
+    CONTENTS,
     FOLDER_INDEX,
     MARKER,
     NOT_REGULAR,
     TEXT_SUFFIXES,
     check_binary,
+    check_contents,
     check_marker,
     check_text_file,
     check_tokens,
@@ -151,6 +153,8 @@ def _check_file(scan: _Scan, rel: str, kind: str) -> None:
         report.add(rel, NOT_REGULAR)
     elif kind == MARKER:
         check_marker(rel, raw, report)
+    elif kind == CONTENTS:
+        check_contents(rel, raw, report)
     else:
         report.counts[kind if kind in ("statement", "page", "asset") else "page"] += 1
         if rel.endswith(TEXT_SUFFIXES) or kind == "_headers":

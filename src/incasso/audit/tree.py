@@ -33,6 +33,10 @@ ROOT_FILES = ("index.html", "404.html", "robots.txt", "_headers", FOLDER_INDEX)
 # It is published with the rest: a fixed sentence, the same for every site, which tells nothing.
 MARKER = ".incasso-output"
 MARKER_TEXT = "An output folder of an incasso build: the next build replaces this folder as a whole.\n"
+# Beside it, the names of what the build wrote at the folder's top, one a line: the next build replaces
+# only a folder that holds nothing else (a .git, a CNAME, notes put in it are not deleted with it).
+CONTENTS = ".incasso-contents"
+TOP_FOLDERS = ("s", "theme")  # the public tree's folders: statement pages and the theme's assets
 # What Pelican writes when a listing is switched back on: names and suffixes.
 LISTING_NAMES = frozenset(
     {
@@ -59,7 +63,7 @@ NOT_REGULAR = "not a regular file (a FIFO, socket or device): the public tree ho
 
 def kind_of(rel: str) -> str | None:
     """What a public file is ('statement', 'asset', 'page' or a root file name), or None."""
-    if rel in ROOT_FILES or rel == MARKER:
+    if rel in ROOT_FILES or rel in (MARKER, CONTENTS):
         return rel
     if STATEMENT_PAGE.fullmatch(rel):
         return "statement"
@@ -211,6 +215,16 @@ def check_binary(rel: str, raw: bytes, report: Report) -> None:
 def check_marker(rel: str, raw: bytes, report: Report) -> None:
     if raw != MARKER_TEXT.encode("utf-8"):
         report.add(rel, "the build's marker file must hold its fixed sentence and nothing else")
+
+
+def check_contents(rel: str, raw: bytes, report: Report) -> None:
+    """The build's list of its top-level names: names of this tree's top, one a line, nothing else."""
+    try:
+        names = raw.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        names = ["/"]
+    if any(not name or "/" in name or kind_of(name) is None and name not in TOP_FOLDERS for name in names):
+        report.add(rel, "the build's list of what it wrote must name this tree's top-level files and folders only")
 
 
 def check_tokens(rel: str, raw: str, known: set[str], report: Report) -> None:

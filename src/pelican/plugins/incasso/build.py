@@ -25,8 +25,9 @@ from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
+from incasso.ledger.model import Ledger
 from incasso.letters.due import NO_RECORD, FirstSeen
-from incasso.payments.tokens import DEMO_SECRET, secret_problem
+from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_books
@@ -34,10 +35,21 @@ from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.previous import (
     PreviousBuild,
     earlier_day_problem,
+    future_day_problem,
     previous_build,
+    same_secret_problem,
     secret_changed_problem,
 )
-from pelican.plugins.incasso.publish import claimed, fresh, remove_made, signals_held, swap, unsafe_target
+from pelican.plugins.incasso.publish import (
+    claimed,
+    fresh,
+    record_contents,
+    remove_made,
+    signals_held,
+    swap,
+    unsafe_target,
+    wrong_kind,
+)
 from pelican.plugins.incasso.settings import (
     BOOKS,
     BUILD,
@@ -183,6 +195,8 @@ def _build_site(request: BuildRequest) -> BuildResult:
                 seen = FirstSeen(since=previous.as_of)
                 notices.append(LOST_RECORD.format(since=previous.as_of))
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
+        if previous is None and not request.new_secret:
+            _same_links(output, books.ledger)
         # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
         notices += [str(skipped) for skipped in books.ledger.skipped]
         notices += ledger_notes(books.ledger, as_of) + claim_notes(
@@ -230,7 +244,7 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
     ledger = request.ledger.resolve()
     keep = [Path.cwd(), Path.home(), ledger, settings.resolve().parent]
     for target, given in ((output, request.output), (internal, request.internal)):
-        problem = unsafe_target(target, keep)
+        problem = unsafe_target(target, keep) or wrong_kind(target, public=target == output)
         if problem:
             raise BuildRefused(problem)
         if ledger in target.parents:  # said here, before a temporary folder beside it is made (and named)
@@ -239,6 +253,28 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
                 "elsewhere"
             )
     return output, internal
+
+
+def _same_links(output: Path, ledger: Ledger) -> None:
+    """Refuse a secret that gives none of the links the public output being replaced has, when the staff
+    output holds no record of the last build's secret (deleted, or a CI artifact expired): every link
+    already sent would break. Links of the demo's secret may be replaced (a first real build)."""
+    try:
+        published = {entry.name for entry in os.scandir(output / "s") if entry.is_dir()}
+    except OSError:
+        return
+    if not published or not (output / MARKER).is_file():
+        return
+    secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+    ids = [debtor.id for debtor in ledger.debtors]
+    if any(statement_token(key, i) in published for key in (secret, DEMO_SECRET) for i in ids):
+        return
+    raise BuildRefused(
+        f"INCASSO_SECRET gives none of the {len(published)} personal links in {output}, and the staff output "
+        "holds no record of the secret the last build used (build.json): every link already sent would stop "
+        "working. Set the secret they were made with, or, to change it on purpose, build with --new-secret and "
+        "send every debtor their new link"
+    )
 
 
 def _real(request: BuildRequest) -> bool:
@@ -255,12 +291,15 @@ def _continuity(request: BuildRequest, as_of: date, previous: PreviousBuild | No
     secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
     if request.new_secret and secret == DEMO_SECRET:
         raise BuildRefused("--new-secret needs the new secret in INCASSO_SECRET; the demo's is public")
-    changed = None if request.new_secret else secret_changed_problem(previous, secret)
+    changed = same_secret_problem(previous, secret) if request.new_secret else secret_changed_problem(previous, secret)
     if changed:
         raise BuildRefused(changed)
     earlier = earlier_day_problem(previous, as_of)
     if earlier and _real(request):
         raise BuildRefused(earlier)
+    later = future_day_problem(as_of, today())
+    if later and _real(request):
+        raise BuildRefused(later)
     return [earlier] if earlier else []
 
 
@@ -326,13 +365,18 @@ def _build_and_swap(
             errors = [f"{type(error).__name__}: {error}"]
         if errors:
             raise BuildFailed(errors)
-        # Public first: a link in the staff's links.csv must never point at a page not yet out.
+        record_contents(tmp_output)
+        record_contents(tmp_internal)
+        # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
+        # in before either previous output is deleted: a kill in between finds the two of one build.
         with request.clock.phase("swap") if request.clock else nullcontext(), signals_held():
-            swap(tmp_output, output)
-            swap(tmp_internal, internal)
+            previous_outputs = [swap(tmp_output, output), swap(tmp_internal, internal)]
+        for old in previous_outputs:
+            if old is not None:
+                remove_made(old)
         return build.changes if build is not None else None
     finally:
-        remove_made(tmp_output)  # gone already after a swap
+        remove_made(tmp_output)  # after a swap: gone, or the previous output removed above
         remove_made(tmp_internal)
 
 

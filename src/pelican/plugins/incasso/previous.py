@@ -58,10 +58,38 @@ def earlier_day_problem(previous: PreviousBuild | None, as_of: date) -> str | No
     )
 
 
+def same_secret_problem(previous: PreviousBuild | None, secret: str) -> str | None:
+    """Why `--new-secret` must not run: the secret is the one the last build used, so no link would change
+    and the leaked ones would go out again as new (the new secret set where this build does not read it)."""
+    if previous is None or previous.links != links_fingerprint(secret):
+        return None
+    return (
+        "--new-secret, but INCASSO_SECRET is the secret the last build made its links with: no link would "
+        "change. Set the new secret where this build reads it (the nightly build's environment), then build again"
+    )
+
+
+def future_day_problem(as_of: date, today: date) -> str | None:
+    """Why a build whose links are sent must not be as of a day after today: a year typed wrong (2027 for
+    2026) would publish a year of interest and the letters of that day, and refuse every right night after."""
+    if as_of <= today:
+        return None
+    return (
+        f"--as-of {as_of} is after today ({today}): a published build states the claims as of a day that has come. "
+        "Check --as-of and the system clock; to look ahead, build without INCASSO_SECRET and --production, into "
+        "other folders"
+    )
+
+
 def secret_changed_problem(previous: PreviousBuild | None, secret: str) -> str | None:
     """Why a build must not replace the previous one's links: they were made with another real secret."""
     if previous is None or previous.links in (links_fingerprint(secret), links_fingerprint(DEMO_SECRET)):
         return None  # the same secret, or a demo before it: no link sent is lost
+    if secret.strip() != secret and previous.links == links_fingerprint(secret.strip()):
+        return (
+            "INCASSO_SECRET starts or ends with a space or a line break (copied with it?); without it, it is the "
+            "secret the last build made its links with: remove it. (--new-secret would change every link.)"
+        )
     if secret == DEMO_SECRET:
         return (
             "INCASSO_SECRET is not set, but the last build made its personal links with a secret: this build "

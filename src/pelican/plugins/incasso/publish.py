@@ -24,18 +24,20 @@ import fcntl
 import os
 import shutil
 import signal
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from incasso.audit.tree import MARKER, MARKER_TEXT
+from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
 
 PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+STAFF_FILES = ("links.csv", "build.json", "claims.json")  # in a staff output only, never a public one
 
 
 class BuildBusy(Exception):
@@ -81,6 +83,41 @@ def mark(folder: Path) -> None:
     (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
 
 
+def record_contents(folder: Path) -> None:
+    """Write down what the build put at the folder's top, just before it goes out: the next build
+    replaces the folder only while it holds nothing more (see `foreign`)."""
+    names = sorted(entry.name for entry in os.scandir(folder) if entry.name not in (MARKER, CONTENTS))
+    path = folder / CONTENTS
+    path.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
+    if stat.S_IMODE(folder.stat().st_mode) == PRIVATE_FOLDER:
+        path.chmod(PRIVATE_FILE)
+
+
+def foreign(folder: Path) -> list[str]:
+    """What a folder an earlier build made holds at its top that no build wrote: put there since (a .git
+    to deploy from, a CNAME, notes), and lost if the folder were replaced. An output from before
+    CONTENTS was written: its dot-entries (a build writes none but its marker)."""
+    try:
+        written = set((folder / CONTENTS).read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        written = None
+    names = sorted(entry.name for entry in os.scandir(folder) if entry.name not in (MARKER, CONTENTS))
+    if written is None:
+        return [name for name in names if name.startswith(".")]
+    return [name for name in names if name not in written]
+
+
+def _marked(folder: Path) -> bool:
+    """Whether a build marked the folder: its MARKER, a file holding the fixed sentence."""
+    marker = folder / MARKER
+    if not marker.is_file() or marker.is_symlink():
+        return False
+    try:
+        return marker.read_bytes() == MARKER_TEXT.encode("utf-8")
+    except OSError:
+        return False
+
+
 def make_private(folder: Path) -> None:
     """Folders 0700 and files 0600 throughout: a copy that keeps modes stays private too."""
     folder.chmod(PRIVATE_FOLDER)
@@ -101,9 +138,16 @@ def not_ours(folder: Path) -> str | None:
         return None
     if not folder.is_dir():
         return f"{folder} exists and is not a folder"
-    marker = folder / MARKER
-    if marker.is_file() and not marker.is_symlink():
-        return None
+    if _marked(folder):
+        kept = foreign(folder)
+        if not kept:
+            return None
+        shown = ", ".join(kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+        return (
+            f"{folder} is an earlier build's output, but holds {shown}, which no build wrote: a build replaces "
+            "the folder as a whole and would delete them. Move them out (a file the web host needs, such as "
+            "CNAME, goes in the site's own content: docs/settings.md, 'Your own texts'), then build again"
+        )
     try:
         empty = next(folder.iterdir(), None) is None
     except OSError as error:
@@ -132,19 +176,21 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
-def swap(tmp: Path, target: Path) -> None:
-    """Put the finished folder in the target's place; the previous output goes away."""
+def swap(tmp: Path, target: Path) -> Path | None:
+    """Put the finished folder in the target's place; return the folder that now holds the previous
+    output, for the caller to remove once both outputs are in (deleting a large tree takes seconds,
+    and a kill then must not find one output new and the other old), or None when there was none."""
     if not target.exists():
         tmp.rename(target)
-    elif exchange(tmp, target):
-        remove_made(tmp)  # after the exchange it holds the previous output
-    else:
-        # Killed between these two renames, the target is missing: _tidy puts the old one back.
-        old = Path(tempfile.mkdtemp(prefix=_temporary(target, "old"), dir=target.parent))
-        old.rmdir()
-        target.rename(old)
-        tmp.rename(target)
-        remove_made(old)
+        return None
+    if exchange(tmp, target):
+        return tmp  # after the exchange it holds the previous output
+    # Killed between these two renames, the target is missing: _tidy puts the old one back.
+    old = Path(tempfile.mkdtemp(prefix=_temporary(target, "old"), dir=target.parent))
+    old.rmdir()
+    target.rename(old)
+    tmp.rename(target)
+    return old
 
 
 @contextmanager
@@ -175,13 +221,37 @@ def tidy(target: Path) -> None:
     Only folders a build made (empty, or holding its MARKER: a build marks its folders before it writes
     in them): one named like them that someone else made is left alone.
     """
-    made = [p for p in target.parent.glob(_temporary(target, "old") + "*") if not_ours(p) is None]
+    made = [p for p in target.parent.glob(_temporary(target, "old") + "*") if _made(p)]
     olds = sorted(made, key=lambda p: p.stat().st_mtime)
     if not target.exists() and olds:
         olds.pop().rename(target)
-    temporary = [p for p in target.parent.glob(_temporary(target, "tmp") + "*") if not_ours(p) is None]
+    temporary = [p for p in target.parent.glob(_temporary(target, "tmp") + "*") if _made(p)]
     for leftover in [*olds, *temporary]:
         remove_made(leftover)
+
+
+def _made(folder: Path) -> bool:
+    """A leftover of a killed build: a folder it made (empty, or marked before anything was written)."""
+    return folder.is_dir() and not folder.is_symlink() and (_marked(folder) or next(folder.iterdir(), None) is None)
+
+
+def wrong_kind(target: Path, public: bool) -> str | None:
+    """Why an earlier build's output must not take the other kind of output: --output and
+    --internal-output given the other way round would put the staff's files where the public
+    ones were published (and read no record of the last build's secret or day)."""
+    if not _marked(target):
+        return None
+    if public and any((target / name).exists() for name in STAFF_FILES):
+        return (
+            f"{target} is an earlier build's staff output (it holds {STAFF_FILES[0]}), not a public one: "
+            "were --output and --internal-output given the other way round?"
+        )
+    if not public and (target / "s").is_dir() and not (target / STAFF_FILES[0]).exists():
+        return (
+            f"{target} is an earlier build's public output (it holds s/, the statement pages), not the staff "
+            "output: were --output and --internal-output given the other way round?"
+        )
+    return None
 
 
 @contextmanager
