@@ -70,6 +70,9 @@ class StaffBook:
     # Each unassigned credit's likely dossiers, in the order of bank.unmatched (staff.candidates): found
     # once, for the dossiers' flags and for the bank section.
     likely: tuple[tuple[Candidate, ...], ...] = ()
+    # Per dossier id, every unassigned credit that may well be its (its flag names the first), in the order
+    # of bank.unmatched: found once, not by walking every credit for every dossier page.
+    possible: Mapping[str, tuple[BankEntry, ...]] = field(default_factory=dict)
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -100,10 +103,12 @@ def staff_book(
     doubted = {n.debtor_id for n in bank.notes if n.kind in DOUBLE_COUNTS and n.debtor_id} if bank else set()
     rows = staff_rows(claims, creditor.policy, links, doubted)
     likely: tuple[tuple[Candidate, ...], ...] = ()
+    possible: dict[str, tuple[BankEntry, ...]] = {}
     if bank is not None and bank.unmatched:
         index = Candidates(rows, bank)
         likely = tuple(index.of(item) for item in bank.unmatched)
-        rows = _with_possible_payments(rows, bank, likely)
+        possible = _possible_credits(bank, likely)
+        rows = _with_possible_payments(rows, possible)
     return StaffBook(
         creditor,
         as_of,
@@ -114,23 +119,31 @@ def staff_book(
         bank,
         dict(confirmed or {}),
         likely,
+        possible,
     )
 
 
-def _with_possible_payments(
-    rows: tuple[Row, ...], bank: Reconciliation, likely: tuple[tuple[Candidate, ...], ...]
-) -> tuple[Row, ...]:
-    """Each open dossier an unassigned credit may well belong to gets one flag: its step and letter wait
-    for a look. Not for a likeness of name alone, nor for a credit booked before the dossier's invoices."""
-    possible: dict[str, Flag] = {}
-    for item, found in zip(bank.unmatched, likely, strict=True):
-        entry = item.entry
-        for candidate in found:
-            if candidate.row.id in possible or not _may_be(candidate, entry):
-                continue
-            flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.booked)
-            possible[candidate.row.id] = replace(flag, ref=entry.reference)
-    return tuple(replace(r, flags=(possible[r.id], *r.flags)) if r.id in possible else r for r in rows)
+def _possible_credits(
+    bank: Reconciliation, likely: tuple[tuple[Candidate, ...], ...]
+) -> dict[str, tuple[BankEntry, ...]]:
+    """Per open dossier, the unassigned credits that may well be its, in the order of bank.unmatched.
+    Not for a likeness of name alone, nor for a credit booked before the dossier's invoices."""
+    found: dict[str, list[BankEntry]] = {}
+    for item, candidates in zip(bank.unmatched, likely, strict=True):
+        named = {c.row.id for c in candidates if _may_be(c, item.entry)}  # a dossier found twice: once
+        for row_id in sorted(named):
+            found.setdefault(row_id, []).append(item.entry)
+    return {row_id: tuple(credits) for row_id, credits in found.items()}
+
+
+def _with_possible_payments(rows: tuple[Row, ...], possible: Mapping[str, tuple[BankEntry, ...]]) -> tuple[Row, ...]:
+    """Each open dossier an unassigned credit may well belong to gets one flag, for the first of them:
+    its step and letter wait for a look."""
+    flags = {}
+    for row_id, (entry, *_) in possible.items():
+        flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.booked)
+        flags[row_id] = replace(flag, ref=entry.reference)
+    return tuple(replace(r, flags=(flags[r.id], *r.flags)) if r.id in flags else r for r in rows)
 
 
 def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
@@ -145,13 +158,7 @@ def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
 
 def possible_credits(book: StaffBook, row_id: str) -> tuple[BankEntry, ...]:
     """Every unassigned credit that may well be this dossier's (its flag names the first)."""
-    if book.bank is None:
-        return ()
-    return tuple(
-        item.entry
-        for item, found in zip(book.bank.unmatched, book.likely, strict=True)
-        if any(c.row.id == row_id and _may_be(c, item.entry) for c in found)
-    )
+    return book.possible.get(row_id, ())
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root
