@@ -24,6 +24,9 @@ from incasso.contact import mailto_link, tel_link
         ("06 12345678", "tel:+31612345678"),
         ("0049 30 1234567", "tel:+49301234567"),
         ("+31 30 6666666", "tel:+31306666666"),
+        ("+31 030 204 18 60", "tel:+31302041860"),  # the national 0 written after the country code
+        ("0031 030 204 18 60", "tel:+31302041860"),
+        ("+39 06 1234 5678", "tel:+390612345678"),  # Italy dials its 0: only the Dutch one is dropped
     ],
 )
 def test_tel_keeps_the_digits_and_a_leading_plus(phone, link):

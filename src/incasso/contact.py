@@ -15,7 +15,11 @@ def tel_link(phone: str) -> str:
     # "+31 (0)30 ...": the (0) is the national trunk prefix, not dialled after the country code.
     digits = re.sub(r"[^\d+]", "", re.sub(r"\(\s*0\s*\)", "", phone))
     if digits.startswith("00"):
-        return "tel:+" + digits[2:]
+        digits = "+" + digits[2:]
+    if digits.startswith("+310"):
+        digits = "+31" + digits[4:]  # "+31 030 ...": the national 0 written after the country code
+    if digits.startswith("+"):
+        return "tel:" + digits
     if digits.startswith("0") and not digits.startswith(("0800", "090")):
         return "tel:+31" + digits[1:]
     return "tel:" + digits

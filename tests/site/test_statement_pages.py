@@ -26,7 +26,7 @@ from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
 from tests import golden
-from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, REPO, Site, build_site, ledger_as_built
+from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, PRIVACY_LEDGER, REPO, Site, build_site, ledger_as_built
 
 FIXTURES = FIXTURES / "statements"
 HOSTILE = FIXTURES / "hostile"
@@ -723,3 +723,16 @@ def test_an_optional_message_a_site_lacks_falls_back_to_the_one_it_showed_before
         (messages / lang / "newer_invoice.md").unlink()  # a site whose texts were copied before it
     older = Messages(messages)
     assert "De termijn in die brief is voorbij" in older.for_page(view)  # final_notice_passed: what it showed before
+
+
+def test_the_front_page_dials_the_desk_as_the_statement_pages_do(tmp_path):
+    """The one page for a debtor without a personal link: its phone link is tel_link's, not the number
+    with its spaces taken out ("+31 (0)30 ..." dialled as +31(0)30, which no phone dials)."""
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
+    creditor = ledger / "creditor.yaml"
+    text = creditor.read_text(encoding="utf-8")
+    phone = re.search(r'phone: "([^"]+)"', text).group(1)
+    creditor.write_text(text.replace(phone, "+31 (0)30 204 18 60", 1), encoding="utf-8")
+    site = build_site(tmp_path, ledger=ledger)
+    front = (site.output / "index.html").read_text(encoding="utf-8")
+    assert 'href="tel:+31302041860"' in front

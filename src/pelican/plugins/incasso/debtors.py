@@ -38,6 +38,7 @@ from typing import Any, TypeVar
 
 from pelican.generators import Generator
 
+from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
 from incasso.letters.due import confirmed_days
 from incasso.letters.outlook import claim_as_sent
@@ -229,6 +230,7 @@ class DebtorGenerator(Generator):
         self.context["CREDITOR"] = self.build.ledger.creditor
         self.context["INCASSO_LABELS"] = LABELS
         self.context["INCASSO_DUTCH"] = dutch_marked
+        self.context["INCASSO_TEL"] = tel_link  # the front page's phone link, dialled as the statement pages'
 
     def generate_output(self, writer: Any) -> None:
         build = self.build
