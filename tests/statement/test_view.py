@@ -2074,3 +2074,24 @@ def test_on_the_final_notice_s_own_day_the_page_names_its_amount_as_the_letter_d
         ]
         assert stops, (day, view.next_steps)
         assert asked in view.costs and ("niet alles" not in view.costs and "not paid everything" not in view.costs)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_kept_promise_after_costs_were_charged_says_the_rest_comes_from_them(tmp_path, language):
+    """The promised amount paid the costs first (art. 6:44 BW): "Er staat nog EUR 187,60 open" alone told
+    a debtor who paid what they promised that they still owe, and the message pointed to a reason at the top."""
+    sent = DUE + days(30)
+    term_over = sent + days(25)
+    promise = event(term_over + days(1), "promise", promised_date=term_over + days(10), amount=AMOUNT)
+    paid = [payment(date=term_over + days(10), amount=AMOUNT)]
+    claim, _, view = view_of(
+        tmp_path, term_over + days(11), language=language, events=[*notice_on(sent), promise], payments=paid
+    )
+    assert claim.promise.state == "kept" and claim.costs.state == "charged" and claim.settlement.principal_open > 0
+    lang = fmt.Language(language)
+    expected = LABELS[language]["kept_lead_costs"].format(
+        amount=fmt.money(claim.total_due, lang),
+        costs=fmt.money(claim.costs.amount, lang),
+        when=view.message_values["pay_by"],
+    )
+    assert view.summary.lines[0] == expected

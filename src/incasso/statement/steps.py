@@ -622,9 +622,14 @@ def _active_lines(
         when = by_when(claim, deadline, lang, read_today=read_today)
         # Payments go to interest first (art. 6:44 BW), so read the rest by size: no more than the
         # interest counted means the agreed amounts paid everything else.
-        interest_only = amount <= claim.settlement.interest
-        key = "kept_lead_interest" if interest_only else "kept_lead"
-        lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when))
+        charged = claim.costs.amount if claim.costs.state == CostsState.CHARGED else ZERO
+        if charged > 0 and amount <= charged + claim.settlement.interest:
+            # Costs charged before the agreement was kept took the first of its payments (art. 6:44 BW): the
+            # rest is of the invoice, and says why, or the debtor reads only that they paid and still owe.
+            key, values = "kept_lead_costs", {"costs": money(charged)}
+        else:
+            key, values = ("kept_lead_interest" if amount <= claim.settlement.interest else "kept_lead"), {}
+        lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
     else:
         lines += _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)
