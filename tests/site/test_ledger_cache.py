@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -29,6 +30,9 @@ def test_the_next_build_takes_every_unchanged_file_from_the_cache_and_builds_the
     assert _tree(again.output) == _tree(plain.output)
     internal, internal_plain = _tree(again.internal), _tree(plain.internal)
     assert internal.pop(cache.relative_to(first.internal))
+    # The list of what the build wrote names the cache in one and not the other; the rest is alike.
+    cached, listed = (set(tree.pop(Path(".incasso-contents")).decode().split()) for tree in (internal, internal_plain))
+    assert cached - listed == {"ledger.cache"} and listed <= cached
     for tree in (internal, internal_plain):  # a first build has nothing to compare with, the second has
         del tree[next(p for p in tree if p.name == "changes.md")]
     assert internal == internal_plain

@@ -45,6 +45,7 @@ EXPECTED = [
         r"theme/[\w/.-]+\.(css|js|svg|png|woff2?)",
         r"(voorwaarden|hulp)(-en)?\.html",
         r"\.incasso-output",  # the build's marker: one fixed sentence (checked below)
+        r"\.incasso-contents",  # the names at the tree's top, so the next build keeps what it did not write
     )
 ]
 LISTING_SETTINGS = [
@@ -199,6 +200,9 @@ def test_the_public_tree_holds_only_what_is_expected(demo_site):
         tree[".incasso-output"]
         == b"An output folder of an incasso build: the next build replaces this folder as a whole.\n"
     )
+    # Its list of contents names the top-level files and folders, nothing below them (no token).
+    top = {rel.split("/")[0] for rel in tree} - {".incasso-output", ".incasso-contents"}
+    assert tree[".incasso-contents"].decode().splitlines() == sorted(top)
 
 
 def test_robots_txt_and_headers_say_what_hosts_need():
