@@ -2095,3 +2095,17 @@ def test_a_kept_promise_after_costs_were_charged_says_the_rest_comes_from_them(t
         when=view.message_values["pay_by"],
     )
     assert view.summary.lines[0] == expected
+
+
+def test_a_plan_in_arrears_after_a_final_notice_asks_no_agreement_it_already_has(tmp_path):
+    """ "en heeft u geen afspraak met ons gemaakt?" beside the debtor's own payment plan denied it."""
+    plan = [{"due": SUNDAY + days(24), "amount": D("400.00")}, {"due": SUNDAY + days(54), "amount": D("850.00")}]
+    events = notice_on(SUNDAY) + [
+        event(SUNDAY + days(20), "arrangement", installments=plan),
+        event(SUNDAY + days(25), "reminder"),
+    ]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(26), events=events)
+    assert claim.status == "arrangement" and claim.plan.state == "in_arrears"
+    handover = [line for line in view.next_steps if "incassobureau" in line]
+    assert handover and all("afspraak" not in line for line in handover), view.next_steps
+    assert handover[0].startswith("Hebben wij ") or handover[0].startswith("Ontvangen wij ")

@@ -372,6 +372,11 @@ NL = {
     "gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
     "next_handover_soon": "Ontvangen wij {payment} niet binnenkort, en maakt u geen afspraak met ons? Dan kunnen "
     "wij uw dossier overdragen aan een incassobureau.",
+    # With a payment plan running: the plan is the agreement, "geen afspraak" would deny it.
+    "next_handover_by_plan": "Hebben wij {payment} niet uiterlijk {date} ontvangen? Dan kunnen wij uw dossier "
+    "overdragen aan een incassobureau.",
+    "next_handover_soon_plan": "Ontvangen wij {payment} niet binnenkort? Dan kunnen wij uw dossier overdragen aan "
+    "een incassobureau.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
@@ -835,6 +840,10 @@ EN = {
     "with us, we may hand your file over to a collection agency.",
     "next_handover_soon": "If we do not receive {payment} soon, and you do not make an arrangement with us, "
     "we may hand your file over to a collection agency.",
+    "next_handover_by_plan": "If we have not received {payment} by {date}, we may hand your file over to a "
+    "collection agency.",
+    "next_handover_soon_plan": "If we do not receive {payment} soon, we may hand your file over to a collection "
+    "agency.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
     "last instalment, a small amount of interest may still be open.",

@@ -413,10 +413,11 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _last_day_before(claim, creditor, handover)
     payment = handover_stopped_by(claim, lang, handover)
+    plan = "_plan" if claim.status == Status.ARRANGEMENT else ""  # the plan is the agreement: none to ask for
     lines.append(
-        t("next_handover_by", payment=payment, date=day(when))
+        t(f"next_handover_by{plan}", payment=payment, date=day(when))
         if when >= claim.as_of
-        else t("next_handover_soon", payment=payment)
+        else t(f"next_handover_soon{plan}", payment=payment)
     )
     return lines
 
