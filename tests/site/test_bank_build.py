@@ -133,5 +133,5 @@ def test_a_letter_says_payments_up_to_the_last_statement_too():
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1010"), AS_OF)  # English
     view = letter_view(ledger, claim, DueLetter(LetterKind.REMINDER), Channel.EMAIL)
     assert view.situation == (
-        "Situation on 22 November 2026. Payments we received up to and including 20 November 2026 are included."
+        "As of 22 November 2026. Payments we received up to and including 20 November 2026 are included."
     )

@@ -1552,7 +1552,7 @@ def test_costs_charged_before_the_bank_reaches_the_terms_end_say_a_payment_in_it
         ),
         (
             "en",
-            "Situation on 1 March 2026. Included are the payments we received up to and including "
+            "As of 1 March 2026. Included are the payments we received up to and including "
             "20 February 2026, and the later payments in the list of payments.",
         ),
     ],

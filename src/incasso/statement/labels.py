@@ -524,7 +524,7 @@ EN = {
     "pay_by_today": "Please pay today, {date}",
     "pay_asap": "Please pay as soon as possible",
     "total_open": "In total, {amount} is still outstanding.",
-    "plan_costs_lead": "Have you not paid {what} by {date}? Then collection costs of {amount} are added. "
+    "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
     "promise_costs_lead": "Please note: the term of our final notice runs on. If you have not paid {what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
@@ -617,9 +617,9 @@ EN = {
     "link_qr_caption": "Scan to pay online",
     "qr_caption": "Scan with your banking app",
     "bank_warning": "Please note: we never change our bank account number by email. "
-    "Do you get a message with a different account number? Do not pay, and contact us.",
+    "If you get a message with a different account number, do not pay, and contact us.",
     "bank_warning_phone": "Please note: we never change our bank account number by email. "
-    "Do you get a message with a different account number? Do not pay, and call us on {phone}.",
+    "If you get a message with a different account number, do not pay, and call us on {phone}.",
     "copy_label": "Copy",
     "copied_label": "Copied",
     "copy_failed_label": "Could not copy; the text is selected, copy it yourself",
@@ -648,8 +648,8 @@ EN = {
     "need to do anything.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
-    "situation": "Situation on {date}. Payments we received up to and including {paid_until} are included.",
-    "situation_later": "Situation on {date}. Included are the payments we received up to and including "
+    "situation": "As of {date}. Payments we received up to and including {paid_until} are included.",
+    "situation_later": "As of {date}. Included are the payments we received up to and including "
     "{paid_until}, and the later payments in the list of payments.",
     "invoices_caption": "Invoices (amounts in euros)",
     "amounts_note": "Amounts in euros",
@@ -676,7 +676,7 @@ EN = {
     "article 6:119a of the Dutch Civil Code) from the day after the due date.",
     "interest_caption": "Interest per period (amounts in euros)",
     "col_period": "Period",
-    "col_rate": "Rate a year",
+    "col_rate": "Annual rate",
     "interest_period": "{start} to {end} ({days} days) on {base}",
     "interest_period_one": "{start} to {end} (1 day) on {base}",
     "interest_period_capitalised": ", of which {interest} is interest of earlier years",
@@ -723,7 +723,7 @@ EN = {
     "Send us a proposal: how much you can pay per month, and from when.",
     "ask_plan_mail": "Email a proposal for a payment plan",
     "h_change_plan": "Changing your payment plan",
-    "change_plan_text": "Can you not pay the instalments as agreed? Please contact us, preferably before the "
+    "change_plan_text": "If you cannot pay the instalments as agreed, please contact us, preferably before the "
     "next instalment, and we will see together whether we can change the plan.",
     "change_plan_mail": "Email us about changing your plan",
     "dispute_text": "Is the invoice wrong, or do you disagree with something? Let us know. "
@@ -862,7 +862,7 @@ EN = {
     "missed_dunning": "we will send you a second reminder",
     "missed_call": "we will call you, and then send you a final notice",
     "missed_final_notice": "we will send you a final notice",
-    "missed_handover": "we may pass the account to a collection agency",
+    "missed_handover": "we may hand your file over to a collection agency",
     "missed_check": "we will contact you",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
@@ -941,20 +941,20 @@ EN = {
     "legal_amount_note": "Not including the costs of the court and the bailiff.",
     "legal_next": "You will hear from {handler} what happens next.",
     "contact_invoice_question": "A question about the invoice itself?",
-    "plan_text_agency": "Can you not pay everything at once? Then please contact {agency}, and agree a payment "
+    "plan_text_agency": "If you cannot pay everything at once, please contact {agency}, and agree a payment "
     "plan with them.",
-    "plan_text_legal_with": "Can you not pay everything at once? A payment plan is still possible. Please contact "
+    "plan_text_legal_with": "If you cannot pay everything at once, a payment plan is still possible. Please contact "
     "{handler} about it.",
-    "plan_text_legal_us": "Can you not pay everything at once? A payment plan is still possible. Send us a "
+    "plan_text_legal_us": "If you cannot pay everything at once, a payment plan is still possible. Send us a "
     "proposal: how much you can pay per month, and from when.",
-    "change_plan_text_with": "Are you unable to pay the instalments as agreed? Then please contact {handler}, "
+    "change_plan_text_with": "If you cannot pay the instalments as agreed, please contact {handler}, "
     "preferably before the next instalment.",
     "call_name": "Call {name}:",
     "mail_name": "Email {name}",
     "dispute_text_handover": "Is the invoice wrong, or do you disagree with something? Let us know. We will look "
     "into it, and let {agency} know that you disagree.",
     "dispute_text_legal": "Is the invoice wrong, or do you disagree with something? Let us know as soon as "
-    "possible. Is there a court case? Then you can also tell the court. Get advice about this in time, for "
+    "possible. If there is a court case, you can also tell the court. Get advice about this in time, for "
     "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
