@@ -2109,3 +2109,18 @@ def test_a_plan_in_arrears_after_a_final_notice_asks_no_agreement_it_already_has
     handover = [line for line in view.next_steps if "incassobureau" in line]
     assert handover and all("afspraak" not in line for line in handover), view.next_steps
     assert handover[0].startswith("Hebben wij ") or handover[0].startswith("Ontvangen wij ")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_costs_charged_from_the_due_date_are_named_beside_the_amount_at_the_top(tmp_path, language):
+    """A business one day late: the amount at the top holds costs no letter stated, and says so there."""
+    policy = {"business_costs_from_due": True}
+    claim, _, view = view_of(tmp_path, DUE + days(1), type="business", language=language, policy=policy)
+    assert claim.costs.state == "charged" and claim.settlement.costs_open > 0
+    costs = fmt.money(claim.settlement.costs_open, fmt.Language(language))
+    assert LABELS[language]["costs_in_amount"].format(costs=costs) in view.summary.lines
+    # Costs a final notice stated and charged after its term: that notice's message says them, not this line.
+    after = view_of(tmp_path / "notice", DUE + days(60), events=notice_on(DUE + days(30)), language=language)[2]
+    assert not [
+        line for line in after.summary.lines if "payment term has passed" in line or "betaaltermijn voorbij" in line
+    ]

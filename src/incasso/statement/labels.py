@@ -65,6 +65,8 @@ NL = {
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Dat komt door de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
+    "costs_in_amount": "Daarin zit {costs} aan incassokosten, omdat de betaaltermijn voorbij is. Hoe die zijn berekend, "
+    "leest u hieronder bij Incassokosten.",
     "kept_lead_costs": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat komt "
     "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst daarnaar, en daarna naar "
     "de factuur. Wilt u dit bedrag {when} betalen?",
@@ -552,6 +554,8 @@ EN = {
     "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "
     "interest up to the day you paid. Please pay it {when}.",
+    "costs_in_amount": "This includes {costs} of collection costs, because the payment term has passed. How they "
+    "are worked out is shown below, under Collection costs.",
     "kept_lead_costs": "Thank you for keeping to our agreement. {amount} is still open, because of the collection "
     "costs of {costs} and the interest: by law a payment goes to those first, and then to the invoice. Please pay "
     "it {when}.",

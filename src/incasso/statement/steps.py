@@ -516,7 +516,17 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=not small)
-    return Summary(t("to_pay"), money(amount), None if small else by, lines)
+    return Summary(t("to_pay"), money(amount), None if small else by, lines + _costs_in_amount(claim, creditor, lang))
+
+
+def _costs_in_amount(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
+    """Costs charged from the due date (business_costs_from_due), which no letter stated: the amount at the
+    top holds them, and says so beside it, or a business one day late reads a friendly reminder asking 15 %
+    more than its invoice with the reason on the second page."""
+    open_costs = claim.settlement.costs_open
+    if claim.costs.state != CostsState.CHARGED or open_costs <= 0 or costs_notice(claim, creditor) is not None:
+        return ()
+    return (text(lang, "costs_in_amount", costs=fmt.money(open_costs, lang)),)
 
 
 def _unseen(claim: Claim) -> bool:
