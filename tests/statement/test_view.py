@@ -623,7 +623,10 @@ def test_a_rest_under_the_chase_minimum_has_its_own_message_not_the_stage_s_lett
     assert 0 < claim.total_due < creditor.policy.chase_minimum and claim.stage == "dunning"
     assert (view.message_key, view.message_fallback) == ("small_rest", "dunning")
     assert message_key(claim) == "dunning"  # (no minimum given: the stage's, as letters ask it)
-    assert view.next_steps[0].startswith("Er staat nog maar een klein bedrag open.")
+    # Said once: the message opens with "Er staat nog maar een klein bedrag open", the next steps go on from it.
+    assert view.next_steps[0].startswith("Voor dit kleine bedrag sturen wij u geen herinneringen.")
+    message = (REPO / "content" / "messages" / "nl" / "small_rest.md").read_text(encoding="utf-8")
+    assert message.split(".")[0] + "." not in view.next_steps[0]
 
 
 def test_a_paid_claim_thanks_without_a_qr_code_and_tells_how_a_credit_comes_back(tmp_path):
@@ -1227,7 +1230,7 @@ def test_a_rest_below_the_chase_minimum_is_not_chased(tmp_path):
     assert claim.promise.state == "kept" and 0 < claim.total_due < creditor.policy.chase_minimum
     assert claim.next_action is None
     assert view.next_steps[0].startswith(
-        "Er staat nog maar een klein bedrag open. Daarvoor sturen wij u geen herinneringen."
+        "Voor dit kleine bedrag sturen wij u geen herinneringen."
     )
     assert not any("sturen wij u een" in line for line in view.next_steps)
 
