@@ -1229,9 +1229,7 @@ def test_a_rest_below_the_chase_minimum_is_not_chased(tmp_path):
     )
     assert claim.promise.state == "kept" and 0 < claim.total_due < creditor.policy.chase_minimum
     assert claim.next_action is None
-    assert view.next_steps[0].startswith(
-        "Voor dit kleine bedrag sturen wij u geen herinneringen."
-    )
+    assert view.next_steps[0].startswith("Voor dit kleine bedrag sturen wij u geen herinneringen.")
     assert not any("sturen wij u een" in line for line in view.next_steps)
 
 
@@ -2127,3 +2125,17 @@ def test_costs_charged_from_the_due_date_are_named_beside_the_amount_at_the_top(
     assert not [
         line for line in after.summary.lines if "payment term has passed" in line or "betaaltermijn voorbij" in line
     ]
+
+
+def test_a_handover_recorded_while_a_dispute_runs_is_not_shown_until_it_is_answered(tmp_path):
+    """No letter told the debtor of it: the page does not send them to pay an agency they never heard of."""
+    agency = dict(agency="Incasso B.V.", agency_iban="NL02INGB0006841297", agency_reference="DOM-2026-0815")
+    disputed = notice_on(DUE + days(30)) + [event(DUE + days(60), "dispute", reason="Te duur")]
+    events = [*disputed, event(DUE + days(62), "handover", **agency)]
+    claim, creditor, view = view_of(tmp_path, DUE + days(64), events=events)
+    assert claim.status == "dispute" and claim.stage == "handover"
+    assert "Incasso B.V." not in view.pay.note and payload_amount(view.pay.payload) == ""
+    assert creditor.iban.replace(" ", "") in view.pay.payload.replace(" ", "")
+    answered = [*events, event(DUE + days(70), "dispute_resolved", outcome="Klopt")]
+    _, _, after = view_of(tmp_path / "after", DUE + days(71), events=answered)
+    assert after.pay.note.startswith("U betaalt aan Incasso B.V.")

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
-from incasso.claims.states import Stage
+from incasso.claims.states import Stage, Status
 from incasso.ledger.model import EventType, latest
 
 
@@ -50,9 +50,20 @@ class Handler:
         return self.name is not None and (self.phone is not None or self.email is not None)
 
 
+def _recorded_in_the_dispute(claim: Claim) -> bool:
+    """Whether the handover or legal step was recorded while the open dispute ran: no letter told the
+    debtor of it (none goes out in a dispute), so the page does not send them to pay an agency they never
+    heard of; it speaks for us until the dispute is answered (`check` says to answer it first)."""
+    if claim.status != Status.DISPUTE or claim.dispute is None:
+        return False
+    events = list(claim.events)
+    disputed = events.index(claim.dispute)
+    return any(e.type in (EventType.HANDOVER, EventType.LEGAL) for e in events[disputed + 1 :])
+
+
 def handler_of(claim: Claim) -> Handler | None:
     """Who handles the claim after a handover or a legal step; None while the creditor still does."""
-    if claim.stage not in (Stage.HANDOVER, Stage.LEGAL):
+    if claim.stage not in (Stage.HANDOVER, Stage.LEGAL) or _recorded_in_the_dispute(claim):
         return None
     handover = latest(claim.events, EventType.HANDOVER)
     pay_to = None

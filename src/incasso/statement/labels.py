@@ -65,8 +65,8 @@ NL = {
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Dat komt door de rente tot de dag waarop u betaalde. Wilt u dit bedrag {when} betalen?",
-    "costs_in_amount": "Daarin zit {costs} aan incassokosten, omdat de betaaltermijn voorbij is. Hoe die zijn berekend, "
-    "leest u hieronder bij Incassokosten.",
+    "costs_in_amount": "Daarin zit {costs} aan incassokosten, omdat de betaaltermijn voorbij is. Hoe die zijn "
+    "berekend, leest u hieronder bij Incassokosten.",
     "kept_lead_costs": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat komt "
     "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst daarnaar, en daarna naar "
     "de factuur. Wilt u dit bedrag {when} betalen?",
