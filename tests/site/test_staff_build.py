@@ -350,6 +350,25 @@ def test_a_second_build_on_the_same_day_keeps_the_days_earlier_list_below_its_ow
     assert third.count("## Eerder vandaag") == 1 and third.split("\n## Eerder vandaag\n", 1)[1] == kept
 
 
+def test_every_list_of_the_day_is_kept_so_no_change_goes_unlisted(tmp_path):
+    """A payment entered at ten and built, then another rebuild at noon: the ten o'clock list (the only one
+    with that payment) stays below the noon one, beside the morning's."""
+    build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
+    mended = second_ledger(tmp_path)
+    morning = build_site(tmp_path, ledger=mended, as_of=D2)
+    with (mended / "debtors" / "A-OPEN.yaml").open("a", encoding="utf-8") as dossier:
+        dossier.write(f"payments:\n  - {{date: {D2}, amount: 123.45}}\n")
+    assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # at ten: the payment
+    at_ten = (morning.internal / "changes.md").read_text(encoding="utf-8")
+    assert "123,45" in at_ten.split("\n## Eerder vandaag\n", 1)[0]
+    assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # at noon: nothing new
+    noon = (morning.internal / "changes.md").read_text(encoding="utf-8")
+    own, kept = noon.split("\n## Eerder vandaag\n", 1)
+    assert "Geen wijzigingen." in own and noon.count("## Eerder vandaag") == 1
+    assert "123,45" in kept and "### Andere fase (1)" in kept  # the ten o'clock list and the morning's
+    assert kept.index("123,45") < kept.index("### Andere fase (1)")  # newest first
+
+
 def test_ledger_text_is_escaped_everywhere(tmp_path):
     root = tmp_path / "ledger"
     shutil.copytree(FIXTURE / "ledger", root)

@@ -358,17 +358,24 @@ def changes_markdown(changes: Changes) -> str:
 
 
 def with_earlier_today(current: str, earlier: str) -> str:
-    """A second build's changes.md on the same day: its own list, then the day's earlier list.
+    """A second build's changes.md on the same day: its own list, then the day's earlier lists.
 
     The first build of a day compares with the day before, which is what staff read in the
-    morning; a rebuild (a ledger mended at ten) compares with that first build. So the earlier
-    list is kept below, its headings one level down, and only the day's first list travels on:
-    a third build keeps the first list, not the second's copy of it.
+    morning; a rebuild (a ledger mended at ten) compares with the build before it. So each
+    earlier list of the day is kept below, newest first, its headings one level down: a third
+    build keeps the second's own list too (a payment it alone saw would be in no list), but
+    not a list that found nothing.
     """
     marker = f"## {CHANGES['earlier']}"
-    if marker in earlier:
-        kept = earlier[earlier.index(marker) :]
-    else:
-        body = earlier.split("\n", 1)[1] if earlier.startswith("# ") else earlier
-        kept = "\n".join([marker, *("#" + line if line.startswith("#") else line for line in body.splitlines())])
-    return current.rstrip("\n") + "\n\n" + kept.rstrip("\n") + "\n"
+    own, older = earlier.split(marker, 1) if marker in earlier else (earlier, "")
+    body = own.split("\n", 1)[1] if own.startswith("# ") else own
+    lists = [] if CHANGES["none"] in body else [_one_level_down(body)]
+    if older.strip():
+        lists.append(older.strip("\n"))
+    if not lists:
+        return current
+    return current.rstrip("\n") + "\n\n" + marker + "\n" + "\n\n".join(block.strip("\n") for block in lists) + "\n"
+
+
+def _one_level_down(text: str) -> str:
+    return "\n".join("#" + line if line.startswith("#") else line for line in text.splitlines())
