@@ -285,6 +285,31 @@ def test_a_reader_gone_before_the_output_leaves_no_traceback(args, codes, buffer
     assert stderr == ""
 
 
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_a_build_whose_output_cannot_be_written_keeps_its_own_exit_code(tmp_path, stdout):
+    """A full disk behind stdout, or stdout closed (`>&-`): the build published, so it exits 0, no traceback."""
+    out = f"{tmp_path}/o"
+    command = f"{sys.executable} -m incasso build --ledger ledger --as-of 2026-11-22 --output {out} "
+    command += f"--internal-output {tmp_path}/i " + (">/dev/full" if stdout == "full" else ">&-")
+    done = subprocess.run(["bash", "-c", command], cwd=REPO, env=_env(buffered=True), capture_output=True, text=True)
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 0 and (tmp_path / "o" / "index.html").is_file()
+
+
+def test_a_terminal_that_cannot_show_a_name_gets_it_escaped_not_a_crash(tmp_path):
+    ledger = shutil.copytree(REPO / "ledger", tmp_path / "Zoë")
+    env = {**_env(buffered=True), "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-m", "incasso", "check", "--ledger", str(ledger), "--as-of", "2026-11-22"],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="ascii",
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "Zo\\xeb" in done.stdout
+
+
 @pytest.mark.parametrize(
     "changes, line",
     [

@@ -271,6 +271,9 @@ def _stop_on_sigterm() -> None:
 def run() -> None:
     """The console script and `python -m incasso`: main(), and quiet when a pipe's reader left."""
     _stop_on_sigterm()
+    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show "Zoë" gets "Zo\xeb", not a crash
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         try:
             code = main()
@@ -283,7 +286,8 @@ def run() -> None:
             problem("stopped; the outputs are those of the last build that finished (the next build tidies up).")
             code = INTERRUPTED if isinstance(stopped, KeyboardInterrupt) else TERMINATED
         # Flushed here, not at exit, so that a reader gone by now is noticed where we can handle it.
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except BrokenPipeError:
         # Piped into `head`: the reader left. Say nothing more (Python docs, "Note on SIGPIPE").
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -40,11 +40,14 @@ def _write(stream: TextIO, message: str) -> None:
     The command carries on and exits with its own code: a build already published is not
     a failed build because nobody read its last lines.
     """
+    if stream is None:  # closed before the command ran (`>&-`): nothing can be said
+        return
     try:
         print(message, file=stream, flush=True)
-    except BrokenPipeError:
-        # As the Python docs advise ("Note on SIGPIPE"): point the stream at devnull, so that
-        # later lines and the flush at exit go nowhere instead of raising again.
+    except OSError:
+        # The reader gone (a broken pipe) or the disk full: as the Python docs advise ("Note on SIGPIPE"),
+        # point the stream at devnull, so that later lines and the flush at exit go nowhere instead of
+        # raising again.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stream.fileno())
         os.close(devnull)
