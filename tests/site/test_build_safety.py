@@ -750,19 +750,20 @@ def test_a_staff_output_caught_mid_swap_is_put_back_before_the_next_build_reads_
 
 
 def test_a_stop_during_the_swap_waits_until_both_outputs_are_in():
-    from pelican.plugins.incasso.publish import signals_held
+    from pelican.plugins.incasso.publish import StoppedAfterSwap, signals_held
 
     seen: list[str] = []
     before = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append("stopped"))
     try:
-        with signals_held():
+        with pytest.raises(StoppedAfterSwap) as stopped, signals_held():
             os.kill(os.getpid(), signal.SIGTERM)
             seen.append("public swapped")
             seen.append("internal swapped")
         seen.append("after")
     finally:
         signal.signal(signal.SIGTERM, before)
-    assert seen == ["public swapped", "internal swapped", "stopped", "after"]
+    # Acted on once both are in, and said as such (the command line: "stopped after ... swapped in").
+    assert seen == ["public swapped", "internal swapped", "after"] and stopped.value.signum == signal.SIGTERM
 
 
 def test_a_new_secret_that_is_the_old_one_is_refused(tmp_path, capsys):

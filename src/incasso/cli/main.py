@@ -282,9 +282,13 @@ def run() -> None:
                 raise
             code = done.code
         except (KeyboardInterrupt, Stopped) as stopped:
-            # Nothing half-done is published: the outputs swap only at the end, and the next build tidies up.
-            problem("stopped; the outputs are those of the last build that finished (the next build tidies up).")
             code = INTERRUPTED if isinstance(stopped, KeyboardInterrupt) else TERMINATED
+            if getattr(stopped, "after_swap", False):  # publish.StoppedAfterSwap: held until both were in
+                problem("stopped right after this build's outputs were swapped in: they are this build's, complete.")
+                code = 128 + getattr(stopped, "signum", signal.SIGINT)
+            else:
+                # Nothing half-done is published: the outputs swap only at the end, and the next build tidies up.
+                problem("stopped; the outputs are those of the last build that finished (the next build tidies up).")
         # Flushed here, not at exit, so that a reader gone by now is noticed where we can handle it.
         if sys.stdout is not None:
             sys.stdout.flush()

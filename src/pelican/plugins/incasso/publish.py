@@ -44,6 +44,18 @@ class BuildBusy(Exception):
     """Another build holds the lock on this output."""
 
 
+class StoppedAfterSwap(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM came while the outputs were swapped in, and is acted on now that they are:
+    the outputs are this build's. A KeyboardInterrupt, so that whatever ends a stopped command ends
+    this one; its `after_swap` tells the command line to say the outputs are new."""
+
+    after_swap = True
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 def _temporary(target: Path, kind: str) -> str:
     return f".{target.name}.{kind}-"
 
@@ -212,7 +224,7 @@ def signals_held() -> Iterator[None]:
         for stop, handler in before.items():
             signal.signal(stop, handler)
         if caught:
-            signal.raise_signal(caught[0])
+            raise StoppedAfterSwap(caught[0])
 
 
 def tidy(target: Path) -> None:
