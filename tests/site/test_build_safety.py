@@ -307,9 +307,32 @@ def test_an_output_folder_that_holds_precious_things_is_refused(tmp_path, monkey
             str(tmp_path / "internal"),
         ]
     )
-    assert code == 1 and f"refused: {work} holds " in capsys.readouterr().err
+    name = "the ledger folder" if what == "the ledger" else "the current folder"
+    assert code == 1 and f"refused: {work} holds {name} (" in capsys.readouterr().err
     assert (ledger / "creditor.yaml").is_file() and work.is_dir()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize(
+    "given, said",
+    [
+        ("/", "refused: / "),  # a mount point, or the folder that holds everything: its own reason
+        ("ledger", "is the ledger folder: an output folder is replaced as a whole"),
+        ("ledger/debtors", "lies inside the ledger folder"),
+        ("", "is the current folder: an output folder is replaced as a whole"),
+    ],
+)
+def test_a_refused_output_is_told_its_own_reason(tmp_path, monkeypatch, capsys, given, said):
+    """Not "must be separate folders" for `--output /`, nor "X holds X" for the ledger itself."""
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
+    monkeypatch.chdir(tmp_path)
+    from incasso.cli.main import main
+
+    args = ["build", "--ledger", str(ledger), "--as-of", AS_OF.isoformat(), "--output", given]
+    assert main([*args, "--internal-output", str(tmp_path / "internal")]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "must be separate folders" not in err
+    assert (ledger / "creditor.yaml").is_file()
 
 
 def _someones_folder(tmp_path: Path, what: str) -> Path:

@@ -237,21 +237,31 @@ def _unlinked_letters(internal: Path) -> list[str]:
 def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
     """The two output folders, refused when replacing them would destroy something else."""
     output, internal = request.output.resolve(), request.internal.resolve()
-    if internal == output or output in internal.parents or internal in output.parents:
-        raise BuildRefused(
-            "the internal output and the public output must be separate folders, neither inside the other"
-        )
     ledger = request.ledger.resolve()
-    keep = [Path.cwd(), Path.home(), ledger, settings.resolve().parent]
+    # Each folder's own reason first (the ledger, the home folder, `/`): it names the folder given.
+    keep = {
+        Path.cwd(): "the current folder",
+        Path.home(): "your home folder",
+        ledger: "the ledger folder",
+        settings.resolve().parent: "the settings' folder",
+    }
     for target, given in ((output, request.output), (internal, request.internal)):
-        problem = unsafe_target(target, keep) or wrong_kind(target, public=target == output)
-        if problem:
-            raise BuildRefused(problem)
         if ledger in target.parents:  # said here, before a temporary folder beside it is made (and named)
             raise BuildRefused(
                 f"{given} lies inside the ledger folder {request.ledger}, which the build reads: put the outputs "
                 "elsewhere"
             )
+        problem = unsafe_target(target, keep)
+        if problem:
+            raise BuildRefused(problem)
+    if internal == output or output in internal.parents or internal in output.parents:
+        raise BuildRefused(
+            "the internal output and the public output must be separate folders, neither inside the other"
+        )
+    for target in (output, internal):
+        problem = wrong_kind(target, public=target == output)
+        if problem:
+            raise BuildRefused(problem)
     return output, internal
 
 

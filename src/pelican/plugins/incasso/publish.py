@@ -27,7 +27,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -346,14 +346,16 @@ def _remove_if_empty(folder: Path) -> None:
         folder.rmdir()
 
 
-def unsafe_target(target: Path, keep: list[Path]) -> str | None:
-    """Why replacing this folder would destroy something else, or None."""
+def unsafe_target(target: Path, keep: Mapping[Path, str]) -> str | None:
+    """Why replacing this folder would destroy something else (a folder of `keep`, by its name), or None."""
     if target.exists() and not target.is_dir():
         return f"{target} exists and is not a folder"
     if target.is_dir() and os.path.ismount(target):
         # Refused before the work, not at the swap: a mount point cannot be renamed or exchanged.
         return f"{target} is a mount point, which a build cannot swap whole: point the output at a folder inside it"
-    for path in keep:
-        if target == path or target in path.parents:
-            return f"{target} holds {path}: an output folder is replaced as a whole on every build"
+    for path, name in keep.items():
+        if target == path:
+            return f"{target} is {name}: an output folder is replaced as a whole on every build"
+        if target in path.parents:
+            return f"{target} holds {name} ({path}): an output folder is replaced as a whole on every build"
     return not_ours(target)
