@@ -708,7 +708,12 @@ def test_another_secret_is_refused_unless_it_was_changed_on_purpose(tmp_path, ca
     assert "is not the secret the last build made its personal links with" in capsys.readouterr().err
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, extra=["--new-secret"]).exit_code == 0
     assert before not in {p.name for p in (site.output / "s").iterdir()}  # every link is new
+    # Said in the log and first in changes.md: staff must send every debtor their new link.
+    assert "note: every personal link changed with the new secret" in capsys.readouterr().out
+    renewed = "Alle persoonlijke links zijn vernieuwd"
+    assert renewed in (site.internal / "changes.md").read_text(encoding="utf-8").split("\n## ")[0]
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, as_of=AS_OF + DAY).exit_code == 0
+    assert renewed not in (site.internal / "changes.md").read_text(encoding="utf-8")
 
 
 def test_a_new_secret_must_be_given(tmp_path, capsys):

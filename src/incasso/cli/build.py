@@ -73,6 +73,11 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         note(rate_notice(notice))
     if result.sample_terms:
         note(SAMPLE_TERMS)
+    if args.new_secret:  # the nightly log must say it: every link sent so far stopped working tonight
+        note(
+            f"every personal link changed with the new secret: send each debtor with an open claim their new link "
+            f"({result.internal}/links.csv); changes.md says so first"
+        )
     for line in result.notices:
         note(line)
     if result.changes is not None and result.changes.sections.get("renamed"):

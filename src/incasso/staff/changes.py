@@ -332,9 +332,10 @@ def _escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
 
 
-def changes_markdown(changes: Changes) -> str:
-    """changes.md: a heading, the two dates, then one section per kind of change."""
-    lines = [f"# {CHANGES['title']}", ""]
+def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
+    """changes.md: a heading, the two dates, then one section per kind of change; first of all, after a
+    new secret, that every personal link changed (staff must send them all)."""
+    lines = [f"# {CHANGES['title']}", ""] + ([CHANGES["links_renewed"], ""] if links_renewed else [])
     if changes.first:
         return "\n".join(lines + [CHANGES["first"], ""])
     if changes.problem is not None:

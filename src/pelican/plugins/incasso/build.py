@@ -349,6 +349,7 @@ def _build_and_swap(
         "AS_OF": request.as_of.isoformat() if request.as_of else None,
         "INTERNAL_OUTPUT": str(tmp_internal),
         "PREVIOUS_CLAIMS": str(previous) if previous.is_file() else None,
+        "NEW_SECRET": request.new_secret,
     }
     if request.public_url:
         incasso["PUBLIC_URL"] = request.public_url

@@ -32,6 +32,7 @@ DEFAULTS = {
     "PRODUCTION": False,  # refuse to build without a real INCASSO_SECRET
     "PUBLIC_URL": "",  # e.g. https://betalen.voorbeeld.nl, for links.csv
     "PREVIOUS_CLAIMS": None,  # the previous build's claims.json, for the change list
+    "NEW_SECRET": False,  # `incasso build --new-secret`: every personal link changed, changes.md says so first
 }
 
 

@@ -137,7 +137,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
 
 def _changes_text(build: Build, internal: Path, changes: Changes) -> str:
     """changes.md; a second build on one day keeps the day's earlier list below its own."""
-    text = changes_markdown(changes)
+    text = changes_markdown(changes, links_renewed=bool(build.settings.get("NEW_SECRET")))
     if changes.previous_as_of != changes.current_as_of:
         return text
     earlier = _previous_claims(build, internal).parent / "changes.md"
