@@ -837,3 +837,17 @@ def test_a_real_build_of_a_day_after_today_is_refused_and_a_demo_one_goes_ahead(
     assert f"--as-of {tomorrow} is after today" in capsys.readouterr().err
     assert not (tmp_path / "real" / "output").exists()
     assert build_site(tmp_path / "demo", ledger=PRIVACY_LEDGER, as_of=tomorrow).exit_code == 0
+
+
+def test_a_previous_output_that_cannot_be_deleted_is_said_not_left_in_silence(tmp_path, monkeypatch, capsys):
+    build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    from pelican.plugins.incasso import build
+
+    monkeypatch.setattr(build, "remove_made", lambda folder: None)  # as if a file in it were immutable
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    out = capsys.readouterr().out
+    assert out.count("note: the previous output could not be deleted entirely: ") == 2  # public and staff
+    monkeypatch.undo()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the next build tidies them away
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".") and "tmp" in p.name) == []

@@ -64,6 +64,12 @@ from pelican.plugins.incasso.settings import (
 
 PACKAGE = Path(__file__).resolve().parent
 TERMS_PAGES = "voorwaarden*.md"  # the terms, in each language
+LEFT_BESIDE = (
+    "the previous output could not be deleted entirely: {folder} is left beside the outputs (a file in it "
+    "cannot be deleted by this user); delete it by hand, the next build tries again"
+)
+
+
 LOST_RECORD = (
     "the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, plans "
     "and handovers dated from {since} on are confirmed in today's letters; check that none was confirmed before"
@@ -202,9 +208,10 @@ def _build_site(request: BuildRequest) -> BuildResult:
         notices += ledger_notes(books.ledger, as_of) + claim_notes(
             (c for c in claims if not c.closed), books.ledger.creditor
         )
-        changes = _build_and_swap(
+        changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
         )
+        notices += [LEFT_BESIDE.format(folder=folder) for folder in left]
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
         notices += _unlinked_letters(internal)
@@ -341,7 +348,7 @@ def _build_and_swap(
     internal: Path,
     checked: tuple[Books, list[Claim], FirstSeen],
     cache: LedgerCache | None,
-) -> Changes | None:
+) -> tuple[Changes | None, list[Path]]:
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
     previous = internal / "claims.json"
     incasso = {
@@ -382,10 +389,13 @@ def _build_and_swap(
         # in before either previous output is deleted: a kill in between finds the two of one build.
         with request.clock.phase("swap") if request.clock else nullcontext(), signals_held():
             previous_outputs = [swap(tmp_output, output), swap(tmp_internal, internal)]
+        left = []
         for old in previous_outputs:
             if old is not None:
                 remove_made(old)
-        return build.changes if build is not None else None
+                if old.exists():  # a file its owner may not delete: said, so that it is not left for ever
+                    left.append(old)
+        return (build.changes if build is not None else None), left
     finally:
         remove_made(tmp_output)  # after a swap: gone, or the previous output removed above
         remove_made(tmp_internal)
