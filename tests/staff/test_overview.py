@@ -837,6 +837,10 @@ def test_new_and_removed_dossiers(tmp_path):
     changes = compare(document(FIXTURE / "ledger", D1), document(root, D1))
     assert [e.id for e in changes.sections["new"]] == ["B-OVER-2"]
     assert [e.id for e in changes.sections["gone"]] == ["A-OPEN"]
+    # A new dossier whose step is due today is new work, as B-OVER's was when it fell due.
+    new = next(c for c in document(root, D1)["claims"] if c["id"] == "B-OVER-2")
+    assert new["next_action"]["is_due"]
+    assert [e.id for e in changes.sections["due"]] == ["B-OVER-2"]
 
 
 def test_no_changes_says_so():

@@ -201,10 +201,7 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
     for key in sorted(after.keys() - before.keys()):
         c = after[key]
         found["new"].append(Entry(key, c["name"], {"stage": STAGE[c["stage"]], "amount": _money(c["total_due"])}))
-        if Decimal(c["credit"]) > 0:  # new and paid too much already: a refund to do, as for any other
-            found["due"].append(
-                Entry(key, c["name"], {"what": CHANGES["due_credit"].format(amount=_money(c["credit"]))})
-            )
+        found["due"] += _new_work(key, None, c)  # a new dossier's step due today, or refund, is work as any other
     for key in sorted(before.keys() - after.keys()):
         found["gone"].append(Entry(key, before[key]["name"]))
     for key in sorted(after.keys() & before.keys()):
@@ -212,14 +209,7 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
         name = new["name"]
         if old["name"] != new["name"]:  # the link follows the id: someone else's now would see this claim
             found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
-        due = _newly_due(old.get("next_action"), new["next_action"])
-        if due is not None:  # what staff must do today that the last build did not ask yet
-            step = {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
-            found["due"].append(Entry(key, name, {"what": CHANGES["due_step"].format(**step)}))
-        # A credit to refund is work too (not a next action): new when there was none. The overview says
-        # whether it may be a double count; the list says to look there first.
-        if Decimal(new["credit"]) > 0 and Decimal(old.get("credit", "0")) == 0:
-            found["due"].append(Entry(key, name, {"what": CHANGES["due_credit"].format(amount=_money(new["credit"]))}))
+        found["due"] += _new_work(key, old, new)
         if old["stage"] != new["stage"]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
         if old["status"] != new["status"]:
@@ -286,6 +276,20 @@ def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
 def _gone(old: list[dict], new: list[dict]) -> list[dict]:
     """Payments `old` had that `new` does not: removed from the ledger, or corrected."""
     return _arrived(new, old)
+
+
+def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
+    """What staff must do today that the last build did not ask (`old` None: a dossier new since): a next
+    action due now, and a credit to refund (work too, not a next action) where there was none. The overview
+    says whether a credit may be a double count; the list says to look there first."""
+    work = []
+    due = _newly_due(old.get("next_action") if old else None, new["next_action"])
+    if due is not None:
+        step = {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
+        work.append(Entry(key, new["name"], {"what": CHANGES["due_step"].format(**step)}))
+    if Decimal(new["credit"]) > 0 and (old is None or Decimal(old.get("credit", "0")) == 0):
+        work.append(Entry(key, new["name"], {"what": CHANGES["due_credit"].format(amount=_money(new["credit"]))}))
+    return work
 
 
 def _newly_due(old: dict | None, new: dict | None) -> dict | None:
