@@ -746,15 +746,18 @@ def test_a_credit_that_arose_since_the_last_build_is_new_work(tmp_path):
         [assess(after, after.debtors[0], date(2026, 3, 3))], date(2026, 3, 3), after.creditor.policy, lambda c: ""
     )
     due = [(e.id, e.values) for e in compare(old, new).sections["due"]]
-    assert due == [
-        (
-            "D-1001",
-            {
-                "what": "Tegoed terugbetalen: EUR\xa050,00 te veel betaald (kijk eerst op het overzicht of het geen "
-                "dubbel geteld bedrag is)"
-            },
-        )
-    ]
+    assert due == [("D-1001", {"what": "Tegoed terugbetalen: EUR\xa050,00 te veel betaald"})]
+    # Where the overview doubts it (a payment in the file looks like a bank entry that counts too), so does the list.
+    doubted = claims_document(
+        [assess(after, after.debtors[0], date(2026, 3, 3))],
+        date(2026, 3, 3),
+        after.creditor.policy,
+        lambda c: "",
+        doubted={"D-1001"},
+    )
+    assert doubted["claims"][0]["credit_doubt"] is True and new["claims"][0]["credit_doubt"] is False
+    (entry,) = compare(old, doubted).sections["due"]
+    assert entry.values["what"].endswith("(kijk eerst op het overzicht: het kan een dubbel geteld bedrag zijn)")
     # A dossier new since the last build that paid too much already: the same work.
     first = claims_document([], date(2026, 3, 1), before.creditor.policy, lambda c: "")
     assert [e.id for e in compare(first, new).sections["due"]] == ["D-1001"]

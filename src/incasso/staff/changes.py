@@ -280,15 +280,16 @@ def _gone(old: list[dict], new: list[dict]) -> list[dict]:
 
 def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
     """What staff must do today that the last build did not ask (`old` None: a dossier new since): a next
-    action due now, and a credit to refund (work too, not a next action) where there was none. The overview
-    says whether a credit may be a double count; the list says to look there first."""
+    action due now, and a credit to refund (work too, not a next action) where there was none; one that may
+    be a double count (claims.json's credit_doubt, as the overview has it) says to look there first."""
     work = []
     due = _newly_due(old.get("next_action") if old else None, new["next_action"])
     if due is not None:
         step = {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
         work.append(Entry(key, new["name"], {"what": CHANGES["due_step"].format(**step)}))
     if Decimal(new["credit"]) > 0 and (old is None or Decimal(old.get("credit", "0")) == 0):
-        work.append(Entry(key, new["name"], {"what": CHANGES["due_credit"].format(amount=_money(new["credit"]))}))
+        said = CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
+        work.append(Entry(key, new["name"], {"what": said.format(amount=_money(new["credit"]))}))
     return work
 
 

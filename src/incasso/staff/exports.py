@@ -7,7 +7,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date
 
 import orjson
@@ -156,8 +156,9 @@ def _plan(claim: Claim) -> dict | None:
     }
 
 
-def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
-    """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null."""
+def claim_record(claim: Claim, policy: Policy, url: str, doubted: bool = False) -> dict:
+    """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null. `doubted`: its credit
+    may be a double count (staff.view.doubted_credits), which the change list says before a refund."""
     contact = claim.debtor.contact
     return {
         "id": claim.debtor.id,
@@ -185,6 +186,7 @@ def claim_record(claim: Claim, policy: Policy, url: str) -> dict:
         # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
         "flags": [f.kind for f in flags(claim, policy)],
+        "credit_doubt": doubted and claim.settlement.credit > 0,
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
     }
@@ -250,8 +252,15 @@ def _payments(claim: Claim) -> list[dict]:
     )
 
 
-def claims_document(claims: Sequence[Claim], as_of: date, policy: Policy, url_of: Callable[[Claim], str]) -> dict:
-    """All claims sorted by id, with per-stage totals of the open ones."""
+def claims_document(
+    claims: Sequence[Claim],
+    as_of: date,
+    policy: Policy,
+    url_of: Callable[[Claim], str],
+    doubted: Collection[str] = frozenset(),
+) -> dict:
+    """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
+    be a double count."""
     stages = {}
     for stage in STAGES:
         members = [c for c in claims if c.stage == stage and not is_closed(c)]
@@ -261,7 +270,10 @@ def claims_document(claims: Sequence[Claim], as_of: date, policy: Policy, url_of
         "version": CLAIMS_VERSION,
         "as_of": as_of.isoformat(),
         "stages": stages,
-        "claims": [claim_record(c, policy, url_of(c)) for c in sorted(claims, key=lambda c: c.debtor.id)],
+        "claims": [
+            claim_record(c, policy, url_of(c), c.debtor.id in doubted)
+            for c in sorted(claims, key=lambda c: c.debtor.id)
+        ],
     }
 
 

@@ -100,7 +100,7 @@ def staff_book(
     PDFs with all of them to post.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
-    doubted = {n.debtor_id for n in bank.notes if n.kind in DOUBLE_COUNTS and n.debtor_id} if bank else set()
+    doubted = doubted_credits(bank)
     rows = staff_rows(claims, creditor.policy, links, doubted)
     likely: tuple[tuple[Candidate, ...], ...] = ()
     possible: dict[str, tuple[BankEntry, ...]] = {}
@@ -121,6 +121,14 @@ def staff_book(
         likely,
         possible,
     )
+
+
+def doubted_credits(bank: Reconciliation | None) -> frozenset[str]:
+    """The dossiers (ids) whose credit may be a double count: a payment written in the file looks like a
+    bank entry that counts too (bank.reconcile's DOUBLE_COUNTS). Checked before a refund."""
+    if bank is None:
+        return frozenset()
+    return frozenset(n.debtor_id for n in bank.notes if n.kind in DOUBLE_COUNTS and n.debtor_id)
 
 
 def _possible_credits(

@@ -233,8 +233,9 @@ CHANGES = {
     "renamed_line": "{who}: eerder {old}",
     "due_line": "{who}: {what}",
     "due_step": "{action}, vanaf {date} ({amount} open)",
-    "due_credit": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht of het geen dubbel "
-    "geteld bedrag is)",
+    "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
+    "due_credit_doubt": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht: het kan een "
+    "dubbel geteld bedrag zijn)",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} op {date}{invoice}",
