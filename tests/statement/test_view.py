@@ -2083,7 +2083,8 @@ def test_a_kept_promise_after_costs_were_charged_says_the_rest_comes_from_them(t
     a debtor who paid what they promised that they still owe, and the message pointed to a reason at the top."""
     sent = DUE + days(30)
     term_over = sent + days(25)
-    promise = event(term_over + days(1), "promise", promised_date=term_over + days(10), amount=AMOUNT)
+    # Promised in the final notice's term, before its costs: they took the first of the promised payment.
+    promise = event(sent + days(5), "promise", promised_date=term_over + days(10), amount=AMOUNT)
     paid = [payment(date=term_over + days(10), amount=AMOUNT)]
     claim, _, view = view_of(
         tmp_path, term_over + days(11), language=language, events=[*notice_on(sent), promise], payments=paid
@@ -2139,3 +2140,21 @@ def test_a_handover_recorded_while_a_dispute_runs_is_not_shown_until_it_is_answe
     answered = [*events, event(DUE + days(70), "dispute_resolved", outcome="Klopt")]
     _, _, after = view_of(tmp_path / "after", DUE + days(71), events=answered)
     assert after.pay.note.startswith("U betaalt aan Incasso B.V.")
+
+
+def test_a_kept_promise_made_after_the_costs_were_charged_leaves_only_interest(tmp_path):
+    """Promised the whole balance with the costs in it: the rest is the promise period's interest, and the
+    page says so, not that the costs (paid, as the costs section says) made it."""
+    sent = DUE + days(30)
+    term_over = sent + days(25)
+    history = notice_on(sent)
+    charged = view_of(tmp_path / "then", term_over + days(1), interest="statutory", events=history)[0]
+    promise = event(term_over + days(1), "promise", promised_date=term_over + days(20))
+    paid = [payment(date=term_over + days(20), amount=charged.total_due)]
+    claim, _, view = view_of(
+        tmp_path / "kept", term_over + days(21), interest="statutory", events=[*history, promise], payments=paid
+    )
+    assert claim.promise.state == "kept" and claim.costs.state == "charged" and claim.settlement.costs_open == 0
+    assert view.summary.lines[0].startswith("Dank u wel dat u zich aan onze afspraak heeft gehouden.")
+    assert "incassokosten" not in view.summary.lines[0]
+    assert "Dat komt door de rente tot de dag waarop u betaalde." in view.summary.lines[0]

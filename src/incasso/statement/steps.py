@@ -18,7 +18,16 @@ from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.escalation import standing_notice
-from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Stage, Status
+from incasso.claims.states import (
+    ActionKind,
+    ArrearsKind,
+    CostsState,
+    InstallmentStatus,
+    PlanState,
+    PromiseState,
+    Stage,
+    Status,
+)
 from incasso.claims.timing import final_notice_term_end, notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
@@ -621,6 +630,19 @@ def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
     return [text(lang, "thanks_part", amount=fmt.money(last.amount, lang), date=fmt.day(last.date, lang))]
 
 
+def _charged_after_the_agreement(claim: Claim) -> Decimal:
+    """The costs charged after the kept promise or completed plan was agreed (its amounts could not hold
+    them), or zero: an agreement made after they were charged asked them too."""
+    costs = claim.costs
+    if costs.state != CostsState.CHARGED or costs.from_date is None:
+        return ZERO
+    kept = [claim.promise.event] if claim.promise is not None and claim.promise.state == PromiseState.KEPT else []
+    if claim.plan is not None and claim.plan.state == PlanState.COMPLETED:
+        kept.append(claim.plan.event)
+    agreed = max((event.date for event in kept), default=None)
+    return costs.amount if agreed is not None and costs.from_date > agreed else ZERO
+
+
 def _active_lines(
     claim: Claim, lang: Language, amount: Decimal, deadline: date | None, read_today: bool, ask: bool = True
 ) -> tuple[str, ...]:
@@ -633,9 +655,9 @@ def _active_lines(
         when = by_when(claim, deadline, lang, read_today=read_today)
         # Payments go to interest first (art. 6:44 BW), so read the rest by size: no more than the
         # interest counted means the agreed amounts paid everything else.
-        charged = claim.costs.amount if claim.costs.state == CostsState.CHARGED else ZERO
+        charged = _charged_after_the_agreement(claim)
         if charged > 0 and amount <= charged + claim.settlement.interest:
-            # Costs charged before the agreement was kept took the first of its payments (art. 6:44 BW): the
+            # Costs charged after the agreement was made took the first of its payments (art. 6:44 BW): the
             # rest is of the invoice, and says why, or the debtor reads only that they paid and still owe.
             key, values = "kept_lead_costs", {"costs": money(charged)}
         else:
