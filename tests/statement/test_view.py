@@ -2158,3 +2158,22 @@ def test_a_kept_promise_made_after_the_costs_were_charged_leaves_only_interest(t
     assert view.summary.lines[0].startswith("Dank u wel dat u zich aan onze afspraak heeft gehouden.")
     assert "incassokosten" not in view.summary.lines[0]
     assert "Dat komt door de rente tot de dag waarop u betaalde." in view.summary.lines[0]
+
+
+def test_an_answer_before_the_call_gives_its_whole_term_and_the_page_keeps_its_date(tmp_path):
+    """Answered in the dunning letter's interval, no call yet: the final notice waits for the answer's term,
+    and the page asks by that term's last day from the first day to the last (it asked 5 days earlier, then
+    moved its own date)."""
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(17), "dispute", reason="Factuur klopt niet"),
+        event(DUE + days(20), "dispute_resolved", outcome="Factuur klopt"),
+    ]
+    last_day = fmt.day(DUE + days(20 + 13))
+    for day in (DUE + days(20), DUE + days(29), DUE + days(33)):
+        claim, _, view = view_of(tmp_path / str(day), day, events=events)
+        assert last_day in view.summary.deadline, (day, view.summary.deadline)
+        assert any(
+            line.startswith(f"Hebben wij uw betaling niet uiterlijk {last_day} ontvangen?") for line in view.next_steps
+        )

@@ -3,7 +3,8 @@
 Friendly first, step by step: reminder the day after the due date, dunning
 letter, a call, the final notice, and handover once its term has passed. A
 dispute, a promise not yet due and a plan on schedule pause the steps; when
-a pause ends, the next step is due no earlier than the day after it ended.
+a pause ends, the next step is due no earlier than the day after it ended
+(after a dispute's answer, once the term it gives to pay is over).
 A missed instalment of a plan first gets a friendly reminder of that
 instalment; the usual steps follow only a reminder's interval after it.
 Staff may postpone the next step to a date (a `postpone` event): it moves

@@ -150,11 +150,12 @@ def _last_day_before(claim: Claim, creditor: Creditor, action: Action) -> date:
         # the same day would leave no time. The page gives the day that reminder will give.
         return action.due + timedelta(days=creditor.policy.dunning_after_days) - DAY
     if action.kind == ActionKind.CALL:
-        # Calling is how staff help, not a step to warn about: the step that counts is the final notice.
+        # Calling is how staff help, not a step to warn about: the step that counts is the final notice, due
+        # after the dunning letter's interval, or later when the call waits (a dispute's answer, a postponement).
         dunning = latest(claim.events, EventType.DUNNING)
         if dunning is None:
             raise ValueError(f"the claim on {claim.debtor.id}: a call is planned without a dunning letter before it")
-        return dunning.date + timedelta(days=creditor.policy.final_notice_after_days) - DAY
+        return max(dunning.date + timedelta(days=creditor.policy.final_notice_after_days), action.due) - DAY
     return action.due - DAY
 
 
