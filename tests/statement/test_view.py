@@ -2177,3 +2177,15 @@ def test_an_answer_before_the_call_gives_its_whole_term_and_the_page_keeps_its_d
         assert any(
             line.startswith(f"Hebben wij uw betaling niet uiterlijk {last_day} ontvangen?") for line in view.next_steps
         )
+
+
+def test_a_legal_step_recorded_while_a_dispute_runs_names_no_court_costs(tmp_path):
+    events = notice_on(DUE + days(30)) + [
+        event(DUE + days(60), "dispute", reason="Te duur"),
+        event(DUE + days(62), "legal"),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(64), events=events)
+    assert claim.status == "dispute" and claim.stage == "legal"
+    said = " ".join([*(row.label for row in view.totals), view.plan_option.text, *view.summary.lead.lines])
+    assert LABELS["nl"]["total_due_legal"] not in said and LABELS["nl"]["plan_text_legal_us"] not in said
+    assert LABELS["nl"]["dispute_pause"] in view.summary.lead.lines

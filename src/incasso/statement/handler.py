@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
-from incasso.ledger.model import EventType, latest
+from incasso.ledger.model import ESCALATION_EVENTS, EventType, latest
 
 
 class HandlerKind(StrEnum):
@@ -59,6 +59,17 @@ def _recorded_in_the_dispute(claim: Claim) -> bool:
     events = list(claim.events)
     disputed = events.index(claim.dispute)
     return any(e.type in (EventType.HANDOVER, EventType.LEGAL) for e in events[disputed + 1 :])
+
+
+def stage_told(claim: Claim) -> Stage:
+    """The stage the debtor was told of: a handover or legal step recorded while the open dispute ran is
+    not (see `_recorded_in_the_dispute`), so its page speaks of the letters before it, not of court costs."""
+    if not _recorded_in_the_dispute(claim):
+        return claim.stage
+    events = list(claim.events)
+    before = events[: events.index(claim.open_dispute)]
+    sent = [ESCALATION_EVENTS.index(e.type) for e in before if e.type in ESCALATION_EVENTS]
+    return Stage(ESCALATION_EVENTS[max(sent)]) if sent else Stage.OVERDUE
 
 
 def handler_of(claim: Claim) -> Handler | None:

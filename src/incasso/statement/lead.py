@@ -19,7 +19,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
-from incasso.statement.handler import Handler, HandlerKind
+from incasso.statement.handler import Handler, HandlerKind, stage_told
 from incasso.statement.labels import text
 from incasso.statement.tables import due_on_costs_eve
 
@@ -72,7 +72,7 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
     day = partial(fmt.day, lang=lang)
     dispute = claim.dispute
     lines = [t("dispute_since", date=day(dispute.date))] if dispute is not None else []
-    lines.append(t("dispute_look") if claim.stage in HANDED_OVER else t("dispute_pause"))
+    lines.append(t("dispute_look") if stage_told(claim) in HANDED_OVER else t("dispute_pause"))
     costs = claim.costs
     if costs.state == CostsState.ANNOUNCED and costs.from_date is not None:
         # A dispute pauses our letters, not a day the law set: the final notice's term runs on, and a

@@ -16,7 +16,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, Language
-from incasso.statement.handler import Handler, handler_of
+from incasso.statement.handler import Handler, handler_of, stage_told
 from incasso.statement.labels import text
 from incasso.statement.lead import handler_name
 
@@ -70,7 +70,7 @@ def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language
         link = mailto_link(desk.email, subject, body)
     if change:
         words = t("change_plan_text")
-    elif claim.stage == Stage.LEGAL:
+    elif stage_told(claim) == Stage.LEGAL:
         words = t("plan_text_legal_us")
     else:
         words = t("ask_plan_text")

@@ -21,6 +21,7 @@ from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, Event, InterestChoice, Language
+from incasso.statement.handler import stage_told
 from incasso.statement.labels import text
 
 DAY = timedelta(days=1)
@@ -451,8 +452,9 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total,
     if s.costs is not None:
         rows.append(Total(t("total_costs"), num(s.costs_open)))
     # In legal steps the court's and the bailiff's costs come on top: the total says it leaves them out.
-    label = t("total_due_legal") if claim.stage == Stage.LEGAL else t("total_due")
-    if not claim.closed and claim.stage != Stage.LEGAL and amount_to_pay(claim) < claim.total_due:
+    legal = stage_told(claim) == Stage.LEGAL
+    label = t("total_due_legal") if legal else t("total_due")
+    if not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
         label = t("total_open_later", later=fmt.money(claim.total_due - amount_to_pay(claim), lang))
     rows.append(Total(label, num(claim.total_due), grand=True))
