@@ -2028,6 +2028,10 @@ def test_the_payment_term_stated_is_the_invoices_own_beside_their_due_dates(tmp_
     _, _, mixed = view_of(tmp_path / "mixed", as_of, language=language, invoices=[fourteen, second])
     assert labels["payment_term_each"] in mixed.terms
     assert not [line for line in mixed.terms if "30" in line or "14" in line]
+    # Due on its date, or the day after: not "0 dagen" or "1 days".
+    for due, folder in ((date(2026, 1, 5), "same_day"), (date(2026, 1, 6), "next_day")):
+        _, _, short = view_of(tmp_path / folder, as_of, language=language, invoices=[invoice(due=due)])
+        assert labels["payment_term_each"] in short.terms
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -243,9 +243,9 @@ def _payment_term(claim: Claim, creditor: Creditor, lang: Language) -> str:
     An invoice due 14 days after its date must not stand under "30 days from the invoice date": the
     interest and the steps run from its own due date (`check` names such invoices to staff)."""
     terms = {(b.invoice.due - b.invoice.date).days for b in claim.settlement.invoices}
-    if len(terms) > 1:
+    days = creditor.policy.payment_term_days if not terms else min(terms) if len(terms) == 1 else None
+    if days is None or days < 2:  # several terms, or "0 dagen" / "1 days": the due date beside each says it
         return text(lang, "payment_term_each")
-    (days,) = terms or {creditor.policy.payment_term_days}
     return text(lang, "payment_term", days=days)
 
 
