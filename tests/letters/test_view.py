@@ -123,7 +123,9 @@ def test_the_english_final_notice_says_the_same(ledger):
         "later, please let us know: we will then count the fourteen days from the day after it arrived."
     )
     assert "we will charge collection costs of EUR\xa0147.84 from 11 December 2026" in view.terms[2]
-    assert view.next_steps.lines[0].startswith("If we have not received your payment by 10 December 2026")
+    assert view.next_steps.lines[0].startswith(
+        "If we have not received your payment of EUR\xa0991.43 by 10 December 2026"
+    )
 
 
 def test_a_longer_term_is_given_in_figures(tmp_path):

@@ -790,7 +790,9 @@ def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_t
     )
     assert view.summary.deadline == "Betaal uiterlijk 18 maart 2026"
     assert view.next_steps[2].startswith("Kwam de brief later aan?")
-    assert view.next_steps[3].startswith("Hebben wij uw betaling niet uiterlijk 18 maart 2026 ontvangen,")
+    assert view.next_steps[3].startswith(
+        "Hebben wij uw betaling van EUR\u00a01.250,00 niet uiterlijk 18 maart 2026 ontvangen,"
+    )
 
 
 def test_a_notice_sent_both_ways_on_one_day_is_the_posted_one_on_the_page(tmp_path):

@@ -456,7 +456,7 @@ def handover_stopped_by(claim: Claim, lang: Language, handover: Action) -> str:
         own_term
         and claim.status == Status.ACTIVE
         and left is not None
-        and 0 < left < claim.amount_due_apart_from_a_plan
+        and 0 < left <= claim.amount_due_apart_from_a_plan
     ):
         return text(lang, "your_payment_of", amount=fmt.money(left, lang))
     return _your_payment(claim, lang)
