@@ -57,9 +57,5 @@ fonts: ## DejaVu Sans, for letters to a name Helvetica cannot draw (Debian's fon
 screenshots: $(STAMP) browser ## refresh the pictures in docs/images/: the demo in chromium, a letter with pdfium
 	$(BIN)/python scripts/screenshots.py
 
-clean: ## remove the built site (output/, internal/) and what a killed build left: only folders a build marked
-	@for d in output internal .output.* .internal.*; do \
-	  if [ -d "$$d" ] && [ ! -L "$$d" ] && [ -f "$$d/.incasso-output" ]; then rm -rf -- "$$d"; echo "removed $$d"; \
-	  elif [ -e "$$d" ]; then echo "kept $$d: no build made it (no .incasso-output in it)"; fi; \
-	done
-	@rm -f .output.lock .internal.lock
+clean: ## remove the built site (output/, internal/) and what a killed build left: only what a build made
+	@if [ -x $(BIN)/python ]; then $(BIN)/python scripts/clean.py; else echo "nothing to clean: no .venv, so no build ran here"; fi

@@ -131,6 +131,17 @@ def test_the_build_marker_with_its_fixed_sentence_passes(tree, capsys):
     assert (code, err) == (0, "") and "2 statement pages" in out
 
 
+def test_the_build_s_list_of_contents_passes_and_a_foreign_name_in_it_does_not(tree, capsys):
+    """.incasso-contents names the tree's top: a name the site cannot hold there (notes, a path) is flagged."""
+    contents = tree / ".incasso-contents"
+    contents.write_text("404.html\n_headers\nindex.html\nrobots.txt\ns\n", encoding="utf-8")
+    assert run(tree, capsys=capsys)[0] == 0
+    for bad in ("notes.txt\n", "s/abc/index.html\n", "\n"):
+        contents.write_text("index.html\n" + bad, encoding="utf-8")
+        code, _, err = run(tree, capsys=capsys)
+        assert code == 1 and ".incasso-contents: the build's list of what it wrote" in err, bad
+
+
 def test_the_cli_runs_the_audit(tree, capsys):
     assert main(["audit", str(tree), "--demo"]) == 0
     assert capsys.readouterr().out.startswith("audit passed:")

@@ -407,10 +407,12 @@ def test_what_no_build_wrote_in_an_earlier_output_is_never_deleted_with_it(tmp_p
     err = capsys.readouterr().err
     assert f"{target} is an earlier build's output, but holds .git, CNAME, which no build wrote" in err
     assert (target / ".git" / "HEAD").is_file() and (target / "CNAME").is_file()
-    # An output from before the list was kept: its dot-entries are what no build wrote.
+    # An output from before the list was kept: its dot-entries are what no build wrote, and in a public one
+    # whatever the audit would not take for a page of the site.
     (target / ".incasso-contents").unlink()
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
-    assert "holds .git, which no build wrote" in capsys.readouterr().err
+    found = ".git, CNAME" if folder == "output" else ".git"
+    assert f"holds {found}, which no build wrote" in capsys.readouterr().err
 
 
 def test_a_marker_without_the_build_s_sentence_does_not_make_a_folder_an_output(tmp_path, capsys):
@@ -427,7 +429,7 @@ def test_the_two_outputs_given_the_other_way_round_are_refused(tmp_path, capsys)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
     swapped = ["--output", str(tmp_path / "internal"), "--internal-output", str(tmp_path / "output")]
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=swapped).exit_code == 1
-    assert "were --output and --internal-output given the other way round?" in capsys.readouterr().err
+    assert "--output and --internal-output may have been given the other way round" in capsys.readouterr().err
     assert not (tmp_path / "output" / "links.csv").exists() and (tmp_path / "internal" / "links.csv").is_file()
 
 
@@ -851,3 +853,56 @@ def test_a_previous_output_that_cannot_be_deleted_is_said_not_left_in_silence(tm
     monkeypatch.undo()
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the next build tidies them away
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".") and "tmp" in p.name) == []
+
+
+def test_make_clean_removes_what_a_build_made_and_keeps_the_rest(tmp_path, capsys):
+    """scripts/clean.py, as `make clean` runs it: the build's own rule, not `rm -rf output internal`."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("clean", REPO / "scripts" / "clean.py")
+    clean = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(clean)
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    (site.internal / "mynotes.txt").write_text("staff notes", encoding="utf-8")
+    look = tmp_path / ".output.tmp-mine"  # named like a killed build's leftover, but someone's
+    look.mkdir()
+    (look / "thesis.txt").write_text("precious", encoding="utf-8")
+    assert clean.main(tmp_path) == 1
+    out = capsys.readouterr().out
+    assert "removed output" in out and "kept internal: " in out and "mynotes.txt" in out
+    assert not site.output.exists() and (site.internal / "mynotes.txt").is_file() and (look / "thesis.txt").is_file()
+    (site.internal / "mynotes.txt").unlink()
+    assert clean.main(tmp_path) == 1  # the look-alike is still kept
+    assert not site.internal.exists() and not (tmp_path / ".internal.lock").exists()
+
+
+def test_the_public_output_given_as_the_staff_output_is_refused(tmp_path, capsys):
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    public = files(tmp_path / "output")
+    other = ["--output", str(tmp_path / "new-output"), "--internal-output", str(tmp_path / "output")]
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, extra=other).exit_code == 1
+    assert "is an earlier build's public output (it holds s/, the statement pages)" in capsys.readouterr().err
+    assert files(tmp_path / "output") == public
+
+
+def test_a_leftover_whose_marker_is_not_the_build_s_sentence_is_not_tidied_away(tmp_path):
+    look = tmp_path / ".output.tmp-mine"
+    look.mkdir()
+    (look / ".incasso-output").write_text("mine\n", encoding="utf-8")
+    (look / "thesis.txt").write_text("precious", encoding="utf-8")
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    assert (look / "thesis.txt").is_file()
+
+
+def test_the_previous_outputs_are_deleted_only_once_both_new_ones_are_in(tmp_path, monkeypatch):
+    """A kill while a large old tree is deleted must find the two new outputs, not one new beside one old."""
+    from pelican.plugins.incasso import build
+
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    done: list[str] = []
+    real_swap, real_remove = build.swap, build.remove_made
+    monkeypatch.setattr(build, "swap", lambda tmp, target: done.append(f"swap {target.name}") or real_swap(tmp, target))
+    for module in (build, build_module):  # the build's, and the swap's own if it deleted there
+        monkeypatch.setattr(module, "remove_made", lambda folder: done.append("remove") or real_remove(folder))
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+    assert done[:3] == ["swap output", "swap internal", "remove"]

@@ -14,7 +14,7 @@ from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
 from .debtors import DebtorGenerator
-from .publish import MARKER, PRIVATE_FOLDER, make_private, mark, not_ours
+from .publish import CONTENTS, MARKER, PRIVATE_FOLDER, make_private, mark, not_ours, record_contents, wrong_kind
 from .settings import BUILD, BuildRefused, incasso_settings, prepare
 
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
@@ -44,7 +44,11 @@ def check_ledger(pelican_object: Any) -> None:
     touched), then mark both outputs."""
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
-        problem = not_ours(folder) or _inside_a_source(folder, pelican_object.settings)
+        problem = (
+            not_ours(folder)
+            or _inside_a_source(folder, pelican_object.settings)
+            or wrong_kind(folder, public=folder is public)
+        )
         if problem:
             raise BuildRefused(f"refused: {problem}; nothing was built or deleted.")
     pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
@@ -54,12 +58,16 @@ def check_ledger(pelican_object: Any) -> None:
     mark(public)
     mark(internal)
     # So DELETE_OUTPUT_DIRECTORY keeps it: a run that fails half-way leaves a folder still ours.
-    pelican_object.output_retention = [*pelican_object.output_retention, MARKER]
+    pelican_object.output_retention = [*pelican_object.output_retention, MARKER, CONTENTS]
 
 
 def keep_private(pelican_object: Any) -> None:
-    """Every staff file written: none readable by anyone but the owner."""
-    make_private(_outputs(pelican_object)[1])
+    """Every file written: what each output holds at its top written down (the next build replaces only
+    what a build wrote), and no staff file readable by anyone but the owner."""
+    public, internal = _outputs(pelican_object)
+    for folder in (public, internal):
+        record_contents(folder)
+    make_private(internal)
 
 
 def get_generators(pelican_object: Any) -> list[type]:

@@ -201,8 +201,8 @@ def _build_site(request: BuildRequest) -> BuildResult:
                 seen = FirstSeen(since=previous.as_of)
                 notices.append(LOST_RECORD.format(since=previous.as_of))
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
-        if previous is None and not request.new_secret:
-            _same_links(output, books.ledger)
+        if previous is None:
+            _same_links(output, books.ledger, request.new_secret)
         # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
         notices += [str(skipped) for skipped in books.ledger.skipped]
         notices += ledger_notes(books.ledger, as_of) + claim_notes(
@@ -272,10 +272,11 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
     return output, internal
 
 
-def _same_links(output: Path, ledger: Ledger) -> None:
-    """Refuse a secret that gives none of the links the public output being replaced has, when the staff
-    output holds no record of the last build's secret (deleted, or a CI artifact expired): every link
-    already sent would break. Links of the demo's secret may be replaced (a first real build)."""
+def _same_links(output: Path, ledger: Ledger, new_secret: bool) -> None:
+    """When the staff output holds no record of the last build's secret (build.json deleted), the public
+    output being replaced stands in: refuse a secret that gives none of its links (every link already sent
+    would break; the demo's links may be replaced, by a first real build), and with --new-secret one that
+    gives the same links (the leaked ones would go out as new)."""
     try:
         published = {entry.name for entry in os.scandir(output / "s") if entry.is_dir()}
     except OSError:
@@ -284,8 +285,21 @@ def _same_links(output: Path, ledger: Ledger) -> None:
         return
     secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
     ids = [debtor.id for debtor in ledger.debtors]
-    if any(statement_token(key, i) in published for key in (secret, DEMO_SECRET) for i in ids):
+    same = any(statement_token(secret, i) in published for i in ids)
+    if new_secret:
+        if same:
+            raise BuildRefused(
+                f"--new-secret, but INCASSO_SECRET gives the personal links {output} already has: no link would "
+                "change. Set the new secret where this build reads it (the nightly build's environment)"
+            )
         return
+    if same or any(statement_token(DEMO_SECRET, i) in published for i in ids):
+        return
+    if secret == DEMO_SECRET:
+        raise BuildRefused(
+            f"INCASSO_SECRET is not set, but the personal links in {output} were made with a secret (the staff "
+            "output holds no record of it, build.json): set INCASSO_SECRET as the nightly build has it"
+        )
     raise BuildRefused(
         f"INCASSO_SECRET gives none of the {len(published)} personal links in {output}, and the staff output "
         "holds no record of the secret the last build used (build.json): every link already sent would stop "
@@ -387,14 +401,15 @@ def _build_and_swap(
         record_contents(tmp_internal)
         # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
         # in before either previous output is deleted: a kill in between finds the two of one build.
+        # A stop in the deletion waits too: acted on at once, it would say the outputs are the old ones.
         with request.clock.phase("swap") if request.clock else nullcontext(), signals_held():
             previous_outputs = [swap(tmp_output, output), swap(tmp_internal, internal)]
-        left = []
-        for old in previous_outputs:
-            if old is not None:
-                remove_made(old)
-                if old.exists():  # a file its owner may not delete: said, so that it is not left for ever
-                    left.append(old)
+            left = []
+            for old in previous_outputs:
+                if old is not None:
+                    remove_made(old)
+                    if old.exists():  # a file its owner may not delete: said, so that it is not left for ever
+                        left.append(old)
         return (build.changes if build is not None else None), left
     finally:
         remove_made(tmp_output)  # after a swap: gone, or the previous output removed above

@@ -75,7 +75,8 @@ def future_day_problem(as_of: date, today: date) -> str | None:
     if as_of <= today:
         return None
     return (
-        f"--as-of {as_of} is after today ({today}): a published build states the claims as of a day that has come. "
+        f"--as-of {as_of} is after today ({today}): a published build states the claims as of a day that has "
+        "not come yet. "
         "Check --as-of and the system clock; to look ahead, build without INCASSO_SECRET and --production, into "
         "other folders"
     )

@@ -31,7 +31,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT
+from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT, TOP_FOLDERS, kind_of
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
@@ -108,15 +108,19 @@ def record_contents(folder: Path) -> None:
 def foreign(folder: Path) -> list[str]:
     """What a folder an earlier build made holds at its top that no build wrote: put there since (a .git
     to deploy from, a CNAME, notes), and lost if the folder were replaced. An output from before
-    CONTENTS was written: its dot-entries (a build writes none but its marker)."""
+    CONTENTS was written: its dot-entries (a build writes none but its marker), and in a public one
+    whatever the audit would not take for a page of the site."""
     try:
         written = set((folder / CONTENTS).read_text(encoding="utf-8").splitlines())
     except (OSError, UnicodeDecodeError):
         written = None
     names = sorted(entry.name for entry in os.scandir(folder) if entry.name not in (MARKER, CONTENTS))
-    if written is None:
-        return [name for name in names if name.startswith(".")]
-    return [name for name in names if name not in written]
+    if written is not None:
+        return [name for name in names if name not in written]
+    public = (folder / "s").is_dir() and not any((folder / name).exists() for name in STAFF_FILES)
+    return [
+        name for name in names if name.startswith(".") or public and kind_of(name) is None and name not in TOP_FOLDERS
+    ]
 
 
 def _marked(folder: Path) -> bool:
@@ -157,8 +161,8 @@ def not_ours(folder: Path) -> str | None:
         shown = ", ".join(kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
         return (
             f"{folder} is an earlier build's output, but holds {shown}, which no build wrote: a build replaces "
-            "the folder as a whole and would delete them. Move them out (a file the web host needs, such as "
-            "CNAME, goes in the site's own content: docs/settings.md, 'Your own texts'), then build again"
+            "the folder as a whole and would delete them. Move them out, then build again (a deploy that needs "
+            "a .git or a CNAME beside the pages copies the output into a folder of its own first)"
         )
     try:
         empty = next(folder.iterdir(), None) is None
@@ -166,8 +170,10 @@ def not_ours(folder: Path) -> str | None:
         return f"{folder} cannot be read ({error.strerror})"
     if empty:
         return None
+    marker = folder / MARKER
+    why = f"its {MARKER} is not a build's marker" if marker.exists() else f"it has no {MARKER} file"
     return (
-        f"{folder} is not empty and no earlier build made it (it has no {MARKER} file): "
+        f"{folder} is not empty and no earlier build made it ({why}): "
         "a build replaces its output folder as a whole, so it takes only an empty folder "
         "or an earlier output; choose another folder"
     )
@@ -256,12 +262,12 @@ def wrong_kind(target: Path, public: bool) -> str | None:
     if public and any((target / name).exists() for name in STAFF_FILES):
         return (
             f"{target} is an earlier build's staff output (it holds {STAFF_FILES[0]}), not a public one: "
-            "were --output and --internal-output given the other way round?"
+            "--output and --internal-output may have been given the other way round"
         )
     if not public and (target / "s").is_dir() and not (target / STAFF_FILES[0]).exists():
         return (
             f"{target} is an earlier build's public output (it holds s/, the statement pages), not the staff "
-            "output: were --output and --internal-output given the other way round?"
+            "output: --output and --internal-output may have been given the other way round"
         )
     return None
 
