@@ -624,7 +624,7 @@ def test_a_rest_under_the_chase_minimum_has_its_own_message_not_the_stage_s_lett
     assert (view.message_key, view.message_fallback) == ("small_rest", "dunning")
     assert message_key(claim) == "dunning"  # (no minimum given: the stage's, as letters ask it)
     # Said once: the message opens with "Er staat nog maar een klein bedrag open", the next steps go on from it.
-    assert view.next_steps[0].startswith("Voor dit kleine bedrag sturen wij u geen herinneringen.")
+    assert view.next_steps[0].startswith("Voor het kleine bedrag dat nog openstaat, sturen wij u geen herinneringen.")
     message = (REPO / "content" / "messages" / "nl" / "small_rest.md").read_text(encoding="utf-8")
     assert message.split(".")[0] + "." not in view.next_steps[0]
 
@@ -1231,7 +1231,7 @@ def test_a_rest_below_the_chase_minimum_is_not_chased(tmp_path):
     )
     assert claim.promise.state == "kept" and 0 < claim.total_due < creditor.policy.chase_minimum
     assert claim.next_action is None
-    assert view.next_steps[0].startswith("Voor dit kleine bedrag sturen wij u geen herinneringen.")
+    assert view.next_steps[0].startswith("Voor het kleine bedrag dat nog openstaat, sturen wij u geen herinneringen.")
     assert not any("sturen wij u een" in line for line in view.next_steps)
 
 

@@ -382,7 +382,7 @@ NL = {
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
-    "small_rest": "Voor dit kleine bedrag sturen wij u geen herinneringen. "
+    "small_rest": "Voor het kleine bedrag dat nog openstaat, sturen wij u geen herinneringen. "
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
@@ -851,7 +851,7 @@ EN = {
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
     "last instalment, a small amount of interest may still be open.",
-    "small_rest": "We will not send you reminders for this small amount. "
+    "small_rest": "We will not send you reminders for the small amount still open. "
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received {amount} by {date}, we will continue collection: {step}. "
     "If you cannot pay in time, please let us know {tell}.",
