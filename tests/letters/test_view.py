@@ -381,7 +381,7 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
     assert view.terms == (
         "On 10 February 2026 we agreed a payment plan together. We have not yet received the instalment of "
         "1 March 2026 (EUR\xa0600.00).",
-        "Would you pay EUR\xa0600.00 by 16 March 2026? Then your plan simply continues, and your next instalments "
+        "Please pay EUR\xa0600.00 by 16 March 2026. Your plan then simply continues, and your next instalments "
         "stay as agreed.",
     )
     assert view.pay.fields[0][1] == "EUR\xa0600.00"

@@ -178,7 +178,7 @@ def test_the_english_legal_page_explains_the_dutch_words_and_names_where_to_get_
     assert lines[0].endswith(
         "This is handled by a firm of court bailiffs (gerechtsdeurwaarders): Deurwaarders Voorbeeld."
     )
-    assert lines[2].startswith("Have you received a court summons (dagvaarding) or a judgment (vonnis)?")
+    assert lines[2].startswith("If you have received a court summons (dagvaarding) or a judgment (vonnis),")
     assert "Het Juridisch Loket" in view.dispute.text
 
 

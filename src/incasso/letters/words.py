@@ -245,12 +245,12 @@ EN = {
     "of {date} ({amount}) in full: {open} of it is still open.",
     "installment_missed_more": "On {made} we agreed a payment plan together. We have not received the instalment "
     "of {date} ({amount}) and the instalments after it that were due by now in full: {open} is open in total.",
-    "installment_pay": "Would you pay {open} by {date}? Then your plan simply continues, and your next "
+    "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
     "instalments stay as agreed.",
-    "installment_pay_asap": "Would you pay {open} as soon as possible? Then your plan simply continues, and your "
+    "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalments stay as agreed.",
-    "installment_pay_last": "Would you pay {open} by {date}? Then you will have paid every instalment of your plan.",
-    "installment_pay_last_asap": "Would you pay {open} as soon as possible? Then you will have paid every "
+    "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
+    "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",
     "installment_next": "If we have not received {open} by {date}, we will continue collection: {step}.",
     "installment_next_asap": "If you do not pay {open}, we will continue collection: {step}.",

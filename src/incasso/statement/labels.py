@@ -695,7 +695,7 @@ EN = {
     "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "
     "Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
-    "costs_unseen": "Did you pay what our final notice asked by {last_day}, but after {paid_until}? Then we have "
+    "costs_unseen": "If you paid what our final notice asked by {last_day}, but after {paid_until}, we have "
     "not been able to process that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time, and for "
     "each invoice not paid on time the law sets at least {minimum} (article 6:96(4) of the Dutch Civil Code). "
@@ -934,7 +934,7 @@ EN = {
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
     "legal_via": "This is handled by {handler}.",
     "legal_via_bailiff": "This is handled by a firm of court bailiffs (gerechtsdeurwaarders): {handler}.",
-    "legal_papers": "Have you received a court summons (dagvaarding) or a judgment (vonnis)? Then the dates in it "
+    "legal_papers": "If you have received a court summons (dagvaarding) or a judgment (vonnis), the dates in it "
     "count. Respond in time, even if you make an arrangement with us.",
     "legal_costs": "The amount below is what you still owe us. The costs of the court and the bailiff may come "
     "on top of it; they are not on this page.",
