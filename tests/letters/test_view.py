@@ -811,3 +811,26 @@ def test_a_final_notice_recorded_with_less_than_the_staffel_states_that_amount_w
     )
     assert "berekend over" not in " ".join(view.terms).lower()
     assert view.costs.startswith(f"Nog niet in rekening gebracht: {fmt.money(Decimal('100'))}, alleen als")
+
+
+def test_the_first_dunning_letter_after_a_dispute_s_answer_names_the_answer(tmp_path):
+    """Not "of bent u het niet eens met de factuur?" to a debtor who said so and had an answer; the next
+    dunning letter (a new invoice's, say) opens as usual again."""
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 9), "dispute", reason="Factuur niet ontvangen"),
+        event(date(2026, 2, 20), "dispute_resolved", outcome="Factuur opnieuw gestuurd"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))  # the answer's 14 days are over
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.DUNNING
+    assert letter_view(ledger, claim, due, Channel.LETTER).opening == "dunning_answered"
+    later = one_debtor_ledger(tmp_path / "later", events=[*events, event(date(2026, 3, 6), "dunning")])
+    assert claim_opening(later, date(2026, 3, 6)) == "dunning"  # a letter went out since: no longer the first
+
+
+def claim_opening(ledger, day):
+    from incasso.letters.view import opening
+
+    return opening(assess(ledger, ledger.debtors[0], day), DueLetter(LetterKind.DUNNING))

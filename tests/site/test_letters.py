@@ -706,6 +706,10 @@ def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
     for lang in ("nl", "en"):  # a reminder after a final notice: not "it may have slipped your mind"
         assert texts[(lang, "reminder_newer")].html != texts[(lang, "reminder")].html
     assert "ontschoten" not in texts[("nl", "reminder_newer")].html
+    for lang in ("nl", "en"):  # the first dunning letter after an answer: not "do you disagree?" again
+        assert texts[(lang, "dunning_answered")].html != texts[(lang, "dunning")].html
+    assert "niet eens" not in texts[("nl", "dunning_answered")].html
+    assert "disagree" not in texts[("en", "dunning_answered")].html
     assert "slipped" not in texts[("en", "reminder_newer")].html
     (letters / "nl" / "reminder_rest.md").unlink()  # a site whose texts were copied before the variant
     older = LetterTexts(letters)

@@ -20,7 +20,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
-from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
+from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -55,10 +55,12 @@ TEXT_VALUES = ("not_received",)
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
+DUNNING_ANSWERED = "dunning_answered"
 OPENING_VARIANTS = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
+    DUNNING_ANSWERED: LetterKind.DUNNING,
 }
 REST_MESSAGES = ("remainder", "notice_paid")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -132,7 +134,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     without "it may have slipped your mind" above the thanks (the page's message is then `remainder` or
     `notice_paid`); for a reminder of an invoice newer than a final notice, `reminder_newer`, without it
     too (the letter also asks what that notice asked); for a dunning letter with costs charged already
-    (from the due dates), `dunning_costs_charged`, not "before any costs are added"."""
+    (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning
+    letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
+    whether the debtor disagrees, as if nobody had listened."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -141,7 +145,18 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
+    if due.kind == LetterKind.DUNNING and _first_letter_after_an_answer(claim):
+        return DUNNING_ANSWERED
     return due.kind
+
+
+def _first_letter_after_an_answer(claim: Claim) -> bool:
+    """Whether the dossier's last dispute was answered and no letter went out since."""
+    events = claim.events
+    answered = latest(events, EventType.DISPUTE_RESOLVED)
+    if answered is None:
+        return False
+    return not any(e.type in ESCALATION_EVENTS for e in events[events.index(answered) + 1 :])
 
 
 def _subject(claim: Claim, due: DueLetter) -> str:
