@@ -2195,3 +2195,26 @@ def test_a_legal_step_recorded_while_a_dispute_runs_names_no_court_costs(tmp_pat
     said = " ".join([*(row.label for row in view.totals), view.plan_option.text, *view.summary.lead.lines])
     assert LABELS["nl"]["total_due_legal"] not in said and LABELS["nl"]["plan_text_legal_us"] not in said
     assert LABELS["nl"]["dispute_pause"] in view.summary.lead.lines
+
+
+def test_a_plan_agreed_after_the_handover_is_the_agency_s(tmp_path):
+    """The file is with the agency: its plan is shown under who has the file, in the agency's voice, and we
+    write no confirmation of it (they do)."""
+    from incasso.letters.due import NO_RECORD as NOTHING_SEEN
+    from incasso.letters.due import LetterKind, letters_due
+
+    agency = dict(agency="Incasso B.V.", agency_phone="+31 30 298 40 00")
+    plan = [{"due": DUE + days(75), "amount": D("600.00")}, {"due": DUE + days(105), "amount": D("650.00")}]
+    events = notice_on(DUE + days(30)) + [
+        event(DUE + days(60), "handover", **agency),
+        event(DUE + days(65), "arrangement", installments=plan),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(65), events=events)
+    assert claim.status == "arrangement" and claim.stage == "handover"
+    assert view.summary.lead is not None and "Incasso B.V." in " ".join(view.summary.lead.lines)
+    assert view.message_key == "handover"
+    assert LetterKind.ARRANGEMENT not in {due.kind for due in letters_due(claim, NOTHING_SEEN)}
+    missed, _, later = view_of(tmp_path / "missed", DUE + days(77), events=events)
+    assert missed.plan.state == "in_arrears"
+    assert any(line.endswith("neem dan contact op met Incasso B.V.") for line in later.next_steps)
+    assert not any("contact met ons op" in line for line in later.next_steps)

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
-from incasso.claims.states import ActionKind, PlanState, Status
+from incasso.claims.states import ActionKind, PlanState, Stage, Status
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, latest
 
 
@@ -119,9 +119,12 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
 def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     """The events `claim` has a confirming letter for: its pending promise, its running plan, its handover."""
     found = []
-    if claim.status == Status.PROMISE and claim.promise is not None:
+    # A promise or plan standing after a handover or legal step was agreed since, with the agency or the
+    # bailiff (claims.agreements ends those before it): they confirm it, not we.
+    ours = claim.stage not in (Stage.HANDOVER, Stage.LEGAL)
+    if ours and claim.status == Status.PROMISE and claim.promise is not None:
         found.append((LetterKind.PROMISE, claim.promise.event))
-    if claim.status == Status.ARRANGEMENT and claim.plan is not None:
+    if ours and claim.status == Status.ARRANGEMENT and claim.plan is not None:
         found.append((LetterKind.ARRANGEMENT, claim.plan.event))
     handover = latest(claim.events, EventType.HANDOVER)
     if handover is not None and not claim.paused:

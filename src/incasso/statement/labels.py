@@ -422,6 +422,7 @@ NL = {
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
     "Dan kijken wij samen naar de regeling.",
+    "plan_arrears_pay_with": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact op met {handler}.",
     # Only while the instalment's reminder is still the next step (not once it is sent).
     "plan_reminder_first": "Betaalt u de termijn niet? Dan sturen wij u eerst een herinnering voor deze termijn; "
     "pas als die ook onbetaald blijft, volgen de gewone stappen.",
@@ -886,6 +887,7 @@ EN = {
     "open: once you have paid it all, the instalments left fall away.",
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
+    "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
     "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it; only if "
     "it stays unpaid do the usual steps follow.",
     "dispute_interest": "Interest does keep running in the meantime. If we correct the invoice, we work out the "

@@ -8,7 +8,7 @@ letters and costs come from the core (`notice_received`, `notice_term_end`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
@@ -47,7 +47,7 @@ from incasso.ledger.model import (
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
-from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handover_lead, legal_lead
+from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handler_name, handover_lead, legal_lead
 from incasso.statement.tables import (
     costs_notice,
     costs_paid_sentence,
@@ -253,7 +253,13 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
     )
     # The same day as the top of the page and the instalment's reminder: the eve of the next step.
     when = by_when(claim, payment_deadline(claim, creditor), lang)
-    lines = [f"{missed_line} {t('plan_arrears_pay', when=when)}"]
+    handler = handler_of(claim)  # a plan agreed with the agency since the handover: they look at it
+    pay = (
+        t("plan_arrears_pay_with", when=when, handler=handler_name(handler, lang))
+        if handler
+        else t("plan_arrears_pay", when=when)
+    )
+    lines = [f"{missed_line} {pay}"]
     action = claim.next_action
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
@@ -504,6 +510,17 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     handler = handler_of(claim)
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang)
+    if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
+        return replace(
+            _agreed_summary(claim, creditor, lang, read_today), lead=_handed_over_summary(claim, handler, lang).lead
+        )
+    return _agreed_summary(claim, creditor, lang, read_today)
+
+
+def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
+    """The top for a claim that is ours to chase, or agreed: what to pay now and by when."""
+    t = partial(text, lang)
+    money = partial(fmt.money, lang=lang)
     amount = amount_to_pay(claim)
     deadline = payment_deadline(claim, creditor)
     by = by_when(claim, deadline, lang, heading=True, read_today=read_today)

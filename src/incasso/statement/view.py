@@ -128,6 +128,8 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
         return "small_rest"  # not the stage's letter and what follows it: nothing follows
     if _answer_speaks(claim):
         return "dispute_answered"  # the claim stands: the stage's letter is old news, the answer's term is what counts
+    if claim.status in (Status.ARRANGEMENT, Status.PROMISE) and handler_of(claim) is not None:
+        return _stage_key(claim)  # agreed with the agency since the handover: the agency's message, not ours
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
