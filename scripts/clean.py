@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pelican.plugins.incasso.publish import not_ours, remove_made
+from pelican.plugins.incasso.publish import BuildBusy, claimed, not_ours, remove_made
 
 TARGETS = ("output", "internal")
 
@@ -18,18 +18,33 @@ TARGETS = ("output", "internal")
 def main(root: Path) -> int:
     kept = 0
     for name in TARGETS:
-        for folder in sorted([root / name, *root.glob(f".{name}.tmp-*"), *root.glob(f".{name}.old-*")]):
-            if not folder.exists() and not folder.is_symlink():
-                continue
-            problem = "a link, not a folder" if folder.is_symlink() else not_ours(folder)
-            if problem is None:
-                remove_made(folder)
-                print(f"removed {folder.relative_to(root)}")
-            else:
-                kept += 1
-                print(f"kept {folder.relative_to(root)}: {problem}")
+        target = root / name
+        if not target.exists() and not target.is_symlink() and not (root / f".{name}.lock").exists():
+            continue
+        try:
+            # Under the build's own lock: a build writing now keeps its folders (and its lock); what a killed
+            # one left is tidied on the way in, as the next build would.
+            with claimed(target):
+                kept += _clean(root, target)
+        except BuildBusy as busy:
+            kept += 1
+            print(f"kept {name}: {busy}")
+            continue
         (root / f".{name}.lock").unlink(missing_ok=True)
     return 1 if kept else 0
+
+
+def _clean(root: Path, target: Path) -> int:
+    """Remove the output folder if a build made it; 1 when it was kept (said why), else 0."""
+    if not target.exists() and not target.is_symlink():
+        return 0
+    problem = "a link, not a folder" if target.is_symlink() else not_ours(target)
+    if problem is not None:
+        print(f"kept {target.relative_to(root)}: {problem}")
+        return 1
+    remove_made(target)
+    print(f"removed {target.relative_to(root)}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -375,7 +375,9 @@ def with_earlier_today(current: str, earlier: str) -> str:
     marker = f"## {CHANGES['earlier']}"
     own, older = earlier.split(marker, 1) if marker in earlier else (earlier, "")
     body = own.split("\n", 1)[1] if own.startswith("# ") else own
-    lists = [] if CHANGES["none"] in body else [_one_level_down(body)]
+    # A list that found nothing is left out, unless it says every link changed (staff must send them all).
+    empty = CHANGES["none"] in body and CHANGES["links_renewed"] not in body
+    lists = [] if empty else [_one_level_down(body)]
     if older.strip():
         lists.append(older.strip("\n"))
     if not lists:

@@ -32,12 +32,29 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT, TOP_FOLDERS, kind_of
+from incasso.staff.overview_page import PAGE_FOLDERS
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
 
 PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
 STAFF_FILES = ("links.csv", "build.json", "claims.json")  # in a staff output only, never a public one
+# Every name a build writes at the staff output's top (tests.site.test_build_safety holds a real build to
+# it): never taken for someone's, whatever an older or half-written .incasso-contents says.
+STAFF_NAMES = frozenset(
+    (
+        *STAFF_FILES,
+        "changes.md",
+        "confirmations.json",
+        "ledger.cache",
+        "index.html",
+        "search-index.js",
+        "d",
+        "letters",
+        "static",
+        *PAGE_FOLDERS,
+    )
+)
 
 
 class BuildBusy(Exception):
@@ -107,20 +124,24 @@ def record_contents(folder: Path) -> None:
 
 def foreign(folder: Path) -> list[str]:
     """What a folder an earlier build made holds at its top that no build wrote: put there since (a .git
-    to deploy from, a CNAME, notes), and lost if the folder were replaced. An output from before
-    CONTENTS was written: its dot-entries (a build writes none but its marker), and in a public one
-    whatever the audit would not take for a page of the site."""
+    to deploy from, a CNAME, notes), and lost if the folder were replaced: in a public output what its
+    list (CONTENTS) does not name, or, without one (an output from before it), what the audit would
+    not take for the site's own; in a staff output what is neither in its list nor one of the names a
+    build writes there (a run stopped half-way wrote some before its list)."""
     try:
         written = set((folder / CONTENTS).read_text(encoding="utf-8").splitlines())
     except (OSError, UnicodeDecodeError):
         written = None
     names = sorted(entry.name for entry in os.scandir(folder) if entry.name not in (MARKER, CONTENTS))
-    if written is not None:
-        return [name for name in names if name not in written]
-    public = (folder / "s").is_dir() and not any((folder / name).exists() for name in STAFF_FILES)
-    return [
-        name for name in names if name.startswith(".") or public and kind_of(name) is None and name not in TOP_FOLDERS
-    ]
+    if (folder / "s").is_dir() and not any((folder / name).exists() for name in STAFF_FILES):  # a public one
+        return [name for name in names if name not in written] if written is not None else _not_pages(names)
+    # A staff output's names are fixed: a run stopped half-way wrote some before its list.
+    return [name for name in names if name not in STAFF_NAMES and (written is None or name not in written)]
+
+
+def _not_pages(names: list[str]) -> list[str]:
+    """The names at a public output's top that the audit would not take for the site's own."""
+    return [n for n in names if n.startswith(".") or kind_of(n) is None and n not in TOP_FOLDERS]
 
 
 def _marked(folder: Path) -> bool:
