@@ -15,6 +15,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -265,21 +266,35 @@ sys.stdin.read()
 """
 
 
-def test_a_build_while_another_runs_is_refused(tmp_path, previous, capsys):
-    site, public, _ = previous
-    # The lock is a process's own: another build is another process.
+@contextlib.contextmanager
+def lock_held(path: Path) -> Iterator[None]:
+    """Another process holding a build's lock (the lock is a process's own: another build is another process)."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / ".output.lock")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-c", HOLD_LOCK, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
     try:
         assert holder.stdout.readline() == "held\n"
-        capsys.readouterr()
-        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+        yield
     finally:
         holder.communicate("", timeout=60)
+
+
+def clean_script():
+    """scripts/clean.py, as `make clean` runs it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("clean", REPO / "scripts" / "clean.py")
+    clean = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(clean)
+    return clean
+
+
+def test_a_build_while_another_runs_is_refused(tmp_path, previous, capsys):
+    site, public, _ = previous
+    # The lock is a process's own: another build is another process.
+    with lock_held(tmp_path / ".output.lock"):
+        capsys.readouterr()
+        assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
     assert "refused: another build is writing" in capsys.readouterr().err
     assert files(site.output) == public
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0  # the lock is gone with its holder
@@ -859,11 +874,7 @@ def test_a_previous_output_that_cannot_be_deleted_is_said_not_left_in_silence(tm
 
 def test_make_clean_removes_what_a_build_made_and_keeps_the_rest(tmp_path, capsys):
     """scripts/clean.py, as `make clean` runs it: the build's own rule, not `rm -rf output internal`."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("clean", REPO / "scripts" / "clean.py")
-    clean = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(clean)
+    clean = clean_script()
     site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
     (site.internal / "mynotes.txt").write_text("staff notes", encoding="utf-8")
     look = tmp_path / ".output.tmp-mine"  # named like a killed build's leftover, but someone's
@@ -912,23 +923,10 @@ def test_the_previous_outputs_are_deleted_only_once_both_new_ones_are_in(tmp_pat
 
 
 def test_make_clean_leaves_a_build_that_is_writing_alone(tmp_path, capsys):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("clean", REPO / "scripts" / "clean.py")
-    clean = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(clean)
+    clean = clean_script()
     site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / ".output.lock")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline() == "held\n"
+    with lock_held(tmp_path / ".output.lock"):
         assert clean.main(tmp_path) == 1
-    finally:
-        holder.communicate("", timeout=60)
     assert "kept output: another build is writing" in capsys.readouterr().out
     assert site.output.is_dir() and (tmp_path / ".output.lock").exists()
 
