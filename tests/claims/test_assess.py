@@ -694,3 +694,16 @@ def test_a_handover_or_legal_step_ends_the_plan_and_the_promise_agreed_before_it
         event(DUE + days(85), "arrangement", installments=[{"due": DUE + days(90), "amount": D("1250.00")}]),
     ]
     assert dossier(tmp_path / "again", events=again)(DUE + days(86)).status == "arrangement"
+
+
+def test_an_agreement_made_after_a_dispute_s_answer_speaks_instead_of_it(tmp_path):
+    """A promise agreed at the answer and broken: the page no longer says "we answered, pay by ..." as if
+    nothing had been agreed since."""
+    history = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(5), "dispute", reason="Oven defect"),
+        event(DUE + days(25), "dispute_resolved", outcome="Gerepareerd"),
+        event(DUE + days(25), "promise", promised_date=DUE + days(30)),
+    ]
+    claim = dossier(tmp_path, events=history)(DUE + days(31))
+    assert claim.promise.state == "broken" and claim.dispute_answered is None

@@ -273,12 +273,14 @@ def answer_term_end(creditor: Creditor, resolved: Event) -> date:
     return resolved.date + timedelta(days=creditor.policy.resume_after_dispute_days - 1)
 
 
+# After a dispute's answer, what speaks instead of it: a letter, a new dispute, an agreement made since.
+_AFTER_THE_ANSWER = (*ESCALATION_EVENTS, EventType.DISPUTE, EventType.PROMISE, EventType.ARRANGEMENT)
+
+
 def dispute_answered(creditor: Creditor, events: list[Event], as_of: date) -> Event | None:
-    """The answer to a dispute whose term runs on `as_of`, while no letter was sent since it."""
+    """The answer to a dispute whose term runs on `as_of`, while nothing was sent or agreed since it."""
     resolved = latest(events, EventType.DISPUTE_RESOLVED)
     if resolved is None or as_of > answer_term_end(creditor, resolved):
         return None
     since = events[events.index(resolved) + 1 :]
-    if any(e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE for e in since):
-        return None
-    return resolved
+    return None if any(e.type in _AFTER_THE_ANSWER for e in since) else resolved
