@@ -2218,3 +2218,16 @@ def test_a_plan_agreed_after_the_handover_is_the_agency_s(tmp_path):
     assert missed.plan.state == "in_arrears"
     assert any(line.endswith("neem dan contact op met Incasso B.V.") for line in later.next_steps)
     assert not any("contact met ons op" in line for line in later.next_steps)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_broken_promise_is_said_at_the_top_until_the_next_letter(tmp_path, language):
+    promised = DUE + days(20)
+    events = [event(DUE + days(1), "reminder"), event(DUE + days(5), "promise", promised_date=promised)]
+    claim, _, view = view_of(tmp_path, promised + days(1), language=language, events=events)
+    assert claim.promise.state == "broken"
+    said = LABELS[language]["promise_broken_lead"].format(date=fmt.day(promised, fmt.Language(language)))
+    assert said in view.summary.lines
+    after = [*events, event(promised + days(2), "dunning")]
+    later = view_of(tmp_path / "later", promised + days(3), language=language, events=after)[2]
+    assert said not in later.summary.lines  # the dunning letter told what follows

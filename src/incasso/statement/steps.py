@@ -637,6 +637,17 @@ def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Deci
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
 
 
+def _broken_promise(claim: Claim, lang: Language) -> list[str]:
+    """A promise whose day passed without the payment, while no letter went out since: said first, so
+    that the page does not read as if nothing had been agreed (the next letter says what follows)."""
+    promise = claim.promise
+    if promise is None or promise.state != PromiseState.BROKEN:
+        return []
+    if any(e.type in ESCALATION_EVENTS and e.date > promise.promised_date for e in claim.events):
+        return []
+    return [text(lang, "promise_broken_lead", date=fmt.day(promise.promised_date, lang))]
+
+
 def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
     """A part paid after the latest letter is thanked for first: the letter's text ("we have not received
     your payment") was written before it came in."""
@@ -682,7 +693,7 @@ def _active_lines(
             key, values = ("kept_lead_interest" if amount <= claim.settlement.interest else "kept_lead"), {}
         lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
     else:
-        lines += _thanks_since_the_letter(claim, lang)
+        lines += _broken_promise(claim, lang) + _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)
     if claim.amount_overdue > 0:
         # Invoices not yet due are never demanded early: they are shown apart, with their own date.
