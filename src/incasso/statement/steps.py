@@ -511,9 +511,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
-        return replace(
-            _agreed_summary(claim, creditor, lang, read_today), lead=_handed_over_summary(claim, handler, lang).lead
-        )
+        return replace(_agreed_summary(claim, creditor, lang, read_today), lead=_handed_over_lead(claim, handler, lang))
     return _agreed_summary(claim, creditor, lang, read_today)
 
 
@@ -611,12 +609,17 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summ
     """
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
-    reference = handler.pay_to.reference if handler.pay_to else format_rf(rf_reference(claim.debtor.id))
-    subject = t("mail_subject", reference=reference)
+    lead = _handed_over_lead(claim, handler, lang)
     if claim.stage == Stage.LEGAL:
-        lead = legal_lead(handler, lang, subject)
         return Summary(t("open_amount"), money(claim.total_due), None, (t("legal_amount_note"),), lead)
-    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (), handover_lead(handler, lang, subject))
+    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (), lead)
+
+
+def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
+    """Who has the file, whom to call and whom to pay: the agency's or the bailiff's lead."""
+    reference = handler.pay_to.reference if handler.pay_to else format_rf(rf_reference(claim.debtor.id))
+    subject = text(lang, "mail_subject", reference=reference)
+    return legal_lead(handler, lang, subject) if claim.stage == Stage.LEGAL else handover_lead(handler, lang, subject)
 
 
 def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Decimal) -> str:

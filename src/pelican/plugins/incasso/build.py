@@ -25,9 +25,8 @@ from incasso.law.calendar import today
 from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
-from incasso.ledger.model import Ledger
 from incasso.letters.due import NO_RECORD, FirstSeen
-from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+from incasso.payments.tokens import DEMO_SECRET, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_books
@@ -37,13 +36,13 @@ from pelican.plugins.incasso.previous import (
     earlier_day_problem,
     future_day_problem,
     previous_build,
+    published_links_problem,
     same_secret_problem,
     secret_changed_problem,
 )
 from pelican.plugins.incasso.publish import (
     claimed,
     fresh,
-    record_contents,
     remove_made,
     signals_held,
     swap,
@@ -201,8 +200,11 @@ def _build_site(request: BuildRequest) -> BuildResult:
                 seen = FirstSeen(since=previous.as_of)
                 notices.append(LOST_RECORD.format(since=previous.as_of))
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
-        if previous is None:
-            _same_links(output, books.ledger, request.new_secret)
+        if previous is None:  # no record of the last build's secret: the pages it published stand in
+            ids = [debtor.id for debtor in books.ledger.debtors]
+            problem = published_links_problem(output, ids, cache_secret(), request.new_secret)
+            if problem:
+                raise BuildRefused(problem)
         # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
         notices += [str(skipped) for skipped in books.ledger.skipped]
         notices += ledger_notes(books.ledger, as_of) + claim_notes(
@@ -272,42 +274,6 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
     return output, internal
 
 
-def _same_links(output: Path, ledger: Ledger, new_secret: bool) -> None:
-    """When the staff output holds no record of the last build's secret (build.json deleted), the public
-    output being replaced stands in: refuse a secret that gives none of its links (every link already sent
-    would break; the demo's links may be replaced, by a first real build), and with --new-secret one that
-    gives the same links (the leaked ones would go out as new)."""
-    try:
-        published = {entry.name for entry in os.scandir(output / "s") if entry.is_dir()}
-    except OSError:
-        return
-    if not published or not (output / MARKER).is_file():
-        return
-    secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
-    ids = [debtor.id for debtor in ledger.debtors]
-    same = any(statement_token(secret, i) in published for i in ids)
-    if new_secret:
-        if same:
-            raise BuildRefused(
-                f"--new-secret, but INCASSO_SECRET gives the personal links {output} already has: no link would "
-                "change. Set the new secret where this build reads it (the nightly build's environment)"
-            )
-        return
-    if same or any(statement_token(DEMO_SECRET, i) in published for i in ids):
-        return
-    if secret == DEMO_SECRET:
-        raise BuildRefused(
-            f"INCASSO_SECRET is not set, but the personal links in {output} were made with a secret (the staff "
-            "output holds no record of it, build.json): set INCASSO_SECRET as the nightly build has it"
-        )
-    raise BuildRefused(
-        f"INCASSO_SECRET gives none of the {len(published)} personal links in {output}, and the staff output "
-        "holds no record of the secret the last build used (build.json): every link already sent would stop "
-        "working. Set the secret they were made with, or, to change it on purpose, build with --new-secret and "
-        "send every debtor their new link"
-    )
-
-
 def _real(request: BuildRequest) -> bool:
     """A build whose links are sent: production, or with a secret of its own (else a demo)."""
     return request.production or bool(os.environ.get("INCASSO_SECRET"))
@@ -319,7 +285,7 @@ def _continuity(request: BuildRequest, as_of: date, previous: PreviousBuild | No
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
             raise BuildRefused(problem)
-    secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
+    secret = cache_secret()
     if request.new_secret and secret == DEMO_SECRET:
         raise BuildRefused("--new-secret needs the new secret in INCASSO_SECRET; the demo's is public")
     changed = same_secret_problem(previous, secret) if request.new_secret else secret_changed_problem(previous, secret)
@@ -335,7 +301,7 @@ def _continuity(request: BuildRequest, as_of: date, previous: PreviousBuild | No
 
 
 def cache_secret() -> str:
-    """The key the ledger cache is signed with: the build's secret, the demo's when there is none."""
+    """The build's secret, the demo's when there is none: the links' and the ledger cache's key."""
     return os.environ.get("INCASSO_SECRET") or DEMO_SECRET
 
 
@@ -397,8 +363,6 @@ def _build_and_swap(
             errors = [f"{type(error).__name__}: {error}"]
         if errors:
             raise BuildFailed(errors)
-        record_contents(tmp_output)
-        record_contents(tmp_internal)
         # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
         # in before either previous output is deleted: a kill in between finds the two of one build.
         # A stop in the deletion waits too: acted on at once, it would say the outputs are the old ones.

@@ -11,12 +11,13 @@ demo's public secret. It also tells a build whose record of confirmations went m
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from incasso.audit.tree import MARKER
-from incasso.payments.tokens import DEMO_SECRET, links_fingerprint
+from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, statement_token
 
 BUILD_FILE = "build.json"
 BUILD_FORMAT = "incasso-build"
@@ -79,6 +80,40 @@ def future_day_problem(as_of: date, today: date) -> str | None:
         "not come yet. "
         "Check --as-of and the system clock; to look ahead, build without INCASSO_SECRET and --production, into "
         "other folders"
+    )
+
+
+def published_links_problem(output: Path, ids: list[str], secret: str, new_secret: bool) -> str | None:
+    """When the staff output holds no record of the last build's secret (build.json deleted), the public
+    output being replaced stands in: why a secret that gives none of its links must not run (every link
+    already sent would break; the demo's links may be replaced, by a first real build), and with
+    --new-secret one that gives the same links (the leaked ones would go out as new)."""
+    try:
+        published = {entry.name for entry in os.scandir(output / "s") if entry.is_dir()}
+    except OSError:
+        return None
+    if not published or not (output / MARKER).is_file():
+        return None
+    same = any(statement_token(secret, i) in published for i in ids)
+    if new_secret:
+        if not same:
+            return None
+        return (
+            f"--new-secret, but INCASSO_SECRET gives the personal links {output} already has: no link would "
+            "change. Set the new secret where this build reads it (the nightly build's environment)"
+        )
+    if same or any(statement_token(DEMO_SECRET, i) in published for i in ids):
+        return None
+    if secret == DEMO_SECRET:
+        return (
+            f"INCASSO_SECRET is not set, but the personal links in {output} were made with a secret (the staff "
+            "output holds no record of it, build.json): set INCASSO_SECRET as the nightly build has it"
+        )
+    return (
+        f"INCASSO_SECRET gives none of the {len(published)} personal links in {output}, and the staff output "
+        "holds no record of the secret the last build used (build.json): every link already sent would stop "
+        "working. Set the secret they were made with, or, to change it on purpose, build with --new-secret and "
+        "send every debtor their new link"
     )
 
 
