@@ -2051,7 +2051,30 @@ def test_an_answered_dispute_gives_its_term_to_pay_and_says_the_answer_was_sent(
     last_day = fmt.day(DUE + days(53), fmt.Language(language))
     assert last_day in view.message_values["pay_by"]
     after = view_of(tmp_path / "after", DUE + days(54), language=language, events=events)[2]
-    assert after.message_key == "dunning"
+    # The dunning letter of before the dispute stands again, without asking whether they disagree: we answered.
+    assert (after.message_key, after.message_fallback) == ("dunning_answered", "dunning")
+
+
+def test_the_page_at_the_dunning_letter_after_an_answer_names_the_answer_as_its_letter_does(tmp_path):
+    answered = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(5), "dispute", reason="Factuur niet ontvangen"),
+        event(DUE + days(10), "dispute_resolved", outcome="Factuur opnieuw gestuurd"),
+    ]
+    dunning = event(DUE + days(24), "dunning")
+    view = view_of(tmp_path / "first", DUE + days(24), events=[*answered, dunning])[2]
+    assert view.message_key == "dunning_answered"
+    # An answer before the letters that followed it (a reminder since): the usual dunning message.
+    earlier = [
+        event(DUE + days(1), "dispute", reason="Factuur niet ontvangen"),
+        event(DUE + days(3), "dispute_resolved", outcome="Factuur opnieuw gestuurd"),
+        event(DUE + days(17), "reminder"),
+        event(DUE + days(31), "dunning"),
+    ]
+    assert view_of(tmp_path / "earlier", DUE + days(31), events=earlier)[2].message_key == "dunning"
+    # A dispute open again: its own message.
+    again = [*answered, dunning, event(DUE + days(26), "dispute", reason="Nog steeds niet eens")]
+    assert view_of(tmp_path / "again", DUE + days(27), events=again)[2].message_key == "dispute"
 
 
 def test_an_answer_in_a_final_notice_s_running_term_leaves_the_notice_to_speak(tmp_path):

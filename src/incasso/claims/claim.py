@@ -23,7 +23,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, Invoice, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, Event, EventType, Invoice, Policy, latest
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +130,16 @@ class Claim:
     def events(self) -> list[Event]:
         """The dossier's history as known on the claim's date."""
         return self.debtor.events_until(self.as_of)
+
+    @property
+    def letters_since_the_answer(self) -> list[Event] | None:
+        """The letters (escalation steps) sent since the latest answer to a dispute, or None when no
+        dispute was answered or one is open again: the first letter after an answer names it."""
+        events = self.events
+        answered = latest(events, EventType.DISPUTE_RESOLVED)
+        if answered is None or self.status == Status.DISPUTE:
+            return None
+        return [e for e in events[events.index(answered) + 1 :] if e.type in ESCALATION_EVENTS]
 
     @property
     def final_notices(self) -> list[Event]:

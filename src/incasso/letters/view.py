@@ -20,7 +20,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
-from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, EventType, Language, Ledger, latest
+from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -145,18 +145,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
-    if due.kind == LetterKind.DUNNING and _first_letter_after_an_answer(claim):
-        return DUNNING_ANSWERED
+    if due.kind == LetterKind.DUNNING and claim.letters_since_the_answer == []:
+        return DUNNING_ANSWERED  # the first letter after the answer
     return due.kind
-
-
-def _first_letter_after_an_answer(claim: Claim) -> bool:
-    """Whether the dossier's last dispute was answered and no letter went out since."""
-    events = claim.events
-    answered = latest(events, EventType.DISPUTE_RESOLVED)
-    if answered is None:
-        return False
-    return not any(e.type in ESCALATION_EVENTS for e in events[events.index(answered) + 1 :])
 
 
 def _subject(claim: Claim, due: DueLetter) -> str:

@@ -23,7 +23,7 @@ from incasso.claims.states import CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, DebtorType, InterestChoice, Language, Ledger
+from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import handler_of
 from incasso.statement.help import HelpView, help_view
@@ -55,7 +55,14 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
-OPTIONAL_MESSAGES = ("newer_invoice", "final_notice_plain", "dunning_costs_charged", "small_rest", "dispute_answered")
+OPTIONAL_MESSAGES = (
+    "newer_invoice",
+    "final_notice_plain",
+    "dunning_costs_charged",
+    "small_rest",
+    "dispute_answered",
+    "dunning_answered",
+)
 # Stages whose message is the agency's or the court's, whatever is left.
 HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)
 # The values a message text may name in braces, each filled in per page.
@@ -155,9 +162,12 @@ def _stage_key(claim: Claim) -> str:
     its term is over and the costs it announced are charged, `newer_invoice` while an invoice it
     did not ask for climbs its own steps, and `final_notice_plain` for the rest (a second notice,
     costs from the due date, none at all): neither a term nor costs it does not have. A dunning
-    letter's stage with costs charged already (from the due dates) is `dunning_costs_charged`."""
+    letter's stage with costs charged already (from the due dates) is `dunning_costs_charged`, and after
+    a dispute's answer `dunning_answered`."""
     if claim.stage == Stage.DUNNING and claim.costs.state == CostsState.CHARGED:
         return "dunning_costs_charged"  # costs from the due dates: none "may be added" after the notice
+    if claim.stage == Stage.DUNNING and _dunning_stands_after_an_answer(claim):
+        return "dunning_answered"  # not "do you disagree? we will look into it first": we did
     if claim.stage != Stage.FINAL_NOTICE:
         return claim.stage
     if claim.next_action is not None and claim.next_action.newer_first:
@@ -167,6 +177,14 @@ def _stage_key(claim: Claim) -> str:
     if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
         return "final_notice_passed"  # the letter's term is over: no "by when" to point at any more
     return "final_notice_plain"
+
+
+def _dunning_stands_after_an_answer(claim: Claim) -> bool:
+    """Whether a dispute was answered and no letter but a dunning letter went out since: the one sent
+    before the dispute, once the answer's term is over, or the first after the answer (as its letter,
+    `dunning_answered`, the page names the answer)."""
+    since = claim.letters_since_the_answer
+    return since is not None and all(e.type == EventType.DUNNING for e in since)
 
 
 def _charged_by_the_notice(claim: Claim) -> bool:
@@ -180,7 +198,7 @@ def message_fallback(claim: Claim, key: str) -> str:
     (an optional one, OPTIONAL_MESSAGES, added after its texts were copied): the one it showed before."""
     if key not in OPTIONAL_MESSAGES:
         return key
-    if key == "dunning_costs_charged":
+    if key in ("dunning_costs_charged", "dunning_answered"):
         return "dunning"
     if key in ("small_rest", "dispute_answered"):
         return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
