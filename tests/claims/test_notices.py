@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from incasso.claims.assess import assess
 from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk, other_terms
-from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
+from tests.support.ledgers import MISSING, event, invoice, one_debtor_ledger, payment
 
 # The dossier of tests.support.ledgers: invoice F2026-0001 dated 2026-01-05, due 2026-02-04.
 
@@ -267,3 +267,27 @@ def test_invoices_due_another_number_of_days_than_the_terms_say_are_named_a_few_
 
 def parts(ledger):
     return ledger.creditor, ledger.debtors
+
+
+def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is_the_next_step(tmp_path):
+    """Posted unless they agreed to e-mail: without a postal address the e-mail is all there is, and its
+    costs hold only if they agreed to it. Not said before the final notice comes near, nor once recorded."""
+    from incasso.claims.notices import claim_notes
+
+    letters = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    email_only = {"contact.address": MISSING, "contact.email": "jan@example.nl"}
+
+    def said(folder, day, **changes):
+        ledger = one_debtor_ledger(tmp_path / folder, events=letters, **changes)
+        return [line for line in claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor)]
+
+    (line,) = said("due", date(2026, 3, 6), **email_only)
+    assert line.endswith(
+        ": D-1001: a consumer with no postal address: the final notice can only go by e-mail, and its collection "
+        "costs hold only if they agreed to receive letters by e-mail; record final_notice_by: email once they "
+        "have, or add their postal address"
+    )
+    assert said("early", date(2026, 2, 20), **email_only) == []  # the dunning letter's term runs
+    assert said("agreed", date(2026, 3, 6), **email_only, **{"contact.final_notice_by": "email"}) == []
+    assert said("posted", date(2026, 3, 6)) == []  # an address: posted
+    assert said("business", date(2026, 3, 6), type="business", **email_only) == []

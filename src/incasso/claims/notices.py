@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from incasso.claims.claim import Claim
 from incasso.claims.escalation import second_notice
+from incasso.claims.states import ActionKind, Stage
 from incasso.claims.timing import capping_notice
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
@@ -244,7 +245,29 @@ def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     recorded `costs` may not say what their letters did, and a handover that took an invoice no final
     notice asked for. Said, not refused: either may be right."""
     minimum = creditor.policy.chase_minimum
-    return tuple(line for claim in claims for line in _costs_notes(claim) + _handover_notes(claim, minimum))
+    return tuple(
+        line
+        for claim in claims
+        for line in _costs_notes(claim) + _handover_notes(claim, minimum) + _notice_by_email_only(claim)
+    )
+
+
+def _notice_by_email_only(claim: Claim) -> list[str]:
+    """A consumer's final notice goes by post unless they agreed to e-mail (`final_notice_by: email`); with
+    no postal address the e-mail is all there is (Debtor.final_notice_forms), and the costs it states hold
+    only if they agreed to it. Said once the final notice is the next step or was sent: not before."""
+    debtor = claim.debtor
+    contact = debtor.contact
+    if not debtor.is_consumer or contact.address or not contact.email or contact.final_notice_by is not None:
+        return []
+    step = claim.next_action.kind if claim.next_action is not None else None
+    if step != ActionKind.FINAL_NOTICE and claim.stage != Stage.FINAL_NOTICE:
+        return []
+    return [
+        f"{debtor.source}: {debtor.id}: a consumer with no postal address: the final notice can only go by "
+        "e-mail, and its collection costs hold only if they agreed to receive letters by e-mail; record "
+        "final_notice_by: email once they have, or add their postal address"
+    ]
 
 
 def _handover_notes(claim: Claim, minimum: Decimal) -> list[str]:
