@@ -1940,6 +1940,9 @@ def test_under_a_final_notice_a_plan_in_arrears_asks_what_is_overdue_and_the_not
     claim, _, view = view_of(tmp_path, date(2026, 3, 16), interest="statutory", events=events)
     assert claim.costs.asked_left < amount_to_pay(claim)
     assert "omdat de rente doorloopt" in view.costs
+    # The notice asks what is overdue, not the instalments: interest runs until everything is paid.
+    assert LABELS["nl"]["interest_runs"] in view.next_steps
+    assert LABELS["nl"]["plan_interest"] not in view.next_steps
 
 
 def test_during_a_dispute_the_top_asks_the_whole_balance_and_no_note_compares_it(tmp_path):

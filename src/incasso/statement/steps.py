@@ -199,7 +199,9 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             claim.running_plan.state == PlanState.ON_SCHEDULE
             and claim.plan_leaves_open >= creditor.policy.chase_minimum
         )
-        return tuple(lines + ([t("plan_interest")] if interest and not said else []))
+        # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
+        runs = "interest_runs" if plan_under_final_notice(claim) else "plan_interest"
+        return tuple(lines + ([t(runs)] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
