@@ -567,6 +567,8 @@ def test_the_handover_notice_says_what_the_page_says_whom_to_call_and_pay_with_o
         "Incassobureau Domstad B.V.: telefoon +31 30 298 40 00.",
     )
     assert letter.terms[1] == page.summary.lead.lines[1]  # whom to pay, in the page's words
+    assert letter.next_steps.lines[0] == page.next_steps[0]  # that a court case may follow, as the page says
+    assert "rechtszaak" in letter.next_steps.lines[0]
     assert letter.way_out.lines[0] == page.plan_option.text  # a plan with the agency, not "met ons"
     words = " ".join((*letter.terms, *letter.way_out.lines, *letter.contact.lines, *(v for _, v in letter.meta)))
     assert "met ons" not in words

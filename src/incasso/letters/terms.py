@@ -29,7 +29,7 @@ from incasso.letters.records import Lead
 from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
-from incasso.statement.lead import handler_name
+from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.steps import (
     costs_lead,
     costs_now,
@@ -96,8 +96,8 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
 
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
     """What happens next: the statement page's own lines for a reminder and a dunning letter;
-    for a final notice the handover after its term. Confirmations and the handover notice
-    say it in their own paragraph."""
+    for a final notice the handover after its term; for the handover notice what the page says
+    of it (a court case may follow). Confirmations say it in their own paragraph."""
     creditor = ledger.creditor
     lang = claim.debtor.language
     interest = (
@@ -108,7 +108,8 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
     if due.kind == LetterKind.FINAL_NOTICE:
         return _handover_after(claim, lang) + interest
     if due.kind == LetterKind.HANDOVER:
-        return interest
+        handler = handler_of(claim)  # the handover is recorded: the notice is written about it
+        return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         plan_interest = (labels.text(lang, "plan_interest"),) if creditor.interest == "statutory" else ()
         return _installment_next(creditor, claim) + plan_interest
