@@ -279,7 +279,7 @@ def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is
 
     def said(folder, day, **changes):
         ledger = one_debtor_ledger(tmp_path / folder, events=letters, **changes)
-        return [line for line in claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor)]
+        return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
 
     (line,) = said("due", date(2026, 3, 6), **email_only)
     assert line.endswith(

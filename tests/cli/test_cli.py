@@ -17,7 +17,7 @@ from incasso.cli.build import SAMPLE_TERMS, changes_line
 from incasso.cli.main import main, parser
 from incasso.payments.tokens import TOKEN_PATTERN
 from incasso.staff.changes import Changes, Entry
-from pelican.plugins.incasso.build import publishes_sample_terms
+from pelican.plugins.incasso.build import SAMPLE_TERMS_COSTS, publishes_sample_terms
 from tests.support.every_pass import every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
 
@@ -355,6 +355,25 @@ def test_a_build_with_a_secret_that_publishes_the_sample_terms_says_so(tmp_path,
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
     assert SAMPLE_TERMS in capsys.readouterr().out
+
+
+def test_a_build_charging_a_business_costs_from_the_due_date_under_the_sample_terms_says_they_disagree(
+    tmp_path, capsys
+):
+    """The sample tells a business that costs come only after the final notice's term: a creditor who charges
+    them from the due date must publish terms that say so, secret or not."""
+    from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+
+    def built(folder, costs_from_due):
+        policy = {"business_costs_from_due": costs_from_due}
+        ledger = write_ledger(tmp_path / folder, creditor=valid_creditor(policy=policy), debtors=[valid_debtor()])
+        out = tmp_path / folder / "out"
+        args = ["build", "--ledger", str(ledger), "--as-of", DATE, "--output", str(out / "public")]
+        assert main([*args, "--internal-output", str(out / "internal"), "-q"]) == 0
+        return capsys.readouterr().out
+
+    assert SAMPLE_TERMS_COSTS in built("from_due", True)
+    assert SAMPLE_TERMS_COSTS not in built("after_notice", False)
 
 
 def test_a_desk_written_in_one_language_is_noted_when_debtors_read_english(capsys):

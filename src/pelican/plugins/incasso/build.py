@@ -68,6 +68,13 @@ LEFT_BESIDE = (
     "cannot be deleted by this user); delete it by hand, the next build tries again"
 )
 
+# The sample terms tell a business that costs come only after the final notice's term.
+SAMPLE_TERMS_COSTS = (
+    "business_costs_from_due is true, but a terms page published is incasso's sample, which tells a business "
+    "that collection costs come only after the final notice's term, while its statement page charges them from "
+    "the day after the due date: publish terms that say so (docs/settings.md, 'Your own texts')"
+)
+
 
 LOST_RECORD = (
     "the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, plans "
@@ -217,6 +224,9 @@ def _build_site(request: BuildRequest) -> BuildResult:
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
         notices += _unlinked_letters(internal)
+    sample_terms = publishes_sample_terms(settings)
+    if sample_terms and books.ledger.creditor.policy.business_costs_from_due:
+        notices.append(SAMPLE_TERMS_COSTS)
     bank = books.bank
     rates = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
     return BuildResult(
@@ -228,7 +238,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         bank.gaps if bank else (),
         bank.payments_until if bank else None,
         rates,
-        _real(request) and publishes_sample_terms(settings),
+        _real(request) and sample_terms,
         tuple(notices),
         sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
