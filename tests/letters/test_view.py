@@ -704,7 +704,7 @@ def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_
         (
             "en",
             "Invoice F2026-0002 was not yet in our last letter (the final notice of 3 March 2026). So for that "
-            "invoice you first get this letter. The other amounts are in it too, so that you see everything together.",
+            "invoice you are getting this letter first. The other amounts are in it too, so that you see everything together.",
         ),
     ],
 )

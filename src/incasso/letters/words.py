@@ -193,7 +193,7 @@ EN = {
     "h_way_out": "Can't pay, or is something wrong?",
     "h_contact": "Questions?",
     "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). So for that "
-    "invoice you first get this letter. The other amounts are in it too, so that you see everything together.",
+    "invoice you are getting this letter first. The other amounts are in it too, so that you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
     "final_received": "If you received this letter on {received}, your last day to pay is {last_day}.",
@@ -231,10 +231,10 @@ EN = {
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
-    "plan_then": "If it stays unpaid after that, the next step is: {step}.",
-    "plan_then_final_notice": "If it stays unpaid after that, our final notice asks for everything that is "
+    "plan_then": "If it is still unpaid after that, the next step is: {step}.",
+    "plan_then_final_notice": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment.",
-    "plan_then_final_notice_costs": "If it stays unpaid after that, our final notice asks for everything that is "
+    "plan_then_final_notice_costs": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment. If you still do not pay after that letter, collection costs "
     "will be added.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your last "

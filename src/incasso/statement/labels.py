@@ -688,7 +688,7 @@ EN = {
     "col_rate": "Annual rate",
     "interest_period": "{start} to {end} ({days} days) on {base}",
     "interest_period_one": "{start} to {end} (1 day) on {base}",
-    "interest_period_capitalised": ", of which {interest} is interest of earlier years",
+    "interest_period_capitalised": ", of which {interest} is interest from earlier years",
     "interest_compound_consumer": "After each full year, that year's interest is added to the amount we charge "
     "interest on (article 6:119(2) of the Dutch Civil Code).",
     "interest_compound_business": "After each full year, that year's interest is added to the amount we charge "
@@ -926,7 +926,7 @@ EN = {
     "us": "us",
     "handover_heading": "Your file is now with {agency}",
     "handover_heading_unnamed": "Your file is now with a collection agency",
-    "handover_since": "On {date} we handed your file over to {agency}. They now deal with you about the payment.",
+    "handover_since": "On {date} we handed your file over to {agency}. From now on, they will handle the payment with you.",
     "handover_call": "Would you like a payment plan, or do you have a question about the payment? Then please "
     "contact {agency}:",
     "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "
