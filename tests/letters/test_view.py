@@ -718,6 +718,29 @@ def test_a_reminder_after_a_final_notice_says_which_newer_invoice_it_is_for(tmp_
     assert letter_view(ledger, claim, due, Channel.LETTER).terms == (sentence,)
 
 
+def test_a_dunning_letter_that_asks_a_plan_s_missed_instalment_does_not_say_it_is_a_newer_invoice_s(tmp_path):
+    """The newer invoice climbs its own steps, but while the plan is in arrears the letter asks the missed
+    instalment only: "for that invoice you get this letter first" over a box that does not ask for it misleads."""
+    newer = invoice(number="F2026-0002", date=date(2026, 3, 20), due=date(2026, 4, 19), amount=Decimal("500.00"))
+    plan = [
+        {"due": date(2026, 4, 1), "amount": Decimal("400.00")},
+        {"due": date(2026, 5, 1), "amount": Decimal("850.00")},
+    ]
+    events = [
+        event(date(2026, 3, 3), "final_notice"),
+        event(date(2026, 3, 25), "arrangement", installments=plan),
+        event(date(2026, 5, 4), "reminder"),
+    ]
+    paid = [payment(date=date(2026, 4, 1), amount=Decimal("400.00"))]
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(), newer], events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 18))
+    assert claim.next_action.newer_first and claim.status == "arrangement"
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert due.kind == LetterKind.DUNNING and view.lead.amount == fmt.money(Decimal("850.00"))
+    assert not any("F2026-0002" in line for line in view.terms)
+
+
 def test_a_reminder_of_an_invoice_newer_than_a_final_notice_opens_without_it_may_have_slipped_your_mind(
     tmp_path,
 ):

@@ -16,8 +16,8 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay
-from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus
+from incasso.claims.demand import amount_to_pay, plan_under_final_notice
+from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
 from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
@@ -85,11 +85,14 @@ def letter_terms(
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
     """A reminder or dunning letter after a final notice: which invoice it is for, as the handover
-    waits for that invoice's own steps (escalation._before_handover)."""
+    waits for that invoice's own steps (escalation._before_handover); not said by a letter that asks
+    a plan's missed instalment only."""
     step = claim.next_action
     notice = latest(claim.events, EventType.FINAL_NOTICE)
     if step is None or not step.newer_first or step.newer is None or notice is None:
         return ()
+    if claim.status == Status.ARRANGEMENT and not plan_under_final_notice(claim):
+        return ()  # it asks the plan's missed instalment, not that invoice: it is not that invoice's letter
     lang = claim.debtor.language
     return (text(lang, "newer_invoice", number=step.newer.number, date=fmt.day(notice.date, lang)),)
 

@@ -926,7 +926,8 @@ EN = {
     "us": "us",
     "handover_heading": "Your file is now with {agency}",
     "handover_heading_unnamed": "Your file is now with a collection agency",
-    "handover_since": "On {date} we handed your file over to {agency}. From now on, they will handle the payment with you.",
+    "handover_since": "On {date} we handed your file over to {agency}. From now on, they will handle the payment "
+    "with you.",
     "handover_call": "Would you like a payment plan, or do you have a question about the payment? Then please "
     "contact {agency}:",
     "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "
