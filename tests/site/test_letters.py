@@ -105,6 +105,25 @@ def test_every_letter_is_one_or_two_pages(site, name):
     assert 1 <= page_count(letter(site, name)) <= 2
 
 
+def test_a_plan_confirmation_that_needed_a_third_page_for_its_signature_fits_two_with_tight_spacing(tmp_path):
+    from pelican.plugins.incasso.letters.pdf import render_pdf
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    root = tmp_path / "ledger"
+    (root / "debtors").mkdir(parents=True)
+    shutil.copy(LETTERS_LEDGER / "creditor.yaml", root)
+    shutil.copy(LETTERS_LEDGER.parent / "long" / "B-LONG.yaml", root / "debtors")
+    ledger = load_ledger(root)
+    claim = assess(ledger, ledger.debtors[0], date(2025, 6, 15))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+    data, pages = render_pdf(view, blocks)
+    assert (due.kind, pages, page_count(data)) == ("arrangement", 2, 2)
+    text = flat(" ".join(pdf_text(data)))
+    assert "Kind regards" in text and "6. 1 Dec 2025 400.00" in text  # nothing left out to fit
+
+
 def test_thirty_invoices_still_fit_two_pages(site):
     text = text_of(site, "L-MANY-reminder")
     assert page_count(letter(site, "L-MANY-reminder")) == 2

@@ -198,14 +198,18 @@ def _nothing(sheet: Sheet, y: float) -> None:
 
 
 class Flow:
-    """Items in reading order, measured with the letter's fonts."""
+    """Items in reading order, measured with the letter's fonts; `tight` sets the space between paragraphs,
+    headings and tables at half and the lines a little closer (the last resort of a letter that must fit
+    two pages: the same words, nothing left out)."""
 
-    def __init__(self, fonts: Fonts):
+    def __init__(self, fonts: Fonts, *, tight: bool = False):
         self.fonts = fonts
         self.items: list[Item] = []
+        self.spacing = 0.5 if tight else 1.0
+        self.leading = 1.25 if tight else 1.32
 
     def gap(self, height: float) -> None:
-        self.items.append(Item(height, _nothing))
+        self.items.append(Item(height * self.spacing, _nothing))
 
     def line(self, text: str, size: float, *, bold: bool = True, keep: bool = True, height: float = 0) -> None:
         font = self.fonts.bold if bold else self.fonts.regular
@@ -223,7 +227,8 @@ class Flow:
         """Wrapped to the text width, one item per line, so a paragraph may break over two pages."""
         font = self.fonts.regular
         indent = 4 * mm if bullet else 0
-        leading = size * 1.32
+        leading = size * self.leading
+        after *= self.spacing
         lines = wrap(text, font, size, WIDTH - indent)
         for n, line in enumerate(lines):
 
@@ -308,8 +313,8 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
 
     When the full specification would need a third page, the note on how
     payments are allocated goes first, then the payments and interest periods
-    are left to the personal page, then the invoice list is shortened: never
-    more than two pages.
+    are left to the personal page, then the invoice list is shortened, then
+    the spacing is tightened (FITTINGS).
     """
     try:
         return _render(view, blocks, STANDARD)
@@ -318,9 +323,14 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
         return _render(view, blocks, UNICODE)
 
 
+# Each tried in turn until the letter fits two pages: the invoice rows listed (None: all, with the payments
+# and interest periods), whether tables keep their notes, and whether the spacing is tight.
+FITTINGS = ((None, True, False), (None, False, False), (12, False, False), (4, False, False), (4, False, True))
+
+
 def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
-    for detail, notes in ((None, True), (None, False), (12, False), (4, False)):
-        pages = _paginate(_flow(view, blocks, fonts, detail, notes).items)
+    for detail, notes, tight in FITTINGS:
+        pages = _paginate(_flow(view, blocks, fonts, detail, notes, tight).items)
         if len(pages) <= MAX_PAGES:
             break
     buffer = io.BytesIO()
@@ -390,11 +400,13 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
     return pages
 
 
-def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int | None, notes: bool) -> Flow:
+def _flow(
+    view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int | None, notes: bool, tight: bool = False
+) -> Flow:
     """The letter's text in reading order; `detail` None for everything, else the most invoice
     rows to list, with payments and interest periods left to the personal page; `notes` False
-    leaves out a table's note (a letter that only just fits keeps its tables)."""
-    flow = Flow(fonts)
+    leaves out a table's note (a letter that only just fits keeps its tables); `tight` spacing last."""
+    flow = Flow(fonts, tight=tight)
     flow.paragraph(view.salutation, after=3 * mm)
     for kind, text in blocks:
         flow.paragraph(text, bullet=kind == "li", after=1.5 * mm if kind == "li" else 2.5 * mm)
