@@ -409,7 +409,7 @@ def test_the_handover_notice_says_no_payment_came_in_only_when_none_did(tmp_path
     for text in (pdf, email):
         assert "Wij hebben nog niet het hele bedrag ontvangen. Daarom hebben wij uw dossier overgedragen" in text
         # Not "and could make no agreement with you": after a broken promise or plan there was one.
-        assert "geen afspraak" not in text
+        assert "geen afspraak met u" not in text  # (the next step's "maakt u geen afspraak?" asks ahead)
         assert "geen betaling" not in text and "{" not in text
 
 
