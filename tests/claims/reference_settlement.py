@@ -25,8 +25,7 @@ class _ReferenceAllocator(_Allocator):
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
-        if payment.invoice is None or payment.invoice in self.covered:
-            rest = self._pay_costs(rest, shares)
+        rest = self._pay_costs_first(payment, rest, shares)
         for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
             if rest <= 0:
                 break

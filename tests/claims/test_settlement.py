@@ -152,6 +152,27 @@ def test_interest_of_the_named_claim_before_its_principal():
 # -- overpayment ------------------------------------------------------------------------------------
 
 
+def test_a_payment_naming_one_invoice_pays_that_invoice_s_part_of_the_costs_not_the_others():
+    """Art. 6:43 lets the debtor name the claim, and art. 6:44 takes that claim's costs first: the costs over
+    two invoices (the staffel over 1,500.00: 225.00) are 150.00 for the 1,000.00 one and 75.00 for the 500.00
+    one; a payment of 575.00 naming the 500.00 one pays its 75.00 and the invoice, not the other's costs."""
+    a = make_invoice("A", date(2026, 1, 31), "1000.00")
+    b = make_invoice("B", date(2026, 2, 15), "500.00")
+    named = make_payment(date(2026, 3, 10), "575.00", "B")
+    s = settle(creditor(), debtor([a, b], [named]), date(2026, 3, 10), after_notice(date(2026, 3, 1)))
+    assert s.costs.amount == D("225.00")
+    assert shares(s) == [("costs", D("75.00"), None), ("principal", D("500.00"), "B")]
+    assert open_principal(s) == {"A": D("1000.00"), "B": D("0")} and s.costs_open == D("150.00")
+    # A second payment naming B has no costs of B's left to pay: it goes to the oldest open, A.
+    again = make_payment(date(2026, 3, 12), "100.00", "B")
+    s = settle(creditor(), debtor([a, b], [named, again]), date(2026, 3, 12), after_notice(date(2026, 3, 1)))
+    assert shares(s, 1) == [("principal", D("100.00"), "A")]
+    # One naming none pays the costs still open first, whoever's.
+    plain = make_payment(date(2026, 3, 12), "200.00")
+    s = settle(creditor(), debtor([a, b], [named, plain]), date(2026, 3, 12), after_notice(date(2026, 3, 1)))
+    assert shares(s, 1) == [("costs", D("150.00"), None), ("principal", D("50.00"), "A")]
+
+
 def test_an_overpayment_becomes_a_credit_that_is_shown():
     s = settle(creditor(), debtor([OLD, NEW], [make_payment(date(2026, 3, 10), "850.00")]), date(2026, 3, 31))
     assert shares(s) == [

@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
 from incasso.law.interest import InterestAccount, InterestLine
-from incasso.law.money import ZERO
+from incasso.law.money import ZERO, cents
 from incasso.law.rates import rates_for
 from incasso.ledger.model import Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
 
@@ -324,6 +324,11 @@ class _Allocator:
         self.late_invoices = 0  # of those, how many had at least the chase minimum open
         self.costs: CostCharge | None = None
         self.costs_paid = ZERO
+        # The costs charged for each invoice (its part of each charge, by its principal then open), and what
+        # payments naming it paid of them: a payment naming one invoice pays that invoice's costs (art. 6:43
+        # and 6:44 BW), not the costs of another.
+        self.costs_of: dict[str, Decimal] = {}
+        self.costs_paid_naming: dict[str, Decimal] = {}
         self.costs_earlier = ZERO
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
@@ -412,6 +417,7 @@ class _Allocator:
             self.costs_paid -= self.costs.amount
             self.costs_earlier += self.costs.amount
         self.costs = None
+        self.costs_of, self.costs_paid_naming = {}, {}
         self.late_principal = ZERO
         self.late_invoices = 0
 
@@ -453,17 +459,26 @@ class _Allocator:
         )
         over_asked = base < principal_open or (self.costs is not None and self.costs.over_asked)
         self.costs = CostCharge(first_day, self.late_principal, total, each, last_part, staffel, over_asked)
+        self._share_out(total - before, opened)
         share = min(self.credit, total - before)  # a credit already held pays the costs
         self.costs_paid += share
         self.credit -= share
         return True
 
+    def _share_out(self, charged: Decimal, invoices: list[str]) -> None:
+        """Each of `invoices` its part of the costs just `charged`, by its principal open (the last the cents left)."""
+        principal = sum((self.principal[n] for n in invoices), ZERO)
+        left = charged
+        for n in invoices[:-1]:
+            part = cents(charged * self.principal[n] / principal)
+            self.costs_of[n] = self.costs_of.get(n, ZERO) + part
+            left -= part
+        self.costs_of[invoices[-1]] = self.costs_of.get(invoices[-1], ZERO) + left
+
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
-        # Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43).
-        if payment.invoice is None or payment.invoice in self.covered:
-            rest = self._pay_costs(rest, shares)
+        rest = self._pay_costs_first(payment, rest, shares)
         # The invoice the payment names first, then the others oldest first.
         named = self.place.get(payment.invoice) if payment.invoice else None
         if named is not None and rest > 0:
@@ -487,6 +502,23 @@ class _Allocator:
         self.costs_paid += share
         shares.append(Allocation(Share.COSTS, share))
         return amount - share
+
+    def _pay_costs_first(self, payment: Payment, amount: Decimal, shares: list[Allocation]) -> Decimal:
+        """Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43): one
+        naming an invoice pays that invoice's part of them, one naming none any."""
+        if payment.invoice is None:
+            return self._pay_costs(amount, shares)
+        if payment.invoice in self.covered:
+            return self._pay_costs_of(payment.invoice, amount, shares)
+        return amount
+
+    def _pay_costs_of(self, number: str, amount: Decimal, shares: list[Allocation]) -> Decimal:
+        """Pay invoice `number`'s part of the open costs from `amount` (a payment naming it); return what is left."""
+        paid = self.costs_paid_naming.get(number, ZERO)
+        part = min(amount, max(self.costs_of.get(number, ZERO) - paid, ZERO))
+        rest = self._pay_costs(part, shares)  # never more than the costs still open
+        self.costs_paid_naming[number] = paid + part - rest
+        return amount - part + rest
 
     def _pay_invoice(self, k: int, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
         """Pay the `k`th invoice (oldest due first) its interest, then its principal; return what is left."""
