@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -560,6 +561,21 @@ def test_the_same_transfer_in_both_formats_with_one_end_to_end_reference_counts_
     assert ("CAMT-1", SkipReason.DUPLICATE) in reasons(result)
     assert checked(tmp_path) == 0
     assert "(end-to-end reference PR-500) exported as camt.053 and as MT940: it counts once" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("both", [False, True], ids=["return in MT940", "return in both"])
+def test_a_transfer_in_both_formats_that_was_returned_counts_not_at_all(tmp_path, both):
+    # The two listings are one transfer: the return cancels it whole, not just the listing it meets first.
+    alike = dict(scor=RF1, end_to_end="PR-500")
+    back = Booking("150.00", DAY + timedelta(days=1), credit=False, ref="R-1", end_to_end="PR-500", reversal=True)
+    listed = [replace(back, ref="CAMT-R")] if both else []  # the bank numbers it differently in each format
+    camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", **alike), *listed])
+    sta = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", **alike), back], dialect="rabo")
+    result = books(tmp_path, {"a.xml": camt, "a.sta": sta})
+    assert result.bank is not None
+    assert paid(result, "D-1") == []
+    assert [n.kind for n in result.bank.notes] == [NoteKind.TWIN_ONCE]  # staff still keep one format
+    assert ("940-1", SkipReason.RETURNED) in reasons(result)
 
 
 def test_two_alike_transfers_in_both_formats_each_count_once_by_their_own_end_to_end_reference(tmp_path):

@@ -127,16 +127,15 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
             skipped += [Skipped(e, SkipReason.OTHER_ACCOUNT) for e in statement.entries]
     named = {p.bank_ref for d in ledger.debtors for p in d.payments if p.bank_ref}
     counted = _counted(own, as_of, skipped, named)
-    credits = _cancel_returns(counted, skipped)
-    notes: list[Note] = [
-        _unpaired_return(s.entry, credits) for s in skipped if s.reason == SkipReason.RETURN and s.related is None
-    ]
-    notes += _guessed_returns(skipped, counted)
-    twins, copies = _twins(credits, {id(e): s.format for s in own for e in s.entries})
-    notes += twins
+    # Twins first: a return then cancels the transfer, whichever of its listings it would meet.
+    notes, copies = _twins(counted, {id(e): s.format for s in own for e in s.entries})
     skipped += copies
     copied = {id(copy.entry) for copy in copies}
-    credits = [c for c in credits if id(c) not in copied]
+    counted = [e for e in counted if id(e) not in copied]
+    credits = _cancel_returns(counted, skipped)
+    unpaired = [s.entry for s in skipped if s.reason == SkipReason.RETURN and s.related is None]
+    notes += [_unpaired_return(back, credits) for back in unpaired]
+    notes += _guessed_returns(skipped, counted)
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     notes = _settled_returns(notes)
@@ -267,7 +266,7 @@ def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[Ba
         else:
             skipped.append(Skipped(entry, SkipReason.DEBIT))
     _settle(waiting, credits, cancelled, skipped)
-    return [e for e in entries if e.direction == Direction.CREDIT and not _is_back(e) and id(e) not in cancelled]
+    return [e for e in entries if _is_payment(e) and id(e) not in cancelled]
 
 
 def _settle(
@@ -294,35 +293,51 @@ def _cancel(back: BankEntry, original: BankEntry, cancelled: set[int], skipped: 
     skipped.append(Skipped(original, SkipReason.RETURNED, back))
 
 
-def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> tuple[list[Note], list[Skipped]]:
-    """Credits alike in day, amount, payer and text from exports in different formats, and the copies
-    among them that count no more.
+def _twins(entries: list[BankEntry], formats: dict[int, StatementFormat]) -> tuple[list[Note], list[Skipped]]:
+    """Credits (and returns) alike in day, amount, payer and text from exports in different formats, and
+    the copies among them that count no more.
 
     A bank may number its entries differently in camt.053 and MT940, so the same credit in both
     would count twice. Where both carry one end-to-end reference (the payer's, which SEPA passes on
     unchanged, EPC rulebook AT-41), they are one transfer: the one listed later is a duplicate.
     Two different end-to-end references are two transfers, however alike. Without one, both still
-    count (two payments alike are possible). Staff are told of each pair, so that they keep one
-    format in bank/. Each entry pairs once, with its own transfer first.
+    count (two payments alike are possible). Staff are told of each pair of credits, so that they keep
+    one format in bank/. Each entry pairs once, with its own transfer first. A return listed in both
+    is one return only by its end-to-end reference, else each takes back a credit of its own.
     """
     unpaired: dict[tuple, list[BankEntry]] = defaultdict(list)
     notes, copies = [], []
-    for entry in credits:
-        key = (entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
+    for entry in entries:
+        if not (entry.is_return or _is_payment(entry)):
+            continue
+        key = _listed_alike(entry)
         others = [e for e in unpaired[key] if formats[id(e)] != formats[id(entry)]]
         twin = next((e for e in others if _one_transfer(e, entry)), None)
         if twin is not None:
             unpaired[key].remove(twin)
             copies.append(Skipped(entry, SkipReason.DUPLICATE, twin))
-            notes.append(Note(NoteKind.TWIN_ONCE, None, entry, other=twin))
+            notes += [] if entry.is_return else [Note(NoteKind.TWIN_ONCE, None, entry, other=twin)]
             continue
-        twin = next((e for e in others if not _two_transfers(e, entry)), None)
+        twin = None if entry.is_return else next((e for e in others if not _two_transfers(e, entry)), None)
         if twin is None:
             unpaired[key].append(entry)
             continue
         unpaired[key].remove(twin)
         notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
     return notes, copies
+
+
+def _listed_alike(entry: BankEntry) -> tuple:
+    """What the listings of one credit share in either format; of a return, banks write the payer and
+    the text each their own way."""
+    if entry.is_return:
+        return (entry.direction, entry.booked, entry.amount)
+    return (entry.direction, entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
+
+
+def _is_payment(entry: BankEntry) -> bool:
+    """Money in that is no money of ours coming back."""
+    return entry.direction == Direction.CREDIT and not _is_back(entry)
 
 
 def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
