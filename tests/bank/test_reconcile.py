@@ -15,7 +15,17 @@ from incasso.bank.reconcile import DOUBLE_COUNTS, NoteKind, SkipReason
 from incasso.claims.assess import assess
 from incasso.ledger.problems import LedgerError
 from incasso.payments.reference import rf_reference
-from tests.support.bankfiles import CREDITOR_IBAN, OTHER_IBAN, PAYER_IBAN, Booking, camt053, mt940, write_bank, zipped
+from tests.support.bankfiles import (
+    CREDITOR_IBAN,
+    OTHER_IBAN,
+    PAYER_IBAN,
+    Booking,
+    camt053,
+    line_of,
+    mt940,
+    write_bank,
+    zipped,
+)
 from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor, valid_debtor, where, write_ledger
 
 AS_OF = date(2026, 11, 22)
@@ -410,6 +420,39 @@ def test_a_bank_ref_to_an_entry_not_read_is_kept_and_noted(tmp_path):
     result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [])}, people)
     assert paid(result, "D-1") == [(DAY, Decimal("10.00"), None, "OLD-1")]
     assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.UNKNOWN_BANK_REF]
+
+
+@pytest.mark.parametrize(
+    "entry, what",
+    [
+        (Booking("120.00", DAY, credit=False, ref="E1"), "a debit (money out) of EUR 120.00"),
+        (Booking("120.00", DAY, ref="E1", status="PDNG"), "an entry the bank has not booked (pending) of EUR 120.00"),
+    ],
+    ids=["debit", "pending"],
+)
+def test_a_bank_ref_to_an_entry_read_that_brought_no_money_is_refused(tmp_path, entry, what):
+    # It is in a statement read, so it is no payment of a statement not in bank/: counting it is wrong money.
+    doc = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("120.00"), bank_ref="E1")])
+    document = camt053(CREDITOR_IBAN, [Booking("5.00", DAY, ref="R0"), entry])
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"a.xml": document}, [doc])
+    assert [str(p) for p in raised.value.problems] == [
+        f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].bank_ref: names {what} "
+        f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{line_of(document, '<Ntry>', 2)}), not money received (got E1)"
+    ]
+
+
+def test_a_bank_ref_to_a_credit_in_another_currency_with_its_euros_counts_them_and_no_note_is_left(tmp_path):
+    # What the foreign-currency note asks staff to do: the payment holds the euros, the entry says which.
+    usd = camt053(CREDITOR_IBAN, [Booking("50.00", DAY, ref="U1", scor=RF1)])
+    files = {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")}
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("46.00"), bank_ref="U1")])
+    result = books(tmp_path, files, people)
+    assert paid(result, "D-1") == [(DAY, Decimal("46.00"), None, "U1")]
+    assert result.bank is not None and result.bank.notes == ()
+    late = debtors(payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("46.00"), bank_ref="U1")])
+    with pytest.raises(LedgerError, match=r"payments\[0\]\.date: must be the day the bank booked the entry"):
+        books(tmp_path / "late", files, late)
 
 
 def test_a_bank_ref_to_a_returned_credit_is_noted(tmp_path):

@@ -140,7 +140,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     notes = _settled_returns(notes)
     matched, unmatched = _match(ledger.debtors, credits)
-    notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped)
+    notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
@@ -489,6 +489,10 @@ def _named(
     for entry in credits:
         by_reference[entry.reference].append(entry)
     returned = {s.entry.reference: s.entry for s in skipped if s.reason == SkipReason.RETURNED}
+    elsewhere: dict[str, Skipped] = {}  # the entries read that are no credit counted, each listed once
+    for passed in skipped:
+        if passed.reason != SkipReason.DUPLICATE:
+            elsewhere.setdefault(passed.entry.reference, passed)
     problems: list[Problem] = []
     named: set[int] = set()
     for reference, payments in naming.items():
@@ -500,6 +504,8 @@ def _named(
             notes += _written_twice(files, found, payments)
         elif reference in returned:
             notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
+        elif reference in elsewhere:
+            problems += _named_no_credit(elsewhere[reference], payments)
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
     return [e for e in credits if id(e) not in named], problems
@@ -542,19 +548,59 @@ def _named_entry(
     return entries[0] if entries else None
 
 
+def _named_no_credit(passed: Skipped, payments: list[_Naming]) -> list[Problem]:
+    """The problems of payments naming an entry read that counts as no credit: it brought no money in, or
+    (a credit in another currency) it brought money only the payment says in euros, on the bank's day."""
+    entry = passed.entry
+    what = _no_payment(passed)
+    if what is None:
+        return _misdated(entry, payments)
+    return [
+        Problem(
+            payment.source,
+            f"{place}.bank_ref",
+            f"names {what} of {entry.currency} {entry.amount} ({entry.source}), not money received",
+            entry.reference,
+        )
+        for _, payment, place in payments
+    ]
+
+
+def _no_payment(passed: Skipped) -> str | None:
+    """What an entry no payment may name is, in the words of an error; None for a booked credit in another
+    currency (or booked after the as-of date), which staff may write as a payment."""
+    entry = passed.entry
+    if passed.reason == SkipReason.OTHER_ACCOUNT:
+        return f"an entry of another account ({entry.account})"
+    if entry.direction == Direction.DEBIT:
+        return "a debit (money out)"
+    if entry.status != EntryStatus.BOOKED:
+        return f"an entry the bank has not booked ({entry.status})"
+    if passed.reason == SkipReason.RETURNED_DEBIT:
+        return "money of the creditor's own that came back"
+    if passed.reason == SkipReason.NO_MONEY:
+        return "an entry"
+    return None
+
+
+def _misdated(entry: BankEntry, payments: list[_Naming]) -> list[Problem]:
+    """Each payment naming an entry is dated as the bank booked it (interest runs to that day)."""
+    return [
+        Problem(
+            payment.source,
+            f"{place}.date",
+            f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
+            str(payment.date),
+        )
+        for _, payment, place in payments
+        if entry.booked is not None and payment.date != entry.booked
+    ]
+
+
 def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], problems: list[Problem]):
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
-    and each is dated as the bank booked it (interest runs to that day)."""
-    for _, payment, place in payments:
-        if entry.booked is not None and payment.date != entry.booked:
-            problems.append(
-                Problem(
-                    payment.source,
-                    f"{place}.date",
-                    f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
-                    str(payment.date),
-                )
-            )
+    and each is dated as the bank booked it."""
+    problems += _misdated(entry, payments)
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
     if total > entry.amount:
         for _, payment, place in payments:
@@ -588,11 +634,16 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
     return matched, unmatched
 
 
-def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped]) -> list[Note]:
+def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped], named: set[str]) -> list[Note]:
     """Credits in another currency that name a dossier: only euros count, but the debtor may think they
-    paid, and that dossier would climb its steps unseen; staff are told which one."""
+    paid, and that dossier would climb its steps unseen; staff are told which one, until a payment in a
+    debtor's file names the credit (`named`) with what it brought in euros."""
     foreign = [
-        s.entry for s in skipped if s.reason == SkipReason.OTHER_CURRENCY and s.entry.direction == Direction.CREDIT
+        s.entry
+        for s in skipped
+        if s.reason == SkipReason.OTHER_CURRENCY
+        and s.entry.direction == Direction.CREDIT
+        and s.entry.reference not in named
     ]
     if not foreign:
         return []  # (an index of every dossier costs time at 100,000 of them)
