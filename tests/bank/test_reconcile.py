@@ -204,6 +204,26 @@ def test_a_batch_a_payment_names_whole_stays_whole_when_another_export_splits_it
     assert reasons(result) == [("B1", SkipReason.NAMED), ("B1/1", SkipReason.DUPLICATE), ("B1/2", SkipReason.DUPLICATE)]
 
 
+def test_a_batch_a_payment_names_whole_is_that_payment_s_when_the_only_export_splits_it(tmp_path):
+    # The banking app shows the batch's own reference (B1); the export lists B1/1 and B1/2: both are named.
+    parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))
+    split = {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", parts=parts)])}
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")])
+    result = books(tmp_path, split, people)
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "B1")]
+    assert paid(result, "D-2") == []
+    assert reasons(result) == [("B1/1", SkipReason.NAMED), ("B1/2", SkipReason.NAMED)]
+    assert result.bank is not None and result.bank.notes == ()
+    # The amount rules hold for the batch's total.
+    less = books(
+        tmp_path / "less", split, debtors(payments=[payment(date=DAY, amount=Decimal("100.00"), bank_ref="B1")])
+    )
+    assert [(n.kind, n.amount) for n in less.bank.notes] == [(NoteKind.PART_UNASSIGNED, Decimal("50.00"))]
+    more = debtors(payments=[payment(date=DAY, amount=Decimal("200.00"), bank_ref="B1")])
+    with pytest.raises(LedgerError, match=r"names a bank entry of 150\.00 .* add up to 200\.00 \(got B1\)"):
+        books(tmp_path / "more", split, more)
+
+
 def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_export(tmp_path):
     same = Booking("10.00", DAY, scor=RF1)  # no bank reference: a fingerprint, the same for both
     files = {"a.xml": camt053(CREDITOR_IBAN, [same, same]), "b.xml": camt053(CREDITOR_IBAN, [same, same])}

@@ -485,9 +485,7 @@ def _named(
         for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
                 naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
-    by_reference: dict[str, list[BankEntry]] = defaultdict(list)
-    for entry in credits:
-        by_reference[entry.reference].append(entry)
+    by_reference, parts_of = _by_reference(credits)
     returned = {s.entry.reference: s.entry for s in skipped if s.reason == SkipReason.RETURNED}
     elsewhere: dict[str, Skipped] = {}  # the entries read that are no credit counted, each listed once
     for passed in skipped:
@@ -498,8 +496,9 @@ def _named(
     for reference, payments in naming.items():
         found = _named_entry(reference, payments, by_reference, problems)
         if found is not None:
-            named.add(id(found))
-            skipped.append(Skipped(found, SkipReason.NAMED))
+            listed = parts_of.get(id(found), [found])
+            named.update(id(e) for e in listed)
+            skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, payments)
         elif reference in returned:
@@ -509,6 +508,25 @@ def _named(
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
     return [e for e in credits if id(e) not in named], problems
+
+
+def _by_reference(credits: list[BankEntry]) -> tuple[dict[str, list[BankEntry]], dict[int, list[BankEntry]]]:
+    """The credits by their reference, and each batch an export splits also as one credit under the
+    batch's own reference (the one a banking app shows: `bank_ref: REF` names the whole batch), with
+    the transactions it stands for."""
+    by_reference: dict[str, list[BankEntry]] = defaultdict(list)
+    batches: dict[tuple, list[BankEntry]] = defaultdict(list)
+    for entry in credits:
+        by_reference[entry.reference].append(entry)
+        if entry.batch is not None:
+            batches[(entry.batch, entry.booked)].append(entry)
+    parts_of: dict[int, list[BankEntry]] = {}
+    for ((reference, total), _), parts in batches.items():
+        whole = replace(parts[0], reference=reference, amount=total, batch=None, end_to_end=None, text="")
+        whole = replace(whole, creditor_reference=None)  # what the first transaction said is not the batch's
+        by_reference[reference].append(whole)
+        parts_of[id(whole)] = parts
+    return by_reference, parts_of
 
 
 def _written_twice(files: dict[str, Debtor], entry: BankEntry, naming: list[_Naming]) -> list[Note]:
