@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from lxml import etree
 
 from incasso.bank.books import Books, read_books
 from incasso.bank.matching import MatchRule
@@ -232,6 +233,22 @@ def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_expo
     assert [r for _, r in reasons(result)] == [SkipReason.DUPLICATE] * 2
 
 
+def _on_one_line(document: bytes) -> bytes:
+    """The same camt.053 document without the whitespace between its elements, as some banks export it."""
+    tree = etree.fromstring(document, etree.XMLParser(remove_blank_text=True))
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.mark.parametrize("names", [("a.xml",), ("b.xml",), ("a.xml", "b.xml")], ids=["pretty", "one line", "both"])
+def test_two_equal_payments_count_twice_whatever_the_layout_of_the_exports(tmp_path, names):
+    same = Booking("10.00", DAY, scor=RF1)  # no bank reference: the two are told apart by their place only
+    pretty = camt053(CREDITOR_IBAN, [same, same])
+    files = {"a.xml": pretty, "b.xml": _on_one_line(pretty)}
+    result = books(tmp_path, {name: files[name] for name in names})
+    assert _on_one_line(pretty).count(b"\n") == 1  # the declaration, then the document on one line
+    assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))] * 2
+
+
 def test_a_bank_that_reuses_a_reference_on_another_day_loses_nothing(tmp_path):
     files = {
         "a.sta": mt940(CREDITOR_IBAN, [Booking("10.00", DAY, ref="7", scor=RF1)]),
@@ -273,13 +290,14 @@ def test_a_return_listed_before_its_credit_on_the_same_day_still_cancels_it(tmp_
     assert sorted(reasons(result)) == [("R1", SkipReason.RETURNED), ("R2", SkipReason.RETURN)]
 
 
-def test_a_return_takes_back_the_credit_before_it_not_a_new_one_listed_after_it_on_its_day(tmp_path):
+@pytest.mark.parametrize("layout", [lambda document: document, _on_one_line], ids=["pretty", "one line"])
+def test_a_return_takes_back_the_credit_before_it_not_a_new_one_listed_after_it_on_its_day(tmp_path, layout):
     # Nothing ties the return to either credit but the amount: the one listed before it is taken back,
     # and a payment that arrives on the return's day, after it, still counts.
     bounced = Booking("100.00", date(2026, 10, 29), ref="C1", scor=RF1, iban=None)
     back = Booking("100.00", DAY, credit=False, ref="R1", return_reason="AM04", iban=None)
     again = Booking("100.00", DAY, ref="C2", scor=RF1, iban=None)
-    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [bounced, back, again])})
+    result = books(tmp_path, {"a.xml": layout(camt053(CREDITOR_IBAN, [bounced, back, again]))})
     assert paid(result, "D-1") == [(DAY, Decimal("100.00"), None, "C2")]
     assert reasons(result) == [("C1", SkipReason.RETURNED), ("R1", SkipReason.RETURN)]
 

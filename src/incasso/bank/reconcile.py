@@ -181,12 +181,12 @@ def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: s
     kept: dict[tuple, list[list[BankEntry]]] = defaultdict(list)
     passed: dict[tuple, list[BankEntry]] = defaultdict(list)  # entries not counted, each booking once
     for statement in own:
-        listed: dict[tuple, dict[int, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by line
+        listed: dict[tuple, dict[int, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by place
         here: dict[tuple, int] = defaultdict(int)
         for entry in statement.entries:
             reason = _not_counted(entry, as_of)
             if reason is None:
-                listed[_booking(entry)].setdefault(entry.source.line, []).append(entry)
+                listed[_booking(entry)].setdefault(entry.position, []).append(entry)
                 continue
             # A pending entry in two exports is one entry pending: skipped once, the copy a duplicate.
             key = (reason, *_booking(entry))
@@ -238,7 +238,8 @@ def _booking(entry: BankEntry) -> tuple:
 
 
 def _order(entry: BankEntry):
-    return (entry.booked, entry.source.path, entry.source.line, entry.reference)
+    """Booking order, as listed: a file laid out on one line lists by the entries' places alone."""
+    return (entry.booked, entry.source.path, entry.source.line, entry.position, entry.reference)
 
 
 def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[BankEntry]:
