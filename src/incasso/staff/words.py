@@ -315,7 +315,7 @@ CANDIDATE = {
     "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
     "named": "genoemd in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
-    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand of een open factuur)",
+    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
     "name": "naam lijkt op de betaler",
 }
 BANK_NOTE = {
