@@ -65,12 +65,14 @@ def test_debits_pending_entries_returns_and_reversals_read_as_written():
 
 def test_a_batch_is_split_into_its_transactions_when_their_amounts_add_up():
     parts = (Booking("10.00", DAY, text="RF82D1001"), Booking("25.50", DAY, text="factuur F2", name="A. Bos"))
-    data = camt053(CREDITOR_IBAN, [Booking("35.50", DAY, ref="B1", parts=parts)])
+    data = camt053(CREDITOR_IBAN, [Booking("1.00", DAY, ref="A1"), Booking("35.50", DAY, ref="B1", parts=parts)])
     [statement], problems = read(data)
     assert problems == []
-    assert [(e.reference, e.amount, e.text, e.payer_name) for e in statement.entries] == [
-        ("B1/1", Decimal("10.00"), "RF82D1001", "J. de Vries"),
-        ("B1/2", Decimal("25.50"), "factuur F2", "A. Bos"),
+    # Its transactions keep the entry's place in the statement: they are one booking.
+    assert [(e.reference, e.amount, e.text, e.payer_name, e.position) for e in statement.entries] == [
+        ("A1", Decimal("1.00"), "", "J. de Vries", 1),
+        ("B1/1", Decimal("10.00"), "RF82D1001", "J. de Vries", 2),
+        ("B1/2", Decimal("25.50"), "factuur F2", "A. Bos", 2),
     ]
 
 

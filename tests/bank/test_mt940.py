@@ -59,6 +59,7 @@ def test_returns_and_reversals_read_as_taking_money_back(dialect):
     [statement], problems = read(data)
     assert problems == []
     returned, reversed_, debit = statement.entries
+    assert [e.position for e in statement.entries] == [1, 2, 3]
     assert returned.is_return and returned.return_reason == "MS03" and returned.end_to_end == "E2E-9"
     assert reversed_.is_return and reversed_.reversal and reversed_.direction == Direction.DEBIT
     assert not debit.is_return and debit.direction == Direction.DEBIT

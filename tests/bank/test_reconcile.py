@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from lxml import etree
 
 from incasso.bank.books import Books, read_books
 from incasso.bank.matching import MatchRule
@@ -14,7 +16,17 @@ from incasso.bank.reconcile import DOUBLE_COUNTS, NoteKind, SkipReason
 from incasso.claims.assess import assess
 from incasso.ledger.problems import LedgerError
 from incasso.payments.reference import rf_reference
-from tests.support.bankfiles import CREDITOR_IBAN, OTHER_IBAN, PAYER_IBAN, Booking, camt053, mt940, write_bank, zipped
+from tests.support.bankfiles import (
+    CREDITOR_IBAN,
+    OTHER_IBAN,
+    PAYER_IBAN,
+    Booking,
+    camt053,
+    line_of,
+    mt940,
+    write_bank,
+    zipped,
+)
 from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor, valid_debtor, where, write_ledger
 
 AS_OF = date(2026, 11, 22)
@@ -193,12 +205,48 @@ def test_a_batch_a_payment_names_whole_stays_whole_when_another_export_splits_it
     assert reasons(result) == [("B1", SkipReason.NAMED), ("B1/1", SkipReason.DUPLICATE), ("B1/2", SkipReason.DUPLICATE)]
 
 
+def test_a_batch_a_payment_names_whole_is_that_payment_s_when_the_only_export_splits_it(tmp_path):
+    # The banking app shows the batch's own reference (B1); the export lists B1/1 and B1/2: both are named.
+    parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))
+    split = {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="B1", parts=parts)])}
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")])
+    result = books(tmp_path, split, people)
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "B1")]
+    assert paid(result, "D-2") == []
+    assert reasons(result) == [("B1/1", SkipReason.NAMED), ("B1/2", SkipReason.NAMED)]
+    assert result.bank is not None and result.bank.notes == ()
+    # The amount rules hold for the batch's total.
+    less = books(
+        tmp_path / "less", split, debtors(payments=[payment(date=DAY, amount=Decimal("100.00"), bank_ref="B1")])
+    )
+    assert [(n.kind, n.amount) for n in less.bank.notes] == [(NoteKind.PART_UNASSIGNED, Decimal("50.00"))]
+    more = debtors(payments=[payment(date=DAY, amount=Decimal("200.00"), bank_ref="B1")])
+    with pytest.raises(LedgerError, match=r"names a bank entry of 150\.00 .* add up to 200\.00 \(got B1\)"):
+        books(tmp_path / "more", split, more)
+
+
 def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_export(tmp_path):
     same = Booking("10.00", DAY, scor=RF1)  # no bank reference: a fingerprint, the same for both
     files = {"a.xml": camt053(CREDITOR_IBAN, [same, same]), "b.xml": camt053(CREDITOR_IBAN, [same, same])}
     result = books(tmp_path, files)
     assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))] * 2
     assert [r for _, r in reasons(result)] == [SkipReason.DUPLICATE] * 2
+
+
+def _on_one_line(document: bytes) -> bytes:
+    """The same camt.053 document without the whitespace between its elements, as some banks export it."""
+    tree = etree.fromstring(document, etree.XMLParser(remove_blank_text=True))
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.mark.parametrize("names", [("a.xml",), ("b.xml",), ("a.xml", "b.xml")], ids=["pretty", "one line", "both"])
+def test_two_equal_payments_count_twice_whatever_the_layout_of_the_exports(tmp_path, names):
+    same = Booking("10.00", DAY, scor=RF1)  # no bank reference: the two are told apart by their place only
+    pretty = camt053(CREDITOR_IBAN, [same, same])
+    files = {"a.xml": pretty, "b.xml": _on_one_line(pretty)}
+    result = books(tmp_path, {name: files[name] for name in names})
+    assert _on_one_line(pretty).count(b"\n") == 1  # the declaration, then the document on one line
+    assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))] * 2
 
 
 def test_a_bank_that_reuses_a_reference_on_another_day_loses_nothing(tmp_path):
@@ -242,13 +290,14 @@ def test_a_return_listed_before_its_credit_on_the_same_day_still_cancels_it(tmp_
     assert sorted(reasons(result)) == [("R1", SkipReason.RETURNED), ("R2", SkipReason.RETURN)]
 
 
-def test_a_return_takes_back_the_credit_before_it_not_a_new_one_listed_after_it_on_its_day(tmp_path):
+@pytest.mark.parametrize("layout", [lambda document: document, _on_one_line], ids=["pretty", "one line"])
+def test_a_return_takes_back_the_credit_before_it_not_a_new_one_listed_after_it_on_its_day(tmp_path, layout):
     # Nothing ties the return to either credit but the amount: the one listed before it is taken back,
     # and a payment that arrives on the return's day, after it, still counts.
     bounced = Booking("100.00", date(2026, 10, 29), ref="C1", scor=RF1, iban=None)
     back = Booking("100.00", DAY, credit=False, ref="R1", return_reason="AM04", iban=None)
     again = Booking("100.00", DAY, ref="C2", scor=RF1, iban=None)
-    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [bounced, back, again])})
+    result = books(tmp_path, {"a.xml": layout(camt053(CREDITOR_IBAN, [bounced, back, again]))})
     assert paid(result, "D-1") == [(DAY, Decimal("100.00"), None, "C2")]
     assert reasons(result) == [("C1", SkipReason.RETURNED), ("R1", SkipReason.RETURN)]
 
@@ -411,6 +460,39 @@ def test_a_bank_ref_to_an_entry_not_read_is_kept_and_noted(tmp_path):
     assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.UNKNOWN_BANK_REF]
 
 
+@pytest.mark.parametrize(
+    "entry, what",
+    [
+        (Booking("120.00", DAY, credit=False, ref="E1"), "a debit (money out) of EUR 120.00"),
+        (Booking("120.00", DAY, ref="E1", status="PDNG"), "an entry the bank has not booked (pending) of EUR 120.00"),
+    ],
+    ids=["debit", "pending"],
+)
+def test_a_bank_ref_to_an_entry_read_that_brought_no_money_is_refused(tmp_path, entry, what):
+    # It is in a statement read, so it is no payment of a statement not in bank/: counting it is wrong money.
+    doc = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("120.00"), bank_ref="E1")])
+    document = camt053(CREDITOR_IBAN, [Booking("5.00", DAY, ref="R0"), entry])
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"a.xml": document}, [doc])
+    assert [str(p) for p in raised.value.problems] == [
+        f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].bank_ref: names {what} "
+        f"({tmp_path / 'ledger' / 'bank' / 'a.xml'}:{line_of(document, '<Ntry>', 2)}), not money received (got E1)"
+    ]
+
+
+def test_a_bank_ref_to_a_credit_in_another_currency_with_its_euros_counts_them_and_no_note_is_left(tmp_path):
+    # What the foreign-currency note asks staff to do: the payment holds the euros, the entry says which.
+    usd = camt053(CREDITOR_IBAN, [Booking("50.00", DAY, ref="U1", scor=RF1)])
+    files = {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")}
+    people = debtors(payments=[payment(date=DAY, amount=Decimal("46.00"), bank_ref="U1")])
+    result = books(tmp_path, files, people)
+    assert paid(result, "D-1") == [(DAY, Decimal("46.00"), None, "U1")]
+    assert result.bank is not None and result.bank.notes == ()
+    late = debtors(payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("46.00"), bank_ref="U1")])
+    with pytest.raises(LedgerError, match=r"payments\[0\]\.date: must be the day the bank booked the entry"):
+        books(tmp_path / "late", files, late)
+
+
 def test_a_bank_ref_to_a_returned_credit_is_noted(tmp_path):
     people = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
     credit = Booking("150.00", DAY, ref="R1", end_to_end="E1")
@@ -560,6 +642,21 @@ def test_the_same_transfer_in_both_formats_with_one_end_to_end_reference_counts_
     assert ("CAMT-1", SkipReason.DUPLICATE) in reasons(result)
     assert checked(tmp_path) == 0
     assert "(end-to-end reference PR-500) exported as camt.053 and as MT940: it counts once" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("both", [False, True], ids=["return in MT940", "return in both"])
+def test_a_transfer_in_both_formats_that_was_returned_counts_not_at_all(tmp_path, both):
+    # The two listings are one transfer: the return cancels it whole, not just the listing it meets first.
+    alike = dict(scor=RF1, end_to_end="PR-500")
+    back = Booking("150.00", DAY + timedelta(days=1), credit=False, ref="R-1", end_to_end="PR-500", reversal=True)
+    listed = [replace(back, ref="CAMT-R")] if both else []  # the bank numbers it differently in each format
+    camt = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="CAMT-1", **alike), *listed])
+    sta = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", **alike), back], dialect="rabo")
+    result = books(tmp_path, {"a.xml": camt, "a.sta": sta})
+    assert result.bank is not None
+    assert paid(result, "D-1") == []
+    assert [n.kind for n in result.bank.notes] == [NoteKind.TWIN_ONCE]  # staff still keep one format
+    assert ("940-1", SkipReason.RETURNED) in reasons(result)
 
 
 def test_two_alike_transfers_in_both_formats_each_count_once_by_their_own_end_to_end_reference(tmp_path):

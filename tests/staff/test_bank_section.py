@@ -86,9 +86,9 @@ def test_the_demo_s_bank_section():
     )
     [candidate] = credit.candidates
     assert (candidate.debtor.id, candidate.debtor.href) == ("D-1001", "d/D-1001.html")
-    assert (
-        candidate.why
-        == "zelfde bedrag als in het dossier (te betalen, openstaand of een open factuur); naam lijkt op de betaler"
+    assert candidate.why == (
+        "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente); "
+        "naam lijkt op de betaler"
     )
     assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
@@ -143,6 +143,44 @@ def test_candidates_by_text_account_amount_and_name(ledger_with_history):
     assert found["A1"] == [("D-2", (Why.SAME_ACCOUNT,))]
     assert found["M1"] == [("D-3", (Why.AMOUNT,))]
     assert found["W1"] == [("D-1", (Why.NAME,)), ("D-2", (Why.NAME,))]
+
+
+def candidates_of(root, credit: Booking, as_of=AS_OF) -> list[tuple[str, tuple[Why, ...]]]:
+    """The candidates of the one unmatched `credit` in a ledger at `root`."""
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [credit])})
+    book = book_of(root, as_of)
+    assert book.bank is not None
+    [unmatched] = book.bank.unmatched
+    return [(c.row.id, c.why) for c in Candidates(book.rows, book.bank).of(unmatched)]
+
+
+def test_a_debtor_whose_name_shares_more_words_with_the_payer_s_comes_first(tmp_path):
+    family = ["Anna", "Bram", "Carla", "Daan", "Eva", "Frank", "Gerda", "Henk"]
+    people = [
+        valid_debtor(id=f"D-{n}", name=f"{first} Jansen", invoices=[invoice(number=f"F2026-{n}")])
+        for n, first in enumerate(family, start=1)
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people)
+    found = candidates_of(root, Booking("99.00", DAY, ref="K1", text="termijn", name="Henk Jansen"))
+    assert found[0] == ("D-8", (Why.NAME,))
+    assert [i for i, _ in found[1:]] == ["D-1", "D-2", "D-3", "D-4"]
+
+
+def test_a_late_payer_who_pays_what_the_invoice_has_open_without_interest_is_a_candidate(tmp_path):
+    # Interest runs since 4 February: what is open with it is more than the invoice, and than what is left of it.
+    people = [
+        valid_debtor(id="D-1"),
+        valid_debtor(
+            id="D-2",
+            name="Anouk de Wit",
+            invoices=[invoice(number="F2026-2")],
+            payments=[payment(date=date(2026, 2, 20), amount=Decimal("250.00"))],
+        ),
+    ]
+    root = write_ledger(tmp_path, creditor=valid_creditor(), debtors=people)
+    for amount, debtor_id in (("1250.00", "D-1"), ("1000.00", "D-2")):
+        credit = Booking(amount, DAY, ref="K2", text="betaling", name="Onbekende Naam")
+        assert candidates_of(root, credit) == [(debtor_id, (Why.AMOUNT,))]
 
 
 def test_names_are_compared_by_their_telling_words():

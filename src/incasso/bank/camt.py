@@ -205,7 +205,7 @@ class _Reader:
         account_currency = self.text(stmt, "Acct/Ccy")
         for j, ntry in enumerate(self.findall(stmt, "Ntry")):
             before = len(self.problems)
-            found = self.entries(ntry, f"{field}.Ntry[{j}]", account.replace(" ", "").upper())
+            found = self.entries(ntry, f"{field}.Ntry[{j}]", account.replace(" ", "").upper(), j + 1)
             if account_currency and found and found[0].currency != account_currency:
                 # An entry is booked in the account's currency; a foreign amount belongs in AmtDtls/InstdAmt.
                 self.report(
@@ -268,7 +268,7 @@ class _Reader:
 
     # -- an entry ------------------------------------------------------------------
 
-    def entries(self, ntry, field: str, account: str) -> list[BankEntry]:
+    def entries(self, ntry, field: str, account: str, position: int) -> list[BankEntry]:
         """The entry, or one per transaction of a batch whose transactions carry their own amounts."""
         money = self.amount(self.find(ntry, "Amt"), f"{field}.Amt")
         if self.find(ntry, "Amt") is None:
@@ -293,6 +293,7 @@ class _Reader:
             source=Source(self.path, ntry.sourceline or 0),
             value_date=self.day(ntry, "ValDt", f"{field}.ValDt"),
             reversal=(self.text(ntry, "RvslInd") or "").lower() in ("true", "1"),
+            position=position,
         )
         reference = self.text(ntry, "AcctSvcrRef") or self.text(ntry, "NtryRef")
         family = self.text(ntry, "BkTxCd/Domn/Fmly/SubFmlyCd")

@@ -59,6 +59,9 @@ class BankEntry:
     # The transactions of a batch this export lists without the amount of each (so it cannot split
     # it): each one's structured reference and text. The entry pays a dossier only when each names it.
     parts: tuple[tuple[str | None, str], ...] = ()
+    # The entry's place in its statement, from 1 (camt.053 Ntry, MT940 :61:); a batch's transactions share
+    # their entry's. Two listings alike are two bookings by this, whatever lines the export is laid out in.
+    position: int = 0
 
     @property
     def said(self) -> str:

@@ -146,8 +146,8 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
         return None, [damaged]
     details = _information(block)
     entries = [
-        _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line), long_references.get(tag.line, ""))
-        for t, tag in zip(parsed, lines)
+        _entry(t.data, details.get(tag.line, ""), account, Source(path, tag.line), n, long_references.get(tag.line, ""))
+        for n, (t, tag) in enumerate(zip(parsed, lines, strict=True), start=1)
     ]
     opening = parsed.data.get("final_opening_balance") or parsed.data.get("intermediate_opening_balance")
     closing = parsed.data.get("final_closing_balance") or parsed.data.get("intermediate_closing_balance")
@@ -302,9 +302,11 @@ def _information(block: list[_Tag]) -> dict[int, str]:
     return found
 
 
-def _entry(data: dict, information: str, account: str, source: Source, long_reference: str = "") -> BankEntry:
-    """One :61: entry; `long_reference`, a customer reference the parser could not take (ASN writes
-    the payer's IBAN there)."""
+def _entry(
+    data: dict, information: str, account: str, source: Source, position: int, long_reference: str = ""
+) -> BankEntry:
+    """One :61: entry, the `position`th of its statement; `long_reference`, a customer reference the parser
+    could not take (ASN writes the payer's IBAN there)."""
     status = str(data.get("status") or "").upper()
     details = _details(information)
     extra = str(data.get("extra_details") or "").replace(" ", "").upper()
@@ -328,6 +330,7 @@ def _entry(data: dict, information: str, account: str, source: Source, long_refe
         text=details.get("text", ""),
         payer_name=details.get("name"),
         payer_iban=details.get("iban") or (extra if _IBAN_LIKE.fullmatch(extra) else None),
+        position=position,
     )
     return entry if entry.reference else replace(entry, reference=fingerprint(entry))
 

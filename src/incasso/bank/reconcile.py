@@ -127,21 +127,20 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
             skipped += [Skipped(e, SkipReason.OTHER_ACCOUNT) for e in statement.entries]
     named = {p.bank_ref for d in ledger.debtors for p in d.payments if p.bank_ref}
     counted = _counted(own, as_of, skipped, named)
-    credits = _cancel_returns(counted, skipped)
-    notes: list[Note] = [
-        _unpaired_return(s.entry, credits) for s in skipped if s.reason == SkipReason.RETURN and s.related is None
-    ]
-    notes += _guessed_returns(skipped, counted)
-    twins, copies = _twins(credits, {id(e): s.format for s in own for e in s.entries})
-    notes += twins
+    # Twins first: a return then cancels the transfer, whichever of its listings it would meet.
+    notes, copies = _twins(counted, {id(e): s.format for s in own for e in s.entries})
     skipped += copies
     copied = {id(copy.entry) for copy in copies}
-    credits = [c for c in credits if id(c) not in copied]
+    counted = [e for e in counted if id(e) not in copied]
+    credits = _cancel_returns(counted, skipped)
+    unpaired = [s.entry for s in skipped if s.reason == SkipReason.RETURN and s.related is None]
+    notes += [_unpaired_return(back, credits) for back in unpaired]
+    notes += _guessed_returns(skipped, counted)
     notes += _reused_references(credits)
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     notes = _settled_returns(notes)
     matched, unmatched = _match(ledger.debtors, credits)
-    notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped)
+    notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
@@ -182,12 +181,12 @@ def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: s
     kept: dict[tuple, list[list[BankEntry]]] = defaultdict(list)
     passed: dict[tuple, list[BankEntry]] = defaultdict(list)  # entries not counted, each booking once
     for statement in own:
-        listed: dict[tuple, dict[int, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by line
+        listed: dict[tuple, dict[int, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by place
         here: dict[tuple, int] = defaultdict(int)
         for entry in statement.entries:
             reason = _not_counted(entry, as_of)
             if reason is None:
-                listed[_booking(entry)].setdefault(entry.source.line, []).append(entry)
+                listed[_booking(entry)].setdefault(entry.position, []).append(entry)
                 continue
             # A pending entry in two exports is one entry pending: skipped once, the copy a duplicate.
             key = (reason, *_booking(entry))
@@ -239,7 +238,8 @@ def _booking(entry: BankEntry) -> tuple:
 
 
 def _order(entry: BankEntry):
-    return (entry.booked, entry.source.path, entry.source.line, entry.reference)
+    """Booking order, as listed: a file laid out on one line lists by the entries' places alone."""
+    return (entry.booked, entry.source.path, entry.source.line, entry.position, entry.reference)
 
 
 def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[BankEntry]:
@@ -267,7 +267,7 @@ def _cancel_returns(entries: list[BankEntry], skipped: list[Skipped]) -> list[Ba
         else:
             skipped.append(Skipped(entry, SkipReason.DEBIT))
     _settle(waiting, credits, cancelled, skipped)
-    return [e for e in entries if e.direction == Direction.CREDIT and not _is_back(e) and id(e) not in cancelled]
+    return [e for e in entries if _is_payment(e) and id(e) not in cancelled]
 
 
 def _settle(
@@ -294,35 +294,51 @@ def _cancel(back: BankEntry, original: BankEntry, cancelled: set[int], skipped: 
     skipped.append(Skipped(original, SkipReason.RETURNED, back))
 
 
-def _twins(credits: list[BankEntry], formats: dict[int, StatementFormat]) -> tuple[list[Note], list[Skipped]]:
-    """Credits alike in day, amount, payer and text from exports in different formats, and the copies
-    among them that count no more.
+def _twins(entries: list[BankEntry], formats: dict[int, StatementFormat]) -> tuple[list[Note], list[Skipped]]:
+    """Credits (and returns) alike in day, amount, payer and text from exports in different formats, and
+    the copies among them that count no more.
 
     A bank may number its entries differently in camt.053 and MT940, so the same credit in both
     would count twice. Where both carry one end-to-end reference (the payer's, which SEPA passes on
     unchanged, EPC rulebook AT-41), they are one transfer: the one listed later is a duplicate.
     Two different end-to-end references are two transfers, however alike. Without one, both still
-    count (two payments alike are possible). Staff are told of each pair, so that they keep one
-    format in bank/. Each entry pairs once, with its own transfer first.
+    count (two payments alike are possible). Staff are told of each pair of credits, so that they keep
+    one format in bank/. Each entry pairs once, with its own transfer first. A return listed in both
+    is one return only by its end-to-end reference, else each takes back a credit of its own.
     """
     unpaired: dict[tuple, list[BankEntry]] = defaultdict(list)
     notes, copies = [], []
-    for entry in credits:
-        key = (entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
+    for entry in entries:
+        if not (entry.is_return or _is_payment(entry)):
+            continue
+        key = _listed_alike(entry)
         others = [e for e in unpaired[key] if formats[id(e)] != formats[id(entry)]]
         twin = next((e for e in others if _one_transfer(e, entry)), None)
         if twin is not None:
             unpaired[key].remove(twin)
             copies.append(Skipped(entry, SkipReason.DUPLICATE, twin))
-            notes.append(Note(NoteKind.TWIN_ONCE, None, entry, other=twin))
+            notes += [] if entry.is_return else [Note(NoteKind.TWIN_ONCE, None, entry, other=twin)]
             continue
-        twin = next((e for e in others if not _two_transfers(e, entry)), None)
+        twin = None if entry.is_return else next((e for e in others if not _two_transfers(e, entry)), None)
         if twin is None:
             unpaired[key].append(entry)
             continue
         unpaired[key].remove(twin)
         notes.append(Note(NoteKind.TWIN, None, entry, other=twin))
     return notes, copies
+
+
+def _listed_alike(entry: BankEntry) -> tuple:
+    """What the listings of one credit share in either format; of a return, banks write the payer and
+    the text each their own way."""
+    if entry.is_return:
+        return (entry.direction, entry.booked, entry.amount)
+    return (entry.direction, entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
+
+
+def _is_payment(entry: BankEntry) -> bool:
+    """Money in that is no money of ours coming back."""
+    return entry.direction == Direction.CREDIT and not _is_back(entry)
 
 
 def _unpaired_return(back: BankEntry, credits: list[BankEntry]) -> Note:
@@ -470,24 +486,48 @@ def _named(
         for i, payment in enumerate(debtor.payments):
             if payment.bank_ref:
                 naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
-    by_reference: dict[str, list[BankEntry]] = defaultdict(list)
-    for entry in credits:
-        by_reference[entry.reference].append(entry)
+    by_reference, parts_of = _by_reference(credits)
     returned = {s.entry.reference: s.entry for s in skipped if s.reason == SkipReason.RETURNED}
+    elsewhere: dict[str, Skipped] = {}  # the entries read that are no credit counted, each listed once
+    for passed in skipped:
+        if passed.reason != SkipReason.DUPLICATE:
+            elsewhere.setdefault(passed.entry.reference, passed)
     problems: list[Problem] = []
     named: set[int] = set()
     for reference, payments in naming.items():
         found = _named_entry(reference, payments, by_reference, problems)
         if found is not None:
-            named.add(id(found))
-            skipped.append(Skipped(found, SkipReason.NAMED))
+            listed = parts_of.get(id(found), [found])
+            named.update(id(e) for e in listed)
+            skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, payments)
         elif reference in returned:
             notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
+        elif reference in elsewhere:
+            problems += _named_no_credit(elsewhere[reference], payments)
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
     return [e for e in credits if id(e) not in named], problems
+
+
+def _by_reference(credits: list[BankEntry]) -> tuple[dict[str, list[BankEntry]], dict[int, list[BankEntry]]]:
+    """The credits by their reference, and each batch an export splits also as one credit under the
+    batch's own reference (the one a banking app shows: `bank_ref: REF` names the whole batch), with
+    the transactions it stands for."""
+    by_reference: dict[str, list[BankEntry]] = defaultdict(list)
+    batches: dict[tuple, list[BankEntry]] = defaultdict(list)
+    for entry in credits:
+        by_reference[entry.reference].append(entry)
+        if entry.batch is not None:
+            batches[(entry.batch, entry.booked)].append(entry)
+    parts_of: dict[int, list[BankEntry]] = {}
+    for ((reference, total), _), parts in batches.items():
+        whole = replace(parts[0], reference=reference, amount=total, batch=None, end_to_end=None, text="")
+        whole = replace(whole, creditor_reference=None)  # what the first transaction said is not the batch's
+        by_reference[reference].append(whole)
+        parts_of[id(whole)] = parts
+    return by_reference, parts_of
 
 
 def _written_twice(files: dict[str, Debtor], entry: BankEntry, naming: list[_Naming]) -> list[Note]:
@@ -527,19 +567,59 @@ def _named_entry(
     return entries[0] if entries else None
 
 
+def _named_no_credit(passed: Skipped, payments: list[_Naming]) -> list[Problem]:
+    """The problems of payments naming an entry read that counts as no credit: it brought no money in, or
+    (a credit in another currency) it brought money only the payment says in euros, on the bank's day."""
+    entry = passed.entry
+    what = _no_payment(passed)
+    if what is None:
+        return _misdated(entry, payments)
+    return [
+        Problem(
+            payment.source,
+            f"{place}.bank_ref",
+            f"names {what} of {entry.currency} {entry.amount} ({entry.source}), not money received",
+            entry.reference,
+        )
+        for _, payment, place in payments
+    ]
+
+
+def _no_payment(passed: Skipped) -> str | None:
+    """What an entry no payment may name is, in the words of an error; None for a booked credit in another
+    currency (or booked after the as-of date), which staff may write as a payment."""
+    entry = passed.entry
+    if passed.reason == SkipReason.OTHER_ACCOUNT:
+        return f"an entry of another account ({entry.account})"
+    if entry.direction == Direction.DEBIT:
+        return "a debit (money out)"
+    if entry.status != EntryStatus.BOOKED:
+        return f"an entry the bank has not booked ({entry.status})"
+    if passed.reason == SkipReason.RETURNED_DEBIT:
+        return "money of the creditor's own that came back"
+    if passed.reason == SkipReason.NO_MONEY:
+        return "an entry"
+    return None
+
+
+def _misdated(entry: BankEntry, payments: list[_Naming]) -> list[Problem]:
+    """Each payment naming an entry is dated as the bank booked it (interest runs to that day)."""
+    return [
+        Problem(
+            payment.source,
+            f"{place}.date",
+            f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
+            str(payment.date),
+        )
+        for _, payment, place in payments
+        if entry.booked is not None and payment.date != entry.booked
+    ]
+
+
 def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], problems: list[Problem]):
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
-    and each is dated as the bank booked it (interest runs to that day)."""
-    for _, payment, place in payments:
-        if entry.booked is not None and payment.date != entry.booked:
-            problems.append(
-                Problem(
-                    payment.source,
-                    f"{place}.date",
-                    f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
-                    str(payment.date),
-                )
-            )
+    and each is dated as the bank booked it."""
+    problems += _misdated(entry, payments)
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
     if total > entry.amount:
         for _, payment, place in payments:
@@ -573,11 +653,16 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
     return matched, unmatched
 
 
-def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped]) -> list[Note]:
+def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped], named: set[str]) -> list[Note]:
     """Credits in another currency that name a dossier: only euros count, but the debtor may think they
-    paid, and that dossier would climb its steps unseen; staff are told which one."""
+    paid, and that dossier would climb its steps unseen; staff are told which one, until a payment in a
+    debtor's file names the credit (`named`) with what it brought in euros."""
     foreign = [
-        s.entry for s in skipped if s.reason == SkipReason.OTHER_CURRENCY and s.entry.direction == Direction.CREDIT
+        s.entry
+        for s in skipped
+        if s.reason == SkipReason.OTHER_CURRENCY
+        and s.entry.direction == Direction.CREDIT
+        and s.entry.reference not in named
     ]
     if not foreign:
         return []  # (an index of every dossier costs time at 100,000 of them)

@@ -184,7 +184,7 @@ def _entry_note(note: Note) -> str:
         return (
             f"{note.debtor_id}: bank entry {e.reference} ({e.source}) of {e.currency} {plain(e.amount)} names this "
             "dossier but is not in euros, so it does not count: ask the payer, or write the euro amount in the "
-            "debtor's file as a payment"
+            f"debtor's file as a payment with bank_ref: {e.reference}"
         )
     if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
         return (

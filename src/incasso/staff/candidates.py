@@ -4,16 +4,18 @@ A dossier is a candidate when its file already holds a payment of that amount
 and (about) that day without saying which bank entry it is, when the credit's
 text names it (among others), when
 the same account paid for it before, when the amount is what it has to pay
-(or what one of its invoices has open), or when the payer's name is like the
-debtor's. Every lookup goes through dictionaries built once, so a year of
-credits against 10,000 dossiers stays quick.
+(or what one of its invoices has open, with or without the interest since),
+or when the payer's name is like the debtor's. More kinds of reason rank
+first, then a name that shares more words with the payer's. Every lookup goes
+through dictionaries built once, so a year of credits against 10,000 dossiers
+stays quick.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -42,7 +44,7 @@ class Why(StrEnum):
     WRITTEN = "written"  # the dossier's file holds a payment of this amount and (about) this day, without bank_ref
     NAMED = "named"  # the text names this dossier, and others
     SAME_ACCOUNT = "same_account"  # the payer's account paid for this dossier before
-    AMOUNT = "amount"  # the amount is what the dossier has to pay, or what an invoice has open
+    AMOUNT = "amount"  # the amount is what the dossier has to pay, or what an invoice has open (or had, less interest)
     NAME = "name"  # the payer's name is like the debtor's
 
 
@@ -60,7 +62,11 @@ def words(name: str | None) -> set[str]:
 
 def _amounts(claim: Claim) -> set[Decimal]:
     found = {amount_to_pay(claim), claim.total_due, claim.amount_due_now}
-    found |= {b.open for b in claim.settlement.invoices if b.open > 0}
+    for balance in claim.settlement.invoices:
+        if balance.open > 0:
+            # A late payer most often pays what the invoice asked, less what they paid on it: no interest since.
+            paid_on_it = balance.principal_paid + balance.interest - balance.interest_open
+            found |= {balance.open, balance.principal_open, balance.invoice.amount - paid_on_it}
     return {a for a in found if a > 0}
 
 
@@ -98,19 +104,23 @@ class Candidates:
             reasons[debtor_id].append(Why.SAME_ACCOUNT)
         for debtor_id in self.by_amount.get(entry.amount, ()):
             reasons[debtor_id].append(Why.AMOUNT)
-        for debtor_id in self._alike(entry):
+        alike = self._alike(entry)
+        for debtor_id in alike:
             reasons[debtor_id].append(Why.NAME)
         order = list(Why)
+        # More kinds of reason first; then the name that shares more words with the payer's ("Henk Jansen"
+        # before the other Jansens); then the strongest reason.
         ranked = sorted(
             (r for r in reasons.items() if r[0] in self.rows),
-            key=lambda r: (-len(set(r[1])), min(order.index(w) for w in r[1]), r[0]),
+            key=lambda r: (-len(set(r[1])), -alike[r[0]], min(order.index(w) for w in r[1]), r[0]),
         )
         return tuple(Candidate(self.rows[i], tuple(sorted(set(why), key=order.index))) for i, why in ranked)[
             :MAX_CANDIDATES
         ]
 
-    def _alike(self, entry: BankEntry) -> set[str]:
-        found: set[str] = set()
+    def _alike(self, entry: BankEntry) -> Counter[str]:
+        """The dossiers whose debtor's name is like the payer's, with how many telling words they share."""
+        found: Counter[str] = Counter()
         for word in words(entry.payer_name):
             owners = self.by_word.get(word, [])
             if len(owners) < _COMMON:

@@ -315,7 +315,7 @@ CANDIDATE = {
     "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
     "named": "genoemd in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
-    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand of een open factuur)",
+    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
     "name": "naam lijkt op de betaler",
 }
 BANK_NOTE = {
@@ -348,8 +348,8 @@ BANK_NOTE = {
     "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
     "de bank.",
     "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
-    "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of boek het bedrag in euro's zelf "
-    "als betaling in het dossierbestand.",
+    "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of zet het bedrag in euro's zelf "
+    'als betaling met bank_ref: "{ref}" in het dossierbestand.',
     "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
 }
