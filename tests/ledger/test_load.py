@@ -653,6 +653,12 @@ DEBTOR_CASES = [
         ("events[4].installments[1].due", False),
     ),
     (
+        {"events[4].installments[1]": {"amount": Decimal("500.00"), "due": date(2026, 3, 1)}},
+        "events[4].installments[1].due",
+        "must not be before the plan was agreed (2026-03-12) (got 2026-03-01)",
+        ("events[4].installments[1].due", False),
+    ),
+    (
         {"events[4].installments[1].note": "x"},
         "events[4].installments[1].note",
         "unknown field; known fields: due, amount",

@@ -397,7 +397,7 @@ def _installment(r: Reader, node: Node, field: str, agreed: date | None) -> Inst
     due = r.date(m.get("due"), f"{field}.due")
     amount = r.amount(m.get("amount"), f"{field}.amount")
     if due and agreed and due < agreed:
-        r.report(node.source, f"{field}.due", f"must not be before the plan was agreed ({agreed})", str(due))
+        r.report(m["due"], f"{field}.due", f"must not be before the plan was agreed ({agreed})", str(due))
     if due is None or amount is None:
         return None
     return Installment(due, amount, node.source)
