@@ -235,7 +235,9 @@ def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:
         if debtor.id is None:
             continue
         if debtor.id in ids:
-            problems.append(Problem(debtor.source, "id", f"is already used by {ids[debtor.id].source.path}", debtor.id))
+            problems.append(
+                Problem(debtor.id_source, "id", f"is already used by {ids[debtor.id].source.path}", debtor.id)
+            )
             continue
         ids[debtor.id] = debtor
         try:
@@ -246,7 +248,7 @@ def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:
             first = references[reference]
             problems.append(
                 Problem(
-                    debtor.source,
+                    debtor.id_source,
                     "id",
                     f"gives the same payment reference as {first.id} "
                     f"in {first.source.path}; ids must differ in their letters and digits",
