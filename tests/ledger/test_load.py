@@ -22,6 +22,7 @@ from tests.support.ledgers import (
     invoice,
     ledger_problems,
     payment,
+    to_yaml,
     valid_creditor,
     valid_debtor,
     where,
@@ -932,6 +933,23 @@ def test_a_misspelt_field_is_said_once_not_also_as_missing(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": text})
     file = debtor_path(root, "x.yaml")
     assert ledger_problems(root) == [f"{file}:8:5: invoices[0].amout: unknown field (did you mean 'amount'?)"]
+
+
+@pytest.mark.parametrize(
+    "path, field",
+    [("name", "name"), ("contact.address[0]", "contact.address[0]"), ("invoices[0].number", "invoices[0].number")],
+)
+def test_a_value_a_hash_left_empty_is_said_once_by_the_hash_s_hint(tmp_path, path, field):
+    # `name: #Jan` is `name:` with a comment: its hint says why the value is empty, "required" would echo it.
+    doc = changed(valid_debtor(contact={"address": ["Dorpsstraat 1", "1234 AB Ergens"]}), {path: Raw("#Jan")})
+    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    file = debtor_path(root, "x.yaml")
+    line = int(where(doc, path).split(":")[0])
+    column = to_yaml(doc).splitlines()[line - 1].index(" #") + 1  # the empty value: just after the key's colon
+    assert ledger_problems(root) == [
+        f"{file}:{line}:{column}: {field}: the text after ' #' is read as a YAML comment and left out; "
+        "put the whole text in quotes to keep it (got #Jan)"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -85,7 +85,7 @@ class Reader:
                     meant_fields.add(meant)
                 continue
             if isinstance(value, Scalar) and value.is_null:
-                if key in required:
+                if key in required and not value.commented:  # `name: #Jan`: its ' #' hint says why
                     self.report(value, _join(field, key), "is required but empty")
                 continue
             values[key] = value
@@ -115,7 +115,8 @@ class Reader:
             self.report(node, field, "must be a single value", describe(node))
             return None
         if not node.text.strip():  # a quoted "" (an unquoted empty is not written: `mapping` drops it)
-            self.report(node, field, "must not be empty")
+            if not node.commented:  # `- #3`: the hint on its ' #' already says why it is empty
+                self.report(node, field, "must not be empty")
             return None
         return node
 

@@ -33,6 +33,8 @@ class Node:
 class Scalar(Node):
     text: str
     quoted: bool = False
+    # Its text was cut at a ` #`, already reported with its hint: an empty value it left is not reported again.
+    commented: bool = False
 
     @property
     def is_null(self) -> bool:
@@ -237,7 +239,8 @@ def _build(
             comment = _comment_problem(event, where, field, lines, below)
             if comment is not None:
                 tree.problems.append(comment)
-            tree.attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
+            quoted = event.style in ("'", '"', "|", ">")
+            tree.attach(Scalar(where, event.value, quoted=quoted, commented=comment is not None))
         elif isinstance(event, yaml.MappingStartEvent):
             if not tree.open(Mapping(where)):
                 return None, tree.problems
