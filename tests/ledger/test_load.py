@@ -360,7 +360,8 @@ DEBTOR_CASES = [
     (
         {"contact.phone": "bel me"},
         "contact.phone",
-        "must be a phone number of digits, spaces and an optional leading + (got bel me)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got bel me)",
         ("contact.phone", False),
     ),
     (
@@ -681,7 +682,8 @@ DEBTOR_CASES = [
     (
         {"events[8].agency_phone": "bel ons"},
         "events[8].agency_phone",
-        "must be a phone number of digits, spaces and an optional leading + (got bel ons)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got bel ons)",
         ("events[8].agency_phone", False),
     ),
     (
@@ -723,7 +725,8 @@ DEBTOR_CASES = [
     (
         {"events[9].bailiff_phone": "x"},
         "events[9].bailiff_phone",
-        "must be a phone number of digits, spaces and an optional leading + (got x)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got x)",
         ("events[9].bailiff_phone", False),
     ),
     (
@@ -810,7 +813,15 @@ CREDITOR_CASES = [
     (
         {"contact.phone": "030-CALL-US"},
         "contact.phone",
-        "must be a phone number of digits, spaces and an optional leading + (got 030-CALL-US)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got 030-CALL-US)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "(030) 204 18 60"},
+        "contact.phone",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-'; write 030 204 18 60 (got (030) 204 18 60)",
         ("contact.phone", False),
     ),
     ({"contact.naam": "Sanne"}, "contact.naam", "unknown field (did you mean 'name'?)", ("contact.naam", True)),
@@ -905,6 +916,12 @@ def test_creditor_rule(tmp_path, change, field, message, at):
 
 
 # -- safe YAML through the loader ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phone", ["030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60"])
+def test_a_phone_number_may_hold_brackets_dots_slashes_and_dashes_after_its_first_digit(tmp_path, phone):
+    root = write_ledger(tmp_path, creditor=changed(VALID_CREDITOR, {"contact.phone": phone}), debtors=[valid_debtor()])
+    assert load_ledger(root).creditor.contact.phone == phone
 
 
 def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
