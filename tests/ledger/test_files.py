@@ -108,6 +108,16 @@ def test_a_fifo_as_the_creditor_file_is_reported_without_blocking(tmp_path):
         assert ledger_problems(root) == [f"{root / 'creditor.yaml'}: is a FIFO (named pipe), not a file: not read"]
 
 
+@pytest.mark.parametrize("name", ["creditor.yml", "Creditor.YAML", "CREDITOR.yaml"])
+def test_a_creditor_file_named_otherwise_is_named_in_the_problem(tmp_path, name):
+    # Debtor files may end in .yml or .YAML; the creditor's one name is creditor.yaml.
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "creditor.yaml").rename(root / name)
+    assert ledger_problems(root) == [
+        f"{root / 'creditor.yaml'}: is missing: {name} is there, but the creditor file must be named creditor.yaml"
+    ]
+
+
 def test_a_folder_named_like_a_debtor_file_is_reported_and_its_files_still_read(tmp_path):
     root = write_ledger(tmp_path, debtors={"D-1.yaml/D-2.yaml": good(2), "D-3.yaml": good(3)})
     assert ledger_problems(root) == [

@@ -22,6 +22,7 @@ from tests.support.ledgers import (
     invoice,
     ledger_problems,
     payment,
+    to_yaml,
     valid_creditor,
     valid_debtor,
     where,
@@ -359,7 +360,8 @@ DEBTOR_CASES = [
     (
         {"contact.phone": "bel me"},
         "contact.phone",
-        "must be a phone number of digits, spaces and an optional leading + (got bel me)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got bel me)",
         ("contact.phone", False),
     ),
     (
@@ -653,6 +655,12 @@ DEBTOR_CASES = [
         ("events[4].installments[1].due", False),
     ),
     (
+        {"events[4].installments[1]": {"amount": Decimal("500.00"), "due": date(2026, 3, 1)}},
+        "events[4].installments[1].due",
+        "must not be before the plan was agreed (2026-03-12) (got 2026-03-01)",
+        ("events[4].installments[1].due", False),
+    ),
+    (
         {"events[4].installments[1].note": "x"},
         "events[4].installments[1].note",
         "unknown field; known fields: due, amount",
@@ -674,7 +682,8 @@ DEBTOR_CASES = [
     (
         {"events[8].agency_phone": "bel ons"},
         "events[8].agency_phone",
-        "must be a phone number of digits, spaces and an optional leading + (got bel ons)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got bel ons)",
         ("events[8].agency_phone", False),
     ),
     (
@@ -716,7 +725,8 @@ DEBTOR_CASES = [
     (
         {"events[9].bailiff_phone": "x"},
         "events[9].bailiff_phone",
-        "must be a phone number of digits, spaces and an optional leading + (got x)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got x)",
         ("events[9].bailiff_phone", False),
     ),
     (
@@ -803,7 +813,15 @@ CREDITOR_CASES = [
     (
         {"contact.phone": "030-CALL-US"},
         "contact.phone",
-        "must be a phone number of digits, spaces and an optional leading + (got 030-CALL-US)",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-' (got 030-CALL-US)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "(030) 204 18 60"},
+        "contact.phone",
+        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+        "'(', ')', '.', '/' or '-'; write 030 204 18 60 (got (030) 204 18 60)",
         ("contact.phone", False),
     ),
     ({"contact.naam": "Sanne"}, "contact.naam", "unknown field (did you mean 'name'?)", ("contact.naam", True)),
@@ -900,6 +918,12 @@ def test_creditor_rule(tmp_path, change, field, message, at):
 # -- safe YAML through the loader ---------------------------------------------------------------
 
 
+@pytest.mark.parametrize("phone", ["030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60"])
+def test_a_phone_number_may_hold_brackets_dots_slashes_and_dashes_after_its_first_digit(tmp_path, phone):
+    root = write_ledger(tmp_path, creditor=changed(VALID_CREDITOR, {"contact.phone": phone}), debtors=[valid_debtor()])
+    assert load_ledger(root).creditor.contact.phone == phone
+
+
 def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
     text = (
         "id: D-1\n"
@@ -926,6 +950,23 @@ def test_a_misspelt_field_is_said_once_not_also_as_missing(tmp_path):
     root = write_ledger(tmp_path, debtors={"x.yaml": text})
     file = debtor_path(root, "x.yaml")
     assert ledger_problems(root) == [f"{file}:8:5: invoices[0].amout: unknown field (did you mean 'amount'?)"]
+
+
+@pytest.mark.parametrize(
+    "path, field",
+    [("name", "name"), ("contact.address[0]", "contact.address[0]"), ("invoices[0].number", "invoices[0].number")],
+)
+def test_a_value_a_hash_left_empty_is_said_once_by_the_hash_s_hint(tmp_path, path, field):
+    # `name: #Jan` is `name:` with a comment: its hint says why the value is empty, "required" would echo it.
+    doc = changed(valid_debtor(contact={"address": ["Dorpsstraat 1", "1234 AB Ergens"]}), {path: Raw("#Jan")})
+    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    file = debtor_path(root, "x.yaml")
+    line = int(where(doc, path).split(":")[0])
+    column = to_yaml(doc).splitlines()[line - 1].index(" #") + 1  # the empty value: just after the key's colon
+    assert ledger_problems(root) == [
+        f"{file}:{line}:{column}: {field}: the text after ' #' is read as a YAML comment and left out; "
+        "put the whole text in quotes to keep it (got #Jan)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -966,21 +1007,28 @@ def test_flow_style_is_read_like_block_style(tmp_path):
 # -- rules across files and the ledger as a whole ----------------------------------------------------
 
 
+def _id_not_first(**changes) -> dict:
+    """A debtor whose file writes its name before its id: a rule on the id points at the id."""
+    debtor = valid_debtor(**changes)
+    return {"name": debtor["name"], **debtor}
+
+
 def test_debtor_ids_are_unique_across_files(tmp_path):
     first = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
-    second = valid_debtor(id="D-1", invoices=[invoice(number="F2")])
+    second = _id_not_first(id="D-1", invoices=[invoice(number="F2")])
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
-        f"{debtor_path(root, 'b.yaml')}:1:1: id: is already used by {debtor_path(root, 'a.yaml')} (got D-1)"
+        f"{debtor_path(root, 'b.yaml')}:{where(second, 'id')}: id: is already used by "
+        f"{debtor_path(root, 'a.yaml')} (got D-1)"
     ]
 
 
 def test_ids_giving_the_same_payment_reference_are_refused(tmp_path):
     first = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
-    second = valid_debtor(id="D.1", invoices=[invoice(number="F2")])
+    second = _id_not_first(id="D.1", invoices=[invoice(number="F2")])
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
-        f"{debtor_path(root, 'b.yaml')}:1:1: id: gives the same payment reference as D-1 in "
+        f"{debtor_path(root, 'b.yaml')}:{where(second, 'id')}: id: gives the same payment reference as D-1 in "
         f"{debtor_path(root, 'a.yaml')}; ids must differ in their letters and digits (got D.1)"
     ]
 

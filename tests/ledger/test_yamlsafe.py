@@ -262,8 +262,8 @@ def test_a_file_larger_than_the_limit_is_refused_unread():
 
 # The wording is the YAML parser's: libyaml's where it is built in, else PyYAML's own.
 def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_words():
-    wordings = ("did not find expected ',' or ']'", "expected ',' or ']', but got '<stream end>'")
-    assert problems("a: [1, 2\n") in [[f"{PATH}:2:1: is not valid YAML: {what}"] for what in wordings]
+    wordings = ("did not find expected key", "expected <block end>, but found '-'")
+    assert problems("a: 1\n- b\n") in [[f"{PATH}:2:1: is not valid YAML: {what}"] for what in wordings]
 
 
 # The usual causes: what to mend, at the place to mend it.
@@ -291,10 +291,36 @@ def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_wor
             "3:10: type: is not valid YAML: this line is indented differently from the line before it: the fields "
             "of one entry start in one column (got type: reminder)",
         ),
+        (
+            "invoices:\n  - number: F1\n    date: 2026-01-01\n   due: 2026-01-31\n",  # one column too few
+            "4:4: due: is not valid YAML: this line is indented differently from the line before it: the fields "
+            "of one entry start in one column (got due: 2026-01-31)",
+        ),
+        (
+            "invoices:\n  - number: F1\n    amount:1250.00\n    description: Onderhoud\n",  # no space after ':'
+            "3:5: amount: is not valid YAML: a field needs a space after its colon: write amount: 1250.00 "
+            "(got amount:1250.00)",
+        ),
+        (
+            "name: Jan\naddress: [Dorpsstraat 1, 1234 AB Ergens\ntype: consumer\n",  # no closing ']'
+            "2:10: address: is not valid YAML: the '[' on this line is never closed: end the list with ']' "
+            "(got address: [Dorpsstraat 1, 1234 AB Ergens)",
+        ),
+        (
+            "name: Jan\nrole: {nl: Debiteurenbeheer, en: Accounts receivable\ntype: consumer\n",  # no closing '}'
+            "2:7: role: is not valid YAML: the '{' on this line is never closed: end the fields with '}' "
+            "(got role: {nl: Debiteurenbeheer, en: Accounts receivable)",
+        ),
     ],
 )
 def test_a_syntax_error_of_a_known_cause_says_how_to_mend_it(text, expected):
     assert problems(text) == [f"{PATH}:{expected}"]
+
+
+def test_a_list_written_over_lines_is_read():
+    # A '[' closed on a later line is YAML too: only a list the parser cannot end gets the hint.
+    root = parsed("address: [Dorpsstraat 1,\n  1234 AB Ergens]\n")
+    assert [line.text for line in root.items["address"][1].items] == ["Dorpsstraat 1", "1234 AB Ergens"]
 
 
 def test_a_text_cut_short_by_a_hash_is_refused_with_the_whole_text():

@@ -93,6 +93,7 @@ class DebtorRead:
     source: Source
     invoices: tuple[InvoiceRead | None, ...]
     payments: tuple[PaymentRead | None, ...]
+    id_source: Source  # where the id is written, for the rules across files on ids
 
 
 def whole_read(debtor: Debtor) -> DebtorRead:
@@ -105,6 +106,7 @@ def whole_read(debtor: Debtor) -> DebtorRead:
         debtor.source,
         tuple(InvoiceRead(invoice, invoice.number, invoice.due, invoice.source) for invoice in debtor.invoices),
         tuple(PaymentRead(payment, payment.invoice, payment.source) for payment in debtor.payments),
+        debtor.id_source or debtor.source,
     )
 
 
@@ -132,7 +134,8 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     )
     payments = tuple(_payment(r, n, f"payments[{i}]") for i, n in enumerate(r.sequence(m.get("payments"), "payments")))
     events = _events(r, m.get("events"))
-    read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments)
+    id_source = m["id"].source if "id" in m else node.source
+    read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments, id_source)
     whole_invoices = _whole(i.record if i else None for i in invoices)
     whole_payments = _whole(p.record if p else None for p in payments)
     whole_events = _whole(e.record for e in events)
@@ -150,6 +153,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         payments=whole_payments,
         events=whole_events,
         source=node.source,
+        id_source=id_source,
     )
     return replace(read, record=debtor)
 
@@ -397,7 +401,7 @@ def _installment(r: Reader, node: Node, field: str, agreed: date | None) -> Inst
     due = r.date(m.get("due"), f"{field}.due")
     amount = r.amount(m.get("amount"), f"{field}.amount")
     if due and agreed and due < agreed:
-        r.report(node.source, f"{field}.due", f"must not be before the plan was agreed ({agreed})", str(due))
+        r.report(m["due"], f"{field}.due", f"must not be before the plan was agreed ({agreed})", str(due))
     if due is None or amount is None:
         return None
     return Installment(due, amount, node.source)

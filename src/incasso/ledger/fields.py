@@ -35,6 +35,7 @@ NOTE_LENGTH = 5000
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2099, 12, 31)
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
+_AREA_CODE = re.compile(r"^\((\+?[0-9]+)\)\s*")
 
 
 def describe(node: Node) -> str:
@@ -85,7 +86,7 @@ class Reader:
                     meant_fields.add(meant)
                 continue
             if isinstance(value, Scalar) and value.is_null:
-                if key in required:
+                if key in required and not value.commented:  # `name: #Jan`: its ' #' hint says why
                     self.report(value, _join(field, key), "is required but empty")
                 continue
             values[key] = value
@@ -115,7 +116,8 @@ class Reader:
             self.report(node, field, "must be a single value", describe(node))
             return None
         if not node.text.strip():  # a quoted "" (an unquoted empty is not written: `mapping` drops it)
-            self.report(node, field, "must not be empty")
+            if not node.commented:  # `- #3`: the hint on its ' #' already says why it is empty
+                self.report(node, field, "must not be empty")
             return None
         return node
 
@@ -306,7 +308,14 @@ def _email(text: str) -> str:
 
 def _phone(text: str) -> str:
     if not _PHONE.fullmatch(text):
-        raise ValueError("must be a phone number of digits, spaces and an optional leading +")
+        rule = (
+            "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
+            "'(', ')', '.', '/' or '-'"
+        )
+        # `(030) 204 18 60`: the area code in brackets, as often printed; the number starts with its digit.
+        unbracketed = _AREA_CODE.sub(r"\1 ", text)
+        hint = f"; write {unbracketed}" if unbracketed != text and _PHONE.fullmatch(unbracketed) else ""
+        raise ValueError(rule + hint)
     return text
 
 

@@ -100,6 +100,19 @@ def _link(inside: Path, path: Path, named_yaml: bool, found: Found) -> None:
         found.files.append(path)
 
 
+def named_otherwise(path: Path) -> str | None:
+    """The name of a file beside `path` that only the suffix or the case sets apart from it
+    (`creditor.yml`, `Creditor.YAML` beside `creditor.yaml`), or None."""
+    stem = path.name.lower().removesuffix(".yaml")
+    try:
+        names = sorted(os.listdir(path.parent))
+    except OSError:
+        return None
+    return next(
+        (name for name in names if name != path.name and name.lower() in (stem + s for s in YAML_SUFFIXES)), None
+    )
+
+
 def outside_problem(inside: Path, path: Path) -> str | None:
     """Why the file at `path` must not be read from the ledger in `inside` (resolved), or None."""
     target = Path(os.path.realpath(path))

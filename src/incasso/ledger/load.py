@@ -9,6 +9,7 @@ debtors whose files are sound and report their problems in the same run.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from incasso.ledger.cache import Key, LedgerCache, file_key
 from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor, whole_read
 from incasso.ledger.fields import Reader
-from incasso.ledger.files import debtor_files, read_ledger_file
+from incasso.ledger.files import debtor_files, named_otherwise, read_ledger_file
 from incasso.ledger.model import Debtor, DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
 from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
@@ -78,7 +79,11 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
         problem = Problem(Source(str(root)), "", "is not a ledger folder (no such directory)")
         return LedgerRead(None, (), (problem,))
     creditor_path = root / "creditor.yaml"
-    creditor = _read_file(root, creditor_path, read_creditor, problems)
+    other = None if os.path.lexists(creditor_path) else named_otherwise(creditor_path)
+    if other:  # `creditor.yml`: debtor files may be named so, the creditor's may not
+        message = f"is missing: {other} is there, but the creditor file must be named creditor.yaml"
+        problems.append(Problem(Source(str(creditor_path)), "", message))
+    creditor = None if other else _read_file(root, creditor_path, read_creditor, problems)
     found = debtor_files(root, root / "debtors")
     problems.extend(found.problems)
     debtors = _read_debtors(root, found.files, problems, cache, spread)
@@ -235,7 +240,9 @@ def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:
         if debtor.id is None:
             continue
         if debtor.id in ids:
-            problems.append(Problem(debtor.source, "id", f"is already used by {ids[debtor.id].source.path}", debtor.id))
+            problems.append(
+                Problem(debtor.id_source, "id", f"is already used by {ids[debtor.id].source.path}", debtor.id)
+            )
             continue
         ids[debtor.id] = debtor
         try:
@@ -246,7 +253,7 @@ def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:
             first = references[reference]
             problems.append(
                 Problem(
-                    debtor.source,
+                    debtor.id_source,
                     "id",
                     f"gives the same payment reference as {first.id} "
                     f"in {first.source.path}; ids must differ in their letters and digits",

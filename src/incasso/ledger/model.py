@@ -222,6 +222,8 @@ class Debtor:
     payments: tuple[Payment, ...]
     events: tuple[Event, ...]
     source: Source
+    # Where the id is written: the rules across files on ids point there (None: at `source`).
+    id_source: Source | None = None
 
     @property
     def is_consumer(self) -> bool:

@@ -33,6 +33,8 @@ class Node:
 class Scalar(Node):
     text: str
     quoted: bool = False
+    # Its text was cut at a ` #`, already reported with its hint: an empty value it left is not reported again.
+    commented: bool = False
 
     @property
     def is_null(self) -> bool:
@@ -120,6 +122,9 @@ _INDENT = "this line is indented differently from the line before it: the fields
 _TAB = "a tab cannot indent YAML; indent with spaces"
 _HASH_IN_FLOW = "a ' #' inside [...] or {...} starts a comment and cuts the rest off: put that text in quotes"
 _KEY = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w]*):")
+# `amount:1250.00`: a key and its value with no space between, which YAML reads as one text.
+_NO_SPACE = re.compile(r"\s*(?:-\s+)?([A-Za-z_]\w*):(\S.*)")
+_CLOSING = {"[": ("]", "the list"), "{": ("}", "the fields")}
 _TEXT_COMMENT = re.compile(r"^ *#[^ #\r\n]", re.M)  # a line that starts with '#' and text: "#2 en #3 nog open"
 
 
@@ -140,6 +145,18 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         text = lines[opened.line] if opened.line < len(lines) else ""
         if " #" in text[opened.column :]:  # the list's own line: the error is reported at the next one
             where, hint = opened, _HASH_IN_FLOW
+        elif (closing := _CLOSING.get(_char_at(lines, opened))) and closing[0] not in text[opened.column :]:
+            # `address: [Dorpsstraat 1, 1234 AB Ergens` with no `]`: the parser stops on the next line.
+            closed, what = closing
+            opening = _char_at(lines, opened)
+            where, hint = opened, f"the '{opening}' on this line is never closed: end {what} with '{closed}'"
+    elif err.context == "while scanning a simple key" and (opened := err.context_mark) is not None:
+        # `amount:1250.00` is one text, not a field: the parser stops on a later line, finding no ':'.
+        slip = _NO_SPACE.fullmatch(lines[opened.line]) if opened.line < len(lines) else None
+        if slip:
+            where, hint = opened, f"a field needs a space after its colon: write {slip[1]}: {slip[2]}"
+    elif where is not None and _indented_otherwise(lines, where.line):
+        hint = _INDENT  # `   due:` under `    date:`: the parser expected a '-' or a key there
     if hint is None:
         return Problem(_source(path, where), "", f"is not valid YAML: {problem}")
     line = lines[where.line] if where is not None and where.line < len(lines) else ""
@@ -147,6 +164,19 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     return Problem(
         _source(path, where), key.group(1) if key else "", f"is not valid YAML: {hint}", shown(line.strip(" "))
     )
+
+
+def _indented_otherwise(lines: list[str], number: int) -> bool:
+    """Line `number` starts in another column than the line with text before it."""
+    if number >= len(lines) or not lines[number].strip():
+        return False
+    above = next(
+        (line for line in reversed(lines[:number]) if line.strip() and not line.lstrip().startswith("#")), None
+    )
+    if above is None:
+        return False
+    indent = len(lines[number]) - len(lines[number].lstrip(" "))
+    return indent != len(above) - len(above.lstrip(" -"))
 
 
 def _char_at(lines: list[str], mark: _Mark) -> str:
@@ -237,7 +267,8 @@ def _build(
             comment = _comment_problem(event, where, field, lines, below)
             if comment is not None:
                 tree.problems.append(comment)
-            tree.attach(Scalar(where, event.value, quoted=event.style in ("'", '"', "|", ">")))
+            quoted = event.style in ("'", '"', "|", ">")
+            tree.attach(Scalar(where, event.value, quoted=quoted, commented=comment is not None))
         elif isinstance(event, yaml.MappingStartEvent):
             if not tree.open(Mapping(where)):
                 return None, tree.problems
