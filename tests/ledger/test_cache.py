@@ -72,9 +72,7 @@ def test_the_rules_across_files_run_over_records_from_the_cache(tmp_path):
     again = _written(tmp_path, root)
     twin = valid_debtor(id="D-1001", invoices=[invoice(number="F-2001")])
     (root / "debtors" / "twin.yaml").write_text(to_yaml(twin), encoding="utf-8")
-    with pytest.raises(LedgerError) as raised:
-        load_ledger(root, again)
-    assert [str(p) for p in raised.value.problems] == [
+    assert _refused(root, again) == [
         f"{debtor_path(root, 'twin.yaml')}:{where(twin, 'id')}: id: is already used by "
         f"{root / 'debtors' / 'D-1001.yaml'} (got D-1001)"
     ]
@@ -87,13 +85,18 @@ def test_a_record_from_the_cache_still_knows_where_its_id_is_written(tmp_path):
     again = _written(tmp_path, root)
     # Read before the cached file, so the id the cached file repeats is the one reported.
     (root / "debtors" / "A-twin.yaml").write_text(to_yaml(valid_debtor(id="D-1001")), encoding="utf-8")
-    with pytest.raises(LedgerError) as raised:
-        load_ledger(root, again)
-    assert [str(p) for p in raised.value.problems] == [
+    assert _refused(root, again) == [
         f"{debtor_path(root, 'D-1001.yaml')}:{where(kept, 'id')}: id: is already used by "
         f"{root / 'debtors' / 'A-twin.yaml'} (got D-1001)"
     ]
     assert again.reused == 1
+
+
+def _refused(root, cache) -> list[str]:
+    """The problems the ledger at `root`, read with `cache`, is refused for."""
+    with pytest.raises(LedgerError) as raised:
+        load_ledger(root, cache)
+    return [str(p) for p in raised.value.problems]
 
 
 def test_a_ledger_in_another_place_is_read_again_so_every_problem_names_the_file_where_it_is(tmp_path):
