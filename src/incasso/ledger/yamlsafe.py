@@ -64,6 +64,14 @@ class _Mark(Protocol):
     column: int
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A place the parser did not mark, found in the text: a `_Mark`."""
+
+    line: int
+    column: int
+
+
 def _source(path: str, mark: _Mark | None) -> Source:
     """Where a mark points, 1-based; the start of the file when the parser gave none."""
     if mark is None:
@@ -136,9 +144,14 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
     elif problem.startswith("mapping values are not allowed") and where is not None:
         # `key: text: more` has the key's own ': ' before the colon the parser stops at; a field
-        # indented too far (`   type: reminder` under `- date: ...`) has none.
+        # indented too far (`   type: reminder` under `- date: ...`) has none; under `-number: F1`
+        # (no space after the dash: one text, not an entry) the next field is the first the parser refuses.
         before = lines[where.line][: where.column] if where.line < len(lines) else ""
         hint = _COLON if ": " in before else _INDENT
+        slip = _dash_slip(lines, where.line)
+        if hint == _INDENT and slip is not None:
+            where = _Place(slip[0], len(lines[slip[0]]) - len(lines[slip[0]].lstrip(" ")))
+            hint = f"a list entry needs a space after its '-': write - {slip[1]}: {slip[2]}"
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
     elif (err.context or "").startswith("while parsing a flow") and (opened := err.context_mark) is not None:
@@ -164,6 +177,17 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     return Problem(
         _source(path, where), key.group(1) if key else "", f"is not valid YAML: {hint}", shown(line.strip(" "))
     )
+
+
+_DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
+
+
+def _dash_slip(lines: list[str], number: int) -> tuple[int, str, str] | None:
+    """The line with text above line `number` when it is `-key: value` (no space after the dash): its
+    index, key and value."""
+    above = next((n for n in range(min(number, len(lines)) - 1, -1, -1) if lines[n].strip()), None)
+    slip = _DASH_SLIP.fullmatch(lines[above]) if above is not None else None
+    return (above, slip[1], slip[2]) if above is not None and slip else None
 
 
 def _indented_otherwise(lines: list[str], number: int) -> bool:
