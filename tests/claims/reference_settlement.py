@@ -25,7 +25,8 @@ class _ReferenceAllocator(_Allocator):
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
-        rest = self._pay_costs_first(payment, rest, shares)
+        if payment.invoice is None:
+            rest = self._pay_costs(rest, shares)
         for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
             if rest <= 0:
                 break

@@ -198,18 +198,22 @@ def test_costs_from_the_due_date_create_and_lose_nothing(dossier):
 
 
 def test_money_beyond_every_invoice_pays_open_costs_before_it_is_a_credit():
-    # The payment names the newer invoice, which the costs do not concern; what is left after
-    # both invoices pays the costs (art. 6:44), not a credit to refund while costs are owed.
+    # The payment names the newer invoice, which the costs do not concern; what it leaves goes to the
+    # older invoice, its costs first (art. 6:44), and what is left after every invoice pays costs still
+    # open before it is a credit to refund.
     old, new = make_invoice("F-OLD", date(2026, 1, 31), "1000.00"), make_invoice("F-NEW", date(2026, 5, 31), "100.00")
     on = replace(creditor(), policy=Policy(business_costs_from_due=True))
     deb = debtor([old, new], [make_payment(date(2026, 3, 1), "1200.00", "F-NEW")], "business")
     s = settle(on, deb, date(2026, 3, 1), cost_moment(on, date(2026, 3, 1)))
     assert [(a.to, a.amount, a.invoice) for a in s.payments[0].allocations] == [
         ("principal", D("100.00"), "F-NEW"),
-        ("principal", D("1000.00"), "F-OLD"),
-        ("costs", D("100.00"), None),
+        ("costs", D("150.00"), "F-OLD"),
+        ("principal", D("950.00"), "F-OLD"),
     ]
-    assert (s.costs.amount, s.costs_open, s.credit) == (D("150.00"), D("50.00"), D("0.00"))
+    assert (s.costs.amount, s.costs_open, s.credit) == (D("150.00"), D("0.00"), D("0.00"))
+    more = make_payment(date(2026, 3, 1), "1300.00", "F-NEW")  # more than all: the rest is a credit
+    s = settle(on, debtor([old, new], [more], "business"), date(2026, 3, 1), cost_moment(on, date(2026, 3, 1)))
+    assert (s.costs_open, s.principal_open, s.credit) == (D("0.00"), D("0.00"), D("50.00"))
 
 
 def test_an_invoice_late_after_all_before_was_paid_climbs_its_own_steps_from_a_reminder(tmp_path):

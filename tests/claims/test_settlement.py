@@ -161,16 +161,48 @@ def test_a_payment_naming_one_invoice_pays_that_invoice_s_part_of_the_costs_not_
     named = make_payment(date(2026, 3, 10), "575.00", "B")
     s = settle(creditor(), debtor([a, b], [named]), date(2026, 3, 10), after_notice(date(2026, 3, 1)))
     assert s.costs.amount == D("225.00")
-    assert shares(s) == [("costs", D("75.00"), None), ("principal", D("500.00"), "B")]
+    assert shares(s) == [("costs", D("75.00"), "B"), ("principal", D("500.00"), "B")]
     assert open_principal(s) == {"A": D("1000.00"), "B": D("0")} and s.costs_open == D("150.00")
-    # A second payment naming B has no costs of B's left to pay: it goes to the oldest open, A.
+    # A second payment naming B has nothing of B left to pay: it goes to the oldest open, A, its costs first.
     again = make_payment(date(2026, 3, 12), "100.00", "B")
     s = settle(creditor(), debtor([a, b], [named, again]), date(2026, 3, 12), after_notice(date(2026, 3, 1)))
-    assert shares(s, 1) == [("principal", D("100.00"), "A")]
+    assert shares(s, 1) == [("costs", D("100.00"), "A")]
     # One naming none pays the costs still open first, whoever's.
     plain = make_payment(date(2026, 3, 12), "200.00")
     s = settle(creditor(), debtor([a, b], [named, plain]), date(2026, 3, 12), after_notice(date(2026, 3, 1)))
     assert shares(s, 1) == [("costs", D("150.00"), None), ("principal", D("50.00"), "A")]
+
+
+def test_what_a_named_payment_leaves_for_another_invoice_pays_that_invoice_s_costs_first():
+    # Art. 6:44 within each claim: 1,500.00 naming A pays A's 150.00 of costs and A, then B's 75.00 and B.
+    a = make_invoice("A", date(2026, 1, 31), "1000.00")
+    b = make_invoice("B", date(2026, 2, 15), "500.00")
+    paid = make_payment(date(2026, 3, 10), "1500.00", "A")
+    s = settle(creditor(), debtor([a, b], [paid]), date(2026, 3, 10), after_notice(date(2026, 3, 1)))
+    assert shares(s) == [
+        ("costs", D("150.00"), "A"),
+        ("principal", D("1000.00"), "A"),
+        ("costs", D("75.00"), "B"),
+        ("principal", D("275.00"), "B"),
+    ]
+
+
+def test_no_invoice_s_part_of_a_charge_is_below_zero_and_the_parts_make_the_charge():
+    # Three invoices of 100.03 and one with 0.01 open: the staffel over 300.10 is 45.02, a third of it 15.0066.
+    invoices = [make_invoice(n, date(2026, 1, 31), "100.03") for n in "ABC"] + [
+        make_invoice("E", date(2026, 1, 31), "100.00")
+    ]
+    paid = make_payment(date(2026, 2, 10), "99.99", "E")  # E has 0.01 open when the costs are charged
+    s = settle(creditor(), debtor(invoices, [paid]), date(2026, 3, 10), after_notice(date(2026, 3, 1)))
+    assert s.costs.amount == D("45.02")
+    parts = {n: D("0") for n in "ABCE"}
+    for n in "ABCE":  # what a payment naming each pays of the costs, paid one after the other
+        more = make_payment(date(2026, 3, 10), "100.00", n)
+        settled = settle(creditor(), debtor(invoices, [paid, more]), date(2026, 3, 10), after_notice(date(2026, 3, 1)))
+        parts[n] = sum(
+            (a.amount for a in settled.payments[1].allocations if a.to == "costs" and a.invoice == n), D("0")
+        )
+    assert all(part >= 0 for part in parts.values()) and sum(parts.values()) == D("45.02")
 
 
 def test_an_overpayment_becomes_a_credit_that_is_shown():
@@ -317,7 +349,7 @@ def test_a_new_episode_counts_the_staffel_afresh_and_keeps_the_costs_paid_before
         D("625.00"),
         D("625.00"),
     )
-    assert shares(s) == [("costs", D("625.00"), None), ("principal", D("5000.00"), "F-A")]
+    assert shares(s) == [("costs", D("625.00"), "F-A"), ("principal", D("5000.00"), "F-A")]
     assert s.total_due == D("5625.00")
 
 

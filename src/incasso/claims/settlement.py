@@ -15,12 +15,12 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
 from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
 from incasso.law.interest import InterestAccount, InterestLine
-from incasso.law.money import ZERO, cents
+from incasso.law.money import CENT, ZERO
 from incasso.law.rates import rates_for
 from incasso.ledger.model import Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
 
@@ -271,7 +271,7 @@ def paid_in_term(checkpoint: CostCheckpoint, payments: Iterable[PaymentApplied])
             for applied in payments
             if checkpoint.asked_on is not None and checkpoint.asked_on < applied.payment.date < checkpoint.day
             for share in applied.allocations
-            if share.invoice in covered
+            if share.invoice in covered and share.to != Share.COSTS  # an invoice's costs are not what was asked
         ),
         ZERO,
     )
@@ -325,10 +325,10 @@ class _Allocator:
         self.costs: CostCharge | None = None
         self.costs_paid = ZERO
         # The costs charged for each invoice (its part of each charge, by its principal then open), and what
-        # payments naming it paid of them: a payment naming one invoice pays that invoice's costs (art. 6:43
-        # and 6:44 BW), not the costs of another.
+        # was paid of them: a payment naming one invoice pays that invoice's costs before its interest and
+        # principal (art. 6:43 and 6:44 BW), and each invoice it goes on to pays its own first too.
         self.costs_of: dict[str, Decimal] = {}
-        self.costs_paid_naming: dict[str, Decimal] = {}
+        self.costs_paid_of: dict[str, Decimal] = {}
         self.costs_earlier = ZERO
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
@@ -417,7 +417,7 @@ class _Allocator:
             self.costs_paid -= self.costs.amount
             self.costs_earlier += self.costs.amount
         self.costs = None
-        self.costs_of, self.costs_paid_naming = {}, {}
+        self.costs_of, self.costs_paid_of = {}, {}
         self.late_principal = ZERO
         self.late_invoices = 0
 
@@ -462,24 +462,28 @@ class _Allocator:
         self._share_out(total - before, opened)
         share = min(self.credit, total - before)  # a credit already held pays the costs
         self.costs_paid += share
+        self._book_parts(share)
         self.credit -= share
         return True
 
     def _share_out(self, charged: Decimal, invoices: list[str]) -> None:
-        """Each of `invoices` its part of the costs just `charged`, by its principal open (the last the cents left)."""
+        """Each of `invoices` its part of the costs just `charged`, by its principal open: whole cents down,
+        the cents left one each to the parts rounded down most (never a part below zero)."""
         principal = sum((self.principal[n] for n in invoices), ZERO)
-        left = charged
-        for n in invoices[:-1]:
-            part = cents(charged * self.principal[n] / principal)
+        exact = {n: charged * self.principal[n] / principal for n in invoices}
+        parts = {n: share.quantize(CENT, rounding=ROUND_DOWN) for n, share in exact.items()}
+        left = int((charged - sum(parts.values(), ZERO)) / CENT)
+        for n in sorted(invoices, key=lambda n: exact[n] - parts[n], reverse=True)[:left]:
+            parts[n] += CENT
+        for n, part in parts.items():
             self.costs_of[n] = self.costs_of.get(n, ZERO) + part
-            left -= part
-        self.costs_of[invoices[-1]] = self.costs_of.get(invoices[-1], ZERO) + left
 
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
-        rest = self._pay_costs_first(payment, rest, shares)
-        # The invoice the payment names first, then the others oldest first.
+        if payment.invoice is None:
+            rest = self._pay_costs(rest, shares)  # costs first, whoever's (art. 6:44)
+        # The invoice the payment names first, then the others oldest first, each its costs first.
         named = self.place.get(payment.invoice) if payment.invoice else None
         if named is not None and rest > 0:
             rest = self._pay_invoice(named, payment.date, rest, shares)
@@ -495,34 +499,46 @@ class _Allocator:
         self.applied.append(PaymentApplied(payment, tuple(shares)))
 
     def _pay_costs(self, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay open collection costs from `amount`; return what is left of it."""
+        """Pay open collection costs from `amount`, whoever's (a payment naming no invoice, or what is left
+        beyond every invoice); return what is left of it."""
         share = min(amount, self.costs.amount - self.costs_paid) if self.costs is not None else ZERO
         if share <= 0:
             return amount
         self.costs_paid += share
+        self._book_parts(share)
         shares.append(Allocation(Share.COSTS, share))
         return amount - share
 
-    def _pay_costs_first(self, payment: Payment, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Costs first (art. 6:44), but only from a payment for the claims they belong to (art. 6:43): one
-        naming an invoice pays that invoice's part of them, one naming none any."""
-        if payment.invoice is None:
-            return self._pay_costs(amount, shares)
-        if payment.invoice in self.covered:
-            return self._pay_costs_of(payment.invoice, amount, shares)
-        return amount
+    def _book_parts(self, paid: Decimal) -> None:
+        """Costs paid whoever's, booked against the invoices' parts oldest due first."""
+        for number in sorted(self.costs_of, key=self.place.__getitem__):
+            if paid <= 0:
+                return
+            part = min(paid, self.costs_of[number] - self.costs_paid_of.get(number, ZERO))
+            if part > 0:
+                self.costs_paid_of[number] = self.costs_paid_of.get(number, ZERO) + part
+                paid -= part
 
     def _pay_costs_of(self, number: str, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay invoice `number`'s part of the open costs from `amount` (a payment naming it); return what is left."""
-        paid = self.costs_paid_naming.get(number, ZERO)
-        part = min(amount, max(self.costs_of.get(number, ZERO) - paid, ZERO))
-        rest = self._pay_costs(part, shares)  # never more than the costs still open
-        self.costs_paid_naming[number] = paid + part - rest
-        return amount - part + rest
+        """Pay invoice `number`'s open part of the costs from `amount`; return what is left."""
+        if self.costs is None:
+            return amount
+        paid = self.costs_paid_of.get(number, ZERO)
+        share = min(amount, self.costs_of.get(number, ZERO) - paid, self.costs.amount - self.costs_paid)
+        if share <= 0:
+            return amount
+        self.costs_paid += share
+        self.costs_paid_of[number] = paid + share
+        shares.append(Allocation(Share.COSTS, share, number))
+        return amount - share
 
     def _pay_invoice(self, k: int, on: date, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay the `k`th invoice (oldest due first) its interest, then its principal; return what is left."""
+        """Pay the `k`th invoice (oldest due first) its part of the costs, its interest, then its principal;
+        return what is left."""
         invoice = self.open.invoices[k]
+        amount = self._pay_costs_of(invoice.number, amount, shares)
+        if amount <= 0:
+            return amount
         account = self.accounts[invoice.number]
         account.accrue(self.principal[invoice.number], on)
         rest = account.pay(amount)

@@ -189,6 +189,7 @@ NL = {
     "applied_principal": "factuur {invoice}: {amount}",
     "applied_interest": "rente {invoice}: {amount}",
     "applied_costs": "incassokosten: {amount}",
+    "applied_costs_of": "incassokosten {invoice}: {amount}",
     "applied_credit": "te veel betaald: {amount}",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
@@ -674,6 +675,7 @@ EN = {
     "applied_principal": "invoice {invoice}: {amount}",
     "applied_interest": "interest {invoice}: {amount}",
     "applied_costs": "collection costs: {amount}",
+    "applied_costs_of": "collection costs {invoice}: {amount}",
     "applied_credit": "paid too much: {amount}",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",

@@ -14,6 +14,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, plan_under_final_notice
+from incasso.claims.settlement import Allocation, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import at_the_minimum, lowered_by_a_part
@@ -127,10 +128,15 @@ def payment_rows(claim: Claim, lang: Language) -> tuple[PaymentRow, ...]:
     rows = []
     for applied in claim.settlement.payments:
         shares = tuple(
-            text(lang, f"applied_{a.to}", invoice=a.invoice, amount=num(a.amount)) for a in applied.allocations
+            text(lang, _applied_key(a), invoice=a.invoice, amount=num(a.amount)) for a in applied.allocations
         )
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
+
+
+def _applied_key(share: Allocation) -> str:
+    """The words for what a payment paid: costs of one invoice name it (a payment for that invoice)."""
+    return "applied_costs_of" if share.to == Share.COSTS and share.invoice else f"applied_{share.to}"
 
 
 def allocation_note(claim: Claim, lang: Language) -> str:
