@@ -166,6 +166,24 @@ def test_a_debtor_whose_name_shares_more_words_with_the_payer_s_comes_first(tmp_
     assert [i for i, _ in found[1:]] == ["D-1", "D-2", "D-3", "D-4"]
 
 
+def test_a_dossier_whose_file_holds_this_very_payment_is_not_cut_behind_five_namesakes(tmp_path):
+    # D-P's file holds a payment of 99.00 that day without bank_ref (the strongest reason); six Jansens share
+    # one word with the payer 'K. Jansen'. The words shared rank names alike only, not above a stronger reason.
+    jansens = [
+        valid_debtor(id=f"D-{n}", name=f"{first} Jansen", invoices=[invoice(number=f"F2026-{n}")])
+        for n, first in enumerate(["Anna", "Bram", "Carla", "Daan", "Eva", "Frank"], start=1)
+    ]
+    pieters = valid_debtor(
+        id="D-P",
+        name="Pietersen Bouw",
+        invoices=[invoice(number="F2026-P")],
+        payments=[payment(date=DAY, amount=Decimal("99.00"))],
+    )
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[*jansens, pieters])
+    found = candidates_of(root, Booking("99.00", DAY, ref="K1", text="termijn", name="K. Jansen"))
+    assert found[0] == ("D-P", (Why.WRITTEN,))
+
+
 def test_a_late_payer_who_pays_what_the_invoice_has_open_without_interest_is_a_candidate(tmp_path):
     # Interest runs since 4 February: what is open with it is more than the invoice, and than what is left of it.
     people = [

@@ -6,7 +6,8 @@ text names it (among others), when
 the same account paid for it before, when the amount is what it has to pay
 (or what one of its invoices has open, with or without the interest since),
 or when the payer's name is like the debtor's. More kinds of reason rank
-first, then a name that shares more words with the payer's. Every lookup goes
+first, then the strongest reason, then among names alike the one that shares
+more words with the payer's. Every lookup goes
 through dictionaries built once, so a year of credits against 10,000 dossiers
 stays quick.
 """
@@ -108,11 +109,12 @@ class Candidates:
         for debtor_id in alike:
             reasons[debtor_id].append(Why.NAME)
         order = list(Why)
-        # More kinds of reason first; then the name that shares more words with the payer's ("Henk Jansen"
-        # before the other Jansens); then the strongest reason.
+        # More kinds of reason first; then the strongest reason (a file that holds this very payment before a
+        # namesake); then, among names alike, the one that shares more words with the payer's ("Henk Jansen"
+        # before the other Jansens).
         ranked = sorted(
             (r for r in reasons.items() if r[0] in self.rows),
-            key=lambda r: (-len(set(r[1])), -alike[r[0]], min(order.index(w) for w in r[1]), r[0]),
+            key=lambda r: (-len(set(r[1])), min(order.index(w) for w in r[1]), -alike[r[0]], r[0]),
         )
         return tuple(Candidate(self.rows[i], tuple(sorted(set(why), key=order.index))) for i, why in ranked)[
             :MAX_CANDIDATES
