@@ -225,6 +225,51 @@ def test_a_batch_a_payment_names_whole_is_that_payment_s_when_the_only_export_sp
         books(tmp_path / "more", split, more)
 
 
+def test_a_batch_named_whole_counts_once_and_only_what_its_transactions_still_brought(tmp_path):
+    parts = (Booking("100.00", DAY, scor=RF1, end_to_end="E1"), Booking("50.00", DAY, scor=RF2, end_to_end="E2"))
+    batch = Booking("150.00", DAY, ref="B1", parts=parts)
+    # One of its transactions named by another file too: 200.00 held of a 150.00 credit.
+    people = [
+        valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")]),
+        valid_debtor(
+            id="D-2",
+            name="Anouk de Wit",
+            invoices=[invoice(number="F2026-0002")],
+            payments=[payment(date=DAY, amount=Decimal("50.00"), bank_ref="B1/2")],
+        ),
+    ]
+    with pytest.raises(LedgerError, match=r"names a transaction of batch B1, which D-1 payments\[0\] names whole"):
+        books(tmp_path / "twice", {"a.xml": camt053(CREDITOR_IBAN, [batch])}, people)
+    # One of its transactions taken back a week later: the batch brought 100.00, not the 150.00 named.
+    back = Booking("50.00", DAY + timedelta(days=7), credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
+    whole = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")])
+    with pytest.raises(LedgerError, match=r"names a bank entry of 100\.00 .* add up to 150\.00 \(got B1\)"):
+        books(tmp_path / "back", {"a.xml": camt053(CREDITOR_IBAN, [batch, back])}, whole)
+
+
+def test_a_return_in_both_formats_one_without_the_end_to_end_reference_takes_back_one_credit(tmp_path):
+    # D-1's 150.00 and D-2's 150.00 (a day later) are in both exports; D-1's comes back, the camt.053 return
+    # with its end-to-end reference, the MT940 one without: one return, not a second taking back D-2's.
+    one = {"scor": RF1, "end_to_end": "PR-500"}
+    two = {"scor": RF2, "end_to_end": "PR-700", "iban": "NL02ABNA0123456789", "name": "A. de Wit"}
+    back = Booking("150.00", DAY + timedelta(days=2), credit=False, ref="R-1", return_reason="AC04", iban=None)
+    later = DAY + timedelta(days=1)
+    camt = camt053(
+        CREDITOR_IBAN,
+        [
+            Booking("150.00", DAY, ref="CAMT-1", **one),
+            Booking("150.00", later, ref="CAMT-2", **two),
+            replace(back, ref="CAMT-R", end_to_end="PR-500", iban="NL20INGB0001234567"),
+        ],
+    )
+    sta = mt940(
+        CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", **one), Booking("150.00", later, ref="940-2", **two), back]
+    )
+    result = books(tmp_path, {"a.xml": camt, "b.sta": sta})
+    assert paid(result, "D-1") == []
+    assert [p[1] for p in paid(result, "D-2")] == [Decimal("150.00")]
+
+
 def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_export(tmp_path):
     same = Booking("10.00", DAY, scor=RF1)  # no bank reference: a fingerprint, the same for both
     files = {"a.xml": camt053(CREDITOR_IBAN, [same, same]), "b.xml": camt053(CREDITOR_IBAN, [same, same])}

@@ -11,7 +11,7 @@ counted by that payment; every other credit is matched to a dossier
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -295,31 +295,28 @@ def _cancel(back: BankEntry, original: BankEntry, cancelled: set[int], skipped: 
 
 
 def _twins(entries: list[BankEntry], formats: dict[int, StatementFormat]) -> tuple[list[Note], list[Skipped]]:
-    """Credits (and returns) alike in day, amount, payer and text from exports in different formats, and
-    the copies among them that count no more.
+    """Credits alike in day, amount, payer and text from exports in different formats, and the copies
+    among them (returns too, `_return_twins`) that count no more.
 
     A bank may number its entries differently in camt.053 and MT940, so the same credit in both
     would count twice. Where both carry one end-to-end reference (the payer's, which SEPA passes on
     unchanged, EPC rulebook AT-41), they are one transfer: the one listed later is a duplicate.
     Two different end-to-end references are two transfers, however alike. Without one, both still
     count (two payments alike are possible). Staff are told of each pair of credits, so that they keep
-    one format in bank/. Each entry pairs once, with its own transfer first. A return listed in both
-    is one return only by its end-to-end reference, else each takes back a credit of its own.
+    one format in bank/. Each entry pairs once, with its own transfer first.
     """
     unpaired: dict[tuple, list[BankEntry]] = defaultdict(list)
-    notes, copies = [], []
-    for entry in entries:
-        if not (entry.is_return or _is_payment(entry)):
-            continue
+    notes, copies = [], _return_twins([e for e in entries if e.is_return], formats)
+    for entry in (e for e in entries if _is_payment(e)):
         key = _listed_alike(entry)
         others = [e for e in unpaired[key] if formats[id(e)] != formats[id(entry)]]
         twin = next((e for e in others if _one_transfer(e, entry)), None)
         if twin is not None:
             unpaired[key].remove(twin)
             copies.append(Skipped(entry, SkipReason.DUPLICATE, twin))
-            notes += [] if entry.is_return else [Note(NoteKind.TWIN_ONCE, None, entry, other=twin)]
+            notes.append(Note(NoteKind.TWIN_ONCE, None, entry, other=twin))
             continue
-        twin = None if entry.is_return else next((e for e in others if not _two_transfers(e, entry)), None)
+        twin = next((e for e in others if not _two_transfers(e, entry)), None)
         if twin is None:
             unpaired[key].append(entry)
             continue
@@ -328,11 +325,63 @@ def _twins(entries: list[BankEntry], formats: dict[int, StatementFormat]) -> tup
     return notes, copies
 
 
+def _return_twins(returns: list[BankEntry], formats: dict[int, StatementFormat]) -> list[Skipped]:
+    """The copies among returns listed in both formats. A return is taken back once: one of the day and
+    amount in the other format is the same return, unless both carry end-to-end references that differ
+    (a bank may leave the reference out of one format, and writes the payer and text each its own way); a
+    second return left over would take back another payer's credit by its amount alone."""
+    waiting: dict[tuple, dict[StatementFormat, _Waiting]] = defaultdict(dict)
+    copies = []
+    for back in returns:
+        listed = waiting[(back.booked, back.amount)]
+        here, reference = formats[id(back)], _end_to_end(back)
+        twin = None
+        for form, others in listed.items():
+            twin = others.take(reference) if form != here else None
+            if twin is not None:
+                break
+        if twin is None:
+            listed.setdefault(here, _Waiting()).add(back, reference)
+        else:
+            copies.append(Skipped(back, SkipReason.DUPLICATE, twin))
+    return copies
+
+
+class _Waiting:
+    """The returns of one day and amount in one format not yet paired, by end-to-end reference: each
+    taken in constant time, so thousands of returns of one amount (direct debits) pair in linear time."""
+
+    def __init__(self) -> None:
+        self.by_reference: dict[str, deque[BankEntry]] = {}
+        self.bare: deque[BankEntry] = deque()
+
+    def add(self, back: BankEntry, reference: str | None) -> None:
+        if reference is None:
+            self.bare.append(back)
+        else:
+            self.by_reference.setdefault(reference, deque()).append(back)
+
+    def take(self, reference: str | None) -> BankEntry | None:
+        """One waiting that may be the same return: the same reference, else one without, and for a return
+        without one, any."""
+        if reference is not None and reference in self.by_reference:
+            return self._pop(reference)
+        if self.bare:
+            return self.bare.popleft()
+        if reference is None and self.by_reference:
+            return self._pop(next(iter(self.by_reference)))
+        return None
+
+    def _pop(self, reference: str) -> BankEntry:
+        listed = self.by_reference[reference]
+        back = listed.popleft()
+        if not listed:
+            del self.by_reference[reference]
+        return back
+
+
 def _listed_alike(entry: BankEntry) -> tuple:
-    """What the listings of one credit share in either format; of a return, banks write the payer and
-    the text each their own way."""
-    if entry.is_return:
-        return (entry.direction, entry.booked, entry.amount)
+    """What the listings of one credit share in either format."""
     return (entry.direction, entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
 
 
@@ -502,6 +551,8 @@ def _named(
             skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, payments)
+            if found.reference != listed[0].reference:  # a batch named whole: its transactions are that payment's
+                problems += _named_twice(found, listed, payments, naming)
         elif reference in returned:
             notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
         elif reference in elsewhere:
@@ -509,6 +560,24 @@ def _named(
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
     return [e for e in credits if id(e) not in named], problems
+
+
+def _named_twice(
+    whole: BankEntry, parts: list[BankEntry], payments: list[_Naming], naming: dict[str, list[_Naming]]
+) -> list[Problem]:
+    """Payments naming a transaction of a batch another payment names whole: the money would count twice."""
+    debtor_id, _, place = payments[0]
+    return [
+        Problem(
+            payment.source,
+            f"{where}.bank_ref",
+            f"names a transaction of batch {whole.reference}, which {debtor_id} {place} names whole: name the "
+            "batch or its transactions, not both",
+            part.reference,
+        )
+        for part in parts
+        for _, payment, where in naming.get(part.reference, [])
+    ]
 
 
 def _by_reference(credits: list[BankEntry]) -> tuple[dict[str, list[BankEntry]], dict[int, list[BankEntry]]]:
@@ -522,8 +591,10 @@ def _by_reference(credits: list[BankEntry]) -> tuple[dict[str, list[BankEntry]],
         if entry.batch is not None:
             batches[(entry.batch, entry.booked)].append(entry)
     parts_of: dict[int, list[BankEntry]] = {}
-    for ((reference, total), _), parts in batches.items():
-        whole = replace(parts[0], reference=reference, amount=total, batch=None, end_to_end=None, text="")
+    for ((reference, _), _), parts in batches.items():
+        # What its transactions still counted brought (one taken back is not the payer's money any more).
+        brought = sum((part.amount for part in parts), Decimal(0))
+        whole = replace(parts[0], reference=reference, amount=brought, batch=None, end_to_end=None, text="")
         whole = replace(whole, creditor_reference=None)  # what the first transaction said is not the batch's
         by_reference[reference].append(whole)
         parts_of[id(whole)] = parts
