@@ -2067,6 +2067,15 @@ def test_the_page_at_the_dunning_letter_after_an_answer_names_the_answer_as_its_
     dunning = event(DUE + days(24), "dunning")
     view = view_of(tmp_path / "first", DUE + days(24), events=[*answered, dunning])[2]
     assert view.message_key == "dunning_answered"
+    # A business charged costs from the due date: the answer is named all the same.
+    costs = view_of(
+        tmp_path / "costs",
+        DUE + days(24),
+        type="business",
+        policy={"business_costs_from_due": True},
+        events=[*answered, dunning],
+    )
+    assert costs[0].costs.state == "charged" and costs[2].message_key == "dunning_answered"
     # An answer before the letters that followed it (a reminder since): the usual dunning message.
     earlier = [
         event(DUE + days(1), "dispute", reason="Factuur niet ontvangen"),

@@ -164,10 +164,10 @@ def _stage_key(claim: Claim) -> str:
     costs from the due date, none at all): neither a term nor costs it does not have. A dunning
     letter's stage with costs charged already (from the due dates) is `dunning_costs_charged`, and after
     a dispute's answer `dunning_answered`."""
+    if claim.stage == Stage.DUNNING and _dunning_stands_after_an_answer(claim):
+        return "dunning_answered"  # not "do you disagree? we will look into it first": we did (costs or not)
     if claim.stage == Stage.DUNNING and claim.costs.state == CostsState.CHARGED:
         return "dunning_costs_charged"  # costs from the due dates: none "may be added" after the notice
-    if claim.stage == Stage.DUNNING and _dunning_stands_after_an_answer(claim):
-        return "dunning_answered"  # not "do you disagree? we will look into it first": we did
     if claim.stage != Stage.FINAL_NOTICE:
         return claim.stage
     if claim.next_action is not None and claim.next_action.newer_first:
