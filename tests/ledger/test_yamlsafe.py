@@ -306,6 +306,10 @@ def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_wor
             "2:3: is not valid YAML: a list entry needs a space after its '-': write - number: F1 (got -number: F1)",
         ),
         (
+            "invoices:\n  - number: F1\n    amount: 1250.00\n  -number: F2\n    amount: 10.00\n",  # a later entry
+            "4:3: is not valid YAML: a list entry needs a space after its '-': write - number: F2 (got -number: F2)",
+        ),
+        (
             "name: Jan\naddress: [Dorpsstraat 1, 1234 AB Ergens\ntype: consumer\n",  # no closing ']'
             "2:10: address: is not valid YAML: the '[' on this line is never closed: end the list with ']' "
             "(got address: [Dorpsstraat 1, 1234 AB Ergens)",

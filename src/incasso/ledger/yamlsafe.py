@@ -151,7 +151,7 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         slip = _dash_slip(lines, where.line)
         if hint == _INDENT and slip is not None:
             where = _Place(slip[0], len(lines[slip[0]]) - len(lines[slip[0]].lstrip(" ")))
-            hint = f"a list entry needs a space after its '-': write - {slip[1]}: {slip[2]}"
+            hint = _dash_hint(slip[1], slip[2])
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
     elif (err.context or "").startswith("while parsing a flow") and (opened := err.context_mark) is not None:
@@ -168,6 +168,8 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         slip = _NO_SPACE.fullmatch(lines[opened.line]) if opened.line < len(lines) else None
         if slip:
             where, hint = opened, f"a field needs a space after its colon: write {slip[1]}: {slip[2]}"
+    elif where is not None and where.line < len(lines) and (slip := _DASH_SLIP.fullmatch(lines[where.line])):
+        hint = _dash_hint(slip[1], slip[2])  # a later entry's `-number: F2`: the parser stops on its own line
     elif where is not None and _indented_otherwise(lines, where.line):
         hint = _INDENT  # `   due:` under `    date:`: the parser expected a '-' or a key there
     if hint is None:
@@ -180,6 +182,10 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
+
+
+def _dash_hint(key: str, value: str) -> str:
+    return f"a list entry needs a space after its '-': write - {key}: {value}"
 
 
 def _dash_slip(lines: list[str], number: int) -> tuple[int, str, str] | None:
