@@ -64,7 +64,7 @@ class _Mark(Protocol):
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Place:
     """A place the parser did not mark, found in the text: a `_Mark`."""
 
@@ -138,7 +138,8 @@ _TEXT_COMMENT = re.compile(r"^ *#[^ #\r\n]", re.M)  # a line that starts with '#
 
 def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> Problem:
     """The parser's error at the place to mend; where the usual cause is known, that cause and its mend instead."""
-    problem, where = err.problem or err.context or "", err.problem_mark or err.context_mark
+    problem = err.problem or err.context or ""
+    where: _Mark | None = err.problem_mark or err.context_mark
     hint = None
     if err.context == "while scanning a quoted scalar" and err.context_mark is not None:
         where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
@@ -148,10 +149,10 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         # (no space after the dash: one text, not an entry) the next field is the first the parser refuses.
         before = lines[where.line][: where.column] if where.line < len(lines) else ""
         hint = _COLON if ": " in before else _INDENT
-        slip = _dash_slip(lines, where.line)
-        if hint == _INDENT and slip is not None:
-            where = _Place(slip[0], len(lines[slip[0]]) - len(lines[slip[0]].lstrip(" ")))
-            hint = _dash_hint(slip[1], slip[2])
+        dash = _dash_slip(lines, where.line)
+        if hint == _INDENT and dash is not None:
+            where = _Place(dash[0], len(lines[dash[0]]) - len(lines[dash[0]].lstrip(" ")))
+            hint = _dash_hint(dash[1], dash[2])
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
     elif (err.context or "").startswith("while parsing a flow") and (opened := err.context_mark) is not None:
@@ -168,8 +169,8 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         slip = _NO_SPACE.fullmatch(lines[opened.line]) if opened.line < len(lines) else None
         if slip:
             where, hint = opened, f"a field needs a space after its colon: write {slip[1]}: {slip[2]}"
-    elif where is not None and where.line < len(lines) and (slip := _DASH_SLIP.fullmatch(lines[where.line])):
-        hint = _dash_hint(slip[1], slip[2])  # a later entry's `-number: F2`: the parser stops on its own line
+    elif where is not None and where.line < len(lines) and (later := _DASH_SLIP.fullmatch(lines[where.line])):
+        hint = _dash_hint(later[1], later[2])  # a later entry's `-number: F2`: the parser stops on its own line
     elif where is not None and _indented_otherwise(lines, where.line):
         hint = _INDENT  # `   due:` under `    date:`: the parser expected a '-' or a key there
     if hint is None:
