@@ -208,6 +208,14 @@ def test_a_handover_entered_after_the_nights_build_is_announced_by_the_next_one(
     assert letters_due(claim, NO_RECORD) == ()
 
 
+def test_a_handover_dated_before_anything_was_due_hands_nothing_over_and_no_notice_tells_it(tmp_path):
+    # Recorded on the invoice's date (a slip, which check notes): the build wrote a notice for a claim its
+    # own stage did not count as handed over, and stopped on it.
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 1, 5), "handover", agency="X")])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 1, 5))
+    assert claim.stage == "open" and letters_due(claim, NO_RECORD) == ()
+
+
 def test_a_promise_kept_on_the_day_it_was_made_needs_no_confirmation(tmp_path):
     promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=1250)
     ledger = one_debtor_ledger(tmp_path, events=[promise], payments=[{"date": date(2026, 2, 10), "amount": 1250}])

@@ -127,7 +127,9 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     if ours and claim.status == Status.ARRANGEMENT and claim.plan is not None:
         found.append((LetterKind.ARRANGEMENT, claim.plan.event))
     handover = latest(claim.events, EventType.HANDOVER)
-    if handover is not None and not claim.paused:
+    # A handover the claim's stage does not count (dated before anything it could hand over was due) hands
+    # nothing over: no notice tells it (check says it follows no final notice).
+    if handover is not None and not claim.paused and not ours:
         found.append((LetterKind.HANDOVER, handover))
     return tuple(found)
 
