@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 import yaml
 
@@ -34,12 +34,20 @@ class Scalar(Node):
     text: str
     quoted: bool = False
     # Its text was cut at a ` #`, already reported with its hint: an empty value it left is not reported again.
-    commented: bool = False
+    # A class attribute, set by CutScalar: every value of every file is a Scalar, and few are cut.
+    commented: ClassVar[bool] = False
 
     @property
     def is_null(self) -> bool:
         """An empty plain value, `~` or `null`: the field is written but empty."""
         return not self.quoted and self.text in ("", "~", "null", "Null", "NULL")
+
+
+@dataclass
+class CutScalar(Scalar):
+    """A value whose text a ` #` cut (reported with its hint where it was read)."""
+
+    commented: ClassVar[bool] = True
 
 
 @dataclass
@@ -299,7 +307,7 @@ def _build(
             if comment is not None:
                 tree.problems.append(comment)
             quoted = event.style in ("'", '"', "|", ">")
-            tree.attach(Scalar(where, event.value, quoted=quoted, commented=comment is not None))
+            tree.attach((Scalar if comment is None else CutScalar)(where, event.value, quoted=quoted))
         elif isinstance(event, yaml.MappingStartEvent):
             if not tree.open(Mapping(where)):
                 return None, tree.problems
