@@ -853,6 +853,15 @@ def test_the_first_dunning_letter_after_a_dispute_s_answer_names_the_answer(tmp_
     assert letter_view(ledger, claim, due, Channel.LETTER).opening == "dunning_answered"
     later = one_debtor_ledger(tmp_path / "later", events=[*events, event(date(2026, 3, 6), "dunning")])
     assert claim_opening(later, date(2026, 3, 6)) == "dunning"  # a letter went out since: no longer the first
+    # A business charged costs from the due date: the answer is named all the same (the opening promises
+    # no "before any costs are added").
+    business = one_debtor_ledger(
+        tmp_path / "business", type="business", policy={"business_costs_from_due": True}, events=events
+    )
+    charged = assess(business, business.debtors[0], date(2026, 3, 6))
+    (due,) = letters_due(charged, NO_RECORD)
+    assert charged.costs.state == "charged"
+    assert letter_view(business, charged, due, Channel.LETTER).opening == "dunning_answered"
 
 
 def claim_opening(ledger, day):

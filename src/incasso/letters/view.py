@@ -143,10 +143,10 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_REST
         if key == "newer_invoice":
             return REMINDER_NEWER
+    if due.kind == LetterKind.DUNNING and claim.letters_since_the_answer == []:
+        return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
-    if due.kind == LetterKind.DUNNING and claim.letters_since_the_answer == []:
-        return DUNNING_ANSWERED  # the first letter after the answer
     return due.kind
 
 
