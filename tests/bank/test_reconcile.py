@@ -240,16 +240,25 @@ def test_a_batch_named_whole_counts_once_and_only_what_its_transactions_still_br
     ]
     with pytest.raises(LedgerError, match=r"names a transaction of batch B1, which D-1 payments\[0\] names whole"):
         books(tmp_path / "twice", {"a.xml": camt053(CREDITOR_IBAN, [batch])}, people)
-    # One of its transactions taken back a week later: the batch brought 100.00, not the 150.00 named.
-    back = Booking("50.00", DAY + timedelta(days=7), credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
+    # One of its transactions taken back a week later, or all: staff are told the entry named came back, as of
+    # a single credit, and what is left of it is matched to no dossier.
     whole = debtors(payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="B1")])
-    with pytest.raises(LedgerError, match=r"names a bank entry of 100\.00 .* add up to 150\.00 \(got B1\)"):
-        books(tmp_path / "back", {"a.xml": camt053(CREDITOR_IBAN, [batch, back])}, whole)
+    later = DAY + timedelta(days=7)
+    one = Booking("50.00", later, credit=False, ref="R2", return_reason="AC04", end_to_end="E2")
+    other = Booking("100.00", later, credit=False, ref="R1", return_reason="AC04", end_to_end="E1")
+    for name, back in (("one", [one]), ("all", [one, other])):
+        result = books(tmp_path / name, {"a.xml": camt053(CREDITOR_IBAN, [batch, *back])}, whole)
+        assert [n.kind for n in result.bank.notes] == [NoteKind.NAMED_RETURNED]
+        assert paid(result, "D-2") == []
 
 
-def test_a_return_in_both_formats_one_without_the_end_to_end_reference_takes_back_one_credit(tmp_path):
+@pytest.mark.parametrize("camt_name, sta_name", [("a.xml", "b.sta"), ("b.xml", "a.sta")])
+def test_a_return_in_both_formats_one_without_the_end_to_end_reference_takes_back_one_credit(
+    tmp_path, camt_name, sta_name
+):
     # D-1's 150.00 and D-2's 150.00 (a day later) are in both exports; D-1's comes back, the camt.053 return
-    # with its end-to-end reference, the MT940 one without: one return, not a second taking back D-2's.
+    # with its end-to-end reference and the payer's account, the MT940 one without: one return, not a second
+    # taking back D-2's, and the listing that names the transfer takes it back, whichever file sorts first.
     one = {"scor": RF1, "end_to_end": "PR-500"}
     two = {"scor": RF2, "end_to_end": "PR-700", "iban": "NL02ABNA0123456789", "name": "A. de Wit"}
     back = Booking("150.00", DAY + timedelta(days=2), credit=False, ref="R-1", return_reason="AC04", iban=None)
@@ -265,9 +274,21 @@ def test_a_return_in_both_formats_one_without_the_end_to_end_reference_takes_bac
     sta = mt940(
         CREDITOR_IBAN, [Booking("150.00", DAY, ref="940-1", **one), Booking("150.00", later, ref="940-2", **two), back]
     )
-    result = books(tmp_path, {"a.xml": camt, "b.sta": sta})
+    result = books(tmp_path, {camt_name: camt, sta_name: sta})
     assert paid(result, "D-1") == []
     assert [p[1] for p in paid(result, "D-2")] == [Decimal("150.00")]
+
+
+def test_a_transfer_without_end_to_end_reference_in_both_formats_returned_in_both_counts_nothing(tmp_path):
+    # Without an end-to-end reference both listings of the credit count (a TWIN note); the return is listed
+    # in both too, one return: it takes back both listings, and the note goes.
+    credit = Booking("150.00", DAY, scor=RF1)
+    back = Booking("150.00", DAY + timedelta(days=2), credit=False, return_reason="AC04")
+    camt = camt053(CREDITOR_IBAN, [replace(credit, ref="CAMT-1"), replace(back, ref="CAMT-R")])
+    sta = mt940(CREDITOR_IBAN, [replace(credit, ref="940-1"), replace(back, ref="940-R")])
+    result = books(tmp_path, {"a.xml": camt, "b.sta": sta})
+    assert paid(result, "D-1") == []
+    assert NoteKind.TWIN not in [n.kind for n in result.bank.notes]
 
 
 def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_export(tmp_path):

@@ -133,6 +133,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     copied = {id(copy.entry) for copy in copies}
     counted = [e for e in counted if id(e) not in copied]
     credits = _cancel_returns(counted, skipped)
+    credits, notes = _returned_with_its_twin(credits, notes, skipped)
     unpaired = [s.entry for s in skipped if s.reason == SkipReason.RETURN and s.related is None]
     notes += [_unpaired_return(back, credits) for back in unpaired]
     notes += _guessed_returns(skipped, counted)
@@ -325,6 +326,26 @@ def _twins(entries: list[BankEntry], formats: dict[int, StatementFormat]) -> tup
     return notes, copies
 
 
+def _returned_with_its_twin(
+    credits: list[BankEntry], notes: list[Note], skipped: list[Skipped]
+) -> tuple[list[BankEntry], list[Note]]:
+    """A credit listed in both formats without an end-to-end reference counts in each (a TWIN note); a
+    return that takes back one listing takes back the other too (the return is listed once: `_return_twins`),
+    and that pair's note goes."""
+    returned = {id(s.entry): s.related for s in skipped if s.reason == SkipReason.RETURNED}
+    also: dict[int, Skipped] = {}
+    pairs = [(n.entry, n.other) for n in notes if n.kind == NoteKind.TWIN and n.entry and n.other]
+    for listed, twin in pairs:
+        for one, other in ((listed, twin), (twin, listed)):
+            if id(one) in returned and id(other) not in returned:
+                also[id(other)] = Skipped(other, SkipReason.RETURNED, returned[id(one)])
+    if not also:
+        return credits, notes
+    skipped += also.values()
+    kept = [n for n in notes if not (n.kind == NoteKind.TWIN and id(n.entry) in also | returned.keys())]
+    return [c for c in credits if id(c) not in also], kept
+
+
 def _return_twins(returns: list[BankEntry], formats: dict[int, StatementFormat]) -> list[Skipped]:
     """The copies among returns listed in both formats. A return is taken back once: one of the day and
     amount in the other format is the same return, unless both carry end-to-end references that differ
@@ -342,9 +363,16 @@ def _return_twins(returns: list[BankEntry], formats: dict[int, StatementFormat])
                 break
         if twin is None:
             listed.setdefault(here, _Waiting()).add(back, reference)
+        elif _names(back) > _names(twin):  # the listing that names more takes back the credit, whichever file
+            copies.append(Skipped(twin, SkipReason.DUPLICATE, back))
         else:
             copies.append(Skipped(back, SkipReason.DUPLICATE, twin))
     return copies
+
+
+def _names(back: BankEntry) -> tuple[bool, bool]:
+    """What a return's listing names of the transfer it takes back: its end-to-end reference, the account."""
+    return _end_to_end(back) is not None, back.payer_iban is not None
 
 
 class _Waiting:
@@ -537,6 +565,8 @@ def _named(
                 naming[payment.bank_ref].append(_Naming(debtor.id, payment, f"payments[{i}]"))
     by_reference, parts_of = _by_reference(credits)
     returned = {s.entry.reference: s.entry for s in skipped if s.reason == SkipReason.RETURNED}
+    # A batch one of whose transactions came back is returned as a single credit would be, named whole too.
+    returned |= {s.entry.batch[0]: s.entry for s in skipped if s.reason == SkipReason.RETURNED and s.entry.batch}
     elsewhere: dict[str, Skipped] = {}  # the entries read that are no credit counted, each listed once
     for passed in skipped:
         if passed.reason != SkipReason.DUPLICATE:
@@ -545,10 +575,12 @@ def _named(
     named: set[int] = set()
     for reference, payments in naming.items():
         found = _named_entry(reference, payments, by_reference, problems)
-        if found is not None:
-            listed = parts_of.get(id(found), [found])
-            named.update(id(e) for e in listed)
-            skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
+        listed = parts_of.get(id(found), [found]) if found is not None else []
+        named.update(id(e) for e in listed)
+        skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
+        if found is not None and reference in returned:  # a batch named whole, part of it taken back
+            notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
+        elif found is not None:
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, payments)
             if found.reference != listed[0].reference:  # a batch named whole: its transactions are that payment's
