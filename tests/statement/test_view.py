@@ -2127,17 +2127,24 @@ def test_a_kept_promise_after_costs_were_charged_says_the_rest_comes_from_them(t
     # Promised in the final notice's term, before its costs: they took the first of the promised payment.
     promise = event(sent + days(5), "promise", promised_date=term_over + days(10), amount=AMOUNT)
     paid = [payment(date=term_over + days(10), amount=AMOUNT)]
-    claim, _, view = view_of(
-        tmp_path, term_over + days(11), language=language, events=[*notice_on(sent), promise], payments=paid
-    )
-    assert claim.promise.state == "kept" and claim.costs.state == "charged" and claim.settlement.principal_open > 0
-    lang = fmt.Language(language)
-    expected = LABELS[language]["kept_lead_costs"].format(
-        amount=fmt.money(claim.total_due, lang),
-        costs=fmt.money(claim.costs.amount, lang),
-        when=view.message_values["pay_by"],
-    )
-    assert view.summary.lines[0] == expected
+    # Without interest charged the reason is the costs alone: not "en de rente".
+    for interest, key in (("none", "kept_lead_costs_only"), ("statutory", "kept_lead_costs")):
+        claim, _, view = view_of(
+            tmp_path / interest,
+            term_over + days(11),
+            language=language,
+            interest=interest,
+            events=[*notice_on(sent), promise],
+            payments=paid,
+        )
+        assert claim.promise.state == "kept" and claim.costs.state == "charged" and claim.settlement.principal_open > 0
+        lang = fmt.Language(language)
+        expected = LABELS[language][key].format(
+            amount=fmt.money(claim.total_due, lang),
+            costs=fmt.money(claim.costs.amount, lang),
+            when=view.message_values["pay_by"],
+        )
+        assert view.summary.lines[0] == expected
 
 
 def test_a_plan_in_arrears_after_a_final_notice_asks_no_agreement_it_already_has(tmp_path):

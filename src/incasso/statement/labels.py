@@ -75,6 +75,12 @@ NL = {
     "kept_lead_costs_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Dat komt door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst daarnaar, en "
     "daarna naar de factuur.",
+    "kept_lead_costs_only": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
+    "Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst daarnaar, en daarna naar de "
+    "factuur. Wilt u dit bedrag {when} betalen?",
+    "kept_lead_costs_only_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
+    "open. Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst daarnaar, en daarna "
+    "naar de factuur.",
     "by_date": "uiterlijk {date}",
     "thanks_part": "Dank u wel voor uw betaling van {amount} op {date}. Het bedrag hierboven is wat u nu nog moet "
     "betalen.",
@@ -567,6 +573,11 @@ EN = {
     "it {when}.",
     "kept_lead_costs_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of the "
     "collection costs of {costs} and the interest: by law a payment goes to those first, and then to the invoice.",
+    "kept_lead_costs_only": "Thank you for keeping to our agreement. {amount} is still open, because of the "
+    "collection costs of {costs}: by law a payment goes to those first, and then to the invoice. Please pay it "
+    "{when}.",
+    "kept_lead_costs_only_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of the "
+    "collection costs of {costs}: by law a payment goes to those first, and then to the invoice.",
     "by_date": "by {date}",
     "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still to pay now.",
     "by_today": "today ({date})",

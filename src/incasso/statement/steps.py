@@ -693,7 +693,8 @@ def _active_lines(
         if charged > 0 and amount <= charged + claim.settlement.interest:
             # Costs charged after the agreement was made took the first of its payments (art. 6:44 BW): the
             # rest is of the invoice, and says why, or the debtor reads only that they paid and still owe.
-            key, values = "kept_lead_costs", {"costs": money(charged)}
+            key = "kept_lead_costs" if claim.settlement.interest > 0 else "kept_lead_costs_only"  # no "en de rente"
+            values = {"costs": money(charged)}
         else:
             key, values = ("kept_lead_interest" if amount <= claim.settlement.interest else "kept_lead"), {}
         lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
