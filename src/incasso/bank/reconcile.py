@@ -309,7 +309,7 @@ def _twins(entries: list[BankEntry], formats: dict[int, StatementFormat]) -> tup
     unpaired: dict[tuple, list[BankEntry]] = defaultdict(list)
     notes, copies = [], _return_twins([e for e in entries if e.is_return], formats)
     for entry in (e for e in entries if _is_payment(e)):
-        key = _listed_alike(entry)
+        key = (entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
         others = [e for e in unpaired[key] if formats[id(e)] != formats[id(entry)]]
         twin = next((e for e in others if _one_transfer(e, entry)), None)
         if twin is not None:
@@ -342,7 +342,8 @@ def _returned_with_its_twin(
     if not also:
         return credits, notes
     skipped += also.values()
-    kept = [n for n in notes if not (n.kind == NoteKind.TWIN and id(n.entry) in also | returned.keys())]
+    gone = also.keys() | returned.keys()
+    kept = [n for n in notes if not (n.kind == NoteKind.TWIN and id(n.entry) in gone)]
     return [c for c in credits if id(c) not in also], kept
 
 
@@ -406,11 +407,6 @@ class _Waiting:
         if not listed:
             del self.by_reference[reference]
         return back
-
-
-def _listed_alike(entry: BankEntry) -> tuple:
-    """What the listings of one credit share in either format."""
-    return (entry.direction, entry.booked, entry.amount, entry.payer_iban, " ".join(entry.text.split()).upper())
 
 
 def _is_payment(entry: BankEntry) -> bool:
@@ -578,15 +574,14 @@ def _named(
         listed = parts_of.get(id(found), [found]) if found is not None else []
         named.update(id(e) for e in listed)
         skipped += [Skipped(e, SkipReason.NAMED) for e in listed]
-        if found is not None and reference in returned:  # a batch named whole, part of it taken back
+        whole = found is not None and found.reference != listed[0].reference  # a batch named whole
+        if reference in returned and (found is None or whole):  # taken back, all of it or a transaction of it
             notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
         elif found is not None:
             _check_parts(found, payments, notes, problems)
             notes += _written_twice(files, found, payments)
-            if found.reference != listed[0].reference:  # a batch named whole: its transactions are that payment's
+            if whole:  # its transactions are that payment's
                 problems += _named_twice(found, listed, payments, naming)
-        elif reference in returned:
-            notes += [Note(NoteKind.NAMED_RETURNED, d, returned[reference], p) for d, p, _ in payments]
         elif reference in elsewhere:
             problems += _named_no_credit(elsewhere[reference], payments)
         elif any_statement:
@@ -626,8 +621,10 @@ def _by_reference(credits: list[BankEntry]) -> tuple[dict[str, list[BankEntry]],
     for ((reference, _), _), parts in batches.items():
         # What its transactions still counted brought (one taken back is not the payer's money any more).
         brought = sum((part.amount for part in parts), Decimal(0))
-        whole = replace(parts[0], reference=reference, amount=brought, batch=None, end_to_end=None, text="")
-        whole = replace(whole, creditor_reference=None)  # what the first transaction said is not the batch's
+        # What the first transaction said (its end-to-end reference, its text) is not the batch's.
+        whole = replace(
+            parts[0], reference=reference, amount=brought, batch=None, end_to_end=None, text="", creditor_reference=None
+        )
         by_reference[reference].append(whole)
         parts_of[id(whole)] = parts
     return by_reference, parts_of

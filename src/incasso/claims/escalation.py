@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
-from incasso.claims.states import ActionKind, CostsState, PlanState, PromiseState, Stage, Status
+from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
 from incasso.claims.timing import longest_term, notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, latest
 
@@ -81,7 +81,7 @@ def _postponed(step: Action, events: list[Event]) -> Action:
 
 def _missed_installment(claim: Claim) -> InstallmentState | None:
     """The first missed instalment of a plan in arrears, while the creditor still has the steps."""
-    if claim.status != Status.ARRANGEMENT or claim.stage in (Stage.HANDOVER, Stage.LEGAL):
+    if claim.status != Status.ARRANGEMENT or claim.stage in HANDED_OVER:
         return None  # the agency or the court handles a plan made after a handover
     plan = claim.running_plan
     return plan.missed_installment if plan.state == PlanState.IN_ARREARS else None

@@ -84,6 +84,7 @@ STAGES: tuple[Stage, ...] = tuple(Stage)  # mildest first
 STAGE_ORDER: tuple[Stage, ...] = tuple(reversed(STAGES))  # the most advanced first, as staff read them
 CLOSED_STATUSES = (Status.PAID, Status.WRITTEN_OFF)
 PAUSING_STATUSES = (Status.DISPUTE, Status.PROMISE, Status.ARRANGEMENT)
+HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)  # the agency or the bailiff has the next step, not we
 CHASING_ACTIONS = (
     ActionKind.REMIND_INSTALLMENT,
     ActionKind.REMINDER,

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
-from incasso.claims.states import ActionKind, PlanState, Stage, Status
+from incasso.claims.states import HANDED_OVER, ActionKind, PlanState, Status
 from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, latest
 
 
@@ -121,7 +121,7 @@ def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
     found = []
     # A promise or plan standing after a handover or legal step was agreed since, with the agency or the
     # bailiff (claims.agreements ends those before it): they confirm it, not we.
-    ours = claim.stage not in (Stage.HANDOVER, Stage.LEGAL)
+    ours = claim.stage not in HANDED_OVER
     if ours and claim.status == Status.PROMISE and claim.promise is not None:
         found.append((LetterKind.PROMISE, claim.promise.event))
     if ours and claim.status == Status.ARRANGEMENT and claim.plan is not None:

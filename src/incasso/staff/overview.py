@@ -20,6 +20,7 @@ from incasso.claims.states import (
     CHASING_ACTIONS,
     CHECK_ACTIONS,
     CLOSED_STATUSES,
+    HANDED_OVER,
     STAGE_ORDER,
     InstallmentStatus,
     PlanState,
@@ -48,7 +49,7 @@ FLAG_KINDS: tuple[FlagKind, ...] = tuple(FlagKind)
 # The steps and checks that are staff's work on the day they fall due.
 WORK_ACTIONS = CHASING_ACTIONS + CHECK_ACTIONS
 # The agency or the court talks to the debtor then: silence from us is expected.
-NO_CONTACT_EXEMPT_STAGES = (Stage.HANDOVER, Stage.LEGAL)
+NO_CONTACT_EXEMPT_STAGES = HANDED_OVER
 
 
 def claim_order(claim: Claim) -> tuple[date, Decimal, str]:
@@ -271,7 +272,7 @@ def _acted_on(claim: Claim, day: date) -> bool:
     work then, and the dossier's history keeps it. A call does not count: it may come before the bank
     statements show the promise broken (the debtor says they paid), and the letter is what acts on it;
     once the agency or the court has the claim no letter of ours follows, and a call is what staff do."""
-    acting = (*ESCALATION_EVENTS, EventType.CALL) if claim.stage in (Stage.HANDOVER, Stage.LEGAL) else ESCALATION_EVENTS
+    acting = (*ESCALATION_EVENTS, EventType.CALL) if claim.stage in HANDED_OVER else ESCALATION_EVENTS
     return any(event.type in acting and event.date > day for event in claim.events)
 
 

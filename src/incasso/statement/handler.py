@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
-from incasso.claims.states import Stage, Status
+from incasso.claims.states import HANDED_OVER, Stage, Status
 from incasso.ledger.model import ESCALATION_EVENTS, EventType, latest
 
 
@@ -74,7 +74,7 @@ def stage_told(claim: Claim) -> Stage:
 
 def handler_of(claim: Claim) -> Handler | None:
     """Who handles the claim after a handover or a legal step; None while the creditor still does."""
-    if claim.stage not in (Stage.HANDOVER, Stage.LEGAL) or _recorded_in_the_dispute(claim):
+    if claim.stage not in HANDED_OVER or _recorded_in_the_dispute(claim):
         return None
     handover = latest(claim.events, EventType.HANDOVER)
     pay_to = None

@@ -16,7 +16,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.states import ActionKind, CostsState, Stage
+from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
 from incasso.statement.handler import Handler, HandlerKind, stage_told
@@ -24,7 +24,6 @@ from incasso.statement.labels import text
 from incasso.statement.tables import due_on_costs_eve
 
 # Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
-HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)
 
 
 @dataclass(frozen=True)

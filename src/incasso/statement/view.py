@@ -19,7 +19,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
-from incasso.claims.states import CostsState, PlanState, Stage, Status
+from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
@@ -64,7 +64,6 @@ OPTIONAL_MESSAGES = (
     "dunning_answered",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
-HANDED_OVER = (Stage.HANDOVER, Stage.LEGAL)
 # The values a message text may name in braces, each filled in per page.
 MESSAGE_VALUES = ("pay_by", "not_received")
 
