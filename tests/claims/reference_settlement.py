@@ -25,8 +25,6 @@ class _ReferenceAllocator(_Allocator):
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
-        if payment.invoice is None:
-            rest = self._pay_costs(rest, shares)
         for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
             if rest <= 0:
                 break

@@ -121,7 +121,7 @@ def test_costs_then_interest_then_principal():
     assert interest == D("4.16")
     assert s.costs.amount == D("150.00") and s.costs.charged_on == charge_on
     assert shares(s) == [
-        ("costs", D("150.00"), None),
+        ("costs", D("150.00"), "F1"),
         ("interest", interest, "F1"),
         ("principal", D("200.00") - D("150.00") - interest, "F1"),
     ]
@@ -136,7 +136,7 @@ def test_a_small_payment_covers_costs_only():
         date(2026, 3, 10),
         after_notice(date(2026, 3, 1)),
     )
-    assert shares(s) == [("costs", D("100.00"), None)]
+    assert shares(s) == [("costs", D("100.00"), "F1")]
     assert s.costs_open == D("50.00")
     assert s.principal_open == D("1000.00")
 
@@ -167,10 +167,30 @@ def test_a_payment_naming_one_invoice_pays_that_invoice_s_part_of_the_costs_not_
     again = make_payment(date(2026, 3, 12), "100.00", "B")
     s = settle(creditor(), debtor([a, b], [named, again]), date(2026, 3, 12), after_notice(date(2026, 3, 1)))
     assert shares(s, 1) == [("costs", D("100.00"), "A")]
-    # One naming none pays the costs still open first, whoever's.
+    # One naming none goes to the oldest open, A, its costs first too.
     plain = make_payment(date(2026, 3, 12), "200.00")
     s = settle(creditor(), debtor([a, b], [named, plain]), date(2026, 3, 12), after_notice(date(2026, 3, 1)))
-    assert shares(s, 1) == [("costs", D("150.00"), None), ("principal", D("50.00"), "A")]
+    assert shares(s, 1) == [("costs", D("150.00"), "A"), ("principal", D("50.00"), "A")]
+
+
+def test_a_payment_naming_no_invoice_pays_the_oldest_invoice_whole_before_a_younger_one_s_costs():
+    """Art. 6:43 lid 2 picks the claim (the oldest due), art. 6:44 takes that claim's costs, interest and
+    principal: the younger invoice's part of the costs waits, as the published terms say ("binnen een factuur
+    eerst naar de kosten"). Paying all costs first would leave more principal open, and more interest."""
+    a = make_invoice("A", date(2026, 1, 31), "1000.00")
+    b = make_invoice("B", date(2026, 2, 15), "500.00")
+    plain = make_payment(date(2026, 3, 10), "400.00")
+    s = settle(creditor(), debtor([a, b], [plain]), date(2026, 3, 10), after_notice(date(2026, 3, 1)))
+    assert shares(s) == [("costs", D("150.00"), "A"), ("principal", D("250.00"), "A")]
+    assert open_principal(s) == {"A": D("750.00"), "B": D("500.00")} and s.costs_open == D("75.00")
+    # With statutory interest: A's interest up to the payment is paid before its principal, B's costs wait.
+    s = settle(creditor("statutory"), debtor([a, b], [plain]), date(2026, 3, 10), after_notice(date(2026, 3, 1)))
+    interest = (D("1000.00") * 4 * 38 / 36500).quantize(D("0.01"))  # 2026-02-01 .. 03-10: 38 days at 4%
+    assert shares(s) == [
+        ("costs", D("150.00"), "A"),
+        ("interest", interest, "A"),
+        ("principal", D("250.00") - interest, "A"),
+    ]
 
 
 def test_what_a_named_payment_leaves_for_another_invoice_pays_that_invoice_s_costs_first():

@@ -481,9 +481,9 @@ class _Allocator:
     def apply(self, payment: Payment) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
-        if payment.invoice is None:
-            rest = self._pay_costs(rest, shares)  # costs first, whoever's (art. 6:44)
-        # The invoice the payment names first, then the others oldest first, each its costs first.
+        # The invoice the payment names first, then the others oldest first (art. 6:43), each its own
+        # part of the costs before its interest and principal (art. 6:44): a payment naming none pays
+        # the oldest invoice's principal before a younger one's costs, so less interest runs.
         named = self.place.get(payment.invoice) if payment.invoice else None
         if named is not None and rest > 0:
             rest = self._pay_invoice(named, payment.date, rest, shares)
@@ -499,8 +499,8 @@ class _Allocator:
         self.applied.append(PaymentApplied(payment, tuple(shares)))
 
     def _pay_costs(self, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay open collection costs from `amount`, whoever's (a payment naming no invoice, or what is left
-        beyond every invoice); return what is left of it."""
+        """Pay open collection costs from `amount`, whoever's (what is left beyond every invoice); return
+        what is left of it."""
         share = min(amount, self.costs.amount - self.costs_paid) if self.costs is not None else ZERO
         if share <= 0:
             return amount
