@@ -29,7 +29,6 @@ class _ReferenceAllocator(_Allocator):
             if rest <= 0:
                 break
             rest = self._pay_invoice(self.place[invoice.number], payment.date, rest, shares)
-        rest = self._pay_costs(rest, shares)
         if rest > 0:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))

@@ -197,10 +197,10 @@ def test_costs_from_the_due_date_create_and_lose_nothing(dossier):
         assert s.principal_open == 0 and s.interest_open == 0 and s.costs_open == 0
 
 
-def test_money_beyond_every_invoice_pays_open_costs_before_it_is_a_credit():
+def test_what_a_payment_leaves_after_every_invoice_and_its_costs_is_a_credit():
     # The payment names the newer invoice, which the costs do not concern; what it leaves goes to the
-    # older invoice, its costs first (art. 6:44), and what is left after every invoice pays costs still
-    # open before it is a credit to refund.
+    # older invoice, its costs first (art. 6:44), and what is left after every invoice and its part of the
+    # costs is a credit to refund.
     old, new = make_invoice("F-OLD", date(2026, 1, 31), "1000.00"), make_invoice("F-NEW", date(2026, 5, 31), "100.00")
     on = replace(creditor(), policy=Policy(business_costs_from_due=True))
     deb = debtor([old, new], [make_payment(date(2026, 3, 1), "1200.00", "F-NEW")], "business")
@@ -245,3 +245,19 @@ def test_announced_costs_from_the_due_date_name_the_invoices_falling_due_not_eve
         "Nog niet in rekening gebracht. Heeft u niet uiterlijk 31 januari 2026 EUR\u00a01.000,00 betaald? Dan "
         "rekenen wij vanaf 1 februari 2026 incassokosten van EUR\u00a0150,00"
     )
+
+
+def test_a_younger_invoice_s_part_of_the_costs_does_not_keep_an_older_invoice_s_letters_counting(tmp_path):
+    # The reminder and the dunning letter asked for F-EARLY only. A payment naming no invoice paid F-EARLY
+    # whole with its costs (150.00) and part of F-LATE's (the staffel over 2,000.00: 300.00, 150.00 each):
+    # F-LATE was never reminded, so its next step is a reminder, not the final notice after F-EARLY's letters.
+    claim_on = business(
+        tmp_path,
+        invoices=[EARLY, LATE],
+        events=[event(date(2026, 2, 2), "reminder", channel="email"), event(date(2026, 2, 16), "dunning")],
+        payments=[payment(date=date(2026, 3, 10), amount=D("1200.00"))],
+    )
+    claim = claim_on(date(2026, 3, 12))
+    early, late = claim.settlement.invoices
+    assert (early.open, early.costs_open, late.costs_charged, late.costs_open) == (0, 0, D("150.00"), D("100.00"))
+    assert (claim.stage, claim.next_action.kind) == ("overdue", "reminder")

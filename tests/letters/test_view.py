@@ -612,8 +612,10 @@ def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert claim.costs.state == "charged"
     assert view.subject == "Laatste brief (sommatie)"
+    # Each invoice's part (F-1's as it fell late, F-2's the staffel's rise over both): what the payments name.
     assert view.costs.endswith(
-        "In rekening gebracht in delen: het eerste op 5 februari 2026, het laatste op 21 februari 2026."
+        "In rekening gebracht in delen: het eerste op 5 februari 2026, het laatste op 21 februari 2026. "
+        "Verdeeld over de facturen: F-1 EUR\u00a0187,50, F-2 EUR\u00a0126,75."
     )
     page = statement_view(claim, ledger)
     assert page.costs == view.costs

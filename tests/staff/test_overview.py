@@ -498,6 +498,20 @@ def test_a_new_claims_costs_age_with_its_own_invoice_not_with_an_old_ones_intere
     assert (parts["61-90"], parts["90+"]) == (newer_open + Decimal("135.00"), old_interest)
 
 
+def test_each_invoice_s_part_of_the_costs_ages_with_that_invoice(tmp_path):
+    # A business owing costs from the due dates: the staffel over 2,000.00 (300.00) is 150.00 for each
+    # invoice; on 20 April the first is 79 days late, the second 48 days.
+    first = invoice(number="F-1", date=date(2026, 1, 1), due=date(2026, 1, 31), amount=Decimal("1000.00"))
+    second = invoice(number="F-2", date=date(2026, 2, 1), due=date(2026, 3, 3), amount=Decimal("1000.00"))
+    ledger = one_debtor_ledger(
+        tmp_path, type="business", policy={"business_costs_from_due": True}, invoices=[first, second]
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    assert claim.settlement.costs_open == Decimal("300.00")
+    parts = claim_ageing(claim)
+    assert (parts["61-90"], parts["31-60"]) == (Decimal("1150.00"), Decimal("1150.00"))
+
+
 def test_ageing_adds_up_to_the_outstanding_amount(claims):
     for claim in claims:
         assert sum(claim_ageing(claim).values()) == claim.total_due

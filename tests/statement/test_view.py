@@ -426,6 +426,31 @@ def test_a_payment_that_paid_costs_first_names_them_in_the_rule(tmp_path):
     )
     assert claim.settlement.payments[0].allocations[0].to == "costs"
     assert view.allocation.startswith("By law, a payment goes first to the collection costs, then to the interest")
+    # One invoice: its costs are all the costs, and the payment's line needs no invoice number for them.
+    assert view.payments[0].applied[0] == "collection costs: 187.50"
+
+
+def test_with_several_invoices_the_rule_and_the_costs_say_each_invoice_s_own_part_comes_first(tmp_path):
+    # The staffel over 1,500.00 (225.00): 150.00 for F-A, 75.00 for F-B. 400.00 naming no invoice pays F-A's
+    # part and 250.00 of F-A; "first to the costs" alone would read as all 225.00 before any invoice.
+    invoices = [
+        invoice(number="F-A", due=DUE, amount=D("1000.00")),
+        invoice(number="F-B", due=DUE + days(10), amount=D("500.00")),
+    ]
+    notice = event(DUE + days(20), "final_notice")
+    paid = [payment(date=DUE + days(60), amount=D("400.00"))]
+    claim, _, view = view_of(tmp_path, DUE + days(61), invoices=invoices, events=[notice], payments=paid)
+    assert claim.costs.amount == D("225.00")
+    assert view.payments[0].applied == ("incassokosten F-A: 150,00", "factuur F-A: 250,00")
+    assert view.allocation == (
+        "Een betaling gaat naar de factuur die u noemt, en anders eerst naar de oudste factuur (artikel 6:43 "
+        "Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet eerst naar de incassokosten van "
+        "die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 Burgerlijk Wetboek)."
+    )
+    assert (
+        "Verdeeld over de facturen: F-A EUR\u00a0150,00, F-B EUR\u00a075,00. Daarvan heeft u EUR\u00a0150,00 al "
+        "betaald; nog open: EUR\u00a075,00." in view.costs
+    )
 
 
 def test_a_payment_only_on_the_invoice_needs_no_rule(tmp_path):

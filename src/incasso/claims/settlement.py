@@ -85,6 +85,10 @@ class InvoiceBalance:
     interest: Decimal  # all interest counted on this invoice so far
     interest_open: Decimal
     interest_lines: tuple[InterestLine, ...]
+    # Its part of the collection costs of the present episode (its share of each charge by its principal
+    # then open), and what payments paid of that part.
+    costs_charged: Decimal = ZERO
+    costs_paid: Decimal = ZERO
 
     @property
     def number(self) -> str:
@@ -92,8 +96,13 @@ class InvoiceBalance:
 
     @property
     def open(self) -> Decimal:
-        """Principal and interest still open on this invoice (costs belong to no one invoice)."""
+        """Principal and interest still open on this invoice (its part of the costs: `costs_open`)."""
         return self.principal_open + self.interest_open
+
+    @property
+    def costs_open(self) -> Decimal:
+        """What is still open of its part of the collection costs."""
+        return self.costs_charged - self.costs_paid
 
     @property
     def paid(self) -> Decimal:
@@ -176,13 +185,13 @@ class Settlement:
 
     def concerns_unpaid(self, letter: Event) -> bool:
         """Whether a letter still concerns something unpaid: an invoice due before it (a handover or
-        a legal step: due by its day, all it took over), or costs (of a later notice's episode only
-        from that notice on: the letters before it were about paid ones)."""
+        a legal step: due by its day, all it took over), or that invoice's part of the costs (of a later
+        notice's episode only from that notice on: the letters before it were about paid ones). A younger
+        invoice's part is not what an older letter asked for: that invoice climbs its own steps."""
         opened = self.costs_since
-        if self.costs_open > 0 and (opened is None or letter.date >= opened):
-            return True
+        costs_count = opened is None or letter.date >= opened
         day = letter.date + timedelta(days=1) if letter.type in HANDED_OVER else letter.date
-        return any(b.invoice.due < day and b.open > 0 for b in self.invoices)
+        return any(b.invoice.due < day and (b.open > 0 or (costs_count and b.costs_open > 0)) for b in self.invoices)
 
     def principal_open_on(self, balance: InvoiceBalance, day: date) -> Decimal:
         """What was open of an invoice's principal on `day`: its amount less what payments before it paid."""
@@ -491,26 +500,15 @@ class _Allocator:
             if rest <= 0:
                 break
             rest = self._pay_invoice(k, payment.date, rest, shares)
-        # What is left beyond every invoice pays costs still open before it becomes a credit.
-        rest = self._pay_costs(rest, shares)
+        # Every part of the costs is an open invoice's, paid before its principal: what is left is a credit.
         if rest > 0:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
 
-    def _pay_costs(self, amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Pay open collection costs from `amount`, whoever's (what is left beyond every invoice); return
-        what is left of it."""
-        share = min(amount, self.costs.amount - self.costs_paid) if self.costs is not None else ZERO
-        if share <= 0:
-            return amount
-        self.costs_paid += share
-        self._book_parts(share)
-        shares.append(Allocation(Share.COSTS, share))
-        return amount - share
-
     def _book_parts(self, paid: Decimal) -> None:
-        """Costs paid whoever's, booked against the invoices' parts oldest due first."""
+        """Costs paid from a credit held when they are charged, booked against the invoices' parts oldest due
+        first."""
         for number in sorted(self.costs_of, key=self.place.__getitem__):
             if paid <= 0:
                 return
@@ -566,6 +564,8 @@ class _Allocator:
                     interest=account.total,
                     interest_open=account.open,
                     interest_lines=tuple(account.lines),
+                    costs_charged=self.costs_of.get(invoice.number, ZERO),
+                    costs_paid=self.costs_paid_of.get(invoice.number, ZERO),
                 )
             )
         return Settlement(

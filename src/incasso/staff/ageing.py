@@ -1,11 +1,9 @@
 """Ageing: the outstanding amount by how long it has been overdue, per stage.
 
 Split per invoice, which is more accurate than placing a whole claim by its
-oldest invoice: each invoice's open principal and interest go into the bucket
-of its own days overdue. Collection costs belong to no one invoice; they go
-with the oldest open invoice they were charged for, the one that set them off
-(a new claim's, after an earlier one was paid, with its own). Closed claims (paid,
-written off) are not outstanding and are left out.
+oldest invoice: each invoice's open principal, interest and part of the
+collection costs go into the bucket of its own days overdue. Closed claims
+(paid, written off) are not outstanding and are left out.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ from decimal import Decimal
 from enum import StrEnum
 
 from incasso.claims.claim import Claim, is_closed
-from incasso.claims.settlement import InvoiceBalance, Settlement
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.law.money import ZERO
 
@@ -49,28 +46,11 @@ def bucket(days_overdue: int) -> Bucket:
 def claim_ageing(claim: Claim) -> dict[Bucket, Decimal]:
     """The claim's total_due spread over the buckets (the parts add up to total_due)."""
     parts = dict.fromkeys(BUCKETS, ZERO)
-    open_invoices = [b for b in claim.settlement.invoices if b.open > 0]
-    for balance in open_invoices:
-        days: int = (claim.as_of - balance.invoice.due).days
-        parts[bucket(days)] += balance.open
-    costs = claim.settlement.costs_open
-    if costs:
-        # Costs paid off last leave none of their invoices open: then the oldest of them sets the bucket.
-        concerned = _costs_invoices(claim.settlement)
-        oldest = min(b.invoice.due for b in ([b for b in concerned if b.open > 0] or concerned))
-        parts[bucket((claim.as_of - oldest).days)] += costs
+    for balance in claim.settlement.invoices:
+        owed = balance.open + balance.costs_open
+        if owed:
+            parts[bucket((claim.as_of - balance.invoice.due).days)] += owed
     return parts
-
-
-def _costs_invoices(settlement: Settlement) -> list[InvoiceBalance]:
-    """The invoices the open costs were charged for: a new claim's own, after an earlier claim was paid
-    (an old invoice may still hold its notice's term interest, and is not what set these costs off)."""
-    if settlement.episode is not None:  # a later final notice's
-        own = {i.number for i in settlement.episode.invoices}
-        return [b for b in settlement.invoices if b.number in own] or list(settlement.invoices)
-    # (A claim from the due dates begins afresh only once every earlier invoice's principal was paid,
-    # and its interest with it: none of them is open.)
-    return list(settlement.invoices)
 
 
 @dataclass(frozen=True)

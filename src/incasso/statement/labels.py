@@ -70,17 +70,17 @@ NL = {
     "promise_broken_lead": "U had toegezegd uiterlijk {date} te betalen. Die betaling hebben wij niet (helemaal) "
     "ontvangen. Lukt het niet? Neem dan contact met ons op, dan zoeken wij samen een oplossing.",
     "kept_lead_costs": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. Dat komt "
-    "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst daarnaar, en daarna naar "
-    "de factuur. Wilt u dit bedrag {when} betalen?",
+    "door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst naar de kosten en de rente "
+    "van een factuur, en daarna naar de factuur zelf. Wilt u dit bedrag {when} betalen?",
     "kept_lead_costs_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
-    "Dat komt door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst daarnaar, en "
-    "daarna naar de factuur.",
+    "Dat komt door de incassokosten van {costs} en de rente: een betaling gaat volgens de wet eerst naar de kosten "
+    "en de rente van een factuur, en daarna naar de factuur zelf.",
     "kept_lead_costs_only": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
-    "Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst daarnaar, en daarna naar de "
-    "factuur. Wilt u dit bedrag {when} betalen?",
+    "Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst naar de kosten van een "
+    "factuur, en daarna naar de factuur zelf. Wilt u dit bedrag {when} betalen?",
     "kept_lead_costs_only_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
-    "open. Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst daarnaar, en daarna "
-    "naar de factuur.",
+    "open. Dat komt door de incassokosten van {costs}: een betaling gaat volgens de wet eerst naar de kosten van een "
+    "factuur, en daarna naar de factuur zelf.",
     "by_date": "uiterlijk {date}",
     "thanks_part": "Dank u wel voor uw betaling van {amount} op {date}. Het bedrag hierboven is wat u nu nog moet "
     "betalen.",
@@ -199,6 +199,11 @@ NL = {
     "applied_credit": "te veel betaald: {amount}",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
+    "allocation_costs_invoices": "Een betaling gaat naar de factuur die u noemt, en anders eerst naar de oudste "
+    "factuur (artikel 6:43 Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet eerst naar de "
+    "incassokosten van die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 Burgerlijk "
+    "Wetboek).",
+    "costs_parts": "Verdeeld over de facturen: {parts}.",
     "allocation_interest": "Een betaling gaat volgens de wet eerst naar de rente en daarna naar de factuur "
     "(artikel 6:44 Burgerlijk Wetboek).",
     "interest_statutory_consumer": "Wij rekenen de wettelijke rente (artikel 6:119 Burgerlijk Wetboek) "
@@ -569,15 +574,17 @@ EN = {
     "promise_broken_lead": "You promised to pay by {date}. We have not received (all of) that payment. If you "
     "cannot pay, please contact us, and we will look for a solution together.",
     "kept_lead_costs": "Thank you for keeping to our agreement. {amount} is still open, because of the collection "
-    "costs of {costs} and the interest: by law a payment goes to those first, and then to the invoice. Please pay "
-    "it {when}.",
+    "costs of {costs} and the interest: by law a payment goes first to an invoice's costs and interest, and then to "
+    "the invoice itself. Please pay it {when}.",
     "kept_lead_costs_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of the "
-    "collection costs of {costs} and the interest: by law a payment goes to those first, and then to the invoice.",
+    "collection costs of {costs} and the interest: by law a payment goes first to an invoice's costs and interest, "
+    "and then to the invoice itself.",
     "kept_lead_costs_only": "Thank you for keeping to our agreement. {amount} is still open, because of the "
-    "collection costs of {costs}: by law a payment goes to those first, and then to the invoice. Please pay it "
-    "{when}.",
+    "collection costs of {costs}: by law a payment goes first to an invoice's costs, and then to the invoice "
+    "itself. Please pay it {when}.",
     "kept_lead_costs_only_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of the "
-    "collection costs of {costs}: by law a payment goes to those first, and then to the invoice.",
+    "collection costs of {costs}: by law a payment goes first to an invoice's costs, and then to the invoice "
+    "itself.",
     "by_date": "by {date}",
     "thanks_part": "Thank you for your payment of {amount} on {date}. The amount above is what is still to pay now.",
     "by_today": "today ({date})",
@@ -690,6 +697,11 @@ EN = {
     "applied_credit": "paid too much: {amount}",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",
+    "allocation_costs_invoices": "A payment goes to the invoice you mention, and otherwise first to the oldest "
+    "invoice (article 6:43 of the Dutch Civil Code). Within an invoice, by law a payment goes first to that "
+    "invoice's collection costs, then to the interest, and then to the invoice itself (article 6:44 of the Dutch "
+    "Civil Code).",
+    "costs_parts": "Divided over the invoices: {parts}.",
     "allocation_interest": "By law, a payment goes first to the interest and then to the invoice (article 6:44 of "
     "the Dutch Civil Code).",
     "interest_statutory_consumer": "We charge Dutch statutory interest (wettelijke rente, article 6:119 of the "

@@ -126,17 +126,18 @@ def payment_rows(claim: Claim, lang: Language) -> tuple[PaymentRow, ...]:
     """One row per payment: its date, its amount and what it paid off."""
     num = partial(fmt.number, lang=lang)
     rows = []
+    several = len(claim.settlement.invoices) > 1
     for applied in claim.settlement.payments:
         shares = tuple(
-            text(lang, _applied_key(a), invoice=a.invoice, amount=num(a.amount)) for a in applied.allocations
+            text(lang, _applied_key(a, several), invoice=a.invoice, amount=num(a.amount)) for a in applied.allocations
         )
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
 
 
-def _applied_key(share: Allocation) -> str:
-    """The words for what a payment paid: costs of one invoice name it (a payment for that invoice)."""
-    return "applied_costs_of" if share.to == Share.COSTS and share.invoice else f"applied_{share.to}"
+def _applied_key(share: Allocation, several: bool) -> str:
+    """The words for what a payment paid: costs of one invoice of `several` name it (each has its part)."""
+    return "applied_costs_of" if share.to == Share.COSTS and share.invoice and several else f"applied_{share.to}"
 
 
 def allocation_note(claim: Claim, lang: Language) -> str:
@@ -144,7 +145,10 @@ def allocation_note(claim: Claim, lang: Language) -> str:
     that "Betaald" beside an invoice, less than what came in, does not read as a mistake."""
     to = {a.to for applied in claim.settlement.payments for a in applied.allocations}
     if "costs" in to:
-        return text(lang, "allocation_costs")
+        # With several invoices "first to the costs" would read as all of them before any invoice: each
+        # invoice's own part comes first, the invoice named or else the oldest (art. 6:43 and 6:44 BW).
+        several = len(claim.settlement.invoices) > 1
+        return text(lang, "allocation_costs_invoices" if several else "allocation_costs")
     if "interest" in to:
         return text(lang, "allocation_interest")
     return ""
@@ -314,7 +318,9 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
     if costs.state == CostsState.CHARGED:
-        return _charged_text(claim, creditor, lang) + costs_paid_sentence(claim, lang)
+        return (
+            _charged_text(claim, creditor, lang) + costs_parts_sentence(claim, lang) + costs_paid_sentence(claim, lang)
+        )
     if costs.state == CostsState.ANNOUNCED:
         basis = COST_BASIS if lang == Language.NL else COST_BASIS_EN
         values = dict(
@@ -396,6 +402,16 @@ def costs_paid_sentence(claim: Claim, lang: Language) -> str:
         paid, left = money(settlement.costs_paid), money(settlement.costs_open)
         return " " + text(lang, "costs_partly_paid", paid=paid, open=left)
     return " " + text(lang, "costs_all_paid")
+
+
+def costs_parts_sentence(claim: Claim, lang: Language) -> str:
+    """' Divided over the invoices: F1 EUR 150,00, F2 EUR 75,00.' when more than one invoice has a part: each
+    payment's line names the part it paid, and this says where those parts come from."""
+    parts = [b for b in claim.settlement.invoices if b.costs_charged > 0]
+    if len(parts) < 2 or claim.costs.each_late_invoice:  # EUR 40 each: the text says so already
+        return ""
+    listed = ", ".join(f"{b.number} {fmt.money(b.costs_charged, lang)}" for b in parts)
+    return " " + text(lang, "costs_parts", parts=listed)
 
 
 def part_lowers_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
