@@ -690,6 +690,14 @@ def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_
     )
     kind, line = dispute_line(one_debtor_ledger(tmp_path / "b", events=[*steps, notice]), date(2026, 3, 5))
     assert kind == LetterKind.FINAL_NOTICE and line.endswith("De termijn van deze brief loopt wel door.")
+    # The same notice as an e-mail (a consumer who agreed to e-mail) speaks of "this e-mail", as its term does.
+    emailed = one_debtor_ledger(tmp_path / "e", events=[*steps, notice], **{"contact.final_notice_by": "email"})
+    claim = assess(emailed, emailed.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    lines = letter_view(emailed, claim, due, Channel.EMAIL).way_out.lines
+    assert next(x for x in lines if x.startswith("Klopt de factuur niet?")).endswith(
+        "De termijn van deze e-mail loopt wel door."
+    )
     ledger = one_debtor_ledger(tmp_path / "c", events=[*steps, notice, promise])
     kind, line = dispute_line(ledger, date(2026, 3, 9))
     assert kind == LetterKind.PROMISE and line.endswith("De termijn van de laatste brief (sommatie) loopt wel door.")
@@ -852,7 +860,11 @@ def test_the_first_dunning_letter_after_a_dispute_s_answer_names_the_answer(tmp_
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))  # the answer's 14 days are over
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.DUNNING
-    assert letter_view(ledger, claim, due, Channel.LETTER).opening == "dunning_answered"
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.opening == "dunning_answered"
+    # Its way out asks about the answer, not again whether the invoice is right.
+    assert "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op." in view.way_out.lines
+    assert not any(line.startswith("Klopt de factuur niet?") for line in view.way_out.lines)
     later = one_debtor_ledger(tmp_path / "later", events=[*events, event(date(2026, 3, 6), "dunning")])
     assert claim_opening(later, date(2026, 3, 6)) == "dunning"  # a letter went out since: no longer the first
     # A business charged costs from the due date: the answer is named all the same (the opening promises

@@ -7,7 +7,9 @@ personal links.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 import shutil
 from datetime import date, timedelta
@@ -26,6 +28,7 @@ from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view, recipient
 from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
+from pelican.plugins.incasso.letters import pdf
 from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
 from tests import golden
 from tests.support.letters import (
@@ -140,6 +143,38 @@ def test_the_print_file_holds_every_posted_letter_in_order(site):
     assert [flat(page) for page in pages if "1 van 2" in page or "1 of 2" in page] == firsts
 
 
+def test_a_letter_of_an_odd_number_of_pages_is_followed_by_a_blank_one_so_each_starts_on_a_new_sheet():
+    from reportlab.pdfgen.canvas import Canvas
+
+    from pelican.plugins.incasso.letters.generator import PrintFile
+
+    def pdf(name: str, pages: int) -> bytes:
+        out = io.BytesIO()
+        canvas = Canvas(out)
+        for page in range(1, pages + 1):
+            canvas.drawString(72, 720, f"{name} {page}")
+            canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+    printed = PrintFile()
+    for name, pages in [("plan", 3), ("reminder", 2), ("note", 1), ("dunning", 2)]:
+        printed.add(pdf(name, pages))
+    # Printed on both sides, every letter's first page is the front of a sheet (an odd page).
+    assert [flat(text) for text in pdf_text(printed.data())] == [
+        "plan 1",
+        "plan 2",
+        "plan 3",
+        "",
+        "reminder 1",
+        "reminder 2",
+        "note 1",
+        "",
+        "dunning 1",
+        "dunning 2",
+    ]
+
+
 # -- what the letters say, read back from the PDFs ----------------------------------------------
 
 
@@ -228,6 +263,23 @@ def test_the_qr_code_on_the_printed_page_pays_the_amount_asked(site, name):
     assert f"Bedrag {fmt.money(amount)}".replace("\xa0", " ") in text_of(site, name) or (
         f"Amount {fmt.money(amount, 'en')}".replace("\xa0", " ") in text_of(site, name)
     )
+
+
+def test_a_long_public_address_is_broken_left_of_the_qr_code_which_still_scans(tmp_path):
+    # Drawn on one line, a 44-character address ran across the code beside it: no code was found.
+    url = "https://betalen.vaartscherijn-installatie.example.nl"
+    built = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", url])
+    links = {row["id"]: row["url"] for row in csv.DictReader((built.internal / "links.csv").open())}
+    for name in PDFS:
+        data = (built.internal / "letters" / f"{name}.pdf").read_bytes()
+        (payload,) = qr_codes(data)
+        assert payload.startswith("BCD\n002\n1\nSCT"), name
+        host, token = links[name.rsplit("-", 1)[0]].rsplit("/s/", 1)
+        assert f"{host}/s/ {token}" in flat(" ".join(pdf_text(data))), name
+        runs = [r for page in range(page_count(data)) for r in page_runs(data, page)]
+        drawn = [r for r in runs if "/s/" in r.text or token in r.text]
+        qr_left = pdf.RIGHT - pdf.QR_SIZE
+        assert drawn and all(r.x + pdf.text_width(r.text, "Courier", 9) < qr_left for r in drawn), name
 
 
 @pytest.mark.parametrize("name", PDFS)

@@ -119,7 +119,15 @@ def letter_view(
         link=link,
         costs=costs + earlier_costs_sentence(after, lang) if costs is not None else costs_text(after, creditor, lang),
         **figures,
-        way_out=_way_out(after, creditor, reference, lang, notice=due.kind == LetterKind.FINAL_NOTICE),
+        way_out=_way_out(
+            after,
+            creditor,
+            reference,
+            lang,
+            notice=due.kind == LetterKind.FINAL_NOTICE,
+            email=form == Channel.EMAIL,
+            answered=opening(claim, due) == DUNNING_ANSWERED,
+        ),
         contact=_contact(creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang)),
@@ -327,8 +335,19 @@ def _plan_table(claim: Claim, lang: Language, *, progress: bool = False) -> Tabl
     )
 
 
-def _way_out(claim: Claim, creditor: Creditor, reference: str, lang: Language, *, notice: bool = False) -> Section:
-    """A plan, a dispute, debt help: after a handover the page's words (statement.options), with whom."""
+def _way_out(
+    claim: Claim,
+    creditor: Creditor,
+    reference: str,
+    lang: Language,
+    *,
+    notice: bool = False,
+    email: bool = False,
+    answered: bool = False,
+) -> Section:
+    """A plan, a dispute, debt help: after a handover the page's words (statement.options), with whom.
+    `notice`: this letter is a final notice (sent as an e-mail: `email`); `answered`: the first letter
+    after a dispute's answer, which asks about the answer, not again whether the invoice is right."""
     t = partial(labels.text, lang)
     handler = handler_of(claim)
     if claim.status == "arrangement":
@@ -337,10 +356,14 @@ def _way_out(claim: Claim, creditor: Creditor, reference: str, lang: Language, *
         plan = plan_option(claim, creditor, reference, lang).text
     else:
         plan = text(lang, "plan_way_out")
-    dispute = dispute_option(claim, creditor, reference, lang).text if handler else text(lang, "dispute_way_out")
+    if handler:
+        dispute = dispute_option(claim, creditor, reference, lang).text
+    else:
+        dispute = text(lang, "dispute_way_out_answered" if answered else "dispute_way_out")
     if not handler and claim.costs.state == CostsState.ANNOUNCED and costs_notice(claim, creditor) is not None:
         # Only while a final notice's term runs (`notice`: this letter is that notice).
-        dispute += " " + text(lang, "dispute_term_runs_here" if notice else "dispute_term_runs")
+        here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"
+        dispute += " " + text(lang, here if notice else "dispute_term_runs")
     helps = tuple(
         text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
         if h.phone

@@ -138,6 +138,9 @@ NL = {
     # Only where a final notice's term runs: in a first reminder it would only worry.
     "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
+    "dispute_term_runs_here_email": "De termijn van deze e-mail loopt wel door.",
+    # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
+    "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
@@ -261,8 +264,10 @@ EN = {
     "link_email": "Your personal overview shows everything, with a QR code to pay:",
     "plan_way_out": "Can't pay everything at once? Ask for a payment plan; we charge no fee for it.",
     "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you new letters.",
-    "dispute_term_runs": "The term of the final notice does run on.",
-    "dispute_term_runs_here": "The term of this letter does run on.",
+    "dispute_term_runs": "The term of the final notice still runs.",
+    "dispute_term_runs_here": "The term of this letter still runs.",
+    "dispute_term_runs_here_email": "The term of this email still runs.",
+    "dispute_way_out_answered": "Do you have a question about our answer to your objection? Please contact us.",
     "help_way_out": "Worried about money? Get free help, the sooner the better:",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",

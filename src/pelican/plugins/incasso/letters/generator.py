@@ -143,7 +143,11 @@ def print_files(as_of: date, posted: int) -> tuple[PrintBatch, ...]:
 
 
 class PrintFile:
-    """The day's PDF letters joined into one file to print, letter by letter in the order added."""
+    """The day's PDF letters joined into one file to print, letter by letter in the order added.
+
+    A letter of an odd number of pages (a plan's instalments can take three) is followed by a blank
+    page: printed on both sides, the next debtor's letter would otherwise begin on the back of its
+    last sheet, and go in its envelope."""
 
     def __init__(self) -> None:
         self.writer = PdfWriter()
@@ -151,17 +155,11 @@ class PrintFile:
 
     def add(self, letter: bytes | Path) -> None:
         self.writer.append(io.BytesIO(letter) if isinstance(letter, bytes) else letter)
+        if len(self.writer.pages) % 2:
+            self.writer.add_blank_page()  # the size of the page before it
         self.letters += 1
 
     def data(self) -> bytes:
         out = io.BytesIO()
         self.writer.write(out)
         return out.getvalue()
-
-
-def combined_pdf(letters: list[bytes] | list[Path]) -> bytes:
-    """The PDF letters (their bytes, or their files) one after another, in the order given."""
-    joined = PrintFile()
-    for letter in letters:
-        joined.add(letter)
-    return joined.data()

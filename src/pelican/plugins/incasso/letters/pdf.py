@@ -16,6 +16,7 @@ lay out by hand.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,6 +146,24 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     if words:
         lines.append(" ".join(words))
     return lines
+
+
+def link_lines(link: str, font: str, size: float, width: float) -> list[str]:
+    """The personal link in lines of at most `width`: broken after a '/', so that no line runs into the
+    QR code beside it (a long public address did, and the code no longer scanned); a part wider than
+    the line on its own is cut where it must be."""
+    lines: list[str] = []
+    line = ""
+    for part in re.findall(r"[^/]*/|[^/]+", link):
+        if line and text_width(line + part, font, size) > width:
+            lines.append(line)
+            line = ""
+        line += part
+        while text_width(line, font, size) > width and len(line) > 1:
+            cut = next(k for k in range(len(line) - 1, 0, -1) if text_width(line[:k], font, size) <= width)
+            lines.append(line[:cut])
+            line = line[cut:]
+    return [*lines, line] if line else lines
 
 
 class Sheet:
@@ -463,7 +482,9 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
     text_width_ = WIDTH - QR_SIZE - 6 * mm
     notes = wrap(pay.note, fonts.regular, 8.5, text_width_) if pay.note else []
     warning = wrap(pay.warning, fonts.regular, 7.5, text_width_)
-    rows = len(pay.fields) * 4.3 * mm + len(notes) * 4 * mm + (9 * mm if view.link else 0) + len(warning) * 3.4 * mm
+    link = link_lines(view.link, fonts.mono, 9, text_width_) if view.link else []
+    link_height = 5.4 * mm + len(link) * 3.6 * mm if link else 0
+    rows = len(pay.fields) * 4.3 * mm + len(notes) * 4 * mm + link_height + len(warning) * 3.4 * mm
     height = max(QR_SIZE + 6 * mm, rows + 3 * mm)
 
     def draw(sheet: Sheet, y: float) -> None:
@@ -475,10 +496,11 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
         for line in notes:
             sheet.text(LEFT, line_y, line, fonts.regular, 8.5)
             line_y += 4 * mm
-        if view.link:
+        if link:
             sheet.text(LEFT, line_y + 1 * mm, view.link_intro, fonts.regular, 8.5)
-            sheet.text(LEFT, line_y + 4.6 * mm, view.link, fonts.mono, 9)
-            line_y += 9 * mm
+            for k, part in enumerate(link):
+                sheet.text(LEFT, line_y + 4.6 * mm + k * 3.6 * mm, part, fonts.mono, 9)
+            line_y += link_height
         for line in warning:
             sheet.text(LEFT, line_y + 1 * mm, line, fonts.regular, 7.5, grey=True)
             line_y += 3.4 * mm
