@@ -130,9 +130,13 @@ def test_a_plan_confirmation_that_needed_a_third_page_for_its_signature_fits_two
 def test_thirty_invoices_still_fit_two_pages(site):
     text = text_of(site, "L-MANY-reminder")
     assert page_count(letter(site, "L-MANY-reminder")) == 2
-    assert "Facturen die hier niet staan: 18. Alle facturen staan op uw persoonlijke overzicht." in text
-    # Shortened, the list keeps what is open: the paid L2026-2000 goes below the cut, not an open one.
-    assert "L2026-2001" in text and "L2026-2000" not in text
+    # As many rows as fit (a fixed cut at 12 left open invoices out with room to spare), the open first:
+    # the paid L2026-2000 goes below the cut, and every open one is listed.
+    assert "Facturen die hier niet staan: 1. Alle facturen staan op uw persoonlijke overzicht." in text
+    assert "L2026-2000" not in text
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == "L-MANY"), AS_OF)
+    open_ = [b.number for b in claim.settlement.invoices if b.open > 0]
+    assert len(open_) == 29 and all(number in text for number in open_)
 
 
 def test_the_print_file_holds_every_posted_letter_in_order(site):

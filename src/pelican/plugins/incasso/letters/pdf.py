@@ -332,8 +332,9 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
 
     When the full specification would need a third page, the note on how
     payments are allocated goes first, then the payments and interest periods
-    are left to the personal page, then the invoice list is shortened, then
-    the spacing is tightened (FITTINGS).
+    are left to the personal page, then the invoice list is shortened to as
+    many rows as fit (the open invoices come first), then the spacing is
+    tightened.
     """
     try:
         return _render(view, blocks, STANDARD)
@@ -342,16 +343,37 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
         return _render(view, blocks, UNICODE)
 
 
-# Each tried in turn until the letter fits two pages: the invoice rows listed (None: all, with the payments
-# and interest periods), whether tables keep their notes, and whether the spacing is tight.
-FITTINGS = ((None, True, False), (None, False, False), (12, False, False), (4, False, False), (4, False, True))
+# The fewest invoice rows a shortened list keeps (a letter that cannot fit them takes a third page).
+MIN_INVOICE_ROWS = 4
+
+Pages = list[list[tuple[float, "Item"]]]
+
+
+def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> Pages:
+    """The letter laid out in at most two pages: everything, then without the notes below the tables and
+    the payments' and interest periods' lists, then with tight spacing, then with the longest invoice list
+    that fits (searched: a fixed cut left open invoices out of a final notice with room to spare)."""
+
+    def layout(detail: int | None, notes: bool, tight: bool) -> Pages:
+        return _paginate(_flow(view, blocks, fonts, detail, notes, tight).items)
+
+    for notes, tight in ((True, False), (False, False), (False, True)):
+        pages = layout(None, notes, tight)
+        if len(pages) <= MAX_PAGES:
+            return pages
+    low, high, best = MIN_INVOICE_ROWS, len(view.invoices.rows) - 1, None
+    while low <= high:  # more rows never take fewer pages: the longest list that fits, by halving
+        middle = (low + high) // 2
+        pages = layout(middle, False, True)
+        if len(pages) <= MAX_PAGES:
+            low, best = middle + 1, pages
+        else:
+            high = middle - 1
+    return best or layout(MIN_INVOICE_ROWS, False, True)
 
 
 def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
-    for detail, notes, tight in FITTINGS:
-        pages = _paginate(_flow(view, blocks, fonts, detail, notes, tight).items)
-        if len(pages) <= MAX_PAGES:
-            break
+    pages = _fitted(view, blocks, fonts)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
     canvas.setTitle(f"{view.subject} – {view.debtor_id}")
