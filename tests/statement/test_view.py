@@ -1314,34 +1314,53 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount
 
 
-@pytest.mark.parametrize(
-    "interest, runs", [("statutory", ", en de rente die tot dan loopt"), ("none", "")], ids=["interest", "none"]
-)
-def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(tmp_path, interest, runs):
+def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(tmp_path):
     part = [{"due": DUE + days(30), "amount": D("250.00")}, {"due": DUE + days(60), "amount": D("250.00")}]
     plan = [event(DUE + days(1), "arrangement", installments=part)]
-    claim, _, view = view_of(tmp_path, DUE + days(10), events=plan, interest=interest)
-    left = claim.total_due - D("500.00")
-    assert left >= AMOUNT - D("500.00")  # 750.00 no instalment covers, and any interest so far
+    claim, _, view = view_of(tmp_path / "none", DUE + days(10), events=plan)
     assert view.next_steps[1] == (
         f"Uw termijnen dekken niet alles: na uw laatste termijn ({fmt.day(DUE + days(60))}) staat er nog "
-        f"{fmt.money(left)} open{runs}. Daarvoor sturen wij u daarna een herinnering. "
+        f"{fmt.money(AMOUNT - D('500.00'))} open. Daarvoor sturen wij u daarna een herinnering. "
         "Wilt u dat anders regelen? Neem dan contact met ons op."
     )
+    # With interest: what is left when both instalments are paid on their days, interest first (art. 6:44),
+    # 4 % a year over 30 days each: 4.11 of the first, then 3.30 over the 1,004.11 left.
+    claim, _, view = view_of(tmp_path / "interest", DUE + days(10), events=plan, interest="statutory")
+    first = (AMOUNT * 4 * 30 / 36500).quantize(D("0.01"))
+    second = ((AMOUNT - D("250.00") + first) * 4 * 30 / 36500).quantize(D("0.01"))
+    left = AMOUNT - (D("250.00") - first) - (D("250.00") - second)
+    assert (first, second, left) == (D("4.11"), D("3.30"), D("757.41")) and claim.plan_rest == left
+    assert view.next_steps[1] == (
+        "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
+        f"({fmt.day(DUE + days(60))}) naar verwachting nog {fmt.money(left)} open, met de rente die tot dan "
+        "loopt. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
+    )
     # The amount left is said once, with its interest: not again as "a small amount may be open".
-    assert not any(line == LABELS["nl"]["plan_interest"] for line in view.next_steps)
+    assert not any(line.startswith("Over het bedrag dat openstaat") for line in view.next_steps)
 
 
-def test_a_plan_for_the_whole_claim_leaves_only_its_interest_to_the_interest_line(tmp_path):
+def test_a_plan_for_the_whole_claim_says_what_its_interest_leaves_after_the_last_instalment(tmp_path):
+    # 500.00 and 750.00: 4.11 interest over the first 30 days, then 2.48 over the 754.11 left: 6.59, more
+    # than the chase minimum (5.00), is no "small amount".
+    plan = [event(DUE + days(1), "arrangement", installments=PLAN)]
+    claim, _, view = view_of(tmp_path, DUE + days(10), interest="statutory", events=plan)
+    assert claim.total_due - AMOUNT < D("5.00")  # the chase minimum: the plan covers what is open today
+    assert not any("dekken niet alles" in line for line in view.next_steps)
+    assert claim.plan_rest == D("6.59")
+    assert view.next_steps[-1] == (
+        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u alle termijnen "
+        f"op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) daarom naar verwachting nog "
+        f"{fmt.money(D('6.59'))} open. Daarvoor sturen wij u daarna een herinnering."
+    )
+    # A last instalment that covers the interest too leaves nothing worth a reminder: the plain sentence.
+    covering = [{**PLAN[0]}, {**PLAN[1], "amount": PLAN[1]["amount"] + D("10.00")}]
     claim, _, view = view_of(
-        tmp_path,
+        tmp_path / "covering",
         DUE + days(10),
         interest="statutory",
-        events=[event(DUE + days(1), "arrangement", installments=PLAN)],
+        events=[event(DUE + days(1), "arrangement", installments=covering)],
     )
-    assert claim.total_due - AMOUNT < D("5.00")  # the chase minimum
-    assert not any("dekken niet alles" in line for line in view.next_steps)
-    assert view.next_steps[-1] == LABELS["nl"]["plan_interest"]
+    assert claim.plan_rest == 0 and view.next_steps[-1] == LABELS["nl"]["plan_interest"]
 
 
 def test_a_plan_for_more_than_is_open_says_no_more_than_the_total_is_ever_asked(tmp_path):

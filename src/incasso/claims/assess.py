@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from incasso.claims.agreements import Plan, Promise, agreements
 from incasso.claims.claim import Claim, CostsOutlook
@@ -17,7 +18,17 @@ from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import CostPlan, cost_moment, notices_a_day
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Channel, Creditor, Debtor, Event, EventType, Ledger, earliest
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Channel,
+    Creditor,
+    Debtor,
+    Event,
+    EventType,
+    Ledger,
+    Payment,
+    earliest,
+)
 
 # Contact with the debtor (docs/computation.md, "Signals for staff"): every letter and e-mail of a
 # step, a conversation (a call, by phone or on a visit), a promise or plan agreed, a dispute raised
@@ -81,9 +92,23 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         _remainder_after_notice(settlement, costs_plan, costs, events, figures_on),
         notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
         dispute_answered(creditor, events, as_of) if dispute is None else None,
+        plan_rest(creditor, debtor, plan, as_of, costs_plan) if status == Status.ARRANGEMENT and plan else None,
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def plan_rest(creditor: Creditor, debtor: Debtor, plan: Plan, as_of: date, costs_plan: CostPlan | None) -> Decimal:
+    """What is left after `plan`'s last instalment when each open instalment is paid in full on its due
+    date (one overdue, today): what the plan does not cover and the interest until then, at the rates
+    known today. A long plan's interest is no "small amount": the debtor is told this figure."""
+    as_agreed = tuple(
+        Payment(max(i.installment.due, as_of), i.open, None, plan.event.source) for i in plan.installments if i.open > 0
+    )
+    known = tuple(p for p in debtor.payments if p.date <= as_of)
+    last = max(as_of, *(i.installment.due for i in plan.installments))
+    projected = replace(debtor, payments=known + as_agreed)
+    return settle(creditor, projected, last, lambda _: costs_plan).total_due
 
 
 def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:

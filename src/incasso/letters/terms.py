@@ -40,6 +40,7 @@ from incasso.statement.steps import (
     notice_costs_ahead,
     payment_deadline,
     plan_coverage,
+    plan_interest_line,
     summary,
     term_days,
     term_key,
@@ -114,7 +115,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
         handler = handler_of(claim)  # the handover is recorded: the notice is written about it
         return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        plan_interest = (labels.text(lang, "plan_interest"),) if creditor.interest == "statutory" else ()
+        plan_interest = (plan_interest_line(claim, creditor, lang),) if creditor.interest == "statutory" else ()
         return _installment_next(creditor, claim) + plan_interest
     return ()
 
@@ -352,6 +353,7 @@ def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
         *plan_coverage(claim, ledger.creditor, lang),
         text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
     ]
-    if ledger.creditor.interest == "statutory":
-        lines.append(text(lang, "plan_interest"))
+    # Unless the plan's rest, its interest until the last instalment included, was said above.
+    if ledger.creditor.interest == "statutory" and claim.plan_leaves_open < ledger.creditor.policy.chase_minimum:
+        lines.append(plan_interest_line(claim, ledger.creditor, lang))
     return tuple(lines)

@@ -119,15 +119,7 @@ def letter_view(
         link=link,
         costs=costs + earlier_costs_sentence(after, lang) if costs is not None else costs_text(after, creditor, lang),
         **figures,
-        way_out=_way_out(
-            after,
-            creditor,
-            reference,
-            lang,
-            notice=due.kind == LetterKind.FINAL_NOTICE,
-            email=form == Channel.EMAIL,
-            answered=opening(claim, due) == DUNNING_ANSWERED,
-        ),
+        way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due)),
         contact=_contact(creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang)),
@@ -340,14 +332,14 @@ def _way_out(
     creditor: Creditor,
     reference: str,
     lang: Language,
-    *,
-    notice: bool = False,
-    email: bool = False,
-    answered: bool = False,
+    kind: str,
+    form: Channel,
+    opened: str,
 ) -> Section:
     """A plan, a dispute, debt help: after a handover the page's words (statement.options), with whom.
-    `notice`: this letter is a final notice (sent as an e-mail: `email`); `answered`: the first letter
-    after a dispute's answer, which asks about the answer, not again whether the invoice is right."""
+    The first letter after a dispute's answer (`opened` with DUNNING_ANSWERED) asks about the answer, not
+    again whether the invoice is right; a final notice speaks of its own term, "this e-mail" as an e-mail."""
+    notice, email, answered = kind == LetterKind.FINAL_NOTICE, form == Channel.EMAIL, opened == DUNNING_ANSWERED
     t = partial(labels.text, lang)
     handler = handler_of(claim)
     if claim.status == "arrangement":

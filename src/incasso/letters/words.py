@@ -103,8 +103,6 @@ NL = {
     "plan_then_final_notice_costs": "Blijft de termijn ook daarna open, dan vragen wij in onze laatste brief "
     "(sommatie) alles wat dan te laat is, niet alleen de termijn. Betaalt u ook na die brief niet, dan komen er "
     "incassokosten bij.",
-    "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
-    "Na uw laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
     # The reminder of a missed instalment: which one, pay it by when, and what follows if not
     "installment_missed": "Op {made} hebben wij samen een betalingsregeling afgesproken. De termijn van {date} "
     "({amount}) hebben wij nog niet ontvangen.",
@@ -240,8 +238,6 @@ EN = {
     "plan_then_final_notice_costs": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment. If you still do not pay after that letter, collection costs "
     "will be added.",
-    "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your last "
-    "instalment, a small amount of interest may still be open.",
     "installment_missed": "On {made} we agreed a payment plan together. We have not yet received the instalment "
     "of {date} ({amount}).",
     "installment_missed_part": "On {made} we agreed a payment plan together. We have not received the instalment "

@@ -426,9 +426,12 @@ NL = {
     "plan_arrears_part": "De termijn van {date} ({amount}) is nog niet helemaal betaald: er staat nog {open} open.",
     "plan_arrears_more": "De termijn van {date} ({amount}) en de termijnen daarna die al betaald moesten zijn, "
     "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
-    "plan_rest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} open, "
-    "en de rente die tot dan loopt. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
-    "Neem dan contact met ons op.",
+    "plan_rest": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
+    "termijn ({date}) naar verwachting nog {amount} open, met de rente die tot dan loopt. Daarvoor sturen wij u "
+    "daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
+    "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
+    "Betaalt u alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) daarom naar verwachting nog "
+    "{amount} open. Daarvoor sturen wij u daarna een herinnering.",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog "
     "{amount} open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
     "Neem dan contact met ons op.",
@@ -906,9 +909,12 @@ EN = {
     "plan_arrears_part": "The instalment of {date} ({amount}) has not been paid in full: {open} is still open.",
     "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
     "have not been paid (in full): {open} is open in total.",
-    "plan_rest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} will "
-    "still be open, and the interest that runs until then. We will send you a reminder for it after that. Would "
-    "you rather arrange it differently? Please contact us.",
+    "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will "
+    "still be open after your last instalment ({date}), with the interest that runs until then. We will send you "
+    "a reminder for it after that. Would you rather arrange it differently? Please contact us.",
+    "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. So if you pay "
+    "every instalment on time, about {amount} will still be open after your last instalment ({date}). We will "
+    "send you a reminder for it after that.",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), "
     "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
     "differently? Please contact us.",

@@ -200,8 +200,8 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             and claim.plan_leaves_open >= creditor.policy.chase_minimum
         )
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
-        runs = "interest_runs" if plan_under_final_notice(claim) else "plan_interest"
-        return tuple(lines + ([t(runs)] if interest and not said else []))
+        runs = t("interest_runs") if plan_under_final_notice(claim) else plan_interest_line(claim, creditor, lang)
+        return tuple(lines + ([runs] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
@@ -273,15 +273,34 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     for a plan of part of the claim, what it leaves open (chased after the plan ends, a remainder
     as after any kept agreement); for a plan of more than is open (a payment since, say), that
     the debtor never pays more than the total. The page and the plan's letter say it."""
-    plan = claim.running_plan
     left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
-        last = max(i.installment.due for i in plan.installments)
-        key = "plan_rest" if creditor.interest == InterestChoice.STATUTORY else "plan_rest_no_interest"
-        return [text(lang, key, amount=fmt.money(left, lang), date=fmt.day(last, lang))]
+        if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
+            return [text(lang, "plan_rest", amount=fmt.money(_rest(claim), lang), date=_last_day(claim, lang))]
+        return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
     if -left >= creditor.policy.chase_minimum:  # each instalment asked is capped at the total due
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]
     return []  # interest of a few euros: `plan_interest` says it
+
+
+def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    """Interest runs while the plan does: what that leaves after the last instalment when it is more than
+    the chase minimum (three years of instalments leave more than "a small amount"), else that it is small."""
+    rest = _rest(claim)
+    if rest < creditor.policy.chase_minimum:
+        return text(lang, "plan_interest")
+    return text(lang, "plan_interest_rest", amount=fmt.money(rest, lang), date=_last_day(claim, lang))
+
+
+def _rest(claim: Claim) -> Decimal:
+    """What the running plan leaves when every instalment is paid on time (claims.assess.plan_rest)."""
+    if claim.plan_rest is None:
+        raise ValueError(f"the claim on {claim.debtor.id} has no running payment plan")
+    return claim.plan_rest
+
+
+def _last_day(claim: Claim, lang: Language) -> str:
+    return fmt.day(max(i.installment.due for i in claim.running_plan.installments), lang)
 
 
 def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
