@@ -414,6 +414,9 @@ PHRASE = {
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
 MORE = {
     "note": "De eerste {shown} van {count} staan hier; alle, per soort:",
+    # Today's work: a share of each kind, so a backlog of one kind does not hide the day's letters and calls.
+    "note_shares": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
+    "één soort het andere werk niet verdringt; alle, per soort:",
     "group": "Alle {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
