@@ -167,6 +167,9 @@ def test_dossier_page_shows_everything_staff_need(site):
     assert link.get("value").startswith("s/") and link.get("value").endswith("/")
     assert (site.output / link.get("value") / "index.html").is_file()
     assert "PUBLIC_URL is niet ingesteld" in body
+    # Beside the link, the reference a debtor on the phone asks for.
+    [reference] = [p for p in tree.iter("p") if p.get("class") == "reference"]
+    assert text(reference) == "Betalingskenmerk: RF46 IPRO MISE"
 
 
 def test_dossier_page_payments_and_plan(site):

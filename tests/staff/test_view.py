@@ -18,7 +18,7 @@ import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
-from incasso.payments.reference import rf_reference
+from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.entries import book_entries
 from incasso.staff.overview import FlagKind
@@ -461,6 +461,7 @@ def test_dossier_contact_and_link(book):
     assert (view.address, view.last_contact) == ((BLANK,), "25 mei 2026")
     assert (view.link.url, view.link.absent) == ("s/I-PROMISE/", None)
     assert "PUBLIC_URL is niet ingesteld" in view.link.note
+    assert view.reference == "RF46 IPRO MISE"  # the reference the debtor quotes, as the page writes it
     silent = dossier(book, "C-SILENT")
     assert (silent.contact.person, silent.contact.phone.text, silent.contact.phone.href) == (BLANK, "ontbreekt", None)
     assert silent.last_contact == "nooit"
@@ -482,6 +483,7 @@ def test_with_a_public_url_the_link_is_an_address_without_a_note():
 def test_why_there_is_no_personal_link(debtor_id, as_of, absent):
     view = dossier(book_of(FIXTURE / "ledger", as_of), debtor_id)
     assert view.link.url == "" and view.link.absent.startswith(absent)
+    assert view.reference == format_rf(rf_reference(debtor_id))  # a late payment still quotes it
 
 
 def test_dossier_payments_and_plan(book):

@@ -16,6 +16,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
+from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
@@ -154,6 +155,7 @@ class DossierPage:
     address: tuple[str, ...]
     last_contact: str
     link: PersonalLink
+    reference: str  # the payment reference the debtor quotes (RF...), as their page and letters write it
     amounts: tuple[Amount, ...]
     costs_note: str | None
     invoices: tuple[InvoiceRow, ...]
@@ -426,6 +428,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],
         link=_link(row, book),
+        reference=format_rf(rf_reference(debtor.id)),
         amounts=_amounts(claim),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),

@@ -512,6 +512,7 @@ UI = {
     "why": "Waarom deze fase",
     "what_next": "Wat nu",
     "link": "Persoonlijke link van de debiteur",
+    "reference": "Betalingskenmerk",
     "copy_button": "Kopiëren",
     # The buttons' names for a screen reader's list of buttons: the word shown first (WCAG 2.5.3).
     "copy_record": "Kopiëren: de regels voor het dossier",
