@@ -18,7 +18,9 @@ import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
+from incasso.claims.states import Stage
 from incasso.payments.reference import format_rf, rf_reference
+from incasso.staff.ageing import Bucket, ageing_of
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.entries import book_entries
 from incasso.staff.overview import FlagKind
@@ -32,6 +34,7 @@ from incasso.staff.sections import (
     Section,
     SignalsSection,
     TodaySection,
+    ageing_section,
 )
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
@@ -253,6 +256,15 @@ def test_ageing_table_as_text(page):
     assert (footer.label, footer.count, footer.total) == ("Totaal", "15", "17.785,00")
     assert [c.text for c in footer.cells] == ["1.000,00", "1.800,00", "2.050,00", "2.400,00", "10.535,00"]
     assert {c.css for c in footer.cells} == {"num"}  # the totals are never greyed out
+
+
+def test_ageing_counts_group_thousands_as_every_other_count():
+    # 3,452 dossiers with the agency and 2 in legal steps: "3.452" and "3.454", as the tiles and chips write them.
+    amounts = {Bucket.OVER_90: Decimal("100.00")}
+    table = ageing_of([(Stage.HANDOVER, amounts)] * 3452 + [(Stage.LEGAL, amounts)] * 2)
+    ageing = ageing_section(table)
+    assert [(r.label, r.count) for r in ageing.rows] == [("Gerechtelijk", "2"), ("Incassobureau", "3.452")]
+    assert ageing.footer.count == "3.454"
 
 
 def test_ageing_chart_geometry_and_titles(page):

@@ -259,7 +259,7 @@ def _ageing_rows(table: AgeingTable) -> tuple[AgeingRow, ...]:
             stage=str(stage),
             swatch=f"swatch stage-{stage}",
             label=STAGE[stage],
-            count=str(table.counts[stage]),
+            count=fmt.count(table.counts[stage]),
             cells=tuple(
                 Cell(css("num", "zero" if not amount else None), fmt.number(amount)) for amount in table.row(stage)
             ),
@@ -309,7 +309,7 @@ def ageing_section(table: AgeingTable) -> AgeingSection:
             stage="",
             swatch="",
             label=UI["total"],
-            count=str(table.count),
+            count=fmt.count(table.count),
             cells=tuple(Cell("num", fmt.number(amount)) for amount in table.columns),
             total=fmt.number(table.total),
         ),
