@@ -89,10 +89,13 @@ def test_todays_work_lists_each_due_action_with_how_to_reach_them(site):
         ("F-BROKEN", "dunning"),
         ("K-PLAN-LATE", "remind_installment"),
         ("B-OVER", "reminder"),
+        ("E-REM-SMALL", "dunning"),  # the same day: EUR 800,00 asked before D's EUR 700,00
         ("D-REM-BIG", "dunning"),
-        ("E-REM-SMALL", "dunning"),
         ("H-CALL", "call"),
     ]
+    # The amount column says what it holds: what is asked, not what is open in all.
+    heads = [text(th) for th in tree.find(".//table[@class='tasks']").iter("th") if th.get("scope") == "col"]
+    assert heads[3] == "Gevraagd"
     h_call = text(tasks[-1])
     assert "Bellen" in h_call and "Henk Hoek" in h_call and "+31 30 6666666" in h_call and "3 dagen" in h_call
     assert tasks[-1].find(".//a[@href='tel:+313066666666']") is None  # spaces only are dropped

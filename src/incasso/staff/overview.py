@@ -182,14 +182,14 @@ def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
 
 
 def task_order(task: Task) -> tuple[date, Decimal, str]:
-    """Today's work: the longest waiting first, then the larger amount at stake (a credit, else the claim)."""
-    at_stake = task.action.amount if isinstance(task.action, CreditRefund) else task.claim.total_due
-    return (task.action.due, -at_stake, task.claim.debtor.id)
+    """Today's work: the longest waiting first, then the larger amount, the one the list shows (`Task.amount`):
+    ordered by the whole claim, an instalment or an overdue part beside it looked out of order."""
+    return (task.action.due, -task.amount, task.claim.debtor.id)
 
 
 def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:
     """Every due action and every credit to refund (closed claims included), the longest waiting
-    first, then the larger amount."""
+    first, then the larger amount asked (or to refund)."""
     return sorted((task for c in claims for task in claim_tasks(c, as_of)), key=task_order)
 
 

@@ -437,7 +437,9 @@ UI = {
     "outstanding": "Openstaand",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
-    "today_note": "Oudste eerst; bij dezelfde datum het grootste bedrag eerst.",
+    "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "
+    "pagina en de brief van de debiteur nu vragen (een termijn, het achterstallige deel of alles, niet altijd het "
+    "hele openstaande bedrag); bij een tegoed wat terug moet.",
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",
@@ -496,6 +498,7 @@ UI = {
     "claim_many": "dossiers",
     "contents": "Inhoud",
     "amount": "Bedrag",
+    "asked_amount": "Gevraagd",  # today's work: what the page and the step's letter ask (Task.amount)
     "contact": "Contact",
     "count": "Aantal",
     "total": "Totaal",
