@@ -429,6 +429,17 @@ def test_a_dutch_number_is_also_found_as_dialled_at_home_and_from_abroad(phone, 
     assert phone_forms(phone) == forms
 
 
+def test_a_closed_dossier_is_found_by_its_closed_status_only():
+    # Paid and written off are listed as Betaald and Afgeschreven, not under the stage they stopped at:
+    # "herinnering" or "open" must not find them, "betaald" must.
+    search = searched(book_of(FIXTURE / "ledger", D1))
+    assert search["P-PAID"].split("\n")[-1:] == ["betaald"]
+    assert search["Q-OFF"].split("\n")[-1:] == ["afgeschreven"]
+    for closed in ("P-PAID", "Q-OFF"):
+        assert not {"open", "vervallen", "herinnering", "aanmaning", "sommatie"} & set(search[closed].split("\n"))
+    assert search["H-CALL"].split("\n")[-2:] == ["aanmaning", "loopt"]  # an open one by stage and status
+
+
 def test_a_paused_dossier_is_found_by_the_badge_the_overview_shows():
     search = searched(book_of(DEMO_LEDGER, date(2026, 11, 22)))
     paused = [debtor for debtor, text in search.items() if "gepauzeerd: regeling op schema" in text.split("\n")]
