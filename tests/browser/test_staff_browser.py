@@ -512,6 +512,13 @@ def test_a_stage_on_its_pages_in_order(opened, paged):
     assert opened.url.endswith("/index.html")
 
 
+def test_a_stage_page_leads_to_every_stage_also_one_that_fits_on_the_overview(opened, paged):
+    opened.goto((paged / "dossiers" / "dunning.html").as_uri())
+    opened.locator(".kinds a", has_text="Open").click()  # 1 dossier: no page of its own
+    assert opened.url.endswith("/index.html#g-open")
+    assert opened.locator("#g-open .g-name").inner_text() == "Open"
+
+
 def test_sorting_a_stage_s_page_sorts_the_whole_stage(opened, paged):
     opened.goto((paged / "dossiers" / "dunning.html").as_uri())
     header(opened, "Openstaand", "#claims").locator("button").click()

@@ -150,11 +150,17 @@ def test_a_page_of_a_list_knows_its_place(book):
     assert page.pager is not None and page.pager.label == "Pagina 2 van 2"
     assert page.pager.previous is not None and page.pager.previous.href == "dossiers/dunning.html"
     assert page.pager.next is None
-    assert [(k.label, k.current) for k in page.kinds] == [
-        ("Sommatie", False),
-        ("Aanmaning", True),
-        ("Herinnering", False),
-        ("Vervallen", False),
+    # Every stage: to its pages, or, when it fits on the overview, to its place there (not left out).
+    assert [(k.label, k.count, k.href, k.current) for k in page.kinds] == [
+        ("Gerechtelijk", "1", "index.html#g-legal", False),
+        ("Incassobureau", "1", "index.html#g-handover", False),
+        ("Sommatie", "2", "dossiers/final_notice.html", False),
+        ("Aanmaning", "4", "dossiers/dunning.html", True),
+        ("Herinnering", "4", "dossiers/reminder.html", False),
+        ("Vervallen", "2", "dossiers/overdue.html", False),
+        ("Open", "1", "index.html#g-open", False),
+        ("Betaald", "1", "index.html#g-paid", False),
+        ("Afgeschreven", "1", "index.html#g-written_off", False),
     ]
     assert isinstance(page.section, ClaimsSection) and page.section.stage == "dunning"
 

@@ -320,9 +320,16 @@ def ageing_section(table: AgeingTable) -> AgeingSection:
 # -- all claims by stage ---------------------------------------------------------------------------------
 
 
+def group_anchor(key: str) -> str:
+    """The id of a group's heading in the claims table (claims.html): a stage page's link to a group that
+    fits on the overview leads there."""
+    return f"g-{key}"
+
+
 @dataclass(frozen=True)
 class ClaimGroup:
     key: str
+    anchor: str  # the id of its heading (group_anchor)
     css: str
     name: str
     hint: str | None  # a stage's hint; None for paid and written off
