@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -773,3 +774,47 @@ def test_a_plan_short_of_the_total_says_so_on_the_dossier_as_on_the_page(tmp_pat
         book_of(FIXTURE / "ledger", D1), next(r for r in book_of(FIXTURE / "ledger", D1).rows if r.id == "K-PLAN-LATE")
     )
     assert late.plan_note is None
+
+
+# -- a letter that asks another amount than the page ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def notice_to_a_plan(tmp_path_factory) -> StaffBook:
+    """The letters ledger on the day L-PLAN-MISSED's final notice is due, with the day's letters as the
+    build makes them: the notice asks everything overdue, the page the instalment in arrears."""
+    from incasso.letters.due import NO_RECORD
+    from pelican.plugins.incasso.letters.generator import day_letters
+    from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
+
+    root = plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path_factory.mktemp("notice") / "ledger"))
+    books = read_books(root, NOTICE_DAY)
+    ledger = books.ledger
+    claims = [assess(ledger, d, NOTICE_DAY) for d in ledger.debtors]
+    letters = {c.debtor.id: found for c in claims if (found := day_letters(ledger, c, NO_RECORD))}
+    return staff_book(claims, ledger.creditor, NOTICE_DAY, "", lambda c: f"s/{c.debtor.id}/", letters=letters)
+
+
+def test_the_dossier_shows_the_final_notice_s_amount_beside_the_page_s(notice_to_a_plan):
+    from incasso import fmt
+
+    (letter,) = notice_to_a_plan.letters["L-PLAN-MISSED"]
+    assert letter.kind == "final_notice" and letter.asks is not None
+    view = dossier(notice_to_a_plan, "L-PLAN-MISSED")
+    amounts = [(a.label, a.amount) for a in view.amounts]
+    # Not "Gevraagd op pagina en brief" above the instalment: the notice asks more.
+    assert all(label != "Gevraagd op pagina en brief" for label, _ in amounts)
+    assert ("Gevraagd op de pagina", f"EUR{NBSP}200,00") in amounts
+    assert ("Gevraagd in de brief van vandaag (Sommatie)", fmt.money(letter.asks)) in amounts
+    assert view.asked_note is not None and "Zodra de sommatie is vastgelegd" in view.asked_note
+
+
+def test_the_work_list_shows_what_the_final_notice_asks_and_the_page_s_amount_below(notice_to_a_plan):
+    from incasso import fmt
+
+    tasks = {t.id: t for t in section(overview_page(notice_to_a_plan), TodaySection).tasks}
+    (letter,) = notice_to_a_plan.letters["L-PLAN-MISSED"]
+    task = tasks["L-PLAN-MISSED"]
+    assert task.kind == "final_notice"
+    assert (task.amount, task.page_amount) == (fmt.money(letter.asks), f"pagina: EUR{NBSP}200,00")
+    assert all(t.page_amount is None for key, t in tasks.items() if key != "L-PLAN-MISSED")
