@@ -475,7 +475,10 @@ def test_the_overview_shows_the_first_rows_and_links_every_kind(opened, paged):
     opened.goto((paged / "index.html").as_uri())
     assert opened.locator("tr.task").count() == 3
     today = opened.locator("#vandaag")
-    assert today.locator(".more .note").inner_text() == "De eerste 3 van 9 staan hier; alle, per soort:"
+    assert today.locator(".more .note").inner_text().startswith("Hier staan er 3 van 9: van elke soort de eerste")
+    # The kinds and their counts come first, above the rows: what there is to do, at a glance.
+    chips, first_row = today.locator(".more .kinds").bounding_box(), today.locator("tr.task").first.bounding_box()
+    assert chips is not None and first_row is not None and chips["y"] < first_row["y"]
     kinds = today.locator(".kinds a").evaluate_all("links => links.map(a => [a.textContent, a.getAttribute('href')])")
     assert kinds[:2] == [
         ["Herinnering sturen 2", "vandaag/reminder.html"],
@@ -507,6 +510,13 @@ def test_a_stage_on_its_pages_in_order(opened, paged):
     assert opened.url.endswith("/d/J-PLAN-OK.html")
     opened.locator("a.brand").click()
     assert opened.url.endswith("/index.html")
+
+
+def test_a_stage_page_leads_to_every_stage_also_one_that_fits_on_the_overview(opened, paged):
+    opened.goto((paged / "dossiers" / "dunning.html").as_uri())
+    opened.locator(".kinds a", has_text="Open").click()  # 1 dossier: no page of its own
+    assert opened.url.endswith("/index.html#g-open")
+    assert opened.locator("#g-open .g-name").inner_text() == "Open"
 
 
 def test_sorting_a_stage_s_page_sorts_the_whole_stage(opened, paged):

@@ -1,14 +1,20 @@
 """The claim as its page shows it on the day of a letter: the page and the letter name one date."""
 
+import shutil
 from datetime import date
 
 import pytest
 
+from incasso import fmt
 from incasso.claims.assess import assess
+from incasso.claims.demand import amount_to_pay
+from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, LetterKind, forms, letters_due
-from incasso.letters.outlook import claim_as_sent
+from incasso.letters.outlook import asked_apart, claim_as_sent
 from incasso.letters.view import letter_view
 from incasso.statement.view import statement_view
+from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
 from tests.support.site import DEMO_LEDGER, ledger_as_built
 
 SAME_DATE = (LetterKind.REMINDER, LetterKind.DUNNING, LetterKind.INSTALLMENT_REMINDER)
@@ -54,3 +60,25 @@ def test_a_debtor_no_letter_can_reach_is_not_told_one_was_sent(ledger):
     assert not claim.debtor.contact.address and not claim.debtor.contact.email
     assert claim_as_sent(ledger, claim) is claim
     assert statement_view(claim, ledger).message_key == "overdue"
+
+
+def test_a_final_notice_to_a_plan_in_arrears_says_it_asks_another_amount_than_the_page(tmp_path):
+    """The page asks the instalment in arrears until staff record the notice; the notice asks everything
+    overdue (what stops its costs). Staff are told the letter's amount, in both forms the same."""
+    ledger = load_ledger(plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")))
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-PLAN-MISSED"), NOTICE_DAY)
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE
+    asks = asked_apart(ledger, claim, due)
+    page = amount_to_pay(claim_as_sent(ledger, claim))
+    assert asks is not None and asks > page == claim.running_plan.arrears
+    for form in (Channel.LETTER, Channel.EMAIL):
+        assert letter_view(ledger, claim, due, form).lead.amount == fmt.money(asks)
+
+
+@pytest.mark.parametrize("day", [date(2026, 11, 22), date(2026, 11, 30), date(2026, 12, 8)])
+def test_a_letter_that_asks_what_the_page_asks_says_nothing_apart(ledger, day):
+    for debtor in ledger.debtors:
+        claim = assess(ledger, debtor, day)
+        for due in letters_due(claim, NO_RECORD):
+            assert asked_apart(ledger, claim, due) is None, (debtor.id, due.kind)  # the demo's letters agree

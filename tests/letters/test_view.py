@@ -26,7 +26,7 @@ from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
-from tests.support.letters import AS_OF, LETTERS_LEDGER
+from tests.support.letters import AS_OF, LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
 
 POSTED_RECEIVED = date(2026, 11, 26)
 POSTED_LAST_DAY = date(2026, 12, 10)
@@ -389,20 +389,10 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
 
 # -- a final notice while a payment plan is in arrears ------------------------------------------
 
-NOTICE_DAY = date(2026, 12, 8)  # the instalment's reminder recorded on 24 November + 14 days
-
 
 def _plan_missed_ledger(root, *, notice: bool = False, paid: str | None = None):
-    """L-PLAN-MISSED with its instalment reminder recorded; the final notice sent by post on its day;
-    a payment on that day."""
-    dossier = root / "debtors" / "L-PLAN-MISSED.yaml"
-    yaml = dossier.read_text(encoding="utf-8") + "  - date: 2026-11-24\n    type: reminder\n    channel: letter\n"
-    if notice:
-        yaml += f"  - date: {NOTICE_DAY}\n    type: final_notice\n    channel: letter\n"
-    if paid:
-        yaml = yaml.replace("payments:\n", f"payments:\n  - date: {NOTICE_DAY}\n    amount: {paid}\n")
-    dossier.write_text(yaml, encoding="utf-8")
-    return load_ledger(root)
+    """L-PLAN-MISSED with its instalment reminder recorded (tests.support.letters.plan_missed_ledger)."""
+    return load_ledger(plan_missed_ledger(root, notice=notice, paid=paid))
 
 
 def test_a_final_notice_during_a_plan_in_arrears_asks_what_the_core_needs_to_charge_no_costs(tmp_path):

@@ -89,10 +89,13 @@ def test_todays_work_lists_each_due_action_with_how_to_reach_them(site):
         ("F-BROKEN", "dunning"),
         ("K-PLAN-LATE", "remind_installment"),
         ("B-OVER", "reminder"),
+        ("E-REM-SMALL", "dunning"),  # the same day: EUR 800,00 asked before D's EUR 700,00
         ("D-REM-BIG", "dunning"),
-        ("E-REM-SMALL", "dunning"),
         ("H-CALL", "call"),
     ]
+    # The amount column says what it holds: what is asked, not what is open in all.
+    heads = [text(th) for th in tree.find(".//table[@class='tasks']").iter("th") if th.get("scope") == "col"]
+    assert heads[3] == "Gevraagd"
     h_call = text(tasks[-1])
     assert "Bellen" in h_call and "Henk Hoek" in h_call and "+31 30 6666666" in h_call and "3 dagen" in h_call
     assert tasks[-1].find(".//a[@href='tel:+313066666666']") is None  # spaces only are dropped
@@ -167,6 +170,9 @@ def test_dossier_page_shows_everything_staff_need(site):
     assert link.get("value").startswith("s/") and link.get("value").endswith("/")
     assert (site.output / link.get("value") / "index.html").is_file()
     assert "PUBLIC_URL is niet ingesteld" in body
+    # Beside the link, the reference a debtor on the phone asks for.
+    [reference] = [p for p in tree.iter("p") if p.get("class") == "reference"]
+    assert text(reference) == "Betalingskenmerk: RF46 IPRO MISE"
 
 
 def test_dossier_page_payments_and_plan(site):
@@ -526,3 +532,24 @@ def test_a_dossier_under_another_name_is_listed_and_noted_without_its_names(tmp_
     changes = (second.internal / "changes.md").read_text(encoding="utf-8")
     assert f"- A-OPEN Nieuwe Klant Zonder Relatie: eerder {old}" in changes
     assert "## Andere naam: een ander persoon?" in changes
+
+
+def test_a_final_notice_to_a_plan_in_arrears_shows_both_amounts_on_the_staff_pages(tmp_path):
+    """The page asks the instalment in arrears until the notice is recorded; the notice asks everything
+    overdue. The dossier and the work list say both, not "Gevraagd op pagina en brief" above the first."""
+    from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, pdf_text, plan_missed_ledger
+
+    ledger = plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger"))
+    site = build_site(tmp_path, ledger=ledger, as_of=NOTICE_DAY)
+    assert site.exit_code == 0
+    [letter] = pdf_text((site.internal / "letters" / "L-PLAN-MISSED-final_notice.pdf").read_bytes())[:1]
+    asks = re.search(r"Wij vragen u EUR (\S+) te betalen", letter)
+    assert asks is not None
+    table = page(site.internal / "d" / "L-PLAN-MISSED.html").find(".//table[@class='figures']")
+    figures = {text(tr.find("th")): text(tr.find("td")) for tr in table.iter("tr")}
+    assert figures["Gevraagd op de pagina"] == "EUR\xa0200,00"
+    assert figures["Gevraagd in de brief van vandaag (Sommatie)"] == f"EUR\xa0{asks.group(1)}"
+    assert "Gevraagd op pagina en brief" not in figures
+    [task] = [r for r in rows(page(site.internal / "index.html"), "task") if r.get("data-id") == "L-PLAN-MISSED"]
+    [cell] = [td for td in task.iter("td") if td.get("class") == "num"]
+    assert (cell.text, text(cell.find("span"))) == (f"EUR\xa0{asks.group(1)}", "pagina: EUR\xa0200,00")

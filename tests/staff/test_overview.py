@@ -133,11 +133,15 @@ def test_todays_work_oldest_first_then_larger_amount(claims):
         ("F-BROKEN", "dunning", date(2026, 6, 2), False),
         ("K-PLAN-LATE", "remind_installment", date(2026, 6, 16), False),
         ("B-OVER", "reminder", date(2026, 6, 21), False),
-        ("D-REM-BIG", "dunning", date(2026, 6, 25), False),
+        # The same day: the larger amount the list shows first, E's 800.00 before the 700.00 overdue of
+        # D's 1,200.00 (not by what is open in all, which put D first beside a smaller figure).
         ("E-REM-SMALL", "dunning", date(2026, 6, 25), False),
+        ("D-REM-BIG", "dunning", date(2026, 6, 25), False),
         ("H-CALL", "call", date(2026, 6, 27), False),
     ]
     assert todays_work(claims, D1)[0].waiting_days == (D1 - date(2026, 4, 2)).days
+    same_day = [t.amount for t in todays_work(claims, D1) if t.action.due == date(2026, 6, 25)]
+    assert same_day == [Decimal("800.00"), Decimal("700.00")]
 
 
 def test_checks_join_todays_work_on_the_day_they_fall_due(claims):

@@ -95,9 +95,13 @@ def test_a_book_that_fits_is_the_overview_alone(book):
 def test_a_long_list_shows_its_first_rows_and_links_each_kind(book):
     page = overview_page_of(book, SMALL)
     today = next(s for s in page.sections if isinstance(s, TodaySection))
-    assert [t.id for t in today.tasks] == ["C-SILENT", "M-FINAL-DUE", "G-DISPUTE"]
+    # A share of each kind (3 rows, 6 kinds: the first three kinds of ACTION), in the list's order.
+    assert [t.id for t in today.tasks] == ["C-SILENT", "F-BROKEN", "H-CALL"]
     assert today.count == "9" and today.more is not None
-    assert today.more.note == "De eerste 3 van 9 staan hier; alle, per soort:"
+    assert today.more.note == (
+        "Hier staan er 3 van 9: van elke soort de eerste, zodat een achterstand van één soort het andere werk "
+        "niet verdringt; alle, per soort:"
+    )
     assert [(k.label, k.count, k.href) for k in today.more.kinds] == [
         ("Herinnering sturen", "2", "vandaag/reminder.html"),
         ("Aanmaning sturen", "3", "vandaag/dunning.html"),
@@ -146,11 +150,17 @@ def test_a_page_of_a_list_knows_its_place(book):
     assert page.pager is not None and page.pager.label == "Pagina 2 van 2"
     assert page.pager.previous is not None and page.pager.previous.href == "dossiers/dunning.html"
     assert page.pager.next is None
-    assert [(k.label, k.current) for k in page.kinds] == [
-        ("Sommatie", False),
-        ("Aanmaning", True),
-        ("Herinnering", False),
-        ("Vervallen", False),
+    # Every stage: to its pages, or, when it fits on the overview, to its place there (not left out).
+    assert [(k.label, k.count, k.href, k.current) for k in page.kinds] == [
+        ("Gerechtelijk", "1", "index.html#g-legal", False),
+        ("Incassobureau", "1", "index.html#g-handover", False),
+        ("Sommatie", "2", "dossiers/final_notice.html", False),
+        ("Aanmaning", "4", "dossiers/dunning.html", True),
+        ("Herinnering", "4", "dossiers/reminder.html", False),
+        ("Vervallen", "2", "dossiers/overdue.html", False),
+        ("Open", "1", "index.html#g-open", False),
+        ("Betaald", "1", "index.html#g-paid", False),
+        ("Afgeschreven", "1", "index.html#g-written_off", False),
     ]
     assert isinstance(page.section, ClaimsSection) and page.section.stage == "dunning"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +19,9 @@ import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
-from incasso.payments.reference import rf_reference
+from incasso.claims.states import Stage
+from incasso.payments.reference import format_rf, rf_reference
+from incasso.staff.ageing import Bucket, ageing_of
 from incasso.staff.dossier_page import BLANK, DossierPage, dossier_page
 from incasso.staff.entries import book_entries
 from incasso.staff.overview import FlagKind
@@ -32,6 +35,7 @@ from incasso.staff.sections import (
     Section,
     SignalsSection,
     TodaySection,
+    ageing_section,
 )
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
@@ -255,6 +259,15 @@ def test_ageing_table_as_text(page):
     assert {c.css for c in footer.cells} == {"num"}  # the totals are never greyed out
 
 
+def test_ageing_counts_group_thousands_as_every_other_count():
+    # 3,452 dossiers with the agency and 2 in legal steps: "3.452" and "3.454", as the tiles and chips write them.
+    amounts = {Bucket.OVER_90: Decimal("100.00")}
+    table = ageing_of([(Stage.HANDOVER, amounts)] * 3452 + [(Stage.LEGAL, amounts)] * 2)
+    ageing = ageing_section(table)
+    assert [(r.label, r.count) for r in ageing.rows] == [("Gerechtelijk", "2"), ("Incassobureau", "3.452")]
+    assert ageing.footer.count == "3.454"
+
+
 def test_ageing_chart_geometry_and_titles(page):
     chart = section(page, AgeingSection).chart
     assert (chart.view_box, chart.label_x, chart.left, chart.width) == ("0 0 720 170", "150", "160", "440")
@@ -417,6 +430,17 @@ def test_a_dutch_number_is_also_found_as_dialled_at_home_and_from_abroad(phone, 
     assert phone_forms(phone) == forms
 
 
+def test_a_closed_dossier_is_found_by_its_closed_status_only():
+    # Paid and written off are listed as Betaald and Afgeschreven, not under the stage they stopped at:
+    # "herinnering" or "open" must not find them, "betaald" must.
+    search = searched(book_of(FIXTURE / "ledger", D1))
+    assert search["P-PAID"].split("\n")[-1:] == ["betaald"]
+    assert search["Q-OFF"].split("\n")[-1:] == ["afgeschreven"]
+    for closed in ("P-PAID", "Q-OFF"):
+        assert not {"open", "vervallen", "herinnering", "aanmaning", "sommatie"} & set(search[closed].split("\n"))
+    assert search["H-CALL"].split("\n")[-2:] == ["aanmaning", "loopt"]  # an open one by stage and status
+
+
 def test_a_paused_dossier_is_found_by_the_badge_the_overview_shows():
     search = searched(book_of(DEMO_LEDGER, date(2026, 11, 22)))
     paused = [debtor for debtor, text in search.items() if "gepauzeerd: regeling op schema" in text.split("\n")]
@@ -461,6 +485,7 @@ def test_dossier_contact_and_link(book):
     assert (view.address, view.last_contact) == ((BLANK,), "25 mei 2026")
     assert (view.link.url, view.link.absent) == ("s/I-PROMISE/", None)
     assert "PUBLIC_URL is niet ingesteld" in view.link.note
+    assert view.reference == "RF46 IPRO MISE"  # the reference the debtor quotes, as the page writes it
     silent = dossier(book, "C-SILENT")
     assert (silent.contact.person, silent.contact.phone.text, silent.contact.phone.href) == (BLANK, "ontbreekt", None)
     assert silent.last_contact == "nooit"
@@ -482,6 +507,7 @@ def test_with_a_public_url_the_link_is_an_address_without_a_note():
 def test_why_there_is_no_personal_link(debtor_id, as_of, absent):
     view = dossier(book_of(FIXTURE / "ledger", as_of), debtor_id)
     assert view.link.url == "" and view.link.absent.startswith(absent)
+    assert view.reference == format_rf(rf_reference(debtor_id))  # a late payment still quotes it
 
 
 def test_dossier_payments_and_plan(book):
@@ -748,3 +774,47 @@ def test_a_plan_short_of_the_total_says_so_on_the_dossier_as_on_the_page(tmp_pat
         book_of(FIXTURE / "ledger", D1), next(r for r in book_of(FIXTURE / "ledger", D1).rows if r.id == "K-PLAN-LATE")
     )
     assert late.plan_note is None
+
+
+# -- a letter that asks another amount than the page ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def notice_to_a_plan(tmp_path_factory) -> StaffBook:
+    """The letters ledger on the day L-PLAN-MISSED's final notice is due, with the day's letters as the
+    build makes them: the notice asks everything overdue, the page the instalment in arrears."""
+    from incasso.letters.due import NO_RECORD
+    from pelican.plugins.incasso.letters.generator import day_letters
+    from tests.support.letters import LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
+
+    root = plan_missed_ledger(shutil.copytree(LETTERS_LEDGER, tmp_path_factory.mktemp("notice") / "ledger"))
+    books = read_books(root, NOTICE_DAY)
+    ledger = books.ledger
+    claims = [assess(ledger, d, NOTICE_DAY) for d in ledger.debtors]
+    letters = {c.debtor.id: found for c in claims if (found := day_letters(ledger, c, NO_RECORD))}
+    return staff_book(claims, ledger.creditor, NOTICE_DAY, "", lambda c: f"s/{c.debtor.id}/", letters=letters)
+
+
+def test_the_dossier_shows_the_final_notice_s_amount_beside_the_page_s(notice_to_a_plan):
+    from incasso import fmt
+
+    (letter,) = notice_to_a_plan.letters["L-PLAN-MISSED"]
+    assert letter.kind == "final_notice" and letter.asks is not None
+    view = dossier(notice_to_a_plan, "L-PLAN-MISSED")
+    amounts = [(a.label, a.amount) for a in view.amounts]
+    # Not "Gevraagd op pagina en brief" above the instalment: the notice asks more.
+    assert all(label != "Gevraagd op pagina en brief" for label, _ in amounts)
+    assert ("Gevraagd op de pagina", f"EUR{NBSP}200,00") in amounts
+    assert ("Gevraagd in de brief van vandaag (Sommatie)", fmt.money(letter.asks)) in amounts
+    assert view.asked_note is not None and "Zodra de sommatie is vastgelegd" in view.asked_note
+
+
+def test_the_work_list_shows_what_the_final_notice_asks_and_the_page_s_amount_below(notice_to_a_plan):
+    from incasso import fmt
+
+    tasks = {t.id: t for t in section(overview_page(notice_to_a_plan), TodaySection).tasks}
+    (letter,) = notice_to_a_plan.letters["L-PLAN-MISSED"]
+    task = tasks["L-PLAN-MISSED"]
+    assert task.kind == "final_notice"
+    assert (task.amount, task.page_amount) == (fmt.money(letter.asks), f"pagina: EUR{NBSP}200,00")
+    assert all(t.page_amount is None for key, t in tasks.items() if key != "L-PLAN-MISSED")

@@ -19,6 +19,20 @@ LETTERS_LEDGER = FIXTURE / "ledger"
 AS_OF = date(2026, 11, 24)  # a Tuesday: a letter posted today is received on Thursday 26 November
 PUBLIC_URL = "https://betalen.example.nl"
 RENDER_SCALE = 3  # 216 dpi: what a phone's camera sees of a printed page, roughly
+NOTICE_DAY = date(2026, 12, 8)  # L-PLAN-MISSED: the instalment's reminder recorded on 24 November + 14 days
+
+
+def plan_missed_ledger(root: Path, *, notice: bool = False, paid: str | None = None) -> Path:
+    """In a copy of the letters ledger at `root`: L-PLAN-MISSED with its instalment reminder recorded, so
+    its final notice is due on NOTICE_DAY; that notice sent by post on its day; a payment on that day."""
+    dossier = root / "debtors" / "L-PLAN-MISSED.yaml"
+    yaml = dossier.read_text(encoding="utf-8") + "  - date: 2026-11-24\n    type: reminder\n    channel: letter\n"
+    if notice:
+        yaml += f"  - date: {NOTICE_DAY}\n    type: final_notice\n    channel: letter\n"
+    if paid:
+        yaml = yaml.replace("payments:\n", f"payments:\n  - date: {NOTICE_DAY}\n    amount: {paid}\n")
+    dossier.write_text(yaml, encoding="utf-8")
+    return root
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
+from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
 from incasso.law.tables import COST_MAXIMUM
 from incasso.ledger.model import Channel, Event, EventType, Ledger
@@ -79,3 +80,16 @@ def costs_stated(ledger: Ledger, claim: Claim, due: DueLetter) -> Decimal | None
     if after.costs.state != CostsState.ANNOUNCED or notice is None or notice.date != claim.as_of:
         return None
     return after.costs.amount
+
+
+def asked_apart(ledger: Ledger, claim: Claim, due: DueLetter) -> Decimal | None:
+    """What a letter written today asks (its payment block) when the debtor's page asks another amount
+    that day; None when they ask the same, or when staff recorded it already.
+
+    The page follows a reminder or dunning letter on its day (`claim_as_sent`), not a final notice: to a
+    plan in arrears the notice asks everything overdue (demand.plan_under_final_notice), while the page
+    asks the instalments until staff record the notice. Staff see both (incasso.staff)."""
+    if due.kind in _PAGE_AS_SENT or due.recorded is not None or due.kind not in _STEP_EVENTS:
+        return None
+    letter = amount_to_pay(claim_after(ledger, claim, due, Channel.LETTER))  # the amount is the same by e-mail
+    return letter if letter != amount_to_pay(claim_as_sent(ledger, claim)) else None

@@ -16,6 +16,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
+from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.overview import Row, next_step
@@ -46,6 +47,7 @@ from incasso.staff.words import (
     EVENT,
     INSTALLMENT_STATE,
     LANGUAGE,
+    LETTER,
     LINK,
     PHRASE,
     UI,
@@ -154,7 +156,9 @@ class DossierPage:
     address: tuple[str, ...]
     last_contact: str
     link: PersonalLink
+    reference: str  # the payment reference the debtor quotes (RF...), as their page and letters write it
     amounts: tuple[Amount, ...]
+    asked_note: str | None  # why the page and the day's letter ask two amounts
     costs_note: str | None
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
@@ -250,7 +254,7 @@ def _link(row: Row, book: StaffBook) -> PersonalLink:
     return PersonalLink("", None, LINK["none_paid"].format(days=book.creditor.policy.paid_page_days))
 
 
-def _amounts(claim: Claim) -> tuple[Amount, ...]:
+def _amounts(claim: Claim, letters: Sequence[DayLetter]) -> tuple[Amount, ...]:
     """What is open, the total, and (where they differ or exist) what the page and letters ask and any credit."""
     s = claim.settlement
     rows = [
@@ -259,10 +263,7 @@ def _amounts(claim: Claim) -> tuple[Amount, ...]:
         Amount(UI["costs_open"], fmt.money(s.costs_open)),
         Amount(UI["total_due"], fmt.money(claim.total_due), "total"),
     ]
-    # What a debtor who calls reads on their page: an instalment, the overdue part, or the whole claim.
-    asked = amount_to_pay(claim)
-    if asked != claim.total_due and asked > 0:
-        rows.append(Amount(UI["asked"], fmt.money(asked)))
+    rows += _asked(claim, letters)
     if s.credit > 0:
         rows.append(Amount(UI["credit"], fmt.money(s.credit)))
     if s.refunded > 0:
@@ -270,6 +271,28 @@ def _amounts(claim: Claim) -> tuple[Amount, ...]:
     if s.costs_earlier > 0:  # a later final notice began a new claim: its costs are counted apart
         rows.append(Amount(UI["costs_earlier"], fmt.money(s.costs_earlier)))
     return tuple(rows)
+
+
+def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
+    """What a debtor who calls reads on their page (an instalment, the overdue part, or the whole claim), and
+    the day's letter's amount when it asks another (DayLetter.asks): a final notice to a plan in arrears asks
+    everything overdue, the page the instalments until the notice is recorded. Nothing when both ask the total."""
+    asked = amount_to_pay(claim)
+    apart = next((letter for letter in letters if letter.asks is not None), None)
+    if apart is not None and apart.asks is not None:
+        return [
+            Amount(UI["asked_page"], fmt.money(asked)),
+            Amount(PHRASE["asked_letter"].format(letter=LETTER[apart.kind]), fmt.money(apart.asks)),
+        ]
+    if asked != claim.total_due and asked > 0:
+        return [Amount(UI["asked"], fmt.money(asked))]
+    return []
+
+
+def _asked_note(letters: Sequence[DayLetter]) -> str | None:
+    """Why the page and the day's letter ask two amounts, and when the page follows the letter."""
+    apart = next((letter for letter in letters if letter.asks is not None), None)
+    return None if apart is None else PHRASE["asked_apart"].format(letter=LETTER[apart.kind].lower())
 
 
 def _costs_note(claim: Claim) -> str | None:
@@ -411,6 +434,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
     claim = row.claim
     debtor = claim.debtor
     written = book.confirmed.get(debtor.id, {})
+    day = book.letters.get(debtor.id, ())
     return DossierPage(
         frame=frame(book, PHRASE["dossier_title"].format(name=debtor.name, id=debtor.id), root="../"),
         back=f"../{OVERVIEW}#{CLAIMS_ANCHOR}",
@@ -420,13 +444,15 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         flags=flag_views(row.flags),
         why=tuple(why_stage(claim)),
         next=_next(claim, book),
-        record=_record(claim, book.as_of, book.creditor.policy, book.letters.get(debtor.id, ())),
+        record=_record(claim, book.as_of, book.creditor.policy, day),
         assign=_assign(book, row),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],
         link=_link(row, book),
-        amounts=_amounts(claim),
+        reference=format_rf(rf_reference(debtor.id)),
+        amounts=_amounts(claim, day),
+        asked_note=_asked_note(day),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
         payments=_payments(claim, _matched(book), _accounts(book)),

@@ -2,8 +2,9 @@
 
 A Listing is one list (today's work, the letters, the signals, the bank's
 credits) in order, divided into its kinds: the overview shows its first rows
-(paging.Limits) and, when there are more, a link per kind to pages with all
-of them (incasso.staff.paging). OverviewLists holds every list and sum; it
+(paging.Limits), or for today's work a fair share of each kind (`by_share`),
+and, when there are more, a link per kind to pages with all of them
+(incasso.staff.paging). OverviewLists holds every list and sum; it
 holds the entries' rows, never a claim.
 """
 
@@ -32,7 +33,11 @@ T = TypeVar("T")
 
 
 class Listing(Generic[T]):
-    """One of the overview's lists in order, and its rows by kind (`labels`: every kind's name, in order)."""
+    """One of the overview's lists in order, and its rows by kind (`labels`: every kind's name, in order).
+
+    `by_share`: the overview shows a fair share of each kind (`shares`) rather than the first rows, so that
+    a backlog of one kind (disputes waiting for weeks) does not push the day's letters and calls off it.
+    """
 
     def __init__(
         self,
@@ -42,8 +47,11 @@ class Listing(Generic[T]):
         kind_of: Callable[[T], str],
         labels: Mapping[str, str],
         limit: int,
+        *,
+        by_share: bool = False,
     ) -> None:
         self.anchor, self.heading, self.rows, self.labels, self.limit = anchor, heading, rows, labels, limit
+        self.kind_of, self.by_share = kind_of, by_share
         kinds: dict[str, list[T]] = {kind: [] for kind in labels}
         for row in rows:
             kinds[kind_of(row)].append(row)
@@ -51,8 +59,17 @@ class Listing(Generic[T]):
 
     @property
     def shown(self) -> Sequence[T]:
-        """The rows on the overview itself."""
-        return self.rows[: self.limit]
+        """The rows on the overview itself, in the list's order: the first ones, or each kind's share."""
+        if not self.by_share or not self.paged:
+            return self.rows[: self.limit]
+        left = dict(zip(self.kinds, shares([len(rows) for rows in self.kinds.values()], self.limit), strict=True))
+        shown = []
+        for row in self.rows:
+            kind = self.kind_of(row)
+            if left[kind]:
+                left[kind] -= 1
+                shown.append(row)
+        return shown
 
     @property
     def paged(self) -> bool:
@@ -70,10 +87,25 @@ class Listing(Generic[T]):
         )
 
     def more(self) -> More | None:
-        """What the overview says below the rows it shows, when there are more."""
+        """What the overview says above the rows it shows, when there are more."""
         if not self.paged:
             return None
-        return More(MORE["note"].format(shown=fmt.count(self.limit), count=fmt.count(len(self.rows))), self.links())
+        note = MORE["note_shares" if self.by_share else "note"]
+        return More(note.format(shown=fmt.count(self.limit), count=fmt.count(len(self.rows))), self.links())
+
+
+def shares(sizes: Sequence[int], limit: int) -> list[int]:
+    """How many rows of each kind (of `sizes` rows each) `limit` rows hold when every kind gets an equal
+    share: a kind with fewer rows leaves the rest of its share to the others, and the odd rows go to the
+    kinds listed first (the letters and calls, ACTION's order, before the checks)."""
+    taken = [0] * len(sizes)
+    left = min(limit, sum(sizes))
+    while left:
+        for index, size in enumerate(sizes):
+            if left and taken[index] < size:
+                taken[index] += 1
+                left -= 1
+    return taken
 
 
 @dataclass
@@ -121,7 +153,7 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
     open_entries = [e for key, members in groups.items() for e in members if not e.closed]
     return OverviewLists(
         groups={key: members for key, members in groups.items() if members},
-        tasks=Listing(TODAY, UI["today"], [row for _, row in tasks], lambda r: r.kind, ACTION, limit),
+        tasks=Listing(TODAY, UI["today"], [row for _, row in tasks], lambda r: r.kind, ACTION, limit, by_share=True),
         letters=Listing(LETTERS, UI["letters"], letters, lambda r: r.letter.kind, LETTER, limit),
         signals=Listing(SIGNALS, UI["flags"], [row for _, row in signals], lambda r: r.flag.kind, _FLAGS, limit),
         open_count=len(open_entries),

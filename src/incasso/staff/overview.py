@@ -150,6 +150,9 @@ class Task:
 
     claim: Claim
     action: Step
+    # What the step's letter of the day asks when the debtor's page asks another amount (staff.view.DayLetter
+    # .asks): a final notice to a plan in arrears asks everything overdue, the page the instalments.
+    letter_asks: Decimal | None = None
 
     @property
     def is_check(self) -> bool:
@@ -157,10 +160,17 @@ class Task:
 
     @property
     def amount(self) -> Decimal:
-        """What the task is about: the credit to refund, else what the debtor's page and the step's letter ask
-        (an instalment, the overdue part, or all that is owed)."""
+        """What the task is about: the credit to refund, else what the step's letter asks (`letter_asks`), else
+        what the debtor's page and the step's letter ask (an instalment, the overdue part, or all that is owed)."""
         if isinstance(self.action, CreditRefund):
             return self.action.amount
+        if self.letter_asks is not None:
+            return self.letter_asks
+        return self.page_asks
+
+    @property
+    def page_asks(self) -> Decimal:
+        """What the debtor's page asks (all that is owed when it asks nothing: a check on a pause)."""
         return amount_to_pay(self.claim) or self.claim.total_due
 
     @property
@@ -182,14 +192,14 @@ def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
 
 
 def task_order(task: Task) -> tuple[date, Decimal, str]:
-    """Today's work: the longest waiting first, then the larger amount at stake (a credit, else the claim)."""
-    at_stake = task.action.amount if isinstance(task.action, CreditRefund) else task.claim.total_due
-    return (task.action.due, -at_stake, task.claim.debtor.id)
+    """Today's work: the longest waiting first, then the larger amount, the one the list shows (`Task.amount`):
+    ordered by the whole claim, an instalment or an overdue part beside it looked out of order."""
+    return (task.action.due, -task.amount, task.claim.debtor.id)
 
 
 def todays_work(claims: Sequence[Claim], as_of: date) -> list[Task]:
     """Every due action and every credit to refund (closed claims included), the longest waiting
-    first, then the larger amount."""
+    first, then the larger amount asked (or to refund)."""
     return sorted((task for c in claims for task in claim_tasks(c, as_of)), key=task_order)
 
 

@@ -36,6 +36,7 @@ from incasso.staff.sections import (
     Section,
     ageing_section,
     claims_section,
+    group_anchor,
     letters_section,
     letters_to_send,
     signals_section,
@@ -139,6 +140,7 @@ def claim_group(key: str, members: Sequence[Entry], shown: Sequence[Entry], more
     closed = key in CLOSED_GROUP
     return ClaimGroup(
         key=key,
+        anchor=group_anchor(key),
         css=css("group", "closed" if closed else None),
         name=group_name(key),
         hint=None if closed else STAGE_HINT[key],
@@ -295,13 +297,25 @@ def _listing_pages(
         yield from _pages(overview, listing.anchor, title, links, kind, rows, section)
 
 
+def _group_links(overview: Overview, current: str) -> tuple[KindLink, ...]:
+    """A link to every group with dossiers, `current` marked: to its pages, or for a group that fits on the
+    overview (no pages of its own) to its place there, so that no stage is out of reach from a stage page."""
+    paged = _paged_groups(overview)
+    return tuple(
+        KindLink(
+            group_name(key),
+            fmt.count(len(members)),
+            page_path(CLAIMS_ANCHOR, key, 1) if key in paged else f"{OVERVIEW}#{group_anchor(key)}",
+            key == current,
+        )
+        for key, members in overview.lists.groups.items()
+    )
+
+
 def _stage_pages(overview: Overview) -> Iterator[tuple[str, ListPage]]:
     paged = _paged_groups(overview)
     for key, members in paged.items():
-        links = tuple(
-            KindLink(group_name(k), fmt.count(len(m)), page_path(CLAIMS_ANCHOR, k, 1), k == key)
-            for k, m in paged.items()
-        )
+        links = _group_links(overview, key)
         title = MORE["title"].format(list=UI["claims"], kind=group_name(key))
 
         def section(rows: Sequence[Entry], key: str = key, members: list[Entry] = members) -> Section:

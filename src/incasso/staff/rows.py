@@ -10,7 +10,7 @@ elsewhere puts its way to the root before them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from incasso import fmt
@@ -39,7 +39,7 @@ from incasso.staff.view import (
     status_badge,
     waiting,
 )
-from incasso.staff.words import ACTION, LANGUAGE, STATUS, UI, WHEN_DUE, WHEN_LATER
+from incasso.staff.words import ACTION, LANGUAGE, PHRASE, STATUS, UI, WHEN_DUE, WHEN_LATER
 
 # A due step that has waited more than a week stands out in today's work.
 LATE_AFTER_DAYS = 7
@@ -61,6 +61,7 @@ class TaskRow:
     due_iso: str
     waiting: Badge
     amount: str
+    page_amount: str | None  # beside a letter that asks another amount: what the debtor's page asks
     contact: ContactView
     flags: tuple[FlagView, ...]
     letters: tuple[LetterLinks, ...]  # the letter this step sends, ready to post or e-mail
@@ -77,8 +78,16 @@ def _task_class(task: Task) -> str:
 TASK_LETTERS: dict[str, str] = {ActionKind.REMIND_INSTALLMENT: "installment_reminder"}
 
 
+def with_its_letter(task: Task, letters: Sequence[DayLetter]) -> Task:
+    """The task with what its letter of the day asks, when that is not what the debtor's page asks
+    (DayLetter.asks): its amount is then the letter's, and the list orders by it."""
+    kind = TASK_LETTERS.get(str(task.action.kind), str(task.action.kind))
+    asks = next((letter.asks for letter in letters if letter.kind == kind and letter.asks is not None), None)
+    return replace(task, letter_asks=asks) if asks is not None else task
+
+
 def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
-    """A due step, check or refund, with how to reach the debtor and the letter it sends."""
+    """A due step, check or refund (`with_its_letter`), with how to reach the debtor and the letter it sends."""
     claim, kind = task.claim, task.action.kind
     days = task.waiting_days
     return TaskRow(
@@ -92,6 +101,9 @@ def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         due_iso=task.action.due.isoformat(),
         waiting=badge(css("waiting", "late" if days > LATE_AFTER_DAYS else None), waiting(days)),
         amount=fmt.money(task.amount),
+        page_amount=None
+        if task.letter_asks is None
+        else PHRASE["asked_on_page"].format(amount=fmt.money(task.page_asks)),
         contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
         flags=flag_views(row.flags),
         letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from incasso.claims.claim import Claim
+from incasso.claims.claim import Claim, is_closed
 from incasso.ledger.model import Debtor
 from incasso.payments.reference import rf_reference
 from incasso.staff.words import PAUSED, STAGE, STATUS
@@ -82,10 +82,19 @@ def search_fields(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, ...]
     fields += [i.number for i in debtor.invoices]
     fields += _agencies(debtor)
     fields += accounts
-    fields += [STAGE[claim.stage], STATUS[claim.status]]
-    if claim.paused:  # the badge the overview shows it with: "Gepauzeerd: regeling op schema"
-        fields.append(PAUSED[claim.status])
+    fields += _stage_and_status(claim)
     return tuple(dict.fromkeys(f for f in fields if f))
+
+
+def _stage_and_status(claim: Claim) -> list[str]:
+    """The stage and status as the overview names the claim: a closed one by its group (Betaald,
+    Afgeschreven) only, not by the stage it stopped at ("sommatie" found written-off claims too)."""
+    if is_closed(claim):
+        return [STATUS[claim.status]]
+    names = [STAGE[claim.stage], STATUS[claim.status]]
+    if claim.paused:  # the badge the overview shows it with: "Gepauzeerd: regeling op schema"
+        names.append(PAUSED[claim.status])
+    return names
 
 
 def search_text(claim: Claim, accounts: Iterable[str] = ()) -> str:

@@ -259,7 +259,7 @@ def _ageing_rows(table: AgeingTable) -> tuple[AgeingRow, ...]:
             stage=str(stage),
             swatch=f"swatch stage-{stage}",
             label=STAGE[stage],
-            count=str(table.counts[stage]),
+            count=fmt.count(table.counts[stage]),
             cells=tuple(
                 Cell(css("num", "zero" if not amount else None), fmt.number(amount)) for amount in table.row(stage)
             ),
@@ -309,7 +309,7 @@ def ageing_section(table: AgeingTable) -> AgeingSection:
             stage="",
             swatch="",
             label=UI["total"],
-            count=str(table.count),
+            count=fmt.count(table.count),
             cells=tuple(Cell("num", fmt.number(amount)) for amount in table.columns),
             total=fmt.number(table.total),
         ),
@@ -320,9 +320,16 @@ def ageing_section(table: AgeingTable) -> AgeingSection:
 # -- all claims by stage ---------------------------------------------------------------------------------
 
 
+def group_anchor(key: str) -> str:
+    """The id of a group's heading in the claims table (claims.html): a stage page's link to a group that
+    fits on the overview leads there."""
+    return f"g-{key}"
+
+
 @dataclass(frozen=True)
 class ClaimGroup:
     key: str
+    anchor: str  # the id of its heading (group_anchor)
     css: str
     name: str
     hint: str | None  # a stage's hint; None for paid and written off

@@ -40,6 +40,9 @@ class DayLetter:
     one_way: bool = False  # a final notice not yet recorded: its forms state different last days (docs/letters.md)
     costs: Decimal | None = None  # the costs a final notice states as its own: recorded with it (`costs`)
     earlier_today: bool = False  # a confirmation an earlier build today wrote too: to send once
+    # What it asks when the debtor's page asks another amount today (letters.outlook.asked_apart): a final
+    # notice to a plan in arrears asks everything overdue, the page the instalments until it is recorded.
+    asks: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

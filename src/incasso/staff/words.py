@@ -389,6 +389,12 @@ PHRASE = {
     "(hij staat ook in de printbestanden van deze build)",
     "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
     "en de termijn telt vanaf de dag na ontvangst",
+    # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
+    "asked_letter": "Gevraagd in de brief van vandaag ({letter})",
+    "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur (bij een "
+    "regeling die achterloopt: alles wat te laat is, niet alleen de termijnen, want daarover lopen de "
+    "incassokosten). Zodra de {letter} is vastgelegd, vraagt de pagina hetzelfde.",
+    "asked_on_page": "pagina: {amount}",
     "brand": "{creditor} · Incasso",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
@@ -414,6 +420,9 @@ PHRASE = {
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
 MORE = {
     "note": "De eerste {shown} van {count} staan hier; alle, per soort:",
+    # Today's work: a share of each kind, so a backlog of one kind does not hide the day's letters and calls.
+    "note_shares": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
+    "één soort het andere werk niet verdringt; alle, per soort:",
     "group": "Alle {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
@@ -434,7 +443,10 @@ UI = {
     "outstanding": "Openstaand",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
-    "today_note": "Oudste eerst; bij dezelfde datum het grootste bedrag eerst.",
+    "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "
+    "brief en de pagina van de debiteur nu vragen (een termijn, het achterstallige deel of alles, niet altijd het "
+    "hele openstaande bedrag; vraagt de pagina iets anders dan de brief van vandaag, dan staat dat eronder); bij "
+    "een tegoed wat terug moet.",
     "letters": "Brieven van vandaag",
     "letters_none": "Vandaag gaan er geen brieven uit.",
     "letters_to_send": "{send} te versturen (van {count})",
@@ -493,6 +505,7 @@ UI = {
     "claim_many": "dossiers",
     "contents": "Inhoud",
     "amount": "Bedrag",
+    "asked_amount": "Gevraagd",  # today's work: what the page and the step's letter ask (Task.amount)
     "contact": "Contact",
     "count": "Aantal",
     "total": "Totaal",
@@ -509,6 +522,7 @@ UI = {
     "why": "Waarom deze fase",
     "what_next": "Wat nu",
     "link": "Persoonlijke link van de debiteur",
+    "reference": "Betalingskenmerk",
     "copy_button": "Kopiëren",
     # The buttons' names for a screen reader's list of buttons: the word shown first (WCAG 2.5.3).
     "copy_record": "Kopiëren: de regels voor het dossier",
@@ -522,6 +536,7 @@ UI = {
     "costs_open": "Incassokosten open",
     "total_due": "Totaal te betalen",
     "asked": "Gevraagd op pagina en brief",
+    "asked_page": "Gevraagd op de pagina",
     "credit": "Tegoed (te veel betaald)",
     "refunded": "Tegoed terugbetaald",
     "costs_earlier": "Incassokosten eerdere vordering (betaald)",

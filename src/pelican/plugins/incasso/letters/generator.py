@@ -20,7 +20,7 @@ from pypdf import PdfWriter
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import STEPS, DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
-from incasso.letters.outlook import costs_stated
+from incasso.letters.outlook import asked_apart, costs_stated
 from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
@@ -78,7 +78,8 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
 def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
     """The letters due for `claim` today, each with the files it is written to: a PDF when the debtor
     has a postal address, an e-mail when they have an e-mail address (neither: none can be written),
-    and a final notice with the costs it states as its own (staff record them with it)."""
+    a final notice with the costs it states as its own (staff record them with it), and a letter that asks
+    another amount than the debtor's page with that amount."""
     found = []
     for due in letters_due(claim, seen):
         reachable = forms(claim.debtor, due)
@@ -89,6 +90,7 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLette
         # A final notice in two forms states two last days: staff send one, and record which.
         one_way = due.kind == LetterKind.FINAL_NOTICE and recorded is None
         costs = costs_stated(ledger, claim, due) if pdf or eml else None
+        asks = asked_apart(ledger, claim, due) if pdf or eml else None  # staff see it beside the page's
         # A confirmation an earlier build today wrote too (its record says so): this build writes it again
         # (it replaces the letters folder), and staff must send it once.
         again = (
@@ -96,7 +98,7 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLette
             and due.recorded is not None
             and seen.recorded(claim.debtor.id, due.kind, due.recorded) == claim.as_of
         )
-        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again))
+        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again, asks=asks))
     return tuple(found)
 
 
