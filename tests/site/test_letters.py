@@ -659,7 +659,7 @@ def test_the_day_s_letters_know_a_step_recorded_today(tmp_path):
 def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways_to_send_one(tmp_path):
     from incasso.claims.assess import assess
     from incasso.letters.due import NO_RECORD
-    from pelican.plugins.incasso.letters.generator import day_letters
+    from pelican.plugins.incasso.letters.generator import day_letters, to_print
     from tests.support.ledgers import event, one_debtor_ledger
 
     day = date(2026, 3, 5)  # the dunning letter of 19 February + 14 days: the final notice is due
@@ -671,6 +671,8 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
         (letter,) = day_letters(ledger, assess(ledger, ledger.debtors[0], day), NO_RECORD)
         assert (letter.kind, letter.one_way, bool(letter.pdf), bool(letter.eml)) == ("final_notice", True, True, eml)
         assert str(letter.costs) == "187.50"  # what it states, for staff to record with it
+        # The mailroom prints the day's file whole: a notice written both ways stays out until staff choose.
+        assert to_print(letter) == (None if eml else letter.pdf)
     # Agreed to go by e-mail (the debtor's file says so): every build writes the e-mail only, until recorded.
     ledger = one_debtor_ledger(tmp_path / "email", events=letters, **{"contact.final_notice_by": "email"})
     for as_of in (day, day + timedelta(days=1)):

@@ -746,7 +746,7 @@ def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():
     )
     assert both.note == (
         "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, en de termijn telt "
-        "vanaf de dag na ontvangst"
+        "vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print dan deze PDF"
     )
     assert posted_only.note is None  # one form: nothing to choose
 

@@ -44,6 +44,12 @@ class DayLetter:
     # notice to a plan in arrears asks everything overdue, the page the instalments until it is recorded.
     asks: Decimal | None = None
 
+    @property
+    def form_to_choose(self) -> bool:
+        """Written both ways with two different last days: staff send one, so neither goes out unasked
+        (the PDF stays out of the print file)."""
+        return self.one_way and self.pdf is not None and self.eml is not None
+
 
 @dataclass(frozen=True, slots=True)
 class PrintBatch:
@@ -232,7 +238,7 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
             PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
             PHRASE["letter_one_way"]
-            if letter.one_way and letter.pdf and letter.eml
+            if letter.form_to_choose
             else (PHRASE["letter_earlier_today"] if letter.earlier_today else None),
         )
         for letter in letters

@@ -388,7 +388,8 @@ PHRASE = {
     "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
     "(hij staat ook in de printbestanden van deze build)",
     "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
-    "en de termijn telt vanaf de dag na ontvangst",
+    "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
+    "dan deze PDF",
     # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
     "asked_letter": "Gevraagd in de brief van vandaag ({letter})",
     "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur (bij een "

@@ -126,8 +126,10 @@ PRINT_BATCH = 500
 
 def to_print(letter: DayLetter) -> str | None:
     """The PDF a letter puts in the day's print file: one to post, not recorded yet (a step staff
-    recorded today was sent already; its PDF stays beside the others, printed again it is posted twice)."""
-    return letter.pdf if letter.recorded is None else None
+    recorded today was sent already; its PDF stays beside the others, printed again it is posted twice),
+    and not a final notice written both ways (staff choose one: a mailroom printing the whole file and
+    staff e-mailing it would send two letters with two different last days)."""
+    return letter.pdf if letter.recorded is None and not letter.form_to_choose else None
 
 
 def print_files(as_of: date, posted: int) -> tuple[PrintBatch, ...]:
