@@ -158,7 +158,8 @@ def test_flags_per_claim(claims, policy):
         "C-SILENT": ["no_contact", "missing_contact"],
         "F-BROKEN": ["broken_promise"],
         "G-DISPUTE": ["dispute_too_long"],  # the dispute's own signal: no "no contact" beside it
-        "K-PLAN-LATE": ["plan_in_arrears", "no_contact"],  # last contact: the plan of 20 April
+        # Last contact: the plan of 20 April; it ran on schedule until 15 June, so no silence before that.
+        "K-PLAN-LATE": ["plan_in_arrears"],
         "M-FINAL-DUE": ["no_contact"],  # final notice of 1 April
     }
     assert set(FLAG_KINDS) - {"credit", "awaits_bank", "possible_payment"} == {k for v in raised.values() for k in v}
@@ -381,8 +382,12 @@ def test_a_message_recorded_in_a_note_counts_as_contact(tmp_path, note, flagged)
 def test_no_signal_for_a_promise_not_yet_due(tmp_path):
     events = [event(REMINDED, "reminder"), event(date(2026, 2, 10), "promise", promised_date=date(2026, 5, 1))]
     assert no_contact(tmp_path, date(2026, 4, 15), events=events) is None  # 64 days since the promise
-    assert no_contact(tmp_path / "broken", date(2026, 5, 2), events=events) == (
-        "laatste contact 10 februari 2026 (81 dagen; maximaal 45)"
+    # Broken on 2 May: the 81 days since the promise were no silence (a promise pauses the steps), so the
+    # silence counts from the day after the promised day, the broken promise being a signal of its own.
+    assert no_contact(tmp_path / "broken", date(2026, 5, 2), events=events) is None
+    assert no_contact(tmp_path / "later", date(2026, 6, 16), events=events) == (
+        "geen contact sinds de afspraak of het geschil de stappen niet meer tegenhield (2 mei 2026): 46 dagen "
+        "(maximaal 45)"
     )
 
 

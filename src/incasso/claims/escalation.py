@@ -23,7 +23,7 @@ from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
 from incasso.claims.timing import longest_term, notice_term_end
-from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, latest
+from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, Policy, latest
 
 DAY = timedelta(days=1)
 
@@ -53,7 +53,7 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None
-    resume = _pause_ended(creditor, claim, events)
+    resume = pause_ended(creditor.policy, claim, events)
     if reminded is not None:
         # The debtor had the instalment's reminder: the usual steps wait as long as after any reminder.
         after_reminder = reminded.date + timedelta(days=creditor.policy.dunning_after_days)
@@ -249,7 +249,7 @@ def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None)
     return standing or next((n for n in reversed(claim.notices) if n.date <= day), None)
 
 
-def _pause_ended(creditor: Creditor, claim: Claim, events: list[Event]) -> date | None:
+def pause_ended(policy: Policy, claim: Claim, events: list[Event]) -> date | None:
     """The day escalation resumed after a broken or kept promise, a plan in arrears or completed,
     or a resolved dispute (once its answer term is over, resume_after_dispute_days)."""
     ends = []
@@ -263,14 +263,14 @@ def _pause_ended(creditor: Creditor, claim: Claim, events: list[Event]) -> date 
         ends.append(missed.installment.due + DAY)
     resolved = latest(events, EventType.DISPUTE_RESOLVED)
     if resolved is not None:
-        ends.append(answer_term_end(creditor, resolved) + DAY)
+        ends.append(answer_term_end(policy, resolved) + DAY)
     return max(ends, default=None)
 
 
-def answer_term_end(creditor: Creditor, resolved: Event) -> date:
+def answer_term_end(policy: Policy, resolved: Event) -> date:
     """The last day of the term a dispute's answer gives: the debtor, who heard only now that the
     claim stands, may pay before a harder letter comes (not the day after the answer)."""
-    return resolved.date + timedelta(days=creditor.policy.resume_after_dispute_days - 1)
+    return resolved.date + timedelta(days=policy.resume_after_dispute_days - 1)
 
 
 # After a dispute's answer, what speaks instead of it: a letter, a new dispute, an agreement made since.
@@ -280,7 +280,7 @@ _AFTER_THE_ANSWER = (*ESCALATION_EVENTS, EventType.DISPUTE, EventType.PROMISE, E
 def dispute_answered(creditor: Creditor, events: list[Event], as_of: date) -> Event | None:
     """The answer to a dispute whose term runs on `as_of`, while nothing was sent or agreed since it."""
     resolved = latest(events, EventType.DISPUTE_RESOLVED)
-    if resolved is None or as_of > answer_term_end(creditor, resolved):
+    if resolved is None or as_of > answer_term_end(creditor.policy, resolved):
         return None
     since = events[events.index(resolved) + 1 :]
     return None if any(e.type in _AFTER_THE_ANSWER for e in since) else resolved

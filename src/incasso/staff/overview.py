@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.escalation import pause_ended
 from incasso.claims.settlement import Share
 from incasso.claims.states import (
     CHASING_ACTIONS,
@@ -327,6 +328,13 @@ def _no_contact(claim: Claim, policy: Policy) -> Flag | None:
     silence = overdue if since_last is None else min(since_last, overdue)
     if silence <= limit:
         return None
+    # A plan on schedule or a promise still to come needed no contact: the silence counts from its end.
+    resumed = pause_ended(policy, claim, claim.events)
+    since_pause = None if resumed is None else (claim.as_of - resumed).days + 1
+    if resumed is not None and since_pause is not None and since_pause < silence:
+        if since_pause <= limit:
+            return None
+        return Flag(FlagKind.NO_CONTACT, "no_contact_since_pause", day=resumed, days=since_pause, limit=limit)
     if last is None:
         return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=overdue, limit=limit)
     if since_last is not None and since_last > overdue:
