@@ -673,6 +673,10 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
         assert str(letter.costs) == "187.50"  # what it states, for staff to record with it
         # The mailroom prints the day's file whole: a notice written both ways stays out until staff choose.
         assert to_print(letter) == (None if eml else letter.pdf)
+        assert letter.ready_since is None  # due today
+        # Not recorded, the next day's build writes it again: staff are told it may have gone out.
+        (again,) = day_letters(ledger, assess(ledger, ledger.debtors[0], day + timedelta(days=1)), NO_RECORD)
+        assert (again.kind, again.ready_since) == ("final_notice", day)
     # Agreed to go by e-mail (the debtor's file says so): every build writes the e-mail only, until recorded.
     ledger = one_debtor_ledger(tmp_path / "email", events=letters, **{"contact.final_notice_by": "email"})
     for as_of in (day, day + timedelta(days=1)):

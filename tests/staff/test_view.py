@@ -750,6 +750,11 @@ def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():
         "vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print dan deze PDF"
     )
     assert posted_only.note is None  # one form: nothing to choose
+    (carried,) = letter_views((DayLetter("dunning", "letters/z.pdf", None, ready_since=date(2026, 11, 22)),), root="")
+    assert carried.note == (
+        "klaar sinds 22 november 2026, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, en "
+        "verstuur hem niet nog eens"
+    )
 
 
 def test_a_plan_short_of_the_total_says_so_on_the_dossier_as_on_the_page(tmp_path):

@@ -43,6 +43,8 @@ class DayLetter:
     # What it asks when the debtor's page asks another amount today (letters.outlook.asked_apart): a final
     # notice to a plan in arrears asks everything overdue, the page the instalments until it is recorded.
     asks: Decimal | None = None
+    # A step due before today and not recorded: earlier builds wrote it too, and it may have gone out.
+    ready_since: date | None = None
 
     @property
     def form_to_choose(self) -> bool:
@@ -237,13 +239,24 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
             None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
             PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
-            PHRASE["letter_one_way"]
-            if letter.form_to_choose
-            else (PHRASE["letter_earlier_today"] if letter.earlier_today else None),
+            _letter_note(letter),
         )
         for letter in letters
         if kind is None or letter.kind == kind
     )
+
+
+def _letter_note(letter: DayLetter) -> str | None:
+    """What to mind before sending: a letter earlier builds wrote too (posted twice if it went out and was
+    not recorded), which form to choose, or a confirmation written twice today."""
+    notes = []
+    if letter.ready_since is not None:
+        notes.append(PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
+    if letter.form_to_choose:
+        notes.append(PHRASE["letter_one_way"])
+    elif letter.earlier_today:
+        notes.append(PHRASE["letter_earlier_today"])
+    return "; ".join(notes) or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -389,6 +389,8 @@ PHRASE = {
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
     "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
     "(hij staat ook in de printbestanden van deze build)",
+    "letter_ready_since": "klaar sinds {date}, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, "
+    "en verstuur hem niet nog eens",
     "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
     "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
     "dan deze PDF",

@@ -98,7 +98,10 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLette
             and due.recorded is not None
             and seen.recorded(claim.debtor.id, due.kind, due.recorded) == claim.as_of
         )
-        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again, asks=asks))
+        action = claim.next_action  # the step a step letter is: due before today, earlier builds wrote it too
+        late = due.kind in STEPS and recorded is None and action is not None and action.due < claim.as_of
+        since = action.due if late and action is not None else None
+        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again, asks=asks, ready_since=since))
     return tuple(found)
 
 
