@@ -893,3 +893,26 @@ def test_a_three_year_plan_s_confirmation_says_what_its_interest_leaves_not_a_sm
     assert "na uw laatste termijn (1 februari 2029)" in said
     assert f"naar verwachting nog {fmt.money(claim.plan_rest)} open" in said
     assert "klein bedrag" not in said
+
+
+def test_a_handover_notice_asking_to_pay_the_agency_does_not_print_our_iban(tmp_path):
+    """The notice's pay box says to pay the agency's account: our IBAN in the letterhead and footer would
+    invite a hurried payer to use ours. Paid to us (an agency without its own account), it stays."""
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    steps += [event(date(2026, 3, 5), "final_notice", channel="letter")]
+    day = date(2026, 4, 1)
+    for agency, ours in (
+        ({"agency_iban": "NL20INGB0001234567", "agency_reference": "DOM-2026-0001"}, False),
+        ({}, True),
+    ):
+        handover = event(day, "handover", agency="Incassobureau Domstad", **agency)
+        ledger = one_debtor_ledger(tmp_path / str(ours), events=[*steps, handover])
+        claim = assess(ledger, ledger.debtors[0], day)
+        (due,) = letters_due(claim, NO_RECORD)
+        view = letter_view(ledger, claim, due, Channel.LETTER)
+        assert due.kind == LetterKind.HANDOVER
+        printed = " ".join((*view.letterhead.details, view.footer))
+        assert ("IBAN NL91 ABNA 0417 1643 00" in printed) is ours, printed  # the creditor's
+        assert ("NL20 INGB 0001 2345 67" in " ".join(v for _, v in view.pay.fields)) is not ours

@@ -99,7 +99,7 @@ def letter_view(
         lang=lang,
         debtor_id=debtor.id,
         file_stem=file_stem(debtor.id, due.kind),
-        letterhead=letterhead(creditor, lang),
+        letterhead=letterhead(creditor, lang, iban=_pays_us(pay, creditor)),
         recipient=recipient(claim),
         email_to=debtor.contact.email,
         email_from=creditor.contact.email,
@@ -122,7 +122,7 @@ def letter_view(
         way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due)),
         contact=_contact(creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
-        footer=" · ".join(_footer(creditor, lang)),
+        footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=(("not_received", not_received(after, lang)),),
     )
@@ -177,25 +177,33 @@ def _references(debtor: Debtor, handler: Handler | None, subject: str) -> dict:
     )
 
 
-def letterhead(creditor: Creditor, lang: Language) -> Letterhead:
+def letterhead(creditor: Creditor, lang: Language, *, iban: bool = True) -> Letterhead:
     desk = creditor.contact
     details = []
     if desk.phone:
         details.append(f"{text(lang, 'phone')} {desk.phone}")
     if desk.email:
         details.append(f"{text(lang, 'email')} {desk.email}")
-    details += _footer(creditor, lang)[1:]
+    details += _footer(creditor, lang, iban=iban)[1:]
     return Letterhead(creditor.name, tuple(creditor.address), tuple(details))
 
 
-def _footer(creditor: Creditor, lang: Language) -> list[str]:
+def _footer(creditor: Creditor, lang: Language, *, iban: bool = True) -> list[str]:
+    """Who writes: name, KvK, VAT and, unless the letter asks to pay someone else (`iban` False), our IBAN."""
     parts = [creditor.name]
     if creditor.kvk:
         parts.append(f"{text(lang, 'kvk')} {creditor.kvk}")
     if creditor.vat_number:
         parts.append(f"{text(lang, 'vat')} {creditor.vat_number}")
-    parts.append(f"{text(lang, 'iban')} {format_iban(creditor.iban)}")
+    if iban:
+        parts.append(f"{text(lang, 'iban')} {format_iban(creditor.iban)}")
     return parts
+
+
+def _pays_us(pay: PayDetails | None, creditor: Creditor) -> bool:
+    """Whether the letter's payment goes to our account (or it asks none): after a handover to an agency with
+    its own, our IBAN in the letterhead and footer would invite a hurried payer to use it."""
+    return pay is None or "".join(pay.iban_copy.split()).upper() == "".join(creditor.iban.split()).upper()
 
 
 def recipient(claim: Claim) -> tuple[str, ...]:
