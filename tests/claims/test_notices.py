@@ -291,3 +291,27 @@ def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is
     assert said("agreed", date(2026, 3, 6), **email_only, **{"contact.final_notice_by": "email"}) == []
     assert said("posted", date(2026, 3, 6)) == []  # an address: posted
     assert said("business", date(2026, 3, 6), type="business", **email_only) == []
+
+
+def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_days(tmp_path):
+    """The term counts from receipt after PostNL's delivery days within the Netherlands; abroad a letter may
+    take longer, and costs charged before the true term ended are what a court strikes."""
+    from incasso.claims.notices import claim_notes
+
+    letters = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    abroad = {"contact.address": ["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"]}
+
+    def said(folder, day, **changes):
+        ledger = one_debtor_ledger(tmp_path / folder, events=letters, **changes)
+        return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
+
+    (line,) = said("abroad", date(2026, 3, 6), **abroad)
+    assert line.endswith(
+        ": D-1001: the final notice is posted to an address abroad (no Dutch postcode), but its term counts from "
+        "receipt after 2 PostNL delivery days, as within the Netherlands; a letter abroad may take longer: record "
+        "the day it arrived as received: on the final_notice when the debtor tells you, or send it by e-mail if "
+        "they agreed (final_notice_by: email)"
+    )
+    assert said("early", date(2026, 2, 20), **abroad) == []  # the dunning letter's term runs
+    assert said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"}) == []
+    assert said("dutch", date(2026, 3, 6)) == []  # 3511 AB Utrecht, say

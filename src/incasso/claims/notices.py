@@ -4,6 +4,7 @@ whose history contradicts itself. Said, not refused: each may be right."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -16,6 +17,7 @@ from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
+    Channel,
     Creditor,
     Debtor,
     DebtorType,
@@ -248,7 +250,10 @@ def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     return tuple(
         line
         for claim in claims
-        for line in _costs_notes(claim) + _handover_notes(claim, minimum) + _notice_by_email_only(claim)
+        for line in _costs_notes(claim)
+        + _handover_notes(claim, minimum)
+        + _notice_by_email_only(claim)
+        + _notice_abroad(claim, creditor)
     )
 
 
@@ -267,6 +272,30 @@ def _notice_by_email_only(claim: Claim) -> list[str]:
         f"{debtor.source}: {debtor.id}: a consumer with no postal address: the final notice can only go by "
         "e-mail, and its collection costs hold only if they agreed to receive letters by e-mail; record "
         "final_notice_by: email once they have, or add their postal address"
+    ]
+
+
+# A Dutch postcode (1234 AB) on a line of the address: without one, the letter goes abroad.
+_DUTCH_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+
+
+def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
+    """A final notice posted abroad: its term is counted from receipt after `delivery_days` PostNL delivery
+    days, as within the Netherlands; a letter abroad may take longer, and a term counted from too early a
+    receipt costs the claim its costs. Said once the final notice is the next step or was sent."""
+    debtor = claim.debtor
+    if Channel.LETTER not in debtor.final_notice_forms() or any(
+        _DUTCH_POSTCODE.search(line) for line in debtor.contact.address
+    ):
+        return []
+    step = claim.next_action.kind if claim.next_action is not None else None
+    if step != ActionKind.FINAL_NOTICE and claim.stage != Stage.FINAL_NOTICE:
+        return []
+    return [
+        f"{debtor.source}: {debtor.id}: the final notice is posted to an address abroad (no Dutch postcode), "
+        f"but its term counts from receipt after {creditor.policy.delivery_days} PostNL delivery days, as within "
+        "the Netherlands; a letter abroad may take longer: record the day it arrived as received: on the "
+        "final_notice when the debtor tells you, or send it by e-mail if they agreed (final_notice_by: email)"
     ]
 
 
