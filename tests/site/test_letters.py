@@ -301,6 +301,25 @@ def test_the_address_sits_inside_the_envelopes_window(site, name):
         assert area.top <= run.y <= area.bottom - 3, run  # the baseline, with room below for descenders
 
 
+@pytest.mark.parametrize("name", PDFS)
+def test_the_subject_and_the_date_stay_out_of_every_part_the_window_may_show(site, name):
+    # The letter slides in its envelope: the subject's top was at 94.5 mm, the window may show down to 95 mm.
+    from pelican.plugins.incasso.letters.envelope import WINDOW_REACH
+
+    view = letter_view_of(name)
+    runs = {r.text.strip(): r for r in page_runs(letter(site, name))}
+    subject, dated = runs[view.subject], runs[view.place_date]
+    assert subject.y - 0.76 * 12 > WINDOW_REACH.bottom  # the baseline less Helvetica-Bold's ascender
+    assert dated.x + pdf.text_width(view.place_date, "Helvetica", 9.5) < WINDOW_REACH.left
+
+
+def letter_view_of(name: str):
+    debtor_id, kind = name.rsplit("-", 1)
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == kind)
+    return letter_view(LEDGER, claim, due, Channel.LETTER)
+
+
 def test_a_name_helvetica_cannot_draw_is_drawn_in_an_embedded_font(site):
     assert "Łukasz Wiśniewski" in text_of(site, "L-LUKASZ-reminder")
     assert any(font.endswith("DejaVuSans") for font in fonts_of(letter(site, "L-LUKASZ-reminder")))

@@ -52,4 +52,16 @@ def address_area() -> Area:
     return Area(left + MARGIN, top + MARGIN, right - left - 2 * MARGIN, bottom - top - 2 * MARGIN)
 
 
+def window_reach() -> Area:
+    """Every part of the letter the window may show, wherever the letter slides: nothing but the address
+    and the return address may be printed here (a subject line showing on the envelope tells the world
+    what the letter is about)."""
+    window_left = ENVELOPE_WIDTH - WINDOW_FROM_RIGHT - WINDOW_WIDTH
+    window_top = ENVELOPE_HEIGHT - WINDOW_FROM_BOTTOM - WINDOW_HEIGHT
+    left = window_left - (ENVELOPE_WIDTH - LETTER_WIDTH)
+    top = window_top - (ENVELOPE_HEIGHT - FOLDED_HEIGHT)
+    return Area(left, top, window_left + WINDOW_WIDTH - left, window_top + WINDOW_HEIGHT - top)
+
+
 ADDRESS_AREA = address_area()
+WINDOW_REACH = window_reach()

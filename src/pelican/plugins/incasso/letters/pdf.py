@@ -37,7 +37,9 @@ LEFT = 25 * mm
 RIGHT = PAGE_WIDTH - 20 * mm
 WIDTH = RIGHT - LEFT
 TOP = 18 * mm
-FLOW_TOP_FIRST = 101 * mm  # where the text starts on page 1, below the address and the subject
+FLOW_TOP_FIRST = 102.5 * mm  # where the text starts on page 1, below the address and the subject
+# The subject's top: below all the envelope's window can show (envelope.WINDOW_REACH, 95 mm), with room.
+SUBJECT_TOP = 96 * mm
 FLOW_TOP_NEXT = 24 * mm
 FLOW_BOTTOM = PAGE_HEIGHT - 20 * mm
 MAX_PAGES = 2
@@ -626,7 +628,7 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
         sheet.text(LEFT, y + 3.4 * mm, value, fonts.regular, 9.5)
         y += 9 * mm
     sheet.text(LEFT, 88 * mm, view.place_date, fonts.regular, 9.5)
-    sheet.text(LEFT, 94 * mm, view.subject, fonts.bold, 12)
+    sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, 12)
 
 
 def address_size(lines: tuple[str, ...], font: str, above: float = 0) -> float | None:
