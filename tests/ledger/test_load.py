@@ -339,6 +339,18 @@ DEBTOR_CASES = [
     # The creditor's desk has a `name`, a debtor's contact a `person`: the other file's word is meant.
     ({"contact.name": "Sanne"}, "contact.name", "unknown field (did you mean 'person'?)", ("contact.name", True)),
     (
+        {"contact.aanhef": "mevrouw Jansen"},
+        "contact.aanhef",
+        "unknown field (did you mean 'salutation'?)",
+        ("contact.aanhef", True),
+    ),
+    (
+        {"contact.salutation": "mevrouw " + "x" * 100},
+        "contact.salutation",
+        "must be at most 100 characters (got 108 characters)",
+        ("contact.salutation", False),
+    ),
+    (
         {"invoices[0].due_date": "2026-12-01"},
         "invoices[0].due_date",
         "unknown field (did you mean 'due'?)",
@@ -367,7 +379,7 @@ DEBTOR_CASES = [
     (
         {"contact.fax": "030 1234567"},
         "contact.fax",
-        "unknown field; known fields: person, email, phone, address, final_notice_by",
+        "unknown field; known fields: person, salutation, email, phone, address, final_notice_by",
         ("contact.fax", True),
     ),
     (

@@ -916,3 +916,19 @@ def test_a_handover_notice_asking_to_pay_the_agency_does_not_print_our_iban(tmp_
         printed = " ".join((*view.letterhead.details, view.footer))
         assert ("IBAN NL91 ABNA 0417 1643 00" in printed) is ours, printed  # the creditor's
         assert ("NL20 INGB 0001 2345 67" in " ".join(v for _, v in view.pay.fields)) is not ours
+
+
+def test_the_letters_greet_as_the_ledger_says_else_by_the_full_name(tmp_path):
+    # No title is known from a name: "Dear Sarah Kelly" stands unless the ledger says whom to greet.
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    for folder, contact, greeting in (
+        ("named", {"contact.person": "Sarah Kelly"}, "Dear Sarah Kelly,"),
+        ("greeted", {"contact.person": "Sarah Kelly", "contact.salutation": "Ms Kelly"}, "Dear Ms Kelly,"),
+    ):
+        ledger = one_debtor_ledger(
+            tmp_path / folder, language="en", events=[event(date(2026, 2, 5), "reminder")], **contact
+        )
+        claim = assess(ledger, ledger.debtors[0], date(2026, 2, 19))
+        (due,) = letters_due(claim, NO_RECORD)
+        assert letter_view(ledger, claim, due, Channel.LETTER).salutation == greeting

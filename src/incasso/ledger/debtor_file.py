@@ -185,7 +185,8 @@ FINAL_NOTICE_FORMS = (Channel.LETTER, Channel.EMAIL)
 
 
 def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
-    c = r.mapping(node, "contact", optional=("person", "email", "phone", "address", "final_notice_by")) or {}
+    known = ("person", "salutation", "email", "phone", "address", "final_notice_by")
+    c = r.mapping(node, "contact", optional=known) or {}
     contact = DebtorContact(
         person=r.text(c.get("person"), "contact.person"),
         email=r.email(c.get("email"), "contact.email"),
@@ -193,6 +194,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
         address=r.lines(c.get("address"), "contact.address"),
         address_source=c["address"].source if "address" in c else None,
         final_notice_by=r.choice(c.get("final_notice_by"), "contact.final_notice_by", FINAL_NOTICE_FORMS),
+        salutation=r.text(c.get("salutation"), "contact.salutation", max_length=100),
     )
     # The form agreed must reach the debtor: a final notice by e-mail needs their address, by post theirs.
     by = contact.final_notice_by

@@ -365,6 +365,8 @@ _FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("person",),
     "person": ("name",),
     "naam": ("name", "person"),
+    "aanhef": ("salutation",),
+    "greeting": ("salutation",),
     "date": ("due",),
     "due_date": ("due",),
     "agency_name": ("agency",),

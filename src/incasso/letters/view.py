@@ -221,8 +221,10 @@ def recipient_lines(debtor: Debtor) -> tuple[str, ...]:
 
 
 def _salutation(claim: Claim) -> str:
+    """'Geachte mevrouw Van der Heijden,' as the ledger writes it (`contact.salutation`), else the person's or
+    a consumer's full name (no title is known: not "Dear Sarah Kelly" guessed into "Dear Ms Kelly")."""
     debtor = claim.debtor
-    name = debtor.contact.person or (debtor.name if debtor.is_consumer else None)
+    name = debtor.contact.salutation or debtor.contact.person or (debtor.name if debtor.is_consumer else None)
     if name:
         return text(debtor.language, "salutation", name=name)
     return text(debtor.language, "salutation_unknown")
