@@ -850,3 +850,27 @@ def test_a_posted_letter_carries_the_return_address_in_the_window_when_there_is_
     assert (back in lines) == returned
     if returned:
         assert lines[lines.index(back) + 1] == "Sanne de Boer"  # right above the recipient
+
+
+def test_the_print_file_gives_each_letter_s_font_subsets_names_of_their_own(site):
+    # Every letter names its DejaVu subsets AAAAAA+...: two such letters in one file held two different
+    # subsets under one name, which a printer caching fonts by name prints with the wrong glyphs.
+    import io as bytes_io
+
+    from pypdf import PdfReader
+
+    from pelican.plugins.incasso.letters.generator import PrintFile
+
+    printed = PrintFile()
+    for name in ("L-LUKASZ-reminder", "L-REMIND-reminder", "L-LUKASZ-reminder"):
+        printed.add(letter(site, name))
+    reader = PdfReader(bytes_io.BytesIO(printed.data()))
+    subsets: dict[str, set[int]] = {}
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            if "+" in str(font["/BaseFont"]):
+                subsets.setdefault(str(font["/BaseFont"]), set()).add(id(font))
+                assert font["/FontDescriptor"]["/FontName"] == font["/BaseFont"]
+    assert len(subsets) >= 2 and all(len(fonts) == 1 for fonts in subsets.values()), subsets
+    assert "Łukasz Wiśniewski" in flat(" ".join(pdf_text(printed.data())))

@@ -11,11 +11,14 @@ joined afterwards from the PDFs written, in debtor order.
 from __future__ import annotations
 
 import io
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pypdf import PdfWriter
+from pypdf import PageObject, PdfWriter
+from pypdf.generic import NameObject
 
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
@@ -149,6 +152,19 @@ def print_files(as_of: date, posted: int) -> tuple[PrintBatch, ...]:
     )
 
 
+# A subset's name: six capital letters and a plus before the font's own name ("/AAAAAA+DejaVuSans").
+_SUBSET = re.compile(r"^/[A-Z]{6}\+")
+
+
+def _subset_tag(number: int) -> str:
+    """Six capital letters for `number`, in base 26: AAAAAA, AAAAAB, ..."""
+    letters = []
+    for _ in range(6):
+        number, digit = divmod(number, 26)
+        letters.append(chr(ord("A") + digit))
+    return "".join(reversed(letters))
+
+
 class PrintFile:
     """The day's PDF letters joined into one file to print, letter by letter in the order added.
 
@@ -159,12 +175,36 @@ class PrintFile:
     def __init__(self) -> None:
         self.writer = PdfWriter()
         self.letters = 0
+        self.subsets = 0  # embedded font subsets renamed so far
 
     def add(self, letter: bytes | Path) -> None:
+        first = len(self.writer.pages)
         self.writer.append(io.BytesIO(letter) if isinstance(letter, bytes) else letter)
+        self._rename_subsets(self.writer.pages[first:])
         if len(self.writer.pages) % 2:
             self.writer.add_blank_page()  # the size of the page before it
         self.letters += 1
+
+    def _rename_subsets(self, pages: Sequence[PageObject]) -> None:
+        """Give each embedded font subset of a letter just added a tag of its own: every letter names its
+        subsets AAAAAA+, AAAAAB+, ... and one file may not hold two different subsets under one name (ISO
+        32000-1, 9.6.4): a printer that caches fonts by name would print a later letter with another's
+        glyphs."""
+        renamed: set[int] = set()
+        for page in pages:
+            resources = page.get("/Resources")
+            fonts = resources.get_object().get("/Font") if resources is not None else None
+            for ref in fonts.get_object().values() if fonts is not None else ():
+                font = ref.get_object()
+                base = str(font.get("/BaseFont", ""))
+                if id(font) in renamed or not _SUBSET.match(base):
+                    continue
+                renamed.add(id(font))
+                name = NameObject(f"/{_subset_tag(self.subsets)}{base[7:]}")
+                self.subsets += 1
+                font[NameObject("/BaseFont")] = name
+                if "/FontDescriptor" in font:
+                    font["/FontDescriptor"].get_object()[NameObject("/FontName")] = name
 
     def data(self) -> bytes:
         out = io.BytesIO()
