@@ -874,3 +874,19 @@ def test_the_print_file_gives_each_letter_s_font_subsets_names_of_their_own(site
                 assert font["/FontDescriptor"]["/FontName"] == font["/BaseFont"]
     assert len(subsets) >= 2 and all(len(fonts) == 1 for fonts in subsets.values()), subsets
     assert "Łukasz Wiśniewski" in flat(" ".join(pdf_text(printed.data())))
+
+
+def test_a_body_line_starting_with_from_is_written_so_no_mailbox_mangles_it():
+    # "From now on, please pay ..." (the English handover notice) became ">From now on" in mbox tools.
+    from email import policy
+    from email.mime.multipart import MIMEMultipart
+    from email.parser import BytesParser
+
+    from pelican.plugins.incasso.letters.mail import _text_part, wire
+
+    message = MIMEMultipart("alternative", boundary="b")
+    message.attach(_text_part("Dear Sir,\nFrom now on, please pay the agency.\n", "plain"))
+    data = wire(message)
+    assert b"\r\nFrom " not in data and b"\r\n=46rom now on" in data
+    parsed = BytesParser(policy=policy.default).parsebytes(data)
+    assert "\nFrom now on, please pay the agency." in parsed.get_body(("plain",)).get_content()

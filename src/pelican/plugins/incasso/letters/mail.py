@@ -12,6 +12,7 @@ import hashlib
 from datetime import datetime, time
 from email.charset import QP, Charset
 from email.header import Header
+from email.message import Message
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.policy import compat32
@@ -65,10 +66,16 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     message["X-Unsent"] = "1"
     message.attach(_text_part(plain, "plain"))
     message.attach(_text_part(html, "html"))
-    return message.as_bytes(policy=CRLF)
+    return wire(message)
 
 
 CRLF = compat32.clone(linesep="\r\n")
+
+
+def wire(message: Message) -> bytes:
+    """The message's bytes, a body line that starts with "From " written "=46rom " (the same text in
+    quoted-printable): a mailbox file or a mail server may otherwise turn it into ">From"."""
+    return message.as_bytes(policy=CRLF).replace(b"\r\nFrom ", b"\r\n=46rom ")
 
 
 def _text_part(text: str, subtype: str) -> MIMENonMultipart:
