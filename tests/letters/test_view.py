@@ -932,3 +932,12 @@ def test_the_letters_greet_as_the_ledger_says_else_by_the_full_name(tmp_path):
         claim = assess(ledger, ledger.debtors[0], date(2026, 2, 19))
         (due,) = letters_due(claim, NO_RECORD)
         assert letter_view(ledger, claim, due, Channel.LETTER).salutation == greeting
+
+
+def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_since_is_asked_later(ledger):
+    # A debtor who paid exactly what the notice asked got a reminder for the term's interest, unwarned.
+    lines = view_of(ledger, "L-FINAL").next_steps.lines
+    assert lines[-1] == (
+        "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u het gevraagde "
+        "bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag vragen wij u daarna apart."
+    )

@@ -110,6 +110,10 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
     if due.kind in (LetterKind.REMINDER, LetterKind.DUNNING):
         return next_steps(claim, ledger, lang)
     if due.kind == LetterKind.FINAL_NOTICE:
+        if interest and claim.costs.state == CostsState.ANNOUNCED:
+            # Paying the amount asked in time stops the costs, not the interest since: say it is asked later,
+            # or the reminder for it reads as a broken promise.
+            interest = (labels.text(lang, "interest_runs_notice"),)
         return _handover_after(claim, lang) + interest
     if due.kind == LetterKind.HANDOVER:
         handler = handler_of(claim)  # the handover is recorded: the notice is written about it
