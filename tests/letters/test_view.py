@@ -939,5 +939,5 @@ def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_
     lines = view_of(ledger, "L-FINAL").next_steps.lines
     assert lines[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u het gevraagde "
-        "bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag vragen wij u daarna apart."
+        "bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna nog openstaan."
     )

@@ -395,8 +395,8 @@ NL = {
     "een incassobureau.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt "
-    "u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag vragen wij "
-    "u daarna apart.",
+    "u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna "
+    "nog openstaan.",
     "plan_interest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Na uw "
     "laatste termijn kan daarom nog een klein bedrag aan rente openstaan.",
     "small_rest": "Voor het kleine bedrag dat nog openstaat, sturen wij u geen herinneringen. "
@@ -886,8 +886,8 @@ EN = {
     "agency.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "interest_runs_notice": "Interest keeps running on the amount outstanding until you have paid everything. If "
-    "you pay the amount asked in time, no collection costs are added; we will ask you for the interest "
-    "after today separately.",
+    "you pay the amount asked in time, no collection costs are added; the interest after today may still "
+    "be open after that.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
     "last instalment, a small amount of interest may still be open.",
     "small_rest": "We will not send you reminders for the small amount still open. "
