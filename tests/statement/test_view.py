@@ -14,7 +14,7 @@ from urllib.parse import unquote
 import pytest
 
 from incasso import fmt
-from incasso.claims.assess import assess
+from incasso.claims.assess import assess, plan_rest
 from incasso.claims.claim import statement_visible
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.timing import final_notice_term_end
@@ -1325,15 +1325,15 @@ def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(
     )
     # With interest: what is left when both instalments are paid on their days, interest first (art. 6:44),
     # 4 % a year over 30 days each: 4.11 of the first, then 3.30 over the 1,004.11 left.
-    claim, _, view = view_of(tmp_path / "interest", DUE + days(10), events=plan, interest="statutory")
+    claim, creditor, view = view_of(tmp_path / "interest", DUE + days(10), events=plan, interest="statutory")
     first = (AMOUNT * 4 * 30 / 36500).quantize(D("0.01"))
     second = ((AMOUNT - D("250.00") + first) * 4 * 30 / 36500).quantize(D("0.01"))
     left = AMOUNT - (D("250.00") - first) - (D("250.00") - second)
-    assert (first, second, left) == (D("4.11"), D("3.30"), D("757.41")) and claim.plan_rest == left
+    assert (first, second, left) == (D("4.11"), D("3.30"), D("757.41")) and plan_rest(creditor, claim) == left
     assert view.next_steps[1] == (
         "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
-        f"({fmt.day(DUE + days(60))}) naar verwachting nog {fmt.money(left)} open, met de rente die tot dan "
-        "loopt. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
+        f"({fmt.day(DUE + days(60))}) naar verwachting nog {fmt.money(left)} open, de rente tot dan "
+        "inbegrepen. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
     )
     # The amount left is said once, with its interest: not again as "a small amount may be open".
     assert not any(line.startswith("Over het bedrag dat openstaat") for line in view.next_steps)
@@ -1343,24 +1343,24 @@ def test_a_plan_for_the_whole_claim_says_what_its_interest_leaves_after_the_last
     # 500.00 and 750.00: 4.11 interest over the first 30 days, then 2.48 over the 754.11 left: 6.59, more
     # than the chase minimum (5.00), is no "small amount".
     plan = [event(DUE + days(1), "arrangement", installments=PLAN)]
-    claim, _, view = view_of(tmp_path, DUE + days(10), interest="statutory", events=plan)
+    claim, creditor, view = view_of(tmp_path, DUE + days(10), interest="statutory", events=plan)
     assert claim.total_due - AMOUNT < D("5.00")  # the chase minimum: the plan covers what is open today
     assert not any("dekken niet alles" in line for line in view.next_steps)
-    assert claim.plan_rest == D("6.59")
+    assert plan_rest(creditor, claim) == D("6.59")
     assert view.next_steps[-1] == (
         "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u alle termijnen "
-        f"op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) daarom naar verwachting nog "
+        f"op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar verwachting nog "
         f"{fmt.money(D('6.59'))} open. Daarvoor sturen wij u daarna een herinnering."
     )
     # A last instalment that covers the interest too leaves nothing worth a reminder: the plain sentence.
     covering = [{**PLAN[0]}, {**PLAN[1], "amount": PLAN[1]["amount"] + D("10.00")}]
-    claim, _, view = view_of(
+    claim, creditor, view = view_of(
         tmp_path / "covering",
         DUE + days(10),
         interest="statutory",
         events=[event(DUE + days(1), "arrangement", installments=covering)],
     )
-    assert claim.plan_rest == 0 and view.next_steps[-1] == LABELS["nl"]["plan_interest"]
+    assert plan_rest(creditor, claim) == 0 and view.next_steps[-1] == LABELS["nl"]["plan_interest"]
 
 
 def test_a_plan_for_more_than_is_open_says_no_more_than_the_total_is_ever_asked(tmp_path):
@@ -2317,3 +2317,38 @@ def test_a_broken_promise_is_said_at_the_top_until_the_next_letter(tmp_path, lan
     after = [*events, event(promised + days(2), "dunning")]
     later = view_of(tmp_path / "later", promised + days(3), language=language, events=after)[2]
     assert said not in later.summary.lines  # the dunning letter told what follows
+
+
+def test_a_plan_in_arrears_says_what_is_left_when_the_missed_instalment_is_paid_now(tmp_path):
+    # PLAN (500.00 on day 30, 750.00 on day 60), nothing paid by day 35: paid now, 4.79 of interest first
+    # (1,250.00 over 35 days at 4 %), then 2.07 over the 754.79 left until day 60: 6.86 is left.
+    plan = [event(DUE + days(1), "arrangement", installments=PLAN)]
+    claim, creditor, view = view_of(tmp_path / "missed", DUE + days(35), interest="statutory", events=plan)
+    assert claim.running_plan.state == "in_arrears" and plan_rest(creditor, claim) == D("6.86")
+    assert view.next_steps[-1] == (
+        "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u de gemiste "
+        f"termijn nu en de andere op tijd, dan staat er na uw laatste termijn ({fmt.day(DUE + days(60))}) naar "
+        f"verwachting nog {fmt.money(D('6.86'))} open. Daarvoor sturen wij u daarna een herinnering."
+    )
+    # Past the last instalment's day: what is left once all of it is paid now (9.59: 70 days over 1,250.00).
+    claim, creditor, view = view_of(tmp_path / "past", DUE + days(70), interest="statutory", events=plan)
+    assert plan_rest(creditor, claim) == D("9.59")
+    assert view.next_steps[-1].endswith(
+        f"Betaalt u nu wat er van uw termijnen nog openstaat, dan staat er daarna naar verwachting nog "
+        f"{fmt.money(D('9.59'))} open. Daarvoor sturen wij u daarna een herinnering."
+    )
+
+
+def test_a_plan_whose_final_notice_is_the_next_step_promises_no_rest(tmp_path):
+    # The instalment's reminder went unanswered: the final notice asks everything overdue, so the page does not
+    # say what the plan would leave if it were paid (the letter of that day says otherwise).
+    events = [
+        event(DUE + days(2), "reminder"),
+        event(DUE + days(16), "dunning"),
+        event(DUE + days(20), "arrangement", installments=PLAN),
+        event(DUE + days(32), "reminder"),  # the missed instalment's reminder
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(46), interest="statutory", events=events)
+    assert claim.next_action.kind == "final_notice"
+    assert view.next_steps[-1] == LABELS["nl"]["interest_runs"]
+    assert not any("naar verwachting" in line for line in view.next_steps)

@@ -92,22 +92,24 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         _remainder_after_notice(settlement, costs_plan, costs, events, figures_on),
         notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
         dispute_answered(creditor, events, as_of) if dispute is None else None,
-        plan_rest(creditor, debtor, plan, as_of, costs_plan) if status == Status.ARRANGEMENT and plan else None,
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
 
 
-def plan_rest(creditor: Creditor, debtor: Debtor, plan: Plan, as_of: date, costs_plan: CostPlan | None) -> Decimal:
-    """What is left after `plan`'s last instalment when each open instalment is paid in full on its due
-    date (one overdue, today): what the plan does not cover and the interest until then, at the rates
-    known today. A long plan's interest is no "small amount": the debtor is told this figure."""
+def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
+    """What is left after the running plan's last instalment (or today, when that day has passed) when each
+    open instalment is paid in full on its due date (one overdue, today): what the plan does not cover, the
+    interest until then and any costs charged meanwhile, at the rates known today. Asked only where a page,
+    a letter or the dossier says it: a second settlement of the dossier."""
+    plan, debtor, as_of = claim.running_plan, claim.debtor, claim.as_of
     as_agreed = tuple(
         Payment(max(i.installment.due, as_of), i.open, None, plan.event.source) for i in plan.installments if i.open > 0
     )
     known = tuple(p for p in debtor.payments if p.date <= as_of)
     last = max(as_of, *(i.installment.due for i in plan.installments))
     projected = replace(debtor, payments=known + as_agreed)
+    costs_plan = cost_moment(creditor, as_of)(debtor)  # as assess counts them: the plan runs, nothing is written off
     return settle(creditor, projected, last, lambda _: costs_plan).total_due
 
 

@@ -99,9 +99,6 @@ class Claim:
     # The answer to a dispute (its dispute_resolved) while the term it gives to pay runs and no letter
     # went out since: the page says the claim stands and until when to pay, before any harder step.
     dispute_answered: Event | None = None
-    # During a plan: what is left after its last instalment when each open one is paid on its due date
-    # (claims.assess.plan_rest), the interest until then included. None without a running plan.
-    plan_rest: Decimal | None = None
 
     @property
     def pending_promise(self) -> Promise:

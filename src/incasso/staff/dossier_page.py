@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from incasso import fmt
+from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
@@ -239,8 +240,9 @@ def _plan_note(claim: Claim, creditor: Creditor) -> str | None:
         return None
     left, minimum = claim.plan_leaves_open, creditor.policy.chase_minimum
     if left >= minimum:
-        key = "plan_leaves" if creditor.interest == InterestChoice.STATUTORY else "plan_leaves_no_interest"
-        return PHRASE[key].format(amount=fmt.money(left))
+        if creditor.interest == InterestChoice.STATUTORY:  # the figure the debtor's page gives, interest included
+            return PHRASE["plan_leaves"].format(amount=fmt.money(plan_rest(creditor, claim)))
+        return PHRASE["plan_leaves_no_interest"].format(amount=fmt.money(left))
     if -left >= minimum:
         return PHRASE["plan_asks_more"].format(amount=fmt.money(-left))
     return None

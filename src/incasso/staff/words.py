@@ -380,8 +380,9 @@ PHRASE = {
     "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
     "dan onder events:, met de datum en met wie u sprak.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
-    "plan_leaves": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open, plus de rente tot "
-    "dan. De pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
+    "plan_leaves": "De open termijnen dekken niet alles: betaald op tijd staat er na de laatste naar verwachting "
+    "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en dat er daarna een "
+    "herinnering voor komt.",
     "plan_leaves_no_interest": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open. De "
     "pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
     "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "

@@ -430,11 +430,18 @@ NL = {
     "plan_arrears_more": "De termijn van {date} ({amount}) en de termijnen daarna die al betaald moesten zijn, "
     "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
     "plan_rest": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
-    "termijn ({date}) naar verwachting nog {amount} open, met de rente die tot dan loopt. Daarvoor sturen wij u "
+    "termijn ({date}) naar verwachting nog {amount} open, de rente tot dan inbegrepen. Daarvoor sturen wij u "
     "daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
     "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
-    "Betaalt u alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) daarom naar verwachting nog "
-    "{amount} open. Daarvoor sturen wij u daarna een herinnering.",
+    "Betaalt u alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} "
+    "open. Daarvoor sturen wij u daarna een herinnering.",
+    "plan_interest_rest_missed": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
+    "Betaalt u de gemiste termijn nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
+    "verwachting nog {amount} open. Daarvoor sturen wij u daarna een herinnering.",
+    "plan_interest_rest_now": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
+    "Betaalt u nu wat er van uw termijnen nog openstaat, dan staat er daarna naar verwachting nog {amount} open. "
+    "Daarvoor sturen wij u daarna een herinnering.",
+    "plan_interest_running": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt.",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog "
     "{amount} open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
     "Neem dan contact met ons op.",
@@ -916,11 +923,18 @@ EN = {
     "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
     "have not been paid (in full): {open} is open in total.",
     "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will "
-    "still be open after your last instalment ({date}), with the interest that runs until then. We will send you "
-    "a reminder for it after that. Would you rather arrange it differently? Please contact us.",
-    "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. So if you pay "
+    "still be open after your last instalment ({date}), the interest until then included. We will send you a "
+    "reminder for it after that. Would you rather arrange it differently? Please contact us.",
+    "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
     "every instalment on time, about {amount} will still be open after your last instalment ({date}). We will "
     "send you a reminder for it after that.",
+    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you "
+    "pay the missed instalment now and the others on time, about {amount} will still be open after your last "
+    "instalment ({date}). We will send you a reminder for it after that.",
+    "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
+    "what is still open of your instalments now, about {amount} will still be open after that. We will send you "
+    "a reminder for it after that.",
+    "plan_interest_running": "Interest keeps running on the amount outstanding while you pay the plan.",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), "
     "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
     "differently? Please contact us.",

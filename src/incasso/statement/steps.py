@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.assess import claim_if_missed
+from incasso.claims.assess import claim_if_missed, plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
 from incasso.claims.escalation import standing_notice
@@ -200,8 +200,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             and claim.plan_leaves_open >= creditor.policy.chase_minimum
         )
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
-        runs = t("interest_runs") if plan_under_final_notice(claim) else plan_interest_line(claim, creditor, lang)
-        return tuple(lines + ([runs] if interest and not said else []))
+        return tuple(lines + ([plan_interest_line(claim, creditor, lang)] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
@@ -276,7 +275,8 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
-            return [text(lang, "plan_rest", amount=fmt.money(_rest(claim), lang), date=_last_day(claim, lang))]
+            rest = fmt.money(plan_rest(creditor, claim), lang)
+            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang))]
         return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
     if -left >= creditor.policy.chase_minimum:  # each instalment asked is capped at the total due
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]
@@ -284,19 +284,23 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
 
 
 def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
-    """Interest runs while the plan does: what that leaves after the last instalment when it is more than
-    the chase minimum (three years of instalments leave more than "a small amount"), else that it is small."""
-    rest = _rest(claim)
+    """Interest runs while the plan does, and what is expected to be left after it (claims.assess.plan_rest)
+    when that is at least the chase minimum: three years of instalments leave more than "a small amount".
+    Not while a final notice is the next step or runs (the notice asks everything overdue: interest runs
+    until all is paid), nor on an agency's or a bailiff's plan (theirs to chase)."""
+    action = claim.next_action
+    if plan_under_final_notice(claim) or (action is not None and action.kind == ActionKind.FINAL_NOTICE):
+        return text(lang, "interest_runs")
+    if handler_of(claim) is not None:
+        return text(lang, "plan_interest_running")
+    rest = plan_rest(creditor, claim)
     if rest < creditor.policy.chase_minimum:
         return text(lang, "plan_interest")
-    return text(lang, "plan_interest_rest", amount=fmt.money(rest, lang), date=_last_day(claim, lang))
-
-
-def _rest(claim: Claim) -> Decimal:
-    """What the running plan leaves when every instalment is paid on time (claims.assess.plan_rest)."""
-    if claim.plan_rest is None:
-        raise ValueError(f"the claim on {claim.debtor.id} has no running payment plan")
-    return claim.plan_rest
+    amount = fmt.money(rest, lang)
+    if max(i.installment.due for i in claim.running_plan.installments) < claim.as_of:
+        return text(lang, "plan_interest_rest_now", amount=amount)
+    key = "plan_interest_rest_missed" if claim.running_plan.state == PlanState.IN_ARREARS else "plan_interest_rest"
+    return text(lang, key, amount=amount, date=_last_day(claim, lang))
 
 
 def _last_day(claim: Claim, lang: Language) -> str:
