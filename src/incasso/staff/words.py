@@ -426,8 +426,11 @@ PHRASE = {
 MORE = {
     "note": "De eerste {shown} van {count} staan hier; alle, per soort:",
     # Today's work: a share of each kind, so a backlog of one kind does not hide the day's letters and calls.
-    "note_shares": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
+    "shares_today": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
     "één soort het andere werk niet verdringt; alle, per soort:",
+    # The signals: a share of each kind, so hundreds of plans behind do not hide a broken promise or a credit.
+    "shares_flags": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een veelvoorkomend "
+    "signaal de andere niet verdringt; alle, per soort:",
     "group": "Alle {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
