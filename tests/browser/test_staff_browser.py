@@ -399,6 +399,18 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     assert today.is_visible() and len(table_ids(demo_overview)) == 16
 
 
+def test_the_rate_notes_are_one_line_for_the_maintainer(demo_overview):
+    # Two yellow banners naming src/incasso/law/rates.csv filled the first screen above the day's work.
+    rates = demo_overview.locator("details.maintainer")
+    summary = rates.locator("summary")
+    assert summary.inner_text().startswith("Voor de beheerder van het programma: de tabel met wettelijke")
+    assert rates.bounding_box()["height"] < 40  # one line
+    assert not demo_overview.get_by_text("rates.csv", exact=False).first.is_visible()
+    assert demo_overview.locator("p.notice").count() == 0  # no banner left for it
+    summary.click()
+    assert demo_overview.get_by_text("rates.csv", exact=False).first.is_visible()  # the notes, a click away
+
+
 def test_the_search_text_stays_in_the_page(demo_overview):
     address = demo_overview.url
     demo_overview.locator("#claims-filter").fill("Twijnstraat 21")

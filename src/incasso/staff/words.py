@@ -259,7 +259,10 @@ CHANGES = {
 }
 
 # Notes on the statutory rate table (incasso.claims.notices.claims_rate_notices); {path} is the rate file.
+# The overview shows them folded below one line addressed to whoever maintains the installation.
 RATE_NOTICE = {
+    "line": "Voor de beheerder van het programma: de tabel met wettelijke rentepercentages moet worden "
+    "bijgewerkt. Tot dan kan de berekende rente iets afwijken.",
     "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
     "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
     "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
