@@ -375,6 +375,7 @@ def demo_overview(browser, demo_site):
         ("DOM-2026-0815", ["D-1008"]),  # the agency's own reference
         ("van rijn", ["D-1009"]),  # the bailiff
         ("oconnor", ["D-1012"]),  # O'Connor without the apostrophe
+        ("NL40 ASNB 0708 2441 96", ["D-1001"]),  # an unassigned credit's account: the dossier it may be from
         ("de wit 0652", ["D-1006"]),  # every word must match
         ("de wit 0641", []),
     ],
