@@ -509,6 +509,9 @@ UI = {
     "reset": "Terug naar indeling per fase",
     "shown": "gevonden",
     "found": "Gevonden dossiers",
+    # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
+    # before those with the words spread over their fields.
+    "found_together": "Zoals getypt, in één gegeven",
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",
