@@ -375,6 +375,7 @@ def demo_overview(browser, demo_site):
         ("DOM-2026-0815", ["D-1008"]),  # the agency's own reference
         ("van rijn", ["D-1009"]),  # the bailiff
         ("oconnor", ["D-1012"]),  # O'Connor without the apostrophe
+        ("NL40 ASNB 0708 2441 96", ["D-1001"]),  # an unassigned credit's account: the dossier it may be from
         ("de wit 0652", ["D-1006"]),  # every word must match
         ("de wit 0641", []),
     ],
@@ -397,6 +398,18 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     assert found.is_visible() and found.bounding_box()["y"] < 900  # the dossier found, right under the search
     demo_overview.locator("#claims-filter").press("Escape")
     assert today.is_visible() and len(table_ids(demo_overview)) == 16
+
+
+def test_the_rate_notes_are_one_line_for_the_maintainer(demo_overview):
+    # Two yellow banners naming src/incasso/law/rates.csv filled the first screen above the day's work.
+    rates = demo_overview.locator("details.maintainer")
+    summary = rates.locator("summary")
+    assert summary.inner_text().startswith("Voor de beheerder van het programma: de tabel met wettelijke")
+    assert rates.bounding_box()["height"] < 40  # one line
+    assert not demo_overview.get_by_text("rates.csv", exact=False).first.is_visible()
+    assert demo_overview.locator("p.notice").count() == 0  # no banner left for it
+    summary.click()
+    assert demo_overview.get_by_text("rates.csv", exact=False).first.is_visible()  # the notes, a click away
 
 
 def test_the_search_text_stays_in_the_page(demo_overview):
@@ -589,6 +602,30 @@ def test_the_search_finds_any_dossier_of_a_large_book(opened, large):
         assert found_ids(opened) == [debtor_id]
         assert opened.locator("#claims-count").inner_text() == f"1 van {LARGE:,} gevonden".replace(",", ".")
     assert "S-000999" not in shown  # found although no row of this page shows it
+
+
+def test_what_was_typed_in_one_field_comes_before_words_spread_over_a_dossier(opened, large):
+    # "Merelstraat 160" is S-000759's street and number; every other dossier in the Merelstraat has "160" in
+    # its phone number as dialled from abroad (+31600000...), and in the overview's order S-000759 came
+    # last of 143, after "Meer tonen" (on 10,000 dossiers "Oudegracht 73" was first of 72 only by its stage).
+    opened.goto((large / "index.html").as_uri())
+    opened.locator("#claims-filter").fill("Merelstraat 160")
+    ids = found_ids(opened)
+    assert ids[0] == "S-000759" and len(ids) == 100  # the first hundred drawn
+    heads = opened.locator("#found-table tr.group")
+    assert heads.first.inner_text().startswith("Zoals getypt, in één gegeven")
+    assert heads.first.inner_text().endswith("1 gevonden")
+    assert found_groups(opened)[1:] and all(found_groups(opened)[1:])  # then the rest, stage by stage
+    # The rest in the overview's order, as the street alone lists them.
+    opened.locator("#claims-filter").fill("merelstraat")
+    street = found_ids(opened)
+    assert opened.locator("#found-table tr.group.together").count() == 0  # one word: nothing to put first
+    assert ids[1:] == [i for i in street if i != "S-000759"][:99]
+    # Sorted by a column, the column alone decides.
+    opened.locator("#claims-filter").fill("Merelstraat 160")
+    header(opened, "Openstaand").locator("button").click()
+    amounts = [float(v) for v in column_values(opened, 2)]
+    assert amounts == sorted(amounts, reverse=True) and opened.locator("#found-table tr.group").count() == 0
 
 
 def test_every_dossier_sorted_is_drawn_a_hundred_at_a_time(opened, large):

@@ -378,6 +378,18 @@ def test_the_search_finds_a_dossier_by_the_account_its_bank_payments_came_from()
     assert "nl32ingb0006518329" in named.search.split("\n")  # a credit staff assigned by bank_ref counts too
 
 
+def test_the_search_finds_the_likely_dossiers_of_an_unassigned_credit_by_its_account():
+    # The credit of EUR 2.395,00 from NL40ASNB0708244196 is listed under Bankafschriften as "mogelijk van
+    # D-1001": staff with that bank line in hand type its account, and found nothing.
+    from incasso.staff.entries import book_entries
+
+    book = book_of(DEMO_LEDGER)
+    [credit] = bank_credits(book) or ()
+    assert [c.debtor.id for c in credit.candidates] == ["D-1001"]
+    found = {e.id for e in book_entries(book) if "nl40asnb0708244196" in e.search.split("\n")}
+    assert found == {"D-1001"}
+
+
 def test_an_unmatched_credit_with_only_a_betalingskenmerk_shows_it(tmp_path, capsys):
     from incasso.cli.main import main
 

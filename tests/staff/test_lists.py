@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from incasso.staff.lists import Listing, shares
+from incasso.staff.words import MORE
 
 LABELS = {"reminder": "Herinnering sturen", "call": "Bellen", "review_dispute": "Controle: geschil beantwoorden"}
 
@@ -18,7 +19,9 @@ def test_a_backlog_of_one_kind_does_not_push_the_day_s_steps_off_the_overview():
     # 60 disputes waiting for weeks sort first (the longest waiting first); today's 5 calls and 2 reminders
     # come after them, and used to be hidden behind the first 50 rows.
     rows = [("review_dispute", n) for n in range(60)] + [("call", n) for n in range(5)] + [("reminder", 0)] * 2
-    listing = Listing("vandaag", "Werk voor vandaag", rows, lambda row: row[0], LABELS, 50, by_share=True)
+    listing = Listing(
+        "vandaag", "Werk voor vandaag", rows, lambda row: row[0], LABELS, 50, share_note=MORE["shares_today"]
+    )
     shown = listing.shown
     assert len(shown) == 50
     assert [row for row in shown if row[0] != "review_dispute"] == rows[60:]  # every call and reminder
@@ -27,7 +30,7 @@ def test_a_backlog_of_one_kind_does_not_push_the_day_s_steps_off_the_overview():
     assert more is not None and more.note.startswith("Hier staan er 50 van 67: van elke soort de eerste")
 
 
-def test_other_lists_show_their_first_rows():
+def test_a_list_without_a_share_note_shows_its_first_rows():
     rows = [("review_dispute", n) for n in range(60)] + [("call", 0)]
-    listing = Listing("signalen", "Signalen", rows, lambda row: row[0], LABELS, 50)
+    listing = Listing("brieven", "Brieven van vandaag", rows, lambda row: row[0], LABELS, 50)
     assert listing.shown == rows[:50]

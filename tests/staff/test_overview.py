@@ -742,7 +742,7 @@ def test_changes_between_two_builds(tmp_path):
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
         "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
         "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "EUR\xa00,00"})],
-        "behind": [("J-PLAN-OK", {"date": "5 juli 2026", "amount": "EUR\xa0400,00"})],
+        "behind": [("J-PLAN-OK", {"missed": "termijn van 5 juli 2026 (EUR\xa0400,00)"})],
         "status": [
             ("E-REM-SMALL", {"old": "Loopt", "new": "Betaald"}),
             ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt"}),
@@ -852,6 +852,48 @@ def test_a_broken_promise_or_missed_instalment_is_listed_once(tmp_path):
     later = document(second_ledger(tmp_path / "again"), D2 + timedelta(days=1))
     changes = compare(after, later)
     assert not changes.sections["broken"] and not changes.sections["behind"]
+
+
+def test_a_plan_already_behind_that_misses_another_instalment_did_not_fall_behind(tmp_path):
+    # K-PLAN-LATE has been behind since 15 June (the overview's signal "Regeling achter" on it since); on
+    # 20 July it misses the instalment of 15 July too. Listed as fallen behind, it made the section count
+    # plans that were behind the night before (19 of 38 on a 10,000-dossier build).
+    root = second_ledger(tmp_path)
+    changes = compare(document(root, D2), document(root, date(2026, 7, 20)))
+    assert not changes.sections["behind"]
+    assert [(e.id, e.values) for e in changes.sections["behind_more"]] == [
+        ("K-PLAN-LATE", {"missed": "termijn van 15 juli 2026 (EUR\xa0300,00)"})
+    ]
+    text = changes_markdown(changes)
+    assert "## Regelingen achter geraakt" not in text
+    assert (
+        "## Nog een termijn niet betaald (regeling was al achter) (1)\n\n"
+        "- K-PLAN-LATE Kees Achterstand: termijn van 15 juli 2026 (EUR\xa0300,00) niet betaald\n"
+    ) in text
+    # Since 30 June: J-PLAN-OK, on schedule then, fell behind; K-PLAN-LATE was behind then already.
+    since = compare(document(FIXTURE / "ledger", D1), document(root, date(2026, 7, 20)))
+    assert [e.id for e in since.sections["behind"]] == ["J-PLAN-OK"]
+    assert [e.id for e in since.sections["behind_more"]] == ["K-PLAN-LATE"]
+
+
+def test_a_plan_that_missed_two_instalments_since_the_last_build_is_listed_once():
+    from incasso.staff.changes import _behind
+
+    def plan(*states):
+        days = ("2026-05-05", "2026-06-05", "2026-07-05")
+        return {
+            "agreed": "2026-04-20",
+            "installments": [{"due": d, "amount": "400.00", "state": s} for d, s in zip(days, states, strict=True)],
+        }
+
+    missed = _behind(plan("paid", "upcoming", "upcoming"), plan("paid", "overdue", "overdue"))
+    assert missed == ("behind", "termijnen van 5 juni 2026 (EUR\xa0400,00) en 5 juli 2026 (EUR\xa0400,00)")
+    assert _behind(plan("overdue", "upcoming", "upcoming"), plan("overdue", "overdue", "upcoming")) == (
+        "behind_more",
+        "termijn van 5 juni 2026 (EUR\xa0400,00)",
+    )
+    assert _behind(None, plan("paid", "overdue", "upcoming"))[0] == "behind"  # a plan agreed since
+    assert _behind(plan("paid", "overdue", "upcoming"), plan("paid", "overdue", "upcoming")) is None
 
 
 def test_new_and_removed_dossiers(tmp_path):

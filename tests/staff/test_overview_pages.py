@@ -23,7 +23,7 @@ from incasso.staff.entries import book_entries
 from incasso.staff.overview import signals, stage_groups, todays_work
 from incasso.staff.overview_page import ListPage, OverviewPage, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits, pager
-from incasso.staff.sections import ClaimsSection, TodaySection
+from incasso.staff.sections import ClaimsSection, SignalsSection, TodaySection
 from incasso.staff.view import StaffBook, staff_book
 from tests.support.site import DEMO_LEDGER
 from tests.support.staff_fixture import D1, FIXTURE
@@ -115,6 +115,25 @@ def test_a_long_list_shows_its_first_rows_and_links_each_kind(book):
     assert [r.id for r in dunning.rows] == ["K-PLAN-LATE"] and dunning.count == "4"
     assert dunning.more is not None
     assert (dunning.more.label, dunning.more.href) == ("Alle 4 dossiers in Aanmaning", "dossiers/dunning.html")
+
+
+def test_the_signals_show_a_share_of_each_kind_not_the_first_kinds_only(book):
+    # The signals sort by kind: on a large book the first 50 were 19 broken promises and 31 of the 751 plans
+    # behind, and the disputes open too long and the silent dossiers were not on the overview at all.
+    page = overview_page_of(book, dataclasses.replace(SMALL, index_rows=5))
+    signals = next(s for s in page.sections if isinstance(s, SignalsSection))
+    assert [(r.flag.kind, r.id) for r in signals.signals] == [
+        ("broken_promise", "F-BROKEN"),
+        ("plan_in_arrears", "K-PLAN-LATE"),
+        ("dispute_too_long", "G-DISPUTE"),
+        ("no_contact", "M-FINAL-DUE"),
+        ("missing_contact", "B-OVER"),  # the first five rows would have held two no_contact, no missing_contact
+    ]
+    assert signals.count == "7" and signals.more is not None
+    assert signals.more.note == (
+        "Hier staan er 5 van 7: van elke soort de eerste, zodat een veelvoorkomend signaal de andere niet "
+        "verdringt; alle, per soort:"
+    )
 
 
 def overview_page_of(book, limits) -> OverviewPage:

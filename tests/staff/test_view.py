@@ -172,12 +172,27 @@ def test_the_frame_of_the_overview(page):
 
 
 def test_no_rate_notices_without_interest(page):
-    assert page.notices == ()
+    assert page.notices == () and page.maintainer is None
 
 
 def test_rate_notice_names_the_last_known_date():
     page = overview_page(book_of(DEMO_LEDGER, date(2027, 3, 1)))
-    assert any("na 30 juni 2026 is geen wettelijk rentepercentage bekend" in n for n in page.notices)
+    assert page.maintainer is not None
+    assert any("na 30 juni 2026 is geen wettelijk rentepercentage bekend" in n for n in page.maintainer.details)
+
+
+def test_the_rate_notes_are_one_line_for_the_maintainer_not_banners_for_staff():
+    # Two banners naming src/incasso/law/rates.csv took the first screen above the day's work, and a clerk
+    # can do nothing about a source file: one line says who must act, and what it means for the figures.
+    page = overview_page(book_of(DEMO_LEDGER, date(2027, 3, 1)))
+    assert not [n for n in page.notices if "rentepercentage" in n]
+    assert page.maintainer is not None
+    assert page.maintainer.line == (
+        "Voor de beheerder van het programma: de tabel met wettelijke rentepercentages moet worden bijgewerkt. "
+        "Tot dan kan de berekende rente iets afwijken."
+    )
+    assert "rates.csv" not in page.maintainer.line
+    assert len(page.maintainer.details) == 2 and all("rates.csv" in n for n in page.maintainer.details)
 
 
 def test_todays_work_rows(page):

@@ -118,6 +118,7 @@ CHANGE_NAMES = {
     "kept": "promises kept",
     "broken": "promises broken",
     "behind": "plans behind",
+    "behind_more": "plans further behind",
     "status": "status",
     "new": "new dossiers",
     "gone": "dossiers gone",

@@ -31,6 +31,7 @@ SECTIONS = (
     "kept",
     "broken",
     "behind",
+    "behind_more",
     "status",
     "new",
     "gone",
@@ -239,8 +240,10 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
                     },
                 )
             )
-        for missed in _newly_missed(old["plan"], new["plan"]):
-            found["behind"].append(Entry(key, name, {"date": _day(missed["due"]), "amount": _money(missed["amount"])}))
+        behind = _behind(old["plan"], new["plan"])
+        if behind is not None:
+            section, missed = behind
+            found[section].append(Entry(key, name, {"missed": missed}))
     return {name: tuple(entries) for name, entries in found.items()}
 
 
@@ -318,14 +321,34 @@ def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
     return None if old["state"] == PromiseState.BROKEN else new
 
 
+def _behind(old: dict | None, new: dict | None) -> tuple[str, str] | None:
+    """A plan with an instalment missed since the previous build: its section, and the instalments newly
+    missed. A plan on schedule then (or agreed since) fell behind ("behind"); one already behind then
+    missed another ("behind_more"): the overview has signalled it since, and its signal count stays."""
+    missed = _newly_missed(old, new)
+    if new is None or not missed:
+        return None
+    was_behind = old is not None and old["agreed"] == new["agreed"] and any(_overdue(i) for i in old["installments"])
+    days = [CHANGES["missed_day"].format(date=_day(i["due"]), amount=_money(i["amount"])) for i in missed]
+    if len(days) == 1:
+        text = CHANGES["missed_one"].format(day=days[0])
+    else:
+        text = CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
+    return ("behind_more" if was_behind else "behind"), text
+
+
+def _overdue(installment: dict) -> bool:
+    return installment["state"] == InstallmentStatus.OVERDUE
+
+
 def _newly_missed(old: dict | None, new: dict | None) -> list[dict]:
     """Instalments overdue now that were not overdue in the same plan before."""
     if new is None:
         return []
-    missed = [i for i in new["installments"] if i["state"] == InstallmentStatus.OVERDUE]
+    missed = [i for i in new["installments"] if _overdue(i)]
     if old is None or old["agreed"] != new["agreed"]:
         return missed
-    before = {i["due"] for i in old["installments"] if i["state"] == InstallmentStatus.OVERDUE}
+    before = {i["due"] for i in old["installments"] if _overdue(i)}
     return [i for i in missed if i["due"] not in before]
 
 

@@ -95,10 +95,19 @@ def book_entries(book: StaffBook) -> list[Entry]:
 
 
 def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
-    """The accounts each dossier's bank payments came from: a caller who names theirs is found by it."""
+    """The accounts each dossier's bank payments came from: a caller who names theirs is found by it.
+
+    The account of an unassigned credit counts for each dossier the bank section says it may be from
+    ("mogelijk van"): staff with that bank line in hand type its account, and find where to assign it.
+    """
     found: dict[str, list[str]] = defaultdict(list)
-    if book.bank is not None:
-        for account, debtor_ids in accounts_paid_for(book.rows, book.bank).items():
-            for debtor_id in debtor_ids:
-                found[debtor_id].append(account)
+    if book.bank is None:
+        return found
+    for account, debtor_ids in accounts_paid_for(book.rows, book.bank).items():
+        for debtor_id in debtor_ids:
+            found[debtor_id].append(account)
+    for item, candidates in zip(book.bank.unmatched, book.likely, strict=True):
+        if item.entry.payer_iban:
+            for candidate in candidates:
+                found[candidate.row.id].append(item.entry.payer_iban)
     return found

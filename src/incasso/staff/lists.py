@@ -2,9 +2,9 @@
 
 A Listing is one list (today's work, the letters, the signals, the bank's
 credits) in order, divided into its kinds: the overview shows its first rows
-(paging.Limits), or for today's work a fair share of each kind (`by_share`),
-and, when there are more, a link per kind to pages with all of them
-(incasso.staff.paging). OverviewLists holds every list and sum; it
+(paging.Limits), or for today's work and the signals a fair share of each
+kind (`share_note`), and, when there are more, a link per kind to pages with
+all of them (incasso.staff.paging). OverviewLists holds every list and sum; it
 holds the entries' rows, never a claim.
 """
 
@@ -35,8 +35,10 @@ T = TypeVar("T")
 class Listing(Generic[T]):
     """One of the overview's lists in order, and its rows by kind (`labels`: every kind's name, in order).
 
-    `by_share`: the overview shows a fair share of each kind (`shares`) rather than the first rows, so that
-    a backlog of one kind (disputes waiting for weeks) does not push the day's letters and calls off it.
+    `share_note`: when given, the overview shows a fair share of each kind (`shares`) rather than the first
+    rows, and says so in this note: a backlog of one kind (disputes waiting for weeks, hundreds of plans
+    behind) would otherwise fill the overview's rows, and push the day's letters and calls, or the rarer
+    signals, off it.
     """
 
     def __init__(
@@ -48,10 +50,10 @@ class Listing(Generic[T]):
         labels: Mapping[str, str],
         limit: int,
         *,
-        by_share: bool = False,
+        share_note: str | None = None,
     ) -> None:
         self.anchor, self.heading, self.rows, self.labels, self.limit = anchor, heading, rows, labels, limit
-        self.kind_of, self.by_share = kind_of, by_share
+        self.kind_of, self.share_note = kind_of, share_note
         kinds: dict[str, list[T]] = {kind: [] for kind in labels}
         for row in rows:
             kinds[kind_of(row)].append(row)
@@ -60,7 +62,7 @@ class Listing(Generic[T]):
     @property
     def shown(self) -> Sequence[T]:
         """The rows on the overview itself, in the list's order: the first ones, or each kind's share."""
-        if not self.by_share or not self.paged:
+        if self.share_note is None or not self.paged:
             return self.rows[: self.limit]
         left = dict(zip(self.kinds, shares([len(rows) for rows in self.kinds.values()], self.limit), strict=True))
         shown = []
@@ -90,14 +92,15 @@ class Listing(Generic[T]):
         """What the overview says above the rows it shows, when there are more."""
         if not self.paged:
             return None
-        note = MORE["note_shares" if self.by_share else "note"]
+        note = MORE["note"] if self.share_note is None else self.share_note
         return More(note.format(shown=fmt.count(self.limit), count=fmt.count(len(self.rows))), self.links())
 
 
 def shares(sizes: Sequence[int], limit: int) -> list[int]:
     """How many rows of each kind (of `sizes` rows each) `limit` rows hold when every kind gets an equal
     share: a kind with fewer rows leaves the rest of its share to the others, and the odd rows go to the
-    kinds listed first (the letters and calls, ACTION's order, before the checks)."""
+    kinds listed first (the letters and calls, ACTION's order, before the checks; a possible payment,
+    FLAG_KINDS' order, before the plans behind)."""
     taken = [0] * len(sizes)
     left = min(limit, sum(sizes))
     while left:
@@ -153,9 +156,19 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
     open_entries = [e for key, members in groups.items() for e in members if not e.closed]
     return OverviewLists(
         groups={key: members for key, members in groups.items() if members},
-        tasks=Listing(TODAY, UI["today"], [row for _, row in tasks], lambda r: r.kind, ACTION, limit, by_share=True),
+        tasks=Listing(
+            TODAY, UI["today"], [r for _, r in tasks], lambda r: r.kind, ACTION, limit, share_note=MORE["shares_today"]
+        ),
         letters=Listing(LETTERS, UI["letters"], letters, lambda r: r.letter.kind, LETTER, limit),
-        signals=Listing(SIGNALS, UI["flags"], [row for _, row in signals], lambda r: r.flag.kind, _FLAGS, limit),
+        signals=Listing(
+            SIGNALS,
+            UI["flags"],
+            [r for _, r in signals],
+            lambda r: r.flag.kind,
+            _FLAGS,
+            limit,
+            share_note=MORE["shares_flags"],
+        ),
         open_count=len(open_entries),
         outstanding=sum((e.total_due for e in open_entries), ZERO),
         ageing=ageing_of(ageing),

@@ -1,7 +1,7 @@
 """The overview as pages: index.html with what staff read each morning, and the long lists on pages.
 
-index.html holds the headline figures, the notices on the rate table, the
-search and every section (OVERVIEW_SECTIONS), each list cut to its first
+index.html holds the headline figures, one line on the rate table for whoever
+maintains the installation, the search and every section (OVERVIEW_SECTIONS), each list cut to its first
 rows (paging.Limits: 50 of today's work, the letters, the signals and the
 bank's credits; 20 of each stage). A longer list is on pages of its own, per
 kind of work (or per stage), 200 rows a page, linked from its section;
@@ -183,11 +183,21 @@ OVERVIEW_SECTIONS: tuple[Callable[[Overview], Section | None], ...] = (
 
 
 @dataclass(frozen=True)
+class MaintainerNote:
+    """What the rate table calls for, for whoever maintains the installation: one short line, and the
+    notes themselves (they name a source file) folded away below it."""
+
+    line: str
+    details: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class OverviewPage:
     template: ClassVar[str] = "index.html"
     frame: Frame
     title: str
-    notices: tuple[str, ...]
+    notices: tuple[str, ...]  # for staff: above everything else
+    maintainer: MaintainerNote | None
     files: tuple[Figure, ...]  # the files beside the overview staff read too: what changed, the exports
     summary: tuple[Figure, ...]
     finder: Finder
@@ -217,9 +227,16 @@ def _bank_notice(book: StaffBook) -> tuple[str, ...]:
 
 
 def rate_notices(book: StaffBook, lists: OverviewLists) -> tuple[str, ...]:
-    """What staff must check in the statutory rate table before trusting the interest shown."""
+    """What must be checked or added in the statutory rate table before trusting the interest shown."""
     notices = book_rate_notices(lists.notices, book.creditor, book.as_of)
     return tuple(RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_name()) for n in notices)
+
+
+def maintainer_note(book: StaffBook, lists: OverviewLists) -> MaintainerNote | None:
+    """The rate table's notes as one line: a clerk can do nothing about a source file, and two banners
+    naming it took the first screen before the day's work; the line still says the interest may be off."""
+    notes = rate_notices(book, lists)
+    return MaintainerNote(RATE_NOTICE["line"], notes) if notes else None
 
 
 def overview_page(book: StaffBook, overview: Overview | None = None) -> OverviewPage:
@@ -229,7 +246,8 @@ def overview_page(book: StaffBook, overview: Overview | None = None) -> Overview
     return OverviewPage(
         frame=frame(book, UI["title"], root=""),
         title=UI["title"],
-        notices=_bank_notice(book) + rate_notices(book, overview.lists),
+        notices=_bank_notice(book),
+        maintainer=maintainer_note(book, overview.lists),
         files=tuple(Figure(text, name, href=name) for name, text in OVERVIEW_FILES),
         summary=headline(overview.lists) + tuple(f for s in sections for f in s.figures),
         finder=finder(overview.lists),

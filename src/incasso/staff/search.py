@@ -8,7 +8,9 @@ what was typed, without spaces and punctuation, occurs in one field without
 them: so "RF18 5390 0754 7034", "rf18539007547034", "06-12345678" and
 "3511zh" find what is written "RF18539007547034", "+31 6 12345678" and
 "3511 ZH Utrecht". A Dutch number is also written as dialled at home
-("0612345678") and from abroad ("+31612345678"), however it was stored. Internal only: none
+("0612345678") and from abroad ("+31612345678"), however it was stored. Of several words, the
+rows that hold them as typed within one field ("oudegracht 73", the street and number) come
+before the rows with the words spread over their fields ("73" in an id). Internal only: none
 of this reaches a public page.
 """
 

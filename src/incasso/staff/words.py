@@ -229,7 +229,10 @@ CHANGES = {
     "refunds": "Tegoed terugbetaald",
     "kept": "Toezeggingen nagekomen",
     "broken": "Toezeggingen niet nagekomen",
+    # A plan on schedule at the previous build that is behind now; one already behind that missed another
+    # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
     "behind": "Regelingen achter geraakt",
+    "behind_more": "Nog een termijn niet betaald (regeling was al achter)",
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
@@ -246,13 +249,20 @@ CHANGES = {
     "refunds_line": "{who}: {amount} terugbetaald",
     "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
-    "behind_line": "{who}: termijn van {date} ({amount}) niet betaald",
+    "behind_line": "{who}: {missed} niet betaald",
+    "behind_more_line": "{who}: {missed} niet betaald",
+    "missed_one": "termijn van {day}",
+    "missed_many": "termijnen van {days} en {last}",
+    "missed_day": "{date} ({amount})",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
 
 # Notes on the statutory rate table (incasso.claims.notices.claims_rate_notices); {path} is the rate file.
+# The overview shows them folded below one line addressed to whoever maintains the installation.
 RATE_NOTICE = {
+    "line": "Voor de beheerder van het programma: de tabel met wettelijke rentepercentages moet worden "
+    "bijgewerkt. Tot dan kan de berekende rente iets afwijken.",
     "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
     "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
     "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
@@ -427,8 +437,11 @@ PHRASE = {
 MORE = {
     "note": "De eerste {shown} van {count} staan hier; alle, per soort:",
     # Today's work: a share of each kind, so a backlog of one kind does not hide the day's letters and calls.
-    "note_shares": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
+    "shares_today": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
     "één soort het andere werk niet verdringt; alle, per soort:",
+    # The signals: a share of each kind, so hundreds of plans behind do not hide a broken promise or a credit.
+    "shares_flags": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een veelvoorkomend "
+    "signaal de andere niet verdringt; alle, per soort:",
     "group": "Alle {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
@@ -488,8 +501,8 @@ UI = {
     "filter": "Zoek een dossier",
     "filter_placeholder": "naam, telefoon, postcode, kenmerk, factuur…",
     "filter_hint": "Op nummer, naam, contactpersoon, e-mail, telefoon (ook 06…), adres, postcode, "
-    "betalingskenmerk (RF…), factuurnummer, rekeningnummer (IBAN) waarvan betaald is, incassobureau (ook zijn "
-    "kenmerk), deurwaarder, fase of status. "
+    "betalingskenmerk (RF…), factuurnummer, rekeningnummer (IBAN) waarvan (mogelijk) betaald is, "
+    "incassobureau (ook zijn kenmerk), deurwaarder, fase of status. "
     "Spaties en streepjes tellen niet mee; "
     "Esc wist de zoekopdracht, de fase en de sortering.",
     "stage_filter": "Fase",
@@ -497,6 +510,9 @@ UI = {
     "reset": "Terug naar indeling per fase",
     "shown": "gevonden",
     "found": "Gevonden dossiers",
+    # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
+    # before those with the words spread over their fields.
+    "found_together": "Zoals getypt, in één gegeven",
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",

@@ -38,7 +38,7 @@
     var whole = squeeze(text);
     var wanted = whole ? [whole] : [];
     if (/^00\d+$/.test(whole)) wanted.push(whole.slice(2));
-    return { terms: text ? text.split(" ") : [], wanted: wanted };
+    return { terms: text ? text.split(" ") : [], phrase: text, wanted: wanted };
   }
 
   function element(tag, className, text) {
@@ -55,21 +55,30 @@
   }
 
   // The search index as the script left it (see incasso.staff.search_index for a row's fields).
-  function Index(data, root, foundLabel) {
+  function Index(data, root, foundLabel, togetherLabel) {
     var rows = data.rows, parts = data.parts, groups = data.groups;
     var SEARCH = 13;
     // Each row's fields squeezed, one a line: made once, so that no keystroke waits for them.
     var squeezed = rows.map(function (r) { return r[SEARCH].split("\n").map(squeeze).join("\n"); });
     var collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 
-    function matches(i, looking) {
-      var text = rows[i][SEARCH], terms = looking.terms, wanted = looking.wanted, k;
-      for (k = 0; k < terms.length && text.indexOf(terms[k]) !== -1; k++);
-      if (k === terms.length) return true;
-      if (!wanted.length) return false;
-      var fields = squeezed[i];
-      for (k = 0; k < wanted.length; k++) if (fields.indexOf(wanted[k]) !== -1) return true;
+    // How a row matches: not (NONE), with what was typed in one field (TOGETHER: "Oudegracht 73" as the
+    // street and number, "06 52 70 39 18" as the phone), or with every word somewhere (APART: "oudegracht"
+    // in the address and "73" inside an id or a phone number). One word typed matches TOGETHER.
+    var NONE = 0, TOGETHER = 1, APART = 2;
+
+    function inOneField(i, looking) {
+      // The fields are one a line, so a phrase (words and spaces) found is found within one field.
+      if (rows[i][SEARCH].indexOf(looking.phrase) !== -1) return true;
+      for (var k = 0; k < looking.wanted.length; k++) if (squeezed[i].indexOf(looking.wanted[k]) !== -1) return true;
       return false;
+    }
+
+    function matches(i, looking) {
+      var text = rows[i][SEARCH], terms = looking.terms, k;
+      for (k = 0; k < terms.length && text.indexOf(terms[k]) !== -1; k++);
+      if (k === terms.length) return terms.length < 2 || inOneField(i, looking) ? TOGETHER : APART;
+      return inOneField(i, looking) ? TOGETHER : NONE;
     }
 
     var orders = {
@@ -137,13 +146,19 @@
 
     function header(group, count) {
       var closed = groups[group][2];
-      var tr = element("tr", closed ? "group closed" : "group");
+      var tr = heading(closed ? "group closed" : "group", groups[group][1], count, closed ? "" : groups[group][0]);
       tr.dataset.group = groups[group][0];
+      return tr;
+    }
+
+    // A heading over a body of results: its name and how many it holds (`stage`: its colour swatch).
+    function heading(className, name, count, stage) {
+      var tr = element("tr", className);
       var th = tr.appendChild(element("th"));
       th.colSpan = 7;
       th.scope = "rowgroup";
-      if (!closed) th.appendChild(element("span", "swatch stage-" + groups[group][0]));
-      th.appendChild(element("span", "g-name", groups[group][1]));
+      if (stage) th.appendChild(element("span", "swatch stage-" + stage));
+      th.appendChild(element("span", "g-name", name));
       th.appendChild(element("span", "g-figures", count.toLocaleString("nl-NL") + " " + foundLabel));
       return tr;
     }
@@ -154,27 +169,37 @@
         for (var g = 0; g < groups.length; g++) if (groups[g][0] === key) return g;
         return -1;
       },
-      // The rows that match, in the overview's order (stage by stage), or sorted by a column.
+      // The rows that match, in the overview's order (stage by stage), or sorted by a column; unsorted,
+      // the rows that hold what was typed in one field come first (`together` of them), when only some do.
       find: function (looking, group, sorting) {
-        var found = [], any = looking.terms.length > 0;
+        var together = [], apart = [], any = looking.terms.length > 0;
         for (var i = 0; i < rows.length; i++) {
-          if ((group < 0 || rows[i][2] === group) && (!any || matches(i, looking))) found.push(rows[i]);
+          if (group >= 0 && rows[i][2] !== group) continue;
+          var how = any ? matches(i, looking) : TOGETHER;
+          if (how === TOGETHER) together.push(rows[i]);
+          else if (how === APART) apart.push(rows[i]);
         }
         if (sorting) {
+          var found = together.concat(apart);
           var order = orders[sorting.key], sign = sorting.direction === "ascending" ? 1 : -1;
           found.sort(function (a, b) { return sign * order(a, b); }); // stable: ties keep the built order
+          return { rows: found, together: 0 };
         }
-        return found;
+        return { rows: together.concat(apart), together: apart.length ? together.length : 0 };
       },
       // Rows from..to of what was found into `table`, after the rows drawn before; unsorted, each
-      // group in a body of its own under its heading (a rowgroup header covers its own body only).
-      draw: function (found, from, to, grouped, table) {
-        var counts = {};
-        if (grouped) found.forEach(function (r) { counts[r[2]] = (counts[r[2]] || 0) + 1; });
+      // group in a body of its own under its heading (a rowgroup header covers its own body only),
+      // after the rows that hold what was typed in one field, in a body of their own.
+      draw: function (result, from, to, grouped, table) {
+        var found = result.rows, together = result.together, counts = {};
+        if (grouped) found.slice(together).forEach(function (r) { counts[r[2]] = (counts[r[2]] || 0) + 1; });
         var body = table.tBodies[table.tBodies.length - 1];
         var first = null;
         for (var i = from; i < Math.min(to, found.length); i++) {
-          if (grouped && (i === 0 || found[i - 1][2] !== found[i][2])) {
+          if (i === 0 && together) {
+            body = table.appendChild(element("tbody"));
+            body.appendChild(heading("group together", togetherLabel, together));
+          } else if (grouped && i >= together && (i === together || found[i - 1][2] !== found[i][2])) {
             body = table.appendChild(element("tbody"));
             body.appendChild(header(found[i][2], counts[found[i][2]]));
           }
@@ -197,7 +222,7 @@
     var table = document.getElementById("found-table");
     var more = document.getElementById("found-more");
     var moreLabel = more.textContent;
-    var index = null, loading = false, found = [], drawn = 0;
+    var index = null, loading = false, found = { rows: [], together: 0 }, drawn = 0;
     var sorting = null; // {key, direction}: null keeps the overview's order
     var headers = [];
 
@@ -210,7 +235,7 @@
       var script = document.createElement("script");
       script.src = box.dataset.index;
       script.onload = function () {
-        index = Index(window.incassoSearch, box.dataset.root, count.dataset.label);
+        index = Index(window.incassoSearch, box.dataset.root, count.dataset.label, count.dataset.together);
         window.incassoSearch = undefined;
         apply();
       };
@@ -243,7 +268,7 @@
       while (table.tBodies.length) table.removeChild(table.tBodies[0]);
       drawn = 0;
       drawMore();
-      tell(found.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label);
+      tell(found.rows.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label);
     }
 
     // The count shows at once; a screen reader hears it once typing pauses, not at every key.
@@ -257,9 +282,9 @@
     function drawMore() {
       var hadFocus = document.activeElement === more;
       var first = index.draw(found, drawn, drawn + SHOWN, !sorting, table);
-      drawn = Math.min(found.length, drawn + SHOWN);
-      more.hidden = drawn >= found.length;
-      more.textContent = moreLabel + " (" + (found.length - drawn).toLocaleString("nl-NL") + ")";
+      drawn = Math.min(found.rows.length, drawn + SHOWN);
+      more.hidden = drawn >= found.rows.length;
+      more.textContent = moreLabel + " (" + (found.rows.length - drawn).toLocaleString("nl-NL") + ")";
       // The button gone with the last rows: the focus goes on to the first of them, not to the page's top.
       if (hadFocus && more.hidden && first) first.querySelector("a").focus();
       focusableWhenScrolling(); // the results' box, hidden until now, may scroll
