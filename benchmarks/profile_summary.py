@@ -35,7 +35,7 @@ from pathlib import Path
 PHASES: tuple[tuple[str, str], ...] = (
     ("letters: PDFs (ReportLab)", r"^render_pdf \("),
     ("letters: e-mails", r"^render_eml \("),
-    ("letters: print file", r"^(?:combined_pdf \(|PrintFile\.)"),
+    ("letters: print file", r"^PrintFile\."),
     ("letters: which are due, their view models", r"^(?:letters_due|letter_view|day_letters) \("),
     ("letters: other", r"^LetterWriter\."),
     ("statement views", r"^statement_view \("),

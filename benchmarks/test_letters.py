@@ -17,7 +17,7 @@ from incasso.ledger.model import Channel
 from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view
 from incasso.statement.view import statement_view
-from pelican.plugins.incasso.letters.generator import Job, RenderContext, combined_pdf, render, render_all
+from pelican.plugins.incasso.letters.generator import Job, PrintFile, RenderContext, render
 from pelican.plugins.incasso.letters.mail import mail_environment, render_eml
 from pelican.plugins.incasso.letters.pdf import QR_SIZE, render_pdf
 from pelican.plugins.incasso.letters.texts import LetterTexts
@@ -89,15 +89,24 @@ def many_jobs(final_notice):
     return context, jobs
 
 
-def test_200_letters_in_workers(benchmark, many_jobs):
+def test_200_letters_in_one_process(benchmark, many_jobs):
+    """The build renders a debtor's letters in the worker that writes its page (debtors.py): per process."""
     context, jobs = many_jobs
-    benchmark.pedantic(render_all, args=(context, jobs), rounds=3, iterations=1)
+    benchmark.pedantic(lambda: [render(context, job) for job in jobs], rounds=3, iterations=1)
 
 
 def test_print_file_of_100_letters(benchmark, many_jobs):
     context, jobs = many_jobs
-    letters = [render(context, job) for job in jobs if job.form == Channel.LETTER]
-    benchmark.pedantic(combined_pdf, args=(letters,), rounds=3, iterations=1)
+    letters = [render(context, job).data for job in jobs if job.form == Channel.LETTER]
+    benchmark.pedantic(_print_file, args=(letters,), rounds=3, iterations=1)
+
+
+def _print_file(letters: list[bytes]) -> bytes:
+    """The day's print file of `letters`, as the build joins it."""
+    joined = PrintFile()
+    for letter in letters:
+        joined.add(letter)
+    return joined.data()
 
 
 # -- the engines compared: the same letter, the same QR code ------------------------------------
