@@ -237,9 +237,9 @@ def test_an_overpayment_becomes_a_credit_that_is_shown():
     assert s.paid_total == D("850.00")
 
 
-def test_a_credit_pays_costs_charged_later():
+def test_a_credit_brings_no_costs_later():
     invoice = make_invoice("F1", date(2026, 1, 31), "100.00")
-    # Costs over a principal that is paid off before they are charged: none are charged.
+    # A credit exists only once every invoice is paid: the costs of a later checkpoint have no principal.
     s = settle(
         creditor(),
         debtor([invoice], [make_payment(date(2026, 2, 10), "150.00")]),

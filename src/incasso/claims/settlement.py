@@ -184,14 +184,12 @@ class Settlement:
         return sum((p.payment.amount for p in self.payments), ZERO)
 
     def concerns_unpaid(self, letter: Event) -> bool:
-        """Whether a letter still concerns something unpaid: an invoice due before it (a handover or
-        a legal step: due by its day, all it took over), or that invoice's part of the costs (of a later
-        notice's episode only from that notice on: the letters before it were about paid ones). A younger
+        """Whether a letter still concerns something unpaid: an invoice due before it (a handover or a legal
+        step: due by its day, all it took over) still open. Its part of the costs counts with it (a payment
+        pays an invoice's part before its principal, so a part open means its invoice is open); a younger
         invoice's part is not what an older letter asked for: that invoice climbs its own steps."""
-        opened = self.costs_since
-        costs_count = opened is None or letter.date >= opened
         day = letter.date + timedelta(days=1) if letter.type in HANDED_OVER else letter.date
-        return any(b.invoice.due < day and (b.open > 0 or (costs_count and b.costs_open > 0)) for b in self.invoices)
+        return any(b.invoice.due < day and b.open > 0 for b in self.invoices)
 
     def principal_open_on(self, balance: InvoiceBalance, day: date) -> Decimal:
         """What was open of an invoice's principal on `day`: its amount less what payments before it paid."""
@@ -358,7 +356,7 @@ class _Allocator:
 
     def refund(self, event: Event) -> None:
         """Take a refund off the credit held on its day (never below zero)."""
-        self.charge_costs_due(event.date)  # costs due that day are paid from the credit first
+        self.charge_costs_due(event.date)  # the checkpoints up to its day, in date order with the payments
         refunded = min(refund_amount(event), self.credit)
         self.refunds.append(RefundApplied(event, self.credit, refunded))
         self.credit -= refunded
@@ -468,11 +466,9 @@ class _Allocator:
         )
         over_asked = base < principal_open or (self.costs is not None and self.costs.over_asked)
         self.costs = CostCharge(first_day, self.late_principal, total, each, last_part, staffel, over_asked)
+        # (No credit is held here: a payment becomes a credit only once every invoice is paid, and then no
+        # invoice has principal open for costs.)
         self._share_out(total - before, opened)
-        share = min(self.credit, total - before)  # a credit already held pays the costs
-        self.costs_paid += share
-        self._book_parts(share)
-        self.credit -= share
         return True
 
     def _share_out(self, charged: Decimal, invoices: list[str]) -> None:
@@ -505,17 +501,6 @@ class _Allocator:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
-
-    def _book_parts(self, paid: Decimal) -> None:
-        """Costs paid from a credit held when they are charged, booked against the invoices' parts oldest due
-        first."""
-        for number in sorted(self.costs_of, key=self.place.__getitem__):
-            if paid <= 0:
-                return
-            part = min(paid, self.costs_of[number] - self.costs_paid_of.get(number, ZERO))
-            if part > 0:
-                self.costs_paid_of[number] = self.costs_paid_of.get(number, ZERO) + part
-                paid -= part
 
     def _pay_costs_of(self, number: str, amount: Decimal, shares: list[Allocation]) -> Decimal:
         """Pay invoice `number`'s open part of the costs from `amount`; return what is left."""
