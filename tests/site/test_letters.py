@@ -677,7 +677,7 @@ def test_the_day_s_letters_know_a_step_recorded_today(tmp_path):
 
 def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways_to_send_one(tmp_path):
     from incasso.claims.assess import assess
-    from incasso.letters.due import NO_RECORD
+    from incasso.letters.due import NO_RECORD, FirstSeen
     from pelican.plugins.incasso.letters.generator import day_letters, to_print
     from tests.support.ledgers import event, one_debtor_ledger
 
@@ -693,9 +693,13 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
         # The mailroom prints the day's file whole: a notice written both ways stays out until staff choose.
         assert to_print(letter) == (None if eml else letter.pdf)
         assert letter.ready_since is None  # due today
-        # Not recorded, the next day's build writes it again: staff are told it may have gone out.
-        (again,) = day_letters(ledger, assess(ledger, ledger.debtors[0], day + timedelta(days=1)), NO_RECORD)
+        # Not recorded, the next day's build writes it again: staff are told it may have gone out, when a build
+        # as of its day (or later) was made; without one (a first build) nobody can have sent it yet.
+        tomorrow = assess(ledger, ledger.debtors[0], day + timedelta(days=1))
+        (again,) = day_letters(ledger, tomorrow, FirstSeen(built=day))
         assert (again.kind, again.ready_since) == ("final_notice", day)
+        assert day_letters(ledger, tomorrow, NO_RECORD)[0].ready_since is None
+        assert day_letters(ledger, tomorrow, FirstSeen(built=day - timedelta(days=1)))[0].ready_since is None
     # Agreed to go by e-mail (the debtor's file says so): every build writes the e-mail only, until recorded.
     ledger = one_debtor_ledger(tmp_path / "email", events=letters, **{"contact.final_notice_by": "email"})
     for as_of in (day, day + timedelta(days=1)):
@@ -890,3 +894,12 @@ def test_a_body_line_starting_with_from_is_written_so_no_mailbox_mangles_it():
     assert b"\r\nFrom " not in data and b"\r\n=46rom now on" in data
     parsed = BytesParser(policy=policy.default).parsebytes(data)
     assert "\nFrom now on, please pay the agency." in parsed.get_body(("plain",)).get_content()
+
+
+def test_the_next_day_s_build_marks_the_letters_yesterday_s_build_wrote_and_nobody_recorded(tmp_path):
+    # The build passes the previous build's day to the letters: a first build marks nothing.
+    first = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF)
+    assert "klaar sinds" not in (first.internal / "index.html").read_text(encoding="utf-8")
+    again = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF + timedelta(days=1))
+    listed = (again.internal / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"klaar sinds \d+ \w+ 2026, ook in de builds sindsdien: al verstuurd\?", html.unescape(listed))

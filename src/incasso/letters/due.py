@@ -84,6 +84,9 @@ class FirstSeen:
 
     days: Mapping[str, Mapping[str, date]] | None = None
     since: date | None = None
+    # The day the previous build into this internal output was as of (None: no build, or not known): a step's
+    # letter due by then was written by it too, and may have gone out unrecorded.
+    built: date | None = None
 
     def day(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date:
         """When a build first saw it: as recorded; never recorded, then today (new since the last build)."""

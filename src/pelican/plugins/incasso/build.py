@@ -206,6 +206,8 @@ def _build_site(request: BuildRequest) -> BuildResult:
                 # The record went missing: what was dated since the last build's day may be unconfirmed.
                 seen = FirstSeen(since=previous.as_of)
                 notices.append(LOST_RECORD.format(since=previous.as_of))
+            if previous is not None:
+                seen = replace(seen, built=previous.as_of)
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:  # no record of the last build's secret: the pages it published stand in
             ids = [debtor.id for debtor in books.ledger.debtors]
