@@ -704,6 +704,19 @@ def test_a_day_in_several_print_files_links_each_part_with_its_letters(lettered)
     )
 
 
+def test_the_print_file_s_link_says_how_many_final_notices_written_both_ways_it_leaves_out(lettered):
+    both = DayLetter("final_notice", "letters/M-dunning.pdf", "letters/M.eml", one_way=True)
+    letters = {**lettered.letters, "M-FINAL-DUE": (both,), "L-FINAL": (dataclasses.replace(both, recorded="email"),)}
+    section_ = section(overview_page(dataclasses.replace(lettered, letters=letters)), LettersSection)
+    assert section_.print_files == (
+        PrintLink(
+            "letters/print-2026-06-30.pdf",
+            "Alle nog te posten brieven in één PDF (zonder de sommaties die op twee manieren zijn geschreven, 1: kies "
+            "per brief de post of de e-mail, en print die om te posten apart)",
+        ),
+    )
+
+
 def test_the_letters_section_lists_every_letter_of_the_day(lettered):
     letters = section(overview_page(lettered), LettersSection)
     assert letters.count == "2 te versturen (van 3)"  # C-SILENT's has no address to go to: no work

@@ -37,6 +37,7 @@ from incasso.staff.sections import (
     ageing_section,
     claims_section,
     group_anchor,
+    kept_apart,
     letters_section,
     letters_to_send,
     signals_section,
@@ -116,6 +117,7 @@ def _letters(overview: Overview) -> Section:
         letters.more(),
         unlinked=book.relative_links,
         to_send=letters_to_send(letters.rows),
+        apart=kept_apart(book.letters),
     )
 
 
@@ -351,9 +353,11 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
     yield OVERVIEW, overview_page(book, overview)
     lists, print_files = overview.lists, book.print_files
     yield from _listing_pages(overview, lists.tasks, lambda rows: today_section(rows, len(rows)))
-    unlinked = book.relative_links
+    unlinked, apart = book.relative_links, kept_apart(book.letters)
     yield from _listing_pages(
-        overview, lists.letters, lambda rows: letters_section(rows, len(rows), print_files, unlinked=unlinked)
+        overview,
+        lists.letters,
+        lambda rows: letters_section(rows, len(rows), print_files, unlinked=unlinked, apart=apart),
     )
     yield from _listing_pages(overview, lists.signals, lambda rows: signals_section(rows, len(rows)))
     yield from _listing_pages(overview, overview.credits, lambda rows: bank_section(book, rows, len(rows), notes=False))

@@ -11,14 +11,14 @@ section whose list is longer than the overview shows holds its first rows and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from incasso import fmt
 from incasso.staff.ageing import BUCKETS, AgeingTable, chart
 from incasso.staff.rows import ClaimRow, LetterRow, SignalRow, TaskRow
-from incasso.staff.view import Badge, PrintBatch, css
+from incasso.staff.view import Badge, DayLetter, PrintBatch, css
 from incasso.staff.words import BUCKET, STAGE, UI
 
 CLAIMS_ANCHOR = "dossiers"  # the dossier pages lead back here
@@ -113,10 +113,11 @@ def letters_section(
     *,
     unlinked: bool = False,
     to_send: int | None = None,
+    apart: int = 0,
 ) -> LettersSection:
     """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all, `to_send`
     of them still to send (`letters_to_send`); `unlinked`: the build had no public address, so the letters
-    carry no personal link."""
+    carry no personal link; `apart`: the final notices written both ways, left out of the print files."""
     anchor, heading = LETTERS_ANCHOR, UI["letters"]
     note = UI["letters_note"] + (" " + UI["letters_unlinked"] if unlinked and count else "")
     shown = figure = fmt.count(count)
@@ -132,7 +133,7 @@ def letters_section(
         figures=(Figure(label, figure, f"#{anchor}"),),
         more=more,
         note=note,
-        print_files=print_links(print_files),
+        print_files=print_links(print_files, apart),
         letters=tuple(letters),
     )
 
@@ -150,19 +151,27 @@ class PrintLink:
     text: str
 
 
-def print_links(batches: Sequence[PrintBatch]) -> tuple[PrintLink, ...]:
-    """One link for a day in one file; a part each, with its letters, for a day in several."""
+def print_links(batches: Sequence[PrintBatch], apart: int = 0) -> tuple[PrintLink, ...]:
+    """One link for a day in one file; a part each, with its letters, for a day in several; each saying how
+    many final notices written both ways it leaves out (`apart`: staff choose their form first)."""
+    without = " " + UI["letters_print_apart"].format(count=fmt.count(apart)) if apart else ""
     if len(batches) == 1:
-        return (PrintLink(batches[0].path, UI["letters_print"]),)
+        return (PrintLink(batches[0].path, UI["letters_print"] + without),)
     return tuple(
         PrintLink(
             batch.path,
             UI["letters_print_part"].format(
                 part=part, parts=len(batches), first=fmt.count(batch.first), last=fmt.count(batch.last)
-            ),
+            )
+            + without,
         )
         for part, batch in enumerate(batches, start=1)
     )
+
+
+def kept_apart(letters: Mapping[str, Sequence[DayLetter]]) -> int:
+    """The day's final notices written both ways, not recorded: the print files leave them out."""
+    return sum(1 for day in letters.values() for letter in day if letter.form_to_choose and letter.recorded is None)
 
 
 # -- signals ---------------------------------------------------------------------------------------------

@@ -481,6 +481,8 @@ UI = {
     "letters_unlinked": "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de "
     "brieven hebben geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres voordat u ze verstuurt.",
     "letters_print": "Alle nog te posten brieven in één PDF",
+    "letters_print_apart": "(zonder de sommaties die op twee manieren zijn geschreven, {count}: kies per brief de "
+    "post of de e-mail, en print die om te posten apart)",
     "letters_print_part": "Brieven voor de post, deel {part} van {parts}: brief {first} tot en met {last} (PDF)",
     "letter": "Brief",
     "letter_pdf": "PDF",
