@@ -386,8 +386,8 @@ def test_no_signal_for_a_promise_not_yet_due(tmp_path):
     # silence counts from the day after the promised day, the broken promise being a signal of its own.
     assert no_contact(tmp_path / "broken", date(2026, 5, 2), events=events) is None
     assert no_contact(tmp_path / "later", date(2026, 6, 16), events=events) == (
-        "geen contact sinds de afspraak of het geschil de stappen niet meer tegenhield (2 mei 2026): 46 dagen "
-        "(maximaal 45)"
+        "laatste contact 10 februari 2026; sinds een toezegging, regeling of geschil de stappen niet meer "
+        "tegenhoudt (2 mei 2026): 46 dagen (maximaal 45)"
     )
 
 

@@ -220,6 +220,7 @@ class Flag:
     days: int | None = None
     limit: int | None = None
     seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
+    since: date | None = None  # the day the silence counts from, when not the last contact (NO_CONTACT)
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
 
 
@@ -328,13 +329,14 @@ def _no_contact(claim: Claim, policy: Policy) -> Flag | None:
     silence = overdue if since_last is None else min(since_last, overdue)
     if silence <= limit:
         return None
-    # A plan on schedule or a promise still to come needed no contact: the silence counts from its end.
+    # A plan on schedule or a promise still to come needed no contact: the silence counts from its end (an
+    # agreement or a dispute is contact itself, so there is a last contact to name).
     resumed = pause_ended(policy, claim, claim.events)
-    since_pause = None if resumed is None else (claim.as_of - resumed).days + 1
-    if resumed is not None and since_pause is not None and since_pause < silence:
-        if since_pause <= limit:
+    days = None if resumed is None else (claim.as_of - resumed).days + 1
+    if days is not None and days < silence and last is not None:
+        if days <= limit:
             return None
-        return Flag(FlagKind.NO_CONTACT, "no_contact_since_pause", day=resumed, days=since_pause, limit=limit)
+        return Flag(FlagKind.NO_CONTACT, "no_contact_since_pause", day=last, since=resumed, days=days, limit=limit)
     if last is None:
         return Flag(FlagKind.NO_CONTACT, "no_contact_never", days=overdue, limit=limit)
     if since_last is not None and since_last > overdue:

@@ -359,6 +359,8 @@ def flag_detail(flag: Flag) -> str:
         values["date"] = fmt.day(flag.day)
     if flag.seen is not None:
         values["seen"] = fmt.day(flag.seen)
+    if flag.since is not None:
+        values["since"] = fmt.day(flag.since)
     if flag.ref is not None:
         values["ref"] = flag.ref
     for name, number in (("days", flag.days), ("limit", flag.limit)):

@@ -114,8 +114,8 @@ FLAG_DETAIL = {
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
-    "no_contact_since_pause": "geen contact sinds de afspraak of het geschil de stappen niet meer tegenhield "
-    "({date}): {days} dagen (maximaal {limit})",
+    "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "
+    "meer tegenhoudt ({since}): {days} dagen (maximaal {limit})",
     "no_contact_before_due": "geen contact sinds de vervaldatum, {days} dagen te laat; laatste contact {date} "
     "(maximaal {limit})",
     "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
