@@ -903,3 +903,21 @@ def test_the_next_day_s_build_marks_the_letters_yesterday_s_build_wrote_and_nobo
     again = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF + timedelta(days=1))
     listed = (again.internal / "index.html").read_text(encoding="utf-8")
     assert re.search(r"klaar sinds \d+ \w+ 2026, ook in de builds sindsdien: al verstuurd\?", html.unescape(listed))
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://betalen.example.nl/s/tp5brqcqxentelswg7oqq5txqpjev2au/",
+        "https://betalen.vaartscherijn.example.nl/s/tp5brqcqxentelswg7oqq5txqpjev2au/",
+        "https://mijn-betaaloverzicht.installatietechniek-vaartsche-rijn.example.nl/incasso/persoonlijke-"
+        "overzichten/s/tp5brqcqxentelswg7oqq5txqpjev2au/",
+    ],
+)
+def test_the_link_s_lines_fit_left_of_the_qr_code_and_keep_it_whole(link):
+    from reportlab.lib.units import mm
+
+    width = pdf.WIDTH - pdf.QR_SIZE - 6 * mm
+    lines = pdf.link_lines(link, "Courier", 9, width)
+    assert "".join(lines) == link and all(pdf.text_width(line, "Courier", 9) <= width for line in lines)
+    assert lines[0] != "https://" and lines[-1].endswith("tp5brqcqxentelswg7oqq5txqpjev2au/")

@@ -156,7 +156,7 @@ def link_lines(link: str, font: str, size: float, width: float) -> list[str]:
     the line on its own is cut where it must be."""
     lines: list[str] = []
     line = ""
-    for part in re.findall(r"[^/]*/|[^/]+", link):
+    for part in re.findall(r"[a-z][a-z0-9+.-]*://[^/]*/?|[^/]*/|[^/]+", link):  # the scheme stays with its host
         if line and text_width(line + part, font, size) > width:
             lines.append(line)
             line = ""
