@@ -286,10 +286,11 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
 def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
     """Interest runs while the plan does, and what is expected to be left after it (claims.assess.plan_rest)
     when that is at least the chase minimum: three years of instalments leave more than "a small amount".
-    Not while a final notice is the next step or runs (the notice asks everything overdue: interest runs
-    until all is paid), nor on an agency's or a bailiff's plan (theirs to chase)."""
+    Not while a final notice is due or runs (the notice asks everything overdue: interest runs until all
+    is paid), nor on an agency's or a bailiff's plan (theirs to chase)."""
     action = claim.next_action
-    if plan_under_final_notice(claim) or (action is not None and action.kind == ActionKind.FINAL_NOTICE):
+    notice_now = action is not None and action.kind == ActionKind.FINAL_NOTICE and action.is_due(claim.as_of)
+    if plan_under_final_notice(claim) or notice_now:
         return text(lang, "interest_runs")
     if handler_of(claim) is not None:
         return text(lang, "plan_interest_running")
