@@ -700,6 +700,8 @@ def test_a_consumer_s_final_notice_is_posted_only_a_business_s_written_both_ways
         assert (again.kind, again.ready_since) == ("final_notice", day)
         assert day_letters(ledger, tomorrow, NO_RECORD)[0].ready_since is None
         assert day_letters(ledger, tomorrow, FirstSeen(built=day - timedelta(days=1)))[0].ready_since is None
+        # Rebuilt the same day (a ledger fixed in the morning): the first build of the day wrote it too.
+        assert day_letters(ledger, tomorrow, FirstSeen(built=tomorrow.as_of))[0].ready_since == day
     # Agreed to go by e-mail (the debtor's file says so): every build writes the e-mail only, until recorded.
     ledger = one_debtor_ledger(tmp_path / "email", events=letters, **{"contact.final_notice_by": "email"})
     for as_of in (day, day + timedelta(days=1)):

@@ -85,7 +85,7 @@ class FirstSeen:
     days: Mapping[str, Mapping[str, date]] | None = None
     since: date | None = None
     # The day the previous build into this internal output was as of (None: no build, or not known): a step's
-    # letter due by then was written by it too, and may have gone out unrecorded.
+    # letter due by then was written by it too (the same day's as well), and may have gone out unrecorded.
     built: date | None = None
 
     def day(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date:

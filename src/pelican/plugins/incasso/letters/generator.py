@@ -107,12 +107,12 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLette
 
 
 def _written_before(claim: Claim, due: DueLetter, seen: FirstSeen) -> date | None:
-    """The day a step's letter has been due since, when the previous build (as of a day before today) was
-    as of that day or later: it wrote the letter too, and it may have gone out unrecorded."""
+    """The day a step's letter has been due since, when the previous build was as of that day or later: it
+    wrote the letter too (a rebuild the same day as well), and it may have gone out unrecorded."""
     action = claim.next_action  # the step a step letter is
     if due.kind not in STEPS or action is None or seen.built is None:
         return None
-    return action.due if action.due <= seen.built < claim.as_of else None
+    return action.due if action.due <= seen.built else None
 
 
 class LetterWriter:
