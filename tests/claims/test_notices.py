@@ -3,6 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from incasso.claims.assess import assess
 from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk, other_terms
 from tests.support.ledgers import MISSING, event, invoice, one_debtor_ledger, payment
@@ -302,16 +304,40 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_day
     abroad = {"contact.address": ["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"]}
 
     def said(folder, day, **changes):
-        ledger = one_debtor_ledger(tmp_path / folder, events=letters, **changes)
+        ledger = one_debtor_ledger(tmp_path / folder, **{"events": letters, **changes})
         return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
 
     (line,) = said("abroad", date(2026, 3, 6), **abroad)
     assert line.endswith(
-        ": D-1001: the final notice is posted to an address abroad (no Dutch postcode), but its term counts from "
-        "receipt after 2 PostNL delivery days, as within the Netherlands; a letter abroad may take longer: record "
-        "the day it arrived as received: on the final_notice when the debtor tells you, or send it by e-mail if "
-        "they agreed (final_notice_by: email)"
+        ": D-1001: the final notice is posted to an address abroad (its last line is no Dutch postcode and place), "
+        "but its term counts from receipt after 2 PostNL delivery days, as within the Netherlands; a letter abroad "
+        "may take longer: record the day it arrived as received: on the final_notice when the debtor tells you, "
+        "or send it by e-mail if they agreed (final_notice_by: email)"
     )
     assert said("early", date(2026, 2, 20), **abroad) == []  # the dunning letter's term runs
     assert said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"}) == []
     assert said("dutch", date(2026, 3, 6)) == []  # 3511 AB Utrecht, say
+    # Sent: said while its term runs, not once the day it arrived is recorded, nor after the term.
+    notice = event(date(2026, 3, 6), "final_notice", channel="letter")
+    assert len(said("sent", date(2026, 3, 10), events=[*letters, notice], **abroad)) == 1
+    arrived = {**notice, "received": date(2026, 3, 12)}
+    assert said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad) == []
+    assert said("over", date(2026, 5, 1), events=[*letters, notice], **abroad) == []
+
+
+@pytest.mark.parametrize(
+    "address, abroad",
+    [
+        (["Adelaarstraat 62", "3514 CE Utrecht"], False),
+        (["Adelaarstraat 62", "3514 ce Utrecht"], False),  # as an export writes it
+        (["Adelaarstraat 62", "3514CE Utrecht", "Nederland"], False),
+        (["Rue de la Loi 155", "1040 Etterbeek", "België"], True),
+        (["1234 NW Glisan St", "Portland, OR 97209", "USA"], True),  # a house number is no postcode
+        (["Unit 4", "1200 SE Harbour Court", "London SE1 9GF", "United Kingdom"], True),
+        (["Friedrichstraße 43", "10117 Berlin"], True),
+    ],
+)
+def test_an_address_is_abroad_unless_it_ends_with_a_dutch_postcode_and_place(address, abroad):
+    from incasso.claims.notices import is_abroad
+
+    assert is_abroad(tuple(address)) is abroad

@@ -12,7 +12,7 @@ from decimal import Decimal
 from incasso.claims.claim import Claim
 from incasso.claims.escalation import second_notice
 from incasso.claims.states import ActionKind, Stage
-from incasso.claims.timing import capping_notice
+from incasso.claims.timing import capping_notice, notice_term_end
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import (
@@ -275,27 +275,40 @@ def _notice_by_email_only(claim: Claim) -> list[str]:
     ]
 
 
-# A Dutch postcode (1234 AB) on a line of the address: without one, the letter goes abroad.
-_DUTCH_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+# A Dutch address ends with its postcode and place ("3511 AB Utrecht"), or with the country after them.
+_DUTCH_PLACE = re.compile(r"^\d{4}\s?[A-Za-z]{2}\s+\S")
+_NETHERLANDS = {"nederland", "netherlands", "the netherlands", "nl"}
+
+
+def is_abroad(address: tuple[str, ...]) -> bool:
+    """Whether a postal address is outside the Netherlands: its last line (before "Nederland") is not a Dutch
+    postcode and place. A house number like "1234 NW Glisan St" higher up does not make it Dutch."""
+    lines = [line.strip() for line in address if line.strip()]
+    if lines and lines[-1].lower() in _NETHERLANDS:
+        lines = lines[:-1]
+    return bool(lines) and not _DUTCH_PLACE.match(lines[-1])
 
 
 def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
     """A final notice posted abroad: its term is counted from receipt after `delivery_days` PostNL delivery
     days, as within the Netherlands; a letter abroad may take longer, and a term counted from too early a
-    receipt costs the claim its costs. Said once the final notice is the next step or was sent."""
+    receipt costs the claim its costs. Said while the notice is the next step, or posted and its term runs
+    without the day it arrived recorded (`received`)."""
     debtor = claim.debtor
-    if Channel.LETTER not in debtor.final_notice_forms() or any(
-        _DUTCH_POSTCODE.search(line) for line in debtor.contact.address
-    ):
+    if Channel.LETTER not in debtor.final_notice_forms() or not is_abroad(debtor.contact.address):
         return []
     step = claim.next_action.kind if claim.next_action is not None else None
-    if step != ActionKind.FINAL_NOTICE and claim.stage != Stage.FINAL_NOTICE:
+    notice = claim.latest_notice
+    posted = notice is not None and notice.channel in (None, Channel.LETTER) and notice.received is None
+    running = posted and notice is not None and claim.as_of <= notice_term_end(creditor, notice)
+    if step != ActionKind.FINAL_NOTICE and not running:
         return []
     return [
-        f"{debtor.source}: {debtor.id}: the final notice is posted to an address abroad (no Dutch postcode), "
-        f"but its term counts from receipt after {creditor.policy.delivery_days} PostNL delivery days, as within "
-        "the Netherlands; a letter abroad may take longer: record the day it arrived as received: on the "
-        "final_notice when the debtor tells you, or send it by e-mail if they agreed (final_notice_by: email)"
+        f"{debtor.source}: {debtor.id}: the final notice is posted to an address abroad (its last line is no "
+        f"Dutch postcode and place), but its term counts from receipt after {creditor.policy.delivery_days} "
+        "PostNL delivery days, as within the Netherlands; a letter abroad may take longer: record the day it "
+        "arrived as received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
+        "(final_notice_by: email)"
     ]
 
 
