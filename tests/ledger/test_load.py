@@ -345,6 +345,13 @@ DEBTOR_CASES = [
         ("contact.aanhef", True),
     ),
     (
+        {"contact.salutation": "Geachte mevrouw Jansen,"},
+        "contact.salutation",
+        'write only whom to greet ("mevrouw Jansen", "Ms Kelly"): the letters add "Geachte" or "Dear" and the '
+        "comma (got Geachte mevrouw Jansen,)",
+        ("contact.salutation", False),
+    ),
+    (
         {"contact.salutation": "mevrouw " + "x" * 100},
         "contact.salutation",
         "must be at most 100 characters (got 108 characters)",

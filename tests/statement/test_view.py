@@ -2334,7 +2334,7 @@ def test_a_plan_in_arrears_says_what_is_left_when_the_missed_instalment_is_paid_
     claim, creditor, view = view_of(tmp_path / "past", DUE + days(70), interest="statutory", events=plan)
     assert plan_rest(creditor, claim) == D("9.59")
     assert view.next_steps[-1].endswith(
-        f"Betaalt u nu wat er van uw termijnen nog openstaat, dan staat er daarna naar verwachting nog "
+        f"Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting "
         f"{fmt.money(D('9.59'))} open. Daarvoor sturen wij u daarna een herinnering."
     )
 
@@ -2352,3 +2352,19 @@ def test_a_plan_whose_final_notice_is_the_next_step_promises_no_rest(tmp_path):
     assert claim.next_action.kind == "final_notice"
     assert view.next_steps[-1] == LABELS["nl"]["interest_runs"]
     assert not any("naar verwachting" in line for line in view.next_steps)
+
+
+def test_a_plan_for_part_of_the_claim_past_its_last_day_says_what_paying_now_leaves(tmp_path):
+    # While the bank statements read end before the last instalment's day, the plan still looks on schedule
+    # and its page says what it leaves: counted to today, not "after your last instalment (a day gone by)".
+    from incasso.statement.steps import plan_coverage
+
+    part = [{"due": DUE + days(30), "amount": D("250.00")}, {"due": DUE + days(60), "amount": D("250.00")}]
+    plan = [event(DUE + days(1), "arrangement", installments=part)]
+    claim, creditor, _ = view_of(tmp_path, DUE + days(70), events=plan, interest="statutory")
+    rest = plan_rest(creditor, claim)
+    assert plan_coverage(claim, creditor, "nl") == [
+        f"Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar "
+        f"verwachting {fmt.money(rest)} open, de rente tot nu inbegrepen. Daarvoor sturen wij u daarna een "
+        "herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
+    ]

@@ -182,6 +182,7 @@ def _debtor_id(r: Reader, m: dict[str, Node]) -> str | None:
 
 
 FINAL_NOTICE_FORMS = (Channel.LETTER, Channel.EMAIL)
+_GREETINGS = {"geachte", "beste", "dear", "hallo", "hello"}
 
 
 def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
@@ -196,6 +197,11 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
         final_notice_by=r.choice(c.get("final_notice_by"), "contact.final_notice_by", FINAL_NOTICE_FORMS),
         salutation=r.text(c.get("salutation"), "contact.salutation", max_length=100),
     )
+    # Whom to greet, not the greeting: the letters write "Geachte" or "Dear" before it and the comma after.
+    greeting = contact.salutation
+    if greeting and greeting.split() and (greeting.split()[0].lower() in _GREETINGS or greeting.rstrip().endswith(",")):
+        hint = 'write only whom to greet ("mevrouw Jansen", "Ms Kelly"): the letters add "Geachte" or "Dear"'
+        r.report(c["salutation"], "contact.salutation", f"{hint} and the comma", greeting)
     # The form agreed must reach the debtor: a final notice by e-mail needs their address, by post theirs.
     by = contact.final_notice_by
     reach = {Channel.EMAIL: ("email", contact.email), Channel.LETTER: ("address", contact.address)}

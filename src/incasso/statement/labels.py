@@ -439,9 +439,12 @@ NL = {
     "Betaalt u de gemiste termijn nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
     "verwachting nog {amount} open. Daarvoor sturen wij u daarna een herinnering.",
     "plan_interest_rest_now": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
-    "Betaalt u nu wat er van uw termijnen nog openstaat, dan staat er daarna naar verwachting nog {amount} open. "
-    "Daarvoor sturen wij u daarna een herinnering.",
+    "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. Daarvoor "
+    "sturen wij u daarna een herinnering.",
     "plan_interest_running": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt.",
+    "plan_rest_now": "Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan "
+    "blijft er naar verwachting {amount} open, de rente tot nu inbegrepen. Daarvoor sturen wij u daarna een "
+    "herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog "
     "{amount} open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
     "Neem dan contact met ons op.",
@@ -932,9 +935,12 @@ EN = {
     "pay the missed instalment now and the others on time, about {amount} will still be open after your last "
     "instalment ({date}). We will send you a reminder for it after that.",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
-    "what is still open of your instalments now, about {amount} will still be open after that. We will send you "
-    "a reminder for it after that.",
+    "what is still open of your instalments now, about {amount} will remain open. We will send you a reminder for "
+    "it after that.",
     "plan_interest_running": "Interest keeps running on the amount outstanding while you pay the plan.",
+    "plan_rest_now": "Your instalments do not cover everything: if you pay what is still open of them now, about "
+    "{amount} will remain open, the interest until now included. We will send you a reminder for it after that. "
+    "Would you rather arrange it differently? Please contact us.",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), "
     "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
     "differently? Please contact us.",

@@ -276,6 +276,8 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
             rest = fmt.money(plan_rest(creditor, claim), lang)
+            if _last_passed(claim):  # (the bank statements read end before it: the plan still looks on schedule)
+                return [text(lang, "plan_rest_now", amount=rest)]
             return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang))]
         return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
     if -left >= creditor.policy.chase_minimum:  # each instalment asked is capped at the total due
@@ -298,10 +300,15 @@ def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
     if rest < creditor.policy.chase_minimum:
         return text(lang, "plan_interest")
     amount = fmt.money(rest, lang)
-    if max(i.installment.due for i in claim.running_plan.installments) < claim.as_of:
+    if _last_passed(claim):
         return text(lang, "plan_interest_rest_now", amount=amount)
     key = "plan_interest_rest_missed" if claim.running_plan.state == PlanState.IN_ARREARS else "plan_interest_rest"
     return text(lang, key, amount=amount, date=_last_day(claim, lang))
+
+
+def _last_passed(claim: Claim) -> bool:
+    """Whether the running plan's last instalment day is behind us: what it leaves is counted to today."""
+    return max(i.installment.due for i in claim.running_plan.installments) < claim.as_of
 
 
 def _last_day(claim: Claim, lang: Language) -> str:
