@@ -274,14 +274,9 @@ def parts(ledger):
 def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is_the_next_step(tmp_path):
     """Posted unless they agreed to e-mail: without a postal address the e-mail is all there is, and its
     costs hold only if they agreed to it. Not said before the final notice comes near, nor once recorded."""
-    from incasso.claims.notices import claim_notes
 
-    letters = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     email_only = {"contact.address": MISSING, "contact.email": "jan@example.nl"}
-
-    def said(folder, day, **changes):
-        ledger = one_debtor_ledger(tmp_path / folder, events=letters, **changes)
-        return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
+    said = notes_said(tmp_path)
 
     (line,) = said("due", date(2026, 3, 6), **email_only)
     assert line.endswith(
@@ -298,14 +293,9 @@ def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is
 def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_days(tmp_path):
     """The term counts from receipt after PostNL's delivery days within the Netherlands; abroad a letter may
     take longer, and costs charged before the true term ended are what a court strikes."""
-    from incasso.claims.notices import claim_notes
-
-    letters = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     abroad = {"contact.address": ["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"]}
-
-    def said(folder, day, **changes):
-        ledger = one_debtor_ledger(tmp_path / folder, **{"events": letters, **changes})
-        return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
+    said = notes_said(tmp_path)
+    letters = list(STEPS_SENT)
 
     (line,) = said("abroad", date(2026, 3, 6), **abroad)
     assert line.endswith(
@@ -341,3 +331,19 @@ def test_an_address_is_abroad_unless_it_ends_with_a_dutch_postcode_and_place(add
     from incasso.claims.notices import is_abroad
 
     assert is_abroad(tuple(address)) is abroad
+
+
+# A reminder and a dunning letter sent: the final notice is the next step from 5 March 2026.
+STEPS_SENT = (event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning"))
+
+
+def notes_said(tmp_path):
+    """`said(folder, day, **changes)`: the notes `check` gives on one dossier with STEPS_SENT (unless `events`
+    is among the changes) as of `day`."""
+    from incasso.claims.notices import claim_notes
+
+    def said(folder, day, **changes):
+        ledger = one_debtor_ledger(tmp_path / folder, **{"events": list(STEPS_SENT), **changes})
+        return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
+
+    return said
