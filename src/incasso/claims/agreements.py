@@ -52,6 +52,11 @@ class Plan:
     state: PlanState
 
     @property
+    def last_due(self) -> date:
+        """The day the last instalment is due."""
+        return max(i.installment.due for i in self.installments)
+
+    @property
     def due_now(self) -> Decimal:
         asked = ASKED_IN_ARREARS if self.state == PlanState.IN_ARREARS else ASKED
         return sum((i.open for i in self.installments if i.state in asked), ZERO)

@@ -107,7 +107,7 @@ def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
         Payment(max(i.installment.due, as_of), i.open, None, plan.event.source) for i in plan.installments if i.open > 0
     )
     known = tuple(p for p in debtor.payments if p.date <= as_of)
-    last = max(as_of, *(i.installment.due for i in plan.installments))
+    last = max(as_of, plan.last_due)
     projected = replace(debtor, payments=known + as_agreed)
     costs_plan = cost_moment(creditor, as_of)(debtor)  # as assess counts them: the plan runs, nothing is written off
     return settle(creditor, projected, last, lambda _: costs_plan).total_due

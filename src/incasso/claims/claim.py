@@ -217,7 +217,7 @@ class Claim:
         if self.promise is not None and self.promise.state == PromiseState.KEPT:
             ends.append(self.promise.promised_date + timedelta(days=1))
         if self.plan is not None:
-            ends.append(max(i.installment.due for i in self.plan.installments) + timedelta(days=1))
+            ends.append(self.plan.last_due + timedelta(days=1))
         return max(ends, default=None)
 
     @property

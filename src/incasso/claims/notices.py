@@ -298,10 +298,7 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
     if Channel.LETTER not in debtor.final_notice_forms() or not is_abroad(debtor.contact.address):
         return []
     step = claim.next_action.kind if claim.next_action is not None else None
-    notice = claim.latest_notice
-    posted = notice is not None and notice.channel in (None, Channel.LETTER) and notice.received is None
-    running = posted and notice is not None and claim.as_of <= notice_term_end(creditor, notice)
-    if step != ActionKind.FINAL_NOTICE and not running:
+    if step != ActionKind.FINAL_NOTICE and not _posted_term_runs(claim, creditor):
         return []
     return [
         f"{debtor.source}: {debtor.id}: the final notice is posted to an address abroad (its last line is no "
@@ -310,6 +307,14 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
         "arrived as received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
         "(final_notice_by: email)"
     ]
+
+
+def _posted_term_runs(claim: Claim, creditor: Creditor) -> bool:
+    """Whether the latest final notice went by post, its day of arrival unrecorded, and its term runs."""
+    notice = claim.latest_notice
+    if notice is None or notice.channel not in (None, Channel.LETTER) or notice.received is not None:
+        return False
+    return claim.as_of <= notice_term_end(creditor, notice)
 
 
 def _handover_notes(claim: Claim, minimum: Decimal) -> list[str]:

@@ -308,11 +308,11 @@ def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
 
 def _last_passed(claim: Claim) -> bool:
     """Whether the running plan's last instalment day is behind us: what it leaves is counted to today."""
-    return max(i.installment.due for i in claim.running_plan.installments) < claim.as_of
+    return claim.running_plan.last_due < claim.as_of
 
 
 def _last_day(claim: Claim, lang: Language) -> str:
-    return fmt.day(max(i.installment.due for i in claim.running_plan.installments), lang)
+    return fmt.day(claim.running_plan.last_due, lang)
 
 
 def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
