@@ -943,3 +943,23 @@ def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_
         "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt u het gevraagde "
         "bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna nog openstaan."
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "lead", "lines"),
+    [
+        ("consumer", "Geldzorgen? Vraag hulp waar u woont, hoe eerder hoe beter. Op internet:", 2),
+        ("business", "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is,", 0),
+    ],
+)
+def test_a_letter_abroad_points_to_help_where_the_debtor_lives_without_dutch_numbers(tmp_path, kind, lead, lines):
+    address = ["Rue de la Loi 16", "1000 Bruxelles", "België"]
+    ledger = one_debtor_ledger(tmp_path, type=kind, **{"contact.address": address})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    way_out = letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
+    (start,) = [i for i, line in enumerate(way_out) if line.startswith(lead)]
+    assert len(way_out) == start + 1 + lines
+    assert not any("0800" in line or "0900" in line for line in way_out)
+    if lines:
+        assert way_out[start + 1].startswith("ECC-Net (Woont u in de EU, Noorwegen of IJsland?")

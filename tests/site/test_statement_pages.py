@@ -466,6 +466,7 @@ def review_ledger(tmp_path):
             ],
             payments=[payment(date=date(2026, 2, 20), amount=Decimal("500.00"))],
         ),
+        "R-X": {"contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
     }
     # Invoice numbers are unique in a ledger: each debtor's own.
     docs = [
@@ -476,11 +477,17 @@ def review_ledger(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def review(tmp_path_factory):
+def review_build(tmp_path_factory) -> tuple[Path, Site]:
     tmp = tmp_path_factory.mktemp("review")
     root = review_ledger(tmp)
     site = build_site(tmp / "build", ledger=root, as_of=REVIEW_AS_OF)
     assert site.exit_code == 0
+    return root, site
+
+
+@pytest.fixture(scope="module")
+def review(review_build):
+    root, site = review_build
     return {
         debtor_id: (claim, parse(path))
         for debtor_id, (claim, path) in statement_pages(site, ledger_dir=root, as_of=REVIEW_AS_OF).items()
@@ -736,3 +743,19 @@ def test_the_front_page_dials_the_desk_as_the_statement_pages_do(tmp_path):
     site = build_site(tmp_path, ledger=ledger)
     front = (site.output / "index.html").read_text(encoding="utf-8")
     assert 'href="tel:+31302041860"' in front
+
+
+def test_review_x_a_debtor_abroad_is_pointed_to_help_where_they_live_on_the_help_page_s_part_for_them(
+    review, review_build
+):
+    _claim, tree = review["R-X"]
+    options = tree.find(".//section[@class='options']")
+    links = {a.get("href"): a.get("hreflang") for a in options.iter("a")}
+    ecc = next(url for url in links if url.startswith("https://commission.europa.eu/"))
+    assert links[ecc] == "en" and links["https://www.juridischloket.nl"] == "nl"
+    assert "../../hulp.html#buitenland" in links
+    assert not [url for url in links if url.startswith("tel:0")]  # a Dutch 0800/0900 line, not callable abroad
+    help_page = parse(review_build[1].output / "hulp.html")
+    assert help_page.find(".//*[@id='buitenland']") is not None
+    _claim, at_home = review["R-A"]
+    assert "tel:08008115" in [a.get("href") for a in at_home.find(".//section[@class='options']").iter("a")]

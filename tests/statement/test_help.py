@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from incasso.ledger.model import DebtorType, Language
-from incasso.statement.help import DEBT_HELP, help_view
+from incasso.statement.help import DEBT_HELP, DEBT_HELP_ABROAD, help_view
 from incasso.statement.labels import LABELS
 from tests.support.site import REPO
 
@@ -31,7 +31,10 @@ def test_a_business_gets_help_for_entrepreneurs_and_lands_on_their_part_of_the_h
     assert "free" not in view.intro.lower()  # not every entrepreneurs' service is free
 
 
-@pytest.mark.parametrize("entry", [e for lines in DEBT_HELP.values() for e in lines], ids=lambda e: e.key)
+EVERY_LINE = {e.key: e for table in (DEBT_HELP, DEBT_HELP_ABROAD) for lines in table.values() for e in lines}
+
+
+@pytest.mark.parametrize("entry", EVERY_LINE.values(), ids=lambda e: e.key)
 def test_every_help_line_has_a_source_a_secure_site_and_a_note_in_both_languages(entry):
     assert len(entry.source) > 20
     assert urlsplit(entry.url).scheme == "https"
@@ -44,7 +47,7 @@ def test_every_help_line_has_a_source_a_secure_site_and_a_note_in_both_languages
 def test_the_help_page_has_a_part_for_entrepreneurs_with_the_same_lines(page):
     source = (REPO / "content" / "pages" / page).read_text(encoding="utf-8")
     assert "{#ondernemers}" in source and "{#particulieren}" in source
-    business = source.split("{#ondernemers}")[1]
+    business = source.split("{#ondernemers}")[1].split("\n## ")[0]
     for entry in DEBT_HELP[DebtorType.BUSINESS]:
         assert urlsplit(entry.url).netloc.removeprefix("www.") in business
         if entry.phone:
@@ -78,3 +81,31 @@ def test_the_help_page_says_once_what_a_call_to_a_paid_line_costs(page, cost):
 def test_a_household_reading_english_is_told_the_help_mostly_speaks_dutch():
     view = help_view(DebtorType.CONSUMER, Language.EN, "hulp-en.html")
     assert "municipality (gemeente)" in view.intro and "ask whether they can help you in English" in view.intro
+
+
+def test_a_household_abroad_is_pointed_to_help_where_it_lives_by_sites_not_dutch_numbers():
+    view = help_view(DebtorType.CONSUMER, Language.NL, "hulp.html", abroad=True)
+    assert [(line.name, line.phone, line.tel) for line in view.lines] == [
+        ("ECC-Net", None, None),
+        ("Het Juridisch Loket", None, None),
+    ]
+    assert view.lines[0].hreflang == "en" and view.lines[1].hreflang == "nl"
+    assert view.lines[1].note == "Gratis advies over uw rechten."  # no call cost: there is no number to call
+    assert "waar u woont" in view.intro and "meestal niet te bellen" in view.intro
+    assert view.more_link == "hulp.html#buitenland"
+
+
+def test_a_business_abroad_is_told_to_ask_where_it_is_established_not_dutch_help_for_entrepreneurs():
+    view = help_view(DebtorType.BUSINESS, Language.EN, "hulp-en.html", abroad=True)
+    assert view.lines == ()
+    assert "the country where your business is established" in view.intro
+    assert view.more_link == "hulp-en.html#buitenland"
+
+
+@pytest.mark.parametrize("page", ["hulp.md", "hulp.en.md"])
+def test_the_help_page_has_a_part_for_readers_abroad_with_the_same_sites_and_no_numbers(page):
+    source = (REPO / "content" / "pages" / page).read_text(encoding="utf-8")
+    abroad = source.split("{#buitenland}")[1].split("\n## ")[0]
+    for entry in DEBT_HELP_ABROAD[DebtorType.CONSUMER]:
+        assert entry.url in abroad
+    assert "](tel:" not in abroad

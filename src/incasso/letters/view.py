@@ -19,8 +19,9 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.notices import is_abroad
 from incasso.claims.states import CostsState
-from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
+from incasso.ledger.model import Channel, Creditor, Debtor, DebtorType, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -366,13 +367,25 @@ def _way_out(
         # Only while a final notice's term runs (`notice`: this letter is that notice).
         here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"
         dispute += " " + text(lang, here if notice else "dispute_term_runs")
-    helps = tuple(
-        text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
-        if h.phone
-        else text(lang, "help_line_web", name=h.name, note=h.note.rstrip("."), site=h.site)
-        for h in help_view(claim.debtor.type, lang, "").lines
+    return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
+
+
+def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:
+    """Where to get help with money worries, as on the page: abroad, help where the debtor lives."""
+    abroad = is_abroad(debtor.contact.address)
+    view = help_view(debtor.type, lang, "", abroad)
+    lead = "help_way_out"
+    if abroad:
+        lead = "help_way_out_abroad_business" if debtor.type == DebtorType.BUSINESS else "help_way_out_abroad"
+    return (
+        text(lang, lead),
+        *(
+            text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
+            if h.phone
+            else text(lang, "help_line_web", name=h.name, note=h.note.rstrip("."), site=h.site)
+            for h in view.lines
+        ),
     )
-    return Section(text(lang, "h_way_out"), (plan, dispute, text(lang, "help_way_out"), *helps))
 
 
 def _contact(creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:

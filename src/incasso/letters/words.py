@@ -140,6 +140,9 @@ NL = {
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
+    "help_way_out_abroad": "Geldzorgen? Vraag hulp waar u woont, hoe eerder hoe beter. Op internet:",
+    "help_way_out_abroad_business": "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is, "
+    "bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar.",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
     "contact_desk": "Bel of mail {name}, {role}:",
@@ -265,6 +268,9 @@ EN = {
     "dispute_term_runs_here_email": "The term of this email still runs.",
     "dispute_way_out_answered": "Do you have a question about our answer to your objection? Please contact us.",
     "help_way_out": "Worried about money? Get free help, the sooner the better:",
+    "help_way_out_abroad": "Worried about money? Get help where you live, the sooner the better. Online:",
+    "help_way_out_abroad_business": "Money worries? Get help in time in the country where your business is "
+    "established, for example from the chamber of commerce or an adviser there.",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
     "contact_desk": "Call or email {name}, {role}:",

@@ -6,6 +6,13 @@ A household and a business need different help: Het Juridisch Loket and the
 municipal debt help are for people; an entrepreneur is helped by KVK's
 advisers and by Ondernemersklankbord. Geldfit takes calls from both.
 
+A debtor who lives abroad is helped where they live: Dutch debt help serves
+people and businesses in the Netherlands, and its free (0800) and paid (0900)
+numbers are as a rule not reachable from another country. A household abroad
+is pointed to the European Consumer Centre of its own country (a dispute with
+a Dutch business) and to Het Juridisch Loket's site (Dutch law); a business
+abroad to help where it is established. The lines then give sites only.
+
 Every entry names where its name, number and site were checked. An entry
 without a phone number had none we could source: the page then gives only
 the site.
@@ -33,6 +40,7 @@ class HelpSource:
     url: str
     source: str
     per_minute: Decimal | None = None  # what a call costs, for a paid (0900) line: the page says so
+    hreflang: str = "nl"  # the language of the site the line links to
 
 
 GELDFIT = HelpSource(
@@ -80,10 +88,30 @@ ONDERNEMERSKLANKBORD = HelpSource(
     "does not call it free",
 )
 
+ECC_NET = HelpSource(
+    "ecc",
+    "ECC-Net",
+    None,
+    "https://commission.europa.eu/live-work-travel-eu/consumer-rights-and-complaints/resolve-your-consumer-"
+    "complaint/european-consumer-centres-network-ecc-net_en",
+    "European Commission, 'European Consumer Centres Network (ECC-Net)': 'If you live in the EU, Iceland or "
+    "Norway, the ECC in your country can explain your rights as a consumer, help you settle a dispute with a "
+    "seller based in another EU country', 'You must contact ECC Net in the country where you live'; "
+    "eccnederland.nl, 'What does ECC do?': 'if you have a conflict with a Dutch entrepreneur, please contact "
+    "the ECC in your own country', and 'Gratis juridische hulp voor consumenten'. Not for businesses",
+    hreflang="en",
+)
+
 # What a household is shown, and what a business is shown.
 DEBT_HELP: dict[DebtorType, tuple[HelpSource, ...]] = {
     DebtorType.CONSUMER: (GELDFIT, JURIDISCH_LOKET),
     DebtorType.BUSINESS: (GELDFIT_BUSINESS, KVK, ONDERNEMERSKLANKBORD),
+}
+# The same abroad, shown by their sites: Geldfit refers to Dutch municipal help, and ECC-Net and the
+# organisations for entrepreneurs abroad have no number that works from every country.
+DEBT_HELP_ABROAD: dict[DebtorType, tuple[HelpSource, ...]] = {
+    DebtorType.CONSUMER: (ECC_NET, JURIDISCH_LOKET),
+    DebtorType.BUSINESS: (),
 }
 
 
@@ -97,6 +125,7 @@ class HelpLine:
     tel: str | None
     site: str
     url: str
+    hreflang: str
 
 
 @dataclass(frozen=True)
@@ -108,27 +137,35 @@ class HelpView:
     more_link: str
 
 
-def _note(entry: HelpSource, lang: Language) -> str:
+def _note(entry: HelpSource, lang: Language, phone: bool) -> str:
     """The line's note; a paid phone line says what a call costs, so 'free' never stands beside it alone."""
     note = text(lang, f"help_note_{entry.key}")
-    if entry.per_minute is None:
+    if entry.per_minute is None or not phone:
         return note
     return f"{note} {text(lang, 'help_call_cost', amount=fmt.money(entry.per_minute, lang))}"
 
 
-def help_view(debtor_type: DebtorType, lang: Language, help_page: str) -> HelpView:
-    """The help that fits a household or a business, in `lang`; `help_page` is the help page's file."""
-    lines = tuple(
-        HelpLine(
-            entry.name,
-            _note(entry, lang),
-            entry.phone,
-            tel_link(entry.phone) if entry.phone else None,
-            urlsplit(entry.url).netloc.removeprefix("www."),
-            entry.url,
-        )
-        for entry in DEBT_HELP[debtor_type]
+def _line(entry: HelpSource, lang: Language, abroad: bool) -> HelpLine:
+    """One line; from abroad without its Dutch number, which as a rule cannot be called from there."""
+    phone = None if abroad else entry.phone
+    return HelpLine(
+        entry.name,
+        _note(entry, lang, phone is not None),
+        phone,
+        tel_link(phone) if phone else None,
+        urlsplit(entry.url).netloc.removeprefix("www."),
+        entry.url,
+        entry.hreflang,
     )
-    # The help page has a part for entrepreneurs; a business lands on it.
+
+
+def help_view(debtor_type: DebtorType, lang: Language, help_page: str, abroad: bool = False) -> HelpView:
+    """The help that fits a household or a business, in `lang`, living in the Netherlands or `abroad`;
+    `help_page` is the help page's file."""
+    entries = (DEBT_HELP_ABROAD if abroad else DEBT_HELP)[debtor_type]
+    lines = tuple(_line(entry, lang, abroad) for entry in entries)
+    # The help page has a part for entrepreneurs and one for abroad; the reader lands on theirs.
+    if abroad:
+        return HelpView(text(lang, f"help_text_{debtor_type}_abroad"), lines, help_page + "#buitenland")
     more = help_page + ("#ondernemers" if debtor_type == DebtorType.BUSINESS else "")
     return HelpView(text(lang, f"help_text_{debtor_type}"), lines, more)

@@ -289,6 +289,13 @@ NL = {
     "help_note_geldfit_business": "Gratis en anoniem, ook voor ondernemers en zzp'ers.",
     "help_note_kvk": "Advies voor ondernemers, ook als het financieel moeilijk gaat. Bellen is gratis.",
     "help_note_okb": "Advies en begeleiding door ervaren oud-ondernemers.",
+    "help_text_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp waar u woont, hoe eerder hoe beter. "
+    "Nederlandse hulplijnen zijn vanuit het buitenland meestal niet te bellen; deze sites helpen u verder.",
+    "help_text_business_abroad": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp in het "
+    "land waar uw bedrijf gevestigd is, bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar. Hoe "
+    "eerder, hoe meer er nog kan.",
+    "help_note_ecc": "Woont u in de EU, Noorwegen of IJsland? Het Europees Consumentencentrum in uw land helpt "
+    "gratis als u het niet eens bent met een bedrijf in een ander land.",
     "help_more": "Meer over hulp bij geldzorgen",
     "or_call": "Of bel {name}:",
     # Mail texts
@@ -798,6 +805,13 @@ EN = {
     "help_note_geldfit_business": "Free and anonymous, also for entrepreneurs and the self-employed.",
     "help_note_kvk": "The Dutch Chamber of Commerce advises entrepreneurs, also when money is tight. The call is free.",
     "help_note_okb": "Advice and coaching by experienced former entrepreneurs.",
+    "help_text_consumer_abroad": "Worried about money? Get help where you live; the sooner, the better. Dutch "
+    "help lines can usually not be called from abroad; these sites can help you further.",
+    "help_text_business_abroad": "Is your business struggling financially? Get help in time in the country "
+    "where your business is established, for example from the chamber of commerce or an adviser there. The "
+    "sooner you ask, the more can still be done.",
+    "help_note_ecc": "Living in the EU, Norway or Iceland? The European Consumer Centre in your country helps "
+    "free of charge when you disagree with a business in another country.",
     "help_more": "More about help with money worries",
     "or_call": "Or call {name}:",
     "mail_subject": "My payment, payment reference {reference}",
