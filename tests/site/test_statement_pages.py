@@ -467,6 +467,7 @@ def review_ledger(tmp_path):
             payments=[payment(date=date(2026, 2, 20), amount=Decimal("500.00"))],
         ),
         "R-X": {"contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
+        "R-Y": {"type": "business", "contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
     }
     # Invoice numbers are unique in a ledger: each debtor's own.
     docs = [
@@ -759,3 +760,11 @@ def test_review_x_a_debtor_abroad_is_pointed_to_help_where_they_live_on_the_help
     assert help_page.find(".//*[@id='buitenland']") is not None
     _claim, at_home = review["R-A"]
     assert "tel:08008115" in [a.get("href") for a in at_home.find(".//section[@class='options']").iter("a")]
+
+
+def test_review_y_a_business_abroad_is_told_to_ask_where_it_is_established_without_an_empty_list(review):
+    _claim, tree = review["R-Y"]
+    options = tree.find(".//section[@class='options']")
+    assert "het land waar uw bedrijf gevestigd is" in text_of(options)
+    assert options.find(".//ul[@class='help-list']") is None
+    assert "../../hulp.html#buitenland" in [a.get("href") for a in options.iter("a")]
