@@ -27,6 +27,7 @@ from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 from tests.support.letters import AS_OF, LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
+from tests.support.site import REPO
 
 POSTED_RECEIVED = date(2026, 11, 26)
 POSTED_LAST_DAY = date(2026, 12, 10)
@@ -656,9 +657,11 @@ def test_the_english_handover_notice_speaks_of_what_is_owed_not_of_an_account(tm
     claim = assess(ledger, ledger.debtors[0], date(2026, 4, 1))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.EMAIL)
-    assert view.subject == "What you owe us has been passed to a collection agency"
-    assert "On 1 April 2026 we passed what you owe us to Incasso Voorbeeld B.V." in " ".join(view.terms)
+    # The file is handed over, as in Dutch ("uw dossier"): the debt is not sold, we stay the creditor.
+    assert view.subject == "Your file has been handed over to a collection agency"
+    assert "On 1 April 2026 we handed your file over to Incasso Voorbeeld B.V." in " ".join(view.terms)
     assert "account" not in view.subject + " ".join(view.terms)
+    assert "what you owe us" not in view.subject + " ".join(view.terms)
 
 
 def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_runs(tmp_path):
@@ -963,3 +966,47 @@ def test_a_letter_abroad_points_to_help_where_the_debtor_lives_without_dutch_num
     assert not any("0800" in line or "0900" in line for line in way_out)
     if lines:
         assert way_out[start + 1].startswith("ECC-Net (Woont u in de EU, Noorwegen of IJsland?")
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "lead"),
+    [
+        ("consumer", "nl", "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:"),
+        ("business", "nl", "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:"),
+        ("consumer", "en", "Worried about money? Get free help, the sooner the better. Most services work in Dutch"),
+        ("business", "en", "Worried about money? Get help in time: the sooner you ask, the more can still be done."),
+    ],
+)
+def test_the_letters_help_lead_is_the_page_s_for_the_reader(tmp_path, kind, lang, lead):
+    # A business's help includes Ondernemersklankbord, which is not always free: its lead does not say "free".
+    ledger = one_debtor_ledger(tmp_path, type=kind, language=lang)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    way_out = letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
+    assert [line for line in way_out if line.startswith(lead)]
+
+
+@pytest.mark.parametrize(
+    ("address", "kind", "said"),
+    [
+        (["Dorpsstraat 1", "1234 AB Ergens"], "consumer", "Vraag dan gratis hulp, bijvoorbeeld bij Geldfit."),
+        (["Rue de la Loi 16", "1000 Bruxelles"], "consumer", "Vraag dan hulp waar u woont; hieronder leest u waar."),
+        (
+            ["Rue de la Loi 16", "1000 Bruxelles"],
+            "business",
+            "Vraag dan op tijd hulp in het land waar uw bedrijf gevestigd",
+        ),
+    ],
+)
+def test_the_final_notice_s_opening_points_abroad_to_help_there_not_to_geldfit(tmp_path, address, kind, said):
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, type=kind, events=events, **{"contact.address": address})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.opening == "final_notice"
+    assert said in dict(view.text_values)["get_help"]
+    for lang in ("nl", "en"):
+        for opening in ("final_notice", "handover"):  # the openings that name help, by {get_help}
+            source = (REPO / "content" / "letters" / lang / f"{opening}.md").read_text(encoding="utf-8")
+            assert "{get_help}" in source and "Geldfit" not in source

@@ -690,6 +690,14 @@ def test_the_404_page_gives_the_desk_in_each_language_with_its_own_hours(demo_si
     assert "(Mon-Fri 8.30am-4.30pm)." in english and "ma-vr" not in english
 
 
+def test_the_front_page_gives_the_desk_in_english_as_fully_as_in_dutch(demo_site):
+    page = (demo_site.output / "index.html").read_text(encoding="utf-8")
+    dutch, english = page.split('<section lang="en">', 1)
+    for part, hours in ((dutch, "(ma-vr 8.30-16.30)"), (english, "(Mon-Fri 8.30am-4.30pm)")):
+        assert hours in part and 'href="tel:+31' in part and 'href="mailto:' in part
+    assert "ma-vr" not in english and "e-mail" not in english
+
+
 def test_an_english_page_marks_its_dutch_words_as_dutch_and_a_dutch_page_marks_none(demo_site):
     # A screen reader says "Betalingskenmerk" and "wettelijke rente" in Dutch only when marked (WCAG 3.1.2).
     pages = {debtor_id: path.read_text(encoding="utf-8") for debtor_id, (_, path) in statement_pages(demo_site).items()}

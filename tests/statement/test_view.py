@@ -1378,6 +1378,26 @@ def test_a_plan_for_more_than_is_open_says_no_more_than_the_total_is_ever_asked(
     )
 
 
+def test_a_plan_for_more_than_is_open_that_leaves_a_final_notice_s_costs_does_not_say_the_rest_falls_away(
+    tmp_path,
+):
+    # Agreed in a final notice's term: the first instalment (600.00) does not pay the notice's amount by its
+    # last day, so its costs come; the instalments (1275.00) add up to more than is open now (about 1259).
+    notice, agreed = DUE + days(40), DUE + days(44)
+    plan = [{"due": DUE + days(55), "amount": D("600.00")}, {"due": DUE + days(86), "amount": D("675.00")}]
+    events = [event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning"), event(notice, "final_notice")]
+    claim, creditor, view = view_of(
+        tmp_path,
+        agreed + days(2),
+        interest="statutory",
+        events=[*events, event(agreed, "arrangement", installments=plan)],
+    )
+    assert claim.plan_leaves_open < 0 and plan_rest(creditor, claim) > D("50")
+    said = " ".join(view.next_steps)
+    assert "U betaalt nooit meer dan wat openstaat" not in said
+    assert f"naar verwachting nog {fmt.money(plan_rest(creditor, claim))} open" in said
+
+
 def test_the_desks_role_and_hours_are_in_the_pages_language():
     """The demo's creditor writes them per language (docs/ledger-format.md, `contact`)."""
     contacts = {view.lang: view.contact for _, _, view in demo_views()}

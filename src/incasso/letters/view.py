@@ -21,7 +21,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.notices import is_abroad
 from incasso.claims.states import CostsState
-from incasso.ledger.model import Channel, Creditor, Debtor, DebtorType, Language, Ledger
+from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -51,7 +51,7 @@ from incasso.statement.view import message_key, not_received
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
 # The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
 # {not_received} as on the page (statement.view.not_received).
-TEXT_VALUES = ("not_received",)
+TEXT_VALUES = ("not_received", "get_help")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -125,7 +125,7 @@ def letter_view(
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
-        text_values=(("not_received", not_received(after, lang)),),
+        text_values=(("not_received", not_received(after, lang)), ("get_help", _get_help(debtor, lang))),
     )
 
 
@@ -371,14 +371,12 @@ def _way_out(
 
 
 def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:
-    """Where to get help with money worries, as on the page: abroad, help where the debtor lives."""
+    """Where to get help with money worries, as on the page: for a household or a business, and abroad
+    help where the debtor lives."""
     abroad = is_abroad(debtor.contact.address)
     view = help_view(debtor.type, lang, "", abroad)
-    lead = "help_way_out"
-    if abroad:
-        lead = "help_way_out_abroad_business" if debtor.type == DebtorType.BUSINESS else "help_way_out_abroad"
     return (
-        text(lang, lead),
+        text(lang, f"help_way_out_{debtor.type}{'_abroad' if abroad else ''}"),
         *(
             text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
             if h.phone
@@ -386,6 +384,13 @@ def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:
             for h in view.lines
         ),
     )
+
+
+def _get_help(debtor: Debtor, lang: Language) -> str:
+    """{get_help} in an opening: Geldfit at home; abroad, whose free number cannot be called, help there."""
+    if is_abroad(debtor.contact.address):
+        return text(lang, f"get_help_{debtor.type}_abroad")
+    return text(lang, "get_help")
 
 
 def _contact(creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:

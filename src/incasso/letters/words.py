@@ -139,10 +139,15 @@ NL = {
     "dispute_term_runs_here_email": "De termijn van deze e-mail loopt wel door.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
-    "help_way_out": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
-    "help_way_out_abroad": "Geldzorgen? Vraag hulp waar u woont, hoe eerder hoe beter. Op internet:",
-    "help_way_out_abroad_business": "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is, "
+    "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
+    "help_way_out_business": "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:",
+    "help_way_out_consumer_abroad": "Geldzorgen? Vraag hulp waar u woont, hoe eerder hoe beter. Op internet:",
+    "help_way_out_business_abroad": "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is, "
     "bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar.",
+    # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
+    "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
+    "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp waar u woont; hieronder leest u waar.",
+    "get_help_business_abroad": "Heeft u geldzorgen? Vraag dan op tijd hulp in het land waar uw bedrijf gevestigd is.",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
     "contact_desk": "Bel of mail {name}, {role}:",
@@ -167,10 +172,10 @@ NL = {
 
 EN = {
     "subject_reminder": "Payment reminder",
-    "subject_dunning": "Second reminder",
-    "subject_final_notice": "Final notice before we charge costs",
-    "subject_final_notice_plain": "Final notice",
-    "subject_handover": "What you owe us has been passed to a collection agency",
+    "subject_dunning": "Second reminder (in Dutch: aanmaning)",
+    "subject_final_notice": "Final notice before we charge costs (in Dutch: sommatie)",
+    "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
+    "subject_handover": "Your file has been handed over to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
@@ -216,8 +221,8 @@ EN = {
     "final_costs_stated": "If you have not paid {what} by then, we will charge collection costs of {amount} "
     "from {date}.",
     "final_costs_short_stated": "Not charged yet: {amount}, only if you do not pay in time (see above).",
-    "handover_to": "On {date} we passed what you owe us to {agency}.",
-    "handover_to_unnamed": "On {date} we passed what you owe us to a collection agency.",
+    "handover_to": "On {date} we handed your file over to {agency}.",
+    "handover_to_unnamed": "On {date} we handed your file over to a collection agency.",
     "handover_reach": "{call} {ways}.",
     "reach_phone": "phone {phone}",
     "reach_email": "email {email}",
@@ -245,8 +250,8 @@ EN = {
     "of {date} ({amount}).",
     "installment_missed_part": "On {made} we agreed a payment plan together. We have not received the instalment "
     "of {date} ({amount}) in full: {open} of it is still open.",
-    "installment_missed_more": "On {made} we agreed a payment plan together. We have not received the instalment "
-    "of {date} ({amount}) and the instalments after it that were due by now in full: {open} is open in total.",
+    "installment_missed_more": "On {made} we agreed a payment plan together. We have not yet received all of the "
+    "instalment of {date} ({amount}) and of the instalments due after it: {open} is open in total.",
     "installment_pay": "Please pay {open} by {date}. Your plan then simply continues, and your next "
     "instalments stay as agreed.",
     "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
@@ -263,14 +268,20 @@ EN = {
     "link_email": "Your personal overview shows everything, with a QR code to pay:",
     "plan_way_out": "Can't pay everything at once? Ask for a payment plan; we charge no fee for it.",
     "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you new letters.",
-    "dispute_term_runs": "The term of the final notice still runs.",
-    "dispute_term_runs_here": "The term of this letter still runs.",
-    "dispute_term_runs_here_email": "The term of this email still runs.",
+    "dispute_term_runs": "The deadline in the final notice still applies.",
+    "dispute_term_runs_here": "The deadline in this letter still applies.",
+    "dispute_term_runs_here_email": "The deadline in this email still applies.",
     "dispute_way_out_answered": "Do you have a question about our answer to your objection? Please contact us.",
-    "help_way_out": "Worried about money? Get free help, the sooner the better:",
-    "help_way_out_abroad": "Worried about money? Get help where you live, the sooner the better. Online:",
-    "help_way_out_abroad_business": "Money worries? Get help in time in the country where your business is "
+    "help_way_out_consumer": "Worried about money? Get free help, the sooner the better. Most services work in "
+    "Dutch: ask whether they can help you in English.",
+    "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more can still be done.",
+    "help_way_out_consumer_abroad": "Worried about money? Get help where you live, the sooner the better. Online:",
+    "help_way_out_business_abroad": "Worried about money? Get help in time in the country where your business is "
     "established, for example from the chamber of commerce or an adviser there.",
+    "get_help": "Worried about money? Get free help, for example from Geldfit.",
+    "get_help_consumer_abroad": "Worried about money? Get help where you live; see below where.",
+    "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "
+    "established.",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
     "contact_desk": "Call or email {name}, {role}:",

@@ -568,11 +568,12 @@ EN = {
     "Your instalments alone do not stop them.",
     "promise_costs_lead": "Please note: the term of our final notice runs on. If you have not paid {what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
-    "promise_costs_lead_late": "Please note: the term of our final notice runs until {date}. If you have not paid "
-    "{what} by then, collection costs of {amount} are added, even if you pay everything on the day you promised.",
-    "promise_costs_lead_late_part": "Please note: the term of our final notice runs until {date}. If you have not "
-    "paid {what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the "
-    "day you promised.",
+    "promise_costs_lead_late": "Please note: the term of our final notice runs up to and including {date}. "
+    "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay everything "
+    "on the day you promised.",
+    "promise_costs_lead_late_part": "Please note: the term of our final notice runs up to and including {date}. "
+    "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay the amount "
+    "you promised on the day you promised.",
     "promise_costs_lead_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
     "promise_costs_lead_late_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
@@ -826,7 +827,7 @@ EN = {
     "dispute_body": "Dear {desk},\n\nI do not agree with invoice {invoices} (payment reference {reference}), "
     "because:\n\n\nKind regards,\n\n",
     "dispute_add_subject": "More about my dispute, payment reference {reference}",
-    "dispute_add_body": "Dear {desk},\n\nAbout my dispute of invoice {invoices} (payment reference {reference}), "
+    "dispute_add_body": "Dear {desk},\n\nAbout invoice {invoices} (payment reference {reference}), which I dispute, "
     "I would like to add:\n\n\nKind regards,\n\n",
     "contact_person": "Your contact is {name}.",
     "contact_person_role": "Your contact is {name}, {role}.",
@@ -959,7 +960,7 @@ EN = {
     "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
     "differently? Please contact us.",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
-    "open: once you have paid it all, the instalments left fall away.",
+    "open: once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "
     "and we will look at the plan together.",
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",

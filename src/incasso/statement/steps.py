@@ -271,7 +271,9 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     """When a plan's open instalments and the total due differ by more than the chase minimum:
     for a plan of part of the claim, what it leaves open (chased after the plan ends, a remainder
     as after any kept agreement); for a plan of more than is open (a payment since, say), that
-    the debtor never pays more than the total. The page and the plan's letter say it."""
+    the debtor never pays more than the total, unless the plan is expected to leave something anyway (the
+    costs of a final notice whose amount its instalments do not pay in time), which the interest line says.
+    The page and the plan's letter say it."""
     left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
@@ -280,8 +282,8 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
                 return [text(lang, "plan_rest_now", amount=rest)]
             return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang))]
         return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
-    if -left >= creditor.policy.chase_minimum:  # each instalment asked is capped at the total due
-        return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]
+    if -left >= creditor.policy.chase_minimum and plan_rest(creditor, claim) < creditor.policy.chase_minimum:
+        return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
     return []  # interest of a few euros: `plan_interest` says it
 
 
