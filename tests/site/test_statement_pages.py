@@ -710,6 +710,13 @@ def test_an_english_page_marks_its_dutch_words_as_dutch_and_a_dutch_page_marks_n
     assert '<span lang="nl">' not in pages["D-1006"]  # a Dutch page is Dutch throughout
 
 
+@pytest.mark.parametrize("key", ["final_notice", "final_notice_plain", "final_notice_passed"])
+def test_the_english_final_notice_messages_give_its_dutch_name_for_an_adviser_to_know_it_by(key):
+    # Debt help works in Dutch; the dunning letter's message glosses "aanmaning" the same way.
+    text = (REPO / "content" / "messages" / "en" / f"{key}.md").read_text(encoding="utf-8")
+    assert text.startswith('We have sent you a final notice (in Dutch: <i lang="nl">sommatie</i>)')
+
+
 def test_an_invoice_s_dates_and_a_payment_s_shares_are_read_with_their_own_row(demo_site):
     # The full-width line under a row is announced under its invoice or payment, not a column alone.
     for _, path in statement_pages(demo_site).values():
