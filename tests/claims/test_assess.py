@@ -116,6 +116,32 @@ def test_paying_what_the_notice_asked_within_its_term_means_no_costs(tmp_path, p
     assert claim.total_due < D("9")
 
 
+@pytest.mark.parametrize("posted_late_by", [3, 6])
+def test_a_notice_posted_days_after_its_letter_s_date_asked_what_stood_on_that_date(tmp_path, posted_late_by):
+    """Recorded on the day it went (`date`) with the letter's own day (`written`): what was paid of the
+    amount the letter asked, in the term, counts; the interest of the days in between is no reason for
+    costs. Without `written` the notice asks as of the posting day, and 40.00 of costs follow."""
+    big = {"interest": "statutory", "invoices": [invoice(amount=D("20000.00"))]}
+    asked = dossier(tmp_path / "asked", events=[event(NOTICE, "final_notice")], **big)(NOTICE).total_due
+    posted = NOTICE + days(posted_late_by)
+    paid = [payment(date=posted + days(7), amount=asked)]
+    on_letter = [event(posted, "final_notice", written=NOTICE)]
+    claim = dossier(tmp_path / "written", events=on_letter, payments=paid, **big)(posted + days(40))
+    assert (claim.costs.state, claim.settlement.costs) == ("none", None)
+    unwritten = dossier(tmp_path / "unwritten", events=[event(posted, "final_notice")], payments=paid, **big)
+    assert unwritten(posted + days(40)).costs.amount == D("40.00")
+
+
+def test_a_notice_posted_after_its_letter_s_date_did_not_ask_for_an_invoice_due_in_between(tmp_path):
+    # The letter of 2 March asked for F2026-0001; F2026-0002 fell due on 3 March, before it was posted.
+    newer = invoice(number="F2026-0002", date=date(2026, 2, 1), due=NOTICE + days(1), amount=D("1000.00"))
+    posted = NOTICE + days(2)
+    paid = [payment(date=posted + days(5), amount=AMOUNT, invoice="F2026-0001")]
+    events = [event(posted, "final_notice", written=NOTICE)]
+    claim = dossier(tmp_path, invoices=[invoice(), newer], events=events, payments=paid)(posted + days(40))
+    assert claim.costs.state == "none" and claim.total_due == D("1000.00")
+
+
 def test_what_is_left_after_paying_what_the_notice_asked_is_reminded_not_handed_over(tmp_path):
     notice = [event(NOTICE, "final_notice")]
     big = {"interest": "statutory", "invoices": [invoice(amount=D("5000.00"))]}

@@ -463,7 +463,9 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     err = capsys.readouterr().err
     assert site.exit_code == 1
     wrong = str(Path("letters") / "nl" / "handover.md")
-    assert f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in (known: {{not_received}}, {{get_help}})" in err
+    assert (
+        f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in (known: {{not_received}}, {{get_help}})" in err
+    )
 
 
 def test_the_handover_notice_says_no_payment_came_in_only_when_none_did(tmp_path):

@@ -148,7 +148,10 @@ def test_a_new_claim_s_final_notice_is_recorded_with_the_costs_its_letter_states
     (letter,) = day_letters(ledger, claim, NO_RECORD)
     assert letter.costs == Decimal("105.00")
     lines = record_lines(step, debtor, day, letter.costs)
-    assert lines.splitlines()[-1] == "    costs: 105.00"
+    assert lines.splitlines()[-2:] == [
+        "    written: 2026-04-30   # the letter's date: posted later? change only date",
+        "    costs: 105.00",
+    ]
     path = Path(debtor.source.path)
     path.write_text(pasted(path.read_text(encoding="utf-8"), lines), encoding="utf-8")
     recorded = load_ledger(Path(debtor.source.path).parent.parent)

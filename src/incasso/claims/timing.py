@@ -27,8 +27,9 @@ from incasso.ledger.model import (
 class CostCheckpoint:
     """A day from which collection costs are owed over what is then open of `invoices`.
 
-    `asked_on`: the day of the final notice that set it, which asked for those invoices' principal
-    and interest as they stood that day; None when no letter asked (costs from the due date).
+    `asked_on`: the day the final notice that set it is dated (`Event.letter_day`), which asked for those
+    invoices' principal and interest as they stood that day; None when no letter asked (costs from the due
+    date).
     `letter`: all the notice asked for, when the costs are counted over fewer (a later notice's new
     episode leaves out the earlier claim's invoices, whose rest it asked too)."""
 
@@ -156,12 +157,14 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
 
 
 def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: list[Event]) -> CostCheckpoint:
-    """The day after a final notice's term, over the invoices due before the day it was sent; never
-    more costs than a letter of that day stated (`costs` recorded on any of them)."""
-    covered = tuple(i for i in debtor.invoices if i.due < notice.date)
+    """The day after a final notice's term, over the invoices due before the day its letter is dated (which
+    asked for them as they stood that day: posted days later, it did not ask for an invoice due since, nor
+    the interest of those days); never more costs than a letter of that day stated (`costs` recorded on any
+    of them)."""
+    covered = tuple(i for i in debtor.invoices if i.due < notice.letter_day)
     day = notice_term_end(creditor, notice) + timedelta(days=1)
     capping = capping_notice(sent, notice.date)
-    return CostCheckpoint(day, covered, notice.date, announced=capping.costs if capping else None)
+    return CostCheckpoint(day, covered, notice.letter_day, announced=capping.costs if capping else None)
 
 
 def capping_notice(events: Iterable[Event], day: date) -> Event | None:

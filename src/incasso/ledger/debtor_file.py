@@ -50,7 +50,7 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
     EventType.POSTPONE: (("until", "reason"), ()),
     EventType.REFUND: (("amount",), ()),
-    EventType.FINAL_NOTICE: ((), ("received", "costs")),
+    EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
 }
 
 
@@ -314,6 +314,9 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     received = r.date(m.get("received"), f"{field}.received")
     if received and when and received < when:
         r.report(m["received"], f"{field}.received", f"must not be before the letter was sent ({when})", str(received))
+    written = r.date(m.get("written"), f"{field}.written")
+    if written and when and written > when:
+        r.report(m["written"], f"{field}.written", f"must not be after the letter was sent ({when})", str(written))
     installments = _whole(
         _installment(r, n, f"{field}.installments[{j}]", when)
         for j, n in enumerate(
@@ -344,6 +347,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         until=until,
         received=received,
         costs=costs,
+        written=written,
         **details,
     )
     return EventRead(event, kind, when, node.source)

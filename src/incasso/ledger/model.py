@@ -209,6 +209,14 @@ class Event:
     # The collection costs a final notice's letter announced (the event to paste writes them): never
     # more are charged after it, and a later notice brings costs of its own only with them.
     costs: Decimal | None = None
+    # The day a final notice's letter is dated, when it went out later (`date`): what it asked, and of
+    # which invoices, is what stood on this day; its term counts from `date`.
+    written: dt.date | None = None
+
+    @property
+    def letter_day(self) -> dt.date:
+        """The day the letter is dated, whose figures it states: `written`, else the day it went."""
+        return self.written or self.date
 
 
 @pickled_by_fields

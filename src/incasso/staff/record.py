@@ -40,8 +40,9 @@ def is_letter(step: Step) -> bool:
 
 def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = None) -> str | None:
     """The YAML of the event that records `step` on `day`; None for a check, which nothing records
-    (the payments decide a promise or an instalment). A final notice's carries the `costs` its letter
-    states as its own: the core never charges more after it, and a later notice none without them."""
+    (the payments decide a promise or an instalment). A final notice's carries the day its letter is
+    dated (`written`) and the `costs` it states as its own: the core never charges more after it, and a
+    later notice none without them."""
     if isinstance(step, CreditRefund):
         return _lines(EventType.REFUND, day, [("amount", plain(step.amount))])
     recorded = _RECORDED_AS.get(step.kind) if isinstance(step, Action) else None
@@ -51,8 +52,11 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
     if is_letter(step) and not (debtor.contact.address or debtor.contact.email):
         return None  # no letter could go out: there is nothing to record yet
     values = [(name, _value(name, step.kind, debtor)) for name in fields]
-    if kind == EventType.FINAL_NOTICE and costs is not None:
-        values.append(("costs", plain(costs)))
+    if kind == EventType.FINAL_NOTICE:
+        # The letter's own day, kept when staff post it later and change `date`: what it asked stands on it.
+        values.append(("written", f"{day.isoformat()}   # the letter's date: posted later? change only date"))
+        if costs is not None:
+            values.append(("costs", plain(costs)))
     return _lines(kind, day, values)
 
 
