@@ -88,7 +88,11 @@ def test_costs_recorded_on_a_business_s_notice_under_costs_from_due_are_said_to_
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
     assert claim.costs.amount == Decimal("187.50")  # the staffel over 1250.00, from the due date
     assert ledger_notes(one_debtor_ledger(tmp_path / "c", events=notice, **on), date(2026, 3, 30)) == ()
-    assert ledger_notes(ledger, date(2026, 3, 5)) == ()  # the notice is not sent yet on the build's day
+    # The notice is not sent yet on the build's day: only that it is dated after it is said.
+    (later,) = ledger_notes(ledger, date(2026, 3, 5))
+    assert later.endswith(
+        ": a final_notice on 2026-03-06, after 2026-03-05: it counts from that day on: is the year right?"
+    )
 
 
 def test_an_agreement_made_while_a_dispute_is_open_is_said_and_one_after_its_answer_is_not(tmp_path):
@@ -325,6 +329,8 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_day
         (["1234 NW Glisan St", "Portland, OR 97209", "USA"], True),  # a house number is no postcode
         (["Unit 4", "1200 SE Harbour Court", "London SE1 9GF", "United Kingdom"], True),
         (["Friedrichstraße 43", "10117 Berlin"], True),
+        (["Dorpsstraat 1, 1234 AB Ergens"], False),  # one text, its brackets forgotten: its parts are lines
+        (["Rue de la Loi 16, 1000 Bruxelles"], True),
     ],
 )
 def test_an_address_is_abroad_unless_it_ends_with_a_dutch_postcode_and_place(address, abroad):
@@ -347,3 +353,47 @@ def notes_said(tmp_path):
         return list(claim_notes([assess(ledger, ledger.debtors[0], day)], ledger.creditor))
 
     return said
+
+
+def test_a_payment_or_a_letter_dated_after_the_build_s_day_is_said_not_to_count_yet(tmp_path):
+    # 2027 typed for 2026: the money paid would be asked again, a dispute would pause nothing.
+    typo = [payment(date=date(2027, 2, 20))]
+    history = [event(date(2026, 2, 5), "reminder"), event(date(2027, 2, 20), "dispute", reason="Niet geleverd")]
+    ledger = one_debtor_ledger(tmp_path, payments=typo, events=history)
+    payment_note, dispute_note = ledger_notes(ledger, date(2026, 3, 1))
+    assert payment_note.endswith(
+        ": the payment of 2027-02-20 is dated after 2026-03-01: it does not count until that day (its page asks "
+        "for that money): is the year right?"
+    )
+    assert dispute_note.endswith(
+        ": a dispute on 2027-02-20, after 2026-03-01: it counts from that day on: is the year right?"
+    )
+    assert ledger_notes(ledger, date(2027, 3, 1)) == ()
+
+
+def test_a_letter_dated_before_anything_was_due_is_said_to_count_for_nothing(tmp_path):
+    # The invoice is dated 5 January and due 4 February: a final notice of 20 January concerns nothing.
+    notice = [event(date(2026, 1, 20), "final_notice", channel="letter")]
+    (line,) = doubts(tmp_path / "a", events=notice)
+    assert line.endswith(
+        ": a final_notice on 2026-01-20, on or before the first due date (2026-02-04): it concerns no overdue "
+        "invoice and counts for nothing (the steps start from the due date): is the date right?"
+    )
+    assert doubts(tmp_path / "c", events=[event(date(2026, 2, 5), "final_notice", channel="letter")]) == []
+
+
+def test_a_payment_naming_no_invoice_dated_before_the_first_invoice_is_doubted(tmp_path):
+    (line,) = doubts(tmp_path, payments=[payment(date=date(2025, 2, 20))])
+    assert line.endswith(
+        ": the payment of 2025-02-20 is dated before the first invoice (2026-01-05): is the year right?"
+    )
+
+
+def test_an_address_written_as_one_text_with_commas_is_said_at_its_line_with_the_list_to_write(tmp_path):
+    (line,) = doubts(tmp_path, **{"contact.address": "Dorpsstraat 1, 1234 AB Ergens"})
+    assert line.endswith(
+        "contact.address is one text, so the letters' window shows it on one line (Dorpsstraat 1, 1234 AB "
+        "Ergens): write it as a list, one item per line: [Dorpsstraat 1, 1234 AB Ergens]"
+    )
+    assert not line.startswith(":1:")  # at the address, not the file's first line
+    assert doubts(tmp_path / "one", **{"contact.address": "Postbus 12"}) == []

@@ -66,6 +66,26 @@ def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     )
 
 
+def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
+    """Payments, letters and disputes dated after `as_of`: they do not count yet, so a year written wrong
+    (2027 for 2026) asks for money paid, or lets a dispute pause nothing. Said, not refused: an event may be
+    entered ahead (a plan agreed for next week); a payment is the day the money arrived, never ahead."""
+    payments = (
+        f"{p.source}: the payment of {p.date} is dated after {as_of}: it does not count until that day (its page "
+        "asks for that money): is the year right?"
+        for debtor in debtors
+        for p in debtor.payments
+        if p.date > as_of
+    )
+    events = (
+        f"{e.source}: a {e.type} on {e.date}, after {as_of}: it counts from that day on: is the year right?"
+        for debtor in debtors
+        for e in debtor.events
+        if e.date > as_of and (e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE)
+    )
+    return (*payments, *events)
+
+
 def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
     """The desk's role and hours written once while debtors read English: their pages and letters show
     them as written (Dutch, mostly: "ma-vr 8.30-16.30"). Said, not refused: a neutral text may suit both."""
@@ -130,6 +150,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
     debtors, creditor = ledger.debtors, ledger.creditor
     return (
         later_invoices(debtors, as_of)
+        + later_payments_and_letters(debtors, as_of)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
         + costs_from_due_stated(creditor, debtors, as_of)
@@ -145,16 +166,40 @@ def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
 
 def _doubts(debtor: Debtor) -> list[str]:
     """The dossier's doubts, in the order of their lines in its file."""
-    found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor)
+    found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor) + _one_line_address(debtor)
     return [f"{source}: {text}" for source, text in sorted(found, key=lambda d: (d[0].line, d[0].column))]
 
 
 def _payment_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
+    """A payment dated before the invoice it names, or naming none before the dossier's first invoice."""
     dated = {invoice.number: invoice.date for invoice in debtor.invoices}
-    return [
+    first = min(dated.values(), default=None)
+    named = [
         (p.source, f"the payment of {p.date} names invoice {p.invoice}, dated {day}, later: is the year right?")
         for p in debtor.payments
         if (day := dated.get(p.invoice or "")) is not None and p.date < day
+    ]
+    unnamed = [
+        (p.source, f"the payment of {p.date} is dated before the first invoice ({first}): is the year right?")
+        for p in debtor.payments
+        if p.invoice is None and first is not None and p.date < first
+    ]
+    return named + unnamed
+
+
+def _one_line_address(debtor: Debtor) -> list[tuple[Source, str]]:
+    """An address written as one text with commas (the brackets of a list forgotten): the window envelope
+    shows it on one line, where the post expects street and postcode with place on lines of their own."""
+    address, source = debtor.contact.address, debtor.contact.address_source
+    if len(address) != 1 or "," not in address[0] or source is None:
+        return []
+    lines = ", ".join(part.strip() for part in address[0].split(","))
+    return [
+        (
+            source,
+            f"contact.address is one text, so the letters' window shows it on one line ({address[0]}): write "
+            f"it as a list, one item per line: [{lines}]",
+        )
     ]
 
 
@@ -179,6 +224,7 @@ def _same_day_notices(debtor: Debtor) -> list[tuple[Source, str]]:
 def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
     found = []
     first = min((invoice.date for invoice in debtor.invoices), default=None)
+    first_due = min((invoice.due for invoice in debtor.invoices), default=None)
     written_off: Event | None = None
     disputed: Event | None = None
     for event in debtor.events:
@@ -190,6 +236,8 @@ def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
                     f"a {event.type} on {event.date}, before the first invoice ({first}): is the year right?",
                 )
             )
+        elif letter and first_due is not None and event.date <= first_due:
+            found.append((event.source, _before_anything_due(event, first_due)))
         if written_off is not None and (letter or event.type in (EventType.PROMISE, EventType.ARRANGEMENT)):
             found.append(
                 (
@@ -217,6 +265,15 @@ def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
         elif event.type in (EventType.HANDOVER, EventType.LEGAL) and disputed and written_off is None:
             found.append((event.source, _harder_in_dispute(event, disputed)))
     return found
+
+
+def _before_anything_due(letter: Event, first_due: date) -> str:
+    """A letter covers the invoices due before its day (docs/computation.md): one dated on or before the
+    first due date concerns none, and counts for nothing (a final notice then brings no costs)."""
+    return (
+        f"a {letter.type} on {letter.date}, on or before the first due date ({first_due}): it concerns no "
+        "overdue invoice and counts for nothing (the steps start from the due date): is the date right?"
+    )
 
 
 def _harder_in_dispute(step: Event, disputed: Event) -> str:
@@ -284,6 +341,8 @@ def is_abroad(address: tuple[str, ...]) -> bool:
     """Whether a postal address is outside the Netherlands: its last line (before "Nederland") is not a Dutch
     postcode and place. A house number like "1234 NW Glisan St" higher up does not make it Dutch."""
     lines = [line.strip() for line in address if line.strip()]
+    if len(lines) == 1:  # one text (the brackets of a list forgotten): its parts are its lines
+        lines = [part.strip() for part in lines[0].split(",") if part.strip()]
     if lines and lines[-1].lower() in _NETHERLANDS:
         lines = lines[:-1]
     return bool(lines) and not _DUTCH_PLACE.match(lines[-1])
@@ -301,7 +360,8 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
     if step != ActionKind.FINAL_NOTICE and not _posted_term_runs(claim, creditor):
         return []
     return [
-        f"{debtor.source}: {debtor.id}: the final notice is posted to an address abroad (its last line is no "
+        f"{debtor.contact.address_source or debtor.source}: {debtor.id}: the final notice is posted to an address "
+        "abroad (its last line is no "
         f"Dutch postcode and place), but its term counts from receipt after {creditor.policy.delivery_days} "
         "PostNL delivery days, as within the Netherlands; a letter abroad may take longer: record the day it "
         "arrived as received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
