@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.claims.claim import Claim
@@ -66,22 +66,27 @@ def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     )
 
 
+# How far after the build's day a payment or a letter is doubted: a year written wrong puts it months
+# ahead, while a build of an earlier day (a rebuild, the demo's day) sees the weeks after it recorded.
+AHEAD_DOUBTED = timedelta(days=31)
+
+
 def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
-    """Payments, letters and disputes dated after `as_of`: they do not count yet, so a year written wrong
-    (2027 for 2026) asks for money paid, or lets a dispute pause nothing. Said, not refused: an event may be
-    entered ahead (a plan agreed for next week); a payment is the day the money arrived, never ahead."""
+    """Payments, letters and disputes dated more than a month after `as_of`: they do not count yet, so a year
+    written wrong (2027 for 2026) asks for money paid, or lets a dispute pause nothing. Said, not refused: an
+    event may be entered ahead (a plan agreed for next week)."""
     payments = (
         f"{p.source}: the payment of {p.date} is dated after {as_of}: it does not count until that day (its page "
         "asks for that money): is the year right?"
         for debtor in debtors
         for p in debtor.payments
-        if p.date > as_of
+        if p.date > as_of + AHEAD_DOUBTED
     )
     events = (
         f"{e.source}: a {e.type} on {e.date}, after {as_of}: it counts from that day on: is the year right?"
         for debtor in debtors
         for e in debtor.events
-        if e.date > as_of and (e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE)
+        if e.date > as_of + AHEAD_DOUBTED and (e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE)
     )
     return (*payments, *events)
 
