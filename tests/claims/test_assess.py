@@ -68,6 +68,39 @@ def test_the_delivery_days_and_term_come_from_the_policy(tmp_path):
     assert claim_on(NOTICE + days(15)).costs.state == "charged"
 
 
+@pytest.mark.parametrize(
+    ("posted", "received"),
+    [
+        (date(2026, 6, 29), date(2026, 7, 1)),  # Monday: two delivery days (at least two, the norm then one)
+        (date(2027, 6, 28), date(2027, 6, 30)),  # Monday before July 2027: two
+        (date(2027, 7, 5), date(2027, 7, 8)),  # Monday from 1 July 2027: three (the Postbesluit's norm)
+        (date(2027, 7, 9), date(2027, 7, 14)),  # Friday: Saturday, then Tuesday and Wednesday
+    ],
+)
+def test_a_posted_letter_is_assumed_to_take_the_postal_norm_of_its_day(tmp_path, posted, received):
+    from incasso.claims.timing import notice_received
+
+    ledger = one_debtor_ledger(tmp_path, events=[event(posted, "final_notice", channel="letter")])
+    notice = ledger.debtors[0].events[0]
+    assert notice_received(ledger.creditor, notice) == received
+
+
+def test_delivery_days_set_below_the_postal_norm_are_kept_and_said(tmp_path):
+    from incasso.claims.notices import ledger_notes
+    from incasso.claims.timing import notice_received
+
+    notice = [event(date(2027, 7, 5), "final_notice", channel="letter")]
+    ledger = one_debtor_ledger(tmp_path, policy={"delivery_days": 2}, events=notice)
+    assert notice_received(ledger.creditor, ledger.debtors[0].events[0]) == date(2027, 7, 7)
+    (note,) = ledger_notes(ledger, date(2027, 7, 5))
+    assert note.endswith(
+        "policy.delivery_days is 2, fewer than the 3 days the post may take for a letter posted on 2027-07-05 "
+        "(Postbesluit): a final notice's term would count from a day before it may arrive; leave delivery_days "
+        "out to follow the norm"
+    )
+    assert ledger_notes(ledger, date(2027, 6, 30)) == ()  # the norm was two days then
+
+
 def test_a_part_payment_within_the_term_lowers_the_costs(tmp_path):
     claim_on = dossier(
         tmp_path,

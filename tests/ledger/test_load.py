@@ -141,7 +141,7 @@ def test_the_creditor_loads_with_defaults(tmp_path):
     creditor = load_one(tmp_path, creditor=valid_creditor(interest=MISSING, bic=MISSING, policy=MISSING)).creditor
     assert creditor.iban == "NL91ABNA0417164300"
     assert creditor.interest == "none"
-    assert creditor.policy.delivery_days == 2
+    assert creditor.policy.delivery_days is None  # the postal norm of the day a letter goes (claims.timing)
     assert creditor.policy.final_notice_term_days == 14
 
 

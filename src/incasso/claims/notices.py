@@ -12,7 +12,7 @@ from decimal import Decimal
 from incasso.claims.claim import Claim
 from incasso.claims.escalation import second_notice
 from incasso.claims.states import ActionKind, Stage
-from incasso.claims.timing import capping_notice, notice_term_end
+from incasso.claims.timing import capping_notice, delivery_days, notice_term_end, postal_norm
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import (
@@ -91,6 +91,19 @@ def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[
     return (*payments, *events)
 
 
+def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]:
+    """`delivery_days` set fewer than the postal norm allows a letter posted today: the term of a posted
+    final notice would count from a day before it may arrive, which costs the claim its costs."""
+    days, norm = creditor.policy.delivery_days, postal_norm(as_of)
+    if days is None or days >= norm:
+        return ()
+    return (
+        f"{creditor.source.path}: policy.delivery_days is {days}, fewer than the {norm} days the post may take "
+        f"for a letter posted on {as_of} (Postbesluit): a final notice's term would count from a day before it "
+        "may arrive; leave delivery_days out to follow the norm",
+    )
+
+
 def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[str, ...]:
     """The desk's role and hours written once while debtors read English: their pages and letters show
     them as written (Dutch, mostly: "ma-vr 8.30-16.30"). Said, not refused: a neutral text may suit both."""
@@ -156,6 +169,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
     return (
         later_invoices(debtors, as_of)
         + later_payments_and_letters(debtors, as_of)
+        + delivery_days_below_norm(creditor, as_of)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
         + costs_from_due_stated(creditor, debtors, as_of)
@@ -367,7 +381,7 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
     return [
         f"{debtor.contact.address_source or debtor.source}: {debtor.id}: the final notice is posted to an address "
         "abroad (its last line is no "
-        f"Dutch postcode and place), but its term counts from receipt after {creditor.policy.delivery_days} "
+        f"Dutch postcode and place), but its term counts from receipt after {delivery_days(creditor, claim.as_of)} "
         "PostNL delivery days, as within the Netherlands; a letter abroad may take longer: record the day it "
         "arrived as received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
         "(final_notice_by: email)"

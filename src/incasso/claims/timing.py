@@ -10,7 +10,12 @@ from decimal import Decimal
 from incasso.law.calendar import is_postal_delivery_day, term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
-from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
+from incasso.law.tables import (
+    ASSUMED_DELIVERY_DAYS_AT_LEAST,
+    LATE_COMMERCIAL_MINIMUM,
+    POSTAL_DELIVERY_NORM,
+    POSTAL_DELIVERY_NORM_BEFORE,
+)
 from incasso.ledger.model import (
     INSTANT_CHANNELS,
     Channel,
@@ -73,6 +78,19 @@ class CostPlan:
 CostRule = Callable[[Debtor], CostPlan | None]
 
 
+def delivery_days(creditor: Creditor, sent: date) -> int:
+    """The PostNL delivery days a letter posted on `sent` is assumed to take: the policy's `delivery_days`,
+    else the postal norm of that day, at least 2 (law.tables: 3 from 1 July 2027)."""
+    if creditor.policy.delivery_days is not None:
+        return creditor.policy.delivery_days
+    return max(postal_norm(sent), ASSUMED_DELIVERY_DAYS_AT_LEAST)
+
+
+def postal_norm(sent: date) -> int:
+    """The delivery days the Postbesluit allows a letter posted on `sent`."""
+    return next((days for start, days in reversed(POSTAL_DELIVERY_NORM) if sent >= start), POSTAL_DELIVERY_NORM_BEFORE)
+
+
 def letter_received(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
     """The assumed day a letter arrived: on the day for email or the portal, else by post.
 
@@ -82,7 +100,7 @@ def letter_received(creditor: Creditor, sent: date, channel: Channel | None = No
     """
     if channel in INSTANT_CHANNELS:
         return sent
-    day, left = sent, creditor.policy.delivery_days
+    day, left = sent, delivery_days(creditor, sent)
     while left > 0:
         day += timedelta(days=1)
         if is_postal_delivery_day(day):

@@ -99,7 +99,8 @@ class Policy:
     call_after_days: int = 7
     final_notice_after_days: int = 14
     final_notice_term_days: int = 14
-    delivery_days: int = 2
+    # None: the postal norm of the day a letter is posted (claims.timing.delivery_days, law.tables).
+    delivery_days: int | None = None
     business_costs_from_due: bool = False
     paid_page_days: int = 30
     dispute_max_days: int = 30
