@@ -97,3 +97,14 @@ def test_an_agency_payment_that_fits_is_kept(tmp_path):
     root = write_ledger(tmp_path, debtors=[valid_debtor(events=[handover(agency_reference="Dossier " + "x" * 132)])])
     (event,) = load_ledger(root).debtors[0].events
     assert event.agency_reference == "Dossier " + "x" * 132
+
+
+def test_an_agency_account_outside_the_sepa_zone_is_refused_as_the_creditor_s_is(tmp_path):
+    # The page asks for a SEPA transfer to it, with an EPC QR code: a Brazilian account takes none.
+    doc = valid_debtor(events=[handover(agency_iban="BR1800360305000010009795493C1")])
+    root = write_ledger(tmp_path, debtors={"x.yaml": doc})
+    assert ledger_problems(root) == [
+        f"{debtor_path(root, 'x.yaml')}:{where(doc, 'events[0].agency_iban')}: events[0].agency_iban: must be an "
+        "account in the SEPA zone: the page asks for a SEPA transfer to it, with a QR code "
+        "(got BR1800360305000010009795493C1)"
+    ]

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
+from schwifty import IBAN
+
 from incasso.ledger.fields import Reader
 from incasso.ledger.model import (
     CHANNELS,
@@ -383,7 +385,13 @@ def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]
             )
         else:
             _agency_qr_fits(r, m["agency_iban"], field, values)
+        iban = values["agency_iban"]
+        if iban is not None and not IBAN(iban).in_sepa_zone:  # as the creditor's own account
+            r.report(m["agency_iban"], f"{field}.agency_iban", _NOT_SEPA, iban)
     return values
+
+
+_NOT_SEPA = "must be an account in the SEPA zone: the page asks for a SEPA transfer to it, with a QR code"
 
 
 def _agency_qr_fits(r: Reader, node: Node, field: str, values: dict[str, str | None]) -> None:
