@@ -253,6 +253,24 @@ def test_costs_recorded_on_the_other_notice_of_the_day_are_said_at_its_line_with
     )
 
 
+def test_costs_recorded_above_the_staffel_over_every_invoice_asked_are_said_and_not_charged(tmp_path):
+    from incasso.claims.assess import assess
+    from incasso.claims.notices import claim_notes
+
+    notice = [event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("900.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=notice)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    assert claim.costs.amount == Decimal("187.50")  # the staffel over 1250.00, never more
+    (line,) = claim_notes([claim], ledger.creditor)
+    assert line.endswith(
+        ": the final notice of 2026-03-06 records costs: 900.00, more than the staffel gives over its invoices "
+        "(187.50 at most): no more than the staffel is charged; if its letter stated this amount it asked more "
+        "than the law allows, else correct the event"
+    )
+    within = one_debtor_ledger(tmp_path / "within", events=[{**notice[0], "costs": Decimal("187.50")}])
+    assert claim_notes([assess(within, within.debtors[0], date(2026, 3, 30))], within.creditor) == ()
+
+
 def test_invoices_due_another_number_of_days_than_the_terms_say_are_named_a_few_at_a_time(tmp_path):
     assert other_terms(*parts(one_debtor_ledger(tmp_path / "agreed"))) == ()
     fourteen = [invoice(number=f"F2026-000{n}", due=date(2026, 1, 19), amount=Decimal("100.00")) for n in range(1, 6)]

@@ -13,7 +13,9 @@ from incasso.claims.claim import Claim
 from incasso.claims.escalation import second_notice
 from incasso.claims.states import ActionKind, Stage
 from incasso.claims.timing import capping_notice, delivery_days, notice_term_end, postal_norm
+from incasso.law.costs import collection_costs
 from incasso.law.interest import rate_notices
+from incasso.law.money import ZERO
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import (
     ESCALATION_EVENTS,
@@ -388,6 +390,23 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
     ]
 
 
+def _costs_above_staffel(claim: Claim) -> list[str]:
+    """A final notice recording more `costs` than the staffel gives over every invoice it could have asked
+    for, whole: never more than the staffel is charged, so either the event was written wrong or its letter
+    stated more than the law allows (a consumer's costs may then be contested)."""
+    lines = []
+    for notice in (e for e in claim.events if e.type == EventType.FINAL_NOTICE and e.costs is not None):
+        asked = sum((i.amount for i in claim.debtor.invoices if i.due < notice.letter_day), ZERO)
+        most = collection_costs(asked)
+        if notice.costs is not None and notice.costs > most:
+            lines.append(
+                f"{notice.source}: the final notice of {notice.date} records costs: {notice.costs}, more than the "
+                f"staffel gives over its invoices ({most} at most): no more than the staffel is charged; if its "
+                "letter stated this amount it asked more than the law allows, else correct the event"
+            )
+    return lines
+
+
 def _posted_term_runs(claim: Claim, creditor: Creditor) -> bool:
     """Whether the latest final notice went by post, its day of arrival unrecorded, and its term runs."""
     notice = claim.latest_notice
@@ -434,6 +453,7 @@ def _costs_notes(claim: Claim) -> list[str]:
         for day in (c.asked_on for c in claim.settlement.unstated)
         if day is not None and day in notices
     ]
+    lines += _costs_above_staffel(claim)
     staffel = claim.costs.capped_from
     if staffel is not None and claim.final_notices:
         day = claim.final_notices[0].date
