@@ -957,7 +957,7 @@ def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
     file = debtor_path(root, "x.yaml")
     assert ledger_problems(root) == [
         f"{file}:2:7: name: tags are not allowed (got !!python/object:os.system)",
-        f"{file}:3:7: type: anchors (&name) are not allowed (got &t)",
+        f"{file}:3:7: type: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &t)",
         f"{file}:6:11: language: aliases (*name) are not allowed (got *t)",
         f"{file}:7:1: id: duplicate key (first written on line 1)",
     ]

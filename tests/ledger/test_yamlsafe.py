@@ -143,13 +143,41 @@ def test_the_non_specific_tag_is_refused_not_dropped_from_the_text():
     ],
 )
 def test_tags_are_refused(written, tag):
-    assert problems(f"v: {written}\n")[0] == f"{PATH}:1:4: v: tags are not allowed (got {tag})"
+    # YAML's own (!!) are written on purpose; any other is a text starting with '!'.
+    hint = (
+        ""
+        if tag.startswith("!!")
+        else "; a text starting with ! must be put in quotes: put the whole text in double quotes"
+    )
+    assert problems(f"v: {written}\n")[0] == f"{PATH}:1:4: v: tags are not allowed{hint} (got {tag})"
+
+
+@pytest.mark.parametrize(
+    ("written", "sign", "quotes"),
+    [
+        ("@home", "@", "double"),
+        ("%x", "%", "double"),
+        ("`x`", "`", "double"),
+        ("[Spoed] lekkage", "[", "double"),
+        ("{x} y", "{", "double"),
+        ("'t Hoekje' B.V.", "'", "double"),
+        ('"Jan" Jansen', '"', "single"),
+        ("*spoed* levering", "*", "double"),
+        ("- 10% korting", "-", "double"),
+    ],
+)
+def test_a_text_starting_with_one_of_yaml_s_signs_is_told_to_go_in_quotes_at_its_field(written, sign, quotes):
+    (problem,) = problems(f"description: {written}\nother: 1\n")
+    assert problem == (
+        f"{PATH}:1:14: description: is not valid YAML: a text starting with {sign} must be put in quotes: put the "
+        f"whole text in {quotes} quotes (got description: {written})"
+    )
 
 
 def test_anchors_and_aliases_are_refused():
     found = problems("a: &first 12\nb: *first\n")
     assert found == [
-        f"{PATH}:1:4: a: anchors (&name) are not allowed (got &first)",
+        f"{PATH}:1:4: a: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &first)",
         f"{PATH}:2:4: b: aliases (*name) are not allowed (got *first)",
     ]
 
@@ -158,7 +186,7 @@ def test_markup_in_a_list_or_on_a_key_names_its_field():
     found = problems("invoices:\n  - number: !!str F1\n  - &x {number: F2}\n!!str id: D-1\n")
     assert found == [
         f"{PATH}:2:13: invoices[0].number: tags are not allowed (got !!str)",
-        f"{PATH}:3:5: invoices[1]: anchors (&name) are not allowed (got &x)",
+        f"{PATH}:3:5: invoices[1]: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &x)",
         f"{PATH}:4:1: id: tags are not allowed (got !!str)",
     ]
 
@@ -172,7 +200,10 @@ def test_an_alias_bomb_is_refused_without_following_an_alias():
     # with its list of nine (scalars, or the aliases left unfollowed).
     assert _nodes(root) == 1 + 9 * (1 + 1 + 9)
     found = problems(text)
-    assert found[0] == f"{PATH}:1:4: a: anchors (&name) are not allowed (got &a)"
+    assert (
+        found[0]
+        == f"{PATH}:1:4: a: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &a)"
+    )
     assert any("aliases (*name) are not allowed (got *a)" in line for line in found)
 
 

@@ -181,6 +181,9 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         hint = _dash_hint(later[1], later[2])  # a later entry's `-number: F2`: the parser stops on its own line
     elif where is not None and _indented_otherwise(lines, where.line):
         hint = _INDENT  # `   due:` under `    date:`: the parser expected a '-' or a key there
+    elif where is not None and (start := _indicator_start(lines, where.line)) is not None:
+        # `description: [Spoed] lekkage`, `name: @home`: a text starting with one of YAML's own signs
+        where, hint = _Place(where.line, start[1]), _indicator_hint(start[0])
     if hint is None:
         return Problem(_source(path, where), "", f"is not valid YAML: {problem}")
     line = lines[where.line] if where is not None and where.line < len(lines) else ""
@@ -191,6 +194,20 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
+# A field whose text starts with one of YAML's own signs (a list, a mapping, a quote, an alias, a reserved one).
+_INDICATOR_VALUE = re.compile(r"\s*(?:-\s+)?[A-Za-z_]\w*:\s+([\[{'\"*&!@%`|>]|-(?=\s))")
+
+
+def _indicator_start(lines: list[str], number: int) -> tuple[str, int] | None:
+    """The sign a field's text on line `number` starts with, when it is one YAML reads as its own, and its
+    column."""
+    found = _INDICATOR_VALUE.match(lines[number]) if number < len(lines) else None
+    return (found.group(1), found.start(1)) if found else None
+
+
+def _indicator_hint(sign: str) -> str:
+    quotes = "single quotes" if sign == '"' else "double quotes"
+    return f"a text starting with {sign} must be put in quotes: put the whole text in {quotes}"
 
 
 def _dash_hint(key: str, value: str) -> str:
@@ -324,11 +341,13 @@ def _markup_problems(event: yaml.Event, where: Source, field: str) -> list[Probl
     problems = []
     anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
     if anchor:
-        problems.append(Problem(where, field, "anchors (&name) are not allowed", f"&{anchor}"))
+        problems.append(Problem(where, field, f"anchors (&name) are not allowed; {_indicator_hint('&')}", f"&{anchor}"))
     if tag == "!":  # YAML drops it: "! belangrijk" would be read as "belangrijk"
         problems.append(Problem(where, field, "tags are not allowed; a text starting with ! goes in quotes", "!"))
-    elif tag:
+    elif tag and tag.startswith("tag:yaml.org,2002:"):  # `!!float 12`: YAML's own, written on purpose
         problems.append(Problem(where, field, "tags are not allowed", shown(tag.replace("tag:yaml.org,2002:", "!!"))))
+    elif tag:  # `!belangrijk`: a text that starts with '!'
+        problems.append(Problem(where, field, f"tags are not allowed; {_indicator_hint('!')}", shown(tag)))
     return problems
 
 
