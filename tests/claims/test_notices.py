@@ -411,3 +411,25 @@ def test_an_address_written_as_one_text_with_commas_is_said_at_its_line_with_the
     )
     assert not line.startswith(":1:")  # at the address, not the file's first line
     assert doubts(tmp_path / "one", **{"contact.address": "Postbus 12"}) == []
+
+
+def test_a_plan_out_of_date_order_or_adding_up_to_far_more_than_the_invoices_is_doubted(tmp_path):
+    plan = [
+        {"due": date(2026, 4, 15), "amount": Decimal("500.00")},
+        {"due": date(2026, 3, 15), "amount": Decimal("500.00")},
+        {"due": date(2026, 3, 15), "amount": Decimal("5000.00")},  # 500.00 meant
+    ]
+    order, total = doubts(tmp_path / "a", events=[event(date(2026, 3, 1), "arrangement", installments=plan)])
+    assert order.endswith(
+        ": the instalments of the payment plan of 2026-03-01 are not in date order, one day each (2026-04-15, "
+        "2026-03-15, 2026-03-15): is a date written wrong?"
+    )
+    assert total.endswith(
+        ": the instalments of the payment plan of 2026-03-01 add up to 6000.00, more than 2 times the invoices "
+        "(1250.00): is an amount written wrong?"
+    )
+    sensible = [
+        {"due": date(2026, 3, 15), "amount": Decimal("700.00")},
+        {"due": date(2026, 4, 15), "amount": Decimal("600.00")},
+    ]
+    assert doubts(tmp_path / "b", events=[event(date(2026, 3, 1), "arrangement", installments=sensible)]) == []

@@ -188,6 +188,7 @@ def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
 def _doubts(debtor: Debtor) -> list[str]:
     """The dossier's doubts, in the order of their lines in its file."""
     found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor) + _one_line_address(debtor)
+    found += _plan_doubts(debtor)
     return [f"{source}: {text}" for source, text in sorted(found, key=lambda d: (d[0].line, d[0].column))]
 
 
@@ -206,6 +207,38 @@ def _payment_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
         if p.invoice is None and first is not None and p.date < first
     ]
     return named + unnamed
+
+
+# A plan's instalments adding up to more than this many times the invoices: an amount written wrong, mostly
+# (a plan may ask a little more than the invoices: their interest and costs).
+PLAN_TOTAL_DOUBTED = 2
+
+
+def _plan_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
+    """A payment plan written out of date order (or two instalments on one day), or adding up to far more
+    than the invoices: the page and its letter state the plan as written."""
+    found = []
+    invoices = sum((invoice.amount for invoice in debtor.invoices), ZERO)
+    for plan in (e for e in debtor.events if e.type == EventType.ARRANGEMENT):
+        days = [i.due for i in plan.installments]
+        if any(later <= earlier for earlier, later in zip(days, days[1:], strict=False)):
+            found.append(
+                (
+                    plan.source,
+                    f"the instalments of the payment plan of {plan.date} are not in date order, one day each "
+                    f"({', '.join(str(day) for day in days)}): is a date written wrong?",
+                )
+            )
+        total = sum((i.amount for i in plan.installments), ZERO)
+        if total > PLAN_TOTAL_DOUBTED * invoices:
+            found.append(
+                (
+                    plan.source,
+                    f"the instalments of the payment plan of {plan.date} add up to {total}, more than "
+                    f"{PLAN_TOTAL_DOUBTED} times the invoices ({invoices}): is an amount written wrong?",
+                )
+            )
+    return found
 
 
 def _one_line_address(debtor: Debtor) -> list[tuple[Source, str]]:
