@@ -67,6 +67,20 @@ def test_without_the_creditor_nothing_is_reconciled_yet_the_debtors_files_are_re
     ]
 
 
+def test_a_creditor_file_with_a_misspelt_key_still_has_the_bank_s_problems_reported_in_the_same_run(tmp_path):
+    # Its IBAN came through: enough to reconcile, so the payment the bank contradicts shows now, not after.
+    creditor = {**valid_creditor(interest="none"), "kvK": "12345678"}
+    root = write_ledger(tmp_path, creditor=creditor, debtors=people())
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, BOOKINGS)})
+    read = read_books_so_far(root, AS_OF)
+    assert read.books is None and not read.payments_known
+    assert [str(problem).split(": ")[1] for problem in sorted(read.problems)] == [
+        "kvK",
+        "type",
+        "payments[0].date",
+    ]
+
+
 def test_a_bank_file_with_a_problem_leaves_the_payments_unknown_but_is_reconciled(tmp_path):
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=people())
     write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, BOOKINGS), "b.xml": b"not a statement"})

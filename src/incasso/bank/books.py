@@ -97,6 +97,9 @@ def read_books_so_far(
     problems += bank_problems
     ledger = read.ledger
     if ledger is None:
+        if read.creditor_read is not None and folder is not None:  # the bank's problems in the same run
+            with phase("reconcile"):
+                problems += reconcile(Ledger(read.creditor_read, read.debtors, str(root)), folder[0], as_of)[2]
         return BooksRead(None, read.debtors, tuple(problems), payments_known=False)
     if folder is None:
         return BooksRead(Books(ledger, None), read.debtors, tuple(problems), payments_known=True)

@@ -24,7 +24,7 @@ from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor, whole_read
 from incasso.ledger.fields import Reader
 from incasso.ledger.files import debtor_files, named_otherwise, read_ledger_file
-from incasso.ledger.model import Debtor, DebtorType, InterestChoice, Ledger
+from incasso.ledger.model import Creditor, Debtor, DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
 from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
 from incasso.payments.epc import MAX_AMOUNT
@@ -52,6 +52,9 @@ class LedgerRead:
     ledger: Ledger | None
     debtors: tuple[Debtor, ...]
     problems: tuple[Problem, ...]
+    # The creditor as read when its file has a problem but every field it needs came through (a key
+    # misspelt, say): enough to reconcile the bank files, so that their problems show in the same run.
+    creditor_read: Creditor | None = None
 
 
 def load_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spread = map) -> Ledger:
@@ -103,7 +106,8 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     sound = tuple(d.record for d in debtors if d.record is not None and d.source.path not in troubled)
     record = creditor.record if creditor is not None and str(creditor_path) not in troubled else None
     ledger = Ledger(record, sound, str(root), skipped) if record is not None else None
-    return LedgerRead(ledger, sound, tuple(problems))
+    read = creditor.record if creditor is not None and record is None else None
+    return LedgerRead(ledger, sound, tuple(problems), read)
 
 
 def _read_file(
