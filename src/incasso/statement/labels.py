@@ -89,7 +89,9 @@ NL = {
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
     "asap": "zo snel mogelijk",
-    "not_yet_due": "Later te betalen: {amount}, uiterlijk {date}.",
+    # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
+    # letter is read (a due date before the assumed day of receipt is not "later").
+    "not_yet_due": "Apart te betalen: {amount}, op de vervaldatum van de factuur, {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_lead": "Volgende termijn van uw betalingsregeling: {amount}, uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
@@ -615,7 +617,7 @@ EN = {
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
     "asap": "as soon as possible",
-    "not_yet_due": "Not yet due: {amount}, to pay by {date}.",
+    "not_yet_due": "To pay separately: {amount}, on the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_lead": "Next instalment of your payment plan: {amount}, by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
