@@ -379,8 +379,8 @@ DEBTOR_CASES = [
     (
         {"contact.phone": "bel me"},
         "contact.phone",
-        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
-        "'(', ')', '.', '/' or '-' (got bel me)",
+        "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+        "or '-', at least 6 digits in all (got bel me)",
         ("contact.phone", False),
     ),
     (
@@ -701,8 +701,8 @@ DEBTOR_CASES = [
     (
         {"events[8].agency_phone": "bel ons"},
         "events[8].agency_phone",
-        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
-        "'(', ')', '.', '/' or '-' (got bel ons)",
+        "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+        "or '-', at least 6 digits in all (got bel ons)",
         ("events[8].agency_phone", False),
     ),
     (
@@ -744,8 +744,8 @@ DEBTOR_CASES = [
     (
         {"events[9].bailiff_phone": "x"},
         "events[9].bailiff_phone",
-        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
-        "'(', ')', '.', '/' or '-' (got x)",
+        "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+        "or '-', at least 6 digits in all (got x)",
         ("events[9].bailiff_phone", False),
     ),
     (
@@ -832,15 +832,22 @@ CREDITOR_CASES = [
     (
         {"contact.phone": "030-CALL-US"},
         "contact.phone",
-        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
-        "'(', ')', '.', '/' or '-' (got 030-CALL-US)",
+        "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+        "or '-', at least 6 digits in all (got 030-CALL-US)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "0-----"},  # six characters, one digit: punctuation printed as the number to call
+        "contact.phone",
+        "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+        "or '-', at least 6 digits in all (got 0-----)",
         ("contact.phone", False),
     ),
     (
         {"contact.phone": "(030) 204 18 60"},
         "contact.phone",
-        "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
-        "'(', ')', '.', '/' or '-'; write 030 204 18 60 (got (030) 204 18 60)",
+        "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+        "or '-', at least 6 digits in all; write 030 204 18 60 (got (030) 204 18 60)",
         ("contact.phone", False),
     ),
     ({"contact.naam": "Sanne"}, "contact.naam", "unknown field (did you mean 'name'?)", ("contact.naam", True)),
@@ -984,7 +991,7 @@ def test_a_value_a_hash_left_empty_is_said_once_by_the_hash_s_hint(tmp_path, pat
     column = to_yaml(doc).splitlines()[line - 1].index(" #") + 1  # the empty value: just after the key's colon
     assert ledger_problems(root) == [
         f"{file}:{line}:{column}: {field}: the text after ' #' is read as a YAML comment and left out; "
-        "put the whole text in quotes to keep it (got #Jan)"
+        "put the whole text in quotes to keep it, or write '# ' (with a space) to mark a comment (got #Jan)"
     ]
 
 

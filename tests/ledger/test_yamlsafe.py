@@ -366,14 +366,14 @@ def test_a_text_cut_short_by_a_hash_is_refused_with_the_whole_text():
     text = "invoices:\n  - description: Meerwerk #2 badkamer\n    number: F1\n"
     assert problems(text) == [
         f"{PATH}:2:18: invoices[0].description: the text after ' #' is read as a YAML comment and left out; "
-        "put the whole text in quotes to keep it (got Meerwerk #2 badkamer)"
+        "put the whole text in quotes to keep it, or write '# ' (with a space) to mark a comment (got Meerwerk #2 badkamer)"
     ]
 
 
 def test_a_text_that_starts_with_a_hash_is_refused_not_read_as_empty():
     assert problems("invoices:\n  - description: #2 badkamer\n    number: F1\n") == [
         f"{PATH}:2:17: invoices[0].description: the text after ' #' is read as a YAML comment and left out; "
-        "put the whole text in quotes to keep it (got #2 badkamer)"
+        "put the whole text in quotes to keep it, or write '# ' (with a space) to mark a comment (got #2 badkamer)"
     ]
 
 

@@ -306,11 +306,15 @@ def _email(text: str) -> str:
     return text
 
 
+PHONE_DIGITS = 6
+
+
 def _phone(text: str) -> str:
-    if not _PHONE.fullmatch(text):
+    # Counted in digits: `0-----` or `+31 (0)` is punctuation printed as the number to call.
+    if not _PHONE.fullmatch(text) or sum(c.isdigit() for c in text) < PHONE_DIGITS:
         rule = (
-            "must be a phone number: an optional leading '+', a digit, then at least 5 more digits, spaces, "
-            "'(', ')', '.', '/' or '-'"
+            "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+            f"or '-', at least {PHONE_DIGITS} digits in all"
         )
         # `(030) 204 18 60`: the area code in brackets, as often printed; the number starts with its digit.
         unbracketed = _AREA_CODE.sub(r"\1 ", text)

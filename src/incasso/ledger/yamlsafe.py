@@ -258,7 +258,8 @@ def _comment_problem(
     return Problem(
         where,
         field,
-        "the text after ' #' is read as a YAML comment and left out; put the whole text in quotes to keep it",
+        "the text after ' #' is read as a YAML comment and left out; put the whole text in quotes to keep it, "
+        "or write '# ' (with a space) to mark a comment",
         shown(f"{event.value} {after}".strip()),
     )
 
