@@ -492,11 +492,11 @@ def test_a_bank_ref_that_names_two_entries_of_its_day_is_refused(tmp_path):
         books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, bookings)}, [doc])
     assert [str(p) for p in raised.value.problems] == [
         f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[1]')}: payments[1].bank_ref: names 2 bank "
-        f"entries booked on {DAY}; write the payment's date as the bank booked it (got R7)"
+        f"entries credited on {DAY}; write the payment's date as the bank credited it (got R7)"
     ]
 
 
-def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_booked_it(tmp_path):
+def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_credited_it(tmp_path):
     # A day later would count a day more interest, and the page would say the bank's files run to a day before.
     doc = valid_debtor(
         id="D-1", payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("150.00"), bank_ref="R1")]
@@ -504,10 +504,35 @@ def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_booked_it(tmp_path):
     problem = refused_beside_a_credit_of_150(tmp_path, doc)
     assert problem.startswith(
         f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].date: "
-        "must be the day the bank booked "
+        "must be the day the bank credited "
         f"the entry it names ({DAY}, {tmp_path / 'ledger' / 'bank' / 'a.xml'}:"
     )
     assert problem.endswith(f"(got {DAY + timedelta(days=1)})")
+
+
+@pytest.mark.parametrize("name, write", [("a.xml", camt053), ("a.sta", mt940)])
+def test_a_credit_booked_after_its_value_date_is_paid_on_its_value_date(tmp_path, name, write):
+    # Paid when the creditor's account is credited (art. 6:114 lid 2 BW): booked after the bank's cut-off or
+    # over a weekend, a credit keeps the earlier value date, in camt.053 (ValDt) and MT940 (:61:'s first date).
+    later = DAY + timedelta(days=3)
+    bookings = [Booking("150.00", later, valued=DAY, ref="R1", scor=RF1), Booking("20.00", DAY, ref="R2", scor=RF2)]
+    result = books(tmp_path, {name: write(CREDITOR_IBAN, bookings)})
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
+    assert paid(result, "D-2") == [(DAY, Decimal("20.00"), None, "R2")]
+    # A payment naming it is dated so too; the booking date is refused, with the day to write.
+    doc = valid_debtor(id="D-1", payments=[payment(date=later, amount=Decimal("150.00"), bank_ref="R1")])
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path / "named", {name: write(CREDITOR_IBAN, bookings[:1])}, [doc])
+    [problem] = [str(p) for p in raised.value.problems]
+    assert problem.startswith(
+        f"{debtor_path(tmp_path / 'named' / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].date: "
+        f"must be the day the bank credited the entry it names ({DAY}: its value date, before its booking date "
+        f"{later}, {tmp_path / 'named' / 'ledger' / 'bank' / name}:"
+    )
+    ok = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
+    assert paid(books(tmp_path / "ok", {name: write(CREDITOR_IBAN, bookings[:1])}, [ok]), "D-1") == [
+        (DAY, Decimal("150.00"), None, "R1")
+    ]
 
 
 def test_a_hand_written_payment_that_looks_like_a_matched_credit_is_flagged(tmp_path):
@@ -555,7 +580,7 @@ def test_a_bank_ref_to_a_credit_in_another_currency_with_its_euros_counts_them_a
     assert paid(result, "D-1") == [(DAY, Decimal("46.00"), None, "U1")]
     assert result.bank is not None and result.bank.notes == ()
     late = debtors(payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("46.00"), bank_ref="U1")])
-    with pytest.raises(LedgerError, match=r"payments\[0\]\.date: must be the day the bank booked the entry"):
+    with pytest.raises(LedgerError, match=r"payments\[0\]\.date: must be the day the bank credited the entry"):
         books(tmp_path / "late", files, late)
 
 

@@ -293,11 +293,23 @@ def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_his
     assert credit.assign == '  - date: 2026-11-03\n    amount: 42.00\n    bank_ref: "H1"'
     assert credit.assign_note == (
         "Staat al in het dossierbestand van D-3: vervang die betaling door deze regels (met de datum waarop de bank "
-        "hem boekte); zet er geen tweede bij."
+        "hem bijschreef); zet er geen tweede bij."
     )
     replaced = path.read_text().replace("  - date: 2026-11-05\n    amount: 42.00\n", credit.assign + "\n")
     path.write_text(replaced, encoding="utf-8")
     assert section_of(ledger_with_history).credits == ()  # assigned, once
+
+
+def test_a_credit_booked_after_its_value_date_is_shown_and_assigned_with_its_value_date(ledger_with_history):
+    # The day the money was credited (art. 6:114 lid 2 BW), which a payment naming the entry must have.
+    booking = Booking("42.00", date(2026, 11, 5), valued=DAY, ref="V1", text="x", name="X")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [booking])})
+    [credit] = section_of(ledger_with_history).credits
+    assert (credit.date, credit.date_iso) == ("3 nov 2026", "2026-11-03")
+    assert credit.assign == '  - date: 2026-11-03\n    amount: 42.00\n    bank_ref: "V1"'
+    path = ledger_with_history / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text() + "payments:\n" + credit.assign + "\n", encoding="utf-8")
+    assert section_of(ledger_with_history).credits == ()  # assigned as pasted: the ledger is not refused
 
 
 def test_a_credit_assigned_by_bank_ref_beside_the_same_payment_written_by_hand_is_a_note(ledger_with_history):

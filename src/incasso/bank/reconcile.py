@@ -651,15 +651,15 @@ def _named_entry(
 ) -> BankEntry | None:
     entries = by_reference.get(reference, [])
     if len(entries) > 1:  # a bank that reuses references: the payment's date says which
-        entries = [e for e in entries if e.booked in {p.date for _, p, _ in payments}]
+        entries = [e for e in entries if e.credited in {p.date for _, p, _ in payments}]
     if len(entries) > 1:
         for _, payment, place in payments:
             problems.append(
                 Problem(
                     payment.source,
                     f"{place}.bank_ref",
-                    f"names {len(entries)} bank entries booked on {payment.date}; "
-                    "write the payment's date as the bank booked it",
+                    f"names {len(entries)} bank entries credited on {payment.date}; "
+                    "write the payment's date as the bank credited it",
                     reference,
                 )
             )
@@ -703,22 +703,29 @@ def _no_payment(passed: Skipped) -> str | None:
 
 
 def _misdated(entry: BankEntry, payments: list[_Naming]) -> list[Problem]:
-    """Each payment naming an entry is dated as the bank booked it (interest runs to that day)."""
+    """Each payment naming an entry is dated as the bank credited it (interest runs to that day)."""
     return [
         Problem(
             payment.source,
             f"{place}.date",
-            f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
+            f"must be the day the bank credited the entry it names ({_credited_on(entry)}, {entry.source})",
             str(payment.date),
         )
         for _, payment, place in payments
-        if entry.booked is not None and payment.date != entry.booked
+        if entry.credited is not None and payment.date != entry.credited
     ]
+
+
+def _credited_on(entry: BankEntry) -> str:
+    """The day a payment naming `entry` is dated, in words: with the booking date when that is later."""
+    if entry.credited is None or entry.booked is None or entry.credited == entry.booked:
+        return str(entry.credited)
+    return f"{entry.credited}: its value date, before its booking date {entry.booked}"
 
 
 def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], problems: list[Problem]):
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
-    and each is dated as the bank booked it."""
+    and each is dated as the bank credited it."""
     problems += _misdated(entry, payments)
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
     if total > entry.amount:
@@ -742,11 +749,12 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
     for entry in credits:
         found = _batch_match(index, entry) if entry.parts else index.match(entry)
         if isinstance(found, Found):
-            if entry.booked is None:  # the entries counted are booked ones
+            day = entry.credited
+            if day is None:  # the entries counted are booked ones
                 raise ValueError(
                     f"{entry.source}: bank entry {entry.reference} matched a dossier without a booking date"
                 )
-            payment = Payment(entry.booked, entry.amount, found.invoice, entry.source, bank_ref=entry.reference)
+            payment = Payment(day, entry.amount, found.invoice, entry.source, bank_ref=entry.reference)
             matched.append(Match(entry, found, payment))
         else:
             unmatched.append(Unmatched(entry, found))

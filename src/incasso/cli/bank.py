@@ -90,9 +90,9 @@ def _unmatched(bank: Reconciliation, quiet: bool) -> list[str]:
         e = item.entry
         payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "an unknown payer"
         what = (
-            f"a credit of {e.booked} ({e.source})"
+            f"a credit of {e.credited} ({e.source})"
             if quiet
-            else (f"the credit of {e.booked}, EUR {plain(e.amount)} from {visible(payer)} ({e.said!r}, {e.source})")
+            else (f"the credit of {e.credited}, EUR {plain(e.amount)} from {visible(payer)} ({e.said!r}, {e.source})")
         )
         lines.append(
             f"note: {what} matches no dossier; assign it with a payment with bank_ref: {e.reference} in the "

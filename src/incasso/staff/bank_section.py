@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import ClassVar
 
 from incasso import fmt
@@ -177,11 +176,12 @@ def _day(entry: BankEntry) -> str:
 
 
 def _credit_row(item: Unmatched, found: tuple[Candidate, ...]) -> CreditRow:
+    """An unmatched credit, dated as the payment that assigns it is: the day the bank credited it."""
     entry = item.entry
     return CreditRow(
         reference=entry.reference,
-        date=_day(entry),
-        date_iso=entry.booked.isoformat() if entry.booked else "",
+        date=fmt.short_day(entry.credited) if entry.credited else "",
+        date_iso=entry.credited.isoformat() if entry.credited else "",
         amount=fmt.money(entry.amount),
         payer=entry.payer_name or "",
         account=account_text(entry.payer_iban),
@@ -200,15 +200,16 @@ def _written(found: tuple[Candidate, ...]) -> bool:
 
 
 def _assign(entry: BankEntry) -> str:
-    """The payment to paste: with the bank's booking date, which a payment naming the entry must have. For a
-    payment the file holds already, the note says to replace it with these lines, not to add a second."""
-    return payment_lines(entry.booked, entry.amount, entry.reference)
+    """The payment to paste. For a payment the file holds already, the note says to replace it with these
+    lines, not to add a second."""
+    return payment_lines(entry)
 
 
-def payment_lines(booked: date | None, amount: Decimal, reference: str) -> str:
-    """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier)."""
-    day = booked.isoformat() if booked else ""
-    return f'  - date: {day}\n    amount: {plain(amount)}\n    bank_ref: "{reference}"'
+def payment_lines(entry: BankEntry) -> str:
+    """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier): dated
+    the day the bank credited it (the earlier of its booking and value date), which such a payment must have."""
+    day = entry.credited.isoformat() if entry.credited else ""
+    return f'  - date: {day}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
 
 
 def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:

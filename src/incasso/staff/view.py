@@ -160,7 +160,7 @@ def _with_possible_payments(rows: tuple[Row, ...], possible: Mapping[str, tuple[
     its step and letter wait for a look."""
     flags = {}
     for row_id, (entry, *_) in possible.items():
-        flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.booked)
+        flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.credited)
         flags[row_id] = replace(flag, ref=entry.reference)
     return tuple(replace(r, flags=(flags[r.id], *r.flags)) if r.id in flags else r for r in rows)
 

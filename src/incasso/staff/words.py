@@ -287,7 +287,7 @@ BANK = {
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
-    "waarop de bank hem boekte); zet er geen tweede bij.",
+    "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
     "statement_many": "{count} afschriften",
     "file_one": "{count} bestand",
