@@ -72,7 +72,7 @@ def test_the_demo_s_bank_section():
         "3 betalingen gekoppeld: 1 op gestructureerd kenmerk, 1 op kenmerk in de omschrijving, 1 op factuurnummer.",
         "1 betaling toegewezen in een dossier (bank_ref).",
         "Overgeslagen: 4 afschrijvingen, 1 nog niet geboekt, 1 van een andere rekening.",
-        "1 betaling stond ook in een andere export: één keer geteld.",
+        "1 boeking stond ook in een andere export: één keer geteld.",
         nb("Teruggeboekt: EUR 150,00 ontvangen op 9 nov 2026, door de bank teruggeboekt op 12 nov 2026; telt niet."),
     )
     [credit] = section.credits
@@ -92,6 +92,14 @@ def test_the_demo_s_bank_section():
     )
     assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
+
+
+def test_bookings_found_in_another_export_are_counted_in_words_that_agree(tmp_path):
+    # A debit and a credit exported twice: two bookings (not payments), each counted once.
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    data = camt053(CREDITOR_IBAN, [Booking("20.00", DAY, credit=False, ref="D1"), Booking("30.00", DAY, ref="C1")])
+    write_bank(root, {"a.xml": data, "b.xml": data})
+    assert "2 boekingen stonden ook in een andere export: elk één keer geteld." in section_of(root).lines
 
 
 def test_the_section_counts_in_the_summary_and_the_contents():

@@ -160,9 +160,7 @@ def _lines(bank: Reconciliation) -> tuple[str, ...]:
     if skipped:
         lines.append(BANK["skipped"].format(what=", ".join(skipped)))
     if reasons[SkipReason.DUPLICATE]:
-        lines.append(
-            BANK["duplicates"].format(entries=_counted("payment_one", "payment_many", reasons[SkipReason.DUPLICATE]))
-        )
+        lines.append(_counted("duplicates_one", "duplicates_many", reasons[SkipReason.DUPLICATE]))
     for skipped_entry in bank.skipped_for(SkipReason.RETURNED):
         entry, back = skipped_entry.entry, skipped_entry.related
         lines.append(

@@ -298,7 +298,9 @@ BANK = {
     "payment_many": "{count} betalingen",
     "named": "{payments} toegewezen in een dossier (bank_ref).",
     "skipped": "Overgeslagen: {what}.",
-    "duplicates": "{entries} stond ook in een andere export: één keer geteld.",
+    # Every entry counted once (credits, debits, pending ones): bookings, not payments.
+    "duplicates_one": "{count} boeking stond ook in een andere export: één keer geteld.",
+    "duplicates_many": "{count} boekingen stonden ook in een andere export: elk één keer geteld.",
     "returned": "Teruggeboekt: {amount} ontvangen op {date}, door de bank teruggeboekt op {back}; telt niet.",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
