@@ -99,6 +99,16 @@ def test_a_credit_that_names_no_dossier_is_left_for_staff(tmp_path):
     assert paid(result, "D-1") == paid(result, "D-2") == []
 
 
+@pytest.mark.parametrize("structured, text", [(RF1, "en F2026-0002 (Kees)"), (None, f"{RF1} en F2026-0002 (Kees)")])
+def test_a_credit_naming_one_dossier_s_reference_and_another_s_invoice_is_left_for_staff(tmp_path, structured, text):
+    # Booked whole to the first, the second debtor would be dunned for money they paid.
+    files = {"a.xml": camt053(CREDITOR_IBAN, [Booking("1000.00", DAY, ref="R1", scor=structured, text=text)])}
+    result = books(tmp_path, files)
+    assert result.bank is not None
+    assert [(u.entry.reference, u.named) for u in result.bank.unmatched] == [("R1", ("D-1", "D-2"))]
+    assert paid(result, "D-1") == paid(result, "D-2") == []
+
+
 # -- only booked credits on the creditor's own account -------------------------------------------------
 
 
