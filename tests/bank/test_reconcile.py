@@ -666,7 +666,8 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
     out = capsys.readouterr().out
     assert re.search(
         rf"note: D-1: the payment of 2026-11-04 \(EUR 150\.00, .*D-1\.yaml:\d+:\d+\) looks like bank entry R1 "
-        rf"\({re.escape(bank)}:\d+\); if it is that payment, add bank_ref: R1 to it, else it is counted twice",
+        rf"\({re.escape(bank)}:\d+\); if it is that payment, add bank_ref: R1 to it and make its date 2026-11-03 "
+        r"\(the day the bank credited it\), else it is counted twice",
         out,
     )
     assert re.search(

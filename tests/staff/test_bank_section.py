@@ -234,10 +234,29 @@ def test_the_notes_name_the_dossier(ledger_with_history):
         ("D-2", "De betaling met bank_ref OLD staat in geen ingelezen afschrift; hij telt zoals geschreven."),
         (
             "D-1",
-            "De betaling van 4 nov 2026 (EUR 150,00) in het dossierbestand lijkt bankboeking R1 van 3 nov 2026: "
-            'is het dezelfde, zet er dan bank_ref: "R1" bij; nu telt hij twee keer.',
+            "De betaling van 4 nov 2026 (EUR 150,00) in het dossierbestand lijkt bankboeking R1, bijgeschreven op "
+            "3 nov 2026: is het dezelfde, vervang die betaling dan door deze regels (met de datum waarop de bank hem "
+            "bijschreef, anders wordt het dossier geweigerd); nu telt hij twee keer.",
         ),
     ]
+    assert [n.lines for n in notes] == [None, None, '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"']
+
+
+def test_the_lines_a_looks_like_note_gives_assign_the_credit_once(ledger_with_history):
+    # What the note says is all it takes: the bank's day, not the one written (else the ledger is refused),
+    # and the invoice the payment named.
+    path = ledger_with_history / "debtors" / "D-1.yaml"
+    written = "  - date: 2026-11-04\n    amount: 150.00\n    invoice: F2026-1\n"
+    path.write_text(path.read_text() + "payments:\n" + written, encoding="utf-8")
+    booked = Booking("150.00", date(2026, 11, 4), valued=DAY, ref="R1", scor=rf_reference("D-1"))
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [booked])})
+    [note] = [n for n in section_of(ledger_with_history).notes if n.debtor and n.debtor.id == "D-1"]
+    assert note.lines == '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"\n    invoice: "F2026-1"'
+    path.write_text(path.read_text().replace(written, note.lines + "\n"), encoding="utf-8")
+    book = book_of(ledger_with_history)
+    assert book.bank is not None and not [n for n in book.bank.notes if n.debtor_id == "D-1"]
+    payments = next(r for r in book.rows if r.id == "D-1").claim.debtor.payments
+    assert [(p.date, p.amount, p.invoice, p.bank_ref) for p in payments] == [(DAY, Decimal("150.00"), "F2026-1", "R1")]
 
 
 def test_a_dossier_page_says_where_each_payment_came_from():
@@ -294,7 +313,7 @@ def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_his
     )
     [credit] = section_of(ledger_with_history).credits
     assert [(c.debtor.id, c.why) for c in credit.candidates] == [
-        ("D-3", "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij")
+        ("D-3", "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast")
     ]
     # Not a second payment: the one the file holds (dated 5 November) is replaced, with the bank's date,
     # which a payment naming the entry must have (else the ledger is refused).

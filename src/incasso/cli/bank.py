@@ -124,9 +124,11 @@ def _payment_note(note: Note) -> str:
     """A note about a payment written in a debtor's file, and the bank entry it is (or names)."""
     e, p = note.entry, note.payment
     if note.kind == NoteKind.LOOKS_LIKE and e and p:
+        # A payment naming the entry must be dated as the bank credited it: say so, or the ledger is refused.
+        redate = f" and make its date {e.credited} (the day the bank credited it)" if p.date != e.credited else ""
         return (
             f"{note.debtor_id}: the payment of {p.date} (EUR {plain(p.amount)}, {p.source}) looks like bank entry "
-            f"{e.reference} ({e.source}); if it is that payment, add bank_ref: {e.reference} to it, "
+            f"{e.reference} ({e.source}); if it is that payment, add bank_ref: {e.reference} to it{redate}, "
             "else it is counted twice"
         )
     if note.kind == NoteKind.WRITTEN_TWICE and e and p:

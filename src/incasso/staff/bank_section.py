@@ -17,7 +17,7 @@ from incasso import fmt
 from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import DOUBLE_COUNTS, Note, Reconciliation, SkipReason, Unmatched
+from incasso.bank.reconcile import DOUBLE_COUNTS, Note, NoteKind, Reconciliation, SkipReason, Unmatched
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -58,6 +58,7 @@ class CreditRow:
 class NoteRow:
     debtor: DebtorLink | None
     text: str
+    lines: str | None = None  # the lines to paste that do what the note says, where it says to write some
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -203,11 +204,13 @@ def _assign(entry: BankEntry) -> str:
     return payment_lines(entry)
 
 
-def payment_lines(entry: BankEntry) -> str:
+def payment_lines(entry: BankEntry, invoice: str | None = None) -> str:
     """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier): dated
-    the day the bank credited it (the earlier of its booking and value date), which such a payment must have."""
+    the day the bank credited it (the earlier of its booking and value date), which such a payment must have;
+    with the `invoice` the payment it replaces named."""
     day = entry.credited.isoformat() if entry.credited else ""
-    return f'  - date: {day}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
+    lines = f'  - date: {day}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
+    return lines + (f'\n    invoice: "{invoice}"' if invoice else "")
 
 
 def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
@@ -241,4 +244,9 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
-    return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values))
+    lines = None
+    if note.kind == NoteKind.LOOKS_LIKE and entry and payment:
+        # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
+        values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
+        lines = payment_lines(entry, payment.invoice)
+    return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values), lines)

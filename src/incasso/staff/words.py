@@ -326,15 +326,16 @@ SKIPPED = {
     "no_money": ("{count} boeking van 0,00", "{count} boekingen van 0,00"),
 }
 CANDIDATE = {
-    "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
+    "written": "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast",
     "named": "genoemd in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
     "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
     "name": "naam lijkt op de betaler",
 }
 BANK_NOTE = {
-    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref} van {entry_date}: "
-    'is het dezelfde, zet er dan bank_ref: "{ref}" bij; nu telt hij twee keer.',
+    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref}, bijgeschreven op "
+    "{entry_date}: is het dezelfde, vervang die betaling dan door deze regels (met de datum waarop de bank hem "
+    "bijschreef, anders wordt het dossier geweigerd); nu telt hij twee keer.",
     "written_twice": "De betaling van {date} ({amount}) in het dossierbestand heeft geen bank_ref, en een andere "
     "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
     "bank_ref weg; nu telt hij twee keer.",
