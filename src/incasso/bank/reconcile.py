@@ -116,6 +116,13 @@ class Reconciliation:
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
 
+    @property
+    def doubted(self) -> frozenset[str]:
+        """The dossiers (ids) whose credit may be a double count: a payment written in the file looks like a
+        bank entry that counts too, or one credit is listed in two formats (DOUBLE_COUNTS). Checked before a
+        refund, and not promised back to the debtor until staff say which."""
+        return frozenset(n.debtor_id for n in self.notes if n.kind in DOUBLE_COUNTS and n.debtor_id)
+
 
 def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple[Ledger, Reconciliation, list[Problem]]:
     """The ledger with each dossier's bank payments added, what happened to every entry, and problems."""
@@ -157,7 +164,8 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         tuple(notes),
         missing,
     )
-    return _with_payments(ledger, matched, reconciliation.payments_until), reconciliation, problems
+    reconciled = _with_payments(ledger, matched, reconciliation.payments_until)
+    return replace(reconciled, bank_doubted=reconciliation.doubted), reconciliation, problems
 
 
 def _payments_until(euro: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:

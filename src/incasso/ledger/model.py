@@ -271,3 +271,6 @@ class Ledger:
     # The last day the bank statements read cover (incasso.bank sets it with their payments);
     # None when no statement was read.
     bank_until: dt.date | None = None
+    # The debtors (ids) whose payments may count one payment twice, until staff say which (incasso.bank's
+    # notes): their credit is not promised back on their page.
+    bank_doubted: frozenset[str] = frozenset()
