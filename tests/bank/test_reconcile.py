@@ -445,6 +445,68 @@ def test_money_of_ours_that_comes_back_is_no_payment(tmp_path):
     assert paid(result, "D-1") == [] and reasons(result) == [("B1", SkipReason.RETURNED_DEBIT)]
 
 
+def refunded(debtor_id: str, paid: str, refund_on: date, **changes) -> dict:
+    """A debtor who paid `paid` for an invoice of 1250.00 and was refunded 10.00 on `refund_on`."""
+    hand = payment(date=DAY - timedelta(days=10), amount=Decimal(paid))
+    refund = {"date": refund_on, "type": "refund", "amount": Decimal("10.00")}
+    return valid_debtor(id=debtor_id, payments=[hand], events=[refund], **changes)
+
+
+def test_a_refund_that_comes_back_is_told_to_staff_with_its_dossier(tmp_path, capsys):
+    # The refund of D-1 bounced (the account is closed): the debtor has not been paid back.
+    people = [refunded("D-1", "1260.00", DAY), refunded("D-2", "1265.00", DAY, invoices=[invoice(number="F2")])]
+    people[1]["events"][0]["amount"] = Decimal("15.00")  # another amount: not that refund
+    out = Booking("10.00", DAY, credit=False, ref="OUT1", end_to_end="REFUND-1")
+    back = Booking("10.00", DAY + timedelta(days=2), ref="BACK1", return_reason="AC04", end_to_end="REFUND-1")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [out, back])}, people)
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.entry.reference, note.refund.date) == (
+        NoteKind.REFUND_RETURNED,
+        "D-1",
+        "BACK1",
+        DAY,
+    )
+    assert result.ledger.bank_refunds_back == {"D-1"}
+    assert checked(tmp_path) == 0
+    assert re.search(
+        r"note: D-1: the refund of 2026-11-03 \(EUR 10\.00, .*D-1\.yaml:\d+:\d+\) came back on 2026-11-05 "
+        r"\(BACK1, .*a\.xml:\d+, reason AC04\): the debtor has not been paid back; remove the refund event",
+        capsys.readouterr().out,
+    )
+
+
+@pytest.mark.parametrize(
+    "refund_on",
+    [
+        DAY + timedelta(days=3),  # paid again after it came back: that refund is not the one
+        DAY - timedelta(days=60),  # long before: money of ours coming back now is another transfer
+    ],
+)
+def test_money_of_ours_coming_back_is_no_refund_of_a_dossier_but_one_just_before(tmp_path, refund_on):
+    back = Booking("10.00", DAY + timedelta(days=2), ref="BACK1", return_reason="AC04")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [back])}, [refunded("D-1", "1260.00", refund_on)])
+    assert result.bank is not None and result.bank.notes == () and result.ledger.bank_refunds_back == frozenset()
+
+
+def test_a_refund_back_of_an_amount_two_dossiers_refunded_is_tied_by_the_account_their_payments_came_from(
+    tmp_path,
+):
+    people = [
+        refunded("D-1", "1250.00", DAY),
+        refunded("D-2", "1250.00", DAY, invoices=[invoice(number="F2")]),
+    ]
+    # Each paid the last 10.00 (their credit) from their own account, by their reference.
+    paying = [
+        Booking("10.00", DAY - timedelta(days=5), ref="P1", scor=RF1, iban="NL20INGB0001234567"),
+        Booking("10.00", DAY - timedelta(days=5), ref="P2", scor=RF2, iban="NL44RABO0123456789"),
+    ]
+    back = Booking("10.00", DAY + timedelta(days=1), ref="BACK1", return_reason="AC04", iban="NL44RABO0123456789")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [*paying, back])}, people)
+    assert result.bank is not None
+    assert [(n.kind, n.debtor_id) for n in result.bank.notes] == [(NoteKind.REFUND_RETURNED, "D-2")]
+
+
 # -- hand-written payments -----------------------------------------------------------------------------
 
 

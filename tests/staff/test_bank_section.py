@@ -242,6 +242,22 @@ def test_the_notes_name_the_dossier(ledger_with_history):
     assert [n.lines for n in notes] == [None, None, '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"']
 
 
+def test_a_refund_that_came_back_is_a_note_on_its_dossier_with_the_bank_s_reason(tmp_path):
+    refund = {"date": date(2026, 11, 2), "type": "refund", "amount": Decimal("10.00")}
+    paid = payment(date=date(2026, 10, 20), amount=Decimal("1260.00"))  # 10.00 more than the invoice
+    debtor = valid_debtor(id="D-3", name="Bakkerij Smit", payments=[paid], events=[refund])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    back = Booking("10.00", DAY, ref="BACK1", return_reason="AC04")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [back])})
+    notes = [n for n in section_of(root).notes if n.debtor and n.debtor.id == "D-3"]
+    assert [n.text.replace("\xa0", " ") for n in notes] == [
+        "De terugbetaling van EUR 10,00 op 2 nov 2026 (refund in het dossierbestand) is op 3 nov 2026 teruggekomen "
+        "(bankboeking BACK1, rekening opgeheven, AC04): de debiteur heeft het geld niet. Haal die refund uit het "
+        "dossierbestand (het tegoed staat dan weer open) en betaal opnieuw, naar een rekening die werkt. Tot dan "
+        "zegt de pagina van de debiteur dat het bedrag terugkwam."
+    ]
+
+
 def test_the_lines_a_looks_like_note_gives_assign_the_credit_once(ledger_with_history):
     # What the note says is all it takes: the bank's day, not the one written (else the ledger is refused),
     # and the invoice the payment named.

@@ -2428,3 +2428,29 @@ def test_a_credit_that_may_count_a_payment_twice_is_not_promised_back(tmp_path):
     # Once staff say it is that payment (bank_ref, the bank's day), it counts once: nothing paid too much.
     named = bank_view(tmp_path / "named", "nl", {**hand, "bank_ref": "R1"}, as_of)
     assert named.credit is None and len(named.payments) == 1
+
+
+def test_a_refund_that_came_back_is_not_said_to_be_paid_back(tmp_path):
+    from incasso.bank.books import read_books
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+
+    refund = event(DUE + days(4), "refund", amount=D("10.00"))
+    pages = {}
+    for lang in ("nl", "en"):
+        debtor = valid_debtor(
+            id="D-1", language=lang, payments=[payment(date=DUE, amount=D("1260.00"))], events=[refund]
+        )
+        root = write_ledger(tmp_path / lang, creditor=valid_creditor(interest="none"), debtors=[debtor])
+        back = Booking("10.00", DUE + days(6), ref="BACK1", return_reason="AC04")  # the debtor's account is closed
+        write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [back])})
+        ledger = read_books(root, DUE + days(10)).ledger
+        pages[lang] = statement_view(assess(ledger, ledger.debtors[0], DUE + days(10)), ledger)
+    assert pages["nl"].credit == (
+        "U had te veel betaald. Wij hebben u dat bedrag teruggestort, maar uw bank stuurde het terug. Laat u ons "
+        "weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan."
+    )
+    assert pages["en"].credit == (
+        "You had paid too much. We paid that amount back to you, but your bank sent it back. Please let us know "
+        "which account we can refund it to: call or email us."
+    )

@@ -21,12 +21,15 @@ from typing import NamedTuple
 from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index
-from incasso.ledger.model import Debtor, Ledger, Payment
+from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment
 from incasso.ledger.problems import Problem
 
 EURO = "EUR"
 # A hand-written payment this close to a matched credit of the same amount may be that credit.
 LOOKALIKE_DAYS = 3
+# A refund that bounces (an account closed, a name that does not fit) comes back within days; a month
+# leaves room for a slow bank without tying a refund of long ago to money of ours coming back now.
+BOUNCE_DAYS = 30
 
 
 class SkipReason(StrEnum):
@@ -58,6 +61,7 @@ class NoteKind(StrEnum):
     TWIN_ONCE = "twin_once"  # the same, with one end-to-end reference: one transfer, counted once
     SAME_REFERENCE = "same_reference"  # two credits of one day under one bank reference, with other amounts
     FOREIGN_CREDIT = "foreign_credit"  # a credit in another currency (not counted) that names a dossier
+    REFUND_RETURNED = "refund_returned"  # a refund a dossier records came back: the debtor was not paid back
 
 
 # The notes that say a dossier's payment may count twice: its credit is checked before it is refunded.
@@ -96,6 +100,7 @@ class Note:
     payment: Payment | None = None
     amount: Decimal | None = None  # the part not assigned, for PART_UNASSIGNED
     other: BankEntry | None = None  # the credit's twin, for TWIN; the first under its reference, for SAME_REFERENCE
+    refund: Event | None = None  # the refund that came back, for REFUND_RETURNED
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,11 @@ class Reconciliation:
         refund, and not promised back to the debtor until staff say which."""
         return frozenset(n.debtor_id for n in self.notes if n.kind in DOUBLE_COUNTS and n.debtor_id)
 
+    @property
+    def refunds_back(self) -> frozenset[str]:
+        """The dossiers (ids) a refund of which came back (REFUND_RETURNED): the debtor was not paid back."""
+        return frozenset(n.debtor_id for n in self.notes if n.kind == NoteKind.REFUND_RETURNED and n.debtor_id)
+
 
 def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple[Ledger, Reconciliation, list[Problem]]:
     """The ledger with each dossier's bank payments added, what happened to every entry, and problems."""
@@ -149,6 +159,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     notes = _settled_returns(notes)
     matched, unmatched = _match(ledger.debtors, credits)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
+    notes += _bounced_refunds(ledger.debtors, skipped, matched)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
@@ -165,7 +176,8 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         missing,
     )
     reconciled = _with_payments(ledger, matched, reconciliation.payments_until)
-    return replace(reconciled, bank_doubted=reconciliation.doubted), reconciliation, problems
+    noted = replace(reconciled, bank_doubted=reconciliation.doubted, bank_refunds_back=reconciliation.refunds_back)
+    return noted, reconciliation, problems
 
 
 def _payments_until(euro: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:
@@ -801,6 +813,34 @@ def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:
         return Found(first.debtor_id, first.rule, invoices.pop() if len(invoices) == 1 else None)
     named = owners | {d for f in found if not isinstance(f, Found) for d in f}
     return tuple(sorted(named))
+
+
+def _bounced_refunds(debtors: tuple[Debtor, ...], skipped: list[Skipped], matched: list[Match]) -> list[Note]:
+    """Money of ours that came back (a credit returning a transfer we made) of the amount of a `refund` a
+    dossier records in the days before: that refund bounced, and the debtor has not been paid back. Tied to
+    the one dossier it fits; among several, to those whose bank payments came from the account it came back
+    from. Money of ours that fits no refund (a supplier's payment that bounced) is no dossier's."""
+    back = [s.entry for s in skipped if s.reason == SkipReason.RETURNED_DEBIT and s.entry.booked is not None]
+    if not back:
+        return []
+    refunds: dict[Decimal, list[tuple[str, Event]]] = defaultdict(list)
+    for debtor in debtors:
+        for event in debtor.events:
+            if event.type == EventType.REFUND and event.amount is not None:
+                refunds[event.amount].append((debtor.id, event))
+    paid_from = {(m.entry.payer_iban, m.found.debtor_id) for m in matched if m.entry.payer_iban}
+    notes: list[Note] = []
+    for entry in back:
+        day = entry.booked
+        fits = [(d, e) for d, e in refunds.get(entry.amount, []) if day and 0 <= (day - e.date).days <= BOUNCE_DAYS]
+        if len({d for d, _ in fits}) > 1:
+            fits = [(d, e) for d, e in fits if (entry.payer_iban, d) in paid_from]
+        # A refund comes back once: the same return in a second export (camt.053 and MT940) is no second one.
+        fits = [(d, e) for d, e in fits if all(n.refund is not e for n in notes)]
+        if len({d for d, _ in fits}) == 1:
+            debtor_id, refund = max(fits, key=lambda fit: fit[1].date)  # the latest refund before it came back
+            notes.append(Note(NoteKind.REFUND_RETURNED, debtor_id, entry, refund=refund))
+    return notes
 
 
 def _lookalikes(debtors: tuple[Debtor, ...], matched: list[Match]) -> list[Note]:

@@ -117,7 +117,12 @@ def note_text(note: Note) -> str:
     """One staff note in a sentence (English, as all of `incasso check`)."""
     if note.kind in (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE, NoteKind.NAMED_RETURNED, NoteKind.UNKNOWN_BANK_REF):
         return _payment_note(note)
+    if note.kind in _RETURNS:
+        return _return_note(note)
     return _entry_note(note)
+
+
+_RETURNS = (NoteKind.RETURN_LESS, NoteKind.RETURN_WITHOUT_CREDIT, NoteKind.RETURN_GUESSED, NoteKind.REFUND_RETURNED)
 
 
 def _payment_note(note: Note) -> str:
@@ -147,14 +152,9 @@ def _payment_note(note: Note) -> str:
     return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"
 
 
-def _entry_note(note: Note) -> str:
-    """A note about bank entries: a part unassigned, a return, twins, another currency, a reused reference."""
+def _return_note(note: Note) -> str:
+    """A note about money that came back: a return of less, one without its credit, one tied by a guess, a refund."""
     e = note.entry
-    if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
-        return (
-            f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
-            f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
-        )
     if note.kind == NoteKind.RETURN_LESS and e and note.other:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""
         return (
@@ -168,6 +168,30 @@ def _entry_note(note: Note) -> str:
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit of that amount "
             "in no statement read (or one of another amount: a recall the bank kept a fee of): if a debtor's file "
             "holds that payment, remove it"
+        )
+    if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
+        return (
+            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} and names no payer: it was "
+            f"tied to the latest credit of that amount, {note.other.reference} of {note.other.booked} "
+            f"({note.other.source}), but another credit of that amount could be the one: check with the bank"
+        )
+    if note.kind == NoteKind.REFUND_RETURNED and e and note.refund:
+        reason = f", reason {e.return_reason}" if e.return_reason else ""
+        return (
+            f"{note.debtor_id}: the refund of {note.refund.date} (EUR {plain(e.amount)}, {note.refund.source}) came "
+            f"back on {e.booked} ({e.reference}, {e.source}{reason}): the debtor has not been paid back; remove the "
+            "refund event (the credit is then open again) and pay it again, to an account that works"
+        )
+    raise ValueError(f"a bank note of kind {note.kind} without the entries it is about")
+
+
+def _entry_note(note: Note) -> str:
+    """A note about bank entries: a part unassigned, twins, another currency, a reused reference."""
+    e = note.entry
+    if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
+        return (
+            f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
+            f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
         )
     if note.kind == NoteKind.TWIN and e and note.other:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""
@@ -187,12 +211,6 @@ def _entry_note(note: Note) -> str:
             f"{note.debtor_id}: bank entry {e.reference} ({e.source}) of {e.currency} {plain(e.amount)} names this "
             "dossier but is not in euros, so it does not count: ask the payer, or write the euro amount in the "
             f"debtor's file as a payment with bank_ref: {e.reference}"
-        )
-    if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
-        return (
-            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} and names no payer: it was "
-            f"tied to the latest credit of that amount, {note.other.reference} of {note.other.booked} "
-            f"({note.other.source}), but another credit of that amount could be the one: check with the bank"
         )
     if note.kind == NoteKind.SAME_REFERENCE and e and note.other:
         return (

@@ -25,7 +25,7 @@ from incasso.staff.candidates import Candidate, Why
 from incasso.staff.overview import Row
 from incasso.staff.sections import Figure, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
-from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, SKIPPED
+from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, RETURN_REASON, SKIPPED
 
 ANCHOR = "bank"
 
@@ -213,6 +213,12 @@ def payment_lines(entry: BankEntry, invoice: str | None = None) -> str:
     return lines + (f'\n    invoice: "{invoice}"' if invoice else "")
 
 
+def return_reason(code: str) -> str:
+    """A SEPA return reason in words, with its code: 'rekening opgeheven, AC04'."""
+    words = RETURN_REASON.get(code.upper())
+    return f"{words}, {code}" if words else f"reden {code}"
+
+
 def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
     """Days missing between two statements: first among the notes, as payments may be missing."""
     return NoteRow(
@@ -244,6 +250,9 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
+    if note.refund is not None:
+        values["date"] = fmt.short_day(note.refund.date)
+        values["reason"] = f", {return_reason(entry.return_reason)}" if entry and entry.return_reason else ""
     lines = None
     if note.kind == NoteKind.LOOKS_LIKE and entry and payment:
         # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).

@@ -365,8 +365,29 @@ BANK_NOTE = {
     "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
     "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of zet het bedrag in euro's zelf "
     'als betaling met bank_ref: "{ref}" in het dossierbestand.',
+    "refund_returned": "De terugbetaling van {amount} op {date} (refund in het dossierbestand) is op {entry_date} "
+    "teruggekomen (bankboeking {ref}{reason}): de debiteur heeft het geld niet. Haal die refund uit het "
+    "dossierbestand (het tegoed staat dan weer open) en betaal opnieuw, naar een rekening die werkt. Tot dan zegt "
+    "de pagina van de debiteur dat het bedrag terugkwam.",
     "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
+}
+
+# Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.
+RETURN_REASON = {
+    "AC01": "rekeningnummer onjuist",
+    "AC04": "rekening opgeheven",
+    "AC06": "rekening geblokkeerd",
+    "AG01": "transactie niet toegestaan op deze rekening",
+    "AM04": "onvoldoende saldo",
+    "AM05": "dubbele betaling",
+    "BE04": "adres van de begunstigde ontbreekt",
+    "MD06": "terugboeking op verzoek van de betaler",
+    "MD07": "rekeninghouder overleden",
+    "MS02": "reden niet opgegeven door de klant",
+    "MS03": "reden niet opgegeven",
+    "RC01": "BIC onjuist",
+    "RR04": "regelgeving",
 }
 
 # The letters of the day (incasso.letters), by kind.

@@ -475,6 +475,9 @@ NL = {
     "credit_refunded_part": "U had te veel betaald. Op {date} hebben wij u {amount} terugbetaald.",
     "credit_rest": "Er staat nog {amount} voor u open. Ook dat storten wij terug op de rekening waarvan u heeft "
     "betaald. Wilt u het anders? Bel of mail ons dan.",
+    # A refund the debtor's bank sent back: not paid back; the debtor can say where to.
+    "credit_refund_returned": "U had te veel betaald. Wij hebben u dat bedrag teruggestort, maar uw bank stuurde "
+    "het terug. Laat u ons weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan.",
     # A payment may be counted twice (written by hand and in the bank): nothing promised until it is checked.
     "credit_checking": "Wij kijken uw betalingen nog na. Heeft u meer betaald dan nodig was, dan storten wij het "
     "verschil terug op de rekening waarvan u heeft betaald.",
@@ -982,6 +985,8 @@ EN = {
     "credit_refunded_part": "You had paid too much. On {date} we paid {amount} back to you.",
     "credit_rest": "{amount} is still yours. We will refund that too, to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
+    "credit_refund_returned": "You had paid too much. We paid that amount back to you, but your bank sent it back. "
+    "Please let us know which account we can refund it to: call or email us.",
     "credit_checking": "We are still checking your payments. If you paid more than was needed, we will refund the "
     "difference to the account you paid from.",
     "credit_rest_checking": "We are still checking your payments. If anything is still yours after that, we will "

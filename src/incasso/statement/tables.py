@@ -453,12 +453,14 @@ def charged_when(claim: Claim, lang: Language) -> str:
     return text(lang, "charged_parts", first=fmt.day(costs.owed_from, lang), last=fmt.day(costs.last_part_on, lang))
 
 
-def credit_text(claim: Claim, lang: Language, doubted: bool = False) -> str | None:
+def credit_text(claim: Claim, lang: Language, doubted: bool = False, bounced: bool = False) -> str | None:
     """What became of money paid too much: to be refunded, refunded (on the day of the last refund), or
     part of it refunded and the rest to come; None when the debtor never paid too much.
 
     `doubted`: a payment may count twice until staff check it (the overview says so), so the credit may be
     money still owed: no refund of it is promised, and the page says the payments are being checked.
+    `bounced`: a refund came back from the debtor's bank: it is not said to be paid back, and the debtor is
+    asked for an account that works.
     """
     s = claim.settlement
     money = partial(fmt.money, lang=lang)
@@ -466,7 +468,7 @@ def credit_text(claim: Claim, lang: Language, doubted: bool = False) -> str | No
     if s.refunded > 0:
         last = fmt.day(s.refunds[-1].event.date, lang)
         key = "credit_refunded" if s.credit <= 0 else "credit_refunded_part"
-        lines.append(text(lang, key, amount=money(s.refunded), date=last))
+        lines.append(text(lang, "credit_refund_returned" if bounced else key, amount=money(s.refunded), date=last))
         if s.credit > 0:
             lines.append(text(lang, "credit_rest_checking" if doubted else "credit_rest", amount=money(s.credit)))
     elif s.credit > 0:

@@ -299,7 +299,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),
-        credit=credit_text(claim, lang, doubted),
+        credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
         help=help_view(claim.debtor.type, lang, PAGES[lang]["help"], is_abroad(claim.debtor.contact.address)),
