@@ -3,6 +3,7 @@ dossiers, and what staff should look at."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from incasso.staff.bank_section import BankSection, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import StaffBook, flag_detail, staff_book
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
 
@@ -73,7 +74,10 @@ def test_the_demo_s_bank_section():
         "1 betaling toegewezen in een dossier (bank_ref).",
         "Overgeslagen: 4 afschrijvingen, 1 nog niet geboekt, 1 van een andere rekening.",
         "1 boeking stond ook in een andere export: één keer geteld.",
-        nb("Teruggeboekt: EUR 150,00 ontvangen op 9 nov 2026, door de bank teruggeboekt op 12 nov 2026; telt niet."),
+        nb(
+            "Teruggeboekt (D-1008): EUR 150,00 ontvangen op 9 nov 2026, teruggeboekt op 12 nov 2026 (teruggevraagd "
+            "door de betaler, FOCR); telt niet."
+        ),
     )
     [credit] = section.credits
     assert (credit.date, credit.amount, credit.payer, credit.account, credit.text, credit.reference) == (
@@ -100,6 +104,25 @@ def test_bookings_found_in_another_export_are_counted_in_words_that_agree(tmp_pa
     data = camt053(CREDITOR_IBAN, [Booking("20.00", DAY, credit=False, ref="D1"), Booking("30.00", DAY, ref="C1")])
     write_bank(root, {"a.xml": data, "b.xml": data})
     assert "2 boekingen stonden ook in een andere export: elk één keer geteld." in section_of(root).lines
+
+
+def test_a_credit_taken_back_names_its_dossier_and_why_once_whatever_the_exports_listing_it(tmp_path):
+    # A direct debit the debtor had reversed (MD06) may be the first sign of a dispute: whose was it, and why.
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    paid = Booking("1200.00", DAY, ref="C1", scor=rf_reference("D-1"))
+    back = Booking("1200.00", date(2026, 11, 5), credit=False, ref="B1", return_reason="MD06")
+    # The same credit in both formats under other references (no end-to-end reference): one return takes
+    # back both listings, and is one line.
+    write_bank(
+        root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back]), "a.sta": mt940(CREDITOR_IBAN, [replace(paid, ref="M1")])}
+    )
+    lines = [line for line in section_of(root).lines if line.startswith("Teruggeboekt")]
+    assert lines == [
+        nb(
+            "Teruggeboekt (D-1): EUR 1.200,00 ontvangen op 3 nov 2026, teruggeboekt op 5 nov 2026 (terugboeking op "
+            "verzoek van de betaler, MD06); telt niet."
+        )
+    ]
 
 
 def test_the_section_counts_in_the_summary_and_the_contents():

@@ -75,6 +75,7 @@ class Skipped:
     entry: BankEntry
     reason: SkipReason
     related: BankEntry | None = None  # the entry this duplicates, or the return and its credit
+    debtor_id: str | None = None  # for a credit taken back (RETURNED): the dossier it would have paid
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,18 @@ class Reconciliation:
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
 
+    def returns(self) -> list[Skipped]:
+        """The credits taken back, each return once: a credit listed in both formats (a TWIN) is taken back
+        by one return, and listed once."""
+        seen: set[int] = set()
+        found = []
+        for skipped in self.skipped_for(SkipReason.RETURNED):
+            key = id(skipped.related) if skipped.related is not None else id(skipped.entry)
+            if key not in seen:
+                seen.add(key)
+                found.append(skipped)
+        return found
+
     @property
     def doubted(self) -> frozenset[str]:
         """The dossiers (ids) whose credit may be a double count: a payment written in the file looks like a
@@ -158,6 +171,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     notes = _settled_returns(notes)
     matched, unmatched = _match(ledger.debtors, credits)
+    skipped = _returned_dossiers(ledger.debtors, skipped)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
     notes += _bounced_refunds(ledger.debtors, skipped, matched)
     # Only the euro account's statements say which days are processed: an account in another currency
@@ -779,6 +793,20 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
         else:
             unmatched.append(Unmatched(entry, found))
     return matched, unmatched
+
+
+def _returned_dossiers(debtors: tuple[Debtor, ...], skipped: list[Skipped]) -> list[Skipped]:
+    """The skipped entries, each credit taken back with the dossier it would have paid: a storno or a
+    return may be the first sign of a dispute or of money trouble, and staff should know whose it was."""
+    if not any(s.reason == SkipReason.RETURNED for s in skipped):
+        return skipped  # (an index of every dossier costs time at 100,000 of them)
+    index = Index(debtors)
+    found = {
+        id(s): match.debtor_id
+        for s in skipped
+        if s.reason == SkipReason.RETURNED and isinstance(match := index.match(s.entry), Found)
+    }
+    return [replace(s, debtor_id=found[id(s)]) if id(s) in found else s for s in skipped]
 
 
 def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped], named: set[str]) -> list[Note]:

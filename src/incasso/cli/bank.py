@@ -70,13 +70,15 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
     if counts[SkipReason.DUPLICATE]:
         twice = counted(counts[SkipReason.DUPLICATE], "entry", "entries")
         say(f"  counted once: {twice} also found in another export", quiet=quiet)
-    for skipped in bank.skipped_for(SkipReason.RETURNED):
+    for skipped in bank.returns():
         entry, back = skipped.entry, skipped.related
         if back is None:  # a returned credit always knows its return
             raise ValueError(f"{entry.source}: a credit skipped as returned names no return")
+        whose = f" for {skipped.debtor_id}" if skipped.debtor_id else ""
+        reason = f", reason {back.return_reason}" if back.return_reason else ""
         say(
-            f"  returned: EUR {plain(entry.amount)} of {entry.booked} ({entry.source}) "
-            f"taken back on {back.booked} ({back.source}); neither counts",
+            f"  returned: EUR {plain(entry.amount)}{whose} of {entry.booked} ({entry.source}) "
+            f"taken back on {back.booked} ({back.source}{reason}); neither counts",
             quiet=quiet,
         )
 

@@ -17,7 +17,7 @@ from incasso import fmt
 from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import DOUBLE_COUNTS, Note, NoteKind, Reconciliation, SkipReason, Unmatched
+from incasso.bank.reconcile import DOUBLE_COUNTS, Note, NoteKind, Reconciliation, Skipped, SkipReason, Unmatched
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -162,12 +162,21 @@ def _lines(bank: Reconciliation) -> tuple[str, ...]:
         lines.append(BANK["skipped"].format(what=", ".join(skipped)))
     if reasons[SkipReason.DUPLICATE]:
         lines.append(_counted("duplicates_one", "duplicates_many", reasons[SkipReason.DUPLICATE]))
-    for skipped_entry in bank.skipped_for(SkipReason.RETURNED):
-        entry, back = skipped_entry.entry, skipped_entry.related
-        lines.append(
-            BANK["returned"].format(amount=fmt.money(entry.amount), date=_day(entry), back=_day(back) if back else "")
-        )
-    return tuple(lines)
+    return tuple(lines + [_returned_line(skipped) for skipped in bank.returns()])
+
+
+def _returned_line(skipped: Skipped) -> str:
+    """A credit taken back: the dossier it would have paid, and why it came back (a storno the debtor asked
+    for, MD06, may be the first sign of a dispute)."""
+    entry, back = skipped.entry, skipped.related
+    reason = f" ({return_reason(back.return_reason)})" if back and back.return_reason else ""
+    return BANK["returned"].format(
+        dossier=BANK["returned_dossier"].format(id=skipped.debtor_id) if skipped.debtor_id else "",
+        amount=fmt.money(entry.amount),
+        date=_day(entry),
+        back=_day(back) if back else "",
+        reason=reason,
+    )
 
 
 def _day(entry: BankEntry) -> str:

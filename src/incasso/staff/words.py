@@ -301,7 +301,8 @@ BANK = {
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
     "duplicates_one": "{count} boeking stond ook in een andere export: één keer geteld.",
     "duplicates_many": "{count} boekingen stonden ook in een andere export: elk één keer geteld.",
-    "returned": "Teruggeboekt: {amount} ontvangen op {date}, door de bank teruggeboekt op {back}; telt niet.",
+    "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
+    "returned_dossier": " ({id})",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
     "factuur in de omschrijving, zet die er als invoice: bij.",
@@ -382,12 +383,17 @@ RETURN_REASON = {
     "AM04": "onvoldoende saldo",
     "AM05": "dubbele betaling",
     "BE04": "adres van de begunstigde ontbreekt",
+    "CUST": "op verzoek van de betaler",
+    "DUPL": "dubbele betaling",
+    "FOCR": "teruggevraagd door de betaler",
+    "FRAD": "fraude",
     "MD06": "terugboeking op verzoek van de betaler",
     "MD07": "rekeninghouder overleden",
     "MS02": "reden niet opgegeven door de klant",
     "MS03": "reden niet opgegeven",
     "RC01": "BIC onjuist",
     "RR04": "regelgeving",
+    "TECH": "technische fout",
 }
 
 # The letters of the day (incasso.letters), by kind.
