@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -230,3 +231,25 @@ def test_an_account_iban_whose_check_digits_fail_is_refused_not_skipped_as_anoth
         f"{PATH}:{line_of(data, '<Stmt>')}: Stmt[0].Acct.Id.IBAN: is not a valid IBAN: Invalid checksum digits "
         f"(got {damaged})"
     ]
+
+
+@pytest.mark.parametrize(
+    "stamp, day",
+    [
+        ("2026-11-04T23:30:00Z", date(2026, 11, 5)),  # 00:30 on 5 November in Amsterdam (CET, UTC+1)
+        ("2026-11-04T23:30:00+00:00", date(2026, 11, 5)),
+        ("2026-06-04T22:30:00Z", date(2026, 6, 5)),  # summer time, UTC+2
+        ("2026-11-04T22:30:00Z", date(2026, 11, 4)),
+        ("2026-11-05T00:30:00+01:00", date(2026, 11, 5)),
+        ("2026-11-04T23:30:00", date(2026, 11, 4)),  # no time zone: the bank's own (Dutch) time
+    ],
+)
+def test_a_booking_date_and_time_is_a_day_in_amsterdam(stamp, day):
+    # bunq and camt.053.001.08 may write BookgDt/DtTm; the day of a Dutch account is the day in Amsterdam.
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
+    data, written = re.subn(rb"(<BookgDt>\s*)<Dt>[0-9-]+</Dt>", rb"\1<DtTm>" + stamp.encode() + b"</DtTm>", data)
+    assert written == 1
+    [statement], problems = read(data)
+    assert problems == []
+    [entry] = statement.entries
+    assert entry.booked == day

@@ -5,7 +5,7 @@ term, promises, plans, interest)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -13,8 +13,9 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
+from incasso.claims.timing import notice_term_end
 from incasso.payments.reference import rf_reference
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 
 
@@ -122,3 +123,21 @@ def test_a_bank_payment_counts_as_the_same_payment_written_by_hand(tmp_path, nam
     bank_claim = assess(bank, bank.debtors[0], case.as_of)
     assert bank.debtors[0].payments[0].bank_ref == "R1"
     assert figures(bank_claim) == figures(hand_claim)
+
+
+@pytest.mark.parametrize("name, write", [("a.xml", camt053), ("a.sta", mt940)])
+def test_a_payment_credited_on_the_term_s_last_day_and_booked_after_it_owes_no_costs(tmp_path, name, write):
+    # Paid when the creditor's account is credited (art. 6:114 lid 2 BW): the value date. A bank books a
+    # credit that arrives after its cut-off, or over a weekend, on a later day; the debtor paid in time.
+    debtor = valid_debtor(events=[event(NOTICE, "final_notice")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor])
+    unpaid = read_books(root, NOTICE).ledger
+    last = notice_term_end(unpaid.creditor, unpaid.debtors[0].events[0])
+    as_of = last + timedelta(days=10)
+    owed = assess(unpaid, unpaid.debtors[0], last).settlement.total_due  # the whole of it, on the term's last day
+    booking = Booking(owed, last + timedelta(days=1), valued=last, ref="R1", scor=rf_reference(debtor["id"]))
+    write_bank(root, {name: write(CREDITOR_IBAN, [booking])})
+    books = read_books(root, as_of)
+    claim = assess(books.ledger, books.ledger.debtors[0], as_of)
+    assert [p.date for p in books.ledger.debtors[0].payments] == [last]
+    assert (claim.settlement.costs, claim.settlement.total_due) == (None, Decimal("0.00"))

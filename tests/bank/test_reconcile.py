@@ -99,6 +99,16 @@ def test_a_credit_that_names_no_dossier_is_left_for_staff(tmp_path):
     assert paid(result, "D-1") == paid(result, "D-2") == []
 
 
+@pytest.mark.parametrize("structured, text", [(RF1, "en F2026-0002 (Kees)"), (None, f"{RF1} en F2026-0002 (Kees)")])
+def test_a_credit_naming_one_dossier_s_reference_and_another_s_invoice_is_left_for_staff(tmp_path, structured, text):
+    # Booked whole to the first, the second debtor would be dunned for money they paid.
+    files = {"a.xml": camt053(CREDITOR_IBAN, [Booking("1000.00", DAY, ref="R1", scor=structured, text=text)])}
+    result = books(tmp_path, files)
+    assert result.bank is not None
+    assert [(u.entry.reference, u.named) for u in result.bank.unmatched] == [("R1", ("D-1", "D-2"))]
+    assert paid(result, "D-1") == paid(result, "D-2") == []
+
+
 # -- only booked credits on the creditor's own account -------------------------------------------------
 
 
@@ -435,6 +445,68 @@ def test_money_of_ours_that_comes_back_is_no_payment(tmp_path):
     assert paid(result, "D-1") == [] and reasons(result) == [("B1", SkipReason.RETURNED_DEBIT)]
 
 
+def refunded(debtor_id: str, paid: str, refund_on: date, **changes) -> dict:
+    """A debtor who paid `paid` for an invoice of 1250.00 and was refunded 10.00 on `refund_on`."""
+    hand = payment(date=DAY - timedelta(days=10), amount=Decimal(paid))
+    refund = {"date": refund_on, "type": "refund", "amount": Decimal("10.00")}
+    return valid_debtor(id=debtor_id, payments=[hand], events=[refund], **changes)
+
+
+def test_a_refund_that_comes_back_is_told_to_staff_with_its_dossier(tmp_path, capsys):
+    # The refund of D-1 bounced (the account is closed): the debtor has not been paid back.
+    people = [refunded("D-1", "1260.00", DAY), refunded("D-2", "1265.00", DAY, invoices=[invoice(number="F2")])]
+    people[1]["events"][0]["amount"] = Decimal("15.00")  # another amount: not that refund
+    out = Booking("10.00", DAY, credit=False, ref="OUT1", end_to_end="REFUND-1")
+    back = Booking("10.00", DAY + timedelta(days=2), ref="BACK1", return_reason="AC04", end_to_end="REFUND-1")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [out, back])}, people)
+    assert result.bank is not None
+    [note] = result.bank.notes
+    assert (note.kind, note.debtor_id, note.entry.reference, note.refund.date) == (
+        NoteKind.REFUND_RETURNED,
+        "D-1",
+        "BACK1",
+        DAY,
+    )
+    assert result.ledger.bank_refunds_back == {"D-1"}
+    assert checked(tmp_path) == 0
+    assert re.search(
+        r"note: D-1: the refund of 2026-11-03 \(EUR 10\.00, .*D-1\.yaml:\d+:\d+\) came back on 2026-11-05 "
+        r"\(BACK1, .*a\.xml:\d+, reason AC04\): the debtor has not been paid back; remove the refund event",
+        capsys.readouterr().out,
+    )
+
+
+@pytest.mark.parametrize(
+    "refund_on",
+    [
+        DAY + timedelta(days=3),  # paid again after it came back: that refund is not the one
+        DAY - timedelta(days=60),  # long before: money of ours coming back now is another transfer
+    ],
+)
+def test_money_of_ours_coming_back_is_no_refund_of_a_dossier_but_one_just_before(tmp_path, refund_on):
+    back = Booking("10.00", DAY + timedelta(days=2), ref="BACK1", return_reason="AC04")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [back])}, [refunded("D-1", "1260.00", refund_on)])
+    assert result.bank is not None and result.bank.notes == () and result.ledger.bank_refunds_back == frozenset()
+
+
+def test_a_refund_back_of_an_amount_two_dossiers_refunded_is_tied_by_the_account_their_payments_came_from(
+    tmp_path,
+):
+    people = [
+        refunded("D-1", "1250.00", DAY),
+        refunded("D-2", "1250.00", DAY, invoices=[invoice(number="F2")]),
+    ]
+    # Each paid the last 10.00 (their credit) from their own account, by their reference.
+    paying = [
+        Booking("10.00", DAY - timedelta(days=5), ref="P1", scor=RF1, iban="NL20INGB0001234567"),
+        Booking("10.00", DAY - timedelta(days=5), ref="P2", scor=RF2, iban="NL44RABO0123456789"),
+    ]
+    back = Booking("10.00", DAY + timedelta(days=1), ref="BACK1", return_reason="AC04", iban="NL44RABO0123456789")
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [*paying, back])}, people)
+    assert result.bank is not None
+    assert [(n.kind, n.debtor_id) for n in result.bank.notes] == [(NoteKind.REFUND_RETURNED, "D-2")]
+
+
 # -- hand-written payments -----------------------------------------------------------------------------
 
 
@@ -492,11 +564,11 @@ def test_a_bank_ref_that_names_two_entries_of_its_day_is_refused(tmp_path):
         books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, bookings)}, [doc])
     assert [str(p) for p in raised.value.problems] == [
         f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[1]')}: payments[1].bank_ref: names 2 bank "
-        f"entries booked on {DAY}; write the payment's date as the bank booked it (got R7)"
+        f"entries credited on {DAY}; write the payment's date as the bank credited it (got R7)"
     ]
 
 
-def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_booked_it(tmp_path):
+def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_credited_it(tmp_path):
     # A day later would count a day more interest, and the page would say the bank's files run to a day before.
     doc = valid_debtor(
         id="D-1", payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("150.00"), bank_ref="R1")]
@@ -504,10 +576,35 @@ def test_a_payment_naming_a_bank_entry_is_dated_as_the_bank_booked_it(tmp_path):
     problem = refused_beside_a_credit_of_150(tmp_path, doc)
     assert problem.startswith(
         f"{debtor_path(tmp_path / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].date: "
-        "must be the day the bank booked "
+        "must be the day the bank credited "
         f"the entry it names ({DAY}, {tmp_path / 'ledger' / 'bank' / 'a.xml'}:"
     )
     assert problem.endswith(f"(got {DAY + timedelta(days=1)})")
+
+
+@pytest.mark.parametrize("name, write", [("a.xml", camt053), ("a.sta", mt940)])
+def test_a_credit_booked_after_its_value_date_is_paid_on_its_value_date(tmp_path, name, write):
+    # Paid when the creditor's account is credited (art. 6:114 lid 2 BW): booked after the bank's cut-off or
+    # over a weekend, a credit keeps the earlier value date, in camt.053 (ValDt) and MT940 (:61:'s first date).
+    later = DAY + timedelta(days=3)
+    bookings = [Booking("150.00", later, valued=DAY, ref="R1", scor=RF1), Booking("20.00", DAY, ref="R2", scor=RF2)]
+    result = books(tmp_path, {name: write(CREDITOR_IBAN, bookings)})
+    assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
+    assert paid(result, "D-2") == [(DAY, Decimal("20.00"), None, "R2")]
+    # A payment naming it is dated so too; the booking date is refused, with the day to write.
+    doc = valid_debtor(id="D-1", payments=[payment(date=later, amount=Decimal("150.00"), bank_ref="R1")])
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path / "named", {name: write(CREDITOR_IBAN, bookings[:1])}, [doc])
+    [problem] = [str(p) for p in raised.value.problems]
+    assert problem.startswith(
+        f"{debtor_path(tmp_path / 'named' / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].date: "
+        f"must be the day the bank credited the entry it names ({DAY}: its value date, before its booking date "
+        f"{later}, {tmp_path / 'named' / 'ledger' / 'bank' / name}:"
+    )
+    ok = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
+    assert paid(books(tmp_path / "ok", {name: write(CREDITOR_IBAN, bookings[:1])}, [ok]), "D-1") == [
+        (DAY, Decimal("150.00"), None, "R1")
+    ]
 
 
 def test_a_hand_written_payment_that_looks_like_a_matched_credit_is_flagged(tmp_path):
@@ -555,7 +652,7 @@ def test_a_bank_ref_to_a_credit_in_another_currency_with_its_euros_counts_them_a
     assert paid(result, "D-1") == [(DAY, Decimal("46.00"), None, "U1")]
     assert result.bank is not None and result.bank.notes == ()
     late = debtors(payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("46.00"), bank_ref="U1")])
-    with pytest.raises(LedgerError, match=r"payments\[0\]\.date: must be the day the bank booked the entry"):
+    with pytest.raises(LedgerError, match=r"payments\[0\]\.date: must be the day the bank credited the entry"):
         books(tmp_path / "late", files, late)
 
 
@@ -631,7 +728,8 @@ def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
     out = capsys.readouterr().out
     assert re.search(
         rf"note: D-1: the payment of 2026-11-04 \(EUR 150\.00, .*D-1\.yaml:\d+:\d+\) looks like bank entry R1 "
-        rf"\({re.escape(bank)}:\d+\); if it is that payment, add bank_ref: R1 to it, else it is counted twice",
+        rf"\({re.escape(bank)}:\d+\); if it is that payment, add bank_ref: R1 to it and make its date 2026-11-03 "
+        r"\(the day the bank credited it\), else it is counted twice",
         out,
     )
     assert re.search(

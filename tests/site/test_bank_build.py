@@ -61,7 +61,11 @@ def test_check_says_what_the_statements_held(capsys):
     assert "  skipped: 4 debits, 1 pending entry, 1 entry of another account" in out
     assert f"  statements of other accounts than {ACCOUNT}: NL39RABO0101234567" in out
     assert "  counted once: 1 entry also found in another export" in out
-    assert re.search(r"  returned: EUR 150\.00 of 2026-11-09 \(.*\.xml:\d+\) taken back on 2026-11-12", out)
+    assert re.search(
+        r"  returned: EUR 150\.00 for D-1008 of 2026-11-09 \(.*\.xml:\d+\) taken back on 2026-11-12 \(.*\.xml:\d+, "
+        r"reason FOCR\); neither counts",
+        out,
+    )
     assert re.search(
         r"^note: the credit of 2026-11-12, EUR 2395\.00 from M VD BERG NL40ASNB0708244196 \('cv ketel merelstraat', "
         r".*rabobank_camt053_2026-11-02_2026-11-13\.xml:\d+\) matches no dossier; assign it with a payment with "

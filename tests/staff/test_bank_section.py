@@ -3,6 +3,7 @@ dossiers, and what staff should look at."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from incasso.staff.bank_section import BankSection, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import StaffBook, flag_detail, staff_book
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
 
@@ -72,8 +73,11 @@ def test_the_demo_s_bank_section():
         "3 betalingen gekoppeld: 1 op gestructureerd kenmerk, 1 op kenmerk in de omschrijving, 1 op factuurnummer.",
         "1 betaling toegewezen in een dossier (bank_ref).",
         "Overgeslagen: 4 afschrijvingen, 1 nog niet geboekt, 1 van een andere rekening.",
-        "1 betaling stond ook in een andere export: één keer geteld.",
-        nb("Teruggeboekt: EUR 150,00 ontvangen op 9 nov 2026, door de bank teruggeboekt op 12 nov 2026; telt niet."),
+        "1 boeking stond ook in een andere export: één keer geteld.",
+        nb(
+            "Teruggeboekt (D-1008): EUR 150,00 ontvangen op 9 nov 2026, teruggeboekt op 12 nov 2026 (teruggevraagd "
+            "door de betaler, FOCR); telt niet."
+        ),
     )
     [credit] = section.credits
     assert (credit.date, credit.amount, credit.payer, credit.account, credit.text, credit.reference) == (
@@ -92,6 +96,33 @@ def test_the_demo_s_bank_section():
     )
     assert credit.assign == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
     assert section.notes == ()
+
+
+def test_bookings_found_in_another_export_are_counted_in_words_that_agree(tmp_path):
+    # A debit and a credit exported twice: two bookings (not payments), each counted once.
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    data = camt053(CREDITOR_IBAN, [Booking("20.00", DAY, credit=False, ref="D1"), Booking("30.00", DAY, ref="C1")])
+    write_bank(root, {"a.xml": data, "b.xml": data})
+    assert "2 boekingen stonden ook in een andere export: elk één keer geteld." in section_of(root).lines
+
+
+def test_a_credit_taken_back_names_its_dossier_and_why_once_whatever_the_exports_listing_it(tmp_path):
+    # A direct debit the debtor had reversed (MD06) may be the first sign of a dispute: whose was it, and why.
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    paid = Booking("1200.00", DAY, ref="C1", scor=rf_reference("D-1"))
+    back = Booking("1200.00", date(2026, 11, 5), credit=False, ref="B1", return_reason="MD06")
+    # The same credit in both formats under other references (no end-to-end reference): one return takes
+    # back both listings, and is one line.
+    write_bank(
+        root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back]), "a.sta": mt940(CREDITOR_IBAN, [replace(paid, ref="M1")])}
+    )
+    lines = [line for line in section_of(root).lines if line.startswith("Teruggeboekt")]
+    assert lines == [
+        nb(
+            "Teruggeboekt (D-1): EUR 1.200,00 ontvangen op 3 nov 2026, teruggeboekt op 5 nov 2026 (terugboeking op "
+            "verzoek van de betaler, MD06); telt niet."
+        )
+    ]
 
 
 def test_the_section_counts_in_the_summary_and_the_contents():
@@ -226,10 +257,45 @@ def test_the_notes_name_the_dossier(ledger_with_history):
         ("D-2", "De betaling met bank_ref OLD staat in geen ingelezen afschrift; hij telt zoals geschreven."),
         (
             "D-1",
-            "De betaling van 4 nov 2026 (EUR 150,00) in het dossierbestand lijkt bankboeking R1 van 3 nov 2026: "
-            'is het dezelfde, zet er dan bank_ref: "R1" bij; nu telt hij twee keer.',
+            "De betaling van 4 nov 2026 (EUR 150,00) in het dossierbestand lijkt bankboeking R1, bijgeschreven op "
+            "3 nov 2026: is het dezelfde, vervang die betaling dan door deze regels (met de datum waarop de bank hem "
+            "bijschreef, anders wordt het dossier geweigerd); nu telt hij twee keer.",
         ),
     ]
+    assert [n.lines for n in notes] == [None, None, '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"']
+
+
+def test_a_refund_that_came_back_is_a_note_on_its_dossier_with_the_bank_s_reason(tmp_path):
+    refund = {"date": date(2026, 11, 2), "type": "refund", "amount": Decimal("10.00")}
+    paid = payment(date=date(2026, 10, 20), amount=Decimal("1260.00"))  # 10.00 more than the invoice
+    debtor = valid_debtor(id="D-3", name="Bakkerij Smit", payments=[paid], events=[refund])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    back = Booking("10.00", DAY, ref="BACK1", return_reason="AC04")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [back])})
+    notes = [n for n in section_of(root).notes if n.debtor and n.debtor.id == "D-3"]
+    assert [n.text.replace("\xa0", " ") for n in notes] == [
+        "De terugbetaling van EUR 10,00 op 2 nov 2026 (refund in het dossierbestand) is op 3 nov 2026 teruggekomen "
+        "(bankboeking BACK1, rekening opgeheven, AC04): de debiteur heeft het geld niet. Haal die refund uit het "
+        "dossierbestand (het tegoed staat dan weer open) en betaal opnieuw, naar een rekening die werkt. Tot dan "
+        "zegt de pagina van de debiteur dat het bedrag terugkwam."
+    ]
+
+
+def test_the_lines_a_looks_like_note_gives_assign_the_credit_once(ledger_with_history):
+    # What the note says is all it takes: the bank's day, not the one written (else the ledger is refused),
+    # and the invoice the payment named.
+    path = ledger_with_history / "debtors" / "D-1.yaml"
+    written = "  - date: 2026-11-04\n    amount: 150.00\n    invoice: F2026-1\n"
+    path.write_text(path.read_text() + "payments:\n" + written, encoding="utf-8")
+    booked = Booking("150.00", date(2026, 11, 4), valued=DAY, ref="R1", scor=rf_reference("D-1"))
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [booked])})
+    [note] = [n for n in section_of(ledger_with_history).notes if n.debtor and n.debtor.id == "D-1"]
+    assert note.lines == '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"\n    invoice: "F2026-1"'
+    path.write_text(path.read_text().replace(written, note.lines + "\n"), encoding="utf-8")
+    book = book_of(ledger_with_history)
+    assert book.bank is not None and not [n for n in book.bank.notes if n.debtor_id == "D-1"]
+    payments = next(r for r in book.rows if r.id == "D-1").claim.debtor.payments
+    assert [(p.date, p.amount, p.invoice, p.bank_ref) for p in payments] == [(DAY, Decimal("150.00"), "F2026-1", "R1")]
 
 
 def test_a_dossier_page_says_where_each_payment_came_from():
@@ -286,18 +352,30 @@ def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_his
     )
     [credit] = section_of(ledger_with_history).credits
     assert [(c.debtor.id, c.why) for c in credit.candidates] == [
-        ("D-3", "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij")
+        ("D-3", "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast")
     ]
     # Not a second payment: the one the file holds (dated 5 November) is replaced, with the bank's date,
     # which a payment naming the entry must have (else the ledger is refused).
     assert credit.assign == '  - date: 2026-11-03\n    amount: 42.00\n    bank_ref: "H1"'
     assert credit.assign_note == (
         "Staat al in het dossierbestand van D-3: vervang die betaling door deze regels (met de datum waarop de bank "
-        "hem boekte); zet er geen tweede bij."
+        "hem bijschreef); zet er geen tweede bij."
     )
     replaced = path.read_text().replace("  - date: 2026-11-05\n    amount: 42.00\n", credit.assign + "\n")
     path.write_text(replaced, encoding="utf-8")
     assert section_of(ledger_with_history).credits == ()  # assigned, once
+
+
+def test_a_credit_booked_after_its_value_date_is_shown_and_assigned_with_its_value_date(ledger_with_history):
+    # The day the money was credited (art. 6:114 lid 2 BW), which a payment naming the entry must have.
+    booking = Booking("42.00", date(2026, 11, 5), valued=DAY, ref="V1", text="x", name="X")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [booking])})
+    [credit] = section_of(ledger_with_history).credits
+    assert (credit.date, credit.date_iso) == ("3 nov 2026", "2026-11-03")
+    assert credit.assign == '  - date: 2026-11-03\n    amount: 42.00\n    bank_ref: "V1"'
+    path = ledger_with_history / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text() + "payments:\n" + credit.assign + "\n", encoding="utf-8")
+    assert section_of(ledger_with_history).credits == ()  # assigned as pasted: the ledger is not refused
 
 
 def test_a_credit_assigned_by_bank_ref_beside_the_same_payment_written_by_hand_is_a_note(ledger_with_history):

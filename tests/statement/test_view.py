@@ -2390,3 +2390,69 @@ def test_a_plan_for_part_of_the_claim_past_its_last_day_says_what_paying_now_lea
         f"verwachting {fmt.money(rest)} open, de rente tot nu inbegrepen. Daarvoor sturen wij u daarna een "
         "herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
     ]
+
+
+# -- a credit that may be a double count -------------------------------------------------------------------
+
+
+def bank_view(tmp_path, language: str, hand: dict, as_of: date):
+    """The page of a debtor whose bank credit of 1250.00 (R1, the day after the due date) names them,
+    beside `hand`, a payment written in their file."""
+    from incasso.bank.books import read_books
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+
+    debtor = valid_debtor(id="D-1", language=language, payments=[hand])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    booked = Booking("1250.00", DUE + days(1), ref="R1", scor=rf_reference("D-1"))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [booked])})
+    ledger = read_books(root, as_of).ledger
+    return statement_view(assess(ledger, ledger.debtors[0], as_of), ledger)
+
+
+def test_a_credit_that_may_count_a_payment_twice_is_not_promised_back(tmp_path):
+    # Written by hand and in the bank: both count until staff say which, and the overview tells them to
+    # check before refunding. The page says the payments are being checked, not that money comes back.
+    as_of = DUE + days(10)
+    hand = payment(date=DUE + days(1), amount=D("1250.00"))
+    nl, en = (bank_view(tmp_path / lang, lang, hand, as_of) for lang in ("nl", "en"))
+    assert nl.credit == (
+        "Wij kijken uw betalingen nog na. Heeft u meer betaald dan nodig was, dan storten wij het verschil terug op "
+        "de rekening waarvan u heeft betaald."
+    )
+    assert [row.applied for row in nl.payments][-1] == ("nog na te kijken: 1.250,00",)
+    assert "te veel" not in str(asdict(nl))
+    assert en.credit == (
+        "We are still checking your payments. If you paid more than was needed, we will refund the difference to "
+        "the account you paid from."
+    )
+    assert "too much" not in str(asdict(en))
+    # Once staff say it is that payment (bank_ref, the bank's day), it counts once: nothing paid too much.
+    named = bank_view(tmp_path / "named", "nl", {**hand, "bank_ref": "R1"}, as_of)
+    assert named.credit is None and len(named.payments) == 1
+
+
+def test_a_refund_that_came_back_is_not_said_to_be_paid_back(tmp_path):
+    from incasso.bank.books import read_books
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+
+    refund = event(DUE + days(4), "refund", amount=D("10.00"))
+    pages = {}
+    for lang in ("nl", "en"):
+        debtor = valid_debtor(
+            id="D-1", language=lang, payments=[payment(date=DUE, amount=D("1260.00"))], events=[refund]
+        )
+        root = write_ledger(tmp_path / lang, creditor=valid_creditor(interest="none"), debtors=[debtor])
+        back = Booking("10.00", DUE + days(6), ref="BACK1", return_reason="AC04")  # the debtor's account is closed
+        write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [back])})
+        ledger = read_books(root, DUE + days(10)).ledger
+        pages[lang] = statement_view(assess(ledger, ledger.debtors[0], DUE + days(10)), ledger)
+    assert pages["nl"].credit == (
+        "U had te veel betaald. Wij hebben u dat bedrag teruggestort, maar uw bank stuurde het terug. Laat u ons "
+        "weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan."
+    )
+    assert pages["en"].credit == (
+        "You had paid too much. We paid that amount back to you, but your bank sent it back. Please let us know "
+        "which account we can refund it to: call or email us."
+    )

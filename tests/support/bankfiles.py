@@ -49,6 +49,11 @@ class Booking:
     name: str | None = "J. de Vries"
     iban: str | None = PAYER_IBAN
     parts: tuple[Booking, ...] = field(default=())  # a batch booked as one entry
+    valued: date | None = None  # the value date, when it is not the booking date
+
+    @property
+    def value_date(self) -> date:
+        return self.valued or self.booked
 
     @property
     def money(self) -> Decimal:
@@ -119,7 +124,7 @@ def _entry(E, b: Booking):
     parts += [E.Amt(f"{b.money:.2f}", Ccy="EUR"), E.CdtDbtInd(side)]
     if b.reversal:
         parts.append(E.RvslInd("true"))
-    parts += [E.Sts(b.status), E.BookgDt(E.Dt(b.booked.isoformat())), E.ValDt(E.Dt(b.booked.isoformat()))]
+    parts += [E.Sts(b.status), E.BookgDt(E.Dt(b.booked.isoformat())), E.ValDt(E.Dt(b.value_date.isoformat()))]
     if b.ref:
         parts.append(E.AcctSvcrRef(b.ref))
     family, sub = ("RCDT" if b.credit else "ICDT"), ("RRTN" if b.return_reason else "ESCT")
@@ -197,7 +202,9 @@ def _mark(b: Booking) -> str:
 def _ing_entry(b: Booking) -> list[str]:
     kind = "NRTI" if b.return_reason else "NTRF"
     reference = "EREF" if b.end_to_end else "NONREF"
-    lines = [f":61:{_yymmdd(b.booked)}{b.booked:%m%d}{_mark(b)}{_mt_amount(b.money)}{kind}{reference}//{b.ref or ''}"]
+    lines = [
+        f":61:{_yymmdd(b.value_date)}{b.booked:%m%d}{_mark(b)}{_mt_amount(b.money)}{kind}{reference}//{b.ref or ''}"
+    ]
     lines.append("/TRCD/00100/")
     fields = f"/RTRN/{b.return_reason}/" if b.return_reason else ""
     fields += f"/EREF/{b.end_to_end}/" if b.end_to_end else ""

@@ -1,7 +1,7 @@
 """The demo ledger with one problem for each pass of the checks, as a reviewer found them.
 
 Loading refuses D-1001's type; reconciling, D-1011's payment dated a day before
-the bank booked the entry it names; the rules of the day, D-1005's address (too
+the bank credited the entry it names; the rules of the day, D-1005's address (too
 wide for the envelope's window) and D-1014's refund (more than the credit).
 `incasso check` and `incasso build` report all four in one run.
 """
@@ -50,7 +50,7 @@ def every_pass_problems(root: Path) -> list[str]:
         "envelope's window, even in 7 pt type (3 lines, at most 7, each at most the window's width): shorten the "
         "lines or write fewer (got Johan Visser / Cartesiusweg 213 achterom via de steeg naast de bakkerij tegenover "
         "de kerk / 3534 BD Utrecht)",
-        f"{debtors / 'D-1011.yaml'}:21:5: payments[1].date: must be the day the bank booked the entry it names "
+        f"{debtors / 'D-1011.yaml'}:21:5: payments[1].date: must be the day the bank credited the entry it names "
         f"(2026-10-30, {root / 'bank' / 'rabobank_mt940_2026-10-26_2026-10-30.sta'}:10) (got 2026-10-29)",
         f"{debtors / 'D-1014.yaml'}:29:5: events[2].amount: is more than the credit on 2026-11-09 (1.11): a refund "
         "pays back only what was paid too much (got 50.00)",

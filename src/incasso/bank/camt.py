@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 from schwifty import IBAN
@@ -22,6 +23,7 @@ from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.identity import fingerprint
+from incasso.law.calendar import TIMEZONE
 from incasso.ledger.problems import Problem, Source, shown
 
 _NAMESPACE = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.[0-9]{2}")
@@ -42,6 +44,15 @@ _CLOSING = "CLBD"
 _RETURN_FAMILIES = ("RRTN", "RPCR", "UPDD", "PRDD", "RCDD")
 # Elements read with an index of their own (see _Reader.index).
 _OWN_INDEX = ("Stmt", "Ntry", "TxDtls")
+
+
+def _local_day(stamp: str) -> date:
+    """The day of an ISO date and time in the Netherlands: one with a time zone (`Z`, `+00:00`) is turned to
+    Europe/Amsterdam first (23:30 UTC on 4 November is 5 November there); one without is taken as local."""
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(TIMEZONE))
+    return moment.date()
 
 
 def _parser() -> etree.XMLParser:
@@ -155,7 +166,7 @@ class _Reader:
             if plain:
                 return date.fromisoformat(plain)
             if stamp:
-                return datetime.fromisoformat(stamp).date()
+                return _local_day(stamp)
         except ValueError:
             self.report(holder, field, "must be a date (YYYY-MM-DD) or date and time", plain or stamp)
             return None
@@ -169,7 +180,7 @@ class _Reader:
         if holder is None or stamp is None:
             return None
         try:
-            return datetime.fromisoformat(stamp).date()
+            return _local_day(stamp)
         except ValueError:
             self.report(holder, field, "must be a date and time (YYYY-MM-DDThh:mm:ss)", stamp)
             return None

@@ -64,6 +64,20 @@ class BankEntry:
     position: int = 0
 
     @property
+    def credited(self) -> date | None:
+        """The day the payment was made: the earlier of the booking date and the value date.
+
+        A transfer pays when the creditor's account is credited (art. 6:114 lid 2 BW), and the
+        value date is the day the bank credits it with (PSD2 art. 87). A credit that arrives after
+        the bank's cut-off or over a weekend is booked a day or more after its value date; the
+        debtor's interest, terms and costs then run to the value date. A later value date (a bank
+        that credits a booking only days after) does not move the day the money came in.
+        """
+        if self.booked is None or self.value_date is None:
+            return self.booked
+        return min(self.booked, self.value_date)
+
+    @property
     def said(self) -> str:
         """What the payer wrote, to show staff: the free text, else the structured reference (a Dutch
         16-digit betalingskenmerk that names no dossier, say)."""

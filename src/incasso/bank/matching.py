@@ -4,7 +4,8 @@ The rules, in this order:
 1. the structured creditor reference (SCOR) is a dossier's RF reference;
 2. the free text holds a dossier's RF reference, whatever its spacing or case;
 3. the free text holds an invoice number of the ledger (the payment then names that invoice).
-A credit whose text names several dossiers is matched to none: staff decide.
+A credit that names several dossiers, by any mix of the three (one dossier's reference and another's
+invoice number, say), is matched to none: staff decide.
 Lookups go through dictionaries built once, so matching costs the same for 10 or 10,000 dossiers.
 """
 
@@ -72,26 +73,30 @@ class Index:
         self.by_bare = {k: v[0] for k, v in bare.items() if len(v) == 1 and k not in self.by_invoice}
 
     def match(self, entry: BankEntry) -> Found | tuple[str, ...]:
-        """The dossier the credit pays, or the dossiers it could pay (none, or several it names)."""
-        invoices = self.invoices_in(entry.text)
-        owner = self.owner(entry.creditor_reference or "")
-        if owner is not None:
-            return self._found(owner, MatchRule.STRUCTURED, invoices + self.short_in(owner, entry.text))
-        named = set(self.owners_in(entry.text))
-        if len(named) == 1:
-            owner = named.pop()
-            return self._found(owner, MatchRule.TEXT_REFERENCE, invoices + self.short_in(owner, entry.text))
-        if named:
-            return tuple(sorted(named))
-        owners = {debtor_id for debtor_id, _ in invoices}
-        if len(owners) == 1:
-            return self._found(owners.pop(), MatchRule.INVOICE, invoices)
-        return tuple(sorted(owners))
+        """The dossier the credit pays, or the dossiers it could pay (none, or several it names).
 
-    @staticmethod
-    def _found(debtor_id: str, rule: MatchRule, invoices: list[tuple[str, str]]) -> Found:
-        own = {number for owner, number in invoices if owner == debtor_id}
-        return Found(debtor_id, rule, own.pop() if len(own) == 1 else None)
+        The first rule that finds a dossier says which rule matched; every rule is asked all the same, and a
+        credit that names another dossier too (its reference, or an invoice of it) pays neither: the payer
+        named two (art. 6:43 BW), and only staff can tell how much is whose.
+        """
+        invoices = self.invoices_in(entry.text)
+        structured = self.owner(entry.creditor_reference or "")
+        in_text = self.owners_in(entry.text)
+        named = {debtor_id for debtor_id, _ in invoices} | set(in_text)
+        if structured is not None:
+            owner, rule = structured, MatchRule.STRUCTURED
+        elif in_text:
+            owner, rule = in_text[0], MatchRule.TEXT_REFERENCE
+        elif invoices:
+            owner, rule = invoices[0][0], MatchRule.INVOICE
+        else:
+            return ()
+        if named - {owner}:
+            return tuple(sorted(named | {owner}))
+        # Its own short invoice numbers count once its reference has named it (rules 1 and 2).
+        short = self.short_in(owner, entry.text) if rule != MatchRule.INVOICE else []
+        own = {number for _, number in invoices + short}
+        return Found(owner, rule, own.pop() if len(own) == 1 else None)
 
     def short_in(self, debtor_id: str, text: str) -> list[tuple[str, str]]:
         """The dossier's own short invoice numbers ("17", "F18") written in `text`, as whole words."""

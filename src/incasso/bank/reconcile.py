@@ -21,12 +21,15 @@ from typing import NamedTuple
 from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index
-from incasso.ledger.model import Debtor, Ledger, Payment
+from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment
 from incasso.ledger.problems import Problem
 
 EURO = "EUR"
 # A hand-written payment this close to a matched credit of the same amount may be that credit.
 LOOKALIKE_DAYS = 3
+# A refund that bounces (an account closed, a name that does not fit) comes back within days; a month
+# leaves room for a slow bank without tying a refund of long ago to money of ours coming back now.
+BOUNCE_DAYS = 30
 
 
 class SkipReason(StrEnum):
@@ -58,6 +61,7 @@ class NoteKind(StrEnum):
     TWIN_ONCE = "twin_once"  # the same, with one end-to-end reference: one transfer, counted once
     SAME_REFERENCE = "same_reference"  # two credits of one day under one bank reference, with other amounts
     FOREIGN_CREDIT = "foreign_credit"  # a credit in another currency (not counted) that names a dossier
+    REFUND_RETURNED = "refund_returned"  # a refund a dossier records came back: the debtor was not paid back
 
 
 # The notes that say a dossier's payment may count twice: its credit is checked before it is refunded.
@@ -71,6 +75,7 @@ class Skipped:
     entry: BankEntry
     reason: SkipReason
     related: BankEntry | None = None  # the entry this duplicates, or the return and its credit
+    debtor_id: str | None = None  # for a credit taken back (RETURNED): the dossier it would have paid
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ class Note:
     payment: Payment | None = None
     amount: Decimal | None = None  # the part not assigned, for PART_UNASSIGNED
     other: BankEntry | None = None  # the credit's twin, for TWIN; the first under its reference, for SAME_REFERENCE
+    refund: Event | None = None  # the refund that came back, for REFUND_RETURNED
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,30 @@ class Reconciliation:
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
+
+    def returns(self) -> list[Skipped]:
+        """The credits taken back, each return once: a credit listed in both formats (a TWIN) is taken back
+        by one return, and listed once."""
+        seen: set[int] = set()
+        found = []
+        for skipped in self.skipped_for(SkipReason.RETURNED):
+            key = id(skipped.related) if skipped.related is not None else id(skipped.entry)
+            if key not in seen:
+                seen.add(key)
+                found.append(skipped)
+        return found
+
+    @property
+    def doubted(self) -> frozenset[str]:
+        """The dossiers (ids) whose credit may be a double count: a payment written in the file looks like a
+        bank entry that counts too, or one credit is listed in two formats (DOUBLE_COUNTS). Checked before a
+        refund, and not promised back to the debtor until staff say which."""
+        return frozenset(n.debtor_id for n in self.notes if n.kind in DOUBLE_COUNTS and n.debtor_id)
+
+    @property
+    def refunds_back(self) -> frozenset[str]:
+        """The dossiers (ids) a refund of which came back (REFUND_RETURNED): the debtor was not paid back."""
+        return frozenset(n.debtor_id for n in self.notes if n.kind == NoteKind.REFUND_RETURNED and n.debtor_id)
 
 
 def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple[Ledger, Reconciliation, list[Problem]]:
@@ -141,7 +171,9 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
     notes = _settled_returns(notes)
     matched, unmatched = _match(ledger.debtors, credits)
+    skipped = _returned_dossiers(ledger.debtors, skipped)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
+    notes += _bounced_refunds(ledger.debtors, skipped, matched)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
@@ -157,7 +189,9 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         tuple(notes),
         missing,
     )
-    return _with_payments(ledger, matched, reconciliation.payments_until), reconciliation, problems
+    reconciled = _with_payments(ledger, matched, reconciliation.payments_until)
+    noted = replace(reconciled, bank_doubted=reconciliation.doubted, bank_refunds_back=reconciliation.refunds_back)
+    return noted, reconciliation, problems
 
 
 def _payments_until(euro: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:
@@ -651,15 +685,15 @@ def _named_entry(
 ) -> BankEntry | None:
     entries = by_reference.get(reference, [])
     if len(entries) > 1:  # a bank that reuses references: the payment's date says which
-        entries = [e for e in entries if e.booked in {p.date for _, p, _ in payments}]
+        entries = [e for e in entries if e.credited in {p.date for _, p, _ in payments}]
     if len(entries) > 1:
         for _, payment, place in payments:
             problems.append(
                 Problem(
                     payment.source,
                     f"{place}.bank_ref",
-                    f"names {len(entries)} bank entries booked on {payment.date}; "
-                    "write the payment's date as the bank booked it",
+                    f"names {len(entries)} bank entries credited on {payment.date}; "
+                    "write the payment's date as the bank credited it",
                     reference,
                 )
             )
@@ -703,22 +737,29 @@ def _no_payment(passed: Skipped) -> str | None:
 
 
 def _misdated(entry: BankEntry, payments: list[_Naming]) -> list[Problem]:
-    """Each payment naming an entry is dated as the bank booked it (interest runs to that day)."""
+    """Each payment naming an entry is dated as the bank credited it (interest runs to that day)."""
     return [
         Problem(
             payment.source,
             f"{place}.date",
-            f"must be the day the bank booked the entry it names ({entry.booked}, {entry.source})",
+            f"must be the day the bank credited the entry it names ({_credited_on(entry)}, {entry.source})",
             str(payment.date),
         )
         for _, payment, place in payments
-        if entry.booked is not None and payment.date != entry.booked
+        if entry.credited is not None and payment.date != entry.credited
     ]
+
+
+def _credited_on(entry: BankEntry) -> str:
+    """The day a payment naming `entry` is dated, in words: with the booking date when that is later."""
+    if entry.credited is None or entry.booked is None or entry.credited == entry.booked:
+        return str(entry.credited)
+    return f"{entry.credited}: its value date, before its booking date {entry.booked}"
 
 
 def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], problems: list[Problem]):
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
-    and each is dated as the bank booked it."""
+    and each is dated as the bank credited it."""
     problems += _misdated(entry, payments)
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
     if total > entry.amount:
@@ -742,15 +783,30 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
     for entry in credits:
         found = _batch_match(index, entry) if entry.parts else index.match(entry)
         if isinstance(found, Found):
-            if entry.booked is None:  # the entries counted are booked ones
+            day = entry.credited
+            if day is None:  # the entries counted are booked ones
                 raise ValueError(
                     f"{entry.source}: bank entry {entry.reference} matched a dossier without a booking date"
                 )
-            payment = Payment(entry.booked, entry.amount, found.invoice, entry.source, bank_ref=entry.reference)
+            payment = Payment(day, entry.amount, found.invoice, entry.source, bank_ref=entry.reference)
             matched.append(Match(entry, found, payment))
         else:
             unmatched.append(Unmatched(entry, found))
     return matched, unmatched
+
+
+def _returned_dossiers(debtors: tuple[Debtor, ...], skipped: list[Skipped]) -> list[Skipped]:
+    """The skipped entries, each credit taken back with the dossier it would have paid: a storno or a
+    return may be the first sign of a dispute or of money trouble, and staff should know whose it was."""
+    if not any(s.reason == SkipReason.RETURNED for s in skipped):
+        return skipped  # (an index of every dossier costs time at 100,000 of them)
+    index = Index(debtors)
+    found = {
+        id(s): match.debtor_id
+        for s in skipped
+        if s.reason == SkipReason.RETURNED and isinstance(match := index.match(s.entry), Found)
+    }
+    return [replace(s, debtor_id=found[id(s)]) if id(s) in found else s for s in skipped]
 
 
 def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped], named: set[str]) -> list[Note]:
@@ -785,6 +841,34 @@ def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:
         return Found(first.debtor_id, first.rule, invoices.pop() if len(invoices) == 1 else None)
     named = owners | {d for f in found if not isinstance(f, Found) for d in f}
     return tuple(sorted(named))
+
+
+def _bounced_refunds(debtors: tuple[Debtor, ...], skipped: list[Skipped], matched: list[Match]) -> list[Note]:
+    """Money of ours that came back (a credit returning a transfer we made) of the amount of a `refund` a
+    dossier records in the days before: that refund bounced, and the debtor has not been paid back. Tied to
+    the one dossier it fits; among several, to those whose bank payments came from the account it came back
+    from. Money of ours that fits no refund (a supplier's payment that bounced) is no dossier's."""
+    back = [s.entry for s in skipped if s.reason == SkipReason.RETURNED_DEBIT and s.entry.booked is not None]
+    if not back:
+        return []
+    refunds: dict[Decimal, list[tuple[str, Event]]] = defaultdict(list)
+    for debtor in debtors:
+        for event in debtor.events:
+            if event.type == EventType.REFUND and event.amount is not None:
+                refunds[event.amount].append((debtor.id, event))
+    paid_from = {(m.entry.payer_iban, m.found.debtor_id) for m in matched if m.entry.payer_iban}
+    notes: list[Note] = []
+    for entry in back:
+        day = entry.booked
+        fits = [(d, e) for d, e in refunds.get(entry.amount, []) if day and 0 <= (day - e.date).days <= BOUNCE_DAYS]
+        if len({d for d, _ in fits}) > 1:
+            fits = [(d, e) for d, e in fits if (entry.payer_iban, d) in paid_from]
+        # A refund comes back once: the same return in a second export (camt.053 and MT940) is no second one.
+        fits = [(d, e) for d, e in fits if all(n.refund is not e for n in notes)]
+        if len({d for d, _ in fits}) == 1:
+            debtor_id, refund = max(fits, key=lambda fit: fit[1].date)  # the latest refund before it came back
+            notes.append(Note(NoteKind.REFUND_RETURNED, debtor_id, entry, refund=refund))
+    return notes
 
 
 def _lookalikes(debtors: tuple[Debtor, ...], matched: list[Match]) -> list[Note]:

@@ -70,13 +70,15 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
     if counts[SkipReason.DUPLICATE]:
         twice = counted(counts[SkipReason.DUPLICATE], "entry", "entries")
         say(f"  counted once: {twice} also found in another export", quiet=quiet)
-    for skipped in bank.skipped_for(SkipReason.RETURNED):
+    for skipped in bank.returns():
         entry, back = skipped.entry, skipped.related
         if back is None:  # a returned credit always knows its return
             raise ValueError(f"{entry.source}: a credit skipped as returned names no return")
+        whose = f" for {skipped.debtor_id}" if skipped.debtor_id else ""
+        reason = f", reason {back.return_reason}" if back.return_reason else ""
         say(
-            f"  returned: EUR {plain(entry.amount)} of {entry.booked} ({entry.source}) "
-            f"taken back on {back.booked} ({back.source}); neither counts",
+            f"  returned: EUR {plain(entry.amount)}{whose} of {entry.booked} ({entry.source}) "
+            f"taken back on {back.booked} ({back.source}{reason}); neither counts",
             quiet=quiet,
         )
 
@@ -90,9 +92,9 @@ def _unmatched(bank: Reconciliation, quiet: bool) -> list[str]:
         e = item.entry
         payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "an unknown payer"
         what = (
-            f"a credit of {e.booked} ({e.source})"
+            f"a credit of {e.credited} ({e.source})"
             if quiet
-            else (f"the credit of {e.booked}, EUR {plain(e.amount)} from {visible(payer)} ({e.said!r}, {e.source})")
+            else (f"the credit of {e.credited}, EUR {plain(e.amount)} from {visible(payer)} ({e.said!r}, {e.source})")
         )
         lines.append(
             f"note: {what} matches no dossier; assign it with a payment with bank_ref: {e.reference} in the "
@@ -117,16 +119,23 @@ def note_text(note: Note) -> str:
     """One staff note in a sentence (English, as all of `incasso check`)."""
     if note.kind in (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE, NoteKind.NAMED_RETURNED, NoteKind.UNKNOWN_BANK_REF):
         return _payment_note(note)
+    if note.kind in _RETURNS:
+        return _return_note(note)
     return _entry_note(note)
+
+
+_RETURNS = (NoteKind.RETURN_LESS, NoteKind.RETURN_WITHOUT_CREDIT, NoteKind.RETURN_GUESSED, NoteKind.REFUND_RETURNED)
 
 
 def _payment_note(note: Note) -> str:
     """A note about a payment written in a debtor's file, and the bank entry it is (or names)."""
     e, p = note.entry, note.payment
     if note.kind == NoteKind.LOOKS_LIKE and e and p:
+        # A payment naming the entry must be dated as the bank credited it: say so, or the ledger is refused.
+        redate = f" and make its date {e.credited} (the day the bank credited it)" if p.date != e.credited else ""
         return (
             f"{note.debtor_id}: the payment of {p.date} (EUR {plain(p.amount)}, {p.source}) looks like bank entry "
-            f"{e.reference} ({e.source}); if it is that payment, add bank_ref: {e.reference} to it, "
+            f"{e.reference} ({e.source}); if it is that payment, add bank_ref: {e.reference} to it{redate}, "
             "else it is counted twice"
         )
     if note.kind == NoteKind.WRITTEN_TWICE and e and p:
@@ -145,14 +154,9 @@ def _payment_note(note: Note) -> str:
     return f"{note.debtor_id}: the payment in {p.source} names bank entry {p.bank_ref}, in no statement read (kept)"
 
 
-def _entry_note(note: Note) -> str:
-    """A note about bank entries: a part unassigned, a return, twins, another currency, a reused reference."""
+def _return_note(note: Note) -> str:
+    """A note about money that came back: a return of less, one without its credit, one tied by a guess, a refund."""
     e = note.entry
-    if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
-        return (
-            f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
-            f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
-        )
     if note.kind == NoteKind.RETURN_LESS and e and note.other:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""
         return (
@@ -166,6 +170,30 @@ def _entry_note(note: Note) -> str:
             f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} from a credit of that amount "
             "in no statement read (or one of another amount: a recall the bank kept a fee of): if a debtor's file "
             "holds that payment, remove it"
+        )
+    if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
+        return (
+            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} and names no payer: it was "
+            f"tied to the latest credit of that amount, {note.other.reference} of {note.other.booked} "
+            f"({note.other.source}), but another credit of that amount could be the one: check with the bank"
+        )
+    if note.kind == NoteKind.REFUND_RETURNED and e and note.refund:
+        reason = f", reason {e.return_reason}" if e.return_reason else ""
+        return (
+            f"{note.debtor_id}: the refund of {note.refund.date} (EUR {plain(e.amount)}, {note.refund.source}) came "
+            f"back on {e.booked} ({e.reference}, {e.source}{reason}): the debtor has not been paid back; remove the "
+            "refund event (the credit is then open again) and pay it again, to an account that works"
+        )
+    raise ValueError(f"a bank note of kind {note.kind} without the entries it is about")
+
+
+def _entry_note(note: Note) -> str:
+    """A note about bank entries: a part unassigned, twins, another currency, a reused reference."""
+    e = note.entry
+    if note.kind == NoteKind.PART_UNASSIGNED and e and note.amount is not None:
+        return (
+            f"bank entry {e.reference} ({e.source}) brought EUR {plain(e.amount)}, but the payments naming it "
+            f"hold EUR {plain(e.amount - note.amount)}: EUR {plain(note.amount)} belongs to no dossier yet"
         )
     if note.kind == NoteKind.TWIN and e and note.other:
         owner = f"{note.debtor_id}: " if note.debtor_id else ""
@@ -185,12 +213,6 @@ def _entry_note(note: Note) -> str:
             f"{note.debtor_id}: bank entry {e.reference} ({e.source}) of {e.currency} {plain(e.amount)} names this "
             "dossier but is not in euros, so it does not count: ask the payer, or write the euro amount in the "
             f"debtor's file as a payment with bank_ref: {e.reference}"
-        )
-    if note.kind == NoteKind.RETURN_GUESSED and e and note.other:
-        return (
-            f"bank entry {e.reference} ({e.source}) takes back EUR {plain(e.amount)} and names no payer: it was "
-            f"tied to the latest credit of that amount, {note.other.reference} of {note.other.booked} "
-            f"({note.other.source}), but another credit of that amount could be the one: check with the bank"
         )
     if note.kind == NoteKind.SAME_REFERENCE and e and note.other:
         return (

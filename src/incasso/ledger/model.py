@@ -280,3 +280,9 @@ class Ledger:
     # The last day the bank statements read cover (incasso.bank sets it with their payments);
     # None when no statement was read.
     bank_until: dt.date | None = None
+    # The debtors (ids) whose payments may count one payment twice, until staff say which (incasso.bank's
+    # notes): their credit is not promised back on their page.
+    bank_doubted: frozenset[str] = frozenset()
+    # The debtors (ids) a refund of whom came back from their bank (incasso.bank's notes): their page does
+    # not say the money was paid back.
+    bank_refunds_back: frozenset[str] = frozenset()

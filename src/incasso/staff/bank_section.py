@@ -11,14 +11,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import ClassVar
 
 from incasso import fmt
 from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import DOUBLE_COUNTS, Note, Reconciliation, SkipReason, Unmatched
+from incasso.bank.reconcile import DOUBLE_COUNTS, Note, NoteKind, Reconciliation, Skipped, SkipReason, Unmatched
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -26,7 +25,7 @@ from incasso.staff.candidates import Candidate, Why
 from incasso.staff.overview import Row
 from incasso.staff.sections import Figure, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
-from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, SKIPPED
+from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, RETURN_REASON, SKIPPED
 
 ANCHOR = "bank"
 
@@ -59,6 +58,7 @@ class CreditRow:
 class NoteRow:
     debtor: DebtorLink | None
     text: str
+    lines: str | None = None  # the lines to paste that do what the note says, where it says to write some
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,15 +161,22 @@ def _lines(bank: Reconciliation) -> tuple[str, ...]:
     if skipped:
         lines.append(BANK["skipped"].format(what=", ".join(skipped)))
     if reasons[SkipReason.DUPLICATE]:
-        lines.append(
-            BANK["duplicates"].format(entries=_counted("payment_one", "payment_many", reasons[SkipReason.DUPLICATE]))
-        )
-    for skipped_entry in bank.skipped_for(SkipReason.RETURNED):
-        entry, back = skipped_entry.entry, skipped_entry.related
-        lines.append(
-            BANK["returned"].format(amount=fmt.money(entry.amount), date=_day(entry), back=_day(back) if back else "")
-        )
-    return tuple(lines)
+        lines.append(_counted("duplicates_one", "duplicates_many", reasons[SkipReason.DUPLICATE]))
+    return tuple(lines + [_returned_line(skipped) for skipped in bank.returns()])
+
+
+def _returned_line(skipped: Skipped) -> str:
+    """A credit taken back: the dossier it would have paid, and why it came back (a storno the debtor asked
+    for, MD06, may be the first sign of a dispute)."""
+    entry, back = skipped.entry, skipped.related
+    reason = f" ({return_reason(back.return_reason)})" if back and back.return_reason else ""
+    return BANK["returned"].format(
+        dossier=BANK["returned_dossier"].format(id=skipped.debtor_id) if skipped.debtor_id else "",
+        amount=fmt.money(entry.amount),
+        date=_day(entry),
+        back=_day(back) if back else "",
+        reason=reason,
+    )
 
 
 def _day(entry: BankEntry) -> str:
@@ -177,11 +184,12 @@ def _day(entry: BankEntry) -> str:
 
 
 def _credit_row(item: Unmatched, found: tuple[Candidate, ...]) -> CreditRow:
+    """An unmatched credit, dated as the payment that assigns it is: the day the bank credited it."""
     entry = item.entry
     return CreditRow(
         reference=entry.reference,
-        date=_day(entry),
-        date_iso=entry.booked.isoformat() if entry.booked else "",
+        date=fmt.short_day(entry.credited) if entry.credited else "",
+        date_iso=entry.credited.isoformat() if entry.credited else "",
         amount=fmt.money(entry.amount),
         payer=entry.payer_name or "",
         account=account_text(entry.payer_iban),
@@ -200,15 +208,24 @@ def _written(found: tuple[Candidate, ...]) -> bool:
 
 
 def _assign(entry: BankEntry) -> str:
-    """The payment to paste: with the bank's booking date, which a payment naming the entry must have. For a
-    payment the file holds already, the note says to replace it with these lines, not to add a second."""
-    return payment_lines(entry.booked, entry.amount, entry.reference)
+    """The payment to paste. For a payment the file holds already, the note says to replace it with these
+    lines, not to add a second."""
+    return payment_lines(entry)
 
 
-def payment_lines(booked: date | None, amount: Decimal, reference: str) -> str:
-    """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier)."""
-    day = booked.isoformat() if booked else ""
-    return f'  - date: {day}\n    amount: {plain(amount)}\n    bank_ref: "{reference}"'
+def payment_lines(entry: BankEntry, invoice: str | None = None) -> str:
+    """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier): dated
+    the day the bank credited it (the earlier of its booking and value date), which such a payment must have;
+    with the `invoice` the payment it replaces named."""
+    day = entry.credited.isoformat() if entry.credited else ""
+    lines = f'  - date: {day}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
+    return lines + (f'\n    invoice: "{invoice}"' if invoice else "")
+
+
+def return_reason(code: str) -> str:
+    """A SEPA return reason in words, with its code: 'rekening opgeheven, AC04'."""
+    words = RETURN_REASON.get(code.upper())
+    return f"{words}, {code}" if words else f"reden {code}"
 
 
 def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
@@ -242,4 +259,12 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)
-    return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values))
+    if note.refund is not None:
+        values["date"] = fmt.short_day(note.refund.date)
+        values["reason"] = f", {return_reason(entry.return_reason)}" if entry and entry.return_reason else ""
+    lines = None
+    if note.kind == NoteKind.LOOKS_LIKE and entry and payment:
+        # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
+        values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
+        lines = payment_lines(entry, payment.invoice)
+    return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values), lines)

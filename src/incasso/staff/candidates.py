@@ -97,7 +97,7 @@ class Candidates:
         entry = item.entry
         reasons: dict[str, list[Why]] = defaultdict(list)
         for debtor_id, written_on in self.written.get(entry.amount, ()):
-            if entry.booked and abs((written_on - entry.booked).days) <= LOOKALIKE_DAYS:
+            if entry.credited and abs((written_on - entry.credited).days) <= LOOKALIKE_DAYS:
                 reasons[debtor_id].append(Why.WRITTEN)
         for debtor_id in item.named:
             reasons[debtor_id].append(Why.NAMED)

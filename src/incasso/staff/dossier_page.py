@@ -225,9 +225,9 @@ def _assign(book: StaffBook, row: Row) -> tuple[Record, ...]:
     return tuple(
         Record(
             PHRASE["assign_intro"].format(
-                path=path, amount=fmt.money(entry.amount), date=fmt.day(entry.booked) if entry.booked else ""
+                path=path, amount=fmt.money(entry.amount), date=fmt.day(entry.credited) if entry.credited else ""
             ),
-            payment_lines(entry.booked, entry.amount, entry.reference),
+            payment_lines(entry),
         )
         for entry in possible_credits(book, row.id)
     )

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from incasso import fmt
 from incasso.bank.entry import BankEntry
-from incasso.bank.reconcile import DOUBLE_COUNTS, Reconciliation
+from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
@@ -137,9 +137,7 @@ def staff_book(
 def doubted_credits(bank: Reconciliation | None) -> frozenset[str]:
     """The dossiers (ids) whose credit may be a double count: a payment written in the file looks like a
     bank entry that counts too (bank.reconcile's DOUBLE_COUNTS). Checked before a refund."""
-    if bank is None:
-        return frozenset()
-    return frozenset(n.debtor_id for n in bank.notes if n.kind in DOUBLE_COUNTS and n.debtor_id)
+    return bank.doubted if bank is not None else frozenset()
 
 
 def _possible_credits(
@@ -160,7 +158,7 @@ def _with_possible_payments(rows: tuple[Row, ...], possible: Mapping[str, tuple[
     its step and letter wait for a look."""
     flags = {}
     for row_id, (entry, *_) in possible.items():
-        flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.booked)
+        flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.credited)
         flags[row_id] = replace(flag, ref=entry.reference)
     return tuple(replace(r, flags=(flags[r.id], *r.flags)) if r.id in flags else r for r in rows)
 

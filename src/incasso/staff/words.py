@@ -287,7 +287,7 @@ BANK = {
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",
     "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
-    "waarop de bank hem boekte); zet er geen tweede bij.",
+    "waarop de bank hem bijschreef); zet er geen tweede bij.",
     "statement_one": "{count} afschrift",
     "statement_many": "{count} afschriften",
     "file_one": "{count} bestand",
@@ -298,8 +298,11 @@ BANK = {
     "payment_many": "{count} betalingen",
     "named": "{payments} toegewezen in een dossier (bank_ref).",
     "skipped": "Overgeslagen: {what}.",
-    "duplicates": "{entries} stond ook in een andere export: één keer geteld.",
-    "returned": "Teruggeboekt: {amount} ontvangen op {date}, door de bank teruggeboekt op {back}; telt niet.",
+    # Every entry counted once (credits, debits, pending ones): bookings, not payments.
+    "duplicates_one": "{count} boeking stond ook in een andere export: één keer geteld.",
+    "duplicates_many": "{count} boekingen stonden ook in een andere export: elk één keer geteld.",
+    "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
+    "returned_dossier": " ({id})",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
     "factuur in de omschrijving, zet die er als invoice: bij.",
@@ -324,15 +327,16 @@ SKIPPED = {
     "no_money": ("{count} boeking van 0,00", "{count} boekingen van 0,00"),
 }
 CANDIDATE = {
-    "written": "staat al in het dossierbestand zonder bank_ref: zet daar de bank_ref bij",
+    "written": "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast",
     "named": "genoemd in de omschrijving",
     "same_account": "deze rekening betaalde eerder voor dit dossier",
     "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
     "name": "naam lijkt op de betaler",
 }
 BANK_NOTE = {
-    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref} van {entry_date}: "
-    'is het dezelfde, zet er dan bank_ref: "{ref}" bij; nu telt hij twee keer.',
+    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref}, bijgeschreven op "
+    "{entry_date}: is het dezelfde, vervang die betaling dan door deze regels (met de datum waarop de bank hem "
+    "bijschreef, anders wordt het dossier geweigerd); nu telt hij twee keer.",
     "written_twice": "De betaling van {date} ({amount}) in het dossierbestand heeft geen bank_ref, en een andere "
     "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
     "bank_ref weg; nu telt hij twee keer.",
@@ -362,8 +366,34 @@ BANK_NOTE = {
     "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
     "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of zet het bedrag in euro's zelf "
     'als betaling met bank_ref: "{ref}" in het dossierbestand.',
+    "refund_returned": "De terugbetaling van {amount} op {date} (refund in het dossierbestand) is op {entry_date} "
+    "teruggekomen (bankboeking {ref}{reason}): de debiteur heeft het geld niet. Haal die refund uit het "
+    "dossierbestand (het tegoed staat dan weer open) en betaal opnieuw, naar een rekening die werkt. Tot dan zegt "
+    "de pagina van de debiteur dat het bedrag terugkwam.",
     "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
     "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
+}
+
+# Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.
+RETURN_REASON = {
+    "AC01": "rekeningnummer onjuist",
+    "AC04": "rekening opgeheven",
+    "AC06": "rekening geblokkeerd",
+    "AG01": "transactie niet toegestaan op deze rekening",
+    "AM04": "onvoldoende saldo",
+    "AM05": "dubbele betaling",
+    "BE04": "adres van de begunstigde ontbreekt",
+    "CUST": "op verzoek van de betaler",
+    "DUPL": "dubbele betaling",
+    "FOCR": "teruggevraagd door de betaler",
+    "FRAD": "fraude",
+    "MD06": "terugboeking op verzoek van de betaler",
+    "MD07": "rekeninghouder overleden",
+    "MS02": "reden niet opgegeven door de klant",
+    "MS03": "reden niet opgegeven",
+    "RC01": "BIC onjuist",
+    "RR04": "regelgeving",
+    "TECH": "technische fout",
 }
 
 # The letters of the day (incasso.letters), by kind.

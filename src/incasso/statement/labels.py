@@ -199,6 +199,7 @@ NL = {
     "applied_costs": "incassokosten: {amount}",
     "applied_costs_of": "incassokosten {invoice}: {amount}",
     "applied_credit": "te veel betaald: {amount}",
+    "applied_credit_checked": "nog na te kijken: {amount}",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
     "allocation_costs_invoices": "Een betaling gaat naar de factuur die u noemt, en anders eerst naar de oudste "
@@ -476,6 +477,14 @@ NL = {
     "credit_refunded_part": "U had te veel betaald. Op {date} hebben wij u {amount} terugbetaald.",
     "credit_rest": "Er staat nog {amount} voor u open. Ook dat storten wij terug op de rekening waarvan u heeft "
     "betaald. Wilt u het anders? Bel of mail ons dan.",
+    # A refund the debtor's bank sent back: not paid back; the debtor can say where to.
+    "credit_refund_returned": "U had te veel betaald. Wij hebben u dat bedrag teruggestort, maar uw bank stuurde "
+    "het terug. Laat u ons weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan.",
+    # A payment may be counted twice (written by hand and in the bank): nothing promised until it is checked.
+    "credit_checking": "Wij kijken uw betalingen nog na. Heeft u meer betaald dan nodig was, dan storten wij het "
+    "verschil terug op de rekening waarvan u heeft betaald.",
+    "credit_rest_checking": "Wij kijken uw betalingen nog na. Staat er daarna nog iets voor u open, dan storten wij "
+    "ook dat terug op de rekening waarvan u heeft betaald.",
     # A dispute leads the page
     "dispute_heading": "U bent het niet eens met de factuur",
     "dispute_since": "Op {date} liet u ons weten dat u het niet eens bent met de factuur.",
@@ -721,6 +730,7 @@ EN = {
     "applied_costs": "collection costs: {amount}",
     "applied_costs_of": "collection costs {invoice}: {amount}",
     "applied_credit": "paid too much: {amount}",
+    "applied_credit_checked": "still being checked: {amount}",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",
     "allocation_costs_invoices": "A payment goes to the invoice you mention, and otherwise first to the oldest "
@@ -977,6 +987,12 @@ EN = {
     "credit_refunded_part": "You had paid too much. On {date} we paid {amount} back to you.",
     "credit_rest": "{amount} is still yours. We will refund that too, to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
+    "credit_refund_returned": "You had paid too much. We paid that amount back to you, but your bank sent it back. "
+    "Please let us know which account we can refund it to: call or email us.",
+    "credit_checking": "We are still checking your payments. If you paid more than was needed, we will refund the "
+    "difference to the account you paid from.",
+    "credit_rest_checking": "We are still checking your payments. If anything is still yours after that, we will "
+    "refund it too, to the account you paid from.",
     "dispute_heading": "You disagree with the invoice",
     "dispute_since": "On {date} you told us that you disagree with the invoice.",
     "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "

@@ -122,22 +122,29 @@ def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
     )
 
 
-def payment_rows(claim: Claim, lang: Language) -> tuple[PaymentRow, ...]:
-    """One row per payment: its date, its amount and what it paid off."""
+def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[PaymentRow, ...]:
+    """One row per payment: its date, its amount and what it paid off; money beyond what was owed is
+    'paid too much', or, `doubted` (a payment may be counted twice until staff check it), 'being checked'."""
     num = partial(fmt.number, lang=lang)
     rows = []
     several = len(claim.settlement.invoices) > 1
     for applied in claim.settlement.payments:
         shares = tuple(
-            text(lang, _applied_key(a, several), invoice=a.invoice, amount=num(a.amount)) for a in applied.allocations
+            text(lang, _applied_key(a, several, doubted), invoice=a.invoice, amount=num(a.amount))
+            for a in applied.allocations
         )
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
 
 
-def _applied_key(share: Allocation, several: bool) -> str:
-    """The words for what a payment paid: costs of one invoice of `several` name it (each has its part)."""
-    return "applied_costs_of" if share.to == Share.COSTS and share.invoice and several else f"applied_{share.to}"
+def _applied_key(share: Allocation, several: bool, doubted: bool = False) -> str:
+    """The words for what a payment paid: costs of one invoice of `several` name it (each has its part);
+    a credit `doubted` is being checked, not yet 'paid too much'."""
+    if share.to == Share.COSTS and share.invoice and several:
+        return "applied_costs_of"
+    if share.to == Share.CREDIT and doubted:
+        return "applied_credit_checked"
+    return f"applied_{share.to}"
 
 
 def allocation_note(claim: Claim, lang: Language) -> str:
@@ -446,20 +453,26 @@ def charged_when(claim: Claim, lang: Language) -> str:
     return text(lang, "charged_parts", first=fmt.day(costs.owed_from, lang), last=fmt.day(costs.last_part_on, lang))
 
 
-def credit_text(claim: Claim, lang: Language) -> str | None:
+def credit_text(claim: Claim, lang: Language, doubted: bool = False, bounced: bool = False) -> str | None:
     """What became of money paid too much: to be refunded, refunded (on the day of the last refund), or
-    part of it refunded and the rest to come; None when the debtor never paid too much."""
+    part of it refunded and the rest to come; None when the debtor never paid too much.
+
+    `doubted`: a payment may count twice until staff check it (the overview says so), so the credit may be
+    money still owed: no refund of it is promised, and the page says the payments are being checked.
+    `bounced`: a refund came back from the debtor's bank: it is not said to be paid back, and the debtor is
+    asked for an account that works.
+    """
     s = claim.settlement
     money = partial(fmt.money, lang=lang)
     lines = []
     if s.refunded > 0:
         last = fmt.day(s.refunds[-1].event.date, lang)
         key = "credit_refunded" if s.credit <= 0 else "credit_refunded_part"
-        lines.append(text(lang, key, amount=money(s.refunded), date=last))
+        lines.append(text(lang, "credit_refund_returned" if bounced else key, amount=money(s.refunded), date=last))
         if s.credit > 0:
-            lines.append(text(lang, "credit_rest", amount=money(s.credit)))
+            lines.append(text(lang, "credit_rest_checking" if doubted else "credit_rest", amount=money(s.credit)))
     elif s.credit > 0:
-        lines.append(text(lang, "credit", amount=money(s.credit)))
+        lines.append(text(lang, "credit_checking" if doubted else "credit", amount=money(s.credit)))
     return " ".join(lines) or None
 
 

@@ -277,6 +277,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     reference = format_rf(rf_reference(claim.debtor.id))
     is_open = claim.status != Status.PAID
     key = message_key(claim, creditor.policy.chase_minimum)
+    doubted = claim.debtor.id in ledger.bank_doubted  # a payment may count twice: no refund promised yet
     return StatementView(
         lang=lang,
         stage=claim.stage,
@@ -293,12 +294,12 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=situation_text(claim, lang),
         invoices=invoice_rows(claim, lang),
-        payments=payment_rows(claim, lang),
+        payments=payment_rows(claim, lang, doubted),
         allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
         totals=total_rows(claim, creditor, lang),
-        credit=credit_text(claim, lang),
+        credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
         help=help_view(claim.debtor.type, lang, PAGES[lang]["help"], is_abroad(claim.debtor.contact.address)),
