@@ -591,8 +591,10 @@ def test_a_credit_booked_after_its_value_date_is_paid_on_its_value_date(tmp_path
     result = books(tmp_path, {name: write(CREDITOR_IBAN, bookings)})
     assert paid(result, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
     assert paid(result, "D-2") == [(DAY, Decimal("20.00"), None, "R2")]
-    # A payment naming it is dated so too; the booking date is refused, with the day to write.
-    doc = valid_debtor(id="D-1", payments=[payment(date=later, amount=Decimal("150.00"), bank_ref="R1")])
+    # A payment naming it is dated so too; a third day is refused, with the day to write.
+    doc = valid_debtor(
+        id="D-1", payments=[payment(date=later + timedelta(days=1), amount=Decimal("150.00"), bank_ref="R1")]
+    )
     with pytest.raises(LedgerError) as raised:
         books(tmp_path / "named", {name: write(CREDITOR_IBAN, bookings[:1])}, [doc])
     [problem] = [str(p) for p in raised.value.problems]
@@ -600,6 +602,17 @@ def test_a_credit_booked_after_its_value_date_is_paid_on_its_value_date(tmp_path
         f"{debtor_path(tmp_path / 'named' / 'ledger', doc)}:{where(doc, 'payments[0]')}: payments[0].date: "
         f"must be the day the bank credited the entry it names ({DAY}: its value date, before its booking date "
         f"{later}, {tmp_path / 'named' / 'ledger' / 'bank' / name}:"
+    )
+    # Dated on its booking day, as files were before this rule: kept as written, and staff told to redate it.
+    booked = valid_debtor(id="D-1", payments=[payment(date=later, amount=Decimal("150.00"), bank_ref="R1")])
+    kept = books(tmp_path / "booked", {name: write(CREDITOR_IBAN, bookings[:1])}, [booked])
+    assert paid(kept, "D-1") == [(later, Decimal("150.00"), None, "R1")]
+    assert kept.bank is not None and [n.kind for n in kept.bank.notes] == [NoteKind.DATED_BOOKED]
+    from incasso.cli.bank import note_text
+
+    assert note_text(kept.bank.notes[0]).endswith(
+        f"on the day the bank booked it, but the bank credited it on {DAY} (its value date): it counts from "
+        f"{later}, a day late for the debtor's interest and terms; make its date {DAY}"
     )
     ok = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
     assert paid(books(tmp_path / "ok", {name: write(CREDITOR_IBAN, bookings[:1])}, [ok]), "D-1") == [

@@ -478,3 +478,18 @@ def test_an_unmatched_credit_with_only_a_betalingskenmerk_shows_it(tmp_path, cap
     assert credit.text == "5000001234567890"  # what the payer quoted, though it names no dossier
     assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 0
     assert "('5000001234567890', " in capsys.readouterr().out
+
+
+def test_a_payment_dated_on_the_booking_day_of_a_credit_valued_earlier_is_a_note_with_the_day_to_write(tmp_path):
+    booked = date(2026, 11, 6)
+    named = payment(date=booked, amount=Decimal("150.00"), bank_ref="C1")
+    root = write_ledger(
+        tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1", payments=[named])]
+    )
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("150.00", booked, valued=DAY, ref="C1")])})
+    (note,) = section_of(root).notes
+    assert note.text == nb(
+        "De betaling met bank_ref C1 staat op 6 nov 2026, de dag dat de bank hem boekte; de bank schreef hem bij op "
+        "3 nov 2026 (valutadatum). Hij telt vanaf 6 nov 2026, te laat voor de rente en termijnen van de debiteur: "
+        "zet de datum op 3 nov 2026."
+    )

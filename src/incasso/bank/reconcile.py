@@ -53,6 +53,9 @@ class NoteKind(StrEnum):
     WRITTEN_TWICE = "written_twice"  # beside a payment naming this credit, one without bank_ref like it
     PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
     NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
+    # A payment naming a credit dated on its booking day, the bank having credited it before (its value date):
+    # counted as written (a file valid before that rule stays valid), staff told to write the earlier day.
+    DATED_BOOKED = "dated_booked"
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     RETURN_LESS = "return_less"  # a return of less than a credit with its end-to-end reference: a fee kept?
     RETURN_GUESSED = "return_guessed"  # a return tied by amount alone, with more than one credit it could be
@@ -737,7 +740,8 @@ def _no_payment(passed: Skipped) -> str | None:
 
 
 def _misdated(entry: BankEntry, payments: list[_Naming]) -> list[Problem]:
-    """Each payment naming an entry is dated as the bank credited it (interest runs to that day)."""
+    """Each payment naming an entry is dated as the bank credited it (interest runs to that day), or as it
+    booked it (`_dated_booked`: said, not refused)."""
     return [
         Problem(
             payment.source,
@@ -746,8 +750,16 @@ def _misdated(entry: BankEntry, payments: list[_Naming]) -> list[Problem]:
             str(payment.date),
         )
         for _, payment, place in payments
-        if entry.credited is not None and payment.date != entry.credited
+        if entry.credited is not None and payment.date not in (entry.credited, entry.booked)
     ]
+
+
+def _dated_booked(entry: BankEntry, payments: list[_Naming]) -> list[Note]:
+    """Payments naming `entry` dated on its booking day, which the bank credited earlier: they count as
+    written, a day late for the debtor (interest, a final notice's term), so staff are told to redate them."""
+    if entry.credited is None or entry.booked is None or entry.credited == entry.booked:
+        return []
+    return [Note(NoteKind.DATED_BOOKED, d, entry, p) for d, p, _ in payments if p.date == entry.booked]
 
 
 def _credited_on(entry: BankEntry) -> str:
@@ -761,6 +773,7 @@ def _check_parts(entry: BankEntry, payments: list[_Naming], notes: list[Note], p
     """Payments may split one credit between dossiers; together they may not claim more than it brought,
     and each is dated as the bank credited it."""
     problems += _misdated(entry, payments)
+    notes += _dated_booked(entry, payments)
     total = sum((p.amount for _, p, _ in payments), Decimal(0))
     if total > entry.amount:
         for _, payment, place in payments:

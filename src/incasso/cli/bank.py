@@ -117,13 +117,20 @@ def gap_text(gap: Gap, stamp: date | None) -> str:
 
 def note_text(note: Note) -> str:
     """One staff note in a sentence (English, as all of `incasso check`)."""
-    if note.kind in (NoteKind.LOOKS_LIKE, NoteKind.WRITTEN_TWICE, NoteKind.NAMED_RETURNED, NoteKind.UNKNOWN_BANK_REF):
+    if note.kind in _PAYMENTS:
         return _payment_note(note)
     if note.kind in _RETURNS:
         return _return_note(note)
     return _entry_note(note)
 
 
+_PAYMENTS = (
+    NoteKind.LOOKS_LIKE,
+    NoteKind.WRITTEN_TWICE,
+    NoteKind.NAMED_RETURNED,
+    NoteKind.UNKNOWN_BANK_REF,
+    NoteKind.DATED_BOOKED,
+)
 _RETURNS = (NoteKind.RETURN_LESS, NoteKind.RETURN_WITHOUT_CREDIT, NoteKind.RETURN_GUESSED, NoteKind.REFUND_RETURNED)
 
 
@@ -143,6 +150,12 @@ def _payment_note(note: Note) -> str:
             f"{note.debtor_id}: the payment of {p.date} (EUR {plain(p.amount)}, {p.source}) has no bank_ref, and "
             f"another payment of the file names bank entry {e.reference} ({e.source}); if both are that payment, "
             "remove the one without bank_ref, else it is counted twice"
+        )
+    if note.kind == NoteKind.DATED_BOOKED and e and p:
+        return (
+            f"{note.debtor_id}: the payment of {p.date} ({p.source}) names bank entry {e.reference} ({e.source}) on "
+            f"the day the bank booked it, but the bank credited it on {e.credited} (its value date): it counts from "
+            f"{p.date}, a day late for the debtor's interest and terms; make its date {e.credited}"
         )
     if note.kind == NoteKind.NAMED_RETURNED and e and p:
         return (

@@ -263,6 +263,8 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         values["date"] = fmt.short_day(note.refund.date)
         values["reason"] = f", {return_reason(entry.return_reason)}" if entry and entry.return_reason else ""
     lines = None
+    if note.kind == NoteKind.DATED_BOOKED and entry and entry.credited:
+        values["entry_date"] = fmt.short_day(entry.credited)
     if note.kind == NoteKind.LOOKS_LIKE and entry and payment:
         # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
