@@ -445,3 +445,24 @@ def test_a_hash_inside_brackets_is_said_at_the_list_s_own_line(text, field, colu
         f"{PATH}:1:{column}: {field}: is not valid YAML: a ' #' inside [...] or {{...}} starts a comment and cuts "
         f"the rest off: put that text in quotes (got {text.splitlines()[0]})"
     ]
+
+
+def test_the_slips_a_line_shows_by_itself_are_named_below_the_first_error_too():
+    # The parser stops at line 3; the ': ' on line 6 and the '@' on line 8 would each take another run.
+    text = (
+        "invoices:\n"
+        "  - number: F1\n"
+        "    description: Werk: keuken\n"
+        "    note: |\n"
+        "      Let op: werk: keuken\n"  # a block's text: whatever it holds
+        "    other: Werk: badkamer\n"
+        '    fine: "quoted: ok"\n'
+        "    last: @home\n"
+    )
+    assert problems(text) == [
+        f"{PATH}:3:22: description: is not valid YAML: a text with ': ' in it must be put in quotes "
+        "(got description: Werk: keuken)",
+        f"{PATH}:6:16: other: is not valid YAML: a text with ': ' in it must be put in quotes (got other: Werk: badkamer)",
+        f"{PATH}:8:11: last: is not valid YAML: a text starting with @ must be put in quotes: put the whole text in "
+        "double quotes (got last: @home)",
+    ]

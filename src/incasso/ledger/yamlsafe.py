@@ -106,7 +106,9 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         below = lines is not None and _TEXT_COMMENT.search(text) is not None
         return _build(yaml.parse(text, Loader=_LOADER), path, lines, below)
     except yaml.MarkedYAMLError as err:
-        return None, [_syntax_problem(err, path, text.splitlines())]
+        lines = text.splitlines()
+        first = _syntax_problem(err, path, lines)
+        return None, [first, *_later_slips(lines, first.source.line, path)]
     except yaml.YAMLError as err:  # reader errors: control characters, binary data
         position = getattr(err, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
@@ -194,6 +196,50 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
+_BLOCK_START = re.compile(r":[ \t]+[|>][-+0-9]*[ \t]*(#.*)?$")
+# A line holding one field and its value, as the slips below are found on: `  - description: text`.
+_FIELD_LINE = re.compile(r"(\s*(?:-\s+)?)([A-Za-z_]\w*):[ \t]+(\S.*)")
+
+
+def _later_slips(lines: list[str], after: int, path: str) -> list[Problem]:
+    """The parser stops at the first error; the slips a line shows by itself (a ': ' in a text, a text
+    starting with one of YAML's signs) are found on the lines after it too, so that one run names them all.
+    Each line is parsed on its own: one that reads as YAML there is left alone."""
+    found = []
+    block: int | None = None  # the indent of a `key: |` whose lines are text, whatever they hold
+    for number in range(after, len(lines)):  # `after` is 1-based: the lines below the first error
+        line = lines[number]
+        indent = len(line) - len(line.lstrip(" "))
+        if block is not None and (indent > block or not line.strip()):
+            continue
+        block = indent if _BLOCK_START.search(line) else None
+        match = _FIELD_LINE.fullmatch(line)
+        if match is None or match.group(3).startswith("#"):
+            continue
+        try:
+            yaml.safe_load(f"{match.group(2)}: {match.group(3)}")
+            continue
+        except yaml.YAMLError:
+            pass
+        value_at = match.start(3)
+        sign = _indicator_start(lines, number)
+        if sign is not None and sign[0] not in "[{'\"":  # a list or a quote may go on below: not by itself
+            hint = _indicator_hint(sign[0])
+        elif ": " in match.group(3) and sign is None:
+            hint, value_at = _COLON, value_at + match.group(3).index(": ")  # at the colon, as the parser says
+        else:
+            continue
+        found.append(
+            Problem(
+                Source(path, number + 1, value_at + 1),
+                match.group(2),
+                f"is not valid YAML: {hint}",
+                shown(lines[number].strip(" ")),
+            )
+        )
+    return found
+
+
 # A field whose text starts with one of YAML's own signs (a list, a mapping, a quote, an alias, a reserved one).
 _INDICATOR_VALUE = re.compile(r"\s*(?:-\s+)?[A-Za-z_]\w*:\s+([\[{'\"*&!@%`|>]|-(?=\s))")
 
