@@ -253,3 +253,15 @@ def test_a_booking_date_and_time_is_a_day_in_amsterdam(stamp, day):
     assert problems == []
     [entry] = statement.entries
     assert entry.booked == day
+
+
+def test_a_booking_date_outside_2000_to_2099_is_refused_as_a_ledger_s_date_is():
+    # 1926 for 2026 would count a payment ninety-nine years early (its interest gone) without a word.
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
+    data, written = re.subn(rb"(<BookgDt>\s*)<Dt>2026", rb"\1<Dt>1926", data)
+    assert written == 1
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, '<BookgDt>')}: Stmt[0].Ntry[0].BookgDt: must be between 2000-01-01 and "
+        f"2099-12-31 (got 1926{DAY.isoformat()[4:]})"
+    ]

@@ -24,6 +24,7 @@ from schwifty.exceptions import SchwiftyException
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
+from incasso.ledger.fields import FIRST_DAY, LAST_DAY
 from incasso.ledger.problems import Problem, Source, shown
 
 _NAMESPACE = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.[0-9]{2}")
@@ -163,15 +164,16 @@ class _Reader:
             return None
         plain, stamp = self.text(holder, "Dt"), self.text(holder, "DtTm")
         try:
-            if plain:
-                return date.fromisoformat(plain)
-            if stamp:
-                return _local_day(stamp)
+            day = date.fromisoformat(plain) if plain else _local_day(stamp) if stamp else None
         except ValueError:
             self.report(holder, field, "must be a date (YYYY-MM-DD) or date and time", plain or stamp)
             return None
-        self.report(holder, field, "must hold Dt or DtTm")
-        return None
+        if day is None:
+            self.report(holder, field, "must hold Dt or DtTm")
+        elif not FIRST_DAY <= day <= LAST_DAY:  # as a ledger's dates: 1926 for 2026 is a typo, not a payment
+            self.report(holder, field, f"must be between {FIRST_DAY} and {LAST_DAY}", plain or stamp)
+            return None
+        return day
 
     def date_time(self, element, steps: str, field: str) -> date | None:
         """The day of an ISODateTime under `steps` (a statement's period ends with one); None when absent."""
