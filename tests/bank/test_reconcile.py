@@ -603,16 +603,17 @@ def test_a_credit_booked_after_its_value_date_is_paid_on_its_value_date(tmp_path
         f"must be the day the bank credited the entry it names ({DAY}: its value date, before its booking date "
         f"{later}, {tmp_path / 'named' / 'ledger' / 'bank' / name}:"
     )
-    # Dated on its booking day, as files were before this rule: kept as written, and staff told to redate it.
+    # Dated on its booking day, as files were before this rule: kept, counted from the day credited, and
+    # staff told to write that day.
     booked = valid_debtor(id="D-1", payments=[payment(date=later, amount=Decimal("150.00"), bank_ref="R1")])
     kept = books(tmp_path / "booked", {name: write(CREDITOR_IBAN, bookings[:1])}, [booked])
-    assert paid(kept, "D-1") == [(later, Decimal("150.00"), None, "R1")]
+    assert paid(kept, "D-1") == [(DAY, Decimal("150.00"), None, "R1")]
     assert kept.bank is not None and [n.kind for n in kept.bank.notes] == [NoteKind.DATED_BOOKED]
     from incasso.cli.bank import note_text
 
     assert note_text(kept.bank.notes[0]).endswith(
-        f"on the day the bank booked it, but the bank credited it on {DAY} (its value date): it counts from "
-        f"{later}, a day late for the debtor's interest and terms; make its date {DAY}"
+        f"on the day the bank booked it; the bank credited it on {DAY} (its value date), and it counts from that "
+        f"day: make its date {DAY} in the file"
     )
     ok = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("150.00"), bank_ref="R1")])
     assert paid(books(tmp_path / "ok", {name: write(CREDITOR_IBAN, bookings[:1])}, [ok]), "D-1") == [
@@ -996,3 +997,17 @@ def test_a_return_that_names_no_payer_is_tied_to_the_latest_credit_and_staff_are
     # One credit of that amount only: no guess, no note.
     alone = books(tmp_path / "alone", {"a.xml": camt053(CREDITOR_IBAN, [bookings[1], bookings[2]])})
     assert alone.bank is not None and alone.bank.notes == ()
+
+
+def test_a_reused_reference_is_told_apart_by_a_payment_dated_on_its_booking_day_too(tmp_path):
+    # Two credits under one reference; the one D-1's payment names was booked after its value date.
+    later = DAY + timedelta(days=3)
+    bookings = [
+        Booking("100.00", later, valued=DAY, ref="REUSED", scor=RF1),
+        Booking("55.00", DAY + timedelta(days=5), ref="REUSED"),
+    ]
+    named = valid_debtor(id="D-1", payments=[payment(date=later, amount=Decimal("100.00"), bank_ref="REUSED")])
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, bookings)}, [named])
+    # Counted once, from the day credited: not again by its structured reference.
+    assert paid(result, "D-1") == [(DAY, Decimal("100.00"), None, "REUSED")]
+    assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.DATED_BOOKED]

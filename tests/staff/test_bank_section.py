@@ -490,6 +490,5 @@ def test_a_payment_dated_on_the_booking_day_of_a_credit_valued_earlier_is_a_note
     (note,) = section_of(root).notes
     assert note.text == nb(
         "De betaling met bank_ref C1 staat op 6 nov 2026, de dag dat de bank hem boekte; de bank schreef hem bij op "
-        "3 nov 2026 (valutadatum). Hij telt vanaf 6 nov 2026, te laat voor de rente en termijnen van de debiteur: "
-        "zet de datum op 3 nov 2026."
+        "3 nov 2026 (valutadatum), en vanaf die dag telt hij: zet de datum in het dossierbestand op 3 nov 2026."
     )

@@ -54,7 +54,7 @@ class NoteKind(StrEnum):
     PART_UNASSIGNED = "part_unassigned"  # payments name a credit for less than its amount
     NAMED_RETURNED = "named_returned"  # a hand-written payment names a credit that came back
     # A payment naming a credit dated on its booking day, the bank having credited it before (its value date):
-    # counted as written (a file valid before that rule stays valid), staff told to write the earlier day.
+    # counted from the day credited (a file valid before that rule stays valid), staff told to write that day.
     DATED_BOOKED = "dated_booked"
     RETURN_WITHOUT_CREDIT = "return_without_credit"  # a return whose credit is in no statement read
     RETURN_LESS = "return_less"  # a return of less than a credit with its end-to-end reference: a fee kept?
@@ -192,9 +192,28 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
         tuple(notes),
         missing,
     )
-    reconciled = _with_payments(ledger, matched, reconciliation.payments_until)
+    reconciled = _with_payments(_redated(ledger, notes), matched, reconciliation.payments_until)
     noted = replace(reconciled, bank_doubted=reconciliation.doubted, bank_refunds_back=reconciliation.refunds_back)
     return noted, reconciliation, problems
+
+
+def _redated(ledger: Ledger, notes: list[Note]) -> Ledger:
+    """Payments naming a credit on its booking day count from the day the bank credited it (art. 6:114 lid 2
+    BW), as the bank's own payments do; the file keeps its date, and the DATED_BOOKED note asks staff to write
+    the earlier one."""
+    credited = {
+        id(n.payment): n.entry.credited
+        for n in notes
+        if n.kind == NoteKind.DATED_BOOKED and n.payment is not None and n.entry is not None and n.entry.credited
+    }
+    if not credited:
+        return ledger
+
+    def redated(debtor: Debtor) -> Debtor:
+        payments = tuple(replace(p, date=credited.get(id(p), p.date)) for p in debtor.payments)
+        return replace(debtor, payments=payments) if payments != debtor.payments else debtor
+
+    return replace(ledger, debtors=tuple(redated(d) for d in ledger.debtors))
 
 
 def _payments_until(euro: list[Statement], missing: tuple[Gap, ...], as_of: date) -> date | None:
@@ -687,8 +706,9 @@ def _named_entry(
     problems: list[Problem],
 ) -> BankEntry | None:
     entries = by_reference.get(reference, [])
-    if len(entries) > 1:  # a bank that reuses references: the payment's date says which
-        entries = [e for e in entries if e.credited in {p.date for _, p, _ in payments}]
+    if len(entries) > 1:  # a bank that reuses references: the payment's date says which (credited or booked)
+        days = {p.date for _, p, _ in payments}
+        entries = [e for e in entries if e.credited in days or e.booked in days]
     if len(entries) > 1:
         for _, payment, place in payments:
             problems.append(

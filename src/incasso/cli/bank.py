@@ -154,8 +154,8 @@ def _payment_note(note: Note) -> str:
     if note.kind == NoteKind.DATED_BOOKED and e and p:
         return (
             f"{note.debtor_id}: the payment of {p.date} ({p.source}) names bank entry {e.reference} ({e.source}) on "
-            f"the day the bank booked it, but the bank credited it on {e.credited} (its value date): it counts from "
-            f"{p.date}, a day late for the debtor's interest and terms; make its date {e.credited}"
+            f"the day the bank booked it; the bank credited it on {e.credited} (its value date), and it counts from "
+            f"that day: make its date {e.credited} in the file"
         )
     if note.kind == NoteKind.NAMED_RETURNED and e and p:
         return (

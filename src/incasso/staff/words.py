@@ -351,8 +351,8 @@ BANK_NOTE = {
     'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '
     "dat overbleef.",
     "dated_booked": "De betaling met bank_ref {ref} staat op {date}, de dag dat de bank hem boekte; de bank schreef "
-    "hem bij op {entry_date} (valutadatum). Hij telt vanaf {date}, te laat voor de rente en termijnen van de "
-    "debiteur: zet de datum op {entry_date}.",
+    "hem bij op {entry_date} (valutadatum), en vanaf die dag telt hij: zet de datum in het dossierbestand op "
+    "{entry_date}.",
     "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
     "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
     "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
