@@ -2456,3 +2456,16 @@ def test_a_refund_that_came_back_is_not_said_to_be_paid_back(tmp_path):
         "You had paid too much. We paid that amount back to you, but your bank sent it back. Please let us know "
         "which account we can refund it to: call or email us."
     )
+
+
+def test_a_notice_posted_after_its_letter_s_date_is_named_by_the_letter_s_date_and_its_newer_invoice_apart(tmp_path):
+    # The letter of 2 October asked for F-7; F-8 fell due on 5 October, before it went on 8 October.
+    invoices = [
+        invoice(number="F-7", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=D("300.00")),
+        invoice(number="F-8", date=date(2026, 9, 5), due=date(2026, 10, 5), amount=D("200.00")),
+    ]
+    notice = event(date(2026, 10, 8), "final_notice", written=date(2026, 10, 2), costs=D("45.00"))
+    _, _, view = view_of(tmp_path, date(2026, 10, 12), interest="statutory", invoices=invoices, events=[notice])
+    said = " ".join(view.next_steps) + " " + view.costs
+    assert "onze sommatie van 2 oktober 2026" in said and "8 oktober 2026" not in said
+    assert "daarin staat ook wat niet in die brief stond" in said  # the top asks F-8 too, not only interest

@@ -95,7 +95,7 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
     if claim.status == Status.ARRANGEMENT and not plan_under_final_notice(claim):
         return ()  # it asks the plan's missed instalment, not that invoice: it is not that invoice's letter
     lang = claim.debtor.language
-    return (text(lang, "newer_invoice", number=step.newer.number, date=fmt.day(notice.date, lang)),)
+    return (text(lang, "newer_invoice", number=step.newer.number, date=fmt.day(notice.letter_day, lang)),)
 
 
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
@@ -192,7 +192,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
             labels.text(
                 lang,
                 term_key(first, "costs_term"),
-                sent=day(first.date),
+                sent=day(first.letter_day),
                 last_day=day(costs.from_date - DAY),
                 **received_values(creditor, first, lang),
             ),

@@ -436,7 +436,7 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
         lang,
         term_key(notice, key),
         days=days,
-        sent=day(notice.date),
+        sent=day(notice.letter_day),
         last_day=day(notice_term_end(creditor, notice)),
         **received_values(creditor, notice, lang),
     )
@@ -479,7 +479,7 @@ def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
     fixed_by = costs_notice(claim, creditor)
     amount = money(claim.costs.amount)
     line = (
-        text(lang, "costs_now", sent=fmt.day(fixed_by.date, lang), amount=amount)
+        text(lang, "costs_now", sent=fmt.day(fixed_by.letter_day, lang), amount=amount)
         if fixed_by
         else text(lang, "costs_now_due", amount=amount)
     )

@@ -284,13 +284,13 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one
     # overdue beside them is in the top's amount too; else what the top asks more is the interest since.
     notice = notices[0]
-    newer = any(b.open > 0 and notice.date <= b.invoice.due < claim.as_of for b in claim.settlement.invoices)
+    newer = any(b.open > 0 and notice.letter_day <= b.invoice.due < claim.as_of for b in claim.settlement.invoices)
     # The notice named by its day: a notice sent again later is "our last letter" too, and asked more.
     note = text(
         lang,
         "costs_asked_note_newer" if newer else "costs_asked_note",
         amount=fmt.money(left, lang),
-        sent=fmt.day(notice.date, lang),
+        sent=fmt.day(notice.letter_day, lang),
     )
     return named, note
 
@@ -343,7 +343,7 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
             return text(lang, "costs_announced_due", **values) + part_lowers_sentence(claim, creditor, lang)
         values["what"], note = costs_stopped_by(claim, lang)
         key = "costs_announced" if notice.received is None else "costs_announced_told"
-        announced = text(lang, key, sent=day(notice.date), **received_values(creditor, notice, lang), **values)
+        announced = text(lang, key, sent=day(notice.letter_day), **received_values(creditor, notice, lang), **values)
         if note is not None:
             announced += " " + note
         return announced + part_lowers_sentence(claim, creditor, lang)
@@ -395,7 +395,7 @@ def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> st
     if notice is None:
         return ""
     principal = fmt.money(claim.costs.principal, lang)
-    return " " + text(lang, "costs_over_asked", principal=principal, sent=fmt.day(notice.date, lang))
+    return " " + text(lang, "costs_over_asked", principal=principal, sent=fmt.day(notice.letter_day, lang))
 
 
 def costs_paid_sentence(claim: Claim, lang: Language) -> str:
