@@ -1011,3 +1011,15 @@ def test_a_reused_reference_is_told_apart_by_a_payment_dated_on_its_booking_day_
     # Counted once, from the day credited: not again by its structured reference.
     assert paid(result, "D-1") == [(DAY, Decimal("100.00"), None, "REUSED")]
     assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.DATED_BOOKED]
+
+
+def test_a_supplier_s_payment_that_bounces_is_no_dossier_s_refund_though_the_amounts_agree(tmp_path):
+    # D-1 was refunded 10.00 on DAY; on that day we also paid a supplier 10.00, and that payment came back.
+    refund_out = Booking("10.00", DAY, credit=False, ref="OUT1", end_to_end="REFUND-1")
+    supplier = Booking("10.00", DAY, credit=False, ref="OUT2", end_to_end="INV-778", iban="NL44RABO0123456789")
+    back = Booking("10.00", DAY + timedelta(days=2), ref="BACK1", return_reason="AC04", end_to_end="INV-778")
+    result = books(
+        tmp_path, {"a.xml": camt053(CREDITOR_IBAN, [refund_out, supplier, back])}, [refunded("D-1", "1260.00", DAY)]
+    )
+    assert result.bank is not None and result.ledger.bank_refunds_back == frozenset()
+    assert NoteKind.REFUND_RETURNED not in [n.kind for n in result.bank.notes]

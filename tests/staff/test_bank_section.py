@@ -270,8 +270,9 @@ def test_a_refund_that_came_back_is_a_note_on_its_dossier_with_the_bank_s_reason
     paid = payment(date=date(2026, 10, 20), amount=Decimal("1260.00"))  # 10.00 more than the invoice
     debtor = valid_debtor(id="D-3", name="Bakkerij Smit", payments=[paid], events=[refund])
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
-    back = Booking("10.00", DAY, ref="BACK1", return_reason="AC04")
-    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [back])})
+    out = Booking("10.00", date(2026, 11, 2), credit=False, ref="OUT1", end_to_end="REFUND-3")  # our transfer
+    back = Booking("10.00", DAY, ref="BACK1", return_reason="AC04", end_to_end="REFUND-3")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [out, back])})
     notes = [n for n in section_of(root).notes if n.debtor and n.debtor.id == "D-3"]
     assert [n.text.replace("\xa0", " ") for n in notes] == [
         "De terugbetaling van EUR 10,00 op 2 nov 2026 (refund in het dossierbestand) is op 3 nov 2026 teruggekomen "

@@ -2444,18 +2444,22 @@ def test_a_refund_that_came_back_is_not_said_to_be_paid_back(tmp_path):
             id="D-1", language=lang, payments=[payment(date=DUE, amount=D("1260.00"))], events=[refund]
         )
         root = write_ledger(tmp_path / lang, creditor=valid_creditor(interest="none"), debtors=[debtor])
-        back = Booking("10.00", DUE + days(6), ref="BACK1", return_reason="AC04")  # the debtor's account is closed
-        write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [back])})
+        # Our transfer of the refund, and the debtor's bank sending it back (the account is closed).
+        out = Booking("10.00", DUE + days(4), credit=False, ref="OUT1", end_to_end="REFUND-1")
+        back = Booking("10.00", DUE + days(6), ref="BACK1", return_reason="AC04", end_to_end="REFUND-1")
+        write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [out, back])})
         ledger = read_books(root, DUE + days(10)).ledger
         pages[lang] = statement_view(assess(ledger, ledger.debtors[0], DUE + days(10)), ledger)
     assert pages["nl"].credit == (
-        "U had te veel betaald. Wij hebben u dat bedrag teruggestort, maar uw bank stuurde het terug. Laat u ons "
-        "weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan."
+        f"U had te veel betaald. Op 8 februari 2026 hebben wij u {fmt.money(D('10'))} teruggestort, maar uw bank "
+        "stuurde het terug. Laat u ons weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan."
     )
     assert pages["en"].credit == (
-        "You had paid too much. We paid that amount back to you, but your bank sent it back. Please let us know "
-        "which account we can refund it to: call or email us."
+        "You had paid too much. On 8 February 2026 we paid EUR\xa010.00 back to you, but your bank sent it back. "
+        "Please let us know which account we can refund it to: call or email us."
     )
+    # Not "nothing to do": we need their account.
+    assert pages["nl"].next_steps == ("Wij hebben alleen nog uw rekeningnummer nodig, zie hieronder.",)
 
 
 def test_a_notice_posted_after_its_letter_s_date_is_named_by_the_letter_s_date_and_its_newer_invoice_apart(tmp_path):

@@ -878,9 +878,9 @@ def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:
 
 def _bounced_refunds(debtors: tuple[Debtor, ...], skipped: list[Skipped], matched: list[Match]) -> list[Note]:
     """Money of ours that came back (a credit returning a transfer we made) of the amount of a `refund` a
-    dossier records in the days before: that refund bounced, and the debtor has not been paid back. Tied to
-    the one dossier it fits; among several, to those whose bank payments came from the account it came back
-    from. Money of ours that fits no refund (a supplier's payment that bounced) is no dossier's."""
+    dossier records in the days before, coming back from an account that dossier's bank payments came from:
+    that refund bounced, and the debtor has not been paid back (the page says so). The amount alone ties
+    nothing: a supplier's payment of that amount that bounced is no dossier's."""
     back = [s.entry for s in skipped if s.reason == SkipReason.RETURNED_DEBIT and s.entry.booked is not None]
     if not back:
         return []
@@ -890,18 +890,35 @@ def _bounced_refunds(debtors: tuple[Debtor, ...], skipped: list[Skipped], matche
             if event.type == EventType.REFUND and event.amount is not None:
                 refunds[event.amount].append((debtor.id, event))
     paid_from = {(m.entry.payer_iban, m.found.debtor_id) for m in matched if m.entry.payer_iban}
+    debits = [s.entry for s in skipped if s.reason == SkipReason.DEBIT]
     notes: list[Note] = []
     for entry in back:
         day = entry.booked
-        fits = [(d, e) for d, e in refunds.get(entry.amount, []) if day and 0 <= (day - e.date).days <= BOUNCE_DAYS]
-        if len({d for d, _ in fits}) > 1:
-            fits = [(d, e) for d, e in fits if (entry.payer_iban, d) in paid_from]
+        fits = [
+            (d, e)
+            for d, e in refunds.get(entry.amount, [])
+            if day
+            and 0 <= (day - e.date).days <= BOUNCE_DAYS
+            and ((entry.payer_iban, d) in paid_from or _returns_the_refund(entry, e, debits))
+        ]
         # A refund comes back once: the same return in a second export (camt.053 and MT940) is no second one.
         fits = [(d, e) for d, e in fits if all(n.refund is not e for n in notes)]
         if len({d for d, _ in fits}) == 1:
             debtor_id, refund = max(fits, key=lambda fit: fit[1].date)  # the latest refund before it came back
             notes.append(Note(NoteKind.REFUND_RETURNED, debtor_id, entry, refund=refund))
     return notes
+
+
+def _returns_the_refund(back: BankEntry, refund: Event, debits: list[BankEntry]) -> bool:
+    """Whether `back` returns the transfer that paid `refund`: the one debit of its amount on the refund's day,
+    whose end-to-end reference it carries (a supplier's payment of the same amount that bounced carries its own)."""
+    that_day = [d for d in debits if d.amount == refund.amount and d.booked == refund.date]
+    return (
+        len(that_day) == 1
+        and back.end_to_end is not None
+        and back.end_to_end != NO_END_TO_END
+        and that_day[0].end_to_end == back.end_to_end
+    )
 
 
 def _lookalikes(debtors: tuple[Debtor, ...], matched: list[Match]) -> list[Note]:

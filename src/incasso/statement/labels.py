@@ -478,8 +478,11 @@ NL = {
     "credit_rest": "Er staat nog {amount} voor u open. Ook dat storten wij terug op de rekening waarvan u heeft "
     "betaald. Wilt u het anders? Bel of mail ons dan.",
     # A refund the debtor's bank sent back: not paid back; the debtor can say where to.
-    "credit_refund_returned": "U had te veel betaald. Wij hebben u dat bedrag teruggestort, maar uw bank stuurde "
-    "het terug. Laat u ons weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan.",
+    "credit_refund_returned": "U had te veel betaald. Op {date} hebben wij u {amount} teruggestort, maar uw bank "
+    "stuurde het terug. Laat u ons weten op welke rekening wij het kunnen terugstorten? Bel of mail ons dan.",
+    "credit_rest_returned": "Er staat nog {amount} voor u open. Ook dat storten wij terug op de rekening die u ons "
+    "noemt.",
+    "paid_next_refund_returned": "Wij hebben alleen nog uw rekeningnummer nodig, zie hieronder.",
     # A payment may be counted twice (written by hand and in the bank): nothing promised until it is checked.
     "credit_checking": "Wij kijken uw betalingen nog na. Heeft u meer betaald dan nodig was, dan storten wij het "
     "verschil terug op de rekening waarvan u heeft betaald.",
@@ -987,8 +990,10 @@ EN = {
     "credit_refunded_part": "You had paid too much. On {date} we paid {amount} back to you.",
     "credit_rest": "{amount} is still yours. We will refund that too, to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
-    "credit_refund_returned": "You had paid too much. We paid that amount back to you, but your bank sent it back. "
-    "Please let us know which account we can refund it to: call or email us.",
+    "credit_refund_returned": "You had paid too much. On {date} we paid {amount} back to you, but your bank sent it "
+    "back. Please let us know which account we can refund it to: call or email us.",
+    "credit_rest_returned": "{amount} is still yours. We will refund that too, to the account you give us.",
+    "paid_next_refund_returned": "We only need your account number, see below.",
     "credit_checking": "We are still checking your payments. If you paid more than was needed, we will refund the "
     "difference to the account you paid from.",
     "credit_rest_checking": "We are still checking your payments. If anything is still yours after that, we will "

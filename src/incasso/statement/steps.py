@@ -178,8 +178,8 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
     creditor = ledger.creditor
     t = partial(text, lang)
     interest = creditor.interest == InterestChoice.STATUTORY
-    if claim.status == Status.PAID:
-        return (t("paid_next"),)
+    if claim.status == Status.PAID:  # a refund that came back needs the debtor's account: not "nothing to do"
+        return (t("paid_next_refund_returned" if claim.debtor.id in ledger.bank_refunds_back else "paid_next"),)
     if claim.status == Status.DISPUTE:
         # The answer date leads the page (lead.dispute_lead); here: what the answer can be.
         return (t("dispute_after"),) + ((t("dispute_interest"),) if interest else ())

@@ -470,7 +470,8 @@ def credit_text(claim: Claim, lang: Language, doubted: bool = False, bounced: bo
         key = "credit_refunded" if s.credit <= 0 else "credit_refunded_part"
         lines.append(text(lang, "credit_refund_returned" if bounced else key, amount=money(s.refunded), date=last))
         if s.credit > 0:
-            lines.append(text(lang, "credit_rest_checking" if doubted else "credit_rest", amount=money(s.credit)))
+            rest = "credit_rest_checking" if doubted else "credit_rest_returned" if bounced else "credit_rest"
+            lines.append(text(lang, rest, amount=money(s.credit)))
     elif s.credit > 0:
         lines.append(text(lang, "credit_checking" if doubted else "credit", amount=money(s.credit)))
     return " ".join(lines) or None
