@@ -1,6 +1,6 @@
 """A valid ledger that may not say what was meant: said by `check` and every build, never refused."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -331,6 +331,10 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_day
     arrived = {**notice, "received": date(2026, 3, 12)}
     assert said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad) == []
     assert said("over", date(2026, 5, 1), events=[*letters, notice], **abroad) == []
+    # Posted before the postal norm went to three days: the days it went with, not today's.
+    june = event(date(2027, 6, 28), "final_notice", channel="letter")
+    (line,) = said("norm", date(2027, 7, 5), events=[*letters, june], **abroad)
+    assert "its term counts from receipt after 2 PostNL delivery days" in line
 
 
 @pytest.mark.parametrize(
@@ -345,6 +349,7 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_day
         (["Friedrichstraße 43", "10117 Berlin"], True),
         (["Dorpsstraat 1, 1234 AB Ergens"], False),  # one text, its brackets forgotten: its parts are lines
         (["Rue de la Loi 16, 1000 Bruxelles"], True),
+        (["Dorpsstraat 1 1234 AB Ergens"], False),  # one text without a comma: it ends with postcode and place
     ],
 )
 def test_an_address_is_abroad_unless_it_ends_with_a_dutch_postcode_and_place(address, abroad):
@@ -406,11 +411,13 @@ def test_a_payment_naming_no_invoice_dated_before_the_first_invoice_is_doubted(t
 def test_an_address_written_as_one_text_with_commas_is_said_at_its_line_with_the_list_to_write(tmp_path):
     (line,) = doubts(tmp_path, **{"contact.address": "Dorpsstraat 1, 1234 AB Ergens"})
     assert line.endswith(
-        "contact.address is one text, so the letters' window shows it on one line (Dorpsstraat 1, 1234 AB "
+        "contact.address is one line, so the letters' window shows it on one line (Dorpsstraat 1, 1234 AB "
         "Ergens): write it as a list, one item per line: [Dorpsstraat 1, 1234 AB Ergens]"
     )
     assert not line.startswith(":1:")  # at the address, not the file's first line
-    assert doubts(tmp_path / "one", **{"contact.address": "Postbus 12"}) == []
+    (line,) = doubts(tmp_path / "one", **{"contact.address": "Dorpsstraat 1 1234 AB Ergens"})  # no comma
+    assert line.endswith("write it as a list, one item per line: [street, postcode place]")
+    assert doubts(tmp_path / "two", **{"contact.address": ["Dorpsstraat 1", "1234 AB Ergens"]}) == []
 
 
 def test_a_plan_out_of_date_order_or_adding_up_to_far_more_than_the_invoices_is_doubted(tmp_path):
@@ -421,15 +428,54 @@ def test_a_plan_out_of_date_order_or_adding_up_to_far_more_than_the_invoices_is_
     ]
     order, total = doubts(tmp_path / "a", events=[event(date(2026, 3, 1), "arrangement", installments=plan)])
     assert order.endswith(
-        ": the instalments of the payment plan of 2026-03-01 are not in date order, one day each (2026-04-15, "
-        "2026-03-15, 2026-03-15): is a date written wrong?"
+        ": the instalments of the payment plan of 2026-03-01 are not in date order, or two fall on one day "
+        "(2026-04-15, 2026-03-15, 2026-03-15): is a date written wrong?"
     )
     assert total.endswith(
         ": the instalments of the payment plan of 2026-03-01 add up to 6000.00, more than 2 times the invoices "
-        "(1250.00): is an amount written wrong?"
+        "with their costs (1437.50): is an amount written wrong?"
     )
     sensible = [
         {"due": date(2026, 3, 15), "amount": Decimal("700.00")},
         {"due": date(2026, 4, 15), "amount": Decimal("600.00")},
     ]
     assert doubts(tmp_path / "b", events=[event(date(2026, 3, 1), "arrangement", installments=sensible)]) == []
+
+
+def test_a_small_claim_s_plan_with_its_minimum_costs_is_not_doubted(tmp_path):
+    # 25.00 and the EUR 40 minimum: three instalments of 22.00 are what is owed, not an amount written wrong.
+    small = [invoice(amount=Decimal("25.00"))]
+    plan = [{"due": date(2026, 3, 1) + timedelta(days=30 * n), "amount": Decimal("22.00")} for n in range(3)]
+    events = [event(date(2026, 2, 20), "arrangement", installments=plan)]
+    assert doubts(tmp_path, invoices=small, events=events) == []
+
+
+def test_a_written_day_long_before_the_notice_went_is_doubted_and_decides_what_it_concerned(tmp_path):
+    # 2025 typed for 2026: the letter would have asked for nothing, and its costs gone without a word.
+    typo = [event(date(2026, 3, 6), "final_notice", channel="letter", written=date(2025, 3, 2))]
+    found = doubts(tmp_path / "typo", events=typo)
+    assert any("on or before the first due date" in line for line in found)
+    assert any(
+        line.endswith(
+            "the final notice of 2026-03-06 is written: 2025-03-02, more than a month before it went: what it "
+            "asked, and its costs, are counted as on that day: is the date right?"
+        )
+        for line in found
+    )
+    days_late = [event(date(2026, 3, 6), "final_notice", channel="letter", written=date(2026, 3, 2))]
+    assert doubts(tmp_path / "late", events=days_late) == []
+
+
+def test_the_note_of_a_notice_after_a_paid_claim_without_costs_is_said_when_it_went_after_its_letter_s_day(tmp_path):
+    from incasso.claims.notices import claim_notes
+
+    first = invoice(number="F-1", amount=Decimal("500.00"))
+    second = invoice(number="F-2", date=date(2026, 4, 1), due=date(2026, 5, 1), amount=Decimal("300.00"))
+    events = [
+        event(date(2026, 2, 10), "final_notice", channel="email", costs=Decimal("75.00")),
+        event(date(2026, 5, 20), "final_notice", channel="letter", written=date(2026, 5, 18)),
+    ]
+    paid = [payment(date=date(2026, 2, 15), amount=Decimal("500.00"), invoice="F-1")]
+    ledger = one_debtor_ledger(tmp_path, invoices=[first, second], events=events, payments=paid)
+    (line,) = claim_notes([assess(ledger, ledger.debtors[0], date(2026, 6, 30))], ledger.creditor)
+    assert "the final notice of 2026-05-18 follows a claim paid in full but records no `costs`" in line

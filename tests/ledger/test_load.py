@@ -380,7 +380,7 @@ DEBTOR_CASES = [
         {"contact.phone": "bel me"},
         "contact.phone",
         "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
-        "or '-', at least 6 digits in all (got bel me)",
+        "or '-', at least 5 digits in all (got bel me)",
         ("contact.phone", False),
     ),
     (
@@ -702,7 +702,7 @@ DEBTOR_CASES = [
         {"events[8].agency_phone": "bel ons"},
         "events[8].agency_phone",
         "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
-        "or '-', at least 6 digits in all (got bel ons)",
+        "or '-', at least 5 digits in all (got bel ons)",
         ("events[8].agency_phone", False),
     ),
     (
@@ -745,7 +745,7 @@ DEBTOR_CASES = [
         {"events[9].bailiff_phone": "x"},
         "events[9].bailiff_phone",
         "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
-        "or '-', at least 6 digits in all (got x)",
+        "or '-', at least 5 digits in all (got x)",
         ("events[9].bailiff_phone", False),
     ),
     (
@@ -833,21 +833,21 @@ CREDITOR_CASES = [
         {"contact.phone": "030-CALL-US"},
         "contact.phone",
         "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
-        "or '-', at least 6 digits in all (got 030-CALL-US)",
+        "or '-', at least 5 digits in all (got 030-CALL-US)",
         ("contact.phone", False),
     ),
     (
         {"contact.phone": "0-----"},  # six characters, one digit: punctuation printed as the number to call
         "contact.phone",
         "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
-        "or '-', at least 6 digits in all (got 0-----)",
+        "or '-', at least 5 digits in all (got 0-----)",
         ("contact.phone", False),
     ),
     (
         {"contact.phone": "(030) 204 18 60"},
         "contact.phone",
         "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
-        "or '-', at least 6 digits in all; write 030 204 18 60 (got (030) 204 18 60)",
+        "or '-', at least 5 digits in all; write 030 204 18 60 (got (030) 204 18 60)",
         ("contact.phone", False),
     ),
     ({"contact.naam": "Sanne"}, "contact.naam", "unknown field (did you mean 'name'?)", ("contact.naam", True)),

@@ -62,7 +62,7 @@ def test_check_says_what_the_statements_held(capsys):
     assert f"  statements of other accounts than {ACCOUNT}: NL39RABO0101234567" in out
     assert "  counted once: 1 entry also found in another export" in out
     assert re.search(
-        r"  returned: EUR 150\.00 for D-1008 of 2026-11-09 \(.*\.xml:\d+\) taken back on 2026-11-12 \(.*\.xml:\d+, "
+        r"  returned: EUR 150\.00 of 2026-11-09 \(for D-1008\) \(.*\.xml:\d+\) taken back on 2026-11-12 \(.*\.xml:\d+, "
         r"reason FOCR\); neither counts",
         out,
     )

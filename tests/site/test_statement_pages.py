@@ -597,7 +597,7 @@ def test_review_j_invoices_not_yet_due_are_apart_and_not_demanded(review):
     claim, tree = review["R-J"]
     assert claim.amount_due_now < claim.total_due
     assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(claim.amount_due_now))
-    said = f"Apart te betalen: {fmt.money(Decimal('300'))}, op de vervaldatum van de factuur, 2 april 2026."
+    said = f"Apart te betalen: {fmt.money(Decimal('300'))}, uiterlijk op de vervaldatum van de factuur, 2 april 2026."
     assert norm(said) in section(tree, "summary")
     assert amount_copied(tree, "Bedrag") == f"{claim.amount_due_now:.2f}".replace(".", ",")
     # The dunning letter due that day is written: the page says what it says, its date and the step after it.

@@ -1122,7 +1122,7 @@ def test_invoices_not_yet_due_are_shown_apart_and_not_demanded(tmp_path):
     assert amount_to_pay(claim) == claim.amount_due_now
     assert view.summary.amount == fmt.money(AMOUNT) and payload_amount(view.pay.payload) == "EUR1250"
     assert view.summary.lines == (
-        f"Apart te betalen: {fmt.money(D('300'))}, op de vervaldatum van de factuur, 3 maart 2026.",
+        f"Apart te betalen: {fmt.money(D('300'))}, uiterlijk op de vervaldatum van de factuur, 3 maart 2026.",
     )
     assert view.next_steps[0] == (
         f"Hebben wij uw betaling van {fmt.money(AMOUNT)} niet uiterlijk 18 februari 2026 "
@@ -1143,7 +1143,7 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
     overdue = fmt.money(claim.amount_overdue, "en")
     assert claim.amount_overdue == AMOUNT and claim.costs.principal == AMOUNT
     assert view.summary.amount == overdue
-    assert view.summary.lines == ("To pay separately: EUR\u00a0300.00, on the invoice's due date, 3 March 2026.",)
+    assert view.summary.lines == ("To pay separately: EUR\u00a0300.00, by the invoice's due date, 3 March 2026.",)
     assert view.next_steps[1].startswith(f"If you have not paid the amount now overdue ({overdue}) by then, ")
     assert view.next_steps[2].startswith(f"If we have not received your payment of {overdue} by 12 March 2026,")
     assert f"If you have not paid the amount now overdue ({overdue}) by then" in view.costs

@@ -70,11 +70,11 @@ def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
 
 # How far after the build's day a payment or a letter is doubted: a year written wrong puts it months
 # ahead, while a build of an earlier day (a rebuild, the demo's day) sees the weeks after it recorded.
-AHEAD_DOUBTED = timedelta(days=31)
+AHEAD_DOUBTED = timedelta(days=183)
 
 
 def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
-    """Payments, letters and disputes dated more than a month after `as_of`: they do not count yet, so a year
+    """Payments, letters and disputes dated half a year after `as_of`: they do not count yet, so a year
     written wrong (2027 for 2026) asks for money paid, or lets a dispute pause nothing. Said, not refused: an
     event may be entered ahead (a plan agreed for next week)."""
     payments = (
@@ -201,10 +201,10 @@ def _payment_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
         for p in debtor.payments
         if (day := dated.get(p.invoice or "")) is not None and p.date < day
     ]
-    unnamed = [
+    unnamed = [  # a deposit paid days before the invoice is no typo: a month or more before it is
         (p.source, f"the payment of {p.date} is dated before the first invoice ({first}): is the year right?")
         for p in debtor.payments
-        if p.invoice is None and first is not None and p.date < first
+        if p.invoice is None and first is not None and p.date < first - WRITTEN_DOUBTED
     ]
     return named + unnamed
 
@@ -219,39 +219,40 @@ def _plan_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
     than the invoices: the page and its letter state the plan as written."""
     found = []
     invoices = sum((invoice.amount for invoice in debtor.invoices), ZERO)
+    owed = invoices + collection_costs(invoices)  # a small claim's costs may be more than its invoices
     for plan in (e for e in debtor.events if e.type == EventType.ARRANGEMENT):
         days = [i.due for i in plan.installments]
         if any(later <= earlier for earlier, later in zip(days, days[1:], strict=False)):
             found.append(
                 (
                     plan.source,
-                    f"the instalments of the payment plan of {plan.date} are not in date order, one day each "
-                    f"({', '.join(str(day) for day in days)}): is a date written wrong?",
+                    f"the instalments of the payment plan of {plan.date} are not in date order, or two fall on "
+                    f"one day ({', '.join(str(day) for day in days)}): is a date written wrong?",
                 )
             )
         total = sum((i.amount for i in plan.installments), ZERO)
-        if total > PLAN_TOTAL_DOUBTED * invoices:
+        if total > PLAN_TOTAL_DOUBTED * owed:
             found.append(
                 (
                     plan.source,
                     f"the instalments of the payment plan of {plan.date} add up to {total}, more than "
-                    f"{PLAN_TOTAL_DOUBTED} times the invoices ({invoices}): is an amount written wrong?",
+                    f"{PLAN_TOTAL_DOUBTED} times the invoices with their costs ({owed}): is an amount written wrong?",
                 )
             )
     return found
 
 
 def _one_line_address(debtor: Debtor) -> list[tuple[Source, str]]:
-    """An address written as one text with commas (the brackets of a list forgotten): the window envelope
-    shows it on one line, where the post expects street and postcode with place on lines of their own."""
+    """An address written as one text (the brackets of a list forgotten, or the place left out): the window
+    envelope shows it on one line, where the post expects street and postcode with place on lines of their own."""
     address, source = debtor.contact.address, debtor.contact.address_source
-    if len(address) != 1 or "," not in address[0] or source is None:
+    if len(address) != 1 or source is None:
         return []
-    lines = ", ".join(part.strip() for part in address[0].split(","))
+    lines = ", ".join(part.strip() for part in address[0].split(",")) if "," in address[0] else "street, postcode place"
     return [
         (
             source,
-            f"contact.address is one text, so the letters' window shows it on one line ({address[0]}): write "
+            f"contact.address is one line, so the letters' window shows it on one line ({address[0]}): write "
             f"it as a list, one item per line: [{lines}]",
         )
     ]
@@ -290,8 +291,10 @@ def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
                     f"a {event.type} on {event.date}, before the first invoice ({first}): is the year right?",
                 )
             )
-        elif letter and first_due is not None and event.date <= first_due:
+        elif letter and first_due is not None and event.letter_day <= first_due:
             found.append((event.source, _before_anything_due(event, first_due)))
+        if event.written is not None and event.date - event.written > WRITTEN_DOUBTED:
+            found.append((event.source, _written_long_before(event)))
         if written_off is not None and (letter or event.type in (EventType.PROMISE, EventType.ARRANGEMENT)):
             found.append(
                 (
@@ -321,11 +324,23 @@ def _event_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
     return found
 
 
+# A final notice posted this long after its letter's date: `written` written wrong, mostly (a year).
+WRITTEN_DOUBTED = timedelta(days=31)
+
+
+def _written_long_before(notice: Event) -> str:
+    """What the letter asked is what stood on its `written` day: one written wrong drops invoices from it."""
+    return (
+        f"the final notice of {notice.date} is written: {notice.written}, more than a month before it went: what "
+        "it asked, and its costs, are counted as on that day: is the date right?"
+    )
+
+
 def _before_anything_due(letter: Event, first_due: date) -> str:
     """A letter covers the invoices due before its day (docs/computation.md): one dated on or before the
     first due date concerns none, and counts for nothing (a final notice then brings no costs)."""
     return (
-        f"a {letter.type} on {letter.date}, on or before the first due date ({first_due}): it concerns no "
+        f"a {letter.type} on {letter.letter_day}, on or before the first due date ({first_due}): it concerns no "
         "overdue invoice and counts for nothing (the steps start from the due date): is the date right?"
     )
 
@@ -361,7 +376,7 @@ def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     return tuple(
         line
         for claim in claims
-        for line in _costs_notes(claim)
+        for line in _costs_notes(claim, creditor)
         + _handover_notes(claim, minimum)
         + _notice_by_email_only(claim)
         + _notice_abroad(claim, creditor)
@@ -389,6 +404,7 @@ def _notice_by_email_only(claim: Claim) -> list[str]:
 # A Dutch address ends with its postcode and place ("3511 AB Utrecht"), or with the country after them.
 _DUTCH_PLACE = re.compile(r"^\d{4}\s?[A-Za-z]{2}\s+\S")
 _NETHERLANDS = {"nederland", "netherlands", "the netherlands", "nl"}
+_DUTCH_PLACE_AT_END = re.compile(r"\s\d{4}\s?[A-Za-z]{2}\s+[^\d,]+(?:,?\s*(?:Nederland|Netherlands|NL))?$", re.I)
 
 
 def is_abroad(address: tuple[str, ...]) -> bool:
@@ -396,6 +412,8 @@ def is_abroad(address: tuple[str, ...]) -> bool:
     postcode and place. A house number like "1234 NW Glisan St" higher up does not make it Dutch."""
     lines = [line.strip() for line in address if line.strip()]
     if len(lines) == 1:  # one text (the brackets of a list forgotten): its parts are its lines
+        if _DUTCH_PLACE_AT_END.search(lines[0]):  # "Dorpsstraat 1 1234 AB Ergens", no comma
+            return False
         lines = [part.strip() for part in lines[0].split(",") if part.strip()]
     if lines and lines[-1].lower() in _NETHERLANDS:
         lines = lines[:-1]
@@ -413,25 +431,31 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
     step = claim.next_action.kind if claim.next_action is not None else None
     if step != ActionKind.FINAL_NOTICE and not _posted_term_runs(claim, creditor):
         return []
+    # The days of the day it goes (the next step: today), or went (the norm may have changed since).
+    posted = claim.as_of if step == ActionKind.FINAL_NOTICE or claim.latest_notice is None else claim.latest_notice.date
     return [
         f"{debtor.contact.address_source or debtor.source}: {debtor.id}: the final notice is posted to an address "
         "abroad (its last line is no "
-        f"Dutch postcode and place), but its term counts from receipt after {delivery_days(creditor, claim.as_of)} "
+        f"Dutch postcode and place), but its term counts from receipt after {delivery_days(creditor, posted)} "
         "PostNL delivery days, as within the Netherlands; a letter abroad may take longer: record the day it "
         "arrived as received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
         "(final_notice_by: email)"
     ]
 
 
-def _costs_above_staffel(claim: Claim) -> list[str]:
+def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[str]:
     """A final notice recording more `costs` than the staffel gives over every invoice it could have asked
     for, whole: never more than the staffel is charged, so either the event was written wrong or its letter
-    stated more than the law allows (a consumer's costs may then be contested)."""
+    stated more than the law allows (a consumer's costs may then be contested). Not for a business whose costs
+    follow the due dates (at least EUR 40 an invoice: `costs_from_due_stated` says it), nor a letter that
+    asked for nothing (`_before_anything_due` says that)."""
+    if creditor.policy.business_costs_from_due and claim.debtor.type == DebtorType.BUSINESS:
+        return []
     lines = []
     for notice in (e for e in claim.events if e.type == EventType.FINAL_NOTICE and e.costs is not None):
         asked = sum((i.amount for i in claim.debtor.invoices if i.due < notice.letter_day), ZERO)
         most = collection_costs(asked)
-        if notice.costs is not None and notice.costs > most:
+        if notice.costs is not None and asked > 0 and notice.costs > most:
             lines.append(
                 f"{notice.source}: the final notice of {notice.date} records costs: {notice.costs}, more than the "
                 f"staffel gives over its invoices ({most} at most): no more than the staffel is charged; if its "
@@ -478,15 +502,15 @@ def _handover_notes(claim: Claim, minimum: Decimal) -> list[str]:
     ]
 
 
-def _costs_notes(claim: Claim) -> list[str]:
-    notices = {e.date: e for e in claim.events if e.type == EventType.FINAL_NOTICE}
+def _costs_notes(claim: Claim, creditor: Creditor) -> list[str]:
+    notices = {e.letter_day: e for e in claim.events if e.type == EventType.FINAL_NOTICE}  # as asked_on
     lines = [
         f"{notices[day].source}: the final notice of {day} follows a claim paid in full but records no `costs`: "
         "it brings no costs of its own; if its letter stated them, write them on its event (costs: ...)"
         for day in (c.asked_on for c in claim.settlement.unstated)
         if day is not None and day in notices
     ]
-    lines += _costs_above_staffel(claim)
+    lines += _costs_above_staffel(claim, creditor)
     staffel = claim.costs.capped_from
     if staffel is not None and claim.final_notices:
         day = claim.final_notices[0].date

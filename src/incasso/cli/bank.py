@@ -74,10 +74,10 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         entry, back = skipped.entry, skipped.related
         if back is None:  # a returned credit always knows its return
             raise ValueError(f"{entry.source}: a credit skipped as returned names no return")
-        whose = f" for {skipped.debtor_id}" if skipped.debtor_id else ""
+        whose = f" (for {skipped.debtor_id})" if skipped.debtor_id else ""
         reason = f", reason {back.return_reason}" if back.return_reason else ""
         say(
-            f"  returned: EUR {plain(entry.amount)}{whose} of {entry.booked} ({entry.source}) "
+            f"  returned: EUR {plain(entry.amount)} of {entry.booked}{whose} ({entry.source}) "
             f"taken back on {back.booked} ({back.source}{reason}); neither counts",
             quiet=quiet,
         )

@@ -91,7 +91,7 @@ NL = {
     "asap": "zo snel mogelijk",
     # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
     # letter is read (a due date before the assumed day of receipt is not "later").
-    "not_yet_due": "Apart te betalen: {amount}, op de vervaldatum van de factuur, {date}.",
+    "not_yet_due": "Apart te betalen: {amount}, uiterlijk op de vervaldatum van de factuur, {date}.",
     "part_due": "Daarvan {amount} uiterlijk {date}.",
     "plan_lead": "Volgende termijn van uw betalingsregeling: {amount}, uiterlijk {date}.",
     "plan_arrears_lead": "Er staat een termijn van uw betalingsregeling open.",
@@ -629,7 +629,7 @@ EN = {
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
     "asap": "as soon as possible",
-    "not_yet_due": "To pay separately: {amount}, on the invoice's due date, {date}.",
+    "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
     "plan_lead": "Next instalment of your payment plan: {amount}, by {date}.",
     "plan_arrears_lead": "An instalment of your payment plan is overdue.",
