@@ -353,23 +353,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         _any_event(r, m, field)
         return None
     when = r.date(m.get("date"), f"{field}.date")
-    promised = r.date(m.get("promised_date"), f"{field}.promised_date")
-    if promised and when and promised < when:
-        r.report(
-            m["promised_date"],
-            f"{field}.promised_date",
-            f"must not be before the promise itself ({when})",
-            str(promised),
-        )
-    until = r.date(m.get("until"), f"{field}.until")
-    if until and when and until <= when:
-        r.report(m["until"], f"{field}.until", f"must be after the postponement itself ({when})", str(until))
-    received = r.date(m.get("received"), f"{field}.received")
-    if received and when and received < when:
-        r.report(m["received"], f"{field}.received", f"must not be before the letter was sent ({when})", str(received))
-    written = r.date(m.get("written"), f"{field}.written")
-    if written and when and written > when:
-        r.report(m["written"], f"{field}.written", f"must not be after the letter was sent ({when})", str(written))
+    promised, until, received, written = _event_days(r, m, field, when)
     installments = _whole(
         _installment(r, n, f"{field}.installments[{j}]", when)
         for j, n in enumerate(
@@ -404,6 +388,31 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         **details,
     )
     return EventRead(event, kind, when, node.source)
+
+
+def _event_days(
+    r: Reader, m: dict[str, Node], field: str, when: date | None
+) -> tuple[date | None, date | None, date | None, date | None]:
+    """An event's other days, each on the right side of its own (`when`): promised_date, until, received and
+    written."""
+    promised = r.date(m.get("promised_date"), f"{field}.promised_date")
+    if promised and when and promised < when:
+        r.report(
+            m["promised_date"],
+            f"{field}.promised_date",
+            f"must not be before the promise itself ({when})",
+            str(promised),
+        )
+    until = r.date(m.get("until"), f"{field}.until")
+    if until and when and until <= when:
+        r.report(m["until"], f"{field}.until", f"must be after the postponement itself ({when})", str(until))
+    received = r.date(m.get("received"), f"{field}.received")
+    if received and when and received < when:
+        r.report(m["received"], f"{field}.received", f"must not be before the letter was sent ({when})", str(received))
+    written = r.date(m.get("written"), f"{field}.written")
+    if written and when and written > when:
+        r.report(m["written"], f"{field}.written", f"must not be after the letter was sent ({when})", str(written))
+    return promised, until, received, written
 
 
 def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]:
