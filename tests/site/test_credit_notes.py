@@ -1,4 +1,4 @@
-"""Credit notes in a real build: the statement page, in Dutch and English.
+"""Credit notes in a real build: the statement page (Dutch and English) and the day's letters.
 
 Two consumers, each with an invoice of 1250.00 dated 5 January 2026 and due 4 February, a credit note of
 500.00 of 20 January and one of 100.00 dated after the build's day (5 February: the reminder is due).
@@ -15,6 +15,7 @@ import pytest
 from incasso import fmt
 from tests.site.test_statement_pages import norm, parse, statement_pages, text_of
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.letters import flat, pdf_text, read_eml
 from tests.support.site import build_site
 
 AS_OF = date(2026, 2, 5)
@@ -77,3 +78,19 @@ def test_the_english_page_names_the_credit_note_in_english(pages):
     assert line.endswith(
         "due date 4 February 2026 Credit note C2026-0013 of 20 January 2026: EUR 500.00 less (Discount for the delay)"
     )
+
+
+def test_the_letters_name_the_credit_note_below_the_invoices(built):
+    _, site = built
+    letters = site.internal / "letters"
+    dutch = flat(" ".join(pdf_text((letters / "K-NL-reminder.pdf").read_bytes())))
+    assert "F2026-0001 5 jan 2026 4 feb 2026 1.250,00 0,00 750,00" in dutch
+    assert (
+        "Creditnota C2026-0003 van 20 januari 2026 op factuur F2026-0001: EUR 500,00 minder "
+        "(Korting wegens vertraging)."
+    ) in dutch
+    mail = read_eml(letters / "K-EN-reminder.eml").get_body(("plain",)).get_content()
+    assert (
+        "Credit note C2026-0013 of 20 January 2026 on invoice F2026-0002: EUR\xa0500.00 less (Discount for the delay)."
+    ) in mail
+    assert "LATER" not in dutch + mail
