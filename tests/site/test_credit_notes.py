@@ -1,4 +1,5 @@
-"""Credit notes in a real build: the statement page (Dutch and English) and the day's letters.
+"""Credit notes in a real build: the statement page (Dutch and English), the day's letters, the staff
+dossier and claims.json.
 
 Two consumers, each with an invoice of 1250.00 dated 5 January 2026 and due 4 February, a credit note of
 500.00 of 20 January and one of 100.00 dated after the build's day (5 February: the reminder is due).
@@ -6,6 +7,7 @@ Two consumers, each with an invoice of 1250.00 dated 5 January 2026 and due 4 Fe
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from decimal import Decimal
@@ -13,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from incasso import fmt
+from incasso.staff.overview import dossier_path
 from tests.site.test_statement_pages import norm, parse, statement_pages, text_of
 from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.letters import flat, pdf_text, read_eml
@@ -94,3 +97,17 @@ def test_the_letters_name_the_credit_note_below_the_invoices(built):
         "Credit note C2026-0013 of 20 January 2026 on invoice F2026-0002: EUR\xa0500.00 less (Discount for the delay)."
     ) in mail
     assert "LATER" not in dutch + mail
+
+
+def test_the_staff_dossier_and_claims_json_show_every_credit_note(built):
+    _, site = built
+    dossier = text_of(parse(site.internal / dossier_path("K-NL")).find("body"))
+    assert "Creditnota C2026-0003 van 20 jan 2026: EUR 500,00 minder (Korting wegens vertraging)" in dossier
+    assert "Creditnota C2026-0003-LATER van 20 feb 2026: EUR 100,00 minder, telt pas vanaf die dag" in dossier
+    claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    (bill,) = claims["K-NL"]["invoices"]
+    assert (bill["amount"], bill["credited"], bill["principal_open"]) == ("1250.00", "500.00", "750.00")
+    assert bill["credit_notes"] == [
+        {"number": "C2026-0003", "date": "2026-01-20", "amount": "500.00", "counts": True},
+        {"number": "C2026-0003-LATER", "date": "2026-02-20", "amount": "100.00", "counts": False},
+    ]
