@@ -36,4 +36,4 @@ class _ReferenceAllocator(_Allocator):
 
 
 def reference_settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
-    return _ReferenceAllocator(creditor, debtor, cost_rule(debtor) if cost_rule else None).run(debtor, as_of)
+    return _ReferenceAllocator(creditor, debtor, cost_rule(debtor) if cost_rule else None, as_of).run(debtor, as_of)

@@ -398,7 +398,7 @@ def test_a_new_episode_s_notice_asked_its_invoices_whole_after_the_earlier_costs
         debtor([make_invoice("F-A", A_DUE, "5000.00"), make_invoice("F-B", B_DUE, "5000.00")], paid), FIRST, SECOND
     )
     plan = cost_moment(creditor(), date(2026, 6, 1))(deb)
-    assert notice_asked(creditor(), deb, plan, s.episode) == D("5000.00")
+    assert notice_asked(creditor(), deb, plan, s.episode, date(2026, 6, 1)) == D("5000.00")
     assert (s.costs.amount, s.costs.principal) == (D("93.75"), D("625.00"))
 
 
@@ -413,7 +413,7 @@ def test_a_new_episode_s_notice_asked_the_older_rest_too_and_paying_that_stops_i
     s = two_episodes("20000.00", "1000.00", first_paid, "statutory")
     invoices = [make_invoice("F-A", A_DUE, "20000.00"), make_invoice("F-B", B_DUE, "1000.00")]
     deb = with_notices(debtor(invoices, first_paid), FIRST, SECOND)
-    assert notice_asked(cred, deb, cost_moment(cred, SECOND)(deb), s.episode) == letter
+    assert notice_asked(cred, deb, cost_moment(cred, SECOND)(deb), s.episode, SECOND) == letter
     paid = two_episodes(
         "20000.00", "1000.00", [*first_paid, make_payment(SECOND + timedelta(days=5), letter)], "statutory"
     )

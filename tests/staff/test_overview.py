@@ -37,6 +37,7 @@ from incasso.staff.overview import (
     stage_groups,
     todays_work,
 )
+from incasso.staff.search import search_fields
 from incasso.staff.view import flag_detail
 from incasso.staff.words import UI
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
@@ -583,6 +584,15 @@ def test_why_this_stage_and_what_next(book, claims, debtor_id, why, then):
     claim = by_id(claims, debtor_id)
     assert why in " ".join(why_stage(claim))
     assert then in " ".join(what_next(claim, book[0].creditor))
+
+
+def test_a_claim_closed_by_credit_notes_alone_is_not_said_to_be_paid(tmp_path):
+    notes = [{"number": "C2026-0003", "date": date(2026, 1, 20), "amount": Decimal("1250.00")}]
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(credit_notes=notes)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    assert claim.status == "paid" and claim.paid_on is None
+    assert why_stage(claim)[-1] == "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald."
+    assert "C2026-0003" in search_fields(claim)  # staff find the dossier by the credit note's number too
 
 
 def test_an_agreement_under_an_open_dispute_does_not_say_the_escalation_runs_again(tmp_path):

@@ -4,8 +4,9 @@ Every page's link must belong to a debtor whose claim may have a page, and
 every such claim must have one. Every field of every debtor is known by its
 words, in three kinds:
 
-- identity (name, contact person, id, invoice numbers and descriptions): a
-  page may show its own debtor's, never another's;
+- identity (name, contact person, id, the numbers and descriptions of
+  invoices and credit notes): a page may show its own debtor's, never
+  another's;
 - contact details (e-mail, phone, address): no page shows a debtor's, not
   even their own (pages show the creditor's desk);
 - staff-only text of the dossier (notes, staff names, whom staff spoke
@@ -85,6 +86,10 @@ def debtor_marks(debtor: Debtor, desk: set[str]) -> list[tuple[Words, str, Kind]
         marks.append((_needle(invoice.number), "an invoice number", Kind.IDENTITY))
         marks.append((_free_text(invoice.description), "an invoice description", Kind.IDENTITY))
         marks.append((_free_text(invoice.description_en), "an invoice description", Kind.IDENTITY))
+        for note in invoice.credit_notes:
+            marks.append((_needle(note.number), "a credit note number", Kind.IDENTITY))
+            marks.append((_free_text(note.description), "a credit note description", Kind.IDENTITY))
+            marks.append((_free_text(note.description_en), "a credit note description", Kind.IDENTITY))
     for event in debtor.events:
         if len(words(event.note or "")) >= MIN_NOTE_WORDS:
             marks.append((_needle(event.note), "a note", Kind.STAFF))

@@ -143,9 +143,9 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
         # The window counts that day's payments towards the promise: the settlement has taken them
         # off already, so they are added back, or a part paid that day would count twice.
         on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
-        amount = (
-            settle(ledger.creditor, debtor, event.date, cost_moment(ledger.creditor, event.date)).total_due + on_the_day
-        )
+        # The credit notes known today count, also those dated after the promise: what they credit was never owed.
+        rule = cost_moment(ledger.creditor, event.date)
+        amount = settle(ledger.creditor, debtor, event.date, rule, credited_by=as_of).total_due + on_the_day
     if window >= amount:
         state = PromiseState.KEPT
     elif promised_date < as_of and promised_date <= seen_until:

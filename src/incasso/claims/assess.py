@@ -110,7 +110,8 @@ def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
     last = max(as_of, plan.last_due)
     projected = replace(debtor, payments=known + as_agreed)
     costs_plan = cost_moment(creditor, as_of)(debtor)  # as assess counts them: the plan runs, nothing is written off
-    return settle(creditor, projected, last, lambda _: costs_plan).total_due
+    # The credit notes of today only: one dated later does not count yet.
+    return settle(creditor, projected, last, lambda _: costs_plan, credited_by=as_of).total_due
 
 
 def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
@@ -119,6 +120,7 @@ def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
     debtor = claim.debtor
     known = replace(
         debtor,
+        invoices=tuple(replace(i, credit_notes=i.credit_notes_until(claim.as_of)) for i in debtor.invoices),
         payments=tuple(p for p in debtor.payments if p.date <= claim.as_of),
         events=tuple(e for e in debtor.events if e.date <= claim.as_of),
     )
@@ -211,8 +213,18 @@ def _costs_outlook(
         covered = {i.number for i in checkpoint.invoices}
         open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]
         # What the notice asked: once, for the cost base and for what is left of it to pay.
-        asked = notice_asked(creditor, debtor, plan, checkpoint) if checkpoint.asked_on is not None else None
-        principal = cost_base(creditor, debtor, plan, checkpoint, sum(open_parts, ZERO), settlement.payments, asked)
+        credited_by = settlement.as_of
+        asked = notice_asked(creditor, debtor, plan, checkpoint, credited_by) if checkpoint.asked_on else None
+        principal = cost_base(
+            creditor,
+            debtor,
+            plan,
+            checkpoint,
+            sum(open_parts, ZERO),
+            settlement.payments,
+            asked,
+            credited_by=credited_by,
+        )
         if principal >= minimum:
             full = plan.total(principal, sum(1 for p in open_parts if p >= minimum))
             stated = checkpoint.announced

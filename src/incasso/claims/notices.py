@@ -74,9 +74,9 @@ AHEAD_DOUBTED = timedelta(days=183)
 
 
 def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
-    """Payments, letters and disputes dated half a year after `as_of`: they do not count yet, so a year
-    written wrong (2027 for 2026) asks for money paid, or lets a dispute pause nothing. Said, not refused: an
-    event may be entered ahead (a plan agreed for next week)."""
+    """Payments, credit notes, letters and disputes dated half a year after `as_of`: they do not count yet, so a
+    year written wrong (2027 for 2026) asks for money paid or credited, or lets a dispute pause nothing. Said, not
+    refused: an event may be entered ahead (a plan agreed for next week)."""
     payments = (
         f"{p.source}: the payment of {p.date} is dated after {as_of}: it does not count until that day (its page "
         "asks for that money): is the year right?"
@@ -84,13 +84,21 @@ def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[
         for p in debtor.payments
         if p.date > as_of + AHEAD_DOUBTED
     )
+    credit_notes = (
+        f"{c.source}: credit note {c.number} of {c.date} on invoice {i.number} is dated after {as_of}: it does not "
+        "count until that day (its page asks for what it credits): is the year right?"
+        for debtor in debtors
+        for i in debtor.invoices
+        for c in i.credit_notes
+        if c.date > as_of + AHEAD_DOUBTED
+    )
     events = (
         f"{e.source}: a {e.type} on {e.date}, after {as_of}: it counts from that day on: is the year right?"
         for debtor in debtors
         for e in debtor.events
         if e.date > as_of + AHEAD_DOUBTED and (e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE)
     )
-    return (*payments, *events)
+    return (*payments, *credit_notes, *events)
 
 
 def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]:
@@ -446,14 +454,16 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
 def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[str]:
     """A final notice recording more `costs` than the staffel gives over every invoice it could have asked
     for, whole: never more than the staffel is charged, so either the event was written wrong or its letter
-    stated more than the law allows (a consumer's costs may then be contested). Not for a business whose costs
-    follow the due dates (at least EUR 40 an invoice: `costs_from_due_stated` says it), nor a letter that
-    asked for nothing (`_before_anything_due` says that)."""
+    stated more than the law allows (a consumer's costs may then be contested). Whole is what they asked on
+    the letter's day: less a credit note dated by then, not one dated after it (the letter could not know it).
+    Not for a business whose costs follow the due dates (at least EUR 40 an invoice: `costs_from_due_stated`
+    says it), nor a letter that asked for nothing (`_before_anything_due` says that)."""
     if creditor.policy.business_costs_from_due and claim.debtor.type == DebtorType.BUSINESS:
         return []
     lines = []
     for notice in (e for e in claim.events if e.type == EventType.FINAL_NOTICE and e.costs is not None):
-        asked = sum((i.amount for i in claim.debtor.invoices if i.due < notice.letter_day), ZERO)
+        day = notice.letter_day
+        asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day), ZERO)
         most = collection_costs(asked)
         if notice.costs is not None and asked > 0 and notice.costs > most:
             lines.append(

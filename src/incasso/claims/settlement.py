@@ -22,7 +22,7 @@ from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import CENT, ZERO
 from incasso.law.rates import rates_for
-from incasso.ledger.model import Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
+from incasso.ledger.model import CreditNote, Creditor, Debtor, Event, EventType, InterestChoice, Invoice, Payment
 
 # Not letters about some invoices but the dossier given to an agency or the court, with all then due.
 HANDED_OVER = (EventType.HANDOVER, EventType.LEGAL)
@@ -80,7 +80,7 @@ def refund_amount(event: Event) -> Decimal:
 @dataclass(frozen=True, slots=True)
 class InvoiceBalance:
     invoice: Invoice
-    principal_paid: Decimal
+    principal_paid: Decimal  # of what the invoice asks after its credit notes (`owed`)
     principal_open: Decimal
     interest: Decimal  # all interest counted on this invoice so far
     interest_open: Decimal
@@ -89,10 +89,23 @@ class InvoiceBalance:
     # then open), and what payments paid of that part.
     costs_charged: Decimal = ZERO
     costs_paid: Decimal = ZERO
+    # The credit notes that count (dated by the settlement's day): they lower the principal from the
+    # invoice's own date, as the credited part was never owed.
+    credit_notes: tuple[CreditNote, ...] = ()
 
     @property
     def number(self) -> str:
         return self.invoice.number
+
+    @property
+    def credited(self) -> Decimal:
+        """What the credit notes that count take off the invoice's amount."""
+        return sum((note.amount for note in self.credit_notes), ZERO)
+
+    @property
+    def owed(self) -> Decimal:
+        """The principal the invoice asks: its amount less the credit notes that count."""
+        return self.invoice.amount - self.credited
 
     @property
     def open(self) -> Decimal:
@@ -192,7 +205,8 @@ class Settlement:
         return any(b.invoice.due < day and b.open > 0 for b in self.invoices)
 
     def principal_open_on(self, balance: InvoiceBalance, day: date) -> Decimal:
-        """What was open of an invoice's principal on `day`: its amount less what payments before it paid."""
+        """What was open of an invoice's principal on `day`: what it asks after its credit notes (which
+        count from its own date) less what payments before `day` paid."""
         paid = sum(
             (
                 share.amount
@@ -203,7 +217,7 @@ class Settlement:
             ),
             ZERO,
         )
-        return balance.invoice.amount - paid
+        return balance.owed - paid
 
 
 def _by_age(invoices: list[Invoice]) -> list[Invoice]:
@@ -249,10 +263,13 @@ def cost_base(
     principal_open: Decimal,
     payments: Iterable[PaymentApplied],
     asked: Decimal | None = None,
+    *,
+    credited_by: date,
 ) -> Decimal:
     """What collection costs are counted over at `checkpoint`: its invoices' principal still open,
     but never more than what is still unpaid of the amount its final notice asked (`asked`, when
-    the caller has it already: `notice_asked` runs the allocation again).
+    the caller has it already: `notice_asked` runs the allocation again, with the credit notes
+    dated by `credited_by`).
 
     The notice asked for principal and interest as they stood on its day. Interest runs on
     during the term and a payment pays interest first (art. 6:44), so a debtor who paid exactly
@@ -265,7 +282,7 @@ def cost_base(
     paid = paid_in_term(checkpoint, payments)
     if paid <= 0:
         return principal_open  # nothing paid in the term: what was asked is at least what is open
-    asked = notice_asked(creditor, debtor, plan, checkpoint) if asked is None else asked
+    asked = notice_asked(creditor, debtor, plan, checkpoint, credited_by) if asked is None else asked
     return min(principal_open, max(asked - paid, ZERO))
 
 
@@ -284,36 +301,56 @@ def paid_in_term(checkpoint: CostCheckpoint, payments: Iterable[PaymentApplied])
     )
 
 
-def notice_asked(creditor: Creditor, debtor: Debtor, plan: CostPlan, checkpoint: CostCheckpoint) -> Decimal:
+def notice_asked(
+    creditor: Creditor, debtor: Debtor, plan: CostPlan, checkpoint: CostCheckpoint, credited_by: date
+) -> Decimal:
     """What the final notice asked on its day: its invoices' principal and interest then open, after
-    what the payments before paid of costs charged earlier (a later notice's, of a new episode)."""
+    what the payments before paid of costs charged earlier (a later notice's, of a new episode).
+
+    The credit notes dated by `credited_by` (the claim's day) count, also those dated after the
+    notice: the credited part was never owed, so the notice never rightly asked it."""
     if checkpoint.asked_on is None:
         raise ValueError("costs from the due date: no final notice asked an amount")
     covered = {i.number for i in checkpoint.asked}
-    asked_day = _Allocator(creditor, debtor, plan).run(debtor, checkpoint.asked_on)
+    asked_day = _Allocator(creditor, debtor, plan, credited_by).run(debtor, checkpoint.asked_on)
     return sum((b.open for b in asked_day.invoices if b.number in covered), ZERO)
 
 
-def settle(creditor: Creditor, debtor: Debtor, as_of: date, cost_rule: CostRule | None = None) -> Settlement:
+def settle(
+    creditor: Creditor,
+    debtor: Debtor,
+    as_of: date,
+    cost_rule: CostRule | None = None,
+    *,
+    credited_by: date | None = None,
+) -> Settlement:
     """Allocate every payment up to `as_of` and count interest and costs up to that day.
 
     `cost_rule(debtor)` gives the cost plan or None: when and over what the
-    collection costs are charged (see claims.timing.cost_moment).
+    collection costs are charged (see claims.timing.cost_moment). Each invoice's
+    principal is what it asks after the credit notes dated by `credited_by` (by
+    default `as_of`), from its own date on: a figure of an earlier day within a
+    later claim counts the credit notes known on the later day.
     """
-    return _Allocator(creditor, debtor, cost_rule(debtor) if cost_rule else None).run(debtor, as_of)
+    plan = cost_rule(debtor) if cost_rule else None
+    return _Allocator(creditor, debtor, plan, as_of if credited_by is None else credited_by).run(debtor, as_of)
 
 
 class _Allocator:
     """The running balances of one debtor while payments are applied in date order."""
 
-    def __init__(self, creditor: Creditor, debtor: Debtor, plan: CostPlan | None):
+    def __init__(self, creditor: Creditor, debtor: Debtor, plan: CostPlan | None, credited_by: date):
         self.creditor = creditor
         self.debtor = debtor
         self.invoices = list(debtor.invoices)
         by_age = _by_age(self.invoices)
         self.open = _OpenInvoices(by_age)
         self.place = {invoice.number: k for k, invoice in enumerate(by_age)}
-        self.principal = {i.number: i.amount for i in self.invoices}
+        # The credit notes that count lower the principal from the invoice's date: no interest runs on
+        # the credited part, and no costs are counted over it. A wholly credited invoice has nothing open.
+        self.credited_by = credited_by
+        self.credit_notes = {i.number: i.credit_notes_until(credited_by) for i in self.invoices}
+        self.principal = {i.number: i.owed(credited_by) for i in self.invoices}
         enabled = creditor.interest == InterestChoice.STATUTORY
         rates = rates_for(debtor.is_consumer)
         self.accounts = {
@@ -443,7 +480,9 @@ class _Allocator:
         minimum = self.creditor.policy.chase_minimum
         opened = [i.number for i in checkpoint.invoices if self.principal[i.number] > 0]
         principal_open = sum((self.principal[n] for n in opened), ZERO)
-        base = cost_base(self.creditor, self.debtor, plan, checkpoint, principal_open, self.applied)
+        base = cost_base(
+            self.creditor, self.debtor, plan, checkpoint, principal_open, self.applied, credited_by=self.credited_by
+        )
         if not opened or base <= 0:
             return False  # paid in time: no costs for these invoices
         if fresh:
@@ -544,13 +583,14 @@ class _Allocator:
             balances.append(
                 InvoiceBalance(
                     invoice=invoice,
-                    principal_paid=invoice.amount - self.principal[invoice.number],
+                    principal_paid=invoice.owed(self.credited_by) - self.principal[invoice.number],
                     principal_open=self.principal[invoice.number],
                     interest=account.total,
                     interest_open=account.open,
                     interest_lines=tuple(account.lines),
                     costs_charged=self.costs_of.get(invoice.number, ZERO),
                     costs_paid=self.costs_paid_of.get(invoice.number, ZERO),
+                    credit_notes=self.credit_notes[invoice.number],
                 )
             )
         return Settlement(

@@ -200,7 +200,15 @@ def _records(data: bytes, start: int) -> dict[Key, Debtor]:
 _RECORD_CLASSES = frozenset(
     {
         (model.__name__, cls.__name__)
-        for cls in (Debtor, model.DebtorContact, model.Invoice, model.Payment, model.Event, model.Installment)
+        for cls in (
+            Debtor,
+            model.DebtorContact,
+            model.Invoice,
+            model.CreditNote,
+            model.Payment,
+            model.Event,
+            model.Installment,
+        )
     }
     | {(model.__name__, cls.__name__) for cls in (model.DebtorType, model.Language, model.Channel, model.EventType)}
     | {("incasso.ledger.problems", "Source"), ("datetime", "date"), ("decimal", "Decimal")}

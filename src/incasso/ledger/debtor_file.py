@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import TypeVar
 
 from schwifty import IBAN
@@ -23,6 +24,7 @@ from incasso.ledger.model import (
     EVENT_TYPES,
     LANGUAGES,
     Channel,
+    CreditNote,
     Debtor,
     DebtorContact,
     DebtorType,
@@ -213,7 +215,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
 
 
 def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
-    m = r.mapping(node, field, required=("number", "date", "due", "amount"), optional=("description",))
+    m = r.mapping(node, field, required=("number", "date", "due", "amount"), optional=("description", "credit_notes"))
     if m is None:
         return None
     number = r.text(m.get("number"), f"{field}.number", max_length=35)
@@ -223,10 +225,59 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     description, description_en = r.per_language(m.get("description"), f"{field}.description")
     if issued and due and due < issued:
         r.report(m["due"], f"{field}.due", f"must not be before the invoice date {issued}", str(due))
+    credit_notes = _credit_notes(r, m.get("credit_notes"), f"{field}.credit_notes", issued, amount)
     record = None
-    if number is not None and issued is not None and due is not None and amount is not None:
-        record = Invoice(number, issued, due, amount, description, node.source, description_en)
+    if (
+        number is not None
+        and issued is not None
+        and due is not None
+        and amount is not None
+        and credit_notes is not None
+    ):
+        record = Invoice(number, issued, due, amount, description, node.source, description_en, credit_notes)
     return InvoiceRead(record, number, due, node.source)
+
+
+def _credit_notes(
+    r: Reader, node: Node | None, field: str, issued: date | None, amount: Decimal | None
+) -> tuple[CreditNote, ...] | None:
+    """An invoice's credit notes, or None when a problem left one out. Together they credit at most the
+    invoice's amount, each credit note once."""
+    notes: list[CreditNote | None] = []
+    numbers: dict[str, int] = {}
+    total = Decimal(0)
+    for i, item in enumerate(r.sequence(node, field)):
+        note, amount_node = _credit_note(r, item, f"{field}[{i}]", issued)
+        notes.append(note)
+        if note is None:
+            continue
+        if note.number in numbers:
+            first = f"{field}[{numbers[note.number]}]"
+            message = f"is written twice on this invoice (first at {first}): write a credit note once, whole"
+            r.report(item, f"{field}[{i}].number", message, note.number)
+        numbers.setdefault(note.number, i)
+        total += note.amount
+        if amount is not None and total > amount and amount_node is not None:
+            message = f"brings this invoice's credit notes to more than its amount, {amount}"
+            r.report(amount_node, f"{field}[{i}].amount", message, str(total))
+            amount = None  # said once, at the credit note that goes over
+    return _whole(notes)
+
+
+def _credit_note(r: Reader, node: Node, field: str, issued: date | None) -> tuple[CreditNote | None, Node | None]:
+    """One credit note, and the node of its amount (the check of the invoice's total points there)."""
+    m = r.mapping(node, field, required=("number", "date", "amount"), optional=("description",))
+    if m is None:
+        return None, None
+    number = r.text(m.get("number"), f"{field}.number", max_length=35)
+    day = r.date(m.get("date"), f"{field}.date")
+    amount = r.amount(m.get("amount"), f"{field}.amount")
+    description, description_en = r.per_language(m.get("description"), f"{field}.description")
+    if day and issued and day < issued:
+        r.report(m["date"], f"{field}.date", f"must not be before the invoice date {issued}", str(day))
+    if number is None or day is None or amount is None:
+        return None, m.get("amount")
+    return CreditNote(number, day, amount, description, node.source, description_en), m["amount"]
 
 
 def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
@@ -302,23 +353,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         _any_event(r, m, field)
         return None
     when = r.date(m.get("date"), f"{field}.date")
-    promised = r.date(m.get("promised_date"), f"{field}.promised_date")
-    if promised and when and promised < when:
-        r.report(
-            m["promised_date"],
-            f"{field}.promised_date",
-            f"must not be before the promise itself ({when})",
-            str(promised),
-        )
-    until = r.date(m.get("until"), f"{field}.until")
-    if until and when and until <= when:
-        r.report(m["until"], f"{field}.until", f"must be after the postponement itself ({when})", str(until))
-    received = r.date(m.get("received"), f"{field}.received")
-    if received and when and received < when:
-        r.report(m["received"], f"{field}.received", f"must not be before the letter was sent ({when})", str(received))
-    written = r.date(m.get("written"), f"{field}.written")
-    if written and when and written > when:
-        r.report(m["written"], f"{field}.written", f"must not be after the letter was sent ({when})", str(written))
+    promised, until, received, written = _event_days(r, m, field, when)
     installments = _whole(
         _installment(r, n, f"{field}.installments[{j}]", when)
         for j, n in enumerate(
@@ -353,6 +388,31 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         **details,
     )
     return EventRead(event, kind, when, node.source)
+
+
+def _event_days(
+    r: Reader, m: dict[str, Node], field: str, when: date | None
+) -> tuple[date | None, date | None, date | None, date | None]:
+    """An event's other days, each on the right side of its own (`when`): promised_date, until, received and
+    written."""
+    promised = r.date(m.get("promised_date"), f"{field}.promised_date")
+    if promised and when and promised < when:
+        r.report(
+            m["promised_date"],
+            f"{field}.promised_date",
+            f"must not be before the promise itself ({when})",
+            str(promised),
+        )
+    until = r.date(m.get("until"), f"{field}.until")
+    if until and when and until <= when:
+        r.report(m["until"], f"{field}.until", f"must be after the postponement itself ({when})", str(until))
+    received = r.date(m.get("received"), f"{field}.received")
+    if received and when and received < when:
+        r.report(m["received"], f"{field}.received", f"must not be before the letter was sent ({when})", str(received))
+    written = r.date(m.get("written"), f"{field}.written")
+    if written and when and written > when:
+        r.report(m["written"], f"{field}.written", f"must not be after the letter was sent ({when})", str(written))
+    return promised, until, received, written
 
 
 def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]:

@@ -142,10 +142,11 @@ class DebtorContact:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
-class Invoice:
+class CreditNote:
+    """A credit note on an invoice: part of its amount that was never owed (not a payment)."""
+
     number: str
     date: dt.date
-    due: dt.date
     amount: Decimal
     description: str | None  # as written, or its Dutch when written per language
     source: Source
@@ -153,6 +154,33 @@ class Invoice:
 
     def description_in(self, lang: Language) -> str | None:
         return self.description_en if lang == Language.EN and self.description_en is not None else self.description
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    """An invoice as written: `amount` is what it said, whatever its credit notes took off since."""
+
+    number: str
+    date: dt.date
+    due: dt.date
+    amount: Decimal
+    description: str | None  # as written, or its Dutch when written per language
+    source: Source
+    description_en: str | None = None  # its English, when written per language
+    credit_notes: tuple[CreditNote, ...] = ()
+
+    def description_in(self, lang: Language) -> str | None:
+        return self.description_en if lang == Language.EN and self.description_en is not None else self.description
+
+    def credit_notes_until(self, day: dt.date) -> tuple[CreditNote, ...]:
+        """The credit notes that count on `day`: those dated by then (a later one does not count yet)."""
+        return tuple(note for note in self.credit_notes if note.date <= day)
+
+    def owed(self, day: dt.date) -> Decimal:
+        """What the invoice asks as known on `day`: its amount less the credit notes dated by then. The
+        credited part was never owed, so this is the principal from the invoice's own date on."""
+        return self.amount - sum((note.amount for note in self.credit_notes_until(day)), Decimal(0))
 
 
 @pickled_by_fields

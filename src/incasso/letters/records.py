@@ -21,7 +21,7 @@ class Table:
     numeric: tuple[bool, ...]  # per column: figures, aligned right
     rows: tuple[tuple[str, ...], ...]
     more: str = ""  # "... and {count} more invoices": for a renderer that must shorten the table to fit
-    note: str = ""  # said below the table, shortened or not (the payments' allocation rule)
+    note: str = ""  # said below the table, shortened or not (the payments' allocation rule, the credit notes)
 
 
 @dataclass(frozen=True)

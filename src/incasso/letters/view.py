@@ -21,7 +21,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.notices import is_abroad
 from incasso.claims.states import CostsState
-from incasso.ledger.model import Channel, Creditor, Debtor, Language, Ledger
+from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -284,10 +284,14 @@ def _more(lang: Language, linked: bool) -> Callable[[str], str]:
 
 
 def _invoice_table(claim: Claim, lang: Language, more: str) -> Table:
+    """The invoices, each amount as written, what is paid and open of what it asks after its credit notes:
+    those are named below the table."""
     t = partial(labels.text, lang)
     num = partial(fmt.number, lang=lang)
     short = partial(fmt.short_day, lang=lang)
     columns = (t("col_invoice"), text(lang, "col_invoice_date"), text(lang, "col_due"))
+    # The open ones first: a letter shortened to fit two pages keeps what it asks for.
+    balances = sorted(claim.settlement.invoices, key=lambda b: not b.principal_open)
     return Table(
         text(lang, "invoices_caption"),
         columns + (t("col_amount"), t("col_paid"), t("col_open")),
@@ -295,11 +299,22 @@ def _invoice_table(claim: Claim, lang: Language, more: str) -> Table:
         tuple(
             (b.number, short(b.invoice.date), short(b.invoice.due))
             + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
-            # The open ones first: a letter shortened to fit two pages keeps what it asks for.
-            for b in sorted(claim.settlement.invoices, key=lambda b: not b.principal_open)
+            for b in balances
         ),
         more,
+        " ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
     )
+
+
+def _credit_note_line(invoice: str, note: CreditNote, lang: Language) -> str:
+    """'Creditnota C2026-0003 van 20 maart 2026 op factuur F2026-0001: EUR 500,00 minder (Korting).'"""
+    values = dict(
+        number=note.number, date=fmt.day(note.date, lang), invoice=invoice, amount=fmt.money(note.amount, lang)
+    )
+    description = note.description_in(lang)
+    if description:
+        return text(lang, "credit_note_on_described", description=description, **values)
+    return text(lang, "credit_note_on", **values)
 
 
 def _payment_table(claim: Claim, lang: Language, more: str) -> Table | None:

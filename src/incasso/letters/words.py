@@ -168,6 +168,9 @@ NL = {
     "col_invoice_date": "Factuurdatum",
     "col_due": "Vervaldatum",
     "invoices_caption": "Facturen (bedragen in euro)",
+    # Below the invoices: the credit notes that lower them (the table shows each invoice's amount as written).
+    "credit_note_on": "Creditnota {number} van {date} op factuur {invoice}: {amount} minder.",
+    "credit_note_on_described": "Creditnota {number} van {date} op factuur {invoice}: {amount} minder ({description}).",
 }
 
 EN = {
@@ -302,6 +305,8 @@ EN = {
     "col_invoice_date": "Invoice date",
     "col_due": "Due date",
     "invoices_caption": "Invoices (amounts in euros)",
+    "credit_note_on": "Credit note {number} of {date} on invoice {invoice}: {amount} less.",
+    "credit_note_on_described": "Credit note {number} of {date} on invoice {invoice}: {amount} less ({description}).",
 }
 
 WORDS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)})

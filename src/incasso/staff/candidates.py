@@ -65,9 +65,10 @@ def _amounts(claim: Claim) -> set[Decimal]:
     found = {amount_to_pay(claim), claim.total_due, claim.amount_due_now}
     for balance in claim.settlement.invoices:
         if balance.open > 0:
-            # A late payer most often pays what the invoice asked, less what they paid on it: no interest since.
+            # A late payer most often pays what the invoice asked (less its credit notes), less what they paid on
+            # it: no interest since.
             paid_on_it = balance.principal_paid + balance.interest - balance.interest_open
-            found |= {balance.open, balance.principal_open, balance.invoice.amount - paid_on_it}
+            found |= {balance.open, balance.principal_open, balance.owed - paid_on_it}
     return {a for a in found if a > 0}
 
 

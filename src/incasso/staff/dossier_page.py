@@ -16,7 +16,7 @@ from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
-from incasso.ledger.model import Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
+from incasso.ledger.model import CreditNote, Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
@@ -108,6 +108,7 @@ class InvoiceRow:
     open: str
     interest: str
     days_overdue: str  # "" when not overdue or nothing open
+    credit_notes: tuple[str, ...] = ()  # amount is as written; paid and open are of what is left after these
 
 
 @dataclass(frozen=True)
@@ -320,9 +321,17 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
                 open=fmt.money(b.principal_open),
                 interest=fmt.money(b.interest_open),
                 days_overdue=str(late) if late > 0 and b.principal_open + b.interest_open > 0 else "",
+                credit_notes=tuple(_credit_note(note, claim.as_of) for note in b.invoice.credit_notes),
             )
         )
     return tuple(rows)
+
+
+def _credit_note(note: CreditNote, as_of: date) -> str:
+    """A credit note as staff read it: also one written ahead, which does not count until its day."""
+    key = "credit_note_later" if note.date > as_of else "credit_note"
+    line = PHRASE[key].format(number=note.number, date=fmt.short_day(note.date), amount=fmt.money(note.amount))
+    return PHRASE["credit_note_described"].format(line=line, description=note.description) if note.description else line
 
 
 def _origin(payment: Payment, from_bank: set[str], accounts: Mapping[str, str]) -> str:

@@ -53,12 +53,20 @@ def _text(value: str | None) -> str:
     return value if value.endswith((".", "!", "?")) else value + "."
 
 
+def _paid(claim: Claim) -> str:
+    """Closed: paid in full on the day of the last payment, or with nothing paid, credited in full."""
+    if claim.paid_on:
+        return WHY["paid"].format(date=fmt.day(claim.paid_on))
+    credited = any(b.credit_notes for b in claim.settlement.invoices)
+    return WHY["credited"] if credited else WHY["paid_unknown"]
+
+
 def why_stage(claim: Claim) -> list[str]:
     """The facts that put the claim where it is: the step taken, then any pause or closure."""
     fact = _stage_fact(claim)
     lines = [fact] if fact else []
     if claim.status == Status.PAID:
-        lines.append(WHY["paid"].format(date=fmt.day(claim.paid_on)) if claim.paid_on else WHY["paid_unknown"])
+        lines.append(_paid(claim))
     elif claim.status == Status.WRITTEN_OFF:
         lines.append(WHY["written_off"].format(date=fmt.day(_latest(claim, EventType.WRITTEN_OFF).date)))
     elif claim.status == Status.DISPUTE:

@@ -222,13 +222,24 @@ def _next_action(claim: Claim) -> dict | None:
 
 
 def _invoices(claim: Claim) -> list[dict]:
-    """The invoices, the earliest due first."""
+    """The invoices, the earliest due first: each amount as written, what its credit notes that count take off
+    (`credited`), and every credit note, with whether it counts yet (one dated after the build's day does not)."""
     return [
         {
             "number": b.number,
             "date": _day(b.invoice.date),
             "due": _day(b.invoice.due),
             "amount": plain(b.invoice.amount),
+            "credited": plain(b.credited),
+            "credit_notes": [
+                {
+                    "number": note.number,
+                    "date": _day(note.date),
+                    "amount": plain(note.amount),
+                    "counts": note in b.credit_notes,
+                }
+                for note in b.invoice.credit_notes
+            ],
             "principal_open": plain(b.principal_open),
             "interest_open": plain(b.interest_open),
         }

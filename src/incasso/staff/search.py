@@ -82,6 +82,7 @@ def search_fields(claim: Claim, accounts: Iterable[str] = ()) -> tuple[str, ...]
     fields += contact.address  # street, postcode and town: each line a field
     fields += [rf_reference(debtor.id)]  # the payment reference the debtor quotes
     fields += [i.number for i in debtor.invoices]
+    fields += [note.number for i in debtor.invoices for note in i.credit_notes]
     fields += _agencies(debtor)
     fields += accounts
     fields += _stage_and_status(claim)

@@ -159,6 +159,7 @@ WHY = {
     "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig.",
     "paid": "Volledig betaald op {date}.",
     "paid_unknown": "Volledig betaald.",
+    "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
     "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
     "refunded": "Tegoed terugbetaald: {amount}, laatst op {date}.",
     "written_off": "Afgeschreven op {date}.",
@@ -460,6 +461,10 @@ PHRASE = {
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
     "installment": "{amount} {date}",
     "installments_separator": "; ",
+    # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
+    "credit_note": "Creditnota {number} van {date}: {amount} minder",
+    "credit_note_later": "Creditnota {number} van {date}: {amount} minder, telt pas vanaf die dag",
+    "credit_note_described": "{line} ({description})",
     "origin_bank": "bankafschrift ({ref})",
     "origin_named": "dossierbestand, bankboeking {ref}",
     "origin_file": "dossierbestand",

@@ -191,6 +191,9 @@ NL = {
     "col_open": "Open",
     "invoice_date": "factuurdatum {date}",
     "invoice_due": "uiterste betaaldatum {date}",
+    # A credit note under its invoice: the amount stays as written, what is paid and open follow the rest.
+    "credit_note": "Creditnota {number} van {date}: {amount} minder",
+    "credit_note_described": "Creditnota {number} van {date}: {amount} minder ({description})",
     "payments_caption": "Ontvangen betalingen (bedragen in euro)",
     "col_date": "Datum",
     "col_applied": "Verdeeld over",
@@ -725,6 +728,8 @@ EN = {
     "col_open": "Open",
     "invoice_date": "invoice date {date}",
     "invoice_due": "due date {date}",
+    "credit_note": "Credit note {number} of {date}: {amount} less",
+    "credit_note_described": "Credit note {number} of {date}: {amount} less ({description})",
     "payments_caption": "Payments received (amounts in euros)",
     "col_date": "Date",
     "col_applied": "Applied to",

@@ -6,6 +6,7 @@ payment plan of an arrangement: what the debtor checks the amount against.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -21,7 +22,7 @@ from incasso.law.costs import at_the_minimum, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import Creditor, Event, InterestChoice, Language
+from incasso.ledger.model import CreditNote, Creditor, Event, InterestChoice, Language
 from incasso.statement.handler import stage_told
 from incasso.statement.labels import text
 
@@ -34,9 +35,10 @@ class InvoiceRow:
     description: str | None
     date: str
     due: str
-    amount: str
-    paid: str
+    amount: str  # as the invoice was written
+    paid: str  # paid and open: of what it asks after its credit notes
     open: str
+    credit_notes: tuple[str, ...] = ()  # one line per credit note that counts, under the invoice's dates
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,8 @@ def plan_view(claim: Claim, lang: Language) -> PlanView | None:
 
 
 def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
-    """One row per invoice: its dates and amount, what is paid and what is still open."""
+    """One row per invoice: its dates and amount as written, each credit note that counts, what is paid
+    and what is still open (of what it asks after them)."""
     num = partial(fmt.number, lang=lang)
     return tuple(
         InvoiceRow(
@@ -117,9 +120,23 @@ def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
             num(b.invoice.amount),
             num(b.principal_paid),
             num(b.principal_open),
+            credit_note_lines(b.credit_notes, lang),
         )
         for b in claim.settlement.invoices
     )
+
+
+def credit_note_lines(notes: Iterable[CreditNote], lang: Language) -> tuple[str, ...]:
+    """'Creditnota C2026-0003 van 20 maart 2026: EUR 500,00 minder (Korting)', one per credit note."""
+    lines = []
+    for note in notes:
+        values = dict(number=note.number, date=fmt.day(note.date, lang), amount=fmt.money(note.amount, lang))
+        description = note.description_in(lang)
+        if description:
+            lines.append(text(lang, "credit_note_described", description=description, **values))
+        else:
+            lines.append(text(lang, "credit_note", **values))
+    return tuple(lines)
 
 
 def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[PaymentRow, ...]:

@@ -571,6 +571,8 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
     flow.heading(view.figures_heading)
     flow.paragraph(view.situation, size=8.5, grey=True)
     flow.table(view.invoices, limit=detail)
+    if view.invoices.note:  # the credit notes: without them the invoices' amounts and what is open disagree
+        flow.paragraph(view.invoices.note, size=8.5)
     if view.payments is not None:
         if detail is None:
             flow.table(view.payments)
