@@ -951,7 +951,7 @@ def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_
 @pytest.mark.parametrize(
     ("kind", "lead", "lines"),
     [
-        ("consumer", "Geldzorgen? Vraag hulp waar u woont, hoe eerder hoe beter. Op internet:", 2),
+        ("consumer", "Geldzorgen? Vraag hulp bij schulden waar u woont, hoe eerder hoe beter. Niet eens met", 2),
         ("business", "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is,", 0),
     ],
 )
@@ -990,7 +990,7 @@ def test_the_letters_help_lead_is_the_page_s_for_the_reader(tmp_path, kind, lang
     ("address", "kind", "said"),
     [
         (["Dorpsstraat 1", "1234 AB Ergens"], "consumer", "Vraag dan gratis hulp, bijvoorbeeld bij Geldfit."),
-        (["Rue de la Loi 16", "1000 Bruxelles"], "consumer", "Vraag dan hulp waar u woont; hieronder leest u waar."),
+        (["Rue de la Loi 16", "1000 Bruxelles"], "consumer", "Vraag dan hulp bij schulden waar u woont."),
         (
             ["Rue de la Loi 16", "1000 Bruxelles"],
             "business",

@@ -39,7 +39,9 @@ POSTAL_DELIVERY_WEEKDAYS = (1, 2, 3, 4, 5)  # date.weekday(): Monday is 0
 # stap met modernisering van de postbezorging", 3 October 2025: "Vanaf 1 juli 2026: brieven moeten binnen 2
 # dagen bezorgd worden" and "Vanaf 1 juli 2027: wordt dat dan binnen 3 dagen"; still Tuesday to Saturday;
 # before, "een brief moet binnen 24 uur worden bezorgd", rijksoverheid.nl, 30 June 2025). A norm for 95 % of
-# letters: one that came later is recorded (`received`).
+# letters: one that came later is recorded (`received`). Not confirmed: the cabinet's decision to amend the
+# Postbesluit (December 2025) is not checked against its publication in the Staatsblad; assuming more days
+# errs late, never early, so a later or smaller change costs no claim its costs.
 POSTAL_DELIVERY_NORM = ((date(2026, 7, 1), 2), (date(2027, 7, 1), 3))  # (posted from, delivery days)
 POSTAL_DELIVERY_NORM_BEFORE = 1
 # A letter is assumed to take the norm's days unless the policy says (`delivery_days`), and never fewer

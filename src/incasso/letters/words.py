@@ -141,12 +141,13 @@ NL = {
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
     "help_way_out_business": "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:",
-    "help_way_out_consumer_abroad": "Geldzorgen? Vraag hulp waar u woont, hoe eerder hoe beter. Op internet:",
+    "help_way_out_consumer_abroad": "Geldzorgen? Vraag hulp bij schulden waar u woont, hoe eerder hoe beter. "
+    "Niet eens met de rekening? Op internet:",
     "help_way_out_business_abroad": "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is, "
     "bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar.",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
     "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
-    "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp waar u woont; hieronder leest u waar.",
+    "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont.",
     "get_help_business_abroad": "Heeft u geldzorgen? Vraag dan op tijd hulp in het land waar uw bedrijf gevestigd is.",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
@@ -278,11 +279,12 @@ EN = {
     "help_way_out_consumer": "Worried about money? Get free help, the sooner the better. Most services work in "
     "Dutch: ask whether they can help you in English.",
     "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more can still be done.",
-    "help_way_out_consumer_abroad": "Worried about money? Get help where you live, the sooner the better. Online:",
+    "help_way_out_consumer_abroad": "Worried about money? Get debt help where you live, the sooner the better. "
+    "Disagree with the bill? Online:",
     "help_way_out_business_abroad": "Worried about money? Get help in time in the country where your business is "
     "established, for example from the chamber of commerce or an adviser there.",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
-    "get_help_consumer_abroad": "Worried about money? Get help where you live; see below where.",
+    "get_help_consumer_abroad": "Worried about money? Get debt help where you live.",
     "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "
     "established.",
     "help_line": "{name}, {phone} ({note}), {site}",

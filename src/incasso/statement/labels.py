@@ -295,8 +295,9 @@ NL = {
     "help_note_geldfit_business": "Gratis en anoniem, ook voor ondernemers en zzp'ers.",
     "help_note_kvk": "Advies voor ondernemers, ook als het financieel moeilijk gaat. Bellen is gratis.",
     "help_note_okb": "Advies en begeleiding door ervaren oud-ondernemers.",
-    "help_text_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp waar u woont, hoe eerder hoe beter. "
-    "Nederlandse hulplijnen zijn vanuit het buitenland meestal niet te bellen; deze sites helpen u verder.",
+    "help_text_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont, hoe eerder hoe "
+    "beter. Nederlandse hulplijnen zijn vanuit het buitenland meestal niet te bellen. Bent u het niet eens met "
+    "onze rekening? Dan kunnen deze organisaties u helpen:",
     "help_text_business_abroad": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp in het "
     "land waar uw bedrijf gevestigd is, bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar. Hoe "
     "eerder, hoe meer er nog kan.",
@@ -826,8 +827,9 @@ EN = {
     "help_note_geldfit_business": "Free and anonymous, also for entrepreneurs and the self-employed.",
     "help_note_kvk": "The Dutch Chamber of Commerce advises entrepreneurs, also when money is tight. The call is free.",
     "help_note_okb": "Advice and coaching by experienced former entrepreneurs.",
-    "help_text_consumer_abroad": "Worried about money? Get help where you live; the sooner, the better. Dutch "
-    "help lines can usually not be called from abroad; these sites can help you further.",
+    "help_text_consumer_abroad": "Worried about money? Get debt help where you live; the sooner, the better. "
+    "Dutch help lines can usually not be called from abroad. Do you disagree with our bill? These organisations "
+    "can help:",
     "help_text_business_abroad": "Is your business struggling financially? Get help in time in the country "
     "where your business is established, for example from the chamber of commerce or an adviser there. The "
     "sooner you ask, the more can still be done.",
