@@ -284,6 +284,12 @@ EVENT_TYPES = (
 # (change, field, message, where the problem is reported: a path, and whether at its key)
 DEBTOR_CASES = [
     ({"id": MISSING}, "id", "is required but missing", ("", False)),
+    (  # two such invoices could not be told apart (their letters and digits: none), nor found in a transfer
+        {"invoices[0].number": "-"},
+        "invoices[0].number",
+        "must hold a letter or a digit (got -)",
+        ("invoices[0].number", False),
+    ),
     ({"id": None}, "id", "is required but empty", ("id", False)),
     ({"id": ""}, "id", "must not be empty", ("id", False)),
     (

@@ -219,6 +219,9 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     if m is None:
         return None
     number = r.text(m.get("number"), f"{field}.number", max_length=35)
+    if number is not None and not any(c.isalnum() for c in number):  # told apart by its letters and digits
+        r.report(m["number"], f"{field}.number", "must hold a letter or a digit", number)
+        number = None
     issued = r.date(m.get("date"), f"{field}.date")
     due = r.date(m.get("due"), f"{field}.due")
     amount = r.amount(m.get("amount"), f"{field}.amount")
