@@ -481,6 +481,15 @@ def test_junk_text_raises_only_epc_error(junk):
         ("https://{reference}.pay.example.nl/", "may fill in {reference} and {amount} only after the host name"),
         ("https://pay.example.nl/{reference}?x=a b", "must not hold spaces (write %20)"),
         ("https://pay..example.nl/", "has a host name that is not valid (pay..example.nl)"),
+        ("https://-x.nl/", "has a host name that is not valid (-x.nl): a name like betalen.voorbeeld.nl"),
+        (
+            "https://betalen/{reference}",
+            "has a host name that is not valid (betalen): a name like betalen.voorbeeld.nl",
+        ),
+        ("https://pay.example.nl/{reference", "has a { or } that is not part of {reference} or {amount}"),
+        ("https://pay.example.nl/{{reference}}", "has a { or } that is not part of {reference} or {amount}"),
+        ("https://pay.example.nl/%zz", "has a % not followed by two hexadecimal digits (write a % itself as %25)"),
+        ("https://192.0.2.10/{reference}", None),
     ],
 )
 def test_payment_url_problem(template, problem):

@@ -424,7 +424,10 @@ def payment_url_problem(template: str) -> str | None:
         return f"is not a valid web address: {error}"
     if "{" in netloc:
         return "may fill in {reference} and {amount} only after the host name"
-    return address_problem(_filled(template, _LONGEST_REFERENCE, MAX_AMOUNT))
+    filled = _filled(template, _LONGEST_REFERENCE, MAX_AMOUNT)
+    if "{" in filled or "}" in filled:  # `{reference` unclosed, `{{reference}}`: braces the link would show
+        return "has a { or } that is not part of {reference} or {amount}"
+    return address_problem(filled)
 
 
 def payment_link(template: str, *, reference: str, amount: Decimal) -> str:

@@ -8,10 +8,15 @@ a host name, so that no page shows "Pay online (None)" and no link runs script.
 
 from __future__ import annotations
 
+import re
+from ipaddress import ip_address
 from urllib.parse import SplitResult, urlsplit
 
 # Plain http only for a site on this machine, as when staff preview a build.
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+# A host name's label (RFC 1123): letters, digits and hyphens, neither first nor last a hyphen.
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def address_problem(url: str, *, local_http: bool = False) -> str | None:
@@ -22,6 +27,8 @@ def address_problem(url: str, *, local_http: bool = False) -> str | None:
         return "must start with https://" + (" (http:// only for localhost)" if local_http else "")
     if any(char.isspace() for char in url):
         return "must not hold spaces (write %20)"
+    if _BAD_ESCAPE.search(url):
+        return "has a % not followed by two hexadecimal digits (write a % itself as %25)"
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - reading the port is what checks it
@@ -39,10 +46,23 @@ def _host_problem(parts: SplitResult, local_http: bool) -> str | None:
     if parts.scheme == "http" and host not in LOCAL_HOSTS:
         return "must start with https:// (http:// only for localhost)"
     try:
-        host.encode("idna")
+        ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
         return f"has a host name that is not valid ({host})"
+    if host in LOCAL_HOSTS or _is_ip(host):
+        return None
+    labels = ascii_host.split(".")
+    if len(labels) < 2 or not all(_LABEL.fullmatch(label) for label in labels):
+        return f"has a host name that is not valid ({host}): a name like betalen.voorbeeld.nl"
     return None
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def public_url_problem(url: str) -> str | None:
