@@ -774,17 +774,22 @@ def _misdated(entry: BankEntry, payments: list[_Naming]) -> list[Problem]:
     ]
 
 
+def _booked_later(entry: BankEntry) -> bool:
+    """Whether the bank booked `entry` after the day it credited it (its value date)."""
+    return entry.credited is not None and entry.booked is not None and entry.credited != entry.booked
+
+
 def _dated_booked(entry: BankEntry, payments: list[_Naming]) -> list[Note]:
-    """Payments naming `entry` dated on its booking day, which the bank credited earlier: they count as
-    written, a day late for the debtor (interest, a final notice's term), so staff are told to redate them."""
-    if entry.credited is None or entry.booked is None or entry.credited == entry.booked:
+    """Payments naming `entry` dated on its booking day, which the bank credited earlier: they count from the
+    day credited (`_redated`), and staff are told to write that day in the file."""
+    if not _booked_later(entry):
         return []
     return [Note(NoteKind.DATED_BOOKED, d, entry, p) for d, p, _ in payments if p.date == entry.booked]
 
 
 def _credited_on(entry: BankEntry) -> str:
     """The day a payment naming `entry` is dated, in words: with the booking date when that is later."""
-    if entry.credited is None or entry.booked is None or entry.credited == entry.booked:
+    if not _booked_later(entry):
         return str(entry.credited)
     return f"{entry.credited}: its value date, before its booking date {entry.booked}"
 
