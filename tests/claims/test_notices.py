@@ -3,8 +3,6 @@
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
-
 from incasso.claims.assess import assess
 from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk, other_terms
 from tests.support.ledgers import MISSING, event, invoice, one_debtor_ledger, payment
@@ -335,27 +333,6 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_day
     june = event(date(2027, 6, 28), "final_notice", channel="letter")
     (line,) = said("norm", date(2027, 7, 5), events=[*letters, june], **abroad)
     assert "its term counts from receipt after 2 PostNL delivery days" in line
-
-
-@pytest.mark.parametrize(
-    "address, abroad",
-    [
-        (["Adelaarstraat 62", "3514 CE Utrecht"], False),
-        (["Adelaarstraat 62", "3514 ce Utrecht"], False),  # as an export writes it
-        (["Adelaarstraat 62", "3514CE Utrecht", "Nederland"], False),
-        (["Rue de la Loi 155", "1040 Etterbeek", "België"], True),
-        (["1234 NW Glisan St", "Portland, OR 97209", "USA"], True),  # a house number is no postcode
-        (["Unit 4", "1200 SE Harbour Court", "London SE1 9GF", "United Kingdom"], True),
-        (["Friedrichstraße 43", "10117 Berlin"], True),
-        (["Dorpsstraat 1, 1234 AB Ergens"], False),  # one text, its brackets forgotten: its parts are lines
-        (["Rue de la Loi 16, 1000 Bruxelles"], True),
-        (["Dorpsstraat 1 1234 AB Ergens"], False),  # one text without a comma: it ends with postcode and place
-    ],
-)
-def test_an_address_is_abroad_unless_it_ends_with_a_dutch_postcode_and_place(address, abroad):
-    from incasso.claims.notices import is_abroad
-
-    assert is_abroad(tuple(address)) is abroad
 
 
 # A reminder and a dunning letter sent: the final notice is the next step from 5 March 2026.

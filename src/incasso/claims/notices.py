@@ -4,7 +4,6 @@ whose history contradicts itself. Said, not refused: each may be right."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -409,32 +408,13 @@ def _notice_by_email_only(claim: Claim) -> list[str]:
     ]
 
 
-# A Dutch address ends with its postcode and place ("3511 AB Utrecht"), or with the country after them.
-_DUTCH_PLACE = re.compile(r"^\d{4}\s?[A-Za-z]{2}\s+\S")
-_NETHERLANDS = {"nederland", "netherlands", "the netherlands", "nl"}
-_DUTCH_PLACE_AT_END = re.compile(r"\s\d{4}\s?[A-Za-z]{2}\s+[^\d,]+(?:,?\s*(?:Nederland|Netherlands|NL))?$", re.I)
-
-
-def is_abroad(address: tuple[str, ...]) -> bool:
-    """Whether a postal address is outside the Netherlands: its last line (before "Nederland") is not a Dutch
-    postcode and place. A house number like "1234 NW Glisan St" higher up does not make it Dutch."""
-    lines = [line.strip() for line in address if line.strip()]
-    if len(lines) == 1:  # one text (the brackets of a list forgotten): its parts are its lines
-        if _DUTCH_PLACE_AT_END.search(lines[0]):  # "Dorpsstraat 1 1234 AB Ergens", no comma
-            return False
-        lines = [part.strip() for part in lines[0].split(",") if part.strip()]
-    if lines and lines[-1].lower() in _NETHERLANDS:
-        lines = lines[:-1]
-    return bool(lines) and not _DUTCH_PLACE.match(lines[-1])
-
-
 def _notice_abroad(claim: Claim, creditor: Creditor) -> list[str]:
     """A final notice posted abroad: its term is counted from receipt after `delivery_days` PostNL delivery
     days, as within the Netherlands; a letter abroad may take longer, and a term counted from too early a
     receipt costs the claim its costs. Said while the notice is the next step, or posted and its term runs
     without the day it arrived recorded (`received`)."""
     debtor = claim.debtor
-    if Channel.LETTER not in debtor.final_notice_forms() or not is_abroad(debtor.contact.address):
+    if Channel.LETTER not in debtor.final_notice_forms() or not debtor.contact.is_abroad:
         return []
     step = claim.next_action.kind if claim.next_action is not None else None
     if step != ActionKind.FINAL_NOTICE and not _posted_term_runs(claim, creditor):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from incasso.ledger.address import outside_netherlands
 from incasso.ledger.pickling import pickled_by_fields
 from incasso.ledger.problems import Source
 
@@ -138,6 +139,11 @@ class DebtorContact:
     address_source: Source | None = None  # where the address was written: a rule of the letters points there
     final_notice_by: Channel | None = None  # letter or email: the one form a final notice is written in
     salutation: str | None = None  # whom the letters greet ("mevrouw Van der Heijden"), instead of the name
+
+    @property
+    def is_abroad(self) -> bool:
+        """Whether the postal address is outside the Netherlands (not known without one: False)."""
+        return outside_netherlands(self.address)
 
 
 @pickled_by_fields

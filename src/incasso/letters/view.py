@@ -19,7 +19,6 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.notices import is_abroad
 from incasso.claims.states import CostsState
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
@@ -388,7 +387,7 @@ def _way_out(
 def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:
     """Where to get help with money worries, as on the page: for a household or a business, and abroad
     help where the debtor lives."""
-    abroad = is_abroad(debtor.contact.address)
+    abroad = debtor.contact.is_abroad
     view = help_view(debtor.type, lang, "", abroad)
     return (
         text(lang, f"help_way_out_{debtor.type}{'_abroad' if abroad else ''}"),
@@ -403,7 +402,7 @@ def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:
 
 def _get_help(debtor: Debtor, lang: Language) -> str:
     """{get_help} in an opening: Geldfit at home; abroad, whose free number cannot be called, help there."""
-    if is_abroad(debtor.contact.address):
+    if debtor.contact.is_abroad:
         return text(lang, f"get_help_{debtor.type}_abroad")
     return text(lang, "get_help")
 

@@ -19,7 +19,6 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
-from incasso.claims.notices import is_abroad
 from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.law.money import ZERO
@@ -302,7 +301,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
-        help=help_view(claim.debtor.type, lang, PAGES[lang]["help"], is_abroad(claim.debtor.contact.address)),
+        help=help_view(claim.debtor.type, lang, PAGES[lang]["help"], claim.debtor.contact.is_abroad),
         contact=_contact(claim, creditor, reference, lang),
         creditor=CreditorView(creditor.name, creditor.kvk, creditor.vat_number, tuple(creditor.address)),
         terms=_terms(claim, creditor, lang),
