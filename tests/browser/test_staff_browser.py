@@ -371,6 +371,7 @@ def demo_overview(browser, demo_site):
         ("rf44d1006", ["D-1006"]),  # ... typed without spaces, in lower case
         ("F2026-0091", ["D-1014"]),  # an invoice number
         ("f2026 0091", ["D-1014"]),  # ... with a space for the dash
+        ("C2026-0007", ["D-1003"]),  # a credit note's number
         ("domstad", ["D-1009", "D-1008"]),  # the agency that has the file
         ("DOM-2026-0815", ["D-1008"]),  # the agency's own reference
         ("van rijn", ["D-1009"]),  # the bailiff

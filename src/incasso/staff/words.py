@@ -541,7 +541,7 @@ UI = {
     "filter": "Zoek een dossier",
     "filter_placeholder": "naam, telefoon, postcode, kenmerk, factuur…",
     "filter_hint": "Op nummer, naam, contactpersoon, e-mail, telefoon (ook 06…), adres, postcode, "
-    "betalingskenmerk (RF…), factuurnummer, rekeningnummer (IBAN) waarvan (mogelijk) betaald is, "
+    "betalingskenmerk (RF…), factuur- of creditnotanummer, rekeningnummer (IBAN) waarvan (mogelijk) betaald is, "
     "incassobureau (ook zijn kenmerk), deurwaarder, fase of status. "
     "Spaties en streepjes tellen niet mee; "
     "Esc wist de zoekopdracht, de fase en de sortering.",
