@@ -1088,3 +1088,25 @@ def test_the_claims_document_counts_an_earlier_claim_s_costs_apart(tmp_path):
     claim = assess(ledger, ledger.debtors[0], date(2026, 6, 30))
     record = claims_document([claim], claim.as_of, ledger.creditor.policy, lambda c: "")["claims"][0]
     assert record["costs"] == {"state": "charged", "amount": "105.00", "from_date": "2026-05-22", "earlier": "187.50"}
+
+
+def test_a_credit_note_booked_removed_or_corrected_is_listed():
+    doc = document(FIXTURE / "ledger", D1)
+    later = json.loads(claims_json(doc))
+    j = next(c for c in later["claims"] if c["id"] == "J-PLAN-OK")
+    note = {"number": "C-9", "date": "2026-03-02", "amount": "25.00", "counts": True}
+    j["invoices"][0]["credit_notes"] = [note]
+    invoice = j["invoices"][0]["number"]
+    changes = compare(doc, later)
+    assert [(e.id, e.values) for e in changes.sections["credit_notes"]] == [
+        ("J-PLAN-OK", {"number": "C-9", "invoice": invoice, "amount": "EUR\xa025,00", "date": "2 maart 2026"})
+    ]
+    text = changes_markdown(changes)
+    assert f"## Creditnota's geboekt (1)\n\n- J-PLAN-OK {j['name']}: creditnota C-9 van 2 maart 2026" in text
+    assert not compare(later, later).sections["credit_notes"]  # listed once, on the build that sees it
+    corrected = json.loads(claims_json(later))
+    next(c for c in corrected["claims"] if c["id"] == "J-PLAN-OK")["invoices"][0]["credit_notes"][0]["amount"] = "30.00"
+    changes = compare(later, corrected)
+    assert [e.values["amount"] for e in changes.sections["credit_notes_gone"]] == ["EUR\xa025,00"]
+    assert [e.values["amount"] for e in changes.sections["credit_notes"]] == ["EUR\xa030,00"]
+    assert [e.id for e in compare(later, doc).sections["credit_notes_gone"]] == ["J-PLAN-OK"]  # removed

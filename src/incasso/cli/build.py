@@ -114,6 +114,8 @@ CHANGE_NAMES = {
     "stage": "stage",
     "payments": "payments",
     "payments_gone": "payments gone",
+    "credit_notes": "credit notes",
+    "credit_notes_gone": "credit notes gone",
     "refunds": "refunds",
     "kept": "promises kept",
     "broken": "promises broken",

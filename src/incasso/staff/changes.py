@@ -27,6 +27,8 @@ SECTIONS = (
     "stage",
     "payments",
     "payments_gone",
+    "credit_notes",
+    "credit_notes_gone",
     "refunds",
     "kept",
     "broken",
@@ -147,8 +149,21 @@ def _usable(document: object) -> tuple[dict | None, str | None]:
 
 
 # What `_sections` reads of a previous claim; the rest of it is let go as soon as it is read.
-_COMPARED = ("id", "name", "stage", "status", "payments", "promise", "plan", "refunded", "next_action", "credit")
+_COMPARED = (
+    "id",
+    "name",
+    "stage",
+    "status",
+    "payments",
+    "promise",
+    "plan",
+    "refunded",
+    "next_action",
+    "credit",
+    "invoices",
+)
 _PAYMENT, _PROMISE, _INSTALLMENT = ("date", "amount", "invoice"), ("state", "made", "promised_date"), ("due", "state")
+_CREDIT_NOTE = ("number", "date", "amount")
 
 
 def _compact(claim: object) -> object:
@@ -161,6 +176,8 @@ def _compact(claim: object) -> object:
         kept["payments"] = [_picked(payment, _PAYMENT) for payment in kept["payments"]]
     if "promise" in kept:
         kept["promise"] = _picked(kept["promise"], _PROMISE)
+    if isinstance(kept.get("invoices"), list):
+        kept["invoices"] = [_invoice_credit_notes(invoice) for invoice in kept["invoices"]]
     plan = kept.get("plan")
     if isinstance(plan, dict):
         installments = plan.get("installments")
@@ -168,6 +185,15 @@ def _compact(claim: object) -> object:
             installments = [_picked(installment, _INSTALLMENT) for installment in installments]
         kept["plan"] = {"agreed": plan.get("agreed"), "installments": installments}
     return kept
+
+
+def _invoice_credit_notes(invoice: Any) -> Any:
+    """Of an invoice, its number and its credit notes (a claims.json of before credit notes has none)."""
+    if not isinstance(invoice, dict):
+        return invoice
+    notes = invoice.get("credit_notes", [])
+    notes = [_picked(note, _CREDIT_NOTE) for note in notes] if isinstance(notes, list) else notes
+    return {"number": invoice.get("number"), "credit_notes": notes}
 
 
 def _picked(value: Any, keys: tuple[str, ...]) -> Any:
@@ -218,6 +244,10 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
         # A payment corrected in the ledger is one gone and one arrived: staff see both.
         found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
         found["payments_gone"] += [_payment_entry(key, name, p) for p in _gone(old["payments"], new["payments"])]
+        # A credit note lowers what is owed as a payment does, from the invoice's date: staff see it arrive.
+        old_notes, new_notes = _credit_notes(old), _credit_notes(new)
+        found["credit_notes"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(old_notes, new_notes)]
+        found["credit_notes_gone"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(new_notes, old_notes)]
         # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
         refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
         if refunded > 0:
@@ -258,6 +288,31 @@ def _payment_entry(key: str, name: str, payment: dict) -> Entry:
             "invoice": CHANGES["payment_invoice"].format(number=_escape(number)) if number else "",
         },
     )
+
+
+def _credit_notes(claim: dict) -> list[dict]:
+    """A claim's credit notes, each with the number of the invoice it is on."""
+    return [
+        {**note, "invoice": invoice["number"]}
+        for invoice in claim.get("invoices", [])
+        for note in invoice.get("credit_notes", [])
+    ]
+
+
+def _arrived_notes(old: list[dict], new: list[dict]) -> list[dict]:
+    """Credit notes in `new` that `old` did not have as they are: one whose date or amount was corrected is
+    one gone and one arrived, as a corrected payment is."""
+
+    def key(note: dict) -> tuple:
+        return (note["invoice"], note["number"], note["date"], note["amount"])
+
+    before = {key(note) for note in old}
+    return [note for note in new if key(note) not in before]
+
+
+def _credit_note_entry(key: str, name: str, note: dict) -> Entry:
+    values = {"number": _escape(note["number"]), "invoice": _escape(note["invoice"])}
+    return Entry(key, name, values | {"amount": _money(note["amount"]), "date": _day(note["date"])})
 
 
 def _arrived(old: list[dict], new: list[dict]) -> list[dict]:
