@@ -296,3 +296,37 @@ def test_the_day_a_confirmation_was_written_is_known_from_the_record_or_tonight(
     assert confirmed_days([later], NO_RECORD) == {}  # without a record an older day is not known
     assumed = FirstSeen(seen_record([later], NO_RECORD))  # a first build records it on its own date
     assert confirmed_days([assess(ledger, debtor, made + timedelta(days=5))], assumed) == {}
+
+
+def test_a_step_letter_counts_as_written_from_the_first_build_that_wrote_it(tmp_path):
+    """A step due for days is written by every build until recorded: the next build says since when, from
+    the record of the build that first wrote it, not from the step's own day (the claim may have been paid
+    then, paused, or not yet in the ledger: no letter went out)."""
+    ledger = one_debtor_ledger(tmp_path)
+    debtor = ledger.debtors[0]
+    step = assess(ledger, debtor, DUE + timedelta(days=60)).next_action
+    assert step is not None and step.kind in STEP_LETTERS
+    kind = STEP_LETTERS[step.kind]
+    first_day = step.due + timedelta(days=3)  # the first build to see it due (the dossier was added that day)
+    first = assess(ledger, debtor, first_day)
+    record = FirstSeen(seen_record([first], FirstSeen({})), built=first_day, steps_kept=True)
+    assert record.days == {debtor.id: {f"step:{kind}:{step.due.isoformat()}": first_day}}
+    later = assess(ledger, debtor, first_day + timedelta(days=2))
+    assert record.step_written(later, kind) == first_day
+    assert FirstSeen(seen_record([later], record)).days == record.days  # the first day is carried on
+    # The last build did not write it (no step in its record): nothing can have gone out.
+    assert FirstSeen({}, built=first_day, steps_kept=True).step_written(later, kind) is None
+    # Today's own build, rebuilt: written today is not written before.
+    assert FirstSeen(record.days, built=first_day, steps_kept=True).step_written(first, kind) is None
+    # A record an older version wrote keeps no steps: the step's day stands in, as before.
+    assert FirstSeen({}, built=first_day).step_written(later, kind) == step.due
+
+
+def test_a_step_recorded_leaves_the_record(tmp_path):
+    plain = one_debtor_ledger(tmp_path / "a")
+    step = assess(plain, plain.debtors[0], DUE + timedelta(days=60)).next_action
+    claim = assess(plain, plain.debtors[0], step.due)
+    record = FirstSeen(seen_record([claim], FirstSeen({})))
+    sent = one_debtor_ledger(tmp_path / "b", events=[event(step.due, step.kind.value, channel="letter")])
+    after = assess(sent, sent.debtors[0], step.due + timedelta(days=1))
+    assert not any(k.startswith("step:") for k in seen_record([after], record).get(sent.debtors[0].id, {}))

@@ -909,6 +909,31 @@ def test_the_next_day_s_build_marks_the_letters_yesterday_s_build_wrote_and_nobo
     assert re.search(r"klaar sinds \d+ \w+ 2026, ook in de builds sindsdien: al verstuurd\?", html.unescape(listed))
 
 
+def test_a_letter_for_a_dossier_new_since_the_last_build_is_not_marked_written(tmp_path):
+    # Its step fell due weeks ago, but no build wrote its letter: "al verstuurd?" would have staff record a
+    # letter that never went out (its term would then run from it).
+    ledger = tmp_path / "ledger"
+    shutil.copytree(LETTERS_LEDGER, ledger)
+    new = ledger / "debtors" / "L-DUNNING.yaml"
+    held = new.read_text(encoding="utf-8")
+    new.unlink()
+    build_site(tmp_path / "a", ledger=ledger, as_of=AS_OF)
+    new.write_text(held, encoding="utf-8")
+    later = build_site(tmp_path / "a", ledger=ledger, as_of=AS_OF + timedelta(days=1))
+    build_site(tmp_path / "b", ledger=LETTERS_LEDGER, as_of=AS_OF)  # the same, the dossier there both nights
+    again = build_site(tmp_path / "b", ledger=LETTERS_LEDGER, as_of=AS_OF + timedelta(days=1))
+
+    def marked(site, debtor_id):
+        page = html.unescape((site.internal / "index.html").read_text(encoding="utf-8"))
+        rows = re.findall(rf'<tr[^>]*data-id="{debtor_id}"[^>]*>.*?</tr>', page, re.S)
+        return [re.search(r"klaar sinds ([^,]+),", row)[1] for row in rows if "klaar sinds" in row]
+
+    assert marked(later, "L-DUNNING") == []
+    assert marked(later, "L-REMIND") == ["24 november 2026"] * 2  # today's work and the letters' list
+    # Since the first build that wrote it, not since the step fell due (16 October).
+    assert marked(again, "L-DUNNING") == ["24 november 2026"] * 2
+
+
 @pytest.mark.parametrize(
     "link",
     [

@@ -87,12 +87,26 @@ class FirstSeen:
     # The day the previous build into this internal output was as of (None: no build, or not known): a step's
     # letter due by then was written by it too (the same day's as well), and may have gone out unrecorded.
     built: date | None = None
+    # Whether the record keeps the step letters written (`step_key`): a record an older version wrote does not.
+    steps_kept: bool = False
 
     def day(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date:
         """When a build first saw it: as recorded; never recorded, then today (new since the last build)."""
         if self.days is None:
             return as_of if self.since is not None and event.date >= self.since else event.date
         return self.days.get(debtor_id, {}).get(confirmation_key(kind, event), as_of)
+
+    def step_written(self, claim: Claim, kind: LetterKind) -> date | None:
+        """The day a build first wrote this step's letter for `claim`, when an earlier build did: it may have
+        gone out unrecorded. Without a record of steps, the step's own day when the last build was as of
+        it or later (that build wrote it, unless the step was not due then: paid, paused, not yet a dossier)."""
+        action = claim.next_action
+        if action is None or self.built is None:
+            return None
+        if not self.steps_kept or self.days is None:
+            return action.due if action.due <= self.built else None
+        day = self.days.get(claim.debtor.id, {}).get(step_key(kind, action.due))
+        return day if day is not None and day < claim.as_of else None
 
     def recorded(self, debtor_id: str, kind: LetterKind, event: Event) -> date | None:
         """The day the previous build recorded first seeing it; None when it did not (or kept no record)."""
@@ -117,6 +131,15 @@ def confirmation_key(kind: LetterKind, event: Event) -> str:
     else:
         terms = event.agency or ""
     return f"{kind}:{event.date.isoformat()}:{terms}"
+
+
+def step_key(kind: LetterKind, due: date) -> str:
+    """A step's letter in the record, by the day the step fell due: the next step, or the same one due again
+    after it was recorded, is another letter."""
+    return f"{STEP_PREFIX}{kind}:{due.isoformat()}"
+
+
+STEP_PREFIX = "step:"
 
 
 def confirmations(claim: Claim) -> tuple[tuple[LetterKind, Event], ...]:
@@ -152,6 +175,7 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
         keys.pop(AWAY, None)
         for kind, event in confirmations(claim):
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
+        keys = {key: day for key, day in keys.items() if not key.startswith(STEP_PREFIX)} | _steps_written(claim, keys)
         if keys:
             record[debtor_id] = keys
     present = {claim.debtor.id for claim in claims}
@@ -160,6 +184,17 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
         if debtor_id not in present and since is not None and today is not None and today - since < AWAY_DAYS:
             record[debtor_id] = {**held, AWAY: since}
     return record
+
+
+def _steps_written(claim: Claim, held: Mapping[str, date]) -> dict[str, date]:
+    """The step letters written tonight (not yet recorded, in a form the debtor can be reached by), each with
+    the day a build first wrote it. Only the steps due now are kept: a step recorded is done."""
+    due = [d for d in letters_due(claim, NO_RECORD) if d.kind in STEPS and d.sent is None and forms(claim.debtor, d)]
+    action = claim.next_action
+    if action is None:
+        return {}
+    keys = (step_key(d.kind, action.due) for d in due)
+    return {key: held.get(key, claim.as_of) for key in keys}
 
 
 def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:

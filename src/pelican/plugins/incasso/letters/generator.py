@@ -101,18 +101,9 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLette
             and due.recorded is not None
             and seen.recorded(claim.debtor.id, due.kind, due.recorded) == claim.as_of
         )
-        since = _written_before(claim, due, seen) if (pdf or eml) and recorded is None else None
+        since = seen.step_written(claim, due.kind) if due.kind in STEPS and (pdf or eml) and recorded is None else None
         found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again, asks=asks, ready_since=since))
     return tuple(found)
-
-
-def _written_before(claim: Claim, due: DueLetter, seen: FirstSeen) -> date | None:
-    """The day a step's letter has been due since, when the previous build was as of that day or later: it
-    wrote the letter too (a rebuild the same day as well), and it may have gone out unrecorded."""
-    action = claim.next_action  # the step a step letter is
-    if due.kind not in STEPS or action is None or seen.built is None:
-        return None
-    return action.due if action.due <= seen.built else None
 
 
 class LetterWriter:
