@@ -309,15 +309,15 @@ def test_a_step_letter_counts_as_written_from_the_first_build_that_wrote_it(tmp_
     kind = STEP_LETTERS[step.kind]
     first_day = step.due + timedelta(days=3)  # the first build to see it due (the dossier was added that day)
     first = assess(ledger, debtor, first_day)
-    record = FirstSeen(seen_record([first], FirstSeen({})), built=first_day, steps_kept=True)
+    record = FirstSeen(seen_record([first], FirstSeen({})), built=first_day, complete=True)
     assert record.days == {debtor.id: {f"step:{kind}:{step.due.isoformat()}": first_day}}
     later = assess(ledger, debtor, first_day + timedelta(days=2))
     assert record.step_written(later, kind) == first_day
     assert FirstSeen(seen_record([later], record)).days == record.days  # the first day is carried on
     # The last build did not write it (no step in its record): nothing can have gone out.
-    assert FirstSeen({}, built=first_day, steps_kept=True).step_written(later, kind) is None
+    assert FirstSeen({}, built=first_day, complete=True).step_written(later, kind) is None
     # Today's own build, rebuilt: written today is not written before.
-    assert FirstSeen(record.days, built=first_day, steps_kept=True).step_written(first, kind) is None
+    assert FirstSeen(record.days, built=first_day, complete=True).step_written(first, kind) is None
     # A record an older version wrote keeps no steps: the step's day stands in, as before.
     assert FirstSeen({}, built=first_day).step_written(later, kind) == step.due
 
@@ -330,3 +330,20 @@ def test_a_step_recorded_leaves_the_record(tmp_path):
     sent = one_debtor_ledger(tmp_path / "b", events=[event(step.due, step.kind.value, channel="letter")])
     after = assess(sent, sent.debtors[0], step.due + timedelta(days=1))
     assert not any(k.startswith("step:") for k in seen_record([after], record).get(sent.debtors[0].id, {}))
+
+
+def test_a_dossier_the_last_build_did_not_have_confirms_what_is_dated_since_that_build(tmp_path):
+    made = date(2026, 2, 10)
+    ledger = one_debtor_ledger(tmp_path, events=[event(made, "promise", promised_date=date(2026, 2, 20))])
+    claim = assess(ledger, ledger.debtors[0], made + timedelta(days=3))
+    others = {"SOMEONE-ELSE": {}}  # the last build's record, without this dossier
+
+    def confirmed(built, complete=True):
+        return [d.kind for d in letters_due(claim, FirstSeen(others, built=built, complete=complete))]
+
+    assert confirmed(made) == [LetterKind.PROMISE]  # entered after that build: new
+    assert confirmed(made + timedelta(days=1)) == []  # history by the time the dossier came
+    assert confirmed(made + timedelta(days=1), complete=False) == [LetterKind.PROMISE]  # an older record: as before
+    record = seen_record([claim], FirstSeen(others, built=made + timedelta(days=1), complete=True))
+    assert record[ledger.debtors[0].id] == {"promise:2026-02-10:2026-02-20:all": made}  # seen on its own day
+    assert "SOMEONE-ELSE" in record  # away: kept for AWAY_DAYS

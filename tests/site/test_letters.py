@@ -934,6 +934,22 @@ def test_a_letter_for_a_dossier_new_since_the_last_build_is_not_marked_written(t
     assert marked(again, "L-DUNNING") == ["24 november 2026"] * 2
 
 
+@pytest.mark.parametrize("last_build, written", [(AS_OF - timedelta(days=1), True), (AS_OF + timedelta(days=1), False)])
+def test_a_dossier_new_since_the_last_build_confirms_only_what_is_dated_since(tmp_path, last_build, written):
+    # L-HANDOVER's handover is dated AS_OF. Its file added after a build of the day before: the handover was
+    # recorded since, and its notice is due. Added after a later build: the handover is its history, told
+    # in the letters of then (a notice dated today for it would be old news, or a second one).
+    ledger = tmp_path / "ledger"
+    shutil.copytree(LETTERS_LEDGER, ledger)
+    new = ledger / "debtors" / "L-HANDOVER.yaml"
+    held = new.read_text(encoding="utf-8")
+    new.unlink()
+    build_site(tmp_path, ledger=ledger, as_of=last_build)
+    new.write_text(held, encoding="utf-8")
+    site = build_site(tmp_path, ledger=ledger, as_of=last_build + timedelta(days=1))
+    assert (site.internal / "letters" / "L-HANDOVER-handover.pdf").exists() is written
+
+
 @pytest.mark.parametrize(
     "link",
     [

@@ -87,14 +87,20 @@ class FirstSeen:
     # The day the previous build into this internal output was as of (None: no build, or not known): a step's
     # letter due by then was written by it too (the same day's as well), and may have gone out unrecorded.
     built: date | None = None
-    # Whether the record keeps the step letters written (`step_key`): a record an older version wrote does not.
-    steps_kept: bool = False
+    # Whether the record names every debtor the build saw (none: the build did not have the file) and the step
+    # letters it wrote (`step_key`); a record an older version wrote named only debtors with confirmations.
+    complete: bool = False
 
     def day(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date:
         """When a build first saw it: as recorded; never recorded, then today (new since the last build)."""
         if self.days is None:
             return as_of if self.since is not None and event.date >= self.since else event.date
-        return self.days.get(debtor_id, {}).get(confirmation_key(kind, event), as_of)
+        held = self.days.get(debtor_id)
+        if held is None and self.complete:
+            # A dossier the last build did not have (added since, or a first build after the demo's): what was
+            # dated before that build's day is history, not new to confirm; what is dated since, new today.
+            return as_of if self.built is not None and event.date >= self.built else event.date
+        return (held or {}).get(confirmation_key(kind, event), as_of)
 
     def step_written(self, claim: Claim, kind: LetterKind) -> date | None:
         """The day a build first wrote this step's letter for `claim`, when an earlier build did: it may have
@@ -103,7 +109,7 @@ class FirstSeen:
         action = claim.next_action
         if action is None or self.built is None:
             return None
-        if not self.steps_kept or self.days is None:
+        if not self.complete or self.days is None:
             return action.due if action.due <= self.built else None
         day = self.days.get(claim.debtor.id, {}).get(step_key(kind, action.due))
         return day if day is not None and day < claim.as_of else None
@@ -176,8 +182,7 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
         for kind, event in confirmations(claim):
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
         keys = {key: day for key, day in keys.items() if not key.startswith(STEP_PREFIX)} | _steps_written(claim, keys)
-        if keys:
-            record[debtor_id] = keys
+        record[debtor_id] = keys  # also none: the next build knows the dossier was here
     present = {claim.debtor.id for claim in claims}
     for debtor_id, held in (seen.days or {}).items():
         since = held.get(AWAY, today)

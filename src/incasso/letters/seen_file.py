@@ -1,9 +1,9 @@
 """The record of confirmations seen, kept in the staff output for the next build (confirmations.json).
 
-Each build writes, per debtor, the confirmations it knows (a pending promise, a running plan,
-a handover) and the day a build first saw each, and the step letters it wrote and the day a build
-first wrote each (`"steps": true`: a record of before has none); the next build reads it back as
-its `FirstSeen`. A file that is missing, unreadable or of another format counts as no record: a
+Each build writes every debtor it saw, with the confirmations it knows (a pending promise, a
+running plan, a handover) and the day a build first saw each, and the step letters it wrote and
+the day a build first wrote each (`"complete": true`; a record of before has neither); the next
+build reads it back as its `FirstSeen`. A file that is missing, unreadable or of another format counts as no record: a
 confirmation is then due only on its event's own date, as on a first build.
 """
 
@@ -21,7 +21,8 @@ SEEN_VERSION = 1
 
 def seen_json(record: Mapping[str, Mapping[str, date]], as_of: date) -> str:
     days = {debtor: {key: day.isoformat() for key, day in sorted(keys.items())} for debtor, keys in record.items()}
-    document = {"format": SEEN_FORMAT, "version": SEEN_VERSION, "as_of": as_of.isoformat(), "steps": True, "seen": days}
+    document = {"format": SEEN_FORMAT, "version": SEEN_VERSION, "as_of": as_of.isoformat(), "seen": days}
+    document["complete"] = True  # every debtor seen, and the step letters written (FirstSeen.complete)
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
@@ -36,7 +37,7 @@ def read_seen(text: str) -> FirstSeen:
                 str(debtor): {str(key): date.fromisoformat(day) for key, day in keys.items()}
                 for debtor, keys in document["seen"].items()
             },
-            steps_kept=document.get("steps") is True,
+            complete=document.get("complete") is True,
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return NO_RECORD
