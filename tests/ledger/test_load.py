@@ -1027,6 +1027,22 @@ def test_a_comma_in_an_amount_in_a_flow_mapping_is_named_for_what_it_is(tmp_path
     ]
 
 
+def test_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
+    # YAML reads `{nl: ..., en: Boiler service, holiday home}` as en "Boiler service" and a field "holiday home".
+    line = '    description: {nl: Ketel "vakantiehuis", en: Boiler service, holiday "home"}'
+    text = (
+        "id: D-1\nname: Jan\ntype: consumer\nlanguage: en\n"
+        "invoices:\n  - number: F1\n    date: 2026-01-01\n    due: 2026-01-31\n    amount: 1200.00\n"
+        f"{line}\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    (problem,) = [p for p in ledger_problems(root) if "description" in p]
+    assert problem == (
+        f'{debtor_path(root, "x.yaml")}:10:{line.index("holiday") + 1}: invoices[0].description.holiday "home": '
+        'unknown field; a comma between { } ends a text: put the text in quotes: en: "Boiler service, holiday \\"home\\""'
+    )
+
+
 def test_flow_style_is_read_like_block_style(tmp_path):
     text = (
         "{id: D-1, name: Jan, type: business, invoices: "

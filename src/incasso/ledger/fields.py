@@ -81,6 +81,8 @@ class Reader:
                 if key.isdigit() and isinstance(value, Scalar) and value.is_null:
                     # `{due: 2026-09-30, amount: 600,00}`: YAML took the decimal comma for a field separator.
                     hint = f"; a comma separates the fields between {{ }}: write {_comma_amount(node, key)}"
+                elif _split_text(node, key) is not None:
+                    hint = f"; a comma between {{ }} ends a text: put the text in quotes: {_split_text(node, key)}"
                 self.report(key_node, _join(field, key), "unknown field" + hint)
                 if meant:
                     meant_fields.add(meant)
@@ -427,6 +429,20 @@ def _thousands_hint(text: str) -> str:
     if len(decimals) != 3 or not whole.isdigit() or len(whole) > 3 or whole.startswith("0"):
         return ""  # not a group of thousands (0.001, 1234.567)
     return f"; for {whole}{decimals} euros write {whole}{decimals} (a dot is the decimal point; thousands take none)"
+
+
+def _split_text(node: Mapping, key: str) -> str | None:
+    """`{nl: ..., en: Boiler service, holiday home}`: the text after a comma read as a field of its own (words
+    with a space, no value). How to write it whole, quoted, when the field before it holds text."""
+    keys = list(node.items)
+    value = node.items[key][1]
+    if " " not in key.strip() or not (isinstance(value, Scalar) and value.is_null) or keys.index(key) == 0:
+        return None
+    before, text = keys[keys.index(key) - 1], node.items[keys[keys.index(key) - 1]][1]
+    if not isinstance(text, Scalar) or text.is_null:
+        return None
+    whole = f"{text.text.strip()}, {key.strip()}".replace('"', '\\"')
+    return f'{before}: "{whole}"'
 
 
 def _comma_amount(node: Mapping, after: str) -> str:
