@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from incasso.contact import mailto_link, tel_link
+from incasso.contact import dialled_from_abroad, mailto_link, tel_link
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,21 @@ def test_a_lone_surrogate_is_refused_as_quote_refuses_it():
         quote("\ud800", safe="")
     with pytest.raises(UnicodeEncodeError):
         mailto_link("a@b.nl", "\ud800")
+
+
+@pytest.mark.parametrize(
+    "phone, dialled",
+    [
+        ("050 311 22 33", "+31 50 311 22 33"),  # dialled in Belgium as written, 050 is Bruges
+        ("030-1234567", "+31 30-1234567"),
+        ("06 12 34 56 78", "+31 6 12 34 56 78"),
+        ("0031 30 123 45 67", "+31 30 123 45 67"),
+        ("+31 30 123 45 67", "+31 30 123 45 67"),
+        ("+32 2 555 12 12", "+32 2 555 12 12"),
+        ("0800-8115", "0800-8115"),  # a free number is reached from the Netherlands only: as written
+        ("0900 1234", "0900 1234"),
+    ],
+)
+def test_a_dutch_number_reads_as_dialled_from_abroad(phone, dialled):
+    assert dialled_from_abroad(phone) == dialled
+    assert tel_link(dialled) == tel_link(phone)  # the link dialled the same number already

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
+
+from incasso.ledger.model import Debtor, Ledger
 
 
 def tel_link(phone: str) -> str:
@@ -23,6 +26,28 @@ def tel_link(phone: str) -> str:
     if digits.startswith("0") and not digits.startswith(("0800", "090")):
         return "tel:+31" + digits[1:]
     return "tel:" + digits
+
+
+def dialled_from_abroad(phone: str) -> str:
+    """A Dutch number written the national way, as a reader abroad dials it: "050 311 22 33" -> "+31 50 311 22
+    33" (dialled in Belgium, 050 is Bruges). Written "0031 ..." it reads "+31 ...". An international number,
+    or a free or paid service number (0800, 090x: reachable from the Netherlands only), stays as written."""
+    written = phone.strip()
+    if written.startswith("00"):
+        return "+" + written[2:]
+    if written.startswith("0") and not written.startswith(("0800", "090")):
+        return "+31 " + written[1:].lstrip(" -")
+    return written
+
+
+def as_read_by(ledger: Ledger, debtor: Debtor) -> Ledger:
+    """The ledger as `debtor`'s page and letters show it: to a debtor abroad, the desk's number as dialled
+    from abroad (on paper and on a desktop screen no tel: link dials it for them)."""
+    desk = ledger.creditor.contact
+    if not debtor.contact.is_abroad or desk.phone is None or dialled_from_abroad(desk.phone) == desk.phone:
+        return ledger
+    creditor = replace(ledger.creditor, contact=replace(desk, phone=dialled_from_abroad(desk.phone)))
+    return replace(ledger, creditor=creditor)
 
 
 def mailto_link(address: str, subject: str | None = None, body: str | None = None) -> str:

@@ -20,12 +20,12 @@ from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Channel
-from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
+from incasso.letters.due import NO_RECORD, DueLetter, FirstSeen, LetterKind, letters_due
 from incasso.letters.outlook import claim_as_sent
 from incasso.letters.view import letter_view
 from incasso.letters.words import EN, NL
 from incasso.statement.view import statement_view
-from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
+from tests.support.ledgers import VALID_CREDITOR, event, invoice, one_debtor_ledger, payment
 from tests.support.letters import AS_OF, LETTERS_LEDGER, NOTICE_DAY, plan_missed_ledger
 from tests.support.site import REPO
 
@@ -1010,3 +1010,24 @@ def test_the_final_notice_s_opening_points_abroad_to_help_there_not_to_geldfit(t
         for opening in ("final_notice", "handover"):  # the openings that name help, by {get_help}
             source = (REPO / "content" / "letters" / lang / f"{opening}.md").read_text(encoding="utf-8")
             assert "{get_help}" in source and "Geldfit" not in source
+
+
+def test_a_letter_abroad_gives_the_desk_s_and_the_agency_s_numbers_with_the_country_code(tmp_path):
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 3, 5), "final_notice", channel="letter"),
+        event(date(2026, 4, 1), "handover", agency="Incasso Noord", agency_phone="050 311 22 33"),
+    ]
+    desk = {**VALID_CREDITOR["contact"], "phone": "030 123 45 67"}
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=events,
+        creditor_changes={"contact": desk},
+        **{"contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 2))
+    (due,) = letters_due(claim, FirstSeen({}))
+    written = repr(letter_view(ledger, claim, due, Channel.LETTER))
+    assert "+31 30 123 45 67" in written and "030 123 45 67" not in written
+    assert "+31 50 311 22 33" in written and "050 311 22 33" not in written

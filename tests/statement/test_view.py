@@ -25,7 +25,7 @@ from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
 from incasso.statement.labels import LABELS, PAGES
 from incasso.statement.steps import summary
 from incasso.statement.view import message_key, statement_view
-from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
+from tests.support.ledgers import VALID_CREDITOR, days, event, invoice, one_debtor_ledger, payment
 from tests.support.site import DEMO_LEDGER, REPO
 
 D = Decimal
@@ -2473,3 +2473,17 @@ def test_a_notice_posted_after_its_letter_s_date_is_named_by_the_letter_s_date_a
     said = " ".join(view.next_steps) + " " + view.costs
     assert "onze sommatie van 2 oktober 2026" in said and "8 oktober 2026" not in said
     assert "daarin staat ook wat niet in die brief stond" in said  # the top asks F-8 too, not only interest
+
+
+@pytest.mark.parametrize(
+    "address, shown", [(["Rue de la Loi 16", "1000 Bruxelles"], "+31 30 123 45 67"), (None, "030 123 45 67")]
+)
+def test_a_debtor_abroad_reads_the_desk_s_number_with_the_country_code(tmp_path, address, shown):
+    # "030 123 45 67" dialled in Belgium is a Belgian number; the tel: link is right either way, paper is not.
+    changes = {"contact.address": address} if address else {}
+    desk = {**VALID_CREDITOR["contact"], "phone": "030 123 45 67"}
+    _, _, view = view_of(tmp_path, DUE + days(5), creditor_changes={"contact": desk}, **changes)
+    assert view.contact.phone == shown
+    assert view.contact.tel == "tel:+31301234567"
+    other = "030 123 45 67" if address else "+31 30 123 45 67"
+    assert other not in repr(view)

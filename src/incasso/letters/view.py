@@ -20,6 +20,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
+from incasso.contact import as_read_by
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
@@ -81,6 +82,7 @@ def letter_view(
     it is used when it asks for what the letter asks for, else made anew.
     `link` is the debtor's personal page, when it has a public address.
     """
+    ledger = as_read_by(ledger, claim.debtor)
     creditor = ledger.creditor
     debtor = claim.debtor
     lang = debtor.language

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Claim
 from incasso.claims.states import HANDED_OVER, Stage, Status
+from incasso.contact import dialled_from_abroad
 from incasso.ledger.model import ESCALATION_EVENTS, EventType, latest
 
 
@@ -82,9 +83,8 @@ def handler_of(claim: Claim) -> Handler | None:
         pay_to = PayTo(handover.agency, handover.agency_iban, handover.agency_reference)
     legal = latest(claim.events, EventType.LEGAL) if claim.stage == Stage.LEGAL else None
     if legal is not None and (legal.bailiff or legal.bailiff_phone or legal.bailiff_email):
-        return Handler(
-            Stage.LEGAL, legal.date, HandlerKind.BAILIFF, legal.bailiff, legal.bailiff_phone, legal.bailiff_email, None
-        )
+        phone = _as_dialled(claim, legal.bailiff_phone)
+        return Handler(Stage.LEGAL, legal.date, HandlerKind.BAILIFF, legal.bailiff, phone, legal.bailiff_email, None)
     since = legal.date if legal is not None else handover.date if handover is not None else claim.as_of
     if handover is None or not (handover.agency or handover.agency_phone or handover.agency_email):
         return Handler(claim.stage, since, None, None, None, None, pay_to)
@@ -93,7 +93,12 @@ def handler_of(claim: Claim) -> Handler | None:
         since,
         HandlerKind.AGENCY,
         handover.agency,
-        handover.agency_phone,
+        _as_dialled(claim, handover.agency_phone),
         handover.agency_email,
         pay_to,
     )
+
+
+def _as_dialled(claim: Claim, phone: str | None) -> str | None:
+    """The number as the debtor dials it: from abroad, with the country code (contact.dialled_from_abroad)."""
+    return dialled_from_abroad(phone) if phone is not None and claim.debtor.contact.is_abroad else phone

@@ -20,7 +20,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
 from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
-from incasso.contact import mailto_link, tel_link
+from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
 from incasso.law.tables import LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import Creditor, DebtorType, EventType, InterestChoice, Language, Ledger
@@ -270,6 +270,7 @@ def _payment_term(claim: Claim, creditor: Creditor, lang: Language) -> str:
 
 def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
     """The whole page for one claim, in the debtor's language."""
+    ledger = as_read_by(ledger, claim.debtor)
     creditor = ledger.creditor
     lang = claim.debtor.language
     t = partial(text, lang)
