@@ -533,6 +533,21 @@ def test_a_dossier_under_another_name_is_listed_and_noted_without_its_names(tmp_
     assert "## Andere naam: een ander persoon?" in changes
 
 
+def test_payments_gone_since_the_last_build_are_noted_by_id_for_the_nightly_log(tmp_path, capsys):
+    # A bank statement tidied away takes its payments with it: paid claims open again, and the log says so.
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    assert build_site(tmp_path, ledger=ledger, as_of=AS_OF).exit_code == 0
+    (ledger / "bank" / "rabobank_camt053_2026-11-02_2026-11-13.xml").unlink()
+    capsys.readouterr()
+    second = build_site(tmp_path, ledger=ledger, as_of=AS_OF + timedelta(days=1))
+    out = capsys.readouterr().out
+    assert "note: 2 payments the last build counted are gone (D-1006, D-1014): removed or corrected" in out
+    assert "bank/" in out and "changes.md lists them" in out
+    assert "De Wit" not in out and "Graaf" not in out  # ids only: the log is not the staff output
+    changes = (second.internal / "changes.md").read_text(encoding="utf-8")
+    assert "## Betalingen niet meer in het dossier" in changes
+
+
 def test_a_final_notice_to_a_plan_in_arrears_shows_both_amounts_on_the_staff_pages(tmp_path):
     """The page asks the instalment in arrears until the notice is recorded; the notice asks everything
     overdue. The dossier and the work list say both, not "Gevraagd op pagina en brief" above the first."""

@@ -82,6 +82,8 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         note(line)
     if result.changes is not None and result.changes.sections.get("renamed"):
         note(renamed_text(result.changes.sections["renamed"]))
+    if result.changes is not None and result.changes.sections.get("payments_gone"):
+        note(payments_gone_text(result.changes.sections["payments_gone"]))
     if result.changes is not None:
         say(changes_line(result.changes, result.internal), quiet=quiet)
     if result.cache is not None:
@@ -135,6 +137,18 @@ def renamed_text(entries: tuple[Entry, ...]) -> str:
         f"{counted(len(entries), 'dossier carries', 'dossiers carry')} another name than in the last build "
         f"({ids}): each keeps its link; a dossier that is now someone else's needs an id of its own, or the "
         "old link shows the new claim (changes.md has the names)"
+    )
+
+
+def payments_gone_text(entries: tuple[Entry, ...]) -> str:
+    """Payments the last build counted that this one does not (ids only): a claim paid is open again. The
+    nightly log must show it: a bank statement taken out of bank/ takes its payments with it."""
+    ids = ", ".join(dict.fromkeys(entry.id for entry in entries[:5])) + (", ..." if len(entries) > 5 else "")
+    return (
+        f"{counted(len(entries), 'payment', 'payments')} the last build counted "
+        f"{'is' if len(entries) == 1 else 'are'} gone ({ids}): removed or corrected in a debtor file, or its bank "
+        "statement taken out of bank/ (a statement's payments count only while it is there: to archive one, "
+        "first write its payments into the debtor files with bank_ref); changes.md lists them"
     )
 
 
