@@ -655,6 +655,28 @@ def test_a_final_notice_shows_the_day_the_debtor_said_it_arrived():
     assert _event_details(dataclasses.replace(sent, received=None)) == ()
 
 
+def test_a_final_notice_shows_the_day_its_letter_is_dated_and_the_costs_it_stated():
+    # The debtor calls about "uw brief van 16 november": posted on the 20th, its letter says the 16th.
+    from incasso.ledger.model import Event, EventType
+    from incasso.ledger.problems import Source
+    from incasso.staff.dossier_page import _event_details
+
+    sent = Event(
+        date(2026, 11, 20),
+        EventType.FINAL_NOTICE,
+        Source("x.yaml", 1, 1),
+        written=date(2026, 11, 16),
+        costs=Decimal("120.00"),
+    )
+    assert [(d.label, d.text) for d in _event_details(sent)] == [
+        ("Brief gedateerd", "16 nov 2026"),
+        ("Kosten in de brief", f"EUR{NBSP}120,00"),
+    ]
+    # Written on the day it went: said once, as the event's own day.
+    same = dataclasses.replace(sent, written=sent.date, costs=None)
+    assert _event_details(same) == ()
+
+
 def test_events_after_the_date_are_marked_not_counted():
     book = book_of(FIXTURE / "ledger", date(2026, 5, 20))  # I-PROMISE's call and promise are on 25 May
     events = dossier(book, "I-PROMISE").events

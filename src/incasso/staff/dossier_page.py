@@ -404,6 +404,10 @@ def _event_details(e: Event, confirmed: date | None = None) -> tuple[Detail, ...
     ]
     if e.until:
         details.append(Detail(fmt.short_day(e.until), UI["until"]))
+    if e.written and e.written != e.date:  # the day the debtor's letter says ("uw brief van 16 november")
+        details.append(Detail(fmt.short_day(e.written), UI["written"]))
+    if e.costs is not None:
+        details.append(Detail(fmt.money(e.costs), UI["notice_costs"]))
     if e.received:
         details.append(Detail(fmt.short_day(e.received), UI["received"]))
     if e.promised_date:

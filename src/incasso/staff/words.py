@@ -640,6 +640,8 @@ UI = {
     "reason": "Reden",
     "until": "Tot",
     "received": "Aangekomen op",
+    "written": "Brief gedateerd",
+    "notice_costs": "Kosten in de brief",
     "outcome": "Uitkomst",
     "agency": "Incassobureau",
     "promised": "Toegezegd",
