@@ -827,7 +827,9 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "refunded",
         "next_action",
         "credit",
+        "invoices",  # of each, its number and credit notes
     }
+    assert set(previous["claims"][0]["invoices"][0]) == {"number", "credit_notes"}
     assert compare(previous, after) == compare(before, after)
     for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole
         assert parse_previous_lines(other.splitlines(keepends=True)) is None
