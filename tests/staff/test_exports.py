@@ -27,8 +27,10 @@ from incasso.staff.exports import (
     claims_document,
     claims_json,
     csv_text,
+    links_rows,
     spreadsheet_safe,
 )
+from tests.support.ledgers import one_debtor_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, build_site
 
 
@@ -60,6 +62,15 @@ def test_the_columns_users_already_merge_on_stay_first():
         "amount_to_pay",
         "url",
     )
+
+
+def test_a_mail_merge_greets_whom_the_letters_greet(tmp_path):
+    # A new column goes last: a mail merge that reads columns by place keeps working.
+    assert LINK_COLUMNS[-1] == "salutation"
+    greeted = one_debtor_ledger(tmp_path / "a", **{"contact.salutation": "mevrouw Van der Heijden"})
+    plain = one_debtor_ledger(tmp_path / "b")
+    rows = [links_rows([assess(ledger, ledger.debtors[0], AS_OF)], lambda c: "")[0] for ledger in (greeted, plain)]
+    assert [row["salutation"] for row in rows] == ["mevrouw Van der Heijden", ""]
 
 
 FORMULAS = [

@@ -41,6 +41,7 @@ LINK_COLUMNS = (
     "address_3",
     "address_4",
     "reference",  # the dossier's RF payment reference, to ask for in a letter
+    "salutation",  # whom the letters greet (contact.salutation), as written; empty: greet the person
 )
 ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
 
@@ -70,6 +71,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "reference": rf_reference(c.debtor.id),
             "url": url_of(c),
             "person": c.debtor.contact.person or "",
+            "salutation": c.debtor.contact.salutation or "",
             **address_columns(c.debtor.contact.address),
         }
         for c in claims
