@@ -361,6 +361,73 @@ def test_the_amount_to_pay_stays_on_one_line_at_320px(browser, served, demo):
     assert len(lines) > 5 and all(round(n) == 1 for n in lines.values()), lines
 
 
+# WCAG 1.4.12: what a reader's own style sheet may set; the page must lose nothing with it.
+TEXT_SPACING = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+BROKEN_FIGURES = """() => [...document.querySelectorAll('.summary .amount .figure, .pay-data .figure')]
+  .filter(el => el.getClientRects().length !== 1).map(el => el.textContent)"""
+
+
+@pytest.mark.parametrize(
+    "viewport, style",
+    [
+        (NARROWEST, TEXT_SPACING),
+        ({"width": 320, "height": 640}, "html { font-size: 125% !important; }"),
+        ({"width": 360, "height": 740}, "html { font-size: 150% !important; }"),
+        ({"width": 390, "height": 844}, "html { font-size: 200% !important; }"),
+    ],
+)
+def test_no_figure_of_the_amount_to_pay_breaks_with_larger_text_or_wider_spacing(
+    browser, served, demo, viewport, style
+):
+    # "EUR 13.695,5" over "5" reads as another amount: the figure stays whole, "EUR" may go on a line of its own.
+    context = browser.new_context(viewport=viewport, bypass_csp=True)  # the reader's style, as an extension adds it
+    page = context.new_page()
+    try:
+        broken, seen = {}, 0
+        for debtor_id in visible_ids(demo):
+            page.goto(url_of(served, debtor_id))
+            page.add_style_tag(content=style)
+            seen += page.locator(".summary .amount .figure, .pay-data .figure").count()
+            broken[debtor_id] = page.evaluate(BROKEN_FIGURES)
+    finally:
+        context.close()
+    assert seen > 10 and not any(broken.values()), broken
+
+
+def test_a_long_payment_host_or_bailiff_s_name_stays_on_a_320px_screen(browser, served):
+    # A button is as wide as its longest word unless told: the whole page then scrolls sideways (WCAG 1.4.10).
+    context = browser.new_context(viewport=NARROWEST)
+    page = context.new_page()
+    try:
+        page.goto(url_of(served, "D-1006"))
+        page.evaluate(
+            """() => document.querySelectorAll('.button').forEach(b => b.textContent =
+            'Mail Gerechtsdeurwaarderskantoor Haverkamp-Zuidervaart (betalen.installatietechniekvaartscherijn.nl)')"""
+        )
+        assert page.locator(".button").count() > 0
+        wide = page.evaluate("() => document.documentElement.scrollWidth")
+    finally:
+        context.close()
+    assert wide <= NARROWEST["width"]
+
+
+@pytest.mark.parametrize("size", ["150%", "200%"])
+def test_the_skip_link_waits_out_of_sight_at_large_text_until_focused(browser, served, size):
+    context = browser.new_context(viewport=NARROWEST, bypass_csp=True)
+    page = context.new_page()
+    try:
+        page.goto(url_of(served, "D-1006"))
+        page.add_style_tag(content=f"html {{ font-size: {size} !important; }}")
+        link = page.locator(".skip-link")
+        hidden = link.bounding_box()
+        page.keyboard.press("Tab")
+        shown = link.bounding_box()
+    finally:
+        context.close()
+    assert hidden["y"] + hidden["height"] <= 0  # two lines high, still wholly above the page
+    assert shown["y"] >= 0
+
+
 FOCUS_RING = """el => {
   const c = getComputedStyle(el).outlineColor.match(/[\\d.]+/g).map(Number);
   const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };

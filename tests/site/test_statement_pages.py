@@ -689,6 +689,9 @@ def test_the_404_page_gives_the_desk_in_each_language_with_its_own_hours(demo_si
     assert "(ma-vr 8.30-16.30)" in page  # the Dutch part
     english = page.split('<section lang="en">', 1)[1]
     assert "(Mon-Fri 8.30am-4.30pm)." in english and "ma-vr" not in english
+    # Someone with an old link, on a phone: the number and the address are tapped, not copied by hand.
+    for part in page.split('<section lang="en">', 1):
+        assert 'href="tel:+31' in part and 'href="mailto:' in part
 
 
 def test_the_front_page_gives_the_desk_in_english_as_fully_as_in_dutch(demo_site):

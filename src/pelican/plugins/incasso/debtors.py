@@ -54,7 +54,7 @@ from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
 from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
-from .statements import Messages, StatementPages, dutch_marked
+from .statements import Messages, StatementPages, dutch_marked, money_figure
 from .templating import quick_templates
 from .workers import worker_count
 
@@ -231,6 +231,7 @@ class DebtorGenerator(Generator):
         self.context["INCASSO_LABELS"] = LABELS
         self.context["INCASSO_DUTCH"] = dutch_marked
         self.context["INCASSO_TEL"] = tel_link  # the front page's phone link, dialled as the statement pages'
+        self.context["INCASSO_MONEY"] = money_figure  # the amount to pay, its figure kept on one line
 
     def generate_output(self, writer: Any) -> None:
         build = self.build

@@ -47,6 +47,16 @@ def dutch_marked(text: str, lang: Language) -> Markup:
     return Markup(_DUTCH.sub(r'<span lang="nl">\1</span>', escaped))
 
 
+def money_figure(text: str) -> Markup:
+    """An amount as "EUR <span class="figure">13.695,55</span>", escaped: the figure never breaks, the currency
+    may go on a line of its own. As one word ("EUR" and a no-break space) a narrow phone, large text or wider
+    letter spacing (WCAG 1.4.12) broke it inside the figure: "EUR 13.695,5" over "5" reads as another amount."""
+    currency, space, figure = text.partition("\u00a0")
+    if not space:
+        return Markup(escape(text))
+    return Markup(f'{escape(currency)} <span class="figure">{escape(figure)}</span>')
+
+
 class Messages:
     """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML.
 
