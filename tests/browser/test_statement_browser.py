@@ -6,6 +6,7 @@ Content-Security-Policy and the clipboard behave as they do for a reader.
 
 import functools
 import http.server
+import io
 import re
 import shutil
 import threading
@@ -13,6 +14,7 @@ from decimal import Decimal
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from incasso import fmt
 from incasso.claims.assess import assess
@@ -482,6 +484,11 @@ def test_print_gives_an_a4_letter_without_controls(browser, served, debtor_id):
     assert pdf.startswith(b"%PDF")
     sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf))
     assert sizes and all(abs(float(w) - 595.3) < 1.5 and abs(float(h) - 841.9) < 1.5 for w, h in sizes)
+    # How to pay starts on page one (kept whole, it left a third of the page blank); its details stay together.
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert "Zo betaalt u" in pages[0]
+    (details,) = [text for text in pages if "NL34 RABO 0372 9184 65" in text]
+    assert "Betalingskenmerk" in details and "Naam ontvanger" in details
 
 
 # -- contrast -------------------------------------------------------------------------------------
