@@ -787,3 +787,11 @@ def test_review_y_a_business_abroad_is_told_to_ask_where_it_is_established_witho
     assert "het land waar uw bedrijf gevestigd is" in text_of(options)
     assert options.find(".//ul[@class='help-list']") is None
     assert "../../hulp.html#buitenland" in [a.get("href") for a in options.iter("a")]
+
+
+def test_the_legal_page_gives_whom_to_call_before_what_the_court_may_add(demo_site):
+    # On a phone the bailiff's number sat two screens down, below the costs and the papers' dates.
+    page = (demo_site.output / "s" / statement_token(DEMO_SECRET, "D-1009") / "index.html").read_text(encoding="utf-8")
+    box = page[page.index('<div class="lead-box lead-legal">') : page.index('<div class="amount-box">')]
+    assert box.index('<dl class="contact-data lead-contact">') < box.index("kosten van de rechter")
+    assert box.index("kosten van de rechter") < box.index("dagvaarding")

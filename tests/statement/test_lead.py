@@ -138,24 +138,27 @@ def test_legal_steps_name_the_bailiff_say_their_costs_are_not_here_and_ask_for_n
     assert claim.stage == "legal"
     lead = view.summary.lead
     assert lead.heading == "Er loopt een juridische procedure"
+    # Whom to call right under the first line (on a phone the number was two screens down), then the rest.
     assert lead.lines == (
         f"Op {fmt.day(HANDED_OVER + days(5))} hebben wij juridische stappen gezet om deze vordering te innen, "
         "via de rechter of een deurwaarder. Dit loopt via de gerechtsdeurwaarder: Deurwaarders Voorbeeld.",
-        "Het bedrag hieronder is wat u ons nog moet betalen. Daar kunnen de kosten van de rechter en de "
-        "deurwaarder nog bij komen; die staan niet op deze pagina.",
-        "Heeft u een dagvaarding of een vonnis gekregen? Dan gelden de data die daarin staan. Reageer op tijd, "
-        "ook als u met ons een afspraak maakt.",
         "Wilt u betalen of een betalingsregeling afspreken? Dat kan ook nu nog. Neem dan zo snel mogelijk "
         "contact op met Deurwaarders Voorbeeld. Zij vertellen u welk bedrag u precies moet betalen, en hoe:",
     )
     assert [c.text for c in lead.contact] == ["030 765 43 21"]
+    assert lead.after == (
+        "Het bedrag hieronder is wat u ons nog moet betalen. Daar kunnen de kosten van de rechter en de "
+        "deurwaarder nog bij komen; die staan niet op deze pagina.",
+        "Heeft u een dagvaarding of een vonnis gekregen? Dan gelden de data die daarin staan. Reageer op tijd, "
+        "ook als u met ons een afspraak maakt.",
+    )
     assert view.pay is None  # no QR code for a figure the court's costs may add to
     assert view.summary.label == "Openstaand bedrag"
     assert view.summary.lines == ("Zonder de kosten van de rechter en de deurwaarder.",)
     assert view.totals[-1].label == "Totaal aan ons, zonder kosten van rechter en deurwaarder"
     assert view.next_steps[0] == "Wat er verder gebeurt, hoort u van Deurwaarders Voorbeeld."
     # What no longer applies is not promised: no pause, no "we charge no fee for a plan".
-    shown = " ".join((view.dispute.text, view.plan_option.text, *lead.lines, *view.next_steps))
+    shown = " ".join((view.dispute.text, view.plan_option.text, *lead.lines, *lead.after, *view.next_steps))
     assert "stil" not in shown and "geen kosten voor" not in shown
 
 
@@ -178,7 +181,9 @@ def test_the_english_legal_page_explains_the_dutch_words_and_names_where_to_get_
     assert lines[0].endswith(
         "This is handled by a firm of court bailiffs (gerechtsdeurwaarders): Deurwaarders Voorbeeld."
     )
-    assert lines[2].startswith("If you have received a court summons (dagvaarding) or a judgment (vonnis),")
+    assert view.summary.lead.after[1].startswith(
+        "If you have received a court summons (dagvaarding) or a judgment (vonnis),"
+    )
     assert "Het Juridisch Loket" in view.dispute.text
 
 

@@ -44,6 +44,7 @@ class Lead:
     lines: tuple[str, ...]
     contact_name: str | None = None
     contact: tuple[ContactLink, ...] = ()
+    after: tuple[str, ...] = ()  # lines below whom to contact: on a phone, the number comes first
 
 
 def handler_name(handler: Handler | None, lang: Language) -> str:
@@ -111,9 +112,10 @@ def legal_lead(handler: Handler, lang: Language, subject: str) -> Lead:
         via = "legal_via_bailiff" if handler.kind == HandlerKind.BAILIFF else "legal_via"
         since += " " + t(via, handler=handler.name)
     call = t("legal_call", handler=handler.name) if handler.reachable else t("legal_call_us")
+    # Whom to call first: with the costs and the papers above it, the number sat two phone screens down.
     # A summons or judgment sets its own dates, which no arrangement with us moves.
-    lines = (since, t("legal_costs"), t("legal_papers"), call)
-    return Lead("legal", t("legal_heading"), lines, handler.name, contact_links(handler, lang, subject))
+    after = (t("legal_costs"), t("legal_papers"))
+    return Lead("legal", t("legal_heading"), (since, call), handler.name, contact_links(handler, lang, subject), after)
 
 
 def handed_over_next(claim: Claim, handler: Handler, lang: Language) -> list[str]:
