@@ -113,6 +113,7 @@ CHANGE_NAMES = {
     "due": "newly due",
     "stage": "stage",
     "payments": "payments",
+    "payments_returned": "payments returned by the bank",
     "payments_gone": "payments gone",
     "credit_notes": "credit notes",
     "credit_notes_gone": "credit notes gone",

@@ -20,8 +20,9 @@ from incasso.ledger.model import CreditNote, Creditor, Event, EventType, Interes
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
-from incasso.staff.overview import Row, next_step
+from incasso.staff.overview import BankReturns, Row, next_step
 from incasso.staff.record import is_letter, record_lines
+from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
     OVERVIEW,
@@ -164,6 +165,7 @@ class DossierPage:
     costs_note: str | None
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
+    returned: tuple[str, ...]  # each payment the bank took back: it does not count
     plan: tuple[InstallmentRow, ...] | None
     plan_note: str | None  # what the plan leaves open, as the debtor's page says it
     events: tuple[EventRow, ...]
@@ -368,6 +370,22 @@ def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) ->
     return tuple(rows)
 
 
+def _returned(returns: BankReturns) -> tuple[str, ...]:
+    """Each payment the bank took back, with the account it came from and the bank's reason: it left no
+    payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did."""
+    return tuple(
+        PHRASE["payment_returned"].format(
+            amount=fmt.money(p.amount),
+            date=fmt.short_day(p.paid) if p.paid else BLANK,
+            ref=p.reference,
+            account=PHRASE["origin_account"].format(account=account_text(p.account)) if p.account else "",
+            returned=fmt.short_day(p.returned) if p.returned else BLANK,
+            reason=reason_text(p.reason),
+        )
+        for p in returns.payments
+    )
+
+
 def _matched(book: StaffBook) -> set[str]:
     return {m.entry.reference for m in book.bank.matched} if book.bank else set()
 
@@ -467,6 +485,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
         payments=_payments(claim, _matched(book), _accounts(book)),
+        returned=_returned(row.returns),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
         events=tuple(_event(e, book.as_of, written.get((e.type, e.date))) for e in debtor.events),

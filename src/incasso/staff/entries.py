@@ -95,7 +95,8 @@ def book_entries(book: StaffBook) -> list[Entry]:
 
 
 def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
-    """The accounts each dossier's bank payments came from: a caller who names theirs is found by it.
+    """The accounts each dossier's bank payments came from: a caller who names theirs is found by it, also
+    one whose payment the bank took back ("I paid!").
 
     The account of an unassigned credit counts for each dossier the bank section says it may be from
     ("mogelijk van"): staff with that bank line in hand type its account, and find where to assign it.
@@ -103,6 +104,9 @@ def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     if book.bank is None:
         return found
+    for row in book.rows:
+        if row.returns.payments:
+            found[row.id] += [p.account for p in row.returns.payments if p.account]
     for account, debtor_ids in accounts_paid_for(book.rows, book.bank).items():
         for debtor_id in debtor_ids:
             found[debtor_id].append(account)

@@ -7,7 +7,7 @@ returns records; nothing here is formatted. The staff view model
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -37,6 +37,8 @@ class FlagKind(StrEnum):
     """What needs a look beyond the next step; in the order the signals list them."""
 
     POSSIBLE_PAYMENT = "possible_payment"  # an unassigned bank credit may be this dossier's: look before chasing
+    # The bank took back a payment of an open claim we still write to: the debtor may think they paid.
+    PAYMENT_RETURNED = "payment_returned"
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
@@ -125,6 +127,28 @@ class CreditRefund:
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of
 
+
+@dataclass(frozen=True)
+class ReturnedPayment:
+    """A payment to the dossier that the bank took back (a return, a recall, a reversed direct debit): it
+    does not count, but the debtor may think they paid."""
+
+    reference: str  # the bank entry of the payment
+    amount: Decimal
+    paid: date | None  # the day the bank credited it
+    returned: date | None  # the day the bank booked the return
+    reason: str | None  # the bank's reason (a SEPA code: MD06, reversed by the payer), when it gave one
+    account: str | None  # the account it came from (IBAN, compact)
+
+
+@dataclass(frozen=True)
+class BankReturns:
+    """What the bank sent back of a dossier's money (staff.returns finds it in the bank statements)."""
+
+    payments: tuple[ReturnedPayment, ...] = ()
+
+
+NO_RETURNS = BankReturns()
 
 # What staff do next for a claim: a step of the escalation policy, or a refund of a credit.
 Step = Action | CreditRefund
@@ -222,6 +246,8 @@ class Flag:
     seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
     since: date | None = None  # the day the silence counts from, when not the last contact (NO_CONTACT)
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
+    returned: date | None = None  # the day the bank took the payment back (PAYMENT_RETURNED)
+    reason: str | None = None  # the bank's reason for it, a SEPA code
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -239,17 +265,21 @@ def missing_contact(debtor: Debtor) -> str | None:
     return None
 
 
-def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ...]:
+def flags(claim: Claim, policy: Policy, doubted: bool = False, returns: BankReturns = NO_RETURNS) -> tuple[Flag, ...]:
     """What needs a look beyond the next step; a closed claim raises only a credit to refund.
 
     `doubted`: a payment written in the dossier file looks like a bank entry that counts too
-    (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding."""
+    (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding.
+    `returns`: what the bank sent back of the dossier's money."""
     found = []
     credit = claim.settlement.credit
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     if is_closed(claim):
         return tuple(found)
+    returned = _payment_returned(claim, returns)
+    if returned is not None:
+        found.append(returned)
     found += _agreement_flags(claim)
     if claim.dispute is not None:
         days = (claim.as_of - claim.dispute.date).days
@@ -263,6 +293,22 @@ def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ..
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
     return tuple(found)
+
+
+def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
+    """The latest payment the bank took back, until staff are in touch with the debtor after it (a call, a
+    letter: claims.assess's contact): else the next letter is the first the debtor hears that the money went
+    back, and a claim it had paid is chased as if nothing came. Not once the agency or the court has the
+    claim: no letter of ours follows."""
+    if claim.stage in HANDED_OVER:
+        return None
+    latest = max(returns.payments, key=lambda p: p.returned or date.min, default=None)
+    if latest is None or latest.returned is None:
+        return None
+    if claim.last_contact is not None and claim.last_contact > latest.returned:
+        return None
+    kind = FlagKind.PAYMENT_RETURNED
+    return Flag(kind, kind, amount=latest.amount, day=latest.paid, returned=latest.returned, reason=latest.reason)
 
 
 def _agreement_flags(claim: Claim) -> list[Flag]:
@@ -376,6 +422,7 @@ class Row:
     flags: tuple[Flag, ...]
     dossier: str  # path of its dossier page from the internal root
     link: str  # the personal link, "" when the debtor has no page
+    returns: BankReturns = NO_RETURNS  # what the bank sent back of the dossier's money
 
     @property
     def id(self) -> str:
@@ -383,13 +430,23 @@ class Row:
 
 
 def staff_rows(
-    claims: Iterable[Claim], policy: Policy, links: dict[str, str], doubted: Collection[str] = ()
+    claims: Iterable[Claim],
+    policy: Policy,
+    links: dict[str, str],
+    doubted: Collection[str] = (),
+    returns: Mapping[str, BankReturns] | None = None,
 ) -> tuple[Row, ...]:
     """One row per claim, in the order given; `links` as personal_links returns them; `doubted` the
-    debtors with a written payment that looks like a bank entry (see `flags`)."""
-    return tuple(
-        Row(c, flags(c, policy, c.debtor.id in doubted), dossier_path(c.debtor.id), links[c.debtor.id]) for c in claims
-    )
+    debtors with a written payment that looks like a bank entry (see `flags`); `returns` what the bank
+    sent back, by debtor id."""
+    returns = returns or {}
+    rows = []
+    for c in claims:
+        back = returns.get(c.debtor.id, NO_RETURNS)
+        rows.append(
+            Row(c, flags(c, policy, c.debtor.id in doubted, back), dossier_path(c.debtor.id), links[c.debtor.id], back)
+        )
+    return tuple(rows)
 
 
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:

@@ -94,6 +94,7 @@ BUCKET = {
 
 FLAG = {
     "possible_payment": "Mogelijke betaling in de bank",
+    "payment_returned": "Betaling teruggeboekt",
     "broken_promise": "Toezegging niet nagekomen",
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
@@ -111,6 +112,8 @@ FLAG_DETAIL = {
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
+    "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
+    "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
@@ -226,6 +229,7 @@ CHANGES = {
     "stage": "Andere fase",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
+    "payments_returned": "Betalingen teruggeboekt door de bank",
     "payments_gone": "Betalingen niet meer in het dossier (verwijderd of gewijzigd)",
     "credit_notes": "Creditnota's geboekt",
     "credit_notes_gone": "Creditnota's niet meer in het dossier (verwijderd of gewijzigd)",
@@ -247,6 +251,7 @@ CHANGES = {
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} op {date}{invoice}",
+    "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
     "payment_invoice": " (factuur {number})",
     "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice})",
@@ -473,6 +478,9 @@ PHRASE = {
     "origin_named": "dossierbestand, bankboeking {ref}",
     "origin_file": "dossierbestand",
     "origin_account": ", van {account}",
+    # Under the payments on the dossier: each the bank took back, with the bank's reason.
+    "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
+    "niet.",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -617,6 +625,8 @@ UI = {
     "interest": "Rente",
     "payments": "Betalingen",
     "payments_none": "Nog geen betalingen.",
+    "payments_none_counted": "Geen betalingen die meetellen.",
+    "payments_returned": "Teruggeboekt door de bank:",
     "for_invoice": "Voor factuur",
     "allocated": "Verdeeld over",
     "plan": "Betalingsregeling",
