@@ -164,7 +164,7 @@ def test_flags_per_claim(claims, policy):
         "M-FINAL-DUE": ["no_contact"],  # final notice of 1 April
     }
     # The fixture has no money over and no bank statements: those signals are tested with ledgers of their own.
-    from_the_bank = {"possible_payment", "payment_returned"}
+    from_the_bank = {"possible_payment", "payment_returned", "refund_returned"}
     assert set(FLAG_KINDS) - {"credit", "awaits_bank", *from_the_bank} == {k for v in raised.values() for k in v}
 
 
@@ -831,6 +831,7 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "credit",
         "invoices",
         "payments_returned",
+        "refunds_returned",
     }
     assert compare(previous, after) == compare(before, after)
     for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole

@@ -1,8 +1,8 @@
-"""Money the bank sent back, on the staff side: a payment it took back.
+"""Money the bank sent back, on the staff side: a payment it took back, and a refund that bounced.
 
-It was only in the overview's bank section; the dossier page said "Nog geen betalingen", and the change
-list filed a returned payment as edited out of the ledger. Here it shows on its dossier, in the signals,
-in claims.json and in changes.md.
+Both were only in the overview's bank section (Na te kijken); the dossier page said "Nog geen betalingen"
+or "Niets meer te doen", and the change list filed a returned payment as edited out of the ledger. Here
+each shows on its dossier, in today's work or the signals, in claims.json and in changes.md.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from incasso.staff.entries import book_entries
 from incasso.staff.exports import claims_document
 from incasso.staff.overview_page import overview_page
 from incasso.staff.returns import bank_returns
-from incasso.staff.sections import Section, SignalsSection
+from incasso.staff.sections import ClaimsSection, Section, SignalsSection, TodaySection
 from incasso.staff.view import StaffBook, doubted_credits, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import event, payment, valid_creditor, valid_debtor, write_ledger
@@ -30,6 +30,7 @@ from tests.support.site import DEMO_LEDGER
 
 NBSP = "\xa0"
 PAID, RETURNED = date(2026, 11, 4), date(2026, 11, 19)  # W2 of the staff review: D-1014's payment and its return
+REFUNDED, BOUNCED = date(2026, 11, 2), date(2026, 11, 3)
 
 
 def nb(text: str) -> str:
@@ -148,6 +149,7 @@ def test_claims_json_carries_the_returns_of_each_dossier(returned):
             "bank_ref": "C1",
         }
     ]
+    assert record["refunds_returned"] == []
 
 
 def test_the_change_list_lists_a_payment_taken_back_under_its_own_heading_once(returned):
@@ -177,7 +179,7 @@ def test_the_change_list_lists_a_payment_taken_back_under_its_own_heading_once(r
 def test_a_claims_json_of_before_returns_were_carried_still_tells_a_return_from_an_edit(returned):
     before, after = document(returned, date(2026, 11, 18)), document(returned, date(2026, 11, 22))
     for claim in before["claims"]:
-        del claim["payments_returned"]
+        del claim["payments_returned"], claim["refunds_returned"]
     changes = compare(before, after)
     assert [e.id for e in changes.sections["payments_returned"]] == ["D-1"]
     assert changes.sections["payments_gone"] == ()
@@ -193,3 +195,102 @@ def test_a_payment_edited_out_of_the_ledger_is_still_listed_as_gone(tmp_path):
     changes = compare(before, document(root, date(2026, 11, 22)))
     assert [e.id for e in changes.sections["payments_gone"]] == ["D-1001"]
     assert changes.sections["payments_returned"] == ()
+
+
+# -- a refund that came back ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bounced(tmp_path) -> Path:
+    """A paid claim with EUR 10,00 paid too much, refunded on 2 November; the bank sends it back on the 3rd."""
+    refund = event(REFUNDED, "refund", amount=Decimal("10.00"))
+    paid = payment(date=date(2026, 10, 20), amount=Decimal("1260.00"))  # 10.00 more than the invoice
+    debtor = valid_debtor(id="D-3", name="Bakkerij Smit", payments=[paid], events=[refund])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    out = Booking("10.00", REFUNDED, credit=False, ref="OUT1", end_to_end="REFUND-3")  # our transfer
+    back = Booking("10.00", BOUNCED, ref="BACK1", return_reason="AC04", end_to_end="REFUND-3")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [out, back])})
+    return root
+
+
+def test_a_refund_that_came_back_is_on_the_dossier_with_what_to_do(bounced):
+    view = dossier(book_of(bounced, date(2026, 11, 22)), "D-3")
+    assert view.why[-1] == nb(
+        "De terugbetaling van EUR 10,00 op 2 november 2026 is op 3 november 2026 teruggekomen van de bank "
+        "(rekening opgeheven, AC04): de debiteur heeft dat geld niet."
+    )
+    assert [(line.css, line.text) for line in view.next] == [
+        (
+            "due",
+            nb(
+                "Opnieuw terugbetalen sinds 3 november 2026: de terugbetaling van EUR 10,00 op 2 november 2026 kwam "
+                "op 3 november 2026 terug van de bank (rekening opgeheven, AC04), dus de debiteur heeft het geld "
+                "niet. Vraag de debiteur om een rekening die werkt (hun pagina vraagt er ook om) en betaal het "
+                "bedrag daarheen."
+            ),
+        )
+    ]
+    amounts = [(a.label, a.amount) for a in view.amounts]
+    assert ("Tegoed terugbetaald", nb("EUR 10,00")) in amounts
+    assert ("Terugbetaling teruggekomen", nb("EUR 10,00")) in amounts
+    # The refund to take out of the file, as it is written there: then the credit is open again.
+    assert view.record is not None
+    assert view.record.lines == "  - date: 2026-11-02\n    type: refund\n    amount: 10.00"
+    assert view.record.intro.startswith("Haal deze refund weg onder events: in debtors/D-3.yaml,")
+
+
+def test_a_refund_that_came_back_is_today_s_work_a_signal_and_the_next_step(bounced):
+    book = book_of(bounced, date(2026, 11, 22))
+    (task,) = [t for t in section(book, TodaySection).tasks if t.id == "D-3"]
+    assert (task.css, task.kind, task.action.text, task.amount, task.due, task.stage.text) == (
+        "task refund",
+        "refund_returned",
+        "Opnieuw terugbetalen",
+        nb("EUR 10,00"),
+        "3 nov 2026",
+        "Betaald",
+    )
+    (signal,) = [s for s in section(book, SignalsSection).signals if s.id == "D-3"]
+    assert (signal.flag.label, signal.flag.detail, signal.amount) == (
+        "Terugbetaling teruggekomen",
+        nb(
+            "de terugbetaling van EUR 10,00 op 2 november 2026 kwam op 3 november 2026 terug (rekening opgeheven, "
+            "AC04): de debiteur heeft het geld niet. Vraag om een rekening die werkt en betaal opnieuw"
+        ),
+        nb("EUR 10,00"),  # the debtor's money, not the 0,00 open
+    )
+    assert signal.flag in task.flags
+    row = next(r for g in section(book, ClaimsSection).groups for r in g.rows if r.id == "D-3")
+    assert row.next is not None and (row.next.action.text, row.next.when.text) == (
+        "Opnieuw terugbetalen",
+        "sinds 3 nov 2026",
+    )
+
+
+def test_a_refund_that_came_back_is_in_claims_json_and_the_change_list_once(bounced):
+    before, after = document(bounced, date(2026, 11, 2)), document(bounced, date(2026, 11, 4))
+    assert record_of(before, "D-3")["refunds_returned"] == []
+    record = record_of(after, "D-3")
+    assert record["refunds_returned"] == [
+        {"date": "2026-11-02", "amount": "10.00", "returned": "2026-11-03", "reason": "AC04", "bank_ref": "BACK1"}
+    ]
+    assert record["flags"] == ["refund_returned"]
+    due = [(e.id, e.values["what"]) for e in compare(before, after).sections["due"]]
+    assert due == [
+        (
+            "D-3",
+            nb(
+                "Opnieuw terugbetalen: de terugbetaling van EUR 10,00 op 2 november 2026 kwam op 3 november 2026 "
+                "terug (rekening opgeheven, AC04)"
+            ),
+        )
+    ]
+    assert compare(after, document(bounced, date(2026, 11, 5))).sections["due"] == ()
+
+
+def test_a_refund_that_came_back_once_taken_out_of_the_file_is_a_credit_to_refund_again(bounced):
+    path = bounced / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text(encoding="utf-8").split("events:")[0], encoding="utf-8")
+    book = book_of(bounced, date(2026, 11, 22))
+    assert [t.kind for t in section(book, TodaySection).tasks if t.id == "D-3"] == ["refund_credit"]
+    assert dossier(book, "D-3").amounts[-1].label == "Tegoed (te veel betaald)"

@@ -164,6 +164,7 @@ _COMPARED = (
     "credit",
     "invoices",
     "payments_returned",
+    "refunds_returned",
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
@@ -385,8 +386,9 @@ def _gone(old: list[dict], new: list[dict]) -> list[dict]:
 
 def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
     """What staff must do today that the last build did not ask (`old` None: a dossier new since): a next
-    action due now, and a credit to refund (work too, not a next action) where there was none; one that may
-    be a double count (claims.json's credit_doubt, as the overview has it) says to look there first."""
+    action due now, a credit to refund (work too, not a next action) where there was none, and a refund
+    that came back from the bank; a credit that may be a double count (claims.json's credit_doubt, as the
+    overview has it) says to look there first."""
     work = []
     due = _newly_due(old.get("next_action") if old else None, new["next_action"])
     if due is not None:
@@ -395,7 +397,23 @@ def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
     if Decimal(new["credit"]) > 0 and (old is None or Decimal(old.get("credit", "0")) == 0):
         said = CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
         work.append(Entry(key, new["name"], {"what": said.format(amount=_money(new["credit"]))}))
+    for back in _newly_bounced(old, new):
+        values = {"amount": _money(back["amount"]), "date": _day(back["date"]), "returned": _day(back["returned"])}
+        said = CHANGES["due_refund_returned"].format(**values, reason=_reason(back["reason"]))
+        work.append(Entry(key, new["name"], {"what": said}))
     return work
+
+
+def _newly_bounced(old: dict | None, new: dict) -> list[dict]:
+    """The refunds that came back which the previous build did not know of (one of before these were carried
+    knew none): to pay again, work as a credit to refund is."""
+    known = old.get("refunds_returned") if old else None
+    seen = {_bounce_key(r) for r in known} if isinstance(known, list) else set()
+    return [r for r in new["refunds_returned"] if _bounce_key(r) not in seen]
+
+
+def _bounce_key(refund: dict) -> tuple:
+    return (refund["date"], refund["amount"], refund["returned"], refund["bank_ref"])
 
 
 def _newly_due(old: dict | None, new: dict | None) -> dict | None:

@@ -187,6 +187,7 @@ def claim_record(
         "invoices": _invoices(claim),
         "payments": _payments(claim),
         "payments_returned": _payments_returned(returns),
+        "refunds_returned": _refunds_returned(returns),
         # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
         "flags": [f.kind for f in flags(claim, policy, returns=returns)],
@@ -283,6 +284,24 @@ def _payments_returned(returns: BankReturns) -> list[dict]:
             for p in returns.payments
         ),
         key=lambda p: (p["date"] or "", p["amount"], p["bank_ref"]),
+    )
+
+
+def _refunds_returned(returns: BankReturns) -> list[dict]:
+    """The refunds in the file that the debtor's bank sent back: the refund's day and amount, the day it came
+    back, the bank's reason code and the bank entry that brought it; by date."""
+    return sorted(
+        (
+            {
+                "date": _day(r.refunded),
+                "amount": plain(r.amount),
+                "returned": _day(r.due),
+                "reason": r.reason,
+                "bank_ref": r.reference,
+            }
+            for r in returns.refunds
+        ),
+        key=lambda r: (r["date"], r["returned"], r["bank_ref"]),
     )
 
 

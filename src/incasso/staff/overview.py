@@ -45,6 +45,7 @@ class FlagKind(StrEnum):
     DISPUTE_TOO_LONG = "dispute_too_long"
     NO_CONTACT = "no_contact"
     MISSING_CONTACT = "missing_contact"
+    REFUND_RETURNED = "refund_returned"  # a refund the debtor's bank sent back: their money is with us again
     CREDIT = "credit"
 
 
@@ -110,6 +111,7 @@ class TaskKind(StrEnum):
     """Work for staff that comes from the claim's money rather than from the escalation policy."""
 
     REFUND_CREDIT = "refund_credit"
+    REFUND_RETURNED = "refund_returned"
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,23 @@ class CreditRefund:
     amount: Decimal
     due: date  # the day of the payment that first left money over
     kind: TaskKind = TaskKind.REFUND_CREDIT
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+@dataclass(frozen=True)
+class RefundReturned:
+    """A `refund` the dossier records that the debtor's bank sent back (incasso.bank.reconcile's
+    REFUND_RETURNED): the debtor was not paid back. It still counts as refunded until staff take it out of
+    the file, so the claim shows no credit: the staff's work from the day the money came back (`due`)."""
+
+    amount: Decimal
+    refunded: date  # the refund's day in the file
+    due: date  # the day the bank booked the money coming back
+    reason: str | None  # the bank's reason (a SEPA code: AC04, account closed), when it gave one
+    reference: str  # the bank entry that brought it back
+    kind: TaskKind = TaskKind.REFUND_RETURNED
 
     def is_due(self, as_of: date) -> bool:
         return self.due <= as_of
@@ -146,12 +165,13 @@ class BankReturns:
     """What the bank sent back of a dossier's money (staff.returns finds it in the bank statements)."""
 
     payments: tuple[ReturnedPayment, ...] = ()
+    refunds: tuple[RefundReturned, ...] = ()
 
 
 NO_RETURNS = BankReturns()
 
-# What staff do next for a claim: a step of the escalation policy, or a refund of a credit.
-Step = Action | CreditRefund
+# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again.
+Step = Action | CreditRefund | RefundReturned
 
 
 def credit_refund(claim: Claim) -> CreditRefund | None:
@@ -164,9 +184,10 @@ def credit_refund(claim: Claim) -> CreditRefund | None:
     return CreditRefund(credit, next(overpaid, claim.as_of))
 
 
-def next_step(claim: Claim) -> Step | None:
-    """What staff do next: refund a credit first (the money is the debtor's), else the policy's next action."""
-    return credit_refund(claim) or claim.next_action
+def next_step(claim: Claim, returns: BankReturns = NO_RETURNS) -> Step | None:
+    """What staff do next: refund a credit first (the money is the debtor's), or a refund that came back,
+    else the policy's next action."""
+    return credit_refund(claim) or next(iter(returns.refunds), None) or claim.next_action
 
 
 @dataclass(frozen=True)
@@ -185,9 +206,10 @@ class Task:
 
     @property
     def amount(self) -> Decimal:
-        """What the task is about: the credit to refund, else what the step's letter asks (`letter_asks`), else
-        what the debtor's page and the step's letter ask (an instalment, the overdue part, or all that is owed)."""
-        if isinstance(self.action, CreditRefund):
+        """What the task is about: the credit to refund (or the refund to pay again), else what the step's
+        letter asks (`letter_asks`), else what the debtor's page and the step's letter ask (an instalment, the
+        overdue part, or all that is owed)."""
+        if isinstance(self.action, CreditRefund | RefundReturned):
             return self.action.amount
         if self.letter_asks is not None:
             return self.letter_asks
@@ -204,8 +226,9 @@ class Task:
         return (self.claim.as_of - self.action.due).days
 
 
-def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
-    """The claim's work due on `as_of`: its due chasing step or check, and its credit to refund."""
+def claim_tasks(claim: Claim, as_of: date, returns: BankReturns = NO_RETURNS) -> tuple[Task, ...]:
+    """The claim's work due on `as_of`: its due chasing step or check, its credit to refund, and each refund
+    that came back (closed claim or not: the money is the debtor's)."""
     tasks = []
     action = claim.next_action
     if not is_closed(claim) and action is not None and action.is_due(as_of) and action.kind in WORK_ACTIONS:
@@ -213,6 +236,7 @@ def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
     refund = credit_refund(claim)
     if refund is not None and refund.is_due(as_of):
         tasks.append(Task(claim, refund))
+    tasks += [Task(claim, back) for back in returns.refunds if back.is_due(as_of)]
     return tuple(tasks)
 
 
@@ -246,7 +270,7 @@ class Flag:
     seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
     since: date | None = None  # the day the silence counts from, when not the last contact (NO_CONTACT)
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
-    returned: date | None = None  # the day the bank took the payment back (PAYMENT_RETURNED)
+    returned: date | None = None  # the day the bank sent the money back (PAYMENT_RETURNED, REFUND_RETURNED)
     reason: str | None = None  # the bank's reason for it, a SEPA code
 
 
@@ -266,7 +290,8 @@ def missing_contact(debtor: Debtor) -> str | None:
 
 
 def flags(claim: Claim, policy: Policy, doubted: bool = False, returns: BankReturns = NO_RETURNS) -> tuple[Flag, ...]:
-    """What needs a look beyond the next step; a closed claim raises only a credit to refund.
+    """What needs a look beyond the next step; a closed claim raises only a credit to refund, or a refund
+    that came back.
 
     `doubted`: a payment written in the dossier file looks like a bank entry that counts too
     (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding.
@@ -275,6 +300,7 @@ def flags(claim: Claim, policy: Policy, doubted: bool = False, returns: BankRetu
     credit = claim.settlement.credit
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
+    found += [_refund_returned(back) for back in returns.refunds]
     if is_closed(claim):
         return tuple(found)
     returned = _payment_returned(claim, returns)
@@ -293,6 +319,11 @@ def flags(claim: Claim, policy: Policy, doubted: bool = False, returns: BankRetu
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
     return tuple(found)
+
+
+def _refund_returned(back: RefundReturned) -> Flag:
+    kind = FlagKind.REFUND_RETURNED
+    return Flag(kind, kind, amount=back.amount, day=back.refunded, returned=back.due, reason=back.reason)
 
 
 def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
@@ -452,7 +483,8 @@ def staff_rows(
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:
     """Every flag: by kind (FLAG_KINDS order), then the larger amount first.
 
-    A closed claim's only flag is a credit to refund (see flags): it is listed too.
+    A closed claim's only flags are a credit to refund and a refund that came back (see flags): they are
+    listed too.
     """
     return sorted(((f, r) for r in rows for f in r.flags), key=lambda fr: signal_order(*fr))
 

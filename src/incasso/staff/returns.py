@@ -1,22 +1,23 @@
 """What the bank sent back of each dossier's money, read from the reconciled statements for the staff pages.
 
-A payment to a dossier the bank took back (a return, a recall, a reversed direct debit: it does not count),
-found by incasso.bank.reconcile. The bank section lists every one; the dossier page, the signals and
-claims.json (so changes.md too) tell each on its own dossier.
+Two kinds, both found by incasso.bank.reconcile: a payment to a dossier the bank took back (a return, a
+recall, a reversed direct debit: it does not count), and a `refund` a dossier records that the debtor's
+bank sent back (the debtor was not paid back). The bank section lists every one; the dossier page, today's
+work, the signals and claims.json (so changes.md too) tell each on its own dossier.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from incasso.bank.reconcile import Reconciliation
-from incasso.staff.overview import BankReturns, ReturnedPayment
+from incasso.bank.reconcile import NoteKind, Reconciliation
+from incasso.staff.overview import BankReturns, RefundReturned, ReturnedPayment
 from incasso.staff.words import RETURN_REASON
 
 
 def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
-    """Per dossier (id), its payments the bank took back, each once, in the order the statements give them;
-    no entry for a dossier the bank sent nothing back of."""
+    """Per dossier (id), its payments the bank took back and its refunds that came back, each once, in the
+    order the statements give them; no entry for a dossier the bank sent nothing back of."""
     if bank is None:
         return {}
     payments: dict[str, list[ReturnedPayment]] = defaultdict(list)
@@ -34,7 +35,18 @@ def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
                 credit.payer_iban or (back.payer_iban if back else None),
             )
         )
-    return {debtor_id: BankReturns(tuple(returned)) for debtor_id, returned in sorted(payments.items())}
+    refunds: dict[str, list[RefundReturned]] = defaultdict(list)
+    for note in bank.notes:
+        entry, refund = note.entry, note.refund
+        if note.kind != NoteKind.REFUND_RETURNED or not note.debtor_id or not entry or not entry.booked or not refund:
+            continue
+        refunds[note.debtor_id].append(
+            RefundReturned(entry.amount, refund.date, entry.booked, entry.return_reason, entry.reference)
+        )
+    return {
+        debtor_id: BankReturns(tuple(payments.get(debtor_id, ())), tuple(refunds.get(debtor_id, ())))
+        for debtor_id in sorted(payments.keys() | refunds.keys())
+    }
 
 
 def return_reason(code: str) -> str:
