@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from incasso.cli.build import SAMPLE_TERMS, changes_line
+from incasso.cli.build import CHANGE_NAMES, SAMPLE_TERMS, changes_line
 from incasso.cli.main import main, parser
 from incasso.payments.tokens import TOKEN_PATTERN
-from incasso.staff.changes import Changes, Entry
+from incasso.staff.changes import SECTIONS, Changes, Entry
 from pelican.plugins.incasso.build import SAMPLE_TERMS_COSTS, publishes_sample_terms
 from tests.support.every_pass import every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
@@ -330,6 +330,16 @@ def test_a_terminal_that_cannot_show_a_name_gets_it_escaped_not_a_crash(tmp_path
 )
 def test_the_build_counts_the_changes_in_english_and_leaves_the_list_to_changes_md(changes, line):
     assert changes_line(changes, Path("internal")) == line
+
+
+def test_every_kind_of_change_has_its_english_name():
+    # A kind without one would stop the build's last line on the first night it has such a change.
+    assert list(CHANGE_NAMES) == list(SECTIONS)
+    returned = Changes("2026-11-22", "2026-11-18", sections={"payments_returned": (Entry("D-1014", "Peter"),)})
+    assert changes_line(returned, Path("internal")) == (
+        "Changes since the build as of 2026-11-18: payments returned by the bank 1; listed for staff in "
+        "internal/changes.md."
+    )
 
 
 # --- the sample terms ------------------------------------------------------------------------

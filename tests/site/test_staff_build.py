@@ -459,6 +459,17 @@ def test_a_credit_to_refund_is_on_the_overview_and_its_dossier(demo_site):
     assert "Tegoed terugbetalen sinds 4 november 2026" in dossier and "Niets meer te doen" not in dossier
 
 
+def test_a_payment_the_bank_took_back_is_on_its_dossier(demo_site):
+    # The demo's D-1008 paid EUR 150,00 on 9 November and recalled it on the 12th: not "Nog geen betalingen".
+    tree = page(demo_site.internal / "d" / "D-1008.html")
+    payments = next(s for s in tree.iter("section") if text(s.find("h2")) == UI["payments"])
+    assert text(payments) == (
+        "Betalingen Geen betalingen die meetellen. Teruggeboekt door de bank: EUR\xa0150,00 op 9 nov 2026 "
+        "(bankboeking 2026110900031, van NL73 SNSB 0932 8471 65): teruggeboekt op 12 nov 2026 (teruggevraagd door "
+        "de betaler, FOCR); telt niet."
+    )
+
+
 def test_a_due_step_s_dossier_gives_the_event_to_paste_and_where(demo_site):
     tree = page(demo_site.internal / "d" / "D-1014.html")
     field = tree.find(".//textarea[@id='record-step']")

@@ -18,7 +18,7 @@ from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.staff.changes import SECTIONS, Changes, Entry
-from pelican.plugins.incasso.build import BuildFailed, BuildRequest, build_site
+from pelican.plugins.incasso.build import BuildFailed, BuildRequest, BuildResult, build_site
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
@@ -66,6 +66,12 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         return _failed(failed.errors)
     except OSError as error:  # the outputs' file system: read-only, not ours to write, gone
         return _failed([str(error)])
+    _report(result, args)
+    return OK
+
+
+def _report(result: BuildResult, args: argparse.Namespace) -> None:
+    """What a build that went through says: the notes that need action first (even with -q), then what it made."""
     quiet = args.quiet
     for gap in result.bank_gaps:  # the nightly log must show it: payments may be missing
         note(gap_text(gap, result.bank_until))
@@ -99,7 +105,6 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
     say(f"Personal links for mail merge: {result.internal}/links.csv", quiet=quiet)
-    return OK
 
 
 def _failed(errors: list[str]) -> int:
@@ -115,6 +120,7 @@ CHANGE_NAMES = {
     "due": "newly due",
     "stage": "stage",
     "payments": "payments",
+    "payments_returned": "payments returned by the bank",
     "payments_gone": "payments gone",
     "credit_notes": "credit notes",
     "credit_notes_gone": "credit notes gone",

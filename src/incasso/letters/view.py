@@ -111,9 +111,7 @@ def letter_view(
         salutation=_salutation(claim),
         lead=lead,
         terms=terms,
-        plan=_plan_table(after, lang, progress=due.kind == LetterKind.INSTALLMENT_REMINDER)
-        if due.kind in (LetterKind.ARRANGEMENT, LetterKind.INSTALLMENT_REMINDER)
-        else None,
+        plan=_plan_of(after, lang, due.kind),
         next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due)),
         pay=_pay_block(pay, lang) if pay else None,
         pay_heading=text(lang, "h_pay"),
@@ -128,6 +126,13 @@ def letter_view(
         page_of=WORDS[lang]["page"],
         text_values=(("not_received", not_received(after, lang)), ("get_help", _get_help(debtor, lang))),
     )
+
+
+def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
+    """The plan's instalments, in the letters about a plan (its confirmation, the reminder of a missed one)."""
+    if kind not in (LetterKind.ARRANGEMENT, LetterKind.INSTALLMENT_REMINDER):
+        return None
+    return _plan_table(claim, lang, progress=kind == LetterKind.INSTALLMENT_REMINDER)
 
 
 def opening(claim: Claim, due: DueLetter) -> str:

@@ -23,9 +23,10 @@ from incasso.law.money import plain
 from incasso.payments.reference import format_iban
 from incasso.staff.candidates import Candidate, Why
 from incasso.staff.overview import Row
+from incasso.staff.returns import reason_text, return_reason
 from incasso.staff.sections import Figure, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
-from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, RETURN_REASON, SKIPPED
+from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, SKIPPED
 
 ANCHOR = "bank"
 
@@ -169,7 +170,7 @@ def _returned_line(skipped: Skipped) -> str:
     """A credit taken back: the dossier it would have paid, and why it came back (a storno the debtor asked
     for, MD06, may be the first sign of a dispute)."""
     entry, back = skipped.entry, skipped.related
-    reason = f" ({return_reason(back.return_reason)})" if back and back.return_reason else ""
+    reason = reason_text(back.return_reason if back else None)
     return BANK["returned"].format(
         dossier=BANK["returned_dossier"].format(id=skipped.debtor_id) if skipped.debtor_id else "",
         amount=fmt.money(entry.amount),
@@ -220,12 +221,6 @@ def payment_lines(entry: BankEntry, invoice: str | None = None) -> str:
     day = entry.credited.isoformat() if entry.credited else ""
     lines = f'  - date: {day}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
     return lines + (f'\n    invoice: "{invoice}"' if invoice else "")
-
-
-def return_reason(code: str) -> str:
-    """A SEPA return reason in words, with its code: 'rekening opgeheven, AC04'."""
-    words = RETURN_REASON.get(code.upper())
-    return f"{words}, {code}" if words else f"reden {code}"
 
 
 def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:

@@ -19,6 +19,7 @@ from typing import Any
 from incasso import fmt
 from incasso.claims.states import InstallmentStatus, PromiseState
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
+from incasso.staff.returns import reason_text
 from incasso.staff.words import ACTION, CHANGES, STAGE, STATUS
 
 SECTIONS = (
@@ -26,6 +27,7 @@ SECTIONS = (
     "due",
     "stage",
     "payments",
+    "payments_returned",
     "payments_gone",
     "credit_notes",
     "credit_notes_gone",
@@ -161,8 +163,12 @@ _COMPARED = (
     "next_action",
     "credit",
     "invoices",
+    "payments_returned",
+    "refunds_returned",
 )
-_PAYMENT, _PROMISE, _INSTALLMENT = ("date", "amount", "invoice"), ("state", "made", "promised_date"), ("due", "state")
+# A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
+_PAYMENT = ("date", "amount", "invoice", "bank_ref")
+_PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
 _CREDIT_NOTE = ("number", "date", "amount")
 
 
@@ -241,9 +247,7 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
         if old["status"] != new["status"]:
             found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
-        # A payment corrected in the ledger is one gone and one arrived: staff see both.
-        found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
-        found["payments_gone"] += [_payment_entry(key, name, p) for p in _gone(old["payments"], new["payments"])]
+        _payment_changes(key, name, old, new, found)
         # A credit note lowers what is owed as a payment does, from the invoice's date: staff see it arrive.
         old_notes, new_notes = _credit_notes(old), _credit_notes(new)
         found["credit_notes"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(old_notes, new_notes)]
@@ -275,6 +279,50 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             section, missed = behind
             found[section].append(Entry(key, name, {"missed": missed}))
     return {name: tuple(entries) for name, entries in found.items()}
+
+
+def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
+    """The payments arrived, taken back by the bank, and gone. A payment corrected in the ledger is one gone
+    and one arrived: staff see both. One the bank took back is listed as that, with the bank's reason, not as
+    gone (which says someone edited the ledger)."""
+    found["payments"] += [_payment_entry(key, name, p) for p in _arrived(old["payments"], new["payments"])]
+    gone = _gone(old["payments"], new["payments"])
+    returned = new["payments_returned"]
+    edited = [p for p in gone if not any(_returned_as(r, p) for r in returned)]
+    found["payments_gone"] += [_payment_entry(key, name, p) for p in edited]
+    found["payments_returned"] += [_returned_entry(key, name, r) for r in _newly_returned(old, returned, gone)]
+
+
+def _newly_returned(old: dict, returned: list[dict], gone: list[dict]) -> list[dict]:
+    """The payments taken back that the previous build did not know of. A claims.json of before returns were
+    carried knew none: of those, only the ones whose payment it had are news (the rest it never counted)."""
+    known = old.get("payments_returned")
+    if not isinstance(known, list):
+        return [r for r in returned if any(_returned_as(r, p) for p in gone)]
+    seen = {_return_key(r) for r in known}
+    return [r for r in returned if _return_key(r) not in seen]
+
+
+def _return_key(returned: dict) -> tuple:
+    return (returned["bank_ref"], returned["date"], returned["amount"], returned["returned"])
+
+
+def _returned_as(returned: dict, payment: dict) -> bool:
+    """Whether `payment` of a previous build is the one the bank took back: its bank entry, else (written
+    without one) its day and amount."""
+    if payment.get("bank_ref"):
+        return payment["bank_ref"] == returned["bank_ref"]
+    return (payment["date"], payment["amount"]) == (returned["date"], returned["amount"])
+
+
+def _returned_entry(key: str, name: str, returned: dict) -> Entry:
+    values = {"amount": _money(returned["amount"]), "date": _day(returned["date"])}
+    return Entry(key, name, values | {"returned": _day(returned["returned"]), "reason": _reason(returned["reason"])})
+
+
+def _reason(code: str | None) -> str:
+    """The bank's reason in words; its code as the bank file gave it, escaped: a file is not ours to trust."""
+    return reason_text(_escape(code) if code else None)
 
 
 def _payment_entry(key: str, name: str, payment: dict) -> Entry:
@@ -338,8 +386,9 @@ def _gone(old: list[dict], new: list[dict]) -> list[dict]:
 
 def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
     """What staff must do today that the last build did not ask (`old` None: a dossier new since): a next
-    action due now, and a credit to refund (work too, not a next action) where there was none; one that may
-    be a double count (claims.json's credit_doubt, as the overview has it) says to look there first."""
+    action due now, a credit to refund (work too, not a next action) where there was none, and a refund
+    that came back from the bank; a credit that may be a double count (claims.json's credit_doubt, as the
+    overview has it) says to look there first."""
     work = []
     due = _newly_due(old.get("next_action") if old else None, new["next_action"])
     if due is not None:
@@ -348,7 +397,23 @@ def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
     if Decimal(new["credit"]) > 0 and (old is None or Decimal(old.get("credit", "0")) == 0):
         said = CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
         work.append(Entry(key, new["name"], {"what": said.format(amount=_money(new["credit"]))}))
+    for back in _newly_bounced(old, new):
+        values = {"amount": _money(back["amount"]), "date": _day(back["date"]), "returned": _day(back["returned"])}
+        said = CHANGES["due_refund_returned"].format(**values, reason=_reason(back["reason"]))
+        work.append(Entry(key, new["name"], {"what": said}))
     return work
+
+
+def _newly_bounced(old: dict | None, new: dict) -> list[dict]:
+    """The refunds that came back which the previous build did not know of (one of before these were carried
+    knew none): to pay again, work as a credit to refund is."""
+    known = old.get("refunds_returned") if old else None
+    seen = {_bounce_key(r) for r in known} if isinstance(known, list) else set()
+    return [r for r in new["refunds_returned"] if _bounce_key(r) not in seen]
+
+
+def _bounce_key(refund: dict) -> tuple:
+    return (refund["date"], refund["amount"], refund["returned"], refund["bank_ref"])
 
 
 def _newly_due(old: dict | None, new: dict | None) -> dict | None:

@@ -20,8 +20,9 @@ from incasso.ledger.model import CreditNote, Creditor, Event, EventType, Interes
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
-from incasso.staff.overview import Row, next_step
+from incasso.staff.overview import BankReturns, RefundReturned, Row, next_step
 from incasso.staff.record import is_letter, record_lines
+from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
     OVERVIEW,
@@ -59,7 +60,8 @@ BLANK = "—"  # in a table cell or fact that has no value: seen as empty on pur
 
 @dataclass(frozen=True)
 class Record:
-    """The event to paste into the debtor's file once the day's step is taken, and where."""
+    """The event to paste into the debtor's file once the day's step is taken (for a refund that came back,
+    the refund to take out), and where."""
 
     intro: str
     lines: str
@@ -164,6 +166,7 @@ class DossierPage:
     costs_note: str | None
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
+    returned: tuple[str, ...]  # each payment the bank took back: it does not count
     plan: tuple[InstallmentRow, ...] | None
     plan_note: str | None  # what the plan leaves open, as the debtor's page says it
     events: tuple[EventRow, ...]
@@ -180,18 +183,20 @@ def _badges(claim: Claim) -> tuple[Badge, ...]:
     )
 
 
-def _next(claim: Claim, book: StaffBook) -> tuple[Line, ...]:
+def _next(row: Row, book: StaffBook) -> tuple[Line, ...]:
     """What comes next; its first line marked when the step is due."""
-    lines = what_next(claim, book.creditor)
-    step = next_step(claim)
+    claim = row.claim
+    lines = what_next(claim, book.creditor, row.returns)
+    step = next_step(claim, row.returns)
     due = step is not None and step.is_due(book.as_of)
     return tuple(Line(text, "due" if due and index == 0 else "") for index, text in enumerate(lines))
 
 
-def _record(claim: Claim, as_of: date, policy: Policy, letters: Sequence[DayLetter]) -> Record | None:
+def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter]) -> Record | None:
     """How to write down the step that is due today: the event, in the ledger's own words (a final
-    notice with the costs its letter of the day states)."""
-    step = next_step(claim)
+    notice with the costs its letter of the day states); for a refund that came back, the one to take out."""
+    claim = row.claim
+    step = next_step(claim, row.returns)
     if step is None or not step.is_due(as_of):
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
@@ -200,6 +205,8 @@ def _record(claim: Claim, as_of: date, policy: Policy, letters: Sequence[DayLett
         return None
     path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
+    if isinstance(step, RefundReturned):
+        key = "record_refund_returned"
     intro = PHRASE[key].format(path=path)
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
@@ -257,8 +264,9 @@ def _link(row: Row, book: StaffBook) -> PersonalLink:
     return PersonalLink("", None, LINK["none_paid"].format(days=book.creditor.policy.paid_page_days))
 
 
-def _amounts(claim: Claim, letters: Sequence[DayLetter]) -> tuple[Amount, ...]:
-    """What is open, the total, and (where they differ or exist) what the page and letters ask and any credit."""
+def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -> tuple[Amount, ...]:
+    """What is open, the total, and (where they differ or exist) what the page and letters ask, any credit,
+    and beside what was refunded what of it came back."""
     s = claim.settlement
     rows = [
         Amount(UI["principal_open"], fmt.money(s.principal_open)),
@@ -271,6 +279,7 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter]) -> tuple[Amount, ...]:
         rows.append(Amount(UI["credit"], fmt.money(s.credit)))
     if s.refunded > 0:
         rows.append(Amount(UI["refunded"], fmt.money(s.refunded)))
+    rows += [Amount(UI["refund_returned"], fmt.money(back.amount)) for back in returns.refunds]
     if s.costs_earlier > 0:  # a later final notice began a new claim: its costs are counted apart
         rows.append(Amount(UI["costs_earlier"], fmt.money(s.costs_earlier)))
     return tuple(rows)
@@ -368,6 +377,22 @@ def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) ->
     return tuple(rows)
 
 
+def _returned(returns: BankReturns) -> tuple[str, ...]:
+    """Each payment the bank took back, with the account it came from and the bank's reason: it left no
+    payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did."""
+    return tuple(
+        PHRASE["payment_returned"].format(
+            amount=fmt.money(p.amount),
+            date=fmt.short_day(p.paid) if p.paid else BLANK,
+            ref=p.reference,
+            account=PHRASE["origin_account"].format(account=account_text(p.account)) if p.account else "",
+            returned=fmt.short_day(p.returned) if p.returned else BLANK,
+            reason=reason_text(p.reason),
+        )
+        for p in returns.payments
+    )
+
+
 def _matched(book: StaffBook) -> set[str]:
     return {m.entry.reference for m in book.bank.matched} if book.bank else set()
 
@@ -457,20 +482,21 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         id=debtor.id,
         badges=_badges(claim),
         flags=flag_views(row.flags),
-        why=tuple(why_stage(claim)),
-        next=_next(claim, book),
-        record=_record(claim, book.as_of, book.creditor.policy, day),
+        why=tuple(why_stage(claim, row.returns)),
+        next=_next(row, book),
+        record=_record(row, book.as_of, book.creditor.policy, day),
         assign=_assign(book, row),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],
         link=_link(row, book),
         reference=format_rf(rf_reference(debtor.id)),
-        amounts=_amounts(claim, day),
+        amounts=_amounts(claim, day, row.returns),
         asked_note=_asked_note(day),
         costs_note=_costs_note(claim),
         invoices=_invoices(claim),
         payments=_payments(claim, _matched(book), _accounts(book)),
+        returned=_returned(row.returns),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
         events=tuple(_event(e, book.as_of, written.get((e.type, e.date))) for e in debtor.events),

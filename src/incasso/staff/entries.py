@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from incasso.claims.claim import Claim, is_closed
+from incasso.claims.claim import is_closed
 from incasso.claims.notices import claim_rate_notices
 from incasso.law.rates import RateNotice
 from incasso.staff.ageing import Bucket, claim_ageing
@@ -74,16 +74,16 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
         ageing=() if closed else tuple((b, amount) for b, amount in claim_ageing(claim).items() if amount),
         notices=claim_rate_notices(claim) if not closed else (),
         row=claim_row(row, group, as_of),
-        tasks=tuple((task_order(t), task_row(t, row, letters)) for t in _tasks(claim, as_of, letters)),
+        tasks=tuple((task_order(t), task_row(t, row, letters)) for t in _tasks(row, as_of, letters)),
         signals=tuple((signal_order(f, row), signal_row(f, row)) for f in row.flags),
         letters=letter_rows(row, letters),
         search=search_text(claim, accounts),
     )
 
 
-def _tasks(claim: Claim, as_of: date, letters: Sequence[DayLetter]) -> list[Task]:
+def _tasks(row: Row, as_of: date, letters: Sequence[DayLetter]) -> list[Task]:
     """The claim's work due on `as_of`, each with what its letter of the day asks (rows.with_its_letter)."""
-    return [with_its_letter(task, letters) for task in claim_tasks(claim, as_of)]
+    return [with_its_letter(task, letters) for task in claim_tasks(row.claim, as_of, row.returns)]
 
 
 def book_entries(book: StaffBook) -> list[Entry]:
@@ -95,7 +95,8 @@ def book_entries(book: StaffBook) -> list[Entry]:
 
 
 def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
-    """The accounts each dossier's bank payments came from: a caller who names theirs is found by it.
+    """The accounts each dossier's bank payments came from: a caller who names theirs is found by it, also
+    one whose payment the bank took back ("I paid!").
 
     The account of an unassigned credit counts for each dossier the bank section says it may be from
     ("mogelijk van"): staff with that bank line in hand type its account, and find where to assign it.
@@ -103,6 +104,9 @@ def _paying_accounts(book: StaffBook) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     if book.bank is None:
         return found
+    for row in book.rows:
+        if row.returns.payments:
+            found[row.id] += [p.account for p in row.returns.payments if p.account]
     for account, debtor_ids in accounts_paid_for(book.rows, book.bank).items():
         for debtor_id in debtor_ids:
             found[debtor_id].append(account)

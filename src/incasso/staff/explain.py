@@ -14,7 +14,8 @@ from incasso.claims.escalation import standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
-from incasso.staff.overview import CreditRefund, credit_refund
+from incasso.staff.overview import NO_RETURNS, BankReturns, CreditRefund, RefundReturned, credit_refund
+from incasso.staff.returns import reason_text
 from incasso.staff.words import (
     ACTION,
     ESCALATION_UNDER,
@@ -61,8 +62,9 @@ def _paid(claim: Claim) -> str:
     return WHY["credited"] if credited else WHY["paid_unknown"]
 
 
-def why_stage(claim: Claim) -> list[str]:
-    """The facts that put the claim where it is: the step taken, then any pause or closure."""
+def why_stage(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[str]:
+    """The facts that put the claim where it is: the step taken, then any pause or closure, and what became
+    of money paid too much (a refund that came back from the bank among it)."""
     fact = _stage_fact(claim)
     lines = [fact] if fact else []
     if claim.status == Status.PAID:
@@ -81,6 +83,7 @@ def why_stage(claim: Claim) -> list[str]:
     if settlement.refunded > 0:
         last = settlement.refunds[-1].event.date
         lines.append(WHY["refunded"].format(amount=fmt.money(settlement.refunded), date=fmt.day(last)))
+    lines += [WHY["refund_returned"].format(**_refund_returned(back)) for back in returns.refunds]
     if settlement.credit > 0:
         lines.append(WHY["credit"].format(amount=fmt.money(settlement.credit)))
     return lines
@@ -131,11 +134,12 @@ def _agreement_facts(claim: Claim) -> list[str]:
     return [f"{WHY[key].format(**values)} {escalation}"]
 
 
-def what_next(claim: Claim, creditor: Creditor) -> list[str]:
-    """A credit to refund first, then the next step, from when, and the rule that sets that date;
-    "nothing more to do" only when there is neither."""
+def what_next(claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURNS) -> list[str]:
+    """A credit to refund first, and a refund that came back, then the next step, from when, and the rule
+    that sets that date; "nothing more to do" only when there is none of these."""
     refund = credit_refund(claim)
     lines = [_refund(refund, claim.as_of)] if refund is not None else []
+    lines += [_refund_again(back, claim.as_of) for back in returns.refunds]
     if claim.next_action is not None:
         return lines + _policy_step(claim, claim.next_action, creditor)
     if lines:
@@ -151,6 +155,21 @@ def what_next(claim: Claim, creditor: Creditor) -> list[str]:
 def _refund(refund: CreditRefund, as_of: date) -> str:
     when = (WHEN_DUE if refund.is_due(as_of) else WHEN_LATER).format(date=fmt.day(refund.due))
     return NEXT[refund.kind].format(action=ACTION[refund.kind], when=when, amount=fmt.money(refund.amount))
+
+
+def _refund_returned(back: RefundReturned) -> dict[str, str]:
+    """The facts of a refund that came back, as the sentences about it fill them in."""
+    return {
+        "amount": fmt.money(back.amount),
+        "date": fmt.day(back.refunded),
+        "returned": fmt.day(back.due),
+        "reason": reason_text(back.reason),
+    }
+
+
+def _refund_again(back: RefundReturned, as_of: date) -> str:
+    when = (WHEN_DUE if back.is_due(as_of) else WHEN_LATER).format(date=fmt.day(back.due))
+    return NEXT[back.kind].format(action=ACTION[back.kind], when=when, **_refund_returned(back))
 
 
 def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:

@@ -7,7 +7,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import date
 
 import orjson
@@ -19,7 +19,7 @@ from incasso.law.money import ZERO, plain
 from incasso.ledger.model import Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
-from incasso.staff.overview import dossier_path, flags
+from incasso.staff.overview import NO_RETURNS, BankReturns, dossier_path, flags
 
 # amount_to_pay is what the statement page and its QR code ask for today (see
 # incasso.claims.demand.amount_to_pay): write that figure in a letter, not amount_due_now.
@@ -158,9 +158,12 @@ def _plan(claim: Claim) -> dict | None:
     }
 
 
-def claim_record(claim: Claim, policy: Policy, url: str, doubted: bool = False) -> dict:
+def claim_record(
+    claim: Claim, policy: Policy, url: str, doubted: bool = False, returns: BankReturns = NO_RETURNS
+) -> dict:
     """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null. `doubted`: its credit
-    may be a double count (staff.view.doubted_credits), which the change list says before a refund."""
+    may be a double count (staff.view.doubted_credits), which the change list says before a refund; `returns`:
+    what the bank sent back of its money (staff.returns), which the change list lists once."""
     contact = claim.debtor.contact
     return {
         "id": claim.debtor.id,
@@ -185,9 +188,11 @@ def claim_record(claim: Claim, policy: Policy, url: str, doubted: bool = False) 
         else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
         "invoices": _invoices(claim),
         "payments": _payments(claim),
+        "payments_returned": _payments_returned(returns),
+        "refunds_returned": _refunds_returned(returns),
         # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
-        "flags": [f.kind for f in flags(claim, policy)],
+        "flags": [f.kind for f in flags(claim, policy, returns=returns)],
         "credit_doubt": doubted and claim.settlement.credit > 0,
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
@@ -265,15 +270,54 @@ def _payments(claim: Claim) -> list[dict]:
     )
 
 
+def _payments_returned(returns: BankReturns) -> list[dict]:
+    """The payments the bank took back (they count nowhere else): the day credited and returned, the bank's
+    reason code, the account, and the bank entry; by date, amount and entry."""
+    return sorted(
+        (
+            {
+                "date": _day(p.paid),
+                "amount": plain(p.amount),
+                "returned": _day(p.returned),
+                "reason": p.reason,
+                "account": p.account,
+                "bank_ref": p.reference,
+            }
+            for p in returns.payments
+        ),
+        key=lambda p: (p["date"] or "", p["amount"], p["bank_ref"]),
+    )
+
+
+def _refunds_returned(returns: BankReturns) -> list[dict]:
+    """The refunds in the file that the debtor's bank sent back: the refund's day and amount, the day it came
+    back, the bank's reason code and the bank entry that brought it; by date."""
+    return sorted(
+        (
+            {
+                "date": _day(r.refunded),
+                "amount": plain(r.amount),
+                "returned": _day(r.due),
+                "reason": r.reason,
+                "bank_ref": r.reference,
+            }
+            for r in returns.refunds
+        ),
+        key=lambda r: (r["date"], r["returned"], r["bank_ref"]),
+    )
+
+
 def claims_document(
     claims: Sequence[Claim],
     as_of: date,
     policy: Policy,
     url_of: Callable[[Claim], str],
     doubted: Collection[str] = frozenset(),
+    returns: Mapping[str, BankReturns] | None = None,
 ) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
-    be a double count."""
+    be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns)."""
+    returns = returns or {}
     stages = {}
     for stage in STAGES:
         members = [c for c in claims if c.stage == stage and not is_closed(c)]
@@ -284,7 +328,7 @@ def claims_document(
         "as_of": as_of.isoformat(),
         "stages": stages,
         "claims": [
-            claim_record(c, policy, url_of(c), c.debtor.id in doubted)
+            claim_record(c, policy, url_of(c), c.debtor.id in doubted, returns.get(c.debtor.id, NO_RETURNS))
             for c in sorted(claims, key=lambda c: c.debtor.id)
         ],
     }

@@ -7,7 +7,7 @@ returns records; nothing here is formatted. The staff view model
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -37,12 +37,15 @@ class FlagKind(StrEnum):
     """What needs a look beyond the next step; in the order the signals list them."""
 
     POSSIBLE_PAYMENT = "possible_payment"  # an unassigned bank credit may be this dossier's: look before chasing
+    # The bank took back a payment of an open claim we still write to: the debtor may think they paid.
+    PAYMENT_RETURNED = "payment_returned"
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
     DISPUTE_TOO_LONG = "dispute_too_long"
     NO_CONTACT = "no_contact"
     MISSING_CONTACT = "missing_contact"
+    REFUND_RETURNED = "refund_returned"  # a refund the debtor's bank sent back: their money is with us again
     CREDIT = "credit"
 
 
@@ -108,6 +111,7 @@ class TaskKind(StrEnum):
     """Work for staff that comes from the claim's money rather than from the escalation policy."""
 
     REFUND_CREDIT = "refund_credit"
+    REFUND_RETURNED = "refund_returned"
 
 
 @dataclass(frozen=True)
@@ -126,8 +130,48 @@ class CreditRefund:
         return self.due <= as_of
 
 
-# What staff do next for a claim: a step of the escalation policy, or a refund of a credit.
-Step = Action | CreditRefund
+@dataclass(frozen=True)
+class RefundReturned:
+    """A `refund` the dossier records that the debtor's bank sent back (incasso.bank.reconcile's
+    REFUND_RETURNED): the debtor was not paid back. It still counts as refunded until staff take it out of
+    the file, so the claim shows no credit: the staff's work from the day the money came back (`due`)."""
+
+    amount: Decimal
+    refunded: date  # the refund's day in the file
+    due: date  # the day the bank booked the money coming back
+    reason: str | None  # the bank's reason (a SEPA code: AC04, account closed), when it gave one
+    reference: str  # the bank entry that brought it back
+    kind: TaskKind = TaskKind.REFUND_RETURNED
+
+    def is_due(self, as_of: date) -> bool:
+        return self.due <= as_of
+
+
+@dataclass(frozen=True)
+class ReturnedPayment:
+    """A payment to the dossier that the bank took back (a return, a recall, a reversed direct debit): it
+    does not count, but the debtor may think they paid."""
+
+    reference: str  # the bank entry of the payment
+    amount: Decimal
+    paid: date | None  # the day the bank credited it
+    returned: date | None  # the day the bank booked the return
+    reason: str | None  # the bank's reason (a SEPA code: MD06, reversed by the payer), when it gave one
+    account: str | None  # the account it came from (IBAN, compact)
+
+
+@dataclass(frozen=True)
+class BankReturns:
+    """What the bank sent back of a dossier's money (staff.returns finds it in the bank statements)."""
+
+    payments: tuple[ReturnedPayment, ...] = ()
+    refunds: tuple[RefundReturned, ...] = ()
+
+
+NO_RETURNS = BankReturns()
+
+# What staff do next for a claim: a step of the escalation policy, a refund of a credit, or one again.
+Step = Action | CreditRefund | RefundReturned
 
 
 def credit_refund(claim: Claim) -> CreditRefund | None:
@@ -140,9 +184,10 @@ def credit_refund(claim: Claim) -> CreditRefund | None:
     return CreditRefund(credit, next(overpaid, claim.as_of))
 
 
-def next_step(claim: Claim) -> Step | None:
-    """What staff do next: refund a credit first (the money is the debtor's), else the policy's next action."""
-    return credit_refund(claim) or claim.next_action
+def next_step(claim: Claim, returns: BankReturns = NO_RETURNS) -> Step | None:
+    """What staff do next: refund a credit first (the money is the debtor's), or a refund that came back,
+    else the policy's next action."""
+    return credit_refund(claim) or next(iter(returns.refunds), None) or claim.next_action
 
 
 @dataclass(frozen=True)
@@ -161,9 +206,10 @@ class Task:
 
     @property
     def amount(self) -> Decimal:
-        """What the task is about: the credit to refund, else what the step's letter asks (`letter_asks`), else
-        what the debtor's page and the step's letter ask (an instalment, the overdue part, or all that is owed)."""
-        if isinstance(self.action, CreditRefund):
+        """What the task is about: the credit to refund (or the refund to pay again), else what the step's
+        letter asks (`letter_asks`), else what the debtor's page and the step's letter ask (an instalment, the
+        overdue part, or all that is owed)."""
+        if isinstance(self.action, CreditRefund | RefundReturned):
             return self.action.amount
         if self.letter_asks is not None:
             return self.letter_asks
@@ -180,8 +226,9 @@ class Task:
         return (self.claim.as_of - self.action.due).days
 
 
-def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
-    """The claim's work due on `as_of`: its due chasing step or check, and its credit to refund."""
+def claim_tasks(claim: Claim, as_of: date, returns: BankReturns = NO_RETURNS) -> tuple[Task, ...]:
+    """The claim's work due on `as_of`: its due chasing step or check, its credit to refund, and each refund
+    that came back (closed claim or not: the money is the debtor's)."""
     tasks = []
     action = claim.next_action
     if not is_closed(claim) and action is not None and action.is_due(as_of) and action.kind in WORK_ACTIONS:
@@ -189,6 +236,7 @@ def claim_tasks(claim: Claim, as_of: date) -> tuple[Task, ...]:
     refund = credit_refund(claim)
     if refund is not None and refund.is_due(as_of):
         tasks.append(Task(claim, refund))
+    tasks += [Task(claim, back) for back in returns.refunds if back.is_due(as_of)]
     return tuple(tasks)
 
 
@@ -222,6 +270,8 @@ class Flag:
     seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
     since: date | None = None  # the day the silence counts from, when not the last contact (NO_CONTACT)
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
+    returned: date | None = None  # the day the bank sent the money back (PAYMENT_RETURNED, REFUND_RETURNED)
+    reason: str | None = None  # the bank's reason for it, a SEPA code
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -239,17 +289,23 @@ def missing_contact(debtor: Debtor) -> str | None:
     return None
 
 
-def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ...]:
-    """What needs a look beyond the next step; a closed claim raises only a credit to refund.
+def flags(claim: Claim, policy: Policy, doubted: bool = False, returns: BankReturns = NO_RETURNS) -> tuple[Flag, ...]:
+    """What needs a look beyond the next step; a closed claim raises only a credit to refund, or a refund
+    that came back.
 
     `doubted`: a payment written in the dossier file looks like a bank entry that counts too
-    (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding."""
+    (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding.
+    `returns`: what the bank sent back of the dossier's money."""
     found = []
     credit = claim.settlement.credit
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
+    found += [_refund_returned(back) for back in returns.refunds]
     if is_closed(claim):
         return tuple(found)
+    returned = _payment_returned(claim, returns)
+    if returned is not None:
+        found.append(returned)
     found += _agreement_flags(claim)
     if claim.dispute is not None:
         days = (claim.as_of - claim.dispute.date).days
@@ -263,6 +319,27 @@ def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ..
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
     return tuple(found)
+
+
+def _refund_returned(back: RefundReturned) -> Flag:
+    kind = FlagKind.REFUND_RETURNED
+    return Flag(kind, kind, amount=back.amount, day=back.refunded, returned=back.due, reason=back.reason)
+
+
+def _payment_returned(claim: Claim, returns: BankReturns) -> Flag | None:
+    """The latest payment the bank took back, until staff are in touch with the debtor after it (a call, a
+    letter: claims.assess's contact): else the next letter is the first the debtor hears that the money went
+    back, and a claim it had paid is chased as if nothing came. Not once the agency or the court has the
+    claim: no letter of ours follows."""
+    if claim.stage in HANDED_OVER:
+        return None
+    latest = max(returns.payments, key=lambda p: p.returned or date.min, default=None)
+    if latest is None or latest.returned is None:
+        return None
+    if claim.last_contact is not None and claim.last_contact > latest.returned:
+        return None
+    kind = FlagKind.PAYMENT_RETURNED
+    return Flag(kind, kind, amount=latest.amount, day=latest.paid, returned=latest.returned, reason=latest.reason)
 
 
 def _agreement_flags(claim: Claim) -> list[Flag]:
@@ -376,6 +453,7 @@ class Row:
     flags: tuple[Flag, ...]
     dossier: str  # path of its dossier page from the internal root
     link: str  # the personal link, "" when the debtor has no page
+    returns: BankReturns = NO_RETURNS  # what the bank sent back of the dossier's money
 
     @property
     def id(self) -> str:
@@ -383,19 +461,30 @@ class Row:
 
 
 def staff_rows(
-    claims: Iterable[Claim], policy: Policy, links: dict[str, str], doubted: Collection[str] = ()
+    claims: Iterable[Claim],
+    policy: Policy,
+    links: dict[str, str],
+    doubted: Collection[str] = (),
+    returns: Mapping[str, BankReturns] | None = None,
 ) -> tuple[Row, ...]:
     """One row per claim, in the order given; `links` as personal_links returns them; `doubted` the
-    debtors with a written payment that looks like a bank entry (see `flags`)."""
-    return tuple(
-        Row(c, flags(c, policy, c.debtor.id in doubted), dossier_path(c.debtor.id), links[c.debtor.id]) for c in claims
-    )
+    debtors with a written payment that looks like a bank entry (see `flags`); `returns` what the bank
+    sent back, by debtor id."""
+    returns = returns or {}
+    rows = []
+    for c in claims:
+        back = returns.get(c.debtor.id, NO_RETURNS)
+        rows.append(
+            Row(c, flags(c, policy, c.debtor.id in doubted, back), dossier_path(c.debtor.id), links[c.debtor.id], back)
+        )
+    return tuple(rows)
 
 
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:
     """Every flag: by kind (FLAG_KINDS order), then the larger amount first.
 
-    A closed claim's only flag is a credit to refund (see flags): it is listed too.
+    A closed claim's only flags are a credit to refund and a refund that came back (see flags): they are
+    listed too.
     """
     return sorted(((f, r) for r in rows for f in r.flags), key=lambda fr: signal_order(*fr))
 

@@ -18,7 +18,7 @@ from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Language
-from incasso.staff.overview import CreditRefund, Flag, FlagKind, Row, Step, Task, next_step
+from incasso.staff.overview import CreditRefund, Flag, FlagKind, RefundReturned, Row, Step, Task, next_step
 from incasso.staff.view import (
     Badge,
     ContactView,
@@ -69,7 +69,7 @@ class TaskRow:
 
 
 def _task_class(task: Task) -> str:
-    if isinstance(task.action, CreditRefund):
+    if isinstance(task.action, CreditRefund | RefundReturned):
         return "refund"
     return "check" if task.is_check else "step"
 
@@ -136,9 +136,13 @@ class SignalRow:
     amount: str
 
 
+# The signals about money of the debtor's: their amount is that money (the claim has 0,00 open), not what is open.
+_DEBTORS_MONEY = (FlagKind.CREDIT, FlagKind.REFUND_RETURNED)
+
+
 def signal_row(flag: Flag, row: Row) -> SignalRow:
-    """The amount is what is open, except for a credit: what was paid too much (its claim has 0,00 open)."""
-    amount = flag.amount if flag.kind == FlagKind.CREDIT and flag.amount is not None else row.claim.total_due
+    """The amount is what is open, except for a credit or a refund that came back: the debtor's money."""
+    amount = flag.amount if flag.kind in _DEBTORS_MONEY and flag.amount is not None else row.claim.total_due
     return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(amount))
 
 
@@ -201,7 +205,7 @@ def _status_value(claim: Claim, status: Badge) -> str:
 
 def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
     """The dossier's row in the table of all dossiers, in `group` (its stage or closed status)."""
-    claim, action = row.claim, next_step(row.claim)
+    claim, action = row.claim, next_step(row.claim, row.returns)
     closed = is_closed(claim)
     status = status_badge(claim)
     return ClaimRow(

@@ -25,6 +25,7 @@ from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
 from incasso.staff.candidates import Candidate, Candidates, Why
 from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
+from incasso.staff.returns import bank_returns, reason_text
 from incasso.staff.words import CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
 
@@ -111,8 +112,7 @@ def staff_book(
     PDFs with all of them to post.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
-    doubted = doubted_credits(bank)
-    rows = staff_rows(claims, creditor.policy, links, doubted)
+    rows = staff_rows(claims, creditor.policy, links, doubted_credits(bank), bank_returns(bank))
     likely: tuple[tuple[Candidate, ...], ...] = ()
     possible: dict[str, tuple[BankEntry, ...]] = {}
     if bank is not None and bank.unmatched:
@@ -361,6 +361,9 @@ def flag_detail(flag: Flag) -> str:
         values["since"] = fmt.day(flag.since)
     if flag.ref is not None:
         values["ref"] = flag.ref
+    if flag.returned is not None:
+        values["returned"] = fmt.day(flag.returned)
+        values["reason"] = reason_text(flag.reason)
     for name, number in (("days", flag.days), ("limit", flag.limit)):
         if number is not None:
             values[name] = str(number)

@@ -55,6 +55,7 @@ ACTION = {
     "check_installment": "Controle: termijn betaald?",
     "review_dispute": "Controle: geschil beantwoorden",
     "refund_credit": "Tegoed terugbetalen",
+    "refund_returned": "Opnieuw terugbetalen",
 }
 
 EVENT = {
@@ -94,12 +95,14 @@ BUCKET = {
 
 FLAG = {
     "possible_payment": "Mogelijke betaling in de bank",
+    "payment_returned": "Betaling teruggeboekt",
     "broken_promise": "Toezegging niet nagekomen",
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
     "dispute_too_long": "Geschil te lang open",
     "no_contact": "Te lang geen contact",
     "missing_contact": "Contactgegevens ontbreken",
+    "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
 }
 FLAG_DETAIL = {
@@ -111,6 +114,10 @@ FLAG_DETAIL = {
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
+    "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
+    "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
+    "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
+    "het geld niet. Vraag om een rekening die werkt en betaal opnieuw",
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
@@ -162,6 +169,8 @@ WHY = {
     "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
     "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
     "refunded": "Tegoed terugbetaald: {amount}, laatst op {date}.",
+    "refund_returned": "De terugbetaling van {amount} op {date} is op {returned} teruggekomen van de bank{reason}: "
+    "de debiteur heeft dat geld niet.",
     "written_off": "Afgeschreven op {date}.",
 }
 
@@ -186,6 +195,11 @@ NEXT = {
     "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
     "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
     "of verrekenen met een nieuwe factuur.",
+    # A refund that bounced still counts as refunded until staff take it out of the file (ledger-format.md,
+    # "Refunding a credit"): then the credit is open again, and refunding it is the usual work.
+    "refund_returned": "{action} {when}: de terugbetaling van {amount} op {date} kwam op {returned} terug van de "
+    "bank{reason}, dus de debiteur heeft het geld niet. Vraag de debiteur om een rekening die werkt (hun pagina "
+    "vraagt er ook om) en betaal het bedrag daarheen.",
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
@@ -226,6 +240,7 @@ CHANGES = {
     "stage": "Andere fase",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
+    "payments_returned": "Betalingen teruggeboekt door de bank",
     "payments_gone": "Betalingen niet meer in het dossier (verwijderd of gewijzigd)",
     "credit_notes": "Creditnota's geboekt",
     "credit_notes_gone": "Creditnota's niet meer in het dossier (verwijderd of gewijzigd)",
@@ -242,11 +257,14 @@ CHANGES = {
     "due_line": "{who}: {what}",
     "due_step": "{action}, vanaf {date} ({amount} open)",
     "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
+    "due_refund_returned": "Opnieuw terugbetalen: de terugbetaling van {amount} op {date} kwam op {returned} "
+    "terug{reason}",
     "due_credit_doubt": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht: het kan een "
     "dubbel geteld bedrag zijn)",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
     "payments_line": "{who}: {amount} op {date}{invoice}",
+    "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
     "payment_invoice": " (factuur {number})",
     "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice})",
@@ -473,6 +491,12 @@ PHRASE = {
     "origin_named": "dossierbestand, bankboeking {ref}",
     "origin_file": "dossierbestand",
     "origin_account": ", van {account}",
+    # Under the payments on the dossier: each the bank took back, with the bank's reason.
+    "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
+    "niet.",
+    "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "
+    "note:): tot dan telt hij als terugbetaald. Het tegoed staat dan weer open; leg de nieuwe terugbetaling vast als "
+    "een nieuwe refund, met de dag waarop het geld weer uitging.",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -605,6 +629,7 @@ UI = {
     "asked_page": "Gevraagd op de pagina",
     "credit": "Tegoed (te veel betaald)",
     "refunded": "Tegoed terugbetaald",
+    "refund_returned": "Terugbetaling teruggekomen",
     "costs_earlier": "Incassokosten eerdere vordering (betaald)",
     "costs_announced": "Incassokosten aangekondigd: {amount} vanaf {date}.",
     "invoices": "Facturen",
@@ -617,6 +642,8 @@ UI = {
     "interest": "Rente",
     "payments": "Betalingen",
     "payments_none": "Nog geen betalingen.",
+    "payments_none_counted": "Geen betalingen die meetellen.",
+    "payments_returned": "Teruggeboekt door de bank:",
     "for_invoice": "Voor factuur",
     "allocated": "Verdeeld over",
     "plan": "Betalingsregeling",

@@ -36,6 +36,7 @@ from incasso.staff.exports import claims_document, claims_json_parts, links_csv,
 from incasso.staff.overview import Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
+from incasso.staff.returns import bank_returns
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, StaffBook, doubted_credits
 from incasso.staff.words import UI
@@ -114,7 +115,9 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     drawn = time.thread_time()
     # The previous claims first, cut to what the change list compares, then tonight's in full.
     previous, problem = _previous(build, internal)
-    document = claims_document(build.claims, build.as_of, creditor.policy, book.link_of, doubted_credits(book.bank))
+    document = claims_document(
+        build.claims, build.as_of, creditor.policy, book.link_of, doubted_credits(book.bank), bank_returns(book.bank)
+    )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written
     _write_text(internal / "claims.json", claims_json_parts(document))

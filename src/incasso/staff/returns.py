@@ -1,0 +1,60 @@
+"""What the bank sent back of each dossier's money, read from the reconciled statements for the staff pages.
+
+Two kinds, both found by incasso.bank.reconcile: a payment to a dossier the bank took back (a return, a
+recall, a reversed direct debit: it does not count), and a `refund` a dossier records that the debtor's
+bank sent back (the debtor was not paid back). The bank section lists every one; the dossier page, today's
+work, the signals and claims.json (so changes.md too) tell each on its own dossier.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from incasso.bank.reconcile import NoteKind, Reconciliation
+from incasso.staff.overview import BankReturns, RefundReturned, ReturnedPayment
+from incasso.staff.words import RETURN_REASON
+
+
+def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
+    """Per dossier (id), its payments the bank took back and its refunds that came back, each once, in the
+    order the statements give them; no entry for a dossier the bank sent nothing back of."""
+    if bank is None:
+        return {}
+    payments: dict[str, list[ReturnedPayment]] = defaultdict(list)
+    for taken in bank.returns():  # a credit listed in both formats is taken back once
+        credit, back = taken.entry, taken.related
+        if taken.debtor_id is None:
+            continue  # a credit no dossier's: the bank section lists it
+        payments[taken.debtor_id].append(
+            ReturnedPayment(
+                credit.reference,
+                credit.amount,
+                credit.credited,
+                back.booked if back else None,
+                back.return_reason if back else None,
+                credit.payer_iban or (back.payer_iban if back else None),
+            )
+        )
+    refunds: dict[str, list[RefundReturned]] = defaultdict(list)
+    for note in bank.notes:
+        entry, refund = note.entry, note.refund
+        if note.kind != NoteKind.REFUND_RETURNED or not note.debtor_id or not entry or not entry.booked or not refund:
+            continue
+        refunds[note.debtor_id].append(
+            RefundReturned(entry.amount, refund.date, entry.booked, entry.return_reason, entry.reference)
+        )
+    return {
+        debtor_id: BankReturns(tuple(payments.get(debtor_id, ())), tuple(refunds.get(debtor_id, ())))
+        for debtor_id in sorted(payments.keys() | refunds.keys())
+    }
+
+
+def return_reason(code: str) -> str:
+    """A SEPA return reason in words, with its code: 'rekening opgeheven, AC04'."""
+    words = RETURN_REASON.get(code.upper())
+    return f"{words}, {code}" if words else f"reden {code}"
+
+
+def reason_text(code: str | None) -> str:
+    """The bank's reason in brackets after a sentence's clause, or nothing when it gave none."""
+    return f" ({return_reason(code)})" if code else ""

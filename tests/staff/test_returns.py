@@ -1,0 +1,296 @@
+"""Money the bank sent back, on the staff side: a payment it took back, and a refund that bounced.
+
+Both were only in the overview's bank section (Na te kijken); the dossier page said "Nog geen betalingen"
+or "Niets meer te doen", and the change list filed a returned payment as edited out of the ledger. Here
+each shows on its dossier, in today's work or the signals, in claims.json and in changes.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.payments.reference import rf_reference
+from incasso.staff.changes import changes_markdown, compare
+from incasso.staff.dossier_page import DossierPage, dossier_page
+from incasso.staff.entries import book_entries
+from incasso.staff.exports import claims_document
+from incasso.staff.overview_page import overview_page
+from incasso.staff.returns import bank_returns
+from incasso.staff.sections import ClaimsSection, Section, SignalsSection, TodaySection
+from incasso.staff.view import StaffBook, doubted_credits, staff_book
+from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import event, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.site import DEMO_LEDGER
+
+NBSP = "\xa0"
+PAID, RETURNED = date(2026, 11, 4), date(2026, 11, 19)  # W2 of the staff review: D-1014's payment and its return
+REFUNDED, BOUNCED = date(2026, 11, 2), date(2026, 11, 3)
+
+
+def nb(text: str) -> str:
+    """Money as incasso.fmt writes it: a no-break space after EUR."""
+    return text.replace("EUR ", "EUR" + NBSP)
+
+
+def book_of(root: Path, as_of: date) -> StaffBook:
+    books = read_books(root, as_of)  # as a build reads it: with the payments its bank/ shows
+    claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
+    return staff_book(claims, books.ledger.creditor, as_of, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+
+
+def document(root: Path, as_of: date) -> dict:
+    """claims.json as the build writes it (pelican.plugins.incasso.staff)."""
+    books = read_books(root, as_of)
+    claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
+    policy = books.ledger.creditor.policy
+    return claims_document(claims, as_of, policy, lambda c: "", doubted_credits(books.bank), bank_returns(books.bank))
+
+
+def dossier(book: StaffBook, debtor_id: str) -> DossierPage:
+    return dossier_page(book, next(r for r in book.rows if r.id == debtor_id))
+
+
+def section(book: StaffBook, kind: type[Section]):
+    return next(s for s in overview_page(book).sections if isinstance(s, kind))
+
+
+def record_of(document: dict, debtor_id: str) -> dict:
+    return next(c for c in document["claims"] if c["id"] == debtor_id)
+
+
+# -- a payment the bank took back ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def returned(tmp_path) -> Path:
+    """A consumer reminded in February pays the whole invoice on 4 November and recalls it on 19 November."""
+    debtor = valid_debtor(id="D-1", events=[event(date(2026, 2, 5), "reminder", channel="email")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    paid = Booking("1250.00", PAID, ref="C1", scor=rf_reference("D-1"))
+    back = Booking("1250.00", RETURNED, credit=False, ref="B1", return_reason="FOCR")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid, back])})
+    return root
+
+
+def test_a_payment_the_bank_took_back_is_under_the_dossier_s_payments(returned):
+    view = dossier(book_of(returned, date(2026, 11, 22)), "D-1")
+    assert view.payments == ()  # it does not count
+    assert view.returned == (
+        nb(
+            "EUR 1.250,00 op 4 nov 2026 (bankboeking C1, van NL20 INGB 0001 2345 67): teruggeboekt op 19 nov 2026 "
+            "(teruggevraagd door de betaler, FOCR); telt niet."
+        ),
+    )
+
+
+def test_the_demo_s_recalled_payment_is_on_its_dossier_and_found_by_its_account():
+    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
+    assert dossier(book, "D-1008").returned == (
+        nb(
+            "EUR 150,00 op 9 nov 2026 (bankboeking 2026110900031, van NL73 SNSB 0932 8471 65): teruggeboekt op "
+            "12 nov 2026 (teruggevraagd door de betaler, FOCR); telt niet."
+        ),
+    )
+    # The debtor who calls to say they paid names the account they paid from.
+    found = {e.id for e in book_entries(book) if "nl73snsb0932847165" in e.search.split("\n")}
+    assert found == {"D-1008"}
+
+
+def test_a_return_that_turns_a_paid_claim_active_again_is_a_signal_before_the_next_letter(returned):
+    as_of = date(2026, 11, 22)
+    book = book_of(returned, as_of)
+    row = next(r for r in book.rows if r.id == "D-1")
+    assert row.claim.status == "active" and row.claim.next_action is not None  # a dunning letter is due
+    (signal,) = [s for s in section(book, SignalsSection).signals if s.flag.kind == "payment_returned"]
+    assert (signal.id, signal.flag.label, signal.flag.detail) == (
+        "D-1",
+        "Betaling teruggeboekt",
+        nb(
+            "EUR 1.250,00 van 4 november 2026 is op 19 november 2026 door de bank teruggeboekt (teruggevraagd door "
+            "de betaler, FOCR) en telt niet: de debiteur denkt misschien dat er betaald is. Neem contact op vóór de "
+            "volgende brief"
+        ),
+    )
+    assert [f.kind for f in dossier(book, "D-1").flags][0] == "payment_returned"
+    assert "payment_returned" in record_of(document(returned, as_of), "D-1")["flags"]
+
+
+def test_the_signal_of_a_payment_taken_back_goes_once_staff_are_in_touch_after_it(returned):
+    path = returned / "debtors" / "D-1.yaml"
+    called = "  - date: 2026-11-20\n    type: call\n    channel: phone\n    spoke_with: Jan de Vries\n"
+    path.write_text(path.read_text(encoding="utf-8") + called, encoding="utf-8")
+    book = book_of(returned, date(2026, 11, 22))
+    assert not [s for s in section(book, SignalsSection).signals if s.flag.kind == "payment_returned"]
+    assert dossier(book, "D-1").returned  # the dossier keeps it
+
+
+def test_no_signal_once_the_agency_has_the_claim():
+    # No letter of ours follows a handover (the demo's D-1008): the dossier and the bank section say it.
+    book = book_of(DEMO_LEDGER, date(2026, 11, 22))
+    assert not [s for s in section(book, SignalsSection).signals if s.flag.kind == "payment_returned"]
+
+
+def test_claims_json_carries_the_returns_of_each_dossier(returned):
+    record = record_of(document(returned, date(2026, 11, 22)), "D-1")
+    assert record["payments"] == []
+    assert record["payments_returned"] == [
+        {
+            "date": "2026-11-04",
+            "amount": "1250.00",
+            "returned": "2026-11-19",
+            "reason": "FOCR",
+            "account": PAYER_IBAN,
+            "bank_ref": "C1",
+        }
+    ]
+    assert record["refunds_returned"] == []
+
+
+def test_the_change_list_lists_a_payment_taken_back_under_its_own_heading_once(returned):
+    before, after = document(returned, date(2026, 11, 18)), document(returned, date(2026, 11, 22))
+    assert record_of(before, "D-1")["status"] == "paid"
+    changes = compare(before, after)
+    assert changes.sections["payments_gone"] == ()  # nobody edited the ledger
+    assert [(e.id, e.values) for e in changes.sections["payments_returned"]] == [
+        (
+            "D-1",
+            {
+                "amount": nb("EUR 1.250,00"),
+                "date": "4 november 2026",
+                "returned": "19 november 2026",
+                "reason": " (teruggevraagd door de betaler, FOCR)",
+            },
+        )
+    ]
+    assert (
+        "## Betalingen teruggeboekt door de bank (1)\n\n- D-1 Bakkerij De Vries: "
+        + nb("EUR 1.250,00 op 4 november 2026, teruggeboekt op 19 november 2026 (teruggevraagd door de betaler, ")
+        + "FOCR); telt niet"
+    ) in changes_markdown(changes)
+    assert compare(after, document(returned, date(2026, 11, 23))).sections["payments_returned"] == ()
+
+
+def test_a_claims_json_of_before_returns_were_carried_still_tells_a_return_from_an_edit(returned):
+    before, after = document(returned, date(2026, 11, 18)), document(returned, date(2026, 11, 22))
+    for claim in before["claims"]:
+        del claim["payments_returned"], claim["refunds_returned"]
+    changes = compare(before, after)
+    assert [e.id for e in changes.sections["payments_returned"]] == ["D-1"]
+    assert changes.sections["payments_gone"] == ()
+
+
+def test_a_payment_edited_out_of_the_ledger_is_still_listed_as_gone(tmp_path):
+    hand = payment(date=date(2026, 11, 4), amount=Decimal("100.00"))
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(payments=[hand])])
+    before = document(root, date(2026, 11, 18))
+    (root / "debtors" / "D-1001.yaml").write_text(
+        (root / "debtors" / "D-1001.yaml").read_text(encoding="utf-8").split("payments:")[0], encoding="utf-8"
+    )
+    changes = compare(before, document(root, date(2026, 11, 22)))
+    assert [e.id for e in changes.sections["payments_gone"]] == ["D-1001"]
+    assert changes.sections["payments_returned"] == ()
+
+
+# -- a refund that came back ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bounced(tmp_path) -> Path:
+    """A paid claim with EUR 10,00 paid too much, refunded on 2 November; the bank sends it back on the 3rd."""
+    refund = event(REFUNDED, "refund", amount=Decimal("10.00"))
+    paid = payment(date=date(2026, 10, 20), amount=Decimal("1260.00"))  # 10.00 more than the invoice
+    debtor = valid_debtor(id="D-3", name="Bakkerij Smit", payments=[paid], events=[refund])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    out = Booking("10.00", REFUNDED, credit=False, ref="OUT1", end_to_end="REFUND-3")  # our transfer
+    back = Booking("10.00", BOUNCED, ref="BACK1", return_reason="AC04", end_to_end="REFUND-3")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [out, back])})
+    return root
+
+
+def test_a_refund_that_came_back_is_on_the_dossier_with_what_to_do(bounced):
+    view = dossier(book_of(bounced, date(2026, 11, 22)), "D-3")
+    assert view.why[-1] == nb(
+        "De terugbetaling van EUR 10,00 op 2 november 2026 is op 3 november 2026 teruggekomen van de bank "
+        "(rekening opgeheven, AC04): de debiteur heeft dat geld niet."
+    )
+    assert [(line.css, line.text) for line in view.next] == [
+        (
+            "due",
+            nb(
+                "Opnieuw terugbetalen sinds 3 november 2026: de terugbetaling van EUR 10,00 op 2 november 2026 kwam "
+                "op 3 november 2026 terug van de bank (rekening opgeheven, AC04), dus de debiteur heeft het geld "
+                "niet. Vraag de debiteur om een rekening die werkt (hun pagina vraagt er ook om) en betaal het "
+                "bedrag daarheen."
+            ),
+        )
+    ]
+    amounts = [(a.label, a.amount) for a in view.amounts]
+    assert ("Tegoed terugbetaald", nb("EUR 10,00")) in amounts
+    assert ("Terugbetaling teruggekomen", nb("EUR 10,00")) in amounts
+    # The refund to take out of the file, as it is written there: then the credit is open again.
+    assert view.record is not None
+    assert view.record.lines == "  - date: 2026-11-02\n    type: refund\n    amount: 10.00"
+    assert view.record.intro.startswith("Haal deze refund weg onder events: in debtors/D-3.yaml,")
+
+
+def test_a_refund_that_came_back_is_today_s_work_a_signal_and_the_next_step(bounced):
+    book = book_of(bounced, date(2026, 11, 22))
+    (task,) = [t for t in section(book, TodaySection).tasks if t.id == "D-3"]
+    assert (task.css, task.kind, task.action.text, task.amount, task.due, task.stage.text) == (
+        "task refund",
+        "refund_returned",
+        "Opnieuw terugbetalen",
+        nb("EUR 10,00"),
+        "3 nov 2026",
+        "Betaald",
+    )
+    (signal,) = [s for s in section(book, SignalsSection).signals if s.id == "D-3"]
+    assert (signal.flag.label, signal.flag.detail, signal.amount) == (
+        "Terugbetaling teruggekomen",
+        nb(
+            "de terugbetaling van EUR 10,00 op 2 november 2026 kwam op 3 november 2026 terug (rekening opgeheven, "
+            "AC04): de debiteur heeft het geld niet. Vraag om een rekening die werkt en betaal opnieuw"
+        ),
+        nb("EUR 10,00"),  # the debtor's money, not the 0,00 open
+    )
+    assert signal.flag in task.flags
+    row = next(r for g in section(book, ClaimsSection).groups for r in g.rows if r.id == "D-3")
+    assert row.next is not None and (row.next.action.text, row.next.when.text) == (
+        "Opnieuw terugbetalen",
+        "sinds 3 nov 2026",
+    )
+
+
+def test_a_refund_that_came_back_is_in_claims_json_and_the_change_list_once(bounced):
+    before, after = document(bounced, date(2026, 11, 2)), document(bounced, date(2026, 11, 4))
+    assert record_of(before, "D-3")["refunds_returned"] == []
+    record = record_of(after, "D-3")
+    assert record["refunds_returned"] == [
+        {"date": "2026-11-02", "amount": "10.00", "returned": "2026-11-03", "reason": "AC04", "bank_ref": "BACK1"}
+    ]
+    assert record["flags"] == ["refund_returned"]
+    due = [(e.id, e.values["what"]) for e in compare(before, after).sections["due"]]
+    assert due == [
+        (
+            "D-3",
+            nb(
+                "Opnieuw terugbetalen: de terugbetaling van EUR 10,00 op 2 november 2026 kwam op 3 november 2026 "
+                "terug (rekening opgeheven, AC04)"
+            ),
+        )
+    ]
+    assert compare(after, document(bounced, date(2026, 11, 5))).sections["due"] == ()
+
+
+def test_a_refund_that_came_back_once_taken_out_of_the_file_is_a_credit_to_refund_again(bounced):
+    path = bounced / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text(encoding="utf-8").split("events:")[0], encoding="utf-8")
+    book = book_of(bounced, date(2026, 11, 22))
+    assert [t.kind for t in section(book, TodaySection).tasks if t.id == "D-3"] == ["refund_credit"]
+    assert dossier(book, "D-3").amounts[-1].label == "Tegoed (te veel betaald)"
