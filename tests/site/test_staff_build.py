@@ -559,6 +559,25 @@ def test_payments_gone_since_the_last_build_are_noted_by_id_for_the_nightly_log(
     assert "## Betalingen niet meer in het dossier" in changes
 
 
+def test_the_change_list_reads_in_a_browser_names_as_text_ids_as_links(tmp_path):
+    # A browser shows changes.md as it is (a backslash before "+" and "*" of a name), and no way to the dossier.
+    ledger = shutil.copytree(FIXTURE / "ledger", tmp_path / "ledger")
+    assert build_site(tmp_path, ledger=ledger, as_of=D1).exit_code == 0
+    path = next(p for p in (ledger / "debtors").glob("*.yaml") if "id: A-OPEN" in p.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if line.startswith("name:"))
+    path.write_text(text.replace(old, 'name: "Jansen + Zonen <b>*Installatie*</b> & Co"'), encoding="utf-8")
+    second = build_site(tmp_path, ledger=ledger, as_of=D2)
+    page = (second.internal / "changes.html").read_text(encoding="utf-8")
+    assert (
+        '<li><a href="d/A-OPEN.html">A-OPEN</a> Jansen + Zonen &lt;b&gt;*Installatie*&lt;/b&gt; &amp; Co: eerder'
+        in page
+    )
+    assert "<b>" not in page and "\\" not in page
+    assert "<h2>Andere naam: een ander persoon?" in page
+    assert 'href="changes.html"' in (second.internal / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_final_notice_to_a_plan_in_arrears_shows_both_amounts_on_the_staff_pages(tmp_path):
     """The page asks the instalment in arrears until the notice is recorded; the notice asks everything
     overdue. The dossier and the work list say both, not "Gevraagd op pagina en brief" above the first."""

@@ -208,7 +208,7 @@ class OverviewPage:
 
 # What the build writes beside the overview, each with what it is for (staff.py writes them).
 OVERVIEW_FILES = (
-    ("changes.md", UI["file_changes"]),
+    ("changes.html", UI["file_changes"]),  # changes.md to read: a browser shows a .md file as it is
     ("links.csv", UI["file_links"]),
     ("claims.json", UI["file_claims"]),
 )

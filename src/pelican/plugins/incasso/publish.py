@@ -45,6 +45,7 @@ STAFF_NAMES = frozenset(
     (
         *STAFF_FILES,
         "changes.md",
+        "changes.html",
         "confirmations.json",
         "ledger.cache",
         "index.html",

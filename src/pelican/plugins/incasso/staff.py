@@ -12,6 +12,8 @@ the debtor's statement page and letters, and the overview and the exports
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import time
 from collections.abc import Iterable
@@ -19,6 +21,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markdown import markdown
+from markupsafe import Markup
 
 from incasso.letters.due import seen_record
 from incasso.letters.seen_file import seen_json
@@ -38,8 +42,8 @@ from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overv
 from incasso.staff.paging import Limits
 from incasso.staff.returns import bank_returns
 from incasso.staff.search_index import SEARCH_INDEX
-from incasso.staff.view import DayLetter, StaffBook, doubted_credits
-from incasso.staff.words import UI
+from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame
+from incasso.staff.words import CHANGES, UI
 
 from .previous import BUILD_FILE, build_json
 from .settings import SEEN_FILE, Build
@@ -130,12 +134,41 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
         "changes.md": _changes_text(build, internal, changes),
     }
+    files[CHANGES_PAGE] = changes_page(staff_environment(theme), book, files["changes.md"])
     for path, text in sorted(files.items()):
         _write_text(internal / path, (text,))
     static = Path(theme) / STATIC
     for source in sorted(p for p in static.rglob("*") if p.is_file()):
         _write(internal / "static" / source.relative_to(static), source.read_bytes())
     return StaffDone(changes, {OVERVIEW_PART: drawn - start, EXPORTS_PART: time.thread_time() - drawn})
+
+
+@dataclass(frozen=True)
+class ChangesPage:
+    frame: Frame
+    body: Markup  # changes.md as HTML, each dossier's id a link to its page
+
+
+def changes_page(env: Environment, book: StaffBook, text: str) -> str:
+    """changes.md to read in a browser, which shows a .md file as it is (backslashes before a name's '+' and
+    '*', no links): the same list as HTML, its text escaped first (a name is never markup), each dossier's
+    id linked to its page."""
+    body = markdown(_MARKUP_SIGN.sub(lambda sign: html.escape(sign[1]), text))
+    pages = {row.id: row.dossier for row in book.rows}
+
+    def linked(found: re.Match) -> str:
+        debtor_id = found[1]
+        return f'<li><a href="{pages[debtor_id]}">{debtor_id}</a> ' if debtor_id in pages else found[0]
+
+    page = ChangesPage(frame(book, CHANGES["title"], ""), Markup(_LISTED_ID.sub(linked, body)))
+    return env.get_template("changes.html").render(view=page, t=UI, root="")
+
+
+CHANGES_PAGE = "changes.html"
+# What HTML would read as markup, escaped in changes.md or not: as text, never a tag.
+_MARKUP_SIGN = re.compile(r"\\?([<>&])")
+# A line of the list starts with the dossier's id (ids hold only [A-Za-z0-9._-]).
+_LISTED_ID = re.compile(r"<li>([A-Za-z0-9][A-Za-z0-9._-]*) ")
 
 
 def _changes_text(build: Build, internal: Path, changes: Changes) -> str:
