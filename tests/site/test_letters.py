@@ -907,6 +907,13 @@ def test_the_next_day_s_build_marks_the_letters_yesterday_s_build_wrote_and_nobo
     again = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF + timedelta(days=1))
     listed = (again.internal / "index.html").read_text(encoding="utf-8")
     assert re.search(r"klaar sinds \d+ \w+ 2026, ook in de builds sindsdien: al verstuurd\?", html.unescape(listed))
+    # Rebuilt the same day (a ledger mended in the morning): the night's build wrote them too.
+    first_day = build_site(tmp_path / "same", ledger=LETTERS_LEDGER, as_of=AS_OF)
+    assert "klaar sinds" not in (first_day.internal / "index.html").read_text(encoding="utf-8")
+    rebuilt = build_site(tmp_path / "same", ledger=LETTERS_LEDGER, as_of=AS_OF)
+    assert f"klaar sinds {fmt.day(AS_OF)}" in html.unescape(
+        (rebuilt.internal / "index.html").read_text(encoding="utf-8")
+    )
 
 
 def test_a_letter_for_a_dossier_new_since_the_last_build_is_not_marked_written(tmp_path):

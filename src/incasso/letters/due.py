@@ -111,8 +111,8 @@ class FirstSeen:
             return None
         if not self.complete or self.days is None:
             return action.due if action.due <= self.built else None
-        day = self.days.get(claim.debtor.id, {}).get(step_key(kind, action.due))
-        return day if day is not None and day < claim.as_of else None
+        # In the last build's record: that build, or one before it, wrote it (a rebuild the same day too).
+        return self.days.get(claim.debtor.id, {}).get(step_key(kind, action.due))
 
     def recorded(self, debtor_id: str, kind: LetterKind, event: Event) -> date | None:
         """The day the previous build recorded first seeing it; None when it did not (or kept no record)."""
