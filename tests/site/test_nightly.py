@@ -123,6 +123,14 @@ def test_the_workflow_commands_are_valid(workflow):
             parser().parse_args(shlex.split(command.replace("$NEW_SECRET", rotation)))
 
 
+def test_every_command_prints_the_ledgers_problems_without_the_values_written(workflow):
+    """A ledger problem names the value written (a name, an address, an e-mail address), and the log is kept
+    longer than the artifact, for everyone who can read the repository: --redact leaves it out (docs/cli.md)."""
+    commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", _runs(workflow))
+    assert len(commands) == 3
+    assert [command for command in commands if "--redact" not in shlex.split(command)] == []
+
+
 def test_a_changed_secret_is_built_only_from_a_run_by_hand_that_says_so(workflow):
     """A build with another secret than last night's is refused (docs/cli.md): the input lets it through."""
     triggers = workflow.get("on", workflow.get(True))
