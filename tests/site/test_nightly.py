@@ -27,6 +27,7 @@ from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_s
 
 GITHUB = REPO / ".github"
 WORKFLOW = GITHUB / "workflows" / "nightly.yml"
+LEDGER_CHECK = GITHUB / "workflows" / "ledger-check.yml"
 LOCK = REPO / "requirements" / "nightly.txt"
 SHA = re.compile(r"[0-9a-f]{40}")
 
@@ -153,9 +154,10 @@ def test_a_changed_secret_is_built_only_from_a_run_by_hand_that_says_so(workflow
 # -- pinned, locked, kept apart --------------------------------------------------------------------
 
 
-def test_every_action_is_pinned_to_a_commit_with_its_tag_beside_it():
-    uses = re.findall(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$", WORKFLOW.read_text(encoding="utf-8"), re.M)
-    assert len(uses) >= 4
+@pytest.mark.parametrize("path", sorted((GITHUB / "workflows").glob("*.yml")), ids=lambda path: path.name)
+def test_every_action_is_pinned_to_a_commit_with_its_tag_beside_it(path):
+    uses = re.findall(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$", path.read_text(encoding="utf-8"), re.M)
+    assert len(uses) >= 2
     for action, comment in uses:
         name, _, ref = action.partition("@")
         assert SHA.fullmatch(ref), f"{action}: pin a full commit SHA, not a tag or branch"
@@ -217,6 +219,43 @@ def test_the_lock_file_pins_every_runtime_package_with_hashes_and_no_test_tools(
     wanted_for_tests = [name for name in extras & locked.keys() if "incasso (pyproject.toml)" in locked[name][1]]
     assert wanted_for_tests == []
     assert {"pytest", "playwright", "hypothesis", "ruff", "mypy"} & locked.keys() == set()
+
+
+@pytest.fixture(scope="module")
+def ledger_check() -> dict:
+    return yaml.safe_load(LEDGER_CHECK.read_text(encoding="utf-8"))
+
+
+def test_a_push_that_changes_the_ledger_is_checked_within_minutes_without_a_secret(ledger_check):
+    """A typo committed in the morning is found then, not by the night, which would publish nothing."""
+    triggers = ledger_check.get("on", ledger_check.get(True))
+    assert triggers["push"] == {"paths": ["ledger/**"]}  # every branch, only a change of the ledger
+    assert ledger_check["permissions"] == {"contents": "read"}
+    (job,) = ledger_check["jobs"].values()
+    assert "environment" not in job  # the production secrets stay with the nightly run
+    text = LEDGER_CHECK.read_text(encoding="utf-8")
+    assert "secrets." not in text and "INCASSO_SECRET" not in "".join(s.get("run", "") for s in job["steps"])
+    (command,) = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", "\n".join(s.get("run", "") for s in job["steps"]))
+    assert shlex.split(command) == ["check", "--ledger", "ledger", "-q", "--redact"]
+    from incasso.cli.main import parser
+
+    parser().parse_args(shlex.split(command))
+    checkout = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["persist-credentials"] is False
+    runs = [step.get("run", "").strip() for step in job["steps"]]
+    assert runs.index("make fonts") < runs.index(f".venv/bin/incasso {command}")  # as the build: an address
+    # must fit the envelope's window in each font its letter may be drawn in
+
+
+def test_the_ledger_check_installs_what_the_nightly_run_installs(workflow, ledger_check):
+    def installing(flow: dict) -> list[dict]:
+        (job,) = flow["jobs"].values()
+        return [step for step in job["steps"] if "uses" in step or "--require-hashes" in step.get("run", "")]
+
+    def same(step: dict) -> dict:
+        return {key: value for key, value in step.items() if key != "name"}
+
+    assert [same(step) for step in installing(ledger_check)] == [same(step) for step in installing(workflow)][:3]
 
 
 def test_the_nightly_installs_the_lock_file_with_hashes_and_caches_it(workflow):
