@@ -24,7 +24,7 @@ site: $(STAMP) fonts ## set up, build the demo ledger, print where the pages are
 serve: $(STAMP) ## build and serve output/ at localhost:8000 (PORT=n), rebuilt on each edit of ledger, texts or theme
 	$(BIN)/pelican --autoreload --listen --port $(PORT) --settings pelicanconf.py
 
-check: $(STAMP) ## validate the demo ledger only
+check: $(STAMP) ## validate the ledger in ledger/ (the demo's until you replace it): every problem at once
 	$(BIN)/incasso check --ledger ledger
 
 test: $(STAMP) browser fonts lint ## the whole test suite, lint included

@@ -31,3 +31,15 @@ def test_a_payer_s_words_on_the_overview_cannot_turn_the_words_around_them(tmp_p
     overview = (site.internal / "index.html").read_text(encoding="utf-8")
     assert "<bdi>M VD BERG\u202e</bdi>" in overview
     assert "<bdi>cv ketel merelstraat</bdi>" in overview
+
+
+def test_redact_names_a_credit_no_dossier_matches_without_its_payer_and_amount(tmp_path, capsys):
+    """As `-q` does: who paid what, and from which account, is a private person's, and a CI log is not private."""
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    check = ["check", "--ledger", str(ledger), "--as-of", AS_OF.isoformat()]
+    assert main(check) == 0
+    assert "EUR 2395.00 from M VD BERG NL40ASNB0708244196" in capsys.readouterr().out
+    assert main([*check, "--redact"]) == 0
+    (unmatched,) = [line for line in capsys.readouterr().out.splitlines() if "matches no dossier" in line]
+    assert unmatched.startswith("note: a credit of 2026-11-12 (")
+    assert "M VD BERG" not in unmatched and "NL40ASNB0708244196" not in unmatched and "2395" not in unmatched

@@ -6,7 +6,7 @@ from datetime import date
 from incasso.cli.main import main
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.every_pass import EDITS, REFUND, every_pass_problems, ledger_with_a_problem_in_every_pass
-from tests.support.ledgers import debtor_path, valid_creditor, valid_debtor, where, write_ledger
+from tests.support.ledgers import debtor_path, to_yaml, valid_creditor, valid_debtor, where, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
 
 
@@ -143,3 +143,64 @@ def test_a_gap_between_the_statements_is_noted_by_check_and_build_even_when_quie
     assert "Betalingen verwerkt tot en met 3 november 2026: daarna ontbreken afschriften" in overview
     # ... and at its top: a statement is missing between two read, not only late.
     assert "Na 3 november 2026 ontbreekt een bankafschrift: betalingen van de dagen die het dekt" in overview
+
+
+# -- a log that others read: --redact ---------------------------------------------------------------
+
+REDACTED_END = " The values written are left out (--redact): incasso check without it, where the ledger is, shows them."
+
+
+def _ledger_of_personal_mistakes(tmp_path):
+    """Problems whose values are a debtor's name, e-mail address, phone number, postal address and greeting."""
+    named = valid_debtor(
+        id="D-1",
+        name="Jan Jansen",
+        contact={
+            "email": "Jan Jansen <jan.jansen@example.nl>",
+            "phone": "(030) 204 18 60",
+            "address": ["Dorpsstraat 1", "1234 AB Ergens"],
+            "salutation": "Beste Jan",
+        },
+    )
+    far = valid_debtor(id="D-2", name="Lotte Peeters", contact={"address": ["Meir 50", *EIGHT_LINES]})
+    far["invoices"][0]["number"] = "F-2"
+    slip = to_yaml(valid_debtor(id="D-3", name="Piet Pieters")).replace('name: "Piet Pieters"', "name:Piet Pieters")
+    return named, far, write_ledger(tmp_path, debtors={"k-0001-jansen.yaml": named, "D-2.yaml": far, "D-3.yaml": slip})
+
+
+def test_redact_prints_every_problem_without_what_the_ledger_says(tmp_path, capsys):
+    """`--redact` is for a log others read (CI): file, line, column, field and rule; no value written."""
+    named, far, root = _ledger_of_personal_mistakes(tmp_path)
+    jansen, debtors = debtor_path(root, "k-0001-jansen.yaml"), root / "debtors"
+    expected = [
+        f"{debtors / 'D-2.yaml'}:{where(far, 'contact.address')}: contact.address: with the name above it, the address does not fit the "
+        "envelope's window, even in 7 pt type (9 lines, at most 7, each at most the window's width): shorten the "
+        "lines or write fewer",
+        f"{debtors / 'D-3.yaml'}:2:1: name: is not valid YAML: a field needs a space after its colon",
+        f"{jansen}:{where(named, 'contact.email')}: contact.email: must be an email address like naam@voorbeeld.nl: a "
+        "display name and angle brackets around the email address are not permitted here",
+        f"{jansen}:{where(named, 'contact.phone')}: contact.phone: must be a phone number: an optional leading '+', a "
+        "digit, then digits, spaces, '(', ')', '.', '/' or '-', at least 5 digits in all",
+        f'{jansen}:{where(named, "contact.salutation")}: contact.salutation: write only whom to greet ("mevrouw Jansen", '
+        '"Ms Kelly"): the letters add "Geachte" or "Dear" and the comma',
+        "5 problems in the ledger; nothing was built or published." + REDACTED_END,
+    ]
+    check = ["check", "--ledger", str(root), "--as-of", "2026-03-01"]
+    assert main(check) == 1
+    plain = capsys.readouterr().err
+    for words in ("Jan Jansen", "jan.jansen@example.nl", "204 18 60", "Beste Jan", "Meir 50", "Piet Pieters"):
+        assert words in plain  # without --redact: what was written, to mend it by
+    assert main([*check, "--redact"]) == 1
+    assert capsys.readouterr().err.splitlines() == expected
+    # The nightly build reports them as the check does.
+    build = ["build", "--ledger", str(root), "--as-of", "2026-03-01", "--output", str(tmp_path / "out")]
+    assert main([*build, "--internal-output", str(tmp_path / "internal"), "--redact", "-q"]) == 1
+    assert capsys.readouterr().err.splitlines() == expected
+    # And so does the audit, which reads the ledger to check the pages against it.
+    (tmp_path / "site").mkdir()
+    audit = ["audit", str(tmp_path / "site"), "--ledger", str(root), "--as-of", "2026-03-01", "--demo"]
+    assert main([*audit, "--redact"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        *expected[1:-1],  # (the envelope's window is the check's and the build's rule, not the audit's)
+        "the ledger has problems: the audit cannot check the pages against it." + REDACTED_END,
+    ]

@@ -197,30 +197,58 @@ def test_a_lock_file_taken_away_after_a_build_opened_it_is_not_its_lock(tmp_path
     assert held_by_another(path) == "free"
 
 
-@pytest.mark.parametrize("inside", ["theme/static/staff", "ledger/internal"])
-def test_an_output_inside_what_the_build_reads_is_refused(tmp_path, capsys, inside):
-    # In the theme's static folder the next build copies the staff output into the public site (links.csv
-    # with every personal link); in the ledger it is committed with it.
+@pytest.mark.parametrize("inside", ["content/pages/staff", "theme/static/staff", "ledger/internal"])
+def test_an_output_inside_what_the_build_reads_is_refused(tmp_path, monkeypatch, capsys, inside):
+    # In the content or the theme's static folder the next build copies the staff output into the public
+    # site (links.csv with every personal link); in the ledger it is committed with it. Refused before the
+    # build starts, as the other folders are: naming the folder given, not a temporary one beside it.
     from incasso.cli.main import main
 
+    content = shutil.copytree(REPO / "content", tmp_path / "content")
     theme = shutil.copytree(REPO / "theme", tmp_path / "theme")
-    ledger = shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger")
+    shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger")
     settings = tmp_path / "site.py"
     settings.write_text(
         f"import sys\nsys.path.insert(0, {str(REPO)!r})\nfrom pelicanconf import *\n"
-        f"PATH = {str(REPO / 'content')!r}\nTHEME = {str(theme)!r}\n",
+        f"PATH = {str(content)!r}\nTHEME = {str(theme)!r}\n",
         encoding="utf-8",
     )
-    internal = tmp_path / inside
-    args = ["build", "--ledger", str(ledger), "--as-of", "2026-11-22", "--settings", str(settings)]
-    code = main([*args, "--output", str(tmp_path / "output"), "--internal-output", str(internal)])
+    monkeypatch.chdir(tmp_path)
+    args = ["build", "--ledger", "ledger", "--as-of", "2026-11-22", "--settings", str(settings)]
+    code = main([*args, "--output", "output", "--internal-output", inside])
     err = capsys.readouterr().err
+    name = inside.split("/")[0]
+    folder = "ledger" if name == "ledger" else tmp_path / name  # as the command line and the settings name it
     assert code == 1
-    assert "which the build reads: put the outputs elsewhere" in err and "nothing was built or" in err
-    if inside.startswith("ledger"):  # refused by the command before any temporary folder is named
-        assert err.startswith(f"refused: {internal} lies inside the ledger folder") and "BuildRefused" not in err
-    assert not internal.exists() and not (tmp_path / "output").exists()
-    assert leftovers(internal.parent) == [] and leftovers(tmp_path) == []
+    assert err == (
+        f"refused: {inside} lies inside the {name} folder {folder}, which the build reads: put the outputs "
+        "elsewhere; nothing was built or published.\n"
+    )
+    assert not (tmp_path / inside).exists() and not (tmp_path / "output").exists()
+    assert leftovers((tmp_path / inside).parent) == [] and leftovers(tmp_path) == []
+
+
+def test_pelican_run_by_hand_refuses_an_output_inside_the_theme_before_it_empties_anything(tmp_path):
+    """`pelican -s ... -o theme/static/out` has no command line before it: the plugin refuses as it starts."""
+    from types import SimpleNamespace
+
+    from pelican.plugins.incasso import check_ledger
+    from pelican.plugins.incasso.settings import BuildRefused
+
+    theme, content = tmp_path / "theme", tmp_path / "content"
+    settings = {
+        "PATH": str(content),
+        "THEME": str(theme),
+        "OUTPUT_PATH": str(theme / "static" / "out"),
+        "INCASSO": {"LEDGER": str(PRIVACY_LEDGER), "INTERNAL_OUTPUT": str(tmp_path / "internal")},
+    }
+    with pytest.raises(BuildRefused) as refused:
+        check_ledger(SimpleNamespace(settings=settings, output_retention=[]))
+    assert str(refused.value) == (
+        f"refused: {theme / 'static' / 'out'} lies inside the theme folder {theme}, which the build reads: put the "
+        "outputs elsewhere; nothing was built or deleted."
+    )
+    assert sorted(tmp_path.iterdir()) == []
 
 
 def test_an_output_inside_the_ledger_is_refused_with_the_paths_as_given(tmp_path, monkeypatch, capsys):

@@ -8,6 +8,7 @@ real builds, the clean-up against a local server that answers as the Cloudflare 
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -26,6 +27,7 @@ from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_s
 
 GITHUB = REPO / ".github"
 WORKFLOW = GITHUB / "workflows" / "nightly.yml"
+LEDGER_CHECK = GITHUB / "workflows" / "ledger-check.yml"
 LOCK = REPO / "requirements" / "nightly.txt"
 SHA = re.compile(r"[0-9a-f]{40}")
 
@@ -88,18 +90,21 @@ def test_the_workflow_builds_audits_publishes_then_prunes(workflow):
 
 def test_the_workflow_restores_the_whole_previous_output_before_building(workflow):
     steps = _steps(workflow)
-    restore = _index(steps, r"gh run download .* --name internal")
-    run = steps[restore]["run"]
-    assert "previous/claims.json" in run and "previous/.incasso-output" in run and "mv previous internal" in run
-    assert restore < _index(steps, r"incasso build --production")
+    restore = _index(steps, r"restore_internal\.py")
+    assert steps[restore]["run"].strip().endswith('restore_internal.py "${GITHUB_REF_NAME}" internal')
+    assert steps[restore]["env"] == {"GH_TOKEN": "${{ github.token }}", "GH_REPO": "${{ github.repository }}"}
+    assert restore < _index(steps, r"incasso check --ledger") < _index(steps, r"incasso build --production")
+    assert workflow["permissions"]["actions"] == "read"  # to list and download the artifacts
     artifact = steps[_index(steps, r"actions/upload-artifact@")]
     assert artifact["with"]["include-hidden-files"] is True  # the marker travels with the artifact
+    # A rerun of a night that uploaded its artifact (its clean-up failed) is the same run: a name is once per run.
+    assert artifact["with"]["overwrite"] is True
 
 
 def test_check_and_audit_read_the_ledger_cache_the_previous_night_left(workflow):
     """The restored staff output holds last night's ledger cache; the build writes tonight's into it."""
     steps = _steps(workflow)
-    restore = _index(steps, r"gh run download .* --name internal")
+    restore = _index(steps, r"restore_internal\.py")
     check = _index(steps, r"incasso check --ledger ledger --ledger-cache internal/ledger\.cache")
     audit = _index(steps, r"incasso audit output --ledger ledger .*--ledger-cache internal/ledger\.cache")
     assert restore < check < _index(steps, r"incasso build --production") < audit
@@ -123,6 +128,14 @@ def test_the_workflow_commands_are_valid(workflow):
             parser().parse_args(shlex.split(command.replace("$NEW_SECRET", rotation)))
 
 
+def test_every_command_prints_the_ledgers_problems_without_the_values_written(workflow):
+    """A ledger problem names the value written (a name, an address, an e-mail address), and the log is kept
+    longer than the artifact, for everyone who can read the repository: --redact leaves it out (docs/cli.md)."""
+    commands = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", _runs(workflow))
+    assert len(commands) == 3
+    assert [command for command in commands if "--redact" not in shlex.split(command)] == []
+
+
 def test_a_changed_secret_is_built_only_from_a_run_by_hand_that_says_so(workflow):
     """A build with another secret than last night's is refused (docs/cli.md): the input lets it through."""
     triggers = workflow.get("on", workflow.get(True))
@@ -141,9 +154,10 @@ def test_a_changed_secret_is_built_only_from_a_run_by_hand_that_says_so(workflow
 # -- pinned, locked, kept apart --------------------------------------------------------------------
 
 
-def test_every_action_is_pinned_to_a_commit_with_its_tag_beside_it():
-    uses = re.findall(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$", WORKFLOW.read_text(encoding="utf-8"), re.M)
-    assert len(uses) >= 4
+@pytest.mark.parametrize("path", sorted((GITHUB / "workflows").glob("*.yml")), ids=lambda path: path.name)
+def test_every_action_is_pinned_to_a_commit_with_its_tag_beside_it(path):
+    uses = re.findall(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$", path.read_text(encoding="utf-8"), re.M)
+    assert len(uses) >= 2
     for action, comment in uses:
         name, _, ref = action.partition("@")
         assert SHA.fullmatch(ref), f"{action}: pin a full commit SHA, not a tag or branch"
@@ -205,6 +219,43 @@ def test_the_lock_file_pins_every_runtime_package_with_hashes_and_no_test_tools(
     wanted_for_tests = [name for name in extras & locked.keys() if "incasso (pyproject.toml)" in locked[name][1]]
     assert wanted_for_tests == []
     assert {"pytest", "playwright", "hypothesis", "ruff", "mypy"} & locked.keys() == set()
+
+
+@pytest.fixture(scope="module")
+def ledger_check() -> dict:
+    return yaml.safe_load(LEDGER_CHECK.read_text(encoding="utf-8"))
+
+
+def test_a_push_that_changes_the_ledger_is_checked_within_minutes_without_a_secret(ledger_check):
+    """A typo committed in the morning is found then, not by the night, which would publish nothing."""
+    triggers = ledger_check.get("on", ledger_check.get(True))
+    assert triggers["push"] == {"paths": ["ledger/**"]}  # every branch, only a change of the ledger
+    assert ledger_check["permissions"] == {"contents": "read"}
+    (job,) = ledger_check["jobs"].values()
+    assert "environment" not in job  # the production secrets stay with the nightly run
+    text = LEDGER_CHECK.read_text(encoding="utf-8")
+    assert "secrets." not in text and "INCASSO_SECRET" not in "".join(s.get("run", "") for s in job["steps"])
+    (command,) = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", "\n".join(s.get("run", "") for s in job["steps"]))
+    assert shlex.split(command) == ["check", "--ledger", "ledger", "-q", "--redact"]
+    from incasso.cli.main import parser
+
+    parser().parse_args(shlex.split(command))
+    checkout = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["persist-credentials"] is False
+    runs = [step.get("run", "").strip() for step in job["steps"]]
+    assert runs.index("make fonts") < runs.index(f".venv/bin/incasso {command}")  # as the build: an address
+    # must fit the envelope's window in each font its letter may be drawn in
+
+
+def test_the_ledger_check_installs_what_the_nightly_run_installs(workflow, ledger_check):
+    def installing(flow: dict) -> list[dict]:
+        (job,) = flow["jobs"].values()
+        return [step for step in job["steps"] if "uses" in step or "--require-hashes" in step.get("run", "")]
+
+    def same(step: dict) -> dict:
+        return {key: value for key, value in step.items() if key != "name"}
+
+    assert [same(step) for step in installing(ledger_check)] == [same(step) for step in installing(workflow)][:3]
 
 
 def test_the_nightly_installs_the_lock_file_with_hashes_and_caches_it(workflow):
@@ -379,3 +430,159 @@ def test_the_builds_notes_reach_the_log_and_its_change_list_does_not(workflow):
     run = build["run"]
     assert '> "$RUNNER_TEMP/build.out"' in run  # the change list (names, amounts) stays off the log
     assert "grep '^note: ' \"$RUNNER_TEMP/build.out\"" in run and 'rm -f "$RUNNER_TEMP/build.out"' in run
+
+
+# -- putting back the staff output of the newest night that kept one ---------------------------------
+
+FAKE_GH = """#!{python}
+# Answers as `gh` does, from a JSON file of runs, artifacts and what each run's artifact holds.
+import json, os, shutil, sys
+
+world = json.load(open(os.environ["FAKE_GH_WORLD"], encoding="utf-8"))
+args = sys.argv[1:]
+if args[0] == "api" and "/actions/artifacts?" in args[1]:
+    assert "name=internal" in args[1], args
+    print(json.dumps({{"total_count": len(world["artifacts"]), "artifacts": world["artifacts"]}}))
+elif args[0] == "api" and "/actions/runs/" in args[1]:
+    print(json.dumps(world["runs"][args[1].rsplit("/", 1)[1]]))
+elif args[:2] == ["run", "download"]:
+    held = world["held"].get(args[2])
+    if held is None:
+        sys.exit("error downloading internal: HTTP 500")
+    shutil.copytree(held, args[args.index("--dir") + 1], dirs_exist_ok=True)
+elif args[:2] == ["run", "list"]:  # `--status success --limit 1 --json databaseId --jq ...`: the id alone
+    status = args[args.index("--status") + 1]
+    runs = [r for r in world["runs"].values() if r["status"] == "completed" and status in ("completed", r["conclusion"])]
+    print(max(runs, key=lambda r: r["created_at"])["id"] if runs else "")
+else:
+    sys.exit(f"the fake gh does not know {{args}}")
+"""
+
+
+def _night(number: int, conclusion: str, *, path: str = ".github/workflows/nightly.yml", branch: str = "main"):
+    """A nightly run of December `number`, completed with `conclusion`."""
+    return {
+        "id": 1000 + number,
+        "path": path,
+        "head_branch": branch,
+        "status": "completed",
+        "conclusion": conclusion,
+        "created_at": f"2026-12-{number:02d}T02:17:00Z",
+    }
+
+
+def _kept(run: dict, *, expired: bool = False) -> dict:
+    """The internal artifact `run` uploaded, as the GitHub API lists it."""
+    uploaded = run["created_at"].replace("T02:17", "T02:31")
+    return {
+        "id": 5000 + run["id"],
+        "name": "internal",
+        "expired": expired,
+        "created_at": uploaded,
+        "workflow_run": {"id": run["id"], "head_branch": run["head_branch"]},
+    }
+
+
+def _staff_output(folder: Path, night: str, *, whole: bool = True) -> Path:
+    """What a night's internal artifact holds: the build's marker, build.json and claims.json."""
+    from incasso.audit.tree import MARKER, MARKER_TEXT
+
+    folder.mkdir(parents=True)
+    (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    (folder / "claims.json").write_text(json.dumps({"night": night}), encoding="utf-8")
+    if whole:
+        (folder / "build.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+def restore_step(workflow: dict, tmp_path: Path, runs: list[dict], artifacts: list[dict], held: dict[int, Path]):
+    """Run the workflow's restore step as the runner does (bash -eo pipefail, in the checkout), with a `gh`
+    that answers from `runs` and `artifacts`; return what it did and the checkout."""
+    checkout = tmp_path / "checkout"
+    (checkout / ".venv" / "bin").mkdir(parents=True)
+    python = checkout / ".venv" / "bin" / "python"
+    python.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} "$@"\n', encoding="utf-8")
+    (checkout / ".github").symlink_to(GITHUB)
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    (tools / "gh").write_text(FAKE_GH.format(python=sys.executable), encoding="utf-8")
+    for script in (python, tools / "gh"):
+        script.chmod(0o755)
+    world = tmp_path / "world.json"
+    states = {str(run): str(folder) for run, folder in held.items()}
+    world.write_text(json.dumps({"runs": {str(r["id"]): r for r in runs}, "artifacts": artifacts, "held": states}))
+    steps = _steps(workflow)
+    step = steps[_index(steps, r"restore_internal\.py|gh run download")]
+    env = {
+        "PATH": f"{tools}:/usr/bin:/bin",
+        "GH_TOKEN": "token-x",
+        "GH_REPO": "acme/incasso",
+        "GITHUB_REF_NAME": "main",
+        "FAKE_GH_WORLD": str(world),
+        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+    }
+    done = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return done, checkout
+
+
+def _restored(checkout: Path) -> str | None:
+    claims = checkout / "internal" / "claims.json"
+    return json.loads(claims.read_text(encoding="utf-8"))["night"] if claims.is_file() else None
+
+
+def test_the_newest_staff_output_is_restored_also_from_a_night_that_failed_after_keeping_it(workflow, tmp_path):
+    """Night 2 built and uploaded, then its clean-up failed; night 3 failed before its build. Staff worked
+    from night 2's letters: tonight compares with its record, not with night 1's (the last success), which
+    would confirm night 2's promises again, and after a rotation on night 2 refuse every night."""
+    one, two, three = _night(1, "success"), _night(2, "failure"), _night(3, "failure")
+    held = {one["id"]: _staff_output(tmp_path / "a1", "one"), two["id"]: _staff_output(tmp_path / "a2", "two")}
+    done, checkout = restore_step(workflow, tmp_path, [one, two, three], [_kept(two), _kept(one)], held)
+    assert done.returncode == 0, done.stderr
+    assert _restored(checkout) == "two"
+    assert done.stdout.strip() == "restored the staff output of run 1002 (failure)"
+    assert sorted(p.name for p in checkout.iterdir()) == [".github", ".venv", "internal"]  # no download left
+
+
+def test_an_artifact_of_another_branch_or_workflow_or_one_expired_is_not_restored(workflow, tmp_path):
+    one = _night(1, "success")
+    branch, other, gone = (
+        _night(2, "success", branch="try-out"),
+        _night(3, "success", path=".github/x.yml"),
+        _night(4, "cancelled"),
+    )
+    artifacts = [_kept(gone, expired=True), _kept(other), _kept(branch), _kept(one)]
+    held = {run["id"]: _staff_output(tmp_path / str(run["id"]), str(run["id"])) for run in (one, branch, other, gone)}
+    done, checkout = restore_step(workflow, tmp_path, [one, branch, other, gone], artifacts, held)
+    assert done.returncode == 0, done.stderr
+    assert _restored(checkout) == "1001"
+
+
+def test_the_first_night_starts_fresh(workflow, tmp_path):
+    done, checkout = restore_step(workflow, tmp_path, [_night(1, "failure")], [], {})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "no previous staff output: the change list starts fresh tonight"
+    assert not (checkout / "internal").exists()
+
+
+@pytest.mark.parametrize("newest", ["not whole", "not downloaded"])
+def test_a_newest_staff_output_that_cannot_be_put_back_stops_the_night_rather_than_an_older_one(
+    workflow, tmp_path, newest
+):
+    one, two = _night(1, "success"), _night(2, "success")
+    held = {one["id"]: _staff_output(tmp_path / "a1", "one")}
+    if newest == "not whole":
+        held[two["id"]] = _staff_output(tmp_path / "a2", "two", whole=False)
+    done, checkout = restore_step(workflow, tmp_path, [one, two], [_kept(two), _kept(one)], held)
+    assert done.returncode != 0
+    assert done.stderr.startswith("refused: the staff output of run 1002 (success), the newest, ")
+    if newest == "not whole":
+        assert "is not whole: it has no build.json" in done.stderr
+    assert "nothing was restored. Rerun the night" in done.stderr
+    assert sorted(p.name for p in checkout.iterdir()) == [".github", ".venv"]

@@ -251,16 +251,16 @@ def _plan_doubts(debtor: Debtor) -> list[tuple[Source, str]]:
 
 def _one_line_address(debtor: Debtor) -> list[tuple[Source, str]]:
     """An address written as one text (the brackets of a list forgotten, or the place left out): the window
-    envelope shows it on one line, where the post expects street and postcode with place on lines of their own."""
+    envelope shows it on one line, where the post expects street and postcode with place on lines of their own.
+    The note does not quote the address: notes reach the nightly log, which others read."""
     address, source = debtor.contact.address, debtor.contact.address_source
     if len(address) != 1 or source is None:
         return []
-    lines = ", ".join(part.strip() for part in address[0].split(",")) if "," in address[0] else "street, postcode place"
     return [
         (
             source,
-            f"contact.address is one line, so the letters' window shows it on one line ({address[0]}): write "
-            f"it as a list, one item per line: [{lines}]",
+            "contact.address is one line, so the letters' window shows it on one line: write it as a list, one "
+            "item per line: [street, postcode place]",
         )
     ]
 

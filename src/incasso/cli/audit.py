@@ -11,7 +11,7 @@ from incasso.audit.ledger import LedgerView, ledger_view
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.report import FAILED, OK, problem, say
+from incasso.cli.report import FAILED, OK, REDACTED, problem, problem_lines, say
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET, secret_problem
@@ -28,11 +28,12 @@ def run(args: argparse.Namespace) -> int:
     if args.ledger:
         # The view is all the audit reads of the ledger: made aside, so that this process (and the
         # workers it forks) never holds the records it was made from (BENCHMARKS.md, session 4).
-        made = aside(_ledger_view, args.ledger, args.as_of or today(), args.ledger_cache, secret)
+        made = aside(_ledger_view, args.ledger, args.as_of or today(), args.ledger_cache, secret, args.redact)
         if isinstance(made, list):
             for found in made:
                 problem(found)
-            problem("the ledger has problems: the audit cannot check the pages against it")
+            said_so = "the ledger has problems: the audit cannot check the pages against it"
+            problem(said_so + ("." + REDACTED if args.redact else ""))
             return FAILED
         view, said = made
     report = audit(args.output, secret=secret, as_of=args.as_of, view=view, demo=args.demo)
@@ -62,12 +63,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _ledger_view(
-    ledger: Path, as_of: date, cache_file: Path | None, secret: str
+    ledger: Path, as_of: date, cache_file: Path | None, secret: str, redact: bool
 ) -> tuple[LedgerView, str | None] | list[str]:
     """The audit's view of the ledger and the cache's line; or, when the ledger has problems, each one."""
     cache = opened(cache_file)
     try:
         books = read_books(ledger, as_of, cache=cache, spread=in_order)
     except LedgerError as error:
-        return [str(found) for found in error.problems]
+        return problem_lines(error.problems, redact=redact)
     return ledger_view(books.ledger, secret, as_of), cache_line(cache, kept=False) if cache is not None else None

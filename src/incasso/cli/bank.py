@@ -31,8 +31,9 @@ def counted(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
-    """Print what the statements held; notes that need action are printed even when quiet."""
+def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> None:
+    """Print what the statements held; notes that need action are printed even when quiet. Quiet or
+    redacted (a log), a credit no dossier matches is named without payer and amount."""
     files = len({s.source.path for s in bank.statements})
     read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
     if bank.payments_until is not None:
@@ -48,7 +49,7 @@ def bank_summary(bank: Reconciliation, *, quiet: bool) -> None:
     if named:
         say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)
     _skipped(bank, quiet)
-    for line in _unmatched(bank, quiet):
+    for line in _unmatched(bank, quiet or redact):
         shown(line)  # even when quiet: staff must act on it
     for found in bank.notes:
         if found.kind != NoteKind.UNKNOWN_BANK_REF or not quiet:
@@ -83,17 +84,17 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
         )
 
 
-def _unmatched(bank: Reconciliation, quiet: bool) -> list[str]:
+def _unmatched(bank: Reconciliation, short: bool) -> list[str]:
     """One note per credit no rule matched: what staff need to find its dossier, and the bank_ref to assign it.
-    Quiet (a log, the nightly one among them) it names the entry only: who paid what, and their account, are
-    a private person's, and the staff overview shows them."""
+    Short (quiet or redacted: a log, the nightly one among them) it names the entry only: who paid what, and
+    their account, are a private person's, and the staff overview shows them."""
     lines = []
     for item in bank.unmatched:
         e = item.entry
         payer = " ".join(p for p in (e.payer_name, e.payer_iban) if p) or "an unknown payer"
         what = (
             f"a credit of {e.credited} ({e.source})"
-            if quiet
+            if short
             else (f"the credit of {e.credited}, EUR {plain(e.amount)} from {visible(payer)} ({e.said!r}, {e.source})")
         )
         lines.append(

@@ -55,7 +55,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
     try:
         result = build_site(request)
     except LedgerError as error:
-        return ledger_problems(error)
+        return ledger_problems(error, redact=args.redact)
     except BuildRefused as refused:
         problem(f"refused: {refused}; nothing was built or published.")
         return FAILED

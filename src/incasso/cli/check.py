@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
         books, claims = checked_books(args.ledger, as_of, NO_RECORD, cache=cache, spread=in_order)
     except LedgerError as error:
-        return ledger_problems(error)
+        return ledger_problems(error, redact=args.redact)
     ledger = books.ledger
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if cache is not None:
         say(cache_line(cache, kept=False), quiet=quiet)
     if books.bank is not None:
-        bank_summary(books.bank, quiet=quiet)
+        bank_summary(books.bank, quiet=quiet, redact=args.redact)
     for skipped in ledger.skipped:
         note(skipped)
     for line in ledger_notes(ledger, as_of) + claim_notes(open_claims, ledger.creditor):

@@ -69,6 +69,12 @@ def _version() -> str:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems and notices")
     p.add_argument(
+        "--redact",
+        action="store_true",
+        help="for a log that others read (CI): print each ledger problem without the value written (file, "
+        "line, column, field and rule stay), and a bank credit no dossier matches without payer and amount",
+    )
+    p.add_argument(
         "-v",
         "--verbose",
         action="store_true",

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TextIO
 
-from incasso.ledger.problems import LedgerError
+from incasso.ledger.problems import LedgerError, Problem
 
 # Exit codes, as documented in `incasso --help` and docs/cli.md.
 OK = 0
@@ -53,10 +53,20 @@ def _write(stream: TextIO, message: str) -> None:
         os.close(devnull)
 
 
-def ledger_problems(error: LedgerError) -> int:
+# The end of the count line under --redact: the problems above name no value, and where to see them.
+REDACTED = " The values written are left out (--redact): incasso check without it, where the ledger is, shows them."
+
+
+def problem_lines(problems: list[Problem], *, redact: bool) -> list[str]:
+    """Each problem in a line; redacted (--redact, for a log others read) without what the ledger says."""
+    return [found.redacted() if redact else str(found) for found in problems]
+
+
+def ledger_problems(error: LedgerError, *, redact: bool = False) -> int:
     """Every problem of a ledger, then how many, and that nothing was built or published."""
-    for found in error.problems:
-        problem(str(found))
+    for line in problem_lines(error.problems, redact=redact):
+        problem(line)
     count = len(error.problems)
-    problem(f"{count} problem{'s' if count != 1 else ''} in the ledger; nothing was built or published.")
+    said = f"{count} problem{'s' if count != 1 else ''} in the ledger; nothing was built or published."
+    problem(said + (REDACTED if redact else ""))
     return FAILED

@@ -44,15 +44,26 @@ def describe(node: Node) -> str:
     return "a list" if isinstance(node, Sequence) else "a mapping"
 
 
+class Refusal(ValueError):
+    """A rule's refusal that ends by quoting the value (`; write 030 204 18 60`): that end is the
+    problem's `mend`, which a redacted problem leaves out."""
+
+    def __init__(self, rule: str, mend: str | None = None) -> None:
+        super().__init__(rule)
+        self.mend = mend
+
+
 class Reader:
     """Collects problems while converting one file's nodes."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def report(self, at: Node | Source, field: str, message: str, got: str | None = None) -> None:
+    def report(
+        self, at: Node | Source, field: str, message: str, got: str | None = None, mend: str | None = None
+    ) -> None:
         source = at if isinstance(at, Source) else at.source
-        self.problems.append(Problem(source, field, message, got))
+        self.problems.append(Problem(source, field, message, got, mend))
 
     # -- structure -----------------------------------------------------------
 
@@ -78,12 +89,13 @@ class Reader:
             if key not in known:
                 meant = _field_meant(key, known, [k for k in required if k not in node.items])
                 hint = f" (did you mean '{meant}'?)" if meant else f"; known fields: {', '.join(known)}"
+                mend = None
                 if key.isdigit() and isinstance(value, Scalar) and value.is_null:
                     # `{due: 2026-09-30, amount: 600,00}`: YAML took the decimal comma for a field separator.
-                    hint = f"; a comma separates the fields between {{ }}: write {_comma_amount(node, key)}"
-                elif _split_text(node, key) is not None:
-                    hint = f"; a comma between {{ }} ends a text: put the text in quotes: {_split_text(node, key)}"
-                self.report(key_node, _join(field, key), "unknown field" + hint)
+                    hint, mend = "; a comma separates the fields between { }", f": write {_comma_amount(node, key)}"
+                elif (whole := _split_text(node, key)) is not None:
+                    hint, mend = "; a comma between { } ends a text: put the text in quotes", f": {whole}"
+                self.report(key_node, _join(field, key), "unknown field" + hint, mend=mend)
                 if meant:
                     meant_fields.add(meant)
                 continue
@@ -156,7 +168,7 @@ class Reader:
         try:
             return rule(text)
         except ValueError as refused:
-            self.report(node, field, str(refused), text)
+            self.report(node, field, str(refused), text, refused.mend if isinstance(refused, Refusal) else None)
             return None
 
     def email(self, node: Node | None, field: str) -> str | None:
@@ -212,7 +224,7 @@ class Reader:
             return None
         exponent = value.as_tuple().exponent  # an int: the pattern admits finite numbers only
         if isinstance(exponent, int) and exponent < -2:
-            self.report(scalar, field, "must have at most 2 decimals" + _thousands_hint(text), text)
+            self.report(scalar, field, "must have at most 2 decimals", text, _thousands_hint(text) or None)
             return None
         if value <= 0:
             self.report(scalar, field, "must be greater than 0", text)
@@ -320,8 +332,7 @@ def _phone(text: str) -> str:
         )
         # `(030) 204 18 60`: the area code in brackets, as often printed; the number starts with its digit.
         unbracketed = _AREA_CODE.sub(r"\1 ", text)
-        hint = f"; write {unbracketed}" if unbracketed != text and _PHONE.fullmatch(unbracketed) else ""
-        raise ValueError(rule + hint)
+        raise Refusal(rule, f"; write {unbracketed}" if unbracketed != text and _PHONE.fullmatch(unbracketed) else None)
     return text
 
 

@@ -31,19 +31,29 @@ class Source:
 @pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class Problem:
-    """One rule broken by one value: `file:line:col: field: what is wrong (got X)`."""
+    """One rule broken by one value: `file:line:col: field: what is wrong (got X)`.
+
+    `got` is the value as written, and `mend` the end of the message when it quotes that value (how
+    to write it instead: `: write amount: 1250.00`, with its own ': ' or '; '). Both are left out of
+    `redacted()`, the form for a log that others read (a CI log): the place, the field and the rule."""
 
     source: Source
     field: str
     message: str
     got: str | None = None
+    mend: str | None = None
 
     def __str__(self) -> str:
-        text = f"{self.source}: {self.field}: {self.message}" if self.field else f"{self.source}: {self.message}"
-        if self.got is not None:
-            text += f" (got {self.got})"
+        text = self._said(self.message + (self.mend or ""))
+        return text if self.got is None else f"{text} (got {visible(self.got)})"
+
+    def redacted(self) -> str:
+        """The problem without what the ledger says: its place, field and rule only."""
+        return self._said(self.message)
+
+    def _said(self, message: str) -> str:
         # A key, a file name or a value may hold an escape sequence: it must not act on a terminal.
-        return visible(text)
+        return visible(f"{self.source}: {self.field}: {message}" if self.field else f"{self.source}: {message}")
 
 
 class LedgerError(Exception):

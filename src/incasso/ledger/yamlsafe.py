@@ -150,7 +150,7 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     """The parser's error at the place to mend; where the usual cause is known, that cause and its mend instead."""
     problem = err.problem or err.context or ""
     where: _Mark | None = err.problem_mark or err.context_mark
-    hint = None
+    hint = mend = None  # mend: how to write the line, quoting it (left out of a redacted problem)
     if err.context == "while scanning a quoted scalar" and err.context_mark is not None:
         where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
     elif problem.startswith("mapping values are not allowed") and where is not None:
@@ -162,7 +162,7 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         dash = _dash_slip(lines, where.line)
         if hint == _INDENT and dash is not None:
             where = _Place(dash[0], len(lines[dash[0]]) - len(lines[dash[0]].lstrip(" ")))
-            hint = _dash_hint(dash[1], dash[2])
+            hint, mend = _DASH_HINT, _dash_mend(dash[1], dash[2])
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
     elif (err.context or "").startswith("while parsing a flow") and (opened := err.context_mark) is not None:
@@ -178,9 +178,10 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         # `amount:1250.00` is one text, not a field: the parser stops on a later line, finding no ':'.
         slip = _NO_SPACE.fullmatch(lines[opened.line]) if opened.line < len(lines) else None
         if slip:
-            where, hint = opened, f"a field needs a space after its colon: write {slip[1]}: {slip[2]}"
+            where, hint, mend = opened, "a field needs a space after its colon", f": write {slip[1]}: {slip[2]}"
     elif where is not None and where.line < len(lines) and (later := _DASH_SLIP.fullmatch(lines[where.line])):
-        hint = _dash_hint(later[1], later[2])  # a later entry's `-number: F2`: the parser stops on its own line
+        # A later entry's `-number: F2`: the parser stops on its own line.
+        hint, mend = _DASH_HINT, _dash_mend(later[1], later[2])
     elif where is not None and _indented_otherwise(lines, where.line):
         hint = _INDENT  # `   due:` under `    date:`: the parser expected a '-' or a key there
     elif where is not None and (start := _indicator_start(lines, where.line)) is not None:
@@ -190,9 +191,8 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         return Problem(_source(path, where), "", f"is not valid YAML: {problem}")
     line = lines[where.line] if where is not None and where.line < len(lines) else ""
     key = _KEY.match(line) if hint != _TAB else None
-    return Problem(
-        _source(path, where), key.group(1) if key else "", f"is not valid YAML: {hint}", shown(line.strip(" "))
-    )
+    field = key.group(1) if key else ""
+    return Problem(_source(path, where), field, f"is not valid YAML: {hint}", shown(line.strip(" ")), mend)
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
@@ -256,8 +256,11 @@ def _indicator_hint(sign: str) -> str:
     return f"a text starting with {sign} must be put in quotes: put the whole text in {quotes}"
 
 
-def _dash_hint(key: str, value: str) -> str:
-    return f"a list entry needs a space after its '-': write - {key}: {value}"
+_DASH_HINT = "a list entry needs a space after its '-'"
+
+
+def _dash_mend(key: str, value: str) -> str:
+    return f": write - {key}: {value}"
 
 
 def _dash_slip(lines: list[str], number: int) -> tuple[int, str, str] | None:

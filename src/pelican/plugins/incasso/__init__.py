@@ -15,7 +15,7 @@ from pelican import signals
 from .autoreload import read_ledger, watch_ledger
 from .debtors import DebtorGenerator
 from .publish import CONTENTS, MARKER, PRIVATE_FOLDER, make_private, mark, not_ours, record_contents, wrong_kind
-from .settings import BUILD, BuildRefused, incasso_settings, prepare
+from .settings import BUILD, BuildRefused, incasso_settings, inside_a_source, prepare
 
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
 
@@ -25,17 +25,9 @@ def _outputs(pelican_object: Any) -> tuple[Path, Path]:
     return Path(settings["OUTPUT_PATH"]), Path(incasso_settings(settings)["INTERNAL_OUTPUT"])
 
 
-def _inside_a_source(folder: Path, settings: dict) -> str | None:
-    """Why an output may not lie where it does: inside the content or the theme (Pelican reads and copies
-    them, so the next build would publish the staff output it finds there: its links.csv lists every
-    personal link), or inside the ledger (it would be committed with it)."""
-    sources = {"content": settings["PATH"], "theme": settings["THEME"], "ledger": incasso_settings(settings)["LEDGER"]}
-    place = folder.resolve()
-    for name, source in sources.items():
-        where = Path(source).resolve()
-        if place == where or where in place.parents:
-            return f"{folder} lies inside the {name} folder {where}, which the build reads: put the outputs elsewhere"
-    return None
+def _sources(settings: dict) -> dict[str, str]:
+    """The folders the build reads, which no output may lie in (settings.inside_a_source)."""
+    return {"content": settings["PATH"], "theme": settings["THEME"], "ledger": incasso_settings(settings)["LEDGER"]}
 
 
 def check_ledger(pelican_object: Any) -> None:
@@ -46,7 +38,7 @@ def check_ledger(pelican_object: Any) -> None:
     for folder in (public, internal):
         problem = (
             not_ours(folder)
-            or _inside_a_source(folder, pelican_object.settings)
+            or inside_a_source(folder, _sources(pelican_object.settings))
             or wrong_kind(folder, public=folder is public)
         )
         if problem:

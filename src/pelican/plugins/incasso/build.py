@@ -58,6 +58,7 @@ from pelican.plugins.incasso.settings import (
     SEEN,
     Build,
     BuildRefused,
+    inside_a_source,
     seen_in,
 )
 
@@ -266,13 +267,15 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
         ledger: "the ledger folder",
         settings.resolve().parent: "the settings' folder",
     }
+    sources = _read_sources(settings)
     for target, given in ((output, request.output), (internal, request.internal)):
-        if ledger in target.parents:  # said here, before a temporary folder beside it is made (and named)
+        # Said here, naming the folder given, before a temporary folder beside it is made (and named).
+        if ledger in target.parents:
             raise BuildRefused(
                 f"{given} lies inside the ledger folder {request.ledger}, which the build reads: put the outputs "
                 "elsewhere"
             )
-        problem = unsafe_target(target, keep)
+        problem = inside_a_source(given, sources) or unsafe_target(target, keep)
         if problem:
             raise BuildRefused(problem)
     if internal == output or output in internal.parents or internal in output.parents:
@@ -284,6 +287,19 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
         if problem:
             raise BuildRefused(problem)
     return output, internal
+
+
+def _read_sources(settings: Path) -> dict[str, str]:
+    """The content and theme folders the settings file names (settings.inside_a_source); none when it
+    cannot be read here: publishconf.py without a secret is refused for that below, and any other
+    failure is Pelican's to report when it reads the file."""
+    from pelican.settings import read_settings
+
+    try:
+        read = read_settings(str(settings))
+    except (Exception, SystemExit):
+        return {}
+    return {"content": read["PATH"], "theme": read["THEME"]}
 
 
 def _real(request: BuildRequest) -> bool:

@@ -60,6 +60,20 @@ def incasso_settings(settings: dict) -> dict:
     return {**DEFAULTS, **(settings.get("INCASSO") or {})}
 
 
+def inside_a_source(folder: Path, sources: Mapping[str, str | Path]) -> str | None:
+    """Why an output may not lie where it does: in the content or the theme (Pelican reads and copies
+    them, so the next build would publish the staff output it finds there: its links.csv lists every
+    personal link), or in the ledger (it would be committed with it). `sources` maps each folder's name
+    to the folder as the settings name it; both folders are named as given."""
+    place = folder.resolve()
+    for name, source in sources.items():
+        where = Path(source).resolve()
+        if place == where or where in place.parents:
+            relation = "is" if place == where else "lies inside"
+            return f"{folder} {relation} the {name} folder {source}, which the build reads: put the outputs elsewhere"
+    return None
+
+
 @dataclass
 class Build:
     """Everything one build shows: the ledger, the date, each claim with its link, and the bank's statements."""
