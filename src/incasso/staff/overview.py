@@ -7,7 +7,7 @@ returns records; nothing here is formatted. The staff view model
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.dossier_notes import DossierNote, about_next_step
 from incasso.claims.escalation import pause_ended
 from incasso.claims.settlement import Share
 from incasso.claims.states import (
@@ -37,6 +38,7 @@ class FlagKind(StrEnum):
     """What needs a look beyond the next step; in the order the signals list them."""
 
     POSSIBLE_PAYMENT = "possible_payment"  # an unassigned bank credit may be this dossier's: look before chasing
+    NOTE_BEFORE_STEP = "note_before_step"  # a note on the dossier about its next step: read it before taking it
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
@@ -44,6 +46,7 @@ class FlagKind(StrEnum):
     NO_CONTACT = "no_contact"
     MISSING_CONTACT = "missing_contact"
     CREDIT = "credit"
+    DOSSIER_NOTE = "dossier_note"  # a note on the dossier (claims.dossier_notes) about no next step
 
 
 FLAG_KINDS: tuple[FlagKind, ...] = tuple(FlagKind)
@@ -222,6 +225,8 @@ class Flag:
     seen: date | None = None  # the last day whose payments are read (AWAITS_BANK)
     since: date | None = None  # the day the silence counts from, when not the last contact (NO_CONTACT)
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
+    notes: tuple[DossierNote, ...] = ()  # the dossier's notes it is raised for (NOTE_BEFORE_STEP, DOSSIER_NOTE)
+    step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -239,17 +244,18 @@ def missing_contact(debtor: Debtor) -> str | None:
     return None
 
 
-def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ...]:
-    """What needs a look beyond the next step; a closed claim raises only a credit to refund.
+def flags(claim: Claim, policy: Policy, doubted: bool = False, notes: Sequence[DossierNote] = ()) -> tuple[Flag, ...]:
+    """What needs a look beyond the next step; a closed claim raises only a credit to refund, and its notes.
 
     `doubted`: a payment written in the dossier file looks like a bank entry that counts too
-    (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding."""
+    (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding.
+    `notes`: the dossier's notes (claims.dossier_notes.dossier_notes), flagged last (`note_flags`)."""
     found = []
     credit = claim.settlement.credit
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     if is_closed(claim):
-        return tuple(found)
+        return (*found, *note_flags(claim, notes))
     found += _agreement_flags(claim)
     if claim.dispute is not None:
         days = (claim.as_of - claim.dispute.date).days
@@ -262,6 +268,20 @@ def flags(claim: Claim, policy: Policy, doubted: bool = False) -> tuple[Flag, ..
     missing = missing_contact(claim.debtor)
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
+    return (*found, *note_flags(claim, notes))
+
+
+def note_flags(claim: Claim, notes: Sequence[DossierNote]) -> tuple[Flag, ...]:
+    """The dossier's notes as flags: those about its next step (a final notice that can only go by e-mail,
+    costs above the staffel before the handover) in one, to read before taking it, the others in another."""
+    before = tuple(note for note in notes if about_next_step(note, claim))
+    rest = tuple(note for note in notes if not about_next_step(note, claim))
+    found = []
+    if before and claim.next_action is not None:
+        kind = FlagKind.NOTE_BEFORE_STEP
+        found.append(Flag(kind, kind, notes=before, step=str(claim.next_action.kind)))
+    if rest:
+        found.append(Flag(FlagKind.DOSSIER_NOTE, FlagKind.DOSSIER_NOTE, notes=rest))
     return tuple(found)
 
 
@@ -376,6 +396,7 @@ class Row:
     flags: tuple[Flag, ...]
     dossier: str  # path of its dossier page from the internal root
     link: str  # the personal link, "" when the debtor has no page
+    notes: tuple[DossierNote, ...] = ()  # what the build's log notes on it (claims.dossier_notes)
 
     @property
     def id(self) -> str:
@@ -383,13 +404,22 @@ class Row:
 
 
 def staff_rows(
-    claims: Iterable[Claim], policy: Policy, links: dict[str, str], doubted: Collection[str] = ()
+    claims: Iterable[Claim],
+    policy: Policy,
+    links: dict[str, str],
+    doubted: Collection[str] = (),
+    notes: Mapping[str, tuple[DossierNote, ...]] | None = None,
 ) -> tuple[Row, ...]:
     """One row per claim, in the order given; `links` as personal_links returns them; `doubted` the
-    debtors with a written payment that looks like a bank entry (see `flags`)."""
-    return tuple(
-        Row(c, flags(c, policy, c.debtor.id in doubted), dossier_path(c.debtor.id), links[c.debtor.id]) for c in claims
-    )
+    debtors with a written payment that looks like a bank entry (see `flags`); `notes` each dossier's
+    notes by debtor id (none: left out)."""
+    noted = notes or {}
+    return tuple(_row(c, policy, links, c.debtor.id in doubted, noted.get(c.debtor.id, ())) for c in claims)
+
+
+def _row(claim: Claim, policy: Policy, links: dict[str, str], doubted: bool, notes: tuple[DossierNote, ...]) -> Row:
+    debtor_id = claim.debtor.id
+    return Row(claim, flags(claim, policy, doubted, notes), dossier_path(debtor_id), links[debtor_id], notes)
 
 
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:

@@ -20,12 +20,14 @@ from incasso import fmt
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim, is_closed
+from incasso.claims.dossier_notes import DossierNote, dossier_notes
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
 from incasso.staff.candidates import Candidate, Candidates, Why
+from incasso.staff.notes import note_title
 from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
-from incasso.staff.words import CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
+from incasso.staff.words import ACTION, CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,7 @@ def staff_book(
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted = doubted_credits(bank)
-    rows = staff_rows(claims, creditor.policy, links, doubted)
+    rows = staff_rows(claims, creditor.policy, links, doubted, notes_by_dossier(claims, creditor))
     likely: tuple[tuple[Candidate, ...], ...] = ()
     possible: dict[str, tuple[BankEntry, ...]] = {}
     if bank is not None and bank.unmatched:
@@ -132,6 +134,12 @@ def staff_book(
         likely,
         possible,
     )
+
+
+def notes_by_dossier(claims: Sequence[Claim], creditor: Creditor) -> dict[str, tuple[DossierNote, ...]]:
+    """Each dossier's notes, as the build's log has them (claims.dossier_notes), by debtor id: for its
+    flags on the overview and its Let op on the dossier page. Dossiers without any are left out."""
+    return {claim.debtor.id: notes for claim in claims if (notes := dossier_notes(claim, creditor))}
 
 
 def doubted_credits(bank: Reconciliation | None) -> frozenset[str]:
@@ -361,6 +369,10 @@ def flag_detail(flag: Flag) -> str:
         values["since"] = fmt.day(flag.since)
     if flag.ref is not None:
         values["ref"] = flag.ref
+    if flag.notes:
+        values["notes"] = PHRASE["notes_separator"].join(dict.fromkeys(note_title(note) for note in flag.notes))
+    if flag.step is not None:
+        values["step"] = ACTION[flag.step].lower()
     for name, number in (("days", flag.days), ("limit", flag.limit)):
         if number is not None:
             values[name] = str(number)
