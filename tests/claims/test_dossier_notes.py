@@ -18,7 +18,13 @@ from incasso.claims.dossier_notes import (
     dossier_notes,
     in_english,
 )
-from incasso.claims.notices import claim_notes, dossier_doubts
+from incasso.claims.notices import (
+    claim_notes,
+    costs_from_due_stated,
+    dossier_doubts,
+    later_invoices,
+    later_payments_and_letters,
+)
 from incasso.claims.states import ActionKind
 from tests.support.ledgers import event, one_debtor_ledger, payment
 from tests.support.note_scenarios import noted
@@ -36,7 +42,9 @@ def test_every_kind_of_note_is_made_by_a_scenario_and_has_its_english(scenarios)
 
 def test_the_records_in_english_are_the_lines_the_log_says(scenarios):
     for name, (claim, creditor) in scenarios.items():
-        said = claim_notes([claim], creditor) + dossier_doubts([claim.debtor])
+        debtors, as_of = [claim.debtor], claim.as_of
+        said = claim_notes([claim], creditor) + dossier_doubts(debtors) + later_invoices(debtors, as_of)
+        said += later_payments_and_letters(debtors, as_of) + costs_from_due_stated(creditor, debtors, as_of)
         assert sorted(in_english(note) for note in dossier_notes(claim, creditor)) == sorted(said), name
 
 

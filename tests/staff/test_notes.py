@@ -144,3 +144,20 @@ def test_a_dossier_without_notes_has_no_let_op(tmp_path):
     book = staff_book([claim], ledger.creditor, claim.as_of, "", lambda c: "s/x/")
     assert dossier_page(book, book.rows[0]).notes == ()
     assert not any(f.notes for f in book.rows[0].flags)
+
+
+def test_a_payment_dated_a_year_ahead_is_said_before_the_next_letter_asks_for_that_money(scenarios):
+    # 2027 typed for 2026: the payment does not count yet, so the dunning letter due would ask for it again.
+    claim, creditor = scenarios["dated_ahead"]
+    views = note_views(claim, dossier_notes(claim, creditor))
+    assert [(v.kind, v.before) for v in views] == [
+        ("payment_ahead", "vóór de volgende stap: aanmaning sturen"),
+        ("credit_note_ahead", "vóór de volgende stap: aanmaning sturen"),
+        ("invoice_later", None),  # its page shows it, whatever the step
+        ("event_ahead", None),
+    ]
+    assert views[0].text == (
+        "De betaling van 20 februari 2027 is gedateerd ruim na de dag van deze build (6 maart 2026): ze telt pas "
+        "vanaf die dag mee, dus de pagina en de brieven vragen dat geld nog. Klopt het jaar? Verbeter anders de "
+        "datum in het dossierbestand."
+    )

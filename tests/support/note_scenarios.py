@@ -20,6 +20,14 @@ STEPS_SENT = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dun
 DISPUTED = event(date(2026, 2, 10), "dispute", reason="Niet geleverd")
 PLAN = [{"due": date(2026, 4, 15), "amount": D("500.00")}, {"due": date(2026, 3, 15), "amount": D("5000.00")}]
 ABROAD = ["Rue de la Loi 155", "1040 Etterbeek", "België"]
+# An invoice dated after the build's day, with a credit note, a payment and a dispute a year after it.
+LATER = invoice(
+    number="F2026-0009",
+    date=date(2026, 12, 5),
+    due=date(2027, 1, 4),
+    amount=D("100.00"),
+    credit_notes=[{"number": "C2027-0001", "date": date(2027, 3, 20), "amount": D("10.00")}],
+)
 
 SCENARIOS: dict[str, tuple[dict, date]] = {
     "email_only": ({"contact.address": MISSING, "events": STEPS_SENT}, date(2026, 3, 6)),
@@ -58,6 +66,22 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
             "events": [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 20), "handover", agency="X")],
         },
         date(2026, 4, 20),
+    ),
+    "dated_ahead": (
+        {
+            "invoices": [invoice(), LATER],
+            "payments": [payment(date=date(2027, 2, 20))],
+            "events": [event(date(2026, 2, 5), "reminder"), event(date(2027, 2, 20), "dispute", reason="Te duur")],
+        },
+        date(2026, 3, 6),
+    ),
+    "costs_from_due": (
+        {
+            "type": "business",
+            "events": [event(date(2026, 3, 6), "final_notice", channel="email", costs=D("100.00"))],
+            "creditor_changes": {"policy": {"business_costs_from_due": True}},
+        },
+        date(2026, 3, 30),
     ),
     "payments": (
         {"payments": [payment(date=date(2025, 1, 20), invoice="F2026-0001"), payment(date=date(2025, 2, 20))]},

@@ -1,8 +1,9 @@
 """What one dossier holds that is valid yet may not be what was meant, as records: said once, read twice.
 
 A history that contradicts itself (a letter after the write-off, a payment
-dated before its invoice, a second dispute while one is open), and what the
-figures show of a claim (a final notice's recorded `costs` that the staffel
+dated before its invoice, a second dispute while one is open), a date after
+the build's day (a year written wrong, mostly), and what the figures show of
+a claim (a final notice's recorded `costs` that the staffel
 does not give, a handover no final notice led to, a final notice that can
 only go by e-mail or is posted abroad). Each is a DossierNote: its kind, the
 debtor, where in their file it was written, and the facts, as values. The
@@ -48,6 +49,12 @@ class NoteKind(StrEnum):
     HANDOVER_UNASKED_INVOICE = "handover_unasked_invoice"
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
+    # Of dates after the build's day, and a business's costs (`dated_ahead`, `costs_from_due_of`: every dossier).
+    INVOICE_LATER = "invoice_later"
+    PAYMENT_AHEAD = "payment_ahead"
+    CREDIT_NOTE_AHEAD = "credit_note_ahead"
+    EVENT_AHEAD = "event_ahead"
+    COSTS_FROM_DUE = "costs_from_due"  # costs recorded on a business's final notice under business_costs_from_due
     # Of the history written in the file (`doubts_of`: every dossier).
     PAYMENT_BEFORE_INVOICE = "payment_before_invoice"
     PAYMENT_BEFORE_FIRST_INVOICE = "payment_before_first_invoice"
@@ -116,6 +123,16 @@ ENGLISH: dict[NoteKind, str] = {
     "postcode and place), but its term counts from receipt after {days} PostNL delivery days, as within the "
     "Netherlands; a letter abroad may take longer: record the day it arrived as received: on the final_notice "
     "when the debtor tells you, or send it by e-mail if they agreed (final_notice_by: email)",
+    NoteKind.INVOICE_LATER: "invoice {number} is dated {date}, after {as_of}; it counts already (its page shows "
+    "it): is the year right?",
+    NoteKind.PAYMENT_AHEAD: "the payment of {date} is dated after {as_of}: it does not count until that day (its "
+    "page asks for that money): is the year right?",
+    NoteKind.CREDIT_NOTE_AHEAD: "credit note {number} of {date} on invoice {invoice} is dated after {as_of}: it "
+    "does not count until that day (its page asks for what it credits): is the year right?",
+    NoteKind.EVENT_AHEAD: "a {type} on {date}, after {as_of}: it counts from that day on: is the year right?",
+    NoteKind.COSTS_FROM_DUE: "the final notice of {date} records costs: {costs}, but with business_costs_from_due "
+    "a business's costs follow its invoices' due dates, not a letter: its page charges what they give, which may "
+    "be more than that letter stated",
     NoteKind.PAYMENT_BEFORE_INVOICE: "the payment of {date} names invoice {invoice}, dated {invoice_date}, later: "
     "is the year right?",
     NoteKind.PAYMENT_BEFORE_FIRST_INVOICE: "the payment of {date} is dated before the first invoice ({first}): is "
@@ -163,14 +180,17 @@ _PLAN = frozenset({ActionKind.REMIND_INSTALLMENT, ActionKind.CHECK_INSTALLMENT})
 _HANDOVER = frozenset({ActionKind.HANDOVER})
 
 # The next steps a note is about: staff read it before taking them. The final notice's form and costs
-# (and, once it went, the handover its term and costs lead to), the costs a handover passes on, the
-# address a letter's window shows, the plan a check or a reminder of an instalment reads.
+# (and, once it went, the handover its term and costs lead to), the costs a handover passes on, what a
+# letter asks and the address its window shows, the plan a check or a reminder of an instalment reads.
 NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
     NoteKind.COSTS_UNSTATED: _HANDOVER,
+    NoteKind.COSTS_FROM_DUE: _HANDOVER,
+    NoteKind.PAYMENT_AHEAD: _LETTERS,  # the letter asks for the money paid
+    NoteKind.CREDIT_NOTE_AHEAD: _LETTERS,
     NoteKind.WRITTEN_LONG_BEFORE: _HANDOVER,
     NoteKind.SAME_DAY_NOTICES: _HANDOVER,
     NoteKind.ONE_LINE_ADDRESS: _LETTERS,
@@ -188,9 +208,11 @@ def about_next_step(note: DossierNote, claim: Claim) -> bool:
 
 def dossier_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     """Every note on the claim's dossier, as the build's log has them: the claim's own while it is open
-    (`claim_notes_of`), then its history's (`doubts_of`)."""
+    (`claim_notes_of`), its dates after the build's day (`dated_ahead`), a business's costs
+    (`costs_from_due_of`), then its history's (`doubts_of`)."""
+    debtor, as_of = claim.debtor, claim.as_of
     own = () if claim.closed else claim_notes_of(claim, creditor)
-    return own + doubts_of(claim.debtor)
+    return own + dated_ahead(debtor, as_of) + costs_from_due_of(debtor, creditor, as_of) + doubts_of(debtor)
 
 
 # -- the claim's figures ---------------------------------------------------------------------------------
@@ -313,6 +335,79 @@ def _costs_notes(claim: Claim, creditor: Creditor) -> list[DossierNote]:
             kind = NoteKind.COSTS_BELOW_STAFFEL
             found.append(_note(kind, claim.debtor, capping.source, date=day, costs=capping.costs, staffel=staffel))
     return found
+
+
+# -- dates after the build's day, and a business's costs --------------------------------------------------
+
+# How far after the build's day a payment or a letter is doubted: a year written wrong puts it months
+# ahead, while a build of an earlier day (a rebuild, the demo's day) sees the weeks after it recorded.
+AHEAD_DOUBTED = timedelta(days=183)
+
+
+def dated_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """The dossier's invoices dated after `as_of`, and its payments, credit notes, letters and disputes
+    dated half a year after it (the log says each kind for all dossiers in turn: claims.notices)."""
+    return (
+        invoices_later(debtor, as_of)
+        + payments_ahead(debtor, as_of)
+        + credit_notes_ahead(debtor, as_of)
+        + events_ahead(debtor, as_of)
+    )
+
+
+def invoices_later(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Invoices dated after `as_of`: counted already (unlike payments and events dated later, an invoice
+    is what is owed), so a year written wrong (2027 for 2026) would ask for money on a page. Said, not refused:
+    an invoice may be issued ahead."""
+    return tuple(
+        _note(NoteKind.INVOICE_LATER, debtor, i.source, number=i.number, date=i.date, as_of=as_of)
+        for i in debtor.invoices
+        if i.date > as_of
+    )
+
+
+def payments_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Payments dated half a year after `as_of`: they do not count yet, so a year written wrong (2027 for
+    2026) asks for money paid. Said, not refused: a payment may be entered ahead."""
+    return tuple(
+        _note(NoteKind.PAYMENT_AHEAD, debtor, p.source, date=p.date, as_of=as_of)
+        for p in debtor.payments
+        if p.date > as_of + AHEAD_DOUBTED
+    )
+
+
+def credit_notes_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Credit notes dated half a year after `as_of`: they do not count yet, so the page asks for what they
+    credit."""
+    return tuple(
+        _note(NoteKind.CREDIT_NOTE_AHEAD, debtor, c.source, number=c.number, date=c.date, invoice=i.number, as_of=as_of)
+        for i in debtor.invoices
+        for c in i.credit_notes
+        if c.date > as_of + AHEAD_DOUBTED
+    )
+
+
+def events_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Letters and disputes dated half a year after `as_of`: they count from that day on, so a dispute
+    pauses nothing yet. Said, not refused: an event may be entered ahead (a plan agreed for next week)."""
+    return tuple(
+        _note(NoteKind.EVENT_AHEAD, debtor, e.source, type=e.type, date=e.date, as_of=as_of)
+        for e in debtor.events
+        if e.date > as_of + AHEAD_DOUBTED and (e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE)
+    )
+
+
+def costs_from_due_of(debtor: Debtor, creditor: Creditor, as_of: date) -> tuple[DossierNote, ...]:
+    """Under `business_costs_from_due` a business's costs follow its invoices' due dates, whatever a final
+    notice stated: `costs` recorded on one (written by hand: the event to paste has none there) may
+    promise less than is charged. Said, not refused: the letter may have said the same."""
+    if not creditor.policy.business_costs_from_due or debtor.type != DebtorType.BUSINESS:
+        return ()
+    return tuple(
+        _note(NoteKind.COSTS_FROM_DUE, debtor, event.source, date=event.date, costs=event.costs)
+        for event in debtor.events_until(as_of)
+        if event.type == EventType.FINAL_NOTICE and event.costs is not None
+    )
 
 
 # -- the history written in the file ---------------------------------------------------------------------

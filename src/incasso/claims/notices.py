@@ -8,23 +8,23 @@ they are said in English, for `check` and the build's log."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 from incasso.claims.claim import Claim
-from incasso.claims.dossier_notes import claim_notes_of, doubts_of, in_english
+from incasso.claims.dossier_notes import (
+    claim_notes_of,
+    costs_from_due_of,
+    credit_notes_ahead,
+    doubts_of,
+    events_ahead,
+    in_english,
+    invoices_later,
+    payments_ahead,
+)
 from incasso.claims.timing import postal_norm
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
-from incasso.ledger.model import (
-    ESCALATION_EVENTS,
-    Creditor,
-    Debtor,
-    DebtorType,
-    EventType,
-    InterestChoice,
-    Language,
-    Ledger,
-)
+from incasso.ledger.model import Creditor, Debtor, InterestChoice, Language, Ledger
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -50,49 +50,20 @@ def claims_rate_notices(claims: Iterable[Claim], creditor: Creditor, as_of: date
 
 
 def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
-    """Invoices dated after `as_of`: counted already (unlike payments and events dated later, an invoice
-    is what is owed), so a year written wrong (2027 for 2026) would ask for money on a page. Said, not refused:
-    an invoice may be issued ahead."""
-    return tuple(
-        f"{invoice.source}: invoice {invoice.number} is dated {invoice.date}, after {as_of}; it counts already "
-        "(its page shows it): is the year right?"
-        for debtor in debtors
-        for invoice in debtor.invoices
-        if invoice.date > as_of
-    )
-
-
-# How far after the build's day a payment or a letter is doubted: a year written wrong puts it months
-# ahead, while a build of an earlier day (a rebuild, the demo's day) sees the weeks after it recorded.
-AHEAD_DOUBTED = timedelta(days=183)
+    """Invoices dated after `as_of` (claims.dossier_notes.invoices_later), as the log says them."""
+    return tuple(in_english(note) for debtor in debtors for note in invoices_later(debtor, as_of))
 
 
 def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
-    """Payments, credit notes, letters and disputes dated half a year after `as_of`: they do not count yet, so a
-    year written wrong (2027 for 2026) asks for money paid or credited, or lets a dispute pause nothing. Said, not
-    refused: an event may be entered ahead (a plan agreed for next week)."""
-    payments = (
-        f"{p.source}: the payment of {p.date} is dated after {as_of}: it does not count until that day (its page "
-        "asks for that money): is the year right?"
+    """Payments, then credit notes, then letters and disputes dated half a year after `as_of`
+    (claims.dossier_notes.dated_ahead), as the log says them."""
+    debtors = tuple(debtors)
+    return tuple(
+        in_english(note)
+        for ahead in (payments_ahead, credit_notes_ahead, events_ahead)
         for debtor in debtors
-        for p in debtor.payments
-        if p.date > as_of + AHEAD_DOUBTED
+        for note in ahead(debtor, as_of)
     )
-    credit_notes = (
-        f"{c.source}: credit note {c.number} of {c.date} on invoice {i.number} is dated after {as_of}: it does not "
-        "count until that day (its page asks for what it credits): is the year right?"
-        for debtor in debtors
-        for i in debtor.invoices
-        for c in i.credit_notes
-        if c.date > as_of + AHEAD_DOUBTED
-    )
-    events = (
-        f"{e.source}: a {e.type} on {e.date}, after {as_of}: it counts from that day on: is the year right?"
-        for debtor in debtors
-        for e in debtor.events
-        if e.date > as_of + AHEAD_DOUBTED and (e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE)
-    )
-    return (*payments, *credit_notes, *events)
 
 
 def delivery_days_below_norm(creditor: Creditor, as_of: date) -> tuple[str, ...]:
@@ -128,20 +99,9 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
 
 
 def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
-    """Under `business_costs_from_due` a business's costs follow its invoices' due dates, whatever a final
-    notice stated: `costs` recorded on one (written by hand: the event to paste has none there) may
-    promise less than is charged. Said, not refused: the letter may have said the same."""
-    if not creditor.policy.business_costs_from_due:
-        return ()
-    return tuple(
-        f"{event.source}: the final notice of {event.date} records costs: {event.costs}, but with "
-        "business_costs_from_due a business's costs follow its invoices' due dates, not a letter: its page "
-        "charges what they give, which may be more than that letter stated"
-        for debtor in debtors
-        if debtor.type == DebtorType.BUSINESS
-        for event in debtor.events_until(as_of)
-        if event.type == EventType.FINAL_NOTICE and event.costs is not None
-    )
+    """Costs recorded on a business's final notice under `business_costs_from_due`
+    (claims.dossier_notes.costs_from_due_of), as the log says them."""
+    return tuple(in_english(note) for debtor in debtors for note in costs_from_due_of(debtor, creditor, as_of))
 
 
 OTHER_TERMS_SHOWN = 3  # invoices named in the note; an agency's ledger may hold thousands

@@ -146,6 +146,11 @@ NOTE_TITLE = {
     "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
     "notice_by_email_only": "Sommatie kan alleen per e-mail",
     "notice_abroad": "Sommatie per post naar het buitenland",
+    "invoice_later": "Factuur met een datum na vandaag",
+    "payment_ahead": "Betaling met een datum ver na vandaag",
+    "credit_note_ahead": "Creditnota met een datum ver na vandaag",
+    "event_ahead": "Stap met een datum ver na vandaag",
+    "costs_from_due": "Kosten in de sommatie van een bedrijf",
     "payment_before_invoice": "Betaling van vóór de factuur",
     "payment_before_first_invoice": "Betaling van ruim vóór de eerste factuur",
     "letter_before_first_invoice": "Stap van vóór de eerste factuur",
@@ -188,6 +193,19 @@ NOTE = {
     "onderweg zijn. Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
     "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
     "email).",
+    "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
+    "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "
+    "die dag mee, dus de pagina en de brieven vragen dat geld nog. Klopt het jaar? Verbeter anders de datum in het "
+    "dossierbestand.",
+    "credit_note_ahead": "Creditnota {number} van {date} op factuur {invoice} is gedateerd ruim na de dag van deze "
+    "build ({as_of}): ze telt pas vanaf die dag mee, dus de pagina en de brieven vragen nog wat ze crediteert. Klopt "
+    "het jaar? Verbeter anders de datum in het dossierbestand.",
+    "event_ahead": "{type} op {date}, ruim na de dag van deze build ({as_of}): telt pas vanaf die dag mee (een "
+    "geschil houdt tot dan niets tegen). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "costs_from_due": "Bij de sommatie van {date} staat {costs} aan kosten, maar met business_costs_from_due volgen "
+    "de kosten van een bedrijf de vervaldatums van de facturen, niet de brief: de pagina rekent wat die geven, en "
+    "dat kan meer zijn dan de brief noemde. Vergelijk het met de brief voordat u overdraagt.",
     "payment_before_invoice": "De betaling van {date} noemt factuur {invoice}, maar die is van later "
     "({invoice_date}). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
     "payment_before_first_invoice": "De betaling van {date} is van ruim vóór de eerste factuur ({first}). Klopt "
