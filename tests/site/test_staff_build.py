@@ -110,6 +110,8 @@ def test_signals_table(site):
     tree = page(site.internal / "index.html")
     signals = [(r.get("data-kind"), r.get("data-id")) for r in rows(tree, "signal")]
     assert signals == [
+        ("note_before_step", "M-FINAL-DUE"),  # the larger amount first
+        ("note_before_step", "L-FINAL"),
         ("broken_promise", "F-BROKEN"),
         ("plan_in_arrears", "K-PLAN-LATE"),
         ("dispute_too_long", "G-DISPUTE"),
@@ -118,6 +120,25 @@ def test_signals_table(site):
         ("missing_contact", "B-OVER"),
         ("missing_contact", "C-SILENT"),
     ]
+
+
+def test_a_note_of_the_build_s_log_is_on_the_dossier_and_flags_its_step_in_today_s_work(site):
+    # M-FINAL-DUE, a consumer with an e-mail address only, had its final notice by e-mail: the build's log
+    # notes that its costs hold only if they agreed to e-mail; staff read it before the handover, today's work.
+    tree = page(site.internal / "d" / "M-FINAL-DUE.html")
+    (notes,) = [s for s in tree.iter("section") if s.get("class") == "notes"]
+    assert text(notes.find("h2")) == "Let op"
+    (item,) = notes.iter("li")
+    assert item.get("data-kind") == "notice_by_email_only"
+    assert text(item).startswith(
+        "Sommatie kan alleen per e-mail (vóór de volgende stap: overdragen aan incassobureau) Deze particulier "
+        "heeft geen postadres, alleen een e-mailadres"
+    )
+    assert text(item).endswith("(debtors/M-FINAL-DUE.yaml, regel 2)")
+    overview = page(site.internal / "index.html")
+    (task,) = [r for r in rows(overview, "task") if r.get("data-id") == "M-FINAL-DUE"]
+    assert task.get("data-kind") == "handover"
+    assert "Let op vóór de volgende stap" in [text(li) for li in task.iter("li")]
 
 
 def test_ageing_table_and_chart(site):

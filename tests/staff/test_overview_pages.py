@@ -120,18 +120,22 @@ def test_a_long_list_shows_its_first_rows_and_links_each_kind(book):
 def test_the_signals_show_a_share_of_each_kind_not_the_first_kinds_only(book):
     # The signals sort by kind: on a large book the first 50 were 19 broken promises and 31 of the 751 plans
     # behind, and the disputes open too long and the silent dossiers were not on the overview at all.
-    page = overview_page_of(book, dataclasses.replace(SMALL, index_rows=5))
+    page = overview_page_of(book, dataclasses.replace(SMALL, index_rows=6))
     signals = next(s for s in page.sections if isinstance(s, SignalsSection))
     assert [(r.flag.kind, r.id) for r in signals.signals] == [
+        ("note_before_step", "M-FINAL-DUE"),
         ("broken_promise", "F-BROKEN"),
         ("plan_in_arrears", "K-PLAN-LATE"),
         ("dispute_too_long", "G-DISPUTE"),
         ("no_contact", "M-FINAL-DUE"),
-        ("missing_contact", "B-OVER"),  # the first five rows would have held two no_contact, no missing_contact
+        (
+            "missing_contact",
+            "B-OVER",
+        ),  # the first six rows would have held two notes, two no_contact, no missing_contact
     ]
-    assert signals.count == "7" and signals.more is not None
+    assert signals.count == "9" and signals.more is not None
     assert signals.more.note == (
-        "Hier staan er 5 van 7: van elke soort de eerste, zodat een veelvoorkomend signaal de andere niet "
+        "Hier staan er 6 van 9: van elke soort de eerste, zodat een veelvoorkomend signaal de andere niet "
         "verdringt; alle, per soort:"
     )
 

@@ -2,7 +2,8 @@
 
 Everything staff read about one debtor: where the claim stands and why, what
 comes next, how to reach them, their personal link, the figures, invoices,
-payments, plan and the whole event log (events after the date marked).
+payments, plan and the whole event log (events after the date marked); first, under Let op, what the
+build's log notes on the dossier (staff.notes).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from incasso.ledger.model import CreditNote, Creditor, Event, EventType, Interes
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
+from incasso.staff.notes import NoteView, in_ledger, note_views
 from incasso.staff.overview import BankReturns, RefundReturned, Row, next_step
 from incasso.staff.record import is_letter, record_lines
 from incasso.staff.returns import reason_text
@@ -151,7 +153,8 @@ class DossierPage:
     name: str
     id: str
     badges: tuple[Badge, ...]
-    flags: tuple[FlagView, ...]
+    flags: tuple[FlagView, ...]  # but the notes' own (they are under Let op)
+    notes: tuple[NoteView, ...]  # Let op: what the build's log notes on the dossier, and what to do
     why: tuple[str, ...]
     next: tuple[Line, ...]
     record: Record | None  # only while a step is due
@@ -219,11 +222,8 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
 
 
 def _ledger_path(claim: Claim) -> str:
-    """The debtor's file, from the ledger's own folder on: the path before it is the build machine's (CI's,
-    at night)."""
-    path = claim.debtor.source.path
-    start = path.rfind("debtors/")
-    return path[start:] if start >= 0 else path
+    """The debtor's file, from the ledger's own folder on (staff.notes.in_ledger)."""
+    return in_ledger(claim.debtor.source.path)
 
 
 def _assign(book: StaffBook, row: Row) -> tuple[Record, ...]:
@@ -481,7 +481,8 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         name=debtor.name,
         id=debtor.id,
         badges=_badges(claim),
-        flags=flag_views(row.flags),
+        flags=flag_views(tuple(flag for flag in row.flags if not flag.notes)),
+        notes=note_views(claim, row.notes),
         why=tuple(why_stage(claim, row.returns)),
         next=_next(row, book),
         record=_record(row, book.as_of, book.creditor.policy, day),

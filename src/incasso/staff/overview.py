@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.dossier_notes import DossierNote, about_next_step
 from incasso.claims.escalation import pause_ended
 from incasso.claims.settlement import Share
 from incasso.claims.states import (
@@ -39,6 +40,7 @@ class FlagKind(StrEnum):
     POSSIBLE_PAYMENT = "possible_payment"  # an unassigned bank credit may be this dossier's: look before chasing
     # The bank took back a payment of an open claim we still write to: the debtor may think they paid.
     PAYMENT_RETURNED = "payment_returned"
+    NOTE_BEFORE_STEP = "note_before_step"  # a note on the dossier about its next step: read it before taking it
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
@@ -47,6 +49,7 @@ class FlagKind(StrEnum):
     MISSING_CONTACT = "missing_contact"
     REFUND_RETURNED = "refund_returned"  # a refund the debtor's bank sent back: their money is with us again
     CREDIT = "credit"
+    DOSSIER_NOTE = "dossier_note"  # a note on the dossier (claims.dossier_notes) about no next step
 
 
 FLAG_KINDS: tuple[FlagKind, ...] = tuple(FlagKind)
@@ -272,6 +275,8 @@ class Flag:
     ref: str | None = None  # the bank entry's reference (POSSIBLE_PAYMENT)
     returned: date | None = None  # the day the bank sent the money back (PAYMENT_RETURNED, REFUND_RETURNED)
     reason: str | None = None  # the bank's reason for it, a SEPA code
+    notes: tuple[DossierNote, ...] = ()  # the dossier's notes it is raised for (NOTE_BEFORE_STEP, DOSSIER_NOTE)
+    step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -289,20 +294,27 @@ def missing_contact(debtor: Debtor) -> str | None:
     return None
 
 
-def flags(claim: Claim, policy: Policy, doubted: bool = False, returns: BankReturns = NO_RETURNS) -> tuple[Flag, ...]:
-    """What needs a look beyond the next step; a closed claim raises only a credit to refund, or a refund
-    that came back.
+def flags(
+    claim: Claim,
+    policy: Policy,
+    doubted: bool = False,
+    returns: BankReturns = NO_RETURNS,
+    notes: Sequence[DossierNote] = (),
+) -> tuple[Flag, ...]:
+    """What needs a look beyond the next step; a closed claim raises only a credit to refund, a refund that
+    came back, and its notes.
 
     `doubted`: a payment written in the dossier file looks like a bank entry that counts too
     (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding.
-    `returns`: what the bank sent back of the dossier's money."""
+    `returns`: what the bank sent back of the dossier's money.
+    `notes`: the dossier's notes (claims.dossier_notes.dossier_notes), flagged last (`note_flags`)."""
     found = []
     credit = claim.settlement.credit
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     found += [_refund_returned(back) for back in returns.refunds]
     if is_closed(claim):
-        return tuple(found)
+        return (*found, *note_flags(claim, notes))
     returned = _payment_returned(claim, returns)
     if returned is not None:
         found.append(returned)
@@ -318,6 +330,20 @@ def flags(claim: Claim, policy: Policy, doubted: bool = False, returns: BankRetu
     missing = missing_contact(claim.debtor)
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
+    return (*found, *note_flags(claim, notes))
+
+
+def note_flags(claim: Claim, notes: Sequence[DossierNote]) -> tuple[Flag, ...]:
+    """The dossier's notes as flags: those about its next step (a final notice that can only go by e-mail,
+    costs above the staffel before the handover) in one, to read before taking it, the others in another."""
+    before = tuple(note for note in notes if about_next_step(note, claim))
+    rest = tuple(note for note in notes if not about_next_step(note, claim))
+    found = []
+    if before and claim.next_action is not None:
+        kind = FlagKind.NOTE_BEFORE_STEP
+        found.append(Flag(kind, kind, notes=before, step=str(claim.next_action.kind)))
+    if rest:
+        found.append(Flag(FlagKind.DOSSIER_NOTE, FlagKind.DOSSIER_NOTE, notes=rest))
     return tuple(found)
 
 
@@ -454,6 +480,7 @@ class Row:
     dossier: str  # path of its dossier page from the internal root
     link: str  # the personal link, "" when the debtor has no page
     returns: BankReturns = NO_RETURNS  # what the bank sent back of the dossier's money
+    notes: tuple[DossierNote, ...] = ()  # what the build's log notes on it (claims.dossier_notes)
 
     @property
     def id(self) -> str:
@@ -466,18 +493,29 @@ def staff_rows(
     links: dict[str, str],
     doubted: Collection[str] = (),
     returns: Mapping[str, BankReturns] | None = None,
+    notes: Mapping[str, tuple[DossierNote, ...]] | None = None,
 ) -> tuple[Row, ...]:
     """One row per claim, in the order given; `links` as personal_links returns them; `doubted` the
     debtors with a written payment that looks like a bank entry (see `flags`); `returns` what the bank
-    sent back, by debtor id."""
-    returns = returns or {}
-    rows = []
-    for c in claims:
-        back = returns.get(c.debtor.id, NO_RETURNS)
-        rows.append(
-            Row(c, flags(c, policy, c.debtor.id in doubted, back), dossier_path(c.debtor.id), links[c.debtor.id], back)
-        )
-    return tuple(rows)
+    sent back, by debtor id; `notes` each dossier's notes by debtor id (none: left out)."""
+    back, noted = returns or {}, notes or {}
+    return tuple(
+        _row(c, policy, links, c.debtor.id in doubted, back.get(c.debtor.id, NO_RETURNS), noted.get(c.debtor.id, ()))
+        for c in claims
+    )
+
+
+def _row(
+    claim: Claim,
+    policy: Policy,
+    links: dict[str, str],
+    doubted: bool,
+    returns: BankReturns,
+    notes: tuple[DossierNote, ...],
+) -> Row:
+    debtor_id = claim.debtor.id
+    found = flags(claim, policy, doubted, returns, notes)
+    return Row(claim, found, dossier_path(debtor_id), links[debtor_id], returns, notes)
 
 
 def signals(rows: Iterable[Row]) -> list[tuple[Flag, Row]]:

@@ -20,13 +20,15 @@ from incasso import fmt
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim, is_closed
+from incasso.claims.dossier_notes import DossierNote, dossier_notes
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
 from incasso.staff.candidates import Candidate, Candidates, Why
+from incasso.staff.notes import note_title
 from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
-from incasso.staff.words import CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
+from incasso.staff.words import ACTION, CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,8 @@ def staff_book(
     PDFs with all of them to post.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
-    rows = staff_rows(claims, creditor.policy, links, doubted_credits(bank), bank_returns(bank))
+    doubted, returns = doubted_credits(bank), bank_returns(bank)
+    rows = staff_rows(claims, creditor.policy, links, doubted, returns, notes_by_dossier(claims, creditor))
     likely: tuple[tuple[Candidate, ...], ...] = ()
     possible: dict[str, tuple[BankEntry, ...]] = {}
     if bank is not None and bank.unmatched:
@@ -132,6 +135,12 @@ def staff_book(
         likely,
         possible,
     )
+
+
+def notes_by_dossier(claims: Sequence[Claim], creditor: Creditor) -> dict[str, tuple[DossierNote, ...]]:
+    """Each dossier's notes, as the build's log has them (claims.dossier_notes), by debtor id: for its
+    flags on the overview and its Let op on the dossier page. Dossiers without any are left out."""
+    return {claim.debtor.id: notes for claim in claims if (notes := dossier_notes(claim, creditor))}
 
 
 def doubted_credits(bank: Reconciliation | None) -> frozenset[str]:
@@ -364,6 +373,10 @@ def flag_detail(flag: Flag) -> str:
     if flag.returned is not None:
         values["returned"] = fmt.day(flag.returned)
         values["reason"] = reason_text(flag.reason)
+    if flag.notes:
+        values["notes"] = PHRASE["notes_separator"].join(dict.fromkeys(note_title(note) for note in flag.notes))
+    if flag.step is not None:
+        values["step"] = ACTION[flag.step].lower()
     for name, number in (("days", flag.days), ("limit", flag.limit)):
         if number is not None:
             values[name] = str(number)

@@ -104,6 +104,8 @@ FLAG = {
     "missing_contact": "Contactgegevens ontbreken",
     "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
+    "note_before_step": "Let op vóór de volgende stap",
+    "dossier_note": "Let op in het dossier",
 }
 FLAG_DETAIL = {
     "possible_payment": "{amount} van {date} (bankboeking {ref}) is nog aan geen dossier gekoppeld en kan van dit "
@@ -135,6 +137,124 @@ FLAG_DETAIL = {
     "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
     "credit_doubt": "{amount} te veel betaald? Een betaling in het dossierbestand lijkt ook een bankboeking "
     "(Bank: na te kijken): eerst nakijken, dan pas terugbetalen",
+    # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
+    "note_before_step": "{notes}: lees eerst Let op in het dossier, vóór de volgende stap ({step})",
+    "dossier_note": "{notes}: zie Let op in het dossier",
+}
+
+# A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says
+# them in English; the dossier page lists them under Let op (title, then what it means and what to do), and
+# the overview flags the dossier. Dates and amounts come formatted, {type} is the event as the Logboek names it.
+NOTE_TITLE = {
+    "costs_unstated": "Sommatie zonder kosten na een betaalde vordering",
+    "costs_above_staffel": "Kosten in de sommatie boven de staffel",
+    "costs_below_staffel": "Kosten in de sommatie onder de staffel",
+    "handover_without_notice": "Overgedragen zonder sommatie",
+    "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
+    "notice_by_email_only": "Sommatie kan alleen per e-mail",
+    "notice_abroad": "Sommatie per post naar het buitenland",
+    "invoice_later": "Factuur met een datum na vandaag",
+    "payment_ahead": "Betaling met een datum ver na vandaag",
+    "credit_note_ahead": "Creditnota met een datum ver na vandaag",
+    "event_ahead": "Stap met een datum ver na vandaag",
+    "costs_from_due": "Kosten in de sommatie van een bedrijf",
+    "payment_before_invoice": "Betaling van vóór de factuur",
+    "payment_before_first_invoice": "Betaling van ruim vóór de eerste factuur",
+    "letter_before_first_invoice": "Stap van vóór de eerste factuur",
+    "letter_before_due": "Stap van vóór de eerste vervaldatum",
+    "written_long_before": "Sommatie lang na haar briefdatum verstuurd",
+    "after_write_off": "Stap na het afschrijven",
+    "second_dispute": "Tweede geschil terwijl het eerste openstaat",
+    "promise_in_dispute": "Betaaltoezegging tijdens een open geschil",
+    "plan_in_dispute": "Betalingsregeling tijdens een open geschil",
+    "harder_in_dispute": "Zwaardere stap tijdens een open geschil",
+    "same_day_notices": "Twee sommaties op één dag",
+    "one_line_address": "Adres op één regel",
+    "one_line_address_unsplit": "Adres op één regel",
+    "plan_out_of_order": "Termijnen niet op datumvolgorde",
+    "plan_too_large": "Regeling vraagt veel meer dan de facturen",
+}
+NOTE = {
+    "costs_unstated": "De sommatie van {date} volgt op een vordering die helemaal betaald is, maar er staan geen "
+    "kosten (costs:) bij: ze brengt geen eigen incassokosten mee. Noemde de brief wel kosten, zet ze dan als "
+    "costs: bij deze sommatie in het dossierbestand.",
+    "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
+    "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
+    "bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten betwisten (meld dat bij de "
+    "overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, verbeter dan costs: bij deze sommatie.",
+    "costs_below_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, minder dan de {staffel} die de "
+    "staffel geeft: de incassokosten zijn het bedrag uit de brief. Is het verkeerd overgenomen, verbeter dan "
+    "costs: bij deze sommatie.",
+    "handover_without_notice": "De overdracht van {date} volgt niet op een sommatie: de stappen sturen eerst een "
+    "sommatie (zonder sommatie is een particulier geen incassokosten verschuldigd). Was de overdracht zo bedoeld, "
+    "dan hoeft er niets te gebeuren.",
+    "handover_unasked_invoice": "De overdracht van {date} neemt factuur {invoice} mee (vervallen op {due}), waar "
+    "geen sommatie om vroeg: de stappen hadden die eerst een eigen herinnering, aanmaning en sommatie gestuurd (de "
+    "brief van het incassobureau vraagt haar ook). Was dat zo bedoeld, dan hoeft er niets te gebeuren.",
+    "notice_by_email_only": "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) "
+    "per e-mail, en de incassokosten daarin gelden alleen als de debiteur heeft ingestemd met brieven per e-mail. "
+    "Vraag na of de debiteur daarmee instemt: zo ja, zet final_notice_by: email onder contact: in het "
+    "dossierbestand; zo nee, vraag het postadres en zet het onder contact: als address:.",
+    "notice_abroad": "De sommatie gaat per post naar een adres in het buitenland, maar haar termijn telt vanaf "
+    "ontvangst na {days} bezorgdagen van PostNL, zoals binnen Nederland; naar het buitenland kan een brief langer "
+    "onderweg zijn. Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
+    "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
+    "email).",
+    "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
+    "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "
+    "die dag mee, dus de pagina en de brieven vragen dat geld nog. Klopt het jaar? Verbeter anders de datum in het "
+    "dossierbestand.",
+    "credit_note_ahead": "Creditnota {number} van {date} op factuur {invoice} is gedateerd ruim na de dag van deze "
+    "build ({as_of}): ze telt pas vanaf die dag mee, dus de pagina en de brieven vragen nog wat ze crediteert. Klopt "
+    "het jaar? Verbeter anders de datum in het dossierbestand.",
+    "event_ahead": "{type} op {date}, ruim na de dag van deze build ({as_of}): telt pas vanaf die dag mee (een "
+    "geschil houdt tot dan niets tegen). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "costs_from_due": "Bij de sommatie van {date} staat {costs} aan kosten, maar met business_costs_from_due volgen "
+    "de kosten van een bedrijf de vervaldatums van de facturen, niet de brief: de pagina rekent wat die geven, en "
+    "dat kan meer zijn dan de brief noemde. Vergelijk het met de brief voordat u overdraagt.",
+    "payment_before_invoice": "De betaling van {date} noemt factuur {invoice}, maar die is van later "
+    "({invoice_date}). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "payment_before_first_invoice": "De betaling van {date} is van ruim vóór de eerste factuur ({first}). Klopt "
+    "het jaar? Verbeter anders de datum in het dossierbestand.",
+    "letter_before_first_invoice": "{type} op {date}, vóór de eerste factuur ({first}). Klopt het jaar? Verbeter "
+    "anders de datum in het dossierbestand.",
+    "letter_before_due": "{type} op {date}, op of vóór de eerste vervaldatum ({first_due}): die stap gaat over geen "
+    "vervallen factuur en telt niet mee (de stappen beginnen bij de vervaldatum; een sommatie brengt dan geen "
+    "incassokosten mee). Klopt de datum? Verbeter hem anders in het dossierbestand.",
+    "written_long_before": "De sommatie van {date} is gedateerd op {written} (written:), meer dan een maand "
+    "voordat ze verstuurd is: wat ze vroeg, en haar kosten, tellen zoals op die dag. Klopt die datum? Verbeter hem "
+    "anders in het dossierbestand.",
+    "after_write_off": "{type} op {date}, na het afschrijven op {written_off}: de vordering blijft afgeschreven "
+    "(geen pagina, geen brieven). Wordt ze toch weer nagelopen, haal dan de written_off uit het dossierbestand.",
+    "second_dispute": "Een geschil op {date} terwijl dat van {disputed} nog openstaat (geen dispute_resolved "
+    "ertussen): de termijn voor het antwoord telt nu vanaf het laatste. Was het eerste al beantwoord, zet dan een "
+    "dispute_resolved ertussen.",
+    "promise_in_dispute": "Een betaaltoezegging van {date} terwijl het geschil van {disputed} openstaat (geen "
+    "dispute_resolved ertussen): de pagina toont het geschil, en de toezegging staat er niet op en wordt niet "
+    "schriftelijk bevestigd tot het geschil beantwoord is; een datum die intussen verloopt, telt dan als gemist "
+    "(spreek nieuwe data af). Lost de toezegging het geschil op, zet dan een dispute_resolved ervoor.",
+    "plan_in_dispute": "Een betalingsregeling van {date} terwijl het geschil van {disputed} openstaat (geen "
+    "dispute_resolved ertussen): de pagina toont het geschil, en de regeling staat er niet op en wordt niet "
+    "schriftelijk bevestigd tot het geschil beantwoord is; een termijn die intussen verloopt, telt dan als gemist "
+    "(spreek nieuwe data af). Lost de regeling het geschil op, zet dan een dispute_resolved ervoor.",
+    "harder_in_dispute": "{type} op {date} terwijl het geschil van {disputed} openstaat (geen dispute_resolved "
+    "ertussen): een geschil krijgt eerst een antwoord, vóór een zwaardere stap. De pagina toont het geschil, en er "
+    "gaat geen brief uit (ook het bericht van overdracht niet) zolang het openstaat. Is het beantwoord, zet dan een "
+    "dispute_resolved vóór deze stap in het dossierbestand.",
+    "same_day_notices": "Een tweede sommatie op {date} (de eerste staat op regel {first_line}): termijn en kosten "
+    "tellen vanaf de brief waarvan de termijn het laatst afloopt. Verstuur een sommatie op één manier, en haal de "
+    "andere uit het dossierbestand als die niet is verstuurd.",
+    "one_line_address": "Het adres staat op één regel ({address}), dus het venster van de envelop toont het op één "
+    "regel. Schrijf het als lijst, één onderdeel per regel: [{lines}].",
+    "one_line_address_unsplit": "Het adres staat op één regel ({address}), dus het venster van de envelop toont "
+    "het op één regel. Schrijf het als lijst, één onderdeel per regel: [straat en huisnummer, postcode en plaats].",
+    "plan_out_of_order": "De termijnen van de betalingsregeling van {date} staan niet op datumvolgorde, of twee "
+    "vallen op één dag ({days}); de pagina en de bevestiging noemen ze zoals ze er staan. Staat er een datum "
+    "verkeerd? Verbeter hem dan in het dossierbestand.",
+    "plan_too_large": "De termijnen van de betalingsregeling van {date} tellen op tot {total}, meer dan {times} keer "
+    "de facturen met hun kosten ({owed}); de pagina en de bevestiging noemen ze zoals ze er staan. Staat er een "
+    "bedrag verkeerd? Verbeter het dan in het dossierbestand.",
 }
 
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
@@ -497,6 +617,10 @@ PHRASE = {
     "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "
     "note:): tot dan telt hij als terugbetaald. Het tegoed staat dan weer open; leg de nieuwe terugbetaling vast als "
     "een nieuwe refund, met de dag waarop het geld weer uitging.",
+    # Under Let op on the dossier: where the note's value was written, and which next step it is about.
+    "note_where": "{path}, regel {line}",
+    "note_before": "vóór de volgende stap: {step}",
+    "notes_separator": "; ",
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -611,6 +735,9 @@ UI = {
     "back": "Terug naar het overzicht",
     "why": "Waarom deze fase",
     "what_next": "Wat nu",
+    "notes": "Let op",
+    "notes_intro": "De build rekent met het dossierbestand zoals het er staat, maar dit viel op (zijn log zegt het "
+    "ook). Per punt: wat het betekent en wat te doen.",
     "link": "Persoonlijke link van de debiteur",
     "reference": "Betalingskenmerk",
     "copy_button": "Kopiëren",

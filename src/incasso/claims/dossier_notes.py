@@ -1,0 +1,555 @@
+"""What one dossier holds that is valid yet may not be what was meant, as records: said once, read twice.
+
+A history that contradicts itself (a letter after the write-off, a payment
+dated before its invoice, a second dispute while one is open), a date after
+the build's day (a year written wrong, mostly), and what the figures show of
+a claim (a final notice's recorded `costs` that the staffel
+does not give, a handover no final notice led to, a final notice that can
+only go by e-mail or is posted abroad). Each is a DossierNote: its kind, the
+debtor, where in their file it was written, and the facts, as values. The
+build's log says it in English (`in_english`, for `check` and the nightly
+log); the staff pages say it in Dutch, where staff work on the dossier
+(incasso.staff.notes). Said, not refused: each may be right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from incasso.claims.claim import Claim
+from incasso.claims.escalation import second_notice
+from incasso.claims.states import ActionKind, Stage
+from incasso.claims.timing import capping_notice, delivery_days, notice_term_end
+from incasso.law.costs import collection_costs
+from incasso.law.money import ZERO
+from incasso.ledger.model import (
+    ESCALATION_EVENTS,
+    Channel,
+    Creditor,
+    Debtor,
+    DebtorType,
+    Event,
+    EventType,
+    latest,
+)
+from incasso.ledger.problems import Source
+
+
+class NoteKind(StrEnum):
+    """What a dossier's note is about."""
+
+    # Of the claim's figures (`claim_notes_of`: open claims only, as the steps would have it).
+    COSTS_UNSTATED = "costs_unstated"  # a final notice after a paid claim, without `costs`
+    COSTS_ABOVE_STAFFEL = "costs_above_staffel"
+    COSTS_BELOW_STAFFEL = "costs_below_staffel"
+    HANDOVER_WITHOUT_NOTICE = "handover_without_notice"
+    HANDOVER_UNASKED_INVOICE = "handover_unasked_invoice"
+    NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
+    NOTICE_ABROAD = "notice_abroad"
+    # Of dates after the build's day, and a business's costs (`dated_ahead`, `costs_from_due_of`: every dossier).
+    INVOICE_LATER = "invoice_later"
+    PAYMENT_AHEAD = "payment_ahead"
+    CREDIT_NOTE_AHEAD = "credit_note_ahead"
+    EVENT_AHEAD = "event_ahead"
+    COSTS_FROM_DUE = "costs_from_due"  # costs recorded on a business's final notice under business_costs_from_due
+    # Of the history written in the file (`doubts_of`: every dossier).
+    PAYMENT_BEFORE_INVOICE = "payment_before_invoice"
+    PAYMENT_BEFORE_FIRST_INVOICE = "payment_before_first_invoice"
+    LETTER_BEFORE_FIRST_INVOICE = "letter_before_first_invoice"
+    LETTER_BEFORE_DUE = "letter_before_due"
+    WRITTEN_LONG_BEFORE = "written_long_before"
+    AFTER_WRITE_OFF = "after_write_off"
+    SECOND_DISPUTE = "second_dispute"
+    PROMISE_IN_DISPUTE = "promise_in_dispute"
+    PLAN_IN_DISPUTE = "plan_in_dispute"
+    HARDER_IN_DISPUTE = "harder_in_dispute"
+    SAME_DAY_NOTICES = "same_day_notices"
+    ONE_LINE_ADDRESS = "one_line_address"
+    ONE_LINE_ADDRESS_UNSPLIT = "one_line_address_unsplit"  # no comma to split it at
+    PLAN_OUT_OF_ORDER = "plan_out_of_order"
+    PLAN_TOO_LARGE = "plan_too_large"
+
+
+# A note's facts: dates, amounts, counts, event types, texts (an invoice number), or a list of them.
+NoteValue = date | Decimal | int | EventType | str | tuple[date, ...] | tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DossierNote:
+    """One note on one dossier: its kind, the debtor's id, where in their file, and its facts by name."""
+
+    kind: NoteKind
+    debtor: str
+    source: Source
+    facts: tuple[tuple[str, NoteValue], ...] = ()
+
+    @property
+    def values(self) -> dict[str, NoteValue]:
+        return dict(self.facts)
+
+
+def _note(kind: NoteKind, debtor: Debtor, source: Source, **facts: NoteValue) -> DossierNote:
+    return DossierNote(kind, debtor.id, source, tuple(facts.items()))
+
+
+_IN_DISPUTE = (
+    " while the dispute of {disputed} is open (no dispute_resolved between): the page shows the dispute, and the "
+    "agreement is not shown or confirmed in writing until the dispute is answered; a date of it that passes "
+    "meanwhile counts as missed then (agree new dates); if the agreement settles the dispute, record "
+    "dispute_resolved"
+)
+
+# What the log says after the note's `file:line:col: `; {debtor} is the debtor's id, the rest its facts.
+# The facts a note holds that its English leaves out: the log is read by others than staff (a CI log); the
+# staff pages, internal, show them.
+NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
+    NoteKind.ONE_LINE_ADDRESS: frozenset({"address", "lines"}),
+    NoteKind.ONE_LINE_ADDRESS_UNSPLIT: frozenset({"address"}),
+}
+ENGLISH: dict[NoteKind, str] = {
+    NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
+    "brings no costs of its own; if its letter stated them, write them on its event (costs: ...)",
+    NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
+    "over its invoices ({most} at most): no more than the staffel is charged; if its letter stated this amount it "
+    "asked more than the law allows, else correct the event",
+    NoteKind.COSTS_BELOW_STAFFEL: "the final notice of {date} records costs: {costs}, less than the {staffel} the "
+    "staffel gives: the costs are its letter's amount; if it was written wrong, correct it",
+    NoteKind.HANDOVER_WITHOUT_NOTICE: "the handover of {date} follows no final notice: the steps send one first "
+    "(without it a consumer owes no collection costs); if it was handed over on purpose, nothing needs doing",
+    NoteKind.HANDOVER_UNASKED_INVOICE: "the handover of {date} takes invoice {invoice}, due {due}, that no final "
+    "notice asked for: the steps would have sent it its own reminder, dunning letter and final notice first (the "
+    "agency's letter asks it too); if it was handed over on purpose, nothing needs doing",
+    NoteKind.NOTICE_BY_EMAIL_ONLY: "{debtor}: a consumer with no postal address: the final notice can only go by "
+    "e-mail, and its collection costs hold only if they agreed to receive letters by e-mail; record "
+    "final_notice_by: email once they have, or add their postal address",
+    NoteKind.NOTICE_ABROAD: "{debtor}: the final notice is posted to an address abroad (its last line is no Dutch "
+    "postcode and place), but its term counts from receipt after {days} PostNL delivery days, as within the "
+    "Netherlands; a letter abroad may take longer: record the day it arrived as received: on the final_notice "
+    "when the debtor tells you, or send it by e-mail if they agreed (final_notice_by: email)",
+    NoteKind.INVOICE_LATER: "invoice {number} is dated {date}, after {as_of}; it counts already (its page shows "
+    "it): is the year right?",
+    NoteKind.PAYMENT_AHEAD: "the payment of {date} is dated after {as_of}: it does not count until that day (its "
+    "page asks for that money): is the year right?",
+    NoteKind.CREDIT_NOTE_AHEAD: "credit note {number} of {date} on invoice {invoice} is dated after {as_of}: it "
+    "does not count until that day (its page asks for what it credits): is the year right?",
+    NoteKind.EVENT_AHEAD: "a {type} on {date}, after {as_of}: it counts from that day on: is the year right?",
+    NoteKind.COSTS_FROM_DUE: "the final notice of {date} records costs: {costs}, but with business_costs_from_due "
+    "a business's costs follow its invoices' due dates, not a letter: its page charges what they give, which may "
+    "be more than that letter stated",
+    NoteKind.PAYMENT_BEFORE_INVOICE: "the payment of {date} names invoice {invoice}, dated {invoice_date}, later: "
+    "is the year right?",
+    NoteKind.PAYMENT_BEFORE_FIRST_INVOICE: "the payment of {date} is dated before the first invoice ({first}): is "
+    "the year right?",
+    NoteKind.LETTER_BEFORE_FIRST_INVOICE: "a {type} on {date}, before the first invoice ({first}): is the year right?",
+    NoteKind.LETTER_BEFORE_DUE: "a {type} on {date}, on or before the first due date ({first_due}): it concerns "
+    "no overdue invoice and counts for nothing (the steps start from the due date): is the date right?",
+    NoteKind.WRITTEN_LONG_BEFORE: "the final notice of {date} is written: {written}, more than a month before it "
+    "went: what it asked, and its costs, are counted as on that day: is the date right?",
+    NoteKind.AFTER_WRITE_OFF: "a {type} on {date}, after the claim was written off on {written_off}: it stays "
+    "written off (no page, no letters); if it is chased again, remove the write-off",
+    NoteKind.SECOND_DISPUTE: "a dispute on {date} while the one of {disputed} is still open (no dispute_resolved "
+    "between): the answer is now due counted from this one",
+    NoteKind.PROMISE_IN_DISPUTE: "a promise to pay agreed on {date}" + _IN_DISPUTE,
+    NoteKind.PLAN_IN_DISPUTE: "a payment plan agreed on {date}" + _IN_DISPUTE,
+    NoteKind.HARDER_IN_DISPUTE: "a {type} on {date} while the dispute of {disputed} is open (no dispute_resolved "
+    "between): a dispute gets its answer before a harder step; the page shows the dispute, and no letter (the "
+    "handover notice neither) goes out while it is open; if it was answered, record dispute_resolved before this "
+    "step",
+    NoteKind.SAME_DAY_NOTICES: "a second final notice on {date} (the first at line {first_line}): its term and "
+    "costs count from the letter whose term ends last; send a final notice one way",
+    # Without the address (NOT_IN_THE_LOG).
+    NoteKind.ONE_LINE_ADDRESS: "contact.address is one line, so the letters' window shows it on one line: write "
+    "it as a list, one item per line: [street, postcode place]",
+    NoteKind.ONE_LINE_ADDRESS_UNSPLIT: "contact.address is one line, so the letters' window shows it on one line: "
+    "write it as a list, one item per line: [street, postcode place]",
+    NoteKind.PLAN_OUT_OF_ORDER: "the instalments of the payment plan of {date} are not in date order, or two fall "
+    "on one day ({days}): is a date written wrong?",
+    NoteKind.PLAN_TOO_LARGE: "the instalments of the payment plan of {date} add up to {total}, more than {times} "
+    "times the invoices with their costs ({owed}): is an amount written wrong?",
+}
+
+
+def in_english(note: DossierNote) -> str:
+    """The note as `check` and the build's log say it: `file:line:col: what` (dates ISO, amounts 1250.00)."""
+    values = {name: _english(value) for name, value in note.facts}
+    return f"{note.source}: {ENGLISH[note.kind].format(debtor=note.debtor, **values)}"
+
+
+def _english(value: NoteValue) -> str:
+    return ", ".join(str(item) for item in value) if isinstance(value, tuple) else str(value)
+
+
+_LETTERS = frozenset({ActionKind.REMINDER, ActionKind.DUNNING, ActionKind.FINAL_NOTICE, ActionKind.REMIND_INSTALLMENT})
+_PLAN = frozenset({ActionKind.REMIND_INSTALLMENT, ActionKind.CHECK_INSTALLMENT})
+_HANDOVER = frozenset({ActionKind.HANDOVER})
+
+# The next steps a note is about: staff read it before taking them. The final notice's form and costs
+# (and, once it went, the handover its term and costs lead to), the costs a handover passes on, what a
+# letter asks and the address its window shows, the plan a check or a reminder of an instalment reads.
+NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
+    NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
+    NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
+    NoteKind.COSTS_UNSTATED: _HANDOVER,
+    NoteKind.COSTS_FROM_DUE: _HANDOVER,
+    NoteKind.PAYMENT_AHEAD: _LETTERS,  # the letter asks for the money paid
+    NoteKind.CREDIT_NOTE_AHEAD: _LETTERS,
+    NoteKind.WRITTEN_LONG_BEFORE: _HANDOVER,
+    NoteKind.SAME_DAY_NOTICES: _HANDOVER,
+    NoteKind.ONE_LINE_ADDRESS: _LETTERS,
+    NoteKind.ONE_LINE_ADDRESS_UNSPLIT: _LETTERS,
+    NoteKind.PLAN_OUT_OF_ORDER: _PLAN,
+    NoteKind.PLAN_TOO_LARGE: _PLAN,
+}
+
+
+def about_next_step(note: DossierNote, claim: Claim) -> bool:
+    """Whether the note is about the claim's next step (NOTE_STEPS), due or not: to read before taking it."""
+    action = claim.next_action
+    return not claim.closed and action is not None and action.kind in NOTE_STEPS.get(note.kind, ())
+
+
+def dossier_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
+    """Every note on the claim's dossier, as the build's log has them: the claim's own while it is open
+    (`claim_notes_of`), its dates after the build's day (`dated_ahead`), a business's costs
+    (`costs_from_due_of`), then its history's (`doubts_of`)."""
+    debtor, as_of = claim.debtor, claim.as_of
+    own = () if claim.closed else claim_notes_of(claim, creditor)
+    return own + dated_ahead(debtor, as_of) + costs_from_due_of(debtor, creditor, as_of) + doubts_of(debtor)
+
+
+# -- the claim's figures ---------------------------------------------------------------------------------
+
+
+def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
+    """What the figures show of a claim's history that may not be what was meant: final notices whose
+    recorded `costs` may not say what their letters did, a handover that took an invoice no final notice
+    asked for, and a final notice that can only go by e-mail or is posted abroad."""
+    return tuple(
+        _costs_notes(claim, creditor)
+        + _handover_notes(claim, creditor.policy.chase_minimum)
+        + _notice_by_email_only(claim)
+        + _notice_abroad(claim, creditor)
+    )
+
+
+def _notice_by_email_only(claim: Claim) -> list[DossierNote]:
+    """A consumer's final notice goes by post unless they agreed to e-mail (`final_notice_by: email`); with
+    no postal address the e-mail is all there is (Debtor.final_notice_forms), and the costs it states hold
+    only if they agreed to it. Said once the final notice is the next step or was sent: not before."""
+    debtor = claim.debtor
+    contact = debtor.contact
+    if not debtor.is_consumer or contact.address or not contact.email or contact.final_notice_by is not None:
+        return []
+    step = claim.next_action.kind if claim.next_action is not None else None
+    if step != ActionKind.FINAL_NOTICE and claim.stage != Stage.FINAL_NOTICE:
+        return []
+    return [_note(NoteKind.NOTICE_BY_EMAIL_ONLY, debtor, debtor.source)]
+
+
+def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """A final notice posted abroad: its term is counted from receipt after `delivery_days` PostNL delivery
+    days, as within the Netherlands; a letter abroad may take longer, and a term counted from too early a
+    receipt costs the claim its costs. Said while the notice is the next step, or posted and its term runs
+    without the day it arrived recorded (`received`)."""
+    debtor = claim.debtor
+    if Channel.LETTER not in debtor.final_notice_forms() or not debtor.contact.is_abroad:
+        return []
+    step = claim.next_action.kind if claim.next_action is not None else None
+    if step != ActionKind.FINAL_NOTICE and not _posted_term_runs(claim, creditor):
+        return []
+    # The days of the day it goes (the next step: today), or went (the norm may have changed since).
+    posted = claim.as_of if step == ActionKind.FINAL_NOTICE or claim.latest_notice is None else claim.latest_notice.date
+    source = debtor.contact.address_source or debtor.source
+    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, posted))]
+
+
+def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    """A final notice recording more `costs` than the staffel gives over every invoice it could have asked
+    for, whole: never more than the staffel is charged, so either the event was written wrong or its letter
+    stated more than the law allows (a consumer's costs may then be contested). Whole is what they asked on
+    the letter's day: less a credit note dated by then, not one dated after it (the letter could not know it).
+    Not for a business whose costs follow the due dates (at least EUR 40 an invoice: `costs_from_due_stated`
+    says it), nor a letter that asked for nothing (`_before_anything_due` says that)."""
+    if creditor.policy.business_costs_from_due and claim.debtor.type == DebtorType.BUSINESS:
+        return []
+    found = []
+    for notice in (e for e in claim.events if e.type == EventType.FINAL_NOTICE and e.costs is not None):
+        day = notice.letter_day
+        asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day), ZERO)
+        most = collection_costs(asked)
+        if notice.costs is not None and asked > 0 and notice.costs > most:
+            kind = NoteKind.COSTS_ABOVE_STAFFEL
+            found.append(_note(kind, claim.debtor, notice.source, date=notice.date, costs=notice.costs, most=most))
+    return found
+
+
+def _posted_term_runs(claim: Claim, creditor: Creditor) -> bool:
+    """Whether the latest final notice went by post, its day of arrival unrecorded, and its term runs."""
+    notice = claim.latest_notice
+    if notice is None or notice.channel not in (None, Channel.LETTER) or notice.received is not None:
+        return False
+    return claim.as_of <= notice_term_end(creditor, notice)
+
+
+def _handover_notes(claim: Claim, minimum: Decimal) -> list[DossierNote]:
+    """A handover the steps would not have proposed: after no final notice at all, or taking an overdue
+    invoice no final notice before it asked for (due on or after the last one's day; after a second
+    notice that asked for such an invoice, the steps hand all over: claims.escalation). The agency's
+    letter asks it all."""
+    handover = latest(claim.events, EventType.HANDOVER)
+    if handover is None:
+        return []
+    asked = [n for n in claim.notices if n.date <= handover.date]
+    if not asked:
+        return [_note(NoteKind.HANDOVER_WITHOUT_NOTICE, claim.debtor, handover.source, date=handover.date)]
+    settlement = claim.settlement
+    if second_notice(claim, asked[0], minimum):
+        return []  # a second notice asked for a newer invoice: the steps hand all that is overdue over with it
+    return [
+        _note(
+            NoteKind.HANDOVER_UNASKED_INVOICE,
+            claim.debtor,
+            handover.source,
+            date=handover.date,
+            invoice=b.number,
+            due=b.invoice.due,
+        )
+        for b in settlement.invoices
+        if b.invoice.due < handover.date
+        and settlement.principal_open_on(b, handover.date) > 0
+        and not any(notice.date > b.invoice.due for notice in asked)
+    ]
+
+
+def _costs_notes(claim: Claim, creditor: Creditor) -> list[DossierNote]:
+    notices = {e.letter_day: e for e in claim.events if e.type == EventType.FINAL_NOTICE}  # as asked_on
+    found = [
+        _note(NoteKind.COSTS_UNSTATED, claim.debtor, notices[day].source, date=day)
+        for day in (c.asked_on for c in claim.settlement.unstated)
+        if day is not None and day in notices
+    ]
+    found += _costs_above_staffel(claim, creditor)
+    staffel = claim.costs.capped_from
+    if staffel is not None and claim.final_notices:
+        day = claim.final_notices[0].date
+        capping = capping_notice(claim.events, day)  # of two notices that day, the one whose costs cap them
+        if capping is not None and capping.costs is not None:
+            kind = NoteKind.COSTS_BELOW_STAFFEL
+            found.append(_note(kind, claim.debtor, capping.source, date=day, costs=capping.costs, staffel=staffel))
+    return found
+
+
+# -- dates after the build's day, and a business's costs --------------------------------------------------
+
+# How far after the build's day a payment or a letter is doubted: a year written wrong puts it months
+# ahead, while a build of an earlier day (a rebuild, the demo's day) sees the weeks after it recorded.
+AHEAD_DOUBTED = timedelta(days=183)
+
+
+def dated_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """The dossier's invoices dated after `as_of`, and its payments, credit notes, letters and disputes
+    dated half a year after it (the log says each kind for all dossiers in turn: claims.notices)."""
+    return (
+        invoices_later(debtor, as_of)
+        + payments_ahead(debtor, as_of)
+        + credit_notes_ahead(debtor, as_of)
+        + events_ahead(debtor, as_of)
+    )
+
+
+def invoices_later(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Invoices dated after `as_of`: counted already (unlike payments and events dated later, an invoice
+    is what is owed), so a year written wrong (2027 for 2026) would ask for money on a page. Said, not refused:
+    an invoice may be issued ahead."""
+    return tuple(
+        _note(NoteKind.INVOICE_LATER, debtor, i.source, number=i.number, date=i.date, as_of=as_of)
+        for i in debtor.invoices
+        if i.date > as_of
+    )
+
+
+def payments_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Payments dated half a year after `as_of`: they do not count yet, so a year written wrong (2027 for
+    2026) asks for money paid. Said, not refused: a payment may be entered ahead."""
+    return tuple(
+        _note(NoteKind.PAYMENT_AHEAD, debtor, p.source, date=p.date, as_of=as_of)
+        for p in debtor.payments
+        if p.date > as_of + AHEAD_DOUBTED
+    )
+
+
+def credit_notes_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Credit notes dated half a year after `as_of`: they do not count yet, so the page asks for what they
+    credit."""
+    return tuple(
+        _note(NoteKind.CREDIT_NOTE_AHEAD, debtor, c.source, number=c.number, date=c.date, invoice=i.number, as_of=as_of)
+        for i in debtor.invoices
+        for c in i.credit_notes
+        if c.date > as_of + AHEAD_DOUBTED
+    )
+
+
+def events_ahead(debtor: Debtor, as_of: date) -> tuple[DossierNote, ...]:
+    """Letters and disputes dated half a year after `as_of`: they count from that day on, so a dispute
+    pauses nothing yet. Said, not refused: an event may be entered ahead (a plan agreed for next week)."""
+    return tuple(
+        _note(NoteKind.EVENT_AHEAD, debtor, e.source, type=e.type, date=e.date, as_of=as_of)
+        for e in debtor.events
+        if e.date > as_of + AHEAD_DOUBTED and (e.type in ESCALATION_EVENTS or e.type == EventType.DISPUTE)
+    )
+
+
+def costs_from_due_of(debtor: Debtor, creditor: Creditor, as_of: date) -> tuple[DossierNote, ...]:
+    """Under `business_costs_from_due` a business's costs follow its invoices' due dates, whatever a final
+    notice stated: `costs` recorded on one (written by hand: the event to paste has none there) may
+    promise less than is charged. Said, not refused: the letter may have said the same."""
+    if not creditor.policy.business_costs_from_due or debtor.type != DebtorType.BUSINESS:
+        return ()
+    return tuple(
+        _note(NoteKind.COSTS_FROM_DUE, debtor, event.source, date=event.date, costs=event.costs)
+        for event in debtor.events_until(as_of)
+        if event.type == EventType.FINAL_NOTICE and event.costs is not None
+    )
+
+
+# -- the history written in the file ---------------------------------------------------------------------
+
+# A final notice posted this long after its letter's date: `written` written wrong, mostly (a year).
+WRITTEN_DOUBTED = timedelta(days=31)
+# A plan's instalments adding up to more than this many times the invoices: an amount written wrong, mostly
+# (a plan may ask a little more than the invoices: their interest and costs).
+PLAN_TOTAL_DOUBTED = 2
+
+
+def doubts_of(debtor: Debtor) -> tuple[DossierNote, ...]:
+    """Histories that contradict themselves: a letter after the write-off, a payment or a letter dated
+    before the invoice it is about (a year written wrong, mostly), a second dispute while one is open; in
+    the order of their lines in the debtor's file."""
+    found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor) + _one_line_address(debtor)
+    found += _plan_doubts(debtor)
+    return tuple(sorted(found, key=lambda note: (note.source.line, note.source.column)))
+
+
+def _payment_doubts(debtor: Debtor) -> list[DossierNote]:
+    """A payment dated before the invoice it names, or naming none before the dossier's first invoice."""
+    dated = {invoice.number: invoice.date for invoice in debtor.invoices}
+    first = min(dated.values(), default=None)
+    named = [
+        _note(NoteKind.PAYMENT_BEFORE_INVOICE, debtor, p.source, date=p.date, invoice=p.invoice, invoice_date=day)
+        for p in debtor.payments
+        if p.invoice is not None and (day := dated.get(p.invoice)) is not None and p.date < day
+    ]
+    unnamed = [  # a deposit paid days before the invoice is no typo: a month or more before it is
+        _note(NoteKind.PAYMENT_BEFORE_FIRST_INVOICE, debtor, p.source, date=p.date, first=first)
+        for p in debtor.payments
+        if p.invoice is None and first is not None and p.date < first - WRITTEN_DOUBTED
+    ]
+    return named + unnamed
+
+
+def _plan_doubts(debtor: Debtor) -> list[DossierNote]:
+    """A payment plan written out of date order (or two instalments on one day), or adding up to far more
+    than the invoices: the page and its letter state the plan as written."""
+    found = []
+    invoices = sum((invoice.amount for invoice in debtor.invoices), ZERO)
+    owed = invoices + collection_costs(invoices)  # a small claim's costs may be more than its invoices
+    for plan in (e for e in debtor.events if e.type == EventType.ARRANGEMENT):
+        days = tuple(i.due for i in plan.installments)
+        if any(later <= earlier for earlier, later in zip(days, days[1:], strict=False)):
+            found.append(_note(NoteKind.PLAN_OUT_OF_ORDER, debtor, plan.source, date=plan.date, days=days))
+        total = sum((i.amount for i in plan.installments), ZERO)
+        if total > PLAN_TOTAL_DOUBTED * owed:
+            facts: dict[str, NoteValue] = {"date": plan.date, "total": total, "times": PLAN_TOTAL_DOUBTED}
+            found.append(_note(NoteKind.PLAN_TOO_LARGE, debtor, plan.source, **facts, owed=owed))
+    return found
+
+
+def _one_line_address(debtor: Debtor) -> list[DossierNote]:
+    """An address written as one text (the brackets of a list forgotten, or the place left out): the window
+    envelope shows it on one line, where the post expects street and postcode with place on lines of their own."""
+    address, source = debtor.contact.address, debtor.contact.address_source
+    if len(address) != 1 or source is None:
+        return []
+    if "," not in address[0]:
+        return [_note(NoteKind.ONE_LINE_ADDRESS_UNSPLIT, debtor, source, address=address[0])]
+    lines = tuple(part.strip() for part in address[0].split(","))
+    return [_note(NoteKind.ONE_LINE_ADDRESS, debtor, source, address=address[0], lines=lines)]
+
+
+def _same_day_notices(debtor: Debtor) -> list[DossierNote]:
+    """A final notice recorded twice on one day (by post and by e-mail): the two letters state two
+    last days. Counted from the later (claims.timing.notices_a_day), but a term is best stated once."""
+    first_of: dict[date, Event] = {}
+    found = []
+    for notice in (e for e in debtor.events if e.type == EventType.FINAL_NOTICE):
+        earlier = first_of.setdefault(notice.date, notice)
+        if earlier is not notice:
+            kind = NoteKind.SAME_DAY_NOTICES
+            found.append(_note(kind, debtor, notice.source, date=notice.date, first_line=earlier.source.line))
+    return found
+
+
+def _event_doubts(debtor: Debtor) -> list[DossierNote]:
+    """A letter before the first invoice or before anything was due, a final notice written long before it
+    went, and what follows a write-off or comes while a dispute is open."""
+    found = []
+    first = min((invoice.date for invoice in debtor.invoices), default=None)
+    first_due = min((invoice.due for invoice in debtor.invoices), default=None)
+    for event in debtor.events:
+        letter = event.type in ESCALATION_EVENTS
+        if letter and first is not None and event.date < first:
+            kind = NoteKind.LETTER_BEFORE_FIRST_INVOICE
+            found.append(_note(kind, debtor, event.source, type=event.type, date=event.date, first=first))
+        elif letter and first_due is not None and event.letter_day <= first_due:
+            found.append(_before_anything_due(debtor, event, first_due))
+        if event.written is not None and event.date - event.written > WRITTEN_DOUBTED:
+            kind = NoteKind.WRITTEN_LONG_BEFORE
+            found.append(_note(kind, debtor, event.source, date=event.date, written=event.written))
+    return found + _after_write_off_or_in_dispute(debtor)
+
+
+def _after_write_off_or_in_dispute(debtor: Debtor) -> list[DossierNote]:
+    """A letter or an agreement after the write-off, and a dispute, an agreement or a harder step while a
+    dispute is open (once written off, no answer is due)."""
+    found = []
+    written_off: Event | None = None
+    disputed: Event | None = None
+    for event in debtor.events:
+        agreed = event.type in (EventType.PROMISE, EventType.ARRANGEMENT)
+        if written_off is not None and (event.type in ESCALATION_EVENTS or agreed):
+            kind = NoteKind.AFTER_WRITE_OFF
+            found.append(
+                _note(kind, debtor, event.source, type=event.type, date=event.date, written_off=written_off.date)
+            )
+        if event.type == EventType.WRITTEN_OFF and written_off is None:
+            written_off = event
+        elif event.type == EventType.DISPUTE:
+            if disputed is not None and written_off is None:
+                found.append(_note(NoteKind.SECOND_DISPUTE, debtor, event.source, **_while(event, disputed)))
+            disputed = event
+        elif event.type == EventType.DISPUTE_RESOLVED:
+            disputed = None
+        elif agreed and disputed and written_off is None:
+            kind = NoteKind.PLAN_IN_DISPUTE if event.type == EventType.ARRANGEMENT else NoteKind.PROMISE_IN_DISPUTE
+            found.append(_note(kind, debtor, event.source, **_while(event, disputed)))
+        elif event.type in (EventType.HANDOVER, EventType.LEGAL) and disputed and written_off is None:
+            # A dispute gets its answer before a harder step (domain: never escalate over a dispute).
+            facts = _while(event, disputed)
+            found.append(_note(NoteKind.HARDER_IN_DISPUTE, debtor, event.source, type=event.type, **facts))
+    return found
+
+
+def _while(event: Event, disputed: Event) -> dict[str, NoteValue]:
+    return {"date": event.date, "disputed": disputed.date}
+
+
+def _before_anything_due(debtor: Debtor, letter: Event, first_due: date) -> DossierNote:
+    """A letter covers the invoices due before its day (docs/computation.md): one dated on or before the
+    first due date concerns none, and counts for nothing (a final notice then brings no costs)."""
+    kind = NoteKind.LETTER_BEFORE_DUE
+    return _note(kind, debtor, letter.source, type=letter.type, date=letter.letter_day, first_due=first_due)

@@ -1,0 +1,86 @@
+"""A dossier's notes (incasso.claims.dossier_notes) in Dutch, where staff work on the dossier.
+
+The build's log says each note in English, for whoever reads it at night; the
+staff read the same note on the dossier page, under Let op: what it is, what
+it means and what to do, where in the debtor's file, and whether it is about
+the next step. The overview flags the dossier (staff.overview.note_flags),
+naming each note by its title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from incasso import fmt
+from incasso.claims.claim import Claim
+from incasso.claims.dossier_notes import DossierNote, NoteValue, about_next_step
+from incasso.ledger.model import EventType
+from incasso.staff.words import ACTION, EVENT, NOTE, NOTE_TITLE, PHRASE
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    """One note under Let op: its title, what it means and what to do, and where it was written."""
+
+    kind: str  # for data-kind
+    css: str
+    title: str
+    text: str
+    where: str  # "debtors/D-1026.yaml, regel 18"
+    before: str | None  # "vóór de volgende stap: sommatie sturen", when the note is about it
+
+
+def note_title(note: DossierNote) -> str:
+    return NOTE_TITLE[note.kind]
+
+
+def note_text(note: DossierNote) -> str:
+    """What the note means and what to do, its dates and amounts as staff read them."""
+    return fmt.sentence(NOTE[note.kind], **{name: _dutch(value) for name, value in note.facts})
+
+
+def _dutch(value: NoteValue) -> str:
+    if isinstance(value, tuple):  # an address's parts, a plan's days: each short
+        return ", ".join(fmt.short_day(item) if isinstance(item, date) else str(item) for item in value)
+    if isinstance(value, EventType):
+        return EVENT[value]
+    if isinstance(value, date):
+        return fmt.day(value)
+    if isinstance(value, Decimal):
+        return fmt.money(value)
+    return str(value)
+
+
+def in_ledger(path: str) -> str:
+    """A debtor's file from the ledger's own folder on ("debtors/D-1001.yaml"): the path before it is the
+    build machine's (CI's, at night)."""
+    start = path.rfind("debtors/")
+    return path[start:] if start >= 0 else path
+
+
+def next_step_words(claim: Claim) -> str:
+    """The claim's next step as a note names it: "sommatie sturen"."""
+    return ACTION[claim.next_action.kind].lower() if claim.next_action is not None else ""
+
+
+def note_views(claim: Claim, notes: tuple[DossierNote, ...]) -> tuple[NoteView, ...]:
+    """The dossier's notes under Let op, those about the next step first (in their order otherwise)."""
+    before = [note for note in notes if about_next_step(note, claim)]
+    rest = [note for note in notes if not about_next_step(note, claim)]
+    marker = PHRASE["note_before"].format(step=next_step_words(claim))
+    return tuple(_note_view(note, marker) for note in before) + tuple(_note_view(note, None) for note in rest)
+
+
+def _note_view(note: DossierNote, before: str | None) -> NoteView:
+    source = note.source
+    path = in_ledger(source.path)
+    return NoteView(
+        kind=str(note.kind),
+        css="flag flag-note_before_step" if before else "flag flag-dossier_note",
+        title=note_title(note),
+        text=note_text(note),
+        where=PHRASE["note_where"].format(path=path, line=source.line) if source.line else path,
+        before=before,
+    )

@@ -1,0 +1,87 @@
+"""A dossier's notes as records: made once, said in English for the log and (tests/staff/test_notes.py) in
+Dutch for staff, so the two cannot drift apart."""
+
+from __future__ import annotations
+
+import string
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.dossier_notes import (
+    ENGLISH,
+    NOT_IN_THE_LOG,
+    DossierNote,
+    NoteKind,
+    about_next_step,
+    dossier_notes,
+    in_english,
+)
+from incasso.claims.notices import (
+    claim_notes,
+    costs_from_due_stated,
+    dossier_doubts,
+    later_invoices,
+    later_payments_and_letters,
+)
+from incasso.claims.states import ActionKind
+from tests.support.ledgers import event, one_debtor_ledger, payment
+from tests.support.note_scenarios import noted
+
+
+@pytest.fixture(scope="module")
+def scenarios(tmp_path_factory):
+    return noted(tmp_path_factory.mktemp("notes"))
+
+
+def test_every_kind_of_note_is_made_by_a_scenario_and_has_its_english(scenarios):
+    made = {note.kind for claim, creditor in scenarios.values() for note in dossier_notes(claim, creditor)}
+    assert made == set(NoteKind) == set(ENGLISH)
+
+
+def test_the_records_in_english_are_the_lines_the_log_says(scenarios):
+    for name, (claim, creditor) in scenarios.items():
+        debtors, as_of = [claim.debtor], claim.as_of
+        said = claim_notes([claim], creditor) + dossier_doubts(debtors) + later_invoices(debtors, as_of)
+        said += later_payments_and_letters(debtors, as_of) + costs_from_due_stated(creditor, debtors, as_of)
+        assert sorted(in_english(note) for note in dossier_notes(claim, creditor)) == sorted(said), name
+
+
+def test_a_note_names_its_kind_debtor_place_and_facts(scenarios):
+    claim, creditor = scenarios["costs_above"]
+    (note,) = dossier_notes(claim, creditor)
+    notice = claim.debtor.events[0]
+    facts = (("date", date(2026, 3, 6)), ("costs", Decimal("900.00")), ("most", Decimal("187.50")))
+    assert note == DossierNote(NoteKind.COSTS_ABOVE_STAFFEL, "D-1001", notice.source, facts)
+    assert note.values == {"date": date(2026, 3, 6), "costs": Decimal("900.00"), "most": Decimal("187.50")}
+
+
+def test_the_english_names_only_the_facts_a_note_holds(scenarios):
+    notes = {note.kind: note for claim, creditor in scenarios.values() for note in dossier_notes(claim, creditor)}
+    for kind, text in ENGLISH.items():
+        named = {field for _, field, _, _ in string.Formatter().parse(text) if field}
+        assert named - {"debtor"} == set(notes[kind].values) - NOT_IN_THE_LOG.get(kind, frozenset()), kind
+
+
+def test_the_notes_about_the_next_step_are_those_staff_read_before_taking_it(scenarios):
+    def about(name):
+        claim, creditor = scenarios[name]
+        return [(n.kind, claim.next_action.kind) for n in dossier_notes(claim, creditor) if about_next_step(n, claim)]
+
+    assert about("email_only") == [(NoteKind.NOTICE_BY_EMAIL_ONLY, ActionKind.FINAL_NOTICE)]
+    assert about("abroad") == [(NoteKind.NOTICE_ABROAD, ActionKind.FINAL_NOTICE)]
+    assert about("costs_above") == [(NoteKind.COSTS_ABOVE_STAFFEL, ActionKind.HANDOVER)]
+    assert about("second_dispute") == []  # a note on the history, about no step
+
+
+def test_a_closed_claim_keeps_its_history_s_notes_not_its_figures_as_the_log_does(tmp_path):
+    # The costs above the staffel are said of an open claim only; the address written on one line of any.
+    notice = [event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("900.00"))]
+    paid = [payment(date=date(2026, 3, 20), amount=Decimal("1437.50"))]
+    address = {"contact.address": "Dorpsstraat 1, 1234 AB Ergens"}
+    ledger = one_debtor_ledger(tmp_path, events=notice, payments=paid, **address)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    assert claim.closed
+    assert [note.kind for note in dossier_notes(claim, ledger.creditor)] == [NoteKind.ONE_LINE_ADDRESS]

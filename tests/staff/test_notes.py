@@ -1,0 +1,163 @@
+"""A dossier's notes where staff work: in Dutch under Let op on the dossier page, and as a flag on the
+overview (its signals, its today's work). The log's English is tests/claims/test_dossier_notes.py's."""
+
+from __future__ import annotations
+
+import re
+import string
+from datetime import date
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.dossier_notes import ENGLISH, NOT_IN_THE_LOG, NoteKind, dossier_notes
+from incasso.staff.dossier_page import dossier_page
+from incasso.staff.notes import note_text, note_views
+from incasso.staff.overview import FlagKind, flags
+from incasso.staff.view import flag_detail, flag_view, staff_book
+from incasso.staff.words import NOTE, NOTE_TITLE
+from tests.support.ledgers import one_debtor_ledger
+from tests.support.note_scenarios import noted
+
+NBSP = "\xa0"
+
+
+@pytest.fixture(scope="module")
+def scenarios(tmp_path_factory):
+    return noted(tmp_path_factory.mktemp("notes"))
+
+
+def said(scenarios, name: str) -> list[str]:
+    claim, creditor = scenarios[name]
+    return [note_text(note) for note in dossier_notes(claim, creditor)]
+
+
+def book_of(scenarios, name: str):
+    claim, creditor = scenarios[name]
+    return staff_book([claim], creditor, claim.as_of, "", lambda c: f"s/{c.debtor.id}/")
+
+
+def test_every_kind_of_note_has_its_dutch_with_no_fact_the_note_lacks():
+    assert set(NOTE) == set(NOTE_TITLE) == set(NoteKind)
+    for kind, text in NOTE.items():
+        named = {field for _, field, _, _ in string.Formatter().parse(text) if field}
+        english = {field for _, field, _, _ in string.Formatter().parse(ENGLISH[kind]) if field}
+        assert named <= (english | NOT_IN_THE_LOG.get(kind, frozenset())) - {"debtor"}, kind
+
+
+def test_every_note_reads_in_dutch_with_its_dates_and_amounts_as_staff_read_them(scenarios):
+    for name, (claim, creditor) in scenarios.items():
+        for note in dossier_notes(claim, creditor):
+            text = note_text(note)
+            assert "{" not in text and not re.search(r"\d{4}-\d\d-\d\d", text), (name, text)
+            assert not re.search(r"\d\.\d\d\b", text), (name, text)  # 900.00 is EUR 900,00
+
+
+def test_a_consumer_s_final_notice_by_e_mail_only_says_what_to_ask_and_record(scenarios):
+    assert said(scenarios, "email_only") == [
+        "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) per e-mail, en "
+        "de incassokosten daarin gelden alleen als de debiteur heeft ingestemd met brieven per e-mail. Vraag na of "
+        "de debiteur daarmee instemt: zo ja, zet final_notice_by: email onder contact: in het dossierbestand; zo "
+        "nee, vraag het postadres en zet het onder contact: als address:."
+    ]
+
+
+def test_costs_above_the_staffel_say_the_amounts_and_what_to_check_before_the_handover(scenarios):
+    assert said(scenarios, "costs_above") == [
+        f"Bij de sommatie van 6 maart 2026 staat EUR{NBSP}900,00 aan kosten, meer dan de staffel over haar "
+        f"facturen geeft (EUR{NBSP}187,50 hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de "
+        "brief: stond dit bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten "
+        "betwisten (meld dat bij de overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, "
+        "verbeter dan costs: bij deze sommatie."
+    ]
+
+
+def test_a_final_notice_posted_abroad_says_the_days_assumed_and_what_to_record(scenarios):
+    assert said(scenarios, "abroad") == [
+        "De sommatie gaat per post naar een adres in het buitenland, maar haar termijn telt vanaf ontvangst na 2 "
+        "bezorgdagen van PostNL, zoals binnen Nederland; naar het buitenland kan een brief langer onderweg zijn. "
+        "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
+        "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd "
+        "(final_notice_by: email)."
+    ]
+
+
+def test_a_step_in_the_history_is_named_as_the_dossier_s_log_names_it(scenarios):
+    (line,) = said(scenarios, "after_write_off")
+    assert line.startswith("Gerechtelijke stappen op 10 maart 2026, na het afschrijven op 1 maart 2026:")
+    _, order, total = said(scenarios, "plan_in_dispute")  # in the dispute, out of date order, far too much
+    assert order.startswith(
+        "De termijnen van de betalingsregeling van 20 februari 2026 staan niet op datumvolgorde, of twee vallen "
+        "op één dag (15 apr 2026, 15 mrt 2026);"
+    )
+    assert f"tellen op tot EUR{NBSP}5.500,00, meer dan 2 keer de facturen met hun kosten (EUR{NBSP}1.437,50)" in total
+
+
+def test_a_note_about_the_next_step_flags_the_dossier_before_it(scenarios):
+    claim, creditor = scenarios["email_only"]
+    (flag,) = flags(claim, creditor.policy, notes=dossier_notes(claim, creditor))[-1:]
+    assert flag.kind == FlagKind.NOTE_BEFORE_STEP
+    view = flag_view(flag)
+    assert (view.label, view.detail) == (
+        "Let op vóór de volgende stap",
+        "Sommatie kan alleen per e-mail: lees eerst Let op in het dossier, vóór de volgende stap (sommatie sturen)",
+    )
+
+
+def test_a_note_about_no_next_step_flags_the_dossier_too(scenarios):
+    claim, creditor = scenarios["second_dispute"]
+    (flag,) = [f for f in flags(claim, creditor.policy, notes=dossier_notes(claim, creditor)) if f.notes]
+    assert flag.kind == FlagKind.DOSSIER_NOTE
+    assert flag_detail(flag) == "Tweede geschil terwijl het eerste openstaat: zie Let op in het dossier"
+
+
+def test_the_book_flags_each_dossier_s_notes_and_its_page_lists_them_under_let_op(scenarios):
+    book = book_of(scenarios, "costs_above")
+    (row,) = book.rows
+    assert [f.kind for f in row.flags if f.notes] == ["note_before_step"]
+    page = dossier_page(book, row)
+    assert [f.kind for f in page.flags] == [f.kind for f in row.flags if not f.notes]  # said once, under Let op
+    (note,) = page.notes
+    assert (note.kind, note.title, note.before, note.where) == (
+        "costs_above_staffel",
+        "Kosten in de sommatie boven de staffel",
+        "vóór de volgende stap: overdragen aan incassobureau",
+        "debtors/D-1001.yaml, regel 19",
+    )
+    assert note.css == "flag flag-note_before_step"
+
+
+def test_let_op_lists_the_notes_about_the_next_step_first(scenarios):
+    claim, creditor = scenarios["costs_below_same_day"]  # costs below the staffel (the handover's), two notices
+    views = note_views(claim, dossier_notes(claim, creditor))
+    assert [(v.kind, v.before is not None) for v in views] == [
+        ("costs_below_staffel", True),
+        ("same_day_notices", True),
+    ]
+    claim, creditor = scenarios["payments"]
+    assert [v.before for v in note_views(claim, dossier_notes(claim, creditor))] == [None, None]
+
+
+def test_a_dossier_without_notes_has_no_let_op(tmp_path):
+    ledger = one_debtor_ledger(tmp_path)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
+    book = staff_book([claim], ledger.creditor, claim.as_of, "", lambda c: "s/x/")
+    assert dossier_page(book, book.rows[0]).notes == ()
+    assert not any(f.notes for f in book.rows[0].flags)
+
+
+def test_a_payment_dated_a_year_ahead_is_said_before_the_next_letter_asks_for_that_money(scenarios):
+    # 2027 typed for 2026: the payment does not count yet, so the dunning letter due would ask for it again.
+    claim, creditor = scenarios["dated_ahead"]
+    views = note_views(claim, dossier_notes(claim, creditor))
+    assert [(v.kind, v.before) for v in views] == [
+        ("payment_ahead", "vóór de volgende stap: aanmaning sturen"),
+        ("credit_note_ahead", "vóór de volgende stap: aanmaning sturen"),
+        ("invoice_later", None),  # its page shows it, whatever the step
+        ("event_ahead", None),
+    ]
+    assert views[0].text == (
+        "De betaling van 20 februari 2027 is gedateerd ruim na de dag van deze build (6 maart 2026): ze telt pas "
+        "vanaf die dag mee, dus de pagina en de brieven vragen dat geld nog. Klopt het jaar? Verbeter anders de "
+        "datum in het dossierbestand."
+    )

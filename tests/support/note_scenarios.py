@@ -1,0 +1,126 @@
+"""One small dossier for every kind of note (incasso.claims.dossier_notes), each on a day that says it.
+
+Changes to tests.support.ledgers' one debtor (invoice F2026-0001 of 5 January 2026, due 4 February,
+1250.00): `noted(tmp_path)` assesses each and returns its claim and creditor by scenario name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from incasso.claims.assess import assess
+from tests.support.ledgers import MISSING, event, invoice, one_debtor_ledger, payment
+
+D = Decimal
+NEWER = invoice(number="F2026-0002", date=date(2026, 3, 2), due=date(2026, 4, 1), amount=D("700.00"))
+# A reminder and a dunning letter sent: the final notice is the next step from 5 March 2026.
+STEPS_SENT = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+DISPUTED = event(date(2026, 2, 10), "dispute", reason="Niet geleverd")
+PLAN = [{"due": date(2026, 4, 15), "amount": D("500.00")}, {"due": date(2026, 3, 15), "amount": D("5000.00")}]
+ABROAD = ["Rue de la Loi 155", "1040 Etterbeek", "België"]
+# An invoice dated after the build's day, with a credit note, a payment and a dispute a year after it.
+LATER = invoice(
+    number="F2026-0009",
+    date=date(2026, 12, 5),
+    due=date(2027, 1, 4),
+    amount=D("100.00"),
+    credit_notes=[{"number": "C2027-0001", "date": date(2027, 3, 20), "amount": D("10.00")}],
+)
+
+SCENARIOS: dict[str, tuple[dict, date]] = {
+    "email_only": ({"contact.address": MISSING, "events": STEPS_SENT}, date(2026, 3, 6)),
+    "abroad": ({"contact.address": ABROAD, "events": STEPS_SENT}, date(2026, 3, 6)),
+    "costs_above": (
+        {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
+        date(2026, 3, 30),
+    ),
+    "costs_below_same_day": (
+        {
+            "events": [
+                event(date(2026, 3, 6), "final_notice", channel="letter"),
+                event(date(2026, 3, 6), "final_notice", channel="email", costs=D("90.00")),
+            ]
+        },
+        date(2026, 3, 30),
+    ),
+    "costs_unstated": (
+        {
+            "invoices": [invoice(), NEWER],
+            "events": [event(date(2026, 3, 3), "final_notice"), event(date(2026, 5, 5), "final_notice")],
+            "payments": [payment(date=date(2026, 3, 10), amount=D("1250.00"), invoice="F2026-0001")],
+        },
+        date(2026, 6, 30),
+    ),
+    "handover_bare": (
+        {
+            "invoices": [invoice(), NEWER],
+            "events": [event(date(2026, 3, 3), "dunning"), event(date(2026, 4, 20), "handover", agency="X")],
+        },
+        date(2026, 4, 20),
+    ),
+    "handover_unasked": (
+        {
+            "invoices": [invoice(), NEWER],
+            "events": [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 20), "handover", agency="X")],
+        },
+        date(2026, 4, 20),
+    ),
+    "dated_ahead": (
+        {
+            "invoices": [invoice(), LATER],
+            "payments": [payment(date=date(2027, 2, 20))],
+            "events": [event(date(2026, 2, 5), "reminder"), event(date(2027, 2, 20), "dispute", reason="Te duur")],
+        },
+        date(2026, 3, 6),
+    ),
+    "costs_from_due": (
+        {
+            "type": "business",
+            "events": [event(date(2026, 3, 6), "final_notice", channel="email", costs=D("100.00"))],
+            "creditor_changes": {"policy": {"business_costs_from_due": True}},
+        },
+        date(2026, 3, 30),
+    ),
+    "payments": (
+        {"payments": [payment(date=date(2025, 1, 20), invoice="F2026-0001"), payment(date=date(2025, 2, 20))]},
+        date(2026, 3, 6),
+    ),
+    "before_first": ({"events": [event(date(2025, 2, 5), "dunning")]}, date(2026, 3, 6)),
+    "before_due_written_long_before": (
+        {"events": [event(date(2026, 1, 20), "final_notice", channel="letter", written=date(2025, 12, 1))]},
+        date(2026, 3, 6),
+    ),
+    "after_write_off": (
+        {"events": [event(date(2026, 3, 1), "written_off"), event(date(2026, 3, 10), "legal")]},
+        date(2026, 3, 30),
+    ),
+    "second_dispute": (
+        {"events": [DISPUTED, event(date(2026, 2, 20), "dispute", reason="Te duur")]},
+        date(2026, 3, 6),
+    ),
+    "promise_in_dispute": (
+        {"events": [DISPUTED, event(date(2026, 2, 20), "promise", promised_date=date(2026, 3, 1))]},
+        date(2026, 3, 6),
+    ),
+    "plan_in_dispute": (  # out of date order, and adding up to far more than the invoice
+        {"events": [DISPUTED, event(date(2026, 2, 20), "arrangement", installments=PLAN)]},
+        date(2026, 3, 6),
+    ),
+    "handover_in_dispute": (
+        {"events": [DISPUTED, event(date(2026, 2, 20), "handover", agency="X")]},
+        date(2026, 3, 6),
+    ),
+    "one_line_address": ({"contact.address": "Dorpsstraat 1, 1234 AB Ergens"}, date(2026, 3, 6)),
+    "one_line_address_unsplit": ({"contact.address": "Dorpsstraat 1 1234 AB Ergens"}, date(2026, 3, 6)),
+}
+
+
+def noted(tmp_path: Path) -> dict[str, tuple]:
+    """Each scenario's (claim, creditor), assessed on its day."""
+    found = {}
+    for name, (changes, as_of) in SCENARIOS.items():
+        ledger = one_debtor_ledger(tmp_path / name, **changes)
+        found[name] = (assess(ledger, ledger.debtors[0], as_of), ledger.creditor)
+    return found
