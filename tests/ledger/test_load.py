@@ -13,6 +13,7 @@ import pytest
 
 from incasso.ledger.load import load_ledger, read_ledger
 from incasso.ledger.model import Event, Language, Ledger
+from incasso.ledger.problems import LedgerError
 from tests.support.ledgers import (
     MISSING,
     VALID_CREDITOR,
@@ -1265,3 +1266,20 @@ def test_an_event_of_an_unknown_type_still_has_its_date_and_channel_checked(tmp_
         f"{a}:{where(debtor, 'events[0].channel')}: events[0].channel: must be one of email, letter, phone, visit, "
         "portal; did you mean 'letter'? (got post)",
     ]
+
+
+def test_a_key_that_is_text_is_left_out_of_the_redacted_problem(tmp_path):
+    # `{person: Yildiz, Hakan Emre}`: the comma cut the name, its rest read as a field. A log others read (CI,
+    # --redact) names the place and the rule, not the name; a misspelt field's name stays (it says what to mend).
+    text = (
+        "id: D-1\nname: Jan\ntype: consumer\n"
+        "contact: {person: Yildiz, Hakan Emre, emial: jan@example.nl}\n"
+        "invoices:\n  - {number: F1, date: 2026-01-01, due: 2026-01-31, amount: 10.50}\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    with pytest.raises(LedgerError) as raised:
+        load_ledger(root)
+    found = sorted(p for p in raised.value.problems if "unknown field" in p.message)
+    assert [p.redacted().split(": ", 2)[1] for p in found] == ["contact.<text>", "contact.emial"]
+    assert [str(p).split(": ", 2)[1] for p in found] == ["contact.Hakan Emre", "contact.emial"]
+    assert not any("Hakan" in p.redacted() or "Yildiz" in p.redacted() for p in raised.value.problems)

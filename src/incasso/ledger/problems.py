@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -42,18 +43,26 @@ class Problem:
     message: str
     got: str | None = None
     mend: str | None = None
+    # An unknown key as written, the last part of the field's path: `redacted()` names it only when it reads as
+    # a field's name (a typo); one with a space is text (`{person: Yildiz, Hakan Emre}`: a comma cut a name).
+    key: str | None = None
 
     def __str__(self) -> str:
-        text = self._said(self.message + (self.mend or ""))
+        text = self._said(self.message + (self.mend or ""), self.key)
         return text if self.got is None else f"{text} (got {visible(self.got)})"
 
     def redacted(self) -> str:
         """The problem without what the ledger says: its place, field and rule only."""
-        return self._said(self.message)
+        key = self.key if self.key is None or _FIELD_NAME.fullmatch(self.key) else "<text>"
+        return self._said(self.message, key)
 
-    def _said(self, message: str) -> str:
+    def _said(self, message: str, key: str | None) -> str:
         # A key, a file name or a value may hold an escape sequence: it must not act on a terminal.
-        return visible(f"{self.source}: {self.field}: {message}" if self.field else f"{self.source}: {message}")
+        field = f"{self.field}.{key}" if self.field and key is not None else key or self.field
+        return visible(f"{self.source}: {field}: {message}" if field else f"{self.source}: {message}")
+
+
+_FIELD_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
 
 class LedgerError(Exception):
