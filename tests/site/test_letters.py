@@ -43,7 +43,7 @@ from tests.support.letters import (
     qr_codes,
     read_eml,
 )
-from tests.support.site import REPO, build_site
+from tests.support.site import DEMO_LEDGER, REPO, build_site
 
 IBAN = "NL34RABO0372918465"
 # In the order of the print file: by debtor id.
@@ -973,3 +973,17 @@ def test_the_link_s_lines_fit_left_of_the_qr_code_and_keep_it_whole(link):
     lines = pdf.link_lines(link, "Courier", 9, width)
     assert "".join(lines) == link and all(pdf.text_width(line, "Courier", 9) <= width for line in lines)
     assert lines[0] != "https://" and lines[-1].endswith("tp5brqcqxentelswg7oqq5txqpjev2au/")
+
+
+def test_the_first_real_build_after_the_demo_s_starts_as_a_first_build(tmp_path):
+    # The demo's records are of its own dossiers, whose ids a real ledger may use (D-1001): the real D-1001's
+    # promise of weeks ago is its history, not a new promise to confirm; the change list has nothing to compare.
+    build_site(tmp_path, ledger=DEMO_LEDGER, as_of=AS_OF)
+    real = tmp_path / "real"
+    shutil.copytree(LETTERS_LEDGER, real)
+    promised = (real / "debtors" / "L-PROMISE.yaml").read_text(encoding="utf-8")
+    (real / "debtors" / "L-PROMISE.yaml").write_text(promised.replace("id: L-PROMISE", "id: D-1001"), "utf-8")
+    site = build_site(tmp_path, ledger=real, as_of=AS_OF + timedelta(days=1), secret="k" * 32)
+    assert site.exit_code == 0
+    assert not list((site.internal / "letters").glob("D-1001-promise.*"))
+    assert "Eerste build" in (site.internal / "changes.md").read_text(encoding="utf-8")

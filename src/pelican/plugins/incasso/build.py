@@ -26,7 +26,7 @@ from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
 from incasso.letters.due import NO_RECORD, FirstSeen
-from incasso.payments.tokens import DEMO_SECRET, secret_problem
+from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes
 from pelican.plugins.incasso.checks import checked_books
@@ -198,16 +198,19 @@ def _build_site(request: BuildRequest) -> BuildResult:
         locks.enter_context(claimed(internal))
         previous = previous_build(internal)
         notices = _continuity(request, as_of, previous)
+        # The first real build after the demo's: the demo's records are of other dossiers (its ids may be
+        # yours: D-1001), so it starts as a first build, as it would in new folders.
+        after_demo = previous is not None and _demo_before(previous)
         # Refuse a bad ledger or bank file, a claim that breaks a rule of the day and an address no
         # envelope shows, before an output is touched: LedgerError, reported as `incasso check` does.
         with records_kept(for_the_run=True):
             cache = _previous_cache(internal) if request.ledger_cache else None
-            seen = previous_seen(internal)
-            if seen is NO_RECORD and previous is not None:
+            seen = previous_seen(internal) if not after_demo else NO_RECORD
+            if seen is NO_RECORD and previous is not None and not after_demo:
                 # The record went missing: what was dated since the last build's day may be unconfirmed.
                 seen = FirstSeen(since=previous.as_of)
                 notices.append(LOST_RECORD.format(since=previous.as_of))
-            if previous is not None:
+            if previous is not None and not after_demo:
                 seen = replace(seen, built=previous.as_of)
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:  # no record of the last build's secret: the pages it published stand in
@@ -220,8 +223,9 @@ def _build_site(request: BuildRequest) -> BuildResult:
         notices += ledger_notes(books.ledger, as_of) + claim_notes(
             (c for c in claims if not c.closed), books.ledger.creditor
         )
+        compare_with = None if after_demo else internal / "claims.json"
         changes, left = _build_and_swap(
-            replace(request, as_of=as_of), settings, output, internal, (books, claims, seen), cache
+            replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
         )
         notices += [LEFT_BESIDE.format(folder=folder) for folder in left]
     pages = sorted(output.glob("s/*/index.html"))
@@ -337,6 +341,11 @@ def _write_cache(cache: LedgerCache, internal: Path) -> None:
     cache.write(internal / CACHE_FILE, cache_secret())
 
 
+def _demo_before(previous: PreviousBuild) -> bool:
+    """Whether the last build was the demo's (its links made with the demo's public secret) and this one is real."""
+    return previous.links == links_fingerprint(DEMO_SECRET) and cache_secret() != DEMO_SECRET
+
+
 def previous_seen(internal: Path) -> FirstSeen:
     """The confirmations the last build saw, from the staff output it made (none: NO_RECORD)."""
     return seen_in(internal) if (internal / MARKER).is_file() else NO_RECORD
@@ -352,18 +361,18 @@ def _previous_cache(internal: Path) -> LedgerCache:
 def _build_and_swap(
     request: BuildRequest,
     settings: Path,
-    output: Path,
-    internal: Path,
+    places: tuple[Path, Path, Path | None],
     checked: tuple[Books, list[Claim], FirstSeen],
     cache: LedgerCache | None,
 ) -> tuple[Changes | None, list[Path]]:
+    """`places`: the two outputs, and the previous claims.json to list the changes from (None: a first build)."""
+    output, internal, previous = places
     tmp_output, tmp_internal = fresh(output), fresh(internal, private=True)
-    previous = internal / "claims.json"
     incasso = {
         "LEDGER": str(request.ledger.resolve()),
         "AS_OF": request.as_of.isoformat() if request.as_of else None,
         "INTERNAL_OUTPUT": str(tmp_internal),
-        "PREVIOUS_CLAIMS": str(previous) if previous.is_file() else None,
+        "PREVIOUS_CLAIMS": str(previous) if previous is not None and previous.is_file() else None,
         "NEW_SECRET": request.new_secret,
     }
     if request.public_url:
