@@ -347,3 +347,18 @@ def test_a_dossier_the_last_build_did_not_have_confirms_what_is_dated_since_that
     record = seen_record([claim], FirstSeen(others, built=made + timedelta(days=1), complete=True))
     assert record[ledger.debtors[0].id] == {"promise:2026-02-10:2026-02-20:all": made}  # seen on its own day
     assert "SOMEONE-ELSE" in record  # away: kept for AWAY_DAYS
+
+
+def test_after_an_older_record_a_waiting_step_keeps_the_day_it_was_written_since(tmp_path):
+    # An older version's record keeps no steps: the first build after the update marks the letter by its step's
+    # day, and the record it leaves keeps that day, so the next build says the same (not the update's day).
+    ledger = one_debtor_ledger(tmp_path)
+    debtor = ledger.debtors[0]
+    step = assess(ledger, debtor, DUE + timedelta(days=60)).next_action
+    kind = STEP_LETTERS[step.kind]
+    update_day = step.due + timedelta(days=5)
+    older = FirstSeen({}, built=update_day - timedelta(days=1))  # the version before: complete False
+    first = assess(ledger, debtor, update_day)
+    assert older.step_written(first, kind) == step.due
+    record = FirstSeen(seen_record([first], older), built=update_day, complete=True)
+    assert record.step_written(assess(ledger, debtor, update_day + timedelta(days=1)), kind) == step.due

@@ -181,7 +181,8 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
         keys.pop(AWAY, None)
         for kind, event in confirmations(claim):
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
-        keys = {key: day for key, day in keys.items() if not key.startswith(STEP_PREFIX)} | _steps_written(claim, keys)
+        steps = _steps_written(claim, keys, seen)
+        keys = {key: day for key, day in keys.items() if not key.startswith(STEP_PREFIX)} | steps
         record[debtor_id] = keys  # also none: the next build knows the dossier was here
     present = {claim.debtor.id for claim in claims}
     for debtor_id, held in (seen.days or {}).items():
@@ -191,15 +192,16 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
     return record
 
 
-def _steps_written(claim: Claim, held: Mapping[str, date]) -> dict[str, date]:
+def _steps_written(claim: Claim, held: Mapping[str, date], seen: FirstSeen) -> dict[str, date]:
     """The step letters written tonight (not yet recorded, in a form the debtor can be reached by), each with
-    the day a build first wrote it. Only the steps due now are kept: a step recorded is done."""
+    the day a build first wrote it. Only the steps due now are kept: a step recorded is done. After a record
+    that kept no steps (an older version's), the day it had them written since stands in: its step's day."""
     due = [d for d in letters_due(claim, NO_RECORD) if d.kind in STEPS and d.sent is None and forms(claim.debtor, d)]
     action = claim.next_action
     if action is None:
         return {}
-    keys = (step_key(d.kind, action.due) for d in due)
-    return {key: held.get(key, claim.as_of) for key in keys}
+    first = {d.kind: (None if seen.complete else seen.step_written(claim, d.kind)) or claim.as_of for d in due}
+    return {step_key(kind, action.due): held.get(step_key(kind, action.due), day) for kind, day in first.items()}
 
 
 def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:
