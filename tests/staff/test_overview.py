@@ -1112,7 +1112,10 @@ def test_a_credit_note_booked_removed_or_corrected_is_listed():
     invoice = j["invoices"][0]["number"]
     changes = compare(doc, later)
     assert [(e.id, e.values) for e in changes.sections["credit_notes"]] == [
-        ("J-PLAN-OK", {"number": "C-9", "invoice": invoice, "amount": "EUR\xa025,00", "date": "2 maart 2026"})
+        (
+            "J-PLAN-OK",
+            {"number": "C-9", "invoice": invoice, "when": "", "amount": "EUR\xa025,00", "date": "2 maart 2026"},
+        )
     ]
     text = changes_markdown(changes)
     assert f"## Creditnota's geboekt (1)\n\n- J-PLAN-OK {j['name']}: creditnota C-9 van 2 maart 2026" in text
@@ -1123,3 +1126,20 @@ def test_a_credit_note_booked_removed_or_corrected_is_listed():
     assert [e.values["amount"] for e in changes.sections["credit_notes_gone"]] == ["EUR\xa025,00"]
     assert [e.values["amount"] for e in changes.sections["credit_notes"]] == ["EUR\xa030,00"]
     assert [e.id for e in compare(later, doc).sections["credit_notes_gone"]] == ["J-PLAN-OK"]  # removed
+
+
+def test_a_credit_note_dated_ahead_says_from_when_it_counts_and_is_listed_again_when_it_does():
+    doc = document(FIXTURE / "ledger", D1)
+    entered = json.loads(claims_json(doc))
+    j = next(c for c in entered["claims"] if c["id"] == "J-PLAN-OK")
+    j["invoices"][0]["credit_notes"] = [{"number": "C-9", "date": "2026-12-01", "amount": "20.00", "counts": False}]
+    (line,) = changes_markdown(compare(doc, entered)).split("## Creditnota's geboekt (1)\n\n")[1].splitlines()[:1]
+    assert line.endswith(
+        "creditnota C-9 van 1 december 2026, EUR\xa020,00 (factuur FPL-1); telt pas vanaf 1 december 2026"
+    )
+    counting = json.loads(claims_json(entered))
+    next(c for c in counting["claims"] if c["id"] == "J-PLAN-OK")["invoices"][0]["credit_notes"][0]["counts"] = True
+    changes = compare(entered, counting)
+    assert [e.values["when"] for e in changes.sections["credit_notes"]] == ["; telt nu mee"]
+    assert not changes.sections["credit_notes_gone"]
+    assert not compare(counting, counting).sections["credit_notes"]

@@ -169,7 +169,7 @@ _COMPARED = (
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
 _PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
-_CREDIT_NOTE = ("number", "date", "amount")
+_CREDIT_NOTE = ("number", "date", "amount", "counts")
 
 
 def _compact(claim: object) -> object:
@@ -248,10 +248,7 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
         if old["status"] != new["status"]:
             found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
         _payment_changes(key, name, old, new, found)
-        # A credit note lowers what is owed as a payment does, from the invoice's date: staff see it arrive.
-        old_notes, new_notes = _credit_notes(old), _credit_notes(new)
-        found["credit_notes"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(old_notes, new_notes)]
-        found["credit_notes_gone"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(new_notes, old_notes)]
+        _credit_note_changes(key, name, old, new, found)
         # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
         refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
         if refunded > 0:
@@ -338,6 +335,16 @@ def _payment_entry(key: str, name: str, payment: dict) -> Entry:
     )
 
 
+def _credit_note_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
+    """A credit note lowers what is owed as a payment does, from the invoice's date: staff see it arrive, and
+    one dated ahead again on the build it starts to count."""
+    before, after = _credit_notes(old), _credit_notes(new)
+    found["credit_notes"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(before, after)]
+    now = CHANGES["counts_now"]
+    found["credit_notes"] += [_credit_note_entry(key, name, n, now) for n in _counting_now(before, after)]
+    found["credit_notes_gone"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(after, before)]
+
+
 def _credit_notes(claim: dict) -> list[dict]:
     """A claim's credit notes, each with the number of the invoice it is on."""
     return [
@@ -358,8 +365,17 @@ def _arrived_notes(old: list[dict], new: list[dict]) -> list[dict]:
     return [note for note in new if key(note) not in before]
 
 
-def _credit_note_entry(key: str, name: str, note: dict) -> Entry:
-    values = {"number": _escape(note["number"]), "invoice": _escape(note["invoice"])}
+def _counting_now(old: list[dict], new: list[dict]) -> list[dict]:
+    """Credit notes dated ahead when the last build saw them that count now: what is owed is lower from today."""
+    ahead = {(n["invoice"], n["number"], n["date"], n["amount"]) for n in old if n.get("counts") is False}
+    return [n for n in new if n.get("counts") and (n["invoice"], n["number"], n["date"], n["amount"]) in ahead]
+
+
+def _credit_note_entry(key: str, name: str, note: dict, when: str | None = None) -> Entry:
+    """A credit note's line; one dated ahead says from when it counts (`when`: that it counts now)."""
+    if when is None:
+        when = CHANGES["counts_from"].format(date=_day(note["date"])) if note.get("counts") is False else ""
+    values = {"number": _escape(note["number"]), "invoice": _escape(note["invoice"]), "when": when}
     return Entry(key, name, values | {"amount": _money(note["amount"]), "date": _day(note["date"])})
 
 

@@ -387,8 +387,11 @@ CHANGES = {
     "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
     "payment_invoice": " (factuur {number})",
-    "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice})",
-    "credit_notes_gone_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice})",
+    "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
+    "credit_notes_gone_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
+    # A credit note dated after the build's day: listed when entered, and again when it starts to count.
+    "counts_from": "; telt pas vanaf {date}",
+    "counts_now": "; telt nu mee",
     "refunds_line": "{who}: {amount} terugbetaald",
     "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",

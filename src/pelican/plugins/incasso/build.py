@@ -205,13 +205,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         # envelope shows, before an output is touched: LedgerError, reported as `incasso check` does.
         with records_kept(for_the_run=True):
             cache = _previous_cache(internal) if request.ledger_cache else None
-            seen = previous_seen(internal) if not after_demo else NO_RECORD
-            if seen is NO_RECORD and previous is not None and not after_demo:
-                # The record went missing: what was dated since the last build's day may be unconfirmed.
-                seen = FirstSeen(since=previous.as_of)
-                notices.append(LOST_RECORD.format(since=previous.as_of))
-            if previous is not None and not after_demo:
-                seen = replace(seen, built=previous.as_of)
+            seen = NO_RECORD if after_demo else _last_record(internal, previous, notices)
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
         if previous is None:  # no record of the last build's secret: the pages it published stand in
             ids = [debtor.id for debtor in books.ledger.debtors]
@@ -339,6 +333,18 @@ def cache_secret() -> str:
 
 def _write_cache(cache: LedgerCache, internal: Path) -> None:
     cache.write(internal / CACHE_FILE, cache_secret())
+
+
+def _last_record(internal: Path, previous: PreviousBuild | None, notices: list[str]) -> FirstSeen:
+    """What the last build wrote and saw, and the day it was as of (`previous`: its build.json)."""
+    seen = previous_seen(internal)
+    if previous is None:
+        return seen
+    if seen is NO_RECORD:
+        # The record went missing: what was dated since the last build's day may be unconfirmed.
+        seen = FirstSeen(since=previous.as_of)
+        notices.append(LOST_RECORD.format(since=previous.as_of))
+    return replace(seen, built=previous.as_of)
 
 
 def _demo_before(previous: PreviousBuild) -> bool:
