@@ -25,7 +25,7 @@ from incasso.staff.returns import bank_returns
 from incasso.staff.sections import ClaimsSection, Section, SignalsSection, TodaySection
 from incasso.staff.view import StaffBook, doubted_credits, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, camt053, write_bank
-from tests.support.ledgers import event, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import DEMO_LEDGER
 
 NBSP = "\xa0"
@@ -234,9 +234,31 @@ def test_a_refund_that_came_back_is_on_the_dossier_with_what_to_do(bounced):
     assert ("Tegoed terugbetaald", nb("EUR 10,00")) in amounts
     assert ("Terugbetaling teruggekomen", nb("EUR 10,00")) in amounts
     # The refund to take out of the file, as it is written there: then the credit is open again.
-    assert view.record is not None
-    assert view.record.lines == "  - date: 2026-11-02\n    type: refund\n    amount: 10.00"
-    assert view.record.intro.startswith("Haal deze refund weg onder events: in debtors/D-3.yaml,")
+    (undo,) = view.undo
+    assert undo.lines == "  - date: 2026-11-02\n    type: refund\n    amount: 10.00"
+    assert undo.intro.startswith("Haal deze refund weg onder events: in debtors/D-3.yaml,")
+    assert "Het tegoed staat dan weer open" in undo.intro
+    assert view.record is None  # no step of the policy's is due: nothing else to record
+
+
+def test_a_refund_that_came_back_beside_a_step_due_leaves_the_step_s_record(tmp_path):
+    # A new invoice fell due: its reminder is due too. The page offered only the refund to take out, so the
+    # reminder posted had nothing to record it with; the money pays the open invoice once the refund goes.
+    refund = event(REFUNDED, "refund", amount=Decimal("10.00"))
+    paid = payment(date=date(2026, 10, 20), amount=Decimal("1260.00"), invoice="F2026-0001")
+    new = invoice(number="F-NEW", date=date(2026, 10, 9), due=date(2026, 11, 8), amount=Decimal("300.00"))
+    debtor = valid_debtor(id="D-3", name="Bakkerij Smit", payments=[paid], events=[refund])
+    debtor["invoices"].append(new)
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    out = Booking("10.00", REFUNDED, credit=False, ref="OUT1", end_to_end="REFUND-3")
+    back = Booking("10.00", BOUNCED, ref="BACK1", return_reason="AC04", end_to_end="REFUND-3")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [out, back])})
+    view = dossier(book_of(root, date(2026, 11, 22)), "D-3")
+    assert [line.css for line in view.next][:2] == ["due", "due"]  # the refund, and the reminder: each due
+    assert "verreken het bedrag daarmee" in view.next[0].text
+    assert view.record is not None and "type: reminder" in view.record.lines
+    (undo,) = view.undo
+    assert "telt het bedrag als betaling op wat open staat" in undo.intro
 
 
 def test_a_refund_that_came_back_is_today_s_work_a_signal_and_the_next_step(bounced):

@@ -22,7 +22,7 @@ from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, RefundReturned, Row, next_step
+from incasso.staff.overview import BankReturns, Row, credit_refund, next_step
 from incasso.staff.record import is_letter, record_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -158,6 +158,7 @@ class DossierPage:
     why: tuple[str, ...]
     next: tuple[Line, ...]
     record: Record | None  # only while a step is due
+    undo: tuple[Record, ...]  # each refund that came back: the refund to take out of the file
     assign: tuple[Record, ...]  # each unassigned bank credit that may be this dossier's: the payment to paste
     contact: ContactView
     address: tuple[str, ...]
@@ -187,19 +188,29 @@ def _badges(claim: Claim) -> tuple[Badge, ...]:
 
 
 def _next(row: Row, book: StaffBook) -> tuple[Line, ...]:
-    """What comes next; its first line marked when the step is due."""
+    """What comes next: a line per task (a credit to refund, each refund that came back, the next step, in
+    what_next's order), each marked when it is due; the lines that explain a step after it."""
     claim = row.claim
     lines = what_next(claim, book.creditor, row.returns)
-    step = next_step(claim, row.returns)
-    due = step is not None and step.is_due(book.as_of)
-    return tuple(Line(text, "due" if due and index == 0 else "") for index, text in enumerate(lines))
+    steps = [step for step in (credit_refund(claim), *row.returns.refunds, claim.next_action) if step is not None]
+    due = [step.is_due(book.as_of) for step in steps]
+    return tuple(Line(text, "due" if index < len(due) and due[index] else "") for index, text in enumerate(lines))
+
+
+def _undo(row: Row) -> tuple[Record, ...]:
+    """Each refund that came back: the refund event to take out of the file (it counts as paid out until then)."""
+    claim = row.claim
+    key = "record_refund_returned_open" if claim.total_due > 0 else "record_refund_returned"
+    intro = PHRASE[key].format(path=_ledger_path(claim))
+    found = ((record_lines(back, claim.debtor, claim.as_of), back) for back in row.returns.refunds)
+    return tuple(Record(intro, lines) for lines, back in found if lines is not None and back.is_due(claim.as_of))
 
 
 def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter]) -> Record | None:
     """How to write down the step that is due today: the event, in the ledger's own words (a final
-    notice with the costs its letter of the day states); for a refund that came back, the one to take out."""
+    notice with the costs its letter of the day states). A refund that came back has its own (`_undo`)."""
     claim = row.claim
-    step = next_step(claim, row.returns)
+    step = next_step(claim)
     if step is None or not step.is_due(as_of):
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)
@@ -208,8 +219,6 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
         return None
     path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
-    if isinstance(step, RefundReturned):
-        key = "record_refund_returned"
     intro = PHRASE[key].format(path=path)
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
@@ -486,6 +495,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         why=tuple(why_stage(claim, row.returns)),
         next=_next(row, book),
         record=_record(row, book.as_of, book.creditor.policy, day),
+        undo=_undo(row),
         assign=_assign(book, row),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),

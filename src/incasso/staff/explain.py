@@ -139,7 +139,7 @@ def what_next(claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURN
     that sets that date; "nothing more to do" only when there is none of these."""
     refund = credit_refund(claim)
     lines = [_refund(refund, claim.as_of)] if refund is not None else []
-    lines += [_refund_again(back, claim.as_of) for back in returns.refunds]
+    lines += [_refund_again(back, claim) for back in returns.refunds]
     if claim.next_action is not None:
         return lines + _policy_step(claim, claim.next_action, creditor)
     if lines:
@@ -167,9 +167,12 @@ def _refund_returned(back: RefundReturned) -> dict[str, str]:
     }
 
 
-def _refund_again(back: RefundReturned, as_of: date) -> str:
-    when = (WHEN_DUE if back.is_due(as_of) else WHEN_LATER).format(date=fmt.day(back.due))
-    return NEXT[back.kind].format(action=ACTION[back.kind], when=when, **_refund_returned(back))
+def _refund_again(back: RefundReturned, claim: Claim) -> str:
+    """A refund that came back; with an invoice still open, the money may pay it instead (taken out of the
+    file, the refund's amount counts towards what is open: there is no credit left to refund)."""
+    when = (WHEN_DUE if back.is_due(claim.as_of) else WHEN_LATER).format(date=fmt.day(back.due))
+    key = f"{back.kind}_open" if claim.total_due > 0 else back.kind
+    return NEXT[key].format(action=ACTION[back.kind], when=when, **_refund_returned(back))
 
 
 def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:

@@ -320,6 +320,10 @@ NEXT = {
     "refund_returned": "{action} {when}: de terugbetaling van {amount} op {date} kwam op {returned} terug van de "
     "bank{reason}, dus de debiteur heeft het geld niet. Vraag de debiteur om een rekening die werkt (hun pagina "
     "vraagt er ook om) en betaal het bedrag daarheen.",
+    "refund_returned_open": "{action} {when}: de terugbetaling van {amount} op {date} kwam op {returned} terug van "
+    "de bank{reason}, dus de debiteur heeft het geld niet. Er staat nog een factuur open: verreken het bedrag "
+    "daarmee (haal de refund weg, dan telt het als betaling), of vraag om een rekening die werkt en betaal het "
+    "daarheen.",
     "paid_none": "Niets meer te doen.",
     "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
     "other_none": "Geen stap gepland.",
@@ -620,6 +624,9 @@ PHRASE = {
     "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "
     "note:): tot dan telt hij als terugbetaald. Het tegoed staat dan weer open; leg de nieuwe terugbetaling vast als "
     "een nieuwe refund, met de dag waarop het geld weer uitging.",
+    "record_refund_returned_open": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen "
+    "(by:, note:): tot dan telt hij als terugbetaald. Daarna telt het bedrag als betaling op wat open staat; betaalt "
+    "u het toch terug, leg dat dan vast als een nieuwe refund, met de dag waarop het geld weer uitging.",
     # Under Let op on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, regel {line}",
     "note_before": "vóór de volgende stap: {step}",
