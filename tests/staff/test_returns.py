@@ -310,6 +310,16 @@ def test_a_refund_that_came_back_is_in_claims_json_and_the_change_list_once(boun
     assert compare(after, document(bounced, date(2026, 11, 5))).sections["due"] == ()
 
 
+def test_after_an_update_only_a_refund_that_came_back_since_the_last_build_is_new_work(bounced):
+    # A claims.json of before names no refunds that came back: the one of 3 November its pages told already.
+    for last, listed in ((date(2026, 11, 20), []), (date(2026, 11, 2), ["D-3"])):
+        before = document(bounced, last)
+        for claim in before["claims"]:
+            del claim["refunds_returned"]
+        changes = compare(before, document(bounced, date(2026, 11, 22)))
+        assert [e.id for e in changes.sections["due"] if "Opnieuw terugbetalen" in e.values["what"]] == listed
+
+
 def test_a_refund_that_came_back_once_taken_out_of_the_file_is_a_credit_to_refund_again(bounced):
     path = bounced / "debtors" / "D-3.yaml"
     path.write_text(path.read_text(encoding="utf-8").split("events:")[0], encoding="utf-8")

@@ -242,7 +242,7 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
         name = new["name"]
         if old["name"] != new["name"]:  # the link follows the id: someone else's now would see this claim
             found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
-        found["due"] += _new_work(key, old, new)
+        found["due"] += _new_work(key, old, new, previous["as_of"])
         if old["stage"] != new["stage"]:
             found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
         if old["status"] != new["status"]:
@@ -400,7 +400,7 @@ def _gone(old: list[dict], new: list[dict]) -> list[dict]:
     return _arrived(new, old)
 
 
-def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
+def _new_work(key: str, old: dict | None, new: dict, since: str | None = None) -> list[Entry]:
     """What staff must do today that the last build did not ask (`old` None: a dossier new since): a next
     action due now, a credit to refund (work too, not a next action) where there was none, and a refund
     that came back from the bank; a credit that may be a double count (claims.json's credit_doubt, as the
@@ -413,17 +413,20 @@ def _new_work(key: str, old: dict | None, new: dict) -> list[Entry]:
     if Decimal(new["credit"]) > 0 and (old is None or Decimal(old.get("credit", "0")) == 0):
         said = CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
         work.append(Entry(key, new["name"], {"what": said.format(amount=_money(new["credit"]))}))
-    for back in _newly_bounced(old, new):
+    for back in _newly_bounced(old, new, since):
         values = {"amount": _money(back["amount"]), "date": _day(back["date"]), "returned": _day(back["returned"])}
         said = CHANGES["due_refund_returned"].format(**values, reason=_reason(back["reason"]))
         work.append(Entry(key, new["name"], {"what": said}))
     return work
 
 
-def _newly_bounced(old: dict | None, new: dict) -> list[dict]:
-    """The refunds that came back which the previous build did not know of (one of before these were carried
-    knew none): to pay again, work as a credit to refund is."""
+def _newly_bounced(old: dict | None, new: dict, since: str | None = None) -> list[dict]:
+    """The refunds that came back which the previous build did not know of: to pay again, work as a credit to
+    refund is. A claims.json of before these were carried names none: of its dossier's, the ones that came
+    back after its day (`since`) are news; the older ones its pages told already."""
     known = old.get("refunds_returned") if old else None
+    if old is not None and not isinstance(known, list):
+        return [r for r in new["refunds_returned"] if since is None or r["returned"] > since]
     seen = {_bounce_key(r) for r in known} if isinstance(known, list) else set()
     return [r for r in new["refunds_returned"] if _bounce_key(r) not in seen]
 
