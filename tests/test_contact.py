@@ -99,6 +99,9 @@ def test_a_lone_surrogate_is_refused_as_quote_refuses_it():
         ("+32 2 555 12 12", "+32 2 555 12 12"),
         ("0800-8115", "0800-8115"),  # a free number is reached from the Netherlands only: as written
         ("0900 1234", "0900 1234"),
+        ("+31 (0)30 123 45 67", "+31 30 123 45 67"),  # the national 0 is not dialled after the country code
+        ("+31 030 123 45 67", "+31 30 123 45 67"),
+        ("00 31 30 123 45 67", "+31 30 123 45 67"),
     ],
 )
 def test_a_dutch_number_reads_as_dialled_from_abroad(phone, dialled):

@@ -10,31 +10,21 @@ from incasso.ledger.model import Debtor, Ledger
 
 
 def tel_link(phone: str) -> str:
-    """A tel: link: the number's digits and a leading plus only ("+31 30 123 45 67" -> "tel:+31301234567").
-
-    A Dutch number written the national way ("030 123 45 67") is dialled as +31 30...: a debtor abroad, or
-    with a foreign SIM, cannot dial the national form. Free and paid service numbers (0800, 090x) reach
-    only from the Netherlands, in the national form: they stay as written."""
-    # "+31 (0)30 ...": the (0) is the national trunk prefix, not dialled after the country code.
-    digits = re.sub(r"[^\d+]", "", re.sub(r"\(\s*0\s*\)", "", phone))
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    if digits.startswith("+310"):
-        digits = "+31" + digits[4:]  # "+31 030 ...": the national 0 written after the country code
-    if digits.startswith("+"):
-        return "tel:" + digits
-    if digits.startswith("0") and not digits.startswith(("0800", "090")):
-        return "tel:+31" + digits[1:]
-    return "tel:" + digits
+    """A tel: link: the digits and a leading plus of the number as dialled from abroad ("030 123 45 67" ->
+    "tel:+31301234567"): a debtor abroad, or with a foreign SIM, cannot dial the national form. Free and paid
+    service numbers (0800, 090x) reach only from the Netherlands, in the national form: they stay as written."""
+    return "tel:" + re.sub(r"[^\d+]", "", dialled_from_abroad(phone))
 
 
 def dialled_from_abroad(phone: str) -> str:
     """A Dutch number written the national way, as a reader abroad dials it: "050 311 22 33" -> "+31 50 311 22
-    33" (dialled in Belgium, 050 is Bruges). Written "0031 ..." it reads "+31 ...". An international number,
-    or a free or paid service number (0800, 090x: reachable from the Netherlands only), stays as written."""
-    written = phone.strip()
+    33" (dialled in Belgium, 050 is Bruges). "0031 ..." reads "+31 ...", and the national 0 written after the
+    country code ("+31 (0)30", "+31 030") goes. An international number stays as written, and so does a free
+    or paid service number (0800, 090x: reachable from the Netherlands only)."""
+    written = re.sub(r"\(\s*0\s*\)\s*", "", phone.strip())
     if written.startswith("00"):
-        return "+" + written[2:]
+        written = "+" + written[2:].lstrip()
+    written = re.sub(r"^\+\s*31[\s-]*0", "+31 ", written)
     if written.startswith("0") and not written.startswith(("0800", "090")):
         return "+31 " + written[1:].lstrip(" -")
     return written
