@@ -37,10 +37,9 @@ from incasso.staff.changes import (
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
 from incasso.staff.exports import claims_document, claims_json_parts, links_csv, links_rows
-from incasso.staff.overview import Row
+from incasso.staff.overview import NO_RETURNS, BankReturns, Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
-from incasso.staff.returns import bank_returns
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame
 from incasso.staff.words import CHANGES, UI
@@ -120,7 +119,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     # The previous claims first, cut to what the change list compares, then tonight's in full.
     previous, problem = _previous(build, internal)
     document = claims_document(
-        build.claims, build.as_of, creditor.policy, book.link_of, doubted_credits(book.bank), bank_returns(book.bank)
+        build.claims, build.as_of, creditor.policy, book.link_of, doubted_credits(book.bank), _returns_of(book)
     )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written
@@ -141,6 +140,11 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     for source in sorted(p for p in static.rglob("*") if p.is_file()):
         _write(internal / "static" / source.relative_to(static), source.read_bytes())
     return StaffDone(changes, {OVERVIEW_PART: drawn - start, EXPORTS_PART: time.thread_time() - drawn})
+
+
+def _returns_of(book: StaffBook) -> dict[str, BankReturns]:
+    """What the bank sent back, per dossier, as the book's rows carry it (found once, in staff_book)."""
+    return {row.id: row.returns for row in book.rows if row.returns != NO_RETURNS}
 
 
 @dataclass(frozen=True)
