@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from incasso.ledger.model import Debtor, Ledger
 
@@ -16,6 +16,7 @@ def tel_link(phone: str) -> str:
     return "tel:" + re.sub(r"[^\d+]", "", dialled_from_abroad(phone))
 
 
+@lru_cache(maxsize=4096)  # mostly the desk's and agencies' few numbers, on every page and letter
 def dialled_from_abroad(phone: str) -> str:
     """A Dutch number written the national way, as a reader abroad dials it: "050 311 22 33" -> "+31 50 311 22
     33" (dialled in Belgium, 050 is Bruges). "0031 ..." reads "+31 ...", and the national 0 written after the

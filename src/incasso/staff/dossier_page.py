@@ -200,6 +200,8 @@ def _next(row: Row, book: StaffBook) -> tuple[Line, ...]:
 def _undo(row: Row) -> tuple[Record, ...]:
     """Each refund that came back: the refund event to take out of the file (it counts as paid out until then)."""
     claim = row.claim
+    if not row.returns.refunds:
+        return ()
     key = "record_refund_returned_open" if claim.total_due > 0 else "record_refund_returned"
     intro = PHRASE[key].format(path=_ledger_path(claim))
     found = ((record_lines(back, claim.debtor, claim.as_of), back) for back in row.returns.refunds)
