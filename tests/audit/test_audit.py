@@ -89,7 +89,9 @@ def run(output: Path, ledger: Path | None = None, as_of: date | None = None, cap
     """`incasso audit`, of a demo tree (built with the demo secret) unless `demo` is False."""
     from incasso.cli.audit import run as run_audit
 
-    namespace = argparse.Namespace(output=output, ledger=ledger, as_of=as_of, ledger_cache=None, quiet=False, demo=demo)
+    namespace = argparse.Namespace(
+        output=output, ledger=ledger, as_of=as_of, ledger_cache=None, quiet=False, demo=demo, redact=False
+    )
     code = run_audit(namespace)
     out, err = capsys.readouterr()
     return code, out, err
