@@ -76,11 +76,11 @@ class DueLetter:
 
 @dataclass(frozen=True)
 class FirstSeen:
-    """The day a build first saw each confirmation's event, as the previous build recorded it
-    (debtor id, then `confirmation_key`). `days` None: no record (a first build, or a check
-    without the staff output), and an event counts as first seen on its own date; with `since`
-    (the record went missing, but a build as of that day was made), an event dated on or after
-    it counts as new today: that build ran before staff wrote it down."""
+    """What the previous builds recorded (confirmations.json), per debtor id: the day a build first saw each
+    confirmation's event (`confirmation_key`) and first wrote each step letter (`step_key`). `days` None: no
+    record (a first build, or a check without the staff output), and an event counts as first seen on its own
+    date; with `since` (the record went missing, but a build as of that day was made), an event dated on or
+    after it counts as new today: that build ran before staff wrote it down."""
 
     days: Mapping[str, Mapping[str, date]] | None = None
     since: date | None = None
