@@ -20,9 +20,9 @@ from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import CreditNote, Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
-from incasso.staff.explain import what_next, why_stage
+from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, Row, credit_refund, next_step
+from incasso.staff.overview import BankReturns, Row, next_step
 from incasso.staff.record import is_letter, record_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
@@ -192,8 +192,7 @@ def _next(row: Row, book: StaffBook) -> tuple[Line, ...]:
     what_next's order), each marked when it is due; the lines that explain a step after it."""
     claim = row.claim
     lines = what_next(claim, book.creditor, row.returns)
-    steps = [step for step in (credit_refund(claim), *row.returns.refunds, claim.next_action) if step is not None]
-    due = [step.is_due(book.as_of) for step in steps]
+    due = [step.is_due(book.as_of) for step in next_tasks(claim, row.returns)]
     return tuple(Line(text, "due" if index < len(due) and due[index] else "") for index, text in enumerate(lines))
 
 

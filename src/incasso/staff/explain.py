@@ -14,7 +14,7 @@ from incasso.claims.escalation import standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
-from incasso.staff.overview import NO_RETURNS, BankReturns, CreditRefund, RefundReturned, credit_refund
+from incasso.staff.overview import NO_RETURNS, BankReturns, CreditRefund, RefundReturned, Step, credit_refund
 from incasso.staff.returns import reason_text
 from incasso.staff.words import (
     ACTION,
@@ -134,14 +134,24 @@ def _agreement_facts(claim: Claim) -> list[str]:
     return [f"{WHY[key].format(**values)} {escalation}"]
 
 
+def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[Step]:
+    """What staff have to do on the claim, in the order what_next says it: a credit to refund, each refund
+    that came back, then the policy's next step."""
+    steps: list[Step | None] = [credit_refund(claim), *returns.refunds, claim.next_action]
+    return [step for step in steps if step is not None]
+
+
 def what_next(claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURNS) -> list[str]:
-    """A credit to refund first, and a refund that came back, then the next step, from when, and the rule
-    that sets that date; "nothing more to do" only when there is none of these."""
-    refund = credit_refund(claim)
-    lines = [_refund(refund, claim.as_of)] if refund is not None else []
-    lines += [_refund_again(back, claim) for back in returns.refunds]
-    if claim.next_action is not None:
-        return lines + _policy_step(claim, claim.next_action, creditor)
+    """A line for each of `next_tasks`, from when (the policy's step with the rule that sets that date);
+    "nothing more to do" only when there is none of these."""
+    lines: list[str] = []
+    for step in next_tasks(claim, returns):
+        if isinstance(step, CreditRefund):
+            lines.append(_refund(step, claim.as_of))
+        elif isinstance(step, RefundReturned):
+            lines.append(_refund_again(step, claim))
+        else:
+            lines += _policy_step(claim, step, creditor)
     if lines:
         return lines
     key = claim.status if claim.status in CLOSED_STATUSES else claim.stage
