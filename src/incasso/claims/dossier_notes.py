@@ -14,6 +14,7 @@ log); the staff pages say it in Dutch, where staff work on the dossier
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -211,6 +212,12 @@ def about_next_step(note: DossierNote, claim: Claim) -> bool:
     """Whether the note is about the claim's next step (NOTE_STEPS), due or not: to read before taking it."""
     action = claim.next_action
     return not claim.closed and action is not None and action.kind in NOTE_STEPS.get(note.kind, ())
+
+
+def by_next_step(notes: Sequence[DossierNote], claim: Claim) -> tuple[tuple[DossierNote, ...], tuple[DossierNote, ...]]:
+    """The notes about the claim's next step (`about_next_step`), then the others, each in their order."""
+    before = tuple(note for note in notes if about_next_step(note, claim))
+    return before, tuple(note for note in notes if note not in before)
 
 
 def dossier_notes(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:

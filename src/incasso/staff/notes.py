@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.dossier_notes import DossierNote, NoteValue, about_next_step
+from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step
 from incasso.ledger.model import EventType
 from incasso.staff.words import ACTION, EVENT, NOTE, NOTE_TITLE, PHRASE
 
@@ -67,8 +67,7 @@ def next_step_words(claim: Claim) -> str:
 
 def note_views(claim: Claim, notes: tuple[DossierNote, ...]) -> tuple[NoteView, ...]:
     """The dossier's notes under Let op, those about the next step first (in their order otherwise)."""
-    before = [note for note in notes if about_next_step(note, claim)]
-    rest = [note for note in notes if not about_next_step(note, claim)]
+    before, rest = by_next_step(notes, claim)
     marker = PHRASE["note_before"].format(step=next_step_words(claim))
     return tuple(_note_view(note, marker) for note in before) + tuple(_note_view(note, None) for note in rest)
 

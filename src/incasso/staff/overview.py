@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.dossier_notes import DossierNote, about_next_step
+from incasso.claims.dossier_notes import DossierNote, by_next_step
 from incasso.claims.escalation import pause_ended
 from incasso.claims.settlement import Share
 from incasso.claims.states import (
@@ -336,8 +336,7 @@ def flags(
 def note_flags(claim: Claim, notes: Sequence[DossierNote]) -> tuple[Flag, ...]:
     """The dossier's notes as flags: those about its next step (a final notice that can only go by e-mail,
     costs above the staffel before the handover) in one, to read before taking it, the others in another."""
-    before = tuple(note for note in notes if about_next_step(note, claim))
-    rest = tuple(note for note in notes if not about_next_step(note, claim))
+    before, rest = by_next_step(notes, claim)
     found = []
     if before and claim.next_action is not None:
         kind = FlagKind.NOTE_BEFORE_STEP
