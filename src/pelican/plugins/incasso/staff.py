@@ -114,7 +114,8 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     creditor = build.ledger.creditor
     # This thread's CPU: beside the pass another thread of this process counts the workers' slices.
     start = time.thread_time()
-    write_overview(staff_environment(theme), book, internal)
+    env = staff_environment(theme)
+    write_overview(env, book, internal)
     drawn = time.thread_time()
     # The previous claims first, cut to what the change list compares, then tonight's in full.
     previous, problem = _previous(build, internal)
@@ -133,7 +134,7 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
         "links.csv": links_csv(links_rows(build.claims, book.link_of)),
         "changes.md": _changes_text(build, internal, changes),
     }
-    files[CHANGES_PAGE] = changes_page(staff_environment(theme), book, files["changes.md"])
+    files[CHANGES_PAGE] = changes_page(env, book, files["changes.md"])
     for path, text in sorted(files.items()):
         _write_text(internal / path, (text,))
     static = Path(theme) / STATIC
