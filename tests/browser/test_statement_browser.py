@@ -369,15 +369,15 @@ BROKEN_FIGURES = """() => [...document.querySelectorAll('.summary .amount .figur
   .filter(el => el.getClientRects().length !== 1).map(el => el.textContent)"""
 
 
-@pytest.mark.parametrize(
-    "viewport, style",
-    [
-        (NARROWEST, TEXT_SPACING),
-        ({"width": 320, "height": 640}, "html { font-size: 125% !important; }"),
-        ({"width": 360, "height": 740}, "html { font-size: 150% !important; }"),
-        ({"width": 390, "height": 844}, "html { font-size: 200% !important; }"),
-    ],
-)
+LARGER_TEXT = [
+    (NARROWEST, TEXT_SPACING),
+    ({"width": 320, "height": 640}, "html { font-size: 125% !important; }"),
+    ({"width": 360, "height": 740}, "html { font-size: 150% !important; }"),
+    ({"width": 390, "height": 844}, "html { font-size: 200% !important; }"),
+]
+
+
+@pytest.mark.parametrize("viewport, style", LARGER_TEXT)
 def test_no_figure_of_the_amount_to_pay_breaks_with_larger_text_or_wider_spacing(
     browser, served, demo, viewport, style
 ):
@@ -394,6 +394,33 @@ def test_no_figure_of_the_amount_to_pay_breaks_with_larger_text_or_wider_spacing
     finally:
         context.close()
     assert seen > 10 and not any(broken.values()), broken
+
+
+@pytest.mark.parametrize(
+    "viewport, style",
+    [
+        *LARGER_TEXT,
+        (NARROWEST, "html { font-size: 150% !important; }"),
+        (NARROWEST, "html { font-size: 200% !important; }"),
+    ],
+)
+def test_no_page_scrolls_sideways_with_larger_text(browser, served, demo, viewport, style):
+    # WCAG 1.4.4 with 1.4.10: the payments, interest and totals tables stood in columns whatever the text size,
+    # so at 150 % on a 320 px phone (200 % on 390 px) the page scrolled sideways to reach the amounts.
+    context = browser.new_context(viewport=viewport, bypass_csp=True)
+    page = context.new_page()
+    wide, tables = {}, 0
+    try:
+        for debtor_id in visible_ids(demo):
+            page.goto(url_of(served, debtor_id))
+            page.add_style_tag(content=style)
+            tables += page.locator("table.payments, table.interest, table.totals, table.plan-table").count()
+            sticking_out = page.evaluate(TOO_WIDE, viewport["width"])
+            if page.evaluate("document.documentElement.scrollWidth") > viewport["width"] or sticking_out:
+                wide[debtor_id] = sticking_out[:3]
+    finally:
+        context.close()
+    assert tables > 20 and not wide, wide
 
 
 def test_a_long_payment_host_or_bailiff_s_name_stays_on_a_320px_screen(browser, served):

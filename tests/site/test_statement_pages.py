@@ -555,7 +555,7 @@ def test_review_d_a_plan_in_arrears_asks_no_more_than_the_balance(review):
 def test_review_g_interest_periods_worth_nothing_are_hidden(review):
     claim, tree = review["R-G"]
     assert any(line.amount == 0 for b in claim.settlement.invoices for line in b.interest_lines)
-    rows = tree.findall(".//table[@class='interest']/tbody/tr")
+    rows = tree.findall(".//table[@class='interest stack']/tbody/tr")
     assert [text_of(r.find("th/span")) for r in rows] == ["R-G-1"]
 
 
