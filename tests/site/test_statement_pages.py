@@ -541,7 +541,7 @@ def test_review_c_a_promise_past_the_term_keeps_the_term_and_the_cost_warning(re
     assert text_of(tree.find(".//p[@class='deadline']")) == "Betaal uiterlijk 18 maart 2026"
     steps = section(tree, "next")
     assert "Hebben wij uiterlijk 31 maart 2026 niet ten minste" in steps  # a promise of the whole amount
-    assert "het bedrag op de dag van uw toezegging? Dan gaan wij verder met de incasso: wij kunnen uw dossier" in steps
+    assert "het bedrag op de dag van uw toezegging)? Dan gaan wij verder met de incasso: wij kunnen uw dossier" in steps
     assert norm(f"Dan rekenen wij vanaf 19 maart 2026 incassokosten van {fmt.money(claim.costs.amount)}.") in steps
 
 

@@ -24,7 +24,7 @@ from incasso.ledger.load import load_ledger
 from incasso.payments.reference import format_rf, is_valid_rf, rf_reference
 from incasso.statement.labels import LABELS, PAGES
 from incasso.statement.steps import summary
-from incasso.statement.view import message_key, statement_view
+from incasso.statement.view import message_fallback, message_key, statement_view
 from tests.support.ledgers import VALID_CREDITOR, days, event, invoice, one_debtor_ledger, payment
 from tests.support.site import DEMO_LEDGER, REPO
 
@@ -481,6 +481,50 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
 
 
+def read_up_to(tmp_path, as_of: date, seen_until: date, **changes):
+    """The view on `as_of` with the payments read up to `seen_until` (the bank's last statement day)."""
+    ledger = one_debtor_ledger(tmp_path, **changes)
+    claim = assess(ledger, ledger.debtors[0], as_of, seen_until=seen_until)
+    return claim, statement_view(claim, ledger)
+
+
+def test_a_promise_whose_day_is_past_and_not_yet_read_is_not_spoken_of_in_the_future(tmp_path):
+    # The bank's statements end before the promised day: still a promise, but "you will pay by the date"
+    # and "let us know before it" were said four days after it (issue found reading the English page).
+    promised = DUE + days(20)
+    promise = [event(DUE + days(2), "promise", promised_date=promised)]
+    claim, view = read_up_to(tmp_path, promised + days(4), DUE + days(10), events=promise)
+    assert claim.status == "promise" and message_key(claim) == "promise_passed"
+    assert view.next_steps[0].startswith(f"Heeft u {fmt.money(AMOUNT)} niet uiterlijk {fmt.day(promised)} betaald?")
+    assert "Betaal het dan nu, of laat het ons vandaag nog weten." in view.next_steps[0]
+    # Before the day (and on it) the promise still runs: the future tense, and "before" or "today".
+    for as_of, tell in ((promised - days(3), f"vóór {fmt.day(promised)}"), (promised, "vandaag nog")):
+        claim, view = read_up_to(tmp_path, as_of, DUE + days(10), events=promise)
+        assert message_key(claim) == "promise"
+        assert view.next_steps[0].startswith(
+            f"Hebben wij {fmt.money(AMOUNT)} niet uiterlijk {fmt.day(promised)} ontvangen?"
+        )
+        assert view.next_steps[0].endswith(f"Laat het ons dan {tell} weten.")
+
+
+def test_a_site_without_the_passed_promise_text_shows_the_promise_s(tmp_path):
+    promised = DUE + days(20)
+    claim, _ = read_up_to(
+        tmp_path, promised + days(1), DUE + days(10), events=[event(DUE + days(2), "promise", promised_date=promised)]
+    )
+    assert message_fallback(claim, "promise_passed") == "promise"
+
+
+def test_a_plan_instalment_whose_day_is_past_and_not_yet_read_says_paid_in_time_is_fine(tmp_path):
+    plan = [event(DUE + days(1), "arrangement", installments=PLAN)]
+    first = PLAN[0]["due"]
+    _, view = read_up_to(tmp_path, first + days(2), first - days(5), events=plan)
+    assert view.next_steps[0].startswith(f"Uw termijn van {fmt.money(D('500'))} moest uiterlijk {fmt.day(first)}")
+    assert "Heeft u die op tijd betaald, dan hoeft u niets te doen." in view.next_steps[0]
+    _, view = read_up_to(tmp_path, first - days(2), first - days(5), events=plan)
+    assert view.next_steps[0].startswith(f"Uw volgende termijn is {fmt.money(D('500'))}, uiterlijk {fmt.day(first)}.")
+
+
 PLAN = [{"due": DUE + days(30), "amount": D("500.00")}, {"due": DUE + days(60), "amount": D("750.00")}]
 
 
@@ -932,8 +976,8 @@ def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
     # the page never says a step follows unless the interest of the days after it is paid too.
     kept_by = claim.promise.amount
     assert kept_by < claim.total_due
-    assert any(line.startswith(f"If we have not received at least {fmt.money(kept_by, 'en')}, the amount on the "
-               "day you made your promise, by 20 March") for line in view.next_steps)  # fmt: skip
+    assert any(line.startswith(f"If we have not received at least {fmt.money(kept_by, 'en')} (the amount on the "
+                   "day you made your promise) by 20 March") for line in view.next_steps)  # fmt: skip
 
 
 def test_a_promise_partly_paid_names_what_is_left_of_it_and_on_its_day_asks_to_hear_today(tmp_path):

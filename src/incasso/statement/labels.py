@@ -418,13 +418,22 @@ NL = {
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
     # A promise of the whole amount, with interest running: what keeps it is less than today's amount.
-    "promise_next_since": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen, het bedrag op de dag "
-    "van uw toezegging? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan "
+    "promise_next_since": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen (het bedrag op de dag "
+    "van uw toezegging)? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan "
     "{tell} weten.",
     # Part of it paid already: what is left of the amount promised.
     "promise_next_rest": "Hebben wij uiterlijk {date} niet ten minste nog {amount} ontvangen, wat er nog openstaat "
     "van de {promised} die u toezegde? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het "
     "ons dan {tell} weten.",
+    # The promised day is past, its payments not yet read (the summary says up to when they are): what then.
+    "promise_next_past": "Heeft u {amount} niet uiterlijk {date} betaald? Betaal het dan nu, of laat het ons "
+    "vandaag nog weten. Anders gaan wij verder met de incasso: {step}.",
+    "promise_next_since_past": "Heeft u niet uiterlijk {date} ten minste {amount} betaald (het bedrag op de dag van "
+    "uw toezegging)? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij verder met de incasso: "
+    "{step}.",
+    "promise_next_rest_past": "Heeft u niet uiterlijk {date} ten minste nog {amount} betaald (wat er nog openstond "
+    "van de {promised} die u toezegde)? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij "
+    "verder met de incasso: {step}.",
     "tell_before": "vóór {date}",
     "tell_today": "vandaag nog",
     # What a missed promise or instalment leads to (the page and the letters): the step then due.
@@ -436,6 +445,10 @@ NL = {
     "missed_check": "wij nemen contact met u op",
     "plan_next": "Uw volgende termijn is {amount}, uiterlijk {date}. Zolang u de termijnen op tijd betaalt, "
     "sturen wij u geen herinneringen of aanmaningen.",
+    # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
+    "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
+    "dan hoeft u niets te doen. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
+    "aanmaningen.",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
@@ -941,11 +954,17 @@ EN = {
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received {amount} by {date}, we will continue collection: {step}. "
     "If you cannot pay in time, please let us know {tell}.",
-    "promise_next_since": "If we have not received at least {amount}, the amount on the day you made your promise, "
+    "promise_next_since": "If we have not received at least {amount} (the amount on the day you made your promise) "
     "by {date}, we will continue collection: {step}. If you cannot pay in time, please let us know {tell}.",
     "promise_next_rest": "If we have not received at least another {amount} by {date}, what is left of the "
     "{promised} you promised, we will continue collection: {step}. If you cannot pay in time, please let us know "
     "{tell}.",
+    "promise_next_past": "If you did not pay {amount} by {date}, please pay it now, or let us know today. "
+    "Otherwise we will continue collection: {step}.",
+    "promise_next_since_past": "If you did not pay at least {amount} (the amount on the day you made your promise) "
+    "by {date}, please pay it now, or let us know today. Otherwise we will continue collection: {step}.",
+    "promise_next_rest_past": "If you did not pay at least another {amount} (what was left of the {promised} you "
+    "promised) by {date}, please pay it now, or let us know today. Otherwise we will continue collection: {step}.",
     "tell_before": "before {date}",
     "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",
@@ -956,6 +975,9 @@ EN = {
     "missed_check": "we will contact you",
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
+    "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
+    "do anything. As long as you pay the instalments on time, we will not send you reminders or other payment "
+    "letters.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",

@@ -217,6 +217,8 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     key = "promise_next"
     if keeps < amount_to_pay(claim):
         key = "promise_next_rest" if promise.paid > 0 else "promise_next_since"
+    if promise.promised_date < claim.as_of:
+        key += "_past"  # the day has gone by, its payments not yet read: pay now, not "by" that day
     date = fmt.day(promise.promised_date, lang)
     # On the promised day itself "before that day" is past: today, then.
     tell = text(lang, "tell_today") if promise.promised_date <= claim.as_of else text(lang, "tell_before", date=date)
@@ -239,9 +241,8 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
     plan = claim.running_plan
     if plan.state == PlanState.ON_SCHEDULE:
         upcoming = plan.next_installment
-        next_line = t(
-            "plan_next", amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due)
-        )
+        key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
+        next_line = t(key, amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))
         return [next_line, *plan_coverage(claim, creditor, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment

@@ -62,6 +62,7 @@ OPTIONAL_MESSAGES = (
     "small_rest",
     "dispute_answered",
     "dunning_answered",
+    "promise_passed",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -139,6 +140,9 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.status == Status.ARRANGEMENT and claim.running_plan.state == PlanState.IN_ARREARS:
         # After a final notice the notice speaks, not the plan: it asks what stops its costs.
         return _stage_key(claim) if plan_under_final_notice(claim) else "plan_missed"
+    if claim.status == Status.PROMISE and claim.pending_promise.promised_date < claim.as_of:
+        # The day is past, its payments not yet read: not "you will pay by the date" any more.
+        return "promise_passed"
     if claim.status in STATUS_MESSAGES:
         return claim.status
     return _stage_key(claim)
@@ -199,6 +203,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return key
     if key in ("dunning_costs_charged", "dunning_answered"):
         return "dunning"
+    if key == "promise_passed":
+        return Status.PROMISE
     if key in ("small_rest", "dispute_answered"):
         return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
     return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
