@@ -484,6 +484,17 @@ def test_the_plan_confirmation_names_the_step_after_a_missed_instalment_s_remind
     assert f"wij sturen u een betalingsherinnering. {then} Lukt een termijn" in terms
 
 
+def test_the_english_plan_confirmation_names_the_step_after_a_missed_instalment_as_a_clause(tmp_path):
+    # "the next step is: we will contact you." read as a Dutch colon copied into English.
+    plan = [{"due": date(2026, 3, 1), "amount": 200}, {"due": date(2026, 4, 1), "amount": 200}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 20), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, language="en", events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
+    assert "If it is still unpaid after that, we will send you a second reminder. If you cannot pay" in terms
+
+
 def test_the_plan_confirmation_promises_no_costs_after_the_notice_when_they_are_charged_already(tmp_path):
     # A business owing costs from the due dates: the notice after a missed instalment adds none.
     plan = [{"due": date(2026, 3, 1), "amount": 200}, {"due": date(2026, 4, 1), "amount": 200}]

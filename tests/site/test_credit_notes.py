@@ -79,7 +79,7 @@ def test_the_english_page_names_the_credit_note_in_english(pages):
     cells, line = invoice_table(tree)
     assert cells == ["F2026-0002", "1,250.00", "0.00", "750.00"]
     assert line.endswith(
-        "due date 4 February 2026 Credit note C2026-0013 of 20 January 2026: EUR 500.00 less (Discount for the delay)"
+        "due date 4 February 2026 Credit note C2026-0013 of 20 January 2026: EUR 500.00 deducted (Discount for the delay)"
     )
 
 
@@ -94,7 +94,7 @@ def test_the_letters_name_the_credit_note_below_the_invoices(built):
     ) in dutch
     mail = read_eml(letters / "K-EN-reminder.eml").get_body(("plain",)).get_content()
     assert (
-        "Credit note C2026-0013 of 20 January 2026 on invoice F2026-0002: EUR\xa0500.00 less (Discount for the delay)."
+        "Credit note C2026-0013 of 20 January 2026 on invoice F2026-0002: EUR\xa0500.00 deducted (Discount for the delay)."
     ) in mail
     assert "LATER" not in dutch + mail
 

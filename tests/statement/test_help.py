@@ -57,7 +57,10 @@ def test_the_help_page_has_a_part_for_entrepreneurs_with_the_same_lines(page):
 
 @pytest.mark.parametrize(
     ("lang", "cost"),
-    [(Language.NL, "Bellen kost EUR\xa00,25 per minuut."), (Language.EN, "A call costs EUR\xa00.25 a minute.")],
+    [
+        (Language.NL, "Alleen bellen kost geld: EUR\xa00,25 per minuut."),
+        (Language.EN, "Only calling costs money: EUR\xa00.25 a minute."),
+    ],
 )
 def test_a_paid_phone_line_says_what_a_call_costs_beside_free_advice(lang, cost):
     loket = help_view(DebtorType.CONSUMER, lang, "hulp.html").lines[1]
@@ -70,7 +73,7 @@ def test_only_free_numbers_go_without_their_cost(entry):
     assert entry.phone is None or entry.phone.startswith("0800") or entry.per_minute is not None
 
 
-@pytest.mark.parametrize(("page", "cost"), [("hulp.md", "€ 0,25 per minuut"), ("hulp.en.md", "€ 0.25 a minute")])
+@pytest.mark.parametrize(("page", "cost"), [("hulp.md", "€ 0,25 per minuut"), ("hulp.en.md", "€0.25 a minute")])
 def test_the_help_page_says_once_what_a_call_to_a_paid_line_costs(page, cost):
     source = (REPO / "content" / "pages" / page).read_text(encoding="utf-8")
     paid = [e for e in DEBT_HELP[DebtorType.CONSUMER] if e.per_minute is not None]
@@ -90,7 +93,9 @@ def test_a_household_abroad_is_pointed_to_help_where_it_lives_by_sites_not_dutch
         ("Het Juridisch Loket", None, None),
     ]
     assert view.lines[0].hreflang == "en" and view.lines[1].hreflang == "nl"
-    assert view.lines[1].note == "Gratis advies over uw rechten."  # no call cost: there is no number to call
+    assert (
+        view.lines[1].note == "Gratis advies over uw rechten, online en op een vestiging."
+    )  # no call cost: there is no number to call
     assert "waar u woont" in view.intro and "meestal niet te bellen" in view.intro
     assert view.more_link == "hulp.html#buitenland"
 

@@ -481,6 +481,20 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
 
 
+@pytest.mark.parametrize(
+    "as_of, paid, costs",
+    [
+        (DUE - days(5), [], "Er zijn geen incassokosten."),  # not due yet: "nu geen" read as costs to come
+        (DUE + days(3), [], "Wij rekenen nu geen incassokosten."),  # late: they may come, after a final notice
+        (DUE + days(3), [payment(date=DUE - days(1), amount=AMOUNT)], "Er zijn geen incassokosten."),
+    ],
+    ids=["not due", "late", "paid"],
+)
+def test_no_costs_are_said_as_none_to_come_only_to_whom_is_late(tmp_path, as_of, paid, costs):
+    _, _, view = view_of(tmp_path, as_of, payments=paid)
+    assert view.costs == costs
+
+
 def read_up_to(tmp_path, as_of: date, seen_until: date, **changes):
     """The view on `as_of` with the payments read up to `seen_until` (the bank's last statement day)."""
     ledger = one_debtor_ledger(tmp_path, **changes)

@@ -244,7 +244,7 @@ EN = {
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
-    "plan_then": "If it is still unpaid after that, the next step is: {step}.",
+    "plan_then": "If it is still unpaid after that, {step}.",
     "plan_then_final_notice": "If it is still unpaid after that, our final notice asks for everything that is "
     "overdue by then, not only the instalment.",
     "plan_then_final_notice_costs": "If it is still unpaid after that, our final notice asks for everything that is "
@@ -307,8 +307,9 @@ EN = {
     "col_invoice_date": "Invoice date",
     "col_due": "Due date",
     "invoices_caption": "Invoices (amounts in euros)",
-    "credit_note_on": "Credit note {number} of {date} on invoice {invoice}: {amount} less.",
-    "credit_note_on_described": "Credit note {number} of {date} on invoice {invoice}: {amount} less ({description}).",
+    "credit_note_on": "Credit note {number} of {date} on invoice {invoice}: {amount} deducted.",
+    "credit_note_on_described": "Credit note {number} of {date} on invoice {invoice}: {amount} deducted "
+    "({description}).",
 }
 
 WORDS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)})

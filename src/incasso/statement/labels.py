@@ -255,6 +255,7 @@ NL = {
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
     "costs_none": "Wij rekenen nu geen incassokosten.",
+    "costs_none_owed": "Er zijn geen incassokosten.",
     "costs_earlier": "De {amount} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
     "zijn; u vindt ze bij uw betalingen.",
     "totals_caption": "Totaal (bedragen in euro)",
@@ -290,8 +291,8 @@ NL = {
     "help_or_visit": "of kijk op",
     "help_visit": "Kijk op",
     "help_note_geldfit": "Gratis en anoniem.",
-    "help_note_loket": "Gratis advies over uw rechten.",
-    "help_call_cost": "Bellen kost {amount} per minuut.",
+    "help_note_loket": "Gratis advies over uw rechten, online en op een vestiging.",
+    "help_call_cost": "Alleen bellen kost geld: {amount} per minuut.",
     "help_note_geldfit_business": "Gratis en anoniem, ook voor ondernemers en zzp'ers.",
     "help_note_kvk": "Advies voor ondernemers, ook als het financieel moeilijk gaat. Bellen is gratis.",
     "help_note_okb": "Advies en begeleiding door ervaren oud-ondernemers.",
@@ -694,7 +695,7 @@ EN = {
     "beneficiary": "Beneficiary name",
     "reference": "Payment reference",
     "reference_hint": "Always include the payment reference: enter it in your banking app's payment reference "
-    "field (Betalingskenmerk), or if that is not possible in the description. Then we know the payment is yours.",
+    "field (Betalingskenmerk), or, if that is not possible, in the description. Then we know the payment is yours.",
     "link_intro": "Pay online, on our payment page:",
     "link_qr_alt": "QR code with the payment link to {host}.",
     "link_qr_caption": "Scan to pay online",
@@ -742,8 +743,8 @@ EN = {
     "col_open": "Open",
     "invoice_date": "invoice date {date}",
     "invoice_due": "due date {date}",
-    "credit_note": "Credit note {number} of {date}: {amount} less",
-    "credit_note_described": "Credit note {number} of {date}: {amount} less ({description})",
+    "credit_note": "Credit note {number} of {date}: {amount} deducted",
+    "credit_note_described": "Credit note {number} of {date}: {amount} deducted ({description})",
     "payments_caption": "Payments received (amounts in euros)",
     "col_date": "Date",
     "col_applied": "Applied to",
@@ -801,6 +802,7 @@ EN = {
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
     "costs_none": "We are not charging collection costs at this time.",
+    "costs_none_owed": "There are no collection costs.",
     "costs_earlier": "The {amount} in collection costs you paid before belong to invoices that are paid; you "
     "will find them with your payments.",
     "totals_caption": "Total (amounts in euros)",
@@ -835,8 +837,8 @@ EN = {
     "help_or_visit": "or visit",
     "help_visit": "Visit",
     "help_note_geldfit": "Free and anonymous.",
-    "help_note_loket": "Free advice about your rights.",
-    "help_call_cost": "A call costs {amount} a minute.",
+    "help_note_loket": "Free advice about your rights, online and at a branch.",
+    "help_call_cost": "Only calling costs money: {amount} a minute.",
     "help_note_geldfit_business": "Free and anonymous, also for entrepreneurs and the self-employed.",
     "help_note_kvk": "The Dutch Chamber of Commerce advises entrepreneurs, also when money is tight. The call is free.",
     "help_note_okb": "Advice and coaching by experienced former entrepreneurs.",
@@ -867,7 +869,7 @@ EN = {
     "contact_person": "Your contact is {name}.",
     "contact_person_role": "Your contact is {name}, {role}.",
     "phone": "Phone",
-    "hours": "Opening hours",
+    "hours": "Available",
     "email": "Email",
     "mention_reference": "Please mention your payment reference {reference}, so we can help you faster.",
     "mention_our_reference": "Please mention our reference {reference}, so we can help you faster.",
@@ -1050,8 +1052,8 @@ EN = {
     "us": "us",
     "handover_heading": "Your file is now with {agency}",
     "handover_heading_unnamed": "Your file is now with a collection agency",
-    "handover_since": "On {date} we handed your file over to {agency}. From now on, they will handle the payment "
-    "with you.",
+    "handover_since": "On {date} we handed your file over to {agency}. From now on, they will deal with you about "
+    "the payment.",
     "handover_call": "Would you like a payment plan, or do you have a question about the payment? Then please "
     "contact {agency}:",
     "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "

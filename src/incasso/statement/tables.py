@@ -364,7 +364,8 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
         if note is not None:
             announced += " " + note
         return announced + part_lowers_sentence(claim, creditor, lang)
-    return text(lang, "costs_none")
+    # Paid, or nothing late: not "no costs at this time", which reads as costs to come to whom did nothing wrong.
+    return text(lang, "costs_none" if claim.amount_overdue > 0 and claim.status != Status.PAID else "costs_none_owed")
 
 
 def _charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
