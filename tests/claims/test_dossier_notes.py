@@ -85,3 +85,31 @@ def test_a_closed_claim_keeps_its_history_s_notes_not_its_figures_as_the_log_doe
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
     assert claim.closed
     assert [note.kind for note in dossier_notes(claim, ledger.creditor)] == [NoteKind.ONE_LINE_ADDRESS]
+
+
+@pytest.mark.parametrize(
+    "language, salutation, suggestion",
+    [
+        ("en", "mevrouw Raman", "Ms Raman"),
+        ("en", "De heer O'Connor", "Mr O'Connor"),
+        ("nl", "Ms Kelly", "mevrouw Kelly"),
+        ("nl", "Mr. Jansen", "de heer Jansen"),
+    ],
+)
+def test_a_salutation_with_the_other_language_s_title_is_said_with_one_in_the_debtor_s(
+    tmp_path, language, salutation, suggestion
+):
+    # "Dear mevrouw Raman," opened the English letters, and no note said so.
+    ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation})
+    (note,) = dossier_doubts(ledger.debtors)
+    assert note.endswith(f"write it as it reads in that language, such as {suggestion}")
+    assert ("'Dear " if language == "en" else "'Geachte ") + salutation + "'" in note
+
+
+@pytest.mark.parametrize(
+    "language, salutation",
+    [("en", "Ms Raman"), ("nl", "mevrouw Van der Heijden"), ("en", "Heerenveen BV"), ("nl", "Mrs")],
+)
+def test_a_salutation_in_the_debtor_s_own_language_or_without_a_title_is_not_noted(tmp_path, language, salutation):
+    ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation})
+    assert dossier_doubts(ledger.debtors) == ()

@@ -114,6 +114,7 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
     ),
     "one_line_address": ({"contact.address": "Dorpsstraat 1, 1234 AB Ergens"}, date(2026, 3, 6)),
     "one_line_address_unsplit": ({"contact.address": "Dorpsstraat 1 1234 AB Ergens"}, date(2026, 3, 6)),
+    "salutation_other_language": ({"language": "en", "contact.salutation": "mevrouw Raman"}, date(2026, 3, 6)),
 }
 
 

@@ -34,6 +34,7 @@ from incasso.ledger.model import (
     DebtorType,
     Event,
     EventType,
+    Language,
     latest,
 )
 from incasso.ledger.problems import Source
@@ -72,6 +73,7 @@ class NoteKind(StrEnum):
     ONE_LINE_ADDRESS_UNSPLIT = "one_line_address_unsplit"  # no comma to split it at
     PLAN_OUT_OF_ORDER = "plan_out_of_order"
     PLAN_TOO_LARGE = "plan_too_large"
+    SALUTATION_OTHER_LANGUAGE = "salutation_other_language"  # "Dear mevrouw Raman", "Geachte Ms Kelly"
 
 
 # A note's facts: dates, amounts, counts, event types, texts (an invoice number), or a list of them.
@@ -170,6 +172,9 @@ ENGLISH: dict[NoteKind, str] = {
     "on one day ({days}): is a date written wrong?",
     NoteKind.PLAN_TOO_LARGE: "the instalments of the payment plan of {date} add up to {total}, more than {times} "
     "times the invoices with their costs ({owed}): is an amount written wrong?",
+    NoteKind.SALUTATION_OTHER_LANGUAGE: "contact.salutation is {salutation}, a title in another language than the "
+    "debtor reads (language: {language}): the letters greet '{greeting} {salutation}'; write it as it reads in "
+    "that language, such as {suggestion}",
 }
 
 
@@ -438,7 +443,7 @@ def doubts_of(debtor: Debtor) -> tuple[DossierNote, ...]:
     before the invoice it is about (a year written wrong, mostly), a second dispute while one is open; in
     the order of their lines in the debtor's file."""
     found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor) + _one_line_address(debtor)
-    found += _plan_doubts(debtor)
+    found += _plan_doubts(debtor) + _salutation_in_another_language(debtor)
     return tuple(sorted(found, key=lambda note: (note.source.line, note.source.column)))
 
 
@@ -474,6 +479,33 @@ def _plan_doubts(debtor: Debtor) -> list[DossierNote]:
             facts: dict[str, NoteValue] = {"date": plan.date, "total": total, "times": PLAN_TOTAL_DOUBTED}
             found.append(_note(NoteKind.PLAN_TOO_LARGE, debtor, plan.source, **facts, owed=owed))
     return found
+
+
+# A salutation's title as the letters of the other language would write it: "mevrouw" in an English letter
+# reads as a Dutch word left in ("Dear mevrouw Raman"), "Ms" in a Dutch one as English ("Geachte Ms Kelly").
+_TITLES = {
+    Language.EN: {"mevrouw": "Ms", "mevr.": "Ms", "mw.": "Ms", "meneer": "Mr", "de heer": "Mr", "heer": "Mr",
+                  "dhr.": "Mr"},
+    Language.NL: {"mr": "de heer", "mr.": "de heer", "mrs": "mevrouw", "mrs.": "mevrouw", "ms": "mevrouw",
+                  "ms.": "mevrouw", "miss": "mevrouw"},
+}  # fmt: skip
+_GREETING = {Language.EN: "Dear", Language.NL: "Geachte"}
+
+
+def _salutation_in_another_language(debtor: Debtor) -> list[DossierNote]:
+    """A salutation whose title is the other language's: the letters, in the debtor's language, greet with it."""
+    salutation = debtor.contact.salutation
+    if not salutation:
+        return []
+    lowered = salutation.casefold()
+    for title, own in sorted(_TITLES[debtor.language].items(), key=lambda item: -len(item[0])):
+        if lowered.startswith(title + " "):
+            suggestion = f"{own} {salutation[len(title) + 1 :].strip()}"
+            facts: dict[str, NoteValue] = {"salutation": salutation, "language": str(debtor.language)}
+            greeting = _GREETING[debtor.language]
+            return [_note(NoteKind.SALUTATION_OTHER_LANGUAGE, debtor, debtor.source, **facts, greeting=greeting,
+                          suggestion=suggestion)]  # fmt: skip
+    return []
 
 
 def _one_line_address(debtor: Debtor) -> list[DossierNote]:

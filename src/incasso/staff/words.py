@@ -173,6 +173,7 @@ NOTE_TITLE = {
     "one_line_address_unsplit": "Adres op één regel",
     "plan_out_of_order": "Termijnen niet op datumvolgorde",
     "plan_too_large": "Regeling vraagt veel meer dan de facturen",
+    "salutation_other_language": "Aanhef in een andere taal dan de brieven",
 }
 NOTE = {
     "costs_unstated": "De sommatie van {date} volgt op een vordering die helemaal betaald is, maar er staan geen "
@@ -255,6 +256,9 @@ NOTE = {
     "plan_too_large": "De termijnen van de betalingsregeling van {date} tellen op tot {total}, meer dan {times} keer "
     "de facturen met hun kosten ({owed}); de pagina en de bevestiging noemen ze zoals ze er staan. Staat er een "
     "bedrag verkeerd? Verbeter het dan in het dossierbestand.",
+    "salutation_other_language": "De aanhef (contact.salutation) is ‘{salutation}’, met een titel in een andere taal "
+    "dan de debiteur leest (language: {language}): de brieven beginnen met ‘{greeting} {salutation}’. Schrijf hem "
+    "zoals hij in die taal luidt, bijvoorbeeld ‘{suggestion}’.",
 }
 
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
