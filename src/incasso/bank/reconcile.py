@@ -242,13 +242,15 @@ def _no_stamp(ledger: Ledger, statements: list[Statement]) -> Problem:
     creditor = ledger.creditor
     own = [s for s in statements if s.account == creditor.iban]
     if not own:
+        # The accounts read go in `mend`: a log written with --redact names no account (the wrong export's may
+        # be a private person's).
         accounts = ", ".join(sorted({s.account for s in statements}))
         message = (
-            f"matches no statement in bank/, which holds statements of {accounts} only: no payment in them "
-            "would count, and pages and letters would ask the money again of debtors who paid. If the iban is "
-            "mistyped, correct it; if the creditor moved to this account, put its statements in bank/ "
-            "(docs/ledger-format.md, 'A new bank account')"
+            "matches no statement in bank/: no payment in them would count, and pages and letters would ask the "
+            "money again of debtors who paid. If the iban is mistyped, correct it; if the creditor moved to this "
+            "account, put its statements in bank/ (docs/ledger-format.md, 'A new bank account')"
         )
+        return Problem(Source(creditor.source.path), "iban", message, creditor.iban, f"; bank/ holds {accounts}")
     elif all(s.currency != EURO for s in own):
         currencies = ", ".join(sorted({s.currency for s in own}))
         message = (
