@@ -38,7 +38,7 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
     read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
     if bank.payments_until is not None:
         say(f"bank: {read}; payments received up to {bank.payments_until}.", quiet=quiet)
-    else:  # a problem of the creditor's iban (incasso.bank.reconcile._no_stamp): nothing is built
+    else:  # an empty bank/ (statements none of which are the iban's in euros are a problem: reconcile._no_stamp)
         own = any(s.account == bank.account for s in bank.statements)
         none = "none in euros" if own else "none"
         say(f"bank: {read}, {none} of the creditor's account {bank.account}.", quiet=quiet)
