@@ -117,7 +117,8 @@ def test_broken_xml_is_refused_with_its_line():
     assert statements == []
     assert problems == [
         f"{PATH}:{line_of(data, '</Ntr>')}:{len('        </Ntr>') - 1}: is not well-formed XML: "
-        f"Opening and ending tag mismatch: Ntry line {line_of(data, '<Ntry>')} and Ntr"
+        f"Opening and ending tag mismatch: Ntry line {line_of(data, '<Ntry>')} and Ntr; the file was edited or is "
+        "damaged: export it again from the bank"
     ]
 
 
@@ -265,3 +266,34 @@ def test_a_booking_date_outside_2000_to_2099_is_refused_as_a_ledger_s_date_is():
         f"{PATH}:{line_of(data, '<BookgDt>')}: Stmt[0].Ntry[0].BookgDt: must be between 2000-01-01 and "
         f"2099-12-31 (got 1926{DAY.isoformat()[4:]})"
     ]
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.99], ids=["half", "all but its end"])
+def test_a_file_cut_short_says_so_and_what_to_do(keep):
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
+    [problem] = read(data[: int(len(data) * keep)])[1]  # an interrupted download
+    assert problem.endswith(
+        ": ends before the statement is complete: the file is cut short (an interrupted download?); export it again "
+        "from the bank"
+    ), problem
+
+
+def test_a_file_that_is_no_xml_says_so():
+    assert read(b"Datum;Bedrag\n2026-11-03;150,00\n") == (
+        [],
+        [
+            f"{PATH}:1:1: is not XML, so no camt.053 statement (one starts with <?xml or <Document): export it again "
+            "from the bank as camt.053"
+        ],
+    )
+
+
+def test_a_file_saved_in_another_encoding_says_so():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1", text="café")])
+    data = data.replace("café".encode(), "café".encode("cp1252"))  # opened and saved by another program
+    [problem] = read(data)[1]
+    assert problem.startswith(f"{PATH}:{line_of(data, 'caf')}:")
+    assert problem.endswith(
+        ": holds characters that are not in its encoding (UTF-8): another program saved it, or it is damaged; "
+        "export it again from the bank, and put it in bank/ without opening and saving it"
+    ), problem

@@ -32,13 +32,19 @@ def test_every_statement_file_is_read_zips_in_memory_and_hidden_files_skipped(tm
             "b.STA": mt940(CREDITOR_IBAN, [Booking("30.00", DAY, ref="M1")]),
             "c.940": mt940(CREDITOR_IBAN, [Booking("40.00", DAY, ref="M2")]),
             "sub/d.mt940": mt940(CREDITOR_IBAN, [Booking("50.00", DAY, ref="M3")]),
-            "e.zip": zipped({"november/e.xml": inner, "__MACOSX/._e.xml": b"junk", ".DS_Store": b"junk"}),
+            "e.zip": zipped(
+                {"november/e.xml": inner, "__MACOSX/._e.xml": b"junk", ".DS_Store": b"junk", "Thumbs.db": b"junk"}
+            ),
             # Rabobank's own names: MT940S_<date>_<time>.swi, alone or in a zip
             "MT940S_20261104_181502.swi": mt940(CREDITOR_IBAN, [Booking("60.00", DAY, ref="R1")], dialect="rabo"),
             "rabo.zip": zipped(
                 {"MT940S_O_20261104.swi": mt940(CREDITOR_IBAN, [Booking("70.00", DAY, ref="R2")], dialect="rabo")}
             ),
             ".DS_Store": b"junk",
+            # What Windows Explorer writes into a folder it showed (a shared drive): no export, and no problem.
+            "Thumbs.db": b"\xd0\xcf\x11\xe0junk",
+            "sub/desktop.ini": b"[.ShellClassInfo]\r\n",
+            "DESKTOP.INI": b"[.ShellClassInfo]\r\n",
         },
     )
     statements, problems = read_bank_folder(root)
@@ -71,9 +77,55 @@ def test_files_that_are_no_statement_are_refused_all_at_once(tmp_path):
         [
             f"{bank / 'export.csv'}: is not a bank statement this build reads: export {kinds}",
             f"{bank / 'statements.zip'}/overzicht.pdf: is not a bank statement this build reads: export {kinds}",
-            f"{bank / 'broken.zip'}: is not a readable zip file: File is not a zip file",
-            f"{bank / 'bad.xml'}:1:11: is not well-formed XML: Premature end of data in tag Document line 1",
+            f"{bank / 'broken.zip'}: is damaged or incomplete, not a whole zip file (an interrupted download?): "
+            "export it again from the bank (File is not a zip file)",
+            f"{bank / 'bad.xml'}:1:11: ends before the statement is complete: the file is cut short (an interrupted "
+            "download?); export it again from the bank",
         ]
+    )
+
+
+def test_empty_and_utf16_files_say_what_happened_and_what_to_do(tmp_path):
+    root = write_ledger(tmp_path)
+    statement = mt940(CREDITOR_IBAN, [Booking("10.00", DAY, ref="M1")]).decode()
+    bank = write_bank(
+        root,
+        {
+            "empty.sta": b"",
+            "empty.xml": b"\r\n",
+            "empty.zip": b"",
+            "notepad.sta": b"\xff\xfe" + statement.encode("utf-16-le"),  # saved as "Unicode" in Notepad
+            "no-bom.sta": statement.encode("utf-16-be"),
+            "in.zip": zipped({"empty.xml": b"", "utf16.sta": statement.encode("utf-16")}),
+        },
+    )
+    _, problems = read_bank_folder(root)
+    empty = "is empty ({} bytes): the download failed; export it again from the bank"
+    utf16 = (
+        'is saved as UTF-16 ("Unicode"), as another program saved it, not as the bank wrote it: export it again '
+        "from the bank, and do not open and save it before putting it in bank/ (or save it as UTF-8)"
+    )
+    assert sorted(str(p) for p in problems) == sorted(
+        [
+            f"{bank / 'empty.sta'}: {empty.format(0)}",
+            f"{bank / 'empty.xml'}: {empty.format(2)}",
+            f"{bank / 'empty.zip'}: {empty.format(0)}",
+            f"{bank / 'notepad.sta'}: {utf16}",
+            f"{bank / 'no-bom.sta'}: {utf16}",
+            f"{bank / 'in.zip'}/empty.xml: {empty.format(0)}",
+            f"{bank / 'in.zip'}/utf16.sta: {utf16}",
+        ]
+    )
+
+
+def test_a_zip_cut_short_says_so_and_what_to_do(tmp_path):
+    root = write_ledger(tmp_path)
+    whole = zipped({"a.xml": camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="X1")])})
+    bank = write_bank(root, {"a.zip": whole[: len(whole) // 2]})  # an interrupted download
+    _, [problem] = read_bank_folder(root)
+    assert str(problem).startswith(
+        f"{bank / 'a.zip'}: is damaged or incomplete, not a whole zip file (an interrupted download?): export it "
+        "again from the bank ("
     )
 
 
@@ -129,7 +181,7 @@ def test_ledger_and_bank_problems_come_together(tmp_path):
     with pytest.raises(LedgerError) as raised:
         read_books(root, DAY)
     found = [str(p) for p in raised.value.problems]
-    assert f"{bank / 'a.sta'}:1: is not an MT940 statement: it has no :20: tag" in found
+    assert f"{bank / 'a.sta'}:1: is not an MT940 statement: it has no :20: tag; export it again from the bank" in found
     assert (
         f"{bank / 'b.xml'}:1: is not a camt.053 bank statement (its root element is x): export camt.053 (end-of-day statement)"
         in found

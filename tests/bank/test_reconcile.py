@@ -32,6 +32,7 @@ from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor,
 AS_OF = date(2026, 11, 22)
 DAY = date(2026, 11, 3)
 RF1, RF2 = rf_reference("D-1"), rf_reference("D-2")
+EMPTY = camt053(CREDITOR_IBAN, [])  # a statement of the creditor's euro account without entries
 
 
 def debtors(**changes_of_first) -> list[dict]:
@@ -660,7 +661,7 @@ def test_a_bank_ref_to_an_entry_read_that_brought_no_money_is_refused(tmp_path, 
 def test_a_bank_ref_to_a_credit_in_another_currency_with_its_euros_counts_them_and_no_note_is_left(tmp_path):
     # What the foreign-currency note asks staff to do: the payment holds the euros, the entry says which.
     usd = camt053(CREDITOR_IBAN, [Booking("50.00", DAY, ref="U1", scor=RF1)])
-    files = {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")}
+    files = {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<"), "eur.xml": EMPTY}
     people = debtors(payments=[payment(date=DAY, amount=Decimal("46.00"), bank_ref="U1")])
     result = books(tmp_path, files, people)
     assert paid(result, "D-1") == [(DAY, Decimal("46.00"), None, "U1")]
@@ -699,14 +700,34 @@ def test_without_a_bank_folder_payments_are_included_up_to_the_as_of_date(tmp_pa
     assert assess(result.ledger, result.ledger.debtors[0], AS_OF).payments_until == AS_OF
 
 
-def test_statements_of_other_accounts_only_leave_the_stamp_at_the_as_of_date(tmp_path, capsys):
-    from incasso.cli.main import main
-
-    result = books(tmp_path, {"savings.xml": camt053(OTHER_IBAN, [Booking("10.00", DAY, ref="O1")])})
+def test_an_empty_bank_folder_leaves_the_stamp_at_the_as_of_date(tmp_path):
+    result = books(tmp_path, {})
     assert result.bank is not None and result.bank.payments_until is None
     assert assess(result.ledger, result.ledger.debtors[0], AS_OF).payments_until == AS_OF
-    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
-    assert f"bank: 1 statement in 1 file, none of the creditor's account {CREDITOR_IBAN}." in capsys.readouterr().out
+
+
+def test_statements_of_other_accounts_only_stop_the_build_not_leave_the_stamp_at_the_as_of_date(tmp_path, capsys):
+    # The creditor's iban changed (a new bank, a typo) while bank/ holds the old account's exports: no payment
+    # would count, and the pages would say every payment up to today is processed: debtors who paid asked again.
+    from incasso.cli.main import main
+
+    files = {
+        "old.xml": camt053(OTHER_IBAN, [Booking("150.00", DAY, ref="O1", scor=RF1)]),
+        "old.sta": mt940(OTHER_IBAN, [Booking("10.00", DAY, ref="O2")]),
+        "savings.xml": camt053(PAYER_IBAN, [Booking("10.00", DAY, ref="S1")]),
+    }
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, files)
+    [problem] = raised.value.problems
+    assert str(problem) == (
+        f"{tmp_path / 'ledger' / 'creditor.yaml'}: iban: matches no statement in bank/: no payment in them would "
+        "count, and pages and letters would ask the money again of debtors who paid. If the iban is mistyped, correct "
+        "it; if the creditor moved to this account, put its statements in bank/ (docs/ledger-format.md, 'A new bank "
+        f"account'); bank/ holds {PAYER_IBAN}, {OTHER_IBAN} (got {CREDITOR_IBAN})"
+    )
+    assert not any(iban in problem.redacted() for iban in (CREDITOR_IBAN, OTHER_IBAN, PAYER_IBAN))
+    assert main(["check", "-q", "--redact", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 1
+    assert "creditor.yaml: iban: matches no statement in bank/" in capsys.readouterr().err
 
 
 def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):
@@ -871,7 +892,8 @@ def test_twins_without_an_end_to_end_reference_both_count_and_the_dossier_s_cred
 
 def test_a_credit_in_another_currency_that_names_a_dossier_is_told_to_staff_not_counted(tmp_path, capsys):
     usd = camt053(CREDITOR_IBAN, [Booking("1000.00", DAY, ref="U1", scor=RF1)])
-    result = books(tmp_path, {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")})
+    usd = usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")
+    result = books(tmp_path, {"usd.xml": usd, "eur.xml": EMPTY})
     assert result.bank is not None
     assert paid(result, "D-1") == []  # only euros count
     [note] = result.bank.notes
@@ -880,15 +902,56 @@ def test_a_credit_in_another_currency_that_names_a_dossier_is_told_to_staff_not_
     assert "note: D-1: bank entry U1 " in capsys.readouterr().out
 
 
-def test_statements_of_the_account_in_another_currency_only_say_so(tmp_path, capsys):
-    from incasso.cli.main import main
-
+def test_statements_of_the_account_in_another_currency_only_stop_the_build(tmp_path):
     usd = camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="U1")])
-    result = books(tmp_path, {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")})
-    assert result.bank is not None and result.bank.payments_until is None
-    assert main(["check", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 0
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")})
+    assert [str(p) for p in raised.value.problems] == [
+        f"{tmp_path / 'ledger' / 'creditor.yaml'}: iban: has statements in bank/ in USD only, and only euros count: "
+        f"put the statements of its euro account in bank/ (got {CREDITOR_IBAN})"
+    ]
+
+
+def test_a_credit_on_another_account_that_names_a_dossier_is_told_to_staff_not_counted(tmp_path, capsys):
+    # The debtor paid the creditor's old account, or bank/ holds the wrong account's export of a week.
+    old = [Booking("150.00", DAY, ref="O1", scor=RF2), Booking("99.00", DAY, ref="O2", text="huur november")]
+    files = {"eur.xml": EMPTY, "old.xml": camt053(OTHER_IBAN, old), "old.sta": mt940(OTHER_IBAN, old[:1])}
+    result = books(tmp_path, files)
+    assert result.bank is not None
+    assert paid(result, "D-2") == []  # only the creditor's account counts
+    [note] = result.bank.notes  # the same credit in two exports: one note
+    assert (note.kind, note.debtor_id, note.entry and note.entry.reference) == (
+        NoteKind.OTHER_ACCOUNT_CREDIT,
+        "D-2",
+        "O1",
+    )
+    assert checked(tmp_path) == 0
     out = capsys.readouterr().out
-    assert f"bank: 1 statement in 1 file, none in euros of the creditor's account {CREDITOR_IBAN}." in out
+    assert out.count("note: D-2: bank entry O1 (") == 1, out
+    assert (
+        f"of EUR 150.00 names this dossier but is on another account ({OTHER_IBAN}) than the creditor's iban, so it "
+        "does not count: if the debtor paid an old account of the creditor, write the payment in the debtor's file; "
+        "if bank/ holds the wrong account's export, put the right one there\n"
+    ) in out
+
+
+def test_a_credit_on_another_account_staff_wrote_by_hand_is_no_note_any_more(tmp_path):
+    old = camt053(OTHER_IBAN, [Booking("150.00", DAY, ref="O1", scor=RF1)])
+    written = debtors(payments=[payment(date=DAY + timedelta(days=1), amount=Decimal("150.00"))])
+    result = books(tmp_path, {"eur.xml": EMPTY, "old.xml": old}, written)
+    assert result.bank is not None and result.bank.notes == ()
+    other_amount = debtors(payments=[payment(date=DAY, amount=Decimal("15.00"))])
+    result = books(tmp_path / "other", {"eur.xml": EMPTY, "old.xml": old}, other_amount)
+    assert result.bank is not None and [n.kind for n in result.bank.notes] == [NoteKind.OTHER_ACCOUNT_CREDIT]
+
+
+def test_a_debit_or_a_later_credit_on_another_account_is_no_note(tmp_path):
+    old = [
+        Booking("150.00", DAY, ref="O1", scor=RF1, credit=False),
+        Booking("150.00", AS_OF + timedelta(days=1), ref="O2", scor=RF1),
+    ]
+    result = books(tmp_path, {"eur.xml": EMPTY, "old.xml": camt053(OTHER_IBAN, old)})
+    assert result.bank is not None and result.bank.notes == ()
 
 
 def test_one_reference_on_one_day_with_another_amount_counts_and_is_flagged(tmp_path, capsys):

@@ -95,7 +95,7 @@ def test_a_bank_file_with_a_problem_leaves_the_claims_unchecked_but_not_the_addr
     assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
     err = capsys.readouterr().err.splitlines()
     assert [line.split(": ")[:2] for line in err] == [
-        [f"{statement}:1:1", "is not well-formed XML"],
+        [f"{statement}:1:1", "is not XML, so no camt.053 statement (one starts with <?xml or <Document)"],
         [f"{path}:11:12", "contact.address"],
         ["2 problems in the ledger; nothing was built or published."],
     ]

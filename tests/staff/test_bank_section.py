@@ -493,3 +493,18 @@ def test_a_payment_dated_on_the_booking_day_of_a_credit_valued_earlier_is_a_note
         "De betaling met bank_ref C1 staat op 6 nov 2026, de dag dat de bank hem boekte; de bank schreef hem bij op "
         "3 nov 2026 (valutadatum), en vanaf die dag telt hij: zet de datum in het dossierbestand op 3 nov 2026."
     )
+
+
+def test_a_credit_on_another_account_that_names_a_dossier_is_a_note_on_that_dossier(tmp_path):
+    debtor = valid_debtor(id="D-3", name="Bakkerij Smit")
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    old = Booking("150.00", DAY, ref="OLD1", scor=rf_reference("D-3"))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, []), "old.xml": camt053("NL44RABO0123456789", [old])})
+    [note] = section_of(root).notes
+    assert note.debtor is not None and note.debtor.id == "D-3"
+    assert note.text.replace("\xa0", " ") == (
+        "Bankboeking OLD1 van 3 nov 2026 (EUR 150,00) noemt dit dossier, maar staat op een andere rekening "
+        "(NL44 RABO 0123 4567 89) dan die in creditor.yaml (iban), dus deze betaling telt niet. Betaalde de debiteur "
+        "naar een oude rekening van de schuldeiser, zet de betaling dan zelf in het dossierbestand; staat de export "
+        "van de verkeerde rekening in bank/, zet daar dan de juiste."
+    )

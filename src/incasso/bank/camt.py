@@ -74,8 +74,7 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as error:
         line, column = error.position
-        message = _WHERE.sub("", error.msg)  # the line and column are in the problem's place already
-        return [], [Problem(Source(path, line or 0, column or 0), "", f"is not well-formed XML: {message}")]
+        return [], [Problem(Source(path, line or 0, column or 0), "", _not_xml(data, error))]
     if root.getroottree().docinfo.doctype:
         return [], [
             Problem(
@@ -100,6 +99,26 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
         reader.report(root, "BkToCstmrStmt.Stmt", "holds no statement")
     statements = [reader.statement(stmt, f"Stmt[{i}]") for i, stmt in enumerate(found)]
     return [s for s in statements if s is not None], reader.problems
+
+
+_CLOSED = re.compile(rb"</([A-Za-z0-9_.-]+:)?Document>\s*$")
+_AGAIN = "export it again from the bank"
+
+
+def _not_xml(data: bytes, error: etree.XMLSyntaxError) -> str:
+    """What is wrong with a file XML cannot read, in words staff can act on: a download cut short (the
+    commonest), a file another program saved in another encoding, or else the parser's own words."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return f"is not XML, so no camt.053 statement (one starts with <?xml or <Document): {_AGAIN} as camt.053"
+    if not _CLOSED.search(data[-200:]):
+        return f"ends before the statement is complete: the file is cut short (an interrupted download?); {_AGAIN}"
+    message = _WHERE.sub("", error.msg)  # the line and column are in the problem's place already
+    if "encoding" in message.lower():
+        return (
+            "holds characters that are not in its encoding (UTF-8): another program saved it, or it is "
+            f"damaged; {_AGAIN}, and put it in bank/ without opening and saving it"
+        )
+    return f"is not well-formed XML: {message}; the file was edited or is damaged: {_AGAIN}"
 
 
 def _line_of(data: bytes, needle: bytes) -> int:

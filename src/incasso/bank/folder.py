@@ -30,6 +30,9 @@ ZIP = ".zip"
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
 _KINDS = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940, .swi)"
+# Files Windows Explorer writes into a folder it shows (a shared drive): no export, skipped as dot files are.
+WINDOWS_FILES = ("desktop.ini", "thumbs.db")
+_AGAIN = "export it again from the bank"
 
 
 def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None:
@@ -46,7 +49,7 @@ def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None
     problems: list[Problem] = []
     # Links too (is_symlink): one that leaves the ledger, or leads nowhere, is refused unread.
     for path in sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink()):
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts) or _windows_file(path.name):
             continue
         found, trouble = _read_file(root, path)
         statements += found
@@ -65,9 +68,38 @@ def _read_file(root: Path, path: Path) -> tuple[list[Statement], list[Problem]]:
         return [], [data]
     if len(data) > MAX_FILE_BYTES:
         return [], [Problem(Source(str(path)), "", f"is larger than {MAX_FILE_BYTES // 2**20} MiB: no bank export is")]
+    if not data.strip():
+        return [], [_empty(data, str(path))]
     if suffix == ZIP:
         return _read_zip(path, data)
+    damaged = _damaged(data, str(path))
+    if damaged is not None:
+        return [], [damaged]
     return READERS[suffix](data, str(path))
+
+
+def _damaged(data: bytes, name: str) -> Problem | None:
+    """An export no reader should see: empty, or saved as UTF-16 by another program (Notepad's "Unicode").
+    Said in plain words, with what to do: a parser's complaint about them says neither."""
+    if not data.strip():
+        return _empty(data, name)
+    start = data[:200]
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")) or start.count(b"\x00") * 3 > len(start):
+        return Problem(
+            Source(name),
+            "",
+            f'is saved as UTF-16 ("Unicode"), as another program saved it, not as the bank wrote it: {_AGAIN}, '
+            "and do not open and save it before putting it in bank/ (or save it as UTF-8)",
+        )
+    return None
+
+
+def _empty(data: bytes, name: str) -> Problem:
+    return Problem(Source(name), "", f"is empty ({len(data)} bytes): the download failed; {_AGAIN}")
+
+
+def _windows_file(name: str) -> bool:
+    return name.lower() in WINDOWS_FILES
 
 
 def _read_zip(path: Path, data: bytes) -> tuple[list[Statement], list[Problem]]:
@@ -90,7 +122,13 @@ def _read_zip(path: Path, data: bytes) -> tuple[list[Statement], list[Problem]]:
                 statements += found
                 problems += trouble
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        return [], [Problem(Source(str(path)), "", f"is not a readable zip file: {error}")]
+        return [], [
+            Problem(
+                Source(str(path)),
+                "",
+                f"is damaged or incomplete, not a whole zip file (an interrupted download?): {_AGAIN} ({error})",
+            )
+        ]
     return statements, problems
 
 
@@ -102,9 +140,11 @@ def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -
         return [], [Problem(Source(name), "", "is encrypted: export the statements without a password")]
     with archive.open(member) as stream:
         data = stream.read(MAX_FILE_BYTES + 1)  # never read past the limit, whatever the header says
-    return READERS[suffix](data, name)
+    damaged = _damaged(data, name)
+    return ([], [damaged]) if damaged is not None else READERS[suffix](data, name)
 
 
 def _hidden(name: str) -> bool:
-    """Dot files and the __MACOSX folder a Mac adds to every zip it makes."""
-    return any(part.startswith((".", "__MACOSX")) and part not in (".", "..") for part in PurePosixPath(name).parts)
+    """Dot files, the __MACOSX folder a Mac adds to every zip it makes, and the files Windows adds to a folder."""
+    parts = PurePosixPath(name).parts
+    return any(p.startswith((".", "__MACOSX")) and p not in (".", "..") for p in parts) or _windows_file(parts[-1])

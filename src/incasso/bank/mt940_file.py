@@ -52,6 +52,11 @@ _CODES = (
 _CODE = re.compile(r"/(" + "|".join(_CODES) + r")/")
 # Placeholders banks write where the payer gave no end-to-end reference.
 _NO_REFERENCE = ("NOTPROVIDED", "NONREF", "")
+_AGAIN = "export it again from the bank"
+# The tags of a statement before its closing balance: a file whose last tag is one was cut short.
+_BEFORE_CLOSING = ("20", "21", "25", "28", "28C", "60F", "60M", "61", "86")
+_CUT = f"the file is cut short (an interrupted download?); {_AGAIN}"
+_DAMAGED = f"the file was edited or is damaged; {_AGAIN}"
 _STATUS = {"C": Direction.CREDIT, "D": Direction.DEBIT, "RC": Direction.DEBIT, "RD": Direction.CREDIT}
 
 
@@ -68,11 +73,11 @@ def read_mt940(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
     tags = _tags(text)
     blocks = _blocks(tags)
     if not blocks:
-        return [], [Problem(Source(path, 1), "", "is not an MT940 statement: it has no :20: tag")]
+        return [], [Problem(Source(path, 1), "", f"is not an MT940 statement: it has no :20: tag; {_AGAIN}")]
     statements, problems = [], []
     sender = _sender(text)
     for block in blocks:
-        statement, found = _statement(block, text, path, sender)
+        statement, found = _statement(block, text, path, sender, tags[-1])
         problems += found
         if statement is not None:
             statements.append(statement)
@@ -115,16 +120,15 @@ def _blocks(tags: list[_Tag]) -> list[list[_Tag]]:
     return blocks
 
 
-def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[Statement | None, list[Problem]]:
+def _statement(
+    block: list[_Tag], text: str, path: str, sender: str, file_end: _Tag | None = None
+) -> tuple[Statement | None, list[Problem]]:
+    """One statement (`block`); `file_end`, the file's last tag: a statement that ends there unclosed was cut
+    short."""
     start = Source(path, block[0].line)
-    names = {tag.name for tag in block}
-    missing = [
-        label
-        for label, options in ((":25:", ("25",)), (":60F:", ("60F", "60M")), (":62F:", ("62F", "62M")))
-        if not names & set(options)
-    ]
-    if missing:
-        return None, [Problem(start, "", f"is an MT940 statement without {', '.join(missing)}")]
+    unclosed = _missing_tags(block, start, file_end)
+    if unclosed is not None:
+        return None, [unclosed]
     wrong = [_layout_problem(tag, path) for tag in block if tag.name[:2] in _LAYOUTS]
     if any(wrong):
         return None, [p for p in wrong if p is not None]
@@ -171,6 +175,22 @@ def _statement(block: list[_Tag], text: str, path: str, sender: str) -> tuple[St
     return statement, problems
 
 
+def _missing_tags(block: list[_Tag], start: Source, file_end: _Tag | None) -> Problem | None:
+    """A statement without its account or a balance: cut short when the file ends where its closing balance
+    should come (an interrupted download), else damaged."""
+    names = {tag.name for tag in block}
+    missing = [
+        label
+        for label, options in ((":25:", ("25",)), (":60F:", ("60F", "60M")), (":62F:", ("62F", "62M")))
+        if not names & set(options)
+    ]
+    if missing == [":62F:"] and block[-1] is file_end and block[-1].name in _BEFORE_CLOSING:
+        return Problem(start, "", f"ends before the statement is complete (it has no closing balance, :62F:): {_CUT}")
+    if missing:
+        return Problem(start, "", f"is an MT940 statement without {', '.join(missing)}, so {_DAMAGED}")
+    return None
+
+
 def _for_the_parser(tag: _Tag) -> str:
     """A tag's value as the parser takes it: a :61: customer reference past 16 characters as NONREF."""
     if tag.name != "61":
@@ -197,12 +217,12 @@ def _balance(balance) -> Decimal | None:
 
 
 def _layout_problem(tag: _Tag, path: str) -> Problem | None:
-    pattern, layout = _LAYOUTS[tag.name[:2]]
+    pattern, _ = _LAYOUTS[tag.name[:2]]
     first = tag.value.split("\n", 1)[0]
     if not pattern.match(first):
-        return Problem(
-            Source(path, tag.line), f":{tag.name}:", f"does not follow the MT940 layout {layout}", shown(first)
-        )
+        wrong = _wrong_part(tag.name[:2], first)
+        said = f"does not follow the MT940 layout: {wrong}; {_DAMAGED}"
+        return Problem(Source(path, tag.line), f":{tag.name}:", said, shown(first))
     # The parser would refuse a date that does not exist without saying where: say it here.
     day = first[:6] if tag.name.startswith("61") else first[1:7]
     entry_day = first[6:10] if tag.name.startswith("61") and first[6:10].isdigit() else "0101"
@@ -212,6 +232,42 @@ def _layout_problem(tag: _Tag, path: str) -> Problem | None:
     except ValueError:
         return Problem(Source(path, tag.line), f":{tag.name}:", "holds a date that does not exist", shown(first))
     return None
+
+
+_AMOUNT = r"[0-9]{1,14},[0-9]{0,2}"
+_AMOUNT_WORDS = "the amount must be digits with a decimal comma, as 460,00"
+# The parts of a :61: and of a balance, in order, and what each must be; "" for an optional part.
+_PARTS = {
+    "61": (
+        (r"[0-9]{6}", "it must start with the value date, 6 digits (YYMMDD)"),
+        (r"(?:[0-9]{4}| {4})?", ""),
+        (r"R?[CD]", "after the date must come C (credit) or D (debit), or RC or RD"),
+        (r"[A-Z]?", ""),
+        (_AMOUNT, _AMOUNT_WORDS),
+        (r"[A-Z][A-Z0-9 ]{3}", "after the amount must come the entry's type, a letter and 3 characters (as NTRF)"),
+    ),
+    "60": (
+        (r"[CD]", "it must start with C (credit) or D (debit)"),
+        (r"[0-9]{6}", "after C or D must come the date, 6 digits (YYMMDD)"),
+        (r"[A-Z]{3}", "after the date must come the currency (EUR)"),
+        (_AMOUNT + r"\s*$", _AMOUNT_WORDS + ", and nothing after it"),
+    ),
+}
+_PARTS["62"] = _PARTS["60"]
+
+
+def _wrong_part(name: str, first: str) -> str:
+    """Which part of a :61: or balance line is wrong, in words (SWIFT's layout notation tells staff nothing)."""
+    at = 0
+    for pattern, words in _PARTS[name]:
+        found = re.compile(pattern).match(first, at)
+        if found is None:
+            # 460.00: the decimal point a spreadsheet writes
+            if words.startswith(_AMOUNT_WORDS) and re.match(r"[0-9]+\.[0-9]", first[at:]):
+                return "the amount is written with a decimal point, where MT940 writes a decimal comma (460,00)"
+            return words
+        at = found.end()
+    return _LAYOUTS[name][1]
 
 
 def _parser_problem(error: Exception, block: list[_Tag], path: str) -> Problem:
@@ -240,8 +296,9 @@ _IBAN_LIKE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
 
 
 def _account_problem(account: str, tag: _Tag, path: str) -> Problem | None:
-    """A :25: that names no account at all, or an IBAN whose check digits fail, is a damaged file:
-    its payments must not be skipped as those of another account (a savings account is a valid one)."""
+    """A :25: that names no account at all, an IBAN whose check digits fail, or a number no IBAN can be made of
+    (`_account`), is refused: its payments must not be skipped as those of another account (only a valid
+    IBAN other than the creditor's is one, a savings account say)."""
     at = Source(path, tag.line)
     if not re.fullmatch(r"[A-Z0-9.\-]+", account):  # a domestic number may be written 12.34.56.789
         return Problem(at, ":25:", "names no account (an IBAN, or a BIC and an account number)", shown(tag.value))
@@ -257,7 +314,16 @@ def _account_problem(account: str, tag: _Tag, path: str) -> Problem | None:
                 errors.append(error)
     if errors:
         return Problem(at, ":25:", f"is not a valid IBAN: {errors[0]}", shown(tag.value))
-    return None
+    # A domestic number without its bank (no BIC before it, none at the file's start): whose account it is
+    # cannot be told, and skipping it as another account's would drop the creditor's own payments unseen.
+    return Problem(
+        at,
+        ":25:",
+        "names an account number without its bank, not an IBAN, so whose account it is cannot be told: export "
+        "the statement again with the IBAN (in most banks' MT940 settings), or write the bank's BIC before "
+        "the number (RABONL2U/0372918465)",
+        shown(tag.value),
+    )
 
 
 def _account(identification: str, sender: str = "") -> str:

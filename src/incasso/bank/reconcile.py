@@ -22,7 +22,7 @@ from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.matching import Found, Index
 from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment
-from incasso.ledger.problems import Problem
+from incasso.ledger.problems import Problem, Source
 
 EURO = "EUR"
 # A hand-written payment this close to a matched credit of the same amount may be that credit.
@@ -64,6 +64,7 @@ class NoteKind(StrEnum):
     TWIN_ONCE = "twin_once"  # the same, with one end-to-end reference: one transfer, counted once
     SAME_REFERENCE = "same_reference"  # two credits of one day under one bank reference, with other amounts
     FOREIGN_CREDIT = "foreign_credit"  # a credit in another currency (not counted) that names a dossier
+    OTHER_ACCOUNT_CREDIT = "other_account_credit"  # a credit on another account (not counted) that names a dossier
     REFUND_RETURNED = "refund_returned"  # a refund a dossier records came back: the debtor was not paid back
 
 
@@ -176,16 +177,20 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     matched, unmatched = _match(ledger.debtors, credits)
     skipped = _returned_dossiers(ledger.debtors, skipped)
     notes = _tied(notes, matched) + _lookalikes(ledger.debtors, matched) + _foreign(ledger.debtors, skipped, named)
+    notes += _elsewhere(ledger.debtors, skipped, as_of)
     notes += _bounced_refunds(ledger.debtors, skipped, matched)
     # Only the euro account's statements say which days are processed: an account in another currency
     # may share the IBAN, and its later statement says nothing of the euros paid (its entries are skipped).
     euro = [s for s in own if s.currency == EURO]
     missing = tuple(g for g in gaps(euro) if g.last_day < as_of)
+    until = _payments_until(euro, missing, as_of)
+    if statements and until is None:  # else the pages would say every payment up to as_of is processed
+        problems.append(_no_stamp(ledger, statements))
     reconciliation = Reconciliation(
         account,
         as_of,
         tuple(statements),
-        _payments_until(euro, missing, as_of),
+        until,
         tuple(matched),
         tuple(unmatched),
         tuple(skipped),
@@ -226,6 +231,38 @@ def _payments_until(euro: list[Statement], missing: tuple[Gap, ...], as_of: date
     if until is None:
         return None
     return min([until, as_of, *(g.last_day for g in missing)])
+
+
+def _no_stamp(ledger: Ledger, statements: list[Statement]) -> Problem:
+    """Why statements in bank/ say no day the creditor's payments are processed up to, and what to do.
+
+    Without that day the pages would say every payment up to the build's date is processed while none
+    of bank/ counted: a debtor who paid would be asked the money again, by letter too. So it stops the build.
+    """
+    creditor = ledger.creditor
+    own = [s for s in statements if s.account == creditor.iban]
+    if not own:
+        # The accounts read go in `mend`: a log written with --redact names no account (the wrong export's may
+        # be a private person's).
+        accounts = ", ".join(sorted({s.account for s in statements}))
+        message = (
+            "matches no statement in bank/: no payment in them would count, and pages and letters would ask the "
+            "money again of debtors who paid. If the iban is mistyped, correct it; if the creditor moved to this "
+            "account, put its statements in bank/ (docs/ledger-format.md, 'A new bank account')"
+        )
+        return Problem(Source(creditor.source.path), "iban", message, creditor.iban, f"; bank/ holds {accounts}")
+    elif all(s.currency != EURO for s in own):
+        currencies = ", ".join(sorted({s.currency for s in own}))
+        message = (
+            f"has statements in bank/ in {currencies} only, and only euros count: put the statements of its "
+            "euro account in bank/"
+        )
+    else:
+        message = (
+            "has statements in bank/ that name no day they run to (no closing balance, period or booked "
+            "entry): export them again from the bank"
+        )
+    return Problem(Source(creditor.source.path), "iban", message, creditor.iban)
 
 
 def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: set[str]) -> list[BankEntry]:
@@ -866,6 +903,42 @@ def _foreign(debtors: tuple[Debtor, ...], skipped: list[Skipped], named: set[str
         for entry in foreign
         if isinstance(found := index.match(entry), Found)
     ]
+
+
+def _elsewhere(debtors: tuple[Debtor, ...], skipped: list[Skipped], as_of: date) -> list[Note]:
+    """Credits on another account in bank/ that name a dossier: only the creditor's account counts, but the
+    debtor may have paid the creditor's old account (or bank/ holds the wrong account's export), and that
+    dossier would climb its steps unseen. Each booking once, though two exports list it; none a payment in
+    the dossier's file already holds (its amount, about its day: staff wrote it by hand)."""
+    credits: dict[tuple, BankEntry] = {}
+    for s in skipped:
+        entry = s.entry
+        if (
+            s.reason == SkipReason.OTHER_ACCOUNT
+            and _is_payment(entry)
+            and entry.status == EntryStatus.BOOKED
+            and entry.amount > 0
+            and entry.booked is not None
+            and entry.booked <= as_of
+        ):
+            credits.setdefault((entry.account, *_booking(entry)), entry)
+    if not credits:
+        return []  # (an index of every dossier costs time at 100,000 of them)
+    index = Index(debtors)
+    written = {d.id: d.payments for d in debtors}
+    return [
+        Note(NoteKind.OTHER_ACCOUNT_CREDIT, found.debtor_id, entry)
+        for entry in credits.values()
+        if isinstance(found := index.match(entry), Found) and not _written(written[found.debtor_id], entry)
+    ]
+
+
+def _written(payments: tuple[Payment, ...], entry: BankEntry) -> bool:
+    """Whether a payment written by hand looks like `entry`: its amount, within days of its credit."""
+    day = entry.credited or entry.booked
+    return day is not None and any(
+        p.amount == entry.amount and abs((p.date - day).days) <= LOOKALIKE_DAYS for p in payments
+    )
 
 
 def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:

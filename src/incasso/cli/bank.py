@@ -38,7 +38,7 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
     read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
     if bank.payments_until is not None:
         say(f"bank: {read}; payments received up to {bank.payments_until}.", quiet=quiet)
-    else:  # the pages then say payments up to the build's date, as without a bank folder
+    else:  # an empty bank/ (statements none of which are the iban's in euros are a problem: reconcile._no_stamp)
         own = any(s.account == bank.account for s in bank.statements)
         none = "none in euros" if own else "none"
         say(f"bank: {read}, {none} of the creditor's account {bank.account}.", quiet=quiet)
@@ -227,6 +227,13 @@ def _entry_note(note: Note) -> str:
             f"{note.debtor_id}: bank entry {e.reference} ({e.source}) of {e.currency} {plain(e.amount)} names this "
             "dossier but is not in euros, so it does not count: ask the payer, or write the euro amount in the "
             f"debtor's file as a payment with bank_ref: {e.reference}"
+        )
+    if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and e:
+        return (
+            f"{note.debtor_id}: bank entry {e.reference} ({e.source}) of {e.currency} {plain(e.amount)} names this "
+            f"dossier but is on another account ({e.account}) than the creditor's iban, so it does not count: if "
+            "the debtor paid an old account of the creditor, write the payment in the debtor's file; if bank/ "
+            "holds the wrong account's export, put the right one there"
         )
     if note.kind == NoteKind.SAME_REFERENCE and e and note.other:
         return (

@@ -251,6 +251,7 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         "other": note.other.reference if note.other else "",
         "other_amount": fmt.money(note.other.amount) if note.other else "",
         "foreign": f"{entry.currency} {fmt.number(entry.amount)}" if entry else "",
+        "account": account_text(entry.account) if entry else "",
     }
     if payment is not None and note.kind in DOUBLE_COUNTS:
         values["amount"] = fmt.money(payment.amount)

@@ -293,6 +293,10 @@ WHY = {
     "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
     "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
     "refunded": "Tegoed terugbetaald: {amount}, laatst op {date}.",
+    "other_account_credit": "Bankboeking {ref} van {entry_date} ({amount}) noemt dit dossier, maar staat op een "
+    "andere rekening ({account}) dan die in creditor.yaml (iban), dus deze betaling telt niet. Betaalde de debiteur "
+    "naar een oude rekening van de schuldeiser, zet de betaling dan zelf in het dossierbestand; staat de export van "
+    "de verkeerde rekening in bank/, zet daar dan de juiste.",
     "refund_returned": "De terugbetaling van {amount} op {date} is op {returned} teruggekomen van de bank{reason}: "
     "de debiteur heeft dat geld niet.",
     "written_off": "Afgeschreven op {date}.",
@@ -523,6 +527,10 @@ BANK_NOTE = {
     "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
     "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of zet het bedrag in euro's zelf "
     'als betaling met bank_ref: "{ref}" in het dossierbestand.',
+    "other_account_credit": "Bankboeking {ref} van {entry_date} ({amount}) noemt dit dossier, maar staat op een "
+    "andere rekening ({account}) dan die in creditor.yaml (iban), dus deze betaling telt niet. Betaalde de debiteur "
+    "naar een oude rekening van de schuldeiser, zet de betaling dan zelf in het dossierbestand; staat de export van "
+    "de verkeerde rekening in bank/, zet daar dan de juiste.",
     "refund_returned": "De terugbetaling van {amount} op {date} (refund in het dossierbestand) is op {entry_date} "
     "teruggekomen (bankboeking {ref}{reason}): de debiteur heeft het geld niet. Haal die refund uit het "
     "dossierbestand (het tegoed staat dan weer open) en betaal opnieuw, naar een rekening die werkt. Tot dan zegt "
