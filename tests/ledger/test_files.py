@@ -108,6 +108,14 @@ def test_a_fifo_as_the_creditor_file_is_reported_without_blocking(tmp_path):
         assert ledger_problems(root) == [f"{root / 'creditor.yaml'}: is a FIFO (named pipe), not a file: not read"]
 
 
+def test_a_folder_as_the_creditor_file_is_reported_not_a_traceback(tmp_path):
+    # A folder opens without error, and Python then refuses to read it as a file.
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "creditor.yaml").unlink()
+    (root / "creditor.yaml").mkdir()
+    assert ledger_problems(root) == [f"{root / 'creditor.yaml'}: is a folder, not a file: not read"]
+
+
 @pytest.mark.parametrize("name", ["creditor.yml", "Creditor.YAML", "CREDITOR.yaml"])
 def test_a_creditor_file_named_otherwise_is_named_in_the_problem(tmp_path, name):
     # Debtor files may end in .yml or .YAML; the creditor's one name is creditor.yaml.

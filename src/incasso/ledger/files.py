@@ -145,10 +145,12 @@ def read_ledger_file(root: Path, path: Path, limit: int) -> bytes | Problem:
         return Problem(source, "", "is missing")
     except OSError as error:
         return Problem(source, "", f"cannot be read: {error.strerror}")
+    # Asked before `fdopen`, which refuses a folder with an error of its own.
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        return Problem(source, "", f"is {_kind(mode)}, not a file: not read")
     with os.fdopen(fd, "rb") as file:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            return Problem(source, "", f"is {_kind(mode)}, not a file: not read")
         try:
             return file.read(limit + 1)
         except OSError as error:
