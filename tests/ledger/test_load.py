@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from incasso.ledger.debtor_file import CREDIT_BELOW_ZERO
 from incasso.ledger.load import load_ledger, read_ledger
 from incasso.ledger.model import Event, Language, Ledger
 from incasso.ledger.problems import LedgerError
@@ -473,7 +474,9 @@ DEBTOR_CASES = [
     (
         {"invoices[1].amount": Raw("-20")},
         "invoices[1].amount",
-        "must be greater than 0 (got -20)",
+        # A credit note written as an invoice of its own: say where it goes.
+        "must be greater than 0; a credit goes under `credit_notes` of the invoice it credits, as an amount "
+        "above 0 (got -20)",
         ("invoices[1].amount", False),
     ),
     (
@@ -505,13 +508,33 @@ DEBTOR_CASES = [
     (
         {"invoices[1].amount": Raw("1,250.00")},
         "invoices[1].amount",
-        "must be an amount in euros like 1250 or 1250.50 (got 1,250.00)",
+        "must be an amount in euros like 1250 or 1250.50; write 1250.00 (thousands take no separator) (got 1,250.00)",
         ("invoices[1].amount", False),
     ),
     (
         {"invoices[1].amount": Raw("1250,50")},
         "invoices[1].amount",
-        "must be an amount in euros like 1250 or 1250.50 (got 1250,50)",
+        "must be an amount in euros like 1250 or 1250.50; write 1250.50 (a dot is the decimal point, not a comma) "
+        "(got 1250,50)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("2.025,5")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 2025.50 (a dot is the decimal point, not a comma; "
+        "thousands take none) (got 2.025,5)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("12 400.00")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 12400.00 (thousands take no separator) (got 12 400.00)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("1,685")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 1685 (thousands take no separator) (got 1,685)",
         ("invoices[1].amount", False),
     ),
     (
@@ -529,7 +552,15 @@ DEBTOR_CASES = [
     (
         {"invoices[1].amount": "€ 480"},
         "invoices[1].amount",
-        "must be an amount in euros like 1250 or 1250.50 (got € 480)",
+        "must be an amount in euros like 1250 or 1250.50; write 480 (the amount alone, without the currency) "
+        "(got € 480)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": "EUR 480,-"},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 480.00 (the amount alone, without the currency; "
+        "a dot is the decimal point, not a comma) (got EUR 480,-)",
         ("invoices[1].amount", False),
     ),
     (
@@ -574,6 +605,14 @@ DEBTOR_CASES = [
         {"payments[0].amount": Raw("-5")},
         "payments[0].amount",
         "must be greater than 0 (got -5)",
+        ("payments[0].amount", False),
+    ),
+    (
+        {"payments[0].amount": Raw("460,-")},
+        "payments[0].amount",
+        # How a Dutch bank app or invoice prints round euros.
+        "must be an amount in euros like 1250 or 1250.50; write 460.00 (a dot is the decimal point, not a comma) "
+        "(got 460,-)",
         ("payments[0].amount", False),
     ),
     (
@@ -1140,7 +1179,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
     a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
     assert ledger_problems(root) == [
         f"{a}:{where(first, 'type')}: type: must be one of business, consumer (got person)",
-        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0 (got -20)",
+        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0{CREDIT_BELOW_ZERO} (got -20)",
         f"{b}:{where(second, 'invoices[0].due')}: invoices[0].due: must not be before the invoice date "
         "2026-01-05 (got 2025-12-01)",
     ]
@@ -1152,7 +1191,7 @@ def test_rules_across_files_are_checked_alongside_the_problems_of_a_file(tmp_pat
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
     assert ledger_problems(root) == [
-        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0 (got -20)",
+        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0{CREDIT_BELOW_ZERO} (got -20)",
         f"{a}:{where(first, 'payments[0]')}: payments[0].invoice: names no invoice of this debtor (got F-NONE)",
         f"{b}:{where(second, 'type')}: type: must be one of business, consumer (got person)",
         f"{b}:{where(second, 'invoices[0]')}: invoices[0].number: is already used in "
@@ -1283,3 +1322,14 @@ def test_a_key_that_is_text_is_left_out_of_the_redacted_problem(tmp_path):
     assert [p.redacted().split(": ", 2)[1] for p in found] == ["contact.<text>", "contact.emial"]
     assert [str(p).split(": ", 2)[1] for p in found] == ["contact.Hakan Emre", "contact.emial"]
     assert not any("Hakan" in p.redacted() or "Yildiz" in p.redacted() for p in raised.value.problems)
+
+
+def test_how_to_write_an_amount_is_left_out_of_the_redacted_problem(tmp_path):
+    # "write 845.00" quotes the amount: a log others read gets the rule alone.
+    debtor = changed(FULL_DEBTOR, {"invoices[1].amount": Raw("845,00")})
+    root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
+    with pytest.raises(LedgerError) as raised:
+        load_ledger(root)
+    (problem,) = raised.value.problems
+    assert "write 845.00" in str(problem)
+    assert problem.redacted().endswith("invoices[1].amount: must be an amount in euros like 1250 or 1250.50")

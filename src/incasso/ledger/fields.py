@@ -208,14 +208,16 @@ class Reader:
         words = self.mapping(node, field, required=("nl", "en")) or {}
         return self.text(words.get("nl"), f"{field}.nl"), self.text(words.get("en"), f"{field}.en")
 
-    def amount(self, node: Node | None, field: str) -> Decimal | None:
-        """Euros with at most two decimals, greater than zero; never via float."""
+    def amount(self, node: Node | None, field: str, *, below_zero: str = "") -> Decimal | None:
+        """Euros with at most two decimals, greater than zero; never via float. `below_zero`: what
+        to say to a negative amount (where a credit goes instead, say)."""
         scalar = self._scalar(node, field)
         if scalar is None:
             return None
         text = scalar.text.strip()
         if not _AMOUNT.fullmatch(text):
-            self.report(scalar, field, "must be an amount in euros like 1250 or 1250.50", describe(scalar))
+            rule = "must be an amount in euros like 1250 or 1250.50"
+            self.report(scalar, field, rule, describe(scalar), _amount_mend(text))
             return None
         try:
             value = Decimal(text)
@@ -227,7 +229,7 @@ class Reader:
             self.report(scalar, field, "must have at most 2 decimals", text, _thousands_hint(text) or None)
             return None
         if value <= 0:
-            self.report(scalar, field, "must be greater than 0", text)
+            self.report(scalar, field, "must be greater than 0" + (below_zero if value < 0 else ""), text)
             return None
         if value > Decimal("999999999.99"):
             self.report(scalar, field, "must be at most 999999999.99", text)
@@ -440,6 +442,33 @@ def _thousands_hint(text: str) -> str:
     if len(decimals) != 3 or not whole.isdigit() or len(whole) > 3 or whole.startswith("0"):
         return ""  # not a group of thousands (0.001, 1234.567)
     return f"; for {whole}{decimals} euros write {whole}{decimals} (a dot is the decimal point; thousands take none)"
+
+
+_CURRENCY = re.compile(r"^(€|eur(o)?)\s*|\s*(€|eur(o)?)$", re.IGNORECASE)
+# 845,00 or 460,- (Dutch cents), with thousands dots or none: 2.025,50
+_DECIMAL_COMMA = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2}|-{1,2})")
+# 1,685.00 or 12 400.00: thousands set apart by a comma or a space
+_GROUPED = re.compile(r"(\d{1,3}(?:([, ])\d{3})(?:\2\d{3})*)(\.\d{1,2})?")
+
+
+def _amount_mend(text: str) -> str | None:
+    """How to write an amount written the way a Dutch invoice or a bank app prints it (845,00,
+    460,-, 2.025,50, 1,685.00, € 395), or None when it is not plainly one. A comma before three
+    digits (1,685) is a thousands group: cents have two, as `_comma_amount` reads them too."""
+    bare = _CURRENCY.sub("", text)
+    why = ["the amount alone, without the currency"] if bare != text else []
+    if comma := _DECIMAL_COMMA.fullmatch(bare):
+        whole, cents = comma.group(1), comma.group(2)
+        written = f"{whole.replace('.', '')}.{'00' if cents.startswith('-') else cents.ljust(2, '0')}"
+        why.append("a dot is the decimal point, not a comma" + ("; thousands take none" if "." in whole else ""))
+    elif grouped := _GROUPED.fullmatch(bare):
+        written = grouped.group(1).replace(grouped.group(2), "") + (grouped.group(3) or "")
+        why.append("thousands take no separator")
+    elif _AMOUNT.fullmatch(bare) and why:
+        written = bare
+    else:
+        return None
+    return f"; write {written} ({'; '.join(why)})"
 
 
 def _split_text(node: Mapping, key: str) -> str | None:
