@@ -1269,6 +1269,28 @@ def test_a_missing_folder_creditor_or_debtors_folder(tmp_path):
     ]
 
 
+def test_a_file_or_folder_of_the_ledger_given_for_it_names_the_ledger_folder(tmp_path):
+    root = write_ledger(tmp_path, debtors={"a.yaml": valid_debtor()})
+    for given in (root / "creditor.yaml", root / "debtors", root / "debtors" / "a.yaml"):
+        kind = "a folder inside the ledger" if given.is_dir() else "a file"
+        assert ledger_problems(given) == [
+            f"{given}: is {kind}, not the ledger folder: give {root.resolve()}, which holds creditor.yaml"
+        ]
+    (tmp_path / "notes.txt").write_text("x")
+    assert ledger_problems(tmp_path / "notes.txt") == [
+        f"{tmp_path / 'notes.txt'}: is a file, not the ledger folder: give the folder with creditor.yaml and debtors/"
+    ]
+
+
+def test_a_file_named_debtors_is_not_called_missing(tmp_path):
+    root = write_ledger(tmp_path, debtors=[])
+    (root / "debtors").rmdir()
+    (root / "debtors").write_text("D-1004\n")
+    assert ledger_problems(root) == [
+        f"{root / 'debtors'}: is a file, not a folder: debtor files go in a folder of this name; rename the file"
+    ]
+
+
 def test_an_event_without_a_date_is_reported_not_a_crash(tmp_path):
     doc = changed(FULL_DEBTOR, {"events[1].date": MISSING, "events[2].date": "morgen"})
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})

@@ -48,7 +48,10 @@ def debtor_files(root: Path, folder: Path) -> Found:
     """The debtor files under `folder` (sub-folders included), checked as described above."""
     found = Found()
     if not folder.is_dir():
-        found.refuse(folder, "is missing: debtor files go in this folder")
+        if folder.is_file():
+            found.refuse(folder, "is a file, not a folder: debtor files go in a folder of this name; rename the file")
+        else:
+            found.refuse(folder, "is missing: debtor files go in this folder")
         return found
     inside = Path(os.path.realpath(root))
     problem = outside_problem(inside, folder)  # the folder itself a link out of the ledger: none of it is read

@@ -78,9 +78,9 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     """
     root = Path(root)
     problems: list[Problem] = []
-    if not root.is_dir():
-        problem = Problem(Source(str(root)), "", "is not a ledger folder (no such directory)")
-        return LedgerRead(None, (), (problem,))
+    wrong = _not_a_ledger(root)
+    if wrong:
+        return LedgerRead(None, (), (Problem(Source(str(root)), "", wrong),))
     creditor_path = root / "creditor.yaml"
     other = None if os.path.lexists(creditor_path) else named_otherwise(creditor_path)
     if other:  # `creditor.yml`: debtor files may be named so, the creditor's may not
@@ -108,6 +108,21 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     ledger = Ledger(record, sound, str(root), skipped) if record is not None else None
     read = creditor.record if creditor is not None and record is None else None
     return LedgerRead(ledger, sound, tuple(problems), read)
+
+
+def _not_a_ledger(root: Path) -> str | None:
+    """Why `root` is no ledger folder, or None; for a file or folder of a ledger (`creditor.yaml`,
+    `debtors`) given instead of the ledger itself, which folder to give."""
+    if root.is_dir() and (os.path.lexists(root / "creditor.yaml") or os.path.lexists(root / "debtors")):
+        return None
+    above = next((p for p in root.resolve().parents[:2] if (p / "creditor.yaml").is_file()), None)
+    if root.is_dir() and above is None:
+        return None  # an empty folder: its missing creditor.yaml and debtors/ say what goes in
+    what = "a file" if root.is_file() else "a folder inside the ledger" if root.is_dir() else None
+    if what is None:
+        return "is not a ledger folder (no such directory)"
+    instead = f"give {above}, which holds creditor.yaml" if above else "give the folder with creditor.yaml and debtors/"
+    return f"is {what}, not the ledger folder: {instead}"
 
 
 def _read_file(
