@@ -1355,3 +1355,27 @@ def test_how_to_write_an_amount_is_left_out_of_the_redacted_problem(tmp_path):
     (problem,) = raised.value.problems
     assert "write 845.00" in str(problem)
     assert problem.redacted().endswith("invoices[1].amount: must be an amount in euros like 1250 or 1250.50")
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "meant"),
+    [
+        ("language", "Nederlands", "nl"),
+        ("language", "English", "en"),
+        ("language", "engels", "en"),
+        ("events[0].type", "bellen", "call"),
+        ("events[0].type", "telefoon", "call"),  # a channel, `phone`, elsewhere
+        ("events[0].type", "deurwaarder", "legal"),
+        ("events[0].type", "incassobureau", "handover"),
+        ("events[0].type", "afgeschreven", "written_off"),
+        ("events[0].type", "notitie", "note"),
+        ("events[0].channel", "telefoon", "phone"),
+    ],
+)
+def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field, written, meant):
+    events = [{"date": date(2026, 2, 10), "type": "reminder", "channel": "letter"}]
+    debtor = changed(valid_debtor(id="D-1", events=events), {field: written})
+    root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
+    said = [p for p in ledger_problems(root) if f": {field}: must be one of" in p]
+    assert len(said) == 1
+    assert said[0].endswith(f"; did you mean '{meant}'? (got {written})")

@@ -349,31 +349,59 @@ def _join(field: str, key: str) -> str:
     return f"{field}.{key}" if field else key
 
 
-# The Dutch words a ledger's writer reaches for first, and the choice each means.
-DUTCH_CHOICES = {
-    "particulier": "consumer",
-    "consument": "consumer",
-    "bedrijf": "business",
-    "zakelijk": "business",
-    "post": "letter",
-    "brief": "letter",
-    "mail": "email",
-    "e-mail": "email",
-    "telefoon": "phone",
-    "telefonisch": "phone",
-    "bezoek": "visit",
-    "herinnering": "reminder",
-    "aanmaning": "dunning",
-    "sommatie": "final_notice",
-    "ingebrekestelling": "final_notice",
-    "toezegging": "promise",
-    "betalingstoezegging": "promise",
-    "betalingsregeling": "arrangement",
-    "regeling": "arrangement",
-    "geschil": "dispute",
-    "gesprek": "call",
-    "afgeboekt": "written_off",
-    "uitstel": "postpone",
+# The words a ledger's writer reaches for first (Dutch, or a language's English name), and the choices
+# each may mean, in order: a field's own choices pick the first it has (`telefoon` is a channel, `phone`,
+# and for an event's type a `call`).
+DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
+    "particulier": ("consumer",),
+    "consument": ("consumer",),
+    "bedrijf": ("business",),
+    "zakelijk": ("business",),
+    "nederlands": ("nl",),
+    "dutch": ("nl",),
+    "engels": ("en",),
+    "english": ("en",),
+    "post": ("letter",),
+    "brief": ("letter",),
+    "mail": ("email",),
+    "e-mail": ("email",),
+    "telefoon": ("phone", "call"),
+    "telefonisch": ("phone", "call"),
+    "bezoek": ("visit", "call"),
+    "herinnering": ("reminder",),
+    "aanmaning": ("dunning",),
+    "sommatie": ("final_notice",),
+    "ingebrekestelling": ("final_notice",),
+    "overdracht": ("handover",),
+    "overgedragen": ("handover",),
+    "incassobureau": ("handover",),
+    "deurwaarder": ("legal",),
+    "dagvaarding": ("legal",),
+    "rechtszaak": ("legal",),
+    "gerechtelijk": ("legal",),
+    "bellen": ("call",),
+    "gebeld": ("call",),
+    "telefoongesprek": ("call",),
+    "gesprek": ("call",),
+    "toezegging": ("promise",),
+    "betalingstoezegging": ("promise",),
+    "belofte": ("promise",),
+    "betalingsregeling": ("arrangement",),
+    "regeling": ("arrangement",),
+    "afbetalingsregeling": ("arrangement",),
+    "geschil": ("dispute",),
+    "betwist": ("dispute",),
+    "bezwaar": ("dispute",),
+    "opgelost": ("dispute_resolved",),
+    "afgeboekt": ("written_off",),
+    "afgeschreven": ("written_off",),
+    "oninbaar": ("written_off",),
+    "uitstel": ("postpone",),
+    "uitgesteld": ("postpone",),
+    "terugbetaling": ("refund",),
+    "terugbetaald": ("refund",),
+    "notitie": ("note",),
+    "opmerking": ("note",),
 }
 
 
@@ -426,9 +454,10 @@ def _field_meant(key: str, known: tuple[str, ...], missing: list[str]) -> str | 
 
 
 def _meant(written: str, options: tuple[str, ...]) -> str | None:
-    """The option a wrong choice most likely meant: its Dutch word, its lower case, or a near spelling."""
+    """The option a wrong choice most likely meant: a word for it (`DUTCH_CHOICES`), its lower case, or a
+    near spelling."""
     word = written.strip().lower()
-    for meant in (DUTCH_CHOICES.get(word), word):
+    for meant in (*DUTCH_CHOICES.get(word, ()), word):
         if meant in options:
             return meant
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)
