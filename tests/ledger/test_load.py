@@ -377,7 +377,7 @@ DEBTOR_CASES = [
         "unknown field (did you mean 'description'?)",  # the Dutch word, as the choices take theirs
         ("invoices[0].omschrijving", True),
     ),
-    ({"contact": "Jan"}, "contact", "must be a mapping of fields (got Jan)", ("contact", False)),
+    ({"contact": "Jan"}, "contact", "must be fields written name: value, one per line (got Jan)", ("contact", False)),
     (
         {"contact.email": "jan-at-example.nl"},
         "contact.email",
@@ -424,11 +424,16 @@ DEBTOR_CASES = [
     ),
     ({"invoices": MISSING}, "invoices", "is required but missing", ("", False)),
     ({"invoices": []}, "invoices", "must hold at least one entry", ("invoices", False)),
-    ({"invoices": "F2026-0001"}, "invoices", "must be a list (got F2026-0001)", ("invoices", False)),
+    (
+        {"invoices": "F2026-0001"},
+        "invoices",
+        "must be a list: start each entry on a line of its own with '- ' (got F2026-0001)",
+        ("invoices", False),
+    ),
     (
         {"invoices[1]": "F2026-0002"},
         "invoices[1]",
-        "must be a mapping of fields (got F2026-0002)",
+        "must be fields written name: value, one per line (got F2026-0002)",
         ("invoices[1]", False),
     ),
     ({"invoices[1].number": MISSING}, "invoices[1].number", "is required but missing", ("invoices[1]", False)),
@@ -593,7 +598,12 @@ DEBTOR_CASES = [
         "is already used in {file}:" + where(FULL_DEBTOR, "invoices[0]").split(":")[0] + " (got F2026-0002)",
         ("invoices[1]", False),
     ),
-    ({"payments": "250"}, "payments", "must be a list (got 250)", ("payments", False)),
+    (
+        {"payments": "250"},
+        "payments",
+        "must be a list: start each entry on a line of its own with '- ' (got 250)",
+        ("payments", False),
+    ),
     ({"payments[0].date": MISSING}, "payments[0].date", "is required but missing", ("payments[0]", False)),
     (
         {"payments[0].date": "gisteren"},
@@ -633,7 +643,12 @@ DEBTOR_CASES = [
         "unknown field; known fields: date, amount, invoice, bank_ref",
         ("payments[0].reference", True),
     ),
-    ({"events": {"date": "2026-02-05"}}, "events", "must be a list (got a mapping)", ("events", False)),
+    (
+        {"events": {"date": "2026-02-05"}},
+        "events",
+        "must be a list: start each entry on a line of its own with '- ' (got fields written name: value)",
+        ("events", False),
+    ),
     (
         {"events[0].type": "phonecall"},
         "events[0].type",
@@ -928,7 +943,12 @@ CREDITOR_CASES = [
         "may fill in only {reference} and {amount} (got https://pay.example.nl/{ref})",
         ("payment_url", False),
     ),
-    ({"policy": "strict"}, "policy", "must be a mapping of fields (got strict)", ("policy", False)),
+    (
+        {"policy": "strict"},
+        "policy",
+        "must be fields written name: value, one per line (got strict)",
+        ("policy", False),
+    ),
     (
         {"policy": {"delivery_days": Raw("-1")}},
         "policy.delivery_days",
@@ -1012,7 +1032,7 @@ def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
         f"{file}:2:7: name: tags are not allowed (got !!python/object:os.system)",
         f"{file}:3:7: type: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &t)",
         f"{file}:6:11: language: aliases (*name) are not allowed (got *t)",
-        f"{file}:7:1: id: duplicate key (first written on line 1)",
+        f"{file}:7:1: id: is written twice (also on line 1): keep one",
     ]
 
 

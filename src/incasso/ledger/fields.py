@@ -38,10 +38,13 @@ _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 _AREA_CODE = re.compile(r"^\((\+?[0-9]+)\)\s*")
 
 
+FIELDS_RULE = "must be fields written name: value, one per line"
+
+
 def describe(node: Node) -> str:
     if isinstance(node, Scalar):
         return shown(node.text) if node.text else "nothing"
-    return "a list" if isinstance(node, Sequence) else "a mapping"
+    return "a list" if isinstance(node, Sequence) else "fields written name: value"
 
 
 class Refusal(ValueError):
@@ -80,7 +83,7 @@ class Reader:
         if node is None or isinstance(node, Invalid):
             return None
         if not isinstance(node, Mapping):
-            self.report(node, field, "must be a mapping of fields", describe(node))
+            self.report(node, field, FIELDS_RULE, describe(node))
             return None
         known = required + optional
         values: dict[str, Node] = {}
@@ -115,7 +118,7 @@ class Reader:
         if isinstance(node, Invalid):
             return []
         if not isinstance(node, Sequence):
-            self.report(node, field, "must be a list", describe(node))
+            self.report(node, field, "must be a list: start each entry on a line of its own with '- '", describe(node))
             return []
         if required and not node.items:
             self.report(node, field, "must hold at least one entry")
