@@ -1131,6 +1131,26 @@ def test_debtor_ids_are_unique_across_files(tmp_path):
     ]
 
 
+def test_a_copy_of_a_debtor_file_is_told_it_is_a_copy(tmp_path):
+    # "D-1 - kopie.yaml", as Windows names a copy, sorts before the original: the original is not blamed.
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": debtor, "D-1 - kopie.yaml": debtor})
+    original, copy = debtor_path(root, "D-1.yaml"), debtor_path(root, "D-1 - kopie.yaml")
+    assert ledger_problems(root) == [f"{copy}: is a copy of {original} (the same text): delete one of the two"]
+
+
+def test_of_two_files_with_one_id_the_one_not_named_by_it_is_blamed(tmp_path):
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
+    edited = {**debtor, "name": "Jan Jansen"}
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": debtor, "D-1 - kopie.yaml": edited})
+    original, copy = debtor_path(root, "D-1.yaml"), debtor_path(root, "D-1 - kopie.yaml")
+    assert ledger_problems(root) == [
+        f"{copy}:{where(edited, 'id')}: id: is already used by {original} (got D-1)",
+        f"{copy}:{where(edited, 'invoices[0]')}: invoices[0].number: is already used in "
+        f"{original}:{where(debtor, 'invoices[0]').split(':')[0]} (got F1)",
+    ]
+
+
 def test_ids_giving_the_same_payment_reference_are_refused(tmp_path):
     first = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
     second = _id_not_first(id="D.1", invoices=[invoice(number="F2")])
