@@ -31,6 +31,21 @@ def test_as_of_outside_the_supported_dates_is_a_usage_error(day, capsys):
     assert f"argument --as-of: {RANGE} (got {day})" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("day", "rule"),
+    [
+        ("2026-02-31", "is not a day of the calendar"),  # written right: the day is wrong
+        ("2026-13-01", "is not a day of the calendar"),
+        ("31-01-2026", "must be a date written YYYY-MM-DD"),
+    ],
+)
+def test_as_of_that_is_no_day_says_what_is_wrong_with_it(day, rule, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", day])
+    assert exit_.value.code == 2
+    assert f"argument --as-of: {rule} (got {day})" in capsys.readouterr().err
+
+
 def test_the_edges_of_the_supported_dates_are_accepted(tmp_path, capsys):
     root = write_ledger(tmp_path, creditor=changed(VALID_CREDITOR, {"interest": "none"}), debtors=[valid_debtor()])
     for day in ("2000-01-01", "2099-12-31"):

@@ -81,12 +81,12 @@ def test_the_rules_across_files_run_over_records_from_the_cache(tmp_path):
 
 def test_a_record_from_the_cache_still_knows_where_its_id_is_written(tmp_path):
     kept = {"name": "Jan", **valid_debtor(id="D-1001", invoices=[invoice(number="F-1001")])}
-    root = write_ledger(tmp_path, debtors={"D-1001.yaml": kept})
+    root = write_ledger(tmp_path, debtors={"kept.yaml": kept})
     again = _written(tmp_path, root)
-    # Read before the cached file, so the id the cached file repeats is the one reported.
+    # Read before the cached file, and neither named by its id, so the id the cached file repeats is the one reported.
     (root / "debtors" / "A-twin.yaml").write_text(to_yaml(valid_debtor(id="D-1001")), encoding="utf-8")
     assert _refused(root, again) == [
-        f"{debtor_path(root, 'D-1001.yaml')}:{where(kept, 'id')}: id: is already used by "
+        f"{debtor_path(root, 'kept.yaml')}:{where(kept, 'id')}: id: is already used by "
         f"{root / 'debtors' / 'A-twin.yaml'} (got D-1001)"
     ]
     assert again.reused == 1

@@ -74,9 +74,9 @@ def test_a_credit_note_may_credit_the_whole_invoice(tmp_path):
 
 # (change, field, message, where the problem is reported: a path, and whether at its key)
 CASES = [
-    ({"invoices[0].credit_notes": "C2026-0003"}, "invoices[0].credit_notes", "must be a list (got C2026-0003)",
+    ({"invoices[0].credit_notes": "C2026-0003"}, "invoices[0].credit_notes", "must be a list: start each entry on a line of its own with '- ' (got C2026-0003)",
      ("invoices[0].credit_notes", False)),
-    ({NOTE: "C2026-0003"}, NOTE, "must be a mapping of fields (got C2026-0003)", (NOTE, False)),
+    ({NOTE: "C2026-0003"}, NOTE, "must be fields written name: value, one per line (got C2026-0003)", (NOTE, False)),
     ({f"{NOTE}.number": MISSING}, f"{NOTE}.number", "is required but missing", (NOTE, False)),
     ({f"{NOTE}.date": MISSING}, f"{NOTE}.date", "is required but missing", (NOTE, False)),
     ({f"{NOTE}.amount": MISSING}, f"{NOTE}.amount", "is required but missing", (NOTE, False)),

@@ -108,6 +108,14 @@ def test_a_fifo_as_the_creditor_file_is_reported_without_blocking(tmp_path):
         assert ledger_problems(root) == [f"{root / 'creditor.yaml'}: is a FIFO (named pipe), not a file: not read"]
 
 
+def test_a_folder_as_the_creditor_file_is_reported_not_a_traceback(tmp_path):
+    # A folder opens without error, and Python then refuses to read it as a file.
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    (root / "creditor.yaml").unlink()
+    (root / "creditor.yaml").mkdir()
+    assert ledger_problems(root) == [f"{root / 'creditor.yaml'}: is a folder, not a file: not read"]
+
+
 @pytest.mark.parametrize("name", ["creditor.yml", "Creditor.YAML", "CREDITOR.yaml"])
 def test_a_creditor_file_named_otherwise_is_named_in_the_problem(tmp_path, name):
     # Debtor files may end in .yml or .YAML; the creditor's one name is creditor.yaml.
@@ -138,7 +146,8 @@ def test_what_is_not_read_is_listed(tmp_path):
         tmp_path,
         debtors={
             "D-1.yaml": good(1),
-            "D-2.yaml.bak": good(2),
+            "D-1.yaml.bak": good(1),  # a backup beside its file
+            "D-1 - kopie.yml~": good(1),  # a backup of a copy
             "notes.txt": "not a debtor",
             ".D-3.yaml": good(3),
             ".gitkeep": "",
@@ -151,10 +160,28 @@ def test_what_is_not_read_is_listed(tmp_path):
     assert [d.id for d in ledger.debtors] == ["D-1"]
     assert ledger.skipped == (
         f"{folder / '.D-3.yaml'}: not read: hidden (its name starts with a dot)",
-        f"{folder / 'D-2.yaml.bak'}: not read: only files ending in .yaml or .yml are debtor files",
+        f"{folder / 'D-1 - kopie.yml~'}: not read: only files ending in .yaml or .yml are debtor files",
+        f"{folder / 'D-1.yaml.bak'}: not read: only files ending in .yaml or .yml are debtor files",
         f"{folder / 'linked-folder'}: not read: a link to a folder is not followed",
         f"{folder / 'notes.txt'}: not read: only files ending in .yaml or .yml are debtor files",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "ending", "meant"),
+    [
+        ("D-2.yaml.txt", ".txt", "D-2.yaml (Windows may show it without .txt)"),  # saved by Notepad
+        ("D-2.YAML.bak", ".bak", "D-2.YAML"),
+        ("2026/D-2.yml~", "~", "D-2.yml"),
+    ],
+)
+def test_a_debtor_file_with_an_extra_ending_and_no_file_beside_it_is_a_problem(tmp_path, name, ending, meant):
+    # Not a backup: the debtor's only file. As a note, the build would drop the debtor's page.
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": good(1), name: good(2)})
+    assert ledger_problems(root) == [
+        f"{root / 'debtors' / name}: ends in {ending}, so it is not read and its debtor would be left off the site: "
+        f"rename it to {meant}, or move it out of debtors/ if it is no debtor's file"
+    ]
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from incasso.ledger.debtor_file import CREDIT_BELOW_ZERO
 from incasso.ledger.load import load_ledger, read_ledger
 from incasso.ledger.model import Event, Language, Ledger
 from incasso.ledger.problems import LedgerError
@@ -376,7 +377,7 @@ DEBTOR_CASES = [
         "unknown field (did you mean 'description'?)",  # the Dutch word, as the choices take theirs
         ("invoices[0].omschrijving", True),
     ),
-    ({"contact": "Jan"}, "contact", "must be a mapping of fields (got Jan)", ("contact", False)),
+    ({"contact": "Jan"}, "contact", "must be fields written name: value, one per line (got Jan)", ("contact", False)),
     (
         {"contact.email": "jan-at-example.nl"},
         "contact.email",
@@ -423,11 +424,16 @@ DEBTOR_CASES = [
     ),
     ({"invoices": MISSING}, "invoices", "is required but missing", ("", False)),
     ({"invoices": []}, "invoices", "must hold at least one entry", ("invoices", False)),
-    ({"invoices": "F2026-0001"}, "invoices", "must be a list (got F2026-0001)", ("invoices", False)),
+    (
+        {"invoices": "F2026-0001"},
+        "invoices",
+        "must be a list: start each entry on a line of its own with '- ' (got F2026-0001)",
+        ("invoices", False),
+    ),
     (
         {"invoices[1]": "F2026-0002"},
         "invoices[1]",
-        "must be a mapping of fields (got F2026-0002)",
+        "must be fields written name: value, one per line (got F2026-0002)",
         ("invoices[1]", False),
     ),
     ({"invoices[1].number": MISSING}, "invoices[1].number", "is required but missing", ("invoices[1]", False)),
@@ -473,7 +479,9 @@ DEBTOR_CASES = [
     (
         {"invoices[1].amount": Raw("-20")},
         "invoices[1].amount",
-        "must be greater than 0 (got -20)",
+        # A credit note written as an invoice of its own: say where it goes.
+        "must be greater than 0; a credit goes under `credit_notes` of the invoice it credits, as an amount "
+        "above 0 (got -20)",
         ("invoices[1].amount", False),
     ),
     (
@@ -505,13 +513,33 @@ DEBTOR_CASES = [
     (
         {"invoices[1].amount": Raw("1,250.00")},
         "invoices[1].amount",
-        "must be an amount in euros like 1250 or 1250.50 (got 1,250.00)",
+        "must be an amount in euros like 1250 or 1250.50; write 1250.00 (thousands take no separator) (got 1,250.00)",
         ("invoices[1].amount", False),
     ),
     (
         {"invoices[1].amount": Raw("1250,50")},
         "invoices[1].amount",
-        "must be an amount in euros like 1250 or 1250.50 (got 1250,50)",
+        "must be an amount in euros like 1250 or 1250.50; write 1250.50 (a dot is the decimal point, not a comma) "
+        "(got 1250,50)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("2.025,5")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 2025.50 (a dot is the decimal point, not a comma; "
+        "thousands take none) (got 2.025,5)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("12 400.00")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 12400.00 (thousands take no separator) (got 12 400.00)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("1,685")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 1685 (thousands take no separator) (got 1,685)",
         ("invoices[1].amount", False),
     ),
     (
@@ -529,7 +557,15 @@ DEBTOR_CASES = [
     (
         {"invoices[1].amount": "€ 480"},
         "invoices[1].amount",
-        "must be an amount in euros like 1250 or 1250.50 (got € 480)",
+        "must be an amount in euros like 1250 or 1250.50; write 480 (the amount alone, without the currency) "
+        "(got € 480)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": "EUR 480,-"},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 480.00 (the amount alone, without the currency; "
+        "a dot is the decimal point, not a comma) (got EUR 480,-)",
         ("invoices[1].amount", False),
     ),
     (
@@ -562,7 +598,12 @@ DEBTOR_CASES = [
         "is already used in {file}:" + where(FULL_DEBTOR, "invoices[0]").split(":")[0] + " (got F2026-0002)",
         ("invoices[1]", False),
     ),
-    ({"payments": "250"}, "payments", "must be a list (got 250)", ("payments", False)),
+    (
+        {"payments": "250"},
+        "payments",
+        "must be a list: start each entry on a line of its own with '- ' (got 250)",
+        ("payments", False),
+    ),
     ({"payments[0].date": MISSING}, "payments[0].date", "is required but missing", ("payments[0]", False)),
     (
         {"payments[0].date": "gisteren"},
@@ -574,6 +615,14 @@ DEBTOR_CASES = [
         {"payments[0].amount": Raw("-5")},
         "payments[0].amount",
         "must be greater than 0 (got -5)",
+        ("payments[0].amount", False),
+    ),
+    (
+        {"payments[0].amount": Raw("460,-")},
+        "payments[0].amount",
+        # How a Dutch bank app or invoice prints round euros.
+        "must be an amount in euros like 1250 or 1250.50; write 460.00 (a dot is the decimal point, not a comma) "
+        "(got 460,-)",
         ("payments[0].amount", False),
     ),
     (
@@ -594,7 +643,12 @@ DEBTOR_CASES = [
         "unknown field; known fields: date, amount, invoice, bank_ref",
         ("payments[0].reference", True),
     ),
-    ({"events": {"date": "2026-02-05"}}, "events", "must be a list (got a mapping)", ("events", False)),
+    (
+        {"events": {"date": "2026-02-05"}},
+        "events",
+        "must be a list: start each entry on a line of its own with '- ' (got fields written name: value)",
+        ("events", False),
+    ),
     (
         {"events[0].type": "phonecall"},
         "events[0].type",
@@ -889,7 +943,12 @@ CREDITOR_CASES = [
         "may fill in only {reference} and {amount} (got https://pay.example.nl/{ref})",
         ("payment_url", False),
     ),
-    ({"policy": "strict"}, "policy", "must be a mapping of fields (got strict)", ("policy", False)),
+    (
+        {"policy": "strict"},
+        "policy",
+        "must be fields written name: value, one per line (got strict)",
+        ("policy", False),
+    ),
     (
         {"policy": {"delivery_days": Raw("-1")}},
         "policy.delivery_days",
@@ -973,7 +1032,7 @@ def test_tags_anchors_aliases_and_duplicate_keys_in_a_debtor_file(tmp_path):
         f"{file}:2:7: name: tags are not allowed (got !!python/object:os.system)",
         f"{file}:3:7: type: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &t)",
         f"{file}:6:11: language: aliases (*name) are not allowed (got *t)",
-        f"{file}:7:1: id: duplicate key (first written on line 1)",
+        f"{file}:7:1: id: is written twice (also on line 1): keep one",
     ]
 
 
@@ -1072,6 +1131,26 @@ def test_debtor_ids_are_unique_across_files(tmp_path):
     ]
 
 
+def test_a_copy_of_a_debtor_file_is_told_it_is_a_copy(tmp_path):
+    # "D-1 - kopie.yaml", as Windows names a copy, sorts before the original: the original is not blamed.
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": debtor, "D-1 - kopie.yaml": debtor})
+    original, copy = debtor_path(root, "D-1.yaml"), debtor_path(root, "D-1 - kopie.yaml")
+    assert ledger_problems(root) == [f"{copy}: is a copy of {original} (the same text): delete one of the two"]
+
+
+def test_of_two_files_with_one_id_the_one_not_named_by_it_is_blamed(tmp_path):
+    debtor = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
+    edited = {**debtor, "name": "Jan Jansen"}
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": debtor, "D-1 - kopie.yaml": edited})
+    original, copy = debtor_path(root, "D-1.yaml"), debtor_path(root, "D-1 - kopie.yaml")
+    assert ledger_problems(root) == [
+        f"{copy}:{where(edited, 'id')}: id: is already used by {original} (got D-1)",
+        f"{copy}:{where(edited, 'invoices[0]')}: invoices[0].number: is already used in "
+        f"{original}:{where(debtor, 'invoices[0]').split(':')[0]} (got F1)",
+    ]
+
+
 def test_ids_giving_the_same_payment_reference_are_refused(tmp_path):
     first = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
     second = _id_not_first(id="D.1", invoices=[invoice(number="F2")])
@@ -1140,7 +1219,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
     a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
     assert ledger_problems(root) == [
         f"{a}:{where(first, 'type')}: type: must be one of business, consumer (got person)",
-        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0 (got -20)",
+        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0{CREDIT_BELOW_ZERO} (got -20)",
         f"{b}:{where(second, 'invoices[0].due')}: invoices[0].due: must not be before the invoice date "
         "2026-01-05 (got 2025-12-01)",
     ]
@@ -1152,7 +1231,7 @@ def test_rules_across_files_are_checked_alongside_the_problems_of_a_file(tmp_pat
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
     assert ledger_problems(root) == [
-        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0 (got -20)",
+        f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0{CREDIT_BELOW_ZERO} (got -20)",
         f"{a}:{where(first, 'payments[0]')}: payments[0].invoice: names no invoice of this debtor (got F-NONE)",
         f"{b}:{where(second, 'type')}: type: must be one of business, consumer (got person)",
         f"{b}:{where(second, 'invoices[0]')}: invoices[0].number: is already used in "
@@ -1230,6 +1309,28 @@ def test_a_missing_folder_creditor_or_debtors_folder(tmp_path):
     ]
 
 
+def test_a_file_or_folder_of_the_ledger_given_for_it_names_the_ledger_folder(tmp_path):
+    root = write_ledger(tmp_path, debtors={"a.yaml": valid_debtor()})
+    for given in (root / "creditor.yaml", root / "debtors", root / "debtors" / "a.yaml"):
+        kind = "a folder inside the ledger" if given.is_dir() else "a file"
+        assert ledger_problems(given) == [
+            f"{given}: is {kind}, not the ledger folder: give {root.resolve()}, which holds creditor.yaml"
+        ]
+    (tmp_path / "notes.txt").write_text("x")
+    assert ledger_problems(tmp_path / "notes.txt") == [
+        f"{tmp_path / 'notes.txt'}: is a file, not the ledger folder: give the folder with creditor.yaml and debtors/"
+    ]
+
+
+def test_a_file_named_debtors_is_not_called_missing(tmp_path):
+    root = write_ledger(tmp_path, debtors=[])
+    (root / "debtors").rmdir()
+    (root / "debtors").write_text("D-1004\n")
+    assert ledger_problems(root) == [
+        f"{root / 'debtors'}: is a file, not a folder: debtor files go in a folder of this name; rename the file"
+    ]
+
+
 def test_an_event_without_a_date_is_reported_not_a_crash(tmp_path):
     doc = changed(FULL_DEBTOR, {"events[1].date": MISSING, "events[2].date": "morgen"})
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})
@@ -1283,3 +1384,38 @@ def test_a_key_that_is_text_is_left_out_of_the_redacted_problem(tmp_path):
     assert [p.redacted().split(": ", 2)[1] for p in found] == ["contact.<text>", "contact.emial"]
     assert [str(p).split(": ", 2)[1] for p in found] == ["contact.Hakan Emre", "contact.emial"]
     assert not any("Hakan" in p.redacted() or "Yildiz" in p.redacted() for p in raised.value.problems)
+
+
+def test_how_to_write_an_amount_is_left_out_of_the_redacted_problem(tmp_path):
+    # "write 845.00" quotes the amount: a log others read gets the rule alone.
+    debtor = changed(FULL_DEBTOR, {"invoices[1].amount": Raw("845,00")})
+    root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
+    with pytest.raises(LedgerError) as raised:
+        load_ledger(root)
+    (problem,) = raised.value.problems
+    assert "write 845.00" in str(problem)
+    assert problem.redacted().endswith("invoices[1].amount: must be an amount in euros like 1250 or 1250.50")
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "meant"),
+    [
+        ("language", "Nederlands", "nl"),
+        ("language", "English", "en"),
+        ("language", "engels", "en"),
+        ("events[0].type", "bellen", "call"),
+        ("events[0].type", "telefoon", "call"),  # a channel, `phone`, elsewhere
+        ("events[0].type", "deurwaarder", "legal"),
+        ("events[0].type", "incassobureau", "handover"),
+        ("events[0].type", "afgeschreven", "written_off"),
+        ("events[0].type", "notitie", "note"),
+        ("events[0].channel", "telefoon", "phone"),
+    ],
+)
+def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field, written, meant):
+    events = [{"date": date(2026, 2, 10), "type": "reminder", "channel": "letter"}]
+    debtor = changed(valid_debtor(id="D-1", events=events), {field: written})
+    root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
+    said = [p for p in ledger_problems(root) if f": {field}: must be one of" in p]
+    assert len(said) == 1
+    assert said[0].endswith(f"; did you mean '{meant}'? (got {written})")

@@ -208,17 +208,19 @@ def test_an_alias_bomb_is_refused_without_following_an_alias():
 
 
 def test_duplicate_keys_are_errors_naming_the_first():
-    assert problems("name: A\nid: 1\nname: B\n") == [f"{PATH}:3:1: name: duplicate key (first written on line 1)"]
+    assert problems("name: A\nid: 1\nname: B\n") == [f"{PATH}:3:1: name: is written twice (also on line 1): keep one"]
 
 
 def test_duplicate_keys_in_a_nested_mapping_name_the_whole_field_path():
     text = "invoices:\n  - number: F1\n    amount: 1\n    amount: 2\n"
-    assert problems(text) == [f"{PATH}:4:5: invoices[0].amount: duplicate key (first written on line 3)"]
+    assert problems(text) == [f"{PATH}:4:5: invoices[0].amount: is written twice (also on line 3): keep one"]
     text = (
         "events:\n  - {date: 2026-01-05, type: reminder}\n  - date: 2026-02-01\n    type: arrangement\n"
         "    installments:\n      - {due: 2026-03-01, amount: 5}\n      - {due: 2026-04-01, due: 2026-05-01}\n"
     )
-    assert problems(text) == [f"{PATH}:7:27: events[1].installments[1].due: duplicate key (first written on line 7)"]
+    assert problems(text) == [
+        f"{PATH}:7:27: events[1].installments[1].due: is written twice (also on line 7): keep one"
+    ]
 
 
 def test_duplicate_keys_keep_the_first_value():
@@ -244,8 +246,16 @@ def test_a_non_text_key_is_dropped_but_the_rest_is_kept():
     assert list(root.items) == ["b"]
 
 
-def test_more_than_one_document_is_refused():
-    assert problems("a: 1\n---\nb: 2\n") == [f"{PATH}:2:1: holds more than one YAML document"]
+def test_more_than_one_document_is_refused_at_its_dashes():
+    # A `---` line pasted from an example or a second debtor: say which line to remove.
+    assert problems("a: 1\n---\nb: 2\n") == [
+        f"{PATH}:2:1: has a `---` line, which starts a second document: remove it (one debtor per file)"
+    ]
+    assert problems("---\na: 1\n") == []  # one document, its start marked
+    creditor = "ledger/creditor.yaml"
+    assert [str(p) for p in parse(b"a: 1\n---\n", creditor)[1]] == [
+        f"{creditor}:2:1: has a `---` line, which starts a second document: remove it (creditor.yaml holds one creditor)"
+    ]
 
 
 def test_nesting_up_to_the_limit_is_fine():
@@ -261,11 +271,23 @@ def test_deeper_nesting_is_refused():
     assert problems(text) == [f"{PATH}:1:{MAX_DEPTH + 1}: nests deeper than {MAX_DEPTH} levels"]
 
 
-@pytest.mark.parametrize(
-    "data", [b"", b"\n\n", b"   \n\t\n", b"# only a comment\n", b"# a\n\n  # b\n", b"\xef\xbb\xbf"]
-)
+@pytest.mark.parametrize("data", [b"", b"\n\n", b"   \n\t\n", b"\xef\xbb\xbf"])
 def test_empty_files(data):
-    assert problems(data) == [f"{PATH}:1:1: file is empty"]
+    assert problems(data) == [f"{PATH}:1:1: is empty: write the debtor's fields in it, or delete the file"]
+
+
+@pytest.mark.parametrize("data", [b"# nog invullen\n", b"# a\n\n  # b\n"])
+def test_a_file_of_only_comments_is_not_called_empty(data):
+    assert problems(data) == [
+        f"{PATH}:1:1: holds only comments (lines starting with #): write the debtor's fields in it, or delete the file"
+    ]
+
+
+def test_an_empty_creditor_file_is_to_be_filled_in_not_deleted():
+    (problem,) = parse(b"", "ledger/creditor.yaml")[1]
+    assert str(problem) == (
+        "ledger/creditor.yaml:1:1: is empty: write the creditor's fields in it (see docs/ledger-format.md)"
+    )
 
 
 def test_invalid_utf8_names_its_line():

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import logging
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -41,11 +42,16 @@ ENVIRONMENT = """environment:
   INCASSO_PUBLIC_URL  the public site's address, put before the links in links.csv"""
 
 
+_WRITTEN_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a date written YYYY-MM-DD (got {text})") from None
+        # 2026-02-31 is written right: say what is wrong with it, as the ledger's dates do.
+        rule = "is not a day of the calendar" if _WRITTEN_DAY.fullmatch(text) else "must be a date written YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(f"{rule} (got {text})") from None
     problem = day_problem(day)
     if problem:
         raise argparse.ArgumentTypeError(f"{problem} (got {text})")

@@ -214,6 +214,10 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
     return contact
 
 
+# A negative invoice is nearly always a credit note written as an invoice of its own.
+CREDIT_BELOW_ZERO = "; a credit goes under `credit_notes` of the invoice it credits, as an amount above 0"
+
+
 def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     m = r.mapping(node, field, required=("number", "date", "due", "amount"), optional=("description", "credit_notes"))
     if m is None:
@@ -224,7 +228,7 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
         number = None
     issued = r.date(m.get("date"), f"{field}.date")
     due = r.date(m.get("due"), f"{field}.due")
-    amount = r.amount(m.get("amount"), f"{field}.amount")
+    amount = r.amount(m.get("amount"), f"{field}.amount", below_zero=CREDIT_BELOW_ZERO)
     description, description_en = r.per_language(m.get("description"), f"{field}.description")
     if issued and due and due < issued:
         r.report(m["due"], f"{field}.due", f"must not be before the invoice date {issued}", str(due))

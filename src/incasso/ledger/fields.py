@@ -38,10 +38,13 @@ _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
 _AREA_CODE = re.compile(r"^\((\+?[0-9]+)\)\s*")
 
 
+FIELDS_RULE = "must be fields written name: value, one per line"
+
+
 def describe(node: Node) -> str:
     if isinstance(node, Scalar):
         return shown(node.text) if node.text else "nothing"
-    return "a list" if isinstance(node, Sequence) else "a mapping"
+    return "a list" if isinstance(node, Sequence) else "fields written name: value"
 
 
 class Refusal(ValueError):
@@ -80,7 +83,7 @@ class Reader:
         if node is None or isinstance(node, Invalid):
             return None
         if not isinstance(node, Mapping):
-            self.report(node, field, "must be a mapping of fields", describe(node))
+            self.report(node, field, FIELDS_RULE, describe(node))
             return None
         known = required + optional
         values: dict[str, Node] = {}
@@ -115,7 +118,7 @@ class Reader:
         if isinstance(node, Invalid):
             return []
         if not isinstance(node, Sequence):
-            self.report(node, field, "must be a list", describe(node))
+            self.report(node, field, "must be a list: start each entry on a line of its own with '- '", describe(node))
             return []
         if required and not node.items:
             self.report(node, field, "must hold at least one entry")
@@ -208,14 +211,16 @@ class Reader:
         words = self.mapping(node, field, required=("nl", "en")) or {}
         return self.text(words.get("nl"), f"{field}.nl"), self.text(words.get("en"), f"{field}.en")
 
-    def amount(self, node: Node | None, field: str) -> Decimal | None:
-        """Euros with at most two decimals, greater than zero; never via float."""
+    def amount(self, node: Node | None, field: str, *, below_zero: str = "") -> Decimal | None:
+        """Euros with at most two decimals, greater than zero; never via float. `below_zero`: what
+        to say to a negative amount (where a credit goes instead, say)."""
         scalar = self._scalar(node, field)
         if scalar is None:
             return None
         text = scalar.text.strip()
         if not _AMOUNT.fullmatch(text):
-            self.report(scalar, field, "must be an amount in euros like 1250 or 1250.50", describe(scalar))
+            rule = "must be an amount in euros like 1250 or 1250.50"
+            self.report(scalar, field, rule, describe(scalar), _amount_mend(text))
             return None
         try:
             value = Decimal(text)
@@ -227,7 +232,7 @@ class Reader:
             self.report(scalar, field, "must have at most 2 decimals", text, _thousands_hint(text) or None)
             return None
         if value <= 0:
-            self.report(scalar, field, "must be greater than 0", text)
+            self.report(scalar, field, "must be greater than 0" + (below_zero if value < 0 else ""), text)
             return None
         if value > Decimal("999999999.99"):
             self.report(scalar, field, "must be at most 999999999.99", text)
@@ -347,31 +352,59 @@ def _join(field: str, key: str) -> str:
     return f"{field}.{key}" if field else key
 
 
-# The Dutch words a ledger's writer reaches for first, and the choice each means.
-DUTCH_CHOICES = {
-    "particulier": "consumer",
-    "consument": "consumer",
-    "bedrijf": "business",
-    "zakelijk": "business",
-    "post": "letter",
-    "brief": "letter",
-    "mail": "email",
-    "e-mail": "email",
-    "telefoon": "phone",
-    "telefonisch": "phone",
-    "bezoek": "visit",
-    "herinnering": "reminder",
-    "aanmaning": "dunning",
-    "sommatie": "final_notice",
-    "ingebrekestelling": "final_notice",
-    "toezegging": "promise",
-    "betalingstoezegging": "promise",
-    "betalingsregeling": "arrangement",
-    "regeling": "arrangement",
-    "geschil": "dispute",
-    "gesprek": "call",
-    "afgeboekt": "written_off",
-    "uitstel": "postpone",
+# The words a ledger's writer reaches for first (Dutch, or a language's English name), and the choices
+# each may mean, in order: a field's own choices pick the first it has (`telefoon` is a channel, `phone`,
+# and for an event's type a `call`).
+DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
+    "particulier": ("consumer",),
+    "consument": ("consumer",),
+    "bedrijf": ("business",),
+    "zakelijk": ("business",),
+    "nederlands": ("nl",),
+    "dutch": ("nl",),
+    "engels": ("en",),
+    "english": ("en",),
+    "post": ("letter",),
+    "brief": ("letter",),
+    "mail": ("email",),
+    "e-mail": ("email",),
+    "telefoon": ("phone", "call"),
+    "telefonisch": ("phone", "call"),
+    "bezoek": ("visit", "call"),
+    "herinnering": ("reminder",),
+    "aanmaning": ("dunning",),
+    "sommatie": ("final_notice",),
+    "ingebrekestelling": ("final_notice",),
+    "overdracht": ("handover",),
+    "overgedragen": ("handover",),
+    "incassobureau": ("handover",),
+    "deurwaarder": ("legal",),
+    "dagvaarding": ("legal",),
+    "rechtszaak": ("legal",),
+    "gerechtelijk": ("legal",),
+    "bellen": ("call",),
+    "gebeld": ("call",),
+    "telefoongesprek": ("call",),
+    "gesprek": ("call",),
+    "toezegging": ("promise",),
+    "betalingstoezegging": ("promise",),
+    "belofte": ("promise",),
+    "betalingsregeling": ("arrangement",),
+    "regeling": ("arrangement",),
+    "afbetalingsregeling": ("arrangement",),
+    "geschil": ("dispute",),
+    "betwist": ("dispute",),
+    "bezwaar": ("dispute",),
+    "opgelost": ("dispute_resolved",),
+    "afgeboekt": ("written_off",),
+    "afgeschreven": ("written_off",),
+    "oninbaar": ("written_off",),
+    "uitstel": ("postpone",),
+    "uitgesteld": ("postpone",),
+    "terugbetaling": ("refund",),
+    "terugbetaald": ("refund",),
+    "notitie": ("note",),
+    "opmerking": ("note",),
 }
 
 
@@ -424,9 +457,10 @@ def _field_meant(key: str, known: tuple[str, ...], missing: list[str]) -> str | 
 
 
 def _meant(written: str, options: tuple[str, ...]) -> str | None:
-    """The option a wrong choice most likely meant: its Dutch word, its lower case, or a near spelling."""
+    """The option a wrong choice most likely meant: a word for it (`DUTCH_CHOICES`), its lower case, or a
+    near spelling."""
     word = written.strip().lower()
-    for meant in (DUTCH_CHOICES.get(word), word):
+    for meant in (*DUTCH_CHOICES.get(word, ()), word):
         if meant in options:
             return meant
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)
@@ -440,6 +474,33 @@ def _thousands_hint(text: str) -> str:
     if len(decimals) != 3 or not whole.isdigit() or len(whole) > 3 or whole.startswith("0"):
         return ""  # not a group of thousands (0.001, 1234.567)
     return f"; for {whole}{decimals} euros write {whole}{decimals} (a dot is the decimal point; thousands take none)"
+
+
+_CURRENCY = re.compile(r"^(€|eur(o)?)\s*|\s*(€|eur(o)?)$", re.IGNORECASE)
+# 845,00 or 460,- (Dutch cents), with thousands dots or none: 2.025,50
+_DECIMAL_COMMA = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2}|-{1,2})")
+# 1,685.00 or 12 400.00: thousands set apart by a comma or a space
+_GROUPED = re.compile(r"(\d{1,3}(?:([, ])\d{3})(?:\2\d{3})*)(\.\d{1,2})?")
+
+
+def _amount_mend(text: str) -> str | None:
+    """How to write an amount written the way a Dutch invoice or a bank app prints it (845,00,
+    460,-, 2.025,50, 1,685.00, € 395), or None when it is not plainly one. A comma before three
+    digits (1,685) is a thousands group: cents have two, as `_comma_amount` reads them too."""
+    bare = _CURRENCY.sub("", text)
+    why = ["the amount alone, without the currency"] if bare != text else []
+    if comma := _DECIMAL_COMMA.fullmatch(bare):
+        whole, cents = comma.group(1), comma.group(2)
+        written = f"{whole.replace('.', '')}.{'00' if cents.startswith('-') else cents.ljust(2, '0')}"
+        why.append("a dot is the decimal point, not a comma" + ("; thousands take none" if "." in whole else ""))
+    elif grouped := _GROUPED.fullmatch(bare):
+        written = grouped.group(1).replace(grouped.group(2), "") + (grouped.group(3) or "")
+        why.append("thousands take no separator")
+    elif _AMOUNT.fullmatch(bare) and why:
+        written = bare
+    else:
+        return None
+    return f"; write {written} ({'; '.join(why)})"
 
 
 def _split_text(node: Mapping, key: str) -> str | None:

@@ -4,13 +4,16 @@ Every entry under `debtors/` whose name ends in `.yaml` or `.yml` (in any case)
 is either read as a debtor file or reported as a problem: a link that leaves
 the ledger (refused unread), a broken link, a folder, a FIFO or a device.
 Other entries are not read and are listed as notes, so that a debtor never
-disappears without a word. Hidden entries (a name starting with a dot) are
-left alone; a hidden file named like a debtor file gets a note too.
+disappears without a word; a debtor file's name with an ending after it
+(`D-1004.yaml.txt`) and no debtor file of that name beside it is a problem.
+Hidden entries (a name starting with a dot) are left alone; a hidden file
+named like a debtor file gets a note too.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +21,8 @@ from pathlib import Path
 from incasso.ledger.problems import Problem, Source
 
 YAML_SUFFIXES = (".yaml", ".yml")
+_COPY = re.compile(r"( - (kopie|copy)( \(\d+\))?| \(\d+\))$", re.IGNORECASE)  # how Windows names a copy
+_EXTRA_ENDING = re.compile(r"(.+\.ya?ml)(\.[^.]+|~)", re.IGNORECASE)  # D-1004.yaml.txt, D-1004.yml~
 _KINDS = (
     (stat.S_ISFIFO, "a FIFO (named pipe)"),
     (stat.S_ISSOCK, "a socket"),
@@ -48,7 +53,10 @@ def debtor_files(root: Path, folder: Path) -> Found:
     """The debtor files under `folder` (sub-folders included), checked as described above."""
     found = Found()
     if not folder.is_dir():
-        found.refuse(folder, "is missing: debtor files go in this folder")
+        if folder.is_file():
+            found.refuse(folder, "is a file, not a folder: debtor files go in a folder of this name; rename the file")
+        else:
+            found.refuse(folder, "is missing: debtor files go in this folder")
         return found
     inside = Path(os.path.realpath(root))
     problem = outside_problem(inside, folder)  # the folder itself a link out of the ledger: none of it is read
@@ -66,6 +74,7 @@ def _walk(inside: Path, folder: Path, found: Found) -> None:
     except OSError as error:
         found.refuse(folder, f"cannot be read: {error.strerror}")
         return
+    names = {entry.name.lower() for entry in entries}
     for entry in entries:
         path = Path(entry.path)
         named_yaml = is_yaml_name(entry.name)
@@ -80,11 +89,38 @@ def _walk(inside: Path, folder: Path, found: Found) -> None:
         elif entry.is_symlink():
             _link(inside, path, named_yaml, found)
         elif not named_yaml:
-            found.skipped.append(f"{path}: not read: only files ending in .yaml or .yml are debtor files")
+            meant = _meant_name(entry.name, names)
+            if meant:
+                found.refuse(path, _extra_ending(entry.name, meant))
+            else:
+                found.skipped.append(f"{path}: not read: only files ending in .yaml or .yml are debtor files")
         elif entry.is_file(follow_symlinks=False):
             found.files.append(path)
         else:
             found.refuse(path, f"is {_kind(os.stat(path, follow_symlinks=False).st_mode)}, not a file: not read")
+
+
+def _meant_name(name: str, names: set[str]) -> str | None:
+    """The debtor file's name a file named like one plus an ending (`D-1004.yaml.txt`, as Notepad saves
+    it; `D-1004.yaml.bak`, `D-1004.yaml~`) stands for, when no file of that name is beside it (`names`,
+    in lower case): then it is the debtor's only file, not a backup, and left unread its debtor would
+    drop off the site."""
+    extra = _EXTRA_ENDING.fullmatch(name)
+    if extra is None:
+        return None
+    meant = extra.group(1)
+    stem = _COPY.sub("", meant.rsplit(".", 1)[0]).lower()  # a backup of `D-1005 - kopie.yaml` is one of D-1005's
+    return None if any(stem + suffix in names for suffix in YAML_SUFFIXES) else meant
+
+
+def _extra_ending(name: str, meant: str) -> str:
+    ending = name[len(meant) :]
+    # Windows Explorer hides the endings it knows, .txt among them: the name looks right there.
+    hidden = f" (Windows may show it without {ending})" if ending.lower() == ".txt" else ""
+    return (
+        f"ends in {ending}, so it is not read and its debtor would be left off the site: "
+        f"rename it to {meant}{hidden}, or move it out of debtors/ if it is no debtor's file"
+    )
 
 
 def _link(inside: Path, path: Path, named_yaml: bool, found: Found) -> None:
@@ -145,10 +181,12 @@ def read_ledger_file(root: Path, path: Path, limit: int) -> bytes | Problem:
         return Problem(source, "", "is missing")
     except OSError as error:
         return Problem(source, "", f"cannot be read: {error.strerror}")
+    # Asked before `fdopen`, which refuses a folder with an error of its own.
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        return Problem(source, "", f"is {_kind(mode)}, not a file: not read")
     with os.fdopen(fd, "rb") as file:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            return Problem(source, "", f"is {_kind(mode)}, not a file: not read")
         try:
             return file.read(limit + 1)
         except OSError as error:

@@ -9,6 +9,7 @@ debtors whose files are sound and report their problems in the same run.
 
 from __future__ import annotations
 
+import filecmp
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -78,9 +79,9 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     """
     root = Path(root)
     problems: list[Problem] = []
-    if not root.is_dir():
-        problem = Problem(Source(str(root)), "", "is not a ledger folder (no such directory)")
-        return LedgerRead(None, (), (problem,))
+    wrong = _not_a_ledger(root)
+    if wrong:
+        return LedgerRead(None, (), (Problem(Source(str(root)), "", wrong),))
     creditor_path = root / "creditor.yaml"
     other = None if os.path.lexists(creditor_path) else named_otherwise(creditor_path)
     if other:  # `creditor.yml`: debtor files may be named so, the creditor's may not
@@ -108,6 +109,21 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     ledger = Ledger(record, sound, str(root), skipped) if record is not None else None
     read = creditor.record if creditor is not None and record is None else None
     return LedgerRead(ledger, sound, tuple(problems), read)
+
+
+def _not_a_ledger(root: Path) -> str | None:
+    """Why `root` is no ledger folder, or None; for a file or folder of a ledger (`creditor.yaml`,
+    `debtors`) given instead of the ledger itself, which folder to give."""
+    if root.is_dir() and (os.path.lexists(root / "creditor.yaml") or os.path.lexists(root / "debtors")):
+        return None
+    above = next((p for p in root.resolve().parents[:2] if (p / "creditor.yaml").is_file()), None)
+    if root.is_dir() and above is None:
+        return None  # an empty folder: its missing creditor.yaml and debtors/ say what goes in
+    what = "a file" if root.is_file() else "a folder inside the ledger" if root.is_dir() else None
+    if what is None:
+        return "is not a ledger folder (no such directory)"
+    instead = f"give {above}, which holds creditor.yaml" if above else "give the folder with creditor.yaml and debtors/"
+    return f"is {what}, not the ledger folder: {instead}"
 
 
 def _read_file(
@@ -226,13 +242,50 @@ def _interest_known(debtors: list[DebtorRead]) -> list[Problem]:
 
 
 def _across_files(debtors: list[DebtorRead]) -> list[Problem]:
-    """Rules across files; a value left None by a problem already reported is skipped."""
+    """Rules across files; a value left None by a problem already reported is skipped.
+
+    Of two files that clash, the one named by its id (`D-1016.yaml`) is taken as the original, so the
+    problem is told at the other (`D-1016 - kopie.yaml`, the name Windows gives a copy), whatever the
+    order of their names. A file with the same bytes as another is told only that it is a copy."""
+    ordered = sorted(debtors, key=lambda debtor: not _named_by_id(debtor))
+    copies = _copies(ordered)
+    others = [debtor for debtor in ordered if debtor.source.path not in copies]
     return (
-        _unique_ids(debtors)
-        + _unique_invoice_numbers(debtors)
-        + _payments_name_own_invoices(debtors)
-        + _one_transfer_pays_all(debtors)
+        list(copies.values())
+        + _unique_ids(others)
+        + _unique_invoice_numbers(others)
+        + _payments_name_own_invoices(others)
+        + _one_transfer_pays_all(others)
     )
+
+
+def _named_by_id(debtor: DebtorRead) -> bool:
+    stem = Path(debtor.source.path).name.rsplit(".", 1)[0]
+    return debtor.id is not None and stem.casefold() == debtor.id.casefold()
+
+
+def _copies(debtors: list[DebtorRead]) -> dict[str, Problem]:
+    """Per file that holds the same bytes as a file before it with the same id: the problem saying so."""
+    copies: dict[str, Problem] = {}
+    first: dict[str, list[DebtorRead]] = {}
+    for debtor in debtors:
+        if debtor.id is None:
+            continue
+        same = first.setdefault(debtor.id, [])
+        original = next((o for o in same if _same_bytes(o.source.path, debtor.source.path)), None)
+        if original is None:
+            same.append(debtor)
+            continue
+        message = f"is a copy of {original.source.path} (the same text): delete one of the two"
+        copies[debtor.source.path] = Problem(Source(debtor.source.path), "", message)
+    return copies
+
+
+def _same_bytes(one: str, other: str) -> bool:
+    try:
+        return filecmp.cmp(one, other, shallow=False)
+    except OSError:  # gone since it was read: the next check says so
+        return False
 
 
 def _unique_ids(debtors: list[DebtorRead]) -> list[Problem]:

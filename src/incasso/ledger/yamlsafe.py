@@ -9,6 +9,7 @@ duplicate keys and non-text keys are refused.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -98,8 +99,10 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [_not_utf8(data, err, path)]
     if text.startswith("\ufeff"):
         text = text[1:]
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        return None, [Problem(start, "", "file is empty")]
+    if not text.strip():
+        return None, [Problem(start, "", f"is empty: {_fill_in(path)}")]
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return None, [Problem(start, "", f"holds only comments (lines starting with #): {_fill_in(path)}")]
     try:
         # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
         lines = text.splitlines() if "#" in text else None
@@ -115,6 +118,20 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [
             Problem(Source(path, line, 1), "", "is not valid YAML: it holds control characters or binary data")
         ]
+
+
+def _fill_in(path: str) -> str:
+    """What to do with a file that holds nothing to read: the creditor's file must be there."""
+    if os.path.basename(path) == "creditor.yaml":
+        return "write the creditor's fields in it (see docs/ledger-format.md)"
+    return "write the debtor's fields in it, or delete the file"
+
+
+def _second_document(path: str) -> str:
+    """A `---` line ends one YAML document and starts the next (YAML asks for it before a second one,
+    so it is there to point at); a ledger file holds one."""
+    one = "creditor.yaml holds one creditor" if os.path.basename(path) == "creditor.yaml" else "one debtor per file"
+    return f"has a `---` line, which starts a second document: remove it ({one})"
 
 
 def _not_utf8(data: bytes, err: UnicodeDecodeError, path: str) -> Problem:
@@ -357,7 +374,7 @@ def _build(
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                tree.problems.append(Problem(_source(path, event.start_mark), "", "holds more than one YAML document"))
+                tree.problems.append(Problem(_source(path, event.start_mark), "", _second_document(path)))
                 break
             continue
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
@@ -469,7 +486,9 @@ class _Tree:
             first = parent.items[key.text][0].source
             self.problems.append(
                 Problem(
-                    key.source, _field(self.paths[-1], key.text), f"duplicate key (first written on line {first.line})"
+                    key.source,
+                    _field(self.paths[-1], key.text),
+                    f"is written twice (also on line {first.line}): keep one",
                 )
             )
             return
