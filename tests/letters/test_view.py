@@ -977,6 +977,9 @@ def test_a_letter_abroad_points_to_help_where_the_debtor_lives_without_dutch_num
     assert not any("0800" in line or "0900" in line for line in way_out)
     if lines:
         assert way_out[start + 1].startswith("ECC-Net (Woont u in de EU, Noorwegen of IJsland?")
+        # On paper its page, deep in the Commission's site, is found by a search there, not by the host alone.
+        assert way_out[start + 1].endswith("): zoek op commission.europa.eu naar ECC-Net")
+        assert way_out[start + 2].endswith("), juridischloket.nl")
 
 
 @pytest.mark.parametrize(

@@ -692,6 +692,9 @@ def test_the_404_page_gives_the_desk_in_each_language_with_its_own_hours(demo_si
     # Someone with an old link, on a phone: the number and the address are tapped, not copied by hand.
     for part in page.split('<section lang="en">', 1):
         assert 'href="tel:+31' in part and 'href="mailto:' in part
+    # As fully as the Dutch part, in the words the letters use; the tab says what the page is.
+    assert "(Accounts receivable), phone " in english and "A payment overview is removed" in english
+    assert "<title>Pagina niet gevonden – Page not found</title>" in page
 
 
 def test_the_front_page_gives_the_desk_in_english_as_fully_as_in_dutch(demo_site):

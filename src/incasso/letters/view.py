@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from urllib.parse import urlsplit
 
 from incasso import fmt
 from incasso.claims.claim import Claim
@@ -30,7 +31,7 @@ from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
 from incasso.statement.handler import Handler, handler_of
-from incasso.statement.help import help_view
+from incasso.statement.help import HelpLine, help_view
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
 from incasso.statement.tables import (
@@ -398,13 +399,18 @@ def _help_lines(debtor: Debtor, lang: Language) -> tuple[str, ...]:
     view = help_view(debtor.type, lang, "", abroad)
     return (
         text(lang, f"help_way_out_{debtor.type}{'_abroad' if abroad else ''}"),
-        *(
-            text(lang, "help_line", name=h.name, phone=h.phone, note=h.note.rstrip("."), site=h.site)
-            if h.phone
-            else text(lang, "help_line_web", name=h.name, note=h.note.rstrip("."), site=h.site)
-            for h in view.lines
-        ),
+        *(_help_line(h, lang) for h in view.lines),
     )
+
+
+def _help_line(line: HelpLine, lang: Language) -> str:
+    """A help line on paper: its number, else its site; a page deep in a large site (ECC-Net's, on the European
+    Commission's) as a search there, since its host alone finds nothing and its address is too long to type."""
+    values = dict(name=line.name, note=line.note.rstrip("."), site=line.site)
+    if line.phone:
+        return text(lang, "help_line", phone=line.phone, **values)
+    deep = urlsplit(line.url).path.strip("/") != ""
+    return text(lang, "help_line_search" if deep else "help_line_web", **values)
 
 
 def _get_help(debtor: Debtor, lang: Language) -> str:

@@ -151,6 +151,8 @@ NL = {
     "get_help_business_abroad": "Heeft u geldzorgen? Vraag dan op tijd hulp in het land waar uw bedrijf gevestigd is.",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
+    # A site whose page is deep inside a large one: on paper its host alone finds nothing.
+    "help_line_search": "{name} ({note}): zoek op {site} naar {name}",
     "contact_desk": "Bel of mail {name}, {role}:",
     "contact_desk_plain": "Bel of mail {name}:",
     "contact_hours": "bereikbaar {hours}",
@@ -289,6 +291,7 @@ EN = {
     "established.",
     "help_line": "{name}, {phone} ({note}), {site}",
     "help_line_web": "{name} ({note}), {site}",
+    "help_line_search": "{name} ({note}): search for {name} on {site}",
     "contact_desk": "Call or email {name}, {role}:",
     "contact_desk_plain": "Call or email {name}:",
     "contact_hours": "available {hours}",
