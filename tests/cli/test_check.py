@@ -3,6 +3,8 @@
 import shutil
 from datetime import date
 
+import pytest
+
 from incasso.cli.main import main
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.every_pass import EDITS, REFUND, every_pass_problems, ledger_with_a_problem_in_every_pass
@@ -46,6 +48,23 @@ def test_an_address_too_long_for_the_envelopes_window_is_refused_with_its_place(
         + ")",
         "1 problem in the ledger; nothing was built or published.",
     ]
+
+
+@pytest.mark.parametrize("tabbed", [1, 2])
+def test_a_file_with_a_yaml_error_is_said_to_be_read_only_up_to_it(tmp_path, capsys, tabbed):
+    # Six slips in one file took three runs, and "2 problems in the ledger" read as all there were.
+    root = tmp_path / "ledger"
+    shutil.copytree(DEMO_LEDGER, root)
+    for name in ("D-1004.yaml", "D-1005.yaml")[:tabbed]:
+        path = root / "debtors" / name
+        path.write_text(path.read_text(encoding="utf-8").replace("\n    date:", "\n\tdate:", 1), encoding="utf-8")
+    assert main(["check", "-q", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
+    last = capsys.readouterr().err.splitlines()[-1]
+    which = "A file with a YAML error is" if tabbed == 1 else "2 files with a YAML error are"
+    assert last.endswith(
+        f"nothing was built or published. {which} read only up to it: once it is mended, run check again for "
+        "any problems further on."
+    )
 
 
 def test_a_line_wider_than_the_window_is_refused_too(tmp_path, capsys):
@@ -183,7 +202,8 @@ def test_redact_prints_every_problem_without_what_the_ledger_says(tmp_path, caps
         "digit, then digits, spaces, '(', ')', '.', '/' or '-', at least 5 digits in all",
         f'{jansen}:{where(named, "contact.salutation")}: contact.salutation: write only whom to greet ("mevrouw Jansen", '
         '"Ms Kelly"): the letters add "Geachte" or "Dear" and the comma',
-        "5 problems in the ledger; nothing was built or published." + REDACTED_END,
+        "5 problems in the ledger; nothing was built or published. A file with a YAML error is read only up to it: "
+        "once it is mended, run check again for any problems further on." + REDACTED_END,
     ]
     check = ["check", "--ledger", str(root), "--as-of", "2026-03-01"]
     assert main(check) == 1

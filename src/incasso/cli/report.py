@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from incasso.ledger.problems import LedgerError, Problem
+from incasso.ledger.yamlsafe import NOT_YAML
 
 # Exit codes, as documented in `incasso --help` and docs/cli.md.
 OK = 0
@@ -62,11 +63,20 @@ def problem_lines(problems: list[Problem], *, redact: bool) -> list[str]:
     return [found.redacted() if redact else str(found) for found in problems]
 
 
+def _stopped_early(problems: list[Problem]) -> str:
+    """That the count is not all there may be: a file is read only up to its first YAML error."""
+    files = {found.source.path for found in problems if found.message.startswith(NOT_YAML)}
+    if not files:
+        return ""
+    which = "A file with a YAML error is" if len(files) == 1 else f"{len(files)} files with a YAML error are"
+    return f" {which} read only up to it: once it is mended, run check again for any problems further on."
+
+
 def ledger_problems(error: LedgerError, *, redact: bool = False) -> int:
     """Every problem of a ledger, then how many, and that nothing was built or published."""
     for line in problem_lines(error.problems, redact=redact):
         problem(line)
     count = len(error.problems)
     said = f"{count} problem{'s' if count != 1 else ''} in the ledger; nothing was built or published."
-    problem(said + (REDACTED if redact else ""))
+    problem(said + _stopped_early(error.problems) + (REDACTED if redact else ""))
     return FAILED

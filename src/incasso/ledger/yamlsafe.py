@@ -19,6 +19,9 @@ import yaml
 
 from incasso.ledger.problems import Problem, Source, shown
 
+# How a file the parser stopped in is said: the problems below that line are not read (cli.report says so).
+NOT_YAML = "is not valid YAML"
+
 MAX_DEPTH = 20  # the ledger format nests 4 levels; deeper is junk, not data
 MAX_BYTES = 5_000_000  # a debtor file is a few KB; refuse runaway files early
 # libyaml's parser where it is built in (about 10x faster); the same events either way.
@@ -115,9 +118,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     except yaml.YAMLError as err:  # reader errors: control characters, binary data
         position = getattr(err, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
-        return None, [
-            Problem(Source(path, line, 1), "", "is not valid YAML: it holds control characters or binary data")
-        ]
+        return None, [Problem(Source(path, line, 1), "", f"{NOT_YAML}: it holds control characters or binary data")]
 
 
 def _fill_in(path: str) -> str:
@@ -205,11 +206,11 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         # `description: [Spoed] lekkage`, `name: @home`: a text starting with one of YAML's own signs
         where, hint = _Place(where.line, start[1]), _indicator_hint(start[0])
     if hint is None:
-        return Problem(_source(path, where), "", f"is not valid YAML: {problem}")
+        return Problem(_source(path, where), "", f"{NOT_YAML}: {problem}")
     line = lines[where.line] if where is not None and where.line < len(lines) else ""
     key = _KEY.match(line) if hint != _TAB else None
     field = key.group(1) if key else ""
-    return Problem(_source(path, where), field, f"is not valid YAML: {hint}", shown(line.strip(" ")), mend)
+    return Problem(_source(path, where), field, f"{NOT_YAML}: {hint}", shown(line.strip(" ")), mend)
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
@@ -250,7 +251,7 @@ def _later_slips(lines: list[str], after: int, path: str) -> list[Problem]:
             Problem(
                 Source(path, number + 1, value_at + 1),
                 match.group(2),
-                f"is not valid YAML: {hint}",
+                f"{NOT_YAML}: {hint}",
                 shown(lines[number].strip(" ")),
             )
         )
