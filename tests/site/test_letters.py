@@ -147,6 +147,24 @@ def test_the_print_file_holds_every_posted_letter_in_order(site):
     assert [flat(page) for page in pages if "1 van 2" in page or "1 of 2" in page] == firsts
 
 
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        (
+            "De termijn van 15 november 2026 is nog niet betaald: er staat EUR\xa0250,00 open.",
+            ("15 november 2026", "EUR 250,00"),
+        ),
+        ("The instalment of 15 Sept 2026 has not been paid: EUR\xa0250.00 is open.", ("15 Sept 2026", "EUR 250.00")),
+    ],
+)
+def test_a_letter_breaks_its_lines_between_words_never_inside_a_date_or_an_amount(text, whole):
+    # "instalment of 15" over "November 2026" read as two things on paper (the English review).
+    for width in range(40, 400, 5):
+        lines = [line.replace("\xa0", " ") for line in pdf.wrap(text, "Helvetica", 10, width)]
+        assert " ".join(lines) == text.replace("\xa0", " ")
+        assert all(any(part in line for line in lines) for part in whole), (width, lines)
+
+
 def test_a_letter_of_an_odd_number_of_pages_is_followed_by_a_blank_one_so_each_starts_on_a_new_sheet():
     from reportlab.pdfgen.canvas import Canvas
 

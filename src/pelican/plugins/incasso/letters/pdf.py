@@ -132,13 +132,22 @@ def text_width(text: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, font, size)
 
 
+# A date as the letters write it ("15 november 2026", "15 Sept 2026"): read as one, "15" over "november 2026"
+# is not. Its spaces become no-break ones, as an amount's ("EUR 250,00") already are.
+_DATE = re.compile(r"\b(\d{1,2}) ([^\W\d]{3,9}\.?) (\d{4})\b")
+_BREAKABLE = re.compile(r"[^\S\xa0]+")  # any white space but the no-break space
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces (a word wider than the line stands on its own)."""
+    """Greedy line breaking at spaces (a word wider than the line stands on its own); never at a no-break
+    space, so that an amount or a date stays on one line."""
     space = text_width(" ", font, size)
     lines: list[str] = []
     words: list[str] = []
     used = -space
-    for word in text.split():
+    for word in _BREAKABLE.split(_DATE.sub("\\1\xa0\\2\xa0\\3", text)):
+        if not word:
+            continue
         w = text_width(word, font, size)
         if words and used + space + w > width:
             lines.append(" ".join(words))
