@@ -401,6 +401,19 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     assert today.is_visible() and len(table_ids(demo_overview)) == 16
 
 
+def test_the_lines_to_assign_a_bank_credit_are_reached_and_copied_by_keyboard(demo_overview):
+    page = demo_overview
+    page.locator("tr.credit .candidates a").first.focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "bank-assign-1"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.copy") == "bank-assign-1"
+    page.keyboard.press("Enter")
+    wait_until(page, "document.getElementById('bank-assign-1-status').textContent !== ''")
+    said = page.locator("#bank-assign-1-status").text_content()
+    assert said == "Gekopieerd" or said.startswith("Kopiëren lukte niet")
+
+
 def test_the_rate_notes_are_one_line_for_the_maintainer(demo_overview):
     # Two yellow banners naming src/incasso/law/rates.csv filled the first screen above the day's work.
     rates = demo_overview.locator("details.maintainer")

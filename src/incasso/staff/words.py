@@ -819,5 +819,8 @@ UI = {
     "bank_ref": "bank_ref",
     "candidates": "Mogelijk van",
     "assign_as": "Zo toewijzen",
+    # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
+    "assign_lines": "Zo toewijzen: bankboeking {ref}",
+    "copy_assign": "Kopiëren: de regels voor bankboeking {ref}",
     "bank_notes": "Na te kijken",
 }

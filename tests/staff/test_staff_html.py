@@ -1,0 +1,94 @@
+"""The staff pages as a screen reader and a keyboard meet them: names, labels and words, in the rendered HTML.
+
+Rendered with the build's own templates (pelican.plugins.incasso.staff) from the demo ledger and small
+ledgers, without Pelican; tests/browser/test_staff_browser.py tries what needs the script.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from lxml import html
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.payments.reference import rf_reference
+from incasso.staff.view import StaffBook, staff_book
+from pelican.plugins.incasso.staff import DossierPages, staff_environment, write_overview
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO
+
+THEME = str(REPO / "theme")
+
+
+def book_of(root: Path, as_of: date = AS_OF) -> StaffBook:
+    books = read_books(root, as_of)
+    claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
+    return staff_book(claims, books.ledger.creditor, as_of, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+
+
+def overview(book: StaffBook, out: Path) -> html.HtmlElement:
+    write_overview(staff_environment(THEME), book, out)
+    return html.fromstring((out / "index.html").read_bytes())
+
+
+def dossier(book: StaffBook, debtor: str, out: Path) -> html.HtmlElement:
+    row = next(r for r in book.rows if r.id == debtor)
+    DossierPages(THEME, book, out).write(row, book.letters.get(debtor, ()))
+    return html.fromstring((out / row.dossier).read_bytes())
+
+
+@pytest.fixture(scope="module")
+def demo() -> StaffBook:
+    return book_of(DEMO_LEDGER)
+
+
+@pytest.fixture(scope="module")
+def demo_overview(demo, tmp_path_factory) -> html.HtmlElement:
+    return overview(demo, tmp_path_factory.mktemp("overview"))
+
+
+def text(element: html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+# -- the bank's lines to paste: a box the keyboard reaches, with its copy button ---------------------------
+
+
+def copy_box(page: html.HtmlElement, field: str) -> tuple[html.HtmlElement, html.HtmlElement]:
+    """The read-only box `field` and its copy button, checked to be what the script enhances."""
+    (box,) = page.xpath(f"//textarea[@id='{field}']")
+    (button,) = page.xpath(f"//button[@data-copy='{field}']")
+    assert box.get("readonly") is not None and box.get("tabindex") != "-1"
+    assert page.xpath(f"//*[@id='{field}-status'][@role='status']")
+    return box, button
+
+
+def test_a_bank_credit_s_lines_are_a_box_to_copy_named_by_its_booking(demo_overview):
+    box, button = copy_box(demo_overview, "bank-assign-1")
+    assert box.text == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    assert box.get("aria-label") == "Zo toewijzen: bankboeking 2026111200019"
+    assert button.get("aria-label") == "Kopiëren: de regels voor bankboeking 2026111200019"
+    assert text(button) == "Kopiëren"
+    assert not demo_overview.xpath("//pre")
+
+
+def test_a_bank_note_s_lines_are_a_box_to_copy_named_by_the_note(tmp_path):
+    root = write_ledger(
+        tmp_path / "ledger",
+        creditor=valid_creditor(interest="none"),
+        debtors=[valid_debtor(id="D-1", name="Installatiebedrijf Jansen B.V.", invoices=[invoice(number="F2026-1")])],
+    )
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text() + "payments:\n  - date: 2026-11-04\n    amount: 150.00\n", encoding="utf-8")
+    booked = Booking("150.00", date(2026, 11, 4), valued=date(2026, 11, 3), ref="R1", scor=rf_reference("D-1"))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [booked])})
+    page = overview(book_of(root), tmp_path / "out")
+    box, button = copy_box(page, "bank-note-lines-1")
+    assert box.text == '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"'
+    (note,) = page.xpath(f"//*[@id='{box.get('aria-labelledby')}']")
+    assert "R1" in text(note)
+    assert button.get("aria-label") == "Kopiëren: de regels voor het dossier"
