@@ -600,6 +600,8 @@ PHRASE = {
     "waiting_today": "vandaag",
     "waiting_one": "{days} dag",
     "waiting_many": "{days} dagen",
+    # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
+    "waiting_late": "{waiting} (te laat)",
     "missing": "{what} ontbreekt",
     "stage_option": "{stage} ({count})",
     "allocation": "{amount} {to}",
