@@ -10,6 +10,7 @@ from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.staff.paging import Limits
 from incasso.staff.view import staff_book
+from incasso.staff.words import UI
 from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
 from tests.support.site import REPO, build_site, wait_until
@@ -302,17 +303,45 @@ def test_copy_the_personal_link(browser, site):
     assert button.is_visible() and button.inner_text() == "Kopiëren"
     button.focus()
     page.keyboard.press("Enter")
-    wait_until(page, "document.querySelector('button.copy').textContent !== 'Kopiëren'")
-    # The focus stays on the button, and a screen reader hears what became of the copy (a moment later:
-    # the status is emptied first, so that a second copy is heard again).
-    assert page.evaluate("document.activeElement.className") == "copy"
+    # The focus stays on the button, and what became of the copy is shown and heard under it (a moment
+    # later: the status is emptied first, so that a second copy is heard again); the button keeps its name.
     wait_until(page, "document.getElementById('personal-link-status').textContent !== ''")
-    said = page.locator("#personal-link-status").inner_text()
-    assert button.get_attribute("aria-label") == f"{said}: de persoonlijke link"  # the name holds the word shown
-    assert said in ("Gekopieerd", "Kopiëren lukte niet: selecteer de link en kopieer hem zelf")
-    assert button.inner_text() == said
+    assert page.evaluate("document.activeElement.className") == "copy"
+    said = page.locator("#personal-link-status")
+    assert said.is_visible() and said.inner_text() in ("Gekopieerd", UI["copy_failed_link"])
+    assert button.get_attribute("aria-label") == "Kopiëren: de persoonlijke link"
+    assert button.inner_text() == "Kopiëren"
     link = page.locator("#personal-link").input_value()
     assert link.startswith("s/") and (site.output / link / "index.html").is_file()
+    context.close()
+
+
+# A browser that copies nothing: no clipboard API, and the old way refused.
+NO_CLIPBOARD = (
+    "Object.defineProperty(navigator, 'clipboard', {value: undefined});"
+    " document.execCommand = function () { return false; };"
+)
+
+
+def test_a_failed_copy_says_what_to_select_and_stays_until_the_next_copy(browser, site):
+    context = browser.new_context()
+    context.add_init_script(NO_CLIPBOARD)
+    page = context.new_page()
+    page.goto((site.internal / "d" / "B-OVER.html").as_uri())
+    record = page.locator("button.copy[data-copy='record-step']")
+    record.focus()
+    page.keyboard.press("Enter")
+    said = page.locator("#record-step-status")
+    wait_until(page, "document.getElementById('record-step-status').textContent !== ''")
+    assert said.inner_text() == "Kopiëren lukte niet: selecteer de regels en kopieer ze zelf"
+    assert record.get_attribute("aria-label") == "Kopiëren: de regels voor het dossier"
+    assert record.inner_text() == "Kopiëren"
+    page.wait_for_timeout(4500)  # longer than a success is shown
+    assert said.is_visible() and said.inner_text().startswith("Kopiëren lukte niet")
+    page.locator("button.copy[data-copy='personal-link']").click()  # the next copy: the old news goes
+    wait_until(page, "document.getElementById('personal-link-status').textContent !== ''")
+    assert said.inner_text() == ""
+    assert page.locator("#personal-link-status").inner_text() == UI["copy_failed_link"]
     context.close()
 
 

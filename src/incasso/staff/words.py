@@ -758,7 +758,9 @@ UI = {
     "copy_link": "Kopiëren: de persoonlijke link",
     "of_total": "van",
     "copied": "Gekopieerd",
-    "copy_failed": "Kopiëren lukte niet: selecteer de link en kopieer hem zelf",
+    # Shown beside the button until the next copy, in words that fit what the box holds.
+    "copy_failed_link": "Kopiëren lukte niet: selecteer de link en kopieer hem zelf",
+    "copy_failed_lines": "Kopiëren lukte niet: selecteer de regels en kopieer ze zelf",
     "figures": "Bedragen",
     "principal_open": "Hoofdsom open",
     "interest_open": "Rente open",

@@ -353,37 +353,39 @@
     apply();
   }
 
+  // What a copy button did, in the status under its box: seen and heard. The button keeps its name
+  // ("Kopiëren: de persoonlijke link"): the status speaks. A success goes after a few seconds; a
+  // failure stays until the next copy, so that whoever looks up later still sees nothing was copied.
+  var SUCCESS_SHOWN = 4000;
   function enhanceCopy(button) {
     var field = document.getElementById(button.dataset.copy);
     if (!field) return;
     button.hidden = false;
-    var label = button.textContent;
-    var named = button.getAttribute("aria-label"); // "Kopiëren: de persoonlijke link"
     var status = document.getElementById(button.dataset.copy + "-status");
-    var say = function (words) {
-      button.textContent = words;
-      // The name keeps the word shown (WCAG 2.5.3): "Gekopieerd: de persoonlijke link".
-      if (named) button.setAttribute("aria-label", words + named.slice(named.indexOf(":")));
+    var clearing = null;
+    var say = function (words, failed) {
+      if (!status) return;
+      window.clearTimeout(clearing);
+      status.classList.toggle("failed", failed);
       // Emptied first and filled a moment later: a second copy is heard again.
-      if (status) {
-        status.textContent = "";
-        setTimeout(function () { status.textContent = words; }, 50);
-      }
-      setTimeout(function () {
-        button.textContent = label;
-        if (named) button.setAttribute("aria-label", named);
-      }, 2000);
+      status.textContent = "";
+      setTimeout(function () { status.textContent = words; }, 50);
+      if (!failed) clearing = setTimeout(function () { status.textContent = ""; }, SUCCESS_SHOWN);
     };
-    var done = function () { say(button.dataset.done); };
+    var done = function () { say(button.dataset.done, false); };
     var byHand = function () {
       // The old way selects the field, which takes the focus: it goes back to the button.
       field.select();
       var ok = false;
       try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
       button.focus();
-      if (ok) done(); else say(button.dataset.failed);
+      if (ok) done(); else say(button.dataset.failed, true);
     };
     button.addEventListener("click", function () {
+      // The next copy, of this box or another: what the last one said is over.
+      document.querySelectorAll(".copy-said").forEach(function (other) {
+        if (other !== status) other.textContent = "";
+      });
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(field.value).then(done, byHand);
       } else {
