@@ -721,7 +721,11 @@ UI = {
     "loading": "Zoeken…",
     "pages": "Pagina's",
     "kinds": "Per soort",
-    "sort_hint": "Klik op een kolomkop om te sorteren.",
+    "sort_hint": "Kies een kolomkop om te sorteren; nog eens voor de omgekeerde volgorde.",
+    # Said after the count once a column sorts the results ("16 van 16 gevonden, gesorteerd op Openstaand, aflopend").
+    "sorted": "gesorteerd op {column}, {direction}",
+    "ascending": "oplopend",
+    "descending": "aflopend",
     "stage": "Fase",
     "status": "Status",
     "debtor": "Debiteur",

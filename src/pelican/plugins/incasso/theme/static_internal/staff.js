@@ -268,15 +268,26 @@
       while (table.tBodies.length) table.removeChild(table.tBodies[0]);
       drawn = 0;
       drawMore();
-      tell(found.rows.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label);
+      var shown = found.rows.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label;
+      tell(shown, shown + sortedBy());
     }
 
-    // The count shows at once; a screen reader hears it once typing pauses, not at every key.
+    // ", gesorteerd op Openstaand, aflopend": a second press on the same head changes what is said, so a
+    // screen reader hears the order turn round (the count alone stays the same).
+    function sortedBy() {
+      if (!sorting) return "";
+      var th = headers.filter(function (h) { return h.dataset.key === sorting.key; })[0];
+      return ", " + count.dataset.sorted.replace("{column}", th.textContent.trim())
+        .replace("{direction}", count.dataset[sorting.direction]);
+    }
+
+    // The count shows at once; a screen reader hears it once typing pauses, not at every key (`spoken`:
+    // with the order, which the column heads' arrows show).
     var telling = null;
-    function tell(words) {
+    function tell(words, spoken) {
       count.textContent = words;
       window.clearTimeout(telling);
-      telling = window.setTimeout(function () { said.textContent = words; }, 500);
+      telling = window.setTimeout(function () { said.textContent = spoken === undefined ? words : spoken; }, 500);
     }
 
     function drawMore() {
@@ -314,7 +325,7 @@
         headers.push(th);
         var button = document.createElement("button");
         button.type = "button";
-        button.setAttribute("aria-describedby", "finder-hint"); // says that a column head sorts
+        button.setAttribute("aria-describedby", "sort-hint"); // that a column head sorts: not the whole search hint
         while (th.firstChild) button.appendChild(th.firstChild);
         th.appendChild(button);
         button.addEventListener("click", function () {
