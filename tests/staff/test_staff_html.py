@@ -37,6 +37,7 @@ def overview(book: StaffBook, out: Path) -> html.HtmlElement:
 
 def dossier(book: StaffBook, debtor: str, out: Path) -> html.HtmlElement:
     row = next(r for r in book.rows if r.id == debtor)
+    (out / row.dossier).parent.mkdir(parents=True, exist_ok=True)
     DossierPages(THEME, book, out).write(row, book.letters.get(debtor, ()))
     return html.fromstring((out / row.dossier).read_bytes())
 
@@ -92,3 +93,35 @@ def test_a_bank_note_s_lines_are_a_box_to_copy_named_by_the_note(tmp_path):
     (note,) = page.xpath(f"//*[@id='{box.get('aria-labelledby')}']")
     assert "R1" in text(note)
     assert button.get("aria-label") == "Kopiëren: de regels voor het dossier"
+
+
+# -- every table has a name, for a screen reader's list of tables ---------------------------------------------
+
+
+def table_name(page: html.HtmlElement, table: html.HtmlElement) -> str:
+    """A table's accessible name: the element it is labelled by, or its caption."""
+    if table.get("aria-labelledby"):
+        (label,) = page.xpath(f"//*[@id='{table.get('aria-labelledby')}']")
+        return text(label)
+    captions = table.xpath("caption")
+    return text(captions[0]) if captions else ""
+
+
+def test_every_table_of_the_overview_is_named_by_its_section(demo_overview):
+    names = [table_name(demo_overview, t) for t in demo_overview.xpath("//table")]
+    assert names == [
+        "Gevonden dossiers",
+        "Werk voor vandaag",
+        "Signalen",
+        "Bankafschriften",
+        "Ouderdom van het openstaande bedrag",
+        "Alle dossiers per fase",
+    ]
+    # The results, the only content while searching, have a heading of their own.
+    assert [text(h) for h in demo_overview.xpath("//div[@id='found']/h2")] == ["Gevonden dossiers"]
+
+
+def test_every_table_of_a_dossier_is_named_by_its_heading(demo, tmp_path):
+    page = dossier(demo, "D-1012", tmp_path)
+    names = [table_name(page, t) for t in page.xpath("//table")]
+    assert names == ["Bedragen", "Facturen", "Betalingen", "Betalingsregeling", "Logboek"]
