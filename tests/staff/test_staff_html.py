@@ -125,3 +125,40 @@ def test_every_table_of_a_dossier_is_named_by_its_heading(demo, tmp_path):
     page = dossier(demo, "D-1012", tmp_path)
     names = [table_name(page, t) for t in page.xpath("//table")]
     assert names == ["Bedragen", "Facturen", "Betalingen", "Betalingsregeling", "Logboek"]
+
+
+# -- English on the Dutch staff pages: marked, so a screen reader reads it in English ---------------------
+
+
+def invoice_cell(page: html.HtmlElement) -> html.HtmlElement:
+    return page.xpath("//table[contains(@class, 'invoices')]/tbody/tr/td")[0]
+
+
+def test_the_descriptions_of_a_debtor_who_reads_english_are_marked_english(demo, tmp_path):
+    cell = invoice_cell(dossier(demo, "D-1003", tmp_path))
+    marked = [(span.get("lang"), text(span)) for span in cell.xpath(".//span[@lang]")]
+    assert marked == [
+        ("en", "Annual boiler service and safety check"),
+        ("en", "Expansion vessel invoiced, but it did not need replacing"),
+    ]
+    # The staff's own words around it stay Dutch, as the page is.
+    (note,) = cell.xpath(".//span[contains(@class, 'credit-note')]")
+    assert text(note).startswith("Creditnota ") and text(note).endswith(
+        "(Expansion vessel invoiced, but it did not need replacing)"
+    )
+
+
+def test_a_dutch_debtor_s_and_the_dutch_half_of_a_description_per_language_are_not(tmp_path):
+    described = invoice(description={"nl": "Onderhoud cv-ketel", "en": "Boiler service"})
+    root = write_ledger(
+        tmp_path / "ledger",
+        creditor=valid_creditor(interest="none"),
+        debtors=[
+            valid_debtor(id="D-1", language="en", invoices=[described]),
+            valid_debtor(id="D-2", invoices=[invoice(number="F2026-2", description="Onderhoud ovens")]),
+        ],
+    )
+    book = book_of(root)
+    for debtor, shown in (("D-1", "Onderhoud cv-ketel"), ("D-2", "Onderhoud ovens")):
+        cell = invoice_cell(dossier(book, debtor, tmp_path / "out"))
+        assert shown in text(cell) and not cell.xpath(".//*[@lang]"), debtor
