@@ -269,6 +269,24 @@ def test_on_a_phone_the_ageing_chart_leaves_its_figures_to_the_table(browser, si
     wide.close()
 
 
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_in_high_contrast_the_chart_s_words_are_readable_and_its_legend_keeps_the_bars_colours(browser, site, scheme):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.emulate_media(forced_colors="active", color_scheme=scheme)
+    page.goto((site.internal / "index.html").as_uri())
+    style = "([s, p]) => getComputedStyle(document.querySelector(s))[p]"
+    canvas = page.evaluate(style, ["body", "backgroundColor"])
+    # The labels and amounts in the system's text colour (as the page's body text), not dark ink on a dark canvas.
+    for text in (".chart .label", ".chart .value"):
+        assert page.evaluate(style, [text, "fill"]) == page.evaluate(style, ["body", "color"]) != canvas
+    # A legend's swatch has the colour of its stage's bars, not the canvas.
+    for stage in page.eval_on_selector_all(".chart figcaption .swatch", "s => s.map(e => e.classList[1])"):
+        swatch = page.evaluate(style, [f".chart figcaption .{stage}", "backgroundColor"])
+        assert swatch == page.evaluate(style, [f".chart rect.{stage}", "fill"]) != canvas, stage
+    context.close()
+
+
 def test_a_dossier_fits_a_phone_and_its_wide_tables_scroll_in_their_own_box(browser, site):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()

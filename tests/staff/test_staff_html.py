@@ -162,3 +162,22 @@ def test_a_dutch_debtor_s_and_the_dutch_half_of_a_description_per_language_are_n
     for debtor, shown in (("D-1", "Onderhoud cv-ketel"), ("D-2", "Onderhoud ovens")):
         cell = invoice_cell(dossier(book, debtor, tmp_path / "out"))
         assert shown in text(cell) and not cell.xpath(".//*[@lang]"), debtor
+
+
+# -- the ageing chart: each part of a bar in words, not only in a tooltip ------------------------------------
+
+
+def test_each_part_of_an_ageing_bar_is_written_out_under_the_chart(demo_overview):
+    (figure,) = demo_overview.xpath("//figure[contains(@class, 'chart')]")
+    tooltips = [
+        [text(title) for title in bar.xpath("./*[local-name()='rect']/*[local-name()='title']")]
+        for bar in figure.xpath(".//*[local-name()='g']")
+    ]
+    labels = [text(label) for label in figure.xpath(".//*[local-name()='text'][@class='label']")]
+    written = {
+        text(row.xpath("dt")[0]): [text(dd) for dd in row.xpath("dd")]
+        for row in figure.xpath(".//dl[@class='chart-figures']/div")
+    }
+    expected = {label: [t.replace(": ", " ") for t in parts] for label, parts in zip(labels, tooltips) if parts}
+    assert written == expected and len(written) == 4  # 61-90 dagen holds nothing: no line
+    assert written["1-30 dagen"][0] == "Aanmaning EUR 2.382,97"
