@@ -256,6 +256,16 @@ def test_a_screen_reader_hears_the_count_once_typing_pauses(overview):
     assert said.inner_text() == "1 van 17 gevonden" == overview.locator("#claims-count").inner_text()
 
 
+def test_a_search_that_finds_nothing_says_so_instead_of_an_empty_table(overview):
+    overview.locator("#claims-filter").fill("zzzz")
+    wait_until(overview, "!document.getElementById('found-none').hidden")
+    assert overview.locator("#found-none").inner_text() == "Geen dossiers gevonden voor ‘zzzz’."
+    assert not overview.locator("#found-table").is_visible()
+    overview.locator("#claims-filter").fill("jans")
+    assert found_ids(overview) and overview.locator("#found-table").is_visible()
+    assert not overview.locator("#found-none").is_visible()
+
+
 def test_on_a_phone_the_ageing_chart_leaves_its_figures_to_the_table(browser, site):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
@@ -365,6 +375,22 @@ def test_a_failed_copy_says_what_to_select_and_stays_until_the_next_copy(browser
     assert said.inner_text() == ""
     assert page.locator("#personal-link-status").inner_text() == UI["copy_failed_link"]
     context.close()
+
+
+def test_a_letter_s_links_are_named_by_the_letter_and_the_debtor(overview):
+    # In a screen reader's list of links: not "PDF, E-mail, PDF, PDF", but which letter, to whom.
+    links = overview.locator("table.tasks a.letter-pdf, table.tasks a.letter-eml, table.letters a[class^=letter-]")
+    names = links.evaluate_all("ls => ls.map(l => l.textContent)")
+    assert names and all(n.startswith(("PDF (", "E-mail (.eml-bestand, ")) for n in names), names
+    tasks = overview.locator("table.tasks a.letter-pdf, table.tasks a.letter-eml").evaluate_all(
+        "ls => ls.map(l => l.textContent)"
+    )
+    assert len(set(tasks)) == len(tasks)
+    row = overview.locator("table.tasks tr[data-id='F-BROKEN']")
+    letter = row.locator("a.letter-eml")
+    assert letter.evaluate("a => a.firstChild.textContent") == "E-mail"  # seen as before; the name says the rest
+    name = "E-mail (.eml-bestand, Aanmaning, Fenna Beloofd)"
+    assert row.get_by_role("link", name=name, exact=True).count() == 1
 
 
 def test_the_contact_links_of_a_task_are_targets_24px_apart(browser, site):

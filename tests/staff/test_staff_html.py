@@ -181,3 +181,17 @@ def test_each_part_of_an_ageing_bar_is_written_out_under_the_chart(demo_overview
     expected = {label: [t.replace(": ", " ") for t in parts] for label, parts in zip(labels, tooltips) if parts}
     assert written == expected and len(written) == 4  # 61-90 dagen holds nothing: no line
     assert written["1-30 dagen"][0] == "Aanmaning EUR 2.382,97"
+
+
+# -- the smaller things: the badges' context, the letters' links -------------------------------------------
+
+
+def test_a_dossier_s_badges_say_what_each_tells(demo, tmp_path):
+    (badges,) = dossier(demo, "D-1012", tmp_path).xpath("//p[@class='badges']")
+    assert text(badges) == "Fase: Aanmaning Status: Betalingsregeling Soort: particulier Taal: Engels"
+    assert [text(s) for s in badges.xpath(".//span[@class='visually-hidden']")] == [
+        "Fase:",
+        "Status:",
+        "Soort:",
+        "Taal:",
+    ]

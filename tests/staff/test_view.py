@@ -477,11 +477,11 @@ def test_dossier_frame_and_heading(book):
         "../index.html#dossiers",
     )
     assert (view.name, view.id) == ("Iris Toezegging", "I-PROMISE")
-    assert [(b.css, b.text) for b in view.badges] == [
-        ("stage stage-dunning", "Aanmaning"),
-        ("badge paused", "Gepauzeerd: betaaltoezegging"),
-        ("badge", "particulier"),
-        ("badge", "Nederlands"),
+    assert [(f.label, f.badge.css, f.badge.text) for f in view.badges] == [
+        ("Fase", "stage stage-dunning", "Aanmaning"),
+        ("Status", "badge paused", "Gepauzeerd: betaaltoezegging"),
+        ("Soort", "badge", "particulier"),
+        ("Taal", "badge", "Nederlands"),
     ]
 
 

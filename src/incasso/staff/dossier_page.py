@@ -173,7 +173,7 @@ class DossierPage:
     back: str  # to the claims on the overview
     name: str
     id: str
-    badges: tuple[Badge, ...]
+    badges: tuple[Fact, ...]
     flags: tuple[FlagView, ...]  # but the notes' own (they are under Let op)
     notes: tuple[NoteView, ...]  # Let op: what the build's log notes on the dossier, and what to do
     why: tuple[str, ...]
@@ -198,13 +198,21 @@ class DossierPage:
     letters: tuple[LetterLinks, ...]  # the letters written for this dossier today
 
 
-def _badges(claim: Claim) -> tuple[Badge, ...]:
+@dataclass(frozen=True)
+class Fact:
+    """A badge under the dossier's name, with what it tells (its label, for a screen reader)."""
+
+    label: str
+    badge: Badge
+
+
+def _badges(claim: Claim) -> tuple[Fact, ...]:
     debtor = claim.debtor
     return (
-        stage_badge(claim.stage),
-        status_badge(claim),
-        Badge("badge", DEBTOR_TYPE[debtor.type]),
-        Badge("badge", LANGUAGE[debtor.language]),
+        Fact(UI["stage"], stage_badge(claim.stage)),
+        Fact(UI["status"], status_badge(claim)),
+        Fact(UI["type"], Badge("badge", DEBTOR_TYPE[debtor.type])),
+        Fact(UI["language"], Badge("badge", LANGUAGE[debtor.language])),
     )
 
 

@@ -717,6 +717,8 @@ UI = {
     # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
     # before those with the words spread over their fields.
     "found_together": "Zoals getypt, in één gegeven",
+    "found_none": "Geen dossiers gevonden.",
+    "found_none_for": "Geen dossiers gevonden voor ‘{query}’.",
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",

@@ -221,6 +221,8 @@
     var results = document.getElementById("found");
     var table = document.getElementById("found-table");
     var more = document.getElementById("found-more");
+    var none = document.getElementById("found-none");
+    var noneLabel = none.textContent;
     var moreLabel = more.textContent;
     var index = null, loading = false, found = { rows: [], together: 0 }, drawn = 0;
     var sorting = null; // {key, direction}: null keeps the overview's order
@@ -268,6 +270,12 @@
       while (table.tBodies.length) table.removeChild(table.tBodies[0]);
       drawn = 0;
       drawMore();
+      // Nothing found: a sentence that says so, not an empty table with its column heads.
+      var typed = input.value.trim();
+      // (A function: "$&" typed is not a replacement pattern.)
+      none.textContent = typed ? none.dataset.for.replace("{query}", function () { return typed; }) : noneLabel;
+      none.hidden = found.rows.length > 0;
+      table.parentNode.hidden = found.rows.length === 0;
       var shown = found.rows.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label;
       tell(shown, shown + sortedBy());
     }
