@@ -10,6 +10,7 @@ from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.staff.paging import Limits
 from incasso.staff.view import staff_book
+from incasso.staff.words import UI
 from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
 from tests.support.site import REPO, build_site, wait_until
@@ -81,11 +82,11 @@ def test_built_order_with_the_search_shown(overview):
 
 
 def test_sort_by_amount_largest_first_then_smallest(overview):
-    # Before any sort, a screen reader hears that a column head sorts (the search's hint says how).
+    # Before any sort, a screen reader hears that a column head sorts: that sentence, not the search's hint.
     described = overview.locator("#claims thead button").evaluate_all(
         "bs => bs.map(b => document.getElementById(b.getAttribute('aria-describedby')).textContent)"
     )
-    assert described and all("Klik op een kolomkop om te sorteren." in text for text in described)
+    assert described == [UI["sort_hint"]] * 7
     header(overview, "Openstaand", "#claims").locator("button").click()  # the page's own table: every dossier
     amounts = [float(v) for v in column_values(overview, 2)]
     assert amounts == sorted(amounts, reverse=True) and len(amounts) == 17
@@ -93,10 +94,14 @@ def test_sort_by_amount_largest_first_then_smallest(overview):
     assert found_groups(overview) == []  # one flat list while sorted
     assert not overview.locator("#claims").is_visible()  # the search's results stand in for the page
     assert header(overview, "Openstaand").get_attribute("aria-sort") == "descending"
+    said = "document.getElementById('claims-said').textContent"
+    wait_until(overview, f"{said} === '17 van 17 gevonden, gesorteerd op Openstaand, aflopend'")
     header(overview, "Openstaand").locator("button").click()
     amounts = [float(v) for v in column_values(overview, 2)]
     assert amounts == sorted(amounts)
     assert header(overview, "Openstaand").get_attribute("aria-sort") == "ascending"
+    # The count is the same: what a screen reader hears says the order turned round.
+    wait_until(overview, f"{said} === '17 van 17 gevonden, gesorteerd op Openstaand, oplopend'")
 
 
 def test_sort_by_name_and_back_to_the_stages(overview):
@@ -251,6 +256,16 @@ def test_a_screen_reader_hears_the_count_once_typing_pauses(overview):
     assert said.inner_text() == "1 van 17 gevonden" == overview.locator("#claims-count").inner_text()
 
 
+def test_a_search_that_finds_nothing_says_so_instead_of_an_empty_table(overview):
+    overview.locator("#claims-filter").fill("zzzz")
+    wait_until(overview, "!document.getElementById('found-none').hidden")
+    assert overview.locator("#found-none").inner_text() == "Geen dossiers gevonden voor ‘zzzz’."
+    assert not overview.locator("#found-table").is_visible()
+    overview.locator("#claims-filter").fill("jans")
+    assert found_ids(overview) and overview.locator("#found-table").is_visible()
+    assert not overview.locator("#found-none").is_visible()
+
+
 def test_on_a_phone_the_ageing_chart_leaves_its_figures_to_the_table(browser, site):
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
@@ -262,6 +277,24 @@ def test_on_a_phone_the_ageing_chart_leaves_its_figures_to_the_table(browser, si
     page.goto((site.internal / "index.html").as_uri())
     assert page.locator("figure.chart").is_visible()
     wide.close()
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_in_high_contrast_the_chart_s_words_are_readable_and_its_legend_keeps_the_bars_colours(browser, site, scheme):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.emulate_media(forced_colors="active", color_scheme=scheme)
+    page.goto((site.internal / "index.html").as_uri())
+    style = "([s, p]) => getComputedStyle(document.querySelector(s))[p]"
+    canvas = page.evaluate(style, ["body", "backgroundColor"])
+    # The labels and amounts in the system's text colour (as the page's body text), not dark ink on a dark canvas.
+    for text in (".chart .label", ".chart .value"):
+        assert page.evaluate(style, [text, "fill"]) == page.evaluate(style, ["body", "color"]) != canvas
+    # A legend's swatch has the colour of its stage's bars, not the canvas.
+    for stage in page.eval_on_selector_all(".chart figcaption .swatch", "s => s.map(e => e.classList[1])"):
+        swatch = page.evaluate(style, [f".chart figcaption .{stage}", "backgroundColor"])
+        assert swatch == page.evaluate(style, [f".chart rect.{stage}", "fill"]) != canvas, stage
+    context.close()
 
 
 def test_a_dossier_fits_a_phone_and_its_wide_tables_scroll_in_their_own_box(browser, site):
@@ -302,18 +335,62 @@ def test_copy_the_personal_link(browser, site):
     assert button.is_visible() and button.inner_text() == "Kopiëren"
     button.focus()
     page.keyboard.press("Enter")
-    wait_until(page, "document.querySelector('button.copy').textContent !== 'Kopiëren'")
-    # The focus stays on the button, and a screen reader hears what became of the copy (a moment later:
-    # the status is emptied first, so that a second copy is heard again).
-    assert page.evaluate("document.activeElement.className") == "copy"
+    # The focus stays on the button, and what became of the copy is shown and heard under it (a moment
+    # later: the status is emptied first, so that a second copy is heard again); the button keeps its name.
     wait_until(page, "document.getElementById('personal-link-status').textContent !== ''")
-    said = page.locator("#personal-link-status").inner_text()
-    assert button.get_attribute("aria-label") == f"{said}: de persoonlijke link"  # the name holds the word shown
-    assert said in ("Gekopieerd", "Kopiëren lukte niet: selecteer de link en kopieer hem zelf")
-    assert button.inner_text() == said
+    assert page.evaluate("document.activeElement.className") == "copy"
+    said = page.locator("#personal-link-status")
+    assert said.is_visible() and said.inner_text() in ("Gekopieerd", UI["copy_failed_link"])
+    assert button.get_attribute("aria-label") == "Kopiëren: de persoonlijke link"
+    assert button.inner_text() == "Kopiëren"
     link = page.locator("#personal-link").input_value()
     assert link.startswith("s/") and (site.output / link / "index.html").is_file()
     context.close()
+
+
+# A browser that copies nothing: no clipboard API, and the old way refused.
+NO_CLIPBOARD = (
+    "Object.defineProperty(navigator, 'clipboard', {value: undefined});"
+    " document.execCommand = function () { return false; };"
+)
+
+
+def test_a_failed_copy_says_what_to_select_and_stays_until_the_next_copy(browser, site):
+    context = browser.new_context()
+    context.add_init_script(NO_CLIPBOARD)
+    page = context.new_page()
+    page.goto((site.internal / "d" / "B-OVER.html").as_uri())
+    record = page.locator("button.copy[data-copy='record-step']")
+    record.focus()
+    page.keyboard.press("Enter")
+    said = page.locator("#record-step-status")
+    wait_until(page, "document.getElementById('record-step-status').textContent !== ''")
+    assert said.inner_text() == "Kopiëren lukte niet: selecteer de regels en kopieer ze zelf"
+    assert record.get_attribute("aria-label") == "Kopiëren: de regels voor het dossier"
+    assert record.inner_text() == "Kopiëren"
+    page.wait_for_timeout(4500)  # longer than a success is shown
+    assert said.is_visible() and said.inner_text().startswith("Kopiëren lukte niet")
+    page.locator("button.copy[data-copy='personal-link']").click()  # the next copy: the old news goes
+    wait_until(page, "document.getElementById('personal-link-status').textContent !== ''")
+    assert said.inner_text() == ""
+    assert page.locator("#personal-link-status").inner_text() == UI["copy_failed_link"]
+    context.close()
+
+
+def test_a_letter_s_links_are_named_by_the_letter_and_the_debtor(overview):
+    # In a screen reader's list of links: not "PDF, E-mail, PDF, PDF", but which letter, to whom.
+    links = overview.locator("table.tasks a.letter-pdf, table.tasks a.letter-eml, table.letters a[class^=letter-]")
+    names = links.evaluate_all("ls => ls.map(l => l.textContent)")
+    assert names and all(n.startswith(("PDF (", "E-mail (.eml-bestand, ")) for n in names), names
+    tasks = overview.locator("table.tasks a.letter-pdf, table.tasks a.letter-eml").evaluate_all(
+        "ls => ls.map(l => l.textContent)"
+    )
+    assert len(set(tasks)) == len(tasks)
+    row = overview.locator("table.tasks tr[data-id='F-BROKEN']")
+    letter = row.locator("a.letter-eml")
+    assert letter.evaluate("a => a.firstChild.textContent") == "E-mail"  # seen as before; the name says the rest
+    name = "E-mail (.eml-bestand, Aanmaning, Fenna Beloofd)"
+    assert row.get_by_role("link", name=name, exact=True).count() == 1
 
 
 def test_the_contact_links_of_a_task_are_targets_24px_apart(browser, site):
@@ -399,6 +476,19 @@ def test_the_search_sits_at_the_top_and_shows_only_what_it_found(demo_overview):
     assert found.is_visible() and found.bounding_box()["y"] < 900  # the dossier found, right under the search
     demo_overview.locator("#claims-filter").press("Escape")
     assert today.is_visible() and len(table_ids(demo_overview)) == 16
+
+
+def test_the_lines_to_assign_a_bank_credit_are_reached_and_copied_by_keyboard(demo_overview):
+    page = demo_overview
+    page.locator("tr.credit .candidates a").first.focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "bank-assign-1"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.copy") == "bank-assign-1"
+    page.keyboard.press("Enter")
+    wait_until(page, "document.getElementById('bank-assign-1-status').textContent !== ''")
+    said = page.locator("#bank-assign-1-status").text_content()
+    assert said == "Gekopieerd" or said.startswith("Kopiëren lukte niet")
 
 
 def test_the_rate_notes_are_one_line_for_the_maintainer(demo_overview):

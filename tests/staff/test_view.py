@@ -235,6 +235,8 @@ def test_a_step_waiting_more_than_a_week_is_marked_late(days, late):
     book = book_of(FIXTURE / "ledger", date(2026, 4, 2) + timedelta(days=days))
     task = next(t for t in section(overview_page(book), TodaySection).tasks if t.id == "C-SILENT")
     assert task.waiting.css == ("waiting late" if late else "waiting")
+    # Said in words too, for a screen reader and for whoever does not see the red.
+    assert task.waiting.text == (f"{days} dagen (te laat)" if late else f"{days} dagen")
 
 
 def test_signals_rows_say_what_and_why(page):
@@ -475,11 +477,11 @@ def test_dossier_frame_and_heading(book):
         "../index.html#dossiers",
     )
     assert (view.name, view.id) == ("Iris Toezegging", "I-PROMISE")
-    assert [(b.css, b.text) for b in view.badges] == [
-        ("stage stage-dunning", "Aanmaning"),
-        ("badge paused", "Gepauzeerd: betaaltoezegging"),
-        ("badge", "particulier"),
-        ("badge", "Nederlands"),
+    assert [(f.label, f.badge.css, f.badge.text) for f in view.badges] == [
+        ("Fase", "stage stage-dunning", "Aanmaning"),
+        ("Status", "badge paused", "Gepauzeerd: betaaltoezegging"),
+        ("Soort", "badge", "particulier"),
+        ("Taal", "badge", "Nederlands"),
     ]
 
 
@@ -584,7 +586,7 @@ def test_a_credit_to_refund_is_work_a_signal_and_the_next_step_on_the_pages():
         "action action-refund_credit",
         "Tegoed terugbetalen",
     )
-    assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", "18 dagen")
+    assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", "18 dagen (te laat)")
     assert task.stage.text == "Betaald"  # where the table of all dossiers has it, not its last stage
     signal = next(s for s in section(page, SignalsSection).signals if s.id == "D-1014")
     assert (signal.flag.label, signal.flag.detail, signal.amount) == (

@@ -17,7 +17,17 @@ from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
-from incasso.ledger.model import CreditNote, Creditor, Event, EventType, InterestChoice, Payment, Policy, latest
+from incasso.ledger.model import (
+    CreditNote,
+    Creditor,
+    Event,
+    EventType,
+    InterestChoice,
+    Language,
+    Payment,
+    Policy,
+    latest,
+)
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff.bank_section import account_text, payment_lines
 from incasso.staff.explain import next_tasks, what_next, why_stage
@@ -102,6 +112,16 @@ class PersonalLink:
 
 
 @dataclass(frozen=True)
+class CreditNoteLine:
+    """A credit note under its invoice: the staff's words around the description, which is in `lang`."""
+
+    before: str
+    description: str | None = None
+    after: str = ""
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
 class InvoiceRow:
     number: str
     description: str | None
@@ -112,7 +132,8 @@ class InvoiceRow:
     open: str
     interest: str
     days_overdue: str  # "" when not overdue or nothing open
-    credit_notes: tuple[str, ...] = ()  # amount is as written; paid and open are of what is left after these
+    credit_notes: tuple[CreditNoteLine, ...] = ()  # amount is as written; paid and open are of what is left after these
+    description_lang: str | None = None  # set where the description is not Dutch (written_in)
 
 
 @dataclass(frozen=True)
@@ -152,7 +173,7 @@ class DossierPage:
     back: str  # to the claims on the overview
     name: str
     id: str
-    badges: tuple[Badge, ...]
+    badges: tuple[Fact, ...]
     flags: tuple[FlagView, ...]  # but the notes' own (they are under Let op)
     notes: tuple[NoteView, ...]  # Let op: what the build's log notes on the dossier, and what to do
     why: tuple[str, ...]
@@ -177,13 +198,21 @@ class DossierPage:
     letters: tuple[LetterLinks, ...]  # the letters written for this dossier today
 
 
-def _badges(claim: Claim) -> tuple[Badge, ...]:
+@dataclass(frozen=True)
+class Fact:
+    """A badge under the dossier's name, with what it tells (its label, for a screen reader)."""
+
+    label: str
+    badge: Badge
+
+
+def _badges(claim: Claim) -> tuple[Fact, ...]:
     debtor = claim.debtor
     return (
-        stage_badge(claim.stage),
-        status_badge(claim),
-        Badge("badge", DEBTOR_TYPE[debtor.type]),
-        Badge("badge", LANGUAGE[debtor.language]),
+        Fact(UI["stage"], stage_badge(claim.stage)),
+        Fact(UI["status"], status_badge(claim)),
+        Fact(UI["type"], Badge("badge", DEBTOR_TYPE[debtor.type])),
+        Fact(UI["language"], Badge("badge", LANGUAGE[debtor.language])),
     )
 
 
@@ -333,6 +362,7 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
             InvoiceRow(
                 number=b.number,
                 description=b.invoice.description,
+                description_lang=written_in(claim.debtor.language, b.invoice.description_en),
                 date=fmt.short_day(b.invoice.date),
                 due=fmt.short_day(b.invoice.due),
                 amount=fmt.money(b.invoice.amount),
@@ -340,17 +370,28 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
                 open=fmt.money(b.principal_open),
                 interest=fmt.money(b.interest_open),
                 days_overdue=str(late) if late > 0 and b.principal_open + b.interest_open > 0 else "",
-                credit_notes=tuple(_credit_note(note, claim.as_of) for note in b.invoice.credit_notes),
+                credit_notes=tuple(_credit_note(note, claim) for note in b.invoice.credit_notes),
             )
         )
     return tuple(rows)
 
 
-def _credit_note(note: CreditNote, as_of: date) -> str:
+def _credit_note(note: CreditNote, claim: Claim) -> CreditNoteLine:
     """A credit note as staff read it: also one written ahead, which does not count until its day."""
-    key = "credit_note_later" if note.date > as_of else "credit_note"
+    key = "credit_note_later" if note.date > claim.as_of else "credit_note"
     line = PHRASE[key].format(number=note.number, date=fmt.short_day(note.date), amount=fmt.money(note.amount))
-    return PHRASE["credit_note_described"].format(line=line, description=note.description) if note.description else line
+    if not note.description:
+        return CreditNoteLine(line)
+    before, after = PHRASE["credit_note_described"].split("{description}")
+    lang = written_in(claim.debtor.language, note.description_en)
+    return CreditNoteLine(before.format(line=line), note.description, after.format(line=line), lang)
+
+
+def written_in(reader: Language, english: str | None) -> str | None:
+    """The language of a description the ledger holds, for its `lang` on the Dutch staff page (a Dutch voice
+    reads English badly): "en" for a single text written for a debtor who reads English, which their page
+    shows them as it is; None for Dutch, also the Dutch half of a text written per language (`english` set)."""
+    return "en" if reader == Language.EN and english is None else None
 
 
 def _origin(payment: Payment, from_bank: set[str], accounts: Mapping[str, str]) -> str:

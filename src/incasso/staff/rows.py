@@ -86,6 +86,13 @@ def with_its_letter(task: Task, letters: Sequence[DayLetter]) -> Task:
     return replace(task, letter_asks=asks) if asks is not None else task
 
 
+def _waiting(days: int) -> Badge:
+    """How long a task has waited; after a week "te laat" too, in red for the eye and in words for all."""
+    if days > LATE_AFTER_DAYS:
+        return badge("waiting late", PHRASE["waiting_late"].format(waiting=waiting(days)))
+    return badge("waiting", waiting(days))
+
+
 def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
     """A due step, check or refund (`with_its_letter`), with how to reach the debtor and the letter it sends."""
     claim, kind = task.claim, task.action.kind
@@ -99,7 +106,7 @@ def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         stage=place_badge(claim),
         due=fmt.short_day(task.action.due),
         due_iso=task.action.due.isoformat(),
-        waiting=badge(css("waiting", "late" if days > LATE_AFTER_DAYS else None), waiting(days)),
+        waiting=_waiting(days),
         amount=fmt.money(task.amount),
         page_amount=None
         if task.letter_asks is None

@@ -231,7 +231,12 @@ class Segment:
     css: str
     x: str
     width: str
-    title: str
+    stage: str  # the stage's name and the amount, also as text under the chart (not only its tooltip)
+    amount: str
+
+    @property
+    def title(self) -> str:
+        return f"{self.stage}: {self.amount}"
 
 
 @dataclass(frozen=True)
@@ -294,7 +299,8 @@ def _chart(table: AgeingTable) -> Chart:
                         f"stage-{s.stage}",
                         str(CHART_LEFT + s.x),
                         str(s.width),
-                        f"{STAGE[s.stage]}: {fmt.money(s.amount)}",
+                        STAGE[s.stage],
+                        fmt.money(s.amount),
                     )
                     for s in bar.segments
                 ),

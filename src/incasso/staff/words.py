@@ -612,6 +612,8 @@ PHRASE = {
     "waiting_today": "vandaag",
     "waiting_one": "{days} dag",
     "waiting_many": "{days} dagen",
+    # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
+    "waiting_late": "{waiting} (te laat)",
     "missing": "{what} ontbreekt",
     "stage_option": "{stage} ({count})",
     "allocation": "{amount} {to}",
@@ -727,11 +729,17 @@ UI = {
     # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
     # before those with the words spread over their fields.
     "found_together": "Zoals getypt, in één gegeven",
+    "found_none": "Geen dossiers gevonden.",
+    "found_none_for": "Geen dossiers gevonden voor ‘{query}’.",
     "show_more": "Meer tonen",
     "loading": "Zoeken…",
     "pages": "Pagina's",
     "kinds": "Per soort",
-    "sort_hint": "Klik op een kolomkop om te sorteren.",
+    "sort_hint": "Kies een kolomkop om te sorteren; nog eens voor de omgekeerde volgorde.",
+    # Said after the count once a column sorts the results ("16 van 16 gevonden, gesorteerd op Openstaand, aflopend").
+    "sorted": "gesorteerd op {column}, {direction}",
+    "ascending": "oplopend",
+    "descending": "aflopend",
     "stage": "Fase",
     "status": "Status",
     "debtor": "Debiteur",
@@ -768,7 +776,9 @@ UI = {
     "copy_link": "Kopiëren: de persoonlijke link",
     "of_total": "van",
     "copied": "Gekopieerd",
-    "copy_failed": "Kopiëren lukte niet: selecteer de link en kopieer hem zelf",
+    # Shown beside the button until the next copy, in words that fit what the box holds.
+    "copy_failed_link": "Kopiëren lukte niet: selecteer de link en kopieer hem zelf",
+    "copy_failed_lines": "Kopiëren lukte niet: selecteer de regels en kopieer ze zelf",
     "figures": "Bedragen",
     "principal_open": "Hoofdsom open",
     "interest_open": "Rente open",
@@ -831,5 +841,8 @@ UI = {
     "bank_ref": "bank_ref",
     "candidates": "Mogelijk van",
     "assign_as": "Zo toewijzen",
+    # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
+    "assign_lines": "Zo toewijzen: bankboeking {ref}",
+    "copy_assign": "Kopiëren: de regels voor bankboeking {ref}",
     "bank_notes": "Na te kijken",
 }

@@ -221,6 +221,8 @@
     var results = document.getElementById("found");
     var table = document.getElementById("found-table");
     var more = document.getElementById("found-more");
+    var none = document.getElementById("found-none");
+    var noneLabel = none.textContent;
     var moreLabel = more.textContent;
     var index = null, loading = false, found = { rows: [], together: 0 }, drawn = 0;
     var sorting = null; // {key, direction}: null keeps the overview's order
@@ -268,15 +270,32 @@
       while (table.tBodies.length) table.removeChild(table.tBodies[0]);
       drawn = 0;
       drawMore();
-      tell(found.rows.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label);
+      // Nothing found: a sentence that says so, not an empty table with its column heads.
+      var typed = input.value.trim();
+      // (A function: "$&" typed is not a replacement pattern.)
+      none.textContent = typed ? none.dataset.for.replace("{query}", function () { return typed; }) : noneLabel;
+      none.hidden = found.rows.length > 0;
+      table.parentNode.hidden = found.rows.length === 0;
+      var shown = found.rows.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label;
+      tell(shown, shown + sortedBy());
     }
 
-    // The count shows at once; a screen reader hears it once typing pauses, not at every key.
+    // ", gesorteerd op Openstaand, aflopend": a second press on the same head changes what is said, so a
+    // screen reader hears the order turn round (the count alone stays the same).
+    function sortedBy() {
+      if (!sorting) return "";
+      var th = headers.filter(function (h) { return h.dataset.key === sorting.key; })[0];
+      return ", " + count.dataset.sorted.replace("{column}", th.textContent.trim())
+        .replace("{direction}", count.dataset[sorting.direction]);
+    }
+
+    // The count shows at once; a screen reader hears it once typing pauses, not at every key (`spoken`:
+    // with the order, which the column heads' arrows show).
     var telling = null;
-    function tell(words) {
+    function tell(words, spoken) {
       count.textContent = words;
       window.clearTimeout(telling);
-      telling = window.setTimeout(function () { said.textContent = words; }, 500);
+      telling = window.setTimeout(function () { said.textContent = spoken === undefined ? words : spoken; }, 500);
     }
 
     function drawMore() {
@@ -314,7 +333,7 @@
         headers.push(th);
         var button = document.createElement("button");
         button.type = "button";
-        button.setAttribute("aria-describedby", "finder-hint"); // says that a column head sorts
+        button.setAttribute("aria-describedby", "sort-hint"); // that a column head sorts: not the whole search hint
         while (th.firstChild) button.appendChild(th.firstChild);
         th.appendChild(button);
         button.addEventListener("click", function () {
@@ -353,37 +372,39 @@
     apply();
   }
 
+  // What a copy button did, in the status under its box: seen and heard. The button keeps its name
+  // ("Kopiëren: de persoonlijke link"): the status speaks. A success goes after a few seconds; a
+  // failure stays until the next copy, so that whoever looks up later still sees nothing was copied.
+  var SUCCESS_SHOWN = 4000;
   function enhanceCopy(button) {
     var field = document.getElementById(button.dataset.copy);
     if (!field) return;
     button.hidden = false;
-    var label = button.textContent;
-    var named = button.getAttribute("aria-label"); // "Kopiëren: de persoonlijke link"
     var status = document.getElementById(button.dataset.copy + "-status");
-    var say = function (words) {
-      button.textContent = words;
-      // The name keeps the word shown (WCAG 2.5.3): "Gekopieerd: de persoonlijke link".
-      if (named) button.setAttribute("aria-label", words + named.slice(named.indexOf(":")));
+    var clearing = null;
+    var say = function (words, failed) {
+      if (!status) return;
+      window.clearTimeout(clearing);
+      status.classList.toggle("failed", failed);
       // Emptied first and filled a moment later: a second copy is heard again.
-      if (status) {
-        status.textContent = "";
-        setTimeout(function () { status.textContent = words; }, 50);
-      }
-      setTimeout(function () {
-        button.textContent = label;
-        if (named) button.setAttribute("aria-label", named);
-      }, 2000);
+      status.textContent = "";
+      setTimeout(function () { status.textContent = words; }, 50);
+      if (!failed) clearing = setTimeout(function () { status.textContent = ""; }, SUCCESS_SHOWN);
     };
-    var done = function () { say(button.dataset.done); };
+    var done = function () { say(button.dataset.done, false); };
     var byHand = function () {
       // The old way selects the field, which takes the focus: it goes back to the button.
       field.select();
       var ok = false;
       try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
       button.focus();
-      if (ok) done(); else say(button.dataset.failed);
+      if (ok) done(); else say(button.dataset.failed, true);
     };
     button.addEventListener("click", function () {
+      // The next copy, of this box or another: what the last one said is over.
+      document.querySelectorAll(".copy-said").forEach(function (other) {
+        if (other !== status) other.textContent = "";
+      });
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(field.value).then(done, byHand);
       } else {

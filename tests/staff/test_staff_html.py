@@ -1,0 +1,197 @@
+"""The staff pages as a screen reader and a keyboard meet them: names, labels and words, in the rendered HTML.
+
+Rendered with the build's own templates (pelican.plugins.incasso.staff) from the demo ledger and small
+ledgers, without Pelican; tests/browser/test_staff_browser.py tries what needs the script.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from lxml import html
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.payments.reference import rf_reference
+from incasso.staff.view import StaffBook, staff_book
+from pelican.plugins.incasso.staff import DossierPages, staff_environment, write_overview
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO
+
+THEME = str(REPO / "theme")
+
+
+def book_of(root: Path, as_of: date = AS_OF) -> StaffBook:
+    books = read_books(root, as_of)
+    claims = [assess(books.ledger, d, as_of) for d in books.ledger.debtors]
+    return staff_book(claims, books.ledger.creditor, as_of, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+
+
+def overview(book: StaffBook, out: Path) -> html.HtmlElement:
+    write_overview(staff_environment(THEME), book, out)
+    return html.fromstring((out / "index.html").read_bytes())
+
+
+def dossier(book: StaffBook, debtor: str, out: Path) -> html.HtmlElement:
+    row = next(r for r in book.rows if r.id == debtor)
+    (out / row.dossier).parent.mkdir(parents=True, exist_ok=True)
+    DossierPages(THEME, book, out).write(row, book.letters.get(debtor, ()))
+    return html.fromstring((out / row.dossier).read_bytes())
+
+
+@pytest.fixture(scope="module")
+def demo() -> StaffBook:
+    return book_of(DEMO_LEDGER)
+
+
+@pytest.fixture(scope="module")
+def demo_overview(demo, tmp_path_factory) -> html.HtmlElement:
+    return overview(demo, tmp_path_factory.mktemp("overview"))
+
+
+def text(element: html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+# -- the bank's lines to paste: a box the keyboard reaches, with its copy button ---------------------------
+
+
+def copy_box(page: html.HtmlElement, field: str) -> tuple[html.HtmlElement, html.HtmlElement]:
+    """The read-only box `field` and its copy button, checked to be what the script enhances."""
+    (box,) = page.xpath(f"//textarea[@id='{field}']")
+    (button,) = page.xpath(f"//button[@data-copy='{field}']")
+    assert box.get("readonly") is not None and box.get("tabindex") != "-1"
+    assert page.xpath(f"//*[@id='{field}-status'][@role='status']")
+    return box, button
+
+
+def test_a_bank_credit_s_lines_are_a_box_to_copy_named_by_its_booking(demo_overview):
+    box, button = copy_box(demo_overview, "bank-assign-1")
+    assert box.text == '  - date: 2026-11-12\n    amount: 2395.00\n    bank_ref: "2026111200019"'
+    assert box.get("aria-label") == "Zo toewijzen: bankboeking 2026111200019"
+    assert button.get("aria-label") == "Kopiëren: de regels voor bankboeking 2026111200019"
+    assert text(button) == "Kopiëren"
+    assert not demo_overview.xpath("//pre")
+
+
+def test_a_bank_note_s_lines_are_a_box_to_copy_named_by_the_note(tmp_path):
+    root = write_ledger(
+        tmp_path / "ledger",
+        creditor=valid_creditor(interest="none"),
+        debtors=[valid_debtor(id="D-1", name="Installatiebedrijf Jansen B.V.", invoices=[invoice(number="F2026-1")])],
+    )
+    path = root / "debtors" / "D-1.yaml"
+    path.write_text(path.read_text() + "payments:\n  - date: 2026-11-04\n    amount: 150.00\n", encoding="utf-8")
+    booked = Booking("150.00", date(2026, 11, 4), valued=date(2026, 11, 3), ref="R1", scor=rf_reference("D-1"))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [booked])})
+    page = overview(book_of(root), tmp_path / "out")
+    box, button = copy_box(page, "bank-note-lines-1")
+    assert box.text == '  - date: 2026-11-03\n    amount: 150.00\n    bank_ref: "R1"'
+    (note,) = page.xpath(f"//*[@id='{box.get('aria-labelledby')}']")
+    assert "R1" in text(note)
+    assert button.get("aria-label") == "Kopiëren: de regels voor het dossier"
+
+
+# -- every table has a name, for a screen reader's list of tables ---------------------------------------------
+
+
+def table_name(page: html.HtmlElement, table: html.HtmlElement) -> str:
+    """A table's accessible name: the element it is labelled by, or its caption."""
+    if table.get("aria-labelledby"):
+        (label,) = page.xpath(f"//*[@id='{table.get('aria-labelledby')}']")
+        return text(label)
+    captions = table.xpath("caption")
+    return text(captions[0]) if captions else ""
+
+
+def test_every_table_of_the_overview_is_named_by_its_section(demo_overview):
+    names = [table_name(demo_overview, t) for t in demo_overview.xpath("//table")]
+    assert names == [
+        "Gevonden dossiers",
+        "Werk voor vandaag",
+        "Signalen",
+        "Bankafschriften",
+        "Ouderdom van het openstaande bedrag",
+        "Alle dossiers per fase",
+    ]
+    # The results, the only content while searching, have a heading of their own.
+    assert [text(h) for h in demo_overview.xpath("//div[@id='found']/h2")] == ["Gevonden dossiers"]
+
+
+def test_every_table_of_a_dossier_is_named_by_its_heading(demo, tmp_path):
+    page = dossier(demo, "D-1012", tmp_path)
+    names = [table_name(page, t) for t in page.xpath("//table")]
+    assert names == ["Bedragen", "Facturen", "Betalingen", "Betalingsregeling", "Logboek"]
+
+
+# -- English on the Dutch staff pages: marked, so a screen reader reads it in English ---------------------
+
+
+def invoice_cell(page: html.HtmlElement) -> html.HtmlElement:
+    return page.xpath("//table[contains(@class, 'invoices')]/tbody/tr/td")[0]
+
+
+def test_the_descriptions_of_a_debtor_who_reads_english_are_marked_english(demo, tmp_path):
+    cell = invoice_cell(dossier(demo, "D-1003", tmp_path))
+    marked = [(span.get("lang"), text(span)) for span in cell.xpath(".//span[@lang]")]
+    assert marked == [
+        ("en", "Annual boiler service and safety check"),
+        ("en", "Expansion vessel invoiced, but it did not need replacing"),
+    ]
+    # The staff's own words around it stay Dutch, as the page is.
+    (note,) = cell.xpath(".//span[contains(@class, 'credit-note')]")
+    assert text(note).startswith("Creditnota ") and text(note).endswith(
+        "(Expansion vessel invoiced, but it did not need replacing)"
+    )
+
+
+def test_a_dutch_debtor_s_and_the_dutch_half_of_a_description_per_language_are_not(tmp_path):
+    described = invoice(description={"nl": "Onderhoud cv-ketel", "en": "Boiler service"})
+    root = write_ledger(
+        tmp_path / "ledger",
+        creditor=valid_creditor(interest="none"),
+        debtors=[
+            valid_debtor(id="D-1", language="en", invoices=[described]),
+            valid_debtor(id="D-2", invoices=[invoice(number="F2026-2", description="Onderhoud ovens")]),
+        ],
+    )
+    book = book_of(root)
+    for debtor, shown in (("D-1", "Onderhoud cv-ketel"), ("D-2", "Onderhoud ovens")):
+        cell = invoice_cell(dossier(book, debtor, tmp_path / "out"))
+        assert shown in text(cell) and not cell.xpath(".//*[@lang]"), debtor
+
+
+# -- the ageing chart: each part of a bar in words, not only in a tooltip ------------------------------------
+
+
+def test_each_part_of_an_ageing_bar_is_written_out_under_the_chart(demo_overview):
+    (figure,) = demo_overview.xpath("//figure[contains(@class, 'chart')]")
+    tooltips = [
+        [text(title) for title in bar.xpath("./*[local-name()='rect']/*[local-name()='title']")]
+        for bar in figure.xpath(".//*[local-name()='g']")
+    ]
+    labels = [text(label) for label in figure.xpath(".//*[local-name()='text'][@class='label']")]
+    written = {
+        text(row.xpath("dt")[0]): [text(dd) for dd in row.xpath("dd")]
+        for row in figure.xpath(".//dl[@class='chart-figures']/div")
+    }
+    expected = {label: [t.replace(": ", " ") for t in parts] for label, parts in zip(labels, tooltips) if parts}
+    assert written == expected and len(written) == 4  # 61-90 dagen holds nothing: no line
+    assert written["1-30 dagen"][0] == "Aanmaning EUR 2.382,97"
+
+
+# -- the smaller things: the badges' context, the letters' links -------------------------------------------
+
+
+def test_a_dossier_s_badges_say_what_each_tells(demo, tmp_path):
+    (badges,) = dossier(demo, "D-1012", tmp_path).xpath("//p[@class='badges']")
+    assert text(badges) == "Fase: Aanmaning Status: Betalingsregeling Soort: particulier Taal: Engels"
+    assert [text(s) for s in badges.xpath(".//span[@class='visually-hidden']")] == [
+        "Fase:",
+        "Status:",
+        "Soort:",
+        "Taal:",
+    ]
