@@ -134,8 +134,18 @@ def text_width(text: str, font: str, size: float) -> float:
 
 # A date as the letters write it ("15 november 2026", "15 Sept 2026"): read as one, "15" over "november 2026"
 # is not. Its spaces become no-break ones, as an amount's ("EUR 250,00") already are.
-_DATE = re.compile(r"\b(\d{1,2}) ([^\W\d]{3,9}\.?) (\d{4})\b")
-_BREAKABLE = re.compile(r"[^\S\xa0]+")  # any white space but the no-break space
+_DATE = re.compile(r"(?<!\w)(\d{1,2}) ([^\W\d]{3,9}\.?) ((?:19|20)\d\d)(?!\d)")
+_KEPT = "\ue000"  # a no-break space while str.split() cuts the text at every other white space
+
+
+def words_of(text: str) -> list[str]:
+    """The words a line may break between: never at a no-break space, nor inside a date. (Checked for a
+    year first: the search costs more than the rest of the line breaking, and most lines have none.)"""
+    if " 20" in text or " 19" in text:
+        text = _DATE.sub("\\1\xa0\\2\xa0\\3", text)
+    if "\xa0" not in text:
+        return text.split()
+    return [word.replace(_KEPT, "\xa0") for word in text.replace("\xa0", _KEPT).split()]
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -145,9 +155,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     words: list[str] = []
     used = -space
-    for word in _BREAKABLE.split(_DATE.sub("\\1\xa0\\2\xa0\\3", text)):
-        if not word:
-            continue
+    for word in words_of(text):
         w = text_width(word, font, size)
         if words and used + space + w > width:
             lines.append(" ".join(words))
