@@ -17,7 +17,7 @@ PAGES = [
     pytest.param(PAGES_DIR / "voorwaarden.md", ".", id="nl"),
     pytest.param(PAGES_DIR / "voorwaarden.en.md", ",", id="en"),
 ]
-EURO = r"€ ([\d.,]+)"
+EURO = r"€ ?([\d.,]+)"  # "€ 2.500" in Dutch, "€2,500" in English
 
 
 def amount(written: str, thousands: str) -> Decimal:
