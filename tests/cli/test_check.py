@@ -60,10 +60,13 @@ def test_a_file_with_a_yaml_error_is_said_to_be_read_only_up_to_it(tmp_path, cap
         path.write_text(path.read_text(encoding="utf-8").replace("\n    date:", "\n\tdate:", 1), encoding="utf-8")
     assert main(["check", "-q", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
     last = capsys.readouterr().err.splitlines()[-1]
-    which = "A file with a YAML error is" if tabbed == 1 else "2 files with a YAML error are"
+    which = (
+        "A file with a YAML error is read only up to it: once it is"
+        if tabbed == 1
+        else "2 files with a YAML error are read only up to their error: once they are"
+    )
     assert last.endswith(
-        f"nothing was built or published. {which} read only up to it: once it is mended, run check again for "
-        "any problems further on."
+        f"nothing was built or published. {which} mended, run check again for any problems further on."
     )
 
 

@@ -568,6 +568,32 @@ DEBTOR_CASES = [
         "a dot is the decimal point, not a comma) (got EUR 480,-)",
         ("invoices[1].amount", False),
     ),
+    (  # a hint offers only an amount the next run takes: not -20 (then refused as not above 0)
+        {"invoices[1].amount": "€ -20"},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got € -20)",
+        ("invoices[1].amount", False),
+    ),
+    (  # not 1.250, which the next run reads as a thousands dot
+        {"invoices[1].amount": "EUR 1.250"},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 1250 (the amount alone, without the currency; a dot "
+        "is the decimal point; thousands take none) (got EUR 1.250)",
+        ("invoices[1].amount", False),
+    ),
+    (
+        {"invoices[1].amount": Raw("0,00")},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50 (got 0,00)",
+        ("invoices[1].amount", False),
+    ),
+    (  # a space between the thousands, as Dutch print has it
+        {"invoices[1].amount": "1 250,00"},
+        "invoices[1].amount",
+        "must be an amount in euros like 1250 or 1250.50; write 1250.00 (a dot is the decimal point, not a comma; "
+        "thousands take none) (got 1 250,00)",
+        ("invoices[1].amount", False),
+    ),
     (
         {"invoices[1].amount": "١٢٥٠"},
         "invoices[1].amount",
@@ -1139,11 +1165,14 @@ def test_a_copy_of_a_debtor_file_is_told_it_is_a_copy(tmp_path):
     assert ledger_problems(root) == [f"{copy}: is a copy of {original} (the same text): delete one of the two"]
 
 
-def test_of_two_files_with_one_id_the_one_not_named_by_it_is_blamed(tmp_path):
+@pytest.mark.parametrize("original_name", ["D-1.yaml", "acme.yaml"])
+def test_of_two_files_with_one_id_the_copy_is_blamed(tmp_path, original_name):
+    # Named by its id or not (acme.yaml), the original is not the one told: "acme - kopie.yaml" is.
     debtor = valid_debtor(id="D-1", invoices=[invoice(number="F1")])
     edited = {**debtor, "name": "Jan Jansen"}
-    root = write_ledger(tmp_path, debtors={"D-1.yaml": debtor, "D-1 - kopie.yaml": edited})
-    original, copy = debtor_path(root, "D-1.yaml"), debtor_path(root, "D-1 - kopie.yaml")
+    copy_name = original_name.replace(".yaml", " - kopie.yaml")
+    root = write_ledger(tmp_path, debtors={original_name: debtor, copy_name: edited})
+    original, copy = debtor_path(root, original_name), debtor_path(root, copy_name)
     assert ledger_problems(root) == [
         f"{copy}:{where(edited, 'id')}: id: is already used by {original} (got D-1)",
         f"{copy}:{where(edited, 'invoices[0]')}: invoices[0].number: is already used in "

@@ -155,6 +155,7 @@ def test_the_print_file_holds_every_posted_letter_in_order(site):
             ("15 november 2026", "EUR 250,00"),
         ),
         ("The instalment of 15 Sept 2026 has not been paid: EUR\xa0250.00 is open.", ("15 Sept 2026", "EUR 250.00")),
+        ("Costs under art. 6:96 of the Dutch Civil Code, from 11 December 2026.", ("art. 6:96", "11 December 2026")),
     ],
 )
 def test_a_letter_breaks_its_lines_between_words_never_inside_a_date_or_an_amount(text, whole):

@@ -798,3 +798,16 @@ def test_the_legal_page_gives_whom_to_call_before_what_the_court_may_add(demo_si
     box = page[page.index('<div class="lead-box lead-legal">') : page.index('<div class="amount-box">')]
     assert box.index('<dl class="contact-data lead-contact">') < box.index("kosten van de rechter")
     assert box.index("kosten van de rechter") < box.index("dagvaarding")
+
+
+def test_a_payment_s_shares_keep_their_separator_so_a_line_never_starts_with_it(demo_site):
+    # A share kept whole on a phone (inline-block) left its "; " outside: at large text ";" stood alone on a line.
+    shares = []
+    for _, path in statement_pages(demo_site).values():
+        for cell in parse(path).iter("td"):
+            found = [s for s in cell.iter("span") if s.get("class") == "share"]
+            shares += found
+            assert all(text_of(s).endswith(";") for s in found[:-1]) and not any(
+                (s.tail or "").strip() for s in found
+            ), text_of(cell)
+    assert len(shares) > 10

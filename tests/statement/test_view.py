@@ -534,7 +534,10 @@ def test_a_plan_instalment_whose_day_is_past_and_not_yet_read_says_paid_in_time_
     first = PLAN[0]["due"]
     _, view = read_up_to(tmp_path, first + days(2), first - days(5), events=plan)
     assert view.next_steps[0].startswith(f"Uw termijn van {fmt.money(D('500'))} moest uiterlijk {fmt.day(first)}")
-    assert "Heeft u die op tijd betaald, dan hoeft u niets te doen." in view.next_steps[0]
+    assert (
+        "Heeft u die op tijd betaald, dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag "
+        "nog weten." in view.next_steps[0]
+    )
     _, view = read_up_to(tmp_path, first - days(2), first - days(5), events=plan)
     assert view.next_steps[0].startswith(f"Uw volgende termijn is {fmt.money(D('500'))}, uiterlijk {fmt.day(first)}.")
 

@@ -21,7 +21,7 @@ from lxml import etree
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
-from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
+from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
 from incasso.ledger.fields import FIRST_DAY, LAST_DAY
@@ -102,23 +102,24 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
 
 
 _CLOSED = re.compile(rb"</([A-Za-z0-9_.-]+:)?Document>\s*$")
-_AGAIN = "export it again from the bank"
 
 
 def _not_xml(data: bytes, error: etree.XMLSyntaxError) -> str:
     """What is wrong with a file XML cannot read, in words staff can act on: a download cut short (the
     commonest), a file another program saved in another encoding, or else the parser's own words."""
     if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        return f"is not XML, so no camt.053 statement (one starts with <?xml or <Document): {_AGAIN} as camt.053"
+        return f"is not XML, so no camt.053 statement (one starts with <?xml or <Document): {EXPORT_AGAIN} as camt.053"
     if not _CLOSED.search(data[-200:]):
-        return f"ends before the statement is complete: the file is cut short (an interrupted download?); {_AGAIN}"
+        return (
+            f"ends before the statement is complete: the file is cut short (an interrupted download?); {EXPORT_AGAIN}"
+        )
     message = _WHERE.sub("", error.msg)  # the line and column are in the problem's place already
     if "encoding" in message.lower():
         return (
             "holds characters that are not in its encoding (UTF-8): another program saved it, or it is "
-            f"damaged; {_AGAIN}, and put it in bank/ without opening and saving it"
+            f"damaged; {EXPORT_AGAIN}, and put it in bank/ without opening and saving it"
         )
-    return f"is not well-formed XML: {message}; the file was edited or is damaged: {_AGAIN}"
+    return f"is not well-formed XML: {message}; the file was edited or is damaged: {EXPORT_AGAIN}"
 
 
 def _line_of(data: bytes, needle: bytes) -> int:

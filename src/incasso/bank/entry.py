@@ -9,6 +9,9 @@ from enum import StrEnum
 
 from incasso.ledger.problems import Source
 
+# What every message about a bank file that cannot be read ends with: the bank's own export is the remedy.
+EXPORT_AGAIN = "export it again from the bank"
+
 
 class Direction(StrEnum):
     CREDIT = "credit"  # money in

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from incasso.bank.camt import read_camt
-from incasso.bank.entry import Statement
+from incasso.bank.entry import EXPORT_AGAIN, Statement
 from incasso.bank.mt940_file import read_mt940
 from incasso.ledger.files import outside_problem, read_ledger_file
 from incasso.ledger.problems import Problem, Source
@@ -32,7 +32,6 @@ MAX_ZIP_MEMBERS = 10_000
 _KINDS = "camt.053 (.xml, or .xml inside .zip) or MT940 (.sta, .940, .mt940, .swi)"
 # Files Windows Explorer writes into a folder it shows (a shared drive): no export, skipped as dot files are.
 WINDOWS_FILES = ("desktop.ini", "thumbs.db")
-_AGAIN = "export it again from the bank"
 
 
 def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None:
@@ -88,14 +87,14 @@ def _damaged(data: bytes, name: str) -> Problem | None:
         return Problem(
             Source(name),
             "",
-            f'is saved as UTF-16 ("Unicode"), as another program saved it, not as the bank wrote it: {_AGAIN}, '
+            f'is saved as UTF-16 ("Unicode"), as another program saved it, not as the bank wrote it: {EXPORT_AGAIN}, '
             "and do not open and save it before putting it in bank/ (or save it as UTF-8)",
         )
     return None
 
 
 def _empty(data: bytes, name: str) -> Problem:
-    return Problem(Source(name), "", f"is empty ({len(data)} bytes): the download failed; {_AGAIN}")
+    return Problem(Source(name), "", f"is empty ({len(data)} bytes): the download failed; {EXPORT_AGAIN}")
 
 
 def _windows_file(name: str) -> bool:
@@ -126,7 +125,7 @@ def _read_zip(path: Path, data: bytes) -> tuple[list[Statement], list[Problem]]:
             Problem(
                 Source(str(path)),
                 "",
-                f"is damaged or incomplete, not a whole zip file (an interrupted download?): {_AGAIN} ({error})",
+                f"is damaged or incomplete, not a whole zip file (an interrupted download?): {EXPORT_AGAIN} ({error})",
             )
         ]
     return statements, problems

@@ -22,7 +22,7 @@ import mt940
 from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
-from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
+from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
 
@@ -52,11 +52,10 @@ _CODES = (
 _CODE = re.compile(r"/(" + "|".join(_CODES) + r")/")
 # Placeholders banks write where the payer gave no end-to-end reference.
 _NO_REFERENCE = ("NOTPROVIDED", "NONREF", "")
-_AGAIN = "export it again from the bank"
 # The tags of a statement before its closing balance: a file whose last tag is one was cut short.
 _BEFORE_CLOSING = ("20", "21", "25", "28", "28C", "60F", "60M", "61", "86")
-_CUT = f"the file is cut short (an interrupted download?); {_AGAIN}"
-_DAMAGED = f"the file was edited or is damaged; {_AGAIN}"
+_CUT = f"the file is cut short (an interrupted download?); {EXPORT_AGAIN}"
+_DAMAGED = f"the file was edited or is damaged; {EXPORT_AGAIN}"
 _STATUS = {"C": Direction.CREDIT, "D": Direction.DEBIT, "RC": Direction.DEBIT, "RD": Direction.CREDIT}
 
 
@@ -73,7 +72,7 @@ def read_mt940(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
     tags = _tags(text)
     blocks = _blocks(tags)
     if not blocks:
-        return [], [Problem(Source(path, 1), "", f"is not an MT940 statement: it has no :20: tag; {_AGAIN}")]
+        return [], [Problem(Source(path, 1), "", f"is not an MT940 statement: it has no :20: tag; {EXPORT_AGAIN}")]
     statements, problems = [], []
     sender = _sender(text)
     for block in blocks:

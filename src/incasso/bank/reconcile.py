@@ -768,12 +768,15 @@ def _named_no_credit(passed: Skipped, payments: list[_Naming]) -> list[Problem]:
     what = _no_payment(passed)
     if what is None:
         return _misdated(entry, payments)
+    # The amount and another account are said after the rule (`mend`): a --redact log leaves them out.
+    account = f" on {entry.account}" if passed.reason == SkipReason.OTHER_ACCOUNT else ""
     return [
         Problem(
             payment.source,
             f"{place}.bank_ref",
-            f"names {what} of {entry.currency} {entry.amount} ({entry.source}), not money received",
+            f"names {what} ({entry.source}), not money received",
             entry.reference,
+            mend=f": {entry.currency} {entry.amount}{account}",
         )
         for _, payment, place in payments
     ]
@@ -784,7 +787,7 @@ def _no_payment(passed: Skipped) -> str | None:
     currency (or booked after the as-of date), which staff may write as a payment."""
     entry = passed.entry
     if passed.reason == SkipReason.OTHER_ACCOUNT:
-        return f"an entry of another account ({entry.account})"
+        return "an entry of another account"
     if entry.direction == Direction.DEBIT:
         return "a debit (money out)"
     if entry.status != EntryStatus.BOOKED:

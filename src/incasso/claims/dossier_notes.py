@@ -111,6 +111,7 @@ _IN_DISPUTE = (
 NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.ONE_LINE_ADDRESS: frozenset({"address", "lines"}),
     NoteKind.ONE_LINE_ADDRESS_UNSPLIT: frozenset({"address"}),
+    NoteKind.SALUTATION_OTHER_LANGUAGE: frozenset({"salutation", "suggestion"}),
 }
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -172,9 +173,9 @@ ENGLISH: dict[NoteKind, str] = {
     "on one day ({days}): is a date written wrong?",
     NoteKind.PLAN_TOO_LARGE: "the instalments of the payment plan of {date} add up to {total}, more than {times} "
     "times the invoices with their costs ({owed}): is an amount written wrong?",
-    NoteKind.SALUTATION_OTHER_LANGUAGE: "contact.salutation is {salutation}, a title in another language than the "
-    "debtor reads (language: {language}): the letters greet '{greeting} {salutation}'; write it as it reads in "
-    "that language, such as {suggestion}",
+    # The title only: the name after it is the debtor's, which a log (CI) must not hold (NOT_IN_THE_LOG).
+    NoteKind.SALUTATION_OTHER_LANGUAGE: "contact.salutation starts with '{title}', a title in another language "
+    "than the debtor reads (language: {language}): the letters greet '{greeting} {title} ...'; write '{own}' instead",
 }
 
 
@@ -483,11 +484,13 @@ def _plan_doubts(debtor: Debtor) -> list[DossierNote]:
 
 # A salutation's title as the letters of the other language would write it: "mevrouw" in an English letter
 # reads as a Dutch word left in ("Dear mevrouw Raman"), "Ms" in a Dutch one as English ("Geachte Ms Kelly").
+# Matched as written: "mr." is the Dutch lawyer's title (meester), "Mr" the English one.
 _TITLES = {
-    Language.EN: {"mevrouw": "Ms", "mevr.": "Ms", "mw.": "Ms", "meneer": "Mr", "de heer": "Mr", "heer": "Mr",
-                  "dhr.": "Mr"},
-    Language.NL: {"mr": "de heer", "mr.": "de heer", "mrs": "mevrouw", "mrs.": "mevrouw", "ms": "mevrouw",
-                  "ms.": "mevrouw", "miss": "mevrouw"},
+    Language.EN: {"mevrouw": "Ms", "Mevrouw": "Ms", "mevr.": "Ms", "mevr": "Ms", "mw.": "Ms", "mw": "Ms",
+                  "Mw.": "Ms", "meneer": "Mr", "Meneer": "Mr", "de heer": "Mr", "De heer": "Mr", "heer": "Mr",
+                  "dhr.": "Mr", "dhr": "Mr", "Dhr.": "Mr"},
+    Language.NL: {"Mr": "de heer", "Mr.": "de heer", "Mrs": "mevrouw", "Mrs.": "mevrouw", "Ms": "mevrouw",
+                  "Ms.": "mevrouw", "Miss": "mevrouw"},
 }  # fmt: skip
 _GREETING = {Language.EN: "Dear", Language.NL: "Geachte"}
 
@@ -497,14 +500,16 @@ def _salutation_in_another_language(debtor: Debtor) -> list[DossierNote]:
     salutation = debtor.contact.salutation
     if not salutation:
         return []
-    lowered = salutation.casefold()
     for title, own in sorted(_TITLES[debtor.language].items(), key=lambda item: -len(item[0])):
-        if lowered.startswith(title + " "):
-            suggestion = f"{own} {salutation[len(title) + 1 :].strip()}"
-            facts: dict[str, NoteValue] = {"salutation": salutation, "language": str(debtor.language)}
-            greeting = _GREETING[debtor.language]
-            return [_note(NoteKind.SALUTATION_OTHER_LANGUAGE, debtor, debtor.source, **facts, greeting=greeting,
-                          suggestion=suggestion)]  # fmt: skip
+        if salutation.startswith(title + " "):
+            facts: dict[str, NoteValue] = {"title": title, "own": own, "language": str(debtor.language)}
+            return [
+                _note(
+                    NoteKind.SALUTATION_OTHER_LANGUAGE, debtor, debtor.source, **facts,
+                    greeting=_GREETING[debtor.language], salutation=salutation,
+                    suggestion=f"{own} {salutation[len(title) + 1 :].strip()}",
+                )
+            ]  # fmt: skip
     return []
 
 

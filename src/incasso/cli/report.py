@@ -68,8 +68,15 @@ def _stopped_early(problems: list[Problem]) -> str:
     files = {found.source.path for found in problems if found.message.startswith(NOT_YAML)}
     if not files:
         return ""
-    which = "A file with a YAML error is" if len(files) == 1 else f"{len(files)} files with a YAML error are"
-    return f" {which} read only up to it: once it is mended, run check again for any problems further on."
+    if len(files) == 1:
+        return (
+            " A file with a YAML error is read only up to it: once it is mended, run check again for any problems "
+            "further on."
+        )
+    return (
+        f" {len(files)} files with a YAML error are read only up to their error: once they are mended, run check "
+        "again for any problems further on."
+    )
 
 
 def ledger_problems(error: LedgerError, *, redact: bool = False) -> int:

@@ -477,28 +477,37 @@ def _thousands_hint(text: str) -> str:
 
 
 _CURRENCY = re.compile(r"^(€|eur(o)?)\s*|\s*(€|eur(o)?)$", re.IGNORECASE)
-# 845,00 or 460,- (Dutch cents), with thousands dots or none: 2.025,50
-_DECIMAL_COMMA = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2}|-{1,2})")
+# 845,00 or 460,- (Dutch cents), with thousands dots, spaces or none: 2.025,50, 1 250,00
+_DECIMAL_COMMA = re.compile(r"(\d{1,3}(?:([. ])\d{3})(?:\2\d{3})*|\d+),(\d{1,2}|-{1,2})")
 # 1,685.00 or 12 400.00: thousands set apart by a comma or a space
 _GROUPED = re.compile(r"(\d{1,3}(?:([, ])\d{3})(?:\2\d{3})*)(\.\d{1,2})?")
+# 1.250 after a currency: a Dutch thousands dot
+_THOUSANDS_DOT = re.compile(r"(\d{1,3})\.(\d{3})")
+_WRITTEN = re.compile(r"[0-9]+(\.[0-9]{1,2})?")  # what a hint may offer: an amount the ledger takes
 
 
 def _amount_mend(text: str) -> str | None:
     """How to write an amount written the way a Dutch invoice or a bank app prints it (845,00,
-    460,-, 2.025,50, 1,685.00, € 395), or None when it is not plainly one. A comma before three
-    digits (1,685) is a thousands group: cents have two, as `_comma_amount` reads them too."""
+    460,-, 2.025,50, 1 250,00, 1,685.00, € 395), or None when it is not plainly one. A comma before three
+    digits (1,685) is a thousands group: cents have two, as `_comma_amount` reads them too. Only an amount the
+    ledger takes is offered: never one the next run refuses (-20, 0.00)."""
     bare = _CURRENCY.sub("", text)
     why = ["the amount alone, without the currency"] if bare != text else []
     if comma := _DECIMAL_COMMA.fullmatch(bare):
-        whole, cents = comma.group(1), comma.group(2)
-        written = f"{whole.replace('.', '')}.{'00' if cents.startswith('-') else cents.ljust(2, '0')}"
-        why.append("a dot is the decimal point, not a comma" + ("; thousands take none" if "." in whole else ""))
+        whole, separator, cents = comma.group(1), comma.group(2), comma.group(3)
+        written = f"{whole.replace(separator or '.', '')}.{'00' if cents.startswith('-') else cents.ljust(2, '0')}"
+        why.append("a dot is the decimal point, not a comma" + ("; thousands take none" if separator else ""))
     elif grouped := _GROUPED.fullmatch(bare):
         written = grouped.group(1).replace(grouped.group(2), "") + (grouped.group(3) or "")
         why.append("thousands take no separator")
+    elif (dot := _THOUSANDS_DOT.fullmatch(bare)) and why:
+        written = dot.group(1) + dot.group(2)
+        why.append("a dot is the decimal point; thousands take none")
     elif _AMOUNT.fullmatch(bare) and why:
         written = bare
     else:
+        return None
+    if not _WRITTEN.fullmatch(written) or Decimal(written) <= 0:
         return None
     return f"; write {written} ({'; '.join(why)})"
 

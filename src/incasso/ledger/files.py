@@ -22,6 +22,13 @@ from incasso.ledger.problems import Problem, Source
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _COPY = re.compile(r"( - (kopie|copy)( \(\d+\))?| \(\d+\))$", re.IGNORECASE)  # how Windows names a copy
+
+
+def is_copy_name(name: str) -> bool:
+    """Whether a file's name is the one Windows gives a copy (`acme - kopie.yaml`, `acme (2).yaml`)."""
+    return _COPY.search(name.rsplit(".", 1)[0]) is not None
+
+
 _EXTRA_ENDING = re.compile(r"(.+\.ya?ml)(\.[^.]+|~)", re.IGNORECASE)  # D-1004.yaml.txt, D-1004.yml~
 _KINDS = (
     (stat.S_ISFIFO, "a FIFO (named pipe)"),

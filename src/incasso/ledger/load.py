@@ -24,7 +24,7 @@ from incasso.ledger.cache import Key, LedgerCache, file_key
 from incasso.ledger.creditor_file import read_creditor
 from incasso.ledger.debtor_file import DebtorRead, InvoiceRead, read_debtor, whole_read
 from incasso.ledger.fields import Reader
-from incasso.ledger.files import debtor_files, named_otherwise, read_ledger_file
+from incasso.ledger.files import debtor_files, is_copy_name, named_otherwise, read_ledger_file
 from incasso.ledger.model import Creditor, Debtor, DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
 from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
@@ -247,7 +247,7 @@ def _across_files(debtors: list[DebtorRead]) -> list[Problem]:
     Of two files that clash, the one named by its id (`D-1016.yaml`) is taken as the original, so the
     problem is told at the other (`D-1016 - kopie.yaml`, the name Windows gives a copy), whatever the
     order of their names. A file with the same bytes as another is told only that it is a copy."""
-    ordered = sorted(debtors, key=lambda debtor: not _named_by_id(debtor))
+    ordered = sorted(debtors, key=_copy_last)
     copies = _copies(ordered)
     others = [debtor for debtor in ordered if debtor.source.path not in copies]
     return (
@@ -257,6 +257,12 @@ def _across_files(debtors: list[DebtorRead]) -> list[Problem]:
         + _payments_name_own_invoices(others)
         + _one_transfer_pays_all(others)
     )
+
+
+def _copy_last(debtor: DebtorRead) -> tuple[bool, bool]:
+    """The sort key putting first the file named by its id, and last one named as Windows names a copy
+    (`acme - kopie.yaml`): of two that clash, the problem is told at the later."""
+    return not _named_by_id(debtor), is_copy_name(Path(debtor.source.path).name)
 
 
 def _named_by_id(debtor: DebtorRead) -> bool:

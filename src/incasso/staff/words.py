@@ -293,10 +293,6 @@ WHY = {
     "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
     "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
     "refunded": "Tegoed terugbetaald: {amount}, laatst op {date}.",
-    "other_account_credit": "Bankboeking {ref} van {entry_date} ({amount}) noemt dit dossier, maar staat op een "
-    "andere rekening ({account}) dan die in creditor.yaml (iban), dus deze betaling telt niet. Betaalde de debiteur "
-    "naar een oude rekening van de schuldeiser, zet de betaling dan zelf in het dossierbestand; staat de export van "
-    "de verkeerde rekening in bank/, zet daar dan de juiste.",
     "refund_returned": "De terugbetaling van {amount} op {date} is op {returned} teruggekomen van de bank{reason}: "
     "de debiteur heeft dat geld niet.",
     "written_off": "Afgeschreven op {date}.",
@@ -664,6 +660,7 @@ PAGER = {"label": "Pagina {number} van {count}", "previous": "← Vorige", "next
 # The pages' fixed words (the templates' `t`).
 UI = {
     "title": "Incasso: overzicht voor de afdeling",
+    "eml_file": ".eml-bestand",
     "internal": "Intern: niet publiceren",
     "as_of": "Stand per",
     "stale": "Deze pagina staat op {date}, niet op vandaag: is de build van vannacht mislukt of niet gedraaid? "

@@ -448,8 +448,8 @@ NL = {
     "sturen wij u geen herinneringen of aanmaningen.",
     # The instalment's day is past, its payments not yet read: paid in time is fine, not "by" a day gone by.
     "plan_next_past": "Uw termijn van {amount} moest uiterlijk {date} betaald zijn. Heeft u die op tijd betaald, "
-    "dan hoeft u niets te doen. Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of "
-    "aanmaningen.",
+    "dan hoeft u niets te doen; anders: betaal hem nu, of laat het ons vandaag nog weten. Zolang u de termijnen op "
+    "tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_notice": "De termijn van {date} van uw betalingsregeling is nog niet (helemaal) betaald. "
     "Daarom hebben wij u onze laatste brief (sommatie) gestuurd.",
     # Which instalments are open, as the reminder of a missed instalment names them (letters.terms).
@@ -978,8 +978,8 @@ EN = {
     "plan_next": "Your next instalment is {amount}, by {date}. As long as you pay the instalments on time, "
     "we will not send you reminders or other payment letters.",
     "plan_next_past": "Your instalment of {amount} was due by {date}. If you paid it in time, you do not need to "
-    "do anything. As long as you pay the instalments on time, we will not send you reminders or other payment "
-    "letters.",
+    "do anything; if not, please pay it now, or let us know today. As long as you pay the instalments on time, we "
+    "will not send you reminders or other payment letters.",
     "plan_notice": "The instalment of {date} of your payment plan has not been paid (in full). "
     "So we have sent you our final notice.",
     "plan_arrears": "The instalment of {date} has not been paid: {open} is open.",

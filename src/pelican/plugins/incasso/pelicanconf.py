@@ -10,7 +10,7 @@ import os
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
-SITENAME = "Betalingsoverzicht"
+SITENAME = "Betaaloverzicht"  # as the statement pages call themselves ("Uw betaaloverzicht")
 SITEURL = ""
 RELATIVE_URLS = True
 PATH = os.path.join(_HERE, "content")  # the default texts, shipped with the plugin

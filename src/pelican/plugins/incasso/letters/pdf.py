@@ -143,6 +143,8 @@ def words_of(text: str) -> list[str]:
     year first: the search costs more than the rest of the line breaking, and most lines have none.)"""
     if " 20" in text or " 19" in text:
         text = _DATE.sub("\\1\xa0\\2\xa0\\3", text)
+    if "art. " in text:  # "art." over "6:96 BW" reads as a word cut off
+        text = text.replace("art. ", "art.\xa0")
     if "\xa0" not in text:
         return text.split()
     return [word.replace(_KEPT, "\xa0") for word in text.replace("\xa0", _KEPT).split()]
