@@ -236,7 +236,7 @@ def test_a_step_waiting_more_than_a_week_is_marked_late(days, late):
     task = next(t for t in section(overview_page(book), TodaySection).tasks if t.id == "C-SILENT")
     assert task.waiting.css == ("waiting late" if late else "waiting")
     # Said in words too, for a screen reader and for whoever does not see the red.
-    assert task.waiting.text == (f"{days} dagen (te laat)" if late else f"{days} dagen")
+    assert task.waiting.text == (f"{days} dagen (te{NBSP}laat)" if late else f"{days} dagen")
 
 
 def test_signals_rows_say_what_and_why(page):
@@ -586,7 +586,7 @@ def test_a_credit_to_refund_is_work_a_signal_and_the_next_step_on_the_pages():
         "action action-refund_credit",
         "Tegoed terugbetalen",
     )
-    assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", "18 dagen (te laat)")
+    assert (task.amount, task.due, task.waiting.text) == (f"EUR{NBSP}1,11", "4 nov 2026", f"18 dagen (te{NBSP}laat)")
     assert task.stage.text == "Betaald"  # where the table of all dossiers has it, not its last stage
     signal = next(s for s in section(page, SignalsSection).signals if s.id == "D-1014")
     assert (signal.flag.label, signal.flag.detail, signal.amount) == (

@@ -609,7 +609,7 @@ PHRASE = {
     "waiting_one": "{days} dag",
     "waiting_many": "{days} dagen",
     # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
-    "waiting_late": "{waiting} (te laat)",
+    "waiting_late": "{waiting} (te\u00a0laat)",  # "(te" over "laat)" reads as two words
     "missing": "{what} ontbreekt",
     "stage_option": "{stage} ({count})",
     "allocation": "{amount} {to}",
