@@ -643,11 +643,18 @@ def test_a_build_killed_half_way_leaves_the_previous_output_and_the_next_cleans_
     assert files(site.output) == files(fresh.output)
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """Ctrl-C's default action in the build: a suite started in the background of a shell without job control
+    (`make test &` in a script) runs with SIGINT ignored, which every process it starts inherits."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(("stop", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_a_build_stopped_by_a_signal_says_so_and_leaves_the_previous_output(tmp_path, previous, big_ledger, stop, code):
     """`timeout`, a CI cancel or Ctrl-C: a line for the cron mail, the shell's exit code, no traceback."""
     site, public, internal = previous
-    process = incasso(*build_args(big_ledger, tmp_path), env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = incasso(*build_args(big_ledger, tmp_path), env=env, preexec_fn=_ctrl_c_as_at_a_terminal)
     try:
         _wait_for_pages(process, tmp_path)
     finally:
