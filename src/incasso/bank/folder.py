@@ -67,23 +67,19 @@ def _read_file(root: Path, path: Path) -> tuple[list[Statement], list[Problem]]:
         return [], [data]
     if len(data) > MAX_FILE_BYTES:
         return [], [Problem(Source(str(path)), "", f"is larger than {MAX_FILE_BYTES // 2**20} MiB: no bank export is")]
-    if not data.strip():
-        return [], [_empty(data, str(path))]
-    if suffix == ZIP:
-        return _read_zip(path, data)
-    damaged = _damaged(data, str(path))
+    damaged = _damaged(data, str(path), text=suffix != ZIP)
     if damaged is not None:
         return [], [damaged]
-    return READERS[suffix](data, str(path))
+    return _read_zip(path, data) if suffix == ZIP else READERS[suffix](data, str(path))
 
 
-def _damaged(data: bytes, name: str) -> Problem | None:
-    """An export no reader should see: empty, or saved as UTF-16 by another program (Notepad's "Unicode").
-    Said in plain words, with what to do: a parser's complaint about them says neither."""
+def _damaged(data: bytes, name: str, text: bool = True) -> Problem | None:
+    """An export no reader should see: empty, or (`text`: not a zip) saved as UTF-16 by another program
+    (Notepad's "Unicode"). Said in plain words, with what to do: a parser's complaint about them says neither."""
     if not data.strip():
-        return _empty(data, name)
+        return Problem(Source(name), "", f"is empty ({len(data)} bytes): the download failed; {EXPORT_AGAIN}")
     start = data[:200]
-    if start.startswith((b"\xff\xfe", b"\xfe\xff")) or start.count(b"\x00") * 3 > len(start):
+    if text and (start.startswith((b"\xff\xfe", b"\xfe\xff")) or start.count(b"\x00") * 3 > len(start)):
         return Problem(
             Source(name),
             "",
@@ -91,10 +87,6 @@ def _damaged(data: bytes, name: str) -> Problem | None:
             "and do not open and save it before putting it in bank/ (or save it as UTF-8)",
         )
     return None
-
-
-def _empty(data: bytes, name: str) -> Problem:
-    return Problem(Source(name), "", f"is empty ({len(data)} bytes): the download failed; {EXPORT_AGAIN}")
 
 
 def _windows_file(name: str) -> bool:

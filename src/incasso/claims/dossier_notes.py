@@ -484,14 +484,19 @@ def _plan_doubts(debtor: Debtor) -> list[DossierNote]:
 
 # A salutation's title as the letters of the other language would write it: "mevrouw" in an English letter
 # reads as a Dutch word left in ("Dear mevrouw Raman"), "Ms" in a Dutch one as English ("Geachte Ms Kelly").
-# Matched as written: "mr." is the Dutch lawyer's title (meester), "Mr" the English one.
+# Matched as written (a Dutch title also with a capital): "mr." is the Dutch lawyer's title (meester), "Mr" the
+# English one. Longest first: "de heer" before "heer".
+_DUTCH_TITLES = {"mevrouw": "Ms", "mevr.": "Ms", "mevr": "Ms", "mw.": "Ms", "mw": "Ms", "meneer": "Mr",
+                 "de heer": "Mr", "heer": "Mr", "dhr.": "Mr", "dhr": "Mr"}  # fmt: skip
+_ENGLISH_TITLES = {"Mr": "de heer", "Mr.": "de heer", "Mrs": "mevrouw", "Mrs.": "mevrouw", "Ms": "mevrouw",
+                   "Ms.": "mevrouw", "Miss": "mevrouw"}  # fmt: skip
 _TITLES = {
-    Language.EN: {"mevrouw": "Ms", "Mevrouw": "Ms", "mevr.": "Ms", "mevr": "Ms", "mw.": "Ms", "mw": "Ms",
-                  "Mw.": "Ms", "meneer": "Mr", "Meneer": "Mr", "de heer": "Mr", "De heer": "Mr", "heer": "Mr",
-                  "dhr.": "Mr", "dhr": "Mr", "Dhr.": "Mr"},
-    Language.NL: {"Mr": "de heer", "Mr.": "de heer", "Mrs": "mevrouw", "Mrs.": "mevrouw", "Ms": "mevrouw",
-                  "Ms.": "mevrouw", "Miss": "mevrouw"},
-}  # fmt: skip
+    Language.EN: sorted(
+        {**_DUTCH_TITLES, **{title.capitalize(): own for title, own in _DUTCH_TITLES.items()}}.items(),
+        key=lambda item: -len(item[0]),
+    ),
+    Language.NL: sorted(_ENGLISH_TITLES.items(), key=lambda item: -len(item[0])),
+}
 _GREETING = {Language.EN: "Dear", Language.NL: "Geachte"}
 
 
@@ -500,7 +505,7 @@ def _salutation_in_another_language(debtor: Debtor) -> list[DossierNote]:
     salutation = debtor.contact.salutation
     if not salutation:
         return []
-    for title, own in sorted(_TITLES[debtor.language].items(), key=lambda item: -len(item[0])):
+    for title, own in _TITLES[debtor.language]:
         if salutation.startswith(title + " "):
             facts: dict[str, NoteValue] = {"title": title, "own": own, "language": str(debtor.language)}
             return [

@@ -81,7 +81,7 @@ def _walk(inside: Path, folder: Path, found: Found) -> None:
     except OSError as error:
         found.refuse(folder, f"cannot be read: {error.strerror}")
         return
-    names = {entry.name.lower() for entry in entries}
+    names: set[str] = set()  # the entries' names in lower case, made the first time an odd name asks
     for entry in entries:
         path = Path(entry.path)
         named_yaml = is_yaml_name(entry.name)
@@ -96,6 +96,7 @@ def _walk(inside: Path, folder: Path, found: Found) -> None:
         elif entry.is_symlink():
             _link(inside, path, named_yaml, found)
         elif not named_yaml:
+            names = names or {e.name.lower() for e in entries}
             meant = _meant_name(entry.name, names)
             if meant:
                 found.refuse(path, _extra_ending(entry.name, meant))
