@@ -374,6 +374,15 @@ def test_interest_shows_rate_period_and_amount(tmp_path):
     assert claim.total_due > AMOUNT and payload_amount(view.pay.payload) == epc_amount(claim.total_due)
 
 
+def test_an_english_interest_period_says_its_last_day_counts(tmp_path):
+    """The Dutch "t/m" counts the end day; a bare "to" reads as up to it, one day short of the days
+    shown beside it."""
+    claim, _, view = view_of(tmp_path, DUE + days(30), interest="statutory", language="en")
+    line = claim.settlement.invoices[0].interest_lines[0]
+    start, end = fmt.short_day(line.start, "en"), fmt.short_day(line.end, "en")
+    assert view.interest.rows[0].period.startswith(f"{start} to {end} inclusive ({line.days} days) on ")
+
+
 def test_interest_of_a_full_year_in_the_base_is_named_with_its_rule(tmp_path):
     """After a year the base grows by that year's interest (art. 6:119 lid 2 BW): the row says how much
     of it is interest, and the basis says why; the first year's rows say neither."""

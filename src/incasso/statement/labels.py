@@ -770,8 +770,8 @@ EN = {
     "interest_caption": "Interest per period (amounts in euros)",
     "col_period": "Period",
     "col_rate": "Annual rate",
-    "interest_period": "{start} to {end} ({days} days) on {base}",
-    "interest_period_one": "{start} to {end} (1 day) on {base}",
+    "interest_period": "{start} to {end} inclusive ({days} days) on {base}",
+    "interest_period_one": "{start} to {end} inclusive (1 day) on {base}",
     "interest_period_capitalised": ", of which {interest} is interest from earlier years",
     "interest_compound_consumer": "After each full year, that year's interest is added to the amount we charge "
     "interest on (article 6:119(2) of the Dutch Civil Code).",
