@@ -4,7 +4,7 @@ dossiers, and what staff should look at."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -508,3 +508,62 @@ def test_a_credit_on_another_account_that_names_a_dossier_is_a_note_on_that_doss
         "naar een oude rekening van de schuldeiser, zet de betaling dan zelf in het dossierbestand; staat de export "
         "van de verkeerde rekening in bank/, zet daar dan de juiste."
     )
+
+
+def _paid_elsewhere(tmp_path, payments=()):
+    """D-3 with an open invoice, a credit naming it on the creditor's old account, and that account's export."""
+    debtor = valid_debtor(id="D-3", name="Bakkerij Smit", payments=list(payments))
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
+    old = Booking("150.00", DAY, ref="OLD1", scor=rf_reference("D-3"), valued=DAY - timedelta(days=1))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, []), "old.xml": camt053("NL44RABO0123456789", [old])})
+    return root
+
+
+def test_a_credit_on_another_account_gives_the_payment_to_paste_and_pasted_it_is_no_note_any_more(tmp_path):
+    from incasso.staff.dossier_page import dossier_page
+
+    book = book_of(_paid_elsewhere(tmp_path / "before"))
+    (note,) = section_of(_paid_elsewhere(tmp_path / "again")).notes
+    # No bank_ref: it may not name another account's entry; dated the day the bank credited it.
+    assert note.lines == "  - date: 2026-11-02\n    amount: 150.00"
+    (row,) = book.rows
+    (on_page,) = dossier_page(book, row).bank_notes
+    assert on_page.debtor is None and on_page.text == note.text and on_page.lines == note.lines
+    pasted = payment(date=date(2026, 11, 2), amount=Decimal("150.00"))
+    after = book_of(_paid_elsewhere(tmp_path / "after", [pasted]))
+    assert after.bank is not None and after.bank.notes == ()
+    assert dossier_page(after, after.rows[0]).bank_notes == ()
+
+
+def test_a_credit_that_names_a_dossier_and_does_not_count_flags_it_before_a_letter_goes(tmp_path):
+    book = book_of(_paid_elsewhere(tmp_path))
+    (row,) = book.rows
+    flag = row.flags[0]
+    assert (flag.kind, flag.wording, flag.ref) == ("possible_payment", "possible_payment_other_account", "OLD1")
+    assert flag_detail(flag) == nb(
+        "EUR 150,00 van 2 november 2026 (bankboeking OLD1) noemt dit dossier, maar kwam op een andere rekening dan "
+        "die in creditor.yaml en telt niet: eerst nakijken (Bankafschriften), dan pas een brief sturen"
+    )
+
+
+def test_a_credit_in_another_currency_that_names_a_dossier_flags_it_without_a_euro_amount(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-3")])
+    usd = camt053(CREDITOR_IBAN, [Booking("50.00", DAY, ref="U1", scor=rf_reference("D-3"))])
+    usd = usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")
+    write_bank(root, {"usd.xml": usd, "eur.xml": camt053(CREDITOR_IBAN, [])})
+    (row,) = book_of(root).rows
+    assert [(f.wording, f.amount) for f in row.flags[:1]] == [("possible_payment_foreign", None)]
+    assert flag_detail(row.flags[0]) == (
+        "Bankboeking U1 van 3 november 2026 noemt dit dossier, maar is geen euro en telt niet: eerst nakijken "
+        "(Bankafschriften), dan pas een brief sturen"
+    )
+
+
+def test_a_paid_dossier_named_by_a_credit_on_another_account_gets_no_flag_but_keeps_the_note(tmp_path):
+    from incasso.staff.dossier_page import dossier_page
+
+    paid = payment(date=date(2026, 10, 1), amount=Decimal("1250.00"))
+    book = book_of(_paid_elsewhere(tmp_path, [paid]))
+    (row,) = book.rows
+    assert not [f for f in row.flags if f.kind == "possible_payment"]
+    assert [n.lines for n in dossier_page(book, row).bank_notes] == ["  - date: 2026-11-02\n    amount: 150.00"]

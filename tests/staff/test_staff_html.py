@@ -95,6 +95,18 @@ def test_a_bank_note_s_lines_are_a_box_to_copy_named_by_the_note(tmp_path):
     assert button.get("aria-label") == "Kopiëren: de regels voor het dossier"
 
 
+def test_a_bank_note_on_a_dossier_is_on_its_page_with_its_lines_to_copy(tmp_path):
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-3")])
+    old = Booking("150.00", date(2026, 11, 3), ref="OLD1", scor=rf_reference("D-3"))
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, []), "old.xml": camt053("NL44RABO0123456789", [old])})
+    page = dossier(book_of(root), "D-3", tmp_path / "out")
+    box, _ = copy_box(page, "bank-note-lines-1")
+    assert box.text == "  - date: 2026-11-03\n    amount: 150.00"
+    (note,) = page.xpath(f"//*[@id='{box.get('aria-labelledby')}']")
+    assert text(note).startswith("Bankboeking OLD1 van 3 nov 2026 (EUR 150,00) noemt dit dossier")
+    assert text(page.xpath("//h3[@id='bank-notes-heading']")[0]) == "Bankafschriften: na te kijken"
+
+
 # -- every table has a name, for a screen reader's list of tables ---------------------------------------------
 
 

@@ -37,7 +37,7 @@ from incasso.staff.sections import (
     TodaySection,
     ageing_section,
 )
-from incasso.staff.view import DayLetter, PrintBatch, StaffBook, staff_book, waiting
+from incasso.staff.view import UNCOUNTED_CREDITS, DayLetter, PrintBatch, StaffBook, staff_book, waiting
 from incasso.staff.words import FLAG, FLAG_DETAIL, UI
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
@@ -122,6 +122,7 @@ def test_every_flag_has_its_words():
         "credit_doubt",
         "awaits_bank_promise",
         "awaits_bank_installment",
+        *UNCOUNTED_CREDITS.values(),
     }
     wordings |= set(FlagKind)
     assert wordings - {FlagKind.MISSING_CONTACT, FlagKind.AWAITS_BANK} == set(FLAG_DETAIL)

@@ -223,6 +223,13 @@ def payment_lines(entry: BankEntry, invoice: str | None = None) -> str:
     return lines + (f'\n    invoice: "{invoice}"' if invoice else "")
 
 
+def written_lines(entry: BankEntry) -> str:
+    """A credit on another account as staff paste it under `payments:`: no `bank_ref` (it may not name another
+    account's entry), dated the day the bank credited it, so that the note on it goes."""
+    day = entry.credited or entry.booked
+    return f"  - date: {day.isoformat() if day else ''}\n    amount: {plain(entry.amount)}"
+
+
 def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
     """Days missing between two statements: first among the notes, as payments may be missing."""
     return NoteRow(
@@ -237,6 +244,11 @@ def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
             stamp=fmt.day(stamp or gap.last_day),
         ),
     )
+
+
+def dossier_note_rows(book: StaffBook, debtor_id: str) -> tuple[NoteRow, ...]:
+    """The bank section's notes on one dossier, for its own page (no link: it is that page)."""
+    return tuple(_note_row(note, {}) for note in book.bank_notes.get(debtor_id, ()))
 
 
 def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
@@ -265,4 +277,6 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
         lines = payment_lines(entry, payment.invoice)
+    if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
+        lines = written_lines(entry)
     return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values), lines)

@@ -29,7 +29,7 @@ from incasso.ledger.model import (
     latest,
 )
 from incasso.payments.reference import format_rf, rf_reference
-from incasso.staff.bank_section import account_text, payment_lines
+from incasso.staff.bank_section import NoteRow, account_text, dossier_note_rows, payment_lines
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.notes import NoteView, in_ledger, note_views
 from incasso.staff.overview import BankReturns, Row, next_step
@@ -181,6 +181,7 @@ class DossierPage:
     record: Record | None  # only while a step is due
     undo: tuple[Record, ...]  # each refund that came back: the refund to take out of the file
     assign: tuple[Record, ...]  # each unassigned bank credit that may be this dossier's: the payment to paste
+    bank_notes: tuple[NoteRow, ...]  # what the overview's bank section notes on this dossier, lines to paste too
     contact: ContactView
     address: tuple[str, ...]
     last_contact: str
@@ -539,6 +540,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         record=_record(row, book.as_of, book.creditor.policy, day),
         undo=_undo(row),
         assign=_assign(book, row),
+        bank_notes=dossier_note_rows(book, row.id),
         contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
         last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from incasso import fmt
 from incasso.bank.entry import BankEntry
-from incasso.bank.reconcile import Reconciliation
+from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.dossier_notes import DossierNote, dossier_notes
 from incasso.claims.states import Stage, Status
@@ -87,6 +87,9 @@ class StaffBook:
     # Per dossier id, every unassigned credit that may well be its (its flag names the first), in the order
     # of bank.unmatched: found once, not by walking every credit for every dossier page.
     possible: Mapping[str, tuple[BankEntry, ...]] = field(default_factory=dict)
+    # Per dossier id, what the bank section notes on it (a credit on another account, a payment that may count
+    # twice ...): on its dossier page too, where staff edit its file.
+    bank_notes: Mapping[str, tuple[Note, ...]] = field(default_factory=dict)
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -123,6 +126,8 @@ def staff_book(
         likely = tuple(index.of(item) for item in bank.unmatched)
         possible = _possible_credits(bank, likely)
         rows = _with_possible_payments(rows, possible)
+    named = _bank_notes(bank)
+    rows = _with_uncounted_credits(rows, named)
     return StaffBook(
         creditor,
         as_of,
@@ -134,6 +139,7 @@ def staff_book(
         dict(confirmed or {}),
         likely,
         possible,
+        named,
     )
 
 
@@ -170,6 +176,47 @@ def _with_possible_payments(rows: tuple[Row, ...], possible: Mapping[str, tuple[
         flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.credited)
         flags[row_id] = replace(flag, ref=entry.reference)
     return tuple(replace(r, flags=(flags[r.id], *r.flags)) if r.id in flags else r for r in rows)
+
+
+# Credits that name a dossier but do not count (another account, another currency): the debtor may think they
+# paid, so the dossier is flagged as for an unassigned credit.
+UNCOUNTED_CREDITS = {
+    NoteKind.OTHER_ACCOUNT_CREDIT: "possible_payment_other_account",
+    NoteKind.FOREIGN_CREDIT: "possible_payment_foreign",
+}
+
+
+def _bank_notes(bank: Reconciliation | None) -> dict[str, tuple[Note, ...]]:
+    """The bank's notes on each dossier, in the bank section's order; a refund that came back is left to the
+    dossier's own box (staff.returns)."""
+    found: dict[str, list[Note]] = {}
+    for note in bank.notes if bank is not None else ():
+        if note.debtor_id and note.kind != NoteKind.REFUND_RETURNED:
+            found.setdefault(note.debtor_id, []).append(note)
+    return {debtor_id: tuple(notes) for debtor_id, notes in found.items()}
+
+
+def _with_uncounted_credits(rows: tuple[Row, ...], named: Mapping[str, tuple[Note, ...]]) -> tuple[Row, ...]:
+    """An open dossier named by a credit that does not count gets the possible payment's flag, worded for it,
+    unless an unassigned credit gave it one already: its step and letter wait for a look."""
+    flags = {}
+    for debtor_id, notes in named.items():
+        note = next((n for n in notes if n.kind in UNCOUNTED_CREDITS and n.entry is not None), None)
+        if note is not None and note.entry is not None:
+            entry = note.entry
+            euros = entry.amount if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT else None
+            day = entry.credited or entry.booked
+            flags[debtor_id] = Flag(
+                FlagKind.POSSIBLE_PAYMENT, UNCOUNTED_CREDITS[note.kind], amount=euros, day=day, ref=entry.reference
+            )
+    if not flags:
+        return rows
+    return tuple(
+        replace(r, flags=(flags[r.id], *r.flags))
+        if r.id in flags and not is_closed(r.claim) and not any(f.kind == FlagKind.POSSIBLE_PAYMENT for f in r.flags)
+        else r
+        for r in rows
+    )
 
 
 def _may_be(candidate: Candidate, entry: BankEntry) -> bool:

@@ -110,6 +110,11 @@ FLAG = {
 FLAG_DETAIL = {
     "possible_payment": "{amount} van {date} (bankboeking {ref}) is nog aan geen dossier gekoppeld en kan van dit "
     "dossier zijn: eerst nakijken en toewijzen (Bankafschriften), dan pas een brief sturen",
+    "possible_payment_other_account": "{amount} van {date} (bankboeking {ref}) noemt dit dossier, maar kwam op een "
+    "andere rekening dan die in creditor.yaml en telt niet: eerst nakijken (Bankafschriften), dan pas een brief "
+    "sturen",
+    "possible_payment_foreign": "Bankboeking {ref} van {date} noemt dit dossier, maar is geen euro en telt niet: "
+    "eerst nakijken (Bankafschriften), dan pas een brief sturen",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
@@ -842,4 +847,5 @@ UI = {
     "assign_lines": "Zo toewijzen: bankboeking {ref}",
     "copy_assign": "Kopiëren: de regels voor bankboeking {ref}",
     "bank_notes": "Na te kijken",
+    "dossier_bank_notes": "Bankafschriften: na te kijken",
 }
