@@ -15,6 +15,7 @@ from lxml import html
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.payments.reference import rf_reference
+from incasso.staff.paging import Limits
 from incasso.staff.view import StaffBook, staff_book
 from pelican.plugins.incasso.staff import DossierPages, staff_environment, write_overview
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
@@ -105,6 +106,28 @@ def test_a_bank_note_on_a_dossier_is_on_its_page_with_its_lines_to_copy(tmp_path
     (note,) = page.xpath(f"//*[@id='{box.get('aria-labelledby')}']")
     assert text(note).startswith("Bankboeking OLD1 van 3 nov 2026 (EUR 150,00) noemt dit dossier")
     assert text(page.xpath("//h3[@id='bank-notes-heading']")[0]) == "Bankafschriften: na te kijken"
+
+
+# -- decorative arrows are not read aloud -------------------------------------------------------------------
+
+
+def read_arrows(page: html.HtmlElement) -> list[str]:
+    """The arrows a screen reader says ("leftwards arrow"): any not inside an aria-hidden element."""
+    return [
+        str(node).strip()
+        for node in page.xpath("//body//text()[contains(., '←') or contains(., '→')]")
+        if not node.getparent().xpath("ancestor-or-self::*[@aria-hidden='true']")
+    ]
+
+
+def test_the_back_more_and_page_arrows_of_the_staff_pages_are_not_read_aloud(demo, tmp_path):
+    out = tmp_path / "out"
+    write_overview(staff_environment(THEME), demo, out, limits=Limits(index_rows=1, group_rows=1, page_rows=2))
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) > 3 and any(p.parent != out for p in pages)  # the list pages with their pagers
+    parsed = [html.fromstring(p.read_bytes()) for p in pages] + [dossier(demo, "D-1001", tmp_path / "d")]
+    assert sum(len(p.xpath("//a[@rel='next' or @rel='prev']")) for p in parsed) > 0
+    assert [(i, read_arrows(p)) for i, p in enumerate(parsed) if read_arrows(p)] == []
 
 
 # -- every table has a name, for a screen reader's list of tables ---------------------------------------------

@@ -660,7 +660,7 @@ MORE = {
     "group": "Alle {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
-PAGER = {"label": "Pagina {number} van {count}", "previous": "← Vorige", "next": "Volgende →", "gap": "…"}
+PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}
 
 # The pages' fixed words (the templates' `t`).
 UI = {
