@@ -78,6 +78,12 @@ def test_a_bank_credit_s_lines_are_a_box_to_copy_named_by_its_booking(demo_overv
     assert not demo_overview.xpath("//pre")
 
 
+def test_a_bank_credit_says_which_file_and_line_it_was_read_from_in_words_not_a_tooltip(demo_overview):
+    (row,) = demo_overview.xpath("//tr[@class='credit'][@data-ref='2026111200019']")
+    assert "Uit: bank/rabobank_camt053_2026-11-02_2026-11-13.xml, regel 4" in text(row)
+    assert not demo_overview.xpath("//*[@title]")  # a tooltip the keyboard, a phone and a screen reader miss
+
+
 def test_a_bank_note_s_lines_are_a_box_to_copy_named_by_the_note(tmp_path):
     root = write_ledger(
         tmp_path / "ledger",

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePath
 from typing import ClassVar
 
 from incasso import fmt
@@ -77,7 +78,8 @@ def bank_credits(book: StaffBook) -> tuple[CreditRow, ...] | None:
     """Every credit staff must assign, with its likely dossiers; None for a ledger without a bank/ folder."""
     if book.bank is None:
         return None
-    return tuple(_credit_row(item, found) for item, found in zip(book.bank.unmatched, book.likely, strict=True))
+    ledger = PurePath(book.creditor.source.path).parent
+    return tuple(_credit_row(item, found, ledger) for item, found in zip(book.bank.unmatched, book.likely, strict=True))
 
 
 def bank_section(
@@ -184,7 +186,16 @@ def _day(entry: BankEntry) -> str:
     return fmt.short_day(entry.booked) if entry.booked else ""
 
 
-def _credit_row(item: Unmatched, found: tuple[Candidate, ...]) -> CreditRow:
+def _read_from(entry: BankEntry, ledger: PurePath) -> str:
+    """The statement file an entry was read from, from the ledger's own folder on ("bank/x.xml, regel 424"):
+    the path before it is the build machine's (CI's, at night)."""
+    path = PurePath(entry.source.path)
+    shown = path.relative_to(ledger) if ledger.parts and path.is_relative_to(ledger) else path
+    line = entry.source.line
+    return BANK["read_from"].format(path=shown.as_posix(), line=line) if line else shown.as_posix()
+
+
+def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath) -> CreditRow:
     """An unmatched credit, dated as the payment that assigns it is: the day the bank credited it."""
     entry = item.entry
     return CreditRow(
@@ -195,7 +206,7 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...]) -> CreditRow:
         payer=entry.payer_name or "",
         account=account_text(entry.payer_iban),
         text=entry.said,
-        source=str(entry.source),
+        source=_read_from(entry, ledger),
         candidates=tuple(CandidateView(debtor_link(c.row), "; ".join(CANDIDATE[w] for w in c.why)) for c in found),
         no_candidates=None if found else BANK["no_candidates"],
         assign=_assign(entry),

@@ -430,6 +430,7 @@ RATE_NOTICE = {
 
 # The bank statements (incasso.bank) as the overview's bank section tells them.
 BANK = {
+    "read_from": "{path}, regel {line}",  # the statement file and line a credit was read from
     "heading": "Bankafschriften",
     "to_assign": "Te koppelen betalingen",
     "stamp": "Betalingen verwerkt tot en met {date}: de laatste dag van het laatste ingelezen afschrift van {account}.",
@@ -841,6 +842,7 @@ UI = {
     "account": "Rekening",
     "description": "Omschrijving",
     "bank_ref": "bank_ref",
+    "bank_source": "Uit",  # the statement file and line a bank credit was read from
     "candidates": "Mogelijk van",
     "assign_as": "Zo toewijzen",
     # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
