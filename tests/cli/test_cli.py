@@ -165,6 +165,15 @@ def test_build_says_what_it_built_and_not_what_pelican_did(tmp_path):
     assert done.stderr == ""
 
 
+def test_build_for_a_log_others_read_prints_no_personal_link(tmp_path, capsys):
+    # --redact is for a cron mail or a CI log: a debtor's whole link there is a leak, production or not.
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "internal"), "--redact"]) == 0
+    said = capsys.readouterr().out
+    assert "Statement pages (public): 14" in said
+    assert not re.search(r"/s/[a-z2-7]{6,}", said)
+
+
 def test_build_verbose_shows_pelicans_log_with_the_links_cut_short(tmp_path):
     done = incasso(
         "build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", "out", "--internal-output", "internal",

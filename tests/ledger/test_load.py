@@ -1398,6 +1398,21 @@ def test_an_event_of_an_unknown_type_still_has_its_date_and_channel_checked(tmp_
     ]
 
 
+@pytest.mark.parametrize("key", ["NL91ABNA0417164300", "0641278390", "Marloes_vd_Berg", "Jansen"])
+def test_a_key_that_holds_an_account_a_number_or_a_name_is_left_out_of_the_redacted_problem(tmp_path, key):
+    # Our fields are lower-case words: a key with a capital or a digit is what someone wrote, not a misspelt field.
+    text = (
+        f"id: D-1\nname: Jan\ntype: consumer\ncontact:\n  {key}: x\n  emial: jan@example.nl\n"
+        "invoices:\n  - {number: F1, date: 2026-01-01, due: 2026-01-31, amount: 10.50}\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    with pytest.raises(LedgerError) as raised:
+        load_ledger(root)
+    found = sorted(p for p in raised.value.problems if "unknown field" in p.message)
+    assert sorted(p.redacted().split(": ", 2)[1] for p in found) == ["contact.<text>", "contact.emial"]
+    assert not any(key in p.redacted() for p in raised.value.problems)
+
+
 def test_a_key_that_is_text_is_left_out_of_the_redacted_problem(tmp_path):
     # `{person: Yildiz, Hakan Emre}`: the comma cut the name, its rest read as a field. A log others read (CI,
     # --redact) names the place and the rule, not the name; a misspelt field's name stays (it says what to mend).

@@ -101,7 +101,7 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
         else ""
     )
     say(f"Statement pages (public): {len(result.pages)} in {result.output}/s/<token>/index.html{hidden}", quiet=quiet)
-    if result.pages and not args.production:  # a production link in a CI log would be a leak
+    if result.pages and not (args.production or args.redact):  # a personal link in a log others read is a leak
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
     say(f"Personal links for mail merge: {result.internal}/links.csv", quiet=quiet)

@@ -62,7 +62,8 @@ class Problem:
         return visible(f"{self.source}: {field}: {message}" if field else f"{self.source}: {message}")
 
 
-_FIELD_NAME = re.compile(r"[A-Za-z0-9_-]+")
+# Our fields are lower-case words: a key with a capital or a digit (an IBAN, a phone number, a name) is data.
+_FIELD_NAME = re.compile(r"[a-z_]+")
 
 
 class LedgerError(Exception):
