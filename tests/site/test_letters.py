@@ -809,6 +809,26 @@ def test_a_confirmation_is_to_be_sent_and_a_step_recorded_today_is_not_printed_a
     )
 
 
+def test_a_step_s_letter_to_a_dossier_a_bank_credit_may_have_paid_waits_out_of_the_print_file(site, tmp_path):
+    # L-REMIND paid the creditor's old account, naming its reference: the reminder ("we have not received your
+    # payment") must not go out with the print file before staff look. Its PDF stays, to print after a look.
+    from tests.support.bankfiles import Booking, camt053, write_bank
+
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    paid = Booking("100.00", AS_OF - timedelta(days=2), ref="OLD1", scor=rf_reference("L-REMIND"))
+    fee = Booking("1.00", AS_OF, credit=False)  # the creditor's own statement runs to the build's day
+    statements = {"a.xml": camt053("NL34RABO0372918465", [fee]), "old.xml": camt053("NL44RABO0123456789", [paid])}
+    write_bank(root, statements)
+    held = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert held.exit_code == 0
+    letters = held.internal / "letters"
+    assert (letters / "L-REMIND-reminder.pdf").is_file()
+    printed = page_count((letters / "print-2026-11-24.pdf").read_bytes())
+    assert printed == page_count(letter(site, "print-2026-11-24")) - page_count(letter(site, "L-REMIND-reminder"))
+    said = (held.internal / "index.html").read_text(encoding="utf-8").split("L-REMIND-reminder.pdf", 1)[1][:600]
+    assert "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken" in html.unescape(said)
+
+
 def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_page():
     from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, Item, _paginate
 

@@ -48,6 +48,9 @@ class DayLetter:
     asks: Decimal | None = None
     # A step due before today and not recorded: earlier builds wrote it too, and it may have gone out.
     ready_since: date | None = None
+    # A step's letter to a dossier a bank credit may have paid (its flag "Mogelijke betaling in de bank"):
+    # out of the print file until staff have looked, so that a mailroom does not post it to someone who paid.
+    look_first: bool = False
 
     @property
     def form_to_choose(self) -> bool:
@@ -300,12 +303,20 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
     )
 
 
+def possibly_paid(book: StaffBook) -> frozenset[str]:
+    """The dossiers (ids) a bank credit may have paid, flagged "Mogelijke betaling in de bank": their step
+    letters wait for a look (DayLetter.look_first)."""
+    return frozenset(row.id for row in book.rows if any(f.kind == FlagKind.POSSIBLE_PAYMENT for f in row.flags))
+
+
 def _letter_note(letter: DayLetter) -> str | None:
     """What to mind before sending: a letter earlier builds wrote too (posted twice if it went out and was
     not recorded), which form to choose, or a confirmation written twice today."""
     notes = []
     if letter.ready_since is not None:
         notes.append(PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
+    if letter.look_first:
+        notes.append(PHRASE["letter_look_first"])
     if letter.form_to_choose:
         notes.append(PHRASE["letter_one_way"])
     elif letter.earlier_today:

@@ -599,6 +599,8 @@ PHRASE = {
     "(hij staat ook in de printbestanden van deze build)",
     "letter_ready_since": "klaar sinds {date}, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, "
     "en verstuur hem niet nog eens",
+    "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. Hij staat daarom niet "
+    "in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
     "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
     "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
     "dan deze PDF",

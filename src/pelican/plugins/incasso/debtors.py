@@ -44,7 +44,7 @@ from incasso.letters.due import confirmed_days
 from incasso.letters.outlook import claim_as_sent
 from incasso.processes import worker_pool
 from incasso.staff.overview import DOSSIER_DIR, personal_link
-from incasso.staff.view import staff_book
+from incasso.staff.view import possibly_paid, staff_book
 from incasso.statement.labels import LABELS
 from incasso.statement.view import statement_view
 
@@ -268,8 +268,10 @@ class DebtorGenerator(Generator):
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
-            ledger, seen = build.ledger, build.seen
-            build.letters = {c.debtor.id: letters for c in claims if (letters := day_letters(ledger, c, seen))}
+            ledger, seen, paid = build.ledger, build.seen, possibly_paid(build.book)
+            build.letters = {
+                c.debtor.id: letters for c in claims if (letters := day_letters(ledger, c, seen, c.debtor.id in paid))
+            }
         posted = sum(1 for letters in build.letters.values() for letter in letters if to_print(letter))
         build.print_files = print_files(build.as_of, posted)
         # Files of an earlier day or of a debtor no longer in the ledger must not linger (Pelican run

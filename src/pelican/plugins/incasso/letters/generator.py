@@ -78,11 +78,12 @@ def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     return Rendered(claim.debtor.id, job.due.kind, job.form, name, data, 0)
 
 
-def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLetter, ...]:
+def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bool = False) -> tuple[DayLetter, ...]:
     """The letters due for `claim` today, each with the files it is written to: a PDF when the debtor
     has a postal address, an e-mail when they have an e-mail address (neither: none can be written),
     a final notice with the costs it states as its own (staff record them with it), and a letter that asks
-    another amount than the debtor's page with that amount."""
+    another amount than the debtor's page with that amount. With `possibly_paid` (a bank credit may be
+    the debtor's) a step's letter waits for staff's look (DayLetter.look_first)."""
     found = []
     for due in letters_due(claim, seen):
         reachable = forms(claim.debtor, due)
@@ -102,7 +103,8 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen) -> tuple[DayLette
             and seen.recorded(claim.debtor.id, due.kind, due.recorded) == claim.as_of
         )
         since = seen.step_written(claim, due.kind) if due.kind in STEPS and (pdf or eml) and recorded is None else None
-        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again, asks=asks, ready_since=since))
+        look = possibly_paid and due.kind in STEPS and recorded is None
+        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again, asks, since, look))
     return tuple(found)
 
 
@@ -131,9 +133,10 @@ PRINT_BATCH = 500
 def to_print(letter: DayLetter) -> str | None:
     """The PDF a letter puts in the day's print file: one to post, not recorded yet (a step staff
     recorded today was sent already; its PDF stays beside the others, printed again it is posted twice),
-    and not a final notice written both ways (staff choose one: a mailroom printing the whole file and
-    staff e-mailing it would send two letters with two different last days)."""
-    return letter.pdf if letter.recorded is None and not letter.form_to_choose else None
+    not a final notice written both ways (staff choose one: a mailroom printing the whole file and
+    staff e-mailing it would send two letters with two different last days), and not a step's letter to a
+    dossier a bank credit may have paid (staff look first)."""
+    return letter.pdf if letter.recorded is None and not letter.form_to_choose and not letter.look_first else None
 
 
 def print_files(as_of: date, posted: int) -> tuple[PrintBatch, ...]:
