@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from incasso.cli.build import CHANGE_NAMES, SAMPLE_TERMS, changes_line
+from incasso.cli.build import CHANGE_NAMES, changes_line, sample_terms_text
 from incasso.cli.main import main, parser
 from incasso.payments.tokens import TOKEN_PATTERN
 from incasso.staff.changes import SECTIONS, Changes, Entry
+from pelican.plugins.incasso import build as build_module
 from pelican.plugins.incasso.build import SAMPLE_TERMS_COSTS, publishes_sample_terms
 from tests.support.every_pass import every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO
@@ -356,24 +357,52 @@ def test_every_kind_of_change_has_its_english_name():
 
 def test_whether_the_terms_published_are_the_sample_is_read_from_the_site_s_own_content(tmp_path):
     plugin = REPO / "src" / "pelican" / "plugins" / "incasso"
-    assert publishes_sample_terms(plugin / "pelicanconf.py")
+    both = ("voorwaarden.en.md", "voorwaarden.md")
+    assert publishes_sample_terms(plugin / "pelicanconf.py") == both  # as shipped: its digests are known
     shutil.copytree(plugin / "content", tmp_path / "content")
     settings = tmp_path / "pelicanconf.py"
     settings.write_text('from pelican.plugins.incasso.pelicanconf import *\n\nPATH = "content"\n')
-    assert publishes_sample_terms(settings)  # a copy, not yet edited
+    assert publishes_sample_terms(settings) == both  # a copy, not yet edited
     terms = tmp_path / "content" / "pages" / "voorwaarden.md"
+    terms.write_bytes(terms.read_bytes().replace(b"\n", b"\r\n") + b"\r\n")
+    assert publishes_sample_terms(settings) == both  # saved by a Windows editor: still the sample
     terms.write_text(terms.read_text().replace("**30 dagen**", "**14 dagen**"))
-    assert publishes_sample_terms(settings)  # the English terms are still the sample
+    assert publishes_sample_terms(settings) == ("voorwaarden.en.md",)  # the English terms are still the sample
     english = tmp_path / "content" / "pages" / "voorwaarden.en.md"
     english.write_text(english.read_text().replace("**30 days**", "**14 days**"))
-    assert not publishes_sample_terms(settings)
+    assert publishes_sample_terms(settings) == ()
+
+
+def test_terms_edited_where_a_checkout_keeps_them_are_no_longer_the_sample(tmp_path, monkeypatch):
+    # In a checkout content/ is the plugin's own folder (README, 'Your texts'): edited there, the site's terms and
+    # the plugin's are one file, so comparing the two would call the creditor's own terms the sample for ever.
+    plugin = shutil.copytree(
+        REPO / "src" / "pelican" / "plugins" / "incasso" / "content", tmp_path / "plugin" / "content"
+    )
+    monkeypatch.setattr(build_module, "PACKAGE", tmp_path / "plugin")
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(f'from pelican.plugins.incasso.pelicanconf import *\n\nPATH = "{plugin}"\n')
+    for name, term in (("voorwaarden.md", "**30 dagen**"), ("voorwaarden.en.md", "**30 days**")):
+        page = plugin / "pages" / name
+        page.write_text(page.read_text().replace(term, term.replace("30", "14")))
+    assert publishes_sample_terms(settings) == ()
+
+
+def test_the_note_on_the_sample_terms_names_the_pages_still_the_sample():
+    assert sample_terms_text(("voorwaarden.en.md",)).startswith(
+        "content/pages/voorwaarden.en.md published is incasso's sample terms, word for word (a payment term of "
+        "30 days): replace it with the terms your customers agreed to (README, 'Your texts'"
+    )
+    assert sample_terms_text(("voorwaarden.en.md", "voorwaarden.md")).startswith(
+        "content/pages/voorwaarden.en.md and content/pages/voorwaarden.md published are incasso's sample terms"
+    )
 
 
 def test_a_build_with_a_secret_that_publishes_the_sample_terms_says_so(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("INCASSO_SECRET", "a" * 64)
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
-    assert SAMPLE_TERMS in capsys.readouterr().out
+    assert sample_terms_text(("voorwaarden.en.md", "voorwaarden.md")) in capsys.readouterr().out
 
 
 def test_a_build_charging_a_business_costs_from_the_due_date_under_the_sample_terms_says_they_disagree(

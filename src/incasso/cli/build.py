@@ -24,10 +24,17 @@ from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
 SAMPLE_TERMS = (
-    "a terms page published is incasso's sample (content/pages/voorwaarden*.md, a payment term of 30 days): "
-    "publish the terms your customers agreed to, with a pelicanconf.py that names your own content/ "
-    "(docs/settings.md, 'Your own texts')"
+    "{pages} published {is_are} incasso's sample terms, word for word (a payment term of 30 days): replace "
+    "{it_them} with the terms your customers agreed to (README, 'Your texts'; in a folder of your own, "
+    "docs/settings.md, 'Your own texts')"
 )
+
+
+def sample_terms_text(pages: tuple[str, ...]) -> str:
+    """The note on the sample terms, naming each page still the sample (the Dutch, the English or both)."""
+    named = " and ".join(f"content/pages/{page}" for page in pages)
+    one = len(pages) == 1
+    return SAMPLE_TERMS.format(pages=named, is_are="is" if one else "are", it_them="it" if one else "them")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,7 +85,7 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
     for notice in result.rate_notices:  # as `incasso check` says them: the figures rest on these rates
         note(rate_notice(notice))
     if result.sample_terms:
-        note(SAMPLE_TERMS)
+        note(sample_terms_text(result.sample_terms))
     if args.new_secret:  # the nightly log must say it: every link sent so far stopped working tonight
         note(
             f"every personal link changed with the new secret: send each debtor with an open claim their new link "

@@ -8,6 +8,7 @@ nothing: the command line (`incasso.cli`) says what happened.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from contextlib import ExitStack, nullcontext
@@ -119,7 +120,8 @@ class BuildResult:
     bank_gaps: tuple[Gap, ...] = ()  # days missing between the bank statements: staff must add them
     bank_until: date | None = None  # the day the pages say payments are processed up to
     rate_notices: tuple[RateNotice, ...] = ()  # what the interest rates behind the open claims call for
-    sample_terms: bool = False  # a real (production or secret) build publishes the shipped sample terms
+    # The terms pages a real (production or secret) build publishes that are still incasso's sample.
+    sample_terms: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()  # what else the nightly log must show (an earlier day, a record lost)
     without_page: int = 0  # dossiers with no public page: written off, or paid longer ago than paid_page_days
 
@@ -144,8 +146,45 @@ def settings_file(request: BuildRequest) -> Path:
     return local if local.is_file() else PACKAGE / name
 
 
-def publishes_sample_terms(settings: Path) -> bool:
-    """Whether a terms page of the site (Dutch or English) is the sample shipped with the plugin, word for word.
+# The sample terms as each version of incasso shipped them (content/pages/voorwaarden*.md; the sha256 of the text
+# with LF line ends and no trailing white space): compared with these, not with the plugin's file, so that terms
+# edited where a checkout keeps them (content/ is the plugin's own folder there) are no longer taken for the sample.
+SAMPLE_TERMS_SHIPPED = frozenset(
+    {
+        # voorwaarden.md
+        "40264117e0ae1f9918057bf887bad2e13e267317675ce09f0b593966c59bad48",
+        "64de2f2cd01f85cea5877ccb091bc95188724d93465c2b5eb21e070b4c32643f",
+        "79d41bf3a099d31ff21a34dddb4ac337c92c5ed79a55e8644a6d5d9ef9feddff",
+        "99fdc30c2436199250c591d770812c66a2174b491a64e1233c9b78e0c5f81402",
+        "9be45363c19a49ed955341773f50a069c9af7641ad1e8824ea8585d32b2d9ee5",
+        "9c43855264c321b9b809f0a8e2289eb843c1b1af0851a97dfaf8c418f7a5f59f",
+        "bb37f76e76c412ca28f6bfe4e3381a5a77d99f468e7845ad2c012acbd92f8233",
+        "e91845d79df62c4362c9bd0de9b5fce2ca07b603516d5db95863e92e66ed568c",
+        # voorwaarden.en.md
+        "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
+        "11fb1d6eb94c0dd36eb9067bc21acfbd275fe0c616bb2e66c36fa4c3e56b13d3",
+        "2a6b8ca78ac66cdeadb7f2cd677f19c1450c3ad3c350dfeb498eafb2a571b0c1",
+        "52631ce1f92eadeeac67640d0e15a180eb0242da483c877b99dd1952066e748c",
+        "8aa3e3c4f8d17622810008d5c7211aaeb10ad53664b2a75914b6495ad3be5c59",
+        "8e86a87ec89d427108f56cfac3c929c0a12d5f9b26cafebc0810aff1f15f866a",
+        "b0507ae8089182bd4a1f080fe3cedfc7b6f8921ead3416ba36eb05e68a4b7dbb",
+        "bbbad9fccad35abbbf8ff33781ce32ad71076c777f1018d20c6a62c5bf1c4a77",
+        "c26832465797717efd54a478a752d826274694a80df6f5ca8a16c7cb163e3e3d",
+        "d556ea709d6c9b6305c06620a7a1138dc7892462ceb11a45f0ba77e0864b3d45",
+        "de70a62a03838a09fbd3e48edf5dfa35fa77fc9bbb15080b4d39792bad57bcdc",
+        "f4d27a314d2f23799348d639bf87517ab3449fcf2bfaf009efa1f56190fcf0fc",
+        "f99016d85dc62e8173067c2f6b95930da56e2604157d5c1800297a722aca370a",
+    }
+)
+
+
+def terms_digest(text: bytes) -> str:
+    """A terms page's fingerprint, as SAMPLE_TERMS_SHIPPED holds them: line ends and trailing space aside."""
+    return hashlib.sha256(text.replace(b"\r\n", b"\n").rstrip()).hexdigest()
+
+
+def publishes_sample_terms(settings: Path) -> tuple[str, ...]:
+    """The terms pages of the site (Dutch, English) that are a sample shipped with incasso, word for word.
 
     Its payment term (30 days) and its steps are an example: a creditor's page links to the terms
     the debtor agreed to, and interest from the due date rests on them.
@@ -153,8 +192,11 @@ def publishes_sample_terms(settings: Path) -> bool:
     from pelican.settings import read_settings
 
     pages = Path(read_settings(str(settings))["PATH"]) / "pages"
-    samples = sorted((PACKAGE / "content" / "pages").glob(TERMS_PAGES))
-    return any((pages / s.name).is_file() and (pages / s.name).read_bytes() == s.read_bytes() for s in samples)
+    return tuple(
+        page.name
+        for page in sorted(pages.glob(TERMS_PAGES))
+        if page.is_file() and terms_digest(page.read_bytes()) in SAMPLE_TERMS_SHIPPED
+    )
 
 
 def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | None]:
@@ -239,7 +281,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         bank.gaps if bank else (),
         bank.payments_until if bank else None,
         rates,
-        _real(request) and sample_terms,
+        sample_terms if _real(request) else (),
         tuple(notices),
         sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
