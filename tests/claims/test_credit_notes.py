@@ -23,6 +23,7 @@ from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 D = Decimal
 INVOICED = date(2026, 1, 31)
 NOTICE = event(date(2026, 2, 10), "final_notice", channel="email")
+AGREED = {"contact.final_notice_by": "email"}  # the consumer agreed to get it by e-mail: no note on that
 CREDITED_ON = date(2026, 3, 20)
 AS_OF = date(2026, 5, 20)
 
@@ -36,7 +37,9 @@ def bill(amount: str, *notes: dict, number: str = "F2026-0001") -> dict:
 
 
 def claim_on(tmp_path, invoices: list[dict], as_of: date = AS_OF, **changes):
-    ledger = one_debtor_ledger(tmp_path, interest="statutory", invoices=invoices, **{"events": [NOTICE], **changes})
+    ledger = one_debtor_ledger(
+        tmp_path, interest="statutory", invoices=invoices, **{"events": [NOTICE], **AGREED, **changes}
+    )
     return assess(ledger, ledger.debtors[0], as_of)
 
 
@@ -105,7 +108,9 @@ def test_costs_a_final_notice_stated_before_a_credit_note_are_a_ceiling_not_the_
 def test_costs_a_final_notice_stated_over_what_a_credit_note_had_taken_off_already_are_said(tmp_path):
     stated = {**NOTICE, "costs": D("225.00")}
     early = credit("500.00", on=date(2026, 2, 5))  # before the letter: it asked too much
-    ledger = one_debtor_ledger(tmp_path, interest="statutory", invoices=[bill("1500.00", early)], events=[stated])
+    ledger = one_debtor_ledger(
+        tmp_path, interest="statutory", invoices=[bill("1500.00", early)], events=[stated], **AGREED
+    )
     claim = assess(ledger, ledger.debtors[0], AS_OF)
     assert claim.costs.amount == D("150.00")
     (line,) = claim_notes([claim], ledger.creditor)

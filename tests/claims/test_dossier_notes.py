@@ -73,7 +73,24 @@ def test_the_notes_about_the_next_step_are_those_staff_read_before_taking_it(sce
     assert about("email_only") == [(NoteKind.NOTICE_BY_EMAIL_ONLY, ActionKind.FINAL_NOTICE)]
     assert about("abroad") == [(NoteKind.NOTICE_ABROAD, ActionKind.FINAL_NOTICE)]
     assert about("costs_above") == [(NoteKind.COSTS_ABOVE_STAFFEL, ActionKind.HANDOVER)]
+    assert about("emailed_unagreed") == [(NoteKind.NOTICE_BY_EMAIL_UNAGREED, ActionKind.HANDOVER)]
     assert about("second_dispute") == []  # a note on the history, about no step
+
+
+def test_a_consumer_s_final_notice_recorded_as_e_mailed_is_noted_unless_they_agreed_or_it_was_posted(tmp_path):
+    notice = event(date(2026, 3, 6), "final_notice", channel="email")
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+
+    def kinds(name, **changes):
+        ledger = one_debtor_ledger(tmp_path / name, **changes)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+        return [n.kind for n in dossier_notes(claim, ledger.creditor)]
+
+    assert kinds("unagreed", events=[*steps, notice]) == [NoteKind.NOTICE_BY_EMAIL_UNAGREED]
+    assert kinds("agreed", events=[*steps, notice], **{"contact.final_notice_by": "email"}) == []
+    assert kinds("business", events=[*steps, notice], type="business") == []
+    posted_too = event(date(2026, 3, 6), "final_notice", channel="letter")
+    assert NoteKind.NOTICE_BY_EMAIL_UNAGREED not in kinds("posted", events=[*steps, posted_too, notice])
 
 
 def test_a_closed_claim_keeps_its_history_s_notes_not_its_figures_as_the_log_does(tmp_path):

@@ -454,6 +454,7 @@ def test_the_note_of_a_notice_after_a_paid_claim_without_costs_is_said_when_it_w
         event(date(2026, 5, 20), "final_notice", channel="letter", written=date(2026, 5, 18)),
     ]
     paid = [payment(date=date(2026, 2, 15), amount=Decimal("500.00"), invoice="F-1")]
-    ledger = one_debtor_ledger(tmp_path, invoices=[first, second], events=events, payments=paid)
+    agreed = {"contact.final_notice_by": "email"}  # the first notice was e-mailed with the consumer's consent
+    ledger = one_debtor_ledger(tmp_path, invoices=[first, second], events=events, payments=paid, **agreed)
     (line,) = claim_notes([assess(ledger, ledger.debtors[0], date(2026, 6, 30))], ledger.creditor)
     assert "the final notice of 2026-05-18 follows a claim paid in full but records no `costs`" in line

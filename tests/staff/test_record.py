@@ -157,3 +157,38 @@ def test_a_new_claim_s_final_notice_is_recorded_with_the_costs_its_letter_states
     recorded = load_ledger(Path(debtor.source.path).parent.parent)
     after = assess(recorded, recorded.debtors[0], day + timedelta(days=30))
     assert (after.costs.state, after.costs.amount) == ("charged", Decimal("105.00"))
+
+
+def test_a_final_notice_written_one_way_offers_only_that_way_to_record(tmp_path):
+    # The build wrote D-1005's (a consumer's) notice as a letter only: offering "per e-mail channel: email" let
+    # staff record a form that never went, with the e-mail's shorter term and costs a consumer never agreed to.
+    from incasso.staff.dossier_page import dossier_page
+    from incasso.staff.view import staff_book
+
+    day = date(2026, 11, 26)
+    ledger = ledger_as_built(DEMO_LEDGER)
+    claims = [assess(ledger, d, day) for d in ledger.debtors]
+    book = staff_book(claims, ledger.creditor, day, "", lambda c: "s/x/")
+    records = {r.id: dossier_page(book, r).record for r in book.rows if r.id in ("D-1004", "D-1005")}
+    consumer, business = records["D-1005"], records["D-1004"]
+    assert consumer is not None and "    channel: letter" in consumer.lines.splitlines()
+    assert "per post ging" in consumer.intro and "channel: email" not in consumer.intro
+    assert "final_notice_by: email onder contact:" in consumer.intro
+    # A business's notice is written both ways: staff send one and say which.
+    assert business is not None and "per e-mail channel: email, per post channel: letter" in business.intro
+
+
+def test_a_final_notice_the_consumer_agreed_to_get_by_e_mail_is_recorded_as_e_mailed(tmp_path):
+    from incasso.staff.dossier_page import dossier_page
+    from incasso.staff.view import staff_book
+
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    path = root / "debtors" / "D-1005.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("contact:\n", "contact:\n  final_notice_by: email\n", 1))
+    day = date(2026, 11, 26)
+    ledger = ledger_as_built(root)
+    claims = [assess(ledger, d, day) for d in ledger.debtors]
+    book = staff_book(claims, ledger.creditor, day, "", lambda c: "s/x/")
+    record = dossier_page(book, next(r for r in book.rows if r.id == "D-1005")).record
+    assert record is not None and "    channel: email" in record.lines.splitlines()
+    assert "de e-mail ging" in record.intro

@@ -32,6 +32,10 @@ LATER = invoice(
 SCENARIOS: dict[str, tuple[dict, date]] = {
     "email_only": ({"contact.address": MISSING, "events": STEPS_SENT}, date(2026, 3, 6)),
     "abroad": ({"contact.address": ABROAD, "events": STEPS_SENT}, date(2026, 3, 6)),
+    "emailed_unagreed": (
+        {"events": [*STEPS_SENT, event(date(2026, 3, 6), "final_notice", channel="email", costs=D("187.50"))]},
+        date(2026, 3, 30),
+    ),
     "costs_above": (
         {"events": [event(date(2026, 3, 6), "final_notice", channel="letter", costs=D("900.00"))]},
         date(2026, 3, 30),

@@ -51,6 +51,7 @@ class NoteKind(StrEnum):
     HANDOVER_UNASKED_INVOICE = "handover_unasked_invoice"
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
+    NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
     # Of dates after the build's day, and a business's costs (`dated_ahead`, `costs_from_due_of`: every dossier).
     INVOICE_LATER = "invoice_later"
     PAYMENT_AHEAD = "payment_ahead"
@@ -133,6 +134,10 @@ ENGLISH: dict[NoteKind, str] = {
     "postcode and place), but its term counts from receipt after {days} PostNL delivery days, as within the "
     "Netherlands; a letter abroad may take longer: record the day it arrived as received: on the final_notice "
     "when the debtor tells you, or send it by e-mail if they agreed (final_notice_by: email)",
+    NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
+    "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
+    "e-mail, and its collection costs hold only then; if they agreed, write final_notice_by: email under contact; "
+    "if not, post it and record that",
     NoteKind.INVOICE_LATER: "invoice {number} is dated {date}, after {as_of}; it counts already (its page shows "
     "it): is the year right?",
     NoteKind.PAYMENT_AHEAD: "the payment of {date} is dated after {as_of}: it does not count until that day (its "
@@ -199,6 +204,7 @@ _HANDOVER = frozenset({ActionKind.HANDOVER})
 NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.NOTICE_BY_EMAIL_ONLY: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
     NoteKind.NOTICE_ABROAD: frozenset({ActionKind.FINAL_NOTICE, ActionKind.HANDOVER}),
+    NoteKind.NOTICE_BY_EMAIL_UNAGREED: _HANDOVER,  # the handover passes its costs on
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
     NoteKind.COSTS_UNSTATED: _HANDOVER,
@@ -246,8 +252,31 @@ def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
         _costs_notes(claim, creditor)
         + _handover_notes(claim, creditor.policy.chase_minimum)
         + _notice_by_email_only(claim)
+        + _notice_by_email_unagreed(claim)
         + _notice_abroad(claim, creditor)
     )
+
+
+# The channels a final notice can go by without paper: e-mail, or a message in the creditor's portal.
+_PAPERLESS = frozenset({Channel.EMAIL, Channel.PORTAL})
+
+
+def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:
+    """A consumer's final notice recorded as sent by e-mail (or portal) while their file does not say they
+    agreed to it (`final_notice_by: email`) and they have a postal address (without one,
+    `_notice_by_email_only` says it): the build wrote only the letter, and costs stated in an e-mail the
+    consumer never agreed to may not hold. Not when the same day's notice went by post too."""
+    debtor = claim.debtor
+    contact = debtor.contact
+    if not debtor.is_consumer or not contact.address or contact.final_notice_by == Channel.EMAIL:
+        return []
+    notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
+    posted = {e.date for e in notices if e.channel not in _PAPERLESS}
+    return [
+        _note(NoteKind.NOTICE_BY_EMAIL_UNAGREED, debtor, e.source, date=e.date, channel=str(e.channel))
+        for e in notices
+        if e.channel in _PAPERLESS and e.date not in posted
+    ]
 
 
 def _notice_by_email_only(claim: Claim) -> list[DossierNote]:

@@ -18,6 +18,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import (
+    Channel,
     CreditNote,
     Creditor,
     Event,
@@ -250,6 +251,9 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
         return None
     path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
+    forms = claim.debtor.final_notice_forms() if step.kind == ActionKind.FINAL_NOTICE else ()
+    if len(forms) == 1:  # written one way only: offering the other would record a form that never went
+        key = "record_intro_by_post" if forms[0] == Channel.LETTER else "record_intro_by_email"
     intro = PHRASE[key].format(path=path)
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait

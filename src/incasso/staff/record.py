@@ -68,6 +68,9 @@ def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:
     if kind == ActionKind.CALL:
         # Without a phone number, personal contact can only have been a visit.
         return Channel.PHONE if debtor.contact.phone else Channel.VISIT
+    forms = debtor.final_notice_forms() if kind == ActionKind.FINAL_NOTICE else ()
+    if len(forms) == 1:
+        return forms[0]  # the one form the build wrote it in (a consumer's by post, unless they agreed to e-mail)
     # The letter goes by post when there is an address; an e-mailed one is `email` (the dossier says so).
     return Channel.LETTER if debtor.contact.address else Channel.EMAIL
 

@@ -157,6 +157,7 @@ NOTE_TITLE = {
     "handover_without_notice": "Overgedragen zonder sommatie",
     "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
     "notice_by_email_only": "Sommatie kan alleen per e-mail",
+    "notice_by_email_unagreed": "Sommatie per e-mail zonder instemming",
     "notice_abroad": "Sommatie per post naar het buitenland",
     "invoice_later": "Factuur met een datum na vandaag",
     "payment_ahead": "Betaling met een datum ver na vandaag",
@@ -201,6 +202,10 @@ NOTE = {
     "per e-mail, en de incassokosten daarin gelden alleen als de debiteur heeft ingestemd met brieven per e-mail. "
     "Vraag na of de debiteur daarmee instemt: zo ja, zet final_notice_by: email onder contact: in het "
     "dossierbestand; zo nee, vraag het postadres en zet het onder contact: als address:.",
+    "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
+    "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
+    "particulier krijgt de sommatie per post, tenzij hij daarmee instemde, en alleen dan gelden de incassokosten. "
+    "Stemde de debiteur in, zet dan final_notice_by: email onder contact:; zo niet, post de sommatie en leg dat vast.",
     "notice_abroad": "De sommatie gaat per post naar een adres in het buitenland, maar haar termijn telt vanaf "
     "ontvangst na {days} bezorgdagen van PostNL, zoals binnen Nederland; naar het buitenland kan een brief langer "
     "onderweg zijn. Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
@@ -581,6 +586,11 @@ PHRASE = {
     "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
     "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
+    "record_intro_by_post": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij per post ging. "
+    "De build schreef alleen de brief: een particulier krijgt de sommatie per post, tenzij hij heeft ingestemd met "
+    "e-mail (zet dan eerst final_notice_by: email onder contact:, dan schrijft de volgende build de e-mail).",
+    "record_intro_by_email": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop de e-mail ging. De "
+    "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
     "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
     "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
     "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
