@@ -23,7 +23,7 @@ from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
-from incasso.staff.changes import changes_markdown, compare, parse_previous, parse_previous_lines
+from incasso.staff.changes import Changes, Entry, changes_markdown, compare, parse_previous, parse_previous_lines
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
 from incasso.staff.overview import (
@@ -340,6 +340,36 @@ def test_flag_details_name_the_dates_and_amounts(claims, policy):
     assert details["plan_in_arrears"] == "EUR\xa0300,00 achterstallig, termijn van 15 juni 2026 niet betaald"
     silent = next(f for f in flags(by_id(claims, "C-SILENT"), policy) if f.kind == "no_contact")
     assert flag_detail(silent) == "nog nooit contact, 90 dagen te laat (maximaal 45)"
+
+
+@pytest.mark.parametrize(
+    "paid, as_of, detail",
+    [
+        ([], date(2026, 6, 20), "EUR\xa0300,00 achterstallig, termijn van 15 juni 2026 niet betaald"),
+        (
+            [payment(date=date(2026, 6, 10), amount=D("290.00"))],
+            date(2026, 6, 20),
+            "EUR\xa010,00 achterstallig, termijn van 15 juni 2026 niet helemaal betaald",
+        ),
+        # Review s25 #5: the line named only 15 June, though 15 July was missed too and is in the arrears.
+        (
+            [payment(date=date(2026, 6, 10), amount=D("290.00"))],
+            date(2026, 7, 20),
+            "EUR\xa0310,00 achterstallig over 2 termijnen, de eerste van 15 juni 2026",
+        ),
+    ],
+)
+def test_a_plan_in_arrears_names_every_missed_instalment(tmp_path, paid, as_of, detail):
+    plan = [{"due": date(2026, 6, 15), "amount": D("300.00")}, {"due": date(2026, 7, 15), "amount": D("300.00")}]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[invoice(amount=D("1000.00"))],
+        payments=paid,
+        events=[event(date(2026, 4, 1), "reminder"), event(date(2026, 4, 20), "arrangement", installments=plan)],
+    )
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    (found,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == "plan_in_arrears"]
+    assert flag_detail(found) == detail
 
 
 @pytest.mark.parametrize("days_after, flagged", [(45, False), (46, True)])
@@ -761,7 +791,7 @@ def test_changes_between_two_builds(tmp_path):
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
         "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
         "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "EUR\xa00,00"})],
-        "behind": [("J-PLAN-OK", {"missed": "termijn van 5 juli 2026 (EUR\xa0400,00)"})],
+        "behind": [("J-PLAN-OK", {"missed": "termijn van 5 juli 2026 (EUR\xa0400,00)", "unpaid": "niet betaald"})],
         "status": [
             ("E-REM-SMALL", {"old": "Loopt", "new": "Betaald"}),
             ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt"}),
@@ -885,7 +915,7 @@ def test_a_plan_already_behind_that_misses_another_instalment_did_not_fall_behin
     changes = compare(document(root, D2), document(root, date(2026, 7, 20)))
     assert not changes.sections["behind"]
     assert [(e.id, e.values) for e in changes.sections["behind_more"]] == [
-        ("K-PLAN-LATE", {"missed": "termijn van 15 juli 2026 (EUR\xa0300,00)"})
+        ("K-PLAN-LATE", {"missed": "termijn van 15 juli 2026 (EUR\xa0300,00)", "unpaid": "niet betaald"})
     ]
     text = changes_markdown(changes)
     assert "## Regelingen achter geraakt" not in text
@@ -910,13 +940,56 @@ def test_a_plan_that_missed_two_instalments_since_the_last_build_is_listed_once(
         }
 
     missed = _behind(plan("paid", "upcoming", "upcoming"), plan("paid", "overdue", "overdue"))
-    assert missed == ("behind", "termijnen van 5 juni 2026 (EUR\xa0400,00) en 5 juli 2026 (EUR\xa0400,00)")
+    assert missed == (
+        "behind",
+        "termijnen van 5 juni 2026 (EUR\xa0400,00) en 5 juli 2026 (EUR\xa0400,00)",
+        "niet betaald",
+    )
     assert _behind(plan("overdue", "upcoming", "upcoming"), plan("overdue", "overdue", "upcoming")) == (
         "behind_more",
         "termijn van 5 juni 2026 (EUR\xa0400,00)",
+        "niet betaald",
     )
     assert _behind(None, plan("paid", "overdue", "upcoming"))[0] == "behind"  # a plan agreed since
     assert _behind(plan("paid", "overdue", "upcoming"), plan("paid", "overdue", "upcoming")) is None
+
+
+def test_a_missed_instalment_paid_in_part_says_what_is_still_open():
+    # Review s25 #5: EUR 450 of a EUR 460 instalment paid read "31 oktober 2026 (EUR 460,00) ... niet betaald",
+    # as if 920 were unpaid where 470 is.
+    from incasso.staff.changes import _behind
+
+    def plan(*paid):
+        days = ("2026-10-31", "2026-11-30")
+        return {
+            "agreed": "2026-09-20",
+            "installments": [
+                {"due": d, "amount": "460.00", "paid": p, "state": "overdue"} for d, p in zip(days, paid, strict=True)
+            ],
+        }
+
+    assert _behind(None, plan("450.00", "0.00")) == (
+        "behind",
+        "termijnen van 31 oktober 2026 (EUR\xa010,00 van EUR\xa0460,00 open) en 30 november 2026 (EUR\xa0460,00)",
+        "niet (helemaal) betaald",
+    )
+    changes = Changes(
+        "2026-12-03",
+        "2026-12-02",
+        sections={
+            "behind": (
+                Entry(
+                    "D-1011",
+                    "Fatima",
+                    dict(zip(("missed", "unpaid"), _behind(None, plan("450.00", "0.00"))[1:], strict=True)),
+                ),
+            )
+        },
+    )
+    assert (
+        "- D-1011 Fatima: termijnen van 31 oktober 2026 (EUR\xa010,00 van EUR\xa0460,00 open) en 30 november 2026 "
+        "(EUR\xa0460,00) niet (helemaal) betaald\n"
+    ) in changes_markdown(changes)
 
 
 def test_new_and_removed_dossiers(tmp_path):

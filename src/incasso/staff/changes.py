@@ -273,8 +273,8 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
             )
         behind = _behind(old["plan"], new["plan"])
         if behind is not None:
-            section, missed = behind
-            found[section].append(Entry(key, name, {"missed": missed}))
+            section, missed, unpaid = behind
+            found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
     return {name: tuple(entries) for name, entries in found.items()}
 
 
@@ -460,20 +460,32 @@ def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
     return None if old["state"] == PromiseState.BROKEN else new
 
 
-def _behind(old: dict | None, new: dict | None) -> tuple[str, str] | None:
-    """A plan with an instalment missed since the previous build: its section, and the instalments newly
-    missed. A plan on schedule then (or agreed since) fell behind ("behind"); one already behind then
-    missed another ("behind_more"): the overview has signalled it since, and its signal count stays."""
+def _behind(old: dict | None, new: dict | None) -> tuple[str, str, str] | None:
+    """A plan with an instalment missed since the previous build: its section, the instalments newly
+    missed, and "niet betaald" or, one of them paid in part, "niet (helemaal) betaald". A plan on schedule
+    then (or agreed since) fell behind ("behind"); one already behind then missed another ("behind_more"):
+    the overview has signalled it since, and its signal count stays."""
     missed = _newly_missed(old, new)
     if new is None or not missed:
         return None
     was_behind = old is not None and old["agreed"] == new["agreed"] and any(_overdue(i) for i in old["installments"])
-    days = [CHANGES["missed_day"].format(date=_day(i["due"]), amount=_money(i["amount"])) for i in missed]
+    days = [_missed_day(i) for i in missed]
     if len(days) == 1:
         text = CHANGES["missed_one"].format(day=days[0])
     else:
         text = CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
-    return ("behind_more" if was_behind else "behind"), text
+    part = any(Decimal(i.get("paid", "0")) > 0 for i in missed)
+    return ("behind_more" if was_behind else "behind"), text, CHANGES["unpaid_part" if part else "unpaid"]
+
+
+def _missed_day(installment: dict) -> str:
+    """A missed instalment's day and amount; one paid in part, what is still open of it (the rest was paid:
+    staff must not ask the whole instalment again)."""
+    amount, paid = Decimal(installment["amount"]), Decimal(installment.get("paid", "0"))
+    day = _day(installment["due"])
+    if paid > 0:
+        return CHANGES["missed_day_part"].format(date=day, open=fmt.money(amount - paid), amount=fmt.money(amount))
+    return CHANGES["missed_day"].format(date=day, amount=fmt.money(amount))
 
 
 def _overdue(installment: dict) -> bool:

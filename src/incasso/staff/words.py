@@ -117,6 +117,8 @@ FLAG_DETAIL = {
     "eerst nakijken (Bankafschriften), dan pas een brief sturen",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
+    "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
+    "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
     "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
@@ -408,11 +410,14 @@ CHANGES = {
     "refunds_line": "{who}: {amount} terugbetaald",
     "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
-    "behind_line": "{who}: {missed} niet betaald",
-    "behind_more_line": "{who}: {missed} niet betaald",
+    "behind_line": "{who}: {missed} {unpaid}",
+    "behind_more_line": "{who}: {missed} {unpaid}",
     "missed_one": "termijn van {day}",
     "missed_many": "termijnen van {days} en {last}",
     "missed_day": "{date} ({amount})",
+    "missed_day_part": "{date} ({open} van {amount} open)",  # paid in part: what is still open of it
+    "unpaid": "niet betaald",
+    "unpaid_part": "niet (helemaal) betaald",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
