@@ -992,6 +992,41 @@ def test_a_missed_instalment_paid_in_part_says_what_is_still_open():
     ) in changes_markdown(changes)
 
 
+def test_new_unassigned_bank_credits_and_the_statements_last_day_are_listed(tmp_path):
+    # Review s25 #3: a credit no dossier was matched to (staff must assign it, or the debtor who paid is chased)
+    # and the later statements read were in no change list.
+    old_credit = {"date": "2026-06-20", "amount": "55.00", "payer": "A. Oud", "bank_ref": "REF-OLD"}
+    new_credit = {"date": "2026-07-01", "amount": "55.55", "payer": "K [DE] BOER", "bank_ref": "REF-NEW"}
+    before = document(FIXTURE / "ledger", D1)
+    after = document(second_ledger(tmp_path), D2)
+    before["bank"] = {"payments_until": "2026-06-26", "unassigned": [old_credit]}
+    after["bank"] = {"payments_until": "2026-07-08", "unassigned": [old_credit, new_credit]}
+    changes = compare(before, after)
+    assert [e.values for e in changes.sections["bank_credits"]] == [
+        {"date": "1 juli 2026", "amount": "EUR\xa055,55", "payer": " van K \\[DE\\] BOER", "ref": "REF-NEW"}
+    ]
+    assert changes.bank_until == ("2026-06-26", "2026-07-08")
+    text = changes_markdown(changes)
+    assert "\n\nBankafschriften nu tot en met 8 juli 2026 (was 26 juni 2026).\n\n" in text
+    assert (
+        "## Nieuwe bankbetalingen om te koppelen (1)\n\n- 1 juli 2026: EUR\xa055,55 van K \\[DE\\] BOER "
+        "(bankboeking REF-NEW)\n"
+    ) in text
+    assert text.index("## Nieuw aan de beurt") < text.index("## Nieuwe bankbetalingen") < text.index("## Andere fase")
+    # The same statements again: nothing new of the bank.
+    again = compare(after, dict(after, as_of="2026-07-11"))
+    assert not again.sections["bank_credits"] and again.bank_until is None
+    # A previous claims.json of before the bank was carried: nothing said of it, not every credit as new.
+    del before["bank"]
+    unknown = compare(before, after)
+    assert not unknown.sections["bank_credits"] and unknown.bank_until is None
+    assert "Bankafschriften" not in changes_markdown(unknown)
+    # A previous build without a bank/ folder: every unassigned credit is new to staff.
+    before["bank"] = None
+    assert len(compare(before, after).sections["bank_credits"]) == 2
+    assert "Bankafschriften nu tot en met 8 juli 2026.\n" in changes_markdown(compare(before, after))
+
+
 def test_new_and_removed_dossiers(tmp_path):
     root = second_ledger(tmp_path)
     (root / "debtors" / "A-OPEN.yaml").unlink()

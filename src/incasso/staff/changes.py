@@ -41,6 +41,10 @@ SECTIONS = (
     "gone",
 )
 
+# What changes.md lists, in its order: SECTIONS, which the command line counts too (naming each in English,
+# cli/build.py), and the unassigned bank credits new since the previous build, which it does not count.
+LISTED = (*SECTIONS[:2], "bank_credits", *SECTIONS[2:])
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -56,10 +60,12 @@ class Changes:
     first: bool = False
     problem: str | None = None  # why nothing was compared
     sections: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # The last day of the bank statements read, when it moved: (the previous build's, this one's).
+    bank_until: tuple[str | None, str] | None = None
 
     @property
     def empty(self) -> bool:
-        return not any(self.sections.values())
+        return not any(self.sections.values()) and self.bank_until is None
 
 
 def parse_previous(text: str) -> tuple[dict | None, str | None]:
@@ -214,9 +220,38 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
         return Changes(current["as_of"], first=True)
     try:
         sections = _sections(previous, current)
+        sections["bank_credits"], until = _bank_changes(previous, current)
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
-    return Changes(current["as_of"], previous["as_of"], sections=sections)
+    return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until)
+
+
+def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tuple[str | None, str] | None]:
+    """The credits no dossier was matched to that the previous build did not have unassigned (staff must
+    assign them: until then the debtor who paid is chased), and the statements' last day when it moved. A
+    claims.json of before these were carried says nothing of the bank: nothing is said of it then (not every
+    credit as new). A previous build without a bank/ folder had none: each credit is new."""
+    if "bank" not in previous or current.get("bank") is None:
+        return (), None
+    before = previous["bank"] or {"payments_until": None, "unassigned": []}
+    after = current["bank"]
+    seen = {_credit_key(credit) for credit in before["unassigned"]}
+    new = tuple(_credit_entry(credit) for credit in after["unassigned"] if _credit_key(credit) not in seen)
+    until = after["payments_until"]
+    moved = until is not None and until != before["payments_until"]
+    return new, (before["payments_until"], until) if moved else None
+
+
+def _credit_key(credit: dict) -> tuple:
+    return (credit["bank_ref"], credit["date"], credit["amount"])
+
+
+def _credit_entry(credit: dict) -> Entry:
+    """An unassigned credit's line: no dossier's yet, so no id nor name; the payer as the bank file wrote it,
+    escaped (a file is not ours to trust)."""
+    payer = CHANGES["credit_payer"].format(payer=_escape(credit["payer"])) if credit["payer"] else ""
+    values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": _money(credit["amount"])}
+    return Entry("", "", values | {"payer": payer, "ref": _escape(credit["bank_ref"])})
 
 
 def _money(text: str) -> str:
@@ -522,9 +557,13 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     if changes.previous_as_of is None:  # compared, so the previous build's date was read
         raise ValueError("changes compared with a previous build whose date is unknown")
     lines += [CHANGES["dates"].format(previous=_day(changes.previous_as_of), current=_day(changes.current_as_of)), ""]
-    if changes.empty:
+    if changes.bank_until is not None:
+        was, now = changes.bank_until
+        said = CHANGES["bank_until_was" if was else "bank_until"]
+        lines += [said.format(current=_day(now), previous=_day(was) if was else ""), ""]
+    if not any(changes.sections.values()):
         return "\n".join(lines + [CHANGES["none"], ""])
-    for name in SECTIONS:
+    for name in LISTED:
         entries = changes.sections.get(name, ())
         if not entries:
             continue

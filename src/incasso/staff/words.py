@@ -372,6 +372,13 @@ CHANGES = {
     "earlier": "Eerder vandaag",
     "renamed": "Andere naam: een ander persoon? Geef die een eigen id, want de persoonlijke link hoort bij het id",
     "due": "Nieuw aan de beurt sinds de vorige build",
+    # Credits in the bank statements no dossier was matched to, new since the previous build: until staff
+    # assign one, the debtor who paid is chased.
+    "bank_credits": "Nieuwe bankbetalingen om te koppelen",
+    "bank_credits_line": "{date}: {amount}{payer} (bankboeking {ref})",
+    "credit_payer": " van {payer}",
+    "bank_until": "Bankafschriften nu tot en met {current}.",
+    "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
