@@ -23,7 +23,15 @@ from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
-from incasso.staff.changes import Changes, Entry, changes_markdown, compare, parse_previous, parse_previous_lines
+from incasso.staff.changes import (
+    Changes,
+    Entry,
+    changes_markdown,
+    compare,
+    ids_changed_note,
+    parse_previous,
+    parse_previous_lines,
+)
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
 from incasso.staff.overview import (
@@ -869,8 +877,10 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "invoices",  # of each, its number and credit notes
         "payments_returned",
         "refunds_returned",
+        "contact",  # of it, the e-mail address
     }
     assert set(previous["claims"][0]["invoices"][0]) == {"number", "credit_notes"}
+    assert set(previous["claims"][0]["contact"]) == {"email"}
     assert compare(previous, after) == compare(before, after)
     for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole
         assert parse_previous_lines(other.splitlines(keepends=True)) is None
@@ -1025,6 +1035,42 @@ def test_new_unassigned_bank_credits_and_the_statements_last_day_are_listed(tmp_
     before["bank"] = None
     assert len(compare(before, after).sections["bank_credits"]) == 2
     assert "Bankafschriften nu tot en met 8 juli 2026.\n" in changes_markdown(compare(before, after))
+
+
+def test_a_dossier_whose_id_changed_is_listed_once_with_its_new_link(tmp_path):
+    # Review s25 #4: `id: B-OVER` edited to `B-OVER-2` showed as one new and one gone dossier, its waiting task
+    # as new, while its personal link (from the id) changed and every letter sent carries a dead one.
+    root = shutil.copytree(FIXTURE / "ledger", tmp_path / "ledger")
+    path = root / "debtors" / "B-OVER.yaml"
+    path.write_text(path.read_text().replace("id: B-OVER", "id: B-OVER-2"))
+    before = document(FIXTURE / "ledger", D1)
+    changes = compare(before, document(root, D1))
+    assert [(e.id, e.values) for e in changes.sections["ids_changed"]] == [
+        ("B-OVER-2", {"old": "B-OVER", "new": "B-OVER-2"})
+    ]
+    assert {name: entries for name, entries in changes.sections.items() if entries}.keys() == {"ids_changed"}
+    text = changes_markdown(changes)
+    assert (
+        "## Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet meer: stuur "
+        "de nieuwe (links.csv) (1)\n\n- B-OVER-2 Bram Vervallen: id gewijzigd, B-OVER → B-OVER-2\n"
+    ) in text
+    assert ids_changed_note(changes) == (
+        "1 dossier changed id since the last build (B-OVER → B-OVER-2): the personal link follows the id, so the "
+        "link in every letter sent so far no longer works; send the new one (links.csv), or put the old id back "
+        "(changes.md has the names)"
+    )
+    # Under another name too, the same e-mail address tells the same debtor.
+    renamed = document(root, D1)
+    (claim,) = [c for c in renamed["claims"] if c["id"] == "B-OVER-2"]
+    claim["name"], claim["invoices"] = "Bram Vervallen Holding", []
+    assert [e.id for e in compare(before, renamed).sections["ids_changed"]] == ["B-OVER-2"]
+    # Two new dossiers with that address may be two debtors: new and gone, as before.
+    twin = dict(claim, id="B-OVER-3")
+    renamed["claims"].append(twin)
+    both = compare(before, renamed)
+    assert not both.sections["ids_changed"] and ids_changed_note(both) is None
+    assert [e.id for e in both.sections["new"]] == ["B-OVER-2", "B-OVER-3"]
+    assert [e.id for e in both.sections["gone"]] == ["B-OVER"]
 
 
 def test_new_and_removed_dossiers(tmp_path):

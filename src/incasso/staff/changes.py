@@ -42,8 +42,9 @@ SECTIONS = (
 )
 
 # What changes.md lists, in its order: SECTIONS, which the command line counts too (naming each in English,
-# cli/build.py), and the unassigned bank credits new since the previous build, which it does not count.
-LISTED = (*SECTIONS[:2], "bank_credits", *SECTIONS[2:])
+# cli/build.py), and the dossiers whose id changed and the unassigned bank credits new since the previous
+# build, which it does not count (a changed id gets a note of its own on the build's log: ids_changed_note).
+LISTED = ("ids_changed", *SECTIONS[:2], "bank_credits", *SECTIONS[2:])
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ _COMPARED = (
     "invoices",
     "payments_returned",
     "refunds_returned",
+    "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
@@ -186,6 +188,8 @@ def _compact(claim: object) -> object:
     kept = _picked(claim, _COMPARED)
     if isinstance(kept.get("payments"), list):
         kept["payments"] = [_picked(payment, _PAYMENT) for payment in kept["payments"]]
+    if "contact" in kept:
+        kept["contact"] = _picked(kept["contact"], ("email",))
     if "promise" in kept:
         kept["promise"] = _picked(kept["promise"], _PROMISE)
     if isinstance(kept.get("invoices"), list):
@@ -265,52 +269,88 @@ def _day(text: str) -> str:
 def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
     before = {c["id"]: c for c in previous["claims"]}
     after = {c["id"]: c for c in current["claims"]}
-    found: dict[str, list[Entry]] = {name: [] for name in SECTIONS}
-    for key in sorted(after.keys() - before.keys()):
+    found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
+    moved = _ids_changed(before, after)  # each the same dossier as before: compared as one, not new and gone
+    for key in sorted(after.keys() - before.keys() - set(moved.values())):
         c = after[key]
         found["new"].append(Entry(key, c["name"], {"stage": STAGE[c["stage"]], "amount": _money(c["total_due"])}))
         found["due"] += _new_work(key, None, c)  # a new dossier's step due today, or refund, is work as any other
-    for key in sorted(before.keys() - after.keys()):
+    for key in sorted(before.keys() - after.keys() - moved.keys()):
         found["gone"].append(Entry(key, before[key]["name"]))
-    for key in sorted(after.keys() & before.keys()):
-        old, new = before[key], after[key]
-        name = new["name"]
-        if old["name"] != new["name"]:  # the link follows the id: someone else's now would see this claim
-            found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
-        found["due"] += _new_work(key, old, new, previous["as_of"])
-        if old["stage"] != new["stage"]:
-            found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
-        if old["status"] != new["status"]:
-            found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
-        _payment_changes(key, name, old, new, found)
-        _credit_note_changes(key, name, old, new, found)
-        # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
-        refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
-        if refunded > 0:
-            found["refunds"].append(Entry(key, name, {"amount": _money(str(refunded))}))
-        kept = _newly_kept(old["promise"], new["promise"])
-        if kept is not None:
-            found["kept"].append(
-                Entry(key, name, {"amount": _money(kept["amount"]), "date": _day(kept["promised_date"])})
-            )
-        promise = _newly_broken(old["promise"], new["promise"])
-        if promise is not None:
-            found["broken"].append(
-                Entry(
-                    key,
-                    name,
-                    {
-                        "amount": _money(promise["amount"]),
-                        "date": _day(promise["promised_date"]),
-                        "paid": _money(promise["paid"]),
-                    },
-                )
-            )
-        behind = _behind(old["plan"], new["plan"])
-        if behind is not None:
-            section, missed, unpaid = behind
-            found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
+    for was, key in moved.items():
+        found["ids_changed"].append(Entry(key, after[key]["name"], {"old": _escape(was), "new": _escape(key)}))
+    pairs = [(key, key) for key in after.keys() & before.keys()] + list(moved.items())
+    for was, key in sorted(pairs, key=lambda pair: pair[1]):
+        _dossier_changes(key, before[was], after[key], previous["as_of"], found)
     return {name: tuple(entries) for name, entries in found.items()}
+
+
+def _ids_changed(before: dict[str, dict], after: dict[str, dict]) -> dict[str, str]:
+    """Dossiers gone whose debtor is in a dossier new since, under another id (the id edited in its file):
+    old id to new. The same debtor is the same name and the same invoice numbers, or the same e-mail address;
+    only where one dossier of each side fits (two new ones with one address may be two debtors)."""
+    gone = [before[key] for key in sorted(before.keys() - after.keys())]
+    new = [after[key] for key in sorted(after.keys() - before.keys())]
+    if not gone or not new:
+        return {}
+    fits: dict[str, list[str]] = {}
+    taken: Counter[str] = Counter()
+    index: dict[tuple, list[str]] = {}
+    for claim in new:
+        for mark in _debtor_marks(claim):
+            index.setdefault(mark, []).append(claim["id"])
+    for claim in gone:
+        fits[claim["id"]] = sorted({key for mark in _debtor_marks(claim) for key in index.get(mark, ())})
+        taken.update(fits[claim["id"]])
+    return {was: keys[0] for was, keys in fits.items() if len(keys) == 1 and taken[keys[0]] == 1}
+
+
+def _debtor_marks(claim: dict) -> list[tuple]:
+    """What tells a debtor across two builds: the name with the invoice numbers, and the e-mail address."""
+    numbers = tuple(sorted(str(invoice["number"]) for invoice in claim.get("invoices", [])))
+    marks: list[tuple] = [("name", claim["name"], numbers)] if numbers else []
+    email = (claim.get("contact") or {}).get("email")
+    if email:
+        marks.append(("email", email.strip().lower()))
+    return marks
+
+
+def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
+    """What changed in one dossier since the previous build (`old`: as it was then, under its id then)."""
+    name = new["name"]
+    if old["id"] == key and old["name"] != name:  # the link follows the id: someone else's now would see this claim
+        found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
+    found["due"] += _new_work(key, old, new, since)
+    if old["stage"] != new["stage"]:
+        found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
+    if old["status"] != new["status"]:
+        found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
+    _payment_changes(key, name, old, new, found)
+    _credit_note_changes(key, name, old, new, found)
+    # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
+    refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
+    if refunded > 0:
+        found["refunds"].append(Entry(key, name, {"amount": _money(str(refunded))}))
+    kept = _newly_kept(old["promise"], new["promise"])
+    if kept is not None:
+        found["kept"].append(Entry(key, name, {"amount": _money(kept["amount"]), "date": _day(kept["promised_date"])}))
+    promise = _newly_broken(old["promise"], new["promise"])
+    if promise is not None:
+        found["broken"].append(
+            Entry(
+                key,
+                name,
+                {
+                    "amount": _money(promise["amount"]),
+                    "date": _day(promise["promised_date"]),
+                    "paid": _money(promise["paid"]),
+                },
+            )
+        )
+    behind = _behind(old["plan"], new["plan"])
+    if behind is not None:
+        section, missed, unpaid = behind
+        found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
 
 
 def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
@@ -544,6 +584,22 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
 def _escape(text: str) -> str:
     """Ledger text as literal Markdown: a name must not become a link or a heading."""
     return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+
+
+def ids_changed_note(changes: Changes | None) -> str | None:
+    """For the build's log (English, ids only: a log holds no names): the dossiers whose id changed since the
+    last build, whose personal link changed with it; None when none did."""
+    moved = changes.sections.get("ids_changed", ()) if changes is not None else ()
+    if not moved:
+        return None
+    # An id holds only [A-Za-z0-9._-]: the backslash is the Markdown escape of its "_" (_escape).
+    pairs = [f"{entry.values['old']} → {entry.values['new']}".replace("\\", "") for entry in moved[:5]]
+    return (
+        f"{len(moved)} dossier{'s' if len(moved) != 1 else ''} changed id since the last build "
+        f"({', '.join(pairs)}{', ...' if len(moved) > 5 else ''}): the personal link follows the id, so the link in "
+        "every letter sent so far no longer works; send the new one (links.csv), or put the old id back "
+        "(changes.md has the names)"
+    )
 
 
 def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:

@@ -370,6 +370,10 @@ CHANGES = {
     "Stuur iedere debiteur met een open vordering de nieuwe link (links.csv).",
     # A second build on one day: the first one's list (since the day before) stays below the new one.
     "earlier": "Eerder vandaag",
+    # A debtor's id edited in its file: the personal link follows the id, so the letters sent carry a dead one.
+    "ids_changed": "Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet "
+    "meer: stuur de nieuwe (links.csv)",
+    "ids_changed_line": "{who}: id gewijzigd, {old} → {new}",
     "renamed": "Andere naam: een ander persoon? Geef die een eigen id, want de persoonlijke link hoort bij het id",
     "due": "Nieuw aan de beurt sinds de vorige build",
     # Credits in the bank statements no dossier was matched to, new since the previous build: until staff
