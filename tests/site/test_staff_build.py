@@ -580,6 +580,57 @@ def test_payments_gone_since_the_last_build_are_noted_by_id_for_the_nightly_log(
     assert "## Betalingen niet meer in het dossier" in changes
 
 
+def test_new_bank_credits_to_assign_and_the_statements_last_day_are_in_the_change_list(tmp_path):
+    # Review s25 #3: a later statement read, and a dossier's bank credit left without its dossier: neither was in
+    # changes.md, and a credit not assigned keeps a debtor who paid in escalation.
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    later = (
+        ledger / "bank" / "rabobank_camt053_2026-11-16_2026-11-20.zip",
+        ledger / "bank" / "rabobank_camt053_2026-11-18.xml",
+    )
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for path in later:
+        path.rename(aside / path.name)
+    assert build_site(tmp_path, ledger=ledger, as_of=AS_OF).exit_code == 0
+    for path in later:
+        (aside / path.name).rename(path)
+    (ledger / "debtors" / "D-1014.yaml").unlink()  # its credit of 4 November has no dossier now
+    second = build_site(tmp_path, ledger=ledger, as_of=AS_OF + timedelta(days=1))
+    assert second.exit_code == 0
+    changes = (second.internal / "changes.md").read_text(encoding="utf-8")
+    assert "\n\nBankafschriften nu tot en met 20 november 2026 (was 13 november 2026).\n\n" in changes
+    assert (
+        "## Nieuwe bankbetalingen om te koppelen (1)\n\n"
+        "- 4 november 2026: EUR\xa0320,00 van P. de Graaf (bankboeking 2026110400027)\n"
+    ) in changes
+    document = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))
+    assert document["bank"]["payments_until"] == "2026-11-20"
+    assert {"date": "2026-11-04", "amount": "320.00", "payer": "P. de Graaf", "bank_ref": "2026110400027"} in (
+        document["bank"]["unassigned"]
+    )
+
+
+def test_a_debtor_id_changed_is_listed_once_and_noted_for_the_nightly_log(tmp_path, capsys):
+    # Review s25 #4: the link follows the id, so an edited id kills the link in every letter sent; the change list
+    # showed a new and a gone dossier and the old task as new, and the log said nothing.
+    ledger = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    assert build_site(tmp_path, ledger=ledger, as_of=AS_OF).exit_code == 0
+    path = ledger / "debtors" / "D-1006.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: D-1006\n", "id: D-1006B\n"), encoding="utf-8")
+    capsys.readouterr()
+    second = build_site(tmp_path, ledger=ledger, as_of=AS_OF + timedelta(days=1))
+    assert second.exit_code == 0
+    out = capsys.readouterr().out
+    assert "note: 1 dossier changed id since the last build (D-1006 → D-1006B): the personal link follows" in out
+    assert "Wit" not in out  # ids only: the log is not the staff output
+    changes = (second.internal / "changes.md").read_text(encoding="utf-8")
+    assert "- D-1006B Anouk de Wit: id gewijzigd, D-1006 → D-1006B\n" in changes
+    assert [line for line in changes.splitlines() if "D-1006" in line] == [
+        "- D-1006B Anouk de Wit: id gewijzigd, D-1006 → D-1006B"
+    ]  # its task, waiting since the last build, is not new
+
+
 def test_the_change_list_reads_in_a_browser_names_as_text_ids_as_links(tmp_path):
     # A browser shows changes.md as it is (a backslash before "+" and "*" of a name), and no way to the dossier.
     ledger = shutil.copytree(FIXTURE / "ledger", tmp_path / "ledger")

@@ -23,7 +23,15 @@ from incasso.claims.states import STAGES, Status
 from incasso.ledger.load import load_ledger
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import BUCKETS, ageing, bucket, chart, claim_ageing
-from incasso.staff.changes import changes_markdown, compare, parse_previous, parse_previous_lines
+from incasso.staff.changes import (
+    Changes,
+    Entry,
+    changes_markdown,
+    compare,
+    ids_changed_note,
+    parse_previous,
+    parse_previous_lines,
+)
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
 from incasso.staff.overview import (
@@ -340,6 +348,36 @@ def test_flag_details_name_the_dates_and_amounts(claims, policy):
     assert details["plan_in_arrears"] == "EUR\xa0300,00 achterstallig, termijn van 15 juni 2026 niet betaald"
     silent = next(f for f in flags(by_id(claims, "C-SILENT"), policy) if f.kind == "no_contact")
     assert flag_detail(silent) == "nog nooit contact, 90 dagen te laat (maximaal 45)"
+
+
+@pytest.mark.parametrize(
+    "paid, as_of, detail",
+    [
+        ([], date(2026, 6, 20), "EUR\xa0300,00 achterstallig, termijn van 15 juni 2026 niet betaald"),
+        (
+            [payment(date=date(2026, 6, 10), amount=D("290.00"))],
+            date(2026, 6, 20),
+            "EUR\xa010,00 achterstallig, termijn van 15 juni 2026 niet helemaal betaald",
+        ),
+        # Review s25 #5: the line named only 15 June, though 15 July was missed too and is in the arrears.
+        (
+            [payment(date=date(2026, 6, 10), amount=D("290.00"))],
+            date(2026, 7, 20),
+            "EUR\xa0310,00 achterstallig over 2 termijnen, de eerste van 15 juni 2026",
+        ),
+    ],
+)
+def test_a_plan_in_arrears_names_every_missed_instalment(tmp_path, paid, as_of, detail):
+    plan = [{"due": date(2026, 6, 15), "amount": D("300.00")}, {"due": date(2026, 7, 15), "amount": D("300.00")}]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[invoice(amount=D("1000.00"))],
+        payments=paid,
+        events=[event(date(2026, 4, 1), "reminder"), event(date(2026, 4, 20), "arrangement", installments=plan)],
+    )
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    (found,) = [f for f in flags(claim, ledger.creditor.policy) if f.kind == "plan_in_arrears"]
+    assert flag_detail(found) == detail
 
 
 @pytest.mark.parametrize("days_after, flagged", [(45, False), (46, True)])
@@ -761,7 +799,7 @@ def test_changes_between_two_builds(tmp_path):
         "stage": [("D-REM-BIG", {"old": "Herinnering", "new": "Aanmaning"})],
         "payments": [("E-REM-SMALL", {"amount": "EUR\xa0800,00", "date": "3 juli 2026", "invoice": " (factuur FR-1)"})],
         "broken": [("I-PROMISE", {"amount": "EUR\xa0650,00", "date": "5 juli 2026", "paid": "EUR\xa00,00"})],
-        "behind": [("J-PLAN-OK", {"missed": "termijn van 5 juli 2026 (EUR\xa0400,00)"})],
+        "behind": [("J-PLAN-OK", {"missed": "termijn van 5 juli 2026 (EUR\xa0400,00)", "unpaid": "niet betaald"})],
         "status": [
             ("E-REM-SMALL", {"old": "Loopt", "new": "Betaald"}),
             ("I-PROMISE", {"old": "Betaaltoezegging", "new": "Loopt"}),
@@ -839,8 +877,10 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "invoices",  # of each, its number and credit notes
         "payments_returned",
         "refunds_returned",
+        "contact",  # of it, the e-mail address
     }
     assert set(previous["claims"][0]["invoices"][0]) == {"number", "credit_notes"}
+    assert set(previous["claims"][0]["contact"]) == {"email"}
     assert compare(previous, after) == compare(before, after)
     for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole
         assert parse_previous_lines(other.splitlines(keepends=True)) is None
@@ -885,7 +925,7 @@ def test_a_plan_already_behind_that_misses_another_instalment_did_not_fall_behin
     changes = compare(document(root, D2), document(root, date(2026, 7, 20)))
     assert not changes.sections["behind"]
     assert [(e.id, e.values) for e in changes.sections["behind_more"]] == [
-        ("K-PLAN-LATE", {"missed": "termijn van 15 juli 2026 (EUR\xa0300,00)"})
+        ("K-PLAN-LATE", {"missed": "termijn van 15 juli 2026 (EUR\xa0300,00)", "unpaid": "niet betaald"})
     ]
     text = changes_markdown(changes)
     assert "## Regelingen achter geraakt" not in text
@@ -910,13 +950,127 @@ def test_a_plan_that_missed_two_instalments_since_the_last_build_is_listed_once(
         }
 
     missed = _behind(plan("paid", "upcoming", "upcoming"), plan("paid", "overdue", "overdue"))
-    assert missed == ("behind", "termijnen van 5 juni 2026 (EUR\xa0400,00) en 5 juli 2026 (EUR\xa0400,00)")
+    assert missed == (
+        "behind",
+        "termijnen van 5 juni 2026 (EUR\xa0400,00) en 5 juli 2026 (EUR\xa0400,00)",
+        "niet betaald",
+    )
     assert _behind(plan("overdue", "upcoming", "upcoming"), plan("overdue", "overdue", "upcoming")) == (
         "behind_more",
         "termijn van 5 juni 2026 (EUR\xa0400,00)",
+        "niet betaald",
     )
     assert _behind(None, plan("paid", "overdue", "upcoming"))[0] == "behind"  # a plan agreed since
     assert _behind(plan("paid", "overdue", "upcoming"), plan("paid", "overdue", "upcoming")) is None
+
+
+def test_a_missed_instalment_paid_in_part_says_what_is_still_open():
+    # Review s25 #5: EUR 450 of a EUR 460 instalment paid read "31 oktober 2026 (EUR 460,00) ... niet betaald",
+    # as if 920 were unpaid where 470 is.
+    from incasso.staff.changes import _behind
+
+    def plan(*paid):
+        days = ("2026-10-31", "2026-11-30")
+        return {
+            "agreed": "2026-09-20",
+            "installments": [
+                {"due": d, "amount": "460.00", "paid": p, "state": "overdue"} for d, p in zip(days, paid, strict=True)
+            ],
+        }
+
+    assert _behind(None, plan("450.00", "0.00")) == (
+        "behind",
+        "termijnen van 31 oktober 2026 (EUR\xa010,00 van EUR\xa0460,00 open) en 30 november 2026 (EUR\xa0460,00)",
+        "niet (helemaal) betaald",
+    )
+    changes = Changes(
+        "2026-12-03",
+        "2026-12-02",
+        sections={
+            "behind": (
+                Entry(
+                    "D-1011",
+                    "Fatima",
+                    dict(zip(("missed", "unpaid"), _behind(None, plan("450.00", "0.00"))[1:], strict=True)),
+                ),
+            )
+        },
+    )
+    assert (
+        "- D-1011 Fatima: termijnen van 31 oktober 2026 (EUR\xa010,00 van EUR\xa0460,00 open) en 30 november 2026 "
+        "(EUR\xa0460,00) niet (helemaal) betaald\n"
+    ) in changes_markdown(changes)
+
+
+def test_new_unassigned_bank_credits_and_the_statements_last_day_are_listed(tmp_path):
+    # Review s25 #3: a credit no dossier was matched to (staff must assign it, or the debtor who paid is chased)
+    # and the later statements read were in no change list.
+    old_credit = {"date": "2026-06-20", "amount": "55.00", "payer": "A. Oud", "bank_ref": "REF-OLD"}
+    new_credit = {"date": "2026-07-01", "amount": "55.55", "payer": "K [DE] BOER", "bank_ref": "REF-NEW"}
+    before = document(FIXTURE / "ledger", D1)
+    after = document(second_ledger(tmp_path), D2)
+    before["bank"] = {"payments_until": "2026-06-26", "unassigned": [old_credit]}
+    after["bank"] = {"payments_until": "2026-07-08", "unassigned": [old_credit, new_credit]}
+    changes = compare(before, after)
+    assert [e.values for e in changes.sections["bank_credits"]] == [
+        {"date": "1 juli 2026", "amount": "EUR\xa055,55", "payer": " van K \\[DE\\] BOER", "ref": "REF-NEW"}
+    ]
+    assert changes.bank_until == ("2026-06-26", "2026-07-08")
+    text = changes_markdown(changes)
+    assert "\n\nBankafschriften nu tot en met 8 juli 2026 (was 26 juni 2026).\n\n" in text
+    assert (
+        "## Nieuwe bankbetalingen om te koppelen (1)\n\n- 1 juli 2026: EUR\xa055,55 van K \\[DE\\] BOER "
+        "(bankboeking REF-NEW)\n"
+    ) in text
+    assert text.index("## Nieuw aan de beurt") < text.index("## Nieuwe bankbetalingen") < text.index("## Andere fase")
+    # The same statements again: nothing new of the bank.
+    again = compare(after, dict(after, as_of="2026-07-11"))
+    assert not again.sections["bank_credits"] and again.bank_until is None
+    # A previous claims.json of before the bank was carried: nothing said of it, not every credit as new.
+    del before["bank"]
+    unknown = compare(before, after)
+    assert not unknown.sections["bank_credits"] and unknown.bank_until is None
+    assert "Bankafschriften" not in changes_markdown(unknown)
+    # A previous build without a bank/ folder: every unassigned credit is new to staff.
+    before["bank"] = None
+    assert len(compare(before, after).sections["bank_credits"]) == 2
+    assert "Bankafschriften nu tot en met 8 juli 2026.\n" in changes_markdown(compare(before, after))
+
+
+def test_a_dossier_whose_id_changed_is_listed_once_with_its_new_link(tmp_path):
+    # Review s25 #4: `id: B-OVER` edited to `B-OVER-2` showed as one new and one gone dossier, its waiting task
+    # as new, while its personal link (from the id) changed and every letter sent carries a dead one.
+    root = shutil.copytree(FIXTURE / "ledger", tmp_path / "ledger")
+    path = root / "debtors" / "B-OVER.yaml"
+    path.write_text(path.read_text().replace("id: B-OVER", "id: B-OVER-2"))
+    before = document(FIXTURE / "ledger", D1)
+    changes = compare(before, document(root, D1))
+    assert [(e.id, e.values) for e in changes.sections["ids_changed"]] == [
+        ("B-OVER-2", {"old": "B-OVER", "new": "B-OVER-2"})
+    ]
+    assert {name: entries for name, entries in changes.sections.items() if entries}.keys() == {"ids_changed"}
+    text = changes_markdown(changes)
+    assert (
+        "## Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet meer: stuur "
+        "de nieuwe (links.csv) (1)\n\n- B-OVER-2 Bram Vervallen: id gewijzigd, B-OVER → B-OVER-2\n"
+    ) in text
+    assert ids_changed_note(changes) == (
+        "1 dossier changed id since the last build (B-OVER → B-OVER-2): the personal link follows the id, so the "
+        "link in every letter sent so far no longer works; send the new one (links.csv), or put the old id back "
+        "(changes.md has the names)"
+    )
+    # Under another name too, the same e-mail address tells the same debtor.
+    renamed = document(root, D1)
+    (claim,) = [c for c in renamed["claims"] if c["id"] == "B-OVER-2"]
+    claim["name"], claim["invoices"] = "Bram Vervallen Holding", []
+    assert [e.id for e in compare(before, renamed).sections["ids_changed"]] == ["B-OVER-2"]
+    # Two new dossiers with that address may be two debtors: new and gone, as before.
+    twin = dict(claim, id="B-OVER-3")
+    renamed["claims"].append(twin)
+    both = compare(before, renamed)
+    assert not both.sections["ids_changed"] and ids_changed_note(both) is None
+    assert [e.id for e in both.sections["new"]] == ["B-OVER-2", "B-OVER-3"]
+    assert [e.id for e in both.sections["gone"]] == ["B-OVER"]
 
 
 def test_new_and_removed_dossiers(tmp_path):

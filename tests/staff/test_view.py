@@ -122,6 +122,8 @@ def test_every_flag_has_its_words():
         "credit_doubt",
         "awaits_bank_promise",
         "awaits_bank_installment",
+        "plan_in_arrears_part",
+        "plan_in_arrears_more",
         *UNCOUNTED_CREDITS.values(),
     }
     wordings |= set(FlagKind)

@@ -41,6 +41,11 @@ SECTIONS = (
     "gone",
 )
 
+# What changes.md lists, in its order: SECTIONS, which the command line counts too (naming each in English,
+# cli/build.py), and the dossiers whose id changed and the unassigned bank credits new since the previous
+# build, which it does not count (a changed id gets a note of its own on the build's log: ids_changed_note).
+LISTED = ("ids_changed", *SECTIONS[:2], "bank_credits", *SECTIONS[2:])
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -56,10 +61,12 @@ class Changes:
     first: bool = False
     problem: str | None = None  # why nothing was compared
     sections: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # The last day of the bank statements read, when it moved: (the previous build's, this one's).
+    bank_until: tuple[str | None, str] | None = None
 
     @property
     def empty(self) -> bool:
-        return not any(self.sections.values())
+        return not any(self.sections.values()) and self.bank_until is None
 
 
 def parse_previous(text: str) -> tuple[dict | None, str | None]:
@@ -165,6 +172,7 @@ _COMPARED = (
     "invoices",
     "payments_returned",
     "refunds_returned",
+    "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
@@ -180,6 +188,8 @@ def _compact(claim: object) -> object:
     kept = _picked(claim, _COMPARED)
     if isinstance(kept.get("payments"), list):
         kept["payments"] = [_picked(payment, _PAYMENT) for payment in kept["payments"]]
+    if "contact" in kept:
+        kept["contact"] = _picked(kept["contact"], ("email",))
     if "promise" in kept:
         kept["promise"] = _picked(kept["promise"], _PROMISE)
     if isinstance(kept.get("invoices"), list):
@@ -214,9 +224,38 @@ def compare(previous: dict | None, current: dict, problem: str | None = None) ->
         return Changes(current["as_of"], first=True)
     try:
         sections = _sections(previous, current)
+        sections["bank_credits"], until = _bank_changes(previous, current)
     except (KeyError, TypeError, AttributeError, ValueError) as error:
         return Changes(current["as_of"], previous.get("as_of"), problem=f"{type(error).__name__}: {error}")
-    return Changes(current["as_of"], previous["as_of"], sections=sections)
+    return Changes(current["as_of"], previous["as_of"], sections=sections, bank_until=until)
+
+
+def _bank_changes(previous: dict, current: dict) -> tuple[tuple[Entry, ...], tuple[str | None, str] | None]:
+    """The credits no dossier was matched to that the previous build did not have unassigned (staff must
+    assign them: until then the debtor who paid is chased), and the statements' last day when it moved. A
+    claims.json of before these were carried says nothing of the bank: nothing is said of it then (not every
+    credit as new). A previous build without a bank/ folder had none: each credit is new."""
+    if "bank" not in previous or current.get("bank") is None:
+        return (), None
+    before = previous["bank"] or {"payments_until": None, "unassigned": []}
+    after = current["bank"]
+    seen = {_credit_key(credit) for credit in before["unassigned"]}
+    new = tuple(_credit_entry(credit) for credit in after["unassigned"] if _credit_key(credit) not in seen)
+    until = after["payments_until"]
+    moved = until is not None and until != before["payments_until"]
+    return new, (before["payments_until"], until) if moved else None
+
+
+def _credit_key(credit: dict) -> tuple:
+    return (credit["bank_ref"], credit["date"], credit["amount"])
+
+
+def _credit_entry(credit: dict) -> Entry:
+    """An unassigned credit's line: no dossier's yet, so no id nor name; the payer as the bank file wrote it,
+    escaped (a file is not ours to trust)."""
+    payer = CHANGES["credit_payer"].format(payer=_escape(credit["payer"])) if credit["payer"] else ""
+    values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": _money(credit["amount"])}
+    return Entry("", "", values | {"payer": payer, "ref": _escape(credit["bank_ref"])})
 
 
 def _money(text: str) -> str:
@@ -230,52 +269,88 @@ def _day(text: str) -> str:
 def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
     before = {c["id"]: c for c in previous["claims"]}
     after = {c["id"]: c for c in current["claims"]}
-    found: dict[str, list[Entry]] = {name: [] for name in SECTIONS}
-    for key in sorted(after.keys() - before.keys()):
+    found: dict[str, list[Entry]] = {name: [] for name in ("ids_changed", *SECTIONS)}
+    moved = _ids_changed(before, after)  # each the same dossier as before: compared as one, not new and gone
+    for key in sorted(after.keys() - before.keys() - set(moved.values())):
         c = after[key]
         found["new"].append(Entry(key, c["name"], {"stage": STAGE[c["stage"]], "amount": _money(c["total_due"])}))
         found["due"] += _new_work(key, None, c)  # a new dossier's step due today, or refund, is work as any other
-    for key in sorted(before.keys() - after.keys()):
+    for key in sorted(before.keys() - after.keys() - moved.keys()):
         found["gone"].append(Entry(key, before[key]["name"]))
-    for key in sorted(after.keys() & before.keys()):
-        old, new = before[key], after[key]
-        name = new["name"]
-        if old["name"] != new["name"]:  # the link follows the id: someone else's now would see this claim
-            found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
-        found["due"] += _new_work(key, old, new, previous["as_of"])
-        if old["stage"] != new["stage"]:
-            found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
-        if old["status"] != new["status"]:
-            found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
-        _payment_changes(key, name, old, new, found)
-        _credit_note_changes(key, name, old, new, found)
-        # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
-        refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
-        if refunded > 0:
-            found["refunds"].append(Entry(key, name, {"amount": _money(str(refunded))}))
-        kept = _newly_kept(old["promise"], new["promise"])
-        if kept is not None:
-            found["kept"].append(
-                Entry(key, name, {"amount": _money(kept["amount"]), "date": _day(kept["promised_date"])})
-            )
-        promise = _newly_broken(old["promise"], new["promise"])
-        if promise is not None:
-            found["broken"].append(
-                Entry(
-                    key,
-                    name,
-                    {
-                        "amount": _money(promise["amount"]),
-                        "date": _day(promise["promised_date"]),
-                        "paid": _money(promise["paid"]),
-                    },
-                )
-            )
-        behind = _behind(old["plan"], new["plan"])
-        if behind is not None:
-            section, missed = behind
-            found[section].append(Entry(key, name, {"missed": missed}))
+    for was, key in moved.items():
+        found["ids_changed"].append(Entry(key, after[key]["name"], {"old": _escape(was), "new": _escape(key)}))
+    pairs = [(key, key) for key in after.keys() & before.keys()] + list(moved.items())
+    for was, key in sorted(pairs, key=lambda pair: pair[1]):
+        _dossier_changes(key, before[was], after[key], previous["as_of"], found)
     return {name: tuple(entries) for name, entries in found.items()}
+
+
+def _ids_changed(before: dict[str, dict], after: dict[str, dict]) -> dict[str, str]:
+    """Dossiers gone whose debtor is in a dossier new since, under another id (the id edited in its file):
+    old id to new. The same debtor is the same name and the same invoice numbers, or the same e-mail address;
+    only where one dossier of each side fits (two new ones with one address may be two debtors)."""
+    gone = [before[key] for key in sorted(before.keys() - after.keys())]
+    new = [after[key] for key in sorted(after.keys() - before.keys())]
+    if not gone or not new:
+        return {}
+    fits: dict[str, list[str]] = {}
+    taken: Counter[str] = Counter()
+    index: dict[tuple, list[str]] = {}
+    for claim in new:
+        for mark in _debtor_marks(claim):
+            index.setdefault(mark, []).append(claim["id"])
+    for claim in gone:
+        fits[claim["id"]] = sorted({key for mark in _debtor_marks(claim) for key in index.get(mark, ())})
+        taken.update(fits[claim["id"]])
+    return {was: keys[0] for was, keys in fits.items() if len(keys) == 1 and taken[keys[0]] == 1}
+
+
+def _debtor_marks(claim: dict) -> list[tuple]:
+    """What tells a debtor across two builds: the name with the invoice numbers, and the e-mail address."""
+    numbers = tuple(sorted(str(invoice["number"]) for invoice in claim.get("invoices", [])))
+    marks: list[tuple] = [("name", claim["name"], numbers)] if numbers else []
+    email = (claim.get("contact") or {}).get("email")
+    if email:
+        marks.append(("email", email.strip().lower()))
+    return marks
+
+
+def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
+    """What changed in one dossier since the previous build (`old`: as it was then, under its id then)."""
+    name = new["name"]
+    if old["id"] == key and old["name"] != name:  # the link follows the id: someone else's now would see this claim
+        found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
+    found["due"] += _new_work(key, old, new, since)
+    if old["stage"] != new["stage"]:
+        found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
+    if old["status"] != new["status"]:
+        found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
+    _payment_changes(key, name, old, new, found)
+    _credit_note_changes(key, name, old, new, found)
+    # A claims.json of before refunds were counted has no "refunded": nothing refunded then.
+    refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
+    if refunded > 0:
+        found["refunds"].append(Entry(key, name, {"amount": _money(str(refunded))}))
+    kept = _newly_kept(old["promise"], new["promise"])
+    if kept is not None:
+        found["kept"].append(Entry(key, name, {"amount": _money(kept["amount"]), "date": _day(kept["promised_date"])}))
+    promise = _newly_broken(old["promise"], new["promise"])
+    if promise is not None:
+        found["broken"].append(
+            Entry(
+                key,
+                name,
+                {
+                    "amount": _money(promise["amount"]),
+                    "date": _day(promise["promised_date"]),
+                    "paid": _money(promise["paid"]),
+                },
+            )
+        )
+    behind = _behind(old["plan"], new["plan"])
+    if behind is not None:
+        section, missed, unpaid = behind
+        found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
 
 
 def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
@@ -460,20 +535,32 @@ def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
     return None if old["state"] == PromiseState.BROKEN else new
 
 
-def _behind(old: dict | None, new: dict | None) -> tuple[str, str] | None:
-    """A plan with an instalment missed since the previous build: its section, and the instalments newly
-    missed. A plan on schedule then (or agreed since) fell behind ("behind"); one already behind then
-    missed another ("behind_more"): the overview has signalled it since, and its signal count stays."""
+def _behind(old: dict | None, new: dict | None) -> tuple[str, str, str] | None:
+    """A plan with an instalment missed since the previous build: its section, the instalments newly
+    missed, and "niet betaald" or, one of them paid in part, "niet (helemaal) betaald". A plan on schedule
+    then (or agreed since) fell behind ("behind"); one already behind then missed another ("behind_more"):
+    the overview has signalled it since, and its signal count stays."""
     missed = _newly_missed(old, new)
     if new is None or not missed:
         return None
     was_behind = old is not None and old["agreed"] == new["agreed"] and any(_overdue(i) for i in old["installments"])
-    days = [CHANGES["missed_day"].format(date=_day(i["due"]), amount=_money(i["amount"])) for i in missed]
+    days = [_missed_day(i) for i in missed]
     if len(days) == 1:
         text = CHANGES["missed_one"].format(day=days[0])
     else:
         text = CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
-    return ("behind_more" if was_behind else "behind"), text
+    part = any(Decimal(i.get("paid", "0")) > 0 for i in missed)
+    return ("behind_more" if was_behind else "behind"), text, CHANGES["unpaid_part" if part else "unpaid"]
+
+
+def _missed_day(installment: dict) -> str:
+    """A missed instalment's day and amount; one paid in part, what is still open of it (the rest was paid:
+    staff must not ask the whole instalment again)."""
+    amount, paid = Decimal(installment["amount"]), Decimal(installment.get("paid", "0"))
+    day = _day(installment["due"])
+    if paid > 0:
+        return CHANGES["missed_day_part"].format(date=day, open=fmt.money(amount - paid), amount=fmt.money(amount))
+    return CHANGES["missed_day"].format(date=day, amount=fmt.money(amount))
 
 
 def _overdue(installment: dict) -> bool:
@@ -499,6 +586,22 @@ def _escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
 
 
+def ids_changed_note(changes: Changes | None) -> str | None:
+    """For the build's log (English, ids only: a log holds no names): the dossiers whose id changed since the
+    last build, whose personal link changed with it; None when none did."""
+    moved = changes.sections.get("ids_changed", ()) if changes is not None else ()
+    if not moved:
+        return None
+    # An id holds only [A-Za-z0-9._-]: the backslash is the Markdown escape of its "_" (_escape).
+    pairs = [f"{entry.values['old']} → {entry.values['new']}".replace("\\", "") for entry in moved[:5]]
+    return (
+        f"{len(moved)} dossier{'s' if len(moved) != 1 else ''} changed id since the last build "
+        f"({', '.join(pairs)}{', ...' if len(moved) > 5 else ''}): the personal link follows the id, so the link in "
+        "every letter sent so far no longer works; send the new one (links.csv), or put the old id back "
+        "(changes.md has the names)"
+    )
+
+
 def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     """changes.md: a heading, the two dates, then one section per kind of change; first of all, after a
     new secret, that every personal link changed (staff must send them all)."""
@@ -510,9 +613,13 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     if changes.previous_as_of is None:  # compared, so the previous build's date was read
         raise ValueError("changes compared with a previous build whose date is unknown")
     lines += [CHANGES["dates"].format(previous=_day(changes.previous_as_of), current=_day(changes.current_as_of)), ""]
-    if changes.empty:
+    if changes.bank_until is not None:
+        was, now = changes.bank_until
+        said = CHANGES["bank_until_was" if was else "bank_until"]
+        lines += [said.format(current=_day(now), previous=_day(was) if was else ""), ""]
+    if not any(changes.sections.values()):
         return "\n".join(lines + [CHANGES["none"], ""])
-    for name in SECTIONS:
+    for name in LISTED:
         entries = changes.sections.get(name, ())
         if not entries:
             continue

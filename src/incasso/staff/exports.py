@@ -12,6 +12,7 @@ from datetime import date
 
 import orjson
 
+from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import STAGES
@@ -307,6 +308,25 @@ def _refunds_returned(returns: BankReturns) -> list[dict]:
     )
 
 
+def bank_record(bank: Reconciliation | None) -> dict | None:
+    """What the bank statements held for the next build's change list: the day payments are processed up to,
+    and every credit no dossier was matched to (staff must assign it), by date, amount and entry; None without
+    a bank/ folder."""
+    if bank is None:
+        return None
+    unassigned = [
+        {
+            "date": _day(item.entry.credited),
+            "amount": plain(item.entry.amount),
+            "payer": item.entry.payer_name,
+            "bank_ref": item.entry.reference,
+        }
+        for item in bank.unmatched
+    ]
+    unassigned.sort(key=lambda credit: (credit["date"] or "", credit["amount"], credit["bank_ref"]))
+    return {"payments_until": _day(bank.payments_until), "unassigned": unassigned}
+
+
 def claims_document(
     claims: Sequence[Claim],
     as_of: date,
@@ -314,9 +334,11 @@ def claims_document(
     url_of: Callable[[Claim], str],
     doubted: Collection[str] = frozenset(),
     returns: Mapping[str, BankReturns] | None = None,
+    bank: Reconciliation | None = None,
 ) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
-    be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns)."""
+    be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns); `bank`: the
+    statements read, whose day and unassigned credits go in as "bank" (bank_record)."""
     returns = returns or {}
     stages = {}
     for stage in STAGES:
@@ -326,6 +348,7 @@ def claims_document(
         "format": CLAIMS_FORMAT,
         "version": CLAIMS_VERSION,
         "as_of": as_of.isoformat(),
+        "bank": bank_record(bank),
         "stages": stages,
         "claims": [
             claim_record(c, policy, url_of(c), c.debtor.id in doubted, returns.get(c.debtor.id, NO_RETURNS))

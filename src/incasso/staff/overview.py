@@ -24,6 +24,7 @@ from incasso.claims.states import (
     CLOSED_STATUSES,
     HANDED_OVER,
     STAGE_ORDER,
+    ArrearsKind,
     InstallmentStatus,
     PlanState,
     PromiseState,
@@ -277,6 +278,7 @@ class Flag:
     reason: str | None = None  # the bank's reason for it, a SEPA code
     notes: tuple[DossierNote, ...] = ()  # the dossier's notes it is raised for (NOTE_BEFORE_STEP, DOSSIER_NOTE)
     step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
+    count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS)
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -375,10 +377,20 @@ def _agreement_flags(claim: Claim) -> list[Flag]:
         found.append(Flag(kind, kind, amount=promise.amount, day=promise.event.promised_date, paid=promise.paid))
     plan = claim.plan
     if plan is not None and plan.state == PlanState.IN_ARREARS:
-        missed = next(i for i in plan.installments if i.state == InstallmentStatus.OVERDUE)
+        # Every missed instalment counts: naming the first alone hid the later ones the arrears include.
+        missed = [i for i in plan.installments if i.state == InstallmentStatus.OVERDUE]
         kind = FlagKind.PLAN_IN_ARREARS
-        found.append(Flag(kind, kind, amount=plan.arrears, day=missed.installment.due))
+        wording = _ARREARS_WORDING[plan.arrears_kind]
+        found.append(Flag(kind, wording, amount=plan.arrears, day=missed[0].installment.due, count=len(missed)))
     return found + _awaiting_bank(claim)
+
+
+# The sentence for a plan in arrears (words.FLAG_DETAIL): one instalment unpaid, one paid in part, or more.
+_ARREARS_WORDING = {
+    ArrearsKind.UNPAID: "plan_in_arrears",
+    ArrearsKind.PART: "plan_in_arrears_part",
+    ArrearsKind.MORE: "plan_in_arrears_more",
+}
 
 
 def _acted_on(claim: Claim, day: date) -> bool:

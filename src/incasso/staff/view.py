@@ -435,7 +435,7 @@ def flag_detail(flag: Flag) -> str:
         values["notes"] = PHRASE["notes_separator"].join(dict.fromkeys(note_title(note) for note in flag.notes))
     if flag.step is not None:
         values["step"] = ACTION[flag.step].lower()
-    for name, number in (("days", flag.days), ("limit", flag.limit)):
+    for name, number in (("days", flag.days), ("limit", flag.limit), ("count", flag.count)):
         if number is not None:
             values[name] = str(number)
     return FLAG_DETAIL[flag.wording].format(**values)

@@ -117,6 +117,8 @@ FLAG_DETAIL = {
     "eerst nakijken (Bankafschriften), dan pas een brief sturen",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
+    "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
+    "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
     "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
@@ -373,8 +375,19 @@ CHANGES = {
     "Stuur iedere debiteur met een open vordering de nieuwe link (links.csv).",
     # A second build on one day: the first one's list (since the day before) stays below the new one.
     "earlier": "Eerder vandaag",
+    # A debtor's id edited in its file: the personal link follows the id, so the letters sent carry a dead one.
+    "ids_changed": "Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet "
+    "meer: stuur de nieuwe (links.csv)",
+    "ids_changed_line": "{who}: id gewijzigd, {old} → {new}",
     "renamed": "Andere naam: een ander persoon? Geef die een eigen id, want de persoonlijke link hoort bij het id",
     "due": "Nieuw aan de beurt sinds de vorige build",
+    # Credits in the bank statements no dossier was matched to, new since the previous build: until staff
+    # assign one, the debtor who paid is chased.
+    "bank_credits": "Nieuwe bankbetalingen om te koppelen",
+    "bank_credits_line": "{date}: {amount}{payer} (bankboeking {ref})",
+    "credit_payer": " van {payer}",
+    "bank_until": "Bankafschriften nu tot en met {current}.",
+    "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
@@ -413,11 +426,14 @@ CHANGES = {
     "refunds_line": "{who}: {amount} terugbetaald",
     "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
-    "behind_line": "{who}: {missed} niet betaald",
-    "behind_more_line": "{who}: {missed} niet betaald",
+    "behind_line": "{who}: {missed} {unpaid}",
+    "behind_more_line": "{who}: {missed} {unpaid}",
     "missed_one": "termijn van {day}",
     "missed_many": "termijnen van {days} en {last}",
     "missed_day": "{date} ({amount})",
+    "missed_day_part": "{date} ({open} van {amount} open)",  # paid in part: what is still open of it
+    "unpaid": "niet betaald",
+    "unpaid_part": "niet (helemaal) betaald",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }

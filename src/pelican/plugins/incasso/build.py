@@ -29,7 +29,7 @@ from incasso.ledger.collector import held, records_kept
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, secret_problem
 from incasso.processes import in_order
-from incasso.staff.changes import Changes
+from incasso.staff.changes import Changes, ids_changed_note
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.previous import (
@@ -263,7 +263,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache
         )
-        notices += [LEFT_BESIDE.format(folder=folder) for folder in left]
+        notices += [LEFT_BESIDE.format(folder=folder) for folder in left] + _ids_changed(changes)
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
         notices += _unlinked_letters(internal)
@@ -285,6 +285,12 @@ def _build_site(request: BuildRequest) -> BuildResult:
         tuple(notices),
         sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
+
+
+def _ids_changed(changes: Changes | None) -> list[str]:
+    """The note for dossiers whose id changed since the last build: every link sent to them is dead."""
+    note = ids_changed_note(changes)
+    return [note] if note else []
 
 
 def _unlinked_letters(internal: Path) -> list[str]:

@@ -120,7 +120,13 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     # The previous claims first, cut to what the change list compares, then tonight's in full.
     previous, problem = _previous(build, internal)
     document = claims_document(
-        build.claims, build.as_of, creditor.policy, book.link_of, doubted_credits(book.bank), _returns_of(book)
+        build.claims,
+        build.as_of,
+        creditor.policy,
+        book.link_of,
+        doubted_credits(book.bank),
+        _returns_of(book),
+        book.bank,
     )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written
