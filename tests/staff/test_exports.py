@@ -183,3 +183,15 @@ def _value_types(node: object) -> set[type]:
     if isinstance(node, list):
         return set().union(*map(_value_types, node)) if node else set()
     return {str if isinstance(node, str) else type(node)}
+
+
+# -- the rows by id, as claims.json (review 25, #10) --------------------------------------------------------
+
+
+def test_the_links_follow_the_debtors_ids_not_their_files_order():
+    ledger = load_ledger(DEMO_LEDGER)
+    claims = [assess(ledger, debtor, AS_OF) for debtor in reversed(ledger.debtors)]
+    ids = [row["id"] for row in links_rows(claims, lambda c: "")]
+    assert ids == sorted(ids) and len(ids) == len(claims) > 1
+    document = claims_document(claims, AS_OF, ledger.creditor.policy, lambda c: "")
+    assert ids == [claim["id"] for claim in document["claims"]]

@@ -56,7 +56,8 @@ def address_columns(lines: Sequence[str]) -> dict[str, str]:
 
 
 def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[dict[str, str]]:
-    """One row per debtor; `url_of(claim)` gives the personal link or "" (no page)."""
+    """One row per debtor, by id as in claims.json (not by file name: a renamed file moves no row, and two
+    days' exports compare line by line); `url_of(claim)` gives the personal link or "" (no page)."""
     return [
         {
             "id": c.debtor.id,
@@ -74,7 +75,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "salutation": c.debtor.contact.salutation or "",
             **address_columns(c.debtor.contact.address),
         }
-        for c in claims
+        for c in sorted(claims, key=lambda c: c.debtor.id)
     ]
 
 
