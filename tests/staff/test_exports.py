@@ -9,6 +9,8 @@ import io
 import json
 import re
 import shutil
+import stat
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -22,11 +24,14 @@ from hypothesis import strategies as st
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
 from incasso.staff.exports import (
+    AMOUNT_COLUMNS,
+    EXCEL_LINKS,
     LINK_COLUMNS,
     address_columns,
     claims_document,
     claims_json,
     csv_text,
+    links_excel_csv,
     links_rows,
     spreadsheet_safe,
 )
@@ -183,6 +188,103 @@ def _value_types(node: object) -> set[type]:
     if isinstance(node, list):
         return set().union(*map(_value_types, node)) if node else set()
     return {str if isinstance(node, str) else type(node)}
+
+
+# -- a formula after a separator, for a spreadsheet that splits the cell there (review 25, #1) --------------
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("Priya;=1+1;Raman", "Priya;'=1+1;Raman"),
+        ("Bollenhofsestraat 84; =HYPERLINK(A1)", "Bollenhofsestraat 84;' =HYPERLINK(A1)"),
+        ("Jansen,+31 6 1234", "Jansen,'+31 6 1234"),
+        ("a;\t=1", "a;'\t=1"),
+        ("=1;@SUM(A1)", "'=1;'@SUM(A1)"),
+        ("a, \uff1d1+1", "a,' \uff1d1+1"),  # a full-width equals sign after the blank
+        ("Postbus 12, 1234 AB Ergens", "Postbus 12, 1234 AB Ergens"),
+        ("Smit;Jansen, de Vries", "Smit;Jansen, de Vries"),
+    ],
+    ids=repr,
+)
+def test_a_formula_after_a_semicolon_or_comma_gets_a_quote_too(cell, safe):
+    assert spreadsheet_safe(cell) == safe
+
+
+def runs(cell: str) -> bool:
+    """Whether a spreadsheet would run this cell; a plain number ("-12", an amount split at its comma) is a
+    number, not a formula."""
+    if re.fullmatch(r"-?\d+", cell.strip()):
+        return False
+    return cell.startswith(TRIGGERS) or unicodedata.normalize("NFKC", cell.lstrip()[:1]) in TRIGGERS
+
+
+HOSTILE = {
+    "name: Annelies Kraaijeveld": "name: 'Priya;=1+1;Raman'",
+    "person: Annelies Kraaijeveld": "person: 'Zoë Ëlst, @SUM(A1)'",
+    "address: [Canarylaan 7, 9999 ZZ Nergenshuizen]": (
+        "address: ['Bollenhofsestraat 84; =HYPERLINK(A1)', '3572 VV Utrecht,-2+3']"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """The privacy ledger built with P-001's name, person and address holding formulas after a ';' or ','."""
+    tmp_path = tmp_path_factory.mktemp("hostile")
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "P-001.yaml"
+    text = debtor.read_text(encoding="utf-8")
+    for plain_text, formula in HOSTILE.items():
+        assert plain_text in text
+        text = text.replace(plain_text, formula)
+    debtor.write_text(text, encoding="utf-8")
+    site = build_site(tmp_path, ledger=ledger)
+    assert site.exit_code == 0
+    return site
+
+
+@pytest.mark.parametrize("name", ["links.csv", EXCEL_LINKS])
+@pytest.mark.parametrize("delimiter", [";", ","])
+def test_no_cell_of_the_exports_runs_whichever_delimiter_a_spreadsheet_reads_them_with(hostile, name, delimiter):
+    text = (hostile.internal / name).read_bytes().decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) for cell in row]
+    assert any("=1+1" in cell for cell in cells) and any("HYPERLINK" in cell for cell in cells)
+    assert [cell for cell in cells if runs(cell)] == []
+
+
+def read_rows(path: Path, delimiter: str) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f, delimiter=delimiter))
+
+
+def test_links_excel_csv_is_links_csv_as_excel_with_dutch_settings_opens_it(hostile):
+    raw = (hostile.internal / EXCEL_LINKS).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and not raw.startswith(b"\xef\xbb\xbf\xef\xbb\xbf")
+    lines = raw[3:].decode("utf-8").split("\r\n")
+    assert lines[-1] == "" and not any("\n" in line for line in lines)  # CRLF after every line, no lone LF
+    links, excel = read_rows(hostile.internal / "links.csv", ","), read_rows(hostile.internal / EXCEL_LINKS, ";")
+    assert excel[0] == links[0] == list(LINK_COLUMNS)  # a mail merge template made for links.csv fits
+    amounts = [LINK_COLUMNS.index(column) for column in AMOUNT_COLUMNS]
+    expected = [[c.replace(".", ",") if i in amounts else c for i, c in enumerate(row)] for row in links[1:]]
+    assert excel[1:] == expected
+    assert all(re.fullmatch(r"\d+,\d\d", row[i]) for row in excel[1:] for i in amounts)
+    (p001,) = [row for row in excel if row[0] == "P-001"]
+    assert p001[LINK_COLUMNS.index("person")] == "Zoë Ëlst,' @SUM(A1)"
+    # Every text cell in quotes, the amounts bare: Excel reads them as numbers.
+    cell = r'(?:"(?:[^"]|"")*"|\d+,\d\d)'
+    assert all(re.fullmatch(rf"{cell}(?:;{cell})*", line) for line in lines[:-1])
+    assert stat.S_IMODE((hostile.internal / EXCEL_LINKS).stat().st_mode) == 0o600
+
+
+def test_the_excel_file_is_written_with_the_cells_made_safe():
+    rows = [dict.fromkeys(LINK_COLUMNS, "") | {"id": "X-1", "name": 'a "b";=1', "total_due": "-12.50"}]
+    text = links_excel_csv(rows)
+    (row,) = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";")
+    assert row["name"] == 'a "b";\'=1' and row["total_due"] == "-12,50"
+    assert ";-12,50;" in text and '"a ""b"";\'=1"' in text
 
 
 # -- the rows by id, as claims.json (review 25, #10) --------------------------------------------------------
