@@ -11,8 +11,10 @@ import re
 import shutil
 import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
@@ -22,12 +24,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incasso.claims.assess import assess
+from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import DebtorType, Language
+from incasso.staff.ageing import Bucket
 from incasso.staff.exports import (
     AMOUNT_COLUMNS,
+    CLAIMS_FORMAT,
+    CLAIMS_VERSION,
     EXCEL_LINKS,
     LINK_COLUMNS,
     address_columns,
+    claim_record,
     claims_document,
     claims_json,
     csv_text,
@@ -35,8 +43,9 @@ from incasso.staff.exports import (
     links_rows,
     spreadsheet_safe,
 )
+from incasso.staff.overview import BankReturns, FlagKind, RefundReturned, ReturnedPayment
 from tests.support.ledgers import one_debtor_ledger
-from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_site
 
 
 def test_the_address_a_line_per_column():
@@ -297,3 +306,98 @@ def test_the_links_follow_the_debtors_ids_not_their_files_order():
     assert ids == sorted(ids) and len(ids) == len(claims) > 1
     document = claims_document(claims, AS_OF, ledger.creditor.policy, lambda c: "")
     assert ids == [claim["id"] for claim in document["claims"]]
+
+
+# -- claims.json as docs/cli.md documents it (review 25, #8) ------------------------------------------------
+
+DOCS = REPO / "docs" / "cli.md"
+ROW = re.compile(r"\| `([^`]+)` \| ([^|]+) \| (.*) \|")
+TYPES = {
+    "string": lambda v: isinstance(v, str),
+    "money": lambda v: isinstance(v, str) and re.fullmatch(r"-?\d+\.\d\d", v) is not None,
+    "date": lambda v: isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", v) is not None,
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "null": lambda v: v is None,
+}
+
+
+def documented() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """The claims.json section's two tables, the document's and a claim's: each field with its type and values."""
+    section = DOCS.read_text(encoding="utf-8").split("\n### claims.json\n", 1)[1].split("\n## ", 1)[0]
+    _, document, claim = section.split("| field | type | values |")
+    return tuple(  # type: ignore[return-value]
+        {row[1]: (row[2].strip(), row[3]) for line in table.splitlines() if (row := ROW.fullmatch(line))}
+        for table in (document, claim)
+    )
+
+
+def fields(node: object, path: str = "") -> Iterator[tuple[str, object]]:
+    """Every field of a JSON value, as docs/cli.md names it (`plan.installments[].due`), with its value."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            field = f"{path}.{key}" if path else key
+            yield field, value
+            yield from fields(value, field)
+    elif isinstance(node, list):
+        for item in node:
+            if not isinstance(item, dict | list):  # an object's fields are named, not the object (`flags[]`)
+                yield f"{path}[]", item
+            yield from fields(item, f"{path}[]")
+
+
+def real_claims_json(site) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
+    """The demo build's claims.json as fields, the document's and its claims', and a claim with a payment the
+    bank took back and a refund that came back (the demo has none of the latter)."""
+    document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
+    claims = document.pop("claims")
+    top = [(re.sub(r"^stages\.[a-z_]+", "stages.<stage>", f), v) for f, v in fields(document)]
+    ledger = load_ledger(DEMO_LEDGER)
+    returns = BankReturns(
+        (ReturnedPayment("B1", Decimal("150.00"), None, date(2026, 11, 12), None, None),),
+        (RefundReturned(Decimal("10.00"), date(2026, 11, 2), date(2026, 11, 3), None, "B2"),),
+    )
+    returned = claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "", returns=returns)
+    return top + [("claims", claims)], [pair for claim in [*claims, returned] for pair in fields(claim)]
+
+
+def test_claims_json_has_every_field_the_docs_list_and_no_other(demo_site):
+    docs_document, docs_claim = documented()
+    top, claim = real_claims_json(demo_site)
+    assert {f for f, _ in top} == set(docs_document)
+    assert {f for f, _ in claim} == set(docs_claim)
+
+
+def test_every_value_in_claims_json_has_the_type_the_docs_give(demo_site):
+    docs_document, docs_claim = documented()
+    top, claim = real_claims_json(demo_site)
+    for docs, pairs in ((docs_document, top), (docs_claim, claim)):
+        for field, value in pairs:
+            kinds = docs[field][0].split(" or ")
+            assert all(kind in TYPES for kind in kinds), (field, kinds)
+            assert any(TYPES[kind](value) for kind in kinds), (field, value, kinds)
+
+
+ENUMS = {
+    "type": DebtorType,
+    "language": Language,
+    "stage": Stage,
+    "status": Status,
+    "costs.state": CostsState,
+    "next_action.kind": ActionKind,
+    "promise.state": PromiseState,
+    "plan.state": PlanState,
+    "plan.installments[].state": InstallmentStatus,
+}
+
+
+def test_the_docs_list_every_value_of_claims_json_s_states_and_kinds():
+    docs_document, docs_claim = documented()
+    for field, enum in ENUMS.items():
+        assert set(re.findall(r"`([^`]+)`", docs_claim[field][1])) == {str(e) for e in enum}, field
+    assert set(re.findall(r"`([a-z_]+)`", docs_document["stages"][1])) == {str(s) for s in Stage}
+    assert {f.split(".", 1)[1] for f in docs_claim if f.startswith("ageing.")} == {str(b) for b in Bucket}
+    assert set(re.findall(r"`([a-z_]+)`", docs_claim["flags[]"][1])) <= {str(f) for f in FlagKind}
+    assert f"`{CLAIMS_FORMAT}`" in docs_document["format"][1] and f"`{CLAIMS_VERSION}`" in docs_document["version"][1]
