@@ -19,7 +19,16 @@ from incasso.staff.words import UI
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
 
-OURS = {"index.html", "claims.json", "links.csv", "changes.md", "staff.css", "staff.js", SEARCH_INDEX}
+OURS = {
+    "index.html",
+    "claims.json",
+    "links.csv",
+    "links-excel.csv",
+    "changes.md",
+    "staff.css",
+    "staff.js",
+    SEARCH_INDEX,
+}
 SVG = "http://www.w3.org/2000/svg"
 FIXTURE_IDS = sorted(p.stem for p in (FIXTURE / "ledger" / "debtors").glob("*.yaml"))
 LINKED = ["--public-url", "https://betalen.example.nl"]  # a build whose letters link the pages: no note on them
@@ -232,9 +241,15 @@ def test_links_csv_matches_the_json(site):
 def test_the_overview_links_the_files_beside_it(site):
     # What changed since yesterday and the exports: staff open index.html, not the folder.
     links = page(site.internal / "index.html").findall(".//p[@class='files']/a")
-    assert [a.get("href") for a in links] == ["changes.html", "links.csv", "claims.json"]
+    assert [a.get("href") for a in links] == ["changes.html", "links.csv", "links-excel.csv", "claims.json"]
     assert all((site.internal / a.get("href")).is_file() for a in links)
     assert text(links[0]) == "Wat is veranderd sinds de vorige build"
+    # Which of the two lists to open in Excel, in Dutch beside them: links.csv opens in column A there.
+    (files,) = page(site.internal / "index.html").findall(".//p[@class='files']")
+    assert text(files).endswith(
+        "Open in Excel het bestand links-excel.csv (met een dubbelklik), niet links.csv: dat "
+        "is voor een mail merge en andere programma's."
+    )
 
 
 def test_first_build_says_so(site):
@@ -262,7 +277,7 @@ def test_nothing_of_the_staff_overview_in_the_public_output(site):
     assert not (site.output / "d").exists()
     assert not {p.name for p in public} & (OURS - {"index.html"})
     marks = (UI["internal"], UI["title"], UI["filter_hint"], "incassoSearch", "claims.json", "links.csv", "changes.md")
-    marks += ("staff.js", "static_internal", "0306666666")  # H-CALL's phone as the search knows it
+    marks += ("links-excel.csv", "staff.js", "static_internal", "0306666666")  # H-CALL's phone as the search knows it
     for path in public:
         content = path.read_bytes().decode("utf-8", errors="replace")
         for mark in marks:

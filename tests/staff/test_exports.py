@@ -9,8 +9,12 @@ import io
 import json
 import re
 import shutil
+import stat
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 
@@ -20,18 +24,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incasso.claims.assess import assess
+from incasso.claims.states import ActionKind, CostsState, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import DebtorType, Language
+from incasso.staff.ageing import Bucket
 from incasso.staff.exports import (
+    AMOUNT_COLUMNS,
+    CLAIMS_FORMAT,
+    CLAIMS_VERSION,
+    EXCEL_LINKS,
     LINK_COLUMNS,
     address_columns,
+    claim_record,
     claims_document,
     claims_json,
     csv_text,
+    links_excel_csv,
     links_rows,
     spreadsheet_safe,
 )
+from incasso.staff.overview import BankReturns, FlagKind, RefundReturned, ReturnedPayment
 from tests.support.ledgers import one_debtor_ledger
-from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_site
 
 
 def test_the_address_a_line_per_column():
@@ -183,3 +197,207 @@ def _value_types(node: object) -> set[type]:
     if isinstance(node, list):
         return set().union(*map(_value_types, node)) if node else set()
     return {str if isinstance(node, str) else type(node)}
+
+
+# -- a formula after a separator, for a spreadsheet that splits the cell there (review 25, #1) --------------
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("Priya;=1+1;Raman", "Priya;'=1+1;Raman"),
+        ("Bollenhofsestraat 84; =HYPERLINK(A1)", "Bollenhofsestraat 84;' =HYPERLINK(A1)"),
+        ("Jansen,+31 6 1234", "Jansen,'+31 6 1234"),
+        ("a;\t=1", "a;'\t=1"),
+        ("=1;@SUM(A1)", "'=1;'@SUM(A1)"),
+        ("a, \uff1d1+1", "a,' \uff1d1+1"),  # a full-width equals sign after the blank
+        ("Postbus 12, 1234 AB Ergens", "Postbus 12, 1234 AB Ergens"),
+        ("Smit;Jansen, de Vries", "Smit;Jansen, de Vries"),
+    ],
+    ids=repr,
+)
+def test_a_formula_after_a_semicolon_or_comma_gets_a_quote_too(cell, safe):
+    assert spreadsheet_safe(cell) == safe
+
+
+def runs(cell: str) -> bool:
+    """Whether a spreadsheet would run this cell; a plain number ("-12", an amount split at its comma) is a
+    number, not a formula."""
+    if re.fullmatch(r"-?\d+", cell.strip()):
+        return False
+    return cell.startswith(TRIGGERS) or unicodedata.normalize("NFKC", cell.lstrip()[:1]) in TRIGGERS
+
+
+HOSTILE = {
+    "name: Annelies Kraaijeveld": "name: 'Priya;=1+1;Raman'",
+    "person: Annelies Kraaijeveld": "person: 'Zoë Ëlst, @SUM(A1)'",
+    "address: [Canarylaan 7, 9999 ZZ Nergenshuizen]": (
+        "address: ['Bollenhofsestraat 84; =HYPERLINK(A1)', '3572 VV Utrecht,-2+3']"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """The privacy ledger built with P-001's name, person and address holding formulas after a ';' or ','."""
+    tmp_path = tmp_path_factory.mktemp("hostile")
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
+    debtor = ledger / "debtors" / "P-001.yaml"
+    text = debtor.read_text(encoding="utf-8")
+    for plain_text, formula in HOSTILE.items():
+        assert plain_text in text
+        text = text.replace(plain_text, formula)
+    debtor.write_text(text, encoding="utf-8")
+    site = build_site(tmp_path, ledger=ledger)
+    assert site.exit_code == 0
+    return site
+
+
+@pytest.mark.parametrize("name", ["links.csv", EXCEL_LINKS])
+@pytest.mark.parametrize("delimiter", [";", ","])
+def test_no_cell_of_the_exports_runs_whichever_delimiter_a_spreadsheet_reads_them_with(hostile, name, delimiter):
+    text = (hostile.internal / name).read_bytes().decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) for cell in row]
+    assert any("=1+1" in cell for cell in cells) and any("HYPERLINK" in cell for cell in cells)
+    assert [cell for cell in cells if runs(cell)] == []
+
+
+def read_rows(path: Path, delimiter: str) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f, delimiter=delimiter))
+
+
+def test_links_excel_csv_is_links_csv_as_excel_with_dutch_settings_opens_it(hostile):
+    raw = (hostile.internal / EXCEL_LINKS).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and not raw.startswith(b"\xef\xbb\xbf\xef\xbb\xbf")
+    lines = raw[3:].decode("utf-8").split("\r\n")
+    assert lines[-1] == "" and not any("\n" in line for line in lines)  # CRLF after every line, no lone LF
+    links, excel = read_rows(hostile.internal / "links.csv", ","), read_rows(hostile.internal / EXCEL_LINKS, ";")
+    assert excel[0] == links[0] == list(LINK_COLUMNS)  # a mail merge template made for links.csv fits
+    amounts = [LINK_COLUMNS.index(column) for column in AMOUNT_COLUMNS]
+    expected = [[c.replace(".", ",") if i in amounts else c for i, c in enumerate(row)] for row in links[1:]]
+    assert excel[1:] == expected
+    assert all(re.fullmatch(r"\d+,\d\d", row[i]) for row in excel[1:] for i in amounts)
+    (p001,) = [row for row in excel if row[0] == "P-001"]
+    assert p001[LINK_COLUMNS.index("person")] == "Zoë Ëlst,' @SUM(A1)"
+    # Every text cell in quotes, the amounts bare: Excel reads them as numbers.
+    cell = r'(?:"(?:[^"]|"")*"|\d+,\d\d)'
+    assert all(re.fullmatch(rf"{cell}(?:;{cell})*", line) for line in lines[:-1])
+    assert stat.S_IMODE((hostile.internal / EXCEL_LINKS).stat().st_mode) == 0o600
+
+
+def test_the_excel_file_is_written_with_the_cells_made_safe():
+    rows = [dict.fromkeys(LINK_COLUMNS, "") | {"id": "X-1", "name": 'a "b";=1', "total_due": "-12.50"}]
+    text = links_excel_csv(rows)
+    (row,) = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";")
+    assert row["name"] == 'a "b";\'=1' and row["total_due"] == "-12,50"
+    assert ";-12,50;" in text and '"a ""b"";\'=1"' in text
+
+
+# -- the rows by id, as claims.json (review 25, #10) --------------------------------------------------------
+
+
+def test_the_links_follow_the_debtors_ids_not_their_files_order():
+    ledger = load_ledger(DEMO_LEDGER)
+    claims = [assess(ledger, debtor, AS_OF) for debtor in reversed(ledger.debtors)]
+    ids = [row["id"] for row in links_rows(claims, lambda c: "")]
+    assert ids == sorted(ids) and len(ids) == len(claims) > 1
+    document = claims_document(claims, AS_OF, ledger.creditor.policy, lambda c: "")
+    assert ids == [claim["id"] for claim in document["claims"]]
+
+
+# -- claims.json as docs/cli.md documents it (review 25, #8) ------------------------------------------------
+
+DOCS = REPO / "docs" / "cli.md"
+ROW = re.compile(r"\| `([^`]+)` \| ([^|]+) \| (.*) \|")
+TYPES = {
+    "string": lambda v: isinstance(v, str),
+    "money": lambda v: isinstance(v, str) and re.fullmatch(r"-?\d+\.\d\d", v) is not None,
+    "date": lambda v: isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", v) is not None,
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "null": lambda v: v is None,
+}
+
+
+def documented() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """The claims.json section's two tables, the document's and a claim's: each field with its type and values."""
+    section = DOCS.read_text(encoding="utf-8").split("\n### claims.json\n", 1)[1].split("\n## ", 1)[0]
+    _, document, claim = section.split("| field | type | values |")
+    return tuple(  # type: ignore[return-value]
+        {row[1]: (row[2].strip(), row[3]) for line in table.splitlines() if (row := ROW.fullmatch(line))}
+        for table in (document, claim)
+    )
+
+
+def fields(node: object, path: str = "") -> Iterator[tuple[str, object]]:
+    """Every field of a JSON value, as docs/cli.md names it (`plan.installments[].due`), with its value."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            field = f"{path}.{key}" if path else key
+            yield field, value
+            yield from fields(value, field)
+    elif isinstance(node, list):
+        for item in node:
+            if not isinstance(item, dict | list):  # an object's fields are named, not the object (`flags[]`)
+                yield f"{path}[]", item
+            yield from fields(item, f"{path}[]")
+
+
+def real_claims_json(site) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
+    """The demo build's claims.json as fields, the document's and its claims', and a claim with a payment the
+    bank took back and a refund that came back (the demo has none of the latter)."""
+    document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
+    claims = document.pop("claims")
+    top = [(re.sub(r"^stages\.[a-z_]+", "stages.<stage>", f), v) for f, v in fields(document)]
+    ledger = load_ledger(DEMO_LEDGER)
+    returns = BankReturns(
+        (ReturnedPayment("B1", Decimal("150.00"), None, date(2026, 11, 12), None, None),),
+        (RefundReturned(Decimal("10.00"), date(2026, 11, 2), date(2026, 11, 3), None, "B2"),),
+    )
+    returned = claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "", returns=returns)
+    return top + [("claims", claims)], [pair for claim in [*claims, returned] for pair in fields(claim)]
+
+
+def test_claims_json_has_every_field_the_docs_list_and_no_other(demo_site):
+    docs_document, docs_claim = documented()
+    top, claim = real_claims_json(demo_site)
+    assert {f for f, _ in top} == set(docs_document)
+    assert {f for f, _ in claim} == set(docs_claim)
+
+
+def test_every_value_in_claims_json_has_the_type_the_docs_give(demo_site):
+    docs_document, docs_claim = documented()
+    top, claim = real_claims_json(demo_site)
+    for docs, pairs in ((docs_document, top), (docs_claim, claim)):
+        for field, value in pairs:
+            kinds = docs[field][0].split(" or ")
+            assert all(kind in TYPES for kind in kinds), (field, kinds)
+            assert any(TYPES[kind](value) for kind in kinds), (field, value, kinds)
+
+
+ENUMS = {
+    "type": DebtorType,
+    "language": Language,
+    "stage": Stage,
+    "status": Status,
+    "costs.state": CostsState,
+    "next_action.kind": ActionKind,
+    "promise.state": PromiseState,
+    "plan.state": PlanState,
+    "plan.installments[].state": InstallmentStatus,
+}
+
+
+def test_the_docs_list_every_value_of_claims_json_s_states_and_kinds():
+    docs_document, docs_claim = documented()
+    for field, enum in ENUMS.items():
+        assert set(re.findall(r"`([^`]+)`", docs_claim[field][1])) == {str(e) for e in enum}, field
+    assert set(re.findall(r"`([a-z_]+)`", docs_document["stages"][1])) == {str(s) for s in Stage}
+    assert {f.split(".", 1)[1] for f in docs_claim if f.startswith("ageing.")} == {str(b) for b in Bucket}
+    assert set(re.findall(r"`([a-z_]+)`", docs_claim["flags[]"][1])) <= {str(f) for f in FlagKind}
+    assert f"`{CLAIMS_FORMAT}`" in docs_document["format"][1] and f"`{CLAIMS_VERSION}`" in docs_document["version"][1]

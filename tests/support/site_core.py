@@ -17,7 +17,7 @@ from incasso.letters.view import letter_view
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.dossier_page import dossier_page
-from incasso.staff.exports import claims_document, claims_json, links_csv, links_rows
+from incasso.staff.exports import claims_document, claims_json, links_csv, links_excel_csv, links_rows
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import staff_book
 from incasso.statement.view import statement_view
@@ -42,6 +42,7 @@ def build_in_process(root: Path, as_of: date, public_url: str = "https://betalen
     document = claims_document(claims, as_of, creditor.policy, book.link_of)
     claims_json(document)
     links_csv(links_rows(claims, book.link_of))
+    links_excel_csv(links_rows(claims, book.link_of))
     changes_markdown(compare(None, document, None))
     overview_page(book)
     for row in book.rows:

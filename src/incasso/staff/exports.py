@@ -57,7 +57,8 @@ def address_columns(lines: Sequence[str]) -> dict[str, str]:
 
 
 def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[dict[str, str]]:
-    """One row per debtor; `url_of(claim)` gives the personal link or "" (no page)."""
+    """One row per debtor, by id as in claims.json (not by file name: a renamed file moves no row, and two
+    days' exports compare line by line); `url_of(claim)` gives the personal link or "" (no page)."""
     return [
         {
             "id": c.debtor.id,
@@ -75,7 +76,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "salutation": c.debtor.contact.salutation or "",
             **address_columns(c.debtor.contact.address),
         }
-        for c in claims
+        for c in sorted(claims, key=lambda c: c.debtor.id)
     ]
 
 
@@ -88,10 +89,15 @@ def links_csv(rows: list[dict[str, str]]) -> str:
 FORMULA_STARTS = frozenset("=+-@")
 CONTROL_STARTS = ("\t", "\r", "\n")
 PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# Where a spreadsheet may start a new cell in the middle of a text when it reads a file with another delimiter
+# than the file's: Excel with Dutch settings splits links.csv on ";" (a cell is in quotes there only when it
+# holds a comma or a quote mark).
+CELL_BREAK = re.compile(r"[;,]")
 
 
 def spreadsheet_safe(cell: str) -> str:
-    """The cell as a spreadsheet shows it and never runs: text it would take for a formula gets a leading '.
+    """The cell as a spreadsheet shows it and never runs: text it would take for a formula gets a leading ',
+    and so does every part of it after a ";" or "," that would be one ("Priya;=1+1" as "Priya;'=1+1").
 
     The single quote is OWASP's advice: spreadsheets read the cell as text and
     hide the quote. A plain number (an amount, "-12.50") is left as it is, so
@@ -99,10 +105,14 @@ def spreadsheet_safe(cell: str) -> str:
     """
     if PLAIN_NUMBER.fullmatch(cell):
         return cell
-    first = unicodedata.normalize("NFKC", cell.lstrip()[:1])
-    if cell.startswith(CONTROL_STARTS) or first[:1] in FORMULA_STARTS:
-        return "'" + cell
-    return cell
+    parts = CELL_BREAK.sub(lambda sep: sep[0] + ("'" if runs_as_formula(cell[sep.end() :]) else ""), cell)
+    return "'" + parts if runs_as_formula(cell) else parts
+
+
+def runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet would run a cell that starts with `text` (blanks aside)."""
+    first = unicodedata.normalize("NFKC", text.lstrip()[:1])
+    return text.startswith(CONTROL_STARTS) or first[:1] in FORMULA_STARTS
 
 
 def csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]]) -> str:
@@ -112,6 +122,32 @@ def csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]]) -> str:
     writer.writeheader()
     writer.writerows({name: spreadsheet_safe(cell) for name, cell in row.items()} for row in rows)
     return out.getvalue()
+
+
+# links.csv's rows for a spreadsheet opened by a double click, as Excel with Dutch settings reads a file: a
+# byte order mark (else it guesses another character set: Zoë as ZoÃ«), ";" between cells, a decimal comma.
+# links.csv stays as documented for mail merge and other tools.
+EXCEL_LINKS = "links-excel.csv"
+AMOUNT_COLUMNS = frozenset({"total_due", "amount_due_now", "amount_to_pay"})
+BYTE_ORDER_MARK = "\ufeff"
+
+
+def links_excel_csv(rows: list[dict[str, str]]) -> str:
+    return excel_csv_text(LINK_COLUMNS, rows, AMOUNT_COLUMNS)
+
+
+def excel_csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]], amounts: Collection[str]) -> str:
+    """A CSV export for Excel with Dutch settings: a byte order mark, ";" between cells, CRLF line ends, an
+    amount with a decimal comma and no quotes (a number), every text cell in quotes and made safe."""
+
+    def cell(column: str, value: str) -> str:
+        if column in amounts and PLAIN_NUMBER.fullmatch(value):
+            return value.replace(".", ",")
+        return '"' + spreadsheet_safe(value).replace('"', '""') + '"'
+
+    header = ";".join('"' + column + '"' for column in columns)
+    lines = [header, *(";".join(cell(column, row[column]) for column in columns) for row in rows)]
+    return BYTE_ORDER_MARK + "".join(line + "\r\n" for line in lines)
 
 
 # The claims document: every claim with its computed figures, for other tools

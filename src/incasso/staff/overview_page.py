@@ -210,6 +210,7 @@ class OverviewPage:
 OVERVIEW_FILES = (
     ("changes.html", UI["file_changes"]),  # changes.md to read: a browser shows a .md file as it is
     ("links.csv", UI["file_links"]),
+    ("links-excel.csv", UI["file_links_excel"]),  # the same rows, as Excel with Dutch settings opens them
     ("claims.json", UI["file_claims"]),
 )
 

@@ -703,6 +703,9 @@ UI = {
     "files": "Bestanden van deze build",
     "file_changes": "Wat is veranderd sinds de vorige build",
     "file_links": "Persoonlijke links en adressen, voor een mail merge",
+    "file_links_excel": "Dezelfde lijst voor Excel",
+    "files_excel": "Open in Excel het bestand links-excel.csv (met een dubbelklik), niet links.csv: dat is voor "
+    "een mail merge en andere programma's.",
     "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
     "today": "Werk voor vandaag",

@@ -32,13 +32,14 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT, TOP_FOLDERS, kind_of
+from incasso.staff.exports import EXCEL_LINKS
 from incasso.staff.overview_page import PAGE_FOLDERS
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
 
 PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
-STAFF_FILES = ("links.csv", "build.json", "claims.json")  # in a staff output only, never a public one
+STAFF_FILES = ("links.csv", "build.json", "claims.json", EXCEL_LINKS)  # in a staff output only, never a public one
 # Every name a build writes at the staff output's top (tests.site.test_build_safety holds a real build to
 # it): never taken for someone's, whatever an older or half-written .incasso-contents says.
 STAFF_NAMES = frozenset(

@@ -36,7 +36,14 @@ from incasso.staff.changes import (
 )
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
-from incasso.staff.exports import claims_document, claims_json_parts, links_csv, links_rows
+from incasso.staff.exports import (
+    EXCEL_LINKS,
+    claims_document,
+    claims_json_parts,
+    links_csv,
+    links_excel_csv,
+    links_rows,
+)
 from incasso.staff.overview import NO_RETURNS, BankReturns, Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
@@ -103,8 +110,8 @@ class StaffDone:
 
 
 def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
-    """The overview, claims.json, links.csv, changes.md, confirmations.json and the staff pages' own
-    CSS and script.
+    """The overview, claims.json, links.csv and links-excel.csv, changes.md, confirmations.json and the staff
+    pages' own CSS and script.
 
     Drawn from the book of every claim's row and the day's letters (build.book, build.letters,
     build.print_files), known before the pass over the debtors: written beside it or after it.
@@ -132,12 +139,14 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     del previous  # as large as the document: gone before claims.json is written
     _write_text(internal / "claims.json", claims_json_parts(document))
     del document
+    links = links_rows(build.claims, book.link_of)
     files = {
         # For the next build: the confirmations seen, so that it writes only those new to it.
         SEEN_FILE: seen_json(seen_record(build.claims, build.seen, build.as_of), build.as_of),
         # For the next build: this one's day, and which secret made the links (never the secret).
         BUILD_FILE: build_json(build.as_of, build.secret),
-        "links.csv": links_csv(links_rows(build.claims, book.link_of)),
+        "links.csv": links_csv(links),
+        EXCEL_LINKS: links_excel_csv(links),  # the same rows for a double click in Excel
         "changes.md": _changes_text(build, internal, changes),
     }
     files[CHANGES_PAGE] = changes_page(env, book, files["changes.md"])
