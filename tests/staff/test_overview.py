@@ -1297,3 +1297,11 @@ def test_a_credit_note_dated_ahead_says_from_when_it_counts_and_is_listed_again_
     assert [e.values["when"] for e in changes.sections["credit_notes"]] == ["; telt nu mee"]
     assert not changes.sections["credit_notes_gone"]
     assert not compare(counting, counting).sections["credit_notes"]
+
+
+def test_a_change_list_with_only_the_statements_new_day_says_nothing_else_changed_not_nothing_changed():
+    from incasso.staff.changes import Changes, changes_markdown
+
+    text = changes_markdown(Changes("2026-12-03", "2026-12-02", sections={}, bank_until=("2026-11-20", "2026-12-02")))
+    assert "Bankafschriften nu tot en met 2 december 2026 (was 20 november 2026)." in text
+    assert text.rstrip().endswith("Verder geen wijzigingen in de dossiers.") and "Geen wijzigingen." not in text

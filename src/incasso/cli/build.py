@@ -17,7 +17,7 @@ from incasso.cli.progress import build_clock, phase_summary
 from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
-from incasso.staff.changes import SECTIONS, Changes, Entry
+from incasso.staff.changes import LISTED, Changes, Entry
 from pelican.plugins.incasso.build import BuildFailed, BuildRequest, BuildResult, build_site
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.publish import BuildBusy
@@ -111,7 +111,7 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
     if result.pages and not (args.production or args.redact):  # a personal link in a log others read is a leak
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
-    say(f"Personal links for mail merge: {result.internal}/links.csv", quiet=quiet)
+    say(f"Personal links for mail merge: {result.internal}/links.csv (for Excel: links-excel.csv)", quiet=quiet)
 
 
 def _failed(errors: list[str]) -> int:
@@ -123,8 +123,10 @@ def _failed(errors: list[str]) -> int:
 
 # The change list's sections as this output names them (changes.md names them for staff, in Dutch).
 CHANGE_NAMES = {
+    "ids_changed": "ids changed",
     "renamed": "names changed",
     "due": "newly due",
+    "bank_credits": "new bank credits to assign",
     "stage": "stage",
     "payments": "payments",
     "payments_returned": "payments returned by the bank",
@@ -172,7 +174,9 @@ def changes_line(changes: Changes, internal: Path) -> str:
         return f"Changes: a first build, nothing to compare with ({where})."
     if changes.problem is not None:
         return f"Changes: the previous claims.json could not be read; nothing was compared ({where})."
-    counts = [f"{CHANGE_NAMES[name]} {len(changes.sections[name])}" for name in SECTIONS if changes.sections.get(name)]
+    counts = [f"{CHANGE_NAMES[name]} {len(changes.sections[name])}" for name in LISTED if changes.sections.get(name)]
+    if changes.bank_until is not None:
+        counts.append(f"bank statements now up to {changes.bank_until[1]}")
     if not counts:
         return f"Changes since the build as of {changes.previous_as_of}: none."
     return f"Changes since the build as of {changes.previous_as_of}: {', '.join(counts)}; listed for staff in {where}."

@@ -41,9 +41,9 @@ SECTIONS = (
     "gone",
 )
 
-# What changes.md lists, in its order: SECTIONS, which the command line counts too (naming each in English,
-# cli/build.py), and the dossiers whose id changed and the unassigned bank credits new since the previous
-# build, which it does not count (a changed id gets a note of its own on the build's log: ids_changed_note).
+# What changes.md lists, in its order, and the command line counts (naming each in English, cli/build.py):
+# SECTIONS, and the dossiers whose id changed (a note of its own on the build's log too: ids_changed_note)
+# and the unassigned bank credits new since the previous build.
 LISTED = ("ids_changed", *SECTIONS[:2], "bank_credits", *SECTIONS[2:])
 
 
@@ -618,7 +618,7 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
         said = CHANGES["bank_until_was" if was else "bank_until"]
         lines += [said.format(current=_day(now), previous=_day(was) if was else ""), ""]
     if not any(changes.sections.values()):
-        return "\n".join(lines + [CHANGES["none"], ""])
+        return "\n".join(lines + [CHANGES["none_else" if changes.bank_until else "none"], ""])
     for name in LISTED:
         entries = changes.sections.get(name, ())
         if not entries:

@@ -371,6 +371,7 @@ CHANGES = {
     "format": "ander formaat of versie",
     "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
     "none": "Geen wijzigingen.",
+    "none_else": "Verder geen wijzigingen in de dossiers.",
     "links_renewed": "**Alle persoonlijke links zijn vernieuwd** (een nieuw geheim): de oude links werken niet meer. "
     "Stuur iedere debiteur met een open vordering de nieuwe link (links.csv).",
     # A second build on one day: the first one's list (since the day before) stays below the new one.
