@@ -762,3 +762,25 @@ def test_an_overview_of_an_earlier_day_says_so_and_not_to_send_its_letters(brows
             assert warning.inner_text().startswith("Deze pagina staat op 30 juni 2026, niet op vandaag")
             assert warning.get_attribute("role") == "alert"
         context.close()
+
+
+@pytest.mark.parametrize("width", [1000, 1440])
+def test_the_total_outstanding_wraps_after_eur_never_inside_the_number(browser, site, width):
+    # A seven-figure total in the card: "EUR 1.236.009," and "59" on the next line was misread.
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto((site.internal / "index.html").as_uri())
+    lines = page.evaluate(
+        """() => {
+        const dd = [...document.querySelectorAll('.summary dd')].find(d => d.textContent.includes('EUR'));
+        const text = dd.firstChild.nodeType === 3 ? dd.firstChild : dd.querySelector('*').firstChild;
+        text.textContent = text.textContent.replace(/[0-9.,]+$/, '1.236.009,59');
+        const number = text.textContent.lastIndexOf(' ') + 1;
+        const range = document.createRange();
+        range.setStart(text, number);
+        range.setEnd(text, text.textContent.length);
+        return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+    }"""
+    )
+    context.close()
+    assert lines == 1

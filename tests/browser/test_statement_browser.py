@@ -183,6 +183,32 @@ def test_the_longest_invoice_number_the_ledger_allows_wraps_at_320px(browser, tm
         context.close()
 
 
+def test_a_description_of_one_long_word_wraps_on_the_page_and_the_dossier(browser, tmp_path):
+    """A pasted reference or URL without spaces (500 characters is the most the ledger takes) must not widen
+    the debtor's page, nor the staff dossier's invoices table."""
+    root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    dossier = root / "debtors" / "D-1001.yaml"
+    word = "x" * 499
+    text = dossier.read_text(encoding="utf-8")
+    dossier.write_text(text.replace("Vervanging cv-ketel incl. montage en afvoer oude ketel", word), encoding="utf-8")
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    pages = (
+        (site.output / "s" / statement_token(DEMO_SECRET, "D-1001") / "index.html", (NARROWEST, DESKTOP)),
+        (site.internal / "d" / "D-1001.html", ({"width": 1000, "height": 800},)),
+    )
+    for path, viewports in pages:
+        for viewport in viewports:
+            context = browser.new_context(viewport=viewport)
+            page = context.new_page()
+            try:
+                page.goto(path.as_uri())
+                assert word[:20] in page.content()
+                assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], (path, viewport)
+            finally:
+                context.close()
+
+
 def test_tables_stack_on_a_phone_and_stand_in_columns_on_a_wide_screen(browser, served):
     """The invoice table of the largest demo claim: one card per invoice at 320 px, four columns at desktop width."""
     for viewport, columns in ((NARROWEST, 1), (DESKTOP, 4)):

@@ -219,7 +219,8 @@ def headline(lists: OverviewLists) -> tuple[Figure, ...]:
     """How many claims are open and what they add up to: the first figures of the summary."""
     return (
         Figure(UI["open_claims"], fmt.count(lists.open_count)),
-        Figure(UI["outstanding"], fmt.money(lists.outstanding)),
+        # A plain space after EUR: in a narrow card the figure wraps there, never inside the number.
+        Figure(UI["outstanding"], fmt.money(lists.outstanding).replace("\xa0", " ")),
     )
 
 
