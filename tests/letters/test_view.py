@@ -1026,6 +1026,29 @@ def test_the_final_notice_s_opening_points_abroad_to_help_there_not_to_geldfit(t
             assert "{get_help}" in source and "Geldfit" not in source
 
 
+@pytest.mark.parametrize(
+    ("steps", "language", "said"),
+    [
+        (("reminder", "dunning"), "nl", "een herinnering en een aanmaning"),
+        (("dunning",), "nl", "een aanmaning"),  # an imported file that starts at a dunning letter
+        (("reminder", "dunning", "dunning"), "nl", "een herinnering en twee aanmaningen"),
+        ((), "nl", "onze factuur"),
+        (("reminder", "dunning"), "en", "a reminder and a second reminder"),
+        (("dunning",), "en", "a second reminder"),
+    ],
+)
+def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, steps, language, said):
+    days = (date(2026, 2, 5), date(2026, 2, 12), date(2026, 2, 19))[-len(steps) :] if steps else ()
+    events = [event(day, step) for day, step in zip(days, steps, strict=True)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    due = DueLetter(LetterKind.FINAL_NOTICE)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == said
+    source = (REPO / "content" / "letters" / language / "final_notice.md").read_text(encoding="utf-8")
+    assert "{steps_sent}" in source
+
+
 def test_a_letter_abroad_gives_the_desk_s_and_the_agency_s_numbers_with_the_country_code(tmp_path):
     events = [
         event(date(2026, 2, 5), "reminder"),

@@ -866,6 +866,27 @@ def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
         LetterTexts(letters)
 
 
+def test_a_final_notice_text_copied_before_steps_sent_says_what_its_dossier_records(tmp_path):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letters = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    shipped = {  # the opening's first words as shipped before {steps_sent}
+        "nl": "Wij hebben u een herinnering en een aanmaning gestuurd, maar wij hebben {not_received}.",
+        "en": "We have sent you a reminder and a second reminder, but we have {not_received}.",
+    }
+    for lang, old in shipped.items():
+        (letters / lang / "final_notice.md").write_text(old + "\n", encoding="utf-8")
+    texts = LetterTexts(letters)
+    values = (("steps_sent", "een aanmaning"), ("not_received", "uw betaling nog niet ontvangen"))
+    assert texts[("nl", "final_notice")].filled(values).blocks == (
+        ("p", "Wij hebben u een aanmaning gestuurd, maar wij hebben uw betaling nog niet ontvangen."),
+    )
+    values = (("steps_sent", "a second reminder"), ("not_received", "not received your payment"))
+    assert texts[("en", "final_notice")].filled(values).blocks == (
+        ("p", "We have sent you a second reminder, but we have not received your payment."),
+    )
+
+
 @pytest.mark.parametrize(
     "address, returned",
     [

@@ -145,6 +145,16 @@ NL = {
     "Niet eens met de rekening? Op internet:",
     "help_way_out_business_abroad": "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is, "
     "bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar.",
+    # {steps_sent} in an opening text: the reminders and dunning letters the dossier records, else the invoices.
+    "steps_reminder": "een herinnering",
+    "steps_reminders": "{count} herinneringen",
+    "steps_dunning": "een aanmaning",
+    "steps_dunnings": "{count} aanmaningen",
+    "steps_and": "{first} en {second}",
+    "steps_invoice": "onze factuur",
+    "steps_invoices": "onze facturen",
+    "count_2": "twee",
+    "count_3": "drie",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
     "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
     "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont.",
@@ -285,6 +295,15 @@ EN = {
     "Disagree with the bill? Online:",
     "help_way_out_business_abroad": "Worried about money? Get help in time in the country where your business is "
     "established, for example from the chamber of commerce or an adviser there.",
+    "steps_reminder": "a reminder",
+    "steps_reminders": "{count} reminders",
+    "steps_dunning": "a second reminder",
+    "steps_dunnings": "{count} further reminders",
+    "steps_and": "{first} and {second}",
+    "steps_invoice": "our invoice",
+    "steps_invoices": "our invoices",
+    "count_2": "two",
+    "count_3": "three",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
     "get_help_consumer_abroad": "Worried about money? Get debt help where you live.",
     "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "

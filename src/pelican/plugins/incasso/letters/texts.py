@@ -6,6 +6,8 @@ build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses its kind's text instead.
+A final notice's opening copied before {steps_sent} existed says what its
+dossier records all the same (`_as_recorded`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import markdown
 from markupsafe import Markup, escape
 
 from incasso.ledger.model import LANGUAGES
-from incasso.letters.due import LETTER_KINDS
+from incasso.letters.due import LETTER_KINDS, LetterKind
 from incasso.letters.view import OPENING_VARIANTS, TEXT_VALUES
 
 from .pdf import Block
@@ -34,6 +36,12 @@ class LetterTextInvalid(Exception):
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+# The final notice's opening as shipped before {steps_sent}: it claimed a reminder and a dunning letter
+# whatever the dossier recorded, which a file that starts at a dunning letter (an import) cannot show.
+_SHIPPED_STEPS = (
+    ("Wij hebben u een herinnering en een aanmaning gestuurd", "Wij hebben u {steps_sent} gestuurd"),
+    ("We have sent you a reminder and a second reminder", "We have sent you {steps_sent}"),
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +73,7 @@ class LetterTexts:
                 path = self.path(folder, lang, kind)
                 if kind in OPENING_VARIANTS and not path.is_file():
                     continue  # optional: its kind's text stands in (__getitem__)
-                source = path.read_text(encoding="utf-8")
+                source = _as_recorded(kind, path.read_text(encoding="utf-8"))
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
                     + ", ".join(f"{{{known}}}" for known in TEXT_VALUES)
@@ -88,6 +96,15 @@ class LetterTexts:
         if key not in self.texts and opening in OPENING_VARIANTS:
             return self.texts[(lang, OPENING_VARIANTS[opening])]
         return self.texts[key]
+
+
+def _as_recorded(kind: str, source: str) -> str:
+    """A final notice's opening with the shipped sentence about the steps sent made to say what was sent."""
+    if kind != LetterKind.FINAL_NOTICE:
+        return source
+    for shipped, recorded in _SHIPPED_STEPS:
+        source = source.replace(shipped, recorded)
+    return source
 
 
 def blocks(html: str) -> tuple[Block, ...]:
