@@ -483,7 +483,8 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     assert site.exit_code == 1
     wrong = str(Path("letters") / "nl" / "handover.md")
     assert (
-        f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in (known: {{not_received}}, {{get_help}})" in err
+        f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
+        "(known: {not_received}, {get_help}, {steps_sent})" in err
     )
 
 
