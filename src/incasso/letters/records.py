@@ -42,6 +42,7 @@ class PayBlock:
     qr_matrix: tuple[bytes, ...]
     note: str | None
     warning: str
+    hint: str  # always give the reference, in the description if the bank app refuses it: as the page says
 
 
 @dataclass(frozen=True)

@@ -262,7 +262,9 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     if pay.bic:
         fields.append((t("bic"), pay.bic))
     fields += [(t("beneficiary"), pay.name), (t("reference"), pay.reference)]
-    return PayBlock(tuple(fields), text(lang, "scan"), pay.payload, pay.qr_matrix, pay.note, pay.warning)
+    return PayBlock(
+        tuple(fields), text(lang, "scan"), pay.payload, pay.qr_matrix, pay.note, pay.warning, pay.reference_hint
+    )
 
 
 def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) -> dict:
