@@ -379,6 +379,8 @@ def test_the_email_is_ready_to_send(emailed):
     assert reference in message["Subject"]
     assert message["To"] == "Anouk de Wit <anouk.dewit@example.nl>"
     assert message["From"].addresses[0].addr_spec == "debiteuren@vaartscherijn.example.nl"
+    # Sent from whichever account staff use: an answer still goes to the desk.
+    assert message["Reply-To"].addresses[0].addr_spec == "debiteuren@vaartscherijn.example.nl"
     assert message["X-Unsent"] == "1"
     assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
     assert list(message.iter_attachments()) == []
