@@ -557,6 +557,23 @@ def _handed_over_letter(tmp_path, **agency):
     return letter_view(ledger, claim, due, Channel.EMAIL), statement_view(claim, ledger)
 
 
+@pytest.mark.parametrize(
+    ("agency", "online"),
+    [
+        ({}, True),  # paid to us: the creditor's payment page, as on the statement page
+        ({"agency_iban": "NL02INGB0006841297", "agency_reference": "DOM-2026-0815"}, False),  # the agency is paid
+    ],
+)
+def test_the_letter_offers_the_payment_page_where_the_statement_page_does(tmp_path, agency, online):
+    letter, page = _handed_over_letter(tmp_path, **agency)
+    assert (page.pay.link is not None) is online
+    if online:
+        host = page.pay.link_host
+        assert letter.pay.online == ("Betaal online, via onze betaalpagina:", f"Betaal online ({host})", page.pay.link)
+    else:
+        assert letter.pay.online is None
+
+
 def test_the_handover_notice_says_what_the_page_says_whom_to_call_and_pay_with_one_reference(tmp_path):
     """An agency with a phone and an account: the letter names its phone for a plan, as the page does, and
     asks for the agency's reference only; ours is named as ours, never as a payment reference."""

@@ -434,6 +434,22 @@ def test_a_letter_says_where_to_put_the_reference_when_the_bank_app_refuses_it_a
         assert REFERENCE_HINT[lang] in flat(html.unescape(message.get_body(("html",)).get_content()))
 
 
+@pytest.mark.parametrize(
+    ("name", "words"), [("L-REMIND-reminder", "Betaal online"), ("L-DUNNING-dunning", "Pay online")]
+)
+def test_an_email_links_the_creditor_s_payment_page_as_the_statement_page_does(site, name, words):
+    debtor_id = name.rsplit("-", 1)[0]
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    link = letter_view(LEDGER, claim, due, Channel.EMAIL).pay.online[2]
+    assert link.startswith("https://betalen.example.nl/RF")
+    message = read_eml(site.internal / "letters" / f"{name}.eml")
+    assert f"{words}, " in message.get_body(("plain",)).get_content()
+    assert link in message.get_body(("plain",)).get_content().splitlines()
+    html_part = message.get_body(("html",)).get_content()
+    assert f'href="{html.escape(link)}"' in html_part and f"{words} (betalen.example.nl)</a>" in html_part
+
+
 def test_the_emailed_instalments_have_their_column_headings(site):
     """Plain text has no table: each column is named, as in the PDF and the HTML part."""
     message = read_eml(site.internal / "letters" / "L-PLAN-MISSED-installment_reminder.eml")

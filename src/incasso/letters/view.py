@@ -262,8 +262,16 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     if pay.bic:
         fields.append((t("bic"), pay.bic))
     fields += [(t("beneficiary"), pay.name), (t("reference"), pay.reference)]
+    online = (t("link_intro"), f"{t('pay_online')} ({pay.link_host})", pay.link) if pay.link else None
     return PayBlock(
-        tuple(fields), text(lang, "scan"), pay.payload, pay.qr_matrix, pay.note, pay.warning, pay.reference_hint
+        tuple(fields),
+        text(lang, "scan"),
+        pay.payload,
+        pay.qr_matrix,
+        pay.note,
+        pay.warning,
+        pay.reference_hint,
+        online,
     )
 
 
