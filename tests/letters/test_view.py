@@ -195,6 +195,21 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
 
 
+@pytest.mark.parametrize(
+    ("debtor_id", "form", "said", "named"),
+    [
+        ("L-PROMISE", Channel.EMAIL, "With this email we confirm that agreement.", "this email"),
+        ("L-PROMISE", Channel.LETTER, "With this letter we confirm that agreement.", "this letter"),
+        ("L-PLAN", Channel.EMAIL, "Met deze e-mail bevestigen wij die.", "deze e-mail"),
+        ("L-PLAN", Channel.LETTER, "Met deze brief bevestigen wij die.", "deze brief"),
+    ],
+)
+def test_a_confirmation_calls_itself_an_e_mail_when_it_is_one(ledger, debtor_id, form, said, named):
+    view = view_of(ledger, debtor_id, form)
+    assert said in view.terms[0]
+    assert dict(view.text_values)["this_letter"] == named
+
+
 def test_the_page_after_a_promise_names_the_step_its_letter_names(ledger):
     """Not "we will contact you" on the page while the letter says a final notice follows."""
     claim = claim_of(ledger, "L-PROMISE")

@@ -522,7 +522,7 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     wrong = str(Path("letters") / "nl" / "handover.md")
     assert (
         f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
-        "(known: {not_received}, {get_help}, {steps_sent})" in err
+        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter})" in err
     )
 
 
@@ -924,6 +924,34 @@ def test_a_final_notice_text_copied_before_steps_sent_says_what_its_dossier_reco
     assert texts[("en", "final_notice")].filled(values).blocks == (
         ("p", "We have sent you a second reminder, but we have not received your payment."),
     )
+
+
+@pytest.mark.parametrize("kind", ["promise", "arrangement"])
+def test_a_confirmation_s_text_says_e_mail_in_the_e_mail_even_as_copied_before_this_letter(tmp_path, kind):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letters = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    for lang, named in (("nl", "In {this_letter} zetten wij"), ("en", "In {this_letter} we set out")):
+        assert named in (letters / lang / f"{kind}.md").read_text(encoding="utf-8")
+    (letters / "nl" / f"{kind}.md").write_text("Dank u wel. In deze brief zetten wij alles op een rij.\n", "utf-8")
+    (letters / "en" / f"{kind}.md").write_text("Thank you. In this letter we set out what we agreed.\n", "utf-8")
+    texts = LetterTexts(letters)
+    assert texts[("nl", kind)].filled((("this_letter", "deze e-mail"),)).blocks == (
+        ("p", "Dank u wel. In deze e-mail zetten wij alles op een rij."),
+    )
+    assert texts[("en", kind)].filled((("this_letter", "this email"),)).blocks == (
+        ("p", "Thank you. In this email we set out what we agreed."),
+    )
+
+
+@pytest.mark.parametrize("name", ["L-PROMISE-promise", "L-PLAN-arrangement"])
+def test_a_confirmation_e_mail_never_calls_itself_a_letter(site, name):
+    message = read_eml(site.internal / "letters" / f"{name}.eml")
+    for part in ("plain", "html"):
+        words = flat(message.get_body((part,)).get_content())
+        assert "deze brief" not in words and "this letter" not in words
+        assert "deze e-mail" in words or "this email" in words
+    assert "deze brief" in text_of(site, name) or "this letter" in text_of(site, name)
 
 
 @pytest.mark.parametrize(

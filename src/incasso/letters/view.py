@@ -26,7 +26,7 @@ from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, EventTyp
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
-from incasso.letters.terms import letter_terms, next_lines
+from incasso.letters.terms import letter_terms, next_lines, this_letter
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
@@ -51,8 +51,9 @@ from incasso.statement.view import message_key, not_received
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
 # The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
-# {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`).
-TEXT_VALUES = ("not_received", "get_help", "steps_sent")
+# {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
+# {this_letter} ("deze brief", in an e-mail "deze e-mail").
+TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -125,16 +126,17 @@ def letter_view(
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
-        text_values=_text_values(after, lang),
+        text_values=_text_values(after, lang, form),
     )
 
 
-def _text_values(claim: Claim, lang: Language) -> tuple[tuple[str, str], ...]:
+def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str, str], ...]:
     """The values an opening text may name in braces (TEXT_VALUES), as this letter says them."""
     return (
         ("not_received", not_received(claim, lang)),
         ("get_help", _get_help(claim.debtor, lang)),
         ("steps_sent", steps_sent(claim, lang)),
+        ("this_letter", this_letter(lang, form)),
     )
 
 
