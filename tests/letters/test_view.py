@@ -195,6 +195,21 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
 
 
+@pytest.mark.parametrize(
+    ("debtor_id", "form", "said", "named"),
+    [
+        ("L-PROMISE", Channel.EMAIL, "With this email we confirm that agreement.", "this email"),
+        ("L-PROMISE", Channel.LETTER, "With this letter we confirm that agreement.", "this letter"),
+        ("L-PLAN", Channel.EMAIL, "Met deze e-mail bevestigen wij die.", "deze e-mail"),
+        ("L-PLAN", Channel.LETTER, "Met deze brief bevestigen wij die.", "deze brief"),
+    ],
+)
+def test_a_confirmation_calls_itself_an_e_mail_when_it_is_one(ledger, debtor_id, form, said, named):
+    view = view_of(ledger, debtor_id, form)
+    assert said in view.terms[0]
+    assert dict(view.text_values)["this_letter"] == named
+
+
 def test_the_page_after_a_promise_names_the_step_its_letter_names(ledger):
     """Not "we will contact you" on the page while the letter says a final notice follows."""
     claim = claim_of(ledger, "L-PROMISE")
@@ -555,6 +570,23 @@ def _handed_over_letter(tmp_path, **agency):
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
     (due,) = letters_due(claim, NO_RECORD)
     return letter_view(ledger, claim, due, Channel.EMAIL), statement_view(claim, ledger)
+
+
+@pytest.mark.parametrize(
+    ("agency", "online"),
+    [
+        ({}, True),  # paid to us: the creditor's payment page, as on the statement page
+        ({"agency_iban": "NL02INGB0006841297", "agency_reference": "DOM-2026-0815"}, False),  # the agency is paid
+    ],
+)
+def test_the_letter_offers_the_payment_page_where_the_statement_page_does(tmp_path, agency, online):
+    letter, page = _handed_over_letter(tmp_path, **agency)
+    assert (page.pay.link is not None) is online
+    if online:
+        host = page.pay.link_host
+        assert letter.pay.online == ("Betaal online, via onze betaalpagina:", f"Betaal online ({host})", page.pay.link)
+    else:
+        assert letter.pay.online is None
 
 
 def test_the_handover_notice_says_what_the_page_says_whom_to_call_and_pay_with_one_reference(tmp_path):
@@ -1024,6 +1056,29 @@ def test_the_final_notice_s_opening_points_abroad_to_help_there_not_to_geldfit(t
         for opening in ("final_notice", "handover"):  # the openings that name help, by {get_help}
             source = (REPO / "content" / "letters" / lang / f"{opening}.md").read_text(encoding="utf-8")
             assert "{get_help}" in source and "Geldfit" not in source
+
+
+@pytest.mark.parametrize(
+    ("steps", "language", "said"),
+    [
+        (("reminder", "dunning"), "nl", "een herinnering en een aanmaning"),
+        (("dunning",), "nl", "een aanmaning"),  # an imported file that starts at a dunning letter
+        (("reminder", "dunning", "dunning"), "nl", "een herinnering en twee aanmaningen"),
+        ((), "nl", "onze factuur"),
+        (("reminder", "dunning"), "en", "a reminder and a second reminder"),
+        (("dunning",), "en", "a second reminder"),
+    ],
+)
+def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, steps, language, said):
+    days = (date(2026, 2, 5), date(2026, 2, 12), date(2026, 2, 19))[-len(steps) :] if steps else ()
+    events = [event(day, step) for day, step in zip(days, steps, strict=True)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    due = DueLetter(LetterKind.FINAL_NOTICE)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert dict(view.text_values)["steps_sent"] == said
+    source = (REPO / "content" / "letters" / language / "final_notice.md").read_text(encoding="utf-8")
+    assert "{steps_sent}" in source
 
 
 def test_a_letter_abroad_gives_the_desk_s_and_the_agency_s_numbers_with_the_country_code(tmp_path):

@@ -131,12 +131,12 @@ def test_thirty_invoices_still_fit_two_pages(site):
     text = text_of(site, "L-MANY-reminder")
     assert page_count(letter(site, "L-MANY-reminder")) == 2
     # As many rows as fit (a fixed cut at 12 left open invoices out with room to spare), the open first:
-    # the paid L2026-2000 goes below the cut, and every open one is listed.
-    assert "Facturen die hier niet staan: 1. Alle facturen staan op uw persoonlijke overzicht." in text
+    # the paid L2026-2000 goes below the cut, and of the 29 open ones all but the last fit.
+    assert "Facturen die hier niet staan: 2. Alle facturen staan op uw persoonlijke overzicht." in text
     assert "L2026-2000" not in text
     claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == "L-MANY"), AS_OF)
     open_ = [b.number for b in claim.settlement.invoices if b.open > 0]
-    assert len(open_) == 29 and all(number in text for number in open_)
+    assert len(open_) == 29 and [number for number in open_ if number not in text] == ["L2026-2029"]
 
 
 def test_the_print_file_holds_every_posted_letter_in_order(site):
@@ -379,6 +379,8 @@ def test_the_email_is_ready_to_send(emailed):
     assert reference in message["Subject"]
     assert message["To"] == "Anouk de Wit <anouk.dewit@example.nl>"
     assert message["From"].addresses[0].addr_spec == "debiteuren@vaartscherijn.example.nl"
+    # Sent from whichever account staff use: an answer still goes to the desk.
+    assert message["Reply-To"].addresses[0].addr_spec == "debiteuren@vaartscherijn.example.nl"
     assert message["X-Unsent"] == "1"
     assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
     assert list(message.iter_attachments()) == []
@@ -410,6 +412,42 @@ def test_an_email_says_what_the_amount_to_transfer_is_as_the_letter_does(site, n
     message = read_eml(site.internal / "letters" / f"{name}.eml")
     assert note and flat(note) in flat(message.get_body(("plain",)).get_content())
     assert flat(note) in flat(re.sub(r"<[^>]+>", " ", html.unescape(message.get_body(("html",)).get_content())))
+
+
+REFERENCE_HINT = {
+    "nl": "Vermeld altijd het betalingskenmerk: vul het in bij ‘Betalingskenmerk’ in uw bank-app, of als dat niet "
+    "kan bij ‘Omschrijving’.",
+    "en": "Always include the payment reference: enter it in your banking app's payment reference field "
+    "(Betalingskenmerk), or, if that is not possible, in the description.",
+}
+
+
+@pytest.mark.parametrize("name", ["L-REMIND-reminder", "L-DUNNING-dunning", "L-FINAL-EN-final_notice"])
+def test_a_letter_says_where_to_put_the_reference_when_the_bank_app_refuses_it_as_the_page_does(site, name):
+    debtor_id = name.rsplit("-", 1)[0]
+    lang = next(d for d in LEDGER.debtors if d.id == debtor_id).language
+    assert REFERENCE_HINT[lang] in text_of(site, name)
+    eml = site.internal / "letters" / f"{name}.eml"
+    if eml.exists():
+        message = read_eml(eml)
+        assert REFERENCE_HINT[lang] in flat(message.get_body(("plain",)).get_content())
+        assert REFERENCE_HINT[lang] in flat(html.unescape(message.get_body(("html",)).get_content()))
+
+
+@pytest.mark.parametrize(
+    ("name", "words"), [("L-REMIND-reminder", "Betaal online"), ("L-DUNNING-dunning", "Pay online")]
+)
+def test_an_email_links_the_creditor_s_payment_page_as_the_statement_page_does(site, name, words):
+    debtor_id = name.rsplit("-", 1)[0]
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    link = letter_view(LEDGER, claim, due, Channel.EMAIL).pay.online[2]
+    assert link.startswith("https://betalen.example.nl/RF")
+    message = read_eml(site.internal / "letters" / f"{name}.eml")
+    assert f"{words}, " in message.get_body(("plain",)).get_content()
+    assert link in message.get_body(("plain",)).get_content().splitlines()
+    html_part = message.get_body(("html",)).get_content()
+    assert f'href="{html.escape(link)}"' in html_part and f"{words} (betalen.example.nl)</a>" in html_part
 
 
 def test_the_emailed_instalments_have_their_column_headings(site):
@@ -483,7 +521,8 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     assert site.exit_code == 1
     wrong = str(Path("letters") / "nl" / "handover.md")
     assert (
-        f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in (known: {{not_received}}, {{get_help}})" in err
+        f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
+        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter})" in err
     )
 
 
@@ -864,6 +903,55 @@ def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
     (letters / "en" / "reminder_rest.md").write_text("Nog {open}.\n", encoding="utf-8")
     with pytest.raises(Exception, match=r"reminder_rest\.md: \{open\} is not a value a letter fills in"):
         LetterTexts(letters)
+
+
+def test_a_final_notice_text_copied_before_steps_sent_says_what_its_dossier_records(tmp_path):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letters = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    shipped = {  # the opening's first words as shipped before {steps_sent}
+        "nl": "Wij hebben u een herinnering en een aanmaning gestuurd, maar wij hebben {not_received}.",
+        "en": "We have sent you a reminder and a second reminder, but we have {not_received}.",
+    }
+    for lang, old in shipped.items():
+        (letters / lang / "final_notice.md").write_text(old + "\n", encoding="utf-8")
+    texts = LetterTexts(letters)
+    values = (("steps_sent", "een aanmaning"), ("not_received", "uw betaling nog niet ontvangen"))
+    assert texts[("nl", "final_notice")].filled(values).blocks == (
+        ("p", "Wij hebben u een aanmaning gestuurd, maar wij hebben uw betaling nog niet ontvangen."),
+    )
+    values = (("steps_sent", "a second reminder"), ("not_received", "not received your payment"))
+    assert texts[("en", "final_notice")].filled(values).blocks == (
+        ("p", "We have sent you a second reminder, but we have not received your payment."),
+    )
+
+
+@pytest.mark.parametrize("kind", ["promise", "arrangement"])
+def test_a_confirmation_s_text_says_e_mail_in_the_e_mail_even_as_copied_before_this_letter(tmp_path, kind):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    letters = shutil.copytree(REPO / "content" / "letters", tmp_path / "letters")
+    for lang, named in (("nl", "In {this_letter} zetten wij"), ("en", "In {this_letter} we set out")):
+        assert named in (letters / lang / f"{kind}.md").read_text(encoding="utf-8")
+    (letters / "nl" / f"{kind}.md").write_text("Dank u wel. In deze brief zetten wij alles op een rij.\n", "utf-8")
+    (letters / "en" / f"{kind}.md").write_text("Thank you. In this letter we set out what we agreed.\n", "utf-8")
+    texts = LetterTexts(letters)
+    assert texts[("nl", kind)].filled((("this_letter", "deze e-mail"),)).blocks == (
+        ("p", "Dank u wel. In deze e-mail zetten wij alles op een rij."),
+    )
+    assert texts[("en", kind)].filled((("this_letter", "this email"),)).blocks == (
+        ("p", "Thank you. In this email we set out what we agreed."),
+    )
+
+
+@pytest.mark.parametrize("name", ["L-PROMISE-promise", "L-PLAN-arrangement"])
+def test_a_confirmation_e_mail_never_calls_itself_a_letter(site, name):
+    message = read_eml(site.internal / "letters" / f"{name}.eml")
+    for part in ("plain", "html"):
+        words = flat(message.get_body((part,)).get_content())
+        assert "deze brief" not in words and "this letter" not in words
+        assert "deze e-mail" in words or "this email" in words
+    assert "deze brief" in text_of(site, name) or "this letter" in text_of(site, name)
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,10 @@ class PayBlock:
     qr_matrix: tuple[bytes, ...]
     note: str | None
     warning: str
+    hint: str  # always give the reference, in the description if the bank app refuses it: as the page says
+    # The creditor's payment page, where the statement page offers it (statement.pay decides: not in a
+    # dispute, not when the agency is paid): (intro, the link's text, its address), for an e-mail to link.
+    online: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)

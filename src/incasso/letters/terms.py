@@ -76,9 +76,9 @@ def letter_terms(
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), None
     if due.kind == LetterKind.PROMISE:
-        return Lead(top.label, top.amount, top.deadline, ()), _promise(ledger, claim), None
+        return Lead(top.label, top.amount, top.deadline, ()), _promise(ledger, claim, form), None
     if due.kind == LetterKind.ARRANGEMENT:
-        return lead, _arrangement(ledger, claim), None
+        return lead, _arrangement(ledger, claim, form), None
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         return lead, _installment_missed(creditor, claim), None
     return lead, _newer_invoice(claim), None
@@ -293,13 +293,18 @@ def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     return (line, *final_notice_forecast(claim, creditor, lang, deadline or claim.as_of - DAY))
 
 
-def _promise(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
+def this_letter(lang: Language, form: Channel) -> str:
+    """How a letter names itself: "deze brief", or as an e-mail "deze e-mail"."""
+    return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
+
+
+def _promise(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
     lang = claim.debtor.language
     promise = claim.pending_promise  # the pending promise, new to this build (letters.due.FirstSeen)
     day = partial(fmt.day, lang=lang)
     promised = promise.promised_date
     amount = fmt.money(amount_to_pay(claim), lang)
-    values = dict(made=day(promise.event.date), date=day(promised), amount=amount)
+    values = dict(made=day(promise.event.date), date=day(promised), amount=amount, this=this_letter(lang, form))
     confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
     rest = claim.total_due - amount_to_pay(claim)
     # In a final notice's term the promise does not stop its costs: the letter says so, as the page does,
@@ -337,7 +342,7 @@ def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:
     return " " + text(lang, "plan_then", step=missed_step(after))
 
 
-def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
+def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
     lang = claim.debtor.language
     plan = claim.running_plan  # the running plan, new to this build (letters.due.FirstSeen)
     total = sum((i.installment.amount for i in plan.installments), ZERO)
@@ -352,6 +357,7 @@ def _arrangement(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
             made=fmt.day(plan.event.date, lang),
             count=len(plan.installments),
             amount=fmt.money(total, lang),
+            this=this_letter(lang, form),
         ),
         text(lang, "plan_hold"),
         *plan_coverage(claim, ledger.creditor, lang),

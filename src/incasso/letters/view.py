@@ -22,11 +22,11 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
 from incasso.contact import as_read_by
-from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Language, Ledger
+from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, EventType, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
-from incasso.letters.terms import letter_terms, next_lines
+from incasso.letters.terms import letter_terms, next_lines, this_letter
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
@@ -51,8 +51,9 @@ from incasso.statement.view import message_key, not_received
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
 # The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
-# {not_received} as on the page (statement.view.not_received).
-TEXT_VALUES = ("not_received", "get_help")
+# {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
+# {this_letter} ("deze brief", in an e-mail "deze e-mail").
+TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -125,7 +126,17 @@ def letter_view(
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
-        text_values=(("not_received", not_received(after, lang)), ("get_help", _get_help(debtor, lang))),
+        text_values=_text_values(after, lang, form),
+    )
+
+
+def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str, str], ...]:
+    """The values an opening text may name in braces (TEXT_VALUES), as this letter says them."""
+    return (
+        ("not_received", not_received(claim, lang)),
+        ("get_help", _get_help(claim.debtor, lang)),
+        ("steps_sent", steps_sent(claim, lang)),
+        ("this_letter", this_letter(lang, form)),
     )
 
 
@@ -253,7 +264,17 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     if pay.bic:
         fields.append((t("bic"), pay.bic))
     fields += [(t("beneficiary"), pay.name), (t("reference"), pay.reference)]
-    return PayBlock(tuple(fields), text(lang, "scan"), pay.payload, pay.qr_matrix, pay.note, pay.warning)
+    online = (t("link_intro"), f"{t('pay_online')} ({pay.link_host})", pay.link) if pay.link else None
+    return PayBlock(
+        tuple(fields),
+        text(lang, "scan"),
+        pay.payload,
+        pay.qr_matrix,
+        pay.note,
+        pay.warning,
+        pay.reference_hint,
+        online,
+    )
 
 
 def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) -> dict:
@@ -418,6 +439,34 @@ def _get_help(debtor: Debtor, lang: Language) -> str:
     if debtor.contact.is_abroad:
         return text(lang, f"get_help_{debtor.type}_abroad")
     return text(lang, "get_help")
+
+
+def steps_sent(claim: Claim, lang: Language) -> str:
+    """{steps_sent} in an opening: the reminders and dunning letters the dossier records about what is still
+    unpaid ("een herinnering en een aanmaning", "een aanmaning"), else "onze factuur": a final notice states
+    only what the file can show (an imported file may start at a dunning letter)."""
+    sent = [
+        e.type
+        for e in claim.events
+        if e.type in (EventType.REMINDER, EventType.DUNNING) and claim.settlement.concerns_unpaid(e)
+    ]
+    words = WORDS[lang]
+    parts = [
+        words[f"steps_{kind}"]
+        if sent.count(kind) == 1
+        else words[f"steps_{kind}s"].format(count=_count(lang, sent.count(kind)))
+        for kind in (EventType.REMINDER, EventType.DUNNING)
+        if kind in sent
+    ]
+    if not parts:
+        unpaid = sum(1 for b in claim.settlement.invoices if b.open > 0)
+        return words["steps_invoice" if unpaid <= 1 else "steps_invoices"]
+    return words["steps_and"].format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
+
+
+def _count(lang: Language, count: int) -> str:
+    """A small number in words ("twee"), a larger one in figures."""
+    return WORDS[lang].get(f"count_{count}", str(count))
 
 
 def _contact(creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:

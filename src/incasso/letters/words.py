@@ -81,17 +81,19 @@ NL = {
     "reach_phone": "telefoon {phone}",
     "reach_email": "e-mail {email}",
     "reach_or": "of",
-    # Confirmations
+    # Confirmations; {this} is "deze brief" or, in the e-mail, "deze e-mail" (this_letter, this_email)
+    "this_letter": "deze brief",
+    "this_email": "deze e-mail",
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
-    "Met deze brief bevestigen wij die afspraak. Dank u wel.",
+    "Met {this} bevestigen wij die afspraak. Dank u wel.",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
-    "Vandaag is dat {amount}. Met deze brief bevestigen wij die afspraak. Dank u wel.",
+    "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
     "promise_rest": "Daarna staat er nog {rest} open. Dat vragen wij u later.",
     "promise_rest_now": "Daarna staat er nog {rest} open.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}.",
-    "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met deze brief bevestigen "
+    "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
@@ -145,6 +147,16 @@ NL = {
     "Niet eens met de rekening? Op internet:",
     "help_way_out_business_abroad": "Geldzorgen? Vraag op tijd hulp in het land waar uw bedrijf gevestigd is, "
     "bijvoorbeeld bij de Kamer van Koophandel of een adviseur daar.",
+    # {steps_sent} in an opening text: the reminders and dunning letters the dossier records, else the invoices.
+    "steps_reminder": "een herinnering",
+    "steps_reminders": "{count} herinneringen",
+    "steps_dunning": "een aanmaning",
+    "steps_dunnings": "{count} aanmaningen",
+    "steps_and": "{first} en {second}",
+    "steps_invoice": "onze factuur",
+    "steps_invoices": "onze facturen",
+    "count_2": "twee",
+    "count_3": "drie",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
     "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
     "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont.",
@@ -233,15 +245,17 @@ EN = {
     "reach_phone": "phone {phone}",
     "reach_email": "email {email}",
     "reach_or": "or",
-    "promise_confirm": "On {made} you promised to pay us {amount} by {date}. With this letter we confirm that "
+    "this_letter": "this letter",
+    "this_email": "this email",
+    "promise_confirm": "On {made} you promised to pay us {amount} by {date}. With {this} we confirm that "
     "agreement. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
-    "With this letter we confirm that agreement. Thank you.",
+    "With {this} we confirm that agreement. Thank you.",
     "promise_rest": "After that, {rest} is still open. We will ask you for it later.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, we will continue collection: {step}.",
-    "plan_confirm": "On {made} we agreed a payment plan together. With this letter we confirm it. You pay "
+    "plan_confirm": "On {made} we agreed a payment plan together. With {this} we confirm it. You pay "
     "{count} instalments, {amount} in total.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}.{then} "
@@ -285,6 +299,15 @@ EN = {
     "Disagree with the bill? Online:",
     "help_way_out_business_abroad": "Worried about money? Get help in time in the country where your business is "
     "established, for example from the chamber of commerce or an adviser there.",
+    "steps_reminder": "a reminder",
+    "steps_reminders": "{count} reminders",
+    "steps_dunning": "a second reminder",
+    "steps_dunnings": "{count} further reminders",
+    "steps_and": "{first} and {second}",
+    "steps_invoice": "our invoice",
+    "steps_invoices": "our invoices",
+    "count_2": "two",
+    "count_3": "three",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
     "get_help_consumer_abroad": "Worried about money? Get debt help where you live.",
     "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "

@@ -61,6 +61,8 @@ def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_na
     # compat32 folds a Header object itself (the stubs say str): encoded words, no line of its own.
     message["Subject"] = cast(str, Header(view.email_subject, "utf-8", header_name="Subject"))
     message["From"] = formataddr((creditor_name, view.email_from or ""), "utf-8")
+    if view.email_from:  # staff send it from their own account: an answer goes to the desk, which all read
+        message["Reply-To"] = formataddr((creditor_name, view.email_from), "utf-8")
     message["To"] = formataddr((view.recipient[0], view.email_to or ""), "utf-8")
     message["Date"] = format_datetime(datetime.combine(day, SENT_AT, ZoneInfo(TIMEZONE)))
     message["X-Unsent"] = "1"

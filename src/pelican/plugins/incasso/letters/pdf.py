@@ -523,11 +523,13 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
     """Bank details as text on the left, the EPC QR code on the right, the personal link below."""
     label_width = max(text_width(label, fonts.regular, 9) for label, _ in pay.fields) + 4 * mm
     text_width_ = WIDTH - QR_SIZE - 6 * mm
+    hint = wrap(pay.hint, fonts.regular, 8, text_width_)
     notes = wrap(pay.note, fonts.regular, 8.5, text_width_) if pay.note else []
     warning = wrap(pay.warning, fonts.regular, 7.5, text_width_)
     link = link_lines(view.link, fonts.mono, 9, text_width_) if view.link else []
     link_height = 5.4 * mm + len(link) * 3.6 * mm if link else 0
-    rows = len(pay.fields) * 4.3 * mm + len(notes) * 4 * mm + link_height + len(warning) * 3.4 * mm
+    rows = len(pay.fields) * 4.3 * mm + len(hint) * 3.8 * mm + len(notes) * 4 * mm + link_height
+    rows += len(warning) * 3.4 * mm
     height = max(QR_SIZE + 6 * mm, rows + 3 * mm)
 
     def draw(sheet: Sheet, y: float) -> None:
@@ -536,6 +538,9 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
             sheet.text(LEFT, line_y, label, fonts.regular, 9)
             sheet.text(LEFT + label_width, line_y, value, fonts.bold, 9.5)
             line_y += 4.3 * mm
+        for line in hint:
+            sheet.text(LEFT, line_y, line, fonts.regular, 8)
+            line_y += 3.8 * mm
         for line in notes:
             sheet.text(LEFT, line_y, line, fonts.regular, 8.5)
             line_y += 4 * mm

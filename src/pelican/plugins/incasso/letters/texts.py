@@ -6,6 +6,8 @@ build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses its kind's text instead.
+A text copied before {steps_sent} or {this_letter} existed, in the words
+shipped then, gets the value all the same (`_as_shipped_now`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import markdown
 from markupsafe import Markup, escape
 
 from incasso.ledger.model import LANGUAGES
-from incasso.letters.due import LETTER_KINDS
+from incasso.letters.due import LETTER_KINDS, LetterKind
 from incasso.letters.view import OPENING_VARIANTS, TEXT_VALUES
 
 from .pdf import Block
@@ -34,6 +36,20 @@ class LetterTextInvalid(Exception):
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+# Sentences as shipped before a value existed, with the value that replaced words in them: a site whose texts
+# were copied before says what the letter is all the same. The final notice claimed a reminder and a dunning
+# letter whatever the dossier recorded ({steps_sent}); the confirmations called an e-mail "deze brief".
+_SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
+    LetterKind.FINAL_NOTICE: (
+        ("Wij hebben u een herinnering en een aanmaning gestuurd", "Wij hebben u {steps_sent} gestuurd"),
+        ("We have sent you a reminder and a second reminder", "We have sent you {steps_sent}"),
+    ),
+    LetterKind.PROMISE: (
+        ("In deze brief zetten wij", "In {this_letter} zetten wij"),
+        ("In this letter we set out", "In {this_letter} we set out"),
+    ),
+}
+_SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
 
 
 @dataclass(frozen=True)
@@ -65,7 +81,7 @@ class LetterTexts:
                 path = self.path(folder, lang, kind)
                 if kind in OPENING_VARIANTS and not path.is_file():
                     continue  # optional: its kind's text stands in (__getitem__)
-                source = path.read_text(encoding="utf-8")
+                source = _as_shipped_now(kind, path.read_text(encoding="utf-8"))
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
                     + ", ".join(f"{{{known}}}" for known in TEXT_VALUES)
@@ -88,6 +104,13 @@ class LetterTexts:
         if key not in self.texts and opening in OPENING_VARIANTS:
             return self.texts[(lang, OPENING_VARIANTS[opening])]
         return self.texts[key]
+
+
+def _as_shipped_now(kind: str, source: str) -> str:
+    """A text with a sentence as shipped before one of its values existed (`_SHIPPED`) given that value."""
+    for shipped, now in _SHIPPED.get(kind, ()):
+        source = source.replace(shipped, now)
+    return source
 
 
 def blocks(html: str) -> tuple[Block, ...]:

@@ -1,0 +1,49 @@
+"""The e-mails' HTML parts in a real browser at a phone's width: nothing runs off the screen.
+
+Every e-mail the demo and the letters fixture write, each built with a public
+address so that the personal link (the longest line) is in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.letters import AS_OF as LETTERS_AS_OF
+from tests.support.letters import LETTERS_LEDGER, PUBLIC_URL, read_eml
+from tests.support.site import DEMO_LEDGER, build_site
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 640}
+# What sticks out on the right, to name in a failure.
+TOO_WIDE = """(width) => [...document.querySelectorAll('body *')]
+  .filter(el => el.getBoundingClientRect().right > width + 0.5)
+  .map(el => el.tagName.toLowerCase() + ' ' + Math.round(el.getBoundingClientRect().right) + ' '
+    + (el.textContent || '').trim().slice(0, 40))"""
+
+
+@pytest.fixture(scope="module")
+def emails(tmp_path_factory):
+    """Each e-mail's name and HTML part, from a build of the demo and of the letters fixture."""
+    found = {}
+    for name, ledger, as_of in (("demo", DEMO_LEDGER, None), ("letters", LETTERS_LEDGER, LETTERS_AS_OF)):
+        dates = {"as_of": as_of} if as_of else {}
+        site = build_site(tmp_path_factory.mktemp(name), ledger=ledger, extra=["--public-url", PUBLIC_URL], **dates)
+        assert site.exit_code == 0
+        for path in sorted((site.internal / "letters").glob("*.eml")):
+            found[f"{name}/{path.stem}"] = read_eml(path).get_body(("html",)).get_content()
+    assert len(found) >= 10
+    return found
+
+
+def test_every_email_fits_a_phone_s_width(browser, emails):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    too_wide = {}
+    for name, html in emails.items():
+        page.set_content(html)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            too_wide[name] = (width, page.evaluate(TOO_WIDE, PHONE["width"])[-3:])
+    context.close()
+    assert too_wide == {}
