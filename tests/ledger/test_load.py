@@ -1398,6 +1398,24 @@ def test_an_event_of_an_unknown_type_still_has_its_date_and_channel_checked(tmp_
     ]
 
 
+def test_an_event_of_an_unknown_type_still_takes_part_in_the_events_order(tmp_path):
+    # The order does not depend on the type: a mistyped type must not hide the date written out of order,
+    # for the next run to find (every problem at once).
+    events = [
+        {"date": date(2026, 2, 20), "type": "dunning", "channel": "letter"},
+        {"date": date(2026, 2, 17), "type": "Reminder", "channel": "letter"},
+    ]
+    debtor = valid_debtor(id="D-1", events=events)
+    root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
+    a = debtor_path(root, "a.yaml")
+    assert ledger_problems(root) == [
+        f"{a}:{where(debtor, 'events[1]')}: events[1].date: events must be written oldest first; the event above is "
+        "dated 2026-02-20 (got 2026-02-17)",
+        f"{a}:{where(debtor, 'events[1].type')}: events[1].type: must be one of {EVENT_TYPES}; "
+        "did you mean 'reminder'? (got Reminder)",
+    ]
+
+
 @pytest.mark.parametrize("key", ["NL91ABNA0417164300", "0641278390", "Marloes_vd_Berg", "Jansen"])
 def test_a_key_that_holds_an_account_a_number_or_a_name_is_left_out_of_the_redacted_problem(tmp_path, key):
     # Our fields are lower-case words: a key with a capital or a digit is what someone wrote, not a misspelt field.

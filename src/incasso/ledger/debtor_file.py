@@ -82,7 +82,7 @@ class EventRead:
     """An event, and its type and date: the order and the disputes of a dossier are checked on them."""
 
     record: Event | None
-    type: EventType
+    type: EventType | None  # None: a type not known (reported), whose date still takes part in the order check
     date: date | None
     source: Source
 
@@ -327,10 +327,12 @@ def _events(r: Reader, node: Node | None) -> tuple[EventRead, ...]:
 _ANY_EVENT_FIELD = tuple(dict.fromkeys(name for fields in EVENT_FIELDS.values() for part in fields for name in part))
 
 
-def _any_event(r: Reader, m: dict[str, Node], field: str) -> None:
-    """An event of a type not known: what every event takes is still checked, all problems at once."""
-    r.date(m.get("date"), f"{field}.date")
+def _any_event(r: Reader, m: dict[str, Node], field: str) -> date | None:
+    """An event of a type not known: what every event takes is still checked, all problems at once; its
+    date, for the order of the events (which does not depend on the type)."""
+    when = r.date(m.get("date"), f"{field}.date")
     r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
+    return when
 
 
 def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Channel | None:
@@ -357,8 +359,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     if m is None:
         return None
     if kind is None:
-        _any_event(r, m, field)
-        return None
+        return EventRead(None, None, _any_event(r, m, field), node.source)
     when = r.date(m.get("date"), f"{field}.date")
     promised, until, received, written = _event_days(r, m, field, when)
     installments = _whole(
