@@ -27,7 +27,16 @@ from tests.support.bankfiles import (
     write_bank,
     zipped,
 )
-from tests.support.ledgers import debtor_path, invoice, payment, valid_creditor, valid_debtor, where, write_ledger
+from tests.support.ledgers import (
+    debtor_path,
+    event,
+    invoice,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    where,
+    write_ledger,
+)
 
 AS_OF = date(2026, 11, 22)
 DAY = date(2026, 11, 3)
@@ -738,11 +747,29 @@ def test_statements_of_other_accounts_only_stop_the_build_not_leave_the_stamp_at
         f"{tmp_path / 'ledger' / 'creditor.yaml'}: iban: matches no statement in bank/: no payment in them would "
         "count, and pages and letters would ask the money again of debtors who paid. If the iban is mistyped, correct "
         "it; if the creditor moved to this account, put its statements in bank/ (docs/ledger-format.md, 'A new bank "
-        f"account'); bank/ holds {PAYER_IBAN}, {OTHER_IBAN} (got {CREDITOR_IBAN})"
+        "account'); if bank/ holds another business's statements (the demo's, say), take them out; bank/ holds "
+        f"{PAYER_IBAN}, {OTHER_IBAN} (got {CREDITOR_IBAN})"
     )
     assert not any(iban in problem.redacted() for iban in (CREDITOR_IBAN, OTHER_IBAN, PAYER_IBAN))
     assert main(["check", "-q", "--redact", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 1
     assert "creditor.yaml: iban: matches no statement in bank/" in capsys.readouterr().err
+
+
+def test_with_the_iban_matching_no_statement_no_claim_is_checked_so_no_problem_only_echoes_it(tmp_path):
+    # D-1's credit is on the creditor's account, which creditor.yaml no longer names: its refund would be
+    # "more than the credit" only because the credit is not counted. One problem, the iban's.
+    from incasso.letters.due import NO_RECORD
+    from pelican.plugins.incasso.checks import checked_books
+
+    refund = event(DAY + timedelta(days=1), "refund", amount=Decimal("10.00"))
+    people = [valid_debtor(id="D-1", events=[refund])]
+    moved = valid_creditor(interest="none", iban=OTHER_IBAN, bic="RABONL2U")
+    root = write_ledger(tmp_path, creditor=moved, debtors=people)
+    paid_more = Booking("1260.00", DAY, ref="P1", scor=RF1)
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [paid_more])})
+    with pytest.raises(LedgerError) as raised:
+        checked_books(root, AS_OF, NO_RECORD)
+    assert [p.field for p in raised.value.problems] == ["iban"], [str(p) for p in raised.value.problems]
 
 
 def test_check_says_what_staff_should_look_at_even_when_quiet(tmp_path, capsys):

@@ -105,10 +105,15 @@ def read_books_so_far(
         return BooksRead(Books(ledger, None), read.debtors, tuple(problems), payments_known=True)
     with phase("reconcile"):
         ledger, bank, found = reconcile(ledger, folder[0], as_of)
+    creditor = ledger.creditor.source.path
     if found:
         problems += found
         ledger = _without(ledger, found)
-    return BooksRead(Books(ledger, bank), read.debtors, tuple(problems), payments_known=not bank_problems)
+    # The creditor's iban matching no statement (a problem of creditor.yaml) leaves every credit uncounted: any
+    # claim's figures, and a rule of the day they broke (a refund over the credit), would only echo it.
+    uncounted = any(problem.source.path == creditor for problem in found)
+    known = not bank_problems and not uncounted
+    return BooksRead(Books(ledger, bank), read.debtors, tuple(problems), payments_known=known)
 
 
 def _without(ledger: Ledger, problems: list[Problem]) -> Ledger:

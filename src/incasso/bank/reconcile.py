@@ -248,7 +248,8 @@ def _no_stamp(ledger: Ledger, statements: list[Statement]) -> Problem:
         message = (
             "matches no statement in bank/: no payment in them would count, and pages and letters would ask the "
             "money again of debtors who paid. If the iban is mistyped, correct it; if the creditor moved to this "
-            "account, put its statements in bank/ (docs/ledger-format.md, 'A new bank account')"
+            "account, put its statements in bank/ (docs/ledger-format.md, 'A new bank account'); if bank/ holds "
+            "another business's statements (the demo's, say), take them out"
         )
         return Problem(Source(creditor.source.path), "iban", message, creditor.iban, f"; bank/ holds {accounts}")
     elif all(s.currency != EURO for s in own):
