@@ -227,3 +227,31 @@ def test_redact_prints_every_problem_without_what_the_ledger_says(tmp_path, caps
         *expected[1:-1],  # (the envelope's window is the check's and the build's rule, not the audit's)
         "the ledger has problems: the audit cannot check the pages against it." + REDACTED_END,
     ]
+
+
+def test_check_finds_a_text_the_build_would_refuse_with_the_ledger_s_problems_too(tmp_path, capsys):
+    # A text edited in the morning ({naam} for {pay_by}) was found only by the nightly build, which then
+    # published nothing: check reads the site's texts as the build does, beside the ledger.
+    from tests.support.site import REPO
+
+    content = shutil.copytree(REPO / "content", tmp_path / "content")
+    promise = content / "messages" / "nl" / "promise.md"
+    promise.write_text(promise.read_text(encoding="utf-8") + "\nTot {naam}.\n", encoding="utf-8")
+    letter = content / "letters" / "en" / "reminder.md"
+    letter.write_text(letter.read_text(encoding="utf-8") + "\n{amount_due}\n", encoding="utf-8")
+    settings = tmp_path / "pelicanconf.py"
+    settings.write_text(f'from pelican.plugins.incasso.pelicanconf import *\n\nPATH = "{content}"\n')
+    args = ["check", "-q", "--as-of", AS_OF.isoformat(), "--settings", str(settings)]
+    assert main([*args, "--ledger", str(DEMO_LEDGER)]) == 1
+    said = capsys.readouterr().err
+    assert f"error: {promise}: {{naam}} is not a value a page fills in" in said
+    assert f"{letter}" in said and "{amount_due}" in said
+    assert "2 problems in the texts (content/): a build would publish nothing." in said
+    # With the ledger's own problems, all at once.
+    broken = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")
+    (broken / "debtors" / "D-1001.yaml").write_text("id: [\n", encoding="utf-8")
+    assert main([*args, "--ledger", str(broken)]) == 1
+    said = capsys.readouterr().err
+    assert "{naam}" in said and "1 problem in the ledger" in said
+    # The shipped texts are sound.
+    assert main(["check", "-q", "--as-of", AS_OF.isoformat(), "--ledger", str(DEMO_LEDGER)]) == 0

@@ -229,7 +229,9 @@ def ledger_check() -> dict:
 def test_a_push_that_changes_the_ledger_is_checked_within_minutes_without_a_secret(ledger_check):
     """A typo committed in the morning is found then, not by the night, which would publish nothing."""
     triggers = ledger_check.get("on", ledger_check.get(True))
-    assert triggers["push"] == {"paths": ["ledger/**"]}  # every branch, only a change of the ledger
+    # Every branch, only a change of the ledger or of the texts check reads (content/ links to the plugin's).
+    assert triggers["push"] == {"paths": ["ledger/**", "src/pelican/plugins/incasso/content/**", "pelicanconf.py"]}
+    assert (REPO / "content").resolve() == REPO / "src" / "pelican" / "plugins" / "incasso" / "content"
     assert ledger_check["permissions"] == {"contents": "read"}
     (job,) = ledger_check["jobs"].values()
     assert "environment" not in job  # the production secrets stay with the nightly run

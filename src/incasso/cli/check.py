@@ -10,13 +10,14 @@ from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_note
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary, counted
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.report import OK, ledger_problems, note, say
+from incasso.cli.report import FAILED, OK, ledger_problems, note, problem, say
 from incasso.law.calendar import today
 from incasso.law.money import plain
 from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
+from pelican.plugins.incasso.build import site_settings, texts_problems
 from pelican.plugins.incasso.checks import checked_books
 
 
@@ -25,12 +26,16 @@ def run(args: argparse.Namespace) -> int:
     held (and any notices)."""
     as_of = args.as_of or today()
     cache = opened(args.ledger_cache)
+    texts = texts_problems(site_settings(args.settings))
     try:
         # As a build checks them: every pass, the letters' rules included. Without the staff output's
         # record of confirmations seen, a confirmation counts as due on its event's date (FirstSeen).
         books, claims = checked_books(args.ledger, as_of, NO_RECORD, cache=cache, spread=in_order)
     except LedgerError as error:
+        _texts(texts)
         return ledger_problems(error, redact=args.redact)
+    if texts:
+        return _texts(texts)
     ledger = books.ledger
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
@@ -60,6 +65,15 @@ def run(args: argparse.Namespace) -> int:
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))
     return OK
+
+
+def _texts(found: list[str]) -> int:
+    """The texts' problems (a file and a placeholder: nothing the ledger says), and that no build would go out."""
+    for line in found:
+        problem(f"error: {line}")
+    if found:
+        problem(f"{counted(len(found), 'problem', 'problems')} in the texts (content/): a build would publish nothing.")
+    return FAILED
 
 
 def _claims(n: int) -> str:

@@ -136,13 +136,14 @@ def _check_command(sub: _Commands) -> None:
         "check",
         help="validate the ledger and print a summary",
         formatter_class=_FORMATTER,
-        description="Validate the ledger: every problem at once, as file:line:column: "
-        "field: problem. Exit 1 when there is any.",
+        description="Validate the ledger, and the site's editable texts as a build reads them: every problem "
+        "at once, as file:line:column: field: problem. Exit 1 when there is any.",
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
     )
     _ledger(check)
     _as_of(check, "the date to compute the claims on")
     _ledger_cache(check)
+    _settings(check)  # whose editable texts (content/) are checked as a build would
     _common(check)
 
 
@@ -194,13 +195,17 @@ def _build_command(sub: _Commands) -> None:
         help="INCASSO_SECRET was changed on purpose: build although every personal link changes "
         "(without it such a build is refused)",
     )
-    build.add_argument(
+    _settings(build)
+    _common(build)
+
+
+def _settings(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--settings",
         type=Path,
         metavar="FILE",
         help="a Pelican settings file (default: pelicanconf.py here, else the plugin's own)",
     )
-    _common(build)
 
 
 def _audit_command(sub: _Commands) -> None:

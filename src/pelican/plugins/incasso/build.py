@@ -139,11 +139,35 @@ class _ErrorLog(logging.Handler):
 
 def settings_file(request: BuildRequest) -> Path:
     """The settings named, else pelicanconf.py (publishconf.py) here, else the plugin's own."""
-    if request.settings:
-        return request.settings
-    name = "publishconf.py" if request.production else "pelicanconf.py"
+    return site_settings(request.settings, request.production)
+
+
+def site_settings(named: Path | None, production: bool = False) -> Path:
+    """The settings `named`, else pelicanconf.py (publishconf.py) here, else the plugin's own."""
+    if named:
+        return named
+    name = "publishconf.py" if production else "pelicanconf.py"
     local = Path(name)
     return local if local.is_file() else PACKAGE / name
+
+
+def texts_problems(settings: Path) -> list[str]:
+    """What a build would refuse in the site's editable texts (content/messages, content/letters: a text
+    missing, a value in braces no page or letter fills in), each file named: for `incasso check`, so that a
+    text edited in the morning is found then, not by the nightly build that would publish nothing."""
+    from pelican.settings import read_settings
+
+    from .letters.texts import LetterTextInvalid, LetterTextMissing, LetterTexts
+    from .statements import MessageInvalid, MessageMissing, Messages
+
+    texts = Path(read_settings(str(settings))["PATH"])
+    found = []
+    for read in (partial(Messages, texts / "messages"), partial(LetterTexts, texts / "letters")):
+        try:
+            read()
+        except (MessageMissing, MessageInvalid, LetterTextMissing, LetterTextInvalid) as error:
+            found += str(error).splitlines()
+    return found
 
 
 # The sample terms as each version of incasso shipped them (content/pages/voorwaarden*.md; the sha256 of the text
