@@ -39,6 +39,7 @@ from tests.support.letters import (
     fonts_of,
     page_count,
     page_runs,
+    page_texts,
     pdf_text,
     qr_codes,
     read_eml,
@@ -77,6 +78,16 @@ LEDGER = load_ledger(LETTERS_LEDGER)
 def site(tmp_path_factory):
     site = build_site(
         tmp_path_factory.mktemp("letters"), ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", PUBLIC_URL]
+    )
+    assert site.exit_code == 0
+    return site
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The demo's letters on 2 December 2026 (a plan in arrears, dunning and final notices)."""
+    site = build_site(
+        tmp_path_factory.mktemp("demo"), ledger=DEMO_LEDGER, as_of=date(2026, 12, 2), extra=["--public-url", PUBLIC_URL]
     )
     assert site.exit_code == 0
     return site
@@ -880,6 +891,78 @@ def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_pag
     row = Item(12, drawn, header=header)
     pages = _paginate([filler, heading, caption, header, row])
     assert [[item for _, item in page] for page in pages] == [[filler], [heading, caption, header, row]]
+
+
+def _paragraph_over_a_break(lines: int, room_in_lines: int, *, heading: bool = False) -> list[str]:
+    """Each page's part of a paragraph of `lines` lines (after a heading: "h"), as "h" and "l" per line,
+    when the first page has room below a filler for the heading and `room_in_lines` of those lines."""
+    from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, STANDARD, WIDTH, Flow, Item, _paginate
+
+    def drawn(sheet, y):  # not _nothing: that is a gap, dropped at the top of a page
+        pass
+
+    text = " ".join(f"woord{n}" for n in range(200))
+    while len(pdf.wrap(text, STANDARD.regular, 9.5, WIDTH)) > lines:
+        text = text.rsplit(" ", 1)[0]
+    flow = Flow(STANDARD)
+    if heading:
+        flow.heading("Wat gebeurt er hierna?")
+    above = len(flow.items)  # the heading's gap and its line
+    flow.paragraph(text)
+    assert len(flow.items) == above + lines
+    room = sum(item.height for item in flow.items[: above + room_in_lines]) + 0.5
+    pages = _paginate([Item(FLOW_BOTTOM - FLOW_TOP_FIRST - room, drawn), *flow.items])
+    names = {id(item): "l" for item in flow.items[above:]} | ({id(flow.items[1]): "h"} if heading else {})
+    return ["".join(names.get(id(item), "") for _, item in page) for page in pages]
+
+
+@pytest.mark.parametrize(
+    ("lines", "room", "pages"),
+    [
+        (5, 1, ["", "lllll"]),  # not one line alone at the foot of the page
+        (5, 4, ["lll", "ll"]),  # nor one alone at the top of the next
+        (5, 2, ["ll", "lll"]),
+        (2, 1, ["", "ll"]),
+        (3, 2, ["", "lll"]),  # two and one, or one and two: both leave one alone
+        (4, 3, ["ll", "ll"]),
+        (6, 6, ["llllll"]),
+    ],
+)
+def test_a_page_break_leaves_at_least_two_lines_of_a_paragraph_on_either_side(lines, room, pages):
+    assert _paragraph_over_a_break(lines, room) == pages
+
+
+@pytest.mark.parametrize(
+    ("lines", "room", "pages"), [(2, 1, ["", "hll"]), (5, 1, ["", "hlllll"]), (5, 2, ["hll", "lll"]), (1, 1, ["hl"])]
+)
+def test_a_heading_goes_to_the_next_page_unless_two_lines_of_its_paragraph_go_with_it(lines, room, pages):
+    assert _paragraph_over_a_break(lines, room, heading=True) == pages
+
+
+@pytest.mark.parametrize(
+    ("name", "together"),
+    [
+        (  # its last line was alone at the top of page 2
+            "L-FINAL-EN-final_notice",
+            "Interest keeps running on the amount outstanding until you have paid everything. If you pay the amount "
+            "asked in time, no collection costs are added; the interest after today may still be open after that.",
+        ),
+        (  # so was this one's
+            "L-FINAL-final_notice",
+            "Hebben wij uw betaling van EUR 1.356,28 niet uiterlijk 10 december 2026 ontvangen, en heeft u geen "
+            "afspraak met ons gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+        ),
+        (  # the heading and one line were at the foot of page 1
+            "L-PLAN-MISSED-installment_reminder",
+            "Wat gebeurt er nu? Hebben wij EUR 200,00 niet uiterlijk 7 december 2026 ontvangen? Dan gaan wij verder "
+            "met de incasso: wij sturen u een laatste brief (sommatie).",
+        ),
+    ],
+)
+def test_a_real_letter_keeps_a_heading_with_its_lines_and_no_line_alone_over_the_page(site, name, together):
+    pages = page_texts(letter(site, name))
+    assert len(pages) == 2
+    assert [together in page for page in pages].count(True) == 1
 
 
 def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):

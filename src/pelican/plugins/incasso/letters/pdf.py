@@ -264,7 +264,8 @@ class Flow:
     def paragraph(
         self, text: str, *, size: float = 9.5, grey: bool = False, bullet: bool = False, after: float = 2 * mm
     ) -> None:
-        """Wrapped to the text width, one item per line, so a paragraph may break over two pages."""
+        """Wrapped to the text width, one item per line, so a paragraph may break over two pages: with at
+        least two lines on each (`_kept`)."""
         font = self.fonts.regular
         indent = 4 * mm if bullet else 0
         leading = size * self.leading
@@ -277,7 +278,8 @@ class Flow:
                 if bullet and first:
                     sheet.text(LEFT, y, "•", font, size)
 
-            self.items.append(Item(leading + (after if n == len(lines) - 1 else 0), draw))
+            last = n == len(lines) - 1
+            self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=_kept(n, len(lines))))
 
     def table(self, table: Table, *, limit: int | None = None) -> None:
         """A table with a caption and a header row; rows beyond `limit` are left out, saying so."""
@@ -317,6 +319,13 @@ class Flow:
                 sheet.canvas.line(LEFT, _up(y + height - 0.6 * mm), RIGHT, _up(y + height - 0.6 * mm))
 
         return Item(height, draw, keep_with_next=header)
+
+
+def _kept(line: int, count: int) -> bool:
+    """Whether a paragraph of `count` lines may not break after `line` (from 0): a page break leaves at
+    least two of its lines on either side, never one alone at a page's foot or top; a heading, kept
+    with the first line, so goes with two (a heading and one line at the foot, 'notice.' over the page)."""
+    return line < count - 1 and not 2 <= line + 1 <= count - 2
 
 
 def _column_widths(table: Table, fonts: Fonts, size: float) -> list[float]:
