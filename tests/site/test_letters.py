@@ -42,6 +42,7 @@ from tests.support.letters import (
     page_texts,
     pdf_text,
     qr_codes,
+    qr_spans,
     read_eml,
 )
 from tests.support.site import DEMO_LEDGER, REPO, build_site
@@ -963,6 +964,50 @@ def test_a_real_letter_keeps_a_heading_with_its_lines_and_no_line_alone_over_the
     pages = page_texts(letter(site, name))
     assert len(pages) == 2
     assert [together in page for page in pages].count(True) == 1
+
+
+def test_a_qr_code_that_would_lie_on_a_fold_goes_below_it_with_its_heading():
+    from pelican.plugins.incasso.letters.envelope import FOLD_MARGIN, FOLDS
+    from pelican.plugins.incasso.letters.pdf import FLOW_TOP_FIRST, Item, _paginate
+
+    def drawn(sheet, y):
+        pass
+
+    mm = FOLD_MARGIN / 5
+    filler = Item(FOLDS[1] - 20 * mm - FLOW_TOP_FIRST, drawn)  # the heading at 178 mm, the code from 184 mm
+    heading = Item(6 * mm, drawn, keep_with_next=True)
+    box = Item(38 * mm, drawn, unfolded=(2 * mm, 30 * mm))
+    after = Item(5 * mm, drawn)
+    (page,) = _paginate([filler, heading, box, after])
+    top = FOLDS[1] + FOLD_MARGIN - 2 * mm  # its modules start 5 mm below the fold, the heading right above
+    assert [(y, item) for y, item in page] == [
+        (FLOW_TOP_FIRST, filler),
+        (pytest.approx(top - 6 * mm), heading),
+        (pytest.approx(top), box),
+        (pytest.approx(top + 38 * mm), after),
+    ]
+    assert pdf.clear_of_folds(150 * mm, (2 * mm, 30 * mm)) == 150 * mm  # clear: where it was
+    assert pdf.clear_of_folds(80 * mm, (2 * mm, 30 * mm)) == pytest.approx(FOLDS[0] + FOLD_MARGIN - 2 * mm)
+
+
+FOLDS_MM = (99, 198)  # the sheet folded in three (envelope.FOLDS)
+
+
+def _on_a_fold(data: bytes) -> list[tuple[int, float, float]]:
+    return [span for span in qr_spans(data) if any(span[1] < f + 5 and span[2] > f - 5 for f in FOLDS_MM)]
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_no_qr_code_lies_on_a_fold_of_the_sheet(site, name):
+    """A crease (and its shadow) across the code makes it scan badly: 5 mm clear of each fold."""
+    assert qr_spans(letter(site, name))
+    assert _on_a_fold(letter(site, name)) == []
+
+
+def test_no_qr_code_of_the_demo_s_letters_lies_on_a_fold(demo):
+    names = sorted(p.stem for p in (demo.internal / "letters").glob("D-*.pdf"))
+    assert len(names) >= 4
+    assert {name: _on_a_fold(letter(demo, name)) for name in names} == {name: [] for name in names}
 
 
 def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):

@@ -30,7 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from incasso.letters.records import LetterView, PayBlock, Table
 
-from .envelope import ADDRESS_AREA
+from .envelope import ADDRESS_AREA, FOLD_MARGIN, FOLDS
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -231,6 +231,7 @@ class Item:
     draw: Callable[[Sheet, float], None]  # draws with its top at y (points from the page's top)
     keep_with_next: bool = False
     header: Item | None = None  # a table row's header row, repeated when the row starts a page
+    unfolded: tuple[float, float] | None = None  # the part (from its top) no fold may cross: a QR code
 
 
 def _nothing(sheet: Sheet, y: float) -> None:
@@ -448,6 +449,26 @@ def _footer(sheet: Sheet, text: str, width: float) -> None:
         sheet.text(LEFT, PAGE_HEIGHT - 12 * mm - (len(lines) - 1 - n) * size * 1.25, line, font, size, grey=True)
 
 
+def clear_of_folds(top: float, span: tuple[float, float]) -> float:
+    """The first top, from `top` down, at which `span` (from the top, in points) keeps FOLD_MARGIN from
+    every fold of the sheet: a QR code or a reference line on a crease scans and reads badly."""
+    for fold in FOLDS:
+        if top + span[0] < fold + FOLD_MARGIN and top + span[1] > fold - FOLD_MARGIN:
+            top = fold + FOLD_MARGIN - span[0]
+    return top
+
+
+def _fold_gap(items: list[Item], first: int, last: int, y: float) -> float:
+    """The room to leave above items[first] so that no fold crosses an item of the chain up to `last`
+    that must stay unfolded: the chain moves as one, a heading with its QR code."""
+    offset = 0.0
+    for item in items[first : last + 1]:
+        if item.unfolded is not None:
+            return clear_of_folds(y + offset, item.unfolded) - y - offset
+        offset += item.height
+    return 0.0
+
+
 def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
     pages: list[list[tuple[float, Item]]] = [[]]
     y = FLOW_TOP_FIRST
@@ -458,7 +479,8 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
         while items[last].keep_with_next and last + 1 < len(items):
             last += 1
             need += items[last].height
-        if y + need > FLOW_BOTTOM and pages[-1]:
+        gap = _fold_gap(items, n, last, y)
+        if y + gap + need > FLOW_BOTTOM and pages[-1]:
             pages.append([])
             y = FLOW_TOP_NEXT
             if item.draw is _nothing:
@@ -466,6 +488,8 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
             if item.header is not None:  # a table goes on: its header again
                 pages[-1].append((y, item.header))
                 y += item.header.height
+            gap = _fold_gap(items, n, last, y)
+        y += gap
         pages[-1].append((y, item))
         y += item.height
     return pages
@@ -564,7 +588,10 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
         _qr(sheet.canvas, pay.qr_matrix, RIGHT - QR_SIZE, y)
         sheet.text(RIGHT - QR_SIZE / 2, y + QR_SIZE + 0.5 * mm, pay.scan, fonts.regular, 7.5, align="centre")
 
-    return Item(height, draw)
+    # No fold across the QR code's modules (its quiet zone may take one) nor the bank details beside it.
+    quiet = QR_SIZE * QUIET_ZONE / (len(pay.qr_matrix) + 2 * QUIET_ZONE)
+    unfolded = (min(quiet, 1 * mm), max(QR_SIZE - quiet, 1 * mm + len(pay.fields) * 4.3 * mm))
+    return Item(height, draw, unfolded=unfolded)
 
 
 def _qr(c: Canvas, matrix: tuple[bytes, ...], x: float, y: float) -> None:
