@@ -1010,6 +1010,20 @@ def test_no_qr_code_of_the_demo_s_letters_lies_on_a_fold(demo):
     assert {name: _on_a_fold(letter(demo, name)) for name in names} == {name: [] for name in names}
 
 
+def test_a_letter_s_pdf_is_dated_its_own_day_and_still_the_same_bytes_when_made_again(site):
+    """Not ReportLab's invariant 2000-01-01: a final notice produced as evidence says when it was made."""
+    import pypdfium2 as pdfium
+
+    info = pdfium.PdfDocument(letter(site, "L-FINAL-final_notice")).get_metadata_dict()
+    assert info["CreationDate"] == info["ModDate"] == "D:20261124080000+01'00'"  # 24 November, as it is dated
+    assert (info["Subject"], info["Creator"]) == ("Laatste brief voordat wij kosten rekenen (sommatie)", "incasso")
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == "L-FINAL"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(LEDGER, claim, due, Channel.LETTER)
+    assert pdf.render_pdf(view, ()) == pdf.render_pdf(view, ())
+    assert pdf.pdf_date(date(2026, 7, 1)) == "D:20260701080000+02'00'"  # summer time in Amsterdam
+
+
 def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):
     from pelican.plugins.incasso.letters.texts import LetterTexts
 

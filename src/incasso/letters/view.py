@@ -109,6 +109,7 @@ def letter_view(
         email_to=debtor.contact.email,
         email_from=creditor.contact.email,
         place_date=_place_date(creditor, claim.as_of, lang),
+        dated=claim.as_of,
         subject=subject,
         **_references(debtor, handler, subject),
         salutation=_salutation(claim),

@@ -19,8 +19,10 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -28,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView, PayBlock, Table
 
 from .envelope import ADDRESS_AREA, FOLD_MARGIN, FOLDS
@@ -40,6 +43,7 @@ TOP = 18 * mm
 FLOW_TOP_FIRST = 102.5 * mm  # where the text starts on page 1, below the address and the subject
 # The subject's top: below all the envelope's window can show (envelope.WINDOW_REACH, 95 mm), with room.
 SUBJECT_TOP = 96 * mm
+DATED_AT = time(8, 0)  # a letter's moment: the morning of its day, in Amsterdam (the e-mail's Date header too)
 FLOW_TOP_NEXT = 24 * mm
 FLOW_BOTTOM = PAGE_HEIGHT - 20 * mm
 MAX_PAGES = 2
@@ -407,8 +411,14 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
     pages = _fitted(view, blocks, fonts)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
+    # Invariant (two builds write the same bytes), but dated the letter's day, not ReportLab's 2000-01-01:
+    # a final notice produced as evidence must not claim it was made in 2000.
+    stamp = pdf_date(view.dated)
+    canvas.setDateFormatter(lambda *_: stamp)
     canvas.setTitle(f"{view.subject} – {view.debtor_id}")
     canvas.setAuthor(view.letterhead.name)
+    canvas.setSubject(view.subject)
+    canvas.setCreator("incasso")
     sheet = Sheet(canvas, fonts)
     for number, items in enumerate(pages, start=1):
         if number == 1:
@@ -426,6 +436,15 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
         sheet.end_page()
     canvas.save()
     return buffer.getvalue(), len(pages)
+
+
+def pdf_date(day: date) -> str:
+    """The letter's day as a PDF date (ISO 32000-1, 7.9.4): the morning the e-mail says it was sent, in
+    Amsterdam ("D:20261202080000+01'00'")."""
+    moment = datetime.combine(day, DATED_AT, ZoneInfo(TIMEZONE))
+    minutes = int(moment.utcoffset().total_seconds()) // 60  # type: ignore[union-attr]  # aware: it has one
+    sign = "+" if minutes >= 0 else "-"
+    return moment.strftime("D:%Y%m%d%H%M%S") + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
 
 
 SMALLEST = 5.5  # points: the least a footer or running header is set in before it wraps
