@@ -325,6 +325,46 @@ def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
     assert view.terms[1].startswith("Wilt u EUR\xa0350,00 uiterlijk 16 maart 2026 betalen?")
 
 
+def _reminder_with_the_next_instalment_by_its_date(tmp_path, language="nl", *, third: bool = False):
+    """A plan of 600.00 (1 March) and 650.00 (10 March) for 2,000.00, the first missed: its reminder of 3 March gives
+    16 March to pay, after the second instalment's day (and a third's of 50.00 on 16 March, `third`)."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 3, 10), "amount": 650}]
+    plan += [{"due": date(2026, 3, 16), "amount": 50}] if third else []
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language, invoices=[invoice(amount=2000)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
+    (due,) = letters_due(claim, NO_RECORD)
+    return ledger, claim, letter_view(ledger, claim, due, Channel.LETTER)
+
+
+def test_an_instalment_that_falls_due_by_the_reminder_s_date_is_said_with_the_sum_not_put_off_to_later(tmp_path):
+    """The QR code asks what the page asks today (the missed instalment); the next one, due before the date
+    the letter gives, is named with the sum by then, and the totals do not call it 'later te betalen'."""
+    ledger, claim, view = _reminder_with_the_next_instalment_by_its_date(tmp_path)
+    assert view.lead.by == "Betaal uiterlijk 16 maart 2026"
+    assert (
+        view.terms[2]
+        == "Op 10 maart 2026 is ook uw volgende termijn van EUR\xa0650,00 verschuldigd: samen EUR\xa01.250,00."
+    )
+    page = statement_view(claim_as_sent(ledger, claim), ledger)
+    assert view.pay.fields[0] == ("Bedrag", "EUR\xa0600,00") and page.pay.amount_text == "EUR\xa0600,00"
+    rest = claim.total_due - Decimal("1250.00")
+    assert rest == Decimal("750.00")
+    label = "Totaal open (waarvan EUR\xa0650,00 uiterlijk 10 maart 2026 en EUR\xa0750,00 later te betalen)"
+    assert view.totals[-1].label == page.totals[-1].label == label
+    # On that day the page asks both instalments: what the letter said it would.
+    on_the_day = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    assert amount_to_pay(on_the_day) == Decimal("1250.00")
+
+
+def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_path):
+    _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en", third=True)
+    assert view.terms[2] == (
+        "By 16 March 2026 your next 2 instalments, EUR\xa0700.00 together, also fall due: EUR\xa01,300.00 in total."
+    )
+    assert view.totals[-1].label.startswith("Total open (of which EUR\xa0700.00 to pay by 16 March 2026")
+
+
 def test_the_handover_notice_names_the_agency(ledger):
     view = view_of(ledger, "L-HANDOVER")
     assert view.terms[0] == "Wij hebben uw dossier op 24 november 2026 overgedragen aan Incassobureau Domstad."

@@ -39,8 +39,10 @@ from tests.support.letters import (
     fonts_of,
     page_count,
     page_runs,
+    page_texts,
     pdf_text,
     qr_codes,
+    qr_spans,
     read_eml,
 )
 from tests.support.site import DEMO_LEDGER, REPO, build_site
@@ -77,6 +79,16 @@ LEDGER = load_ledger(LETTERS_LEDGER)
 def site(tmp_path_factory):
     site = build_site(
         tmp_path_factory.mktemp("letters"), ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", PUBLIC_URL]
+    )
+    assert site.exit_code == 0
+    return site
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The demo's letters on 2 December 2026 (a plan in arrears, dunning and final notices)."""
+    site = build_site(
+        tmp_path_factory.mktemp("demo"), ledger=DEMO_LEDGER, as_of=date(2026, 12, 2), extra=["--public-url", PUBLIC_URL]
     )
     assert site.exit_code == 0
     return site
@@ -880,6 +892,136 @@ def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_pag
     row = Item(12, drawn, header=header)
     pages = _paginate([filler, heading, caption, header, row])
     assert [[item for _, item in page] for page in pages] == [[filler], [heading, caption, header, row]]
+
+
+def _paragraph_over_a_break(lines: int, room_in_lines: int, *, heading: bool = False) -> list[str]:
+    """Each page's part of a paragraph of `lines` lines (after a heading: "h"), as "h" and "l" per line,
+    when the first page has room below a filler for the heading and `room_in_lines` of those lines."""
+    from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, STANDARD, WIDTH, Flow, Item, _paginate
+
+    def drawn(sheet, y):  # not _nothing: that is a gap, dropped at the top of a page
+        pass
+
+    text = " ".join(f"woord{n}" for n in range(200))
+    while len(pdf.wrap(text, STANDARD.regular, 9.5, WIDTH)) > lines:
+        text = text.rsplit(" ", 1)[0]
+    flow = Flow(STANDARD)
+    if heading:
+        flow.heading("Wat gebeurt er hierna?")
+    above = len(flow.items)  # the heading's gap and its line
+    flow.paragraph(text)
+    assert len(flow.items) == above + lines
+    room = sum(item.height for item in flow.items[: above + room_in_lines]) + 0.5
+    pages = _paginate([Item(FLOW_BOTTOM - FLOW_TOP_FIRST - room, drawn), *flow.items])
+    names = {id(item): "l" for item in flow.items[above:]} | ({id(flow.items[1]): "h"} if heading else {})
+    return ["".join(names.get(id(item), "") for _, item in page) for page in pages]
+
+
+@pytest.mark.parametrize(
+    ("lines", "room", "pages"),
+    [
+        (5, 1, ["", "lllll"]),  # not one line alone at the foot of the page
+        (5, 4, ["lll", "ll"]),  # nor one alone at the top of the next
+        (5, 2, ["ll", "lll"]),
+        (2, 1, ["", "ll"]),
+        (3, 2, ["", "lll"]),  # two and one, or one and two: both leave one alone
+        (4, 3, ["ll", "ll"]),
+        (6, 6, ["llllll"]),
+    ],
+)
+def test_a_page_break_leaves_at_least_two_lines_of_a_paragraph_on_either_side(lines, room, pages):
+    assert _paragraph_over_a_break(lines, room) == pages
+
+
+@pytest.mark.parametrize(
+    ("lines", "room", "pages"), [(2, 1, ["", "hll"]), (5, 1, ["", "hlllll"]), (5, 2, ["hll", "lll"]), (1, 1, ["hl"])]
+)
+def test_a_heading_goes_to_the_next_page_unless_two_lines_of_its_paragraph_go_with_it(lines, room, pages):
+    assert _paragraph_over_a_break(lines, room, heading=True) == pages
+
+
+@pytest.mark.parametrize(
+    ("name", "together"),
+    [
+        (  # its last line was alone at the top of page 2
+            "L-FINAL-EN-final_notice",
+            "Interest keeps running on the amount outstanding until you have paid everything. If you pay the amount "
+            "asked in time, no collection costs are added; the interest after today may still be open after that.",
+        ),
+        (  # so was this one's
+            "L-FINAL-final_notice",
+            "Hebben wij uw betaling van EUR 1.356,28 niet uiterlijk 10 december 2026 ontvangen, en heeft u geen "
+            "afspraak met ons gemaakt? Dan kunnen wij uw dossier overdragen aan een incassobureau.",
+        ),
+        (  # the heading and one line were at the foot of page 1
+            "L-PLAN-MISSED-installment_reminder",
+            "Wat gebeurt er nu? Hebben wij EUR 200,00 niet uiterlijk 7 december 2026 ontvangen? Dan gaan wij verder "
+            "met de incasso: wij sturen u een laatste brief (sommatie).",
+        ),
+    ],
+)
+def test_a_real_letter_keeps_a_heading_with_its_lines_and_no_line_alone_over_the_page(site, name, together):
+    pages = page_texts(letter(site, name))
+    assert len(pages) == 2
+    assert [together in page for page in pages].count(True) == 1
+
+
+def test_a_qr_code_that_would_lie_on_a_fold_goes_below_it_with_its_heading():
+    from pelican.plugins.incasso.letters.envelope import FOLD_MARGIN, FOLDS
+    from pelican.plugins.incasso.letters.pdf import FLOW_TOP_FIRST, Item, _paginate
+
+    def drawn(sheet, y):
+        pass
+
+    mm = FOLD_MARGIN / 5
+    filler = Item(FOLDS[1] - 20 * mm - FLOW_TOP_FIRST, drawn)  # the heading at 178 mm, the code from 184 mm
+    heading = Item(6 * mm, drawn, keep_with_next=True)
+    box = Item(38 * mm, drawn, unfolded=(2 * mm, 30 * mm))
+    after = Item(5 * mm, drawn)
+    (page,) = _paginate([filler, heading, box, after])
+    top = FOLDS[1] + FOLD_MARGIN - 2 * mm  # its modules start 5 mm below the fold, the heading right above
+    assert [(y, item) for y, item in page] == [
+        (FLOW_TOP_FIRST, filler),
+        (pytest.approx(top - 6 * mm), heading),
+        (pytest.approx(top), box),
+        (pytest.approx(top + 38 * mm), after),
+    ]
+    assert pdf.clear_of_folds(150 * mm, (2 * mm, 30 * mm)) == 150 * mm  # clear: where it was
+    assert pdf.clear_of_folds(80 * mm, (2 * mm, 30 * mm)) == pytest.approx(FOLDS[0] + FOLD_MARGIN - 2 * mm)
+
+
+FOLDS_MM = (99, 198)  # the sheet folded in three (envelope.FOLDS)
+
+
+def _on_a_fold(data: bytes) -> list[tuple[int, float, float]]:
+    return [span for span in qr_spans(data) if any(span[1] < f + 5 and span[2] > f - 5 for f in FOLDS_MM)]
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_no_qr_code_lies_on_a_fold_of_the_sheet(site, name):
+    """A crease (and its shadow) across the code makes it scan badly: 5 mm clear of each fold."""
+    assert qr_spans(letter(site, name))
+    assert _on_a_fold(letter(site, name)) == []
+
+
+def test_no_qr_code_of_the_demo_s_letters_lies_on_a_fold(demo):
+    names = sorted(p.stem for p in (demo.internal / "letters").glob("D-*.pdf"))
+    assert len(names) >= 4
+    assert {name: _on_a_fold(letter(demo, name)) for name in names} == {name: [] for name in names}
+
+
+def test_a_letter_s_pdf_is_dated_its_own_day_and_still_the_same_bytes_when_made_again(site):
+    """Not ReportLab's invariant 2000-01-01: a final notice produced as evidence says when it was made."""
+    import pypdfium2 as pdfium
+
+    info = pdfium.PdfDocument(letter(site, "L-FINAL-final_notice")).get_metadata_dict()
+    assert info["CreationDate"] == info["ModDate"] == "D:20261124080000+01'00'"  # 24 November, as it is dated
+    assert (info["Subject"], info["Creator"]) == ("Laatste brief voordat wij kosten rekenen (sommatie)", "incasso")
+    claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == "L-FINAL"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(LEDGER, claim, due, Channel.LETTER)
+    assert pdf.render_pdf(view, ()) == pdf.render_pdf(view, ())
+    assert pdf.pdf_date(date(2026, 7, 1)) == "D:20260701080000+02'00'"  # summer time in Amsterdam
 
 
 def test_a_variant_opening_is_optional_and_its_kind_s_text_stands_in(tmp_path):

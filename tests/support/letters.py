@@ -100,6 +100,30 @@ def qr_codes(data: bytes) -> list[str]:
     return texts
 
 
+def page_texts(data: bytes) -> list[str]:
+    """The text of each page as pypdfium2 reads it, every run of white space one space."""
+    import pypdfium2 as pdfium
+
+    return [flat(page.get_textpage().get_text_range()) for page in pdfium.PdfDocument(data)]
+
+
+def qr_spans(data: bytes) -> list[tuple[int, float, float]]:
+    """Where each QR code is drawn: (page from 1, its top and its bottom in mm from the page's top), as
+    zxing-cpp finds it on the rendered page (the code's modules, not its quiet zone)."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    spans = []
+    for number, page in enumerate(pdfium.PdfDocument(data), start=1):
+        image = page.render(scale=RENDER_SCALE).to_pil().convert("L")
+        per_mm = image.height / 297
+        for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+            p = barcode.position
+            ys = [p.top_left.y, p.top_right.y, p.bottom_left.y, p.bottom_right.y]
+            spans.append((number, min(ys) / per_mm, max(ys) / per_mm))
+    return spans
+
+
 def fonts_of(data: bytes) -> set[str]:
     """The base font names a PDF uses (embedded ones carry a subset prefix)."""
     import io

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Claim
-from incasso.claims.states import PlanState, Status
+from incasso.claims.states import InstallmentStatus, PlanState, Status
 from incasso.law.money import ZERO
 from incasso.ledger.model import EventType
 
@@ -55,6 +56,19 @@ def amount_to_pay(claim: Claim) -> Decimal:
     if claim.status == Status.DISPUTE:
         return claim.total_due
     return claim.amount_due_now
+
+
+def falling_due_by(claim: Claim, day: date) -> tuple[InstallmentState, ...]:
+    """A running plan's instalments not asked now that fall due on or before `day`, the day a page or a
+    letter gives to pay what it asks: asked from their own due date (the page then asks them too), so not
+    "to pay later" beside that day. None while the next instalment is itself what is asked."""
+    if claim.closed or claim.status != Status.ARRANGEMENT or plan_under_final_notice(claim):
+        return ()
+    plan = claim.running_plan
+    if plan.due_now <= 0:
+        return ()
+    upcoming = (i for i in plan.installments if i.state == InstallmentStatus.UPCOMING)
+    return tuple(i for i in upcoming if i.installment.due <= day and i.open > 0)
 
 
 def overdue_part_only(claim: Claim) -> bool:

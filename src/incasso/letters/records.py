@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from incasso.statement.tables import Total
 
@@ -68,6 +69,7 @@ class LetterView:
     email_from: str | None
     meta: tuple[tuple[str, str], ...]  # (label, value): payment reference, customer number
     place_date: str
+    dated: date  # the letter's date, as place_date says it (the PDF's creation date too)
     subject: str
     email_subject: str
     salutation: str

@@ -34,6 +34,7 @@ from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import HelpLine, help_view
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
+from incasso.statement.steps import payment_deadline
 from incasso.statement.tables import (
     allocation_note,
     costs_notice,
@@ -108,6 +109,7 @@ def letter_view(
         email_to=debtor.contact.email,
         email_from=creditor.contact.email,
         place_date=_place_date(creditor, claim.as_of, lang),
+        dated=claim.as_of,
         subject=subject,
         **_references(debtor, handler, subject),
         salutation=_salutation(claim),
@@ -301,7 +303,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) 
         else None,
         interest_notes=(interest.basis, interest.summary) if interest else (),
         costs_heading=t("h_costs"),
-        totals=total_rows(claim, creditor, lang),
+        totals=total_rows(claim, creditor, lang, payment_deadline(claim, creditor)),
         credit=credit_text(claim, lang),
     )
 

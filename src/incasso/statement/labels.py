@@ -265,6 +265,9 @@ NL = {
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
+    # An instalment that falls due by the day given to pay what is asked now is not "later".
+    "total_open_due_by": "Totaal open (waarvan {soon} uiterlijk {date} te betalen)",
+    "total_open_due_by_later": "Totaal open (waarvan {soon} uiterlijk {date} en {later} later te betalen)",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
     # Options
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
@@ -812,6 +815,8 @@ EN = {
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
     "total_open_later": "Total open (of which {later} to pay later)",
+    "total_open_due_by": "Total open (of which {soon} to pay by {date})",
+    "total_open_due_by_later": "Total open (of which {soon} to pay by {date} and {later} later)",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, not_yet_due, plan_under_final_notice
+from incasso.claims.demand import amount_to_pay, falling_due_by, not_yet_due, plan_under_final_notice
 from incasso.claims.settlement import Allocation, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
@@ -495,8 +495,23 @@ def credit_text(claim: Claim, lang: Language, doubted: bool = False, bounced: bo
     return " ".join(lines) or None
 
 
-def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total, ...]:
-    """What is open, per kind, and the total due."""
+def _open_later(claim: Claim, lang: Language, deadline: date | None) -> str:
+    """The total's label when part of it is not asked now: how much is paid later, and an instalment that
+    falls due by the day given to pay (the page asks it from then) with its day, not as "later"."""
+    money = partial(fmt.money, lang=lang)
+    later = claim.total_due - amount_to_pay(claim)
+    soon = falling_due_by(claim, deadline) if deadline else ()
+    if not soon:
+        return text(lang, "total_open_later", later=money(later))
+    by = fmt.day(max(i.installment.due for i in soon), lang)
+    amount = min(sum((i.open for i in soon), ZERO), later)
+    if amount == later:
+        return text(lang, "total_open_due_by", soon=money(amount), date=by)
+    return text(lang, "total_open_due_by_later", soon=money(amount), date=by, later=money(later - amount))
+
+
+def total_rows(claim: Claim, creditor: Creditor, lang: Language, deadline: date | None = None) -> tuple[Total, ...]:
+    """What is open, per kind, and the total due; `deadline` the day given to pay what is asked now."""
     s = claim.settlement
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
@@ -510,6 +525,6 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language) -> tuple[Total,
     label = t("total_due_legal") if legal else t("total_due")
     if not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
-        label = t("total_open_later", later=fmt.money(claim.total_due - amount_to_pay(claim), lang))
+        label = _open_later(claim, lang, deadline)
     rows.append(Total(label, num(claim.total_due), grand=True))
     return tuple(rows)

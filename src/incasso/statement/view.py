@@ -304,7 +304,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
-        totals=total_rows(claim, creditor, lang),
+        totals=total_rows(claim, creditor, lang, payment_deadline(claim, creditor)),
         credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),

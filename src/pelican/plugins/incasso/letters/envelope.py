@@ -64,4 +64,8 @@ def window_reach() -> Area:
 
 
 ADDRESS_AREA = address_area()
+# Where the sheet is folded in three (from its top), and how far either side a crease and its shadow reach:
+# a QR code or a payment reference across one scans and reads badly (pdf.clear_of_folds).
+FOLDS = (FOLDED_HEIGHT, 2 * FOLDED_HEIGHT)
+FOLD_MARGIN = 5 * mm
 WINDOW_REACH = window_reach()

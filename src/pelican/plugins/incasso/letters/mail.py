@@ -9,7 +9,7 @@ mail client open the file as a draft to send, not as a message received.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, time
+from datetime import datetime
 from email.charset import QP, Charset
 from email.header import Header
 from email.message import Message
@@ -27,10 +27,11 @@ from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView
 
 from ..templating import quick_templates
+from .pdf import DATED_AT
 from .texts import LetterText
 
 TEMPLATES = Path("templates") / "letters"
-SENT_AT = time(8, 0)  # the Date header: the morning of the letter's day, in Amsterdam
+SENT_AT = DATED_AT  # the Date header: the morning of the letter's day, in Amsterdam, as its PDF is dated
 
 
 def mail_environment(theme: str | Path) -> Environment:

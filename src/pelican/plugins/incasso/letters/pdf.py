@@ -19,8 +19,10 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -28,9 +30,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView, PayBlock, Table
 
-from .envelope import ADDRESS_AREA
+from .envelope import ADDRESS_AREA, FOLD_MARGIN, FOLDS
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -40,6 +43,7 @@ TOP = 18 * mm
 FLOW_TOP_FIRST = 102.5 * mm  # where the text starts on page 1, below the address and the subject
 # The subject's top: below all the envelope's window can show (envelope.WINDOW_REACH, 95 mm), with room.
 SUBJECT_TOP = 96 * mm
+DATED_AT = time(8, 0)  # a letter's moment: the morning of its day, in Amsterdam (the e-mail's Date header too)
 FLOW_TOP_NEXT = 24 * mm
 FLOW_BOTTOM = PAGE_HEIGHT - 20 * mm
 MAX_PAGES = 2
@@ -231,6 +235,7 @@ class Item:
     draw: Callable[[Sheet, float], None]  # draws with its top at y (points from the page's top)
     keep_with_next: bool = False
     header: Item | None = None  # a table row's header row, repeated when the row starts a page
+    unfolded: tuple[float, float] | None = None  # the part (from its top) no fold may cross: a QR code
 
 
 def _nothing(sheet: Sheet, y: float) -> None:
@@ -264,7 +269,8 @@ class Flow:
     def paragraph(
         self, text: str, *, size: float = 9.5, grey: bool = False, bullet: bool = False, after: float = 2 * mm
     ) -> None:
-        """Wrapped to the text width, one item per line, so a paragraph may break over two pages."""
+        """Wrapped to the text width, one item per line, so a paragraph may break over two pages: with at
+        least two lines on each (`_kept`)."""
         font = self.fonts.regular
         indent = 4 * mm if bullet else 0
         leading = size * self.leading
@@ -277,7 +283,8 @@ class Flow:
                 if bullet and first:
                     sheet.text(LEFT, y, "•", font, size)
 
-            self.items.append(Item(leading + (after if n == len(lines) - 1 else 0), draw))
+            last = n == len(lines) - 1
+            self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=_kept(n, len(lines))))
 
     def table(self, table: Table, *, limit: int | None = None) -> None:
         """A table with a caption and a header row; rows beyond `limit` are left out, saying so."""
@@ -317,6 +324,13 @@ class Flow:
                 sheet.canvas.line(LEFT, _up(y + height - 0.6 * mm), RIGHT, _up(y + height - 0.6 * mm))
 
         return Item(height, draw, keep_with_next=header)
+
+
+def _kept(line: int, count: int) -> bool:
+    """Whether a paragraph of `count` lines may not break after `line` (from 0): a page break leaves at
+    least two of its lines on either side, never one alone at a page's foot or top; a heading, kept
+    with the first line, so goes with two (a heading and one line at the foot, 'notice.' over the page)."""
+    return line < count - 1 and not 2 <= line + 1 <= count - 2
 
 
 def _column_widths(table: Table, fonts: Fonts, size: float) -> list[float]:
@@ -397,8 +411,14 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
     pages = _fitted(view, blocks, fonts)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True, pageCompression=1)
+    # Invariant (two builds write the same bytes), but dated the letter's day, not ReportLab's 2000-01-01:
+    # a final notice produced as evidence must not claim it was made in 2000.
+    stamp = pdf_date(view.dated)
+    canvas.setDateFormatter(lambda *_: stamp)
     canvas.setTitle(f"{view.subject} – {view.debtor_id}")
     canvas.setAuthor(view.letterhead.name)
+    canvas.setSubject(view.subject)
+    canvas.setCreator("incasso")
     sheet = Sheet(canvas, fonts)
     for number, items in enumerate(pages, start=1):
         if number == 1:
@@ -416,6 +436,15 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
         sheet.end_page()
     canvas.save()
     return buffer.getvalue(), len(pages)
+
+
+def pdf_date(day: date) -> str:
+    """The letter's day as a PDF date (ISO 32000-1, 7.9.4): the morning the e-mail says it was sent, in
+    Amsterdam ("D:20261202080000+01'00'")."""
+    moment = datetime.combine(day, DATED_AT, ZoneInfo(TIMEZONE))
+    minutes = int(moment.utcoffset().total_seconds()) // 60  # type: ignore[union-attr]  # aware: it has one
+    sign = "+" if minutes >= 0 else "-"
+    return moment.strftime("D:%Y%m%d%H%M%S") + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
 
 
 SMALLEST = 5.5  # points: the least a footer or running header is set in before it wraps
@@ -439,6 +468,26 @@ def _footer(sheet: Sheet, text: str, width: float) -> None:
         sheet.text(LEFT, PAGE_HEIGHT - 12 * mm - (len(lines) - 1 - n) * size * 1.25, line, font, size, grey=True)
 
 
+def clear_of_folds(top: float, span: tuple[float, float]) -> float:
+    """The first top, from `top` down, at which `span` (from the top, in points) keeps FOLD_MARGIN from
+    every fold of the sheet: a QR code or a reference line on a crease scans and reads badly."""
+    for fold in FOLDS:
+        if top + span[0] < fold + FOLD_MARGIN and top + span[1] > fold - FOLD_MARGIN:
+            top = fold + FOLD_MARGIN - span[0]
+    return top
+
+
+def _fold_gap(items: list[Item], first: int, last: int, y: float) -> float:
+    """The room to leave above items[first] so that no fold crosses an item of the chain up to `last`
+    that must stay unfolded: the chain moves as one, a heading with its QR code."""
+    offset = 0.0
+    for item in items[first : last + 1]:
+        if item.unfolded is not None:
+            return clear_of_folds(y + offset, item.unfolded) - y - offset
+        offset += item.height
+    return 0.0
+
+
 def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
     pages: list[list[tuple[float, Item]]] = [[]]
     y = FLOW_TOP_FIRST
@@ -449,7 +498,8 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
         while items[last].keep_with_next and last + 1 < len(items):
             last += 1
             need += items[last].height
-        if y + need > FLOW_BOTTOM and pages[-1]:
+        gap = _fold_gap(items, n, last, y)
+        if y + gap + need > FLOW_BOTTOM and pages[-1]:
             pages.append([])
             y = FLOW_TOP_NEXT
             if item.draw is _nothing:
@@ -457,6 +507,8 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
             if item.header is not None:  # a table goes on: its header again
                 pages[-1].append((y, item.header))
                 y += item.header.height
+            gap = _fold_gap(items, n, last, y)
+        y += gap
         pages[-1].append((y, item))
         y += item.height
     return pages
@@ -555,7 +607,10 @@ def _pay_box(view: LetterView, pay: PayBlock, fonts: Fonts) -> Item:
         _qr(sheet.canvas, pay.qr_matrix, RIGHT - QR_SIZE, y)
         sheet.text(RIGHT - QR_SIZE / 2, y + QR_SIZE + 0.5 * mm, pay.scan, fonts.regular, 7.5, align="centre")
 
-    return Item(height, draw)
+    # No fold across the QR code's modules (its quiet zone may take one) nor the bank details beside it.
+    quiet = QR_SIZE * QUIET_ZONE / (len(pay.qr_matrix) + 2 * QUIET_ZONE)
+    unfolded = (min(quiet, 1 * mm), max(QR_SIZE - quiet, 1 * mm + len(pay.fields) * 4.3 * mm))
+    return Item(height, draw, unfolded=unfolded)
 
 
 def _qr(c: Canvas, matrix: tuple[bytes, ...], x: float, y: float) -> None:
