@@ -485,12 +485,26 @@ def test_a_demo_build_fails_the_audit_of_a_site_to_publish(demo_site, capsys, mo
     # Its links come from the public demo secret, and a page's payment reference names its debtor's id:
     # anyone could work out every link. Only `--demo` passes it.
     code, _, err = run(demo_site.output, capsys=capsys, demo=False)
-    assert code == 1
-    assert "INCASSO_SECRET is not set" in err
-    assert "14 pages were built as the demo (they show its banner)" in err
+    assert code == 1 and err.startswith("audit refused: INCASSO_SECRET is not set.")
     monkeypatch.setenv("INCASSO_SECRET", "demo-secret-for-the-sample-ledger-only-not-for-production")
     code, _, err = run(demo_site.output, capsys=capsys, demo=False)
-    assert code == 1 and "INCASSO_SECRET is the demo secret" in err
+    assert code == 1 and err.startswith("audit refused: INCASSO_SECRET is the demo secret, or holds it.")
+    # With a fit secret, the pages' demo banner gives the build away.
+    monkeypatch.setenv("INCASSO_SECRET", "4f9c2a7e81d35b60c9e2f1a8473d6b5e")
+    code, _, err = run(demo_site.output, capsys=capsys, demo=False)
+    assert code == 1 and "14 pages were built as the demo (they show its banner)" in err
+
+
+@pytest.mark.parametrize("secret", ["", "short-secret", "demo-secret-for-the-sample-ledger-only-not-for-production"])
+def test_an_unfit_secret_stops_the_audit_before_any_page(privacy_site, capsys, monkeypatch, secret):
+    # Under a secret that is not the build's, every page would be reported, a debtor's own page as
+    # "another debtor's": the refusal is the one line said, and no page is reported.
+    monkeypatch.setenv("INCASSO_SECRET", secret)
+    code, out, err = run(privacy_site.output, PRIVACY_LEDGER, AS_OF, capsys=capsys, demo=False)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and err.startswith("audit refused: INCASSO_SECRET ")
+    assert "Run the audit with the build's INCASSO_SECRET set, or audit a demo site with --demo." in err
+    assert "production build" not in err and "index.html" not in err
 
 
 def test_a_site_built_with_a_real_secret_passes_without_demo(tree, capsys, monkeypatch):

@@ -401,7 +401,18 @@ def test_a_fifo_in_the_tree_is_reported_and_never_opened(built, ledger, tmp_path
     os.mkfifo(tree / "theme" / "css" / "extra.css")  # opening it to read would wait for a writer forever
     env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
     done = subprocess.run(
-        [sys.executable, "-m", "incasso", "audit", str(tree), "--ledger", str(ledger), "--as-of", AS_OF.isoformat()],
+        [
+            sys.executable,
+            "-m",
+            "incasso",
+            "audit",
+            str(tree),
+            "--ledger",
+            str(ledger),
+            "--as-of",
+            AS_OF.isoformat(),
+            "--demo",
+        ],
         cwd=REPO,
         env=env,
         capture_output=True,

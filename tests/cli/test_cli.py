@@ -233,7 +233,7 @@ def test_build_reports_the_problems_of_every_pass_in_one_run_and_publishes_nothi
 def test_exit_1_for_audit_findings(tmp_path):
     (tmp_path / "public").mkdir()
     (tmp_path / "public" / "creditor.yaml").write_text("name: x\n", encoding="utf-8")
-    done = incasso("audit", str(tmp_path / "public"))
+    done = incasso("audit", str(tmp_path / "public"), "--demo")
     assert done.returncode == 1
     assert "creditor.yaml: not expected in the public tree" in done.stderr
     assert "do not publish it" in done.stderr

@@ -7,8 +7,9 @@ import json
 import os
 import re
 import shutil
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import html5lib
 import pytest
@@ -374,42 +375,85 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
     assert document["as_of"] == "2026-07-10"
 
 
-def test_a_second_build_on_the_same_day_keeps_the_days_earlier_list_below_its_own(tmp_path):
+def built_at(monkeypatch, hour: int, minute: int) -> None:
+    """The builds that follow are made at this time of D2, in Amsterdam (SOURCE_DATE_EPOCH, as tests/conftest.py)."""
+    moment = datetime(D2.year, D2.month, D2.day, hour, minute, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(moment.timestamp())))
+
+
+def test_a_second_build_on_the_same_day_keeps_the_days_earlier_list_below_its_own(tmp_path, monkeypatch):
     build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
     mended = second_ledger(tmp_path)
+    built_at(monkeypatch, 8, 5)
     morning = build_site(tmp_path, ledger=mended, as_of=D2)
     earlier = (morning.internal / "changes.md").read_text(encoding="utf-8")
+    built_at(monkeypatch, 10, 12)
     assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # a rebuild at ten, nothing new
     again = (morning.internal / "changes.md").read_text(encoding="utf-8")
     own, kept = again.split("\n## Eerder vandaag\n", 1)
     assert "Vorige build: stand per 10 juli 2026. Deze build: stand per 10 juli 2026." in own
     assert "Geen wijzigingen." in own
+    # The morning's list under the time of its build, its own headings two levels down.
     assert kept.strip().splitlines() == [
-        "#" + line if line.startswith("#") else line for line in earlier.split("\n", 1)[1].strip().splitlines()
+        "### Build van 8.05 uur",
+        "",
+        *("##" + line if line.startswith("#") else line for line in earlier.split("\n", 1)[1].strip().splitlines()),
     ]
-    assert "### Andere fase (1)" in kept  # the morning's list, one level down
+    assert "#### Andere fase (1)" in kept
+    built_at(monkeypatch, 11, 30)
     assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # a third: still the morning's list once
     third = (morning.internal / "changes.md").read_text(encoding="utf-8")
     assert third.count("## Eerder vandaag") == 1 and third.split("\n## Eerder vandaag\n", 1)[1] == kept
 
 
-def test_every_list_of_the_day_is_kept_so_no_change_goes_unlisted(tmp_path):
+def test_every_list_of_the_day_is_kept_so_no_change_goes_unlisted(tmp_path, monkeypatch):
     """A payment entered at ten and built, then another rebuild at noon: the ten o'clock list (the only one
-    with that payment) stays below the noon one, beside the morning's."""
+    with that payment) stays below the noon one, beside the morning's, each under its build's time."""
     build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1)
     mended = second_ledger(tmp_path)
+    built_at(monkeypatch, 7, 45)
     morning = build_site(tmp_path, ledger=mended, as_of=D2)
     with (mended / "debtors" / "A-OPEN.yaml").open("a", encoding="utf-8") as dossier:
         dossier.write(f"payments:\n  - {{date: {D2}, amount: 123.45}}\n")
+    built_at(monkeypatch, 10, 0)
     assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # at ten: the payment
     at_ten = (morning.internal / "changes.md").read_text(encoding="utf-8")
     assert "123,45" in at_ten.split("\n## Eerder vandaag\n", 1)[0]
+    built_at(monkeypatch, 12, 3)
     assert build_site(tmp_path, ledger=mended, as_of=D2).exit_code == 0  # at noon: nothing new
     noon = (morning.internal / "changes.md").read_text(encoding="utf-8")
     own, kept = noon.split("\n## Eerder vandaag\n", 1)
     assert "Geen wijzigingen." in own and noon.count("## Eerder vandaag") == 1
-    assert "123,45" in kept and "### Andere fase (1)" in kept  # the ten o'clock list and the morning's
-    assert kept.index("123,45") < kept.index("### Andere fase (1)")  # newest first
+    headings = [line for line in kept.splitlines() if line.startswith("### ")]
+    assert headings == ["### Build van 10.00 uur", "### Build van 7.45 uur"]  # newest first
+    ten, morning_list = kept.split("### Build van 7.45 uur")
+    assert "123,45" in ten and "#### Andere fase (1)" in morning_list
+
+
+def test_the_first_build_s_line_is_kept_under_a_heading_of_its_own(tmp_path, monkeypatch):
+    # The day's first build ever says only that there was nothing to compare with: under "Eerder vandaag"
+    # that line is a list of its own, not the end of the list above it.
+    built_at(monkeypatch, 9, 15)
+    first = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D2)
+    with (FIXTURE / "ledger" / "debtors" / "A-OPEN.yaml").open(encoding="utf-8") as dossier:
+        text = dossier.read()
+    ledger = Path(shutil.copytree(FIXTURE / "ledger", tmp_path / "ledger"))
+    (ledger / "debtors" / "A-OPEN.yaml").write_text(
+        text + f"payments:\n  - {{date: {D2}, amount: 123.45}}\n", encoding="utf-8"
+    )
+    built_at(monkeypatch, 10, 40)
+    assert build_site(tmp_path, ledger=ledger, as_of=D2).exit_code == 0
+    built_at(monkeypatch, 11, 5)
+    (ledger / "debtors" / "A-OPEN.yaml").write_text(
+        text + f"payments:\n  - {{date: {D2}, amount: 123.45}}\n  - {{date: {D2}, amount: 10.00}}\n",
+        encoding="utf-8",
+    )
+    assert build_site(tmp_path, ledger=ledger, as_of=D2).exit_code == 0
+    kept = (first.internal / "changes.md").read_text(encoding="utf-8").split("\n## Eerder vandaag\n", 1)[1]
+    blocks = kept.strip().split("\n\n### ")
+    assert blocks[0].startswith("### Build van 10.40 uur\n\nVorige build: stand per 10 juli 2026.")
+    assert "123,45" in blocks[0]
+    assert blocks[1] == "Build van 9.15 uur\n\nEerste build: er is geen vorige claims.json om mee te vergelijken."
 
 
 def test_ledger_text_is_escaped_everywhere(tmp_path):

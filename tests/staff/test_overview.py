@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from incasso.staff.changes import (
     ids_changed_note,
     parse_previous,
     parse_previous_lines,
+    with_earlier_today,
 )
 from incasso.staff.explain import what_next, why_stage
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION, claims_document, claims_json
@@ -781,6 +782,21 @@ def test_first_build_has_no_changes_to_list():
     changes = compare(None, document(FIXTURE / "ledger", D1))
     assert changes.first
     assert "Eerste build: er is geen vorige claims.json" in changes_markdown(changes)
+
+
+def test_each_earlier_list_of_the_day_is_headed_with_the_time_of_its_build():
+    first = changes_markdown(compare(None, document(FIXTURE / "ledger", D1)))
+    rebuilt = "# Wijzigingen\n\nVorige build: ...\n\n## Betalingen ontvangen (1)\n\n- A-OPEN ...\n"
+    second = with_earlier_today(rebuilt, first, datetime(2026, 12, 2, 8, 5))
+    third = with_earlier_today("# Wijzigingen\n\nGeen wijzigingen.\n", second, datetime(2026, 12, 2, 10, 12))
+    kept = third.split("\n## Eerder vandaag\n\n", 1)[1]
+    assert kept == (
+        "### Build van 10.12 uur\n\nVorige build: ...\n\n#### Betalingen ontvangen (1)\n\n- A-OPEN ...\n\n"
+        "### Build van 8.05 uur\n\nEerste build: er is geen vorige claims.json om mee te vergelijken.\n"
+    )
+    # A build.json from before builds recorded their time: the list is kept under a heading all the same.
+    unknown = with_earlier_today("# Wijzigingen\n\nGeen wijzigingen.\n", first, None)
+    assert "\n## Eerder vandaag\n\n### Een eerdere build (tijd niet vastgelegd)\n\nEerste build:" in unknown
 
 
 def test_changes_between_two_builds(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,11 @@ def run(args: argparse.Namespace) -> int:
     # The page shows its debtor's id (in the payment reference): with a secret anyone has or can guess,
     # anyone works out every link from the ids. Only a demo site may be audited so.
     unfit = None if args.demo else secret_problem(os.environ.get("INCASSO_SECRET"))
+    if unfit is not None:
+        # Refused before a page is read: under a secret other than the build's, no link belongs to its
+        # debtor, and a report of every page (a debtor's own page as "another debtor's") would mislead.
+        problem(_refusal(unfit))
+        return FAILED
     view = said = None
     if args.ledger:
         # The view is all the audit reads of the ledger: made aside, so that this process (and the
@@ -37,12 +43,6 @@ def run(args: argparse.Namespace) -> int:
             return FAILED
         view, said = made
     report = audit(args.output, secret=secret, as_of=args.as_of, view=view, demo=args.demo)
-    if unfit is not None:
-        report.add(
-            ".",
-            f"{unfit}. Pages built so have links anyone can work out (a page's payment reference names its "
-            "debtor's id): build with a generated INCASSO_SECRET, or audit a demo site with --demo",
-        )
     if not report.ok:
         for finding in sorted(report.findings, key=lambda f: f.path):  # stable: per file, in found order
             problem(str(finding))
@@ -60,6 +60,17 @@ def run(args: argparse.Namespace) -> int:
         quiet=args.quiet,
     )
     return OK
+
+
+def _refusal(unfit: str) -> str:
+    """Why the audit did not start, in the audit's words: what is wrong with the secret, and what to do."""
+    what = re.split(r"[:;]", unfit, maxsplit=1)[0]  # "INCASSO_SECRET is not set", "... is the demo secret, ..."
+    return (
+        f"audit refused: {what}. The audit checks each page's link against its debtor, so it needs the "
+        "INCASSO_SECRET the build used, and a site built with a secret anyone has or can guess must not be "
+        "published (a page's payment reference names its debtor's id, so every link can be worked out). Run "
+        "the audit with the build's INCASSO_SECRET set, or audit a demo site with --demo. No page was checked."
+    )
 
 
 def _ledger_view(

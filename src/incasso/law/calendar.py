@@ -10,7 +10,8 @@ Algemene termijnenwet adds (tables.ATW_EVERY_YEAR, tables.ATW_DECREE_DAYS).
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+import os
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,15 @@ _SATURDAY = 5
 
 def today() -> date:
     return datetime.now(ZoneInfo(TIMEZONE)).date()
+
+
+def build_moment() -> datetime:
+    """The moment a build is made, in Amsterdam, to the second: SOURCE_DATE_EPOCH when it is set (the
+    reproducible-builds.org convention: a build asked to come out the same bytes names its time), else
+    the clock."""
+    pinned = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = datetime.fromtimestamp(int(pinned), UTC) if pinned.isdigit() else datetime.now(UTC)
+    return moment.astimezone(ZoneInfo(TIMEZONE)).replace(microsecond=0)
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -632,27 +632,35 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     return "\n".join(lines)
 
 
-def with_earlier_today(current: str, earlier: str) -> str:
+def with_earlier_today(current: str, earlier: str, built: datetime | None = None) -> str:
     """A second build's changes.md on the same day: its own list, then the day's earlier lists.
 
     The first build of a day compares with the day before, which is what staff read in the
     morning; a rebuild (a ledger mended at ten) compares with the build before it. So each
-    earlier list of the day is kept below, newest first, its headings one level down: a third
-    build keeps the second's own list too (a payment it alone saw would be in no list), but
-    not a list that found nothing.
+    earlier list of the day is kept below, newest first, under a heading with the time of its
+    build (`built`: the build that wrote `earlier`), its own headings two levels down: a third
+    build keeps the second's own list too (a payment it alone saw would be in no list), but not
+    a list that found nothing.
     """
     marker = f"## {CHANGES['earlier']}"
     own, older = earlier.split(marker, 1) if marker in earlier else (earlier, "")
     body = own.split("\n", 1)[1] if own.startswith("# ") else own
     # A list that found nothing is left out, unless it says every link changed (staff must send them all).
     empty = CHANGES["none"] in body and CHANGES["links_renewed"] not in body
-    lists = [] if empty else [_one_level_down(body)]
+    lists = [] if empty else [f"### {_built_heading(built)}\n\n" + _levels_down(body.strip("\n"), 2)]
     if older.strip():
         lists.append(older.strip("\n"))
     if not lists:
         return current
-    return current.rstrip("\n") + "\n\n" + marker + "\n" + "\n\n".join(block.strip("\n") for block in lists) + "\n"
+    return current.rstrip("\n") + "\n\n" + marker + "\n\n" + "\n\n".join(block.strip("\n") for block in lists) + "\n"
 
 
-def _one_level_down(text: str) -> str:
-    return "\n".join("#" + line if line.startswith("#") else line for line in text.splitlines())
+def _built_heading(built: datetime | None) -> str:
+    """ "Build van 10.12 uur": which build of the day a kept list is from."""
+    if built is None:  # a build.json from before builds recorded their time
+        return CHANGES["earlier_build_unknown"]
+    return CHANGES["earlier_build"].format(time=f"{built.hour}.{built.minute:02d}")
+
+
+def _levels_down(text: str, levels: int) -> str:
+    return "\n".join("#" * levels + line if line.startswith("#") else line for line in text.splitlines())

@@ -376,6 +376,9 @@ CHANGES = {
     "Stuur iedere debiteur met een open vordering de nieuwe link (links.csv).",
     # A second build on one day: the first one's list (since the day before) stays below the new one.
     "earlier": "Eerder vandaag",
+    # Each of the day's earlier lists under the time of the build that made it: which rebuild listed what.
+    "earlier_build": "Build van {time} uur",
+    "earlier_build_unknown": "Een eerdere build (tijd niet vastgelegd)",
     # A debtor's id edited in its file: the personal link follows the id, so the letters sent carry a dead one.
     "ids_changed": "Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet "
     "meer: stuur de nieuwe (links.csv)",

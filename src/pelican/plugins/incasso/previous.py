@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from incasso.audit.tree import MARKER
@@ -28,10 +28,12 @@ BUILD_VERSION = 1
 class PreviousBuild:
     as_of: date
     links: str  # links_fingerprint of the secret its links were made with
+    built: datetime | None = None  # when it was made (the next build's change list heads its list so); None: not said
 
 
-def build_json(as_of: date, secret: str) -> str:
+def build_json(as_of: date, secret: str, built: datetime) -> str:
     document = {"format": BUILD_FORMAT, "version": BUILD_VERSION, "as_of": as_of.isoformat()}
+    document["built"] = built.isoformat()  # a field added in version 1: a build.json without it is read too
     return json.dumps({**document, "links": links_fingerprint(secret)}, indent=1, sort_keys=True) + "\n"
 
 
@@ -43,8 +45,17 @@ def previous_build(internal: Path) -> PreviousBuild | None:
         document = json.loads((internal / BUILD_FILE).read_text(encoding="utf-8"))
         if document.get("format") != BUILD_FORMAT or document.get("version") != BUILD_VERSION:
             return None
-        return PreviousBuild(date.fromisoformat(document["as_of"]), str(document["links"]))
+        return PreviousBuild(date.fromisoformat(document["as_of"]), str(document["links"]), _built(document))
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _built(document: dict) -> datetime | None:
+    """When the build was made; None when its record does not say (a mangled time must not cost the day
+    and the secret the next build checks itself against)."""
+    try:
+        return datetime.fromisoformat(document["built"])
+    except (KeyError, TypeError, ValueError):
         return None
 
 

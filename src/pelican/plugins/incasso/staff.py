@@ -24,6 +24,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markdown import markdown
 from markupsafe import Markup
 
+from incasso.law.calendar import build_moment
 from incasso.letters.due import seen_record
 from incasso.letters.seen_file import seen_json
 from incasso.staff.changes import (
@@ -51,7 +52,7 @@ from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame
 from incasso.staff.words import CHANGES, UI
 
-from .previous import BUILD_FILE, build_json
+from .previous import BUILD_FILE, build_json, previous_build
 from .settings import SEEN_FILE, Build
 from .templating import quick_templates
 
@@ -143,8 +144,8 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     files = {
         # For the next build: the confirmations seen, so that it writes only those new to it.
         SEEN_FILE: seen_json(seen_record(build.claims, build.seen, build.as_of), build.as_of),
-        # For the next build: this one's day, and which secret made the links (never the secret).
-        BUILD_FILE: build_json(build.as_of, build.secret),
+        # For the next build: this one's day, when it was made, and which secret made the links (never the secret).
+        BUILD_FILE: build_json(build.as_of, build.secret, build_moment()),
         "links.csv": links_csv(links),
         EXCEL_LINKS: links_excel_csv(links),  # the same rows for a double click in Excel
         "changes.md": _changes_text(build, internal, changes),
@@ -197,8 +198,9 @@ def _changes_text(build: Build, internal: Path, changes: Changes) -> str:
     if changes.previous_as_of != changes.current_as_of:
         return text
     earlier = _previous_claims(build, internal).parent / "changes.md"
+    made = previous_build(earlier.parent)  # the build that wrote it, and when
     try:
-        return with_earlier_today(text, earlier.read_text(encoding="utf-8"))
+        return with_earlier_today(text, earlier.read_text(encoding="utf-8"), made.built if made else None)
     except (OSError, UnicodeDecodeError):
         return text  # no list to keep
 

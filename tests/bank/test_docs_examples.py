@@ -1,0 +1,84 @@
+"""The two example statements in docs/ledger-format.md ('Two example statements') are files incasso reads
+(review 25, F7): taken from the docs as a reader copies them, put in a small ledger's bank/ beside the demo's
+creditor and the two dossiers they pay, each credit counts for its dossier, by the rule the docs say."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from incasso.bank.books import read_books
+from incasso.bank.camt import read_camt
+from incasso.bank.matching import MatchRule
+from incasso.bank.mt940_file import read_mt940
+from incasso.cli.main import main
+from incasso.payments.reference import rf_reference
+from tests.support.site import DEMO_LEDGER, REPO
+
+DOCS = REPO / "docs" / "ledger-format.md"
+MT940 = "example_mt940_2026-11-23.sta"
+CAMT = "example_camt053_2026-11-24.xml"
+AS_OF = date(2026, 11, 24)
+
+
+def example(name: str) -> str:
+    """The fenced block that follows the file's name in the docs, as a reader copies it."""
+    text = DOCS.read_text(encoding="utf-8")
+    found = re.search(rf"`bank/{re.escape(name)}`:\n\n```[a-z]*\n(.*?)\n```\n", text, re.DOTALL)
+    assert found is not None, f"{name} is not in {DOCS}"
+    return found[1] + "\n"
+
+
+@pytest.fixture
+def ledger(tmp_path) -> Path:
+    root = tmp_path / "ledger"
+    (root / "debtors").mkdir(parents=True)
+    (root / "bank").mkdir()
+    shutil.copy(DEMO_LEDGER / "creditor.yaml", root)
+    for debtor in ("D-1001", "D-1002"):
+        shutil.copy(DEMO_LEDGER / "debtors" / f"{debtor}.yaml", root / "debtors")
+    for name in (MT940, CAMT):
+        (root / "bank" / name).write_text(example(name), encoding="utf-8")
+    return root
+
+
+def test_the_examples_name_the_demo_creditor_and_the_references_the_project_makes():
+    assert "NL34RABO0372918465" in example(MT940) and "NL34RABO0372918465" in example(CAMT)
+    assert "RF82 D100 1" in example(MT940) and rf_reference("D-1001") == "RF82D1001"
+    assert f"<Ref>{rf_reference('D-1002')}</Ref>" in example(CAMT)
+
+
+@pytest.mark.parametrize(("name", "reader"), [(MT940, read_mt940), (CAMT, read_camt)])
+def test_each_example_is_read_without_a_problem(name, reader):
+    statements, problems = reader(example(name).encode("utf-8"), name)
+    assert problems == []
+    assert [statement.account for statement in statements] == ["NL34RABO0372918465"]
+    assert len(statements[0].entries) == 1
+
+
+def test_each_example_credit_counts_for_its_dossier(ledger):
+    books = read_books(ledger, AS_OF)
+    assert books.bank is not None and books.bank.gaps == ()  # the camt.053 opens where the MT940 closed
+    matched = {
+        match.found.debtor_id: (match.payment.date, match.payment.amount, match.found.rule)
+        for match in books.bank.matched
+    }
+    assert matched == {
+        "D-1001": (date(2026, 11, 23), Decimal("500.00"), MatchRule.TEXT_REFERENCE),
+        "D-1002": (date(2026, 11, 24), Decimal("246.00"), MatchRule.STRUCTURED),
+    }
+    assert books.bank.unmatched == () and books.bank.payments_until == AS_OF
+
+
+def test_incasso_check_says_what_the_docs_say(ledger, capsys):
+    assert main(["check", "--ledger", str(ledger), "--as-of", AS_OF.isoformat()]) == 0
+    out = capsys.readouterr().out
+    assert "  matched credits: 2 (1 by structured reference, 1 by RF reference in the text)" in out.splitlines()
+    assert "(`matched credits: 2 (1 by structured reference, 1 by RF reference\nin the text)`)" in DOCS.read_text(
+        encoding="utf-8"
+    )
