@@ -61,6 +61,9 @@ def test_the_time_to_push_by_is_the_nightly_schedule():
 def test_the_ledger_check_the_checklist_relies_on_checks_every_push_to_the_ledger():
     check = yaml.safe_load((REPO / ".github" / "workflows" / "ledger-check.yml").read_text(encoding="utf-8"))
     assert check["name"] == "ledger check"
-    assert "ledger/**" in check[True]["push"]["paths"]
+    assert {"ledger/**", "src/pelican/plugins/incasso/content/**"} <= set(check[True]["push"]["paths"])
     section = " ".join(day_section().split())
-    assert "Every push that changes `ledger/` is checked within minutes by the *ledger check* workflow" in section
+    assert (
+        "Every push that changes `ledger/` (or the texts in `content/`) is checked within minutes by the *ledger "
+        "check* workflow" in section
+    )
