@@ -1075,12 +1075,21 @@ def test_a_dossier_whose_id_changed_is_listed_once_with_its_new_link(tmp_path):
         "link in every letter sent so far no longer works; send the new one (links.csv), or put the old id back "
         "(changes.md has the names)"
     )
-    # Under another name too, the same e-mail address tells the same debtor.
+    # Under another name too, the same e-mail address with its invoices tells the same debtor.
     renamed = document(root, D1)
     (claim,) = [c for c in renamed["claims"] if c["id"] == "B-OVER-2"]
-    claim["name"], claim["invoices"] = "Bram Vervallen Holding", []
+    claim["name"] = "Bram Vervallen Holding"
     assert [e.id for e in compare(before, renamed).sections["ids_changed"]] == ["B-OVER-2"]
-    # Two new dossiers with that address may be two debtors: new and gone, as before.
+    # A returning customer: the old dossier archived, a new one with the same name and address but new invoices.
+    returning = document(root, D1)
+    (again,) = [c for c in returning["claims"] if c["id"] == "B-OVER-2"]
+    again["invoices"] = [dict(invoice, number=f"{invoice['number']}-2027") for invoice in again["invoices"]]
+    later = compare(before, returning)
+    assert not later.sections["ids_changed"]
+    assert [e.id for e in later.sections["new"]] == ["B-OVER-2"] and [e.id for e in later.sections["gone"]] == [
+        "B-OVER"
+    ]
+    # Two new dossiers with those invoices may be two debtors: new and gone, as before.
     twin = dict(claim, id="B-OVER-3")
     renamed["claims"].append(twin)
     both = compare(before, renamed)

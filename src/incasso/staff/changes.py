@@ -287,32 +287,38 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
 
 def _ids_changed(before: dict[str, dict], after: dict[str, dict]) -> dict[str, str]:
     """Dossiers gone whose debtor is in a dossier new since, under another id (the id edited in its file):
-    old id to new. The same debtor is the same name and the same invoice numbers, or the same e-mail address;
-    only where one dossier of each side fits (two new ones with one address may be two debtors)."""
+    old id to new. The same debtor is an invoice number in common (an edited id keeps its invoices; a
+    returning customer's new dossier has new ones), with the same name or the same e-mail address; only where
+    one dossier of each side fits (two new ones with one invoice number may be two debtors)."""
     gone = [before[key] for key in sorted(before.keys() - after.keys())]
     new = [after[key] for key in sorted(after.keys() - before.keys())]
     if not gone or not new:
         return {}
+    by_invoice: dict[str, list[dict]] = {}
+    for claim in new:
+        for number in _invoice_numbers(claim):
+            by_invoice.setdefault(number, []).append(claim)
     fits: dict[str, list[str]] = {}
     taken: Counter[str] = Counter()
-    index: dict[tuple, list[str]] = {}
-    for claim in new:
-        for mark in _debtor_marks(claim):
-            index.setdefault(mark, []).append(claim["id"])
     for claim in gone:
-        fits[claim["id"]] = sorted({key for mark in _debtor_marks(claim) for key in index.get(mark, ())})
+        near = {c["id"]: c for number in _invoice_numbers(claim) for c in by_invoice.get(number, ())}
+        fits[claim["id"]] = sorted(key for key, other in near.items() if _same_debtor(claim, other))
         taken.update(fits[claim["id"]])
     return {was: keys[0] for was, keys in fits.items() if len(keys) == 1 and taken[keys[0]] == 1}
 
 
-def _debtor_marks(claim: dict) -> list[tuple]:
-    """What tells a debtor across two builds: the name with the invoice numbers, and the e-mail address."""
-    numbers = tuple(sorted(str(invoice["number"]) for invoice in claim.get("invoices", [])))
-    marks: list[tuple] = [("name", claim["name"], numbers)] if numbers else []
+def _invoice_numbers(claim: dict) -> set[str]:
+    return {str(invoice["number"]) for invoice in claim.get("invoices", [])}
+
+
+def _same_debtor(one: dict, other: dict) -> bool:
+    """Two dossiers with an invoice in common are one debtor's when the name or the e-mail address is the same."""
+    return one["name"] == other["name"] or _email(one) is not None and _email(one) == _email(other)
+
+
+def _email(claim: dict) -> str | None:
     email = (claim.get("contact") or {}).get("email")
-    if email:
-        marks.append(("email", email.strip().lower()))
-    return marks
+    return email.strip().lower() if email else None
 
 
 def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
