@@ -1035,7 +1035,7 @@ def test_new_unassigned_bank_credits_and_the_statements_last_day_are_listed(tmp_
     text = changes_markdown(changes)
     assert "\n\nBankafschriften nu tot en met 8 juli 2026 (was 26 juni 2026).\n\n" in text
     assert (
-        "## Nieuwe bankbetalingen om te koppelen (1)\n\n- 1 juli 2026: EUR\xa055,55 van K \\[DE\\] BOER "
+        "## Nieuwe bankbetalingen om te koppelen (1)\n\n- **1 juli 2026**: EUR\xa055,55 van K \\[DE\\] BOER "
         "(bankboeking REF-NEW)\n"
     ) in text
     assert text.index("## Nieuw aan de beurt") < text.index("## Nieuwe bankbetalingen") < text.index("## Andere fase")

@@ -236,3 +236,23 @@ def test_a_dossier_s_badges_say_what_each_tells(demo, tmp_path):
         "Soort:",
         "Taal:",
     ]
+
+
+def test_a_bank_credit_s_day_in_the_change_list_is_never_linked_to_a_dossier_of_that_id(tmp_path):
+    # Review s25 #4: "12 november 2026: EUR 2.395,00 van M VD BERG" linked "12" to debtor 12's dossier, where
+    # staff might assign that money.
+    from incasso.staff.changes import Changes, Entry, changes_markdown
+    from pelican.plugins.incasso.staff import changes_page
+
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="12")])
+    book = book_of(root)
+    credit = Entry(
+        "", "", {"date": "12 november 2026", "amount": "EUR 2.395,00", "payer": " van M VD BERG", "ref": "B1"}
+    )
+    new = Entry("12", "Jan Jansen", {"stage": "Herinnering", "amount": "EUR 10,00"})
+    listed = changes_markdown(Changes("2026-11-22", "2026-11-21", sections={"bank_credits": (credit,), "new": (new,)}))
+    page = html.fromstring(changes_page(staff_environment(THEME), book, listed))
+    links = [(a.get("href"), a.text_content()) for a in page.xpath("//li/a")]
+    assert links == [("d/12.html", "12")]  # the new dossier's line, not the credit's day
+    (credit_line,) = [li for li in page.xpath("//li") if "M VD BERG" in li.text_content()]
+    assert text(credit_line).startswith("12 november 2026: EUR 2.395,00 van M VD BERG")

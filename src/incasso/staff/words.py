@@ -388,7 +388,8 @@ CHANGES = {
     # Credits in the bank statements no dossier was matched to, new since the previous build: until staff
     # assign one, the debtor who paid is chased.
     "bank_credits": "Nieuwe bankbetalingen om te koppelen",
-    "bank_credits_line": "{date}: {amount}{payer} (bankboeking {ref})",
+    # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
+    "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
     "credit_payer": " van {payer}",
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
