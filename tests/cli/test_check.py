@@ -236,7 +236,7 @@ def test_check_finds_a_text_the_build_would_refuse_with_the_ledger_s_problems_to
 
     content = shutil.copytree(REPO / "content", tmp_path / "content")
     promise = content / "messages" / "nl" / "promise.md"
-    promise.write_text(promise.read_text(encoding="utf-8") + "\nTot {naam}.\n", encoding="utf-8")
+    promise.write_text(promise.read_text(encoding="utf-8") + "\nTot {naam}.\n\nDag {naam}.\n", encoding="utf-8")
     letter = content / "letters" / "en" / "reminder.md"
     letter.write_text(letter.read_text(encoding="utf-8") + "\n{amount_due}\n", encoding="utf-8")
     settings = tmp_path / "pelicanconf.py"
@@ -244,7 +244,7 @@ def test_check_finds_a_text_the_build_would_refuse_with_the_ledger_s_problems_to
     args = ["check", "-q", "--as-of", AS_OF.isoformat(), "--settings", str(settings)]
     assert main([*args, "--ledger", str(DEMO_LEDGER)]) == 1
     said = capsys.readouterr().err
-    assert f"error: {promise}: {{naam}} is not a value a page fills in" in said
+    assert said.count(f"{promise}: {{naam}} is not a value a page fills in") == 1  # said once, as the ledger's
     assert f"{letter}" in said and "{amount_due}" in said
     assert "2 problems in the texts (content/): a build would publish nothing." in said
     # With the ledger's own problems, all at once.
@@ -253,5 +253,10 @@ def test_check_finds_a_text_the_build_would_refuse_with_the_ledger_s_problems_to
     assert main([*args, "--ledger", str(broken)]) == 1
     said = capsys.readouterr().err
     assert "{naam}" in said and "1 problem in the ledger" in said
+    # Settings that cannot be read: one line, not a traceback.
+    missing = tmp_path / "nope.py"
+    assert main(["check", "-q", "--ledger", str(DEMO_LEDGER), "--settings", str(missing)]) == 1
+    said = capsys.readouterr().err
+    assert f"{missing}: the settings cannot be read (FileNotFoundError" in said and "Traceback" not in said
     # The shipped texts are sound.
     assert main(["check", "-q", "--as-of", AS_OF.isoformat(), "--ledger", str(DEMO_LEDGER)]) == 0

@@ -35,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
         _texts(texts)
         return ledger_problems(error, redact=args.redact)
     if texts:
-        return _texts(texts)
+        _texts(texts)
+        return FAILED
     ledger = books.ledger
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
@@ -67,13 +68,13 @@ def run(args: argparse.Namespace) -> int:
     return OK
 
 
-def _texts(found: list[str]) -> int:
-    """The texts' problems (a file and a placeholder: nothing the ledger says), and that no build would go out."""
+def _texts(found: list[str]) -> None:
+    """The texts' problems, each with its file as the ledger's are (nothing the ledger says, so the same with
+    --redact), and that no build would go out."""
     for line in found:
-        problem(f"error: {line}")
+        problem(line)
     if found:
         problem(f"{counted(len(found), 'problem', 'problems')} in the texts (content/): a build would publish nothing.")
-    return FAILED
 
 
 def _claims(n: int) -> str:

@@ -137,7 +137,7 @@ def _check_command(sub: _Commands) -> None:
         help="validate the ledger and print a summary",
         formatter_class=_FORMATTER,
         description="Validate the ledger, and the site's editable texts as a build reads them: every problem "
-        "at once, as file:line:column: field: problem. Exit 1 when there is any.",
+        "at once, as file:line:column: field: problem (a text's: file: problem). Exit 1 when there is any.",
         epilog=f"{EXIT_CODES}\n\n{ENVIRONMENT}",
     )
     _ledger(check)

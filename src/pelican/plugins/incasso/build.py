@@ -160,14 +160,17 @@ def texts_problems(settings: Path) -> list[str]:
     from .letters.texts import LetterTextInvalid, LetterTextMissing, LetterTexts
     from .statements import MessageInvalid, MessageMissing, Messages
 
-    texts = Path(read_settings(str(settings))["PATH"])
-    found = []
+    try:
+        texts = Path(read_settings(str(settings))["PATH"])
+    except Exception as error:  # a settings file is Python: a missing file, a syntax error, a name misspelt
+        return [f"{settings}: the settings cannot be read ({type(error).__name__}: {error})"]
+    found: list[str] = []
     for read in (partial(Messages, texts / "messages"), partial(LetterTexts, texts / "letters")):
         try:
             read()
         except (MessageMissing, MessageInvalid, LetterTextMissing, LetterTextInvalid) as error:
             found += str(error).splitlines()
-    return found
+    return list(dict.fromkeys(found))  # a value named on three lines of a text is one problem
 
 
 # The sample terms as each version of incasso shipped them (content/pages/voorwaarden*.md; the sha256 of the text
