@@ -98,7 +98,8 @@ class Reader:
                     hint, mend = "; a comma separates the fields between { }", f": write {_comma_amount(node, key)}"
                 elif (whole := _split_text(node, key)) is not None:
                     hint, mend = "; a comma between { } ends a text: put the text in quotes", f": {whole}"
-                self.problems.append(Problem(key_node.source, field, "unknown field" + hint, mend=mend, key=key))
+                said = "unknown field" + hint
+                self.problems.append(Problem(key_node.source, field, said, mend=mend, key=key, typo=bool(meant)))
                 if meant:
                     meant_fields.add(meant)
                 continue

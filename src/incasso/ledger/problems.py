@@ -46,6 +46,9 @@ class Problem:
     # An unknown key as written, the last part of the field's path: `redacted()` names it only when it reads as
     # a field's name (a typo); one with a space is text (`{person: Yildiz, Hakan Emre}`: a comma cut a name).
     key: str | None = None
+    # Whether `key` is close to a field's name (a typo): only then does `redacted()` name it; any other key is
+    # what someone wrote (a name, a word of an address) and stays out of a log others read.
+    typo: bool = False
 
     def __str__(self) -> str:
         text = self._said(self.message + (self.mend or ""), self.key)
@@ -53,7 +56,7 @@ class Problem:
 
     def redacted(self) -> str:
         """The problem without what the ledger says: its place, field and rule only."""
-        key = self.key if self.key is None or _FIELD_NAME.fullmatch(self.key) else "<text>"
+        key = self.key if self.key is None or self.typo and _FIELD_NAME.fullmatch(self.key) else "<text>"
         return self._said(self.message, key)
 
     def _said(self, message: str, key: str | None) -> str:
