@@ -661,7 +661,7 @@ def test_new_bank_credits_to_assign_and_the_statements_last_day_are_in_the_chang
     assert "\n\nBankafschriften nu tot en met 20 november 2026 (was 13 november 2026).\n\n" in changes
     assert (
         "## Nieuwe bankbetalingen om te koppelen (1)\n\n"
-        "- 4 november 2026: EUR\xa0320,00 van P. de Graaf (bankboeking 2026110400027)\n"
+        "- **4 november 2026**: EUR\xa0320,00 van P. de Graaf (bankboeking 2026110400027)\n"
     ) in changes
     document = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))
     assert document["bank"]["payments_until"] == "2026-11-20"

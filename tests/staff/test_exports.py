@@ -290,8 +290,9 @@ def test_links_excel_csv_is_links_csv_as_excel_with_dutch_settings_opens_it(host
 
 def test_the_excel_file_is_written_with_the_cells_made_safe():
     rows = [dict.fromkeys(LINK_COLUMNS, "") | {"id": "X-1", "name": 'a "b";=1', "total_due": "-12.50"}]
-    text = links_excel_csv(rows)
-    (row,) = csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";")
+    mark, text = links_excel_csv(rows)
+    assert mark == "\ufeff"
+    (row,) = csv.DictReader(io.StringIO(text, newline=""), delimiter=";")
     assert row["name"] == 'a "b";\'=1' and row["total_due"] == "-12,50"
     assert ";-12,50;" in text and '"a ""b"";\'=1"' in text
 

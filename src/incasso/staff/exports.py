@@ -132,13 +132,16 @@ AMOUNT_COLUMNS = frozenset({"total_due", "amount_due_now", "amount_to_pay"})
 BYTE_ORDER_MARK = "\ufeff"
 
 
-def links_excel_csv(rows: list[dict[str, str]]) -> str:
-    return excel_csv_text(LINK_COLUMNS, rows, AMOUNT_COLUMNS)
+def links_excel_csv(rows: list[dict[str, str]]) -> tuple[str, str]:
+    """The file's text in two parts, to write one after the other: the byte order mark apart, since in one
+    Python string with the rest it would make every character take two bytes (61 MB at 100,000 debtors)."""
+    return BYTE_ORDER_MARK, excel_csv_text(LINK_COLUMNS, rows, AMOUNT_COLUMNS)
 
 
 def excel_csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]], amounts: Collection[str]) -> str:
-    """A CSV export for Excel with Dutch settings: a byte order mark, ";" between cells, CRLF line ends, an
-    amount with a decimal comma and no quotes (a number), every text cell in quotes and made safe."""
+    """A CSV export for Excel with Dutch settings, but the byte order mark its file starts with: ";" between
+    cells, CRLF line ends, an amount with a decimal comma and no quotes (a number), every text cell in quotes
+    and made safe."""
 
     def cell(column: str, value: str) -> str:
         if column in amounts and PLAIN_NUMBER.fullmatch(value):
@@ -147,7 +150,7 @@ def excel_csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]], amoun
 
     header = ";".join('"' + column + '"' for column in columns)
     lines = [header, *(";".join(cell(column, row[column]) for column in columns) for row in rows)]
-    return BYTE_ORDER_MARK + "".join(line + "\r\n" for line in lines)
+    return "".join(line + "\r\n" for line in lines)
 
 
 # The claims document: every claim with its computed figures, for other tools
