@@ -15,7 +15,7 @@ from incasso.cli.ledger_cache import cache_line, opened
 from incasso.cli.report import FAILED, OK, REDACTED, problem, problem_lines, say
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
-from incasso.payments.tokens import DEMO_SECRET, secret_problem
+from incasso.payments.tokens import DEMO_SECRET, MAKE_ONE, SECRET_MISSING, secret_problem
 from incasso.processes import aside, in_order
 
 
@@ -65,11 +65,18 @@ def run(args: argparse.Namespace) -> int:
 def _refusal(unfit: str) -> str:
     """Why the audit did not start, in the audit's words: what is wrong with the secret, and what to do."""
     what = re.split(r"[:;]", unfit, maxsplit=1)[0]  # "INCASSO_SECRET is not set", "... is the demo secret, ..."
+    if unfit.startswith(SECRET_MISSING):
+        advice = "Run the audit with the build's INCASSO_SECRET set, or audit a demo site with --demo."
+    else:  # the build's own secret, it seems, and unfit: its links must be made again with a new one
+        advice = (
+            f"If the site was built with it, {MAKE_ONE}, build again with it and --new-secret (every personal "
+            "link changes: send the new ones) and audit that; or audit a demo site with --demo."
+        )
     return (
         f"audit refused: {what}. The audit checks each page's link against its debtor, so it needs the "
         "INCASSO_SECRET the build used, and a site built with a secret anyone has or can guess must not be "
-        "published (a page's payment reference names its debtor's id, so every link can be worked out). Run "
-        "the audit with the build's INCASSO_SECRET set, or audit a demo site with --demo. No page was checked."
+        f"published (a page's payment reference names its debtor's id, so every link can be worked out). {advice} "
+        "No page was checked."
     )
 
 

@@ -15,6 +15,7 @@ import re
 DEMO_SECRET = "demo-secret-for-the-sample-ledger-only-not-for-production"
 MIN_SECRET_LENGTH = 32
 MIN_DIFFERENT_CHARACTERS = 10
+SECRET_MISSING = "INCASSO_SECRET is not set"
 MAKE_ONE = 'make one with: python3 -c "import secrets; print(secrets.token_urlsafe(32))"'
 TOKEN_BITS = 160  # well above the 128 bits asked for; 32 base32 characters
 # A token as it appears in a path or a page: 32 lowercase base32 characters, standing alone.
@@ -42,7 +43,7 @@ def secret_problem(secret: str | None) -> str | None:
     `0123456789abcdef` twice) does not. The message never repeats the secret.
     """
     if not secret:
-        return "INCASSO_SECRET is not set: a production build needs the secret its links are derived from"
+        return f"{SECRET_MISSING}: a production build needs the secret its links are derived from"
     if DEMO_SECRET in secret:  # the public one with a few characters added is guessed as quickly
         return "INCASSO_SECRET is the demo secret, or holds it: a production build needs a real one"
     if len(secret) < MIN_SECRET_LENGTH:
