@@ -402,3 +402,20 @@ def test_the_docs_list_every_value_of_claims_json_s_states_and_kinds():
     assert {f.split(".", 1)[1] for f in docs_claim if f.startswith("ageing.")} == {str(b) for b in Bucket}
     assert set(re.findall(r"`([a-z_]+)`", docs_claim["flags[]"][1])) <= {str(f) for f in FlagKind}
     assert f"`{CLAIMS_FORMAT}`" in docs_document["format"][1] and f"`{CLAIMS_VERSION}`" in docs_document["version"][1]
+
+
+def test_the_unassigned_credits_in_claims_json_are_in_the_order_of_their_day_and_amount(tmp_path):
+    # By amount as a number: 20.00 before 100.00 (as text, "100.00" came first).
+    from incasso.bank.books import read_books
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor(id="D-1")])
+    day = date(2026, 11, 3)
+    write_bank(
+        root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("100.00", day, ref="B"), Booking("20.00", day, ref="A")])}
+    )
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    document = claims_document(claims, AS_OF, books.ledger.creditor.policy, lambda c: "", bank=books.bank)
+    assert [credit["amount"] for credit in document["bank"]["unassigned"]] == ["20.00", "100.00"]

@@ -44,7 +44,26 @@ SECTIONS = (
 # What changes.md lists, in its order, and the command line counts (naming each in English, cli/build.py):
 # SECTIONS, and the dossiers whose id changed (a note of its own on the build's log too: ids_changed_note)
 # and the unassigned bank credits new since the previous build.
-LISTED = ("ids_changed", *SECTIONS[:2], "bank_credits", *SECTIONS[2:])
+LISTED = (
+    "ids_changed",
+    "renamed",
+    "due",
+    "bank_credits",
+    "stage",
+    "payments",
+    "payments_returned",
+    "payments_gone",
+    "credit_notes",
+    "credit_notes_gone",
+    "refunds",
+    "kept",
+    "broken",
+    "behind",
+    "behind_more",
+    "status",
+    "new",
+    "gone",
+)
 
 
 @dataclass(frozen=True)

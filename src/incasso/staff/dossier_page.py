@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from incasso import fmt
 from incasso.claims.assess import plan_rest
-from incasso.claims.claim import Claim
+from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import (
@@ -34,7 +34,7 @@ from incasso.staff.bank_section import NoteRow, account_text, dossier_note_rows,
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.notes import NoteView, in_ledger, note_views
 from incasso.staff.overview import BankReturns, Row, next_step
-from incasso.staff.record import is_letter, record_lines
+from incasso.staff.record import is_letter, one_form, record_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
@@ -251,9 +251,9 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
         return None
     path = _ledger_path(claim)
     key = "record_intro_letter" if is_letter(step) else "record_intro"
-    forms = claim.debtor.final_notice_forms() if step.kind == ActionKind.FINAL_NOTICE else ()
-    if len(forms) == 1:  # written one way only: offering the other would record a form that never went
-        key = "record_intro_by_post" if forms[0] == Channel.LETTER else "record_intro_by_email"
+    form = one_form(step.kind, claim.debtor) if isinstance(step, Action) else None
+    if form is not None:  # written one way only: offering the other would record a form that never went
+        key = "record_intro_by_post" if form == Channel.LETTER else "record_intro_by_email"
     intro = PHRASE[key].format(path=path)
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait

@@ -353,16 +353,19 @@ def bank_record(bank: Reconciliation | None) -> dict | None:
     a bank/ folder."""
     if bank is None:
         return None
+    credits = sorted(
+        (item.entry for item in bank.unmatched),
+        key=lambda entry: (entry.credited or date.min, entry.amount, entry.reference),
+    )
     unassigned = [
         {
-            "date": _day(item.entry.credited),
-            "amount": plain(item.entry.amount),
-            "payer": item.entry.payer_name,
-            "bank_ref": item.entry.reference,
+            "date": _day(entry.credited),
+            "amount": plain(entry.amount),
+            "payer": entry.payer_name,
+            "bank_ref": entry.reference,
         }
-        for item in bank.unmatched
+        for entry in credits
     ]
-    unassigned.sort(key=lambda credit: (credit["date"] or "", credit["amount"], credit["bank_ref"]))
     return {"payments_until": _day(bank.payments_until), "unassigned": unassigned}
 
 

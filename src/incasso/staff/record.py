@@ -62,15 +62,21 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
     return _lines(kind, day, values)
 
 
+def one_form(kind: ActionKind, debtor: Debtor) -> Channel | None:
+    """The one form a final notice is written in, when the build writes it one way only (a consumer's by post
+    unless they agreed to e-mail, or the form `final_notice_by` names): the only one to record it with."""
+    forms = debtor.final_notice_forms() if kind == ActionKind.FINAL_NOTICE else ()
+    return forms[0] if len(forms) == 1 else None
+
+
 def _value(name: str, kind: ActionKind, debtor: Debtor) -> str:
     if name != "channel":
         return ""  # staff write it: the check refuses a required one left empty
     if kind == ActionKind.CALL:
         # Without a phone number, personal contact can only have been a visit.
         return Channel.PHONE if debtor.contact.phone else Channel.VISIT
-    forms = debtor.final_notice_forms() if kind == ActionKind.FINAL_NOTICE else ()
-    if len(forms) == 1:
-        return forms[0]  # the one form the build wrote it in (a consumer's by post, unless they agreed to e-mail)
+    if (form := one_form(kind, debtor)) is not None:
+        return form
     # The letter goes by post when there is an address; an e-mailed one is `email` (the dossier says so).
     return Channel.LETTER if debtor.contact.address else Channel.EMAIL
 

@@ -129,8 +129,8 @@ def staff_book(
         likely = tuple(index.of(item) for item in bank.unmatched)
         possible = _possible_credits(bank, likely)
         rows = _with_possible_payments(rows, possible)
-    named = _bank_notes(bank)
-    rows = _with_uncounted_credits(rows, named)
+    bank_notes = _bank_notes(bank)
+    rows = _with_uncounted_credits(rows, bank_notes)
     return StaffBook(
         creditor,
         as_of,
@@ -142,7 +142,7 @@ def staff_book(
         dict(confirmed or {}),
         likely,
         possible,
-        named,
+        bank_notes,
     )
 
 

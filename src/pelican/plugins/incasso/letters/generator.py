@@ -104,7 +104,20 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bo
         )
         since = seen.step_written(claim, due.kind) if due.kind in STEPS and (pdf or eml) and recorded is None else None
         look = possibly_paid and due.kind in STEPS and recorded is None
-        found.append(DayLetter(due.kind, pdf, eml, recorded, one_way, costs, again, asks, since, look))
+        found.append(
+            DayLetter(
+                due.kind,
+                pdf,
+                eml,
+                recorded,
+                one_way=one_way,
+                costs=costs,
+                earlier_today=again,
+                asks=asks,
+                ready_since=since,
+                look_first=look,
+            )
+        )
     return tuple(found)
 
 
