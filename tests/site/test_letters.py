@@ -1062,9 +1062,9 @@ def test_a_final_notice_text_copied_before_steps_sent_says_what_its_dossier_reco
     assert texts[("nl", "final_notice")].filled(values).blocks == (
         ("p", "Wij hebben u een aanmaning gestuurd, maar wij hebben uw betaling nog niet ontvangen."),
     )
-    values = (("steps_sent", "a second reminder"), ("not_received", "not received your payment"))
+    values = (("steps_sent", "a formal reminder"), ("not_received", "not received your payment"))
     assert texts[("en", "final_notice")].filled(values).blocks == (
-        ("p", "We have sent you a second reminder, but we have not received your payment."),
+        ("p", "We have sent you a formal reminder, but we have not received your payment."),
     )
 
 

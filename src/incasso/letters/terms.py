@@ -26,7 +26,7 @@ from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, Eve
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
-from incasso.letters.words import text
+from incasso.letters.words import count_words, text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
@@ -289,7 +289,7 @@ def _also_due(claim: Claim, deadline: date | None) -> tuple[str, ...]:
     if len(soon) == 1:
         return (text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values),)
     last = fmt.day(max(i.installment.due for i in soon), lang)
-    return (text(lang, "installment_also_due_more", date=last, count=len(soon), **values),)
+    return (text(lang, "installment_also_due_more", date=last, count=count_words(lang, len(soon)), **values),)
 
 
 def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
