@@ -556,7 +556,7 @@ def test_the_english_plan_confirmation_names_the_step_after_a_missed_instalment_
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
-    assert "If it is still unpaid after that, we will send you a second reminder. If you cannot pay" in terms
+    assert "If it is still unpaid after that, we will send you a formal reminder. If you cannot pay" in terms
 
 
 def test_the_plan_confirmation_promises_no_costs_after_the_notice_when_they_are_charged_already(tmp_path):
