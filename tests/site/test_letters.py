@@ -243,7 +243,7 @@ def test_the_english_final_notice_says_the_same(site):
                 "Dan sturen wij u een aanmaning.",
             ],
         ),
-        ("L-DUNNING-dunning", ["Second reminder", "Dear Emma Clarke,", "Please pay by 7 December 2026"]),
+        ("L-DUNNING-dunning", ["Formal reminder", "Dear Emma Clarke,", "Please pay by 7 December 2026"]),
         ("L-HANDOVER-handover", ["overgedragen aan Incassobureau Domstad."]),
         ("L-PROMISE-promise", ["you promised to pay us EUR 300.00 by 5 December 2026", "send you a final notice"]),
         ("L-PLAN-arrangement", ["U betaalt 3 termijnen, samen EUR 909,50.", "1 feb 2027 309,50"]),
