@@ -358,11 +358,20 @@ def test_an_instalment_that_falls_due_by_the_reminder_s_date_is_said_with_the_su
 
 
 def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_path):
+    """Counted in words, as the final notice counts its letters ("two reminders")."""
     _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path, "en", third=True)
     assert view.terms[2] == (
-        "By 16 March 2026 your next 2 instalments, EUR\xa0700.00 together, also fall due: EUR\xa01,300.00 in total."
+        "By 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due: EUR\xa01,300.00 in total."
     )
     assert view.totals[-1].label.startswith("Total open (of which EUR\xa0700.00 to pay by 16 March 2026")
+
+
+def test_the_dutch_reminder_counts_the_instalments_due_by_its_date_in_words(tmp_path):
+    _, _, view = _reminder_with_the_next_instalment_by_its_date(tmp_path / "nl", "nl", third=True)
+    assert view.terms[2] == (
+        "Uiterlijk 16 maart 2026 zijn ook uw volgende twee termijnen verschuldigd, samen EUR\xa0700,00: in totaal "
+        "EUR\xa01.300,00."
+    )
 
 
 def test_the_handover_notice_names_the_agency(ledger):
@@ -547,7 +556,7 @@ def test_the_english_plan_confirmation_names_the_step_after_a_missed_instalment_
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 20))
     (due,) = letters_due(claim, NO_RECORD)
     terms = " ".join(letter_view(ledger, claim, due, Channel.EMAIL).terms)
-    assert "If it is still unpaid after that, we will send you a second reminder. If you cannot pay" in terms
+    assert "If it is still unpaid after that, we will send you a formal reminder. If you cannot pay" in terms
 
 
 def test_the_plan_confirmation_promises_no_costs_after_the_notice_when_they_are_charged_already(tmp_path):
@@ -1098,18 +1107,33 @@ def test_the_final_notice_s_opening_points_abroad_to_help_there_not_to_geldfit(t
             assert "{get_help}" in source and "Geldfit" not in source
 
 
+# The opening the final notice prints, with {steps_sent} as the dossier records the steps (content/letters).
+_NOTICE_OPENING = {
+    "nl": "Wij hebben u {} gestuurd, maar wij hebben uw betaling nog niet ontvangen.",
+    "en": "We have sent you {}, but we have not yet received your payment.",
+}
+
+
 @pytest.mark.parametrize(
     ("steps", "language", "said"),
     [
-        (("reminder", "dunning"), "nl", "een herinnering en een aanmaning"),
         (("dunning",), "nl", "een aanmaning"),  # an imported file that starts at a dunning letter
+        (("reminder", "dunning"), "nl", "een herinnering en een aanmaning"),
+        (("reminder", "reminder", "dunning"), "nl", "twee herinneringen en een aanmaning"),
         (("reminder", "dunning", "dunning"), "nl", "een herinnering en twee aanmaningen"),
         ((), "nl", "onze factuur"),
-        (("reminder", "dunning"), "en", "a reminder and a second reminder"),
-        (("dunning",), "en", "a second reminder"),
+        # The dunning letter is a "formal reminder", as its subject and the page call it: not a "second"
+        # reminder, which would claim a first one the file may not show, or count three as "two and a second".
+        (("dunning",), "en", "a formal reminder"),
+        (("reminder", "dunning"), "en", "a reminder and a formal reminder"),
+        (("reminder", "reminder", "dunning"), "en", "two reminders and a formal reminder"),
+        (("reminder", "dunning", "dunning"), "en", "a reminder and two formal reminders"),
+        ((), "en", "our invoice"),
     ],
 )
 def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, steps, language, said):
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
     days = (date(2026, 2, 5), date(2026, 2, 12), date(2026, 2, 19))[-len(steps) :] if steps else ()
     events = [event(day, step) for day, step in zip(days, steps, strict=True)]
     ledger = one_debtor_ledger(tmp_path, events=events, language=language)
@@ -1117,8 +1141,22 @@ def test_the_final_notice_says_only_the_steps_its_dossier_records(tmp_path, step
     due = DueLetter(LetterKind.FINAL_NOTICE)
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert dict(view.text_values)["steps_sent"] == said
-    source = (REPO / "content" / "letters" / language / "final_notice.md").read_text(encoding="utf-8")
-    assert "{steps_sent}" in source
+    opening = LetterTexts(REPO / "content" / "letters")[(language, "final_notice")].filled(view.text_values)
+    _, printed = opening.blocks[0]
+    assert printed.startswith(_NOTICE_OPENING[language].format(said) + " ")
+
+
+def test_the_dunning_letter_has_one_english_name_wherever_it_is_named():
+    """The final notice counts it by the name its subject, the e-mail and the page give it."""
+    from incasso.statement.labels import EN as PAGE
+
+    assert EN["subject_dunning"].startswith("Formal reminder")
+    assert (EN["steps_dunning"], EN["steps_dunnings"]) == ("a formal reminder", "{count} formal reminders")
+    assert PAGE["step_dunning"] == "a formal reminder" and "then a formal reminder," in PAGE["late_steps"]
+    for message in ("dunning", "dunning_costs_charged"):
+        source = (REPO / "content" / "messages" / "en" / f"{message}.md").read_text(encoding="utf-8")
+        assert "sent you a formal reminder (in Dutch" in source
+    assert not [words for words in (*EN.values(), *PAGE.values()) if "second reminder" in words.lower()]
 
 
 def test_a_letter_abroad_gives_the_desk_s_and_the_agency_s_numbers_with_the_country_code(tmp_path):

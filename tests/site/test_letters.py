@@ -243,7 +243,7 @@ def test_the_english_final_notice_says_the_same(site):
                 "Dan sturen wij u een aanmaning.",
             ],
         ),
-        ("L-DUNNING-dunning", ["Second reminder", "Dear Emma Clarke,", "Please pay by 7 December 2026"]),
+        ("L-DUNNING-dunning", ["Formal reminder", "Dear Emma Clarke,", "Please pay by 7 December 2026"]),
         ("L-HANDOVER-handover", ["overgedragen aan Incassobureau Domstad."]),
         ("L-PROMISE-promise", ["you promised to pay us EUR 300.00 by 5 December 2026", "send you a final notice"]),
         ("L-PLAN-arrangement", ["U betaalt 3 termijnen, samen EUR 909,50.", "1 feb 2027 309,50"]),
@@ -894,6 +894,49 @@ def test_a_heading_and_its_caption_go_with_the_table_s_first_row_to_the_next_pag
     assert [[item for _, item in page] for page in pages] == [[filler], [heading, caption, header, row]]
 
 
+def _heading_intro_and_table(room: str) -> list[str]:
+    """Each page's part of a heading, a one-line intro under it and a table of two rows, as "h", "i", "c"
+    (caption), "r" (header and rows), when the first page has room below a filler for the items in `room`."""
+    from incasso.letters.records import Table
+    from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, STANDARD, Flow, Item, _paginate
+
+    def drawn(sheet, y):  # not _nothing: that is a gap, dropped at the top of a page
+        pass
+
+    flow = Flow(STANDARD)
+    flow.heading("What you owe and why")
+    flow.paragraph("As of 24 November 2026.", size=8.5, grey=True, lead_in=True)
+    rows = (("L2026-0120", "540.00"), ("L2026-0121", "60.00"))
+    flow.table(Table("Invoices", ("Invoice", "Open"), (False, True), rows))
+    names = ["", "h", "i", "c", "r", "r", "r", ""]  # the heading's gap first, the table's gap last
+    assert len(flow.items) == len(names)
+    mark = {id(item): name for item, name in zip(flow.items, names, strict=True)}
+    height = sum(item.height for item in flow.items[: 1 + len(room)]) + 0.5
+    pages = _paginate([Item(FLOW_BOTTOM - FLOW_TOP_FIRST - height, drawn), *flow.items])
+    return ["".join(mark.get(id(item), "") for _, item in page) for page in pages]
+
+
+@pytest.mark.parametrize(
+    ("room", "pages"),
+    [
+        ("hi", ["", "hicrrr"]),  # not the heading and its intro at the foot, the table over the page
+        ("hic", ["", "hicrrr"]),
+        ("hicr", ["", "hicrrr"]),
+        ("hicrr", ["hicrr", "rr"]),  # with the first row the table may break (its header again)
+    ],
+)
+def test_a_heading_and_its_one_line_intro_go_with_the_table_s_first_row(room, pages):
+    assert _heading_intro_and_table(room) == pages
+
+
+def test_the_promise_letter_keeps_what_you_owe_with_its_invoices(site):
+    """The fixture's promise letter: its heading and one line ended page 1, the invoices began page 2."""
+    pages = page_texts(letter(site, "L-PROMISE-promise"))
+    (together,) = [page for page in pages if "What you owe and why" in page]
+    assert "Invoices (amounts in euros)" in together
+    assert "L2026-0120 20 Sept 2026 20 Oct 2026 540.00 0.00 540.00" in together
+
+
 def _paragraph_over_a_break(lines: int, room_in_lines: int, *, heading: bool = False) -> list[str]:
     """Each page's part of a paragraph of `lines` lines (after a heading: "h"), as "h" and "l" per line,
     when the first page has room below a filler for the heading and `room_in_lines` of those lines."""
@@ -1062,9 +1105,9 @@ def test_a_final_notice_text_copied_before_steps_sent_says_what_its_dossier_reco
     assert texts[("nl", "final_notice")].filled(values).blocks == (
         ("p", "Wij hebben u een aanmaning gestuurd, maar wij hebben uw betaling nog niet ontvangen."),
     )
-    values = (("steps_sent", "a second reminder"), ("not_received", "not received your payment"))
+    values = (("steps_sent", "a formal reminder"), ("not_received", "not received your payment"))
     assert texts[("en", "final_notice")].filled(values).blocks == (
-        ("p", "We have sent you a second reminder, but we have not received your payment."),
+        ("p", "We have sent you a formal reminder, but we have not received your payment."),
     )
 
 

@@ -61,7 +61,8 @@ def amount_to_pay(claim: Claim) -> Decimal:
 def falling_due_by(claim: Claim, day: date) -> tuple[InstallmentState, ...]:
     """A running plan's instalments not asked now that fall due on or before `day`, the day a page or a
     letter gives to pay what it asks: asked from their own due date (the page then asks them too), so not
-    "to pay later" beside that day. None while the next instalment is itself what is asked."""
+    "to pay later" beside that day. Empty (no instalment) while the next instalment is itself what is asked,
+    and for a claim without a running plan or with its plan under a final notice."""
     if claim.closed or claim.status != Status.ARRANGEMENT or plan_under_final_notice(claim):
         return ()
     plan = claim.running_plan
@@ -69,6 +70,14 @@ def falling_due_by(claim: Claim, day: date) -> tuple[InstallmentState, ...]:
         return ()
     upcoming = (i for i in plan.installments if i.state == InstallmentStatus.UPCOMING)
     return tuple(i for i in upcoming if i.installment.due <= day and i.open > 0)
+
+
+def falling_due_sum(claim: Claim, day: date) -> Decimal:
+    """What the instalments falling due by `day` (`falling_due_by`) add to the amount asked now: their open
+    sum, but never more than the total due leaves above that amount (a plan may add up to more than is
+    owed). The letter and the page both say this sum, so it is computed here once."""
+    soon = falling_due_by(claim, day)
+    return min(sum((i.open for i in soon), ZERO), claim.total_due - amount_to_pay(claim)) if soon else ZERO
 
 
 def overdue_part_only(claim: Claim) -> bool:

@@ -16,7 +16,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, falling_due_by, plan_under_final_notice
+from incasso.claims.demand import amount_to_pay, falling_due_by, falling_due_sum, plan_under_final_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
 from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
@@ -26,7 +26,7 @@ from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, Eve
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
-from incasso.letters.words import text
+from incasso.letters.words import count_words, text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
@@ -280,17 +280,16 @@ def _also_due(claim: Claim, deadline: date | None) -> tuple[str, ...]:
     """The instalments that fall due by the day the letter gives, said with the sum: the QR code asks what is
     due today, as the page does, and the page asks them too from their own day (demand.falling_due_by)."""
     soon = falling_due_by(claim, deadline) if deadline else ()
-    if not soon:
+    if not soon or deadline is None:
         return ()
     lang = claim.debtor.language
-    asked = amount_to_pay(claim)
-    amount = min(sum((i.open for i in soon), ZERO), claim.total_due - asked)  # a plan above what is owed
-    total = asked + amount
+    amount = falling_due_sum(claim, deadline)
+    total = amount_to_pay(claim) + amount
     values = dict(amount=fmt.money(amount, lang), total=fmt.money(total, lang))
     if len(soon) == 1:
         return (text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values),)
-    last = max(i.installment.due for i in soon)
-    return (text(lang, "installment_also_due_more", date=fmt.day(last, lang), count=len(soon), **values),)
+    last = fmt.day(max(i.installment.due for i in soon), lang)
+    return (text(lang, "installment_also_due_more", date=last, count=count_words(lang, len(soon)), **values),)
 
 
 def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
 from incasso.letters.terms import letter_terms, next_lines, this_letter
-from incasso.letters.words import WORDS, text
+from incasso.letters.words import WORDS, count_words, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
 from incasso.statement.handler import Handler, handler_of
@@ -456,7 +456,7 @@ def steps_sent(claim: Claim, lang: Language) -> str:
     parts = [
         words[f"steps_{kind}"]
         if sent.count(kind) == 1
-        else words[f"steps_{kind}s"].format(count=_count(lang, sent.count(kind)))
+        else words[f"steps_{kind}s"].format(count=count_words(lang, sent.count(kind)))
         for kind in (EventType.REMINDER, EventType.DUNNING)
         if kind in sent
     ]
@@ -464,11 +464,6 @@ def steps_sent(claim: Claim, lang: Language) -> str:
         unpaid = sum(1 for b in claim.settlement.invoices if b.open > 0)
         return words["steps_invoice" if unpaid <= 1 else "steps_invoices"]
     return words["steps_and"].format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
-
-
-def _count(lang: Language, count: int) -> str:
-    """A small number in words ("twee"), a larger one in figures."""
-    return WORDS[lang].get(f"count_{count}", str(count))
 
 
 def _contact(creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:

@@ -159,6 +159,7 @@ NL = {
     "steps_and": "{first} en {second}",
     "steps_invoice": "onze factuur",
     "steps_invoices": "onze facturen",
+    # A small count in words, in every sentence that counts letters or instalments (count_words).
     "count_2": "twee",
     "count_3": "drie",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
@@ -194,7 +195,7 @@ NL = {
 
 EN = {
     "subject_reminder": "Payment reminder",
-    "subject_dunning": "Second reminder (in Dutch: aanmaning)",
+    "subject_dunning": "Formal reminder (in Dutch: aanmaning)",
     "subject_final_notice": "Final notice before we charge costs (in Dutch: sommatie)",
     "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
     "subject_handover": "Your file has been handed over to a collection agency",
@@ -308,11 +309,12 @@ EN = {
     "established, for example from the chamber of commerce or an adviser there.",
     "steps_reminder": "a reminder",
     "steps_reminders": "{count} reminders",
-    "steps_dunning": "a second reminder",
-    "steps_dunnings": "{count} further reminders",
+    "steps_dunning": "a formal reminder",
+    "steps_dunnings": "{count} formal reminders",
     "steps_and": "{first} and {second}",
     "steps_invoice": "our invoice",
     "steps_invoices": "our invoices",
+    # A small count in words, in every sentence that counts letters or instalments (count_words).
     "count_2": "two",
     "count_3": "three",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
@@ -351,3 +353,8 @@ WORDS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)
 def text(lang: str, key: str, **values) -> str:
     """One sentence of a letter in `lang`, with its values filled in (`fmt.sentence`: no full stop twice)."""
     return sentence(WORDS[lang][key], **values)
+
+
+def count_words(lang: str, count: int) -> str:
+    """A small number in words ("twee", "two"), a larger one in figures: one way of counting in every letter."""
+    return WORDS[lang].get(f"count_{count}", str(count))

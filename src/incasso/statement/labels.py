@@ -880,19 +880,19 @@ EN = {
     "mention_our_reference": "Please mention our reference {reference}, so we can help you faster.",
     "payment_term": "Payment term: {days} days from the invoice date.",
     "payment_term_each": "Payment term: until the due date shown with each invoice.",
-    "late_steps": "If you do not pay on time, we first send a reminder, then a second reminder, and then a "
+    "late_steps": "If you do not pay on time, we first send a reminder, then a formal reminder, and then a "
     "final notice. Once the term of the final notice has passed, we charge collection costs as "
     "the law allows.",
     "late_steps_costs_from_due": "If you do not pay on time, we charge collection costs as the law allows from "
     "the day after the due date, at least {minimum} for each invoice paid late (article 6:96(4) of the Dutch Civil "
-    "Code), and we send a reminder, then a second reminder, and then a final notice.",
+    "Code), and we send a reminder, then a formal reminder, and then a final notice.",
     "late_interest_consumer": "From the day after the due date we charge Dutch statutory interest.",
     "late_interest_business": "From the day after the due date we charge Dutch statutory commercial interest.",
     "terms_link": "Read our general terms on payment",
     "kvk": "Chamber of Commerce (KVK) number",
     "vat": "VAT number",
     "step_reminder": "a payment reminder",
-    "step_dunning": "a second reminder",
+    "step_dunning": "a formal reminder",
     "step_final_notice": "a final notice",
     "your_payment": "your payment",
     "your_payment_of": "your payment of {amount}",
@@ -975,7 +975,7 @@ EN = {
     "tell_before": "before {date}",
     "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",
-    "missed_dunning": "we will send you a second reminder",
+    "missed_dunning": "we will send you a formal reminder",
     "missed_call": "we will call you, and then send you a final notice",
     "missed_final_notice": "we will send you a final notice",
     "missed_handover": "we may hand your file over to a collection agency",

@@ -14,7 +14,13 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, falling_due_by, not_yet_due, plan_under_final_notice
+from incasso.claims.demand import (
+    amount_to_pay,
+    falling_due_by,
+    falling_due_sum,
+    not_yet_due,
+    plan_under_final_notice,
+)
 from incasso.claims.settlement import Allocation, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
@@ -501,10 +507,10 @@ def _open_later(claim: Claim, lang: Language, deadline: date | None) -> str:
     money = partial(fmt.money, lang=lang)
     later = claim.total_due - amount_to_pay(claim)
     soon = falling_due_by(claim, deadline) if deadline else ()
-    if not soon:
+    if not soon or deadline is None:
         return text(lang, "total_open_later", later=money(later))
     by = fmt.day(max(i.installment.due for i in soon), lang)
-    amount = min(sum((i.open for i in soon), ZERO), later)
+    amount = falling_due_sum(claim, deadline)
     if amount == later:
         return text(lang, "total_open_due_by", soon=money(amount), date=by)
     return text(lang, "total_open_due_by_later", soon=money(amount), date=by, later=money(later - amount))

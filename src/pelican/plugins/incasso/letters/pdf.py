@@ -267,10 +267,18 @@ class Flow:
         self.line(text, 11, height=6 * mm)
 
     def paragraph(
-        self, text: str, *, size: float = 9.5, grey: bool = False, bullet: bool = False, after: float = 2 * mm
+        self,
+        text: str,
+        *,
+        size: float = 9.5,
+        grey: bool = False,
+        bullet: bool = False,
+        after: float = 2 * mm,
+        lead_in: bool = False,
     ) -> None:
         """Wrapped to the text width, one item per line, so a paragraph may break over two pages: with at
-        least two lines on each (`_kept`)."""
+        least two lines on each (`_kept`). A `lead_in` introduces what follows (a table under a heading): its
+        last line goes with it, so a heading and its one-line intro never end a page their table starts."""
         font = self.fonts.regular
         indent = 4 * mm if bullet else 0
         leading = size * self.leading
@@ -284,7 +292,8 @@ class Flow:
                     sheet.text(LEFT, y, "•", font, size)
 
             last = n == len(lines) - 1
-            self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=_kept(n, len(lines))))
+            kept = _kept(n, len(lines)) or (last and lead_in)
+            self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=kept))
 
     def table(self, table: Table, *, limit: int | None = None) -> None:
         """A table with a caption and a header row; rows beyond `limit` are left out, saying so."""
@@ -648,7 +657,8 @@ def _runs(modules: bytes) -> list[tuple[int, int]]:
 
 def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> None:
     flow.heading(view.figures_heading)
-    flow.paragraph(view.situation, size=8.5, grey=True)
+    # The heading announces the invoices: it and the line under it go with the table's first row.
+    flow.paragraph(view.situation, size=8.5, grey=True, lead_in=True)
     flow.table(view.invoices, limit=detail)
     if view.invoices.note:  # the credit notes: without them the invoices' amounts and what is open disagree
         flow.paragraph(view.invoices.note, size=8.5)
