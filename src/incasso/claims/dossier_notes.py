@@ -497,10 +497,13 @@ def _payment_doubts(debtor: Debtor) -> list[DossierNote]:
 def _plan_doubts(debtor: Debtor) -> list[DossierNote]:
     """A payment plan written out of date order (or two instalments on one day), or adding up to far more
     than the invoices: the page and its letter state the plan as written."""
-    found = []
+    plans = [e for e in debtor.events if e.type == EventType.ARRANGEMENT]
+    if not plans:  # most dossiers: no staffel to work out
+        return []
+    found: list[DossierNote] = []
     invoices = sum((invoice.amount for invoice in debtor.invoices), ZERO)
     owed = invoices + collection_costs(invoices)  # a small claim's costs may be more than its invoices
-    for plan in (e for e in debtor.events if e.type == EventType.ARRANGEMENT):
+    for plan in plans:
         days = tuple(i.due for i in plan.installments)
         if any(later <= earlier for earlier, later in zip(days, days[1:], strict=False)):
             found.append(_note(NoteKind.PLAN_OUT_OF_ORDER, debtor, plan.source, date=plan.date, days=days))

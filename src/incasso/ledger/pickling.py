@@ -10,6 +10,7 @@ whatever the class checks on creation.
 from __future__ import annotations
 
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any, TypeVar
 
 T = TypeVar("T", bound=type)
@@ -22,9 +23,11 @@ def pickled_by_fields(cls: T) -> T:
     field): the round trip in tests/ledger/test_pickling.py holds each record class to it.
     """
     names = tuple(f.name for f in fields(cls))
+    # The values in one call, in C: attrgetter of two or more names gives a tuple, of one a value.
+    values = attrgetter(*names) if len(names) > 1 else lambda record: (getattr(record, names[0]),)
 
     def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
-        return (cls, tuple([getattr(self, name) for name in names]))
+        return (cls, values(self))
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign, assignment]
     return cls

@@ -308,30 +308,31 @@ def _char_at(lines: list[str], mark: _Mark) -> str:
 
 
 def _comment_problem(
-    event: yaml.ScalarEvent, where: Source, field: str, lines: list[str] | None, below: bool
+    event: yaml.ScalarEvent, where: Source, tree: _Tree, lines: list[str] | None, below: bool
 ) -> Problem | None:
     """A plain text followed by ` #2`: YAML reads the rest as a comment and drops it, which a writer rarely means.
 
-    A comment written as comments are (`# ...`, a space after the #) is left alone.
+    A comment written as comments are (`# ...`, a space after the #) is left alone. `tree`: the nodes
+    before this value's, which name its field when there is a problem to report.
     """
     end = event.end_mark
     if lines is None or event.style or end is None or end.line >= len(lines):
         return None  # an empty value too: `description: #2 badkamer` reads as no description at all
     rest = lines[end.line][end.column :]
     if below and event.value and not rest.strip():
-        return _comment_below(event, where, field, lines)
+        return _comment_below(event, where, tree, lines)
     if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
         return None
     return Problem(
         where,
-        field,
+        tree.field_of(event),
         "the text after ' #' is read as a YAML comment and left out; put the whole text in quotes to keep it, "
         "or write '# ' (with a space) to mark a comment",
         shown(f"{event.value} {after}".strip()),
     )
 
 
-def _comment_below(event: yaml.ScalarEvent, where: Source, field: str, lines: list[str]) -> Problem | None:
+def _comment_below(event: yaml.ScalarEvent, where: Source, tree: _Tree, lines: list[str]) -> Problem | None:
     """A text wrapped over lines whose next line starts with `#2`: YAML ends the text above it and drops
     that line as a comment. Only a line indented under the text's own line: one at its key's depth or
     less is a comment among the keys."""
@@ -356,7 +357,7 @@ def _comment_below(event: yaml.ScalarEvent, where: Source, field: str, lines: li
         if text[1:2] not in (" ", "#") and text.strip() != "#":
             return Problem(
                 Source(where.path, number + 1, column + 1),
-                field,
+                tree.field_of(event),
                 "this line is read as a YAML comment and left out of the text above it; put the whole text in "
                 "quotes to keep it",
                 shown(text.strip()),
@@ -381,14 +382,16 @@ def _build(
         if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
             continue
         where = _source(path, event.start_mark)
-        field = tree.field_of(event)
+        # The field an event is written at names it in a problem, which few events have: found only then.
         if isinstance(event, yaml.AliasEvent):
-            tree.problems.append(Problem(where, field, "aliases (*name) are not allowed", f"*{event.anchor}"))
+            problem = Problem(where, tree.field_of(event), "aliases (*name) are not allowed", f"*{event.anchor}")
+            tree.problems.append(problem)
             tree.attach(Invalid(where))
             continue
-        tree.problems.extend(_markup_problems(event, where, field))
+        if getattr(event, "anchor", None) or getattr(event, "tag", None):
+            tree.problems.extend(_markup_problems(event, where, tree.field_of(event)))
         if isinstance(event, yaml.ScalarEvent):
-            comment = _comment_problem(event, where, field, lines, below)
+            comment = _comment_problem(event, where, tree, lines, below)
             if comment is not None:
                 tree.problems.append(comment)
             quoted = event.style in ("'", '"', "|", ">")

@@ -5,7 +5,7 @@ also goes into the EPC QR code, and the Dutch 16-digit betalingskenmerk.
 """
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from schwifty import IBAN
 from stdnum import iso11649
@@ -46,7 +46,9 @@ def rf_reference(dossier_id: str) -> str:
     return _rf_reference(dossier_id)
 
 
-@lru_cache(maxsize=_RECENT)
+# Every debtor's reference, kept for the build: the loader, the pass, claims.json, links.csv and the
+# search index each go through every debtor in turn, so a cache of the last few missed each time.
+@cache
 def _rf_reference(dossier_id: str) -> str:
     body = letters_and_digits(dossier_id)
     if not 1 <= len(body) <= RF_BODY_MAX:
