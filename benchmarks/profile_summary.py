@@ -58,6 +58,10 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("ledger: assess every claim", r"^assess \("),
     ("ledger: load in prepare()", r"^prepare \("),
     ("ledger: load_ledger (build_site, check, audit)", r"^load_ledger \("),
+    # Since the ledger is read once for the check and the build (session 25's profile found these as "other").
+    ("ledger: read_ledger (YAML, records)", r"^read_ledger \("),
+    ("ledger: bank, reconcile", r"^read_books_so_far \("),
+    ("ledger: claim, letter and address checks", r"^checked_claims \("),
     ("Pelican: pages, static files, settings", r"\(.*/pelican/(?!plugins/)"),
     ("start-up: imports", r"^_find_and_load "),
 )
