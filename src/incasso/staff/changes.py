@@ -22,33 +22,12 @@ from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.returns import reason_text
 from incasso.staff.words import ACTION, CHANGES, STAGE, STATUS
 
-SECTIONS = (
-    "renamed",
-    "due",
-    "stage",
-    "payments",
-    "payments_returned",
-    "payments_gone",
-    "credit_notes",
-    "credit_notes_gone",
-    "refunds",
-    "kept",
-    "broken",
-    "behind",
-    "behind_more",
-    "status",
-    "new",
-    "gone",
-)
-
-# What changes.md lists, in its order, and the command line counts (naming each in English, cli/build.py):
-# SECTIONS, and the dossiers whose id changed (a note of its own on the build's log too: ids_changed_note)
-# and the unassigned bank credits new since the previous build.
+# What changes.md lists, in its order, and the command line counts (naming each in English, cli/build.py).
 LISTED = (
-    "ids_changed",
+    "ids_changed",  # dossiers whose id was edited (a note of its own on the build's log too: ids_changed_note)
     "renamed",
     "due",
-    "bank_credits",
+    "bank_credits",  # the unassigned bank credits new since the previous build: not a dossier's
     "stage",
     "payments",
     "payments_returned",
@@ -64,6 +43,8 @@ LISTED = (
     "new",
     "gone",
 )
+# The changes found dossier by dossier, comparing each with itself in the previous build.
+SECTIONS = tuple(name for name in LISTED if name not in ("ids_changed", "bank_credits"))
 
 
 @dataclass(frozen=True)
