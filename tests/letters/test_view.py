@@ -917,6 +917,23 @@ def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_cost
     assert (page.message_key, page.message_fallback) == ("dunning_costs_charged", "dunning")
 
 
+def test_a_reminder_with_costs_charged_from_the_due_date_names_them_not_a_slip_of_the_mind(tmp_path):
+    # Letters review s25 #8: "Misschien is het u ontschoten; dat kan gebeuren" beside EUR 1,600 of costs.
+    ledger = one_debtor_ledger(tmp_path, type="business", policy={"business_costs_from_due": True})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 5))
+    assert claim.costs.state == "charged"
+    (due,) = letters_due(claim, NO_RECORD)
+    assert (due.kind, letter_view(ledger, claim, due, Channel.LETTER).opening) == ("reminder", "reminder_costs_charged")
+    for lang in ("nl", "en"):
+        said = (REPO / "content" / "letters" / lang / "reminder_costs_charged.md").read_text(encoding="utf-8")
+        assert "{not_received}" in said and "ontschoten" not in said and "slipped your mind" not in said
+    # A consumer's reminder, no costs yet: its own friendly text.
+    plain = one_debtor_ledger(tmp_path / "consumer")
+    first = assess(plain, plain.debtors[0], date(2026, 2, 5))
+    (reminder,) = letters_due(first, NO_RECORD)
+    assert letter_view(plain, first, reminder, Channel.LETTER).opening == "reminder"
+
+
 def test_a_final_notice_recorded_with_less_than_the_staffel_states_that_amount_without_a_calculation(tmp_path):
     # Recorded today (a second build that day) with costs of 100.00, where the staffel over 1,250.00 gives
     # 187.50: the letter drafted again states the 100.00, and no "berekend over" that does not give it.

@@ -59,10 +59,12 @@ TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter")
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
+REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 OPENING_VARIANTS = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
+    REMINDER_COSTS_CHARGED: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
 }
@@ -154,7 +156,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     of what is left after the debtor kept an agreement or paid a final notice in time, `reminder_rest`,
     without "it may have slipped your mind" above the thanks (the page's message is then `remainder` or
     `notice_paid`); for a reminder of an invoice newer than a final notice, `reminder_newer`, without it
-    too (the letter also asks what that notice asked); for a dunning letter with costs charged already
+    too (the letter also asks what that notice asked); for a reminder with costs charged already (a business's,
+    from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
+    mind", a light tone beside hundreds of euros of costs; for a dunning letter with costs charged already
     (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning
     letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
     whether the debtor disagrees, as if nobody had listened."""
@@ -164,6 +168,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_REST
         if key == "newer_invoice":
             return REMINDER_NEWER
+        if claim.costs.state == CostsState.CHARGED:
+            return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
     if due.kind == LetterKind.DUNNING and claim.letters_since_the_answer == []:
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
