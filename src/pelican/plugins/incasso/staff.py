@@ -119,31 +119,12 @@ def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
     """
     assert build.book is not None, "the book is made before the pass over the debtors (incasso.debtors)"
     book = replace(build.book, letters=build.letters, print_files=build.print_files)
-    creditor = build.ledger.creditor
     # This thread's CPU: beside the pass another thread of this process counts the workers' slices.
     start = time.thread_time()
     env = staff_environment(theme)
     write_overview(env, book, internal)
     drawn = time.thread_time()
-    # The previous claims first, cut to what the change list compares, then tonight's in full.
-    previous, problem = _previous(build, internal)
-    document = claims_document(
-        build.claims,
-        build.as_of,
-        creditor.policy,
-        book.link_of,
-        doubted_credits(book.bank),
-        _returns_of(book),
-        book.bank,
-    )
-    changes = compare(previous, document, problem)
-    del previous  # as large as the document: gone before claims.json is written
-    _write_text(internal / "claims.json", claims_json_parts(document))
-    del document
-    links = links_rows(build.claims, book.link_of)
-    _write_text(internal / "links.csv", (links_csv(links),))
-    _write_text(internal / EXCEL_LINKS, links_excel_csv(links))  # the same rows for a double click in Excel
-    del links  # 156 MB of rows at 100,000 debtors: gone before the change list is drawn
+    changes = _write_exports(build, book, internal)
     files = {
         # For the next build: the confirmations seen, so that it writes only those new to it.
         SEEN_FILE: seen_json(seen_record(build.claims, build.seen, build.as_of), build.as_of),
@@ -191,6 +172,30 @@ CHANGES_PAGE = "changes.html"
 _MARKUP_SIGN = re.compile(r"\\?([<>&])")
 # A line of the list starts with the dossier's id (ids hold only [A-Za-z0-9._-]).
 _LISTED_ID = re.compile(r"<li>([A-Za-z0-9][A-Za-z0-9._-]*) ")
+
+
+def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
+    """claims.json, links.csv and links-excel.csv, each written as soon as it is made and dropped (at 100,000
+    debtors each is hundreds of MB); the change list against the previous claims.json, to write with the rest."""
+    # The previous claims first, cut to what the change list compares, then tonight's in full.
+    previous, problem = _previous(build, internal)
+    document = claims_document(
+        build.claims,
+        build.as_of,
+        build.ledger.creditor.policy,
+        book.link_of,
+        doubted_credits(book.bank),
+        _returns_of(book),
+        book.bank,
+    )
+    changes = compare(previous, document, problem)
+    del previous  # as large as the document: gone before claims.json is written
+    _write_text(internal / "claims.json", claims_json_parts(document))
+    del document
+    links = links_rows(build.claims, book.link_of)
+    _write_text(internal / "links.csv", (links_csv(links),))
+    _write_text(internal / EXCEL_LINKS, links_excel_csv(links))  # the same rows for a double click in Excel
+    return changes
 
 
 def _changes_text(build: Build, internal: Path, changes: Changes) -> str:
