@@ -6,6 +6,7 @@ import argparse
 from collections import Counter
 from decimal import Decimal
 
+from incasso.claims.claim import Claim
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
 from incasso.claims.states import STAGE_ORDER, Stage
 from incasso.cli.bank import bank_summary, counted
@@ -45,16 +46,7 @@ def run(args: argparse.Namespace) -> int:
         f"{counted(len(open_claims), 'open claim', 'open claims')} as of {as_of}.",
         quiet=quiet,
     )
-    per_stage: Counter[Stage] = Counter()
-    amounts: dict[Stage, Decimal] = {}
-    for claim in open_claims:
-        per_stage[claim.stage] += 1
-        amounts[claim.stage] = amounts.get(claim.stage, Decimal(0)) + claim.total_due
-    for stage in STAGE_ORDER:
-        if per_stage[stage]:
-            say(f"  {stage:<13} {_claims(per_stage[stage])}  EUR {plain(amounts[stage]):>12}", quiet=quiet)
-    total = sum(amounts.values(), Decimal(0))
-    say(f"  {'total':<13} {_claims(len(open_claims))}  EUR {plain(total):>12}", quiet=quiet)
+    _per_stage(open_claims, quiet)
     if cache is not None:
         say(cache_line(cache, kept=False), quiet=quiet)
     if books.bank is not None:
@@ -66,6 +58,20 @@ def run(args: argparse.Namespace) -> int:
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))
     return OK
+
+
+def _per_stage(open_claims: list[Claim], quiet: bool) -> None:
+    """The open claims per stage, with what they add up to, and the total."""
+    per_stage: Counter[Stage] = Counter()
+    amounts: dict[Stage, Decimal] = {}
+    for claim in open_claims:
+        per_stage[claim.stage] += 1
+        amounts[claim.stage] = amounts.get(claim.stage, Decimal(0)) + claim.total_due
+    for stage in STAGE_ORDER:
+        if per_stage[stage]:
+            say(f"  {stage:<13} {_claims(per_stage[stage])}  EUR {plain(amounts[stage]):>12}", quiet=quiet)
+    total = sum(amounts.values(), Decimal(0))
+    say(f"  {'total':<13} {_claims(len(open_claims))}  EUR {plain(total):>12}", quiet=quiet)
 
 
 def _texts(found: list[str]) -> None:
