@@ -178,6 +178,13 @@ def _with_possible_payments(rows: tuple[Row, ...], possible: Mapping[str, tuple[
     for row_id, (entry, *_) in possible.items():
         flag = Flag(FlagKind.POSSIBLE_PAYMENT, FlagKind.POSSIBLE_PAYMENT, amount=entry.amount, day=entry.credited)
         flags[row_id] = replace(flag, ref=entry.reference)
+    return _flagged_first(rows, flags)
+
+
+def _flagged_first(rows: tuple[Row, ...], flags: Mapping[str, Flag]) -> tuple[Row, ...]:
+    """The rows with their flag of `flags`, by id, put before the others they have."""
+    if not flags:
+        return rows
     return tuple(replace(r, flags=(flags[r.id], *r.flags)) if r.id in flags else r for r in rows)
 
 
@@ -202,24 +209,24 @@ def _bank_notes(bank: Reconciliation | None) -> dict[str, tuple[Note, ...]]:
 def _with_uncounted_credits(rows: tuple[Row, ...], named: Mapping[str, tuple[Note, ...]]) -> tuple[Row, ...]:
     """An open dossier named by a credit that does not count gets the possible payment's flag, worded for it,
     unless an unassigned credit gave it one already: its step and letter wait for a look."""
-    flags = {}
-    for debtor_id, notes in named.items():
-        note = next((n for n in notes if n.kind in UNCOUNTED_CREDITS and n.entry is not None), None)
-        if note is not None and note.entry is not None:
-            entry = note.entry
-            euros = entry.amount if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT else None
-            day = entry.credited or entry.booked
-            flags[debtor_id] = Flag(
-                FlagKind.POSSIBLE_PAYMENT, UNCOUNTED_CREDITS[note.kind], amount=euros, day=day, ref=entry.reference
-            )
+    flags = {debtor_id: flag for debtor_id, notes in named.items() if (flag := _uncounted_flag(notes)) is not None}
     if not flags:
         return rows
-    return tuple(
-        replace(r, flags=(flags[r.id], *r.flags))
-        if r.id in flags and not is_closed(r.claim) and not any(f.kind == FlagKind.POSSIBLE_PAYMENT for f in r.flags)
-        else r
-        for r in rows
-    )
+    open_unflagged = {
+        r.id for r in rows if not is_closed(r.claim) and not any(f.kind == FlagKind.POSSIBLE_PAYMENT for f in r.flags)
+    }
+    return _flagged_first(rows, {row_id: flag for row_id, flag in flags.items() if row_id in open_unflagged})
+
+
+def _uncounted_flag(notes: tuple[Note, ...]) -> Flag | None:
+    """The flag of a dossier's first credit that names it and does not count; euros only for euros."""
+    note = next((n for n in notes if n.kind in UNCOUNTED_CREDITS and n.entry is not None), None)
+    if note is None or note.entry is None:
+        return None
+    entry = note.entry
+    euros = entry.amount if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT else None
+    day = entry.credited or entry.booked
+    return Flag(FlagKind.POSSIBLE_PAYMENT, UNCOUNTED_CREDITS[note.kind], amount=euros, day=day, ref=entry.reference)
 
 
 def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
