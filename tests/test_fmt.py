@@ -66,3 +66,9 @@ def test_a_value_ending_in_a_full_stop_ends_the_sentence_once():
     assert fmt.sentence("Betaal aan {name}.", name="Domstad") == "Betaal aan Domstad."
     # Only where the value ends the sentence: elsewhere its full stop and the text after it stay.
     assert fmt.sentence("{name}: {amount}.", name="B.V.", amount="EUR 5") == "B.V.: EUR 5."
+
+
+def test_small_counts_are_written_out_larger_ones_in_figures():
+    assert [fmt.in_words(n) for n in (1, 3, 12)] == ["één", "drie", "twaalf"]
+    assert [fmt.in_words(n, Language.EN) for n in (2, 6, 12)] == ["two", "six", "twelve"]
+    assert fmt.in_words(13) == "13" and fmt.in_words(1500, Language.EN) == "1,500"

@@ -83,6 +83,22 @@ def count(value: int, lang: Language = Language.NL) -> str:
     return _COUNT.apply(value, _LOCALE[lang])
 
 
+# Small counts in running text are written out ("in zes termijnen", "two formal reminders"), as Dutch and
+# English style guides have it for numbers a reader takes in at a glance; larger ones in figures.
+_IN_WORDS = {
+    Language.NL: ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")
+    + ("elf", "twaalf"),
+    Language.EN: ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    + ("eleven", "twelve"),
+}
+
+
+def in_words(value: int, lang: Language = Language.NL) -> str:
+    """zes / six: a count up to twelve in words, a larger one in figures (`count`)."""
+    words = _IN_WORDS[Language(lang)]
+    return words[value] if 0 <= value < len(words) else count(value, lang)
+
+
 def sentence(template: str, **values: object) -> str:
     """`template` with its values filled in; a value that ends in a full stop (a name like
     "Domstad B.V.") takes the place of the sentence's own, so no sentence ends in two."""

@@ -250,7 +250,7 @@ def test_the_payment_plan_is_confirmed_with_its_schedule(ledger):
     )
     assert view.terms[0] == (
         "Op 24 november 2026 hebben wij samen een betalingsregeling afgesproken. Met deze brief bevestigen wij die. "
-        "U betaalt 3 termijnen, samen EUR\xa0909,50."
+        "U betaalt drie termijnen, samen EUR\xa0909,50."
     )
     # A missed instalment is reminded first (docs/computation.md): no final notice the next day.
     assert view.terms[2].startswith(
@@ -1195,3 +1195,16 @@ def test_a_letter_abroad_gives_the_desk_s_and_the_agency_s_numbers_with_the_coun
     written = repr(letter_view(ledger, claim, due, Channel.LETTER))
     assert "+31 30 123 45 67" in written and "030 123 45 67" not in written
     assert "+31 50 311 22 33" in written and "050 311 22 33" not in written
+
+
+def test_a_plan_of_one_instalment_is_confirmed_in_the_singular_on_the_letter_and_the_page(tmp_path):
+    """'U betaalt 1 termijnen' read as a slip: one instalment is said as one, in words, as the page says it."""
+    plan = [{"due": date(2026, 3, 20), "amount": 2000}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 3, 2), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, invoices=[invoice(amount=2000)])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.terms[0].endswith("Met deze brief bevestigen wij die. U betaalt EUR\xa02.000,00 in één termijn.")
+    page = statement_view(claim_as_sent(ledger, claim), ledger)
+    assert page.plan.summary == "U betaalt EUR\xa02.000,00 in één termijn."

@@ -369,9 +369,9 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
     lines = [
         text(
             lang,
-            "plan_confirm",
+            "plan_confirm_one" if len(plan.installments) == 1 else "plan_confirm",
             made=fmt.day(plan.event.date, lang),
-            count=len(plan.installments),
+            count=count_words(lang, len(plan.installments)),
             amount=fmt.money(total, lang),
             this=this_letter(lang, form),
         ),

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from incasso.fmt import sentence
+from incasso.fmt import in_words, sentence
+from incasso.ledger.model import Language
 
 NL = {
     # Subjects, per letter
@@ -95,6 +96,8 @@ NL = {
     "incasso: {step}.",
     "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {count} termijnen, samen {amount}.",
+    "plan_confirm_one": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
+    "wij die. U betaalt {amount} in één termijn.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
@@ -159,9 +162,6 @@ NL = {
     "steps_and": "{first} en {second}",
     "steps_invoice": "onze factuur",
     "steps_invoices": "onze facturen",
-    # A small count in words, in every sentence that counts letters or instalments (count_words).
-    "count_2": "twee",
-    "count_3": "drie",
     # {get_help} in an opening text: a pointer to help that fits where the debtor lives.
     "get_help": "Heeft u geldzorgen? Vraag dan gratis hulp, bijvoorbeeld bij Geldfit.",
     "get_help_consumer_abroad": "Heeft u geldzorgen? Vraag dan hulp bij schulden waar u woont.",
@@ -262,6 +262,8 @@ EN = {
     "promise_missed": "If we have not received {amount} by {date}, we will continue collection: {step}.",
     "plan_confirm": "On {made} we agreed a payment plan together. With {this} we confirm it. You pay "
     "{count} instalments, {amount} in total.",
+    "plan_confirm_one": "On {made} we agreed a payment plan together. With {this} we confirm it. You pay "
+    "{amount} in one instalment.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
@@ -314,9 +316,6 @@ EN = {
     "steps_and": "{first} and {second}",
     "steps_invoice": "our invoice",
     "steps_invoices": "our invoices",
-    # A small count in words, in every sentence that counts letters or instalments (count_words).
-    "count_2": "two",
-    "count_3": "three",
     "get_help": "Worried about money? Get free help, for example from Geldfit.",
     "get_help_consumer_abroad": "Worried about money? Get debt help where you live.",
     "get_help_business_abroad": "Worried about money? Get help in time in the country where your business is "
@@ -356,5 +355,6 @@ def text(lang: str, key: str, **values) -> str:
 
 
 def count_words(lang: str, count: int) -> str:
-    """A small number in words ("twee", "two"), a larger one in figures: one way of counting in every letter."""
-    return WORDS[lang].get(f"count_{count}", str(count))
+    """A small number in words ("twee", "two"), a larger one in figures: one way of counting in every letter
+    and on the page (fmt.in_words)."""
+    return in_words(count, Language(lang))

@@ -179,6 +179,7 @@ NL = {
     "Dan hoeft u niets te doen.",
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
+    "plan_summary_one": "U betaalt {amount} in één termijn.",
     # What you owe and why
     "situation": "Stand op {date}. Betalingen die wij tot en met {paid_until} hebben ontvangen, zijn verwerkt.",
     "situation_later": "Stand op {date}. Verwerkt zijn de betalingen die wij tot en met {paid_until} hebben "
@@ -735,6 +736,7 @@ EN = {
     "need to do anything.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
+    "plan_summary_one": "You pay {amount} in one instalment.",
     "situation": "As of {date}. Payments we received up to and including {paid_until} are included.",
     "situation_later": "As of {date}. Included are the payments we received up to and including "
     "{paid_until}, and the later payments in the list of payments.",

@@ -110,7 +110,8 @@ def plan_view(claim: Claim, lang: Language) -> PlanView | None:
         for n, i in enumerate(plan.installments, start=1)
     )
     total = sum((i.installment.amount for i in plan.installments), ZERO)
-    return PlanView(rows, text(lang, "plan_summary", count=len(rows), amount=fmt.money(total, lang)))
+    key = "plan_summary_one" if len(rows) == 1 else "plan_summary"
+    return PlanView(rows, text(lang, key, count=fmt.in_words(len(rows), lang), amount=fmt.money(total, lang)))
 
 
 def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
