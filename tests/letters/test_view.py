@@ -352,6 +352,8 @@ def test_an_instalment_that_falls_due_by_the_reminder_s_date_is_said_with_the_su
     assert rest == Decimal("750.00")
     label = "Totaal open (waarvan EUR\xa0650,00 uiterlijk 10 maart 2026 en EUR\xa0750,00 later te betalen)"
     assert view.totals[-1].label == page.totals[-1].label == label
+    # The page's "Wat gebeurt er nu?" says it in the same words as the letter: the day and the sum by then.
+    assert view.terms[2] in page.next_steps
     # On that day the page asks both instalments: what the letter said it would.
     on_the_day = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
     assert amount_to_pay(on_the_day) == Decimal("1250.00")

@@ -10,13 +10,13 @@ promise or instalment from the claim assessed on the day after it
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import partial
 
 from incasso import fmt
 from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, falling_due_by, falling_due_sum, plan_under_final_notice
+from incasso.claims.demand import amount_to_pay, plan_under_final_notice
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
 from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
@@ -31,6 +31,7 @@ from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.steps import (
+    also_due,
     costs_lead,
     costs_now,
     final_notice_forecast,
@@ -273,23 +274,7 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
     key = "installment_pay" if to_come else "installment_pay_last"
     pay = text(lang, key, open=arrears, date=day(deadline)) if deadline else text(lang, f"{key}_asap", open=arrears)
-    return (first, pay, *_also_due(claim, deadline))
-
-
-def _also_due(claim: Claim, deadline: date | None) -> tuple[str, ...]:
-    """The instalments that fall due by the day the letter gives, said with the sum: the QR code asks what is
-    due today, as the page does, and the page asks them too from their own day (demand.falling_due_by)."""
-    soon = falling_due_by(claim, deadline) if deadline else ()
-    if not soon or deadline is None:
-        return ()
-    lang = claim.debtor.language
-    amount = falling_due_sum(claim, deadline)
-    total = amount_to_pay(claim) + amount
-    values = dict(amount=fmt.money(amount, lang), total=fmt.money(total, lang))
-    if len(soon) == 1:
-        return (text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values),)
-    last = fmt.day(max(i.installment.due for i in soon), lang)
-    return (text(lang, "installment_also_due_more", date=last, count=count_words(lang, len(soon)), **values),)
+    return (first, pay, *also_due(claim, deadline, lang))
 
 
 def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:

@@ -126,9 +126,6 @@ NL = {
     "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
     "regeling betaald.",
     # An instalment that falls due by that day: not "later", and the sum to pay by then.
-    "installment_also_due": "Op {date} is ook uw volgende termijn van {amount} verschuldigd: samen {total}.",
-    "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
-    "{amount}: in totaal {total}.",
     "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}.",
     "installment_next_asap": "Betaalt u {open} niet? Dan gaan wij verder met de incasso: {step}.",
@@ -286,9 +283,6 @@ EN = {
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
     "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",
-    "installment_also_due": "On {date} your next instalment of {amount} also falls due: {total} in total.",
-    "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due: "
-    "{total} in total.",
     "installment_next": "If we have not received {open} by {date}, we will continue collection: {step}.",
     "installment_next_asap": "If you do not pay {open}, we will continue collection: {step}.",
     "scan": "Scan with your banking app",

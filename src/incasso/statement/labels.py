@@ -180,6 +180,10 @@ NL = {
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
+    # An instalment falling due by the day given to pay a missed one (steps.also_due): page and letter.
+    "installment_also_due": "Op {date} is ook uw volgende termijn van {amount} verschuldigd: samen {total}.",
+    "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
+    "{amount}: in totaal {total}.",
     # What you owe and why
     "situation": "Stand op {date}. Betalingen die wij tot en met {paid_until} hebben ontvangen, zijn verwerkt.",
     "situation_later": "Stand op {date}. Verwerkt zijn de betalingen die wij tot en met {paid_until} hebben "
@@ -737,6 +741,9 @@ EN = {
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",
+    "installment_also_due": "On {date} your next instalment of {amount} also falls due: {total} in total.",
+    "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due: "
+    "{total} in total.",
     "situation": "As of {date}. Payments we received up to and including {paid_until} are included.",
     "situation_later": "As of {date}. Included are the payments we received up to and including "
     "{paid_until}, and the later payments in the list of payments.",

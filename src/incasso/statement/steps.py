@@ -16,7 +16,14 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.assess import claim_if_missed, plan_rest
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import amount_to_pay, not_yet_due, overdue_part_only, plan_under_final_notice
+from incasso.claims.demand import (
+    amount_to_pay,
+    falling_due_by,
+    falling_due_sum,
+    not_yet_due,
+    overdue_part_only,
+    plan_under_final_notice,
+)
 from incasso.claims.escalation import standing_notice
 from incasso.claims.states import (
     ActionKind,
@@ -261,11 +268,28 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         if handler
         else t("plan_arrears_pay", when=when)
     )
-    lines = [f"{missed_line} {pay}"]
+    lines = [f"{missed_line} {pay}", *also_due(claim, payment_deadline(claim, creditor), lang)]
     action = claim.next_action
     if action is not None and action.kind == ActionKind.REMIND_INSTALLMENT:
         lines.append(t("plan_reminder_first"))  # said only while the reminder is still to come
     return lines + _escalation_lines(claim, creditor, lang)
+
+
+def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, ...]:
+    """The instalments that fall due by the day given to pay a missed one, said with the sum, on the page
+    and in the instalment's reminder: the QR code asks what is due today, and from their own day the page
+    asks them too (demand.falling_due_by), so the debtor who pays on the last day knows the whole sum."""
+    soon = falling_due_by(claim, deadline) if deadline else ()
+    if not soon or deadline is None:
+        return ()
+    amount = falling_due_sum(claim, deadline)
+    total = amount_to_pay(claim) + amount
+    values = dict(amount=fmt.money(amount, lang), total=fmt.money(total, lang))
+    if len(soon) == 1:
+        return (text(lang, "installment_also_due", date=fmt.day(soon[0].installment.due, lang), **values),)
+    last = fmt.day(max(i.installment.due for i in soon), lang)
+    count = fmt.in_words(len(soon), lang)
+    return (text(lang, "installment_also_due_more", date=last, count=count, **values),)
 
 
 def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
