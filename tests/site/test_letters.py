@@ -159,6 +159,16 @@ def test_the_print_file_holds_every_posted_letter_in_order(site):
     assert [flat(page) for page in pages if "1 van 2" in page or "1 of 2" in page] == firsts
 
 
+def test_the_print_file_is_dated_its_letters_day_and_says_what_it_holds(site):
+    """Kept as proof of what was posted: pypdf alone left it with no day, no title and no owner."""
+    import pypdfium2 as pdfium
+
+    info = pdfium.PdfDocument(site.internal / "letters" / "print-2026-11-24.pdf").get_metadata_dict()
+    assert info["CreationDate"] == info["ModDate"] == "D:20261124080000+01'00'"
+    assert info["Title"] == f"Brieven om te versturen, 24 november 2026: brief 1 tot en met {len(PDFS)}"
+    assert (info["Author"], info["Creator"]) == (LEDGER.creditor.name, "incasso")
+
+
 @pytest.mark.parametrize(
     "text, whole",
     [

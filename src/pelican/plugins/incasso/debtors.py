@@ -194,7 +194,7 @@ def join_print_files(work: DebtorWork) -> None:
     ]
     for batch in build.print_files:
         with collected_once():
-            printed = PrintFile()
+            printed = PrintFile(batch, build.as_of, build.ledger.creditor.name)
             for letter in posted[batch.first - 1 : batch.last]:
                 printed.add(letter)
             (work.internal / batch.path).write_bytes(printed.data())

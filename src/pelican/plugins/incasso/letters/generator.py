@@ -20,6 +20,7 @@ from pathlib import Path
 from pypdf import PageObject, PdfWriter
 from pypdf.generic import NameObject
 
+from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import STEPS, DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
@@ -29,7 +30,7 @@ from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
 
 from .mail import mail_environment, render_eml
-from .pdf import render_pdf
+from .pdf import pdf_date, render_pdf
 from .texts import LetterTexts
 
 FOLDER = "letters"
@@ -186,10 +187,26 @@ class PrintFile:
     page: printed on both sides, the next debtor's letter would otherwise begin on the back of its
     last sheet, and go in its envelope."""
 
-    def __init__(self) -> None:
+    def __init__(self, about: PrintBatch | None = None, day: date | None = None, creditor: str = "") -> None:
         self.writer = PdfWriter()
         self.letters = 0
         self.subsets = 0  # embedded font subsets renamed so far
+        if about is not None and day is not None:
+            self._describe(about, day, creditor)
+
+    def _describe(self, about: PrintBatch, day: date, creditor: str) -> None:
+        """Dated the day its letters are, as each letter is (pdf.pdf_date), and named for the print room:
+        pypdf's bare "Producer" left a file kept as proof of posting without a day or an owner."""
+        stamp = pdf_date(day)
+        self.writer.add_metadata(
+            {
+                "/Title": f"Brieven om te versturen, {fmt.day(day)}: brief {about.first} tot en met {about.last}",
+                "/Author": creditor,
+                "/Creator": "incasso",
+                "/CreationDate": stamp,
+                "/ModDate": stamp,
+            }
+        )
 
     def add(self, letter: bytes | Path) -> None:
         first = len(self.writer.pages)
