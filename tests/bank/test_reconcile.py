@@ -743,8 +743,12 @@ def test_statements_of_other_accounts_only_stop_the_build_not_leave_the_stamp_at
     with pytest.raises(LedgerError) as raised:
         books(tmp_path, files)
     [problem] = raised.value.problems
+    # At the iban's own line, so that the clerk finds what to correct.
+    creditor_yaml = tmp_path / "ledger" / "creditor.yaml"
+    line = next(n for n, text in enumerate(creditor_yaml.read_text().splitlines(), 1) if text.startswith("iban:"))
+    assert line > 1
     assert str(problem) == (
-        f"{tmp_path / 'ledger' / 'creditor.yaml'}: iban: matches no statement in bank/: no payment in them would "
+        f"{creditor_yaml}:{line}:7: iban: matches no statement in bank/: no payment in them would "
         "count, and pages and letters would ask the money again of debtors who paid. If the iban is mistyped, correct "
         "it; if the creditor moved to this account, put its statements in bank/ (docs/ledger-format.md, 'A new bank "
         "account'); if bank/ holds another business's statements (the demo's, say), take them out; bank/ holds "
@@ -752,7 +756,7 @@ def test_statements_of_other_accounts_only_stop_the_build_not_leave_the_stamp_at
     )
     assert not any(iban in problem.redacted() for iban in (CREDITOR_IBAN, OTHER_IBAN, PAYER_IBAN))
     assert main(["check", "-q", "--redact", "--ledger", str(tmp_path / "ledger"), "--as-of", AS_OF.isoformat()]) == 1
-    assert "creditor.yaml: iban: matches no statement in bank/" in capsys.readouterr().err
+    assert f"creditor.yaml:{line}:7: iban: matches no statement in bank/" in capsys.readouterr().err
 
 
 def test_with_the_iban_matching_no_statement_no_claim_is_checked_so_no_problem_only_echoes_it(tmp_path):
@@ -949,7 +953,7 @@ def test_statements_of_the_account_in_another_currency_only_stop_the_build(tmp_p
     with pytest.raises(LedgerError) as raised:
         books(tmp_path, {"usd.xml": usd.replace(b'Ccy="EUR"', b'Ccy="USD"').replace(b">EUR<", b">USD<")})
     assert [str(p) for p in raised.value.problems] == [
-        f"{tmp_path / 'ledger' / 'creditor.yaml'}: iban: has statements in bank/ in USD only, and only euros count: "
+        f"{tmp_path / 'ledger' / 'creditor.yaml'}:7:7: iban: has statements in bank/ in USD only, and only euros count: "
         f"put the statements of its euro account in bank/ (got {CREDITOR_IBAN})"
     ]
 

@@ -240,6 +240,7 @@ def _no_stamp(ledger: Ledger, statements: list[Statement]) -> Problem:
     of bank/ counted: a debtor who paid would be asked the money again, by letter too. So it stops the build.
     """
     creditor = ledger.creditor
+    where = creditor.iban_source or Source(creditor.source.path)  # the iban's line, so the clerk finds it
     own = [s for s in statements if s.account == creditor.iban]
     if not own:
         # The accounts read go in `mend`: a log written with --redact names no account (the wrong export's may
@@ -251,7 +252,7 @@ def _no_stamp(ledger: Ledger, statements: list[Statement]) -> Problem:
             "account, put its statements in bank/ (docs/ledger-format.md, 'A new bank account'); if bank/ holds "
             "another business's statements (the demo's, say), take them out"
         )
-        return Problem(Source(creditor.source.path), "iban", message, creditor.iban, f"; bank/ holds {accounts}")
+        return Problem(where, "iban", message, creditor.iban, f"; bank/ holds {accounts}")
     elif all(s.currency != EURO for s in own):
         currencies = ", ".join(sorted({s.currency for s in own}))
         message = (
@@ -263,7 +264,7 @@ def _no_stamp(ledger: Ledger, statements: list[Statement]) -> Problem:
             "has statements in bank/ that name no day they run to (no closing balance, period or booked "
             "entry): export them again from the bank"
         )
-    return Problem(Source(creditor.source.path), "iban", message, creditor.iban)
+    return Problem(where, "iban", message, creditor.iban)
 
 
 def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: set[str]) -> list[BankEntry]:

@@ -75,6 +75,7 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         payment_url=payment_url,
         policy=policy,
         source=node.source,
+        iban_source=m["iban"].source,
     )
     return CreditorRead(creditor, interest)
 

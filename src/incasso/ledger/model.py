@@ -127,6 +127,7 @@ class Creditor:
     payment_url: str | None = None
     policy: Policy = field(default_factory=Policy)
     source: Source = Source("")
+    iban_source: Source | None = None  # where the iban was written: a bank statement's rule points there
 
 
 @pickled_by_fields
