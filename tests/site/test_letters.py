@@ -256,7 +256,7 @@ def test_the_english_final_notice_says_the_same(site):
         ("L-DUNNING-dunning", ["Formal reminder", "Dear Emma Clarke,", "Please pay by 7 December 2026"]),
         ("L-HANDOVER-handover", ["overgedragen aan Incassobureau Domstad."]),
         ("L-PROMISE-promise", ["you promised to pay us EUR 300.00 by 5 December 2026", "send you a final notice"]),
-        ("L-PLAN-arrangement", ["U betaalt 3 termijnen, samen EUR 909,50.", "1 feb 2027 309,50"]),
+        ("L-PLAN-arrangement", ["U betaalt drie termijnen, samen EUR 909,50.", "1 feb 2027 309,50"]),
         (
             "L-PLAN-MISSED-installment_reminder",
             [
