@@ -101,6 +101,7 @@ def test_a_later_final_notice_after_the_first_was_paid_brings_costs_for_the_newe
             event(first, "final_notice", channel="email"),
             event(second, "final_notice", channel="email", costs=D("150.00")),  # as its letter stated them
         ],
+        **{"contact.final_notice_by": "email"},  # the consumer agreed to get the final notice by e-mail
     )
     in_term = assess(ledger, ledger.debtors[0], second + days(3))
     assert (in_term.costs.state, in_term.costs.amount, in_term.costs.from_date) == (

@@ -28,6 +28,8 @@ from tests.support.ledgers import (
 
 D = Decimal
 DUE = date(2026, 2, 4)
+# The consumer agreed to get the final notice by e-mail: without that, an e-mailed one brings no costs.
+AGREED = {"contact.final_notice_by": "email"}
 
 
 def dossier(tmp_path, **changes):
@@ -71,7 +73,7 @@ def test_the_final_notice_term_counts_from_the_postal_day_of_receipt(tmp_path):
 def test_costs_start_the_day_after_the_term_the_atw_extended(tmp_path):
     # By e-mail on Friday 11 December 2026: 14 days to Christmas Day, Boxing Day is a
     # Saturday, so the term runs to Monday 28 December; costs from Tuesday 29 December.
-    claim_on = dossier(tmp_path, events=[event(date(2026, 12, 11), "final_notice", channel="email")])
+    claim_on = dossier(tmp_path, events=[event(date(2026, 12, 11), "final_notice", channel="email")], **AGREED)
     for as_of in (date(2026, 12, 25), date(2026, 12, 28)):
         costs = claim_on(as_of).costs
         assert (costs.state, costs.from_date) == ("announced", date(2026, 12, 29))
@@ -83,6 +85,7 @@ def test_a_payment_on_the_extended_last_day_still_avoids_the_costs(tmp_path):
         tmp_path,
         events=[event(date(2026, 12, 11), "final_notice", channel="email")],
         payments=[payment(date=date(2026, 12, 28), amount=D("1250.00"))],
+        **AGREED,
     )(date(2027, 1, 15))
     assert (claim.costs.state, claim.status) == ("none", "paid")
 
@@ -600,6 +603,7 @@ def test_a_postponement_never_moves_the_final_notice_term_or_its_costs(tmp_path)
             event(date(2026, 12, 11), "final_notice", channel="email"),
             postpone(date(2026, 12, 14), date(2027, 2, 1)),
         ],
+        **AGREED,
     )
     waiting = claim_on(date(2026, 12, 28))
     assert (waiting.costs.state, waiting.costs.from_date) == ("announced", date(2026, 12, 29))
@@ -772,14 +776,14 @@ def test_a_new_claim_s_notice_paid_as_asked_naming_its_invoice_starts_again_frie
     history = [event(date(2025, 10, 10), "final_notice", channel="email")]
     history.append(event(notice, "final_notice", channel="email", costs=D("1775.00")))
     invoices = [f0, invoice(amount=D("100000.00"))]
-    on_day = dossier(tmp_path / "a", interest="statutory", invoices=invoices, events=history[:1])
+    on_day = dossier(tmp_path / "a", interest="statutory", invoices=invoices, events=history[:1], **AGREED)
     first_asked = on_day(date(2025, 10, 10)).amount_overdue  # F0's, as its notice asked
     paid = [payment(date=date(2025, 10, 20), amount=first_asked, invoice="F2025-0100")]
-    asked = dossier(tmp_path / "b", interest="statutory", invoices=invoices, events=history, payments=paid)(
+    asked = dossier(tmp_path / "b", interest="statutory", invoices=invoices, events=history, payments=paid, **AGREED)(
         notice
     ).costs.asked_left
     paid.append(payment(date=notice + days(10), amount=asked, invoice="F2026-0001"))
-    claim = dossier(tmp_path / "c", interest="statutory", invoices=invoices, events=history, payments=paid)(
+    claim = dossier(tmp_path / "c", interest="statutory", invoices=invoices, events=history, payments=paid, **AGREED)(
         date(2026, 4, 10)
     )
     assert claim.costs.state == "none" and claim.amount_overdue > 0  # the term's interest
@@ -788,7 +792,7 @@ def test_a_new_claim_s_notice_paid_as_asked_naming_its_invoice_starts_again_frie
 
 # -- a final notice's amount paid while its term runs ---------------------------------------------------
 
-BIG = {"interest": "statutory", "invoices": [invoice(amount=D("10000.00"))]}
+BIG = {"interest": "statutory", "invoices": [invoice(amount=D("10000.00"))], **AGREED}
 EMAILED = event(date(2026, 4, 2), "final_notice", channel="email")  # term to 16 April, costs from 17 April
 
 
@@ -819,6 +823,7 @@ def test_an_invoice_falling_due_after_the_notice_was_paid_as_asked_gets_its_remi
         invoices=[invoice(amount=D("10000.00")), newer],
         events=[EMAILED],
         payments=[payment(date=date(2026, 4, 8), amount=asked)],
+        **AGREED,
     )
     for day in (date(2026, 4, 10), date(2026, 4, 16)):
         action = claim_on(day).next_action

@@ -288,17 +288,18 @@ def parts(ledger):
 
 
 def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is_the_next_step(tmp_path):
-    """Posted unless they agreed to e-mail: without a postal address the e-mail is all there is, and its
-    costs hold only if they agreed to it. Not said before the final notice comes near, nor once recorded."""
+    """Posted unless they agreed to e-mail: without a postal address the e-mail is all there is, and it
+    brings costs only once they agreed to it. Not said before the final notice comes near, nor once recorded."""
 
     email_only = {"contact.address": MISSING, "contact.email": "jan@example.nl"}
     said = notes_said(tmp_path)
 
     (line,) = said("due", date(2026, 3, 6), **email_only)
     assert line.endswith(
-        ": D-1001: a consumer with no postal address: the final notice can only go by e-mail, and its collection "
-        "costs hold only if they agreed to receive letters by e-mail; record final_notice_by: email once they "
-        "have, or add their postal address"
+        ": D-1001: a consumer with no postal address: the final notice can only go by e-mail, and it brings "
+        "collection costs only once their file records that they agreed to receive letters by e-mail: until then "
+        "none are charged (the e-mail states them, for when that is recorded); record final_notice_by: email once "
+        "they have, or add their postal address and post the final notice"
     )
     assert said("early", date(2026, 2, 20), **email_only) == []  # the dunning letter's term runs
     assert said("agreed", date(2026, 3, 6), **email_only, **{"contact.final_notice_by": "email"}) == []

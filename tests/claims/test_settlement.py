@@ -319,13 +319,14 @@ FIRST, SECOND = date(2026, 2, 10), date(2026, 4, 1)  # by e-mail: the terms end 
 
 
 def with_notices(deb: Debtor, *sent: date, stated: Decimal | None = COST_MAXIMUM) -> Debtor:
-    """Final notices by e-mail on `sent`; the later ones recorded with the costs their letters stated
-    (`stated`: by default the staffel's maximum, so that the core's own amount is what they stated)."""
+    """Final notices by e-mail on `sent`, as the debtor agreed to get them (`final_notice_by: email`); the
+    later ones recorded with the costs their letters stated (`stated`: by default the staffel's maximum, so
+    that the core's own amount is what they stated)."""
     notices = tuple(
         Event(day, EventType.FINAL_NOTICE, Source("x.yaml"), channel=Channel.EMAIL, costs=stated if k else None)
         for k, day in enumerate(sent)
     )
-    return replace(deb, events=notices)
+    return replace(deb, events=notices, contact=replace(deb.contact, final_notice_by=Channel.EMAIL))
 
 
 def two_episodes(

@@ -602,7 +602,8 @@ def test_a_final_notice_sent_again_heads_with_the_day_that_stops_the_earlier_not
     # E-mailed on 2 April (costs from 17 April), posted again on 9 April (its term to 28 April): the box
     # a reader looks at gives 16 April, as the page does, and the text still states the letter's term.
     notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 9), "final_notice")]
-    ledger = one_debtor_ledger(tmp_path, events=notices, interest="statutory")
+    agreed = {"contact.final_notice_by": "email"}  # the e-mail brings costs: the consumer agreed to it
+    ledger = one_debtor_ledger(tmp_path, events=notices, interest="statutory", **agreed)
     claim = assess(ledger, ledger.debtors[0], date(2026, 4, 9))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.LETTER)

@@ -55,10 +55,27 @@ def test_every_note_reads_in_dutch_with_its_dates_and_amounts_as_staff_read_them
 
 def test_a_consumer_s_final_notice_by_e_mail_only_says_what_to_ask_and_record(scenarios):
     assert said(scenarios, "email_only") == [
-        "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) per e-mail, en "
-        "de incassokosten daarin gelden alleen als de debiteur heeft ingestemd met brieven per e-mail. Vraag na of "
-        "de debiteur daarmee instemt: zo ja, zet final_notice_by: email onder contact: in het dossierbestand; zo "
-        "nee, vraag het postadres en zet het onder contact: als address:."
+        "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) per e-mail. "
+        "Zolang in het dossierbestand niet staat dat de debiteur heeft ingestemd met brieven per e-mail, rekenen wij "
+        "geen incassokosten: de pagina, de bedragen en de overdracht noemen ze niet. De e-mail noemt ze wel: ze "
+        "gelden zodra u de instemming vastlegt. Vraag na of de debiteur daarmee instemt: zo ja, zet final_notice_by: "
+        "email onder contact: in het dossierbestand; zo nee, vraag het postadres, zet het onder contact: als "
+        "address: en post de sommatie."
+    ]
+
+
+def test_a_consumer_s_final_notice_e_mailed_unagreed_says_no_costs_are_charged_and_what_to_record(scenarios):
+    # The figures charge none (claims.timing.binds): the note says so, and how the costs can still come.
+    claim, _ = scenarios["emailed_unagreed"]
+    assert claim.costs.state == "none"
+    assert said(scenarios, "emailed_unagreed") == [
+        "De sommatie van 6 maart 2026 staat vastgelegd als verstuurd met channel: email, maar in het dossierbestand "
+        "staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een particulier krijgt "
+        "de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: de pagina, de "
+        "bedragen en de overdracht noemen ze niet, tot een sommatie per post of de instemming is vastgelegd. Stemde "
+        "de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die dag schreef "
+        "per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze kosten; een "
+        "sommatie die u later post, brengt ze na haar eigen termijn."
     ]
 
 

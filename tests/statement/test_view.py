@@ -871,6 +871,10 @@ def notice_on(sent: date, channel: str = "letter") -> list[dict]:
     return LETTERS_BEFORE + [event(sent, "final_notice", channel=channel)]
 
 
+# The consumer agreed to get the final notice by e-mail: without that, an e-mailed one brings no costs.
+AGREED = {"contact.final_notice_by": "email"}
+
+
 def test_a_letter_sent_on_sunday_arrives_on_wednesday_and_the_term_counts_from_there(tmp_path):
     # Sunday 1 March by post: no delivery on Sunday or Monday, so two delivery days are
     # Tuesday 3 and Wednesday 4 March; fourteen days after that end on 18 March.
@@ -917,7 +921,7 @@ def by_post(sent: date, delivery_days: int) -> date:
 @pytest.mark.parametrize("channel", ["letter", "email"])
 def test_the_assumed_day_of_receipt_and_the_last_day_always_agree(tmp_path, weekday, channel):
     sent = date(2026, 3, 2) + days(weekday)  # Monday 2 March plus 0..6 days
-    claim, creditor, view = view_of(tmp_path, sent + days(1), events=notice_on(sent, channel))
+    claim, creditor, view = view_of(tmp_path, sent + days(1), events=notice_on(sent, channel), **AGREED)
     received = sent if channel == "email" else by_post(sent, 2)  # two delivery days, posted before July 2027
     last_day = received + days(creditor.policy.final_notice_term_days)
     while last_day.weekday() >= 5:  # the Atw moves a term ending on a weekend to Monday (no holidays in March 2026)
@@ -1209,6 +1213,7 @@ def test_threats_in_the_final_notice_term_speak_of_the_overdue_part_only(tmp_pat
         language="en",
         invoices=[invoice(), LATER],
         events=[event(sent, "final_notice", channel="email")],
+        **AGREED,
     )
     overdue = fmt.money(claim.amount_overdue, "en")
     assert claim.amount_overdue == AMOUNT and claim.costs.principal == AMOUNT
@@ -1569,7 +1574,7 @@ def test_after_a_later_notice_the_handover_sentence_names_no_amount_of_the_first
     # Day): paying what is left of the first notice's amount stops its costs, not the handover after the
     # second's term; the handover sentence asks for the payment as a whole.
     notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 9), "final_notice")]
-    claim, _, view = view_of(tmp_path, date(2026, 4, 12), interest="statutory", events=notices)
+    claim, _, view = view_of(tmp_path, date(2026, 4, 12), interest="statutory", events=notices, **AGREED)
     assert claim.costs.from_date == date(2026, 4, 17) and claim.next_action.due == date(2026, 4, 29)
     handover = next(line for line in view.next_steps if line.startswith("Hebben wij"))
     assert handover.startswith("Hebben wij uw betaling niet uiterlijk 28 april 2026 ontvangen")

@@ -128,16 +128,19 @@ ENGLISH: dict[NoteKind, str] = {
     "notice asked for: the steps would have sent it its own reminder, dunning letter and final notice first (the "
     "agency's letter asks it too); if it was handed over on purpose, nothing needs doing",
     NoteKind.NOTICE_BY_EMAIL_ONLY: "{debtor}: a consumer with no postal address: the final notice can only go by "
-    "e-mail, and its collection costs hold only if they agreed to receive letters by e-mail; record "
-    "final_notice_by: email once they have, or add their postal address",
+    "e-mail, and it brings collection costs only once their file records that they agreed to receive letters by "
+    "e-mail: until then none are charged (the e-mail states them, for when that is recorded); record "
+    "final_notice_by: email once they have, or add their postal address and post the final notice",
     NoteKind.NOTICE_ABROAD: "{debtor}: the final notice is posted to an address abroad (its last line is no Dutch "
     "postcode and place), but its term counts from receipt after {days} PostNL delivery days, as within the "
     "Netherlands; a letter abroad may take longer: record the day it arrived as received: on the final_notice "
     "when the debtor tells you, or send it by e-mail if they agreed (final_notice_by: email)",
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
-    "e-mail, and its collection costs hold only then; if they agreed, write final_notice_by: email under contact; "
-    "if not, post it and record that",
+    "e-mail, so it brings no collection costs: none are charged (page, figures, handover) until a posted final "
+    "notice or that consent is recorded; if they agreed, write final_notice_by: email under contact; if the letter "
+    "the build wrote that day went by post, record it as channel: letter; else the claim goes on without these "
+    "costs, and a final notice posted later brings them after its own term",
     NoteKind.INVOICE_LATER: "invoice {number} is dated {date}, after {as_of}; it counts already (its page shows "
     "it): is the year right?",
     NoteKind.PAYMENT_AHEAD: "the payment of {date} is dated after {as_of}: it does not count until that day (its "
@@ -264,8 +267,8 @@ _PAPERLESS = frozenset({Channel.EMAIL, Channel.PORTAL})
 def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:
     """A consumer's final notice recorded as sent by e-mail (or portal) while their file does not say they
     agreed to it (`final_notice_by: email`) and they have a postal address (without one,
-    `_notice_by_email_only` says it): the build wrote only the letter, and costs stated in an e-mail the
-    consumer never agreed to may not hold. Not when the same day's notice went by post too."""
+    `_notice_by_email_only` says it): the build wrote only the letter, and an e-mail the consumer never agreed
+    to brings no costs (claims.timing.binds: none are charged). Not when the same day's notice went by post too."""
     debtor = claim.debtor
     contact = debtor.contact
     if not debtor.is_consumer or not contact.address or contact.final_notice_by == Channel.EMAIL:
@@ -281,8 +284,9 @@ def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:
 
 def _notice_by_email_only(claim: Claim) -> list[DossierNote]:
     """A consumer's final notice goes by post unless they agreed to e-mail (`final_notice_by: email`); with
-    no postal address the e-mail is all there is (Debtor.final_notice_forms), and the costs it states hold
-    only if they agreed to it. Said once the final notice is the next step or was sent: not before."""
+    no postal address the e-mail is all there is (Debtor.final_notice_forms), and it brings the costs it states
+    only once their consent is recorded (claims.timing.binds). Said once the final notice is the next step or
+    was sent: not before."""
     debtor = claim.debtor
     contact = debtor.contact
     if not debtor.is_consumer or contact.address or not contact.email or contact.final_notice_by is not None:

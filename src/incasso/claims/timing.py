@@ -163,15 +163,29 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         if creditor.policy.business_costs_from_due and debtor.type == DebtorType.BUSINESS:
             return _from_due(debtor)
         sent = [e for e in debtor.events_until(as_of) if e.type == EventType.FINAL_NOTICE]
-        if not sent:
+        # Only a notice in a form the debtor can be held to brings costs (`binds`); what any notice of the
+        # day stated still caps them: the debtor read that amount.
+        binding = [e for e in sent if binds(debtor, e)]
+        if not binding:
             return None
         # Costs hang on the first final notice of an episode: a later one brings costs only once the
         # episode before it was paid, and only when its letter stated them (`costs`; claims.settlement;
         # docs/computation.md, "Costs hang on the first final notice").
-        first, *later = (_notice_checkpoint(creditor, debtor, notice, sent) for notice in notices_a_day(creditor, sent))
+        first, *later = (_notice_checkpoint(creditor, debtor, n, sent) for n in notices_a_day(creditor, binding))
         return CostPlan((first,), ZERO, tuple(later))
 
     return rule
+
+
+def binds(debtor: Debtor, notice: Event) -> bool:
+    """Whether a final notice can bring collection costs: one in a form the debtor can be held to. A
+    consumer's sent by e-mail or in the portal only when their file records that they agreed to receive it
+    that way (`final_notice_by: email`), with or without a postal address: art. 6:96 lid 6 BW asks for a
+    letter (aanmaning) the consumer received, and an e-mail they never agreed to is no such letter. Until the
+    consent, or a posted notice, is recorded, no costs are charged (dossier_notes says so to staff)."""
+    if not debtor.is_consumer or notice.channel not in INSTANT_CHANNELS:
+        return True
+    return debtor.contact.final_notice_by == Channel.EMAIL
 
 
 def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: list[Event]) -> CostCheckpoint:

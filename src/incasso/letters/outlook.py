@@ -16,7 +16,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
 from incasso.law.tables import COST_MAXIMUM
-from incasso.ledger.model import Channel, Event, EventType, Ledger
+from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, Ledger
 from incasso.ledger.problems import Source
 from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
 from incasso.statement.tables import costs_notice
@@ -37,9 +37,11 @@ def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     nothing: the claim is already as the letter describes it.
     """
     kind = _STEP_EVENTS.get(due.kind)
-    if due.recorded is not None or kind is None:
+    if kind is None:
         return claim
-    debtor = claim.debtor
+    debtor = _as_stating_costs(claim.debtor, kind, form)
+    if due.recorded is not None:
+        return claim if debtor is claim.debtor else assess(ledger, debtor, claim.as_of)
     # A final notice being written states the costs the core gives it (then recorded as its `costs`):
     # any amount up to the staffel's maximum.
     costs = COST_MAXIMUM if kind == EventType.FINAL_NOTICE else None
@@ -47,6 +49,18 @@ def claim_after(ledger: Ledger, claim: Claim, due: DueLetter, form: Channel) -> 
     known = [e for e in debtor.events if e.date <= claim.as_of]
     later = [e for e in debtor.events if e.date > claim.as_of]
     return assess(ledger, replace(debtor, events=(*known, sent, *later)), claim.as_of)
+
+
+def _as_stating_costs(debtor: Debtor, kind: EventType, form: Channel) -> Debtor:
+    """The debtor as a final notice in `form` is written for: a consumer's e-mail, while their file does not
+    record that they agreed to it, as if it did. Without that consent the notice brings no costs
+    (claims.timing.binds), but its e-mail states them all the same, as the posted letter does: recorded
+    later (they had agreed), the costs count from this notice, as it stated them. The page charges none
+    until then, and staff are told so (a note on the dossier)."""
+    agreed = debtor.contact.final_notice_by == Channel.EMAIL
+    if kind != EventType.FINAL_NOTICE or form not in INSTANT_CHANNELS or not debtor.is_consumer or agreed:
+        return debtor
+    return replace(debtor, contact=replace(debtor.contact, final_notice_by=Channel.EMAIL))
 
 
 # The steps whose page shows the claim as the day's letter states it: a new term that does not hang

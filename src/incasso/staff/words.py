@@ -201,13 +201,18 @@ NOTE = {
     "geen sommatie om vroeg: de stappen hadden die eerst een eigen herinnering, aanmaning en sommatie gestuurd (de "
     "brief van het incassobureau vraagt haar ook). Was dat zo bedoeld, dan hoeft er niets te gebeuren.",
     "notice_by_email_only": "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) "
-    "per e-mail, en de incassokosten daarin gelden alleen als de debiteur heeft ingestemd met brieven per e-mail. "
-    "Vraag na of de debiteur daarmee instemt: zo ja, zet final_notice_by: email onder contact: in het "
-    "dossierbestand; zo nee, vraag het postadres en zet het onder contact: als address:.",
+    "per e-mail. Zolang in het dossierbestand niet staat dat de debiteur heeft ingestemd met brieven per e-mail, "
+    "rekenen wij geen incassokosten: de pagina, de bedragen en de overdracht noemen ze niet. De e-mail noemt ze "
+    "wel: ze gelden zodra u de instemming vastlegt. Vraag na of de debiteur daarmee instemt: zo ja, zet "
+    "final_notice_by: email onder contact: in het dossierbestand; zo nee, vraag het postadres, zet het onder "
+    "contact: als address: en post de sommatie.",
     "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
     "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
-    "particulier krijgt de sommatie per post, tenzij hij daarmee instemde, en alleen dan gelden de incassokosten. "
-    "Stemde de debiteur in, zet dan final_notice_by: email onder contact:; zo niet, post de sommatie en leg dat vast.",
+    "particulier krijgt de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: "
+    "de pagina, de bedragen en de overdracht noemen ze niet, tot een sommatie per post of de instemming is "
+    "vastgelegd. Stemde de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die "
+    "dag schreef per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze "
+    "kosten; een sommatie die u later post, brengt ze na haar eigen termijn.",
     "notice_abroad": "De sommatie gaat per post naar een adres in het buitenland, maar haar termijn telt vanaf "
     "ontvangst na {days} bezorgdagen van PostNL, zoals binnen Nederland; naar het buitenland kan een brief langer "
     "onderweg zijn. Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
