@@ -10,6 +10,7 @@ PORT   ?= 8000
 .PHONY: help site serve check test lint golden bench browser fonts screenshots clean
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "$(PYTHON) cannot make a venv: install Python's venv first (Debian, Ubuntu: sudo apt-get install python3-venv)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'

@@ -61,9 +61,27 @@ def test_the_time_to_push_by_is_the_nightly_schedule():
 def test_the_ledger_check_the_checklist_relies_on_checks_every_push_to_the_ledger():
     check = yaml.safe_load((REPO / ".github" / "workflows" / "ledger-check.yml").read_text(encoding="utf-8"))
     assert check["name"] == "ledger check"
-    assert {"ledger/**", "src/pelican/plugins/incasso/content/**"} <= set(check[True]["push"]["paths"])
+    assert {"ledger/**", "src/**", "content"} <= set(check[True]["push"]["paths"])
     section = " ".join(day_section().split())
     assert (
-        "Every push that changes `ledger/` (or the texts in `content/`) is checked within minutes by the *ledger "
-        "check* workflow" in section
+        "Every push that changes `ledger/` (or the texts in `content/`, or what else the build reads) is checked "
+        "within minutes by the *ledger check* workflow, as of today and as of tomorrow" in section
     )
+
+
+def test_the_morning_routine_says_a_red_run_means_hold_the_letters():
+    """s26 finding 1: a failed audit or deploy leaves a staff output of today, with no red banner; the run is
+    red and the folder holds NIET-GEPUBLICEERD.txt, and the checklist says what that means."""
+    section = " ".join(day_section().split())
+    assert "The run must be green" in section
+    assert "`NIET-GEPUBLICEERD.txt`, means the pages were not published" in section
+    assert "**hold the letters**" in section
+    # s26 finding 11: the newest run may have no artifact at all.
+    assert "No artifact on the newest run: the night failed" in section
+
+
+def test_the_readme_says_run_workflow_where_a_rerun_would_publish_an_older_ledger():
+    """s26 finding 2: a Re-run runs the old run's commit."""
+    text = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "*Re-run* it (a rerun's" not in text
+    assert "**Run workflow, not Re-run, once anything was pushed since.**" in text

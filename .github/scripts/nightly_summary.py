@@ -7,17 +7,39 @@ per stage and status, and how many changes the night brought; who and how
 much is in the artifact (changes.md, claims.json, the overview).
 
     python .github/scripts/nightly_summary.py OUTPUT INTERNAL [AUDIT_OUTCOME] >> "$GITHUB_STEP_SUMMARY"
+
+It also warns when the public output nears the host's limit of files per deployment: Cloudflare
+Pages takes 20,000 files on its Free plan, 100,000 on a paid one (README, "Hosting"), and each open
+claim is a file. PAGES_FILE_LIMIT (the repository variable CLOUDFLARE_PAGES_FILE_LIMIT) gives the
+plan's; unset, the Free plan's. From 80 % of it the summary says so, and so does a warning on the run.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 
+FREE_PLAN_FILES = 20_000  # Cloudflare Pages, files per deployment on the Free plan
+WARN_AT = 0.8
 
-def summary(output: Path, internal: Path, audit: str = "") -> str:
+
+def file_warning(output: Path, limit: int) -> str | None:
+    """A warning when the public output holds 80 % or more of the files a deployment may hold."""
+    files = sum(1 for path in output.rglob("*") if path.is_file())
+    if files < WARN_AT * limit:
+        return None
+    return (
+        f"the public output holds {files:,} files, {files / limit:.0%} of the {limit:,} a deployment may hold "
+        "(PAGES_FILE_LIMIT, Cloudflare Pages' plan): past it every deploy fails. A paid plan allows 100,000 "
+        "(with the project variable PAGES_WRANGLER_MAJOR_VERSION=4; then set CLOUDFLARE_PAGES_FILE_LIMIT); "
+        "see README, Hosting"
+    )
+
+
+def summary(output: Path, internal: Path, audit: str = "", limit: int = FREE_PLAN_FILES) -> str:
     """The summary in Markdown: counts of pages, claims by stage and status, and changes."""
     document = json.loads((internal / "claims.json").read_text(encoding="utf-8"))
     changes = internal / "changes.md"
@@ -36,6 +58,10 @@ def summary(output: Path, internal: Path, audit: str = "") -> str:
     ]
     if audit:
         lines.append(f"- audit of the public output: {audit}")
+    warning = file_warning(output, limit)
+    if warning:
+        lines.append(f"- **warning**: {warning}")
+        print(f"::warning::{warning}", file=sys.stderr)  # on the run's page too
     lines += [
         "",
         "Who and how much: changes.md, claims.json and the overview in this run's private `internal` artifact.",
@@ -45,4 +71,5 @@ def summary(output: Path, internal: Path, audit: str = "") -> str:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(summary(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else ""))
+    limit = int(os.environ.get("PAGES_FILE_LIMIT") or FREE_PLAN_FILES)
+    sys.stdout.write(summary(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else "", limit))

@@ -13,10 +13,14 @@ Only an artifact of this workflow's runs on BRANCH counts (a run of another bran
 upload anything under that name), and one not expired. It must be whole, as the build expects a staff
 output: the build's marker, build.json and claims.json. When the newest cannot be downloaded or is not
 whole, nothing is restored and the step fails: an older artifact would stand in silently for the night
-staff worked from. Rerun the night; an artifact that stays broken can be deleted on its run's page,
-and the run before it is then the newest. Without any artifact (the first night, or none within the
-artifacts' 7 days) nothing is restored and the build starts fresh. It prints run ids, never what the
-artifact holds. It runs `gh` (on GitHub's runners), with the token the workflow gives it.
+staff worked from. Rerun the night (Run workflow once anything was pushed since); an artifact that
+stays broken can be deleted on its run's page, and the run before it is then the newest. Without any
+artifact (the first night, or none within the artifacts' 7 days) nothing is restored and the build
+starts fresh. It prints run ids, never what the artifact holds. It runs `gh` (on GitHub's runners),
+with the token the workflow gives it.
+
+A night that did not publish has NIET-GEPUBLICEERD.txt in its staff output (night_alert.py), for
+staff; it is taken out here, as tomorrow's build refuses a file in its staff output that no build wrote.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from night_alert import UNPUBLISHED  # beside this script
 
 from incasso.audit.tree import MARKER, MARKER_TEXT
 
@@ -96,6 +102,7 @@ def restore(repo: str, branch: str, target: Path) -> str:
                 f"the staff output of {which}, the newest, is not whole: it has no {', '.join(gone)}. Delete "
                 "that artifact on its run's page to fall back on the one before it"
             )
+        (download / UNPUBLISHED).unlink(missing_ok=True)  # for staff, not a build's file
         download.rename(target)
     finally:
         shutil.rmtree(download, ignore_errors=True)
@@ -110,8 +117,9 @@ def main(argv: list[str]) -> int:
         print(restore(os.environ["GH_REPO"], argv[0], Path(argv[1])))
     except NotRestored as refused:
         print(
-            f"refused: {refused}; nothing was restored. Rerun the night: a build from an older staff output "
-            "would confirm again what the newest confirmed, and refuse a secret it rotated",
+            f"refused: {refused}; nothing was restored. Rerun the night (Re-run if nothing was pushed to main "
+            "since, else Run workflow): a build from an older staff output would confirm again what the newest "
+            "confirmed, and refuse a secret it rotated",
             file=sys.stderr,
         )
         return 1

@@ -1,8 +1,10 @@
 """The nightly publication (.github/workflows/nightly.yml): its order, what it installs and pins,
-what it leaves in the job summary and the alert, and the clean-up of old deployments at the host.
+what it leaves in the job summary and the alert, and the clean-up of old deployments at the host;
+the workflows beside it (the ledger check, the morning watch, the tests).
 
-The workflow is read as YAML; its two scripts (.github/scripts/) run for real: the summary on
-real builds, the clean-up against a local server that answers as the Cloudflare API does.
+The workflows are read as YAML; their scripts (.github/scripts/) run for real: the summary on
+real builds, the clean-up against a local server that answers as the Cloudflare API does, the alert
+and the restore with a `gh` that answers as GitHub does. Some steps' shell runs too, as the runner runs it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import threading
@@ -28,6 +31,8 @@ from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_s
 GITHUB = REPO / ".github"
 WORKFLOW = GITHUB / "workflows" / "nightly.yml"
 LEDGER_CHECK = GITHUB / "workflows" / "ledger-check.yml"
+WATCH = GITHUB / "workflows" / "nightly-watch.yml"
+TESTS = GITHUB / "workflows" / "test.yml"
 LOCK = REPO / "requirements" / "nightly.txt"
 SHA = re.compile(r"[0-9a-f]{40}")
 
@@ -39,13 +44,20 @@ def workflow() -> dict:
 
 @pytest.fixture(scope="module")
 def job(workflow) -> dict:
-    (only,) = workflow["jobs"].values()
-    return only
+    return workflow["jobs"]["build"]
 
 
-def _steps(workflow: dict) -> list[dict]:
-    (job,) = workflow["jobs"].values()
-    return job["steps"]
+def _steps(workflow: dict, job: str | None = None) -> list[dict]:
+    """One job's steps, or every job's in the order the jobs run (build, deploy, report)."""
+    if job is not None:
+        return workflow["jobs"][job]["steps"]
+    return [step for each in workflow["jobs"].values() for step in each["steps"]]
+
+
+def _named(steps: list[dict], pattern: str) -> dict:
+    """The one step whose name matches."""
+    (found,) = [step for step in steps if re.search(pattern, step.get("name", ""))]
+    return found
 
 
 def _index(steps: list[dict], pattern: str) -> int:
@@ -68,24 +80,59 @@ def test_the_workflow_runs_every_night_and_by_hand(workflow):
 
 
 def test_the_workflow_builds_audits_publishes_then_prunes(workflow):
-    steps = _steps(workflow)
+    steps = _steps(workflow, "build")
     build = _index(steps, r"incasso build --production")
     audit = _index(steps, r"incasso audit output --ledger ledger")
-    artifact = _index(steps, r"actions/upload-artifact@")
+    artifact = steps.index(_named(steps, r"staff output as a private artifact"))
+    handed = steps.index(_named(steps, r"public output to the deploy job"))
     summary = _index(steps, r"nightly_summary\.py")
-    publish = _index(steps, r"cloudflare/wrangler-action@")
-    prune = _index(steps, r"prune_deployments\.py")
-    assert build < audit < publish < prune and build < artifact < publish and build < summary < publish
+    assert build < audit < handed and build < artifact and build < summary
     assert steps[build]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
     assert steps[audit]["env"]["INCASSO_SECRET"] == "${{ secrets.INCASSO_SECRET }}"
     assert "if" not in steps[audit] and "continue-on-error" not in steps[audit]
-    for step in (steps[publish], steps[prune]):  # only after everything before succeeded
+    # The public output goes to the deploy job only after a clean audit, and the deploy job only after the build job.
+    assert "if" not in steps[handed] and steps[handed]["with"]["path"].rstrip("/") == "output"
+    assert steps[handed]["with"]["name"] == "output"
+    assert workflow["jobs"]["deploy"]["needs"] == "build" and "if" not in workflow["jobs"]["deploy"]
+    deploy = _steps(workflow, "deploy")
+    publish = _index(deploy, r"cloudflare/wrangler-action@")
+    prune = _index(deploy, r"prune_deployments\.py")
+    download = _index(deploy, r"gh run download \"\$GITHUB_RUN_ID\" --name output --dir output")
+    assert download < publish < prune
+    for step in (deploy[publish], deploy[prune]):  # only after everything before succeeded
         assert "if" not in step and "continue-on-error" not in step
-    assert "output" in steps[publish]["with"]["command"]
-    assert steps[prune]["env"]["KEEP"] == "${{ steps.deploy.outputs.pages-deployment-id }}"
-    assert steps[publish]["id"] == "deploy"
+    assert "output" in deploy[publish]["with"]["command"]
+    assert deploy[prune]["env"]["KEEP"] == "${{ steps.deploy.outputs.pages-deployment-id }}"
+    assert deploy[publish]["id"] == "deploy"
     assert steps[artifact]["with"]["path"].rstrip("/") == "internal"
     assert 1 <= steps[artifact]["with"]["retention-days"] <= 14
+
+
+def test_the_deploy_job_never_sees_the_ledger_or_the_staff_output(workflow):
+    """Finding 14 (s26): the deploy tool installs npm packages at run time; it runs where no debtor data is."""
+    deploy = workflow["jobs"]["deploy"]
+    (checkout,) = [step for step in deploy["steps"] if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkout["with"]["sparse-checkout"] == ".github/scripts/prune_deployments.py"
+    assert checkout["with"]["sparse-checkout-cone-mode"] is False and checkout["with"]["filter"] == "blob:none"
+    assert checkout["with"]["persist-credentials"] is False
+    text = yaml.safe_dump(deploy)
+    assert (
+        "INCASSO_SECRET" not in text and "internal" not in text and "ledger" not in text.replace("never the ledger", "")
+    )
+    assert not any(
+        "setup-python" in step.get("uses", "") or "pip install" in step.get("run", "") for step in deploy["steps"]
+    )
+    (download,) = [step for step in deploy["steps"] if "gh run download" in step.get("run", "")]
+    assert "--name output" in download["run"]
+
+
+def test_the_deploy_gives_cloudflare_a_neutral_message_not_the_last_commits(workflow):
+    deploy = _steps(workflow, "deploy")
+    command = deploy[_index(deploy, r"cloudflare/wrangler-action@")]["with"]["command"]
+    assert command.endswith("--commit-message=nightly-${{ needs.build.outputs.as_of }}")
+    assert workflow["jobs"]["build"]["outputs"]["as_of"] == "${{ steps.build.outputs.as_of }}"
+    build = _steps(workflow, "build")[_index(_steps(workflow, "build"), r"incasso build --production")]
+    assert 'echo "as_of=$as_of" >> "$GITHUB_OUTPUT"' in build["run"]
 
 
 def test_the_workflow_restores_the_whole_previous_output_before_building(workflow):
@@ -94,8 +141,8 @@ def test_the_workflow_restores_the_whole_previous_output_before_building(workflo
     assert steps[restore]["run"].strip().endswith('restore_internal.py "${GITHUB_REF_NAME}" internal')
     assert steps[restore]["env"] == {"GH_TOKEN": "${{ github.token }}", "GH_REPO": "${{ github.repository }}"}
     assert restore < _index(steps, r"incasso check --ledger") < _index(steps, r"incasso build --production")
-    assert workflow["permissions"]["actions"] == "read"  # to list and download the artifacts
-    artifact = steps[_index(steps, r"actions/upload-artifact@")]
+    assert workflow["jobs"]["build"]["permissions"]["actions"] == "read"  # to list and download the artifacts
+    artifact = _named(steps, r"staff output as a private artifact")
     assert artifact["with"]["include-hidden-files"] is True  # the marker travels with the artifact
     # A rerun of a night that uploaded its artifact (its clean-up failed) is the same run: a name is once per run.
     assert artifact["with"]["overwrite"] is True
@@ -113,8 +160,9 @@ def test_check_and_audit_read_the_ledger_cache_the_previous_night_left(workflow)
 
 
 def test_the_workflow_refuses_a_public_repository_first(workflow):
-    steps = _steps(workflow)
+    steps = _steps(workflow, "build")
     assert _index(steps, r"--jq \.private") == 0
+    assert _index(steps, r"commits/main") == 1  # then a run of an older commit, before anything is read
 
 
 def test_the_workflow_commands_are_valid(workflow):
@@ -157,7 +205,7 @@ def test_a_changed_secret_is_built_only_from_a_run_by_hand_that_says_so(workflow
 @pytest.mark.parametrize("path", sorted((GITHUB / "workflows").glob("*.yml")), ids=lambda path: path.name)
 def test_every_action_is_pinned_to_a_commit_with_its_tag_beside_it(path):
     uses = re.findall(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$", path.read_text(encoding="utf-8"), re.M)
-    assert len(uses) >= 2
+    assert len(uses) >= 1
     for action, comment in uses:
         name, _, ref = action.partition("@")
         assert SHA.fullmatch(ref), f"{action}: pin a full commit SHA, not a tag or branch"
@@ -172,6 +220,10 @@ def test_dependabot_updates_the_pinned_actions():
 
 def test_secrets_come_from_the_production_environment(job, workflow):
     assert job["environment"] == "production"
+    assert workflow["jobs"]["deploy"]["environment"] == "production"
+    assert "environment" not in workflow["jobs"]["report"] and "secrets." not in yaml.safe_dump(
+        workflow["jobs"]["report"]
+    )
     text = WORKFLOW.read_text(encoding="utf-8")
     assert set(re.findall(r"secrets\.(\w+)", text)) == {
         "INCASSO_SECRET",
@@ -229,29 +281,58 @@ def ledger_check() -> dict:
 def test_a_push_that_changes_the_ledger_is_checked_within_minutes_without_a_secret(ledger_check):
     """A typo committed in the morning is found then, not by the night, which would publish nothing."""
     triggers = ledger_check.get("on", ledger_check.get(True))
-    # Every branch, only a change of the ledger or of the texts check reads (content/ links to the plugin's).
-    assert triggers["push"] == {"paths": ["ledger/**", "src/pelican/plugins/incasso/content/**", "pelicanconf.py"]}
-    assert (REPO / "content").resolve() == REPO / "src" / "pelican" / "plugins" / "incasso" / "content"
+    # Every branch; a change of the ledger or of anything the build reads with it (s26 finding 6): the code
+    # with law/rates.csv and the texts and theme (content/ and theme/ link into src/), both settings, the
+    # locked packages, the workflows themselves.
+    paths = triggers["push"]["paths"]
+    assert set(paths) >= {"ledger/**", "src/**", "pelicanconf.py", "publishconf.py", "requirements/**", "theme"}
+    assert {".github/**", "content"} <= set(paths) and "branches" not in triggers["push"]
+    for link in ("content", "theme"):
+        assert (REPO / link).resolve().is_relative_to(REPO / "src"), link
+    assert (REPO / "src" / "incasso" / "law" / "rates.csv").is_file()
     assert ledger_check["permissions"] == {"contents": "read"}
     (job,) = ledger_check["jobs"].values()
     assert "environment" not in job  # the production secrets stay with the nightly run
     text = LEDGER_CHECK.read_text(encoding="utf-8")
     assert "secrets." not in text and "INCASSO_SECRET" not in "".join(s.get("run", "") for s in job["steps"])
-    (command,) = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", "\n".join(s.get("run", "") for s in job["steps"]))
-    assert shlex.split(command) == ["check", "--ledger", "ledger", "-q", "--redact"]
+    today, tomorrow = re.findall(r"\.venv/bin/incasso ([^\n>|&]+)", "\n".join(s.get("run", "") for s in job["steps"]))
+    assert shlex.split(today) == ["check", "--ledger", "ledger", "-q", "--redact"]
+    # The nightly run builds as of the next day in Amsterdam (s26 finding 6): some rules depend on the day.
+    assert tomorrow == f'{today} --as-of "$(TZ=Europe/Amsterdam date -d tomorrow +%F)"'
     from incasso.cli.main import parser
 
-    parser().parse_args(shlex.split(command))
+    for command in (today, tomorrow.replace('"$(TZ=Europe/Amsterdam date -d tomorrow +%F)"', "2026-11-23")):
+        parser().parse_args(shlex.split(command))
+    second = next(step for step in job["steps"] if "date -d tomorrow" in step.get("run", ""))
+    assert second["if"] == "${{ !cancelled() && steps.today.outcome != 'skipped' }}"  # also after today's failed
     checkout = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["persist-credentials"] is False
     runs = [step.get("run", "").strip() for step in job["steps"]]
-    assert runs.index("make fonts") < runs.index(f".venv/bin/incasso {command}")  # as the build: an address
+    assert runs.index("make fonts") < runs.index(f".venv/bin/incasso {today}")  # as the build: an address
     # must fit the envelope's window in each font its letter may be drawn in
+
+
+def test_the_ledger_check_as_of_tomorrow_finds_what_tonights_build_would_refuse(tmp_path):
+    """A refund dated tomorrow for more than the credit passes today's check and stops tonight's build."""
+    from datetime import timedelta
+
+    from incasso.cli.main import main as incasso
+
+    ledger = tmp_path / "ledger"
+    shutil.copytree(DEMO_LEDGER, ledger)
+    debtor = ledger / "debtors" / "D-1003.yaml"  # its events are the file's last lines
+    tomorrow = AS_OF + timedelta(days=1)
+    text = debtor.read_text(encoding="utf-8")
+    assert text.rstrip().splitlines()[-1].startswith("    ") and "events:" in text
+    refund = f"  - date: {tomorrow.isoformat()}\n    type: refund\n    amount: 500.00\n    by: Marieke\n"
+    debtor.write_text(text.rstrip("\n") + "\n" + refund, encoding="utf-8")
+    assert incasso(["check", "--ledger", str(ledger), "-q", "--redact", "--as-of", AS_OF.isoformat()]) == 0
+    assert incasso(["check", "--ledger", str(ledger), "-q", "--redact", "--as-of", tomorrow.isoformat()]) == 1
 
 
 def test_the_ledger_check_installs_what_the_nightly_run_installs(workflow, ledger_check):
     def installing(flow: dict) -> list[dict]:
-        (job,) = flow["jobs"].values()
+        job = next(iter(flow["jobs"].values()))  # the nightly's: the build job
         return [step for step in job["steps"] if "uses" in step or "--require-hashes" in step.get("run", "")]
 
     def same(step: dict) -> dict:
@@ -321,18 +402,78 @@ def test_the_summary_holds_counts_and_no_debtor_data(tmp_path, ledger):
     assert not re.search(r"s/[a-z2-7]{32}|[a-z2-7]{32}", summary)  # no link
 
 
+def _summary(output: Path, internal: Path, limit: str | None) -> subprocess.CompletedProcess:
+    env = {"PATH": "/usr/bin:/bin"} | ({"PAGES_FILE_LIMIT": limit} if limit is not None else {})
+    script = GITHUB / "scripts" / "nightly_summary.py"
+    return subprocess.run(
+        [sys.executable, str(script), str(output), str(internal), "success"], env=env, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(("limit", "warned"), [("30", True), ("29", True), ("40", False), ("", False), (None, False)])
+def test_the_summary_warns_when_the_public_output_nears_the_hosts_file_limit(tmp_path, limit, warned):
+    """s26 finding 8: Cloudflare Pages takes so many files per deployment (20,000 on the Free plan); past it every
+    deploy fails. From 80 % the summary says so, and the run shows a warning. 24 files here: 80 % of 30."""
+    internal = tmp_path / "internal"
+    internal.mkdir()
+    (internal / "claims.json").write_text(json.dumps({"as_of": "2026-11-22", "stages": {}, "claims": []}))
+    output = tmp_path / "output"
+    for n in range(20):
+        (output / "s" / f"token{n}").mkdir(parents=True)
+        (output / "s" / f"token{n}" / "index.html").write_text("page")
+    for name in ("404.html", "robots.txt", "_headers", ".incasso-output"):
+        (output / name).write_text("x")
+    done = _summary(output, internal, limit)
+    assert done.returncode == 0, done.stderr
+    if warned:
+        share = f"{24 / int(limit):.0%}"
+        assert (
+            f"- **warning**: the public output holds 24 files, {share} of the {limit} a deployment may hold"
+            in done.stdout
+        )
+        assert done.stderr.startswith("::warning::the public output holds 24 files")
+    else:
+        assert "warning" not in done.stdout and done.stderr == ""
+
+
+def test_the_summary_takes_the_plans_file_limit_from_a_repository_variable(workflow):
+    step = _steps(workflow, "build")[_index(_steps(workflow, "build"), r"nightly_summary\.py")]
+    assert step["env"]["PAGES_FILE_LIMIT"] == "${{ vars.CLOUDFLARE_PAGES_FILE_LIMIT }}"
+    assert "CLOUDFLARE_PAGES_FILE_LIMIT" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
 def test_the_failure_alert_carries_a_fixed_text_and_the_run_address(workflow):
-    steps = _steps(workflow)
-    alert = steps[-1]
-    assert alert["if"].replace(" ", "") in ("${{failure()}}", "failure()")
+    report = workflow["jobs"]["report"]
+    # Whatever became of the build and the deploy: failed, cancelled by hand or at the timeout, or skipped.
+    assert report["needs"] == ["build", "deploy"] and report["if"] == "${{ always() }}"
+    # A step without a status function would be skipped after a failure or a cancel: none is left without one.
+    for step in report["steps"]:
+        assert re.search(r"always\(\)|failure\(\)|success\(\)", step.get("if", "")), step["name"]
+    alert = _named(report["steps"], r"^Alert that the night failed$")
+    condition = alert["if"].replace(" ", "")
+    assert condition.startswith("${{") and "failure()" in condition and "cancelled()" in condition
+    assert "needs.build.result!='success'" in condition and "needs.deploy.result!='success'" in condition
     text = alert["run"] + json.dumps(alert.get("env", {}))
     expressions = set(re.findall(r"\$\{\{\s*([^}]+?)\s*\}\}", text))
-    assert expressions <= {"github.token", "github.repository", "github.server_url", "github.run_id"}, expressions
-    assert not re.search(
-        r"\b(output|internal|claims\.json|changes\.md|links\.csv|cat|\$GITHUB_STEP_SUMMARY)\b", alert["run"]
+    allowed = {
+        "github.token",
+        "github.repository",
+        "github.server_url",
+        "github.run_id",
+        "needs.deploy.outputs.published",
+    }
+    assert expressions <= allowed, expressions
+    assert alert["run"].strip() == "python3 .github/scripts/night_alert.py failed"
+    assert report["permissions"]["issues"] == "write"
+    assert "issues" not in workflow["permissions"]  # only the report job may write issues
+    for name in ("build", "deploy"):
+        assert "issues" not in workflow["jobs"][name]["permissions"]
+    close = _named(report["steps"], r"^Close the alert")
+    assert close["if"].replace(" ", "") == (
+        "${{success()&&needs.build.result=='success'&&needs.deploy.result=='success'}}"
     )
-    assert "gh issue create" in alert["run"]
-    assert "issues" in workflow["permissions"] and workflow["permissions"]["issues"] == "write"
+    assert close["run"].strip() == "python3 .github/scripts/night_alert.py recovered"
+    assert workflow["jobs"]["deploy"]["outputs"]["published"] == "${{ steps.deploy.outcome }}"
 
 
 # -- deleting old deployments -----------------------------------------------------------------
@@ -427,11 +568,318 @@ def test_a_deletion_that_fails_fails_the_step_after_the_others(fake_api):
     assert len(FakePages.deleted) == 58 and "could not delete deployment dep-07" in done.stderr
 
 
-def test_the_builds_notes_reach_the_log_and_its_change_list_does_not(workflow):
-    build = _steps(workflow)[_index(_steps(workflow), r"incasso build --production")]
-    run = build["run"]
-    assert '> "$RUNNER_TEMP/build.out"' in run  # the change list (names, amounts) stays off the log
-    assert "grep '^note: ' \"$RUNNER_TEMP/build.out\"" in run and 'rm -f "$RUNNER_TEMP/build.out"' in run
+# What `incasso build` prints on stdout: the status lines (counts and paths) and the change list (names, amounts).
+BUILD_STDOUT = """\
+note: 1 payment the last build counted is gone (D-1003): removed or corrected in a debtor file
+Changes since the build as of 2026-11-21: newly due 1, payments gone 1; listed for staff in internal/changes.md.
+  - D-1003 M. de Vries: EUR 189,52 open again
+Ledger cache not used: internal/ledger.cache is not signed with this build's secret (or was changed since).
+Statement pages (public): 14 in output/s/<token>/index.html
+Staff overview (internal, never publish): internal/index.html
+"""
+
+
+def _run_step(step: dict, tmp_path: Path, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
+    """A step's shell as the runner runs it (bash -eo pipefail, no profile), in `cwd`."""
+    return subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+        cwd=cwd,
+        env={"PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("exit_code", [0, 1], ids=["built", "failed"])
+def test_the_builds_counts_and_notes_reach_the_log_and_its_change_list_does_not(workflow, tmp_path, exit_code):
+    """s26 finding 10: the lines with counts and paths only (a first build, an unreadable claims.json, a
+    ledger cache not used) reach the log, and the notes do also when the build fails; names never."""
+    build = _steps(workflow, "build")[_index(_steps(workflow, "build"), r"incasso build --production")]
+    checkout = tmp_path / "checkout"
+    (checkout / ".venv" / "bin").mkdir(parents=True)
+    fake = checkout / ".venv" / "bin" / "incasso"
+    fake.write_text(f"#!/bin/sh\ncat <<'END'\n{BUILD_STDOUT}END\nexit {exit_code}\n", encoding="utf-8")
+    fake.chmod(0o755)
+    (tmp_path / "bin").mkdir()
+    runner = tmp_path / "runner"
+    runner.mkdir()
+    env = {"RUNNER_TEMP": str(runner), "GITHUB_ENV": str(tmp_path / "env"), "GITHUB_OUTPUT": str(tmp_path / "out")}
+    done = _run_step(build, tmp_path, {**env, "NEW_SECRET": ""}, checkout)
+    assert done.returncode == exit_code, done.stderr  # the build's failure stays the step's
+    assert done.stdout.splitlines() == [
+        line for line in BUILD_STDOUT.splitlines() if not line.startswith(("  - ", "Staff"))
+    ]
+    assert "de Vries" not in done.stdout and "189" not in done.stdout
+    assert list(runner.iterdir()) == []  # the change list is not left on the runner
+    assert (tmp_path / "out").read_text(encoding="utf-8").startswith("as_of=")
+
+
+# -- refusing an older night -----------------------------------------------------------------------
+
+FAKE_GH_ANSWERS = """#!{python}
+# Answers as `gh` does, from a JSON list of (arguments it starts with, what it prints, its exit code, a folder
+# to copy for `run download`); logs each call.
+import json, os, shutil, sys
+
+args = sys.argv[1:]
+with open(os.environ["FAKE_GH_LOG"], "a", encoding="utf-8") as log:
+    log.write(json.dumps(args) + "\\n")
+for answer in json.load(open(os.environ["FAKE_GH_ANSWERS"], encoding="utf-8")):
+    if args[: len(answer["args"])] == answer["args"]:
+        if answer.get("copy"):
+            shutil.copytree(answer["copy"], args[args.index("--dir") + 1], dirs_exist_ok=True)
+        sys.stdout.write(answer.get("out", ""))
+        sys.exit(answer.get("rc", 0))
+sys.exit(f"the fake gh does not know {{args}}")
+"""
+
+
+def _fake_gh(tmp_path: Path, answers: list[dict]) -> dict[str, str]:
+    """A `gh` on PATH (tmp_path/bin) that answers `answers`; the environment it needs."""
+    tools = tmp_path / "bin"
+    tools.mkdir(exist_ok=True)
+    (tools / "gh").write_text(FAKE_GH_ANSWERS.format(python=sys.executable), encoding="utf-8")
+    (tools / "gh").chmod(0o755)
+    (tmp_path / "answers.json").write_text(json.dumps(answers), encoding="utf-8")
+    return {
+        "FAKE_GH_ANSWERS": str(tmp_path / "answers.json"),
+        "FAKE_GH_LOG": str(tmp_path / "gh.log"),
+        "GH_TOKEN": "token-x",
+        "GH_REPO": "acme/incasso",
+        "GITHUB_REPOSITORY": "acme/incasso",
+        "GITHUB_RUN_ID": "1003",
+    }
+
+
+def _gh_calls(tmp_path: Path) -> list[list[str]]:
+    log = tmp_path / "gh.log"
+    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()] if log.is_file() else []
+
+
+@pytest.mark.parametrize("head", ["a" * 40, "b" * 40], ids=["main's newest", "an older commit"])
+def test_a_run_of_an_older_commit_than_mains_newest_builds_nothing(workflow, tmp_path, head):
+    """s26 finding 2: a Re-run of an older night runs its commit: that ledger, as of today, would take back
+    the payments recorded since. It is refused, before anything is read, with what to do instead."""
+    step = _named(_steps(workflow, "build"), r"older commit")
+    env = _fake_gh(tmp_path, [{"args": ["api", "repos/acme/incasso/commits/main"], "out": "a" * 40 + "\n"}])
+    done = _run_step(step, tmp_path, {**env, "GITHUB_SHA": head}, tmp_path)
+    if head == "a" * 40:
+        assert done.returncode == 0, done.stdout + done.stderr
+    else:
+        assert done.returncode == 1
+        assert "refused: this run builds commit bbbbbbbbbbbb, but main is at aaaaaaaaaaaa now" in done.stdout
+        assert "start a new run with Run workflow" in done.stdout and "Re-run" in done.stdout
+
+
+@pytest.mark.parametrize("newest", ["1003", "1004"], ids=["this run", "a newer run"])
+def test_the_deploy_of_an_older_run_never_replaces_a_newer_nights_pages(workflow, tmp_path, newest):
+    step = _named(_steps(workflow, "deploy"), r"newer night")
+    env = _fake_gh(
+        tmp_path, [{"args": ["run", "list", "--workflow", "nightly.yml", "--branch", "main"], "out": newest}]
+    )
+    done = _run_step(step, tmp_path, env, tmp_path)
+    assert done.returncode == (0 if newest == "1003" else 1), done.stdout
+    if newest != "1003":
+        assert "refused: run 1004 is newer than this one (1003)" in done.stdout
+    deploy = _steps(workflow, "deploy")
+    assert deploy.index(step) < _index(deploy, r"gh run download")
+
+
+# -- a night that did not publish: the staff output says so ----------------------------------------------
+
+
+def _checkout_with_scripts(tmp_path: Path) -> Path:
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    (checkout / ".github").symlink_to(GITHUB)
+    (tmp_path / "bin").mkdir(exist_ok=True)
+    (tmp_path / "bin" / "python3").symlink_to(sys.executable)  # the runner's python3
+    return checkout
+
+
+def test_the_staff_output_of_a_night_that_did_not_publish_says_so_inside(workflow, tmp_path):
+    """s26 finding 1: after a failed audit or deploy, the staff output carries NIET-GEPUBLICEERD.txt (Dutch and
+    English: hold the letters), uploaded in place of the unmarked one; tomorrow's restore takes it out."""
+    report = _steps(workflow, "report")
+    mark = _named(report, r"^Mark the staff output")
+    assert mark["if"] == "${{ always() && needs.deploy.outputs.published != 'success' }}"
+    checkout = _checkout_with_scripts(tmp_path)
+    kept = _staff_output(tmp_path / "kept", "tonight")
+    newest = {"args": ["run", "list", "--workflow", "nightly.yml", "--branch", "main"], "out": "1003\n"}
+    download = {"args": ["run", "download", "1003", "--name", "internal"], "copy": str(kept)}
+    env = _fake_gh(tmp_path, [newest, download])
+    runner = tmp_path / "runner"
+    runner.mkdir()
+    env |= {"RUNNER_TEMP": str(runner), "GITHUB_OUTPUT": str(tmp_path / "out")}
+    done = _run_step(mark, tmp_path, env, checkout)
+    assert done.returncode == 0, done.stderr
+    text = (checkout / "internal" / "NIET-GEPUBLICEERD.txt").read_text(encoding="utf-8")
+    assert "NIET GEPUBLICEERD" in text and "NOT PUBLISHED" in text and "Houd de brieven" in text
+    assert "Hold today's letters" in text
+    assert _restored(checkout) == "tonight" and (tmp_path / "out").read_text() == "marked=true\n"
+    upload = _named(report, r"marked staff output")
+    assert upload["if"] == "${{ always() && steps.mark.outputs.marked == 'true' }}"
+    assert upload["with"] | {"retention-days": 7} == _named(_steps(workflow, "build"), r"staff output as a")["with"]
+
+
+@pytest.mark.parametrize("why", ["kept none", "a newer run"])
+def test_a_night_that_kept_no_staff_output_or_an_older_one_is_not_marked(workflow, tmp_path, why):
+    """Uploading an older run's staff output again would make it the newest, the one tomorrow restores."""
+    mark = _named(_steps(workflow, "report"), r"^Mark the staff output")
+    checkout = _checkout_with_scripts(tmp_path)
+    newest = "1003" if why == "kept none" else "1004"
+    kept = _staff_output(tmp_path / "kept", "tonight")
+    answers = [{"args": ["run", "list", "--workflow", "nightly.yml", "--branch", "main"], "out": newest}]
+    answers.append(
+        {"args": ["run", "download"], "rc": 1}
+        if why == "kept none"
+        else {"args": ["run", "download"], "copy": str(kept)}
+    )
+    env = _fake_gh(tmp_path, answers)
+    (tmp_path / "runner").mkdir()
+    env |= {"RUNNER_TEMP": str(tmp_path / "runner"), "GITHUB_OUTPUT": str(tmp_path / "out")}
+    done = _run_step(mark, tmp_path, env, checkout)
+    assert done.returncode == 0 and not (checkout / "internal").exists() and not (tmp_path / "out").exists()
+    if why == "a newer run":
+        assert "Run 1004 is newer than this one" in done.stdout
+        assert [call[:2] for call in _gh_calls(tmp_path)] == [["run", "list"]]
+
+
+# -- the alert issue: opened, commented on, closed ------------------------------------------------------
+
+OPEN_ISSUE = {"args": ["issue", "list"], "out": json.dumps([{"number": 7, "title": "Nightly publication failed"}])}
+NO_ISSUE = {"args": ["issue", "list"], "out": "[]"}
+ANY = [{"args": ["issue", "comment"]}, {"args": ["issue", "create"]}, {"args": ["issue", "close"]}]
+
+
+def _alert(tmp_path: Path, answers: list[dict], *args: str, **env: str) -> subprocess.CompletedProcess:
+    checkout = _checkout_with_scripts(tmp_path)
+    environment = _fake_gh(tmp_path, answers + ANY) | {"RUN_URL": "https://github.com/acme/incasso/actions/runs/1003"}
+    return subprocess.run(
+        ["python3", ".github/scripts/night_alert.py", *args],
+        cwd=checkout,
+        env={"PATH": f"{tmp_path / 'bin'}:/usr/bin:/bin", **environment, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_a_failed_night_opens_the_issue_and_a_second_comments_on_it(tmp_path):
+    done = _alert(tmp_path, [NO_ISSUE], "failed", PUBLISHED="")
+    assert done.returncode == 0, done.stderr
+    created = [call for call in _gh_calls(tmp_path) if call[:2] == ["issue", "create"]]
+    assert created and created[0][created[0].index("--title") + 1] == "Nightly publication failed"
+    body = created[0][created[0].index("--body") + 1]
+    assert "actions/runs/1003" in body and "hold the letters" in body and "earlier night's" in body
+
+
+def test_a_night_whose_clean_up_alone_failed_says_the_site_is_tonights(tmp_path):
+    done = _alert(tmp_path, [OPEN_ISSUE], "failed", PUBLISHED="success")
+    assert done.returncode == 0, done.stderr
+    (comment,) = [call for call in _gh_calls(tmp_path) if call[:2] == ["issue", "comment"]]
+    assert comment[2] == "7" and "the site online is tonight's" in comment[comment.index("--body") + 1]
+
+
+def test_a_good_night_closes_the_open_alert_saying_which_run_mended_it(tmp_path):
+    """s26 finding 3: an open issue means it is still broken."""
+    done = _alert(tmp_path, [OPEN_ISSUE], "recovered")
+    assert done.returncode == 0, done.stderr
+    (closed,) = [call for call in _gh_calls(tmp_path) if call[:2] == ["issue", "close"]]
+    assert closed[2] == "7" and "actions/runs/1003" in closed[closed.index("--comment") + 1]
+    assert done.stdout.strip() == "closed issue 7"
+
+
+def test_a_good_night_without_an_open_alert_changes_nothing(tmp_path):
+    done = _alert(tmp_path, [NO_ISSUE], "recovered")
+    assert done.returncode == 0 and [c[:2] for c in _gh_calls(tmp_path)] == [["issue", "list"]]
+
+
+# -- the morning watch: a night that never ran ---------------------------------------------------------
+
+
+def _night_alert():
+    sys.path.insert(0, str(GITHUB / "scripts"))
+    try:
+        import night_alert
+    finally:
+        sys.path.remove(str(GITHUB / "scripts"))
+    return night_alert
+
+
+def _listed(created: str, status: str = "completed", conclusion: str = "success") -> dict:
+    return {"databaseId": 1003, "createdAt": created, "status": status, "conclusion": conclusion, "url": "u"}
+
+
+@pytest.mark.parametrize(
+    ("runs", "said"),
+    [
+        ([_listed("2026-12-03T02:17:05Z")], None),
+        (
+            [_listed("2026-12-01T02:17:05Z")],
+            "no nightly run started on 2026-12-03: the newest is run 1003 (u) of 2026-12-01",
+        ),
+        ([_listed("2026-12-02T14:00:00Z")], "no nightly run started on 2026-12-03"),  # a run by hand yesterday
+        ([], "no nightly run on main was found"),
+        ([_listed("2026-12-03T02:17:05Z", "in_progress", "")], "tonight's run 1003 (u) has not finished (in_progress)"),
+        ([_listed("2026-12-03T02:17:05Z", conclusion="cancelled")], "tonight's run 1003 (u) ended as cancelled"),
+        ([_listed("2026-12-02T23:30:00Z")], None),  # 00:30 in Amsterdam: today's day already
+    ],
+    ids=[
+        "tonight's succeeded",
+        "none for two days",
+        "only yesterday's",
+        "none ever",
+        "running",
+        "cancelled",
+        "after midnight",
+    ],
+)
+def test_the_watch_says_what_is_wrong_with_tonights_night(runs, said):
+    from datetime import UTC, datetime
+
+    verdict = _night_alert().verdict(runs, datetime(2026, 12, 3, 5, 30, tzinfo=UTC))
+    assert verdict == said if said is None else verdict.startswith(said), verdict
+
+
+def test_the_watch_opens_the_issue_when_no_run_started_today(tmp_path):
+    listed = {
+        "args": ["run", "list", "--workflow", "nightly.yml", "--branch", "main"],
+        "out": json.dumps([_listed("2020-01-01T02:17:00Z")]),
+    }
+    done = _alert(tmp_path, [listed, NO_ISSUE], "watch")
+    assert done.returncode == 0, done.stderr
+    (created,) = [call for call in _gh_calls(tmp_path) if call[:2] == ["issue", "create"]]
+    assert "no nightly run started on" in created[created.index("--body") + 1]
+
+
+def test_the_watch_runs_each_morning_after_the_night_with_no_secret():
+    watch = yaml.safe_load(WATCH.read_text(encoding="utf-8"))
+    triggers = watch.get("on", watch.get(True))
+    nightly = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    minute, hour = (int(part) for part in triggers["schedule"][0]["cron"].split()[:2])
+    night_minute, night_hour = (int(part) for part in nightly[True]["schedule"][0]["cron"].split()[:2])
+    assert 2 * 60 <= (hour * 60 + minute) - (night_hour * 60 + night_minute) <= 4 * 60  # hours after, same day
+    assert watch["permissions"] == {"contents": "read", "actions": "read", "issues": "write"}
+    assert "secrets." not in WATCH.read_text(encoding="utf-8")
+    (job,) = watch["jobs"].values()
+    assert job["steps"][-1]["run"].strip() == "python3 .github/scripts/night_alert.py watch"
+    assert job["steps"][0]["with"]["sparse-checkout"] == ".github/scripts/night_alert.py"
+
+
+# -- the test suite in CI ------------------------------------------------------------------------------
+
+
+def test_a_push_or_pull_request_to_main_runs_the_whole_test_suite():
+    """s26 finding 7: README says CI runs .ci/run; this workflow is that CI."""
+    tests = yaml.safe_load(TESTS.read_text(encoding="utf-8"))
+    triggers = tests.get("on", tests.get(True))
+    assert triggers["push"] == {"branches": ["main"]} and triggers["pull_request"] == {"branches": ["main"]}
+    (job,) = tests["jobs"].values()
+    assert job["steps"][-1]["run"].strip() == ".ci/run" and tests["permissions"] == {"contents": "read"}
+    assert "make test" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "CI (`.github/workflows/test.yml`) runs `.ci/run`" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
 # -- putting back the staff output of the newest night that kept one ---------------------------------
@@ -514,7 +962,7 @@ def restore_step(workflow: dict, tmp_path: Path, runs: list[dict], artifacts: li
     states = {str(run): str(folder) for run, folder in held.items()}
     world.write_text(json.dumps({"runs": {str(r["id"]): r for r in runs}, "artifacts": artifacts, "held": states}))
     steps = _steps(workflow)
-    step = steps[_index(steps, r"restore_internal\.py|gh run download")]
+    step = steps[_index(steps, r"restore_internal\.py")]
     env = {
         "PATH": f"{tools}:/usr/bin:/bin",
         "GH_TOKEN": "token-x",
@@ -566,6 +1014,16 @@ def test_an_artifact_of_another_branch_or_workflow_or_one_expired_is_not_restore
     assert _restored(checkout) == "1001"
 
 
+def test_the_mark_of_a_night_that_did_not_publish_is_not_restored(workflow, tmp_path):
+    """NIET-GEPUBLICEERD.txt is for staff: tonight's build would refuse a file no build wrote."""
+    one = _night(1, "failure")
+    kept = _staff_output(tmp_path / "a1", "one")
+    (kept / "NIET-GEPUBLICEERD.txt").write_text("hold the letters", encoding="utf-8")
+    done, checkout = restore_step(workflow, tmp_path, [one], [_kept(one)], {one["id"]: kept})
+    assert done.returncode == 0, done.stderr
+    assert _restored(checkout) == "one" and not (checkout / "internal" / "NIET-GEPUBLICEERD.txt").exists()
+
+
 def test_the_first_night_starts_fresh(workflow, tmp_path):
     done, checkout = restore_step(workflow, tmp_path, [_night(1, "failure")], [], {})
     assert done.returncode == 0, done.stderr
@@ -586,5 +1044,24 @@ def test_a_newest_staff_output_that_cannot_be_put_back_stops_the_night_rather_th
     assert done.stderr.startswith("refused: the staff output of run 1002 (success), the newest, ")
     if newest == "not whole":
         assert "is not whole: it has no build.json" in done.stderr
-    assert "nothing was restored. Rerun the night" in done.stderr
+    assert "nothing was restored. Rerun the night (Re-run if nothing was pushed to main since, else Run workflow)" in (
+        done.stderr
+    )
     assert sorted(p.name for p in checkout.iterdir()) == [".github", ".venv"]
+
+
+# -- a fresh machine -----------------------------------------------------------------------------------
+
+
+def test_make_site_on_a_machine_without_pythons_venv_says_which_package_to_install(tmp_path):
+    """s26 finding 15: Debian and Ubuntu ship ensurepip apart (python3-venv); `make site` says so first."""
+    shutil.copy(REPO / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    python = tmp_path / "python3"
+    python.write_text('#!/bin/sh\n[ "$1" = -c ] && exit 1\necho "venv made" > made\n', encoding="utf-8")
+    python.chmod(0o755)
+    done = subprocess.run(
+        ["make", f"PYTHON={python}", ".venv/.installed-stamp"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert done.returncode != 0 and not (tmp_path / "made").exists()
+    assert "install Python's venv first (Debian, Ubuntu: sudo apt-get install python3-venv)" in done.stderr
