@@ -7,6 +7,7 @@ Builds run for real, in this process or as `incasso build` subprocesses
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -454,7 +455,8 @@ def test_what_no_build_wrote_in_an_earlier_output_is_never_deleted_with_it(tmp_p
     # the site, in a staff one what is not one of the names a build writes there.
     (target / ".incasso-contents").unlink()
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
-    assert "holds .git, CNAME, which no build wrote" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "holds .git, CNAME, which no build wrote" in err and "would delete them. Move them out" in err
 
 
 def test_a_marker_without_the_build_s_sentence_does_not_make_a_folder_an_output(tmp_path, capsys):
@@ -864,7 +866,9 @@ def test_a_secret_with_a_space_or_line_break_around_it_is_named_as_such(tmp_path
     build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
     capsys.readouterr()
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET + "\n").exit_code == 1
-    assert "INCASSO_SECRET starts or ends with a space or a line break" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "INCASSO_SECRET starts or ends with a space or a line break" in err
+    assert err.endswith(": remove it (--new-secret would change every link); nothing was built or published.\n")
 
 
 def test_without_the_record_the_published_links_still_hold_the_secret_to_its_own(tmp_path, capsys):
@@ -980,6 +984,7 @@ def test_a_staff_output_without_its_list_keeps_what_no_build_writes(tmp_path, ca
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
     err = capsys.readouterr().err
     assert "holds mynotes.txt, which no build wrote" in err and "vandaag" not in err and "letters" not in err
+    assert "would delete it. Move it out, then build again" in err  # one file: "it"
 
 
 def test_the_staff_output_holds_only_names_a_build_is_known_to_write(tmp_path):
@@ -987,3 +992,17 @@ def test_the_staff_output_holds_only_names_a_build_is_known_to_write(tmp_path):
 
     site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
     assert {p.name for p in site.internal.iterdir()} - {MARKER, CONTENTS} <= STAFF_NAMES
+
+
+def test_a_full_disk_names_the_folders_the_build_was_writing(tmp_path, monkeypatch, capsys):
+    """A write that fails for want of room names no file: the error must say where to make room."""
+    from pelican.plugins.incasso import build as plugin_build
+
+    def full(settings, override):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(plugin_build, "pelican_build", full)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert "No space left on device" in err
+    assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: make room on their disk" in err

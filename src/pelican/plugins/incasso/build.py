@@ -480,7 +480,7 @@ def _build_and_swap(
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
         except Exception as error:
-            errors = [f"{type(error).__name__}: {error}"]
+            errors = [_failure(error, output, internal)]
         if errors:
             raise BuildFailed(errors)
         # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
@@ -498,6 +498,15 @@ def _build_and_swap(
     finally:
         remove_made(tmp_output)  # after a swap: gone, or the previous output removed above
         remove_made(tmp_internal)
+
+
+def _failure(error: Exception, output: Path, internal: Path) -> str:
+    """What went wrong while Pelican wrote the new outputs. A write that fails (a full disk, a quota) names
+    no file: then the folders it was writing beside are named, for the operator to make room there."""
+    text = f"{type(error).__name__}: {error}"
+    if isinstance(error, OSError) and not error.filename:
+        text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
+    return text
 
 
 def _read_incasso(settings: Path) -> dict:

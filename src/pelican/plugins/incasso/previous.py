@@ -135,7 +135,7 @@ def secret_changed_problem(previous: PreviousBuild | None, secret: str) -> str |
     if secret.strip() != secret and previous.links == links_fingerprint(secret.strip()):
         return (
             "INCASSO_SECRET starts or ends with a space or a line break (copied with it?); without it, it is the "
-            "secret the last build made its links with: remove it. (--new-secret would change every link.)"
+            "secret the last build made its links with: remove it (--new-secret would change every link)"
         )
     if secret == DEMO_SECRET:
         return (
