@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import shutil
@@ -885,6 +886,42 @@ def test_without_the_record_the_published_links_still_hold_the_secret_to_its_own
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 0
     shutil.rmtree(site.internal)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, extra=["--new-secret"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "record", ["{", "{}", '{"format": "incasso-build", "version": 1, "as_of": "2026-11-22"}', "\xff"]
+)
+def test_a_record_of_the_secret_that_cannot_be_read_does_not_switch_the_check_off(tmp_path, capsys, record):
+    """A fresh CI runner (no public output) whose restored build.json is garbage: the links claims.json lists
+    stand in, and with neither the secret cannot be checked, so only --new-secret goes ahead."""
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    shutil.rmtree(site.output)
+    (site.internal / "build.json").write_bytes(record.encode("latin-1"))
+    staff = files(site.internal)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"INCASSO_SECRET gives none of the 4 personal links in {site.internal / 'claims.json'}" in err
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1  # no secret: the demo's, refused too
+    assert files(site.internal) == staff and not site.output.exists()
+    (site.internal / "claims.json").write_text("{", encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 1  # nothing left to check by
+    err = capsys.readouterr().err
+    assert f"refused: {site.internal / 'build.json'}, the last build's record of its day and of the secret" in err
+    assert "cannot be read (" in err and "Put back the last build's staff output" in err
+    assert "or, to change the secret on purpose, build with --new-secret" in err
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, extra=["--new-secret"]).exit_code == 0
+
+
+def test_a_record_that_cannot_be_read_with_the_links_listed_lets_the_same_secret_build(tmp_path, capsys):
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    shutil.rmtree(site.output)
+    (site.internal / "build.json").write_text("{", encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 0
+    assert "could not be read" in capsys.readouterr().out  # said in the log; the build writes a new one
+    assert json.loads((site.internal / "build.json").read_text(encoding="utf-8"))["as_of"] == AS_OF.isoformat()
 
 
 def test_a_real_build_of_a_day_after_today_is_refused_and_a_demo_one_goes_ahead(tmp_path, capsys):
