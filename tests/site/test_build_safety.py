@@ -230,12 +230,12 @@ def test_an_output_inside_what_the_build_reads_is_refused(tmp_path, monkeypatch,
     assert leftovers((tmp_path / inside).parent) == [] and leftovers(tmp_path) == []
 
 
-def test_pelican_run_by_hand_refuses_an_output_inside_the_theme_before_it_empties_anything(tmp_path):
-    """`pelican -s ... -o theme/static/out` has no command line before it: the plugin refuses as it starts."""
+def test_pelican_run_by_hand_refuses_an_output_inside_the_theme_before_it_empties_anything(tmp_path, capsys):
+    """`pelican -s ... -o theme/static/out` has no command line before it: the plugin refuses as it starts,
+    in a line on stderr, and exits 1 (no traceback)."""
     from types import SimpleNamespace
 
     from pelican.plugins.incasso import check_ledger
-    from pelican.plugins.incasso.settings import BuildRefused
 
     theme, content = tmp_path / "theme", tmp_path / "content"
     settings = {
@@ -244,11 +244,12 @@ def test_pelican_run_by_hand_refuses_an_output_inside_the_theme_before_it_emptie
         "OUTPUT_PATH": str(theme / "static" / "out"),
         "INCASSO": {"LEDGER": str(PRIVACY_LEDGER), "INTERNAL_OUTPUT": str(tmp_path / "internal")},
     }
-    with pytest.raises(BuildRefused) as refused:
+    with pytest.raises(SystemExit) as refused:
         check_ledger(SimpleNamespace(settings=settings, output_retention=[]))
-    assert str(refused.value) == (
+    assert refused.value.code == 1
+    assert capsys.readouterr().err == (
         f"refused: {theme / 'static' / 'out'} lies inside the theme folder {theme}, which the build reads: put the "
-        "outputs elsewhere; nothing was built or deleted."
+        "outputs elsewhere; nothing was built or deleted.\n"
     )
     assert sorted(tmp_path.iterdir()) == []
 
