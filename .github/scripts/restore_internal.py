@@ -74,11 +74,23 @@ def newest_run(repo: str, branch: str) -> dict | None:
 
 
 def missing(folder: Path) -> list[str]:
-    """What a whole staff output holds that `folder` does not (its marker must be a build's)."""
+    """What a whole staff output holds that `folder` does not (its marker must be a build's, and its
+    build.json readable: a garbled one would leave tonight's build unable to check its secret)."""
     gone = [name for name in WHOLE if not (folder / name).is_file()]
     if MARKER not in gone and (folder / MARKER).read_text(encoding="utf-8", errors="replace") != MARKER_TEXT:
         gone.append(f"{MARKER} (not a build's marker)")
+    if "build.json" not in gone and not _record_readable(folder / "build.json"):
+        gone.append("build.json that can be read (with as_of and links)")
     return gone
+
+
+def _record_readable(path: Path) -> bool:
+    """Whether a build's record parses and names its day and its links' secret (as_of, links)."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(record, dict) and all(isinstance(record.get(key), str) for key in ("as_of", "links"))
 
 
 def restore(repo: str, branch: str, target: Path) -> str:

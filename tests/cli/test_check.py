@@ -229,6 +229,19 @@ def test_redact_prints_every_problem_without_what_the_ledger_says(tmp_path, caps
     ]
 
 
+def test_redact_says_values_were_left_out_only_when_one_was(tmp_path, capsys):
+    """A missing ledger folder has no value written: "left out (--redact)" would send the reader looking."""
+    gone = tmp_path / "no-ledger"
+    assert main(["check", "--ledger", str(gone), "--redact"]) == 1
+    err = capsys.readouterr().err
+    assert "1 problem in the ledger; nothing was built or published." in err
+    assert "(--redact)" not in err
+    (tmp_path / "site").mkdir()
+    assert main(["audit", str(tmp_path / "site"), "--ledger", str(gone), "--demo", "--redact"]) == 1
+    err = capsys.readouterr().err
+    assert err.endswith("the ledger has problems: the audit cannot check the pages against it\n")
+
+
 def test_check_finds_a_text_the_build_would_refuse_with_the_ledger_s_problems_too(tmp_path, capsys):
     # A text edited in the morning ({naam} for {pay_by}) was found only by the nightly build, which then
     # published nothing: check reads the site's texts as the build does, beside the ledger.

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +144,69 @@ def test_a_build_whose_output_nobody_reads_is_still_built(tmp_path):
     audit = run_with_closed("stdout", "audit", str(tmp_path / "output"), "--demo")
     no_traceback(audit)
     assert audit.returncode == 0
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "99999999999999", "1.5", "١٢٣"])
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_source_date_epoch_that_is_no_time_is_refused_by_name_before_anything_runs(
+    tmp_path, monkeypatch, capsys, value, command
+):
+    """Read later, `abc` ended a build with ReportLab's ValueError, a year past 9999 with datetime's,
+    and `-5` was taken for unset without a word."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    outputs = ["--output", str(tmp_path / "o"), "--internal-output", str(tmp_path / "i")] if command == "build" else []
+    assert main([command, "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat(), *outputs]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("refused: SOURCE_DATE_EPOCH must be the build's time as whole seconds since 1970")
+    assert f"(got {value!r})" in err and err.endswith("nothing was built or published.\n")
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("value", ["", " ", "0", "1764547200", " 1764547200\n"])
+def test_a_source_date_epoch_of_seconds_or_none_is_taken(monkeypatch, capsys, value):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat(), "-q"]) == 0
+    assert "SOURCE_DATE_EPOCH" not in capsys.readouterr().err
+
+
+BAD_RATE = "2027-01-01,statutory,4.x,source,derivation,true\n"  # the columns in the wrong order
+
+
+@pytest.mark.parametrize("command", ["check", "build", "audit"])
+def test_a_wrong_line_in_the_rate_file_is_reported_as_the_ledger_s_problems_are(tmp_path, monkeypatch, capsys, command):
+    """The one file of the program staff edit each half year (README): its problems with file and line, no
+    traceback, and that nothing went out."""
+    from incasso.law import rates
+
+    text = Path(rates.rates_file_path()).read_text(encoding="utf-8") + BAD_RATE
+    line = len(text.splitlines())
+    monkeypatch.setattr(rates, "shipped_rates", lambda: rates.read_rates(text, "rates.csv"))
+    where = ["--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]
+    args = {
+        "check": ["check", *where],
+        "build": ["build", *where, "--output", str(tmp_path / "o"), "--internal-output", str(tmp_path / "i")],
+        "audit": ["audit", str(tmp_path), *where, "--demo"],
+    }[command]
+    assert main(args) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"rates.csv:{line}: kind: must be one of statutory, commercial (got 2027-01-01)",
+        f"rates.csv:{line}: from: must be a date like 2026-07-01 (got statutory)",
+        f"rates.csv:{line}: percent: must be a percentage like 10.15, with a dot and at most 2 decimals (got 4.x)",
+        f"rates.csv:{line}: confirmed: must be true or false (got source)",
+        "4 problems in the interest rate file src/incasso/law/rates.csv (docs/computation.md, 'The rate table', "
+        "says how to write a line); nothing was built or published.",
+    ]
+    assert not (tmp_path / "o").exists()
+
+
+def test_the_rate_file_is_not_read_by_an_audit_without_the_ledger(tmp_path, monkeypatch, capsys):
+    from incasso.law import rates
+
+    def unread():
+        raise AssertionError("read")
+
+    monkeypatch.setattr(rates, "shipped_rates", unread)
+    site = tmp_path / "site"
+    site.mkdir()
+    assert main(["audit", str(site), "--demo"]) in (0, 1)
+    assert "rate file" not in capsys.readouterr().err

@@ -141,3 +141,13 @@ def test_installed_as_a_package_the_rate_file_is_named_inside_the_package(tmp_pa
     stray = tmp_path / "src" / "incasso" / "law" / "rates.csv"
     monkeypatch.setattr(rates, "rates_file_path", lambda: str(stray))
     assert rates.rates_file_name() == "incasso/law/rates.csv"
+
+
+def test_a_rate_file_error_keeps_its_problems_across_a_process():
+    """The audit reads the ledger in a worker: its error came back pickled with its text as `problems`."""
+    import pickle
+
+    with pytest.raises(RateFileError) as err:
+        read_rates(f"{HEADER}\n{ROW}\nstatutory,2026-07-01,4.x,true,s,d\n", "r.csv")
+    again = pickle.loads(pickle.dumps(err.value))
+    assert again.problems == err.value.problems and str(again) == str(err.value)

@@ -7,6 +7,8 @@ Builds run for real, in this process or as `incasso build` subprocesses
 from __future__ import annotations
 
 import contextlib
+import errno
+import json
 import os
 import re
 import shutil
@@ -228,12 +230,12 @@ def test_an_output_inside_what_the_build_reads_is_refused(tmp_path, monkeypatch,
     assert leftovers((tmp_path / inside).parent) == [] and leftovers(tmp_path) == []
 
 
-def test_pelican_run_by_hand_refuses_an_output_inside_the_theme_before_it_empties_anything(tmp_path):
-    """`pelican -s ... -o theme/static/out` has no command line before it: the plugin refuses as it starts."""
+def test_pelican_run_by_hand_refuses_an_output_inside_the_theme_before_it_empties_anything(tmp_path, capsys):
+    """`pelican -s ... -o theme/static/out` has no command line before it: the plugin refuses as it starts,
+    in a line on stderr, and exits 1 (no traceback)."""
     from types import SimpleNamespace
 
     from pelican.plugins.incasso import check_ledger
-    from pelican.plugins.incasso.settings import BuildRefused
 
     theme, content = tmp_path / "theme", tmp_path / "content"
     settings = {
@@ -242,11 +244,12 @@ def test_pelican_run_by_hand_refuses_an_output_inside_the_theme_before_it_emptie
         "OUTPUT_PATH": str(theme / "static" / "out"),
         "INCASSO": {"LEDGER": str(PRIVACY_LEDGER), "INTERNAL_OUTPUT": str(tmp_path / "internal")},
     }
-    with pytest.raises(BuildRefused) as refused:
+    with pytest.raises(SystemExit) as refused:
         check_ledger(SimpleNamespace(settings=settings, output_retention=[]))
-    assert str(refused.value) == (
+    assert refused.value.code == 1
+    assert capsys.readouterr().err == (
         f"refused: {theme / 'static' / 'out'} lies inside the theme folder {theme}, which the build reads: put the "
-        "outputs elsewhere; nothing was built or deleted."
+        "outputs elsewhere; nothing was built or deleted.\n"
     )
     assert sorted(tmp_path.iterdir()) == []
 
@@ -454,7 +457,8 @@ def test_what_no_build_wrote_in_an_earlier_output_is_never_deleted_with_it(tmp_p
     # the site, in a staff one what is not one of the names a build writes there.
     (target / ".incasso-contents").unlink()
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
-    assert "holds .git, CNAME, which no build wrote" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "holds .git, CNAME, which no build wrote" in err and "would delete them. Move them out" in err
 
 
 def test_a_marker_without_the_build_s_sentence_does_not_make_a_folder_an_output(tmp_path, capsys):
@@ -864,7 +868,9 @@ def test_a_secret_with_a_space_or_line_break_around_it_is_named_as_such(tmp_path
     build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
     capsys.readouterr()
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET + "\n").exit_code == 1
-    assert "INCASSO_SECRET starts or ends with a space or a line break" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "INCASSO_SECRET starts or ends with a space or a line break" in err
+    assert err.endswith(": remove it (--new-secret would change every link); nothing was built or published.\n")
 
 
 def test_without_the_record_the_published_links_still_hold_the_secret_to_its_own(tmp_path, capsys):
@@ -881,6 +887,42 @@ def test_without_the_record_the_published_links_still_hold_the_secret_to_its_own
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 0
     shutil.rmtree(site.internal)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, extra=["--new-secret"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "record", ["{", "{}", '{"format": "incasso-build", "version": 1, "as_of": "2026-11-22"}', "\xff"]
+)
+def test_a_record_of_the_secret_that_cannot_be_read_does_not_switch_the_check_off(tmp_path, capsys, record):
+    """A fresh CI runner (no public output) whose restored build.json is garbage: the links claims.json lists
+    stand in, and with neither the secret cannot be checked, so only --new-secret goes ahead."""
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    shutil.rmtree(site.output)
+    (site.internal / "build.json").write_bytes(record.encode("latin-1"))
+    staff = files(site.internal)
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"INCASSO_SECRET gives none of the 4 personal links in {site.internal / 'claims.json'}" in err
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1  # no secret: the demo's, refused too
+    assert files(site.internal) == staff and not site.output.exists()
+    (site.internal / "claims.json").write_text("{", encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 1  # nothing left to check by
+    err = capsys.readouterr().err
+    assert f"refused: {site.internal / 'build.json'}, the last build's record of its day and of the secret" in err
+    assert "cannot be read (" in err and "Put back the last build's staff output" in err
+    assert "or, to change the secret on purpose, build with --new-secret" in err
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=OTHER_SECRET, extra=["--new-secret"]).exit_code == 0
+
+
+def test_a_record_that_cannot_be_read_with_the_links_listed_lets_the_same_secret_build(tmp_path, capsys):
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    shutil.rmtree(site.output)
+    (site.internal / "build.json").write_text("{", encoding="utf-8")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET).exit_code == 0
+    assert "could not be read" in capsys.readouterr().out  # said in the log; the build writes a new one
+    assert json.loads((site.internal / "build.json").read_text(encoding="utf-8"))["as_of"] == AS_OF.isoformat()
 
 
 def test_a_real_build_of_a_day_after_today_is_refused_and_a_demo_one_goes_ahead(tmp_path, capsys):
@@ -980,6 +1022,7 @@ def test_a_staff_output_without_its_list_keeps_what_no_build_writes(tmp_path, ca
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
     err = capsys.readouterr().err
     assert "holds mynotes.txt, which no build wrote" in err and "vandaag" not in err and "letters" not in err
+    assert "would delete it. Move it out, then build again" in err  # one file: "it"
 
 
 def test_the_staff_output_holds_only_names_a_build_is_known_to_write(tmp_path):
@@ -987,3 +1030,17 @@ def test_the_staff_output_holds_only_names_a_build_is_known_to_write(tmp_path):
 
     site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
     assert {p.name for p in site.internal.iterdir()} - {MARKER, CONTENTS} <= STAFF_NAMES
+
+
+def test_a_full_disk_names_the_folders_the_build_was_writing(tmp_path, monkeypatch, capsys):
+    """A write that fails for want of room names no file: the error must say where to make room."""
+    from pelican.plugins.incasso import build as plugin_build
+
+    def full(settings, override):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(plugin_build, "pelican_build", full)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert "No space left on device" in err
+    assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: make room on their disk" in err

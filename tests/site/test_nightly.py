@@ -933,15 +933,17 @@ def _kept(run: dict, *, expired: bool = False) -> dict:
     }
 
 
-def _staff_output(folder: Path, night: str, *, whole: bool = True) -> Path:
+def _staff_output(folder: Path, night: str, *, whole: bool | str = True) -> Path:
     """What a night's internal artifact holds: the build's marker, build.json and claims.json."""
     from incasso.audit.tree import MARKER, MARKER_TEXT
 
     folder.mkdir(parents=True)
     (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     (folder / "claims.json").write_text(json.dumps({"night": night}), encoding="utf-8")
-    if whole:
-        (folder / "build.json").write_text("{}", encoding="utf-8")
+    if whole is True:
+        (folder / "build.json").write_text('{"as_of": "2026-11-22", "links": "f"}', encoding="utf-8")
+    elif whole:  # a build.json there, but this
+        (folder / "build.json").write_text(whole, encoding="utf-8")
     return folder
 
 
@@ -1031,19 +1033,22 @@ def test_the_first_night_starts_fresh(workflow, tmp_path):
     assert not (checkout / "internal").exists()
 
 
-@pytest.mark.parametrize("newest", ["not whole", "not downloaded"])
+@pytest.mark.parametrize("newest", ["not whole", "garbled", "no links", "not downloaded"])
 def test_a_newest_staff_output_that_cannot_be_put_back_stops_the_night_rather_than_an_older_one(
     workflow, tmp_path, newest
 ):
     one, two = _night(1, "success"), _night(2, "success")
     held = {one["id"]: _staff_output(tmp_path / "a1", "one")}
-    if newest == "not whole":
-        held[two["id"]] = _staff_output(tmp_path / "a2", "two", whole=False)
+    if newest != "not downloaded":
+        record = {"not whole": False, "garbled": "{", "no links": '{"as_of": "2026-11-22"}'}[newest]
+        held[two["id"]] = _staff_output(tmp_path / "a2", "two", whole=record)
     done, checkout = restore_step(workflow, tmp_path, [one, two], [_kept(two), _kept(one)], held)
     assert done.returncode != 0
     assert done.stderr.startswith("refused: the staff output of run 1002 (success), the newest, ")
     if newest == "not whole":
-        assert "is not whole: it has no build.json" in done.stderr
+        assert "is not whole: it has no build.json." in done.stderr
+    elif newest != "not downloaded":  # tonight's build could not check its secret against it
+        assert "is not whole: it has no build.json that can be read (with as_of and links)" in done.stderr
     assert "nothing was restored. Rerun the night (Re-run if nothing was pushed to main since, else Run workflow)" in (
         done.stderr
     )

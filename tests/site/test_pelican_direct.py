@@ -111,3 +111,55 @@ def test_the_demo_settings_name_the_ledger_and_staff_output_from_their_own_folde
         str(REPO / "internal"),
     )
     assert settings["OUTPUT_PATH"] == str(REPO / "output")
+
+
+SECRET = "reproducible-build-secret-" + "r" * 20
+
+
+def test_pelican_by_hand_is_refused_the_demo_secret_after_a_build_with_a_secret(tmp_path):
+    """`make serve` in the checkout that publishes: it rewrote output/ under the demo's public secret, and the
+    next build then took any secret. Refused now, as `incasso build` is, naming what to do; nothing touched."""
+    from tests.support.site import build_site
+
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    before = {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()}
+    record = (site.internal / "build.json").read_bytes()
+    done = pelican(site.output, site.internal, PRIVACY_LEDGER)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "refused: INCASSO_SECRET is not set, but the last build made its personal links with a secret" in (
+        done.stderr
+    )
+    assert "use a checkout of its own; nothing was built or deleted." in done.stderr
+    assert (site.internal / "build.json").read_bytes() == record
+    assert {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()} == before
+
+
+def test_pelican_by_hand_waits_for_no_build_it_is_refused_while_one_writes(tmp_path):
+    from tests.site.test_build_safety import HOLD_LOCK
+
+    output, internal = tmp_path / "output", tmp_path / "internal"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path / ".output.lock")], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline()
+        done = pelican(output, internal, PRIVACY_LEDGER)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert f"refused: another build is writing {output}" in done.stderr
+    assert not (output / "index.html").exists()
+
+
+def test_pelican_by_hand_on_a_bad_ledger_reports_as_check_does_without_a_traceback(tmp_path):
+    root = ledger_with_a_problem_in_every_pass(tmp_path)
+    done = pelican(tmp_path / "output", tmp_path / "internal", root)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stdout + done.stderr
+    expected = every_pass_problems(root)[:-1]
+    assert done.stderr.splitlines() == [
+        *expected,
+        f"{len(expected)} problems in the ledger; nothing was built or deleted.",
+    ]

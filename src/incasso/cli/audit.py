@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from incasso.audit.ledger import LedgerView, ledger_view
 from incasso.audit.scan import audit
 from incasso.bank.books import read_books
 from incasso.cli.ledger_cache import cache_line, opened
-from incasso.cli.report import FAILED, OK, REDACTED, problem, problem_lines, say
+from incasso.cli.report import FAILED, OK, REDACTED, problem, problem_lines, say, values_left_out
 from incasso.law.calendar import today
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET, MAKE_ONE, SECRET_MISSING, secret_problem
@@ -35,11 +36,11 @@ def run(args: argparse.Namespace) -> int:
         # The view is all the audit reads of the ledger: made aside, so that this process (and the
         # workers it forks) never holds the records it was made from (BENCHMARKS.md, session 4).
         made = aside(_ledger_view, args.ledger, args.as_of or today(), args.ledger_cache, secret, args.redact)
-        if isinstance(made, list):
-            for found in made:
+        if isinstance(made, LedgerProblems):
+            for found in made.lines:
                 problem(found)
             said_so = "the ledger has problems: the audit cannot check the pages against it"
-            problem(said_so + ("." + REDACTED if args.redact else ""))
+            problem(said_so + ("." + REDACTED if made.left_out else ""))
             return FAILED
         view, said = made
     report = audit(args.output, secret=secret, as_of=args.as_of, view=view, demo=args.demo)
@@ -80,13 +81,21 @@ def _refusal(unfit: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class LedgerProblems:
+    """The ledger's problems as the audit prints them, and whether --redact left a value out of one."""
+
+    lines: list[str]
+    left_out: bool
+
+
 def _ledger_view(
     ledger: Path, as_of: date, cache_file: Path | None, secret: str, redact: bool
-) -> tuple[LedgerView, str | None] | list[str]:
+) -> tuple[LedgerView, str | None] | LedgerProblems:
     """The audit's view of the ledger and the cache's line; or, when the ledger has problems, each one."""
     cache = opened(cache_file)
     try:
         books = read_books(ledger, as_of, cache=cache, spread=in_order)
     except LedgerError as error:
-        return problem_lines(error.problems, redact=redact)
+        return LedgerProblems(problem_lines(error.problems, redact=redact), redact and values_left_out(error.problems))
     return ledger_view(books.ledger, secret, as_of), cache_line(cache, kept=False) if cache is not None else None

@@ -14,13 +14,14 @@ import re
 import signal
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeAlias
 
 from incasso.audit.report import masked
-from incasso.cli.report import FAILED, problem
+from incasso.cli.report import FAILED, problem, rate_file_problems
+from incasso.law import rates
 from incasso.ledger.fields import day_problem
 from incasso.payments.urls import public_url_problem
 
@@ -261,7 +262,38 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit" and args.ledger_cache and not args.ledger:  # no ledger read, no cache to use
         p.error("--ledger-cache is read only together with --ledger")
     _logging(args.verbose)
-    return _commands()[args.command](args)
+    refused = source_date_epoch_problem(os.environ.get("SOURCE_DATE_EPOCH"))
+    if refused:
+        problem(f"refused: {refused}; nothing was built or published.")
+        return FAILED
+    if args.command != "audit" or args.ledger:  # what reads the ledger computes interest with the rates
+        try:
+            rates.shipped_rates()  # read here, once: every later reader (a worker too) is handed it
+        except rates.RateFileError as error:
+            return rate_file_problems(error)
+    try:
+        return _commands()[args.command](args)
+    except rates.RateFileError as error:  # read nowhere else; should a reader ever skip the cache above
+        return rate_file_problems(error)
+
+
+# The last moment a build may be dated (the dates incasso supports end with 2099: ledger.fields.day_problem).
+_LAST_MOMENT = int(datetime(2099, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp())
+
+
+def source_date_epoch_problem(value: str | None) -> str | None:
+    """Why SOURCE_DATE_EPOCH cannot be a build's time, checked once before anything runs: read later (the
+    build's record, the PDF library), `abc` or a year past 9999 ended a build with Python's own words, and
+    `-5` was taken for unset without a word."""
+    if value is None or not value.strip():
+        return None
+    written = value.strip()
+    if written.isascii() and written.isdigit() and int(written) <= _LAST_MOMENT:
+        return None
+    return (
+        "SOURCE_DATE_EPOCH must be the build's time as whole seconds since 1970-01-01 UTC, digits only, at most "
+        f"{_LAST_MOMENT} (the end of 2099) (got {value!r}): correct it, or unset it to use the clock"
+    )
 
 
 INTERRUPTED, TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM  # as a shell reports a signal

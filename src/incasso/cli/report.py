@@ -6,6 +6,7 @@ import os
 import sys
 from typing import TextIO
 
+from incasso.law.rates import RateFileError, rates_file_name
 from incasso.ledger.problems import LedgerError, Problem
 from incasso.ledger.yamlsafe import NOT_YAML
 
@@ -79,11 +80,30 @@ def _stopped_early(problems: list[Problem]) -> str:
     )
 
 
+def values_left_out(problems: list[Problem]) -> bool:
+    """Whether --redact left anything out: a missing folder or file has no value written to leave out."""
+    return any(found.redacted() != str(found) for found in problems)
+
+
 def ledger_problems(error: LedgerError, *, redact: bool = False) -> int:
     """Every problem of a ledger, then how many, and that nothing was built or published."""
     for line in problem_lines(error.problems, redact=redact):
         problem(line)
     count = len(error.problems)
     said = f"{count} problem{'s' if count != 1 else ''} in the ledger; nothing was built or published."
-    problem(said + _stopped_early(error.problems) + (REDACTED if redact else ""))
+    problem(said + _stopped_early(error.problems) + (REDACTED if redact and values_left_out(error.problems) else ""))
+    return FAILED
+
+
+def rate_file_problems(error: RateFileError) -> int:
+    """Every problem of the interest rate file, as the ledger's are (file:line: column: what), then how many
+    and that nothing was built or published: the one file of the program staff edit (README, each half year)."""
+    for line in error.problems:
+        problem(line)
+    count = len(error.problems)
+    where = f"the interest rate file {rates_file_name()}"
+    problem(
+        f"{count} problem{'s' if count != 1 else ''} in {where} (docs/computation.md, 'The rate table', says how "
+        "to write a line); nothing was built or published."
+    )
     return FAILED

@@ -65,6 +65,11 @@ class RateFileError(ValueError):
         self.problems = problems
         super().__init__("\n".join(problems))
 
+    def __reduce__(self) -> tuple[type[RateFileError], tuple[list[str]]]:
+        # Raised in a worker process (the audit reads the ledger in one), it is sent back pickled: by
+        # default with its text as `problems`, which a caller then printed a character a line.
+        return (type(self), (self.problems,))
+
 
 def _half_year_end(start: date) -> date:
     following = date(start.year, 7, 1) if start.month < 7 else date(start.year + 1, 1, 1)

@@ -10,14 +10,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from incasso.law.rates import RateFileError
+from incasso.ledger.problems import LedgerError
 from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
+from .continuity import (
+    STARTUP,
+    by_hand,
+    checked_by_hand,
+    hold_locks,
+    refused_by_hand,
+    release_locks,
+)
 from .debtors import DebtorGenerator
-from .publish import CONTENTS, MARKER, PRIVATE_FOLDER, make_private, mark, not_ours, record_contents, wrong_kind
+from .publish import (
+    CONTENTS,
+    MARKER,
+    PRIVATE_FOLDER,
+    BuildBusy,
+    make_private,
+    mark,
+    not_ours,
+    record_contents,
+    wrong_kind,
+)
 from .settings import BUILD, BuildRefused, incasso_settings, inside_a_source, prepare
-
-STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
 
 
 def _outputs(pelican_object: Any) -> tuple[Path, Path]:
@@ -33,7 +51,21 @@ def _sources(settings: dict) -> dict[str, str]:
 def check_ledger(pelican_object: Any) -> None:
     """As soon as Pelican starts, before it empties anything: refuse an output folder that no build
     made, or one inside what the build reads, read the ledger (a bad one stops it before anything is
-    touched), then mark both outputs."""
+    touched), then mark both outputs. Pelican run by hand (`make serve`) is also refused what `incasso
+    build` refuses (continuity.py): another build writing the outputs, a secret other than the one the
+    last build made its links with. It says so as `incasso build` does, and exits 1: no traceback."""
+    if not by_hand(pelican_object.settings):
+        _check_outputs(pelican_object)
+        return
+    try:
+        _check_outputs(pelican_object)
+        checked_by_hand(pelican_object)
+    except (LedgerError, RateFileError, BuildRefused, BuildBusy) as refused:
+        refused_by_hand(refused)
+        raise SystemExit(1) from None
+
+
+def _check_outputs(pelican_object: Any) -> None:
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
         problem = (
@@ -60,6 +92,7 @@ def keep_private(pelican_object: Any) -> None:
     for folder in (public, internal):
         record_contents(folder)
     make_private(internal)
+    release_locks(pelican_object)
 
 
 def get_generators(pelican_object: Any) -> list[type]:
@@ -73,6 +106,8 @@ def get_generators(pelican_object: Any) -> list[type]:
     settings = pelican_object.settings
     build = settings.pop(STARTUP, None)
     settings[BUILD] = build if build is not None else read_ledger(settings)
+    if by_hand(settings):  # held from before Pelican empties an output to the end of the run
+        hold_locks(pelican_object, _outputs(pelican_object))
     # One generator: the pass over the debtors writes the staff files beside the pages and letters.
     return [DebtorGenerator]
 

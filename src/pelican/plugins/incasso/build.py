@@ -33,11 +33,14 @@ from incasso.staff.changes import Changes, ids_changed_note
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.previous import (
+    BUILD_FILE,
     PreviousBuild,
     earlier_day_problem,
     future_day_problem,
     previous_build,
     published_links_problem,
+    record_problem,
+    recorded_links_problem,
     same_secret_problem,
     secret_changed_problem,
 )
@@ -81,6 +84,10 @@ SAMPLE_TERMS_COSTS = (
 LOST_RECORD = (
     "the record of confirmations seen (confirmations.json) was missing or unreadable: the promises, plans "
     "and handovers dated from {since} on are confirmed in today's letters; check that none was confirmed before"
+)
+UNREADABLE_RECORD = (
+    "{record} could not be read ({why}): the secret was checked against the links the last build published "
+    "or listed in claims.json, its day not at all; this build writes a new one"
 )
 UNLINKED_LETTERS = (
     "{count} written without the link to the debtor's own page: the build had no public address; give it "
@@ -267,7 +274,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         # as it left it (its record, its confirmations, its cache), and no other build writes it now.
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        previous = previous_build(internal)
+        previous, unreadable = previous_build(internal), record_problem(internal)
         notices = _continuity(request, as_of, previous)
         # The first real build after the demo's: the demo's records are of other dossiers (its ids may be
         # yours: D-1001), so it starts as a first build, as it would in new folders.
@@ -278,11 +285,8 @@ def _build_site(request: BuildRequest) -> BuildResult:
             cache = _previous_cache(internal) if request.ledger_cache else None
             seen = NO_RECORD if after_demo else _last_record(internal, previous, notices)
             books, claims = checked_books(request.ledger, as_of, seen, phase=clock.phase, cache=cache, spread=in_order)
-        if previous is None:  # no record of the last build's secret: the pages it published stand in
-            ids = [debtor.id for debtor in books.ledger.debtors]
-            problem = published_links_problem(output, ids, cache_secret(), request.new_secret)
-            if problem:
-                raise BuildRefused(problem)
+        if previous is None:
+            notices += _links_kept(request, (output, internal), books, unreadable)
         # A debtor file renamed by mistake (D-1003.yaml.bak) takes its page down: the log must say so.
         notices += [str(skipped) for skipped in books.ledger.skipped]
         notices += ledger_notes(books.ledger, as_of) + claim_notes(
@@ -314,6 +318,20 @@ def _build_site(request: BuildRequest) -> BuildResult:
         tuple(notices),
         sum(1 for c in claims if not statement_visible(c, books.ledger.creditor.policy)),
     )
+
+
+def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, unreadable: str | None) -> list[str]:
+    """With no record of the last build's secret (build.json gone or unreadable), the links it published
+    or listed in claims.json stand in: BuildRefused for a secret that would break them; the note to give."""
+    output, internal = places
+    ids = [debtor.id for debtor in books.ledger.debtors]
+    secret = cache_secret()
+    problem = published_links_problem(output, ids, secret, request.new_secret) or recorded_links_problem(
+        internal, ids, secret, request.new_secret, unreadable
+    )
+    if problem:
+        raise BuildRefused(problem)
+    return [UNREADABLE_RECORD.format(record=internal / BUILD_FILE, why=unreadable)] if unreadable else []
 
 
 def _ids_changed(changes: Changes | None) -> list[str]:
@@ -480,7 +498,7 @@ def _build_and_swap(
         except SystemExit as refusal:  # a settings file that refuses to run (publishconf.py)
             errors = [str(refusal.code)]
         except Exception as error:
-            errors = [f"{type(error).__name__}: {error}"]
+            errors = [_failure(error, output, internal)]
         if errors:
             raise BuildFailed(errors)
         # Public first: a link in the staff's links.csv must never point at a page not yet out. Both go
@@ -498,6 +516,15 @@ def _build_and_swap(
     finally:
         remove_made(tmp_output)  # after a swap: gone, or the previous output removed above
         remove_made(tmp_internal)
+
+
+def _failure(error: Exception, output: Path, internal: Path) -> str:
+    """What went wrong while Pelican wrote the new outputs. A write that fails (a full disk, a quota) names
+    no file: then the folders it was writing beside are named, for the operator to make room there."""
+    text = f"{type(error).__name__}: {error}"
+    if isinstance(error, OSError) and not error.filename:
+        text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
+    return text
 
 
 def _read_incasso(settings: Path) -> dict:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -39,15 +40,35 @@ def build_json(as_of: date, secret: str, built: datetime) -> str:
 
 def previous_build(internal: Path) -> PreviousBuild | None:
     """The record of the build that made the staff output `internal`; None for another folder, or none readable."""
-    if not (internal / MARKER).is_file():
-        return None
+    return _record(internal)[0]
+
+
+def record_problem(internal: Path) -> str | None:
+    """Why the build.json a build's staff output holds cannot be read (None: it was read, or there is none).
+    A record there that cannot be read must not pass for none: the next build could not check its secret."""
+    return _record(internal)[1]
+
+
+def _record(internal: Path) -> tuple[PreviousBuild | None, str | None]:
+    path = internal / BUILD_FILE
+    if not (internal / MARKER).is_file() or not (path.exists() or path.is_symlink()):
+        return None, None
     try:
-        document = json.loads((internal / BUILD_FILE).read_text(encoding="utf-8"))
-        if document.get("format") != BUILD_FORMAT or document.get("version") != BUILD_VERSION:
-            return None
-        return PreviousBuild(date.fromisoformat(document["as_of"]), str(document["links"]), _built(document))
-    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError):
-        return None
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        return None, f"{type(error).__name__}: {error}"
+    if not isinstance(document, dict) or (document.get("format"), document.get("version")) != (
+        BUILD_FORMAT,
+        BUILD_VERSION,
+    ):
+        return None, f"not a {BUILD_FORMAT} record of version {BUILD_VERSION}"
+    missing = [key for key in ("as_of", "links") if not isinstance(document.get(key), str)]
+    if missing:
+        return None, f"it has no {' and no '.join(missing)}"
+    try:
+        return PreviousBuild(date.fromisoformat(document["as_of"]), document["links"], _built(document)), None
+    except ValueError:
+        return None, f"its as_of is not a date (got {document['as_of']!r})"
 
 
 def _built(document: dict) -> datetime | None:
@@ -105,24 +126,68 @@ def published_links_problem(output: Path, ids: list[str], secret: str, new_secre
         return None
     if not published or not (output / MARKER).is_file():
         return None
+    return _links_problem(published, str(output), ids, secret, new_secret)
+
+
+# A claim's link in claims.json, as claims_json writes it (one field a line): `"url": "[https://host/]s/<token>/"`.
+_URL_LINE = re.compile(r'\s*"url": "(?:[^"]*/)?s/([a-z2-7]{32})/"')
+
+
+def recorded_links_problem(
+    internal: Path, ids: list[str], secret: str, new_secret: bool, unreadable: str | None
+) -> str | None:
+    """When the staff output holds no readable build.json, the links its claims.json lists stand in, as the
+    public output does (a fresh CI runner has none): a secret that gives none of them (nor the demo's) is
+    refused unless --new-secret. `unreadable`: why the build.json there cannot be read; with no link to
+    check against either, the secret cannot be checked at all, and only --new-secret goes ahead."""
+    links = _recorded_links(internal)
+    if not links:  # none to check by (a claims.json gone, garbled, or of a ledger without a debtor)
+        if unreadable is None or new_secret:
+            return None
+        return (
+            f"{internal / BUILD_FILE}, the last build's record of its day and of the secret its personal links were "
+            f"made with, cannot be read ({unreadable}), and {internal / 'claims.json'} lists no link to check the "
+            "secret against: this build cannot tell whether INCASSO_SECRET is the secret of the links already "
+            "sent. Put back the last build's staff output (the nightly: the artifact 'internal' of its last run "
+            "that kept one), or, to change the secret on purpose, build with --new-secret and send every debtor "
+            "their new link"
+        )
+    return _links_problem(links, str(internal / "claims.json"), ids, secret, new_secret)
+
+
+def _recorded_links(internal: Path) -> set[str] | None:
+    """The tokens of the links the last build's claims.json lists, read a line at a time (200 MB at 100,000
+    debtors); None when it cannot be read or is not a build's."""
+    if not (internal / MARKER).is_file():
+        return None
+    try:
+        with (internal / "claims.json").open(encoding="utf-8") as claims:
+            return {found[1] for line in claims if (found := _URL_LINE.match(line))}
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _links_problem(published: set[str], where: str, ids: list[str], secret: str, new_secret: bool) -> str | None:
+    """Why a build must not run whose secret gives none of the links `where` holds (nor the demo's), or with
+    --new-secret gives the same ones."""
     same = any(statement_token(secret, i) in published for i in ids)
     if new_secret:
         if not same:
             return None
         return (
-            f"--new-secret, but INCASSO_SECRET gives the personal links {output} already has: no link would "
+            f"--new-secret, but INCASSO_SECRET gives the personal links {where} already has: no link would "
             "change. Set the new secret where this build reads it (the nightly build's environment)"
         )
     if same or any(statement_token(DEMO_SECRET, i) in published for i in ids):
         return None
     if secret == DEMO_SECRET:
         return (
-            f"INCASSO_SECRET is not set, but the personal links in {output} were made with a secret (the staff "
-            "output holds no record of it, build.json): set INCASSO_SECRET as the nightly build has it"
+            f"INCASSO_SECRET is not set, but the personal links in {where} were made with a secret (the staff "
+            "output holds no readable record of it, build.json): set INCASSO_SECRET as the nightly build has it"
         )
     return (
-        f"INCASSO_SECRET gives none of the {len(published)} personal links in {output}, and the staff output "
-        "holds no record of the secret the last build used (build.json): every link already sent would stop "
+        f"INCASSO_SECRET gives none of the {len(published)} personal links in {where}, and the staff output "
+        "holds no readable record of the secret the last build used (build.json): every link already sent would stop "
         "working. Set the secret they were made with, or, to change it on purpose, build with --new-secret and "
         "send every debtor their new link"
     )
@@ -135,7 +200,7 @@ def secret_changed_problem(previous: PreviousBuild | None, secret: str) -> str |
     if secret.strip() != secret and previous.links == links_fingerprint(secret.strip()):
         return (
             "INCASSO_SECRET starts or ends with a space or a line break (copied with it?); without it, it is the "
-            "secret the last build made its links with: remove it. (--new-secret would change every link.)"
+            "secret the last build made its links with: remove it (--new-secret would change every link)"
         )
     if secret == DEMO_SECRET:
         return (

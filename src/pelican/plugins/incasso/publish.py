@@ -182,10 +182,11 @@ def not_ours(folder: Path) -> str | None:
         if not kept:
             return None
         shown = ", ".join(kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+        them = "it" if len(kept) == 1 else "them"
         return (
             f"{folder} is an earlier build's output, but holds {shown}, which no build wrote: a build replaces "
-            "the folder as a whole and would delete them. Move them out, then build again (a deploy that needs "
-            "a .git or a CNAME beside the pages copies the output into a folder of its own first)"
+            f"the folder as a whole and would delete {them}. Move {them} out, then build again (a deploy that "
+            "needs a .git or a CNAME beside the pages copies the output into a folder of its own first)"
         )
     try:
         empty = next(folder.iterdir(), None) is None
