@@ -793,6 +793,26 @@ DEBTOR_CASES = [
         ("events[8].agency_phone", False),
     ),
     (
+        {"events[8].agency_phone": "030 298 40 00 / 06 12345678"},
+        "events[8].agency_phone",
+        "holds two phone numbers: write only the number to call (got 030 298 40 00 / 06 12345678)",
+        ("events[8].agency_phone", False),
+    ),
+    (
+        {"events[9].bailiff_phone": "+31 6 99999999"},
+        "events[9].bailiff_phone",
+        "is not a phone number in use in the Netherlands: check its digits (a number abroad starts with + and its "
+        "country code) (got +31 6 99999999)",
+        ("events[9].bailiff_phone", False),
+    ),
+    (
+        {"contact.phone": "+31 6 12345678 87654321 12"},
+        "contact.phone",
+        "has too many digits for one phone number (at most 15, the country code included): are two numbers run "
+        "together? write only the number to call (got +31 6 12345678 87654321 12)",
+        ("contact.phone", False),
+    ),
+    (
         {"events[8].agency_email": "incasso.example.nl"},
         "events[8].agency_email",
         "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got incasso.example.nl)",
@@ -923,6 +943,40 @@ CREDITOR_CASES = [
         "or '-', at least 5 digits in all (got 030-CALL-US)",
         ("contact.phone", False),
     ),
+    # The page's call link dials what is written: two numbers, or a digit too many, reach no one.
+    (
+        {"contact.phone": "030 204 18 60 / 06 12345678"},
+        "contact.phone",
+        "holds two phone numbers: write only the number to call (got 030 204 18 60 / 06 12345678)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "030 204 18 60 of 06 12345678"},
+        "contact.phone",
+        "holds two phone numbers: write only the number to call (got 030 204 18 60 of 06 12345678)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "+31 30 204 18 60 231 76 54 231 76 54 99"},
+        "contact.phone",
+        "has too many digits for one phone number (at most 15, the country code included): are two numbers run "
+        "together? write only the number to call (got +31 30 204 18 60 231 76 54 231 76 54 99)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "+31 30 204 18 60 2"},
+        "contact.phone",
+        "is not a phone number in use in the Netherlands: check its digits (a number abroad starts with + and its "
+        "country code) (got +31 30 204 18 60 2)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "+28 30 204 18 60"},
+        "contact.phone",
+        "starts with no country code in use: after the + come the country code and the number (+31 30 ...) "
+        "(got +28 30 204 18 60)",
+        ("contact.phone", False),
+    ),
     (
         {"contact.phone": "0-----"},  # six characters, one digit: punctuation printed as the number to call
         "contact.phone",
@@ -1036,7 +1090,10 @@ def test_creditor_rule(tmp_path, change, field, message, at):
 # -- safe YAML through the loader ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("phone", ["030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60"])
+@pytest.mark.parametrize(
+    "phone",
+    ["030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60", "14 030", "0800 0123", "+32 2 511 24 80"],
+)
 def test_a_phone_number_may_hold_brackets_dots_slashes_and_dashes_after_its_first_digit(tmp_path, phone):
     root = write_ledger(tmp_path, creditor=changed(VALID_CREDITOR, {"contact.phone": phone}), debtors=[valid_debtor()])
     assert load_ledger(root).creditor.contact.phone == phone

@@ -20,6 +20,7 @@ from email_validator import EmailNotValidError, validate_email
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
+from incasso.ledger.phone import TWO_NUMBERS, phone_problem, two_numbers
 from incasso.ledger.problems import INVISIBLE_CATEGORIES, Problem, Source, shown
 from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
 
@@ -330,6 +331,8 @@ PHONE_DIGITS = 5  # a municipality's 14 030 has five
 
 
 def _phone(text: str) -> str:
+    if two_numbers(text):  # before the characters' rule: `030 204 18 60 of 06 12345678` is two, not letters
+        raise Refusal(TWO_NUMBERS)
     # Counted in digits: `0-----` or `+31 (0)` is punctuation printed as the number to call.
     if not _PHONE.fullmatch(text) or sum(c.isdigit() for c in text) < PHONE_DIGITS:
         rule = (
@@ -339,6 +342,9 @@ def _phone(text: str) -> str:
         # `(030) 204 18 60`: the area code in brackets, as often printed; the number starts with its digit.
         unbracketed = _AREA_CODE.sub(r"\1 ", text)
         raise Refusal(rule, f"; write {unbracketed}" if unbracketed != text and _PHONE.fullmatch(unbracketed) else None)
+    problem = phone_problem(text)
+    if problem:
+        raise Refusal(problem)
     return text
 
 
