@@ -22,7 +22,7 @@ from schwifty.exceptions import SchwiftyException
 
 from incasso.ledger.phone import TWO_NUMBERS, phone_problem, two_numbers
 from incasso.ledger.problems import INVISIBLE_CATEGORIES, Problem, Source, shown
-from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
+from incasso.ledger.yamlsafe import BlockScalar, Invalid, Mapping, Node, Scalar, Sequence
 
 _Choice = TypeVar("_Choice", bound=str)
 _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
@@ -109,10 +109,24 @@ class Reader:
                     self.report(value, _join(field, key), "is required but empty")
                 continue
             values[key] = value
+            if isinstance(value, BlockScalar):
+                self._fields_in_text(value, _join(field, key), key, known)
         for key in required:
             if key not in node.items and key not in meant_fields:
                 self.report(node, _join(field, key), "is required but missing")
         return values
+
+    def _fields_in_text(self, text: BlockScalar, field: str, key: str, known: tuple[str, ...]) -> None:
+        """A line of a block text (`note: |`) that is one of this entry's own fields (`costs: 300.00`),
+        indented as the text is: YAML reads it as text, and the field would be lost without a word."""
+        for name, source in text.field_lines:
+            if name in known:
+                message = (
+                    f"this line reads as the field `{name}`, but it is indented as part of the text of `{key}` "
+                    f"and so is not read as a field: indent `{name}:` as far as `{key}:` "
+                    f"(or, if it is part of the text, write it without the ':')"
+                )
+                self.report(source, field, message)
 
     def sequence(self, node: Node | None, field: str, *, required: bool = False) -> list[Node]:
         if node is None:

@@ -55,6 +55,15 @@ class CutScalar(Scalar):
 
 
 @dataclass
+class BlockScalar(Scalar):
+    """A text written as a block (`note: |` or `note: >-`) with lines that read like fields (`costs: 300.00`):
+    indented as the text is, they are part of it, and the field is lost. The mapping that holds the text
+    knows its fields, and so whether one of them was meant (`Reader.mapping`)."""
+
+    field_lines: tuple[tuple[str, Source], ...] = ()
+
+
+@dataclass
 class Invalid(Node):
     """A value already reported as a problem (an alias, a non-text key)."""
 
@@ -110,7 +119,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
         lines = text.splitlines() if "#" in text else None
         below = lines is not None and _TEXT_COMMENT.search(text) is not None
-        return _build(yaml.parse(text, Loader=_LOADER), path, lines, below)
+        return _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
     except yaml.MarkedYAMLError as err:
         lines = text.splitlines()
         first = _syntax_problem(err, path, lines)
@@ -366,12 +375,13 @@ def _comment_below(event: yaml.ScalarEvent, where: Source, tree: _Tree, lines: l
 
 
 def _build(
-    events: Iterable[yaml.Event], path: str, lines: list[str] | None, below: bool = False
+    events: Iterable[yaml.Event], path: str, lines: list[str] | None, below: bool = False, text: str = ""
 ) -> tuple[Node | None, list[Problem]]:
     """The tree of nodes and the problems. `below`: the file has a line starting with '#' and text
     (`#2 en #3`), as a line cut off a wrapped text does; only then are the lines under values looked at."""
     tree = _Tree()
     documents = 0
+    text_lines = lines
     for event in events:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
@@ -395,6 +405,10 @@ def _build(
             if comment is not None:
                 tree.problems.append(comment)
             quoted = event.style in ("'", '"', "|", ">")
+            if event.style in ("|", ">") and ":" in event.value:  # a field written into a block text?
+                text_lines = text_lines if text_lines is not None else text.splitlines()
+                tree.attach(_block_scalar(event, where, text_lines))
+                continue
             tree.attach((Scalar if comment is None else CutScalar)(where, event.value, quoted=quoted))
         elif isinstance(event, yaml.MappingStartEvent):
             if not tree.open(Mapping(where)):
@@ -405,6 +419,24 @@ def _build(
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             tree.close()
     return tree.root, tree.problems
+
+
+_FIELD_IN_TEXT = re.compile(r"( *)(?:- +)?([a-z_]+):(?: |$)")  # `costs: 300.00`, `- date: 2026-07-01`, `installments:`
+
+
+def _block_scalar(event: yaml.ScalarEvent, where: Source, lines: list[str]) -> Scalar:
+    """A block text, with the lines in it that read like a field (`BlockScalar`)."""
+    start, end = event.start_mark, event.end_mark
+    if start is None or end is None:  # pragma: no cover - both parsers mark every event
+        return Scalar(where, event.value, quoted=True)
+    last = end.line if end.column else end.line - 1  # a block ends at the start of the line after it
+    found = []
+    for number in range(start.line + 1, min(last + 1, len(lines))):
+        if match := _FIELD_IN_TEXT.match(lines[number]):
+            found.append((match[2], Source(where.path, number + 1, len(match[1]) + 1)))
+    if not found:
+        return Scalar(where, event.value, quoted=True)
+    return BlockScalar(where, event.value, quoted=True, field_lines=tuple(found))
 
 
 def _markup_problems(event: yaml.Event, where: Source, field: str) -> list[Problem]:
