@@ -391,6 +391,8 @@ DEBTOR_CASES = [
         "or '-', at least 5 digits in all (got bel me)",
         ("contact.phone", False),
     ),
+    ({"taal": "nl"}, "taal", "unknown field (did you mean 'language'?)", ("taal", True)),
+    ({"events[0].door": "Sanne"}, "events[0].door", "unknown field (did you mean 'by'?)", ("events[0].door", True)),
     (
         {"contact.fax": "030 1234567"},
         "contact.fax",
@@ -1060,17 +1062,53 @@ CREDITOR_CASES = [
         ("policy.dunning_afterdays", True),
     ),
     (
-        {"vat_nummer": "NL001234567B01"},
+        {"vat_nummer": "NL001234511B01"},
         "vat_nummer",
         "unknown field (did you mean 'vat_number'?)",
         ("vat_nummer", True),
     ),
+    ({"vat": "NL001234511B01"}, "vat", "unknown field (did you mean 'vat_number'?)", ("vat", True)),
+    # The KVK number is no VAT number, though `kvk_nummer` is spelt most like `vat_number`.
+    # Written in place of a required field: the hint, not "iban: is required but missing" besides.
     (
-        {"vat": "NL001234567B01"},
-        "vat",
-        "unknown field; known fields: name, address, iban, contact, kvk, "
-        "vat_number, bic, interest, payment_url, policy",
-        ("vat", True),
+        {"iban": MISSING, "rekeningnummer": "NL91ABNA0417164300"},
+        "rekeningnummer",
+        "unknown field (did you mean 'iban'?)",
+        ("rekeningnummer", True),
+    ),
+    ({"kvk_nummer": "30274519"}, "kvk_nummer", "unknown field (did you mean 'kvk'?)", ("kvk_nummer", True)),
+    (
+        {"btw_nummer": "NL001234511B01"},
+        "btw_nummer",
+        "unknown field (did you mean 'vat_number'?)",
+        ("btw_nummer", True),
+    ),
+    ({"rente": "statutory"}, "rente", "unknown field (did you mean 'interest'?)", ("rente", True)),
+    (
+        {"contact.openingstijden": "ma-vr 9-17"},
+        "contact.openingstijden",
+        "unknown field (did you mean 'hours'?)",
+        ("contact.openingstijden", True),
+    ),
+    (
+        {"vat_number": "30274519"},
+        "vat_number",
+        "is not a VAT number: a Dutch one is NL, 9 digits, B and 2 digits (NL853746291B01); another EU one starts "
+        "with its country's code (8 digits are a KVK number: write that as `kvk`) (got 30274519)",
+        ("vat_number", False),
+    ),
+    (
+        {"vat_number": "!!!"},
+        "vat_number",
+        "is not a VAT number: a Dutch one is NL, 9 digits, B and 2 digits (NL853746291B01); another EU one starts "
+        "with its country's code (got !!!)",
+        ("vat_number", False),
+    ),
+    (
+        {"vat_number": "NL001234567B01"},
+        "vat_number",
+        "is not a valid VAT number: its check digit does not match; check the digits (got NL001234567B01)",
+        ("vat_number", False),
     ),
 ]
 

@@ -460,6 +460,25 @@ _FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "kanaal": ("channel",),
     "notitie": ("note",),
     "termijnen": ("installments",),
+    # creditor.yaml: the KVK number is no VAT number (`kvk_nummer` is spelt most like `vat_number`).
+    "kvk_nummer": ("kvk",),
+    "kvk-nummer": ("kvk",),
+    "kvknummer": ("kvk",),
+    "kvk_number": ("kvk",),
+    "btw_nummer": ("vat_number",),
+    "btw-nummer": ("vat_number",),
+    "btwnummer": ("vat_number",),
+    "btw": ("vat_number",),
+    "btw_id": ("vat_number",),
+    "vat": ("vat_number",),
+    "rekeningnummer": ("iban",),
+    "rekening": ("iban",),
+    "rente": ("interest",),
+    "openingstijden": ("hours",),
+    "bereikbaar": ("hours",),
+    "taal": ("language",),
+    "door": ("by",),
+    "contactpersoon": ("person", "name"),
 }
 
 
