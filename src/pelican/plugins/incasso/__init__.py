@@ -14,7 +14,17 @@ from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
 from .debtors import DebtorGenerator
-from .publish import CONTENTS, MARKER, PRIVATE_FOLDER, make_private, mark, not_ours, record_contents, wrong_kind
+from .publish import (
+    CONTENTS,
+    MARKER,
+    PRIVATE_FOLDER,
+    make_private,
+    mark,
+    not_ours,
+    record_contents,
+    record_files,
+    wrong_kind,
+)
 from .settings import BUILD, BuildRefused, incasso_settings, inside_a_source, prepare
 
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started, for its first run
@@ -59,6 +69,7 @@ def keep_private(pelican_object: Any) -> None:
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
         record_contents(folder)
+    record_files(internal)  # below its top too: a staff member may save a file in letters/
     make_private(internal)
 
 
