@@ -466,6 +466,8 @@ _OTHER_MESSAGES = {
 
 def _what_it_is(name: etree.QName) -> str:
     """What a document that is no camt.053 is, in words: the bank's other messages by name."""
+    if name.localname == "Document" and not name.namespace:  # a camt.053's root, without what says it is one
+        return 'its <Document> has no camt.053 namespace, xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx"'
     found = re.search(r"(camt|pain)\.[0-9]{3}", name.namespace or "")
     if name.localname == "Document" and found and found.group(0) in _OTHER_MESSAGES:
         return f"it is {_OTHER_MESSAGES[found.group(0)]}"
