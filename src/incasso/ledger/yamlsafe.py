@@ -178,7 +178,12 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     problem = err.problem or err.context or ""
     where: _Mark | None = err.problem_mark or err.context_mark
     hint = mend = None  # mend: how to write the line, quoting it (left out of a redacted problem)
-    if err.context == "while scanning a quoted scalar" and err.context_mark is not None:
+    opened_quote = _apostrophe_opened(lines, where.line) if where is not None else None
+    if opened_quote is not None:
+        # `name: 't Hoekje` with an apostrophe on a later line (`z'n`): the text ran on to it, and the parser
+        # stops there or further on, with a message about something else.
+        where, hint = opened_quote, _UNCLOSED_QUOTE
+    elif err.context == "while scanning a quoted scalar" and err.context_mark is not None:
         where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
     elif problem.startswith("mapping values are not allowed") and where is not None:
         # `key: text: more` has the key's own ': ' before the colon the parser stops at; a field
@@ -206,6 +211,10 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         slip = _NO_SPACE.fullmatch(lines[opened.line]) if opened.line < len(lines) else None
         if slip:
             where, hint, mend = opened, "a field needs a space after its colon", f": write {slip[1]}: {slip[2]}"
+        elif opened.line < len(lines) and ":" not in lines[opened.line]:
+            # A text wrapped onto a line of its own at its field's indent, or a stray word: the parser says
+            # so at the line after it.
+            where, hint = opened, _NO_FIELD
     elif where is not None and where.line < len(lines) and (later := _DASH_SLIP.fullmatch(lines[where.line])):
         # A later entry's `-number: F2`: the parser stops on its own line.
         hint, mend = _DASH_HINT, _dash_mend(later[1], later[2])
@@ -220,6 +229,40 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     key = _KEY.match(line) if hint != _TAB else None
     field = key.group(1) if key else ""
     return Problem(_source(path, where), field, f"{NOT_YAML}: {hint}", shown(line.strip(" ")), mend)
+
+
+_NO_FIELD = (
+    "this line has no field name (name: value): a text continued on a new line must be indented further than "
+    "its field's name, or written on one line"
+)
+# A field's (or a list entry's) text that starts with a single quote.
+_QUOTE_OPENS = re.compile(r"\s*(?:-\s+)?[A-Za-z_]\w*:\s+'|\s*-\s+'")
+
+
+def _apostrophe_opened(lines: list[str], stop: int) -> _Place | None:
+    """Where a text opened with a single quote that does not close on its line (`name: 't Hoekje`), when
+    the quote that ends it, on a later line, is an apostrophe inside a word (`z'n`, `dispute's`): the
+    text ran on from its line, and the parser's error at or after that later line is about something
+    else. Only the lines before `stop` (0-based), where the parser stopped."""
+    number = 0
+    while number < min(stop, len(lines)):
+        found = _QUOTE_OPENS.match(lines[number])
+        rest = lines[number][found.end() :].replace("''", "") if found else "'"
+        if "'" in rest:
+            number += 1
+            continue
+        for later in range(number + 1, len(lines)):
+            text = lines[later].replace("''", "")
+            if "'" in text:
+                after = text[text.index("'") + 1 :].strip()
+                if after and not after.startswith("#"):  # the quote is in a word: an apostrophe
+                    return _Place(number, found.end() - 1) if found else None
+                number = later  # a text over lines, closed at a line's end: on from there
+                break
+        else:
+            return None
+        number += 1
+    return None
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
