@@ -32,6 +32,8 @@ def phone_problem(text: str) -> str | None:
 
 
 def _length_or_range_problem(number: PhoneNumber) -> str | None:
+    if phonenumbers.is_valid_number(number):  # nearly every one: the reasons below only for the rest
+        return None
     where = "the Netherlands" if number.country_code == 31 else f"country code +{number.country_code}"
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason in (ValidationResult.TOO_LONG, ValidationResult.INVALID_LENGTH) and _digits(number) > _AT_MOST:
@@ -42,10 +44,8 @@ def _length_or_range_problem(number: PhoneNumber) -> str | None:
         return f"has too few or too many digits for a phone number in {where}: check its digits"
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
         return "starts with no country code in use: after the + come the country code and the number (+31 30 ...)"
-    if not phonenumbers.is_valid_number(number):
-        abroad = "" if number.country_code != 31 else " (a number abroad starts with + and its country code)"
-        return f"is not a phone number in use in {where}: check its digits{abroad}"
-    return None
+    abroad = "" if number.country_code != 31 else " (a number abroad starts with + and its country code)"
+    return f"is not a phone number in use in {where}: check its digits{abroad}"
 
 
 def two_numbers(text: str) -> bool:
