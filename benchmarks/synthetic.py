@@ -200,7 +200,7 @@ def debtor_yaml(n: int, as_of: date = AS_OF, recorded: tuple[tuple[int, list[str
         "contact:",
         f'  person: "{person}"',
         f"  email: debiteur{n}@example.nl",
-        f'  phone: "+31 6 {n % 100_000_000:08d}"',
+        f'  phone: "+31 6 1{n % 10_000_000:07d}"',  # 06-1...: a mobile range in use (check refuses others)
         f"  address: [{STREETS[n % len(STREETS)]} {1 + n % 300}, 3500 AA Utrecht]",
         "invoices:",
     ]

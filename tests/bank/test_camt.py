@@ -234,6 +234,43 @@ def test_an_account_iban_whose_check_digits_fail_is_refused_not_skipped_as_anoth
     ]
 
 
+def _with_domestic_account(data: bytes) -> bytes:
+    """The statement's account as Othr/Id: the domestic number of CREDITOR_IBAN."""
+    iban = f"<IBAN>{CREDITOR_IBAN}</IBAN>".encode()
+    assert data.count(iban) == 1
+    return data.replace(iban, b"<Othr><Id>0417164300</Id></Othr>")
+
+
+def test_a_domestic_account_number_without_its_bank_is_refused_not_skipped_as_another_account():
+    # As MT940's `:25:0417164300`: whose account it is cannot be told, and it may be the creditor's own.
+    data = _with_domestic_account(camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]))
+    statements, problems = read(data)
+    assert statements == []
+    assert problems == [
+        f"{PATH}:{line_of(data, '<Othr>')}: Stmt[0].Acct.Id.Othr.Id: names an account number without its bank, "
+        "not an IBAN, so whose account it is cannot be told: export the statement again with the IBAN (in most "
+        "banks' camt.053 settings) (got 0417164300)"
+    ]
+
+
+@pytest.mark.parametrize("tag", ["BIC", "BICFI"])
+def test_a_domestic_account_number_with_its_bank_s_bic_reads_as_the_iban(tag):
+    servicer = f"<Svcr><FinInstnId><{tag}>ABNANL2A</{tag}></FinInstnId></Svcr>"
+    data = _with_domestic_account(camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]))
+    data = data.replace(b"<Ccy>EUR</Ccy>", b"<Ccy>EUR</Ccy>" + servicer.encode(), 1)
+    [statement], problems = read(data)
+    assert problems == []
+    assert statement.account == CREDITOR_IBAN
+    assert statement.entries[0].account == CREDITOR_IBAN
+
+
+def test_an_iban_written_as_othr_id_is_read_as_that_iban():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
+    data = data.replace(f"<IBAN>{CREDITOR_IBAN}</IBAN>".encode(), f"<Othr><Id>{CREDITOR_IBAN}</Id></Othr>".encode())
+    [statement], problems = read(data)
+    assert (problems, statement.account) == ([], CREDITOR_IBAN)
+
+
 @pytest.mark.parametrize(
     "stamp, day",
     [

@@ -85,6 +85,41 @@ def test_files_that_are_no_statement_are_refused_all_at_once(tmp_path):
     )
 
 
+def test_a_backup_a_download_not_finished_and_a_folder_link_are_said_for_what_they_are(tmp_path):
+    # Each got "export camt.053 ...", which is not what to do about them.
+    root = write_ledger(tmp_path)
+    statement = camt053(CREDITOR_IBAN, [Booking("10.00", DAY, ref="X1")])
+    bank = write_bank(
+        root,
+        {
+            "nov.xml~": statement,
+            "rabobank.xml.crdownload": statement[:100],
+            "sub/a.xml": statement,
+            "dec.zip": zipped({"dec.xml.part": b"<Doc"}),
+        },
+    )
+    os.symlink(bank / "sub", bank / "linked")
+    _, problems = read_bank_folder(root)
+    unfinished = "is a download that has not finished: wait until it has, or download the statement again"
+    assert sorted(str(p) for p in problems) == [
+        f"{bank / 'dec.zip'}/dec.xml.part: {unfinished}",
+        f"{bank / 'linked'}: is a link to a folder, which is not followed: put the statements in bank/ itself, "
+        "or remove the link",
+        f"{bank / 'nov.xml~'}: is an editor's backup copy (its name ends in ~): delete it, or move it out of bank/",
+        f"{bank / 'rabobank.xml.crdownload'}: {unfinished}",
+    ]
+
+
+def test_a_camt_document_without_its_namespace_is_said_so_not_that_its_root_is_document(tmp_path):
+    root = write_ledger(tmp_path)
+    bank = write_bank(root, {"nov.xml": b'<?xml version="1.0"?>\n<Document><BkToCstmrStmt/></Document>\n'})
+    _, problems = read_bank_folder(root)
+    assert [str(p) for p in problems] == [
+        f"{bank / 'nov.xml'}:2: is not a camt.053 bank statement (its <Document> has no camt.053 namespace, "
+        'xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx"): export camt.053 (end-of-day statement)'
+    ]
+
+
 def test_empty_and_utf16_files_say_what_happened_and_what_to_do(tmp_path):
     root = write_ledger(tmp_path)
     statement = mt940(CREDITOR_IBAN, [Booking("10.00", DAY, ref="M1")]).decode()

@@ -759,6 +759,16 @@ def test_statements_of_other_accounts_only_stop_the_build_not_leave_the_stamp_at
     assert f"creditor.yaml:{line}:7: iban: matches no statement in bank/" in capsys.readouterr().err
 
 
+def test_with_the_iban_matching_no_statement_a_bank_ref_is_not_said_to_name_another_account(tmp_path):
+    # A mistyped iban makes the creditor's own statement "another account": the payment naming one of its
+    # entries only echoed the iban's problem (docs: no line is only the echo of another).
+    doc = valid_debtor(id="D-1", payments=[payment(date=DAY, amount=Decimal("120.00"), bank_ref="E1")])
+    statement = camt053(OTHER_IBAN, [Booking("120.00", DAY, ref="E1")])
+    with pytest.raises(LedgerError) as raised:
+        books(tmp_path, {"a.xml": statement}, [doc])
+    assert [p.field for p in raised.value.problems] == ["iban"]
+
+
 def test_with_the_iban_matching_no_statement_no_claim_is_checked_so_no_problem_only_echoes_it(tmp_path):
     # D-1's credit is on the creditor's account, which creditor.yaml no longer names: its refund would be
     # "more than the credit" only because the credit is not counted. One problem, the iban's.

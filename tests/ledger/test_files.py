@@ -224,3 +224,65 @@ def test_an_unreadable_folder_is_reported(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "scandir", refusing)
     assert ledger_problems(root) == [f"{root / 'debtors' / '2026'}: cannot be read: Permission denied"]
+
+
+@pytest.mark.parametrize(
+    ("name", "slip", "meant"),
+    [
+        ("D-2.yaml ", "ends in a space after .yaml", "D-2.yaml"),  # a dialog's trailing space
+        ("D-2.yml.", "ends in a dot after .yml", "D-2.yml"),
+        ("D-2.ymal", "ends in .ymal, not .yaml", "D-2.yaml"),
+        ("D-2.yam", "ends in .yam, not .yaml", "D-2.yaml"),
+        ("D-2.yamll", "ends in .yamll, not .yaml", "D-2.yaml"),
+        ("D-2.\u0443aml", "ends in .\u0443aml, not .yaml (a letter of it is of another alphabet)", "D-2.yaml"),
+    ],
+)
+def test_a_debtor_file_whose_ending_is_a_slip_is_a_problem_naming_its_right_name(tmp_path, name, slip, meant):
+    # Only a note until now: the build published without the debtor, whose personal link then gave a 404.
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": good(1), name: good(2)})
+    assert ledger_problems(root) == [
+        f"{root / 'debtors' / name}: {slip}, so it is not read and its debtor would be left off the site: "
+        f"rename it to {meant}, or move it out of debtors/ if it is no debtor's file"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [
+        ("D-2.txt", "D-2.yaml (Windows may show it without .txt)"),  # Notepad's "Text documents"
+        ("D-2", "D-2.yaml"),
+        ("D-2.json", "D-2.yaml"),
+        ("D-2.yaml:Zone.Identifier", "D-2.yaml"),
+    ],
+)
+def test_a_file_holding_a_debtor_under_another_name_is_a_problem(tmp_path, name, meant):
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": good(1), name: good(2)})
+    assert ledger_problems(root) == [
+        f"{root / 'debtors' / name}: holds a debtor (id: D-2), but its name does not end in .yaml or .yml, so it "
+        f"is not read and its debtor would be left off the site: rename it to {meant}, or move it out of debtors/ "
+        "if it is an old copy"
+    ]
+
+
+def test_a_debtor_in_json_on_one_line_is_seen_too(tmp_path):
+    text = '{"id": "D-2", "name": "x", "invoices": []}\n'
+    root = write_ledger(tmp_path, debtors={"D-1.yaml": good(1), "export": text})
+    assert [line.split(": ", 1)[1][:26] for line in ledger_problems(root)] == ["holds a debtor (id: D-2), "]
+
+
+def test_a_slip_or_a_debtor_under_another_name_beside_its_debtor_file_is_a_backup_and_a_note(tmp_path):
+    root = write_ledger(
+        tmp_path,
+        debtors={
+            "D-1.yaml": good(1),
+            "D-1.ymal": good(1),
+            "D-1.txt": good(1),
+            "README.md": "An example:\n\nid: D-9\ninvoices:\n  - number: F1\n",  # documentation, not a debtor
+            "notes.txt": "id: none here\n",
+        },
+    )
+    folder = root / "debtors"
+    assert load_ledger(root).skipped == tuple(
+        f"{folder / name}: not read: only files ending in .yaml or .yml are debtor files"
+        for name in ("D-1.txt", "D-1.ymal", "README.md", "notes.txt")
+    )

@@ -391,6 +391,8 @@ DEBTOR_CASES = [
         "or '-', at least 5 digits in all (got bel me)",
         ("contact.phone", False),
     ),
+    ({"taal": "nl"}, "taal", "unknown field (did you mean 'language'?)", ("taal", True)),
+    ({"events[0].door": "Sanne"}, "events[0].door", "unknown field (did you mean 'by'?)", ("events[0].door", True)),
     (
         {"contact.fax": "030 1234567"},
         "contact.fax",
@@ -793,6 +795,26 @@ DEBTOR_CASES = [
         ("events[8].agency_phone", False),
     ),
     (
+        {"events[8].agency_phone": "030 298 40 00 / 06 12345678"},
+        "events[8].agency_phone",
+        "holds two phone numbers: write only the number to call (got 030 298 40 00 / 06 12345678)",
+        ("events[8].agency_phone", False),
+    ),
+    (
+        {"events[9].bailiff_phone": "+31 6 99999999"},
+        "events[9].bailiff_phone",
+        "is not a phone number in use in the Netherlands: check its digits (a number abroad starts with + and its "
+        "country code) (got +31 6 99999999)",
+        ("events[9].bailiff_phone", False),
+    ),
+    (
+        {"contact.phone": "+31 6 12345678 87654321 12"},
+        "contact.phone",
+        "has too many digits for one phone number (at most 15, the country code included): are two numbers run "
+        "together? write only the number to call (got +31 6 12345678 87654321 12)",
+        ("contact.phone", False),
+    ),
+    (
         {"events[8].agency_email": "incasso.example.nl"},
         "events[8].agency_email",
         "must be an email address like naam@voorbeeld.nl: an email address must have an @-sign (got incasso.example.nl)",
@@ -923,6 +945,40 @@ CREDITOR_CASES = [
         "or '-', at least 5 digits in all (got 030-CALL-US)",
         ("contact.phone", False),
     ),
+    # The page's call link dials what is written: two numbers, or a digit too many, reach no one.
+    (
+        {"contact.phone": "030 204 18 60 / 06 12345678"},
+        "contact.phone",
+        "holds two phone numbers: write only the number to call (got 030 204 18 60 / 06 12345678)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "030 204 18 60 of 06 12345678"},
+        "contact.phone",
+        "holds two phone numbers: write only the number to call (got 030 204 18 60 of 06 12345678)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "+31 30 204 18 60 231 76 54 231 76 54 99"},
+        "contact.phone",
+        "has too many digits for one phone number (at most 15, the country code included): are two numbers run "
+        "together? write only the number to call (got +31 30 204 18 60 231 76 54 231 76 54 99)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "+31 30 204 18 60 2"},
+        "contact.phone",
+        "is not a phone number in use in the Netherlands: check its digits (a number abroad starts with + and its "
+        "country code) (got +31 30 204 18 60 2)",
+        ("contact.phone", False),
+    ),
+    (
+        {"contact.phone": "+28 30 204 18 60"},
+        "contact.phone",
+        "starts with no country code in use: after the + come the country code and the number (+31 30 ...) "
+        "(got +28 30 204 18 60)",
+        ("contact.phone", False),
+    ),
     (
         {"contact.phone": "0-----"},  # six characters, one digit: punctuation printed as the number to call
         "contact.phone",
@@ -1006,17 +1062,53 @@ CREDITOR_CASES = [
         ("policy.dunning_afterdays", True),
     ),
     (
-        {"vat_nummer": "NL001234567B01"},
+        {"vat_nummer": "NL001234511B01"},
         "vat_nummer",
         "unknown field (did you mean 'vat_number'?)",
         ("vat_nummer", True),
     ),
+    ({"vat": "NL001234511B01"}, "vat", "unknown field (did you mean 'vat_number'?)", ("vat", True)),
+    # The KVK number is no VAT number, though `kvk_nummer` is spelt most like `vat_number`.
+    # Written in place of a required field: the hint, not "iban: is required but missing" besides.
     (
-        {"vat": "NL001234567B01"},
-        "vat",
-        "unknown field; known fields: name, address, iban, contact, kvk, "
-        "vat_number, bic, interest, payment_url, policy",
-        ("vat", True),
+        {"iban": MISSING, "rekeningnummer": "NL91ABNA0417164300"},
+        "rekeningnummer",
+        "unknown field (did you mean 'iban'?)",
+        ("rekeningnummer", True),
+    ),
+    ({"kvk_nummer": "30274519"}, "kvk_nummer", "unknown field (did you mean 'kvk'?)", ("kvk_nummer", True)),
+    (
+        {"btw_nummer": "NL001234511B01"},
+        "btw_nummer",
+        "unknown field (did you mean 'vat_number'?)",
+        ("btw_nummer", True),
+    ),
+    ({"rente": "statutory"}, "rente", "unknown field (did you mean 'interest'?)", ("rente", True)),
+    (
+        {"contact.openingstijden": "ma-vr 9-17"},
+        "contact.openingstijden",
+        "unknown field (did you mean 'hours'?)",
+        ("contact.openingstijden", True),
+    ),
+    (
+        {"vat_number": "30274519"},
+        "vat_number",
+        "is not a VAT number: a Dutch one is NL, 9 digits, B and 2 digits (NL853746291B01); another EU one starts "
+        "with its country's code (8 digits are a KVK number: write that as `kvk`) (got 30274519)",
+        ("vat_number", False),
+    ),
+    (
+        {"vat_number": "!!!"},
+        "vat_number",
+        "is not a VAT number: a Dutch one is NL, 9 digits, B and 2 digits (NL853746291B01); another EU one starts "
+        "with its country's code (got !!!)",
+        ("vat_number", False),
+    ),
+    (
+        {"vat_number": "NL001234567B01"},
+        "vat_number",
+        "is not a valid VAT number: its check digit does not match; check the digits (got NL001234567B01)",
+        ("vat_number", False),
     ),
 ]
 
@@ -1036,7 +1128,10 @@ def test_creditor_rule(tmp_path, change, field, message, at):
 # -- safe YAML through the loader ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("phone", ["030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60"])
+@pytest.mark.parametrize(
+    "phone",
+    ["030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60", "14 030", "0800 0123", "+32 2 511 24 80"],
+)
 def test_a_phone_number_may_hold_brackets_dots_slashes_and_dashes_after_its_first_digit(tmp_path, phone):
     root = write_ledger(tmp_path, creditor=changed(VALID_CREDITOR, {"contact.phone": phone}), debtors=[valid_debtor()])
     assert load_ledger(root).creditor.contact.phone == phone
@@ -1482,3 +1577,15 @@ def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field,
     said = [p for p in ledger_problems(root) if f": {field}: must be one of" in p]
     assert len(said) == 1
     assert said[0].endswith(f"; did you mean '{meant}'? (got {written})")
+
+
+def test_a_creditor_address_written_as_one_line_is_said_as_a_debtor_s_is(tmp_path):
+    # Every page and the letters' sender block showed `Vlampijpstraat 48, 3534 AR Utrecht` on one line, unsaid.
+    doc = changed(VALID_CREDITOR, {"address": "Vlampijpstraat 48, 3534 AR Utrecht"})
+    root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor()])
+    assert load_ledger(root).skipped == (
+        f"{root / 'creditor.yaml'}:{where(doc, 'address')}: address: is one line, so every page and the letters' "
+        "sender block show it on one line: write it as a list, one item per line: [street, postcode place]",
+    )
+    root = write_ledger(tmp_path / "lines", creditor=VALID_CREDITOR, debtors=[valid_debtor()])
+    assert load_ledger(root).skipped == ()

@@ -488,3 +488,46 @@ def test_the_slips_a_line_shows_by_itself_are_named_below_the_first_error_too():
         f"{PATH}:8:11: last: is not valid YAML: a text starting with @ must be put in quotes: put the whole text in "
         "double quotes (got last: @home)",
     ]
+
+
+UNCLOSED = (
+    "is not valid YAML: the quote that starts this text is never closed; to start a text with an apostrophe "
+    "('t Hoekje), put the whole text in double quotes"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "note: belt z'n boekhouder\n",  # the parser then stops on this line, with another message
+        "# the dispute's answer is due in 14 days\nlast: x\n",  # an apostrophe in a comment, lines further on
+        "address: [Markt 1, 5211 AB 's-Hertogenbosch]\n",  # got the advice to quote a text starting with [
+    ],
+)
+def test_a_text_opened_with_an_apostrophe_is_named_at_its_own_line_whatever_apostrophe_follows(later):
+    text = "id: D-1\nname: 't Hoekje V.O.F.\ntype: business\n" + later
+    assert problems(text) == [f"{PATH}:2:7: name: {UNCLOSED} (got name: 't Hoekje V.O.F.)"]
+
+
+def test_a_text_over_lines_in_single_quotes_is_no_apostrophe_slip():
+    text = "id: D-1\nnote: 'twee\n  regels'\nname: x: y\n"
+    assert problems(text) == [
+        f"{PATH}:4:8: name: is not valid YAML: a text with ': ' in it must be put in quotes (got name: x: y)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "got"),
+    [
+        ("id: D-1\ninvoices:\n  - number: F1\n    description: Motor\n    keuken vervangen\n    amount: 5\n", 5, 5,
+         "keuken vervangen"),  # Enter pressed in a long description
+        ("id: D-1\nname: Restaurant De Gulden\nWaag V.O.F.\ntype: business\n", 3, 1, "Waag V.O.F."),
+        ("id: D-1\nzakelijk\ntype: business\n", 2, 1, "zakelijk"),  # a stray word
+    ],
+)  # fmt: skip
+def test_a_line_without_a_field_name_is_named_not_the_line_after_it(text, line, column, got):
+    # The parser said "could not find expected ':'" at the next line, which is innocent.
+    assert problems(text) == [
+        f"{PATH}:{line}:{column}: is not valid YAML: this line has no field name (name: value): a text continued "
+        f"on a new line must be indented further than its field's name, or written on one line (got {got})"
+    ]

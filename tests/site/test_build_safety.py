@@ -461,6 +461,27 @@ def test_what_no_build_wrote_in_an_earlier_output_is_never_deleted_with_it(tmp_p
     assert "holds .git, CNAME, which no build wrote" in err and "would delete them. Move them out" in err
 
 
+def test_a_file_saved_deep_in_the_staff_output_is_named_and_kept_not_deleted_with_it(tmp_path, capsys):
+    """A scan saved in internal/letters/: only the folder's top was compared, and the next build deleted it."""
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER)
+    assert site.exit_code == 0
+    letters = site.internal / "letters"
+    (letters / "scan-handtekening.pdf").write_bytes(b"%PDF-1.7 a signed letter")
+    (letters / "mine").mkdir()
+    (letters / "mine" / "a.pdf").write_bytes(b"%PDF-1.7")
+    capsys.readouterr()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert (
+        f"{site.internal} is an earlier build's output, but holds letters/mine, letters/scan-handtekening.pdf, "
+        "which no build wrote" in err
+    )
+    assert (letters / "scan-handtekening.pdf").is_file() and (letters / "mine" / "a.pdf").is_file()
+    shutil.rmtree(letters / "mine")
+    (letters / "scan-handtekening.pdf").unlink()
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 0
+
+
 def test_a_marker_without_the_build_s_sentence_does_not_make_a_folder_an_output(tmp_path, capsys):
     (tmp_path / "output").mkdir()
     (tmp_path / "output" / "thesis.txt").write_text("precious", encoding="utf-8")

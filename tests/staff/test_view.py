@@ -500,7 +500,7 @@ def test_dossier_contact_and_link(book):
     view = dossier(book, "I-PROMISE")
     assert (view.contact.person, view.contact.phone.href, view.contact.email.href) == (
         "Iris Toezegging",
-        "tel:+31677777777",
+        "tel:+31617777777",
         "mailto:iris@example.nl",
     )
     assert (view.address, view.last_contact) == ((BLANK,), "25 mei 2026")

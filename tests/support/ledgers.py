@@ -56,7 +56,7 @@ MISSING: Any = _Missing()
 VALID_CREDITOR: dict = {
     "name": "Installatiebedrijf Voorbeeld B.V.",
     "kvk": "12345678",
-    "vat_number": "NL001234567B01",
+    "vat_number": "NL001234511B01",
     "address": ["Industrieweg 12", "3542 AD Utrecht"],
     "iban": "NL91ABNA0417164300",
     "bic": "ABNANL2A",

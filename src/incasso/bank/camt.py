@@ -18,7 +18,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from lxml import etree
-from schwifty import IBAN
+from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
@@ -223,15 +223,37 @@ class _Reader:
 
     # -- a statement -------------------------------------------------------------
 
-    def statement(self, stmt, field: str) -> Statement | None:
+    def account(self, stmt, field: str) -> str | None:
+        """The statement's own account as an IBAN; None, reported, when it is damaged or cannot be told.
+
+        A damaged account, or a domestic number without its bank (`Othr/Id`, no `Svcr` BIC to make the
+        IBAN with), is not another account: skipped as a savings account's, the creditor's own payments
+        would stop counting without a word (as MT940's `:25:` is read)."""
         iban = self.text(stmt, "Acct/Id/IBAN")
-        account = iban or self.text(stmt, "Acct/Id/Othr/Id")
-        if account is None:
+        if iban is not None:
+            if (problem := _iban_problem(iban)) is not None:
+                self.report(stmt, f"{field}.Acct.Id.IBAN", problem, iban)
+                return None
+            return iban
+        other = self.text(stmt, "Acct/Id/Othr/Id")
+        if other is None:
             self.report(stmt, f"{field}.Acct.Id.IBAN", "is required but missing")
             return None
-        if iban is not None and (problem := _iban_problem(iban)) is not None:
-            # A damaged account, not another one: its payments must not be skipped as a savings account's.
-            self.report(stmt, f"{field}.Acct.Id.IBAN", problem, iban)
+        bic = self.text(stmt, "Acct/Svcr/FinInstnId/BIC") or self.text(stmt, "Acct/Svcr/FinInstnId/BICFI")
+        made = _iban_of(other, bic)
+        if made is None:
+            self.report(
+                self.find(stmt, "Acct/Id/Othr/Id"),
+                f"{field}.Acct.Id.Othr.Id",
+                "names an account number without its bank, not an IBAN, so whose account it is cannot be told: "
+                "export the statement again with the IBAN (in most banks' camt.053 settings)",
+                other,
+            )
+        return made
+
+    def statement(self, stmt, field: str) -> Statement | None:
+        account = self.account(stmt, field)
+        if account is None:
             return None
         entries: list[BankEntry] = []
         clean = True
@@ -444,10 +466,29 @@ _OTHER_MESSAGES = {
 
 def _what_it_is(name: etree.QName) -> str:
     """What a document that is no camt.053 is, in words: the bank's other messages by name."""
+    if name.localname == "Document" and not name.namespace:  # a camt.053's root, without what says it is one
+        return 'its <Document> has no camt.053 namespace, xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx"'
     found = re.search(r"(camt|pain)\.[0-9]{3}", name.namespace or "")
     if name.localname == "Document" and found and found.group(0) in _OTHER_MESSAGES:
         return f"it is {_OTHER_MESSAGES[found.group(0)]}"
     return f"its root element is {shown(name.localname)}" + (f" in {shown(name.namespace)}" if name.namespace else "")
+
+
+def _iban_of(number: str, bic: str | None) -> str | None:
+    """The IBAN a camt.053 `Othr/Id` stands for: an IBAN written there, or a domestic number with the BIC
+    of the bank that keeps the account (`Svcr`), as a Dutch IBAN is the bank's code and the number."""
+    compact = re.sub(r"[\s.]", "", number).upper()
+    try:
+        return IBAN(compact).compact
+    except SchwiftyException:
+        pass
+    if bic is None or not compact.isdigit():
+        return None
+    try:
+        bank = BIC(bic)
+        return IBAN.generate(bank.country_code, bank_code=bank.bank_code, account_code=compact).compact
+    except SchwiftyException:
+        return None
 
 
 def _iban_problem(iban: str) -> str | None:

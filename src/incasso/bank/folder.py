@@ -58,8 +58,11 @@ def read_bank_folder(root: Path) -> tuple[list[Statement], list[Problem]] | None
 
 def _read_file(root: Path, path: Path) -> tuple[list[Statement], list[Problem]]:
     suffix = path.suffix.lower()
+    if path.is_symlink() and path.is_dir() and not outside_problem(Path(os.path.realpath(root)), path):
+        message = "is a link to a folder, which is not followed: put the statements in bank/ itself, or remove the link"
+        return [], [Problem(Source(str(path)), "", message)]
     if suffix != ZIP and suffix not in READERS:
-        return [], [Problem(Source(str(path)), "", f"is not a bank statement this build reads: export {_KINDS}")]
+        return [], [Problem(Source(str(path)), "", _not_a_statement(path.name))]
     # Read as the ledger's own files are: never through a link out of the ledger, never
     # blocking on a FIFO, an unreadable file a problem beside the others (incasso.ledger.files).
     data = read_ledger_file(root, path, MAX_FILE_BYTES)
@@ -71,6 +74,20 @@ def _read_file(root: Path, path: Path) -> tuple[list[Statement], list[Problem]]:
     if damaged is not None:
         return [], [damaged]
     return _read_zip(path, data) if suffix == ZIP else READERS[suffix](data, str(path))
+
+
+# Endings browsers give a download until it is complete (Chrome and Edge, Firefox, Safari, others).
+_UNFINISHED = (".crdownload", ".part", ".partial", ".download", ".opdownload")
+
+
+def _not_a_statement(name: str) -> str:
+    """Why a file in bank/ is no statement to read, and what to do: said by what it is where its name tells."""
+    lower = name.lower()
+    if lower.endswith(_UNFINISHED):
+        return "is a download that has not finished: wait until it has, or download the statement again"
+    if lower.endswith("~"):
+        return "is an editor's backup copy (its name ends in ~): delete it, or move it out of bank/"
+    return f"is not a bank statement this build reads: export {_KINDS}"
 
 
 def _damaged(data: bytes, name: str, text: bool = True) -> Problem | None:
@@ -126,7 +143,7 @@ def _read_zip(path: Path, data: bytes) -> tuple[list[Statement], list[Problem]]:
 def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> tuple[list, list[Problem]]:
     suffix = PurePosixPath(member.filename).suffix.lower()
     if suffix not in READERS:
-        return [], [Problem(Source(name), "", f"is not a bank statement this build reads: export {_KINDS}")]
+        return [], [Problem(Source(name), "", _not_a_statement(PurePosixPath(member.filename).name))]
     if member.flag_bits & 0x1:
         return [], [Problem(Source(name), "", "is encrypted: export the statements without a password")]
     with archive.open(member) as stream:

@@ -172,7 +172,7 @@ def reconcile(ledger: Ledger, statements: list[Statement], as_of: date) -> tuple
     notes += [_unpaired_return(back, credits) for back in unpaired]
     notes += _guessed_returns(skipped, counted)
     notes += _reused_references(credits)
-    credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements))
+    credits, problems = _named(ledger.debtors, credits, skipped, notes, bool(statements), bool(own))
     notes = _settled_returns(notes)
     matched, unmatched = _match(ledger.debtors, credits)
     skipped = _returned_dossiers(ledger.debtors, skipped)
@@ -646,8 +646,11 @@ def _named(
     skipped: list[Skipped],
     notes: list[Note],
     any_statement: bool,
+    own_read: bool,
 ) -> tuple[list[BankEntry], list[Problem]]:
-    """The credits no hand-written payment names; checks what the naming payments add up to."""
+    """The credits no hand-written payment names; checks what the naming payments add up to. `own_read`:
+    a statement of the creditor's iban is in bank/; without one the iban is refused (`_no_stamp`), and a
+    payment naming an entry of "another account" would only echo that (the iban may be the wrong one)."""
     naming: dict[str, list[_Naming]] = defaultdict(list)
     files = {d.id: d for d in debtors}
     for debtor in debtors:
@@ -678,7 +681,8 @@ def _named(
             if whole:  # its transactions are that payment's
                 problems += _named_twice(found, listed, payments, naming)
         elif reference in elsewhere:
-            problems += _named_no_credit(elsewhere[reference], payments)
+            if own_read or elsewhere[reference].reason != SkipReason.OTHER_ACCOUNT:
+                problems += _named_no_credit(elsewhere[reference], payments)
         elif any_statement:
             notes += [Note(NoteKind.UNKNOWN_BANK_REF, d, None, p) for d, p, _ in payments]
     return [e for e in credits if id(e) not in named], problems

@@ -8,6 +8,8 @@ from dataclasses import fields as dataclass_fields
 
 from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
+from stdnum.eu import vat
+from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from incasso.law.tables import CONSUMER_TERM_DAYS
 from incasso.ledger.fields import Reader
@@ -30,6 +32,7 @@ class CreditorRead:
 
     record: Creditor | None
     interest: InterestChoice
+    notes: tuple[str, ...] = ()  # valid, but said: `check` and every build print them
 
 
 def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
@@ -53,13 +56,14 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     contact = _desk(r, m.get("contact"))
     interest = r.choice(m.get("interest"), "interest", INTEREST_CHOICES) or InterestChoice.NONE
     bic = r.checked(m.get("bic"), "bic", _bic)
-    vat_number = r.text(m.get("vat_number"), "vat_number")
+    vat_number = r.checked(m.get("vat_number"), "vat_number", _vat_number)
     payment_url = r.checked(m.get("payment_url"), "payment_url", _payment_url)
     policy = _policy(r, m.get("policy"))
     if name is not None and iban is not None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
     if iban is not None:
         _account_takes_sepa_transfers(r, m, iban, bic)
+    notes = _one_line_address(m["address"]) if len(address) == 1 else ()
     # Every field is read above, so that all its problems are reported, before the record is built.
     if name is None or iban is None or contact is None:
         return CreditorRead(None, interest)
@@ -77,7 +81,16 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         source=node.source,
         iban_source=m["iban"].source,
     )
-    return CreditorRead(creditor, interest)
+    return CreditorRead(creditor, interest, notes)
+
+
+def _one_line_address(node: Node) -> tuple[str, ...]:
+    """The address written as one text (the brackets of a list forgotten), as a debtor's is noted: every
+    page and the letters' sender block show it on one line. Without the address: the log may be shared."""
+    return (
+        f"{node.source}: address: is one line, so every page and the letters' sender block show it on one "
+        "line: write it as a list, one item per line: [street, postcode place]",
+    )
 
 
 def _desk(r: Reader, node: Node | None) -> Desk | None:
@@ -126,6 +139,24 @@ def _bic(text: str) -> str:
         return str(BIC(text))
     except SchwiftyException as err:
         raise ValueError(f"is not a valid BIC: {err}") from None
+
+
+_VAT_FORM = (
+    "a Dutch one is NL, 9 digits, B and 2 digits (NL853746291B01); another EU one starts with its country's code"
+)
+
+
+def _vat_number(text: str) -> str:
+    """A VAT number of an EU country (python-stdnum: its country code, form and check digit), as written:
+    every page and letter shows it as the creditor's legal identity."""
+    try:
+        vat.validate(text)
+    except InvalidChecksum:
+        raise ValueError("is not a valid VAT number: its check digit does not match; check the digits") from None
+    except ValidationError:
+        kvk = " (8 digits are a KVK number: write that as `kvk`)" if re.fullmatch(r"[0-9]{8}", text.strip()) else ""
+        raise ValueError(f"is not a VAT number: {_VAT_FORM}{kvk}") from None
+    return text
 
 
 def _payment_url(text: str) -> str:

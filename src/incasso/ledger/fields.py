@@ -20,8 +20,9 @@ from email_validator import EmailNotValidError, validate_email
 from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
+from incasso.ledger.phone import TWO_NUMBERS, phone_problem, two_numbers
 from incasso.ledger.problems import INVISIBLE_CATEGORIES, Problem, Source, shown
-from incasso.ledger.yamlsafe import Invalid, Mapping, Node, Scalar, Sequence
+from incasso.ledger.yamlsafe import BlockScalar, Invalid, Mapping, Node, Scalar, Sequence
 
 _Choice = TypeVar("_Choice", bound=str)
 _AMOUNT = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # ASCII digits: Decimal() reads any script's digits
@@ -108,10 +109,24 @@ class Reader:
                     self.report(value, _join(field, key), "is required but empty")
                 continue
             values[key] = value
+            if isinstance(value, BlockScalar):
+                self._fields_in_text(value, _join(field, key), key, known)
         for key in required:
             if key not in node.items and key not in meant_fields:
                 self.report(node, _join(field, key), "is required but missing")
         return values
+
+    def _fields_in_text(self, text: BlockScalar, field: str, key: str, known: tuple[str, ...]) -> None:
+        """A line of a block text (`note: |`) that is one of this entry's own fields (`costs: 300.00`),
+        indented as the text is: YAML reads it as text, and the field would be lost without a word."""
+        for name, source in text.field_lines:
+            if name in known:
+                message = (
+                    f"this line reads as the field `{name}`, but it is indented as part of the text of `{key}` "
+                    f"and so is not read as a field: indent `{name}:` as far as `{key}:` "
+                    f"(or, if it is part of the text, write it without the ':')"
+                )
+                self.report(source, field, message)
 
     def sequence(self, node: Node | None, field: str, *, required: bool = False) -> list[Node]:
         if node is None:
@@ -330,6 +345,8 @@ PHONE_DIGITS = 5  # a municipality's 14 030 has five
 
 
 def _phone(text: str) -> str:
+    if two_numbers(text):  # before the characters' rule: `030 204 18 60 of 06 12345678` is two, not letters
+        raise Refusal(TWO_NUMBERS)
     # Counted in digits: `0-----` or `+31 (0)` is punctuation printed as the number to call.
     if not _PHONE.fullmatch(text) or sum(c.isdigit() for c in text) < PHONE_DIGITS:
         rule = (
@@ -339,6 +356,9 @@ def _phone(text: str) -> str:
         # `(030) 204 18 60`: the area code in brackets, as often printed; the number starts with its digit.
         unbracketed = _AREA_CODE.sub(r"\1 ", text)
         raise Refusal(rule, f"; write {unbracketed}" if unbracketed != text and _PHONE.fullmatch(unbracketed) else None)
+    problem = phone_problem(text)
+    if problem:
+        raise Refusal(problem)
     return text
 
 
@@ -440,6 +460,25 @@ _FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "kanaal": ("channel",),
     "notitie": ("note",),
     "termijnen": ("installments",),
+    # creditor.yaml: the KVK number is no VAT number (`kvk_nummer` is spelt most like `vat_number`).
+    "kvk_nummer": ("kvk",),
+    "kvk-nummer": ("kvk",),
+    "kvknummer": ("kvk",),
+    "kvk_number": ("kvk",),
+    "btw_nummer": ("vat_number",),
+    "btw-nummer": ("vat_number",),
+    "btwnummer": ("vat_number",),
+    "btw": ("vat_number",),
+    "btw_id": ("vat_number",),
+    "vat": ("vat_number",),
+    "rekeningnummer": ("iban",),
+    "rekening": ("iban",),
+    "rente": ("interest",),
+    "openingstijden": ("hours",),
+    "bereikbaar": ("hours",),
+    "taal": ("language",),
+    "door": ("by",),
+    "contactpersoon": ("person", "name"),
 }
 
 

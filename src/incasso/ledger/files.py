@@ -5,7 +5,9 @@ is either read as a debtor file or reported as a problem: a link that leaves
 the ledger (refused unread), a broken link, a folder, a FIFO or a device.
 Other entries are not read and are listed as notes, so that a debtor never
 disappears without a word; a debtor file's name with an ending after it
-(`D-1004.yaml.txt`) and no debtor file of that name beside it is a problem.
+(`D-1004.yaml.txt`) and no debtor file of that name beside it is a problem, and so
+are a name that is a slip (`D-1004.yaml `, `D-1004.ymal`) and a file that holds a debtor
+under another name (`D-1004.txt`).
 Hidden entries (a name starting with a dot) are left alone; a hidden file
 named like a debtor file gets a note too.
 """
@@ -97,15 +99,103 @@ def _walk(inside: Path, folder: Path, found: Found) -> None:
             _link(inside, path, named_yaml, found)
         elif not named_yaml:
             names = names or {e.name.lower() for e in entries}
-            meant = _meant_name(entry.name, names)
-            if meant:
-                found.refuse(path, _extra_ending(entry.name, meant))
+            problem = _unread_problem(path, names)
+            if problem:
+                found.refuse(path, problem)
             else:
                 found.skipped.append(f"{path}: not read: only files ending in .yaml or .yml are debtor files")
         elif entry.is_file(follow_symlinks=False):
             found.files.append(path)
         else:
             found.refuse(path, f"is {_kind(os.stat(path, follow_symlinks=False).st_mode)}, not a file: not read")
+
+
+def _unread_problem(path: Path, names: set[str]) -> str | None:
+    """Why a file not named like a debtor file must be read all the same, or None: left unread, its
+    debtor would drop off the site (`names`: the folder's names in lower case, to tell a backup)."""
+    name = path.name
+    meant = _meant_name(name, names)
+    if meant:
+        return _extra_ending(name, meant)
+    slip = _slipped_name(name)
+    if slip is not None and not _beside(slip[0], names):
+        return (
+            f"{slip[1]}, so it is not read and its debtor would be left off the site: "
+            f"rename it to {slip[0]}, or move it out of debtors/ if it is no debtor's file"
+        )
+    debtor = _debtor_written(path)
+    meant = _as_yaml_name(name)
+    if debtor is None or _beside(meant, names):
+        return None
+    hidden = " (Windows may show it without .txt)" if name.lower().endswith(".txt") else ""
+    return (
+        f"holds a debtor (id: {debtor}), but its name does not end in .yaml or .yml, so it is not read and its "
+        f"debtor would be left off the site: rename it to {meant}{hidden}, or move it out of debtors/ if it is "
+        "an old copy"
+    )
+
+
+def _slipped_name(name: str) -> tuple[str, str] | None:
+    """The debtor file's name a slip of the keyboard or of a dialog stands for, and what the slip is:
+    a space or a dot after the ending (`D-1004.yaml `, `D-1004.yaml.`), or an ending one letter off
+    (`.ymal`, `.yam`, `.yaml` with a Cyrillic у)."""
+    trimmed = name.rstrip(" .")
+    if trimmed != name and is_yaml_name(trimmed):
+        after = "a space" if name[len(trimmed)] == " " else "a dot"
+        return trimmed, f"ends in {after} after {trimmed[trimmed.rindex('.') :]}"
+    base, dot, ending = trimmed.rpartition(".")
+    if dot and base and _one_off_yaml(ending.lower()):
+        lookalike = "" if ending.isascii() else " (a letter of it is of another alphabet)"
+        return f"{base}.yaml", f"ends in .{ending}, not .yaml{lookalike}"
+    return None
+
+
+def _one_off_yaml(ending: str) -> bool:
+    """Whether `ending` is `yaml` with one letter wrong, missing, added or two swapped (not `yml`)."""
+    if ending in ("yaml", "yml"):
+        return False
+    word = "yaml"
+    if len(ending) == len(word):
+        wrong = [i for i in range(len(word)) if ending[i] != word[i]]
+        return len(wrong) == 1 or (len(wrong) == 2 and wrong[1] == wrong[0] + 1 and ending[wrong[0]] == word[wrong[1]])
+    shorter, longer = sorted((ending, word), key=len)
+    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+# A debtor file's two fields at the start of a line, as YAML or JSON writes them: read the first 64 KiB.
+_DEBTOR_ID = re.compile(r"""^\s*\{?\s*["']?id["']?\s*:\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)""", re.MULTILINE)
+_DEBTOR_INVOICES = re.compile(r"""(?:^|[{,])\s*["']?invoices["']?\s*:""", re.MULTILINE)
+_DOCUMENTS = (".md", ".markdown", ".rst", ".html", ".htm")  # a README may show a debtor file as an example
+
+
+def _debtor_written(path: Path) -> str | None:
+    """The id of the debtor a file not named like a debtor file holds (`D-1004.txt`, `D-1004`), or None."""
+    if path.name.lower().endswith(_DOCUMENTS):
+        return None
+    try:
+        with open(path, "rb") as file:
+            text = file.read(65536).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    found = _DEBTOR_ID.search(text)
+    return found.group(1) if found and _DEBTOR_INVOICES.search(text) else None
+
+
+def _as_yaml_name(name: str) -> str:
+    """The name a debtor file saved as `name` gets: up to its .yaml if it has one (`D-1004.yaml:Zone`),
+    else without a short ending (`D-1004.txt`, `D-1004.json`) and with .yaml."""
+    found = re.search(r"\.ya?ml", name, re.IGNORECASE)
+    if found:
+        return name[: found.end()]
+    trimmed = name.rstrip(" .")
+    base, dot, ending = trimmed.rpartition(".")
+    return (base if dot and base and len(ending) <= 5 else trimmed) + ".yaml"
+
+
+def _beside(meant: str, names: set[str]) -> bool:
+    """Whether a debtor file of the name `meant` (or a copy of it, `D-1005 - kopie.yaml`) is in `names`."""
+    stem = _COPY.sub("", meant.rsplit(".", 1)[0]).lower()
+    return any(stem + suffix in names for suffix in YAML_SUFFIXES)
 
 
 def _meant_name(name: str, names: set[str]) -> str | None:
@@ -117,8 +207,7 @@ def _meant_name(name: str, names: set[str]) -> str | None:
     if extra is None:
         return None
     meant = extra.group(1)
-    stem = _COPY.sub("", meant.rsplit(".", 1)[0]).lower()  # a backup of `D-1005 - kopie.yaml` is one of D-1005's
-    return None if any(stem + suffix in names for suffix in YAML_SUFFIXES) else meant
+    return None if _beside(meant, names) else meant  # a backup of `D-1005 - kopie.yaml` is one of D-1005's
 
 
 def _extra_ending(name: str, meant: str) -> str:

@@ -311,7 +311,9 @@ class Ledger:
     creditor: Creditor
     debtors: tuple[Debtor, ...]
     root: str = "ledger"
-    skipped: tuple[str, ...] = ()  # entries of debtors/ not read, each "path: why"
+    # Notes on what was read, each "path: why": entries of debtors/ not read, and what creditor.yaml
+    # holds that is valid but said (an address on one line).
+    skipped: tuple[str, ...] = ()
     # The last day the bank statements read cover (incasso.bank sets it with their payments);
     # None when no statement was read.
     bank_until: dt.date | None = None

@@ -55,6 +55,15 @@ class CutScalar(Scalar):
 
 
 @dataclass
+class BlockScalar(Scalar):
+    """A text written as a block (`note: |` or `note: >-`) with lines that read like fields (`costs: 300.00`):
+    indented as the text is, they are part of it, and the field is lost. The mapping that holds the text
+    knows its fields, and so whether one of them was meant (`Reader.mapping`)."""
+
+    field_lines: tuple[tuple[str, Source], ...] = ()
+
+
+@dataclass
 class Invalid(Node):
     """A value already reported as a problem (an alias, a non-text key)."""
 
@@ -110,7 +119,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
         lines = text.splitlines() if "#" in text else None
         below = lines is not None and _TEXT_COMMENT.search(text) is not None
-        return _build(yaml.parse(text, Loader=_LOADER), path, lines, below)
+        return _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
     except yaml.MarkedYAMLError as err:
         lines = text.splitlines()
         first = _syntax_problem(err, path, lines)
@@ -169,7 +178,12 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     problem = err.problem or err.context or ""
     where: _Mark | None = err.problem_mark or err.context_mark
     hint = mend = None  # mend: how to write the line, quoting it (left out of a redacted problem)
-    if err.context == "while scanning a quoted scalar" and err.context_mark is not None:
+    opened_quote = _apostrophe_opened(lines, where.line) if where is not None else None
+    if opened_quote is not None:
+        # `name: 't Hoekje` with an apostrophe on a later line (`z'n`): the text ran on to it, and the parser
+        # stops there or further on, with a message about something else.
+        where, hint = opened_quote, _UNCLOSED_QUOTE
+    elif err.context == "while scanning a quoted scalar" and err.context_mark is not None:
         where, hint = err.context_mark, _UNCLOSED_QUOTE  # the quote that opened it, not the end of the file
     elif problem.startswith("mapping values are not allowed") and where is not None:
         # `key: text: more` has the key's own ': ' before the colon the parser stops at; a field
@@ -197,6 +211,10 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         slip = _NO_SPACE.fullmatch(lines[opened.line]) if opened.line < len(lines) else None
         if slip:
             where, hint, mend = opened, "a field needs a space after its colon", f": write {slip[1]}: {slip[2]}"
+        elif opened.line < len(lines) and ":" not in lines[opened.line]:
+            # A text wrapped onto a line of its own at its field's indent, or a stray word: the parser says
+            # so at the line after it.
+            where, hint = opened, _NO_FIELD
     elif where is not None and where.line < len(lines) and (later := _DASH_SLIP.fullmatch(lines[where.line])):
         # A later entry's `-number: F2`: the parser stops on its own line.
         hint, mend = _DASH_HINT, _dash_mend(later[1], later[2])
@@ -211,6 +229,40 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     key = _KEY.match(line) if hint != _TAB else None
     field = key.group(1) if key else ""
     return Problem(_source(path, where), field, f"{NOT_YAML}: {hint}", shown(line.strip(" ")), mend)
+
+
+_NO_FIELD = (
+    "this line has no field name (name: value): a text continued on a new line must be indented further than "
+    "its field's name, or written on one line"
+)
+# A field's (or a list entry's) text that starts with a single quote.
+_QUOTE_OPENS = re.compile(r"\s*(?:-\s+)?[A-Za-z_]\w*:\s+'|\s*-\s+'")
+
+
+def _apostrophe_opened(lines: list[str], stop: int) -> _Place | None:
+    """Where a text opened with a single quote that does not close on its line (`name: 't Hoekje`), when
+    the quote that ends it, on a later line, is an apostrophe inside a word (`z'n`, `dispute's`): the
+    text ran on from its line, and the parser's error at or after that later line is about something
+    else. Only the lines before `stop` (0-based), where the parser stopped."""
+    number = 0
+    while number < min(stop, len(lines)):
+        found = _QUOTE_OPENS.match(lines[number])
+        rest = lines[number][found.end() :].replace("''", "") if found else "'"
+        if "'" in rest:
+            number += 1
+            continue
+        for later in range(number + 1, len(lines)):
+            text = lines[later].replace("''", "")
+            if "'" in text:
+                after = text[text.index("'") + 1 :].strip()
+                if after and not after.startswith("#"):  # the quote is in a word: an apostrophe
+                    return _Place(number, found.end() - 1) if found else None
+                number = later  # a text over lines, closed at a line's end: on from there
+                break
+        else:
+            return None
+        number += 1
+    return None
 
 
 _DASH_SLIP = re.compile(r"\s*-([A-Za-z_]\w*):\s*(.*)")
@@ -366,12 +418,13 @@ def _comment_below(event: yaml.ScalarEvent, where: Source, tree: _Tree, lines: l
 
 
 def _build(
-    events: Iterable[yaml.Event], path: str, lines: list[str] | None, below: bool = False
+    events: Iterable[yaml.Event], path: str, lines: list[str] | None, below: bool = False, text: str = ""
 ) -> tuple[Node | None, list[Problem]]:
     """The tree of nodes and the problems. `below`: the file has a line starting with '#' and text
     (`#2 en #3`), as a line cut off a wrapped text does; only then are the lines under values looked at."""
     tree = _Tree()
     documents = 0
+    text_lines = lines
     for event in events:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
@@ -395,6 +448,10 @@ def _build(
             if comment is not None:
                 tree.problems.append(comment)
             quoted = event.style in ("'", '"', "|", ">")
+            if event.style in ("|", ">") and ":" in event.value:  # a field written into a block text?
+                text_lines = text_lines if text_lines is not None else text.splitlines()
+                tree.attach(_block_scalar(event, where, text_lines))
+                continue
             tree.attach((Scalar if comment is None else CutScalar)(where, event.value, quoted=quoted))
         elif isinstance(event, yaml.MappingStartEvent):
             if not tree.open(Mapping(where)):
@@ -405,6 +462,24 @@ def _build(
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             tree.close()
     return tree.root, tree.problems
+
+
+_FIELD_IN_TEXT = re.compile(r"( *)(?:- +)?([a-z_]+):(?: |$)")  # `costs: 300.00`, `- date: 2026-07-01`, `installments:`
+
+
+def _block_scalar(event: yaml.ScalarEvent, where: Source, lines: list[str]) -> Scalar:
+    """A block text, with the lines in it that read like a field (`BlockScalar`)."""
+    start, end = event.start_mark, event.end_mark
+    if start is None or end is None:  # pragma: no cover - both parsers mark every event
+        return Scalar(where, event.value, quoted=True)
+    last = end.line if end.column else end.line - 1  # a block ends at the start of the line after it
+    found = []
+    for number in range(start.line + 1, min(last + 1, len(lines))):
+        if match := _FIELD_IN_TEXT.match(lines[number]):
+            found.append((match[2], Source(where.path, number + 1, len(match[1]) + 1)))
+    if not found:
+        return Scalar(where, event.value, quoted=True)
+    return BlockScalar(where, event.value, quoted=True, field_lines=tuple(found))
 
 
 def _markup_problems(event: yaml.Event, where: Source, field: str) -> list[Problem]:

@@ -33,6 +33,7 @@ from .publish import (
     mark,
     not_ours,
     record_contents,
+    record_files,
     wrong_kind,
 )
 from .settings import BUILD, BuildRefused, incasso_settings, inside_a_source, prepare
@@ -91,6 +92,7 @@ def keep_private(pelican_object: Any) -> None:
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
         record_contents(folder)
+    record_files(internal)  # below its top too: a staff member may save a file in letters/
     make_private(internal)
     release_locks(pelican_object)
 

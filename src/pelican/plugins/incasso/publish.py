@@ -39,12 +39,17 @@ AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
 
 PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+# The staff output's list of every file and folder a build wrote below its top (`record_files`): a scan
+# a clerk saved in letters/ is named and kept, not deleted with the folder. Only in the staff output: a
+# public one's list would name every statement's link.
+FILES = ".incasso-files"
 STAFF_FILES = ("links.csv", "build.json", "claims.json", EXCEL_LINKS)  # in a staff output only, never a public one
 # Every name a build writes at the staff output's top (tests.site.test_build_safety holds a real build to
 # it): never taken for someone's, whatever an older or half-written .incasso-contents says.
 STAFF_NAMES = frozenset(
     (
         *STAFF_FILES,
+        FILES,
         "changes.md",
         "changes.html",
         "confirmations.json",
@@ -124,6 +129,43 @@ def record_contents(folder: Path) -> None:
         path.chmod(PRIVATE_FILE)
 
 
+def record_files(folder: Path) -> None:
+    """Write down every file and folder below the staff output's top (its top is in CONTENTS)."""
+    written = sorted(_below_top(folder))
+    path = folder / FILES
+    path.write_text("".join(f"{name}\n" for name in written), encoding="utf-8")
+    path.chmod(PRIVATE_FILE)
+
+
+def _below_top(folder: Path, tops: frozenset[str] | None = None) -> Iterator[str]:
+    """The relative paths of everything inside the folders at `folder`'s top (of those named `tops`, if
+    given), links not followed."""
+    for top in os.scandir(folder):
+        if not top.is_dir(follow_symlinks=False) or tops is not None and top.name not in tops:
+            continue
+        for parent, dirs, names in os.walk(top.path):
+            relative = os.path.relpath(parent, folder)
+            yield from (f"{relative}/{name}" for name in dirs + names)
+
+
+def _not_written_below(folder: Path) -> list[str]:
+    """What a staff output holds below its top that its last build did not write (a scan saved in
+    letters/), or nothing when it has no list of what was written (an output from before it)."""
+    try:
+        written = set((folder / FILES).read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        return []
+    # Inside the folders a build writes: another folder at the top is named as a whole already.
+    found = {name for name in _below_top(folder, STAFF_NAMES) if name not in written}
+    # A folder that is not written down is named alone, not with everything in it.
+    return sorted(name for name in found if not any(parent in found for parent in _parents(name)))
+
+
+def _parents(name: str) -> Iterator[str]:
+    parts = name.split("/")
+    return ("/".join(parts[:i]) for i in range(1, len(parts)))
+
+
 def foreign(folder: Path) -> list[str]:
     """What a folder an earlier build made holds at its top that no build wrote: put there since (a .git
     to deploy from, a CNAME, notes), and lost if the folder were replaced: in a public output what its
@@ -138,7 +180,8 @@ def foreign(folder: Path) -> list[str]:
     if (folder / "s").is_dir() and not any((folder / name).exists() for name in STAFF_FILES):  # a public one
         return [name for name in names if name not in written] if written is not None else _not_pages(names)
     # A staff output's names are fixed: a run stopped half-way wrote some before its list.
-    return [name for name in names if name not in STAFF_NAMES and (written is None or name not in written)]
+    top = [name for name in names if name not in STAFF_NAMES and (written is None or name not in written)]
+    return top + _not_written_below(folder)
 
 
 def _not_pages(names: list[str]) -> list[str]:
