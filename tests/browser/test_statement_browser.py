@@ -340,7 +340,7 @@ def test_copy_buttons_copy_the_plain_values(browser, served, demo):
             ".textContent)).observe(document.getElementById('copy-status'), {childList: true, subtree: true,"
             " characterData: true})"
         )
-        page.locator("[data-copy-name='IBAN'] + button").click()
+        page.locator("button:has(+ [data-copy-name='IBAN'])").click()
         wait_until(page, "window.said.includes('Gekopieerd: IBAN')")
         assert page.evaluate("window.said")[:2] == ["", "Gekopieerd: IBAN"]  # emptied, then said again
         page.get_by_role("button", name="Kopieer Bedrag").click()
@@ -567,3 +567,145 @@ def test_the_footer_links_are_targets_24px_high(browser, served):
     finally:
         context.close()
     assert len(heights) == 2 and min(heights) >= 24, heights
+
+
+# -- a phone in the hand: targets, lines, copying (the phone review of session 26) -----------------
+
+
+def test_phone_numbers_and_copy_buttons_are_44px_targets_at_360px(browser, served):
+    """Calling is the way out a debtor most often takes: the number is a button as the mail buttons are."""
+    for debtor_id in ("D-1006", "D-1008"):
+        context, page = open_page(browser, url_of(served, debtor_id), has_touch=True, is_mobile=True)
+        try:
+            tel = page.evaluate(
+                "[...document.querySelectorAll('main a[href^=\"tel:\"]')].map(a => [a.textContent,"
+                " a.getBoundingClientRect().height, a.getBoundingClientRect().width])"
+            )
+            copy = page.evaluate(
+                "[...document.querySelectorAll('.copy-button')].map(b => b.getBoundingClientRect().height)"
+            )
+        finally:
+            context.close()
+        assert len(tel) >= 3 and all(height >= 44 and width >= 44 for _, height, width in tel), (debtor_id, tel)
+        assert len(copy) >= 4 and min(copy) >= 44, (debtor_id, copy)
+
+
+BUTTON_BOXES = """() => [...document.querySelectorAll('.copy-button')].map(b => {
+  const r = b.getBoundingClientRect(); return [Math.round(r.right), Math.round(r.width)]; })"""
+
+
+@pytest.mark.parametrize("debtor_id", ["D-1006", "D-1012"])  # Dutch "Kopieer"/"Gekopieerd", English "Copy"/"Copied"
+def test_copy_buttons_stand_in_one_column_and_do_not_move_when_tapped_at_360px(browser, served, debtor_id):
+    """At 360 px a button stood beside a short value and under a long one, and grew when it said
+    "Gekopieerd": a finger going back for the next one missed it."""
+    context, page = open_page(
+        browser, url_of(served, debtor_id), has_touch=True, permissions=["clipboard-read", "clipboard-write"]
+    )
+    try:
+        before = page.evaluate(BUTTON_BOXES)
+        page.locator(".copy-button").nth(1).tap()
+        wait_until(page, "document.querySelector('.copy-button.is-copied') !== null")
+        after = page.evaluate(BUTTON_BOXES)
+    finally:
+        context.close()
+    assert len(before) == 5 and len({tuple(box) for box in before}) == 1, before  # one right edge, one width
+    assert after == before
+
+
+# The line boxes a piece of text takes in `selector`: one when it stands whole on its line.
+LINES_OF = """([selector, needle]) => {
+  for (const el of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at); range.setEnd(node, at + needle.length);
+      return new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size;
+    }
+  }
+  return 0;
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_an_iban_a_reference_and_a_phone_number_are_never_split_over_two_lines(browser, served, width):
+    """ "RF44 D100" over "6" reads as two numbers."""
+    context, page = open_page(browser, url_of(served, "D-1006"), viewport={"width": width, "height": 740})
+    try:
+        lines = {
+            needle: page.evaluate(LINES_OF, [selector, needle])
+            for selector, needle in (
+                (".pay-data", "NL34 RABO 0372 9184 65"),
+                (".pay-data", "RF44 D100 6"),
+                (".contact p", "RF44 D100 6"),
+                (".warning", "+31 30 204 18 60"),
+                (".options", "0900-8020"),
+            )
+        }
+    finally:
+        context.close()
+    assert lines == dict.fromkeys(lines, 1), lines
+
+
+def test_the_amount_selected_by_hand_is_the_figure_without_eur(browser, served):
+    """Without the copy buttons (no JavaScript), a double tap on the amount selected "EUR 1.351,41", which a
+    bank app's amount field refuses."""
+    context, page = open_page(browser, url_of(served, "D-1006"), java_script_enabled=False)
+    try:
+        page.locator(".pay-data .copy-value .figure").dblclick()
+        figure = page.evaluate("window.getSelection().toString()")
+        page.locator(".pay-data .copy-amount").click(position={"x": 5, "y": 5})  # on "EUR"
+        currency = page.evaluate("window.getSelection().toString()")
+    finally:
+        context.close()
+    assert figure == "1.351,41"
+    assert "EUR" not in currency
+
+
+@pytest.fixture(scope="module")
+def served_under_a_path(tmp_path_factory):
+    """The demo built for https://x.example.nl/betalen/ and served there, as a host serves a site in a folder:
+    a missing path gets 404.html."""
+    site = build_site(tmp_path_factory.mktemp("sub"), extra=["--public-url", "https://x.example.nl/betalen/"])
+    assert site.exit_code == 0
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def translate_path(self, path):
+            inside = path.removeprefix("/betalen")
+            return super().translate_path(inside if inside != path else "/nowhere")
+
+        def send_error(self, code, message=None, explain=None):
+            if code != 404:
+                return super().send_error(code, message, explain)
+            body = (site.output / "404.html").read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return None
+
+        def log_message(self, *args):
+            return None
+
+    handler = functools.partial(Handler, directory=str(site.output))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/betalen"
+    server.shutdown()
+    thread.join()
+
+
+@pytest.mark.parametrize("path", ["/s/", "/s/nolink/", "/s/deeper/still/gone.html", "/nothing-here"])
+def test_the_missing_page_keeps_its_styling_when_the_site_is_served_in_a_folder(browser, served_under_a_path, path):
+    context, page = open_page(browser, served_under_a_path + path)
+    try:
+        brand = page.evaluate("getComputedStyle(document.querySelector('.brand')).fontWeight")
+        width = page.evaluate("getComputedStyle(document.querySelector('main')).maxWidth")
+        title = page.title()
+    finally:
+        context.close()
+    assert title == "Pagina niet gevonden – Page not found"
+    assert (brand, width) == ("700", f"{46 * 16}px")  # site.css: .brand bold, .wrap 46rem

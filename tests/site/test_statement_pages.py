@@ -287,6 +287,32 @@ def test_a_page_does_not_show_the_other_debtor(hostile_site):
     assert "EUR\u00a02,500.00" in english.replace("&nbsp;", "\u00a0")
 
 
+def test_the_creditor_s_words_in_dutch_only_are_marked_dutch_on_an_english_page(hostile_site):
+    """A screen reader reads "Debiteuren & incasso" and "ma-vr" in Dutch, not with English sounds."""
+    pages = statement_pages(hostile_site, ledger_dir=HOSTILE)
+    english = pages["X-2"][1].read_text(encoding="utf-8")
+    assert '<span lang="nl">Debiteuren &amp; incasso</span>' in english
+    assert '<dd lang="nl">ma-vr 9.00-17.00</dd>' in english
+    dutch = pages["X-1"][1].read_text(encoding="utf-8")
+    assert 'lang="nl">Debiteuren' not in dutch and '<dd lang="nl">' not in dutch
+    missing = (hostile_site.output / "404.html").read_text(encoding="utf-8")
+    english_part = missing[missing.index('<section lang="en">') :]
+    assert '(<span lang="nl">Debiteuren &amp; incasso</span>)' in english_part
+    assert '(<span lang="nl">ma-vr 9.00-17.00</span>)' in english_part
+
+
+def test_an_agency_s_own_reference_is_labelled_the_description_it_goes_in(demo_site):
+    """A Dutch bank app's Betalingskenmerk field takes only an RF or 16-digit reference: DOM-2026-0815 is
+    typed in the description, and the page calls it that."""
+    pages = statement_pages(demo_site)
+    handed_over = parse(pages["D-1008"][1])
+    terms = [text_of(dt) for dt in handed_over.iter("dt")]
+    assert "Omschrijving" in terms and "Betalingskenmerk" not in terms
+    assert "Vul dit kenmerk in bij ‘Omschrijving’" in text_of(handed_over.find(".//section[@id='pay']"))
+    ours = [text_of(dt) for dt in parse(pages["D-1006"][1]).iter("dt")]
+    assert "Betalingskenmerk" in ours and "Omschrijving" not in ours
+
+
 # -- messages -----------------------------------------------------------------------------------------
 
 

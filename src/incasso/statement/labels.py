@@ -130,9 +130,9 @@ NL = {
     "transfer": "Maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "transfer_part": "Maak dat deel over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
     "transfer_or": "Of maak het bedrag over met uw bank-app. Neem deze gegevens over, of kopieer ze:",
-    "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, betalingskenmerk {reference}. "
+    "qr_alt": "QR-code voor een overboeking van {amount} aan {name}, {kind} {reference}. "
     "Dezelfde gegevens staan ook als tekst op deze pagina.",
-    "qr_alt_no_amount": "QR-code voor een overboeking aan {name}, betalingskenmerk {reference}, zonder bedrag: dat "
+    "qr_alt_no_amount": "QR-code voor een overboeking aan {name}, {kind} {reference}, zonder bedrag: dat "
     "vult u zelf in. Dezelfde gegevens staan ook als tekst op deze pagina.",
     "amount_yours": "het deel waarmee u het eens bent (vult u zelf in)",
     "amount": "Bedrag",
@@ -140,6 +140,14 @@ NL = {
     "bic": "BIC",
     "beneficiary": "Naam ontvanger",
     "reference": "Betalingskenmerk",
+    # An agency's reference that is no RF reference goes in the transfer's description (pay._agency_payee): named so.
+    "reference_text": "Omschrijving",
+    "reference_kind": "betalingskenmerk",
+    "reference_text_kind": "omschrijving",
+    "scan_text": "Bekijkt u deze pagina op een computer of tablet? Scan dan de QR-code met de bank-app op uw "
+    "telefoon. Het bedrag en de omschrijving staan er al in.",
+    "scan_text_no_amount": "Bekijkt u deze pagina op een computer of tablet? Scan dan de QR-code met de bank-app op "
+    "uw telefoon. De omschrijving staat er al in; het bedrag vult u zelf in.",
     "reference_hint": "Vermeld altijd het betalingskenmerk: vul het in bij ‘Betalingskenmerk’ in uw bank-app, of "
     "als dat niet kan bij ‘Omschrijving’. Dan weten wij dat de betaling van u is.",
     "link_intro": "Betaal online, via onze betaalpagina:",
@@ -176,6 +184,11 @@ NL = {
     "plan_overdue": "Te laat",
     "plan_unseen": "Nog niet verwerkt",
     "unseen_yet": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u op tijd betaald? "
+    "Dan hoeft u niets te doen.",
+    # Beside an amount with costs charged after a term the bank statements read do not reach (steps.costs_unseen_lead).
+    "costs_unseen_lead": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u uiterlijk {last_day} "
+    "betaald wat onze laatste brief vroeg? Dan rekenen wij de incassokosten niet.",
+    "costs_unseen_announced": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
     "Dan hoeft u niets te doen.",
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
@@ -416,6 +429,8 @@ NL = {
     "overdragen aan een incassobureau.",
     "next_handover_soon_plan": "Ontvangen wij {payment} niet binnenkort? Dan kunnen wij uw dossier overdragen aan "
     "een incassobureau.",
+    # A consumer's costs charged are all a handover may bring (steps.costs_are_final): said, with no fear of more.
+    "handover_costs_stay": "Ook dan blijven de incassokosten {amount}: een incassobureau mag u niet meer rekenen.",
     "interest_runs": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald.",
     "interest_runs_notice": "Over het bedrag dat openstaat, loopt de rente door tot u alles heeft betaald. Betaalt "
     "u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij; de rente van na vandaag kan daarna "
@@ -550,6 +565,7 @@ NL = {
     "één keer.",
     "handover_next": "Betaalt u niet, en maakt u geen afspraak? Dan kan een rechtszaak de volgende stap zijn. "
     "Dat brengt extra kosten mee, en die willen wij u liever besparen.",
+    "agency_costs_stay": "De incassokosten blijven {amount}: meer mag {agency} u niet rekenen.",
     "legal_heading": "Er loopt een juridische procedure",
     "legal_since": "Op {date} hebben wij juridische stappen gezet om deze vordering te innen, via de rechter of "
     "een deurwaarder.",
@@ -583,6 +599,8 @@ NL = {
     "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
     "agency_qr": "U betaalt aan {agency}. De QR-code en de betaalgegevens zijn van hun rekening.",
     "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
+    "reference_hint_agency_text": "Vul dit kenmerk in bij ‘Omschrijving’ in uw bank-app, niet bij "
+    "‘Betalingskenmerk’. Dan weet {agency} dat de betaling van u is.",
     "bank_warning_agency": "Let op: dit is de rekening van {agency}, niet die van ons. Krijgt u een bericht met "
     "een ander rekeningnummer? Betaal dan niet en neem contact met ons op.",
     "bank_warning_agency_phone": "Let op: dit is de rekening van {agency}, niet die van ons. Krijgt u een "
@@ -692,9 +710,9 @@ EN = {
     "transfer": "Transfer the amount with your banking app. Type in these details, or copy them:",
     "transfer_part": "Transfer that part with your banking app. Type in these details, or copy them:",
     "transfer_or": "Or transfer the amount with your banking app. Type in these details, or copy them:",
-    "qr_alt": "QR code for a transfer of {amount} to {name}, payment reference {reference}. "
+    "qr_alt": "QR code for a transfer of {amount} to {name}, {kind} {reference}. "
     "The same details are also given as text on this page.",
-    "qr_alt_no_amount": "QR code for a transfer to {name}, payment reference {reference}, without an amount: you "
+    "qr_alt_no_amount": "QR code for a transfer to {name}, {kind} {reference}, without an amount: you "
     "fill it in. The same details are also given as text on this page.",
     "amount_yours": "the part you agree with (you fill it in)",
     "amount": "Amount",
@@ -702,6 +720,13 @@ EN = {
     "bic": "BIC",
     "beneficiary": "Beneficiary name",
     "reference": "Payment reference",
+    "reference_text": "Description",
+    "reference_kind": "payment reference",
+    "reference_text_kind": "description",
+    "scan_text": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on your "
+    "phone. The amount and the description are filled in for you.",
+    "scan_text_no_amount": "Viewing this page on a computer or tablet? Then scan the QR code with the banking app on "
+    "your phone. The description is filled in for you; you fill in the amount.",
     "reference_hint": "Always include the payment reference: enter it in your banking app's payment reference "
     "field (Betalingskenmerk), or, if that is not possible, in the description. Then we know the payment is yours.",
     "link_intro": "Pay online, on our payment page:",
@@ -738,6 +763,10 @@ EN = {
     "plan_unseen": "Not processed yet",
     "unseen_yet": "We have not yet processed payments made after {paid_until}. If you paid in time, you do not "
     "need to do anything.",
+    "costs_unseen_lead": "We have not yet processed payments made after {paid_until}. If you paid what our final "
+    "notice asked by {last_day}, we do not charge the collection costs.",
+    "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
+    "paid, you do not need to do anything.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",
@@ -960,6 +989,8 @@ EN = {
     "collection agency.",
     "next_handover_soon_plan": "If we do not receive {payment} soon, we may hand your file over to a collection "
     "agency.",
+    "handover_costs_stay": "Even then the collection costs stay at {amount}: a collection agency may not charge you "
+    "more.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "interest_runs_notice": "Interest keeps running on the amount outstanding until you have paid everything. If "
     "you pay the amount asked in time, no collection costs are added; the interest after today may still "
@@ -1077,6 +1108,7 @@ EN = {
     "If you pay us, we will let {agency} know that you have paid. Please pay only once.",
     "handover_next": "If you do not pay and make no arrangement, a court case may be the next step. That brings "
     "extra costs, which we would rather spare you.",
+    "agency_costs_stay": "The collection costs stay at {amount}: {agency} may not charge you more.",
     "legal_heading": "Legal proceedings are under way",
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
     "legal_via": "This is handled by {handler}.",
@@ -1109,6 +1141,8 @@ EN = {
     "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
+    "reference_hint_agency_text": "Enter this reference in your banking app's description field, not as the "
+    "payment reference (Betalingskenmerk), so that {agency} knows the payment is yours.",
     "bank_warning_agency": "Please note: this is the account of {agency}, not ours. If you get a message with a "
     "different account number, do not pay, and contact us.",
     "bank_warning_agency_phone": "Please note: this is the account of {agency}, not ours. If you get a message "

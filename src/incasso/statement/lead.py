@@ -118,8 +118,15 @@ def legal_lead(handler: Handler, lang: Language, subject: str) -> Lead:
     return Lead("legal", t("legal_heading"), (since, call), handler.name, contact_links(handler, lang, subject), after)
 
 
-def handed_over_next(claim: Claim, handler: Handler, lang: Language) -> list[str]:
-    """What happens next once the file is with an agency or in legal steps: their step, not ours."""
+def handed_over_next(claim: Claim, handler: Handler, lang: Language, *, final_costs: bool = False) -> list[str]:
+    """What happens next once the file is with an agency or in legal steps: their step, not ours; with
+    `final_costs` (steps.costs_are_final), that the agency charges no more collection costs than ours."""
     if claim.stage == Stage.LEGAL:
         return [text(lang, "legal_next", handler=handler_name(handler, lang))]
+    if final_costs:
+        amount = fmt.money(claim.costs.amount, lang)
+        return [
+            text(lang, "handover_next"),
+            text(lang, "agency_costs_stay", agency=handler_name(handler, lang), amount=amount),
+        ]
     return [text(lang, "handover_next")]

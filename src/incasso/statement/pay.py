@@ -38,6 +38,10 @@ class PayDetails:
     reference: str
     reference_copy: str
     reference_hint: str
+    # "Betalingskenmerk" for an RF reference; "Omschrijving" for an agency's own text, which a bank app's
+    # Betalingskenmerk field refuses: the label, the QR code's caption and its text say which it is.
+    reference_label: str
+    scan: str
     payload: str
     qr_svg: str
     qr_matrix: tuple[bytes, ...]  # the same code's modules, row by row (1 dark), for letters to draw
@@ -73,11 +77,7 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         text=payee.text,
     )
     qrcode = epc_qr(payload)
-    title = (
-        t("qr_alt", amount=money(amount), name=payee.name, reference=payee.reference)
-        if amount_set
-        else t("qr_alt_no_amount", name=payee.name, reference=payee.reference)
-    )
+    title, scan, label = _reference_words(payee, amount if amount_set else None, lang)
     svg = qr_svg(qrcode, title=title)
     link = host = link_svg = None
     # The creditor's payment page pays the creditor, and the amount in its link cannot be changed: during
@@ -98,6 +98,8 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         reference=payee.reference,
         reference_copy=payee.reference_copy,
         reference_hint=payee.hint,
+        reference_label=label,
+        scan=scan,
         payload=payload,
         qr_svg=svg,
         qr_matrix=qr_matrix(qrcode),
@@ -122,6 +124,18 @@ class _Payee:
     reference_copy: str
     hint: str
     warning: str
+
+
+def _reference_words(payee: _Payee, amount: Decimal | None, lang: Language) -> tuple[str, str, str]:
+    """The QR code's text, its caption and the reference's label: "betalingskenmerk" for an RF reference,
+    "omschrijving" for an agency's own text (in the transfer's description: `_agency_payee`)."""
+    t = partial(text, lang)
+    structured = payee.rf is not None
+    kind = t("reference_kind" if structured else "reference_text_kind")
+    values = dict(name=payee.name, kind=kind, reference=payee.reference)
+    title = t("qr_alt_no_amount", **values) if amount is None else t("qr_alt", amount=fmt.money(amount, lang), **values)
+    scan = ("scan" if structured else "scan_text") + ("_no_amount" if amount is None else "")
+    return title, t(scan), t("reference" if structured else "reference_text")
 
 
 def _creditor_payee(claim: Claim, creditor: Creditor, lang: Language) -> _Payee:
@@ -154,7 +168,7 @@ def _agency_payee(pay_to: PayTo, creditor: Creditor, lang: Language) -> _Payee:
         None if structured else pay_to.reference,
         format_rf(pay_to.reference) if structured else pay_to.reference,
         pay_to.reference.replace(" ", "") if structured else pay_to.reference,
-        text(lang, "reference_hint_agency", agency=pay_to.name),
+        text(lang, "reference_hint_agency" if structured else "reference_hint_agency_text", agency=pay_to.name),
         text(lang, key, agency=pay_to.name, phone=phone),
     )
 

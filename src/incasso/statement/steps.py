@@ -62,6 +62,7 @@ from incasso.statement.tables import (
     due_on_costs_eve,
     part_lowers_sentence,
     received_values,
+    unseen_term_day,
     what_to_pay,
 )
 
@@ -352,7 +353,7 @@ def _escalation_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[
         return _letter_lines(claim, creditor, lang, action)
     handler = handler_of(claim)
     if handler is not None:
-        return handed_over_next(claim, handler, lang)
+        return handed_over_next(claim, handler, lang, final_costs=costs_are_final(claim))
     if 0 < claim.total_due < creditor.policy.chase_minimum:
         return [t("small_rest")]
     return []
@@ -495,7 +496,19 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
         if when >= claim.as_of
         else t(f"next_handover_soon{plan}", payment=payment)
     )
+    if costs_are_final(claim):
+        lines.append(t("handover_costs_stay", amount=fmt.money(claim.costs.amount, lang)))
     return lines
+
+
+def costs_are_final(claim: Claim) -> bool:
+    """Whether a handover can add no collection costs: a consumer owes no more than the staffel once
+    (art. 6:96 BW), and the costs charged cover every invoice open, none of them still to fall due
+    (a later invoice, overdue, would bring costs of its own after a letter of its own)."""
+    if not claim.debtor.is_consumer or claim.costs.state != CostsState.CHARGED or claim.costs.amount <= 0:
+        return False
+    open_invoices = [b for b in claim.settlement.invoices if b.principal_open > 0]
+    return all(b.costs_charged > 0 and b.invoice.due < claim.as_of for b in open_invoices)
 
 
 def costs_now(claim: Claim, creditor: Creditor, lang: Language) -> str:
@@ -569,7 +582,7 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
         return Summary(t("open_amount"), money(claim.total_due), None, (t("dispute_part"),), dispute_lead(claim, lang))
     handler = handler_of(claim)
     if handler is not None and claim.status == Status.ACTIVE:
-        return _handed_over_summary(claim, handler, lang)
+        return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
         return replace(_agreed_summary(claim, creditor, lang, read_today), lead=_handed_over_lead(claim, handler, lang))
     return _agreed_summary(claim, creditor, lang, read_today)
@@ -601,7 +614,24 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=not small)
-    return Summary(t("to_pay"), money(amount), None if small else by, lines + _costs_in_amount(claim, creditor, lang))
+    # A letter is read days later, and is no account of the bank statements read: the page says it.
+    lines += _costs_in_amount(claim, creditor, lang) + (costs_unseen_lead(claim, lang) if read_today else ())
+    return Summary(t("to_pay"), money(amount), None if small else by, lines)
+
+
+def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """Beside an amount that holds costs, or under a page that announces them: the payments read end
+    before the build's day, so whoever paid in time is told at once that the costs are not theirs (the
+    costs' own paragraph says it too, screens further down). A plan's or a promise's top says it already."""
+    paid_until = fmt.day(claim.payments_until, lang)
+    if claim.costs.state == CostsState.CHARGED:
+        last_day = unseen_term_day(claim)
+        if last_day is None:
+            return ()
+        return (text(lang, "costs_unseen_lead", paid_until=paid_until, last_day=fmt.day(last_day, lang)),)
+    if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
+        return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
+    return ()
 
 
 def _costs_in_amount(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
@@ -661,7 +691,7 @@ def _promised_enough(claim: Claim) -> bool:
     return promised >= stops
 
 
-def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summary:
+def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_today: bool) -> Summary:
     """Who has the file first; the amount after it, with no date of ours (the next step is theirs).
 
     In legal steps the amount is what is owed to us: the court's and the bailiff's costs come on top,
@@ -672,7 +702,8 @@ def _handed_over_summary(claim: Claim, handler: Handler, lang: Language) -> Summ
     lead = _handed_over_lead(claim, handler, lang)
     if claim.stage == Stage.LEGAL:
         return Summary(t("open_amount"), money(claim.total_due), None, (t("legal_amount_note"),), lead)
-    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, (), lead)
+    unseen = costs_unseen_lead(claim, lang) if read_today else ()
+    return Summary(t("to_pay"), money(amount_to_pay(claim)), None, unseen, lead)
 
 
 def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:

@@ -453,11 +453,20 @@ def part_lowers_sentence(claim: Claim, creditor: Creditor, lang: Language) -> st
     )
 
 
-def unseen_payment_sentence(claim: Claim, lang: Language) -> str:
-    """When the payments read end before the final notice's term did: a payment made in the term may
-    not be here yet, and then the costs are not owed. Said rather than charged on silence."""
+def unseen_term_day(claim: Claim) -> date | None:
+    """The last day of the term the costs hang on, when the payments read end before it: a payment made
+    in the term may not be here yet, and then the costs are not owed. None otherwise."""
     last_day = claim.costs.owed_from - DAY if claim.costs.owed_from else None
     if last_day is None or claim.costs.each_late_invoice or claim.payments_until >= last_day:
+        return None
+    return last_day
+
+
+def unseen_payment_sentence(claim: Claim, lang: Language) -> str:
+    """When the payments read end before the final notice's term did (`unseen_term_day`): said rather than
+    charged on silence."""
+    last_day = unseen_term_day(claim)
+    if last_day is None:
         return ""
     day = partial(fmt.day, lang=lang)
     return " " + text(lang, "costs_unseen", last_day=day(last_day), paid_until=day(claim.payments_until))

@@ -79,6 +79,10 @@ class ContactView:
     email: str | None
     mailto: str | None
     mention: str
+    reference: str  # kept on one line in `mention` (a reference split at a space reads as two)
+    # The creditor's words the ledger gives in Dutch only, shown on an English page: marked lang="nl"
+    # for a screen reader (the role inside `intro`, the hours as they are).
+    dutch: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,11 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
     if handler is not None and handler.reachable:
         # About paying, the agency or bailiff is the one to call (the top of the page says so); about the invoice, us.
         intro = t("contact_invoice_question") + " " + intro
+    dutch = tuple(
+        value
+        for value, english in ((role, desk.role_en), (desk.hours_in(lang), desk.hours_en))
+        if lang == Language.EN and value and english is None
+    )
     return ContactView(
         name=desk.name,
         intro=intro,
@@ -231,6 +240,8 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
         # Paying the agency with its reference, or not through this page at all (legal steps):
         # ours is then only what we know the file by.
         mention=t("mention_our_reference" if ours_only else "mention_reference", reference=reference),
+        reference=reference,
+        dutch=dutch,
     )
 
 

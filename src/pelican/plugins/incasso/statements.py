@@ -57,6 +57,17 @@ def money_figure(text: str) -> Markup:
     return Markup(f'{escape(currency)} <span class="figure">{escape(figure)}</span>')
 
 
+def spans_marked(text: str, keep: tuple[str, ...] = (), dutch: tuple[str, ...] = ()) -> Markup:
+    """`text` escaped, each of `keep` (a reference, a phone number) in a span kept whole on its line, each of
+    `dutch` (a creditor's word the ledger has in Dutch only, on an English page) marked lang="nl"."""
+    html = str(escape(text))
+    for part, tag in [(p, '<span class="keep">') for p in keep] + [(p, '<span lang="nl">') for p in dutch]:
+        if part:
+            found = str(escape(part))
+            html = html.replace(found, f"{tag}{found}</span>", 1)
+    return Markup(html)
+
+
 class Messages:
     """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML.
 

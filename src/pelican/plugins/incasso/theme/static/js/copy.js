@@ -48,17 +48,23 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
-    button.textContent = label;
+    // Both words in the button, one shown: it keeps the width of the longer (site.css), so it never moves.
+    var shown = document.createElement("span");
+    shown.className = "copy-label";
+    shown.textContent = label;
+    var copied = document.createElement("span");
+    copied.className = "copy-done";
+    copied.textContent = done;
+    button.appendChild(shown);
+    button.appendChild(copied);
     button.setAttribute("aria-label", label + " " + name);
     button.addEventListener("click", function () {
       copy(el.getAttribute("data-copy")).then(function () {
-        button.textContent = done;
         button.setAttribute("aria-label", done + " " + name);  // the name holds the word shown (WCAG 2.5.3)
         button.classList.add("is-copied");
         announce(done + ": " + name);
         window.setTimeout(function () {
           if (status) { status.textContent = ""; }
-          button.textContent = label;
           button.setAttribute("aria-label", label + " " + name);
           button.classList.remove("is-copied");
         }, 2500);
@@ -66,12 +72,12 @@
         announce(failed + ": " + name);
         // Leave the text selected so the reader can copy it by hand.
         var range = document.createRange();
-        range.selectNodeContents(el);
+        range.selectNodeContents(el.querySelector(".figure") || el);  // the amount's figure, not "EUR"
         var selection = window.getSelection();
         selection.removeAllRanges();
         selection.addRange(range);
       });
     });
-    el.parentNode.insertBefore(button, el.nextSibling);
+    el.parentNode.insertBefore(button, el);  // first: it floats at the top right of the value (site.css)
   });
 })();
