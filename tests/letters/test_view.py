@@ -658,7 +658,9 @@ def test_the_handover_notice_says_what_the_page_says_whom_to_call_and_pay_with_o
     assert letter.way_out.lines[0] == page.plan_option.text  # a plan with the agency, not "met ons"
     words = " ".join((*letter.terms, *letter.way_out.lines, *letter.contact.lines, *(v for _, v in letter.meta)))
     assert "met ons" not in words
-    assert dict(letter.pay.fields)["Betalingskenmerk"] == "DOM-2026-0815"
+    # the agency's own text is no RF reference: a bank app's Betalingskenmerk field refuses it (s26 phone 5)
+    assert dict(letter.pay.fields)["Omschrijving"] == "DOM-2026-0815" == page.pay.reference
+    assert "Betalingskenmerk" not in dict(letter.pay.fields)
     rf = letter.meta[0][1]
     assert letter.meta[0] == ("Ons kenmerk", rf)
     assert letter.contact.lines[-1] == f"Noem ons kenmerk {rf}."

@@ -271,7 +271,7 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     fields = [(t("amount"), pay.amount_text), (t("iban"), pay.iban)]
     if pay.bic:
         fields.append((t("bic"), pay.bic))
-    fields += [(t("beneficiary"), pay.name), (t("reference"), pay.reference)]
+    fields += [(t("beneficiary"), pay.name), (pay.reference_label, pay.reference)]
     online = (t("link_intro"), f"{t('pay_online')} ({pay.link_host})", pay.link) if pay.link else None
     return PayBlock(
         tuple(fields),
