@@ -19,6 +19,7 @@ import sys
 import threading
 import tomllib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import metadata
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -1062,6 +1063,8 @@ def test_make_site_on_a_machine_without_pythons_venv_says_which_package_to_insta
     """s26 finding 15: Debian and Ubuntu ship ensurepip apart (python3-venv); `make site` says so first."""
     shutil.copy(REPO / "Makefile", tmp_path / "Makefile")
     (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    (tmp_path / "requirements").mkdir()
+    (tmp_path / "requirements" / "nightly.txt").write_text("", encoding="utf-8")
     python = tmp_path / "python3"
     python.write_text('#!/bin/sh\n[ "$1" = -c ] && exit 1\necho "venv made" > made\n', encoding="utf-8")
     python.chmod(0o755)
@@ -1070,3 +1073,12 @@ def test_make_site_on_a_machine_without_pythons_venv_says_which_package_to_insta
     )
     assert done.returncode != 0 and not (tmp_path / "made").exists()
     assert "install Python's venv first (Debian, Ubuntu: sudo apt-get install python3-venv)" in done.stderr
+
+
+def test_the_venv_make_builds_runs_the_nightly_s_locked_versions():
+    """Tests of a version the nightly never installs prove nothing about a night (holidays 0.109 here beside
+    the lock's 0.86 drove every term): `make` installs requirements/nightly.txt first, then the test tools."""
+    locked = re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", (REPO / "requirements" / "nightly.txt").read_text(), re.M)
+    assert len(locked) > 30
+    installed = {name: metadata.version(name) for name, _ in locked}
+    assert installed == dict(locked)
