@@ -12,12 +12,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
 
 import yaml
 
-from incasso.ledger.problems import Problem, Source, shown
+from incasso.ledger.problems import NO_BREAK_SPACES, Problem, Source, shown
 
 # How a file the parser stopped in is said: the problems below that line are not read (cli.report says so).
 NOT_YAML = "is not valid YAML"
@@ -553,7 +553,8 @@ class _Tree:
         key = self.pending_key[-1]
         if key is None:
             if isinstance(node, Scalar):
-                self.pending_key[-1] = node
+                # `type\u00a0: consumer`: a non-breaking space after a key is a space, which YAML trims.
+                self.pending_key[-1] = node if node.text.isascii() else _trimmed(node)
             else:
                 self.problems.append(Problem(node.source, "", "a key must be plain text"))
                 self.pending_key[-1] = Invalid(node.source)
@@ -572,6 +573,10 @@ class _Tree:
             )
             return
         parent.items[key.text] = (key, node)
+
+
+def _trimmed(key: Scalar) -> Scalar:
+    return replace(key, text=key.text.strip(" " + NO_BREAK_SPACES))
 
 
 def _field(path: str, key: str) -> str:
