@@ -302,11 +302,52 @@ def test_invalid_utf8_names_its_line():
     ]
 
 
+HIDDEN = "must not hold control or invisible characters"
+
+
 @pytest.mark.parametrize(
-    "data, line", [(b"a: 1\nb: x\x00y\n", 2), (b"a: \x07\n", 1), (b"a: 1\nb: 2\nc: \x1b[31m\n", 3)]
+    "data, where, name",
+    [
+        (b"a: 1\nb: x\x00y\n", "2:5: b", "U+0000, null character: is this a text file?"),
+        (b"a: \x07\n", "1:4: a", "U+0007, a control character"),
+        (b"a: 1\nb: 2\nc: \x1b[31m\n", "3:4: c", "U+001B, escape"),
+    ],
 )
-def test_control_characters_name_their_line(data, line):
-    assert problems(data) == [f"{PATH}:{line}:1: is not valid YAML: it holds control characters or binary data"]
+def test_control_characters_are_named_at_their_line_and_column(data, where, name):
+    assert problems(data) == [
+        f"{PATH}:{where}: {HIDDEN} ({name}): delete it (got {data.decode().splitlines()[-1]})".replace("\x00", "\\x00")
+        .replace("\x07", "\\x07")
+        .replace("\x1b", "\\x1b")
+    ]
+
+
+@pytest.mark.parametrize(
+    "char, name",
+    [
+        ("\u2028", "U+2028, line separator"),
+        ("\u2029", "U+2029, paragraph separator"),
+        ("\x85", "U+0085, next line"),
+        ("\x0b", "U+000B, vertical tab: as Word writes a line break"),
+        ("\x0c", "U+000C, form feed: as Word writes a page break"),
+    ],
+)
+def test_a_character_yaml_takes_for_a_line_break_is_named_where_it_is_and_moves_no_line(char, name):
+    # YAML counts each as a new line: without the scan the error below would be a line off, or a raw one.
+    text = f"events:\n  - date: 2026-01-05\n    note: Gebeld{char}geen gehoor\n    by: Sanne\n"
+    escaped = char.encode("unicode_escape").decode()
+    assert problems(text) == [
+        f"{PATH}:3:17: events[0].note: {HIDDEN} ({name}): delete it; a new line in a note is an ordinary line "
+        f"break (Enter) (got note: Gebeld{escaped}geen gehoor)"
+    ]
+    hidden, syntax = problems(text + "  - date: [x\n")
+    assert hidden.startswith(f"{PATH}:3:17: note: {HIDDEN} ({name})")  # no tree to name its path: its line's key
+    assert syntax.startswith(f"{PATH}:5:11: date: is not valid YAML: the '[' on this line is never closed")
+
+
+def test_a_file_full_of_control_characters_is_said_once_more_in_all():
+    found = problems("a: " + "x\x01" * 50 + "\n")
+    assert len(found) == 11
+    assert found[-1] == f"{PATH}:1:1: holds 50 such characters in all: is it a ledger file?"
 
 
 def test_a_file_larger_than_the_limit_is_refused_unread():

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
 
 import yaml
 
-from incasso.ledger.problems import NO_BREAK_SPACES, Problem, Source, shown
+from incasso.ledger.problems import NO_BREAK_SPACES, Problem, Source, named, shown
 
 # How a file the parser stopped in is said: the problems below that line are not read (cli.report says so).
 NOT_YAML = "is not valid YAML"
@@ -115,19 +116,86 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(start, "", f"is empty: {_fill_in(path)}")]
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(start, "", f"holds only comments (lines starting with #): {_fill_in(path)}")]
+    # One search over the file, nearly always finding nothing: only then is each such character looked at.
+    hidden = _hidden_characters(text, path) if _BREAKS_OR_CONTROLS.search(text) else []
+    if hidden:
+        text = _BREAKS_OR_CONTROLS.sub(_stand_in, text)  # each said where it is: read the rest as if it were not
     try:
         # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
         lines = text.splitlines() if "#" in text else None
         below = lines is not None and _TEXT_COMMENT.search(text) is not None
-        return _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
+        root, problems = _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
+        if hidden and root is not None:  # the value each is in names it, as the text rule does
+            hidden = [replace(found, field=_field_at(root, found.source) or found.field) for found in hidden]
+        return root, hidden + problems
     except yaml.MarkedYAMLError as err:
         lines = text.splitlines()
         first = _syntax_problem(err, path, lines)
-        return None, [first, *_later_slips(lines, first.source.line, path)]
-    except yaml.YAMLError as err:  # reader errors: control characters, binary data
+        return None, [*hidden, first, *_later_slips(lines, first.source.line, path)]
+    except yaml.YAMLError as err:  # reader errors: what is left of binary data (U+FFFE, U+FFFF)
         position = getattr(err, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
         return None, [Problem(Source(path, line, 1), "", f"{NOT_YAML}: it holds control characters or binary data")]
+
+
+# The characters YAML takes for a line break (U+0085, U+2028, U+2029: each moves every later line number
+# away from what an editor shows) and the controls it refuses without saying which (all but tab and the
+# line ends: Word's manual line break is a vertical tab, its page break a form feed).
+_BREAKS_OR_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_NEW_LINE = re.compile("\r\n?|\n")
+_AT_MOST_SAID = 10  # a binary file holds thousands: the first few say enough
+
+
+def _hidden_characters(text: str, path: str) -> list[Problem]:
+    """Each such character, at its line and column as an editor counts them, with its name."""
+    starts = [0] + [found.end() for found in _NEW_LINE.finditer(text)]  # where each line starts
+    found = list(_BREAKS_OR_CONTROLS.finditer(text))
+    problems = []
+    for match in found[:_AT_MOST_SAID]:
+        line = bisect_right(starts, match.start())
+        start = starts[line - 1]
+        key = _KEY.match(text, start)
+        field = key.group(1) if key and key.end() <= match.start() else ""
+        char = match.group()
+        todo = "delete it; a new line in a note is an ordinary line break (Enter)" if char in _BREAKS else "delete it"
+        problems.append(
+            Problem(
+                Source(path, line, match.start() - start + 1),
+                field,
+                f"must not hold control or invisible characters ({named(char)}): {todo}",
+                shown(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()),
+            )
+        )
+    if len(found) > _AT_MOST_SAID:
+        more = Problem(Source(path, 1, 1), "", f"holds {len(found)} such characters in all: is it a ledger file?")
+        problems.append(more)
+    return problems
+
+
+_BREAKS = "\x0b\x0c\x85\u2028\u2029"
+
+
+def _stand_in(found: re.Match[str]) -> str:
+    """What reads the file on as if the character were not there: a space before a line's text, else a
+    letter (a space would let `c: \x1b[31m` start a list)."""
+    before = found.string[found.string.rfind("\n", 0, found.start()) + 1 : found.start()]
+    return " " if not before.strip() else "_"
+
+
+def _field_at(node: Node, where: Source, path: str = "") -> str | None:
+    """The field path of the value `where` is in: the last value that starts before it."""
+    if isinstance(node, Scalar):
+        return path if (node.source.line, node.source.column) <= (where.line, where.column) else None
+    if isinstance(node, Mapping):
+        inside = ((_field(path, key), value) for key, (_, value) in node.items.items())
+    elif isinstance(node, Sequence):
+        inside = ((f"{path}[{i}]", value) for i, value in enumerate(node.items))
+    else:
+        return None
+    found = None
+    for field_path, value in inside:
+        found = _field_at(value, where, field_path) or found
+    return found
 
 
 def _fill_in(path: str) -> str:
