@@ -491,6 +491,7 @@ def _build(
     """The tree of nodes and the problems. `below`: the file has a line starting with '#' and text
     (`#2 en #3`), as a line cut off a wrapped text does; only then are the lines under values looked at."""
     tree = _Tree()
+    repeated: set[str | None] = set()  # the anchors of entries and lists: a program wrote them once, for all
     documents = 0
     text_lines = lines
     for event in events:
@@ -505,12 +506,15 @@ def _build(
         where = _source(path, event.start_mark)
         # The field an event is written at names it in a problem, which few events have: found only then.
         if isinstance(event, yaml.AliasEvent):
-            problem = Problem(where, tree.field_of(event), "aliases (*name) are not allowed", f"*{event.anchor}")
+            said = "aliases (*name) are not allowed" + (_REPEATED if event.anchor in repeated else "")
+            problem = Problem(where, tree.field_of(event), said, f"*{event.anchor}")
             tree.problems.append(problem)
             tree.attach(Invalid(where))
             continue
         if getattr(event, "anchor", None) or getattr(event, "tag", None):
             tree.problems.extend(_markup_problems(event, where, tree.field_of(event)))
+            if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
+                repeated.add(event.anchor)
         if isinstance(event, yaml.ScalarEvent):
             comment = _comment_problem(event, where, tree, lines, below)
             if comment is not None:
@@ -550,11 +554,21 @@ def _block_scalar(event: yaml.ScalarEvent, where: Source, lines: list[str]) -> S
     return BlockScalar(where, event.value, quoted=True, field_lines=tuple(found))
 
 
+# An anchor on an entry or a list, and its alias: a program (PyYAML's dump, say) wrote an entry it had
+# written before as a reference to it.
+_REPEATED = (
+    ": write each entry out in full (a program writing YAML, such as PyYAML's dump, writes an entry it wrote "
+    "before as &id001 and *id001: give it a Dumper whose ignore_aliases returns True)"
+)
+
+
 def _markup_problems(event: yaml.Event, where: Source, field: str) -> list[Problem]:
     """Anchors and tags, which plain data has no use for."""
     problems = []
     anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
-    if anchor:
+    if anchor and isinstance(event, yaml.CollectionStartEvent):  # no text: an entry a program wrote once for all
+        problems.append(Problem(where, field, f"anchors (&name) are not allowed{_REPEATED}", f"&{anchor}"))
+    elif anchor:
         problems.append(Problem(where, field, f"anchors (&name) are not allowed; {_indicator_hint('&')}", f"&{anchor}"))
     if tag == "!":  # YAML drops it: "! belangrijk" would be read as "belangrijk"
         problems.append(Problem(where, field, "tags are not allowed; a text starting with ! goes in quotes", "!"))
