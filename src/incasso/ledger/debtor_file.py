@@ -9,6 +9,7 @@ values those rules check.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,7 +36,7 @@ from incasso.ledger.model import (
     Language,
     Payment,
 )
-from incasso.ledger.problems import Source
+from incasso.ledger.problems import Source, named
 from incasso.ledger.yamlsafe import Mapping, Node, Scalar
 from incasso.payments.epc import MAX_NAME_LENGTH as EPC_NAME_LENGTH
 from incasso.payments.epc import payee_problems
@@ -222,10 +223,7 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     m = r.mapping(node, field, required=("number", "date", "due", "amount"), optional=("description", "credit_notes"))
     if m is None:
         return None
-    number = r.text(m.get("number"), f"{field}.number", max_length=35)
-    if number is not None and not any(c.isalnum() for c in number):  # told apart by its letters and digits
-        r.report(m["number"], f"{field}.number", "must hold a letter or a digit", number)
-        number = None
+    number = _invoice_number(r, m, f"{field}.number")
     issued = r.date(m.get("date"), f"{field}.date")
     due = r.date(m.get("due"), f"{field}.due")
     amount = r.amount(m.get("amount"), f"{field}.amount", below_zero=CREDIT_BELOW_ZERO)
@@ -243,6 +241,26 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     ):
         record = Invoice(number, issued, due, amount, description, node.source, description_en, credit_notes)
     return InvoiceRead(record, number, due, node.source)
+
+
+def _invoice_number(r: Reader, m: dict[str, Node], field: str) -> str | None:
+    """An invoice number, told apart from the others by its letters and digits: ASCII ones, as the id's, since a
+    bank transfer's text names it so (`F２０２６-0088`, typed on a Japanese keyboard, matches no `F2026-0088`)."""
+    number = r.text(m.get("number"), field, max_length=35)
+    if number is None:
+        return None
+    if not any(c.isalnum() for c in number):
+        r.report(m["number"], field, "must hold a letter or a digit", number)
+        return None
+    other = None if number.isascii() else next((c for c in number if c.isalnum() and not c.isascii()), None)
+    if other is not None:
+        digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)  # any script's
+        plain = unicodedata.normalize("NFKC", digits)
+        mend = f"; write {plain}" if plain.isascii() else None
+        rule = f"must be written with the letters A-Z and the digits 0-9, as a bank transfer names it ({named(other)})"
+        r.report(m["number"], field, rule, number, mend)
+        return None
+    return number
 
 
 def _credit_notes(
