@@ -370,8 +370,8 @@ def test_a_file_larger_than_the_limit_is_refused_unread():
 
 # The wording is the YAML parser's: libyaml's where it is built in, else PyYAML's own.
 def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_words():
-    wordings = ("did not find expected key", "expected <block end>, but found '-'")
-    assert problems("a: 1\n- b\n") in [[f"{PATH}:2:1: is not valid YAML: {what}"] for what in wordings]
+    wordings = ("did not find expected key", "expected <block end>, but found '<scalar>'")
+    assert problems('a: 1\n"b" c: 2\n') in [[f"{PATH}:2:5: is not valid YAML: {what}"] for what in wordings]
 
 
 # The usual causes: what to mend, at the place to mend it.
@@ -586,3 +586,18 @@ def test_a_line_without_a_field_name_is_named_not_the_line_after_it(text, line, 
         f"{PATH}:{line}:{column}: is not valid YAML: this line has no field name (name: value): a text continued "
         f"on a new line must be indented further than its field's name, or written on one line (got {got})"
     ]
+
+
+@pytest.mark.parametrize(
+    "entries, named",
+    [
+        ("  - number: F1\n    amount: 10\n", "the line `invoices:`"),
+        ("  - date: 2026-01-05\n    type: reminder\n", "the line `events:`"),
+        ("  - date: 2026-01-05\n    amount: 10\n", "the line `payments:`"),
+        ("  - a\n", "the line with the list's name (`invoices:`, `payments:`, `events:`)"),
+    ],
+)
+def test_a_list_entry_whose_line_with_the_list_name_was_deleted_asks_for_that_line(entries, named):
+    (problem,) = problems(f"id: D-1\ncontact:\n  person: Jan\n{entries}")
+    said = f"is not valid YAML: a list entry where a field was expected: is {named} missing above it?"
+    assert problem.startswith(f"{PATH}:4:3: ") and said in problem

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -134,10 +134,8 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     kind = r.choice(m.get("type"), "type", DEBTOR_TYPES)
     language = r.choice(m.get("language"), "language", LANGUAGES) or Language.NL
     contact = _debtor_contact(r, m.get("contact"))
-    invoices = tuple(
-        _invoice(r, n, f"invoices[{i}]") for i, n in enumerate(r.sequence(m.get("invoices"), "invoices", required=True))
-    )
-    payments = tuple(_payment(r, n, f"payments[{i}]") for i, n in enumerate(r.sequence(m.get("payments"), "payments")))
+    invoices = _entries(r, m, "invoices", _invoice)
+    payments = _entries(r, m, "payments", _payment)
     events = _events(r, m.get("events"))
     id_source = m["id"].source if "id" in m else node.source
     read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments, id_source)
@@ -161,6 +159,25 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         id_source=id_source,
     )
     return replace(read, record=debtor)
+
+
+def _entries(
+    r: Reader, m: dict[str, Node], name: str, read: Callable[[Reader, Node, str], R | None]
+) -> tuple[R | None, ...]:
+    """The invoices or the payments, each as `read` reads it. Entries with a `type` are events: the line
+    `events:` above them deleted makes them more of this list; said once, not as every field of every one
+    that an invoice does not take (each is None: the debtor is not whole)."""
+    entries = r.sequence(m.get(name), name, required=name == "invoices")
+    events = [i for i, n in enumerate(entries) if isinstance(n, Mapping) and "type" in n.items]
+    if events:
+        first = entries[events[0]]
+        where = (
+            "move them under `events:`"
+            if "events" in m
+            else f"is the line `events:` missing above line {first.source.line}?"
+        )
+        r.report(first, f"{name}[{events[0]}]", f"has a `type`, as an event has: {where}")
+    return tuple(None if i in events else read(r, n, f"{name}[{i}]") for i, n in enumerate(entries))
 
 
 def _debtor_id(r: Reader, m: dict[str, Node]) -> str | None:

@@ -263,6 +263,8 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         if hint == _INDENT and dash is not None:
             where = _Place(dash[0], len(lines[dash[0]]) - len(lines[dash[0]].lstrip(" ")))
             hint, mend = _DASH_HINT, _dash_mend(dash[1], dash[2])
+    elif (header := _missing_header(problem, lines, where)) is not None:
+        hint = header  # `- number: F1` under `address:`: the line `invoices:` above it deleted
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
     elif (err.context or "").startswith("while parsing a flow") and (opened := err.context_mark) is not None:
@@ -297,6 +299,34 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     key = _KEY.match(line) if hint != _TAB else None
     field = key.group(1) if key else ""
     return Problem(_source(path, where), field, f"{NOT_YAML}: {hint}", shown(line.strip(" ")), mend)
+
+
+# Where a list entry stands where the parser expected a field (its message in libyaml, and in PyYAML's own).
+_ENTRY_NOT_KEY = ("did not find expected key", "expected <block end>, but found '-'")
+_ENTRY = re.compile(r"( *)- ")
+# The list an entry of the ledger belongs in, by a field only its entries have: (field, list), first found wins.
+_LIST_OF = (("number", "invoices"), ("type", "events"), ("amount", "payments"))
+
+
+def _missing_header(problem: str, lines: list[str], where: _Mark | None) -> str | None:
+    """What to say of a list entry (`- number: F1`) where a field was expected: the line with the list's
+    name above it is missing. Which list, when its fields tell: only an invoice has a `number`, only an event
+    a `type`."""
+    if where is None or problem not in _ENTRY_NOT_KEY or where.line >= len(lines):
+        return None
+    entry = _ENTRY.match(lines[where.line])
+    if entry is None or len(entry[1]) != where.column:
+        return None
+    keys = set()
+    for number in range(where.line, len(lines)):
+        line = lines[number]
+        if number > where.line and line.strip() and len(line) - len(line.lstrip(" ")) <= where.column:
+            break  # the next entry, or a line less indented: this entry's fields end
+        if key := _KEY.match(line):
+            keys.add(key[1])
+    name = next((name for field, name in _LIST_OF if field in keys), None)
+    said = f"the line `{name}:`" if name else "the line with the list's name (`invoices:`, `payments:`, `events:`)"
+    return f"a list entry where a field was expected: is {said} missing above it?"
 
 
 _NO_FIELD = (
