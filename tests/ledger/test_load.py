@@ -1590,3 +1590,32 @@ def test_a_creditor_address_written_as_one_line_is_said_as_a_debtor_s_is(tmp_pat
     )
     root = write_ledger(tmp_path / "lines", creditor=VALID_CREDITOR, debtors=[valid_debtor()])
     assert load_ledger(root).skipped == ()
+
+
+# -- the part of a file above its YAML error ------------------------------------------------------
+
+
+def test_the_values_above_a_yaml_error_are_checked_in_the_same_run(tmp_path):
+    # The slips above the error used to show only once it was mended: one more run for each.
+    text = (
+        "id: D-1\nname: Jan de Vries\ntype: Zakelijk\ninvoices:\n  - number: F1\n    amount: 2.395,00\n"
+        "    description: Vervanging: cv-ketel\n    date: 2026-01-05\n    due: 2026-02-04\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    path = debtor_path(root, "x.yaml")
+    # Not that the invoice has no date or due: they are written below the error.
+    assert ledger_problems(root) == [
+        f"{path}:3:7: type: must be one of business, consumer; did you mean 'business'? (got Zakelijk)",
+        f"{path}:6:13: invoices[0].amount: must be an amount in euros like 1250 or 1250.50; write 2395.00 (a dot is "
+        "the decimal point, not a comma; thousands take none) (got 2.395,00)",
+        f"{path}:7:28: description: is not valid YAML: a text with ': ' in it must be put in quotes (got description: "
+        "Vervanging: cv-ketel)",
+    ]
+
+
+def test_nothing_above_a_yaml_error_is_said_missing(tmp_path):
+    # The e-mail that final_notice_by needs is on the line with the error; the invoices come after it.
+    text = "id: D-1\nname: Jan\ntype: consumer\ncontact:\n  final_notice_by: email\n  email: jan@example.nl: privé\n"
+    root = write_ledger(tmp_path, debtors={"x.yaml": text + "invoices:\n  - number: F1\n"})
+    (problem,) = ledger_problems(root)
+    assert problem.startswith(f"{debtor_path(root, 'x.yaml')}:6:24: email: is not valid YAML")

@@ -227,7 +227,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
     # The form agreed must reach the debtor: a final notice by e-mail needs their address, by post theirs.
     by = contact.final_notice_by
     reach = {Channel.EMAIL: ("email", contact.email), Channel.LETTER: ("address", contact.address)}
-    if by is not None and not reach[by][1]:
+    if by is not None and not reach[by][1] and r.whole:
         r.report(c["final_notice_by"], "contact.final_notice_by", f"is {by}, but contact has no {reach[by][0]}", by)
     return contact
 
@@ -471,7 +471,7 @@ def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]
         "bailiff_email": r.email(m.get("bailiff_email"), f"{field}.bailiff_email"),
     }
     # The page pays the agency only with all it needs: whom (the name the bank shows) and with what reference.
-    if "agency_iban" in m:
+    if "agency_iban" in m and r.whole:  # (the part above a YAML error may lack what is written below it)
         for needed, what in (
             ("agency", "the name the payment goes to"),
             ("agency_reference", "the agency's reference"),

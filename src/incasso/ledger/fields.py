@@ -68,8 +68,11 @@ class Refusal(ValueError):
 class Reader:
     """Collects problems while converting one file's nodes."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, whole: bool = True) -> None:
         self.problems: list[Problem] = []
+        # False for the part of a file above its YAML error: a field not written there may be written below
+        # it, so that no field is said to be missing (`whole_file`).
+        self.whole = whole
 
     def report(
         self, at: Node | Source, field: str, message: str, got: str | None = None, mend: str | None = None
@@ -117,13 +120,13 @@ class Reader:
                     meant_fields.add(meant)
                 continue
             if isinstance(value, Scalar) and value.is_null:
-                if key in required and not value.commented:  # `name: #Jan`: its ' #' hint says why
+                if key in required and not value.commented and self.whole:  # `name: #Jan`: its ' #' hint says why
                     self.report(value, _join(field, key), "is required but empty")
                 continue
             values[key] = value
             if isinstance(value, BlockScalar):
                 self._fields_in_text(value, _join(field, key), key, known)
-        for key in required:
+        for key in required if self.whole else ():
             if key not in node.items and key not in meant_fields:
                 self.report(node, _join(field, key), "is required but missing")
         return values
@@ -148,7 +151,7 @@ class Reader:
         if not isinstance(node, Sequence):
             self.report(node, field, "must be a list: start each entry on a line of its own with '- '", describe(node))
             return []
-        if required and not node.items:
+        if required and not node.items and self.whole:
             self.report(node, field, "must hold at least one entry")
         return node.items
 

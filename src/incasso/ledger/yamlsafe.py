@@ -198,6 +198,24 @@ def _field_at(node: Node, where: Source, path: str = "") -> str | None:
     return found
 
 
+def above_error(data: bytes, found: list[Problem]) -> tuple[Node | None, list[Problem], int]:
+    """The part of a file above its YAML error, parsed: (its root, its own problems, the error's line), so that
+    the values written there are checked in the same run. (None, [], 0) for a file without a YAML error, or
+    whose part above it is no YAML either."""
+    error = next((problem for problem in found if problem.message.startswith(NOT_YAML)), None)
+    if error is None or error.source.line <= 1:
+        return None, [], 0
+    text = data.decode("utf-8").removeprefix("\ufeff")  # it decoded before, or there would be no YAML error
+    text = _BREAKS_OR_CONTROLS.sub(_stand_in, text)  # as parse read it: each line break where its lines are
+    above = "".join(text.splitlines(keepends=True)[: error.source.line - 1])
+    try:
+        lines = above.splitlines()
+        root, problems = _build(yaml.parse(above, Loader=_LOADER), error.source.path, lines, True, above)
+    except yaml.YAMLError:
+        return None, [], 0
+    return root, problems, error.source.line
+
+
 def _fill_in(path: str) -> str:
     """What to do with a file that holds nothing to read: the creditor's file must be there."""
     if os.path.basename(path) == "creditor.yaml":
