@@ -20,7 +20,8 @@ import yaml
 
 from incasso.ledger.problems import NO_BREAK_SPACES, Problem, Source, named, shown
 
-# How a file the parser stopped in is said: the problems below that line are not read (cli.report says so).
+# How a file the parser stopped in is said: below that line only the slips a line shows by itself are
+# looked for, the rest once it is mended (cli.report says so).
 NOT_YAML = "is not valid YAML"
 
 MAX_DEPTH = 20  # the ledger format nests 4 levels; deeper is junk, not data
@@ -163,7 +164,7 @@ def _hidden_characters(text: str, path: str) -> list[Problem]:
                 Source(path, line, match.start() - start + 1),
                 field,
                 f"must not hold control or invisible characters ({named(char)}): {todo}",
-                shown(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()),
+                shown(text[start:].partition("\n")[0].strip()),
             )
         )
     if len(found) > _AT_MOST_SAID:
