@@ -61,9 +61,10 @@ def test_a_file_with_a_yaml_error_is_said_to_be_read_only_up_to_it(tmp_path, cap
     assert main(["check", "-q", "--ledger", str(root), "--as-of", AS_OF.isoformat()]) == 1
     last = capsys.readouterr().err.splitlines()[-1]
     which = (
-        "A file with a YAML error is read only up to it: once it is"
+        "A file with a YAML error is checked above it, and below it only for slips of the same kind: once it is"
         if tabbed == 1
-        else "2 files with a YAML error are read only up to their error: once they are"
+        else "2 files with a YAML error are checked above their error, and below it only for slips of the same kind: "
+        "once they are"
     )
     assert last.endswith(
         f"nothing was built or published. {which} mended, run check again for any problems further on."
@@ -205,8 +206,9 @@ def test_redact_prints_every_problem_without_what_the_ledger_says(tmp_path, caps
         "digit, then digits, spaces, '(', ')', '.', '/' or '-', at least 5 digits in all",
         f'{jansen}:{where(named, "contact.salutation")}: contact.salutation: write only whom to greet ("mevrouw Jansen", '
         '"Ms Kelly"): the letters add "Geachte" or "Dear" and the comma',
-        "5 problems in the ledger; nothing was built or published. A file with a YAML error is read only up to it: "
-        "once it is mended, run check again for any problems further on." + REDACTED_END,
+        "5 problems in the ledger; nothing was built or published. A file with a YAML error is checked above it, and "
+        "below it only for slips of the same kind: once it is mended, run check again for any problems further on."
+        + REDACTED_END,
     ]
     check = ["check", "--ledger", str(root), "--as-of", "2026-03-01"]
     assert main(check) == 1

@@ -69,12 +69,12 @@ def written(text: str) -> Raw:
 @pytest.mark.parametrize(
     "escape, shown, name",
     [
-        ("\\e[31m", "\\x1b[31m", "U+001B, a control character"),
-        ("\\0", "\\x00", "U+0000, a control character"),
+        ("\\e[31m", "\\x1b[31m", "U+001B, escape"),
+        ("\\0", "\\x00", "U+0000, null character: is this a text file?"),
         ("\\x07", "\\x07", "U+0007, a control character"),
-        ("\\t", "\\t", "U+0009, a control character"),
-        ("\\r", "\\r", "U+000D, a control character"),
-        ("\\x85", "\\x85", "U+0085, a control character"),
+        ("\\t", "\\t", "U+0009, tab"),
+        ("\\r", "\\r", "U+000D, carriage return"),
+        ("\\x85", "\\x85", "U+0085, next line"),
         ("\\u202e", "\\u202e", "U+202E, right-to-left override"),
         ("\\u2066", "\\u2066", "U+2066, left-to-right isolate"),
         ("\\u200b", "\\u200b", "U+200B, zero width space"),
@@ -107,7 +107,7 @@ def test_every_text_field_refuses_them(tmp_path, field):
     doc = changed(doc, {field: written("a\\e]8;;https://evil.example\\e\\\\b")})
     root = write_ledger(tmp_path, debtors={"x.yaml": doc})
     (problem,) = ledger_problems(root)
-    assert f": {field}: must not hold control or invisible characters (U+001B, a control character)" in problem
+    assert f": {field}: must not hold control or invisible characters (U+001B, escape)" in problem
     assert "\x1b" not in problem
 
 
@@ -129,7 +129,7 @@ def test_creditor_text_is_checked_the_same_way(tmp_path):
     root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor()])
     assert ledger_problems(root) == [
         f"{root / 'creditor.yaml'}:{where(doc, 'name')}: name: must not hold control or invisible characters "
-        "(U+0009, a control character) (got Voorbeeld\\tB.V.)"
+        "(U+0009, tab) (got Voorbeeld\\tB.V.)"
     ]
 
 

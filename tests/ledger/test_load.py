@@ -1310,11 +1310,12 @@ def test_invoice_numbers_differing_only_in_punctuation_or_case_are_refused(tmp_p
     ]
 
 
-def test_invoice_numbers_without_letters_or_digits_are_compared_as_written(tmp_path):
-    first = valid_debtor(id="D-1", invoices=[invoice(number="№ ①")])
-    second = valid_debtor(id="D-2", invoices=[invoice(number="№ ②")])
+def test_invoice_numbers_with_signs_beside_their_digits_are_kept_as_written(tmp_path):
+    # (A number of ① and ② alone is refused: its letters and digits must be ASCII, test_debtor_file.)
+    first = valid_debtor(id="D-1", invoices=[invoice(number="№ 1")])
+    second = valid_debtor(id="D-2", invoices=[invoice(number="№ 2")])
     ledger = load_ledger(write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second}))
-    assert [d.invoices[0].number for d in ledger.debtors] == ["№ ①", "№ ②"]
+    assert [d.invoices[0].number for d in ledger.debtors] == ["№ 1", "№ 2"]
 
 
 def test_a_payment_names_an_invoice_of_its_own_debtor(tmp_path):
@@ -1589,3 +1590,32 @@ def test_a_creditor_address_written_as_one_line_is_said_as_a_debtor_s_is(tmp_pat
     )
     root = write_ledger(tmp_path / "lines", creditor=VALID_CREDITOR, debtors=[valid_debtor()])
     assert load_ledger(root).skipped == ()
+
+
+# -- the part of a file above its YAML error ------------------------------------------------------
+
+
+def test_the_values_above_a_yaml_error_are_checked_in_the_same_run(tmp_path):
+    # The slips above the error used to show only once it was mended: one more run for each.
+    text = (
+        "id: D-1\nname: Jan de Vries\ntype: Zakelijk\ninvoices:\n  - number: F1\n    amount: 2.395,00\n"
+        "    description: Vervanging: cv-ketel\n    date: 2026-01-05\n    due: 2026-02-04\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    path = debtor_path(root, "x.yaml")
+    # Not that the invoice has no date or due: they are written below the error.
+    assert ledger_problems(root) == [
+        f"{path}:3:7: type: must be one of business, consumer; did you mean 'business'? (got Zakelijk)",
+        f"{path}:6:13: invoices[0].amount: must be an amount in euros like 1250 or 1250.50; write 2395.00 (a dot is "
+        "the decimal point, not a comma; thousands take none) (got 2.395,00)",
+        f"{path}:7:28: description: is not valid YAML: a text with ': ' in it must be put in quotes (got description: "
+        "Vervanging: cv-ketel)",
+    ]
+
+
+def test_nothing_above_a_yaml_error_is_said_missing(tmp_path):
+    # The e-mail that final_notice_by needs is on the line with the error; the invoices come after it.
+    text = "id: D-1\nname: Jan\ntype: consumer\ncontact:\n  final_notice_by: email\n  email: jan@example.nl: privé\n"
+    root = write_ledger(tmp_path, debtors={"x.yaml": text + "invoices:\n  - number: F1\n"})
+    (problem,) = ledger_problems(root)
+    assert problem.startswith(f"{debtor_path(root, 'x.yaml')}:6:24: email: is not valid YAML")

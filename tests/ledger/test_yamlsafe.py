@@ -1,6 +1,7 @@
 """Strict YAML: scalars stay text, positions are kept, surprises are refused."""
 
 import pytest
+import yaml
 
 from incasso.ledger.yamlsafe import MAX_BYTES, MAX_DEPTH, Invalid, Mapping, Scalar, Sequence, parse
 
@@ -182,11 +183,27 @@ def test_anchors_and_aliases_are_refused():
     ]
 
 
+REPEATED = (
+    ": write each entry out in full (a program writing YAML, such as PyYAML's dump, writes an entry it wrote "
+    "before as &id001 and *id001: give it a Dumper whose ignore_aliases returns True)"
+)
+
+
+def test_an_entry_a_program_wrote_twice_as_an_anchor_and_an_alias_names_the_cause_not_quotes():
+    event = {"date": "2026-10-02", "type": "reminder"}
+    text = yaml.safe_dump({"events": [event, event]})  # as an import script writes two identical events
+    assert "&id001" in text
+    assert problems(text) == [
+        f"{PATH}:2:3: events[0]: anchors (&name) are not allowed{REPEATED} (got &id001)",
+        f"{PATH}:5:3: events[1]: aliases (*name) are not allowed{REPEATED} (got *id001)",
+    ]
+
+
 def test_markup_in_a_list_or_on_a_key_names_its_field():
     found = problems("invoices:\n  - number: !!str F1\n  - &x {number: F2}\n!!str id: D-1\n")
     assert found == [
         f"{PATH}:2:13: invoices[0].number: tags are not allowed (got !!str)",
-        f"{PATH}:3:5: invoices[1]: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &x)",
+        f"{PATH}:3:5: invoices[1]: anchors (&name) are not allowed{REPEATED} (got &x)",
         f"{PATH}:4:1: id: tags are not allowed (got !!str)",
     ]
 
@@ -200,11 +217,8 @@ def test_an_alias_bomb_is_refused_without_following_an_alias():
     # with its list of nine (scalars, or the aliases left unfollowed).
     assert _nodes(root) == 1 + 9 * (1 + 1 + 9)
     found = problems(text)
-    assert (
-        found[0]
-        == f"{PATH}:1:4: a: anchors (&name) are not allowed; a text starting with & must be put in quotes: put the whole text in double quotes (got &a)"
-    )
-    assert any("aliases (*name) are not allowed (got *a)" in line for line in found)
+    assert found[0] == f"{PATH}:1:4: a: anchors (&name) are not allowed{REPEATED} (got &a)"
+    assert any(f"aliases (*name) are not allowed{REPEATED} (got *a)" in line for line in found)
 
 
 def test_duplicate_keys_are_errors_naming_the_first():
@@ -302,11 +316,52 @@ def test_invalid_utf8_names_its_line():
     ]
 
 
+HIDDEN = "must not hold control or invisible characters"
+
+
 @pytest.mark.parametrize(
-    "data, line", [(b"a: 1\nb: x\x00y\n", 2), (b"a: \x07\n", 1), (b"a: 1\nb: 2\nc: \x1b[31m\n", 3)]
+    "data, where, name",
+    [
+        (b"a: 1\nb: x\x00y\n", "2:5: b", "U+0000, null character: is this a text file?"),
+        (b"a: \x07\n", "1:4: a", "U+0007, a control character"),
+        (b"a: 1\nb: 2\nc: \x1b[31m\n", "3:4: c", "U+001B, escape"),
+    ],
 )
-def test_control_characters_name_their_line(data, line):
-    assert problems(data) == [f"{PATH}:{line}:1: is not valid YAML: it holds control characters or binary data"]
+def test_control_characters_are_named_at_their_line_and_column(data, where, name):
+    assert problems(data) == [
+        f"{PATH}:{where}: {HIDDEN} ({name}): delete it (got {data.decode().splitlines()[-1]})".replace("\x00", "\\x00")
+        .replace("\x07", "\\x07")
+        .replace("\x1b", "\\x1b")
+    ]
+
+
+@pytest.mark.parametrize(
+    "char, name",
+    [
+        ("\u2028", "U+2028, line separator"),
+        ("\u2029", "U+2029, paragraph separator"),
+        ("\x85", "U+0085, next line"),
+        ("\x0b", "U+000B, vertical tab: as Word writes a line break"),
+        ("\x0c", "U+000C, form feed: as Word writes a page break"),
+    ],
+)
+def test_a_character_yaml_takes_for_a_line_break_is_named_where_it_is_and_moves_no_line(char, name):
+    # YAML counts each as a new line: without the scan the error below would be a line off, or a raw one.
+    text = f"events:\n  - date: 2026-01-05\n    note: Gebeld{char}geen gehoor\n    by: Sanne\n"
+    escaped = char.encode("unicode_escape").decode()
+    assert problems(text) == [
+        f"{PATH}:3:17: events[0].note: {HIDDEN} ({name}): delete it; a new line in a note is an ordinary line "
+        f"break (Enter) (got note: Gebeld{escaped}geen gehoor)"
+    ]
+    hidden, syntax = problems(text + "  - date: [x\n")
+    assert hidden.startswith(f"{PATH}:3:17: note: {HIDDEN} ({name})")  # no tree to name its path: its line's key
+    assert syntax.startswith(f"{PATH}:5:11: date: is not valid YAML: the '[' on this line is never closed")
+
+
+def test_a_file_full_of_control_characters_is_said_once_more_in_all():
+    found = problems("a: " + "x\x01" * 50 + "\n")
+    assert len(found) == 11
+    assert found[-1] == f"{PATH}:1:1: holds 50 such characters in all: is it a ledger file?"
 
 
 def test_a_file_larger_than_the_limit_is_refused_unread():
@@ -315,8 +370,8 @@ def test_a_file_larger_than_the_limit_is_refused_unread():
 
 # The wording is the YAML parser's: libyaml's where it is built in, else PyYAML's own.
 def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_words():
-    wordings = ("did not find expected key", "expected <block end>, but found '-'")
-    assert problems("a: 1\n- b\n") in [[f"{PATH}:2:1: is not valid YAML: {what}"] for what in wordings]
+    wordings = ("did not find expected key", "expected <block end>, but found '<scalar>'")
+    assert problems('a: 1\n"b" c: 2\n') in [[f"{PATH}:2:5: is not valid YAML: {what}"] for what in wordings]
 
 
 # The usual causes: what to mend, at the place to mend it.
@@ -531,3 +586,18 @@ def test_a_line_without_a_field_name_is_named_not_the_line_after_it(text, line, 
         f"{PATH}:{line}:{column}: is not valid YAML: this line has no field name (name: value): a text continued "
         f"on a new line must be indented further than its field's name, or written on one line (got {got})"
     ]
+
+
+@pytest.mark.parametrize(
+    "entries, named",
+    [
+        ("  - number: F1\n    amount: 10\n", "the line `invoices:`"),
+        ("  - date: 2026-01-05\n    type: reminder\n", "the line `events:`"),
+        ("  - date: 2026-01-05\n    amount: 10\n", "the line `payments:`"),
+        ("  - a\n", "the line with the list's name (`invoices:`, `payments:`, `events:`)"),
+    ],
+)
+def test_a_list_entry_whose_line_with_the_list_name_was_deleted_asks_for_that_line(entries, named):
+    (problem,) = problems(f"id: D-1\ncontact:\n  person: Jan\n{entries}")
+    said = f"is not valid YAML: a list entry where a field was expected: is {named} missing above it?"
+    assert problem.startswith(f"{PATH}:4:3: ") and said in problem

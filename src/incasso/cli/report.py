@@ -65,18 +65,19 @@ def problem_lines(problems: list[Problem], *, redact: bool) -> list[str]:
 
 
 def _stopped_early(problems: list[Problem]) -> str:
-    """That the count is not all there may be: a file is read only up to its first YAML error."""
+    """That the count is not all there may be: a file with a YAML error is checked above it (and for the slips a
+    line shows by itself below it), the rest once the error is mended."""
     files = {found.source.path for found in problems if found.message.startswith(NOT_YAML)}
     if not files:
         return ""
     if len(files) == 1:
         return (
-            " A file with a YAML error is read only up to it: once it is mended, run check again for any problems "
-            "further on."
+            " A file with a YAML error is checked above it, and below it only for slips of the same kind: once it is "
+            "mended, run check again for any problems further on."
         )
     return (
-        f" {len(files)} files with a YAML error are read only up to their error: once they are mended, run check "
-        "again for any problems further on."
+        f" {len(files)} files with a YAML error are checked above their error, and below it only for slips of the "
+        "same kind: once they are mended, run check again for any problems further on."
     )
 
 

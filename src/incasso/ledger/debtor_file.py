@@ -9,7 +9,8 @@ values those rules check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -35,7 +36,7 @@ from incasso.ledger.model import (
     Language,
     Payment,
 )
-from incasso.ledger.problems import Source
+from incasso.ledger.problems import Source, named
 from incasso.ledger.yamlsafe import Mapping, Node, Scalar
 from incasso.payments.epc import MAX_NAME_LENGTH as EPC_NAME_LENGTH
 from incasso.payments.epc import payee_problems
@@ -133,10 +134,8 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     kind = r.choice(m.get("type"), "type", DEBTOR_TYPES)
     language = r.choice(m.get("language"), "language", LANGUAGES) or Language.NL
     contact = _debtor_contact(r, m.get("contact"))
-    invoices = tuple(
-        _invoice(r, n, f"invoices[{i}]") for i, n in enumerate(r.sequence(m.get("invoices"), "invoices", required=True))
-    )
-    payments = tuple(_payment(r, n, f"payments[{i}]") for i, n in enumerate(r.sequence(m.get("payments"), "payments")))
+    invoices = _entries(r, m, "invoices", _invoice)
+    payments = _entries(r, m, "payments", _payment)
     events = _events(r, m.get("events"))
     id_source = m["id"].source if "id" in m else node.source
     read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments, id_source)
@@ -160,6 +159,25 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         id_source=id_source,
     )
     return replace(read, record=debtor)
+
+
+def _entries(
+    r: Reader, m: dict[str, Node], name: str, read: Callable[[Reader, Node, str], R | None]
+) -> tuple[R | None, ...]:
+    """The invoices or the payments, each as `read` reads it. Entries with a `type` are events: the line
+    `events:` above them deleted makes them more of this list; said once, not as every field of every one
+    that an invoice does not take (each is None: the debtor is not whole)."""
+    entries = r.sequence(m.get(name), name, required=name == "invoices")
+    events = [i for i, n in enumerate(entries) if isinstance(n, Mapping) and "type" in n.items]
+    if events:
+        first = entries[events[0]]
+        where = (
+            "move them under `events:`"
+            if "events" in m
+            else f"is the line `events:` missing above line {first.source.line}?"
+        )
+        r.report(first, f"{name}[{events[0]}]", f"has a `type`, as an event has: {where}")
+    return tuple(None if i in events else read(r, n, f"{name}[{i}]") for i, n in enumerate(entries))
 
 
 def _debtor_id(r: Reader, m: dict[str, Node]) -> str | None:
@@ -209,7 +227,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
     # The form agreed must reach the debtor: a final notice by e-mail needs their address, by post theirs.
     by = contact.final_notice_by
     reach = {Channel.EMAIL: ("email", contact.email), Channel.LETTER: ("address", contact.address)}
-    if by is not None and not reach[by][1]:
+    if by is not None and not reach[by][1] and r.whole:
         r.report(c["final_notice_by"], "contact.final_notice_by", f"is {by}, but contact has no {reach[by][0]}", by)
     return contact
 
@@ -222,10 +240,7 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     m = r.mapping(node, field, required=("number", "date", "due", "amount"), optional=("description", "credit_notes"))
     if m is None:
         return None
-    number = r.text(m.get("number"), f"{field}.number", max_length=35)
-    if number is not None and not any(c.isalnum() for c in number):  # told apart by its letters and digits
-        r.report(m["number"], f"{field}.number", "must hold a letter or a digit", number)
-        number = None
+    number = _invoice_number(r, m, f"{field}.number")
     issued = r.date(m.get("date"), f"{field}.date")
     due = r.date(m.get("due"), f"{field}.due")
     amount = r.amount(m.get("amount"), f"{field}.amount", below_zero=CREDIT_BELOW_ZERO)
@@ -243,6 +258,26 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     ):
         record = Invoice(number, issued, due, amount, description, node.source, description_en, credit_notes)
     return InvoiceRead(record, number, due, node.source)
+
+
+def _invoice_number(r: Reader, m: dict[str, Node], field: str) -> str | None:
+    """An invoice number, told apart from the others by its letters and digits: ASCII ones, as the id's, since a
+    bank transfer's text names it so (`F２０２６-0088`, typed on a Japanese keyboard, matches no `F2026-0088`)."""
+    number = r.text(m.get("number"), field, max_length=35)
+    if number is None:
+        return None
+    if not any(c.isalnum() for c in number):
+        r.report(m["number"], field, "must hold a letter or a digit", number)
+        return None
+    other = None if number.isascii() else next((c for c in number if c.isalnum() and not c.isascii()), None)
+    if other is not None:
+        digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)  # any script's
+        plain = unicodedata.normalize("NFKC", digits)
+        mend = f"; write {plain}" if plain.isascii() else None
+        rule = f"must be written with the letters A-Z and the digits 0-9, as a bank transfer names it ({named(other)})"
+        r.report(m["number"], field, rule, number, mend)
+        return None
+    return number
 
 
 def _credit_notes(
@@ -436,7 +471,7 @@ def _handler(r: Reader, m: dict[str, Node], field: str) -> dict[str, str | None]
         "bailiff_email": r.email(m.get("bailiff_email"), f"{field}.bailiff_email"),
     }
     # The page pays the agency only with all it needs: whom (the name the bank shows) and with what reference.
-    if "agency_iban" in m:
+    if "agency_iban" in m and r.whole:  # (the part above a YAML error may lack what is written below it)
         for needed, what in (
             ("agency", "the name the payment goes to"),
             ("agency_reference", "the agency's reference"),

@@ -21,7 +21,15 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.ledger.phone import TWO_NUMBERS, phone_problem, two_numbers
-from incasso.ledger.problems import INVISIBLE_CATEGORIES, Problem, Source, shown
+from incasso.ledger.problems import (
+    INVISIBLE_CATEGORIES,
+    Problem,
+    Source,
+    named,
+    no_break_space_in,
+    ordinary_spaces,
+    shown,
+)
 from incasso.ledger.yamlsafe import BlockScalar, Invalid, Mapping, Node, Scalar, Sequence
 
 _Choice = TypeVar("_Choice", bound=str)
@@ -60,13 +68,20 @@ class Refusal(ValueError):
 class Reader:
     """Collects problems while converting one file's nodes."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, whole: bool = True) -> None:
         self.problems: list[Problem] = []
+        # False for the part of a file above its YAML error: a field not written there may be written below
+        # it, so that no field is said to be missing (`whole_file`).
+        self.whole = whole
 
     def report(
         self, at: Node | Source, field: str, message: str, got: str | None = None, mend: str | None = None
     ) -> None:
         source = at if isinstance(at, Source) else at.source
+        # A value refused with a non-breaking space in it looks right when shown: say what is in it.
+        # (A problem that says how to write the value has said it all: `; write 2150.00`.)
+        if mend is None and isinstance(at, Scalar) and (hidden := no_break_space_in(at.text)):
+            message = f"{message}; {hidden}"
         self.problems.append(Problem(source, field, message, got, mend))
 
     # -- structure -----------------------------------------------------------
@@ -105,13 +120,13 @@ class Reader:
                     meant_fields.add(meant)
                 continue
             if isinstance(value, Scalar) and value.is_null:
-                if key in required and not value.commented:  # `name: #Jan`: its ' #' hint says why
+                if key in required and not value.commented and self.whole:  # `name: #Jan`: its ' #' hint says why
                     self.report(value, _join(field, key), "is required but empty")
                 continue
             values[key] = value
             if isinstance(value, BlockScalar):
                 self._fields_in_text(value, _join(field, key), key, known)
-        for key in required:
+        for key in required if self.whole else ():
             if key not in node.items and key not in meant_fields:
                 self.report(node, _join(field, key), "is required but missing")
         return values
@@ -136,7 +151,7 @@ class Reader:
         if not isinstance(node, Sequence):
             self.report(node, field, "must be a list: start each entry on a line of its own with '- '", describe(node))
             return []
-        if required and not node.items:
+        if required and not node.items and self.whole:
             self.report(node, field, "must hold at least one entry")
         return node.items
 
@@ -180,12 +195,13 @@ class Reader:
         return self.text(node, field, max_length=NOTE_LENGTH, multiline=True)
 
     def checked(self, node: Node | None, field: str, rule: Callable[[str], str]) -> str | None:
-        """Text that `rule` accepts, as `rule` returns it; the message of its ValueError is the problem."""
+        """Text that `rule` accepts, as `rule` returns it; the message of its ValueError is the problem.
+        A non-breaking space is a space to the rule (a phone number copied from a web page)."""
         text = self.text(node, field)
         if node is None or text is None:
             return None
         try:
-            return rule(text)
+            return rule(ordinary_spaces(text))
         except ValueError as refused:
             self.report(node, field, str(refused), text, refused.mend if isinstance(refused, Refusal) else None)
             return None
@@ -212,7 +228,8 @@ class Reader:
         scalar = self._scalar(node, field)
         if scalar is None:
             return None
-        chosen = next((option for option in options if option == scalar.text), None)
+        written = scalar.text.strip()  # a non-breaking space after it too (`str.strip`), as YAML trims a space
+        chosen = next((option for option in options if option == written), None)
         if chosen is None:
             meant = _meant(scalar.text, options)
             hint = f"; did you mean '{meant}'?" if meant else ""
@@ -236,7 +253,7 @@ class Reader:
         text = scalar.text.strip()
         if not _AMOUNT.fullmatch(text):
             rule = "must be an amount in euros like 1250 or 1250.50"
-            self.report(scalar, field, rule, describe(scalar), _amount_mend(text))
+            self.report(scalar, field, rule, describe(scalar), _amount_mend(ordinary_spaces(text)))
             return None
         try:
             value = Decimal(text)
@@ -289,10 +306,11 @@ class Reader:
         if scalar is None:
             return None
         # Only the two unambiguous words: YAML 1.1's yes/no/on/off are refused on purpose.
-        if scalar.text not in ("true", "false"):
+        written = scalar.text.strip()
+        if written not in ("true", "false"):
             self.report(scalar, field, "must be true or false", describe(scalar))
             return None
-        return scalar.text == "true"
+        return written == "true"
 
 
 def day_problem(day: date) -> str | None:
@@ -316,8 +334,7 @@ def _hidden_character(value: str, multiline: bool) -> str | None:
                 continue
             return "must be on one line"
         if unicodedata.category(char) in INVISIBLE_CATEGORIES:
-            name = unicodedata.name(char, "a control character")
-            return f"must not hold control or invisible characters (U+{ord(char):04X}, {name.lower()})"
+            return f"must not hold control or invisible characters ({named(char)})"
     return None
 
 

@@ -27,7 +27,7 @@ from incasso.ledger.fields import Reader
 from incasso.ledger.files import debtor_files, is_copy_name, named_otherwise, read_ledger_file
 from incasso.ledger.model import Creditor, Debtor, DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
-from incasso.ledger.yamlsafe import MAX_BYTES, Node, parse
+from incasso.ledger.yamlsafe import MAX_BYTES, Node, above_error, parse
 from incasso.payments.epc import MAX_AMOUNT
 from incasso.payments.reference import letters_and_digits, rf_reference
 
@@ -203,11 +203,26 @@ def _converted(
     node, found = parse(data, str(path))
     problems.extend(found)
     if node is None:
+        problems.extend(_checked_above_error(data, found, convert))
         return None
     reader = Reader()
     record = convert(reader, node)
     problems.extend(reader.problems)
     return record
+
+
+def _checked_above_error(
+    data: bytes, found: list[Problem], convert: Callable[[Reader, Node], R | None]
+) -> list[Problem]:
+    """The problems of the values above a file's YAML error (`amount: 2.395,00` above a `description: a: b`),
+    so that they come in the same run as the error. What is read there goes no further: a field or an entry
+    may go on below the error, so no rule asks for what is missing (`Reader.whole`), nor a rule across files."""
+    above, problems, line = above_error(data, found)
+    if above is None:
+        return []
+    reader = Reader(whole=False)
+    convert(reader, above)
+    return [problem for problem in problems + reader.problems if problem.source.line < line]
 
 
 def _complete(record: R | None) -> R:

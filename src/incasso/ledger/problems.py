@@ -77,9 +77,52 @@ class LedgerError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+# Spaces that do not break a line, as a web page, Word or a PDF puts between the groups of a phone number or
+# an amount (U+00A0, U+202F, U+2007): they look like a space, but a rule that allows spaces means the ordinary one.
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_AS_SPACES = str.maketrans(NO_BREAK_SPACES, " " * len(NO_BREAK_SPACES))
+
+
+def ordinary_spaces(text: str) -> str:
+    """`text` with every non-breaking space an ordinary one (most texts are ASCII: returned as they are)."""
+    return text if text.isascii() else text.translate(_AS_SPACES)
+
+
+def no_break_space_in(text: str) -> str | None:
+    """What to say of a value refused with a non-breaking space in it, or None when it holds none."""
+    if text.isascii() or not (found := next((c for c in text if c in NO_BREAK_SPACES), None)):
+        return None
+    copied = "as copied from a web page, Word or a PDF: type the spaces again"
+    return f"it holds a non-breaking space ({named(found)}), {copied}"
+
+
+# The names of the control characters that reach a file, which Unicode leaves unnamed: how each got there.
+_CONTROL_NAMES = {
+    "\x00": "null character: is this a text file?",
+    "\t": "tab",
+    "\x0b": "vertical tab: as Word writes a line break",
+    "\x0c": "form feed: as Word writes a page break",
+    "\r": "carriage return",
+    "\x1b": "escape",
+    "\x7f": "delete",
+    "\x85": "next line",
+}
+
+
+def named(char: str) -> str:
+    """A character as a problem names it: `U+000B, vertical tab: as Word writes a line break`."""
+    name = _CONTROL_NAMES.get(char) or unicodedata.name(char, "a control character").lower()
+    return f"U+{ord(char):04X}, {name}"
+
+
 def visible(text: str) -> str:
-    """`text` with every control or invisible character written as an escape (`\\x1b`, `\\u202e`)."""
-    return "".join(_escaped(char) if unicodedata.category(char) in INVISIBLE_CATEGORIES else char for char in text)
+    """`text` with every control or invisible character, and every non-breaking space, written as an escape
+    (`\\x1b`, `\\u202e`, `\\xa0`): a value that looks right but is refused shows why."""
+    return "".join(_escaped(char) if _hidden(char) else char for char in text)
+
+
+def _hidden(char: str) -> bool:
+    return unicodedata.category(char) in INVISIBLE_CATEGORIES or char in NO_BREAK_SPACES
 
 
 def _escaped(char: str) -> str:

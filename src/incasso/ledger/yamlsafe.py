@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar, Protocol
 
 import yaml
 
-from incasso.ledger.problems import Problem, Source, shown
+from incasso.ledger.problems import NO_BREAK_SPACES, Problem, Source, named, shown
 
-# How a file the parser stopped in is said: the problems below that line are not read (cli.report says so).
+# How a file the parser stopped in is said: below that line only the slips a line shows by itself are
+# looked for, the rest once it is mended (cli.report says so).
 NOT_YAML = "is not valid YAML"
 
 MAX_DEPTH = 20  # the ledger format nests 4 levels; deeper is junk, not data
@@ -115,19 +117,104 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(start, "", f"is empty: {_fill_in(path)}")]
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(start, "", f"holds only comments (lines starting with #): {_fill_in(path)}")]
+    # One search over the file, nearly always finding nothing: only then is each such character looked at.
+    hidden = _hidden_characters(text, path) if _BREAKS_OR_CONTROLS.search(text) else []
+    if hidden:
+        text = _BREAKS_OR_CONTROLS.sub(_stand_in, text)  # each said where it is: read the rest as if it were not
     try:
         # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
         lines = text.splitlines() if "#" in text else None
         below = lines is not None and _TEXT_COMMENT.search(text) is not None
-        return _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
+        root, problems = _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
+        if hidden and root is not None:  # the value each is in names it, as the text rule does
+            hidden = [replace(found, field=_field_at(root, found.source) or found.field) for found in hidden]
+        return root, hidden + problems
     except yaml.MarkedYAMLError as err:
         lines = text.splitlines()
         first = _syntax_problem(err, path, lines)
-        return None, [first, *_later_slips(lines, first.source.line, path)]
-    except yaml.YAMLError as err:  # reader errors: control characters, binary data
+        return None, [*hidden, first, *_later_slips(lines, first.source.line, path)]
+    except yaml.YAMLError as err:  # reader errors: what is left of binary data (U+FFFE, U+FFFF)
         position = getattr(err, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
         return None, [Problem(Source(path, line, 1), "", f"{NOT_YAML}: it holds control characters or binary data")]
+
+
+# The characters YAML takes for a line break (U+0085, U+2028, U+2029: each moves every later line number
+# away from what an editor shows) and the controls it refuses without saying which (all but tab and the
+# line ends: Word's manual line break is a vertical tab, its page break a form feed).
+_BREAKS_OR_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_NEW_LINE = re.compile("\r\n?|\n")
+_AT_MOST_SAID = 10  # a binary file holds thousands: the first few say enough
+
+
+def _hidden_characters(text: str, path: str) -> list[Problem]:
+    """Each such character, at its line and column as an editor counts them, with its name."""
+    starts = [0] + [found.end() for found in _NEW_LINE.finditer(text)]  # where each line starts
+    found = list(_BREAKS_OR_CONTROLS.finditer(text))
+    problems = []
+    for match in found[:_AT_MOST_SAID]:
+        line = bisect_right(starts, match.start())
+        start = starts[line - 1]
+        key = _KEY.match(text, start)
+        field = key.group(1) if key and key.end() <= match.start() else ""
+        char = match.group()
+        todo = "delete it; a new line in a note is an ordinary line break (Enter)" if char in _BREAKS else "delete it"
+        problems.append(
+            Problem(
+                Source(path, line, match.start() - start + 1),
+                field,
+                f"must not hold control or invisible characters ({named(char)}): {todo}",
+                shown(text[start:].partition("\n")[0].strip()),
+            )
+        )
+    if len(found) > _AT_MOST_SAID:
+        more = Problem(Source(path, 1, 1), "", f"holds {len(found)} such characters in all: is it a ledger file?")
+        problems.append(more)
+    return problems
+
+
+_BREAKS = "\x0b\x0c\x85\u2028\u2029"
+
+
+def _stand_in(found: re.Match[str]) -> str:
+    """What reads the file on as if the character were not there: a space before a line's text, else a
+    letter (a space would let `c: \x1b[31m` start a list)."""
+    before = found.string[found.string.rfind("\n", 0, found.start()) + 1 : found.start()]
+    return " " if not before.strip() else "_"
+
+
+def _field_at(node: Node, where: Source, path: str = "") -> str | None:
+    """The field path of the value `where` is in: the last value that starts before it."""
+    if isinstance(node, Scalar):
+        return path if (node.source.line, node.source.column) <= (where.line, where.column) else None
+    if isinstance(node, Mapping):
+        inside = ((_field(path, key), value) for key, (_, value) in node.items.items())
+    elif isinstance(node, Sequence):
+        inside = ((f"{path}[{i}]", value) for i, value in enumerate(node.items))
+    else:
+        return None
+    found = None
+    for field_path, value in inside:
+        found = _field_at(value, where, field_path) or found
+    return found
+
+
+def above_error(data: bytes, found: list[Problem]) -> tuple[Node | None, list[Problem], int]:
+    """The part of a file above its YAML error, parsed: (its root, its own problems, the error's line), so that
+    the values written there are checked in the same run. (None, [], 0) for a file without a YAML error, or
+    whose part above it is no YAML either."""
+    error = next((problem for problem in found if problem.message.startswith(NOT_YAML)), None)
+    if error is None or error.source.line <= 1:
+        return None, [], 0
+    text = data.decode("utf-8").removeprefix("\ufeff")  # it decoded before, or there would be no YAML error
+    text = _BREAKS_OR_CONTROLS.sub(_stand_in, text)  # as parse read it: each line break where its lines are
+    above = "".join(text.splitlines(keepends=True)[: error.source.line - 1])
+    try:
+        lines = above.splitlines()
+        root, problems = _build(yaml.parse(above, Loader=_LOADER), error.source.path, lines, True, above)
+    except yaml.YAMLError:
+        return None, [], 0
+    return root, problems, error.source.line
 
 
 def _fill_in(path: str) -> str:
@@ -195,6 +282,8 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         if hint == _INDENT and dash is not None:
             where = _Place(dash[0], len(lines[dash[0]]) - len(lines[dash[0]].lstrip(" ")))
             hint, mend = _DASH_HINT, _dash_mend(dash[1], dash[2])
+    elif (header := _missing_header(problem, lines, where)) is not None:
+        hint = header  # `- number: F1` under `address:`: the line `invoices:` above it deleted
     elif where is not None and _char_at(lines, where) == "\t":
         hint = _TAB
     elif (err.context or "").startswith("while parsing a flow") and (opened := err.context_mark) is not None:
@@ -229,6 +318,34 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
     key = _KEY.match(line) if hint != _TAB else None
     field = key.group(1) if key else ""
     return Problem(_source(path, where), field, f"{NOT_YAML}: {hint}", shown(line.strip(" ")), mend)
+
+
+# Where a list entry stands where the parser expected a field (its message in libyaml, and in PyYAML's own).
+_ENTRY_NOT_KEY = ("did not find expected key", "expected <block end>, but found '-'")
+_ENTRY = re.compile(r"( *)- ")
+# The list an entry of the ledger belongs in, by a field only its entries have: (field, list), first found wins.
+_LIST_OF = (("number", "invoices"), ("type", "events"), ("amount", "payments"))
+
+
+def _missing_header(problem: str, lines: list[str], where: _Mark | None) -> str | None:
+    """What to say of a list entry (`- number: F1`) where a field was expected: the line with the list's
+    name above it is missing. Which list, when its fields tell: only an invoice has a `number`, only an event
+    a `type`."""
+    if where is None or problem not in _ENTRY_NOT_KEY or where.line >= len(lines):
+        return None
+    entry = _ENTRY.match(lines[where.line])
+    if entry is None or len(entry[1]) != where.column:
+        return None
+    keys = set()
+    for number in range(where.line, len(lines)):
+        line = lines[number]
+        if number > where.line and line.strip() and len(line) - len(line.lstrip(" ")) <= where.column:
+            break  # the next entry, or a line less indented: this entry's fields end
+        if key := _KEY.match(line):
+            keys.add(key[1])
+    name = next((name for field, name in _LIST_OF if field in keys), None)
+    said = f"the line `{name}:`" if name else "the line with the list's name (`invoices:`, `payments:`, `events:`)"
+    return f"a list entry where a field was expected: is {said} missing above it?"
 
 
 _NO_FIELD = (
@@ -423,6 +540,7 @@ def _build(
     """The tree of nodes and the problems. `below`: the file has a line starting with '#' and text
     (`#2 en #3`), as a line cut off a wrapped text does; only then are the lines under values looked at."""
     tree = _Tree()
+    repeated: set[str | None] = set()  # the anchors of entries and lists: a program wrote them once, for all
     documents = 0
     text_lines = lines
     for event in events:
@@ -437,12 +555,15 @@ def _build(
         where = _source(path, event.start_mark)
         # The field an event is written at names it in a problem, which few events have: found only then.
         if isinstance(event, yaml.AliasEvent):
-            problem = Problem(where, tree.field_of(event), "aliases (*name) are not allowed", f"*{event.anchor}")
+            said = "aliases (*name) are not allowed" + (_REPEATED if event.anchor in repeated else "")
+            problem = Problem(where, tree.field_of(event), said, f"*{event.anchor}")
             tree.problems.append(problem)
             tree.attach(Invalid(where))
             continue
         if getattr(event, "anchor", None) or getattr(event, "tag", None):
             tree.problems.extend(_markup_problems(event, where, tree.field_of(event)))
+            if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
+                repeated.add(event.anchor)
         if isinstance(event, yaml.ScalarEvent):
             comment = _comment_problem(event, where, tree, lines, below)
             if comment is not None:
@@ -482,11 +603,21 @@ def _block_scalar(event: yaml.ScalarEvent, where: Source, lines: list[str]) -> S
     return BlockScalar(where, event.value, quoted=True, field_lines=tuple(found))
 
 
+# An anchor on an entry or a list, and its alias: a program (PyYAML's dump, say) wrote an entry it had
+# written before as a reference to it.
+_REPEATED = (
+    ": write each entry out in full (a program writing YAML, such as PyYAML's dump, writes an entry it wrote "
+    "before as &id001 and *id001: give it a Dumper whose ignore_aliases returns True)"
+)
+
+
 def _markup_problems(event: yaml.Event, where: Source, field: str) -> list[Problem]:
     """Anchors and tags, which plain data has no use for."""
     problems = []
     anchor, tag = getattr(event, "anchor", None), getattr(event, "tag", None)
-    if anchor:
+    if anchor and isinstance(event, yaml.CollectionStartEvent):  # no text: an entry a program wrote once for all
+        problems.append(Problem(where, field, f"anchors (&name) are not allowed{_REPEATED}", f"&{anchor}"))
+    elif anchor:
         problems.append(Problem(where, field, f"anchors (&name) are not allowed; {_indicator_hint('&')}", f"&{anchor}"))
     if tag == "!":  # YAML drops it: "! belangrijk" would be read as "belangrijk"
         problems.append(Problem(where, field, "tags are not allowed; a text starting with ! goes in quotes", "!"))
@@ -553,7 +684,8 @@ class _Tree:
         key = self.pending_key[-1]
         if key is None:
             if isinstance(node, Scalar):
-                self.pending_key[-1] = node
+                # `type\u00a0: consumer`: a non-breaking space after a key is a space, which YAML trims.
+                self.pending_key[-1] = node if node.text.isascii() else _trimmed(node)
             else:
                 self.problems.append(Problem(node.source, "", "a key must be plain text"))
                 self.pending_key[-1] = Invalid(node.source)
@@ -572,6 +704,10 @@ class _Tree:
             )
             return
         parent.items[key.text] = (key, node)
+
+
+def _trimmed(key: Scalar) -> Scalar:
+    return replace(key, text=key.text.strip(" " + NO_BREAK_SPACES))
 
 
 def _field(path: str, key: str) -> str:

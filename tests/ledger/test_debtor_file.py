@@ -1,0 +1,46 @@
+"""A debtor file's own rules: an invoice number in other digits than 0-9, and entries under the wrong list."""
+
+from datetime import date
+
+import pytest
+
+from tests.support.ledgers import debtor_file_problems, event, payment, to_yaml, valid_debtor, where
+
+
+@pytest.mark.parametrize(
+    "number, named, mend",
+    [
+        ("F２０２６-0088", "U+FF12, fullwidth digit two", "; write F2026-0088"),
+        ("F٢٠٢٦-0088", "U+0662, arabic-indic digit two", "; write F2026-0088"),
+        ("Fé2026-0088", "U+00E9, latin small letter e with acute", ""),
+    ],
+)
+def test_an_invoice_number_is_written_in_the_letters_and_digits_a_bank_transfer_names(tmp_path, number, named, mend):
+    # As an id is: told apart by its ASCII letters and digits, `F２０２６-0088` would be `F0088`.
+    doc = valid_debtor(**{"invoices[0].number": number})
+    path, problems = debtor_file_problems(tmp_path, doc)
+    assert problems == [
+        f"{path}:{where(doc, 'invoices[0].number')}: invoices[0].number: must be written with the letters A-Z and the "
+        f"digits 0-9, as a bank transfer names it ({named}){mend} (got {number})"
+    ]
+
+
+def test_events_whose_line_events_was_deleted_are_said_once_not_as_fields_an_invoice_lacks(tmp_path):
+    doc = valid_debtor(events=[event(date(2026, 2, 10), "reminder"), event(date(2026, 2, 20), "dunning")])
+    text = to_yaml(doc).replace("events:\n", "")  # the events now read as the third and fourth invoice
+    path, problems = debtor_file_problems(tmp_path, text)
+    line = text.splitlines().index("  - date: 2026-02-10") + 1
+    assert problems == [
+        f"{path}:{line}:5: invoices[1]: has a `type`, as an event has: is the line `events:` missing above line {line}?"
+    ]
+
+
+def test_an_event_among_the_payments_beside_the_events_is_to_be_moved(tmp_path):
+    doc = valid_debtor(
+        payments=[payment(), event(date(2026, 2, 10), "reminder")],
+        events=[event(date(2026, 2, 1), "call", spoke_with="Jan")],
+    )
+    path, problems = debtor_file_problems(tmp_path, doc)
+    assert problems == [
+        f"{path}:{where(doc, 'payments[1]')}: payments[1]: has a `type`, as an event has: move them under `events:`"
+    ]
