@@ -36,6 +36,7 @@ from pathlib import Path
 from night_alert import UNPUBLISHED  # beside this script
 
 from incasso.audit.tree import MARKER, MARKER_TEXT
+from pelican.plugins.incasso.previous import read_record
 
 ARTIFACT = "internal"
 WORKFLOW = ".github/workflows/nightly.yml"
@@ -79,18 +80,9 @@ def missing(folder: Path) -> list[str]:
     gone = [name for name in WHOLE if not (folder / name).is_file()]
     if MARKER not in gone and (folder / MARKER).read_text(encoding="utf-8", errors="replace") != MARKER_TEXT:
         gone.append(f"{MARKER} (not a build's marker)")
-    if "build.json" not in gone and not _record_readable(folder / "build.json"):
+    if "build.json" not in gone and read_record(folder)[0] is None:  # as tonight's build reads it
         gone.append("build.json that can be read (with as_of and links)")
     return gone
-
-
-def _record_readable(path: Path) -> bool:
-    """Whether a build's record parses and names its day and its links' secret (as_of, links)."""
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(record, dict) and all(isinstance(record.get(key), str) for key in ("as_of", "links"))
 
 
 def restore(repo: str, branch: str, target: Path) -> str:

@@ -934,6 +934,9 @@ def _kept(run: dict, *, expired: bool = False) -> dict:
     }
 
 
+A_RECORD = '{"as_of": "2026-11-22", "built": "2026-11-22T03:00:00+01:00", "format": "incasso-build", "links": "f", "version": 1}'
+
+
 def _staff_output(folder: Path, night: str, *, whole: bool | str = True) -> Path:
     """What a night's internal artifact holds: the build's marker, build.json and claims.json."""
     from incasso.audit.tree import MARKER, MARKER_TEXT
@@ -942,7 +945,7 @@ def _staff_output(folder: Path, night: str, *, whole: bool | str = True) -> Path
     (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
     (folder / "claims.json").write_text(json.dumps({"night": night}), encoding="utf-8")
     if whole is True:
-        (folder / "build.json").write_text('{"as_of": "2026-11-22", "links": "f"}', encoding="utf-8")
+        (folder / "build.json").write_text(A_RECORD, encoding="utf-8")
     elif whole:  # a build.json there, but this
         (folder / "build.json").write_text(whole, encoding="utf-8")
     return folder
@@ -1034,14 +1037,20 @@ def test_the_first_night_starts_fresh(workflow, tmp_path):
     assert not (checkout / "internal").exists()
 
 
-@pytest.mark.parametrize("newest", ["not whole", "garbled", "no links", "not downloaded"])
+@pytest.mark.parametrize("newest", ["not whole", "garbled", "no links", "not a build's", "no day", "not downloaded"])
 def test_a_newest_staff_output_that_cannot_be_put_back_stops_the_night_rather_than_an_older_one(
     workflow, tmp_path, newest
 ):
     one, two = _night(1, "success"), _night(2, "success")
     held = {one["id"]: _staff_output(tmp_path / "a1", "one")}
     if newest != "not downloaded":
-        record = {"not whole": False, "garbled": "{", "no links": '{"as_of": "2026-11-22"}'}[newest]
+        record = {
+            "not whole": False,
+            "garbled": "{",
+            "no links": A_RECORD.replace('"links": "f", ', ""),
+            "not a build's": '{"as_of": "2026-11-22", "links": "f"}',  # as the build reads it (read_record)
+            "no day": A_RECORD.replace('"as_of": "2026-11-22"', '"as_of": "gisteren"'),
+        }[newest]
         held[two["id"]] = _staff_output(tmp_path / "a2", "two", whole=record)
     done, checkout = restore_step(workflow, tmp_path, [one, two], [_kept(two), _kept(one)], held)
     assert done.returncode != 0

@@ -14,15 +14,20 @@ from pathlib import Path
 import pytest
 
 from incasso.ledger.problems import LedgerError
+from incasso.payments.tokens import DEMO_SECRET, statement_token
 from pelican.plugins.incasso.publish import MARKER, mark
 from pelican.plugins.incasso.settings import prepare
 from tests.support.every_pass import every_pass_problems, ledger_with_a_problem_in_every_pass
 from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO
 
 
-def pelican(output: Path, internal: Path, ledger: Path = DEMO_LEDGER) -> subprocess.CompletedProcess:
-    incasso = {"LEDGER": str(ledger), "AS_OF": AS_OF.isoformat(), "INTERNAL_OUTPUT": str(internal)}
+def pelican(
+    output: Path, internal: Path, ledger: Path = DEMO_LEDGER, secret: str | None = None, **settings: object
+) -> subprocess.CompletedProcess:
+    incasso = {"LEDGER": str(ledger), "AS_OF": AS_OF.isoformat(), "INTERNAL_OUTPUT": str(internal), **settings}
     env = {k: v for k, v in os.environ.items() if k != "INCASSO_SECRET"}
+    if secret is not None:
+        env["INCASSO_SECRET"] = secret
     env["COLUMNS"] = "1000"  # Pelican's log wraps to the terminal's width
     return subprocess.run(
         [
@@ -48,6 +53,8 @@ def test_pelican_by_hand_replaces_earlier_pages_and_dossiers(tmp_path):
     output, internal = tmp_path / "output", tmp_path / "internal"
     (output / "s" / "staletoken").mkdir(parents=True)
     (output / "s" / "staletoken" / "index.html").write_text("an earlier build's page", encoding="utf-8")
+    # and a demo page of its own: links none of the ledger's debtors has under any secret are refused
+    (output / "s" / statement_token(DEMO_SECRET, "D-1001")).mkdir()
     (internal / "d").mkdir(parents=True)
     (internal / "d" / "D-0000.html").write_text("a removed debtor's dossier", encoding="utf-8")
     mark(output)  # as an earlier build left them
@@ -135,6 +142,36 @@ def test_pelican_by_hand_is_refused_the_demo_secret_after_a_build_with_a_secret(
     assert {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()} == before
 
 
+def test_pelican_by_hand_without_the_staff_output_is_refused_the_demo_secret_by_the_published_links(tmp_path):
+    """With the staff output gone (a fresh checkout beside the published folder), the links output/ holds
+    stand in for the last build's record, as they do for `incasso build` (review s27, finding 3)."""
+    from tests.support.site import build_site
+
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    before = {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()}
+    shutil.rmtree(site.internal)
+    done = pelican(site.output, site.internal, PRIVACY_LEDGER)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert f"refused: INCASSO_SECRET is not set, but the personal links in {site.output} were made with a " in (
+        done.stderr
+    )
+    assert {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()} == before
+
+
+def test_pelican_by_hand_with_new_secret_changes_the_secret_as_incasso_build_new_secret_does(tmp_path):
+    from tests.support.site import build_site
+
+    site = build_site(tmp_path, ledger=PRIVACY_LEDGER, secret=SECRET)
+    same = pelican(site.output, site.internal, PRIVACY_LEDGER, secret=SECRET, NEW_SECRET=True)
+    assert same.returncode == 1 and "refused: --new-secret, but INCASSO_SECRET is the secret the last build" in (
+        same.stderr
+    )
+    changed = pelican(site.output, site.internal, PRIVACY_LEDGER, secret=SECRET.upper(), NEW_SECRET=True)
+    assert changed.returncode == 0, changed.stderr
+    refused = pelican(site.output, site.internal, PRIVACY_LEDGER, secret=SECRET)  # the old one: links changed
+    assert refused.returncode == 1 and "refused: " in refused.stderr
+
+
 def test_pelican_by_hand_waits_for_no_build_it_is_refused_while_one_writes(tmp_path):
     from tests.site.test_build_safety import HOLD_LOCK
 
@@ -163,3 +200,16 @@ def test_pelican_by_hand_on_a_bad_ledger_reports_as_check_does_without_a_traceba
         *expected,
         f"{len(expected)} problems in the ledger; nothing was built or deleted.",
     ]
+
+
+def test_pelican_by_hand_after_a_yaml_error_says_that_more_may_follow_as_check_does(tmp_path):
+    """The count line is the command line's (ledger.counted), with a run by hand's own ending (review s27, 6)."""
+    ledger = Path(shutil.copytree(PRIVACY_LEDGER, tmp_path / "ledger"))
+    debtor = sorted((ledger / "debtors").glob("*.yaml"))[0]
+    debtor.write_text(debtor.read_text(encoding="utf-8") + "note:oops\n", encoding="utf-8")
+    done = pelican(tmp_path / "output", tmp_path / "internal", ledger)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        "1 problem in the ledger; nothing was built or deleted. A file with a YAML error is checked above it, and "
+        "below it only for slips of the same kind: once it is mended, run check again for any problems further on."
+    )

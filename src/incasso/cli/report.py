@@ -6,9 +6,9 @@ import os
 import sys
 from typing import TextIO
 
-from incasso.law.rates import RateFileError, rates_file_name
+from incasso.law.rates import RateFileError, rate_problems_counted
+from incasso.ledger.counted import problems_counted
 from incasso.ledger.problems import LedgerError, Problem
-from incasso.ledger.yamlsafe import NOT_YAML
 
 # Exit codes, as documented in `incasso --help` and docs/cli.md.
 OK = 0
@@ -64,23 +64,6 @@ def problem_lines(problems: list[Problem], *, redact: bool) -> list[str]:
     return [found.redacted() if redact else str(found) for found in problems]
 
 
-def _stopped_early(problems: list[Problem]) -> str:
-    """That the count is not all there may be: a file with a YAML error is checked above it (and for the slips a
-    line shows by itself below it), the rest once the error is mended."""
-    files = {found.source.path for found in problems if found.message.startswith(NOT_YAML)}
-    if not files:
-        return ""
-    if len(files) == 1:
-        return (
-            " A file with a YAML error is checked above it, and below it only for slips of the same kind: once it is "
-            "mended, run check again for any problems further on."
-        )
-    return (
-        f" {len(files)} files with a YAML error are checked above their error, and below it only for slips of the "
-        "same kind: once they are mended, run check again for any problems further on."
-    )
-
-
 def values_left_out(problems: list[Problem]) -> bool:
     """Whether --redact left anything out: a missing folder or file has no value written to leave out."""
     return any(found.redacted() != str(found) for found in problems)
@@ -90,9 +73,8 @@ def ledger_problems(error: LedgerError, *, redact: bool = False) -> int:
     """Every problem of a ledger, then how many, and that nothing was built or published."""
     for line in problem_lines(error.problems, redact=redact):
         problem(line)
-    count = len(error.problems)
-    said = f"{count} problem{'s' if count != 1 else ''} in the ledger; nothing was built or published."
-    problem(said + _stopped_early(error.problems) + (REDACTED if redact and values_left_out(error.problems) else ""))
+    said = problems_counted(error.problems, "nothing was built or published")
+    problem(said + (REDACTED if redact and values_left_out(error.problems) else ""))
     return FAILED
 
 
@@ -101,10 +83,5 @@ def rate_file_problems(error: RateFileError) -> int:
     and that nothing was built or published: the one file of the program staff edit (README, each half year)."""
     for line in error.problems:
         problem(line)
-    count = len(error.problems)
-    where = f"the interest rate file {rates_file_name()}"
-    problem(
-        f"{count} problem{'s' if count != 1 else ''} in {where} (docs/computation.md, 'The rate table', says how "
-        "to write a line); nothing was built or published."
-    )
+    problem(rate_problems_counted(error, "nothing was built or published"))
     return FAILED

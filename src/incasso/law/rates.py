@@ -168,6 +168,15 @@ def rates_file_path() -> str:
     return str(resources.files("incasso.law").joinpath(RATES_FILE))
 
 
+def rate_problems_counted(error: RateFileError, not_done: str) -> str:
+    """The line the rate file's problems end with, from the command line and from Pelican run by hand."""
+    count = len(error.problems)
+    return (
+        f"{count} problem{'s' if count != 1 else ''} in the interest rate file {rates_file_name()} "
+        f"(docs/computation.md, 'The rate table', says how to write a line); {not_done}."
+    )
+
+
 def rates_file_name() -> str:
     """The rate file's name as staff find it, the same on every machine: no machine path.
 

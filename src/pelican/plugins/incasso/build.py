@@ -37,12 +37,9 @@ from pelican.plugins.incasso.previous import (
     PreviousBuild,
     earlier_day_problem,
     future_day_problem,
-    previous_build,
-    published_links_problem,
-    record_problem,
-    recorded_links_problem,
-    same_secret_problem,
-    secret_changed_problem,
+    links_kept_problem,
+    previous_secret_problem,
+    read_record,
 )
 from pelican.plugins.incasso.publish import (
     claimed,
@@ -274,7 +271,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         # as it left it (its record, its confirmations, its cache), and no other build writes it now.
         locks.enter_context(claimed(output))
         locks.enter_context(claimed(internal))
-        previous, unreadable = previous_build(internal), record_problem(internal)
+        previous, unreadable = read_record(internal)
         notices = _continuity(request, as_of, previous)
         # The first real build after the demo's: the demo's records are of other dossiers (its ids may be
         # yours: D-1001), so it starts as a first build, as it would in new folders.
@@ -325,10 +322,7 @@ def _links_kept(request: BuildRequest, places: tuple[Path, Path], books: Books, 
     or listed in claims.json stand in: BuildRefused for a secret that would break them; the note to give."""
     output, internal = places
     ids = [debtor.id for debtor in books.ledger.debtors]
-    secret = cache_secret()
-    problem = published_links_problem(output, ids, secret, request.new_secret) or recorded_links_problem(
-        internal, ids, secret, request.new_secret, unreadable
-    )
+    problem = links_kept_problem((output, internal), ids, cache_secret(), request.new_secret, unreadable)
     if problem:
         raise BuildRefused(problem)
     return [UNREADABLE_RECORD.format(record=internal / BUILD_FILE, why=unreadable)] if unreadable else []
@@ -409,7 +403,7 @@ def _continuity(request: BuildRequest, as_of: date, previous: PreviousBuild | No
     secret = cache_secret()
     if request.new_secret and secret == DEMO_SECRET:
         raise BuildRefused("--new-secret needs the new secret in INCASSO_SECRET; the demo's is public")
-    changed = same_secret_problem(previous, secret) if request.new_secret else secret_changed_problem(previous, secret)
+    changed = previous_secret_problem(previous, secret, request.new_secret)
     if changed:
         raise BuildRefused(changed)
     earlier = earlier_day_problem(previous, as_of)

@@ -17,22 +17,23 @@ from pathlib import Path
 from typing import Any
 
 from incasso.law.calendar import today
-from incasso.law.rates import RateFileError, rates_file_name
+from incasso.law.rates import RateFileError, rate_problems_counted
+from incasso.ledger.counted import problems_counted
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET
 
 from .previous import (
     earlier_day_problem,
     future_day_problem,
-    previous_build,
-    record_problem,
-    recorded_links_problem,
-    secret_changed_problem,
+    links_kept_problem,
+    previous_secret_problem,
+    read_record,
 )
 from .publish import claimed
 from .settings import BOOKS, BUILD, Build, BuildRefused, incasso_settings
 
 STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started (the package's STARTUP)
+NOT_DONE = "nothing was built or deleted"  # what a refused run by hand did: Pelican empties its outputs
 LOCKS = "_incasso_locks"  # the attribute of the Pelican object holding this run's locks
 
 
@@ -43,25 +44,35 @@ def by_hand(settings: dict) -> bool:
 
 def checked_by_hand(pelican_object: Any) -> None:
     """BuildBusy when a build writes the outputs now; BuildRefused for a secret or a day `incasso build`
-    would refuse (the last build's record in the staff output)."""
+    would refuse (the last build's record in the staff output, or the links the outputs hold)."""
     settings = pelican_object.settings
-    public = Path(settings["OUTPUT_PATH"])
-    internal = Path(incasso_settings(settings)["INTERNAL_OUTPUT"])
+    options = incasso_settings(settings)
+    public, internal = Path(settings["OUTPUT_PATH"]), Path(options["INTERNAL_OUTPUT"])
     with claimed(public), claimed(internal):  # taken again for each run (hold_locks)
-        previous = previous_build(internal)
-        secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET
         build: Build | None = settings.get(STARTUP) or settings.get(BUILD)
-        ids = [debtor.id for debtor in build.ledger.debtors] if build is not None else []
-        problem = secret_changed_problem(previous, secret)
-        if previous is None:
-            problem = problem or recorded_links_problem(internal, ids, secret, False, record_problem(internal))
-        if secret != DEMO_SECRET and build is not None:  # a real run: no earlier day, no day to come
-            problem = problem or earlier_day_problem(previous, build.as_of) or future_day_problem(build.as_of, today())
+        problem = _continuity_problem((public, internal), build, options)
         if problem:
             raise BuildRefused(
                 f"{problem}. Pelican (make serve) builds in place, into the folders the last build published: "
                 "to look at the demo, use a checkout of its own"
             )
+
+
+def _continuity_problem(outputs: tuple[Path, Path], build: Build | None, options: dict) -> str | None:
+    """What `incasso build` checks before it touches an output (build._continuity, build._links_kept), in
+    previous.py's words: the secret against the last build's record or, with none, the links kept."""
+    previous, unreadable = read_record(outputs[1])
+    secret, new_secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET, bool(options["NEW_SECRET"])
+    if new_secret and secret == DEMO_SECRET:
+        return "NEW_SECRET needs the new secret in INCASSO_SECRET; the demo's is public"
+    ids = [debtor.id for debtor in build.ledger.debtors] if build is not None else []
+    problem = previous_secret_problem(previous, secret, new_secret)
+    if previous is None:
+        problem = problem or links_kept_problem(outputs, ids, secret, new_secret, unreadable)
+    real = options["PRODUCTION"] or secret != DEMO_SECRET  # as `incasso build`: links that are sent
+    if real and build is not None:  # no earlier day, no day to come
+        problem = problem or earlier_day_problem(previous, build.as_of) or future_day_problem(build.as_of, today())
+    return problem
 
 
 def hold_locks(pelican_object: Any, outputs: tuple[Path, Path]) -> None:
@@ -88,13 +99,11 @@ def refused_by_hand(refused: Exception) -> None:
     """What `incasso build` would say, on stderr, one line each: the problems (the ledger's, the rate
     file's) and the count, or the refusal; never a traceback."""
     if isinstance(refused, LedgerError):
-        lines = [str(problem) for problem in refused.problems]
-        count = len(lines)
-        lines.append(f"{count} problem{'s' if count != 1 else ''} in the ledger; nothing was built or deleted.")
+        lines = [*map(str, refused.problems), problems_counted(refused.problems, NOT_DONE)]
     elif isinstance(refused, RateFileError):
-        lines = [*refused.problems, f"the interest rate file {rates_file_name()} has problems; nothing was built."]
+        lines = [*refused.problems, rate_problems_counted(refused, NOT_DONE)]
     else:
-        text = str(refused).removeprefix("refused: ").removesuffix("; nothing was built or deleted.")
-        lines = [f"refused: {text}; nothing was built or deleted."]
+        text = str(refused).removeprefix("refused: ").removesuffix(f"; {NOT_DONE}.")
+        lines = [f"refused: {text}; {NOT_DONE}."]
     for line in lines:
         print(line, file=sys.stderr, flush=True)

@@ -40,16 +40,13 @@ def build_json(as_of: date, secret: str, built: datetime) -> str:
 
 def previous_build(internal: Path) -> PreviousBuild | None:
     """The record of the build that made the staff output `internal`; None for another folder, or none readable."""
-    return _record(internal)[0]
+    return read_record(internal)[0]
 
 
-def record_problem(internal: Path) -> str | None:
-    """Why the build.json a build's staff output holds cannot be read (None: it was read, or there is none).
-    A record there that cannot be read must not pass for none: the next build could not check its secret."""
-    return _record(internal)[1]
-
-
-def _record(internal: Path) -> tuple[PreviousBuild | None, str | None]:
+def read_record(internal: Path) -> tuple[PreviousBuild | None, str | None]:
+    """The record of the build that made the staff output `internal`, read once, and why the build.json there
+    cannot be read (None: it was read, or there is none). A record there that cannot be read must not pass
+    for none: the next build could not check its secret."""
     path = internal / BUILD_FILE
     if not (internal / MARKER).is_file() or not (path.exists() or path.is_symlink()):
         return None, None
@@ -112,6 +109,23 @@ def future_day_problem(as_of: date, today: date) -> str | None:
         "not come yet. "
         "Check --as-of and the system clock; to look ahead, build without INCASSO_SECRET and --production, into "
         "other folders"
+    )
+
+
+def previous_secret_problem(previous: PreviousBuild | None, secret: str, new_secret: bool) -> str | None:
+    """Why a build with `secret` must not replace the previous one: its links were made with another real
+    secret, or with --new-secret (NEW_SECRET) with this very one."""
+    return same_secret_problem(previous, secret) if new_secret else secret_changed_problem(previous, secret)
+
+
+def links_kept_problem(
+    outputs: tuple[Path, Path], ids: list[str], secret: str, new_secret: bool, unreadable: str | None
+) -> str | None:
+    """With no record of the last build's secret (build.json gone or unreadable), the links the public
+    output published or the staff output's claims.json lists stand in: why `secret` would break them."""
+    output, internal = outputs
+    return published_links_problem(output, ids, secret, new_secret) or recorded_links_problem(
+        internal, ids, secret, new_secret, unreadable
     )
 
 
