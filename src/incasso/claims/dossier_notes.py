@@ -23,7 +23,7 @@ from enum import StrEnum
 from incasso.claims.claim import Claim
 from incasso.claims.escalation import second_notice
 from incasso.claims.states import ActionKind, Stage
-from incasso.claims.timing import capping_notice, delivery_days, notice_term_end
+from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
 from incasso.ledger.model import (
@@ -261,24 +261,20 @@ def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
 
 
 # The channels a final notice can go by without paper: e-mail, or a message in the creditor's portal.
-_PAPERLESS = frozenset({Channel.EMAIL, Channel.PORTAL})
-
-
 def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:
     """A consumer's final notice recorded as sent by e-mail (or portal) while their file does not say they
     agreed to it (`final_notice_by: email`) and they have a postal address (without one,
     `_notice_by_email_only` says it): the build wrote only the letter, and an e-mail the consumer never agreed
     to brings no costs (claims.timing.binds: none are charged). Not when the same day's notice went by post too."""
     debtor = claim.debtor
-    contact = debtor.contact
-    if not debtor.is_consumer or not contact.address or contact.final_notice_by == Channel.EMAIL:
+    if not debtor.contact.address:
         return []
     notices = [e for e in claim.events if e.type == EventType.FINAL_NOTICE]
-    posted = {e.date for e in notices if e.channel not in _PAPERLESS}
+    binding = {e.date for e in notices if binds(debtor, e)}  # posted that day too: that one brings the costs
     return [
         _note(NoteKind.NOTICE_BY_EMAIL_UNAGREED, debtor, e.source, date=e.date, channel=str(e.channel))
         for e in notices
-        if e.channel in _PAPERLESS and e.date not in posted
+        if e.date not in binding
     ]
 
 

@@ -183,7 +183,13 @@ def binds(debtor: Debtor, notice: Event) -> bool:
     that way (`final_notice_by: email`), with or without a postal address: art. 6:96 lid 6 BW asks for a
     letter (aanmaning) the consumer received, and an e-mail they never agreed to is no such letter. Until the
     consent, or a posted notice, is recorded, no costs are charged (dossier_notes says so to staff)."""
-    if not debtor.is_consumer or notice.channel not in INSTANT_CHANNELS:
+    return binds_by(debtor, notice.channel)
+
+
+def binds_by(debtor: Debtor, channel: Channel | None) -> bool:
+    """Whether a final notice sent to `debtor` by `channel` can bring collection costs (`binds`): the one
+    place the rule is decided, for the page, the letters and the staff notes alike."""
+    if not debtor.is_consumer or channel not in INSTANT_CHANNELS:
         return True
     return debtor.contact.final_notice_by == Channel.EMAIL
 

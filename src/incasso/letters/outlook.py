@@ -15,8 +15,9 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
+from incasso.claims.timing import binds_by
 from incasso.law.tables import COST_MAXIMUM
-from incasso.ledger.model import INSTANT_CHANNELS, Channel, Debtor, Event, EventType, Ledger
+from incasso.ledger.model import Channel, Debtor, Event, EventType, Ledger
 from incasso.ledger.problems import Source
 from incasso.letters.due import NO_RECORD, DueLetter, LetterKind, letters_due
 from incasso.statement.tables import costs_notice
@@ -57,8 +58,7 @@ def _as_stating_costs(debtor: Debtor, kind: EventType, form: Channel) -> Debtor:
     (claims.timing.binds), but its e-mail states them all the same, as the posted letter does: recorded
     later (they had agreed), the costs count from this notice, as it stated them. The page charges none
     until then, and staff are told so (a note on the dossier)."""
-    agreed = debtor.contact.final_notice_by == Channel.EMAIL
-    if kind != EventType.FINAL_NOTICE or form not in INSTANT_CHANNELS or not debtor.is_consumer or agreed:
+    if kind != EventType.FINAL_NOTICE or binds_by(debtor, form):
         return debtor
     return replace(debtor, contact=replace(debtor.contact, final_notice_by=Channel.EMAIL))
 
