@@ -4,8 +4,20 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.claims.assess import assess
-from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk, other_terms
-from tests.support.ledgers import MISSING, event, invoice, one_debtor_ledger, payment
+from incasso.claims.notices import dossier_doubts, ledger_notes, one_language_desk, one_line_address, other_terms
+from incasso.ledger.load import load_ledger
+from tests.support.ledgers import (
+    MISSING,
+    VALID_CREDITOR,
+    changed,
+    event,
+    invoice,
+    one_debtor_ledger,
+    payment,
+    valid_debtor,
+    where,
+    write_ledger,
+)
 
 # The dossier of tests.support.ledgers: invoice F2026-0001 dated 2026-01-05, due 2026-02-04.
 
@@ -459,3 +471,17 @@ def test_the_note_of_a_notice_after_a_paid_claim_without_costs_is_said_when_it_w
     ledger = one_debtor_ledger(tmp_path, invoices=[first, second], events=events, payments=paid, **agreed)
     (line,) = claim_notes([assess(ledger, ledger.debtors[0], date(2026, 6, 30))], ledger.creditor)
     assert "the final notice of 2026-05-18 follows a claim paid in full but records no `costs`" in line
+
+
+def test_a_creditor_address_written_as_one_line_is_said_as_a_debtor_s_is(tmp_path):
+    # Every page and the letters' sender block showed `Vlampijpstraat 48, 3534 AR Utrecht` on one line, unsaid.
+    doc = changed(VALID_CREDITOR, {"address": "Vlampijpstraat 48, 3534 AR Utrecht"})
+    root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor()])
+    ledger = load_ledger(root)
+    assert one_line_address(ledger.creditor) == (
+        f"{root / 'creditor.yaml'}:{where(doc, 'address')}: address: is one line, so every page and the letters' "
+        "sender block show it on one line: write it as a list, one item per line: [street, postcode place]",
+    )
+    assert one_line_address(ledger.creditor)[0] in ledger_notes(ledger, date(2026, 3, 1))
+    assert ledger.skipped == ()  # a debtor file not read is said there; this is no such thing
+    assert one_line_address(load_ledger(write_ledger(tmp_path / "lines", debtors=[valid_debtor()])).creditor) == ()

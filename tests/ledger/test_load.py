@@ -1580,18 +1580,6 @@ def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field,
     assert said[0].endswith(f"; did you mean '{meant}'? (got {written})")
 
 
-def test_a_creditor_address_written_as_one_line_is_said_as_a_debtor_s_is(tmp_path):
-    # Every page and the letters' sender block showed `Vlampijpstraat 48, 3534 AR Utrecht` on one line, unsaid.
-    doc = changed(VALID_CREDITOR, {"address": "Vlampijpstraat 48, 3534 AR Utrecht"})
-    root = write_ledger(tmp_path, creditor=doc, debtors=[valid_debtor()])
-    assert load_ledger(root).skipped == (
-        f"{root / 'creditor.yaml'}:{where(doc, 'address')}: address: is one line, so every page and the letters' "
-        "sender block show it on one line: write it as a list, one item per line: [street, postcode place]",
-    )
-    root = write_ledger(tmp_path / "lines", creditor=VALID_CREDITOR, debtors=[valid_debtor()])
-    assert load_ledger(root).skipped == ()
-
-
 # -- the part of a file above its YAML error ------------------------------------------------------
 
 

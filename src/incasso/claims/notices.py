@@ -98,6 +98,18 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
     )
 
 
+def one_line_address(creditor: Creditor) -> tuple[str, ...]:
+    """The creditor's address written as one text (the brackets of a list forgotten), as a debtor's is noted
+    (claims.dossier_notes): every page and the letters' sender block show it on one line. Without the
+    address itself: the log may be shared."""
+    if len(creditor.address) != 1 or creditor.address_source is None:
+        return ()
+    return (
+        f"{creditor.address_source}: address: is one line, so every page and the letters' sender block show it "
+        "on one line: write it as a list, one item per line: [street, postcode place]",
+    )
+
+
 def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     """Costs recorded on a business's final notice under `business_costs_from_due`
     (claims.dossier_notes.costs_from_due_of), as the log says them."""
@@ -136,6 +148,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + delivery_days_below_norm(creditor, as_of)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
+        + one_line_address(creditor)
         + costs_from_due_stated(creditor, debtors, as_of)
         + dossier_doubts(debtors)
     )

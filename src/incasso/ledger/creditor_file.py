@@ -32,7 +32,6 @@ class CreditorRead:
 
     record: Creditor | None
     interest: InterestChoice
-    notes: tuple[str, ...] = ()  # valid, but said: `check` and every build print them
 
 
 def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
@@ -63,7 +62,6 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         _name_fits_the_qr_code(r, m["name"], name, iban, bic)
     if iban is not None:
         _account_takes_sepa_transfers(r, m, iban, bic)
-    notes = _one_line_address(m["address"]) if len(address) == 1 else ()
     # Every field is read above, so that all its problems are reported, before the record is built.
     if name is None or iban is None or contact is None:
         return CreditorRead(None, interest)
@@ -80,17 +78,9 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         policy=policy,
         source=node.source,
         iban_source=m["iban"].source,
+        address_source=m["address"].source if "address" in m else None,
     )
-    return CreditorRead(creditor, interest, notes)
-
-
-def _one_line_address(node: Node) -> tuple[str, ...]:
-    """The address written as one text (the brackets of a list forgotten), as a debtor's is noted: every
-    page and the letters' sender block show it on one line. Without the address: the log may be shared."""
-    return (
-        f"{node.source}: address: is one line, so every page and the letters' sender block show it on one "
-        "line: write it as a list, one item per line: [street, postcode place]",
-    )
+    return CreditorRead(creditor, interest)
 
 
 def _desk(r: Reader, node: Node | None) -> Desk | None:

@@ -97,7 +97,7 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     problems.extend(_across_files(debtors))
     if creditor is not None and creditor.interest == InterestChoice.STATUTORY:
         problems.extend(_interest_known(debtors))
-    skipped = tuple(found.skipped) + (creditor.notes if creditor is not None else ())
+    skipped = tuple(found.skipped)
     if not problems and creditor is not None:
         whole = tuple(_complete(debtor.record) for debtor in debtors)
         return LedgerRead(Ledger(_complete(creditor.record), whole, str(root), skipped), whole, ())

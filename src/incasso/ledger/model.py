@@ -128,6 +128,7 @@ class Creditor:
     policy: Policy = field(default_factory=Policy)
     source: Source = Source("")
     iban_source: Source | None = None  # where the iban was written: a bank statement's rule points there
+    address_source: Source | None = None  # where the address was written: a note on it points there
 
 
 @pickled_by_fields
@@ -311,8 +312,7 @@ class Ledger:
     creditor: Creditor
     debtors: tuple[Debtor, ...]
     root: str = "ledger"
-    # Notes on what was read, each "path: why": entries of debtors/ not read, and what creditor.yaml
-    # holds that is valid but said (an address on one line).
+    # Notes on the entries of debtors/ not read, each "path: why".
     skipped: tuple[str, ...] = ()
     # The last day the bank statements read cover (incasso.bank sets it with their payments);
     # None when no statement was read.
