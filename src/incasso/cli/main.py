@@ -14,7 +14,7 @@ import re
 import signal
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeAlias
@@ -22,7 +22,7 @@ from typing import TypeAlias
 from incasso.audit.report import masked
 from incasso.cli.report import FAILED, problem, rate_file_problems
 from incasso.law import rates
-from incasso.ledger.fields import day_problem
+from incasso.ledger.fields import LAST_DAY, day_problem
 from incasso.payments.urls import public_url_problem
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
@@ -273,12 +273,12 @@ def main(argv: list[str] | None = None) -> int:
             return rate_file_problems(error)
     try:
         return _commands()[args.command](args)
-    except rates.RateFileError as error:  # read nowhere else; should a reader ever skip the cache above
+    except rates.RateFileError as error:  # a reader that bypasses the rates read above still gets the plain lines
         return rate_file_problems(error)
 
 
-# The last moment a build may be dated (the dates incasso supports end with 2099: ledger.fields.day_problem).
-_LAST_MOMENT = int(datetime(2099, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp())
+# The last moment a build may be dated: the last day incasso supports (ledger.fields.day_problem), to its end.
+_LAST_MOMENT = int(datetime.combine(LAST_DAY, time.max, tzinfo=UTC).timestamp())
 
 
 def source_date_epoch_problem(value: str | None) -> str | None:

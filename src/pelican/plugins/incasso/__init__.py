@@ -16,7 +16,6 @@ from pelican import signals
 
 from .autoreload import read_ledger, watch_ledger
 from .continuity import (
-    STARTUP,
     by_hand,
     checked_by_hand,
     hold_locks,
@@ -36,7 +35,7 @@ from .publish import (
     record_files,
     wrong_kind,
 )
-from .settings import BUILD, BuildRefused, incasso_settings, inside_a_source, prepare
+from .settings import BUILD, STARTUP, BuildRefused, incasso_settings, inside_a_source, prepare
 
 
 def _outputs(pelican_object: Any) -> tuple[Path, Path]:

@@ -30,9 +30,8 @@ from .previous import (
     read_record,
 )
 from .publish import claimed
-from .settings import BOOKS, BUILD, Build, BuildRefused, incasso_settings
+from .settings import BOOKS, BUILD, STARTUP, Build, BuildRefused, incasso_settings
 
-STARTUP = "_INCASSO_STARTUP_BUILD"  # the ledger as read when Pelican started (the package's STARTUP)
 NOT_DONE = "nothing was built or deleted"  # what a refused run by hand did: Pelican empties its outputs
 LOCKS = "_incasso_locks"  # the attribute of the Pelican object holding this run's locks
 

@@ -109,6 +109,7 @@ class Build:
 
 
 BUILD = "_INCASSO_BUILD"  # the settings key holding the Build of the current Pelican run
+STARTUP = "_INCASSO_STARTUP_BUILD"  # the Build of the ledger as read when Pelican started
 
 
 def prepare(settings: dict) -> Build:
