@@ -24,10 +24,10 @@ from incasso.claims.demand import (
 from incasso.claims.settlement import Allocation, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
-from incasso.law.costs import at_the_minimum, lowered_by_a_part
+from incasso.law.costs import at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
-from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import CreditNote, Creditor, Event, InterestChoice, Language
 from incasso.statement.handler import stage_told
 from incasso.statement.labels import text
@@ -402,12 +402,40 @@ def _charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
         when=charged_when(claim, lang),
     )
-    return (
-        charged
-        + _over_asked_sentence(claim, creditor, lang)
-        + minimum_sentence(costs.principal, lang)
-        + unseen_payment_sentence(claim, lang)
-    )
+    # The minimum, where it set the amount, is said in the steps under this text (costs_steps).
+    return charged + _over_asked_sentence(claim, creditor, lang) + unseen_payment_sentence(claim, lang)
+
+
+def costs_steps(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """How the scale gives the costs charged or announced, a line per band ('15% over de eerste EUR 2.500,00:
+    EUR 375,00'), their sum, and the minimum or maximum where that set the amount: from the calculation that
+    gave them (law.costs), shown only when its amount is theirs. None for EUR 40 per late invoice (its text
+    says so), an amount a final notice stated below the scale, or no costs."""
+    costs = claim.costs
+    if costs.state == CostsState.NONE or costs.each_late_invoice:
+        return ()
+    calculation = cost_calculation(costs.principal)
+    if calculation.amount != costs.amount or not calculation.steps:
+        return ()
+    money = partial(fmt.money, lang=lang)
+    only = len(calculation.steps) == 1
+    lines = [
+        text(
+            lang,
+            "costs_step_only" if only else "costs_step_first" if step.first else "costs_step_next",
+            rate=fmt.percent(step.rate * 100, lang),
+            part=money(step.part),
+            amount=money(step.amount),
+        )
+        for step in calculation.steps
+    ]
+    if not only:
+        lines.append(text(lang, "costs_steps_sum", principal=money(costs.principal), amount=money(calculation.scale)))
+    if calculation.at_minimum:
+        lines.append(text(lang, "costs_steps_minimum", minimum=money(COST_MINIMUM)))
+    elif calculation.at_maximum:
+        lines.append(text(lang, "costs_steps_maximum", maximum=money(COST_MAXIMUM)))
+    return tuple(lines)
 
 
 def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
