@@ -515,6 +515,35 @@ def test_everything_works_without_javascript(browser, served):
         context.close()
 
 
+@pytest.mark.parametrize("link", [".footer-links a[href$='voorwaarden.html']", ".footer-links a[href*='hulp.html']"])
+def test_the_terms_and_help_pages_lead_back_to_the_statement_that_linked_them(browser, served, link):
+    """They cannot link to it (they name no debtor): the button goes back in the browser's history, and is
+    there only when there is a page to go back to (phone review, finding 13)."""
+    statement = url_of(served, "D-1006")
+    context, page = open_page(browser, statement)
+    try:
+        page.locator(link).click()
+        back = page.get_by_role("button", name="Terug naar uw overzicht")
+        expect(back).to_be_visible()
+        assert back.bounding_box()["height"] >= 44
+        back.click()
+        page.wait_for_url(statement)
+        page.locator(link).click()
+        page.locator(".language a").click()  # the other language's page: back would lead here, not home
+        expect(page.locator(".back")).to_be_hidden()
+        opened_alone = context.new_page()
+        opened_alone.goto(f"{served}/voorwaarden.html")
+        expect(opened_alone.locator(".back")).to_be_hidden()
+    finally:
+        context.close()
+    context, page = open_page(browser, statement, java_script_enabled=False)
+    try:
+        page.locator(link).click()
+        expect(page.locator(".back")).to_be_hidden()  # no dead button without the script
+    finally:
+        context.close()
+
+
 # -- print: a clean A4 letter -------------------------------------------------------------------------
 
 

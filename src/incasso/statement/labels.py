@@ -22,6 +22,7 @@ NL = {
     "demo": "Demo: dit is een voorbeeldpagina met verzonnen gegevens. Betaal niets.",
     "skip": "Direct naar de inhoud",
     "other_language": "English",
+    "back_to_overview": "Terug naar uw overzicht",
     # The summary at the top
     "to_pay": "Te betalen",
     "to_pay_now": "Nu te betalen",
@@ -621,6 +622,7 @@ EN = {
     "demo": "Demo: this is a sample page with made-up data. Do not pay anything.",
     "skip": "Skip to content",
     "other_language": "Nederlands",
+    "back_to_overview": "Back to your overview",
     "to_pay": "To pay",
     "to_pay_now": "To pay now",
     "next_instalment": "Next instalment",
