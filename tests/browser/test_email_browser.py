@@ -6,6 +6,8 @@ address so that the personal link (the longest line) is in it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.letters import AS_OF as LETTERS_AS_OF
@@ -47,3 +49,36 @@ def test_every_email_fits_a_phone_s_width(browser, emails):
             too_wide[name] = (width, page.evaluate(TOO_WIDE, PHONE["width"])[-3:])
     context.close()
     assert too_wide == {}
+
+
+# The lines a value's text takes, and the page's width: one line each, and nothing sticking out.
+LINES_OF = """(value) => {
+  const el = [...document.querySelectorAll('p, td')].find(e => e.textContent === value);
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+}"""
+IBAN = "NL34 RABO 0372 9184 65"
+LONGEST_IBAN = "FR76 3000 6000 0112 3456 7890 189"  # a French IBAN formatted: 33 characters
+
+
+@pytest.mark.parametrize("iban", [IBAN, LONGEST_IBAN])
+def test_the_iban_and_the_reference_stay_on_one_line_on_a_phone(browser, emails, iban):
+    """'NL34 RABO 0372 9184' over '65' reads as two numbers (phone review, finding 10): the e-mail keeps the
+    IBAN, the amount, the BIC and the reference whole, as the page does, and still fits a phone."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    split = {}
+    try:
+        for name, html in emails.items():
+            if IBAN not in html:
+                continue
+            page.set_content(html.replace(IBAN, iban))
+            reference = re.search(r"RF\d\d(?: [0-9A-Z]{1,4})+", page.inner_text("body"))
+            for value in (iban, "RABONL2U", reference[0]):
+                if page.evaluate(LINES_OF, value) != 1:
+                    split.setdefault(name, []).append(value)
+            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], name
+    finally:
+        context.close()
+    assert split == {}

@@ -266,6 +266,11 @@ def _place_date(creditor: Creditor, day: date, lang: Language) -> str:
     return when
 
 
+# The longest value an e-mail keeps on one line: under its label a formatted IBAN of 34 characters (a
+# French one) fits a 360 px phone (tests/browser/test_email_browser.py); a longer value may break.
+KEPT_WHOLE_AT_MOST = 34
+
+
 def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     t = partial(labels.text, lang)
     fields = [(t("amount"), pay.amount_text), (t("iban"), pay.iban)]
@@ -282,6 +287,7 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
         pay.warning,
         pay.reference_hint,
         online,
+        tuple(v for v in (pay.amount_text, pay.iban, pay.bic, pay.reference) if v and len(v) <= KEPT_WHOLE_AT_MOST),
     )
 
 
