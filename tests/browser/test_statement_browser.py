@@ -677,6 +677,42 @@ def test_an_iban_a_reference_and_a_phone_number_are_never_split_over_two_lines(b
     assert lines == dict.fromkeys(lines, 1), lines
 
 
+# Where the lines of a link's text end: the character before each break.
+BREAKS_IN = """(selector) => {
+  const el = document.querySelector(selector);
+  const text = el.textContent, range = document.createRange(), breaks = [];
+  let top = null, offset = 0;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.data.length; i++, offset++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const rect = [...range.getClientRects()].find(r => r.width > 0);
+      if (!rect) continue;
+      if (top !== null && Math.round(rect.top) > top) breaks.push(text[offset - 1]);
+      top = Math.round(rect.top);
+    }
+  }
+  return [text, breaks];
+}"""
+
+
+@pytest.mark.parametrize(("width", "style"), [(390, ""), (320, "html { font-size: 200% !important; }")])
+def test_an_email_address_breaks_only_after_its_at_or_a_dot(browser, served, width, style):
+    """'debiteuren@vaartscherijn.example.n' over 'l' (phone review): an address too long for its line goes on
+    after its @ or a dot, and is still the whole address to copy."""
+    context = browser.new_context(viewport={"width": width, "height": 740}, bypass_csp=True)
+    page = context.new_page()
+    try:
+        page.goto(url_of(served, "D-1006"))
+        if style:
+            page.add_style_tag(content=style)
+        text, breaks = page.evaluate(BREAKS_IN, ".contact a[href^='mailto:']")
+    finally:
+        context.close()
+    assert text == "debiteuren@vaartscherijn.example.nl"
+    assert breaks and set(breaks) <= {"@", "."}, breaks
+
+
 def test_the_amount_selected_by_hand_is_the_figure_without_eur(browser, served):
     """Without the copy buttons (no JavaScript), a double tap on the amount selected "EUR 1.351,41", which a
     bank app's amount field refuses."""
