@@ -713,6 +713,38 @@ def test_an_email_address_breaks_only_after_its_at_or_a_dot(browser, served, wid
     assert breaks and set(breaks) <= {"@", "."}, breaks
 
 
+def test_with_200_percent_text_at_320px_the_name_and_the_heading_break_between_words_and_nothing_overflows(
+    browser, served
+):
+    """'Installatietech' over 'niek' and 'betaaloverz' over 'icht' (phone review, finding 14): the creditor's
+    name and the page's heading stay no larger than their longest word fits; other text is hyphenated in the
+    page's language where the browser can (Debian's chromium has no dictionaries: set, not seen here), but
+    never an address, an IBAN or a figure."""
+    context = browser.new_context(viewport=NARROWEST, bypass_csp=True)
+    page = context.new_page()
+    urls = [url_of(served, "D-1006"), url_of(served, "D-1012")] + [f"{served}/{name}" for name in PUBLIC_PAGES]
+    mid_word, wide = {}, {}
+    try:
+        for url in urls:
+            page.goto(url)
+            page.add_style_tag(content="html { font-size: 200% !important; }")
+            for selector in (".brand", "h1"):
+                text, breaks = page.evaluate(BREAKS_IN, selector)
+                if set(breaks) - {" "}:
+                    mid_word[(url, selector)] = (text, breaks)
+            if page.evaluate("document.documentElement.scrollWidth") > NARROWEST["width"]:
+                wide[url] = page.evaluate(TOO_WIDE, NARROWEST["width"])[:3]
+        page.goto(url_of(served, "D-1006"))
+        hyphens = page.evaluate(
+            "['.message p', '.pay-data .copy-value', '.contact-data a']"
+            ".map(s => getComputedStyle(document.querySelector(s)).hyphens)"
+        )
+    finally:
+        context.close()
+    assert mid_word == {} and wide == {}, (mid_word, wide)
+    assert hyphens == ["auto", "manual", "manual"]
+
+
 def test_the_amount_selected_by_hand_is_the_figure_without_eur(browser, served):
     """Without the copy buttons (no JavaScript), a double tap on the amount selected "EUR 1.351,41", which a
     bank app's amount field refuses."""
