@@ -1715,6 +1715,33 @@ def test_the_costs_steps_name_each_band_as_the_scale_has_it(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("amount", "said"),
+    [
+        (
+            D("12400.00"),
+            " Zo berekend: 15% over de eerste EUR\xa02.500,00 = EUR\xa0375,00; 10% over de volgende EUR\xa02.500,00 = "
+            "EUR\xa0250,00; 5% over de volgende EUR\xa05.000,00 = EUR\xa0250,00; 1% over de volgende EUR\xa02.400,00 = "
+            "EUR\xa024,00, samen EUR\xa0899,00.",
+        ),
+        (
+            D("150.00"),
+            " Zo berekend: 15% over EUR\xa0150,00 = EUR\xa022,50. Dat is minder dan het wettelijke minimum. De "
+            "incassokosten zijn daarom EUR\xa040,00.",
+        ),
+    ],
+)
+def test_a_letter_gives_the_costs_steps_in_a_sentence_as_the_page_gives_them_in_lines(tmp_path, amount, said):
+    from incasso.statement.tables import costs_steps_sentence
+
+    notice = DUE + days(20)
+    claim, _, view = view_of(
+        tmp_path, notice + days(40), events=[event(notice, "final_notice")], invoices=[invoice(amount=amount)]
+    )
+    assert costs_steps_sentence(claim, claim.debtor.language) == said
+    assert view.costs_steps[-1].rstrip(".").endswith(said.rstrip(".").rsplit(" ", 1)[-1])
+
+
 def test_announced_costs_show_their_steps_and_a_stated_lower_amount_none(tmp_path):
     """Costs still to come are shown with their steps as well; costs a final notice stated below the scale
     (recorded on it) are not the scale's: no steps that would add up to more than is charged."""
