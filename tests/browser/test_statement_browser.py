@@ -587,6 +587,39 @@ def test_text_contrast_meets_wcag_aa(browser, served, debtor_id):
     assert result["failures"] == []
 
 
+@pytest.mark.parametrize("debtor_id", ["D-1006", "D-1008", "D-1012", "D-1013", "D-1014"])
+def test_a_dark_page_where_the_phone_asks_for_one_with_aa_contrast_and_qr_codes_still_dark_on_white(
+    browser, served, demo, debtor_id
+):
+    """prefers-color-scheme: dark left the page all white (phone review, finding 15). Dark now, every text at
+    AA contrast, and each QR code dark on its own white square with its quiet zone: it still decodes."""
+    ledger, claims = demo
+    context, page = open_page(browser, url_of(served, debtor_id), color_scheme="dark", device_scale_factor=2)
+    try:
+        assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "light dark"
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        result = text_contrast(page)
+        codes = sorted(text for svg in page.locator("svg.qr").all() for text in decode_png(svg.screenshot()))
+    finally:
+        context.close()
+    assert background == "rgb(18, 20, 23)"
+    assert result["checked"] > 50 and result["failures"] == []
+    pay = statement_view(claims[debtor_id], ledger).pay
+    assert codes == ([] if pay is None else sorted(filter(None, (pay.payload, pay.link))))
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_the_public_pages_are_dark_with_aa_contrast_too(browser, served, name):
+    context, page = open_page(browser, f"{served}/{name}", color_scheme="dark")
+    try:
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        result = text_contrast(page)
+    finally:
+        context.close()
+    assert background == "rgb(18, 20, 23)"
+    assert result["checked"] > 5 and result["failures"] == []
+
+
 def test_the_footer_links_are_targets_24px_high(browser, served):
     context, page = open_page(browser, url_of(served, "D-1012"))  # English: each link on one line
     try:
