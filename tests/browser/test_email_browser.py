@@ -6,6 +6,8 @@ address so that the personal link (the longest line) is in it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.letters import AS_OF as LETTERS_AS_OF
@@ -47,3 +49,44 @@ def test_every_email_fits_a_phone_s_width(browser, emails):
             too_wide[name] = (width, page.evaluate(TOO_WIDE, PHONE["width"])[-3:])
     context.close()
     assert too_wide == {}
+
+
+# The most lines any occurrence of a value's text takes (`alone`: a text of its own): 1 when each is whole.
+LINES_OF = """([value, alone]) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), range = document.createRange();
+  let lines = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (alone && node.data !== value) continue;
+    for (let at = node.data.indexOf(value); at >= 0; at = node.data.indexOf(value, at + 1)) {
+      range.setStart(node, at); range.setEnd(node, at + value.length);
+      const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+      lines = Math.max(lines, tops.size);
+    }
+  }
+  return lines;
+}"""
+IBAN = "NL34 RABO 0372 9184 65"
+LONGEST_IBAN = "FR76 3000 6000 0112 3456 7890 189"  # a French IBAN formatted: 33 characters
+
+
+@pytest.mark.parametrize("iban", [IBAN, LONGEST_IBAN])
+def test_the_iban_and_the_reference_stay_on_one_line_on_a_phone(browser, emails, iban):
+    """'NL34 RABO 0372 9184' over '65' reads as two numbers (phone review, finding 10): the e-mail keeps the
+    IBAN, the amount, the BIC and the reference whole, as the page does, and still fits a phone."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    split = {}
+    try:
+        for name, html in emails.items():
+            if IBAN not in html:
+                continue
+            page.set_content(html.replace(IBAN, iban))
+            reference = re.search(r"RF\d\d(?: [0-9A-Z]{1,4})+", page.inner_text("body"))
+            # Wherever the IBAN stands (the footer too); the reference as a payment detail of its own.
+            for value, alone in ((iban, False), (f"IBAN {iban}", False), ("RABONL2U", True), (reference[0], True)):
+                if page.evaluate(LINES_OF, [value, alone]) != 1:
+                    split.setdefault(name, []).append(value)
+            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], name
+    finally:
+        context.close()
+    assert split == {}

@@ -515,6 +515,35 @@ def test_everything_works_without_javascript(browser, served):
         context.close()
 
 
+@pytest.mark.parametrize("link", [".footer-links a[href$='voorwaarden.html']", ".footer-links a[href*='hulp.html']"])
+def test_the_terms_and_help_pages_lead_back_to_the_statement_that_linked_them(browser, served, link):
+    """They cannot link to it (they name no debtor): the button goes back in the browser's history, and is
+    there only when there is a page to go back to (phone review, finding 13)."""
+    statement = url_of(served, "D-1006")
+    context, page = open_page(browser, statement)
+    try:
+        page.locator(link).click()
+        back = page.get_by_role("button", name="Terug naar uw overzicht")
+        expect(back).to_be_visible()
+        assert back.bounding_box()["height"] >= 44
+        back.click()
+        page.wait_for_url(statement)
+        page.locator(link).click()
+        page.locator(".language a").click()  # the other language's page: back would lead here, not home
+        expect(page.locator(".back")).to_be_hidden()
+        opened_alone = context.new_page()
+        opened_alone.goto(f"{served}/voorwaarden.html")
+        expect(opened_alone.locator(".back")).to_be_hidden()
+    finally:
+        context.close()
+    context, page = open_page(browser, statement, java_script_enabled=False)
+    try:
+        page.locator(link).click()
+        expect(page.locator(".back")).to_be_hidden()  # no dead button without the script
+    finally:
+        context.close()
+
+
 # -- print: a clean A4 letter -------------------------------------------------------------------------
 
 
@@ -556,6 +585,39 @@ def test_text_contrast_meets_wcag_aa(browser, served, debtor_id):
         context.close()
     assert result["checked"] > 50
     assert result["failures"] == []
+
+
+@pytest.mark.parametrize("debtor_id", ["D-1006", "D-1008", "D-1012", "D-1013", "D-1014"])
+def test_a_dark_page_where_the_phone_asks_for_one_with_aa_contrast_and_qr_codes_still_dark_on_white(
+    browser, served, demo, debtor_id
+):
+    """prefers-color-scheme: dark left the page all white (phone review, finding 15). Dark now, every text at
+    AA contrast, and each QR code dark on its own white square with its quiet zone: it still decodes."""
+    ledger, claims = demo
+    context, page = open_page(browser, url_of(served, debtor_id), color_scheme="dark", device_scale_factor=2)
+    try:
+        assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "light dark"
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        result = text_contrast(page)
+        codes = sorted(text for svg in page.locator("svg.qr").all() for text in decode_png(svg.screenshot()))
+    finally:
+        context.close()
+    assert background == "rgb(18, 20, 23)"
+    assert result["checked"] > 50 and result["failures"] == []
+    pay = statement_view(claims[debtor_id], ledger).pay
+    assert codes == ([] if pay is None else sorted(filter(None, (pay.payload, pay.link))))
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_the_public_pages_are_dark_with_aa_contrast_too(browser, served, name):
+    context, page = open_page(browser, f"{served}/{name}", color_scheme="dark")
+    try:
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        result = text_contrast(page)
+    finally:
+        context.close()
+    assert background == "rgb(18, 20, 23)"
+    assert result["checked"] > 5 and result["failures"] == []
 
 
 def test_the_footer_links_are_targets_24px_high(browser, served):
@@ -646,6 +708,74 @@ def test_an_iban_a_reference_and_a_phone_number_are_never_split_over_two_lines(b
     finally:
         context.close()
     assert lines == dict.fromkeys(lines, 1), lines
+
+
+# Where the lines of a link's text end: the character before each break.
+BREAKS_IN = """(selector) => {
+  const el = document.querySelector(selector);
+  const text = el.textContent, range = document.createRange(), breaks = [];
+  let top = null, offset = 0;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.data.length; i++, offset++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const rect = [...range.getClientRects()].find(r => r.width > 0);
+      if (!rect) continue;
+      if (top !== null && Math.round(rect.top) > top) breaks.push(text[offset - 1]);
+      top = Math.round(rect.top);
+    }
+  }
+  return [text, breaks];
+}"""
+
+
+@pytest.mark.parametrize(("width", "style"), [(390, ""), (320, "html { font-size: 200% !important; }")])
+def test_an_email_address_breaks_only_after_its_at_or_a_dot(browser, served, width, style):
+    """'debiteuren@vaartscherijn.example.n' over 'l' (phone review): an address too long for its line goes on
+    after its @ or a dot, and is still the whole address to copy."""
+    context = browser.new_context(viewport={"width": width, "height": 740}, bypass_csp=True)
+    page = context.new_page()
+    try:
+        page.goto(url_of(served, "D-1006"))
+        if style:
+            page.add_style_tag(content=style)
+        text, breaks = page.evaluate(BREAKS_IN, ".contact a[href^='mailto:']")
+    finally:
+        context.close()
+    assert text == "debiteuren@vaartscherijn.example.nl"
+    assert breaks and set(breaks) <= {"@", "."}, breaks
+
+
+def test_with_200_percent_text_at_320px_the_name_and_the_heading_break_between_words_and_nothing_overflows(
+    browser, served
+):
+    """'Installatietech' over 'niek' and 'betaaloverz' over 'icht' (phone review, finding 14): the creditor's
+    name and the page's heading stay no larger than their longest word fits; other text is hyphenated in the
+    page's language where the browser can (Debian's chromium has no dictionaries: set, not seen here), but
+    never an address, an IBAN or a figure."""
+    context = browser.new_context(viewport=NARROWEST, bypass_csp=True)
+    page = context.new_page()
+    urls = [url_of(served, "D-1006"), url_of(served, "D-1012")] + [f"{served}/{name}" for name in PUBLIC_PAGES]
+    mid_word, wide = {}, {}
+    try:
+        for url in urls:
+            page.goto(url)
+            page.add_style_tag(content="html { font-size: 200% !important; }")
+            for selector in (".brand", "h1"):
+                text, breaks = page.evaluate(BREAKS_IN, selector)
+                if set(breaks) - {" "}:
+                    mid_word[(url, selector)] = (text, breaks)
+            if page.evaluate("document.documentElement.scrollWidth") > NARROWEST["width"]:
+                wide[url] = page.evaluate(TOO_WIDE, NARROWEST["width"])[:3]
+        page.goto(url_of(served, "D-1006"))
+        hyphens = page.evaluate(
+            "['.message p', '.pay-data .copy-value', '.contact-data a']"
+            ".map(s => getComputedStyle(document.querySelector(s)).hyphens)"
+        )
+    finally:
+        context.close()
+    assert mid_word == {} and wide == {}, (mid_word, wide)
+    assert hyphens == ["auto", "manual", "manual"]
 
 
 def test_the_amount_selected_by_hand_is_the_figure_without_eur(browser, served):

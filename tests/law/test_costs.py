@@ -1,12 +1,12 @@
 """Collection costs by the statutory staffel (Besluit vergoeding buitengerechtelijke incassokosten)."""
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incasso.law.costs import at_the_minimum, collection_costs, lowered_by_a_part
+from incasso.law.costs import at_the_minimum, collection_costs, cost_calculation, lowered_by_a_part
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,63 @@ def test_at_the_minimum_when_the_scale_comes_to_less_than_it(principal, minimum)
     assert at_the_minimum(Decimal(principal)) is minimum
     if minimum:
         assert collection_costs(Decimal(principal)) == Decimal("40.00")
+
+
+def _exact_scale(principal: Decimal) -> Decimal:
+    """The scale's percentages over the principal, unrounded, written out from the Besluit's table."""
+    bands = [(Decimal(2500), "0.15"), (Decimal(5000), "0.10"), (Decimal(10000), "0.05"), (Decimal(200000), "0.01")]
+    total, lower = Decimal(0), Decimal(0)
+    for upper, rate in bands:
+        total += max(min(principal, upper) - lower, Decimal(0)) * Decimal(rate)
+        lower = upper
+    return total + max(principal - lower, Decimal(0)) * Decimal("0.005")
+
+
+@given(principals)
+def test_the_steps_shown_add_up_to_the_scale_rounded_once(principal):
+    """The page shows each band's amount in cents: their sum is the scale rounded once, half up, and
+    within the minimum and the maximum it is the costs charged."""
+    calculation = cost_calculation(principal)
+    assert calculation.scale == sum((step.amount for step in calculation.steps), Decimal(0))
+    assert calculation.scale == _exact_scale(principal).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assert sum(step.part for step in calculation.steps) == principal
+    assert calculation.amount == collection_costs(principal)
+    assert calculation.amount == min(max(calculation.scale, Decimal(40)), Decimal(6775))
+
+
+@pytest.mark.parametrize(
+    ("principal", "steps", "minimum", "maximum"),
+    [
+        ("200", [("0.15", "200", "30.00", True)], True, False),
+        ("1345.65", [("0.15", "1345.65", "201.85", True)], False, False),
+        (
+            "12400",
+            [
+                ("0.15", "2500", "375.00", True),
+                ("0.10", "2500", "250.00", False),
+                ("0.05", "5000", "250.00", False),
+                ("0.01", "2400", "24.00", False),
+            ],
+            False,
+            False,
+        ),
+        (
+            "1200000",
+            [
+                ("0.15", "2500", "375.00", True),
+                ("0.10", "2500", "250.00", False),
+                ("0.05", "5000", "250.00", False),
+                ("0.01", "190000", "1900.00", False),
+                ("0.005", "1000000", "5000.00", False),
+            ],
+            False,
+            True,
+        ),
+    ],
+)
+def test_the_steps_of_the_scale(principal, steps, minimum, maximum):
+    calculation = cost_calculation(Decimal(principal))
+    assert [(s.rate, s.part, s.amount, s.first) for s in calculation.steps] == [
+        (Decimal(r), Decimal(p), Decimal(a), f) for r, p, a, f in steps
+    ]
+    assert (calculation.at_minimum, calculation.at_maximum) == (minimum, maximum)

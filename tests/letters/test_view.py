@@ -703,10 +703,12 @@ def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_
     # Each invoice's part (F-1's as it fell late, F-2's the staffel's rise over both): what the payments name.
     assert view.costs.endswith(
         "In rekening gebracht in delen: het eerste op 5 februari 2026, het laatste op 21 februari 2026. "
-        "Verdeeld over de facturen: F-1 EUR\u00a0187,50, F-2 EUR\u00a0126,75."
+        "Verdeeld over de facturen: F-1 EUR\u00a0187,50, F-2 EUR\u00a0126,75. "
+        "Zo berekend: 15% over EUR\u00a02.095,00 = EUR\u00a0314,25."
     )
-    page = statement_view(claim, ledger)
-    assert page.costs == view.costs
+    page = statement_view(claim, ledger)  # the page says the same, its steps on lines of their own
+    assert view.costs == page.costs + " Zo berekend: 15% over EUR\u00a02.095,00 = EUR\u00a0314,25."
+    assert page.costs_steps == ("15% over EUR\u00a02.095,00: EUR\u00a0314,25",)
 
 
 def test_costs_charged_and_partly_paid_are_said_with_what_is_left_of_them(tmp_path):

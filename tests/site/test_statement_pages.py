@@ -694,6 +694,35 @@ def test_review_m_the_terms_allocate_as_the_law_does_and_name_the_fatal_term(dem
     assert "it goes to the oldest invoice that is still open" not in text
 
 
+@pytest.mark.parametrize(
+    ("page", "lang", "needle"),
+    [
+        ("hulp.html", "nl", "Bellen kost EUR 0,25 per minuut"),
+        ("hulp-en.html", "en", "A call costs EUR 0.25 a minute"),
+        ("voorwaarden.html", "nl", "minimaal EUR 40 en hoogstens EUR 6.775"),
+        ("voorwaarden-en.html", "en", "at least EUR 40 and at most EUR 6,775"),
+    ],
+)
+def test_the_help_and_terms_pages_write_amounts_as_the_statements_do_and_offer_the_way_back(
+    demo_site, page, lang, needle
+):
+    """'EUR 0,25' as on the statement pages, not '€ 0,25', kept on one line (phone review, finding 13); and a
+    way back to the statement page that linked here, which these pages cannot link to: a button that
+    back.js shows only when there is a page to go back to, hidden without it."""
+    html = (demo_site.output / page).read_text(encoding="utf-8")
+    body = parse(demo_site.output / page).find("body")
+    assert "€" not in html
+    assert needle in text_of(body)
+    assert re.search(r"EUR [0-9]", html) is None  # no plain space: each EUR keeps its figure on its line
+    back = body.find(".//p[@class='back']")
+    assert back is not None and back.get("hidden") is not None
+    button = back.find("button")
+    assert button.get("type") == "button" and button.get("data-back") is not None
+    assert text_of(button) == LABELS[lang]["back_to_overview"]
+    assert back.find(".//a") is None  # no link: these pages name no debtor
+    assert [e.get("src") for e in body.iter("script")] == ["./theme/js/back.js"]
+
+
 def test_a_reminder_after_a_part_payment_does_not_say_nothing_came_in(tmp_path):
     """D-1003 (a reminder sent, English) pays 50.00 of its 189.00: the message says the whole amount is not in yet."""
     root = shutil.copytree(DEMO_LEDGER, tmp_path / "ledger")

@@ -1654,16 +1654,103 @@ def test_the_terms_say_costs_from_the_due_date_only_when_a_business_is_charged_t
         assert after_notice in view.terms
 
 
-@pytest.mark.parametrize("amount, minimum", [(D("150.00"), True), (D("1250.00"), False)])
-def test_costs_at_the_minimum_say_so_beside_the_base_they_are_counted_over(tmp_path, amount, minimum):
-    """15 % of EUR 150 is EUR 22.50: a debtor who works it out must read why the costs are EUR 40."""
+def _euros(line: str, lang: str) -> Decimal:
+    """The amount a line of the costs' steps ends with, read back as the debtor reads it."""
+    figure = line.rstrip(".").rsplit("EUR\xa0", 1)[1]
+    group, decimal = (".", ",") if lang == "nl" else (",", ".")
+    return Decimal(figure.replace(group, "").replace(decimal, "."))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("amount", "bands", "limit"),
+    [
+        (D("150.00"), 1, "minimum"),  # 15 % is EUR 22.50: the minimum EUR 40 sets the costs
+        (D("1250.00"), 1, None),
+        (D("1234.56"), 1, None),  # 185.184: rounded half up, once
+        (D("12400.00"), 4, None),  # 375 + 250 + 250 + 24
+        (D("250000.00"), 5, None),
+        (D("1200000.00"), 5, "maximum"),  # 7775 by the scale: the maximum EUR 6,775 sets the costs
+    ],
+)
+def test_the_costs_steps_shown_add_up_to_the_costs_charged(tmp_path, lang, amount, bands, limit):
+    """The page shows how the scale gives the costs (phone review, finding 8): a debtor who adds up the
+    steps it shows gets the amount charged, or reads that the minimum or the maximum set it."""
+    notice = DUE + days(20)
+    claim, _, view = view_of(
+        tmp_path,
+        notice + days(40),
+        language=lang,
+        events=[event(notice, "final_notice")],
+        invoices=[invoice(amount=amount)],
+    )
+    assert claim.costs.state == "charged"
+    charged = claim.costs.amount
+    assert charged == collection_costs(amount)
+    steps = view.costs_steps[:bands]
+    labels = LABELS[lang]
+    if bands > 1:
+        total = view.costs_steps[bands]
+        assert total.startswith(labels["costs_steps_sum"].split("{")[0])
+        assert _euros(total, lang) == sum(_euros(line, lang) for line in steps)
+    rest = view.costs_steps[bands + (bands > 1) :]
+    if limit is None:
+        assert sum(_euros(line, lang) for line in steps) == charged and rest == ()
+    else:
+        assert sum(_euros(line, lang) for line in steps) != charged
+        assert rest == (labels[f"costs_steps_{limit}"].format(**{limit: fmt.money(charged, fmt.Language(lang))}),)
+
+
+def test_the_costs_steps_name_each_band_as_the_scale_has_it(tmp_path):
+    notice = DUE + days(20)
+    _, _, view = view_of(
+        tmp_path, notice + days(40), events=[event(notice, "final_notice")], invoices=[invoice(amount=D("12400.00"))]
+    )
+    assert view.costs_steps == (
+        "15% over de eerste EUR\xa02.500,00: EUR\xa0375,00",
+        "10% over de volgende EUR\xa02.500,00: EUR\xa0250,00",
+        "5% over de volgende EUR\xa05.000,00: EUR\xa0250,00",
+        "1% over de volgende EUR\xa02.400,00: EUR\xa024,00",
+        "Samen, over EUR\xa012.400,00: EUR\xa0899,00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("amount", "said"),
+    [
+        (
+            D("12400.00"),
+            " Zo berekend: 15% over de eerste EUR\xa02.500,00 = EUR\xa0375,00; 10% over de volgende EUR\xa02.500,00 = "
+            "EUR\xa0250,00; 5% over de volgende EUR\xa05.000,00 = EUR\xa0250,00; 1% over de volgende EUR\xa02.400,00 = "
+            "EUR\xa024,00, samen EUR\xa0899,00.",
+        ),
+        (
+            D("150.00"),
+            " Zo berekend: 15% over EUR\xa0150,00 = EUR\xa022,50. Dat is minder dan het wettelijke minimum. De "
+            "incassokosten zijn daarom EUR\xa040,00.",
+        ),
+    ],
+)
+def test_a_letter_gives_the_costs_steps_in_a_sentence_as_the_page_gives_them_in_lines(tmp_path, amount, said):
+    from incasso.statement.tables import costs_steps_sentence
+
     notice = DUE + days(20)
     claim, _, view = view_of(
         tmp_path, notice + days(40), events=[event(notice, "final_notice")], invoices=[invoice(amount=amount)]
     )
-    assert claim.costs.state == "charged"
-    said = "Dat is het wettelijke minimum van EUR\xa040,00: de percentages over dit bedrag komen lager uit."
-    assert view.costs.endswith(said) is minimum
+    assert costs_steps_sentence(claim, claim.debtor.language) == said
+    assert view.costs_steps[-1].rstrip(".").endswith(said.rstrip(".").rsplit(" ", 1)[-1])
+
+
+def test_announced_costs_show_their_steps_and_a_stated_lower_amount_none(tmp_path):
+    """Costs still to come are shown with their steps as well; costs a final notice stated below the scale
+    (recorded on it) are not the scale's: no steps that would add up to more than is charged."""
+    notice = DUE + days(20)
+    _, _, view = view_of(tmp_path, notice + days(3), events=[event(notice, "final_notice")])
+    assert view.costs_steps == ("15% over EUR\xa01.250,00: EUR\xa0187,50",)
+    stated = event(notice, "final_notice", costs="150.00")
+    claim, _, view = view_of(tmp_path / "stated", notice + days(40), events=[stated])
+    assert claim.costs.amount == D("150.00") and view.costs_steps == ()
 
 
 def test_costs_charged_before_the_bank_reaches_the_terms_end_say_a_payment_in_it_is_not_lost(tmp_path):

@@ -2,10 +2,67 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BANDS, COST_MAXIMUM, COST_MINIMUM
+
+
+@dataclass(frozen=True, slots=True)
+class CostStep:
+    """One band of the scale as a reader checks it: `rate` over `part` of the principal gives `amount`.
+    `first`: the band starts at zero ("over the first EUR 2,500"), else it follows the one before."""
+
+    rate: Decimal
+    part: Decimal
+    amount: Decimal  # in cents: the bands' bounds are whole euros, so only the last band has fractions
+    first: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CostCalculation:
+    """How the costs over `principal` come about: the scale's `steps`, their sum `scale`, and `amount`,
+    that sum within the minimum and the maximum. The page shows these steps, and the costs charged are
+    this `amount` (collection_costs): what a debtor adds up is what they were charged."""
+
+    principal: Decimal
+    steps: tuple[CostStep, ...]
+    scale: Decimal
+    amount: Decimal
+    below_minimum: bool  # the percentages, before rounding, come to less than the minimum (39.999 too)
+
+    @property
+    def at_minimum(self) -> bool:
+        """Whether the steps shown add up to less than the amount: the minimum set it."""
+        return self.scale < self.amount
+
+    @property
+    def at_maximum(self) -> bool:
+        return self.scale > self.amount
+
+
+def cost_calculation(principal: Decimal) -> CostCalculation:
+    """The scale applied to a (summed) outstanding principal, step by step; no principal, no costs.
+
+    Each band's amount is rounded to cents: every band before the last is full, whole euros at its rate
+    (exact cents), so their sum is the whole scale rounded once, half up."""
+    if principal <= 0:
+        return CostCalculation(principal, (), ZERO, ZERO, below_minimum=False)
+    steps, exact = [], Decimal(0)
+    lower = Decimal(0)
+    for upper, rate in COST_BANDS:
+        part = (principal if upper is None else min(principal, upper)) - lower
+        if part <= 0:
+            break
+        steps.append(CostStep(rate, part, cents(part * rate), first=lower == 0))
+        exact += part * rate
+        if upper is None:
+            break
+        lower = upper
+    scale = sum((step.amount for step in steps), ZERO)
+    amount = cents(min(max(scale, COST_MINIMUM), COST_MAXIMUM))
+    return CostCalculation(principal, tuple(steps), scale, amount, below_minimum=exact < COST_MINIMUM)
 
 
 def collection_costs(principal: Decimal) -> Decimal:
@@ -13,30 +70,13 @@ def collection_costs(principal: Decimal) -> Decimal:
 
     Applied once over the principals covered by one demand; no principal, no costs.
     """
-    if principal <= 0:
-        return ZERO
-    return cents(min(max(_scale(principal), COST_MINIMUM), COST_MAXIMUM))
+    return cost_calculation(principal).amount
 
 
 def at_the_minimum(principal: Decimal) -> bool:
     """Whether the costs over `principal` are the minimum because the scale's percentages come to less:
     a reader who works out 15 % of it must be told why the figure is higher."""
-    return principal > 0 and _scale(principal) < COST_MINIMUM
-
-
-def _scale(principal: Decimal) -> Decimal:
-    """The scale's percentages over `principal`, before its minimum and maximum."""
-    total = Decimal(0)
-    lower = Decimal(0)
-    for upper, rate in COST_BANDS:
-        part = (principal if upper is None else min(principal, upper)) - lower
-        if part <= 0:
-            break
-        total += part * rate
-        if upper is None:
-            break
-        lower = upper
-    return total
+    return cost_calculation(principal).below_minimum
 
 
 def lowered_by_a_part(costs: Decimal, chase_minimum: Decimal) -> bool:

@@ -47,6 +47,9 @@ class PayBlock:
     # The creditor's payment page, where the statement page offers it (statement.pay decides: not in a
     # dispute, not when the agency is paid): (intro, the link's text, its address), for an e-mail to link.
     online: tuple[str, str, str] | None = None
+    # The values an e-mail keeps on one line (amount, IBAN, BIC, a short reference): "NL34 RABO 0372 9184"
+    # over "65" reads as two numbers. Not the name, nor a reference too long for a phone's line.
+    kept_whole: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

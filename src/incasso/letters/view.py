@@ -38,6 +38,7 @@ from incasso.statement.steps import payment_deadline
 from incasso.statement.tables import (
     allocation_note,
     costs_notice,
+    costs_steps_sentence,
     costs_text,
     credit_text,
     earlier_costs_sentence,
@@ -123,7 +124,7 @@ def letter_view(
         pay_heading=text(lang, "h_pay"),
         link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),
         link=link,
-        costs=costs + earlier_costs_sentence(after, lang) if costs is not None else costs_text(after, creditor, lang),
+        costs=_costs(after, creditor, costs),
         **figures,
         way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due)),
         contact=_contact(creditor, reference, lang, handler),
@@ -266,6 +267,20 @@ def _place_date(creditor: Creditor, day: date, lang: Language) -> str:
     return when
 
 
+def _costs(claim: Claim, creditor: Creditor, terms_costs: str | None) -> str:
+    """The letter's specification of the costs: what its terms say of them (a final notice's), else the page's
+    sentence; with the scale's steps, as the page shows them under its costs (statement.tables.costs_steps)."""
+    lang = claim.debtor.language
+    if terms_costs is not None:
+        return terms_costs + earlier_costs_sentence(claim, lang) + costs_steps_sentence(claim, lang)
+    return costs_text(claim, creditor, lang) + costs_steps_sentence(claim, lang)
+
+
+# The longest value an e-mail keeps on one line: under its label a formatted IBAN of 34 characters (a
+# French one) fits a 360 px phone (tests/browser/test_email_browser.py); a longer value may break.
+KEPT_WHOLE_AT_MOST = 34
+
+
 def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
     t = partial(labels.text, lang)
     fields = [(t("amount"), pay.amount_text), (t("iban"), pay.iban)]
@@ -282,6 +297,7 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
         pay.warning,
         pay.reference_hint,
         online,
+        tuple(v for v in (pay.amount_text, pay.iban, pay.bic, pay.reference) if v and len(v) <= KEPT_WHOLE_AT_MOST),
     )
 
 

@@ -22,6 +22,7 @@ NL = {
     "demo": "Demo: dit is een voorbeeldpagina met verzonnen gegevens. Betaal niets.",
     "skip": "Direct naar de inhoud",
     "other_language": "English",
+    "back_to_overview": "Terug naar uw overzicht",
     # The summary at the top
     "to_pay": "Te betalen",
     "to_pay_now": "Nu te betalen",
@@ -252,6 +253,16 @@ NL = {
     "costs_charged_stated": "Wij rekenen {amount} incassokosten: het bedrag dat onze laatste brief (sommatie) "
     "noemde. In rekening gebracht {when}.",
     "costs_minimum": "Dat is het wettelijke minimum van {minimum}: de percentages over dit bedrag komen lager uit.",
+    "costs_steps_intro": "Zo berekenen wij de incassokosten:",
+    # A band of the scale: on the page "{band}: {amount}", in a letter "{band} = {amount}" (tables.costs_steps).
+    "costs_step_only": "{rate} over {part}",
+    "costs_step_first": "{rate} over de eerste {part}",
+    "costs_step_next": "{rate} over de volgende {part}",
+    "costs_steps_sum": "Samen, over {principal}: {amount}",
+    "costs_steps_inline": "Zo berekend: {steps}.",
+    "costs_steps_inline_sum": "samen {amount}",
+    "costs_steps_minimum": "Dat is minder dan het wettelijke minimum. De incassokosten zijn daarom {minimum}.",
+    "costs_steps_maximum": "Dat is meer dan het wettelijke maximum. De incassokosten zijn daarom {maximum}.",
     "costs_unseen": "Heeft u uiterlijk {last_day} betaald wat onze laatste brief vroeg, maar na {paid_until}? "
     "Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij deze kosten niet.",
     "costs_charged_each": "Wij rekenen {amount} incassokosten: {count} facturen zijn niet op tijd betaald, en "
@@ -614,6 +625,7 @@ EN = {
     "demo": "Demo: this is a sample page with made-up data. Do not pay anything.",
     "skip": "Skip to content",
     "other_language": "Nederlands",
+    "back_to_overview": "Back to your overview",
     "to_pay": "To pay",
     "to_pay_now": "To pay now",
     "next_instalment": "Next instalment",
@@ -825,6 +837,15 @@ EN = {
     "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "
     "Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
+    "costs_steps_intro": "How the collection costs are calculated:",
+    "costs_step_only": "{rate} of {part}",
+    "costs_step_first": "{rate} of the first {part}",
+    "costs_step_next": "{rate} of the next {part}",
+    "costs_steps_sum": "Together, on {principal}: {amount}",
+    "costs_steps_inline": "Calculated as: {steps}.",
+    "costs_steps_inline_sum": "together {amount}",
+    "costs_steps_minimum": "That is less than the legal minimum, so the collection costs are {minimum}.",
+    "costs_steps_maximum": "That is more than the legal maximum, so the collection costs are {maximum}.",
     "costs_unseen": "If you paid what our final notice asked by {last_day}, but after {paid_until}, we have "
     "not been able to process that payment yet, and we do not charge these costs.",
     "costs_charged_each": "We charge {amount} in collection costs: {count} invoices were not paid on time, and for "

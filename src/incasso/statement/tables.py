@@ -24,10 +24,10 @@ from incasso.claims.demand import (
 from incasso.claims.settlement import Allocation, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
-from incasso.law.costs import at_the_minimum, lowered_by_a_part
+from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
-from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
+from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import CreditNote, Creditor, Event, InterestChoice, Language
 from incasso.statement.handler import stage_told
 from incasso.statement.labels import text
@@ -402,12 +402,76 @@ def _charged_text(claim: Claim, creditor: Creditor, lang: Language) -> str:
         basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
         when=charged_when(claim, lang),
     )
-    return (
-        charged
-        + _over_asked_sentence(claim, creditor, lang)
-        + minimum_sentence(costs.principal, lang)
-        + unseen_payment_sentence(claim, lang)
-    )
+    # The minimum, where it set the amount, is said in the steps under this text (costs_steps).
+    return charged + _over_asked_sentence(claim, creditor, lang) + unseen_payment_sentence(claim, lang)
+
+
+def shown_calculation(claim: Claim) -> CostCalculation | None:
+    """The scale's calculation of the costs charged or announced, when it gave their amount: None for EUR 40
+    per late invoice (its text says so), an amount a final notice stated below the scale, or no costs. What is
+    shown of it adds up to what is charged (law.costs.cost_calculation)."""
+    costs = claim.costs
+    if costs.state == CostsState.NONE or costs.each_late_invoice:
+        return None
+    calculation = cost_calculation(costs.principal)
+    return calculation if calculation.amount == costs.amount and calculation.steps else None
+
+
+def _bands(calculation: CostCalculation, lang: Language, between: str) -> list[str]:
+    """'15% over de eerste EUR 2.500,00' and its amount, `between` them, per band of the scale."""
+    money = partial(fmt.money, lang=lang)
+    only = len(calculation.steps) == 1
+    return [
+        text(
+            lang,
+            "costs_step_only" if only else "costs_step_first" if step.first else "costs_step_next",
+            rate=fmt.percent(step.rate * 100, lang),
+            part=money(step.part),
+        )
+        + between
+        + money(step.amount)
+        for step in calculation.steps
+    ]
+
+
+def _limit_sentence(calculation: CostCalculation, lang: Language) -> str | None:
+    """That the minimum or the maximum, not the bands' sum, set the amount; None when neither did."""
+    if calculation.at_minimum:
+        return text(lang, "costs_steps_minimum", minimum=fmt.money(COST_MINIMUM, lang))
+    if calculation.at_maximum:
+        return text(lang, "costs_steps_maximum", maximum=fmt.money(COST_MAXIMUM, lang))
+    return None
+
+
+def costs_steps(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """The page's lines of how the scale gives the costs ('15% over de eerste EUR 2.500,00: EUR 375,00'), their
+    sum, and the minimum or maximum where that set the amount; () where the scale did not (shown_calculation)."""
+    calculation = shown_calculation(claim)
+    if calculation is None:
+        return ()
+    lines = _bands(calculation, lang, ": ")
+    if len(lines) > 1:
+        sum_line = text(
+            lang,
+            "costs_steps_sum",
+            principal=fmt.money(claim.costs.principal, lang),
+            amount=fmt.money(calculation.scale, lang),
+        )
+        lines.append(sum_line)
+    limit = _limit_sentence(calculation, lang)
+    return (*lines, limit) if limit else tuple(lines)
+
+
+def costs_steps_sentence(claim: Claim, lang: Language) -> str:
+    """The same calculation in a sentence, for a letter: ' Zo berekend: 15% over EUR 1.345,65 = EUR 201,85.'"""
+    calculation = shown_calculation(claim)
+    if calculation is None:
+        return ""
+    steps = _bands(calculation, lang, " = ")
+    if len(steps) > 1:
+        steps[-1] += ", " + text(lang, "costs_steps_inline_sum", amount=fmt.money(calculation.scale, lang))
+    limit = _limit_sentence(calculation, lang)
+    return " " + text(lang, "costs_steps_inline", steps="; ".join(steps)) + (" " + limit if limit else "")
 
 
 def _over_asked_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:

@@ -38,6 +38,7 @@ from incasso.statement.tables import (
     PlanView,
     Total,
     allocation_note,
+    costs_steps,
     costs_text,
     credit_text,
     interest_view,
@@ -114,6 +115,7 @@ class StatementView:
     allocation: str  # the rule the payments' shares follow, once any paid costs or interest; else ""
     interest: InterestView | None
     costs: str
+    costs_steps: tuple[str, ...]  # how the scale gives them, a line each; () when it does not set them
     totals: tuple[Total, ...]
     credit: str | None
     plan_option: PlanOption
@@ -315,6 +317,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         allocation=allocation_note(claim, lang),
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
+        costs_steps=costs_steps(claim, lang),
         totals=total_rows(claim, creditor, lang, payment_deadline(claim, creditor)),
         credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),
         plan_option=plan_option(claim, creditor, reference, lang),

@@ -55,7 +55,7 @@ from .letters.texts import LetterTexts
 from .publish import PRIVATE_FOLDER
 from .settings import Build, current_build
 from .staff import STAFF_FILES, DossierPages, StaffDone, check_apart, write_staff_files
-from .statements import Messages, StatementPages, dutch_marked, money_figure, spans_marked
+from .statements import Messages, StatementPages, dutch_marked, email_breakable, money_figure, spans_marked
 from .templating import quick_templates
 from .workers import worker_count
 
@@ -234,6 +234,7 @@ class DebtorGenerator(Generator):
         self.context["INCASSO_TEL"] = tel_link  # the front page's phone link, dialled as the statement pages'
         self.context["INCASSO_MONEY"] = money_figure  # the amount to pay, its figure kept on one line
         self.context["INCASSO_MARK"] = spans_marked  # a reference or phone number kept whole, Dutch marked
+        self.context["INCASSO_EMAIL"] = email_breakable  # an e-mail address broken only after "@" or "."
         # The missing page is served at any depth: its stylesheet is found from the site's root, which is the
         # path of the public address ("/betalen" of https://x.example.nl/betalen/), or the host's root.
         self.context["INCASSO_SITE_PATH"] = urlsplit(self.build.settings["PUBLIC_URL"] or "").path.rstrip("/")

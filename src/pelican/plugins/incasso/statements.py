@@ -57,6 +57,14 @@ def money_figure(text: str) -> Markup:
     return Markup(f'{escape(currency)} <span class="figure">{escape(figure)}</span>')
 
 
+def email_breakable(address: str) -> Markup:
+    """An e-mail address, escaped, that a narrow line breaks only after its "@" or a "." (`<wbr>`): it broke
+    anywhere ("debiteuren@vaartscherijn.example.n" over "l"). A <wbr> is no character: copied, the address
+    is whole."""
+    html = str(escape(address))
+    return Markup(html.replace("@", "@<wbr>").replace(".", ".<wbr>"))
+
+
 def spans_marked(text: str, keep: tuple[str, ...] = (), dutch: tuple[str, ...] = ()) -> Markup:
     """`text` escaped, each of `keep` (a reference, a phone number) in a span kept whole on its line, each of
     `dutch` (a creditor's word the ledger has in Dutch only, on an English page) marked lang="nl"."""
