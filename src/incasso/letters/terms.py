@@ -26,7 +26,7 @@ from incasso.ledger.model import INSTANT_CHANNELS, Channel, Creditor, Event, Eve
 from incasso.letters.due import DueLetter, LetterKind
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Lead
-from incasso.letters.words import count_words, text
+from incasso.letters.words import text
 from incasso.statement import labels
 from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
@@ -356,7 +356,7 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
             lang,
             "plan_confirm_one" if len(plan.installments) == 1 else "plan_confirm",
             made=fmt.day(plan.event.date, lang),
-            count=count_words(lang, len(plan.installments)),
+            count=fmt.in_words(len(plan.installments), lang),
             amount=fmt.money(total, lang),
             this=this_letter(lang, form),
         ),

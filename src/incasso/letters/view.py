@@ -27,7 +27,7 @@ from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
 from incasso.letters.terms import letter_terms, next_lines, this_letter
-from incasso.letters.words import WORDS, count_words, text
+from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
 from incasso.statement.handler import Handler, handler_of
@@ -478,7 +478,7 @@ def steps_sent(claim: Claim, lang: Language) -> str:
     parts = [
         words[f"steps_{kind}"]
         if sent.count(kind) == 1
-        else words[f"steps_{kind}s"].format(count=count_words(lang, sent.count(kind)))
+        else words[f"steps_{kind}s"].format(count=fmt.in_words(sent.count(kind), lang))
         for kind in (EventType.REMINDER, EventType.DUNNING)
         if kind in sent
     ]

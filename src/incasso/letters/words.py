@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from incasso.fmt import in_words, sentence
-from incasso.ledger.model import Language
+from incasso.fmt import sentence
 
 NL = {
     # Subjects, per letter
@@ -125,7 +124,6 @@ NL = {
     "betaald.",
     "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
     "regeling betaald.",
-    # An instalment that falls due by that day: not "later", and the sum to pay by then.
     "installment_next": "Hebben wij {open} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}.",
     "installment_next_asap": "Betaalt u {open} niet? Dan gaan wij verder met de incasso: {step}.",
@@ -346,9 +344,3 @@ WORDS = MappingProxyType({"nl": MappingProxyType(NL), "en": MappingProxyType(EN)
 def text(lang: str, key: str, **values) -> str:
     """One sentence of a letter in `lang`, with its values filled in (`fmt.sentence`: no full stop twice)."""
     return sentence(WORDS[lang][key], **values)
-
-
-def count_words(lang: str, count: int) -> str:
-    """A small number in words ("twee", "two"), a larger one in figures: one way of counting in every letter
-    and on the page (fmt.in_words)."""
-    return in_words(count, Language(lang))
