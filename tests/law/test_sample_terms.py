@@ -17,7 +17,7 @@ PAGES = [
     pytest.param(PAGES_DIR / "voorwaarden.md", ".", id="nl"),
     pytest.param(PAGES_DIR / "voorwaarden.en.md", ",", id="en"),
 ]
-EURO = r"€ ?([\d.,]+)"  # "€ 2.500" in Dutch, "€2,500" in English
+EURO = r"(?:€ ?|EUR&nbsp;)([\d.,]+)"  # "EUR&nbsp;2.500" as the statements write it (once "€ 2.500", "€2,500")
 
 
 def amount(written: str, thousands: str) -> Decimal:
@@ -47,7 +47,7 @@ def test_the_sample_terms_state_the_minimum_maximum_examples_and_term(page, thou
     limits = re.search(rf"(?:minimaal|at least) {EURO} (?:en hoogstens|and at most) {EURO}", text)
     assert limits is not None
     assert (amount(limits[1], thousands), amount(limits[2], thousands)) == (COST_MINIMUM, COST_MAXIMUM)
-    examples = re.findall(rf"{EURO} [^€]*?(?:de kosten|the costs are) {EURO}", text)
+    examples = re.findall(rf"{EURO} (?:(?!€|EUR&nbsp;).)*?(?:de kosten|the costs are) {EURO}", text)
     assert len(examples) == 2
     for principal, costs in examples:
         assert collection_costs(amount(principal, thousands)) == amount(costs, thousands)
