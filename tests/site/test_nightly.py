@@ -1104,20 +1104,34 @@ def test_a_newest_staff_output_that_cannot_be_put_back_stops_the_night_rather_th
 # -- a fresh machine -----------------------------------------------------------------------------------
 
 
-def test_make_site_on_a_machine_without_pythons_venv_says_which_package_to_install(tmp_path):
-    """s26 finding 15: Debian and Ubuntu ship ensurepip apart (python3-venv); `make site` says so first."""
+def _make_without_venv(tmp_path: Path) -> subprocess.CompletedProcess:
+    """`make`'s first step on a machine whose python3 has no venv (its `import ensurepip` fails)."""
     shutil.copy(REPO / "Makefile", tmp_path / "Makefile")
     (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
     (tmp_path / "requirements").mkdir()
     (tmp_path / "requirements" / "nightly.txt").write_text("", encoding="utf-8")
-    python = tmp_path / "python3"
+    (tmp_path / "bin").mkdir()
+    python = tmp_path / "bin" / "python3"
     python.write_text('#!/bin/sh\n[ "$1" = -c ] && exit 1\necho "venv made" > made\n', encoding="utf-8")
     python.chmod(0o755)
-    done = subprocess.run(
-        ["make", f"PYTHON={python}", ".venv/.installed-stamp"], cwd=tmp_path, capture_output=True, text=True
-    )
+    env = os.environ | {"PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}"}
+    return subprocess.run(["make", ".venv/.installed-stamp"], cwd=tmp_path, capture_output=True, text=True, env=env)
+
+
+def test_make_site_on_a_machine_without_pythons_venv_says_which_package_to_install(tmp_path):
+    """s26 finding 15: Debian and Ubuntu ship ensurepip apart (python3-venv); `make site` says so first."""
+    done = _make_without_venv(tmp_path)
     assert done.returncode != 0 and not (tmp_path / "made").exists()
     assert "install Python's venv first (Debian, Ubuntu: sudo apt-get install python3-venv)" in done.stderr
+
+
+def test_the_readme_quotes_what_make_site_says_without_pythons_venv(tmp_path):
+    """Review s27, 8: the README quoted venv's own 'ensurepip is not available', which the Makefile's check
+    now comes before."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    quoted = re.search(r"`make site` stops at once with \*([^*]+)\*", readme)
+    assert quoted is not None
+    assert quoted.group(1) in " ".join(_make_without_venv(tmp_path).stderr.split())
 
 
 def test_the_venv_make_builds_runs_the_nightly_s_locked_versions():
