@@ -498,8 +498,12 @@ def test_the_failure_alert_carries_a_fixed_text_and_the_run_address(workflow):
         "github.server_url",
         "github.run_id",
         "needs.deploy.outputs.published",
+        "steps.mark.outputs.marked == 'true' && steps.keep.outcome == 'success'",
     }
     assert expressions <= allowed, expressions
+    # Review s27, 12: the alert says NIET-GEPUBLICEERD.txt is there only when it was written and kept.
+    assert alert["env"]["MARKED"] == "${{ steps.mark.outputs.marked == 'true' && steps.keep.outcome == 'success' }}"
+    assert _named(report["steps"], r"marked staff output")["id"] == "keep"
     assert alert["run"].strip() == "python3 .github/scripts/night_alert.py failed"
     assert report["permissions"]["issues"] == "write"
     assert "issues" not in workflow["permissions"]  # only the report job may write issues
@@ -810,6 +814,21 @@ def test_a_failed_night_opens_the_issue_and_a_second_comments_on_it(tmp_path):
     assert created and created[0][created[0].index("--title") + 1] == "Nightly publication failed"
     body = created[0][created[0].index("--body") + 1]
     assert "actions/runs/1003" in body and "hold the letters" in body and "earlier night's" in body
+
+
+@pytest.mark.parametrize("marked", ["true", "false", ""])
+def test_the_alert_says_the_staff_output_is_marked_only_when_it_is(tmp_path, marked):
+    """Review s27, 12: a newer run, a night without staff output or a failed upload leaves it unmarked."""
+    done = _alert(tmp_path, [NO_ISSUE], "failed", PUBLISHED="failure", MARKED=marked)
+    assert done.returncode == 0, done.stderr
+    (created,) = [call for call in _gh_calls(tmp_path) if call[:2] == ["issue", "create"]]
+    body = created[created.index("--body") + 1]
+    assert "Staff: hold the letters of this run's staff output" in body
+    if marked == "true":
+        assert "(it holds NIET-GEPUBLICEERD.txt)" in body and "not marked" not in body
+    else:
+        assert "if it kept one: it was not marked with NIET-GEPUBLICEERD.txt (the run's log says why)" in body
+        assert "it holds" not in body
 
 
 def test_a_night_whose_clean_up_alone_failed_says_the_site_is_tonights(tmp_path):
