@@ -1,7 +1,7 @@
 """How the night went, where on-call and staff look: the issue "Nightly publication failed", and a
 file in the staff output of a night whose pages did not go online.
 
-    python3 .github/scripts/night_alert.py failed       # RUN_URL, PUBLISHED (the deploy's outcome)
+    python3 .github/scripts/night_alert.py failed       # RUN_URL, PUBLISHED (the deploy's outcome), MARKED
     python3 .github/scripts/night_alert.py recovered    # RUN_URL: closes the open issue, saying so
     python3 .github/scripts/night_alert.py unpublished FOLDER
     python3 .github/scripts/night_alert.py watch        # after the night: alert if no good run today
@@ -74,14 +74,20 @@ def alert(body: str) -> str:
     return "opened the issue"
 
 
-def failed(run_url: str, published: str, today: str) -> str:
-    """The night's own alert: what is online now, and what staff must do with its letters."""
+def failed(run_url: str, published: str, today: str, marked: str = "") -> str:
+    """The night's own alert: what is online now, and what staff must do with its letters. `marked`: "true"
+    when the staff output was marked with UNPUBLISHED (the report job's mark step, and its upload, did it)."""
     if published == "success":
         online = "the site online is tonight's: only the clean-up of earlier deployments failed"
-    else:
+    elif marked == "true":
         online = (
             "the site online is an earlier night's. Staff: hold the letters of this run's staff output "
-            f"(it holds {UNPUBLISHED}, if the build got that far)"
+            f"(it holds {UNPUBLISHED})"
+        )
+    else:  # a newer run came first, the night kept no staff output, or the marking failed: the log says which
+        online = (
+            "the site online is an earlier night's. Staff: hold the letters of this run's staff output, if it "
+            f"kept one: it was not marked with {UNPUBLISHED} (the run's log says why)"
         )
     return alert(f"The nightly publication failed on {today}: {run_url} ({online}).")
 
@@ -142,7 +148,7 @@ def main(argv: list[str]) -> int:
     today = now.astimezone(AMSTERDAM).date().isoformat()
     match argv:
         case ["failed"]:
-            said = failed(env["RUN_URL"], env.get("PUBLISHED", ""), today)
+            said = failed(env["RUN_URL"], env.get("PUBLISHED", ""), today, env.get("MARKED", ""))
         case ["recovered"]:
             said = recovered(env["RUN_URL"], today)
         case ["unpublished", folder]:

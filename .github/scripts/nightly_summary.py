@@ -12,18 +12,40 @@ It also warns when the public output nears the host's limit of files per deploym
 Pages takes 20,000 files on its Free plan, 100,000 on a paid one (README, "Hosting"), and each open
 claim is a file. PAGES_FILE_LIMIT (the repository variable CLOUDFLARE_PAGES_FILE_LIMIT) gives the
 plan's; unset, the Free plan's. From 80 % of it the summary says so, and so does a warning on the run.
+A limit written with thousands separators (`100.000`, `100 000`, `100,000`) is read as meant; one that
+is no number of files (`100k`, `1.5`) gives a warning and the Free plan's limit: a cosmetic warning's
+setting must never stop a night's publication.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 FREE_PLAN_FILES = 20_000  # Cloudflare Pages, files per deployment on the Free plan
 WARN_AT = 0.8
+# Digits, or groups of three after the first with one separator throughout: 100000, 100.000, 100 000, 100,000.
+_FILE_COUNT = re.compile(r"\d+|\d{1,3}(?P<sep>[.,_ \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*")
+
+
+def file_limit(written: str) -> tuple[int, str | None]:
+    """The files a deployment may hold, as the repository variable gives it, and a warning when what was
+    written is no number of files (then the Free plan's limit, the lowest, is used)."""
+    text = written.strip()
+    if not text:
+        return FREE_PLAN_FILES, None
+    if _FILE_COUNT.fullmatch(text) and int(re.sub(r"\D", "", text)) > 0:
+        return int(re.sub(r"\D", "", text)), None
+    shown = json.dumps(written[:40], ensure_ascii=False)  # quoted, a line break as \n: one warning line
+    return FREE_PLAN_FILES, (
+        f"the repository variable CLOUDFLARE_PAGES_FILE_LIMIT holds {shown}, not a number of files: the Free "
+        f"plan's {FREE_PLAN_FILES:,} is used. Write the plan's limit in digits (100000), or delete the variable "
+        "on the Free plan (Settings > Secrets and variables > Actions > Variables; README, Hosting)"
+    )
 
 
 def file_warning(output: Path, limit: int) -> str | None:
@@ -71,5 +93,7 @@ def summary(output: Path, internal: Path, audit: str = "", limit: int = FREE_PLA
 
 
 if __name__ == "__main__":
-    limit = int(os.environ.get("PAGES_FILE_LIMIT") or FREE_PLAN_FILES)
+    limit, unreadable = file_limit(os.environ.get("PAGES_FILE_LIMIT", ""))
+    if unreadable:
+        print(f"::warning::{unreadable}", file=sys.stderr)
     sys.stdout.write(summary(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else "", limit))

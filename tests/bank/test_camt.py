@@ -264,6 +264,23 @@ def test_a_domestic_account_number_with_its_bank_s_bic_reads_as_the_iban(tag):
     assert statement.entries[0].account == CREDITOR_IBAN
 
 
+def test_a_domestic_account_number_at_a_bank_abroad_is_refused_not_made_a_wrong_iban():
+    """Review s27, 7: NWBKGB2L and 31926819 made GB66NWBK00000031926819, without the sort code: a valid-looking
+    IBAN of no one's, so the creditor's statement was skipped as another account's without a word."""
+    servicer = b"<Svcr><FinInstnId><BIC>NWBKGB2L</BIC></FinInstnId></Svcr>"
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
+    data = data.replace(f"<IBAN>{CREDITOR_IBAN}</IBAN>".encode(), b"<Othr><Id>31926819</Id></Othr>")
+    data = data.replace(b"<Ccy>EUR</Ccy>", b"<Ccy>EUR</Ccy>" + servicer, 1)
+    statements, problems = read(data)
+    assert statements == []
+    assert problems == [
+        f"{PATH}:{line_of(data, '<Othr>')}: Stmt[0].Acct.Id.Othr.Id: names an account number at a bank outside "
+        "the Netherlands (NWBKGB2L), not an IBAN: only a Dutch number makes an IBAN with its bank's BIC, so whose "
+        "account it is cannot be told: export the statement again with the IBAN (in most banks' camt.053 "
+        "settings) (got 31926819)"
+    ]
+
+
 def test_an_iban_written_as_othr_id_is_read_as_that_iban():
     data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
     data = data.replace(f"<IBAN>{CREDITOR_IBAN}</IBAN>".encode(), f"<Othr><Id>{CREDITOR_IBAN}</Id></Othr>".encode())

@@ -139,6 +139,22 @@ def test_a_domestic_number_without_its_bank_is_refused_not_skipped_as_another_ac
     )
 
 
+@pytest.mark.parametrize(("written", "start"), [("NWBKGB2L/31926819", ""), ("31926819", "NWBKGB2L\n940\n")])
+def test_a_domestic_number_at_a_bank_abroad_is_refused_not_made_a_wrong_iban(written, start):
+    """Review s27, 7: NWBKGB2L and 31926819 made GB66NWBK00000031926819, without the sort code: a valid-looking
+    IBAN of no one's, so the creditor's statement was skipped as another account's without a word."""
+    data = mt940("NL91ABNA0417164300", [Booking("150.00", date(2026, 11, 3), ref="R1")])
+    data = start.encode() + data.replace(b":25:NL91ABNA0417164300EUR", f":25:{written}".encode())
+    assert read(data) == (
+        [],
+        [
+            f"{PATH}:{line_of(data, ':25:')}: :25:: names an account number at a bank outside the Netherlands "
+            "(NWBKGB2L), not an IBAN: only a Dutch number makes an IBAN with its bank's BIC, so whose account it is "
+            f"cannot be told: export the statement again with the IBAN (in most banks' MT940 settings) (got {written})"
+        ],
+    )
+
+
 def test_a_file_of_several_messages_reads_every_statement():
     first = mt940(CREDITOR_IBAN, [Booking("10.00", DAY, ref="A")])
     second = mt940(CREDITOR_IBAN, [Booking("20.00", date(2026, 11, 4), ref="B")], opening="1010.00")

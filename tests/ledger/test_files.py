@@ -100,6 +100,20 @@ def test_a_fifo_named_like_a_debtor_file_is_reported_without_blocking(tmp_path):
         ]
 
 
+def test_a_fifo_not_named_like_a_debtor_file_is_a_note_and_never_opened(tmp_path):
+    root = write_ledger(tmp_path, debtors=[good(1)])
+    folder = root / "debtors"
+    os.mkfifo(folder / "notes")
+    os.mkfifo(folder / "D-2.txt")  # a file of this name is looked into for a debtor
+    with at_most(10):
+        ledger = load_ledger(root)
+    assert [d.id for d in ledger.debtors] == ["D-1"]
+    assert ledger.skipped == (
+        f"{folder / 'D-2.txt'}: not read: only files ending in .yaml or .yml are debtor files",
+        f"{folder / 'notes'}: not read: only files ending in .yaml or .yml are debtor files",
+    )
+
+
 def test_a_fifo_as_the_creditor_file_is_reported_without_blocking(tmp_path):
     root = write_ledger(tmp_path, debtors=[good(1)])
     (root / "creditor.yaml").unlink()

@@ -1110,6 +1110,20 @@ CREDITOR_CASES = [
         "is not a valid VAT number: its check digit does not match; check the digits (got NL001234567B01)",
         ("vat_number", False),
     ),
+    (  # four digits: the rule's "at least 5 digits" is what is wrong
+        {"contact.phone": "1403"},
+        "contact.phone",
+        "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
+        "or '-', at least 5 digits in all (got 1403)",
+        ("contact.phone", False),
+    ),
+    (  # five digits, as the rule asks, yet no number in use: said by the numbering plan, not by the rule
+        {"contact.phone": "12345"},
+        "contact.phone",
+        "is not a phone number in use in the Netherlands: check its digits (a number abroad starts with + and its "
+        "country code) (got 12345)",
+        ("contact.phone", False),
+    ),
 ]
 
 
@@ -1130,7 +1144,10 @@ def test_creditor_rule(tmp_path, change, field, message, at):
 
 @pytest.mark.parametrize(
     "phone",
-    ["030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60", "14 030", "0800 0123", "+32 2 511 24 80"],
+    [
+        *("030-204 18 60", "+31 (0)30 204 18 60", "030/2041860", "030.204.18.60", "0800 0123", "+32 2 511 24 80"),
+        *("14 030", "14030"),  # review s27, 12: five digits, as the rule says, written without a space too
+    ],
 )
 def test_a_phone_number_may_hold_brackets_dots_slashes_and_dashes_after_its_first_digit(tmp_path, phone):
     root = write_ledger(tmp_path, creditor=changed(VALID_CREDITOR, {"contact.phone": phone}), debtors=[valid_debtor()])

@@ -1053,15 +1053,34 @@ def test_the_staff_output_holds_only_names_a_build_is_known_to_write(tmp_path):
     assert {p.name for p in site.internal.iterdir()} - {MARKER, CONTENTS} <= STAFF_NAMES
 
 
-def test_a_full_disk_names_the_folders_the_build_was_writing(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize("number", [errno.ENOSPC, errno.EDQUOT])
+def test_a_full_disk_names_the_folders_the_build_was_writing(tmp_path, monkeypatch, capsys, number):
     """A write that fails for want of room names no file: the error must say where to make room."""
     from pelican.plugins.incasso import build as plugin_build
 
     def full(settings, override):
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        raise OSError(number, os.strerror(number))
 
     monkeypatch.setattr(plugin_build, "pelican_build", full)
     assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
     err = capsys.readouterr().err
-    assert "No space left on device" in err
+    assert os.strerror(number) in err
     assert f"beside {tmp_path / 'output'} and {tmp_path / 'internal'}: make room on their disk" in err
+
+
+@pytest.mark.parametrize(
+    "error",
+    [TimeoutError("timed out"), BrokenPipeError(errno.EPIPE, "Broken pipe"), OSError("cannot write mode RGBA as JPEG")],
+)
+def test_a_failure_that_is_no_want_of_room_sends_nobody_to_free_disk_space(tmp_path, monkeypatch, capsys, error):
+    """Review s27, 5: every OSError without a file name was told to make room on the disk."""
+    from pelican.plugins.incasso import build as plugin_build
+
+    def failing(settings, override):
+        raise error
+
+    monkeypatch.setattr(plugin_build, "pelican_build", failing)
+    assert build_site(tmp_path, ledger=PRIVACY_LEDGER).exit_code == 1
+    err = capsys.readouterr().err
+    assert f"{type(error).__name__}: {error}" in err
+    assert "make room" not in err and "writing the new outputs beside" not in err

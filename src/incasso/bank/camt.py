@@ -18,9 +18,10 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from lxml import etree
-from schwifty import BIC, IBAN
+from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
+from incasso.bank.domestic import bank_abroad, domestic_iban
 from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
@@ -227,8 +228,9 @@ class _Reader:
         """The statement's own account as an IBAN; None, reported, when it is damaged or cannot be told.
 
         A damaged account, or a domestic number without its bank (`Othr/Id`, no `Svcr` BIC to make the
-        IBAN with), is not another account: skipped as a savings account's, the creditor's own payments
-        would stop counting without a word (as MT940's `:25:` is read)."""
+        IBAN with) or at a bank abroad (no IBAN can be made of it, `domestic`), is not another account:
+        skipped as a savings account's, the creditor's own payments would stop counting without a word
+        (as MT940's `:25:` is read)."""
         iban = self.text(stmt, "Acct/Id/IBAN")
         if iban is not None:
             if (problem := _iban_problem(iban)) is not None:
@@ -242,11 +244,17 @@ class _Reader:
         bic = self.text(stmt, "Acct/Svcr/FinInstnId/BIC") or self.text(stmt, "Acct/Svcr/FinInstnId/BICFI")
         made = _iban_of(other, bic)
         if made is None:
+            why = (
+                f"names an account number at a bank outside the Netherlands ({bic}), not an IBAN: only a Dutch "
+                "number makes an IBAN with its bank's BIC"
+                if bank_abroad(bic) and re.sub(r"[\s.]", "", other).isdigit()
+                else "names an account number without its bank, not an IBAN"
+            )
             self.report(
                 self.find(stmt, "Acct/Id/Othr/Id"),
                 f"{field}.Acct.Id.Othr.Id",
-                "names an account number without its bank, not an IBAN, so whose account it is cannot be told: "
-                "export the statement again with the IBAN (in most banks' camt.053 settings)",
+                f"{why}, so whose account it is cannot be told: export the statement again with the IBAN (in most "
+                "banks' camt.053 settings)",
                 other,
             )
         return made
@@ -475,20 +483,13 @@ def _what_it_is(name: etree.QName) -> str:
 
 
 def _iban_of(number: str, bic: str | None) -> str | None:
-    """The IBAN a camt.053 `Othr/Id` stands for: an IBAN written there, or a domestic number with the BIC
-    of the bank that keeps the account (`Svcr`), as a Dutch IBAN is the bank's code and the number."""
+    """The IBAN a camt.053 `Othr/Id` stands for: an IBAN written there, or a Dutch domestic number with the
+    BIC of the bank that keeps the account (`Svcr`)."""
     compact = re.sub(r"[\s.]", "", number).upper()
     try:
         return IBAN(compact).compact
     except SchwiftyException:
-        pass
-    if bic is None or not compact.isdigit():
-        return None
-    try:
-        bank = BIC(bic)
-        return IBAN.generate(bank.country_code, bank_code=bank.bank_code, account_code=compact).compact
-    except SchwiftyException:
-        return None
+        return domestic_iban(compact, bic)
 
 
 def _iban_problem(iban: str) -> str | None:

@@ -19,9 +19,10 @@ from datetime import date
 from decimal import Decimal
 
 import mt940
-from schwifty import BIC, IBAN
+from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
+from incasso.bank.domestic import bank_abroad, domestic_iban
 from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
 from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
@@ -143,8 +144,9 @@ def _statement(
     lines = [tag for tag in block if tag.name == "61"]
     if len(parsed) != len(lines):
         return None, [Problem(start, "", f"has {len(lines)} :61: entries but only {len(parsed)} could be read")]
-    account = _account(str(parsed.data.get("account_identification") or ""), sender)
-    damaged = _account_problem(account, next(t for t in block if t.name == "25"), path)
+    identification = str(parsed.data.get("account_identification") or "")
+    account = _account(identification, sender)
+    damaged = _account_problem(account, next(t for t in block if t.name == "25"), path, _bank(identification, sender))
     if damaged is not None:
         return None, [damaged]
     details = _information(block)
@@ -294,10 +296,10 @@ def _sender(text: str) -> str:
 _IBAN_LIKE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
 
 
-def _account_problem(account: str, tag: _Tag, path: str) -> Problem | None:
+def _account_problem(account: str, tag: _Tag, path: str, bank: str = "") -> Problem | None:
     """A :25: that names no account at all, an IBAN whose check digits fail, or a number no IBAN can be made of
-    (`_account`), is refused: its payments must not be skipped as those of another account (only a valid
-    IBAN other than the creditor's is one, a savings account say)."""
+    (`_account`; `bank`, the BIC it was tried with), is refused: its payments must not be skipped as those of
+    another account (only a valid IBAN other than the creditor's is one, a savings account say)."""
     at = Source(path, tag.line)
     if not re.fullmatch(r"[A-Z0-9.\-]+", account):  # a domestic number may be written 12.34.56.789
         return Problem(at, ":25:", "names no account (an IBAN, or a BIC and an account number)", shown(tag.value))
@@ -313,8 +315,18 @@ def _account_problem(account: str, tag: _Tag, path: str) -> Problem | None:
                 errors.append(error)
     if errors:
         return Problem(at, ":25:", f"is not a valid IBAN: {errors[0]}", shown(tag.value))
-    # A domestic number without its bank (no BIC before it, none at the file's start): whose account it is
-    # cannot be told, and skipping it as another account's would drop the creditor's own payments unseen.
+    # A domestic number without its bank (no BIC before it, none at the file's start), or at a bank abroad:
+    # whose account it is cannot be told, and skipping it as another account's would drop the creditor's own
+    # payments unseen.
+    if bank_abroad(bank):
+        return Problem(
+            at,
+            ":25:",
+            f"names an account number at a bank outside the Netherlands ({bank}), not an IBAN: only a Dutch number "
+            "makes an IBAN with its bank's BIC, so whose account it is cannot be told: export the statement again "
+            "with the IBAN (in most banks' MT940 settings)",
+            shown(tag.value),
+        )
     return Problem(
         at,
         ":25:",
@@ -329,22 +341,22 @@ def _account(identification: str, sender: str = "") -> str:
     """The IBAN of a :25: field: ING writes `NL69INGB0123456789EUR`, some banks `BIC/IBAN`, and
     ABN AMRO `ABNANL2A/0417164300` or only `417164300` in a file that starts with its BIC: the
     account's domestic number, which with the BIC's bank code makes the IBAN (a Dutch IBAN is the
-    bank code and the number in ten digits)."""
-    bank, _, compact = identification.replace(" ", "").upper().rpartition("/")
-    bank = _BANK_NAMES.get(bank, bank) or sender
+    bank code and the number in ten digits; a number at a bank abroad makes none, see `domestic`)."""
+    compact = identification.replace(" ", "").upper().rpartition("/")[2]
+    bank = _bank(identification, sender)
     for candidate in (compact, compact[:-3]):
         try:
             return IBAN(candidate).compact
         except SchwiftyException:
             continue
     number = compact[:-3] if compact[-3:].isalpha() else compact  # "0417164300EUR": a currency after it
-    if bank and number.isdigit():
-        try:
-            bic = BIC(bank)
-            return IBAN.generate(bic.country_code, bank_code=bic.bank_code, account_code=number).compact
-        except SchwiftyException:
-            pass
-    return compact
+    return domestic_iban(number, bank) or compact
+
+
+def _bank(identification: str, sender: str) -> str:
+    """The BIC of the bank that keeps a :25:'s account: written before it (`ABNANL2A/`), else the file's sender."""
+    bank = identification.replace(" ", "").upper().rpartition("/")[0]
+    return _BANK_NAMES.get(bank, bank) or sender
 
 
 def _day(value) -> date | None:

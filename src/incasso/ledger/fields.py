@@ -43,7 +43,7 @@ NOTE_LENGTH = 5000
 # precision of Decimal; an earlier or later date is a typo (0226 for 2026), not a claim.
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2099, 12, 31)
-_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{5,}")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{4,}")  # 5 characters at least: `14030`, of the PHONE_DIGITS below
 _AREA_CODE = re.compile(r"^\((\+?[0-9]+)\)\s*")
 
 

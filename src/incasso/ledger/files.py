@@ -4,7 +4,8 @@ Every entry under `debtors/` whose name ends in `.yaml` or `.yml` (in any case)
 is either read as a debtor file or reported as a problem: a link that leaves
 the ledger (refused unread), a broken link, a folder, a FIFO or a device.
 Other entries are not read and are listed as notes, so that a debtor never
-disappears without a word; a debtor file's name with an ending after it
+disappears without a word (only a regular file is opened to tell: never a FIFO,
+a socket or a device); a debtor file's name with an ending after it
 (`D-1004.yaml.txt`) and no debtor file of that name beside it is a problem, and so
 are a name that is a slip (`D-1004.yaml `, `D-1004.ymal`) and a file that holds a debtor
 under another name (`D-1004.txt`).
@@ -99,7 +100,8 @@ def _walk(inside: Path, folder: Path, found: Found) -> None:
             _link(inside, path, named_yaml, found)
         elif not named_yaml:
             names = names or {e.name.lower() for e in entries}
-            problem = _unread_problem(path, names)
+            # Only a regular file is looked into: opening a FIFO without a writer waits forever.
+            problem = _unread_problem(path, names) if entry.is_file(follow_symlinks=False) else None
             if problem:
                 found.refuse(path, problem)
             else:
@@ -172,8 +174,8 @@ def _debtor_written(path: Path) -> str | None:
     """The id of the debtor a file not named like a debtor file holds (`D-1004.txt`, `D-1004`), or None."""
     if path.name.lower().endswith(_DOCUMENTS):
         return None
-    try:
-        with open(path, "rb") as file:
+    try:  # without blocking, should a FIFO have taken the file's place since the folder was listed
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)), "rb") as file:
             text = file.read(65536).decode("utf-8", errors="replace")
     except OSError:
         return None

@@ -8,6 +8,7 @@ nothing: the command line (`incasso.cli`) says what happened.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -514,11 +515,15 @@ def _build_and_swap(
         remove_made(tmp_internal)
 
 
+_NO_ROOM = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))  # a full disk, a full quota (not on Windows)
+
+
 def _failure(error: Exception, output: Path, internal: Path) -> str:
-    """What went wrong while Pelican wrote the new outputs. A write that fails (a full disk, a quota) names
-    no file: then the folders it was writing beside are named, for the operator to make room there."""
+    """What went wrong while Pelican wrote the new outputs. A write that fails for want of room (a full disk,
+    a full quota) often names no file: then the folders it was writing beside are named, for the operator to
+    make room there. Only then: a time-out or a broken pipe sent to free disk space would send them astray."""
     text = f"{type(error).__name__}: {error}"
-    if isinstance(error, OSError) and not error.filename:
+    if isinstance(error, OSError) and error.errno in _NO_ROOM:
         text += f" (writing the new outputs beside {output} and {internal}: make room on their disk, then build again)"
     return text
 
