@@ -246,3 +246,22 @@ def _files(root: Path) -> dict[str, bytes]:
         for path in root.rglob("*")
         if path.is_file() and path.name != "ledger.cache"
     }
+
+
+def test_the_dutch_words_and_the_parts_kept_whole_are_marked_wherever_they_stand():
+    """review s27, 12: part by part, the first time a word stood was marked, inside the creditor's name
+    rather than the role after it, and a later part matched inside a span put in before."""
+    from pelican.plugins.incasso.statements import spans_marked
+
+    marked = spans_marked(
+        "Administratie Jansen & Co: call Administratie on 030 123 45 67, 030 123 45 67",
+        keep=("030 123 45 67",),
+        dutch=("Administratie", "Jansen & Co"),
+    )
+    assert str(marked) == (
+        '<span lang="nl">Administratie</span> <span lang="nl">Jansen &amp; Co</span>: call '
+        '<span lang="nl">Administratie</span> on <span class="keep">030 123 45 67</span>, '
+        '<span class="keep">030 123 45 67</span>'
+    )
+    assert str(spans_marked("lang", keep=("lang",), dutch=("span",))) == '<span class="keep">lang</span>'
+    assert str(spans_marked("<b>", keep=("",))) == "&lt;b&gt;"

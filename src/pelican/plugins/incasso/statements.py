@@ -67,13 +67,17 @@ def email_breakable(address: str) -> Markup:
 
 def spans_marked(text: str, keep: tuple[str, ...] = (), dutch: tuple[str, ...] = ()) -> Markup:
     """`text` escaped, each of `keep` (a reference, a phone number) in a span kept whole on its line, each of
-    `dutch` (a creditor's word the ledger has in Dutch only, on an English page) marked lang="nl"."""
+    `dutch` (a creditor's word the ledger has in Dutch only, on an English page) marked lang="nl": wherever
+    it stands, in one pass over the text, the longest part first. Part by part, the first time each stood
+    was marked ("Administratie" inside the creditor's name, not the role after it), and a later part could
+    match inside a span an earlier one had put in."""
+    tags = {str(escape(part)): '<span lang="nl">' for part in dutch if part}
+    tags.update({str(escape(part)): '<span class="keep">' for part in keep if part})
     html = str(escape(text))
-    for part, tag in [(p, '<span class="keep">') for p in keep] + [(p, '<span lang="nl">') for p in dutch]:
-        if part:
-            found = str(escape(part))
-            html = html.replace(found, f"{tag}{found}</span>", 1)
-    return Markup(html)
+    if not tags:
+        return Markup(html)
+    parts = re.compile("|".join(re.escape(part) for part in sorted(tags, key=len, reverse=True)))
+    return Markup(parts.sub(lambda found: f"{tags[found[0]]}{found[0]}</span>", html))
 
 
 class Messages:
