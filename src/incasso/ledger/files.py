@@ -126,13 +126,13 @@ def _unread_problem(path: Path, names: set[str]) -> str | None:
             f"rename it to {slip[0]}, or move it out of debtors/ if it is no debtor's file"
         )
     debtor = _debtor_written(path)
-    meant = _as_yaml_name(name)
-    if debtor is None or _beside(meant, names):
+    renamed = _as_yaml_name(name)
+    if debtor is None or _beside(renamed, names):
         return None
     hidden = " (Windows may show it without .txt)" if name.lower().endswith(".txt") else ""
     return (
         f"holds a debtor (id: {debtor}), but its name does not end in .yaml or .yml, so it is not read and its "
-        f"debtor would be left off the site: rename it to {meant}{hidden}, or move it out of debtors/ if it is "
+        f"debtor would be left off the site: rename it to {renamed}{hidden}, or move it out of debtors/ if it is "
         "an old copy"
     )
 
