@@ -80,7 +80,9 @@ def missing(folder: Path) -> list[str]:
     gone = [name for name in WHOLE if not (folder / name).is_file()]
     if MARKER not in gone and (folder / MARKER).read_text(encoding="utf-8", errors="replace") != MARKER_TEXT:
         gone.append(f"{MARKER} (not a build's marker)")
-    if "build.json" not in gone and read_record(folder)[0] is None:  # as tonight's build reads it
+    # Read as tonight's build reads it, which takes a build.json only beside the marker: without one, the
+    # marker alone is what is missing.
+    if MARKER not in gone and "build.json" not in gone and read_record(folder)[0] is None:
         gone.append("build.json that can be read (with as_of and links)")
     return gone
 

@@ -110,7 +110,15 @@ def test_at_the_minimum_a_part_does_not_lower_the_costs():
 
 @pytest.mark.parametrize(
     ("principal", "minimum"),
-    [("0", False), ("0.01", True), ("150", True), ("266.66", True), ("266.67", False), ("2500", False)],
+    [
+        ("0", False),
+        ("0.01", True),
+        ("150", True),
+        ("266.63", True),
+        ("266.64", False),
+        ("266.66", False),
+        ("2500", False),
+    ],
 )
 def test_at_the_minimum_when_the_scale_comes_to_less_than_it(principal, minimum):
     assert at_the_minimum(Decimal(principal)) is minimum

@@ -676,6 +676,23 @@ def test_the_handover_notice_without_a_way_to_reach_the_agency_says_to_call_us(t
     assert letter.meta[0][0] == "Betalingskenmerk"  # paid to us: our reference is the payment reference
 
 
+@pytest.mark.parametrize(("amount", "minimum"), [("266.63", True), ("266.66", False)])
+def test_the_final_notice_says_the_minimum_set_its_costs_exactly_where_its_steps_do(tmp_path, amount, minimum):
+    """15 % of EUR 266.66 is 39.999: the steps show EUR 40.00, so the minimum did not set it. The letter's
+    terms said it did, beside its own specification's '15% over EUR 266,66 = EUR 40,00' (review s27, 1)."""
+    from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 21), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, invoices=[invoice(amount=Decimal(amount))], events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))  # the call after the dunning letter is past
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert due.kind == "final_notice"
+    assert ("wettelijke minimum" in " ".join(view.terms)) is minimum
+    assert ("wettelijke minimum" in view.costs) is minimum
+    assert ("= EUR\u00a040,00." in view.costs) is not minimum
+
+
 def test_a_final_notice_after_costs_charged_from_the_due_date_does_not_say_they_are_still_to_come(tmp_path):
     """business_costs_from_due: the costs were charged per late invoice, in two parts on two days, before the
     final notice. Its subject and opening say no 'before we charge costs', and the specification gives both days."""

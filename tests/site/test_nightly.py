@@ -1160,3 +1160,19 @@ def test_the_venv_make_builds_runs_the_nightly_s_locked_versions():
     assert len(locked) > 30
     installed = {name: metadata.version(name) for name, _ in locked}
     assert installed == dict(locked)
+
+
+def test_a_staff_output_without_its_marker_lacks_the_marker_not_a_readable_build_json(tmp_path):
+    """The build reads build.json only beside its marker: without the marker, that is what is missing, and
+    the record itself is not said to be unreadable (review s27, 7)."""
+    sys.path.insert(0, str(GITHUB / "scripts"))
+    try:
+        import restore_internal
+    finally:
+        sys.path.remove(str(GITHUB / "scripts"))
+    from incasso.audit.tree import MARKER
+
+    folder = _staff_output(tmp_path / "kept", "one")
+    assert restore_internal.missing(folder) == []
+    (folder / MARKER).unlink()
+    assert restore_internal.missing(folder) == [MARKER]

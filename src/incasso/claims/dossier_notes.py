@@ -260,7 +260,6 @@ def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     )
 
 
-# The channels a final notice can go by without paper: e-mail, or a message in the creditor's portal.
 def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:
     """A consumer's final notice recorded as sent by e-mail (or portal) while their file does not say they
     agreed to it (`final_notice_by: email`) and they have a postal address (without one,

@@ -30,7 +30,6 @@ class CostCalculation:
     steps: tuple[CostStep, ...]
     scale: Decimal
     amount: Decimal
-    below_minimum: bool  # the percentages, before rounding, come to less than the minimum (39.999 too)
 
     @property
     def at_minimum(self) -> bool:
@@ -48,21 +47,20 @@ def cost_calculation(principal: Decimal) -> CostCalculation:
     Each band's amount is rounded to cents: every band before the last is full, whole euros at its rate
     (exact cents), so their sum is the whole scale rounded once, half up."""
     if principal <= 0:
-        return CostCalculation(principal, (), ZERO, ZERO, below_minimum=False)
-    steps, exact = [], Decimal(0)
+        return CostCalculation(principal, (), ZERO, ZERO)
+    steps = []
     lower = Decimal(0)
     for upper, rate in COST_BANDS:
         part = (principal if upper is None else min(principal, upper)) - lower
         if part <= 0:
             break
         steps.append(CostStep(rate, part, cents(part * rate), first=lower == 0))
-        exact += part * rate
         if upper is None:
             break
         lower = upper
     scale = sum((step.amount for step in steps), ZERO)
     amount = cents(min(max(scale, COST_MINIMUM), COST_MAXIMUM))
-    return CostCalculation(principal, tuple(steps), scale, amount, below_minimum=exact < COST_MINIMUM)
+    return CostCalculation(principal, tuple(steps), scale, amount)
 
 
 def collection_costs(principal: Decimal) -> Decimal:
@@ -75,8 +73,10 @@ def collection_costs(principal: Decimal) -> Decimal:
 
 def at_the_minimum(principal: Decimal) -> bool:
     """Whether the costs over `principal` are the minimum because the scale's percentages come to less:
-    a reader who works out 15 % of it must be told why the figure is higher."""
-    return cost_calculation(principal).below_minimum
+    a reader who works out 15 % of it must be told why the figure is higher. Decided on the scale as the
+    steps show it, rounded to cents: 15 % of EUR 266.66 is 39.999, shown as EUR 40.00, which the minimum did
+    not set (the letter said it did, beside its own steps saying 15 % came to EUR 40.00)."""
+    return cost_calculation(principal).at_minimum
 
 
 def lowered_by_a_part(costs: Decimal, chase_minimum: Decimal) -> bool:
