@@ -13,6 +13,10 @@ from tests.support.ledgers import MISSING, debtor_file_problems, event, payment,
         ("F２０２６-0088", "U+FF12, fullwidth digit two", "; write F2026-0088"),
         ("F٢٠٢٦-0088", "U+0662, arabic-indic digit two", "; write F2026-0088"),
         ("Fé2026-0088", "U+00E9, latin small letter e with acute", ""),
+        ("ＦＡ-0088", "U+FF26, fullwidth latin capital letter f", "; write FA-0088"),
+        # a footnote's mark, not a digit: `F2026-01012` would be another invoice's number
+        ("F2026-0101²", "U+00B2, superscript two", ""),
+        ("F2026-0101①", "U+2460, circled digit one", ""),
     ],
 )
 def test_an_invoice_number_is_written_in_the_letters_and_digits_a_bank_transfer_names(tmp_path, number, named, mend):

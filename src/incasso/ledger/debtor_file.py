@@ -300,13 +300,22 @@ def _invoice_number(r: Reader, m: dict[str, Node], field: str) -> str | None:
         return None
     other = None if number.isascii() else next((c for c in number if c.isalnum() and not c.isascii()), None)
     if other is not None:
-        digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)  # any script's
-        plain = unicodedata.normalize("NFKC", digits)
-        mend = f"; write {plain}" if plain.isascii() else None
+        mend = f"; write {plain}" if (plain := _plain_number(number)) else None
         rule = f"must be written with the letters A-Z and the digits 0-9, as a bank transfer names it ({named(other)})"
         r.report(m["number"], field, rule, number, mend)
         return None
     return number
+
+
+def _plain_number(number: str) -> str | None:
+    """An invoice number in ASCII when each other letter or digit in it is one in another form: a decimal digit of
+    another script (`٢`) or a full-width form (`Ｆ`, `２`). None for any other (a superscript `²` is a footnote's mark,
+    not the digit 2: `F2026-01012` would be another invoice)."""
+    if any(c.isalnum() and not c.isascii() and not c.isdecimal() and not "\uff01" <= c <= "\uff5e" for c in number):
+        return None
+    digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)  # any script's
+    plain = unicodedata.normalize("NFKC", digits)
+    return plain if plain.isascii() else None
 
 
 def _credit_notes(
