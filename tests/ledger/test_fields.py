@@ -60,3 +60,9 @@ def test_a_choice_with_a_non_breaking_space_inside_never_shows_as_the_choice_it_
     doc = valid_debtor(type=Raw(f"con{NBSP}sumer"))
     path, (problem,) = debtor_file_problems(tmp_path, doc)
     assert "(got con\\xa0sumer)" in problem
+
+
+def test_a_key_that_is_only_a_non_breaking_space_is_shown_as_its_escape(tmp_path):
+    text = to_yaml(valid_debtor()).replace("\nlanguage:", f"\n{NBSP}:")
+    path, (problem,) = debtor_file_problems(tmp_path, text)
+    assert problem.startswith(f"{path}:4:1: \\xa0: unknown field; known fields: id, name")

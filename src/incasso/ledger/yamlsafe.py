@@ -737,7 +737,10 @@ class _Tree:
 
 
 def _trimmed(key: Scalar) -> Scalar:
-    return replace(key, text=key.text.strip(" " + NO_BREAK_SPACES))
+    """A key without the non-breaking spaces around it; one that is nothing else keeps them, so that its problem
+    shows it (`\\xa0: unknown field`), not an empty name."""
+    trimmed = key.text.strip(" " + NO_BREAK_SPACES)
+    return replace(key, text=trimmed) if trimmed else key
 
 
 def _field(path: str, key: str) -> str:
