@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from tests.support.ledgers import debtor_file_problems, event, payment, to_yaml, valid_debtor, where
+from tests.support.ledgers import MISSING, debtor_file_problems, event, payment, to_yaml, valid_debtor, where
 
 
 @pytest.mark.parametrize(
@@ -13,6 +13,10 @@ from tests.support.ledgers import debtor_file_problems, event, payment, to_yaml,
         ("F２０２６-0088", "U+FF12, fullwidth digit two", "; write F2026-0088"),
         ("F٢٠٢٦-0088", "U+0662, arabic-indic digit two", "; write F2026-0088"),
         ("Fé2026-0088", "U+00E9, latin small letter e with acute", ""),
+        ("ＦＡ-0088", "U+FF26, fullwidth latin capital letter f", "; write FA-0088"),
+        # a footnote's mark, not a digit: `F2026-01012` would be another invoice's number
+        ("F2026-0101²", "U+00B2, superscript two", ""),
+        ("F2026-0101①", "U+2460, circled digit one", ""),
     ],
 )
 def test_an_invoice_number_is_written_in_the_letters_and_digits_a_bank_transfer_names(tmp_path, number, named, mend):
@@ -43,4 +47,32 @@ def test_an_event_among_the_payments_beside_the_events_is_to_be_moved(tmp_path):
     path, problems = debtor_file_problems(tmp_path, doc)
     assert problems == [
         f"{path}:{where(doc, 'payments[1]')}: payments[1]: has a `type`, as an event has: move them under `events:`"
+    ]
+
+
+def test_payments_whose_line_payments_was_deleted_are_said_once_not_as_fields_an_invoice_lacks(tmp_path):
+    doc = valid_debtor(payments=[payment(), payment(date=date(2026, 3, 1), amount="50.00")])
+    text = to_yaml(doc).replace("payments:\n", "")  # the payments now read as the second and third invoice
+    path, problems = debtor_file_problems(tmp_path, text)
+    line = text.splitlines().index(next(s for s in text.splitlines()[13:] if s.startswith("  - date:"))) + 1
+    assert problems == [
+        f"{path}:{line}:5: invoices[1]: has the fields of a payment: is the line `payments:` missing above line {line}?"
+    ]
+
+
+def test_a_payment_among_the_invoices_beside_the_payments_is_to_be_moved(tmp_path):
+    doc = valid_debtor(payments=[payment()])
+    doc["invoices"].append(payment(invoice="F2026-0001"))
+    path, problems = debtor_file_problems(tmp_path, doc)
+    assert problems == [
+        f"{path}:{where(doc, 'invoices[1]')}: invoices[1]: has the fields of a payment: move them under `payments:`"
+    ]
+
+
+def test_an_invoice_without_its_number_and_due_date_is_still_an_invoice(tmp_path):
+    doc = valid_debtor(payments=[payment()], **{"invoices[0].number": MISSING, "invoices[0].due": MISSING})
+    path, problems = debtor_file_problems(tmp_path, doc)
+    assert [p.split(": ", 2)[1:] for p in problems] == [
+        ["invoices[0].due", "is required but missing"],
+        ["invoices[0].number", "is required but missing"],
     ]

@@ -358,10 +358,16 @@ def test_a_character_yaml_takes_for_a_line_break_is_named_where_it_is_and_moves_
     assert syntax.startswith(f"{PATH}:5:11: date: is not valid YAML: the '[' on this line is never closed")
 
 
-def test_a_file_full_of_control_characters_is_said_once_more_in_all():
-    found = problems("a: " + "x\x01" * 50 + "\n")
+def test_a_file_full_of_control_characters_is_said_once_per_line_for_the_first_lines_then_in_all():
+    found = problems("".join(f"a{n}: " + "x\x01" * 5 + "\n" for n in range(12)))
     assert len(found) == 11
-    assert found[-1] == f"{PATH}:1:1: holds 50 such characters in all: is it a ledger file?"
+    assert found[0].startswith(f"{PATH}:1:6: a0: {HIDDEN} (U+0001, a control character; 5 such characters on this line")
+    assert found[-1] == f"{PATH}:1:1: holds 60 such characters on 12 lines in all: is it a ledger file?"
+
+
+def test_a_character_in_a_literal_block_is_credited_to_its_text_and_one_below_it_to_none():
+    text = "events:\n  - date: 2026-01-05\n    note: |\n      Gebeld\n      geen\x07gehoor\n    # door\x07Sanne\n"
+    assert [p.split(f" {HIDDEN}")[0] for p in problems(text)] == [f"{PATH}:5:11: events[0].note:", f"{PATH}:6:11:"]
 
 
 def test_a_file_larger_than_the_limit_is_refused_unread():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -164,20 +164,49 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
 def _entries(
     r: Reader, m: dict[str, Node], name: str, read: Callable[[Reader, Node, str], R | None]
 ) -> tuple[R | None, ...]:
-    """The invoices or the payments, each as `read` reads it. Entries with a `type` are events: the line
-    `events:` above them deleted makes them more of this list; said once, not as every field of every one
-    that an invoice does not take (each is None: the debtor is not whole)."""
+    """The invoices or the payments, each as `read` reads it. Entries of another list (`events:` or `payments:`)
+    whose line above them was deleted become more of this one: said once, not as every field of every one that
+    this list's entries take or lack (each is None: the debtor is not whole)."""
     entries = r.sequence(m.get(name), name, required=name == "invoices")
-    events = [i for i, n in enumerate(entries) if isinstance(n, Mapping) and "type" in n.items]
-    if events:
-        first = entries[events[0]]
+    strays = _strays(r, m, name, entries, "events", _an_event, "has a `type`, as an event has")
+    if name == "invoices":  # a payment has an amount and a date, as an invoice does, but nothing more of one
+        strays |= _strays(r, m, name, entries, "payments", _a_payment, "has the fields of a payment")
+    return tuple(None if i in strays else read(r, n, f"{name}[{i}]") for i, n in enumerate(entries))
+
+
+_PAYMENT_FIELDS = frozenset(("date", "amount", "invoice", "bank_ref"))
+
+
+def _a_payment(keys: Collection[str]) -> bool:
+    """An amount and a date and nothing a payment does not take: an invoice has its number, due date or
+    description besides."""
+    return "number" not in keys and "amount" in keys and "date" in keys and _PAYMENT_FIELDS.issuperset(keys)
+
+
+def _an_event(keys: Collection[str]) -> bool:
+    return "type" in keys
+
+
+def _strays(
+    r: Reader,
+    m: dict[str, Node],
+    name: str,
+    entries: list[Node],
+    home: str,
+    belongs: Callable[[Collection[str]], bool],
+    said: str,
+) -> set[int]:
+    """The entries of list `name` that belong under `home` by their fields, said once at the first of them."""
+    found = [i for i, n in enumerate(entries) if isinstance(n, Mapping) and belongs(n.items)]
+    if found:
+        first = entries[found[0]]
         where = (
-            "move them under `events:`"
-            if "events" in m
-            else f"is the line `events:` missing above line {first.source.line}?"
+            f"move them under `{home}:`"
+            if home in m
+            else f"is the line `{home}:` missing above line {first.source.line}?"
         )
-        r.report(first, f"{name}[{events[0]}]", f"has a `type`, as an event has: {where}")
-    return tuple(None if i in events else read(r, n, f"{name}[{i}]") for i, n in enumerate(entries))
+        r.report(first, f"{name}[{found[0]}]", f"{said}: {where}")
+    return set(found)
 
 
 def _debtor_id(r: Reader, m: dict[str, Node]) -> str | None:
@@ -271,13 +300,22 @@ def _invoice_number(r: Reader, m: dict[str, Node], field: str) -> str | None:
         return None
     other = None if number.isascii() else next((c for c in number if c.isalnum() and not c.isascii()), None)
     if other is not None:
-        digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)  # any script's
-        plain = unicodedata.normalize("NFKC", digits)
-        mend = f"; write {plain}" if plain.isascii() else None
+        mend = f"; write {plain}" if (plain := _plain_number(number)) else None
         rule = f"must be written with the letters A-Z and the digits 0-9, as a bank transfer names it ({named(other)})"
         r.report(m["number"], field, rule, number, mend)
         return None
     return number
+
+
+def _plain_number(number: str) -> str | None:
+    """An invoice number in ASCII when each other letter or digit in it is one in another form: a decimal digit of
+    another script (`٢`) or a full-width form (`Ｆ`, `２`). None for any other (a superscript `²` is a footnote's mark,
+    not the digit 2: `F2026-01012` would be another invoice)."""
+    if any(c.isalnum() and not c.isascii() and not c.isdecimal() and not "\uff01" <= c <= "\uff5e" for c in number):
+        return None
+    digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)  # any script's
+    plain = unicodedata.normalize("NFKC", digits)
+    return plain if plain.isascii() else None
 
 
 def _credit_notes(

@@ -26,7 +26,6 @@ from incasso.ledger.problems import (
     Problem,
     Source,
     named,
-    no_break_space_in,
     ordinary_spaces,
     shown,
 )
@@ -77,11 +76,10 @@ class Reader:
     def report(
         self, at: Node | Source, field: str, message: str, got: str | None = None, mend: str | None = None
     ) -> None:
+        # No word here on a non-breaking space in the value: `got` shows it as its escape (`\xa0`), and no rule
+        # refuses one where it takes an ordinary space (`checked` hands its rule ordinary spaces; a choice, an
+        # amount, an id refuse either), so "type the spaces again" would be advice that does not help.
         source = at if isinstance(at, Source) else at.source
-        # A value refused with a non-breaking space in it looks right when shown: say what is in it.
-        # (A problem that says how to write the value has said it all: `; write 2150.00`.)
-        if mend is None and isinstance(at, Scalar) and (hidden := no_break_space_in(at.text)):
-            message = f"{message}; {hidden}"
         self.problems.append(Problem(source, field, message, got, mend))
 
     # -- structure -----------------------------------------------------------

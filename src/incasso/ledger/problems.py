@@ -88,14 +88,6 @@ def ordinary_spaces(text: str) -> str:
     return text if text.isascii() else text.translate(_AS_SPACES)
 
 
-def no_break_space_in(text: str) -> str | None:
-    """What to say of a value refused with a non-breaking space in it, or None when it holds none."""
-    if text.isascii() or not (found := next((c for c in text if c in NO_BREAK_SPACES), None)):
-        return None
-    copied = "as copied from a web page, Word or a PDF: type the spaces again"
-    return f"it holds a non-breaking space ({named(found)}), {copied}"
-
-
 # The names of the control characters that reach a file, which Unicode leaves unnamed: how each got there.
 _CONTROL_NAMES = {
     "\x00": "null character: is this a text file?",

@@ -118,7 +118,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
     if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(start, "", f"holds only comments (lines starting with #): {_fill_in(path)}")]
     # One search over the file, nearly always finding nothing: only then is each such character looked at.
-    hidden = _hidden_characters(text, path) if _BREAKS_OR_CONTROLS.search(text) else []
+    hidden, marked = _hidden_characters(text, path) if _BREAKS_OR_CONTROLS.search(text) else ([], set())
     if hidden:
         text = _BREAKS_OR_CONTROLS.sub(_stand_in, text)  # each said where it is: read the rest as if it were not
     try:
@@ -127,12 +127,15 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         below = lines is not None and _TEXT_COMMENT.search(text) is not None
         root, problems = _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
         if hidden and root is not None:  # the value each is in names it, as the text rule does
-            hidden = [replace(found, field=_field_at(root, found.source) or found.field) for found in hidden]
-        return root, hidden + problems
+            hidden = [_named_by_value(root, found) for found in hidden]
+        return root, hidden + _off_lines(problems, marked)
     except yaml.MarkedYAMLError as err:
         lines = text.splitlines()
         first = _syntax_problem(err, path, lines)
-        return None, [*hidden, first, *_later_slips(lines, first.source.line, path)]
+        # An error on a line read with a stand-in is the stand-in's (` events:` for a form feed before
+        # `events:`): the character's own problem says all there is to mend on that line.
+        said = _off_lines([first, *_later_slips(lines, first.source.line, path)], marked)
+        return None, [*hidden, *said]
     except yaml.YAMLError as err:  # reader errors: what is left of binary data (U+FFFE, U+FFFF)
         position = getattr(err, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
@@ -144,35 +147,52 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
 # line ends: Word's manual line break is a vertical tab, its page break a form feed).
 _BREAKS_OR_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _NEW_LINE = re.compile("\r\n?|\n")
-_AT_MOST_SAID = 10  # a binary file holds thousands: the first few say enough
+_AT_MOST_SAID = 10  # lines: a binary file holds thousands of such characters, and the first few say enough
+HIDDEN_RULE = "must not hold control or invisible characters"
 
 
-def _hidden_characters(text: str, path: str) -> list[Problem]:
-    """Each such character, at its line and column as an editor counts them, with its name."""
+def _hidden_characters(text: str, path: str) -> tuple[list[Problem], set[int]]:
+    """Each line holding such characters, at the first one's line and column as an editor counts them, with its
+    name (and how many the line holds); and the numbers of all those lines."""
     starts = [0] + [found.end() for found in _NEW_LINE.finditer(text)]  # where each line starts
-    found = list(_BREAKS_OR_CONTROLS.finditer(text))
+    per_line: dict[int, list[re.Match[str]]] = {}
+    for match in _BREAKS_OR_CONTROLS.finditer(text):
+        per_line.setdefault(bisect_right(starts, match.start()), []).append(match)
     problems = []
-    for match in found[:_AT_MOST_SAID]:
-        line = bisect_right(starts, match.start())
-        start = starts[line - 1]
+    for line, found in list(per_line.items())[:_AT_MOST_SAID]:
+        start, first = starts[line - 1], found[0]
         key = _KEY.match(text, start)
-        field = key.group(1) if key and key.end() <= match.start() else ""
-        char = match.group()
-        todo = "delete it; a new line in a note is an ordinary line break (Enter)" if char in _BREAKS else "delete it"
+        field = key.group(1) if key and key.end() <= first.start() else ""
+        char = first.group()
+        them = "it" if len(found) == 1 else "them"
+        todo = f"delete {them}" + (f"; {_ENTER}" if char in _BREAKS else "")
+        more = f"; {len(found)} such characters on this line, the first here" if len(found) > 1 else ""
         problems.append(
             Problem(
-                Source(path, line, match.start() - start + 1),
+                Source(path, line, first.start() - start + 1),
                 field,
-                f"must not hold control or invisible characters ({named(char)}): {todo}",
+                f"{HIDDEN_RULE} ({named(char)}{more}): {todo}",
                 shown(text[start:].partition("\n")[0].strip()),
             )
         )
-    if len(found) > _AT_MOST_SAID:
-        more = Problem(Source(path, 1, 1), "", f"holds {len(found)} such characters in all: is it a ledger file?")
-        problems.append(more)
-    return problems
+    if len(per_line) > _AT_MOST_SAID:
+        total = sum(len(found) for found in per_line.values())
+        said = f"holds {total} such characters on {len(per_line)} lines in all: is it a ledger file?"
+        problems.append(Problem(Source(path, 1, 1), "", said))
+    return problems, set(per_line)
 
 
+def stand_in_lines(found: list[Problem]) -> set[int]:
+    """The lines `parse` read with a stand-in for a hidden character (at most the first few of them): what another
+    rule finds on such a line is the stand-in's doing (`239.00_`), not the file's, and is left unsaid."""
+    return {problem.source.line for problem in found if problem.message.startswith(HIDDEN_RULE)} if found else set()
+
+
+def _off_lines(problems: list[Problem], lines: set[int]) -> list[Problem]:
+    return [problem for problem in problems if problem.source.line not in lines] if lines else problems
+
+
+_ENTER = "a new line in a note is an ordinary line break (Enter)"
 _BREAKS = "\x0b\x0c\x85\u2028\u2029"
 
 
@@ -183,10 +203,20 @@ def _stand_in(found: re.Match[str]) -> str:
     return " " if not before.strip() else "_"
 
 
+def _named_by_value(root: Node, found: Problem) -> Problem:
+    """A hidden character's problem, named by the value it stands in (as the text rule names it) when there is
+    one; else by its line's own key, or by none (a comment, a key)."""
+    field = _field_at(root, found.source)
+    return replace(found, field=field) if field else found
+
+
 def _field_at(node: Node, where: Source, path: str = "") -> str | None:
-    """The field path of the value `where` is in: the last value that starts before it."""
+    """The field path of the value `where` is in: the last value that starts before it on its line, or a
+    literal block (`note: |`) whose lines reach down to it."""
     if isinstance(node, Scalar):
-        return path if (node.source.line, node.source.column) <= (where.line, where.column) else None
+        line, column = node.source.line, node.source.column
+        on_line = line == where.line and column <= where.column
+        return path if on_line or line < where.line <= line + node.text.count("\n") else None
     if isinstance(node, Mapping):
         inside = ((_field(path, key), value) for key, (_, value) in node.items.items())
     elif isinstance(node, Sequence):
@@ -707,7 +737,10 @@ class _Tree:
 
 
 def _trimmed(key: Scalar) -> Scalar:
-    return replace(key, text=key.text.strip(" " + NO_BREAK_SPACES))
+    """A key without the non-breaking spaces around it; one that is nothing else keeps them, so that its problem
+    shows it (`\\xa0: unknown field`), not an empty name."""
+    trimmed = key.text.strip(" " + NO_BREAK_SPACES)
+    return replace(key, text=trimmed) if trimmed else key
 
 
 def _field(path: str, key: str) -> str:
