@@ -90,3 +90,26 @@ def test_the_iban_and_the_reference_stay_on_one_line_on_a_phone(browser, emails,
     finally:
         context.close()
     assert split == {}
+
+
+def test_a_reference_or_phone_number_in_a_sentence_stays_on_one_line_on_a_phone(browser, emails):
+    """'Noem uw betalingskenmerk RF60 LHAN DOVE' over 'R' reads as another reference: inside a sentence
+    too, the e-mail keeps the references and the phone numbers whole (LetterView.kept_whole)."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    split, seen = {}, 0
+    try:
+        for name, html in emails.items():
+            page.set_content(html)
+            body = page.inner_text("body")
+            sentences = re.findall(
+                r"(?:betalingskenmerk|ons kenmerk|payment reference|our reference) (RF\d\d(?: [0-9A-Z]{1,4})+)", body
+            )
+            phones = re.findall(r"(?:Telefoon|Phone|telefoon|phone) (\+?[0-9][0-9 ]{7,}[0-9])", body)
+            for value in {*sentences, *phones}:
+                seen += 1
+                if page.evaluate(LINES_OF, [value, False]) != 1:
+                    split.setdefault(name, []).append(value)
+    finally:
+        context.close()
+    assert seen >= 10 and split == {}

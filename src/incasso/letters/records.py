@@ -101,3 +101,6 @@ class LetterView:
     page_of: str  # "Pagina {page} van {pages}": the renderer fills in the numbers
     # The values an opening text may name in braces (TEXT_VALUES), as this letter says them.
     text_values: tuple[tuple[str, str], ...] = ()
+    # What an e-mail's sentences never break inside (the references, the phone numbers, the pay block's
+    # values): "Noem uw betalingskenmerk RF60 LHAN DOVE" over "R" reads as another reference.
+    kept_whole: tuple[str, ...] = ()

@@ -89,9 +89,7 @@ def letter_view(
     `link` is the debtor's personal page, when it has a public address.
     """
     ledger = as_read_by(ledger, claim.debtor)
-    creditor = ledger.creditor
-    debtor = claim.debtor
-    lang = debtor.language
+    creditor, debtor, lang = ledger.creditor, claim.debtor, claim.debtor.language
     after = claim_after(ledger, claim, due, form)
     if pay is None or pay.amount != amount_to_pay(after):
         pay = pay_details(after, creditor, lang)
@@ -132,7 +130,16 @@ def letter_view(
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
         text_values=_text_values(after, lang, form),
+        kept_whole=_kept_whole(reference, creditor, handler, pay),
     )
+
+
+def _kept_whole(reference: str, creditor: Creditor, handler: Handler | None, pay: PayDetails | None) -> tuple[str, ...]:
+    """The values an e-mail's sentences keep on one line (LetterView.kept_whole), as the page keeps them."""
+    values = [reference, creditor.contact.phone, handler.phone if handler else None]
+    if pay is not None:
+        values += [pay.reference, pay.iban]
+    return tuple(dict.fromkeys(v for v in values if v and len(v) <= KEPT_WHOLE_AT_MOST))
 
 
 def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str, str], ...]:

@@ -65,7 +65,13 @@ def email_breakable(address: str) -> Markup:
     return Markup(html.replace("@", "@<wbr>").replace(".", ".<wbr>"))
 
 
-def spans_marked(text: str, keep: tuple[str, ...] = (), dutch: tuple[str, ...] = ()) -> Markup:
+KEEP_WHOLE = '<span class="keep">'  # the page's stylesheet keeps it on one line
+KEEP_WHOLE_INLINE = '<span style="white-space:nowrap;">'  # an e-mail has no stylesheet to count on
+
+
+def spans_marked(
+    text: str, keep: tuple[str, ...] = (), dutch: tuple[str, ...] = (), keep_tag: str = KEEP_WHOLE
+) -> Markup:
     """`text` escaped, each of `keep` (a reference, a phone number) in a span kept whole on its line, each of
     `dutch` (a creditor's word the ledger has in Dutch only, on an English page) marked lang="nl": wherever
     it stands, the longer part first where two overlap. Part by part, the first time each stood was marked
@@ -73,7 +79,7 @@ def spans_marked(text: str, keep: tuple[str, ...] = (), dutch: tuple[str, ...] =
     inside a span an earlier one had put in. Found with str.find, not a pattern made per call: every page
     has its own reference, and compiling one for each cost 60 microseconds a call."""
     tags = {str(escape(part)): '<span lang="nl">' for part in dutch if part}
-    tags.update({str(escape(part)): '<span class="keep">' for part in keep if part})
+    tags.update({str(escape(part)): keep_tag for part in keep if part})
     html = str(escape(text))
     spans, taken = [], [False] * len(html)
     for part in sorted(tags, key=len, reverse=True):

@@ -17,6 +17,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
+from functools import partial
 from pathlib import Path
 from typing import cast
 from zoneinfo import ZoneInfo
@@ -26,6 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from incasso.law.calendar import TIMEZONE
 from incasso.letters.records import LetterView
 
+from ..statements import KEEP_WHOLE_INLINE, spans_marked
 from ..templating import quick_templates
 from .pdf import DATED_AT
 from .texts import LetterText
@@ -35,7 +37,7 @@ SENT_AT = DATED_AT  # the Date header: the morning of the letter's day, in Amste
 
 
 def mail_environment(theme: str | Path) -> Environment:
-    return quick_templates(
+    environment = quick_templates(
         Environment(
             loader=FileSystemLoader(str(Path(theme) / TEMPLATES)),
             autoescape=select_autoescape(["html"]),
@@ -46,6 +48,9 @@ def mail_environment(theme: str | Path) -> Environment:
             auto_reload=False,  # one build: no template changes under it, no stat() per include
         )
     )
+    # A sentence's reference, phone number or IBAN kept on one line (LetterView.kept_whole), as the page keeps it.
+    environment.globals["KEEP"] = partial(spans_marked, keep_tag=KEEP_WHOLE_INLINE)
+    return environment
 
 
 def render_eml(view: LetterView, text: LetterText, env: Environment, creditor_name: str, day) -> bytes:
