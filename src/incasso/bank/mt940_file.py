@@ -145,8 +145,9 @@ def _statement(
     if len(parsed) != len(lines):
         return None, [Problem(start, "", f"has {len(lines)} :61: entries but only {len(parsed)} could be read")]
     identification = str(parsed.data.get("account_identification") or "")
-    account = _account(identification, sender)
-    damaged = _account_problem(account, next(t for t in block if t.name == "25"), path, _bank(identification, sender))
+    bank = _bank(identification, sender)
+    account = _account(identification, bank)
+    damaged = _account_problem(account, next(t for t in block if t.name == "25"), path, bank)
     if damaged is not None:
         return None, [damaged]
     details = _information(block)
@@ -337,13 +338,13 @@ def _account_problem(account: str, tag: _Tag, path: str, bank: str = "") -> Prob
     )
 
 
-def _account(identification: str, sender: str = "") -> str:
+def _account(identification: str, bank: str = "") -> str:
     """The IBAN of a :25: field: ING writes `NL69INGB0123456789EUR`, some banks `BIC/IBAN`, and
     ABN AMRO `ABNANL2A/0417164300` or only `417164300` in a file that starts with its BIC: the
     account's domestic number, which with the BIC's bank code makes the IBAN (a Dutch IBAN is the
-    bank code and the number in ten digits; a number at a bank abroad makes none, see `domestic`)."""
+    bank code and the number in ten digits; a number at a bank abroad makes none, see `domestic`); `bank`:
+    the BIC written before it or the file's sender (`_bank`)."""
     compact = identification.replace(" ", "").upper().rpartition("/")[2]
-    bank = _bank(identification, sender)
     for candidate in (compact, compact[:-3]):
         try:
             return IBAN(candidate).compact

@@ -27,7 +27,7 @@ from incasso.ledger.fields import Reader
 from incasso.ledger.files import debtor_files, is_copy_name, named_otherwise, read_ledger_file
 from incasso.ledger.model import Creditor, Debtor, DebtorType, InterestChoice, Ledger
 from incasso.ledger.problems import LedgerError, Problem, Source
-from incasso.ledger.yamlsafe import MAX_BYTES, Node, above_error, parse, stand_in_lines
+from incasso.ledger.yamlsafe import MAX_BYTES, Node, above_error, off_stand_in_lines, parse
 from incasso.payments.epc import MAX_AMOUNT
 from incasso.payments.reference import letters_and_digits, rf_reference
 
@@ -208,8 +208,7 @@ def _converted(
     reader = Reader()
     record = convert(reader, node)
     # A line read with a stand-in for a hidden character: its value is not the file's (`amount: 239.00_`).
-    marked = stand_in_lines(found)
-    problems.extend([p for p in reader.problems if p.source.line not in marked] if marked else reader.problems)
+    problems.extend(off_stand_in_lines(reader.problems, found))
     return record
 
 
@@ -224,8 +223,7 @@ def _checked_above_error(
         return []
     reader = Reader(whole=False)
     convert(reader, above)
-    marked = stand_in_lines(found)
-    return [p for p in problems + reader.problems if p.source.line < line and p.source.line not in marked]
+    return [p for p in off_stand_in_lines(problems + reader.problems, found) if p.source.line < line]
 
 
 def _complete(record: R | None) -> R:

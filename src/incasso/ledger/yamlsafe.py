@@ -182,10 +182,12 @@ def _hidden_characters(text: str, path: str) -> tuple[list[Problem], set[int]]:
     return problems, set(per_line)
 
 
-def stand_in_lines(found: list[Problem]) -> set[int]:
-    """The lines `parse` read with a stand-in for a hidden character (at most the first few of them): what another
-    rule finds on such a line is the stand-in's doing (`239.00_`), not the file's, and is left unsaid."""
-    return {problem.source.line for problem in found if problem.message.startswith(HIDDEN_RULE)} if found else set()
+def off_stand_in_lines(problems: list[Problem], found: list[Problem]) -> list[Problem]:
+    """`problems` but those on a line `parse` read with a stand-in for a hidden character (its problems `found`
+    say which, at most the first few): what another rule finds there is the stand-in's doing (`239.00_`), not
+    the file's, and is left unsaid."""
+    lines = {problem.source.line for problem in found if problem.message.startswith(HIDDEN_RULE)} if found else set()
+    return _off_lines(problems, lines)
 
 
 def _off_lines(problems: list[Problem], lines: set[int]) -> list[Problem]:

@@ -36,10 +36,9 @@ from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.previous import (
     BUILD_FILE,
     PreviousBuild,
+    continuity_problem,
     earlier_day_problem,
-    future_day_problem,
     links_kept_problem,
-    previous_secret_problem,
     read_record,
 )
 from pelican.plugins.incasso.publish import (
@@ -403,18 +402,10 @@ def _continuity(request: BuildRequest, as_of: date, previous: PreviousBuild | No
         problem = secret_problem(os.environ.get("INCASSO_SECRET"))
         if problem:
             raise BuildRefused(problem)
-    secret = cache_secret()
-    if request.new_secret and secret == DEMO_SECRET:
-        raise BuildRefused("--new-secret needs the new secret in INCASSO_SECRET; the demo's is public")
-    changed = previous_secret_problem(previous, secret, request.new_secret)
-    if changed:
-        raise BuildRefused(changed)
-    earlier = earlier_day_problem(previous, as_of)
-    if earlier and _real(request):
-        raise BuildRefused(earlier)
-    later = future_day_problem(as_of, today())
-    if later and _real(request):
-        raise BuildRefused(later)
+    problem = continuity_problem(previous, cache_secret(), request.new_secret, (as_of, today()), real=_real(request))
+    if problem:
+        raise BuildRefused(problem)
+    earlier = earlier_day_problem(previous, as_of)  # only a demo's gets this far with one: said, not refused
     return [earlier] if earlier else []
 
 

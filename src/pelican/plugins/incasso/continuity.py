@@ -22,13 +22,7 @@ from incasso.ledger.counted import problems_counted
 from incasso.ledger.problems import LedgerError
 from incasso.payments.tokens import DEMO_SECRET
 
-from .previous import (
-    earlier_day_problem,
-    future_day_problem,
-    links_kept_problem,
-    previous_secret_problem,
-    read_record,
-)
+from .previous import continuity_problem, links_kept_problem, read_record
 from .publish import claimed
 from .settings import BOOKS, BUILD, STARTUP, Build, BuildRefused, incasso_settings
 
@@ -62,15 +56,12 @@ def _continuity_problem(outputs: tuple[Path, Path], build: Build | None, options
     previous.py's words: the secret against the last build's record or, with none, the links kept."""
     previous, unreadable = read_record(outputs[1])
     secret, new_secret = os.environ.get("INCASSO_SECRET") or DEMO_SECRET, bool(options["NEW_SECRET"])
-    if new_secret and secret == DEMO_SECRET:
-        return "NEW_SECRET needs the new secret in INCASSO_SECRET; the demo's is public"
-    ids = [debtor.id for debtor in build.ledger.debtors] if build is not None else []
-    problem = previous_secret_problem(previous, secret, new_secret)
-    if previous is None:
-        problem = problem or links_kept_problem(outputs, ids, secret, new_secret, unreadable)
     real = options["PRODUCTION"] or secret != DEMO_SECRET  # as `incasso build`: links that are sent
-    if real and build is not None:  # no earlier day, no day to come
-        problem = problem or earlier_day_problem(previous, build.as_of) or future_day_problem(build.as_of, today())
+    day = (build.as_of, today()) if build is not None else None
+    problem = continuity_problem(previous, secret, new_secret, day, real=real, asked="NEW_SECRET")
+    if previous is None:
+        ids = [debtor.id for debtor in build.ledger.debtors] if build is not None else []
+        problem = problem or links_kept_problem(outputs, ids, secret, new_secret, unreadable)
     return problem
 
 

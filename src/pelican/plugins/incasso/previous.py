@@ -112,6 +112,28 @@ def future_day_problem(as_of: date, today: date) -> str | None:
     )
 
 
+def continuity_problem(
+    previous: PreviousBuild | None,
+    secret: str,
+    new_secret: bool,
+    day: tuple[date, date] | None,
+    *,
+    real: bool,
+    asked: str = "--new-secret",
+) -> str | None:
+    """Why a run must not replace the last build's outputs, `incasso build` and Pelican run by hand alike: a new
+    secret asked for (as `asked`) with the demo's, a secret the last build's links were not made with (or, asked
+    for a new one, the same), and for a run whose links are sent (`real`) its day (`day`: the run's and today)
+    before the last build's or after today."""
+    if new_secret and secret == DEMO_SECRET:
+        return f"{asked} needs the new secret in INCASSO_SECRET; the demo's is public"
+    problem = previous_secret_problem(previous, secret, new_secret)
+    if problem or not real or day is None:
+        return problem
+    as_of, today = day
+    return earlier_day_problem(previous, as_of) or future_day_problem(as_of, today)
+
+
 def previous_secret_problem(previous: PreviousBuild | None, secret: str, new_secret: bool) -> str | None:
     """Why a build with `secret` must not replace the previous one: its links were made with another real
     secret, or with --new-secret (NEW_SECRET) with this very one."""
