@@ -35,7 +35,8 @@ def test_the_atw_holidays(day):
     "day",
     [
         date(2026, 4, 28),  # the day after King's Day
-        date(2026, 5, 4),  # Remembrance Day is no holiday
+        date(2026, 5, 4),  # Remembrance Day is no holiday, nor made equal to one by the 2026-2028 decree
+        date(2027, 4, 26),  # the Monday before King's Day on a Tuesday: not in the 2026-2028 decree
         date(2026, 12, 24),  # Christmas Eve
         date(2026, 12, 31),  # New Year's Eve
         date(2025, 4, 28),  # a Monday after King's Day on Saturday

@@ -60,6 +60,10 @@ ATW_EVERY_YEAR = ((5, 5),)  # (month, day): Liberation Day, 5 May
 # the Staatscourant, mostly for three years at a time (the Friday after Ascension
 # Day, a Friday or Monday between a holiday and a weekend). A term ending on one
 # of them runs on as after a holiday. Add the next decree's days when it appears.
+# The decree for 2026 to 2028 names only these five days (its title, checked on
+# 2026-12-03): no Monday before Liberation Day on Tuesday 5 May 2026 and none
+# before King's Day on Tuesday 27 April 2027 (such a Monday is often made
+# equal, not this time): a term ending on either day does not run on.
 ATW_DECREE_DAYS = (
     # Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024,
     # 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag
