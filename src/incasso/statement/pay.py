@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from incasso import fmt
@@ -77,8 +78,8 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         text=payee.text,
     )
     qrcode = epc_qr(payload)
-    title, scan, label = _reference_words(payee, amount if amount_set else None, lang)
-    svg = qr_svg(qrcode, title=title)
+    words = _reference_words(payee, amount if amount_set else None, lang)
+    svg = qr_svg(qrcode, title=words.qr_title)
     link = host = link_svg = None
     # The creditor's payment page pays the creditor, and the amount in its link cannot be changed: during
     # a dispute the debtor pays only the part they agree with, by a transfer whose amount they set.
@@ -98,8 +99,8 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         reference=payee.reference,
         reference_copy=payee.reference_copy,
         reference_hint=payee.hint,
-        reference_label=label,
-        scan=scan,
+        reference_label=words.label,
+        scan=words.caption,
         payload=payload,
         qr_svg=svg,
         qr_matrix=qr_matrix(qrcode),
@@ -126,16 +127,23 @@ class _Payee:
     warning: str
 
 
-def _reference_words(payee: _Payee, amount: Decimal | None, lang: Language) -> tuple[str, str, str]:
-    """The QR code's text, its caption and the reference's label: "betalingskenmerk" for an RF reference,
-    "omschrijving" for an agency's own text (in the transfer's description: `_agency_payee`)."""
+class _ReferenceWords(NamedTuple):
+    """How the page names the reference: "betalingskenmerk" for an RF reference, "omschrijving" for an
+    agency's own text (in the transfer's description: `_agency_payee`)."""
+
+    qr_title: str  # the QR code's text for a screen reader
+    caption: str  # under the code: what to scan it with
+    label: str  # beside the reference to copy
+
+
+def _reference_words(payee: _Payee, amount: Decimal | None, lang: Language) -> _ReferenceWords:
     t = partial(text, lang)
     structured = payee.rf is not None
     kind = t("reference_kind" if structured else "reference_text_kind")
     values = dict(name=payee.name, kind=kind, reference=payee.reference)
     title = t("qr_alt_no_amount", **values) if amount is None else t("qr_alt", amount=fmt.money(amount, lang), **values)
     scan = ("scan" if structured else "scan_text") + ("_no_amount" if amount is None else "")
-    return title, t(scan), t("reference" if structured else "reference_text")
+    return _ReferenceWords(title, t(scan), t("reference" if structured else "reference_text"))
 
 
 def _creditor_payee(claim: Claim, creditor: Creditor, lang: Language) -> _Payee:
