@@ -175,8 +175,10 @@ def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_c
     assert view.lead.by == "Please pay by 7 December 2026"
     assert view.next_steps.lines[:2] == (
         "If we have not received your payment by 7 December 2026, we will send you a final notice.",
-        "That letter states the collection costs we will charge if you still do not pay after it. On the invoices "
-        "overdue now, they come to EUR\xa0330.00, from 23 December 2026 at the earliest.",
+        # A business's notice is written both ways (the staff choose): both days, each as its form will say.
+        "That letter states the collection costs we will charge if you still do not pay after it. On the invoice "
+        "overdue now, they come to EUR\xa0330.00: from 23 December 2026 at the earliest if the letter reaches you by "
+        "email, from 25 December 2026 if it comes by post.",
     )
     assert view.recipient == ("Harbour Coffee Ltd.", "Attn. Emma Clarke", "Oudegracht 200", "3511 NR Utrecht")
     assert view.salutation == "Dear Emma Clarke,"
@@ -278,8 +280,8 @@ def test_the_reminder_of_a_missed_instalment_names_it_and_gives_a_date(ledger):
     # ... and what that notice will cost, as the page the letter links to says it (with the reminder sent).
     costs = collection_costs(overdue_principal(claim_of(ledger, "L-PLAN-MISSED")))
     assert view.next_steps.lines[1] == (
-        "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. Over de facturen "
-        f"die nu te laat zijn, zijn dat {fmt.money(costs)}, op zijn vroegst vanaf 25 december 2026."
+        "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. Over de factuur "
+        f"die nu te laat is, zijn dat {fmt.money(costs)}, op zijn vroegst vanaf 25 december 2026."
     )
     page = statement_view(claim_as_sent(ledger, claim_of(ledger, "L-PLAN-MISSED")), ledger)
     assert view.next_steps.lines[1] in page.next_steps

@@ -2022,6 +2022,35 @@ def test_no_thanks_for_only_the_terms_interest_while_a_newer_invoice_is_open(tmp
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", date(2026, 4, 2))
 
 
+def test_the_final_notice_s_costs_name_the_overdue_invoice_or_invoices_as_many_as_there_are(tmp_path):
+    dunning = DUE + days(15)
+    events = [event(DUE + days(1), "reminder"), event(dunning, "dunning")]
+    (tmp_path / "one").mkdir()
+    _, _, one = view_of(tmp_path / "one", dunning + days(2), events=events)
+    assert "Over de factuur die nu te laat is, zijn dat" in one.next_steps[1]
+    (tmp_path / "two").mkdir()
+    two = [invoice(), invoice(number="F2026-0002", amount="300.00")]
+    _, _, both = view_of(tmp_path / "two", dunning + days(2), events=events, invoices=two)
+    assert "Over de facturen die nu te laat zijn, zijn dat" in both.next_steps[1]
+
+
+def test_a_business_s_final_notice_written_both_ways_is_forecast_with_the_day_of_each_form(tmp_path):
+    # No final_notice_by: the notice is written as an e-mail and a letter and the staff send one. The page
+    # names both days, so that it agrees with whichever arrives (it named the e-mail's day only, two days
+    # before the posted letter's).
+    dunning = DUE + days(15)
+    events = [event(DUE + days(1), "reminder"), event(dunning, "dunning")]
+    claim, creditor, view = view_of(tmp_path, dunning + days(2), type="business", events=events)
+    assert claim.debtor.final_notice_forms() == ("letter", "email")
+    sent = dunning + days(creditor.policy.final_notice_after_days)
+    by_email = fmt.day(final_notice_term_end(creditor, sent, "email") + days(1))
+    by_post = fmt.day(final_notice_term_end(creditor, sent, "letter") + days(1))
+    assert by_email != by_post
+    assert view.next_steps[1].endswith(
+        f"op zijn vroegst vanaf {by_email} als u de brief per e-mail krijgt, vanaf {by_post} als hij per post komt."
+    )
+
+
 def test_the_costs_of_a_newer_invoice_s_final_notice_are_forecast_once_the_first_was_paid(tmp_path):
     # F1's notice was paid in its term: F2's notice is a new claim's, with costs of its own (105.00 over 700.00).
     steps = (event(date(2026, 4, 2), "reminder"), event(date(2026, 4, 16), "dunning"))

@@ -436,7 +436,10 @@ def _way_out(
     if handler:
         dispute = dispute_option(claim, creditor, reference, lang).text
     else:
-        dispute = text(lang, "dispute_way_out_answered" if answered else "dispute_way_out")
+        many = len(claim.settlement.invoices) > 1  # "Klopt de factuur niet?" under a table of fifteen
+        dispute = text(
+            lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"
+        )
     if not handler and claim.costs.state == CostsState.ANNOUNCED and costs_notice(claim, creditor) is not None:
         # Only while a final notice's term runs (`notice`: this letter is that notice).
         here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"

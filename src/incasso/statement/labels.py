@@ -390,7 +390,12 @@ NL = {
     "vanaf de dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
     "next_open": "De uiterste betaaldatum is {date}. Betaalt u op tijd, dan komen er geen kosten bij.",
     "next_final_costs": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet betaalt. "
-    "Over de facturen die nu te laat zijn, zijn dat {amount}, op zijn vroegst vanaf {date}.",
+    "Over {invoices}, zijn dat {amount}, op zijn vroegst vanaf {date}.",
+    "next_final_costs_either": "In die brief staat hoeveel incassokosten wij rekenen als u daarna nog steeds niet "
+    "betaalt. Over {invoices}, zijn dat {amount}: op zijn vroegst vanaf {email_date} als u de brief per e-mail "
+    "krijgt, vanaf {letter_date} als hij per post komt.",
+    "overdue_invoice": "de factuur die nu te laat is",
+    "overdue_invoices": "de facturen die nu te laat zijn",
     "fourteen": "veertien",
     "final_term": "Onze laatste brief (sommatie) van {sent} geeft u {days} dagen om te betalen: "
     "“binnen {days} dagen na de dag waarop u deze brief heeft ontvangen”. "
@@ -964,7 +969,12 @@ EN = {
     "after you receive it. The letter states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
     "next_final_costs": "That letter states the collection costs we will charge if you still do not pay after it. "
-    "On the invoices overdue now, they come to {amount}, from {date} at the earliest.",
+    "On {invoices}, they come to {amount}, from {date} at the earliest.",
+    "next_final_costs_either": "That letter states the collection costs we will charge if you still do not pay "
+    "after it. On {invoices}, they come to {amount}: from {email_date} at the earliest if the letter reaches you "
+    "by email, from {letter_date} if it comes by post.",
+    "overdue_invoice": "the invoice overdue now",
+    "overdue_invoices": "the invoices overdue now",
     "fourteen": "fourteen",
     "final_term": "Our final notice of {sent} gives you {days} days to pay: “within {days} days after the "
     "day on which you received this letter”. If you received the letter on {received}, "

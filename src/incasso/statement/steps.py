@@ -25,6 +25,7 @@ from incasso.claims.demand import (
     plan_under_final_notice,
 )
 from incasso.claims.escalation import standing_notice
+from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
     ActionKind,
     ArrearsKind,
@@ -396,46 +397,53 @@ def _letter_lines(claim: Claim, creditor: Creditor, lang: Language, action: Acti
 def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when: date) -> list[str]:
     """What the final notice will announce (`notice_costs_ahead`), sent the day after `when` (the last
     day to pay before it); nothing when it brings no costs."""
-    costs = notice_costs_ahead(claim, creditor)
-    if costs <= 0:
+    asked = notice_invoices_ahead(claim, creditor)
+    if not asked:
         return []
     # At the earliest: the notice goes out on the step's day (or today) and arrives that day
     # when it can go by e-mail; by post, or later, the costs come later still.
     sent = max(when + DAY, claim.as_of)
-    by_email = Channel.EMAIL in claim.debtor.final_notice_forms()
-    charged_from = final_notice_term_end(creditor, sent, Channel.EMAIL if by_email else Channel.LETTER) + DAY
-    return [
-        text(
-            lang,
-            "next_final_costs",
-            amount=fmt.money(costs, lang),
-            date=fmt.day(charged_from, lang),
-        )
-    ]
+    forms = claim.debtor.final_notice_forms()
+    by_post = final_notice_term_end(creditor, sent, Channel.LETTER) + DAY
+    by_email = final_notice_term_end(creditor, sent, Channel.EMAIL) + DAY
+    values = dict(
+        amount=fmt.money(collection_costs(sum((b.principal_open for b in asked), ZERO)), lang),
+        invoices=text(lang, "overdue_invoice" if len(asked) == 1 else "overdue_invoices"),
+    )
+    # A business whose notice is written both ways gets it by e-mail or by post, which the staff
+    # choose later: the page names both days, so that it agrees with the form that arrives.
+    if Channel.EMAIL in forms and Channel.LETTER in forms and by_email != by_post:
+        either = dict(email_date=fmt.day(by_email, lang), letter_date=fmt.day(by_post, lang))
+        return [text(lang, "next_final_costs_either", **values, **either)]
+    charged_from = by_email if Channel.EMAIL in forms else by_post
+    return [text(lang, "next_final_costs", **values, date=fmt.day(charged_from, lang))]
 
 
 def notice_costs_ahead(claim: Claim, creditor: Creditor) -> Decimal:
-    """The costs a final notice sent now would announce, on the invoices overdue today (zero under
-    the chase minimum); zero when costs are announced or charged already (a notice's term runs, or
+    """The costs a final notice sent now would announce (`notice_invoices_ahead`); zero without them."""
+    asked = notice_invoices_ahead(claim, creditor)
+    return collection_costs(sum((b.principal_open for b in asked), ZERO)) if asked else ZERO
+
+
+def notice_invoices_ahead(claim: Claim, creditor: Creditor) -> tuple[InvoiceBalance, ...]:
+    """The invoices a final notice sent now would ask its costs over: those overdue today (none under
+    the chase minimum); none when costs are announced or charged already (a notice's term runs, or
     costs from the due dates), or a final notice went out before whose costs' episode is not paid:
     a later one brings none then (claims.settlement.Settlement.paid_episode)."""
     if claim.costs.state != CostsState.NONE:
-        return ZERO
+        return ()
     earlier = claim.settlement.paid_episode
     if earlier is None:
-        return ZERO
+        return ()
     # A new episode's notice asks its costs over the invoices no earlier notice asked for.
-    overdue = sum(
-        (
-            b.principal_open
-            for b in claim.settlement.invoices
-            if b.invoice.due < claim.as_of and b.number not in earlier
-        ),
-        ZERO,
+    asked = tuple(
+        b
+        for b in claim.settlement.invoices
+        if b.invoice.due < claim.as_of and b.number not in earlier and b.principal_open > 0
     )
-    if overdue < creditor.policy.chase_minimum:
-        return ZERO
-    return collection_costs(overdue)
+    if sum((b.principal_open for b in asked), ZERO) < creditor.policy.chase_minimum:
+        return ()
+    return asked
 
 
 def term_days(creditor: Creditor, lang: Language) -> str:
