@@ -787,7 +787,22 @@ def test_a_letter_whose_step_staff_recorded_today_says_not_to_send_it_again():
         root="",
     )
     assert recorded.recorded == "al vastgelegd (e-mail): niet opnieuw versturen"
+    assert recorded.note is None  # sent: nothing left to choose
     assert waiting.recorded is None
+
+
+def test_a_letter_written_as_a_pdf_and_an_e_mail_says_to_send_it_one_way():
+    from incasso.staff.view import DayLetter, letter_views
+
+    both, posted_only = letter_views(
+        (DayLetter("dunning", "letters/x.pdf", "letters/x.eml"), DayLetter("reminder", "letters/y.pdf", None)),
+        root="",
+    )
+    assert both.note == (
+        "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één manier en leg vast welke, "
+        "anders krijgt de debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de e-mail dan niet"
+    )
+    assert posted_only.note is None
 
 
 def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():

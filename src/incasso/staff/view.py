@@ -318,7 +318,8 @@ def possibly_paid(book: StaffBook) -> frozenset[str]:
 
 def _letter_note(letter: DayLetter) -> str | None:
     """What to mind before sending: a letter earlier builds wrote too (posted twice if it went out and was
-    not recorded), which form to choose, or a confirmation written twice today."""
+    not recorded), which form to choose (a final notice's two last days; any letter's two forms), or a
+    confirmation written twice today."""
     notes = []
     if letter.ready_since is not None:
         notes.append(PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
@@ -326,8 +327,12 @@ def _letter_note(letter: DayLetter) -> str | None:
         notes.append(PHRASE["letter_look_first"])
     if letter.form_to_choose:
         notes.append(PHRASE["letter_one_way"])
-    elif letter.earlier_today:
-        notes.append(PHRASE["letter_earlier_today"])
+    else:
+        # One letter in two forms: posted and e-mailed, the debtor gets the same step twice.
+        if letter.pdf and letter.eml and letter.recorded is None:
+            notes.append(PHRASE["letter_both_forms"])
+        if letter.earlier_today:
+            notes.append(PHRASE["letter_earlier_today"])
     return "; ".join(notes) or None
 
 
