@@ -1309,3 +1309,74 @@ def test_the_first_real_build_after_the_demo_s_starts_as_a_first_build(tmp_path)
     assert site.exit_code == 0
     assert not list((site.internal / "letters").glob("D-1001-promise.*"))
     assert "Eerste build" in (site.internal / "changes.md").read_text(encoding="utf-8")
+
+
+def _renamed(tmp_path: Path, names: dict[str, tuple[str, str]]) -> Path:
+    """A copy of the letters' fixture with each debtor's name (and person) replaced: {id: (old, new)}."""
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    for debtor_id, (old, new) in names.items():
+        dossier = root / "debtors" / f"{debtor_id}.yaml"
+        dossier.write_text(dossier.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return root
+
+
+def _shapes(data: bytes, text: str) -> list[bytes]:
+    """The pixels each character of `text` (its first place on page 1) is drawn with, rendered by pdfium."""
+    import pypdfium2
+
+    page = pypdfium2.PdfDocument(data)[0]
+    scale = 4
+    image = page.render(scale=scale, grayscale=True).to_pil()
+    chars = page.get_textpage()
+    start = chars.get_text_range().index(text)
+    height = page.get_height()
+    shapes = []
+    for n in range(len(text)):
+        left, bottom, right, top = chars.get_charbox(start + n)
+        box = (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)
+        shapes.append(image.crop(tuple(round(v) for v in box)).tobytes())
+    return shapes
+
+
+def test_a_chinese_name_is_drawn_in_the_window_and_the_salutation_not_as_boxes(tmp_path):
+    """DejaVu Sans has no Han characters: the name went out as three empty boxes. WenQuanYi Zen Hei draws them."""
+    root = _renamed(tmp_path, {"L-REMIND": ("Sanne de Boer", "王小明")})
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    data, _ = pdf.render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
+    text = text_of_bytes(data)
+    assert "王小明 Kanaalweg 12" in text and "Geachte 王小明," in text
+    assert any(font.endswith("WenQuanYiZenHei-0") for font in fonts_of(data))
+    shapes = _shapes(data, "王小明")
+    assert len(set(shapes)) == 3 and all(any(pixel < 128 for pixel in shape) for shape in shapes)  # no three boxes
+
+
+def text_of_bytes(data: bytes) -> str:
+    return flat(" ".join(pdf_text(data)))
+
+
+def test_a_character_no_font_draws_is_named_by_check_and_build_and_its_letter_is_not_posted(tmp_path, capsys):
+    """A Thai name: no font of the letters has it. Check and build say where; the PDF is not written, the
+    day's letters say why (the e-mail still goes); the page is built."""
+    root = _renamed(tmp_path, {"L-REMIND": ("Sanne de Boer", "สมชาย"), "L-FINAL": ("Anouk de Wit", "ใจดี")})
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--quiet"]) == 0
+    checked = capsys.readouterr().out
+    for debtor_id, chars in (("L-REMIND", "สมชาย"), ("L-FINAL", "ใจดี")):
+        named = ", ".join(f"U+{ord(c):04X}" for c in chars)  # not the name itself: a CI log may be shared
+        assert (
+            f"{root / 'debtors' / debtor_id}.yaml:2:1: name: holds characters no font of the letters can draw ({named})"
+            in checked
+        )
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    assert "name: holds characters no font of the letters can draw (U+0E2A, U+0E21" in capsys.readouterr().out
+    letters = site.internal / "letters"
+    assert not (letters / "L-REMIND-reminder.pdf").exists() and (letters / "L-REMIND-reminder.eml").exists()
+    assert not (letters / "L-FINAL-final_notice.pdf").exists()
+    assert "ใจดี" not in " ".join(pdf_text((letters / f"print-{AS_OF}.pdf").read_bytes()))
+    overview = flat(html.unescape((site.internal / "index.html").read_text(encoding="utf-8")))
+    for chars in ("สมชาย", "ใจดี"):
+        assert f"per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit naam" in overview
+    pages = " ".join(page.read_text(encoding="utf-8") for page in site.output.glob("s/*/index.html"))
+    assert "สมชาย" in pages and "ใจดี" in pages

@@ -5,8 +5,10 @@ letterhead, the address in the envelope's window, the reference, the subject,
 then the letter's text flowing over one or two pages, each page with a footer.
 A letter is drawn in PDF's standard Helvetica, which is not embedded (small,
 fast files); a letter with a character outside Windows-1252 (a Polish or Turkish
-name, say) is drawn in an embedded DejaVu Sans instead, so no name is ever
-printed wrong.
+name, say) is drawn in an embedded DejaVu Sans instead, and a run of characters
+DejaVu lacks (Chinese, Japanese, Korean) in WenQuanYi Zen Hei. A character no
+installed font has is not printed as a box: `undrawable` names it, and the
+letter is not written (pelican.plugins.incasso.checks).
 
 ReportLab was measured against WeasyPrint and fpdf2 for the nightly build (see
 BENCHMARKS.md): the canvas is fastest by far, and a letter is simple enough to
@@ -79,6 +81,17 @@ DEJAVU_FILES = {
 }
 DEJAVU_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 UNICODE = Fonts("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono")
+# WenQuanYi Zen Hei draws the Chinese, Japanese and Korean characters DejaVu Sans lacks (Debian:
+# fonts-wqy-zenhei), run by run within a line. One file holds its faces (a TTC: the proportional one
+# first, the monospaced second); it has no bold, so a bold run in it is drawn regular.
+CJK_FILE = "wqy-zenhei.ttc"
+CJK_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/wqy"))
+CJK_FACES = {"WenQuanYiZenHei": 0, "WenQuanYiZenHeiMono": 1}
+FALLBACK = {
+    UNICODE.regular: "WenQuanYiZenHei",
+    UNICODE.bold: "WenQuanYiZenHei",
+    UNICODE.mono: "WenQuanYiZenHeiMono",
+}
 
 
 class LetterFontMissing(Exception):
@@ -107,13 +120,58 @@ def needs_unicode(text: str) -> bool:
 def dejavu_installed() -> bool:
     """Whether DejaVu Sans can be used: registered now, or its files found."""
     try:
-        _register_dejavu()
+        _register_unicode()
     except LetterFontMissing:
         return False
     return True
 
 
-def _register_dejavu() -> None:
+def undrawable(text: str) -> str:
+    """The characters of `text` (each once, in order) that no installed font of the letters can draw in
+    both regular and bold type, read from each font's own table of glyphs: a letter would print them as
+    empty boxes."""
+    if not needs_unicode(text):
+        return ""
+    if not dejavu_installed():
+        return "".join(dict.fromkeys(c for c in text if needs_unicode(c)))
+    faces = [_glyphs(UNICODE.regular), _glyphs(UNICODE.bold)]
+    cjk = _glyphs(FALLBACK[UNICODE.regular]) if _cjk_registered() else frozenset()
+    return "".join(dict.fromkeys(c for c in text if any(ord(c) not in face and ord(c) not in cjk for face in faces)))
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """`text` cut into runs, each with the font that draws it: `font`, or its fallback (FALLBACK) for the
+    characters `font` lacks and the fallback has. A character neither has stays with `font` (check names it)."""
+    other = FALLBACK.get(font)
+    if other is None or text.isascii() or not _cjk_registered():
+        return [(text, font)]
+    own, theirs = _glyphs(font), _glyphs(other)
+    if all(ord(c) in own for c in text):
+        return [(text, font)]
+    found: list[tuple[str, str]] = []
+    for char in text:
+        face = font if ord(char) in own or ord(char) not in theirs else other
+        if found and found[-1][1] == face:
+            found[-1] = (found[-1][0] + char, face)
+        else:
+            found.append((char, face))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _glyphs(font: str) -> frozenset[int]:
+    """The code points a registered TrueType font has a glyph for (its cmap)."""
+    face = pdfmetrics.getFont(font).face  # a TTFont's
+    return frozenset(face.charToGlyph)
+
+
+def _cjk_registered() -> bool:
+    return FALLBACK[UNICODE.regular] in pdfmetrics.getRegisteredFontNames()
+
+
+def _register_unicode() -> None:
+    """DejaVu Sans (LetterFontMissing without it), and WenQuanYi Zen Hei when installed (without it, the
+    characters only it draws are `undrawable`)."""
     if UNICODE.regular in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in DEJAVU_FILES.items():
@@ -125,6 +183,9 @@ def _register_dejavu() -> None:
                 + ": install it with `make fonts` (Debian's fonts-dejavu-core)"
             )
         pdfmetrics.registerFont(TTFont(name, str(path)))
+    cjk = next((folder / CJK_FILE for folder in CJK_DIRS if (folder / CJK_FILE).is_file()), None)
+    for name, index in CJK_FACES.items() if cjk is not None else ():
+        pdfmetrics.registerFont(TTFont(name, str(cjk), subfontIndex=index))
 
 
 # -- drawing: one text object per page, widths measured once per worker ---------------------------
@@ -132,8 +193,9 @@ def _register_dejavu() -> None:
 
 @lru_cache(maxsize=65536)
 def text_width(text: str, font: str, size: float) -> float:
-    """A string's width in points; the same words recur in every letter, so they are measured once."""
-    return pdfmetrics.stringWidth(text, font, size)
+    """A string's width in points, each run in the font that draws it; the same words recur in every letter,
+    so they are measured once."""
+    return sum(pdfmetrics.stringWidth(part, face, size) for part, face in runs(text, font))
 
 
 # A date as the letters write it ("15 november 2026", "15 Sept 2026"): read as one, "15" over "november 2026"
@@ -210,14 +272,15 @@ class Sheet:
         if align != "left":
             width = text_width(text, font, size)
             x -= width if align == "right" else width / 2
-        if self._font != (font, size):
-            self._text.setFont(font, size)
-            self._font = (font, size)
         if self._grey != grey:
             self._text.setFillColorRGB(*(GREY if grey else (0, 0, 0)))
             self._grey = grey
         self._text.setTextOrigin(x, PAGE_HEIGHT - y - size * 0.85)
-        self._text.textOut(text)
+        for part, face in runs(text, font):
+            if self._font != (face, size):
+                self._text.setFont(face, size)
+                self._font = (face, size)
+            self._text.textOut(part)
 
     def end_page(self) -> None:
         self.canvas.drawText(self._text)
@@ -383,7 +446,7 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
     try:
         return _render(view, blocks, STANDARD)
     except _NeedsUnicode:
-        _register_dejavu()
+        _register_unicode()
         return _render(view, blocks, UNICODE)
 
 
