@@ -1380,3 +1380,27 @@ def test_a_character_no_font_draws_is_named_by_check_and_build_and_its_letter_is
         assert f"per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit naam" in overview
     pages = " ".join(page.read_text(encoding="utf-8") for page in site.output.glob("s/*/index.html"))
     assert "สมชาย" in pages and "ใจดี" in pages
+
+
+@pytest.mark.parametrize("room", ["hicrrr", "hicrrr_n"])  # "_": the table's gap
+def test_a_credit_note_line_goes_with_the_invoice_row_above_it_to_the_next_page(room):
+    """D-1003's dunning letter ended page 1 with "239.00 0.00 189.00", its credit note of 50.00 on page 2."""
+    from incasso.letters.records import Table
+    from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, STANDARD, Flow, Item, _paginate
+
+    def drawn(sheet, y):
+        pass
+
+    flow = Flow(STANDARD)
+    flow.heading("What you owe and why")
+    flow.paragraph("As of 24 November 2026.", size=8.5, grey=True, lead_in=True)
+    rows = (("F2026-0100", "540.00"), ("F2026-0101", "189.00"))
+    flow.table(Table("Invoices", ("Invoice", "Open"), (False, True), rows), explained=True)
+    flow.paragraph("Credit note C2026-0007 on invoice F2026-0101: EUR 50.00 deducted.", size=8.5)
+    names = ["", "h", "i", "c", "r", "r", "r", "", "n"]
+    mark = {id(item): name for item, name in zip(flow.items, names, strict=True)}
+    height = sum(item.height for item in flow.items[: 1 + len(room)]) + 0.5
+    pages = _paginate([Item(FLOW_BOTTOM - FLOW_TOP_FIRST - height, drawn), *flow.items])
+    split = ["".join(mark.get(id(item), "") for _, item in page) for page in pages]
+    # Room for the last row but not its note: the row goes over with it (and the header again).
+    assert split == (["hicrr", "rrn"] if room == "hicrrr" else ["hicrrrn"])

@@ -358,8 +358,9 @@ class Flow:
             kept = _kept(n, len(lines)) or (last and lead_in)
             self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=kept))
 
-    def table(self, table: Table, *, limit: int | None = None) -> None:
-        """A table with a caption and a header row; rows beyond `limit` are left out, saying so."""
+    def table(self, table: Table, *, limit: int | None = None, explained: bool = False) -> None:
+        """A table with a caption and a header row; rows beyond `limit` are left out, saying so. `explained`:
+        the paragraph that follows explains rows (a credit note under its invoice): the last row goes with it."""
         size = 8.5
         widths = _column_widths(table, self.fonts, size)
         rows = table.rows if limit is None or len(table.rows) <= limit else table.rows[:limit]
@@ -370,9 +371,12 @@ class Flow:
             item = self._row(row, table.numeric, widths, self.fonts.regular, size, header=False)
             item.header = header
             self.items.append(item)
+        last_row = len(self.items) - 1
         if len(rows) < len(table.rows):
             self.paragraph(table.more.format(count=len(table.rows) - len(rows)), size=8.5, grey=True, after=0)
         self.gap(2.5 * mm)
+        for item in self.items[last_row:] if explained else ():  # a row that does not add up alone on page 1
+            item.keep_with_next = True
 
     def _row(self, cells, numeric, widths, font: str, size: float, *, header: bool) -> Item:
         leading = size * 1.3
@@ -722,7 +726,7 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
     flow.heading(view.figures_heading)
     # The heading announces the invoices: it and the line under it go with the table's first row.
     flow.paragraph(view.situation, size=8.5, grey=True, lead_in=True)
-    flow.table(view.invoices, limit=detail)
+    flow.table(view.invoices, limit=detail, explained=bool(view.invoices.note))
     if view.invoices.note:  # the credit notes: without them the invoices' amounts and what is open disagree
         flow.paragraph(view.invoices.note, size=8.5)
     if view.payments is not None:
