@@ -1404,3 +1404,10 @@ def test_a_credit_note_line_goes_with_the_invoice_row_above_it_to_the_next_page(
     split = ["".join(mark.get(id(item), "") for _, item in page) for page in pages]
     # Room for the last row but not its note: the row goes over with it (and the header again).
     assert split == (["hicrr", "rrn"] if room == "hicrrr" else ["hicrrrn"])
+
+
+def test_a_letter_that_leaves_the_interest_table_out_still_states_the_rate_and_period(site):
+    """L-MANY's reminder leaves the interest per period to the page: its rate and period stay on paper."""
+    text = text_of(site, "L-MANY-reminder")
+    assert "Interest per period" not in text and "Rente per periode" not in text
+    assert "Rente: 10,15% per jaar, van 2 okt 2026 t/m 24 nov 2026. De rente per periode staat op uw" in text

@@ -740,6 +740,8 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
         if detail is None:
             flow.table(view.interest)
         else:
+            # The rate and period stay on paper when the table goes (what a debtor must be told of interest).
+            flow.paragraph(view.interest_rates, size=8.5, after=0.5 * mm)
             flow.paragraph(view.interest.more.format(count=len(view.interest.rows)), size=8.5, grey=True)
         for note in view.interest_notes:
             flow.paragraph(note, size=8.5)
