@@ -1411,3 +1411,31 @@ def test_a_letter_that_leaves_the_interest_table_out_still_states_the_rate_and_p
     text = text_of(site, "L-MANY-reminder")
     assert "Interest per period" not in text and "Rente per periode" not in text
     assert "Rente: 10,15% per jaar, van 2 okt 2026 t/m 24 nov 2026. De rente per periode staat op uw" in text
+
+
+X_LONG = """id: X-LONG
+name: Stichting Vrienden van het Historisch Openluchtmuseum Groot-Zuylenste
+type: business
+language: nl
+contact:
+  person: mevrouw drs. Anne-Marie van Heemskerck van Beest-Oldenbarnevelt
+  address: [Afdeling Crediteurenadministratie en Inkoop, Burgemeester Reigerstraat 123 bis zwart, Postbus 40123,
+    3581 KP Utrecht]
+invoices:
+  - {number: X-0003, date: 2026-09-10, due: 2026-10-10, amount: 1500.00}
+events:
+  - {date: 2026-10-12, type: reminder, channel: letter}
+"""
+
+
+def test_what_happens_next_fills_the_room_above_the_fold_the_payment_block_is_pushed_below(tmp_path):
+    """A long address and salutation put the QR code on the fold: the payment block went below it and left
+    about 45 mm empty mid-page, and the costs of the next step went over the page."""
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    (root / "debtors" / "X-LONG.yaml").write_text(X_LONG, encoding="utf-8")
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    data = letter(site, "X-LONG-dunning")
+    first = flat(pdf_text(data)[0])
+    assert first.index("Wat gebeurt er nu?") < first.index("Zo betaalt u")
+    assert "zijn dat EUR 225,00, op zijn vroegst vanaf 25 december 2026" in first
+    assert [(page, top > 198) for page, top, _ in qr_spans(data)] == [(1, True)]  # below the fold, on page 1

@@ -466,7 +466,16 @@ def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> Pages:
     that fits (searched: a fixed cut left open invoices out of a final notice with room to spare)."""
 
     def layout(detail: int | None, notes: bool, tight: bool) -> Pages:
-        return _paginate(_flow(view, blocks, fonts, detail, notes, tight).items)
+        """The pages in reading order, unless the fold pushed the payment block (its QR code) down and
+        what happens next fills that room: then it goes first, not a hole mid-page and the consequences
+        over the page; never when that takes the payment block to a later page, nor the letter to more."""
+        pages, folded = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight)).items)
+        if not folded or not view.next_steps.lines:
+            return pages
+        moved, still = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight, next_first=True)).items)
+        if len(moved) > len(pages) or _pay_page(moved) > _pay_page(pages) or still >= folded:
+            return pages
+        return moved
 
     for notes, tight in ((True, False), (False, False), (False, True)):
         pages = layout(None, notes, tight)
@@ -481,6 +490,11 @@ def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> Pages:
         else:
             high = middle - 1
     return best or layout(MIN_INVOICE_ROWS, False, True)
+
+
+def _pay_page(pages: Pages) -> int:
+    """The page (from 0) the payment block, the item kept off the folds, stands on."""
+    return next((n for n, page in enumerate(pages) for _, item in page if item.unfolded is not None), 0)
 
 
 def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
@@ -565,8 +579,13 @@ def _fold_gap(items: list[Item], first: int, last: int, y: float) -> float:
 
 
 def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
+    return _paginated(items)[0]
+
+
+def _paginated(items: list[Item]) -> tuple[list[list[tuple[float, Item]]], float]:
+    """The items placed over the pages, and the room left empty above a fold for an item kept off it."""
     pages: list[list[tuple[float, Item]]] = [[]]
-    y = FLOW_TOP_FIRST
+    y, folded = FLOW_TOP_FIRST, 0.0
     for n, item in enumerate(items):
         # A heading, its table's caption and header row stay with the first row: the whole chain
         # of items kept with the next one, not only the next (a heading left alone at a page's foot).
@@ -585,17 +604,28 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
                 y += item.header.height
             gap = _fold_gap(items, n, last, y)
         y += gap
+        folded += gap
         pages[-1].append((y, item))
         y += item.height
-    return pages
+    return pages, folded
 
 
-def _flow(
-    view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int | None, notes: bool, tight: bool = False
-) -> Flow:
+@dataclass(frozen=True)
+class Layout:
+    """How much of the letter's figures a layout holds, and how tightly: see `_fitted`."""
+
+    detail: int | None = None
+    notes: bool = True
+    tight: bool = False
+    next_first: bool = False
+
+
+def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, layout: Layout) -> Flow:
     """The letter's text in reading order; `detail` None for everything, else the most invoice
     rows to list, with payments and interest periods left to the personal page; `notes` False
-    leaves out a table's note (a letter that only just fits keeps its tables); `tight` spacing last."""
+    leaves out a table's note (a letter that only just fits keeps its tables); `tight` spacing last;
+    `next_first`: what happens next before the payment block (which a fold pushed down)."""
+    detail, notes, tight = layout.detail, layout.notes, layout.tight
     flow = Flow(fonts, tight=tight)
     flow.paragraph(view.salutation, after=3 * mm)
     for kind, text in blocks:
@@ -605,13 +635,13 @@ def _flow(
         flow.paragraph(line)
     if view.plan is not None:
         flow.table(view.plan)
+    if layout.next_first:
+        _next_steps(flow, view)
     if view.pay is not None:
         flow.heading(view.pay_heading)
         flow.items.append(_pay_box(view, view.pay, fonts))
-    if view.next_steps.lines:
-        flow.heading(view.next_steps.heading)
-        for line in view.next_steps.lines:
-            flow.paragraph(line)
+    if not layout.next_first:
+        _next_steps(flow, view)
     _figures(flow, view, detail, notes)
     for section in (view.way_out, view.contact):
         flow.heading(section.heading)
@@ -621,6 +651,13 @@ def _flow(
     for n, line in enumerate(view.closing):
         flow.paragraph(line, after=(6 * mm if n == 0 else 0))
     return flow
+
+
+def _next_steps(flow: Flow, view: LetterView) -> None:
+    if view.next_steps.lines:
+        flow.heading(view.next_steps.heading)
+        for line in view.next_steps.lines:
+            flow.paragraph(line)
 
 
 def _lead(view: LetterView, fonts: Fonts) -> Item:
