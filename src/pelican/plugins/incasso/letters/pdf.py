@@ -777,9 +777,10 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
         if detail is None:
             flow.table(view.interest)
         else:
-            # The rate and period stay on paper when the table goes (what a debtor must be told of interest).
-            flow.paragraph(view.interest_rates, size=8.5, after=0.5 * mm)
-            flow.paragraph(view.interest.more.format(count=len(view.interest.rows)), size=8.5, grey=True)
+            # The rate and period stay on paper when the table goes (what a debtor must be told of interest),
+            # in the line that points to the rest: a line more would cost an invoice row.
+            more = view.interest.more.format(count=len(view.interest.rows))
+            flow.paragraph(f"{view.interest_rates} {more}".strip(), size=8.5)
         for note in view.interest_notes:
             flow.paragraph(note, size=8.5)
     flow.line(view.costs_heading, 9, height=6 * mm)
