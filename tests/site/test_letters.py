@@ -1309,3 +1309,133 @@ def test_the_first_real_build_after_the_demo_s_starts_as_a_first_build(tmp_path)
     assert site.exit_code == 0
     assert not list((site.internal / "letters").glob("D-1001-promise.*"))
     assert "Eerste build" in (site.internal / "changes.md").read_text(encoding="utf-8")
+
+
+def _renamed(tmp_path: Path, names: dict[str, tuple[str, str]]) -> Path:
+    """A copy of the letters' fixture with each debtor's name (and person) replaced: {id: (old, new)}."""
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    for debtor_id, (old, new) in names.items():
+        dossier = root / "debtors" / f"{debtor_id}.yaml"
+        dossier.write_text(dossier.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return root
+
+
+def _shapes(data: bytes, text: str) -> list[bytes]:
+    """The pixels each character of `text` (its first place on page 1) is drawn with, rendered by pdfium."""
+    import pypdfium2
+
+    page = pypdfium2.PdfDocument(data)[0]
+    scale = 4
+    image = page.render(scale=scale, grayscale=True).to_pil()
+    chars = page.get_textpage()
+    start = chars.get_text_range().index(text)
+    height = page.get_height()
+    shapes = []
+    for n in range(len(text)):
+        left, bottom, right, top = chars.get_charbox(start + n)
+        box = (left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)
+        shapes.append(image.crop(tuple(round(v) for v in box)).tobytes())
+    return shapes
+
+
+def test_a_chinese_name_is_drawn_in_the_window_and_the_salutation_not_as_boxes(tmp_path):
+    """DejaVu Sans has no Han characters: the name went out as three empty boxes. WenQuanYi Zen Hei draws them."""
+    root = _renamed(tmp_path, {"L-REMIND": ("Sanne de Boer", "王小明")})
+    ledger = load_ledger(root)
+    claim = assess(ledger, next(d for d in ledger.debtors if d.id == "L-REMIND"), AS_OF)
+    (due,) = letters_due(claim, NO_RECORD)
+    data, _ = pdf.render_pdf(letter_view(ledger, claim, due, Channel.LETTER), ())
+    text = text_of_bytes(data)
+    assert "王小明 Kanaalweg 12" in text and "Geachte 王小明," in text
+    assert any(font.endswith("WenQuanYiZenHei-0") for font in fonts_of(data))
+    shapes = _shapes(data, "王小明")
+    assert len(set(shapes)) == 3 and all(any(pixel < 128 for pixel in shape) for shape in shapes)  # no three boxes
+
+
+def text_of_bytes(data: bytes) -> str:
+    return flat(" ".join(pdf_text(data)))
+
+
+def test_a_character_no_font_draws_is_named_by_check_and_build_and_its_letter_is_not_posted(tmp_path, capsys):
+    """A Thai name: no font of the letters has it. Check and build say where; the PDF is not written, the
+    day's letters say why (the e-mail still goes); the page is built."""
+    root = _renamed(tmp_path, {"L-REMIND": ("Sanne de Boer", "สมชาย"), "L-FINAL": ("Anouk de Wit", "ใจดี")})
+    assert main(["check", "--ledger", str(root), "--as-of", AS_OF.isoformat(), "--quiet"]) == 0
+    checked = capsys.readouterr().out
+    for debtor_id, chars in (("L-REMIND", "สมชาย"), ("L-FINAL", "ใจดี")):
+        named = ", ".join(f"U+{ord(c):04X}" for c in chars)  # not the name itself: a CI log may be shared
+        assert (
+            f"{root / 'debtors' / debtor_id}.yaml:2:1: name: holds characters no font of the letters can draw ({named})"
+            in checked
+        )
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    assert site.exit_code == 0
+    assert "name: holds characters no font of the letters can draw (U+0E2A, U+0E21" in capsys.readouterr().out
+    letters = site.internal / "letters"
+    assert not (letters / "L-REMIND-reminder.pdf").exists() and (letters / "L-REMIND-reminder.eml").exists()
+    assert not (letters / "L-FINAL-final_notice.pdf").exists()
+    assert "ใจดี" not in " ".join(pdf_text((letters / f"print-{AS_OF}.pdf").read_bytes()))
+    overview = flat(html.unescape((site.internal / "index.html").read_text(encoding="utf-8")))
+    for chars in ("สมชาย", "ใจดี"):
+        assert f"per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit naam" in overview
+    pages = " ".join(page.read_text(encoding="utf-8") for page in site.output.glob("s/*/index.html"))
+    assert "สมชาย" in pages and "ใจดี" in pages
+
+
+@pytest.mark.parametrize("room", ["hicrrr", "hicrrr_n"])  # "_": the table's gap
+def test_a_credit_note_line_goes_with_the_invoice_row_above_it_to_the_next_page(room):
+    """D-1003's dunning letter ended page 1 with "239.00 0.00 189.00", its credit note of 50.00 on page 2."""
+    from incasso.letters.records import Table
+    from pelican.plugins.incasso.letters.pdf import FLOW_BOTTOM, FLOW_TOP_FIRST, STANDARD, Flow, Item, _paginate
+
+    def drawn(sheet, y):
+        pass
+
+    flow = Flow(STANDARD)
+    flow.heading("What you owe and why")
+    flow.paragraph("As of 24 November 2026.", size=8.5, grey=True, lead_in=True)
+    rows = (("F2026-0100", "540.00"), ("F2026-0101", "189.00"))
+    flow.table(Table("Invoices", ("Invoice", "Open"), (False, True), rows), explained=True)
+    flow.paragraph("Credit note C2026-0007 on invoice F2026-0101: EUR 50.00 deducted.", size=8.5)
+    names = ["", "h", "i", "c", "r", "r", "r", "", "n"]
+    mark = {id(item): name for item, name in zip(flow.items, names, strict=True)}
+    height = sum(item.height for item in flow.items[: 1 + len(room)]) + 0.5
+    pages = _paginate([Item(FLOW_BOTTOM - FLOW_TOP_FIRST - height, drawn), *flow.items])
+    split = ["".join(mark.get(id(item), "") for _, item in page) for page in pages]
+    # Room for the last row but not its note: the row goes over with it (and the header again).
+    assert split == (["hicrr", "rrn"] if room == "hicrrr" else ["hicrrrn"])
+
+
+def test_a_letter_that_leaves_the_interest_table_out_still_states_the_rate_and_period(site):
+    """L-MANY's reminder leaves the interest per period to the page: its rate and period stay on paper."""
+    text = text_of(site, "L-MANY-reminder")
+    assert "Interest per period" not in text and "Rente per periode" not in text
+    assert "Rente: 10,15% per jaar, van 2 okt 2026 t/m 24 nov 2026. De rente per periode staat op uw" in text
+
+
+X_LONG = """id: X-LONG
+name: Stichting Vrienden van het Historisch Openluchtmuseum Groot-Zuylenste
+type: business
+language: nl
+contact:
+  person: mevrouw drs. Anne-Marie van Heemskerck van Beest-Oldenbarnevelt
+  address: [Afdeling Crediteurenadministratie en Inkoop, Burgemeester Reigerstraat 123 bis zwart, Postbus 40123,
+    3581 KP Utrecht]
+invoices:
+  - {number: X-0003, date: 2026-09-10, due: 2026-10-10, amount: 1500.00}
+events:
+  - {date: 2026-10-12, type: reminder, channel: letter}
+"""
+
+
+def test_what_happens_next_fills_the_room_above_the_fold_the_payment_block_is_pushed_below(tmp_path):
+    """A long address and salutation put the QR code on the fold: the payment block went below it and left
+    about 45 mm empty mid-page, and the costs of the next step went over the page."""
+    root = shutil.copytree(LETTERS_LEDGER, tmp_path / "ledger")
+    (root / "debtors" / "X-LONG.yaml").write_text(X_LONG, encoding="utf-8")
+    site = build_site(tmp_path, ledger=root, as_of=AS_OF)
+    data = letter(site, "X-LONG-dunning")
+    first = flat(pdf_text(data)[0])
+    assert first.index("Wat gebeurt er nu?") < first.index("Zo betaalt u")
+    assert "zijn dat EUR 225,00, op zijn vroegst vanaf 25 december 2026" in first
+    assert [(page, top > 198) for page, top, _ in qr_spans(data)] == [(1, True)]  # below the fold, on page 1

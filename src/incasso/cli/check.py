@@ -19,7 +19,7 @@ from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
 from pelican.plugins.incasso.build import site_settings, texts_problems
-from pelican.plugins.incasso.checks import checked_books
+from pelican.plugins.incasso.checks import checked_books, unprintable_notes
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
         bank_summary(books.bank, quiet=quiet, redact=args.redact)
     for skipped in ledger.skipped:
         note(skipped)
-    for line in ledger_notes(ledger, as_of) + claim_notes(open_claims, ledger.creditor):
+    for line in [*ledger_notes(ledger, as_of), *claim_notes(open_claims, ledger.creditor)]:
+        note(line)
+    for line in unprintable_notes(ledger.debtors):
         note(line)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))

@@ -104,3 +104,6 @@ class LetterView:
     # What an e-mail's sentences never break inside (the references, the phone numbers, the pay block's
     # values): "Noem uw betalingskenmerk RF60 LHAN DOVE" over "R" reads as another reference.
     kept_whole: tuple[str, ...] = ()
+    # The interest's rate(s) and period in one line, for a letter that leaves the interest table out: what a
+    # debtor must be told of interest is its amount, rate and period.
+    interest_rates: str = ""

@@ -22,6 +22,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
 from incasso.contact import as_read_by
+from incasso.law.money import cents
 from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, EventType, Language, Ledger
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
@@ -331,9 +332,28 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) 
         if interest
         else None,
         interest_notes=(interest.basis, interest.summary) if interest else (),
+        interest_rates=_interest_rates(claim, lang) if interest else "",
         costs_heading=t("h_costs"),
         totals=total_rows(claim, creditor, lang, payment_deadline(claim, creditor)),
         credit=credit_text(claim, lang),
+    )
+
+
+def _interest_rates(claim: Claim, lang: Language) -> str:
+    """'Rente: 10,15% per jaar, van 2 sep 2026 t/m 24 nov 2026.': the rates (in the order they ran) and the
+    whole period of the interest lines the page lists."""
+    lines = sorted(
+        (line for b in claim.settlement.invoices for line in b.interest_lines if cents(line.amount) != 0),
+        key=lambda line: line.start,
+    )
+    rates = list(dict.fromkeys(fmt.percent(line.percent, lang) for line in lines))
+    listed = ", ".join(rates[:-1]) + text(lang, "and") + rates[-1] if len(rates) > 1 else rates[0]
+    return text(
+        lang,
+        "interest_rates",
+        rates=listed,
+        start=fmt.short_day(lines[0].start, lang),
+        end=fmt.short_day(max(line.end for line in lines), lang),
     )
 
 

@@ -176,6 +176,8 @@ NL = {
     "more_invoices": "Facturen die hier niet staan: {count}. Alle facturen staan op uw persoonlijke overzicht.",
     "more_payments": "Ontvangen betalingen: {count}. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
     "more_interest": "De rente per periode staat op uw persoonlijke overzicht.",
+    "interest_rates": "Rente: {rates} per jaar, van {start} t/m {end}.",
+    "and": " en ",
     # The same, in a letter without a link to the personal page
     "more_invoices_ask": "Facturen die hier niet staan: {count}. Wilt u de hele lijst? Bel of mail ons, dan "
     "sturen wij hem u.",
@@ -328,6 +330,8 @@ EN = {
     "more_invoices": "Invoices not listed here: {count}. All invoices are on your personal overview.",
     "more_payments": "Payments received: {count}. How we applied them is on your personal overview.",
     "more_interest": "The interest per period is on your personal overview.",
+    "interest_rates": "Interest: {rates} a year, from {start} to {end} inclusive.",
+    "and": " and ",
     "more_invoices_ask": "Invoices not listed here: {count}. Would you like the whole list? Call or email us and "
     "we will send it to you.",
     "more_payments_ask": "Payments received: {count}. Would you like to know how we applied them? Call or email us "

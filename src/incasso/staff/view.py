@@ -51,6 +51,8 @@ class DayLetter:
     # A step's letter to a dossier a bank credit may have paid (its flag "Mogelijke betaling in de bank"):
     # out of the print file until staff have looked, so that a mailroom does not post it to someone who paid.
     look_first: bool = False
+    # Characters of the name or address no font of the letters draws: the PDF was not written (pdf None).
+    unprintable: str | None = None
 
     @property
     def form_to_choose(self) -> bool:
@@ -301,7 +303,7 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
             LETTER[letter.kind],
             Reach(UI["letter_pdf"], root + letter.pdf) if letter.pdf else None,
             Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
-            None if letter.pdf or letter.eml else PHRASE["letter_nowhere"],
+            _absent(letter),
             PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
             _letter_note(letter),
         )
@@ -316,11 +318,22 @@ def possibly_paid(book: StaffBook) -> frozenset[str]:
     return frozenset(row.id for row in book.rows if any(f.kind == FlagKind.POSSIBLE_PAYMENT for f in row.flags))
 
 
+def _absent(letter: DayLetter) -> str | None:
+    """Why no file of the letter can be sent: no address, or a name or address the letter cannot print."""
+    if letter.pdf or letter.eml:
+        return None
+    if letter.unprintable:
+        return PHRASE["letter_unprintable"].format(chars=letter.unprintable)
+    return PHRASE["letter_nowhere"]
+
+
 def _letter_note(letter: DayLetter) -> str | None:
     """What to mind before sending: a letter earlier builds wrote too (posted twice if it went out and was
     not recorded), which form to choose (a final notice's two last days; any letter's two forms), or a
     confirmation written twice today."""
     notes = []
+    if letter.unprintable and letter.eml:
+        notes.append(PHRASE["letter_unprintable"].format(chars=letter.unprintable))
     if letter.ready_since is not None:
         notes.append(PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
     if letter.look_first:

@@ -623,6 +623,8 @@ PHRASE = {
     "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
     "dan onder events:, met de datum en met wie u sprak.",
     "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
+    "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
+    "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",
     "plan_leaves": "De open termijnen dekken niet alles: betaald op tijd staat er na de laatste naar verwachting "
     "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en dat er daarna een "
     "herinnering voor komt.",

@@ -31,7 +31,7 @@ from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes, ids_changed_note
-from pelican.plugins.incasso.checks import checked_books
+from pelican.plugins.incasso.checks import checked_books, unprintable_notes
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.previous import (
     BUILD_FILE,
@@ -291,6 +291,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
         notices += ledger_notes(books.ledger, as_of) + claim_notes(
             (c for c in claims if not c.closed), books.ledger.creditor
         )
+        notices += unprintable_notes(books.ledger.debtors)
         compare_with = None if after_demo else internal / "claims.json"
         changes, left = _build_and_swap(
             replace(request, as_of=as_of), settings, (output, internal, compare_with), (books, claims, seen), cache

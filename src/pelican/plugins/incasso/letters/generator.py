@@ -29,6 +29,7 @@ from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
 
+from ..checks import unprintable
 from .mail import mail_environment, render_eml
 from .pdf import pdf_date, render_pdf
 from .texts import LetterTexts
@@ -86,8 +87,9 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bo
     another amount than the debtor's page with that amount. With `possibly_paid` (a bank credit may be
     the debtor's) a step's letter waits for staff's look (DayLetter.look_first)."""
     found = []
+    boxes = _boxes(claim)
     for due in letters_due(claim, seen):
-        reachable = forms(claim.debtor, due)
+        reachable = _written(claim, due, boxes)
         stem = f"{FOLDER}/{file_stem(claim.debtor.id, due.kind)}"
         pdf = f"{stem}.{EXTENSIONS[Channel.LETTER]}" if Channel.LETTER in reachable else None
         eml = f"{stem}.{EXTENSIONS[Channel.EMAIL]}" if Channel.EMAIL in reachable else None
@@ -117,6 +119,7 @@ def day_letters(ledger: Ledger, claim: Claim, seen: FirstSeen, possibly_paid: bo
                 asks=asks,
                 ready_since=since,
                 look_first=look,
+                unprintable=boxes,
             )
         )
     return tuple(found)
@@ -132,10 +135,23 @@ class LetterWriter:
     def write(self, claim: Claim, link: str | None, pay: PayDetails | None) -> None:
         """Write the letters due for `claim`, each in every form the debtor can be reached by (as
         day_letters names their files)."""
+        boxes = _boxes(claim)
         for due in letters_due(claim, self.seen):
-            for form in forms(claim.debtor, due):
+            for form in _written(claim, due, boxes):
                 letter = render(self.context, Job(claim, due, form, link, pay), self.mail)
                 (self.folder / letter.name).write_bytes(letter.data)
+
+
+def _boxes(claim: Claim) -> str | None:
+    """The characters of the debtor's name or address no font of the letters draws (checks.unprintable)."""
+    return "".join(dict.fromkeys("".join(found.chars for found in unprintable(claim.debtor)))) or None
+
+
+def _written(claim: Claim, due: DueLetter, boxes: str | None) -> tuple[Channel, ...]:
+    """The forms a letter is written in: those the debtor is reached by, without the PDF when it would print
+    boxes (the statement page and the e-mail draw every character)."""
+    reachable = forms(claim.debtor, due)
+    return tuple(form for form in reachable if not (boxes and form == Channel.LETTER))
 
 
 # Letters per print file. The joining library holds about 57 kB a letter until it writes the file

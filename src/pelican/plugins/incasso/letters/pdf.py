@@ -5,8 +5,10 @@ letterhead, the address in the envelope's window, the reference, the subject,
 then the letter's text flowing over one or two pages, each page with a footer.
 A letter is drawn in PDF's standard Helvetica, which is not embedded (small,
 fast files); a letter with a character outside Windows-1252 (a Polish or Turkish
-name, say) is drawn in an embedded DejaVu Sans instead, so no name is ever
-printed wrong.
+name, say) is drawn in an embedded DejaVu Sans instead, and a run of characters
+DejaVu lacks (Chinese, Japanese, Korean) in WenQuanYi Zen Hei. A character no
+installed font has is not printed as a box: `undrawable` names it, and the
+letter is not written (pelican.plugins.incasso.checks).
 
 ReportLab was measured against WeasyPrint and fpdf2 for the nightly build (see
 BENCHMARKS.md): the canvas is fastest by far, and a letter is simple enough to
@@ -79,6 +81,17 @@ DEJAVU_FILES = {
 }
 DEJAVU_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 UNICODE = Fonts("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono")
+# WenQuanYi Zen Hei draws the Chinese, Japanese and Korean characters DejaVu Sans lacks (Debian:
+# fonts-wqy-zenhei), run by run within a line. One file holds its faces (a TTC: the proportional one
+# first, the monospaced second); it has no bold, so a bold run in it is drawn regular.
+CJK_FILE = "wqy-zenhei.ttc"
+CJK_DIRS = (Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/wqy"))
+CJK_FACES = {"WenQuanYiZenHei": 0, "WenQuanYiZenHeiMono": 1}
+FALLBACK = {
+    UNICODE.regular: "WenQuanYiZenHei",
+    UNICODE.bold: "WenQuanYiZenHei",
+    UNICODE.mono: "WenQuanYiZenHeiMono",
+}
 
 
 class LetterFontMissing(Exception):
@@ -107,13 +120,58 @@ def needs_unicode(text: str) -> bool:
 def dejavu_installed() -> bool:
     """Whether DejaVu Sans can be used: registered now, or its files found."""
     try:
-        _register_dejavu()
+        _register_unicode()
     except LetterFontMissing:
         return False
     return True
 
 
-def _register_dejavu() -> None:
+def undrawable(text: str) -> str:
+    """The characters of `text` (each once, in order) that no installed font of the letters can draw in
+    both regular and bold type, read from each font's own table of glyphs: a letter would print them as
+    empty boxes."""
+    if not needs_unicode(text):
+        return ""
+    if not dejavu_installed():
+        return "".join(dict.fromkeys(c for c in text if needs_unicode(c)))
+    faces = [_glyphs(UNICODE.regular), _glyphs(UNICODE.bold)]
+    cjk = _glyphs(FALLBACK[UNICODE.regular]) if _cjk_registered() else frozenset()
+    return "".join(dict.fromkeys(c for c in text if any(ord(c) not in face and ord(c) not in cjk for face in faces)))
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """`text` cut into runs, each with the font that draws it: `font`, or its fallback (FALLBACK) for the
+    characters `font` lacks and the fallback has. A character neither has stays with `font` (check names it)."""
+    other = FALLBACK.get(font)
+    if other is None or text.isascii() or not _cjk_registered():
+        return [(text, font)]
+    own, theirs = _glyphs(font), _glyphs(other)
+    if all(ord(c) in own for c in text):
+        return [(text, font)]
+    found: list[tuple[str, str]] = []
+    for char in text:
+        face = font if ord(char) in own or ord(char) not in theirs else other
+        if found and found[-1][1] == face:
+            found[-1] = (found[-1][0] + char, face)
+        else:
+            found.append((char, face))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _glyphs(font: str) -> frozenset[int]:
+    """The code points a registered TrueType font has a glyph for (its cmap)."""
+    face = pdfmetrics.getFont(font).face  # a TTFont's
+    return frozenset(face.charToGlyph)
+
+
+def _cjk_registered() -> bool:
+    return FALLBACK[UNICODE.regular] in pdfmetrics.getRegisteredFontNames()
+
+
+def _register_unicode() -> None:
+    """DejaVu Sans (LetterFontMissing without it), and WenQuanYi Zen Hei when installed (without it, the
+    characters only it draws are `undrawable`)."""
     if UNICODE.regular in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in DEJAVU_FILES.items():
@@ -125,6 +183,9 @@ def _register_dejavu() -> None:
                 + ": install it with `make fonts` (Debian's fonts-dejavu-core)"
             )
         pdfmetrics.registerFont(TTFont(name, str(path)))
+    cjk = next((folder / CJK_FILE for folder in CJK_DIRS if (folder / CJK_FILE).is_file()), None)
+    for name, index in CJK_FACES.items() if cjk is not None else ():
+        pdfmetrics.registerFont(TTFont(name, str(cjk), subfontIndex=index))
 
 
 # -- drawing: one text object per page, widths measured once per worker ---------------------------
@@ -132,8 +193,9 @@ def _register_dejavu() -> None:
 
 @lru_cache(maxsize=65536)
 def text_width(text: str, font: str, size: float) -> float:
-    """A string's width in points; the same words recur in every letter, so they are measured once."""
-    return pdfmetrics.stringWidth(text, font, size)
+    """A string's width in points, each run in the font that draws it; the same words recur in every letter,
+    so they are measured once."""
+    return sum(pdfmetrics.stringWidth(part, face, size) for part, face in runs(text, font))
 
 
 # A date as the letters write it ("15 november 2026", "15 Sept 2026"): read as one, "15" over "november 2026"
@@ -210,14 +272,15 @@ class Sheet:
         if align != "left":
             width = text_width(text, font, size)
             x -= width if align == "right" else width / 2
-        if self._font != (font, size):
-            self._text.setFont(font, size)
-            self._font = (font, size)
         if self._grey != grey:
             self._text.setFillColorRGB(*(GREY if grey else (0, 0, 0)))
             self._grey = grey
         self._text.setTextOrigin(x, PAGE_HEIGHT - y - size * 0.85)
-        self._text.textOut(text)
+        for part, face in runs(text, font):
+            if self._font != (face, size):
+                self._text.setFont(face, size)
+                self._font = (face, size)
+            self._text.textOut(part)
 
     def end_page(self) -> None:
         self.canvas.drawText(self._text)
@@ -295,8 +358,9 @@ class Flow:
             kept = _kept(n, len(lines)) or (last and lead_in)
             self.items.append(Item(leading + (after if last else 0), draw, keep_with_next=kept))
 
-    def table(self, table: Table, *, limit: int | None = None) -> None:
-        """A table with a caption and a header row; rows beyond `limit` are left out, saying so."""
+    def table(self, table: Table, *, limit: int | None = None, explained: bool = False) -> None:
+        """A table with a caption and a header row; rows beyond `limit` are left out, saying so. `explained`:
+        the paragraph that follows explains rows (a credit note under its invoice): the last row goes with it."""
         size = 8.5
         widths = _column_widths(table, self.fonts, size)
         rows = table.rows if limit is None or len(table.rows) <= limit else table.rows[:limit]
@@ -307,9 +371,12 @@ class Flow:
             item = self._row(row, table.numeric, widths, self.fonts.regular, size, header=False)
             item.header = header
             self.items.append(item)
+        last_row = len(self.items) - 1
         if len(rows) < len(table.rows):
             self.paragraph(table.more.format(count=len(table.rows) - len(rows)), size=8.5, grey=True, after=0)
         self.gap(2.5 * mm)
+        for item in self.items[last_row:] if explained else ():  # a row that does not add up alone on page 1
+            item.keep_with_next = True
 
     def _row(self, cells, numeric, widths, font: str, size: float, *, header: bool) -> Item:
         leading = size * 1.3
@@ -383,7 +450,7 @@ def render_pdf(view: LetterView, blocks: tuple[Block, ...]) -> tuple[bytes, int]
     try:
         return _render(view, blocks, STANDARD)
     except _NeedsUnicode:
-        _register_dejavu()
+        _register_unicode()
         return _render(view, blocks, UNICODE)
 
 
@@ -399,7 +466,16 @@ def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> Pages:
     that fits (searched: a fixed cut left open invoices out of a final notice with room to spare)."""
 
     def layout(detail: int | None, notes: bool, tight: bool) -> Pages:
-        return _paginate(_flow(view, blocks, fonts, detail, notes, tight).items)
+        """The pages in reading order, unless the fold pushed the payment block (its QR code) down and
+        what happens next fills that room: then it goes first, not a hole mid-page and the consequences
+        over the page; never when that takes the payment block to a later page, nor the letter to more."""
+        pages, folded = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight)).items)
+        if not folded or not view.next_steps.lines:
+            return pages
+        moved, still = _paginated(_flow(view, blocks, fonts, Layout(detail, notes, tight, next_first=True)).items)
+        if len(moved) > len(pages) or _pay_page(moved) > _pay_page(pages) or still >= folded:
+            return pages
+        return moved
 
     for notes, tight in ((True, False), (False, False), (False, True)):
         pages = layout(None, notes, tight)
@@ -414,6 +490,11 @@ def _fitted(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> Pages:
         else:
             high = middle - 1
     return best or layout(MIN_INVOICE_ROWS, False, True)
+
+
+def _pay_page(pages: Pages) -> int:
+    """The page (from 0) the payment block, the item kept off the folds, stands on."""
+    return next((n for n, page in enumerate(pages) for _, item in page if item.unfolded is not None), 0)
 
 
 def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[bytes, int]:
@@ -498,8 +579,13 @@ def _fold_gap(items: list[Item], first: int, last: int, y: float) -> float:
 
 
 def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
+    return _paginated(items)[0]
+
+
+def _paginated(items: list[Item]) -> tuple[list[list[tuple[float, Item]]], float]:
+    """The items placed over the pages, and the room left empty above a fold for an item kept off it."""
     pages: list[list[tuple[float, Item]]] = [[]]
-    y = FLOW_TOP_FIRST
+    y, folded = FLOW_TOP_FIRST, 0.0
     for n, item in enumerate(items):
         # A heading, its table's caption and header row stay with the first row: the whole chain
         # of items kept with the next one, not only the next (a heading left alone at a page's foot).
@@ -518,17 +604,28 @@ def _paginate(items: list[Item]) -> list[list[tuple[float, Item]]]:
                 y += item.header.height
             gap = _fold_gap(items, n, last, y)
         y += gap
+        folded += gap
         pages[-1].append((y, item))
         y += item.height
-    return pages
+    return pages, folded
 
 
-def _flow(
-    view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, detail: int | None, notes: bool, tight: bool = False
-) -> Flow:
+@dataclass(frozen=True)
+class Layout:
+    """How much of the letter's figures a layout holds, and how tightly: see `_fitted`."""
+
+    detail: int | None = None
+    notes: bool = True
+    tight: bool = False
+    next_first: bool = False
+
+
+def _flow(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts, layout: Layout) -> Flow:
     """The letter's text in reading order; `detail` None for everything, else the most invoice
     rows to list, with payments and interest periods left to the personal page; `notes` False
-    leaves out a table's note (a letter that only just fits keeps its tables); `tight` spacing last."""
+    leaves out a table's note (a letter that only just fits keeps its tables); `tight` spacing last;
+    `next_first`: what happens next before the payment block (which a fold pushed down)."""
+    detail, notes, tight = layout.detail, layout.notes, layout.tight
     flow = Flow(fonts, tight=tight)
     flow.paragraph(view.salutation, after=3 * mm)
     for kind, text in blocks:
@@ -538,13 +635,13 @@ def _flow(
         flow.paragraph(line)
     if view.plan is not None:
         flow.table(view.plan)
+    if layout.next_first:
+        _next_steps(flow, view)
     if view.pay is not None:
         flow.heading(view.pay_heading)
         flow.items.append(_pay_box(view, view.pay, fonts))
-    if view.next_steps.lines:
-        flow.heading(view.next_steps.heading)
-        for line in view.next_steps.lines:
-            flow.paragraph(line)
+    if not layout.next_first:
+        _next_steps(flow, view)
     _figures(flow, view, detail, notes)
     for section in (view.way_out, view.contact):
         flow.heading(section.heading)
@@ -554,6 +651,13 @@ def _flow(
     for n, line in enumerate(view.closing):
         flow.paragraph(line, after=(6 * mm if n == 0 else 0))
     return flow
+
+
+def _next_steps(flow: Flow, view: LetterView) -> None:
+    if view.next_steps.lines:
+        flow.heading(view.next_steps.heading)
+        for line in view.next_steps.lines:
+            flow.paragraph(line)
 
 
 def _lead(view: LetterView, fonts: Fonts) -> Item:
@@ -659,7 +763,7 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
     flow.heading(view.figures_heading)
     # The heading announces the invoices: it and the line under it go with the table's first row.
     flow.paragraph(view.situation, size=8.5, grey=True, lead_in=True)
-    flow.table(view.invoices, limit=detail)
+    flow.table(view.invoices, limit=detail, explained=bool(view.invoices.note))
     if view.invoices.note:  # the credit notes: without them the invoices' amounts and what is open disagree
         flow.paragraph(view.invoices.note, size=8.5)
     if view.payments is not None:
@@ -673,7 +777,10 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
         if detail is None:
             flow.table(view.interest)
         else:
-            flow.paragraph(view.interest.more.format(count=len(view.interest.rows)), size=8.5, grey=True)
+            # The rate and period stay on paper when the table goes (what a debtor must be told of interest),
+            # in the line that points to the rest: a line more would cost an invoice row.
+            more = view.interest.more.format(count=len(view.interest.rows))
+            flow.paragraph(f"{view.interest_rates} {more}".strip(), size=8.5)
         for note in view.interest_notes:
             flow.paragraph(note, size=8.5)
     flow.line(view.costs_heading, 9, height=6 * mm)
