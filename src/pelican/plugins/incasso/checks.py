@@ -155,7 +155,7 @@ def unprintable(debtor: Debtor) -> tuple[Unprintable, ...]:
 def unprintable_notes(debtors: Iterable[Debtor]) -> list[str]:
     """What `check` and the build say of each field `unprintable` finds: where, which characters, what to do."""
     return [
-        f"{found.source}: {found.field}: holds characters no font of the letters can draw ({_named(found.chars)}): "
+        f"{found.source}: {found.field}: holds {_counted(found.chars)} no font of the letters can draw: "
         f"{debtor.id}'s posted letters are not written (the day's letters say 'niet verstuurbaar'); the page and "
         "e-mails are. Write it in Latin script (a name as the passport spells it); `make fonts` installs the "
         "letters' fonts (Latin, Greek, Cyrillic, Chinese, Japanese, Korean)"
@@ -164,7 +164,7 @@ def unprintable_notes(debtors: Iterable[Debtor]) -> list[str]:
     ]
 
 
-def _named(chars: str) -> str:
-    """The characters' code points (U+738B, ...): the log may be read by others than staff (a CI log), so it
-    names no name; the day's letters on the staff pages show the characters themselves."""
-    return ", ".join(f"U+{ord(char):04X}" for char in chars)
+def _counted(chars: str) -> str:
+    """How many such characters, not which: the log may be read by others than staff (a CI log), and even
+    code points spell a name back; the day's letters on the staff pages show the characters themselves."""
+    return "1 character" if len(chars) == 1 else f"{len(chars)} characters"
