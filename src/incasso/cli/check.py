@@ -19,7 +19,8 @@ from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
 from pelican.plugins.incasso.build import site_settings, texts_problems
-from pelican.plugins.incasso.checks import checked_books, unprintable_notes
+from pelican.plugins.incasso.checks import checked_books
+from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,8 +31,9 @@ from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes, ids_changed_note
-from pelican.plugins.incasso.checks import checked_books, unprintable_notes
+from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
+from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 from pelican.plugins.incasso.previous import (
     BUILD_FILE,
     PreviousBuild,

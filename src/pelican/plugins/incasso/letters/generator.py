@@ -29,10 +29,10 @@ from incasso.letters.view import letter_view
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
 
-from ..checks import unprintable
 from .mail import mail_environment, render_eml
 from .pdf import pdf_date, render_pdf
 from .texts import LetterTexts
+from .unprintable import unprintable
 
 FOLDER = "letters"
 EXTENSIONS = {Channel.LETTER: "pdf", Channel.EMAIL: "eml"}
@@ -143,7 +143,7 @@ class LetterWriter:
 
 
 def _boxes(claim: Claim) -> str | None:
-    """The characters of the debtor's name or address no font of the letters draws (checks.unprintable)."""
+    """The characters of the debtor's name or address no font of the letters draws (letters.unprintable)."""
     return "".join(dict.fromkeys("".join(found.chars for found in unprintable(claim.debtor)))) or None
 
 
