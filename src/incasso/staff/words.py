@@ -100,6 +100,7 @@ FLAG = {
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
     "dispute_too_long": "Geschil te lang open",
+    "disputed_invoices": "Factuur betwist",
     "no_contact": "Te lang geen contact",
     "missing_contact": "Contactgegevens ontbreken",
     "refund_returned": "Terugbetaling teruggekomen",
@@ -128,6 +129,10 @@ FLAG_DETAIL = {
     "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
     "het geld niet. Vraag om een rekening die werkt en betaal opnieuw",
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
+    "disputed_invoices": "betwist sinds {date}: {invoices}. Andere facturen staan niet meer open: het dossier wacht "
+    "op het antwoord (dispute_resolved)",
+    "disputed_invoices_apart": "betwist sinds {date}: {invoices}. Die staan stil en tellen niet mee in het bedrag, "
+    "de brieven en de incassokosten tot het antwoord (dispute_resolved met invoices); de andere facturen lopen door",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
     "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "

@@ -552,6 +552,15 @@ NL = {
     "openstaat, rekenen wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; "
     "passen wij de factuur aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
     "waarmee u het eens bent. Daarover rekenen wij dan geen incassokosten.",
+    # A dispute that names its invoices (the ledger's `invoices` on a dispute): the page names them too.
+    "invoice_one": "factuur {number}",
+    "invoice_many": "facturen {numbers}",
+    "and": "en",
+    "dispute_heading_named": "U bent het niet eens met {invoices}",
+    "dispute_since_named": "Op {date} liet u ons weten dat u het niet eens bent met {invoices}.",
+    "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
+    "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag op deze pagina is voor uw "
+    "andere facturen.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
@@ -1106,6 +1115,13 @@ EN = {
     "day, we charge the collection costs the law sets, also on the part we are still looking into; if we correct "
     "the invoice, we work the costs out again. Pay the part you agree with by the end of that day, and we will "
     "charge no collection costs on it.",
+    "invoice_one": "invoice {number}",
+    "invoice_many": "invoices {numbers}",
+    "and": "and",
+    "dispute_heading_named": "You disagree with {invoices}",
+    "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
+    "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "
+    "not ask you to pay it and send you no reminders about it. The amount on this page is for your other invoices.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",
