@@ -559,7 +559,7 @@ NL = {
     "dispute_heading_named": "U bent het niet eens met {invoices}",
     "dispute_since_named": "Op {date} liet u ons weten dat u het niet eens bent met {invoices}.",
     "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
-    "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag op deze pagina is voor uw "
+    "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag hierboven is voor uw "
     "andere facturen.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
@@ -1121,7 +1121,7 @@ EN = {
     "dispute_heading_named": "You disagree with {invoices}",
     "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
     "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "
-    "not ask you to pay it and send you no reminders about it. The amount on this page is for your other invoices.",
+    "not ask you to pay it and send you no reminders about it. The amount above is for your other invoices.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",
