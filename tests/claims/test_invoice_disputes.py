@@ -11,12 +11,18 @@ from urllib.parse import unquote
 
 import pytest
 
+from incasso.bank.books import read_books
 from incasso.claims.assess import assess
-from incasso.claims.states import ActionKind, CostsState, Status
+from incasso.claims.settlement import Share
+from incasso.claims.states import ActionKind, CostsState, PromiseState, Status
 from incasso.law.costs import collection_costs
+from incasso.ledger.model import Language
+from incasso.staff.dossier_page import dossier_page
 from incasso.staff.overview import flags
-from incasso.staff.view import flag_detail
+from incasso.staff.view import flag_detail, staff_book
+from incasso.statement.tables import payment_rows
 from incasso.statement.view import statement_view
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import (
     days,
     event,
@@ -96,6 +102,69 @@ def test_with_only_the_disputed_invoice_left_the_dossier_waits_for_the_answer(tm
     lead = view.summary.lead
     assert lead.heading == "U bent het niet eens met factuur F-B"
     assert lead.lines[0] == "Op 9 februari 2026 liet u ons weten dat u het niet eens bent met factuur F-B."
+
+
+# -- a payment naming the disputed invoice stays with it (art. 6:43 lid 1 BW) ---------------
+
+
+FOR_B = payment(date=DUE + days(8), amount=D("500.00"), invoice="F-B")
+
+
+def test_a_payment_naming_the_disputed_invoice_does_not_pay_the_others(tmp_path):
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[FOR_B])
+    assert claim.total_due == D("640.00") and claim.amount_due_now == D("640.00")
+    (kept,) = claim.settlement.payments
+    assert [(a.to, a.amount, a.invoice) for a in kept.allocations] == [(Share.DISPUTED, D("500.00"), "F-B")]
+    assert claim.next_action.kind == ActionKind.DUNNING  # the undisputed invoice is still unpaid
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", "factuur F-B, die u betwist: 500,00; wij houden dit apart voor die factuur tot wij u hebben geantwoord"),
+        ("en", "invoice F-B, which you dispute: 500.00; we keep this for that invoice until we have answered you"),
+    ],
+)
+def test_the_page_says_the_payment_was_received_for_the_disputed_invoice(tmp_path, lang, words):
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[FOR_B], lang=lang)
+    (row,) = payment_rows(claim, Language(lang))
+    assert row.amount == ("500,00" if lang == "nl" else "500.00") and row.applied == (words,)
+
+
+def test_once_answered_the_payment_counts_against_the_disputed_invoice(tmp_path):
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), answered, payments=[FOR_B])
+    assert claim.total_due == D("1320.00")
+    (balance_b,) = [b for b in claim.settlement.invoices if b.number == "F-B"]
+    assert balance_b.principal_open == D("680.00")
+
+
+def test_a_payment_naming_the_disputed_invoice_keeps_no_promise_about_the_rest(tmp_path):
+    promised = event(DUE + days(6), "promise", promised_date=DUE + days(10), amount=D("500.00"))
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), promised, payments=[FOR_B])
+    assert claim.promise is not None and claim.promise.state == PromiseState.BROKEN
+
+
+def test_a_bank_payment_matched_to_the_disputed_invoice_stays_with_it(tmp_path):
+    # Long enough for the bank's matching to take as an invoice number (incasso.bank.matching).
+    numbered = [invoice(number="F2026-0001", amount=D("640.00")), invoice(number="F2026-0002", amount=D("1180.00"))]
+    doc = valid_debtor(invoices=numbered, events=[REMINDED, dispute("F2026-0002")])
+    root = write_ledger(tmp_path, valid_creditor(interest="none"), [doc])
+    booking = Booking("500.00", DUE + days(8), ref="B1", text="Factuur F2026-0002")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [booking])})
+    ledger = read_books(root, DUE + days(20)).ledger
+    claim = assess(ledger, ledger.debtors[0], DUE + days(20))
+    (kept,) = claim.settlement.payments
+    assert kept.payment.bank_ref == "B1" and kept.allocations[0].to == Share.DISPUTED
+    assert claim.total_due == D("640.00")
+
+
+def test_the_staff_dossier_shows_the_payment_kept_for_the_disputed_invoice(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, dispute("F-B")], payments=[FOR_B])
+    as_of = DUE + days(20)
+    book = staff_book([assess(ledger, ledger.debtors[0], as_of)], ledger.creditor, as_of, "", lambda c: "s/")
+    (row,) = dossier_page(book, book.rows[0]).payments
+    assert (row.invoice, row.allocations) == ("F-B", ("EUR\xa0500,00 apart voor betwiste factuur F-B",))
 
 
 # -- the page's words and the e-mail it fills in ---------------------------------------------

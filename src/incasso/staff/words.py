@@ -84,7 +84,14 @@ INSTALLMENT_STATE = {
     "upcoming": "komt nog",
     "unseen": "na de bankafschriften",  # its day is later than the last statement read
 }
-ALLOCATION = {"costs": "incassokosten", "interest": "rente", "principal": "hoofdsom", "credit": "tegoed"}
+ALLOCATION = {
+    "costs": "incassokosten",
+    "interest": "rente",
+    "principal": "hoofdsom",
+    "credit": "tegoed",
+    # A payment naming an invoice while it is disputed stays with it (art. 6:43 lid 1 BW): it pays nothing else.
+    "disputed": "apart voor betwiste factuur",
+}
 BUCKET = {
     "not_due": "Niet vervallen",
     "1-30": "1-30 dagen",
