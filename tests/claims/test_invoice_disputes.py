@@ -17,7 +17,9 @@ from incasso.claims.settlement import Share
 from incasso.claims.states import ActionKind, CostsState, PromiseState, Status
 from incasso.law.costs import collection_costs
 from incasso.ledger.model import Language
+from incasso.staff.changes import changes_markdown, compare
 from incasso.staff.dossier_page import dossier_page
+from incasso.staff.exports import claims_document
 from incasso.staff.overview import flags
 from incasso.staff.view import flag_detail, staff_book
 from incasso.statement.tables import payment_rows
@@ -200,6 +202,45 @@ def test_staff_see_which_invoices_are_disputed(tmp_path):
 
 def claim_policy(tmp_path):
     return one_debtor_ledger(tmp_path / "policy").creditor.policy
+
+
+# -- claims.json and the change list -------------------------------------------------------
+
+
+def claims_on(tmp_path, as_of, *events, **changes):
+    claim, _ = claim_on(tmp_path, as_of, *events, **changes)
+    return claims_document([claim], as_of, claim_policy(tmp_path), lambda c: "")
+
+
+def test_claims_json_names_the_disputed_invoices(tmp_path):
+    paid = [payment(date=DUE + days(8), amount=D("640.00"), invoice="F-A")]
+    apart = claims_on(tmp_path / "apart", DUE + days(20), dispute("F-B"))["claims"][0]
+    whole = claims_on(tmp_path / "whole", DUE + days(20), dispute("F-B"), payments=paid)["claims"][0]
+    none = claims_on(tmp_path / "none", DUE + days(20))["claims"][0]
+    assert apart["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": True}]
+    assert whole["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": False}]
+    assert none["disputed_invoices"] == []
+
+
+def test_the_change_list_says_when_an_invoice_is_disputed_and_when_answered(tmp_path):
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    before = claims_on(tmp_path / "before", DUE + days(4))
+    disputed = claims_on(tmp_path / "disputed", DUE + days(10), dispute("F-B"))
+    after = claims_on(tmp_path / "after", DUE + days(20), dispute("F-B"), answered)
+    opened = compare(before, disputed)
+    assert [(e.id, e.values) for e in opened.sections["disputed"]] == [
+        ("D-1001", {"invoice": "F-B", "since": "9 februari 2026"})
+    ]
+    assert "## Factuur betwist (1)\n\n- D-1001 " in changes_markdown(opened)
+    closed = compare(disputed, after)
+    assert closed.sections["disputed"] == ()
+    assert [(e.id, e.values) for e in closed.sections["dispute_answered"]] == [
+        ("D-1001", {"invoice": "F-B", "since": "9 februari 2026"})
+    ]
+    assert ": factuur F-B (betwist sinds 9 februari 2026) telt weer mee" in changes_markdown(closed)
+    # A claims.json of before this field: nothing is said of disputes then.
+    older = {**before, "claims": [{k: v for k, v in c.items() if k != "disputed_invoices"} for c in before["claims"]]}
+    assert compare(older, disputed).sections["disputed"] == ()
 
 
 # -- the ledger: only the debtor's own invoices ---------------------------------------------

@@ -894,6 +894,7 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "invoices",  # of each, its number and credit notes
         "payments_returned",
         "refunds_returned",
+        "disputed_invoices",
         "contact",  # of it, the e-mail address
     }
     assert set(previous["claims"][0]["invoices"][0]) == {"number", "credit_notes"}

@@ -15,6 +15,7 @@ import orjson
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.disputes import open_disputes
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
 from incasso.ledger.model import Policy
@@ -226,6 +227,7 @@ def claim_record(
         "dispute": None
         if claim.dispute is None
         else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
+        "disputed_invoices": _disputed_invoices(claim),
         "invoices": _invoices(claim),
         "payments": _payments(claim),
         "payments_returned": _payments_returned(returns),
@@ -266,6 +268,17 @@ def _next_action(claim: Claim) -> dict | None:
     if action is None:
         return None
     return {"kind": action.kind, "due": _day(action.due), "is_due": action.is_due(claim.as_of)}
+
+
+def _disputed_invoices(claim: Claim) -> list[dict]:
+    """The invoices an open dispute names, by number: since when (the latest dispute naming each), and whether
+    they are left out of the claim's figures while the other invoices are chased (`apart`), or the dossier
+    waits for the answer as a whole (nothing else open, or a dispute of the whole dossier open too)."""
+    named = open_disputes(claim.events).by_invoice
+    return [
+        {"number": number, "since": _day(event.date), "apart": claim.disputed_apart}
+        for number, event in sorted(named, key=lambda pair: pair[0])
+    ]
 
 
 def _invoices(claim: Claim) -> list[dict]:

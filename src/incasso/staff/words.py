@@ -424,6 +424,9 @@ CHANGES = {
     # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
     "behind": "Regelingen achter geraakt",
     "behind_more": "Nog een termijn niet betaald (regeling was al achter)",
+    # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
+    "disputed": "Factuur betwist",
+    "dispute_answered": "Betwisting van een factuur beantwoord",
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
@@ -450,6 +453,8 @@ CHANGES = {
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
+    "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
+    "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
     "missed_one": "termijn van {day}",
     "missed_many": "termijnen van {days} en {last}",
     "missed_day": "{date} ({amount})",
