@@ -217,8 +217,8 @@ def test_claims_json_names_the_disputed_invoices(tmp_path):
     apart = claims_on(tmp_path / "apart", DUE + days(20), dispute("F-B"))["claims"][0]
     whole = claims_on(tmp_path / "whole", DUE + days(20), dispute("F-B"), payments=paid)["claims"][0]
     none = claims_on(tmp_path / "none", DUE + days(20))["claims"][0]
-    assert apart["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": True}]
-    assert whole["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": False}]
+    assert apart["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": True, "credit_notes": []}]
+    assert whole["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": False, "credit_notes": []}]
     assert none["disputed_invoices"] == []
 
 
@@ -241,6 +241,19 @@ def test_the_change_list_says_when_an_invoice_is_disputed_and_when_answered(tmp_
     # A claims.json of before this field: nothing is said of disputes then.
     older = {**before, "claims": [{k: v for k, v in c.items() if k != "disputed_invoices"} for c in before["claims"]]}
     assert compare(older, disputed).sections["disputed"] == ()
+
+
+def test_a_credit_note_of_the_disputed_invoice_is_not_listed_as_gone_or_new(tmp_path):
+    """While disputed apart the invoice is out of `invoices`: its credit notes are still compared."""
+    note = {"number": "C-1", "date": DUE - days(10), "amount": D("80.00")}
+    noted = [INVOICES[0], {**INVOICES[1], "credit_notes": [note]}]
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    before = claims_on(tmp_path / "before", DUE + days(4), invoices=noted)
+    disputed = claims_on(tmp_path / "disputed", DUE + days(10), dispute("F-B"), invoices=noted)
+    after = claims_on(tmp_path / "after", DUE + days(20), dispute("F-B"), answered, invoices=noted)
+    for old, new in ((before, disputed), (disputed, after)):
+        sections = compare(old, new).sections
+        assert sections["credit_notes"] == () and sections["credit_notes_gone"] == ()
 
 
 # -- the ledger: only the debtor's own invoices ---------------------------------------------

@@ -181,7 +181,7 @@ _COMPARED = (
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
 _PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
 _CREDIT_NOTE = ("number", "date", "amount", "counts")
-_DISPUTED = ("number", "since")
+_DISPUTED = ("number", "since", "credit_notes")
 
 
 def _compact(claim: object) -> object:
@@ -197,7 +197,7 @@ def _compact(claim: object) -> object:
     if "promise" in kept:
         kept["promise"] = _picked(kept["promise"], _PROMISE)
     if isinstance(kept.get("disputed_invoices"), list):
-        kept["disputed_invoices"] = [_picked(disputed, _DISPUTED) for disputed in kept["disputed_invoices"]]
+        kept["disputed_invoices"] = [_disputed_compared(disputed) for disputed in kept["disputed_invoices"]]
     if isinstance(kept.get("invoices"), list):
         kept["invoices"] = [_invoice_credit_notes(invoice) for invoice in kept["invoices"]]
     plan = kept.get("plan")
@@ -216,6 +216,15 @@ def _invoice_credit_notes(invoice: Any) -> Any:
     notes = invoice.get("credit_notes", [])
     notes = [_picked(note, _CREDIT_NOTE) for note in notes] if isinstance(notes, list) else notes
     return {"number": invoice.get("number"), "credit_notes": notes}
+
+
+def _disputed_compared(disputed: Any) -> Any:
+    """Of a disputed invoice, its number, since when, and its credit notes (compared as an invoice's)."""
+    kept = _picked(disputed, _DISPUTED)
+    notes = kept.get("credit_notes") if isinstance(kept, dict) else None
+    if isinstance(notes, list):
+        kept["credit_notes"] = [_picked(note, _CREDIT_NOTE) for note in notes]
+    return kept
 
 
 def _picked(value: Any, keys: tuple[str, ...]) -> Any:
@@ -450,10 +459,14 @@ def _credit_note_changes(key: str, name: str, old: dict, new: dict, found: dict[
 
 
 def _credit_notes(claim: dict) -> list[dict]:
-    """A claim's credit notes, each with the number of the invoice it is on."""
+    """A claim's credit notes, each with the number of the invoice it is on; an invoice disputed apart is not
+    under `invoices` but under `disputed_invoices`, with its credit notes (so they are not listed as gone)."""
+    invoices = claim.get("invoices", [])
+    listed = {invoice["number"] for invoice in invoices}
+    apart = [d for d in claim.get("disputed_invoices", []) if d["number"] not in listed]
     return [
         {**note, "invoice": invoice["number"]}
-        for invoice in claim.get("invoices", [])
+        for invoice in [*invoices, *apart]
         for note in invoice.get("credit_notes", [])
     ]
 

@@ -18,7 +18,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import open_disputes
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
-from incasso.ledger.model import Policy
+from incasso.ledger.model import CreditNote, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import NO_RETURNS, BankReturns, dossier_path, flags
@@ -275,8 +275,15 @@ def _disputed_invoices(claim: Claim) -> list[dict]:
     they are left out of the claim's figures while the other invoices are chased (`apart`), or the dossier
     waits for the answer as a whole (nothing else open, or a dispute of the whole dossier open too)."""
     named = open_disputes(claim.events).by_invoice
+    invoices = {i.number: i for i in claim.debtor.invoices}
     return [
-        {"number": number, "since": _day(event.date), "apart": claim.disputed_apart}
+        {
+            "number": number,
+            "since": _day(event.date),
+            "apart": claim.disputed_apart,
+            # As under `invoices`: apart, the invoice is not there, and the change list still compares them.
+            "credit_notes": _credit_notes(invoices[number], invoices[number].credit_notes_until(claim.as_of)),
+        }
         for number, event in sorted(named, key=lambda pair: pair[0])
     ]
 
@@ -291,19 +298,19 @@ def _invoices(claim: Claim) -> list[dict]:
             "due": _day(b.invoice.due),
             "amount": plain(b.invoice.amount),
             "credited": plain(b.credited),
-            "credit_notes": [
-                {
-                    "number": note.number,
-                    "date": _day(note.date),
-                    "amount": plain(note.amount),
-                    "counts": note in b.credit_notes,
-                }
-                for note in b.invoice.credit_notes
-            ],
+            "credit_notes": _credit_notes(b.invoice, b.credit_notes),
             "principal_open": plain(b.principal_open),
             "interest_open": plain(b.interest_open),
         }
         for b in sorted(claim.settlement.invoices, key=lambda b: (b.invoice.due, b.number))
+    ]
+
+
+def _credit_notes(invoice: Invoice, counting: Collection[CreditNote]) -> list[dict]:
+    """Every credit note of `invoice`, in the ledger's order, with whether it counts (is in `counting`)."""
+    return [
+        {"number": note.number, "date": _day(note.date), "amount": plain(note.amount), "counts": note in counting}
+        for note in invoice.credit_notes
     ]
 
 
