@@ -180,7 +180,8 @@ def test_flags_per_claim(book, claims, policy):
     # The fixture has no money over and no bank statements: those signals are tested with ledgers of their own,
     # as a note not about the next step is.
     from_the_bank = {"possible_payment", "payment_returned", "refund_returned"}
-    others = {"credit", "awaits_bank", "dossier_note", *from_the_bank}
+    # A dispute naming its invoices: tests/claims/test_invoice_disputes.py.
+    others = {"credit", "awaits_bank", "dossier_note", "disputed_invoices", *from_the_bank}
     assert set(FLAG_KINDS) - others == {k for v in raised.values() for k in v}
 
 
@@ -893,6 +894,7 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "invoices",  # of each, its number and credit notes
         "payments_returned",
         "refunds_returned",
+        "disputed_invoices",
         "contact",  # of it, the e-mail address
     }
     assert set(previous["claims"][0]["invoices"][0]) == {"number", "credit_notes"}

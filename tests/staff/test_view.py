@@ -124,6 +124,7 @@ def test_every_flag_has_its_words():
         "awaits_bank_installment",
         "plan_in_arrears_part",
         "plan_in_arrears_more",
+        "disputed_invoices_apart",
         *UNCOUNTED_CREDITS.values(),
     }
     wordings |= set(FlagKind)

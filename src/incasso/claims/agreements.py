@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from incasso.claims.disputes import payments_counted
 from incasso.claims.settlement import settle
 from incasso.claims.states import ArrearsKind, InstallmentStatus, PlanState, PromiseState
 from incasso.claims.timing import cost_moment
@@ -112,7 +113,7 @@ def agreements(
     promise_event = _still_standing(events, latest(events, EventType.PROMISE))
     plan = None
     if plan_event is not None:
-        paid = [p for p in debtor.payments if plan_event.date <= p.date <= as_of]
+        paid = [p for p in payments_counted(debtor) if plan_event.date <= p.date <= as_of]
         plan = plan_progress(plan_event, paid, as_of, seen_until)
         if promise_event is not None and promise_event.date < plan_event.date:
             promise_event = None
@@ -136,7 +137,7 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
     promised_date = event.promised_date
     if promised_date is None:  # the ledger refuses a promise without one
         raise ValueError(f"{event.source}: a promise needs its promised_date")
-    since = [p for p in debtor.payments if event.date <= p.date <= as_of]
+    since = [p for p in payments_counted(debtor) if event.date <= p.date <= as_of]
     window = sum((p.amount for p in since if p.date <= promised_date), ZERO)
     amount = event.amount
     if amount is None:  # the whole balance on the day of the promise, before what was paid that day

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import Plan, Promise, agreements
 from incasso.claims.claim import Claim, CostsOutlook
+from incasso.claims.disputes import disputed_invoices, open_disputes, without
 from incasso.claims.escalation import dispute_answered, next_action
 from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
@@ -64,17 +65,22 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     # A written-off claim is closed: its figures stay as they were on the day it was written off.
     written_off = earliest(events, EventType.WRITTEN_OFF)
     figures_on = written_off.date if written_off is not None else as_of
-    # The cost plan once: the settlement, the costs announced and a paid notice's remainder all read it.
-    costs_plan = cost_moment(creditor, figures_on)(debtor)
-    settlement = settle(creditor, debtor, figures_on, lambda _: costs_plan)
-    dispute = open_dispute(events)
+    disputes = open_disputes(events)
+    # Invoices an open dispute names are left out of the figures (claims.disputes), unless nothing else is open.
+    disputed = () if disputes.whole is not None else disputed_invoices(debtor, disputes)
+    counted = without(debtor, disputed) if disputed else debtor
+    costs_plan, settlement = _figures(creditor, counted, figures_on)
+    if disputed and settlement.total_due <= 0 and settlement.principal_open <= 0:
+        counted = debtor  # only disputed invoices are open: the dossier waits for the answer as a whole
+        costs_plan, settlement = _figures(creditor, counted, figures_on)
+    dispute = disputes.whole or (disputes.latest if counted is debtor else None)
     seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
-    promise, plan = agreements(ledger, debtor, events, as_of, seen_until)
+    promise, plan = agreements(ledger, counted, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
     status = _status(written_off is not None, paid, dispute, promise, plan)
     paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
-    costs = _costs_outlook(creditor, debtor, settlement, costs_plan, figures_on)
+    costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on)
     claim = Claim(
         debtor,
         as_of,
@@ -92,9 +98,17 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         _remainder_after_notice(settlement, costs_plan, costs, events, figures_on),
         notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
         dispute_answered(creditor, events, as_of) if dispute is None else None,
+        disputed,
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
+
+
+def _figures(creditor: Creditor, debtor: Debtor, as_of: date) -> tuple[CostPlan | None, Settlement]:
+    """The cost plan once (the settlement, the costs announced and a paid notice's remainder all read
+    it), and the settlement on it."""
+    costs_plan = cost_moment(creditor, as_of)(debtor)
+    return costs_plan, settle(creditor, debtor, as_of, lambda _: costs_plan)
 
 
 def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
@@ -102,7 +116,7 @@ def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
     open instalment is paid in full on its due date (one overdue, today): what the plan does not cover, the
     interest until then and any costs charged meanwhile, at the rates known today. Asked only where a page,
     a letter or the dossier says it: a second settlement of the dossier."""
-    plan, debtor, as_of = claim.running_plan, claim.debtor, claim.as_of
+    plan, debtor, as_of = claim.running_plan, claim.counted_debtor, claim.as_of
     as_agreed = tuple(
         Payment(max(i.installment.due, as_of), i.open, None, plan.event.source) for i in plan.installments if i.open > 0
     )
@@ -239,14 +253,3 @@ def _costs_outlook(
                 capped_from=full if amount < full else None,
             )
     return none
-
-
-def open_dispute(events: list[Event]) -> Event | None:
-    """The dispute still open on the last day of `events`, if any."""
-    current = None
-    for event in events:
-        if event.type == EventType.DISPUTE:
-            current = event
-        elif event.type == EventType.DISPUTE_RESOLVED:
-            current = None
-    return current

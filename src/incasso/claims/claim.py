@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.claims.agreements import Plan, Promise
+from incasso.claims.disputes import without
 from incasso.claims.settlement import Settlement
 from incasso.claims.states import (
     CLOSED_STATUSES,
@@ -99,6 +100,10 @@ class Claim:
     # The answer to a dispute (its dispute_resolved) while the term it gives to pay runs and no letter
     # went out since: the page says the claim stands and until when to pay, before any harder step.
     dispute_answered: Event | None = None
+    # The invoices an open dispute names (claims.disputes): while others are open, they are left out of the
+    # figures and the steps (`disputed_apart`); else the dossier waits as a whole (`dispute` is then the
+    # latest dispute naming them). Empty with a dispute of the whole dossier.
+    disputed: tuple[Invoice, ...] = ()
 
     @property
     def pending_promise(self) -> Promise:
@@ -125,6 +130,16 @@ class Claim:
         if self.status != Status.DISPUTE or self.dispute is None:
             raise ValueError(f"the claim on {self.debtor.id} has no open dispute (status {self.status})")
         return self.dispute
+
+    @property
+    def disputed_apart(self) -> bool:
+        """Whether disputed invoices are paused apart while the rest of the dossier is chased."""
+        return bool(self.disputed) and self.dispute is None
+
+    @property
+    def counted_debtor(self) -> Debtor:
+        """The debtor as the figures count them: without the invoices paused apart by a dispute."""
+        return without(self.debtor, self.disputed) if self.disputed_apart else self.debtor
 
     @property
     def events(self) -> list[Event]:

@@ -608,11 +608,12 @@ def _after_write_off_or_in_dispute(debtor: Debtor) -> list[DossierNote]:
             )
         if event.type == EventType.WRITTEN_OFF and written_off is None:
             written_off = event
-        elif event.type == EventType.DISPUTE:
+        # A dispute naming invoices pauses those alone: the rest may be agreed on and handed over meanwhile.
+        elif event.type == EventType.DISPUTE and not event.invoices:
             if disputed is not None and written_off is None:
                 found.append(_note(NoteKind.SECOND_DISPUTE, debtor, event.source, **_while(event, disputed)))
             disputed = event
-        elif event.type == EventType.DISPUTE_RESOLVED:
+        elif event.type == EventType.DISPUTE_RESOLVED and not event.invoices:
             disputed = None
         elif agreed and disputed and written_off is None:
             kind = NoteKind.PLAN_IN_DISPUTE if event.type == EventType.ARRANGEMENT else NoteKind.PROMISE_IN_DISPUTE

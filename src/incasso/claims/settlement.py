@@ -3,9 +3,10 @@
 One pass over the payments in date order. Each payment goes (art. 6:43 BW)
 to the invoice it names, else to the invoices already due, oldest first, and
 then to those not yet due; within that (art. 6:44 BW) to collection costs
-first, then interest, then principal. What is left is a credit, kept and shown,
-until staff record that they paid it back (a `refund` event), after that day's
-payments.
+first, then interest, then principal. A payment naming an invoice left out
+while it is disputed (claims.disputes) is kept with that invoice and pays
+nothing else. What is left is a credit, kept and shown, until staff record
+that they paid it back (a `refund` event), after that day's payments.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class Share(StrEnum):
     INTEREST = "interest"
     PRINCIPAL = "principal"
     CREDIT = "credit"
+    # Kept with the disputed invoice it names (art. 6:43 lid 1 BW), counted against it once the dispute is answered.
+    DISPUTED = "disputed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,6 +526,10 @@ class _Allocator:
             self.costs_of[n] = self.costs_of.get(n, ZERO) + part
 
     def apply(self, payment: Payment) -> None:
+        if payment.invoice is not None and payment.invoice not in self.place:
+            # It names an invoice left out while disputed (claims.disputes.payments_counted): kept with it.
+            self.applied.append(PaymentApplied(payment, (Allocation(Share.DISPUTED, payment.amount, payment.invoice),)))
+            return
         rest = payment.amount
         shares: list[Allocation] = []
         # The invoice the payment names first, then the others oldest first (art. 6:43), each its own

@@ -138,6 +138,8 @@ CHANGE_NAMES = {
     "broken": "promises broken",
     "behind": "plans behind",
     "behind_more": "plans further behind",
+    "disputed": "invoices disputed",
+    "dispute_answered": "invoice disputes answered",
     "status": "status",
     "new": "new dossiers",
     "gone": "dossiers gone",

@@ -51,8 +51,8 @@ EVENT_FIELDS: dict[EventType, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.LEGAL: ((), ("bailiff", "bailiff_phone", "bailiff_email")),
     EventType.PROMISE: (("promised_date",), ("amount",)),
     EventType.ARRANGEMENT: (("installments",), ()),
-    EventType.DISPUTE: (("reason",), ()),
-    EventType.DISPUTE_RESOLVED: ((), ("outcome",)),
+    EventType.DISPUTE: (("reason",), ("invoices",)),
+    EventType.DISPUTE_RESOLVED: ((), ("outcome", "invoices")),
     EventType.POSTPONE: (("until", "reason"), ()),
     EventType.REFUND: (("amount",), ()),
     EventType.FINAL_NOTICE: ((), ("received", "costs", "written")),
@@ -86,6 +86,8 @@ class EventRead:
     type: EventType | None  # None: a type not known (reported), whose date still takes part in the order check
     date: date | None
     source: Source
+    # The invoice numbers a dispute or its answer names, each where it is written: they must be the debtor's.
+    invoices: tuple[tuple[str, Source], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     contact = _debtor_contact(r, m.get("contact"))
     invoices = _entries(r, m, "invoices", _invoice)
     payments = _entries(r, m, "payments", _payment)
-    events = _events(r, m.get("events"))
+    events = _events(r, m.get("events"), _own_numbers(invoices))
     id_source = m["id"].source if "id" in m else node.source
     read = DebtorRead(None, debtor_id, kind, node.source, invoices, payments, id_source)
     whole_invoices = _whole(i.record if i else None for i in invoices)
@@ -374,7 +376,13 @@ def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
     return PaymentRead(record, invoice, node.source)
 
 
-def _events(r: Reader, node: Node | None) -> tuple[EventRead, ...]:
+def _own_numbers(invoices: tuple[InvoiceRead | None, ...]) -> frozenset[str] | None:
+    """The debtor's invoice numbers, or None when one was refused (an event may well name it)."""
+    numbers = [invoice.number if invoice else None for invoice in invoices]
+    return None if None in numbers else frozenset(n for n in numbers if n is not None)
+
+
+def _events(r: Reader, node: Node | None, own: frozenset[str] | None) -> tuple[EventRead, ...]:
     """The dossier's history, which must be written oldest first."""
     events = []  # (place in the file, for the field path; the event)
     previous = None
@@ -393,7 +401,7 @@ def _events(r: Reader, node: Node | None) -> tuple[EventRead, ...]:
                 str(event.date),
             )
         previous = event.date
-    _check_disputes(r, events)
+    _check_disputes(r, events, own)
     return tuple(event for _, event in events)
 
 
@@ -452,8 +460,9 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
     channel = _channel(r, m, field, kind)
     amount = r.amount(m.get("amount"), f"{field}.amount")
     costs = r.amount(m.get("costs"), f"{field}.costs")
+    invoices = _event_invoices(r, m.get("invoices"), f"{field}.invoices")
     if when is None or installments is None:
-        return EventRead(None, kind, when, node.source)
+        return EventRead(None, kind, when, node.source, invoices)
     event = Event(
         date=when,
         type=kind,
@@ -466,9 +475,22 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         received=received,
         costs=costs,
         written=written,
+        invoices=tuple(number for number, _ in invoices),
         **details,
     )
-    return EventRead(event, kind, when, node.source)
+    return EventRead(event, kind, when, node.source, invoices)
+
+
+def _event_invoices(r: Reader, node: Node | None, field: str) -> tuple[tuple[str, Source], ...]:
+    """The invoice numbers a dispute or its answer names, each with where it is written: a list, or one
+    number alone (`invoices: Z2026-0125`, as one would write it for one invoice)."""
+    items = [node] if isinstance(node, Scalar) and not node.is_null else r.sequence(node, field)
+    found = []
+    for j, item in enumerate(items):
+        number = r.text(item, f"{field}[{j}]" if item is not node else field, max_length=35)
+        if number is not None:
+            found.append((number, item.source))
+    return tuple(found)
 
 
 def _event_days(
@@ -568,17 +590,58 @@ def _installment(r: Reader, node: Node, field: str, agreed: date | None) -> Inst
     return Installment(due, amount, node.source)
 
 
-def _check_disputes(r: Reader, events: list[tuple[int, EventRead]]) -> None:
-    open_dispute = False
+def _check_disputes(r: Reader, events: list[tuple[int, EventRead]], own: frozenset[str] | None) -> None:
+    """A dispute names invoices of this debtor; an answer follows an open dispute, and the invoices it
+    names are ones an open dispute is about (`own` None: an invoice was refused, so no number is judged)."""
+    whole = False  # a dispute of the whole dossier is open
+    named: set[str] = set()  # the invoices open disputes are about
     for i, event in events:
+        if event.type not in (EventType.DISPUTE, EventType.DISPUTE_RESOLVED):
+            continue
+        numbers = _named_invoices(r, i, event, own)
         if event.type == EventType.DISPUTE:
-            open_dispute = True
-        elif event.type == EventType.DISPUTE_RESOLVED:
-            if not open_dispute:
-                r.report(
-                    event.source,
-                    f"events[{i}].type",
-                    "dispute_resolved needs an open dispute before it",
-                    EventType.DISPUTE_RESOLVED,
-                )
-            open_dispute = False
+            whole = whole or not event.invoices
+            named.update(numbers)
+        elif not whole and not named:
+            r.report(
+                event.source,
+                f"events[{i}].type",
+                "dispute_resolved needs an open dispute before it",
+                EventType.DISPUTE_RESOLVED,
+            )
+        elif not event.invoices:
+            whole, named = False, set()
+        else:
+            _check_answered(r, i, event, whole, named, numbers)
+            named.difference_update(numbers)
+
+
+def _named_invoices(r: Reader, i: int, event: EventRead, own: frozenset[str] | None) -> list[str]:
+    """The numbers `event` names that are invoices of this debtor; the others are reported."""
+    found = []
+    for j, (number, source) in enumerate(event.invoices):
+        if own is None or number in own:
+            found.append(number)
+            continue
+        known = ", ".join(sorted(own)) or "none"
+        r.report(
+            source,
+            f"events[{i}].invoices[{j}]",
+            f"names no invoice of this debtor: write the number as it stands under `invoices:` ({known})",
+            number,
+        )
+    return found
+
+
+def _check_answered(r: Reader, i: int, event: EventRead, whole: bool, named: set[str], own: list[str]) -> None:
+    """An answer that names invoices answers disputes about those invoices, not one of the whole dossier."""
+    for j, (number, source) in enumerate(event.invoices):
+        if number not in own:
+            continue  # not the debtor's: said above
+        if whole:
+            message = "the open dispute is about the whole dossier: leave `invoices` out to record its answer"
+        elif number not in named:
+            message = f"no open dispute is about this invoice (open: {', '.join(sorted(named))})"
+        else:
+            continue
+        r.report(source, f"events[{i}].invoices[{j}]", message, number)

@@ -39,6 +39,8 @@ LISTED = (
     "broken",
     "behind",
     "behind_more",
+    "disputed",  # invoices a dispute names since the previous build
+    "dispute_answered",  # invoices no open dispute names any more
     "status",
     "new",
     "gone",
@@ -172,12 +174,14 @@ _COMPARED = (
     "invoices",
     "payments_returned",
     "refunds_returned",
+    "disputed_invoices",
     "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
 _PROMISE, _INSTALLMENT = ("state", "made", "promised_date"), ("due", "state")
 _CREDIT_NOTE = ("number", "date", "amount", "counts")
+_DISPUTED = ("number", "since", "credit_notes")
 
 
 def _compact(claim: object) -> object:
@@ -192,6 +196,8 @@ def _compact(claim: object) -> object:
         kept["contact"] = _picked(kept["contact"], ("email",))
     if "promise" in kept:
         kept["promise"] = _picked(kept["promise"], _PROMISE)
+    if isinstance(kept.get("disputed_invoices"), list):
+        kept["disputed_invoices"] = [_disputed_compared(disputed) for disputed in kept["disputed_invoices"]]
     if isinstance(kept.get("invoices"), list):
         kept["invoices"] = [_invoice_credit_notes(invoice) for invoice in kept["invoices"]]
     plan = kept.get("plan")
@@ -210,6 +216,15 @@ def _invoice_credit_notes(invoice: Any) -> Any:
     notes = invoice.get("credit_notes", [])
     notes = [_picked(note, _CREDIT_NOTE) for note in notes] if isinstance(notes, list) else notes
     return {"number": invoice.get("number"), "credit_notes": notes}
+
+
+def _disputed_compared(disputed: Any) -> Any:
+    """Of a disputed invoice, its number, since when, and its credit notes (compared as an invoice's)."""
+    kept = _picked(disputed, _DISPUTED)
+    notes = kept.get("credit_notes") if isinstance(kept, dict) else None
+    if isinstance(notes, list):
+        kept["credit_notes"] = [_picked(note, _CREDIT_NOTE) for note in notes]
+    return kept
 
 
 def _picked(value: Any, keys: tuple[str, ...]) -> Any:
@@ -357,6 +372,23 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     if behind is not None:
         section, missed, unpaid = behind
         found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
+    _dispute_changes(key, name, old, new, found)
+
+
+def _dispute_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
+    """Invoices a dispute names since the previous build (one disputed again after an answer has another
+    `since`), and invoices no open dispute names any more: answered (`dispute_resolved`). A claims.json of
+    before disputes named invoices has no `disputed_invoices`: nothing is said of them then."""
+    if "disputed_invoices" not in old:
+        return
+    before = {(d["number"], d["since"]) for d in old["disputed_invoices"]}
+    after = {(d["number"], d["since"]) for d in new["disputed_invoices"]}
+    for number, since in sorted(after - before):
+        found["disputed"].append(Entry(key, name, {"invoice": _escape(number), "since": _day(since)}))
+    still = {number for number, _ in after}
+    for number, since in sorted(before):
+        if number not in still:
+            found["dispute_answered"].append(Entry(key, name, {"invoice": _escape(number), "since": _day(since)}))
 
 
 def _payment_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
@@ -427,10 +459,14 @@ def _credit_note_changes(key: str, name: str, old: dict, new: dict, found: dict[
 
 
 def _credit_notes(claim: dict) -> list[dict]:
-    """A claim's credit notes, each with the number of the invoice it is on."""
+    """A claim's credit notes, each with the number of the invoice it is on; an invoice disputed apart is not
+    under `invoices` but under `disputed_invoices`, with its credit notes (so they are not listed as gone)."""
+    invoices = claim.get("invoices", [])
+    listed = {invoice["number"] for invoice in invoices}
+    apart = [d for d in claim.get("disputed_invoices", []) if d["number"] not in listed]
     return [
         {**note, "invoice": invoice["number"]}
-        for invoice in claim.get("invoices", [])
+        for invoice in [*invoices, *apart]
         for note in invoice.get("credit_notes", [])
     ]
 

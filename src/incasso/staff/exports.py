@@ -15,9 +15,10 @@ import orjson
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.disputes import open_disputes
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
-from incasso.ledger.model import Policy
+from incasso.ledger.model import CreditNote, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
 from incasso.staff.overview import NO_RETURNS, BankReturns, dossier_path, flags
@@ -226,6 +227,7 @@ def claim_record(
         "dispute": None
         if claim.dispute is None
         else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
+        "disputed_invoices": _disputed_invoices(claim),
         "invoices": _invoices(claim),
         "payments": _payments(claim),
         "payments_returned": _payments_returned(returns),
@@ -268,6 +270,24 @@ def _next_action(claim: Claim) -> dict | None:
     return {"kind": action.kind, "due": _day(action.due), "is_due": action.is_due(claim.as_of)}
 
 
+def _disputed_invoices(claim: Claim) -> list[dict]:
+    """The invoices an open dispute names, by number: since when (the latest dispute naming each), and whether
+    they are left out of the claim's figures while the other invoices are chased (`apart`), or the dossier
+    waits for the answer as a whole (nothing else open, or a dispute of the whole dossier open too)."""
+    named = open_disputes(claim.events).by_invoice
+    invoices = {i.number: i for i in claim.debtor.invoices}
+    return [
+        {
+            "number": number,
+            "since": _day(event.date),
+            "apart": claim.disputed_apart,
+            # As under `invoices`: apart, the invoice is not there, and the change list still compares them.
+            "credit_notes": _credit_notes(invoices[number], invoices[number].credit_notes_until(claim.as_of)),
+        }
+        for number, event in sorted(named, key=lambda pair: pair[0])
+    ]
+
+
 def _invoices(claim: Claim) -> list[dict]:
     """The invoices, the earliest due first: each amount as written, what its credit notes that count take off
     (`credited`), and every credit note, with whether it counts yet (one dated after the build's day does not)."""
@@ -278,19 +298,19 @@ def _invoices(claim: Claim) -> list[dict]:
             "due": _day(b.invoice.due),
             "amount": plain(b.invoice.amount),
             "credited": plain(b.credited),
-            "credit_notes": [
-                {
-                    "number": note.number,
-                    "date": _day(note.date),
-                    "amount": plain(note.amount),
-                    "counts": note in b.credit_notes,
-                }
-                for note in b.invoice.credit_notes
-            ],
+            "credit_notes": _credit_notes(b.invoice, b.credit_notes),
             "principal_open": plain(b.principal_open),
             "interest_open": plain(b.interest_open),
         }
         for b in sorted(claim.settlement.invoices, key=lambda b: (b.invoice.due, b.number))
+    ]
+
+
+def _credit_notes(invoice: Invoice, counting: Collection[CreditNote]) -> list[dict]:
+    """Every credit note of `invoice`, in the ledger's order, with whether it counts (is in `counting`)."""
+    return [
+        {"number": note.number, "date": _day(note.date), "amount": plain(note.amount), "counts": note in counting}
+        for note in invoice.credit_notes
     ]
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Action, Claim, is_closed, statement_visible
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.disputes import open_disputes
 from incasso.claims.dossier_notes import DossierNote, by_next_step
 from incasso.claims.escalation import pause_ended
 from incasso.claims.settlement import Share
@@ -46,6 +47,7 @@ class FlagKind(StrEnum):
     PLAN_IN_ARREARS = "plan_in_arrears"
     AWAITS_BANK = "awaits_bank"
     DISPUTE_TOO_LONG = "dispute_too_long"
+    DISPUTED_INVOICES = "disputed_invoices"  # a dispute names invoices: which ones wait for its answer
     NO_CONTACT = "no_contact"
     MISSING_CONTACT = "missing_contact"
     REFUND_RETURNED = "refund_returned"  # a refund the debtor's bank sent back: their money is with us again
@@ -279,6 +281,25 @@ class Flag:
     notes: tuple[DossierNote, ...] = ()  # the dossier's notes it is raised for (NOTE_BEFORE_STEP, DOSSIER_NOTE)
     step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
     count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS)
+    invoices: str | None = None  # the invoices an open dispute names (DISPUTED_INVOICES)
+
+
+def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
+    """A dispute open too long (the oldest, of those naming invoices), and which invoices disputes name:
+    while the rest is chased, the invoices left out of it must not be forgotten."""
+    found = []
+    since = claim.dispute or (open_disputes(claim.events).earliest if claim.disputed else None)
+    if since is not None:
+        days = (claim.as_of - since.date).days
+        if days > policy.dispute_max_days:
+            kind = FlagKind.DISPUTE_TOO_LONG
+            found.append(Flag(kind, kind, day=since.date, days=days, limit=policy.dispute_max_days))
+    if claim.disputed and since is not None:
+        kind = FlagKind.DISPUTED_INVOICES
+        wording = "disputed_invoices_apart" if claim.disputed_apart else "disputed_invoices"
+        numbers = ", ".join(invoice.number for invoice in claim.disputed)
+        found.append(Flag(kind, wording, day=since.date, invoices=numbers))
+    return found
 
 
 def missing_contact(debtor: Debtor) -> str | None:
@@ -321,11 +342,7 @@ def flags(
     if returned is not None:
         found.append(returned)
     found += _agreement_flags(claim)
-    if claim.dispute is not None:
-        days = (claim.as_of - claim.dispute.date).days
-        if days > policy.dispute_max_days:
-            kind = FlagKind.DISPUTE_TOO_LONG
-            found.append(Flag(kind, kind, day=claim.dispute.date, days=days, limit=policy.dispute_max_days))
+    found += _dispute_flags(claim, policy)
     silence = _no_contact(claim, policy)
     if silence is not None:
         found.append(silence)

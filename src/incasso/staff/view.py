@@ -453,6 +453,8 @@ def flag_detail(flag: Flag) -> str:
         values["since"] = fmt.day(flag.since)
     if flag.ref is not None:
         values["ref"] = flag.ref
+    if flag.invoices is not None:
+        values["invoices"] = flag.invoices
     if flag.returned is not None:
         values["returned"] = fmt.day(flag.returned)
         values["reason"] = reason_text(flag.reason)

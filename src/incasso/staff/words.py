@@ -84,7 +84,14 @@ INSTALLMENT_STATE = {
     "upcoming": "komt nog",
     "unseen": "na de bankafschriften",  # its day is later than the last statement read
 }
-ALLOCATION = {"costs": "incassokosten", "interest": "rente", "principal": "hoofdsom", "credit": "tegoed"}
+ALLOCATION = {
+    "costs": "incassokosten",
+    "interest": "rente",
+    "principal": "hoofdsom",
+    "credit": "tegoed",
+    # A payment naming an invoice while it is disputed stays with it (art. 6:43 lid 1 BW): it pays nothing else.
+    "disputed": "apart voor betwiste factuur",
+}
 BUCKET = {
     "not_due": "Niet vervallen",
     "1-30": "1-30 dagen",
@@ -100,6 +107,7 @@ FLAG = {
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
     "dispute_too_long": "Geschil te lang open",
+    "disputed_invoices": "Factuur betwist",
     "no_contact": "Te lang geen contact",
     "missing_contact": "Contactgegevens ontbreken",
     "refund_returned": "Terugbetaling teruggekomen",
@@ -128,6 +136,10 @@ FLAG_DETAIL = {
     "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
     "het geld niet. Vraag om een rekening die werkt en betaal opnieuw",
     "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
+    "disputed_invoices": "betwist sinds {date}: {invoices}. Andere facturen staan niet meer open: het dossier wacht "
+    "op het antwoord (dispute_resolved)",
+    "disputed_invoices_apart": "betwist sinds {date}: {invoices}. Die staan stil en tellen niet mee in het bedrag, "
+    "de brieven en de incassokosten tot het antwoord (dispute_resolved met invoices); de andere facturen lopen door",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
     "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "
@@ -412,6 +424,9 @@ CHANGES = {
     # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
     "behind": "Regelingen achter geraakt",
     "behind_more": "Nog een termijn niet betaald (regeling was al achter)",
+    # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
+    "disputed": "Factuur betwist",
+    "dispute_answered": "Betwisting van een factuur beantwoord",
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
@@ -438,6 +453,8 @@ CHANGES = {
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
+    "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
+    "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
     "missed_one": "termijn van {day}",
     "missed_many": "termijnen van {days} en {last}",
     "missed_day": "{date} ({amount})",

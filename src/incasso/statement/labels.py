@@ -222,6 +222,9 @@ NL = {
     "applied_costs_of": "incassokosten {invoice}: {amount}",
     "applied_credit": "te veel betaald: {amount}",
     "applied_credit_checked": "nog na te kijken: {amount}",
+    # Paid for an invoice the debtor disputes: kept for it, not used for the others (art. 6:43 lid 1 BW).
+    "applied_disputed": "factuur {invoice}, die u betwist: {amount}; wij houden dit apart voor die factuur tot "
+    "wij u hebben geantwoord",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
     "allocation_costs_invoices": "Een betaling gaat naar de factuur die u noemt, en anders eerst naar de oudste "
@@ -557,6 +560,15 @@ NL = {
     "openstaat, rekenen wij de incassokosten die de wet geeft, ook over het deel waarover wij het nog uitzoeken; "
     "passen wij de factuur aan, dan rekenen wij de kosten opnieuw uit. Betaal vóór het einde van die dag het deel "
     "waarmee u het eens bent. Daarover rekenen wij dan geen incassokosten.",
+    # A dispute that names its invoices (the ledger's `invoices` on a dispute): the page names them too.
+    "invoice_one": "factuur {number}",
+    "invoice_many": "facturen {numbers}",
+    "and": "en",
+    "dispute_heading_named": "U bent het niet eens met {invoices}",
+    "dispute_since_named": "Op {date} liet u ons weten dat u het niet eens bent met {invoices}.",
+    "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
+    "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag hierboven is voor uw "
+    "andere facturen.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
@@ -812,6 +824,8 @@ EN = {
     "applied_costs_of": "collection costs {invoice}: {amount}",
     "applied_credit": "paid too much: {amount}",
     "applied_credit_checked": "still being checked: {amount}",
+    "applied_disputed": "invoice {invoice}, which you dispute: {amount}; we keep this for that invoice until we "
+    "have answered you",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",
     "allocation_costs_invoices": "A payment goes to the invoice you mention, and otherwise first to the oldest "
@@ -1116,6 +1130,13 @@ EN = {
     "day, we charge the collection costs the law sets, also on the part we are still looking into; if we correct "
     "the invoice, we work the costs out again. Pay the part you agree with by the end of that day, and we will "
     "charge no collection costs on it.",
+    "invoice_one": "invoice {number}",
+    "invoice_many": "invoices {numbers}",
+    "and": "and",
+    "dispute_heading_named": "You disagree with {invoices}",
+    "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
+    "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "
+    "not ask you to pay it and send you no reminders about it. The amount above is for your other invoices.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",

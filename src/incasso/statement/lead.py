@@ -71,7 +71,11 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
     t = partial(text, lang)
     day = partial(fmt.day, lang=lang)
     dispute = claim.dispute
-    lines = [t("dispute_since", date=day(dispute.date))] if dispute is not None else []
+    named = disputed_words(claim, lang)
+    lines = []
+    if dispute is not None:
+        since = t("dispute_since_named", invoices=named, date=day(dispute.date)) if named else None
+        lines.append(since or t("dispute_since", date=day(dispute.date)))
     lines.append(t("dispute_look") if stage_told(claim) in HANDED_OVER else t("dispute_pause"))
     costs = claim.costs
     if costs.state == CostsState.ANNOUNCED and costs.from_date is not None:
@@ -87,7 +91,20 @@ def dispute_lead(claim: Claim, lang: Language) -> Lead:
     if review is not None and review.kind == ActionKind.REVIEW_DISPUTE:
         late = review.due < claim.as_of
         lines.append(t("dispute_answer_late" if late else "dispute_answer_by", date=day(review.due)))
-    return Lead("dispute", t("dispute_heading"), tuple(lines))
+    heading = t("dispute_heading_named", invoices=named) if named else t("dispute_heading")
+    return Lead("dispute", heading, tuple(lines))
+
+
+def disputed_words(claim: Claim, lang: Language) -> str | None:
+    """The invoices an open dispute names, as the page says them ("factuur Z2026-0125", "facturen A en B"),
+    or None when the dispute is about the whole dossier."""
+    numbers = [invoice.number for invoice in claim.disputed]
+    if not numbers:
+        return None
+    if len(numbers) == 1:
+        return text(lang, "invoice_one", number=numbers[0])
+    listed = ", ".join(numbers[:-1]) + f" {text(lang, 'and')} {numbers[-1]}"
+    return text(lang, "invoice_many", numbers=listed)
 
 
 def handover_lead(handler: Handler, lang: Language, subject: str) -> Lead:

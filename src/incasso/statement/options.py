@@ -104,7 +104,7 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
     so the page offers to add to it instead.
     """
     t = partial(text, lang)
-    if claim.status == Status.DISPUTE:
+    if claim.status == Status.DISPUTE or claim.disputed_apart:
         return _add_to_dispute(claim, creditor, reference, lang)
     if claim.stage == Stage.LEGAL:
         words = t("dispute_text_legal")
@@ -133,6 +133,9 @@ def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Lang
 
 
 def _invoice_numbers(claim: Claim) -> str:
-    """The invoices still open, or all of them when none is."""
+    """The invoices an open dispute names; else those still open, or all of them when none is. Never an
+    invoice the debtor did not dispute, put in their mouth in a mail to the creditor."""
+    if claim.disputed:
+        return ", ".join(invoice.number for invoice in claim.disputed)
     open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
     return ", ".join(open_numbers or [b.number for b in claim.settlement.invoices])

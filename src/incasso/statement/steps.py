@@ -55,7 +55,15 @@ from incasso.ledger.model import (
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.statement.handler import Handler, handler_of
 from incasso.statement.labels import text
-from incasso.statement.lead import Lead, dispute_lead, handed_over_next, handler_name, handover_lead, legal_lead
+from incasso.statement.lead import (
+    Lead,
+    dispute_lead,
+    disputed_words,
+    handed_over_next,
+    handler_name,
+    handover_lead,
+    legal_lead,
+)
 from incasso.statement.tables import (
     costs_notice,
     costs_paid_sentence,
@@ -580,7 +588,14 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
 
 def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True) -> Summary:
     """The top of the page for this claim: what to pay now and by when, with a line or two around it
-    (`read_today` False for a letter: see `by_when`)."""
+    (`read_today` False for a letter: see `by_when`); invoices a dispute pauses apart are named there,
+    so that the amount is not read as all there is."""
+    top = _summary(claim, creditor, lang, read_today)
+    named = disputed_words(claim, lang) if claim.disputed_apart else None
+    return replace(top, lines=(*top.lines, text(lang, "dispute_apart", invoices=named))) if named else top
+
+
+def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status == Status.PAID:

@@ -1,0 +1,77 @@
+"""Which disputes are open, and what they pause: the whole dossier, or only the invoices they name.
+
+A dispute without `invoices` pauses the whole dossier until it is answered. A
+dispute that names invoices pauses only those: in Dutch practice what the debtor
+does not dispute stays payable and may be chased, so the rest of the dossier is
+assessed as if the disputed invoices were not there (claims.assess). Once no
+undisputed invoice is left open, the dossier waits for the answer as a whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from incasso.ledger.model import Debtor, Event, EventType, Invoice, Payment
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDisputes:
+    """The disputes open on a day: the one about the whole dossier, and each disputed invoice's."""
+
+    whole: Event | None = None
+    by_invoice: tuple[tuple[str, Event], ...] = ()  # (number, the latest dispute naming it), in file order
+
+    @property
+    def numbers(self) -> frozenset[str]:
+        return frozenset(number for number, _ in self.by_invoice)
+
+    @property
+    def earliest(self) -> Event | None:
+        """The oldest dispute naming an invoice still disputed: the one open longest."""
+        return min((event for _, event in self.by_invoice), key=lambda e: e.date, default=None)
+
+    @property
+    def latest(self) -> Event | None:
+        """The latest dispute naming an invoice still disputed."""
+        return max((event for _, event in self.by_invoice), key=lambda e: e.date, default=None)
+
+
+def open_disputes(events: list[Event]) -> OpenDisputes:
+    """The disputes still open on the last day of `events`: an answer naming invoices settles the
+    disputes about those; one naming none settles every open dispute."""
+    whole: Event | None = None
+    named: dict[str, Event] = {}
+    for event in events:
+        if event.type == EventType.DISPUTE and event.invoices:
+            named.update(dict.fromkeys(event.invoices, event))
+        elif event.type == EventType.DISPUTE:
+            whole = event
+        elif event.type == EventType.DISPUTE_RESOLVED and event.invoices:
+            for number in event.invoices:
+                named.pop(number, None)
+        elif event.type == EventType.DISPUTE_RESOLVED:
+            whole, named = None, {}
+    return OpenDisputes(whole, tuple(named.items()))
+
+
+def disputed_invoices(debtor: Debtor, disputes: OpenDisputes) -> tuple[Invoice, ...]:
+    """The debtor's invoices an open dispute names, in the file's order."""
+    numbers = disputes.numbers
+    return tuple(i for i in debtor.invoices if i.number in numbers)
+
+
+def without(debtor: Debtor, invoices: tuple[Invoice, ...]) -> Debtor:
+    """The debtor as if `invoices` were not there: what the rest of the dossier owes and how it is chased.
+    The payments naming them stay, and pay nothing else (`payments_counted`)."""
+    paused = {i.number for i in invoices}
+    return replace(debtor, invoices=tuple(i for i in debtor.invoices if i.number not in paused))
+
+
+def payments_counted(debtor: Debtor) -> tuple[Payment, ...]:
+    """The payments that pay `debtor`'s invoices: not those naming an invoice it is counted without
+    (`without`). The debtor's choice of the debt a payment is for binds (art. 6:43 lid 1 BW), so while
+    that invoice is disputed the payment is kept with it, not used for the others; once the dispute is
+    answered it counts against that invoice. (The ledger refuses a payment naming an invoice the debtor
+    does not have, so only a disputed one is missing.)"""
+    own = {i.number for i in debtor.invoices}
+    return tuple(p for p in debtor.payments if p.invoice is None or p.invoice in own)

@@ -1,0 +1,292 @@
+"""A dispute that names its invoices (`invoices:` on a dispute): only those wait for the answer.
+
+A consumer with two invoices of 2026-02-04: F-A (640.00, accepted) and F-B (1180.00, disputed),
+no interest. In Dutch practice what the debtor does not dispute stays payable and is chased;
+a dispute without `invoices` still pauses the whole dossier, as it always did.
+"""
+
+from datetime import date
+from decimal import Decimal
+from urllib.parse import unquote
+
+import pytest
+
+from incasso.bank.books import read_books
+from incasso.claims.assess import assess
+from incasso.claims.settlement import Share
+from incasso.claims.states import ActionKind, CostsState, PromiseState, Status
+from incasso.law.costs import collection_costs
+from incasso.ledger.model import Language
+from incasso.staff.changes import changes_markdown, compare
+from incasso.staff.dossier_page import dossier_page
+from incasso.staff.exports import claims_document
+from incasso.staff.overview import flags
+from incasso.staff.view import flag_detail, staff_book
+from incasso.statement.tables import payment_rows
+from incasso.statement.view import statement_view
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+from tests.support.ledgers import (
+    days,
+    event,
+    invoice,
+    ledger_problems,
+    one_debtor_ledger,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    where,
+    write_ledger,
+)
+
+D = Decimal
+DUE = date(2026, 2, 4)
+INVOICES = [
+    invoice(number="F-A", amount=D("640.00")),
+    invoice(number="F-B", date=date(2026, 1, 10), amount=D("1180.00")),
+]
+REMINDED = event(DUE + days(1), "reminder", channel="letter")
+DISPUTED = DUE + days(5)
+
+
+def claim_on(tmp_path, as_of, *events, lang="nl", invoices=INVOICES, **changes):
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=[REMINDED, *events], language=lang, **changes)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, statement_view(claim, ledger)
+
+
+def dispute(*numbers, on=DISPUTED):
+    fields = {"invoices": list(numbers)} if numbers else {}
+    return event(on, "dispute", reason="De afzuiging was niet schoon", **fields)
+
+
+# -- the escalation and the amount asked ---------------------------------------------------
+
+
+def test_a_dispute_of_one_invoice_leaves_the_other_to_be_chased(tmp_path):
+    claim, view = claim_on(tmp_path, DUE + days(20), dispute("F-B"))
+    assert claim.status == Status.ACTIVE and claim.dispute is None
+    assert [i.number for i in claim.disputed] == ["F-B"]
+    # The dunning letter follows the reminder, for what is not disputed.
+    assert claim.next_action.kind == ActionKind.DUNNING and claim.next_action.due == DUE + days(15)
+    assert claim.amount_due_now == D("640.00") and claim.total_due == D("640.00")
+    assert view.pay.amount_set and view.pay.amount == D("640.00")
+    assert "EUR640" in view.pay.payload.splitlines()  # the QR code asks the same
+    assert [b.number for b in claim.settlement.invoices] == ["F-A"]
+
+
+def test_a_dispute_without_invoices_still_pauses_the_whole_dossier(tmp_path):
+    claim, view = claim_on(tmp_path, DUE + days(20), dispute())
+    assert claim.status == Status.DISPUTE and claim.disputed == ()
+    assert claim.next_action.kind == ActionKind.REVIEW_DISPUTE
+    assert claim.total_due == D("1820.00") and not view.pay.amount_set
+    assert view.summary.lead.heading == "U bent het niet eens met de factuur"
+
+
+def test_the_collection_costs_are_counted_over_the_undisputed_invoice_only(tmp_path):
+    notice = event(DUE + days(16), "final_notice", channel="letter")
+    claim, _ = claim_on(tmp_path, DUE + days(60), dispute("F-B"), notice)
+    assert claim.costs.state == CostsState.CHARGED
+    assert claim.costs.principal == D("640.00") and claim.costs.amount == collection_costs(D("640.00"))
+    assert claim.total_due == D("640.00") + collection_costs(D("640.00"))
+
+
+def test_once_the_answer_comes_the_invoice_is_chased_again(tmp_path):
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), answered)
+    assert claim.disputed == () and claim.total_due == D("1820.00")
+
+
+def test_with_only_the_disputed_invoice_left_the_dossier_waits_for_the_answer(tmp_path):
+    paid = [payment(date=DUE + days(8), amount=D("640.00"), invoice="F-A")]
+    claim, view = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=paid)
+    assert claim.status == Status.DISPUTE and claim.total_due == D("1180.00")
+    assert claim.next_action.kind == ActionKind.REVIEW_DISPUTE
+    lead = view.summary.lead
+    assert lead.heading == "U bent het niet eens met factuur F-B"
+    assert lead.lines[0] == "Op 9 februari 2026 liet u ons weten dat u het niet eens bent met factuur F-B."
+
+
+# -- a payment naming the disputed invoice stays with it (art. 6:43 lid 1 BW) ---------------
+
+
+FOR_B = payment(date=DUE + days(8), amount=D("500.00"), invoice="F-B")
+
+
+def test_a_payment_naming_the_disputed_invoice_does_not_pay_the_others(tmp_path):
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[FOR_B])
+    assert claim.total_due == D("640.00") and claim.amount_due_now == D("640.00")
+    (kept,) = claim.settlement.payments
+    assert [(a.to, a.amount, a.invoice) for a in kept.allocations] == [(Share.DISPUTED, D("500.00"), "F-B")]
+    assert claim.next_action.kind == ActionKind.DUNNING  # the undisputed invoice is still unpaid
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", "factuur F-B, die u betwist: 500,00; wij houden dit apart voor die factuur tot wij u hebben geantwoord"),
+        ("en", "invoice F-B, which you dispute: 500.00; we keep this for that invoice until we have answered you"),
+    ],
+)
+def test_the_page_says_the_payment_was_received_for_the_disputed_invoice(tmp_path, lang, words):
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[FOR_B], lang=lang)
+    (row,) = payment_rows(claim, Language(lang))
+    assert row.amount == ("500,00" if lang == "nl" else "500.00") and row.applied == (words,)
+
+
+def test_once_answered_the_payment_counts_against_the_disputed_invoice(tmp_path):
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), answered, payments=[FOR_B])
+    assert claim.total_due == D("1320.00")
+    (balance_b,) = [b for b in claim.settlement.invoices if b.number == "F-B"]
+    assert balance_b.principal_open == D("680.00")
+
+
+def test_a_payment_naming_the_disputed_invoice_keeps_no_promise_about_the_rest(tmp_path):
+    promised = event(DUE + days(6), "promise", promised_date=DUE + days(10), amount=D("500.00"))
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), promised, payments=[FOR_B])
+    assert claim.promise is not None and claim.promise.state == PromiseState.BROKEN
+
+
+def test_a_bank_payment_matched_to_the_disputed_invoice_stays_with_it(tmp_path):
+    # Long enough for the bank's matching to take as an invoice number (incasso.bank.matching).
+    numbered = [invoice(number="F2026-0001", amount=D("640.00")), invoice(number="F2026-0002", amount=D("1180.00"))]
+    doc = valid_debtor(invoices=numbered, events=[REMINDED, dispute("F2026-0002")])
+    root = write_ledger(tmp_path, valid_creditor(interest="none"), [doc])
+    booking = Booking("500.00", DUE + days(8), ref="B1", text="Factuur F2026-0002")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [booking])})
+    ledger = read_books(root, DUE + days(20)).ledger
+    claim = assess(ledger, ledger.debtors[0], DUE + days(20))
+    (kept,) = claim.settlement.payments
+    assert kept.payment.bank_ref == "B1" and kept.allocations[0].to == Share.DISPUTED
+    assert claim.total_due == D("640.00")
+
+
+def test_the_staff_dossier_shows_the_payment_kept_for_the_disputed_invoice(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, dispute("F-B")], payments=[FOR_B])
+    as_of = DUE + days(20)
+    book = staff_book([assess(ledger, ledger.debtors[0], as_of)], ledger.creditor, as_of, "", lambda c: "s/")
+    (row,) = dossier_page(book, book.rows[0]).payments
+    assert (row.invoice, row.allocations) == ("F-B", ("EUR\xa0500,00 apart voor betwiste factuur F-B",))
+
+
+# -- the page's words and the e-mail it fills in ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", "U bent het niet eens met factuur F-B. Dat zoeken wij eerst uit."),
+        ("en", "You disagree with invoice F-B. We are looking into that first."),
+    ],
+)
+def test_the_page_names_the_disputed_invoice_and_mails_only_about_it(tmp_path, lang, words):
+    _, view = claim_on(tmp_path, DUE + days(20), dispute("F-B"), lang=lang)
+    assert any(line.startswith(words) for line in view.summary.lines)
+    mail = unquote(view.dispute.mailto)
+    # What the debtor adds is about the invoice they dispute, never the one they accept.
+    assert "F-B" in mail and "F-A" not in mail
+
+
+def test_two_disputed_invoices_are_named_together(tmp_path):
+    more = [*INVOICES, invoice(number="F-C", amount=D("100.00"))]
+    claim, view = claim_on(tmp_path, DUE + days(20), dispute("F-B", "F-C"), invoices=more)
+    assert any(line.startswith("U bent het niet eens met facturen F-B en F-C.") for line in view.summary.lines)
+    assert claim.total_due == D("640.00")
+
+
+def test_staff_see_which_invoices_are_disputed(tmp_path):
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"))
+    (flag,) = [f for f in flags(claim, claim_policy(tmp_path)) if f.kind == "disputed_invoices"]
+    assert flag_detail(flag).startswith("betwist sinds 9 februari 2026: F-B. Die staan stil")
+
+
+def claim_policy(tmp_path):
+    return one_debtor_ledger(tmp_path / "policy").creditor.policy
+
+
+# -- claims.json and the change list -------------------------------------------------------
+
+
+def claims_on(tmp_path, as_of, *events, **changes):
+    claim, _ = claim_on(tmp_path, as_of, *events, **changes)
+    return claims_document([claim], as_of, claim_policy(tmp_path), lambda c: "")
+
+
+def test_claims_json_names_the_disputed_invoices(tmp_path):
+    paid = [payment(date=DUE + days(8), amount=D("640.00"), invoice="F-A")]
+    apart = claims_on(tmp_path / "apart", DUE + days(20), dispute("F-B"))["claims"][0]
+    whole = claims_on(tmp_path / "whole", DUE + days(20), dispute("F-B"), payments=paid)["claims"][0]
+    none = claims_on(tmp_path / "none", DUE + days(20))["claims"][0]
+    assert apart["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": True, "credit_notes": []}]
+    assert whole["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": False, "credit_notes": []}]
+    assert none["disputed_invoices"] == []
+
+
+def test_the_change_list_says_when_an_invoice_is_disputed_and_when_answered(tmp_path):
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    before = claims_on(tmp_path / "before", DUE + days(4))
+    disputed = claims_on(tmp_path / "disputed", DUE + days(10), dispute("F-B"))
+    after = claims_on(tmp_path / "after", DUE + days(20), dispute("F-B"), answered)
+    opened = compare(before, disputed)
+    assert [(e.id, e.values) for e in opened.sections["disputed"]] == [
+        ("D-1001", {"invoice": "F-B", "since": "9 februari 2026"})
+    ]
+    assert "## Factuur betwist (1)\n\n- D-1001 " in changes_markdown(opened)
+    closed = compare(disputed, after)
+    assert closed.sections["disputed"] == ()
+    assert [(e.id, e.values) for e in closed.sections["dispute_answered"]] == [
+        ("D-1001", {"invoice": "F-B", "since": "9 februari 2026"})
+    ]
+    assert ": factuur F-B (betwist sinds 9 februari 2026) telt weer mee" in changes_markdown(closed)
+    # A claims.json of before this field: nothing is said of disputes then.
+    older = {**before, "claims": [{k: v for k, v in c.items() if k != "disputed_invoices"} for c in before["claims"]]}
+    assert compare(older, disputed).sections["disputed"] == ()
+
+
+def test_a_credit_note_of_the_disputed_invoice_is_not_listed_as_gone_or_new(tmp_path):
+    """While disputed apart the invoice is out of `invoices`: its credit notes are still compared."""
+    note = {"number": "C-1", "date": DUE - days(10), "amount": D("80.00")}
+    noted = [INVOICES[0], {**INVOICES[1], "credit_notes": [note]}]
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    before = claims_on(tmp_path / "before", DUE + days(4), invoices=noted)
+    disputed = claims_on(tmp_path / "disputed", DUE + days(10), dispute("F-B"), invoices=noted)
+    after = claims_on(tmp_path / "after", DUE + days(20), dispute("F-B"), answered, invoices=noted)
+    for old, new in ((before, disputed), (disputed, after)):
+        sections = compare(old, new).sections
+        assert sections["credit_notes"] == () and sections["credit_notes_gone"] == ()
+
+
+# -- the ledger: only the debtor's own invoices ---------------------------------------------
+
+
+def test_a_dispute_of_an_invoice_the_debtor_does_not_have_is_refused(tmp_path):
+    doc = valid_debtor(invoices=INVOICES, events=[dispute("F-B", "F-X")])
+    root = write_ledger(tmp_path, valid_creditor(), [doc])
+    assert ledger_problems(root) == [
+        f"{root}/debtors/D-1001.yaml:{where(doc, 'events[0].invoices[1]')}: events[0].invoices[1]: names no "
+        "invoice of this debtor: write the number as it stands under `invoices:` (F-A, F-B) (got F-X)"
+    ]
+
+
+def test_an_answer_names_only_invoices_under_dispute(tmp_path):
+    answers = [
+        dispute("F-B"),
+        event(DUE + days(9), "dispute_resolved", invoices=["F-A"]),
+        dispute(on=DUE + days(10)),
+        event(DUE + days(11), "dispute_resolved", invoices=["F-B"]),
+    ]
+    doc = valid_debtor(invoices=INVOICES, events=answers)
+    root = write_ledger(tmp_path, valid_creditor(), [doc])
+    path = f"{root}/debtors/D-1001.yaml"
+    assert ledger_problems(root) == [
+        f"{path}:{where(doc, 'events[1].invoices[0]')}: events[1].invoices[0]: no open dispute is about this "
+        "invoice (open: F-B) (got F-A)",
+        f"{path}:{where(doc, 'events[3].invoices[0]')}: events[3].invoices[0]: the open dispute is about the "
+        "whole dossier: leave `invoices` out to record its answer (got F-B)",
+    ]
+
+
+def test_one_number_may_be_written_without_a_list(tmp_path):
+    alone = event(DISPUTED, "dispute", reason="Niet schoon", invoices="F-B")
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, alone])
+    assert ledger.debtors[0].events[1].invoices == ("F-B",)
