@@ -44,7 +44,7 @@ from incasso.staff.exports import (
     spreadsheet_safe,
 )
 from incasso.staff.overview import BankReturns, FlagKind, RefundReturned, ReturnedPayment
-from tests.support.ledgers import one_debtor_ledger
+from tests.support.ledgers import event, invoice, one_debtor_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_site
 
 
@@ -349,9 +349,9 @@ def fields(node: object, path: str = "") -> Iterator[tuple[str, object]]:
             yield from fields(item, f"{path}[]")
 
 
-def real_claims_json(site) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
-    """The demo build's claims.json as fields, the document's and its claims', and a claim with a payment the
-    bank took back and a refund that came back (the demo has none of the latter)."""
+def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], list[tuple[str, object]]]:
+    """The demo build's claims.json as fields, the document's and its claims', a claim with a payment the
+    bank took back and a refund that came back, and one with a disputed invoice (the demo has none of these)."""
     document = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))
     claims = document.pop("claims")
     top = [(re.sub(r"^stages\.[a-z_]+", "stages.<stage>", f), v) for f, v in fields(document)]
@@ -361,19 +361,26 @@ def real_claims_json(site) -> tuple[list[tuple[str, object]], list[tuple[str, ob
         (RefundReturned(Decimal("10.00"), date(2026, 11, 2), date(2026, 11, 3), None, "B2"),),
     )
     returned = claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "", returns=returns)
-    return top + [("claims", claims)], [pair for claim in [*claims, returned] for pair in fields(claim)]
+    one_disputed = one_debtor_ledger(
+        tmp_path,
+        invoices=[invoice(number="F-A"), invoice(number="F-B", amount=Decimal("300.00"))],
+        events=[event(date(2026, 2, 9), "dispute", reason="Niet geleverd", invoices=["F-B"])],
+    )
+    disputed = claim_record(assess(one_disputed, one_disputed.debtors[0], AS_OF), one_disputed.creditor.policy, "")
+    assert disputed["disputed_invoices"]
+    return top + [("claims", claims)], [pair for claim in [*claims, returned, disputed] for pair in fields(claim)]
 
 
-def test_claims_json_has_every_field_the_docs_list_and_no_other(demo_site):
+def test_claims_json_has_every_field_the_docs_list_and_no_other(demo_site, tmp_path):
     docs_document, docs_claim = documented()
-    top, claim = real_claims_json(demo_site)
+    top, claim = real_claims_json(demo_site, tmp_path)
     assert {f for f, _ in top} == set(docs_document)
     assert {f for f, _ in claim} == set(docs_claim)
 
 
-def test_every_value_in_claims_json_has_the_type_the_docs_give(demo_site):
+def test_every_value_in_claims_json_has_the_type_the_docs_give(demo_site, tmp_path):
     docs_document, docs_claim = documented()
-    top, claim = real_claims_json(demo_site)
+    top, claim = real_claims_json(demo_site, tmp_path)
     for docs, pairs in ((docs_document, top), (docs_claim, claim)):
         for field, value in pairs:
             kinds = docs[field][0].split(" or ")
