@@ -61,12 +61,14 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     by default the last day the bank statements cover (`payments_until`)."""
     creditor = ledger.creditor
     events = debtor.events_until(as_of)
-    # A written-off claim is closed: its figures stay as they were on the day it was written off.
+    # A written-off claim is closed: its interest and costs stay as they were on the day it was written
+    # off. Money paid after it still counts against those figures (the rest is a credit to refund):
+    # the bank has it, and staff are told (staff.overview's PAID_AFTER_WRITE_OFF).
     written_off = earliest(events, EventType.WRITTEN_OFF)
     figures_on = written_off.date if written_off is not None else as_of
     # The cost plan once: the settlement, the costs announced and a paid notice's remainder all read it.
     costs_plan = cost_moment(creditor, figures_on)(debtor)
-    settlement = settle(creditor, debtor, figures_on, lambda _: costs_plan)
+    settlement = settle(creditor, debtor, figures_on, lambda _: costs_plan, paid_until=as_of)
     dispute = open_dispute(events)
     seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
     promise, plan = agreements(ledger, debtor, events, as_of, seen_until)

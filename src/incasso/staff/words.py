@@ -96,6 +96,7 @@ BUCKET = {
 FLAG = {
     "possible_payment": "Mogelijke betaling in de bank",
     "payment_returned": "Betaling teruggeboekt",
+    "paid_after_write_off": "Betaling na afschrijving",
     "broken_promise": "Toezegging niet nagekomen",
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
@@ -115,6 +116,9 @@ FLAG_DETAIL = {
     "sturen",
     "possible_payment_foreign": "Bankboeking {ref} van {date} noemt dit dossier, maar is geen euro en telt niet: "
     "eerst nakijken (Bankafschriften), dan pas een brief sturen",
+    "paid_after_write_off": "{amount} ontvangen na het afschrijven op {date}; het telt mee en wat te veel is, is "
+    "tegoed. Heropen de vordering (haal de written_off uit het dossierbestand) of betaal terug wat niet "
+    "verschuldigd is",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
