@@ -83,6 +83,23 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Copies:
+    """Entries of one file counted once, as another file (or the same one) lists them too: `entries[k]` is
+    the copy of `originals[k]`."""
+
+    entries: tuple[BankEntry, ...]
+    originals: tuple[BankEntry, ...]
+
+    @property
+    def path(self) -> str:
+        return self.entries[0].source.path
+
+    @property
+    def original_path(self) -> str:
+        return self.originals[0].source.path
+
+
+@dataclass(frozen=True)
 class Match:
     entry: BankEntry
     found: Found
@@ -125,6 +142,18 @@ class Reconciliation:
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
+
+    def copies(self) -> list[Copies]:
+        """The entries counted once because another listing holds them too, by the two files, in the order
+        read: staff see where each overlap is, so one they did not expect can be checked."""
+        found: dict[tuple[str, str], list[Skipped]] = {}
+        for skipped in self.skipped_for(SkipReason.DUPLICATE):
+            original = skipped.related or skipped.entry  # a duplicate always knows the entry it repeats
+            found.setdefault((skipped.entry.source.path, original.source.path), []).append(skipped)
+        return [
+            Copies(tuple(s.entry for s in group), tuple(s.related or s.entry for s in group))
+            for group in found.values()
+        ]
 
     def returns(self) -> list[Skipped]:
         """The credits taken back, each return once: a credit listed in both formats (a TWIN) is taken back

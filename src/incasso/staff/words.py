@@ -494,8 +494,13 @@ BANK = {
     "named": "{payments} toegewezen in een dossier (bank_ref).",
     "skipped": "Overgeslagen: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
-    "duplicates_one": "{count} boeking stond ook in een andere export: één keer geteld.",
-    "duplicates_many": "{count} boekingen stonden ook in een andere export: elk één keer geteld.",
+    # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
+    "duplicates_one": "1 boeking in {file} stond ook in {original_file}: één keer geteld ({at} is {original}).",
+    "duplicates_many": "{count} boekingen in {file} stonden ook in {original_file}: elk één keer geteld (de "
+    "eerste: {at} is {original}).",
+    "duplicates_one_same": "1 boeking stond twee keer in {file}: één keer geteld ({at} is {original}).",
+    "duplicates_many_same": "{count} boekingen stonden twee keer in {file}: elk één keer geteld (de eerste: {at} "
+    "is {original}).",
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
