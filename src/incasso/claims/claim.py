@@ -99,6 +99,9 @@ class Claim:
     # The answer to a dispute (its dispute_resolved) while the term it gives to pay runs and no letter
     # went out since: the page says the claim stands and until when to pay, before any harder step.
     dispute_answered: Event | None = None
+    # The last day of a final notice's term that has passed while the bank statements read end before it:
+    # its costs and the handover wait for the statements of its days, as a promise's check does.
+    term_unseen: date | None = None
 
     @property
     def pending_promise(self) -> Promise:

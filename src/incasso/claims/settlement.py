@@ -324,12 +324,15 @@ def settle(
     *,
     credited_by: date | None = None,
     paid_until: date | None = None,
+    judged_until: date | None = None,
 ) -> Settlement:
     """Allocate every payment up to `as_of` and count interest and costs up to that day.
 
     `paid_until` (a later day than `as_of`): the figures stay those of `as_of` (a written-off claim's
     day), but the payments and refunds up to `paid_until` are applied to them too, as of `as_of`: money
     that came in after a claim was written off lowers what was open, and any beyond it is a credit.
+    `judged_until`: a final notice's costs are charged only when the day after its term is at most this
+    day: the payments of its term are all read (the bank statements cover its last day).
 
     `cost_rule(debtor)` gives the cost plan or None: when and over what the
     collection costs are charged (see claims.timing.cost_moment). Each invoice's
@@ -339,6 +342,7 @@ def settle(
     """
     plan = cost_rule(debtor) if cost_rule else None
     allocator = _Allocator(creditor, debtor, plan, as_of if credited_by is None else credited_by)
+    allocator.judged_until = judged_until or date.max
     return allocator.run(debtor, as_of, paid_until or as_of)
 
 
@@ -383,6 +387,7 @@ class _Allocator:
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
         self.refunds: list[RefundApplied] = []
+        self.judged_until = date.max  # the last day a final notice's checkpoint may fall on to be judged
 
     def run(self, debtor: Debtor, as_of: date, paid_until: date | None = None) -> Settlement:
         """Every payment and refund up to `paid_until` (by default `as_of`) in date order (a day's refunds
@@ -417,10 +422,14 @@ class _Allocator:
             weighed = sent is not None and (sent < on or (weigh_today and sent == on))
             if sent is not None and weighed and (due is None or sent < due):
                 self._open_episode(self.later.pop(0))
-            elif due is not None and due <= on:
+            elif due is not None and due <= on and self._judged(self.checkpoints[0]):
                 self._charge(self.plan, self.checkpoints.pop(0))
             else:
                 return
+
+    def _judged(self, checkpoint: CostCheckpoint) -> bool:
+        """Whether the payments of a final notice's term are all read: else its costs wait for them."""
+        return checkpoint.asked_on is None or checkpoint.day <= self.judged_until
 
     def _episode_invoices(self) -> set[str]:
         """The invoices the costs' present episode is about: those of the checkpoints passed, and

@@ -421,9 +421,12 @@ def _acted_on(claim: Claim, day: date) -> bool:
 
 
 def _awaiting_bank(claim: Claim) -> list[Flag]:
-    """A promise or instalment whose day has passed, not judged because the bank statements read end
-    before it (claims.agreements): staff read the later statements in before anything else."""
+    """A promise or instalment whose day has passed, or a final notice's term, not judged because the bank
+    statements read end before it (claims.agreements, claims.assess): staff read the later statements in
+    before anything else."""
     kind, seen = FlagKind.AWAITS_BANK, claim.payments_until
+    if claim.term_unseen is not None:
+        return [Flag(kind, "awaits_bank_notice", amount=claim.costs.amount, day=claim.term_unseen, seen=seen)]
     promise = claim.promise
     if promise is not None and promise.state == PromiseState.PENDING and promise.promised_date < claim.as_of:
         return [Flag(kind, "awaits_bank_promise", amount=promise.amount, day=promise.promised_date, seen=seen)]

@@ -127,6 +127,9 @@ FLAG_DETAIL = {
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
+    "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "
+    "met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
+    "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
     "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
