@@ -351,3 +351,10 @@ def test_a_file_saved_in_another_encoding_says_so():
         ": holds characters that are not in its encoding (UTF-8): another program saved it, or it is damaged; "
         "export it again from the bank, and put it in bank/ without opening and saving it"
     ), problem
+
+
+@pytest.mark.parametrize("page, read_page", [(None, None), (2, 2)])
+def test_a_statement_names_its_id_and_the_message_s_page(page, read_page):
+    data = camt053(CREDITOR_IBAN, [Booking("10.00", DAY)], statement_id="STMT-1103", page=page)
+    [statement], problems = read(data)
+    assert problems == [] and (statement.number, statement.page) == ("STMT-1103", read_page)

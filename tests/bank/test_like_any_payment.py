@@ -10,11 +10,14 @@ from decimal import Decimal
 
 import pytest
 
+from incasso import fmt
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.timing import notice_term_end
 from incasso.payments.reference import rf_reference
+from incasso.staff.overview import flags
+from incasso.staff.view import flag_detail
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 
@@ -112,10 +115,10 @@ def test_a_bank_payment_counts_as_the_same_payment_written_by_hand(tmp_path, nam
     bank_root = write_ledger(tmp_path / "bank", creditor=creditor, debtors=[case.debtor])
     text = f"factuur {case.invoice}" if case.invoice else None
     scor = None if case.invoice else rf_reference(case.debtor["id"])
-    write_bank(
-        bank_root,
-        {"a.xml": camt053(CREDITOR_IBAN, [Booking(case.amount, case.paid_on, ref="R1", scor=scor, text=text)])},
-    )
+    # The statements run to the day of the claim (a debit on it): every day's payments are read, as by hand.
+    bookings = [Booking(case.amount, case.paid_on, ref="R1", scor=scor, text=text)]
+    bookings.append(Booking("1.00", case.as_of, credit=False, ref="D1"))
+    write_bank(bank_root, {"a.xml": camt053(CREDITOR_IBAN, bookings)})
 
     hand = read_books(hand_root, case.as_of).ledger
     bank = read_books(bank_root, case.as_of).ledger
@@ -141,3 +144,30 @@ def test_a_payment_credited_on_the_term_s_last_day_and_booked_after_it_owes_no_c
     claim = assess(books.ledger, books.ledger.debtors[0], as_of)
     assert [p.date for p in books.ledger.debtors[0].payments] == [last]
     assert (claim.settlement.costs, claim.settlement.total_due) == (None, Decimal("0.00"))
+
+
+def test_a_final_notice_s_term_past_the_last_statement_waits_for_it_as_a_promise_does(tmp_path):
+    # The statements end three days before the term's last day, the build is two days after it: a payment
+    # in the term may be in the statements not read yet. Handover and costs wait for them (review-bank
+    # finding 3); the next statement brings the payment in the term, and no costs follow.
+    debtor = valid_debtor(events=[event(NOTICE, "final_notice")])
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor])
+    unpaid = read_books(root, NOTICE).ledger
+    last = notice_term_end(unpaid.creditor, unpaid.debtors[0].events[0])
+    as_of = last + timedelta(days=2)
+    owed = assess(unpaid, unpaid.debtors[0], last).settlement.total_due
+    earlier = Booking("0.01", last - timedelta(days=3), ref="E1", text="rente")  # a statement up to that day
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [earlier])})
+    books = read_books(root, as_of)
+    claim = assess(books.ledger, books.ledger.debtors[0], as_of)
+    assert (claim.costs.state, claim.settlement.costs, claim.term_unseen) == ("announced", None, last)
+    assert claim.next_action.kind == "handover" and not claim.next_action.is_due(as_of)
+    (flag,) = flags(claim, books.ledger.creditor.policy)
+    assert flag.wording == "awaits_bank_notice" and flag.seen == last - timedelta(days=3)
+    assert flag_detail(flag).startswith(f"de termijn van de sommatie liep tot en met {fmt.day(last)}")
+
+    paid = Booking(owed, last + timedelta(days=1), valued=last, ref="P1", scor=rf_reference(debtor["id"]))
+    write_bank(root, {"b.xml": camt053(CREDITOR_IBAN, [paid], opening="1000.01")})
+    books = read_books(root, as_of)
+    claim = assess(books.ledger, books.ledger.debtors[0], as_of)
+    assert (claim.settlement.costs, claim.term_unseen, claim.settlement.total_due) == (None, None, Decimal("0.00"))

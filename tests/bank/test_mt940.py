@@ -9,7 +9,7 @@ import pytest
 
 from incasso.bank.entry import Direction, StatementFormat
 from incasso.bank.mt940_file import read_mt940
-from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, line_of, mt940, read_as_text
+from tests.support.bankfiles import CREDITOR_IBAN, PAYER_IBAN, Booking, line_of, mt940, mt940_pages, read_as_text
 
 DAY = date(2026, 11, 3)
 PATH = "ledger/bank/stmt.sta"
@@ -327,3 +327,16 @@ def test_a_structured_field_wrapped_mid_word_on_a_short_line_is_joined_without_a
     [statement], problems = read(data)
     assert problems == []
     assert statement.entries[0].text == "Factuur F2026-0001"
+
+
+def test_a_statement_split_over_blocks_names_its_number_and_pages():
+    # ASN Bank's :28C:00001/001 and 00001/002: one statement (its :20: and number), two pages.
+    one = Booking("10.00", DAY, text="termijn")
+    statements, problems = read(mt940_pages(CREDITOR_IBAN, [[one], [one]]))
+    assert problems == []
+    assert [(s.number, s.page, s.opening, s.closing) for s in statements] == [
+        ("ASN1/00001", 1, Decimal("1000.00"), Decimal("1010.00")),
+        ("ASN1/00001", 2, Decimal("1010.00"), Decimal("1020.00")),
+    ]
+    [ing], _ = read(mt940(CREDITOR_IBAN, [one]))
+    assert (ing.number, ing.page) == (f"P{DAY:%y%m%d}/00001", None)  # :28C:00001: no page

@@ -24,6 +24,7 @@ from tests.support.bankfiles import (
     camt053,
     line_of,
     mt940,
+    mt940_pages,
     write_bank,
     zipped,
 )
@@ -317,6 +318,42 @@ def test_two_equal_payments_the_bank_gave_no_reference_count_twice_in_every_expo
     result = books(tmp_path, files)
     assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))] * 2
     assert [r for _, r in reasons(result)] == [SkipReason.DUPLICATE] * 2
+
+
+# A parent pays two instalments of 10.00 with the same text the same day; the bank gives them no reference.
+INSTALMENT = Booking("10.00", DAY, text=f"{RF1} termijn", name="P. Ouder")
+
+
+@pytest.mark.parametrize("copies", [(), ("again.sta",)], ids=["once", "the file twice"])
+def test_two_alike_payments_on_two_pages_of_an_mt940_statement_count_twice(tmp_path, copies):
+    # ASN Bank splits a statement over :20: blocks (:28C: 00001/001, 00001/002), chained by :62M: and :60M:
+    # (1000.00, 1010.00, 1020.00): the balances say 20.00 came in. Only the copy of the whole file repeats.
+    pages = mt940_pages(CREDITOR_IBAN, [[INSTALMENT], [INSTALMENT]])
+    result = books(tmp_path, {"asn.sta": pages, **dict.fromkeys(copies, pages)})
+    assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))] * 2
+    assert [r for _, r in reasons(result)] == [SkipReason.DUPLICATE] * 2 * len(copies)
+
+
+def _page(n: int | None, opening: str) -> bytes:
+    return camt053(CREDITOR_IBAN, [INSTALMENT], opening=opening, statement_id="STMT-1103", page=n)
+
+
+@pytest.mark.parametrize("numbers", [(None, None), (1, 2)], ids=["unnumbered", "MsgPgntn"])
+def test_the_next_camt_file_of_one_statement_adds_its_entries_and_a_copy_of_a_page_does_not(tmp_path, numbers):
+    # Two files with one Stmt/Id, the second opening with the first's closing balance: one statement in two
+    # pages, each with a credit alike (no AcctSvcrRef). The copy of the second page opens alike: a copy.
+    first, second = _page(numbers[0], "1000.00"), _page(numbers[1], "1010.00")
+    result = books(tmp_path, {"p1.xml": first, "p2.xml": second, "p2 (1).xml": second})
+    assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))] * 2
+    assert [r for _, r in reasons(result)] == [SkipReason.DUPLICATE]
+
+
+def test_a_statement_of_other_days_exported_again_still_holds_copies_whatever_its_id(tmp_path):
+    # The same day's statement under another Id (a second download): it does not continue the first, it
+    # opens where the first opened, so its entries are the same bookings.
+    again = camt053(CREDITOR_IBAN, [INSTALMENT], statement_id="OTHER")
+    result = books(tmp_path, {"a.xml": _page(None, "1000.00"), "b.xml": again})
+    assert [p[:2] for p in paid(result, "D-1")] == [(DAY, Decimal("10.00"))]
 
 
 def _on_one_line(document: bytes) -> bytes:

@@ -22,13 +22,13 @@ def _allocation_order(invoices: list[Invoice], named: str | None, on: date) -> l
 
 
 class _ReferenceAllocator(_Allocator):
-    def apply(self, payment: Payment) -> None:
+    def apply(self, payment: Payment, on: date) -> None:
         rest = payment.amount
         shares: list[Allocation] = []
         for invoice in _allocation_order(self.invoices, payment.invoice, payment.date):
             if rest <= 0:
                 break
-            rest = self._pay_invoice(self.place[invoice.number], payment.date, rest, shares)
+            rest = self._pay_invoice(self.place[invoice.number], on, rest, shares)
         if rest > 0:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))

@@ -17,7 +17,7 @@ from incasso.staff.bank_section import BankSection, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import StaffBook, flag_detail, staff_book
-from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, line_of, mt940, write_bank
 from tests.support.ledgers import invoice, payment, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER
 
@@ -73,7 +73,10 @@ def test_the_demo_s_bank_section():
         "3 betalingen gekoppeld: 1 op gestructureerd kenmerk, 1 op kenmerk in de omschrijving, 1 op factuurnummer.",
         "1 betaling toegewezen in een dossier (bank_ref).",
         "Overgeslagen: 4 afschrijvingen, 1 nog niet geboekt, 1 van een andere rekening.",
-        "1 boeking stond ook in een andere export: één keer geteld.",
+        "1 boeking in bank/rabobank_camt053_2026-11-18.xml stond ook in bank/rabobank_camt053_2026-11-16_2026-11-20"
+        ".zip/camt053_NL34RABO0372918465_2026-11-16_2026-11-20.xml: één keer geteld (bank/rabobank_camt053_2026-11-18"
+        ".xml, regel 46 is bank/rabobank_camt053_2026-11-16_2026-11-20.zip/camt053_NL34RABO0372918465_2026-11-16_"
+        "2026-11-20.xml, regel 127).",
         nb(
             "Teruggeboekt (D-1008): EUR 150,00 ontvangen op 9 nov 2026, teruggeboekt op 12 nov 2026 (teruggevraagd "
             "door de betaler, FOCR); telt niet."
@@ -103,7 +106,22 @@ def test_bookings_found_in_another_export_are_counted_in_words_that_agree(tmp_pa
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
     data = camt053(CREDITOR_IBAN, [Booking("20.00", DAY, credit=False, ref="D1"), Booking("30.00", DAY, ref="C1")])
     write_bank(root, {"a.xml": data, "b.xml": data})
-    assert "2 boekingen stonden ook in een andere export: elk één keer geteld." in section_of(root).lines
+    # Both files named, and the first booking's place in each: an overlap nobody expected is checked there.
+    assert (
+        "2 boekingen in bank/b.xml stonden ook in bank/a.xml: elk één keer geteld (de eerste: bank/b.xml, regel 46 "
+        "is bank/a.xml, regel 46)."
+    ) in section_of(root).lines
+
+
+def test_a_statement_listed_twice_in_one_file_names_both_lines(tmp_path):
+    root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    once = mt940(CREDITOR_IBAN, [Booking("30.00", DAY, ref="C1")])
+    write_bank(root, {"ing.sta": once + once})  # the same ING message twice in one download
+    second = line_of(once + once, ":61:", 2)
+    assert (
+        f"1 boeking stond twee keer in bank/ing.sta: één keer geteld (bank/ing.sta, regel {second} is bank/ing.sta, "
+        f"regel {line_of(once, ':61:')})."
+    ) in section_of(root).lines
 
 
 def test_a_credit_taken_back_names_its_dossier_and_why_once_whatever_the_exports_listing_it(tmp_path):

@@ -122,6 +122,7 @@ def test_every_flag_has_its_words():
         "credit_doubt",
         "awaits_bank_promise",
         "awaits_bank_installment",
+        "awaits_bank_notice",
         "plan_in_arrears_part",
         "plan_in_arrears_more",
         "disputed_invoices_apart",

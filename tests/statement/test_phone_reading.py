@@ -17,7 +17,7 @@ from tests.support.site import DEMO_LEDGER, ledger_as_built
 
 DUE = date(2026, 2, 4)
 NOTICE = DUE + days(20)
-DEC_3 = date(2026, 12, 3)  # the demo a week and a half on: D-1006's notice term is over, its costs charged
+DEC_3 = date(2026, 12, 3)  # the demo a week and a half on: D-1006's notice term is over (its statements not read)
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +34,10 @@ def view_on_dec_3(demo, debtor_id):
 # -- 2: the costs charged, and the payments not read yet, in the amount box ----------------------------
 
 
-def test_costs_charged_before_the_bank_reaches_the_terms_end_are_taken_back_in_the_amount_box(tmp_path):
-    """Not seven screens down in the costs' paragraph: beside the amount that holds them."""
+def test_costs_wait_for_the_bank_to_reach_the_terms_end_and_the_amount_box_says_a_payment_needs_nothing(tmp_path):
+    """A term that ended after the last day the statements cover is judged as a promise is: on its payments
+    (a payment in it stops the costs, art. 6:114 lid 2 BW), so its costs are still to come, and the amount
+    box says a payment made since needs nothing more (review-bank finding 3)."""
     ledger = one_debtor_ledger(tmp_path, events=[event(NOTICE, "final_notice")])
     claim = assess(ledger, ledger.debtors[0], NOTICE + days(40))
     assert claim.costs.state == "charged"
@@ -43,18 +45,22 @@ def test_costs_charged_before_the_bank_reaches_the_terms_end_are_taken_back_in_t
     last_day = claim.costs.owed_from - days(1)
     early = replace(ledger, bank_until=last_day - days(3))
     claim = assess(early, early.debtors[0], NOTICE + days(40))
+    assert (claim.costs.state, claim.costs.owed_from, claim.settlement.costs) == ("announced", last_day + days(1), None)
     assert statement_view(claim, early).summary.lines[-1] == (
-        f"Betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft u uiterlijk "
-        f"{fmt.day(last_day)} betaald wat onze laatste brief vroeg? Dan rekenen wij de incassokosten niet."
+        f"Betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft u al betaald? Dan "
+        "hoeft u niets te doen."
     )
     # A letter is read days later: it does not speak for the bank statements of the build's day.
     assert not [line for line in summary(claim, early.creditor, "nl", read_today=False).lines if "verwerkt" in line]
 
 
-def test_the_demo_s_costs_charged_on_dec_3_say_so_on_the_first_screen(demo_on_dec_3):
+def test_the_demo_s_costs_on_dec_3_wait_for_the_statements_of_the_term_s_last_day(demo_on_dec_3):
+    # The demo's statements run to 20 November; D-1006's term ended on 2 December.
+    ledger, claims = demo_on_dec_3
+    assert (claims["D-1006"].costs.state, claims["D-1006"].next_action.is_due(DEC_3)) == ("announced", False)
     assert view_on_dec_3(demo_on_dec_3, "D-1006").summary.lines == (
-        "Betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u uiterlijk 2 december 2026 betaald "
-        "wat onze laatste brief vroeg? Dan rekenen wij de incassokosten niet.",
+        "Betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u al betaald? Dan hoeft u niets te "
+        "doen.",
     )
 
 
@@ -75,7 +81,10 @@ def test_costs_announced_while_the_bank_lags_say_a_payment_made_since_needs_noth
 
 
 def test_after_the_notices_term_a_consumer_reads_a_handover_brings_no_more_costs(demo_on_dec_3):
-    consumer = view_on_dec_3(demo_on_dec_3, "D-1006").next_steps
+    # With the statements of the term's days read: the costs are charged, the handover is next.
+    ledger, _ = demo_on_dec_3
+    read = replace(ledger, bank_until=DEC_3)
+    consumer = statement_view(assess(read, next(d for d in read.debtors if d.id == "D-1006"), DEC_3), read).next_steps
     assert "Ook dan blijven de incassokosten EUR\xa0201,85: een incassobureau mag u niet meer rekenen." in consumer
     business = view_on_dec_3(demo_on_dec_3, "D-1007").next_steps  # no cap on what an agency may ask a business
     assert not [line for line in business if "blijven de incassokosten" in line]

@@ -1753,9 +1753,9 @@ def test_announced_costs_show_their_steps_and_a_stated_lower_amount_none(tmp_pat
     assert claim.costs.amount == D("150.00") and view.costs_steps == ()
 
 
-def test_costs_charged_before_the_bank_reaches_the_terms_end_say_a_payment_in_it_is_not_lost(tmp_path):
-    """The statements read end on a day within the final notice's term: a payment after it is not
-    here yet, and the page says the costs are not owed if it paid what the notice asked."""
+def test_costs_wait_while_the_bank_has_not_reached_the_terms_end(tmp_path):
+    """The statements read end on a day within the final notice's term: a payment after it is not here
+    yet, so the costs are not charged but still announced, with the term's last day (review-bank finding 3)."""
     from dataclasses import replace
 
     notice = DUE + days(20)
@@ -1763,14 +1763,16 @@ def test_costs_charged_before_the_bank_reaches_the_terms_end_say_a_payment_in_it
     charged = assess(ledger, ledger.debtors[0], notice + days(40))
     last_day = charged.costs.owed_from - days(1)
     assert charged.costs.state == "charged"
-    assert "nog niet kunnen verwerken" not in statement_view(charged, ledger).costs  # no bank: nothing unseen
+    assert statement_view(charged, ledger).costs.startswith("Wij rekenen")  # no bank: every day is seen
     early = replace(ledger, bank_until=last_day - days(3))
     claim = assess(early, early.debtors[0], notice + days(40))
-    assert statement_view(claim, early).costs.endswith(
-        f"Heeft u uiterlijk {fmt.day(last_day)} betaald wat onze laatste brief vroeg, maar na "
-        f"{fmt.day(last_day - days(3))}? Dan hebben wij die betaling nog niet kunnen verwerken, en rekenen wij "
-        "deze kosten niet."
+    assert (claim.costs.state, claim.term_unseen, claim.next_action.is_due(claim.as_of)) == (
+        "announced",
+        last_day,
+        False,
     )
+    costs = statement_view(claim, early).costs
+    assert costs.startswith("Nog niet in rekening gebracht.") and f"uw laatste betaaldag {fmt.day(last_day)}" in costs
 
 
 @pytest.mark.parametrize(

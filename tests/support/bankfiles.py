@@ -79,8 +79,13 @@ def camt053(
     per_day: bool = False,
     namespace: str = NS,
     message_id: str = "CAMT053-TEST-1",
+    statement_id: str | None = None,
+    page: int | None = None,
 ) -> bytes:
-    """A camt.053 document: one statement over all bookings, or one per booking day (as a daily download)."""
+    """A camt.053 document: one statement over all bookings, or one per booking day (as a daily download).
+
+    `statement_id`: the statement's Id (else one by its last day); `page`: the message's page (MsgPgntn),
+    as a bank writes a statement split over several files."""
     E = ElementMaker(namespace=namespace, nsmap={None: namespace})
     days = sorted({b.booked for b in bookings}) or [date(2026, 11, 2)]
     groups = [[b for b in bookings if b.booked == d] for d in days] if per_day else [bookings]
@@ -89,16 +94,18 @@ def camt053(
         first = min((b.booked for b in group), default=days[0])
         last = max((b.booked for b in group), default=days[-1])
         closing = balance + _booked_total(group)
-        statements.append(_statement(E, account, group, n, balance, closing, first, last))
+        statements.append(_statement(E, account, group, n, balance, closing, first, last, statement_id))
         balance = closing
     header = E.GrpHdr(E.MsgId(message_id), E.CreDtTm(f"{days[-1].isoformat()}T23:59:59"))
+    if page is not None:
+        header.append(E.MsgPgntn(E.PgNb(str(page)), E.LastPgInd("false")))
     document = E.Document(E.BkToCstmrStmt(header, *statements))
     return etree.tostring(document, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def _statement(E, account, group, n, opening, closing, first, last):
+def _statement(E, account, group, n, opening, closing, first, last, statement_id=None):
     return E.Stmt(
-        E.Id(f"STMT-{last.isoformat()}-{n}"),
+        E.Id(statement_id or f"STMT-{last.isoformat()}-{n}"),
         E.ElctrncSeqNb(str(n)),
         E.CreDtTm(f"{last.isoformat()}T23:59:59"),
         E.FrToDt(E.FrDtTm(f"{first.isoformat()}T00:00:00"), E.ToDtTm(f"{last.isoformat()}T23:59:59")),
@@ -190,6 +197,26 @@ def mt940(account: str, bookings: list[Booking], *, opening: str = "1000.00", di
     lines.append(f":62F:{'C' if end >= 0 else 'D'}{_yymmdd(days[-1])}EUR{_mt_amount(end, 15 if rabo else 0)}")
     if not rabo:
         lines.append("-}")
+    return ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def mt940_pages(account: str, pages: list[list[Booking]], *, opening: str = "1000.00") -> bytes:
+    """One MT940 statement split over several blocks, as ASN Bank, SNS and RegioBank write it: one :20:,
+    :28C: numbering the pages (00001/001, 00001/002, ...), intermediate balances (:62M:, :60M:) between
+    them, and entries without a bank reference (:61: ends in NONREF, no //)."""
+    lines, balance = [], Decimal(opening)
+    for k, bookings in enumerate(pages, start=1):
+        first, last = k == 1, k == len(pages)
+        day = bookings[0].booked
+        closing = balance + _booked_total(bookings)
+        lines += [":20:ASN1", f":25:{account}", f":28C:00001/{k:03d}"]
+        lines.append(f":60{'F' if first else 'M'}:C{_yymmdd(day)}EUR{_mt_amount(balance)}")
+        for b in bookings:
+            lines.append(f":61:{_yymmdd(b.value_date)}{b.booked:%m%d}{_mark(b)}{_mt_amount(b.money)}NTRFNONREF")
+            first86, *rest = _wrap86(f"/ORDP//NAME/{b.name or ''}/REMI/USTD//{b.scor or b.text or ''}/")
+            lines += [f":86:{first86}", *rest]
+        lines.append(f":62{'F' if last else 'M'}:C{_yymmdd(day)}EUR{_mt_amount(closing)}")
+        balance = closing
     return ("\r\n".join(lines) + "\r\n").encode("ascii")
 
 

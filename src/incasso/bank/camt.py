@@ -99,7 +99,14 @@ def read_camt(data: bytes, path: str) -> tuple[list[Statement], list[Problem]]:
     if not found:
         reader.report(root, "BkToCstmrStmt.Stmt", "holds no statement")
     statements = [reader.statement(stmt, f"Stmt[{i}]") for i, stmt in enumerate(found)]
-    return [s for s in statements if s is not None], reader.problems
+    # A message split over several files numbers its pages in the group header; a statement's own wins.
+    page = _page(reader.text(root, "BkToCstmrStmt/GrpHdr/MsgPgntn/PgNb"))
+    return [s if s.page is not None else replace(s, page=page) for s in statements if s is not None], reader.problems
+
+
+def _page(text: str | None) -> int | None:
+    """A page number (camt.053 PgNb, Max5NumericText); None when absent or not a number."""
+    return int(text) if text is not None and text.isdigit() else None
 
 
 _CLOSED = re.compile(rb"</([A-Za-z0-9_.-]+:)?Document>\s*$")
@@ -301,6 +308,8 @@ class _Reader:
             opened=(opening[1] if opening else None)
             or self.date_time(stmt, "FrToDt/FrDtTm", f"{field}.FrToDt.FrDtTm")
             or min((e.booked for e in entries if e.booked), default=None),
+            number=self.text(stmt, "Id"),
+            page=_page(self.text(stmt, "StmtPgntn/PgNb")),
         )
 
     def balances(self, stmt, field: str) -> tuple[tuple[Decimal, date | None] | None, ...]:

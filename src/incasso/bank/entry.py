@@ -109,3 +109,8 @@ class Statement:
     opening: Decimal | None = None  # signed; None when the statement gives no opening or closing balance
     closing: Decimal | None = None
     opened: date | None = None  # the opening balance's date (or the period's start)
+    # The bank's name for the statement (camt.053 Stmt/Id; MT940 :20: and the statement number of :28C:) and
+    # its page (camt.053 StmtPgntn or MsgPgntn PgNb; MT940 :28C:'s sequence number): the pages of one
+    # statement, chained by their balances, are one listing (bank.reconcile counts their entries together).
+    number: str | None = None
+    page: int | None = None

@@ -173,8 +173,16 @@ def _statement(
         opening=first if both else None,
         closing=last if both else None,
         opened=opened,
+        number=f"{parsed.data.get('transaction_reference') or ''}/{parsed.data.get('statement_number') or ''}",
+        page=_sequence(parsed.data.get("sequence_number")),
     )
     return statement, problems
+
+
+def _sequence(value: object) -> int | None:
+    """:28C:'s sequence number (the page of a statement split over several blocks), when it has one."""
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() else None
 
 
 def _missing_tags(block: list[_Tag], start: Source, file_end: _Tag | None) -> Problem | None:

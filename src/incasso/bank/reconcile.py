@@ -83,6 +83,23 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Copies:
+    """Entries of one file counted once, as another file (or the same one) lists them too: `entries[k]` is
+    the copy of `originals[k]`."""
+
+    entries: tuple[BankEntry, ...]
+    originals: tuple[BankEntry, ...]
+
+    @property
+    def path(self) -> str:
+        return self.entries[0].source.path
+
+    @property
+    def original_path(self) -> str:
+        return self.originals[0].source.path
+
+
+@dataclass(frozen=True)
 class Match:
     entry: BankEntry
     found: Found
@@ -125,6 +142,18 @@ class Reconciliation:
 
     def skipped_for(self, reason: SkipReason) -> list[Skipped]:
         return [s for s in self.skipped if s.reason == reason]
+
+    def copies(self) -> list[Copies]:
+        """The entries counted once because another listing holds them too, by the two files, in the order
+        read: staff see where each overlap is, so one they did not expect can be checked."""
+        found: dict[tuple[str, str], list[Skipped]] = {}
+        for skipped in self.skipped_for(SkipReason.DUPLICATE):
+            original = skipped.related or skipped.entry  # a duplicate always knows the entry it repeats
+            found.setdefault((skipped.entry.source.path, original.source.path), []).append(skipped)
+        return [
+            Copies(tuple(s.entry for s in group), tuple(s.related or s.entry for s in group))
+            for group in found.values()
+        ]
 
     def returns(self) -> list[Skipped]:
         """The credits taken back, each return once: a credit listed in both formats (a TWIN) is taken back
@@ -268,7 +297,8 @@ def _no_stamp(ledger: Ledger, statements: list[Statement]) -> Problem:
 
 
 def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: set[str]) -> list[BankEntry]:
-    """Booked euro entries up to as_of, each booking once (as often as one statement lists it).
+    """Booked euro entries up to as_of, each booking once (as often as one listing holds it: a statement
+    with the pages that continue it, `_listings`).
 
     A booking is one entry, or the transactions of a batch an export splits: where one export
     lists a batch whole and another split, the split one counts (it says who paid what), unless
@@ -276,13 +306,13 @@ def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: s
     """
     kept: dict[tuple, list[list[BankEntry]]] = defaultdict(list)
     passed: dict[tuple, list[BankEntry]] = defaultdict(list)  # entries not counted, each booking once
-    for statement in own:
-        listed: dict[tuple, dict[int, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by place
+    for listing in _listings(own):
+        listed: dict[tuple, dict[tuple, list[BankEntry]]] = defaultdict(dict)  # per booking, its entries by place
         here: dict[tuple, int] = defaultdict(int)
-        for entry in statement.entries:
+        for page, entry in ((k, e) for k, statement in enumerate(listing) for e in statement.entries):
             reason = _not_counted(entry, as_of)
             if reason is None:
-                listed[_booking(entry)].setdefault(entry.position, []).append(entry)
+                listed[_booking(entry)].setdefault((page, entry.position), []).append(entry)
                 continue
             # A pending entry in two exports is one entry pending: skipped once, the copy a duplicate.
             key = (reason, *_booking(entry))
@@ -302,6 +332,50 @@ def _counted(own: list[Statement], as_of: date, skipped: list[Skipped], named: s
                     known[n], booking = booking, known[n]
                 skipped += [Skipped(entry, SkipReason.DUPLICATE, known[n][0]) for entry in booking]
     return sorted((e for bookings in kept.values() for booking in bookings for e in booking), key=_order)
+
+
+def _listings(own: list[Statement]) -> list[list[Statement]]:
+    """The statements as listings, in the order read: a statement with the pages that continue it.
+
+    A bank splits a long statement over pages (MT940 blocks numbered in :28C:, camt.053 files with one
+    statement id, MsgPgntn): each page lists other bookings, so two transfers alike on two pages, without
+    a bank reference to tell them apart, are two payments. Only a statement that covers days already read
+    again may hold copies. A page continues another when it is the same statement (its number) and opens
+    with the other's closing balance: the next page by number, or (pages unnumbered) after a page whose
+    bookings moved the balance, so a verbatim copy of a page never continues it.
+    """
+    listings: list[list[Statement]] = []
+    for statement in sorted(own, key=_page_order):
+        before = next((listing for listing in listings if _continues(statement, listing[-1])), None)
+        if before is None:
+            listings.append([statement])
+        else:
+            before.append(statement)
+    first = {id(statement): n for n, statement in enumerate(own)}
+    return sorted(listings, key=lambda listing: min(first[id(s)] for s in listing))
+
+
+def _page_order(statement: Statement) -> tuple:
+    return (statement.account, statement.number or "", statement.page or 0, statement.opened or date.min)
+
+
+def _continues(page: Statement, before: Statement) -> bool:
+    """Whether `page` is the page after `before` of one statement (see `_listings`)."""
+    if (
+        page.number is None
+        or page.number != before.number
+        or (page.account, page.currency)
+        != (
+            before.account,
+            before.currency,
+        )
+    ):
+        return False
+    if page.opening is None or before.closing is None or page.opening != before.closing:
+        return False
+    if page.page is not None and before.page is not None:
+        return page.page == before.page + 1
+    return page.page is None and before.page is None and before.opening != before.closing
 
 
 def _preferred(listing: list[BankEntry], known: list[BankEntry], named: set[str]) -> bool:

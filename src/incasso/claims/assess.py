@@ -8,7 +8,7 @@ promised, agreed or disputed) and the creditor's escalation policy.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from incasso.claims.agreements import Plan, Promise, agreements
@@ -62,25 +62,29 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     by default the last day the bank statements cover (`payments_until`)."""
     creditor = ledger.creditor
     events = debtor.events_until(as_of)
-    # A written-off claim is closed: its figures stay as they were on the day it was written off.
+    # A written-off claim is closed: its interest and costs stay as they were on the day it was written
+    # off. Money paid after it still counts against those figures (the rest is a credit to refund):
+    # the bank has it, and staff are told (staff.overview's PAID_AFTER_WRITE_OFF).
     written_off = earliest(events, EventType.WRITTEN_OFF)
     figures_on = written_off.date if written_off is not None else as_of
     disputes = open_disputes(events)
     # Invoices an open dispute names are left out of the figures (claims.disputes), unless nothing else is open.
     disputed = () if disputes.whole is not None else disputed_invoices(debtor, disputes)
     counted = without(debtor, disputed) if disputed else debtor
-    costs_plan, settlement = _figures(creditor, counted, figures_on)
+    seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
+    # A final notice's term is judged on its payments: the day after it, once the statements cover it.
+    judged = min(figures_on, seen_until + timedelta(days=1))
+    costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged))
     if disputed and settlement.total_due <= 0 and settlement.principal_open <= 0:
         counted = debtor  # only disputed invoices are open: the dossier waits for the answer as a whole
-        costs_plan, settlement = _figures(creditor, counted, figures_on)
+        costs_plan, settlement = _figures(creditor, counted, (figures_on, as_of, judged))
     dispute = disputes.whole or (disputes.latest if counted is debtor else None)
-    seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
     promise, plan = agreements(ledger, counted, events, as_of, seen_until)
     paid = settlement.total_due <= 0 and settlement.principal_open <= 0
     status = _status(written_off is not None, paid, dispute, promise, plan)
     paid_on = max((p.date for p in debtor.payments if p.date <= as_of), default=None) if paid else None
     last_contact = max((e.date for e in events if is_contact(e)), default=None)
-    costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on)
+    costs = _costs_outlook(creditor, counted, settlement, costs_plan, figures_on, judged)
     claim = Claim(
         debtor,
         as_of,
@@ -95,20 +99,24 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         paid_on,
         last_contact,
         payments_until(ledger, as_of),
-        _remainder_after_notice(settlement, costs_plan, costs, events, figures_on),
+        _remainder_after_notice(settlement, costs_plan, costs, events, figures_on, judged),
         notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
         dispute_answered(creditor, events, as_of) if dispute is None else None,
         disputed,
+        _term_unseen(settlement, costs_plan, judged, figures_on),
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))
 
 
-def _figures(creditor: Creditor, debtor: Debtor, as_of: date) -> tuple[CostPlan | None, Settlement]:
+def _figures(creditor: Creditor, debtor: Debtor, days: tuple[date, date, date]) -> tuple[CostPlan | None, Settlement]:
     """The cost plan once (the settlement, the costs announced and a paid notice's remainder all read
-    it), and the settlement on it."""
-    costs_plan = cost_moment(creditor, as_of)(debtor)
-    return costs_plan, settle(creditor, debtor, as_of, lambda _: costs_plan)
+    it), and the settlement on it. `days`: the figures' day (a write-off's, else as_of), the last day a
+    payment counts (as_of: after a write-off too), the day a final notice's term is judged until."""
+    figures_on, paid_until, judged = days
+    costs_plan = cost_moment(creditor, figures_on)(debtor)
+    settlement = settle(creditor, debtor, figures_on, lambda _: costs_plan, paid_until=paid_until, judged_until=judged)
+    return costs_plan, settlement
 
 
 def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
@@ -142,8 +150,23 @@ def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
     return assess(ledger, known, day, seen_until=day)
 
 
+def _term_unseen(settlement: Settlement, plan: CostPlan | None, judged: date, as_of: date) -> date | None:
+    """The last day of a final notice's term that has passed unjudged: the statements read end before it."""
+    if settlement.costs is not None or plan is None:
+        return None
+    for checkpoint in (settlement.episode,) if settlement.episode is not None else plan.checkpoints:
+        if checkpoint.asked_on is not None and judged < checkpoint.day <= as_of:
+            return checkpoint.day - timedelta(days=1)
+    return None
+
+
 def _remainder_after_notice(
-    settlement: Settlement, plan: CostPlan | None, costs: CostsOutlook, events: list[Event], as_of: date
+    settlement: Settlement,
+    plan: CostPlan | None,
+    costs: CostsOutlook,
+    events: list[Event],
+    as_of: date,
+    judged: date,
 ) -> date | None:
     """The day after the final notice's term when its term passes without costs: the debtor paid what
     it asked (or too little was open for costs), in a term that is over or still runs (then no costs
@@ -154,7 +177,7 @@ def _remainder_after_notice(
     if settlement.costs is not None or plan is None or not plan.checkpoints:
         return None
     checkpoint = settlement.episode or plan.checkpoints[0]
-    if checkpoint.asked_on is None or (checkpoint.day > as_of and costs.state != CostsState.NONE):
+    if checkpoint.asked_on is None or (checkpoint.day > judged and costs.state != CostsState.NONE):
         return None  # costs from the due date, or the term runs with its costs still to avoid
     if len({e.date for e in events if e.type == EventType.FINAL_NOTICE and e.date >= checkpoint.asked_on}) != 1:
         return None
@@ -201,9 +224,10 @@ def stage_of(events: list[Event], settlement: Settlement, as_of: date) -> Stage:
 
 
 def _costs_outlook(
-    creditor: Creditor, debtor: Debtor, settlement: Settlement, plan: CostPlan | None, as_of: date
+    creditor: Creditor, debtor: Debtor, settlement: Settlement, plan: CostPlan | None, as_of: date, judged: date
 ) -> CostsOutlook:
-    """Costs charged so far; else the first checkpoint still to come with something open, announced."""
+    """Costs charged so far; else the first checkpoint still to come with something open, announced: a final
+    notice's whose term has passed but whose payments are not all read (after `judged`) too."""
     charged = settlement.costs
     if charged is not None:
         return CostsOutlook(
@@ -222,7 +246,7 @@ def _costs_outlook(
     minimum = creditor.policy.chase_minimum
     # A later final notice that opened a new episode: its own costs are the ones to come.
     for checkpoint in (settlement.episode,) if settlement.episode is not None else plan.checkpoints:
-        if checkpoint.day <= as_of:
+        if checkpoint.day <= (as_of if checkpoint.asked_on is None else judged):
             continue  # passed without costs: paid in time, or too little open
         covered = {i.number for i in checkpoint.invoices}
         open_parts = [b.principal_open for b in settlement.invoices if b.number in covered and b.principal_open > 0]

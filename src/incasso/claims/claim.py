@@ -104,6 +104,9 @@ class Claim:
     # figures and the steps (`disputed_apart`); else the dossier waits as a whole (`dispute` is then the
     # latest dispute naming them). Empty with a dispute of the whole dossier.
     disputed: tuple[Invoice, ...] = ()
+    # The last day of a final notice's term that has passed while the bank statements read end before it:
+    # its costs and the handover wait for the statements of its days, as a promise's check does.
+    term_unseen: date | None = None
 
     @property
     def pending_promise(self) -> Promise:

@@ -38,7 +38,17 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
     if claim.amount_due_apart_from_a_plan < creditor.policy.chase_minimum:
         return None  # a few cents left: not worth a letter, let alone costs
     step = _chasing_step(creditor, claim, events)
-    return _postponed(step, events) if step is not None else None
+    return _postponed(_awaiting_statements(claim, step), events) if step is not None else None
+
+
+def _awaiting_statements(claim: Claim, step: Action) -> Action:
+    """A handover after a final notice whose term has passed unjudged (claim.term_unseen: the statements read
+    end before its last day) is not due: a payment in the term stops it (art. 6:114 lid 2 BW). It waits for
+    the statements, as a promise's check does; staff are told to read them in (staff.overview's AWAITS_BANK)."""
+    if step.kind != ActionKind.HANDOVER or claim.term_unseen is None or step.due > claim.as_of:
+        return step
+    reason = f"the final notice's term ended on {claim.term_unseen}: waits for the bank statements of its days"
+    return replace(step, due=claim.as_of + DAY, reason=reason)
 
 
 def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:

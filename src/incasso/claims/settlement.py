@@ -326,8 +326,16 @@ def settle(
     cost_rule: CostRule | None = None,
     *,
     credited_by: date | None = None,
+    paid_until: date | None = None,
+    judged_until: date | None = None,
 ) -> Settlement:
     """Allocate every payment up to `as_of` and count interest and costs up to that day.
+
+    `paid_until` (a later day than `as_of`): the figures stay those of `as_of` (a written-off claim's
+    day), but the payments and refunds up to `paid_until` are applied to them too, as of `as_of`: money
+    that came in after a claim was written off lowers what was open, and any beyond it is a credit.
+    `judged_until`: a final notice's costs are charged only when the day after its term is at most this
+    day: the payments of its term are all read (the bank statements cover its last day).
 
     `cost_rule(debtor)` gives the cost plan or None: when and over what the
     collection costs are charged (see claims.timing.cost_moment). Each invoice's
@@ -336,7 +344,9 @@ def settle(
     later claim counts the credit notes known on the later day.
     """
     plan = cost_rule(debtor) if cost_rule else None
-    return _Allocator(creditor, debtor, plan, as_of if credited_by is None else credited_by).run(debtor, as_of)
+    allocator = _Allocator(creditor, debtor, plan, as_of if credited_by is None else credited_by)
+    allocator.judged_until = judged_until or date.max
+    return allocator.run(debtor, as_of, paid_until or as_of)
 
 
 class _Allocator:
@@ -380,23 +390,27 @@ class _Allocator:
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
         self.refunds: list[RefundApplied] = []
+        self.judged_until = date.max  # the last day a final notice's checkpoint may fall on to be judged
 
-    def run(self, debtor: Debtor, as_of: date) -> Settlement:
-        """Every payment and refund up to `as_of` in date order (a day's refunds after its payments)."""
-        refunds = deque(e for e in debtor.events if e.type == EventType.REFUND and e.date <= as_of)
-        for payment in sorted((p for p in debtor.payments if p.date <= as_of), key=lambda p: p.date):
+    def run(self, debtor: Debtor, as_of: date, paid_until: date | None = None) -> Settlement:
+        """Every payment and refund up to `paid_until` (by default `as_of`) in date order (a day's refunds
+        after its payments); no interest or costs counted after `as_of`."""
+        until = as_of if paid_until is None else paid_until
+        refunds = deque(e for e in debtor.events if e.type == EventType.REFUND and e.date <= until)
+        for payment in sorted((p for p in debtor.payments if p.date <= until), key=lambda p: p.date):
             while refunds and refunds[0].date < payment.date:
-                self.refund(refunds.popleft())
-            self.charge_costs_due(payment.date)
-            self.apply(payment)
+                refund = refunds.popleft()
+                self.refund(refund, min(refund.date, as_of))
+            self.charge_costs_due(min(payment.date, as_of))
+            self.apply(payment, min(payment.date, as_of))
         for event in refunds:
-            self.refund(event)
+            self.refund(event, min(event.date, as_of))
         self.charge_costs_due(as_of, weigh_today=True)
         return self.settlement(as_of, self._end_episode())
 
-    def refund(self, event: Event) -> None:
-        """Take a refund off the credit held on its day (never below zero)."""
-        self.charge_costs_due(event.date)  # the checkpoints up to its day, in date order with the payments
+    def refund(self, event: Event, on: date) -> None:
+        """Take a refund off the credit held on its day (never below zero); costs counted up to `on`."""
+        self.charge_costs_due(on)  # the checkpoints up to its day, in date order with the payments
         refunded = min(refund_amount(event), self.credit)
         self.refunds.append(RefundApplied(event, self.credit, refunded))
         self.credit -= refunded
@@ -411,10 +425,14 @@ class _Allocator:
             weighed = sent is not None and (sent < on or (weigh_today and sent == on))
             if sent is not None and weighed and (due is None or sent < due):
                 self._open_episode(self.later.pop(0))
-            elif due is not None and due <= on:
+            elif due is not None and due <= on and self._judged(self.checkpoints[0]):
                 self._charge(self.plan, self.checkpoints.pop(0))
             else:
                 return
+
+    def _judged(self, checkpoint: CostCheckpoint) -> bool:
+        """Whether the payments of a final notice's term are all read: else its costs wait for them."""
+        return checkpoint.asked_on is None or checkpoint.day <= self.judged_until
 
     def _episode_invoices(self) -> set[str]:
         """The invoices the costs' present episode is about: those of the checkpoints passed, and
@@ -525,7 +543,8 @@ class _Allocator:
         for n, part in parts.items():
             self.costs_of[n] = self.costs_of.get(n, ZERO) + part
 
-    def apply(self, payment: Payment) -> None:
+    def apply(self, payment: Payment, on: date) -> None:
+        """Allocate `payment` with interest counted up to `on` (its own day, or the day the figures stop)."""
         if payment.invoice is not None and payment.invoice not in self.place:
             # It names an invoice left out while disputed (claims.disputes.payments_counted): kept with it.
             self.applied.append(PaymentApplied(payment, (Allocation(Share.DISPUTED, payment.amount, payment.invoice),)))
@@ -537,11 +556,11 @@ class _Allocator:
         # the oldest invoice's principal before a younger one's costs, so less interest runs.
         named = self.place.get(payment.invoice) if payment.invoice else None
         if named is not None and rest > 0:
-            rest = self._pay_invoice(named, payment.date, rest, shares)
+            rest = self._pay_invoice(named, on, rest, shares)
         for k, _ in self.open.oldest_first():
             if rest <= 0:
                 break
-            rest = self._pay_invoice(k, payment.date, rest, shares)
+            rest = self._pay_invoice(k, on, rest, shares)
         # Every part of the costs is an open invoice's, paid before its principal: what is left is a credit.
         if rest > 0:
             self.credit += rest

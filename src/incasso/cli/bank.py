@@ -7,7 +7,7 @@ from datetime import date
 
 from incasso.bank.continuity import Gap
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import Note, NoteKind, Reconciliation, SkipReason
+from incasso.bank.reconcile import Copies, Note, NoteKind, Reconciliation, SkipReason
 from incasso.cli.report import note, say, shown
 from incasso.law.money import plain
 from incasso.ledger.problems import visible
@@ -68,9 +68,8 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
     others = sorted({s.account for s in bank.statements if s.account != bank.account})
     if others:
         say(f"  statements of other accounts than {bank.account}: {', '.join(others)}", quiet=quiet)
-    if counts[SkipReason.DUPLICATE]:
-        twice = counted(counts[SkipReason.DUPLICATE], "entry", "entries")
-        say(f"  counted once: {twice} also found in another export", quiet=quiet)
+    for copies in bank.copies():
+        say(f"  counted once: {copies_text(copies)}", quiet=quiet)
     for skipped in bank.returns():
         entry, back = skipped.entry, skipped.related
         if back is None:  # a returned credit always knows its return
@@ -82,6 +81,17 @@ def _skipped(bank: Reconciliation, quiet: bool) -> None:
             f"taken back on {back.booked} ({back.source}{reason}); neither counts",
             quiet=quiet,
         )
+
+
+def copies_text(copies: Copies) -> str:
+    """Entries of one file counted once as another listing (in another file or the same) holds them too: both
+    places (file:line), for several the first."""
+    first, original = copies.entries[0].source, copies.originals[0].source
+    if len(copies.entries) == 1:
+        return f"{first} is the same entry as {original}"
+    where = f"listed twice in {copies.path}" if copies.path == copies.original_path else None
+    what = f"{len(copies.entries)} entries " + (where or f"of {copies.path} also in {copies.original_path}")
+    return f"{what} (the first, {first}, is {original})"
 
 
 def _unmatched(bank: Reconciliation, short: bool) -> list[str]:

@@ -18,7 +18,7 @@ from incasso import fmt
 from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
-from incasso.bank.reconcile import DOUBLE_COUNTS, Note, NoteKind, Reconciliation, Skipped, SkipReason, Unmatched
+from incasso.bank.reconcile import DOUBLE_COUNTS, Copies, Note, NoteKind, Reconciliation, Skipped, SkipReason, Unmatched
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
@@ -97,7 +97,7 @@ def bank_section(
         figures=(Figure(BANK["to_assign"], fmt.count(count), f"#{ANCHOR}"),),
         more=more,
         stamp=_stamp(bank),
-        lines=_lines(bank),
+        lines=_lines(bank, PurePath(book.creditor.source.path).parent),
         credits=tuple(credits),
         how_to=BANK["assign"],
         empty=BANK["none"],
@@ -143,7 +143,7 @@ def _counted(key_one: str, key_many: str, count: int) -> str:
     return BANK[key_one if count == 1 else key_many].format(count=count)
 
 
-def _lines(bank: Reconciliation) -> tuple[str, ...]:
+def _lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
     """What the statements held: read, matched and how, assigned by hand, skipped, duplicates, returns."""
     files = len({s.source.path for s in bank.statements})
     lines = [
@@ -163,9 +163,22 @@ def _lines(bank: Reconciliation) -> tuple[str, ...]:
     skipped = [SKIPPED[reason][0 if n == 1 else 1].format(count=n) for reason, n in counts.items() if n]
     if skipped:
         lines.append(BANK["skipped"].format(what=", ".join(skipped)))
-    if reasons[SkipReason.DUPLICATE]:
-        lines.append(_counted("duplicates_one", "duplicates_many", reasons[SkipReason.DUPLICATE]))
+    lines += [_copies_line(copies, ledger) for copies in bank.copies()]
     return tuple(lines + [_returned_line(skipped) for skipped in bank.returns()])
+
+
+def _copies_line(copies: Copies, ledger: PurePath) -> str:
+    """Entries of one file counted once as another listing holds them too: both places, for several the first
+    (an overlap nobody expected is checked there)."""
+    count = len(copies.entries)
+    same = "_same" if copies.path == copies.original_path else ""
+    return BANK[("duplicates_one" if count == 1 else "duplicates_many") + same].format(
+        count=count,
+        file=_read_from(copies.entries[0], ledger, line=False),
+        original_file=_read_from(copies.originals[0], ledger, line=False),
+        at=_read_from(copies.entries[0], ledger),
+        original=_read_from(copies.originals[0], ledger),
+    )
 
 
 def _returned_line(skipped: Skipped) -> str:
@@ -186,13 +199,13 @@ def _day(entry: BankEntry) -> str:
     return fmt.short_day(entry.booked) if entry.booked else ""
 
 
-def _read_from(entry: BankEntry, ledger: PurePath) -> str:
+def _read_from(entry: BankEntry, ledger: PurePath, *, line: bool = True) -> str:
     """The statement file an entry was read from, from the ledger's own folder on ("bank/x.xml, regel 424"):
-    the path before it is the build machine's (CI's, at night)."""
+    the path before it is the build machine's (CI's, at night). Without `line`: the file alone."""
     path = PurePath(entry.source.path)
     shown = path.relative_to(ledger) if ledger.parts and path.is_relative_to(ledger) else path
-    line = entry.source.line
-    return BANK["read_from"].format(path=shown.as_posix(), line=line) if line else shown.as_posix()
+    number = entry.source.line if line else 0
+    return BANK["read_from"].format(path=shown.as_posix(), line=number) if number else shown.as_posix()
 
 
 def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath) -> CreditRow:

@@ -33,7 +33,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy, earliest
 
 
 class FlagKind(StrEnum):
@@ -42,6 +42,8 @@ class FlagKind(StrEnum):
     POSSIBLE_PAYMENT = "possible_payment"  # an unassigned bank credit may be this dossier's: look before chasing
     # The bank took back a payment of an open claim we still write to: the debtor may think they paid.
     PAYMENT_RETURNED = "payment_returned"
+    # Money came in after the claim was written off: reopen it, or refund what it does not owe.
+    PAID_AFTER_WRITE_OFF = "paid_after_write_off"
     NOTE_BEFORE_STEP = "note_before_step"  # a note on the dossier about its next step: read it before taking it
     BROKEN_PROMISE = "broken_promise"
     PLAN_IN_ARREARS = "plan_in_arrears"
@@ -336,6 +338,9 @@ def flags(
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
         found.append(Flag(FlagKind.CREDIT, "credit_doubt" if doubted else FlagKind.CREDIT, amount=credit))
     found += [_refund_returned(back) for back in returns.refunds]
+    after = _paid_after_write_off(claim)
+    if after is not None:
+        found.insert(0, after)
     if is_closed(claim):
         return (*found, *note_flags(claim, notes))
     returned = _payment_returned(claim, returns)
@@ -363,6 +368,19 @@ def note_flags(claim: Claim, notes: Sequence[DossierNote]) -> tuple[Flag, ...]:
     if rest:
         found.append(Flag(FlagKind.DOSSIER_NOTE, FlagKind.DOSSIER_NOTE, notes=rest))
     return tuple(found)
+
+
+def _paid_after_write_off(claim: Claim) -> Flag | None:
+    """What was paid after the claim was written off (claims.assess counts it against the figures of that
+    day): the debtor paid after all, and a written-off claim gets no page or letter that would say so."""
+    written_off = earliest(claim.events, EventType.WRITTEN_OFF)
+    if written_off is None:
+        return None
+    late = [p.payment.amount for p in claim.settlement.payments if p.payment.date > written_off.date]
+    if not late:
+        return None
+    kind = FlagKind.PAID_AFTER_WRITE_OFF
+    return Flag(kind, kind, amount=sum(late, ZERO), day=written_off.date)
 
 
 def _refund_returned(back: RefundReturned) -> Flag:
@@ -420,9 +438,12 @@ def _acted_on(claim: Claim, day: date) -> bool:
 
 
 def _awaiting_bank(claim: Claim) -> list[Flag]:
-    """A promise or instalment whose day has passed, not judged because the bank statements read end
-    before it (claims.agreements): staff read the later statements in before anything else."""
+    """A promise or instalment whose day has passed, or a final notice's term, not judged because the bank
+    statements read end before it (claims.agreements, claims.assess): staff read the later statements in
+    before anything else."""
     kind, seen = FlagKind.AWAITS_BANK, claim.payments_until
+    if claim.term_unseen is not None:
+        return [Flag(kind, "awaits_bank_notice", amount=claim.costs.amount, day=claim.term_unseen, seen=seen)]
     promise = claim.promise
     if promise is not None and promise.state == PromiseState.PENDING and promise.promised_date < claim.as_of:
         return [Flag(kind, "awaits_bank_promise", amount=promise.amount, day=promise.promised_date, seen=seen)]

@@ -103,6 +103,7 @@ BUCKET = {
 FLAG = {
     "possible_payment": "Mogelijke betaling in de bank",
     "payment_returned": "Betaling teruggeboekt",
+    "paid_after_write_off": "Betaling na afschrijving",
     "broken_promise": "Toezegging niet nagekomen",
     "plan_in_arrears": "Regeling achter",
     "awaits_bank": "Wacht op bankafschriften",
@@ -123,6 +124,9 @@ FLAG_DETAIL = {
     "sturen",
     "possible_payment_foreign": "Bankboeking {ref} van {date} noemt dit dossier, maar is geen euro en telt niet: "
     "eerst nakijken (Bankafschriften), dan pas een brief sturen",
+    "paid_after_write_off": "{amount} ontvangen na het afschrijven op {date}; het telt mee en wat te veel is, is "
+    "tegoed. Heropen de vordering (haal de written_off uit het dossierbestand) of betaal terug wat niet "
+    "verschuldigd is",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
     "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
@@ -131,6 +135,9 @@ FLAG_DETAIL = {
     "lees eerst de afschriften van daarna in bank/ in",
     "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
     "lees eerst de afschriften van daarna in bank/ in",
+    "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "
+    "met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
+    "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
     "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
     "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
     "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
@@ -507,8 +514,13 @@ BANK = {
     "named": "{payments} toegewezen in een dossier (bank_ref).",
     "skipped": "Overgeslagen: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
-    "duplicates_one": "{count} boeking stond ook in een andere export: één keer geteld.",
-    "duplicates_many": "{count} boekingen stonden ook in een andere export: elk één keer geteld.",
+    # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
+    "duplicates_one": "1 boeking in {file} stond ook in {original_file}: één keer geteld ({at} is {original}).",
+    "duplicates_many": "{count} boekingen in {file} stonden ook in {original_file}: elk één keer geteld (de "
+    "eerste: {at} is {original}).",
+    "duplicates_one_same": "1 boeking stond twee keer in {file}: één keer geteld ({at} is {original}).",
+    "duplicates_many_same": "{count} boekingen stonden twee keer in {file}: elk één keer geteld (de eerste: {at} "
+    "is {original}).",
     "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
     "returned_dossier": " ({id})",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
