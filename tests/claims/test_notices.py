@@ -210,7 +210,8 @@ def handover_said(tmp_path, *events: dict) -> list[str]:
 
 
 def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_its_line(tmp_path):
-    notice, handover = event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 20), "handover", agency="X")
+    notice = event(date(2026, 3, 3), "final_notice", costs=Decimal("187.50"))
+    handover = event(date(2026, 4, 20), "handover", agency="X")
     (line,) = handover_said(tmp_path / "early", notice, handover)
     assert line.endswith(
         ": the handover of 2026-04-20 takes invoice F2026-0002, due 2026-04-01, that no final notice asked for: "
@@ -229,7 +230,10 @@ def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_i
 def test_a_handover_after_a_second_notice_that_asked_for_a_newer_invoice_takes_all_without_a_note(tmp_path):
     # As the steps propose it (docs/computation.md): F2026-0002 had its own notice; what fell due since goes too.
     third = invoice(number="F2026-0003", date=date(2026, 4, 1), due=date(2026, 4, 15), amount=Decimal("100.00"))
-    notices = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 2), "final_notice")]
+    notices = [
+        event(date(2026, 3, 3), "final_notice", costs=Decimal("187.50")),
+        event(date(2026, 4, 2), "final_notice"),
+    ]
     handover = event(date(2026, 4, 20), "handover", agency="X")
     from incasso.claims.assess import assess
     from incasso.claims.notices import claim_notes
@@ -337,13 +341,13 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_day
     assert said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"}) == []
     assert said("dutch", date(2026, 3, 6)) == []  # 3511 AB Utrecht, say
     # Sent: said while its term runs, not once the day it arrived is recorded, nor after the term.
-    notice = event(date(2026, 3, 6), "final_notice", channel="letter")
+    notice = event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("187.50"))
     assert len(said("sent", date(2026, 3, 10), events=[*letters, notice], **abroad)) == 1
     arrived = {**notice, "received": date(2026, 3, 12)}
     assert said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad) == []
     assert said("over", date(2026, 5, 1), events=[*letters, notice], **abroad) == []
     # Posted before the postal norm went to three days: the days it went with, not today's.
-    june = event(date(2027, 6, 28), "final_notice", channel="letter")
+    june = event(date(2027, 6, 28), "final_notice", channel="letter", costs=Decimal("187.50"))
     (line,) = said("norm", date(2027, 7, 5), events=[*letters, june], **abroad)
     assert "its term counts from receipt after 2 PostNL delivery days" in line
 
