@@ -489,3 +489,26 @@ def test_a_creditor_address_written_as_one_line_is_said_as_a_debtor_s_is(tmp_pat
     assert one_line_address(ledger.creditor)[0] in ledger_notes(ledger, date(2026, 3, 1))
     assert ledger.skipped == ()  # a debtor file not read is said there; this is no such thing
     assert one_line_address(load_ledger(write_ledger(tmp_path / "lines", debtors=[valid_debtor()])).creditor) == ()
+
+
+def test_an_open_claim_no_letter_can_reach_is_said_in_the_log(tmp_path):
+    # No contact at all, or a phone only: check said "valid" and the build wrote no letter, without a word.
+    from incasso.claims.notices import claim_notes
+
+    def said(folder, **changes):
+        ledger = one_debtor_ledger(tmp_path / folder, **changes)
+        claims = [assess(ledger, ledger.debtors[0], date(2026, 3, 6))]
+        return [line for line in claim_notes(claims, ledger.creditor) if "no letter can go" in line]
+
+    phone_only = {"contact": {"phone": "+31 6 12345678"}}
+    (line,) = said("phone_only", **phone_only)
+    path = str(tmp_path / "phone_only" / "ledger" / "debtors" / "D-1001.yaml")
+    assert line == (
+        f"{path}:1:1: D-1001: an open claim, but the file has neither contact.address nor contact.email, so no "
+        "letter can go to this debtor (the build writes none): add their postal address, or their e-mail "
+        "address, under contact:"
+    )
+    assert said("email_only", contact={"email": "jan@example.nl"}) == []
+    assert said("address", contact={"address": ["Dorpsstraat 1", "1234 AB Ergens"]}) == []
+    paid = [payment(date=date(2026, 2, 1), amount=Decimal("1250.00"))]
+    assert said("paid", payments=paid, **phone_only) == []  # closed: nothing to chase

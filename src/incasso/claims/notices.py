@@ -161,5 +161,19 @@ def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
 
 def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     """What the figures show of open claims that may not be what was meant (claims.dossier_notes
-    .claim_notes_of), as the log says them."""
-    return tuple(in_english(note) for claim in claims for note in claim_notes_of(claim, creditor))
+    .claim_notes_of), as the log says them; then the open claims no letter can reach (`unreachable`)."""
+    claims = tuple(claims)
+    return tuple(in_english(note) for claim in claims for note in claim_notes_of(claim, creditor)) + unreachable(claims)
+
+
+def unreachable(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Open claims whose debtor's file has neither a postal nor an e-mail address: the build writes them no
+    letter, so a claim that should be chased is not. Staff see it on the overview (Contactgegevens ontbreken);
+    the log says it for whoever reads it after writing a file, or at night."""
+    return tuple(
+        f"{claim.debtor.source}: {claim.debtor.id}: an open claim, but the file has neither contact.address nor "
+        "contact.email, so no letter can go to this debtor (the build writes none): add their postal address, "
+        "or their e-mail address, under contact:"
+        for claim in claims
+        if not claim.closed and not claim.debtor.contact.address and not claim.debtor.contact.email
+    )
