@@ -512,3 +512,31 @@ def test_an_open_claim_no_letter_can_reach_is_said_in_the_log(tmp_path):
     assert said("address", contact={"address": ["Dorpsstraat 1", "1234 AB Ergens"]}) == []
     paid = [payment(date=date(2026, 2, 1), amount=Decimal("1250.00"))]
     assert said("paid", payments=paid, **phone_only) == []  # closed: nothing to chase
+
+
+def test_an_english_debtor_s_invoice_or_credit_note_described_in_one_language_is_said_once_a_debtor(tmp_path):
+    # "Glasbewassing oktober" on an English page, and no note, while the desk's role written once got one.
+    from incasso.claims.notices import one_language_descriptions
+
+    def said(folder, language, *invoices):
+        debtors = [valid_debtor(language=language, invoices=list(invoices))]
+        return one_language_descriptions(load_ledger(write_ledger(tmp_path / folder, debtors=debtors)).debtors)
+
+    credit = {"number": "C2026-0001", "date": date(2026, 1, 20), "amount": Decimal("10.00"), "description": "Korting"}
+    dutch = invoice(description="Glasbewassing oktober", credit_notes=[credit])
+    (line,) = said("en", "en", dutch)
+    assert line.endswith(
+        ":5: D-1001 reads English (language: en), but the descriptions of invoice F2026-0001, credit note "
+        "C2026-0001 are written in one language: their English page and letters show it as written; write it per "
+        "language (description: {nl: ..., en: ...}), unless it reads the same in English"
+    )
+    assert "Glasbewassing" not in line  # the log names the invoice, not what it is for
+    assert said("nl", "nl", dutch) == ()
+    both = invoice(description={"nl": "Glasbewassing oktober", "en": "Window cleaning October"})
+    assert said("both", "en", both) == ()
+    assert said("none", "en", invoice(description=MISSING)) == ()
+    (line,) = said("one", "en", invoice(description="Glasbewassing"))
+    assert "but the description of invoice F2026-0001 is written in one language" in line
+    many = [invoice(number=f"F2026-000{n}", description="Glasbewassing") for n in range(1, 6)]
+    (line,) = said("many", "en", *many)
+    assert "invoice F2026-0001, invoice F2026-0002, invoice F2026-0003 and 2 more are written" in line

@@ -25,6 +25,7 @@ from incasso.claims.timing import postal_norm
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import Creditor, Debtor, InterestChoice, Language, Ledger
+from incasso.ledger.problems import Source
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -98,6 +99,43 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
     )
 
 
+DESCRIPTIONS_SHOWN = 3  # the invoices and credit notes a debtor's note names
+
+
+def one_language_descriptions(debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """A debtor who reads English whose invoices' or credit notes' `description` is one text: their English
+    page and letters list it as written (Dutch, mostly: "Glasbewassing oktober"), as the desk's role is noted
+    (`one_language_desk`). One note a debtor, at the first such line; without the texts: the log may be shared."""
+    return tuple(_one_language_descriptions(debtor) for debtor in debtors if _single_descriptions(debtor))
+
+
+def _single_descriptions(debtor: Debtor) -> list[tuple[Source, str]]:
+    if debtor.language != Language.EN:
+        return []
+    found = []
+    for invoice in debtor.invoices:
+        if invoice.description and invoice.description_en is None:
+            found.append((invoice.source, f"invoice {invoice.number}"))
+        found += [
+            (note.source, f"credit note {note.number}")
+            for note in invoice.credit_notes
+            if note.description and note.description_en is None
+        ]
+    return sorted(found, key=lambda item: (item[0].line, item[0].column))
+
+
+def _one_language_descriptions(debtor: Debtor) -> str:
+    found = _single_descriptions(debtor)
+    named = ", ".join(name for _, name in found[:DESCRIPTIONS_SHOWN])
+    more = f" and {len(found) - DESCRIPTIONS_SHOWN} more" if len(found) > DESCRIPTIONS_SHOWN else ""
+    what = f"the description of {named} is" if len(found) == 1 else f"the descriptions of {named}{more} are"
+    return (
+        f"{found[0][0]}: {debtor.id} reads English (language: en), but {what} written in one language: their "
+        "English page and letters show it as written; write it per language (description: {nl: ..., en: ...}), "
+        "unless it reads the same in English"
+    )
+
+
 def one_line_address(creditor: Creditor) -> tuple[str, ...]:
     """The creditor's address written as one text (the brackets of a list forgotten), as a debtor's is noted
     (claims.dossier_notes): every page and the letters' sender block show it on one line. Without the
@@ -148,6 +186,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + delivery_days_below_norm(creditor, as_of)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
+        + one_language_descriptions(debtors)
         + one_line_address(creditor)
         + costs_from_due_stated(creditor, debtors, as_of)
         + dossier_doubts(debtors)
