@@ -408,14 +408,24 @@ def _any_event(r: Reader, m: dict[str, Node], field: str) -> date | None:
     return when
 
 
+# The letters a phone cannot send. A final notice: the costs of a consumer hang on a written notice that states
+# the term and the amount (art. 6:96 BW). A reminder or a dunning letter: counted as a letter (its days of post,
+# "we have sent you a formal reminder" on the page), while a reminder by phone is a call, which the steps
+# weigh as one.
+_LETTERS_ONLY = {
+    EventType.FINAL_NOTICE: "a final notice is a letter",
+    EventType.DUNNING: "a dunning letter is a letter",
+    EventType.REMINDER: "a reminder is a letter",
+}
+
+
 def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Channel | None:
     channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
-    if kind == EventType.FINAL_NOTICE and channel == Channel.PHONE:
-        # The costs of a consumer hang on a written notice that states the term and the amount (art. 6:96 BW).
+    if kind in _LETTERS_ONLY and channel == Channel.PHONE:
         r.report(
             m["channel"],
             f"{field}.channel",
-            "a final notice is a letter: send it by letter, email or portal, or hand it over on a visit "
+            f"{_LETTERS_ONLY[kind]}: send it by letter, email or portal, or hand it over on a visit "
             "(record a call as a `call` event)",
             channel,
         )
