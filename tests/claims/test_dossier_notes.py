@@ -6,6 +6,7 @@ from __future__ import annotations
 import string
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -155,6 +156,17 @@ def test_a_salutation_with_the_other_language_s_title_is_said_with_one_in_the_de
     assert note.endswith(f"the letters greet '{greeting} {title} ...'; write '{own}' instead")
     # The log names the title, never the name after it: a CI log is read by others than staff.
     assert salutation.removeprefix(title).strip() not in note
+
+
+def test_a_salutation_s_note_points_at_the_salutation_s_line(tmp_path):
+    # It pointed at the top of the file (1:1), while the note promises its file and line.
+    ledger = one_debtor_ledger(tmp_path, language="en", **{"contact.salutation": "mevrouw Raman"})
+    debtor = ledger.debtors[0]
+    lines = Path(debtor.source.path).read_text(encoding="utf-8").splitlines()
+    (line,) = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("salutation:")]
+    (note,) = dossier_notes(assess(ledger, debtor, date(2026, 3, 6)), ledger.creditor)
+    assert (note.kind, note.source.line) == (NoteKind.SALUTATION_OTHER_LANGUAGE, line)
+    assert in_english(note).startswith(f"{debtor.source.path}:{line}:")
 
 
 @pytest.mark.parametrize(

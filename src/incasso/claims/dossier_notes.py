@@ -561,7 +561,8 @@ def _salutation_in_another_language(debtor: Debtor) -> list[DossierNote]:
             facts: dict[str, NoteValue] = {"title": title, "own": own, "language": str(debtor.language)}
             return [
                 _note(
-                    NoteKind.SALUTATION_OTHER_LANGUAGE, debtor, debtor.source, **facts,
+                    NoteKind.SALUTATION_OTHER_LANGUAGE, debtor, debtor.contact.salutation_source or debtor.source,
+                    **facts,
                     greeting=_GREETING[debtor.language], salutation=salutation,
                     suggestion=f"{own} {salutation[len(title) + 1 :].strip()}",
                 )

@@ -247,6 +247,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
         address_source=c["address"].source if "address" in c else None,
         final_notice_by=r.choice(c.get("final_notice_by"), "contact.final_notice_by", FINAL_NOTICE_FORMS),
         salutation=r.text(c.get("salutation"), "contact.salutation", max_length=100),
+        salutation_source=c["salutation"].source if "salutation" in c else None,
     )
     # Whom to greet, not the greeting: the letters write "Geachte" or "Dear" before it and the comma after.
     greeting = contact.salutation
