@@ -119,6 +119,13 @@ def test_a_final_notice_s_costs_are_not_doubted_when_recorded_or_owed_without_a_
     same_day = kinds("same_day", events=[*steps, bare, stated], **{"contact.final_notice_by": "email"})
     assert same_day == [NoteKind.SAME_DAY_NOTICES]
     assert kinds("business", events=[*steps, bare], type="business") == []
+    # An e-mail the consumer never agreed to brings no costs; the letter posted after it does, and is said.
+    unagreed = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
+    posted = event(date(2026, 3, 9), "final_notice", channel="letter")
+    ledger = one_debtor_ledger(tmp_path / "posted_after", events=[*steps, unagreed, posted])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    unknown = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.COSTS_UNKNOWN]
+    assert [n.values["date"] for n in unknown] == [date(2026, 3, 9)]
     # In its term the costs are announced on it, not charged yet: said all the same (the page names them).
     ledger = one_debtor_ledger(tmp_path / "term", events=[*steps, bare])
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 12))

@@ -320,12 +320,14 @@ def _costs_unknown(claim: Claim) -> list[DossierNote]:
     consumer owes them only if that letter stated them (art. 6:96 lid 6 BW), and the ledger does not say it
     did. A notice a build wrote states its costs, and the event the staff dossier offers to paste records them:
     one without is a letter written outside incasso (copied in from before, mostly), whose costs are unknown."""
-    if not claim.debtor.is_consumer or claim.costs.state == CostsState.NONE or not claim.final_notices:
+    debtor = claim.debtor
+    if not debtor.is_consumer or claim.costs.state == CostsState.NONE:
         return []
-    notice = claim.final_notices[0]  # the costs hang on the first of their episode
-    if capping_notice(claim.events, notice.date) is not None:
+    # The costs hang on the first of their episode that binds (an e-mail the consumer never agreed to does not).
+    notice = next((e for e in claim.final_notices if binds(debtor, e)), None)
+    if notice is None or capping_notice(claim.events, notice.date) is not None:
         return []
-    return [_note(NoteKind.COSTS_UNKNOWN, claim.debtor, notice.source, date=notice.date, costs=claim.costs.amount)]
+    return [_note(NoteKind.COSTS_UNKNOWN, debtor, notice.source, date=notice.date, costs=claim.costs.amount)]
 
 
 def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
