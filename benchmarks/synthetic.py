@@ -106,7 +106,8 @@ class _Dossier:
         n = self.n + len(self.events)
         lines = [f"  - date: {self.day(offset)}", f"    type: {kind}", *(f"    {line}" for line in extra)]
         if n % 2:
-            channel = CHANNELS[n % 3] if kind != "final_notice" else CHANNELS[n % 2]  # a final notice is written
+            # A letter is written (a reminder by phone is a call): check refuses phone on one.
+            channel = CHANNELS[n % 2] if kind in ("reminder", "dunning", "final_notice") else CHANNELS[n % 3]
             lines += [f"    channel: {channel}", f"    by: {STAFF[n % 3]}"]
         if n % 3 == 0:
             lines.append(f"    note: {NOTES[n % len(NOTES)]}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import string
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -78,7 +79,7 @@ def test_the_notes_about_the_next_step_are_those_staff_read_before_taking_it(sce
 
 
 def test_a_consumer_s_final_notice_recorded_as_e_mailed_is_noted_unless_they_agreed_or_it_was_posted(tmp_path):
-    notice = event(date(2026, 3, 6), "final_notice", channel="email")
+    notice = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
     steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
 
     def kinds(name, **changes):
@@ -91,6 +92,44 @@ def test_a_consumer_s_final_notice_recorded_as_e_mailed_is_noted_unless_they_agr
     assert kinds("business", events=[*steps, notice], type="business") == []
     posted_too = event(date(2026, 3, 6), "final_notice", channel="letter")
     assert NoteKind.NOTICE_BY_EMAIL_UNAGREED not in kinds("posted", events=[*steps, posted_too, notice])
+
+
+def test_a_consumer_s_costs_on_a_final_notice_recording_none_are_said_with_the_amount_charged(scenarios):
+    # A sommatie copied in from before incasso without `costs`: the page charged the staffel without a word.
+    claim, creditor = scenarios["costs_unknown"]
+    (note,) = dossier_notes(claim, creditor)
+    assert note.kind == NoteKind.COSTS_UNKNOWN
+    assert note.source == claim.debtor.events[-1].source
+    assert note.values == {"date": date(2026, 3, 6), "costs": Decimal("187.50")}
+    assert "owed only if that letter stated this amount" in in_english(note)
+
+
+def test_a_final_notice_s_costs_are_not_doubted_when_recorded_or_owed_without_a_letter(tmp_path):
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    bare = event(date(2026, 3, 6), "final_notice", channel="letter")
+    stated = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
+
+    def kinds(name, **changes):
+        ledger = one_debtor_ledger(tmp_path / name, **changes)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+        return [n.kind for n in dossier_notes(claim, ledger.creditor)]
+
+    # As the paste of the staff dossier writes it; or the same day's e-mail stated them; or a business.
+    assert kinds("stated", events=[*steps, {**bare, "costs": Decimal("187.50")}]) == []
+    same_day = kinds("same_day", events=[*steps, bare, stated], **{"contact.final_notice_by": "email"})
+    assert same_day == [NoteKind.SAME_DAY_NOTICES]
+    assert kinds("business", events=[*steps, bare], type="business") == []
+    # An e-mail the consumer never agreed to brings no costs; the letter posted after it does, and is said.
+    unagreed = event(date(2026, 3, 6), "final_notice", channel="email", costs=Decimal("187.50"))
+    posted = event(date(2026, 3, 9), "final_notice", channel="letter")
+    ledger = one_debtor_ledger(tmp_path / "posted_after", events=[*steps, unagreed, posted])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 30))
+    unknown = [n for n in dossier_notes(claim, ledger.creditor) if n.kind == NoteKind.COSTS_UNKNOWN]
+    assert [n.values["date"] for n in unknown] == [date(2026, 3, 9)]
+    # In its term the costs are announced on it, not charged yet: said all the same (the page names them).
+    ledger = one_debtor_ledger(tmp_path / "term", events=[*steps, bare])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 12))
+    assert [n.kind for n in dossier_notes(claim, ledger.creditor)] == [NoteKind.COSTS_UNKNOWN]
 
 
 def test_a_closed_claim_keeps_its_history_s_notes_not_its_figures_as_the_log_does(tmp_path):
@@ -124,6 +163,17 @@ def test_a_salutation_with_the_other_language_s_title_is_said_with_one_in_the_de
     assert note.endswith(f"the letters greet '{greeting} {title} ...'; write '{own}' instead")
     # The log names the title, never the name after it: a CI log is read by others than staff.
     assert salutation.removeprefix(title).strip() not in note
+
+
+def test_a_salutation_s_note_points_at_the_salutation_s_line(tmp_path):
+    # It pointed at the top of the file (1:1), while the note promises its file and line.
+    ledger = one_debtor_ledger(tmp_path, language="en", **{"contact.salutation": "mevrouw Raman"})
+    debtor = ledger.debtors[0]
+    lines = Path(debtor.source.path).read_text(encoding="utf-8").splitlines()
+    (line,) = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("salutation:")]
+    (note,) = dossier_notes(assess(ledger, debtor, date(2026, 3, 6)), ledger.creditor)
+    assert (note.kind, note.source.line) == (NoteKind.SALUTATION_OTHER_LANGUAGE, line)
+    assert in_english(note).startswith(f"{debtor.source.path}:{line}:")
 
 
 @pytest.mark.parametrize(

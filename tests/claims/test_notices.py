@@ -210,7 +210,8 @@ def handover_said(tmp_path, *events: dict) -> list[str]:
 
 
 def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_its_line(tmp_path):
-    notice, handover = event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 20), "handover", agency="X")
+    notice = event(date(2026, 3, 3), "final_notice", costs=Decimal("187.50"))
+    handover = event(date(2026, 4, 20), "handover", agency="X")
     (line,) = handover_said(tmp_path / "early", notice, handover)
     assert line.endswith(
         ": the handover of 2026-04-20 takes invoice F2026-0002, due 2026-04-01, that no final notice asked for: "
@@ -229,7 +230,10 @@ def test_a_handover_that_takes_an_invoice_no_final_notice_asked_for_is_said_at_i
 def test_a_handover_after_a_second_notice_that_asked_for_a_newer_invoice_takes_all_without_a_note(tmp_path):
     # As the steps propose it (docs/computation.md): F2026-0002 had its own notice; what fell due since goes too.
     third = invoice(number="F2026-0003", date=date(2026, 4, 1), due=date(2026, 4, 15), amount=Decimal("100.00"))
-    notices = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 4, 2), "final_notice")]
+    notices = [
+        event(date(2026, 3, 3), "final_notice", costs=Decimal("187.50")),
+        event(date(2026, 4, 2), "final_notice"),
+    ]
     handover = event(date(2026, 4, 20), "handover", agency="X")
     from incasso.claims.assess import assess
     from incasso.claims.notices import claim_notes
@@ -337,13 +341,13 @@ def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_day
     assert said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"}) == []
     assert said("dutch", date(2026, 3, 6)) == []  # 3511 AB Utrecht, say
     # Sent: said while its term runs, not once the day it arrived is recorded, nor after the term.
-    notice = event(date(2026, 3, 6), "final_notice", channel="letter")
+    notice = event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("187.50"))
     assert len(said("sent", date(2026, 3, 10), events=[*letters, notice], **abroad)) == 1
     arrived = {**notice, "received": date(2026, 3, 12)}
     assert said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad) == []
     assert said("over", date(2026, 5, 1), events=[*letters, notice], **abroad) == []
     # Posted before the postal norm went to three days: the days it went with, not today's.
-    june = event(date(2027, 6, 28), "final_notice", channel="letter")
+    june = event(date(2027, 6, 28), "final_notice", channel="letter", costs=Decimal("187.50"))
     (line,) = said("norm", date(2027, 7, 5), events=[*letters, june], **abroad)
     assert "its term counts from receipt after 2 PostNL delivery days" in line
 
@@ -485,3 +489,54 @@ def test_a_creditor_address_written_as_one_line_is_said_as_a_debtor_s_is(tmp_pat
     assert one_line_address(ledger.creditor)[0] in ledger_notes(ledger, date(2026, 3, 1))
     assert ledger.skipped == ()  # a debtor file not read is said there; this is no such thing
     assert one_line_address(load_ledger(write_ledger(tmp_path / "lines", debtors=[valid_debtor()])).creditor) == ()
+
+
+def test_an_open_claim_no_letter_can_reach_is_said_in_the_log(tmp_path):
+    # No contact at all, or a phone only: check said "valid" and the build wrote no letter, without a word.
+    from incasso.claims.notices import claim_notes
+
+    def said(folder, **changes):
+        ledger = one_debtor_ledger(tmp_path / folder, **changes)
+        claims = [assess(ledger, ledger.debtors[0], date(2026, 3, 6))]
+        return [line for line in claim_notes(claims, ledger.creditor) if "no letter can go" in line]
+
+    phone_only = {"contact": {"phone": "+31 6 12345678"}}
+    (line,) = said("phone_only", **phone_only)
+    path = str(tmp_path / "phone_only" / "ledger" / "debtors" / "D-1001.yaml")
+    assert line == (
+        f"{path}:1:1: D-1001: an open claim, but the file has neither contact.address nor contact.email, so no "
+        "letter can go to this debtor (the build writes none): add their postal address, or their e-mail "
+        "address, under contact:"
+    )
+    assert said("email_only", contact={"email": "jan@example.nl"}) == []
+    assert said("address", contact={"address": ["Dorpsstraat 1", "1234 AB Ergens"]}) == []
+    paid = [payment(date=date(2026, 2, 1), amount=Decimal("1250.00"))]
+    assert said("paid", payments=paid, **phone_only) == []  # closed: nothing to chase
+
+
+def test_an_english_debtor_s_invoice_or_credit_note_described_in_one_language_is_said_once_a_debtor(tmp_path):
+    # "Glasbewassing oktober" on an English page, and no note, while the desk's role written once got one.
+    from incasso.claims.notices import one_language_descriptions
+
+    def said(folder, language, *invoices):
+        debtors = [valid_debtor(language=language, invoices=list(invoices))]
+        return one_language_descriptions(load_ledger(write_ledger(tmp_path / folder, debtors=debtors)).debtors)
+
+    credit = {"number": "C2026-0001", "date": date(2026, 1, 20), "amount": Decimal("10.00"), "description": "Korting"}
+    dutch = invoice(description="Glasbewassing oktober", credit_notes=[credit])
+    (line,) = said("en", "en", dutch)
+    assert line.endswith(
+        ":5: D-1001 reads English (language: en), but the descriptions of invoice F2026-0001, credit note "
+        "C2026-0001 are written in one language: their English page and letters show it as written; write it per "
+        "language (description: {nl: ..., en: ...}), unless it reads the same in English"
+    )
+    assert "Glasbewassing" not in line  # the log names the invoice, not what it is for
+    assert said("nl", "nl", dutch) == ()
+    both = invoice(description={"nl": "Glasbewassing oktober", "en": "Window cleaning October"})
+    assert said("both", "en", both) == ()
+    assert said("none", "en", invoice(description=MISSING)) == ()
+    (line,) = said("one", "en", invoice(description="Glasbewassing"))
+    assert "but the description of invoice F2026-0001 is written in one language" in line
+    many = [invoice(number=f"F2026-000{n}", description="Glasbewassing") for n in range(1, 6)]
+    (line,) = said("many", "en", *many)
+    assert "invoice F2026-0001, invoice F2026-0002, invoice F2026-0003 and 2 more are written" in line

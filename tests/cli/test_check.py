@@ -30,6 +30,27 @@ def test_entries_not_read_are_noted_by_check_and_build_even_when_quiet(tmp_path,
     assert capsys.readouterr().out.splitlines() == expected
 
 
+def test_entries_not_read_are_noted_when_the_ledger_has_a_problem_too(tmp_path, capsys):
+    # A bookkeeping export put in debtors/ beside an error: only the error was said, not that the export
+    # was never read (nor that there is no import).
+    root = write_ledger(
+        tmp_path,
+        creditor=valid_creditor(interest="wettelijk"),
+        debtors={"D-1001.yaml": valid_debtor(), "debiteuren.csv": "id;naam;bedrag"},
+    )
+    expected = [
+        f"note: {root / 'debtors' / 'debiteuren.csv'}: not read: only files ending in .yaml or .yml are debtor "
+        "files; incasso imports no export: write each debtor as a .yaml file (docs/ledger-format.md)"
+    ]
+    assert main(["check", "--ledger", str(root), "--as-of", "2026-03-01", "--quiet"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == expected
+    assert "interest: must be one of statutory, none" in err
+    args = ["build", "--ledger", str(root), "--as-of", "2026-03-01", "--output", str(tmp_path / "out")]
+    assert main([*args, "--internal-output", str(tmp_path / "internal"), "--quiet"]) == 1
+    assert capsys.readouterr().out.splitlines() == expected
+
+
 # -- what the letters need: an address the envelope's window shows -------------------------------
 
 EIGHT_LINES = [f"Regel {n}" for n in range(1, 8)]  # with the name above them: 8 lines, the window holds 7

@@ -41,6 +41,8 @@ CREDITED = valid_debtor(
 NOTE = "invoices[0].credit_notes[0]"
 OTHER = "invoices[0].credit_notes[1]"
 
+EMPTY = "must not be empty: write its value, or delete the line if it may be left out"  # a quoted "" (docs/ledger-format.md)
+
 
 def test_credit_notes_load_as_exact_decimals_and_keep_the_invoice_as_written(tmp_path):
     (debtor,) = load_ledger(write_ledger(tmp_path, debtors=[CREDITED])).debtors
@@ -80,10 +82,10 @@ CASES = [
     ({f"{NOTE}.number": MISSING}, f"{NOTE}.number", "is required but missing", (NOTE, False)),
     ({f"{NOTE}.date": MISSING}, f"{NOTE}.date", "is required but missing", (NOTE, False)),
     ({f"{NOTE}.amount": MISSING}, f"{NOTE}.amount", "is required but missing", (NOTE, False)),
-    ({f"{NOTE}.number": ""}, f"{NOTE}.number", "must not be empty", (f"{NOTE}.number", False)),
+    ({f"{NOTE}.number": ""}, f"{NOTE}.number", EMPTY, (f"{NOTE}.number", False)),
     ({f"{NOTE}.number": "C" * 36}, f"{NOTE}.number", "must be at most 35 characters (got 36 characters)",
      (f"{NOTE}.number", False)),
-    ({f"{NOTE}.date": "20-01-2026"}, f"{NOTE}.date", "must be a date written YYYY-MM-DD (got 20-01-2026)",
+    ({f"{NOTE}.date": "20-01-2026"}, f"{NOTE}.date", "must be a date written YYYY-MM-DD; write 2026-01-20 (got 20-01-2026)",
      (f"{NOTE}.date", False)),
     ({f"{NOTE}.date": date(2026, 1, 4)}, f"{NOTE}.date",
      "must not be before the invoice date 2026-01-05 (got 2026-01-04)", (f"{NOTE}.date", False)),

@@ -73,6 +73,9 @@ def test_an_invoice_without_its_number_and_due_date_is_still_an_invoice(tmp_path
     doc = valid_debtor(payments=[payment()], **{"invoices[0].number": MISSING, "invoices[0].due": MISSING})
     path, problems = debtor_file_problems(tmp_path, doc)
     assert [p.split(": ", 2)[1:] for p in problems] == [
-        ["invoices[0].due", "is required but missing"],
+        [
+            "invoices[0].due",
+            "is required but missing: write the last day to pay (due: YYYY-MM-DD); payment_term_days does not fill it in",
+        ],
         ["invoices[0].number", "is required but missing"],
     ]

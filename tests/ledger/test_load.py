@@ -81,6 +81,8 @@ FULL_DEBTOR = valid_debtor(
     ],
 )
 
+EMPTY = "must not be empty: write its value, or delete the line if it may be left out"  # a quoted "" (docs/ledger-format.md)
+
 
 def load_one(tmp_path, debtor=FULL_DEBTOR, creditor=None) -> Ledger:
     return load_ledger(write_ledger(tmp_path, creditor=creditor, debtors=[debtor]))
@@ -293,7 +295,40 @@ DEBTOR_CASES = [
         ("invoices[0].number", False),
     ),
     ({"id": None}, "id", "is required but empty", ("id", False)),
-    ({"id": ""}, "id", "must not be empty", ("id", False)),
+    ({"id": ""}, "id", EMPTY, ("id", False)),
+    ({"type": MISSING}, "type", "is required but missing: write type: consumer or type: business", ("", False)),
+    ({"email": "jan@x.nl"}, "email", "unknown field here: it belongs under `contact:`, indented", ("email", True)),
+    (
+        {"address": ["Dorpsstraat 1"]},
+        "address",
+        "unknown field here: it belongs under `contact:`, indented",
+        ("address", True),
+    ),
+    (
+        {"events[0].type": "creditnota"},
+        "events[0].type",
+        f"must be one of {EVENT_TYPES}; a credit note is no event: write it in the `credit_notes` of the invoice it "
+        "credits (got creditnota)",
+        ("events[0].type", False),
+    ),
+    (
+        {"events[0].type": "betaling"},
+        "events[0].type",
+        f"must be one of {EVENT_TYPES}; a payment is no event: write it in the file's `payments` list (got betaling)",
+        ("events[0].type", False),
+    ),
+    (
+        {"invoices[1].date": "15.1.2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD; write 2026-01-15 (got 15.1.2026)",
+        ("invoices[1].date", False),
+    ),
+    (  # no day of the calendar: nothing to offer
+        {"invoices[1].date": "31-02-2026"},
+        "invoices[1].date",
+        "must be a date written YYYY-MM-DD (got 31-02-2026)",
+        ("invoices[1].date", False),
+    ),
     (
         {"id": "D 1001"},
         "id",
@@ -411,7 +446,7 @@ DEBTOR_CASES = [
         "is email, but contact has no email (got email)",
         ("contact.final_notice_by", False),
     ),
-    ({"contact.address": [""]}, "contact.address[0]", "must not be empty", ("contact.address[0]", False)),
+    ({"contact.address": [""]}, "contact.address[0]", EMPTY, ("contact.address[0]", False)),
     (
         {"contact.address": ["Adelaarstraat 62", Raw("~"), "3514 CE Utrecht"]},
         "contact.address[1]",
@@ -449,7 +484,7 @@ DEBTOR_CASES = [
     (
         {"invoices[1].date": "20-01-2026"},
         "invoices[1].date",
-        "must be a date written YYYY-MM-DD (got 20-01-2026)",
+        "must be a date written YYYY-MM-DD; write 2026-01-20 (got 20-01-2026)",
         ("invoices[1].date", False),
     ),
     (
@@ -461,7 +496,7 @@ DEBTOR_CASES = [
     (
         {"invoices[1].date": Raw("2026-1-20")},
         "invoices[1].date",
-        "must be a date written YYYY-MM-DD (got 2026-1-20)",
+        "must be a date written YYYY-MM-DD; write 2026-01-20 (got 2026-1-20)",
         ("invoices[1].date", False),
     ),
     (
@@ -470,7 +505,12 @@ DEBTOR_CASES = [
         "must be a date written YYYY-MM-DD (got 2026-01-20T10:00:00)",
         ("invoices[1].date", False),
     ),
-    ({"invoices[1].due": MISSING}, "invoices[1].due", "is required but missing", ("invoices[1]", False)),
+    (
+        {"invoices[1].due": MISSING},
+        "invoices[1].due",
+        "is required but missing: write the last day to pay (due: YYYY-MM-DD); payment_term_days does not fill it in",
+        ("invoices[1]", False),
+    ),
     (
         {"invoices[1].due": date(2026, 1, 19)},
         "invoices[1].due",
@@ -699,8 +739,8 @@ DEBTOR_CASES = [
         ("events[0].date", False),
     ),
     # A quoted empty value is written but empty, whatever the field's kind (docs/ledger-format.md).
-    ({"events[0].date": Raw('""')}, "events[0].date", "must not be empty", ("events[0].date", False)),
-    ({"invoices[0].amount": Raw("''")}, "invoices[0].amount", "must not be empty", ("invoices[0].amount", False)),
+    ({"events[0].date": Raw('""')}, "events[0].date", EMPTY, ("events[0].date", False)),
+    ({"invoices[0].amount": Raw("''")}, "invoices[0].amount", EMPTY, ("invoices[0].amount", False)),
     (
         {"events[1].date": date(2026, 2, 4)},
         "events[1].date",
@@ -720,7 +760,21 @@ DEBTOR_CASES = [
         "(record a call as a `call` event) (got phone)",
         ("events[7].channel", False),
     ),
-    ({"events[0].by": ""}, "events[0].by", "must not be empty", ("events[0].by", False)),
+    (  # a reminder by phone is a call: counted as a letter, the page said "we have sent you a formal reminder"
+        {"events[0].channel": "phone"},
+        "events[0].channel",
+        "a reminder is a letter: send it by letter, email or portal, or hand it over on a visit "
+        "(record a call as a `call` event) (got phone)",
+        ("events[0].channel", False),
+    ),
+    (
+        {"events[1].channel": "phone"},
+        "events[1].channel",
+        "a dunning letter is a letter: send it by letter, email or portal, or hand it over on a visit "
+        "(record a call as a `call` event) (got phone)",
+        ("events[1].channel", False),
+    ),
+    ({"events[0].by": ""}, "events[0].by", EMPTY, ("events[0].by", False)),
     (
         {"events[0].spoke_with": "Jan"},
         "events[0].spoke_with",
@@ -1009,7 +1063,7 @@ CREDITOR_CASES = [
     (
         {"contact.hours": {"nl": "ma-vr", "en": ""}},
         "contact.hours.en",
-        "must not be empty",
+        EMPTY,
         ("contact.hours.en", False),
     ),
     ({"interest": Raw("yes")}, "interest", "must be one of statutory, none (got yes)", ("interest", False)),
@@ -1124,6 +1178,45 @@ CREDITOR_CASES = [
         "country code) (got 12345)",
         ("contact.phone", False),
     ),
+    # What to do, where a rule alone left the writer to guess (a Dutch word, a number in groups, a field a level up).
+    (
+        {"interest": "wettelijk"},
+        "interest",
+        "must be one of statutory, none; did you mean 'statutory'? (got wettelijk)",
+        ("interest", False),
+    ),
+    (
+        {"interest": "wettelijke rente"},
+        "interest",
+        "must be one of statutory, none; did you mean 'statutory'? (got wettelijke rente)",
+        ("interest", False),
+    ),
+    (
+        {"interest": "geen"},
+        "interest",
+        "must be one of statutory, none; did you mean 'none'? (got geen)",
+        ("interest", False),
+    ),
+    (
+        {"kvk": "1234 5678"},
+        "kvk",
+        "must be the 8 digits of the KVK number; write 12345678 (got 1234 5678)",
+        ("kvk", False),
+    ),
+    (
+        {"policy": {"chase_minimum": Raw("0")}},
+        "policy.chase_minimum",
+        "must be greater than 0; to chase every cent, write 0.01 (got 0)",
+        ("policy.chase_minimum", False),
+    ),
+    (
+        {"chase_minimum": "5.00"},
+        "chase_minimum",
+        "unknown field here: it belongs under `policy:`, indented",
+        ("chase_minimum", True),
+    ),
+    ({"phone": "030 204 18 60"}, "phone", "unknown field here: it belongs under `contact:`, indented", ("phone", True)),
+    ({"bic": Raw('""')}, "bic", EMPTY, ("bic", False)),
 ]
 
 

@@ -7,6 +7,7 @@ ledgers, without Pelican; tests/browser/test_staff_browser.py tries what needs t
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -175,8 +176,14 @@ def invoice_cell(page: html.HtmlElement) -> html.HtmlElement:
     return page.xpath("//table[contains(@class, 'invoices')]/tbody/tr/td")[0]
 
 
-def test_the_descriptions_of_a_debtor_who_reads_english_are_marked_english(demo, tmp_path):
-    cell = invoice_cell(dossier(demo, "D-1003", tmp_path))
+def test_the_descriptions_of_a_debtor_who_reads_english_are_marked_english(tmp_path):
+    # Written in one language (check notes it): the staff pages take it for the debtor's, English.
+    credit = {"number": "C2026-0007", "date": date(2026, 1, 16), "amount": Decimal("50.00")}
+    credit["description"] = "Expansion vessel invoiced, but it did not need replacing"
+    described = invoice(description="Annual boiler service and safety check", credit_notes=[credit])
+    debtors = [valid_debtor(id="D-1003", language="en", invoices=[described])]
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    cell = invoice_cell(dossier(book_of(root), "D-1003", tmp_path / "out"))
     marked = [(span.get("lang"), text(span)) for span in cell.xpath(".//span[@lang]")]
     assert marked == [
         ("en", "Annual boiler service and safety check"),

@@ -49,6 +49,10 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         },
         date(2026, 3, 30),
     ),
+    "costs_unknown": (  # a sommatie copied in from before incasso: did it state the costs?
+        {"events": [*STEPS_SENT, event(date(2026, 3, 6), "final_notice", channel="letter")]},
+        date(2026, 3, 30),
+    ),
     "costs_unstated": (
         {
             "invoices": [invoice(), NEWER],

@@ -46,6 +46,7 @@ class BooksRead:
     debtors: tuple[Debtor, ...]
     problems: tuple[Problem, ...]
     payments_known: bool
+    skipped: tuple[str, ...] = ()  # the entries of debtors/ not read (LedgerRead.skipped)
 
 
 def read_books(
@@ -65,7 +66,7 @@ def read_books(
     """
     read = read_books_so_far(root, as_of, phase, cache, spread)
     if read.problems or read.books is None:
-        raise LedgerError(list(read.problems))
+        raise LedgerError(list(read.problems), skipped=read.skipped)
     return read.books
 
 
@@ -100,9 +101,9 @@ def read_books_so_far(
         if read.creditor_read is not None and folder is not None:  # the bank's problems in the same run
             with phase("reconcile"):
                 problems += reconcile(Ledger(read.creditor_read, read.debtors, str(root)), folder[0], as_of)[2]
-        return BooksRead(None, read.debtors, tuple(problems), payments_known=False)
+        return BooksRead(None, read.debtors, tuple(problems), payments_known=False, skipped=read.skipped)
     if folder is None:
-        return BooksRead(Books(ledger, None), read.debtors, tuple(problems), payments_known=True)
+        return BooksRead(Books(ledger, None), read.debtors, tuple(problems), payments_known=True, skipped=read.skipped)
     with phase("reconcile"):
         ledger, bank, found = reconcile(ledger, folder[0], as_of)
     creditor = ledger.creditor.source.path
@@ -113,7 +114,7 @@ def read_books_so_far(
     # claim's figures, and a rule of the day they broke (a refund over the credit), would only echo it.
     uncounted = any(problem.source.path == creditor for problem in found)
     known = not bank_problems and not uncounted
-    return BooksRead(Books(ledger, bank), read.debtors, tuple(problems), payments_known=known)
+    return BooksRead(Books(ledger, bank), read.debtors, tuple(problems), payments_known=known, skipped=read.skipped)
 
 
 def _without(ledger: Ledger, problems: list[Problem]) -> Ledger:

@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from incasso.claims.claim import Claim
 from incasso.claims.escalation import second_notice
-from incasso.claims.states import ActionKind, Stage
+from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
@@ -45,6 +45,7 @@ class NoteKind(StrEnum):
 
     # Of the claim's figures (`claim_notes_of`: open claims only, as the steps would have it).
     COSTS_UNSTATED = "costs_unstated"  # a final notice after a paid claim, without `costs`
+    COSTS_UNKNOWN = "costs_unknown"  # a consumer's costs charged on a final notice that records no `costs`
     COSTS_ABOVE_STAFFEL = "costs_above_staffel"
     COSTS_BELOW_STAFFEL = "costs_below_staffel"
     HANDOVER_WITHOUT_NOTICE = "handover_without_notice"
@@ -117,6 +118,10 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
     "brings no costs of its own; if its letter stated them, write them on its event (costs: ...)",
+    NoteKind.COSTS_UNKNOWN: "the final notice of {date} records no `costs`, yet the page charges this consumer "
+    "{costs} collection costs on it (the staffel): they are owed only if that letter stated this amount with its "
+    "14-day term (art. 6:96 lid 6 BW); look at the letter: if it stated costs, write them on its event (costs: "
+    "...); if it stated none, record it as a dunning instead",
     NoteKind.COSTS_ABOVE_STAFFEL: "the final notice of {date} records costs: {costs}, more than the staffel gives "
     "over its invoices ({most} at most): no more than the staffel is charged; if its letter stated this amount it "
     "asked more than the law allows, else correct the event",
@@ -211,6 +216,7 @@ NOTE_STEPS: dict[NoteKind, frozenset[ActionKind]] = {
     NoteKind.COSTS_ABOVE_STAFFEL: _HANDOVER,
     NoteKind.COSTS_BELOW_STAFFEL: _HANDOVER,
     NoteKind.COSTS_UNSTATED: _HANDOVER,
+    NoteKind.COSTS_UNKNOWN: _HANDOVER,
     NoteKind.COSTS_FROM_DUE: _HANDOVER,
     NoteKind.PAYMENT_AHEAD: _LETTERS,  # the letter asks for the money paid
     NoteKind.CREDIT_NOTE_AHEAD: _LETTERS,
@@ -309,6 +315,21 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, posted))]
 
 
+def _costs_unknown(claim: Claim) -> list[DossierNote]:
+    """A consumer's costs that hang on a final notice recording no `costs` (nor does another of its day): a
+    consumer owes them only if that letter stated them (art. 6:96 lid 6 BW), and the ledger does not say it
+    did. A notice a build wrote states its costs, and the event the staff dossier offers to paste records them:
+    one without is a letter written outside incasso (copied in from before, mostly), whose costs are unknown."""
+    debtor = claim.debtor
+    if not debtor.is_consumer or claim.costs.state == CostsState.NONE:
+        return []
+    # The costs hang on the first of their episode that binds (an e-mail the consumer never agreed to does not).
+    notice = next((e for e in claim.final_notices if binds(debtor, e)), None)
+    if notice is None or capping_notice(claim.events, notice.date) is not None:
+        return []
+    return [_note(NoteKind.COSTS_UNKNOWN, debtor, notice.source, date=notice.date, costs=claim.costs.amount)]
+
+
 def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     """A final notice recording more `costs` than the staffel gives over every invoice it could have asked
     for, whole: never more than the staffel is charged, so either the event was written wrong or its letter
@@ -374,6 +395,7 @@ def _costs_notes(claim: Claim, creditor: Creditor) -> list[DossierNote]:
         for day in (c.asked_on for c in claim.settlement.unstated)
         if day is not None and day in notices
     ]
+    found += _costs_unknown(claim)
     found += _costs_above_staffel(claim, creditor)
     staffel = claim.costs.capped_from
     if staffel is not None and claim.final_notices:
@@ -541,7 +563,8 @@ def _salutation_in_another_language(debtor: Debtor) -> list[DossierNote]:
             facts: dict[str, NoteValue] = {"title": title, "own": own, "language": str(debtor.language)}
             return [
                 _note(
-                    NoteKind.SALUTATION_OTHER_LANGUAGE, debtor, debtor.source, **facts,
+                    NoteKind.SALUTATION_OTHER_LANGUAGE, debtor, debtor.contact.salutation_source or debtor.source,
+                    **facts,
                     greeting=_GREETING[debtor.language], salutation=salutation,
                     suggestion=f"{own} {salutation[len(title) + 1 :].strip()}",
                 )

@@ -25,6 +25,7 @@ from incasso.claims.timing import postal_norm
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import Creditor, Debtor, InterestChoice, Language, Ledger
+from incasso.ledger.problems import Source
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -98,6 +99,43 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
     )
 
 
+DESCRIPTIONS_SHOWN = 3  # the invoices and credit notes a debtor's note names
+
+
+def one_language_descriptions(debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """A debtor who reads English whose invoices' or credit notes' `description` is one text: their English
+    page and letters list it as written (Dutch, mostly: "Glasbewassing oktober"), as the desk's role is noted
+    (`one_language_desk`). One note a debtor, at the first such line; without the texts: the log may be shared."""
+    return tuple(_one_language_descriptions(debtor) for debtor in debtors if _single_descriptions(debtor))
+
+
+def _single_descriptions(debtor: Debtor) -> list[tuple[Source, str]]:
+    if debtor.language != Language.EN:
+        return []
+    found = []
+    for invoice in debtor.invoices:
+        if invoice.description and invoice.description_en is None:
+            found.append((invoice.source, f"invoice {invoice.number}"))
+        found += [
+            (note.source, f"credit note {note.number}")
+            for note in invoice.credit_notes
+            if note.description and note.description_en is None
+        ]
+    return sorted(found, key=lambda item: (item[0].line, item[0].column))
+
+
+def _one_language_descriptions(debtor: Debtor) -> str:
+    found = _single_descriptions(debtor)
+    named = ", ".join(name for _, name in found[:DESCRIPTIONS_SHOWN])
+    more = f" and {len(found) - DESCRIPTIONS_SHOWN} more" if len(found) > DESCRIPTIONS_SHOWN else ""
+    what = f"the description of {named} is" if len(found) == 1 else f"the descriptions of {named}{more} are"
+    return (
+        f"{found[0][0]}: {debtor.id} reads English (language: en), but {what} written in one language: their "
+        "English page and letters show it as written; write it per language (description: {nl: ..., en: ...}), "
+        "unless it reads the same in English"
+    )
+
+
 def one_line_address(creditor: Creditor) -> tuple[str, ...]:
     """The creditor's address written as one text (the brackets of a list forgotten), as a debtor's is noted
     (claims.dossier_notes): every page and the letters' sender block show it on one line. Without the
@@ -148,6 +186,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + delivery_days_below_norm(creditor, as_of)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
+        + one_language_descriptions(debtors)
         + one_line_address(creditor)
         + costs_from_due_stated(creditor, debtors, as_of)
         + dossier_doubts(debtors)
@@ -161,5 +200,19 @@ def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
 
 def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     """What the figures show of open claims that may not be what was meant (claims.dossier_notes
-    .claim_notes_of), as the log says them."""
-    return tuple(in_english(note) for claim in claims for note in claim_notes_of(claim, creditor))
+    .claim_notes_of), as the log says them; then the open claims no letter can reach (`unreachable`)."""
+    claims = tuple(claims)
+    return tuple(in_english(note) for claim in claims for note in claim_notes_of(claim, creditor)) + unreachable(claims)
+
+
+def unreachable(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """Open claims whose debtor's file has neither a postal nor an e-mail address: the build writes them no
+    letter, so a claim that should be chased is not. Staff see it on the overview (Contactgegevens ontbreken);
+    the log says it for whoever reads it after writing a file, or at night."""
+    return tuple(
+        f"{claim.debtor.source}: {claim.debtor.id}: an open claim, but the file has neither contact.address nor "
+        "contact.email, so no letter can go to this debtor (the build writes none): add their postal address, "
+        "or their e-mail address, under contact:"
+        for claim in claims
+        if not claim.closed and not claim.debtor.contact.address and not claim.debtor.contact.email
+    )

@@ -70,7 +70,10 @@ def values_left_out(problems: list[Problem]) -> bool:
 
 
 def ledger_problems(error: LedgerError, *, redact: bool = False) -> int:
-    """Every problem of a ledger, then how many, and that nothing was built or published."""
+    """Every problem of a ledger, then how many, and that nothing was built or published; and the entries
+    of debtors/ not read, as a valid ledger's notes (a .csv export among them may be why a dossier is missing)."""
+    for skipped in error.skipped:
+        note(skipped)
     for line in problem_lines(error.problems, redact=redact):
         problem(line)
     said = problems_counted(error.problems, "nothing was built or published")

@@ -34,6 +34,11 @@ class CreditorRead:
     interest: InterestChoice
 
 
+# The desk's and the policy's fields written at the top of creditor.yaml (its `name` and `address` are the
+# creditor's own there).
+_ELSEWHERE = {**dict.fromkeys(("role", "phone", "email", "hours"), "contact"), **dict.fromkeys(POLICY_FIELDS, "policy")}
+
+
 def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
     """creditor.yaml's root node as read; None when it is not a mapping of fields."""
     m = r.mapping(
@@ -41,12 +46,15 @@ def read_creditor(r: Reader, node: Node) -> CreditorRead | None:
         "",
         required=("name", "address", "iban", "contact"),
         optional=("kvk", "vat_number", "bic", "interest", "payment_url", "policy"),
+        belongs=_ELSEWHERE,
     )
     if m is None:
         return None
     kvk = r.text(m.get("kvk"), "kvk")
     if kvk and not re.fullmatch(r"[0-9]{8}", kvk):
-        r.report(m["kvk"], "kvk", "must be the 8 digits of the KVK number", kvk)
+        digits = re.sub(r"[\s.-]", "", kvk)  # written in groups, as a letterhead shows it: 1234 5678
+        mend = f"; write {digits}" if re.fullmatch(r"[0-9]{8}", digits) else None
+        r.report(m["kvk"], "kvk", "must be the 8 digits of the KVK number", kvk, mend)
     address = r.lines(m.get("address"), "address")
     if "address" in m and not address:
         r.report(m["address"], "address", "must hold at least one line")
@@ -103,7 +111,7 @@ def _policy(r: Reader, node: Node | None) -> Policy:
         and (value := r.integer(m[name], f"policy.{name}", minimum=_POLICY_MINIMUM.get(name, 1))) is not None
     }
     from_due = r.boolean(m.get("business_costs_from_due"), "policy.business_costs_from_due")
-    minimum = r.amount(m.get("chase_minimum"), "policy.chase_minimum")
+    minimum = r.amount(m.get("chase_minimum"), "policy.chase_minimum", at_zero="; to chase every cent, write 0.01")
     return Policy(
         **days,
         business_costs_from_due=_DEFAULT_POLICY.business_costs_from_due if from_due is None else from_due,

@@ -124,11 +124,16 @@ def _whole(records: Iterable[R | None]) -> tuple[R, ...] | None:
     return whole if len(whole) == len(found) else None
 
 
+# A debtor's contact fields written at the top of the file, where a spreadsheet's columns put them.
+_CONTACT_FIELDS = ("person", "salutation", "email", "phone", "address", "final_notice_by")
+_IN_CONTACT = dict.fromkeys(_CONTACT_FIELDS, "contact")
+_DEBTOR_MISSING = {"type": ": write type: consumer or type: business"}
+
+
 def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
     """The debtor file's root node as read; None when it is not a mapping of fields."""
-    m = r.mapping(
-        node, "", required=("id", "name", "type", "invoices"), optional=("language", "contact", "payments", "events")
-    )
+    required, optional = ("id", "name", "type", "invoices"), ("language", "contact", "payments", "events")
+    m = r.mapping(node, "", required=required, optional=optional, belongs=_IN_CONTACT, missing=_DEBTOR_MISSING)
     if m is None:
         return None
     debtor_id = _debtor_id(r, m)
@@ -239,8 +244,7 @@ _GREETINGS = {"geachte", "beste", "dear", "hallo", "hello"}
 
 
 def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
-    known = ("person", "salutation", "email", "phone", "address", "final_notice_by")
-    c = r.mapping(node, "contact", optional=known) or {}
+    c = r.mapping(node, "contact", optional=_CONTACT_FIELDS) or {}
     contact = DebtorContact(
         person=r.text(c.get("person"), "contact.person"),
         email=r.email(c.get("email"), "contact.email"),
@@ -249,6 +253,7 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
         address_source=c["address"].source if "address" in c else None,
         final_notice_by=r.choice(c.get("final_notice_by"), "contact.final_notice_by", FINAL_NOTICE_FORMS),
         salutation=r.text(c.get("salutation"), "contact.salutation", max_length=100),
+        salutation_source=c["salutation"].source if "salutation" in c else None,
     )
     # Whom to greet, not the greeting: the letters write "Geachte" or "Dear" before it and the comma after.
     greeting = contact.salutation
@@ -267,8 +272,13 @@ def _debtor_contact(r: Reader, node: Node | None) -> DebtorContact:
 CREDIT_BELOW_ZERO = "; a credit goes under `credit_notes` of the invoice it credits, as an amount above 0"
 
 
+# `payment_term_days` sets no invoice's due date (it is the term the page states), so a due left out is said so.
+_INVOICE_MISSING = {"due": ": write the last day to pay (due: YYYY-MM-DD); payment_term_days does not fill it in"}
+
+
 def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
-    m = r.mapping(node, field, required=("number", "date", "due", "amount"), optional=("description", "credit_notes"))
+    required, optional = ("number", "date", "due", "amount"), ("description", "credit_notes")
+    m = r.mapping(node, field, required=required, optional=optional, missing=_INVOICE_MISSING)
     if m is None:
         return None
     number = _invoice_number(r, m, f"{field}.number")
@@ -416,14 +426,24 @@ def _any_event(r: Reader, m: dict[str, Node], field: str) -> date | None:
     return when
 
 
+# The letters a phone cannot send. A final notice: the costs of a consumer hang on a written notice that states
+# the term and the amount (art. 6:96 BW). A reminder or a dunning letter: counted as a letter (its days of post,
+# "we have sent you a formal reminder" on the page), while a reminder by phone is a call, which the steps
+# weigh as one.
+_LETTERS_ONLY = {
+    EventType.FINAL_NOTICE: "a final notice is a letter",
+    EventType.DUNNING: "a dunning letter is a letter",
+    EventType.REMINDER: "a reminder is a letter",
+}
+
+
 def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Channel | None:
     channel = r.choice(m.get("channel"), f"{field}.channel", CHANNELS)
-    if kind == EventType.FINAL_NOTICE and channel == Channel.PHONE:
-        # The costs of a consumer hang on a written notice that states the term and the amount (art. 6:96 BW).
+    if kind in _LETTERS_ONLY and channel == Channel.PHONE:
         r.report(
             m["channel"],
             f"{field}.channel",
-            "a final notice is a letter: send it by letter, email or portal, or hand it over on a visit "
+            f"{_LETTERS_ONLY[kind]}: send it by letter, email or portal, or hand it over on a visit "
             "(record a call as a `call` event)",
             channel,
         )
@@ -569,12 +589,23 @@ def _agency_qr_fits(r: Reader, node: Node, field: str, values: dict[str, str | N
         r.report(node, f"{field}.agency_iban", f"the EPC QR code that pays the agency cannot hold {problem}")
 
 
+# What is written elsewhere in a debtor's file than as an event, by the words for it.
+_CREDIT_NOTE = "a credit note is no event: write it in the `credit_notes` of the invoice it credits"
+_PAYMENT = "a payment is no event: write it in the file's `payments` list"
+_INVOICE = "an invoice is no event: write it in the file's `invoices` list"
+_NOT_EVENTS = {
+    **dict.fromkeys(("creditnota", "credit_note", "creditnote", "credit note", "credit"), _CREDIT_NOTE),
+    **dict.fromkeys(("betaling", "betaald", "payment", "paid", "deelbetaling"), _PAYMENT),
+    **dict.fromkeys(("factuur", "invoice"), _INVOICE),
+}
+
+
 def _event_type(r: Reader, node: Node, field: str) -> EventType | None:
     """The event's type, read first: it decides which other fields the event takes."""
     type_node = node.items.get("type", (None, None))[1] if isinstance(node, Mapping) else None
     if type_node is None or (isinstance(type_node, Scalar) and type_node.is_null):
         return None  # reported as missing or empty by the mapping
-    return r.choice(type_node, f"{field}.type", EVENT_TYPES)
+    return r.choice(type_node, f"{field}.type", EVENT_TYPES, elsewhere=_NOT_EVENTS)
 
 
 def _installment(r: Reader, node: Node, field: str, agreed: date | None) -> Installment | None:

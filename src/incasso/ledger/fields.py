@@ -92,8 +92,13 @@ class Reader:
         required: tuple[str, ...] = (),
         optional: tuple[str, ...] = (),
         at: Source | None = None,
+        belongs: dict[str, str] | None = None,
+        missing: dict[str, str] | None = None,
     ) -> dict[str, Node] | None:
-        """The fields of a mapping; unknown and missing fields are problems."""
+        """The fields of a mapping; unknown and missing fields are problems. `belongs`: fields of a mapping
+        inside this one, by the name it has here (`email` under `contact`), so that one written a level too high
+        is said where it goes; `missing`: what to write for a required field left out, after "is required but
+        missing"."""
         if node is None or isinstance(node, Invalid):
             return None
         if not isinstance(node, Mapping):
@@ -103,6 +108,10 @@ class Reader:
         values: dict[str, Node] = {}
         meant_fields = set()  # a required field a misspelt one stands for: its "missing" would mislead
         for key, (key_node, value) in node.items.items():
+            if key not in known and belongs and key in belongs:
+                said = f"unknown field here: it belongs under `{belongs[key]}:`, indented"
+                self.problems.append(Problem(key_node.source, field, said, key=key, typo=True))
+                continue
             if key not in known:
                 meant = _field_meant(key, known, [k for k in required if k not in node.items])
                 hint = f" (did you mean '{meant}'?)" if meant else f"; known fields: {', '.join(known)}"
@@ -126,7 +135,7 @@ class Reader:
                 self._fields_in_text(value, _join(field, key), key, known)
         for key in required if self.whole else ():
             if key not in node.items and key not in meant_fields:
-                self.report(node, _join(field, key), "is required but missing")
+                self.report(node, _join(field, key), "is required but missing" + (missing or {}).get(key, ""))
         return values
 
     def _fields_in_text(self, text: BlockScalar, field: str, key: str, known: tuple[str, ...]) -> None:
@@ -163,7 +172,7 @@ class Reader:
             return None
         if not node.text.strip():  # a quoted "" (an unquoted empty is not written: `mapping` drops it)
             if not node.commented:  # `- #3`: the hint on its ' #' already says why it is empty
-                self.report(node, field, "must not be empty")
+                self.report(node, field, "must not be empty: write its value, or delete the line if it may be left out")
             return None
         return node
 
@@ -221,8 +230,11 @@ class Reader:
             return (text,) if text else ()
         return tuple(t for i, item in enumerate(self.sequence(node, field)) if (t := self.text(item, f"{field}[{i}]")))
 
-    def choice(self, node: Node | None, field: str, options: tuple[_Choice, ...]) -> _Choice | None:
-        """One of `options` (an enum's members, say), returned as that option."""
+    def choice(
+        self, node: Node | None, field: str, options: tuple[_Choice, ...], elsewhere: dict[str, str] | None = None
+    ) -> _Choice | None:
+        """One of `options` (an enum's members, say), returned as that option. `elsewhere`: words (lower case)
+        for what is written in another place of the file, with where (a credit note written as an event)."""
         scalar = self._scalar(node, field)
         if scalar is None:
             return None
@@ -231,6 +243,8 @@ class Reader:
         if chosen is None:
             meant = _meant(scalar.text, options)
             hint = f"; did you mean '{meant}'?" if meant else ""
+            if elsewhere and (there := elsewhere.get(scalar.text.strip().lower())):
+                hint = f"; {there}"
             self.report(scalar, field, f"must be one of {', '.join(options)}{hint}", describe(scalar))
         return chosen
 
@@ -242,9 +256,9 @@ class Reader:
         words = self.mapping(node, field, required=("nl", "en")) or {}
         return self.text(words.get("nl"), f"{field}.nl"), self.text(words.get("en"), f"{field}.en")
 
-    def amount(self, node: Node | None, field: str, *, below_zero: str = "") -> Decimal | None:
+    def amount(self, node: Node | None, field: str, *, below_zero: str = "", at_zero: str = "") -> Decimal | None:
         """Euros with at most two decimals, greater than zero; never via float. `below_zero`: what
-        to say to a negative amount (where a credit goes instead, say)."""
+        to say to a negative amount (where a credit goes instead, say); `at_zero`: to 0."""
         scalar = self._scalar(node, field)
         if scalar is None:
             return None
@@ -263,7 +277,7 @@ class Reader:
             self.report(scalar, field, "must have at most 2 decimals", text, _thousands_hint(text) or None)
             return None
         if value <= 0:
-            self.report(scalar, field, "must be greater than 0" + (below_zero if value < 0 else ""), text)
+            self.report(scalar, field, "must be greater than 0" + (below_zero if value < 0 else at_zero), text)
             return None
         if value > Decimal("999999999.99"):
             self.report(scalar, field, "must be at most 999999999.99", text)
@@ -276,7 +290,7 @@ class Reader:
             return None
         text = scalar.text.strip()
         if not _DATE.fullmatch(text):
-            self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar))
+            self.report(scalar, field, "must be a date written YYYY-MM-DD", describe(scalar), _date_mend(text))
             return None
         try:
             day = date.fromisoformat(text)
@@ -392,6 +406,15 @@ def _join(field: str, key: str) -> str:
 # each may mean, in order: a field's own choices pick the first it has (`telefoon` is a channel, `phone`,
 # and for an event's type a `call`).
 DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
+    "wettelijk": ("statutory",),
+    "wettelijke": ("statutory",),
+    "wettelijke rente": ("statutory",),
+    "wettelijke handelsrente": ("statutory",),
+    "handelsrente": ("statutory",),
+    "rente": ("statutory",),
+    "geen": ("none",),
+    "geen rente": ("none",),
+    "nee": ("none",),
     "particulier": ("consumer",),
     "consument": ("consumer",),
     "bedrijf": ("business",),
@@ -520,6 +543,26 @@ def _meant(written: str, options: tuple[str, ...]) -> str | None:
             return meant
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)
     return close[0] if close else None
+
+
+# A day written the Dutch way (15-09-2026, 15/9/2026, 15.09.2026), or ISO without its zeros (2026-9-15).
+_DAY_FIRST = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
+_YEAR_FIRST = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})")
+
+
+def _date_mend(text: str) -> str | None:
+    """How to write a date written day first or without its zeros (`; write 2026-09-15`); None for any other
+    text, or a day that is not in the calendar."""
+    if found := _DAY_FIRST.fullmatch(text):
+        day, month, year = found.groups()
+    elif found := _YEAR_FIRST.fullmatch(text):
+        year, month, day = found.groups()
+    else:
+        return None
+    try:
+        return f"; write {date(int(year), int(month), int(day)).isoformat()}"
+    except ValueError:
+        return None
 
 
 def _thousands_hint(text: str) -> str:

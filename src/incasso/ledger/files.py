@@ -105,7 +105,7 @@ def _walk(inside: Path, folder: Path, found: Found) -> None:
             if problem:
                 found.refuse(path, problem)
             else:
-                found.skipped.append(f"{path}: not read: only files ending in .yaml or .yml are debtor files")
+                found.skipped.append(not_a_debtor_file(path))
         elif entry.is_file(follow_symlinks=False):
             found.files.append(path)
         else:
@@ -222,6 +222,18 @@ def _extra_ending(name: str, meant: str) -> str:
     )
 
 
+# What a bookkeeping program exports a list of debtors as: put in debtors/ in the hope it is read.
+_EXPORTS = (".csv", ".tsv", ".xls", ".xlsx", ".ods")
+
+
+def not_a_debtor_file(path: Path) -> str:
+    """The note on a file in debtors/ not named .yaml or .yml; for an export, that none is imported."""
+    said = f"{path}: not read: only files ending in .yaml or .yml are debtor files"
+    if path.suffix.lower() in _EXPORTS:
+        said += "; incasso imports no export: write each debtor as a .yaml file (docs/ledger-format.md)"
+    return said
+
+
 def _link(inside: Path, path: Path, named_yaml: bool, found: Found) -> None:
     """A symbolic link: refused when it leaves the ledger (its target unread) or leads nowhere."""
     problem = outside_problem(inside, path)
@@ -230,7 +242,7 @@ def _link(inside: Path, path: Path, named_yaml: bool, found: Found) -> None:
     elif Path(os.path.realpath(path)).is_dir():
         found.skipped.append(f"{path}: not read: a link to a folder is not followed")
     elif not named_yaml:
-        found.skipped.append(f"{path}: not read: only files ending in .yaml or .yml are debtor files")
+        found.skipped.append(not_a_debtor_file(path))
     else:
         found.files.append(path)
 

@@ -56,6 +56,8 @@ class LedgerRead:
     # The creditor as read when its file has a problem but every field it needs came through (a key
     # misspelt, say): enough to reconcile the bank files, so that their problems show in the same run.
     creditor_read: Creditor | None = None
+    # The entries of debtors/ not read (a .csv export, a hidden file): said whether or not there are problems.
+    skipped: tuple[str, ...] = ()
 
 
 def load_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spread = map) -> Ledger:
@@ -68,7 +70,7 @@ def load_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     """
     read = read_ledger(root, cache, spread)
     if read.problems or read.ledger is None:
-        raise LedgerError(list(read.problems))
+        raise LedgerError(list(read.problems), skipped=read.skipped)
     return read.ledger
 
 
@@ -100,7 +102,7 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     skipped = tuple(found.skipped)
     if not problems and creditor is not None:
         whole = tuple(_complete(debtor.record) for debtor in debtors)
-        return LedgerRead(Ledger(_complete(creditor.record), whole, str(root), skipped), whole, ())
+        return LedgerRead(Ledger(_complete(creditor.record), whole, str(root), skipped), whole, (), skipped=skipped)
     # Nothing later is checked on a file with a problem, lest a value it could not read show up
     # as a problem of its own: the sound part is the files without one.
     troubled = {problem.source.path for problem in problems}
@@ -108,7 +110,7 @@ def read_ledger(root: str | Path, cache: LedgerCache | None = None, spread: Spre
     record = creditor.record if creditor is not None and str(creditor_path) not in troubled else None
     ledger = Ledger(record, sound, str(root), skipped) if record is not None else None
     read = creditor.record if creditor is not None and record is None else None
-    return LedgerRead(ledger, sound, tuple(problems), read)
+    return LedgerRead(ledger, sound, tuple(problems), read, skipped)
 
 
 def _not_a_ledger(root: Path) -> str | None:

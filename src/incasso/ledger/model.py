@@ -141,6 +141,7 @@ class DebtorContact:
     address_source: Source | None = None  # where the address was written: a rule of the letters points there
     final_notice_by: Channel | None = None  # letter or email: the one form a final notice is written in
     salutation: str | None = None  # whom the letters greet ("mevrouw Van der Heijden"), instead of the name
+    salutation_source: Source | None = None  # where the salutation was written: a note on it points there
 
     @property
     def is_abroad(self) -> bool:

@@ -72,8 +72,9 @@ _FIELD_NAME = re.compile(r"[a-z_]+")
 class LedgerError(Exception):
     """A ledger that breaks rules; carries every problem, sorted by place."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], skipped: tuple[str, ...] = ()):
         self.problems = sorted(set(problems))
+        self.skipped = skipped  # the entries of debtors/ not read, for the notes said beside the problems
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -173,6 +173,7 @@ FLAG_DETAIL = {
 # the overview flags the dossier. Dates and amounts come formatted, {type} is the event as the Logboek names it.
 NOTE_TITLE = {
     "costs_unstated": "Sommatie zonder kosten na een betaalde vordering",
+    "costs_unknown": "Sommatie zonder kosten (costs:) bij een particulier",
     "costs_above_staffel": "Kosten in de sommatie boven de staffel",
     "costs_below_staffel": "Kosten in de sommatie onder de staffel",
     "handover_without_notice": "Overgedragen zonder sommatie",
@@ -206,6 +207,11 @@ NOTE = {
     "costs_unstated": "De sommatie van {date} volgt op een vordering die helemaal betaald is, maar er staan geen "
     "kosten (costs:) bij: ze brengt geen eigen incassokosten mee. Noemde de brief wel kosten, zet ze dan als "
     "costs: bij deze sommatie in het dossierbestand.",
+    "costs_unknown": "Bij de sommatie van {date} staan geen kosten (costs:), maar de pagina rekent deze "
+    "particulier er {costs} aan incassokosten op (de staffel). Die zijn alleen verschuldigd als de brief dit bedrag "
+    "noemde, met de termijn van 14 dagen (art. 6:96 lid 6 BW). Kijk in de brief: noemde die kosten, zet ze dan als "
+    "costs: bij deze sommatie in het dossierbestand; noemde die geen kosten, leg de brief dan vast als aanmaning "
+    "(type: dunning).",
     "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
     "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
     "bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten betwisten (meld dat bij de "

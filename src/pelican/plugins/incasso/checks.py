@@ -64,7 +64,7 @@ def checked_books(
             return read.books, checked_claims(read.books.ledger, as_of, seen)
     with phase("assess"):
         found = _problems_of_the_sound(read, as_of, seen)
-    raise LedgerError([*read.problems, *found])
+    raise LedgerError([*read.problems, *found], skipped=read.skipped)
 
 
 def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> list[Claim]:
@@ -73,7 +73,7 @@ def checked_claims(ledger: Ledger, as_of: date, seen: FirstSeen) -> list[Claim]:
     claims = [assess(ledger, debtor, as_of) for debtor in ledger.debtors]
     found = claim_problems(claims) + letter_problems(ledger, claims, seen) + address_problems(ledger.debtors)
     if found:
-        raise LedgerError(found)
+        raise LedgerError(found, skipped=ledger.skipped)
     return claims
 
 
