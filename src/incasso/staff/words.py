@@ -399,6 +399,11 @@ CHANGES = {
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
+    # Edits in a debtor file that change what is owed: a typo must show the next morning, before the next letter.
+    "invoices_changed": "Facturen gewijzigd (bedrag of vervaldatum): een tikfout? Een brief die al verstuurd is, "
+    "noemt het oude bedrag",
+    "invoices_new": "Facturen toegevoegd aan een bestaand dossier",
+    "invoices_gone": "Facturen niet meer in het dossier (verwijderd, of het nummer gewijzigd)",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
     "payments_returned": "Betalingen teruggeboekt door de bank",
@@ -428,6 +433,14 @@ CHANGES = {
     "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
     "payment_invoice": " (factuur {number})",
+    "invoices_changed_line": "{who}: factuur {number}: {what}",
+    "invoices_new_line": "{who}: factuur {number}{details}",
+    "invoices_gone_line": "{who}: factuur {number}{details}",
+    "invoice_due": "vervalt {date}",
+    "amount_edit": "bedrag {old} → {new} ({difference})",
+    "more": "{amount} meer",
+    "less": "{amount} minder",
+    "due_edit": "vervaldatum {old} → {new}",
     "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
     "credit_notes_gone_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
     # A credit note dated after the build's day: listed when entered, and again when it starts to count.
