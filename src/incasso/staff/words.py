@@ -764,6 +764,8 @@ UI = {
     "checks": "controles",
     "steps": "stappen",
     "flags": "Signalen",
+    # Under the Signalen card: signals that are a task today too (a dispute open too long is its review).
+    "flags_also_tasks": "waarvan {count} ook als taak bij Werk voor vandaag",
     "flags_none": "Geen signalen.",
     "ageing": "Ouderdom van het openstaande bedrag",
     "ageing_note": "Per factuur: het open bedrag (hoofdsom en rente) valt in de kolom van de eigen "
