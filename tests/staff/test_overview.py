@@ -467,6 +467,23 @@ def test_no_signal_while_staff_postponed_the_next_step(tmp_path):
     )
 
 
+def test_a_dossier_new_to_the_builds_is_not_silent_on_its_first_day(tmp_path):
+    # Added today, its invoice overdue since 4 February and no step taken: no one here could have contacted the
+    # debtor yet, and the reminder due is the work. Its silence counts from the day a build first saw it.
+    as_of = date(2026, 4, 1)
+    ledger = one_debtor_ledger(tmp_path)
+    policy = ledger.creditor.policy
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    assert "no_contact" in [f.kind for f in flags(claim, policy)]  # not known when it came: from the due date
+    assert "no_contact" not in [f.kind for f in flags(claim, policy, first_seen=as_of)]
+    assert claim.next_action is not None and claim.next_action.is_due(as_of)
+    later = assess(ledger, ledger.debtors[0], as_of + timedelta(days=policy.no_contact_days + 1))
+    (flag,) = [f for f in flags(later, policy, first_seen=as_of) if f.kind == "no_contact"]
+    # claims.json's flags are the overview's.
+    record = claims_document([claim], as_of, policy, lambda c: "", first_seen={"D-1001": as_of})["claims"][0]
+    assert "no_contact" not in record["flags"]
+
+
 def test_contact_about_an_invoice_paid_long_ago_is_not_this_claims(tmp_path):
     old = invoice(number="F2025-0001", date=date(2025, 5, 2), due=date(2025, 6, 1), amount=Decimal("80.00"))
     debtor = {

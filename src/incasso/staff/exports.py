@@ -205,11 +205,13 @@ def claim_record(
     doubted: bool = False,
     returns: BankReturns = NO_RETURNS,
     possible_payment: bool = False,
+    first_seen: date | None = None,
 ) -> dict:
     """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null. `doubted`: its credit
     may be a double count (staff.view.doubted_credits), which the change list says before a refund; `returns`:
     what the bank sent back of its money (staff.returns), which the change list lists once; `possible_payment`:
-    a bank credit may have paid it (staff.view.possibly_paid), flagged first as the overview does."""
+    a bank credit may have paid it (staff.view.possibly_paid), flagged first as the overview does; `first_seen`:
+    the day a build first saw it, as the overview's flags have it (StaffBook.first_seen)."""
     contact = claim.debtor.contact
     return {
         "id": claim.debtor.id,
@@ -241,7 +243,7 @@ def claim_record(
         # The bank's flag is found from the statements (staff.view), the rest from the claim: a tool that reads
         # the flags to choose whom to chase must see "look first" where the overview says it.
         "flags": ([FlagKind.POSSIBLE_PAYMENT] if possible_payment else [])
-        + [f.kind for f in flags(claim, policy, returns=returns)],
+        + [f.kind for f in flags(claim, policy, returns=returns, first_seen=first_seen)],
         "credit_doubt": doubted and claim.settlement.credit > 0,
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
@@ -387,12 +389,13 @@ def claims_document(
     returns: Mapping[str, BankReturns] | None = None,
     bank: Reconciliation | None = None,
     possibly_paid: Collection[str] = frozenset(),
+    first_seen: Mapping[str, date] | None = None,
 ) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
     be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns); `bank`: the
     statements read, whose day and unassigned credits go in as "bank" (bank_record); `possibly_paid`: the ids
-    a bank credit may be for (staff.view.possibly_paid)."""
-    returns = returns or {}
+    a bank credit may be for (staff.view.possibly_paid); `first_seen`: the day a build first saw each, by id."""
+    returns, seen = returns or {}, first_seen or {}
     stages = {}
     for stage in STAGES:
         members = [c for c in claims if c.stage == stage and not is_closed(c)]
@@ -411,6 +414,7 @@ def claims_document(
                 c.debtor.id in doubted,
                 returns.get(c.debtor.id, NO_RETURNS),
                 c.debtor.id in possibly_paid,
+                seen.get(c.debtor.id),
             )
             for c in sorted(claims, key=lambda c: c.debtor.id)
         ],

@@ -188,6 +188,7 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
         _returns_of(book),
         book.bank,
         possibly_paid(book),
+        book.first_seen,
     )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written
