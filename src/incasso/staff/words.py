@@ -797,6 +797,7 @@ UI = {
     "loading": "Zoeken…",
     "pages": "Pagina's",
     "kinds": "Per soort",
+    "kinds_of": "{list} per soort",  # a list's kinds on the overview, beside another list's
     "sort_hint": "Kies een kolomkop om te sorteren; nog eens voor de omgekeerde volgorde.",
     # Said after the count once a column sorts the results ("16 van 16 gevonden, gesorteerd op Openstaand, aflopend").
     "sorted": "gesorteerd op {column}, {direction}",
