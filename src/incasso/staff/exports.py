@@ -99,8 +99,8 @@ def spreadsheet_safe(cell: str) -> str:
     """The cell as a spreadsheet shows it and never runs: text it would take for a formula gets a leading ',
     and so does every part of it after a ";" or "," that would be one ("Priya;=1+1" as "Priya;'=1+1").
 
-    The single quote is OWASP's advice: spreadsheets read the cell as text and
-    hide the quote. A plain number (an amount, "-12.50") is left as it is, so
+    The single quote is OWASP's advice: spreadsheets read the cell as text (and show the quote: one read
+    from a CSV file is not hidden as one typed is). A plain number (an amount, "-12.50") is left as it is, so
     amounts stay numbers; "-2+3" is no plain number, and is quoted.
     """
     if PLAIN_NUMBER.fullmatch(cell):
