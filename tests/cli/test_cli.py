@@ -338,6 +338,15 @@ def test_a_terminal_that_cannot_show_a_name_gets_it_escaped_not_a_crash(tmp_path
             Changes("2026-07-10", "2026-06-30", sections={"new": (Entry("A", "Anna"), Entry("B", "Bob")), "gone": ()}),
             "Changes since the build as of 2026-06-30: new dossiers 2; listed for staff in internal/changes.md.",
         ),
+        (  # an edited invoice is counted where the nightly log shows it: a typo must show the next morning
+            Changes(
+                "2026-11-24",
+                "2026-11-23",
+                sections={"invoices_changed": (Entry("D-1006", "X"),), "invoices_gone": (Entry("S-200", "Y"),)},
+            ),
+            "Changes since the build as of 2026-11-23: invoices edited 1, invoices removed 1; listed for staff in "
+            "internal/changes.md.",
+        ),
     ],
 )
 def test_the_build_counts_the_changes_in_english_and_leaves_the_list_to_changes_md(changes, line):

@@ -21,6 +21,7 @@ from incasso.letters.due import (
     LetterKind,
     confirmed_days,
     file_stem,
+    first_seen_days,
     forms,
     letters_due,
     seen_record,
@@ -272,6 +273,24 @@ def test_a_debtor_whose_file_is_away_for_a_night_keeps_its_record(tmp_path):
     assert FirstSeen(seen_record([], away, night + AWAY_DAYS)).days == {}
 
 
+def test_the_record_keeps_the_day_a_build_first_saw_a_dossier_new_since_the_last(tmp_path):
+    from incasso.letters.seen_file import read_seen, seen_json
+
+    ledger = one_debtor_ledger(tmp_path)
+    debtor, day = ledger.debtors[0], date(2026, 4, 1)
+    claim = assess(ledger, debtor, day)
+    last = FirstSeen({"D-OTHER": {}}, complete=True)  # the last build's record: every dossier it saw, not this one
+    assert first_seen_days([claim], last) == {debtor.id: day}
+    written = seen_json(seen_record([claim], last, day), day)  # confirmations.json
+    later = assess(ledger, debtor, day + timedelta(days=3))
+    assert first_seen_days([later], read_seen(written)) == {debtor.id: day}  # kept, not moved to each day
+    # No record (a first build), an older version's (naming only debtors with confirmations), or a dossier the
+    # record held before it kept the day: nothing is known, and nothing said.
+    assert first_seen_days([claim], NO_RECORD) == {}
+    assert first_seen_days([claim], FirstSeen({}, complete=False)) == {}
+    assert first_seen_days([claim], FirstSeen({debtor.id: {}}, complete=True)) == {}
+
+
 def test_a_lost_record_confirms_what_is_dated_from_the_last_builds_day_on(tmp_path):
     """The record went missing; the build before ran as of the 10th: what staff entered on the 10th
     is confirmed tonight, what is older is taken as confirmed before."""
@@ -345,7 +364,8 @@ def test_a_dossier_the_last_build_did_not_have_confirms_what_is_dated_since_that
     assert confirmed(made + timedelta(days=1)) == []  # history by the time the dossier came
     assert confirmed(made + timedelta(days=1), complete=False) == [LetterKind.PROMISE]  # an older record: as before
     record = seen_record([claim], FirstSeen(others, built=made + timedelta(days=1), complete=True))
-    assert record[ledger.debtors[0].id] == {"promise:2026-02-10:2026-02-20:all": made}  # seen on its own day
+    # The promise seen on its own day; the dossier first seen tonight.
+    assert record[ledger.debtors[0].id] == {"promise:2026-02-10:2026-02-20:all": made, "first-seen": claim.as_of}
     assert "SOMEONE-ELSE" in record  # away: kept for AWAY_DAYS
 
 

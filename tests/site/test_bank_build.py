@@ -52,6 +52,16 @@ def test_links_and_claims_carry_the_payment_reference_and_the_bank_entry(demo_si
     assert claims["D-1008"]["payments"] == []  # paid and taken back: neither counts
 
 
+def test_claims_json_flags_the_dossier_a_bank_credit_may_have_paid_as_the_overview_does(demo_site):
+    # The demo's EUR 2.395,00 of 12 November may be D-1001's (the overview's "Mogelijke betaling in de bank"):
+    # a tool reading claims.json to choose whom to chase must see it, and the flags add up to the overview's.
+    document = json.loads((demo_site.internal / "claims.json").read_text(encoding="utf-8"))
+    flagged = [c["id"] for c in document["claims"] if "possible_payment" in c["flags"]]
+    assert flagged == ["D-1001"]
+    assert next(c for c in document["claims"] if c["id"] == "D-1001")["flags"][0] == "possible_payment"
+    assert "Mogelijke betaling in de bank" in (demo_site.internal / "index.html").read_text(encoding="utf-8")
+
+
 def test_check_says_what_the_statements_held(capsys):
     assert main(["check", "--ledger", str(DEMO_LEDGER), "--as-of", AS_OF.isoformat()]) == 0
     out = capsys.readouterr().out

@@ -468,6 +468,23 @@ def test_no_signal_while_staff_postponed_the_next_step(tmp_path):
     )
 
 
+def test_a_dossier_new_to_the_builds_is_not_silent_on_its_first_day(tmp_path):
+    # Added today, its invoice overdue since 4 February and no step taken: no one here could have contacted the
+    # debtor yet, and the reminder due is the work. Its silence counts from the day a build first saw it.
+    as_of = date(2026, 4, 1)
+    ledger = one_debtor_ledger(tmp_path)
+    policy = ledger.creditor.policy
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    assert "no_contact" in [f.kind for f in flags(claim, policy)]  # not known when it came: from the due date
+    assert "no_contact" not in [f.kind for f in flags(claim, policy, first_seen=as_of)]
+    assert claim.next_action is not None and claim.next_action.is_due(as_of)
+    later = assess(ledger, ledger.debtors[0], as_of + timedelta(days=policy.no_contact_days + 1))
+    (flag,) = [f for f in flags(later, policy, first_seen=as_of) if f.kind == "no_contact"]
+    # claims.json's flags are the overview's.
+    record = claims_document([claim], as_of, policy, lambda c: "", first_seen={"D-1001": as_of})["claims"][0]
+    assert "no_contact" not in record["flags"]
+
+
 def test_contact_about_an_invoice_paid_long_ago_is_not_this_claims(tmp_path):
     old = invoice(number="F2025-0001", date=date(2025, 5, 2), due=date(2025, 6, 1), amount=Decimal("80.00"))
     debtor = {
@@ -860,6 +877,60 @@ def test_a_credit_that_arose_since_the_last_build_is_new_work(tmp_path):
     assert [e.id for e in compare(first, new).sections["due"]] == ["D-1001"]
 
 
+def _one_claim_document(tmp_path, name: str, as_of: date, invoices: list[dict]) -> dict:
+    ledger = one_debtor_ledger(tmp_path / name, invoices=invoices)
+    claims = [assess(ledger, ledger.debtors[0], as_of)]
+    return claims_document(claims, as_of, ledger.creditor.policy, lambda c: "")
+
+
+def test_an_invoice_edited_added_or_removed_is_listed_with_its_amounts(tmp_path):
+    # A typo in the debtor file (1150.00 written 115.00) after the final notice went out must show the next
+    # morning, as must an invoice taken out or added: nothing else reviews an edit made in the web editor.
+    first = [
+        invoice(number="F-1", amount="1150.00"),
+        invoice(number="F-2", amount="8513.01", due="2026-02-10"),
+    ]
+    edited = [
+        invoice(number="F-1", amount="115.00", due="2026-02-06"),
+        invoice(number="F-3", amount="40.00", due="2026-03-01"),
+    ]
+    before = _one_claim_document(tmp_path, "before", date(2026, 3, 2), first)
+    after = _one_claim_document(tmp_path, "after", date(2026, 3, 3), edited)
+    changes = compare(before, after)
+    found = {name: [(e.id, e.values) for e in changes.sections[name]] for name in ("invoices_changed", "invoices_new")}
+    assert found == {
+        "invoices_changed": [
+            (
+                "D-1001",
+                {
+                    "number": "F-1",
+                    "what": "bedrag EUR\xa01.150,00 → EUR\xa0115,00 (EUR\xa01.035,00 minder); "
+                    "vervaldatum 4 februari 2026 → 6 februari 2026",
+                },
+            )
+        ],
+        "invoices_new": [("D-1001", {"number": "F-3", "details": ", EUR\xa040,00, vervalt 1 maart 2026"})],
+    }
+    text = changes_markdown(changes)
+    assert "\n\n- D-1001 Bakkerij De Vries: factuur F-2, EUR\xa08.513,01, vervalt 10 februari 2026\n" in text
+    assert "## Facturen niet meer in het dossier (verwijderd, of het nummer gewijzigd) (1)" in text
+    assert "## Facturen gewijzigd (bedrag of vervaldatum): een tikfout?" in text
+    # Read from the previous build's file, as a build does (the record is cut to what is compared).
+    previous, problem = parse_previous(json.dumps(before))
+    assert problem is None and compare(previous, after).sections == changes.sections
+
+
+def test_a_previous_record_without_invoice_amounts_is_read_without_comparing_them(tmp_path):
+    before = _one_claim_document(tmp_path, "before", date(2026, 3, 2), [invoice(amount="1150.00")])
+    after = _one_claim_document(tmp_path, "after", date(2026, 3, 3), [invoice(amount="115.00")])
+    for old in before["claims"][0]["invoices"]:
+        del old["amount"], old["due"]  # as an older claims.json might have it
+    previous, problem = parse_previous(json.dumps(before))
+    assert problem is None
+    changes = compare(previous, after)
+    assert changes.problem is None and not changes.sections["invoices_changed"]
+
+
 def test_a_step_still_due_since_the_last_build_is_not_new(tmp_path):
     from incasso.staff.changes import _newly_due
 
@@ -891,13 +962,13 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "refunded",
         "next_action",
         "credit",
-        "invoices",  # of each, its number and credit notes
+        "invoices",  # of each, its number, amount, due date and credit notes
         "payments_returned",
         "refunds_returned",
         "disputed_invoices",
         "contact",  # of it, the e-mail address
     }
-    assert set(previous["claims"][0]["invoices"][0]) == {"number", "credit_notes"}
+    assert set(previous["claims"][0]["invoices"][0]) == {"number", "amount", "due", "credit_notes"}
     assert set(previous["claims"][0]["contact"]) == {"email"}
     assert compare(previous, after) == compare(before, after)
     for other in (json.dumps(before), json.dumps(before, indent=4)):  # edited by hand, say: read whole

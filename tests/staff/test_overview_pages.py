@@ -21,7 +21,14 @@ from incasso.bank.books import read_books
 from incasso.claims.assess import assess
 from incasso.staff.entries import book_entries
 from incasso.staff.overview import signals, stage_groups, todays_work
-from incasso.staff.overview_page import ListPage, OverviewPage, overview_of, overview_pages, overview_search_index
+from incasso.staff.overview_page import (
+    ListPage,
+    OverviewPage,
+    overview_of,
+    overview_page,
+    overview_pages,
+    overview_search_index,
+)
 from incasso.staff.paging import Limits, pager
 from incasso.staff.sections import ClaimsSection, SignalsSection, TodaySection
 from incasso.staff.view import StaffBook, staff_book
@@ -258,3 +265,16 @@ def test_quotes_and_backslashes_survive_the_script():
     rows = {row[0]: row for row in read_index("".join(overview_search_index(overview)))["rows"]}
     assert rows[entry.id][1] == "Back\\slash 'quoted' \"too\""
     assert "o'connor" in rows["D-1012"][13]
+
+
+def test_the_signals_card_says_how_many_of_its_signals_are_a_task_today_too(book):
+    # A dispute open too long is the review due today; a plan behind, the missed instalment's reminder: the
+    # clerk judging the day's work from the cards must not count them twice.
+    lists = overview_of(book).lists
+    tasks = {(r.id, r.kind) for r in lists.tasks.rows}
+    assert {("G-DISPUTE", "review_dispute"), ("K-PLAN-LATE", "remind_installment")} <= tasks
+    flagged = {(r.id, r.flag.kind) for r in lists.signals.rows}
+    assert {("G-DISPUTE", "dispute_too_long"), ("K-PLAN-LATE", "plan_in_arrears")} <= flagged
+    assert lists.also_tasks == 2  # and no other signal of the fixture is its dossier's task
+    (card,) = [f for f in overview_page(book).summary if f.label == "Signalen"]
+    assert (card.value, card.note) == (str(len(lists.signals.rows)), "waarvan 2 ook als taak bij Werk voor vandaag")

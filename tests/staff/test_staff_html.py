@@ -137,6 +137,17 @@ def test_the_back_more_and_page_arrows_of_the_staff_pages_are_not_read_aloud(dem
     assert [(i, read_arrows(p)) for i, p in enumerate(parsed) if read_arrows(p)] == []
 
 
+def test_each_list_s_kinds_are_a_landmark_of_their_own_name(demo, tmp_path):
+    # Today's work and the signals each list their kinds when longer than the overview shows: a screen reader's
+    # list of landmarks must tell the two apart (axe: landmark-unique).
+    out = tmp_path / "out"
+    write_overview(staff_environment(THEME), demo, out, limits=Limits(index_rows=1, group_rows=1, page_rows=2))
+    page = html.fromstring((out / "index.html").read_bytes())
+    labels = [nav.get("aria-label") for nav in page.xpath("//nav[@class='kinds']")]
+    assert {"Werk voor vandaag per soort", "Signalen per soort"} <= set(labels)
+    assert len(labels) == len(set(labels))
+
+
 # -- every table has a name, for a screen reader's list of tables ---------------------------------------------
 
 

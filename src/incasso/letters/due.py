@@ -114,6 +114,17 @@ class FirstSeen:
         # In the last build's record: that build, or one before it, wrote it (a rebuild the same day too).
         return self.days.get(claim.debtor.id, {}).get(step_key(kind, action.due))
 
+    def first_seen(self, debtor_id: str, as_of: date) -> date | None:
+        """The day a build first saw the dossier, where the record knows it: as recorded, or `as_of` for one a
+        complete record does not hold (new since the last build). None without a record, or for a dossier the
+        record held before it kept the day: it is older than that, and nothing is said of it."""
+        if self.days is None:
+            return None
+        held = self.days.get(debtor_id)
+        if held is None:
+            return as_of if self.complete else None
+        return held.get(FIRST_SEEN)
+
     def recorded(self, debtor_id: str, kind: LetterKind, event: Event) -> date | None:
         """The day the previous build recorded first seeing it; None when it did not (or kept no record)."""
         if self.days is None:
@@ -125,6 +136,8 @@ NO_RECORD = FirstSeen()
 # In a debtor's record: the first day a build did not find the debtor's file (never a confirmation_key).
 AWAY = "away-since"
 AWAY_DAYS = timedelta(days=30)  # a file away this long is taken as gone: its debtor leaves the record
+# In a debtor's record: the day a build first saw the dossier (kept from the first record that knew it).
+FIRST_SEEN = "first-seen"
 
 
 def confirmation_key(kind: LetterKind, event: Event) -> str:
@@ -171,7 +184,8 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
     with every one the record already held for the debtor. Once seen, a confirmation stays seen, also
     while it drops out for a time (a promise paused by a dispute, a handover behind a promise), and
     also while its debtor's file is away (moved by mistake for a night), so it is never written twice.
-    A file away for AWAY_DAYS is taken as gone, and its debtor leaves the record."""
+    A file away for AWAY_DAYS is taken as gone, and its debtor leaves the record. A dossier new since a
+    complete record gets the day it was first seen (FIRST_SEEN), kept after."""
     claims = list(claims)
     today = as_of or (claims[0].as_of if claims else None)
     record: dict[str, dict[str, date]] = {}
@@ -179,6 +193,9 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
         debtor_id = claim.debtor.id
         keys = dict(seen.days.get(debtor_id, {})) if seen.days is not None else {}
         keys.pop(AWAY, None)
+        first = seen.first_seen(debtor_id, claim.as_of)
+        if first is not None:  # its silence counts from then on the staff overview (no one could write before)
+            keys[FIRST_SEEN] = first
         for kind, event in confirmations(claim):
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
         steps = _steps_written(claim, keys, seen)
@@ -202,6 +219,11 @@ def _steps_written(claim: Claim, held: Mapping[str, date], seen: FirstSeen) -> d
         return {}
     first = {d.kind: (None if seen.complete else seen.step_written(claim, d.kind)) or claim.as_of for d in due}
     return {step_key(kind, action.due): held.get(step_key(kind, action.due), day) for kind, day in first.items()}
+
+
+def first_seen_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, date]:
+    """Per debtor, the day a build first saw the dossier, where the record knows it (FirstSeen.first_seen)."""
+    return {c.debtor.id: day for c in claims if (day := seen.first_seen(c.debtor.id, c.as_of)) is not None}
 
 
 def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:

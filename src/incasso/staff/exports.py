@@ -21,7 +21,7 @@ from incasso.law.money import ZERO, plain
 from incasso.ledger.model import CreditNote, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
-from incasso.staff.overview import NO_RETURNS, BankReturns, dossier_path, flags
+from incasso.staff.overview import NO_RETURNS, BankReturns, FlagKind, dossier_path, flags
 
 # amount_to_pay is what the statement page and its QR code ask for today (see
 # incasso.claims.demand.amount_to_pay): write that figure in a letter, not amount_due_now.
@@ -100,8 +100,8 @@ def spreadsheet_safe(cell: str) -> str:
     """The cell as a spreadsheet shows it and never runs: text it would take for a formula gets a leading ',
     and so does every part of it after a ";" or "," that would be one ("Priya;=1+1" as "Priya;'=1+1").
 
-    The single quote is OWASP's advice: spreadsheets read the cell as text and
-    hide the quote. A plain number (an amount, "-12.50") is left as it is, so
+    The single quote is OWASP's advice: spreadsheets read the cell as text (and show the quote: one read
+    from a CSV file is not hidden as one typed is). A plain number (an amount, "-12.50") is left as it is, so
     amounts stay numbers; "-2+3" is no plain number, and is quoted.
     """
     if PLAIN_NUMBER.fullmatch(cell):
@@ -200,11 +200,19 @@ def _plan(claim: Claim) -> dict | None:
 
 
 def claim_record(
-    claim: Claim, policy: Policy, url: str, doubted: bool = False, returns: BankReturns = NO_RETURNS
+    claim: Claim,
+    policy: Policy,
+    url: str,
+    doubted: bool = False,
+    returns: BankReturns = NO_RETURNS,
+    possible_payment: bool = False,
+    first_seen: date | None = None,
 ) -> dict:
     """One claim as plain JSON values: amounts "1250.50", dates ISO, absent things null. `doubted`: its credit
     may be a double count (staff.view.doubted_credits), which the change list says before a refund; `returns`:
-    what the bank sent back of its money (staff.returns), which the change list lists once."""
+    what the bank sent back of its money (staff.returns), which the change list lists once; `possible_payment`:
+    a bank credit may have paid it (staff.view.possibly_paid), flagged first as the overview does; `first_seen`:
+    the day a build first saw it, as the overview's flags have it (StaffBook.first_seen)."""
     contact = claim.debtor.contact
     return {
         "id": claim.debtor.id,
@@ -234,7 +242,10 @@ def claim_record(
         "refunds_returned": _refunds_returned(returns),
         # Keys as str, not the buckets (a StrEnum): orjson writes no other keys (claims_json_parts).
         "ageing": {str(bucket): plain(amount) for bucket, amount in claim_ageing(claim).items()},
-        "flags": [f.kind for f in flags(claim, policy, returns=returns)],
+        # The bank's flag is found from the statements (staff.view), the rest from the claim: a tool that reads
+        # the flags to choose whom to chase must see "look first" where the overview says it.
+        "flags": ([FlagKind.POSSIBLE_PAYMENT] if possible_payment else [])
+        + [f.kind for f in flags(claim, policy, returns=returns, first_seen=first_seen)],
         "credit_doubt": doubted and claim.settlement.credit > 0,
         "url": url,
         "dossier": dossier_path(claim.debtor.id),
@@ -397,11 +408,14 @@ def claims_document(
     doubted: Collection[str] = frozenset(),
     returns: Mapping[str, BankReturns] | None = None,
     bank: Reconciliation | None = None,
+    possibly_paid: Collection[str] = frozenset(),
+    first_seen: Mapping[str, date] | None = None,
 ) -> dict:
     """All claims sorted by id, with per-stage totals of the open ones; `doubted`: the ids whose credit may
     be a double count; `returns`: what the bank sent back, by id (staff.returns.bank_returns); `bank`: the
-    statements read, whose day and unassigned credits go in as "bank" (bank_record)."""
-    returns = returns or {}
+    statements read, whose day and unassigned credits go in as "bank" (bank_record); `possibly_paid`: the ids
+    a bank credit may be for (staff.view.possibly_paid); `first_seen`: the day a build first saw each, by id."""
+    returns, seen = returns or {}, first_seen or {}
     stages = {}
     for stage in STAGES:
         members = [c for c in claims if c.stage == stage and not is_closed(c)]
@@ -413,7 +427,15 @@ def claims_document(
         "bank": bank_record(bank),
         "stages": stages,
         "claims": [
-            claim_record(c, policy, url_of(c), c.debtor.id in doubted, returns.get(c.debtor.id, NO_RETURNS))
+            claim_record(
+                c,
+                policy,
+                url_of(c),
+                c.debtor.id in doubted,
+                returns.get(c.debtor.id, NO_RETURNS),
+                c.debtor.id in possibly_paid,
+                seen.get(c.debtor.id),
+            )
             for c in sorted(claims, key=lambda c: c.debtor.id)
         ],
     }

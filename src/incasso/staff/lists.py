@@ -16,12 +16,12 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from incasso import fmt
-from incasso.claims.states import Stage
+from incasso.claims.states import ActionKind, Stage
 from incasso.law.money import ZERO
 from incasso.law.rates import RateNotice
 from incasso.staff.ageing import AgeingTable, Bucket, ageing_of
 from incasso.staff.entries import Entry
-from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS
+from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS, FlagKind
 from incasso.staff.paging import page_path
 from incasso.staff.rows import LetterRow, SignalRow, TaskRow
 from incasso.staff.sections import KindLink, More
@@ -119,6 +119,7 @@ class OverviewLists:
     tasks: Listing[TaskRow]
     letters: Listing[LetterRow]
     signals: Listing[SignalRow]
+    also_tasks: int  # of the signals, those that are the same matter as a task today (SAME_MATTER)
     open_count: int
     outstanding: Decimal
     ageing: AgeingTable
@@ -131,6 +132,22 @@ class OverviewLists:
 
 _FLAGS = {str(kind): FLAG[kind] for kind in FLAG_KINDS}
 
+# A signal that is the same matter as a task of its dossier today (a dispute open too long is the review due;
+# a credit, the refund; a plan behind, the missed instalment's reminder): the Signalen card says how many of
+# its signals are such, so a clerk judging the day's work does not count them twice.
+SAME_MATTER = {
+    FlagKind.DISPUTE_TOO_LONG: ActionKind.REVIEW_DISPUTE,
+    FlagKind.CREDIT: "refund_credit",
+    FlagKind.REFUND_RETURNED: "refund_returned",
+    FlagKind.PLAN_IN_ARREARS: ActionKind.REMIND_INSTALLMENT,
+}
+
+
+def also_tasks(entry: Entry) -> int:
+    """How many of the dossier's signals are the same matter as one of its tasks today (SAME_MATTER)."""
+    tasks = {row.kind for _, row in entry.tasks}
+    return sum(1 for _, row in entry.signals if SAME_MATTER.get(FlagKind(row.flag.kind)) in tasks)
+
 
 def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
     """The entries sorted into the overview's lists (`limit` rows of each shown): one pass, one sort per list."""
@@ -140,10 +157,12 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
     letters: list[LetterRow] = []
     ageing: list[tuple[Stage, dict[Bucket, Decimal]]] = []
     notices: set[RateNotice] = set()
+    doubled = 0
     for entry in entries:
         groups[entry.group].append(entry)
         tasks += entry.tasks
         signals += entry.signals
+        doubled += also_tasks(entry)
         letters += entry.letters
         notices.update(entry.notices)
         if not entry.closed:
@@ -169,6 +188,7 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
             limit,
             share_note=MORE["shares_flags"],
         ),
+        also_tasks=doubled,
         open_count=len(open_entries),
         outstanding=sum((e.total_due for e in open_entries), ZERO),
         ageing=ageing_of(ageing),

@@ -325,6 +325,7 @@ def flags(
     doubted: bool = False,
     returns: BankReturns = NO_RETURNS,
     notes: Sequence[DossierNote] = (),
+    first_seen: date | None = None,
 ) -> tuple[Flag, ...]:
     """What needs a look beyond the next step; a closed claim raises only a credit to refund, a refund that
     came back, and its notes.
@@ -332,7 +333,8 @@ def flags(
     `doubted`: a payment written in the dossier file looks like a bank entry that counts too
     (bank.reconcile's LOOKS_LIKE): its credit may be that double count, to check before refunding.
     `returns`: what the bank sent back of the dossier's money.
-    `notes`: the dossier's notes (claims.dossier_notes.dossier_notes), flagged last (`note_flags`)."""
+    `notes`: the dossier's notes (claims.dossier_notes.dossier_notes), flagged last (`note_flags`).
+    `first_seen`: the day a build first saw the dossier, where known (letters.due.first_seen_days)."""
     found = []
     credit = claim.settlement.credit
     if credit > 0:  # an overpayment is the debtor's money: refund or set off
@@ -348,7 +350,7 @@ def flags(
         found.append(returned)
     found += _agreement_flags(claim)
     found += _dispute_flags(claim, policy)
-    silence = _no_contact(claim, policy)
+    silence = _no_contact(claim, policy, first_seen)
     if silence is not None:
         found.append(silence)
     missing = missing_contact(claim.debtor)
@@ -471,14 +473,17 @@ def awaits_contact(claim: Claim, policy: Policy) -> bool:
     return action is None or action.is_due(claim.as_of)
 
 
-def _no_contact(claim: Claim, policy: Policy) -> Flag | None:
+def _no_contact(claim: Claim, policy: Policy, first_seen: date | None = None) -> Flag | None:
     """Silence longer than `no_contact_days` since the last contact, counted at most from the day the
-    oldest unpaid invoice fell overdue (contact about an invoice paid long ago is not this claim's)."""
+    oldest unpaid invoice fell overdue (contact about an invoice paid long ago is not this claim's), and
+    from the day a build first saw the dossier (`first_seen`): no one here could contact them before."""
     if not awaits_contact(claim, policy):
         return None
     limit, overdue, last = policy.no_contact_days, claim.days_overdue, claim.last_contact
     since_last = None if last is None else (claim.as_of - last).days
     silence = overdue if since_last is None else min(since_last, overdue)
+    if first_seen is not None:
+        silence = min(silence, (claim.as_of - first_seen).days)
     if silence <= limit:
         return None
     # A plan on schedule or a promise still to come needed no contact: the silence counts from its end (an
@@ -543,13 +548,23 @@ def staff_rows(
     doubted: Collection[str] = (),
     returns: Mapping[str, BankReturns] | None = None,
     notes: Mapping[str, tuple[DossierNote, ...]] | None = None,
+    first_seen: Mapping[str, date] | None = None,
 ) -> tuple[Row, ...]:
     """One row per claim, in the order given; `links` as personal_links returns them; `doubted` the
     debtors with a written payment that looks like a bank entry (see `flags`); `returns` what the bank
-    sent back, by debtor id; `notes` each dossier's notes by debtor id (none: left out)."""
-    back, noted = returns or {}, notes or {}
+    sent back, by debtor id; `notes` each dossier's notes by debtor id (none: left out); `first_seen` the
+    day a build first saw each dossier, where known."""
+    back, noted, seen = returns or {}, notes or {}, first_seen or {}
     return tuple(
-        _row(c, policy, links, c.debtor.id in doubted, back.get(c.debtor.id, NO_RETURNS), noted.get(c.debtor.id, ()))
+        _row(
+            c,
+            policy,
+            links,
+            c.debtor.id in doubted,
+            back.get(c.debtor.id, NO_RETURNS),
+            noted.get(c.debtor.id, ()),
+            seen.get(c.debtor.id),
+        )
         for c in claims
     )
 
@@ -561,9 +576,10 @@ def _row(
     doubted: bool,
     returns: BankReturns,
     notes: tuple[DossierNote, ...],
+    first_seen: date | None = None,
 ) -> Row:
     debtor_id = claim.debtor.id
-    found = flags(claim, policy, doubted, returns, notes)
+    found = flags(claim, policy, doubted, returns, notes, first_seen)
     return Row(claim, found, dossier_path(debtor_id), links[debtor_id], returns, notes)
 
 

@@ -123,7 +123,7 @@ def _letters(overview: Overview) -> Section:
 
 def _signals(overview: Overview) -> Section:
     signals = overview.lists.signals
-    return signals_section(signals.shown, len(signals.rows), signals.more())
+    return signals_section(signals.shown, len(signals.rows), signals.more(), overview.lists.also_tasks)
 
 
 def _bank(overview: Overview) -> Section | None:

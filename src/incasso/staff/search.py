@@ -10,7 +10,9 @@ them: so "RF18 5390 0754 7034", "rf18539007547034", "06-12345678" and
 "3511 ZH Utrecht". A Dutch number is also written as dialled at home
 ("0612345678") and from abroad ("+31612345678"), however it was stored. Of several words, the
 rows that hold them as typed within one field ("oudegracht 73", the street and number) come
-before the rows with the words spread over their fields ("73" in an id). Internal only: none
+before the rows with the words spread over their fields ("73" in an id); and first of all, with one
+word too, the rows where what was typed is a whole field ("000123" as an invoice number, before the
+ids S-000123 and S-001234 that hold it). Internal only: none
 of this reaches a public page.
 """
 

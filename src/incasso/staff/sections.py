@@ -12,7 +12,7 @@ section whose list is longer than the overview shows holds its first rows and
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from incasso import fmt
@@ -31,6 +31,7 @@ class Figure:
     label: str
     value: str
     href: str | None = None
+    note: str | None = None  # below the figure: what of it is counted on another card too
 
 
 @dataclass(frozen=True)
@@ -185,14 +186,21 @@ class SignalsSection(Section):
     signals: tuple[SignalRow, ...]
 
 
-def signals_section(signals: Sequence[SignalRow], count: int, more: More | None = None) -> SignalsSection:
-    """Flags (of a closed claim only its credit), by kind, the larger amount first; `count` in all."""
+def signals_section(
+    signals: Sequence[SignalRow], count: int, more: More | None = None, also_tasks: int = 0
+) -> SignalsSection:
+    """Flags (of a closed claim only its credit), by kind, the larger amount first; `count` in all, of which
+    `also_tasks` are the same matter as a task today (lists.SAME_MATTER): the card says so, not to count them
+    twice when judging the day's work."""
     anchor, heading = SIGNALS_ANCHOR, UI["flags"]
+    (figure,) = _in_summary(anchor, heading, count)
+    if also_tasks:
+        figure = replace(figure, note=UI["flags_also_tasks"].format(count=fmt.count(also_tasks)))
     return SignalsSection(
         anchor=anchor,
         heading=heading,
         count=fmt.count(count),
-        figures=_in_summary(anchor, heading, count),
+        figures=(figure,),
         more=more,
         signals=tuple(signals),
     )

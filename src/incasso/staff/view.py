@@ -95,6 +95,8 @@ class StaffBook:
     # Per dossier id, what the bank section notes on it (a credit on another account, a payment that may count
     # twice ...): on its dossier page too, where staff edit its file.
     bank_notes: Mapping[str, tuple[Note, ...]] = field(default_factory=dict)
+    # Per dossier id, the day a build first saw it, where the record knows it: claims.json's flags as the rows'.
+    first_seen: Mapping[str, date] = field(default_factory=dict)
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -115,15 +117,18 @@ def staff_book(
     print_files: Sequence[PrintBatch] = (),
     bank: Reconciliation | None = None,
     confirmed: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
+    first_seen: Mapping[str, date] | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
     `letters` are the day's letters by debtor id, as the build wrote them, and `print_files` the
-    PDFs with all of them to post.
+    PDFs with all of them to post; `first_seen` the day a build first saw each dossier, where the
+    record knows it (letters.due.first_seen_days): a dossier's silence counts from then.
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted, returns = doubted_credits(bank), bank_returns(bank)
-    rows = staff_rows(claims, creditor.policy, links, doubted, returns, notes_by_dossier(claims, creditor))
+    noted = notes_by_dossier(claims, creditor)
+    rows = staff_rows(claims, creditor.policy, links, doubted, returns, noted, first_seen)
     likely: tuple[tuple[Candidate, ...], ...] = ()
     possible: dict[str, tuple[BankEntry, ...]] = {}
     if bank is not None and bank.unmatched:
@@ -145,6 +150,7 @@ def staff_book(
         likely,
         possible,
         bank_notes,
+        dict(first_seen or {}),
     )
 
 

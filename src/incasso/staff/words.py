@@ -424,6 +424,11 @@ CHANGES = {
     "bank_until": "Bankafschriften nu tot en met {current}.",
     "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
     "stage": "Andere fase",
+    # Edits in a debtor file that change what is owed: a typo must show the next morning, before the next letter.
+    "invoices_changed": "Facturen gewijzigd (bedrag of vervaldatum): een tikfout? Een brief die al verstuurd is, "
+    "noemt het oude bedrag",
+    "invoices_new": "Facturen toegevoegd aan een bestaand dossier",
+    "invoices_gone": "Facturen niet meer in het dossier (verwijderd, of het nummer gewijzigd)",
     "status": "Andere status",
     "payments": "Betalingen ontvangen",
     "payments_returned": "Betalingen teruggeboekt door de bank",
@@ -456,6 +461,14 @@ CHANGES = {
     "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
     "payment_invoice": " (factuur {number})",
+    "invoices_changed_line": "{who}: factuur {number}: {what}",
+    "invoices_new_line": "{who}: factuur {number}{details}",
+    "invoices_gone_line": "{who}: factuur {number}{details}",
+    "invoice_due": "vervalt {date}",
+    "amount_edit": "bedrag {old} → {new} ({difference})",
+    "more": "{amount} meer",
+    "less": "{amount} minder",
+    "due_edit": "vervaldatum {old} → {new}",
     "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
     "credit_notes_gone_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
     # A credit note dated after the build's day: listed when entered, and again when it starts to count.
@@ -788,6 +801,8 @@ UI = {
     "checks": "controles",
     "steps": "stappen",
     "flags": "Signalen",
+    # Under the Signalen card: signals that are a task today too (a dispute open too long is its review).
+    "flags_also_tasks": "waarvan {count} ook als taak bij Werk voor vandaag",
     "flags_none": "Geen signalen.",
     "ageing": "Ouderdom van het openstaande bedrag",
     "ageing_note": "Per factuur: het open bedrag (hoofdsom en rente) valt in de kolom van de eigen "
@@ -819,6 +834,7 @@ UI = {
     "loading": "Zoeken…",
     "pages": "Pagina's",
     "kinds": "Per soort",
+    "kinds_of": "{list} per soort",  # a list's kinds on the overview, beside another list's
     "sort_hint": "Kies een kolomkop om te sorteren; nog eens voor de omgekeerde volgorde.",
     # Said after the count once a column sorts the results ("16 van 16 gevonden, gesorteerd op Openstaand, aflopend").
     "sorted": "gesorteerd op {column}, {direction}",

@@ -41,7 +41,7 @@ from pelican.generators import Generator
 
 from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
-from incasso.letters.due import confirmed_days
+from incasso.letters.due import confirmed_days, first_seen_days
 from incasso.letters.outlook import claim_as_sent
 from incasso.processes import worker_pool
 from incasso.staff.overview import DOSSIER_DIR, personal_link
@@ -271,6 +271,7 @@ class DebtorGenerator(Generator):
                 build.path,
                 bank=build.bank,
                 confirmed=confirmed_days(claims, build.seen),
+                first_seen=first_seen_days(claims, build.seen),
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.

@@ -49,7 +49,7 @@ from incasso.staff.overview import NO_RETURNS, BankReturns, Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
 from incasso.staff.search_index import SEARCH_INDEX
-from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame
+from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame, possibly_paid
 from incasso.staff.words import CHANGES, UI
 
 from .previous import BUILD_FILE, build_json, previous_build
@@ -187,6 +187,8 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
         doubted_credits(book.bank),
         _returns_of(book),
         book.bank,
+        possibly_paid(book),
+        book.first_seen,
     )
     changes = compare(previous, document, problem)
     del previous  # as large as the document: gone before claims.json is written

@@ -58,14 +58,24 @@
   function Index(data, root, foundLabel, togetherLabel) {
     var rows = data.rows, parts = data.parts, groups = data.groups;
     var SEARCH = 13;
-    // Each row's fields squeezed, one a line: made once, so that no keystroke waits for them.
-    var squeezed = rows.map(function (r) { return r[SEARCH].split("\n").map(squeeze).join("\n"); });
+    // Each row's fields squeezed, one a line, a line break before the first and after the last (a whole
+    // field is then found between two): made once, so that no keystroke waits for them.
+    var squeezed = rows.map(function (r) { return "\n" + r[SEARCH].split("\n").map(squeeze).join("\n") + "\n"; });
     var collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 
-    // How a row matches: not (NONE), with what was typed in one field (TOGETHER: "Oudegracht 73" as the
-    // street and number, "06 52 70 39 18" as the phone), or with every word somewhere (APART: "oudegracht"
-    // in the address and "73" inside an id or a phone number). One word typed matches TOGETHER.
-    var NONE = 0, TOGETHER = 1, APART = 2;
+    // How a row matches: not (NONE), with what was typed as a whole field (EXACT: "000123" as an invoice
+    // number, where S-000123 and S-001230 only hold it), with what was typed in one field (TOGETHER:
+    // "Oudegracht 73" as the street and number, "06 52 70 39 18" as the phone), or with every word somewhere
+    // (APART: "oudegracht" in the address and "73" inside an id or a phone number). One word typed is in one
+    // field wherever it is: it matches EXACT or APART, so the whole field comes first.
+    var NONE = 0, EXACT = 1, TOGETHER = 2, APART = 3;
+
+    function wholeField(i, looking) {
+      for (var k = 0; k < looking.wanted.length; k++) {
+        if (squeezed[i].indexOf("\n" + looking.wanted[k] + "\n") !== -1) return true;
+      }
+      return false;
+    }
 
     function inOneField(i, looking) {
       // The fields are one a line, so a phrase (words and spaces) found is found within one field.
@@ -75,10 +85,12 @@
     }
 
     function matches(i, looking) {
-      var text = rows[i][SEARCH], terms = looking.terms, k;
+      var text = rows[i][SEARCH], terms = looking.terms, words = terms.length > 1, k, how;
       for (k = 0; k < terms.length && text.indexOf(terms[k]) !== -1; k++);
-      if (k === terms.length) return terms.length < 2 || inOneField(i, looking) ? TOGETHER : APART;
-      return inOneField(i, looking) ? TOGETHER : NONE;
+      if (k === terms.length) how = words && inOneField(i, looking) ? TOGETHER : APART;
+      else if (inOneField(i, looking)) how = words ? TOGETHER : APART;
+      else how = NONE;
+      return how !== NONE && wholeField(i, looking) ? EXACT : how;
     }
 
     var orders = {
@@ -170,15 +182,18 @@
         return -1;
       },
       // The rows that match, in the overview's order (stage by stage), or sorted by a column; unsorted,
-      // the rows that hold what was typed in one field come first (`together` of them), when only some do.
+      // the rows that hold what was typed as a whole field, then those that hold it in one field, come
+      // first (`together` of them), when only some do.
       find: function (looking, group, sorting) {
-        var together = [], apart = [], any = looking.terms.length > 0;
+        var exact = [], together = [], apart = [], any = looking.terms.length > 0;
         for (var i = 0; i < rows.length; i++) {
           if (group >= 0 && rows[i][2] !== group) continue;
-          var how = any ? matches(i, looking) : TOGETHER;
-          if (how === TOGETHER) together.push(rows[i]);
+          var how = any ? matches(i, looking) : APART;
+          if (how === EXACT) exact.push(rows[i]);
+          else if (how === TOGETHER) together.push(rows[i]);
           else if (how === APART) apart.push(rows[i]);
         }
+        together = exact.concat(together);
         if (sorting) {
           var found = together.concat(apart);
           var order = orders[sorting.key], sign = sorting.direction === "ascending" ? 1 : -1;
