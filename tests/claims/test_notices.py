@@ -540,3 +540,25 @@ def test_an_english_debtor_s_invoice_or_credit_note_described_in_one_language_is
     many = [invoice(number=f"F2026-000{n}", description="Glasbewassing") for n in range(1, 6)]
     (line,) = said("many", "en", *many)
     assert "invoice F2026-0001, invoice F2026-0002, invoice F2026-0003 and 2 more are written" in line
+
+
+def test_a_reminder_or_dunning_letter_recorded_by_phone_is_valid_and_said_once_a_debtor(tmp_path):
+    # Refused, ledgers that recorded reminders by phone stopped building; valid and silent, it counted as a
+    # posted letter while no letter went. Said, at the first such event, with what to write instead.
+    from incasso.claims.notices import phone_letters
+
+    def said(folder, *events):
+        debtors = [valid_debtor(events=list(events))]
+        return phone_letters(load_ledger(write_ledger(tmp_path / folder, debtors=debtors)).debtors)
+
+    reminded = event(date(2026, 2, 5), "reminder", channel="phone")
+    dunned = event(date(2026, 2, 19), "dunning", channel="phone")
+    (line,) = said("both", reminded, dunned)
+    assert line.endswith(
+        "a `reminder` event recorded with channel: phone (and 1 more in this file) counts as a posted letter (its "
+        "days of post; the page says we sent it): if it was a phone call, record it as a `call` event with "
+        "`spoke_with`; if a letter went, write its channel (letter, email, portal)"
+    )
+    assert "D-1001.yaml:" in line
+    assert said("letter", event(date(2026, 2, 5), "reminder", channel="letter")) == ()
+    assert said("call", event(date(2026, 2, 5), "call", channel="phone", spoke_with="Jan")) == ()

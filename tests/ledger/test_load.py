@@ -760,20 +760,6 @@ DEBTOR_CASES = [
         "(record a call as a `call` event) (got phone)",
         ("events[7].channel", False),
     ),
-    (  # a reminder by phone is a call: counted as a letter, the page said "we have sent you a formal reminder"
-        {"events[0].channel": "phone"},
-        "events[0].channel",
-        "a reminder is a letter: send it by letter, email or portal, or hand it over on a visit "
-        "(record a call as a `call` event) (got phone)",
-        ("events[0].channel", False),
-    ),
-    (
-        {"events[1].channel": "phone"},
-        "events[1].channel",
-        "a dunning letter is a letter: send it by letter, email or portal, or hand it over on a visit "
-        "(record a call as a `call` event) (got phone)",
-        ("events[1].channel", False),
-    ),
     ({"events[0].by": ""}, "events[0].by", EMPTY, ("events[0].by", False)),
     (
         {"events[0].spoke_with": "Jan"},

@@ -24,7 +24,7 @@ from incasso.claims.dossier_notes import (
 from incasso.claims.timing import postal_norm
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
-from incasso.ledger.model import Creditor, Debtor, InterestChoice, Language, Ledger
+from incasso.ledger.model import Channel, Creditor, Debtor, EventType, InterestChoice, Language, Ledger
 from incasso.ledger.problems import Source
 
 
@@ -109,6 +109,26 @@ def one_language_descriptions(debtors: Iterable[Debtor]) -> tuple[str, ...]:
     return tuple(_one_language_descriptions(debtor) for debtor in debtors if _single_descriptions(debtor))
 
 
+def phone_letters(debtors: Iterable[Debtor]) -> tuple[str, ...]:
+    """A reminder or dunning letter recorded with `channel: phone`: valid (ledgers written before keep building),
+    but it counts as a posted letter, its days of post and the page's "we have sent you a reminder", while a
+    reminder given by phone is a call. One note a debtor, at the first such event."""
+    notes = []
+    for debtor in debtors:
+        found = [e for e in debtor.events if e.type in _LETTER_STEPS and e.channel == Channel.PHONE]
+        if found:
+            more = f" (and {len(found) - 1} more in this file)" if len(found) > 1 else ""
+            notes.append(
+                f"{found[0].source}: a `{found[0].type}` event recorded with channel: phone{more} counts as a posted letter "
+                "(its days of post; the page says we sent it): if it was a phone call, record it as a `call` event "
+                "with `spoke_with`; if a letter went, write its channel (letter, email, portal)"
+            )
+    return tuple(notes)
+
+
+_LETTER_STEPS = frozenset({EventType.REMINDER, EventType.DUNNING})
+
+
 def _single_descriptions(debtor: Debtor) -> list[tuple[Source, str]]:
     if debtor.language != Language.EN:
         return []
@@ -187,6 +207,7 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
         + one_language_descriptions(debtors)
+        + phone_letters(debtors)
         + one_line_address(creditor)
         + costs_from_due_stated(creditor, debtors, as_of)
         + dossier_doubts(debtors)

@@ -426,15 +426,10 @@ def _any_event(r: Reader, m: dict[str, Node], field: str) -> date | None:
     return when
 
 
-# The letters a phone cannot send. A final notice: the costs of a consumer hang on a written notice that states
-# the term and the amount (art. 6:96 BW). A reminder or a dunning letter: counted as a letter (its days of post,
-# "we have sent you a formal reminder" on the page), while a reminder by phone is a call, which the steps
-# weigh as one.
-_LETTERS_ONLY = {
-    EventType.FINAL_NOTICE: "a final notice is a letter",
-    EventType.DUNNING: "a dunning letter is a letter",
-    EventType.REMINDER: "a reminder is a letter",
-}
+# The letter a phone cannot send: the costs of a consumer hang on a written notice that states the term and the
+# amount (art. 6:96 BW). A reminder or dunning letter by phone is valid, and noted (claims.notices.phone_letters):
+# ledgers written before kept building.
+_LETTERS_ONLY = {EventType.FINAL_NOTICE: "a final notice is a letter"}
 
 
 def _channel(r: Reader, m: dict[str, Node], field: str, kind: EventType) -> Channel | None:
