@@ -16,8 +16,10 @@ from incasso.claims.assess import assess
 from incasso.claims.claim import Claim
 from incasso.claims.timing import notice_term_end
 from incasso.payments.reference import rf_reference
+from incasso.staff.explain import what_next
 from incasso.staff.overview import flags
 from incasso.staff.view import flag_detail
+from incasso.statement.view import statement_view
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
 from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
 
@@ -165,6 +167,18 @@ def test_a_final_notice_s_term_past_the_last_statement_waits_for_it_as_a_promise
     (flag,) = flags(claim, books.ledger.creditor.policy)
     assert flag.wording == "awaits_bank_notice" and flag.seen == last - timedelta(days=3)
     assert flag_detail(flag).startswith(f"de termijn van de sommatie liep tot en met {fmt.day(last)}")
+    # The day that decides stands still from build to build (the handover's own day moves with each one), and
+    # the dossier says what holds the handover: not "a promise, plan, dispute or reminder".
+    for day in (as_of, as_of + timedelta(days=1)):
+        later = assess(books.ledger, books.ledger.debtors[0], day)
+        view = statement_view(later, books.ledger)
+        assert not any(fmt.day(day) in line for line in view.next_steps), view.next_steps
+    why = what_next(claim, books.ledger.creditor)
+    assert any(
+        line.startswith(f"Later dan het beleid: de termijn van de sommatie liep tot en met {fmt.day(last)}")
+        for line in why
+    ), why
+    assert not any("toezegging, regeling, geschil" in line for line in why)
 
     paid = Booking(owed, last + timedelta(days=1), valued=last, ref="P1", scor=rf_reference(debtor["id"]))
     write_bank(root, {"b.xml": camt053(CREDITOR_IBAN, [paid], opening="1000.01")})

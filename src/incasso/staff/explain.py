@@ -230,7 +230,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
     key = f"{kind}_newer" if action.newer and kind == ActionKind.REMINDER else kind
-    return [NEXT[key].format(**values), *_newer(claim, action), *_moved(action, natural)]
+    return [NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
 
 
 def _moved_by_payment(claim: Claim, action: Action, natural: date | None) -> date | None:
@@ -249,12 +249,15 @@ def _newer(claim: Claim, action: Action) -> list[str]:
     return [NEXT["newer"].format(number=action.newer.number, date=fmt.day(notice.date))]
 
 
-def _moved(action: Action, natural: date | None) -> list[str]:
-    """Why the step is due later than the policy's own date: staff postponed it, or a pause held it."""
+def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
+    """Why the step is due later than the policy's own date: staff postponed it, a pause held it, or the
+    bank statements of a final notice's term are not read yet."""
     postponed = action.postponed
     if postponed is not None:
         made, reason = fmt.day(postponed.date), _text(postponed.reason)
         return [NEXT["postponed"].format(date=fmt.day(action.due), made=made, by=_by(postponed), reason=reason)]
+    if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
+        return [NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:
         return [NEXT["resumed"].format(date=fmt.day(action.due))]
     return []

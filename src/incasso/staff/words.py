@@ -378,6 +378,9 @@ NEXT = {
     "een written_off in het dossier.",
     "after_payment": "Later dan het beleid: er kwam op {date} een betaling binnen, en wat daarna openstaat wordt "
     "pas vanaf de dag erna herinnerd.",
+    "awaits_statements": "Later dan het beleid: de termijn van de sommatie liep tot en met {date}, maar de "
+    "bankafschriften van die dagen zijn nog niet ingelezen. Lees ze in: pas dan is te zien of er in de termijn is "
+    "betaald.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
     "stil tot {date}.",
     "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
