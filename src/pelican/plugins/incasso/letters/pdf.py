@@ -135,19 +135,23 @@ def undrawable(text: str) -> str:
     if not dejavu_installed():
         return "".join(dict.fromkeys(c for c in text if needs_unicode(c)))
     faces = [_glyphs(UNICODE.regular), _glyphs(UNICODE.bold)]
+    lacking = [c for c in text if any(ord(c) not in face for face in faces)]
+    if not lacking:
+        return ""
     cjk = _glyphs(FALLBACK[UNICODE.regular]) if _cjk_registered() else frozenset()
-    return "".join(dict.fromkeys(c for c in text if any(ord(c) not in face and ord(c) not in cjk for face in faces)))
+    return "".join(dict.fromkeys(c for c in lacking if ord(c) not in cjk))
 
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """`text` cut into runs, each with the font that draws it: `font`, or its fallback (FALLBACK) for the
     characters `font` lacks and the fallback has. A character neither has stays with `font` (check names it)."""
     other = FALLBACK.get(font)
-    if other is None or text.isascii() or not _cjk_registered():
+    if other is None or text.isascii():
         return [(text, font)]
-    own, theirs = _glyphs(font), _glyphs(other)
-    if all(ord(c) in own for c in text):
+    own = _glyphs(font)
+    if all(ord(c) in own for c in text) or not _cjk_registered():
         return [(text, font)]
+    theirs = _glyphs(other)
     found: list[tuple[str, str]] = []
     for char in text:
         face = font if ord(char) in own or ord(char) not in theirs else other
@@ -165,13 +169,22 @@ def _glyphs(font: str) -> frozenset[int]:
     return frozenset(face.charToGlyph)
 
 
+@lru_cache(maxsize=1)
 def _cjk_registered() -> bool:
-    return FALLBACK[UNICODE.regular] in pdfmetrics.getRegisteredFontNames()
+    """WenQuanYi Zen Hei, registered the first time a text needs a character DejaVu Sans lacks: reading its
+    17 MB file takes a second or two, which every build and worker paid for at start while hardly any
+    ledger holds such a name. False when it is not installed: those characters are `undrawable`."""
+    cjk = next((folder / CJK_FILE for folder in CJK_DIRS if (folder / CJK_FILE).is_file()), None)
+    if cjk is None:
+        return False
+    for name, index in CJK_FACES.items():
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(cjk), subfontIndex=index))
+    return True
 
 
 def _register_unicode() -> None:
-    """DejaVu Sans (LetterFontMissing without it), and WenQuanYi Zen Hei when installed (without it, the
-    characters only it draws are `undrawable`)."""
+    """DejaVu Sans (LetterFontMissing without it); WenQuanYi Zen Hei only when needed (`_cjk_registered`)."""
     if UNICODE.regular in pdfmetrics.getRegisteredFontNames():
         return
     for name, file in DEJAVU_FILES.items():
@@ -183,9 +196,6 @@ def _register_unicode() -> None:
                 + ": install it with `make fonts` (Debian's fonts-dejavu-core)"
             )
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    cjk = next((folder / CJK_FILE for folder in CJK_DIRS if (folder / CJK_FILE).is_file()), None)
-    for name, index in CJK_FACES.items() if cjk is not None else ():
-        pdfmetrics.registerFont(TTFont(name, str(cjk), subfontIndex=index))
 
 
 # -- drawing: one text object per page, widths measured once per worker ---------------------------
