@@ -1,4 +1,4 @@
-"""A payment naming no invoice, made while an invoice was disputed apart.
+"""A payment naming no invoice, made while an invoice was disputed apart, and a promise made then.
 
 The reviewer's ledger (session 28, ledger B): a consumer with A (1,000.00, due 31 August 2026) and
 B (500.00, due 14 September), statutory interest. While one invoice is disputed apart the page asks
@@ -14,7 +14,7 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.claims.settlement import Share
-from incasso.claims.states import ActionKind, CostsState, Status
+from incasso.claims.states import ActionKind, CostsState, PromiseState, Status
 from tests.support.ledgers import event, invoice, one_debtor_ledger, payment
 
 D = Decimal
@@ -81,3 +81,19 @@ def test_what_is_left_after_the_undisputed_invoice_pays_the_disputed_one(tmp_pat
     more = payment(date=date(2026, 10, 12), amount=D("601.53"))
     claim = claim_on(tmp_path, date(2026, 11, 10), [A_DISPUTED, A_ANSWERED], [more])
     assert shares(claim) == [*PAID_B, (Share.INTEREST, D("4.60"), "F-A"), (Share.PRINCIPAL, D("95.40"), "F-A")]
+
+
+# -- a promise of "the whole balance" made while an invoice was disputed apart -----------------
+
+B_DISPUTED = event(date(2026, 10, 1), "dispute", invoices=["F-B"], reason="Niet eens")
+PROMISED = event(date(2026, 10, 5), "promise", promised_date=date(2026, 10, 20))
+B_ANSWERED = event(date(2026, 10, 25), "dispute_resolved", invoices=["F-B"], outcome="Klopt")
+A_AS_ASKED = payment(date=date(2026, 10, 18), amount=D("1004.50"))
+
+
+def test_a_promise_kept_while_an_invoice_was_disputed_stays_kept_after_the_answer(tmp_path):
+    """The reviewer's C-4: the promise was for A as counted on its day (1,003.84), not for A and B."""
+    during = claim_on(tmp_path, date(2026, 10, 21), [B_DISPUTED, PROMISED], [A_AS_ASKED])
+    after = claim_on(tmp_path, date(2026, 11, 20), [B_DISPUTED, PROMISED, B_ANSWERED], [A_AS_ASKED])
+    assert during.promise.amount == after.promise.amount == D("1003.84")
+    assert during.promise.state == after.promise.state == PromiseState.KEPT
