@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from incasso.claims.disputes import payments_counted
+from incasso.claims.disputes import disputed_invoices, open_disputes, payments_counted, without
 from incasso.claims.settlement import settle
 from incasso.claims.states import ArrearsKind, InstallmentStatus, PlanState, PromiseState
 from incasso.claims.timing import cost_moment
@@ -137,7 +137,8 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
     promised_date = event.promised_date
     if promised_date is None:  # the ledger refuses a promise without one
         raise ValueError(f"{event.source}: a promise needs its promised_date")
-    since = [p for p in payments_counted(debtor) if event.date <= p.date <= as_of]
+    promised_for = _counted_on(ledger, debtor, event.date, as_of)
+    since = [p for p in payments_counted(promised_for) if event.date <= p.date <= as_of]
     window = sum((p.amount for p in since if p.date <= promised_date), ZERO)
     amount = event.amount
     if amount is None:  # the whole balance on the day of the promise, before what was paid that day
@@ -146,7 +147,7 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
         on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
         # The credit notes known today count, also those dated after the promise: what they credit was never owed.
         rule = cost_moment(ledger.creditor, event.date)
-        amount = settle(ledger.creditor, debtor, event.date, rule, credited_by=as_of).total_due + on_the_day
+        amount = settle(ledger.creditor, promised_for, event.date, rule, credited_by=as_of).total_due + on_the_day
     if window >= amount:
         state = PromiseState.KEPT
     elif promised_date < as_of and promised_date <= seen_until:
@@ -154,6 +155,21 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
     else:
         state = PromiseState.PENDING
     return Promise(event, promised_date, amount, window, state)
+
+
+def _counted_on(ledger: Ledger, debtor: Debtor, day: date, as_of: date) -> Debtor:
+    """`debtor` as the dossier was counted on `day`: also without the invoices disputed apart then
+    (claims.disputes), unless nothing else was open. A promise made then was for what the page asked
+    that day; the dispute's answer since does not make it a promise of the disputed invoice too."""
+    disputes = open_disputes(debtor.events_until(day))
+    if disputes.whole is not None:
+        return debtor
+    then = without(debtor, disputed_invoices(debtor, disputes))
+    if len(then.invoices) == len(debtor.invoices):
+        return debtor
+    rule = cost_moment(ledger.creditor, day)
+    left = settle(ledger.creditor, then, day, rule, credited_by=as_of)
+    return then if left.total_due > 0 or left.principal_open > 0 else debtor  # as claims.assess counts it
 
 
 def plan_progress(event: Event, payments: list[Payment], as_of: date, seen_until: date) -> Plan:

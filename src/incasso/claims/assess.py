@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import Plan, Promise, agreements
 from incasso.claims.claim import Claim, CostsOutlook
-from incasso.claims.disputes import disputed_invoices, open_disputes, without
+from incasso.claims.disputes import disputed_invoices, hold_apart, open_disputes, without
 from incasso.claims.escalation import dispute_answered, next_action
 from incasso.claims.settlement import Settlement, cost_base, notice_asked, paid_in_term, settle
 from incasso.claims.states import CostsState, PlanState, PromiseState, Stage, Status
@@ -61,6 +61,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     """The claim on `as_of`. Promises and instalments are judged on the payments read up to `seen_until`,
     by default the last day the bank statements cover (`payments_until`)."""
     creditor = ledger.creditor
+    debtor = hold_apart(debtor)  # a payment made while invoices were disputed apart keeps paying the others
     events = debtor.events_until(as_of)
     # A written-off claim is closed: its interest and costs stay as they were on the day it was written
     # off. Money paid after it still counts against those figures (the rest is a credit to refund):

@@ -54,6 +54,24 @@ def open_disputes(events: list[Event]) -> OpenDisputes:
     return OpenDisputes(whole, tuple(named.items()))
 
 
+def hold_apart(debtor: Debtor) -> Debtor:
+    """The debtor with each payment marking the invoices disputed apart on its day (`Payment.held_apart`).
+
+    While they were disputed apart, the page asked for the other invoices only, and a payment naming
+    none paid those: the amount and reference the page gave are the debtor's choice of the debt
+    (art. 6:43 lid 1 BW). Once the dossier is counted whole again (the answer came, or nothing else is
+    left open) such a payment keeps paying what it paid then: it pays the invoices it holds apart only
+    after all the others (claims.settlement), so its money is never moved onto the disputed invoice."""
+    if not any(e.type == EventType.DISPUTE and e.invoices for e in debtor.events):
+        return debtor  # nothing was ever disputed apart: the payments are as written
+    payments = []
+    for payment in debtor.payments:
+        disputes = open_disputes(debtor.events_until(payment.date))
+        held = frozenset() if disputes.whole is not None else disputes.numbers
+        payments.append(replace(payment, held_apart=held) if held else payment)
+    return replace(debtor, payments=tuple(payments))
+
+
 def disputed_invoices(debtor: Debtor, disputes: OpenDisputes) -> tuple[Invoice, ...]:
     """The debtor's invoices an open dispute names, in the file's order."""
     numbers = disputes.numbers

@@ -5,8 +5,9 @@ to the invoice it names, else to the invoices already due, oldest first, and
 then to those not yet due; within that (art. 6:44 BW) to collection costs
 first, then interest, then principal. A payment naming an invoice left out
 while it is disputed (claims.disputes) is kept with that invoice and pays
-nothing else. What is left is a credit, kept and shown, until staff record
-that they paid it back (a `refund` event), after that day's payments.
+nothing else; one made while invoices were disputed apart pays those last.
+What is left is a credit, kept and shown, until staff record that they paid
+it back (a `refund` event), after that day's payments.
 """
 
 from __future__ import annotations
@@ -557,10 +558,15 @@ class _Allocator:
         named = self.place.get(payment.invoice) if payment.invoice else None
         if named is not None and rest > 0:
             rest = self._pay_invoice(named, on, rest, shares)
-        for k, _ in self.open.oldest_first():
-            if rest <= 0:
-                break
-            rest = self._pay_invoice(k, on, rest, shares)
+        # The invoices disputed apart on its day come last: the page then asked for the others only, and
+        # what it paid of them stays theirs when the dossier is counted whole (claims.disputes.hold_apart).
+        held = payment.held_apart
+        for last in (False, True) if held else (False,):
+            for k, invoice in self.open.oldest_first():
+                if rest <= 0:
+                    break
+                if (invoice.number in held) == last:
+                    rest = self._pay_invoice(k, on, rest, shares)
         # Every part of the costs is an open invoice's, paid before its principal: what is left is a credit.
         if rest > 0:
             self.credit += rest

@@ -199,6 +199,8 @@ class Payment:
 
     `bank_ref` is the bank's reference of the entry it is; a hand-written payment
     that names one keeps that entry from being counted a second time.
+    `held_apart` is not read from the file: the claims fill it in (claims.disputes.hold_apart)
+    with the invoices disputed apart on the payment's day, which it pays only last.
     """
 
     date: dt.date
@@ -206,6 +208,7 @@ class Payment:
     invoice: str | None
     source: Source
     bank_ref: str | None = None
+    held_apart: frozenset[str] = frozenset()
 
 
 @pickled_by_fields
