@@ -119,9 +119,9 @@ def phone_letters(debtors: Iterable[Debtor]) -> tuple[str, ...]:
         if found:
             more = f" (and {len(found) - 1} more in this file)" if len(found) > 1 else ""
             notes.append(
-                f"{found[0].source}: a `{found[0].type}` event recorded with channel: phone{more} counts as a posted letter "
-                "(its days of post; the page says we sent it): if it was a phone call, record it as a `call` event "
-                "with `spoke_with`; if a letter went, write its channel (letter, email, portal)"
+                f"{found[0].source}: a `{found[0].type}` event recorded with channel: phone{more} counts as a "
+                "posted letter (its days of post; the page says we sent it): if it was a phone call, record it as a "
+                "`call` event with `spoke_with`; if a letter went, write its channel (letter, email, portal)"
             )
     return tuple(notes)
 
