@@ -10,8 +10,6 @@ nothing undisputed is left open) it must keep paying what it paid, not move onto
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from incasso.claims.assess import assess
 from incasso.claims.settlement import Share
 from incasso.claims.states import ActionKind, CostsState, PromiseState, Status
@@ -60,7 +58,6 @@ def test_after_the_answer_the_payment_stays_with_the_undisputed_invoice(tmp_path
     assert balance(claim, "F-B").open == 0 and balance(claim, "F-A").principal_open == D("1000.00")
 
 
-@pytest.mark.xfail(strict=True, reason="finding 2 (branch s28-disp-b): the notice's checkpoint still covers F-A")
 def test_paying_the_notice_in_its_term_brings_no_costs_nor_a_handover(tmp_path):
     claim = claim_on(tmp_path, date(2026, 10, 23), [A_DISPUTED, NOTICE], [B_IN_FULL])
     assert claim.costs.state == CostsState.NONE

@@ -292,3 +292,23 @@ def test_one_number_may_be_written_without_a_list(tmp_path):
     alone = event(DISPUTED, "dispute", reason="Niet schoon", invoices="F-B")
     ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, alone])
     assert ledger.debtors[0].events[1].invoices == ("F-B",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur. Uw andere facturen "
+            "blijven gewoon te betalen.",
+        ),
+        (
+            "en",
+            "While we look into it, we hold off the next step for that invoice. Your other invoices remain payable.",
+        ),
+    ],
+)
+def test_the_page_of_several_invoices_promises_a_pause_of_the_disputed_one_only(tmp_path, lang, said):
+    # Before any dispute: a dispute may name one invoice, and then the others are chased (review of session 28).
+    _, view = claim_on(tmp_path, DUE + days(3), lang=lang)
+    assert view.dispute.text.endswith(said)

@@ -1234,3 +1234,31 @@ def test_a_plan_of_one_instalment_is_confirmed_in_the_singular_on_the_letter_and
     assert view.terms[0].endswith("Met deze brief bevestigen wij die. U betaalt EUR\xa02.000,00 in één termijn.")
     page = statement_view(claim_as_sent(ledger, claim), ledger)
     assert page.plan.summary == "U betaalt EUR\xa02.000,00 in één termijn."
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, wachten wij met de volgende "
+            "stap voor die factuur.",
+        ),
+        (
+            "en",
+            "Is one of the invoices wrong? Let us know. While we look into it, we hold off the next step for "
+            "that invoice.",
+        ),
+    ],
+)
+def test_a_letter_sent_while_an_invoice_is_disputed_promises_no_pause_of_the_others(tmp_path, lang, said):
+    # The reminder asks for F-A while F-B is disputed apart: it is itself a letter sent during a dispute, so
+    # "we send you no new letters" would be untrue (review of session 28, finding 6).
+    invoices = [invoice(number="F-A"), invoice(number="F-B", date=date(2026, 1, 10), amount=Decimal("500.00"))]
+    disputed = event(date(2026, 2, 3), "dispute", invoices=["F-B"], reason="Niet eens")
+    ledger = one_debtor_ledger(tmp_path, invoices=invoices, events=[disputed], language=lang)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 5))
+    assert [i.number for i in claim.disputed] == ["F-B"] and len(claim.settlement.invoices) == 1
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.REMINDER
+    assert said in letter_view(ledger, claim, due, Channel.LETTER).way_out.lines

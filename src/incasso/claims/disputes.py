@@ -72,6 +72,20 @@ def hold_apart(debtor: Debtor) -> Debtor:
     return replace(debtor, payments=tuple(payments))
 
 
+def disputed_apart_when_dated(debtor: Debtor, letter: Event) -> frozenset[str]:
+    """The invoices a dispute naming them held apart on the day `letter` is dated (`Event.letter_day`):
+    the letter asked for the rest only, as its page did, so once the dispute is answered such an invoice
+    is like one due after the letter (its own reminder first), and the letter's costs stay over the rest.
+    An event of that day counts when the file has it before the letter."""
+    before = []
+    for event in debtor.events:
+        if event == letter:
+            break
+        if event.date <= letter.letter_day:
+            before.append(event)
+    return open_disputes(before).numbers
+
+
 def disputed_invoices(debtor: Debtor, disputes: OpenDisputes) -> tuple[Invoice, ...]:
     """The debtor's invoices an open dispute names, in the file's order."""
     numbers = disputes.numbers

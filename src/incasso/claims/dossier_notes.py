@@ -21,7 +21,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
-from incasso.claims.escalation import second_notice
+from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.escalation import asked_for, second_notice
 from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
 from incasso.law.costs import collection_costs
@@ -342,7 +343,8 @@ def _costs_above_staffel(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     found = []
     for notice in (e for e in claim.events if e.type == EventType.FINAL_NOTICE and e.costs is not None):
         day = notice.letter_day
-        asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day), ZERO)
+        apart = disputed_apart_when_dated(claim.debtor, notice)  # the letter asked for the rest only
+        asked = sum((i.owed(day) for i in claim.debtor.invoices if i.due < day and i.number not in apart), ZERO)
         most = collection_costs(asked)
         if notice.costs is not None and asked > 0 and notice.costs > most:
             kind = NoteKind.COSTS_ABOVE_STAFFEL
@@ -360,9 +362,9 @@ def _posted_term_runs(claim: Claim, creditor: Creditor) -> bool:
 
 def _handover_notes(claim: Claim, minimum: Decimal) -> list[DossierNote]:
     """A handover the steps would not have proposed: after no final notice at all, or taking an overdue
-    invoice no final notice before it asked for (due on or after the last one's day; after a second
-    notice that asked for such an invoice, the steps hand all over: claims.escalation). The agency's
-    letter asks it all."""
+    invoice no final notice before it asked for (due on or after the last one's day, or disputed apart on
+    the day one is dated: claims.escalation.asked_for; after a second notice that asked for such an
+    invoice, the steps hand all over: claims.escalation). The agency's letter asks it all."""
     handover = latest(claim.events, EventType.HANDOVER)
     if handover is None:
         return []
@@ -372,6 +374,7 @@ def _handover_notes(claim: Claim, minimum: Decimal) -> list[DossierNote]:
     settlement = claim.settlement
     if second_notice(claim, asked[0], minimum):
         return []  # a second notice asked for a newer invoice: the steps hand all that is overdue over with it
+    asked_numbers = frozenset[str]().union(*(asked_for(claim, notice) for notice in asked))
     return [
         _note(
             NoteKind.HANDOVER_UNASKED_INVOICE,
@@ -384,7 +387,7 @@ def _handover_notes(claim: Claim, minimum: Decimal) -> list[DossierNote]:
         for b in settlement.invoices
         if b.invoice.due < handover.date
         and settlement.principal_open_on(b, handover.date) > 0
-        and not any(notice.date > b.invoice.due for notice in asked)
+        and b.number not in asked_numbers
     ]
 
 

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from incasso.claims.agreements import InstallmentState
 from incasso.claims.claim import Action, Claim
+from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, PlanState, PromiseState, Status
 from incasso.claims.timing import longest_term, notice_term_end
 from incasso.ledger.model import ESCALATION_EVENTS, Creditor, Event, EventType, Invoice, Policy, latest
@@ -161,9 +162,10 @@ def _before_handover(
     creditor: Creditor, claim: Claim, events: list[Event], sent: list[Event], handover: Action
 ) -> Action:
     """The handover, unless an invoice the first final notice did not ask for (due on or after its
-    day) is overdue once its term has passed: then the oldest such invoice climbs its own steps
-    first, friendly first, counted from the letters sent after its due date; what falls due
-    meanwhile is swept into that ladder's final notice. Once per dossier: after a second final
+    day, or disputed apart on the day it is dated: `asked_for`) is overdue once its term has passed:
+    then the oldest such invoice climbs its own steps first, friendly first, counted from the letters
+    sent after its due date that asked for it; what falls due meanwhile is swept into that ladder's
+    final notice. Once per dossier: after a second final
     notice that asked for such an invoice, all that is overdue is handed over.
 
     While the term runs the handover stays the next step: the page and the letter state that
@@ -178,16 +180,20 @@ def _before_handover(
     running = claim.as_of < handover.due and claim.costs.state != CostsState.NONE
     overdue_by = handover.due if running else claim.as_of
     minimum = creditor.policy.chase_minimum
+    asked = asked_for(claim, first)
     uncovered = [
-        b.invoice for b in claim.settlement.invoices if b.open >= minimum and first.date <= b.invoice.due < overdue_by
+        b.invoice
+        for b in claim.settlement.invoices
+        if b.open >= minimum and b.invoice.due < overdue_by and b.number not in asked
     ]
     if not uncovered or second_notice(claim, first, minimum):
         return handover
     oldest = min(uncovered, key=_due_order)
     if running:
         return replace(handover, newer=oldest)
-    own = [e for e in sent if e.date > oldest.due]
-    reason = f"invoice {oldest.number} came due after the final notice and was never in one"
+    own = [e for e in sent if e.date > oldest.due and oldest.number not in disputed_apart_when_dated(claim.debtor, e)]
+    why = "was disputed on the final notice's day" if oldest.due < first.date else "came due after the final notice"
+    reason = f"invoice {oldest.number} {why} and was never in one"
     if not own:
         # Its reminder was held back by the term, if it fell due in it.
         due = max(oldest.due + timedelta(days=creditor.policy.reminder_after_days), handover.due)
@@ -197,16 +203,26 @@ def _before_handover(
 
 
 def second_notice(claim: Claim, first: Event, minimum: Decimal) -> bool:
-    """Whether a later final notice asked for an invoice the first did not: one due from its day on,
-    before the later one's, with at least `minimum` of its principal still open that day. A notice
-    sent again for the same invoices, or after the newer one was paid, is no second one."""
+    """Whether a later final notice asked for an invoice the first did not (`asked_for`), with at least
+    `minimum` of its principal still open that day. A notice sent again for the same invoices, or after
+    the newer one was paid, is no second one."""
     later = [n for n in claim.final_notices if n.date > first.date]
     settlement = claim.settlement
+    before = asked_for(claim, first)
     return any(
-        first.date <= b.invoice.due < notice.date and settlement.principal_open_on(b, notice.date) >= minimum
+        settlement.principal_open_on(b, notice.date) >= minimum
         for notice in later
         for b in settlement.invoices
+        if b.number in asked_for(claim, notice) - before
     )
+
+
+def asked_for(claim: Claim, notice: Event) -> frozenset[str]:
+    """The numbers of the invoices a final notice asked for: those due before the day it went, less those
+    a dispute held apart on the day the letter is dated (its page and letter asked for the rest only; once
+    answered, such an invoice climbs its own steps as one due after the notice: claims.disputes)."""
+    apart = disputed_apart_when_dated(claim.debtor, notice)
+    return frozenset(i.number for i in claim.debtor.invoices if i.due < notice.date and i.number not in apart)
 
 
 def _due_order(invoice: Invoice) -> tuple[date, date, str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.law.calendar import is_postal_delivery_day, term_end
 from incasso.law.costs import collection_costs
 from incasso.law.money import ZERO
@@ -197,9 +198,11 @@ def binds_by(debtor: Debtor, channel: Channel | None) -> bool:
 def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: list[Event]) -> CostCheckpoint:
     """The day after a final notice's term, over the invoices due before the day its letter is dated (which
     asked for them as they stood that day: posted days later, it did not ask for an invoice due since, nor
-    the interest of those days); never more costs than a letter of that day stated (`costs` recorded on any
-    of them)."""
-    covered = tuple(i for i in debtor.invoices if i.due < notice.letter_day)
+    the interest of those days), less those a dispute held apart that day (the letter did not ask for them,
+    also once the dispute is answered: claims.disputes); never more costs than a letter of that day stated
+    (`costs` recorded on any of them)."""
+    apart = disputed_apart_when_dated(debtor, notice)
+    covered = tuple(i for i in debtor.invoices if i.due < notice.letter_day and i.number not in apart)
     day = notice_term_end(creditor, notice) + timedelta(days=1)
     capping = capping_notice(sent, notice.date)
     return CostCheckpoint(day, covered, notice.letter_day, announced=capping.costs if capping else None)

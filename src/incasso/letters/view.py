@@ -456,7 +456,9 @@ def _way_out(
     if handler:
         dispute = dispute_option(claim, creditor, reference, lang).text
     else:
-        many = len(claim.settlement.invoices) > 1  # "Klopt de factuur niet?" under a table of fifteen
+        # "Klopt de factuur niet?" under a table of fifteen; and a letter sent while an invoice is disputed
+        # apart (its table lists the others only) cannot promise that no letters come.
+        many = len(claim.settlement.invoices) > 1 or bool(claim.disputed)
         dispute = text(
             lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"
         )

@@ -382,7 +382,9 @@ def _paid_after_write_off(claim: Claim) -> Flag | None:
     if not late:
         return None
     kind = FlagKind.PAID_AFTER_WRITE_OFF
-    return Flag(kind, kind, amount=sum(late, ZERO), day=written_off.date)
+    # Only money beyond what was owed is to refund: a part payment just lowered the debt.
+    wording = f"{kind}_credit" if claim.settlement.credit > 0 else kind
+    return Flag(kind, wording, amount=sum(late, ZERO), day=written_off.date)
 
 
 def _refund_returned(back: RefundReturned) -> Flag:

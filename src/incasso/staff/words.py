@@ -124,8 +124,11 @@ FLAG_DETAIL = {
     "sturen",
     "possible_payment_foreign": "Bankboeking {ref} van {date} noemt dit dossier, maar is geen euro en telt niet: "
     "eerst nakijken (Bankafschriften), dan pas een brief sturen",
-    "paid_after_write_off": "{amount} ontvangen na het afschrijven op {date}; het telt mee en wat te veel is, is "
-    "tegoed. Heropen de vordering (haal de written_off uit het dossierbestand) of betaal terug wat niet "
+    "paid_after_write_off": "{amount} ontvangen na het afschrijven op {date}; het heeft de schuld verlaagd en er is "
+    "niets te veel betaald. Heropen de vordering om de rest weer te vragen (haal de written_off uit het "
+    "dossierbestand), of laat haar afgeschreven",
+    "paid_after_write_off_credit": "{amount} ontvangen na het afschrijven op {date}; het telt mee en wat te veel "
+    "is, is tegoed. Heropen de vordering (haal de written_off uit het dossierbestand) of betaal terug wat niet "
     "verschuldigd is",
     "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
     "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",

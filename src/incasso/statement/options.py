@@ -111,7 +111,7 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
     elif claim.stage == Stage.HANDOVER:
         words = t("dispute_text_handover", agency=handler_name(handler_of(claim), lang))
     else:
-        words = t("dispute_text")
+        words = t("dispute_text_many" if len(claim.settlement.invoices) > 1 else "dispute_text")
     desk = creditor.contact
     if claim.status == Status.PAID or not desk.email:
         return DisputeOption(t("h_dispute"), words, t("dispute_mail"), None)

@@ -21,6 +21,7 @@ from incasso.claims.demand import (
     not_yet_due,
     plan_under_final_notice,
 )
+from incasso.claims.disputes import disputed_apart_when_dated
 from incasso.claims.settlement import Allocation, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
@@ -308,7 +309,12 @@ def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     # The notice asked for the invoices due before its day (claims.timing.cost_moment): another one
     # overdue beside them is in the top's amount too; else what the top asks more is the interest since.
     notice = notices[0]
-    newer = any(b.open > 0 and notice.letter_day <= b.invoice.due < claim.as_of for b in claim.settlement.invoices)
+    # An invoice a dispute held apart that day is like a newer one: the letter did not ask for it.
+    apart = disputed_apart_when_dated(claim.debtor, notice)
+    newer = any(
+        b.open > 0 and b.invoice.due < claim.as_of and (notice.letter_day <= b.invoice.due or b.number in apart)
+        for b in claim.settlement.invoices
+    )
     # The notice named by its day: a notice sent again later is "our last letter" too, and asked more.
     note = text(
         lang,
