@@ -94,3 +94,19 @@ def test_a_promise_kept_while_an_invoice_was_disputed_stays_kept_after_the_answe
     after = claim_on(tmp_path, date(2026, 11, 20), [B_DISPUTED, PROMISED, B_ANSWERED], [A_AS_ASKED])
     assert during.promise.amount == after.promise.amount == D("1003.84")
     assert during.promise.state == after.promise.state == PromiseState.KEPT
+
+
+def test_a_write_off_while_an_invoice_is_disputed_writes_off_the_whole_dossier(tmp_path):
+    """F-A disputed apart, then the dossier written off: F-A is written off with F-B, not dropped from it (review
+    of session 28, the second pass: it vanished from the dossier and the amount written off), and money paid
+    for it afterwards counts against it, the rest a credit."""
+    written_off = event(date(2026, 10, 20), "written_off")
+    paid_for_a = payment(date=date(2026, 11, 1), amount=D("1100.00"), invoice="F-A")
+    claim = claim_on(tmp_path, date(2026, 11, 10), [A_DISPUTED, written_off], [paid_for_a])
+    assert claim.status == "written_off" and claim.disputed == ()
+    assert {b.number for b in claim.settlement.invoices} == {"F-A", "F-B"}
+    # Interest frozen on the write-off day (4 %): F-A 5.48 (50 days), F-B 1.97 (36 days). 1,100.00 pays F-A's
+    # 1,005.48 first (it names F-A), then 94.52 of F-B: 1.97 interest, 92.55 principal.
+    assert balance(claim, "F-A").principal_open == 0 and balance(claim, "F-B").principal_open == D("407.45")
+    assert claim.settlement.credit == 0
+    assert [a.invoice for a in claim.settlement.payments[0].allocations][:2] == ["F-A", "F-A"]

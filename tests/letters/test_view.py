@@ -1241,13 +1241,11 @@ def test_a_plan_of_one_instalment_is_confirmed_in_the_singular_on_the_letter_and
     [
         (
             "nl",
-            "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, wachten wij met de volgende "
-            "stap voor die factuur.",
+            "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, vragen wij die factuur niet.",
         ),
         (
             "en",
-            "Is one of the invoices wrong? Let us know. While we look into it, we hold off the next step for "
-            "that invoice.",
+            "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to pay that invoice.",
         ),
     ],
 )

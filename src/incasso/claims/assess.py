@@ -70,7 +70,9 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
     figures_on = written_off.date if written_off is not None else as_of
     disputes = open_disputes(events)
     # Invoices an open dispute names are left out of the figures (claims.disputes), unless nothing else is open.
-    disputed = () if disputes.whole is not None else disputed_invoices(debtor, disputes)
+    # A write-off closes the whole dossier: a disputed invoice is written off with the rest, not dropped.
+    whole = disputes.whole is not None or written_off is not None
+    disputed = () if whole else disputed_invoices(debtor, disputes)
     counted = without(debtor, disputed) if disputed else debtor
     seen_until = payments_until(ledger, as_of) if seen_until is None else seen_until
     # A final notice's term is judged on its payments: the day after it, once the statements cover it.

@@ -138,8 +138,8 @@ NL = {
     "dispute_way_out": "Klopt de factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, sturen wij u geen "
     "nieuwe brieven.",
     # With more invoices a dispute names the wrong one: only that one waits (claims.disputes).
-    "dispute_way_out_many": "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, wachten wij met "
-    "de volgende stap voor die factuur.",
+    "dispute_way_out_many": "Klopt een factuur niet? Laat het ons weten. Zolang wij dat uitzoeken, vragen wij die "
+    "factuur niet.",
     # Only where a final notice's term runs: in a first reminder it would only worry.
     "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
@@ -295,8 +295,8 @@ EN = {
     "link_email": "Your personal overview shows everything, with a QR code to pay:",
     "plan_way_out": "Can't pay everything at once? Ask for a payment plan; we charge no fee for it.",
     "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you new letters.",
-    "dispute_way_out_many": "Is one of the invoices wrong? Let us know. While we look into it, we hold off the next "
-    "step for that invoice.",
+    "dispute_way_out_many": "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to "
+    "pay that invoice.",
     "dispute_term_runs": "The deadline in the final notice still applies.",
     "dispute_term_runs_here": "The deadline in this letter still applies.",
     "dispute_term_runs_here_email": "The deadline in this email still applies.",

@@ -194,6 +194,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "bb37f76e76c412ca28f6bfe4e3381a5a77d99f468e7845ad2c012acbd92f8233",
         "e91845d79df62c4362c9bd0de9b5fce2ca07b603516d5db95863e92e66ed568c",
         "47e0534b00e83e750cf18a86564fa64ba37a004b518205b45de4634e5afa576c",  # EUR as the statements write it (s27)
+        "c83e28e247de49bb906b006701cc1dac906b9e152b2cddaaa5bf903f05c5c243",  # a dispute of one invoice (s28)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -210,6 +211,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "f4d27a314d2f23799348d639bf87517ab3449fcf2bfaf009efa1f56190fcf0fc",
         "f99016d85dc62e8173067c2f6b95930da56e2604157d5c1800297a722aca370a",
         "7e277e71c75cb66bfba04236cd4e041bf152d98cb65712b765090e4a3e882496",  # EUR as the statements write it (s27)
+        "8731b16f71ec9ac493c553f82bcd4dd8b062440355b98c2cb687a93059f15747",  # a dispute of one invoice (s28)
     }
 )
 
