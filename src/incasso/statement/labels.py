@@ -534,6 +534,8 @@ NL = {
     # correction takes away takes its interest with it.
     "dispute_interest": "De rente loopt in die tijd door. Passen wij de factuur aan, dan rekenen wij de rente "
     "daarover opnieuw uit.",
+    "dispute_interest_many": "De rente loopt in die tijd door. Passen wij de facturen aan, dan rekenen wij de "
+    "rente daarover opnieuw uit.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
     "Wilt u het anders? Bel of mail ons dan.",
@@ -578,6 +580,10 @@ NL = {
     "U hoort zo snel mogelijk van ons.",
     "dispute_part": "Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",
     "dispute_after": "Blijkt de factuur niet te kloppen? Dan passen wij hem aan. Klopt de factuur wel? "
+    "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
+    # ... when the dispute names more than one invoice
+    "dispute_part_many": "Bent u het met een deel van de facturen wel eens? Dat deel kunt u alvast betalen.",
+    "dispute_after_many": "Blijken de facturen niet te kloppen? Dan passen wij hen aan. Kloppen de facturen wel? "
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # Who handles the file after a handover or in legal steps
     "an_agency": "een incassobureau",
@@ -1110,6 +1116,8 @@ EN = {
     "it stays unpaid do the usual steps follow.",
     "dispute_interest": "Interest does keep running in the meantime. If we correct the invoice, we work out the "
     "interest on it again.",
+    "dispute_interest_many": "Interest does keep running in the meantime. If we correct the invoices, we work out "
+    "the interest on them again.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
@@ -1149,6 +1157,9 @@ EN = {
     "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",
     "dispute_after": "If the invoice turns out to be wrong, we will correct it. If it is right, we will explain "
     "why, and then ask you to pay.",
+    "dispute_part_many": "Do you agree with part of the invoices? You can already pay that part.",
+    "dispute_after_many": "If the invoices turn out to be wrong, we will correct them. If they are right, we will "
+    "explain why, and then ask you to pay.",
     "an_agency": "a collection agency",
     "the_agency": "the collection agency",
     "the_bailiff": "the bailiff",

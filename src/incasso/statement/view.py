@@ -66,6 +66,7 @@ OPTIONAL_MESSAGES = (
     "dispute_answered",
     "dunning_answered",
     "promise_passed",
+    "dispute_many",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -151,6 +152,8 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.status == Status.PROMISE and claim.pending_promise.promised_date < claim.as_of:
         # The day is past, its payments not yet read: not "you will pay by the date" any more.
         return "promise_passed"
+    if claim.status == Status.DISPUTE and len(claim.disputed) > 1:
+        return "dispute_many"  # a dispute naming several invoices: "de facturen", not "de factuur"
     if claim.status in STATUS_MESSAGES:
         return claim.status
     return _stage_key(claim)
@@ -216,6 +219,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "dunning"
     if key == "promise_passed":
         return Status.PROMISE
+    if key == "dispute_many":
+        return Status.DISPUTE
     if key == "newer_answered":
         return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
     if key in ("small_rest", "dispute_answered"):
