@@ -575,6 +575,10 @@ NL = {
     "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
     "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag hierboven is voor uw "
     "andere facturen.",
+    # ... once credit notes took all of it (the answer is in them), and each credit note on such an invoice
+    "dispute_apart_credited": "U bent het niet eens met {invoices}. Wij hebben dat helemaal gecrediteerd: daarvoor "
+    "hoeft u niets te betalen. Het bedrag hierboven is voor uw andere facturen.",
+    "dispute_credit_note": "Op factuur {invoice}: creditnota {number} van {date}, {amount} minder.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
@@ -1151,6 +1155,9 @@ EN = {
     "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
     "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "
     "not ask you to pay it and send you no reminders about it. The amount above is for your other invoices.",
+    "dispute_apart_credited": "You disagree with {invoices}. We have credited all of it: you do not need to pay "
+    "anything for it. The amount above is for your other invoices.",
+    "dispute_credit_note": "On invoice {invoice}: credit note {number} of {date}, {amount} deducted.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",

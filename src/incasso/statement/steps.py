@@ -597,7 +597,28 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     so that the amount is not read as all there is."""
     top = _summary(claim, creditor, lang, read_today)
     named = disputed_words(claim, lang) if claim.disputed_apart else None
-    return replace(top, lines=(*top.lines, text(lang, "dispute_apart", invoices=named))) if named else top
+    if not named:
+        return top
+    # Credited in full, the invoice is not "still being looked into": the credit note is the answer.
+    credited = len(claim.disputed_credited_in_full) == len(claim.disputed)
+    apart = text(lang, "dispute_apart_credited" if credited else "dispute_apart", invoices=named)
+    return replace(top, lines=(*top.lines, apart, *_disputed_credit_notes(claim, lang)))
+
+
+def _disputed_credit_notes(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """The credit notes on the invoices disputed apart: out of the page's invoices, yet the debtor sees them."""
+    return tuple(
+        text(
+            lang,
+            "dispute_credit_note",
+            invoice=invoice.number,
+            number=note.number,
+            date=fmt.day(note.date, lang),
+            amount=fmt.money(note.amount, lang),
+        )
+        for invoice in claim.disputed
+        for note in invoice.credit_notes_until(claim.as_of)
+    )
 
 
 def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
