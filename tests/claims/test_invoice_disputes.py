@@ -194,6 +194,34 @@ def test_two_disputed_invoices_are_named_together(tmp_path):
     assert claim.total_due == D("640.00")
 
 
+@pytest.mark.parametrize(
+    ("lang", "part", "after"),
+    [
+        (
+            "nl",
+            "Bent u het met een deel van de facturen wel eens?",
+            "Blijken de facturen niet te kloppen? Dan passen wij hen aan.",
+        ),
+        (
+            "en",
+            "Do you agree with part of the invoices?",
+            "If the invoices turn out to be wrong, we will correct them.",
+        ),
+    ],
+)
+def test_a_dispute_of_every_invoice_speaks_of_the_invoices(tmp_path, lang, part, after):
+    # Review of session 28 (second pass, finding 7): "de factuur ... hem" under "niet eens met facturen F-A en F-B".
+    claim, view = claim_on(tmp_path, DUE + days(20), dispute("F-A", "F-B"), lang=lang)
+    assert claim.status == Status.DISPUTE
+    assert (view.message_key, view.message_fallback) == ("dispute_many", "dispute")
+    assert view.summary.lines[0].startswith(part) and view.next_steps[0].startswith(after)
+
+
+def test_a_dispute_of_one_invoice_of_the_whole_dossier_speaks_of_the_invoice(tmp_path):
+    _, view = claim_on(tmp_path, DUE + days(20), dispute("F-B"), invoices=INVOICES[1:])
+    assert view.message_key == "dispute" and view.next_steps[0].startswith("Blijkt de factuur niet te kloppen?")
+
+
 def test_staff_see_which_invoices_are_disputed(tmp_path):
     claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"))
     (flag,) = [f for f in flags(claim, claim_policy(tmp_path)) if f.kind == "disputed_invoices"]
@@ -217,8 +245,12 @@ def test_claims_json_names_the_disputed_invoices(tmp_path):
     apart = claims_on(tmp_path / "apart", DUE + days(20), dispute("F-B"))["claims"][0]
     whole = claims_on(tmp_path / "whole", DUE + days(20), dispute("F-B"), payments=paid)["claims"][0]
     none = claims_on(tmp_path / "none", DUE + days(20))["claims"][0]
-    assert apart["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": True, "credit_notes": []}]
-    assert whole["disputed_invoices"] == [{"number": "F-B", "since": "2026-02-09", "apart": False, "credit_notes": []}]
+    assert apart["disputed_invoices"] == [
+        {"number": "F-B", "since": "2026-02-09", "apart": True, "open": "1180.00", "credit_notes": []}
+    ]
+    assert whole["disputed_invoices"] == [
+        {"number": "F-B", "since": "2026-02-09", "apart": False, "open": "1180.00", "credit_notes": []}
+    ]
     assert none["disputed_invoices"] == []
 
 

@@ -15,8 +15,11 @@ import pytest
 from incasso.claims.assess import assess
 from incasso.claims.dossier_notes import NoteKind, dossier_notes
 from incasso.claims.states import ActionKind, CostsState
-from incasso.ledger.model import Language
+from incasso.ledger.model import Channel, Language
+from incasso.letters.due import NO_RECORD, LetterKind, letters_due
+from incasso.letters.view import letter_view
 from incasso.statement.tables import costs_stopped_by
+from incasso.statement.view import statement_view
 from tests.support.ledgers import event, invoice, one_debtor_ledger
 
 D = Decimal
@@ -102,3 +105,29 @@ def test_the_page_says_the_answered_invoice_was_not_in_the_notice(tmp_path):
     claim = assess(ledger, ledger.debtors[0], date(2026, 10, 15))
     _, note = costs_stopped_by(claim, Language.NL)
     assert note is not None and "daarin staat ook wat niet in die brief stond" in note
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "opening", "line"),
+    [
+        ("nl", "newer_answered", "reminder_newer_answered", "U was het niet eens met factuur F-B. Daarom stond die"),
+        ("en", "newer_answered", "reminder_newer_answered", "You disagreed with invoice F-B, so it was not in our"),
+    ],
+)
+def test_the_answered_invoice_s_reminder_names_the_dispute_not_an_added_invoice(tmp_path, lang, message, opening, line):
+    # Review of session 28 (second pass, finding 5): "Er is een factuur bijgekomen" and a first reminder's
+    # tone for an invoice the debtor disputed and was answered about.
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[DISPUTED, notice(), ANSWERED], language=lang)
+    claim = assess(ledger, ledger.debtors[0], AFTER)
+    assert statement_view(claim, ledger).message_key == message
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.REMINDER, opening)
+    assert any(term.startswith(line) for term in view.terms)
+
+
+def test_an_invoice_due_after_the_notice_is_still_one_that_was_added(tmp_path):
+    later = invoice(number="F-C", date=date(2026, 10, 1), due=date(2026, 10, 31), amount=D("200.00"))
+    ledger = one_debtor_ledger(tmp_path, invoices=[INVOICES[0], later], events=[notice()])
+    claim = assess(ledger, ledger.debtors[0], AFTER)
+    assert statement_view(claim, ledger).message_key == "newer_invoice"

@@ -126,6 +126,7 @@ def test_every_flag_has_its_words():
         "plan_in_arrears_part",
         "plan_in_arrears_more",
         "disputed_invoices_apart",
+        "disputed_invoices_credited",
         "paid_after_write_off_credit",
         *UNCOUNTED_CREDITS.values(),
     }

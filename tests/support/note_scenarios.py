@@ -75,6 +75,21 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
         },
         date(2026, 4, 20),
     ),
+    "disputed_credited": (  # a disputed invoice credited in full: its answer is to be recorded
+        {
+            "invoices": [
+                invoice(),
+                invoice(
+                    number="F2026-0002",
+                    due=date(2026, 2, 4),
+                    amount=D("300.00"),
+                    credit_notes=[{"number": "C2026-0001", "date": date(2026, 2, 20), "amount": D("300.00")}],
+                ),
+            ],
+            "events": [event(date(2026, 2, 10), "dispute", reason="Niet geleverd", invoices=["F2026-0002"])],
+        },
+        date(2026, 3, 6),
+    ),
     "dated_ahead": (
         {
             "invoices": [invoice(), LATER],

@@ -139,6 +139,25 @@ class Claim:
         """Whether disputed invoices are paused apart while the rest of the dossier is chased."""
         return bool(self.disputed) and self.dispute is None
 
+    def disputed_open(self, invoice: Invoice) -> Decimal:
+        """The principal of a disputed invoice still open: apart, what it asks after its credit notes dated
+        by the claim's day (a payment naming it is held with it until the answer); else its balance's."""
+        if self.disputed_apart:
+            return max(invoice.owed(self.as_of), ZERO)
+        balance = next((b for b in self.settlement.invoices if b.number == invoice.number), None)
+        return balance.principal_open if balance is not None else ZERO
+
+    @property
+    def disputed_apart_open(self) -> Decimal:
+        """The principal of the invoices disputed apart, after their credit notes: not in `total_due`."""
+        return sum((self.disputed_open(i) for i in self.disputed), ZERO) if self.disputed_apart else ZERO
+
+    @property
+    def disputed_credited_in_full(self) -> tuple[Invoice, ...]:
+        """The disputed invoices credit notes (dated by the claim's day) took all of: the dispute has its
+        answer in them, and staff should record it (dispute_resolved)."""
+        return tuple(i for i in self.disputed if i.credit_notes_until(self.as_of) and i.owed(self.as_of) <= 0)
+
     @property
     def counted_debtor(self) -> Debtor:
         """The debtor as the figures count them: without the invoices paused apart by a dispute."""

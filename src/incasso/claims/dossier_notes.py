@@ -21,7 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from incasso.claims.claim import Claim
-from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.disputes import disputed_apart_when_dated, open_disputes
 from incasso.claims.escalation import asked_for, second_notice
 from incasso.claims.states import ActionKind, CostsState, Stage
 from incasso.claims.timing import binds, capping_notice, delivery_days, notice_term_end
@@ -51,6 +51,7 @@ class NoteKind(StrEnum):
     COSTS_BELOW_STAFFEL = "costs_below_staffel"
     HANDOVER_WITHOUT_NOTICE = "handover_without_notice"
     HANDOVER_UNASKED_INVOICE = "handover_unasked_invoice"
+    DISPUTED_CREDITED = "disputed_credited"  # an invoice disputed, then credited in full: the answer is unrecorded
     NOTICE_BY_EMAIL_ONLY = "notice_by_email_only"
     NOTICE_ABROAD = "notice_abroad"
     NOTICE_BY_EMAIL_UNAGREED = "notice_by_email_unagreed"  # a consumer's final notice recorded as e-mailed, unagreed
@@ -130,6 +131,9 @@ ENGLISH: dict[NoteKind, str] = {
     "staffel gives: the costs are its letter's amount; if it was written wrong, correct it",
     NoteKind.HANDOVER_WITHOUT_NOTICE: "the handover of {date} follows no final notice: the steps send one first "
     "(without it a consumer owes no collection costs); if it was handed over on purpose, nothing needs doing",
+    NoteKind.DISPUTED_CREDITED: "invoice {invoice}, disputed since {date}, is credited in full by its credit notes: "
+    "record the answer (dispute_resolved with invoices: [{invoice}]), so that its page no longer says it is being "
+    "looked into and the dispute is not reported as open too long",
     NoteKind.HANDOVER_UNASKED_INVOICE: "the handover of {date} takes invoice {invoice}, due {due}, that no final "
     "notice asked for: the steps would have sent it its own reminder, dunning letter and final notice first (the "
     "agency's letter asks it too); if it was handed over on purpose, nothing needs doing",
@@ -261,10 +265,28 @@ def claim_notes_of(claim: Claim, creditor: Creditor) -> tuple[DossierNote, ...]:
     return tuple(
         _costs_notes(claim, creditor)
         + _handover_notes(claim, creditor.policy.chase_minimum)
+        + _disputed_credited(claim)
         + _notice_by_email_only(claim)
         + _notice_by_email_unagreed(claim)
         + _notice_abroad(claim, creditor)
     )
+
+
+def _disputed_credited(claim: Claim) -> list[DossierNote]:
+    """An invoice still disputed whose credit notes took all of it: the credit note is the answer, yet without
+    `dispute_resolved` the page says "we are looking into it" and the dispute ages (at the last credit note)."""
+    since = dict(open_disputes(claim.events).by_invoice)
+    return [
+        _note(
+            NoteKind.DISPUTED_CREDITED,
+            claim.debtor,
+            invoice.credit_notes_until(claim.as_of)[-1].source,
+            invoice=invoice.number,
+            date=since[invoice.number].date,
+        )
+        for invoice in claim.disputed_credited_in_full
+        if invoice.number in since
+    ]
 
 
 def _notice_by_email_unagreed(claim: Claim) -> list[DossierNote]:

@@ -202,6 +202,17 @@ def _before_handover(
     return handover if step is None else replace(step, reason=f"{reason}; {step.reason}", newer=oldest)
 
 
+def newer_was_disputed(claim: Claim) -> bool:
+    """Whether the invoice the next step is for (`Action.newer`) is there because a dispute held it apart
+    on the day a final notice was dated, and was since answered: not an invoice that was added, but one
+    the debtor disagreed with, so the page and the letter name the answer (as `dunning_answered` does)."""
+    step = claim.next_action
+    if step is None or step.newer is None:
+        return False
+    number = step.newer.number
+    return any(number in disputed_apart_when_dated(claim.debtor, notice) for notice in claim.final_notices)
+
+
 def second_notice(claim: Claim, first: Event, minimum: Decimal) -> bool:
     """Whether a later final notice asked for an invoice the first did not (`asked_for`), with at least
     `minimum` of its principal still open that day. A notice sent again for the same invoices, or after

@@ -17,6 +17,7 @@ from incasso import fmt
 from incasso.claims.assess import claim_if_missed
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice
+from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
 from incasso.claims.timing import notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
@@ -96,7 +97,8 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
     if claim.status == Status.ARRANGEMENT and not plan_under_final_notice(claim):
         return ()  # it asks the plan's missed instalment, not that invoice: it is not that invoice's letter
     lang = claim.debtor.language
-    return (text(lang, "newer_invoice", number=step.newer.number, date=fmt.day(notice.letter_day, lang)),)
+    key = "newer_answered" if newer_was_disputed(claim) else "newer_invoice"  # not new: disputed and answered
+    return (text(lang, key, number=step.newer.number, date=fmt.day(notice.letter_day, lang)),)
 
 
 def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:

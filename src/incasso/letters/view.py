@@ -60,12 +60,14 @@ TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
+REMINDER_NEWER_ANSWERED = "reminder_newer_answered"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
 OPENING_VARIANTS = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
+    REMINDER_NEWER_ANSWERED: LetterKind.REMINDER,
     REMINDER_COSTS_CHARGED: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
@@ -165,7 +167,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
     of what is left after the debtor kept an agreement or paid a final notice in time, `reminder_rest`,
     without "it may have slipped your mind" above the thanks (the page's message is then `remainder` or
     `notice_paid`); for a reminder of an invoice newer than a final notice, `reminder_newer`, without it
-    too (the letter also asks what that notice asked); for a reminder with costs charged already (a business's,
+    too (the letter also asks what that notice asked), and `reminder_newer_answered` when a dispute held that
+    invoice out of the notice (it names the answer); for a reminder with costs charged already (a business's,
     from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
     mind", a light tone beside hundreds of euros of costs; for a dunning letter with costs charged already
     (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning
@@ -177,6 +180,8 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_REST
         if key == "newer_invoice":
             return REMINDER_NEWER
+        if key == "newer_answered":
+            return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
         if claim.costs.state == CostsState.CHARGED:
             return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
     if due.kind == LetterKind.DUNNING and claim.letters_since_the_answer == []:

@@ -508,7 +508,8 @@ def _credit_note_changes(key: str, name: str, old: dict, new: dict, found: dict[
     found["credit_notes"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(before, after)]
     now = CHANGES["counts_now"]
     found["credit_notes"] += [_credit_note_entry(key, name, n, now) for n in _counting_now(before, after)]
-    found["credit_notes_gone"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(after, before)]
+    gone = _arrived_notes(after, before)  # a note gone counts nowhere, disputed or not: no "after the answer"
+    found["credit_notes_gone"] += [_credit_note_entry(key, name, {**n, "apart": False}) for n in gone]
 
 
 def _credit_notes(claim: dict) -> list[dict]:
@@ -518,7 +519,7 @@ def _credit_notes(claim: dict) -> list[dict]:
     listed = {invoice["number"] for invoice in invoices}
     apart = [d for d in claim.get("disputed_invoices", []) if d["number"] not in listed]
     return [
-        {**note, "invoice": invoice["number"]}
+        {**note, "invoice": invoice["number"], "apart": invoice in apart}
         for invoice in [*invoices, *apart]
         for note in invoice.get("credit_notes", [])
     ]
@@ -543,8 +544,12 @@ def _counting_now(old: list[dict], new: list[dict]) -> list[dict]:
 
 def _credit_note_entry(key: str, name: str, note: dict, when: str | None = None) -> Entry:
     """A credit note's line; one dated ahead says from when it counts (`when`: that it counts now)."""
-    if when is None:
-        when = CHANGES["counts_from"].format(date=_day(note["date"])) if note.get("counts") is False else ""
+    if note.get("counts") is False:
+        when = CHANGES["counts_from"].format(date=_day(note["date"]))
+    elif note["apart"]:
+        when = CHANGES["counts_after_answer"]  # its invoice is disputed apart: it lowers nothing the page asks yet
+    elif when is None:
+        when = ""
     values = {"number": _escape(note["number"]), "invoice": _escape(note["invoice"]), "when": when}
     return Entry(key, name, values | {"amount": _money(note["amount"]), "date": _day(note["date"])})
 

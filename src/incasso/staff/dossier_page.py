@@ -135,6 +135,7 @@ class InvoiceRow:
     days_overdue: str  # "" when not overdue or nothing open
     credit_notes: tuple[CreditNoteLine, ...] = ()  # amount is as written; paid and open are of what is left after these
     description_lang: str | None = None  # set where the description is not Dutch (written_in)
+    disputed: str | None = None  # for an invoice a dispute holds apart: that it counts nowhere until the answer
 
 
 @dataclass(frozen=True)
@@ -378,7 +379,32 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
                 credit_notes=tuple(_credit_note(note, claim) for note in b.invoice.credit_notes),
             )
         )
-    return tuple(rows)
+    return tuple(rows) + _disputed_apart(claim)
+
+
+def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
+    """The invoices a dispute holds apart, after the others: out of the figures, yet with their credit notes
+    (often the answer to the dispute) and what of them is open, so staff do not forget them."""
+    if not claim.disputed_apart:
+        return ()
+    credited = claim.disputed_credited_in_full
+    return tuple(
+        InvoiceRow(
+            number=invoice.number,
+            description=invoice.description,
+            description_lang=written_in(claim.debtor.language, invoice.description_en),
+            date=fmt.short_day(invoice.date),
+            due=fmt.short_day(invoice.due),
+            amount=fmt.money(invoice.amount),
+            paid=BLANK,
+            open=fmt.money(claim.disputed_open(invoice)),
+            interest=BLANK,
+            days_overdue="",
+            credit_notes=tuple(_credit_note(note, claim) for note in invoice.credit_notes),
+            disputed=PHRASE["disputed_credited_row" if invoice in credited else "disputed_apart_row"],
+        )
+        for invoice in sorted(claim.disputed, key=lambda i: (i.due, i.number))
+    )
 
 
 def _credit_note(note: CreditNote, claim: Claim) -> CreditNoteLine:

@@ -56,6 +56,7 @@ class Entry:
     signals: tuple[tuple[Key, SignalRow], ...]
     letters: tuple[LetterRow, ...]
     search: str  # its fields, normalised (incasso.staff.search)
+    disputed_apart: Decimal = Decimal(0)  # the principal of invoices a dispute holds apart: not in total_due
 
 
 def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), accounts: Sequence[str] = ()) -> Entry:
@@ -78,6 +79,7 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
         signals=tuple((signal_order(f, row), signal_row(f, row)) for f in row.flags),
         letters=letter_rows(row, letters),
         search=search_text(claim, accounts),
+        disputed_apart=claim.disputed_apart_open,
     )
 
 

@@ -292,6 +292,8 @@ def _disputed_invoices(claim: Claim) -> list[dict]:
             "number": number,
             "since": _day(event.date),
             "apart": claim.disputed_apart,
+            # Its principal open after its credit notes: apart, not in `total_due` nor `principal_open`.
+            "open": plain(claim.disputed_open(invoices[number])),
             # As under `invoices`: apart, the invoice is not there, and the change list still compares them.
             "credit_notes": _credit_notes(invoices[number], invoices[number].credit_notes_until(claim.as_of)),
         }

@@ -124,6 +124,7 @@ class OverviewLists:
     outstanding: Decimal
     ageing: AgeingTable
     notices: frozenset[RateNotice]
+    disputed_apart: Decimal = Decimal(0)  # besides `outstanding`: the invoices disputes hold apart, still receivables
 
     @property
     def total(self) -> int:
@@ -193,4 +194,5 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
         outstanding=sum((e.total_due for e in open_entries), ZERO),
         ageing=ageing_of(ageing),
         notices=frozenset(notices),
+        disputed_apart=sum((e.disputed_apart for e in open_entries), ZERO),
     )

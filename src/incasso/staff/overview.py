@@ -299,8 +299,12 @@ def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
     if claim.disputed and since is not None:
         kind = FlagKind.DISPUTED_INVOICES
         wording = "disputed_invoices_apart" if claim.disputed_apart else "disputed_invoices"
+        if len(claim.disputed_credited_in_full) == len(claim.disputed):
+            wording = "disputed_invoices_credited"  # the credit notes are the answer: it is to be recorded
         numbers = ", ".join(invoice.number for invoice in claim.disputed)
-        found.append(Flag(kind, wording, day=since.date, invoices=numbers))
+        # Its amount is the disputed invoices' own principal open, not the rest the claim chases.
+        disputed = sum((claim.disputed_open(invoice) for invoice in claim.disputed), ZERO)
+        found.append(Flag(kind, wording, amount=disputed, day=since.date, invoices=numbers))
     return found
 
 

@@ -220,8 +220,16 @@ def headline(lists: OverviewLists) -> tuple[Figure, ...]:
     return (
         Figure(UI["open_claims"], fmt.count(lists.open_count)),
         # A plain space after EUR: in a narrow card the figure wraps there, never inside the number.
-        Figure(UI["outstanding"], fmt.money(lists.outstanding).replace("\xa0", " ")),
+        Figure(UI["outstanding"], fmt.money(lists.outstanding).replace("\xa0", " "), note=_disputed_note(lists)),
     )
+
+
+def _disputed_note(lists: OverviewLists) -> str | None:
+    """Below what is open: the invoices disputed apart, which it leaves out, yet are still owed if the answer
+    says so (a dispute of the whole dossier is in the figure already)."""
+    if not lists.disputed_apart:
+        return None
+    return UI["outstanding_disputed"].format(amount=fmt.money(lists.disputed_apart).replace("\xa0", " "))
 
 
 def _bank_notice(book: StaffBook) -> tuple[str, ...]:

@@ -143,12 +143,14 @@ class SignalRow:
     amount: str
 
 
-# The signals about money of the debtor's: their amount is that money (the claim has 0,00 open), not what is open.
-_DEBTORS_MONEY = (FlagKind.CREDIT, FlagKind.REFUND_RETURNED)
+# The signals about money of the debtor's: their amount is that money (the claim has 0,00 open), not what is open;
+# and the disputed invoices': what of them is open, which the claim's figures leave out while they are apart.
+_DEBTORS_MONEY = (FlagKind.CREDIT, FlagKind.REFUND_RETURNED, FlagKind.DISPUTED_INVOICES)
 
 
 def signal_row(flag: Flag, row: Row) -> SignalRow:
-    """The amount is what is open, except for a credit or a refund that came back: the debtor's money."""
+    """The amount is what is open, except for a credit or a refund that came back (the debtor's money) and
+    invoices a dispute names (theirs)."""
     amount = flag.amount if flag.kind in _DEBTORS_MONEY and flag.amount is not None else row.claim.total_due
     return SignalRow(row.id, flag_view(flag), debtor_link(row), fmt.money(amount))
 

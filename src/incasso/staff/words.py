@@ -150,6 +150,8 @@ FLAG_DETAIL = {
     "op het antwoord (dispute_resolved)",
     "disputed_invoices_apart": "betwist sinds {date}: {invoices}. Die staan stil en tellen niet mee in het bedrag, "
     "de brieven en de incassokosten tot het antwoord (dispute_resolved met invoices); de andere facturen lopen door",
+    "disputed_invoices_credited": "betwist sinds {date}: {invoices}. Met creditnota's helemaal gecrediteerd: leg "
+    "het antwoord vast (dispute_resolved met invoices)",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
     "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "
@@ -181,6 +183,7 @@ NOTE_TITLE = {
     "costs_below_staffel": "Kosten in de sommatie onder de staffel",
     "handover_without_notice": "Overgedragen zonder sommatie",
     "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
+    "disputed_credited": "Betwiste factuur helemaal gecrediteerd",
     "notice_by_email_only": "Sommatie kan alleen per e-mail",
     "notice_by_email_unagreed": "Sommatie per e-mail zonder instemming",
     "notice_abroad": "Sommatie per post naar het buitenland",
@@ -225,6 +228,9 @@ NOTE = {
     "handover_without_notice": "De overdracht van {date} volgt niet op een sommatie: de stappen sturen eerst een "
     "sommatie (zonder sommatie is een particulier geen incassokosten verschuldigd). Was de overdracht zo bedoeld, "
     "dan hoeft er niets te gebeuren.",
+    "disputed_credited": "Factuur {invoice}, betwist sinds {date}, is met creditnota's helemaal gecrediteerd: leg het "
+    "antwoord vast (dispute_resolved met invoices: [{invoice}]). Dan zegt de pagina niet meer dat wij het uitzoeken, "
+    "en telt het geschil niet als te lang open.",
     "handover_unasked_invoice": "De overdracht van {date} neemt factuur {invoice} mee (vervallen op {due}), waar "
     "geen sommatie om vroeg: de stappen hadden die eerst een eigen herinnering, aanmaning en sommatie gestuurd (de "
     "brief van het incassobureau vraagt haar ook). Was dat zo bedoeld, dan hoeft er niets te gebeuren.",
@@ -480,6 +486,8 @@ CHANGES = {
     # A credit note dated after the build's day: listed when entered, and again when it starts to count.
     "counts_from": "; telt pas vanaf {date}",
     "counts_now": "; telt nu mee",
+    # ... on an invoice disputed apart: it counts once the dispute is answered, as its invoice does
+    "counts_after_answer": "; telt mee na het antwoord op het geschil",
     "refunds_line": "{who}: {amount} terugbetaald",
     "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
@@ -727,6 +735,9 @@ PHRASE = {
     "credit_note": "Creditnota {number} van {date}: {amount} minder",
     "credit_note_later": "Creditnota {number} van {date}: {amount} minder, telt pas vanaf die dag",
     "credit_note_described": "{line} ({description})",
+    # Under an invoice a dispute holds apart: it is in none of the dossier's figures until the answer.
+    "disputed_apart_row": "betwist: telt niet mee tot het antwoord (dispute_resolved met invoices)",
+    "disputed_credited_row": "betwist en helemaal gecrediteerd: leg het antwoord vast (dispute_resolved met invoices)",
     "origin_bank": "bankafschrift ({ref})",
     "origin_named": "dossierbestand, bankboeking {ref}",
     "origin_file": "dossierbestand",
@@ -777,6 +788,7 @@ UI = {
     "een mail merge en andere programma's.",
     "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
+    "outstanding_disputed": "daarnaast betwist, apart: {amount}",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
     "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "

@@ -534,6 +534,8 @@ NL = {
     # correction takes away takes its interest with it.
     "dispute_interest": "De rente loopt in die tijd door. Passen wij de factuur aan, dan rekenen wij de rente "
     "daarover opnieuw uit.",
+    "dispute_interest_many": "De rente loopt in die tijd door. Passen wij de facturen aan, dan rekenen wij de "
+    "rente daarover opnieuw uit.",
     "paid_next": "U hoeft niets meer te doen.",
     "credit": "U heeft {amount} te veel betaald. Wij storten dit bedrag terug op de rekening waarvan u heeft betaald. "
     "Wilt u het anders? Bel of mail ons dan.",
@@ -573,11 +575,19 @@ NL = {
     "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
     "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag hierboven is voor uw "
     "andere facturen.",
+    # ... once credit notes took all of it (the answer is in them), and each credit note on such an invoice
+    "dispute_apart_credited": "U bent het niet eens met {invoices}. Wij hebben dat helemaal gecrediteerd: daarvoor "
+    "hoeft u niets te betalen. Het bedrag hierboven is voor uw andere facturen.",
+    "dispute_credit_note": "Op factuur {invoice}: creditnota {number} van {date}, {amount} minder.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
     "U hoort zo snel mogelijk van ons.",
     "dispute_part": "Bent u het met een deel van de factuur wel eens? Dat deel kunt u alvast betalen.",
     "dispute_after": "Blijkt de factuur niet te kloppen? Dan passen wij hem aan. Klopt de factuur wel? "
+    "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
+    # ... when the dispute names more than one invoice
+    "dispute_part_many": "Bent u het met een deel van de facturen wel eens? Dat deel kunt u alvast betalen.",
+    "dispute_after_many": "Blijken de facturen niet te kloppen? Dan passen wij hen aan. Kloppen de facturen wel? "
     "Dan leggen wij u uit waarom, en vragen wij u daarna om te betalen.",
     # Who handles the file after a handover or in legal steps
     "an_agency": "een incassobureau",
@@ -1110,6 +1120,8 @@ EN = {
     "it stays unpaid do the usual steps follow.",
     "dispute_interest": "Interest does keep running in the meantime. If we correct the invoice, we work out the "
     "interest on it again.",
+    "dispute_interest_many": "Interest does keep running in the meantime. If we correct the invoices, we work out "
+    "the interest on them again.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
     "Would you prefer something else? Please call or email us.",
@@ -1143,12 +1155,18 @@ EN = {
     "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
     "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "
     "not ask you to pay it and send you no reminders about it. The amount above is for your other invoices.",
+    "dispute_apart_credited": "You disagree with {invoices}. We have credited all of it: you do not need to pay "
+    "anything for it. The amount above is for your other invoices.",
+    "dispute_credit_note": "On invoice {invoice}: credit note {number} of {date}, {amount} deducted.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
     "You will hear from us as soon as possible.",
     "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",
     "dispute_after": "If the invoice turns out to be wrong, we will correct it. If it is right, we will explain "
     "why, and then ask you to pay.",
+    "dispute_part_many": "Do you agree with part of the invoices? You can already pay that part.",
+    "dispute_after_many": "If the invoices turn out to be wrong, we will correct them. If they are right, we will "
+    "explain why, and then ask you to pay.",
     "an_agency": "a collection agency",
     "the_agency": "the collection agency",
     "the_bailiff": "the bailiff",

@@ -203,7 +203,8 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
         return (t("paid_next_refund_returned" if claim.debtor.id in ledger.bank_refunds_back else "paid_next"),)
     if claim.status == Status.DISPUTE:
         # The answer date leads the page (lead.dispute_lead); here: what the answer can be.
-        return (t("dispute_after"),) + ((t("dispute_interest"),) if interest else ())
+        many = "_many" if len(claim.disputed) > 1 else ""  # "de facturen ... hen", not "de factuur ... hem"
+        return (t(f"dispute_after{many}"),) + ((t(f"dispute_interest{many}"),) if interest else ())
     if claim.status == Status.PROMISE:
         return (
             _promise_next(claim, ledger, lang),
@@ -596,7 +597,28 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
     so that the amount is not read as all there is."""
     top = _summary(claim, creditor, lang, read_today)
     named = disputed_words(claim, lang) if claim.disputed_apart else None
-    return replace(top, lines=(*top.lines, text(lang, "dispute_apart", invoices=named))) if named else top
+    if not named:
+        return top
+    # Credited in full, the invoice is not "still being looked into": the credit note is the answer.
+    credited = len(claim.disputed_credited_in_full) == len(claim.disputed)
+    apart = text(lang, "dispute_apart_credited" if credited else "dispute_apart", invoices=named)
+    return replace(top, lines=(*top.lines, apart, *_disputed_credit_notes(claim, lang)))
+
+
+def _disputed_credit_notes(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """The credit notes on the invoices disputed apart: out of the page's invoices, yet the debtor sees them."""
+    return tuple(
+        text(
+            lang,
+            "dispute_credit_note",
+            invoice=invoice.number,
+            number=note.number,
+            date=fmt.day(note.date, lang),
+            amount=fmt.money(note.amount, lang),
+        )
+        for invoice in claim.disputed
+        for note in invoice.credit_notes_until(claim.as_of)
+    )
 
 
 def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
@@ -606,7 +628,8 @@ def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool)
         paid_on = (t("paid_on", date=fmt.day(claim.paid_on, lang)),) if claim.paid_on else ()
         return Summary(t("paid_label"), None, None, (t("paid_lead"),) + paid_on)
     if claim.status == Status.DISPUTE:
-        return Summary(t("open_amount"), money(claim.total_due), None, (t("dispute_part"),), dispute_lead(claim, lang))
+        part = t("dispute_part_many" if len(claim.disputed) > 1 else "dispute_part")
+        return Summary(t("open_amount"), money(claim.total_due), None, (part,), dispute_lead(claim, lang))
     handler = handler_of(claim)
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)

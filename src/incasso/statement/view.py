@@ -19,6 +19,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import plan_under_final_notice
+from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import HANDED_OVER, CostsState, PlanState, Stage, Status
 from incasso.contact import as_read_by, mailto_link, tel_link
 from incasso.law.money import ZERO
@@ -58,12 +59,14 @@ OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_pai
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
 OPTIONAL_MESSAGES = (
     "newer_invoice",
+    "newer_answered",
     "final_notice_plain",
     "dunning_costs_charged",
     "small_rest",
     "dispute_answered",
     "dunning_answered",
     "promise_passed",
+    "dispute_many",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -149,6 +152,8 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.status == Status.PROMISE and claim.pending_promise.promised_date < claim.as_of:
         # The day is past, its payments not yet read: not "you will pay by the date" any more.
         return "promise_passed"
+    if claim.status == Status.DISPUTE and len(claim.disputed) > 1:
+        return "dispute_many"  # a dispute naming several invoices: "de facturen", not "de factuur"
     if claim.status in STATUS_MESSAGES:
         return claim.status
     return _stage_key(claim)
@@ -169,7 +174,8 @@ def _stage_key(claim: Claim) -> str:
     """The stage's message; after a final notice, the one that is true of its term and its costs:
     `final_notice` while the costs it announced can still be avoided, `final_notice_passed` once
     its term is over and the costs it announced are charged, `newer_invoice` while an invoice it
-    did not ask for climbs its own steps, and `final_notice_plain` for the rest (a second notice,
+    did not ask for climbs its own steps (`newer_answered` when a dispute held it out of the notice),
+    and `final_notice_plain` for the rest (a second notice,
     costs from the due date, none at all): neither a term nor costs it does not have. A dunning
     letter's stage with costs charged already (from the due dates) is `dunning_costs_charged`, and after
     a dispute's answer `dunning_answered`."""
@@ -180,7 +186,9 @@ def _stage_key(claim: Claim) -> str:
     if claim.stage != Stage.FINAL_NOTICE:
         return claim.stage
     if claim.next_action is not None and claim.next_action.newer_first:
-        return "newer_invoice"  # (during the term the handover stays the step, and the term is what is said)
+        # An invoice a dispute held out of the notice was not added: the debtor disputed it and was answered.
+        # (During the term the handover stays the step, and the term is what is said.)
+        return "newer_answered" if newer_was_disputed(claim) else "newer_invoice"
     if claim.costs.state == CostsState.ANNOUNCED:
         return "final_notice"
     if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
@@ -211,6 +219,10 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "dunning"
     if key == "promise_passed":
         return Status.PROMISE
+    if key == "dispute_many":
+        return Status.DISPUTE
+    if key == "newer_answered":
+        return message_fallback(claim, "newer_invoice")  # as before: an invoice the notice did not ask for
     if key in ("small_rest", "dispute_answered"):
         return message_fallback(claim, _stage_key(claim))  # the stage's message, as before
     return "final_notice_passed" if claim.costs.state == CostsState.CHARGED else "final_notice"
