@@ -562,3 +562,22 @@ def test_a_reminder_or_dunning_letter_recorded_by_phone_is_valid_and_said_once_a
     assert "D-1001.yaml:" in line
     assert said("letter", event(date(2026, 2, 5), "reminder", channel="letter")) == ()
     assert said("call", event(date(2026, 2, 5), "call", channel="phone", spoke_with="Jan")) == ()
+
+
+def test_many_final_notices_without_costs_are_named_ten_and_counted_after_that(tmp_path):
+    # A ledger kept before incasso: every old notice without costs; 300 lines hid every other note in the log.
+    from incasso.claims.notices import COSTS_UNKNOWN_SHOWN, claim_notes
+    from tests.support.note_scenarios import SCENARIOS
+
+    changes, as_of = SCENARIOS["costs_unknown"]
+    debtors = [
+        valid_debtor(id=f"D-{n:04d}", invoices=[invoice(number=f"F-{n}")], **changes)
+        for n in range(1, COSTS_UNKNOWN_SHOWN + 4)
+    ]
+    ledger = load_ledger(write_ledger(tmp_path, debtors=debtors))
+    said = claim_notes((assess(ledger, d, as_of) for d in ledger.debtors), ledger.creditor)
+    named = [line for line in said if "records no `costs`, yet the page charges" in line]
+    assert len(named) == COSTS_UNKNOWN_SHOWN and "D-0001.yaml" in named[0]
+    assert said[COSTS_UNKNOWN_SHOWN].startswith("and 3 more consumers' final notices record no `costs`")
+    few = load_ledger(write_ledger(tmp_path / "few", debtors=debtors[:COSTS_UNKNOWN_SHOWN]))
+    assert len(claim_notes((assess(few, d, as_of) for d in few.debtors), few.creditor)) == COSTS_UNKNOWN_SHOWN

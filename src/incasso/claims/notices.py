@@ -12,6 +12,7 @@ from datetime import date
 
 from incasso.claims.claim import Claim
 from incasso.claims.dossier_notes import (
+    NoteKind,
     claim_notes_of,
     costs_from_due_of,
     credit_notes_ahead,
@@ -223,7 +224,27 @@ def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     """What the figures show of open claims that may not be what was meant (claims.dossier_notes
     .claim_notes_of), as the log says them; then the open claims no letter can reach (`unreachable`)."""
     claims = tuple(claims)
-    return tuple(in_english(note) for claim in claims for note in claim_notes_of(claim, creditor)) + unreachable(claims)
+    notes = [note for claim in claims for note in claim_notes_of(claim, creditor)]
+    unknown = [note for note in notes if note.kind == NoteKind.COSTS_UNKNOWN]
+    if len(unknown) > COSTS_UNKNOWN_SHOWN:
+        # A ledger kept before incasso records its old notices without costs: hundreds of lines would hide
+        # every other note. The first ones say it, a count the rest; each dossier's page says it to staff.
+        hidden = set(map(id, unknown[COSTS_UNKNOWN_SHOWN:]))
+        notes = [note for note in notes if id(note) not in hidden]
+    said = tuple(in_english(note) for note in notes)
+    if len(unknown) > COSTS_UNKNOWN_SHOWN:
+        said += (_more_costs_unknown(len(unknown) - COSTS_UNKNOWN_SHOWN),)
+    return said + unreachable(claims)
+
+
+COSTS_UNKNOWN_SHOWN = 10  # final notices without `costs` named one by one in the log; the rest counted
+
+
+def _more_costs_unknown(more: int) -> str:
+    return (
+        f"and {more} more consumers' final notices record no `costs` while their pages charge the staffel on them "
+        "(as the ones above): each dossier's staff page says it under 'Let op'"
+    )
 
 
 def unreachable(claims: Iterable[Claim]) -> tuple[str, ...]:
