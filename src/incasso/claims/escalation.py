@@ -217,15 +217,14 @@ def second_notice(claim: Claim, first: Event, minimum: Decimal) -> bool:
     """Whether a later final notice asked for an invoice the first did not (`asked_for`), with at least
     `minimum` of its principal still open that day. A notice sent again for the same invoices, or after
     the newer one was paid, is no second one."""
-    later = [n for n in claim.final_notices if n.date > first.date]
     settlement = claim.settlement
     before = asked_for(claim, first)
-    return any(
-        settlement.principal_open_on(b, notice.date) >= minimum
-        for notice in later
-        for b in settlement.invoices
-        if b.number in asked_for(claim, notice) - before
-    )
+    for notice in (n for n in claim.final_notices if n.date > first.date):
+        newly = asked_for(claim, notice) - before  # once a notice, not once an invoice
+        newer = (b for b in settlement.invoices if b.number in newly)
+        if any(settlement.principal_open_on(b, notice.date) >= minimum for b in newer):
+            return True
+    return False
 
 
 def asked_for(claim: Claim, notice: Event) -> frozenset[str]:

@@ -345,15 +345,21 @@ def settle(
     later claim counts the credit notes known on the later day.
     """
     plan = cost_rule(debtor) if cost_rule else None
-    allocator = _Allocator(creditor, debtor, plan, as_of if credited_by is None else credited_by)
-    allocator.judged_until = judged_until or date.max
+    allocator = _Allocator(creditor, debtor, plan, as_of if credited_by is None else credited_by, judged_until)
     return allocator.run(debtor, as_of, paid_until or as_of)
 
 
 class _Allocator:
     """The running balances of one debtor while payments are applied in date order."""
 
-    def __init__(self, creditor: Creditor, debtor: Debtor, plan: CostPlan | None, credited_by: date):
+    def __init__(
+        self,
+        creditor: Creditor,
+        debtor: Debtor,
+        plan: CostPlan | None,
+        credited_by: date,
+        judged_until: date | None = None,
+    ):
         self.creditor = creditor
         self.debtor = debtor
         self.invoices = list(debtor.invoices)
@@ -391,7 +397,7 @@ class _Allocator:
         self.credit = ZERO
         self.applied: list[PaymentApplied] = []
         self.refunds: list[RefundApplied] = []
-        self.judged_until = date.max  # the last day a final notice's checkpoint may fall on to be judged
+        self.judged_until = judged_until or date.max  # the last day a final notice's checkpoint may fall on
 
     def run(self, debtor: Debtor, as_of: date, paid_until: date | None = None) -> Settlement:
         """Every payment and refund up to `paid_until` (by default `as_of`) in date order (a day's refunds
