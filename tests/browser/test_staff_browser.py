@@ -8,6 +8,9 @@ import pytest
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
+from incasso.ledger.model import Language
+from incasso.staff import words_en
+from incasso.staff.language import speaking
 from incasso.staff.paging import Limits
 from incasso.staff.view import staff_book
 from incasso.staff.words import UI
@@ -60,7 +63,7 @@ def wait_for_search(page) -> None:
     """The first search loads the search index: wait until what it found is drawn."""
     page.wait_for_function(
         "() => { const c = document.getElementById('claims-count');"
-        " return c.textContent === '' || c.textContent.includes(' van '); }"
+        " return c.textContent === '' || c.textContent.includes(' ' + c.dataset.of + ' '); }"
     )
 
 
@@ -662,16 +665,26 @@ LARGE = 1000
 @pytest.fixture(scope="module")
 def large(tmp_path_factory):
     """A synthetic ledger of LARGE dossiers (make bench's), its overview written as the build writes it."""
+    return large_overview(tmp_path_factory.mktemp("large"), Language.NL)
+
+
+@pytest.fixture(scope="module")
+def large_in_english(tmp_path_factory):
+    """The same, with the staff's words in English (STAFF_LANGUAGE "en")."""
+    return large_overview(tmp_path_factory.mktemp("large-en"), Language.EN)
+
+
+def large_overview(root, language: Language):
     from benchmarks.synthetic import AS_OF as SYNTHETIC_DAY
     from benchmarks.synthetic import write_ledger
     from pelican.plugins.incasso.staff import STATIC
 
-    root = tmp_path_factory.mktemp("large")
     books = read_books(write_ledger(root / "ledger", LARGE), SYNTHETIC_DAY)
     claims = [assess(books.ledger, debtor, SYNTHETIC_DAY) for debtor in books.ledger.debtors]
-    book = staff_book(claims, books.ledger.creditor, SYNTHETIC_DAY, "", lambda c: f"s/{c.debtor.id}/")
     internal = root / "internal"
-    write_overview(staff_environment(str(REPO / "theme")), book, internal)
+    with speaking(language):
+        book = staff_book(claims, books.ledger.creditor, SYNTHETIC_DAY, "", lambda c: f"s/{c.debtor.id}/")
+        write_overview(staff_environment(str(REPO / "theme")), book, internal)
     shutil.copytree(REPO / "theme" / STATIC, internal / "static")
     return internal
 
@@ -693,6 +706,21 @@ def test_the_search_finds_any_dossier_of_a_large_book(opened, large):
         assert found_ids(opened) == [debtor_id]
         assert opened.locator("#claims-count").inner_text() == f"1 van {LARGE:,} gevonden".replace(",", ".")
     assert "S-000999" not in shown  # found although no row of this page shows it
+
+
+def test_an_english_overview_counts_and_sorts_in_english(opened, large_in_english):
+    opened.goto((large_in_english / "index.html").as_uri())
+    assert opened.evaluate("document.documentElement.lang") == "en"
+    opened.locator("#claims-filter").fill("S-000487")
+    assert found_ids(opened) == ["S-000487"]
+    said = opened.locator("#claims-count").inner_text()
+    assert said == f"1 {words_en.UI['of_total']} {LARGE:,} {words_en.UI['shown']}"  # 1,000: grouped as in English
+    opened.locator("#claims-filter").fill("")
+    opened.locator("#claims-stage").select_option("reminder")
+    header(opened, words_en.UI["debtor"]).locator("button").click()
+    names = opened.eval_on_selector_all("#found-table tr.claim th a", "links => links.map(a => a.textContent)")
+    collated = opened.evaluate("names => names.slice().sort(new Intl.Collator('en-IE').compare)", names)
+    assert len(names) > 1 and names == collated
 
 
 def test_what_was_typed_in_one_field_comes_before_words_spread_over_a_dossier(opened, large):

@@ -1,9 +1,9 @@
 """`incasso build`: the site, through the Pelican plugin, published only when all went well.
 
 What it prints is English, as every command's output, help and errors (the
-ledger's field names are English too); what staff read is Dutch, so the
-change list itself is written for them to internal/changes.md and only
-counted here.
+ledger's field names are English too); what staff read is in the staff's
+language (Dutch unless --staff-language en), so the change list itself is
+written for them to internal/changes.md and only counted here.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ def _build(args: argparse.Namespace, clock: BuildClock) -> int:
         clock=clock,
         ledger_cache=args.ledger_cache,
         new_secret=args.new_secret,
+        staff_language=args.staff_language,
     )
     try:
         result = build_site(request)

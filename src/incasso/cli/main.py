@@ -24,6 +24,7 @@ from incasso.cli.report import FAILED, problem, rate_file_problems
 from incasso.law import rates
 from incasso.ledger.fields import LAST_DAY, day_problem
 from incasso.payments.urls import public_url_problem
+from incasso.staff.language import WORDS
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 # The subcommands' parsers, as add_subparsers returns them.
@@ -179,6 +180,12 @@ def _build_command(sub: _Commands) -> None:
         metavar="URL",
         help="the public site's address, for the links in links.csv and the personal link in each letter "
         "(default: INCASSO_PUBLIC_URL; without it the links are relative, s/<token>/, and letters carry none)",
+    )
+    build.add_argument(
+        "--staff-language",
+        choices=[language.value for language in WORDS],
+        help="the language of the staff output: the overview, dossier pages, changes.md, the day's letters list "
+        "(default: the settings' STAFF_LANGUAGE, else nl); the public pages and the letters follow each debtor's",
     )
     build.add_argument(
         "--production", action="store_true", help="a production build: requires a real INCASSO_SECRET (publishconf.py)"

@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import PurePath
 from typing import ClassVar
 
-from incasso import fmt
 from incasso.bank.continuity import Gap
 from incasso.bank.entry import BankEntry
 from incasso.bank.matching import MatchRule
@@ -22,12 +21,13 @@ from incasso.bank.reconcile import DOUBLE_COUNTS, Copies, Note, NoteKind, Reconc
 from incasso.law.calendar import bank_days_between
 from incasso.law.money import plain
 from incasso.payments.reference import format_iban
+from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Why
+from incasso.staff.language import words
 from incasso.staff.overview import Row
 from incasso.staff.returns import reason_text, return_reason
 from incasso.staff.sections import Figure, More, Section
 from incasso.staff.view import DebtorLink, StaffBook, debtor_link
-from incasso.staff.words import BANK, BANK_NOTE, CANDIDATE, MATCH_RULE, SKIPPED
 
 ANCHOR = "bank"
 
@@ -92,15 +92,15 @@ def bank_section(
     rows = {r.id: r for r in book.rows} if notes and bank.notes else {}
     return BankSection(
         anchor=ANCHOR,
-        heading=BANK["heading"],
+        heading=words().BANK["heading"],
         count=fmt.count(count),
-        figures=(Figure(BANK["to_assign"], fmt.count(count), f"#{ANCHOR}"),),
+        figures=(Figure(words().BANK["to_assign"], fmt.count(count), f"#{ANCHOR}"),),
         more=more,
         stamp=_stamp(bank),
         lines=_lines(bank, PurePath(book.creditor.source.path).parent),
         credits=tuple(credits),
-        how_to=BANK["assign"],
-        empty=BANK["none"],
+        how_to=words().BANK["assign"],
+        empty=words().BANK["none"],
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
         + tuple(_note_row(note, rows) for note in bank.notes)
         if notes
@@ -124,45 +124,53 @@ def stale_statements(bank: Reconciliation | None, as_of: date) -> str | None:
     if bank is None or bank.payments_until is None:
         return None
     if bank.gaps:  # a statement missing between two read, over a weekend too: its balances do not chain
-        return BANK["stale_gap"].format(date=fmt.day(bank.payments_until))
+        return words().BANK["stale_gap"].format(date=fmt.day(bank.payments_until))
     missing = bank_days_between(bank.payments_until, as_of)
     if missing == 0:
         return None
-    days = BANK["stale_one"] if missing == 1 else BANK["stale_many"].format(count=missing)
-    return BANK["stale"].format(date=fmt.day(bank.payments_until), days=days)
+    days = words().BANK["stale_one"] if missing == 1 else words().BANK["stale_many"].format(count=missing)
+    return words().BANK["stale"].format(date=fmt.day(bank.payments_until), days=days)
 
 
 def _stamp(bank: Reconciliation) -> str:
     if bank.payments_until is None:
-        return BANK["stamp_none"].format(account=account_text(bank.account))
-    words = BANK["stamp_gap"] if bank.gaps else BANK["stamp"]
-    return words.format(date=fmt.day(bank.payments_until), account=account_text(bank.account))
+        return words().BANK["stamp_none"].format(account=account_text(bank.account))
+    stamp = words().BANK["stamp_gap"] if bank.gaps else words().BANK["stamp"]
+    return stamp.format(date=fmt.day(bank.payments_until), account=account_text(bank.account))
 
 
 def _counted(key_one: str, key_many: str, count: int) -> str:
-    return BANK[key_one if count == 1 else key_many].format(count=count)
+    return words().BANK[key_one if count == 1 else key_many].format(count=count)
 
 
 def _lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
     """What the statements held: read, matched and how, assigned by hand, skipped, duplicates, returns."""
     files = len({s.source.path for s in bank.statements})
     lines = [
-        BANK["read"].format(
+        words()
+        .BANK["read"]
+        .format(
             statements=_counted("statement_one", "statement_many", len(bank.statements)),
             files=_counted("file_one", "file_many", files),
         )
     ]
     rules = Counter(m.found.rule for m in bank.matched)
-    how = ", ".join(f"{rules[MatchRule(rule)]} {words}" for rule, words in MATCH_RULE.items() if rules[MatchRule(rule)])
+    how = ", ".join(
+        f"{rules[MatchRule(rule)]} {said}" for rule, said in words().MATCH_RULE.items() if rules[MatchRule(rule)]
+    )
     matched = _counted("payment_one", "payment_many", len(bank.matched))
-    lines.append(BANK["matched"].format(count=matched, how=how) if bank.matched else BANK["matched_none"])
+    lines.append(
+        words().BANK["matched"].format(count=matched, how=how) if bank.matched else words().BANK["matched_none"]
+    )
     reasons = Counter(s.reason for s in bank.skipped)
     if reasons[SkipReason.NAMED]:
-        lines.append(BANK["named"].format(payments=_counted("payment_one", "payment_many", reasons[SkipReason.NAMED])))
-    counts = {reason: reasons[SkipReason(reason)] for reason in SKIPPED}
-    skipped = [SKIPPED[reason][0 if n == 1 else 1].format(count=n) for reason, n in counts.items() if n]
+        lines.append(
+            words().BANK["named"].format(payments=_counted("payment_one", "payment_many", reasons[SkipReason.NAMED]))
+        )
+    counts = {reason: reasons[SkipReason(reason)] for reason in words().SKIPPED}
+    skipped = [words().SKIPPED[reason][0 if n == 1 else 1].format(count=n) for reason, n in counts.items() if n]
     if skipped:
-        lines.append(BANK["skipped"].format(what=", ".join(skipped)))
+        lines.append(words().BANK["skipped"].format(what=", ".join(skipped)))
     lines += [_copies_line(copies, ledger) for copies in bank.copies()]
     return tuple(lines + [_returned_line(skipped) for skipped in bank.returns()])
 
@@ -172,12 +180,16 @@ def _copies_line(copies: Copies, ledger: PurePath) -> str:
     (an overlap nobody expected is checked there)."""
     count = len(copies.entries)
     same = "_same" if copies.path == copies.original_path else ""
-    return BANK[("duplicates_one" if count == 1 else "duplicates_many") + same].format(
-        count=count,
-        file=_read_from(copies.entries[0], ledger, line=False),
-        original_file=_read_from(copies.originals[0], ledger, line=False),
-        at=_read_from(copies.entries[0], ledger),
-        original=_read_from(copies.originals[0], ledger),
+    return (
+        words()
+        .BANK[("duplicates_one" if count == 1 else "duplicates_many") + same]
+        .format(
+            count=count,
+            file=_read_from(copies.entries[0], ledger, line=False),
+            original_file=_read_from(copies.originals[0], ledger, line=False),
+            at=_read_from(copies.entries[0], ledger),
+            original=_read_from(copies.originals[0], ledger),
+        )
     )
 
 
@@ -186,12 +198,16 @@ def _returned_line(skipped: Skipped) -> str:
     for, MD06, may be the first sign of a dispute)."""
     entry, back = skipped.entry, skipped.related
     reason = reason_text(back.return_reason if back else None)
-    return BANK["returned"].format(
-        dossier=BANK["returned_dossier"].format(id=skipped.debtor_id) if skipped.debtor_id else "",
-        amount=fmt.money(entry.amount),
-        date=_day(entry),
-        back=_day(back) if back else "",
-        reason=reason,
+    return (
+        words()
+        .BANK["returned"]
+        .format(
+            dossier=words().BANK["returned_dossier"].format(id=skipped.debtor_id) if skipped.debtor_id else "",
+            amount=fmt.money(entry.amount),
+            date=_day(entry),
+            back=_day(back) if back else "",
+            reason=reason,
+        )
     )
 
 
@@ -205,7 +221,7 @@ def _read_from(entry: BankEntry, ledger: PurePath, *, line: bool = True) -> str:
     path = PurePath(entry.source.path)
     shown = path.relative_to(ledger) if ledger.parts and path.is_relative_to(ledger) else path
     number = entry.source.line if line else 0
-    return BANK["read_from"].format(path=shown.as_posix(), line=number) if number else shown.as_posix()
+    return words().BANK["read_from"].format(path=shown.as_posix(), line=number) if number else shown.as_posix()
 
 
 def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath) -> CreditRow:
@@ -220,10 +236,12 @@ def _credit_row(item: Unmatched, found: tuple[Candidate, ...], ledger: PurePath)
         account=account_text(entry.payer_iban),
         text=entry.said,
         source=_read_from(entry, ledger),
-        candidates=tuple(CandidateView(debtor_link(c.row), "; ".join(CANDIDATE[w] for w in c.why)) for c in found),
-        no_candidates=None if found else BANK["no_candidates"],
+        candidates=tuple(
+            CandidateView(debtor_link(c.row), "; ".join(words().CANDIDATE[w] for w in c.why)) for c in found
+        ),
+        no_candidates=None if found else words().BANK["no_candidates"],
         assign=_assign(entry),
-        assign_note=BANK["assign_written"].format(id=found[0].row.id) if _written(found) else None,
+        assign_note=words().BANK["assign_written"].format(id=found[0].row.id) if _written(found) else None,
     )
 
 
@@ -258,7 +276,9 @@ def _gap_row(gap: Gap, stamp: date | None) -> NoteRow:
     """Days missing between two statements: first among the notes, as payments may be missing."""
     return NoteRow(
         None,
-        BANK_NOTE["gap"].format(
+        words()
+        .BANK_NOTE["gap"]
+        .format(
             missing_from=fmt.day(gap.missing_from),
             statement=gap.statement.source,
             opening=fmt.money(gap.opening),
@@ -303,4 +323,4 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
         lines = payment_lines(entry, payment.invoice)
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
         lines = written_lines(entry)
-    return NoteRow(debtor_link(row) if row else None, BANK_NOTE[note.kind].format(**values), lines)
+    return NoteRow(debtor_link(row) if row else None, words().BANK_NOTE[note.kind].format(**values), lines)

@@ -16,11 +16,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from incasso import fmt
 from incasso.claims.states import InstallmentStatus, PromiseState
+from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
+from incasso.staff.language import words
 from incasso.staff.returns import reason_text
-from incasso.staff.words import ACTION, CHANGES, STAGE, STATUS
 
 # What changes.md lists, in its order, and the command line counts (naming each in English, cli/build.py).
 LISTED = (
@@ -149,7 +149,7 @@ def _format_problem(document: object) -> str | None:
         or document.get("format") != CLAIMS_FORMAT
         or document.get("version") != CLAIMS_VERSION
     ):
-        return CHANGES["format"]
+        return words().CHANGES["format"]
     return None
 
 
@@ -273,7 +273,7 @@ def _credit_key(credit: dict) -> tuple:
 def _credit_entry(credit: dict) -> Entry:
     """An unassigned credit's line: no dossier's yet, so no id nor name; the payer as the bank file wrote it,
     escaped (a file is not ours to trust)."""
-    payer = CHANGES["credit_payer"].format(payer=_escape(credit["payer"])) if credit["payer"] else ""
+    payer = words().CHANGES["credit_payer"].format(payer=_escape(credit["payer"])) if credit["payer"] else ""
     values = {"date": _day(credit["date"]) if credit["date"] else "", "amount": _money(credit["amount"])}
     return Entry("", "", values | {"payer": payer, "ref": _escape(credit["bank_ref"])})
 
@@ -293,7 +293,9 @@ def _sections(previous: dict, current: dict) -> dict[str, tuple[Entry, ...]]:
     moved = _ids_changed(before, after)  # each the same dossier as before: compared as one, not new and gone
     for key in sorted(after.keys() - before.keys() - set(moved.values())):
         c = after[key]
-        found["new"].append(Entry(key, c["name"], {"stage": STAGE[c["stage"]], "amount": _money(c["total_due"])}))
+        found["new"].append(
+            Entry(key, c["name"], {"stage": words().STAGE[c["stage"]], "amount": _money(c["total_due"])})
+        )
         found["due"] += _new_work(key, None, c)  # a new dossier's step due today, or refund, is work as any other
     for key in sorted(before.keys() - after.keys() - moved.keys()):
         found["gone"].append(Entry(key, before[key]["name"]))
@@ -348,9 +350,13 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
         found["renamed"].append(Entry(key, name, {"old": _escape(old["name"])}))
     found["due"] += _new_work(key, old, new, since)
     if old["stage"] != new["stage"]:
-        found["stage"].append(Entry(key, name, {"old": STAGE[old["stage"]], "new": STAGE[new["stage"]]}))
+        found["stage"].append(
+            Entry(key, name, {"old": words().STAGE[old["stage"]], "new": words().STAGE[new["stage"]]})
+        )
     if old["status"] != new["status"]:
-        found["status"].append(Entry(key, name, {"old": STATUS[old["status"]], "new": STATUS[new["status"]]}))
+        found["status"].append(
+            Entry(key, name, {"old": words().STATUS[old["status"]], "new": words().STATUS[new["status"]]})
+        )
     _invoice_changes(key, name, old, new, found)
     _payment_changes(key, name, old, new, found)
     _credit_note_changes(key, name, old, new, found)
@@ -423,7 +429,7 @@ def _by_number(claim: dict) -> dict[str, dict]:
 def _invoice_entry(key: str, name: str, invoice: dict) -> Entry:
     """An invoice added or taken out: its number, amount and due date (as far as the record has them)."""
     details = [_money(invoice["amount"])] if invoice.get("amount") is not None else []
-    details += [CHANGES["invoice_due"].format(date=_day(invoice["due"]))] if invoice.get("due") else []
+    details += [words().CHANGES["invoice_due"].format(date=_day(invoice["due"]))] if invoice.get("due") else []
     return Entry(key, name, {"number": _escape(str(invoice["number"])), "details": "".join(f", {d}" for d in details)})
 
 
@@ -437,10 +443,12 @@ def _invoice_edits(old: dict, new: dict) -> str:
         and Decimal(old["amount"]) != Decimal(new["amount"])
     ):
         was, now = Decimal(old["amount"]), Decimal(new["amount"])
-        difference = CHANGES["more" if now > was else "less"].format(amount=fmt.money(abs(now - was)))
-        edits.append(CHANGES["amount_edit"].format(old=fmt.money(was), new=fmt.money(now), difference=difference))
+        difference = words().CHANGES["more" if now > was else "less"].format(amount=fmt.money(abs(now - was)))
+        edits.append(
+            words().CHANGES["amount_edit"].format(old=fmt.money(was), new=fmt.money(now), difference=difference)
+        )
     if old.get("due") and new.get("due") and old["due"] != new["due"]:
-        edits.append(CHANGES["due_edit"].format(old=_day(old["due"]), new=_day(new["due"])))
+        edits.append(words().CHANGES["due_edit"].format(old=_day(old["due"]), new=_day(new["due"])))
     return "; ".join(edits)
 
 
@@ -496,7 +504,7 @@ def _payment_entry(key: str, name: str, payment: dict) -> Entry:
         {
             "amount": _money(payment["amount"]),
             "date": _day(payment["date"]),
-            "invoice": CHANGES["payment_invoice"].format(number=_escape(number)) if number else "",
+            "invoice": words().CHANGES["payment_invoice"].format(number=_escape(number)) if number else "",
         },
     )
 
@@ -506,7 +514,7 @@ def _credit_note_changes(key: str, name: str, old: dict, new: dict, found: dict[
     one dated ahead again on the build it starts to count."""
     before, after = _credit_notes(old), _credit_notes(new)
     found["credit_notes"] += [_credit_note_entry(key, name, n) for n in _arrived_notes(before, after)]
-    now = CHANGES["counts_now"]
+    now = words().CHANGES["counts_now"]
     found["credit_notes"] += [_credit_note_entry(key, name, n, now) for n in _counting_now(before, after)]
     gone = _arrived_notes(after, before)  # a note gone counts nowhere, disputed or not: no "after the answer"
     found["credit_notes_gone"] += [_credit_note_entry(key, name, {**n, "apart": False}) for n in gone]
@@ -545,9 +553,11 @@ def _counting_now(old: list[dict], new: list[dict]) -> list[dict]:
 def _credit_note_entry(key: str, name: str, note: dict, when: str | None = None) -> Entry:
     """A credit note's line; one dated ahead says from when it counts (`when`: that it counts now)."""
     if note.get("counts") is False:
-        when = CHANGES["counts_from"].format(date=_day(note["date"]))
+        when = words().CHANGES["counts_from"].format(date=_day(note["date"]))
     elif note["apart"]:
-        when = CHANGES["counts_after_answer"]  # its invoice is disputed apart: it lowers nothing the page asks yet
+        when = words().CHANGES[
+            "counts_after_answer"
+        ]  # its invoice is disputed apart: it lowers nothing the page asks yet
     elif when is None:
         when = ""
     values = {"number": _escape(note["number"]), "invoice": _escape(note["invoice"]), "when": when}
@@ -583,14 +593,14 @@ def _new_work(key: str, old: dict | None, new: dict, since: str | None = None) -
     work = []
     due = _newly_due(old.get("next_action") if old else None, new["next_action"])
     if due is not None:
-        step = {"action": ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
-        work.append(Entry(key, new["name"], {"what": CHANGES["due_step"].format(**step)}))
+        step = {"action": words().ACTION[due["kind"]], "date": _day(due["due"]), "amount": _money(new["total_due"])}
+        work.append(Entry(key, new["name"], {"what": words().CHANGES["due_step"].format(**step)}))
     if Decimal(new["credit"]) > 0 and (old is None or Decimal(old.get("credit", "0")) == 0):
-        said = CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
+        said = words().CHANGES["due_credit_doubt" if new.get("credit_doubt") else "due_credit"]
         work.append(Entry(key, new["name"], {"what": said.format(amount=_money(new["credit"]))}))
     for back in _newly_bounced(old, new, since):
         values = {"amount": _money(back["amount"]), "date": _day(back["date"]), "returned": _day(back["returned"])}
-        said = CHANGES["due_refund_returned"].format(**values, reason=_reason(back["reason"]))
+        said = words().CHANGES["due_refund_returned"].format(**values, reason=_reason(back["reason"]))
         work.append(Entry(key, new["name"], {"what": said}))
     return work
 
@@ -646,11 +656,11 @@ def _behind(old: dict | None, new: dict | None) -> tuple[str, str, str] | None:
     was_behind = old is not None and old["agreed"] == new["agreed"] and any(_overdue(i) for i in old["installments"])
     days = [_missed_day(i) for i in missed]
     if len(days) == 1:
-        text = CHANGES["missed_one"].format(day=days[0])
+        text = words().CHANGES["missed_one"].format(day=days[0])
     else:
-        text = CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
+        text = words().CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
     part = any(Decimal(i.get("paid", "0")) > 0 for i in missed)
-    return ("behind_more" if was_behind else "behind"), text, CHANGES["unpaid_part" if part else "unpaid"]
+    return ("behind_more" if was_behind else "behind"), text, words().CHANGES["unpaid_part" if part else "unpaid"]
 
 
 def _missed_day(installment: dict) -> str:
@@ -659,8 +669,10 @@ def _missed_day(installment: dict) -> str:
     amount, paid = Decimal(installment["amount"]), Decimal(installment.get("paid", "0"))
     day = _day(installment["due"])
     if paid > 0:
-        return CHANGES["missed_day_part"].format(date=day, open=fmt.money(amount - paid), amount=fmt.money(amount))
-    return CHANGES["missed_day"].format(date=day, amount=fmt.money(amount))
+        return (
+            words().CHANGES["missed_day_part"].format(date=day, open=fmt.money(amount - paid), amount=fmt.money(amount))
+        )
+    return words().CHANGES["missed_day"].format(date=day, amount=fmt.money(amount))
 
 
 def _overdue(installment: dict) -> bool:
@@ -705,26 +717,29 @@ def ids_changed_note(changes: Changes | None) -> str | None:
 def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     """changes.md: a heading, the two dates, then one section per kind of change; first of all, after a
     new secret, that every personal link changed (staff must send them all)."""
-    lines = [f"# {CHANGES['title']}", ""] + ([CHANGES["links_renewed"], ""] if links_renewed else [])
+    lines = [f"# {words().CHANGES['title']}", ""] + ([words().CHANGES["links_renewed"], ""] if links_renewed else [])
     if changes.first:
-        return "\n".join(lines + [CHANGES["first"], ""])
+        return "\n".join(lines + [words().CHANGES["first"], ""])
     if changes.problem is not None:
-        return "\n".join(lines + [_escape(CHANGES["unreadable"].format(reason=changes.problem)), ""])
+        return "\n".join(lines + [_escape(words().CHANGES["unreadable"].format(reason=changes.problem)), ""])
     if changes.previous_as_of is None:  # compared, so the previous build's date was read
         raise ValueError("changes compared with a previous build whose date is unknown")
-    lines += [CHANGES["dates"].format(previous=_day(changes.previous_as_of), current=_day(changes.current_as_of)), ""]
+    lines += [
+        words().CHANGES["dates"].format(previous=_day(changes.previous_as_of), current=_day(changes.current_as_of)),
+        "",
+    ]
     if changes.bank_until is not None:
         was, now = changes.bank_until
-        said = CHANGES["bank_until_was" if was else "bank_until"]
+        said = words().CHANGES["bank_until_was" if was else "bank_until"]
         lines += [said.format(current=_day(now), previous=_day(was) if was else ""), ""]
     if not any(changes.sections.values()):
-        return "\n".join(lines + [CHANGES["none_else" if changes.bank_until else "none"], ""])
+        return "\n".join(lines + [words().CHANGES["none_else" if changes.bank_until else "none"], ""])
     for name in LISTED:
         entries = changes.sections.get(name, ())
         if not entries:
             continue
-        lines += [f"## {CHANGES[name]} ({len(entries)})", ""]
-        template = CHANGES[f"{name}_line"]
+        lines += [f"## {words().CHANGES[name]} ({len(entries)})", ""]
+        template = words().CHANGES[f"{name}_line"]
         for entry in entries:
             who = _escape(f"{entry.id} {entry.name}")
             lines.append("- " + template.format(who=who, **entry.values))
@@ -742,11 +757,11 @@ def with_earlier_today(current: str, earlier: str, built: datetime | None = None
     build keeps the second's own list too (a payment it alone saw would be in no list), but not
     a list that found nothing.
     """
-    marker = f"## {CHANGES['earlier']}"
+    marker = f"## {words().CHANGES['earlier']}"
     own, older = earlier.split(marker, 1) if marker in earlier else (earlier, "")
     body = own.split("\n", 1)[1] if own.startswith("# ") else own
     # A list that found nothing is left out, unless it says every link changed (staff must send them all).
-    empty = CHANGES["none"] in body and CHANGES["links_renewed"] not in body
+    empty = words().CHANGES["none"] in body and words().CHANGES["links_renewed"] not in body
     lists = [] if empty else [f"### {_built_heading(built)}\n\n" + _levels_down(body.strip("\n"), 2)]
     if older.strip():
         lists.append(older.strip("\n"))
@@ -758,8 +773,8 @@ def with_earlier_today(current: str, earlier: str, built: datetime | None = None
 def _built_heading(built: datetime | None) -> str:
     """ "Build van 10.12 uur": which build of the day a kept list is from."""
     if built is None:  # a build.json from before builds recorded their time
-        return CHANGES["earlier_build_unknown"]
-    return CHANGES["earlier_build"].format(time=f"{built.hour}.{built.minute:02d}")
+        return words().CHANGES["earlier_build_unknown"]
+    return words().CHANGES["earlier_build"].format(time=f"{built.hour}.{built.minute:02d}")
 
 
 def _levels_down(text: str, levels: int) -> str:

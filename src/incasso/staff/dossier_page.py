@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from incasso import fmt
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay
@@ -30,8 +29,10 @@ from incasso.ledger.model import (
     latest,
 )
 from incasso.payments.reference import format_rf, rf_reference
+from incasso.staff import formats as fmt
 from incasso.staff.bank_section import NoteRow, account_text, dossier_note_rows, payment_lines
 from incasso.staff.explain import next_tasks, what_next, why_stage
+from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
 from incasso.staff.overview import BankReturns, Row, next_step
 from incasso.staff.record import is_letter, one_form, record_lines
@@ -54,18 +55,6 @@ from incasso.staff.view import (
     possible_credits,
     stage_badge,
     status_badge,
-)
-from incasso.staff.words import (
-    ALLOCATION,
-    CHANNEL,
-    DEBTOR_TYPE,
-    EVENT,
-    INSTALLMENT_STATE,
-    LANGUAGE,
-    LETTER,
-    LINK,
-    PHRASE,
-    UI,
 )
 
 BLANK = "—"  # in a table cell or fact that has no value: seen as empty on purpose
@@ -134,7 +123,7 @@ class InvoiceRow:
     interest: str
     days_overdue: str  # "" when not overdue or nothing open
     credit_notes: tuple[CreditNoteLine, ...] = ()  # amount is as written; paid and open are of what is left after these
-    description_lang: str | None = None  # set where the description is not Dutch (written_in)
+    description_lang: str | None = None  # set where the description is not in the staff language (written_in)
     disputed: str | None = None  # for an invoice a dispute holds apart: that it counts nowhere until the answer
 
 
@@ -212,10 +201,10 @@ class Fact:
 def _badges(claim: Claim) -> tuple[Fact, ...]:
     debtor = claim.debtor
     return (
-        Fact(UI["stage"], stage_badge(claim.stage)),
-        Fact(UI["status"], status_badge(claim)),
-        Fact(UI["type"], Badge("badge", DEBTOR_TYPE[debtor.type])),
-        Fact(UI["language"], Badge("badge", LANGUAGE[debtor.language])),
+        Fact(words().UI["stage"], stage_badge(claim.stage)),
+        Fact(words().UI["status"], status_badge(claim)),
+        Fact(words().UI["type"], Badge("badge", words().DEBTOR_TYPE[debtor.type])),
+        Fact(words().UI["language"], Badge("badge", words().LANGUAGE[debtor.language])),
     )
 
 
@@ -234,7 +223,7 @@ def _undo(row: Row) -> tuple[Record, ...]:
     if not row.returns.refunds:
         return ()
     key = "record_refund_returned_open" if claim.total_due > 0 else "record_refund_returned"
-    intro = PHRASE[key].format(path=_ledger_path(claim))
+    intro = words().PHRASE[key].format(path=_ledger_path(claim))
     found = ((record_lines(back, claim.debtor, claim.as_of), back) for back in row.returns.refunds)
     return tuple(Record(intro, lines) for lines, back in found if lines is not None and back.is_due(claim.as_of))
 
@@ -255,14 +244,14 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     form = one_form(step.kind, claim.debtor) if isinstance(step, Action) else None
     if form is not None:  # written one way only: offering the other would record a form that never went
         key = "record_intro_by_post" if form == Channel.LETTER else "record_intro_by_email"
-    intro = PHRASE[key].format(path=path)
+    intro = words().PHRASE[key].format(path=path)
     dunning = latest(claim.events, EventType.DUNNING) if step.kind == ActionKind.CALL else None
     if dunning is not None:  # a call is contact only when someone answered; the final notice does not wait
         final_from = fmt.day(dunning.date + timedelta(days=policy.final_notice_after_days))
         if not claim.debtor.contact.phone:
-            intro = PHRASE["record_no_phone"].format(path=path, date=final_from)
+            intro = words().PHRASE["record_no_phone"].format(path=path, date=final_from)
         else:
-            intro += " " + PHRASE["record_no_answer"].format(date=final_from)
+            intro += " " + words().PHRASE["record_no_answer"].format(date=final_from)
     return Record(intro, lines)
 
 
@@ -277,9 +266,9 @@ def _assign(book: StaffBook, row: Row) -> tuple[Record, ...]:
     path = _ledger_path(row.claim)
     return tuple(
         Record(
-            PHRASE["assign_intro"].format(
-                path=path, amount=fmt.money(entry.amount), date=fmt.day(entry.credited) if entry.credited else ""
-            ),
+            words()
+            .PHRASE["assign_intro"]
+            .format(path=path, amount=fmt.money(entry.amount), date=fmt.day(entry.credited) if entry.credited else ""),
             payment_lines(entry),
         )
         for entry in possible_credits(book, row.id)
@@ -294,19 +283,19 @@ def _plan_note(claim: Claim, creditor: Creditor) -> str | None:
     left, minimum = claim.plan_leaves_open, creditor.policy.chase_minimum
     if left >= minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # the figure the debtor's page gives, interest included
-            return PHRASE["plan_leaves"].format(amount=fmt.money(plan_rest(creditor, claim)))
-        return PHRASE["plan_leaves_no_interest"].format(amount=fmt.money(left))
+            return words().PHRASE["plan_leaves"].format(amount=fmt.money(plan_rest(creditor, claim)))
+        return words().PHRASE["plan_leaves_no_interest"].format(amount=fmt.money(left))
     if -left >= minimum:
-        return PHRASE["plan_asks_more"].format(amount=fmt.money(-left))
+        return words().PHRASE["plan_asks_more"].format(amount=fmt.money(-left))
     return None
 
 
 def _link(row: Row, book: StaffBook) -> PersonalLink:
     if row.link:
-        return PersonalLink(row.link, LINK["relative"] if book.relative_links else None, None)
+        return PersonalLink(row.link, words().LINK["relative"] if book.relative_links else None, None)
     if row.claim.status == Status.WRITTEN_OFF:
-        return PersonalLink("", None, LINK["none_written_off"])
-    return PersonalLink("", None, LINK["none_paid"].format(days=book.creditor.policy.paid_page_days))
+        return PersonalLink("", None, words().LINK["none_written_off"])
+    return PersonalLink("", None, words().LINK["none_paid"].format(days=book.creditor.policy.paid_page_days))
 
 
 def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -> tuple[Amount, ...]:
@@ -314,19 +303,19 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
     and beside what was refunded what of it came back."""
     s = claim.settlement
     rows = [
-        Amount(UI["principal_open"], fmt.money(s.principal_open)),
-        Amount(UI["interest_open"], fmt.money(s.interest_open)),
-        Amount(UI["costs_open"], fmt.money(s.costs_open)),
-        Amount(UI["total_due"], fmt.money(claim.total_due), "total"),
+        Amount(words().UI["principal_open"], fmt.money(s.principal_open)),
+        Amount(words().UI["interest_open"], fmt.money(s.interest_open)),
+        Amount(words().UI["costs_open"], fmt.money(s.costs_open)),
+        Amount(words().UI["total_due"], fmt.money(claim.total_due), "total"),
     ]
     rows += _asked(claim, letters)
     if s.credit > 0:
-        rows.append(Amount(UI["credit"], fmt.money(s.credit)))
+        rows.append(Amount(words().UI["credit"], fmt.money(s.credit)))
     if s.refunded > 0:
-        rows.append(Amount(UI["refunded"], fmt.money(s.refunded)))
-    rows += [Amount(UI["refund_returned"], fmt.money(back.amount)) for back in returns.refunds]
+        rows.append(Amount(words().UI["refunded"], fmt.money(s.refunded)))
+    rows += [Amount(words().UI["refund_returned"], fmt.money(back.amount)) for back in returns.refunds]
     if s.costs_earlier > 0:  # a later final notice began a new claim: its costs are counted apart
-        rows.append(Amount(UI["costs_earlier"], fmt.money(s.costs_earlier)))
+        rows.append(Amount(words().UI["costs_earlier"], fmt.money(s.costs_earlier)))
     return tuple(rows)
 
 
@@ -338,25 +327,25 @@ def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
     apart = next((letter for letter in letters if letter.asks is not None), None)
     if apart is not None and apart.asks is not None:
         return [
-            Amount(UI["asked_page"], fmt.money(asked)),
-            Amount(PHRASE["asked_letter"].format(letter=LETTER[apart.kind]), fmt.money(apart.asks)),
+            Amount(words().UI["asked_page"], fmt.money(asked)),
+            Amount(words().PHRASE["asked_letter"].format(letter=words().LETTER[apart.kind]), fmt.money(apart.asks)),
         ]
     if asked != claim.total_due and asked > 0:
-        return [Amount(UI["asked"], fmt.money(asked))]
+        return [Amount(words().UI["asked"], fmt.money(asked))]
     return []
 
 
 def _asked_note(letters: Sequence[DayLetter]) -> str | None:
     """Why the page and the day's letter ask two amounts, and when the page follows the letter."""
     apart = next((letter for letter in letters if letter.asks is not None), None)
-    return None if apart is None else PHRASE["asked_apart"].format(letter=LETTER[apart.kind].lower())
+    return None if apart is None else words().PHRASE["asked_apart"].format(letter=words().LETTER[apart.kind].lower())
 
 
 def _costs_note(claim: Claim) -> str | None:
     costs = claim.costs
     if costs.state != CostsState.ANNOUNCED or costs.from_date is None:
         return None
-    return UI["costs_announced"].format(amount=fmt.money(costs.amount), date=fmt.day(costs.from_date))
+    return words().UI["costs_announced"].format(amount=fmt.money(costs.amount), date=fmt.day(costs.from_date))
 
 
 def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
@@ -401,7 +390,7 @@ def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
             interest=BLANK,
             days_overdue="",
             credit_notes=tuple(_credit_note(note, claim) for note in invoice.credit_notes),
-            disputed=PHRASE["disputed_credited_row" if invoice in credited else "disputed_apart_row"],
+            disputed=words().PHRASE["disputed_credited_row" if invoice in credited else "disputed_apart_row"],
         )
         for invoice in sorted(claim.disputed, key=lambda i: (i.due, i.number))
     )
@@ -410,28 +399,32 @@ def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
 def _credit_note(note: CreditNote, claim: Claim) -> CreditNoteLine:
     """A credit note as staff read it: also one written ahead, which does not count until its day."""
     key = "credit_note_later" if note.date > claim.as_of else "credit_note"
-    line = PHRASE[key].format(number=note.number, date=fmt.short_day(note.date), amount=fmt.money(note.amount))
+    line = words().PHRASE[key].format(number=note.number, date=fmt.short_day(note.date), amount=fmt.money(note.amount))
     if not note.description:
         return CreditNoteLine(line)
-    before, after = PHRASE["credit_note_described"].split("{description}")
+    before, after = words().PHRASE["credit_note_described"].split("{description}")
     lang = written_in(claim.debtor.language, note.description_en)
     return CreditNoteLine(before.format(line=line), note.description, after.format(line=line), lang)
 
 
 def written_in(reader: Language, english: str | None) -> str | None:
-    """The language of a description the ledger holds, for its `lang` on the Dutch staff page (a Dutch voice
-    reads English badly): "en" for a single text written for a debtor who reads English, which their page
-    shows them as it is; None for Dutch, also the Dutch half of a text written per language (`english` set)."""
-    return "en" if reader == Language.EN and english is None else None
+    """The language of a description the ledger holds, for its `lang` where it is not the staff page's own (a
+    Dutch voice reads English badly, and the other way round): English for a single text written for a debtor
+    who reads English, which their page shows them as it is; Dutch otherwise, also the Dutch half of a text
+    written per language (`english` set). None when that is the page's language."""
+    written = Language.EN if reader == Language.EN and english is None else Language.NL
+    return None if written == staff_language() else written.value
 
 
 def _origin(payment: Payment, from_bank: set[str], accounts: Mapping[str, str]) -> str:
     """Where a payment came from, with the account that paid it when a bank entry says (a refund goes there)."""
     if not payment.bank_ref:
-        return PHRASE["origin_file"]
-    origin = PHRASE["origin_bank" if payment.bank_ref in from_bank else "origin_named"].format(ref=payment.bank_ref)
+        return words().PHRASE["origin_file"]
+    origin = (
+        words().PHRASE["origin_bank" if payment.bank_ref in from_bank else "origin_named"].format(ref=payment.bank_ref)
+    )
     account = accounts.get(payment.bank_ref)
-    return origin + PHRASE["origin_account"].format(account=account) if account else origin
+    return origin + words().PHRASE["origin_account"].format(account=account) if account else origin
 
 
 def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) -> tuple[PaymentRow, ...]:
@@ -442,9 +435,9 @@ def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) ->
     rows = []
     for p in claim.settlement.payments:
         shares = tuple(
-            PHRASE["allocation_invoice" if a.invoice else "allocation"].format(
-                amount=fmt.money(a.amount), to=ALLOCATION[a.to], invoice=a.invoice
-            )
+            words()
+            .PHRASE["allocation_invoice" if a.invoice else "allocation"]
+            .format(amount=fmt.money(a.amount), to=words().ALLOCATION[a.to], invoice=a.invoice)
             for a in p.allocations
         )
         rows.append(
@@ -463,11 +456,13 @@ def _returned(returns: BankReturns) -> tuple[str, ...]:
     """Each payment the bank took back, with the account it came from and the bank's reason: it left no
     payment behind, so without this the dossier says nothing was paid to a debtor who calls to say they did."""
     return tuple(
-        PHRASE["payment_returned"].format(
+        words()
+        .PHRASE["payment_returned"]
+        .format(
             amount=fmt.money(p.amount),
             date=fmt.short_day(p.paid) if p.paid else BLANK,
             ref=p.reference,
-            account=PHRASE["origin_account"].format(account=account_text(p.account)) if p.account else "",
+            account=words().PHRASE["origin_account"].format(account=account_text(p.account)) if p.account else "",
             returned=fmt.short_day(p.returned) if p.returned else BLANK,
             reason=reason_text(p.reason),
         )
@@ -496,7 +491,7 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
             due=fmt.short_day(i.installment.due),
             amount=fmt.money(i.installment.amount),
             paid=fmt.money(i.paid),
-            state=INSTALLMENT_STATE[i.state],
+            state=words().INSTALLMENT_STATE[i.state],
         )
         for i in claim.plan.installments
     )
@@ -505,32 +500,38 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
 def _event_details(e: Event, confirmed: date | None = None) -> tuple[Detail, ...]:
     """The event's particulars, each labelled, the day its confirmation was written, and its note last."""
     details = [
-        Detail(text, UI[label])
+        Detail(text, words().UI[label])
         for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
         if text
     ]
     if e.until:
-        details.append(Detail(fmt.short_day(e.until), UI["until"]))
+        details.append(Detail(fmt.short_day(e.until), words().UI["until"]))
     if e.written and e.written != e.date:  # the day the debtor's letter says ("uw brief van 16 november")
-        details.append(Detail(fmt.short_day(e.written), UI["written"]))
+        details.append(Detail(fmt.short_day(e.written), words().UI["written"]))
     if e.costs is not None:
-        details.append(Detail(fmt.money(e.costs), UI["notice_costs"]))
+        details.append(Detail(fmt.money(e.costs), words().UI["notice_costs"]))
     if e.received:
-        details.append(Detail(fmt.short_day(e.received), UI["received"]))
+        details.append(Detail(fmt.short_day(e.received), words().UI["received"]))
     if e.promised_date:
-        amount = fmt.money(e.amount) if e.amount is not None else PHRASE["promised_whole"]
+        amount = fmt.money(e.amount) if e.amount is not None else words().PHRASE["promised_whole"]
         details.append(
-            Detail(PHRASE["promised"].format(amount=amount, date=fmt.short_day(e.promised_date)), UI["promised"])
+            Detail(
+                words().PHRASE["promised"].format(amount=amount, date=fmt.short_day(e.promised_date)),
+                words().UI["promised"],
+            )
         )
     if e.type == EventType.REFUND and e.amount is not None:
-        details.append(Detail(fmt.money(e.amount), UI["amount"]))
+        details.append(Detail(fmt.money(e.amount), words().UI["amount"]))
     if e.installments:
         parts = (
-            PHRASE["installment"].format(amount=fmt.money(i.amount), date=fmt.short_day(i.due)) for i in e.installments
+            words().PHRASE["installment"].format(amount=fmt.money(i.amount), date=fmt.short_day(i.due))
+            for i in e.installments
         )
-        details.append(Detail(PHRASE["installments_separator"].join(parts), UI["installments"]))
+        details.append(Detail(words().PHRASE["installments_separator"].join(parts), words().UI["installments"]))
     if confirmed is not None:
-        details.append(Detail(PHRASE["confirmed_on"].format(date=fmt.short_day(confirmed)), UI["confirmed"]))
+        details.append(
+            Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(confirmed)), words().UI["confirmed"])
+        )
     if e.note:
         details.append(Detail(e.note))
     return tuple(details)
@@ -542,9 +543,9 @@ def _event(e: Event, as_of: date, confirmed: date | None = None) -> EventRow:
         css=css("event", f"event-{e.type}", "future" if future else None),
         date=fmt.short_day(e.date),
         date_iso=e.date.isoformat(),
-        what=EVENT[e.type],
-        future=UI["future"] if future else None,
-        channel=CHANNEL[e.channel] if e.channel else "",
+        what=words().EVENT[e.type],
+        future=words().UI["future"] if future else None,
+        channel=words().CHANNEL[e.channel] if e.channel else "",
         by=e.by or "",
         spoke_with=e.spoke_with or "",
         details=_event_details(e, confirmed),
@@ -558,7 +559,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
     written = book.confirmed.get(debtor.id, {})
     day = book.letters.get(debtor.id, ())
     return DossierPage(
-        frame=frame(book, PHRASE["dossier_title"].format(name=debtor.name, id=debtor.id), root="../"),
+        frame=frame(book, words().PHRASE["dossier_title"].format(name=debtor.name, id=debtor.id), root="../"),
         back=f"../{OVERVIEW}#{CLAIMS_ANCHOR}",
         name=debtor.name,
         id=debtor.id,
@@ -571,9 +572,9 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         undo=_undo(row),
         assign=_assign(book, row),
         bank_notes=dossier_note_rows(book, row.id),
-        contact=contact_view(debtor.contact, UI["missing"], UI["missing"], no_person=BLANK),
+        contact=contact_view(debtor.contact, words().UI["missing"], words().UI["missing"], no_person=BLANK),
         address=tuple(debtor.contact.address) or (BLANK,),
-        last_contact=fmt.day(claim.last_contact) if claim.last_contact else UI["never"],
+        last_contact=fmt.day(claim.last_contact) if claim.last_contact else words().UI["never"],
         link=_link(row, book),
         reference=format_rf(rf_reference(debtor.id)),
         amounts=_amounts(claim, day, row.returns),

@@ -8,25 +8,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from incasso import fmt
 from incasso.claims.claim import Action, Claim
 from incasso.claims.escalation import standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
 from incasso.ledger.model import Creditor, Event, EventType, latest
+from incasso.staff import formats as fmt
+from incasso.staff.language import words
 from incasso.staff.overview import NO_RETURNS, BankReturns, CreditRefund, RefundReturned, Step, credit_refund
 from incasso.staff.returns import reason_text
-from incasso.staff.words import (
-    ACTION,
-    ESCALATION_UNDER,
-    EVENT,
-    NEXT,
-    TERM_PASSED,
-    TERM_PASSES,
-    WHEN_DUE,
-    WHEN_LATER,
-    WHY,
-)
 
 
 def _latest(claim: Claim, kind: str) -> Event:
@@ -45,7 +35,7 @@ def _known(claim: Claim, value: date | None, what: str) -> date:
 
 
 def _by(event: Event) -> str:
-    return WHY["by"].format(name=event.by) if event.by else ""
+    return words().WHY["by"].format(name=event.by) if event.by else ""
 
 
 def _text(value: str | None) -> str:
@@ -57,9 +47,9 @@ def _text(value: str | None) -> str:
 def _paid(claim: Claim) -> str:
     """Closed: paid in full on the day of the last payment, or with nothing paid, credited in full."""
     if claim.paid_on:
-        return WHY["paid"].format(date=fmt.day(claim.paid_on))
+        return words().WHY["paid"].format(date=fmt.day(claim.paid_on))
     credited = any(b.credit_notes for b in claim.settlement.invoices)
-    return WHY["credited"] if credited else WHY["paid_unknown"]
+    return words().WHY["credited"] if credited else words().WHY["paid_unknown"]
 
 
 def why_stage(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[str]:
@@ -70,22 +60,22 @@ def why_stage(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[str]:
     if claim.status == Status.PAID:
         lines.append(_paid(claim))
     elif claim.status == Status.WRITTEN_OFF:
-        lines.append(WHY["written_off"].format(date=fmt.day(_latest(claim, EventType.WRITTEN_OFF).date)))
+        lines.append(words().WHY["written_off"].format(date=fmt.day(_latest(claim, EventType.WRITTEN_OFF).date)))
     elif claim.status == Status.DISPUTE:
         event = claim.open_dispute
         lines.append(
-            WHY["dispute"].format(date=fmt.day(event.date), reason=_text(event.reason))
+            words().WHY["dispute"].format(date=fmt.day(event.date), reason=_text(event.reason))
             if event.reason
-            else WHY["dispute_no_reason"].format(date=fmt.day(event.date))
+            else words().WHY["dispute_no_reason"].format(date=fmt.day(event.date))
         )
     lines += _agreement_facts(claim)
     settlement = claim.settlement
     if settlement.refunded > 0:
         last = settlement.refunds[-1].event.date
-        lines.append(WHY["refunded"].format(amount=fmt.money(settlement.refunded), date=fmt.day(last)))
-    lines += [WHY["refund_returned"].format(**_refund_returned(back)) for back in returns.refunds]
+        lines.append(words().WHY["refunded"].format(amount=fmt.money(settlement.refunded), date=fmt.day(last)))
+    lines += [words().WHY["refund_returned"].format(**_refund_returned(back)) for back in returns.refunds]
     if settlement.credit > 0:
-        lines.append(WHY["credit"].format(amount=fmt.money(settlement.credit)))
+        lines.append(words().WHY["credit"].format(amount=fmt.money(settlement.credit)))
     return lines
 
 
@@ -94,19 +84,21 @@ def _stage_fact(claim: Claim) -> str | None:
         return None  # closed before any letter: the closure says it all
     if claim.stage == Stage.OPEN:
         oldest = claim.oldest_open_due
-        return WHY["open"].format(date=fmt.day(oldest)) if oldest else None
+        return words().WHY["open"].format(date=fmt.day(oldest)) if oldest else None
     if claim.stage == Stage.OVERDUE:
         last_day = _known(claim, claim.overdue_since, "overdue_since") - timedelta(days=1)
         days = claim.days_overdue
-        return WHY["overdue_one" if days == 1 else "overdue"].format(date=fmt.day(last_day), days=days)
+        return words().WHY["overdue_one" if days == 1 else "overdue"].format(date=fmt.day(last_day), days=days)
     event = _latest(claim, claim.stage)
     if claim.stage == Stage.HANDOVER:
-        return WHY["handover"].format(
-            agency=event.agency or WHY["agency_unknown"], date=fmt.day(event.date), by=_by(event)
+        return (
+            words()
+            .WHY["handover"]
+            .format(agency=event.agency or words().WHY["agency_unknown"], date=fmt.day(event.date), by=_by(event))
         )
     if claim.stage == Stage.LEGAL:
-        return WHY["legal"].format(date=fmt.day(event.date), by=_by(event))
-    return WHY["sent"].format(step=EVENT[claim.stage], date=fmt.day(event.date), by=_by(event))
+        return words().WHY["legal"].format(date=fmt.day(event.date), by=_by(event))
+    return words().WHY["sent"].format(step=words().EVENT[claim.stage], date=fmt.day(event.date), by=_by(event))
 
 
 def _agreement_facts(claim: Claim) -> list[str]:
@@ -130,8 +122,8 @@ def _agreement_facts(claim: Claim) -> list[str]:
         values = dict(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))
     else:
         return []
-    escalation = ESCALATION_UNDER["dispute" if claim.status == Status.DISPUTE else key]
-    return [f"{WHY[key].format(**values)} {escalation}"]
+    escalation = words().ESCALATION_UNDER["dispute" if claim.status == Status.DISPUTE else key]
+    return [f"{words().WHY[key].format(**values)} {escalation}"]
 
 
 def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[Step]:
@@ -158,13 +150,15 @@ def what_next(claim: Claim, creditor: Creditor, returns: BankReturns = NO_RETURN
     minimum = creditor.policy.chase_minimum
     if key not in CLOSED_STATUSES and 0 < claim.total_due < minimum:
         # Why nothing is planned, and what staff may do: the debtor's page says no reminder comes.
-        return [NEXT["small_rest"].format(amount=fmt.money(claim.total_due), minimum=fmt.money(minimum))]
-    return [NEXT.get(f"{key}_none", NEXT["other_none"])]
+        return [words().NEXT["small_rest"].format(amount=fmt.money(claim.total_due), minimum=fmt.money(minimum))]
+    return [words().NEXT.get(f"{key}_none", words().NEXT["other_none"])]
 
 
 def _refund(refund: CreditRefund, as_of: date) -> str:
-    when = (WHEN_DUE if refund.is_due(as_of) else WHEN_LATER).format(date=fmt.day(refund.due))
-    return NEXT[refund.kind].format(action=ACTION[refund.kind], when=when, amount=fmt.money(refund.amount))
+    when = (words().WHEN_DUE if refund.is_due(as_of) else words().WHEN_LATER).format(date=fmt.day(refund.due))
+    return (
+        words().NEXT[refund.kind].format(action=words().ACTION[refund.kind], when=when, amount=fmt.money(refund.amount))
+    )
 
 
 def _refund_returned(back: RefundReturned) -> dict[str, str]:
@@ -180,28 +174,30 @@ def _refund_returned(back: RefundReturned) -> dict[str, str]:
 def _refund_again(back: RefundReturned, claim: Claim) -> str:
     """A refund that came back; with an invoice still open, the money may pay it instead (taken out of the
     file, the refund's amount counts towards what is open: there is no credit left to refund)."""
-    when = (WHEN_DUE if back.is_due(claim.as_of) else WHEN_LATER).format(date=fmt.day(back.due))
+    when = (words().WHEN_DUE if back.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(back.due))
     key = f"{back.kind}_open" if claim.total_due > 0 else back.kind
-    return NEXT[key].format(action=ACTION[back.kind], when=when, **_refund_returned(back))
+    return words().NEXT[key].format(action=words().ACTION[back.kind], when=when, **_refund_returned(back))
 
 
 def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     """The escalation policy's next action (the claim's), from when, and the rule that sets that date."""
     policy = creditor.policy
-    when = (WHEN_DUE if action.is_due(claim.as_of) else WHEN_LATER).format(date=fmt.day(action.due))
-    values: dict[str, object] = {"action": ACTION[action.kind], "when": when}
+    when = (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
+    values: dict[str, object] = {"action": words().ACTION[action.kind], "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind = action.kind
     if kind == ActionKind.REMINDER:
         # A reminder is planned only with an open invoice: the oldest, or the one after the final notice
         # (whose reminder waits for that notice's term: the `newer` line says so).
         oldest = action.newer.due if action.newer else _known(claim, claim.oldest_open_due, "open invoice")
-        values.update(date=fmt.day(oldest), term=(TERM_PASSED if oldest < claim.as_of else TERM_PASSES)[kind])
+        values.update(
+            date=fmt.day(oldest), term=(words().TERM_PASSED if oldest < claim.as_of else words().TERM_PASSES)[kind]
+        )
         natural = None if action.newer else oldest + timedelta(days=policy.reminder_after_days)
         paid = _moved_by_payment(claim, action, natural)
         if paid is not None:
             # escalation._first_reminder: what is left after a payment is reminded from the day after it.
-            return [NEXT[kind].format(**values), NEXT["after_payment"].format(date=fmt.day(paid))]
+            return [words().NEXT[kind].format(**values), words().NEXT["after_payment"].format(date=fmt.day(paid))]
     elif kind == ActionKind.DUNNING:
         sent = _latest(claim, EventType.REMINDER).date
         values.update(date=fmt.day(sent), days=policy.dunning_after_days)
@@ -216,7 +212,9 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
         notice = standing_notice(creditor, claim) or _latest(claim, EventType.FINAL_NOTICE)
         end = notice_term_end(creditor, notice)
         values.update(
-            date=fmt.day(notice.date), end=fmt.day(end), term=(TERM_PASSED if end < claim.as_of else TERM_PASSES)[kind]
+            date=fmt.day(notice.date),
+            end=fmt.day(end),
+            term=(words().TERM_PASSED if end < claim.as_of else words().TERM_PASSES)[kind],
         )
         natural = end + timedelta(days=1)
     elif kind == ActionKind.REMIND_INSTALLMENT:
@@ -230,7 +228,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.REVIEW_DISPUTE:
         values.update(days=policy.dispute_max_days)
     key = f"{kind}_newer" if action.newer and kind == ActionKind.REMINDER else kind
-    return [NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
+    return [words().NEXT[key].format(**values), *_newer(claim, action), *_moved(claim, action, natural)]
 
 
 def _moved_by_payment(claim: Claim, action: Action, natural: date | None) -> date | None:
@@ -246,7 +244,7 @@ def _newer(claim: Claim, action: Action) -> list[str]:
     if action.newer is None:
         return []
     notice = _latest(claim, EventType.FINAL_NOTICE)
-    return [NEXT["newer"].format(number=action.newer.number, date=fmt.day(notice.date))]
+    return [words().NEXT["newer"].format(number=action.newer.number, date=fmt.day(notice.date))]
 
 
 def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
@@ -255,9 +253,9 @@ def _moved(claim: Claim, action: Action, natural: date | None) -> list[str]:
     postponed = action.postponed
     if postponed is not None:
         made, reason = fmt.day(postponed.date), _text(postponed.reason)
-        return [NEXT["postponed"].format(date=fmt.day(action.due), made=made, by=_by(postponed), reason=reason)]
+        return [words().NEXT["postponed"].format(date=fmt.day(action.due), made=made, by=_by(postponed), reason=reason)]
     if action.kind == ActionKind.HANDOVER and claim.term_unseen is not None:
-        return [NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
+        return [words().NEXT["awaits_statements"].format(date=fmt.day(claim.term_unseen))]
     if natural is not None and action.due > natural:
-        return [NEXT["resumed"].format(date=fmt.day(action.due))]
+        return [words().NEXT["resumed"].format(date=fmt.day(action.due))]
     return []

@@ -15,17 +15,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, TypeVar
 
-from incasso import fmt
 from incasso.claims.states import ActionKind, Stage
 from incasso.law.money import ZERO
 from incasso.law.rates import RateNotice
+from incasso.staff import formats as fmt
 from incasso.staff.ageing import AgeingTable, Bucket, ageing_of
 from incasso.staff.entries import Entry
+from incasso.staff.language import words
 from incasso.staff.overview import FLAG_KINDS, GROUP_KEYS, FlagKind
 from incasso.staff.paging import page_path
 from incasso.staff.rows import LetterRow, SignalRow, TaskRow
 from incasso.staff.sections import KindLink, More
-from incasso.staff.words import ACTION, FLAG, LETTER, MORE, UI
 
 TODAY, LETTERS, SIGNALS = "vandaag", "brieven", "signalen"  # the sections' anchors and their pages' folders
 
@@ -79,7 +79,7 @@ class Listing(Generic[T]):
         return len(self.rows) > self.limit
 
     def title(self, kind: str) -> str:
-        return MORE["title"].format(list=self.heading, kind=self.labels[kind])
+        return words().MORE["title"].format(list=self.heading, kind=self.labels[kind])
 
     def links(self, current: str | None = None) -> tuple[KindLink, ...]:
         """A link per kind to its first page, with its count; the kind `current` marked."""
@@ -92,7 +92,7 @@ class Listing(Generic[T]):
         """What the overview says above the rows it shows, when there are more."""
         if not self.paged:
             return None
-        note = MORE["note"] if self.share_note is None else self.share_note
+        note = words().MORE["note"] if self.share_note is None else self.share_note
         return More(note.format(shown=fmt.count(self.limit), count=fmt.count(len(self.rows))), self.links())
 
 
@@ -130,8 +130,6 @@ class OverviewLists:
     def total(self) -> int:
         return sum(len(members) for members in self.groups.values())
 
-
-_FLAGS = {str(kind): FLAG[kind] for kind in FLAG_KINDS}
 
 # A signal that is the same matter as a task of its dossier today (a dispute open too long is the review due;
 # a credit, the refund; a plan behind, the missed instalment's reminder): the Signalen card says how many of
@@ -177,17 +175,23 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
     return OverviewLists(
         groups={key: members for key, members in groups.items() if members},
         tasks=Listing(
-            TODAY, UI["today"], [r for _, r in tasks], lambda r: r.kind, ACTION, limit, share_note=MORE["shares_today"]
+            TODAY,
+            words().UI["today"],
+            [r for _, r in tasks],
+            lambda r: r.kind,
+            words().ACTION,
+            limit,
+            share_note=words().MORE["shares_today"],
         ),
-        letters=Listing(LETTERS, UI["letters"], letters, lambda r: r.letter.kind, LETTER, limit),
+        letters=Listing(LETTERS, words().UI["letters"], letters, lambda r: r.letter.kind, words().LETTER, limit),
         signals=Listing(
             SIGNALS,
-            UI["flags"],
+            words().UI["flags"],
             [r for _, r in signals],
             lambda r: r.flag.kind,
-            _FLAGS,
+            {str(kind): words().FLAG[kind] for kind in FLAG_KINDS},
             limit,
-            share_note=MORE["shares_flags"],
+            share_note=words().MORE["shares_flags"],
         ),
         also_tasks=doubled,
         open_count=len(open_entries),

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.dossier_notes import DossierNote, NoteValue, by_next_step
 from incasso.ledger.model import EventType
-from incasso.staff.words import ACTION, EVENT, NOTE, NOTE_TITLE, PHRASE
+from incasso.staff import formats as fmt
+from incasso.staff.language import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,19 +33,19 @@ class NoteView:
 
 
 def note_title(note: DossierNote) -> str:
-    return NOTE_TITLE[note.kind]
+    return words().NOTE_TITLE[note.kind]
 
 
 def note_text(note: DossierNote) -> str:
     """What the note means and what to do, its dates and amounts as staff read them."""
-    return fmt.sentence(NOTE[note.kind], **{name: _dutch(value) for name, value in note.facts})
+    return fmt.sentence(words().NOTE[note.kind], **{name: _dutch(value) for name, value in note.facts})
 
 
 def _dutch(value: NoteValue) -> str:
     if isinstance(value, tuple):  # an address's parts, a plan's days: each short
         return ", ".join(fmt.short_day(item) if isinstance(item, date) else str(item) for item in value)
     if isinstance(value, EventType):
-        return EVENT[value]
+        return words().EVENT[value]
     if isinstance(value, date):
         return fmt.day(value)
     if isinstance(value, Decimal):
@@ -62,13 +62,13 @@ def in_ledger(path: str) -> str:
 
 def next_step_words(claim: Claim) -> str:
     """The claim's next step as a note names it: "sommatie sturen"."""
-    return ACTION[claim.next_action.kind].lower() if claim.next_action is not None else ""
+    return words().ACTION[claim.next_action.kind].lower() if claim.next_action is not None else ""
 
 
 def note_views(claim: Claim, notes: tuple[DossierNote, ...]) -> tuple[NoteView, ...]:
     """The dossier's notes under Let op, those about the next step first (in their order otherwise)."""
     before, rest = by_next_step(notes, claim)
-    marker = PHRASE["note_before"].format(step=next_step_words(claim))
+    marker = words().PHRASE["note_before"].format(step=next_step_words(claim))
     return tuple(_note_view(note, marker) for note in before) + tuple(_note_view(note, None) for note in rest)
 
 
@@ -80,6 +80,6 @@ def _note_view(note: DossierNote, before: str | None) -> NoteView:
         css="flag flag-note_before_step" if before else "flag flag-dossier_note",
         title=note_title(note),
         text=note_text(note),
-        where=PHRASE["note_where"].format(path=path, line=source.line) if source.line else path,
+        where=words().PHRASE["note_where"].format(path=path, line=source.line) if source.line else path,
         before=before,
     )

@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from incasso import fmt
 from incasso.claims.notices import book_rate_notices
 from incasso.law.money import ZERO
 from incasso.law.rates import rates_file_name, rates_known_until
+from incasso.staff import formats as fmt
 from incasso.staff.bank_section import ANCHOR as BANK_ANCHOR
 from incasso.staff.bank_section import CreditRow, bank_credits, bank_section, stale_statements
 from incasso.staff.entries import Entry, book_entries
+from incasso.staff.language import words
 from incasso.staff.lists import LETTERS, SIGNALS, TODAY, Listing, OverviewLists, overview_lists
 from incasso.staff.paging import Limits, Pager, page_count, page_path, pager, pages_of
 from incasso.staff.search_index import SEARCH_INDEX, search_index
@@ -44,7 +45,6 @@ from incasso.staff.sections import (
     today_section,
 )
 from incasso.staff.view import OVERVIEW, Frame, StaffBook, count_of, css, frame
-from incasso.staff.words import BANK, CLOSED_GROUP, MORE, PHRASE, RATE_NOTICE, STAGE, STAGE_HINT, UI
 
 LIST_ROOT = "../"  # the lists' pages are one folder down from the overview
 # The folders of the lists' pages: each list's anchor on the overview.
@@ -70,8 +70,8 @@ def overview_of(book: StaffBook, entries: Iterable[Entry] | None = None, limits:
     credits = bank_credits(book)
     listing = None
     if credits is not None:
-        kinds = {"credits": BANK["to_assign"]}
-        listing = Listing(BANK_ANCHOR, BANK["heading"], credits, lambda _: "credits", kinds, limits.index_rows)
+        kinds = {"credits": words().BANK["to_assign"]}
+        listing = Listing(BANK_ANCHOR, words().BANK["heading"], credits, lambda _: "credits", kinds, limits.index_rows)
     return Overview(book, lists, listing, limits)
 
 
@@ -88,12 +88,12 @@ class Finder:
 
 
 def group_name(key: str) -> str:
-    return CLOSED_GROUP[key] if key in CLOSED_GROUP else STAGE[key]
+    return words().CLOSED_GROUP[key] if key in words().CLOSED_GROUP else words().STAGE[key]
 
 
 def finder(lists: OverviewLists) -> Finder:
     options = tuple(
-        Option(key, PHRASE["stage_option"].format(stage=group_name(key), count=fmt.count(len(members))))
+        Option(key, words().PHRASE["stage_option"].format(stage=group_name(key), count=fmt.count(len(members))))
         for key, members in lists.groups.items()
     )
     return Finder(SEARCH_INDEX, fmt.count(lists.total), options)
@@ -139,16 +139,16 @@ def _ageing(overview: Overview) -> Section:
 
 def claim_group(key: str, members: Sequence[Entry], shown: Sequence[Entry], more: KindLink | None) -> ClaimGroup:
     """A stage (or paid, written off): its count and amount, and the dossiers `shown` of its `members`."""
-    closed = key in CLOSED_GROUP
+    closed = key in words().CLOSED_GROUP
     return ClaimGroup(
         key=key,
         anchor=group_anchor(key),
         css=css("group", "closed" if closed else None),
         name=group_name(key),
-        hint=None if closed else STAGE_HINT[key],
+        hint=None if closed else words().STAGE_HINT[key],
         swatch=f"swatch stage-{key}",
         count=fmt.count(len(members)),
-        noun=count_of(len(members), UI["claim_one"], UI["claim_many"]),
+        noun=count_of(len(members), words().UI["claim_one"], words().UI["claim_many"]),
         amount=fmt.money(sum((e.total_due for e in members), ZERO)),
         rows=tuple(e.row for e in shown),
         more=more,
@@ -167,7 +167,7 @@ def _claims(overview: Overview) -> Section:
     for key, members in overview.lists.groups.items():
         more = None
         if key in paged:
-            text = MORE["group"].format(count=fmt.count(len(members)), group=group_name(key))
+            text = words().MORE["group"].format(count=fmt.count(len(members)), group=group_name(key))
             more = KindLink(text, fmt.count(len(members)), page_path(CLAIMS_ANCHOR, key, 1))
         groups.append(claim_group(key, members, members[: overview.limits.group_rows], more))
     return claims_section(groups)
@@ -207,20 +207,23 @@ class OverviewPage:
 
 
 # What the build writes beside the overview, each with what it is for (staff.py writes them).
+# (The words' keys: UI, in the build's staff language.)
 OVERVIEW_FILES = (
-    ("changes.html", UI["file_changes"]),  # changes.md to read: a browser shows a .md file as it is
-    ("links.csv", UI["file_links"]),
-    ("links-excel.csv", UI["file_links_excel"]),  # the same rows, as Excel with Dutch settings opens them
-    ("claims.json", UI["file_claims"]),
+    ("changes.html", "file_changes"),  # changes.md to read: a browser shows a .md file as it is
+    ("links.csv", "file_links"),
+    ("links-excel.csv", "file_links_excel"),  # the same rows, as Excel with Dutch settings opens them
+    ("claims.json", "file_claims"),
 )
 
 
 def headline(lists: OverviewLists) -> tuple[Figure, ...]:
     """How many claims are open and what they add up to: the first figures of the summary."""
     return (
-        Figure(UI["open_claims"], fmt.count(lists.open_count)),
+        Figure(words().UI["open_claims"], fmt.count(lists.open_count)),
         # A plain space after EUR: in a narrow card the figure wraps there, never inside the number.
-        Figure(UI["outstanding"], fmt.money(lists.outstanding).replace("\xa0", " "), note=_disputed_note(lists)),
+        Figure(
+            words().UI["outstanding"], fmt.money(lists.outstanding).replace("\xa0", " "), note=_disputed_note(lists)
+        ),
     )
 
 
@@ -229,7 +232,7 @@ def _disputed_note(lists: OverviewLists) -> str | None:
     says so (a dispute of the whole dossier is in the figure already)."""
     if not lists.disputed_apart:
         return None
-    return UI["outstanding_disputed"].format(amount=fmt.money(lists.disputed_apart).replace("\xa0", " "))
+    return words().UI["outstanding_disputed"].format(amount=fmt.money(lists.disputed_apart).replace("\xa0", " "))
 
 
 def _bank_notice(book: StaffBook) -> tuple[str, ...]:
@@ -241,14 +244,16 @@ def _bank_notice(book: StaffBook) -> tuple[str, ...]:
 def rate_notices(book: StaffBook, lists: OverviewLists) -> tuple[str, ...]:
     """What must be checked or added in the statutory rate table before trusting the interest shown."""
     notices = book_rate_notices(lists.notices, book.creditor, book.as_of)
-    return tuple(RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_name()) for n in notices)
+    return tuple(
+        words().RATE_NOTICE[n].format(date=fmt.day(rates_known_until()), path=rates_file_name()) for n in notices
+    )
 
 
 def maintainer_note(book: StaffBook, lists: OverviewLists) -> MaintainerNote | None:
     """The rate table's notes as one line: a clerk can do nothing about a source file, and two banners
     naming it took the first screen before the day's work; the line still says the interest may be off."""
     notes = rate_notices(book, lists)
-    return MaintainerNote(RATE_NOTICE["line"], notes) if notes else None
+    return MaintainerNote(words().RATE_NOTICE["line"], notes) if notes else None
 
 
 def overview_page(book: StaffBook, overview: Overview | None = None) -> OverviewPage:
@@ -256,11 +261,11 @@ def overview_page(book: StaffBook, overview: Overview | None = None) -> Overview
     overview = overview or overview_of(book)
     sections = tuple(section for build in OVERVIEW_SECTIONS if (section := build(overview)) is not None)
     return OverviewPage(
-        frame=frame(book, UI["title"], root=""),
-        title=UI["title"],
+        frame=frame(book, words().UI["title"], root=""),
+        title=words().UI["title"],
         notices=_bank_notice(book),
         maintainer=maintainer_note(book, overview.lists),
-        files=tuple(Figure(text, name, href=name) for name, text in OVERVIEW_FILES),
+        files=tuple(Figure(words().UI[key], name, href=name) for name, key in OVERVIEW_FILES),
         summary=headline(overview.lists) + tuple(f for s in sections for f in s.figures),
         finder=finder(overview.lists),
         sections=sections,
@@ -346,7 +351,7 @@ def _stage_pages(overview: Overview) -> Iterator[tuple[str, ListPage]]:
     paged = _paged_groups(overview)
     for key, members in paged.items():
         links = _group_links(overview, key)
-        title = MORE["title"].format(list=UI["claims"], kind=group_name(key))
+        title = words().MORE["title"].format(list=words().UI["claims"], kind=group_name(key))
 
         def section(rows: Sequence[Entry], key: str = key, members: list[Entry] = members) -> Section:
             return claims_section([claim_group(key, members, rows, None)], stage=key)

@@ -11,8 +11,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from incasso import fmt
-from incasso.staff.words import PAGER
+from incasso.staff import formats as fmt
+from incasso.staff.language import words
 
 NEAR = 2  # the pager links the pages this close to the current one, and the first and last
 
@@ -73,11 +73,11 @@ def pager(folder: str, kind: str, number: int, count: int) -> Pager | None:
     pages: list[PageLink] = []
     for before, n in zip([0, *shown], shown, strict=False):
         if n - before > 1:
-            pages.append(PageLink(PAGER["gap"], None))
+            pages.append(PageLink(words().PAGER["gap"], None))
         pages.append(PageLink(fmt.count(n), None if n == number else page_path(folder, kind, n), n == number))
     return Pager(
-        label=PAGER["label"].format(number=fmt.count(number), count=fmt.count(count)),
-        previous=PageLink(PAGER["previous"], page_path(folder, kind, number - 1)) if number > 1 else None,
-        next=PageLink(PAGER["next"], page_path(folder, kind, number + 1)) if number < count else None,
+        label=words().PAGER["label"].format(number=fmt.count(number), count=fmt.count(count)),
+        previous=PageLink(words().PAGER["previous"], page_path(folder, kind, number - 1)) if number > 1 else None,
+        next=PageLink(words().PAGER["next"], page_path(folder, kind, number + 1)) if number < count else None,
         pages=tuple(pages),
     )

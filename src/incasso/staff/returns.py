@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from incasso.bank.reconcile import NoteKind, Reconciliation
+from incasso.staff.language import words
 from incasso.staff.overview import BankReturns, RefundReturned, ReturnedPayment
-from incasso.staff.words import RETURN_REASON
 
 
 def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
@@ -51,8 +51,8 @@ def bank_returns(bank: Reconciliation | None) -> dict[str, BankReturns]:
 
 def return_reason(code: str) -> str:
     """A SEPA return reason in words, with its code: 'rekening opgeheven, AC04'."""
-    words = RETURN_REASON.get(code.upper())
-    return f"{words}, {code}" if words else f"reden {code}"
+    reason = words().RETURN_REASON.get(code.upper())
+    return f"{reason}, {code}" if reason else words().PHRASE["return_code"].format(code=code)
 
 
 def reason_text(code: str | None) -> str:

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from incasso import fmt
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Language
+from incasso.staff import formats as fmt
+from incasso.staff.language import words
 from incasso.staff.overview import CreditRefund, Flag, FlagKind, RefundReturned, Row, Step, Task, next_step
 from incasso.staff.view import (
     Badge,
@@ -39,7 +40,6 @@ from incasso.staff.view import (
     status_badge,
     waiting,
 )
-from incasso.staff.words import ACTION, LANGUAGE, PHRASE, STATUS, UI, WHEN_DUE, WHEN_LATER
 
 # A due step that has waited more than a week stands out in today's work.
 LATE_AFTER_DAYS = 7
@@ -89,7 +89,7 @@ def with_its_letter(task: Task, letters: Sequence[DayLetter]) -> Task:
 def _waiting(days: int) -> Badge:
     """How long a task has waited; after a week "te laat" too, in red for the eye and in words for all."""
     if days > LATE_AFTER_DAYS:
-        return badge("waiting late", PHRASE["waiting_late"].format(waiting=waiting(days)))
+        return badge("waiting late", words().PHRASE["waiting_late"].format(waiting=waiting(days)))
     return badge("waiting", waiting(days))
 
 
@@ -101,7 +101,7 @@ def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         css=css("task", _task_class(task)),
         id=row.id,
         kind=str(kind),
-        action=badge(f"action action-{kind}", ACTION[kind]),
+        action=badge(f"action action-{kind}", words().ACTION[kind]),
         debtor=debtor_link(row),
         stage=place_badge(claim),
         due=fmt.short_day(task.action.due),
@@ -110,11 +110,13 @@ def task_row(task: Task, row: Row, letters: Sequence[DayLetter]) -> TaskRow:
         amount=fmt.money(task.amount),
         page_amount=None
         if task.letter_asks is None
-        else PHRASE["asked_on_page"].format(amount=fmt.money(task.page_asks)),
-        contact=contact_view(claim.debtor.contact, missing(UI["phone"]), missing(UI["email"])),
+        else words().PHRASE["asked_on_page"].format(amount=fmt.money(task.page_asks)),
+        contact=contact_view(claim.debtor.contact, missing(words().UI["phone"]), missing(words().UI["email"])),
         flags=flag_views(row.flags),
         letters=letter_views(letters, root="", kind=TASK_LETTERS.get(str(kind), str(kind))),
-        language=badge("badge", LANGUAGE[claim.debtor.language]) if claim.debtor.language != Language.NL else None,
+        language=badge("badge", words().LANGUAGE[claim.debtor.language])
+        if claim.debtor.language != Language.NL
+        else None,
     )
 
 
@@ -189,17 +191,20 @@ class ClaimRow:
 
 def _no_next(claim: Claim, closed: bool) -> str:
     if claim.stage == Stage.HANDOVER and not closed:
-        return UI["with_agency"]
+        return words().UI["with_agency"]
     if claim.stage == Stage.LEGAL and not closed:
-        return UI["with_court"]
-    return UI["none"]
+        return words().UI["with_court"]
+    return words().UI["none"]
 
 
 def _next_step(action: Step, as_of: date) -> NextStep:
     due = action.is_due(as_of)
     return NextStep(
-        action=badge(css("action", f"action-{action.kind}", None if due else "later"), ACTION[action.kind]),
-        when=badge("due" if due else "later", (WHEN_DUE if due else WHEN_LATER).format(date=fmt.short_day(action.due))),
+        action=badge(css("action", f"action-{action.kind}", None if due else "later"), words().ACTION[action.kind]),
+        when=badge(
+            "due" if due else "later",
+            (words().WHEN_DUE if due else words().WHEN_LATER).format(date=fmt.short_day(action.due)),
+        ),
         when_iso=action.due.isoformat(),
     )
 
@@ -208,7 +213,7 @@ def _status_value(claim: Claim, status: Badge) -> str:
     """What the status column sorts by: the badge as staff read it ("Gepauzeerd: geschil", "Loopt"),
     and for a paid claim its day written to sort ("Betaald 2026-11-05", not "Betaald op 5 nov")."""
     if claim.status == Status.PAID and claim.paid_on:
-        return f"{STATUS[Status.PAID]} {claim.paid_on.isoformat()}"
+        return f"{words().STATUS[Status.PAID]} {claim.paid_on.isoformat()}"
     return status.text
 
 

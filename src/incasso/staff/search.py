@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from incasso.claims.claim import Claim, is_closed
 from incasso.ledger.model import Debtor
 from incasso.payments.reference import rf_reference
-from incasso.staff.words import PAUSED, STAGE, STATUS
+from incasso.staff.language import words
 
 FIELD_SEPARATOR = "\n"  # between two fields in data-search; staff.js splits on it
 _DUTCH = "+31"  # the country code whose numbers are also dialled with a leading 0 at home
@@ -95,10 +95,10 @@ def _stage_and_status(claim: Claim) -> list[str]:
     """The stage and status as the overview names the claim: a closed one by its group (Betaald,
     Afgeschreven) only, not by the stage it stopped at ("sommatie" found written-off claims too)."""
     if is_closed(claim):
-        return [STATUS[claim.status]]
-    names = [STAGE[claim.stage], STATUS[claim.status]]
+        return [words().STATUS[claim.status]]
+    names = [words().STAGE[claim.stage], words().STATUS[claim.status]]
     if claim.paused:  # the badge the overview shows it with: "Gepauzeerd: regeling op schema"
-        names.append(PAUSED[claim.status])
+        names.append(words().PAUSED[claim.status])
     return names
 
 

@@ -29,9 +29,9 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 
 from incasso.staff.entries import Entry
+from incasso.staff.language import words
 from incasso.staff.overview import dossier_path
 from incasso.staff.rows import ClaimRow
-from incasso.staff.words import UI
 
 SEARCH_INDEX = "search-index.js"
 _ID = "{id}"
@@ -83,7 +83,11 @@ def search_index(groups: Mapping[str, Sequence[Entry]], names: Mapping[str, str]
     parts = _Parts()
     before, after = dossier_path(_ID).split(_ID)
     closed = {key: bool(members) and members[0].closed for key, members in groups.items()}
-    head = {"dossier": [before, after], "never": UI["never"], "groups": [[k, names[k], closed[k]] for k in groups]}
+    head = {
+        "dossier": [before, after],
+        "never": words().UI["never"],
+        "groups": [[k, names[k], closed[k]] for k in groups],
+    }
     yield "window.incassoSearch = JSON.parse('" + _js_string(json.dumps(head, ensure_ascii=False)[:-1]) + ',"rows":['
     keys = list(groups)
     rows = [(keys.index(key), entry) for key in keys for entry in groups[key]]

@@ -15,11 +15,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from incasso import fmt
+from incasso.staff import formats as fmt
 from incasso.staff.ageing import BUCKETS, AgeingTable, chart
+from incasso.staff.language import words
 from incasso.staff.rows import ClaimRow, LetterRow, SignalRow, TaskRow
 from incasso.staff.view import Badge, DayLetter, PrintBatch, css
-from incasso.staff.words import BUCKET, STAGE, UI
 
 CLAIMS_ANCHOR = "dossiers"  # the dossier pages lead back here
 
@@ -82,7 +82,7 @@ class TodaySection(Section):
 
 def today_section(tasks: Sequence[TaskRow], count: int, more: More | None = None) -> TodaySection:
     """Due actions and credits to refund, the longest waiting first (`count` in all), with how to reach the debtor."""
-    anchor, heading = TODAY_ANCHOR, UI["today"]
+    anchor, heading = TODAY_ANCHOR, words().UI["today"]
     return TodaySection(
         anchor=anchor,
         heading=heading,
@@ -119,14 +119,14 @@ def letters_section(
     """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all, `to_send`
     of them still to send (`letters_to_send`); `unlinked`: the build had no public address, so the letters
     carry no personal link; `apart`: the final notices written both ways, left out of the print files."""
-    anchor, heading = LETTERS_ANCHOR, UI["letters"]
-    note = UI["letters_note"] + (" " + UI["letters_unlinked"] if unlinked and count else "")
+    anchor, heading = LETTERS_ANCHOR, words().UI["letters"]
+    note = words().UI["letters_note"] + (" " + words().UI["letters_unlinked"] if unlinked and count else "")
     shown = figure = fmt.count(count)
     label = heading
     if to_send is not None and to_send != count:  # one recorded already, or with no address, is no work
-        shown = UI["letters_to_send"].format(send=fmt.count(to_send), count=figure)
-        figure = UI["letters_to_send_short"].format(send=fmt.count(to_send), count=figure)
-        label = UI["letters_to_send_label"]
+        shown = words().UI["letters_to_send"].format(send=fmt.count(to_send), count=figure)
+        figure = words().UI["letters_to_send_short"].format(send=fmt.count(to_send), count=figure)
+        label = words().UI["letters_to_send_label"]
     return LettersSection(
         anchor=anchor,
         heading=heading,
@@ -155,15 +155,15 @@ class PrintLink:
 def print_links(batches: Sequence[PrintBatch], apart: int = 0) -> tuple[PrintLink, ...]:
     """One link for a day in one file; a part each, with its letters, for a day in several; each saying how
     many final notices written both ways it leaves out (`apart`: staff choose their form first)."""
-    without = " " + UI["letters_print_apart"].format(count=fmt.count(apart)) if apart else ""
+    without = " " + words().UI["letters_print_apart"].format(count=fmt.count(apart)) if apart else ""
     if len(batches) == 1:
-        return (PrintLink(batches[0].path, UI["letters_print"] + without),)
+        return (PrintLink(batches[0].path, words().UI["letters_print"] + without),)
     return tuple(
         PrintLink(
             batch.path,
-            UI["letters_print_part"].format(
-                part=part, parts=len(batches), first=fmt.count(batch.first), last=fmt.count(batch.last)
-            )
+            words()
+            .UI["letters_print_part"]
+            .format(part=part, parts=len(batches), first=fmt.count(batch.first), last=fmt.count(batch.last))
             + without,
         )
         for part, batch in enumerate(batches, start=1)
@@ -192,10 +192,10 @@ def signals_section(
     """Flags (of a closed claim only its credit), by kind, the larger amount first; `count` in all, of which
     `also_tasks` are the same matter as a task today (lists.SAME_MATTER): the card says so, not to count them
     twice when judging the day's work."""
-    anchor, heading = SIGNALS_ANCHOR, UI["flags"]
+    anchor, heading = SIGNALS_ANCHOR, words().UI["flags"]
     (figure,) = _in_summary(anchor, heading, count)
     if also_tasks:
-        figure = replace(figure, note=UI["flags_also_tasks"].format(count=fmt.count(also_tasks)))
+        figure = replace(figure, note=words().UI["flags_also_tasks"].format(count=fmt.count(also_tasks)))
     return SignalsSection(
         anchor=anchor,
         heading=heading,
@@ -280,7 +280,7 @@ def _ageing_rows(table: AgeingTable) -> tuple[AgeingRow, ...]:
         AgeingRow(
             stage=str(stage),
             swatch=f"swatch stage-{stage}",
-            label=STAGE[stage],
+            label=words().STAGE[stage],
             count=fmt.count(table.counts[stage]),
             cells=tuple(
                 Cell(css("num", "zero" if not amount else None), fmt.number(amount)) for amount in table.row(stage)
@@ -301,13 +301,13 @@ def _chart(table: AgeingTable) -> Chart:
         bars=tuple(
             ChartBar(
                 transform=f"translate(0 {bar.y})",
-                label=BUCKET[bar.bucket],
+                label=words().BUCKET[bar.bucket],
                 segments=tuple(
                     Segment(
                         f"stage-{s.stage}",
                         str(CHART_LEFT + s.x),
                         str(s.width),
-                        STAGE[s.stage],
+                        words().STAGE[s.stage],
                         fmt.money(s.amount),
                     )
                     for s in bar.segments
@@ -317,7 +317,7 @@ def _chart(table: AgeingTable) -> Chart:
             )
             for bar in bars
         ),
-        legend=tuple(Badge(f"swatch stage-{stage}", STAGE[stage]) for stage in table.stages),
+        legend=tuple(Badge(f"swatch stage-{stage}", words().STAGE[stage]) for stage in table.stages),
     )
 
 
@@ -325,13 +325,13 @@ def ageing_section(table: AgeingTable) -> AgeingSection:
     """The open amounts by stage and by how long overdue, as a table and a chart."""
     return AgeingSection(
         anchor=AGEING_ANCHOR,
-        heading=UI["ageing"],
-        buckets=tuple(BUCKET[b] for b in BUCKETS),
+        heading=words().UI["ageing"],
+        buckets=tuple(words().BUCKET[b] for b in BUCKETS),
         rows=_ageing_rows(table),
         footer=AgeingRow(
             stage="",
             swatch="",
-            label=UI["total"],
+            label=words().UI["total"],
             count=fmt.count(table.count),
             cells=tuple(Cell("num", fmt.number(amount)) for amount in table.columns),
             total=fmt.number(table.total),
@@ -379,4 +379,4 @@ class ClaimsSection(Section):
 
 def claims_section(groups: Sequence[ClaimGroup], stage: str = "") -> ClaimsSection:
     """Dossiers grouped by stage (most advanced first), then paid and written off."""
-    return ClaimsSection(anchor=CLAIMS_ANCHOR, heading=UI["claims"], groups=tuple(groups), stage=stage)
+    return ClaimsSection(anchor=CLAIMS_ANCHOR, heading=words().UI["claims"], groups=tuple(groups), stage=stage)

@@ -16,7 +16,6 @@ from datetime import date
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from incasso import fmt
 from incasso.bank.entry import BankEntry
 from incasso.bank.reconcile import Note, NoteKind, Reconciliation
 from incasso.claims.claim import Claim, is_closed
@@ -24,11 +23,12 @@ from incasso.claims.dossier_notes import DossierNote, dossier_notes
 from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, DebtorContact
+from incasso.staff import formats as fmt
 from incasso.staff.candidates import Candidate, Candidates, Why
+from incasso.staff.language import staff_language, words
 from incasso.staff.notes import note_title
 from incasso.staff.overview import Flag, FlagKind, Row, personal_links, staff_rows
 from incasso.staff.returns import bank_returns, reason_text
-from incasso.staff.words import ACTION, CHANNEL, FLAG, FLAG_DETAIL, LETTER, PAUSED, PHRASE, STAGE, STATUS, UI
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +267,7 @@ class Frame:
     as_of: str
     as_of_iso: str
     root: str  # from the page to the internal root, before every link a view holds from there
+    lang: str  # the staff's language (<html lang>, which staff.js sorts and counts in): "nl", "en"
 
 
 def frame(book: StaffBook, title: str, root: str) -> Frame:
@@ -276,10 +277,11 @@ def frame(book: StaffBook, title: str, root: str) -> Frame:
         stylesheet=f"{root}static/staff.css",
         script=f"{root}static/staff.js",
         home=root + OVERVIEW,
-        brand=PHRASE["brand"].format(creditor=book.creditor.name),
+        brand=words().PHRASE["brand"].format(creditor=book.creditor.name),
         as_of=fmt.day(book.as_of),
         as_of_iso=book.as_of.isoformat(),
         root=root,
+        lang=staff_language().value,
     )
 
 
@@ -306,11 +308,13 @@ def letter_views(letters: Sequence[DayLetter], root: str, kind: str | None = Non
     return tuple(
         LetterLinks(
             letter.kind,
-            LETTER[letter.kind],
-            Reach(UI["letter_pdf"], root + letter.pdf) if letter.pdf else None,
-            Reach(UI["letter_eml"], root + letter.eml) if letter.eml else None,
+            words().LETTER[letter.kind],
+            Reach(words().UI["letter_pdf"], root + letter.pdf) if letter.pdf else None,
+            Reach(words().UI["letter_eml"], root + letter.eml) if letter.eml else None,
             _absent(letter),
-            PHRASE["letter_recorded"].format(channel=CHANNEL[letter.recorded]) if letter.recorded else None,
+            words().PHRASE["letter_recorded"].format(channel=words().CHANNEL[letter.recorded])
+            if letter.recorded
+            else None,
             _letter_note(letter),
         )
         for letter in letters
@@ -329,8 +333,8 @@ def _absent(letter: DayLetter) -> str | None:
     if letter.pdf or letter.eml:
         return None
     if letter.unprintable:
-        return PHRASE["letter_unprintable"].format(chars=letter.unprintable)
-    return PHRASE["letter_nowhere"]
+        return words().PHRASE["letter_unprintable"].format(chars=letter.unprintable)
+    return words().PHRASE["letter_nowhere"]
 
 
 def _letter_note(letter: DayLetter) -> str | None:
@@ -339,19 +343,19 @@ def _letter_note(letter: DayLetter) -> str | None:
     confirmation written twice today."""
     notes = []
     if letter.unprintable and letter.eml:
-        notes.append(PHRASE["letter_unprintable"].format(chars=letter.unprintable))
+        notes.append(words().PHRASE["letter_unprintable"].format(chars=letter.unprintable))
     if letter.ready_since is not None:
-        notes.append(PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
+        notes.append(words().PHRASE["letter_ready_since"].format(date=fmt.day(letter.ready_since)))
     if letter.look_first:
-        notes.append(PHRASE["letter_look_first"])
+        notes.append(words().PHRASE["letter_look_first"])
     if letter.form_to_choose:
-        notes.append(PHRASE["letter_one_way"])
+        notes.append(words().PHRASE["letter_one_way"])
     else:
         # One letter in two forms: posted and e-mailed, the debtor gets the same step twice.
         if letter.pdf and letter.eml and letter.recorded is None:
-            notes.append(PHRASE["letter_both_forms"])
+            notes.append(words().PHRASE["letter_both_forms"])
         if letter.earlier_today:
-            notes.append(PHRASE["letter_earlier_today"])
+            notes.append(words().PHRASE["letter_earlier_today"])
     return "; ".join(notes) or None
 
 
@@ -368,29 +372,29 @@ def badge(css: str, text: str) -> Badge:
 
 
 def stage_badge(stage: Stage) -> Badge:
-    return badge(f"stage stage-{stage}", STAGE[stage])
+    return badge(f"stage stage-{stage}", words().STAGE[stage])
 
 
 def place_badge(claim: Claim) -> Badge:
     """Where a dossier stands: its stage, or once closed (paid, written off) that, as the table of all
     dossiers groups it: a refund to a paid debtor is not a reminder's work."""
     if is_closed(claim):
-        return badge(f"stage stage-{claim.status}", STATUS[claim.status])
+        return badge(f"stage stage-{claim.status}", words().STATUS[claim.status])
     return stage_badge(claim.stage)
 
 
 def status_badge(claim: Claim) -> Badge:
     """Paused (and why), paid (and when), running, or the status by name."""
     if claim.paused:
-        return badge("badge paused", PAUSED[claim.status])
+        return badge("badge paused", words().PAUSED[claim.status])
     if claim.status == Status.PAID:
-        paid = STATUS[Status.PAID]
+        paid = words().STATUS[Status.PAID]
         if claim.paid_on:
-            paid = PHRASE["status_on"].format(status=paid, date=fmt.short_day(claim.paid_on))
+            paid = words().PHRASE["status_on"].format(status=paid, date=fmt.short_day(claim.paid_on))
         return badge("badge closed", paid)
     if claim.status == Status.ACTIVE:
-        return badge("badge", STATUS[Status.ACTIVE])
-    return badge(f"badge status-{claim.status}", STATUS[claim.status])
+        return badge("badge", words().STATUS[Status.ACTIVE])
+    return badge(f"badge status-{claim.status}", words().STATUS[claim.status])
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,7 +438,7 @@ def contact_view(
 
 def missing(what: str) -> str:
     """A field named and said to be missing: "Telefoon ontbreekt"."""
-    return PHRASE["missing"].format(what=what)
+    return words().PHRASE["missing"].format(what=what)
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,18 +469,18 @@ def flag_detail(flag: Flag) -> str:
         values["returned"] = fmt.day(flag.returned)
         values["reason"] = reason_text(flag.reason)
     if flag.notes:
-        values["notes"] = PHRASE["notes_separator"].join(dict.fromkeys(note_title(note) for note in flag.notes))
+        values["notes"] = words().PHRASE["notes_separator"].join(dict.fromkeys(note_title(note) for note in flag.notes))
     if flag.step is not None:
-        values["step"] = ACTION[flag.step].lower()
+        values["step"] = words().ACTION[flag.step].lower()
     for name, number in (("days", flag.days), ("limit", flag.limit), ("count", flag.count)):
         if number is not None:
             values[name] = str(number)
-    return FLAG_DETAIL[flag.wording].format(**values)
+    return words().FLAG_DETAIL[flag.wording].format(**values)
 
 
 def flag_view(flag: Flag) -> FlagView:
     kind = sys.intern(str(flag.kind))
-    return FlagView(kind, sys.intern(f"flag flag-{kind}"), FLAG[flag.kind], flag_detail(flag))
+    return FlagView(kind, sys.intern(f"flag flag-{kind}"), words().FLAG[flag.kind], flag_detail(flag))
 
 
 def flag_views(flags: tuple[Flag, ...]) -> tuple[FlagView, ...]:
@@ -491,8 +495,8 @@ def count_of(number: int, one: str, many: str) -> str:
 def waiting(days: int) -> str:
     """How long a due action has waited: "vandaag", "1 dag", "12 dagen"."""
     if days == 0:
-        return PHRASE["waiting_today"]
-    return PHRASE[count_of(days, "waiting_one", "waiting_many")].format(days=days)
+        return words().PHRASE["waiting_today"]
+    return words().PHRASE[count_of(days, "waiting_one", "waiting_many")].format(days=days)
 
 
 def css(*names: str | None) -> str:

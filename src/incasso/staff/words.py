@@ -1,10 +1,12 @@
 """Everything the collection staff read, in Dutch, in one place.
 
 The staff view model (incasso.staff.view and the pages beside it), the
-explanations and changes.md take their words from here; the templates get
-the fixed labels (UI, passed in as `t`) and everything else from the view.
-Sentences are `str.format` templates; the values are filled in already
-formatted (money and dates through incasso.fmt).
+explanations and changes.md take their words from here, or from the other
+language's module with the same names, as the build's STAFF_LANGUAGE says
+(incasso.staff.language); the templates get the fixed labels (UI, passed in
+as `t`) and everything else from the view. Sentences are `str.format`
+templates; the values are filled in already formatted (money and dates
+through incasso.staff.formats, in the staff's language).
 """
 
 from __future__ import annotations
@@ -755,6 +757,8 @@ PHRASE = {
     "note_where": "{path}, regel {line}",
     "note_before": "vóór de volgende stap: {step}",
     "notes_separator": "; ",
+    "return_code": "reden {code}",  # a return reason code RETURN_REASON does not name
+    "print_title": "Brieven om te versturen, {date}: brief {first} tot en met {last}",  # the print file's PDF title
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.

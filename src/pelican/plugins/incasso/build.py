@@ -31,6 +31,8 @@ from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes, ids_changed_note
+from incasso.staff.language import SETTING as STAFF_LANGUAGE
+from incasso.staff.language import staff_language_problem
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
@@ -56,6 +58,7 @@ from pelican.plugins.incasso.settings import (
     BUILD,
     CLAIMS,
     CLOCK,
+    DEFAULTS,
     INTERNAL_EXTRA,
     SEEN,
     Build,
@@ -113,6 +116,7 @@ class BuildRequest:
     clock: BuildClock | None = None  # times the phases and shows progress (the command line's)
     ledger_cache: bool = True  # read internal/ledger.cache, write a new one (incasso.ledger.cache)
     new_secret: bool = False  # the secret was changed on purpose: every link changes (previous.py)
+    staff_language: str | None = None  # "nl" or "en": the staff output's (None: the settings' STAFF_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     request = replace(request, clock=clock)
     settings = settings_file(request)
     output, internal = _targets(request, settings)
+    _check_staff_language(request, settings)
     with ExitStack() as locks:
         # Under the locks, once a build killed half-way is tidied up: what the last build left is read
         # as it left it (its record, its confirmations, its cache), and no other build writes it now.
@@ -382,6 +387,19 @@ def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
     return output, internal
 
 
+def _check_staff_language(request: BuildRequest, settings: Path) -> None:
+    """Refuse a staff language that is none, before anything is touched (the run would refuse it too, later)."""
+    language = request.staff_language
+    if language is None:
+        try:
+            language = _read_incasso(settings).get(STAFF_LANGUAGE, DEFAULTS[STAFF_LANGUAGE])
+        except (Exception, SystemExit):  # a settings file that cannot be read here: as _read_sources
+            return
+    problem = staff_language_problem(language)
+    if problem:
+        raise BuildRefused(problem)
+
+
 def _read_sources(settings: Path) -> dict[str, str]:
     """The content and theme folders the settings file names (settings.inside_a_source); none when it
     cannot be read here: publishconf.py without a secret is refused for that below, and any other
@@ -470,6 +488,8 @@ def _build_and_swap(
     }
     if request.public_url:
         incasso["PUBLIC_URL"] = request.public_url
+    if request.staff_language:
+        incasso[STAFF_LANGUAGE] = request.staff_language
     build: Build | None = None
     try:
         try:

@@ -44,6 +44,7 @@ from incasso.ledger.collector import collected_once, records_kept
 from incasso.letters.due import confirmed_days, first_seen_days
 from incasso.letters.outlook import claim_as_sent
 from incasso.processes import worker_pool
+from incasso.staff.language import speaking
 from incasso.staff.overview import DOSSIER_DIR, personal_link
 from incasso.staff.view import possibly_paid, staff_book
 from incasso.statement.labels import LABELS
@@ -240,6 +241,12 @@ class DebtorGenerator(Generator):
         self.context["INCASSO_SITE_PATH"] = urlsplit(self.build.settings["PUBLIC_URL"] or "").path.rstrip("/")
 
     def generate_output(self, writer: Any) -> None:
+        # The staff's words and formats for this build only: set before the pass forks its workers (they
+        # inherit it), put back after (incasso.staff.language says why a switch and not a parameter).
+        with speaking(self.build.staff_language):
+            self._generate_output()
+
+    def _generate_output(self) -> None:
         build = self.build
         internal, public = Path(build.settings["INTERNAL_OUTPUT"]).resolve(), Path(self.output_path).resolve()
         check_apart(internal, public)

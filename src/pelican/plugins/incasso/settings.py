@@ -13,13 +13,14 @@ from incasso.claims.claim import Claim
 from incasso.law.calendar import today
 from incasso.ledger.collector import records_kept
 from incasso.ledger.fields import day_problem
-from incasso.ledger.model import Ledger
+from incasso.ledger.model import Language, Ledger
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.letters.seen_file import read_seen
 from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes
+from incasso.staff.language import SETTING, staff_language_problem
 from incasso.staff.view import DayLetter, PrintBatch, StaffBook
 
 from .checks import checked_books, checked_claims
@@ -33,6 +34,7 @@ DEFAULTS = {
     "PUBLIC_URL": "",  # e.g. https://betalen.voorbeeld.nl, for links.csv
     "PREVIOUS_CLAIMS": None,  # the previous build's claims.json, for the change list
     "NEW_SECRET": False,  # `incasso build --new-secret`: every personal link changed, changes.md says so first
+    "STAFF_LANGUAGE": "nl",  # the staff output's language, "nl" or "en" (`incasso build --staff-language`)
 }
 
 
@@ -88,6 +90,7 @@ class Build:
     clock: BuildClock = field(default_factory=BuildClock)
     seen: FirstSeen = NO_RECORD  # the confirmations the previous build saw: which are new today
     internal_extra: tuple[str, Callable[[Path], None]] | None = None  # INTERNAL_EXTRA
+    staff_language: Language = Language.NL  # what the staff output is written in (STAFF_LANGUAGE)
     # Filled while Pelican runs, by the pass over the debtors (incasso.debtors): every claim's row
     # for the staff pages, the day's letters by debtor id and the file that prints them.
     book: StaffBook | None = None
@@ -130,6 +133,7 @@ def prepare(settings: dict) -> Build:
     public_url = options["PUBLIC_URL"]
     if public_url and (url_problem := public_url_problem(public_url)):
         raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
+    staff_language = _staff_language(options[SETTING])
     as_of = _as_of(options["AS_OF"])
     clock = settings.get(CLOCK) or BuildClock()
     books, claims = settings.get(BOOKS), settings.get(CLAIMS)
@@ -144,7 +148,8 @@ def prepare(settings: dict) -> Build:
             with clock.phase("assess"):
                 claims = checked_claims(books.ledger, as_of, seen)
         ledger = books.ledger
-    return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, seen, settings.get(INTERNAL_EXTRA))
+    extra = settings.get(INTERNAL_EXTRA)
+    return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, seen, extra, staff_language)
 
 
 def seen_in(internal: Path) -> FirstSeen:
@@ -159,6 +164,14 @@ def current_build(settings: dict) -> Build:
     """The Build of this run, read when the run started (see `register`), shared by the generators."""
     build = settings.get(BUILD)
     return build if build is not None else prepare(settings)
+
+
+def _staff_language(setting: object) -> Language:
+    """The STAFF_LANGUAGE setting as a language; BuildRefused naming the setting and its value if it is none."""
+    problem = staff_language_problem(setting)
+    if problem:
+        raise BuildRefused(problem)
+    return Language(str(setting))
 
 
 def _as_of(setting: str | None) -> date:

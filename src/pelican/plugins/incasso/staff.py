@@ -45,12 +45,12 @@ from incasso.staff.exports import (
     links_excel_csv,
     links_rows,
 )
+from incasso.staff.language import words
 from incasso.staff.overview import NO_RETURNS, BankReturns, Row
 from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overview_pages, overview_search_index
 from incasso.staff.paging import Limits
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame, possibly_paid
-from incasso.staff.words import CHANGES, UI
 
 from .previous import BUILD_FILE, build_json, previous_build
 from .settings import SEEN_FILE, Build
@@ -97,7 +97,7 @@ class DossierPages:
     def write(self, row: Row, letters: tuple[DayLetter, ...]) -> None:
         """The dossier page of `row`, with the day's `letters` written for that debtor."""
         book = replace(self.book, letters={row.id: letters}) if letters else self.book
-        html = self.template.render(view=dossier_page(book, row), t=UI)
+        html = self.template.render(view=dossier_page(book, row), t=words().UI)
         # DebtorGenerator._work makes the folder (private, emptied) before the pass: no mkdir a page.
         (self.internal / row.dossier).write_bytes(html.encode("utf-8"))
 
@@ -163,8 +163,8 @@ def changes_page(env: Environment, book: StaffBook, text: str) -> str:
         debtor_id = found[1]
         return f'<li><a href="{pages[debtor_id]}">{debtor_id}</a> ' if debtor_id in pages else found[0]
 
-    page = ChangesPage(frame(book, CHANGES["title"], ""), Markup(_LISTED_ID.sub(linked, body)))
-    return env.get_template("changes.html").render(view=page, t=UI, root="")
+    page = ChangesPage(frame(book, words().CHANGES["title"], ""), Markup(_LISTED_ID.sub(linked, body)))
+    return env.get_template("changes.html").render(view=page, t=words().UI, root="")
 
 
 CHANGES_PAGE = "changes.html"
@@ -246,7 +246,7 @@ def write_overview(
     for folder in PAGE_FOLDERS:
         shutil.rmtree(internal / folder, ignore_errors=True)
     for path, page in overview_pages(overview):
-        text = env.get_template(page.template).render(view=page, t=UI, root=page.frame.root)
+        text = env.get_template(page.template).render(view=page, t=words().UI, root=page.frame.root)
         _write(internal / path, text.encode("utf-8"))
     with (internal / SEARCH_INDEX).open("w", encoding="utf-8") as index:
         index.writelines(overview_search_index(overview))

@@ -20,12 +20,13 @@ from pathlib import Path
 from pypdf import PageObject, PdfWriter
 from pypdf.generic import NameObject
 
-from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.ledger.model import Channel, Ledger
 from incasso.letters.due import STEPS, DueLetter, FirstSeen, LetterKind, file_stem, forms, letters_due
 from incasso.letters.outlook import asked_apart, costs_stated
 from incasso.letters.view import letter_view
+from incasso.staff import formats as staff_fmt
+from incasso.staff.language import words
 from incasso.staff.view import DayLetter, PrintBatch
 from incasso.statement.pay import PayDetails
 
@@ -216,7 +217,9 @@ class PrintFile:
         stamp = pdf_date(day)
         self.writer.add_metadata(
             {
-                "/Title": f"Brieven om te versturen, {fmt.day(day)}: brief {about.first} tot en met {about.last}",
+                "/Title": words()
+                .PHRASE["print_title"]
+                .format(date=staff_fmt.day(day), first=about.first, last=about.last),
                 "/Author": creditor,
                 "/Creator": "incasso",
                 "/CreationDate": stamp,

@@ -10,6 +10,9 @@
   "use strict";
 
   var SHOWN = 100; // rows of the results drawn at once; "show more" draws the next ones
+  // The staff's language (the build's STAFF_LANGUAGE) as the page's lang says it: names sort and counts
+  // read in it, in the locale incasso.fmt writes the pages' figures in (its LOCALES).
+  var LOCALE = { nl: "nl-NL", en: "en-IE" }[document.documentElement.lang] || "nl-NL";
 
   // The same as incasso.staff.search.normalise: accents dropped, lower case, spaces as one, and
   // the letters NFD does not take apart written plain (its _PLAIN_LETTERS).
@@ -61,7 +64,7 @@
     // Each row's fields squeezed, one a line, a line break before the first and after the last (a whole
     // field is then found between two): made once, so that no keystroke waits for them.
     var squeezed = rows.map(function (r) { return "\n" + r[SEARCH].split("\n").map(squeeze).join("\n") + "\n"; });
-    var collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+    var collator = new Intl.Collator(LOCALE, { sensitivity: "base", numeric: true });
 
     // How a row matches: not (NONE), with what was typed as a whole field (EXACT: "000123" as an invoice
     // number, where S-000123 and S-001230 only hold it), with what was typed in one field (TOGETHER:
@@ -171,7 +174,7 @@
       th.scope = "rowgroup";
       if (stage) th.appendChild(element("span", "swatch stage-" + stage));
       th.appendChild(element("span", "g-name", name));
-      th.appendChild(element("span", "g-figures", count.toLocaleString("nl-NL") + " " + foundLabel));
+      th.appendChild(element("span", "g-figures", count.toLocaleString(LOCALE) + " " + foundLabel));
       return tr;
     }
 
@@ -291,7 +294,7 @@
       none.textContent = typed ? none.dataset.for.replace("{query}", function () { return typed; }) : noneLabel;
       none.hidden = found.rows.length > 0;
       table.parentNode.hidden = found.rows.length === 0;
-      var shown = found.rows.length.toLocaleString("nl-NL") + " " + count.dataset.of + " " + index.size.toLocaleString("nl-NL") + " " + count.dataset.label;
+      var shown = found.rows.length.toLocaleString(LOCALE) + " " + count.dataset.of + " " + index.size.toLocaleString(LOCALE) + " " + count.dataset.label;
       tell(shown, shown + sortedBy());
     }
 
@@ -318,7 +321,7 @@
       var first = index.draw(found, drawn, drawn + SHOWN, !sorting, table);
       drawn = Math.min(found.rows.length, drawn + SHOWN);
       more.hidden = drawn >= found.rows.length;
-      more.textContent = moreLabel + " (" + (found.rows.length - drawn).toLocaleString("nl-NL") + ")";
+      more.textContent = moreLabel + " (" + (found.rows.length - drawn).toLocaleString(LOCALE) + ")";
       // The button gone with the last rows: the focus goes on to the first of them, not to the page's top.
       if (hadFocus && more.hidden && first) first.querySelector("a").focus();
       focusableWhenScrolling(); // the results' box, hidden until now, may scroll

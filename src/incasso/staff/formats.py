@@ -1,0 +1,35 @@
+"""Money, dates and counts on the staff pages, in the staff's language (incasso.staff.language).
+
+The same functions as incasso.fmt, without the language argument: the staff modules import this
+module as `fmt`, so each figure they write follows the build's staff language, not the debtor's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from incasso import fmt
+from incasso.staff.language import staff_language
+
+sentence = fmt.sentence  # fills in values already formatted: no language of its own
+
+
+def money(amount: Decimal) -> str:
+    return fmt.money(amount, staff_language())
+
+
+def number(amount: Decimal) -> str:
+    return fmt.number(amount, staff_language())
+
+
+def day(value: date) -> str:
+    return fmt.day(value, staff_language())
+
+
+def short_day(value: date) -> str:
+    return fmt.short_day(value, staff_language())
+
+
+def count(value: int) -> str:
+    return fmt.count(value, staff_language())

@@ -1,0 +1,970 @@
+"""Everything the collection staff read, in English, in one place (the staff language "en"; words.py is the Dutch).
+
+The staff view model (incasso.staff.view and the pages beside it), the
+explanations and changes.md take their words from here, or from the other
+language's module with the same names, as the build's STAFF_LANGUAGE says
+(incasso.staff.language); the templates get the fixed labels (UI, passed in
+as `t`) and everything else from the view. Sentences are `str.format`
+templates; the values are filled in already formatted (money and dates
+through incasso.staff.formats, in the staff's language).
+"""
+
+from __future__ import annotations
+
+# The escalation stages, and the statuses a claim can have.
+STAGE = {
+    "open": "Open",
+    "overdue": "Overdue",
+    "reminder": "Reminder",
+    "dunning": "Formal reminder",
+    "final_notice": "Final notice",
+    "handover": "Collection agency",
+    "legal": "Legal action",
+}
+STAGE_HINT = {
+    "open": "nog niet vervallen",
+    "overdue": "termijn verstreken, nog niets verstuurd",
+    "reminder": "herinnering verstuurd",
+    "dunning": "aanmaning verstuurd",
+    "final_notice": "sommatie (veertiendagenbrief) verstuurd",
+    "handover": "overgedragen aan het incassobureau",
+    "legal": "gerechtelijke stappen",
+}
+STATUS = {
+    "active": "Running",
+    "promise": "Payment promise",
+    "arrangement": "Payment plan",
+    "dispute": "Dispute",
+    "paid": "Paid",
+    "written_off": "Written off",
+}
+PAUSED = {
+    "promise": "Gepauzeerd: betaaltoezegging",
+    "arrangement": "Gepauzeerd: regeling op schema",
+    "dispute": "Gepauzeerd: geschil",
+}
+CLOSED_GROUP = {"paid": "Betaald", "written_off": "Afgeschreven"}
+
+# What staff do next: the chasing steps, and the checks.
+ACTION = {
+    "reminder": "Herinnering sturen",
+    "dunning": "Aanmaning sturen",
+    "call": "Bellen",
+    "final_notice": "Sommatie sturen",
+    "handover": "Overdragen aan incassobureau",
+    "remind_installment": "Herinnering gemiste termijn",
+    "check_promise": "Controle: toezegging betaald?",
+    "check_installment": "Controle: termijn betaald?",
+    "review_dispute": "Controle: geschil beantwoorden",
+    "refund_credit": "Tegoed terugbetalen",
+    "refund_returned": "Opnieuw terugbetalen",
+}
+
+EVENT = {
+    "reminder": "Herinnering",
+    "dunning": "Aanmaning",
+    "call": "Contact",
+    "final_notice": "Sommatie",
+    "handover": "Overdracht",
+    "legal": "Gerechtelijke stappen",
+    "promise": "Betaaltoezegging",
+    "arrangement": "Betalingsregeling",
+    "dispute": "Geschil",
+    "dispute_resolved": "Geschil opgelost",
+    "written_off": "Afgeschreven",
+    "postpone": "Uitstel",
+    "refund": "Tegoed terugbetaald",
+    "note": "Notitie",
+}
+CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
+DEBTOR_TYPE = {"business": "zakelijk", "consumer": "particulier"}
+LANGUAGE = {"nl": "Nederlands", "en": "Engels"}
+INSTALLMENT_STATE = {
+    "paid": "betaald",
+    "due": "vandaag",
+    "overdue": "te laat",
+    "upcoming": "komt nog",
+    "unseen": "na de bankafschriften",  # its day is later than the last statement read
+}
+ALLOCATION = {
+    "costs": "incassokosten",
+    "interest": "rente",
+    "principal": "hoofdsom",
+    "credit": "tegoed",
+    # A payment naming an invoice while it is disputed stays with it (art. 6:43 lid 1 BW): it pays nothing else.
+    "disputed": "apart voor betwiste factuur",
+}
+BUCKET = {
+    "not_due": "Niet vervallen",
+    "1-30": "1-30 dagen",
+    "31-60": "31-60 dagen",
+    "61-90": "61-90 dagen",
+    "90+": "Meer dan 90 dagen",
+}
+
+FLAG = {
+    "possible_payment": "Mogelijke betaling in de bank",
+    "payment_returned": "Betaling teruggeboekt",
+    "paid_after_write_off": "Betaling na afschrijving",
+    "broken_promise": "Toezegging niet nagekomen",
+    "plan_in_arrears": "Regeling achter",
+    "awaits_bank": "Wacht op bankafschriften",
+    "dispute_too_long": "Geschil te lang open",
+    "disputed_invoices": "Factuur betwist",
+    "no_contact": "Te lang geen contact",
+    "missing_contact": "Contactgegevens ontbreken",
+    "refund_returned": "Terugbetaling teruggekomen",
+    "credit": "Tegoed terugbetalen",
+    "note_before_step": "Let op vóór de volgende stap",
+    "dossier_note": "Let op in het dossier",
+}
+FLAG_DETAIL = {
+    "possible_payment": "{amount} van {date} (bankboeking {ref}) is nog aan geen dossier gekoppeld en kan van dit "
+    "dossier zijn: eerst nakijken en toewijzen (Bankafschriften), dan pas een brief sturen",
+    "possible_payment_other_account": "{amount} van {date} (bankboeking {ref}) noemt dit dossier, maar kwam op een "
+    "andere rekening dan die in creditor.yaml en telt niet: eerst nakijken (Bankafschriften), dan pas een brief "
+    "sturen",
+    "possible_payment_foreign": "Bankboeking {ref} van {date} noemt dit dossier, maar is geen euro en telt niet: "
+    "eerst nakijken (Bankafschriften), dan pas een brief sturen",
+    "paid_after_write_off": "{amount} ontvangen na het afschrijven op {date}; het heeft de schuld verlaagd en er is "
+    "niets te veel betaald. Heropen de vordering om de rest weer te vragen (haal de written_off uit het "
+    "dossierbestand), of laat haar afgeschreven",
+    "paid_after_write_off_credit": "{amount} ontvangen na het afschrijven op {date}; het telt mee en wat te veel "
+    "is, is tegoed. Heropen de vordering (haal de written_off uit het dossierbestand) of betaal terug wat niet "
+    "verschuldigd is",
+    "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
+    "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
+    "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
+    "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
+    "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
+    "lees eerst de afschriften van daarna in bank/ in",
+    "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
+    "lees eerst de afschriften van daarna in bank/ in",
+    "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "
+    "met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
+    "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
+    "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
+    "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
+    "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
+    "het geld niet. Vraag om een rekening die werkt en betaal opnieuw",
+    "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
+    "disputed_invoices": "betwist sinds {date}: {invoices}. Andere facturen staan niet meer open: het dossier wacht "
+    "op het antwoord (dispute_resolved)",
+    "disputed_invoices_apart": "betwist sinds {date}: {invoices}. Die staan stil en tellen niet mee in het bedrag, "
+    "de brieven en de incassokosten tot het antwoord (dispute_resolved met invoices); de andere facturen lopen door",
+    "disputed_invoices_credited": "betwist sinds {date}: {invoices}. Met creditnota's helemaal gecrediteerd: leg "
+    "het antwoord vast (dispute_resolved met invoices)",
+    "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
+    "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
+    "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "
+    "meer tegenhoudt ({since}): {days} dagen (maximaal {limit})",
+    "no_contact_before_due": "geen contact sinds de vervaldatum, {days} dagen te laat; laatste contact {date} "
+    "(maximaal {limit})",
+    "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
+    "missing_everything": "geen adres, e-mailadres of telefoonnummer: geen brief kan weg; zet ten minste een adres "
+    "onder contact: in het dossierbestand",
+    "missing_letters": "geen adres en geen e-mailadres: geen brief kan weg; zet een adres of e-mailadres onder "
+    "contact: in het dossierbestand",
+    "missing_email": "geen e-mailadres",
+    "missing_phone": "geen telefoonnummer",
+    "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
+    "credit_doubt": "{amount} te veel betaald? Een betaling in het dossierbestand lijkt ook een bankboeking "
+    "(Bank: na te kijken): eerst nakijken, dan pas terugbetalen",
+    # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
+    "note_before_step": "{notes}: lees eerst Let op in het dossier, vóór de volgende stap ({step})",
+    "dossier_note": "{notes}: zie Let op in het dossier",
+}
+
+# A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says
+# them in English; the dossier page lists them under Let op (title, then what it means and what to do), and
+# the overview flags the dossier. Dates and amounts come formatted, {type} is the event as the Logboek names it.
+NOTE_TITLE = {
+    "costs_unstated": "Sommatie zonder kosten na een betaalde vordering",
+    "costs_unknown": "Sommatie zonder kosten (costs:) bij een particulier",
+    "costs_above_staffel": "Kosten in de sommatie boven de staffel",
+    "costs_below_staffel": "Kosten in de sommatie onder de staffel",
+    "handover_without_notice": "Overgedragen zonder sommatie",
+    "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
+    "disputed_credited": "Betwiste factuur helemaal gecrediteerd",
+    "notice_by_email_only": "Sommatie kan alleen per e-mail",
+    "notice_by_email_unagreed": "Sommatie per e-mail zonder instemming",
+    "notice_abroad": "Sommatie per post naar het buitenland",
+    "invoice_later": "Factuur met een datum na vandaag",
+    "payment_ahead": "Betaling met een datum ver na vandaag",
+    "credit_note_ahead": "Creditnota met een datum ver na vandaag",
+    "event_ahead": "Stap met een datum ver na vandaag",
+    "costs_from_due": "Kosten in de sommatie van een bedrijf",
+    "payment_before_invoice": "Betaling van vóór de factuur",
+    "payment_before_first_invoice": "Betaling van ruim vóór de eerste factuur",
+    "letter_before_first_invoice": "Stap van vóór de eerste factuur",
+    "letter_before_due": "Stap van vóór de eerste vervaldatum",
+    "written_long_before": "Sommatie lang na haar briefdatum verstuurd",
+    "after_write_off": "Stap na het afschrijven",
+    "second_dispute": "Tweede geschil terwijl het eerste openstaat",
+    "promise_in_dispute": "Betaaltoezegging tijdens een open geschil",
+    "plan_in_dispute": "Betalingsregeling tijdens een open geschil",
+    "harder_in_dispute": "Zwaardere stap tijdens een open geschil",
+    "same_day_notices": "Twee sommaties op één dag",
+    "one_line_address": "Adres op één regel",
+    "one_line_address_unsplit": "Adres op één regel",
+    "plan_out_of_order": "Termijnen niet op datumvolgorde",
+    "plan_too_large": "Regeling vraagt veel meer dan de facturen",
+    "salutation_other_language": "Aanhef in een andere taal dan de brieven",
+}
+NOTE = {
+    "costs_unstated": "De sommatie van {date} volgt op een vordering die helemaal betaald is, maar er staan geen "
+    "kosten (costs:) bij: ze brengt geen eigen incassokosten mee. Noemde de brief wel kosten, zet ze dan als "
+    "costs: bij deze sommatie in het dossierbestand.",
+    "costs_unknown": "Bij de sommatie van {date} staan geen kosten (costs:), maar de pagina rekent deze "
+    "particulier er {costs} aan incassokosten op (de staffel). Die zijn alleen verschuldigd als de brief dit bedrag "
+    "noemde, met de termijn van 14 dagen (art. 6:96 lid 6 BW). Kijk in de brief: noemde die kosten, zet ze dan als "
+    "costs: bij deze sommatie in het dossierbestand; noemde die geen kosten, leg de brief dan vast als aanmaning "
+    "(type: dunning).",
+    "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
+    "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
+    "bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten betwisten (meld dat bij de "
+    "overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, verbeter dan costs: bij deze sommatie.",
+    "costs_below_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, minder dan de {staffel} die de "
+    "staffel geeft: de incassokosten zijn het bedrag uit de brief. Is het verkeerd overgenomen, verbeter dan "
+    "costs: bij deze sommatie.",
+    "handover_without_notice": "De overdracht van {date} volgt niet op een sommatie: de stappen sturen eerst een "
+    "sommatie (zonder sommatie is een particulier geen incassokosten verschuldigd). Was de overdracht zo bedoeld, "
+    "dan hoeft er niets te gebeuren.",
+    "disputed_credited": "Factuur {invoice}, betwist sinds {date}, is met creditnota's helemaal gecrediteerd: leg het "
+    "antwoord vast (dispute_resolved met invoices: [{invoice}]). Dan zegt de pagina niet meer dat wij het uitzoeken, "
+    "en telt het geschil niet als te lang open.",
+    "handover_unasked_invoice": "De overdracht van {date} neemt factuur {invoice} mee (vervallen op {due}), waar "
+    "geen sommatie om vroeg: de stappen hadden die eerst een eigen herinnering, aanmaning en sommatie gestuurd (de "
+    "brief van het incassobureau vraagt haar ook). Was dat zo bedoeld, dan hoeft er niets te gebeuren.",
+    "notice_by_email_only": "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) "
+    "per e-mail. Zolang in het dossierbestand niet staat dat de debiteur heeft ingestemd met brieven per e-mail, "
+    "rekenen wij geen incassokosten: de pagina, de bedragen en de overdracht noemen ze niet. De e-mail noemt ze "
+    "wel: ze gelden zodra u de instemming vastlegt. Vraag na of de debiteur daarmee instemt: zo ja, zet "
+    "final_notice_by: email onder contact: in het dossierbestand; zo nee, vraag het postadres, zet het onder "
+    "contact: als address: en post de sommatie.",
+    "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
+    "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
+    "particulier krijgt de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: "
+    "de pagina, de bedragen en de overdracht noemen ze niet, tot een sommatie per post of de instemming is "
+    "vastgelegd. Stemde de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die "
+    "dag schreef per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze "
+    "kosten; een sommatie die u later post, brengt ze na haar eigen termijn.",
+    "notice_abroad": "De sommatie gaat per post naar een adres in het buitenland, maar haar termijn telt vanaf "
+    "ontvangst na {days} bezorgdagen van PostNL, zoals binnen Nederland; naar het buitenland kan een brief langer "
+    "onderweg zijn. Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
+    "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
+    "email).",
+    "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
+    "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "
+    "die dag mee, dus de pagina en de brieven vragen dat geld nog. Klopt het jaar? Verbeter anders de datum in het "
+    "dossierbestand.",
+    "credit_note_ahead": "Creditnota {number} van {date} op factuur {invoice} is gedateerd ruim na de dag van deze "
+    "build ({as_of}): ze telt pas vanaf die dag mee, dus de pagina en de brieven vragen nog wat ze crediteert. Klopt "
+    "het jaar? Verbeter anders de datum in het dossierbestand.",
+    "event_ahead": "{type} op {date}, ruim na de dag van deze build ({as_of}): telt pas vanaf die dag mee (een "
+    "geschil houdt tot dan niets tegen). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "costs_from_due": "Bij de sommatie van {date} staat {costs} aan kosten, maar met business_costs_from_due volgen "
+    "de kosten van een bedrijf de vervaldatums van de facturen, niet de brief: de pagina rekent wat die geven, en "
+    "dat kan meer zijn dan de brief noemde. Vergelijk het met de brief voordat u overdraagt.",
+    "payment_before_invoice": "De betaling van {date} noemt factuur {invoice}, maar die is van later "
+    "({invoice_date}). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
+    "payment_before_first_invoice": "De betaling van {date} is van ruim vóór de eerste factuur ({first}). Klopt "
+    "het jaar? Verbeter anders de datum in het dossierbestand.",
+    "letter_before_first_invoice": "{type} op {date}, vóór de eerste factuur ({first}). Klopt het jaar? Verbeter "
+    "anders de datum in het dossierbestand.",
+    "letter_before_due": "{type} op {date}, op of vóór de eerste vervaldatum ({first_due}): die stap gaat over geen "
+    "vervallen factuur en telt niet mee (de stappen beginnen bij de vervaldatum; een sommatie brengt dan geen "
+    "incassokosten mee). Klopt de datum? Verbeter hem anders in het dossierbestand.",
+    "written_long_before": "De sommatie van {date} is gedateerd op {written} (written:), meer dan een maand "
+    "voordat ze verstuurd is: wat ze vroeg, en haar kosten, tellen zoals op die dag. Klopt die datum? Verbeter hem "
+    "anders in het dossierbestand.",
+    "after_write_off": "{type} op {date}, na het afschrijven op {written_off}: de vordering blijft afgeschreven "
+    "(geen pagina, geen brieven). Wordt ze toch weer nagelopen, haal dan de written_off uit het dossierbestand.",
+    "second_dispute": "Een geschil op {date} terwijl dat van {disputed} nog openstaat (geen dispute_resolved "
+    "ertussen): de termijn voor het antwoord telt nu vanaf het laatste. Was het eerste al beantwoord, zet dan een "
+    "dispute_resolved ertussen.",
+    "promise_in_dispute": "Een betaaltoezegging van {date} terwijl het geschil van {disputed} openstaat (geen "
+    "dispute_resolved ertussen): de pagina toont het geschil, en de toezegging staat er niet op en wordt niet "
+    "schriftelijk bevestigd tot het geschil beantwoord is; een datum die intussen verloopt, telt dan als gemist "
+    "(spreek nieuwe data af). Lost de toezegging het geschil op, zet dan een dispute_resolved ervoor.",
+    "plan_in_dispute": "Een betalingsregeling van {date} terwijl het geschil van {disputed} openstaat (geen "
+    "dispute_resolved ertussen): de pagina toont het geschil, en de regeling staat er niet op en wordt niet "
+    "schriftelijk bevestigd tot het geschil beantwoord is; een termijn die intussen verloopt, telt dan als gemist "
+    "(spreek nieuwe data af). Lost de regeling het geschil op, zet dan een dispute_resolved ervoor.",
+    "harder_in_dispute": "{type} op {date} terwijl het geschil van {disputed} openstaat (geen dispute_resolved "
+    "ertussen): een geschil krijgt eerst een antwoord, vóór een zwaardere stap. De pagina toont het geschil, en er "
+    "gaat geen brief uit (ook het bericht van overdracht niet) zolang het openstaat. Is het beantwoord, zet dan een "
+    "dispute_resolved vóór deze stap in het dossierbestand.",
+    "same_day_notices": "Een tweede sommatie op {date} (de eerste staat op regel {first_line}): termijn en kosten "
+    "tellen vanaf de brief waarvan de termijn het laatst afloopt. Verstuur een sommatie op één manier, en haal de "
+    "andere uit het dossierbestand als die niet is verstuurd.",
+    "one_line_address": "Het adres staat op één regel ({address}), dus het venster van de envelop toont het op één "
+    "regel. Schrijf het als lijst, één onderdeel per regel: [{lines}].",
+    "one_line_address_unsplit": "Het adres staat op één regel ({address}), dus het venster van de envelop toont "
+    "het op één regel. Schrijf het als lijst, één onderdeel per regel: [straat en huisnummer, postcode en plaats].",
+    "plan_out_of_order": "De termijnen van de betalingsregeling van {date} staan niet op datumvolgorde, of twee "
+    "vallen op één dag ({days}); de pagina en de bevestiging noemen ze zoals ze er staan. Staat er een datum "
+    "verkeerd? Verbeter hem dan in het dossierbestand.",
+    "plan_too_large": "De termijnen van de betalingsregeling van {date} tellen op tot {total}, meer dan {times} keer "
+    "de facturen met hun kosten ({owed}); de pagina en de bevestiging noemen ze zoals ze er staan. Staat er een "
+    "bedrag verkeerd? Verbeter het dan in het dossierbestand.",
+    "salutation_other_language": "De aanhef (contact.salutation) is ‘{salutation}’, met een titel in een andere taal "
+    "dan de debiteur leest (language: {language}): de brieven beginnen met ‘{greeting} {salutation}’. Schrijf hem "
+    "zoals hij in die taal luidt, bijvoorbeeld ‘{suggestion}’.",
+}
+
+# What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
+# the agreement does (claims.assess: the dispute's status comes first).
+ESCALATION_UNDER = {
+    "promise_pending": "De escalatie wacht tot dan.",
+    "promise_broken": "De escalatie loopt weer.",
+    "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
+    "plan_in_arrears": "De escalatie loopt weer.",
+    "dispute": "Het geschil gaat voor: zolang dat open is, volgt hier geen stap uit.",
+}
+
+# Why a claim is at its stage (one sentence per fact).
+WHY = {
+    "open": "Nog niet vervallen: de eerste factuur vervalt op {date}.",
+    # "hierover": letters about an earlier claim, paid since, may have been sent (claims.assess.stage_of).
+    "overdue": "De betaaltermijn verliep op {date} ({days} dagen geleden); er is hierover nog niets verstuurd.",
+    "overdue_one": "De betaaltermijn verliep op {date} (gisteren); er is hierover nog niets verstuurd.",
+    "sent": "{step} verstuurd op {date}{by}: de zwaarste stap tot nu toe.",
+    "handover": "Overgedragen aan {agency} op {date}{by}.",
+    "legal": "Gerechtelijke stappen gestart op {date}{by}.",
+    "by": " door {name}",
+    "agency_unknown": "het incassobureau",
+    "dispute": "Geschil gemeld op {date}: {reason} De escalatie staat stil tot het geschil is beantwoord.",
+    "dispute_no_reason": "Geschil gemeld op {date}. De escalatie staat stil tot het geschil is beantwoord.",
+    "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}.",
+    "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
+    "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
+    "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig.",
+    "paid": "Volledig betaald op {date}.",
+    "paid_unknown": "Volledig betaald.",
+    "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
+    "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
+    "refunded": "Tegoed terugbetaald: {amount}, laatst op {date}.",
+    "refund_returned": "De terugbetaling van {amount} op {date} is op {returned} teruggekomen van de bank{reason}: "
+    "de debiteur heeft dat geld niet.",
+    "written_off": "Afgeschreven op {date}.",
+}
+
+# What comes next, and why then.
+NEXT = {
+    "reminder": "{action} {when}: de betaaltermijn van de oudste open factuur {term} op {date}.",
+    "reminder_newer": "{action} {when}: de betaaltermijn van de nieuwere factuur {term} op {date}.",
+    "newer": "Factuur {number} stond niet in de sommatie van {date}: die krijgt na de termijn daarvan eerst een "
+    "eigen herinnering, aanmaning en sommatie. Overdragen pas als de termijn van een sommatie waarin ze staat "
+    "voorbij is.",
+    "dunning": "{action} {when}: de herinnering ging uit op {date}; het beleid is een aanmaning {days} dagen daarna.",
+    "call": "{action} {when}: de aanmaning ging uit op {date}; het beleid is {days} dagen daarna bellen, "
+    "vóór de sommatie.",
+    "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
+    "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
+    "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
+    "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
+    "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
+    "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
+    "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
+    "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
+    "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
+    "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
+    "of verrekenen met een nieuwe factuur.",
+    # A refund that bounced still counts as refunded until staff take it out of the file (ledger-format.md,
+    # "Refunding a credit"): then the credit is open again, and refunding it is the usual work.
+    "refund_returned": "{action} {when}: de terugbetaling van {amount} op {date} kwam op {returned} terug van de "
+    "bank{reason}, dus de debiteur heeft het geld niet. Vraag de debiteur om een rekening die werkt (hun pagina "
+    "vraagt er ook om) en betaal het bedrag daarheen.",
+    "refund_returned_open": "{action} {when}: de terugbetaling van {amount} op {date} kwam op {returned} terug van "
+    "de bank{reason}, dus de debiteur heeft het geld niet. Er staat nog een factuur open: verreken het bedrag "
+    "daarmee (haal de refund weg, dan telt het als betaling), of vraag om een rekening die werkt en betaal het "
+    "daarheen.",
+    "paid_none": "Niets meer te doen.",
+    "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
+    "other_none": "Geen stap gepland.",
+    "small_rest": "Geen stap gepland: er staat nog {amount} open, minder dan het minimum om na te lopen "
+    "({minimum}, chase_minimum). De debiteur krijgt er geen herinnering voor. Laten staan, of afschrijven met "
+    "een written_off in het dossier.",
+    "after_payment": "Later dan het beleid: er kwam op {date} een betaling binnen, en wat daarna openstaat wordt "
+    "pas vanaf de dag erna herinnerd.",
+    "awaits_statements": "Later dan het beleid: de termijn van de sommatie liep tot en met {date}, maar de "
+    "bankafschriften van die dagen zijn nog niet ingelezen. Lees ze in: pas dan is te zien of er in de termijn is "
+    "betaald.",
+    "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
+    "stil tot {date}.",
+    "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
+}
+WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
+WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
+TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
+TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
+
+LINK = {
+    "none_paid": "Geen persoonlijke pagina meer: de betaalde vordering is langer dan {days} dagen afgesloten.",
+    "none_written_off": "Geen persoonlijke pagina: afgeschreven vorderingen worden niet getoond.",
+    "relative": "Relatief pad: zet het adres van de publieke site ervoor (PUBLIC_URL is niet ingesteld).",
+}
+
+# changes.md: what changed since the previous build.
+CHANGES = {
+    "title": "Wijzigingen sinds de vorige build",
+    "first": "Eerste build: er is geen vorige claims.json om mee te vergelijken.",
+    "unreadable": "De vorige claims.json is niet te lezen ({reason}); er is niets vergeleken.",
+    "format": "ander formaat of versie",
+    "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
+    "none": "Geen wijzigingen.",
+    "none_else": "Verder geen wijzigingen in de dossiers.",
+    "links_renewed": "**Alle persoonlijke links zijn vernieuwd** (een nieuw geheim): de oude links werken niet meer. "
+    "Stuur iedere debiteur met een open vordering de nieuwe link (links.csv).",
+    # A second build on one day: the first one's list (since the day before) stays below the new one.
+    "earlier": "Eerder vandaag",
+    # Each of the day's earlier lists under the time of the build that made it: which rebuild listed what.
+    "earlier_build": "Build van {time} uur",
+    "earlier_build_unknown": "Een eerdere build (tijd niet vastgelegd)",
+    # A debtor's id edited in its file: the personal link follows the id, so the letters sent carry a dead one.
+    "ids_changed": "Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet "
+    "meer: stuur de nieuwe (links.csv)",
+    "ids_changed_line": "{who}: id gewijzigd, {old} → {new}",
+    "renamed": "Andere naam: een ander persoon? Geef die een eigen id, want de persoonlijke link hoort bij het id",
+    "due": "Nieuw aan de beurt sinds de vorige build",
+    # Credits in the bank statements no dossier was matched to, new since the previous build: until staff
+    # assign one, the debtor who paid is chased.
+    "bank_credits": "Nieuwe bankbetalingen om te koppelen",
+    # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
+    "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
+    "credit_payer": " van {payer}",
+    "bank_until": "Bankafschriften nu tot en met {current}.",
+    "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
+    "stage": "Andere fase",
+    # Edits in a debtor file that change what is owed: a typo must show the next morning, before the next letter.
+    "invoices_changed": "Facturen gewijzigd (bedrag of vervaldatum): een tikfout? Een brief die al verstuurd is, "
+    "noemt het oude bedrag",
+    "invoices_new": "Facturen toegevoegd aan een bestaand dossier",
+    "invoices_gone": "Facturen niet meer in het dossier (verwijderd, of het nummer gewijzigd)",
+    "status": "Andere status",
+    "payments": "Betalingen ontvangen",
+    "payments_returned": "Betalingen teruggeboekt door de bank",
+    "payments_gone": "Betalingen niet meer in het dossier (verwijderd of gewijzigd)",
+    "credit_notes": "Creditnota's geboekt",
+    "credit_notes_gone": "Creditnota's niet meer in het dossier (verwijderd of gewijzigd)",
+    "refunds": "Tegoed terugbetaald",
+    "kept": "Toezeggingen nagekomen",
+    "broken": "Toezeggingen niet nagekomen",
+    # A plan on schedule at the previous build that is behind now; one already behind that missed another
+    # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
+    "behind": "Regelingen achter geraakt",
+    "behind_more": "Nog een termijn niet betaald (regeling was al achter)",
+    # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
+    "disputed": "Factuur betwist",
+    "dispute_answered": "Betwisting van een factuur beantwoord",
+    "new": "Nieuwe dossiers",
+    "gone": "Niet meer in het grootboek",
+    "renamed_line": "{who}: eerder {old}",
+    "due_line": "{who}: {what}",
+    "due_step": "{action}, vanaf {date} ({amount} open)",
+    "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
+    "due_refund_returned": "Opnieuw terugbetalen: de terugbetaling van {amount} op {date} kwam op {returned} "
+    "terug{reason}",
+    "due_credit_doubt": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht: het kan een "
+    "dubbel geteld bedrag zijn)",
+    "stage_line": "{who}: {old} → {new}",
+    "status_line": "{who}: {old} → {new}",
+    "payments_line": "{who}: {amount} op {date}{invoice}",
+    "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
+    "payments_gone_line": "{who}: {amount} op {date}{invoice}",
+    "payment_invoice": " (factuur {number})",
+    "invoices_changed_line": "{who}: factuur {number}: {what}",
+    "invoices_new_line": "{who}: factuur {number}{details}",
+    "invoices_gone_line": "{who}: factuur {number}{details}",
+    "invoice_due": "vervalt {date}",
+    "amount_edit": "bedrag {old} → {new} ({difference})",
+    "more": "{amount} meer",
+    "less": "{amount} minder",
+    "due_edit": "vervaldatum {old} → {new}",
+    "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
+    "credit_notes_gone_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
+    # A credit note dated after the build's day: listed when entered, and again when it starts to count.
+    "counts_from": "; telt pas vanaf {date}",
+    "counts_now": "; telt nu mee",
+    # ... on an invoice disputed apart: it counts once the dispute is answered, as its invoice does
+    "counts_after_answer": "; telt mee na het antwoord op het geschil",
+    "refunds_line": "{who}: {amount} terugbetaald",
+    "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
+    "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
+    "behind_line": "{who}: {missed} {unpaid}",
+    "behind_more_line": "{who}: {missed} {unpaid}",
+    "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
+    "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
+    "missed_one": "termijn van {day}",
+    "missed_many": "termijnen van {days} en {last}",
+    "missed_day": "{date} ({amount})",
+    "missed_day_part": "{date} ({open} van {amount} open)",  # paid in part: what is still open of it
+    "unpaid": "niet betaald",
+    "unpaid_part": "niet (helemaal) betaald",
+    "new_line": "{who}: {stage}, {amount} open",
+    "gone_line": "{who}",
+}
+
+# Notes on the statutory rate table (incasso.claims.notices.claims_rate_notices); {path} is the rate file.
+# The overview shows them folded below one line addressed to whoever maintains the installation.
+RATE_NOTICE = {
+    "line": "Voor de beheerder van het programma: de tabel met wettelijke rentepercentages moet worden "
+    "bijgewerkt. Tot dan kan de berekende rente iets afwijken.",
+    "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
+    "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
+    "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
+    "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
+}
+
+# The bank statements (incasso.bank) as the overview's bank section tells them.
+BANK = {
+    "read_from": "{path}, regel {line}",  # the statement file and line a credit was read from
+    "heading": "Bankafschriften",
+    "to_assign": "Te koppelen betalingen",
+    "stamp": "Betalingen verwerkt tot en met {date}: de laatste dag van het laatste ingelezen afschrift van {account}.",
+    "stale": "De bankafschriften lopen tot en met {date}; daarna {days} zonder afschrift. Betalingen van na "
+    "{date} staan nog niet in de bedragen. Zet de nieuwe afschriften in bank/ en bouw opnieuw voordat u brieven "
+    "verstuurt: een brief kan anders gaan naar iemand die al betaald heeft.",
+    "stale_gap": "Na {date} ontbreekt een bankafschrift: betalingen van de dagen die het dekt, staan niet in de "
+    "bedragen (die uit de latere afschriften wel). Zet het ontbrekende afschrift in bank/ (zie Bankafschriften) en "
+    "bouw opnieuw voordat u brieven verstuurt: een brief kan anders gaan naar iemand die al betaald heeft.",
+    "stale_one": "1 bankdag",
+    "stale_many": "{count} bankdagen",
+    "stamp_none": "In bank/ staat geen afschrift van {account}: betalingen komen alleen uit de dossiers.",
+    "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
+    "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
+    "read": "{statements} in {files} ingelezen.",
+    "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
+    "waarop de bank hem bijschreef); zet er geen tweede bij.",
+    "statement_one": "{count} afschrift",
+    "statement_many": "{count} afschriften",
+    "file_one": "{count} bestand",
+    "file_many": "{count} bestanden",
+    "matched": "{count} gekoppeld: {how}.",
+    "matched_none": "Geen betaling vanzelf gekoppeld.",
+    "payment_one": "{count} betaling",
+    "payment_many": "{count} betalingen",
+    "named": "{payments} toegewezen in een dossier (bank_ref).",
+    "skipped": "Overgeslagen: {what}.",
+    # Every entry counted once (credits, debits, pending ones): bookings, not payments.
+    # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
+    "duplicates_one": "1 boeking in {file} stond ook in {original_file}: één keer geteld ({at} is {original}).",
+    "duplicates_many": "{count} boekingen in {file} stonden ook in {original_file}: elk één keer geteld (de "
+    "eerste: {at} is {original}).",
+    "duplicates_one_same": "1 boeking stond twee keer in {file}: één keer geteld ({at} is {original}).",
+    "duplicates_many_same": "{count} boekingen stonden twee keer in {file}: elk één keer geteld (de eerste: {at} "
+    "is {original}).",
+    "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
+    "returned_dossier": " ({id})",
+    "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
+    "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
+    "factuur in de omschrijving, zet die er als invoice: bij.",
+    "none": "Alle betalingen van de afschriften zijn gekoppeld.",
+    "no_candidates": "geen: zoek op naam of rekening",
+}
+MATCH_RULE = {
+    "structured_reference": "op gestructureerd kenmerk",
+    "text_reference": "op kenmerk in de omschrijving",
+    "invoice_number": "op factuurnummer",
+}
+SKIPPED = {
+    "debit": ("{count} afschrijving", "{count} afschrijvingen"),
+    "pending": ("{count} nog niet geboekt", "{count} nog niet geboekt"),
+    "other_account": ("{count} van een andere rekening", "{count} van andere rekeningen"),
+    "other_currency": ("{count} in een andere munt", "{count} in een andere munt"),
+    "not_yet": ("{count} geboekt na de peildatum", "{count} geboekt na de peildatum"),
+    "returned_debit": (
+        "{count} terugboeking van een betaling van ons",
+        "{count} terugboekingen van betalingen van ons",
+    ),
+    "no_money": ("{count} boeking van 0,00", "{count} boekingen van 0,00"),
+}
+CANDIDATE = {
+    "written": "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast",
+    "named": "genoemd in de omschrijving",
+    "same_account": "deze rekening betaalde eerder voor dit dossier",
+    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
+    "name": "naam lijkt op de betaler",
+}
+BANK_NOTE = {
+    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref}, bijgeschreven op "
+    "{entry_date}: is het dezelfde, vervang die betaling dan door deze regels (met de datum waarop de bank hem "
+    "bijschreef, anders wordt het dossier geweigerd); nu telt hij twee keer.",
+    "written_twice": "De betaling van {date} ({amount}) in het dossierbestand heeft geen bank_ref, en een andere "
+    "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
+    "bank_ref weg; nu telt hij twee keer.",
+    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
+    "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
+    "haal hem weg.",
+    "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
+    "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
+    "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
+    "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
+    "end-to-end-kenmerk): een terugboeking waarvan de bank kosten inhield? Die betaling telt nu nog helemaal. Vraag "
+    'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '
+    "dat overbleef.",
+    "dated_booked": "De betaling met bank_ref {ref} staat op {date}, de dag dat de bank hem boekte; de bank schreef "
+    "hem bij op {entry_date} (valutadatum), en vanaf die dag telt hij: zet de datum in het dossierbestand op "
+    "{entry_date}.",
+    "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
+    "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
+    "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
+    "toezeggingen en termijnen van na {stamp} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
+    "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
+    "en één keer als MT940 ingelezen: beide tellen nu. Kijk het na voordat u iets terugbetaalt, en houd van deze "
+    "dagen één formaat in bank/.",
+    "twin_once": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) zijn dezelfde betaling (hetzelfde "
+    "end-to-end-kenmerk), één keer als camt.053 en één keer als MT940 ingelezen: die telt één keer. Houd van deze "
+    "dagen één formaat in bank/.",
+    "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Hij is gekoppeld aan de laatste "
+    "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
+    "de bank.",
+    "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
+    "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of zet het bedrag in euro's zelf "
+    'als betaling met bank_ref: "{ref}" in het dossierbestand.',
+    "other_account_credit": "Bankboeking {ref} van {entry_date} ({amount}) noemt dit dossier, maar staat op een "
+    "andere rekening ({account}) dan die in creditor.yaml (iban), dus deze betaling telt niet. Betaalde de debiteur "
+    "naar een oude rekening van de schuldeiser, zet de betaling dan zelf in het dossierbestand; staat de export van "
+    "de verkeerde rekening in bank/, zet daar dan de juiste.",
+    "refund_returned": "De terugbetaling van {amount} op {date} (refund in het dossierbestand) is op {entry_date} "
+    "teruggekomen (bankboeking {ref}{reason}): de debiteur heeft het geld niet. Haal die refund uit het "
+    "dossierbestand (het tegoed staat dan weer open) en betaal opnieuw, naar een rekening die werkt. Tot dan zegt "
+    "de pagina van de debiteur dat het bedrag terugkwam.",
+    "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
+    "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
+}
+
+# Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.
+RETURN_REASON = {
+    "AC01": "rekeningnummer onjuist",
+    "AC04": "rekening opgeheven",
+    "AC06": "rekening geblokkeerd",
+    "AG01": "transactie niet toegestaan op deze rekening",
+    "AM04": "onvoldoende saldo",
+    "AM05": "dubbele betaling",
+    "BE04": "adres van de begunstigde ontbreekt",
+    "CUST": "op verzoek van de betaler",
+    "DUPL": "dubbele betaling",
+    "FOCR": "teruggevraagd door de betaler",
+    "FRAD": "fraude",
+    "MD06": "terugboeking op verzoek van de betaler",
+    "MD07": "rekeninghouder overleden",
+    "MS02": "reden niet opgegeven door de klant",
+    "MS03": "reden niet opgegeven",
+    "RC01": "BIC onjuist",
+    "RR04": "regelgeving",
+    "TECH": "technische fout",
+}
+
+# The letters of the day (incasso.letters), by kind.
+LETTER = {
+    "reminder": "Herinnering",
+    "dunning": "Aanmaning",
+    "final_notice": "Sommatie",
+    "handover": "Bericht van overdracht",
+    "promise": "Bevestiging betaaltoezegging",
+    "arrangement": "Bevestiging betalingsregeling",
+    "installment_reminder": "Herinnering gemiste termijn",
+}
+
+# Short phrases the pages make of a figure and a word.
+PHRASE = {
+    "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
+    "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
+    "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
+    "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
+    "channel: email, per post channel: letter.",
+    "record_intro_by_post": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij per post ging. "
+    "De build schreef alleen de brief: een particulier krijgt de sommatie per post, tenzij hij heeft ingestemd met "
+    "e-mail (zet dan eerst final_notice_by: email onder contact:, dan schrijft de volgende build de e-mail).",
+    "record_intro_by_email": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop de e-mail ging. De "
+    "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
+    "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
+    "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
+    "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
+    "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
+    "dan onder events:, met de datum en met wie u sprak.",
+    "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
+    "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
+    "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",
+    "plan_leaves": "De open termijnen dekken niet alles: betaald op tijd staat er na de laatste naar verwachting "
+    "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en dat er daarna een "
+    "herinnering voor komt.",
+    "plan_leaves_no_interest": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open. De "
+    "pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
+    "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
+    "het totaal (de pagina zegt het zo).",
+    "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
+    "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
+    "(hij staat ook in de printbestanden van deze build)",
+    "letter_ready_since": "klaar sinds {date}, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, "
+    "en verstuur hem niet nog eens",
+    "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. Hij staat daarom niet "
+    "in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
+    "letter_both_forms": "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één manier en "
+    "leg vast welke, anders krijgt de debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de "
+    "e-mail dan niet",
+    "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
+    "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
+    "dan deze PDF",
+    # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
+    "asked_letter": "Gevraagd in de brief van vandaag ({letter})",
+    "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur (bij een "
+    "regeling die achterloopt: alles wat te laat is, niet alleen de termijnen, want daarover lopen de "
+    "incassokosten). Zodra de {letter} is vastgelegd, vraagt de pagina hetzelfde.",
+    "asked_on_page": "pagina: {amount}",
+    "brand": "{creditor} · Incasso",
+    "dossier_title": "{name} ({id}) · Dossier",
+    "status_on": "{status} {date}",
+    "waiting_today": "vandaag",
+    "waiting_one": "{days} dag",
+    "waiting_many": "{days} dagen",
+    # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
+    "waiting_late": "{waiting} (te\u00a0laat)",  # "(te" over "laat)" reads as two words
+    "missing": "{what} ontbreekt",
+    "stage_option": "{stage} ({count})",
+    "allocation": "{amount} {to}",
+    "allocation_invoice": "{amount} {to} {invoice}",
+    "promised": "{amount} · {date}",
+    # The day a build first wrote the event's confirming letter: only that night's letters hold it.
+    "confirmed_on": "brief klaargezet op {date} (in de brieven van die build)",
+    "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
+    "installment": "{amount} {date}",
+    "installments_separator": "; ",
+    # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
+    "credit_note": "Creditnota {number} van {date}: {amount} minder",
+    "credit_note_later": "Creditnota {number} van {date}: {amount} minder, telt pas vanaf die dag",
+    "credit_note_described": "{line} ({description})",
+    # Under an invoice a dispute holds apart: it is in none of the dossier's figures until the answer.
+    "disputed_apart_row": "betwist: telt niet mee tot het antwoord (dispute_resolved met invoices)",
+    "disputed_credited_row": "betwist en helemaal gecrediteerd: leg het antwoord vast (dispute_resolved met invoices)",
+    "origin_bank": "bankafschrift ({ref})",
+    "origin_named": "dossierbestand, bankboeking {ref}",
+    "origin_file": "dossierbestand",
+    "origin_account": ", van {account}",
+    # Under the payments on the dossier: each the bank took back, with the bank's reason.
+    "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
+    "niet.",
+    "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "
+    "note:): tot dan telt hij als terugbetaald. Het tegoed staat dan weer open; leg de nieuwe terugbetaling vast als "
+    "een nieuwe refund, met de dag waarop het geld weer uitging.",
+    "record_refund_returned_open": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen "
+    "(by:, note:): tot dan telt hij als terugbetaald. Daarna telt het bedrag als betaling op wat open staat; betaalt "
+    "u het toch terug, leg dat dan vast als een nieuwe refund, met de dag waarop het geld weer uitging.",
+    # Under Let op on the dossier: where the note's value was written, and which next step it is about.
+    "note_where": "{path}, regel {line}",
+    "note_before": "vóór de volgende stap: {step}",
+    "notes_separator": "; ",
+    "return_code": "reason {code}",  # a return reason code RETURN_REASON does not name
+    "print_title": "Letters to send, {date}: letter {first} to {last}",  # the print file's PDF title
+}
+
+# The overview's long lists: the first rows on the overview, all of them on pages per kind.
+MORE = {
+    "note": "De eerste {shown} van {count} staan hier; alle, per soort:",
+    # Today's work: a share of each kind, so a backlog of one kind does not hide the day's letters and calls.
+    "shares_today": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
+    "één soort het andere werk niet verdringt; alle, per soort:",
+    # The signals: a share of each kind, so hundreds of plans behind do not hide a broken promise or a credit.
+    "shares_flags": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een veelvoorkomend "
+    "signaal de andere niet verdringt; alle, per soort:",
+    "group": "Alle {count} dossiers in {group}",
+    "title": "{list}: {kind}",
+}
+PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}
+
+# The pages' fixed words (the templates' `t`).
+UI = {
+    "title": "Collections: overview for the department",
+    "eml_file": ".eml file",
+    "internal": "Internal: do not publish",
+    "as_of": "As of",
+    "stale": "This page stands on {date}, not on today: did last night's build fail or not run? "
+    "Send no letters of this day before today's pages are there; they may have been sent already.",
+    "open_claims": "Open dossiers",
+    "files": "Files of this build",
+    "file_changes": "What changed since the previous build",
+    "file_links": "Personal links and addresses, for a mail merge",
+    "file_links_excel": "The same list for Excel",
+    "files_excel": "In Excel, open the file links-excel.csv (with a double click), not links.csv: that one is for "
+    "a mail merge and other programs.",
+    "file_claims": "All dossiers, for other programs",
+    "outstanding": "Outstanding",
+    "outstanding_disputed": "disputed besides, apart: {amount}",
+    "today": "Work for today",
+    "today_none": "Nothing to do today.",
+    "today_note": "Oldest first; on the same date the largest amount asked first. Asked: what the letter and "
+    "the debtor's page ask now (an instalment, the part in arrears or everything, not always the whole amount "
+    "outstanding; where the page asks something else than today's letter, that is said below it); for a credit, "
+    "what must be paid back.",
+    "letters": "Today's letters",
+    "letters_none": "No letters go out today.",
+    "letters_to_send": "{send} to send (of {count})",
+    "letters_to_send_short": "{send} of {count}",
+    "letters_to_send_label": "Letters to send",
+    "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the e-mail message "
+    "(open the .eml file in your mail program). Then record the step in the dossier, with the channel it went "
+    "by: the term of a final notice counts from its receipt through that channel. A step not recorded is ready "
+    "again tomorrow, with tomorrow's amounts and terms. Not so a confirmation (of a promise or plan) and a notice "
+    "of handover: only this build writes them. Send them today; they need not be recorded, because the promise, "
+    "plan or handover is in the dossier already.",
+    "letters_unlinked": "Note: this build had no public address (--public-url or INCASSO_PUBLIC_URL), so the "
+    "letters carry no link to the personal page. Build again with that address before you send them.",
+    "letters_print": "All letters still to post in one PDF",
+    "letters_print_apart": "(without the final notices written in two ways, {count}: choose post or e-mail for "
+    "each letter, and print the one to post apart)",
+    "letters_print_part": "Letters for the post, part {part} of {parts}: letter {first} to {last} (PDF)",
+    "letter": "Letter",
+    "letter_pdf": "PDF",
+    "letter_eml": "E-mail",
+    "checks": "checks",
+    "steps": "steps",
+    "flags": "Signals",
+    # Under the Signals card: signals that are a task today too (a dispute open too long is its review).
+    "flags_also_tasks": "of which {count} also as a task under Work for today",
+    "flags_none": "No signals.",
+    "ageing": "Age of the amount outstanding",
+    "ageing_note": "Per invoice: the open amount (principal and interest) falls in the column of its own due "
+    "date; collection costs with the oldest open invoice they apply to. Paid and written-off dossiers do not "
+    "count.",
+    "ageing_chart": "Amount outstanding by age, spread over the stages",
+    "claims": "All dossiers by stage",
+    "claims_note": "Heaviest stage first; within a stage the next step overdue longest first, then the largest amount.",
+    "closed": "Closed",
+    "filter": "Find a dossier",
+    "filter_placeholder": "name, phone, postcode, reference, invoice…",
+    "filter_hint": "By number, name, contact person, e-mail, phone (also 06…), address, postcode, payment "
+    "reference (RF…), invoice or credit note number, account number (IBAN) that (possibly) paid, collection "
+    "agency (also its reference), bailiff, stage or status. "
+    "Spaces and dashes do not count; "
+    "Esc clears the search, the stage and the sorting.",
+    "stage_filter": "Stage",
+    "all_stages": "All stages",
+    "reset": "Back to the stages",
+    "shown": "found",
+    "found": "Dossiers found",
+    # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
+    # before those with the words spread over their fields.
+    "found_together": "As typed, in one field",
+    "found_none": "No dossiers found.",
+    "found_none_for": "No dossiers found for ‘{query}’.",
+    "show_more": "Show more",
+    "loading": "Searching…",
+    "pages": "Pages",
+    "kinds": "By kind",
+    "kinds_of": "{list} by kind",  # a list's kinds on the overview, beside another list's
+    "sort_hint": "Choose a column heading to sort; again for the reverse order.",
+    # Said after the count once a column sorts the results ("16 of 16 found, sorted by Outstanding, descending").
+    "sorted": "sorted by {column}, {direction}",
+    "ascending": "ascending",
+    "descending": "descending",
+    "stage": "Stage",
+    "status": "Status",
+    "debtor": "Debtor",
+    "action": "Action",
+    "due_since": "To do since",
+    "claim_one": "dossier",
+    "claim_many": "dossiers",
+    "contents": "Contents",
+    "amount": "Amount",
+    "asked_amount": "Asked",  # today's work: what the page and the step's letter ask (Task.amount)
+    "contact": "Contact",
+    "count": "Number",
+    "total": "Total",
+    "days_overdue": "Days overdue",
+    "next": "Next step",
+    "last_contact": "Last contact",
+    "never": "never",
+    "none": "none",
+    "with_agency": "with the collection agency",
+    "with_court": "with bailiff or court",
+    "signal": "Signal",
+    "detail": "Details",
+    "back": "Back to the overview",
+    "why": "Why this stage",
+    "what_next": "What now",
+    "notes": "Note",
+    "notes_intro": "The build computes with the dossier file as it stands, but this stood out (its log says so "
+    "too). For each point: what it means and what to do.",
+    "link": "The debtor's personal link",
+    "reference": "Payment reference",
+    "copy_button": "Copy",
+    # The buttons' names for a screen reader's list of buttons: the word shown first (WCAG 2.5.3).
+    "copy_record": "Copy: the lines for the dossier",
+    "copy_link": "Copy: the personal link",
+    "of_total": "of",
+    "copied": "Copied",
+    # Shown beside the button until the next copy, in words that fit what the box holds.
+    "copy_failed_link": "Copying failed: select the link and copy it yourself",
+    "copy_failed_lines": "Copying failed: select the lines and copy them yourself",
+    "figures": "Amounts",
+    "principal_open": "Principal open",
+    "interest_open": "Interest open",
+    "costs_open": "Collection costs open",
+    "total_due": "Total to pay",
+    "asked": "Asked on page and letter",
+    "asked_page": "Asked on the page",
+    "credit": "Credit (paid too much)",
+    "refunded": "Credit refunded",
+    "refund_returned": "Refund came back",
+    "costs_earlier": "Collection costs of an earlier claim (paid)",
+    "costs_announced": "Collection costs announced: {amount} from {date}.",
+    "invoices": "Invoices",
+    "number": "Number",
+    "date": "Date",
+    "due": "Due date",
+    "invoice_amount": "Amount",
+    "paid": "Paid",
+    "open": "Open",
+    "interest": "Interest",
+    "payments": "Payments",
+    "payments_none": "No payments yet.",
+    "payments_none_counted": "No payments that count.",
+    "payments_returned": "Returned by the bank:",
+    "for_invoice": "For invoice",
+    "allocated": "Allocated to",
+    "plan": "Payment plan",
+    "installment": "Instalment",
+    "state": "State",
+    "events": "Log",
+    "events_none": "Nothing recorded yet.",
+    "what": "What",
+    "by": "By",
+    "spoke_with": "Spoke with",
+    "channel": "Via",
+    "note": "Note",
+    "future": "after the reference date: does not count yet",
+    "person": "Contact person",
+    "phone": "Phone",
+    "email": "E-mail",
+    "address": "Address",
+    "missing": "missing",
+    "type": "Type",
+    "language": "Language",
+    "reason": "Reason",
+    "until": "Until",
+    "received": "Received on",
+    "written": "Letter dated",
+    "notice_costs": "Costs in the letter",
+    "outcome": "Outcome",
+    "agency": "Collection agency",
+    "promised": "Promised",
+    "installments": "Instalments",
+    "confirmed": "Confirmation",
+    "paused": "paused",
+    "origin": "Origin",
+    "payer": "Payer",
+    "account": "Account",
+    "description": "Description",
+    "bank_ref": "bank_ref",
+    "bank_source": "From",  # the statement file and line a bank credit was read from
+    "candidates": "Possibly from",
+    "assign_as": "Assign like this",
+    # The name of the box with a bank credit's lines, and of its copy button (the word shown first).
+    "assign_lines": "Assign like this: bank entry {ref}",
+    "copy_assign": "Copy: the lines for bank entry {ref}",
+    "bank_notes": "To check",
+    "dossier_bank_notes": "Bank statements: to check",
+}
