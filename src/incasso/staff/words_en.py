@@ -1,12 +1,19 @@
-"""Everything the collection staff read, in English, in one place (the staff language "en"; words.py is the Dutch).
+"""Everything the collection staff read, in English, in one place.
 
+The English twin of incasso.staff.words: the same names, the same keys and,
+in every template, the same placeholders (tests/staff/test_words_en.py checks
+it), so a build whose staff read English takes its words from here instead.
 The staff view model (incasso.staff.view and the pages beside it), the
-explanations and changes.md take their words from here, or from the other
-language's module with the same names, as the build's STAFF_LANGUAGE says
-(incasso.staff.language); the templates get the fixed labels (UI, passed in
-as `t`) and everything else from the view. Sentences are `str.format`
-templates; the values are filled in already formatted (money and dates
-through incasso.staff.formats, in the staff's language).
+explanations and changes.md take their words from here; the templates get
+the fixed labels (UI, passed in as `t`) and everything else from the view.
+Sentences are `str.format` templates; the values are filled in already
+formatted (money and dates through incasso.fmt).
+
+The words for the steps are the ones the English letters and statement page
+use (incasso.letters.words, incasso.statement.labels): a dunning letter
+(aanmaning) is a "formal reminder", a sommatie a "final notice". The ledger's
+own names (type: dunning, final_notice_by: email, bank_ref) stay as they are:
+staff type them into the debtor's file.
 """
 
 from __future__ import annotations
@@ -21,488 +28,489 @@ STAGE = {
     "handover": "Collection agency",
     "legal": "Legal action",
 }
+# The Dutch names beside the English where staff match them against letters and the law.
 STAGE_HINT = {
-    "open": "nog niet vervallen",
-    "overdue": "termijn verstreken, nog niets verstuurd",
-    "reminder": "herinnering verstuurd",
-    "dunning": "aanmaning verstuurd",
-    "final_notice": "sommatie (veertiendagenbrief) verstuurd",
-    "handover": "overgedragen aan het incassobureau",
-    "legal": "gerechtelijke stappen",
+    "open": "not yet due",
+    "overdue": "term passed, nothing sent yet",
+    "reminder": "reminder sent",
+    "dunning": "formal reminder (aanmaning) sent",
+    "final_notice": "final notice (sommatie, veertiendagenbrief) sent",
+    "handover": "handed over to the collection agency",
+    "legal": "legal proceedings",
 }
 STATUS = {
     "active": "Running",
-    "promise": "Payment promise",
+    "promise": "Promise to pay",
     "arrangement": "Payment plan",
     "dispute": "Dispute",
     "paid": "Paid",
     "written_off": "Written off",
 }
 PAUSED = {
-    "promise": "Gepauzeerd: betaaltoezegging",
-    "arrangement": "Gepauzeerd: regeling op schema",
-    "dispute": "Gepauzeerd: geschil",
+    "promise": "Paused: promise to pay",
+    "arrangement": "Paused: plan on schedule",
+    "dispute": "Paused: dispute",
 }
-CLOSED_GROUP = {"paid": "Betaald", "written_off": "Afgeschreven"}
+CLOSED_GROUP = {"paid": "Paid", "written_off": "Written off"}
 
 # What staff do next: the chasing steps, and the checks.
 ACTION = {
-    "reminder": "Herinnering sturen",
-    "dunning": "Aanmaning sturen",
-    "call": "Bellen",
-    "final_notice": "Sommatie sturen",
-    "handover": "Overdragen aan incassobureau",
-    "remind_installment": "Herinnering gemiste termijn",
-    "check_promise": "Controle: toezegging betaald?",
-    "check_installment": "Controle: termijn betaald?",
-    "review_dispute": "Controle: geschil beantwoorden",
-    "refund_credit": "Tegoed terugbetalen",
-    "refund_returned": "Opnieuw terugbetalen",
+    "reminder": "Send reminder",
+    "dunning": "Send formal reminder",
+    "call": "Call",
+    "final_notice": "Send final notice",
+    "handover": "Hand over to collection agency",
+    "remind_installment": "Send missed-instalment reminder",
+    "check_promise": "Check: promise paid?",
+    "check_installment": "Check: instalment paid?",
+    "review_dispute": "Check: answer dispute",
+    "refund_credit": "Refund credit",
+    "refund_returned": "Refund again",
 }
 
 EVENT = {
-    "reminder": "Herinnering",
-    "dunning": "Aanmaning",
+    "reminder": "Reminder",
+    "dunning": "Formal reminder",
     "call": "Contact",
-    "final_notice": "Sommatie",
-    "handover": "Overdracht",
-    "legal": "Gerechtelijke stappen",
-    "promise": "Betaaltoezegging",
-    "arrangement": "Betalingsregeling",
-    "dispute": "Geschil",
-    "dispute_resolved": "Geschil opgelost",
-    "written_off": "Afgeschreven",
-    "postpone": "Uitstel",
-    "refund": "Tegoed terugbetaald",
-    "note": "Notitie",
+    "final_notice": "Final notice",
+    "handover": "Handover",
+    "legal": "Legal action",
+    "promise": "Promise to pay",
+    "arrangement": "Payment plan",
+    "dispute": "Dispute",
+    "dispute_resolved": "Dispute resolved",
+    "written_off": "Written off",
+    "postpone": "Postponement",
+    "refund": "Credit refunded",
+    "note": "Note",
 }
-CHANNEL = {"email": "e-mail", "letter": "brief", "phone": "telefoon", "visit": "bezoek", "portal": "portaal"}
-DEBTOR_TYPE = {"business": "zakelijk", "consumer": "particulier"}
-LANGUAGE = {"nl": "Nederlands", "en": "Engels"}
+CHANNEL = {"email": "email", "letter": "letter", "phone": "phone", "visit": "visit", "portal": "portal"}
+DEBTOR_TYPE = {"business": "business", "consumer": "consumer"}
+LANGUAGE = {"nl": "Dutch", "en": "English"}
 INSTALLMENT_STATE = {
-    "paid": "betaald",
-    "due": "vandaag",
-    "overdue": "te laat",
-    "upcoming": "komt nog",
-    "unseen": "na de bankafschriften",  # its day is later than the last statement read
+    "paid": "paid",
+    "due": "today",
+    "overdue": "late",
+    "upcoming": "upcoming",
+    "unseen": "after the bank statements",  # its day is later than the last statement read
 }
 ALLOCATION = {
-    "costs": "incassokosten",
-    "interest": "rente",
-    "principal": "hoofdsom",
-    "credit": "tegoed",
+    "costs": "collection costs",
+    "interest": "interest",
+    "principal": "principal",
+    "credit": "credit",
     # A payment naming an invoice while it is disputed stays with it (art. 6:43 lid 1 BW): it pays nothing else.
-    "disputed": "apart voor betwiste factuur",
+    "disputed": "held apart for disputed invoice",
 }
 BUCKET = {
-    "not_due": "Niet vervallen",
-    "1-30": "1-30 dagen",
-    "31-60": "31-60 dagen",
-    "61-90": "61-90 dagen",
-    "90+": "Meer dan 90 dagen",
+    "not_due": "Not due",
+    "1-30": "1-30 days",
+    "31-60": "31-60 days",
+    "61-90": "61-90 days",
+    "90+": "Over 90 days",
 }
 
 FLAG = {
-    "possible_payment": "Mogelijke betaling in de bank",
-    "payment_returned": "Betaling teruggeboekt",
-    "paid_after_write_off": "Betaling na afschrijving",
-    "broken_promise": "Toezegging niet nagekomen",
-    "plan_in_arrears": "Regeling achter",
-    "awaits_bank": "Wacht op bankafschriften",
-    "dispute_too_long": "Geschil te lang open",
-    "disputed_invoices": "Factuur betwist",
-    "no_contact": "Te lang geen contact",
-    "missing_contact": "Contactgegevens ontbreken",
-    "refund_returned": "Terugbetaling teruggekomen",
-    "credit": "Tegoed terugbetalen",
-    "note_before_step": "Let op vóór de volgende stap",
-    "dossier_note": "Let op in het dossier",
+    "possible_payment": "Possible payment in the bank",
+    "payment_returned": "Payment returned by the bank",
+    "paid_after_write_off": "Payment after write-off",
+    "broken_promise": "Promise not kept",
+    "plan_in_arrears": "Plan behind",
+    "awaits_bank": "Waiting for bank statements",
+    "dispute_too_long": "Dispute open too long",
+    "disputed_invoices": "Invoice disputed",
+    "no_contact": "No contact for too long",
+    "missing_contact": "Contact details missing",
+    "refund_returned": "Refund came back",
+    "credit": "Refund credit",
+    "note_before_step": "Check before the next step",
+    "dossier_note": "Points to note in the dossier",
 }
 FLAG_DETAIL = {
-    "possible_payment": "{amount} van {date} (bankboeking {ref}) is nog aan geen dossier gekoppeld en kan van dit "
-    "dossier zijn: eerst nakijken en toewijzen (Bankafschriften), dan pas een brief sturen",
-    "possible_payment_other_account": "{amount} van {date} (bankboeking {ref}) noemt dit dossier, maar kwam op een "
-    "andere rekening dan die in creditor.yaml en telt niet: eerst nakijken (Bankafschriften), dan pas een brief "
-    "sturen",
-    "possible_payment_foreign": "Bankboeking {ref} van {date} noemt dit dossier, maar is geen euro en telt niet: "
-    "eerst nakijken (Bankafschriften), dan pas een brief sturen",
-    "paid_after_write_off": "{amount} ontvangen na het afschrijven op {date}; het heeft de schuld verlaagd en er is "
-    "niets te veel betaald. Heropen de vordering om de rest weer te vragen (haal de written_off uit het "
-    "dossierbestand), of laat haar afgeschreven",
-    "paid_after_write_off_credit": "{amount} ontvangen na het afschrijven op {date}; het telt mee en wat te veel "
-    "is, is tegoed. Heropen de vordering (haal de written_off uit het dossierbestand) of betaal terug wat niet "
-    "verschuldigd is",
-    "broken_promise": "{amount} toegezegd voor {date}; {paid} ontvangen",
-    "plan_in_arrears": "{amount} achterstallig, termijn van {date} niet betaald",
-    "plan_in_arrears_part": "{amount} achterstallig, termijn van {date} niet helemaal betaald",
-    "plan_in_arrears_more": "{amount} achterstallig over {count} termijnen, de eerste van {date}",
-    "awaits_bank_promise": "{amount} toegezegd voor {date}, maar betalingen zijn verwerkt tot en met {seen}: "
-    "lees eerst de afschriften van daarna in bank/ in",
-    "awaits_bank_installment": "termijn van {date} ({amount}), maar betalingen zijn verwerkt tot en met {seen}: "
-    "lees eerst de afschriften van daarna in bank/ in",
-    "awaits_bank_notice": "de termijn van de sommatie liep tot en met {date}, maar betalingen zijn verwerkt tot en "
-    "met {seen}: lees eerst de afschriften van daarna in bank/ in. Tot dan geen overdracht en geen kosten "
-    "({amount} aangekondigd): een betaling in de termijn voorkomt ze",
-    "payment_returned": "{amount} van {date} is op {returned} door de bank teruggeboekt{reason} en telt niet: de "
-    "debiteur denkt misschien dat er betaald is. Neem contact op vóór de volgende brief",
-    "refund_returned": "de terugbetaling van {amount} op {date} kwam op {returned} terug{reason}: de debiteur heeft "
-    "het geld niet. Vraag om een rekening die werkt en betaal opnieuw",
-    "dispute_too_long": "geschil open sinds {date} ({days} dagen; maximaal {limit})",
-    "disputed_invoices": "betwist sinds {date}: {invoices}. Andere facturen staan niet meer open: het dossier wacht "
-    "op het antwoord (dispute_resolved)",
-    "disputed_invoices_apart": "betwist sinds {date}: {invoices}. Die staan stil en tellen niet mee in het bedrag, "
-    "de brieven en de incassokosten tot het antwoord (dispute_resolved met invoices); de andere facturen lopen door",
-    "disputed_invoices_credited": "betwist sinds {date}: {invoices}. Met creditnota's helemaal gecrediteerd: leg "
-    "het antwoord vast (dispute_resolved met invoices)",
-    "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
-    "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
-    "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "
-    "meer tegenhoudt ({since}): {days} dagen (maximaal {limit})",
-    "no_contact_before_due": "geen contact sinds de vervaldatum, {days} dagen te laat; laatste contact {date} "
-    "(maximaal {limit})",
-    "missing_email_phone": "geen e-mailadres en geen telefoonnummer",
-    "missing_everything": "geen adres, e-mailadres of telefoonnummer: geen brief kan weg; zet ten minste een adres "
-    "onder contact: in het dossierbestand",
-    "missing_letters": "geen adres en geen e-mailadres: geen brief kan weg; zet een adres of e-mailadres onder "
-    "contact: in het dossierbestand",
-    "missing_email": "geen e-mailadres",
-    "missing_phone": "geen telefoonnummer",
-    "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
-    "credit_doubt": "{amount} te veel betaald? Een betaling in het dossierbestand lijkt ook een bankboeking "
-    "(Bank: na te kijken): eerst nakijken, dan pas terugbetalen",
+    "possible_payment": "{amount} of {date} (bank entry {ref}) is not linked to any dossier yet and may belong to "
+    "this one: check and assign it first (Bank statements), and only then send a letter",
+    "possible_payment_other_account": "{amount} of {date} (bank entry {ref}) names this dossier, but came in on "
+    "another account than the one in creditor.yaml and does not count: check it first (Bank statements), and only "
+    "then send a letter",
+    "possible_payment_foreign": "Bank entry {ref} of {date} names this dossier, but is not in euros and does not "
+    "count: check it first (Bank statements), and only then send a letter",
+    "paid_after_write_off": "{amount} received after the write-off on {date}; it has lowered the debt and nothing "
+    "was overpaid. Reopen the claim to ask for the rest again (take the written_off out of the debtor's file), or "
+    "leave it written off",
+    "paid_after_write_off_credit": "{amount} received after the write-off on {date}; it counts, and what is too "
+    "much is credit. Reopen the claim (take the written_off out of the debtor's file) or refund what is not owed",
+    "broken_promise": "{amount} promised by {date}; {paid} received",
+    "plan_in_arrears": "{amount} in arrears, instalment of {date} not paid",
+    "plan_in_arrears_part": "{amount} in arrears, instalment of {date} not paid in full",
+    "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
+    "awaits_bank_promise": "{amount} promised by {date}, but payments are processed up to and including {seen}: "
+    "read in the later statements in bank/ first",
+    "awaits_bank_installment": "instalment of {date} ({amount}), but payments are processed up to and including "
+    "{seen}: read in the later statements in bank/ first",
+    "awaits_bank_notice": "the term of the final notice ran up to and including {date}, but payments are processed "
+    "up to and including {seen}: read in the later statements in bank/ first. Until then no handover and no costs "
+    "({amount} announced): a payment within the term prevents them",
+    "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
+    "debtor may think it is paid. Get in touch before the next letter",
+    "refund_returned": "the refund of {amount} on {date} came back on {returned}{reason}: the debtor does not have "
+    "the money. Ask for an account that works and refund again",
+    "dispute_too_long": "dispute open since {date} ({days} days; at most {limit})",
+    "disputed_invoices": "disputed since {date}: {invoices}. No other invoices are still open: the dossier waits "
+    "for the answer (dispute_resolved)",
+    "disputed_invoices_apart": "disputed since {date}: {invoices}. They are on hold and left out of the amount, "
+    "the letters and the collection costs until the answer (dispute_resolved with invoices); the other invoices "
+    "carry on",
+    "disputed_invoices_credited": "disputed since {date}: {invoices}. Fully credited by credit notes: record "
+    "the answer (dispute_resolved with invoices)",
+    "no_contact": "last contact {date} ({days} days; at most {limit})",
+    "no_contact_never": "never any contact, {days} days overdue (at most {limit})",
+    "no_contact_since_pause": "last contact {date}; since a promise, plan or dispute stopped holding the steps back "
+    "({since}): {days} days (at most {limit})",
+    "no_contact_before_due": "no contact since the due date, {days} days overdue; last contact {date} "
+    "(at most {limit})",
+    "missing_email_phone": "no email address and no phone number",
+    "missing_everything": "no address, email address or phone number: no letter can go out; put at least an "
+    "address under contact: in the debtor's file",
+    "missing_letters": "no address and no email address: no letter can go out; put an address or email address "
+    "under contact: in the debtor's file",
+    "missing_email": "no email address",
+    "missing_phone": "no phone number",
+    "credit": "{amount} overpaid: refund it or set it off",
+    "credit_doubt": "{amount} overpaid? A payment in the debtor's file looks like a bank entry as well "
+    "(Bank statements, To check): check first, and only then refund",
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
-    "note_before_step": "{notes}: lees eerst Let op in het dossier, vóór de volgende stap ({step})",
-    "dossier_note": "{notes}: zie Let op in het dossier",
+    "note_before_step": "{notes}: read Points to note in the dossier first, before the next step ({step})",
+    "dossier_note": "{notes}: see Points to note in the dossier",
 }
 
 # A dossier's notes (incasso.claims.dossier_notes): valid, but maybe not what was meant. The build's log says
-# them in English; the dossier page lists them under Let op (title, then what it means and what to do), and
-# the overview flags the dossier. Dates and amounts come formatted, {type} is the event as the Logboek names it.
+# them in English; the dossier page lists them under Points to note (title, then what it means and what to do),
+# and the overview flags the dossier. Dates and amounts come formatted, {type} is the event as the Log names it.
 NOTE_TITLE = {
-    "costs_unstated": "Sommatie zonder kosten na een betaalde vordering",
-    "costs_unknown": "Sommatie zonder kosten (costs:) bij een particulier",
-    "costs_above_staffel": "Kosten in de sommatie boven de staffel",
-    "costs_below_staffel": "Kosten in de sommatie onder de staffel",
-    "handover_without_notice": "Overgedragen zonder sommatie",
-    "handover_unasked_invoice": "Factuur overgedragen zonder eigen sommatie",
-    "disputed_credited": "Betwiste factuur helemaal gecrediteerd",
-    "notice_by_email_only": "Sommatie kan alleen per e-mail",
-    "notice_by_email_unagreed": "Sommatie per e-mail zonder instemming",
-    "notice_abroad": "Sommatie per post naar het buitenland",
-    "invoice_later": "Factuur met een datum na vandaag",
-    "payment_ahead": "Betaling met een datum ver na vandaag",
-    "credit_note_ahead": "Creditnota met een datum ver na vandaag",
-    "event_ahead": "Stap met een datum ver na vandaag",
-    "costs_from_due": "Kosten in de sommatie van een bedrijf",
-    "payment_before_invoice": "Betaling van vóór de factuur",
-    "payment_before_first_invoice": "Betaling van ruim vóór de eerste factuur",
-    "letter_before_first_invoice": "Stap van vóór de eerste factuur",
-    "letter_before_due": "Stap van vóór de eerste vervaldatum",
-    "written_long_before": "Sommatie lang na haar briefdatum verstuurd",
-    "after_write_off": "Stap na het afschrijven",
-    "second_dispute": "Tweede geschil terwijl het eerste openstaat",
-    "promise_in_dispute": "Betaaltoezegging tijdens een open geschil",
-    "plan_in_dispute": "Betalingsregeling tijdens een open geschil",
-    "harder_in_dispute": "Zwaardere stap tijdens een open geschil",
-    "same_day_notices": "Twee sommaties op één dag",
-    "one_line_address": "Adres op één regel",
-    "one_line_address_unsplit": "Adres op één regel",
-    "plan_out_of_order": "Termijnen niet op datumvolgorde",
-    "plan_too_large": "Regeling vraagt veel meer dan de facturen",
-    "salutation_other_language": "Aanhef in een andere taal dan de brieven",
+    "costs_unstated": "Final notice without costs after a paid claim",
+    "costs_unknown": "Final notice without costs (costs:) to a consumer",
+    "costs_above_staffel": "Costs in the final notice above the statutory scale",
+    "costs_below_staffel": "Costs in the final notice below the statutory scale",
+    "handover_without_notice": "Handed over without a final notice",
+    "handover_unasked_invoice": "Invoice handed over without its own final notice",
+    "disputed_credited": "Disputed invoice fully credited",
+    "notice_by_email_only": "Final notice can only go by email",
+    "notice_by_email_unagreed": "Final notice by email without consent",
+    "notice_abroad": "Final notice by post abroad",
+    "invoice_later": "Invoice dated after today",
+    "payment_ahead": "Payment dated well after today",
+    "credit_note_ahead": "Credit note dated well after today",
+    "event_ahead": "Step dated well after today",
+    "costs_from_due": "Costs in a business's final notice",
+    "payment_before_invoice": "Payment from before the invoice",
+    "payment_before_first_invoice": "Payment from well before the first invoice",
+    "letter_before_first_invoice": "Step from before the first invoice",
+    "letter_before_due": "Step from before the first due date",
+    "written_long_before": "Final notice sent long after its letter date",
+    "after_write_off": "Step after the write-off",
+    "second_dispute": "Second dispute while the first is open",
+    "promise_in_dispute": "Promise to pay during an open dispute",
+    "plan_in_dispute": "Payment plan during an open dispute",
+    "harder_in_dispute": "More serious step during an open dispute",
+    "same_day_notices": "Two final notices on one day",
+    "one_line_address": "Address on one line",
+    "one_line_address_unsplit": "Address on one line",
+    "plan_out_of_order": "Instalments not in date order",
+    "plan_too_large": "Plan asks far more than the invoices",
+    "salutation_other_language": "Salutation in another language than the letters",
 }
 NOTE = {
-    "costs_unstated": "De sommatie van {date} volgt op een vordering die helemaal betaald is, maar er staan geen "
-    "kosten (costs:) bij: ze brengt geen eigen incassokosten mee. Noemde de brief wel kosten, zet ze dan als "
-    "costs: bij deze sommatie in het dossierbestand.",
-    "costs_unknown": "Bij de sommatie van {date} staan geen kosten (costs:), maar de pagina rekent deze "
-    "particulier er {costs} aan incassokosten op (de staffel). Die zijn alleen verschuldigd als de brief dit bedrag "
-    "noemde, met de termijn van 14 dagen (art. 6:96 lid 6 BW). Kijk in de brief: noemde die kosten, zet ze dan als "
-    "costs: bij deze sommatie in het dossierbestand; noemde die geen kosten, leg de brief dan vast als aanmaning "
-    "(type: dunning).",
-    "costs_above_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, meer dan de staffel over haar "
-    "facturen geeft ({most} hoogstens). Er wordt nooit meer dan de staffel gerekend. Kijk in de brief: stond dit "
-    "bedrag erin, dan vroeg die meer dan de wet toestaat, en kan een particulier de kosten betwisten (meld dat bij de "
-    "overdracht aan het incassobureau). Is het bedrag verkeerd overgenomen, verbeter dan costs: bij deze sommatie.",
-    "costs_below_staffel": "Bij de sommatie van {date} staat {costs} aan kosten, minder dan de {staffel} die de "
-    "staffel geeft: de incassokosten zijn het bedrag uit de brief. Is het verkeerd overgenomen, verbeter dan "
-    "costs: bij deze sommatie.",
-    "handover_without_notice": "De overdracht van {date} volgt niet op een sommatie: de stappen sturen eerst een "
-    "sommatie (zonder sommatie is een particulier geen incassokosten verschuldigd). Was de overdracht zo bedoeld, "
-    "dan hoeft er niets te gebeuren.",
-    "disputed_credited": "Factuur {invoice}, betwist sinds {date}, is met creditnota's helemaal gecrediteerd: leg het "
-    "antwoord vast (dispute_resolved met invoices: [{invoice}]). Dan zegt de pagina niet meer dat wij het uitzoeken, "
-    "en telt het geschil niet als te lang open.",
-    "handover_unasked_invoice": "De overdracht van {date} neemt factuur {invoice} mee (vervallen op {due}), waar "
-    "geen sommatie om vroeg: de stappen hadden die eerst een eigen herinnering, aanmaning en sommatie gestuurd (de "
-    "brief van het incassobureau vraagt haar ook). Was dat zo bedoeld, dan hoeft er niets te gebeuren.",
-    "notice_by_email_only": "Deze particulier heeft geen postadres, alleen een e-mailadres: de sommatie gaat (of ging) "
-    "per e-mail. Zolang in het dossierbestand niet staat dat de debiteur heeft ingestemd met brieven per e-mail, "
-    "rekenen wij geen incassokosten: de pagina, de bedragen en de overdracht noemen ze niet. De e-mail noemt ze "
-    "wel: ze gelden zodra u de instemming vastlegt. Vraag na of de debiteur daarmee instemt: zo ja, zet "
-    "final_notice_by: email onder contact: in het dossierbestand; zo nee, vraag het postadres, zet het onder "
-    "contact: als address: en post de sommatie.",
-    "notice_by_email_unagreed": "De sommatie van {date} staat vastgelegd als verstuurd met channel: {channel}, maar "
-    "in het dossierbestand staat niet dat deze particulier met e-mail heeft ingestemd (final_notice_by: email). Een "
-    "particulier krijgt de sommatie per post, tenzij hij met e-mail instemde. Daarom rekenen wij geen incassokosten: "
-    "de pagina, de bedragen en de overdracht noemen ze niet, tot een sommatie per post of de instemming is "
-    "vastgelegd. Stemde de debiteur in, zet dan final_notice_by: email onder contact:. Ging de brief die de build die "
-    "dag schreef per post, zet dan bij deze sommatie channel: letter. Anders gaat het dossier verder zonder deze "
-    "kosten; een sommatie die u later post, brengt ze na haar eigen termijn.",
-    "notice_abroad": "De sommatie gaat per post naar een adres in het buitenland, maar haar termijn telt vanaf "
-    "ontvangst na {days} bezorgdagen van PostNL, zoals binnen Nederland; naar het buitenland kan een brief langer "
-    "onderweg zijn. Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
-    "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: "
-    "email).",
-    "invoice_later": "Factuur {number} is gedateerd op {date}, na de dag van deze build ({as_of}), maar telt al "
-    "mee: de pagina toont haar. Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
-    "payment_ahead": "De betaling van {date} is gedateerd ruim na de dag van deze build ({as_of}): ze telt pas vanaf "
-    "die dag mee, dus de pagina en de brieven vragen dat geld nog. Klopt het jaar? Verbeter anders de datum in het "
-    "dossierbestand.",
-    "credit_note_ahead": "Creditnota {number} van {date} op factuur {invoice} is gedateerd ruim na de dag van deze "
-    "build ({as_of}): ze telt pas vanaf die dag mee, dus de pagina en de brieven vragen nog wat ze crediteert. Klopt "
-    "het jaar? Verbeter anders de datum in het dossierbestand.",
-    "event_ahead": "{type} op {date}, ruim na de dag van deze build ({as_of}): telt pas vanaf die dag mee (een "
-    "geschil houdt tot dan niets tegen). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
-    "costs_from_due": "Bij de sommatie van {date} staat {costs} aan kosten, maar met business_costs_from_due volgen "
-    "de kosten van een bedrijf de vervaldatums van de facturen, niet de brief: de pagina rekent wat die geven, en "
-    "dat kan meer zijn dan de brief noemde. Vergelijk het met de brief voordat u overdraagt.",
-    "payment_before_invoice": "De betaling van {date} noemt factuur {invoice}, maar die is van later "
-    "({invoice_date}). Klopt het jaar? Verbeter anders de datum in het dossierbestand.",
-    "payment_before_first_invoice": "De betaling van {date} is van ruim vóór de eerste factuur ({first}). Klopt "
-    "het jaar? Verbeter anders de datum in het dossierbestand.",
-    "letter_before_first_invoice": "{type} op {date}, vóór de eerste factuur ({first}). Klopt het jaar? Verbeter "
-    "anders de datum in het dossierbestand.",
-    "letter_before_due": "{type} op {date}, op of vóór de eerste vervaldatum ({first_due}): die stap gaat over geen "
-    "vervallen factuur en telt niet mee (de stappen beginnen bij de vervaldatum; een sommatie brengt dan geen "
-    "incassokosten mee). Klopt de datum? Verbeter hem anders in het dossierbestand.",
-    "written_long_before": "De sommatie van {date} is gedateerd op {written} (written:), meer dan een maand "
-    "voordat ze verstuurd is: wat ze vroeg, en haar kosten, tellen zoals op die dag. Klopt die datum? Verbeter hem "
-    "anders in het dossierbestand.",
-    "after_write_off": "{type} op {date}, na het afschrijven op {written_off}: de vordering blijft afgeschreven "
-    "(geen pagina, geen brieven). Wordt ze toch weer nagelopen, haal dan de written_off uit het dossierbestand.",
-    "second_dispute": "Een geschil op {date} terwijl dat van {disputed} nog openstaat (geen dispute_resolved "
-    "ertussen): de termijn voor het antwoord telt nu vanaf het laatste. Was het eerste al beantwoord, zet dan een "
-    "dispute_resolved ertussen.",
-    "promise_in_dispute": "Een betaaltoezegging van {date} terwijl het geschil van {disputed} openstaat (geen "
-    "dispute_resolved ertussen): de pagina toont het geschil, en de toezegging staat er niet op en wordt niet "
-    "schriftelijk bevestigd tot het geschil beantwoord is; een datum die intussen verloopt, telt dan als gemist "
-    "(spreek nieuwe data af). Lost de toezegging het geschil op, zet dan een dispute_resolved ervoor.",
-    "plan_in_dispute": "Een betalingsregeling van {date} terwijl het geschil van {disputed} openstaat (geen "
-    "dispute_resolved ertussen): de pagina toont het geschil, en de regeling staat er niet op en wordt niet "
-    "schriftelijk bevestigd tot het geschil beantwoord is; een termijn die intussen verloopt, telt dan als gemist "
-    "(spreek nieuwe data af). Lost de regeling het geschil op, zet dan een dispute_resolved ervoor.",
-    "harder_in_dispute": "{type} op {date} terwijl het geschil van {disputed} openstaat (geen dispute_resolved "
-    "ertussen): een geschil krijgt eerst een antwoord, vóór een zwaardere stap. De pagina toont het geschil, en er "
-    "gaat geen brief uit (ook het bericht van overdracht niet) zolang het openstaat. Is het beantwoord, zet dan een "
-    "dispute_resolved vóór deze stap in het dossierbestand.",
-    "same_day_notices": "Een tweede sommatie op {date} (de eerste staat op regel {first_line}): termijn en kosten "
-    "tellen vanaf de brief waarvan de termijn het laatst afloopt. Verstuur een sommatie op één manier, en haal de "
-    "andere uit het dossierbestand als die niet is verstuurd.",
-    "one_line_address": "Het adres staat op één regel ({address}), dus het venster van de envelop toont het op één "
-    "regel. Schrijf het als lijst, één onderdeel per regel: [{lines}].",
-    "one_line_address_unsplit": "Het adres staat op één regel ({address}), dus het venster van de envelop toont "
-    "het op één regel. Schrijf het als lijst, één onderdeel per regel: [straat en huisnummer, postcode en plaats].",
-    "plan_out_of_order": "De termijnen van de betalingsregeling van {date} staan niet op datumvolgorde, of twee "
-    "vallen op één dag ({days}); de pagina en de bevestiging noemen ze zoals ze er staan. Staat er een datum "
-    "verkeerd? Verbeter hem dan in het dossierbestand.",
-    "plan_too_large": "De termijnen van de betalingsregeling van {date} tellen op tot {total}, meer dan {times} keer "
-    "de facturen met hun kosten ({owed}); de pagina en de bevestiging noemen ze zoals ze er staan. Staat er een "
-    "bedrag verkeerd? Verbeter het dan in het dossierbestand.",
-    "salutation_other_language": "De aanhef (contact.salutation) is ‘{salutation}’, met een titel in een andere taal "
-    "dan de debiteur leest (language: {language}): de brieven beginnen met ‘{greeting} {salutation}’. Schrijf hem "
-    "zoals hij in die taal luidt, bijvoorbeeld ‘{suggestion}’.",
+    "costs_unstated": "The final notice of {date} follows a claim that has been paid in full, but it has no "
+    "costs (costs:): it brings no collection costs of its own. If the letter did name costs, enter them as "
+    "costs: on this final notice in the debtor's file.",
+    "costs_unknown": "The final notice of {date} has no costs (costs:), but the page charges this consumer "
+    "{costs} in collection costs (the statutory scale). They are only owed if the letter named this amount, with the "
+    "14-day term (art. 6:96 lid 6 BW). Look at the letter: if it named costs, enter them as costs: on this final "
+    "notice in the debtor's file; if it named no costs, record the letter as a formal reminder (type: dunning).",
+    "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
+    "on its invoices ({most} at most). Never more than the scale is charged. Look at the letter: if this amount was "
+    "in it, it asked more than the law allows, and a consumer can dispute the costs (mention it at the handover to "
+    "the collection agency). If the amount was copied wrongly, correct costs: on this final notice.",
+    "costs_below_staffel": "The final notice of {date} has {costs} in costs, less than the {staffel} the "
+    "statutory scale gives: the collection costs are the amount in the letter. If it was copied wrongly, correct "
+    "costs: on this final notice.",
+    "handover_without_notice": "The handover of {date} does not follow a final notice: the steps send a final "
+    "notice first (without one, a consumer owes no collection costs). If the handover was meant that way, nothing "
+    "needs to be done.",
+    "disputed_credited": "Invoice {invoice}, disputed since {date}, is fully credited by credit notes: record the "
+    "answer (dispute_resolved with invoices: [{invoice}]). Then the page no longer says we are looking into it, "
+    "and the dispute no longer counts as open too long.",
+    "handover_unasked_invoice": "The handover of {date} includes invoice {invoice} (due on {due}), which no final "
+    "notice asked for: the steps would first have sent it a reminder, formal reminder and final notice of its own "
+    "(the collection agency's letter asks for it too). If that was meant, nothing needs to be done.",
+    "notice_by_email_only": "This consumer has no postal address, only an email address: the final notice goes (or "
+    "went) by email. As long as the debtor's file does not say the debtor agreed to letters by email, we charge no "
+    "collection costs: the page, the amounts and the handover leave them out. The email does name them: they "
+    "apply once you record the consent. Ask whether the debtor agrees: if so, put final_notice_by: email under "
+    "contact: in the debtor's file; if not, ask for the postal address, put it under contact: as address: and post "
+    "the final notice.",
+    "notice_by_email_unagreed": "The final notice of {date} is recorded as sent with channel: {channel}, but the "
+    "debtor's file does not say this consumer agreed to email (final_notice_by: email). A consumer gets the final "
+    "notice by post, unless they agreed to email. So we charge no collection costs: the page, the amounts and "
+    "the handover leave them out until a final notice by post or the consent is recorded. If the debtor agreed, "
+    "put final_notice_by: email under contact:. If the letter the build wrote that day went by post, put "
+    "channel: letter on this final notice. Otherwise the dossier carries on without these costs; a final notice "
+    "you post later brings them after its own term.",
+    "notice_abroad": "The final notice goes by post to an address abroad, but its term counts from receipt after "
+    "{days} PostNL delivery days, as within the Netherlands; a letter abroad can take longer. Ask the debtor when "
+    "the letter arrived and put that day as received: on the final notice in the debtor's file, or send the final "
+    "notice by email if the debtor has agreed to that (final_notice_by: email).",
+    "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
+    "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
+    "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
+    "from that day, so the page and the letters still ask for that money. Is the year right? If not, correct the "
+    "date in the debtor's file.",
+    "credit_note_ahead": "Credit note {number} of {date} on invoice {invoice} is dated well after the day of this "
+    "build ({as_of}): it only counts from that day, so the page and the letters still ask for what it credits. Is "
+    "the year right? If not, correct the date in the debtor's file.",
+    "event_ahead": "{type} on {date}, well after the day of this build ({as_of}): it only counts from that day (a "
+    "dispute holds nothing back until then). Is the year right? If not, correct the date in the debtor's file.",
+    "costs_from_due": "The final notice of {date} has {costs} in costs, but with business_costs_from_due a "
+    "business's costs follow the invoices' due dates, not the letter: the page charges what those give, and that "
+    "can be more than the letter named. Compare it with the letter before you hand over.",
+    "payment_before_invoice": "The payment of {date} names invoice {invoice}, but that invoice is later "
+    "({invoice_date}). Is the year right? If not, correct the date in the debtor's file.",
+    "payment_before_first_invoice": "The payment of {date} is from well before the first invoice ({first}). Is "
+    "the year right? If not, correct the date in the debtor's file.",
+    "letter_before_first_invoice": "{type} on {date}, before the first invoice ({first}). Is the year right? If "
+    "not, correct the date in the debtor's file.",
+    "letter_before_due": "{type} on {date}, on or before the first due date ({first_due}): that step is about no "
+    "overdue invoice and does not count (the steps start at the due date; a final notice then brings no collection "
+    "costs). Is the date right? If not, correct it in the debtor's file.",
+    "written_long_before": "The final notice of {date} is dated {written} (written:), more than a month before "
+    "it was sent: what it asked, and its costs, count as on that day. Is that date right? If not, correct it in "
+    "the debtor's file.",
+    "after_write_off": "{type} on {date}, after the write-off on {written_off}: the claim stays written off "
+    "(no page, no letters). If it is being chased again after all, take the written_off out of the debtor's file.",
+    "second_dispute": "A dispute on {date} while the one of {disputed} is still open (no dispute_resolved in "
+    "between): the time for the answer now counts from the latest. If the first was answered already, put a "
+    "dispute_resolved in between.",
+    "promise_in_dispute": "A promise to pay of {date} while the dispute of {disputed} is open (no "
+    "dispute_resolved in between): the page shows the dispute, and the promise is left off it and not confirmed "
+    "in writing until the dispute is answered; a date that passes in the meantime then counts as missed "
+    "(agree new dates). If the promise settles the dispute, put a dispute_resolved before it.",
+    "plan_in_dispute": "A payment plan of {date} while the dispute of {disputed} is open (no dispute_resolved in "
+    "between): the page shows the dispute, and the plan is left off it and not confirmed in writing until the "
+    "dispute is answered; an instalment that falls due in the meantime then counts as missed (agree new dates). "
+    "If the plan settles the dispute, put a dispute_resolved before it.",
+    "harder_in_dispute": "{type} on {date} while the dispute of {disputed} is open (no dispute_resolved in "
+    "between): a dispute gets an answer first, before a more serious step. The page shows the dispute, and no letter "
+    "goes out (not even the handover notice) while it is open. If it has been answered, put a dispute_resolved "
+    "before this step in the debtor's file.",
+    "same_day_notices": "A second final notice on {date} (the first is on line {first_line}): term and costs "
+    "count from the letter whose term ends last. Send a final notice one way only, and take the other out of the "
+    "debtor's file if it was not sent.",
+    "one_line_address": "The address is on one line ({address}), so the envelope window shows it on one line. "
+    "Write it as a list, one part per line: [{lines}].",
+    "one_line_address_unsplit": "The address is on one line ({address}), so the envelope window shows it on one "
+    "line. Write it as a list, one part per line: [street and house number, postcode and town].",
+    "plan_out_of_order": "The instalments of the payment plan of {date} are not in date order, or two fall on one "
+    "day ({days}); the page and the confirmation list them as they are written. Is a date wrong? Then correct it in "
+    "the debtor's file.",
+    "plan_too_large": "The instalments of the payment plan of {date} add up to {total}, more than {times} times the "
+    "invoices with their costs ({owed}); the page and the confirmation list them as they are written. Is an "
+    "amount wrong? Then correct it in the debtor's file.",
+    "salutation_other_language": "The salutation (contact.salutation) is ‘{salutation}’, with a title in another "
+    "language than the debtor reads (language: {language}): the letters begin with ‘{greeting} {salutation}’. "
+    "Write it as it reads in that language, for example ‘{suggestion}’.",
 }
 
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
 # the agreement does (claims.assess: the dispute's status comes first).
 ESCALATION_UNDER = {
-    "promise_pending": "De escalatie wacht tot dan.",
-    "promise_broken": "De escalatie loopt weer.",
-    "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
-    "plan_in_arrears": "De escalatie loopt weer.",
-    "dispute": "Het geschil gaat voor: zolang dat open is, volgt hier geen stap uit.",
+    "promise_pending": "The escalation waits until then.",
+    "promise_broken": "The escalation is running again.",
+    "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
+    "plan_in_arrears": "The escalation is running again.",
+    "dispute": "The dispute comes first: while it is open, no step follows from this.",
 }
 
 # Why a claim is at its stage (one sentence per fact).
 WHY = {
-    "open": "Nog niet vervallen: de eerste factuur vervalt op {date}.",
-    # "hierover": letters about an earlier claim, paid since, may have been sent (claims.assess.stage_of).
-    "overdue": "De betaaltermijn verliep op {date} ({days} dagen geleden); er is hierover nog niets verstuurd.",
-    "overdue_one": "De betaaltermijn verliep op {date} (gisteren); er is hierover nog niets verstuurd.",
-    "sent": "{step} verstuurd op {date}{by}: de zwaarste stap tot nu toe.",
-    "handover": "Overgedragen aan {agency} op {date}{by}.",
-    "legal": "Gerechtelijke stappen gestart op {date}{by}.",
-    "by": " door {name}",
-    "agency_unknown": "het incassobureau",
-    "dispute": "Geschil gemeld op {date}: {reason} De escalatie staat stil tot het geschil is beantwoord.",
-    "dispute_no_reason": "Geschil gemeld op {date}. De escalatie staat stil tot het geschil is beantwoord.",
-    "promise_pending": "Betaaltoezegging van {made}: {amount} uiterlijk {date}.",
-    "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
-    "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
-    "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig.",
-    "paid": "Volledig betaald op {date}.",
-    "paid_unknown": "Volledig betaald.",
-    "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
-    "credit": "Er is {amount} te veel betaald: terugbetalen of verrekenen.",
-    "refunded": "Tegoed terugbetaald: {amount}, laatst op {date}.",
-    "refund_returned": "De terugbetaling van {amount} op {date} is op {returned} teruggekomen van de bank{reason}: "
-    "de debiteur heeft dat geld niet.",
-    "written_off": "Afgeschreven op {date}.",
+    "open": "Not yet due: the first invoice falls due on {date}.",
+    # "about this": letters about an earlier claim, paid since, may have been sent (claims.assess.stage_of).
+    "overdue": "The payment term ended on {date} ({days} days ago); nothing has been sent about this yet.",
+    "overdue_one": "The payment term ended on {date} (yesterday); nothing has been sent about this yet.",
+    "sent": "{step} sent on {date}{by}: the most serious step so far.",
+    "handover": "Handed over to {agency} on {date}{by}.",
+    "legal": "Legal action started on {date}{by}.",
+    "by": " by {name}",
+    "agency_unknown": "the collection agency",
+    "dispute": "Dispute raised on {date}: {reason} The escalation is on hold until the dispute is answered.",
+    "dispute_no_reason": "Dispute raised on {date}. The escalation is on hold until the dispute is answered.",
+    "promise_pending": "Promise to pay of {made}: {amount} by {date} at the latest.",
+    "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
+    "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
+    "plan_in_arrears": "Payment plan of {made} is behind: {amount} in arrears.",
+    "paid": "Paid in full on {date}.",
+    "paid_unknown": "Paid in full.",
+    "credited": "Nothing open any more: the credit notes cancel the invoices, nothing has been paid.",
+    "credit": "{amount} has been overpaid: refund it or set it off.",
+    "refunded": "Credit refunded: {amount}, last on {date}.",
+    "refund_returned": "The refund of {amount} on {date} came back from the bank on {returned}{reason}: "
+    "the debtor does not have that money.",
+    "written_off": "Written off on {date}.",
 }
 
-# What comes next, and why then.
+# What comes next, and why then. {when} is WHEN_DUE or WHEN_LATER ("due since 3 May", "from 3 May").
 NEXT = {
-    "reminder": "{action} {when}: de betaaltermijn van de oudste open factuur {term} op {date}.",
-    "reminder_newer": "{action} {when}: de betaaltermijn van de nieuwere factuur {term} op {date}.",
-    "newer": "Factuur {number} stond niet in de sommatie van {date}: die krijgt na de termijn daarvan eerst een "
-    "eigen herinnering, aanmaning en sommatie. Overdragen pas als de termijn van een sommatie waarin ze staat "
-    "voorbij is.",
-    "dunning": "{action} {when}: de herinnering ging uit op {date}; het beleid is een aanmaning {days} dagen daarna.",
-    "call": "{action} {when}: de aanmaning ging uit op {date}; het beleid is {days} dagen daarna bellen, "
-    "vóór de sommatie.",
-    "final_notice": "{action} {when}: de aanmaning ging uit op {date}; het beleid is een sommatie {days} dagen daarna.",
-    "handover": "{action} {when}: de termijn van de sommatie van {date} {term} af op {end}.",
-    "remind_installment": "{action} sturen {when}: de termijn van {date} ({amount}) is niet (helemaal) betaald. "
-    "Eerst een vriendelijke herinnering van die termijn; de gewone stappen volgen pas daarna.",
-    "check_promise": "Controleren of de toegezegde betaling binnen is, {when}: de toezegging was uiterlijk {date}.",
-    "check_installment": "Controleren of de termijn van {amount} binnen is, {when}: die vervalt op {date}.",
-    "review_dispute": "Het geschil beantwoorden, {when}: een geschil mag niet langer dan {days} dagen openstaan.",
-    "handover_none": "Het incassobureau heeft de volgende stap; volg hun rapportage.",
-    "legal_none": "De deurwaarder of de rechter heeft de volgende stap; volg de procedure.",
-    "refund_credit": "{action} {when}: er is {amount} te veel betaald. Dat is geld van de debiteur: terugbetalen, "
-    "of verrekenen met een nieuwe factuur.",
+    "reminder": "{action}, {when}: the payment term of the oldest open invoice {term} on {date}.",
+    "reminder_newer": "{action}, {when}: the payment term of the newer invoice {term} on {date}.",
+    "newer": "Invoice {number} was not in the final notice of {date}: after that notice's term it first gets a "
+    "reminder, formal reminder and final notice of its own. Hand over only once the term of a final notice that "
+    "includes it has passed.",
+    "dunning": "{action}, {when}: the reminder went out on {date}; the policy is a formal reminder {days} days later.",
+    "call": "{action}, {when}: the formal reminder went out on {date}; the policy is to call {days} days later, "
+    "before the final notice.",
+    "final_notice": "{action}, {when}: the formal reminder went out on {date}; the policy is a final notice {days} "
+    "days later.",
+    "handover": "{action}, {when}: the term of the final notice of {date} {term} on {end}.",
+    "remind_installment": "{action}, {when}: the instalment of {date} ({amount}) has not been paid (in full). "
+    "First a friendly reminder of that instalment; the usual steps only follow after it.",
+    "check_promise": "Check whether the promised payment has come in, {when}: the promise was for {date} at the "
+    "latest.",
+    "check_installment": "Check whether the instalment of {amount} has come in, {when}: its due date is {date}.",
+    "review_dispute": "Answer the dispute, {when}: a dispute may not stay open longer than {days} days.",
+    "handover_none": "The collection agency has the next step; follow their reports.",
+    "legal_none": "The bailiff or the court has the next step; follow the proceedings.",
+    "refund_credit": "{action}, {when}: {amount} has been overpaid. That is the debtor's money: refund it, "
+    "or set it off against a new invoice.",
     # A refund that bounced still counts as refunded until staff take it out of the file (ledger-format.md,
     # "Refunding a credit"): then the credit is open again, and refunding it is the usual work.
-    "refund_returned": "{action} {when}: de terugbetaling van {amount} op {date} kwam op {returned} terug van de "
-    "bank{reason}, dus de debiteur heeft het geld niet. Vraag de debiteur om een rekening die werkt (hun pagina "
-    "vraagt er ook om) en betaal het bedrag daarheen.",
-    "refund_returned_open": "{action} {when}: de terugbetaling van {amount} op {date} kwam op {returned} terug van "
-    "de bank{reason}, dus de debiteur heeft het geld niet. Er staat nog een factuur open: verreken het bedrag "
-    "daarmee (haal de refund weg, dan telt het als betaling), of vraag om een rekening die werkt en betaal het "
-    "daarheen.",
-    "paid_none": "Niets meer te doen.",
-    "written_off_none": "Niets meer te doen: de vordering is afgeschreven.",
-    "other_none": "Geen stap gepland.",
-    "small_rest": "Geen stap gepland: er staat nog {amount} open, minder dan het minimum om na te lopen "
-    "({minimum}, chase_minimum). De debiteur krijgt er geen herinnering voor. Laten staan, of afschrijven met "
-    "een written_off in het dossier.",
-    "after_payment": "Later dan het beleid: er kwam op {date} een betaling binnen, en wat daarna openstaat wordt "
-    "pas vanaf de dag erna herinnerd.",
-    "awaits_statements": "Later dan het beleid: de termijn van de sommatie liep tot en met {date}, maar de "
-    "bankafschriften van die dagen zijn nog niet ingelezen. Lees ze in: pas dan is te zien of er in de termijn is "
-    "betaald.",
-    "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
-    "stil tot {date}.",
-    "postponed": "Uitgesteld tot {date} (vastgelegd op {made}{by}): {reason}",
+    "refund_returned": "{action}, {when}: the refund of {amount} on {date} came back from the bank on "
+    "{returned}{reason}, so the debtor does not have the money. Ask the debtor for an account that works (their "
+    "page asks for one too) and pay the amount to it.",
+    "refund_returned_open": "{action}, {when}: the refund of {amount} on {date} came back from the bank on "
+    "{returned}{reason}, so the debtor does not have the money. An invoice is still open: set the amount off "
+    "against it (take the refund out, and it counts as a payment), or ask for an account that works and pay it "
+    "there.",
+    "paid_none": "Nothing more to do.",
+    "written_off_none": "Nothing more to do: the claim is written off.",
+    "other_none": "No step planned.",
+    "small_rest": "No step planned: {amount} is still open, less than the minimum to chase ({minimum}, "
+    "chase_minimum). The debtor gets no reminder for it. Leave it, or write it off with a written_off in the "
+    "dossier.",
+    "after_payment": "Later than the policy: a payment came in on {date}, and what is open after it is only "
+    "reminded from the day after.",
+    "awaits_statements": "Later than the policy: the term of the final notice ran up to and including {date}, but "
+    "the bank statements of those days have not been read in yet. Read them in: only then can you see whether "
+    "payment came within the term.",
+    "resumed": "Later than the policy: a promise, plan, dispute or instalment reminder held the escalation back "
+    "until {date}.",
+    "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",
 }
-WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
-WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
-TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
-TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
+WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
+WHEN_LATER = "from {date}"  # the step may be taken from that day
+# The verb of "the payment term ... {term} on {date}" and "the term of the final notice ... {term} on {end}".
+TERM_PASSED = {"reminder": "ended", "handover": "ended"}
+TERM_PASSES = {"reminder": "ends", "handover": "ends"}
 
 LINK = {
-    "none_paid": "Geen persoonlijke pagina meer: de betaalde vordering is langer dan {days} dagen afgesloten.",
-    "none_written_off": "Geen persoonlijke pagina: afgeschreven vorderingen worden niet getoond.",
-    "relative": "Relatief pad: zet het adres van de publieke site ervoor (PUBLIC_URL is niet ingesteld).",
+    "none_paid": "No personal page any more: the paid claim was closed more than {days} days ago.",
+    "none_written_off": "No personal page: written-off claims are not shown.",
+    "relative": "Relative path: put the address of the public site in front of it (PUBLIC_URL is not set).",
 }
 
 # changes.md: what changed since the previous build.
 CHANGES = {
-    "title": "Wijzigingen sinds de vorige build",
-    "first": "Eerste build: er is geen vorige claims.json om mee te vergelijken.",
-    "unreadable": "De vorige claims.json is niet te lezen ({reason}); er is niets vergeleken.",
-    "format": "ander formaat of versie",
-    "dates": "Vorige build: stand per {previous}. Deze build: stand per {current}.",
-    "none": "Geen wijzigingen.",
-    "none_else": "Verder geen wijzigingen in de dossiers.",
-    "links_renewed": "**Alle persoonlijke links zijn vernieuwd** (een nieuw geheim): de oude links werken niet meer. "
-    "Stuur iedere debiteur met een open vordering de nieuwe link (links.csv).",
+    "title": "Changes since the previous build",
+    "first": "First build: there is no previous claims.json to compare with.",
+    "unreadable": "The previous claims.json cannot be read ({reason}); nothing was compared.",
+    "format": "other format or version",
+    "dates": "Previous build: as of {previous}. This build: as of {current}.",
+    "none": "No changes.",
+    "none_else": "No other changes in the dossiers.",
+    "links_renewed": "**All personal links have been renewed** (a new secret): the old links no longer work. "
+    "Send every debtor with an open claim the new link (links.csv).",
     # A second build on one day: the first one's list (since the day before) stays below the new one.
-    "earlier": "Eerder vandaag",
+    "earlier": "Earlier today",
     # Each of the day's earlier lists under the time of the build that made it: which rebuild listed what.
-    "earlier_build": "Build van {time} uur",
-    "earlier_build_unknown": "Een eerdere build (tijd niet vastgelegd)",
+    "earlier_build": "Build at {time}",
+    "earlier_build_unknown": "An earlier build (time not recorded)",
     # A debtor's id edited in its file: the personal link follows the id, so the letters sent carry a dead one.
-    "ids_changed": "Id gewijzigd: de persoonlijke link is nieuw; de oude link in verstuurde brieven werkt niet "
-    "meer: stuur de nieuwe (links.csv)",
-    "ids_changed_line": "{who}: id gewijzigd, {old} → {new}",
-    "renamed": "Andere naam: een ander persoon? Geef die een eigen id, want de persoonlijke link hoort bij het id",
-    "due": "Nieuw aan de beurt sinds de vorige build",
+    "ids_changed": "Id changed: the personal link is new; the old link in letters already sent no longer works: "
+    "send the new one (links.csv)",
+    "ids_changed_line": "{who}: id changed, {old} → {new}",
+    "renamed": "Other name: a different person? Give them an id of their own, because the personal link belongs "
+    "to the id",
+    "due": "Newly due since the previous build",
     # Credits in the bank statements no dossier was matched to, new since the previous build: until staff
     # assign one, the debtor who paid is chased.
-    "bank_credits": "Nieuwe bankbetalingen om te koppelen",
+    "bank_credits": "New bank payments to link",
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
-    "bank_credits_line": "**{date}**: {amount}{payer} (bankboeking {ref})",
-    "credit_payer": " van {payer}",
-    "bank_until": "Bankafschriften nu tot en met {current}.",
-    "bank_until_was": "Bankafschriften nu tot en met {current} (was {previous}).",
-    "stage": "Andere fase",
+    "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
+    "credit_payer": " from {payer}",
+    "bank_until": "Bank statements now up to and including {current}.",
+    "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
+    "stage": "Other stage",
     # Edits in a debtor file that change what is owed: a typo must show the next morning, before the next letter.
-    "invoices_changed": "Facturen gewijzigd (bedrag of vervaldatum): een tikfout? Een brief die al verstuurd is, "
-    "noemt het oude bedrag",
-    "invoices_new": "Facturen toegevoegd aan een bestaand dossier",
-    "invoices_gone": "Facturen niet meer in het dossier (verwijderd, of het nummer gewijzigd)",
-    "status": "Andere status",
-    "payments": "Betalingen ontvangen",
-    "payments_returned": "Betalingen teruggeboekt door de bank",
-    "payments_gone": "Betalingen niet meer in het dossier (verwijderd of gewijzigd)",
-    "credit_notes": "Creditnota's geboekt",
-    "credit_notes_gone": "Creditnota's niet meer in het dossier (verwijderd of gewijzigd)",
-    "refunds": "Tegoed terugbetaald",
-    "kept": "Toezeggingen nagekomen",
-    "broken": "Toezeggingen niet nagekomen",
+    "invoices_changed": "Invoices changed (amount or due date): a typo? A letter already sent names the old amount",
+    "invoices_new": "Invoices added to an existing dossier",
+    "invoices_gone": "Invoices no longer in the dossier (removed, or their number changed)",
+    "status": "Other status",
+    "payments": "Payments received",
+    "payments_returned": "Payments returned by the bank",
+    "payments_gone": "Payments no longer in the dossier (removed or changed)",
+    "credit_notes": "Credit notes entered",
+    "credit_notes_gone": "Credit notes no longer in the dossier (removed or changed)",
+    "refunds": "Credit refunded",
+    "kept": "Promises kept",
+    "broken": "Promises not kept",
     # A plan on schedule at the previous build that is behind now; one already behind that missed another
-    # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
-    "behind": "Regelingen achter geraakt",
-    "behind_more": "Nog een termijn niet betaald (regeling was al achter)",
+    # instalment is listed apart (the overview's alert "Plan behind" has been on it since).
+    "behind": "Plans that fell behind",
+    "behind_more": "Another instalment unpaid (plan was already behind)",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
-    "disputed": "Factuur betwist",
-    "dispute_answered": "Betwisting van een factuur beantwoord",
-    "new": "Nieuwe dossiers",
-    "gone": "Niet meer in het grootboek",
-    "renamed_line": "{who}: eerder {old}",
+    "disputed": "Invoice disputed",
+    "dispute_answered": "Dispute of an invoice answered",
+    "new": "New dossiers",
+    "gone": "No longer in the ledger",
+    "renamed_line": "{who}: formerly {old}",
     "due_line": "{who}: {what}",
-    "due_step": "{action}, vanaf {date} ({amount} open)",
-    "due_credit": "Tegoed terugbetalen: {amount} te veel betaald",
-    "due_refund_returned": "Opnieuw terugbetalen: de terugbetaling van {amount} op {date} kwam op {returned} "
-    "terug{reason}",
-    "due_credit_doubt": "Tegoed terugbetalen: {amount} te veel betaald (kijk eerst op het overzicht: het kan een "
-    "dubbel geteld bedrag zijn)",
+    "due_step": "{action}, from {date} ({amount} open)",
+    "due_credit": "Refund credit: {amount} overpaid",
+    "due_refund_returned": "Refund again: the refund of {amount} on {date} came back on {returned}{reason}",
+    "due_credit_doubt": "Refund credit: {amount} overpaid (look at the overview first: it may be an amount "
+    "counted twice)",
     "stage_line": "{who}: {old} → {new}",
     "status_line": "{who}: {old} → {new}",
-    "payments_line": "{who}: {amount} op {date}{invoice}",
-    "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
-    "payments_gone_line": "{who}: {amount} op {date}{invoice}",
-    "payment_invoice": " (factuur {number})",
-    "invoices_changed_line": "{who}: factuur {number}: {what}",
-    "invoices_new_line": "{who}: factuur {number}{details}",
-    "invoices_gone_line": "{who}: factuur {number}{details}",
-    "invoice_due": "vervalt {date}",
-    "amount_edit": "bedrag {old} → {new} ({difference})",
-    "more": "{amount} meer",
-    "less": "{amount} minder",
-    "due_edit": "vervaldatum {old} → {new}",
-    "credit_notes_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
-    "credit_notes_gone_line": "{who}: creditnota {number} van {date}, {amount} (factuur {invoice}){when}",
+    "payments_line": "{who}: {amount} on {date}{invoice}",
+    "payments_returned_line": "{who}: {amount} on {date}, returned on {returned}{reason}; does not count",
+    "payments_gone_line": "{who}: {amount} on {date}{invoice}",
+    "payment_invoice": " (invoice {number})",
+    "invoices_changed_line": "{who}: invoice {number}: {what}",
+    "invoices_new_line": "{who}: invoice {number}{details}",
+    "invoices_gone_line": "{who}: invoice {number}{details}",
+    "invoice_due": "due {date}",
+    "amount_edit": "amount {old} → {new} ({difference})",
+    "more": "{amount} more",
+    "less": "{amount} less",
+    "due_edit": "due date {old} → {new}",
+    "credit_notes_line": "{who}: credit note {number} of {date}, {amount} (invoice {invoice}){when}",
+    "credit_notes_gone_line": "{who}: credit note {number} of {date}, {amount} (invoice {invoice}){when}",
     # A credit note dated after the build's day: listed when entered, and again when it starts to count.
-    "counts_from": "; telt pas vanaf {date}",
-    "counts_now": "; telt nu mee",
+    "counts_from": "; counts only from {date}",
+    "counts_now": "; counts now",
     # ... on an invoice disputed apart: it counts once the dispute is answered, as its invoice does
-    "counts_after_answer": "; telt mee na het antwoord op het geschil",
-    "refunds_line": "{who}: {amount} terugbetaald",
-    "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
-    "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
+    "counts_after_answer": "; counts once the dispute is answered",
+    "refunds_line": "{who}: {amount} refunded",
+    "kept_line": "{who}: {amount} promised by {date}, paid",
+    "broken_line": "{who}: {amount} promised by {date}, {paid} received",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
-    "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
-    "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
-    "missed_one": "termijn van {day}",
-    "missed_many": "termijnen van {days} en {last}",
+    "disputed_line": "{who}: invoice {invoice}, disputed since {since}",
+    "dispute_answered_line": "{who}: invoice {invoice} (disputed since {since}) counts again",
+    "missed_one": "instalment of {day}",
+    "missed_many": "instalments of {days} and {last}",
     "missed_day": "{date} ({amount})",
-    "missed_day_part": "{date} ({open} van {amount} open)",  # paid in part: what is still open of it
-    "unpaid": "niet betaald",
-    "unpaid_part": "niet (helemaal) betaald",
+    "missed_day_part": "{date} ({open} of {amount} open)",  # paid in part: what is still open of it
+    "unpaid": "not paid",
+    "unpaid_part": "not paid (in full)",
     "new_line": "{who}: {stage}, {amount} open",
     "gone_line": "{who}",
 }
@@ -510,339 +518,338 @@ CHANGES = {
 # Notes on the statutory rate table (incasso.claims.notices.claims_rate_notices); {path} is the rate file.
 # The overview shows them folded below one line addressed to whoever maintains the installation.
 RATE_NOTICE = {
-    "line": "Voor de beheerder van het programma: de tabel met wettelijke rentepercentages moet worden "
-    "bijgewerkt. Tot dan kan de berekende rente iets afwijken.",
-    "unconfirmed": "Let op: een deel van de gebruikte wettelijke rentepercentages staat in {path} als "
-    "'niet bevestigd'. Controleer ze met de gepubliceerde percentages.",
-    "beyond_table": "Let op: na {date} is geen wettelijk rentepercentage bekend. De rente daarna is berekend "
-    "met het laatst bekende percentage; vul de percentages van het nieuwe halfjaar aan in {path}.",
+    "line": "For whoever maintains the program: the table of statutory interest rates (wettelijke rente) needs "
+    "updating. Until then the interest worked out may be slightly off.",
+    "unconfirmed": "Please note: some of the statutory interest rates used are marked in {path} as "
+    "'not confirmed'. Check them against the published rates.",
+    "beyond_table": "Please note: no statutory interest rate is known after {date}. The interest after that is "
+    "worked out with the last known rate; add the rates of the new half-year to {path}.",
 }
 
 # The bank statements (incasso.bank) as the overview's bank section tells them.
 BANK = {
-    "read_from": "{path}, regel {line}",  # the statement file and line a credit was read from
-    "heading": "Bankafschriften",
-    "to_assign": "Te koppelen betalingen",
-    "stamp": "Betalingen verwerkt tot en met {date}: de laatste dag van het laatste ingelezen afschrift van {account}.",
-    "stale": "De bankafschriften lopen tot en met {date}; daarna {days} zonder afschrift. Betalingen van na "
-    "{date} staan nog niet in de bedragen. Zet de nieuwe afschriften in bank/ en bouw opnieuw voordat u brieven "
-    "verstuurt: een brief kan anders gaan naar iemand die al betaald heeft.",
-    "stale_gap": "Na {date} ontbreekt een bankafschrift: betalingen van de dagen die het dekt, staan niet in de "
-    "bedragen (die uit de latere afschriften wel). Zet het ontbrekende afschrift in bank/ (zie Bankafschriften) en "
-    "bouw opnieuw voordat u brieven verstuurt: een brief kan anders gaan naar iemand die al betaald heeft.",
-    "stale_one": "1 bankdag",
-    "stale_many": "{count} bankdagen",
-    "stamp_none": "In bank/ staat geen afschrift van {account}: betalingen komen alleen uit de dossiers.",
-    "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
-    "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
-    "read": "{statements} in {files} ingelezen.",
-    "assign_written": "Staat al in het dossierbestand van {id}: vervang die betaling door deze regels (met de datum "
-    "waarop de bank hem bijschreef); zet er geen tweede bij.",
-    "statement_one": "{count} afschrift",
-    "statement_many": "{count} afschriften",
-    "file_one": "{count} bestand",
-    "file_many": "{count} bestanden",
-    "matched": "{count} gekoppeld: {how}.",
-    "matched_none": "Geen betaling vanzelf gekoppeld.",
-    "payment_one": "{count} betaling",
-    "payment_many": "{count} betalingen",
-    "named": "{payments} toegewezen in een dossier (bank_ref).",
-    "skipped": "Overgeslagen: {what}.",
+    "read_from": "{path}, line {line}",  # the statement file and line a credit was read from
+    "heading": "Bank statements",
+    "to_assign": "Payments to link",
+    "stamp": "Payments processed up to and including {date}: the last day of the last statement read in for {account}.",
+    "stale": "The bank statements run up to and including {date}; then {days} without a statement. Payments after "
+    "{date} are not in the amounts yet. Put the new statements in bank/ and build again before you send letters: "
+    "otherwise a letter may go to someone who has already paid.",
+    "stale_gap": "After {date} a bank statement is missing: payments on the days it covers are not in the amounts "
+    "(those from the later statements are). Put the missing statement in bank/ (see Bank statements) and build "
+    "again before you send letters: otherwise a letter may go to someone who has already paid.",
+    "stale_one": "1 banking day",
+    "stale_many": "{count} banking days",
+    "stamp_none": "There is no statement for {account} in bank/: payments come only from the dossiers.",
+    "stamp_gap": "Payments processed up to and including {date}: after that, statements for {account} are missing "
+    "(see To check). The pages and letters name this day until the missing statement is in bank/.",
+    "read": "{statements} read in from {files}.",
+    "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
+    "on which the bank credited it); do not add a second one.",
+    "statement_one": "{count} statement",
+    "statement_many": "{count} statements",
+    "file_one": "{count} file",
+    "file_many": "{count} files",
+    "matched": "{count} linked: {how}.",
+    "matched_none": "No payment linked automatically.",
+    "payment_one": "{count} payment",
+    "payment_many": "{count} payments",
+    "named": "{payments} assigned in a dossier (bank_ref).",
+    "skipped": "Skipped: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
     # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
-    "duplicates_one": "1 boeking in {file} stond ook in {original_file}: één keer geteld ({at} is {original}).",
-    "duplicates_many": "{count} boekingen in {file} stonden ook in {original_file}: elk één keer geteld (de "
-    "eerste: {at} is {original}).",
-    "duplicates_one_same": "1 boeking stond twee keer in {file}: één keer geteld ({at} is {original}).",
-    "duplicates_many_same": "{count} boekingen stonden twee keer in {file}: elk één keer geteld (de eerste: {at} "
-    "is {original}).",
-    "returned": "Teruggeboekt{dossier}: {amount} ontvangen op {date}, teruggeboekt op {back}{reason}; telt niet.",
+    "duplicates_one": "1 entry in {file} was also in {original_file}: counted once ({at} is {original}).",
+    "duplicates_many": "{count} entries in {file} were also in {original_file}: each counted once (the "
+    "first: {at} is {original}).",
+    "duplicates_one_same": "1 entry was in {file} twice: counted once ({at} is {original}).",
+    "duplicates_many_same": "{count} entries were in {file} twice: each counted once (the first: {at} is {original}).",
+    "returned": "Returned{dossier}: {amount} received on {date}, returned on {back}{reason}; does not count.",
     "returned_dossier": " ({id})",
-    "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
-    "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
-    "factuur in de omschrijving, zet die er als invoice: bij.",
-    "none": "Alle betalingen van de afschriften zijn gekoppeld.",
-    "no_candidates": "geen: zoek op naam of rekening",
+    "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
+    "bank_ref below. The next build counts it there, once; if the description names an invoice, add it as "
+    "invoice:.",
+    "none": "All payments in the statements are linked.",
+    "no_candidates": "none: search by name or account",
 }
 MATCH_RULE = {
-    "structured_reference": "op gestructureerd kenmerk",
-    "text_reference": "op kenmerk in de omschrijving",
-    "invoice_number": "op factuurnummer",
+    "structured_reference": "by structured reference",
+    "text_reference": "by reference in the description",
+    "invoice_number": "by invoice number",
 }
+# One and more (SKIPPED[reason][0 if count == 1 else 1]).
 SKIPPED = {
-    "debit": ("{count} afschrijving", "{count} afschrijvingen"),
-    "pending": ("{count} nog niet geboekt", "{count} nog niet geboekt"),
-    "other_account": ("{count} van een andere rekening", "{count} van andere rekeningen"),
-    "other_currency": ("{count} in een andere munt", "{count} in een andere munt"),
-    "not_yet": ("{count} geboekt na de peildatum", "{count} geboekt na de peildatum"),
+    "debit": ("{count} debit", "{count} debits"),
+    "pending": ("{count} not yet booked", "{count} not yet booked"),
+    "other_account": ("{count} from another account", "{count} from other accounts"),
+    "other_currency": ("{count} in another currency", "{count} in other currencies"),
+    "not_yet": ("{count} booked after the build's date", "{count} booked after the build's date"),
     "returned_debit": (
-        "{count} terugboeking van een betaling van ons",
-        "{count} terugboekingen van betalingen van ons",
+        "{count} return of a payment of ours",
+        "{count} returns of payments of ours",
     ),
-    "no_money": ("{count} boeking van 0,00", "{count} boekingen van 0,00"),
+    "no_money": ("{count} entry of 0.00", "{count} entries of 0.00"),
 }
 CANDIDATE = {
-    "written": "staat al in het dossierbestand zonder bank_ref: vervang die betaling door de regels hiernaast",
-    "named": "genoemd in de omschrijving",
-    "same_account": "deze rekening betaalde eerder voor dit dossier",
-    "amount": "zelfde bedrag als in het dossier (te betalen, openstaand, of open op een factuur, met of zonder rente)",
-    "name": "naam lijkt op de betaler",
+    "written": "already in the debtor's file without bank_ref: replace that payment with the lines beside it",
+    "named": "named in the description",
+    "same_account": "this account paid for this dossier before",
+    "amount": "same amount as in the dossier (to pay, outstanding, or open on an invoice, with or without interest)",
+    "name": "name resembles the payer's",
 }
 BANK_NOTE = {
-    "looks_like": "De betaling van {date} ({amount}) in het dossierbestand lijkt bankboeking {ref}, bijgeschreven op "
-    "{entry_date}: is het dezelfde, vervang die betaling dan door deze regels (met de datum waarop de bank hem "
-    "bijschreef, anders wordt het dossier geweigerd); nu telt hij twee keer.",
-    "written_twice": "De betaling van {date} ({amount}) in het dossierbestand heeft geen bank_ref, en een andere "
-    "betaling in hetzelfde bestand noemt bankboeking {ref} al: is het dezelfde, haal dan de betaling zonder "
-    "bank_ref weg; nu telt hij twee keer.",
-    "part_unassigned": "Van bankboeking {ref} ({amount}) is {rest} aan geen dossier toegewezen.",
-    "named_returned": "De betaling met bank_ref {ref} in het dossierbestand is door de bank teruggeboekt: "
-    "haal hem weg.",
-    "return_without_credit": "Bankboeking {ref} boekt {amount} terug van een betaling die in geen ingelezen afschrift "
-    "staat: staat die betaling in een dossierbestand, haal hem dan weg. (Boekt de bank minder terug dan er binnenkwam, "
-    "omdat zij kosten inhield, dan vindt de koppeling de betaling niet: kijk het dan na.)",
-    "return_less": "Bankboeking {ref} boekt {amount} terug van betaling {other} ({other_amount}, hetzelfde "
-    "end-to-end-kenmerk): een terugboeking waarvan de bank kosten inhield? Die betaling telt nu nog helemaal. Vraag "
-    'het de bank; is hij teruggeboekt, zet dan in het dossier een betaling met bank_ref: "{other}" en het bedrag '
-    "dat overbleef.",
-    "dated_booked": "De betaling met bank_ref {ref} staat op {date}, de dag dat de bank hem boekte; de bank schreef "
-    "hem bij op {entry_date} (valutadatum), en vanaf die dag telt hij: zet de datum in het dossierbestand op "
+    "looks_like": "The payment of {date} ({amount}) in the debtor's file looks like bank entry {ref}, credited on "
+    "{entry_date}: if it is the same, replace that payment with these lines (with the date on which the bank "
+    "credited it, or the file is refused); now it counts twice.",
+    "written_twice": "The payment of {date} ({amount}) in the debtor's file has no bank_ref, and another payment "
+    "in the same file already names bank entry {ref}: if it is the same, take out the payment without "
+    "bank_ref; now it counts twice.",
+    "part_unassigned": "Of bank entry {ref} ({amount}), {rest} is not assigned to any dossier.",
+    "named_returned": "The payment with bank_ref {ref} in the debtor's file was returned by the bank: take it out.",
+    "return_without_credit": "Bank entry {ref} returns {amount} of a payment that is in no statement read in: if "
+    "that payment is in a debtor's file, take it out. (If the bank returns less than came in, because it kept "
+    "charges, the matching does not find the payment: check it then.)",
+    "return_less": "Bank entry {ref} returns {amount} of payment {other} ({other_amount}, the same end-to-end "
+    "reference): a return from which the bank kept charges? That payment still counts in full. Ask the bank; if "
+    'it was returned, put a payment in the dossier with bank_ref: "{other}" and the amount that was left.',
+    "dated_booked": "The payment with bank_ref {ref} is dated {date}, the day the bank booked it; the bank "
+    "credited it on {entry_date} (value date), and it counts from that day: set the date in the debtor's file to "
     "{entry_date}.",
-    "unknown_bank_ref": "De betaling met bank_ref {ref} staat in geen ingelezen afschrift; hij telt zoals geschreven.",
-    "gap": "Afschriften ontbreken vanaf {missing_from}: {statement} begint met saldo {opening}, maar het afschrift "
-    "ervoor ({previous}) eindigt op {last_day} met {closing}. Betalingen uit die dagen tellen niet mee, en "
-    "toezeggingen en termijnen van na {stamp} worden niet beoordeeld. Zet de ontbrekende export in bank/.",
-    "twin": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) lijken dezelfde betaling, één keer als camt.053 "
-    "en één keer als MT940 ingelezen: beide tellen nu. Kijk het na voordat u iets terugbetaalt, en houd van deze "
-    "dagen één formaat in bank/.",
-    "twin_once": "Bankboekingen {other} en {ref} ({amount} op {entry_date}) zijn dezelfde betaling (hetzelfde "
-    "end-to-end-kenmerk), één keer als camt.053 en één keer als MT940 ingelezen: die telt één keer. Houd van deze "
-    "dagen één formaat in bank/.",
-    "return_guessed": "Bankboeking {ref} boekt {amount} terug en noemt geen betaler. Hij is gekoppeld aan de laatste "
-    "betaling van dat bedrag ({other}), maar een andere betaling van dat bedrag kan de teruggeboekte zijn: vraag het "
-    "de bank.",
-    "foreign_credit": "Bankboeking {ref} van {entry_date} ({foreign}) noemt dit dossier, maar is geen euro: alleen "
-    "euro's tellen, dus deze betaling telt niet. Neem contact op met de betaler, of zet het bedrag in euro's zelf "
-    'als betaling met bank_ref: "{ref}" in het dossierbestand.',
-    "other_account_credit": "Bankboeking {ref} van {entry_date} ({amount}) noemt dit dossier, maar staat op een "
-    "andere rekening ({account}) dan die in creditor.yaml (iban), dus deze betaling telt niet. Betaalde de debiteur "
-    "naar een oude rekening van de schuldeiser, zet de betaling dan zelf in het dossierbestand; staat de export van "
-    "de verkeerde rekening in bank/, zet daar dan de juiste.",
-    "refund_returned": "De terugbetaling van {amount} op {date} (refund in het dossierbestand) is op {entry_date} "
-    "teruggekomen (bankboeking {ref}{reason}): de debiteur heeft het geld niet. Haal die refund uit het "
-    "dossierbestand (het tegoed staat dan weer open) en betaal opnieuw, naar een rekening die werkt. Tot dan zegt "
-    "de pagina van de debiteur dat het bedrag terugkwam.",
-    "same_reference": "Bankboeking {ref} staat op {entry_date} twee keer in de afschriften, met {other_amount} en "
-    "met {amount}: beide tellen nu. Is een van beide een kopie, haal dat bestand dan uit bank/.",
+    "unknown_bank_ref": "The payment with bank_ref {ref} is in no statement read in; it counts as written.",
+    "gap": "Statements missing from {missing_from}: {statement} starts with balance {opening}, but the statement "
+    "before it ({previous}) ends on {last_day} with {closing}. Payments from those days do not count, and promises "
+    "and instalments after {stamp} are not judged. Put the missing export in bank/.",
+    "twin": "Bank entries {other} and {ref} ({amount} on {entry_date}) look like the same payment, read in once as "
+    "camt.053 and once as MT940: both count now. Check before you refund anything, and keep one format for these "
+    "days in bank/.",
+    "twin_once": "Bank entries {other} and {ref} ({amount} on {entry_date}) are the same payment (the same "
+    "end-to-end reference), read in once as camt.053 and once as MT940: it counts once. Keep one format for these "
+    "days in bank/.",
+    "return_guessed": "Bank entry {ref} returns {amount} and names no payer. It is matched to the last payment of "
+    "that amount ({other}), but another payment of that amount may be the one returned: ask the bank.",
+    "foreign_credit": "Bank entry {ref} of {entry_date} ({foreign}) names this dossier, but is not in euros: only "
+    "euros count, so this payment does not count. Contact the payer, or enter the amount in euros yourself "
+    'as a payment with bank_ref: "{ref}" in the debtor\'s file.',
+    "other_account_credit": "Bank entry {ref} of {entry_date} ({amount}) names this dossier, but is on another "
+    "account ({account}) than the one in creditor.yaml (iban), so this payment does not count. If the debtor paid "
+    "to an old account of the creditor, enter the payment in the debtor's file yourself; if the export of the "
+    "wrong account is in bank/, put the right one there.",
+    "refund_returned": "The refund of {amount} on {date} (refund in the debtor's file) came back on {entry_date} "
+    "(bank entry {ref}{reason}): the debtor does not have the money. Take that refund out of the debtor's file "
+    "(the credit is then open again) and refund again, to an account that works. Until then the debtor's page "
+    "says the amount came back.",
+    "same_reference": "Bank entry {ref} is in the statements twice on {entry_date}, with {other_amount} and "
+    "with {amount}: both count now. If one of them is a copy, take that file out of bank/.",
 }
 
 # Why a bank returned a transfer (the SEPA reason code), in the overview's words; another code is shown as is.
 RETURN_REASON = {
-    "AC01": "rekeningnummer onjuist",
-    "AC04": "rekening opgeheven",
-    "AC06": "rekening geblokkeerd",
-    "AG01": "transactie niet toegestaan op deze rekening",
-    "AM04": "onvoldoende saldo",
-    "AM05": "dubbele betaling",
-    "BE04": "adres van de begunstigde ontbreekt",
-    "CUST": "op verzoek van de betaler",
-    "DUPL": "dubbele betaling",
-    "FOCR": "teruggevraagd door de betaler",
-    "FRAD": "fraude",
-    "MD06": "terugboeking op verzoek van de betaler",
-    "MD07": "rekeninghouder overleden",
-    "MS02": "reden niet opgegeven door de klant",
-    "MS03": "reden niet opgegeven",
-    "RC01": "BIC onjuist",
-    "RR04": "regelgeving",
-    "TECH": "technische fout",
+    "AC01": "account number incorrect",
+    "AC04": "account closed",
+    "AC06": "account blocked",
+    "AG01": "transaction not allowed on this account",
+    "AM04": "insufficient funds",
+    "AM05": "duplicate payment",
+    "BE04": "beneficiary's address missing",
+    "CUST": "at the payer's request",
+    "DUPL": "duplicate payment",
+    "FOCR": "recalled by the payer",
+    "FRAD": "fraud",
+    "MD06": "refund at the payer's request",
+    "MD07": "account holder deceased",
+    "MS02": "reason not given by the customer",
+    "MS03": "reason not given",
+    "RC01": "BIC incorrect",
+    "RR04": "regulatory reason",
+    "TECH": "technical error",
 }
 
 # The letters of the day (incasso.letters), by kind.
 LETTER = {
-    "reminder": "Herinnering",
-    "dunning": "Aanmaning",
-    "final_notice": "Sommatie",
-    "handover": "Bericht van overdracht",
-    "promise": "Bevestiging betaaltoezegging",
-    "arrangement": "Bevestiging betalingsregeling",
-    "installment_reminder": "Herinnering gemiste termijn",
+    "reminder": "Reminder",
+    "dunning": "Formal reminder",
+    "final_notice": "Final notice",
+    "handover": "Handover notice",
+    "promise": "Confirmation of promise to pay",
+    "arrangement": "Confirmation of payment plan",
+    "installment_reminder": "Missed-instalment reminder",
 }
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
-    "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
-    "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
-    "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
-    "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
-    "channel: email, per post channel: letter.",
-    "record_intro_by_post": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij per post ging. "
-    "De build schreef alleen de brief: een particulier krijgt de sommatie per post, tenzij hij heeft ingestemd met "
-    "e-mail (zet dan eerst final_notice_by: email onder contact:, dan schrijft de volgende build de e-mail).",
-    "record_intro_by_email": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop de e-mail ging. De "
-    "build schreef alleen de e-mail (final_notice_by: email, of geen postadres).",
-    "record_no_answer": "Niemand bereikt? Leg dan een notitie vast (type: note, channel: phone, note: wat u deed); "
-    "het gesprek blijft dan te doen, en de sommatie volgt vanaf {date}.",
-    "record_no_phone": "Geen telefoonnummer bekend, dus bellen kan niet. Weet u er een, zet het onder contact: "
-    "phone: in {path}. Anders volgt de sommatie vanaf {date}. Sprak u de debiteur toch, bij een bezoek? Zet dit "
-    "dan onder events:, met de datum en met wie u sprak.",
-    "letter_nowhere": "geen post- of e-mailadres: niet verstuurbaar",
-    "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
-    "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",
-    "plan_leaves": "De open termijnen dekken niet alles: betaald op tijd staat er na de laatste naar verwachting "
-    "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en dat er daarna een "
-    "herinnering voor komt.",
-    "plan_leaves_no_interest": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open. De "
-    "pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
-    "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
-    "het totaal (de pagina zegt het zo).",
-    "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",
-    "letter_earlier_today": "ook geschreven door een eerdere build van vandaag: verstuurd? Dan niet nog eens "
-    "(hij staat ook in de printbestanden van deze build)",
-    "letter_ready_since": "klaar sinds {date}, ook in de builds sindsdien: al verstuurd? Leg het dan eerst vast, "
-    "en verstuur hem niet nog eens",
-    "letter_look_first": "mogelijk al betaald (Mogelijke betaling in de bank): eerst nakijken. Hij staat daarom niet "
-    "in het printbestand: blijkt de betaling niet van deze debiteur, print dan deze PDF",
-    "letter_both_forms": "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één manier en "
-    "leg vast welke, anders krijgt de debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de "
-    "e-mail dan niet",
-    "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
-    "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
-    "dan deze PDF",
+    "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
+    "is empty.",
+    "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
+    "payments: in {path} (if it is already there without bank_ref, replace it with this).",
+    "record_intro_letter": "Sent? Put this under events: in {path}, with the date on which it went, and "
+    "channel: email if it went by email, channel: letter if by post.",
+    "record_intro_by_post": "Sent? Put this under events: in {path}, with the date on which it went by post. "
+    "The build wrote only the letter: a consumer gets the final notice by post, unless they have agreed to "
+    "email (then first put final_notice_by: email under contact:, and the next build writes the email).",
+    "record_intro_by_email": "Sent? Put this under events: in {path}, with the date on which the email went. The "
+    "build wrote only the email (final_notice_by: email, or no postal address).",
+    "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "
+    "did); the call stays to do, and the final notice follows from {date}.",
+    "record_no_phone": "No phone number known, so calling is not possible. If you know one, put it under contact: "
+    "phone: in {path}. Otherwise the final notice follows from {date}. Did you speak to the debtor after all, on "
+    "a visit? Then put this under events:, with the date and whom you spoke with.",
+    "letter_nowhere": "no postal or email address: cannot be sent",
+    "letter_unprintable": "cannot be sent by post: no typeface of the letter has the characters {chars} from the "
+    "name, address or invoice description (see the build's message); write it in the dossier in Latin script",
+    "plan_leaves": "The open instalments do not cover everything: paid on time, {amount} is expected to be still "
+    "open after the last one, interest up to then included. The debtor's page says so, and that a reminder for it "
+    "follows.",
+    "plan_leaves_no_interest": "The open instalments do not cover everything: after the last one {amount} is "
+    "still open. The debtor's page says that a reminder for it follows.",
+    "plan_asks_more": "The open instalments ask {amount} more than is open: the debtor never pays more than "
+    "the total (the page says so).",
+    "letter_recorded": "already recorded ({channel}): do not send again",
+    "letter_earlier_today": "also written by an earlier build today: sent? Then not again (it is also in this "
+    "build's print files)",
+    "letter_ready_since": "ready since {date}, also in the builds since: sent already? Then record it first, "
+    "and do not send it again",
+    "letter_look_first": "possibly paid already (Possible payment in the bank): check first. That is why it is not "
+    "in the print file: if the payment turns out not to be this debtor's, print this PDF",
+    "letter_both_forms": "written as a PDF (also in the print file) and as an email: send it one way only and "
+    "record which, or the debtor gets it twice. If the post room posts the whole print file, do not send the "
+    "email",
+    "letter_one_way": "send it one way only and record which: by post it arrives later than by email, and the "
+    "term counts from the day after receipt. That is why it is not in the print file: if you post it, print "
+    "this PDF",
     # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
-    "asked_letter": "Gevraagd in de brief van vandaag ({letter})",
-    "asked_apart": "De {letter} van vandaag vraagt een ander bedrag dan de pagina van de debiteur (bij een "
-    "regeling die achterloopt: alles wat te laat is, niet alleen de termijnen, want daarover lopen de "
-    "incassokosten). Zodra de {letter} is vastgelegd, vraagt de pagina hetzelfde.",
-    "asked_on_page": "pagina: {amount}",
-    "brand": "{creditor} · Incasso",
+    "asked_letter": "Asked in today's letter ({letter})",
+    "asked_apart": "Today's {letter} asks another amount than the debtor's page (with a plan that is behind: "
+    "everything overdue, not only the instalments, because the collection costs are worked out on that). Once the "
+    "{letter} is recorded, the page asks the same.",
+    "asked_on_page": "page: {amount}",
+    "brand": "{creditor} · Collections",
     "dossier_title": "{name} ({id}) · Dossier",
     "status_on": "{status} {date}",
-    "waiting_today": "vandaag",
-    "waiting_one": "{days} dag",
-    "waiting_many": "{days} dagen",
+    "waiting_today": "today",
+    "waiting_one": "{days} day",
+    "waiting_many": "{days} days",
     # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
-    "waiting_late": "{waiting} (te\u00a0laat)",  # "(te" over "laat)" reads as two words
-    "missing": "{what} ontbreekt",
+    "waiting_late": "{waiting} (too\u00a0late)",  # "(too" over "late)" reads as two words
+    "missing": "{what} missing",
     "stage_option": "{stage} ({count})",
     "allocation": "{amount} {to}",
     "allocation_invoice": "{amount} {to} {invoice}",
     "promised": "{amount} · {date}",
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
-    "confirmed_on": "brief klaargezet op {date} (in de brieven van die build)",
-    "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
+    "confirmed_on": "letter made ready on {date} (in that build's letters)",
+    "promised_whole": "total to pay",  # a promise without an amount: the whole balance
     "installment": "{amount} {date}",
     "installments_separator": "; ",
     # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
-    "credit_note": "Creditnota {number} van {date}: {amount} minder",
-    "credit_note_later": "Creditnota {number} van {date}: {amount} minder, telt pas vanaf die dag",
+    "credit_note": "Credit note {number} of {date}: {amount} less",
+    "credit_note_later": "Credit note {number} of {date}: {amount} less, counts only from that day",
     "credit_note_described": "{line} ({description})",
     # Under an invoice a dispute holds apart: it is in none of the dossier's figures until the answer.
-    "disputed_apart_row": "betwist: telt niet mee tot het antwoord (dispute_resolved met invoices)",
-    "disputed_credited_row": "betwist en helemaal gecrediteerd: leg het antwoord vast (dispute_resolved met invoices)",
-    "origin_bank": "bankafschrift ({ref})",
-    "origin_named": "dossierbestand, bankboeking {ref}",
-    "origin_file": "dossierbestand",
-    "origin_account": ", van {account}",
+    "disputed_apart_row": "disputed: left out until the answer (dispute_resolved with invoices)",
+    "disputed_credited_row": "disputed and fully credited: record the answer (dispute_resolved with invoices)",
+    "origin_bank": "bank statement ({ref})",
+    "origin_named": "debtor's file, bank entry {ref}",
+    "origin_file": "debtor's file",
+    "origin_account": ", from {account}",
     # Under the payments on the dossier: each the bank took back, with the bank's reason.
-    "payment_returned": "{amount} op {date} (bankboeking {ref}{account}): teruggeboekt op {returned}{reason}; telt "
-    "niet.",
-    "record_refund_returned": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen (by:, "
-    "note:): tot dan telt hij als terugbetaald. Het tegoed staat dan weer open; leg de nieuwe terugbetaling vast als "
-    "een nieuwe refund, met de dag waarop het geld weer uitging.",
-    "record_refund_returned_open": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen "
-    "(by:, note:): tot dan telt hij als terugbetaald. Daarna telt het bedrag als betaling op wat open staat; betaalt "
-    "u het toch terug, leg dat dan vast als een nieuwe refund, met de dag waarop het geld weer uitging.",
-    # Under Let op on the dossier: where the note's value was written, and which next step it is about.
-    "note_where": "{path}, regel {line}",
-    "note_before": "vóór de volgende stap: {step}",
+    "payment_returned": "{amount} on {date} (bank entry {ref}{account}): returned on {returned}{reason}; does "
+    "not count.",
+    "record_refund_returned": "Take this refund out from under events: in {path}, with the lines that go with it "
+    "(by:, note:): until then it counts as refunded. The credit is then open again; record the new refund as a "
+    "new refund, with the day on which the money went out again.",
+    "record_refund_returned_open": "Take this refund out from under events: in {path}, with the lines that go with "
+    "it (by:, note:): until then it counts as refunded. After that the amount counts as a payment towards what is "
+    "open; if you refund it after all, record that as a new refund, with the day on which the money went out "
+    "again.",
+    # Under Points to note on the dossier: where the note's value was written, and which next step it is about.
+    "note_where": "{path}, line {line}",
+    "note_before": "before the next step: {step}",
     "notes_separator": "; ",
     "return_code": "reason {code}",  # a return reason code RETURN_REASON does not name
-    "print_title": "Letters to send, {date}: letter {first} to {last}",  # the print file's PDF title
+    "print_title": "Letters to send, {date}: letters {first} to {last} inclusive",  # the print file's PDF title
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
 MORE = {
-    "note": "De eerste {shown} van {count} staan hier; alle, per soort:",
+    "note": "The first {shown} of {count} are here; all of them, by kind:",
     # Today's work: a share of each kind, so a backlog of one kind does not hide the day's letters and calls.
-    "shares_today": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een achterstand van "
-    "één soort het andere werk niet verdringt; alle, per soort:",
-    # The signals: a share of each kind, so hundreds of plans behind do not hide a broken promise or a credit.
-    "shares_flags": "Hier staan er {shown} van {count}: van elke soort de eerste, zodat een veelvoorkomend "
-    "signaal de andere niet verdringt; alle, per soort:",
-    "group": "Alle {count} dossiers in {group}",
+    "shares_today": "Here are {shown} of {count}: the first of each kind, so that a backlog of one kind does "
+    "not crowd out the other work; all of them, by kind:",
+    # The alerts: a share of each kind, so hundreds of plans behind do not hide a broken promise or a credit.
+    "shares_flags": "Here are {shown} of {count}: the first of each kind, so that a common alert does not "
+    "crowd out the others; all of them, by kind:",
+    "group": "All {count} dossiers in {group}",
     "title": "{list}: {kind}",
 }
-PAGER = {"label": "Pagina {number} van {count}", "previous": "Vorige", "next": "Volgende", "gap": "…"}
+PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}
 
 # The pages' fixed words (the templates' `t`).
 UI = {
-    "title": "Collections: overview for the department",
+    "title": "Collections: overview for the team",
     "eml_file": ".eml file",
     "internal": "Internal: do not publish",
     "as_of": "As of",
-    "stale": "This page stands on {date}, not on today: did last night's build fail or not run? "
-    "Send no letters of this day before today's pages are there; they may have been sent already.",
+    "stale": "This page is as of {date}, not today: did last night's build fail or not run? Do not send letters "
+    "of that day before today's pages are there; they may have been sent already.",
     "open_claims": "Open dossiers",
     "files": "Files of this build",
     "file_changes": "What changed since the previous build",
     "file_links": "Personal links and addresses, for a mail merge",
     "file_links_excel": "The same list for Excel",
-    "files_excel": "In Excel, open the file links-excel.csv (with a double click), not links.csv: that one is for "
+    "files_excel": "In Excel, open the file links-excel.csv (double-click it), not links.csv: that one is for "
     "a mail merge and other programs.",
     "file_claims": "All dossiers, for other programs",
     "outstanding": "Outstanding",
-    "outstanding_disputed": "disputed besides, apart: {amount}",
-    "today": "Work for today",
+    "outstanding_disputed": "plus, disputed and held apart: {amount}",
+    "today": "Today's work",
     "today_none": "Nothing to do today.",
-    "today_note": "Oldest first; on the same date the largest amount asked first. Asked: what the letter and "
-    "the debtor's page ask now (an instalment, the part in arrears or everything, not always the whole amount "
-    "outstanding; where the page asks something else than today's letter, that is said below it); for a credit, "
-    "what must be paid back.",
+    "today_note": "Oldest first; on the same date, the largest amount asked first. Asked: what the letter and the "
+    "debtor's page ask now (an instalment, the overdue part or everything, not always the whole outstanding "
+    "amount; if the page asks something else than today's letter, that is shown below it); for a credit, what "
+    "has to be refunded.",
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
     "letters_to_send_short": "{send} of {count}",
     "letters_to_send_label": "Letters to send",
-    "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the e-mail message "
-    "(open the .eml file in your mail program). Then record the step in the dossier, with the channel it went "
-    "by: the term of a final notice counts from its receipt through that channel. A step not recorded is ready "
-    "again tomorrow, with tomorrow's amounts and terms. Not so a confirmation (of a promise or plan) and a notice "
-    "of handover: only this build writes them. Send them today; they need not be recorded, because the promise, "
-    "plan or handover is in the dossier already.",
-    "letters_unlinked": "Note: this build had no public address (--public-url or INCASSO_PUBLIC_URL), so the "
-    "letters carry no link to the personal page. Build again with that address before you send them.",
+    "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message "
+    "(open the .eml file in your email program). Then record the step in the dossier, with the channel it went "
+    "by: the term of a final notice counts from receipt through that channel. A step that is not recorded is "
+    "ready again tomorrow, with tomorrow's amounts and terms. Not so a confirmation (of a promise or plan) or a "
+    "handover notice: only this build writes them. Send them today; they need not be recorded, because the "
+    "promise, plan or handover is in the dossier already.",
+    "letters_unlinked": "Please note: this build had no public address (--public-url or INCASSO_PUBLIC_URL), so "
+    "the letters have no link to the personal page. Build again with that address before you send them.",
     "letters_print": "All letters still to post in one PDF",
-    "letters_print_apart": "(without the final notices written in two ways, {count}: choose post or e-mail for "
-    "each letter, and print the one to post apart)",
-    "letters_print_part": "Letters for the post, part {part} of {parts}: letter {first} to {last} (PDF)",
+    "letters_print_apart": "(without the final notices written both ways, {count}: choose post or email for each "
+    "letter, and print the ones to post separately)",
+    "letters_print_part": "Letters for the post, part {part} of {parts}: letter {first} to {last} inclusive (PDF)",
     "letter": "Letter",
     "letter_pdf": "PDF",
-    "letter_eml": "E-mail",
+    "letter_eml": "Email",
     "checks": "checks",
     "steps": "steps",
-    "flags": "Signals",
-    # Under the Signals card: signals that are a task today too (a dispute open too long is its review).
-    "flags_also_tasks": "of which {count} also as a task under Work for today",
-    "flags_none": "No signals.",
-    "ageing": "Age of the amount outstanding",
+    "flags": "Alerts",
+    # Under the Alerts card: alerts that are a task today too (a dispute open too long is its review).
+    "flags_also_tasks": "of which {count} also a task under Today's work",
+    "flags_none": "No alerts.",
+    "ageing": "Age of the outstanding amount",
     "ageing_note": "Per invoice: the open amount (principal and interest) falls in the column of its own due "
-    "date; collection costs with the oldest open invoice they apply to. Paid and written-off dossiers do not "
-    "count.",
-    "ageing_chart": "Amount outstanding by age, spread over the stages",
+    "date; collection costs with the oldest open invoice they apply to. Paid and written-off dossiers are left "
+    "out.",
+    "ageing_chart": "Outstanding amount by age, split over the stages",
     "claims": "All dossiers by stage",
-    "claims_note": "Heaviest stage first; within a stage the next step overdue longest first, then the largest amount.",
+    "claims_note": "Most serious stage first; within a stage the next step longest overdue first, then the largest "
+    "amount.",
     "closed": "Closed",
     "filter": "Find a dossier",
     "filter_placeholder": "name, phone, postcode, reference, invoice…",
-    "filter_hint": "By number, name, contact person, e-mail, phone (also 06…), address, postcode, payment "
-    "reference (RF…), invoice or credit note number, account number (IBAN) that (possibly) paid, collection "
-    "agency (also its reference), bailiff, stage or status. "
-    "Spaces and dashes do not count; "
+    "filter_hint": "By number, name, contact person, email, phone (also 06…), address, postcode, payment reference "
+    "(RF…), invoice or credit note number, account number (IBAN) that paid or may have paid, collection agency "
+    "(also its reference), bailiff, stage or status. Spaces and hyphens are ignored; "
     "Esc clears the search, the stage and the sorting.",
     "stage_filter": "Stage",
     "all_stages": "All stages",
-    "reset": "Back to the stages",
+    "reset": "Back to the view by stage",
     "shown": "found",
     "found": "Dossiers found",
     # Above the results that hold what was typed in one field ("Oudegracht 73" as a street and number),
@@ -880,15 +887,15 @@ UI = {
     "none": "none",
     "with_agency": "with the collection agency",
     "with_court": "with bailiff or court",
-    "signal": "Signal",
+    "signal": "Alert",
     "detail": "Details",
     "back": "Back to the overview",
     "why": "Why this stage",
-    "what_next": "What now",
-    "notes": "Note",
-    "notes_intro": "The build computes with the dossier file as it stands, but this stood out (its log says so "
-    "too). For each point: what it means and what to do.",
-    "link": "The debtor's personal link",
+    "what_next": "What next",
+    "notes": "Points to note",
+    "notes_intro": "The build works with the debtor's file as it stands, but this stood out (its log says so too). "
+    "For each point: what it means and what to do.",
+    "link": "Debtor's personal link",
     "reference": "Payment reference",
     "copy_button": "Copy",
     # The buttons' names for a screen reader's list of buttons: the word shown first (WCAG 2.5.3).
@@ -897,8 +904,8 @@ UI = {
     "of_total": "of",
     "copied": "Copied",
     # Shown beside the button until the next copy, in words that fit what the box holds.
-    "copy_failed_link": "Copying failed: select the link and copy it yourself",
-    "copy_failed_lines": "Copying failed: select the lines and copy them yourself",
+    "copy_failed_link": "Copying did not work: select the link and copy it yourself",
+    "copy_failed_lines": "Copying did not work: select the lines and copy them yourself",
     "figures": "Amounts",
     "principal_open": "Principal open",
     "interest_open": "Interest open",
@@ -906,7 +913,7 @@ UI = {
     "total_due": "Total to pay",
     "asked": "Asked on page and letter",
     "asked_page": "Asked on the page",
-    "credit": "Credit (paid too much)",
+    "credit": "Credit (overpaid)",
     "refunded": "Credit refunded",
     "refund_returned": "Refund came back",
     "costs_earlier": "Collection costs of an earlier claim (paid)",
@@ -924,7 +931,7 @@ UI = {
     "payments_none_counted": "No payments that count.",
     "payments_returned": "Returned by the bank:",
     "for_invoice": "For invoice",
-    "allocated": "Allocated to",
+    "allocated": "Applied to",
     "plan": "Payment plan",
     "installment": "Instalment",
     "state": "State",
@@ -933,19 +940,19 @@ UI = {
     "what": "What",
     "by": "By",
     "spoke_with": "Spoke with",
-    "channel": "Via",
+    "channel": "Channel",
     "note": "Note",
-    "future": "after the reference date: does not count yet",
+    "future": "after the build's date: does not count yet",
     "person": "Contact person",
     "phone": "Phone",
-    "email": "E-mail",
+    "email": "Email",
     "address": "Address",
     "missing": "missing",
     "type": "Type",
     "language": "Language",
     "reason": "Reason",
     "until": "Until",
-    "received": "Received on",
+    "received": "Arrived on",
     "written": "Letter dated",
     "notice_costs": "Costs in the letter",
     "outcome": "Outcome",
@@ -954,7 +961,7 @@ UI = {
     "installments": "Instalments",
     "confirmed": "Confirmation",
     "paused": "paused",
-    "origin": "Origin",
+    "origin": "Source",
     "payer": "Payer",
     "account": "Account",
     "description": "Description",
