@@ -176,9 +176,9 @@ def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_c
     assert view.next_steps.lines[:2] == (
         "If we have not received your payment by 7 December 2026, we will send you a final notice.",
         # A business's notice is written both ways (the staff choose): both days, each as its form will say.
-        "That letter states the collection costs we will charge if you still do not pay after it. On the invoice "
-        "overdue now, they come to EUR\xa0330.00: from 23 December 2026 at the earliest if the letter reaches you by "
-        "email, from 25 December 2026 if it comes by post.",
+        "That letter will state the collection costs we would charge if you still do not pay after it. For the "
+        "invoice that is now overdue, these would be EUR\xa0330.00, charged no earlier than 23 December 2026 if the "
+        "notice is emailed to you, or 25 December 2026 if it is posted.",
     )
     assert view.recipient == ("Harbour Coffee Ltd.", "Attn. Emma Clarke", "Oudegracht 200", "3511 NR Utrecht")
     assert view.salutation == "Dear Emma Clarke,"
@@ -187,11 +187,10 @@ def test_a_dunning_letter_gives_a_new_term_and_says_what_the_final_notice_will_c
 def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
-        "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. With this letter we confirm "
-        "that agreement. Thank you. After that, EUR\xa0242.07 is still open. We will ask you for it later.",
+        "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
+        "this letter. Thank you. After that, EUR\xa0242.07 is still open. We will ask you for it later.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
-        "If we have not received EUR\xa0300.00 by 5 December 2026, we will continue collection: we will send you a "
-        "final notice.",
+        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice.",
     )
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0300.00", "Please pay by 5 December 2026")
     assert view.pay.fields[0] == ("Amount", "EUR\xa0300.00")
@@ -200,8 +199,8 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
 @pytest.mark.parametrize(
     ("debtor_id", "form", "said", "named"),
     [
-        ("L-PROMISE", Channel.EMAIL, "With this email we confirm that agreement.", "this email"),
-        ("L-PROMISE", Channel.LETTER, "With this letter we confirm that agreement.", "this letter"),
+        ("L-PROMISE", Channel.EMAIL, "We confirm that agreement in this email.", "this email"),
+        ("L-PROMISE", Channel.LETTER, "We confirm that agreement in this letter.", "this letter"),
         ("L-PLAN", Channel.EMAIL, "Met deze e-mail bevestigen wij die.", "deze e-mail"),
         ("L-PLAN", Channel.LETTER, "Met deze brief bevestigen wij die.", "deze brief"),
     ],
@@ -218,8 +217,8 @@ def test_the_page_after_a_promise_names_the_step_its_letter_names(ledger):
     letter = view_of(ledger, "L-PROMISE")
     page = statement_view(claim, ledger)
     assert page.next_steps[0] == (
-        "If we have not received EUR\xa0300.00 by 5 December 2026, we will continue collection: we will send you a "
-        "final notice. If you cannot pay in time, please let us know before 5 December 2026."
+        "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice. "
+        "If you cannot pay in time, please let us know before 5 December 2026."
     )
     assert letter.terms[-1] in page.next_steps[0]
 
@@ -367,7 +366,7 @@ def test_the_english_reminder_says_the_same_of_instalments_due_by_its_date(tmp_p
     assert view.terms[2] == (
         "By 16 March 2026 your next two instalments, EUR\xa0700.00 together, also fall due: EUR\xa01,300.00 in total."
     )
-    assert view.totals[-1].label.startswith("Total open (of which EUR\xa0700.00 to pay by 16 March 2026")
+    assert view.totals[-1].label.startswith("Total outstanding (EUR\xa0700.00 of it due by 16 March 2026")
 
 
 def test_the_dutch_reminder_counts_the_instalments_due_by_its_date_in_words(tmp_path):
@@ -824,8 +823,8 @@ def test_a_letter_says_a_notice_s_term_runs_on_through_a_dispute_only_while_one_
         ),
         (
             "en",
-            "Invoice F2026-0002 was not yet in our last letter (the final notice of 3 March 2026). So for that "
-            "invoice you are getting this letter first. The other amounts are in it too, so that you see everything together.",
+            "Invoice F2026-0002 was not yet in our last letter (the final notice of 3 March 2026). For that "
+            "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
         ),
     ],
 )
@@ -1112,7 +1111,11 @@ def test_a_letter_abroad_points_to_help_where_the_debtor_lives_without_dutch_num
         ("consumer", "nl", "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:"),
         ("business", "nl", "Geldzorgen? Vraag op tijd hulp, hoe eerder hoe meer er nog kan:"),
         ("consumer", "en", "Worried about money? Get free help, the sooner the better. Most services work in Dutch"),
-        ("business", "en", "Worried about money? Get help in time: the sooner you ask, the more can still be done."),
+        (
+            "business",
+            "en",
+            "Worried about money? Get help in time: the sooner you ask, the more options you will have.",
+        ),
     ],
 )
 def test_the_letters_help_lead_is_the_page_s_for_the_reader(tmp_path, kind, lang, lead):

@@ -999,7 +999,8 @@ def test_a_heading_goes_to_the_next_page_unless_two_lines_of_its_paragraph_go_wi
         (  # its last line was alone at the top of page 2
             "L-FINAL-EN-final_notice",
             "Interest keeps running on the amount outstanding until you have paid everything. If you pay the amount "
-            "asked in time, no collection costs are added; the interest after today may still be open after that.",
+            "asked in time, no collection costs are added. We may later ask you for the small amount of interest "
+            "that runs from today until you pay.",
         ),
         (  # so was this one's
             "L-FINAL-final_notice",

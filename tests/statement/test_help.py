@@ -24,7 +24,7 @@ def test_a_business_gets_help_for_entrepreneurs_and_lands_on_their_part_of_the_h
     view = help_view(DebtorType.BUSINESS, Language.EN, "hulp-en.html")
     assert [line.name for line in view.lines] == ["Geldfit", "KVK (Kamer van Koophandel)", "Ondernemersklankbord"]
     assert "Het Juridisch Loket" not in [line.name for line in view.lines]
-    assert view.lines[0].note == "Free and anonymous, also for entrepreneurs and the self-employed."
+    assert view.lines[0].note == "Free and anonymous, including for entrepreneurs and the self-employed."
     assert (view.lines[1].phone, view.lines[1].tel) == ("0800-2117", "tel:08002117")
     assert (view.lines[2].phone, view.lines[2].site) == (None, "ondernemersklankbord.nl")  # no sourced number
     assert view.more_link == "hulp-en.html#ondernemers"
@@ -59,7 +59,7 @@ def test_the_help_page_has_a_part_for_entrepreneurs_with_the_same_lines(page):
     ("lang", "cost"),
     [
         (Language.NL, "Alleen bellen kost geld: EUR\xa00,25 per minuut."),
-        (Language.EN, "Only calling costs money: EUR\xa00.25 a minute."),
+        (Language.EN, "Calling this number costs EUR\xa00.25 a minute."),
     ],
 )
 def test_a_paid_phone_line_says_what_a_call_costs_beside_free_advice(lang, cost):
@@ -86,7 +86,7 @@ def test_the_help_page_says_once_what_a_call_to_a_paid_line_costs(page, cost):
 
 def test_a_household_reading_english_is_told_the_help_mostly_speaks_dutch():
     view = help_view(DebtorType.CONSUMER, Language.EN, "hulp-en.html")
-    assert "municipality (gemeente)" in view.intro and "ask whether they can help you in English" in view.intro
+    assert "local council (gemeente)" in view.intro and "ask whether they can help you in English" in view.intro
 
 
 def test_a_household_abroad_is_pointed_to_help_where_it_lives_by_sites_not_dutch_numbers():

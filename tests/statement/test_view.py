@@ -1122,7 +1122,7 @@ def test_a_plan_in_arrears_never_asks_more_than_the_balance(tmp_path):
 def test_announced_costs_are_conditional_on_the_day_of_receipt(tmp_path):
     claim, _, view = view_of(tmp_path, SUNDAY + days(3), language="en", events=notice_on(SUNDAY))
     assert view.costs == (
-        "Not charged yet. If you received our final notice of 1 March 2026 on 4 March 2026, your "
+        "Not charged yet. We sent our final notice on 1 March 2026. If it reached you on 4 March 2026, your "
         f"last day to pay is 18 March 2026. If you have not paid {fmt.money(AMOUNT, 'en')} by then, we will charge "
         f"collection costs of {fmt.money(claim.costs.amount, 'en')} from 19 March 2026, under "
         f"{COST_BASIS_EN}. If you pay part of it before then, the costs may be lower."

@@ -23,7 +23,7 @@ COST_MINIMUM = Decimal("40")  # Besluit art. 2 lid 1: at least EUR 40
 LATE_COMMERCIAL_MINIMUM = Decimal("40")
 COST_MAXIMUM = Decimal("6775")  # Besluit art. 2 lid 1: at most EUR 6,775
 COST_BASIS = "art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten"
-COST_BASIS_EN = "art. 6:96 of the Dutch Civil Code and the Decree on extrajudicial collection costs"
+COST_BASIS_EN = "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs"
 
 # Consumers: the 14-day letter (art. 6:96 lid 6 BW) must give 14 days counted
 # from the day after the debtor received it; a shorter term means no costs at all.

@@ -458,19 +458,21 @@ def _way_out(
         plan = plan_option(claim, creditor, reference, lang).text
     else:
         plan = text(lang, "plan_way_out")
+    # "Klopt de factuur niet?" under a table of fifteen; and a letter sent while an invoice is disputed
+    # apart (its table lists the others only) cannot promise that no letters come.
+    many = len(claim.settlement.invoices) > 1 or bool(claim.disputed)
     if handler:
         dispute = dispute_option(claim, creditor, reference, lang).text
     else:
-        # "Klopt de factuur niet?" under a table of fifteen; and a letter sent while an invoice is disputed
-        # apart (its table lists the others only) cannot promise that no letters come.
-        many = len(claim.settlement.invoices) > 1 or bool(claim.disputed)
         dispute = text(
             lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"
         )
     if not handler and claim.costs.state == CostsState.ANNOUNCED and costs_notice(claim, creditor) is not None:
-        # Only while a final notice's term runs (`notice`: this letter is that notice).
+        # Only while a final notice's term runs (`notice`: this letter is that notice). Beside "we do not ask
+        # for that invoice" the term runs for the other invoices: said plainly, the two read as one rule.
         here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"
-        dispute += " " + text(lang, here if notice else "dispute_term_runs")
+        key = here if notice else "dispute_term_runs"
+        dispute += " " + text(lang, f"{key}_others" if many and not answered else key)
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
 
 

@@ -148,6 +148,10 @@ NL = {
     "dispute_term_runs": "De termijn van de laatste brief (sommatie) loopt wel door.",
     "dispute_term_runs_here": "De termijn van deze brief loopt wel door.",
     "dispute_term_runs_here_email": "De termijn van deze e-mail loopt wel door.",
+    # Beside "vragen wij die factuur niet": the term runs for the others, not for the one looked into.
+    "dispute_term_runs_others": "Voor de andere facturen loopt de termijn van de laatste brief (sommatie) wel door.",
+    "dispute_term_runs_here_others": "Voor de andere facturen loopt de termijn van deze brief wel door.",
+    "dispute_term_runs_here_email_others": "Voor de andere facturen loopt de termijn van deze e-mail wel door.",
     # After the answer to a dispute: not again whether the invoice is right, as if nobody had listened.
     "dispute_way_out_answered": "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
     "help_way_out_consumer": "Geldzorgen? Vraag gratis hulp, hoe eerder hoe beter:",
@@ -228,10 +232,10 @@ EN = {
     "h_plan": "Your instalments",
     "h_way_out": "Can't pay, or is something wrong?",
     "h_contact": "Questions?",
-    "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). So for that "
-    "invoice you are getting this letter first. The other amounts are in it too, so that you see everything together.",
+    "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). For that "
+    "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have sent "
-    "you our answer. So for that invoice you are getting this letter first. The other amounts are in it too, so that "
+    "you our answer. For that invoice, we are starting with this letter. The other amounts are in it too, so that "
     "you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
@@ -241,7 +245,7 @@ EN = {
     "final_received_email": "If you received this email on {received}, your last day to pay is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}. "
     "This amount is calculated on {principal}, under {basis}.",
-    "part_lowers": "If you pay part of it within this term, the costs may be lower.",
+    "part_lowers": "If you pay part of it by your last day to pay, the costs may be lower.",
     "final_lead": "within {days} days after you received it",
     "final_by": "By {last_day} if you received this letter on {received}",
     "final_by_email": "By {last_day}",
@@ -259,20 +263,20 @@ EN = {
     "reach_or": "or",
     "this_letter": "this letter",
     "this_email": "this email",
-    "promise_confirm": "On {made} you promised to pay us {amount} by {date}. With {this} we confirm that "
-    "agreement. Thank you.",
+    "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that "
+    "agreement in {this}. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
-    "With {this} we confirm that agreement. Thank you.",
+    "We confirm that agreement in {this}. Thank you.",
     "promise_rest": "After that, {rest} is still open. We will ask you for it later.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
-    "promise_missed": "If we have not received {amount} by {date}, we will continue collection: {step}.",
-    "plan_confirm": "On {made} we agreed a payment plan together. With {this} we confirm it. You pay "
+    "promise_missed": "If we have not received {amount} by {date}, {step}.",
+    "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{count} instalments, {amount} in total.",
-    "plan_confirm_one": "On {made} we agreed a payment plan together. With {this} we confirm it. You pay "
+    "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{amount} in one instalment.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
-    "plan_missed": "If you do not pay an instalment on time, we will continue collection: {step}.{then} "
+    "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
     "plan_then": "If it is still unpaid after that, {step}.",
     "plan_then_final_notice": "If it is still unpaid after that, our final notice asks for everything that is "
@@ -293,26 +297,31 @@ EN = {
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
     "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",
-    "installment_next": "If we have not received {open} by {date}, we will continue collection: {step}.",
-    "installment_next_asap": "If you do not pay {open}, we will continue collection: {step}.",
+    "installment_next": "If we have not received {open} by {date}, {step}.",
+    "installment_next_asap": "If you do not pay {open}, {step}.",
     "scan": "Scan with your banking app",
     "amount": "Amount",
     "beneficiary": "Beneficiary name",
     "link": "Your personal overview, always up to date:",
     "link_email": "Your personal overview shows everything, with a QR code to pay:",
     "plan_way_out": "Can't pay everything at once? Ask for a payment plan; we charge no fee for it.",
-    "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you new letters.",
+    "dispute_way_out": "Is the invoice wrong? Let us know. While we look into it, we will not send you further "
+    "reminders.",
     "dispute_way_out_many": "Is one of the invoices wrong? Let us know. While we look into it, we do not ask you to "
     "pay that invoice.",
-    "dispute_term_runs": "The deadline in the final notice still applies.",
-    "dispute_term_runs_here": "The deadline in this letter still applies.",
-    "dispute_term_runs_here_email": "The deadline in this email still applies.",
-    "dispute_way_out_answered": "Do you have a question about our answer to your objection? Please contact us.",
+    "dispute_term_runs": "But the deadline in the final notice still applies.",
+    "dispute_term_runs_here": "But the deadline in this letter still applies.",
+    "dispute_term_runs_here_email": "But the deadline in this email still applies.",
+    "dispute_term_runs_others": "For the other invoices, the deadline in the final notice still applies.",
+    "dispute_term_runs_here_others": "For the other invoices, the deadline in this letter still applies.",
+    "dispute_term_runs_here_email_others": "For the other invoices, the deadline in this email still applies.",
+    "dispute_way_out_answered": "Do you have a question about our answer to your dispute? Please contact us.",
     "help_way_out_consumer": "Worried about money? Get free help, the sooner the better. Most services work in "
     "Dutch: ask whether they can help you in English.",
-    "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more can still be done.",
+    "help_way_out_business": "Worried about money? Get help in time: the sooner you ask, the more options you "
+    "will have.",
     "help_way_out_consumer_abroad": "Worried about money? Get debt help where you live, the sooner the better. "
-    "Disagree with the bill? Online:",
+    "Do you disagree with our invoice? These organisations can help online:",
     "help_way_out_business_abroad": "Worried about money? Get help in time in the country where your business is "
     "established, for example from the chamber of commerce or an adviser there.",
     "steps_reminder": "a reminder",

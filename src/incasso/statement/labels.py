@@ -249,6 +249,7 @@ NL = {
     "interest_compound_business": "Na elk vol jaar telt de rente van dat jaar mee bij het bedrag waarover wij rente "
     "rekenen (artikel 6:119a lid 3 Burgerlijk Wetboek).",
     "interest_summary": "Rente tot nu toe: {total}. Daarvan is {paid} betaald; nog open: {open}.",
+    "interest_summary_unpaid": "Rente tot nu toe: {total}, nog niet betaald.",
     "costs_charged": "Wij rekenen {amount} incassokosten, berekend over {principal} volgens {basis}. "
     "In rekening gebracht {when}.",
     "costs_over_asked": "{principal} is wat er na uw betaling in de termijn nog openstond van het bedrag uit onze "
@@ -667,12 +668,13 @@ EN = {
     "total_open": "In total, {amount} is still outstanding.",
     "plan_costs_lead": "If you have not paid {what} by {date}, collection costs of {amount} are added. "
     "Your instalments alone do not stop them.",
-    "promise_costs_lead": "Please note: the term of our final notice runs on. If you have not paid {what} by {date}, "
+    "promise_costs_lead": "Please note: the deadline in our final notice still applies. If you have not paid "
+    "{what} by {date}, "
     "collection costs of {amount} are added. The amount you promised does not stop them on its own.",
-    "promise_costs_lead_late": "Please note: the term of our final notice runs up to and including {date}. "
+    "promise_costs_lead_late": "Please note: your last day to pay under our final notice is still {date}. "
     "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay everything "
     "on the day you promised.",
-    "promise_costs_lead_late_part": "Please note: the term of our final notice runs up to and including {date}. "
+    "promise_costs_lead_late_part": "Please note: your last day to pay under our final notice is still {date}. "
     "If you have not paid {what} by then, collection costs of {amount} are added, even if you pay the amount "
     "you promised on the day you promised.",
     "promise_costs_lead_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
@@ -864,9 +866,10 @@ EN = {
     "interest_compound_business": "After each full year, that year's interest is added to the amount we charge "
     "interest on (article 6:119a(3) of the Dutch Civil Code).",
     "interest_summary": "Interest so far: {total}. Of this, {paid} has been paid; still open: {open}.",
+    "interest_summary_unpaid": "Interest so far: {total}, not yet paid.",
     "costs_charged": "We charge {amount} in collection costs, calculated on {principal} under {basis}. Charged {when}.",
-    "costs_over_asked": "{principal} is what was left, after your payment in its term, of the amount in our final "
-    "notice of {sent}.",
+    "costs_over_asked": "{principal} is what was still unpaid of the amount in our final notice of {sent}, after "
+    "the payment you made before its deadline.",
     "costs_charged_stated": "We charge {amount} in collection costs: the amount our final notice stated. "
     "Charged {when}.",
     "costs_minimum": "That is the legal minimum of {minimum}: the percentages of this amount come to less.",
@@ -886,8 +889,8 @@ EN = {
     "Charged {when}.",
     "charged_on": "on {date}",
     "charged_parts": "in parts: the first on {first}, the last on {last}",
-    "costs_announced": "Not charged yet. If you received our final notice of {sent} on {received}, your last "
-    "day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
+    "costs_announced": "Not charged yet. We sent our final notice on {sent}. If it reached you on {received}, "
+    "your last day to pay is {last_day}. If you have not paid {what} by then, we will charge collection "
     "costs of {amount} from {date}, under {basis}.",
     "costs_announced_told": "Not charged yet. You told us that our final notice of {sent} arrived on "
     "{received}.{counted} Your last day to pay is therefore {last_day}. If you have not paid {what} by then, we "
@@ -906,9 +909,9 @@ EN = {
     "total_costs": "Collection costs, still open",
     "total_credit": "Paid too much",
     "total_due": "Total to pay",
-    "total_open_later": "Total open (of which {later} to pay later)",
-    "total_open_due_by": "Total open (of which {soon} to pay by {date})",
-    "total_open_due_by_later": "Total open (of which {soon} to pay by {date} and {later} later)",
+    "total_open_later": "Total outstanding ({later} of it due later)",
+    "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
+    "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",
@@ -928,25 +931,27 @@ EN = {
     "dispute_add_text_call": "Would you like to add something to your dispute, such as photos, agreements or "
     "messages? Please contact us. We will take it into account in our answer.",
     "dispute_add_mail": "Email us more about your dispute",
-    "help_text_consumer": "Worried about money? Get free help, also from your municipality (gemeente). Most "
+    "help_text_consumer": "Worried about money? Free help is available, including from your local council "
+    "(gemeente). Most "
     "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
     "help_text_business": "Is your business struggling financially? Get help in time. The sooner you ask, "
-    "the more can still be done.",
+    "the more options you will have.",
     "help_call": "Call",
     "help_or_visit": "or visit",
     "help_visit": "Visit",
     "help_note_geldfit": "Free and anonymous.",
     "help_note_loket": "Free advice about your rights, online and at a branch.",
-    "help_call_cost": "Only calling costs money: {amount} a minute.",
-    "help_note_geldfit_business": "Free and anonymous, also for entrepreneurs and the self-employed.",
-    "help_note_kvk": "The Dutch Chamber of Commerce advises entrepreneurs, also when money is tight. The call is free.",
+    "help_call_cost": "Calling this number costs {amount} a minute.",
+    "help_note_geldfit_business": "Free and anonymous, including for entrepreneurs and the self-employed.",
+    "help_note_kvk": "The Dutch Chamber of Commerce advises entrepreneurs, including when money is tight. The "
+    "call is free.",
     "help_note_okb": "Advice and coaching by experienced former entrepreneurs.",
     "help_text_consumer_abroad": "Worried about money? Get debt help where you live; the sooner, the better. "
-    "Dutch help lines can usually not be called from abroad. Do you disagree with our bill? These organisations "
+    "Dutch help lines usually cannot be called from abroad. Do you disagree with our invoice? These organisations "
     "can help:",
     "help_text_business_abroad": "Is your business struggling financially? Get help in time in the country "
     "where your business is established, for example from the chamber of commerce or an adviser there. The "
-    "sooner you ask, the more can still be done.",
+    "sooner you ask, the more options you will have.",
     "help_note_ecc": "Living in the EU, Norway or Iceland? The European Consumer Centre in your country helps "
     "free of charge when you disagree with a business in another country.",
     "help_more": "More about help with money worries",
@@ -975,7 +980,7 @@ EN = {
     "payment_term": "Payment term: {days} days from the invoice date.",
     "payment_term_each": "Payment term: until the due date shown with each invoice.",
     "late_steps": "If you do not pay on time, we first send a reminder, then a formal reminder, and then a "
-    "final notice. Once the term of the final notice has passed, we charge collection costs as "
+    "final notice. Once the deadline in the final notice has passed, we charge collection costs as "
     "the law allows.",
     "late_steps_costs_from_due": "If you do not pay on time, we charge collection costs as the law allows from "
     "the day after the due date, at least {minimum} for each invoice paid late (article 6:96(4) of the Dutch Civil "
@@ -998,13 +1003,13 @@ EN = {
     "final_notice_now": "We are now sending you a final notice. It gives you {days} days to pay, from the day "
     "after you receive it. The letter states your last day to pay.",
     "next_open": "The due date is {date}. If you pay on time, there are no extra costs.",
-    "next_final_costs": "That letter states the collection costs we will charge if you still do not pay after it. "
-    "On {invoices}, they come to {amount}, from {date} at the earliest.",
-    "next_final_costs_either": "That letter states the collection costs we will charge if you still do not pay "
-    "after it. On {invoices}, they come to {amount}: from {email_date} at the earliest if the letter reaches you "
-    "by email, from {letter_date} if it comes by post.",
-    "overdue_invoice": "the invoice overdue now",
-    "overdue_invoices": "the invoices overdue now",
+    "next_final_costs": "That letter will state the collection costs we would charge if you still do not pay "
+    "after it. For {invoices}, these would be {amount}, charged no earlier than {date}.",
+    "next_final_costs_either": "That letter will state the collection costs we would charge if you still do not "
+    "pay after it. For {invoices}, these would be {amount}, charged no earlier than {email_date} if the notice "
+    "is emailed to you, or {letter_date} if it is posted.",
+    "overdue_invoice": "the invoice that is now overdue",
+    "overdue_invoices": "the invoices that are now overdue",
     "fourteen": "fourteen",
     "final_term": "Our final notice of {sent} gives you {days} days to pay: “within {days} days after the "
     "day on which you received this letter”. If you received the letter on {received}, "
@@ -1018,16 +1023,16 @@ EN = {
     "day to pay is therefore {last_day}.",
     "costs_term_told": "The collection costs follow from our first final notice, of {sent}. You told us that "
     "letter arrived on {received}.{counted} Your last day to pay without collection costs is therefore {last_day}.",
-    "final_term_email_told": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} "
+    "final_term_email_told": "Our final notice, emailed on {sent}, gives you {days} days to pay: “within {days} "
     "days after the day on which you received this email”. You told us the email arrived on {received}.{counted} Your "
     "last day to pay is therefore {last_day}.",
-    "costs_term_email_told": "The collection costs follow from our first final notice, by email of {sent}. You "
+    "costs_term_email_told": "The collection costs follow from our first final notice, emailed on {sent}. You "
     "told us that email arrived on {received}.{counted} Your last day to pay without collection costs is therefore "
     "{last_day}.",
-    "final_term_email": "Our final notice by email of {sent} gives you {days} days to pay: “within {days} days "
+    "final_term_email": "Our final notice, emailed on {sent}, gives you {days} days to pay: “within {days} days "
     "after the day on which you received this email”. If you received the email on {received}, "
     "your last day to pay is {last_day}.",
-    "costs_term_email": "The collection costs follow from our first final notice, by email of {sent}. If you "
+    "costs_term_email": "The collection costs follow from our first final notice, emailed on {sent}. If you "
     "received that email on {received}, your last day to pay without collection costs is {last_day}.",
     "final_costs": "If you have not paid {what} by then, we will charge collection costs of {amount} from {date}.",
     "part_lowers": "If you pay part of it before then, the costs may be lower.",
@@ -1038,8 +1043,9 @@ EN = {
     "these costs.",
     "costs_from_due": "If you have not paid {what} by {last_day}, we will charge collection costs of {amount} "
     "from {date}.",
-    "costs_now": "The term of our final notice of {sent} has passed. We therefore charge {amount} in collection costs.",
-    "costs_now_due": "The payment term has passed. We therefore charge {amount} in collection costs.",
+    "costs_now": "The deadline in our final notice of {sent} has passed. We are therefore charging {amount} in "
+    "collection costs.",
+    "costs_now_due": "The due date has passed. We are therefore charging {amount} in collection costs.",
     "costs_partly_paid": "Of this you have already paid {paid}; still open: {open}.",
     "costs_all_paid": "You have already paid them.",
     "next_handover_by": "If we have not received {payment} by {date}, and you have not made an arrangement "
@@ -1054,25 +1060,25 @@ EN = {
     "more.",
     "interest_runs": "Interest keeps running on the amount outstanding until you have paid everything.",
     "interest_runs_notice": "Interest keeps running on the amount outstanding until you have paid everything. If "
-    "you pay the amount asked in time, no collection costs are added; the interest after today may still "
-    "be open after that.",
+    "you pay the amount asked in time, no collection costs are added. We may later ask you for the small amount "
+    "of interest that runs from today until you pay.",
     "plan_interest": "Interest keeps running on the amount outstanding while you pay the plan. So after your "
     "last instalment, a small amount of interest may still be open.",
     "small_rest": "We will not send you reminders for the small amount still open. "
     "Would you like to pay it anyway? You can, with the details on this page.",
-    "promise_next": "If we have not received {amount} by {date}, we will continue collection: {step}. "
+    "promise_next": "If we have not received {amount} by {date}, {step}. "
     "If you cannot pay in time, please let us know {tell}.",
     "promise_next_since": "If we have not received at least {amount} (the amount on the day you made your promise) "
-    "by {date}, we will continue collection: {step}. If you cannot pay in time, please let us know {tell}.",
+    "by {date}, {step}. If you cannot pay in time, please let us know {tell}.",
     "promise_next_rest": "If we have not received at least another {amount} by {date}, what is left of the "
-    "{promised} you promised, we will continue collection: {step}. If you cannot pay in time, please let us know "
+    "{promised} you promised, {step}. If you cannot pay in time, please let us know "
     "{tell}.",
     "promise_next_past": "If you did not pay {amount} by {date}, please pay it now, or let us know today. "
-    "Otherwise we will continue collection: {step}.",
+    "Otherwise, {step}.",
     "promise_next_since_past": "If you did not pay at least {amount} (the amount on the day you made your promise) "
-    "by {date}, please pay it now, or let us know today. Otherwise we will continue collection: {step}.",
+    "by {date}, please pay it now, or let us know today. Otherwise, {step}.",
     "promise_next_rest_past": "If you did not pay at least another {amount} (what was left of the {promised} you "
-    "promised) by {date}, please pay it now, or let us know today. Otherwise we will continue collection: {step}.",
+    "promised) by {date}, please pay it now, or let us know today. Otherwise, {step}.",
     "tell_before": "before {date}",
     "tell_today": "today",
     "missed_reminder": "we will send you a payment reminder",
@@ -1118,9 +1124,11 @@ EN = {
     "plan_arrears_pay_with": "Please pay this amount {when}. If you cannot, please contact {handler}.",
     "plan_reminder_first": "If you do not pay the instalment, we will first send you a reminder of it; only if "
     "it stays unpaid do the usual steps follow.",
-    "dispute_interest": "Interest does keep running in the meantime. If we correct the invoice, we work out the "
+    "dispute_interest": "Please note that interest continues to run in the meantime. If we correct the invoice, "
+    "we work out the "
     "interest on it again.",
-    "dispute_interest_many": "Interest does keep running in the meantime. If we correct the invoices, we work out "
+    "dispute_interest_many": "Please note that interest continues to run in the meantime. If we correct the "
+    "invoices, we work out "
     "the interest on them again.",
     "paid_next": "You do not need to do anything else.",
     "credit": "You paid {amount} too much. We will refund this amount to the account you paid from. "
@@ -1142,11 +1150,12 @@ EN = {
     "dispute_pause": "We are looking into it now. Until we have finished, we will not send you reminders or "
     "other payment letters.",
     "dispute_look": "We are looking into it now.",
-    "dispute_term_runs": "Please note: the term of our final notice does run on, up to and including {date}. "
+    "dispute_term_runs": "Please note: the deadline in our final notice still applies: your last day to pay is {date}. "
     "Pay the part you agree with by the end of that day, and we will charge no collection costs on it.",
-    "dispute_due_runs": "Please note: {amount} is still due on {date}. On what of it is still open after that "
-    "day, we charge the collection costs the law sets, also on the part we are still looking into; if we correct "
-    "the invoice, we work the costs out again. Pay the part you agree with by the end of that day, and we will "
+    "dispute_due_runs": "Please note: {amount} is still due on {date}. If any of it is unpaid after that day, we "
+    "will charge the statutory collection costs on the unpaid part, including the part we are still looking "
+    "into; if we correct the invoice, we will recalculate them. Pay the part you agree with by the end of that "
+    "day, and we will "
     "charge no collection costs on it.",
     "invoice_one": "invoice {number}",
     "invoice_many": "invoices {numbers}",
@@ -1159,7 +1168,7 @@ EN = {
     "anything for it. The amount above is for your other invoices.",
     "dispute_credit_note": "On invoice {invoice}: credit note {number} of {date}, {amount} deducted.",
     "dispute_answer_by": "You will hear from us by {date}.",
-    "dispute_answer_late": "We meant to answer you by {date}. We have not managed that, and we are sorry. "
+    "dispute_answer_late": "We meant to answer you by {date}. We have not been able to, and we apologise. "
     "You will hear from us as soon as possible.",
     "dispute_part": "Do you agree with part of the invoice? You can already pay that part.",
     "dispute_after": "If the invoice turns out to be wrong, we will correct it. If it is right, we will explain "
@@ -1173,9 +1182,9 @@ EN = {
     "us": "us",
     "handover_heading": "Your file is now with {agency}",
     "handover_heading_unnamed": "Your file is now with a collection agency",
-    "handover_since": "On {date} we handed your file over to {agency}. From now on, they will deal with you about "
-    "the payment.",
-    "handover_call": "Would you like a payment plan, or do you have a question about the payment? Then please "
+    "handover_since": "On {date} we handed your file over to {agency}. From now on, they will handle the payment "
+    "with you.",
+    "handover_call": "Would you like a payment plan, or do you have a question about the payment? Please "
     "contact {agency}:",
     "handover_wait": "You will hear from {agency} how to reach them. Would you like to arrange something now? "
     "Call or email us, and we will help you.",
@@ -1189,8 +1198,8 @@ EN = {
     "legal_since": "On {date} we took legal steps to collect this claim, through the court or a bailiff.",
     "legal_via": "This is handled by {handler}.",
     "legal_via_bailiff": "This is handled by a firm of court bailiffs (gerechtsdeurwaarders): {handler}.",
-    "legal_papers": "If you have received a court summons (dagvaarding) or a judgment (vonnis), the dates in it "
-    "count. Respond in time, even if you make an arrangement with us.",
+    "legal_papers": "If you have received a court summons (dagvaarding) or a judgment (vonnis), the dates and "
+    "deadlines in it apply. Respond in time, even if you make an arrangement with us.",
     "legal_costs": "The amount below is what you still owe us. The costs of the court and the bailiff may come "
     "on top of it; they are not on this page.",
     "legal_call": "Would you like to pay, or agree a payment plan? That is still possible. Please contact "

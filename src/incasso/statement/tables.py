@@ -212,11 +212,13 @@ def interest_view(claim: Claim, creditor: Creditor, lang: Language) -> InterestV
     basis = text(lang, f"interest_statutory_{claim.debtor.type}")
     if any(line.capitalised > 0 for line in lines):
         basis += " " + text(lang, f"interest_compound_{claim.debtor.type}")  # why a base grew beyond the invoice
-    return InterestView(
-        basis,
-        rows,
-        text(lang, "interest_summary", total=money(total), paid=money(total - still_open), open=money(still_open)),
+    # "Daarvan is EUR 0,00 betaald" reads as a reproach to whoever has paid nothing yet: the total alone.
+    summary = (
+        text(lang, "interest_summary_unpaid", total=money(total))
+        if still_open == total
+        else text(lang, "interest_summary", total=money(total), paid=money(total - still_open), open=money(still_open))
     )
+    return InterestView(basis, rows, summary)
 
 
 def _interest_period(line: InterestLine, lang: Language) -> str:

@@ -216,6 +216,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "f99016d85dc62e8173067c2f6b95930da56e2604157d5c1800297a722aca370a",
         "7e277e71c75cb66bfba04236cd4e041bf152d98cb65712b765090e4a3e882496",  # EUR as the statements write it (s27)
         "8731b16f71ec9ac493c553f82bcd4dd8b062440355b98c2cb687a93059f15747",  # a dispute of one invoice (s28)
+        "a3c2d26a77390351ff653f48b0ae13b2edae07bcb65dd7ba034af4766063de1e",  # "deadline" (s29)
     }
 )
 
