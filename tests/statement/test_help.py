@@ -96,9 +96,10 @@ def test_a_household_abroad_is_pointed_to_help_where_it_lives_by_sites_not_dutch
         ("Het Juridisch Loket", None, None),
     ]
     assert view.lines[0].hreflang == "en" and view.lines[1].hreflang == "nl"
-    assert (
-        view.lines[1].note == "Gratis advies over uw rechten, online en op een vestiging."
-    )  # no call cost: there is no number to call
+    # Online only: no call cost (no number to call) and no branch, which a reader abroad cannot visit.
+    assert view.lines[1].note == "Gratis advies over uw rechten naar Nederlands recht, online."
+    english = help_view(DebtorType.CONSUMER, Language.EN, "hulp-en.html", abroad=True)
+    assert english.lines[1].note == "Free advice about your rights under Dutch law, online."
     assert "waar u woont" in view.intro and "meestal niet te bellen" in view.intro
     assert view.more_link == "hulp.html#buitenland"
 

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from incasso import fmt
 from incasso.contact import tel_link
 from incasso.ledger.model import DebtorType, Language
-from incasso.statement.labels import text
+from incasso.statement.labels import labels, text
 
 
 @dataclass(frozen=True)
@@ -138,9 +138,11 @@ class HelpView:
     more_link: str
 
 
-def _note(entry: HelpSource, lang: Language, phone: bool) -> str:
-    """The line's note; a paid phone line says what a call costs, so 'free' never stands beside it alone."""
-    note = text(lang, f"help_note_{entry.key}")
+def _note(entry: HelpSource, lang: Language, phone: bool, abroad: bool) -> str:
+    """The line's note; a paid phone line says what a call costs, so 'free' never stands beside it alone.
+    Abroad a note of its own where the Dutch one offers what only works in the Netherlands (a branch)."""
+    own = f"help_note_{entry.key}_abroad"
+    note = text(lang, own if abroad and own in labels(lang) else f"help_note_{entry.key}")
     if entry.per_minute is None or not phone:
         return note
     return f"{note} {text(lang, 'help_call_cost', amount=fmt.money(entry.per_minute, lang))}"
@@ -151,7 +153,7 @@ def _line(entry: HelpSource, lang: Language, abroad: bool) -> HelpLine:
     phone = None if abroad else entry.phone
     return HelpLine(
         entry.name,
-        _note(entry, lang, phone is not None),
+        _note(entry, lang, phone is not None, abroad),
         phone,
         tel_link(phone) if phone else None,
         urlsplit(entry.url).netloc.removeprefix("www."),

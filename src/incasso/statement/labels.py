@@ -332,6 +332,7 @@ NL = {
     "help_visit": "Kijk op",
     "help_note_geldfit": "Gratis en anoniem.",
     "help_note_loket": "Gratis advies over uw rechten, online en op een vestiging.",
+    "help_note_loket_abroad": "Gratis advies over uw rechten naar Nederlands recht, online.",
     "help_call_cost": "Alleen bellen kost geld: {amount} per minuut.",
     "help_note_geldfit_business": "Gratis en anoniem, ook voor ondernemers en zzp'ers.",
     "help_note_kvk": "Advies voor ondernemers, ook als het financieel moeilijk gaat. Bellen is gratis.",
@@ -941,6 +942,7 @@ EN = {
     "help_visit": "Visit",
     "help_note_geldfit": "Free and anonymous.",
     "help_note_loket": "Free advice about your rights, online and at a branch.",
+    "help_note_loket_abroad": "Free advice about your rights under Dutch law, online.",
     "help_call_cost": "Calling this number costs {amount} a minute.",
     "help_note_geldfit_business": "Free and anonymous, including for entrepreneurs and the self-employed.",
     "help_note_kvk": "The Dutch Chamber of Commerce advises entrepreneurs, including when money is tight. The "
