@@ -891,17 +891,55 @@ def test_a_reminder_without_a_final_notice_before_it_has_no_such_sentence(ledger
 
 def test_a_letter_without_a_link_asks_the_debtor_to_call_for_what_it_leaves_out(ledger):
     linked = view_of(ledger, "L-MANY", link="https://example.nl/s/abc/")
-    assert (
-        linked.invoices.more
-        == "Facturen die hier niet staan: {count}. Alle facturen staan op uw persoonlijke overzicht."
+    assert linked.invoices.more_line(2) == (
+        "Er staan twee facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht."
     )
     assert linked.interest is not None and "{count}" not in linked.interest.more  # no "(1 regels)"
     alone = view_of(ledger, "L-MANY")
     assert alone.link is None
-    assert alone.invoices.more == (
-        "Facturen die hier niet staan: {count}. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u."
+    assert alone.invoices.more_line(14) == (
+        "Er staan 14 facturen niet in deze brief. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u."
     )
     assert all("overzicht" not in table.more for table in (alone.invoices, alone.payments, alone.interest) if table)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        (
+            "nl",
+            (
+                "Er staat één factuur niet in deze brief; u ziet hem op uw persoonlijke overzicht.",
+                "Wij ontvingen één betaling. Hoe wij die hebben verwerkt, staat op uw persoonlijke overzicht.",
+            ),
+            (
+                "Er staan twee facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht.",
+                "Wij ontvingen twee betalingen. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
+            ),
+        ),
+        (
+            "en",
+            (
+                "This letter leaves out one invoice; you can see it on your personal overview.",
+                "We received one payment. How we applied it is on your personal overview.",
+            ),
+            (
+                "This letter leaves out two invoices; you can see them on your personal overview.",
+                "We received two payments. How we applied them is on your personal overview.",
+            ),
+        ),
+    ],
+)
+def test_what_a_shortened_letter_leaves_out_is_a_sentence_in_the_singular_or_plural(tmp_path, lang, one, two):
+    """Not "Facturen die hier niet staan: 1." / "Ontvangen betalingen: 1.", a form's lines."""
+    paid = [payment(date=date(2026, 2, 20), amount=Decimal("100.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder")], payments=paid, language=lang)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER, link="https://example.nl/s/abc/")
+    assert view.payments is not None
+    assert (view.invoices.more_line(1), view.payments.more_line(1)) == one
+    assert (view.invoices.more_line(2), view.payments.more_line(2)) == two
 
 
 def test_a_reminder_of_what_is_left_after_a_kept_promise_opens_without_it_may_have_slipped_your_mind(tmp_path):

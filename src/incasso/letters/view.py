@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 from incasso import fmt
@@ -351,7 +352,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) 
             (t("col_invoice"), t("col_period"), t("col_rate"), t("col_amount")),
             (False, False, True, True),
             tuple((r.invoice, r.period, r.rate, r.amount) for r in interest.rows),
-            more("interest"),
+            **more("interest"),
         )
         if interest
         else None,
@@ -381,12 +382,27 @@ def _interest_rates(claim: Claim, lang: Language) -> str:
     )
 
 
-def _more(lang: Language, linked: bool) -> Callable[[str], str]:
-    """The line that stands for the rows a shortened table leaves out, per table."""
-    return lambda table: WORDS[lang][f"more_{table}" if linked else f"more_{table}_ask"]
+class _More(TypedDict):
+    """A Table's lines for the rows it leaves out (records.Table.more_line)."""
+
+    more: str
+    more_one: str
+    lang: Language
 
 
-def _invoice_table(claim: Claim, lang: Language, more: str) -> Table:
+def _more(lang: Language, linked: bool) -> Callable[[str], _More]:
+    """The lines that stand for the rows a shortened table leaves out, per table: a Table's `more`, and
+    `more_one` in the singular where the words have one (Table.more_line picks and fills in the count)."""
+    words = WORDS[lang]
+
+    def lines(table: str) -> _More:
+        key = f"more_{table}" if linked else f"more_{table}_ask"
+        return _More(more=words[key], more_one=words.get(f"{key}_one", ""), lang=lang)
+
+    return lines
+
+
+def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
     """The invoices, each amount as written, what is paid and open of what it asks after its credit notes:
     those are named below the table."""
     t = partial(labels.text, lang)
@@ -404,8 +420,8 @@ def _invoice_table(claim: Claim, lang: Language, more: str) -> Table:
             + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
             for b in balances
         ),
-        more,
-        " ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
+        note=" ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
+        **more,
     )
 
 
@@ -420,7 +436,7 @@ def _credit_note_line(invoice: str, note: CreditNote, lang: Language) -> str:
     return text(lang, "credit_note_on", **values)
 
 
-def _payment_table(claim: Claim, lang: Language, more: str) -> Table | None:
+def _payment_table(claim: Claim, lang: Language, more: _More) -> Table | None:
     rows = payment_rows(claim, lang)
     if not rows:
         return None
@@ -430,8 +446,8 @@ def _payment_table(claim: Claim, lang: Language, more: str) -> Table | None:
         (t("col_date"), t("col_amount"), t("col_applied")),
         (False, True, False),
         tuple((r.date, r.amount, "; ".join(r.applied)) for r in rows),
-        more,
-        allocation_note(claim, lang),
+        note=allocation_note(claim, lang),
+        **more,
     )
 
 
