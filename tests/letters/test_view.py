@@ -1033,6 +1033,11 @@ def test_the_first_dunning_letter_after_a_dispute_s_answer_names_the_answer(tmp_
     assert not any(line.startswith("Klopt de factuur niet?") for line in view.way_out.lines)
     later = one_debtor_ledger(tmp_path / "later", events=[*events, event(date(2026, 3, 6), "dunning")])
     assert claim_opening(later, date(2026, 3, 6)) == "dunning"  # a letter went out since: no longer the first
+    # That letter, recorded today: a second build that day writes it again as it was, naming the answer.
+    recorded = assess(later, later.debtors[0], date(2026, 3, 6))
+    (again,) = letters_due(recorded, NO_RECORD)
+    assert again.recorded is not None
+    assert letter_view(later, recorded, again, Channel.LETTER).opening == "dunning_answered"
     # A business charged costs from the due date: the answer is named all the same (the opening promises
     # no "before any costs are added").
     business = one_debtor_ledger(

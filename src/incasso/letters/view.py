@@ -24,7 +24,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
 from incasso.contact import as_read_by
 from incasso.law.money import cents
-from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, EventType, Language, Ledger, latest
+from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -194,7 +194,7 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
         if claim.costs.state == CostsState.CHARGED:
             return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
-    if due.kind == LetterKind.DUNNING and claim.letters_since_the_answer == []:
+    if due.kind == LetterKind.DUNNING and _sent_since_the_answer(claim, due) == []:
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
         return DUNNING_COSTS_CHARGED
@@ -203,12 +203,17 @@ def opening(claim: Claim, due: DueLetter) -> str:
     return due.kind
 
 
-def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
-    """Whether a dispute was answered and no final notice went out since (this one, recorded today, aside)."""
+def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
+    """The letters sent since a dispute's answer (Claim.letters_since_the_answer) but this one: recorded
+    today, it is written again the same on a second build that day, not as a letter after itself."""
     since = claim.letters_since_the_answer
-    if since is None:
-        return False
-    return not any(e.type == EventType.FINAL_NOTICE and e is not due.sent for e in since)
+    return None if since is None else [e for e in since if e is not due.sent]
+
+
+def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
+    """Whether a dispute was answered and no final notice went out since (this one aside)."""
+    since = _sent_since_the_answer(claim, due)
+    return since is not None and not any(e.type == EventType.FINAL_NOTICE for e in since)
 
 
 def _subject(claim: Claim, due: DueLetter) -> str:
