@@ -146,6 +146,100 @@ def test_a_short_invoice_number_is_not_looked_for_in_a_transfer_text(tmp_path):
     assert short.match(credit("17,00 euro", structured=reference)) == Found("S-1", MatchRule.STRUCTURED, None)
 
 
+@pytest.fixture(scope="module")
+def dashed(tmp_path_factory):
+    """S-1's short invoice numbers written with a dash or a dot (four and three letters and digits), beside
+    another dossier's long number."""
+    numbers = ["E6b-B", "7.A"]
+    root = write_ledger(
+        tmp_path_factory.mktemp("dashed"),
+        debtors=[
+            valid_debtor(id="S-1", invoices=[invoice(number=n) for n in numbers]),
+            valid_debtor(id="S-2", invoices=[invoice(number="F1234")]),
+        ],
+    )
+    return Index(load_ledger(root).debtors)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("betaling E6b-B", "E6b-B"),
+        ("betaling e6b-b dank u", "E6b-B"),
+        ("E6b-B", "E6b-B"),
+        ("betaling E6B.B", "E6b-B"),  # another separator, as the long ones may be written
+        ("factuur 7.A", "7.A"),
+        ("factuur 7-a", "7.A"),
+        ("E6bB", "E6b-B"),  # in one piece, as before: its letters and digits
+    ],
+)
+def test_a_short_number_with_a_dash_names_its_invoice_once_the_dossier_is_known(dashed, text, number):
+    reference = rf_reference("S-1")
+    assert dashed.match(credit(text, structured=reference)) == Found("S-1", MatchRule.STRUCTURED, number)
+    assert dashed.match(credit(f"{reference} {text}")) == Found("S-1", MatchRule.TEXT_REFERENCE, number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E6b",  # a piece of it
+        "betaling E6b-Bx",  # a longer word
+        "XE6b-B",
+        "E6b-B-2",  # more pieces after it
+        "E6b B",  # written apart with a space: two words, as "Merelstraat 7 A" is
+        "E6b - B",
+        "7,A",  # a comma writes an amount, not a number
+        "7.A,00",
+        "betaling",
+    ],
+)
+def test_unrelated_text_names_no_short_invoice(dashed, text):
+    reference = rf_reference("S-1")
+    found = dashed.match(credit(text, structured=reference))
+    assert found == Found("S-1", MatchRule.STRUCTURED, None)
+
+
+@pytest.mark.parametrize("text", ["7.50 euro", "op 5-11", "facturen 17/18", "huisnummer 17-B"])
+def test_digits_joined_by_a_dot_or_dash_are_an_amount_a_day_or_a_range(tmp_path, text):
+    """Pieces are joined only beside a letter: "7.50" is no invoice 750 of the dossier, "5-11" no 511,
+    "17/18" no 1718; and "17-B" is one word, not invoice 17 (`huisnummer 17-B`)."""
+    numbers = ("750", "511", "1718", "17") if text.endswith("B") else ("750", "511", "1718")
+    root = write_ledger(tmp_path, debtors=[valid_debtor(id="S-1", invoices=[invoice(number=n) for n in numbers])])
+    found = Index(load_ledger(root).debtors).match(credit(text, structured=rf_reference("S-1")))
+    assert found == Found("S-1", MatchRule.STRUCTURED, None)
+
+
+def test_a_short_number_in_pieces_is_read_whole_before_its_last_piece(tmp_path):
+    """ "E6b-B" names E6b-B, not the dossier's invoice "B" too (which would name no single invoice)."""
+    root = write_ledger(
+        tmp_path, debtors=[valid_debtor(id="S-1", invoices=[invoice(number=n) for n in ("E6b-B", "B")])]
+    )
+    index, reference = Index(load_ledger(root).debtors), rf_reference("S-1")
+    assert index.match(credit("betaling E6b-B", structured=reference)) == Found("S-1", MatchRule.STRUCTURED, "E6b-B")
+    assert index.match(credit("betaling B", structured=reference)) == Found("S-1", MatchRule.STRUCTURED, "B")
+
+
+def test_a_bank_file_s_credit_pays_the_dashed_short_invoice_it_names(tmp_path):
+    """Through the books: the credit with the dossier's reference and "betaling E6b-B" pays that invoice."""
+    from incasso.bank.books import read_books
+    from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
+    from tests.support.ledgers import valid_creditor
+
+    invoices = [invoice(number="E6b-B", amount=Decimal("300.00")), invoice(number="E7", amount=Decimal("200.00"))]
+    root = write_ledger(tmp_path, valid_creditor(), [valid_debtor(id="S-1", invoices=invoices)])
+    text = f"{rf_reference('S-1')} betaling E6b-B"
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [Booking("300.00", date(2026, 2, 10), ref="B1", text=text)])})
+    (paid,) = read_books(root, date(2026, 2, 20)).ledger.debtors[0].payments
+    assert (paid.bank_ref, paid.invoice) == ("B1", "E6b-B")
+
+
+def test_a_short_dashed_number_alone_still_names_no_dossier(dashed):
+    """Without the dossier's reference a short number is not looked for, dash or not (another payer's
+    "Merelstraat 7-A"): the credit is left for staff, as before."""
+    assert dashed.match(credit("betaling E6b-B")) == ()
+    assert dashed.match(credit("Merelstraat 7-A")) == ()
+
+
 def test_two_invoices_of_one_dossier_name_no_single_invoice(index):
     assert index.match(credit("F2026-0001 en F2026-0002")) == Found("D-1", MatchRule.INVOICE, None)
 

@@ -344,3 +344,40 @@ def test_the_page_of_several_invoices_promises_a_pause_of_the_disputed_one_only(
     # Before any dispute: a dispute may name one invoice, and then the others are chased (review of session 28).
     _, view = claim_on(tmp_path, DUE + days(3), lang=lang)
     assert view.dispute.text.endswith(said)
+
+
+# -- the answer's day ---------------------------------------------------------------------------
+
+
+def _answered_on(tmp_path, notice_day: int, answer_day: int):
+    """F-A and F-B reminded and dunned, F-B disputed apart, a final notice asking F-A only (its term to
+    DUE + 48), then the answer on DUE + `answer_day`: the claim on the answer's day and the day after."""
+    events = [
+        event(DUE + days(15), "dunning", channel="letter"),
+        dispute("F-B", on=DUE + days(20)),
+        event(DUE + days(notice_day), "final_notice", channel="letter"),
+        event(DUE + days(answer_day), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt"),
+    ]
+    return [claim_on(tmp_path / str(n), DUE + days(answer_day + n), *events) for n in (0, 1)]
+
+
+@pytest.mark.parametrize("answer_day", [31, 40, 55, 60])
+def test_the_answer_s_day_reads_as_the_day_after(tmp_path, answer_day):
+    """The answer's day and the day after have the same next step and amount: during the notice's term the
+    handover (the term speaks), after it F-B's own steps after the answer's term. No date comparison of the
+    answer's (`<` for `<=`) sets its own day apart."""
+    (today, _), (tomorrow, _) = _answered_on(tmp_path, 30, answer_day)
+    assert (today.next_action.kind, today.next_action.due) == (tomorrow.next_action.kind, tomorrow.next_action.due)
+    assert today.amount_due_now == tomorrow.amount_due_now
+
+
+def test_an_answer_on_the_notice_s_last_day_leaves_that_day_to_the_notice_s_term(tmp_path):
+    """What the brief saw: the answer came on the final notice's last day (DUE + 48). That day the term still
+    runs, so the notice speaks (what stops its costs, paid today); the day after, its costs are charged and
+    F-B's own final notice follows the answer's term. The day, not the answer, makes the difference."""
+    (today, view), (tomorrow, after) = _answered_on(tmp_path, 30, 48)
+    assert today.costs.state == CostsState.ANNOUNCED and view.message_key == "final_notice"
+    assert view.summary.deadline == "Betaal uiterlijk vandaag, 24 maart 2026"
+    assert tomorrow.costs.state == CostsState.CHARGED and after.message_key == "dispute_answered"
+    assert tomorrow.next_action.kind == ActionKind.FINAL_NOTICE and tomorrow.next_action.newer.number == "F-B"
+    assert after.summary.deadline == "Betaal uiterlijk 6 april 2026"  # the answer's fourteen days

@@ -890,17 +890,55 @@ def test_a_reminder_without_a_final_notice_before_it_has_no_such_sentence(ledger
 
 def test_a_letter_without_a_link_asks_the_debtor_to_call_for_what_it_leaves_out(ledger):
     linked = view_of(ledger, "L-MANY", link="https://example.nl/s/abc/")
-    assert (
-        linked.invoices.more
-        == "Facturen die hier niet staan: {count}. Alle facturen staan op uw persoonlijke overzicht."
+    assert linked.invoices.more_line(2) == (
+        "Er staan twee facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht."
     )
     assert linked.interest is not None and "{count}" not in linked.interest.more  # no "(1 regels)"
     alone = view_of(ledger, "L-MANY")
     assert alone.link is None
-    assert alone.invoices.more == (
-        "Facturen die hier niet staan: {count}. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u."
+    assert alone.invoices.more_line(14) == (
+        "Er staan 14 facturen niet in deze brief. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u."
     )
     assert all("overzicht" not in table.more for table in (alone.invoices, alone.payments, alone.interest) if table)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        (
+            "nl",
+            (
+                "Er staat één factuur niet in deze brief; u ziet hem op uw persoonlijke overzicht.",
+                "Wij ontvingen één betaling. Hoe wij die hebben verwerkt, staat op uw persoonlijke overzicht.",
+            ),
+            (
+                "Er staan twee facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht.",
+                "Wij ontvingen twee betalingen. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
+            ),
+        ),
+        (
+            "en",
+            (
+                "This letter leaves out one invoice; you can see it on your personal overview.",
+                "We received one payment. How we applied it is on your personal overview.",
+            ),
+            (
+                "This letter leaves out two invoices; you can see them on your personal overview.",
+                "We received two payments. How we applied them is on your personal overview.",
+            ),
+        ),
+    ],
+)
+def test_what_a_shortened_letter_leaves_out_is_a_sentence_in_the_singular_or_plural(tmp_path, lang, one, two):
+    """Not "Facturen die hier niet staan: 1." / "Ontvangen betalingen: 1.", a form's lines."""
+    paid = [payment(date=date(2026, 2, 20), amount=Decimal("100.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder")], payments=paid, language=lang)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER, link="https://example.nl/s/abc/")
+    assert view.payments is not None
+    assert (view.invoices.more_line(1), view.payments.more_line(1)) == one
+    assert (view.invoices.more_line(2), view.payments.more_line(2)) == two
 
 
 def test_a_reminder_of_what_is_left_after_a_kept_promise_opens_without_it_may_have_slipped_your_mind(tmp_path):
@@ -994,6 +1032,11 @@ def test_the_first_dunning_letter_after_a_dispute_s_answer_names_the_answer(tmp_
     assert not any(line.startswith("Klopt de factuur niet?") for line in view.way_out.lines)
     later = one_debtor_ledger(tmp_path / "later", events=[*events, event(date(2026, 3, 6), "dunning")])
     assert claim_opening(later, date(2026, 3, 6)) == "dunning"  # a letter went out since: no longer the first
+    # That letter, recorded today: a second build that day writes it again as it was, naming the answer.
+    recorded = assess(later, later.debtors[0], date(2026, 3, 6))
+    (again,) = letters_due(recorded, NO_RECORD)
+    assert again.recorded is not None
+    assert letter_view(later, recorded, again, Channel.LETTER).opening == "dunning_answered"
     # A business charged costs from the due date: the answer is named all the same (the opening promises
     # no "before any costs are added").
     business = one_debtor_ledger(
@@ -1003,6 +1046,77 @@ def test_the_first_dunning_letter_after_a_dispute_s_answer_names_the_answer(tmp_
     (due,) = letters_due(charged, NO_RECORD)
     assert charged.costs.state == "charged"
     assert letter_view(business, charged, due, Channel.LETTER).opening == "dunning_answered"
+
+
+# A second final notice after an answer: F-B was disputed apart on the first notice's day (10-05), the answer
+# came on 10-25, and F-B climbed its own steps (reminder, dunning letter, call) to a final notice on 12-18.
+ANSWERED_INVOICES = [
+    invoice(number="F-A", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=Decimal("1000.00")),
+    invoice(number="F-B", date=date(2026, 8, 15), due=date(2026, 9, 14), amount=Decimal("500.00")),
+]
+ANSWERED_EVENTS = [
+    event(date(2026, 10, 1), "dispute", invoices=["F-B"], reason="Niet eens"),
+    event(date(2026, 10, 5), "final_notice", channel="letter"),
+    event(date(2026, 10, 25), "dispute_resolved", invoices=["F-B"], outcome="Klopt"),
+    event(date(2026, 11, 20), "reminder", channel="letter"),
+    event(date(2026, 12, 4), "dunning", channel="letter"),
+    event(date(2026, 12, 11), "call", spoke_with="Jan"),
+]
+SECOND_NOTICE = date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("lang", "opens", "way_out"),
+    [
+        (
+            "nl",
+            "Op 25 oktober 2026 hebben wij u ons antwoord gestuurd op uw bezwaar. Het bedrag hieronder moet u nog "
+            "betalen: wij hebben uw betaling nog niet ontvangen. Dit is onze laatste brief (sommatie).",
+            "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
+        ),
+        (
+            "en",
+            "On 25 October 2026 we sent you our answer to your objection. The amount below is still owed: we have "
+            "not yet received your payment. This is our final notice (in Dutch: sommatie).",
+            "Do you have a question about our answer to your objection? Please contact us.",
+        ),
+    ],
+)
+def test_a_final_notice_after_a_dispute_s_answer_names_the_answer(tmp_path, lang, opens, way_out):
+    """Not "Dit is onze laatste brief" alone, as if the debtor had never objected: the first final notice
+    since the answer says when we answered and that the amount below is still owed (review of session 28)."""
+    from pelican.plugins.incasso.letters import pdf
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+    from tests.support.letters import flat, pdf_text
+
+    ledger = one_debtor_ledger(tmp_path, invoices=ANSWERED_INVOICES, events=ANSWERED_EVENTS, language=lang)
+    claim = assess(ledger, ledger.debtors[0], SECOND_NOTICE)
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.FINAL_NOTICE, "final_notice_answered")
+    blocks = LetterTexts(REPO / "content" / "letters")[(lang, view.opening)].filled(view.text_values).blocks
+    assert blocks[0][1].startswith(opens + " ")
+    assert way_out in view.way_out.lines[1]  # about the answer, not again "is the invoice wrong?"
+    data, _ = pdf.render_pdf(view, blocks)
+    assert opens in flat(" ".join(pdf_text(data)))
+    # Recorded today, the letter written again opens the same; the next final notice opens as usual.
+    recorded = [*ANSWERED_EVENTS, event(SECOND_NOTICE, "final_notice", channel="letter")]
+    again = one_debtor_ledger(tmp_path / "again", invoices=ANSWERED_INVOICES, events=recorded, language=lang)
+    again_claim = assess(again, again.debtors[0], SECOND_NOTICE)
+    (recorded_due,) = letters_due(again_claim, NO_RECORD)
+    assert recorded_due.recorded is not None
+    assert letter_view(again, again_claim, recorded_due, Channel.LETTER).opening == "final_notice_answered"
+    third = DueLetter(LetterKind.FINAL_NOTICE)
+    later = assess(again, again.debtors[0], SECOND_NOTICE + timedelta(days=30))
+    assert letter_view(again, later, third, Channel.LETTER).opening == "final_notice"
+
+
+def test_a_final_notice_in_a_dossier_never_disputed_opens_as_before(tmp_path):
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.LETTER)
+    assert (view.opening, dict(view.text_values)["answered_on"]) == ("final_notice", "")
 
 
 def claim_opening(ledger, day):

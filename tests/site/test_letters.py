@@ -144,11 +144,49 @@ def test_thirty_invoices_still_fit_two_pages(site):
     assert page_count(letter(site, "L-MANY-reminder")) == 2
     # As many rows as fit (a fixed cut at 12 left open invoices out with room to spare), the open first:
     # the paid L2026-2000 goes below the cut, and of the 29 open ones all but the last fit.
-    assert "Facturen die hier niet staan: 2. Alle facturen staan op uw persoonlijke overzicht." in text
+    assert "Er staan twee facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht." in text
     assert "L2026-2000" not in text
     claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == "L-MANY"), AS_OF)
     open_ = [b.number for b in claim.settlement.invoices if b.open > 0]
     assert len(open_) == 29 and [number for number in open_ if number not in text] == ["L2026-2029"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "linked", "said"),
+    [
+        ("nl", True, "Er staat één factuur niet in deze brief; u ziet hem op uw persoonlijke overzicht."),
+        ("en", True, "This letter leaves out one invoice; you can see it on your personal overview."),
+        (
+            "nl",
+            False,
+            "Er staat één factuur niet in deze brief. Wilt u de hele lijst? Bel of mail ons, dan sturen wij hem u.",
+        ),
+        (
+            "en",
+            False,
+            "This letter leaves out one invoice. Would you like the whole list? Call or email us and we will send it "
+            "to you.",
+        ),
+    ],
+)
+def test_one_invoice_left_out_is_said_in_a_sentence_in_the_singular(lang, linked, said):
+    """Not "Facturen die hier niet staan: 1.", a form's line: L-MANY with fewer invoices, until its PDF
+    leaves out one row (how many fit depends on the language's words)."""
+    from dataclasses import replace
+
+    from pelican.plugins.incasso.letters.texts import LetterTexts
+
+    many = next(d for d in LEDGER.debtors if d.id == "L-MANY")
+    texts = []
+    for fewer in range(1, 5):
+        debtor = replace(many, invoices=many.invoices[:-fewer], language=lang)
+        claim = assess(LEDGER, debtor, AS_OF)
+        (due,) = letters_due(claim, NO_RECORD)
+        view = letter_view(LEDGER, claim, due, Channel.LETTER, link=PUBLIC_URL + "s/x/" if linked else None)
+        blocks = LetterTexts(REPO / "content" / "letters")[(view.lang, view.opening)].filled(view.text_values).blocks
+        texts.append(flat(" ".join(pdf_text(pdf.render_pdf(view, blocks)[0]))))
+    assert any(said in text for text in texts)
+    assert not any("hier niet staan" in text or "not listed here" in text for text in texts)
 
 
 def test_the_print_file_holds_every_posted_letter_in_order(site):
@@ -544,7 +582,7 @@ def test_a_letter_text_naming_an_unknown_value_stops_the_build_with_its_name(tmp
     wrong = str(Path("letters") / "nl" / "handover.md")
     assert (
         f"{wrong}: {{niet_ontvangen}} is not a value a letter fills in "
-        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter})" in err
+        "(known: {not_received}, {get_help}, {steps_sent}, {this_letter}, {answered_on})" in err
     )
 
 

@@ -46,10 +46,14 @@ def test_costs_wait_for_the_bank_to_reach_the_terms_end_and_the_amount_box_says_
     early = replace(ledger, bank_until=last_day - days(3))
     claim = assess(early, early.debtors[0], NOTICE + days(40))
     assert (claim.costs.state, claim.costs.owed_from, claim.settlement.costs) == ("announced", last_day + days(1), None)
-    assert statement_view(claim, early).summary.lines[-1] == (
-        f"Betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft u al betaald? Dan "
-        "hoeft u niets te doen."
+    view = statement_view(claim, early)
+    assert view.summary.lines[-1] == (
+        f"De betaaltermijn van onze laatste brief (sommatie) liep tot en met {fmt.day(last_day)}. Heeft u uiterlijk "
+        "op die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die dagen "
+        f"binnen zijn; betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft u nog "
+        "niet betaald? Betaal dan nu."
     )
+    assert view.summary.deadline == "Betaal zo snel mogelijk"  # not the term's last day, gone by
     # A letter is read days later: it does not speak for the bank statements of the build's day.
     assert not [line for line in summary(claim, early.creditor, "nl", read_today=False).lines if "verwerkt" in line]
 
@@ -58,10 +62,14 @@ def test_the_demo_s_costs_on_dec_3_wait_for_the_statements_of_the_term_s_last_da
     # The demo's statements run to 20 November; D-1006's term ended on 2 December.
     ledger, claims = demo_on_dec_3
     assert (claims["D-1006"].costs.state, claims["D-1006"].next_action.is_due(DEC_3)) == ("announced", False)
-    assert view_on_dec_3(demo_on_dec_3, "D-1006").summary.lines == (
-        "Betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u al betaald? Dan hoeft u niets te "
-        "doen.",
+    top = view_on_dec_3(demo_on_dec_3, "D-1006").summary
+    assert top.lines == (
+        "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 2 december 2026. Heeft u uiterlijk op "
+        "die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die dagen "
+        "binnen zijn; betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u nog niet betaald? "
+        "Betaal dan nu.",
     )
+    assert top.deadline == "Betaal zo snel mogelijk"  # on 3 December, not "Betaal uiterlijk 2 december"
 
 
 def test_costs_announced_while_the_bank_lags_say_a_payment_made_since_needs_nothing_more(tmp_path):

@@ -1776,6 +1776,50 @@ def test_costs_wait_while_the_bank_has_not_reached_the_terms_end(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("lang", "deadline", "said"),
+    [
+        (
+            "nl",
+            "Betaal zo snel mogelijk",
+            "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 12 maart 2026. Heeft u uiterlijk "
+            "op die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die "
+            "dagen binnen zijn; betalingen van na 9 maart 2026 hebben wij nog niet verwerkt. Heeft u nog niet "
+            "betaald? Betaal dan nu.",
+        ),
+        (
+            "en",
+            "Please pay as soon as possible",
+            "The term of our final notice ran until 12 March 2026 inclusive. If you paid by that day, your payment "
+            "counts. We will see it once our bank's statements of those days are in; we have not yet processed "
+            "payments made after 9 March 2026. If you have not paid yet, please pay now.",
+        ),
+    ],
+)
+def test_a_term_past_while_the_statements_lag_is_not_asked_by_its_gone_day(tmp_path, lang, deadline, said):
+    """The final notice's term ended yesterday, the bank statements read end three days before it: the top
+    does not say "pay by" that day, gone by; it says until when the term ran, that a payment by then counts
+    and is seen once the statements are in, and to pay now if not yet paid. The amount asked (and the QR
+    code's) stays the amount without the costs the notice announced: they are not charged."""
+    from dataclasses import replace
+
+    notice = DUE + days(20)
+    ledger = one_debtor_ledger(tmp_path, language=lang, events=[event(notice, "final_notice")])
+    last_day = assess(ledger, ledger.debtors[0], notice).costs.owed_from - days(1)
+    early = replace(ledger, bank_until=last_day - days(3))
+    claim = assess(early, early.debtors[0], last_day + days(1))
+    assert (claim.term_unseen, claim.costs.state) == (last_day, "announced")
+    view = statement_view(claim, early)
+    assert view.summary.deadline == deadline
+    assert view.summary.lines == (said,)
+    assert view.message_values["pay_by"] == LABELS[lang]["asap"]
+    assert view.pay is not None and view.pay.amount == AMOUNT == amount_to_pay(claim)
+    assert epc_amount(AMOUNT) in view.pay.payload
+    # On the term's last day itself the page still asks by today, as before.
+    today = statement_view(assess(early, early.debtors[0], last_day), early)
+    assert today.summary.deadline == LABELS[lang]["pay_by_today"].format(date=fmt.day(last_day, lang))
+
+
+@pytest.mark.parametrize(
     ("lang", "said"),
     [
         (

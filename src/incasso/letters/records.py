@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from incasso import fmt
+from incasso.ledger.model import Language
 from incasso.statement.tables import Total
 
 
@@ -21,8 +23,16 @@ class Table:
     columns: tuple[str, ...]
     numeric: tuple[bool, ...]  # per column: figures, aligned right
     rows: tuple[tuple[str, ...], ...]
-    more: str = ""  # "... and {count} more invoices": for a renderer that must shorten the table to fit
+    more: str = ""  # "{count} more invoices ...": for a renderer that must shorten the table to fit (`more_line`)
     note: str = ""  # said below the table, shortened or not (the payments' allocation rule, the credit notes)
+    more_one: str = ""  # the same line for one row left out, in the singular; "" when `more` says it as well
+    lang: Language = Language.NL  # the language `more_line` writes its count in
+
+    def more_line(self, count: int) -> str:
+        """The line that stands for `count` rows left out: a sentence, its count in words up to twelve
+        ("Er staan twee facturen niet in deze brief"), in the singular for one."""
+        template = self.more_one if count == 1 and self.more_one else self.more
+        return template.format(count=fmt.in_words(count, self.lang))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 from incasso import fmt
@@ -23,7 +24,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.claims.states import CostsState
 from incasso.contact import as_read_by
 from incasso.law.money import cents
-from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, EventType, Language, Ledger
+from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, EventType, Language, Ledger, latest
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
@@ -56,7 +57,8 @@ from incasso.statement.view import message_key, not_received
 # The values a letter's opening text (content/letters) may name in braces, each filled in per letter:
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
 # {this_letter} ("deze brief", in an e-mail "deze e-mail").
-TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter")
+# {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
+TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -64,6 +66,9 @@ REMINDER_NEWER_ANSWERED = "reminder_newer_answered"
 DUNNING_COSTS_CHARGED = "dunning_costs_charged"
 REMINDER_COSTS_CHARGED = "reminder_costs_charged"
 DUNNING_ANSWERED = "dunning_answered"
+FINAL_NOTICE_ANSWERED = "final_notice_answered"
+# The openings that name a dispute's answer: their way out asks about it, not again whether the invoice is right.
+ANSWERED_OPENINGS = (DUNNING_ANSWERED, FINAL_NOTICE_ANSWERED)
 OPENING_VARIANTS = {
     REMINDER_REST: LetterKind.REMINDER,
     REMINDER_NEWER: LetterKind.REMINDER,
@@ -71,6 +76,7 @@ OPENING_VARIANTS = {
     REMINDER_COSTS_CHARGED: LetterKind.REMINDER,
     DUNNING_COSTS_CHARGED: LetterKind.DUNNING,
     DUNNING_ANSWERED: LetterKind.DUNNING,
+    FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
 }
 REST_MESSAGES = ("remainder", "notice_paid")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
@@ -147,11 +153,13 @@ def _kept_whole(reference: str, creditor: Creditor, handler: Handler | None, pay
 
 def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str, str], ...]:
     """The values an opening text may name in braces (TEXT_VALUES), as this letter says them."""
+    answered = latest(claim.events, EventType.DISPUTE_RESOLVED)
     return (
         ("not_received", not_received(claim, lang)),
         ("get_help", _get_help(claim.debtor, lang)),
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
+        ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
     )
 
 
@@ -173,7 +181,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     mind", a light tone beside hundreds of euros of costs; for a dunning letter with costs charged already
     (from the due dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning
     letter after a dispute's answer, `dunning_answered`: it names the answer, and does not ask again
-    whether the debtor disagrees, as if nobody had listened."""
+    whether the debtor disagrees, as if nobody had listened; for the first final notice since a dispute's
+    answer (a second one, after an invoice the answer let climb its own steps), `final_notice_answered`:
+    when we answered, and that the amount below is still owed, before "this is our final notice"."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:
@@ -184,11 +194,26 @@ def opening(claim: Claim, due: DueLetter) -> str:
             return REMINDER_NEWER_ANSWERED  # disputed, answered: not "we have not received" as if forgotten
         if claim.costs.state == CostsState.CHARGED:
             return REMINDER_COSTS_CHARGED  # costs from the due dates: not "it may have slipped your mind"
-    if due.kind == LetterKind.DUNNING and claim.letters_since_the_answer == []:
+    if due.kind == LetterKind.DUNNING and _sent_since_the_answer(claim, due) == []:
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
-        return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
+        return DUNNING_COSTS_CHARGED
+    if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
+        return FINAL_NOTICE_ANSWERED  # costs from the due dates: not "before any costs are added"
     return due.kind
+
+
+def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
+    """The letters sent since a dispute's answer (Claim.letters_since_the_answer) but this one: recorded
+    today, it is written again the same on a second build that day, not as a letter after itself."""
+    since = claim.letters_since_the_answer
+    return None if since is None else [e for e in since if e is not due.sent]
+
+
+def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
+    """Whether a dispute was answered and no final notice went out since (this one aside)."""
+    since = _sent_since_the_answer(claim, due)
+    return since is not None and not any(e.type == EventType.FINAL_NOTICE for e in since)
 
 
 def _subject(claim: Claim, due: DueLetter) -> str:
@@ -332,7 +357,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) 
             (t("col_invoice"), t("col_period"), t("col_rate"), t("col_amount")),
             (False, False, True, True),
             tuple((r.invoice, r.period, r.rate, r.amount) for r in interest.rows),
-            more("interest"),
+            **more("interest"),
         )
         if interest
         else None,
@@ -362,12 +387,27 @@ def _interest_rates(claim: Claim, lang: Language) -> str:
     )
 
 
-def _more(lang: Language, linked: bool) -> Callable[[str], str]:
-    """The line that stands for the rows a shortened table leaves out, per table."""
-    return lambda table: WORDS[lang][f"more_{table}" if linked else f"more_{table}_ask"]
+class _More(TypedDict):
+    """A Table's lines for the rows it leaves out (records.Table.more_line)."""
+
+    more: str
+    more_one: str
+    lang: Language
 
 
-def _invoice_table(claim: Claim, lang: Language, more: str) -> Table:
+def _more(lang: Language, linked: bool) -> Callable[[str], _More]:
+    """The lines that stand for the rows a shortened table leaves out, per table: a Table's `more`, and
+    `more_one` in the singular where the words have one (Table.more_line picks and fills in the count)."""
+    words = WORDS[lang]
+
+    def lines(table: str) -> _More:
+        key = f"more_{table}" if linked else f"more_{table}_ask"
+        return _More(more=words[key], more_one=words.get(f"{key}_one", ""), lang=lang)
+
+    return lines
+
+
+def _invoice_table(claim: Claim, lang: Language, more: _More) -> Table:
     """The invoices, each amount as written, what is paid and open of what it asks after its credit notes:
     those are named below the table."""
     t = partial(labels.text, lang)
@@ -385,8 +425,8 @@ def _invoice_table(claim: Claim, lang: Language, more: str) -> Table:
             + (num(b.invoice.amount), num(b.principal_paid), num(b.principal_open))
             for b in balances
         ),
-        more,
-        " ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
+        note=" ".join(_credit_note_line(b.number, note, lang) for b in balances for note in b.credit_notes),
+        **more,
     )
 
 
@@ -401,7 +441,7 @@ def _credit_note_line(invoice: str, note: CreditNote, lang: Language) -> str:
     return text(lang, "credit_note_on", **values)
 
 
-def _payment_table(claim: Claim, lang: Language, more: str) -> Table | None:
+def _payment_table(claim: Claim, lang: Language, more: _More) -> Table | None:
     rows = payment_rows(claim, lang)
     if not rows:
         return None
@@ -411,8 +451,8 @@ def _payment_table(claim: Claim, lang: Language, more: str) -> Table | None:
         (t("col_date"), t("col_amount"), t("col_applied")),
         (False, True, False),
         tuple((r.date, r.amount, "; ".join(r.applied)) for r in rows),
-        more,
-        allocation_note(claim, lang),
+        note=allocation_note(claim, lang),
+        **more,
     )
 
 
@@ -447,9 +487,9 @@ def _way_out(
     opened: str,
 ) -> Section:
     """A plan, a dispute, debt help: after a handover the page's words (statement.options), with whom.
-    The first letter after a dispute's answer (`opened` with DUNNING_ANSWERED) asks about the answer, not
+    A letter opened with the answer (ANSWERED_OPENINGS: the first after it) asks about the answer, not
     again whether the invoice is right; a final notice speaks of its own term, "this e-mail" as an e-mail."""
-    notice, email, answered = kind == LetterKind.FINAL_NOTICE, form == Channel.EMAIL, opened == DUNNING_ANSWERED
+    notice, email, answered = kind == LetterKind.FINAL_NOTICE, form == Channel.EMAIL, opened in ANSWERED_OPENINGS
     t = partial(labels.text, lang)
     handler = handler_of(claim)
     if claim.status == "arrangement":

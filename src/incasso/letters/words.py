@@ -182,16 +182,24 @@ NL = {
     "mention": "Noem uw betalingskenmerk {reference}.",
     "mention_ours": "Noem ons kenmerk {reference}.",
     "no_costs": "Wij rekenen geen incassokosten.",
-    "more_invoices": "Facturen die hier niet staan: {count}. Alle facturen staan op uw persoonlijke overzicht.",
-    "more_payments": "Ontvangen betalingen: {count}. Hoe wij ze hebben verwerkt, staat op uw persoonlijke overzicht.",
+    # The rows a letter shortened to fit leaves out, {count} in words (records.Table.more_line); `_one`: one row.
+    "more_invoices": "Er staan {count} facturen niet in deze brief; u ziet ze op uw persoonlijke overzicht.",
+    "more_invoices_one": "Er staat één factuur niet in deze brief; u ziet hem op uw persoonlijke overzicht.",
+    "more_payments": "Wij ontvingen {count} betalingen. Hoe wij ze hebben verwerkt, staat op uw "
+    "persoonlijke overzicht.",
+    "more_payments_one": "Wij ontvingen één betaling. Hoe wij die hebben verwerkt, staat op uw persoonlijke overzicht.",
     "more_interest": "De rente per periode staat op uw persoonlijke overzicht.",
     "interest_rates": "Rente: {rates} per jaar, van {start} t/m {end}.",
     "and": " en ",
     # The same, in a letter without a link to the personal page
-    "more_invoices_ask": "Facturen die hier niet staan: {count}. Wilt u de hele lijst? Bel of mail ons, dan "
+    "more_invoices_ask": "Er staan {count} facturen niet in deze brief. Wilt u de hele lijst? Bel of mail ons, dan "
     "sturen wij hem u.",
-    "more_payments_ask": "Ontvangen betalingen: {count}. Wilt u weten hoe wij ze hebben verwerkt? Bel of mail ons, "
-    "dan sturen wij u de hele lijst.",
+    "more_invoices_ask_one": "Er staat één factuur niet in deze brief. Wilt u de hele lijst? Bel of mail ons, dan "
+    "sturen wij hem u.",
+    "more_payments_ask": "Wij ontvingen {count} betalingen. Wilt u weten hoe wij ze hebben verwerkt? "
+    "Bel of mail ons voor de hele lijst.",
+    "more_payments_ask_one": "Wij ontvingen één betaling. Wilt u weten hoe wij die hebben verwerkt? "
+    "Bel of mail ons voor de hele lijst.",
     "more_interest_ask": "Wilt u de rente per periode zien? Bel of mail ons, dan sturen wij u de hele lijst.",
     "col_invoice_date": "Factuurdatum",
     "col_due": "Vervaldatum",
@@ -344,15 +352,21 @@ EN = {
     "mention": "Please mention your payment reference {reference}.",
     "mention_ours": "Please mention our reference {reference}.",
     "no_costs": "We do not charge collection costs.",
-    "more_invoices": "Invoices not listed here: {count}. All invoices are on your personal overview.",
-    "more_payments": "Payments received: {count}. How we applied them is on your personal overview.",
+    "more_invoices": "This letter leaves out {count} invoices; you can see them on your personal overview.",
+    "more_invoices_one": "This letter leaves out one invoice; you can see it on your personal overview.",
+    "more_payments": "We received {count} payments. How we applied them is on your personal overview.",
+    "more_payments_one": "We received one payment. How we applied it is on your personal overview.",
     "more_interest": "The interest per period is on your personal overview.",
     "interest_rates": "Interest: {rates} a year, from {start} to {end} inclusive.",
     "and": " and ",
-    "more_invoices_ask": "Invoices not listed here: {count}. Would you like the whole list? Call or email us and "
-    "we will send it to you.",
-    "more_payments_ask": "Payments received: {count}. Would you like to know how we applied them? Call or email us "
-    "and we will send you the whole list.",
+    "more_invoices_ask": "This letter leaves out {count} invoices. Would you like the whole list? Call or email us "
+    "and we will send it to you.",
+    "more_invoices_ask_one": "This letter leaves out one invoice. Would you like the whole list? Call or email us "
+    "and we will send it to you.",
+    "more_payments_ask": "We received {count} payments. Would you like to know how we applied them? "
+    "Call or email us for the whole list.",
+    "more_payments_ask_one": "We received one payment. Would you like to know how we applied it? "
+    "Call or email us for the whole list.",
     "more_interest_ask": "Would you like to see the interest per period? Call or email us and we will send you "
     "the whole list.",
     "col_invoice_date": "Invoice date",

@@ -191,6 +191,11 @@ NL = {
     "betaald wat onze laatste brief vroeg? Dan rekenen wij de incassokosten niet.",
     "costs_unseen_announced": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
     "Dan hoeft u niets te doen.",
+    # A final notice's term over, its days not yet in the statements read (claim.term_unseen): no "pay by" a day gone.
+    "term_unseen_lead": "De betaaltermijn van onze laatste brief (sommatie) liep tot en met {last_day}. Heeft u "
+    "uiterlijk op die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die "
+    "dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet betaald? "
+    "Betaal dan nu.",
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
@@ -813,6 +818,9 @@ EN = {
     "notice asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
+    "term_unseen_lead": "The term of our final notice ran until {last_day} inclusive. If you paid by that day, "
+    "your payment counts. We will see it once our bank's statements of those days are in; we have not yet processed "
+    "payments made after {paid_until}. If you have not paid yet, please pay now.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",

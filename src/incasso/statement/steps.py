@@ -130,8 +130,10 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     else:  # overdue, or a plan in arrears: the eve of the next letter (none before its reminder is sent)
         day = _escalation_date(claim, creditor)
         day = day if day is not None and day >= claim.as_of else None
-    if claim.costs.state == CostsState.ANNOUNCED:
+    if claim.costs.state == CostsState.ANNOUNCED and claim.term_unseen is None:
         # Neither a promise nor a later letter moves the term the costs hang on: the earlier day counts.
+        # (A term that has passed, its days not yet in the statements read, is no day to pay by any more:
+        # `costs_unseen_lead` says until when it ran.)
         last_day = claim.costs.owed_from - DAY
         day = min(day, last_day) if day else last_day
     return day
@@ -679,6 +681,9 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         if last_day is None:
             return ()
         return (text(lang, "costs_unseen_lead", paid_until=paid_until, last_day=fmt.day(last_day, lang)),)
+    if claim.costs.state == CostsState.ANNOUNCED and claim.term_unseen is not None:
+        # The term is over: until when it ran, that a payment by then counts, and to pay now if not yet done.
+        return (text(lang, "term_unseen_lead", paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang)),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
         return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
     return ()

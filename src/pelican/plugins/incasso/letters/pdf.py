@@ -383,7 +383,7 @@ class Flow:
             self.items.append(item)
         last_row = len(self.items) - 1
         if len(rows) < len(table.rows):
-            self.paragraph(table.more.format(count=len(table.rows) - len(rows)), size=8.5, grey=True, after=0)
+            self.paragraph(table.more_line(len(table.rows) - len(rows)), size=8.5, grey=True, after=0)
         self.gap(2.5 * mm)
         for item in self.items[last_row:] if explained else ():  # a row that does not add up alone on page 1
             item.keep_with_next = True
@@ -780,7 +780,7 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
         if detail is None:
             flow.table(view.payments)
         else:
-            flow.paragraph(view.payments.more.format(count=len(view.payments.rows)), size=8.5, grey=True)
+            flow.paragraph(view.payments.more_line(len(view.payments.rows)), size=8.5, grey=True)
         if notes and view.payments.note:
             flow.paragraph(view.payments.note, size=8.5)
     if view.interest is not None:
@@ -789,7 +789,7 @@ def _figures(flow: Flow, view: LetterView, detail: int | None, notes: bool) -> N
         else:
             # The rate and period stay on paper when the table goes (what a debtor must be told of interest),
             # in the line that points to the rest: a line more would cost an invoice row.
-            more = view.interest.more.format(count=len(view.interest.rows))
+            more = view.interest.more_line(len(view.interest.rows))
             flow.paragraph(f"{view.interest_rates} {more}".strip(), size=8.5)
         for note in view.interest_notes:
             flow.paragraph(note, size=8.5)
