@@ -818,7 +818,7 @@ EN = {
     "notice asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
-    "term_unseen_lead": "The term of our final notice ran until {last_day} inclusive. If you paid by that day, "
+    "term_unseen_lead": "The deadline in our final notice was {last_day}. If you paid by that day, "
     "your payment counts. We will see it once our bank's statements of those days are in; we have not yet processed "
     "payments made after {paid_until}. If you have not paid yet, please pay now.",
     "plan_upcoming": "Upcoming",
