@@ -1076,9 +1076,9 @@ SECOND_NOTICE = date(2026, 12, 18)
         ),
         (
             "en",
-            "On 25 October 2026 we sent you our answer to your objection. The amount below is still owed: we have "
+            "On 25 October 2026 we sent you our answer about the invoice you disputed. The amount below is still owed: we have "
             "not yet received your payment. This is our final notice (in Dutch: sommatie).",
-            "Do you have a question about our answer to your objection? Please contact us.",
+            "Do you have a question about our answer to your dispute? Please contact us.",
         ),
     ],
 )

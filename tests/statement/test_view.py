@@ -1789,7 +1789,7 @@ def test_costs_wait_while_the_bank_has_not_reached_the_terms_end(tmp_path):
         (
             "en",
             "Please pay as soon as possible",
-            "The term of our final notice ran until 12 March 2026 inclusive. If you paid by that day, your payment "
+            "The deadline in our final notice was 12 March 2026. If you paid by that day, your payment "
             "counts. We will see it once our bank's statements of those days are in; we have not yet processed "
             "payments made after 9 March 2026. If you have not paid yet, please pay now.",
         ),
