@@ -24,7 +24,6 @@ _RF = re.compile(r"R[ \t]*F", re.IGNORECASE)
 _SEPARATORS = " \t-.:"  # what payers put inside a reference: "RF18 5390 0754 7034", "rf18-5390..."
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _AMOUNT_AFTER = re.compile(r"[,.][0-9]")
-_JOINERS = "-./_"  # what joins the pieces of a short invoice number written as one word ("E6b-B", "7.A")
 _MAX_WORDS = 6  # an invoice number written in at most this many pieces ("F 2026 0142")
 # A number in a transfer text counts from this many letters and digits: a shorter one ("17", "F17",
 # "2026") turns up in texts that mean something else (a house number, a year) and would book one
@@ -100,25 +99,15 @@ class Index:
         return Found(owner, rule, own.pop() if len(own) == 1 else None)
 
     def short_in(self, debtor_id: str, text: str) -> list[tuple[str, str]]:
-        """The dossier's own short invoice numbers ("17", "F18", "E6b-B") written in `text`: a whole word, or
-        pieces joined by a dash, dot, slash or underscore ("E6b-B", "7.A"; not "7 A", as in "Merelstraat
-        7 A"). The longest number read from a word wins, and its pieces name nothing else: "E6b-B" is not
-        also invoice "B"."""
+        """The dossier's own short invoice numbers ("17", "F18") written in `text`, as whole words."""
         short = self.short.get(debtor_id)
         if not short:
             return []
-        words = list(_WORD.finditer(text))
-        found: list[tuple[str, str]] = []
-        i = 0
-        while i < len(words):
-            end = _short_at(short, text, words, i)
-            if end is None:
-                i += 1
-                continue
-            joined = "".join(w.group().upper() for w in words[i : end + 1])
-            found.append((debtor_id, short[joined]))
-            i = end + 1
-        return found
+        return [
+            (debtor_id, short[word.group().upper()])
+            for word in _WORD.finditer(text)
+            if word.group().upper() in short and not _AMOUNT_AFTER.match(text, word.end())
+        ]
 
     def owner(self, reference: str) -> str | None:
         """The dossier whose RF reference `reference` (compact, upper case) is, or None."""
@@ -162,34 +151,6 @@ class Index:
                 if hit and not (joined.isdigit() and _AMOUNT_AFTER.match(text, words[j].end())):
                     found.append(hit)
         return found
-
-
-def _short_at(short: dict[str, str], text: str, words: list[re.Match[str]], i: int) -> int | None:
-    """The index of the last word of the longest short number in `short` that starts at word `i`, its
-    pieces joined by one of _JOINERS and the whole a word of its own (no piece before or after it
-    joined the same way, no decimals after it: "7.A,00" is an amount); None when none starts there."""
-    if i > 0 and _joined(text, words[i - 1], words[i]):
-        return None  # the middle of a longer run of pieces ("XE6b-B"'s "B")
-    joined, best = "", None
-    for j in range(i, min(i + _MAX_WORDS, len(words))):
-        if j > i and not _joined(text, words[j - 1], words[j]):
-            break
-        joined += words[j].group().upper()
-        if len(joined) >= _MIN_BARE:
-            break  # a number this long is no short one
-        last = j + 1 == len(words) or not _joined(text, words[j], words[j + 1])
-        if joined in short and last and not _AMOUNT_AFTER.match(text, words[j].end()):
-            best = j
-    return best
-
-
-def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """Whether two words are pieces of one number: a single dash, dot, slash or underscore between them,
-    and a letter beside it ("E6b-B", "7.A"): between two digits it is an amount, a day or a range
-    ("7.50", "5-11", "17/18"), not invoice 750, 511 or 1718."""
-    if right.start() - left.end() != 1 or text[left.end()] not in _JOINERS:
-        return False
-    return not (left.group()[-1].isdigit() and right.group()[0].isdigit())
 
 
 def _is_date(written: str) -> bool:
