@@ -62,10 +62,11 @@ def test_anything_else_is_named_with_the_setting(value):
     [
         (Language.NL, Language.NL, None, None),  # Dutch on a Dutch page
         (Language.NL, Language.EN, None, "en"),  # written for a debtor who reads English
-        (Language.NL, Language.EN, "Consultancy", None),  # the Dutch half of a text per language
+        (Language.NL, Language.EN, "Consultancy", None),  # a text per language: the page's half
         (Language.EN, Language.NL, None, "nl"),  # Dutch on an English page
         (Language.EN, Language.EN, None, None),
-        (Language.EN, Language.EN, "Consultancy", "nl"),
+        (Language.EN, Language.EN, "Consultancy", None),
+        (Language.EN, Language.NL, "Consultancy", None),
     ],
 )
 def test_a_description_is_marked_where_it_is_not_the_pages_language(staff, reader, english, marked):

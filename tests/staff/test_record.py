@@ -8,7 +8,9 @@ import pytest
 
 from incasso.claims.assess import assess
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Language
 from incasso.ledger.problems import LedgerError
+from incasso.staff.language import speaking
 from incasso.staff.overview import next_step
 from incasso.staff.record import record_lines
 from tests.support.site import DEMO_LEDGER, ledger_as_built
@@ -149,9 +151,13 @@ def test_a_new_claim_s_final_notice_is_recorded_with_the_costs_its_letter_states
     assert letter.costs == Decimal("105.00")
     lines = record_lines(step, debtor, day, letter.costs)
     assert lines.splitlines()[-2:] == [
-        "    written: 2026-04-30   # the letter's date: posted later? change only date",
+        "    written: 2026-04-30   # de datum van de brief: later gepost? verander dan alleen date",
         "    costs: 105.00",
     ]
+    with speaking(Language.EN):  # the comment in the staff's language, as all they copy
+        assert record_lines(step, debtor, day, letter.costs).splitlines()[-2] == (
+            "    written: 2026-04-30   # the letter's date: if you post it later, change date above, not this"
+        )
     path = Path(debtor.source.path)
     path.write_text(pasted(path.read_text(encoding="utf-8"), lines), encoding="utf-8")
     recorded = load_ledger(Path(debtor.source.path).parent.parent)

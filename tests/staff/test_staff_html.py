@@ -15,7 +15,9 @@ from lxml import html
 
 from incasso.bank.books import read_books
 from incasso.claims.assess import assess
+from incasso.ledger.model import Language
 from incasso.payments.reference import rf_reference
+from incasso.staff.language import speaking
 from incasso.staff.paging import Limits
 from incasso.staff.view import StaffBook, staff_book
 from pelican.plugins.incasso.staff import DossierPages, staff_environment, write_overview
@@ -221,6 +223,24 @@ def test_a_dutch_debtor_s_and_the_dutch_half_of_a_description_per_language_are_n
     for debtor, shown in (("D-1", "Onderhoud cv-ketel"), ("D-2", "Onderhoud ovens")):
         cell = invoice_cell(dossier(book, debtor, tmp_path / "out"))
         assert shown in text(cell) and not cell.xpath(".//*[@lang]"), debtor
+
+
+def test_an_english_desk_reads_the_english_half_of_a_description_per_language(tmp_path):
+    credit = {"number": "C2026-0007", "date": date(2026, 1, 16), "amount": Decimal("50.00")}
+    credit["description"] = {"nl": "Expansievat niet vervangen", "en": "Expansion vessel not replaced"}
+    described = invoice(description={"nl": "Onderhoud cv-ketel", "en": "Boiler service"}, credit_notes=[credit])
+    single = invoice(number="F2026-2", description="Onderhoud ovens")
+    debtors = [valid_debtor(id="D-1", invoices=[described, single])]
+    root = write_ledger(tmp_path / "ledger", creditor=valid_creditor(interest="none"), debtors=debtors)
+    with speaking(Language.EN):
+        page = dossier(book_of(root), "D-1", tmp_path / "out")
+    cells = page.xpath("//table[contains(@class, 'invoices')]/tbody/tr/td[1]")
+    shown = [text(cell) for cell in cells]
+    assert "Boiler service" in shown[0] and "Expansion vessel not replaced" in shown[0]
+    assert "Onderhoud cv-ketel" not in shown[0] and "Expansievat" not in shown[0]
+    assert not cells[0].xpath(".//*[@lang]")  # the page's own language
+    # A text in one language is shown as written, marked Dutch on the English page.
+    assert [(s.get("lang"), text(s)) for s in cells[1].xpath(".//span[@lang]")] == [("nl", "Onderhoud ovens")]
 
 
 # -- the ageing chart: each part of a bar in words, not only in a tooltip ------------------------------------

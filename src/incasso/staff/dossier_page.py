@@ -23,6 +23,7 @@ from incasso.ledger.model import (
     Event,
     EventType,
     InterestChoice,
+    Invoice,
     Language,
     Payment,
     Policy,
@@ -356,8 +357,7 @@ def _invoices(claim: Claim) -> tuple[InvoiceRow, ...]:
         rows.append(
             InvoiceRow(
                 number=b.number,
-                description=b.invoice.description,
-                description_lang=written_in(claim.debtor.language, b.invoice.description_en),
+                **_description(b.invoice, claim.debtor.language),
                 date=fmt.short_day(b.invoice.date),
                 due=fmt.short_day(b.invoice.due),
                 amount=fmt.money(b.invoice.amount),
@@ -380,8 +380,7 @@ def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
     return tuple(
         InvoiceRow(
             number=invoice.number,
-            description=invoice.description,
-            description_lang=written_in(claim.debtor.language, invoice.description_en),
+            **_description(invoice, claim.debtor.language),
             date=fmt.short_day(invoice.date),
             due=fmt.short_day(invoice.due),
             amount=fmt.money(invoice.amount),
@@ -403,16 +402,27 @@ def _credit_note(note: CreditNote, claim: Claim) -> CreditNoteLine:
     if not note.description:
         return CreditNoteLine(line)
     before, after = words().PHRASE["credit_note_described"].split("{description}")
-    lang = written_in(claim.debtor.language, note.description_en)
-    return CreditNoteLine(before.format(line=line), note.description, after.format(line=line), lang)
+    shown = _description(note, claim.debtor.language)
+    return CreditNoteLine(
+        before.format(line=line), shown["description"], after.format(line=line), shown["description_lang"]
+    )
+
+
+def _description(item: Invoice | CreditNote, reader: Language) -> dict[str, str | None]:
+    """An invoice's or credit note's description as staff read it: a text written per language in the
+    staff's own (an English desk reads the English the ledger holds), marked where it is not that."""
+    shown = item.description_in(staff_language())
+    return {"description": shown, "description_lang": written_in(reader, item.description_en)}
 
 
 def written_in(reader: Language, english: str | None) -> str | None:
-    """The language of a description the ledger holds, for its `lang` where it is not the staff page's own (a
-    Dutch voice reads English badly, and the other way round): English for a single text written for a debtor
-    who reads English, which their page shows them as it is; Dutch otherwise, also the Dutch half of a text
-    written per language (`english` set). None when that is the page's language."""
-    written = Language.EN if reader == Language.EN and english is None else Language.NL
+    """The language of a description the ledger holds, as the staff page shows it, for its `lang` where it
+    is not the page's own (a Dutch voice reads English badly, and the other way round): a text written per
+    language (`english` set) is shown in the page's language; a single text is English when written for a
+    debtor who reads English, which their page shows them as it is, Dutch otherwise."""
+    if english is not None:
+        return None
+    written = Language.EN if reader == Language.EN else Language.NL
     return None if written == staff_language() else written.value
 
 

@@ -15,6 +15,7 @@ from incasso.claims.claim import Action
 from incasso.claims.states import ActionKind
 from incasso.law.money import plain
 from incasso.ledger.model import Channel, Debtor, EventType
+from incasso.staff.language import words
 from incasso.staff.overview import CreditRefund, RefundReturned, Step
 
 # The event that records each step, and the fields to fill in beside `date` and `type`.
@@ -56,7 +57,7 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
     values = [(name, _value(name, step.kind, debtor)) for name in fields]
     if kind == EventType.FINAL_NOTICE:
         # The letter's own day, kept when staff post it later and change `date`: what it asked stands on it.
-        values.append(("written", f"{day.isoformat()}   # the letter's date: posted later? change only date"))
+        values.append(("written", f"{day.isoformat()}   # {words().PHRASE['record_written']}"))
         if costs is not None:
             values.append(("costs", plain(costs)))
     return _lines(kind, day, values)

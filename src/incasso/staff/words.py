@@ -671,6 +671,8 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
+    "record_written": "de datum van de brief: later gepost? verander dan alleen date",
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
     "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
     "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",

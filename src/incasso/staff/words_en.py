@@ -31,15 +31,15 @@ STAGE = {
 # The Dutch names beside the English where staff match them against letters and the law.
 STAGE_HINT = {
     "open": "not yet due",
-    "overdue": "term passed, nothing sent yet",
-    "reminder": "reminder sent",
-    "dunning": "formal reminder (aanmaning) sent",
-    "final_notice": "final notice (sommatie, veertiendagenbrief) sent",
+    "overdue": "payment term passed, nothing sent yet",
+    "reminder": "sent",
+    "dunning": "sent (aanmaning)",
+    "final_notice": "sent (sommatie, veertiendagenbrief)",
     "handover": "handed over to the collection agency",
     "legal": "legal proceedings",
 }
 STATUS = {
-    "active": "Running",
+    "active": "Active",
     "promise": "Promise to pay",
     "arrangement": "Payment plan",
     "dispute": "Dispute",
@@ -59,8 +59,8 @@ ACTION = {
     "dunning": "Send formal reminder",
     "call": "Call",
     "final_notice": "Send final notice",
-    "handover": "Hand over to collection agency",
-    "remind_installment": "Send missed-instalment reminder",
+    "handover": "Hand over to agency",
+    "remind_installment": "Send instalment reminder",
     "check_promise": "Check: promise paid?",
     "check_installment": "Check: instalment paid?",
     "review_dispute": "Check: answer dispute",
@@ -85,7 +85,7 @@ EVENT = {
     "note": "Note",
 }
 CHANNEL = {"email": "email", "letter": "letter", "phone": "phone", "visit": "visit", "portal": "portal"}
-DEBTOR_TYPE = {"business": "business", "consumer": "consumer"}
+DEBTOR_TYPE = {"business": "Business", "consumer": "Consumer"}
 LANGUAGE = {"nl": "Dutch", "en": "English"}
 INSTALLMENT_STATE = {
     "paid": "paid",
@@ -111,20 +111,20 @@ BUCKET = {
 }
 
 FLAG = {
-    "possible_payment": "Possible payment in the bank",
+    "possible_payment": "Possible payment",
     "payment_returned": "Payment returned by the bank",
     "paid_after_write_off": "Payment after write-off",
     "broken_promise": "Promise not kept",
-    "plan_in_arrears": "Plan behind",
-    "awaits_bank": "Waiting for bank statements",
+    "plan_in_arrears": "Plan in arrears",
+    "awaits_bank": "Awaiting statements",
     "dispute_too_long": "Dispute open too long",
     "disputed_invoices": "Invoice disputed",
     "no_contact": "No contact for too long",
-    "missing_contact": "Contact details missing",
+    "missing_contact": "No contact details",
     "refund_returned": "Refund came back",
     "credit": "Refund credit",
     "note_before_step": "Check before the next step",
-    "dossier_note": "Points to note in the dossier",
+    "dossier_note": "See notes",
 }
 FLAG_DETAIL = {
     "possible_payment": "{amount} of {date} (bank entry {ref}) is not linked to any dossier yet and may belong to "
@@ -144,12 +144,12 @@ FLAG_DETAIL = {
     "plan_in_arrears_part": "{amount} in arrears, instalment of {date} not paid in full",
     "plan_in_arrears_more": "{amount} in arrears over {count} instalments, the first of {date}",
     "awaits_bank_promise": "{amount} promised by {date}, but payments are processed up to and including {seen}: "
-    "read in the later statements in bank/ first",
+    "put the later statements in bank/ and build again first",
     "awaits_bank_installment": "instalment of {date} ({amount}), but payments are processed up to and including "
-    "{seen}: read in the later statements in bank/ first",
-    "awaits_bank_notice": "the term of the final notice ran up to and including {date}, but payments are processed "
-    "up to and including {seen}: read in the later statements in bank/ first. Until then no handover and no costs "
-    "({amount} announced): a payment within the term prevents them",
+    "{seen}: put the later statements in bank/ and build again first",
+    "awaits_bank_notice": "the final notice's payment period ended on {date}, but payments are processed up to and "
+    "including {seen}: put the later statements in bank/ and build again first. Until then no handover and no "
+    "costs ({amount} announced): a payment within the period prevents them",
     "payment_returned": "{amount} of {date} was returned by the bank on {returned}{reason} and does not count: the "
     "debtor may think it is paid. Get in touch before the next letter",
     "refund_returned": "the refund of {amount} on {date} came back on {returned}{reason}: the debtor does not have "
@@ -224,9 +224,10 @@ NOTE = {
     "costs (costs:): it brings no collection costs of its own. If the letter did name costs, enter them as "
     "costs: on this final notice in the debtor's file.",
     "costs_unknown": "The final notice of {date} has no costs (costs:), but the page charges this consumer "
-    "{costs} in collection costs (the statutory scale). They are only owed if the letter named this amount, with the "
-    "14-day term (art. 6:96 lid 6 BW). Look at the letter: if it named costs, enter them as costs: on this final "
-    "notice in the debtor's file; if it named no costs, record the letter as a formal reminder (type: dunning).",
+    "{costs} in collection costs (the statutory scale). They are only owed if the letter named this amount, with "
+    "the 14-day period (art. 6:96(6) Dutch Civil Code). Look at the letter: if it named costs, enter them as "
+    "costs: on this final notice in the debtor's file; if it named no costs, record the letter as a formal "
+    "reminder (type: dunning).",
     "costs_above_staffel": "The final notice of {date} has {costs} in costs, more than the statutory scale gives "
     "on its invoices ({most} at most). Never more than the scale is charged. Look at the letter: if this amount was "
     "in it, it asked more than the law allows, and a consumer can dispute the costs (mention it at the handover to "
@@ -256,10 +257,10 @@ NOTE = {
     "put final_notice_by: email under contact:. If the letter the build wrote that day went by post, put "
     "channel: letter on this final notice. Otherwise the dossier carries on without these costs; a final notice "
     "you post later brings them after its own term.",
-    "notice_abroad": "The final notice goes by post to an address abroad, but its term counts from receipt after "
-    "{days} PostNL delivery days, as within the Netherlands; a letter abroad can take longer. Ask the debtor when "
-    "the letter arrived and put that day as received: on the final notice in the debtor's file, or send the final "
-    "notice by email if the debtor has agreed to that (final_notice_by: email).",
+    "notice_abroad": "The final notice goes by post to an address abroad, but its payment period counts from receipt "
+    "after {days} PostNL delivery days, as within the Netherlands; a letter abroad can take longer. Ask the "
+    "debtor when the letter arrived and put that day as received: on the final notice in the debtor's file, or "
+    "send the final notice by email if the debtor has agreed to that (final_notice_by: email).",
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "
@@ -302,9 +303,9 @@ NOTE = {
     "between): a dispute gets an answer first, before a more serious step. The page shows the dispute, and no letter "
     "goes out (not even the handover notice) while it is open. If it has been answered, put a dispute_resolved "
     "before this step in the debtor's file.",
-    "same_day_notices": "A second final notice on {date} (the first is on line {first_line}): term and costs "
-    "count from the letter whose term ends last. Send a final notice one way only, and take the other out of the "
-    "debtor's file if it was not sent.",
+    "same_day_notices": "A second final notice on {date} (the first is on line {first_line}): the payment period "
+    "and costs count from the letter whose period ends last. Send a final notice one way only, and take the other "
+    "out of the debtor's file if it was not sent.",
     "one_line_address": "The address is on one line ({address}), so the envelope window shows it on one line. "
     "Write it as a list, one part per line: [{lines}].",
     "one_line_address_unsplit": "The address is on one line ({address}), so the envelope window shows it on one "
@@ -324,9 +325,9 @@ NOTE = {
 # the agreement does (claims.assess: the dispute's status comes first).
 ESCALATION_UNDER = {
     "promise_pending": "The escalation waits until then.",
-    "promise_broken": "The escalation is running again.",
+    "promise_broken": "Chasing has resumed.",
     "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
-    "plan_in_arrears": "The escalation is running again.",
+    "plan_in_arrears": "Chasing has resumed.",
     "dispute": "The dispute comes first: while it is open, no step follows from this.",
 }
 
@@ -346,7 +347,7 @@ WHY = {
     "promise_pending": "Promise to pay of {made}: {amount} by {date} at the latest.",
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
-    "plan_in_arrears": "Payment plan of {made} is behind: {amount} in arrears.",
+    "plan_in_arrears": "Payment plan of {made} in arrears: {amount} overdue.",
     "paid": "Paid in full on {date}.",
     "paid_unknown": "Paid in full.",
     "credited": "Nothing open any more: the credit notes cancel the invoices, nothing has been paid.",
@@ -361,15 +362,15 @@ WHY = {
 NEXT = {
     "reminder": "{action}, {when}: the payment term of the oldest open invoice {term} on {date}.",
     "reminder_newer": "{action}, {when}: the payment term of the newer invoice {term} on {date}.",
-    "newer": "Invoice {number} was not in the final notice of {date}: after that notice's term it first gets a "
-    "reminder, formal reminder and final notice of its own. Hand over only once the term of a final notice that "
-    "includes it has passed.",
+    "newer": "Invoice {number} was not in the final notice of {date}: after that notice's period ends it first "
+    "gets a reminder, formal reminder and final notice of its own. Hand over only once the period of a final "
+    "notice that includes it has ended.",
     "dunning": "{action}, {when}: the reminder went out on {date}; the policy is a formal reminder {days} days later.",
     "call": "{action}, {when}: the formal reminder went out on {date}; the policy is to call {days} days later, "
     "before the final notice.",
     "final_notice": "{action}, {when}: the formal reminder went out on {date}; the policy is a final notice {days} "
     "days later.",
-    "handover": "{action}, {when}: the term of the final notice of {date} {term} on {end}.",
+    "handover": "{action}, {when}: the payment period of the final notice of {date} {term} on {end}.",
     "remind_installment": "{action}, {when}: the instalment of {date} ({amount}) has not been paid (in full). "
     "First a friendly reminder of that instalment; the usual steps only follow after it.",
     "check_promise": "Check whether the promised payment has come in, {when}: the promise was for {date} at the "
@@ -395,12 +396,12 @@ NEXT = {
     "small_rest": "No step planned: {amount} is still open, less than the minimum to chase ({minimum}, "
     "chase_minimum). The debtor gets no reminder for it. Leave it, or write it off with a written_off in the "
     "dossier.",
-    "after_payment": "Later than the policy: a payment came in on {date}, and what is open after it is only "
-    "reminded from the day after.",
-    "awaits_statements": "Later than the policy: the term of the final notice ran up to and including {date}, but "
-    "the bank statements of those days have not been read in yet. Read them in: only then can you see whether "
-    "payment came within the term.",
-    "resumed": "Later than the policy: a promise, plan, dispute or instalment reminder held the escalation back "
+    "after_payment": "Later than the usual schedule: a payment came in on {date}, and the reminder for what is "
+    "still open goes out from the day after.",
+    "awaits_statements": "Later than the usual schedule: the final notice's payment period ended on {date}, but "
+    "the bank statements of those days are not in bank/ yet. Add them and build again: only then can you see "
+    "whether payment came within the period.",
+    "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
     "until {date}.",
     "postponed": "Postponed until {date} (recorded on {made}{by}): {reason}",
 }
@@ -436,23 +437,23 @@ CHANGES = {
     "ids_changed": "Id changed: the personal link is new; the old link in letters already sent no longer works: "
     "send the new one (links.csv)",
     "ids_changed_line": "{who}: id changed, {old} → {new}",
-    "renamed": "Other name: a different person? Give them an id of their own, because the personal link belongs "
+    "renamed": "Name changed: a different person? Give them an id of their own, because the personal link belongs "
     "to the id",
     "due": "Newly due since the previous build",
     # Credits in the bank statements no dossier was matched to, new since the previous build: until staff
     # assign one, the debtor who paid is chased.
-    "bank_credits": "New bank payments to link",
+    "bank_credits": "New bank payments to assign",
     # The day in bold: changes.html links a line's first word when it is a dossier's id ("12" may be one).
     "bank_credits_line": "**{date}**: {amount}{payer} (bank entry {ref})",
     "credit_payer": " from {payer}",
     "bank_until": "Bank statements now up to and including {current}.",
     "bank_until_was": "Bank statements now up to and including {current} (was {previous}).",
-    "stage": "Other stage",
+    "stage": "Stage changed",
     # Edits in a debtor file that change what is owed: a typo must show the next morning, before the next letter.
     "invoices_changed": "Invoices changed (amount or due date): a typo? A letter already sent names the old amount",
     "invoices_new": "Invoices added to an existing dossier",
     "invoices_gone": "Invoices no longer in the dossier (removed, or their number changed)",
-    "status": "Other status",
+    "status": "Status changed",
     "payments": "Payments received",
     "payments_returned": "Payments returned by the bank",
     "payments_gone": "Payments no longer in the dossier (removed or changed)",
@@ -463,8 +464,8 @@ CHANGES = {
     "broken": "Promises not kept",
     # A plan on schedule at the previous build that is behind now; one already behind that missed another
     # instalment is listed apart (the overview's alert "Plan behind" has been on it since).
-    "behind": "Plans that fell behind",
-    "behind_more": "Another instalment unpaid (plan was already behind)",
+    "behind": "Plans now in arrears",
+    "behind_more": "Another instalment unpaid (plan was already in arrears)",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
     "disputed": "Invoice disputed",
     "dispute_answered": "Dispute of an invoice answered",
@@ -530,8 +531,9 @@ RATE_NOTICE = {
 BANK = {
     "read_from": "{path}, line {line}",  # the statement file and line a credit was read from
     "heading": "Bank statements",
-    "to_assign": "Payments to link",
-    "stamp": "Payments processed up to and including {date}: the last day of the last statement read in for {account}.",
+    "to_assign": "Payments to assign",
+    "stamp": "Payments processed up to and including {date}: the last day of the last statement imported for "
+    "{account}.",
     "stale": "The bank statements run up to and including {date}; then {days} without a statement. Payments after "
     "{date} are not in the amounts yet. Put the new statements in bank/ and build again before you send letters: "
     "otherwise a letter may go to someone who has already paid.",
@@ -543,7 +545,7 @@ BANK = {
     "stamp_none": "There is no statement for {account} in bank/: payments come only from the dossiers.",
     "stamp_gap": "Payments processed up to and including {date}: after that, statements for {account} are missing "
     "(see To check). The pages and letters name this day until the missing statement is in bank/.",
-    "read": "{statements} read in from {files}.",
+    "read": "{statements} imported from {files}.",
     "assign_written": "Already in the debtor's file of {id}: replace that payment with these lines (with the date "
     "on which the bank credited it); do not add a second one.",
     "statement_one": "{count} statement",
@@ -558,7 +560,8 @@ BANK = {
     "skipped": "Skipped: {what}.",
     # Every entry counted once (credits, debits, pending ones): bookings, not payments.
     # Per file it was read from and the file that holds it too: both places, so an overlap can be checked.
-    "duplicates_one": "1 entry in {file} was also in {original_file}: counted once ({at} is {original}).",
+    "duplicates_one": "1 entry in {file} was also in {original_file}: counted once ({at} is the same entry as "
+    "{original}).",
     "duplicates_many": "{count} entries in {file} were also in {original_file}: each counted once (the "
     "first: {at} is {original}).",
     "duplicates_one_same": "1 entry was in {file} twice: counted once ({at} is {original}).",
@@ -676,6 +679,8 @@ LETTER = {
 
 # Short phrases the pages make of a figure and a word.
 PHRASE = {
+    # The comment beside `written:` in a final notice's lines to copy: the letter's own day stays.
+    "record_written": "the letter's date: if you post it later, change date above, not this",
     "record_intro": "Done? Put this under events: in {path}, with the date on which it happened, and fill in what "
     "is empty.",
     "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
@@ -688,7 +693,7 @@ PHRASE = {
     "record_intro_by_email": "Sent? Put this under events: in {path}, with the date on which the email went. The "
     "build wrote only the email (final_notice_by: email, or no postal address).",
     "record_no_answer": "Could not reach anyone? Then record a note (type: note, channel: phone, note: what you "
-    "did); the call stays to do, and the final notice follows from {date}.",
+    "did); the call stays on the list, and the final notice follows from {date}.",
     "record_no_phone": "No phone number known, so calling is not possible. If you know one, put it under contact: "
     "phone: in {path}. Otherwise the final notice follows from {date}. Did you speak to the debtor after all, on "
     "a visit? Then put this under events:, with the date and whom you spoke with.",
@@ -705,16 +710,16 @@ PHRASE = {
     "letter_recorded": "already recorded ({channel}): do not send again",
     "letter_earlier_today": "also written by an earlier build today: sent? Then not again (it is also in this "
     "build's print files)",
-    "letter_ready_since": "ready since {date}, also in the builds since: sent already? Then record it first, "
-    "and do not send it again",
+    "letter_ready_since": "first made ready on {date} and in every build since: already sent? Record it, and do "
+    "not send it again",
     "letter_look_first": "possibly paid already (Possible payment in the bank): check first. That is why it is not "
     "in the print file: if the payment turns out not to be this debtor's, print this PDF",
     "letter_both_forms": "written as a PDF (also in the print file) and as an email: send it one way only and "
     "record which, or the debtor gets it twice. If the post room posts the whole print file, do not send the "
     "email",
-    "letter_one_way": "send it one way only and record which: by post it arrives later than by email, and the "
-    "term counts from the day after receipt. That is why it is not in the print file: if you post it, print "
-    "this PDF",
+    "letter_one_way": "send it one way only and record which: by post it arrives later than by email, and its "
+    "payment period counts from the day after receipt. That is why it is not in the print file: if you post it, "
+    "print this PDF",
     # A letter of the day that asks another amount than the debtor's page (a final notice to a plan in arrears).
     "asked_letter": "Asked in today's letter ({letter})",
     "asked_apart": "Today's {letter} asks another amount than the debtor's page (with a plan that is behind: "
@@ -736,11 +741,11 @@ PHRASE = {
     "promised": "{amount} · {date}",
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "letter made ready on {date} (in that build's letters)",
-    "promised_whole": "total to pay",  # a promise without an amount: the whole balance
+    "promised_whole": "the full balance",
     "installment": "{amount} {date}",
     "installments_separator": "; ",
     # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
-    "credit_note": "Credit note {number} of {date}: {amount} less",
+    "credit_note": "Credit note {number} of {date}: {amount} credited",
     "credit_note_later": "Credit note {number} of {date}: {amount} less, counts only from that day",
     "credit_note_described": "{line} ({description})",
     # Under an invoice a dispute holds apart: it is in none of the dossier's figures until the answer.
@@ -777,7 +782,7 @@ MORE = {
     # The alerts: a share of each kind, so hundreds of plans behind do not hide a broken promise or a credit.
     "shares_flags": "Here are {shown} of {count}: the first of each kind, so that a common alert does not "
     "crowd out the others; all of them, by kind:",
-    "group": "All {count} dossiers in {group}",
+    "group": "All {count} dossiers at stage {group}",
     "title": "{list}: {kind}",
 }
 PAGER = {"label": "Page {number} of {count}", "previous": "Previous", "next": "Next", "gap": "…"}
@@ -788,8 +793,8 @@ UI = {
     "eml_file": ".eml file",
     "internal": "Internal: do not publish",
     "as_of": "As of",
-    "stale": "This page is as of {date}, not today: did last night's build fail or not run? Do not send letters "
-    "of that day before today's pages are there; they may have been sent already.",
+    "stale": "These pages are for {date}, not today. Did last night's build fail or not run? Do not send that "
+    "day's letters until today's pages are built: they may already have gone out.",
     "open_claims": "Open dossiers",
     "files": "Files of this build",
     "file_changes": "What changed since the previous build",
@@ -811,18 +816,18 @@ UI = {
     "letters_to_send": "{send} to send (of {count})",
     "letters_to_send_short": "{send} of {count}",
     "letters_to_send_label": "Letters to send",
-    "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message "
-    "(open the .eml file in your email program). Then record the step in the dossier, with the channel it went "
-    "by: the term of a final notice counts from receipt through that channel. A step that is not recorded is "
-    "ready again tomorrow, with tomorrow's amounts and terms. Not so a confirmation (of a promise or plan) or a "
-    "handover notice: only this build writes them. Send them today; they need not be recorded, because the "
-    "promise, plan or handover is in the dossier already.",
+    "letters_note": "A letter is ready to send: the PDF by post (in a window envelope) or the email message (open "
+    "the .eml file in your email program). Then record the step in the dossier, with the channel it went by: a "
+    "final notice's payment period counts from receipt through that channel. A step that is not recorded is ready "
+    "again tomorrow, with tomorrow's amounts and dates. Confirmations (of a promise or plan) and handover notices "
+    "are different: only this build writes them, so send them today. They need not be recorded: the promise, plan "
+    "or handover is in the dossier already.",
     "letters_unlinked": "Please note: this build had no public address (--public-url or INCASSO_PUBLIC_URL), so "
     "the letters have no link to the personal page. Build again with that address before you send them.",
     "letters_print": "All letters still to post in one PDF",
-    "letters_print_apart": "(without the final notices written both ways, {count}: choose post or email for each "
-    "letter, and print the ones to post separately)",
-    "letters_print_part": "Letters for the post, part {part} of {parts}: letter {first} to {last} inclusive (PDF)",
+    "letters_print_apart": "(leaves out the final notices written both as PDF and as email, {count}: decide post "
+    "or email for each, and print it separately if you post it)",
+    "letters_print_part": "Letters for the post, part {part} of {parts}: letters {first} to {last} (PDF)",
     "letter": "Letter",
     "letter_pdf": "PDF",
     "letter_eml": "Email",
@@ -871,14 +876,14 @@ UI = {
     "status": "Status",
     "debtor": "Debtor",
     "action": "Action",
-    "due_since": "To do since",
+    "due_since": "Due since",
     "claim_one": "dossier",
     "claim_many": "dossiers",
     "contents": "Contents",
     "amount": "Amount",
-    "asked_amount": "Asked",  # today's work: what the page and the step's letter ask (Task.amount)
+    "asked_amount": "Requested",
     "contact": "Contact",
-    "count": "Number",
+    "count": "Dossiers",
     "total": "Total",
     "days_overdue": "Days overdue",
     "next": "Next step",
@@ -911,8 +916,8 @@ UI = {
     "interest_open": "Interest open",
     "costs_open": "Collection costs open",
     "total_due": "Total to pay",
-    "asked": "Asked on page and letter",
-    "asked_page": "Asked on the page",
+    "asked": "Requested (page and letter)",
+    "asked_page": "Requested on the page",
     "credit": "Credit (overpaid)",
     "refunded": "Credit refunded",
     "refund_returned": "Refund came back",
@@ -934,7 +939,7 @@ UI = {
     "allocated": "Applied to",
     "plan": "Payment plan",
     "installment": "Instalment",
-    "state": "State",
+    "state": "Status",
     "events": "Log",
     "events_none": "Nothing recorded yet.",
     "what": "What",
@@ -952,7 +957,7 @@ UI = {
     "language": "Language",
     "reason": "Reason",
     "until": "Until",
-    "received": "Arrived on",
+    "received": "Received on",
     "written": "Letter dated",
     "notice_costs": "Costs in the letter",
     "outcome": "Outcome",
