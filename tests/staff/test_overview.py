@@ -966,6 +966,7 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "payments_returned",
         "refunds_returned",
         "disputed_invoices",
+        "disputes",
         "contact",  # of it, the e-mail address
     }
     assert set(previous["claims"][0]["invoices"][0]) == {"number", "amount", "due", "credit_notes"}
