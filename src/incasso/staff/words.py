@@ -799,6 +799,9 @@ UI = {
     "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
     "outstanding_disputed": "daarnaast betwist, apart: {amount}",
+    # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
+    # them for all dossiers.
+    "row_disputed": "daarnaast {amount} betwist",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
     "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "

@@ -806,6 +806,9 @@ UI = {
     "file_claims": "All dossiers, for other programs",
     "outstanding": "Outstanding",
     "outstanding_disputed": "plus, disputed and held apart: {amount}",
+    # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
+    # them for all dossiers.
+    "row_disputed": "plus {amount} disputed",
     "today": "Today's work",
     "today_none": "Nothing to do today.",
     "today_note": "Oldest first; on the same date, the largest amount asked first. Asked: what the letter and the "
