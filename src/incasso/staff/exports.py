@@ -44,6 +44,9 @@ LINK_COLUMNS = (
     "address_4",
     "reference",  # the dossier's RF payment reference, to ask for in a letter
     "salutation",  # whom the letters greet (contact.salutation), as written; empty: greet the person
+    # The number to call (contact.phone) as written, as the dossier page shows it: for the day's calls. A number
+    # starting with + gets the quote of every cell a spreadsheet would run (spreadsheet_safe).
+    "phone",
 )
 ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
 
@@ -75,6 +78,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "url": url_of(c),
             "person": c.debtor.contact.person or "",
             "salutation": c.debtor.contact.salutation or "",
+            "phone": c.debtor.contact.phone or "",
             **address_columns(c.debtor.contact.address),
         }
         for c in sorted(claims, key=lambda c: c.debtor.id)
