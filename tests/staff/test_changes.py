@@ -6,14 +6,18 @@ of 2026-02-08, the current one of 2026-02-24.
 
 from __future__ import annotations
 
+import html
+import string
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Language
-from incasso.staff.changes import changes_markdown, compare
+from incasso.staff.changes import Changes, Entry, _escape, changes_markdown, compare
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger
@@ -108,3 +112,73 @@ def test_claims_json_carries_every_dispute_with_its_answer(tmp_path):
         {"raised": "2026-02-05", "invoices": [], "answered": "2026-02-07"},
         {"raised": "2026-02-10", "invoices": ["F-A", "F-B"], "answered": None},
     ]
+
+
+# -- changes.md read raw: escapes only where Markdown would misread ---------------------------------------
+
+
+def renamed_line(old_name: str) -> str:
+    """changes.md's line for a dossier renamed from `old_name` (the ledger's text in two places in a line)."""
+    changes = Changes(
+        "2026-11-22", "2026-11-20", sections={"renamed": (Entry("D-1", "Nieuw", {"old": _escape(old_name)}),)}
+    )
+    (line,) = [line for line in changes_markdown(changes).splitlines() if line.startswith("- ")]
+    return line
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bakkerij & Zn. #3 (Oost) + Partners!",
+        "Jansen {Holding} | Verhuur - 'Oost' = West > Noord",
+        "K [DE] BOER",
+        "Van_der_Berg installatie_techniek",
+        "Zoë 50% <3 korting",
+    ],
+)
+def test_ordinary_punctuation_in_a_name_is_written_as_it_is(name):
+    """changes.md is read raw too (CI job summaries, a terminal): no backslash where Markdown reads nothing."""
+    assert renamed_line(name) == f"- D-1 Nieuw: eerder {name}"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("[klik](https://evil.example)", r"[klik\](https://evil.example)"),
+        ("<b>vet</b> *schuin* _ook_ `code` ~~weg~~", r"\<b>vet\</b> \*schuin\* \_ook\_ \`code\` \~\~weg\~\~"),
+        ("A & B &amp; C", r"A & B \&amp; C"),
+        ("back\\slash", r"back\\slash"),
+    ],
+)
+def test_what_markdown_would_misread_is_escaped(name, written):
+    assert renamed_line(name) == f"- D-1 Nieuw: eerder {written}"
+
+
+def rendered_texts(line: str) -> list[str]:
+    """The text of a list line as Python-Markdown (changes.html, its signs of HTML written as text first) and a
+    CommonMark parser with GitHub's strikethrough (a CI job summary) read it."""
+    from markdown import markdown
+
+    from pelican.plugins.incasso.staff import html_signs_as_text
+
+    common = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable("strikethrough")
+    texts = []
+    for body in (markdown(html_signs_as_text(line)), common.render(line)):
+        assert body.strip().startswith("<ul>\n<li>") and body.strip().endswith("</li>\n</ul>"), body
+        inner = body.strip().removeprefix("<ul>\n<li>").removesuffix("</li>\n</ul>")
+        assert "<" not in inner, body  # no element: no link, emphasis, code, strikethrough, list or heading
+        texts.append(html.unescape(inner))
+    return texts
+
+
+@settings(max_examples=400, deadline=None)
+@example("12. Jansen")
+@example("# kop")
+@example("- lijst")
+@example("a_b _c_ __d__ é_é")
+@example("[a] [b](c) ![d](e) <f> <http://g> &copy; &#169; `h` \\")
+@given(st.text(alphabet="aZé1 " + string.punctuation, max_size=24))
+def test_any_ledger_text_reads_back_as_written_in_both_renderers(text):
+    written = " ".join(text.split())
+    line = "- " + _escape(text, line_start=True) + ": eerder " + _escape(text) + "."
+    assert rendered_texts(line) == [f"{written}: eerder {written}."] * 2

@@ -724,12 +724,36 @@ def _newly_missed(old: dict | None, new: dict | None) -> list[dict]:
     return [i for i in missed if i["due"] not in before]
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+# What Markdown reads as markup anywhere in a line, both Python-Markdown (changes.html) and CommonMark with
+# GitHub's additions (a CI job summary): a backslash, a code span, emphasis (an "_" only at a word's edge: both
+# leave snake_case alone), strikethrough, raw HTML or an autolink ("<" before a tag's first sign), an entity
+# ("&amp;"), and a link or image (a "]" before "(": no reference definition is ever in the list, so "[DE]" alone
+# links nothing). A "#", "+", "-" or "1." starts a heading or a list only at a line's start (_LINE_START).
+_MARKUP = re.compile(
+    r"[\\`*~]|_+|<(?=[A-Za-z/!?])|&(?=[A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)|\](?=[(\[]|$)"
+)
+_LINE_START = re.compile(r"[#>+-]|\d{1,9}(?=[.)](?:\s|$))")
 
 
-def _escape(text: str) -> str:
-    """Ledger text as literal Markdown: a name must not become a link or a heading."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+def _escape(text: str, line_start: bool = False) -> str:
+    """Ledger text as literal Markdown (a name must not become a link or a heading), with a backslash only where
+    Markdown would misread what follows: changes.md is read raw too, in CI job summaries and terminals, where
+    "Bakkerij \\#3 \\+ Partners\\!" was hard to read. `line_start`: the text begins a list item's line."""
+    text = _MARKUP.sub(_escaped, " ".join(text.split()))
+    start = _LINE_START.match(text) if line_start else None
+    if start is None:
+        return text
+    if start[0][0].isdigit():  # "12. Jansen" would be a numbered list in the item: the dot is escaped
+        return start[0] + "\\" + text[start.end() :]
+    return "\\" + text
+
+
+def _escaped(sign: re.Match) -> str:
+    """A sign of Markdown with a backslash before each character; a run of "_" inside a word stays as it is."""
+    text, start, end = sign.string, sign.start(), sign.end()
+    if sign[0][0] == "_" and start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+        return sign[0]
+    return "".join("\\" + char for char in sign[0])
 
 
 def ids_changed_note(changes: Changes | None) -> str | None:
@@ -755,7 +779,8 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     if changes.first:
         return "\n".join(lines + [words().CHANGES["first"], ""])
     if changes.problem is not None:
-        return "\n".join(lines + [_escape(words().CHANGES["unreadable"].format(reason=changes.problem)), ""])
+        unreadable = words().CHANGES["unreadable"].format(reason=changes.problem)
+        return "\n".join(lines + [_escape(unreadable, line_start=True), ""])
     if changes.previous_as_of is None:  # compared, so the previous build's date was read
         raise ValueError("changes compared with a previous build whose date is unknown")
     lines += [
@@ -775,7 +800,7 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
         lines += [f"## {words().CHANGES[name]} ({len(entries)})", ""]
         template = words().CHANGES[f"{name}_line"]
         for entry in entries:
-            who = _escape(f"{entry.id} {entry.name}")
+            who = _escape(f"{entry.id} {entry.name}", line_start=True)
             lines.append("- " + template.format(who=who, **entry.values))
         lines.append("")
     return "\n".join(lines)
