@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -16,6 +17,7 @@ from incasso.staff.view import staff_book
 from incasso.staff.words import UI
 from pelican.plugins.incasso.staff import staff_environment, write_overview
 from tests.support.contrast import text_contrast
+from tests.support.ledgers import disputed_apart_ledger
 from tests.support.site import REPO, build_site, wait_until
 from tests.support.staff_fixture import BUILT_ORDER, FIXTURE
 from tests.support.staff_fixture import D1 as AS_OF
@@ -214,6 +216,30 @@ def test_the_results_are_drawn_as_the_table_draws_its_rows(overview):
     assert drawn.evaluate(cells) == built.evaluate(cells)
     assert drawn.evaluate("row => row.className") == built.evaluate("row => row.className")
     assert drawn.locator("a").get_attribute("href") == built.locator("a").get_attribute("href") == "d/H-CALL.html"
+
+
+def test_a_row_with_invoices_disputed_apart_is_drawn_as_the_table_draws_it(browser, tmp_path):
+    """What of its invoices a dispute holds apart, under the amount: the same in the row the search draws."""
+    built = build_site(tmp_path, ledger=disputed_apart_ledger(tmp_path), as_of=date(2026, 2, 24))
+    assert built.exit_code == 0
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto((built.internal / "index.html").as_uri())
+    page.locator("#claims-filter").fill("bakkerij")
+    assert found_ids(page) == ["D-1001"]
+    drawn, built_row = page.locator("#found-table tr.claim"), page.locator("#claims tr.claim")
+    cells = """row => Array.from(row.cells).map(c => [c.className, c.textContent.replace(/\\s+/g, ' ').trim(),
+        Array.from(c.querySelectorAll('*')).map(e => e.tagName + '.' + e.className + ':' + e.textContent.trim())])"""
+    assert drawn.evaluate(cells) == built_row.evaluate(cells)
+    assert drawn.locator(".disputed-apart").text_content() == "daarnaast EUR\xa01.180,00 betwist"
+    # Compact: in smaller type, and free to wrap within the amount's column rather than widen it (the amount
+    # above keeps to one line).
+    style = drawn.locator(".disputed-apart").evaluate(
+        "e => [getComputedStyle(e).whiteSpace, parseFloat(getComputedStyle(e).fontSize) < "
+        "parseFloat(getComputedStyle(e.parentNode).fontSize)]"
+    )
+    assert style == ["normal", True]
+    context.close()
 
 
 def test_each_row_is_headed_by_its_debtor_and_each_stage_has_a_body_of_its_own(overview):

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import shutil
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,7 @@ import pytest
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
+from tests.support.ledgers import disputed_apart_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
 from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
 
@@ -728,3 +729,33 @@ def test_a_final_notice_to_a_plan_in_arrears_shows_both_amounts_on_the_staff_pag
     [task] = [r for r in rows(page(site.internal / "index.html"), "task") if r.get("data-id") == "L-PLAN-MISSED"]
     [cell] = [td for td in task.iter("td") if td.get("class") == "num"]
     assert (cell.text, text(cell.find("span"))) == (f"EUR\xa0{asks.group(1)}", "pagina: EUR\xa0200,00")
+
+
+# -- an invoice disputed apart: its amount on the dossier's row ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("nl", "daarnaast EUR\xa01.180,00 betwist"), ("en", "plus EUR\xa01,180.00 disputed")]
+)
+def test_a_row_shows_what_of_its_invoices_is_disputed_apart(tmp_path, language, said):
+    """The header counts it beside what is open ("daarnaast betwist"): the row of the dossier it is in says it
+    too, under its amount, and the search draws the row from the same field."""
+    built = build_site(
+        tmp_path, ledger=disputed_apart_ledger(tmp_path), as_of=date(2026, 2, 24), extra=["--staff-language", language]
+    )
+    assert built.exit_code == 0
+    (row,) = [r for r in rows(page(built.internal / "index.html"), "claim") if r.get("data-id") == "D-1001"]
+    amount = row.findall("td")[1]
+    (note,) = amount.findall("span")
+    assert (note.get("class"), text(note)) == ("disputed-apart", said)
+    assert text(amount).startswith(("EUR\xa0640,00", "EUR\xa0640.00"))
+    index = (built.internal / SEARCH_INDEX).read_text(encoding="utf-8")
+    start, end = "window.incassoSearch = JSON.parse('", "');\n"
+    data = json.loads(re.sub(r"\\(.)", r"\1", index[len(start) : -len(end)]))
+    (indexed,) = data["rows"]
+    assert indexed[14] == said
+
+
+def test_a_row_without_invoices_disputed_apart_says_nothing_of_it(site):
+    tree = page(site.internal / "index.html")
+    assert not [s for r in rows(tree, "claim") for s in r.iter("span") if s.get("class") == "disputed-apart"]

@@ -44,7 +44,15 @@ from incasso.staff.exports import (
     spreadsheet_safe,
 )
 from incasso.staff.overview import BankReturns, FlagKind, RefundReturned, ReturnedPayment
-from tests.support.ledgers import event, invoice, one_debtor_ledger
+from tests.support.ledgers import (
+    MISSING,
+    event,
+    invoice,
+    one_debtor_ledger,
+    valid_creditor,
+    valid_debtor,
+    write_ledger,
+)
 from tests.support.site import AS_OF, DEMO_LEDGER, PRIVACY_LEDGER, REPO, build_site
 
 
@@ -80,11 +88,34 @@ def test_the_columns_users_already_merge_on_stay_first():
 
 def test_a_mail_merge_greets_whom_the_letters_greet(tmp_path):
     # A new column goes last: a mail merge that reads columns by place keeps working.
-    assert LINK_COLUMNS[-1] == "salutation"
+    assert LINK_COLUMNS.index("salutation") == 16
     greeted = one_debtor_ledger(tmp_path / "a", **{"contact.salutation": "mevrouw Van der Heijden"})
     plain = one_debtor_ledger(tmp_path / "b")
     rows = [links_rows([assess(ledger, ledger.debtors[0], AS_OF)], lambda c: "")[0] for ledger in (greeted, plain)]
     assert [row["salutation"] for row in rows] == ["mevrouw Van der Heijden", ""]
+
+
+def test_the_calls_of_the_day_have_the_debtor_s_phone_in_the_last_column(tmp_path):
+    """As written in the ledger, so a call list made from links.csv dials what the dossier page shows; one
+    that starts with + is made safe as any text cell (a spreadsheet would run "+31 6 ..." as a formula), in
+    both files, and reads back whole."""
+    assert LINK_COLUMNS[-1] == "phone" and LINK_COLUMNS[:-1].index("salutation") == 16
+    debtors = [
+        valid_debtor(id="D-1001", **{"contact.phone": "+31 6 12345678"}),
+        valid_debtor(id="D-1002", **{"contact.phone": "030 204 18 60", "invoices[0].number": "F-2"}),
+        valid_debtor(id="D-1003", **{"contact.phone": MISSING, "invoices[0].number": "F-3"}),
+    ]
+    site = build_site(tmp_path, ledger=write_ledger(tmp_path, creditor=valid_creditor(), debtors=debtors))
+    assert site.exit_code == 0
+    for name, delimiter in (("links.csv", ","), (EXCEL_LINKS, ";")):
+        header, *rows = read_rows(site.internal / name, delimiter)
+        assert header[-1] == "phone"
+        assert [(row[0], row[-1]) for row in rows] == [
+            ("D-1001", "'+31 6 12345678"),
+            ("D-1002", "030 204 18 60"),
+            ("D-1003", ""),
+        ]
+        assert not [row[-1] for row in rows if runs(row[-1])]
 
 
 FORMULAS = [

@@ -251,6 +251,7 @@ def test_the_search_index_holds_every_dossier_in_the_overview_s_order():
         assert (parts[row[10]][0] if row[10] >= 0 else None) == claim.last_contact
         assert [parts[f] for f in row[12]] == [[f.css, f.label] for f in claim.flags]
         assert row[13] == entry.search
+        assert row[14] == (claim.disputed or "")
 
 
 def test_quotes_and_backslashes_survive_the_script():

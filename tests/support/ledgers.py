@@ -338,3 +338,13 @@ def one_debtor_ledger(
     return load_ledger(
         write_ledger(tmp_path, creditor=valid_creditor(**changes), debtors=[valid_debtor(**debtor_changes)])
     )
+
+
+def disputed_apart_ledger(tmp_path: Path) -> Path:
+    """One consumer with F-A (640.00) chased and F-B (1180.00) disputed apart since 2026-02-09."""
+    disputed = event(date(2026, 2, 9), "dispute", reason="Niet besteld", invoices=["F-B"])
+    debtor = valid_debtor(
+        invoices=[invoice(number="F-A", amount="640.00"), invoice(number="F-B", amount="1180.00")],
+        events=[event(date(2026, 2, 5), "reminder", channel="letter"), disputed],
+    )
+    return write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])

@@ -54,6 +54,37 @@ def open_disputes(events: list[Event]) -> OpenDisputes:
     return OpenDisputes(whole, tuple(named.items()))
 
 
+@dataclass(frozen=True, slots=True)
+class DisputeSpan:
+    """One dispute, and the answer that closed it (None: still open)."""
+
+    raised: Event
+    answered: Event | None = None
+
+
+def dispute_spans(events: list[Event]) -> tuple[DisputeSpan, ...]:
+    """Every dispute in `events`, in file order, each with the answer that closed it, as `open_disputes`
+    settles them: an answer naming invoices closes a dispute once every invoice it named is answered (a
+    dispute of the whole dossier only by an answer naming none); an answer naming none closes them all."""
+    raised: list[Event] = []
+    answered: list[Event | None] = []
+    waiting: dict[int, set[str]] = {}  # a dispute still open, by its place: the invoices not answered yet
+    for event in events:
+        if event.type == EventType.DISPUTE:
+            waiting[len(raised)] = set(event.invoices)
+            raised.append(event)
+            answered.append(None)
+        elif event.type == EventType.DISPUTE_RESOLVED:
+            for index, numbers in list(waiting.items()):
+                if event.invoices and not numbers:
+                    continue  # a dispute of the whole dossier: not answered by one about invoices
+                numbers -= set(event.invoices)
+                if not event.invoices or not numbers:
+                    answered[index] = event
+                    del waiting[index]
+    return tuple(DisputeSpan(r, a) for r, a in zip(raised, answered, strict=True))
+
+
 def hold_apart(debtor: Debtor) -> Debtor:
     """The debtor with each payment marking the invoices disputed apart on its day (`Payment.held_apart`).
 

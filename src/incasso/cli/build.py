@@ -144,6 +144,7 @@ CHANGE_NAMES = {
     "behind_more": "plans further behind",
     "disputed": "invoices disputed",
     "dispute_answered": "invoice disputes answered",
+    "dispute_between": "disputes raised and answered",
     "status": "status",
     "new": "new dossiers",
     "gone": "dossiers gone",

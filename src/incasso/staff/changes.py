@@ -44,6 +44,7 @@ LISTED = (
     "behind_more",
     "disputed",  # invoices a dispute names since the previous build
     "dispute_answered",  # invoices no open dispute names any more
+    "dispute_between",  # disputes raised and answered between the two builds: neither build had them open
     "status",
     "new",
     "gone",
@@ -178,6 +179,7 @@ _COMPARED = (
     "payments_returned",
     "refunds_returned",
     "disputed_invoices",
+    "disputes",
     "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
@@ -384,13 +386,15 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     if behind is not None:
         section, missed, unpaid = behind
         found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
-    _dispute_changes(key, name, old, new, found)
+    _dispute_changes(key, name, old, new, since, found)
 
 
-def _dispute_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
+def _dispute_changes(key: str, name: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
     """Invoices a dispute names since the previous build (one disputed again after an answer has another
-    `since`), and invoices no open dispute names any more: answered (`dispute_resolved`). A claims.json of
-    before disputes named invoices has no `disputed_invoices`: nothing is said of them then."""
+    `since`), invoices no open dispute names any more: answered (`dispute_resolved`), and disputes raised and
+    answered in between. A claims.json of before disputes named invoices has no `disputed_invoices`: nothing is
+    said of those then."""
+    found["dispute_between"] += [_between_entry(key, name, d) for d in _disputes_between(old, new, since)]
     if "disputed_invoices" not in old:
         return
     before = {(d["number"], d["since"]) for d in old["disputed_invoices"]}
@@ -401,6 +405,36 @@ def _dispute_changes(key: str, name: str, old: dict, new: dict, found: dict[str,
     for number, since in sorted(before):
         if number not in still:
             found["dispute_answered"].append(Entry(key, name, {"invoice": _escape(number), "since": _day(since)}))
+
+
+def _disputes_between(old: dict, new: dict, since: str) -> list[dict]:
+    """The disputes answered by now that the previous build did not have: raised and answered between the two
+    builds (or entered in the ledger since), so that the claim's status and disputed invoices are the same
+    before and after. A claims.json of before disputes were carried knew none: of its dossier's, the ones
+    raised after its day (`since`) are news; the older ones its pages told already."""
+    answered = [d for d in new["disputes"] if d["answered"] is not None]
+    known = old.get("disputes")
+    if not isinstance(known, list):
+        return [d for d in answered if d["raised"] > since]
+    seen = {_dispute_key(d) for d in known}
+    return [d for d in answered if _dispute_key(d) not in seen]
+
+
+def _dispute_key(dispute: dict) -> tuple:
+    return (dispute["raised"], tuple(dispute["invoices"]))
+
+
+def _between_entry(key: str, name: str, dispute: dict) -> Entry:
+    """A dispute raised and answered between builds: what it was about ("factuur F2026-0125", "het hele
+    dossier") and both days."""
+    numbers = [_escape(str(number)) for number in dispute["invoices"]]
+    if not numbers:
+        what = words().CHANGES["dispute_whole"]
+    elif len(numbers) == 1:
+        what = words().CHANGES["dispute_invoice"].format(number=numbers[0])
+    else:
+        what = words().CHANGES["dispute_invoices"].format(numbers=", ".join(numbers[:-1]), last=numbers[-1])
+    return Entry(key, name, {"what": what, "raised": _day(dispute["raised"]), "answered": _day(dispute["answered"])})
 
 
 def _invoice_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:
@@ -690,12 +724,36 @@ def _newly_missed(old: dict | None, new: dict | None) -> list[dict]:
     return [i for i in missed if i["due"] not in before]
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+# What Markdown reads as markup anywhere in a line, both Python-Markdown (changes.html) and CommonMark with
+# GitHub's additions (a CI job summary): a backslash, a code span, emphasis (an "_" only at a word's edge: both
+# leave snake_case alone), strikethrough, raw HTML or an autolink ("<" before a tag's first sign), an entity
+# ("&amp;"), and a link or image (a "]" before "(": no reference definition is ever in the list, so "[DE]" alone
+# links nothing). A "#", "+", "-" or "1." starts a heading or a list only at a line's start (_LINE_START).
+_MARKUP = re.compile(
+    r"[\\`*~]|_+|<(?=[A-Za-z/!?])|&(?=[A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)|\](?=[(\[]|$)"
+)
+_LINE_START = re.compile(r"[#>+-]|\d{1,9}(?=[.)](?:\s|$))")
 
 
-def _escape(text: str) -> str:
-    """Ledger text as literal Markdown: a name must not become a link or a heading."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+def _escape(text: str, line_start: bool = False) -> str:
+    """Ledger text as literal Markdown (a name must not become a link or a heading), with a backslash only where
+    Markdown would misread what follows: changes.md is read raw too, in CI job summaries and terminals, where
+    "Bakkerij \\#3 \\+ Partners\\!" was hard to read. `line_start`: the text begins a list item's line."""
+    text = _MARKUP.sub(_escaped, " ".join(text.split()))
+    start = _LINE_START.match(text) if line_start else None
+    if start is None:
+        return text
+    if start[0][0].isdigit():  # "12. Jansen" would be a numbered list in the item: the dot is escaped
+        return start[0] + "\\" + text[start.end() :]
+    return "\\" + text
+
+
+def _escaped(sign: re.Match) -> str:
+    """A sign of Markdown with a backslash before each character; a run of "_" inside a word stays as it is."""
+    text, start, end = sign.string, sign.start(), sign.end()
+    if sign[0][0] == "_" and start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+        return sign[0]
+    return "".join("\\" + char for char in sign[0])
 
 
 def ids_changed_note(changes: Changes | None) -> str | None:
@@ -721,7 +779,8 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
     if changes.first:
         return "\n".join(lines + [words().CHANGES["first"], ""])
     if changes.problem is not None:
-        return "\n".join(lines + [_escape(words().CHANGES["unreadable"].format(reason=changes.problem)), ""])
+        unreadable = words().CHANGES["unreadable"].format(reason=changes.problem)
+        return "\n".join(lines + [_escape(unreadable, line_start=True), ""])
     if changes.previous_as_of is None:  # compared, so the previous build's date was read
         raise ValueError("changes compared with a previous build whose date is unknown")
     lines += [
@@ -741,7 +800,7 @@ def changes_markdown(changes: Changes, links_renewed: bool = False) -> str:
         lines += [f"## {words().CHANGES[name]} ({len(entries)})", ""]
         template = words().CHANGES[f"{name}_line"]
         for entry in entries:
-            who = _escape(f"{entry.id} {entry.name}")
+            who = _escape(f"{entry.id} {entry.name}", line_start=True)
             lines.append("- " + template.format(who=who, **entry.values))
         lines.append("")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ import orjson
 from incasso.bank.reconcile import Reconciliation
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.disputes import open_disputes
+from incasso.claims.disputes import dispute_spans, open_disputes
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
 from incasso.ledger.model import CreditNote, Invoice, Policy
@@ -44,6 +44,9 @@ LINK_COLUMNS = (
     "address_4",
     "reference",  # the dossier's RF payment reference, to ask for in a letter
     "salutation",  # whom the letters greet (contact.salutation), as written; empty: greet the person
+    # The number to call (contact.phone) as written, as the dossier page shows it: for the day's calls. A number
+    # starting with + gets the quote of every cell a spreadsheet would run (spreadsheet_safe).
+    "phone",
 )
 ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
 
@@ -75,6 +78,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
             "url": url_of(c),
             "person": c.debtor.contact.person or "",
             "salutation": c.debtor.contact.salutation or "",
+            "phone": c.debtor.contact.phone or "",
             **address_columns(c.debtor.contact.address),
         }
         for c in sorted(claims, key=lambda c: c.debtor.id)
@@ -236,6 +240,7 @@ def claim_record(
         if claim.dispute is None
         else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},
         "disputed_invoices": _disputed_invoices(claim),
+        "disputes": _disputes(claim),
         "invoices": _invoices(claim),
         "payments": _payments(claim),
         "payments_returned": _payments_returned(returns),
@@ -298,6 +303,20 @@ def _disputed_invoices(claim: Claim) -> list[dict]:
             "credit_notes": _credit_notes(invoices[number], invoices[number].credit_notes_until(claim.as_of)),
         }
         for number, event in sorted(named, key=lambda pair: pair[0])
+    ]
+
+
+def _disputes(claim: Claim) -> list[dict]:
+    """Every dispute up to the build's day, answered or not, in the file's order: the day it was raised, the
+    invoices it named (none: the whole dossier), the day it was answered (null: open). The change list tells
+    from them a dispute raised and answered between two builds, which nothing else in the document shows."""
+    return [
+        {
+            "raised": _day(span.raised.date),
+            "invoices": list(span.raised.invoices),
+            "answered": _day(span.answered.date) if span.answered else None,
+        }
+        for span in dispute_spans(claim.events)
     ]
 
 

@@ -182,6 +182,7 @@ class ClaimRow:
     debtor: DebtorLink
     status: Badge
     amount: str
+    disputed: str | None  # under the amount: what of the invoices a dispute holds apart is open, which it leaves out
     days_overdue: str  # "" when not overdue
     next: NextStep | None
     next_none: str  # without a next step: whose turn it is
@@ -217,6 +218,13 @@ def _status_value(claim: Claim, status: Badge) -> str:
     return status.text
 
 
+def _disputed_apart(claim: Claim) -> str | None:
+    """ "daarnaast EUR 1.180,00 betwist": the invoices disputed apart, as the overview's header counts them
+    beside what is open (a dispute of the whole dossier is in the amount already)."""
+    amount = claim.disputed_apart_open
+    return words().UI["row_disputed"].format(amount=fmt.money(amount)) if amount else None
+
+
 def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
     """The dossier's row in the table of all dossiers, in `group` (its stage or closed status)."""
     claim, action = row.claim, next_step(row.claim, row.returns)
@@ -236,6 +244,7 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         debtor=debtor_link(row),
         status=status,
         amount=fmt.money(claim.total_due),
+        disputed=_disputed_apart(claim),
         days_overdue=str(claim.days_overdue) if claim.days_overdue else "",
         next=_next_step(action, as_of) if action else None,
         next_none=_no_next(claim, closed),

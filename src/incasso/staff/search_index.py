@@ -15,7 +15,8 @@ several times faster than the same data written as JavaScript):
 
 A row is [id, name, group (index into groups), css, status, amount,
 amount as a number, days overdue, next step, its sort value, last contact,
-its sort value, [flags], search text], in the overview's order (stage by
+its sort value, [flags], search text, what of its invoices a dispute holds
+apart is open, in words ("" when none)], in the overview's order (stage by
 stage). The strings many dossiers share (classes, badges, next steps,
 dates, flags) are written once in `parts`, each a list of strings, and a
 row holds its index there (-1: none). A dossier's page is
@@ -70,6 +71,7 @@ def _row(row: ClaimRow, group: int, search: str, parts: _Parts) -> list:
         row.last_contact_value,
         [parts.of(flag.css, flag.label) for flag in row.flags],
         search,
+        row.disputed or "",
     ]
 
 

@@ -459,6 +459,8 @@ CHANGES = {
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
     "disputed": "Factuur betwist",
     "dispute_answered": "Betwisting van een factuur beantwoord",
+    # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
+    "dispute_between": "Geschil geopend en beantwoord",
     "new": "Nieuwe dossiers",
     "gone": "Niet meer in het grootboek",
     "renamed_line": "{who}: eerder {old}",
@@ -497,6 +499,10 @@ CHANGES = {
     "behind_more_line": "{who}: {missed} {unpaid}",
     "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
     "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
+    "dispute_between_line": "{who}: geschil over {what} geopend op {raised} en beantwoord op {answered}",
+    "dispute_whole": "het hele dossier",
+    "dispute_invoice": "factuur {number}",
+    "dispute_invoices": "facturen {numbers} en {last}",
     "missed_one": "termijn van {day}",
     "missed_many": "termijnen van {days} en {last}",
     "missed_day": "{date} ({amount})",
@@ -795,6 +801,9 @@ UI = {
     "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
     "outstanding_disputed": "daarnaast betwist, apart: {amount}",
+    # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
+    # them for all dossiers.
+    "row_disputed": "daarnaast {amount} betwist",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
     "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "

@@ -469,6 +469,8 @@ CHANGES = {
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
     "disputed": "Invoice disputed",
     "dispute_answered": "Dispute of an invoice answered",
+    # A dispute raised and answered between two builds: the status and the disputed invoices are the same at both.
+    "dispute_between": "Dispute raised and answered",
     "new": "New dossiers",
     "gone": "No longer in the ledger",
     "renamed_line": "{who}: formerly {old}",
@@ -506,6 +508,10 @@ CHANGES = {
     "behind_more_line": "{who}: {missed} {unpaid}",
     "disputed_line": "{who}: invoice {invoice}, disputed since {since}",
     "dispute_answered_line": "{who}: invoice {invoice} (disputed since {since}) counts again",
+    "dispute_between_line": "{who}: dispute about {what} raised on {raised} and answered on {answered}",
+    "dispute_whole": "the whole dossier",
+    "dispute_invoice": "invoice {number}",
+    "dispute_invoices": "invoices {numbers} and {last}",
     "missed_one": "instalment of {day}",
     "missed_many": "instalments of {days} and {last}",
     "missed_day": "{date} ({amount})",
@@ -805,6 +811,9 @@ UI = {
     "file_claims": "All dossiers, for other programs",
     "outstanding": "Outstanding",
     "outstanding_disputed": "plus, disputed and held apart: {amount}",
+    # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
+    # them for all dossiers.
+    "row_disputed": "plus {amount} disputed",
     "today": "Today's work",
     "today_none": "Nothing to do today.",
     "today_note": "Oldest first; on the same date, the largest amount asked first. Asked: what the letter and the "

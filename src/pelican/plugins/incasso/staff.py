@@ -153,10 +153,10 @@ class ChangesPage:
 
 
 def changes_page(env: Environment, book: StaffBook, text: str) -> str:
-    """changes.md to read in a browser, which shows a .md file as it is (backslashes before a name's '+' and
-    '*', no links): the same list as HTML, its text escaped first (a name is never markup), each dossier's
+    """changes.md to read in a browser, which shows a .md file as it is (a backslash before a name's '*' or
+    '_', no links): the same list as HTML, its text escaped first (a name is never markup), each dossier's
     id linked to its page."""
-    body = markdown(_MARKUP_SIGN.sub(lambda sign: html.escape(sign[1]), text))
+    body = markdown(html_signs_as_text(text))
     pages = {row.id: row.dossier for row in book.rows}
 
     def linked(found: re.Match) -> str:
@@ -169,7 +169,24 @@ def changes_page(env: Environment, book: StaffBook, text: str) -> str:
 
 CHANGES_PAGE = "changes.html"
 # What HTML would read as markup, escaped in changes.md or not: as text, never a tag.
-_MARKUP_SIGN = re.compile(r"\\?([<>&])")
+# A backslash and what it escapes, or a sign of HTML alone.
+_MARKUP_SIGN = re.compile(r"\\(.)|([<>&])")
+
+
+def html_signs_as_text(text: str) -> str:
+    """changes.md with its signs of HTML as text (a name is never markup), escaped or not, and without the
+    backslash before a "~" (GitHub's strikethrough): Python-Markdown has no syntax for these and would show the
+    backslash; every other escape stays for it to read."""
+
+    def sign(found: re.Match) -> str:
+        escaped, bare = found[1], found[2]
+        if bare is not None:
+            return html.escape(bare)
+        return html.escape(escaped) if escaped in "<>&~" else found[0]
+
+    return _MARKUP_SIGN.sub(sign, text)
+
+
 # A line of the list starts with the dossier's id (ids hold only [A-Za-z0-9._-]).
 _LISTED_ID = re.compile(r"<li>([A-Za-z0-9][A-Za-z0-9._-]*) ")
 

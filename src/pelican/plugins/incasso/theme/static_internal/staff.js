@@ -154,6 +154,10 @@
       }
       var amount = cell(String(r[6]), "num"), days = cell(String(r[7]), "num");
       amount.textContent = r[5];
+      if (r[14]) { // the invoices a dispute holds apart, under the amount
+        amount.appendChild(document.createElement("br"));
+        amount.appendChild(element("span", "disputed-apart", r[14]));
+      }
       days.textContent = r[7] ? String(r[7]) : "";
       [who, status, amount, days, next(r), last(r), flags].forEach(function (td) { tr.appendChild(td); });
       return tr;

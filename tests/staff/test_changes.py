@@ -1,0 +1,184 @@
+"""The change list (changes.md): what happened between two builds, read from their claims.json.
+
+A consumer with two invoices of 2026-02-04, F-A (640.00) and F-B (1180.00); the previous build was
+of 2026-02-08, the current one of 2026-02-24.
+"""
+
+from __future__ import annotations
+
+import html
+import string
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Language
+from incasso.staff.changes import Changes, Entry, _escape, changes_markdown, compare
+from incasso.staff.exports import claims_document
+from incasso.staff.language import speaking
+from tests.support.ledgers import days, event, invoice, one_debtor_ledger
+
+D = Decimal
+DUE = date(2026, 2, 4)
+INVOICES = [
+    invoice(number="F-A", amount=D("640.00")),
+    invoice(number="F-B", date=date(2026, 1, 10), amount=D("1180.00")),
+]
+REMINDED = event(DUE + days(1), "reminder", channel="letter")
+PREVIOUS, CURRENT = DUE + days(4), DUE + days(20)
+
+
+def claims_on(tmp_path, as_of, *events):
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, *events])
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claims_document([claim], as_of, ledger.creditor.policy, lambda c: "")
+
+
+def dispute(on, *numbers):
+    fields = {"invoices": list(numbers)} if numbers else {}
+    return event(on, "dispute", reason="De afzuiging was niet schoon", **fields)
+
+
+def answer(on, *numbers):
+    fields = {"invoices": list(numbers)} if numbers else {}
+    return event(on, "dispute_resolved", outcome="Factuur klopt", **fields)
+
+
+# -- a dispute raised and answered between two builds ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("numbers", "dutch", "english"),
+    [
+        (("F-B",), "factuur F-B", "invoice F-B"),
+        ((), "het hele dossier", "the whole dossier"),
+    ],
+)
+def test_a_dispute_raised_and_answered_between_builds_is_listed(tmp_path, numbers, dutch, english):
+    """Its status is the same before and after, and no invoice is disputed at either build: without a line
+    of its own, staff who did not record it never learn it happened."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    after = claims_on(tmp_path / "after", CURRENT, dispute(DUE + days(5), *numbers), answer(DUE + days(12), *numbers))
+    changes = compare(before, after)
+    assert [(e.id, e.values) for e in changes.sections["dispute_between"]] == [
+        ("D-1001", {"what": dutch, "raised": "9 februari 2026", "answered": "16 februari 2026"})
+    ]
+    assert changes.sections["status"] == changes.sections["disputed"] == changes.sections["dispute_answered"] == ()
+    text = changes_markdown(changes)
+    assert "## Geschil geopend en beantwoord (1)\n\n" in text
+    assert f": geschil over {dutch} geopend op 9 februari 2026 en beantwoord op 16 februari 2026" in text
+    with speaking(Language.EN):
+        text = changes_markdown(compare(before, after))
+    assert "## Dispute raised and answered (1)\n\n" in text
+    assert f": dispute about {english} raised on 9 February 2026 and answered on 16 February 2026" in text
+
+
+def test_a_dispute_the_previous_build_knew_of_is_not_listed_again(tmp_path):
+    """Open at the previous build, answered since: the list says it was answered (and the status changed),
+    not that it was raised and answered."""
+    opened = dispute(DUE + days(2), "F-B")
+    before = claims_on(tmp_path / "before", PREVIOUS, opened)
+    after = claims_on(tmp_path / "after", CURRENT, opened, answer(DUE + days(12), "F-B"))
+    changes = compare(before, after)
+    assert changes.sections["dispute_between"] == ()
+    assert [e.values["invoice"] for e in changes.sections["dispute_answered"]] == ["F-B"]
+
+
+def test_a_dispute_answered_before_the_previous_build_is_not_listed(tmp_path):
+    events = (dispute(DUE + days(1)), answer(DUE + days(3)))
+    before = claims_on(tmp_path / "before", PREVIOUS, *events)
+    after = claims_on(tmp_path / "after", CURRENT, *events)
+    assert compare(before, after).sections["dispute_between"] == ()
+
+
+def test_a_previous_claims_json_of_before_disputes_were_carried_is_read_by_date(tmp_path):
+    """A claims.json without `disputes` knew none: a dispute raised after its day and answered since is news,
+    one raised and answered before it its pages told already."""
+    events = (dispute(DUE + days(1)), answer(DUE + days(3)), dispute(DUE + days(6), "F-B"), answer(DUE + days(9)))
+    before = claims_on(tmp_path / "before", PREVIOUS, *events[:2])
+    older = {**before, "claims": [{k: v for k, v in c.items() if k != "disputes"} for c in before["claims"]]}
+    after = claims_on(tmp_path / "after", CURRENT, *events)
+    assert [e.values["raised"] for e in compare(older, after).sections["dispute_between"]] == ["10 februari 2026"]
+
+
+def test_claims_json_carries_every_dispute_with_its_answer(tmp_path):
+    events = (dispute(DUE + days(1)), answer(DUE + days(3)), dispute(DUE + days(6), "F-A", "F-B"))
+    document = claims_on(tmp_path, CURRENT, *events, answer(DUE + days(9), "F-A"))
+    assert document["claims"][0]["disputes"] == [
+        {"raised": "2026-02-05", "invoices": [], "answered": "2026-02-07"},
+        {"raised": "2026-02-10", "invoices": ["F-A", "F-B"], "answered": None},
+    ]
+
+
+# -- changes.md read raw: escapes only where Markdown would misread ---------------------------------------
+
+
+def renamed_line(old_name: str) -> str:
+    """changes.md's line for a dossier renamed from `old_name` (the ledger's text in two places in a line)."""
+    changes = Changes(
+        "2026-11-22", "2026-11-20", sections={"renamed": (Entry("D-1", "Nieuw", {"old": _escape(old_name)}),)}
+    )
+    (line,) = [line for line in changes_markdown(changes).splitlines() if line.startswith("- ")]
+    return line
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bakkerij & Zn. #3 (Oost) + Partners!",
+        "Jansen {Holding} | Verhuur - 'Oost' = West > Noord",
+        "K [DE] BOER",
+        "Van_der_Berg installatie_techniek",
+        "Zoë 50% <3 korting",
+    ],
+)
+def test_ordinary_punctuation_in_a_name_is_written_as_it_is(name):
+    """changes.md is read raw too (CI job summaries, a terminal): no backslash where Markdown reads nothing."""
+    assert renamed_line(name) == f"- D-1 Nieuw: eerder {name}"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("[klik](https://evil.example)", r"[klik\](https://evil.example)"),
+        ("<b>vet</b> *schuin* _ook_ `code` ~~weg~~", r"\<b>vet\</b> \*schuin\* \_ook\_ \`code\` \~\~weg\~\~"),
+        ("A & B &amp; C", r"A & B \&amp; C"),
+        ("back\\slash", r"back\\slash"),
+    ],
+)
+def test_what_markdown_would_misread_is_escaped(name, written):
+    assert renamed_line(name) == f"- D-1 Nieuw: eerder {written}"
+
+
+def rendered_texts(line: str) -> list[str]:
+    """The text of a list line as Python-Markdown (changes.html, its signs of HTML written as text first) and a
+    CommonMark parser with GitHub's strikethrough (a CI job summary) read it."""
+    from markdown import markdown
+
+    from pelican.plugins.incasso.staff import html_signs_as_text
+
+    common = pytest.importorskip("markdown_it").MarkdownIt("commonmark").enable("strikethrough")
+    texts = []
+    for body in (markdown(html_signs_as_text(line)), common.render(line)):
+        assert body.strip().startswith("<ul>\n<li>") and body.strip().endswith("</li>\n</ul>"), body
+        inner = body.strip().removeprefix("<ul>\n<li>").removesuffix("</li>\n</ul>")
+        assert "<" not in inner, body  # no element: no link, emphasis, code, strikethrough, list or heading
+        texts.append(html.unescape(inner))
+    return texts
+
+
+@settings(max_examples=400, deadline=None)
+@example("12. Jansen")
+@example("# kop")
+@example("- lijst")
+@example("a_b _c_ __d__ é_é")
+@example("[a] [b](c) ![d](e) <f> <http://g> &copy; &#169; `h` \\")
+@given(st.text(alphabet="aZé1 " + string.punctuation, max_size=24))
+def test_any_ledger_text_reads_back_as_written_in_both_renderers(text):
+    written = " ".join(text.split())
+    line = "- " + _escape(text, line_start=True) + ": eerder " + _escape(text) + "."
+    assert rendered_texts(line) == [f"{written}: eerder {written}."] * 2
