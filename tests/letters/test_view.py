@@ -1070,13 +1070,13 @@ SECOND_NOTICE = date(2026, 12, 18)
     [
         (
             "nl",
-            "Op 25 oktober 2026 hebben wij u ons antwoord gestuurd op uw bezwaar. Het bedrag hieronder moet u nog "
+            "Op 25 oktober 2026 hebben wij uw bezwaar beantwoord. Het bedrag hieronder moet u nog "
             "betalen: wij hebben uw betaling nog niet ontvangen. Dit is onze laatste brief (sommatie).",
             "Heeft u een vraag over ons antwoord op uw bezwaar? Neem dan contact met ons op.",
         ),
         (
             "en",
-            "On 25 October 2026 we sent you our answer about the invoice you disputed. The amount below is still owed: we have "
+            "On 25 October 2026 we answered your dispute. The amount below is still owed: we have "
             "not yet received your payment. This is our final notice (in Dutch: sommatie).",
             "Do you have a question about our answer to your dispute? Please contact us.",
         ),
@@ -1109,6 +1109,36 @@ def test_a_final_notice_after_a_dispute_s_answer_names_the_answer(tmp_path, lang
     third = DueLetter(LetterKind.FINAL_NOTICE)
     later = assess(again, again.debtors[0], SECOND_NOTICE + timedelta(days=30))
     assert letter_view(again, later, third, Channel.LETTER).opening == "final_notice"
+
+
+@pytest.mark.parametrize("settled", ["paid", "credited"])
+def test_a_final_notice_names_no_answer_about_an_invoice_since_settled(tmp_path, settled):
+    """An answer about last year's invoice, since paid, or one the debtor was right about (credited in
+    full) is not this letter's: the invoice it asks for was never disputed (review of session 29)."""
+    credit = {"number": "C2025-1", "date": date(2025, 3, 1), "amount": Decimal("300.00")}
+    old = invoice(
+        number="F2025-0100",
+        date=date(2025, 1, 10),
+        due=date(2025, 2, 9),
+        amount=Decimal("300.00"),
+        **({"credit_notes": [credit]} if settled == "credited" else {}),
+    )
+    new = invoice(number="F2026-0201", date=date(2026, 8, 1), due=date(2026, 8, 31), amount=Decimal("500.00"))
+    history = [
+        event(date(2025, 2, 15), "dispute", invoices=["F2025-0100"], reason="Niet eens"),
+        event(date(2025, 3, 1), "dispute_resolved", invoices=["F2025-0100"], outcome="Uitgelegd"),
+        event(date(2026, 9, 1), "reminder", channel="letter"),
+        event(date(2026, 9, 15), "dunning", channel="letter"),
+        event(date(2026, 9, 22), "call", spoke_with="Jan"),
+    ]
+    paid = [payment(date=date(2025, 3, 10), amount=Decimal("300.00"), invoice="F2025-0100")]
+    ledger = one_debtor_ledger(
+        tmp_path, invoices=[old, new], events=history, payments=paid if settled == "paid" else []
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 10, 1))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.FINAL_NOTICE
+    assert letter_view(ledger, claim, due, Channel.LETTER).opening == "final_notice"
 
 
 def test_a_final_notice_in_a_dossier_never_disputed_opens_as_before(tmp_path):

@@ -48,10 +48,11 @@ def test_costs_wait_for_the_bank_to_reach_the_terms_end_and_the_amount_box_says_
     assert (claim.costs.state, claim.costs.owed_from, claim.settlement.costs) == ("announced", last_day + days(1), None)
     view = statement_view(claim, early)
     assert view.summary.lines[-1] == (
-        f"De betaaltermijn van onze laatste brief (sommatie) liep tot en met {fmt.day(last_day)}. Heeft u uiterlijk "
-        "op die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die dagen "
-        f"binnen zijn; betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft u nog "
-        "niet betaald? Betaal dan nu."
+        f"De betaaltermijn van onze laatste brief (sommatie) liep tot en met {fmt.day(last_day)}. Stond uw betaling "
+        "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over "
+        f"die dagen binnen zijn; betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt. Heeft "
+        f"u nog niet betaald? Betaal dan nu. Dan komen er wel {fmt.money(claim.costs.amount)} incassokosten bij; die "
+        "vragen wij apart."
     )
     assert view.summary.deadline == "Betaal zo snel mogelijk"  # not the term's last day, gone by
     # A letter is read days later: it does not speak for the bank statements of the build's day.
@@ -64,10 +65,10 @@ def test_the_demo_s_costs_on_dec_3_wait_for_the_statements_of_the_term_s_last_da
     assert (claims["D-1006"].costs.state, claims["D-1006"].next_action.is_due(DEC_3)) == ("announced", False)
     top = view_on_dec_3(demo_on_dec_3, "D-1006").summary
     assert top.lines == (
-        "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 2 december 2026. Heeft u uiterlijk op "
-        "die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die dagen "
-        "binnen zijn; betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u nog niet betaald? "
-        "Betaal dan nu.",
+        "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 2 december 2026. Stond uw betaling "
+        "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank over "
+        "die dagen binnen zijn; betalingen van na 20 november 2026 hebben wij nog niet verwerkt. Heeft u nog niet "
+        "betaald? Betaal dan nu. Dan komen er wel EUR\u00a0201,85 incassokosten bij; die vragen wij apart.",
     )
     assert top.deadline == "Betaal zo snel mogelijk"  # on 3 December, not "Betaal uiterlijk 2 december"
 

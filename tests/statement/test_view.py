@@ -1781,17 +1781,18 @@ def test_costs_wait_while_the_bank_has_not_reached_the_terms_end(tmp_path):
         (
             "nl",
             "Betaal zo snel mogelijk",
-            "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 12 maart 2026. Heeft u uiterlijk "
-            "op die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die "
-            "dagen binnen zijn; betalingen van na 9 maart 2026 hebben wij nog niet verwerkt. Heeft u nog niet "
-            "betaald? Betaal dan nu.",
+            "De betaaltermijn van onze laatste brief (sommatie) liep tot en met 12 maart 2026. Stond uw betaling "
+            "uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
+            "over die dagen binnen zijn; betalingen van na 9 maart 2026 hebben wij nog niet verwerkt. Heeft u nog "
+            "niet betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
         ),
         (
             "en",
             "Please pay as soon as possible",
-            "The deadline in our final notice was 12 March 2026. If you paid by that day, your payment "
-            "counts. We will see it once our bank's statements of those days are in; we have not yet processed "
-            "payments made after 9 March 2026. If you have not paid yet, please pay now.",
+            "The deadline in our final notice was 12 March 2026. If your payment reached our account by that day, "
+            "it counts. We will see it once our bank's statements of those days are in; we have not yet processed "
+            "payments made after 9 March 2026. If you have not paid yet, please pay now. Collection costs of {costs} "
+            "are then added as well; we will ask for them separately.",
         ),
     ],
 )
@@ -1810,13 +1811,35 @@ def test_a_term_past_while_the_statements_lag_is_not_asked_by_its_gone_day(tmp_p
     assert (claim.term_unseen, claim.costs.state) == (last_day, "announced")
     view = statement_view(claim, early)
     assert view.summary.deadline == deadline
-    assert view.summary.lines == (said,)
+    # Not paid in the term, the notice's costs come on top of the amount asked: said, not left to the next day.
+    assert view.summary.lines == (said.format(costs=fmt.money(claim.costs.amount, lang)),)
+    # No "paying part before then may lower the costs" after "then" has gone (the costs' own paragraph).
+    assert LABELS[lang]["part_lowers"] not in view.costs
     assert view.message_values["pay_by"] == LABELS[lang]["asap"]
     assert view.pay is not None and view.pay.amount == AMOUNT == amount_to_pay(claim)
     assert epc_amount(AMOUNT) in view.pay.payload
     # On the term's last day itself the page still asks by today, as before.
     today = statement_view(assess(early, early.debtors[0], last_day), early)
     assert today.summary.deadline == LABELS[lang]["pay_by_today"].format(date=fmt.day(last_day, lang))
+
+
+def test_a_promise_beside_a_term_past_while_the_statements_lag_speaks_of_it_in_the_past(tmp_path):
+    """A promise made in the final notice's term, for a day after it: once the term is over and its days
+    not yet in the statements read, the top says the term ran (not "loopt tot en met" a day gone)."""
+    from dataclasses import replace
+
+    notice = DUE + days(20)
+    first = one_debtor_ledger(tmp_path / "a", events=[event(notice, "final_notice")])
+    last_day = assess(first, first.debtors[0], notice).costs.owed_from - days(1)
+    promise = event(notice + days(3), "promise", promised_date=last_day + days(7))
+    ledger = one_debtor_ledger(tmp_path / "b", events=[event(notice, "final_notice"), promise])
+    early = replace(ledger, bank_until=last_day - days(3))
+    claim = assess(early, early.debtors[0], last_day + days(2))
+    assert (claim.status, claim.term_unseen, claim.costs.state) == ("promise", last_day, "announced")
+    lines = " ".join(statement_view(claim, early).summary.lines)
+    assert f"liep tot en met {fmt.day(last_day)}. Had u toen niet" in lines
+    assert "loopt tot en met" not in lines and "loopt door" not in lines
+    assert f"Betalingen van na {fmt.day(last_day - days(3))} hebben wij nog niet verwerkt." in lines
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,18 @@ def dispute_spans(events: list[Event]) -> tuple[DisputeSpan, ...]:
     return tuple(DisputeSpan(r, a) for r, a in zip(raised, answered, strict=True))
 
 
+def answered_invoices(debtor: Debtor, answer: Event) -> frozenset[str]:
+    """The invoices `answer` (a dispute_resolved) settled the dispute about: those it names, or, naming
+    none, every invoice then disputed: those named by an open dispute, and with a dispute about the
+    whole dossier every invoice dated by that dispute's day."""
+    if answer.invoices:
+        return frozenset(answer.invoices)
+    before = list(debtor.events[: debtor.events.index(answer)])
+    disputes = open_disputes(before)
+    whole = {i.number for i in debtor.invoices if i.date <= disputes.whole.date} if disputes.whole else set()
+    return frozenset(whole) | disputes.numbers
+
+
 def hold_apart(debtor: Debtor) -> Debtor:
     """The debtor with each payment marking the invoices disputed apart on its day (`Payment.held_apart`).
 

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.disputes import answered_invoices
 from incasso.claims.states import CostsState
 from incasso.contact import as_read_by
 from incasso.law.money import cents
@@ -197,9 +198,9 @@ def opening(claim: Claim, due: DueLetter) -> str:
     if due.kind == LetterKind.DUNNING and _sent_since_the_answer(claim, due) == []:
         return DUNNING_ANSWERED  # the first letter after the answer (costs charged or not: it promises none)
     if due.kind == LetterKind.DUNNING and claim.costs.state == CostsState.CHARGED:
-        return DUNNING_COSTS_CHARGED
+        return DUNNING_COSTS_CHARGED  # costs from the due dates: not "before any costs are added"
     if due.kind == LetterKind.FINAL_NOTICE and _first_notice_since_the_answer(claim, due):
-        return FINAL_NOTICE_ANSWERED  # costs from the due dates: not "before any costs are added"
+        return FINAL_NOTICE_ANSWERED
     return due.kind
 
 
@@ -211,9 +212,15 @@ def _sent_since_the_answer(claim: Claim, due: DueLetter) -> list[Event] | None:
 
 
 def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
-    """Whether a dispute was answered and no final notice went out since (this one aside)."""
+    """Whether a dispute was answered about an invoice still open, and no final notice went out since
+    (this one aside). An answer about invoices since paid or credited (the debtor was right, or an
+    earlier year's bill) is not this letter's to name: its invoices never disagreed."""
     since = _sent_since_the_answer(claim, due)
-    return since is not None and not any(e.type == EventType.FINAL_NOTICE for e in since)
+    answer = latest(claim.events, EventType.DISPUTE_RESOLVED)
+    if since is None or answer is None or any(e.type == EventType.FINAL_NOTICE for e in since):
+        return False
+    answered = answered_invoices(claim.debtor, answer)
+    return any(b.invoice.number in answered and b.principal_open > 0 for b in claim.settlement.invoices)
 
 
 def _subject(claim: Claim, due: DueLetter) -> str:

@@ -192,10 +192,15 @@ NL = {
     "costs_unseen_announced": "Betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u al betaald? "
     "Dan hoeft u niets te doen.",
     # A final notice's term over, its days not yet in the statements read (claim.term_unseen): no "pay by" a day gone.
-    "term_unseen_lead": "De betaaltermijn van onze laatste brief (sommatie) liep tot en met {last_day}. Heeft u "
-    "uiterlijk op die dag betaald? Dan telt die betaling. Wij zien haar zodra de afschriften van onze bank over die "
-    "dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet betaald? "
-    "Betaal dan nu.",
+    # A payment counts on the day it is credited (art. 6:114 lid 2 BW): "op onze rekening", not "betaald".
+    "term_unseen_lead": "De betaaltermijn van onze laatste brief (sommatie) liep tot en met {last_day}. Stond uw "
+    "betaling uiterlijk op die dag op onze rekening? Dan telt die. Wij zien haar zodra de afschriften van onze bank "
+    "over die dagen binnen zijn; betalingen van na {paid_until} hebben wij nog niet verwerkt. Heeft u nog niet "
+    "betaald? Betaal dan nu. Dan komen er wel {costs} incassokosten bij; die vragen wij apart.",
+    # A promise or plan beside that term, over (claim.term_unseen): what its costs hang on, in the past tense.
+    "term_unseen_costs_lead": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. Had u "
+    "toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Betalingen van na {paid_until} hebben wij "
+    "nog niet verwerkt.",
     "plan_upcoming": "Komt nog",
     "plan_summary": "U betaalt in {count} termijnen, samen {amount}.",
     "plan_summary_one": "U betaalt {amount} in één termijn.",
@@ -818,9 +823,12 @@ EN = {
     "notice asked by {last_day}, we do not charge the collection costs.",
     "costs_unseen_announced": "We have not yet processed payments made after {paid_until}. If you have already "
     "paid, you do not need to do anything.",
-    "term_unseen_lead": "The deadline in our final notice was {last_day}. If you paid by that day, "
-    "your payment counts. We will see it once our bank's statements of those days are in; we have not yet processed "
-    "payments made after {paid_until}. If you have not paid yet, please pay now.",
+    "term_unseen_lead": "The deadline in our final notice was {last_day}. If your payment reached our account by "
+    "that day, it counts. We will see it once our bank's statements of those days are in; we have not yet "
+    "processed payments made after {paid_until}. If you have not paid yet, please pay now. Collection costs of "
+    "{costs} are then added as well; we will ask for them separately.",
+    "term_unseen_costs_lead": "Please note: the deadline in our final notice was {date}. If you had not paid {what} "
+    "by then, collection costs of {amount} are added. We have not yet processed payments made after {paid_until}.",
     "plan_upcoming": "Upcoming",
     "plan_summary": "You pay in {count} instalments, {amount} in total.",
     "plan_summary_one": "You pay {amount} in one instalment.",

@@ -683,7 +683,8 @@ def costs_unseen_lead(claim: Claim, lang: Language) -> tuple[str, ...]:
         return (text(lang, "costs_unseen_lead", paid_until=paid_until, last_day=fmt.day(last_day, lang)),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.term_unseen is not None:
         # The term is over: until when it ran, that a payment by then counts, and to pay now if not yet done.
-        return (text(lang, "term_unseen_lead", paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang)),)
+        values = dict(paid_until=paid_until, last_day=fmt.day(claim.term_unseen, lang))
+        return (text(lang, "term_unseen_lead", costs=fmt.money(claim.costs.amount, lang), **values),)
     if claim.costs.state == CostsState.ANNOUNCED and claim.payments_until < claim.as_of - DAY:
         return (text(lang, "costs_unseen_announced", paid_until=paid_until),)
     return ()
@@ -716,17 +717,27 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
     costs = claim.costs
     if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or promise_stops_the_costs(claim):
         return ()
-    if claim.status == Status.PROMISE and _promised_enough(claim):
-        # Enough, but promised for after the term's last day.
-        key += "_late" if claim.pending_promise.whole_balance else "_late_part"
-    if claim.status == Status.PROMISE and costs.asked_left is None:
-        key += "_due"  # costs from the due date (business_costs_from_due): no final notice's term to name
+    if claim.term_unseen is not None:  # the term is over, its days not yet in the statements read
+        key = "term_unseen_costs_lead"
+    else:
+        key = _costs_lead_key(claim, key)
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
         amount=fmt.money(costs.amount, lang),
         what=costs_stopped_by(claim, lang)[0],
+        paid_until=fmt.day(claim.payments_until, lang),
     )
     return (text(lang, key, **values),)
+
+
+def _costs_lead_key(claim: Claim, key: str) -> str:
+    """The variant of a plan's or promise's costs sentence while the term runs."""
+    if claim.status == Status.PROMISE and _promised_enough(claim):
+        # Enough, but promised for after the term's last day.
+        key += "_late" if claim.pending_promise.whole_balance else "_late_part"
+    if claim.status == Status.PROMISE and claim.costs.asked_left is None:
+        key += "_due"  # costs from the due date (business_costs_from_due): no final notice's term to name
+    return key
 
 
 def promise_stops_the_costs(claim: Claim) -> bool:

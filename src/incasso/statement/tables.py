@@ -519,10 +519,11 @@ def costs_parts_sentence(claim: Claim, lang: Language) -> str:
 
 
 def part_lowers_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
-    """' Paying part of it before then may lower the costs', when it can: above the staffel's minimum."""
-    return (
-        " " + text(lang, "part_lowers") if lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum) else ""
-    )
+    """' Paying part of it before then may lower the costs', when it can: above the staffel's minimum, and
+    while the term runs (one over, its days not yet in the statements read, is no time to pay in any more)."""
+    if claim.term_unseen is not None or not lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum):
+        return ""
+    return " " + text(lang, "part_lowers")
 
 
 def unseen_term_day(claim: Claim) -> date | None:
