@@ -8,7 +8,7 @@ import pytest
 
 from incasso.cli.main import main
 from incasso.staff import words, words_en
-from tests.support.site import AS_OF, DEMO_LEDGER, REPO
+from tests.support.site import AS_OF, DEMO_LEDGER, settings_with
 
 DATE = AS_OF.isoformat()
 
@@ -38,20 +38,7 @@ def build(tmp_path: Path, *extra: str) -> int:
 
 
 def settings_saying(tmp_path: Path, language: str) -> Path:
-    settings = tmp_path / "settings.py"
-    settings.write_text(
-        "\n".join(
-            [
-                "import sys",
-                f"sys.path.insert(0, {str(REPO)!r})",
-                "from pelicanconf import *  # noqa: F401,F403",
-                f"PATH = {str(REPO / 'content')!r}",
-                f"THEME = {str(REPO / 'theme')!r}",
-                f"INCASSO = dict(INCASSO, STAFF_LANGUAGE={language!r})",
-            ]
-        )
-    )
-    return settings
+    return settings_with(tmp_path, STAFF_LANGUAGE=language)
 
 
 def overview(tmp_path: Path) -> str:

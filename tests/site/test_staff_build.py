@@ -18,7 +18,7 @@ from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
 from tests.support.ledgers import disputed_apart_ledger
-from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site
+from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site, settings_with
 from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
 
 OURS = {
@@ -477,19 +477,7 @@ def test_ledger_text_is_escaped_everywhere(tmp_path):
 
 
 def test_a_public_url_makes_full_links(tmp_path):
-    settings = tmp_path / "settings.py"
-    settings.write_text(
-        "\n".join(
-            [
-                "import sys",
-                f"sys.path.insert(0, {str(REPO)!r})",
-                "from pelicanconf import *  # noqa: F401,F403",
-                f"PATH = {str(REPO / 'content')!r}",
-                f"THEME = {str(REPO / 'theme')!r}",
-                "INCASSO = dict(INCASSO, PUBLIC_URL='https://betalen.example.nl/')",
-            ]
-        )
-    )
+    settings = settings_with(tmp_path, PUBLIC_URL="https://betalen.example.nl/")
     built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=["--settings", str(settings)])
     assert built.exit_code == 0
     tree = page(built.internal / "d" / "A-OPEN.html")

@@ -22,7 +22,7 @@ from incasso.staff import words, words_en
 from incasso.staff.language import staff_language
 from incasso.staff.search_index import SEARCH_INDEX
 from pelican.plugins.incasso.settings import BuildRefused, prepare
-from tests.support.site import REPO, Site, build_site
+from tests.support.site import Site, build_site, settings_with
 from tests.support.staff_fixture import D1, D2, FIXTURE, second_ledger
 
 
@@ -139,19 +139,7 @@ def test_changes_in_english(tmp_path):
 
 @pytest.mark.parametrize("value", ["de", "EN", "", 1])
 def test_a_staff_language_that_is_none_is_refused_before_anything_is_built(tmp_path, capsys, value):
-    settings = tmp_path / "settings.py"
-    settings.write_text(
-        "\n".join(
-            [
-                "import sys",
-                f"sys.path.insert(0, {str(REPO)!r})",
-                "from pelicanconf import *  # noqa: F401,F403",
-                f"PATH = {str(REPO / 'content')!r}",
-                f"THEME = {str(REPO / 'theme')!r}",
-                f"INCASSO = dict(INCASSO, STAFF_LANGUAGE={value!r})",
-            ]
-        )
-    )
+    settings = settings_with(tmp_path, STAFF_LANGUAGE=value)
     built = build_site(tmp_path, FIXTURE / "ledger", D1, ["--settings", str(settings)])
     assert built.exit_code == 1
     said = capsys.readouterr().err

@@ -47,6 +47,21 @@ class Site:
     exit_code: int
 
 
+def settings_with(folder: Path, **incasso: object) -> Path:
+    """A settings file in `folder`: this repository's pelicanconf.py with `incasso` over its INCASSO."""
+    settings = folder / "settings.py"
+    lines = [
+        "import sys",
+        f"sys.path.insert(0, {str(REPO)!r})",
+        "from pelicanconf import *  # noqa: F401,F403",
+        f"PATH = {str(REPO / 'content')!r}",
+        f"THEME = {str(REPO / 'theme')!r}",
+        f"INCASSO = dict(INCASSO, **{incasso!r})",
+    ]
+    settings.write_text("\n".join(lines))
+    return settings
+
+
 def build_site(
     tmp_path: Path, ledger: Path = DEMO_LEDGER, as_of: date = AS_OF, extra: list[str] = (), secret: str | None = None
 ) -> Site:
