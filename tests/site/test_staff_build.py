@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,7 +18,7 @@ import pytest
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
-from tests.support.ledgers import disputed_apart_ledger
+from tests.support.ledgers import disputed_apart_ledger, event, payment, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site, settings_with
 from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
 
@@ -374,6 +375,40 @@ def test_second_build_lists_what_changed(tmp_path, capsys):
     )
     document = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))
     assert document["as_of"] == "2026-07-10"
+
+
+def test_a_promise_kept_and_a_plan_paid_off_between_two_builds_are_listed(tmp_path):
+    """Neither build had them running: a promise made and kept for part of the claim, a plan agreed and paid
+    off for part of it (the status is the same at both builds, and no payment plan was behind at either)."""
+    jansen = {"id": "D-1002", "name": "Jansen Regeling", "invoices[0].number": "F2026-0002"}
+    quiet = [valid_debtor(), valid_debtor(**jansen)]
+    first = build_site(tmp_path, ledger=write_ledger(tmp_path / "first", debtors=quiet), as_of=date(2026, 2, 8))
+    assert first.exit_code == 0
+    promised = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 14), amount=Decimal("500.00"))
+    plan = [
+        {"due": date(2026, 2, 12), "amount": Decimal("300.00")},
+        {"due": date(2026, 2, 19), "amount": Decimal("340.00")},
+    ]
+    kept = [
+        valid_debtor(events=[promised], payments=[payment(date=date(2026, 2, 13), amount=Decimal("500.00"))]),
+        valid_debtor(
+            **jansen,
+            events=[event(date(2026, 2, 10), "arrangement", installments=plan)],
+            payments=[payment(date=d["due"], amount=d["amount"]) for d in plan],
+        ),
+    ]
+    second = build_site(tmp_path, ledger=write_ledger(tmp_path / "second", debtors=kept), as_of=date(2026, 2, 24))
+    assert second.exit_code == 0
+    changes = (second.internal / "changes.md").read_text(encoding="utf-8")
+    assert (
+        "## Toezeggingen nagekomen (1)\n\n"
+        "- D-1001 Bakkerij De Vries: EUR\xa0500,00 toegezegd voor 14 februari 2026, betaald\n"
+    ) in changes
+    assert (
+        "## Regeling afgesproken en afbetaald (1)\n\n- D-1002 Jansen Regeling: regeling van 10 februari 2026 over "
+        "EUR\xa0640,00, laatste termijn 19 februari 2026, helemaal betaald\n"
+    ) in changes
+    assert "## Andere status" not in changes
 
 
 def built_at(monkeypatch, hour: int, minute: int) -> None:

@@ -20,7 +20,7 @@ from incasso.ledger.model import Language
 from incasso.staff.changes import Changes, Entry, _escape, changes_markdown, compare
 from incasso.staff.exports import claims_document
 from incasso.staff.language import speaking
-from tests.support.ledgers import days, event, invoice, one_debtor_ledger
+from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
 
 D = Decimal
 DUE = date(2026, 2, 4)
@@ -32,8 +32,8 @@ REMINDED = event(DUE + days(1), "reminder", channel="letter")
 PREVIOUS, CURRENT = DUE + days(4), DUE + days(20)
 
 
-def claims_on(tmp_path, as_of, *events):
-    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, *events])
+def claims_on(tmp_path, as_of, *events, payments=()):
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, *events], payments=list(payments))
     claim = assess(ledger, ledger.debtors[0], as_of)
     return claims_document([claim], as_of, ledger.creditor.policy, lambda c: "")
 
@@ -182,3 +182,125 @@ def test_any_ledger_text_reads_back_as_written_in_both_renderers(text):
     written = " ".join(text.split())
     line = "- " + _escape(text, line_start=True) + ": eerder " + _escape(text) + "."
     assert rendered_texts(line) == [f"{written}: eerder {written}."] * 2
+
+
+# -- a promise, a plan, a refund between two builds ---------------------------------------------
+
+
+def promise(on, by, amount):
+    return event(on, "promise", promised_date=by, amount=D(amount))
+
+
+def plan(on, *instalments):
+    return event(on, "arrangement", installments=[{"due": due, "amount": D(amount)} for due, amount in instalments])
+
+
+def paid(on, amount):
+    return payment(date=on, amount=D(amount))
+
+
+def test_a_promise_made_and_kept_between_builds_is_listed(tmp_path):
+    """The previous build had no promise, and one kept for part of the claim leaves the status as it was
+    (it runs again): without a line, staff who did not record it never learn the debtor kept their word."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    made = promise(DUE + days(6), DUE + days(10), "500.00")
+    after = claims_on(tmp_path / "after", CURRENT, made, payments=[paid(DUE + days(9), "500.00")])
+    changes = compare(before, after)
+    assert [(e.id, e.values) for e in changes.sections["kept"]] == [
+        ("D-1001", {"amount": "EUR\xa0500,00", "date": "14 februari 2026"})
+    ]
+    assert changes.sections["status"] == ()
+    assert "## Toezeggingen nagekomen (1)\n\n" in changes_markdown(changes)
+
+
+def test_a_promise_made_and_kept_after_another_is_listed(tmp_path):
+    """The previous build's promise was another one (broken): the new one kept since is news too."""
+    broken = promise(DUE + days(1), DUE + days(2), "300.00")
+    before = claims_on(tmp_path / "before", PREVIOUS, broken)
+    kept = promise(DUE + days(6), DUE + days(10), "500.00")
+    after = claims_on(tmp_path / "after", CURRENT, broken, kept, payments=[paid(DUE + days(9), "500.00")])
+    assert [e.values["date"] for e in compare(before, after).sections["kept"]] == ["14 februari 2026"]
+
+
+def test_a_promise_kept_before_the_previous_build_is_not_listed_again(tmp_path):
+    events, payments = (promise(DUE + days(1), DUE + days(3), "500.00"),), [paid(DUE + days(2), "500.00")]
+    before = claims_on(tmp_path / "before", PREVIOUS, *events, payments=payments)
+    after = claims_on(tmp_path / "after", CURRENT, *events, payments=payments)
+    assert compare(before, after).sections["kept"] == ()
+
+
+def test_a_promise_made_and_broken_between_builds_is_listed(tmp_path):
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    after = claims_on(tmp_path / "after", CURRENT, promise(DUE + days(6), DUE + days(10), "500.00"))
+    assert [e.values["date"] for e in compare(before, after).sections["broken"]] == ["14 februari 2026"]
+
+
+PLAN = ((DUE + days(8), "300.00"), (DUE + days(15), "340.00"))
+
+
+def test_a_plan_agreed_and_paid_off_between_builds_is_listed(tmp_path):
+    """Neither build has it running: the previous one had no plan, and one paid off for part of the claim
+    leaves the status as it was. Staff learn that a plan was agreed, and kept."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    payments = [paid(DUE + days(8), "300.00"), paid(DUE + days(15), "340.00")]
+    after = claims_on(tmp_path / "after", CURRENT, plan(DUE + days(6), *PLAN), payments=payments)
+    changes = compare(before, after)
+    assert [(e.id, e.values) for e in changes.sections["plan_between"]] == [
+        ("D-1001", {"agreed": "10 februari 2026", "amount": "EUR\xa0640,00", "last": "19 februari 2026"})
+    ]
+    assert changes.sections["status"] == changes.sections["behind"] == ()
+    text = changes_markdown(changes)
+    assert "## Regeling afgesproken en afbetaald (1)\n\n" in text
+    assert (
+        ": regeling van 10 februari 2026 over EUR\xa0640,00, laatste termijn 19 februari 2026, helemaal betaald"
+    ) in text
+    with speaking(Language.EN):
+        text = changes_markdown(compare(before, after))
+    assert "## Payment plan agreed and paid off (1)\n\n" in text
+    assert ": plan agreed on 10 February 2026 for EUR\xa0640.00, last instalment 19 February 2026, paid in full" in text
+
+
+def test_a_plan_running_at_the_previous_build_is_not_listed_as_agreed_since(tmp_path):
+    """On schedule then, paid off since: the status says the plan ended; it was not agreed in between."""
+    payments = [paid(DUE + days(8), "300.00"), paid(DUE + days(15), "340.00")]
+    agreed = plan(DUE + days(2), *PLAN)
+    before = claims_on(tmp_path / "before", PREVIOUS, agreed, payments=payments)
+    after = claims_on(tmp_path / "after", CURRENT, agreed, payments=payments)
+    changes = compare(before, after)
+    assert changes.sections["plan_between"] == ()
+    assert [(e.values["old"], e.values["new"]) for e in changes.sections["status"]] == [("Betalingsregeling", "Loopt")]
+
+
+def test_a_plan_agreed_and_fallen_behind_between_builds_is_listed(tmp_path):
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    after = claims_on(tmp_path / "after", CURRENT, plan(DUE + days(6), *PLAN), payments=[paid(DUE + days(8), "300.00")])
+    changes = compare(before, after)
+    assert [e.values["missed"] for e in changes.sections["behind"]] == ["termijn van 19 februari 2026 (EUR\xa0340,00)"]
+    assert changes.sections["plan_between"] == ()
+
+
+def test_a_refund_between_builds_is_listed(tmp_path):
+    """Paid too much and refunded between builds: no credit at either build, but the refund is listed."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    refund = event(DUE + days(10), "refund", amount=D("100.00"))
+    after = claims_on(tmp_path / "after", CURRENT, refund, payments=[paid(DUE + days(8), "1920.00")])
+    changes = compare(before, after)
+    assert [e.values for e in changes.sections["refunds"]] == [{"amount": "EUR\xa0100,00"}]
+    assert [e.values["what"] for e in changes.sections["due"]] == []
+
+
+@pytest.mark.parametrize(
+    ("recorded", "section", "change"),
+    [
+        (event(DUE + days(3), "final_notice", channel="letter"), "stage", ("Herinnering", "Sommatie")),
+        (event(DUE + days(3), "handover", agency="Incassobureau Noord"), "stage", ("Herinnering", "Incassobureau")),
+        (event(DUE + days(3), "written_off", note="Failliet"), "status", ("Loopt", "Afgeschreven")),
+    ],
+)
+def test_a_step_recorded_with_a_day_before_the_previous_build_is_listed(tmp_path, recorded, section, change):
+    """Recorded late, dated before the previous build's day: that build did not have it, so the stage or the
+    status changed from its to this one's, and the list says so."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    after = claims_on(tmp_path / "after", CURRENT, recorded)
+    entries = compare(before, after).sections[section]
+    assert [(e.values["old"], e.values["new"]) for e in entries] == [change]

@@ -142,6 +142,7 @@ CHANGE_NAMES = {
     "broken": "promises broken",
     "behind": "plans behind",
     "behind_more": "plans further behind",
+    "plan_between": "plans agreed and paid off",
     "disputed": "invoices disputed",
     "dispute_answered": "invoice disputes answered",
     "dispute_between": "disputes raised and answered",

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from incasso.claims.states import InstallmentStatus, PromiseState
+from incasso.claims.states import InstallmentStatus, PlanState, PromiseState
 from incasso.staff import formats as fmt
 from incasso.staff.exports import CLAIMS_FORMAT, CLAIMS_VERSION
 from incasso.staff.language import words
@@ -42,6 +42,7 @@ LISTED = (
     "broken",
     "behind",
     "behind_more",
+    "plan_between",  # plans agreed and paid off between the two builds: neither build had them running
     "disputed",  # invoices a dispute names since the previous build
     "dispute_answered",  # invoices no open dispute names any more
     "dispute_between",  # disputes raised and answered between the two builds: neither build had them open
@@ -386,6 +387,8 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     if behind is not None:
         section, missed, unpaid = behind
         found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
+    if _paid_off_between(old["plan"], new["plan"]):
+        found["plan_between"].append(_plan_entry(key, name, new["plan"]))
     _dispute_changes(key, name, old, new, since, found)
 
 
@@ -664,11 +667,14 @@ def _newly_due(old: dict | None, new: dict | None) -> dict | None:
 
 
 def _newly_kept(old: dict | None, new: dict | None) -> dict | None:
-    """The promise kept since the previous build: the same promise, pending then."""
-    if new is None or new["state"] != PromiseState.KEPT or old is None:
+    """The promise kept since the previous build: the same promise, pending then, or one that build did not
+    have (made and kept in between, or entered in the ledger since): a promise kept for part of the claim
+    leaves the status as it was, so nothing else would tell staff."""
+    if new is None or new["state"] != PromiseState.KEPT:
         return None
-    same = (old["made"], old["promised_date"]) == (new["made"], new["promised_date"])
-    return new if same and old["state"] == PromiseState.PENDING else None
+    if old is None or (old["made"], old["promised_date"]) != (new["made"], new["promised_date"]):
+        return new  # another promise than before
+    return new if old["state"] == PromiseState.PENDING else None
 
 
 def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
@@ -695,6 +701,24 @@ def _behind(old: dict | None, new: dict | None) -> tuple[str, str, str] | None:
         text = words().CHANGES["missed_many"].format(days=", ".join(days[:-1]), last=days[-1])
     part = any(Decimal(i.get("paid", "0")) > 0 for i in missed)
     return ("behind_more" if was_behind else "behind"), text, words().CHANGES["unpaid_part" if part else "unpaid"]
+
+
+def _paid_off_between(old: dict | None, new: dict | None) -> bool:
+    """A plan paid off that the previous build did not have: agreed and paid off in between (or entered in the
+    ledger since). Neither build had it running, so nothing else shows it: one paid off for part of the claim
+    leaves the status as it was, and one that fell behind and caught up in between missed no instalment at
+    either build. One running at the previous build ends in its status (`status`)."""
+    if new is None or new["state"] != PlanState.COMPLETED:
+        return False
+    return old is None or old["agreed"] != new["agreed"]
+
+
+def _plan_entry(key: str, name: str, plan: dict) -> Entry:
+    """A plan agreed and paid off: the day it was agreed, what it came to, and its last instalment's day."""
+    installments = plan["installments"]
+    amount = sum((Decimal(i["amount"]) for i in installments), Decimal(0))
+    last = max(i["due"] for i in installments)
+    return Entry(key, name, {"agreed": _day(plan["agreed"]), "amount": fmt.money(amount), "last": _day(last)})
 
 
 def _missed_day(installment: dict) -> str:

@@ -456,6 +456,8 @@ CHANGES = {
     # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
     "behind": "Regelingen achter geraakt",
     "behind_more": "Nog een termijn niet betaald (regeling was al achter)",
+    # A plan agreed and paid off between two builds: neither build had it running, so nothing else shows it.
+    "plan_between": "Regeling afgesproken en afbetaald",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
     "disputed": "Factuur betwist",
     "dispute_answered": "Betwisting van een factuur beantwoord",
@@ -497,6 +499,7 @@ CHANGES = {
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
+    "plan_between_line": "{who}: regeling van {agreed} over {amount}, laatste termijn {last}, helemaal betaald",
     "disputed_line": "{who}: factuur {invoice}, betwist sinds {since}",
     "dispute_answered_line": "{who}: factuur {invoice} (betwist sinds {since}) telt weer mee",
     "dispute_between_line": "{who}: geschil over {what} geopend op {raised} en beantwoord op {answered}",

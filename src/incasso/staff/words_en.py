@@ -466,6 +466,8 @@ CHANGES = {
     # instalment is listed apart (the overview's alert "Plan behind" has been on it since).
     "behind": "Plans now in arrears",
     "behind_more": "Another instalment unpaid (plan was already in arrears)",
+    # A plan agreed and paid off between two builds: neither build had it running, so nothing else shows it.
+    "plan_between": "Payment plan agreed and paid off",
     # A dispute that names invoices pauses only those (claims.disputes): staff see it start and end.
     "disputed": "Invoice disputed",
     "dispute_answered": "Dispute of an invoice answered",
@@ -506,6 +508,7 @@ CHANGES = {
     "broken_line": "{who}: {amount} promised by {date}, {paid} received",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
+    "plan_between_line": "{who}: plan agreed on {agreed} for {amount}, last instalment {last}, paid in full",
     "disputed_line": "{who}: invoice {invoice}, disputed since {since}",
     "dispute_answered_line": "{who}: invoice {invoice} (disputed since {since}) counts again",
     "dispute_between_line": "{who}: dispute about {what} raised on {raised} and answered on {answered}",
