@@ -742,7 +742,7 @@ PHRASE = {
     "waiting_one": "{days} day",
     "waiting_many": "{days} days",
     # Waiting longer than a week: said in words, not by the colour alone (a screen reader hears no red).
-    "waiting_late": "{waiting} (too\u00a0late)",  # "(too" over "late)" reads as two words
+    "waiting_late": "{waiting} (overdue)",  # not "too late": that reads as "the chance has gone"
     "missing": "{what} missing",
     "stage_option": "{stage} ({count})",
     "allocation": "{amount} {to}",
