@@ -819,10 +819,10 @@ UI = {
     "row_disputed": "plus {amount} disputed",
     "today": "Today's work",
     "today_none": "Nothing to do today.",
-    "today_note": "Oldest first; on the same date, the largest amount asked first. Asked: what the letter and the "
-    "debtor's page ask now (an instalment, the overdue part or everything, not always the whole outstanding "
-    "amount; if the page asks something else than today's letter, that is shown below it); for a credit, what "
-    "has to be refunded.",
+    "today_note": "Oldest first; on the same date, the largest amount requested first. Requested: what the letter "
+    "and the debtor's page ask for now (an instalment, the overdue part or everything, not always the whole "
+    "outstanding amount; if the page asks for something other than today's letter, that is shown below it); for a "
+    "credit, what has to be refunded.",
     "letters": "Today's letters",
     "letters_none": "No letters go out today.",
     "letters_to_send": "{send} to send (of {count})",
