@@ -1816,6 +1816,9 @@ def test_a_term_past_while_the_statements_lag_is_not_asked_by_its_gone_day(tmp_p
     # No "paying part before then may lower the costs" after "then" has gone (the costs' own paragraph).
     assert LABELS[lang]["part_lowers"] not in view.costs
     assert view.message_values["pay_by"] == LABELS[lang]["asap"]
+    # Not the notice's own message ("below is by when you can pay without costs"); a site without the text
+    # shows that one, as before.
+    assert (view.message_key, view.message_fallback) == ("final_notice_unseen", "final_notice")
     assert view.pay is not None and view.pay.amount == AMOUNT == amount_to_pay(claim)
     assert epc_amount(AMOUNT) in view.pay.payload
     # On the term's last day itself the page still asks by today, as before.

@@ -67,6 +67,7 @@ OPTIONAL_MESSAGES = (
     "dunning_answered",
     "promise_passed",
     "dispute_many",
+    "final_notice_unseen",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -172,7 +173,8 @@ def _answer_speaks(claim: Claim) -> bool:
 
 def _stage_key(claim: Claim) -> str:
     """The stage's message; after a final notice, the one that is true of its term and its costs:
-    `final_notice` while the costs it announced can still be avoided, `final_notice_passed` once
+    `final_notice` while the costs it announced can still be avoided, `final_notice_unseen` once its
+    term is over but the bank statements do not reach its last day yet, `final_notice_passed` once
     its term is over and the costs it announced are charged, `newer_invoice` while an invoice it
     did not ask for climbs its own steps (`newer_answered` when a dispute held it out of the notice),
     and `final_notice_plain` for the rest (a second notice,
@@ -189,6 +191,8 @@ def _stage_key(claim: Claim) -> str:
         # An invoice a dispute held out of the notice was not added: the debtor disputed it and was answered.
         # (During the term the handover stays the step, and the term is what is said.)
         return "newer_answered" if newer_was_disputed(claim) else "newer_invoice"
+    if claim.costs.state == CostsState.ANNOUNCED and claim.term_unseen is not None:
+        return "final_notice_unseen"  # the term is over, its days not in the statements: no "by when" left
     if claim.costs.state == CostsState.ANNOUNCED:
         return "final_notice"
     if claim.costs.state == CostsState.CHARGED and _charged_by_the_notice(claim):
