@@ -592,9 +592,8 @@ def _credit_note_entry(key: str, name: str, note: dict, when: str | None = None)
     if note.get("counts") is False:
         when = words().CHANGES["counts_from"].format(date=_day(note["date"]))
     elif note["apart"]:
-        when = words().CHANGES[
-            "counts_after_answer"
-        ]  # its invoice is disputed apart: it lowers nothing the page asks yet
+        # Its invoice is disputed apart: it lowers nothing the page asks yet.
+        when = words().CHANGES["counts_after_answer"]
     elif when is None:
         when = ""
     values = {"number": _escape(note["number"]), "invoice": _escape(note["invoice"]), "when": when}
@@ -727,9 +726,8 @@ def _missed_day(installment: dict) -> str:
     amount, paid = Decimal(installment["amount"]), Decimal(installment.get("paid", "0"))
     day = _day(installment["due"])
     if paid > 0:
-        return (
-            words().CHANGES["missed_day_part"].format(date=day, open=fmt.money(amount - paid), amount=fmt.money(amount))
-        )
+        said = words().CHANGES["missed_day_part"]
+        return said.format(date=day, open=fmt.money(amount - paid), amount=fmt.money(amount))
     return words().CHANGES["missed_day"].format(date=day, amount=fmt.money(amount))
 
 
