@@ -29,7 +29,7 @@ from incasso.claims.notices import (
 )
 from incasso.claims.states import ActionKind
 from tests.support.ledgers import event, one_debtor_ledger, payment
-from tests.support.note_scenarios import noted
+from tests.support.note_scenarios import BOTH_LANGUAGES, noted
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +157,8 @@ def test_a_salutation_with_the_other_language_s_title_is_said_with_one_in_the_de
     tmp_path, language, salutation, title, own
 ):
     # "Dear mevrouw Raman," opened the English letters, and no note said so.
-    ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation})
+    described = {"invoices[0].description": BOTH_LANGUAGES}  # else a note on the description too
+    ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation}, **described)
     (note,) = dossier_doubts(ledger.debtors)
     greeting = "Dear" if language == "en" else "Geachte"
     assert note.endswith(f"the letters greet '{greeting} {title} ...'; write '{own}' instead")
@@ -167,7 +168,8 @@ def test_a_salutation_with_the_other_language_s_title_is_said_with_one_in_the_de
 
 def test_a_salutation_s_note_points_at_the_salutation_s_line(tmp_path):
     # It pointed at the top of the file (1:1), while the note promises its file and line.
-    ledger = one_debtor_ledger(tmp_path, language="en", **{"contact.salutation": "mevrouw Raman"})
+    changes = {"contact.salutation": "mevrouw Raman", "invoices[0].description": BOTH_LANGUAGES}
+    ledger = one_debtor_ledger(tmp_path, language="en", **changes)
     debtor = ledger.debtors[0]
     lines = Path(debtor.source.path).read_text(encoding="utf-8").splitlines()
     (line,) = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("salutation:")]
@@ -187,5 +189,6 @@ def test_a_salutation_s_note_points_at_the_salutation_s_line(tmp_path):
     ],
 )
 def test_a_salutation_in_the_debtor_s_own_language_or_without_a_title_is_not_noted(tmp_path, language, salutation):
-    ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation})
+    described = {"invoices[0].description": BOTH_LANGUAGES}
+    ledger = one_debtor_ledger(tmp_path, language=language, **{"contact.salutation": salutation}, **described)
     assert dossier_doubts(ledger.debtors) == ()

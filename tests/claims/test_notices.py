@@ -516,11 +516,9 @@ def test_an_open_claim_no_letter_can_reach_is_said_in_the_log(tmp_path):
 
 def test_an_english_debtor_s_invoice_or_credit_note_described_in_one_language_is_said_once_a_debtor(tmp_path):
     # "Glasbewassing oktober" on an English page, and no note, while the desk's role written once got one.
-    from incasso.claims.notices import one_language_descriptions
-
     def said(folder, language, *invoices):
         debtors = [valid_debtor(language=language, invoices=list(invoices))]
-        return one_language_descriptions(load_ledger(write_ledger(tmp_path / folder, debtors=debtors)).debtors)
+        return dossier_doubts(load_ledger(write_ledger(tmp_path / folder, debtors=debtors)).debtors)
 
     credit = {"number": "C2026-0001", "date": date(2026, 1, 20), "amount": Decimal("10.00"), "description": "Korting"}
     dutch = invoice(description="Glasbewassing oktober", credit_notes=[credit])
@@ -566,7 +564,8 @@ def test_a_reminder_or_dunning_letter_recorded_by_phone_is_valid_and_said_once_a
 
 def test_many_final_notices_without_costs_are_named_ten_and_counted_after_that(tmp_path):
     # A ledger kept before incasso: every old notice without costs; 300 lines hid every other note in the log.
-    from incasso.claims.notices import COSTS_UNKNOWN_SHOWN, claim_notes
+    from incasso.claims.notices import NOTES_SHOWN as COSTS_UNKNOWN_SHOWN
+    from incasso.claims.notices import claim_notes
     from tests.support.note_scenarios import SCENARIOS
 
     changes, as_of = SCENARIOS["costs_unknown"]
@@ -581,3 +580,28 @@ def test_many_final_notices_without_costs_are_named_ten_and_counted_after_that(t
     assert said[COSTS_UNKNOWN_SHOWN].startswith("and 3 more consumers' final notices record no `costs`")
     few = load_ledger(write_ledger(tmp_path / "few", debtors=debtors[:COSTS_UNKNOWN_SHOWN]))
     assert len(claim_notes((assess(few, d, as_of) for d in few.debtors), few.creditor)) == COSTS_UNKNOWN_SHOWN
+
+
+def test_a_note_on_thousands_of_dossiers_is_named_ten_times_then_counted(tmp_path):
+    # An agency's ledger with 2,500 English debtors whose invoices were described in Dutch wrote 2,500 lines
+    # to every night's log, burying the other notes; each dossier's staff page names its own (staff.notes).
+    from incasso.claims.notices import NOTES_SHOWN
+
+    def debtor(n, **changes):
+        return valid_debtor(id=f"D-{n:04d}", invoices=[invoice(number=f"F-{n}")], **changes)
+
+    english = [debtor(n, language="en") for n in range(1, NOTES_SHOWN + 6)]
+    salutations = [debtor(n, **{"contact.salutation": "Ms Kelly"}) for n in range(9000, 9000 + NOTES_SHOWN + 2)]
+    ledger = load_ledger(write_ledger(tmp_path, debtors=english + salutations))
+    said = dossier_doubts(ledger.debtors)
+    described = [line for line in said if "reads English (language: en), but the description of" in line]
+    greeted = [line for line in said if "contact.salutation starts with 'Ms'" in line]
+    assert len(described) == len(greeted) == NOTES_SHOWN
+    assert "D-0001.yaml" in described[0] and "D-0010.yaml" in described[-1]
+    assert said[-2:] == (
+        "and 5 more `description_one_language` notes as the ones above, one on each dossier: each dossier's staff "
+        "page says it under 'Let op'",
+        "and 2 more `salutation_other_language` notes as the ones above, one on each dossier: each dossier's staff "
+        "page says it under 'Let op'",
+    )
+    assert len(said) == 2 * NOTES_SHOWN + 2

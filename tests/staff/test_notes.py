@@ -178,3 +178,12 @@ def test_a_payment_dated_a_year_ahead_is_said_before_the_next_letter_asks_for_th
         "vanaf die dag mee, dus de pagina en de brieven vragen dat geld nog. Klopt het jaar? Verbeter anders de "
         "datum in het dossierbestand."
     )
+
+
+def test_an_english_debtor_s_invoice_described_in_one_language_is_said_on_the_dossier_page(scenarios):
+    # The log names a few and counts the rest once thousands of dossiers have it: staff find each here.
+    assert said(scenarios, "description_one_language") == [
+        "Deze debiteur leest Engels (language: en), maar de omschrijving (description:) staat in één taal bij "
+        "F2026-0001: de Engelse pagina en brieven tonen haar zoals ze er staat. Schrijf haar per taal, onder "
+        "description: als nl: en en:, tenzij ze in het Engels hetzelfde luidt."
+    ]

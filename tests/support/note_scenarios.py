@@ -29,6 +29,8 @@ LATER = invoice(
     credit_notes=[{"number": "C2027-0001", "date": date(2027, 3, 20), "amount": D("10.00")}],
 )
 
+BOTH_LANGUAGES = {"nl": "Onderhoud ovens januari", "en": "Oven maintenance January"}
+
 SCENARIOS: dict[str, tuple[dict, date]] = {
     "email_only": ({"contact.address": MISSING, "events": STEPS_SENT}, date(2026, 3, 6)),
     "abroad": ({"contact.address": ABROAD, "events": STEPS_SENT}, date(2026, 3, 6)),
@@ -137,7 +139,11 @@ SCENARIOS: dict[str, tuple[dict, date]] = {
     ),
     "one_line_address": ({"contact.address": "Dorpsstraat 1, 1234 AB Ergens"}, date(2026, 3, 6)),
     "one_line_address_unsplit": ({"contact.address": "Dorpsstraat 1 1234 AB Ergens"}, date(2026, 3, 6)),
-    "salutation_other_language": ({"language": "en", "contact.salutation": "mevrouw Raman"}, date(2026, 3, 6)),
+    "salutation_other_language": (
+        {"language": "en", "contact.salutation": "mevrouw Raman", "invoices[0].description": BOTH_LANGUAGES},
+        date(2026, 3, 6),
+    ),
+    "description_one_language": ({"language": "en"}, date(2026, 3, 6)),  # "Onderhoud ovens januari"
 }
 
 

@@ -14,7 +14,7 @@ log); the staff pages say it in Dutch, where staff work on the dossier
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -78,6 +78,7 @@ class NoteKind(StrEnum):
     PLAN_OUT_OF_ORDER = "plan_out_of_order"
     PLAN_TOO_LARGE = "plan_too_large"
     SALUTATION_OTHER_LANGUAGE = "salutation_other_language"  # "Dear mevrouw Raman", "Geachte Ms Kelly"
+    DESCRIPTION_ONE_LANGUAGE = "description_one_language"  # "Glasbewassing oktober" on an English page
 
 
 # A note's facts: dates, amounts, counts, event types, texts (an invoice number), or a list of them.
@@ -116,6 +117,7 @@ NOT_IN_THE_LOG: dict[NoteKind, frozenset[str]] = {
     NoteKind.ONE_LINE_ADDRESS: frozenset({"address", "lines"}),
     NoteKind.ONE_LINE_ADDRESS_UNSPLIT: frozenset({"address"}),
     NoteKind.SALUTATION_OTHER_LANGUAGE: frozenset({"salutation", "suggestion"}),
+    NoteKind.DESCRIPTION_ONE_LANGUAGE: frozenset({"numbers"}),  # the log names the first few in `what`
 }
 ENGLISH: dict[NoteKind, str] = {
     NoteKind.COSTS_UNSTATED: "the final notice of {date} follows a claim paid in full but records no `costs`: it "
@@ -194,6 +196,9 @@ ENGLISH: dict[NoteKind, str] = {
     # The title only: the name after it is the debtor's, which a log (CI) must not hold (NOT_IN_THE_LOG).
     NoteKind.SALUTATION_OTHER_LANGUAGE: "contact.salutation starts with '{title}', a title in another language "
     "than the debtor reads (language: {language}): the letters greet '{greeting} {title} ...'; write '{own}' instead",
+    NoteKind.DESCRIPTION_ONE_LANGUAGE: "{debtor} reads English (language: en), but {what} written in one language: "
+    "their English page and letters show it as written; write it per language (description: {{nl: ..., en: ...}}), "
+    "unless it reads the same in English",
 }
 
 
@@ -519,7 +524,7 @@ def doubts_of(debtor: Debtor) -> tuple[DossierNote, ...]:
     before the invoice it is about (a year written wrong, mostly), a second dispute while one is open; in
     the order of their lines in the debtor's file."""
     found = _payment_doubts(debtor) + _event_doubts(debtor) + _same_day_notices(debtor) + _one_line_address(debtor)
-    found += _plan_doubts(debtor) + _salutation_in_another_language(debtor)
+    found += _plan_doubts(debtor) + _salutation_in_another_language(debtor) + _one_language_descriptions(debtor)
     return tuple(sorted(found, key=lambda note: (note.source.line, note.source.column)))
 
 
@@ -682,3 +687,32 @@ def _before_anything_due(debtor: Debtor, letter: Event, first_due: date) -> Doss
     first due date concerns none, and counts for nothing (a final notice then brings no costs)."""
     kind = NoteKind.LETTER_BEFORE_DUE
     return _note(kind, debtor, letter.source, type=letter.type, date=letter.letter_day, first_due=first_due)
+
+
+DESCRIPTIONS_SHOWN = 3  # the invoices and credit notes the log's note names; the staff page names them all
+
+
+def _one_language_descriptions(debtor: Debtor) -> list[DossierNote]:
+    """A debtor who reads English whose invoices' or credit notes' `description` is one text: their English
+    page and letters list it as written (Dutch, mostly: "Glasbewassing oktober"). One note a debtor, at the
+    first such line; without the texts: the log may be shared."""
+    if debtor.language != Language.EN:
+        return []
+    found = sorted(_described_once(debtor), key=lambda item: (item[0].line, item[0].column))
+    if not found:
+        return []
+    named = ", ".join(f"{what} {number}" for _, what, number in found[:DESCRIPTIONS_SHOWN])
+    more = f" and {len(found) - DESCRIPTIONS_SHOWN} more" if len(found) > DESCRIPTIONS_SHOWN else ""
+    what = f"the description of {named} is" if len(found) == 1 else f"the descriptions of {named}{more} are"
+    numbers = tuple(number for _, _, number in found)
+    return [_note(NoteKind.DESCRIPTION_ONE_LANGUAGE, debtor, found[0][0], what=what, numbers=numbers)]
+
+
+def _described_once(debtor: Debtor) -> Iterator[tuple[Source, str, str]]:
+    """(where, "invoice" or "credit note", number) of each description written as one text."""
+    for invoice in debtor.invoices:
+        if invoice.description and invoice.description_en is None:
+            yield invoice.source, "invoice", invoice.number
+        for note in invoice.credit_notes:
+            if note.description and note.description_en is None:
+                yield note.source, "credit note", note.number

@@ -7,11 +7,13 @@ they are said in English, for `check` and the build's log."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
 from incasso.claims.claim import Claim
 from incasso.claims.dossier_notes import (
+    DossierNote,
     NoteKind,
     claim_notes_of,
     costs_from_due_of,
@@ -26,7 +28,6 @@ from incasso.claims.timing import postal_norm
 from incasso.law.interest import rate_notices
 from incasso.law.rates import RateNotice, rates_known_until
 from incasso.ledger.model import Channel, Creditor, Debtor, EventType, InterestChoice, Language, Ledger
-from incasso.ledger.problems import Source
 
 
 def claim_rate_notices(claim: Claim) -> tuple[RateNotice, ...]:
@@ -53,15 +54,15 @@ def claims_rate_notices(claims: Iterable[Claim], creditor: Creditor, as_of: date
 
 def later_invoices(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     """Invoices dated after `as_of` (claims.dossier_notes.invoices_later), as the log says them."""
-    return tuple(in_english(note) for debtor in debtors for note in invoices_later(debtor, as_of))
+    return said(note for debtor in debtors for note in invoices_later(debtor, as_of))
 
 
 def later_payments_and_letters(debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     """Payments, then credit notes, then letters and disputes dated half a year after `as_of`
     (claims.dossier_notes.dated_ahead), as the log says them."""
     debtors = tuple(debtors)
-    return tuple(
-        in_english(note)
+    return said(
+        note
         for ahead in (payments_ahead, credit_notes_ahead, events_ahead)
         for debtor in debtors
         for note in ahead(debtor, as_of)
@@ -100,16 +101,6 @@ def one_language_desk(creditor: Creditor, debtors: Iterable[Debtor]) -> tuple[st
     )
 
 
-DESCRIPTIONS_SHOWN = 3  # the invoices and credit notes a debtor's note names
-
-
-def one_language_descriptions(debtors: Iterable[Debtor]) -> tuple[str, ...]:
-    """A debtor who reads English whose invoices' or credit notes' `description` is one text: their English
-    page and letters list it as written (Dutch, mostly: "Glasbewassing oktober"), as the desk's role is noted
-    (`one_language_desk`). One note a debtor, at the first such line; without the texts: the log may be shared."""
-    return tuple(_one_language_descriptions(debtor) for debtor in debtors if _single_descriptions(debtor))
-
-
 def phone_letters(debtors: Iterable[Debtor]) -> tuple[str, ...]:
     """A reminder or dunning letter recorded with `channel: phone`: valid (ledgers written before keep building),
     but it counts as a posted letter, its days of post and the page's "we have sent you a reminder", while a
@@ -130,33 +121,6 @@ def phone_letters(debtors: Iterable[Debtor]) -> tuple[str, ...]:
 _LETTER_STEPS = frozenset({EventType.REMINDER, EventType.DUNNING})
 
 
-def _single_descriptions(debtor: Debtor) -> list[tuple[Source, str]]:
-    if debtor.language != Language.EN:
-        return []
-    found = []
-    for invoice in debtor.invoices:
-        if invoice.description and invoice.description_en is None:
-            found.append((invoice.source, f"invoice {invoice.number}"))
-        found += [
-            (note.source, f"credit note {note.number}")
-            for note in invoice.credit_notes
-            if note.description and note.description_en is None
-        ]
-    return sorted(found, key=lambda item: (item[0].line, item[0].column))
-
-
-def _one_language_descriptions(debtor: Debtor) -> str:
-    found = _single_descriptions(debtor)
-    named = ", ".join(name for _, name in found[:DESCRIPTIONS_SHOWN])
-    more = f" and {len(found) - DESCRIPTIONS_SHOWN} more" if len(found) > DESCRIPTIONS_SHOWN else ""
-    what = f"the description of {named} is" if len(found) == 1 else f"the descriptions of {named}{more} are"
-    return (
-        f"{found[0][0]}: {debtor.id} reads English (language: en), but {what} written in one language: their "
-        "English page and letters show it as written; write it per language (description: {nl: ..., en: ...}), "
-        "unless it reads the same in English"
-    )
-
-
 def one_line_address(creditor: Creditor) -> tuple[str, ...]:
     """The creditor's address written as one text (the brackets of a list forgotten), as a debtor's is noted
     (claims.dossier_notes): every page and the letters' sender block show it on one line. Without the
@@ -172,7 +136,7 @@ def one_line_address(creditor: Creditor) -> tuple[str, ...]:
 def costs_from_due_stated(creditor: Creditor, debtors: Iterable[Debtor], as_of: date) -> tuple[str, ...]:
     """Costs recorded on a business's final notice under `business_costs_from_due`
     (claims.dossier_notes.costs_from_due_of), as the log says them."""
-    return tuple(in_english(note) for debtor in debtors for note in costs_from_due_of(debtor, creditor, as_of))
+    return said(note for debtor in debtors for note in costs_from_due_of(debtor, creditor, as_of))
 
 
 OTHER_TERMS_SHOWN = 3  # invoices named in the note; an agency's ledger may hold thousands
@@ -207,7 +171,6 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
         + delivery_days_below_norm(creditor, as_of)
         + other_terms(creditor, debtors)
         + one_language_desk(creditor, debtors)
-        + one_language_descriptions(debtors)
         + phone_letters(debtors)
         + one_line_address(creditor)
         + costs_from_due_stated(creditor, debtors, as_of)
@@ -217,34 +180,43 @@ def ledger_notes(ledger: Ledger, as_of: date) -> tuple[str, ...]:
 
 def dossier_doubts(debtors: Iterable[Debtor]) -> tuple[str, ...]:
     """Histories that contradict themselves (claims.dossier_notes.doubts_of), as the log says them."""
-    return tuple(in_english(note) for debtor in debtors for note in doubts_of(debtor))
+    return said(note for debtor in debtors for note in doubts_of(debtor))
 
 
 def claim_notes(claims: Iterable[Claim], creditor: Creditor) -> tuple[str, ...]:
     """What the figures show of open claims that may not be what was meant (claims.dossier_notes
     .claim_notes_of), as the log says them; then the open claims no letter can reach (`unreachable`)."""
     claims = tuple(claims)
-    notes = [note for claim in claims for note in claim_notes_of(claim, creditor)]
-    unknown = [note for note in notes if note.kind == NoteKind.COSTS_UNKNOWN]
-    if len(unknown) > COSTS_UNKNOWN_SHOWN:
-        # A ledger kept before incasso records its old notices without costs: hundreds of lines would hide
-        # every other note. The first ones say it, a count the rest; each dossier's page says it to staff.
-        hidden = set(map(id, unknown[COSTS_UNKNOWN_SHOWN:]))
-        notes = [note for note in notes if id(note) not in hidden]
-    said = tuple(in_english(note) for note in notes)
-    if len(unknown) > COSTS_UNKNOWN_SHOWN:
-        said += (_more_costs_unknown(len(unknown) - COSTS_UNKNOWN_SHOWN),)
-    return said + unreachable(claims)
+    return said(note for claim in claims for note in claim_notes_of(claim, creditor)) + unreachable(claims)
 
 
-COSTS_UNKNOWN_SHOWN = 10  # final notices without `costs` named one by one in the log; the rest counted
+NOTES_SHOWN = 10  # the notes of one kind named one by one in the log; the rest counted
 
 
-def _more_costs_unknown(more: int) -> str:
-    return (
-        f"and {more} more consumers' final notices record no `costs` while their pages charge the staffel on them "
-        "(as the ones above): each dossier's staff page says it under 'Let op'"
-    )
+def said(notes: Iterable[DossierNote]) -> tuple[str, ...]:
+    """The notes as the log says them, at most NOTES_SHOWN of a kind, then a count of the rest of each kind.
+
+    A ledger kept before incasso may hold the same note on thousands of dossiers (its old final notices
+    without `costs`, its English debtors' invoices described in Dutch): a line each would hide every other
+    note. Each dossier's staff page says its own."""
+    lines: list[str] = []
+    seen: Counter[NoteKind] = Counter()
+    for note in notes:
+        seen[note.kind] += 1
+        if seen[note.kind] <= NOTES_SHOWN:
+            lines.append(in_english(note))
+    more = ((kind, count - NOTES_SHOWN) for kind, count in seen.items() if count > NOTES_SHOWN)
+    return (*lines, *(_MORE.get(kind, _MORE_OF_A_KIND).format(more=n, kind=kind) for kind, n in more))
+
+
+_MORE_OF_A_KIND = (
+    "and {more} more `{kind}` notes as the ones above, one on each dossier: each dossier's staff page says it under "
+    "'Let op'"
+)
+_MORE = {
+    NoteKind.COSTS_UNKNOWN: "and {more} more consumers' final notices record no `costs` while their pages charge the "
+    "staffel on them (as the ones above): each dossier's staff page says it under 'Let op'",
+}
 
 
 def unreachable(claims: Iterable[Claim]) -> tuple[str, ...]:

@@ -210,6 +210,7 @@ NOTE_TITLE = {
     "plan_out_of_order": "Termijnen niet op datumvolgorde",
     "plan_too_large": "Regeling vraagt veel meer dan de facturen",
     "salutation_other_language": "Aanhef in een andere taal dan de brieven",
+    "description_one_language": "Omschrijving in één taal voor een Engelse lezer",
 }
 NOTE = {
     "costs_unstated": "De sommatie van {date} volgt op een vordering die helemaal betaald is, maar er staan geen "
@@ -312,6 +313,9 @@ NOTE = {
     "salutation_other_language": "De aanhef (contact.salutation) is ‘{salutation}’, met een titel in een andere taal "
     "dan de debiteur leest (language: {language}): de brieven beginnen met ‘{greeting} {salutation}’. Schrijf hem "
     "zoals hij in die taal luidt, bijvoorbeeld ‘{suggestion}’.",
+    "description_one_language": "Deze debiteur leest Engels (language: en), maar de omschrijving (description:) staat "
+    "in één taal bij {numbers}: de Engelse pagina en brieven tonen haar zoals ze er staat. Schrijf haar per taal, "
+    "onder description: als nl: en en:, tenzij ze in het Engels hetzelfde luidt.",
 }
 
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever

@@ -218,6 +218,7 @@ NOTE_TITLE = {
     "plan_out_of_order": "Instalments not in date order",
     "plan_too_large": "Plan asks far more than the invoices",
     "salutation_other_language": "Salutation in another language than the letters",
+    "description_one_language": "Description in one language for an English reader",
 }
 NOTE = {
     "costs_unstated": "The final notice of {date} follows a claim that has been paid in full, but it has no "
@@ -319,6 +320,9 @@ NOTE = {
     "salutation_other_language": "The salutation (contact.salutation) is ‘{salutation}’, with a title in another "
     "language than the debtor reads (language: {language}): the letters begin with ‘{greeting} {salutation}’. "
     "Write it as it reads in that language, for example ‘{suggestion}’.",
+    "description_one_language": "This debtor reads English, but the description (description:) of {numbers} is "
+    "written in one language: their English page and letters show it as written. Write it per language, "
+    "under description: as nl: and en:, unless it reads the same in English.",
 }
 
 # What an agreement does to the escalation (after its fact in WHY); an open dispute pauses it whatever
