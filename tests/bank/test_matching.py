@@ -126,24 +126,119 @@ def test_what_only_looks_like_an_invoice_number_is_none(index, text):
     assert index.match(credit(text)) == ()
 
 
-def test_a_short_invoice_number_is_not_looked_for_in_a_transfer_text(tmp_path):
-    # "17" and "F17" turn up in every "Merelstraat 17": another debtor's money must not pay them.
+# Only one of the pieces in each text below is an invoice ("3-11": 11, not 3), so a wrong reading names it.
+SHORT = ["17", "18", "19", "F18", "7A", "50", "11", "0417", "1234"]
+
+
+@pytest.fixture(scope="module")
+def short(tmp_path_factory):
+    """S-1 with short invoice numbers that turn up in texts meaning something else; S-3 with one short number
+    beside no other; S-2 with a number of five."""
     root = write_ledger(
-        tmp_path,
+        tmp_path_factory.mktemp("short"),
         debtors=[
-            valid_debtor(id="S-1", invoices=[invoice(number="17"), invoice(number="F18")]),
+            valid_debtor(id="S-1", invoices=[invoice(number=number) for number in SHORT]),
             valid_debtor(id="S-2", invoices=[invoice(number="F1234")]),
+            valid_debtor(id="S-3", invoices=[invoice(number="21")]),
         ],
     )
-    short = Index(load_ledger(root).debtors)
+    return Index(load_ledger(root).debtors)
+
+
+S1, S3 = rf_reference("S-1"), rf_reference("S-3")
+SPACED = " ".join(S1[i : i + 4] for i in range(0, len(S1), 4))  # as the page prints it
+
+
+def test_a_short_invoice_number_is_not_looked_for_in_a_transfer_text(short):
+    # "17" and "F17" turn up in every "Merelstraat 17": another debtor's money must not pay them.
     assert short.match(credit("cv ketel merelstraat 17")) == ()
     assert short.match(credit("factuur F18")) == ()
     assert short.match(credit("factuur F1234")) == Found("S-2", MatchRule.INVOICE, "F1234")  # five: found
     # Once the reference names the dossier, its own short number names the invoice (art. 6:43 BW).
-    reference = rf_reference("S-1")
-    assert short.match(credit("factuur 17", structured=reference)) == Found("S-1", MatchRule.STRUCTURED, "17")
-    assert short.match(credit(f"{reference} factuur f18")) == Found("S-1", MatchRule.TEXT_REFERENCE, "F18")
-    assert short.match(credit("17,00 euro", structured=reference)) == Found("S-1", MatchRule.STRUCTURED, None)
+    assert short.match(credit("factuur 17", structured=S1)) == Found("S-1", MatchRule.STRUCTURED, "17")
+    assert short.match(credit(f"{S1} factuur f18")) == Found("S-1", MatchRule.TEXT_REFERENCE, "F18")
+    assert short.match(credit("17,00 euro", structured=S1)) == Found("S-1", MatchRule.STRUCTURED, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("EUR 7.50", "7,50", "EUR 17,-", "17,- euro", "betaald 7,50 rente"),  # amounts: not 50, not 17
+        *("betaling 3-11", "betaling 17/10", "3.11", "betaald op 3-11-2026", "5/11/2026"),  # a day
+        *("NL91 ABNA 0417 1643 00", "postcode 1234 AB", "Merelstraat 17", "Merelstraat 7A"),
+        *("klant nr 17", "lid nr. 18", "order #19"),  # another thing's number
+        *("factuur 7,50", "factuur 17,-", "factuur 3-11", "fact 17/10", "factuur 17-20", "factuur € 17"),
+        *("factuur 17-A", "factuur 17 - 20", "facturen 17 t/m 20", "facturen 17 tot en met 20"),  # not 17 alone
+        *("huur 17", "betaling voor 18 november", "termijn 3 van 11"),
+    ],
+)
+@pytest.mark.parametrize("structured", [True, False], ids=["structured", "in the text"])
+def test_a_short_number_the_text_does_not_say_is_an_invoice_names_none(short, text, structured):
+    # A wrong invoice moves the payment away from the one the law's order would pay (art. 6:43 BW).
+    found = short.match(credit(text, structured=S1) if structured else credit(f"{SPACED} {text}"))
+    assert found == Found("S-1", MatchRule.STRUCTURED if structured else MatchRule.TEXT_REFERENCE, None)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        *(("factuur 17", "17"), ("Factuur: 17", "17"), ("fact. 17", "17"), ("fact 17", "17"), ("FACT.17", "17")),
+        *(("factuurnr 17", "17"), ("factuurnr. 17", "17"), ("factuurnummer: 17", "17"), ("fnr 17", "17")),
+        *(("nota 17", "17"), ("invoice 17", "17"), ("inv. 17", "17"), ("invoice no. 17", "17")),
+        *(("nr 17", "17"), ("nr.17", "17"), ("no: 17", "17"), ("#17", "17"), ("factuur nr.17", "17")),
+        *(("factuur #17", "17"), ("betaling factuur F18", "F18"), ("nota 7a", "7A"), ("fact 0417", "0417")),
+        *(("factuur 17 van 3-11", "17"), ("factuur 17, betaald 17/11", "17"), ("factuur 17 EUR 7,50", "17")),
+        *(("Merelstraat 17 factuur 17", "17"), ("factuur 17 Merelstraat 17", "17"), ("factuur 50 EUR 17,-", "50")),
+        *(("Factuur 17 - J. de Vries", "17"), ("factuur 17 t.a.v. de administratie", "17")),
+        *(("17", "17"), ("F18", "F18"), ("17.", "17"), (" 7A ", "7A")),  # the only thing besides the reference
+    ],
+)
+@pytest.mark.parametrize("structured", [True, False], ids=["structured", "in the text"])
+def test_a_short_number_the_text_says_is_an_invoice_names_it(short, text, number, structured):
+    found = short.match(credit(text, structured=S1) if structured else credit(f"{SPACED} {text}"))
+    assert found == Found("S-1", MatchRule.STRUCTURED if structured else MatchRule.TEXT_REFERENCE, number)
+
+
+@pytest.mark.parametrize("text", ["21/22", "21-22", "21 & 22"])
+def test_a_range_or_list_no_invoice_word_introduces_names_none(short, text):
+    # Only 21 is an invoice: read as a list, the payment would be 21's, though the payer named two things.
+    assert short.match(credit(f"{S3} {text}")) == Found("S-3", MatchRule.TEXT_REFERENCE, None)
+
+
+def test_the_only_short_number_may_stand_before_the_reference_too(short):
+    assert short.match(credit(f"17 {S1}")) == Found("S-1", MatchRule.TEXT_REFERENCE, "17")
+    assert short.match(credit(f"17 {S1} 18")) == Found("S-1", MatchRule.TEXT_REFERENCE, None)
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("factuur 17 en 18", ["17", "18"]),
+        ("facturen 17, 18 & 19", ["17", "18", "19"]),
+        ("fact 17/18", ["17", "18"]),
+        ("facturen 17,18", []),  # 17,18 is an amount as it is written
+        ("nota 17 + 18 en F18", ["17", "18", "F18"]),
+        ("facturen 17 18 19", ["17", "18", "19"]),
+        ("facturen 17, 18 en 20", []),  # 20 is none of the dossier's: the list says something else
+        ("facturen 17 en 18, 19 euro", ["17", "18"]),  # an amount ends the list
+        ("factuur 17 en 3-11", ["17"]),  # so does a day
+    ],
+)
+def test_a_list_after_an_invoice_word_names_each_of_its_numbers(short, text, numbers):
+    assert short.short_in("S-1", text) == [("S-1", number) for number in numbers]
+    one = numbers[0] if len(numbers) == 1 else None
+    assert short.match(credit(text, structured=S1)) == Found("S-1", MatchRule.STRUCTURED, one)
+
+
+def test_a_list_that_holds_a_number_not_of_the_dossier_names_none_of_it(short):
+    # "factuur 21/22" of a dossier without 22: the payer meant two things, and which part is 21's is a guess.
+    assert short.match(credit(f"{S3} factuur 21/22")) == Found("S-3", MatchRule.TEXT_REFERENCE, None)
+    assert short.match(credit(f"{S3} factuur 21 en 22")) == Found("S-3", MatchRule.TEXT_REFERENCE, None)
+    assert short.match(credit(f"{S3} factuur 21")) == Found("S-3", MatchRule.TEXT_REFERENCE, "21")
+
+
+def test_another_dossier_s_long_number_in_the_list_leaves_the_credit_to_staff(short):
+    assert short.match(credit("facturen 17 en F1234", structured=S1)) == ("S-1", "S-2")
 
 
 def test_two_invoices_of_one_dossier_name_no_single_invoice(index):

@@ -6,15 +6,18 @@ import csv
 import json
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import html5lib
+import pytest
 
 from incasso.cli.main import main
 from incasso.payments.reference import rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
-from tests.support.bankfiles import Booking, camt053, mt940
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, mt940, write_bank
 from tests.support.demo_bank import ACCOUNT, demo_files
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, build_site
 
 
@@ -154,3 +157,29 @@ def test_a_letter_says_payments_up_to_the_last_statement_too():
     assert view.situation == (
         "As of 22 November 2026. Payments we received up to and including 20 November 2026 are included."
     )
+
+
+@pytest.mark.parametrize("write", [camt053, mt940], ids=["camt", "mt940"])
+def test_a_short_invoice_number_names_its_invoice_in_the_build_only_where_the_text_says_it_is_one(tmp_path, write):
+    # S-1 owes invoice 17 (due first) and 50. "betaling 7,50" names no invoice: the law's order pays 17
+    # first (art. 6:43 BW); read as invoice 50 it would leave 17 open, and its interest and costs running.
+    ledger = write_ledger(
+        tmp_path / "ledger",
+        creditor=valid_creditor(interest="none"),
+        debtors=[
+            valid_debtor(
+                id="S-1",
+                invoices=[invoice(number="17"), invoice(number="50", date=date(2026, 2, 1), due=date(2026, 3, 3))],
+            )
+        ],
+    )
+    reference = rf_reference("S-1")
+    bookings = [
+        Booking("100.00", date(2026, 11, 3), ref="R1", text=f"{reference} betaling 7,50"),
+        Booking("200.00", date(2026, 11, 4), ref="R2", text=f"{reference} factuur 50"),
+    ]
+    write_bank(ledger, {"statement.xml" if write is camt053 else "statement.sta": write(CREDITOR_IBAN, bookings)})
+    site = build_site(tmp_path / "out", ledger=ledger)
+    assert site.exit_code == 0
+    (claim,) = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    assert [(p["bank_ref"], p["invoice"]) for p in claim["payments"]] == [("R1", None), ("R2", "50")]

@@ -4,6 +4,8 @@ The rules, in this order:
 1. the structured creditor reference (SCOR) is a dossier's RF reference;
 2. the free text holds a dossier's RF reference, whatever its spacing or case;
 3. the free text holds an invoice number of the ledger (the payment then names that invoice).
+A short invoice number ("17", "F18") names its invoice only once rule 1 or 2 found the dossier, and only
+where the text says it is one (`Index.short_in`).
 A credit that names several dossiers, by any mix of the three (one dossier's reference and another's
 invoice number, say), is matched to none: staff decide.
 Lookups go through dictionaries built once, so matching costs the same for 10 or 10,000 dossiers.
@@ -29,6 +31,25 @@ _MAX_WORDS = 6  # an invoice number written in at most this many pieces ("F 2026
 # "2026") turns up in texts that mean something else (a house number, a year) and would book one
 # debtor's money to another's invoice. Without its letters ("2026-0142" for "F2026-0142") the same.
 _MIN_BARE = 5
+# What says the number after it is an invoice's: "factuur 17", "fact. 17", "inv: 17".
+_INVOICE_WORDS = frozenset(
+    {"FACTUUR", "FACTUREN", "FACT", "FACTUURNR", "FACTUURNUMMER", "FACTUURNUMMERS", "FNR", "NOTA"}  # Dutch
+    | {"INVOICE", "INVOICES", "INV"}  # English
+)
+# A number of anything ("klant nr 17", "order #19"): an invoice's only after no other noun ("factuur nr 17").
+_NUMBER_WORDS = frozenset({"NR", "NRS", "NO", "NOS", "NUMMER", "NUMMERS", "NUMBER", "NUMBERS"})
+_MARK_GAP = re.compile(r"\s*[.:]{0,2}\s*#?\s*")  # between the word and the number: "fact.17", "factuur: #17"
+_LIST_GAP = re.compile(r"\s*[,&+/;]?\s*")  # between the numbers of a list: "17, 18 & 19", "17/18"
+_CONNECTORS = frozenset({"EN", "AND", "OF", "OR"})  # "17 en 18", "17, 18 of 19"
+# An amount: "7,50", "17,-", "17 euro", "€ 17"; its parts are no invoice's number (in "17 EUR 7,50" the EUR is 7,50's).
+_MONEY_AFTER = re.compile(r"[,.][0-9-]|\s*(?:€|eur(?:os?)?\b)(?!\s*[0-9])", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(r"(?:€|\beur|\beuro)\s*$|[0-9][,.]$", re.IGNORECASE)
+# Part of a day, a range or a longer number: "3-11", "17/11", "17-20", "17 t/m 20", "17-A". The group: a number
+# after or before a slash, a day's with it or not ("17/18" is none: a list, where a list may stand).
+_JOINED_AFTER = re.compile(
+    r"-[A-Za-z0-9]|\s*(?:-|t/m|tm|tot(?:\s+en\s+met)?|to|till|until|through|thru)\s*[0-9]|/([0-9]+)", re.IGNORECASE
+)
+_JOINED_BEFORE = re.compile(r"[A-Za-z0-9]-$|[0-9]\s*-\s*$|([0-9]+)/$")
 _DATE = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 
 
@@ -93,30 +114,68 @@ class Index:
             return ()
         if named - {owner}:
             return tuple(sorted(named | {owner}))
-        # Its own short invoice numbers count once its reference has named it (rules 1 and 2).
+        # Its own short invoice numbers count once its reference has named it (rules 1 and 2), where the text
+        # says they are invoices' numbers.
         short = self.short_in(owner, entry.text) if rule != MatchRule.INVOICE else []
         own = {number for _, number in invoices + short}
         return Found(owner, rule, own.pop() if len(own) == 1 else None)
 
     def short_in(self, debtor_id: str, text: str) -> list[tuple[str, str]]:
-        """The dossier's own short invoice numbers ("17", "F18") written in `text`, as whole words."""
+        """The dossier's own short invoice numbers ("17", "F18") that `text` says are invoices' numbers.
+
+        Each a whole word, never part of an amount ("7,50", "17,-") or of a day or range ("3-11", "17/11",
+        "17-20"), and only: the only thing in the text besides the dossier's reference ("RF18 5390 0754 7034
+        17"), or after an invoice word, alone or in a list ("factuur 17", "nr.17", "#17", "facturen 17, 18
+        & 19", "fact 17/18"). A list that holds a number that is no invoice of the dossier names none of its
+        numbers: the payer meant something we cannot read ("factuur 17/18" without an invoice 18). Else
+        "Merelstraat 17", "7,50" or "betaling 3-11" would name invoice 17, 50 or 11, and move the payment
+        away from the invoice the law's order would pay.
+        """
         short = self.short.get(debtor_id)
         if not short:
             return []
-        return [
-            (debtor_id, short[word.group().upper()])
-            for word in _WORD.finditer(text)
-            if word.group().upper() in short and not _AMOUNT_AFTER.match(text, word.end())
-        ]
+        words = _words(text)
+        sole = [w for w in words[:1] + words[-1:] if self._sole(debtor_id, text, w)]
+        if sole:
+            return [(debtor_id, short[sole[0].group().upper()])]
+        lists = [self._listed(short, text, words, k) for k in range(len(words)) if _introduced(text, words, k)]
+        return [(debtor_id, number) for numbers in lists for number in numbers]
+
+    def _sole(self, debtor_id: str, text: str, word: re.Match[str]) -> bool:
+        """Whether `word` is the dossier's short number and the only thing in `text` besides its reference."""
+        if word.group().upper() not in self.short[debtor_id] or not _alone(text, word):
+            return False
+        rest = letters_and_digits(text[: word.start()] + " " + text[word.end() :])
+        return rest == "" or rest == self._reference(debtor_id)
+
+    def _listed(self, short: dict[str, str], text: str, words: list[re.Match[str]], k: int) -> list[str]:
+        """The short invoice numbers of the list that starts at word `k` ("17", "17 en 18", "17/18"); none
+        when one of its numbers is no invoice of the dossier (another's long number: staff decide anyway)."""
+        numbers: list[str] = []
+        while k < len(words) and _alone(text, words[k]):
+            word = words[k].group().upper()
+            if word in short:
+                numbers.append(short[word])
+            elif word in self.by_invoice or word in self.by_bare:
+                pass  # a long one: invoices_in names it
+            elif any(c.isdigit() for c in word):
+                return []
+            else:
+                break  # a word, not a number: the list has ended
+            k = _next_in_list(text, words, k)
+        return numbers
 
     def owner(self, reference: str) -> str | None:
         """The dossier whose RF reference `reference` (compact, upper case) is, or None."""
         debtor_id = self.by_body.get(reference[4:]) if reference.startswith("RF") else None
         if debtor_id is None:
             return None
+        return debtor_id if self._reference(debtor_id) == reference else None
+
+    def _reference(self, debtor_id: str) -> str:
         if debtor_id not in self.references:
             self.references[debtor_id] = rf_reference(debtor_id)
-        return debtor_id if self.references[debtor_id] == reference else None
+        return self.references[debtor_id]
 
     def owners_in(self, text: str) -> list[str]:
         """The dossiers whose RF reference is written in `text`, with any spacing, in any case."""
@@ -138,7 +197,7 @@ class Index:
         A number may be written in pieces ("F 2026 0142") but must start and end at
         word boundaries, and a number followed by decimals is an amount, not an invoice.
         """
-        words = list(_WORD.finditer(text))
+        words = _words(text)
         found: list[tuple[str, str]] = []
         for i in range(len(words)):
             joined = ""
@@ -151,6 +210,63 @@ class Index:
                 if hit and not (joined.isdigit() and _AMOUNT_AFTER.match(text, words[j].end())):
                     found.append(hit)
         return found
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    """The text's words: runs of ASCII letters and digits, what invoice numbers are looked for in."""
+    return list(_WORD.finditer(text))
+
+
+def _introduced(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether the text says word `k` is an invoice's number: it follows an invoice word ("factuur 17",
+    "fact.17", "factuur: #17"), or a number word or "#" that follows no other noun ("nr 17", "#17", "factuur
+    nr. 17", "RF.. nr 17"; not "klant nr 17", "order #19")."""
+    before = words[k - 1] if k else None
+    gap = text[before.end() if before else 0 : words[k].start()]
+    if before is None or not _MARK_GAP.fullmatch(gap):
+        return before is None and gap.strip() == "#"
+    word = before.group().upper()
+    if word in _INVOICE_WORDS:
+        return True
+    if word in _NUMBER_WORDS:
+        return _no_noun_before(words, k - 1)
+    return "#" in gap and _no_noun_before(words, k)
+
+
+def _no_noun_before(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the word before word `k` is no noun a number word could be of: none, an invoice or number
+    word, or a number (the reference's last group)."""
+    if k == 0:
+        return True
+    word = words[k - 1].group().upper()
+    return word in _INVOICE_WORDS or word in _NUMBER_WORDS or any(c.isdigit() for c in word)
+
+
+def _next_in_list(text: str, words: list[re.Match[str]], k: int) -> int:
+    """The index of the word after word `k` that continues its list ("17, 18", "17 en 18", "17/18"), or
+    past the last word when the list ends there."""
+    j = k + 1
+    if j + 1 < len(words) and words[j].group().upper() in _CONNECTORS:
+        j += 1  # "17 en 18": both gaps beside "en" must be a list's
+    gaps = [text[words[i].end() : words[i + 1].start()] for i in range(k, min(j, len(words) - 1))]
+    return j if gaps and all(_LIST_GAP.fullmatch(gap) for gap in gaps) else len(words)
+
+
+def _alone(text: str, word: re.Match[str]) -> bool:
+    """Whether `word` stands on its own: no part of an amount ("7,50", "17,-", "€ 17", "17 euro"), a day,
+    a range or a longer number ("3-11", "17/11", "5/11/2026", "17-20", "17 t/m 20", "17-A"). "17/18" is no
+    day: a list of two, where a list may stand."""
+    if _MONEY_AFTER.match(text, word.end()) or _MONEY_BEFORE.search(text, 0, word.start()):
+        return False
+    after, before = _JOINED_AFTER.match(text, word.end()), _JOINED_BEFORE.search(text, 0, word.start())
+    if after and (after[1] is None or _day_month(word.group(), after[1])):
+        return False
+    return not (before and (before[1] is None or _day_month(before[1], word.group())))
+
+
+def _day_month(day: str, month: str) -> bool:
+    """Whether two numbers can be a day and its month, as "17/11" is (and "17/18" is not)."""
+    return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _is_date(written: str) -> bool:
