@@ -710,10 +710,10 @@ def test_review_k_an_answer_given_by_phone_is_not_said_to_have_been_sent(review,
             assert "Wij hebben uw bezwaar beantwoord" in message, message
             assert "Wilt u ons antwoord nog eens horen of lezen? Neem dan contact met ons op." in message
         else:
-            assert "We have answered your objection" in message, message
+            assert "We have answered your dispute" in message, message
             assert "Would you like to hear or read our answer again? Please contact us." in message
     letter = flat(" ".join(pdf_text((review_build[1].internal / "letters" / "R-K3-dunning.pdf").read_bytes())))
-    assert "We have answered your objection" in letter
+    assert "We have answered your dispute" in letter
     for page in review_build[1].output.rglob("*.html"):
         assert not re.search(r"antwoord gestuurd|sent you our answer", page.read_text(encoding="utf-8")), page
     assert not re.search(r"antwoord gestuurd|sent you our answer", letter)

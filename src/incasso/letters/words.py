@@ -243,7 +243,7 @@ EN = {
     "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). For that "
     "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
     "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
-    "answered your objection. For that invoice, we are starting with this letter. The other amounts are in it too, "
+    "answered your dispute. For that invoice, we are starting with this letter. The other amounts are in it too, "
     "so that you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
