@@ -1217,6 +1217,29 @@ def test_the_letters_greet_as_the_ledger_says_else_by_the_full_name(tmp_path):
         assert letter_view(ledger, claim, due, Channel.LETTER).salutation == greeting
 
 
+@pytest.mark.parametrize(
+    "salutation, greeting",
+    [
+        ("de heer Yilmaz", "Geachte heer Yilmaz,"),  # as Dutch offices store it: "Geachte de heer" is wrong
+        ("De heer Yilmaz", "Geachte heer Yilmaz,"),
+        ("de heer en mevrouw Jansen", "Geachte heer en mevrouw Jansen,"),
+        ("mevrouw Van der Heijden", "Geachte mevrouw Van der Heijden,"),
+        ("heer Yilmaz", "Geachte heer Yilmaz,"),
+    ],
+)
+def test_a_dutch_letter_greets_de_heer_without_the_article(tmp_path, salutation, greeting):
+    from tests.support.ledgers import event, one_debtor_ledger
+
+    ledger = one_debtor_ledger(
+        tmp_path, events=[event(date(2026, 2, 5), "reminder")], **{"contact.salutation": salutation}
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 19))
+    (due,) = letters_due(claim, NO_RECORD)
+    for form in (Channel.LETTER, Channel.EMAIL):
+        assert letter_view(ledger, claim, due, form).salutation == greeting
+    assert ledger.debtors[0].contact.salutation == salutation  # what is stored stays as written
+
+
 def test_a_final_notice_says_paying_its_amount_stops_the_costs_and_the_interest_since_is_asked_later(ledger):
     # A debtor who paid exactly what the notice asked got a reminder for the term's interest, unwarned.
     lines = view_of(ledger, "L-FINAL").next_steps.lines

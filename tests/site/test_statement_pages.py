@@ -25,7 +25,9 @@ from incasso.letters.outlook import claim_as_sent
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.labels import LABELS
+from incasso.statement.view import statement_view
 from tests import golden
+from tests.support.letters import flat, pdf_text, read_eml
 from tests.support.site import AS_OF, DEMO_LEDGER, FIXTURES, PRIVACY_LEDGER, REPO, Site, build_site, ledger_as_built
 
 FIXTURES = FIXTURES / "statements"
@@ -462,6 +464,8 @@ def review_ledger(tmp_path):
         {"due": date(2026, 3, 1), "amount": Decimal("625.00")},
         {"due": date(2026, 4, 1), "amount": Decimal("625.00")},
     ]
+    answered = [ev(date(2026, 2, 5), "reminder"), ev(date(2026, 2, 10), "dispute", reason="Niet besteld")]
+    by_phone = {"channel": "phone", "outcome": "Gebeld met de heer Smit: de factuur klopt."}
     later = invoice(number="R-J-2", date=date(2026, 2, 1), due=date(2026, 4, 2), amount=Decimal("300.00"))
     debtors = {
         "R-A": dict(events=before + [notice]),
@@ -492,6 +496,22 @@ def review_ledger(tmp_path):
             ],
             payments=[payment(date=date(2026, 2, 20), amount=Decimal("500.00"))],
         ),
+        # A dispute answered by phone (incasso writes no answer letter): while its term runs (R-K, R-KE), with the
+        # dunning letter after it recorded (R-K2), and with that letter due tonight (R-K3).
+        "R-K": dict(events=answered + [ev(date(2026, 3, 5), "dispute_resolved", **by_phone)]),
+        "R-KE": dict(language="en", events=answered + [ev(date(2026, 3, 5), "dispute_resolved", **by_phone)]),
+        "R-K2": dict(events=answered + [ev(date(2026, 2, 20), "dispute_resolved", **by_phone), ev(SUNDAY, "dunning")]),
+        "R-K3": dict(language="en", events=answered + [ev(date(2026, 2, 20), "dispute_resolved", **by_phone)]),
+        # The final notice's amount (1250.00 and its interest to 1 March) paid in its term: the term's interest
+        # is left, and went first, so the rest stands on the invoice (art. 6:44 BW).
+        "R-P": dict(events=before + [notice], payments=[payment(date=date(2026, 3, 6), amount=Decimal("1253.42"))]),
+        "R-PE": dict(
+            language="en",
+            events=before + [notice],
+            payments=[payment(date=date(2026, 3, 6), amount=Decimal("1253.42"))],
+        ),
+        # Whom a reminder written tonight greets, as a Dutch office stores it.
+        "R-S": {"contact.salutation": "de heer Yilmaz"},
         "R-X": {"contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
         "R-Y": {"type": "business", "contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
     }
@@ -554,6 +574,33 @@ def test_review_b_a_promise_of_the_whole_amount(review):
         in summary
     )
     assert amount_copied(tree, "Amount") == f"{claim.total_due:.2f}"  # the balance, as the QR code asks
+
+
+def test_review_b_and_c_say_which_amount_keeps_a_promise_and_why_the_top_is_higher(review):
+    """The top asked today's balance, "what happens next" a lower sum "on the day of your promise": the page says
+    that the lower sum keeps the promise, that the top is higher by the interest since, and that the top is asked."""
+    for debtor_id, said in (
+        (
+            "R-B",
+            "If we receive at least {keeps} by 20 March 2026, you have kept your promise: that was the amount on "
+            "the day you made it, 5 March 2026. The amount at the top, {top}, is {more} higher: the interest since that day. That is the "
+            "amount we ask you to pay; if you pay only {keeps}, that interest is still open afterwards.",
+        ),
+        (
+            "R-C",
+            "Ontvangen wij uiterlijk 31 maart 2026 ten minste {keeps}, dan houdt u zich aan uw toezegging: dat was het "
+            "bedrag op de dag dat u die deed, 5 maart 2026. Het bedrag bovenaan, {top}, is {more} hoger: de rente "
+            "sinds die dag. Dat bedrag vragen wij u te betalen; betaalt u alleen {keeps}, dan staat die rente daarna "
+            "nog open.",
+        ),
+    ):
+        claim, tree = review[debtor_id]
+        lang = claim.debtor.language
+        keeps, top = claim.promise.amount, claim.total_due
+        assert 0 < top - keeps < 1  # a week of interest on 1250.00
+        money = {"keeps": fmt.money(keeps, lang), "top": fmt.money(top, lang), "more": fmt.money(top - keeps, lang)}
+        assert norm(said.format(**money)) in section(tree, "next")
+        assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(top, lang))
 
 
 def amount_copied(tree, label: str) -> str:
@@ -650,6 +697,72 @@ def test_review_n_on_the_day_the_final_notice_is_written_the_message_does_not_an
     message = section(tree, "message")
     assert "Hieronder leest u wat er gebeurt als u niet betaalt, en wat dat kost." in message
     assert "laatste brief" not in message
+
+
+def test_review_k_an_answer_given_by_phone_is_not_said_to_have_been_sent(review, review_build):
+    """incasso writes no answer letter, and `dispute_resolved` may record a call: the page and the letter say
+    that we answered the objection, whatever the channel, and how to hear the answer again."""
+    for debtor_id, key in (("R-K", "dispute_answered"), ("R-KE", "dispute_answered"), ("R-K2", "dunning_answered")):
+        claim, tree = review[debtor_id]
+        assert statement_view(claim, ledger_as_built(review_build[0], REVIEW_AS_OF)).message_key == key
+        message = section(tree, "message")
+        if claim.debtor.language == "nl":
+            assert "Wij hebben uw bezwaar beantwoord" in message, message
+            assert "Wilt u ons antwoord nog eens horen of lezen? Neem dan contact met ons op." in message
+        else:
+            assert "We have answered your dispute" in message, message
+            assert "Would you like to hear or read our answer again? Please contact us." in message
+    letter = flat(" ".join(pdf_text((review_build[1].internal / "letters" / "R-K3-dunning.pdf").read_bytes())))
+    assert "We have answered your dispute" in letter
+    for page in review_build[1].output.rglob("*.html"):
+        assert not re.search(r"antwoord gestuurd|sent you our answer", page.read_text(encoding="utf-8")), page
+    assert not re.search(r"antwoord gestuurd|sent you our answer", letter)
+
+
+def test_every_debtor_text_says_the_answer_was_given_not_sent():
+    """The shipped texts a site copies, and the letters' and the page's own words: none says an answer was sent."""
+    from incasso.letters.words import WORDS
+
+    texts = [p.read_text(encoding="utf-8") for p in (REPO / "content").glob("*/*/*.md")]
+    texts += [str(v) for lang in LABELS.values() for v in lang.values()]
+    texts += [str(v) for lang in WORDS.values() for v in lang.values()]
+    said = [t for t in texts if re.search(r"antwoord gestuurd|sent you our answer|sent you our answer", t)]
+    assert said == []
+
+
+def test_review_p_the_rest_after_a_paid_final_notice_is_explained_where_the_table_shows_it(review):
+    """The message said the rest was the term's interest while the table shows it open on the invoice and the
+    interest at 0,00: the payment went to the interest first, then to the invoice (art. 6:44 BW)."""
+    for debtor_id, said in (
+        (
+            "R-P",
+            ("eerst naar de rente en daarna naar de factuur", "Daarom staat het bedrag hieronder open bij de factuur"),
+        ),
+        (
+            "R-PE",
+            ("first to the interest and then to the invoice", "That is why the amount below is open on the invoice"),
+        ),
+    ):
+        claim, tree = review[debtor_id]
+        assert claim.settlement.interest_open == 0 and claim.settlement.principal_open == claim.total_due > 0
+        message = section(tree, "message")
+        assert all(words in message for words in said), message
+
+
+def test_review_s_a_dutch_office_s_salutation_greets_without_its_article(review_build):
+    """ "de heer Yilmaz" as stored: "Geachte heer Yilmaz,", never "Geachte de heer"."""
+    letters = review_build[1].internal / "letters"
+    letter = flat(" ".join(pdf_text((letters / "R-S-reminder.pdf").read_bytes())))
+    mail = read_eml(letters / "R-S-reminder.eml")
+    plain = mail.get_body(preferencelist=("plain",)).get_content()
+    assert "Geachte heer Yilmaz," in letter and "Geachte heer Yilmaz," in plain
+    html_part = mail.get_body(preferencelist=("html",)).get_content()
+    assert "<p>Geachte heer Yilmaz,</p>" in html_part
+    for path in letters.glob("*.pdf"):
+        assert "Geachte de heer" not in flat(" ".join(pdf_text(path.read_bytes()))), path
+    for path in letters.glob("*.eml"):
+        parts = [part.get_content() for part in read_eml(path).walk() if part.get_content_maintype() == "text"]
+        assert parts and not [part for part in parts if "Geachte de heer" in part], path
 
 
 def test_the_demo_pages_count_the_term_from_the_day_of_receipt(demo_site):

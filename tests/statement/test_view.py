@@ -1018,11 +1018,45 @@ def test_a_promise_partly_paid_names_what_is_left_of_it_and_on_its_day_asks_to_h
     paid = [payment(date=SUNDAY + days(8), amount=D("200.00"))]
     claim, _, view = view_of(tmp_path, promised, interest="statutory", events=[promise], payments=paid)
     whole = claim.promise.amount
-    assert view.next_steps[0].startswith(
+    # (next_steps[0] says which sum keeps the promise and why the top is higher: the test below.)
+    assert view.next_steps[1].startswith(
         f"Hebben wij uiterlijk 20 maart 2026 niet ten minste nog {fmt.money(whole - D('200'))} ontvangen, wat er "
         f"nog openstaat van de {fmt.money(whole)} die u toezegde?"
     )
-    assert view.next_steps[0].endswith("Lukt het niet op tijd? Laat het ons dan vandaag nog weten.")
+    assert view.next_steps[1].endswith("Lukt het niet op tijd? Laat het ons dan vandaag nog weten.")
+
+
+def test_a_promise_whose_balance_grew_by_more_than_interest_does_not_call_the_difference_interest(tmp_path):
+    # The final notice's term ended during the promise: its costs are in the top amount, not only interest.
+    before = [event(SUNDAY - days(24), "reminder"), event(SUNDAY - days(10), "dunning")]
+    notice = event(SUNDAY, "final_notice", channel="letter")
+    promise = event(SUNDAY + days(4), "promise", promised_date=SUNDAY + days(30))
+    claim, _, view = view_of(tmp_path, SUNDAY + days(24), interest="statutory", events=[*before, notice, promise])
+    assert claim.status == "promise" and claim.costs.state == "charged"
+    keeps, top = claim.promise.amount, claim.total_due
+    assert view.next_steps[0] == (
+        f"Ontvangen wij uiterlijk 31 maart 2026 ten minste {fmt.money(keeps)}, dan houdt u zich aan uw toezegging: "
+        "dat was het bedrag op de dag dat u die deed, 5 maart 2026. "
+        f"Het bedrag bovenaan, {fmt.money(top)}, is hoger: daarin zit ook wat er sinds die dag bij is gekomen, "
+        f"zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen {fmt.money(keeps)}, dan staat "
+        "de rest daarna nog open."
+    )
+    assert "niet ten minste" in view.next_steps[1]
+
+
+def test_a_promise_partly_paid_says_what_rest_keeps_it_and_why_the_top_is_higher(tmp_path):
+    promise = event(SUNDAY + days(4), "promise", promised_date=SUNDAY + days(19))
+    paid = [payment(date=SUNDAY + days(8), amount=D("200.00"))]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(11), interest="statutory", events=[promise], payments=paid)
+    whole, top = claim.promise.amount, claim.total_due
+    rest = whole - D("200")
+    assert view.next_steps[0] == (
+        f"Ontvangen wij uiterlijk 20 maart 2026 nog ten minste {fmt.money(rest)}, dan houdt u zich aan uw "
+        f"toezegging: wat er nog openstaat van de {fmt.money(whole)} die u toezegde. "
+        f"Het bedrag bovenaan, {fmt.money(top)}, is {fmt.money(top - rest)} hoger: de rente sinds 5 maart 2026, "
+        f"de dag van uw toezegging. Dat bedrag vragen wij u te betalen; betaalt u alleen {fmt.money(rest)}, dan "
+        "staat die rente daarna nog open."
+    )
 
 
 def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):

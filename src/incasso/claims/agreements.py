@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.disputes import disputed_invoices, open_disputes, payments_counted, without
-from incasso.claims.settlement import settle
+from incasso.claims.settlement import Settlement, settle
 from incasso.claims.states import ArrearsKind, InstallmentStatus, PlanState, PromiseState
 from incasso.claims.timing import cost_moment
 from incasso.law.money import ZERO
@@ -145,9 +145,7 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
         # The window counts that day's payments towards the promise: the settlement has taken them
         # off already, so they are added back, or a part paid that day would count twice.
         on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
-        # The credit notes known today count, also those dated after the promise: what they credit was never owed.
-        rule = cost_moment(ledger.creditor, event.date)
-        amount = settle(ledger.creditor, promised_for, event.date, rule, credited_by=as_of).total_due + on_the_day
+        amount = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
     if window >= amount:
         state = PromiseState.KEPT
     elif promised_date < as_of and promised_date <= seen_until:
@@ -155,6 +153,15 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
     else:
         state = PromiseState.PENDING
     return Promise(event, promised_date, amount, window, state)
+
+
+def balance_on_promise_day(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) -> Settlement:
+    """The dossier's figures on the day of a promise, as a promise of the whole amount counts them: the
+    credit notes known on `as_of` count, also those dated after it (what they credit was never owed)."""
+    promised_for = _counted_on(ledger, debtor, event.date, as_of)
+    return settle(
+        ledger.creditor, promised_for, event.date, cost_moment(ledger.creditor, event.date), credited_by=as_of
+    )
 
 
 def _counted_on(ledger: Ledger, debtor: Debtor, day: date, as_of: date) -> Debtor:

@@ -294,13 +294,21 @@ def recipient_lines(debtor: Debtor) -> tuple[str, ...]:
 
 
 def _salutation(claim: Claim) -> str:
-    """'Geachte mevrouw Van der Heijden,' as the ledger writes it (`contact.salutation`), else the person's or
-    a consumer's full name (no title is known: not "Dear Sarah Kelly" guessed into "Dear Ms Kelly")."""
+    """'Geachte mevrouw Van der Heijden,' as the ledger writes it (`contact.salutation`; 'de heer Yilmaz' greeted
+    'Geachte heer Yilmaz,'), else the person's or a consumer's full name (no title is known: not "Dear Sarah
+    Kelly" guessed into "Dear Ms Kelly")."""
     debtor = claim.debtor
     name = debtor.contact.salutation or debtor.contact.person or (debtor.name if debtor.is_consumer else None)
+    if name and debtor.language == Language.NL and name.startswith(_DE_HEER):
+        name = name[len("de ") :]  # stored "de heer Yilmaz", greeted "Geachte heer Yilmaz", as Dutch writes it
     if name:
         return text(debtor.language, "salutation", name=name)
     return text(debtor.language, "salutation_unknown")
+
+
+# How Dutch offices store a man's salutation, with the article an address keeps ("De heer Yilmaz") and a greeting
+# drops ("Geachte heer Yilmaz", not "Geachte de heer Yilmaz").
+_DE_HEER = ("de heer ", "De heer ")
 
 
 def _place_date(creditor: Creditor, day: date, lang: Language) -> str:

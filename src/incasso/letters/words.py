@@ -53,7 +53,7 @@ NL = {
     "factuur krijgt u daarom eerst deze brief. De andere bedragen staan er ook in, zodat u alles bij elkaar ziet.",
     # ... for an invoice a dispute held out of that notice, since answered
     "newer_answered": "U was het niet eens met factuur {number}. Daarom stond die niet in onze sommatie van {date}. "
-    "Wij hebben u ons antwoord gestuurd. Voor die factuur krijgt u daarom eerst deze brief. De andere bedragen staan "
+    "Wij hebben uw bezwaar beantwoord. Voor die factuur krijgt u daarom eerst deze brief. De andere bedragen staan "
     "er ook in, zodat u alles bij elkaar ziet.",
     # The final notice (sommatie): the statutory 14-day wording, art. 6:96 lid 6 BW
     "final_pay": "Wij vragen u {amount} te betalen binnen {days} dagen na de dag waarop u deze brief heeft ontvangen.",
@@ -242,9 +242,9 @@ EN = {
     "h_contact": "Questions?",
     "newer_invoice": "Invoice {number} was not yet in our last letter (the final notice of {date}). For that "
     "invoice, we are starting with this letter. The other amounts are in it too, so that you see everything together.",
-    "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have sent "
-    "you our answer. For that invoice, we are starting with this letter. The other amounts are in it too, so that "
-    "you see everything together.",
+    "newer_answered": "You disagreed with invoice {number}, so it was not in our final notice of {date}. We have "
+    "answered your dispute. For that invoice, we are starting with this letter. The other amounts are in it too, "
+    "so that you see everything together.",
     "final_pay": "We ask you to pay {amount} within {days} days after the day on which you received this letter.",
     "final_pay_email": "We ask you to pay {amount} within {days} days after the day on which you received this email.",
     "final_received": "If you received this letter on {received}, your last day to pay is {last_day}.",

@@ -476,6 +476,23 @@ NL = {
     "Wilt u het toch betalen? Dat kan met de gegevens op deze pagina.",
     "promise_next": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de incasso: "
     "{step}. Lukt het niet op tijd? Laat het ons dan {tell} weten.",
+    # A promise of the whole amount whose balance grew since (the top asks today's): which sum keeps it, why
+    # the top is higher, and that the top is what we ask (statement.steps._promise_keeps).
+    "promise_keeps": "Ontvangen wij uiterlijk {date} ten minste {amount}, dan houdt u zich aan uw toezegging: dat "
+    "was het bedrag op de dag dat u die deed, {day}.",
+    "promise_keeps_rest": "Ontvangen wij uiterlijk {date} nog ten minste {amount}, dan houdt u zich aan uw "
+    "toezegging: wat er nog openstaat van de {promised} die u toezegde.",
+    "promise_keeps_past": "Heeft u uiterlijk {date} ten minste {amount} betaald, dan heeft u zich aan uw toezegging "
+    "gehouden: dat was het bedrag op de dag dat u die deed, {day}.",
+    "promise_keeps_rest_past": "Heeft u uiterlijk {date} nog ten minste {amount} betaald, dan heeft u zich aan uw "
+    "toezegging gehouden: wat er nog openstond van de {promised} die u toezegde.",
+    "promise_top_interest": "Het bedrag bovenaan, {top}, is {more} hoger: de rente sinds {since}. Dat bedrag "
+    "vragen wij u te betalen; betaalt u alleen {amount}, dan staat die rente daarna nog open.",
+    "promise_top_more": "Het bedrag bovenaan, {top}, is hoger: daarin zit ook wat er sinds {since} bij is gekomen, "
+    "zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen {amount}, dan staat de rest "
+    "daarna nog open.",
+    "promise_since_that_day": "die dag",
+    "promise_since_day": "{day}, de dag van uw toezegging",
     # A promise of the whole amount, with interest running: what keeps it is less than today's amount.
     "promise_next_since": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen (het bedrag op de dag "
     "van uw toezegging)? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan "
@@ -1086,6 +1103,21 @@ EN = {
     "Would you like to pay it anyway? You can, with the details on this page.",
     "promise_next": "If we have not received {amount} by {date}, {step}. "
     "If you cannot pay in time, please let us know {tell}.",
+    "promise_keeps": "If we receive at least {amount} by {date}, you have kept your promise: that was the amount "
+    "on the day you made it, {day}.",
+    "promise_keeps_rest": "If we receive at least another {amount} by {date}, you have kept your promise: what is "
+    "left of the {promised} you promised.",
+    "promise_keeps_past": "If you paid at least {amount} by {date}, you have kept your promise: that was the amount "
+    "on the day you made it, {day}.",
+    "promise_keeps_rest_past": "If you paid at least another {amount} by {date}, you have kept your promise: what "
+    "was left of the {promised} you promised.",
+    "promise_top_interest": "The amount at the top, {top}, is {more} higher: the interest since {since}. That is "
+    "the amount we ask you to pay; if you pay only {amount}, that interest is still open afterwards.",
+    "promise_top_more": "The amount at the top, {top}, is higher: it also holds what has been added since {since}, "
+    "as shown below. That is the amount we ask you to pay; if you pay only {amount}, the rest is still open "
+    "afterwards.",
+    "promise_since_that_day": "that day",
+    "promise_since_day": "{day}, the day you made your promise",
     "promise_next_since": "If we have not received at least {amount} (the amount on the day you made your promise) "
     "by {date}, {step}. If you cannot pay in time, please let us know {tell}.",
     "promise_next_rest": "If we have not received at least another {amount} by {date}, what is left of the "

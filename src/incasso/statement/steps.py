@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.agreements import balance_on_promise_day
 from incasso.claims.assess import claim_if_missed, plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import (
@@ -24,6 +25,7 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
 )
+from incasso.claims.disputes import without
 from incasso.claims.escalation import standing_notice
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
@@ -209,6 +211,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
         return (t(f"dispute_after{many}"),) + ((t(f"dispute_interest{many}"),) if interest else ())
     if claim.status == Status.PROMISE:
         return (
+            *_promise_keeps(claim, ledger, lang),
             _promise_next(claim, ledger, lang),
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
@@ -255,6 +258,38 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         step=missed_step(missed),
         tell=tell,
     )
+
+
+def _promise_keeps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
+    """For a promise of the whole amount whose balance has grown since (the top of the page asks today's):
+    which sum keeps the promise, as promise_progress judges it (payments received from its day up to the
+    promised day, at least the balance of its day), why the top is higher, and that the top is what we ask."""
+    promise = claim.pending_promise
+    keeps = min(promise.amount - promise.paid, claim.total_due)
+    top = amount_to_pay(claim)
+    if not promise.whole_balance or keeps >= top:
+        return ()
+    past = "_past" if promise.promised_date < claim.as_of else ""
+    day = fmt.day(promise.event.date, lang)
+    values = {"amount": fmt.money(keeps, lang), "date": fmt.day(promise.promised_date, lang), "day": day}
+    rest = promise.paid > 0
+    keeps_line = text(
+        lang, f"promise_keeps{'_rest' if rest else ''}{past}", promised=fmt.money(promise.amount, lang), **values
+    )
+    since = text(lang, "promise_since_day", day=day) if rest else text(lang, "promise_since_that_day")
+    more = top - keeps
+    # Only interest when the interest counted since the promise's day is all the difference: costs charged
+    # since (a final notice's term that ended meanwhile) or an invoice counted again are not "interest".
+    key = "promise_top_interest" if more == _interest_since(claim, ledger) else "promise_top_more"
+    top_line = text(lang, key, top=fmt.money(top, lang), more=fmt.money(more, lang), since=since, **values)
+    return (f"{keeps_line} {top_line}",)
+
+
+def _interest_since(claim: Claim, ledger: Ledger) -> Decimal:
+    """The interest counted from the day of the pending promise up to today, on the figures the page shows."""
+    counted = without(claim.debtor, claim.disputed) if claim.disputed else claim.debtor
+    then = balance_on_promise_day(ledger, counted, claim.pending_promise.event, claim.as_of)
+    return claim.settlement.interest - then.interest
 
 
 def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
