@@ -15,9 +15,11 @@ from zoneinfo import ZoneInfo
 import html5lib
 import pytest
 
+from incasso.payments.reference import rf_reference
 from incasso.staff.overview_page import PAGE_FOLDERS
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
+from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import disputed_apart_ledger, event, payment, valid_debtor, write_ledger
 from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site, settings_with
 from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
@@ -409,6 +411,32 @@ def test_a_promise_kept_and_a_plan_paid_off_between_two_builds_are_listed(tmp_pa
         "EUR\xa0640,00, laatste termijn 19 februari 2026, helemaal betaald\n"
     ) in changes
     assert "## Andere status" not in changes
+
+
+def test_a_promise_broken_at_the_last_build_and_kept_after_all_is_listed(tmp_path):
+    """The statements read at the first build end on 16 February: nothing came in by the promised 13th, so the
+    promise is broken. The next statement books the payment on the 17th with value date 12 February: paid in
+    time after all. Its status is the same at both builds ("Loopt"): only this line tells staff."""
+    made = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 13), amount=Decimal("500.00"))
+    root = write_ledger(tmp_path / "ledger", debtors=[valid_debtor(events=[made])])
+    fee = Booking("2.50", date(2026, 2, 16), credit=False, ref="FEE1", text="kosten")
+    write_bank(root, {"a.xml": camt053(CREDITOR_IBAN, [fee], opening="1000.00")})
+    first = build_site(tmp_path, ledger=root, as_of=date(2026, 2, 17))
+    assert first.exit_code == 0
+    (claim,) = json.loads((first.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    assert claim["promise"]["state"] == "broken"
+    late = Booking("500.00", date(2026, 2, 17), valued=date(2026, 2, 12), ref="C1", scor=rf_reference("D-1001"))
+    write_bank(root, {"b.xml": camt053(CREDITOR_IBAN, [late], opening="997.50", message_id="CAMT053-TEST-2")})
+    second = build_site(tmp_path, ledger=root, as_of=date(2026, 2, 18))
+    assert second.exit_code == 0
+    changes = (second.internal / "changes.md").read_text(encoding="utf-8")
+    assert (
+        "## Toezeggingen alsnog nagekomen (1)\n\n- D-1001 Bakkerij De Vries: EUR\xa0500,00 toegezegd voor "
+        "13 februari 2026, eerder niet nagekomen, nu toch op tijd betaald (EUR\xa0500,00 ontvangen)\n"
+    ) in changes
+    assert "## Toezeggingen nagekomen" not in changes and "## Andere status" not in changes
+    (claim,) = json.loads((second.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
+    assert claim["promise"]["state"] == "kept" and "broken_promise" not in claim["flags"]
 
 
 def built_at(monkeypatch, hour: int, minute: int) -> None:

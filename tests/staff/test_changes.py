@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from incasso.claims.assess import assess
 from incasso.ledger.model import Language
-from incasso.staff.changes import Changes, Entry, _escape, changes_markdown, compare
-from incasso.staff.exports import claims_document
+from incasso.staff.changes import Changes, Entry, _escape, changes_markdown, compare, parse_previous
+from incasso.staff.exports import claims_document, claims_json
 from incasso.staff.language import speaking
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
 
@@ -304,3 +304,191 @@ def test_a_step_recorded_with_a_day_before_the_previous_build_is_listed(tmp_path
     after = claims_on(tmp_path / "after", CURRENT, recorded)
     entries = compare(before, after).sections[section]
     assert [(e.values["old"], e.values["new"]) for e in entries] == [change]
+
+
+# -- more than one promise or plan between two builds, and a promise kept after all ------------------------
+
+
+def listed(changes, *sections):
+    return {name: [(e.id, e.values) for e in changes.sections[name]] for name in sections}
+
+
+def test_claims_json_carries_the_promises_and_plans_that_ended(tmp_path):
+    """claims.json's `promise` and `plan` are the ones that count now; each earlier one a later promise, plan,
+    handover or legal step ended is kept beside them, judged on the day it ended."""
+    events = (
+        promise(DUE + days(1), DUE + days(2), "300.00"),
+        plan(DUE + days(3), (DUE + days(5), "300.00"), (DUE + days(12), "340.00")),
+        plan(DUE + days(10), (DUE + days(25), "640.00")),
+    )
+    (claim,) = claims_on(tmp_path, CURRENT, *events)["claims"]
+    assert claim["promise"] is None and claim["plan"]["agreed"] == "2026-02-14"
+    assert claim["ended"] == [
+        {
+            "on": "2026-02-07",
+            "promise": {
+                "made": "2026-02-05",
+                "promised_date": "2026-02-06",
+                "amount": "300.00",
+                "paid": "0.00",
+                "state": "broken",
+            },
+        },
+        {
+            "on": "2026-02-14",
+            "plan": {
+                "agreed": "2026-02-07",
+                "state": "in_arrears",
+                "installments": [
+                    {"due": "2026-02-09", "amount": "300.00", "paid": "0.00", "state": "overdue"},
+                    {"due": "2026-02-16", "amount": "340.00", "paid": "0.00", "state": "upcoming"},
+                ],
+            },
+        },
+    ]
+    (quiet,) = claims_on(tmp_path / "quiet", CURRENT)["claims"]
+    assert quiet["ended"] == []
+
+
+def test_two_promises_made_between_builds_are_each_listed(tmp_path):
+    """One kept, then another made and broken: claims.json's `promise` is the last one only, but staff must
+    learn of both."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    first = promise(DUE + days(6), DUE + days(8), "300.00")
+    second = promise(DUE + days(10), DUE + days(14), "500.00")
+    after = claims_on(tmp_path / "after", CURRENT, first, second, payments=[paid(DUE + days(7), "300.00")])
+    assert listed(compare(before, after), "kept", "broken") == {
+        "kept": [("D-1001", {"amount": "EUR\xa0300,00", "date": "12 februari 2026"})],
+        "broken": [("D-1001", {"amount": "EUR\xa0500,00", "date": "18 februari 2026", "paid": "EUR\xa00,00"})],
+    }
+
+
+def test_a_promise_broken_and_replaced_between_builds_is_listed_as_broken(tmp_path):
+    """The debtor missed the day, then promised again: the new promise runs (the status says so), and the
+    broken one is listed, though no build had it broken as the promise that counts."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    broken = promise(DUE + days(6), DUE + days(8), "300.00")
+    after = claims_on(tmp_path / "after", CURRENT, broken, promise(DUE + days(12), DUE + days(30), "500.00"))
+    changes = compare(before, after)
+    assert listed(changes, "kept", "broken") == {
+        "kept": [],
+        "broken": [("D-1001", {"amount": "EUR\xa0300,00", "date": "12 februari 2026", "paid": "EUR\xa00,00"})],
+    }
+    assert [(e.values["old"], e.values["new"]) for e in changes.sections["status"]] == [("Loopt", "Betaaltoezegging")]
+
+
+def test_the_previous_builds_promise_broken_and_replaced_since_is_listed(tmp_path):
+    running = promise(DUE + days(2), DUE + days(6), "300.00")
+    before = claims_on(tmp_path / "before", PREVIOUS, running)
+    after = claims_on(tmp_path / "after", CURRENT, running, promise(DUE + days(12), DUE + days(30), "500.00"))
+    previous, problem = parse_previous(claims_json(before))  # as a build reads it: each claim cut to what it compares
+    assert problem is None
+    assert [e.values["date"] for e in compare(previous, after).sections["broken"]] == ["10 februari 2026"]
+
+
+def test_a_promise_replaced_before_its_day_is_neither_kept_nor_broken(tmp_path):
+    """Replaced before its day, it was never due: only the promise that replaced it is listed (kept here)."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    replaced = promise(DUE + days(6), DUE + days(15), "300.00")
+    kept = promise(DUE + days(8), DUE + days(18), "500.00")
+    after = claims_on(tmp_path / "after", CURRENT, replaced, kept, payments=[paid(DUE + days(9), "500.00")])
+    assert listed(compare(before, after), "kept", "broken") == {
+        "kept": [("D-1001", {"amount": "EUR\xa0500,00", "date": "22 februari 2026"})],
+        "broken": [],
+    }
+
+
+def test_promises_and_plans_ended_before_the_previous_build_are_not_listed_again(tmp_path):
+    events = (
+        promise(DUE + days(1), DUE + days(2), "300.00"),
+        plan(DUE + days(3), (DUE + days(3), "300.00")),
+        plan(DUE + days(4), (DUE + days(30), "640.00")),
+    )
+    before = claims_on(tmp_path / "before", PREVIOUS, *events)
+    after = claims_on(tmp_path / "after", CURRENT, *events)
+    assert len(before["claims"][0]["ended"]) == 2
+    previous, problem = parse_previous(claims_json(before))
+    assert problem is None
+    changes = compare(previous, after)
+    assert not any(changes.sections[name] for name in ("kept", "broken", "behind", "behind_more", "plan_between"))
+
+
+def test_a_plan_fallen_behind_and_replaced_between_builds_is_listed(tmp_path):
+    """The first plan missed an instalment and a new plan replaced it, on schedule now: the missed instalment
+    is listed, an instalment due after the plan ended is not."""
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    behind = plan(DUE + days(5), (DUE + days(7), "300.00"), (DUE + days(14), "340.00"))
+    after = claims_on(tmp_path / "after", CURRENT, behind, plan(DUE + days(10), (DUE + days(25), "640.00")))
+    assert listed(compare(before, after), "behind", "plan_between") == {
+        "behind": [("D-1001", {"missed": "termijn van 11 februari 2026 (EUR\xa0300,00)", "unpaid": "niet betaald"})],
+        "plan_between": [],
+    }
+
+
+def test_two_plans_agreed_and_paid_off_between_builds_are_each_listed(tmp_path):
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    first, second = plan(DUE + days(5), (DUE + days(7), "300.00")), plan(DUE + days(9), (DUE + days(12), "340.00"))
+    payments = [paid(DUE + days(7), "300.00"), paid(DUE + days(12), "340.00")]
+    after = claims_on(tmp_path / "after", CURRENT, first, second, payments=payments)
+    assert [e.values for e in compare(before, after).sections["plan_between"]] == [
+        {"agreed": "9 februari 2026", "amount": "EUR\xa0300,00", "last": "11 februari 2026"},
+        {"agreed": "13 februari 2026", "amount": "EUR\xa0340,00", "last": "16 februari 2026"},
+    ]
+
+
+def test_an_older_claims_json_without_the_ended_ones_is_read_by_date(tmp_path):
+    """A claims.json of before `ended` knew none: of those, the ones made after its day are news; the older ones
+    its pages told already (no false change the first night after an update)."""
+    early = (promise(DUE + days(1), DUE + days(2), "300.00"), promise(DUE + days(3), DUE + days(30), "400.00"))
+    late = (promise(DUE + days(6), DUE + days(8), "200.00"), promise(DUE + days(12), DUE + days(30), "500.00"))
+    before = claims_on(tmp_path / "before", PREVIOUS, *early)
+    older = {
+        **before,
+        "claims": [{k: v for k, v in c.items() if k != "ended"} for c in before["claims"]],
+    }
+    after = claims_on(tmp_path / "after", CURRENT, *early, *late)
+    changes = compare(older, after)
+    assert changes.problem is None
+    assert [e.values["date"] for e in changes.sections["broken"]] == ["12 februari 2026"]
+    assert changes.sections["kept"] == changes.sections["kept_late"] == ()
+
+
+def test_a_promise_broken_at_the_previous_build_and_kept_now_is_listed_as_kept_after_all(tmp_path):
+    """A payment dated before the promised day, booked after the previous build (a bank statement read late):
+    the promise is kept as the core counts it, and the list says so, apart from the promises kept in time."""
+    made = promise(DUE + days(1), DUE + days(3), "500.00")
+    before = claims_on(tmp_path / "before", PREVIOUS, made)
+    assert before["claims"][0]["promise"]["state"] == "broken"
+    after = claims_on(tmp_path / "after", CURRENT, made, payments=[paid(DUE + days(2), "500.00")])
+    changes = compare(before, after)
+    assert listed(changes, "kept", "kept_late", "broken") == {
+        "kept": [],
+        "kept_late": [("D-1001", {"amount": "EUR\xa0500,00", "date": "7 februari 2026", "paid": "EUR\xa0500,00"})],
+        "broken": [],
+    }
+    text = changes_markdown(changes)
+    assert (
+        "## Toezeggingen alsnog nagekomen (1)\n\n- D-1001 Bakkerij De Vries: EUR\xa0500,00 toegezegd voor "
+        "7 februari 2026, eerder niet nagekomen, nu toch op tijd betaald (EUR\xa0500,00 ontvangen)\n"
+    ) in text
+    with speaking(Language.EN):
+        text = changes_markdown(compare(before, after))
+    assert (
+        "## Promises kept after all (1)\n\n- D-1001 Bakkerij De Vries: EUR\xa0500.00 promised by 7 February 2026, "
+        "not kept before, now paid in time after all (EUR\xa0500.00 received)\n"
+    ) in text
+
+
+def test_a_promise_ended_broken_at_the_previous_build_and_kept_now_is_listed_as_kept_after_all(tmp_path):
+    """Broken, and replaced by another promise, before the previous build; a payment dated in its time is booked
+    since: that build's `ended` had it broken, so it is kept after all (read as a build reads the file)."""
+    events = (promise(DUE + days(1), DUE + days(2), "300.00"), promise(DUE + days(3), DUE + days(30), "400.00"))
+    before = claims_on(tmp_path / "before", PREVIOUS, *events)
+    after = claims_on(tmp_path / "after", CURRENT, *events, payments=[paid(DUE + days(2), "300.00")])
+    previous, problem = parse_previous(claims_json(before))
+    assert problem is None
+    assert listed(compare(previous, after), "kept", "kept_late", "broken") == {
+        "kept": [],
+        "kept_late": [("D-1001", {"amount": "EUR\xa0300,00", "date": "6 februari 2026", "paid": "EUR\xa0300,00"})],
+        "broken": [],
+    }

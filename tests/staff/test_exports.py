@@ -407,7 +407,17 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     )
     disputed = claim_record(assess(one_disputed, one_disputed.debtors[0], AS_OF), one_disputed.creditor.policy, "")
     assert disputed["disputed_invoices"]
-    return top + [("claims", claims)], [pair for claim in [*claims, returned, disputed] for pair in fields(claim)]
+    replaced = [
+        event(date(2026, 2, 9), "promise", promised_date=date(2026, 2, 12)),
+        event(date(2026, 2, 16), "arrangement", installments=[{"due": date(2026, 3, 1), "amount": Decimal("600")}]),
+        event(date(2026, 3, 10), "arrangement", installments=[{"due": date(2026, 4, 1), "amount": Decimal("650")}]),
+    ]
+    one_ended = one_debtor_ledger(tmp_path / "ended", events=replaced)
+    ended = claim_record(assess(one_ended, one_ended.debtors[0], AS_OF), one_ended.creditor.policy, "")
+    assert [set(e) for e in ended["ended"]] == [{"on", "promise"}, {"on", "plan"}]
+    pairs = [pair for claim in [*claims, returned, disputed, ended] for pair in fields(claim)]
+    # An ended promise or plan is as `promise` or `plan` (the docs say so once): its fields are named as theirs.
+    return top + [("claims", claims)], [(re.sub(r"^ended\[\]\.(promise|plan)\.", r"\1.", f), v) for f, v in pairs]
 
 
 def test_claims_json_has_every_field_the_docs_list_and_no_other(demo_site, tmp_path):

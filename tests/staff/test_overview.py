@@ -968,6 +968,7 @@ def test_the_previous_claims_json_read_line_by_line_compares_as_the_whole_docume
         "disputed_invoices",
         "disputes",
         "contact",  # of it, the e-mail address
+        "ended",  # each promise as `promise`, each plan as `plan`, cut the same way
     }
     assert set(previous["claims"][0]["invoices"][0]) == {"number", "amount", "due", "credit_notes"}
     assert set(previous["claims"][0]["contact"]) == {"email"}

@@ -99,6 +99,57 @@ class Plan:
         return ArrearsKind.PART if missed.paid > 0 else ArrearsKind.UNPAID
 
 
+@dataclass(frozen=True, slots=True)
+class Ended:
+    """A promise or plan that no longer counts: a later agreement, a handover or a legal step ended it on
+    `on`, and it is judged as it stood that day (a promise replaced before its day stays pending)."""
+
+    agreement: Promise | Plan
+    on: date
+
+
+# What ends an earlier agreement: a later promise ends a promise (a plan does not: a promise made during a plan,
+# to pay its arrears, leaves it standing), a later plan ends both, and so does a handover or a legal step.
+_ENDS_PROMISE = (EventType.PROMISE, EventType.ARRANGEMENT, EventType.HANDOVER, EventType.LEGAL)
+_ENDS_PLAN = (EventType.ARRANGEMENT, EventType.HANDOVER, EventType.LEGAL)
+
+
+def ended_agreements(
+    ledger: Ledger, debtor: Debtor, events: list[Event], current: tuple[Promise | None, Plan | None], seen_until: date
+) -> tuple[Ended, ...]:
+    """Every promise and plan in `events` but the ones that count now (`current`, from `agreements`), in the
+    file's order, each judged on the day it ended, on the payments read up to `seen_until`. Only `agreements`'
+    latest ones count for the claim; the change list tells from these what became of one made, and ended,
+    between two builds (kept, broken, behind) that no build saw as the one that counts."""
+    standing = {id(a.event) for a in current if a is not None}  # by identity: two lines may be written alike
+    ended = []
+    for index, event in enumerate(events):
+        if event.type not in (EventType.PROMISE, EventType.ARRANGEMENT) or id(event) in standing:
+            continue
+        on = _ended_on(event, events[index + 1 :])
+        if on is None:  # standing, yet not the one that counts: not an agreement of this claim's
+            continue
+        if event.type == EventType.PROMISE:
+            ended.append(Ended(promise_progress(ledger, debtor, event, on, seen_until), on))
+        else:
+            paid = [p for p in payments_counted(debtor) if event.date <= p.date <= on]
+            ended.append(Ended(plan_progress(event, paid, on, seen_until), on))
+    return tuple(ended)
+
+
+def _ended_on(agreed: Event, after: list[Event]) -> date | None:
+    """The day the first later event that ends `agreed` happened; a plan agreed on the promise's own day
+    does not end it (agreements: the plan replaces only a promise made before it)."""
+    ends = _ENDS_PROMISE if agreed.type == EventType.PROMISE else _ENDS_PLAN
+    for event in after:
+        if event.type not in ends:
+            continue
+        if agreed.type == EventType.PROMISE and event.type == EventType.ARRANGEMENT and event.date <= agreed.date:
+            continue
+        return event.date
+    return None
+
+
 def agreements(
     ledger: Ledger, debtor: Debtor, events: list[Event], as_of: date, seen_until: date
 ) -> tuple[Promise | None, Plan | None]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.claims.agreements import Plan, Promise, agreements
+from incasso.claims.agreements import Plan, Promise, agreements, ended_agreements
 from incasso.claims.claim import Claim, CostsOutlook
 from incasso.claims.disputes import disputed_invoices, hold_apart, open_disputes, without
 from incasso.claims.escalation import dispute_answered, next_action
@@ -107,6 +107,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         dispute_answered(creditor, events, as_of) if dispute is None else None,
         disputed,
         _term_unseen(settlement, costs_plan, judged, figures_on),
+        ended_agreements(ledger, counted, events, (promise, plan), seen_until),
     )
     # The policy reads the finished claim.
     return replace(claim, next_action=next_action(creditor, claim, events))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from incasso.claims.agreements import Plan, Promise
+from incasso.claims.agreements import Ended, Plan, Promise
 from incasso.claims.disputes import without
 from incasso.claims.settlement import Settlement
 from incasso.claims.states import (
@@ -107,6 +107,9 @@ class Claim:
     # The last day of a final notice's term that has passed while the bank statements read end before it:
     # its costs and the handover wait for the statements of its days, as a promise's check does.
     term_unseen: date | None = None
+    # The promises and plans before `promise` and `plan` that a later one, a handover or a legal step ended,
+    # each as it stood that day (claims.agreements.ended_agreements): for the change list, not the figures.
+    ended: tuple[Ended, ...] = ()
 
     @property
     def pending_promise(self) -> Promise:

@@ -139,6 +139,7 @@ CHANGE_NAMES = {
     "credit_notes_gone": "credit notes gone",
     "refunds": "refunds",
     "kept": "promises kept",
+    "kept_late": "promises kept after all",
     "broken": "promises broken",
     "behind": "plans behind",
     "behind_more": "plans further behind",

@@ -39,6 +39,7 @@ LISTED = (
     "credit_notes_gone",
     "refunds",
     "kept",
+    "kept_late",  # a promise broken at the previous build, kept now: a payment in time was booked since
     "broken",
     "behind",
     "behind_more",
@@ -182,6 +183,7 @@ _COMPARED = (
     "disputed_invoices",
     "disputes",
     "contact",  # of it, the e-mail address: with it a dossier whose id changed is known (_ids_changed)
+    "ended",  # the promises and plans ended before `promise` and `plan` (an older claims.json has none)
 )
 # A payment's bank entry tells one the bank took back from one edited out of the ledger (_returned_as).
 _PAYMENT = ("date", "amount", "invoice", "bank_ref")
@@ -203,17 +205,34 @@ def _compact(claim: object) -> object:
         kept["contact"] = _picked(kept["contact"], ("email",))
     if "promise" in kept:
         kept["promise"] = _picked(kept["promise"], _PROMISE)
+    if isinstance(kept.get("ended"), list):
+        kept["ended"] = [_ended_compared(ended) for ended in kept["ended"]]
     if isinstance(kept.get("disputed_invoices"), list):
         kept["disputed_invoices"] = [_disputed_compared(disputed) for disputed in kept["disputed_invoices"]]
     if isinstance(kept.get("invoices"), list):
         kept["invoices"] = [_invoice_compared(invoice) for invoice in kept["invoices"]]
-    plan = kept.get("plan")
-    if isinstance(plan, dict):
-        installments = plan.get("installments")
-        if isinstance(installments, list):
-            installments = [_picked(installment, _INSTALLMENT) for installment in installments]
-        kept["plan"] = {"agreed": plan.get("agreed"), "installments": installments}
+    if isinstance(kept.get("plan"), dict):
+        kept["plan"] = _plan_compared(kept["plan"])
     return kept
+
+
+def _ended_compared(ended: Any) -> Any:
+    """Of a promise or plan ended, the promise or the plan as the one that counts is cut."""
+    if not isinstance(ended, dict):
+        return ended
+    if "promise" in ended:
+        return {"promise": _picked(ended["promise"], _PROMISE)}
+    return {"plan": _plan_compared(ended.get("plan"))}
+
+
+def _plan_compared(plan: Any) -> Any:
+    """Of a plan, the day agreed and its instalments' days and states."""
+    if not isinstance(plan, dict):
+        return plan
+    installments = plan.get("installments")
+    if isinstance(installments, list):
+        installments = [_picked(installment, _INSTALLMENT) for installment in installments]
+    return {"agreed": plan.get("agreed"), "installments": installments}
 
 
 def _invoice_compared(invoice: Any) -> Any:
@@ -367,29 +386,73 @@ def _dossier_changes(key: str, old: dict, new: dict, since: str, found: dict[str
     refunded = Decimal(new["refunded"]) - Decimal(old.get("refunded", "0"))
     if refunded > 0:
         found["refunds"].append(Entry(key, name, {"amount": _money(str(refunded))}))
-    kept = _newly_kept(old["promise"], new["promise"])
-    if kept is not None:
-        found["kept"].append(Entry(key, name, {"amount": _money(kept["amount"]), "date": _day(kept["promised_date"])}))
-    promise = _newly_broken(old["promise"], new["promise"])
-    if promise is not None:
-        found["broken"].append(
-            Entry(
-                key,
-                name,
-                {
-                    "amount": _money(promise["amount"]),
-                    "date": _day(promise["promised_date"]),
-                    "paid": _money(promise["paid"]),
-                },
-            )
-        )
-    behind = _behind(old["plan"], new["plan"])
-    if behind is not None:
-        section, missed, unpaid = behind
-        found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
-    if _paid_off_between(old["plan"], new["plan"]):
-        found["plan_between"].append(_plan_entry(key, name, new["plan"]))
+    _promise_changes(key, name, old, new, since, found)
+    _plan_changes(key, name, old, new, since, found)
     _dispute_changes(key, name, old, new, since, found)
+
+
+def _promise_changes(key: str, name: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
+    """Each promise kept, kept after all, or broken since the previous build: the one that counts now, and the
+    ones a later promise, a plan or a handover ended (`ended`), so that two promises made between two builds are
+    both listed, and a promise broken and replaced too."""
+    before = {_agreement_key(p): p for p in _agreements(old, "promise")}
+    for promise in _compared(old, new, "promise", since):
+        section = _promise_section(before.get(_agreement_key(promise)), promise)
+        if section is None:
+            continue
+        values = {"amount": _money(promise["amount"]), "date": _day(promise["promised_date"])}
+        if section != "kept":
+            values["paid"] = _money(promise["paid"])
+        found[section].append(Entry(key, name, values))
+
+
+def _plan_changes(key: str, name: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
+    """Each plan fallen (further) behind, or agreed and paid off, since the previous build: the one that counts
+    now and the ones a later plan or a handover ended (`ended`), each compared with itself then."""
+    before = {_agreement_key(p): p for p in _agreements(old, "plan")}
+    for plan in _compared(old, new, "plan", since):
+        was = before.get(_agreement_key(plan))
+        behind = _behind(was, plan)
+        if behind is not None:
+            section, missed, unpaid = behind
+            found[section].append(Entry(key, name, {"missed": missed, "unpaid": unpaid}))
+        if _paid_off_between(was, plan):
+            found["plan_between"].append(_plan_entry(key, name, plan))
+
+
+def _agreements(claim: dict, kind: str) -> list[dict]:
+    """A claim's promises (`kind` "promise") or plans ("plan"): the ones ended, in the file's order, then the one
+    that counts."""
+    return [*_ended_ones(claim, kind), *([claim[kind]] if claim[kind] else [])]
+
+
+def _ended_ones(claim: dict, kind: str) -> list[dict]:
+    ended = claim.get("ended")
+    return [e[kind] for e in ended if kind in e] if isinstance(ended, list) else []
+
+
+def _compared(old: dict, new: dict, kind: str, since: str) -> list[dict]:
+    """This build's promises (or plans) to compare with the previous build's. A claims.json of before the ended
+    ones were carried knew only the one that counted then: of the ended ones, the ones made after its day
+    (`since`) are news, and the one it had as counting is compared; an older one its pages told already (no
+    false change the first night after an update)."""
+    if isinstance(old.get("ended"), list):
+        return _agreements(new, kind)
+    counted = _agreement_key(old[kind]) if old[kind] else None
+    ended = [a for a in _ended_ones(new, kind) if _agreement_day(a) > since or _agreement_key(a) == counted]
+    return [*ended, *([new[kind]] if new[kind] else [])]
+
+
+def _agreement_key(agreement: dict) -> tuple:
+    """A promise is known by the day it was made and the day promised, a plan by the day it was agreed."""
+    if "made" in agreement:
+        return (agreement["made"], agreement["promised_date"])
+    return (agreement["agreed"],)
+
+
+def _agreement_day(agreement: dict) -> str:
+    """The day a promise was made or a plan agreed."""
+    return agreement["made"] if "made" in agreement else agreement["agreed"]
 
 
 def _dispute_changes(key: str, name: str, old: dict, new: dict, since: str, found: dict[str, list[Entry]]) -> None:
@@ -665,23 +728,19 @@ def _newly_due(old: dict | None, new: dict | None) -> dict | None:
     return new
 
 
-def _newly_kept(old: dict | None, new: dict | None) -> dict | None:
-    """The promise kept since the previous build: the same promise, pending then, or one that build did not
-    have (made and kept in between, or entered in the ledger since): a promise kept for part of the claim
-    leaves the status as it was, so nothing else would tell staff."""
-    if new is None or new["state"] != PromiseState.KEPT:
-        return None
-    if old is None or (old["made"], old["promised_date"]) != (new["made"], new["promised_date"]):
-        return new  # another promise than before
-    return new if old["state"] == PromiseState.PENDING else None
-
-
-def _newly_broken(old: dict | None, new: dict | None) -> dict | None:
-    if new is None or new["state"] != PromiseState.BROKEN:
-        return None
-    if old is None or (old["made"], old["promised_date"]) != (new["made"], new["promised_date"]):
-        return new  # another promise than before
-    return None if old["state"] == PromiseState.BROKEN else new
+def _promise_section(old: dict | None, new: dict) -> str | None:
+    """Where a promise goes in the list, compared with itself at the previous build (None: that build did not
+    have it, made and ended in between or entered in the ledger since). Kept: pending then, or not there (a
+    promise kept for part of the claim leaves the status as it was, so nothing else would tell staff). Kept
+    after all: broken then (a payment on or before its day booked since, a bank statement read late): staff may
+    have acted on the broken promise, and its signal is gone. Broken: not broken then."""
+    if new["state"] == PromiseState.KEPT:
+        if old is None or old["state"] == PromiseState.PENDING:
+            return "kept"
+        return "kept_late" if old["state"] == PromiseState.BROKEN else None
+    if new["state"] == PromiseState.BROKEN and (old is None or old["state"] != PromiseState.BROKEN):
+        return "broken"
+    return None
 
 
 def _behind(old: dict | None, new: dict | None) -> tuple[str, str, str] | None:

@@ -13,6 +13,7 @@ from datetime import date
 import orjson
 
 from incasso.bank.reconcile import Reconciliation
+from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import dispute_spans, open_disputes
@@ -169,10 +170,11 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _promise(claim: Claim) -> dict | None:
-    p = claim.promise
-    if p is None:
-        return None
+def _promise(p: Promise | None) -> dict | None:
+    return None if p is None else _promise_fields(p)
+
+
+def _promise_fields(p: Promise) -> dict:
     return {
         "made": _day(p.event.date),
         "promised_date": _day(p.event.promised_date),
@@ -182,8 +184,7 @@ def _promise(claim: Claim) -> dict | None:
     }
 
 
-def _plan(claim: Claim) -> dict | None:
-    plan = claim.plan
+def _plan(plan: Plan | None) -> dict | None:
     if plan is None:
         return None
     return {
@@ -191,16 +192,32 @@ def _plan(claim: Claim) -> dict | None:
         "state": plan.state,
         "arrears": plain(plan.arrears),
         "due_now": plain(plan.due_now),
-        "installments": [
-            {
-                "due": _day(i.installment.due),
-                "amount": plain(i.installment.amount),
-                "paid": plain(i.paid),
-                "state": i.state,
-            }
-            for i in plan.installments
-        ],
+        "installments": _installments(plan),
     }
+
+
+def _installments(plan: Plan) -> list[dict]:
+    return [
+        {"due": _day(i.installment.due), "amount": plain(i.installment.amount), "paid": plain(i.paid), "state": i.state}
+        for i in plan.installments
+    ]
+
+
+def _ended(claim: Claim) -> list[dict]:
+    """Every promise and plan that a later one, a handover or a legal step ended, in the file's order: the day it
+    ended, and the promise as `promise` has it, or the plan without what it asks (an ended plan asks nothing). The
+    change list reads from them what became of one that no build saw as the one that counts. One list for both,
+    `[]` on most claims: claims.json is written for every dossier each night."""
+    return [
+        {"on": _day(e.on), "promise": _promise_fields(e.agreement)}
+        if isinstance(e.agreement, Promise)
+        else {"on": _day(e.on), "plan": _ended_plan(e.agreement)}
+        for e in claim.ended
+    ]
+
+
+def _ended_plan(plan: Plan) -> dict:
+    return {"agreed": _day(plan.event.date), "state": plan.state, "installments": _installments(plan)}
 
 
 def claim_record(
@@ -234,8 +251,9 @@ def claim_record(
         "last_contact": _day(claim.last_contact),
         "paid_on": _day(claim.paid_on),
         "next_action": _next_action(claim),
-        "promise": _promise(claim),
-        "plan": _plan(claim),
+        "promise": _promise(claim.promise),
+        "plan": _plan(claim.plan),
+        "ended": _ended(claim),
         "dispute": None
         if claim.dispute is None
         else {"since": _day(claim.dispute.date), "reason": claim.dispute.reason},

@@ -455,6 +455,9 @@ CHANGES = {
     "credit_notes_gone": "Creditnota's niet meer in het dossier (verwijderd of gewijzigd)",
     "refunds": "Tegoed terugbetaald",
     "kept": "Toezeggingen nagekomen",
+    # A promise broken at the previous build that is kept now: a payment on or before its day was booked since
+    # (a bank statement read late). Staff may have acted on the broken promise; its signal is gone.
+    "kept_late": "Toezeggingen alsnog nagekomen",
     "broken": "Toezeggingen niet nagekomen",
     # A plan on schedule at the previous build that is behind now; one already behind that missed another
     # instalment is listed apart (the overview's signal "Regeling achter" has been on it since).
@@ -500,6 +503,8 @@ CHANGES = {
     "counts_after_answer": "; telt mee na het antwoord op het geschil",
     "refunds_line": "{who}: {amount} terugbetaald",
     "kept_line": "{who}: {amount} toegezegd voor {date}, betaald",
+    "kept_late_line": "{who}: {amount} toegezegd voor {date}, eerder niet nagekomen, nu toch op tijd betaald "
+    "({paid} ontvangen)",
     "broken_line": "{who}: {amount} toegezegd voor {date}, {paid} ontvangen",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",

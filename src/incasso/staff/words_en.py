@@ -465,6 +465,9 @@ CHANGES = {
     "credit_notes_gone": "Credit notes no longer in the dossier (removed or changed)",
     "refunds": "Credit refunded",
     "kept": "Promises kept",
+    # A promise not kept at the previous build that is kept now: a payment on or before its day was booked since
+    # (a bank statement read late). Staff may have acted on the broken promise; its signal is gone.
+    "kept_late": "Promises kept after all",
     "broken": "Promises not kept",
     # A plan on schedule at the previous build that is behind now; one already behind that missed another
     # instalment is listed apart (the overview's alert "Plan behind" has been on it since).
@@ -509,6 +512,8 @@ CHANGES = {
     "counts_after_answer": "; counts once the dispute is answered",
     "refunds_line": "{who}: {amount} refunded",
     "kept_line": "{who}: {amount} promised by {date}, paid",
+    "kept_late_line": "{who}: {amount} promised by {date}, not kept before, now paid in time after all "
+    "({paid} received)",
     "broken_line": "{who}: {amount} promised by {date}, {paid} received",
     "behind_line": "{who}: {missed} {unpaid}",
     "behind_more_line": "{who}: {missed} {unpaid}",
