@@ -415,9 +415,7 @@ def test_the_figures_count_payments_up_to_the_letters_day(ledger):
     claim = claim_of(ledger, "L-FINAL")
     assert claim.payments_until == AS_OF
     assert view_of(ledger, "L-FINAL").situation == (
-        "Stand op 24 november 2026. Verwerkt zijn de betalingen die wij tot en met 24 november 2026 hebben "
-        "ontvangen en aan u konden koppelen. Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen "
-        "later. Mist u een betaling? Neem dan contact met ons op."
+        "Stand op 24 november 2026, met de betalingen tot en met 24 november 2026 die wij aan u konden koppelen."
     )
 
 

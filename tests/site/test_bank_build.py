@@ -31,9 +31,9 @@ def test_the_demo_bank_folder_is_what_its_generator_writes():
 def test_payments_from_the_bank_show_on_the_debtor_s_page_with_the_true_stamp(demo_site):
     d1004 = page_text(demo_site.output, "D-1004")
     assert re.search(r"Ontvangen betalingen.*18 nov 2026\s*1\.200,00\s*Verdeeld over: rente F2026-0088", d1004)
-    assert "Verwerkt zijn de betalingen die wij tot en met 20 november 2026 hebben ontvangen en aan u konden " in d1004
+    assert "Stand op 22 november 2026, met de betalingen tot en met 20 november 2026 die wij aan u konden " in d1004
     d1010 = page_text(demo_site.output, "D-1010")  # English
-    assert "Included are the payments we received up to and including 20 November 2026 and could link to" in d1010
+    assert "with the payments up to and including 20 November 2026 that we could link to you." in d1010
 
 
 def test_links_and_claims_carry_the_payment_reference_and_the_bank_entry(demo_site):
@@ -152,7 +152,5 @@ def test_a_letter_says_payments_up_to_the_last_statement_too():
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1010"), AS_OF)  # English
     view = letter_view(ledger, claim, DueLetter(LetterKind.REMINDER), Channel.EMAIL)
     assert view.situation == (
-        "As of 22 November 2026. Included are the payments we received up to and including 20 November 2026 and "
-        "could link to you. A payment without the payment reference may take us a few days longer. Is a payment of "
-        "yours missing? Please contact us."
+        "As of 22 November 2026, with the payments up to and including 20 November 2026 that we could link to you."
     )

@@ -83,15 +83,15 @@ def _public(site, debtor_id: str) -> str:
     [
         (
             "D-0002",
-            "Stand op 4 december 2026. Verwerkt zijn de betalingen die wij tot en met 3 december 2026 hebben "
-            "ontvangen en aan u konden koppelen. Een betaling zonder betalingskenmerk verwerken wij soms een paar "
-            "dagen later. Mist u een betaling? Neem dan contact met ons op.",
+            "Stand op 4 december 2026, met de betalingen tot en met 3 december 2026 die wij aan u konden koppelen. "
+            "Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. Mist u een betaling? "
+            "Neem dan contact met ons op.",
         ),
         (
             "D-0003",
-            "As of 4 December 2026. Included are the payments we received up to and including 3 December 2026 and "
-            "could link to you. A payment without the payment reference may take us a few days longer. Is a "
-            "payment of yours missing? Please contact us.",
+            "As of 4 December 2026, with the payments up to and including 3 December 2026 that we could link to you. "
+            "A payment without the payment reference may take us a few days longer. Is a payment of yours missing? "
+            "Please contact us.",
         ),
     ],
 )

@@ -1850,16 +1850,13 @@ def test_a_promise_beside_a_term_past_while_the_statements_lag_speaks_of_it_in_t
     [
         (
             "nl",
-            "Stand op 1 maart 2026. Verwerkt zijn de betalingen die wij tot en met 20 februari 2026 hebben "
-            "ontvangen en aan u konden koppelen, en de latere betalingen in het overzicht van betalingen. Een "
-            "betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. Mist u een betaling? Neem "
-            "dan contact met ons op.",
+            "Stand op 1 maart 2026, met de betalingen tot en met 20 februari 2026 die wij aan u konden koppelen, en "
+            "de latere betalingen in het overzicht van betalingen.",
         ),
         (
             "en",
-            "As of 1 March 2026. Included are the payments we received up to and including 20 February 2026 and "
-            "could link to you, and the later payments in the list of payments. A payment without the payment "
-            "reference may take us a few days longer. Is a payment of yours missing? Please contact us.",
+            "As of 1 March 2026, with the payments up to and including 20 February 2026 that we could link to you, "
+            "and the later payments in the list of payments.",
         ),
     ],
 )
