@@ -415,7 +415,7 @@ def test_the_figures_count_payments_up_to_the_letters_day(ledger):
     claim = claim_of(ledger, "L-FINAL")
     assert claim.payments_until == AS_OF
     assert view_of(ledger, "L-FINAL").situation == (
-        "Stand op 24 november 2026. Betalingen die wij tot en met 24 november 2026 hebben ontvangen, zijn verwerkt."
+        "Stand op 24 november 2026, met de betalingen tot en met 24 november 2026 die wij aan u konden koppelen."
     )
 
 

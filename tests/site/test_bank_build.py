@@ -34,9 +34,9 @@ def test_the_demo_bank_folder_is_what_its_generator_writes():
 def test_payments_from_the_bank_show_on_the_debtor_s_page_with_the_true_stamp(demo_site):
     d1004 = page_text(demo_site.output, "D-1004")
     assert re.search(r"Ontvangen betalingen.*18 nov 2026\s*1\.200,00\s*Verdeeld over: rente F2026-0088", d1004)
-    assert "Betalingen die wij tot en met 20 november 2026 hebben ontvangen, zijn verwerkt." in d1004
+    assert "Stand op 22 november 2026, met de betalingen tot en met 20 november 2026 die wij aan u konden " in d1004
     d1010 = page_text(demo_site.output, "D-1010")  # English
-    assert "Payments we received up to and including 20 November 2026 are included." in d1010
+    assert "with the payments up to and including 20 November 2026 that we could link to you." in d1010
 
 
 def test_links_and_claims_carry_the_payment_reference_and_the_bank_entry(demo_site):
@@ -155,7 +155,7 @@ def test_a_letter_says_payments_up_to_the_last_statement_too():
     claim = assess(ledger, next(d for d in ledger.debtors if d.id == "D-1010"), AS_OF)  # English
     view = letter_view(ledger, claim, DueLetter(LetterKind.REMINDER), Channel.EMAIL)
     assert view.situation == (
-        "As of 22 November 2026. Payments we received up to and including 20 November 2026 are included."
+        "As of 22 November 2026, with the payments up to and including 20 November 2026 that we could link to you."
     )
 
 

@@ -363,6 +363,48 @@ def test_every_credit_that_may_be_a_dossier_s_has_its_own_payment_to_paste(ledge
     assert [a.lines.rsplit('"', 2)[1] for a in assigns] == ["A1", "A2"]
 
 
+def test_a_dossier_suggested_for_its_name_alone_shows_the_credit_in_the_staff_language(ledger_with_history):
+    from incasso.ledger.model import Language
+    from incasso.staff.dossier_page import dossier_page
+    from incasso.staff.language import speaking
+
+    # "JANSEN P" is like both Jansens' names: no flag (a name alone), yet each dossier page shows the credit.
+    name = Booking("1.00", date(2026, 11, 6), ref="W1", iban="NL44ABNA0000000004", name="JANSEN P", text="nov")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [name])})
+    book = book_of(ledger_with_history)
+    rows = {r.id: r for r in book.rows}
+    assert not [f for r in book.rows for f in r.flags if f.kind == "possible_payment"]
+    for debtor_id in ("D-1", "D-2"):
+        (credit,) = dossier_page(book, rows[debtor_id]).assign
+        assert credit.credit == (
+            "Mogelijk van deze debiteur (naam lijkt op de betaler): EUR\xa01,00, bijgeschreven op 6 november 2026, "
+            "van JANSEN P (NL44ABNA0000000004), omschrijving: nov, bankboeking W1. Nog aan geen dossier gekoppeld."
+        )
+        assert credit.lines == '  - date: 2026-11-06\n    amount: 1.00\n    bank_ref: "W1"'
+    assert dossier_page(book, rows["D-3"]).assign == ()
+    with speaking(Language.EN):
+        (credit,) = dossier_page(book, rows["D-2"]).assign
+    assert credit.credit == (
+        "Possibly from this debtor (name resembles the payer's): EUR\xa01.00, credited on 6 November 2026, from "
+        "JANSEN P (NL44ABNA0000000004), description: nov, bank entry W1. Not linked to any dossier yet."
+    )
+
+
+def test_a_credit_the_file_holds_already_says_so_on_the_dossier_page(ledger_with_history):
+    from incasso.staff.dossier_page import dossier_page
+
+    path = ledger_with_history / "debtors" / "D-3.yaml"
+    path.write_text(path.read_text() + "payments:\n  - date: 2026-11-05\n    amount: 42.00\n", encoding="utf-8")
+    write_bank(ledger_with_history, {"a.xml": camt053(CREDITOR_IBAN, [Booking("42.00", DAY, ref="H1", name=None)])})
+    book = book_of(ledger_with_history)
+    (credit,) = dossier_page(book, next(r for r in book.rows if r.id == "D-3")).assign
+    # No payer's name, no text: the account alone, and no empty "omschrijving:" (nor the overview's "hiernaast").
+    assert credit.credit == (
+        "Mogelijk van deze debiteur (staat al in dit dossierbestand zonder bank_ref): EUR\xa042,00, bijgeschreven op "
+        "3 november 2026, van NL20 INGB 0001 2345 67, bankboeking H1. Nog aan geen dossier gekoppeld."
+    )
+
+
 def test_a_credit_already_written_by_hand_points_at_that_payment(ledger_with_history):
     path = ledger_with_history / "debtors" / "D-3.yaml"
     path.write_text(path.read_text() + "payments:\n  - date: 2026-11-05\n    amount: 42.00\n", encoding="utf-8")

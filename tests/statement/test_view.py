@@ -1884,13 +1884,13 @@ def test_a_promise_beside_a_term_past_while_the_statements_lag_speaks_of_it_in_t
     [
         (
             "nl",
-            "Stand op 1 maart 2026. Verwerkt zijn de betalingen die wij tot en met 20 februari 2026 hebben "
-            "ontvangen, en de latere betalingen in het overzicht van betalingen.",
+            "Stand op 1 maart 2026, met de betalingen tot en met 20 februari 2026 die wij aan u konden koppelen, en "
+            "de latere betalingen in het overzicht van betalingen.",
         ),
         (
             "en",
-            "As of 1 March 2026. Included are the payments we received up to and including "
-            "20 February 2026, and the later payments in the list of payments.",
+            "As of 1 March 2026, with the payments up to and including 20 February 2026 that we could link to you, "
+            "and the later payments in the list of payments.",
         ),
     ],
 )

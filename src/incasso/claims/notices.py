@@ -221,8 +221,8 @@ _MORE = {
 
 def unreachable(claims: Iterable[Claim]) -> tuple[str, ...]:
     """Open claims whose debtor's file has neither a postal nor an e-mail address: the build writes them no
-    letter, so a claim that should be chased is not. Staff see it on the overview (Contactgegevens ontbreken);
-    the log says it for whoever reads it after writing a file, or at night."""
+    letter, so a claim that should be chased is not. Staff see it on the overview (Contactgegevens onvolledig,
+    saying no letter can go); the log says it for whoever reads it after writing a file, or at night."""
     return tuple(
         f"{claim.debtor.source}: {claim.debtor.id}: an open claim, but the file has neither contact.address nor "
         "contact.email, so no letter can go to this debtor (the build writes none): add their postal address, "

@@ -32,6 +32,7 @@ from incasso.ledger.model import (
 from incasso.payments.reference import format_rf, rf_reference
 from incasso.staff import formats as fmt
 from incasso.staff.bank_section import NoteRow, account_text, dossier_note_rows, payment_lines
+from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
@@ -48,14 +49,15 @@ from incasso.staff.view import (
     Frame,
     LetterLinks,
     StaffBook,
+    Suggested,
     contact_view,
     css,
     flag_views,
     frame,
     letter_links,
-    possible_credits,
     stage_badge,
     status_badge,
+    suggested_credits,
 )
 
 BLANK = "—"  # in a table cell or fact that has no value: seen as empty on purpose
@@ -66,6 +68,16 @@ class Record:
     """The event to paste into the debtor's file once the day's step is taken (for a refund that came back,
     the refund to take out), and where."""
 
+    intro: str
+    lines: str
+
+
+@dataclass(frozen=True)
+class SuggestedCredit:
+    """An unassigned bank credit the overview suggests for this dossier: what it is and why it may be this
+    debtor's (`credit`), and the payment to paste to assign it (`intro`, `lines`, as a Record's)."""
+
+    credit: str
     intro: str
     lines: str
 
@@ -172,7 +184,8 @@ class DossierPage:
     next: tuple[Line, ...]
     record: Record | None  # only while a step is due
     undo: tuple[Record, ...]  # each refund that came back: the refund to take out of the file
-    assign: tuple[Record, ...]  # each unassigned bank credit that may be this dossier's: the payment to paste
+    # Each unassigned bank credit the overview's bank section suggests for this dossier: what, the payment to paste.
+    assign: tuple[SuggestedCredit, ...]
     bank_notes: tuple[NoteRow, ...]  # what the overview's bank section notes on this dossier, lines to paste too
     contact: ContactView
     address: tuple[str, ...]
@@ -261,19 +274,33 @@ def _ledger_path(claim: Claim) -> str:
     return in_ledger(claim.debtor.source.path)
 
 
-def _assign(book: StaffBook, row: Row) -> tuple[Record, ...]:
-    """The payment to paste for each unassigned bank credit that may be this dossier's, as the overview's
-    bank section gives it: where staff edit the file, not only on the overview."""
+def _assign(book: StaffBook, row: Row) -> tuple[SuggestedCredit, ...]:
+    """Each unassigned bank credit the overview suggests for this dossier (also for a likeness of name alone),
+    with the payment to paste as the bank section gives it: where staff edit the file, not only on the overview."""
     path = _ledger_path(row.claim)
-    return tuple(
-        Record(
-            words()
-            .PHRASE["assign_intro"]
-            .format(path=path, amount=fmt.money(entry.amount), date=fmt.day(entry.credited) if entry.credited else ""),
-            payment_lines(entry),
+    return tuple(_suggested(found, path) for found in suggested_credits(book, row.id))
+
+
+def _suggested(found: Suggested, path: str) -> SuggestedCredit:
+    entry = found.entry
+    day = fmt.day(entry.credited) if entry.credited else ""
+    account = account_text(entry.payer_iban)
+    payer = f"{entry.payer_name} ({account})" if entry.payer_name and account else entry.payer_name or account
+    why = (words().PHRASE["suggested_written"] if w == Why.WRITTEN else words().CANDIDATE[w] for w in found.why)
+    credit = (
+        words()
+        .PHRASE["suggested_credit"]
+        .format(
+            why="; ".join(why),
+            amount=fmt.money(entry.amount),
+            date=day,
+            payer=words().PHRASE["suggested_payer"].format(payer=payer) if payer else "",
+            text=words().PHRASE["suggested_text"].format(text=entry.said) if entry.said else "",
+            ref=entry.reference,
         )
-        for entry in possible_credits(book, row.id)
     )
+    intro = words().PHRASE["assign_intro"].format(path=path, amount=fmt.money(entry.amount), date=day)
+    return SuggestedCredit(credit, intro, payment_lines(entry))
 
 
 def _plan_note(claim: Claim, creditor: Creditor) -> str | None:

@@ -51,7 +51,7 @@ class FlagKind(StrEnum):
     DISPUTE_TOO_LONG = "dispute_too_long"
     DISPUTED_INVOICES = "disputed_invoices"  # a dispute names invoices: which ones wait for its answer
     NO_CONTACT = "no_contact"
-    MISSING_CONTACT = "missing_contact"
+    MISSING_CONTACT = "missing_contact"  # an e-mail address or phone missing; or no way for a letter at all, said first
     REFUND_RETURNED = "refund_returned"  # a refund the debtor's bank sent back: their money is with us again
     CREDIT = "credit"
     DOSSIER_NOTE = "dossier_note"  # a note on the dossier (claims.dossier_notes) about no next step

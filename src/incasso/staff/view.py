@@ -72,6 +72,14 @@ class PrintBatch:
     last: int
 
 
+@dataclass(frozen=True, slots=True)
+class Suggested:
+    """An unassigned credit the bank section lists a dossier as a likely one of, and why (staff.candidates)."""
+
+    entry: BankEntry
+    why: tuple[Why, ...]
+
+
 @dataclass(frozen=True)
 class StaffBook:
     """What the staff pages are drawn from: every dossier's row on one date, and whose books they are."""
@@ -89,9 +97,9 @@ class StaffBook:
     # Each unassigned credit's likely dossiers, in the order of bank.unmatched (staff.candidates): found
     # once, for the dossiers' flags and for the bank section.
     likely: tuple[tuple[Candidate, ...], ...] = ()
-    # Per dossier id, every unassigned credit that may well be its (its flag names the first), in the order
-    # of bank.unmatched: found once, not by walking every credit for every dossier page.
-    possible: Mapping[str, tuple[BankEntry, ...]] = field(default_factory=dict)
+    # Per dossier id, every unassigned credit the bank section suggests for it (its "Mogelijk van"), with why, in
+    # the order of bank.unmatched: found once, not by walking every credit for every dossier page.
+    suggested: Mapping[str, tuple[Suggested, ...]] = field(default_factory=dict)
     # Per dossier id, what the bank section notes on it (a credit on another account, a payment that may count
     # twice ...): on its dossier page too, where staff edit its file.
     bank_notes: Mapping[str, tuple[Note, ...]] = field(default_factory=dict)
@@ -130,12 +138,10 @@ def staff_book(
     noted = notes_by_dossier(claims, creditor)
     rows = staff_rows(claims, creditor.policy, links, doubted, returns, noted, first_seen)
     likely: tuple[tuple[Candidate, ...], ...] = ()
-    possible: dict[str, tuple[BankEntry, ...]] = {}
     if bank is not None and bank.unmatched:
         index = Candidates(rows, bank)
         likely = tuple(index.of(item) for item in bank.unmatched)
-        possible = _possible_credits(bank, likely)
-        rows = _with_possible_payments(rows, possible)
+        rows = _with_possible_payments(rows, _possible_credits(bank, likely))
     bank_notes = _bank_notes(bank)
     rows = _with_uncounted_credits(rows, bank_notes)
     return StaffBook(
@@ -148,7 +154,7 @@ def staff_book(
         bank,
         dict(confirmed or {}),
         likely,
-        possible,
+        _suggested(bank, likely),
         bank_notes,
         dict(first_seen or {}),
     )
@@ -247,9 +253,21 @@ def _may_be(candidate: Candidate, entry: BankEntry) -> bool:
     return first_invoice is None or entry.booked >= first_invoice
 
 
-def possible_credits(book: StaffBook, row_id: str) -> tuple[BankEntry, ...]:
-    """Every unassigned credit that may well be this dossier's (its flag names the first)."""
-    return book.possible.get(row_id, ())
+def _suggested(
+    bank: Reconciliation | None, likely: tuple[tuple[Candidate, ...], ...]
+) -> dict[str, tuple[Suggested, ...]]:
+    """Per dossier, every unassigned credit the bank section lists it as a likely one of, also for a likeness of
+    name alone (which raises no flag): staff who open the dossier see what the overview suggests for it."""
+    found: dict[str, list[Suggested]] = {}
+    for item, candidates in zip(bank.unmatched if bank is not None else (), likely, strict=True):
+        for candidate in candidates:
+            found.setdefault(candidate.row.id, []).append(Suggested(item.entry, candidate.why))
+    return {row_id: tuple(credits) for row_id, credits in found.items()}
+
+
+def suggested_credits(book: StaffBook, row_id: str) -> tuple[Suggested, ...]:
+    """Every unassigned credit the bank section suggests for this dossier, in its order."""
+    return book.suggested.get(row_id, ())
 
 
 OVERVIEW = "index.html"  # the overview, at the internal output's root

@@ -112,7 +112,7 @@ FLAG = {
     "dispute_too_long": "Geschil te lang open",
     "disputed_invoices": "Factuur betwist",
     "no_contact": "Te lang geen contact",
-    "missing_contact": "Contactgegevens ontbreken",
+    "missing_contact": "Contactgegevens onvolledig",
     "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
     "note_before_step": "Let op vóór de volgende stap",
@@ -694,6 +694,12 @@ PHRASE = {
     "record_intro": "Gedaan? Zet dit onder events: in {path}, met de datum waarop het gebeurde, en vul in wat leeg is.",
     "assign_intro": "Is de betaling van {amount} op {date} in de bank van deze debiteur? Zet dit dan onder "
     "payments: in {path} (staat hij er al zonder bank_ref, vervang hem dan hierdoor).",
+    # An unassigned bank credit the overview suggests for the dossier, on its page: {why} the reasons (CANDIDATE).
+    "suggested_credit": "Mogelijk van deze debiteur ({why}): {amount}, bijgeschreven op {date}{payer}{text}, "
+    "bankboeking {ref}. Nog aan geen dossier gekoppeld.",
+    "suggested_payer": ", van {payer}",
+    "suggested_text": ", omschrijving: {text}",
+    "suggested_written": "staat al in dit dossierbestand zonder bank_ref",
     "record_intro_letter": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij ging: per e-mail "
     "channel: email, per post channel: letter.",
     "record_intro_by_post": "Verstuurd? Zet dit onder events: in {path}, met de datum waarop hij per post ging. "
@@ -992,4 +998,5 @@ UI = {
     "copy_assign": "Kopiëren: de regels voor bankboeking {ref}",
     "bank_notes": "Na te kijken",
     "dossier_bank_notes": "Bankafschriften: na te kijken",
+    "dossier_suggested": "Bankafschriften: mogelijk van deze debiteur",
 }

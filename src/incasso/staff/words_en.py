@@ -120,7 +120,7 @@ FLAG = {
     "dispute_too_long": "Dispute open too long",
     "disputed_invoices": "Invoice disputed",
     "no_contact": "No contact for too long",
-    "missing_contact": "No contact details",
+    "missing_contact": "Contact details incomplete",
     "refund_returned": "Refund came back",
     "credit": "Refund credit",
     "note_before_step": "Check before the next step",
@@ -703,6 +703,11 @@ PHRASE = {
     "is empty.",
     "assign_intro": "Is the payment of {amount} on {date} in the bank from this debtor? Then put this under "
     "payments: in {path} (if it is already there without bank_ref, replace it with this).",
+    "suggested_credit": "Possibly from this debtor ({why}): {amount}, credited on {date}{payer}{text}, bank entry "
+    "{ref}. Not linked to any dossier yet.",
+    "suggested_payer": ", from {payer}",
+    "suggested_text": ", description: {text}",
+    "suggested_written": "already in this debtor's file without bank_ref",
     "record_intro_letter": "Sent? Put this under events: in {path}, with the date on which it went, and "
     "channel: email if it went by email, channel: letter if by post.",
     "record_intro_by_post": "Sent? Put this under events: in {path}, with the date on which it went by post. "
@@ -1000,4 +1005,5 @@ UI = {
     "copy_assign": "Copy: the lines for bank entry {ref}",
     "bank_notes": "To check",
     "dossier_bank_notes": "Bank statements: to check",
+    "dossier_suggested": "Bank statements: possibly from this debtor",
 }

@@ -209,9 +209,16 @@ NL = {
     "installment_also_due_more": "Uiterlijk {date} zijn ook uw volgende {count} termijnen verschuldigd, samen "
     "{amount}: in totaal {total}.",
     # What you owe and why
-    "situation": "Stand op {date}. Betalingen die wij tot en met {paid_until} hebben ontvangen, zijn verwerkt.",
-    "situation_later": "Stand op {date}. Verwerkt zijn de betalingen die wij tot en met {paid_until} hebben "
-    "ontvangen, en de latere betalingen in het overzicht van betalingen.",
+    # Only the payments linked to the debtor are in the figures: a transfer without the reference waits in the bank
+    # statements until staff assign it, so "every payment received is processed" would not be true (and which
+    # payments wait is nobody else's business: the words are the same whatever the statements hold). On one line
+    # of a letter: a long plan confirmation fills its two pages.
+    "situation": "Stand op {date}, met de betalingen tot en met {paid_until} die wij aan u konden koppelen.",
+    "situation_later": "Stand op {date}, met de betalingen tot en met {paid_until} die wij aan u konden koppelen, "
+    "en de latere betalingen in het overzicht van betalingen.",
+    # Under it, on the page (a letter has no room): what a debtor who paid without the reference should know.
+    "situation_unlinked": "Een betaling zonder betalingskenmerk verwerken wij soms een paar dagen later. Mist u een "
+    "betaling? Neem dan contact met ons op.",
     "invoices_caption": "Facturen (bedragen in euro)",
     "amounts_note": "Bedragen in euro",
     "col_invoice": "Factuur",
@@ -852,9 +859,11 @@ EN = {
     "installment_also_due": "On {date} your next instalment of {amount} also falls due: {total} in total.",
     "installment_also_due_more": "By {date} your next {count} instalments, {amount} together, also fall due: "
     "{total} in total.",
-    "situation": "As of {date}. Payments we received up to and including {paid_until} are included.",
-    "situation_later": "As of {date}. Included are the payments we received up to and including "
-    "{paid_until}, and the later payments in the list of payments.",
+    "situation": "As of {date}, with the payments up to and including {paid_until} that we could link to you.",
+    "situation_later": "As of {date}, with the payments up to and including {paid_until} that we could link to "
+    "you, and the later payments in the list of payments.",
+    "situation_unlinked": "A payment without the payment reference may take us a few days longer. Is a payment of "
+    "yours missing? Please contact us.",
     "invoices_caption": "Invoices (amounts in euros)",
     "amounts_note": "Amounts in euros",
     "col_invoice": "Invoice",

@@ -187,8 +187,10 @@ def allocation_note(claim: Claim, lang: Language) -> str:
 
 
 def situation_text(claim: Claim, lang: Language) -> str:
-    """The day the figures stand on, and up to which day payments are in them. Payments staff wrote in by
-    hand can be later than the last bank statement: those are named too, so the list below it agrees."""
+    """The day the figures stand on, and up to which day the payments linked to the debtor are in them: never
+    that every payment received is (a credit without the reference waits for staff), and the same words
+    whatever the bank statements hold, which tell nothing of other debtors. Payments staff wrote in by hand can
+    be later than the last bank statement: those are named too, so the list below it agrees."""
     later = any(p.payment.date > claim.payments_until for p in claim.settlement.payments)
     day = partial(fmt.day, lang=lang)
     key = "situation_later" if later else "situation"

@@ -114,6 +114,7 @@ class StatementView:
     plan: PlanView | None
     details_heading: str
     situation: str
+    unlinked: str  # under the situation: a payment without the reference comes later; missing one? ask
     invoices: tuple[InvoiceRow, ...]
     payments: tuple[PaymentRow, ...]
     allocation: str  # the rule the payments' shares follow, once any paid costs or interest; else ""
@@ -328,6 +329,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         plan=plan_view(claim, lang),
         details_heading=t("h_details" if is_open else "h_details_paid"),
         situation=situation_text(claim, lang),
+        unlinked=t("situation_unlinked"),
         invoices=invoice_rows(claim, lang),
         payments=payment_rows(claim, lang, doubted),
         allocation=allocation_note(claim, lang),
