@@ -430,11 +430,11 @@ def test_a_build_with_a_secret_that_publishes_the_sample_terms_says_so(tmp_path,
     assert sample_terms_text(("voorwaarden.en.md", "voorwaarden.md")) in capsys.readouterr().out
 
 
-def test_a_build_charging_a_business_costs_from_the_due_date_under_the_sample_terms_says_they_disagree(
+def test_a_build_charging_a_business_costs_from_the_due_date_under_the_current_sample_terms_has_no_note_on_them(
     tmp_path, capsys
 ):
-    """The sample tells a business that costs come only after the final notice's term: a creditor who charges
-    them from the due date must publish terms that say so, secret or not."""
+    """The current sample tells a business when costs come by the policy (its lines marked for it, see
+    tests/site/test_variants.py, where a sample of an earlier version, which does not, is noted)."""
     from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
 
     def built(folder, costs_from_due):
@@ -445,7 +445,7 @@ def test_a_build_charging_a_business_costs_from_the_due_date_under_the_sample_te
         assert main([*args, "--internal-output", str(out / "internal"), "-q"]) == 0
         return capsys.readouterr().out
 
-    assert SAMPLE_TERMS_COSTS in built("from_due", True)
+    assert SAMPLE_TERMS_COSTS not in built("from_due", True)
     assert SAMPLE_TERMS_COSTS not in built("after_notice", False)
 
 

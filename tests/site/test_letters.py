@@ -1478,3 +1478,71 @@ def test_what_happens_next_fills_the_room_above_the_fold_the_payment_block_is_pu
     assert first.index("Wat gebeurt er nu?") < first.index("Zo betaalt u")
     assert "zijn dat EUR 225,00, op zijn vroegst vanaf 25 december 2026" in first
     assert [(page, top > 198) for page, top, _ in qr_spans(data)] == [(1, True)]  # below the fold, on page 1
+
+
+# -- what a missed instalment leads to ---------------------------------------------------------
+
+
+def _late_plan_ledger(tmp_path):
+    """Two consumers (Dutch, English), each with invoice A paid late in full on 25 February (its interest, below
+    the chase minimum, left open) and B, due 31 March, in a plan agreed on 10 March whose first instalment is
+    due 20 March: missed, it is overdue while nothing but that interest is, and the core acts once B is."""
+    from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
+
+    plan = [{"due": date(2026, month, 20), "amount": 400} for month in (3, 4, 5)]
+
+    def debtor(debtor_id, language):
+        return valid_debtor(
+            id=debtor_id,
+            language=language,
+            invoices=[
+                invoice(number=f"A-{language}", amount="1000.00", due=date(2026, 2, 4)),
+                invoice(number=f"B-{language}", date=date(2026, 3, 1), amount="1200.00", due=date(2026, 3, 31)),
+            ],
+            payments=[payment(date=date(2026, 2, 25), amount="1000.00", invoice=f"A-{language}")],
+            events=[event(date(2026, 3, 10), "arrangement", channel="phone", installments=plan)],
+        )
+
+    debtors = [debtor("D-NL", "nl"), debtor("D-EN", "en")]
+    return write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=debtors)
+
+
+@pytest.mark.parametrize(
+    ("debtor_id", "confirmed", "reminded"),
+    [
+        (
+            "D-NL",
+            "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: wij sturen u een "
+            "betalingsherinnering. Blijft de termijn ook daarna open, dan is de volgende stap: wij sturen u een "
+            "aanmaning.",
+            ("De termijn van 20 maart 2026 (EUR 400,00) hebben wij nog niet ontvangen.", "wij sturen u een aanmaning."),
+        ),
+        (
+            "D-EN",
+            "If you do not pay an instalment on time, we will send you a payment reminder. If it is still unpaid "
+            "after that, we will send you a formal reminder.",
+            ("We have not yet received the instalment of 20 March 2026 (EUR 400.00).", "send you a formal reminder."),
+        ),
+    ],
+    ids=["nl", "en"],
+)
+def test_the_plan_confirmation_names_the_letter_the_build_sends_when_an_instalment_is_missed(
+    tmp_path, debtor_id, confirmed, reminded
+):
+    """Not "we will contact you" because on the day after the instalment only a rest of interest below the
+    chase minimum is overdue: the build's first step on the miss is the instalment's reminder, once invoice B is
+    overdue too, and the confirmation says so."""
+    root = _late_plan_ledger(tmp_path)
+    letters = tmp_path / "internal" / "letters"
+    assert build_site(tmp_path, ledger=root, as_of=date(2026, 3, 10)).exit_code == 0
+    confirmation = flat(read_eml(letters / f"{debtor_id}-arrangement.eml").get_body(("plain",)).get_content())
+    assert confirmed in confirmation
+    assert "contact met u op" not in confirmation and "contact you" not in confirmation
+    for day in (date(2026, 3, 21), date(2026, 4, 1)):  # the day after the miss; the day after B's due date
+        assert build_site(tmp_path, ledger=root, as_of=day).exit_code == 0
+    assert sorted(p.name for p in letters.glob(f"{debtor_id}-*")) == [
+        f"{debtor_id}-installment_reminder.eml",
+        f"{debtor_id}-installment_reminder.pdf",
+    ]
+    reminder = flat(read_eml(letters / f"{debtor_id}-installment_reminder.eml").get_body(("plain",)).get_content())
+    assert all(said in reminder for said in reminded)  # the instalment, and the step after it the confirmation named

@@ -154,6 +154,27 @@ def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
     return assess(ledger, known, day, seen_until=day)
 
 
+def claim_when_chased(ledger: Ledger, claim: Claim, day: date) -> Claim:
+    """`claim_if_missed` on `day`, or, when the core takes no step then though something is owed, on the
+    first later day it does: what a missed promise or instalment leads to first, as a confirmation names it.
+
+    Below the chase minimum nothing is chased: a plan's instalment missed while what is past its due date is
+    a rest of interest (its invoice not yet due) waits until an invoice or another instalment falls due, and
+    then its reminder comes first. Nothing but a due date moves what is overdue, so those days are the ones
+    to try; none brings a step (a file handed over): the claim on `day`."""
+    missed = claim_if_missed(ledger, claim, day)
+    if missed.next_action is not None or missed.closed:
+        return missed
+    dues = {i.due for i in claim.debtor.invoices}
+    if claim.plan is not None:
+        dues |= {i.installment.due for i in claim.plan.installments}
+    for later in sorted(due + timedelta(days=1) for due in dues if due >= day):
+        ahead = claim_if_missed(ledger, claim, later)
+        if ahead.next_action is not None:
+            return ahead
+    return missed
+
+
 def _term_unseen(settlement: Settlement, plan: CostPlan | None, judged: date, as_of: date) -> date | None:
     """The last day of a final notice's term that has passed unjudged: the statements read end before it."""
     if settlement.costs is not None or plan is None:

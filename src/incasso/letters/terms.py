@@ -4,8 +4,9 @@ Every date and amount comes from the core: the term of a final notice from
 `notice_received` and `notice_term_end`, its costs from the claim as
 assessed with the notice recorded (`claim.costs`, the staffel of
 incasso.law.costs over the principal it covers), and what follows a missed
-promise or instalment from the claim assessed on the day after it
-(`claim_if_missed`). Nothing is recounted here.
+promise or instalment from the claim assessed on the day after it, or on the
+first later day the core takes a step for it (`claim_when_chased`). Nothing is
+recounted here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import timedelta
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.assess import claim_if_missed
+from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
@@ -316,7 +317,7 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
     if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
         # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
         confirm += " " + text(lang, "promise_rest_now" if costs else "promise_rest", rest=fmt.money(rest, lang))
-    missed = claim_if_missed(ledger, claim, promised + DAY)
+    missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
         confirm,
         *costs,
@@ -352,7 +353,7 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
     upcoming = plan.next_open
     first_due = upcoming.installment.due if upcoming is not None else claim.as_of
     # (Confirmed late, after a dispute was answered, say: what a miss leads to from today.)
-    missed = claim_if_missed(ledger, claim, max(first_due + DAY, claim.as_of))
+    missed = claim_when_chased(ledger, claim, max(first_due + DAY, claim.as_of))
     lines = [
         text(
             lang,

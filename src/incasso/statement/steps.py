@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.agreements import balance_on_promise_day
-from incasso.claims.assess import claim_if_missed, plan_rest
+from incasso.claims.assess import claim_when_chased, plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -192,7 +192,8 @@ def _reminder_after_agreement(claim: Claim, action: Action) -> bool:
 
 def missed_step(missed: Claim) -> str:
     """The step a missed promise or instalment leads to, in the debtor's words: `missed` is the claim
-    on the day after it, nothing paid (`claims.assess.claim_if_missed`)."""
+    on the day after it, nothing paid, or the first day after that the core acts on it
+    (`claims.assess.claim_when_chased`)."""
     action = missed.next_action
     key = _MISSED.get(action.kind, "missed_check") if action is not None else "missed_check"
     return text(missed.debtor.language, key)
@@ -237,7 +238,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
 def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     """Pay what was promised by its day, or the step the letter confirming it named follows."""
     promise = claim.pending_promise
-    missed = claim_if_missed(ledger, claim, promise.promised_date + DAY)
+    missed = claim_when_chased(ledger, claim, promise.promised_date + DAY)
     # What keeps the promise: the amount promised (for "the whole amount", the balance on the day of the
     # promise, as staff see it) less what came in since; the interest of the days after it does not break it.
     keeps = min(promise.amount - promise.paid, claim.total_due)

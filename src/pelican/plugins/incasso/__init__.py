@@ -36,6 +36,7 @@ from .publish import (
     wrong_kind,
 )
 from .settings import BUILD, STARTUP, BuildRefused, incasso_settings, inside_a_source, prepare
+from .variants import use_policy_reader
 
 
 def _outputs(pelican_object: Any) -> tuple[Path, Path]:
@@ -116,5 +117,6 @@ def get_generators(pelican_object: Any) -> list[type]:
 def register() -> None:
     signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
+    signals.readers_init.connect(use_policy_reader)  # the terms' lines marked for the policy (variants.py)
     signals.finalized.connect(keep_private)
     watch_ledger()

@@ -74,12 +74,16 @@ LEFT_BESIDE = (
     "cannot be deleted by this user); delete it by hand, the next build tries again"
 )
 
-# The sample terms tell a business that costs come only after the final notice's term.
+# The samples shipped before their lines were marked for the policy (variants.py) tell a business that costs
+# come only after the final notice's term; the current one says what the policy does.
 SAMPLE_TERMS_COSTS = (
-    "business_costs_from_due is true, but a terms page published is incasso's sample, which tells a business "
-    "that collection costs come only after the final notice's term, while its statement page charges them from "
-    "the day after the due date: publish terms that say so (docs/settings.md, 'Your own texts')"
+    "business_costs_from_due is true, but a terms page published is the sample of an earlier incasso, which "
+    "tells a business that collection costs come only after the final notice's term, while its statement page "
+    "charges them from the day after the due date: publish terms that say so, or copy the current sample's "
+    "lines marked <!-- if business_costs_from_due: ... --> into it (docs/settings.md, 'Your own texts')"
 )
+# The mark of the sample's line for a creditor who charges a business from the due date.
+FROM_DUE_MARK = b"<!-- if business_costs_from_due: true -->"
 
 
 LOST_RECORD = (
@@ -162,18 +166,20 @@ def site_settings(named: Path | None, production: bool = False) -> Path:
 
 def texts_problems(settings: Path) -> list[str]:
     """What a build would refuse in the site's editable texts (content/messages, content/letters: a text
-    missing, a value in braces no page or letter fills in), each file named: for `incasso check`, so that a
+    missing, a value in braces no page or letter fills in; content/pages: a line's policy mark it cannot
+    read, variants.py), each file named: for `incasso check`, so that a
     text edited in the morning is found then, not by the nightly build that would publish nothing."""
     from pelican.settings import read_settings
 
     from .letters.texts import LetterTextInvalid, LetterTextMissing, LetterTexts
     from .statements import MessageInvalid, MessageMissing, Messages
+    from .variants import marks_problems
 
     try:
         texts = Path(read_settings(str(settings))["PATH"])
     except Exception as error:  # a settings file is Python: a missing file, a syntax error, a name misspelt
         return [f"{settings}: the settings cannot be read ({type(error).__name__}: {error})"]
-    found: list[str] = []
+    found: list[str] = marks_problems(texts / "pages")
     for read in (partial(Messages, texts / "messages"), partial(LetterTexts, texts / "letters")):
         try:
             read()
@@ -199,6 +205,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "e91845d79df62c4362c9bd0de9b5fce2ca07b603516d5db95863e92e66ed568c",
         "47e0534b00e83e750cf18a86564fa64ba37a004b518205b45de4634e5afa576c",  # EUR as the statements write it (s27)
         "c83e28e247de49bb906b006701cc1dac906b9e152b2cddaaa5bf903f05c5c243",  # a dispute of one invoice (s28)
+        "7f4056e62ea385b02901cecb6576a9b08f88f3a8ababae3d65202f8bb1030e6e",  # lines marked for the policy (s30)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -217,6 +224,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "7e277e71c75cb66bfba04236cd4e041bf152d98cb65712b765090e4a3e882496",  # EUR as the statements write it (s27)
         "8731b16f71ec9ac493c553f82bcd4dd8b062440355b98c2cb687a93059f15747",  # a dispute of one invoice (s28)
         "a3c2d26a77390351ff653f48b0ae13b2edae07bcb65dd7ba034af4766063de1e",  # "deadline" (s29)
+        "3c41c236a0bc73fe96e750648d29a204079abd50869bb26cf0cee738f67a9d9e",  # lines marked for the policy (s30)
     }
 )
 
@@ -240,6 +248,15 @@ def publishes_sample_terms(settings: Path) -> tuple[str, ...]:
         for page in sorted(pages.glob(TERMS_PAGES))
         if page.is_file() and terms_digest(page.read_bytes()) in SAMPLE_TERMS_SHIPPED
     )
+
+
+def _unmarked(settings: Path, samples: tuple[str, ...]) -> bool:
+    """Whether one of the sample terms pages published has no line for costs from the due date: an earlier
+    version's, which says they come after the final notice's term only."""
+    from pelican.settings import read_settings
+
+    pages = Path(read_settings(str(settings))["PATH"]) / "pages"
+    return any(FROM_DUE_MARK not in (pages / name).read_bytes() for name in samples)
 
 
 def pelican_build(settings: Path, override: dict) -> tuple[list[str], Build | None]:
@@ -310,7 +327,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
         notices += _unlinked_letters(internal)
     sample_terms = publishes_sample_terms(settings)
-    if sample_terms and books.ledger.creditor.policy.business_costs_from_due:
+    if books.ledger.creditor.policy.business_costs_from_due and _unmarked(settings, sample_terms):
         notices.append(SAMPLE_TERMS_COSTS)
     bank = books.bank
     rates = claims_rate_notices((c for c in claims if not c.closed), books.ledger.creditor, as_of)
