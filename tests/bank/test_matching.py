@@ -24,8 +24,9 @@ def index(tmp_path_factory):
         debtors=[
             valid_debtor(id="D-1", invoices=[invoice(number="F2026-0001"), invoice(number="F2026-0002")]),
             valid_debtor(id="D-10", invoices=[invoice(number="F2026-0010")]),
-            valid_debtor(id="K-7", invoices=[invoice(number="12345")]),
+            valid_debtor(id="K-7", invoices=[invoice(number="12345"), invoice(number="12346")]),
             valid_debtor(id="B-2", invoices=[invoice(number="F2026-1105")]),
+            valid_debtor(id="B-3", invoices=[invoice(number="F2025-10-04")]),
         ],
     )
     return Index(load_ledger(root).debtors)
@@ -106,11 +107,14 @@ def test_an_rf_reference_with_wrong_check_digits_is_nobody_s(index):
         ("nr. 2026-0001 dank", "F2026-0001"),  # the number without its letters
         ("factuur 12345", "12345"),
         ("factuur 2026-1105", "F2026-1105"),  # two parts: no day
-        ("F2026-11-05", "F2026-1105"),  # with its letters, however written
+        ("F 2026-1105", "F2026-1105"),  # with its letters, a day no more
+        ("factuur 2026/0001", "F2026-0001"),  # split where the number is, by another mark
+        ("F2025-10-04", "F2025-10-04"),  # a day's digits, with its letters
+        ("20251004", "F2025-10-04"),  # without them, but not written as a day
     ],
 )
 def test_an_invoice_number_in_the_text_names_its_invoice(index, text, number):
-    debtor = {"12345": "K-7", "F2026-1105": "B-2"}.get(number, "D-1")
+    debtor = {"12345": "K-7", "F2026-1105": "B-2", "F2025-10-04": "B-3"}.get(number, "D-1")
     assert index.match(credit(text)) == Found(debtor, MatchRule.INVOICE, number)
 
 
@@ -118,12 +122,70 @@ def test_an_invoice_number_in_the_text_names_its_invoice(index, text, number):
     "text",
     [
         *("F2026-00011", "XF2026-0001", "bedrag 12345,00", "12345.50 euro", "2026"),
+        # Split where the number is not: "11-05" is a day's way of writing, not F2026-1105's.
+        *("F2026-11-05", "F2026-00 01"),
         # Days, not F2026-1105 without its letters.
         *("Huur november, afspraak 2026-11-05", "betaald op 5-11-2026", "05/11/2026", "5.11.2026 huur"),
+        *("afspraak 2025-10-04", "2025/10/04"),  # F2025-10-04 without its letters, written as a day
     ],
 )
 def test_what_only_looks_like_an_invoice_number_is_none(index, text):
     assert index.match(credit(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # K-7's invoice 12345 in an amount: joined across a decimal comma or point, or beside money.
+        *("bedrag 123,45", "bedrag 123.45", "€ 12.345", "EUR 12345,-", "12345,-", "EUR 12345", "€12345"),
+        *("12345 euro", "12345 EUR", "12345.- J. Jansen"),
+        # In a longer number: a phone number, an account number in groups, a number with more after a dash.
+        *("tel 06 12345 678", "(06) 12345 678", "bel 020 12345 6", "NL72 RABO 2026 0001 23", "2026 0001 23"),
+        *("12345-678", "AB-12345"),
+        *("facturen 12345-12346", "12345 t/m 12346", "12345 tot 12346"),  # a range: which of them, staff decide
+        # Pieces split where 12345 has no break: two numbers, not one.
+        *("order 123 45", "12 345 stuks", "1 2 3 4 5", "06 123 45", "12-345"),
+    ],
+)
+def test_an_invoice_number_in_an_amount_or_a_longer_number_names_nothing(index, text):
+    # Read as K-7's invoice (or D-1's), another debtor's money would be booked to K-7's dossier.
+    assert index.match(credit(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "text, debtor, number",
+    [
+        *(("inv.12345", "K-7", "12345"), ("12345", "K-7", "12345"), ("12345.", "K-7", "12345")),
+        *(("factuur 12345, dank", "K-7", "12345"), ("Factuur: 12345 J. Jansen", "K-7", "12345")),
+        *(("factuur 12345 en 12346", "K-7", None), ("12345 12346", "K-7", None), ("12345/12346", "K-7", None)),
+        *(("factuur 12345 EUR 100,00", "K-7", "12345"), ("EUR 100,00 factuur 12345", "K-7", "12345")),
+        *(("12345 d.d. 18-11-2026", "K-7", "12345"), ("12345 2e termijn", "K-7", "12345")),
+        # Beside an amount or a day: no group of a longer number.
+        *(
+            ("factuur 12345 18-11-2026", "K-7", "12345"),
+            ("12345 678,50", "K-7", "12345"),
+            ("12345 17 euro", "K-7", "12345"),
+        ),
+        *(("F2026-0001 F2026-0002", "D-1", None), ("2026 0001", "D-1", "F2026-0001")),
+        ("betaald 1.234,50 factuur F2026-0002", "D-1", "F2026-0002"),
+    ],
+)
+def test_an_invoice_number_standing_on_its_own_names_its_invoice(index, text, debtor, number):
+    assert index.match(credit(text)) == Found(debtor, MatchRule.INVOICE, number)
+
+
+def test_an_amount_or_a_phone_number_beside_a_dossier_s_reference_leaves_it_that_dossier_s(index):
+    # Before, K-7's 12345 in them made the payer name two dossiers: staff had to assign it.
+    assert index.match(credit("EUR 12345,- factuur F2026-0002", structured=D1)) == Found(
+        "D-1", MatchRule.STRUCTURED, "F2026-0002"
+    )
+    assert index.match(credit("F2026-0010 tel 06 12345 678")) == Found("D-10", MatchRule.INVOICE, "F2026-0010")
+
+
+def test_invoice_numbers_side_by_side_are_each_named(index):
+    # Not a longer number: each is an invoice of the ledger, so the credit names both dossiers.
+    assert index.match(credit("12345 12346 F2026-0010")) == ("D-10", "K-7")
+    assert index.match(credit("F2026-0010 12345")) == ("D-10", "K-7")
 
 
 # Only one of the pieces in each text below is an invoice ("3-11": 11, not 3), so a wrong reading names it.

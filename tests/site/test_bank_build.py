@@ -183,3 +183,33 @@ def test_a_short_invoice_number_names_its_invoice_in_the_build_only_where_the_te
     assert site.exit_code == 0
     (claim,) = json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]
     assert [(p["bank_ref"], p["invoice"]) for p in claim["payments"]] == [("R1", None), ("R2", "50")]
+
+
+@pytest.mark.parametrize("write", [camt053, mt940], ids=["camt", "mt940"])
+def test_an_amount_or_a_phone_number_in_the_text_books_no_credit_to_another_debtor_s_dossier(tmp_path, write):
+    # K-7's invoice is 12345. A payer of another dossier who writes the amount or a phone number holding those
+    # digits has not paid K-7: the credit must go to staff, not lower what K-7 owes on its page.
+    ledger = write_ledger(
+        tmp_path / "ledger",
+        creditor=valid_creditor(interest="none"),
+        debtors=[
+            valid_debtor(id="A-1", invoices=[invoice(number="F2026-0142")]),
+            valid_debtor(id="K-7", invoices=[invoice(number="12345")]),
+        ],
+    )
+    bookings = [
+        Booking("123.45", date(2026, 11, 2), ref="R1", text="bedrag 123,45 J Jansen"),
+        Booking("200.00", date(2026, 11, 3), ref="R2", text="betaling J Jansen tel 06 12345 678"),
+        Booking("500.00", date(2026, 11, 4), ref="R3", text="EUR 12345,- in termijnen"),
+        Booking("100.00", date(2026, 11, 5), ref="R4", text="inv.12345"),
+        Booking("150.00", date(2026, 11, 6), ref="R5", text="F 2026 0142 tel 06 12345 678"),
+    ]
+    write_bank(ledger, {"statement.xml" if write is camt053 else "statement.sta": write(CREDITOR_IBAN, bookings)})
+    site = build_site(tmp_path / "out", ledger=ledger)
+    assert site.exit_code == 0
+    claims = {c["id"]: c for c in json.loads((site.internal / "claims.json").read_text(encoding="utf-8"))["claims"]}
+    assert [(p["bank_ref"], p["invoice"]) for p in claims["K-7"]["payments"]] == [("R4", "12345")]
+    assert [(p["bank_ref"], p["invoice"]) for p in claims["A-1"]["payments"]] == [("R5", "F2026-0142")]
+    page = html5lib.HTMLParser(namespaceHTMLElements=False).parse((site.internal / "index.html").read_bytes())
+    to_assign = page.find(".//section[@id='bank']").findall(".//tr[@class='credit']")
+    assert [credit.get("data-ref") for credit in to_assign] == ["R1", "R2", "R3"]

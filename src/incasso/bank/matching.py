@@ -3,7 +3,8 @@
 The rules, in this order:
 1. the structured creditor reference (SCOR) is a dossier's RF reference;
 2. the free text holds a dossier's RF reference, whatever its spacing or case;
-3. the free text holds an invoice number of the ledger (the payment then names that invoice).
+3. the free text holds an invoice number of the ledger (the payment then names that invoice), on its own:
+   split only where the number is ("F 2026 0142"), and no part of an amount or a longer number.
 A short invoice number ("17", "F18") names its invoice only once rule 1 or 2 found the dossier, and only
 where the text says it is one (`Index.short_in`).
 A credit that names several dossiers, by any mix of the three (one dossier's reference and another's
@@ -25,8 +26,11 @@ from incasso.payments.reference import RF_BODY_MAX, letters_and_digits, rf_refer
 _RF = re.compile(r"R[ \t]*F", re.IGNORECASE)
 _SEPARATORS = " \t-.:"  # what payers put inside a reference: "RF18 5390 0754 7034", "rf18-5390..."
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_AMOUNT_AFTER = re.compile(r"[,.][0-9]")
 _MAX_WORDS = 6  # an invoice number written in at most this many pieces ("F 2026 0142")
+# Between the pieces of one invoice number: "F 2026 0142", "2026-0142", "2026/0142", "F.2026". A dot or comma
+# between two digits only where the number has one (`_fits`): else it is an amount's ("123,45", "12.345").
+_PIECE_GAP = re.compile(r"\s*[-/._,]?\s*")
+_PIECES = re.compile(r"([^A-Za-z0-9]*)([A-Za-z]+|[0-9]+)")  # an invoice number's letters and digits, marks before
 # A number in a transfer text counts from this many letters and digits: a shorter one ("17", "F17",
 # "2026") turns up in texts that mean something else (a house number, a year) and would book one
 # debtor's money to another's invoice. Without its letters ("2026-0142" for "F2026-0142") the same.
@@ -46,10 +50,9 @@ _MONEY_AFTER = re.compile(r"[,.][0-9-]|\s*(?:€|eur(?:os?)?\b)(?!\s*[0-9])", re
 _MONEY_BEFORE = re.compile(r"(?:€|\beur|\beuro)\s*$|[0-9][,.]$", re.IGNORECASE)
 # Part of a day, a range or a longer number: "3-11", "17/11", "17-20", "17 t/m 20", "17-A". The group: a number
 # after or before a slash, a day's with it or not ("17/18" is none: a list, where a list may stand).
-_JOINED_AFTER = re.compile(
-    r"-[A-Za-z0-9]|\s*(?:-|t/m|tm|tot(?:\s+en\s+met)?|to|till|until|through|thru)\s*[0-9]|/([0-9]+)", re.IGNORECASE
-)
-_JOINED_BEFORE = re.compile(r"[A-Za-z0-9]-$|[0-9]\s*-\s*$|([0-9]+)/$")
+_RANGE = r"\s*(?:-|t/m|tm|tot(?:\s+en\s+met)?|to|till|until|through|thru)\s*"
+_JOINED_AFTER = re.compile(rf"-[A-Za-z0-9]|{_RANGE}[0-9]|/([0-9]+)", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(rf"[A-Za-z0-9]-$|[0-9]{_RANGE}$|([0-9]+)/$", re.IGNORECASE)
 _DATE = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 
 
@@ -66,6 +69,15 @@ class Found:
     debtor_id: str
     rule: MatchRule
     invoice: str | None
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Words `first` to `last` of a text that together are an invoice's number: `hit`, (debtor id, number)."""
+
+    first: int
+    last: int
+    hit: tuple[str, str]
 
 
 class Index:
@@ -143,7 +155,7 @@ class Index:
 
     def _sole(self, debtor_id: str, text: str, word: re.Match[str]) -> bool:
         """Whether `word` is the dossier's short number and the only thing in `text` besides its reference."""
-        if word.group().upper() not in self.short[debtor_id] or not _alone(text, word):
+        if word.group().upper() not in self.short[debtor_id] or not _alone(text, word.span()):
             return False
         rest = letters_and_digits(text[: word.start()] + " " + text[word.end() :])
         return rest == "" or rest == self._reference(debtor_id)
@@ -152,7 +164,7 @@ class Index:
         """The short invoice numbers of the list that starts at word `k` ("17", "17 en 18", "17/18"); none
         when one of its numbers is no invoice of the dossier (another's long number: staff decide anyway)."""
         numbers: list[str] = []
-        while k < len(words) and _alone(text, words[k]):
+        while k < len(words) and _alone(text, words[k].span()):
             word = words[k].group().upper()
             if word in short:
                 numbers.append(short[word])
@@ -194,22 +206,42 @@ class Index:
     def invoices_in(self, text: str) -> list[tuple[str, str]]:
         """(debtor id, invoice number) for each of the ledger's invoice numbers written in `text`.
 
-        A number may be written in pieces ("F 2026 0142") but must start and end at
-        word boundaries, and a number followed by decimals is an amount, not an invoice.
+        A number may be written in pieces ("F 2026 0142"), split where the number is split (`_fits`), and
+        must stand on its own (`_on_its_own`): "bedrag 123,45", "EUR 12345,-" and "06 12345 678" do not
+        name invoice 12345, and read so would book one debtor's money to another's dossier.
         """
         words = _words(text)
-        found: list[tuple[str, str]] = []
+        runs = self._runs(text, words)
+        starts, ends = {run.first for run in runs}, {run.last for run in runs}
+        return [run.hit for run in runs if _on_its_own(text, words, run, starts, ends)]
+
+    def _runs(self, text: str, words: list[re.Match[str]]) -> list[_Run]:
+        """The invoice numbers written in the words, each in at most `_MAX_WORDS` pieces, split where it is."""
+        pieces = [word.group().upper() for word in words]
+        marks = [_mark(text[a.end() : b.start()]) for a, b in zip(words, words[1:], strict=False)]
+        runs = []
         for i in range(len(words)):
-            joined = ""
+            joined, splits = pieces[i], []
             for j in range(i, min(i + _MAX_WORDS, len(words))):
-                joined += words[j].group().upper()
-                hit = self.by_invoice.get(joined)
-                if hit is None and (bare := self.by_bare.get(joined)) is not None:
-                    # "2026-11-05" is a date before it is invoice F2026-1105 without its letters.
-                    hit = None if _is_date(text[words[i].start() : words[j].end()]) else bare
-                if hit and not (joined.isdigit() and _AMOUNT_AFTER.match(text, words[j].end())):
-                    found.append(hit)
-        return found
+                if j > i:
+                    if (mark := marks[j - 1]) is None:
+                        break
+                    splits.append((len(joined), mark))
+                    joined += pieces[j]
+                if joined not in self.by_invoice and joined not in self.by_bare:
+                    continue  # most joins are no number: spare them the checks below
+                hit = self._hit(text[words[i].start() : words[j].end()], joined)
+                if hit and _fits(hit[1], joined, splits):
+                    runs.append(_Run(i, j, hit))
+        return runs
+
+    def _hit(self, written: str, joined: str) -> tuple[str, str] | None:
+        """(debtor id, invoice number) whose letters and digits are `joined`, whole or without its letters."""
+        hit = self.by_invoice.get(joined)
+        if hit is None and (bare := self.by_bare.get(joined)) is not None:
+            # "2026-11-05" is a date before it is invoice F2026-11-05 without its letters.
+            hit = None if _is_date(written) else bare
+        return hit
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -252,16 +284,72 @@ def _next_in_list(text: str, words: list[re.Match[str]], k: int) -> int:
     return j if gaps and all(_LIST_GAP.fullmatch(gap) for gap in gaps) else len(words)
 
 
-def _alone(text: str, word: re.Match[str]) -> bool:
-    """Whether `word` stands on its own: no part of an amount ("7,50", "17,-", "€ 17", "17 euro"), a day,
-    a range or a longer number ("3-11", "17/11", "5/11/2026", "17-20", "17 t/m 20", "17-A"). "17/18" is no
-    day: a list of two, where a list may stand."""
-    if _MONEY_AFTER.match(text, word.end()) or _MONEY_BEFORE.search(text, 0, word.start()):
+def _mark(gap: str) -> str | None:
+    """The mark between two pieces of one invoice number ("" for spaces), or None when `gap` joins none."""
+    return gap.strip() if _PIECE_GAP.fullmatch(gap) else None
+
+
+def _alone(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word(s) at `span` stand on their own: no part of an amount ("7,50", "17,-", "€ 17", "17
+    euro"), a day, a range or a longer number ("3-11", "17/11", "5/11/2026", "17-20", "17 t/m 20", "17-A").
+    "17/18" is no day: a list of two, where a list may stand."""
+    start, end = span
+    if _MONEY_AFTER.match(text, end) or _MONEY_BEFORE.search(text, 0, start):
         return False
-    after, before = _JOINED_AFTER.match(text, word.end()), _JOINED_BEFORE.search(text, 0, word.start())
-    if after and (after[1] is None or _day_month(word.group(), after[1])):
+    after, before = _JOINED_AFTER.match(text, end), _JOINED_BEFORE.search(text, 0, start)
+    if after and (after[1] is None or _day_month(text[start:end], after[1])):
         return False
-    return not (before and (before[1] is None or _day_month(before[1], word.group())))
+    return not (before and (before[1] is None or _day_month(before[1], text[start:end])))
+
+
+def _fits(number: str, joined: str, splits: list[tuple[int, str]]) -> bool:
+    """Whether `joined`, split at `splits` (where in it, the mark there), is `number` split where the number is
+    split: at a mark of it or between its letters and digits ("F 2026 0142", "2026/0142" for F2026-0142; not
+    "123 45" or "12-345" for 12345, two numbers). A dot or comma between two digits is an amount's ("123,45",
+    "12.345") unless the number has one there."""
+    breaks = _breaks(number)
+    lacking = len(letters_and_digits(number)) - len(joined)  # the letters a bare number is written without
+    for at, mark in splits:
+        if at + lacking not in breaks:
+            return False
+        decimal = mark in (".", ",") and joined[at - 1].isdigit() and joined[at].isdigit()
+        if decimal and mark not in breaks[at + lacking]:
+            return False
+    return True
+
+
+def _breaks(number: str) -> dict[int, str]:
+    """Where an invoice number may be written apart, by position in its letters and digits, with the marks it
+    has there: {1: "", 5: "-"} for F2026-0142."""
+    breaks, at = {}, 0
+    for marks, piece in _PIECES.findall(number):
+        if at:
+            breaks[at] = marks
+        at += len(piece)
+    return breaks
+
+
+def _on_its_own(text: str, words: list[re.Match[str]], run: _Run, starts: set[int], ends: set[int]) -> bool:
+    """Whether the invoice number at `run` is one of its own: no part of an amount, day or range (`_alone`),
+    nor a group of a longer number written in groups of digits ("06 12345 678", "NL72 RABO 2026 0001 23").
+    A group that is another invoice's number of the ledger is that ("12345 12346" names both)."""
+    first, last = words[run.first], words[run.last]
+    if not _alone(text, (first.start(), last.end())):
+        return False
+    k, m = run.first - 1, run.last + 1
+    before = k >= 0 and k not in ends and _continues(text, first, words[k])
+    after = m < len(words) and m not in starts and _continues(text, last, words[m])
+    return not (before or after)
+
+
+def _continues(text: str, word: re.Match[str], neighbour: re.Match[str]) -> bool:
+    """Whether `neighbour`, the word just before or after `word`, is the next group of digits of one longer
+    number: all digits, beside a digit of `word`, apart from it by spaces only, and no amount or day of its
+    own ("12345 2e termijn", "12345 17,50" and "12345 18-11-2026" are no longer number)."""
+    if not (neighbour.group().isdigit() and _alone(text, neighbour.span())):
+        return False
+    left, right = (neighbour, word) if neighbour.start() < word.start() else (word, neighbour)
+    return left.group()[-1].isdigit() and right.group()[0].isdigit() and text[left.end() : right.start()].isspace()
 
 
 def _day_month(day: str, month: str) -> bool:
