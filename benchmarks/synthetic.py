@@ -297,7 +297,7 @@ def write_bank_year(
     for day in days:
         bookings = [Booking("845.10", day, credit=False, ref=f"{day:%Y%m%d}D", text="inkoop")]
         for k in range(per_day):
-            who = f"B-{n % debtors:06d}"
+            who = f"S-{n % debtors:06d}"
             how = n % 10
             text = scor = None
             if how < 4:
@@ -305,7 +305,7 @@ def write_bank_year(
             elif how < 6:
                 text = f"betaling {rf_reference(who).lower()}"
             elif how < 9:
-                text = f"factuur B{n % debtors:06d}-0"
+                text = f"factuur S{n % debtors:06d}-1"
             else:
                 text = "betaling rekening"
             bookings.append(
