@@ -391,10 +391,10 @@ def test_whether_the_terms_published_are_the_sample_is_read_from_the_site_s_own_
     terms = tmp_path / "content" / "pages" / "voorwaarden.md"
     terms.write_bytes(terms.read_bytes().replace(b"\n", b"\r\n") + b"\r\n")
     assert publishes_sample_terms(settings) == both  # saved by a Windows editor: still the sample
-    terms.write_text(terms.read_text().replace("**30 dagen**", "**14 dagen**"))
+    terms.write_text(terms.read_text().replace("**{payment_term_days}**", "**14 dagen**"))
     assert publishes_sample_terms(settings) == ("voorwaarden.en.md",)  # the English terms are still the sample
     english = tmp_path / "content" / "pages" / "voorwaarden.en.md"
-    english.write_text(english.read_text().replace("**30 days**", "**14 days**"))
+    english.write_text(english.read_text().replace("**{payment_term_days}**", "**14 days**"))
     assert publishes_sample_terms(settings) == ()
 
 
@@ -407,16 +407,17 @@ def test_terms_edited_where_a_checkout_keeps_them_are_no_longer_the_sample(tmp_p
     monkeypatch.setattr(build_module, "PACKAGE", tmp_path / "plugin")
     settings = tmp_path / "pelicanconf.py"
     settings.write_text(f'from pelican.plugins.incasso.pelicanconf import *\n\nPATH = "{plugin}"\n')
-    for name, term in (("voorwaarden.md", "**30 dagen**"), ("voorwaarden.en.md", "**30 days**")):
+    for name, term in (("voorwaarden.md", "**14 dagen**"), ("voorwaarden.en.md", "**14 days**")):
         page = plugin / "pages" / name
-        page.write_text(page.read_text().replace(term, term.replace("30", "14")))
+        page.write_text(page.read_text().replace("**{payment_term_days}**", term))
     assert publishes_sample_terms(settings) == ()
 
 
 def test_the_note_on_the_sample_terms_names_the_pages_still_the_sample():
     assert sample_terms_text(("voorwaarden.en.md",)).startswith(
-        "content/pages/voorwaarden.en.md published is incasso's sample terms, word for word (a payment term of "
-        "30 days): replace it with the terms your customers agreed to (README, 'Your texts'"
+        "content/pages/voorwaarden.en.md published is incasso's sample terms, word for word (its numbers of days "
+        "are your policy's, the rest is an example): replace it with the terms your customers agreed to (README, "
+        "'Your texts'"
     )
     assert sample_terms_text(("voorwaarden.en.md", "voorwaarden.md")).startswith(
         "content/pages/voorwaarden.en.md and content/pages/voorwaarden.md published are incasso's sample terms"

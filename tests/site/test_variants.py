@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 import shutil
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from incasso.cli.main import main
 from pelican.plugins.incasso.build import SAMPLE_TERMS_COSTS, SAMPLE_TERMS_SHIPPED, terms_digest
-from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import invoice, valid_creditor, valid_debtor, write_ledger
 from tests.support.site import REPO, build_site
 
 AS_OF = date(2026, 3, 2)
@@ -36,6 +36,33 @@ FROM_DUE = {
 FROM_DUE_AMOUNT = {
     "voorwaarden.html": "minimaal EUR 40 per te laat betaalde factuur",
     "voorwaarden-en.html": "at least EUR 40 for each invoice paid late",
+}
+
+
+# The sample's words that state the policy's days, and the words of the versions before (which wrote the
+# default numbers out).
+NUMBERS_WRITTEN = {
+    "voorwaarden.md": [
+        ("{payment_term_days}", "30 dagen"),
+        (
+            "Wij sturen u {reminder_after_days} na de uiterste betaaldatum een",
+            "De dag na de uiterste betaaldatum sturen wij u een",
+        ),
+        ("{dunning_after_days}", "twee weken"),
+        ("{final_notice_term_days}", "14 dagen"),
+        ("{dispute_max_days}", "30 dagen"),
+    ],
+    "voorwaarden.en.md": [
+        ("{payment_term_days}", "30 days"),
+        (
+            "We send you a friendly reminder {reminder_after_days} after the due date.",
+            "The day after the due date, we send you a friendly reminder.",
+        ),
+        ("{dunning_after_days}", "two weeks"),
+        ("Final notice (*sommatie*).", "Final notice (14-day letter)."),
+        ("{final_notice_term_days}", "14 days"),
+        ("{dispute_max_days}", "30 days"),
+    ],
 }
 
 
@@ -77,7 +104,9 @@ def test_the_sample_terms_tell_a_business_when_costs_come_as_the_policy_charges_
 def test_the_marks_pick_in_terms_a_creditor_edited_too_and_terms_without_marks_stay_as_written(tmp_path, capsys):
     settings, content = own_texts(tmp_path)
     dutch, english = content / "pages" / "voorwaarden.md", content / "pages" / "voorwaarden.en.md"
-    dutch.write_text(dutch.read_text(encoding="utf-8").replace("**30 dagen**", "**14 dagen**"), encoding="utf-8")
+    dutch.write_text(
+        dutch.read_text(encoding="utf-8").replace("**{payment_term_days}**", "**14 dagen**"), encoding="utf-8"
+    )
     # The English page written without marks, its business line the creditor's own: published as written.
     own = "- If you are a business, we charge collection costs as our contract with you says."
     lines = english.read_text(encoding="utf-8").splitlines()
@@ -124,7 +153,11 @@ def test_sample_terms_of_an_earlier_version_under_costs_from_the_due_date_are_no
     settings, content = own_texts(tmp_path)
     for name in ("voorwaarden.md", "voorwaarden.en.md"):
         page = content / "pages" / name
-        lines = page.read_text(encoding="utf-8").splitlines()
+        text = page.read_text(encoding="utf-8")
+        for now, then in NUMBERS_WRITTEN[name]:  # its days as that version wrote them, before the placeholders
+            assert now in text, now
+            text = text.replace(now, then)
+        lines = text.splitlines()
         earlier = [re.sub(r" <!-- if business_costs_from_due: false -->$", "", line) for line in lines]
         earlier = [line for line in earlier if "business_costs_from_due" not in line]
         page.write_text("\n".join(earlier) + "\n", encoding="utf-8")
@@ -134,3 +167,149 @@ def test_sample_terms_of_an_earlier_version_under_costs_from_the_due_date_are_no
     assert SAMPLE_TERMS_COSTS in capsys.readouterr().out
     assert build_site(tmp_path, ledger=ledger_with(tmp_path / "b", False), as_of=AS_OF, extra=extra).exit_code == 0
     assert SAMPLE_TERMS_COSTS not in capsys.readouterr().out
+
+
+# --- the policy's numbers of days, `{payment_term_days}` ----------------------------------------------------
+
+
+# What each page says of the days the policy sets, written for `days` (the sentences as read).
+def stated(days: dict[str, int]) -> dict[str, list[str]]:
+    def nl(n: int) -> str:
+        return f"{n} dag" if n == 1 else f"{n} dagen"
+
+    def en(n: int) -> str:
+        return f"{n} day" if n == 1 else f"{n} days"
+
+    term, remind, dun = days["payment_term_days"], days["reminder_after_days"], days["dunning_after_days"]
+    final, answer = days["final_notice_term_days"], days["dispute_max_days"]
+    return {
+        "voorwaarden.html": [
+            f"U betaalt onze factuur binnen {nl(term)} na de factuurdatum.",
+            f"Wij sturen u {nl(remind)} na de uiterste betaaldatum een vriendelijke herinnering.",
+            f"Betaalt u niet, dan sturen wij u ongeveer {nl(dun)} later een aanmaning.",
+            f"U krijgt dan nog {nl(final)} om te betalen zonder incassokosten. Die {nl(final)} tellen vanaf",
+            f"Wij proberen u binnen {nl(answer)} een antwoord te geven.",
+            f"zoals de {nl(final)} van onze laatste brief (sommatie), loopt wel door",
+        ],
+        "voorwaarden-en.html": [
+            f"You pay our invoice within {en(term)} of the invoice date.",
+            f"We send you a friendly reminder {en(remind)} after the due date.",
+            f"If you do not pay, we send you a formal reminder about {en(dun)} later.",
+            f"You then have {en(final)} to pay without collection costs. The {en(final)} count from",
+            f"We aim to give you an answer within {en(answer)}.",
+            f"such as the {en(final)} of our final notice, still applies",
+        ],
+    }
+
+
+DEFAULT_DAYS = {
+    "payment_term_days": 30,
+    "reminder_after_days": 1,
+    "dunning_after_days": 14,
+    "final_notice_term_days": 14,
+    "dispute_max_days": 30,
+}
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        {},
+        {"payment_term_days": 14},
+        {
+            "payment_term_days": 21,
+            "reminder_after_days": 3,
+            "dunning_after_days": 10,
+            "final_notice_term_days": 21,
+            "dispute_max_days": 21,
+        },
+        {"payment_term_days": 1, "reminder_after_days": 2, "dunning_after_days": 1},
+    ],
+    ids=["the_defaults", "a_term_of_14_days", "21_days", "one_day"],
+)
+def test_the_sample_terms_state_the_creditor_s_own_numbers_of_days_in_the_page_s_language(tmp_path, days):
+    term = {**DEFAULT_DAYS, **days}["payment_term_days"]
+    # The invoice due that term after its date, as the creditor's invoices are: the statement says that term too.
+    bill = invoice(due=invoice()["date"] + timedelta(days=term))
+    ledger = write_ledger(tmp_path, creditor=valid_creditor(policy=days), debtors=[valid_debtor(invoices=[bill])])
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF)
+    assert site.exit_code == 0
+    for name, sentences in stated({**DEFAULT_DAYS, **days}).items():
+        text = page_text(site, name)
+        for sentence in sentences:
+            assert sentence in text, name
+        assert "_days" not in (site.output / name).read_text(encoding="utf-8"), name  # no placeholder published
+    statement = next(site.output.glob("s/*/index.html")).read_text(encoding="utf-8")
+    if term > 1:  # the statement and the terms say one term (a term of 1 day the statement leaves to the due date)
+        assert f"Betaaltermijn: {term} dagen na de factuurdatum" in statement
+    assert ("binnen 30 dagen na de factuurdatum" in page_text(site, "voorwaarden.html")) == (term == 30)
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("{payment_term_dayz}", "names no number of days a page can state (payment_term_days, "),
+        ("{business_costs_from_due}", "names no number of days a page can state (payment_term_days, "),
+        ("{Payment_Term_Days}", "names no number of days a page can state (payment_term_days, "),
+        ("{payment_term_days", "a placeholder is the setting's name in braces, on one line: {payment_term_days}"),
+    ],
+    ids=["misspelt", "not_a_number", "capitals", "unclosed"],
+)
+def test_a_placeholder_the_build_cannot_fill_in_stops_check_and_build_naming_the_file_and_line(
+    tmp_path, capsys, written, why
+):
+    settings, content = own_texts(tmp_path)
+    terms = content / "pages" / "voorwaarden.en.md"
+    lines = terms.read_text(encoding="utf-8").splitlines()
+    number = next(n for n, line in enumerate(lines, 1) if "{dispute_max_days}" in line)
+    lines[number - 1] = lines[number - 1].replace("{dispute_max_days}", written + " ")
+    terms.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ledger = ledger_with(tmp_path, False)
+    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
+    said = capsys.readouterr()
+    assert f"{terms}:{number}: {written}: {why}" in said.out + said.err
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
+    assert site.exit_code != 0
+    said = capsys.readouterr()
+    assert f"{terms}:{number}: {written}: {why}" in said.out + said.err
+    assert not (site.output / "voorwaarden-en.html").exists()
+
+
+def test_a_placeholder_in_a_page_of_another_language_is_refused(tmp_path, capsys):
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "zahlung.md"
+    page.write_text("Title: Zahlung\nSlug: zahlung\nLang: de\n\nSie zahlen binnen {payment_term_days}.\n")
+    ledger = ledger_with(tmp_path, False)
+    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
+    said = capsys.readouterr()
+    why = f"{page}:5: {{payment_term_days}}: days are written in a page in nl or en (its Lang: is 'de')"
+    assert why in said.err
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
+    assert site.exit_code != 0
+    said = capsys.readouterr()
+    assert why in said.out + said.err
+
+
+def test_terms_without_placeholders_are_published_as_written_whatever_the_policy(tmp_path):
+    """A creditor who wrote their own numbers (or their own braces) keeps them: nothing is filled in."""
+    settings, content = own_texts(tmp_path)
+    terms = content / "pages" / "voorwaarden.md"
+    own = re.sub(r"\{[a-z_]+_days\}", "30 dagen", terms.read_text(encoding="utf-8"))
+    own = own.replace("## Privacy", "## Privacy {#privacy}\n\nZie {bijlage} en {de_bijlage=1}.")
+    terms.write_text(own, encoding="utf-8")
+    extra = ["--settings", str(settings)]
+    texts = []
+    for folder, term in (("a", 14), ("b", 21)):
+        ledger = write_ledger(
+            tmp_path / folder,
+            creditor=valid_creditor(policy={"payment_term_days": term, "dispute_max_days": term}),
+            debtors=[valid_debtor()],
+        )
+        site = build_site(tmp_path / folder, ledger=ledger, as_of=AS_OF, extra=extra)
+        assert site.exit_code == 0
+        texts.append((site.output / "voorwaarden.html").read_text(encoding="utf-8"))
+    assert texts[0] == texts[1]
+    text = page_text(site, "voorwaarden.html")
+    assert "U betaalt onze factuur binnen 30 dagen na de factuurdatum." in text
+    assert "Wij proberen u binnen 30 dagen een antwoord te geven." in text
+    assert "Zie {bijlage} en {de_bijlage=1}." in text

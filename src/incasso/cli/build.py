@@ -24,9 +24,9 @@ from pelican.plugins.incasso.publish import BuildBusy
 from pelican.plugins.incasso.settings import BuildRefused
 
 SAMPLE_TERMS = (
-    "{pages} published {is_are} incasso's sample terms, word for word (a payment term of 30 days): replace "
-    "{it_them} with the terms your customers agreed to (README, 'Your texts'; in a folder of your own, "
-    "docs/settings.md, 'Your own texts')"
+    "{pages} published {is_are} incasso's sample terms, word for word (its numbers of days are your policy's, "
+    "the rest is an example): replace {it_them} with the terms your customers agreed to (README, 'Your texts'; "
+    "in a folder of your own, docs/settings.md, 'Your own texts')"
 )
 
 

@@ -166,8 +166,8 @@ def site_settings(named: Path | None, production: bool = False) -> Path:
 
 def texts_problems(settings: Path) -> list[str]:
     """What a build would refuse in the site's editable texts (content/messages, content/letters: a text
-    missing, a value in braces no page or letter fills in; content/pages: a line's policy mark it cannot
-    read, variants.py), each file named: for `incasso check`, so that a
+    missing, a value in braces no page or letter fills in; content/pages: a line's policy mark or a
+    number of days in braces it cannot read, variants.py), each file named: for `incasso check`, so that a
     text edited in the morning is found then, not by the nightly build that would publish nothing."""
     from pelican.settings import read_settings
 
@@ -176,10 +176,11 @@ def texts_problems(settings: Path) -> list[str]:
     from .variants import marks_problems
 
     try:
-        texts = Path(read_settings(str(settings))["PATH"])
+        site = read_settings(str(settings))
     except Exception as error:  # a settings file is Python: a missing file, a syntax error, a name misspelt
         return [f"{settings}: the settings cannot be read ({type(error).__name__}: {error})"]
-    found: list[str] = marks_problems(texts / "pages")
+    texts = Path(site["PATH"])
+    found: list[str] = marks_problems(texts / "pages", site["DEFAULT_LANG"])
     for read in (partial(Messages, texts / "messages"), partial(LetterTexts, texts / "letters")):
         try:
             read()
@@ -206,6 +207,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "47e0534b00e83e750cf18a86564fa64ba37a004b518205b45de4634e5afa576c",  # EUR as the statements write it (s27)
         "c83e28e247de49bb906b006701cc1dac906b9e152b2cddaaa5bf903f05c5c243",  # a dispute of one invoice (s28)
         "7f4056e62ea385b02901cecb6576a9b08f88f3a8ababae3d65202f8bb1030e6e",  # lines marked for the policy (s30)
+        "2919985498b4b5b9191696d633f0e7c769269837353659268d74feb98fc94043",  # the policy's days in braces (s30)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -225,6 +227,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "8731b16f71ec9ac493c553f82bcd4dd8b062440355b98c2cb687a93059f15747",  # a dispute of one invoice (s28)
         "a3c2d26a77390351ff653f48b0ae13b2edae07bcb65dd7ba034af4766063de1e",  # "deadline" (s29)
         "3c41c236a0bc73fe96e750648d29a204079abd50869bb26cf0cee738f67a9d9e",  # lines marked for the policy (s30)
+        "0a79c8faf2588d5ef233bac31e50dfd8c4cbe1a2e8b0d15db7eec9bfdcfc5fa9",  # the policy's days in braces (s30)
     }
 )
 
@@ -237,8 +240,8 @@ def terms_digest(text: bytes) -> str:
 def publishes_sample_terms(settings: Path) -> tuple[str, ...]:
     """The terms pages of the site (Dutch, English) that are a sample shipped with incasso, word for word.
 
-    Its payment term (30 days) and its steps are an example: a creditor's page links to the terms
-    the debtor agreed to, and interest from the due date rests on them.
+    Its numbers of days are the policy's (variants.py), but its steps and its words are an example: a
+    creditor's page links to the terms the debtor agreed to, and interest from the due date rests on them.
     """
     from pelican.settings import read_settings
 

@@ -1,4 +1,5 @@
-"""The creditor's pages in step with the policy: a line marked for a setting is published only under it.
+"""The creditor's pages in step with the policy: a line marked for a setting is published only under it,
+and a number of days named in braces is written as the policy sets it.
 
 The sample terms tell a business when collection costs come, and that depends on
 `business_costs_from_due` in creditor.yaml. So the page holds both lines, each
@@ -11,6 +12,15 @@ and the build publishes the one the policy holds for, without its mark (docs/set
 texts'). The mark is the creditor's to keep, move or delete: a page without marks is published
 exactly as written. A mark the build cannot read stops it, naming the file and line, as `incasso
 check` does: a line meant for one setting must never go out under the other.
+
+The terms also state the policy's numbers of days (the payment term, the final notice's term), which the
+statement pages state too. So the sample writes them as placeholders,
+
+    U betaalt onze factuur binnen **{payment_term_days}** na de factuurdatum.
+
+and the build writes each as a number of days in the page's language ("30 dagen", "1 day"): the terms
+and the statement say one term. A placeholder it cannot fill in stops it as a bad mark does, so that
+no page shows a debtor a name in braces.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -41,35 +52,103 @@ NAME = r"(?P<name>[a-z0-9]+(?:_[a-z0-9]+)+)"
 OPENS = re.compile(rf"<!--\s*if\s+{NAME}\s*:")
 MARK = re.compile(rf"\s*<!--\s*if\s+{NAME}\s*:\s*(?P<value>.*?)\s*-->\s*$")
 
+# The policy's numbers of days a page can state: each one a debtor may hold the creditor to. Not
+# delivery_days (by default the postal norm of the day a letter is posted, not one number), nor
+# no_contact_days (a flag for staff).
+STATED = (
+    "payment_term_days",
+    "reminder_after_days",
+    "dunning_after_days",
+    "call_after_days",
+    "final_notice_after_days",
+    "final_notice_term_days",
+    "resume_after_dispute_days",
+    "dispute_max_days",
+    "paid_page_days",
+)
+# A number of days as each language writes it: one and more than one (the policy's are at least 1).
+DAYS = {"nl": ("dag", "dagen"), "en": ("day", "days")}
+# A placeholder is a setting's name in braces: `{payment_term_days}`. A brace that opens so with a
+# setting's kind of name (in any case) is taken for one, and checked, so that a misspelt one is said
+# rather than shown to debtors; `{#privacy}`, `{bijlage}` and Markdown's `{key_name=value}` are text.
+PLACEHOLDER = re.compile(r"\{\s*(?P<name>[a-z0-9]+(?:_[a-z0-9]+)+)(?![a-z0-9_])(?P<rest>\s*[}=]?)", re.IGNORECASE)
+# The page's language: its `Lang:` line among the metadata on top (the lines up to the first blank one).
+LANG = re.compile(r"^ {0,3}lang:\s*(?P<lang>\S+)\s*$", re.IGNORECASE)
+
 
 class MarkInvalid(ValueError):
-    """A mark the build cannot read: the file, the line and why."""
+    """A mark or placeholder the build cannot read: the file, the line and why."""
 
 
-def chosen(lines: list[str], policy: Policy, source: str) -> list[str]:
+def chosen(lines: list[str], policy: Policy, source: str, default_lang: str) -> list[str]:
     """`lines` of the page at `source` as published under `policy`: each marked line kept (its mark
-    taken off) when the setting it names has the value it gives, else left out; MarkInvalid for a mark
-    that names no such setting or gives no true or false."""
+    taken off) when the setting it names has the value it gives, else left out, and each placeholder
+    written as the number of days it names, in the page's language (its `Lang:`, else `default_lang`);
+    MarkInvalid for a mark that names no such setting or gives no true or false, or a placeholder that
+    names no number of days (checked in every line, kept or not)."""
+    lang = page_language(lines, default_lang)
     kept = []
     for number, line in enumerate(lines, 1):
-        holds = _holds(line, policy, f"{source}:{number}")
+        where = f"{source}:{number}"
+        holds = _holds(line, policy, where)
+        filled = _filled(line, policy, lang, where)
         if holds is None:
-            kept.append(line)
+            kept.append(filled)
         elif holds:
-            kept.append(MARK.sub("", line))
+            kept.append(MARK.sub("", filled))
     return kept
 
 
-def marks_problems(pages: Path) -> list[str]:
-    """Each mark of the Markdown pages in `pages` the build would refuse, for `incasso check`."""
+def marks_problems(pages: Path, default_lang: str) -> list[str]:
+    """Each mark and placeholder of the Markdown pages in `pages` the build would refuse, for `incasso check`."""
     problems = []
     for page in sorted(pages.glob("*.md")) if pages.is_dir() else ():
-        for number, line in enumerate(page.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-            try:
-                _holds(line, Policy(), f"{page}:{number}")
-            except MarkInvalid as error:
-                problems.append(str(error))
+        lines = page.read_text(encoding="utf-8", errors="replace").splitlines()
+        lang = page_language(lines, default_lang)
+        for number, line in enumerate(lines, 1):
+            for check in (partial(_holds, line, Policy()), partial(_filled, line, Policy(), lang)):
+                try:
+                    check(f"{page}:{number}")
+                except MarkInvalid as error:
+                    problems.append(str(error))
     return problems
+
+
+def page_language(lines: list[str], default_lang: str) -> str:
+    """The language of the page of `lines`: its `Lang:` metadata, as Pelican reads it, else `default_lang`."""
+    for line in lines:
+        if not line.strip():
+            break
+        if found := LANG.match(line):
+            return found["lang"].lower()
+    return default_lang
+
+
+def days_written(days: int, lang: str) -> str:
+    """A number of days in `lang` (nl or en): "1 dag", "14 dagen", "1 day", "14 days"."""
+    one, more = DAYS[lang]
+    return f"{days} {one if days == 1 else more}"
+
+
+def _filled(line: str, policy: Policy, lang: str, where: str) -> str:
+    """`line` with each placeholder written as the policy's number of days it names."""
+    return PLACEHOLDER.sub(lambda found: _value(found, policy, lang, where), line)
+
+
+def _value(found: re.Match[str], policy: Policy, lang: str, where: str) -> str:
+    name, rest = found["name"], found["rest"]
+    if rest.endswith("="):  # Markdown's attribute list, `{key_name=value}`: the page's own
+        return found.group(0)
+    if not rest.endswith("}"):
+        raise MarkInvalid(
+            f"{where}: {found.group(0).rstrip()}: a placeholder is the setting's name in braces, on one "
+            f"line: {{{name}}}"
+        )
+    if name not in STATED:
+        raise MarkInvalid(f"{where}: {found.group(0)}: names no number of days a page can state ({', '.join(STATED)})")
+    if lang not in DAYS:
+        raise MarkInvalid(f"{where}: {found.group(0)}: days are written in a page in nl or en (its Lang: is {lang!r})")
+    return days_written(getattr(policy, name), lang)
 
 
 def _holds(line: str, policy: Policy, where: str) -> bool | None:
@@ -89,14 +168,15 @@ def _holds(line: str, policy: Policy, where: str) -> bool | None:
 
 
 class _Lines(Preprocessor):
-    def __init__(self, md: Markdown, policy: Policy, source: Callable[[], str]):
+    def __init__(self, md: Markdown, policy: Policy, source: Callable[[], str], default_lang: str):
         super().__init__(md)
         self.policy = policy
         self.source = source
+        self.default_lang = default_lang
 
     def run(self, lines: list[str]) -> list[str]:
         try:
-            return chosen(lines, self.policy, self.source())
+            return chosen(lines, self.policy, self.source(), self.default_lang)
         except MarkInvalid as error:
             # Pelican logs only "Could not process" for what a reader raises: the build's errors say why.
             logger.error("%s", error)
@@ -104,19 +184,21 @@ class _Lines(Preprocessor):
 
 
 class _PolicyLines(Extension):
-    def __init__(self, policy: Policy, source: Callable[[], str]):
+    def __init__(self, policy: Policy, source: Callable[[], str], default_lang: str):
         super().__init__()
         self.policy = policy
         self.source = source
+        self.default_lang = default_lang
 
     def extendMarkdown(self, md: Markdown) -> None:
         # After the line ends are made one kind (30), before the metadata (27) and any HTML is read (20):
         # the lines are still the file's, one for one, so a mark's line number is the one the editor shows.
-        md.preprocessors.register(_Lines(md, self.policy, self.source), "incasso_policy_lines", 29)
+        lines = _Lines(md, self.policy, self.source, self.default_lang)
+        md.preprocessors.register(lines, "incasso_policy_lines", 29)
 
 
 class PolicyReader(MarkdownReader):
-    """Pelican's Markdown reader, choosing the marked lines by the build's policy."""
+    """Pelican's Markdown reader, choosing the marked lines and filling in the days by the build's policy."""
 
     settings: dict[str, Any]
 
@@ -124,7 +206,10 @@ class PolicyReader(MarkdownReader):
         super().__init__(settings)
         policy = settings[BUILD].ledger.creditor.policy
         markdown = settings["MARKDOWN"]  # as MarkdownReader completed it
-        extensions = [*markdown["extensions"], _PolicyLines(policy, lambda: str(self._source_path))]
+        extensions = [
+            *markdown["extensions"],
+            _PolicyLines(policy, lambda: str(self._source_path), settings["DEFAULT_LANG"]),
+        ]
         # Its own copy: the settings Pelican shares with every reader keep their extensions as they were.
         self.settings = {**self.settings, "MARKDOWN": {**markdown, "extensions": extensions}}
 
