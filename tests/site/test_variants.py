@@ -135,15 +135,7 @@ def test_a_mark_the_build_cannot_read_stops_it_naming_the_file_and_line(tmp_path
     number = next(n for n, line in enumerate(lines, 1) if "business_costs_from_due: true" in line)
     lines[number - 1] = re.sub(r"<!--.*-->", mark, lines[number - 1])
     terms.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ledger = ledger_with(tmp_path, False)
-    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
-    said = capsys.readouterr()
-    assert f"{terms}:{number}: {mark}: {why}" in said.out + said.err
-    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
-    assert site.exit_code != 0
-    said = capsys.readouterr()
-    assert f"{terms}:{number}: {mark}: {why}" in said.out + said.err
-    assert not (site.output / "voorwaarden.html").exists()
+    refused_by_check_and_build(tmp_path, capsys, settings, f"{terms}:{number}: {mark}: {why}", "voorwaarden.html")
 
 
 def test_sample_terms_of_an_earlier_version_under_costs_from_the_due_date_are_noted(tmp_path, capsys):
@@ -264,30 +256,16 @@ def test_a_placeholder_the_build_cannot_fill_in_stops_check_and_build_naming_the
     number = next(n for n, line in enumerate(lines, 1) if "{dispute_max_days}" in line)
     lines[number - 1] = lines[number - 1].replace("{dispute_max_days}", written + " ")
     terms.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    ledger = ledger_with(tmp_path, False)
-    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
-    said = capsys.readouterr()
-    assert f"{terms}:{number}: {written}: {why}" in said.out + said.err
-    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
-    assert site.exit_code != 0
-    said = capsys.readouterr()
-    assert f"{terms}:{number}: {written}: {why}" in said.out + said.err
-    assert not (site.output / "voorwaarden-en.html").exists()
+    said = f"{terms}:{number}: {written}: {why}"
+    refused_by_check_and_build(tmp_path, capsys, settings, said, "voorwaarden-en.html")
 
 
 def test_a_placeholder_in_a_page_of_another_language_is_refused(tmp_path, capsys):
     settings, content = own_texts(tmp_path)
     page = content / "pages" / "zahlung.md"
     page.write_text("Title: Zahlung\nSlug: zahlung\nLang: de\n\nSie zahlen binnen {payment_term_days}.\n")
-    ledger = ledger_with(tmp_path, False)
-    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
-    said = capsys.readouterr()
     why = f"{page}:5: {{payment_term_days}}: days are written in a page in nl or en (its Lang: is 'de')"
-    assert why in said.err
-    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
-    assert site.exit_code != 0
-    said = capsys.readouterr()
-    assert why in said.out + said.err
+    refused_by_check_and_build(tmp_path, capsys, settings, why, "zahlung.html")
 
 
 def test_terms_without_placeholders_are_published_as_written_whatever_the_policy(tmp_path):
@@ -313,3 +291,16 @@ def test_terms_without_placeholders_are_published_as_written_whatever_the_policy
     assert "U betaalt onze factuur binnen 30 dagen na de factuurdatum." in text
     assert "Wij proberen u binnen 30 dagen een antwoord te geven." in text
     assert "Zie {bijlage} en {de_bijlage=1}." in text
+
+
+def refused_by_check_and_build(tmp_path, capsys, settings, said: str, page: str) -> None:
+    """`check` and the build both stop, saying `said` (file:line: what: why), and `page` is not published."""
+    ledger = ledger_with(tmp_path, False)
+    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
+    out = capsys.readouterr()
+    assert said in out.out + out.err
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
+    assert site.exit_code != 0
+    out = capsys.readouterr()
+    assert said in out.out + out.err
+    assert not (site.output / page).exists()
