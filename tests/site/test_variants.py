@@ -38,6 +38,16 @@ FROM_DUE_AMOUNT = {
     "voorwaarden-en.html": "at least EUR 40 for each invoice paid late",
 }
 
+NO_COSTS_IN_TERM = {
+    "voorwaarden.html": "betaal dat deel binnen die termijn, dan rekenen wij daarover geen incassokosten.",
+    "voorwaarden-en.html": "pay that part by then, and we will charge no collection costs on it.",
+}
+NO_COSTS_FOR_A_CONSUMER = {
+    "voorwaarden.html": "Bent u een particulier, dan rekenen wij daarover dan geen incassokosten; bent u een "
+    "bedrijf, dan gelden de incassokosten vanaf de uiterste betaaldatum (zie hierboven).",
+    "voorwaarden-en.html": "If you are a private individual, we will then charge no collection costs on it; if you "
+    "are a business, the collection costs apply from the due date (see above).",
+}
 
 # The sample's words that state the policy's days, and the words of the versions before (which wrote the
 # default numbers out).
@@ -97,6 +107,9 @@ def test_the_sample_terms_tell_a_business_when_costs_come_as_the_policy_charges_
         assert said[name] in text, name
         assert unsaid[name] not in text, name
         assert (FROM_DUE_AMOUNT[name] in text) == costs_from_due, name
+        # A complaint's running term: no costs on what is paid in it, said to everyone only when that holds.
+        assert (NO_COSTS_IN_TERM[name] in text) != costs_from_due, name
+        assert (NO_COSTS_FOR_A_CONSUMER[name] in text) == costs_from_due, name
         html = (site.output / name).read_text(encoding="utf-8")
         assert "business_costs_from_due" not in html and "<!--" not in html  # the marks are not published
 
