@@ -27,6 +27,7 @@ def index(tmp_path_factory):
             valid_debtor(id="K-7", invoices=[invoice(number="12345"), invoice(number="12346")]),
             valid_debtor(id="B-2", invoices=[invoice(number="F2026-1105")]),
             valid_debtor(id="B-3", invoices=[invoice(number="F2025-10-04")]),
+            valid_debtor(id="L-4", invoices=[invoice(number="F2026-0142")]),
         ],
     )
     return Index(load_ledger(root).debtors)
@@ -174,6 +175,16 @@ def test_an_invoice_number_standing_on_its_own_names_its_invoice(index, text, de
     assert index.match(credit(text)) == Found(debtor, MatchRule.INVOICE, number)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["inv 2026.0142", "2026.0142", "F2026.0142", "Factuur 2026.0142 d.d. 01-10-2026", "factuur 2026,0142"],
+)
+def test_a_dot_or_comma_before_four_digits_is_a_separator_inside_the_number(index, text):
+    # Two decimals or a thousands group of three follow an amount's dot or comma, never four: "2026.0142"
+    # is F2026-0142 written with a dot, and refused it left every such payment to staff.
+    assert index.match(credit(text)) == Found("L-4", MatchRule.INVOICE, "F2026-0142")
+
+
 def test_an_amount_or_a_phone_number_beside_a_dossier_s_reference_leaves_it_that_dossier_s(index):
     # Before, K-7's 12345 in them made the payer name two dossiers: staff had to assign it.
     assert index.match(credit("EUR 12345,- factuur F2026-0002", structured=D1)) == Found(
@@ -284,6 +295,16 @@ def test_the_only_short_number_may_stand_before_the_reference_too(short):
         ("facturen 17, 18 en 20", []),  # 20 is none of the dossier's: the list says something else
         ("facturen 17 en 18, 19 euro", ["17", "18"]),  # an amount ends the list
         ("factuur 17 en 3-11", ["17"]),  # so does a day
+        # After a plain space, a number that is no invoice of the dossier ends the list: a year, an instalment.
+        *(("factuur 17 2e termijn", ["17"]), ("factuur 17 1e termijn", ["17"]), ("nr. 17 2e termijn", ["17"])),
+        *(
+            ("factuur 17 2026", ["17"]),
+            ("facturen 17 18 2026", ["17", "18"]),
+            ("factuur 17, 18 2e termijn", ["17", "18"]),
+        ),
+        # A number followed by what it counts is a count, even after "en": "2 termijnen" are no invoice 2.
+        *(("factuur 17 en 2 termijnen", ["17"]), ("factuur 17 en 2e termijn", ["17"]), ("fact 17 & 3 maanden", ["17"])),
+        ("facturen 17 en 22 betaald", []),  # 22 is no count: the payer named an invoice the dossier lacks
     ],
 )
 def test_a_list_after_an_invoice_word_names_each_of_its_numbers(short, text, numbers):

@@ -28,8 +28,10 @@ _SEPARATORS = " \t-.:"  # what payers put inside a reference: "RF18 5390 0754 70
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _MAX_WORDS = 6  # an invoice number written in at most this many pieces ("F 2026 0142")
 # Between the pieces of one invoice number: "F 2026 0142", "2026-0142", "2026/0142", "F.2026". A dot or comma
-# between two digits only where the number has one (`_fits`): else it is an amount's ("123,45", "12.345").
+# between two digits before at most `_GROUP_MAX` digits only where the number has one (`_fits`): else it is an
+# amount's, its decimals or a thousands group ("123,45", "12.345"); before more ("2026.0142") it is none.
 _PIECE_GAP = re.compile(r"\s*[-/._,]?\s*")
+_GROUP_MAX = 3
 _PIECES = re.compile(r"([^A-Za-z0-9]*)([A-Za-z]+|[0-9]+)")  # an invoice number's letters and digits, marks before
 # A number in a transfer text counts from this many letters and digits: a shorter one ("17", "F17",
 # "2026") turns up in texts that mean something else (a house number, a year) and would book one
@@ -45,6 +47,12 @@ _NUMBER_WORDS = frozenset({"NR", "NRS", "NO", "NOS", "NUMMER", "NUMMERS", "NUMBE
 _MARK_GAP = re.compile(r"\s*[.:]{0,2}\s*#?\s*")  # between the word and the number: "fact.17", "factuur: #17"
 _LIST_GAP = re.compile(r"\s*[,&+/;]?\s*")  # between the numbers of a list: "17, 18 & 19", "17/18"
 _CONNECTORS = frozenset({"EN", "AND", "OF", "OR"})  # "17 en 18", "17, 18 of 19"
+# What a number counts or orders ("2 termijnen", "2e termijn", "3 maanden"): such a number is no list's member.
+_COUNTED = frozenset(
+    {"TERMIJN", "TERMIJNEN", "MAAND", "MAANDEN", "KEER", "DEEL", "DELEN", "BETALING", "BETALINGEN"}  # Dutch
+    | {"INSTALMENT", "INSTALMENTS", "INSTALLMENT", "INSTALLMENTS", "MONTH", "MONTHS", "TIMES", "PAYMENT"}
+    | {"PAYMENTS", "PART", "PARTS"}  # English
+)
 # An amount: "7,50", "17,-", "17 euro", "€ 17"; its parts are no invoice's number (in "17 EUR 7,50" the EUR is 7,50's).
 _MONEY_AFTER = re.compile(r"[,.][0-9-]|\s*(?:€|eur(?:os?)?\b)(?!\s*[0-9])", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(r"(?:€|\beur|\beuro)\s*$|[0-9][,.]$", re.IGNORECASE)
@@ -138,8 +146,9 @@ class Index:
         Each a whole word, never part of an amount ("7,50", "17,-") or of a day or range ("3-11", "17/11",
         "17-20"), and only: the only thing in the text besides the dossier's reference ("RF18 5390 0754 7034
         17"), or after an invoice word, alone or in a list ("factuur 17", "nr.17", "#17", "facturen 17, 18
-        & 19", "fact 17/18"). A list that holds a number that is no invoice of the dossier names none of its
-        numbers: the payer meant something we cannot read ("factuur 17/18" without an invoice 18). Else
+        & 19", "fact 17/18"). A list that holds, after a separator or "en", a number that is no invoice of the
+        dossier names none of its numbers: the payer meant something we cannot read ("factuur 17/18" without an
+        invoice 18); after a plain space such a number ends the list ("factuur 17 2e termijn"). Else
         "Merelstraat 17", "7,50" or "betaling 3-11" would name invoice 17, 50 or 11, and move the payment
         away from the invoice the law's order would pay.
         """
@@ -162,19 +171,22 @@ class Index:
 
     def _listed(self, short: dict[str, str], text: str, words: list[re.Match[str]], k: int) -> list[str]:
         """The short invoice numbers of the list that starts at word `k` ("17", "17 en 18", "17/18"); none
-        when one of its numbers is no invoice of the dossier (another's long number: staff decide anyway)."""
+        when a separator or "en" puts a number in it that is no invoice of the dossier (another's long number:
+        staff decide anyway). Such a number after a plain space, or one that counts ("2 termijnen"), ends it:
+        "factuur 17 2e termijn", "factuur 17 2026" and "factuur 17 en 2 termijnen" name 17."""
         numbers: list[str] = []
+        separated = False  # whether a separator or connector, not just a space, stands before word `k`
         while k < len(words) and _alone(text, words[k].span()):
             word = words[k].group().upper()
             if word in short:
                 numbers.append(short[word])
             elif word in self.by_invoice or word in self.by_bare:
                 pass  # a long one: invoices_in names it
-            elif any(c.isdigit() for c in word):
-                return []
+            elif not any(c.isdigit() for c in word) or not separated or _counts(words, k):
+                break  # a word, a year, a count: the list has ended
             else:
-                break  # a word, not a number: the list has ended
-            k = _next_in_list(text, words, k)
+                return []
+            k, separated = _next_in_list(text, words, k)
         return numbers
 
     def owner(self, reference: str) -> str | None:
@@ -274,14 +286,23 @@ def _no_noun_before(words: list[re.Match[str]], k: int) -> bool:
     return word in _INVOICE_WORDS or word in _NUMBER_WORDS or any(c.isdigit() for c in word)
 
 
-def _next_in_list(text: str, words: list[re.Match[str]], k: int) -> int:
+def _next_in_list(text: str, words: list[re.Match[str]], k: int) -> tuple[int, bool]:
     """The index of the word after word `k` that continues its list ("17, 18", "17 en 18", "17/18"), or
-    past the last word when the list ends there."""
+    past the last word when the list ends there; and whether a separator or connector stands before it
+    ("17, 18", "17 en 18"), not only a space ("17 18")."""
     j = k + 1
-    if j + 1 < len(words) and words[j].group().upper() in _CONNECTORS:
+    connector = j + 1 < len(words) and words[j].group().upper() in _CONNECTORS
+    if connector:
         j += 1  # "17 en 18": both gaps beside "en" must be a list's
     gaps = [text[words[i].end() : words[i + 1].start()] for i in range(k, min(j, len(words) - 1))]
-    return j if gaps and all(_LIST_GAP.fullmatch(gap) for gap in gaps) else len(words)
+    if not (gaps and all(_LIST_GAP.fullmatch(gap) for gap in gaps)):
+        return len(words), False
+    return j, connector or any(gap.strip() for gap in gaps)
+
+
+def _counts(words: list[re.Match[str]], k: int) -> bool:
+    """Whether word `k` is a number of what the next word names: "2 termijnen", "2e termijn", "3 maanden"."""
+    return k + 1 < len(words) and words[k + 1].group().upper() in _COUNTED
 
 
 def _mark(gap: str) -> str | None:
@@ -305,17 +326,25 @@ def _alone(text: str, span: tuple[int, int]) -> bool:
 def _fits(number: str, joined: str, splits: list[tuple[int, str]]) -> bool:
     """Whether `joined`, split at `splits` (where in it, the mark there), is `number` split where the number is
     split: at a mark of it or between its letters and digits ("F 2026 0142", "2026/0142" for F2026-0142; not
-    "123 45" or "12-345" for 12345, two numbers). A dot or comma between two digits is an amount's ("123,45",
-    "12.345") unless the number has one there."""
+    "123 45" or "12-345" for 12345, two numbers). A dot or comma between two digits, before at most three, is
+    an amount's ("123,45", "12.345") unless the number has one there; before four or more it is a separator
+    inside the number ("2026.0142" for F2026-0142)."""
     breaks = _breaks(number)
     lacking = len(letters_and_digits(number)) - len(joined)  # the letters a bare number is written without
-    for at, mark in splits:
+    ends = [at for at, _ in splits[1:]] + [len(joined)]  # where the piece after each split ends
+    for (at, mark), end in zip(splits, ends, strict=False):
         if at + lacking not in breaks:
             return False
-        decimal = mark in (".", ",") and joined[at - 1].isdigit() and joined[at].isdigit()
-        if decimal and mark not in breaks[at + lacking]:
+        if _decimal(mark, joined[at - 1], joined[at:end]) and mark not in breaks[at + lacking]:
             return False
     return True
+
+
+def _decimal(mark: str, before: str, piece: str) -> bool:
+    """Whether `mark`, between the digit `before` and the piece after it, is an amount's decimal or thousands
+    separator: a dot or comma before at most `_GROUP_MAX` digits ("123,45", "12.345"; not "2026.0142")."""
+    digits = len(piece) - len(piece.lstrip("0123456789"))
+    return mark in (".", ",") and before.isdigit() and 0 < digits <= _GROUP_MAX
 
 
 def _breaks(number: str) -> dict[int, str]:
