@@ -208,7 +208,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "c83e28e247de49bb906b006701cc1dac906b9e152b2cddaaa5bf903f05c5c243",  # a dispute of one invoice (s28)
         "7f4056e62ea385b02901cecb6576a9b08f88f3a8ababae3d65202f8bb1030e6e",  # lines marked for the policy (s30)
         "2919985498b4b5b9191696d633f0e7c769269837353659268d74feb98fc94043",  # the policy's days in braces (s30)
-        "87c429e7dcbd2e70eb1cbd28632fd5bc19c57f95c37b6dd6c7335b8a14592e42",  # a complaint's running term, per policy (s30)
+        "87c429e7dcbd2e70eb1cbd28632fd5bc19c57f95c37b6dd6c7335b8a14592e42",  # a complaint's term, per policy (s30)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -229,7 +229,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "a3c2d26a77390351ff653f48b0ae13b2edae07bcb65dd7ba034af4766063de1e",  # "deadline" (s29)
         "3c41c236a0bc73fe96e750648d29a204079abd50869bb26cf0cee738f67a9d9e",  # lines marked for the policy (s30)
         "0a79c8faf2588d5ef233bac31e50dfd8c4cbe1a2e8b0d15db7eec9bfdcfc5fa9",  # the policy's days in braces (s30)
-        "0a166a9f4e4294c2312a9e336887f615e94a029e221396013f7f50d02939fe37",  # a complaint's running term, per policy (s30)
+        "0a166a9f4e4294c2312a9e336887f615e94a029e221396013f7f50d02939fe37",  # a complaint's term, per policy (s30)
     }
 )
 
