@@ -185,6 +185,26 @@ def test_a_dot_or_comma_before_four_digits_is_a_separator_inside_the_number(inde
     assert index.match(credit(text)) == Found("L-4", MatchRule.INVOICE, "F2026-0142")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("ordernr 12345", "Ordernummer: 12345", "order nr. 12345", "klantnummer 12345", "klant nr 12345"),
+        *("KvK 12345", "KvK-nummer 12345", "postbus 12345", "huisnummer 12345", "debiteurnr 12345"),
+        *("polis 12345", "lidnummer #12345", "customer no. 12345", "tel: 12345"),
+    ],
+)
+def test_a_long_number_after_another_kind_of_number_names_no_invoice(index, text):
+    # Read as K-7's invoice 12345, another payer's order or customer number booked their money to K-7.
+    assert index.match(credit(text)) == ()
+
+
+def test_a_long_number_after_an_invoice_word_or_a_bare_number_word_still_names_its_invoice(index):
+    assert index.match(credit("factuur nr. 12345")) == Found("K-7", MatchRule.INVOICE, "12345")
+    assert index.match(credit("nr 12345")) == Found("K-7", MatchRule.INVOICE, "12345")
+    assert index.match(credit("klant J. Jansen factuur 12345")) == Found("K-7", MatchRule.INVOICE, "12345")
+    assert index.match(credit("ordernr 12345 factuur 12346")) == Found("K-7", MatchRule.INVOICE, "12346")
+
+
 def test_an_amount_or_a_phone_number_beside_a_dossier_s_reference_leaves_it_that_dossier_s(index):
     # Before, K-7's 12345 in them made the payer name two dossiers: staff had to assign it.
     assert index.match(credit("EUR 12345,- factuur F2026-0002", structured=D1)) == Found(

@@ -44,6 +44,69 @@ _INVOICE_WORDS = frozenset(
 )
 # A number of anything ("klant nr 17", "order #19"): an invoice's only after no other noun ("factuur nr 17").
 _NUMBER_WORDS = frozenset({"NR", "NRS", "NO", "NOS", "NUMMER", "NUMMERS", "NUMBER", "NUMBERS"})
+_KIND_GAP = re.compile(r"\s*[-.:]{0,2}\s*#?\s*")  # "KvK-nummer 12345", "klant nr. 12345", "KvK: 12345"
+# Another kind of number: a number after one ("ordernr 12345", "klantnummer 12345", "KvK 12345", "postbus
+# 12345", "klant nr. 12345") is that, whatever invoice of the ledger it also spells.
+_OTHER_NUMBERS = frozenset(
+    {
+        "ORDER",
+        "ORDERNR",
+        "ORDERNUMMER",
+        "BESTELLING",
+        "BESTELNR",
+        "BESTELNUMMER",
+        "KLANT",
+        "KLANTNR",
+        "KLANTNUMMER",
+        "KLANTCODE",
+        "DEBITEUR",
+        "DEBITEURNR",
+        "DEBITEURNUMMER",
+        "RELATIE",
+        "RELATIENR",
+        "RELATIENUMMER",
+        "LID",
+        "LIDNR",
+        "LIDNUMMER",
+        "POLIS",
+        "POLISNR",
+        "POLISNUMMER",
+        "CONTRACT",
+        "CONTRACTNR",
+        "CONTRACTNUMMER",
+        "PAS",
+        "PASNR",
+        "PASNUMMER",
+        "ARTIKEL",
+        "ARTIKELNR",
+        "KVK",
+        "BTW",
+        "BSN",
+        "POSTBUS",
+        "HUISNR",
+        "HUISNUMMER",
+        "POSTCODE",
+        "TEL",
+        "TELNR",
+        "TELEFOON",
+        "TELEFOONNR",
+        "TELEFOONNUMMER",
+        "MOBIEL",
+        "GSM",
+        "REKENING",
+        "REKNR",
+        "REKENINGNR",
+        "REKENINGNUMMER",
+        "IBAN",
+        "CUSTOMER",
+        "MEMBER",
+        "MEMBERSHIP",
+        "ACCOUNT",
+        "PHONE",
+        "POLICY",
+        "BOX",
+    }  # fmt: skip
+)
 _MARK_GAP = re.compile(r"\s*[.:]{0,2}\s*#?\s*")  # between the word and the number: "fact.17", "factuur: #17"
 _LIST_GAP = re.compile(r"\s*[,&+/;]?\s*")  # between the numbers of a list: "17, 18 & 19", "17/18"
 _CONNECTORS = frozenset({"EN", "AND", "OF", "OR"})  # "17 en 18", "17, 18 of 19"
@@ -363,12 +426,25 @@ def _on_its_own(text: str, words: list[re.Match[str]], run: _Run, starts: set[in
     nor a group of a longer number written in groups of digits ("06 12345 678", "NL72 RABO 2026 0001 23").
     A group that is another invoice's number of the ledger is that ("12345 12346" names both)."""
     first, last = words[run.first], words[run.last]
-    if not _alone(text, (first.start(), last.end())):
+    if not _alone(text, (first.start(), last.end())) or _of_another_kind(text, words, run.first):
         return False
     k, m = run.first - 1, run.last + 1
     before = k >= 0 and k not in ends and _continues(text, first, words[k])
     after = m < len(words) and m not in starts and _continues(text, last, words[m])
     return not (before or after)
+
+
+def _of_another_kind(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether the number starting at word `k` follows a word naming another kind of number ("ordernr 12345",
+    "klant nr. 12345", "KvK: 12345"), with at most a number word and marks between."""
+    while k > 0 and _KIND_GAP.fullmatch(text[words[k - 1].end() : words[k].start()]):
+        word = words[k - 1].group().upper()
+        if word in _OTHER_NUMBERS:
+            return True
+        if word not in _NUMBER_WORDS:
+            return False
+        k -= 1
+    return False
 
 
 def _continues(text: str, word: re.Match[str], neighbour: re.Match[str]) -> bool:
