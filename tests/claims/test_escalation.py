@@ -171,6 +171,26 @@ def test_a_few_cents_left_are_not_chased_and_carry_no_costs(tmp_path):
     assert claim.costs.state == "none" and claim.settlement.costs is None
 
 
+def test_a_missed_instalment_is_reminded_the_next_day_while_only_a_few_cents_besides_are_overdue(tmp_path):
+    # Invoice A paid late (its interest, under the chase minimum, left open); B, due 31 March, in a plan whose
+    # first instalment was due 20 March. The minimum held the instalment's reminder back until B fell due.
+    plan = [{"due": date(2026, month, 20), "amount": 400} for month in (3, 4, 5)]
+    claim_on = dossier(
+        tmp_path,
+        interest="statutory",
+        invoices=[
+            invoice(number="A", amount="1000.00", due=DUE),
+            invoice(number="B", date=date(2026, 3, 1), amount="1200.00", due=date(2026, 3, 31)),
+        ],
+        payments=[payment(date=date(2026, 2, 25), amount="1000.00", invoice="A")],
+        events=[event(date(2026, 3, 10), "arrangement", channel="phone", installments=plan)],
+    )
+    claim = claim_on(date(2026, 3, 21))
+    assert 0 < claim.amount_due_apart_from_a_plan < D("5.00")  # the interest of A, paid late
+    assert claim.next_action is not None and claim.next_action.kind == "remind_installment"
+    assert claim.next_action.due == date(2026, 3, 21)
+
+
 def test_the_chase_minimum_is_a_policy_setting(tmp_path):
     claim = dossier(tmp_path, policy={"chase_minimum": D("2000.00")})(DUE + days(5))
     assert claim.next_action is None

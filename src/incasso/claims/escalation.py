@@ -37,7 +37,9 @@ def next_action(creditor: Creditor, claim: Claim, events: list[Event]) -> Action
     if check is not None:
         return check
     if claim.amount_due_apart_from_a_plan < creditor.policy.chase_minimum:
-        return None  # a few cents left: not worth a letter, let alone costs
+        # A few cents left: not worth a letter, let alone costs. A missed instalment is no few cents, though only
+        # the plan asks it while its invoice is not yet due: its reminder goes (the letter asks the instalment).
+        return _missed_installment_reminder(creditor, claim, events)
     step = _chasing_step(creditor, claim, events)
     return _postponed(_awaiting_statements(claim, step), events) if step is not None else None
 
@@ -52,6 +54,19 @@ def _awaiting_statements(claim: Claim, step: Action) -> Action:
     return replace(step, due=claim.as_of + DAY, reason=reason)
 
 
+def _missed_installment_reminder(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
+    """The reminder of a plan's missed instalment not yet reminded, of at least the chase minimum, or None."""
+    missed = _missed_installment(claim)
+    if missed is None or missed.open < creditor.policy.chase_minimum:
+        return None
+    return None if _letter_since(events, missed.installment.due + DAY) else _reminder_of(missed, creditor)
+
+
+def _reminder_of(missed: InstallmentState, creditor: Creditor) -> Action:
+    due = missed.installment.due + timedelta(days=creditor.policy.reminder_after_days)
+    return Action(ActionKind.REMIND_INSTALLMENT, due, f"the instalment of {missed.installment.due} was missed")
+
+
 def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
     """The next chasing step by the policy, friendly first, after any pause."""
     missed = _missed_installment(claim)
@@ -59,8 +74,7 @@ def _chasing_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Acti
     if missed is not None:
         reminded = _letter_since(events, missed.installment.due + DAY)
         if reminded is None:
-            due = missed.installment.due + timedelta(days=creditor.policy.reminder_after_days)
-            return Action(ActionKind.REMIND_INSTALLMENT, due, f"the instalment of {missed.installment.due} was missed")
+            return _reminder_of(missed, creditor)
     step = _escalation_step(creditor, claim, events)
     if step is None:
         return None

@@ -124,7 +124,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
         return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         plan_interest = (plan_interest_line(claim, creditor, lang),) if creditor.interest == "statutory" else ()
-        return _installment_next(creditor, claim) + plan_interest
+        return _installment_next(ledger, claim) + plan_interest
     return ()
 
 
@@ -280,12 +280,15 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     return (first, pay, *also_due(claim, deadline, lang))
 
 
-def _installment_next(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
+def _installment_next(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     """What follows when the missed instalment stays unpaid: the core's next step, by its date, and
-    when that step is the final notice, the costs it will announce (as the page says them)."""
-    lang = claim.debtor.language
+    when that step is the final notice, the costs it will announce (as the page says them). While the core
+    takes none yet (a rest under the chase minimum is all that is overdue besides the plan), the first step it
+    will take (`claim_when_chased`), not "we will contact you"."""
+    creditor, lang = ledger.creditor, claim.debtor.language
     arrears = fmt.money(amount_to_pay(claim), lang)
-    step = missed_step(claim)
+    waits = claim.next_action is None and not claim.closed
+    step = missed_step(claim_when_chased(ledger, claim, claim.as_of) if waits else claim)
     deadline = payment_deadline(claim, creditor)
     if deadline is None:
         line = text(lang, "installment_next_asap", open=arrears, step=step)
