@@ -250,17 +250,70 @@ def test_the_sample_terms_state_the_creditor_s_own_numbers_of_days_in_the_page_s
     assert ("binnen 30 dagen na de factuurdatum" in page_text(site, "voorwaarden.html")) == (term == 30)
 
 
+# A creditor's own page, written before there were placeholders: its braces are its own.
+OWN_PAGE = """Title: Uw account
+Slug: uw-account
+Lang: nl
+
+Uw klantnummer staat als {klant_nummer} op de factuur.
+
+De status staat op https://example.nl/api/{order_id}/status.
+
+Typ `{payment_term_days}` niet over.
+
+```json
+{"order": {"order_id": 7}, "template": "{payment_term_days}"}
+```
+
+~~~latex
+\\frac{a_b}{c_d} {payment_term_days}
+~~~
+
+U betaalt binnen {payment_term_days}.
+"""
+
+
+def check_and_build(tmp_path, capsys, settings) -> tuple[str, object]:
+    """`check` and the build both go through: what they said (stdout and stderr of both), and the site."""
+    ledger = ledger_with(tmp_path, False)
+    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 0
+    checked = capsys.readouterr()
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
+    assert site.exit_code == 0
+    built = capsys.readouterr()
+    return checked.out + checked.err + "\n----\n" + built.out + built.err, site
+
+
+def test_braces_of_the_creditor_s_own_and_code_are_published_as_written(tmp_path, capsys):
+    """Only the policy's days are placeholders, and not in code: other braces build as they did before."""
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "account.md"
+    page.write_text(OWN_PAGE, encoding="utf-8")
+    said, site = check_and_build(tmp_path, capsys, settings)
+    assert str(page) not in said  # nothing to note: no name close to a placeholder
+    html = (site.output / "uw-account.html").read_text(encoding="utf-8")
+    text = page_text(site, "uw-account.html")
+    assert "Uw klantnummer staat als {klant_nummer} op de factuur." in text
+    assert "https://example.nl/api/{order_id}/status" in text
+    assert "<code>{payment_term_days}</code>" in html  # inline code as written
+    code = re.sub(r"<[^>]+>", "", html.split("<main", 1)[1])  # the fenced blocks' text, highlighted in spans
+    assert '"template": "{payment_term_days}"}' in code.replace("&quot;", '"')
+    assert "\\frac{a_b}{c_d} {payment_term_days}" in code
+    assert "U betaalt binnen 30 dagen." in text
+
+
 @pytest.mark.parametrize(
     ("written", "why"),
     [
-        ("{payment_term_dayz}", "names no number of days a page can state (payment_term_days, "),
-        ("{business_costs_from_due}", "names no number of days a page can state (payment_term_days, "),
-        ("{Payment_Term_Days}", "names no number of days a page can state (payment_term_days, "),
+        ("{payment_term_dayz}", "is close to the placeholder {payment_term_days}"),
+        ("{Payment_Term_Days}", "is close to the placeholder {payment_term_days}"),
+        ("{payment_terms_days}", "is close to the placeholder {payment_term_days}"),
         ("{payment_term_days", "a placeholder is the setting's name in braces, on one line: {payment_term_days}"),
+        ("{business_costs_from_due}", "names no number of days a page can state (payment_term_days, "),
     ],
-    ids=["misspelt", "not_a_number", "capitals", "unclosed"],
+    ids=["misspelt", "capitals", "plural", "unclosed", "not_a_number"],
 )
-def test_a_placeholder_the_build_cannot_fill_in_stops_check_and_build_naming_the_file_and_line(
+def test_a_name_close_to_a_placeholder_is_noted_by_check_and_build_and_published_as_written(
     tmp_path, capsys, written, why
 ):
     settings, content = own_texts(tmp_path)
@@ -269,16 +322,25 @@ def test_a_placeholder_the_build_cannot_fill_in_stops_check_and_build_naming_the
     number = next(n for n, line in enumerate(lines, 1) if "{dispute_max_days}" in line)
     lines[number - 1] = lines[number - 1].replace("{dispute_max_days}", written + " ")
     terms.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    said = f"{terms}:{number}: {written}: {why}"
-    refused_by_check_and_build(tmp_path, capsys, settings, said, "voorwaarden-en.html")
+    said, site = check_and_build(tmp_path, capsys, settings)
+    note = f"note: {terms}:{number}: {written}: published as written: {why}"
+    checked, built = said.split("\n----\n")
+    assert note in checked and note in built
+    assert written in page_text(site, "voorwaarden-en.html")
 
 
-def test_a_placeholder_in_a_page_of_another_language_is_refused(tmp_path, capsys):
+def test_a_placeholder_in_a_page_of_another_language_is_refused_and_its_own_braces_are_not(tmp_path, capsys):
+    """The theme writes pages in nl and en only; a placeholder stops the build naming its line, where the
+    page would stop it without one. The page's own braces, and a placeholder in its code, are not refused."""
     settings, content = own_texts(tmp_path)
     page = content / "pages" / "zahlung.md"
-    page.write_text("Title: Zahlung\nSlug: zahlung\nLang: de\n\nSie zahlen binnen {payment_term_days}.\n")
-    why = f"{page}:5: {{payment_term_days}}: days are written in a page in nl or en (its Lang: is 'de')"
-    refused_by_check_and_build(tmp_path, capsys, settings, why, "zahlung.html")
+    page.write_text(
+        "Title: Zahlung\nSlug: zahlung\nLang: de\n\nIhre {kunden_nummer}, `{payment_term_days}`.\n\n"
+        "Sie zahlen binnen {payment_term_days}.\n"
+    )
+    why = f"{page}:7: {{payment_term_days}}: days are written in a page in nl or en (its Lang: is 'de')"
+    said = refused_by_check_and_build(tmp_path, capsys, settings, why, "zahlung.html")
+    assert f"{page}:5" not in said
 
 
 def test_terms_without_placeholders_are_published_as_written_whatever_the_policy(tmp_path):
@@ -306,14 +368,16 @@ def test_terms_without_placeholders_are_published_as_written_whatever_the_policy
     assert "Zie {bijlage} en {de_bijlage=1}." in text
 
 
-def refused_by_check_and_build(tmp_path, capsys, settings, said: str, page: str) -> None:
-    """`check` and the build both stop, saying `said` (file:line: what: why), and `page` is not published."""
+def refused_by_check_and_build(tmp_path, capsys, settings, said: str, page: str) -> str:
+    """`check` and the build both stop, saying `said` (file:line: what: why), and `page` is not published:
+    all they said."""
     ledger = ledger_with(tmp_path, False)
     assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
-    out = capsys.readouterr()
-    assert said in out.out + out.err
+    checked = capsys.readouterr()
+    assert said in checked.out + checked.err
     site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
     assert site.exit_code != 0
-    out = capsys.readouterr()
-    assert said in out.out + out.err
+    built = capsys.readouterr()
+    assert said in built.out + built.err
     assert not (site.output / page).exists()
+    return checked.out + checked.err + built.out + built.err

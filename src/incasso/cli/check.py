@@ -18,7 +18,7 @@ from incasso.law.rates import rate_notice
 from incasso.ledger.problems import LedgerError
 from incasso.letters.due import NO_RECORD
 from incasso.processes import in_order
-from pelican.plugins.incasso.build import site_settings, texts_problems
+from pelican.plugins.incasso.build import site_settings, texts_notes, texts_problems
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         note(skipped)
     for line in [*ledger_notes(ledger, as_of), *claim_notes(open_claims, ledger.creditor)]:
         note(line)
-    for line in unprintable_notes(ledger.debtors):
+    for line in [*unprintable_notes(ledger.debtors), *texts_notes(site_settings(args.settings))]:
         note(line)
     for notice in claims_rate_notices(open_claims, ledger.creditor, as_of):
         note(rate_notice(notice))

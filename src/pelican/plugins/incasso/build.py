@@ -166,8 +166,8 @@ def site_settings(named: Path | None, production: bool = False) -> Path:
 
 def texts_problems(settings: Path) -> list[str]:
     """What a build would refuse in the site's editable texts (content/messages, content/letters: a text
-    missing, a value in braces no page or letter fills in; content/pages: a line's policy mark or a
-    number of days in braces it cannot read, variants.py), each file named: for `incasso check`, so that a
+    missing, a value in braces no page or letter fills in; content/pages: a line's policy mark it cannot
+    read, variants.py), each file named: for `incasso check`, so that a
     text edited in the morning is found then, not by the nightly build that would publish nothing."""
     from pelican.settings import read_settings
 
@@ -187,6 +187,18 @@ def texts_problems(settings: Path) -> list[str]:
         except (MessageMissing, MessageInvalid, LetterTextMissing, LetterTextInvalid) as error:
             found += str(error).splitlines()
     return list(dict.fromkeys(found))  # a value named on three lines of a text is one problem
+
+
+def texts_notes(settings: Path) -> list[str]:
+    """What the site's pages (content/pages) publish as written though a placeholder of the policy's days may
+    be meant, or write in English in a page of another language (variants.py): the notes of `incasso check`
+    and of the build, each naming its file and line. The build publishes the page: the creditor mends it."""
+    from pelican.settings import read_settings
+
+    from .variants import placeholder_notes
+
+    site = read_settings(str(settings))
+    return placeholder_notes(Path(site["PATH"]) / "pages", site["DEFAULT_LANG"])
 
 
 # The sample terms as each version of incasso shipped them (content/pages/voorwaarden*.md; the sha256 of the text
@@ -331,6 +343,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     pages = sorted(output.glob("s/*/index.html"))
     if not (request.public_url or _read_incasso(settings).get("PUBLIC_URL")):
         notices += _unlinked_letters(internal)
+    notices += texts_notes(settings)
     sample_terms = publishes_sample_terms(settings)
     if books.ledger.creditor.policy.business_costs_from_due and _unmarked(settings, sample_terms):
         notices.append(SAMPLE_TERMS_COSTS)

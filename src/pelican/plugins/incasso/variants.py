@@ -19,15 +19,22 @@ statement pages state too. So the sample writes them as placeholders,
     U betaalt onze factuur binnen **{payment_term_days}** na de factuurdatum.
 
 and the build writes each as a number of days in the page's language ("30 dagen", "1 day"): the terms
-and the statement say one term. A placeholder it cannot fill in stops it as a bad mark does, so that
-no page shows a debtor a name in braces.
+and the statement say one term. Only those names are placeholders, and not in code (inline or a fenced
+block): any other braces are the creditor's own (`{klant_nummer}`, a URL's `{order_id}`, LaTeX) and are
+published as written, as they were before there were placeholders. A name close to a placeholder's
+(`{Payment_Term_Days}`, `{payment_term_dayz}`) is published as written too, and `check` and the build
+say it in a note: stopping every debtor's page for one word of one page would be the worse harm. A
+placeholder in a page in neither nl nor en stops the build as a bad mark does, naming its line: its
+number cannot be written in that language (and the theme publishes no page in another).
 """
 
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -68,10 +75,18 @@ STATED = (
 )
 # A number of days as each language writes it: one and more than one (the policy's are at least 1).
 DAYS = {"nl": ("dag", "dagen"), "en": ("day", "days")}
-# A placeholder is a setting's name in braces: `{payment_term_days}`. A brace that opens so with a
-# setting's kind of name (in any case) is taken for one, and checked, so that a misspelt one is said
-# rather than shown to debtors; `{#privacy}`, `{bijlage}` and Markdown's `{key_name=value}` are text.
+# A placeholder is a setting's name in braces: `{payment_term_days}`. Braces that open with a setting's kind
+# of name (words joined by `_`, in any case) are looked at, so that one close to a placeholder is noted;
+# only a name of STATED, closed on its line, is filled in.
 PLACEHOLDER = re.compile(r"\{\s*(?P<name>[a-z0-9]+(?:_[a-z0-9]+)+)(?![a-z0-9_])(?P<rest>\s*[}=]?)", re.IGNORECASE)
+# The policy's settings, as creditor.yaml names them: one in braces that is not a number of days is noted.
+SETTINGS = frozenset(setting.name for setting in fields(Policy))
+# How close a name must be to a placeholder's to be noted as a misspelling of it (difflib's ratio).
+CLOSE = 0.85
+# Code is published as written: a code span (`...`, its backticks matched), a fenced block (as
+# Python-Markdown's fenced_code reads one: ``` or ~~~ at the line's start, to the same fence).
+CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
+FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
 # The page's language: its `Lang:` line among the metadata on top (the lines up to the first blank one).
 LANG = re.compile(r"^ {0,3}lang:\s*(?P<lang>\S+)\s*$", re.IGNORECASE)
 
@@ -83,15 +98,15 @@ class MarkInvalid(ValueError):
 def chosen(lines: list[str], policy: Policy, source: str, default_lang: str) -> list[str]:
     """`lines` of the page at `source` as published under `policy`: each marked line kept (its mark
     taken off) when the setting it names has the value it gives, else left out, and each placeholder
-    written as the number of days it names, in the page's language (its `Lang:`, else `default_lang`);
-    MarkInvalid for a mark that names no such setting or gives no true or false, or a placeholder that
-    names no number of days (checked in every line, kept or not)."""
+    outside code written as the number of days it names, in the page's language (its `Lang:`, else
+    `default_lang`); MarkInvalid for a mark that names no such setting or gives no true or false, or a
+    placeholder in a page in neither nl nor en (checked in every line, kept or not)."""
     lang = page_language(lines, default_lang)
     kept = []
-    for number, line in enumerate(lines, 1):
+    for number, (line, code) in enumerate(zip(lines, in_code(lines), strict=True), 1):
         where = f"{source}:{number}"
         holds = _holds(line, policy, where)
-        filled = _filled(line, policy, lang, where)
+        filled = line if code else _filled(line, policy, lang, where, [])
         if holds is None:
             kept.append(filled)
         elif holds:
@@ -101,17 +116,54 @@ def chosen(lines: list[str], policy: Policy, source: str, default_lang: str) -> 
 
 def marks_problems(pages: Path, default_lang: str) -> list[str]:
     """Each mark and placeholder of the Markdown pages in `pages` the build would refuse, for `incasso check`."""
-    problems = []
+    return _read_pages(pages, default_lang)[0]
+
+
+def placeholder_notes(pages: Path, default_lang: str) -> list[str]:
+    """What the build publishes as written in the Markdown pages in `pages` though a placeholder may be
+    meant (a name close to one, a brace left open): for the notes of `incasso check` and the build."""
+    return list(dict.fromkeys(_read_pages(pages, default_lang)[1]))
+
+
+def _read_pages(pages: Path, default_lang: str) -> tuple[list[str], list[str]]:
+    """The pages in `pages` read as the build reads them: what it would refuse, and what it notes."""
+    problems: list[str] = []
+    notes: list[str] = []
     for page in sorted(pages.glob("*.md")) if pages.is_dir() else ():
         lines = page.read_text(encoding="utf-8", errors="replace").splitlines()
         lang = page_language(lines, default_lang)
-        for number, line in enumerate(lines, 1):
-            for check in (partial(_holds, line, Policy()), partial(_filled, line, Policy(), lang)):
-                try:
-                    check(f"{page}:{number}")
-                except MarkInvalid as error:
-                    problems.append(str(error))
-    return problems
+        for number, (line, code) in enumerate(zip(lines, in_code(lines), strict=True), 1):
+            where = f"{page}:{number}"
+            try:
+                _holds(line, Policy(), where)
+                if not code:
+                    _filled(line, Policy(), lang, where, notes)
+            except MarkInvalid as error:
+                problems.append(str(error))
+    return problems, notes
+
+
+def in_code(lines: list[str]) -> list[bool]:
+    """For each line, whether it is in a fenced code block, its fences too: from a fence at a line's
+    start to the same fence alone on a later line (a fence never closed opens no block)."""
+    code = [False] * len(lines)
+    number = 0
+    while number < len(lines):
+        closing = _closing(lines, number)
+        if closing is None:
+            number += 1
+            continue
+        code[number : closing + 1] = [True] * (closing + 1 - number)
+        number = closing + 1
+    return code
+
+
+def _closing(lines: list[str], number: int) -> int | None:
+    """The index of the line that closes the fence opened at `number`; None when none is opened or closed."""
+    opened = FENCE.match(lines[number])
+    if opened is None:
+        return None
+    return next((end for end in range(number + 1, len(lines)) if lines[end].rstrip(" ") == opened["fence"]), None)
 
 
 def page_language(lines: list[str], default_lang: str) -> str:
@@ -130,25 +182,39 @@ def days_written(days: int, lang: str) -> str:
     return f"{days} {one if days == 1 else more}"
 
 
-def _filled(line: str, policy: Policy, lang: str, where: str) -> str:
-    """`line` with each placeholder written as the policy's number of days it names."""
-    return PLACEHOLDER.sub(lambda found: _value(found, policy, lang, where), line)
+def _filled(line: str, policy: Policy, lang: str, where: str, notes: list[str]) -> str:
+    """`line` with each placeholder outside its code spans written as the policy's number of days it names;
+    braces published as written that may be a placeholder meant, said in `notes`."""
+    fill = partial(_value, policy=policy, lang=lang, where=where, notes=notes)
+    parts, at = [], 0
+    for span in CODE_SPAN.finditer(line):
+        parts += [PLACEHOLDER.sub(fill, line[at : span.start()]), span.group(0)]
+        at = span.end()
+    return "".join([*parts, PLACEHOLDER.sub(fill, line[at:])])
 
 
-def _value(found: re.Match[str], policy: Policy, lang: str, where: str) -> str:
-    name, rest = found["name"], found["rest"]
+def _value(found: re.Match[str], policy: Policy, lang: str, where: str, notes: list[str]) -> str:
+    name, rest, written = found["name"], found["rest"], found.group(0)
     if rest.endswith("="):  # Markdown's attribute list, `{key_name=value}`: the page's own
-        return found.group(0)
-    if not rest.endswith("}"):
-        raise MarkInvalid(
-            f"{where}: {found.group(0).rstrip()}: a placeholder is the setting's name in braces, on one "
-            f"line: {{{name}}}"
-        )
-    if name not in STATED:
-        raise MarkInvalid(f"{where}: {found.group(0)}: names no number of days a page can state ({', '.join(STATED)})")
-    if lang not in DAYS:
-        raise MarkInvalid(f"{where}: {found.group(0)}: days are written in a page in nl or en (its Lang: is {lang!r})")
-    return days_written(getattr(policy, name), lang)
+        return written
+    if name in STATED and rest.endswith("}"):
+        if lang not in DAYS:  # the theme publishes pages in nl and en only: this page could not go out anyway
+            raise MarkInvalid(f"{where}: {written}: days are written in a page in nl or en (its Lang: is {lang!r})")
+        return days_written(getattr(policy, name), lang)
+    if why := _near(name):
+        notes.append(f"{where}: {written.rstrip()}: published as written: {why}")
+    return written
+
+
+def _near(name: str) -> str | None:
+    """Why braces around `name`, not filled in, may be a placeholder meant; None for the page's own."""
+    if name in STATED:  # the brace not closed on its line
+        return f"a placeholder is the setting's name in braces, on one line: {{{name}}}"
+    if close := difflib.get_close_matches(name.lower(), STATED, n=1, cutoff=CLOSE):
+        return f"is close to the placeholder {{{close[0]}}}"
+    if name in SETTINGS:
+        return f"names no number of days a page can state ({', '.join(STATED)})"
+    return None
 
 
 def _holds(line: str, policy: Policy, where: str) -> bool | None:
