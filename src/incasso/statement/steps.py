@@ -25,7 +25,6 @@ from incasso.claims.demand import (
     overdue_part_only,
     plan_under_final_notice,
 )
-from incasso.claims.disputes import without
 from incasso.claims.escalation import standing_notice
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
@@ -288,8 +287,7 @@ def _promise_keeps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, .
 
 def _interest_since(claim: Claim, ledger: Ledger) -> Decimal:
     """The interest counted from the day of the pending promise up to today, on the figures the page shows."""
-    counted = without(claim.debtor, claim.disputed) if claim.disputed else claim.debtor
-    then = balance_on_promise_day(ledger, counted, claim.pending_promise.event, claim.as_of)
+    then = balance_on_promise_day(ledger, claim.counted_debtor, claim.pending_promise.event, claim.as_of)
     return claim.settlement.interest - then.interest
 
 
