@@ -23,6 +23,7 @@ from .continuity import (
     release_locks,
 )
 from .debtors import DebtorGenerator
+from .page_languages import default_lang_problem, refuse_other_languages
 from .publish import (
     CONTENTS,
     MARKER,
@@ -67,6 +68,9 @@ def check_ledger(pelican_object: Any) -> None:
 
 
 def _check_outputs(pelican_object: Any) -> None:
+    language = default_lang_problem(pelican_object.settings["DEFAULT_LANG"])  # before a page is read in it
+    if language:
+        raise BuildRefused(language)
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
         problem = (
@@ -118,5 +122,6 @@ def register() -> None:
     signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
     signals.readers_init.connect(use_policy_reader)  # the terms' lines marked for the policy (variants.py)
+    signals.page_generator_finalized.connect(refuse_other_languages)  # pages in nl and en only (page_languages.py)
     signals.finalized.connect(keep_private)
     watch_ledger()
