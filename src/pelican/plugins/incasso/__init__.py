@@ -68,9 +68,6 @@ def check_ledger(pelican_object: Any) -> None:
 
 
 def _check_outputs(pelican_object: Any) -> None:
-    language = default_lang_problem(pelican_object.settings["DEFAULT_LANG"])  # before a page is read in it
-    if language:
-        raise BuildRefused(language)
     public, internal = _outputs(pelican_object)
     for folder in (public, internal):
         problem = (
@@ -80,6 +77,9 @@ def _check_outputs(pelican_object: Any) -> None:
         )
         if problem:
             raise BuildRefused(f"refused: {problem}; nothing was built or deleted.")
+    language = default_lang_problem(pelican_object.settings["DEFAULT_LANG"])  # before a page is read in it
+    if language:
+        raise BuildRefused(language)
     pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
     public.mkdir(parents=True, exist_ok=True)
     internal.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)

@@ -194,7 +194,7 @@ def texts_problems(settings: Path) -> list[str]:
 
 def texts_notes(settings: Path) -> list[str]:
     """What the site's pages (content/pages) publish as written though a placeholder of the policy's days may
-    be meant, or write in English in a page of another language (variants.py): the notes of `incasso check`
+    be meant (variants.py): the notes of `incasso check`
     and of the build, each naming its file and line. The build publishes the page: the creditor mends it."""
     from pelican.settings import read_settings
 
