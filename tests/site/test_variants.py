@@ -329,20 +329,6 @@ def test_a_name_close_to_a_placeholder_is_noted_by_check_and_build_and_published
     assert written in page_text(site, "voorwaarden-en.html")
 
 
-def test_a_placeholder_in_a_page_of_another_language_is_refused_and_its_own_braces_are_not(tmp_path, capsys):
-    """The theme writes pages in nl and en only; a placeholder stops the build naming its line, where the
-    page would stop it without one. The page's own braces, and a placeholder in its code, are not refused."""
-    settings, content = own_texts(tmp_path)
-    page = content / "pages" / "zahlung.md"
-    page.write_text(
-        "Title: Zahlung\nSlug: zahlung\nLang: de\n\nIhre {kunden_nummer}, `{payment_term_days}`.\n\n"
-        "Sie zahlen binnen {payment_term_days}.\n"
-    )
-    why = f"{page}:7: {{payment_term_days}}: days are written in a page in nl or en (its Lang: is 'de')"
-    said = refused_by_check_and_build(tmp_path, capsys, settings, why, "zahlung.html")
-    assert f"{page}:5" not in said
-
-
 def test_terms_without_placeholders_are_published_as_written_whatever_the_policy(tmp_path):
     """A creditor who wrote their own numbers (or their own braces) keeps them: nothing is filled in."""
     settings, content = own_texts(tmp_path)

@@ -23,6 +23,7 @@ from .continuity import (
     release_locks,
 )
 from .debtors import DebtorGenerator
+from .page_languages import default_lang_problem, refuse_other_languages
 from .publish import (
     CONTENTS,
     MARKER,
@@ -76,6 +77,9 @@ def _check_outputs(pelican_object: Any) -> None:
         )
         if problem:
             raise BuildRefused(f"refused: {problem}; nothing was built or deleted.")
+    language = default_lang_problem(pelican_object.settings["DEFAULT_LANG"])  # before a page is read in it
+    if language:
+        raise BuildRefused(language)
     pelican_object.settings[STARTUP] = prepare(pelican_object.settings)
     public.mkdir(parents=True, exist_ok=True)
     internal.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
@@ -118,5 +122,6 @@ def register() -> None:
     signals.initialized.connect(check_ledger)
     signals.get_generators.connect(get_generators)
     signals.readers_init.connect(use_policy_reader)  # the terms' lines marked for the policy (variants.py)
+    signals.page_generator_finalized.connect(refuse_other_languages)  # pages in nl and en only (page_languages.py)
     signals.finalized.connect(keep_private)
     watch_ledger()

@@ -36,6 +36,7 @@ from incasso.staff.language import staff_language_problem
 from pelican.plugins.incasso.checks import checked_books
 from pelican.plugins.incasso.clock import BuildClock
 from pelican.plugins.incasso.letters.unprintable import unprintable_notes
+from pelican.plugins.incasso.page_languages import default_lang_problem
 from pelican.plugins.incasso.previous import (
     BUILD_FILE,
     PreviousBuild,
@@ -167,11 +168,13 @@ def site_settings(named: Path | None, production: bool = False) -> Path:
 def texts_problems(settings: Path) -> list[str]:
     """What a build would refuse in the site's editable texts (content/messages, content/letters: a text
     missing, a value in braces no page or letter fills in; content/pages: a line's policy mark it cannot
-    read, variants.py), each file named: for `incasso check`, so that a
+    read, variants.py, a page in a language the theme does not publish, page_languages.py; the site's
+    DEFAULT_LANG), each file named: for `incasso check`, so that a
     text edited in the morning is found then, not by the nightly build that would publish nothing."""
     from pelican.settings import read_settings
 
     from .letters.texts import LetterTextInvalid, LetterTextMissing, LetterTexts
+    from .page_languages import site_problems
     from .statements import MessageInvalid, MessageMissing, Messages
     from .variants import marks_problems
 
@@ -180,7 +183,7 @@ def texts_problems(settings: Path) -> list[str]:
     except Exception as error:  # a settings file is Python: a missing file, a syntax error, a name misspelt
         return [f"{settings}: the settings cannot be read ({type(error).__name__}: {error})"]
     texts = Path(site["PATH"])
-    found: list[str] = marks_problems(texts / "pages", site["DEFAULT_LANG"])
+    found = site_problems(site, settings) + marks_problems(texts / "pages", site["DEFAULT_LANG"])
     for read in (partial(Messages, texts / "messages"), partial(LetterTexts, texts / "letters")):
         try:
             read()
@@ -191,7 +194,7 @@ def texts_problems(settings: Path) -> list[str]:
 
 def texts_notes(settings: Path) -> list[str]:
     """What the site's pages (content/pages) publish as written though a placeholder of the policy's days may
-    be meant, or write in English in a page of another language (variants.py): the notes of `incasso check`
+    be meant (variants.py): the notes of `incasso check`
     and of the build, each naming its file and line. The build publishes the page: the creditor mends it."""
     from pelican.settings import read_settings
 
@@ -311,6 +314,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     settings = settings_file(request)
     output, internal = _targets(request, settings)
     _check_staff_language(request, settings)
+    _check_default_lang(settings)
     with ExitStack() as locks:
         # Under the locks, once a build killed half-way is tidied up: what the last build left is read
         # as it left it (its record, its confirmations, its cache), and no other build writes it now.
@@ -434,6 +438,19 @@ def _check_staff_language(request: BuildRequest, settings: Path) -> None:
     problem = staff_language_problem(language)
     if problem:
         raise BuildRefused(problem)
+
+
+def _check_default_lang(settings: Path) -> None:
+    """Refuse a DEFAULT_LANG the theme publishes no page in, before anything is touched (the run would too)."""
+    from pelican.settings import read_settings
+
+    try:
+        language = read_settings(str(settings))["DEFAULT_LANG"]
+    except (Exception, SystemExit):  # a settings file that cannot be read here: as _read_sources
+        return
+    problem = default_lang_problem(language)
+    if problem:
+        raise BuildRefused(f"{settings}: {problem}")
 
 
 def _read_sources(settings: Path) -> dict[str, str]:

@@ -23,9 +23,9 @@ and the statement say one term. Only those names are placeholders, and not in co
 block): any other braces are the creditor's own (`{klant_nummer}`, a URL's `{order_id}`, LaTeX) and are
 published as written, as they were before there were placeholders. A name close to a placeholder's
 (`{Payment_Term_Days}`, `{payment_term_dayz}`) is published as written too, and `check` and the build
-say it in a note: stopping every debtor's page for one word of one page would be the worse harm. A
-placeholder in a page in neither nl nor en stops the build as a bad mark does, naming its line: its
-number cannot be written in that language (and the theme publishes no page in another).
+say it in a note: stopping every debtor's page for one word of one page would be the worse harm. A page
+in neither nl nor en is refused at its `Lang:` line (page_languages.py), placeholders and all: its
+placeholders are left as they are, not a problem of their own.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from pelican.readers import MarkdownReader
 
 from incasso.ledger.model import Policy
 
+from .page_languages import page_language
 from .settings import BUILD
 
 logger = logging.getLogger(__name__)
@@ -87,8 +88,6 @@ CLOSE = 0.85
 # Python-Markdown's fenced_code reads one: ``` or ~~~ at the line's start, to the same fence).
 CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
 FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
-# The page's language: its `Lang:` line among the metadata on top (the lines up to the first blank one).
-LANG = re.compile(r"^ {0,3}lang:\s*(?P<lang>\S+)\s*$", re.IGNORECASE)
 
 
 class MarkInvalid(ValueError):
@@ -99,8 +98,8 @@ def chosen(lines: list[str], policy: Policy, source: str, default_lang: str) -> 
     """`lines` of the page at `source` as published under `policy`: each marked line kept (its mark
     taken off) when the setting it names has the value it gives, else left out, and each placeholder
     outside code written as the number of days it names, in the page's language (its `Lang:`, else
-    `default_lang`); MarkInvalid for a mark that names no such setting or gives no true or false, or a
-    placeholder in a page in neither nl nor en (checked in every line, kept or not)."""
+    `default_lang`); MarkInvalid for a mark that names no such setting or gives no true or false (checked
+    in every line, kept or not)."""
     lang = page_language(lines, default_lang)
     kept = []
     for number, (line, code) in enumerate(zip(lines, in_code(lines), strict=True), 1):
@@ -166,16 +165,6 @@ def _closing(lines: list[str], number: int) -> int | None:
     return next((end for end in range(number + 1, len(lines)) if lines[end].rstrip(" ") == opened["fence"]), None)
 
 
-def page_language(lines: list[str], default_lang: str) -> str:
-    """The language of the page of `lines`: its `Lang:` metadata, as Pelican reads it, else `default_lang`."""
-    for line in lines:
-        if not line.strip():
-            break
-        if found := LANG.match(line):
-            return found["lang"].lower()
-    return default_lang
-
-
 def days_written(days: int, lang: str) -> str:
     """A number of days in `lang` (nl or en): "1 dag", "14 dagen", "1 day", "14 days"."""
     one, more = DAYS[lang]
@@ -198,8 +187,8 @@ def _value(found: re.Match[str], policy: Policy, lang: str, where: str, notes: l
     if rest.endswith("="):  # Markdown's attribute list, `{key_name=value}`: the page's own
         return written
     if name in STATED and rest.endswith("}"):
-        if lang not in DAYS:  # the theme publishes pages in nl and en only: this page could not go out anyway
-            raise MarkInvalid(f"{where}: {written}: days are written in a page in nl or en (its Lang: is {lang!r})")
+        if lang not in DAYS:  # the page is refused at its Lang: line (page_languages.py): no second problem here
+            return written
         return days_written(getattr(policy, name), lang)
     if why := _near(name):
         notes.append(f"{where}: {written.rstrip()}: published as written: {why}")
