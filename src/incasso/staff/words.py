@@ -26,7 +26,7 @@ STAGE_HINT = {
     "overdue": "termijn verstreken, nog niets verstuurd",
     "reminder": "herinnering verstuurd",
     "dunning": "aanmaning verstuurd",
-    "final_notice": "sommatie (veertiendagenbrief) verstuurd",
+    "final_notice": "sommatie verstuurd",  # its term is the policy's: no "veertiendagenbrief" beside 21 days
     "handover": "overgedragen aan het incassobureau",
     "legal": "gerechtelijke stappen",
 }

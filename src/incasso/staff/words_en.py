@@ -34,7 +34,7 @@ STAGE_HINT = {
     "overdue": "payment term passed, nothing sent yet",
     "reminder": "sent",
     "dunning": "sent (aanmaning)",
-    "final_notice": "sent (sommatie, veertiendagenbrief)",
+    "final_notice": "sent (sommatie)",
     "handover": "handed over to the collection agency",
     "legal": "legal proceedings",
 }
