@@ -25,6 +25,7 @@ from incasso.letters.due import (
     forms,
     letters_due,
     seen_record,
+    unwritten_days,
 )
 from tests.support.ledgers import event, one_debtor_ledger
 from tests.support.letters import AS_OF, LETTERS_LEDGER
@@ -191,8 +192,18 @@ def test_without_a_record_a_confirmation_is_due_on_its_events_date_only(tmp_path
     assert [d.kind for d in letters_due(assess(ledger, debtor, made), NO_RECORD)] == [LetterKind.ARRANGEMENT]
     assert letters_due(assess(ledger, debtor, made + timedelta(days=1)), NO_RECORD) == ()
     # A first build with the record: what it finds is recorded as seen on its own date, never confirmed later.
-    first = FirstSeen(seen_record([assess(ledger, debtor, made + timedelta(days=5))], NO_RECORD))
-    assert first.days == {debtor.id: {"arrangement:2026-02-10:2026-03-01=600,2026-04-01=650": made}}
+    found = made + timedelta(days=5)
+    first = FirstSeen(seen_record([assess(ledger, debtor, found)], NO_RECORD))
+    key = "arrangement:2026-02-10:2026-03-01=600,2026-04-01=650"
+    # ... and that this build wrote no letter for it, so the dossier pages of the builds after say so too.
+    assert first.days == {debtor.id: {key: made, f"unwritten:{key}": found}}
+    later = assess(ledger, debtor, found + timedelta(days=7))
+    assert unwritten_days([later], first) == {debtor.id: {("arrangement", made): found}}
+    # Written by the build of its own day: confirmed, not unwritten, also in the record that build leaves.
+    on_its_day = FirstSeen(seen_record([assess(ledger, debtor, made)], NO_RECORD))
+    assert unwritten_days([later], on_its_day) == {}
+    # A record gone missing (the builds before may have written it): nothing is said either way.
+    assert unwritten_days([later], FirstSeen(since=found)) == {}
 
 
 def test_a_handover_entered_after_the_nights_build_is_announced_by_the_next_one(tmp_path):
@@ -365,7 +376,11 @@ def test_a_dossier_the_last_build_did_not_have_confirms_what_is_dated_since_that
     assert confirmed(made + timedelta(days=1), complete=False) == [LetterKind.PROMISE]  # an older record: as before
     record = seen_record([claim], FirstSeen(others, built=made + timedelta(days=1), complete=True))
     # The promise seen on its own day; the dossier first seen tonight.
-    assert record[ledger.debtors[0].id] == {"promise:2026-02-10:2026-02-20:all": made, "first-seen": claim.as_of}
+    assert record[ledger.debtors[0].id] == {
+        "promise:2026-02-10:2026-02-20:all": made,
+        "first-seen": claim.as_of,
+        "unwritten:promise:2026-02-10:2026-02-20:all": claim.as_of,  # no build wrote its letter
+    }
     assert "SOMEONE-ELSE" in record  # away: kept for AWAY_DAYS
 
 

@@ -630,6 +630,42 @@ def test_the_dossier_says_which_build_wrote_a_confirmation(tmp_path):
     assert "brief klaargezet" not in (site.internal / "d" / "D-1010.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    "staff, said",
+    [
+        (
+            "nl",
+            "Bevestiging: geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier (22 nov 2026). "
+            "De build bevestigt alleen wat daarna wordt vastgelegd; stuur zo nodig zelf een bevestiging.",
+        ),
+        (
+            "en",
+            "Confirmation: no letter written: recorded before the first build with this dossier (22 Nov 2026). The "
+            "build confirms only what is recorded after that; send a confirmation yourself if needed.",
+        ),
+    ],
+)
+def test_the_dossier_says_no_build_confirmed_an_agreement_it_found_at_its_first_build(tmp_path, staff, said):
+    """A promise or plan already in the ledger at the first build gets no confirmation letter (docs/letters.md):
+    the dossier says so, on that night and the nights after, so staff do not take it as sent. What staff
+    record after that build is confirmed, and said to be."""
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    language = ["--staff-language", staff]
+    site = build_site(tmp_path, ledger=ledger, extra=language)
+    assert site.exit_code == 0
+    for debtor_id in ("D-1010", "D-1011"):  # a pending promise, a running plan
+        dossier = text(page(site.internal / "d" / f"{debtor_id}.html"))
+        assert said in dossier, debtor_id
+        assert not (site.internal / "letters" / f"{debtor_id}-promise.pdf").exists()
+    with (ledger / "debtors" / "D-1003.yaml").open("a", encoding="utf-8") as dossier:
+        dossier.write(f"  - date: {AS_OF}\n    type: promise\n    promised_date: {AS_OF + timedelta(days=8)}\n")
+    assert build_site(tmp_path, ledger=ledger, as_of=AS_OF + timedelta(days=2), extra=language).exit_code == 0
+    assert said in text(page(site.internal / "d" / "D-1010.html"))  # the next night too
+    written = text(page(site.internal / "d" / "D-1003.html"))
+    assert "24 nov 2026" in written.lower() and said.split(":")[0] + ": " in written
+    assert said not in written
+
+
 def test_a_second_build_the_same_day_marks_the_confirmation_the_first_one_wrote(tmp_path):
     """A mid-morning rebuild writes the day's confirmation again (it replaces the letters folder): the
     overview says an earlier build wrote it too, so that it is sent once."""

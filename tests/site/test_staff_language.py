@@ -151,3 +151,12 @@ def test_pelican_run_by_hand_refuses_a_staff_language_that_is_none(tmp_path):
     settings = {"INCASSO": {"LEDGER": str(FIXTURE / "ledger"), "AS_OF": D1.isoformat(), "STAFF_LANGUAGE": "fr"}}
     with pytest.raises(BuildRefused, match=r"INCASSO STAFF_LANGUAGE must be \"nl\" or \"en\" \(got 'fr'\)"):
         prepare(settings)
+
+
+@pytest.mark.parametrize(("language", "hint"), [("nl", "sommatie verstuurd"), ("en", "sent (sommatie)")])
+def test_the_final_notice_group_names_the_letter_not_a_term_of_days(builds, language, hint):
+    """The final notice's term is the policy's (final_notice_term_days, 21 days for some creditors): the group's
+    hint names the letter staff know, not the "veertiendagenbrief" of the law's minimum."""
+    tree = page(builds[language].internal / "index.html")
+    group = next(r for r in tree.iter("tr") if r.get("data-group") == "final_notice")
+    assert text(group.find(".//span[@class='g-hint']")) == hint

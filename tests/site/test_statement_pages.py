@@ -578,20 +578,27 @@ def test_review_b_a_promise_of_the_whole_amount(review):
 
 def test_review_b_and_c_say_which_amount_keeps_a_promise_and_why_the_top_is_higher(review):
     """The top asked today's balance, "what happens next" a lower sum "on the day of your promise": the page says
-    that the lower sum keeps the promise, that the top is higher by the interest since, and that the top is asked."""
-    for debtor_id, said in (
+    that the lower sum keeps the promise, that the top is higher by the interest since, and that the top is asked;
+    then what follows if the promise is not kept, naming the promise's amount, not repeating it."""
+    for debtor_id, said, missed in (
         (
             "R-B",
             "If we receive at least {keeps} by 20 March 2026, you have kept your promise: that was the amount on "
-            "the day you made it, 5 March 2026. The amount at the top, {top}, is {more} higher: the interest since that day. That is the "
-            "amount we ask you to pay; if you pay only {keeps}, that interest is still open afterwards.",
+            "the day you made it, 5 March 2026. The amount at the top, {top}, is {more} higher: the interest since "
+            "that day. That is the amount we ask you to pay; if you pay only the amount you promised, that interest "
+            "is still open afterwards.",
+            "If we do not receive the amount you promised in time, we will send you a payment reminder. If you "
+            "cannot pay in time, please let us know before 20 March 2026.",
         ),
         (
             "R-C",
             "Ontvangen wij uiterlijk 31 maart 2026 ten minste {keeps}, dan houdt u zich aan uw toezegging: dat was het "
             "bedrag op de dag dat u die deed, 5 maart 2026. Het bedrag bovenaan, {top}, is {more} hoger: de rente "
-            "sinds die dag. Dat bedrag vragen wij u te betalen; betaalt u alleen {keeps}, dan staat die rente daarna "
-            "nog open.",
+            "sinds die dag. Dat bedrag vragen wij u te betalen; betaalt u alleen het bedrag van uw toezegging, dan "
+            "staat die rente daarna nog open.",
+            "Ontvangen wij het bedrag van uw toezegging niet op tijd? Dan gaan wij verder met de incasso: wij kunnen "
+            "uw dossier overdragen aan een incassobureau. Lukt het niet op tijd? Laat het ons dan vóór 31 maart 2026 "
+            "weten.",
         ),
     ):
         claim, tree = review[debtor_id]
@@ -599,7 +606,12 @@ def test_review_b_and_c_say_which_amount_keeps_a_promise_and_why_the_top_is_high
         keeps, top = claim.promise.amount, claim.total_due
         assert 0 < top - keeps < 1  # a week of interest on 1250.00
         money = {"keeps": fmt.money(keeps, lang), "top": fmt.money(top, lang), "more": fmt.money(top - keeps, lang)}
-        assert norm(said.format(**money)) in section(tree, "next")
+        steps = section(tree, "next")
+        assert norm(said.format(**money)) in steps
+        assert norm(missed) in steps
+        # Each fact once: the sum that keeps the promise, and what it is, are said in one place.
+        assert steps.count(norm(money["keeps"])) == 1
+        assert steps.count("5 March 2026" if lang == "en" else "5 maart 2026") == 1
         assert text_of(tree.find(".//p[@class='amount']")) == norm(fmt.money(top, lang))
 
 
@@ -613,8 +625,11 @@ def test_review_c_a_promise_past_the_term_keeps_the_term_and_the_cost_warning(re
     assert claim.status == "promise"
     assert text_of(tree.find(".//p[@class='deadline']")) == "Betaal uiterlijk 18 maart 2026"
     steps = section(tree, "next")
-    assert "Hebben wij uiterlijk 31 maart 2026 niet ten minste" in steps  # a promise of the whole amount
-    assert "het bedrag op de dag van uw toezegging)? Dan gaan wij verder met de incasso: wij kunnen uw dossier" in steps
+    assert "Ontvangen wij uiterlijk 31 maart 2026 ten minste" in steps  # a promise of the whole amount
+    assert (
+        "Ontvangen wij het bedrag van uw toezegging niet op tijd? Dan gaan wij verder met de incasso: wij kunnen"
+        in steps
+    )
     assert norm(f"Dan rekenen wij vanaf 19 maart 2026 incassokosten van {fmt.money(claim.costs.amount)}.") in steps
 
 

@@ -59,6 +59,10 @@ NUMBERS_WRITTEN = {
             "De dag na de uiterste betaaldatum sturen wij u een",
         ),
         ("{dunning_after_days}", "twee weken"),
+        (
+            "Daarna sturen wij een laatste brief. U krijgt",
+            "Daarna sturen wij een laatste brief, ook wel veertiendagenbrief genoemd. U krijgt",
+        ),
         ("{final_notice_term_days}", "14 dagen"),
         ("{dispute_max_days}", "30 dagen"),
     ],
@@ -192,7 +196,9 @@ def stated(days: dict[str, int]) -> dict[str, list[str]]:
             f"U betaalt onze factuur binnen {nl(term)} na de factuurdatum.",
             f"Wij sturen u {nl(remind)} na de uiterste betaaldatum een vriendelijke herinnering.",
             f"Betaalt u niet, dan sturen wij u ongeveer {nl(dun)} later een aanmaning.",
-            f"U krijgt dan nog {nl(final)} om te betalen zonder incassokosten. Die {nl(final)} tellen vanaf",
+            # Its term, and no "veertiendagenbrief" a term of 21 days would contradict.
+            f"Daarna sturen wij een laatste brief. U krijgt dan nog {nl(final)} om te betalen zonder "
+            f"incassokosten. Die {nl(final)} tellen vanaf",
             f"Wij proberen u binnen {nl(answer)} een antwoord te geven.",
             f"zoals de {nl(final)} van onze laatste brief (sommatie), loopt wel door",
         ],
@@ -243,6 +249,7 @@ def test_the_sample_terms_state_the_creditor_s_own_numbers_of_days_in_the_page_s
         text = page_text(site, name)
         for sentence in sentences:
             assert sentence in text, name
+        assert "veertien" not in text and "14-day" not in text, name
         assert "_days" not in (site.output / name).read_text(encoding="utf-8"), name  # no placeholder published
     statement = next(site.output.glob("s/*/index.html")).read_text(encoding="utf-8")
     if term > 1:  # the statement and the terms say one term (a term of 1 day the statement leaves to the due date)

@@ -1006,8 +1006,9 @@ def test_a_promise_of_the_whole_amount_says_so_and_asks_the_balance(tmp_path):
     # the page never says a step follows unless the interest of the days after it is paid too.
     kept_by = claim.promise.amount
     assert kept_by < claim.total_due
-    assert any(line.startswith(f"If we have not received at least {fmt.money(kept_by, 'en')} (the amount on the "
-                   "day you made your promise) by 20 March") for line in view.next_steps)  # fmt: skip
+    assert view.next_steps[0].startswith(f"If we receive at least {fmt.money(kept_by, 'en')} by 20 March 2026, "
+                                         "you have kept your promise")  # fmt: skip
+    assert view.next_steps[1].startswith("If we do not receive the amount you promised in time, ")
 
 
 def test_a_promise_partly_paid_names_what_is_left_of_it_and_on_its_day_asks_to_hear_today(tmp_path):
@@ -1019,10 +1020,11 @@ def test_a_promise_partly_paid_names_what_is_left_of_it_and_on_its_day_asks_to_h
     claim, _, view = view_of(tmp_path, promised, interest="statutory", events=[promise], payments=paid)
     whole = claim.promise.amount
     # (next_steps[0] says which sum keeps the promise and why the top is higher: the test below.)
-    assert view.next_steps[1].startswith(
-        f"Hebben wij uiterlijk 20 maart 2026 niet ten minste nog {fmt.money(whole - D('200'))} ontvangen, wat er "
-        f"nog openstaat van de {fmt.money(whole)} die u toezegde?"
+    assert view.next_steps[0].startswith(
+        f"Ontvangen wij uiterlijk 20 maart 2026 nog ten minste {fmt.money(whole - D('200'))}, dan houdt u zich aan "
+        f"uw toezegging: wat er nog openstaat van de {fmt.money(whole)} die u toezegde."
     )
+    assert view.next_steps[1].startswith("Ontvangen wij de rest van uw toezegging niet op tijd? ")
     assert view.next_steps[1].endswith("Lukt het niet op tijd? Laat het ons dan vandaag nog weten.")
 
 
@@ -1038,10 +1040,10 @@ def test_a_promise_whose_balance_grew_by_more_than_interest_does_not_call_the_di
         f"Ontvangen wij uiterlijk 31 maart 2026 ten minste {fmt.money(keeps)}, dan houdt u zich aan uw toezegging: "
         "dat was het bedrag op de dag dat u die deed, 5 maart 2026. "
         f"Het bedrag bovenaan, {fmt.money(top)}, is hoger: daarin zit ook wat er sinds die dag bij is gekomen, "
-        f"zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen {fmt.money(keeps)}, dan staat "
-        "de rest daarna nog open."
+        f"zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen het bedrag van uw toezegging, "
+        "dan staat het verschil daarna nog open."
     )
-    assert "niet ten minste" in view.next_steps[1]
+    assert view.next_steps[1].startswith("Ontvangen wij het bedrag van uw toezegging niet op tijd? ")
 
 
 def test_a_promise_partly_paid_says_what_rest_keeps_it_and_why_the_top_is_higher(tmp_path):
@@ -1054,9 +1056,41 @@ def test_a_promise_partly_paid_says_what_rest_keeps_it_and_why_the_top_is_higher
         f"Ontvangen wij uiterlijk 20 maart 2026 nog ten minste {fmt.money(rest)}, dan houdt u zich aan uw "
         f"toezegging: wat er nog openstaat van de {fmt.money(whole)} die u toezegde. "
         f"Het bedrag bovenaan, {fmt.money(top)}, is {fmt.money(top - rest)} hoger: de rente sinds 5 maart 2026, "
-        f"de dag van uw toezegging. Dat bedrag vragen wij u te betalen; betaalt u alleen {fmt.money(rest)}, dan "
-        "staat die rente daarna nog open."
+        f"de dag van uw toezegging. Dat bedrag vragen wij u te betalen; betaalt u alleen de rest van uw toezegging, "
+        "dan staat die rente daarna nog open."
     )
+    assert view.next_steps[1] == (
+        "Ontvangen wij de rest van uw toezegging niet op tijd? Dan gaan wij verder met de incasso: wij sturen u "
+        "een betalingsherinnering. Lukt het niet op tijd? Laat het ons dan vóór 20 maart 2026 weten."
+    )
+    assert sum(line.count(fmt.money(rest)) for line in view.next_steps) == 1  # each fact once
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_promise_of_the_whole_amount_past_its_day_says_its_sum_once(tmp_path, language):
+    # The promised day is past, its payments not yet read: what kept it is said in the past tense, once; what
+    # follows names the promise, not its sum again.
+    promised = SUNDAY + days(19)
+    promise = [event(SUNDAY + days(4), "promise", promised_date=promised)]
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", language=language, events=promise)
+    claim = assess(ledger, ledger.debtors[0], promised + days(3), seen_until=promised - days(2))
+    view = statement_view(claim, ledger)
+    assert claim.status == "promise"
+    keeps = fmt.money(claim.promise.amount, language)
+    first, then = {
+        "nl": (
+            f"Heeft u uiterlijk 20 maart 2026 ten minste {keeps} betaald, dan heeft u zich aan uw toezegging gehouden",
+            "Heeft u het bedrag van uw toezegging niet op tijd betaald? Betaal het dan nu, of laat het ons vandaag "
+            "nog weten. Anders gaan wij verder met de incasso: ",
+        ),
+        "en": (
+            f"If you paid at least {keeps} by 20 March 2026, you have kept your promise",
+            "If you did not pay the amount you promised in time, please pay it now, or let us know today. Otherwise, ",
+        ),
+    }[language]
+    assert view.next_steps[0].startswith(first)
+    assert view.next_steps[1].startswith(then)
+    assert sum(line.count(keeps) for line in view.next_steps) == 1
 
 
 def test_a_promise_of_the_whole_amount_without_interest_does_not_mention_interest(tmp_path):

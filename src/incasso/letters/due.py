@@ -125,6 +125,19 @@ class FirstSeen:
             return as_of if self.complete else None
         return held.get(FIRST_SEEN)
 
+    def unwritten(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date | None:
+        """The day of the first build that had this promise or plan but wrote no confirmation of it: it was
+        already there (a first build, a dossier new since the last one) and dated before that build's day, so
+        it is history, not new (`day`). None when a build confirmed it, or when it is not known: a record
+        that went missing (`since`), or one an older version wrote that kept no such day."""
+        if kind not in AGREEMENTS:
+            return None
+        key = confirmation_key(kind, event)
+        found = self.days.get(debtor_id, {}).get(UNWRITTEN + key) if self.days is not None else None
+        if found is not None or self.recorded(debtor_id, kind, event) is not None or self.since is not None:
+            return found
+        return as_of if self.day(debtor_id, kind, event, as_of) < as_of else None
+
     def recorded(self, debtor_id: str, kind: LetterKind, event: Event) -> date | None:
         """The day the previous build recorded first seeing it; None when it did not (or kept no record)."""
         if self.days is None:
@@ -138,6 +151,11 @@ AWAY = "away-since"
 AWAY_DAYS = timedelta(days=30)  # a file away this long is taken as gone: its debtor leaves the record
 # In a debtor's record: the day a build first saw the dossier (kept from the first record that knew it).
 FIRST_SEEN = "first-seen"
+# In a debtor's record, before a confirmation_key: the day of the first build that had that promise or plan and
+# wrote no letter for it (FirstSeen.unwritten), kept so that later builds' dossier pages say so too.
+UNWRITTEN = "unwritten:"
+# The confirmations of an agreement with the debtor, which staff may send by hand when no build wrote them.
+AGREEMENTS = (LetterKind.PROMISE, LetterKind.ARRANGEMENT)
 
 
 def confirmation_key(kind: LetterKind, event: Event) -> str:
@@ -198,6 +216,8 @@ def seen_record(claims: Iterable[Claim], seen: FirstSeen, as_of: date | None = N
             keys[FIRST_SEEN] = first
         for kind, event in confirmations(claim):
             keys.setdefault(confirmation_key(kind, event), seen.day(debtor_id, kind, event, claim.as_of))
+            if (unwritten := seen.unwritten(debtor_id, kind, event, claim.as_of)) is not None:
+                keys[UNWRITTEN + confirmation_key(kind, event)] = unwritten
         steps = _steps_written(claim, keys, seen)
         keys = {key: day for key, day in keys.items() if not key.startswith(STEP_PREFIX)} | steps
         record[debtor_id] = keys  # also none: the next build knows the dossier was here
@@ -240,6 +260,17 @@ def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[t
             if day == claim.as_of or (seen.days is not None and day > event.date):
                 written.setdefault(claim.debtor.id, {})[(event.type, event.date)] = day
     return written
+
+
+def unwritten_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:
+    """Per debtor, per pending promise or running plan no build confirmed (its type and date), the day of the
+    first build that had it (FirstSeen.unwritten): staff send its confirmation by hand if it needs one."""
+    found: dict[str, dict[tuple[str, date], date]] = {}
+    for claim in claims:
+        for kind, event in confirmations(claim):
+            if (day := seen.unwritten(claim.debtor.id, kind, event, claim.as_of)) is not None:
+                found.setdefault(claim.debtor.id, {})[(event.type, event.date)] = day
+    return found
 
 
 def letters_due(claim: Claim, seen: FirstSeen) -> tuple[DueLetter, ...]:

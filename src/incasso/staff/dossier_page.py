@@ -534,8 +534,9 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
     )
 
 
-def _event_details(e: Event, confirmed: date | None = None) -> tuple[Detail, ...]:
-    """The event's particulars, each labelled, the day its confirmation was written, and its note last."""
+def _event_details(e: Event, confirmed: date | None = None, unwritten: date | None = None) -> tuple[Detail, ...]:
+    """The event's particulars, each labelled, the day its confirmation was written (or that none was), and
+    its note last."""
     details = [
         Detail(text, words().UI[label])
         for label, text in (("reason", e.reason), ("outcome", e.outcome), ("agency", e.agency))
@@ -569,12 +570,16 @@ def _event_details(e: Event, confirmed: date | None = None) -> tuple[Detail, ...
         details.append(
             Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(confirmed)), words().UI["confirmed"])
         )
+    if unwritten is not None:  # staff would take it as sent: it is not, by design (docs/letters.md)
+        details.append(
+            Detail(words().PHRASE["not_confirmed"].format(date=fmt.short_day(unwritten)), words().UI["confirmed"])
+        )
     if e.note:
         details.append(Detail(e.note))
     return tuple(details)
 
 
-def _event(e: Event, as_of: date, confirmed: date | None = None) -> EventRow:
+def _event(e: Event, as_of: date, confirmed: date | None = None, unwritten: date | None = None) -> EventRow:
     future = e.date > as_of
     return EventRow(
         css=css("event", f"event-{e.type}", "future" if future else None),
@@ -585,7 +590,7 @@ def _event(e: Event, as_of: date, confirmed: date | None = None) -> EventRow:
         channel=words().CHANNEL[e.channel] if e.channel else "",
         by=e.by or "",
         spoke_with=e.spoke_with or "",
-        details=_event_details(e, confirmed),
+        details=_event_details(e, confirmed, unwritten),
     )
 
 
@@ -594,6 +599,7 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
     claim = row.claim
     debtor = claim.debtor
     written = book.confirmed.get(debtor.id, {})
+    unwritten = book.unwritten.get(debtor.id, {})
     day = book.letters.get(debtor.id, ())
     return DossierPage(
         frame=frame(book, words().PHRASE["dossier_title"].format(name=debtor.name, id=debtor.id), root="../"),
@@ -622,6 +628,8 @@ def dossier_page(book: StaffBook, row: Row) -> DossierPage:
         returned=_returned(row.returns),
         plan=_plan(claim),
         plan_note=_plan_note(claim, book.creditor),
-        events=tuple(_event(e, book.as_of, written.get((e.type, e.date))) for e in debtor.events),
+        events=tuple(
+            _event(e, book.as_of, written.get((e.type, e.date)), unwritten.get((e.type, e.date))) for e in debtor.events
+        ),
         letters=letter_links(book, row.id, root="../"),
     )

@@ -105,6 +105,9 @@ class StaffBook:
     bank_notes: Mapping[str, tuple[Note, ...]] = field(default_factory=dict)
     # Per dossier id, the day a build first saw it, where the record knows it: claims.json's flags as the rows'.
     first_seen: Mapping[str, date] = field(default_factory=dict)
+    # Per debtor id, per pending promise or running plan no build confirmed (its type and date), the day of the
+    # first build that had it (letters.due.unwritten_days): its dossier says no letter was written.
+    unwritten: Mapping[str, Mapping[tuple[str, date], date]] = field(default_factory=dict)
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -126,6 +129,7 @@ def staff_book(
     bank: Reconciliation | None = None,
     confirmed: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
     first_seen: Mapping[str, date] | None = None,
+    unwritten: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
@@ -157,6 +161,7 @@ def staff_book(
         _suggested(bank, likely),
         bank_notes,
         dict(first_seen or {}),
+        dict(unwritten or {}),
     )
 
 

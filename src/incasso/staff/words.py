@@ -26,7 +26,7 @@ STAGE_HINT = {
     "overdue": "termijn verstreken, nog niets verstuurd",
     "reminder": "herinnering verstuurd",
     "dunning": "aanmaning verstuurd",
-    "final_notice": "sommatie (veertiendagenbrief) verstuurd",
+    "final_notice": "sommatie verstuurd",  # its term is the policy's: no "veertiendagenbrief" beside 21 days
     "handover": "overgedragen aan het incassobureau",
     "legal": "gerechtelijke stappen",
 }
@@ -756,6 +756,9 @@ PHRASE = {
     "promised": "{amount} · {date}",
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "brief klaargezet op {date} (in de brieven van die build)",
+    # A promise or plan the first build that had the dossier found, dated before its day: no letter, by design.
+    "not_confirmed": "geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier ({date}). De build "
+    "bevestigt alleen wat daarna wordt vastgelegd; stuur zo nodig zelf een bevestiging.",
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
     "installment": "{amount} {date}",
     "installments_separator": "; ",

@@ -34,7 +34,7 @@ STAGE_HINT = {
     "overdue": "payment term passed, nothing sent yet",
     "reminder": "sent",
     "dunning": "sent (aanmaning)",
-    "final_notice": "sent (sommatie, veertiendagenbrief)",
+    "final_notice": "sent (sommatie)",
     "handover": "handed over to the collection agency",
     "legal": "legal proceedings",
 }
@@ -764,6 +764,8 @@ PHRASE = {
     "promised": "{amount} · {date}",
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "letter made ready on {date} (in that build's letters)",
+    "not_confirmed": "no letter written: recorded before the first build with this dossier ({date}). The build "
+    "confirms only what is recorded after that; send a confirmation yourself if needed.",
     "promised_whole": "the full balance",
     "installment": "{amount} {date}",
     "installments_separator": "; ",

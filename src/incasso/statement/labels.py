@@ -493,17 +493,20 @@ NL = {
     "gehouden: dat was het bedrag op de dag dat u die deed, {day}.",
     "promise_keeps_rest_past": "Heeft u uiterlijk {date} nog ten minste {amount} betaald, dan heeft u zich aan uw "
     "toezegging gehouden: wat er nog openstond van de {promised} die u toezegde.",
+    # The sum that keeps the promise is named once, in promise_keeps*: after it, only what it is.
     "promise_top_interest": "Het bedrag bovenaan, {top}, is {more} hoger: de rente sinds {since}. Dat bedrag "
-    "vragen wij u te betalen; betaalt u alleen {amount}, dan staat die rente daarna nog open.",
+    "vragen wij u te betalen; betaalt u alleen {only}, dan staat die rente daarna nog open.",
     "promise_top_more": "Het bedrag bovenaan, {top}, is hoger: daarin zit ook wat er sinds {since} bij is gekomen, "
-    "zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen {amount}, dan staat de rest "
+    "zoals hieronder staat. Dat bedrag vragen wij u te betalen; betaalt u alleen {only}, dan staat het verschil "
     "daarna nog open.",
     "promise_since_that_day": "die dag",
     "promise_since_day": "{day}, de dag van uw toezegging",
-    # A promise of the whole amount, with interest running: what keeps it is less than today's amount.
-    "promise_next_since": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen (het bedrag op de dag "
-    "van uw toezegging)? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het ons dan "
-    "{tell} weten.",
+    "promise_only": "het bedrag van uw toezegging",
+    "promise_only_rest": "de rest van uw toezegging",
+    # A promise of the whole amount, with interest running: what keeps it is less than today's amount, and
+    # promise_keeps* said which sum, by when, just before. What follows a miss, without saying them again.
+    "promise_next_keeps": "Ontvangen wij {only} niet op tijd? Dan gaan wij verder met de incasso: {step}. Lukt "
+    "het niet op tijd? Laat het ons dan {tell} weten.",
     # Part of it paid already: what is left of the amount promised.
     "promise_next_rest": "Hebben wij uiterlijk {date} niet ten minste nog {amount} ontvangen, wat er nog openstaat "
     "van de {promised} die u toezegde? Dan gaan wij verder met de incasso: {step}. Lukt het niet op tijd? Laat het "
@@ -511,9 +514,8 @@ NL = {
     # The promised day is past, its payments not yet read (the summary says up to when they are): what then.
     "promise_next_past": "Heeft u {amount} niet uiterlijk {date} betaald? Betaal het dan nu, of laat het ons "
     "vandaag nog weten. Anders gaan wij verder met de incasso: {step}.",
-    "promise_next_since_past": "Heeft u niet uiterlijk {date} ten minste {amount} betaald (het bedrag op de dag van "
-    "uw toezegging)? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij verder met de incasso: "
-    "{step}.",
+    "promise_next_keeps_past": "Heeft u {only} niet op tijd betaald? Betaal het dan nu, of laat het ons vandaag "
+    "nog weten. Anders gaan wij verder met de incasso: {step}.",
     "promise_next_rest_past": "Heeft u niet uiterlijk {date} ten minste nog {amount} betaald (wat er nog openstond "
     "van de {promised} die u toezegde)? Betaal het dan nu, of laat het ons vandaag nog weten. Anders gaan wij "
     "verder met de incasso: {step}.",
@@ -1121,21 +1123,23 @@ EN = {
     "promise_keeps_rest_past": "If you paid at least another {amount} by {date}, you have kept your promise: what "
     "was left of the {promised} you promised.",
     "promise_top_interest": "The amount at the top, {top}, is {more} higher: the interest since {since}. That is "
-    "the amount we ask you to pay; if you pay only {amount}, that interest is still open afterwards.",
+    "the amount we ask you to pay; if you pay only {only}, that interest is still open afterwards.",
     "promise_top_more": "The amount at the top, {top}, is higher: it also holds what has been added since {since}, "
-    "as shown below. That is the amount we ask you to pay; if you pay only {amount}, the rest is still open "
+    "as shown below. That is the amount we ask you to pay; if you pay only {only}, the difference is still open "
     "afterwards.",
     "promise_since_that_day": "that day",
     "promise_since_day": "{day}, the day you made your promise",
-    "promise_next_since": "If we have not received at least {amount} (the amount on the day you made your promise) "
-    "by {date}, {step}. If you cannot pay in time, please let us know {tell}.",
+    "promise_only": "the amount you promised",
+    "promise_only_rest": "what is left of your promise",
+    "promise_next_keeps": "If we do not receive {only} in time, {step}. If you cannot pay in time, please let us "
+    "know {tell}.",
     "promise_next_rest": "If we have not received at least another {amount} by {date}, what is left of the "
     "{promised} you promised, {step}. If you cannot pay in time, please let us know "
     "{tell}.",
     "promise_next_past": "If you did not pay {amount} by {date}, please pay it now, or let us know today. "
     "Otherwise, {step}.",
-    "promise_next_since_past": "If you did not pay at least {amount} (the amount on the day you made your promise) "
-    "by {date}, please pay it now, or let us know today. Otherwise, {step}.",
+    "promise_next_keeps_past": "If you did not pay {only} in time, please pay it now, or let us know today. "
+    "Otherwise, {step}.",
     "promise_next_rest_past": "If you did not pay at least another {amount} (what was left of the {promised} you "
     "promised) by {date}, please pay it now, or let us know today. Otherwise, {step}.",
     "tell_before": "before {date}",

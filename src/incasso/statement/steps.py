@@ -242,8 +242,10 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     # promise, as staff see it) less what came in since; the interest of the days after it does not break it.
     keeps = min(promise.amount - promise.paid, claim.total_due)
     key = "promise_next"
-    if keeps < amount_to_pay(claim):
-        key = "promise_next_rest" if promise.paid > 0 else "promise_next_since"
+    if _keeps_said(claim):
+        key = "promise_next_keeps"  # the line before named the sum and its day: here only what follows a miss
+    elif keeps < amount_to_pay(claim) and promise.paid > 0:
+        key = "promise_next_rest"
     if promise.promised_date < claim.as_of:
         key += "_past"  # the day has gone by, its payments not yet read: pay now, not "by" that day
     date = fmt.day(promise.promised_date, lang)
@@ -257,18 +259,25 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         date=date,
         step=missed_step(missed),
         tell=tell,
+        only=text(lang, "promise_only_rest" if promise.paid > 0 else "promise_only"),
     )
+
+
+def _keeps_said(claim: Claim) -> bool:
+    """Whether the page says which lower sum keeps a promise of the whole amount (`_promise_keeps`)."""
+    promise = claim.pending_promise
+    return promise.whole_balance and min(promise.amount - promise.paid, claim.total_due) < amount_to_pay(claim)
 
 
 def _promise_keeps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
     """For a promise of the whole amount whose balance has grown since (the top of the page asks today's):
     which sum keeps the promise, as promise_progress judges it (payments received from its day up to the
     promised day, at least the balance of its day), why the top is higher, and that the top is what we ask."""
+    if not _keeps_said(claim):
+        return ()
     promise = claim.pending_promise
     keeps = min(promise.amount - promise.paid, claim.total_due)
     top = amount_to_pay(claim)
-    if not promise.whole_balance or keeps >= top:
-        return ()
     past = "_past" if promise.promised_date < claim.as_of else ""
     day = fmt.day(promise.event.date, lang)
     values = {"amount": fmt.money(keeps, lang), "date": fmt.day(promise.promised_date, lang), "day": day}
@@ -277,11 +286,12 @@ def _promise_keeps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, .
         lang, f"promise_keeps{'_rest' if rest else ''}{past}", promised=fmt.money(promise.amount, lang), **values
     )
     since = text(lang, "promise_since_day", day=day) if rest else text(lang, "promise_since_that_day")
+    only = text(lang, "promise_only_rest" if rest else "promise_only")
     more = top - keeps
     # Only interest when the interest counted since the promise's day is all the difference: costs charged
     # since (a final notice's term that ended meanwhile) or an invoice counted again are not "interest".
     key = "promise_top_interest" if more == _interest_since(claim, ledger) else "promise_top_more"
-    top_line = text(lang, key, top=fmt.money(top, lang), more=fmt.money(more, lang), since=since, **values)
+    top_line = text(lang, key, top=fmt.money(top, lang), more=fmt.money(more, lang), since=since, only=only, **values)
     return (f"{keeps_line} {top_line}",)
 
 

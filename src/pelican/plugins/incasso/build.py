@@ -224,6 +224,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "7f4056e62ea385b02901cecb6576a9b08f88f3a8ababae3d65202f8bb1030e6e",  # lines marked for the policy (s30)
         "2919985498b4b5b9191696d633f0e7c769269837353659268d74feb98fc94043",  # the policy's days in braces (s30)
         "87c429e7dcbd2e70eb1cbd28632fd5bc19c57f95c37b6dd6c7335b8a14592e42",  # a complaint's term, per policy (s30)
+        "f6a67da92984319aa6d9cb78164688692ea8490ec2a7217ccfddab284444384e",  # no "veertiendagenbrief" (s31)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)

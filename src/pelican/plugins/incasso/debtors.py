@@ -41,7 +41,7 @@ from pelican.generators import Generator
 
 from incasso.contact import tel_link
 from incasso.ledger.collector import collected_once, records_kept
-from incasso.letters.due import confirmed_days, first_seen_days
+from incasso.letters.due import confirmed_days, first_seen_days, unwritten_days
 from incasso.letters.outlook import claim_as_sent
 from incasso.processes import worker_pool
 from incasso.staff.language import speaking
@@ -279,6 +279,7 @@ class DebtorGenerator(Generator):
                 bank=build.bank,
                 confirmed=confirmed_days(claims, build.seen),
                 first_seen=first_seen_days(claims, build.seen),
+                unwritten=unwritten_days(claims, build.seen),
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
