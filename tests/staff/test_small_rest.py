@@ -134,12 +134,14 @@ def test_leaving_it_is_recorded_with_a_postpone_that_quiets_the_signal_until_its
     assert "small_rest" in raised(root, date(2027, 3, 1))
 
 
-def test_a_small_invoice_never_paid_is_a_small_rest_too_once_overdue(tmp_path):
+def test_a_small_invoice_never_paid_is_a_small_rest_too_a_week_after_its_due_date(tmp_path):
     debtor = valid_debtor(
         id="D-1", invoices=[invoice(number="F-1", date=date(2026, 10, 1), due=date(2026, 10, 31), amount="3.00")]
     )
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="none"), debtors=[debtor])
     assert "small_rest" not in raised(root, date(2026, 10, 31))  # not yet due: nothing to decide
+    assert "small_rest" not in raised(root, date(2026, 11, 6))  # a payment on the due day may still be read in
+    assert "small_rest" in raised(root, date(2026, 11, 7))
     found = flags(claim_of(root, BUILT), load_ledger(root).creditor.policy)
     (small,) = [f for f in found if f.kind == FlagKind.SMALL_REST]
     assert flag_detail(small).startswith("nog EUR" + NBSP + "3,00 open, minder dan het minimum om na te lopen")

@@ -485,8 +485,8 @@ def awaits_contact(claim: Claim, policy: Policy) -> bool:
     return action is None or action.is_due(claim.as_of)
 
 
-# A payment without the reference, or a second one on its way, may still come in days after the last: a rest
-# left by a payment is put to staff once that payment is a week old.
+# A payment without the reference, or a second one on its way, may still come in days after the last (or after
+# the due date): a small rest is put to staff once the last payment, and the due date, are a week old.
 SMALL_REST_AFTER_DAYS = 7
 
 
@@ -494,14 +494,15 @@ def small_rest(claim: Claim, policy: Policy) -> Flag | None:
     """A rest below the chase minimum that nothing chases or awaits: no letter follows (claims.escalation), so
     staff decide to leave it (the debtor may still pay) or write it off. Only with something overdue, nothing
     else running (no promise, plan or dispute, no step planned, not with the agency or the court), a week
-    after the last payment (`SMALL_REST_AFTER_DAYS`), and not while a `postpone` staff wrote runs: leaving it
-    until a day is recorded that way."""
+    after the last payment and the oldest open due date (`SMALL_REST_AFTER_DAYS`), and not while a `postpone`
+    staff wrote runs: leaving it until a day is recorded that way."""
     if claim.status != Status.ACTIVE or claim.disputed or claim.stage in HANDED_OVER or claim.next_action:
         return None
     if not ZERO < claim.total_due < policy.chase_minimum or claim.amount_overdue <= 0:
         return None
     paid = max((p.payment.date for p in claim.settlement.payments if p.payment.date <= claim.as_of), default=None)
-    if paid is not None and (claim.as_of - paid).days < SMALL_REST_AFTER_DAYS:
+    since = max((day for day in (paid, claim.oldest_open_due) if day is not None), default=date.min)
+    if (claim.as_of - since).days < SMALL_REST_AFTER_DAYS:
         return None
     left = latest(claim.events, EventType.POSTPONE)
     if left is not None and left.until is not None and left.until > claim.as_of:
