@@ -96,26 +96,42 @@ def test_a_mail_merge_greets_whom_the_letters_greet(tmp_path):
 
 
 def test_the_calls_of_the_day_have_the_debtor_s_phone_in_the_last_column(tmp_path):
-    """As written in the ledger, so a call list made from links.csv dials what the dossier page shows; one
-    that starts with + is made safe as any text cell (a spreadsheet would run "+31 6 ..." as a formula), in
-    both files, and reads back whole."""
+    """As written in the ledger, so a call list and a merged letter made from links.csv print what the dossier
+    page shows: a number the ledger's check let through (digits, spaces, a leading +) holds no formula, so
+    it gets no quote there (review 31, #2). Excel, opening links-excel.csv, would still read "+32 3 ..." as a
+    formula or a number: there it keeps the quote, as any text cell that starts with +."""
     assert LINK_COLUMNS[-1] == "phone" and LINK_COLUMNS[:-1].index("salutation") == 16
     debtors = [
         valid_debtor(id="D-1001", **{"contact.phone": "+31 6 12345678"}),
         valid_debtor(id="D-1002", **{"contact.phone": "030 204 18 60", "invoices[0].number": "F-2"}),
         valid_debtor(id="D-1003", **{"contact.phone": MISSING, "invoices[0].number": "F-3"}),
+        valid_debtor(id="D-1004", **{"contact.phone": "+32 3 234 56 78", "invoices[0].number": "F-4"}),
     ]
     site = build_site(tmp_path, ledger=write_ledger(tmp_path, creditor=valid_creditor(), debtors=debtors))
     assert site.exit_code == 0
-    for name, delimiter in (("links.csv", ","), (EXCEL_LINKS, ";")):
+    for name, delimiter, quote in (("links.csv", ",", ""), (EXCEL_LINKS, ";", "'")):
         header, *rows = read_rows(site.internal / name, delimiter)
         assert header[-1] == "phone"
         assert [(row[0], row[-1]) for row in rows] == [
-            ("D-1001", "'+31 6 12345678"),
+            ("D-1001", f"{quote}+31 6 12345678"),
             ("D-1002", "030 204 18 60"),
             ("D-1003", ""),
+            ("D-1004", f"{quote}+32 3 234 56 78"),
         ]
-        assert not [row[-1] for row in rows if runs(row[-1])]
+    merged = {row["id"]: row["phone"] for row in csv.DictReader((site.internal / "links.csv").open(newline=""))}
+    assert merged["D-1004"] == "+32 3 234 56 78"
+
+
+def test_only_a_phone_the_ledger_checked_goes_without_its_quote():
+    """The phone column of a row made elsewhere than from the ledger is guarded as any cell: only digits,
+    spaces and a phone's punctuation after an optional + go bare."""
+    rows = [dict.fromkeys(LINK_COLUMNS, "") | {"id": "X-1", "name": "+31 6 1234", "phone": "+31 6 12345678"}]
+    (row,) = csv.DictReader(io.StringIO(csv_text(LINK_COLUMNS, rows, phones=("phone",)), newline=""))
+    assert (row["name"], row["phone"]) == ("'+31 6 1234", "+31 6 12345678")
+    for formula in ("+1+cmd|' /C calc'!A0", "+HYPERLINK(A1)", "-2+3", "=1+1", "+31 6 1234;=1+1"):
+        rows[0]["phone"] = formula
+        (row,) = csv.DictReader(io.StringIO(csv_text(LINK_COLUMNS, rows, phones=("phone",)), newline=""))
+        assert row["phone"].startswith("'"), formula
 
 
 FORMULAS = [
@@ -172,7 +188,10 @@ def test_a_formula_in_the_ledger_reaches_links_csv_as_text(tmp_path):
         rows = {row["id"]: row for row in csv.DictReader(f)}
     assert rows["P-001"]["name"] == "'" + name
     assert all(re.fullmatch(r"\d+\.\d\d", rows["P-001"][column]) for column in ("total_due", "amount_to_pay"))
-    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows.values() for cell in row.values())
+    # A checked phone is the one cell that may start with + (digits and blanks run nothing: review 31, #2).
+    cells = [cell for row in rows.values() for column, cell in row.items() if column != "phone"]
+    assert all(not cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert all(re.fullmatch(r"\+?[\d ]*", row["phone"]) for row in rows.values())
 
 
 # claims.json: each claim written by orjson, the whole as json.dumps would write it.
@@ -300,7 +319,10 @@ def test_no_cell_of_the_exports_runs_whichever_delimiter_a_spreadsheet_reads_the
     text = (hostile.internal / name).read_bytes().decode("utf-8-sig")
     cells = [cell for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) for cell in row]
     assert any("=1+1" in cell for cell in cells) and any("HYPERLINK" in cell for cell in cells)
-    assert [cell for cell in cells if runs(cell)] == []
+    # links.csv writes a checked phone as it is ("+31 6 11 22 33 44"): digits and blanks run nothing.
+    phones = {"+31 6 11 22 33 44", "+31 20 987 65 43"} if name == "links.csv" else set()
+    assert delimiter == ";" or phones <= set(cells)
+    assert [cell for cell in cells if runs(cell) and cell not in phones] == []
 
 
 def read_rows(path: Path, delimiter: str) -> list[list[str]]:
@@ -316,7 +338,15 @@ def test_links_excel_csv_is_links_csv_as_excel_with_dutch_settings_opens_it(host
     links, excel = read_rows(hostile.internal / "links.csv", ","), read_rows(hostile.internal / EXCEL_LINKS, ";")
     assert excel[0] == links[0] == list(LINK_COLUMNS)  # a mail merge template made for links.csv fits
     amounts = [LINK_COLUMNS.index(column) for column in AMOUNT_COLUMNS]
-    expected = [[c.replace(".", ",") if i in amounts else c for i, c in enumerate(row)] for row in links[1:]]
+    # The phone the only other difference: Excel would read "+31 6 ..." as a formula, a mail merge prints a quote.
+    phone = LINK_COLUMNS.index("phone")
+
+    def in_excel(i: int, c: str) -> str:
+        if i in amounts:
+            return c.replace(".", ",")
+        return "'" + c if i == phone and c.startswith("+") else c
+
+    expected = [[in_excel(i, c) for i, c in enumerate(row)] for row in links[1:]]
     assert excel[1:] == expected
     assert all(re.fullmatch(r"\d+,\d\d", row[i]) for row in excel[1:] for i in amounts)
     (p001,) = [row for row in excel if row[0] == "P-001"]

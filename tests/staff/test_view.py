@@ -128,6 +128,7 @@ def test_every_flag_has_its_words():
         "disputed_invoices_apart",
         "disputed_invoices_credited",
         "paid_after_write_off_credit",
+        "small_rest_unpaid",
         *UNCOUNTED_CREDITS.values(),
     }
     wordings |= set(FlagKind)

@@ -43,6 +43,8 @@ NOTE_LENGTH = 5000
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2099, 12, 31)
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{4,}")  # 5 characters at least: `14030`, of the PHONE_DIGITS below
+# What a phone field may hold (besides its digits counted): an export writes such a value as it is (staff.exports).
+PHONE_SHAPE = _PHONE
 _AREA_CODE = re.compile(r"^\((\+?[0-9]+)\)\s*")
 
 

@@ -36,8 +36,8 @@ from incasso.staff.candidates import Why
 from incasso.staff.explain import next_tasks, what_next, why_stage
 from incasso.staff.language import staff_language, words
 from incasso.staff.notes import NoteView, in_ledger, note_views
-from incasso.staff.overview import BankReturns, Row, next_step
-from incasso.staff.record import is_letter, one_form, record_lines
+from incasso.staff.overview import BankReturns, FlagKind, Row, next_step
+from incasso.staff.record import is_letter, one_form, record_lines, write_off_lines
 from incasso.staff.returns import reason_text
 from incasso.staff.sections import CLAIMS_ANCHOR
 from incasso.staff.view import (
@@ -182,7 +182,7 @@ class DossierPage:
     notes: tuple[NoteView, ...]  # Let op: what the build's log notes on the dossier, and what to do
     why: tuple[str, ...]
     next: tuple[Line, ...]
-    record: Record | None  # only while a step is due
+    record: Record | None  # only while a step is due, or a rest below the chase minimum waits (a write-off)
     undo: tuple[Record, ...]  # each refund that came back: the refund to take out of the file
     # Each unassigned bank credit the overview's bank section suggests for this dossier: what, the payment to paste.
     assign: tuple[SuggestedCredit, ...]
@@ -247,6 +247,10 @@ def _record(row: Row, as_of: date, policy: Policy, letters: Sequence[DayLetter])
     notice with the costs its letter of the day states). A refund that came back has its own (`_undo`)."""
     claim = row.claim
     step = next_step(claim)
+    if step is None and any(flag.kind == FlagKind.SMALL_REST for flag in row.flags):
+        # Nothing is due, but a rest below the chase minimum waits for staff to decide: the write-off to paste.
+        path = _ledger_path(claim)
+        return Record(words().PHRASE["record_small_rest"].format(path=path), write_off_lines(as_of))
     if step is None or not step.is_due(as_of):
         return None
     costs = next((letter.costs for letter in letters if letter.costs is not None), None)

@@ -19,6 +19,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import dispute_spans, open_disputes
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
+from incasso.ledger.fields import PHONE_SHAPE
 from incasso.ledger.model import CreditNote, Invoice, Policy
 from incasso.payments.reference import rf_reference
 from incasso.staff.ageing import claim_ageing
@@ -45,10 +46,12 @@ LINK_COLUMNS = (
     "address_4",
     "reference",  # the dossier's RF payment reference, to ask for in a letter
     "salutation",  # whom the letters greet (contact.salutation), as written; empty: greet the person
-    # The number to call (contact.phone) as written, as the dossier page shows it: for the day's calls. A number
-    # starting with + gets the quote of every cell a spreadsheet would run (spreadsheet_safe).
+    # The number to call (contact.phone) as written, as the dossier page shows it: for the day's calls and the
+    # letters. The ledger's check lets only digits and a phone's punctuation through: no formula, so no quote
+    # (a merged letter would print it); links-excel.csv quotes one starting with + (Excel would run it).
     "phone",
 )
+PHONE_COLUMNS = ("phone",)
 ADDRESS_COLUMNS = 4  # a longer address keeps its extra lines in the last column, joined by ", "
 
 
@@ -87,7 +90,7 @@ def links_rows(claims: Sequence[Claim], url_of: Callable[[Claim], str]) -> list[
 
 
 def links_csv(rows: list[dict[str, str]]) -> str:
-    return csv_text(LINK_COLUMNS, rows)
+    return csv_text(LINK_COLUMNS, rows, phones=PHONE_COLUMNS)
 
 
 # A spreadsheet runs a cell as a formula when it starts with one of these (OWASP, "CSV
@@ -121,13 +124,22 @@ def runs_as_formula(text: str) -> bool:
     return text.startswith(CONTROL_STARTS) or first[:1] in FORMULA_STARTS
 
 
-def csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]]) -> str:
-    """A CSV export for spreadsheets and mail merge: a header, then every row, no cell a formula."""
+def csv_text(columns: Sequence[str], rows: Sequence[dict[str, str]], phones: Collection[str] = ()) -> str:
+    """A CSV export for spreadsheets and mail merge: a header, then every row, no cell a formula.
+
+    In the `phones` columns a phone number as the ledger's check lets through (a leading + and a digit, then
+    digits, blanks and brackets, dots, slashes or dashes: no name, no reference, so nothing a spreadsheet could
+    run) is written as it is: a quote before "+31 6 ..." would be printed in every merged letter. Anything else
+    there is made safe as any cell."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({name: spreadsheet_safe(cell) for name, cell in row.items()} for row in rows)
+    writer.writerows({name: _csv_cell(cell, name in phones) for name, cell in row.items()} for row in rows)
     return out.getvalue()
+
+
+def _csv_cell(cell: str, phone: bool) -> str:
+    return cell if phone and PHONE_SHAPE.fullmatch(cell) else spreadsheet_safe(cell)
 
 
 # links.csv's rows for a spreadsheet opened by a double click, as Excel with Dutch settings reads a file: a

@@ -33,7 +33,7 @@ from incasso.claims.states import (
     Status,
 )
 from incasso.law.money import ZERO
-from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy, earliest
+from incasso.ledger.model import ESCALATION_EVENTS, Debtor, EventType, Policy, earliest, latest
 
 
 class FlagKind(StrEnum):
@@ -54,6 +54,8 @@ class FlagKind(StrEnum):
     MISSING_CONTACT = "missing_contact"  # an e-mail address or phone missing; or no way for a letter at all, said first
     REFUND_RETURNED = "refund_returned"  # a refund the debtor's bank sent back: their money is with us again
     CREDIT = "credit"
+    # What is left is below the chase minimum and nothing else runs: no reminder follows, so staff decide.
+    SMALL_REST = "small_rest"
     DOSSIER_NOTE = "dossier_note"  # a note on the dossier (claims.dossier_notes) about no next step
 
 
@@ -284,6 +286,7 @@ class Flag:
     step: str | None = None  # the next step they are about (NOTE_BEFORE_STEP)
     count: int | None = None  # how many instalments are missed (PLAN_IN_ARREARS)
     invoices: str | None = None  # the invoices an open dispute names (DISPUTED_INVOICES)
+    minimum: Decimal | None = None  # the policy's chase minimum (SMALL_REST)
 
 
 def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
@@ -360,6 +363,9 @@ def flags(
     missing = missing_contact(claim.debtor)
     if missing is not None:
         found.append(Flag(FlagKind.MISSING_CONTACT, missing))
+    rest = small_rest(claim, policy)
+    if rest is not None:
+        found.append(rest)
     return (*found, *note_flags(claim, notes))
 
 
@@ -477,6 +483,33 @@ def awaits_contact(claim: Claim, policy: Policy) -> bool:
         return False
     action = claim.next_action
     return action is None or action.is_due(claim.as_of)
+
+
+# A payment without the reference, or a second one on its way, may still come in days after the last (or after
+# the due date): a small rest is put to staff once the last payment, and the due date, are a week old.
+SMALL_REST_AFTER_DAYS = 7
+
+
+def small_rest(claim: Claim, policy: Policy) -> Flag | None:
+    """A rest below the chase minimum that nothing chases or awaits: no letter follows (claims.escalation), so
+    staff decide to leave it (the debtor may still pay) or write it off. Only with something overdue, nothing
+    else running (no promise, plan or dispute, no step planned, not with the agency or the court), a week
+    after the last payment and the oldest open due date (`SMALL_REST_AFTER_DAYS`), and not while a `postpone`
+    staff wrote runs: leaving it until a day is recorded that way."""
+    if claim.status != Status.ACTIVE or claim.disputed or claim.stage in HANDED_OVER or claim.next_action:
+        return None
+    if not ZERO < claim.total_due < policy.chase_minimum or claim.amount_overdue <= 0:
+        return None
+    paid = max((p.payment.date for p in claim.settlement.payments if p.payment.date <= claim.as_of), default=None)
+    since = max((day for day in (paid, claim.oldest_open_due) if day is not None), default=date.min)
+    if (claim.as_of - since).days < SMALL_REST_AFTER_DAYS:
+        return None
+    left = latest(claim.events, EventType.POSTPONE)
+    if left is not None and left.until is not None and left.until > claim.as_of:
+        return None
+    kind = FlagKind.SMALL_REST
+    wording = kind if paid is not None else f"{kind}_unpaid"
+    return Flag(kind, wording, amount=claim.total_due, day=paid, minimum=policy.chase_minimum)
 
 
 def _no_contact(claim: Claim, policy: Policy, first_seen: date | None = None) -> Flag | None:

@@ -63,6 +63,11 @@ def record_lines(step: Step, debtor: Debtor, day: date, costs: Decimal | None = 
     return _lines(kind, day, values)
 
 
+def write_off_lines(day: date) -> str:
+    """The `written_off` that closes a claim on `day` (a rest below the chase minimum), with a note saying why."""
+    return _lines(EventType.WRITTEN_OFF, day, [("note", words().PHRASE["record_small_rest_note"])])
+
+
 def one_form(kind: ActionKind, debtor: Debtor) -> Channel | None:
     """The one form a final notice is written in, when the build writes it one way only (a consumer's by post
     unless they agreed to e-mail, or the form `final_notice_by` names): the only one to record it with."""

@@ -475,7 +475,7 @@ class FlagView:
 def flag_detail(flag: Flag) -> str:
     """The flag's sentence with its amounts, date and day counts filled in."""
     values: dict[str, str] = {}
-    for name, amount in (("amount", flag.amount), ("paid", flag.paid)):
+    for name, amount in (("amount", flag.amount), ("paid", flag.paid), ("minimum", flag.minimum)):
         if amount is not None:
             values[name] = fmt.money(amount)
     if flag.day is not None:

@@ -115,6 +115,7 @@ FLAG = {
     "missing_contact": "Contactgegevens onvolledig",
     "refund_returned": "Terugbetaling teruggekomen",
     "credit": "Tegoed terugbetalen",
+    "small_rest": "Klein restant",
     "note_before_step": "Let op vóór de volgende stap",
     "dossier_note": "Let op in het dossier",
 }
@@ -170,6 +171,14 @@ FLAG_DETAIL = {
     "credit": "{amount} te veel betaald: terugbetalen of verrekenen",
     "credit_doubt": "{amount} te veel betaald? Een betaling in het dossierbestand lijkt ook een bankboeking "
     "(Bank: na te kijken): eerst nakijken, dan pas terugbetalen",
+    # A rest below the chase minimum that nothing chases (overview.small_rest): staff decide, once.
+    "small_rest": "nog {amount} open, minder dan het minimum om na te lopen ({minimum}, chase_minimum); de laatste "
+    "betaling kwam op {date}. Er gaan geen herinneringen meer uit. Beslis: laten staan (de debiteur kan nog "
+    "betalen; een postpone tot een datum stilt dit signaal tot dan) of afschrijven (written_off, om te plakken op "
+    "de dossierpagina)",
+    "small_rest_unpaid": "nog {amount} open, minder dan het minimum om na te lopen ({minimum}, chase_minimum). Er "
+    "gaan geen herinneringen uit. Beslis: laten staan (de debiteur kan nog betalen; een postpone tot een datum "
+    "stilt dit signaal tot dan) of afschrijven (written_off, om te plakken op de dossierpagina)",
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: lees eerst Let op in het dossier, vóór de volgende stap ({step})",
     "dossier_note": "{notes}: zie Let op in het dossier",
@@ -782,6 +791,11 @@ PHRASE = {
     "record_refund_returned_open": "Haal deze refund weg onder events: in {path}, met de regels die erbij horen "
     "(by:, note:): tot dan telt hij als terugbetaald. Daarna telt het bedrag als betaling op wat open staat; betaalt "
     "u het toch terug, leg dat dan vast als een nieuwe refund, met de dag waarop het geld weer uitging.",
+    # A rest below the chase minimum (the signal Klein restant): the write-off to paste, and how to leave it.
+    "record_small_rest": "Afschrijven? Plak dit onder events: in {path}: de vordering sluit dan, met de rente van "
+    "die dag. Laten staan? Dan hoeft er niets; wilt u het signaal een tijd niet zien, leg dan een postpone vast tot "
+    "een datum (met reason: waarom).",
+    "record_small_rest_note": "Klein restant onder het minimum om na te lopen afgeschreven",
     # Under Let op on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, regel {line}",
     "note_before": "vóór de volgende stap: {step}",

@@ -123,6 +123,7 @@ FLAG = {
     "missing_contact": "Contact details incomplete",
     "refund_returned": "Refund came back",
     "credit": "Refund credit",
+    "small_rest": "Small remainder",
     "note_before_step": "Check before the next step",
     "dossier_note": "See notes",
 }
@@ -178,6 +179,13 @@ FLAG_DETAIL = {
     "credit": "{amount} overpaid: refund it or set it off",
     "credit_doubt": "{amount} overpaid? A payment in the debtor's file looks like a bank entry as well "
     "(Bank statements, To check): check first, and only then refund",
+    # A rest below the chase minimum that nothing chases (overview.small_rest): staff decide, once.
+    "small_rest": "{amount} still open, less than the minimum to chase ({minimum}, chase_minimum); the last payment "
+    "came on {date}. No more reminders go out. Decide: leave it (the debtor may still pay; a postpone until a date "
+    "quiets this signal until then) or write it off (written_off, to paste from the dossier page)",
+    "small_rest_unpaid": "{amount} still open, less than the minimum to chase ({minimum}, chase_minimum). No "
+    "reminders go out. Decide: leave it (the debtor may still pay; a postpone until a date quiets this signal until "
+    "then) or write it off (written_off, to paste from the dossier page)",
     # {notes}: the notes' titles (NOTE_TITLE); {step}: the next step they are about (ACTION, in lower case).
     "note_before_step": "{notes}: read Points to note in the dossier first, before the next step ({step})",
     "dossier_note": "{notes}: see Points to note in the dossier",
@@ -790,6 +798,11 @@ PHRASE = {
     "it (by:, note:): until then it counts as refunded. After that the amount counts as a payment towards what is "
     "open; if you refund it after all, record that as a new refund, with the day on which the money went out "
     "again.",
+    # A rest below the chase minimum (the signal Small remainder): the write-off to paste, and how to leave it.
+    "record_small_rest": "Write it off? Put this under events: in {path}: the claim then closes, with the interest "
+    "of that day. Leave it? Then nothing needs doing; to not see the signal for a while, record a postpone until a "
+    "date (with reason: why).",
+    "record_small_rest_note": "Small remainder below the minimum to chase written off",
     # Under Points to note on the dossier: where the note's value was written, and which next step it is about.
     "note_where": "{path}, line {line}",
     "note_before": "before the next step: {step}",
