@@ -992,7 +992,7 @@ def test_review_xa_a_final_notice_posted_abroad_counts_its_term_from_the_later_d
     said = section(tree, "next")
     assert term in said
     assert costs in said
-    assert "4 maart 2026" not in said and "4 March 2026" not in said
+    assert not re.search(r"\b4 (maart|March) 2026", said)  # R-A's day within the Netherlands
 
 
 def test_the_legal_page_gives_whom_to_call_before_what_the_court_may_add(demo_site):
