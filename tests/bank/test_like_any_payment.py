@@ -137,7 +137,7 @@ def test_a_payment_credited_on_the_term_s_last_day_and_booked_after_it_owes_no_c
     debtor = valid_debtor(events=[event(NOTICE, "final_notice")])
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor])
     unpaid = read_books(root, NOTICE).ledger
-    last = notice_term_end(unpaid.creditor, unpaid.debtors[0].events[0])
+    last = notice_term_end(unpaid.creditor, unpaid.debtors[0], unpaid.debtors[0].events[0])
     as_of = last + timedelta(days=10)
     owed = assess(unpaid, unpaid.debtors[0], last).settlement.total_due  # the whole of it, on the term's last day
     booking = Booking(owed, last + timedelta(days=1), valued=last, ref="R1", scor=rf_reference(debtor["id"]))
@@ -155,7 +155,7 @@ def test_a_final_notice_s_term_past_the_last_statement_waits_for_it_as_a_promise
     debtor = valid_debtor(events=[event(NOTICE, "final_notice")])
     root = write_ledger(tmp_path, creditor=valid_creditor(interest="statutory"), debtors=[debtor])
     unpaid = read_books(root, NOTICE).ledger
-    last = notice_term_end(unpaid.creditor, unpaid.debtors[0].events[0])
+    last = notice_term_end(unpaid.creditor, unpaid.debtors[0], unpaid.debtors[0].events[0])
     as_of = last + timedelta(days=2)
     owed = assess(unpaid, unpaid.debtors[0], last).settlement.total_due
     earlier = Booking("0.01", last - timedelta(days=3), ref="E1", text="rente")  # a statement up to that day

@@ -82,7 +82,7 @@ def test_a_posted_letter_is_assumed_to_take_the_postal_norm_of_its_day(tmp_path,
 
     ledger = one_debtor_ledger(tmp_path, events=[event(posted, "final_notice", channel="letter")])
     notice = ledger.debtors[0].events[0]
-    assert notice_received(ledger.creditor, notice) == received
+    assert notice_received(ledger.creditor, ledger.debtors[0], notice) == received
 
 
 def test_delivery_days_set_below_the_postal_norm_are_kept_and_said(tmp_path):
@@ -91,7 +91,7 @@ def test_delivery_days_set_below_the_postal_norm_are_kept_and_said(tmp_path):
 
     notice = [event(date(2027, 7, 5), "final_notice", channel="letter")]
     ledger = one_debtor_ledger(tmp_path, policy={"delivery_days": 2}, events=notice)
-    assert notice_received(ledger.creditor, ledger.debtors[0].events[0]) == date(2027, 7, 7)
+    assert notice_received(ledger.creditor, ledger.debtors[0], ledger.debtors[0].events[0]) == date(2027, 7, 7)
     (note,) = ledger_notes(ledger, date(2027, 7, 5))
     assert note.endswith(
         "policy.delivery_days is 2, fewer than the 3 days the post may take for a letter posted on 2027-07-05 "

@@ -37,8 +37,10 @@ def dossier(tmp_path, **changes):
     return lambda as_of: assess(ledger, ledger.debtors[0], as_of)
 
 
-def creditor_of(tmp_path):
-    return load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()])).creditor
+def post_of(tmp_path):
+    """A creditor and a debtor in the Netherlands."""
+    ledger = load_ledger(write_ledger(tmp_path, debtors=[valid_debtor()]))
+    return ledger.creditor, ledger.debtors[0]
 
 
 # -- when a letter arrives --------------------------------------------------------------------
@@ -59,7 +61,7 @@ def creditor_of(tmp_path):
     ],
 )
 def test_a_letter_arrives_on_a_postal_delivery_day(tmp_path, sent, channel, received):
-    assert letter_received(creditor_of(tmp_path), sent, channel) == received
+    assert letter_received(*post_of(tmp_path), sent, channel) == received
 
 
 def test_the_final_notice_term_counts_from_the_postal_day_of_receipt(tmp_path):
@@ -95,7 +97,7 @@ def test_the_handover_waits_for_the_extended_term(tmp_path):
     # which runs on past the weekend and King's Day (Monday 27 April) to Tuesday 28 April.
     claim_on = dossier(tmp_path, events=[event(date(2026, 4, 9), "final_notice", channel="letter")])
     claim = claim_on(date(2026, 4, 20))
-    assert letter_received(creditor_of(tmp_path), date(2026, 4, 9), "letter") == date(2026, 4, 11)
+    assert letter_received(*post_of(tmp_path), date(2026, 4, 9), "letter") == date(2026, 4, 11)
     assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 4, 29))
     assert claim.costs.from_date == date(2026, 4, 29)
 

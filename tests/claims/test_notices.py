@@ -323,33 +323,35 @@ def test_a_consumer_s_final_notice_that_can_only_go_by_e_mail_is_said_when_it_is
     assert said("business", date(2026, 3, 6), type="business", **email_only) == []
 
 
-def test_a_final_notice_posted_abroad_is_said_its_term_counts_dutch_delivery_days(tmp_path):
-    """The term counts from receipt after PostNL's delivery days within the Netherlands; abroad a letter may
-    take longer, and costs charged before the true term ended are what a court strikes."""
+def test_a_final_notice_posted_abroad_is_said_its_term_counts_the_days_abroad_and_received_is_best(tmp_path):
+    """The term counts from receipt after the days set for a letter abroad, later than within the Netherlands;
+    the post may take longer still, and costs charged before the true term ended are what a court strikes."""
     abroad = {"contact.address": ["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"]}
     said = notes_said(tmp_path)
     letters = list(STEPS_SENT)
 
     (line,) = said("abroad", date(2026, 3, 6), **abroad)
     assert line.endswith(
-        ": D-1001: the final notice is posted to an address abroad (its last line is no Dutch postcode and place), "
-        "but its term counts from receipt after 2 PostNL delivery days, as within the Netherlands; a letter abroad "
-        "may take longer: record the day it arrived as received: on the final_notice when the debtor tells you, "
-        "or send it by e-mail if they agreed (final_notice_by: email)"
+        ": D-1001: the final notice is posted to an address abroad (its last line is no Dutch postcode and place): "
+        "its term counts from receipt assumed after 10 PostNL delivery days (policy.delivery_days_abroad), later "
+        "than within the Netherlands; the post may take longer still: the day it arrived is best, recorded as "
+        "received: on the final_notice when the debtor tells you, or send it by e-mail if they agreed "
+        "(final_notice_by: email)"
     )
     assert said("early", date(2026, 2, 20), **abroad) == []  # the dunning letter's term runs
     assert said("emailed", date(2026, 3, 6), **abroad, **{"contact.final_notice_by": "email"}) == []
     assert said("dutch", date(2026, 3, 6)) == []  # 3511 AB Utrecht, say
     # Sent: said while its term runs, not once the day it arrived is recorded, nor after the term.
     notice = event(date(2026, 3, 6), "final_notice", channel="letter", costs=Decimal("187.50"))
-    assert len(said("sent", date(2026, 3, 10), events=[*letters, notice], **abroad)) == 1
+    assert len(said("sent", date(2026, 3, 20), events=[*letters, notice], **abroad)) == 1
     arrived = {**notice, "received": date(2026, 3, 12)}
     assert said("arrived", date(2026, 3, 13), events=[*letters, arrived], **abroad) == []
     assert said("over", date(2026, 5, 1), events=[*letters, notice], **abroad) == []
-    # Posted before the postal norm went to three days: the days it went with, not today's.
+    # Posted before the postal norm went to three days: the days it went with, not today's (never fewer than
+    # within the Netherlands).
     june = event(date(2027, 6, 28), "final_notice", channel="letter", costs=Decimal("187.50"))
-    (line,) = said("norm", date(2027, 7, 5), events=[*letters, june], **abroad)
-    assert "its term counts from receipt after 2 PostNL delivery days" in line
+    (line,) = said("norm", date(2027, 7, 5), events=[*letters, june], **abroad, policy={"delivery_days_abroad": 1})
+    assert "its term counts from receipt assumed after 2 PostNL delivery days" in line
 
 
 # A reminder and a dunning letter sent: the final notice is the next step from 5 March 2026.

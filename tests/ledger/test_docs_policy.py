@@ -40,7 +40,7 @@ def test_every_value_the_policy_block_shows_is_the_default():
 
 
 def test_the_delivery_days_line_names_the_postal_norm_and_when_it_changes():
-    (line,) = [line for line in policy_block() if "delivery_days" in line]
+    (line,) = [line for line in policy_block() if "delivery_days:" in line]
     assert line.lstrip().startswith("# delivery_days:")
     now, later = postal_norm(date(2026, 12, 1)), postal_norm(date(2027, 7, 1))
     assert f"the postal norm, {now}; {later} from 1 July 2027" in line

@@ -146,6 +146,7 @@ def test_the_creditor_loads_with_defaults(tmp_path):
     assert creditor.iban == "NL91ABNA0417164300"
     assert creditor.interest == "none"
     assert creditor.policy.delivery_days is None  # the postal norm of the day a letter goes (claims.timing)
+    assert creditor.policy.delivery_days_abroad == 10  # late rather than early (docs/computation.md)
     assert creditor.policy.final_notice_term_days == 14
 
 
@@ -1076,6 +1077,12 @@ CREDITOR_CASES = [
         "policy.delivery_days",
         "must be a whole number from 0 to 3650 (got -1)",
         ("policy.delivery_days", False),
+    ),
+    (
+        {"policy": {"delivery_days_abroad": Raw("0")}},
+        "policy.delivery_days_abroad",
+        "must be a whole number from 1 to 3650 (got 0)",
+        ("policy.delivery_days_abroad", False),
     ),
     (
         {"policy": {"reminder_after_days": Raw("0")}},

@@ -59,8 +59,8 @@ def test_the_consumer_final_notice_uses_the_statutory_wording_and_states_the_exa
     claim = claim_of(ledger, "L-FINAL")
     view = view_of(ledger, "L-FINAL")
     creditor = ledger.creditor
-    assert letter_received(creditor, AS_OF, Channel.LETTER) == POSTED_RECEIVED
-    assert final_notice_term_end(creditor, AS_OF, Channel.LETTER) == POSTED_LAST_DAY
+    assert letter_received(creditor, claim.debtor, AS_OF, Channel.LETTER) == POSTED_RECEIVED
+    assert final_notice_term_end(creditor, claim.debtor, AS_OF, Channel.LETTER) == POSTED_LAST_DAY
     amount = amount_to_pay(claim)
     # 1,150.00 + 195.65 open (the payment of 200.00 paid 0.65 interest first); the December invoice is not yet due
     assert overdue_principal(claim) == Decimal("1345.65")
@@ -107,7 +107,8 @@ def test_by_e_mail_the_term_counts_from_the_day_it_is_sent(ledger):
         == "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026."
     )
     assert "vanaf 9 december 2026 incassokosten van EUR\xa0201,85" in view.terms[2]
-    assert final_notice_term_end(ledger.creditor, AS_OF, Channel.EMAIL) == date(2026, 12, 8)
+    debtor = claim_of(ledger, "L-FINAL").debtor
+    assert final_notice_term_end(ledger.creditor, debtor, AS_OF, Channel.EMAIL) == date(2026, 12, 8)
 
 
 def test_the_english_final_notice_says_the_same(ledger):
@@ -1430,3 +1431,35 @@ def test_a_letter_sent_while_an_invoice_is_disputed_promises_no_pause_of_the_oth
     (due,) = letters_due(claim, NO_RECORD)
     assert due.kind == LetterKind.REMINDER
     assert said in letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "said"),
+    [
+        # Posted Thursday 5 March 2026 to Antwerp: 10 PostNL delivery days (6, 7, 10 to 14, 17 to 19 March).
+        (
+            "nl",
+            ["Meir 24", "2000 Antwerpen", "België"],
+            "Heeft u deze brief op 19 maart 2026 ontvangen? Dan is uw laatste betaaldag 2 april 2026.",
+        ),
+        (
+            "en",
+            ["Meir 24", "2000 Antwerpen", "België"],
+            "If you received this letter on 19 March 2026, your last day to pay is 2 April 2026.",
+        ),
+        # To Utrecht: 2 delivery days; 14 days to Saturday 21 March, on to Monday 23 March (Atw).
+        (
+            "nl",
+            ["Dorpsstraat 1", "1234 AB Ergens"],
+            "Heeft u deze brief op 7 maart 2026 ontvangen? Dan is uw laatste betaaldag 23 maart 2026.",
+        ),
+    ],
+)
+def test_a_final_notice_posted_abroad_states_the_later_day_of_receipt_and_last_day(tmp_path, lang, address, said):
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    ledger = one_debtor_ledger(tmp_path, language=lang, events=events, **{"contact.address": address})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.opening == "final_notice"
+    assert view.terms[1].startswith(said + " ")  # then: did it arrive later? let us know

@@ -514,6 +514,13 @@ def review_ledger(tmp_path):
         "R-S": {"contact.salutation": "de heer Yilmaz"},
         "R-X": {"contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
         "R-Y": {"type": "business", "contact.address": ["Rue de la Loi 16", "1000 Bruxelles", "België"]},
+        # The final notice posted on Sunday 1 March to Antwerp: received after the days abroad, not R-A's 4 March.
+        "R-XA": {"contact.address": ["Meir 24", "2000 Antwerpen", "België"], "events": before + [notice]},
+        "R-XAE": {
+            "language": "en",
+            "contact.address": ["Meir 24", "2000 Antwerpen", "België"],
+            "events": before + [notice],
+        },
     }
     # Invoice numbers are unique in a ledger: each debtor's own.
     docs = [
@@ -973,6 +980,34 @@ def test_review_y_a_business_abroad_is_told_to_ask_where_it_is_established_witho
     assert "het land waar uw bedrijf gevestigd is" in text_of(options)
     assert options.find(".//ul[@class='help-list']") is None
     assert "../../hulp.html#buitenland" in [a.get("href") for a in options.iter("a")]
+
+
+@pytest.mark.parametrize(
+    "debtor_id, term, costs",
+    [
+        (
+            "R-XA",
+            "Heeft u de brief op 14 maart 2026 ontvangen? Dan is uw laatste betaaldag 30 maart 2026.",
+            "vanaf 31 maart 2026 incassokosten",
+        ),
+        (
+            "R-XAE",
+            "If you received the letter on 14 March 2026, your last day to pay is 30 March 2026.",
+            "from 31 March 2026",
+        ),
+    ],
+)
+def test_review_xa_a_final_notice_posted_abroad_counts_its_term_from_the_later_day_abroad(
+    review, debtor_id, term, costs
+):
+    # Posted Sunday 1 March 2026 to Antwerp: 10 PostNL delivery days (3 to 7 and 10 to 14 March), not the
+    # 2 within the Netherlands (R-A: 4 March); 14 days to Saturday 28 March, on to Monday 30 March (Atw).
+    claim, tree = review[debtor_id]
+    assert claim.costs.from_date == date(2026, 3, 31)
+    said = section(tree, "next")
+    assert term in said
+    assert costs in said
+    assert not re.search(r"\b4 (maart|March) 2026", said)  # R-A's day within the Netherlands
 
 
 def test_the_legal_page_gives_whom_to_call_before_what_the_court_may_add(demo_site):

@@ -91,11 +91,11 @@ def test_costs_above_the_staffel_say_the_amounts_and_what_to_check_before_the_ha
 
 def test_a_final_notice_posted_abroad_says_the_days_assumed_and_what_to_record(scenarios):
     assert said(scenarios, "abroad") == [
-        "De sommatie gaat per post naar een adres in het buitenland, maar haar termijn telt vanaf ontvangst na 2 "
-        "bezorgdagen van PostNL, zoals binnen Nederland; naar het buitenland kan een brief langer onderweg zijn. "
-        "Vraag de debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het "
-        "dossierbestand, of stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd "
-        "(final_notice_by: email)."
+        "De sommatie gaat per post naar een adres in het buitenland: haar termijn telt vanaf ontvangst na 10 "
+        "bezorgdagen van PostNL (delivery_days_abroad in het beleid), later dan binnen Nederland. Een brief naar "
+        "het buitenland kan nog langer onderweg zijn: de dag waarop hij echt aankwam is het beste. Vraag de "
+        "debiteur wanneer de brief aankwam en zet die dag als received: bij de sommatie in het dossierbestand, of "
+        "stuur de sommatie per e-mail als de debiteur daarmee heeft ingestemd (final_notice_by: email)."
     ]
 
 

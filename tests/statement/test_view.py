@@ -150,9 +150,9 @@ def test_an_open_claim_asks_for_the_total_by_its_due_date(tmp_path):
 def test_a_final_notice_that_arrived_later_counts_its_term_and_costs_from_the_day_the_debtor_gave(tmp_path):
     notice = date(2026, 2, 24)  # a Tuesday: by post assumed received on Thursday 26 February
     told = date(2026, 3, 3)
-    _, creditor, assumed = view_of(tmp_path / "a", notice + days(3), events=[event(notice, "final_notice")])
+    at_home, creditor, assumed = view_of(tmp_path / "a", notice + days(3), events=[event(notice, "final_notice")])
     claim, _, view = view_of(tmp_path / "b", notice + days(3), events=[event(notice, "final_notice", received=told)])
-    assert final_notice_term_end(creditor, notice) == date(2026, 3, 12)
+    assert final_notice_term_end(creditor, at_home.debtor, notice) == date(2026, 3, 12)
     assert claim.costs.from_date == date(2026, 3, 18)  # 14 days after 3 March: Tuesday 17 March
     assert view.summary.deadline == "Betaal uiterlijk 17 maart 2026"
     assert view.next_steps[0].endswith(
@@ -301,7 +301,7 @@ def test_on_the_day_the_final_notice_is_due_the_page_says_it_is_on_its_way_not_t
 def test_the_final_notice_term_quotes_the_statutory_wording_and_the_last_day(tmp_path):
     notice = DUE + days(20)
     claim, creditor, view = view_of(tmp_path, notice + days(3), events=[event(notice, "final_notice")])
-    last_day = final_notice_term_end(creditor, notice)
+    last_day = final_notice_term_end(creditor, claim.debtor, notice)
     assert claim.costs.state == "announced"
     assert "binnen veertien dagen na de dag waarop u deze brief heeft ontvangen" in view.next_steps[0]
     assert view.next_steps[0].endswith(f"Dan is uw laatste betaaldag {fmt.day(last_day)}.")
@@ -2183,8 +2183,8 @@ def test_a_business_s_final_notice_written_both_ways_is_forecast_with_the_day_of
     claim, creditor, view = view_of(tmp_path, dunning + days(2), type="business", events=events)
     assert claim.debtor.final_notice_forms() == ("letter", "email")
     sent = dunning + days(creditor.policy.final_notice_after_days)
-    by_email = fmt.day(final_notice_term_end(creditor, sent, "email") + days(1))
-    by_post = fmt.day(final_notice_term_end(creditor, sent, "letter") + days(1))
+    by_email = fmt.day(final_notice_term_end(creditor, claim.debtor, sent, "email") + days(1))
+    by_post = fmt.day(final_notice_term_end(creditor, claim.debtor, sent, "letter") + days(1))
     assert by_email != by_post
     assert view.next_steps[1].endswith(
         f"op zijn vroegst vanaf {by_email} als u de brief per e-mail krijgt, vanaf {by_post} als hij per post komt."
@@ -2818,3 +2818,21 @@ def test_a_debtor_abroad_reads_the_desk_s_number_with_the_country_code(tmp_path,
     assert view.contact.tel == "tel:+31301234567"
     other = "030 123 45 67" if address else "+31 30 123 45 67"
     assert other not in repr(view)
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "said"),
+    [
+        # The final notice goes on Tuesday 1 December 2026. To Antwerp: received Tuesday 15 December after 10
+        # PostNL delivery days, 14 days to the 29th, costs from the 30th; to a Dutch address: the 3rd and the 18th.
+        ("nl", ["Meir 24", "2000 Antwerpen", "België"], "op zijn vroegst vanaf 30 december 2026."),
+        ("en", ["Meir 24", "2000 Antwerpen", "België"], "charged no earlier than 30 December 2026."),
+        ("nl", ["Dorpsstraat 1", "1234 AB Ergens"], "op zijn vroegst vanaf 18 december 2026."),
+    ],
+)
+def test_the_costs_forecast_before_a_final_notice_posted_abroad_counts_the_days_abroad(tmp_path, lang, address, said):
+    events = [event(date(2026, 11, 3), "reminder"), event(date(2026, 11, 17), "dunning")]
+    late = invoice(date=date(2026, 10, 1), due=date(2026, 11, 1))
+    changes = {"contact.address": address}
+    _, _, view = view_of(tmp_path, date(2026, 11, 20), language=lang, events=events, invoices=[late], **changes)
+    assert view.next_steps[1].endswith(said)

@@ -103,7 +103,7 @@ def assess(ledger: Ledger, debtor: Debtor, as_of: date, *, seen_until: date | No
         last_contact,
         payments_until(ledger, as_of),
         _remainder_after_notice(settlement, costs_plan, costs, events, figures_on, judged),
-        notices_a_day(creditor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
+        notices_a_day(creditor, debtor, (e for e in events if e.type == EventType.FINAL_NOTICE)),
         dispute_answered(creditor, events, as_of) if dispute is None else None,
         disputed,
         _term_unseen(settlement, costs_plan, judged, figures_on),

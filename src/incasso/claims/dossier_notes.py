@@ -144,9 +144,10 @@ ENGLISH: dict[NoteKind, str] = {
     "e-mail: until then none are charged (the e-mail states them, for when that is recorded); record "
     "final_notice_by: email once they have, or add their postal address and post the final notice",
     NoteKind.NOTICE_ABROAD: "{debtor}: the final notice is posted to an address abroad (its last line is no Dutch "
-    "postcode and place), but its term counts from receipt after {days} PostNL delivery days, as within the "
-    "Netherlands; a letter abroad may take longer: record the day it arrived as received: on the final_notice "
-    "when the debtor tells you, or send it by e-mail if they agreed (final_notice_by: email)",
+    "postcode and place): its term counts from receipt assumed after {days} PostNL delivery days "
+    "(policy.delivery_days_abroad), later than within the Netherlands; the post may take longer still: the day it "
+    "arrived is best, recorded as received: on the final_notice when the debtor tells you, or send it by e-mail if "
+    "they agreed (final_notice_by: email)",
     NoteKind.NOTICE_BY_EMAIL_UNAGREED: "the final notice of {date} is recorded as sent with channel: {channel} to "
     "a consumer whose file has no final_notice_by: email: a consumer's final notice goes by post unless they agreed to "
     "e-mail, so it brings no collection costs: none are charged (page, figures, handover) until a posted final "
@@ -327,10 +328,10 @@ def _notice_by_email_only(claim: Claim) -> list[DossierNote]:
 
 
 def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
-    """A final notice posted abroad: its term is counted from receipt after `delivery_days` PostNL delivery
-    days, as within the Netherlands; a letter abroad may take longer, and a term counted from too early a
-    receipt costs the claim its costs. Said while the notice is the next step, or posted and its term runs
-    without the day it arrived recorded (`received`)."""
+    """A final notice posted abroad: its term is counted from receipt after `delivery_days_abroad` PostNL
+    delivery days (claims.timing.delivery_days), later than within the Netherlands; the post may take longer
+    still, and a term counted from too early a receipt costs the claim its costs, so the day it arrived
+    (`received`) is best. Said while the notice is the next step, or posted and its term runs without it."""
     debtor = claim.debtor
     if Channel.LETTER not in debtor.final_notice_forms() or not debtor.contact.is_abroad:
         return []
@@ -340,7 +341,7 @@ def _notice_abroad(claim: Claim, creditor: Creditor) -> list[DossierNote]:
     # The days of the day it goes (the next step: today), or went (the norm may have changed since).
     posted = claim.as_of if step == ActionKind.FINAL_NOTICE or claim.latest_notice is None else claim.latest_notice.date
     source = debtor.contact.address_source or debtor.source
-    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, posted))]
+    return [_note(NoteKind.NOTICE_ABROAD, debtor, source, days=delivery_days(creditor, debtor, posted))]
 
 
 def _costs_unknown(claim: Claim) -> list[DossierNote]:
@@ -384,7 +385,7 @@ def _posted_term_runs(claim: Claim, creditor: Creditor) -> bool:
     notice = claim.latest_notice
     if notice is None or notice.channel not in (None, Channel.LETTER) or notice.received is not None:
         return False
-    return claim.as_of <= notice_term_end(creditor, notice)
+    return claim.as_of <= notice_term_end(creditor, claim.debtor, notice)
 
 
 def _handover_notes(claim: Claim, minimum: Decimal) -> list[DossierNote]:

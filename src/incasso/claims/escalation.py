@@ -284,7 +284,7 @@ def _step_after(creditor: Creditor, claim: Claim, events: list[Event], last: Eve
     if last.type == EventType.FINAL_NOTICE:
         # Hand over only once every final notice's term has passed: a notice sent again may end sooner.
         notice = standing_notice(creditor, claim, last.date) or last
-        term_end = notice_term_end(creditor, notice)
+        term_end = notice_term_end(creditor, claim.debtor, notice)
         return Action(ActionKind.HANDOVER, term_end + DAY, f"the final notice's term ended on {term_end}")
     return None  # handover and legal: the agency or the court has the next step
 
@@ -295,7 +295,7 @@ def standing_notice(creditor: Creditor, claim: Claim, until: date | None = None)
     (claims.timing.longest_term). With none of the present claim's, the latest of an earlier claim's
     (a heaviest letter that still concerns what is unpaid); None when none was sent."""
     day = claim.as_of if until is None else until
-    standing = longest_term(creditor, (n for n in claim.final_notices if n.date <= day))
+    standing = longest_term(creditor, claim.debtor, (n for n in claim.final_notices if n.date <= day))
     return standing or next((n for n in reversed(claim.notices) if n.date <= day), None)
 
 

@@ -79,9 +79,17 @@ class CostPlan:
 CostRule = Callable[[Debtor], CostPlan | None]
 
 
-def delivery_days(creditor: Creditor, sent: date) -> int:
-    """The PostNL delivery days a letter posted on `sent` is assumed to take: the policy's `delivery_days`,
-    else the postal norm of that day, at least 2 (law.tables: 3 from 1 July 2027)."""
+def delivery_days(creditor: Creditor, debtor: Debtor, sent: date) -> int:
+    """The PostNL delivery days a letter posted on `sent` to `debtor` is assumed to take: within the
+    Netherlands the policy's `delivery_days`, else the postal norm of that day, at least 2 (law.tables: 3 from
+    1 July 2027); to an address abroad `delivery_days_abroad`, and never fewer than within the Netherlands:
+    international post takes longer, and the day of receipt errs late, never early."""
+    days = domestic_delivery_days(creditor, sent)
+    return max(days, creditor.policy.delivery_days_abroad) if debtor.contact.is_abroad else days
+
+
+def domestic_delivery_days(creditor: Creditor, sent: date) -> int:
+    """The PostNL delivery days a letter posted on `sent` within the Netherlands is assumed to take."""
     if creditor.policy.delivery_days is not None:
         return creditor.policy.delivery_days
     return max(postal_norm(sent), ASSUMED_DELIVERY_DAYS_AT_LEAST)
@@ -92,16 +100,16 @@ def postal_norm(sent: date) -> int:
     return next((days for start, days in reversed(POSTAL_DELIVERY_NORM) if sent >= start), POSTAL_DELIVERY_NORM_BEFORE)
 
 
-def letter_received(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
-    """The assumed day a letter arrived: on the day for email or the portal, else by post.
+def letter_received(creditor: Creditor, debtor: Debtor, sent: date, channel: Channel | None = None) -> date:
+    """The assumed day a letter to `debtor` arrived: on the day for email or the portal, else by post.
 
-    By post, `delivery_days` counts only days PostNL delivers letters (Tuesday to
-    Saturday, no holiday), so the assumed day errs late: a term counted from too
-    early a day costs the claim its costs.
+    By post, `delivery_days` (abroad: `delivery_days_abroad`) counts only days PostNL
+    delivers letters (Tuesday to Saturday, no holiday), so the assumed day errs late:
+    a term counted from too early a day costs the claim its costs.
     """
     if channel in INSTANT_CHANNELS:
         return sent
-    day, left = sent, delivery_days(creditor, sent)
+    day, left = sent, delivery_days(creditor, debtor, sent)
     while left > 0:
         day += timedelta(days=1)
         if is_postal_delivery_day(day):
@@ -109,19 +117,20 @@ def letter_received(creditor: Creditor, sent: date, channel: Channel | None = No
     return day
 
 
-def notice_received(creditor: Creditor, notice: Event) -> date:
-    """The day a sent letter counts as received: the assumed day, or the later day the debtor told
-    staff it arrived (`received`). An earlier day never shortens the term the letter stated."""
-    assumed = letter_received(creditor, notice.date, notice.channel)
+def notice_received(creditor: Creditor, debtor: Debtor, notice: Event) -> date:
+    """The day a letter sent to `debtor` counts as received: the assumed day, or the later day the debtor
+    told staff it arrived (`received`). An earlier day never shortens the term the letter stated."""
+    assumed = letter_received(creditor, debtor, notice.date, notice.channel)
     return max(assumed, notice.received) if notice.received is not None else assumed
 
 
-def notice_term_end(creditor: Creditor, notice: Event) -> date:
-    """The last day to pay of a final notice that was sent: 14 days from the day after its receipt."""
-    return term_end(notice_received(creditor, notice) + timedelta(days=creditor.policy.final_notice_term_days))
+def notice_term_end(creditor: Creditor, debtor: Debtor, notice: Event) -> date:
+    """The last day to pay of a final notice sent to `debtor`: 14 days from the day after its receipt."""
+    received = notice_received(creditor, debtor, notice)
+    return term_end(received + timedelta(days=creditor.policy.final_notice_term_days))
 
 
-def notices_a_day(creditor: Creditor, notices: Iterable[Event]) -> tuple[Event, ...]:
+def notices_a_day(creditor: Creditor, debtor: Debtor, notices: Iterable[Event]) -> tuple[Event, ...]:
     """Final notices one a day, oldest first: of two sent on one day (by post and by e-mail), the one
     whose term ends last stands for both. Each letter states its own last day; counting from the
     earlier would charge costs, or hand over, before the day the other letter promised
@@ -129,31 +138,32 @@ def notices_a_day(creditor: Creditor, notices: Iterable[Event]) -> tuple[Event, 
     by_day: dict[date, Event] = {}
     for notice in notices:
         kept = by_day.get(notice.date)
-        if kept is None or _term_rank(creditor, notice) >= _term_rank(creditor, kept):
+        if kept is None or _term_rank(creditor, debtor, notice) >= _term_rank(creditor, debtor, kept):
             by_day[notice.date] = notice
     return tuple(by_day[day] for day in sorted(by_day))
 
 
-def longest_term(creditor: Creditor, notices: Iterable[Event]) -> Event | None:
+def longest_term(creditor: Creditor, debtor: Debtor, notices: Iterable[Event]) -> Event | None:
     """Of final notices, the one whose term ends last (of equal terms the later sent): a handover waits
     for it, and the page states it. A notice sent again later, by e-mail, may end sooner than the letter
     before it, and never shortens what that letter said."""
-    return max(notices, key=lambda n: (_term_rank(creditor, n), n.date), default=None)
+    return max(notices, key=lambda n: (_term_rank(creditor, debtor, n), n.date), default=None)
 
 
-def _term_rank(creditor: Creditor, notice: Event) -> tuple[date, bool]:
+def _term_rank(creditor: Creditor, debtor: Debtor, notice: Event) -> tuple[date, bool]:
     """A notice's term end, and of equal ends the posted one first: its day of receipt is only assumed,
     and the page asks to hear of a later one (of equal ranks, the later in the file wins)."""
-    return notice_term_end(creditor, notice), notice.channel not in INSTANT_CHANNELS
+    return notice_term_end(creditor, debtor, notice), notice.channel not in INSTANT_CHANNELS
 
 
-def final_notice_term_end(creditor: Creditor, sent: date, channel: Channel | None = None) -> date:
-    """The last day to pay: 14 days counted from the day after the letter arrived.
+def final_notice_term_end(creditor: Creditor, debtor: Debtor, sent: date, channel: Channel | None = None) -> date:
+    """The last day to pay a final notice sent to `debtor`: 14 days counted from the day after the letter arrived.
 
     A term ending on a Saturday, Sunday or holiday runs on to the next working day
     (Algemene termijnenwet art. 1): the term of art. 6:96 lid 6 BW is set by law.
     """
-    last_day = letter_received(creditor, sent, channel) + timedelta(days=creditor.policy.final_notice_term_days)
+    received = letter_received(creditor, debtor, sent, channel)
+    last_day = received + timedelta(days=creditor.policy.final_notice_term_days)
     return term_end(last_day)
 
 
@@ -172,7 +182,9 @@ def cost_moment(creditor: Creditor, as_of: date) -> CostRule:
         # Costs hang on the first final notice of an episode: a later one brings costs only once the
         # episode before it was paid, and only when its letter stated them (`costs`; claims.settlement;
         # docs/computation.md, "Costs hang on the first final notice").
-        first, *later = (_notice_checkpoint(creditor, debtor, n, sent) for n in notices_a_day(creditor, binding))
+        first, *later = (
+            _notice_checkpoint(creditor, debtor, n, sent) for n in notices_a_day(creditor, debtor, binding)
+        )
         return CostPlan((first,), ZERO, tuple(later))
 
     return rule
@@ -203,7 +215,7 @@ def _notice_checkpoint(creditor: Creditor, debtor: Debtor, notice: Event, sent: 
     (`costs` recorded on any of them)."""
     apart = disputed_apart_when_dated(debtor, notice)
     covered = tuple(i for i in debtor.invoices if i.due < notice.letter_day and i.number not in apart)
-    day = notice_term_end(creditor, notice) + timedelta(days=1)
+    day = notice_term_end(creditor, debtor, notice) + timedelta(days=1)
     capping = capping_notice(sent, notice.date)
     return CostCheckpoint(day, covered, notice.letter_day, announced=capping.costs if capping else None)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from incasso.law.tables import ASSUMED_DELIVERY_DAYS_ABROAD
 from incasso.ledger.address import outside_netherlands
 from incasso.ledger.pickling import pickled_by_fields
 from incasso.ledger.problems import Source
@@ -102,6 +103,9 @@ class Policy:
     final_notice_term_days: int = 14
     # None: the postal norm of the day a letter is posted (claims.timing.delivery_days, law.tables).
     delivery_days: int | None = None
+    # A letter posted to an address abroad (DebtorContact.is_abroad): never fewer than delivery_days
+    # (claims.timing.delivery_days). Errs late: see law.tables.ASSUMED_DELIVERY_DAYS_ABROAD.
+    delivery_days_abroad: int = ASSUMED_DELIVERY_DAYS_ABROAD
     business_costs_from_due: bool = False
     paid_page_days: int = 30
     dispute_max_days: int = 30

@@ -146,8 +146,8 @@ def _final_notice(
     day = partial(fmt.day, lang=lang)
     notice = _the_notice(claim)
     email = notice.channel in INSTANT_CHANNELS
-    received = notice_received(creditor, notice)
-    last_day = notice_term_end(creditor, notice)
+    received = notice_received(creditor, claim.debtor, notice)
+    last_day = notice_term_end(creditor, claim.debtor, notice)
     days = term_days(creditor, lang)
     amount = money(amount_to_pay(claim))
     lines = [
@@ -198,7 +198,7 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
                 term_key(first, "costs_term"),
                 sent=day(first.letter_day),
                 last_day=day(costs.from_date - DAY),
-                **received_values(creditor, first, lang),
+                **received_values(creditor, claim.debtor, first, lang),
             ),
             page_costs + (" " + labels.text(lang, "part_lowers") if lowers else ""),
         ], None

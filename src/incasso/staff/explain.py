@@ -210,7 +210,7 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     elif kind == ActionKind.HANDOVER:
         # The handover waits for the term of the latest final notice, as escalation.py counts it.
         notice = standing_notice(creditor, claim) or _latest(claim, EventType.FINAL_NOTICE)
-        end = notice_term_end(creditor, notice)
+        end = notice_term_end(creditor, claim.debtor, notice)
         values.update(
             date=fmt.day(notice.date),
             end=fmt.day(end),

@@ -266,10 +266,11 @@ NOTE = {
     "put final_notice_by: email under contact:. If the letter the build wrote that day went by post, put "
     "channel: letter on this final notice. Otherwise the dossier carries on without these costs; a final notice "
     "you post later brings them after its own term.",
-    "notice_abroad": "The final notice goes by post to an address abroad, but its payment period counts from receipt "
-    "after {days} PostNL delivery days, as within the Netherlands; a letter abroad can take longer. Ask the "
-    "debtor when the letter arrived and put that day as received: on the final notice in the debtor's file, or "
-    "send the final notice by email if the debtor has agreed to that (final_notice_by: email).",
+    "notice_abroad": "The final notice goes by post to an address abroad: its payment period counts from receipt "
+    "after {days} PostNL delivery days (delivery_days_abroad in the policy), later than within the Netherlands. "
+    "A letter abroad can take longer still: the day it really arrived is best. Ask the debtor when the letter "
+    "arrived and put that day as received: on the final notice in the debtor's file, or send the final notice by "
+    "email if the debtor has agreed to that (final_notice_by: email).",
     "invoice_later": "Invoice {number} is dated {date}, after the day of this build ({as_of}), but already counts: "
     "the page shows it. Is the year right? If not, correct the date in the debtor's file.",
     "payment_ahead": "The payment of {date} is dated well after the day of this build ({as_of}): it only counts "

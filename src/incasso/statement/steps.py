@@ -46,6 +46,7 @@ from incasso.ledger.model import (
     INSTANT_CHANNELS,
     Channel,
     Creditor,
+    Debtor,
     Event,
     EventType,
     InterestChoice,
@@ -463,8 +464,8 @@ def final_notice_forecast(claim: Claim, creditor: Creditor, lang: Language, when
     # when it can go by e-mail; by post, or later, the costs come later still.
     sent = max(when + DAY, claim.as_of)
     forms = claim.debtor.final_notice_forms()
-    by_post = final_notice_term_end(creditor, sent, Channel.LETTER) + DAY
-    by_email = final_notice_term_end(creditor, sent, Channel.EMAIL) + DAY
+    by_post = final_notice_term_end(creditor, claim.debtor, sent, Channel.LETTER) + DAY
+    by_email = final_notice_term_end(creditor, claim.debtor, sent, Channel.EMAIL) + DAY
     values = dict(
         amount=fmt.money(collection_costs(sum((b.principal_open for b in asked), ZERO)), lang),
         invoices=text(lang, "overdue_invoice" if len(asked) == 1 else "overdue_invoices"),
@@ -520,8 +521,8 @@ def term_key(notice: Event, key: str) -> str:
     return f"{key}{variant}_told" if told else f"{key}{variant}"
 
 
-def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "final_term") -> str:
-    """A final notice's term, from the day we assume it arrived: 'if you received it on D, ...'."""
+def _term_line(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language, key: str = "final_term") -> str:
+    """A final notice's term (to `debtor`), from the day we assume it arrived: 'if you received it on D, ...'."""
     day = partial(fmt.day, lang=lang)
     days = term_days(creditor, lang)
     # An e-mailed notice says "this e-mail": the page quotes what the debtor received.
@@ -530,8 +531,8 @@ def _term_line(creditor: Creditor, notice: Event, lang: Language, key: str = "fi
         term_key(notice, key),
         days=days,
         sent=day(notice.letter_day),
-        last_day=day(notice_term_end(creditor, notice)),
-        **received_values(creditor, notice, lang),
+        last_day=day(notice_term_end(creditor, debtor, notice)),
+        **received_values(creditor, debtor, notice, lang),
     )
 
 
@@ -552,8 +553,8 @@ def _final_notice_lines(claim: Claim, creditor: Creditor, lang: Language, handov
     if claim.costs.state == CostsState.CHARGED:
         lines.append(costs_now(claim, creditor, lang))
     elif notice is not None:
-        lines.append(_term_line(creditor, notice, lang))
-        term_end = notice_term_end(creditor, notice)
+        lines.append(_term_line(creditor, claim.debtor, notice, lang))
+        term_end = notice_term_end(creditor, claim.debtor, notice)
         lines += _announced_costs(claim, creditor, lang, shown_term_end=term_end)
     when = _last_day_before(claim, creditor, handover)
     payment = handover_stopped_by(claim, lang, handover)
@@ -630,10 +631,10 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     final_costs += part_lowers_sentence(claim, creditor, lang)
     later = _arrived_later(creditor, notice, lang)
     if shown_term_end is None:
-        return [_term_line(creditor, notice, lang), final_costs, *later]
+        return [_term_line(creditor, claim.debtor, notice, lang), final_costs, *later]
     if costs.owed_from - DAY != shown_term_end:
         # A later notice gave a later term; the costs still follow the first one.
-        return [_term_line(creditor, notice, lang, "costs_term"), final_costs, *later]
+        return [_term_line(creditor, claim.debtor, notice, lang, "costs_term"), final_costs, *later]
     return [final_costs, *later]
 
 

@@ -29,7 +29,7 @@ from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation,
 from incasso.law.interest import InterestLine
 from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
-from incasso.ledger.model import CreditNote, Creditor, Event, InterestChoice, Language
+from incasso.ledger.model import CreditNote, Creditor, Debtor, Event, InterestChoice, Language
 from incasso.statement.handler import stage_told
 from incasso.statement.labels import text
 
@@ -245,17 +245,17 @@ def costs_notice(claim: Claim, creditor: Creditor) -> Event | None:
     notice = claim.final_notices[0] if claim.final_notices else None
     if claim.costs.state == CostsState.NONE or notice is None:
         return None
-    if notice_term_end(creditor, notice) + DAY != claim.costs.owed_from:
+    if notice_term_end(creditor, claim.debtor, notice) + DAY != claim.costs.owed_from:
         return None
     return notice
 
 
-def received_values(creditor: Creditor, notice: Event, lang: Language) -> dict[str, str]:
-    """The day a final notice arrived, as its term's wording names it: the day the debtor told us
+def received_values(creditor: Creditor, debtor: Debtor, notice: Event, lang: Language) -> dict[str, str]:
+    """The day a final notice to `debtor` arrived, as its term's wording names it: the day the debtor told us
     (`received`), or else the assumed one. A told day before the assumed one never shortens the term
     (claims.timing.notice_received): `counted` then says the days still count from the assumed day."""
     day = partial(fmt.day, lang=lang)
-    assumed = letter_received(creditor, notice.date, notice.channel)
+    assumed = letter_received(creditor, debtor, notice.date, notice.channel)
     told = notice.received
     counted = ""
     if told is not None and told < assumed:
@@ -377,7 +377,9 @@ def _present_costs_text(claim: Claim, creditor: Creditor, lang: Language) -> str
             return text(lang, "costs_announced_due", **values) + part_lowers_sentence(claim, creditor, lang)
         values["what"], note = costs_stopped_by(claim, lang)
         key = "costs_announced" if notice.received is None else "costs_announced_told"
-        announced = text(lang, key, sent=day(notice.letter_day), **received_values(creditor, notice, lang), **values)
+        announced = text(
+            lang, key, sent=day(notice.letter_day), **received_values(creditor, claim.debtor, notice, lang), **values
+        )
         if note is not None:
             announced += " " + note
         return announced + part_lowers_sentence(claim, creditor, lang)

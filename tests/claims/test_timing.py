@@ -1,0 +1,93 @@
+"""When a posted letter is assumed received by a debtor abroad: later than within the Netherlands.
+
+International post takes longer than PostNL's domestic norm; a term counted from too early a day of
+receipt costs the claim its costs (domain: assume receipt late, never early). One consumer invoice of
+1250.00 due 2026-02-04 (tests.support.ledgers), posted to Antwerp unless a test says otherwise.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.claims.timing import delivery_days, final_notice_term_end, letter_received, notice_term_end
+from tests.support.ledgers import event, one_debtor_ledger
+
+ANTWERP = ["Meir 24", "2000 Antwerpen", "België"]
+TUESDAY = date(2026, 12, 1)
+
+
+def debtor_in(tmp_path, address=ANTWERP, **changes):
+    ledger = one_debtor_ledger(tmp_path, **{"contact.address": address, **changes})
+    return ledger.creditor, ledger.debtors[0]
+
+
+@pytest.mark.parametrize(
+    "address, received",
+    [
+        # 10 PostNL delivery days: 2, 3, 4, 5, 8, 9, 10, 11, 12 and Tuesday 15 December.
+        (ANTWERP, date(2026, 12, 15)),
+        (["Rue de la Loi 155 boîte 12", "1040 Etterbeek", "België"], date(2026, 12, 15)),
+        # Within the Netherlands: the postal norm, 2 delivery days.
+        (["Dorpsstraat 1", "1234 AB Ergens"], date(2026, 12, 3)),
+    ],
+)
+def test_a_letter_posted_abroad_is_assumed_received_after_the_days_abroad(tmp_path, address, received):
+    creditor, debtor = debtor_in(tmp_path, address)
+    assert letter_received(creditor, debtor, TUESDAY, "letter") == received
+    assert letter_received(creditor, debtor, TUESDAY) == received  # no channel: by post
+
+
+def test_the_days_abroad_count_postal_delivery_days_past_christmas(tmp_path):
+    # Posted Wednesday 16 December 2026: 17, 18, 19, 22, 23, 24, then no post on Christmas Day, Boxing Day,
+    # Sunday or Monday: 29, 30, 31 December, then none on New Year's Day: Saturday 2 January 2027.
+    creditor, debtor = debtor_in(tmp_path)
+    assert letter_received(creditor, debtor, date(2026, 12, 16), "letter") == date(2027, 1, 2)
+
+
+def test_an_e_mail_abroad_arrives_the_same_day(tmp_path):
+    creditor, debtor = debtor_in(tmp_path)
+    assert letter_received(creditor, debtor, TUESDAY, "email") == TUESDAY
+    assert letter_received(creditor, debtor, TUESDAY, "portal") == TUESDAY
+
+
+def test_the_policy_sets_the_days_abroad(tmp_path):
+    creditor, debtor = debtor_in(tmp_path, policy={"delivery_days_abroad": 5})
+    assert delivery_days(creditor, debtor, TUESDAY) == 5
+    assert letter_received(creditor, debtor, TUESDAY, "letter") == date(2026, 12, 8)
+
+
+def test_a_letter_abroad_is_never_assumed_faster_than_one_within_the_netherlands(tmp_path):
+    # delivery_days above the days abroad: the letter abroad takes at least as long as one at home.
+    creditor, debtor = debtor_in(tmp_path, policy={"delivery_days": 12, "delivery_days_abroad": 3})
+    assert delivery_days(creditor, debtor, TUESDAY) == 12
+    creditor, debtor = debtor_in(tmp_path / "norm", policy={"delivery_days_abroad": 1})
+    assert delivery_days(creditor, debtor, date(2027, 7, 5)) == 3  # the postal norm from 1 July 2027
+
+
+def test_a_posted_final_notice_abroad_gives_its_term_and_costs_from_the_later_receipt(tmp_path):
+    # Received Tuesday 15 December; 14 days to Tuesday 29 December; costs and the handover from the 30th.
+    notice = event(TUESDAY, "final_notice", channel="letter", costs=Decimal("187.50"))
+    ledger = one_debtor_ledger(tmp_path, **{"contact.address": ANTWERP, "events": [notice]})
+    creditor, debtor = ledger.creditor, ledger.debtors[0]
+    assert final_notice_term_end(creditor, debtor, TUESDAY, "letter") == date(2026, 12, 29)
+    claim = assess(ledger, debtor, date(2026, 12, 20))
+    assert (claim.costs.state, claim.costs.from_date) == ("announced", date(2026, 12, 30))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 12, 30))
+    assert assess(ledger, debtor, date(2026, 12, 29)).costs.state == "announced"
+    assert assess(ledger, debtor, date(2026, 12, 30)).costs.state == "charged"
+
+
+@pytest.mark.parametrize(
+    "received, last_day",
+    [
+        (date(2026, 12, 21), date(2027, 1, 4)),  # told later than assumed: from the day it came (Atw: Monday)
+        (date(2026, 12, 4), date(2026, 12, 29)),  # told earlier: never shortens what the letter said
+    ],
+)
+def test_the_day_the_debtor_told_still_wins_over_the_days_abroad(tmp_path, received, last_day):
+    notice = event(TUESDAY, "final_notice", channel="letter", received=received)
+    ledger = one_debtor_ledger(tmp_path, **{"contact.address": ANTWERP, "events": [notice]})
+    (recorded,) = ledger.debtors[0].events
+    assert notice_term_end(ledger.creditor, ledger.debtors[0], recorded) == last_day
