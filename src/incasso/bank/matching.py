@@ -45,6 +45,7 @@ _MIN_BARE = 5
 # A list goes on with an invoice number's last piece of digits alone, of at least this many ("F2026-0142 en
 # 0143"): a shorter piece ("04" of F2025-10-04) is anything ("F2025-10-04 en 12 november").
 _MIN_TAIL = 3
+_POSTCODE = re.compile(r"[1-9][0-9]{3}\s?[A-Za-z]{2}\b")  # "1234 AB": an address's, no invoice's tail
 # What says the number after it is an invoice's: "factuur 17", "fact. 17", "inv: 17".
 _INVOICE_WORDS = frozenset(
     {"FACTUUR", "FACTUREN", "FACT", "FACTUURNR", "FACTUURNUMMER", "FACTUURNUMMERS", "FNR", "NOTA"}  # Dutch
@@ -275,13 +276,15 @@ class Index:
         or none: a tail never names another dossier). Only a piece of as many digits, standing on its own
         after a separator or "en", and no count ("en 2 termijnen") nor group of a longer number ("& 0612 345
         678"): anything else ends the list."""
+        k, separated = _next_in_list(text, words, run.last)
+        if not separated:
+            return []  # most numbers end their list: spare them the number's pieces
         debtor_id, number = run.hit
         key, breaks = letters_and_digits(number), _breaks(number)
         size = len(key) - max(breaks, default=len(key))
         if size < _MIN_TAIL or not key[-size:].isdigit():
             return []
         tails: list[_Named] = []
-        k, separated = _next_in_list(text, words, run.last)
         while separated and k < len(words) and k not in starts and _tail(text, words, k, size):
             hit = self.by_invoice.get(key[:-size] + words[k].group())
             tails.append((debtor_id, hit[1] if hit and hit[0] == debtor_id else None))
@@ -372,9 +375,12 @@ def _next_in_list(text: str, words: list[re.Match[str]], k: int) -> tuple[int, b
 
 def _tail(text: str, words: list[re.Match[str]], k: int, size: int) -> bool:
     """Whether word `k` can be an invoice number's last piece of `size` digits, written alone in a list: as
-    many digits, on its own (`_alone`), no count ("2 termijnen") and no group of a longer number ("0612 345")."""
+    many digits, on its own (`_alone`), no count ("2 termijnen"), postcode ("1234 AB") or group of a longer
+    number ("0612 345")."""
     word = words[k]
     if len(word.group()) != size or not word.group().isdigit() or not _alone(text, word.span()):
+        return False
+    if _POSTCODE.match(text, word.start()):
         return False
     return not (_counts(words, k) or (k + 1 < len(words) and _continues(text, word, words[k + 1])))
 
