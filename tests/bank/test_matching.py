@@ -15,6 +15,7 @@ from incasso.payments.reference import rf_reference
 from tests.support.ledgers import invoice, valid_debtor, write_ledger
 
 D1, D10 = rf_reference("D-1"), rf_reference("D-10")  # the second begins with the first's characters
+L4 = rf_reference("L-4")
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +28,7 @@ def index(tmp_path_factory):
             valid_debtor(id="K-7", invoices=[invoice(number="12345"), invoice(number="12346")]),
             valid_debtor(id="B-2", invoices=[invoice(number="F2026-1105")]),
             valid_debtor(id="B-3", invoices=[invoice(number="F2025-10-04")]),
-            valid_debtor(id="L-4", invoices=[invoice(number="F2026-0142")]),
+            valid_debtor(id="L-4", invoices=[invoice(number=n) for n in ("F2026-0142", "F2026-0143", "F2026-0144")]),
         ],
     )
     return Index(load_ledger(root).debtors)
@@ -191,6 +192,15 @@ def test_a_dot_or_comma_before_four_digits_is_a_separator_inside_the_number(inde
         *("ordernr 12345", "Ordernummer: 12345", "order nr. 12345", "klantnummer 12345", "klant nr 12345"),
         *("KvK 12345", "KvK-nummer 12345", "postbus 12345", "huisnummer 12345", "debiteurnr 12345"),
         *("polis 12345", "lidnummer #12345", "customer no. 12345", "tel: 12345"),
+        # A dossier's number, ours (the letters' "Klantnummer") or another collector's: we match ours by its RF
+        # reference, never by a number after these words.
+        *("dossiernr 12345", "dossiernummer: 12345", "Dossier nr. 12345", "zaaknummer 12345", "zaak nr 12345"),
+        *("artikelnummer 12345", "btwnr 12345", "btw-nummer 12345", "kvknummer 12345", "deb.nr. 12345"),
+        *("kl.nr 12345", "relnr 12345", "abonnementsnummer 12345", "abonnement 12345", "boekingsnummer 12345"),
+        *("reserveringsnr 12345", "transactienummer 12345", "cliëntnummer 12345", "clientnr 12345"),
+        *("PO 12345", "PO# 12345", "PO no. 12345", "order no 12345", "client no 12345", "booking 12345"),
+        *("reservation no 12345", "transaction 12345", "subscription 12345", "vat no 12345", "ticket 12345"),
+        *("mobile 12345", "fax 12345", "student nr 12345", "case no 12345", "patiëntnummer 12345", "employee no 12345"),
     ],
 )
 def test_a_long_number_after_another_kind_of_number_names_no_invoice(index, text):
@@ -198,11 +208,70 @@ def test_a_long_number_after_another_kind_of_number_names_no_invoice(index, text
     assert index.match(credit(text)) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("F2026:0142", "f2026:0142", "factuur F2026 : 0142", "2026:0142", "Factuur: F2026:0142"),  # its own colon
+        *("F.2026.0142", "F 2026 0142", "F-2026-0142", "f.2026/0142"),  # pieces apart by other marks
+        *("12:30 F2026-0142", "F2026-0142 om 12:30"),  # a time beside it is no piece of it
+    ],
+)
+def test_an_invoice_number_written_with_a_colon_or_dots_names_its_invoice(index, text):
+    # A colon between its pieces is no amount's, day's or phone's: "F2026:0142" is F2026-0142, as "F2026/0142" is.
+    assert index.match(credit(text)) == Found("L-4", MatchRule.INVOICE, "F2026-0142")
+
+
+@pytest.mark.parametrize("text", ["F2025:10:04", "2025:10:04", "123:45", "12:345", "F2026:01:42"])
+def test_a_colon_before_a_short_piece_is_a_time_s_not_an_invoice_number_s(index, text):
+    # "10:04" is a time; split where the number is not ("123:45"), two numbers: each names nothing.
+    assert index.match(credit(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("F2026-0142 en 0143", "facturen F2026-0142, 0143 en 0144", "2026-0142/0143", "F2026-0142 & 0144"),
+        *("F2026-0142, 0143, 0144", "F2026-0142 + 0143", "nota's F2026-0142 en 0143", "F2026-0142 and 0143 thanks"),
+        # A tail that completes no invoice of the dossier (another dossier's or none): paying it all to 0142 would
+        # be a guess at what the payer meant, as with "factuur 17 en 22" of a dossier without 22.
+        *("F2026-0142 en 0199", "F2026-0142, 0010", "F2026-0142 en 0001"),
+    ],
+)
+@pytest.mark.parametrize("structured", [True, False], ids=["structured", "in the text"])
+def test_a_list_going_on_with_an_invoice_number_s_tail_names_no_single_invoice(index, text, structured):
+    # "F2026-0142 en 0143" names two invoices, not 0142 alone: the payment is allocated in the law's order.
+    found = index.match(credit(text, structured=L4 if structured else None))
+    assert found == Found("L-4", MatchRule.STRUCTURED if structured else MatchRule.INVOICE, None)
+
+
+@pytest.mark.parametrize(
+    "text, debtor, number",
+    [
+        # Never a dossier found by a tail: "0001" completes D-1's F2026-0001, but the payer wrote D-10's number.
+        *(("F2026-0010 en 0001", "D-10", None), ("F2026-0010, 0002", "D-10", None)),
+        *(("0143 en F2026-0010", "D-10", "F2026-0010"), ("factuur 0143", None, None)),  # a tail follows its number
+        # What is no tail ends the list: a count, an amount, a day, a group of a longer number, another length.
+        *(("F2026-0142 en 2 termijnen", "L-4", "F2026-0142"), ("F2026-0142 en 0143 euro", "L-4", "F2026-0142")),
+        *(("F2026-0142, 0143,50", "L-4", "F2026-0142"), ("F2026-0142, 12-11-2026", "L-4", "F2026-0142")),
+        *(("F2026-0142 & 0612 345 678", "L-4", "F2026-0142"), ("F2026-0142 en 43", "L-4", "F2026-0142")),
+        *(("F2026-0142, 1234 AB Amsterdam", "L-4", "F2026-0142"), ("F2026-0142, 1234AB", "L-4", "F2026-0142")),
+        *(("F2025-10-04 en 12 november", "B-3", "F2025-10-04"), ("F2025-10-04, 05", "B-3", "F2025-10-04")),
+        *(("F2026-0142 0143", None, None), ("12345 en 12346", "K-7", None)),  # a longer number; two whole ones
+    ],
+)
+def test_a_tail_never_finds_a_dossier_and_what_is_no_tail_ends_the_list(index, text, debtor, number):
+    # A two-digit piece ("04" of F2025-10-04) has no tail: "12 november" is a day, "05" anything.
+    assert index.match(credit(text)) == (Found(debtor, MatchRule.INVOICE, number) if debtor else ())
+
+
 def test_a_long_number_after_an_invoice_word_or_a_bare_number_word_still_names_its_invoice(index):
     assert index.match(credit("factuur nr. 12345")) == Found("K-7", MatchRule.INVOICE, "12345")
     assert index.match(credit("nr 12345")) == Found("K-7", MatchRule.INVOICE, "12345")
     assert index.match(credit("klant J. Jansen factuur 12345")) == Found("K-7", MatchRule.INVOICE, "12345")
     assert index.match(credit("ordernr 12345 factuur 12346")) == Found("K-7", MatchRule.INVOICE, "12346")
+    # "Kenmerk" and "ref" are what the letters call the payment reference: a number after them is read.
+    assert index.match(credit("kenmerk 12345")) == Found("K-7", MatchRule.INVOICE, "12345")
+    assert index.match(credit("uw ref: F2026-0010")) == Found("D-10", MatchRule.INVOICE, "F2026-0010")
 
 
 def test_an_amount_or_a_phone_number_beside_a_dossier_s_reference_leaves_it_that_dossier_s(index):
@@ -263,6 +332,7 @@ def test_a_short_invoice_number_is_not_looked_for_in_a_transfer_text(short):
         *("factuur 7,50", "factuur 17,-", "factuur 3-11", "fact 17/10", "factuur 17-20", "factuur € 17"),
         *("factuur 17-A", "factuur 17 - 20", "facturen 17 t/m 20", "facturen 17 tot en met 20"),  # not 17 alone
         *("huur 17", "betaling voor 18 november", "termijn 3 van 11"),
+        *("Jansen's 17", "klant's 17", "nota s 17", "nota' 17", "nota's 7,50"),  # no invoice word's "'s"
     ],
 )
 @pytest.mark.parametrize("structured", [True, False], ids=["structured", "in the text"])
@@ -284,6 +354,9 @@ def test_a_short_number_the_text_does_not_say_is_an_invoice_names_none(short, te
         *(("Merelstraat 17 factuur 17", "17"), ("factuur 17 Merelstraat 17", "17"), ("factuur 50 EUR 17,-", "50")),
         *(("Factuur 17 - J. de Vries", "17"), ("factuur 17 t.a.v. de administratie", "17")),
         *(("17", "17"), ("F18", "F18"), ("17.", "17"), (" 7A ", "7A")),  # the only thing besides the reference
+        # The invoice word as a plural or with "'s", as payers write it: "nota's", "factuur's", "nota’s".
+        *(("nota's 17", "17"), ("factuur's 17", "17"), ("Nota’s: 17", "17"), ("nota's nr. 17", "17")),
+        *(("facturen/nota's 17", "17"), ("nota`s #F18", "F18")),
     ],
 )
 @pytest.mark.parametrize("structured", [True, False], ids=["structured", "in the text"])
@@ -311,6 +384,7 @@ def test_the_only_short_number_may_stand_before_the_reference_too(short):
         ("fact 17/18", ["17", "18"]),
         ("facturen 17,18", []),  # 17,18 is an amount as it is written
         ("nota 17 + 18 en F18", ["17", "18", "F18"]),
+        ("nota's 17 en 18", ["17", "18"]),
         ("facturen 17 18 19", ["17", "18", "19"]),
         ("facturen 17, 18 en 20", []),  # 20 is none of the dossier's: the list says something else
         ("facturen 17 en 18, 19 euro", ["17", "18"]),  # an amount ends the list

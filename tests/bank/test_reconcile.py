@@ -120,6 +120,26 @@ def test_a_credit_naming_one_dossier_s_reference_and_another_s_invoice_is_left_f
     assert paid(result, "D-1") == paid(result, "D-2") == []
 
 
+def test_how_a_real_statement_s_texts_name_invoices_a_tail_a_colon_and_another_kind_of_number(tmp_path):
+    # One camt.053 as a bank exports it. "F2026-0142 en 0143" names both invoices of D-1, so no single one (all of it
+    # was booked to 0142); "0002" completes D-2's invoice but a tail never names another dossier; "F2026:0143" is
+    # that invoice; a dossier's number is none of the ledger's invoices, whatever it spells.
+    people = [
+        valid_debtor(id="D-1", invoices=[invoice(number="F2026-0142"), invoice(number="F2026-0143", amount="80.00")]),
+        valid_debtor(id="D-2", name="Anouk de Wit", invoices=[invoice(number="F2026-0002")]),
+    ]
+    texts = ["facturen F2026-0142 en 0143", "F2026-0143 & 0002", "nota F2026:0143", "dossiernummer F2026-0002"]
+    bookings = [Booking(f"{10 * n}.00", DAY, ref=f"R{n}", text=text) for n, text in enumerate(texts, 1)]
+    result = books(tmp_path, {"a.xml": camt053(CREDITOR_IBAN, bookings)}, people)
+    assert paid(result, "D-1") == [
+        (DAY, Decimal("10.00"), None, "R1"),
+        (DAY, Decimal("20.00"), None, "R2"),
+        (DAY, Decimal("30.00"), "F2026-0143", "R3"),
+    ]
+    assert paid(result, "D-2") == []
+    assert result.bank is not None and [(u.entry.reference, u.named) for u in result.bank.unmatched] == [("R4", ())]
+
+
 # -- only booked credits on the creditor's own account -------------------------------------------------
 
 

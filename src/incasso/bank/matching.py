@@ -4,7 +4,9 @@ The rules, in this order:
 1. the structured creditor reference (SCOR) is a dossier's RF reference;
 2. the free text holds a dossier's RF reference, whatever its spacing or case;
 3. the free text holds an invoice number of the ledger (the payment then names that invoice), on its own:
-   split only where the number is ("F 2026 0142"), and no part of an amount or a longer number.
+   split only where the number is ("F 2026 0142", "F2026:0142"), and no part of an amount or a longer number.
+   A list that goes on with its last piece ("F2026-0142 en 0143") names the invoices of that dossier those
+   complete; a tail never finds a dossier.
 A short invoice number ("17", "F18") names its invoice only once rule 1 or 2 found the dossier, and only
 where the text says it is one (`Index.short_in`).
 A credit that names several dossiers, by any mix of the three (one dossier's reference and another's
@@ -15,6 +17,7 @@ Lookups go through dictionaries built once, so matching costs the same for 10 or
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -27,33 +30,50 @@ _RF = re.compile(r"R[ \t]*F", re.IGNORECASE)
 _SEPARATORS = " \t-.:"  # what payers put inside a reference: "RF18 5390 0754 7034", "rf18-5390..."
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _MAX_WORDS = 6  # an invoice number written in at most this many pieces ("F 2026 0142")
-# Between the pieces of one invoice number: "F 2026 0142", "2026-0142", "2026/0142", "F.2026". A dot or comma
-# between two digits before at most `_GROUP_MAX` digits only where the number has one (`_fits`): else it is an
-# amount's, its decimals or a thousands group ("123,45", "12.345"); before more ("2026.0142") it is none.
-_PIECE_GAP = re.compile(r"\s*[-/._,]?\s*")
+# Between the pieces of one invoice number: "F 2026 0142", "2026-0142", "2026/0142", "F.2026", "F2026:0142". A
+# dot, comma or colon between two digits before at most `_GROUP_MAX` digits only where the number has one
+# (`_fits`): else it is an amount's, its decimals or a thousands group ("123,45", "12.345"), or a time's
+# ("12:30"); before more ("2026.0142", "2026:0142") it is none.
+_PIECE_GAP = re.compile(r"\s*[-/._,:]?\s*")
 _GROUP_MAX = 3
+_AMOUNT_MARKS = (".", ",", ":")
 _PIECES = re.compile(r"([^A-Za-z0-9]*)([A-Za-z]+|[0-9]+)")  # an invoice number's letters and digits, marks before
 # A number in a transfer text counts from this many letters and digits: a shorter one ("17", "F17",
 # "2026") turns up in texts that mean something else (a house number, a year) and would book one
 # debtor's money to another's invoice. Without its letters ("2026-0142" for "F2026-0142") the same.
 _MIN_BARE = 5
+# A list goes on with an invoice number's last piece of digits alone, of at least this many ("F2026-0142 en
+# 0143"): a shorter piece ("04" of F2025-10-04) is anything ("F2025-10-04 en 12 november").
+_MIN_TAIL = 3
+_POSTCODE = re.compile(r"[1-9][0-9]{3}\s?[A-Za-z]{2}\b")  # "1234 AB": an address's, no invoice's tail
 # What says the number after it is an invoice's: "factuur 17", "fact. 17", "inv: 17".
 _INVOICE_WORDS = frozenset(
     {"FACTUUR", "FACTUREN", "FACT", "FACTUURNR", "FACTUURNUMMER", "FACTUURNUMMERS", "FNR", "NOTA"}  # Dutch
     | {"INVOICE", "INVOICES", "INV"}  # English
 )
+_APOSTROPHES = frozenset("'’‘`´")  # "nota's", "nota’s": the word's plural, read as the word
 # A number of anything ("klant nr 17", "order #19"): an invoice's only after no other noun ("factuur nr 17").
 _NUMBER_WORDS = frozenset({"NR", "NRS", "NO", "NOS", "NUMMER", "NUMMERS", "NUMBER", "NUMBERS"})
 _KIND_GAP = re.compile(r"\s*[-.:]{0,2}\s*#?\s*")  # "KvK-nummer 12345", "klant nr. 12345", "KvK: 12345"
 # Another kind of number: a number after one ("ordernr 12345", "klantnummer 12345", "KvK 12345", "postbus
-# 12345", "klant nr. 12345") is that, whatever invoice of the ledger it also spells.
+# 12345", "klant nr. 12345") is that, whatever invoice of the ledger it also spells. A dossier's number too,
+# ours (the letters' "Klantnummer") or another collector's: ours is found by its RF reference, never so. Not
+# "kenmerk" or "ref": the letters call the payment reference so, and payers write the invoice's number after it.
 _OTHER_NUMBERS = frozenset(
     {"ORDER", "ORDERNR", "ORDERNUMMER", "BESTELLING", "BESTELNR", "BESTELNUMMER", "KLANT", "KLANTNR", "KLANTNUMMER",
-     "KLANTCODE", "DEBITEUR", "DEBITEURNR", "DEBITEURNUMMER", "RELATIE", "RELATIENR", "RELATIENUMMER", "LID",
-     "LIDNR", "LIDNUMMER", "POLIS", "POLISNR", "POLISNUMMER", "CONTRACT", "CONTRACTNR", "CONTRACTNUMMER", "PAS",
-     "PASNR", "PASNUMMER", "ARTIKEL", "ARTIKELNR", "KVK", "BTW", "BSN", "POSTBUS", "HUISNR", "HUISNUMMER",
-     "POSTCODE", "TEL", "TELNR", "TELEFOON", "TELEFOONNR", "TELEFOONNUMMER", "MOBIEL", "GSM", "REKENING", "REKNR",
-     "REKENINGNR", "REKENINGNUMMER", "IBAN", "CUSTOMER", "MEMBER", "MEMBERSHIP", "ACCOUNT", "PHONE", "POLICY", "BOX"}
+     "KLANTCODE", "KL", "KLNR", "DEBITEUR", "DEBITEURNR", "DEBITEURNUMMER", "DEB", "DEBNR", "RELATIE", "RELATIENR",
+     "RELATIENUMMER", "RELNR", "CLIENT", "CLIENTNR", "CLIENTNUMMER", "PATIENT", "PATIENTNR", "PATIENTNUMMER",
+     "LID", "LIDNR", "LIDNUMMER", "POLIS", "POLISNR", "POLISNUMMER", "CONTRACT", "CONTRACTNR", "CONTRACTNUMMER",
+     "ABONNEMENT", "ABONNEMENTSNR", "ABONNEMENTSNUMMER", "DOSSIER", "DOSSIERNR", "DOSSIERNUMMER", "ZAAK", "ZAAKNR",
+     "ZAAKNUMMER", "BOEKING", "BOEKINGSNR", "BOEKINGSNUMMER", "RESERVERING", "RESERVERINGSNR", "RESERVERINGSNUMMER",
+     "TRANSACTIE", "TRANSACTIENR", "TRANSACTIENUMMER", "STUDENTNR", "STUDENTNUMMER", "LEERLINGNR",
+     "LEERLINGNUMMER", "PERSONEELSNR", "PERSONEELSNUMMER", "PAS", "PASNR", "PASNUMMER", "ARTIKEL", "ARTIKELNR",
+     "ARTIKELNUMMER", "KVK", "KVKNR", "KVKNUMMER", "BTW", "BTWNR", "BTWNUMMER", "BSN", "POSTBUS", "HUISNR",
+     "HUISNUMMER", "POSTCODE", "TEL", "TELNR", "TELEFOON", "TELEFOONNR", "TELEFOONNUMMER", "MOBIEL", "GSM", "FAX",
+     "REKENING", "REKNR", "REKENINGNR", "REKENINGNUMMER", "IBAN"}  # Dutch
+    | {"CUSTOMER", "MEMBER", "MEMBERSHIP", "ACCOUNT", "PHONE", "MOBILE", "POLICY", "BOX", "PO", "BOOKING",
+       "RESERVATION", "TRANSACTION", "SUBSCRIPTION", "SUBSCRIBER", "TICKET", "STUDENT", "EMPLOYEE", "CASE",
+       "VAT"}  # English
 )  # fmt: skip
 _MARK_GAP = re.compile(r"\s*[.:]{0,2}\s*#?\s*")  # between the word and the number: "fact.17", "factuur: #17"
 _LIST_GAP = re.compile(r"\s*[,&+/;]?\s*")  # between the numbers of a list: "17, 18 & 19", "17/18"
@@ -73,6 +93,10 @@ _RANGE = r"\s*(?:-|t/m|tm|tot(?:\s+en\s+met)?|to|till|until|through|thru)\s*"
 _JOINED_AFTER = re.compile(rf"-[A-Za-z0-9]|{_RANGE}[0-9]|/([0-9]+)", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"[A-Za-z0-9]-$|[0-9]{_RANGE}$|([0-9]+)/$", re.IGNORECASE)
 _DATE = re.compile(r"([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
+
+
+# (debtor id, invoice number) a text names; None for a number of the dossier's that is none of its invoices.
+_Named = tuple[str, str | None]
 
 
 class MatchRule(StrEnum):
@@ -148,7 +172,8 @@ class Index:
         # Its own short invoice numbers count once its reference has named it (rules 1 and 2), where the text
         # says they are invoices' numbers.
         short = self.short_in(owner, entry.text) if rule != MatchRule.INVOICE else []
-        own = {number for _, number in invoices + short}
+        # A list that goes on with a tail that is none of its invoices (None) names no single invoice either.
+        own = {number for _, number in [*invoices, *short]}
         return Found(owner, rule, own.pop() if len(own) == 1 else None)
 
     def short_in(self, debtor_id: str, text: str) -> list[tuple[str, str]]:
@@ -226,8 +251,9 @@ class Index:
                     break
         return found
 
-    def invoices_in(self, text: str) -> list[tuple[str, str]]:
-        """(debtor id, invoice number) for each of the ledger's invoice numbers written in `text`.
+    def invoices_in(self, text: str) -> list[_Named]:
+        """(debtor id, invoice number) for each of the ledger's invoice numbers written in `text`, and for each
+        tail a list goes on with (`_tails`); (debtor id, None) for a tail that is none of that dossier's.
 
         A number may be written in pieces ("F 2026 0142"), split where the number is split (`_fits`), and
         must stand on its own (`_on_its_own`): "bedrag 123,45", "EUR 12345,-" and "06 12345 678" do not
@@ -236,7 +262,34 @@ class Index:
         words = _words(text)
         runs = self._runs(text, words)
         starts, ends = {run.first for run in runs}, {run.last for run in runs}
-        return [run.hit for run in runs if _on_its_own(text, words, run, starts, ends)]
+        found: list[_Named] = []
+        for run in runs:
+            if _on_its_own(text, words, run, starts, ends):
+                found.append(run.hit)
+                found += self._tails(text, words, run, starts)
+        return found
+
+    def _tails(self, text: str, words: list[re.Match[str]], run: _Run, starts: set[int]) -> list[_Named]:
+        """The list after the invoice number at `run` that goes on with its last piece alone ("F2026-0142 en
+        0143", "F2026-0142, 0143 & 0144", "2026-0142/0143"): (debtor id, invoice) for each piece that completes
+        an invoice of the same dossier, (debtor id, None) for one that completes none of it (another dossier's
+        or none: a tail never names another dossier). Only a piece of as many digits, standing on its own
+        after a separator or "en", and no count ("en 2 termijnen") nor group of a longer number ("& 0612 345
+        678"): anything else ends the list."""
+        k, separated = _next_in_list(text, words, run.last)
+        if not separated:
+            return []  # most numbers end their list: spare them the number's pieces
+        debtor_id, number = run.hit
+        key, breaks = letters_and_digits(number), _breaks(number)
+        size = len(key) - max(breaks, default=len(key))
+        if size < _MIN_TAIL or not key[-size:].isdigit():
+            return []
+        tails: list[_Named] = []
+        while separated and k < len(words) and k not in starts and _tail(text, words, k, size):
+            hit = self.by_invoice.get(key[:-size] + words[k].group())
+            tails.append((debtor_id, hit[1] if hit and hit[0] == debtor_id else None))
+            k, separated = _next_in_list(text, words, k)
+        return tails
 
     def _runs(self, text: str, words: list[re.Match[str]]) -> list[_Run]:
         """The invoice numbers written in the words, each in at most `_MAX_WORDS` pieces, split where it is."""
@@ -280,21 +333,30 @@ def _introduced(text: str, words: list[re.Match[str]], k: int) -> bool:
     gap = text[before.end() if before else 0 : words[k].start()]
     if before is None or not _MARK_GAP.fullmatch(gap):
         return before is None and gap.strip() == "#"
-    word = before.group().upper()
+    word = _noun(text, words, k - 1)
     if word in _INVOICE_WORDS:
         return True
     if word in _NUMBER_WORDS:
-        return _no_noun_before(words, k - 1)
-    return "#" in gap and _no_noun_before(words, k)
+        return _no_noun_before(text, words, k - 1)
+    return "#" in gap and _no_noun_before(text, words, k)
 
 
-def _no_noun_before(words: list[re.Match[str]], k: int) -> bool:
+def _no_noun_before(text: str, words: list[re.Match[str]], k: int) -> bool:
     """Whether the word before word `k` is no noun a number word could be of: none, an invoice or number
     word, or a number (the reference's last group)."""
     if k == 0:
         return True
-    word = words[k - 1].group().upper()
+    word = _noun(text, words, k - 1)
     return word in _INVOICE_WORDS or word in _NUMBER_WORDS or any(c.isdigit() for c in word)
+
+
+def _noun(text: str, words: list[re.Match[str]], i: int) -> str:
+    """Word `i` in upper case; for the "s" of a plural or genitive with an apostrophe ("nota's", "factuur's",
+    "nota’s"), the word it ends: "NOTA"."""
+    word = words[i].group().upper()
+    if word == "S" and i > 0 and text[words[i - 1].end() : words[i].start()] in _APOSTROPHES:
+        return words[i - 1].group().upper()
+    return word
 
 
 def _next_in_list(text: str, words: list[re.Match[str]], k: int) -> tuple[int, bool]:
@@ -309,6 +371,18 @@ def _next_in_list(text: str, words: list[re.Match[str]], k: int) -> tuple[int, b
     if not (gaps and all(_LIST_GAP.fullmatch(gap) for gap in gaps)):
         return len(words), False
     return j, connector or any(gap.strip() for gap in gaps)
+
+
+def _tail(text: str, words: list[re.Match[str]], k: int, size: int) -> bool:
+    """Whether word `k` can be an invoice number's last piece of `size` digits, written alone in a list: as
+    many digits, on its own (`_alone`), no count ("2 termijnen"), postcode ("1234 AB") or group of a longer
+    number ("0612 345")."""
+    word = words[k]
+    if len(word.group()) != size or not word.group().isdigit() or not _alone(text, word.span()):
+        return False
+    if _POSTCODE.match(text, word.start()):
+        return False
+    return not (_counts(words, k) or (k + 1 < len(words) and _continues(text, word, words[k + 1])))
 
 
 def _counts(words: list[re.Match[str]], k: int) -> bool:
@@ -353,9 +427,10 @@ def _fits(number: str, joined: str, splits: list[tuple[int, str]]) -> bool:
 
 def _decimal(mark: str, before: str, piece: str) -> bool:
     """Whether `mark`, between the digit `before` and the piece after it, is an amount's decimal or thousands
-    separator: a dot or comma before at most `_GROUP_MAX` digits ("123,45", "12.345"; not "2026.0142")."""
+    separator or a time's: a dot, comma or colon before at most `_GROUP_MAX` digits ("123,45", "12.345",
+    "12:30"; not "2026.0142" or "2026:0142")."""
     digits = len(piece) - len(piece.lstrip("0123456789"))
-    return mark in (".", ",") and before.isdigit() and 0 < digits <= _GROUP_MAX
+    return mark in _AMOUNT_MARKS and before.isdigit() and 0 < digits <= _GROUP_MAX
 
 
 def _breaks(number: str) -> dict[int, str]:
@@ -386,13 +461,26 @@ def _of_another_kind(text: str, words: list[re.Match[str]], k: int) -> bool:
     """Whether the number starting at word `k` follows a word naming another kind of number ("ordernr 12345",
     "klant nr. 12345", "KvK: 12345"), with at most a number word and marks between."""
     while k > 0 and _KIND_GAP.fullmatch(text[words[k - 1].end() : words[k].start()]):
-        word = words[k - 1].group().upper()
+        word = _whole_word(text, words[k - 1])
         if word in _OTHER_NUMBERS:
             return True
         if word not in _NUMBER_WORDS:
             return False
         k -= 1
     return False
+
+
+def _whole_word(text: str, word: re.Match[str]) -> str:
+    """`word` in upper case, with the letters beside it that are no ASCII, their accents dropped: the "nt" of
+    "cliënt" is read as "CLIENT"."""
+    start, end = word.span()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    if (start, end) == word.span():
+        return word.group().upper()
+    return "".join(c for c in unicodedata.normalize("NFKD", text[start:end]) if c.isascii()).upper()
 
 
 def _continues(text: str, word: re.Match[str], neighbour: re.Match[str]) -> bool:
