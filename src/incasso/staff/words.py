@@ -785,6 +785,7 @@ PHRASE = {
     "notes_separator": "; ",
     "return_code": "reden {code}",  # a return reason code RETURN_REASON does not name
     "print_title": "Brieven om te versturen, {date}: brief {first} tot en met {last}",  # the print file's PDF title
+    "print_title_one": "Brieven om te versturen, {date}: brief {first}",  # a print file of one letter
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.

@@ -794,6 +794,7 @@ PHRASE = {
     "notes_separator": "; ",
     "return_code": "reason {code}",  # a return reason code RETURN_REASON does not name
     "print_title": "Letters to send, {date}: letters {first} to {last} inclusive",  # the print file's PDF title
+    "print_title_one": "Letters to send, {date}: letter {first}",  # a print file of one letter
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
