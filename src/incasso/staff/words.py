@@ -814,9 +814,11 @@ UI = {
     "files": "Bestanden van deze build",
     "file_changes": "Wat is veranderd sinds de vorige build",
     "file_links": "Persoonlijke links en adressen, voor een mail merge",
-    "file_links_excel": "Dezelfde lijst voor Excel",
-    "files_excel": "Open in Excel het bestand links-excel.csv (met een dubbelklik), niet links.csv: dat is voor "
-    "een mail merge en andere programma's.",
+    "file_links_xlsx": "Dezelfde lijst als Excel-werkmap",
+    "file_links_excel": "Dezelfde lijst als CSV voor Excel met Nederlandse instellingen",
+    "files_excel": "Open in Excel of een ander spreadsheetprogramma het bestand links.xlsx: de bedragen zijn daar "
+    "getallen met twee decimalen, wat de instellingen ook zijn. links.csv is voor een mail merge en andere "
+    "programma's.",
     "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
     "outstanding_disputed": "daarnaast betwist, apart: {amount}",

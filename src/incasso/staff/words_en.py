@@ -823,9 +823,10 @@ UI = {
     "files": "Files of this build",
     "file_changes": "What changed since the previous build",
     "file_links": "Personal links and addresses, for a mail merge",
-    "file_links_excel": "The same list for Excel",
-    "files_excel": "In Excel, open the file links-excel.csv (double-click it), not links.csv: that one is for "
-    "a mail merge and other programs.",
+    "file_links_xlsx": "The same list as an Excel workbook",
+    "file_links_excel": "The same list as CSV for Excel with Dutch regional settings",
+    "files_excel": "In Excel or another spreadsheet program, open the file links.xlsx: its amounts are numbers "
+    "with two decimals, whatever the program's settings. links.csv is for a mail merge and other programs.",
     "file_claims": "All dossiers, for other programs",
     "outstanding": "Outstanding",
     "outstanding_disputed": "plus, disputed and held apart: {amount}",
