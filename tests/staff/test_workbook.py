@@ -121,6 +121,13 @@ def test_the_workbook_is_the_same_bytes_for_the_same_rows(tmp_path):
     for name in ("a.xlsx", "b.xlsx"):
         write_workbook(tmp_path / name, LINK_COLUMNS, rows, AMOUNT_COLUMNS)
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+    # Plain zip entries: Excel reads only its own kind of ZIP64 extra fields, and a file this size needs none.
+    raw = (tmp_path / "a.xlsx").read_bytes()
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as book:
+        for entry in book.infolist():
+            local = raw[entry.header_offset : entry.header_offset + 30]  # the local header, before name and extra
+            needs, extra = int.from_bytes(local[4:6], "little"), int.from_bytes(local[28:30], "little")
+            assert (entry.extra, needs, extra) == (b"", 20, 0), entry.filename  # 45 and an extra field: ZIP64
     (_, row), _ = read_sheet(tmp_path / "a.xlsx")
     assert row[0] == "X-1" and row[LINK_COLUMNS.index("total_due")] == Decimal("-12.50")
 
