@@ -757,7 +757,7 @@ PHRASE = {
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "brief klaargezet op {date} (in de brieven van die build)",
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
-    "installment": "{amount} {date}",
+    "installment": "{amount} op {date}",
     "installments_separator": "; ",
     # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
     "credit_note": "Creditnota {number} van {date}: {amount} minder",

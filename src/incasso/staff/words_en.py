@@ -765,7 +765,7 @@ PHRASE = {
     # The day a build first wrote the event's confirming letter: only that night's letters hold it.
     "confirmed_on": "letter made ready on {date} (in that build's letters)",
     "promised_whole": "the full balance",
-    "installment": "{amount} {date}",
+    "installment": "{amount} on {date}",
     "installments_separator": "; ",
     # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
     "credit_note": "Credit note {number} of {date}: {amount} credited",
