@@ -1,72 +1,36 @@
-"""links.xlsx: links.csv's rows as an Excel workbook, read here as any spreadsheet reads it (the zip's
-SpreadsheetML parts, with lxml): an amount is a number cell shown with two decimals whatever the
-spreadsheet's regional settings (a CSV file's "1700,8" or "1,700.8" is what its settings make of it),
-a text a text cell that never runs, the same in both staff languages."""
+"""links.xlsx: links.csv's rows as an Excel workbook, read here with openpyxl as a spreadsheet reads it: an
+amount is a number cell shown with two decimals whatever the spreadsheet's regional settings (a CSV file's
+"1700,8" or "1,700.8" is what its settings make of it), a text a text cell that never runs, the same in both
+staff languages."""
 
 from __future__ import annotations
 
 import csv
-import re
 import stat
-import zipfile
+import tempfile
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import lxml.html
+import openpyxl
 import pytest
-from lxml import etree
 
 from incasso.staff.exports import AMOUNT_COLUMNS, LINK_COLUMNS
 from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 from tests.support.ledgers import valid_creditor, valid_debtor, write_ledger
-from tests.support.site import build_site
-
-MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS = {"m": MAIN}
+from tests.support.site import AS_OF, build_site
 
 
-def read_sheet(path: Path) -> tuple[list[list[object]], dict[int, str]]:
-    """The first sheet's rows as a spreadsheet reads them (a number cell as a Decimal, a text cell as its
-    text, an empty one as ""), and each column's (0-based) number format of its data rows."""
-    with zipfile.ZipFile(path) as book:
-        assert book.testzip() is None
-        relations = etree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
-        workbook_xml = etree.fromstring(book.read("xl/workbook.xml"))
-        (sheet,) = workbook_xml.findall("m:sheets/m:sheet", NS)
-        target = {r.get("Id"): r.get("Target") for r in relations}[sheet.get(f"{{{_R}}}id")]
-        data = etree.fromstring(book.read("xl/" + target))
-        formats = _formats(etree.fromstring(book.read("xl/styles.xml")))
-    rows, shown = [], {}
-    for row in data.findall("m:sheetData/m:row", NS):
-        cells: list[object] = [""] * len(LINK_COLUMNS)
-        for cell in row.findall("m:c", NS):
-            column = _column(cell.get("r"))
-            assert cell.find("m:f", NS) is None  # no formula anywhere
-            if cell.get("t") == "inlineStr":
-                cells[column] = "".join(cell.find("m:is", NS).itertext())
-            else:
-                assert cell.get("t") in (None, "n")
-                cells[column] = Decimal(cell.findtext("m:v", namespaces=NS))
-                shown[column] = formats[int(cell.get("s", "0"))]
-        rows.append(cells)
-    return rows, shown
-
-
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-BUILT_IN = {0: "General", 2: "0.00", 4: "#,##0.00"}
-
-
-def _formats(styles: etree._Element) -> list[str]:
-    custom = {int(f.get("numFmtId")): f.get("formatCode") for f in styles.findall("m:numFmts/m:numFmt", NS)}
-    return [{**BUILT_IN, **custom}[int(xf.get("numFmtId", "0"))] for xf in styles.findall("m:cellXfs/m:xf", NS)]
-
-
-def _column(reference: str) -> int:
-    letters = re.match(r"[A-Z]+", reference)[0]
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - ord("A") + 1
-    return number - 1
+def read_sheet(path: Path) -> list[list[openpyxl.cell.Cell]]:
+    """The one sheet's rows of cells, each as wide as the header; no formula anywhere."""
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["links"]
+    sheet = book["links"]
+    assert sheet.freeze_panes == "A2"  # the header stays in view
+    rows = [list(row) for row in sheet.iter_rows(max_col=len(LINK_COLUMNS))]
+    assert [c.coordinate for row in rows for c in row if c.data_type == "f"] == []
+    return rows
 
 
 def csv_rows(path: Path) -> list[list[str]]:
@@ -86,22 +50,28 @@ def test_links_xlsx_holds_the_amounts_as_numbers_with_two_decimals(tmp_path, lan
     site = build_site(tmp_path, ledger=ledger, extra=["--staff-language", language])
     assert site.exit_code == 0
     path = site.internal / WORKBOOK_LINKS
-    (header, *rows), shown = read_sheet(path)
+    header, *rows = read_sheet(path)
     links = csv_rows(site.internal / "links.csv")
-    assert header == list(LINK_COLUMNS) == links[0]
+    assert [c.value for c in header] == list(LINK_COLUMNS) == links[0]
+    assert {(c.data_type, c.font.b) for c in header} == {("s", True)}
     amounts = sorted(LINK_COLUMNS.index(column) for column in AMOUNT_COLUMNS)
-    assert sorted(shown) == amounts and {shown[i] for i in amounts} == {"#,##0.00"}
     for row, plain in zip(rows, links[1:], strict=True):
-        assert [row[i] for i in amounts] == [Decimal(plain[i]) for i in amounts]
-        # The texts as the ledger writes them: a text cell never runs, so no protective quote.
-        assert [c for i, c in enumerate(row) if i not in amounts] == [
-            c.removeprefix("'") for i, c in enumerate(plain) if i not in amounts
-        ]
-    (first,) = [row for row in rows if row[0] == "000123"]  # an id of digits keeps its zeros: a text cell
-    assert first[1] == '=HYPERLINK("x")' and first[-1] == "+31 6 12345678"
-    (second,) = [row for row in rows if row[0] == "D-1002"]
-    assert second[LINK_COLUMNS.index("total_due")] >= Decimal("1700.80")
+        # Each amount a number cell shown with two decimals and the reader's own separators.
+        assert [(row[i].data_type, row[i].number_format) for i in amounts] == [("n", "#,##0.00")] * len(amounts)
+        assert [Decimal(str(row[i].value)) for i in amounts] == [Decimal(plain[i]) for i in amounts]
+        # The texts as the ledger writes them, as text cells: a text cell never runs, so no protective quote.
+        texts = [(i, c) for i, c in enumerate(row) if i not in amounts]
+        assert [c.value or "" for _, c in texts] == [plain[i].removeprefix("'") for i, _ in texts]
+        assert {c.data_type for _, c in texts if c.value is not None} == {"s"}
+        assert not any(c.font.b for c in row)
+    (first,) = [row for row in rows if row[0].value == "000123"]  # an id of digits keeps its zeros: a text cell
+    assert (first[1].value, first[-1].value) == ('=HYPERLINK("x")', "+31 6 12345678")
+    assert {first[i].data_type for i in (0, 1, len(LINK_COLUMNS) - 1)} == {"s"}
+    (second,) = [row for row in rows if row[0].value == "D-1002"]
+    assert Decimal(str(second[LINK_COLUMNS.index("total_due")].value)) >= Decimal("1700.80")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # Made on the build's as-of day, with no time of writing.
+    assert openpyxl.load_workbook(path).properties.created == datetime.combine(AS_OF, datetime.min.time())
     # The overview links it, and says in the staff's language that it is the one to open in a spreadsheet.
     overview = lxml.html.parse(site.internal / "index.html").getroot()
     (files,) = overview.xpath("//p[@class='files']")
@@ -115,27 +85,31 @@ OPEN_THIS = {
 }
 
 
-def test_the_workbook_is_the_same_bytes_for_the_same_rows(tmp_path):
-    """A build made again makes the same file (SOURCE_DATE_EPOCH builds): no time of writing in the zip."""
+def test_the_workbook_is_the_same_bytes_for_the_same_rows_and_day(tmp_path):
+    """A build made again for the same day makes the same file (SOURCE_DATE_EPOCH builds): no time of writing."""
     rows = [dict.fromkeys(LINK_COLUMNS, "") | {"id": "X-1", "total_due": "-12.50"}]
     for name in ("a.xlsx", "b.xlsx"):
-        write_workbook(tmp_path / name, LINK_COLUMNS, rows, AMOUNT_COLUMNS)
+        write_workbook(tmp_path / name, LINK_COLUMNS, rows, AMOUNT_COLUMNS, date(2026, 9, 8))
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
-    # Plain zip entries: Excel reads only its own kind of ZIP64 extra fields, and a file this size needs none.
-    raw = (tmp_path / "a.xlsx").read_bytes()
-    with zipfile.ZipFile(tmp_path / "a.xlsx") as book:
-        for entry in book.infolist():
-            local = raw[entry.header_offset : entry.header_offset + 30]  # the local header, before name and extra
-            needs, extra = int.from_bytes(local[4:6], "little"), int.from_bytes(local[28:30], "little")
-            assert (entry.extra, needs, extra) == (b"", 20, 0), entry.filename  # 45 and an extra field: ZIP64
-    (_, row), _ = read_sheet(tmp_path / "a.xlsx")
-    assert row[0] == "X-1" and row[LINK_COLUMNS.index("total_due")] == Decimal("-12.50")
+    _, row = read_sheet(tmp_path / "a.xlsx")
+    assert (row[0].value, row[LINK_COLUMNS.index("total_due")].value) == ("X-1", -12.5)
 
 
 def test_a_text_the_xml_cannot_hold_is_written_as_excel_escapes_it(tmp_path):
     rows = [dict.fromkeys(LINK_COLUMNS, "") | {"id": "X-1", "name": "a\x01b _x0041_ <c> & d\te"}]
     path = tmp_path / "t.xlsx"
-    write_workbook(path, LINK_COLUMNS, rows, AMOUNT_COLUMNS)
-    (_, row), _ = read_sheet(path)
-    # Excel reads _xHHHH_ as the character HHHH: a literal one is escaped (_x005F_ is "_").
-    assert row[1] == "a_x0001_b _x005F_x0041_ <c> & d\te"
+    write_workbook(path, LINK_COLUMNS, rows, AMOUNT_COLUMNS, date(2026, 9, 8))
+    _, row = read_sheet(path)
+    # Excel reads _xHHHH_ as the character HHHH (openpyxl leaves it as written): a literal one is escaped
+    # (_x005F_ is "_").
+    assert row[1].value == "a_x0001_b _x005F_x0041_ <c> & d\te"
+
+
+def test_the_rows_never_pass_through_the_system_s_temporary_folder(tmp_path, monkeypatch):
+    """XlsxWriter streams the sheet through temporary files: beside the workbook, in the build's owner-only
+    staff output (removed whole if the build is killed), never in /tmp with every debtor's link."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "absent"))  # a file made there would fail
+    rows = [dict.fromkeys(LINK_COLUMNS, "") | {"id": "X-1", "url": "https://example.org/s/secret/"}]
+    (tmp_path / "staff").mkdir()
+    write_workbook(tmp_path / "staff" / "t.xlsx", LINK_COLUMNS, rows, AMOUNT_COLUMNS, date(2026, 9, 8))
+    assert [p.name for p in (tmp_path / "staff").iterdir()] == ["t.xlsx"]  # its temporary files removed

@@ -218,7 +218,7 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
     links = links_rows(build.claims, book.link_of)
     _write_text(internal / "links.csv", (links_csv(links),))
     # The same rows for a spreadsheet: amounts as numbers with two decimals, whatever its regional settings.
-    write_workbook(internal / WORKBOOK_LINKS, LINK_COLUMNS, links, AMOUNT_COLUMNS)
+    write_workbook(internal / WORKBOOK_LINKS, LINK_COLUMNS, links, AMOUNT_COLUMNS, build.as_of)
     _write_text(internal / EXCEL_LINKS, links_excel_csv(links))  # the same rows for a double click in Excel
     return changes
 
