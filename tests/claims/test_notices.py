@@ -602,8 +602,8 @@ def test_a_note_on_thousands_of_dossiers_is_named_ten_times_then_counted(tmp_pat
     assert "D-0001.yaml" in described[0] and "D-0010.yaml" in described[-1]
     assert said[-2:] == (
         "and 5 more `description_one_language` notes as the ones above, one on each dossier: each dossier's staff "
-        "page says it under 'Let op'",
+        "page says it under 'Let op' ('Points to note' in English)",
         "and 2 more `salutation_other_language` notes as the ones above, one on each dossier: each dossier's staff "
-        "page says it under 'Let op'",
+        "page says it under 'Let op' ('Points to note' in English)",
     )
     assert len(said) == 2 * NOTES_SHOWN + 2

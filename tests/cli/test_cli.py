@@ -166,6 +166,9 @@ def test_build_says_what_it_built_and_not_what_pelican_did(tmp_path):
     assert "(2 dossiers without one: written off, or paid longer ago than paid_page_days)" in done.stdout
     assert "Done: Processed" not in done.stdout + done.stderr
     assert done.stderr == ""
+    # Where the links are, and which file to open in a spreadsheet.
+    internal = (tmp_path / "internal").resolve()
+    assert f"Personal links for mail merge: {internal}/links.csv (in a spreadsheet: links.xlsx)\n" in done.stdout
 
 
 def test_build_for_a_log_others_read_prints_no_personal_link(tmp_path, capsys):

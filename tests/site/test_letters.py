@@ -1544,3 +1544,19 @@ def test_the_plan_confirmation_names_the_letter_the_build_sends_when_an_instalme
     ]
     reminder = flat(read_eml(letters / f"{debtor_id}-installment_reminder.eml").get_body(("plain",)).get_content())
     assert all(said in reminder for said in reminded)  # the instalment, and the step after it the confirmation named
+
+
+@pytest.mark.parametrize(
+    "language, title",
+    [
+        ("nl", "Brieven om te versturen, 22 november 2026: brief 1"),
+        ("en", "Letters to send, 22 November 2026: letter 1"),
+    ],
+)
+def test_a_print_file_of_one_letter_names_that_letter_not_a_range_of_one(tmp_path, language, title):
+    import pypdfium2 as pdfium
+
+    site = build_site(tmp_path, extra=["--staff-language", language])  # the demo's day: one letter to post
+    assert site.exit_code == 0
+    info = pdfium.PdfDocument(site.internal / "letters" / "print-2026-11-22.pdf").get_metadata_dict()
+    assert info["Title"] == title

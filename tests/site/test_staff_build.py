@@ -29,6 +29,7 @@ OURS = {
     "claims.json",
     "links.csv",
     "links-excel.csv",
+    "links.xlsx",
     "changes.md",
     "staff.css",
     "staff.js",
@@ -246,14 +247,20 @@ def test_links_csv_matches_the_json(site):
 def test_the_overview_links_the_files_beside_it(site):
     # What changed since yesterday and the exports: staff open index.html, not the folder.
     links = page(site.internal / "index.html").findall(".//p[@class='files']/a")
-    assert [a.get("href") for a in links] == ["changes.html", "links.csv", "links-excel.csv", "claims.json"]
+    assert [a.get("href") for a in links] == [
+        "changes.html",
+        "links.csv",
+        "links.xlsx",
+        "links-excel.csv",
+        "claims.json",
+    ]
     assert all((site.internal / a.get("href")).is_file() for a in links)
     assert text(links[0]) == "Wat is veranderd sinds de vorige build"
-    # Which of the two lists to open in Excel, in Dutch beside them: links.csv opens in column A there.
+    # Which of the lists to open in a spreadsheet, in Dutch beside them: links.csv opens in column A there.
     (files,) = page(site.internal / "index.html").findall(".//p[@class='files']")
     assert text(files).endswith(
-        "Open in Excel het bestand links-excel.csv (met een dubbelklik), niet links.csv: dat "
-        "is voor een mail merge en andere programma's."
+        "Open in Excel of een ander spreadsheetprogramma het bestand links.xlsx: de bedragen zijn daar getallen "
+        "met twee decimalen, wat de instellingen ook zijn. links.csv is voor een mail merge en andere programma's."
     )
 
 
@@ -282,7 +289,8 @@ def test_nothing_of_the_staff_overview_in_the_public_output(site):
     assert not (site.output / "d").exists()
     assert not {p.name for p in public} & (OURS - {"index.html"})
     marks = (UI["internal"], UI["title"], UI["filter_hint"], "incassoSearch", "claims.json", "links.csv", "changes.md")
-    marks += ("links-excel.csv", "staff.js", "static_internal", "0306666666")  # H-CALL's phone as the search knows it
+    marks += ("links-excel.csv", "links.xlsx", "staff.js", "static_internal")
+    marks += ("0306666666",)  # H-CALL's phone as the search knows it
     for path in public:
         content = path.read_bytes().decode("utf-8", errors="replace")
         for mark in marks:

@@ -209,13 +209,12 @@ def said(notes: Iterable[DossierNote]) -> tuple[str, ...]:
     return (*lines, *(_MORE.get(kind, _MORE_OF_A_KIND).format(more=n, kind=kind) for kind, n in more))
 
 
-_MORE_OF_A_KIND = (
-    "and {more} more `{kind}` notes as the ones above, one on each dossier: each dossier's staff page says it under "
-    "'Let op'"
-)
+# The heading in both staff languages: the log does not know which one the staff pages are in (check reads none).
+_UNDER = "each dossier's staff page says it under 'Let op' ('Points to note' in English)"
+_MORE_OF_A_KIND = "and {more} more `{kind}` notes as the ones above, one on each dossier: " + _UNDER
 _MORE = {
     NoteKind.COSTS_UNKNOWN: "and {more} more consumers' final notices record no `costs` while their pages charge the "
-    "staffel on them (as the ones above): each dossier's staff page says it under 'Let op'",
+    "staffel on them (as the ones above): " + _UNDER,
 }
 
 

@@ -112,7 +112,7 @@ def _report(result: BuildResult, args: argparse.Namespace) -> None:
     if result.pages and not (args.production or args.redact):  # a personal link in a log others read is a leak
         say(f"  open one in a browser: {result.pages[0]}", quiet=quiet)
     say(f"Staff overview (internal, never publish): {result.internal}/index.html", quiet=quiet)
-    say(f"Personal links for mail merge: {result.internal}/links.csv (for Excel: links-excel.csv)", quiet=quiet)
+    say(f"Personal links for mail merge: {result.internal}/links.csv (in a spreadsheet: links.xlsx)", quiet=quiet)
 
 
 def _failed(errors: list[str]) -> int:

@@ -211,6 +211,7 @@ class OverviewPage:
 OVERVIEW_FILES = (
     ("changes.html", "file_changes"),  # changes.md to read: a browser shows a .md file as it is
     ("links.csv", "file_links"),
+    ("links.xlsx", "file_links_xlsx"),  # the same rows as a workbook: amounts are numbers in any spreadsheet
     ("links-excel.csv", "file_links_excel"),  # the same rows, as Excel with Dutch settings opens them
     ("claims.json", "file_claims"),
 )

@@ -770,7 +770,7 @@ PHRASE = {
     "not_confirmed": "geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier ({date}). De build "
     "bevestigt alleen wat daarna wordt vastgelegd; stuur zo nodig zelf een bevestiging.",
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
-    "installment": "{amount} {date}",
+    "installment": "{amount} op {date}",
     "installments_separator": "; ",
     # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
     "credit_note": "Creditnota {number} van {date}: {amount} minder",
@@ -803,6 +803,7 @@ PHRASE = {
     "notes_separator": "; ",
     "return_code": "reden {code}",  # a return reason code RETURN_REASON does not name
     "print_title": "Brieven om te versturen, {date}: brief {first} tot en met {last}",  # the print file's PDF title
+    "print_title_one": "Brieven om te versturen, {date}: brief {first}",  # a print file of one letter
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -831,9 +832,11 @@ UI = {
     "files": "Bestanden van deze build",
     "file_changes": "Wat is veranderd sinds de vorige build",
     "file_links": "Persoonlijke links en adressen, voor een mail merge",
-    "file_links_excel": "Dezelfde lijst voor Excel",
-    "files_excel": "Open in Excel het bestand links-excel.csv (met een dubbelklik), niet links.csv: dat is voor "
-    "een mail merge en andere programma's.",
+    "file_links_xlsx": "Dezelfde lijst als Excel-werkmap",
+    "file_links_excel": "Dezelfde lijst als CSV voor Excel met Nederlandse instellingen",
+    "files_excel": "Open in Excel of een ander spreadsheetprogramma het bestand links.xlsx: de bedragen zijn daar "
+    "getallen met twee decimalen, wat de instellingen ook zijn. links.csv is voor een mail merge en andere "
+    "programma's.",
     "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
     "outstanding_disputed": "daarnaast betwist, apart: {amount}",

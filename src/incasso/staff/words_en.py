@@ -776,7 +776,7 @@ PHRASE = {
     "not_confirmed": "no letter written: recorded before the first build with this dossier ({date}). The build "
     "confirms only what is recorded after that; send a confirmation yourself if needed.",
     "promised_whole": "the full balance",
-    "installment": "{amount} {date}",
+    "installment": "{amount} on {date}",
     "installments_separator": "; ",
     # Under an invoice on the dossier: its credit notes, also one dated after the build's day (written ahead).
     "credit_note": "Credit note {number} of {date}: {amount} credited",
@@ -810,6 +810,7 @@ PHRASE = {
     "notes_separator": "; ",
     "return_code": "reason {code}",  # a return reason code RETURN_REASON does not name
     "print_title": "Letters to send, {date}: letters {first} to {last} inclusive",  # the print file's PDF title
+    "print_title_one": "Letters to send, {date}: letter {first}",  # a print file of one letter
 }
 
 # The overview's long lists: the first rows on the overview, all of them on pages per kind.
@@ -838,9 +839,10 @@ UI = {
     "files": "Files of this build",
     "file_changes": "What changed since the previous build",
     "file_links": "Personal links and addresses, for a mail merge",
-    "file_links_excel": "The same list for Excel",
-    "files_excel": "In Excel, open the file links-excel.csv (double-click it), not links.csv: that one is for "
-    "a mail merge and other programs.",
+    "file_links_xlsx": "The same list as an Excel workbook",
+    "file_links_excel": "The same list as CSV for Excel with Dutch regional settings",
+    "files_excel": "In Excel or another spreadsheet program, open the file links.xlsx: its amounts are numbers "
+    "with two decimals, whatever the program's settings. links.csv is for a mail merge and other programs.",
     "file_claims": "All dossiers, for other programs",
     "outstanding": "Outstanding",
     "outstanding_disputed": "plus, disputed and held apart: {amount}",

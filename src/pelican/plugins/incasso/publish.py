@@ -34,6 +34,7 @@ from pathlib import Path
 from incasso.audit.tree import CONTENTS, MARKER, MARKER_TEXT, TOP_FOLDERS, kind_of
 from incasso.staff.exports import EXCEL_LINKS
 from incasso.staff.overview_page import PAGE_FOLDERS
+from incasso.staff.workbook import WORKBOOK_LINKS
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2  # linux/fs.h
@@ -43,7 +44,8 @@ PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
 # a clerk saved in letters/ is named and kept, not deleted with the folder. Only in the staff output: a
 # public one's list would name every statement's link.
 FILES = ".incasso-files"
-STAFF_FILES = ("links.csv", "build.json", "claims.json", EXCEL_LINKS)  # in a staff output only, never a public one
+# In a staff output only, never a public one.
+STAFF_FILES = ("links.csv", "build.json", "claims.json", EXCEL_LINKS, WORKBOOK_LINKS)
 # Every name a build writes at the staff output's top (tests.site.test_build_safety holds a real build to
 # it): never taken for someone's, whatever an older or half-written .incasso-contents says.
 STAFF_NAMES = frozenset(

@@ -38,7 +38,9 @@ from incasso.staff.changes import (
 from incasso.staff.dossier_page import dossier_page
 from incasso.staff.entries import Entry
 from incasso.staff.exports import (
+    AMOUNT_COLUMNS,
     EXCEL_LINKS,
+    LINK_COLUMNS,
     claims_document,
     claims_json_parts,
     links_csv,
@@ -51,6 +53,7 @@ from incasso.staff.overview_page import LIMITS, PAGE_FOLDERS, overview_of, overv
 from incasso.staff.paging import Limits
 from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.view import DayLetter, Frame, StaffBook, doubted_credits, frame, possibly_paid
+from incasso.staff.workbook import WORKBOOK_LINKS, write_workbook
 
 from .previous import BUILD_FILE, build_json, previous_build
 from .settings import SEEN_FILE, Build
@@ -111,8 +114,8 @@ class StaffDone:
 
 
 def write_staff_files(build: Build, theme: str, internal: Path) -> StaffDone:
-    """The overview, claims.json, links.csv and links-excel.csv, changes.md, confirmations.json and the staff
-    pages' own CSS and script.
+    """The overview, claims.json, links.csv, links.xlsx and links-excel.csv, changes.md, confirmations.json and
+    the staff pages' own CSS and script.
 
     Drawn from the book of every claim's row and the day's letters (build.book, build.letters,
     build.print_files), known before the pass over the debtors: written beside it or after it.
@@ -192,8 +195,9 @@ _LISTED_ID = re.compile(r"<li>([A-Za-z0-9][A-Za-z0-9._-]*) ")
 
 
 def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
-    """claims.json, links.csv and links-excel.csv, each written as soon as it is made and dropped (at 100,000
-    debtors each is hundreds of MB); the change list against the previous claims.json, to write with the rest."""
+    """claims.json, links.csv, links.xlsx and links-excel.csv, each written as soon as it is made and dropped (at
+    100,000 debtors each is hundreds of MB); the change list against the previous claims.json, to write with the
+    rest."""
     # The previous claims first, cut to what the change list compares, then tonight's in full.
     previous, problem = _previous(build, internal)
     document = claims_document(
@@ -213,6 +217,8 @@ def _write_exports(build: Build, book: StaffBook, internal: Path) -> Changes:
     del document
     links = links_rows(build.claims, book.link_of)
     _write_text(internal / "links.csv", (links_csv(links),))
+    # The same rows for a spreadsheet: amounts as numbers with two decimals, whatever its regional settings.
+    write_workbook(internal / WORKBOOK_LINKS, LINK_COLUMNS, links, AMOUNT_COLUMNS, build.as_of)
     _write_text(internal / EXCEL_LINKS, links_excel_csv(links))  # the same rows for a double click in Excel
     return changes
 

@@ -218,7 +218,7 @@ class PrintFile:
         self.writer.add_metadata(
             {
                 "/Title": words()
-                .PHRASE["print_title"]
+                .PHRASE["print_title" if about.last > about.first else "print_title_one"]
                 .format(date=staff_fmt.day(day), first=about.first, last=about.last),
                 "/Author": creditor,
                 "/Creator": "incasso",
