@@ -736,6 +736,17 @@ def test_a_day_in_several_print_files_links_each_part_with_its_letters(lettered)
     )
 
 
+def test_a_last_print_part_of_one_letter_names_that_letter_not_a_range(lettered):
+    parts = (
+        PrintBatch("letters/print-2026-06-30-1.pdf", 1, 500),
+        PrintBatch("letters/print-2026-06-30-2.pdf", 501, 501),
+    )
+    letters = section(overview_page(dataclasses.replace(lettered, print_files=parts)), LettersSection)
+    assert letters.print_files[1] == PrintLink(
+        "letters/print-2026-06-30-2.pdf", "Brieven voor de post, deel 2 van 2: brief 501 (PDF)"
+    )
+
+
 def test_the_print_file_s_link_says_how_many_final_notices_written_both_ways_it_leaves_out(lettered):
     both = DayLetter("final_notice", "letters/M-dunning.pdf", "letters/M.eml", one_way=True)
     letters = {**lettered.letters, "M-FINAL-DUE": (both,), "L-FINAL": (dataclasses.replace(both, recorded="email"),)}

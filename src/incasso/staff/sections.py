@@ -161,8 +161,9 @@ def print_links(batches: Sequence[PrintBatch], apart: int = 0) -> tuple[PrintLin
     return tuple(
         PrintLink(
             batch.path,
+            # A last part may hold one letter: "brief 501", not "brief 501 tot en met 501".
             words()
-            .UI["letters_print_part"]
+            .UI["letters_print_part" if batch.last > batch.first else "letters_print_part_one"]
             .format(part=part, parts=len(batches), first=fmt.count(batch.first), last=fmt.count(batch.last))
             + without,
         )

@@ -867,6 +867,7 @@ UI = {
     "letters_print_apart": "(zonder de sommaties die op twee manieren zijn geschreven, {count}: kies per brief de "
     "post of de e-mail, en print die om te posten apart)",
     "letters_print_part": "Brieven voor de post, deel {part} van {parts}: brief {first} tot en met {last} (PDF)",
+    "letters_print_part_one": "Brieven voor de post, deel {part} van {parts}: brief {first} (PDF)",
     "letter": "Brief",
     "letter_pdf": "PDF",
     "letter_eml": "E-mail",

@@ -872,6 +872,7 @@ UI = {
     "letters_print_apart": "(leaves out the final notices written both as PDF and as email, {count}: decide post "
     "or email for each, and print it separately if you post it)",
     "letters_print_part": "Letters for the post, part {part} of {parts}: letters {first} to {last} (PDF)",
+    "letters_print_part_one": "Letters for the post, part {part} of {parts}: letter {first} (PDF)",
     "letter": "Letter",
     "letter_pdf": "PDF",
     "letter_eml": "Email",
