@@ -42,9 +42,9 @@ NOTE_LENGTH = 5000
 # precision of Decimal; an earlier or later date is a typo (0226 for 2026), not a claim.
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2099, 12, 31)
-_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{4,}")  # 5 characters at least: `14030`, of the PHONE_DIGITS below
-# What a phone field may hold (besides its digits counted): an export writes such a value as it is (staff.exports).
-PHONE_SHAPE = _PHONE
+# What a phone field may hold (besides its digits counted), 5 characters at least: `14030`, of the PHONE_DIGITS
+# below. An export writes such a value as it is (staff.exports).
+PHONE_SHAPE = re.compile(r"\+?[0-9][0-9 ()./-]{4,}")
 _AREA_CODE = re.compile(r"^\((\+?[0-9]+)\)\s*")
 
 
@@ -379,14 +379,15 @@ def _phone(text: str) -> str:
     if two_numbers(text):  # before the characters' rule: `030 204 18 60 of 06 12345678` is two, not letters
         raise Refusal(TWO_NUMBERS)
     # Counted in digits: `0-----` or `+31 (0)` is punctuation printed as the number to call.
-    if not _PHONE.fullmatch(text) or sum(c.isdigit() for c in text) < PHONE_DIGITS:
+    if not PHONE_SHAPE.fullmatch(text) or sum(c.isdigit() for c in text) < PHONE_DIGITS:
         rule = (
             "must be a phone number: an optional leading '+', a digit, then digits, spaces, '(', ')', '.', '/' "
             f"or '-', at least {PHONE_DIGITS} digits in all"
         )
         # `(030) 204 18 60`: the area code in brackets, as often printed; the number starts with its digit.
         unbracketed = _AREA_CODE.sub(r"\1 ", text)
-        raise Refusal(rule, f"; write {unbracketed}" if unbracketed != text and _PHONE.fullmatch(unbracketed) else None)
+        fits = unbracketed != text and PHONE_SHAPE.fullmatch(unbracketed)
+        raise Refusal(rule, f"; write {unbracketed}" if fits else None)
     problem = phone_problem(text)
     if problem:
         raise Refusal(problem)

@@ -500,7 +500,7 @@ def small_rest(claim: Claim, policy: Policy) -> Flag | None:
         return None
     if not ZERO < claim.total_due < policy.chase_minimum or claim.amount_overdue <= 0:
         return None
-    paid = max((p.payment.date for p in claim.settlement.payments if p.payment.date <= claim.as_of), default=None)
+    paid = claim.last_payment_day
     since = max((day for day in (paid, claim.oldest_open_due) if day is not None), default=date.min)
     if (claim.as_of - since).days < SMALL_REST_AFTER_DAYS:
         return None

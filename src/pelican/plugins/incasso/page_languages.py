@@ -42,6 +42,8 @@ META_MORE = re.compile(r"^[ ]{4,}(?P<value>.*)")
 META_BEGIN = re.compile(r"^-{3}(\s.*)?")
 META_END = re.compile(r"^(-{3}|\.{3})(\s.*)?")
 
+# The page generator's lists of pages, each of which Pelican may write (a translation, a hidden or draft page).
+PAGE_LISTS = ("pages", "translations", "hidden_pages", "hidden_translations", "draft_pages", "draft_translations")
 # Where a page says its language: the line, its field as written (`Lang`, `lang`, the meta tag's name), the value.
 Said = tuple[int, str, str]
 
@@ -179,7 +181,7 @@ def refuse_other_languages(generator: Any) -> None:
             logger.error("%s", problem)
     if not refused:
         return
-    for name in ("pages", "translations", "hidden_pages", "hidden_translations", "draft_pages", "draft_translations"):
+    for name in PAGE_LISTS:
         kept = getattr(generator, name)
         kept[:] = [page for page in kept if page not in refused]  # in place: the context holds the same lists
         for page in kept:
@@ -187,11 +189,4 @@ def refuse_other_languages(generator: Any) -> None:
 
 
 def _all_pages(generator: Any) -> list[Any]:
-    return [
-        *generator.pages,
-        *generator.translations,
-        *generator.hidden_pages,
-        *generator.hidden_translations,
-        *generator.draft_pages,
-        *generator.draft_translations,
-    ]
+    return [page for name in PAGE_LISTS for page in getattr(generator, name)]
