@@ -36,7 +36,6 @@ import re
 from collections.abc import Callable
 from dataclasses import fields
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
@@ -46,7 +45,7 @@ from pelican.readers import MarkdownReader
 
 from incasso.ledger.model import Policy
 
-from .page_languages import page_language
+from .page_languages import page_files, page_language
 from .settings import BUILD
 
 logger = logging.getLogger(__name__)
@@ -113,24 +112,27 @@ def chosen(lines: list[str], policy: Policy, source: str, default_lang: str) -> 
     return kept
 
 
-def marks_problems(pages: Path, default_lang: str) -> list[str]:
-    """Each mark and placeholder of the Markdown pages in `pages` the build would refuse, for `incasso check`."""
-    return _read_pages(pages, default_lang)[0]
+def marks_problems(site: dict[str, Any]) -> list[str]:
+    """Each mark and placeholder the build would refuse in the Markdown pages it reads for the site (its
+    settings as Pelican reads them), for `incasso check`."""
+    return _read_pages(site)[0]
 
 
-def placeholder_notes(pages: Path, default_lang: str) -> list[str]:
-    """What the build publishes as written in the Markdown pages in `pages` though a placeholder may be
-    meant (a name close to one, a brace left open): for the notes of `incasso check` and the build."""
-    return list(dict.fromkeys(_read_pages(pages, default_lang)[1]))
+def placeholder_notes(site: dict[str, Any]) -> list[str]:
+    """What the build publishes as written in the Markdown pages it reads for the site though a placeholder
+    may be meant (a name close to one, a brace left open): for the notes of `incasso check` and the build."""
+    return list(dict.fromkeys(_read_pages(site)[1]))
 
 
-def _read_pages(pages: Path, default_lang: str) -> tuple[list[str], list[str]]:
-    """The pages in `pages` read as the build reads them: what it would refuse, and what it notes."""
+def _read_pages(site: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The Markdown pages read as the build reads them (page_files: the very files, subfolders and all, that
+    PolicyReader reads): what it would refuse, and what it notes."""
     problems: list[str] = []
     notes: list[str] = []
-    for page in sorted(pages.glob("*.md")) if pages.is_dir() else ():
-        lines = page.read_text(encoding="utf-8", errors="replace").splitlines()
-        lang = page_language(lines, default_lang)
+    for page in page_files(site, "markdown"):
+        # As Pelican opens it: a byte order mark is no text (the first line may be the page's Lang:).
+        lines = page.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        lang = page_language(lines, site["DEFAULT_LANG"])
         for number, (line, code) in enumerate(zip(lines, in_code(lines), strict=True), 1):
             where = f"{page}:{number}"
             try:
