@@ -445,3 +445,24 @@ def test_check_refuses_a_bad_mark_in_exactly_the_pages_the_build_reads(tmp_path,
     read = {place for place, is_read in places.items() if is_read}
     assert refused_pages(built.out + built.err, content) == read  # what the build reads, as meant
     assert refused_pages(checked.out + checked.err, content) == read
+
+
+def test_a_mark_or_placeholder_in_an_html_page_is_noted_by_check_and_build_and_published_as_written(tmp_path, capsys):
+    """The build reads marks and placeholders in Markdown pages only: an HTML page goes out as written, both
+    lines of a mark included. `check` and the build say so, naming the file and line, so that it is mended."""
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "sub" / "eigen.html"
+    page.parent.mkdir()
+    page.write_text(
+        '<html>\n<head>\n<title>Eigen</title>\n<meta name="slug" content="eigen">\n</head>\n<body>\n'
+        "<p>Bedrijven betalen incassokosten. <!-- if business_costs_from_due: true --></p>\n"
+        "<p>U betaalt binnen {payment_term_days}.</p>\n</body>\n</html>\n",
+        encoding="utf-8",
+    )
+    said, site = check_and_build(tmp_path, capsys, settings)
+    checked, built = said.split("\n----\n")
+    why = "published as written: marks and placeholders are read in Markdown pages only (.md)"
+    for number, written in ((7, "<!-- if business_costs_from_due: true -->"), (8, "{payment_term_days}")):
+        note = f"note: {page}:{number}: {written}: {why}"
+        assert note in checked and note in built
+    assert "U betaalt binnen {payment_term_days}." in page_text(site, "eigen.html")
