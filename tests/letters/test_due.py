@@ -218,6 +218,14 @@ def test_a_handover_entered_after_the_nights_build_is_announced_by_the_next_one(
     claim = assess(ledger, ledger.debtors[0], handed + timedelta(days=1))
     assert [d.kind for d in letters_due(claim, FirstSeen({}))] == [LetterKind.HANDOVER]
     assert letters_due(claim, NO_RECORD) == ()
+    # The first build found it: no notice, and the record keeps that day, so the dossier pages after say so.
+    first = FirstSeen(seen_record([claim], NO_RECORD))
+    assert unwritten_days([assess(ledger, ledger.debtors[0], handed + timedelta(days=9))], first) == {
+        ledger.debtors[0].id: {("handover", handed): claim.as_of}
+    }
+    # Announced by the build after it was entered: written, so nothing of the kind is said.
+    announced = FirstSeen(seen_record([claim], FirstSeen({})))
+    assert unwritten_days([assess(ledger, ledger.debtors[0], handed + timedelta(days=9))], announced) == {}
 
 
 def test_a_handover_dated_before_anything_was_due_hands_nothing_over_and_no_notice_tells_it(tmp_path):

@@ -674,6 +674,45 @@ def test_the_dossier_says_no_build_confirmed_an_agreement_it_found_at_its_first_
     assert said not in written
 
 
+@pytest.mark.parametrize(
+    "staff, said",
+    [
+        (
+            "nl",
+            "Bevestiging: geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier (22 nov 2026). "
+            "De build schrijft het bericht van overdracht alleen bij een overdracht die daarna wordt vastgelegd; "
+            "stuur zo nodig zelf een bericht van overdracht.",
+        ),
+        (
+            "en",
+            "Confirmation: no letter written: recorded before the first build with this dossier (22 Nov 2026). The "
+            "build writes the handover notice only for a handover recorded after that; send a handover notice "
+            "yourself if needed.",
+        ),
+    ],
+)
+def test_the_dossier_says_no_build_wrote_the_notice_of_a_handover_it_found_at_its_first_build(tmp_path, staff, said):
+    """A handover already in the ledger at the first build gets no notice (docs/letters.md), as a promise or
+    plan gets no confirmation: the dossier says so, that night and after. A handover recorded after that build
+    gets its notice, and the dossier says which build wrote it."""
+    ledger = Path(shutil.copytree(DEMO_LEDGER, tmp_path / "ledger"))
+    language = ["--staff-language", staff]
+    site = build_site(tmp_path, ledger=ledger, extra=language)
+    assert site.exit_code == 0
+    for debtor_id in ("D-1008", "D-1009"):  # handed over in July, in April (and a bailiff since)
+        assert said in text(page(site.internal / "d" / f"{debtor_id}.html")), debtor_id
+        assert not list((site.internal / "letters").glob(f"{debtor_id}-handover.*"))
+    # D-1007: its final notice's term ended in October; staff hand it over after the night's build.
+    with (ledger / "debtors" / "D-1007.yaml").open("a", encoding="utf-8") as dossier:
+        dossier.write(f"  - date: {AS_OF}\n    type: handover\n    agency: Incassobureau Domstad B.V.\n")
+    assert build_site(tmp_path, ledger=ledger, as_of=AS_OF + timedelta(days=1), extra=language).exit_code == 0
+    assert said in text(page(site.internal / "d" / "D-1008.html"))  # the next night too
+    assert list((site.internal / "letters").glob("D-1007-handover.*"))
+    written = text(page(site.internal / "d" / "D-1007.html"))
+    assert "23 nov 2026" in written.lower() and said.split(":")[0] + ": " in written
+    assert said not in written
+
+
 def test_a_second_build_the_same_day_marks_the_confirmation_the_first_one_wrote(tmp_path):
     """A mid-morning rebuild writes the day's confirmation again (it replaces the letters folder): the
     overview says an earlier build wrote it too, so that it is sent once."""

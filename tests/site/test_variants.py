@@ -374,3 +374,95 @@ def refused_by_check_and_build(tmp_path, capsys, settings, said: str, page: str)
     assert said in built.out + built.err
     assert not (site.output / page).exists()
     return checked.out + checked.err + built.out + built.err
+
+
+# --- the pages `check` reads: those the build reads ----------------------------------------------------------
+
+BAD_MARK = "<!-- if business_costs_from_dew: true -->"
+NO_SUCH_SETTING = "names no setting a terms line can follow"
+
+
+def own_page(page, slug: str, line: str) -> int:
+    """A page of the creditor's own at `page` (its folders made), `line` its fifth: that line's number."""
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(f"Title: Eigen\nSlug: {slug}\nLang: nl\n\n{line}\n", encoding="utf-8")
+    return 5
+
+
+def test_a_mark_the_build_cannot_read_in_a_page_in_a_subfolder_is_refused_by_check_and_build(tmp_path, capsys):
+    """Pelican reads the pages in content/pages' subfolders too: `check` reads them as the build does."""
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "en" / "terms.md"
+    number = own_page(page, "eigen", f"Bedrijven betalen incassokosten. {BAD_MARK}")
+    said = f"{page}:{number}: {BAD_MARK}: {NO_SUCH_SETTING}"
+    refused_by_check_and_build(tmp_path, capsys, settings, said, "eigen.html")
+
+
+def test_a_name_close_to_a_placeholder_in_a_page_in_a_subfolder_is_noted_by_check_and_build(tmp_path, capsys):
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "sub" / "deeper" / "eigen.markdown"
+    number = own_page(page, "eigen", "U betaalt binnen {payment_term_dayz}.")
+    checked, built = check_and_build(tmp_path, capsys, settings)[0].split("\n----\n")
+    note = f"note: {page}:{number}: {{payment_term_dayz}}: published as written: is close to the placeholder "
+    assert note in checked and note in built
+
+
+def refused_pages(said: str, content) -> set[str]:
+    """The pages (relative to content/) said to hold the bad mark."""
+    found = re.findall(rf"{re.escape(str(content))}/(\S+):5: {re.escape(BAD_MARK)}: {NO_SUCH_SETTING}", said)
+    return set(found)
+
+
+def test_check_refuses_a_bad_mark_in_exactly_the_pages_the_build_reads(tmp_path, capsys):
+    """A bad mark in every place a page may be: `check` names the very pages the build refuses, those
+    Pelican reads (subfolders, a folder linked in, each Markdown extension), and none it leaves unread (a
+    name or folder IGNORE_FILES leaves out, a folder PAGE_EXCLUDES leaves out, an extension in capitals)."""
+    settings, content = own_texts(tmp_path)
+    settings.write_text(settings.read_text() + 'PAGE_EXCLUDES = ["pages/drafts"]\n')
+    pages = content / "pages"
+    elsewhere = tmp_path / "elsewhere"
+    places = {
+        "pages/eigen.md": True,
+        "pages/en/terms.md": True,
+        "pages/sub/deeper/x.markdown": True,
+        "pages/sub/y.mkd": True,
+        "pages/linked/z.mdown": True,
+        "pages/.#eigen.md": False,  # an editor's lock file (IGNORE_FILES)
+        "pages/messages/m.md": False,  # a folder IGNORE_FILES names
+        "pages/drafts/d.md": False,  # PAGE_EXCLUDES
+        "pages/hoofd.MD": False,  # Pelican reads an extension as written
+    }
+    elsewhere.mkdir()
+    (pages / "linked").symlink_to(elsewhere, target_is_directory=True)
+    for n, place in enumerate(places):
+        own_page(content / place, f"eigen-{n}", f"Bedrijven betalen incassokosten. {BAD_MARK}")
+    ledger = ledger_with(tmp_path, False)
+    assert main(["check", "--ledger", str(ledger), "--settings", str(settings), "--as-of", AS_OF.isoformat()]) == 1
+    checked = capsys.readouterr()
+    site = build_site(tmp_path, ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
+    assert site.exit_code != 0
+    built = capsys.readouterr()
+    read = {place for place, is_read in places.items() if is_read}
+    assert refused_pages(built.out + built.err, content) == read  # what the build reads, as meant
+    assert refused_pages(checked.out + checked.err, content) == read
+
+
+def test_a_mark_or_placeholder_in_an_html_page_is_noted_by_check_and_build_and_published_as_written(tmp_path, capsys):
+    """The build reads marks and placeholders in Markdown pages only: an HTML page goes out as written, both
+    lines of a mark included. `check` and the build say so, naming the file and line, so that it is mended."""
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "sub" / "eigen.html"
+    page.parent.mkdir()
+    page.write_text(
+        '<html>\n<head>\n<title>Eigen</title>\n<meta name="slug" content="eigen">\n</head>\n<body>\n'
+        "<p>Bedrijven betalen incassokosten. <!-- if business_costs_from_due: true --></p>\n"
+        "<p>U betaalt binnen {payment_term_days}.</p>\n</body>\n</html>\n",
+        encoding="utf-8",
+    )
+    said, site = check_and_build(tmp_path, capsys, settings)
+    checked, built = said.split("\n----\n")
+    why = "published as written: marks and placeholders are read in Markdown pages only (.md)"
+    for number, written in ((7, "<!-- if business_costs_from_due: true -->"), (8, "{payment_term_days}")):
+        note = f"note: {page}:{number}: {written}: {why}"
+        assert note in checked and note in built
+    assert "U betaalt binnen {payment_term_days}." in page_text(site, "eigen.html")

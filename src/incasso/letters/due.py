@@ -126,12 +126,11 @@ class FirstSeen:
         return held.get(FIRST_SEEN)
 
     def unwritten(self, debtor_id: str, kind: LetterKind, event: Event, as_of: date) -> date | None:
-        """The day of the first build that had this promise or plan but wrote no confirmation of it: it was
-        already there (a first build, a dossier new since the last one) and dated before that build's day, so
-        it is history, not new (`day`). None when a build confirmed it, or when it is not known: a record
-        that went missing (`since`), or one an older version wrote that kept no such day."""
-        if kind not in AGREEMENTS:
-            return None
+        """The day of the first build that had this promise, plan or handover but wrote no letter for it (its
+        confirmation, the handover notice): it was already there (a first build, a dossier new since the last
+        one) and dated before that build's day, so it is history, not new (`day`). None when a build wrote it,
+        or when it is not known: a record that went missing (`since`), or one an older version wrote that kept
+        no such day."""
         key = confirmation_key(kind, event)
         found = self.days.get(debtor_id, {}).get(UNWRITTEN + key) if self.days is not None else None
         if found is not None or self.recorded(debtor_id, kind, event) is not None or self.since is not None:
@@ -151,11 +150,10 @@ AWAY = "away-since"
 AWAY_DAYS = timedelta(days=30)  # a file away this long is taken as gone: its debtor leaves the record
 # In a debtor's record: the day a build first saw the dossier (kept from the first record that knew it).
 FIRST_SEEN = "first-seen"
-# In a debtor's record, before a confirmation_key: the day of the first build that had that promise or plan and
-# wrote no letter for it (FirstSeen.unwritten), kept so that later builds' dossier pages say so too.
+# In a debtor's record, before a confirmation_key: the day of the first build that had that promise, plan or
+# handover and wrote no letter for it (FirstSeen.unwritten), kept so that later builds' dossier pages say so too:
+# staff send it by hand if it needs sending.
 UNWRITTEN = "unwritten:"
-# The confirmations of an agreement with the debtor, which staff may send by hand when no build wrote them.
-AGREEMENTS = (LetterKind.PROMISE, LetterKind.ARRANGEMENT)
 
 
 def confirmation_key(kind: LetterKind, event: Event) -> str:
@@ -263,8 +261,9 @@ def confirmed_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[t
 
 
 def unwritten_days(claims: Iterable[Claim], seen: FirstSeen) -> dict[str, dict[tuple[str, date], date]]:
-    """Per debtor, per pending promise or running plan no build confirmed (its type and date), the day of the
-    first build that had it (FirstSeen.unwritten): staff send its confirmation by hand if it needs one."""
+    """Per debtor, per pending promise, running plan or handover no build wrote a letter for (its type and
+    date), the day of the first build that had it (FirstSeen.unwritten): staff send its confirmation, or the
+    handover notice, by hand if it needs one."""
     found: dict[str, dict[tuple[str, date], date]] = {}
     for claim in claims:
         for kind, event in confirmations(claim):

@@ -538,6 +538,11 @@ def _plan(claim: Claim) -> tuple[InstallmentRow, ...] | None:
     )
 
 
+# What the dossier says of a letter no build wrote (letters.due.unwritten_days), where a confirmation's words
+# do not fit: the handover notice tells, it confirms nothing.
+NOT_WRITTEN = {EventType.HANDOVER: "no_handover_notice"}
+
+
 def _event_details(e: Event, confirmed: date | None = None, unwritten: date | None = None) -> tuple[Detail, ...]:
     """The event's particulars, each labelled, the day its confirmation was written (or that none was), and
     its note last."""
@@ -575,9 +580,8 @@ def _event_details(e: Event, confirmed: date | None = None, unwritten: date | No
             Detail(words().PHRASE["confirmed_on"].format(date=fmt.short_day(confirmed)), words().UI["confirmed"])
         )
     if unwritten is not None:  # staff would take it as sent: it is not, by design (docs/letters.md)
-        details.append(
-            Detail(words().PHRASE["not_confirmed"].format(date=fmt.short_day(unwritten)), words().UI["confirmed"])
-        )
+        phrase = words().PHRASE[NOT_WRITTEN.get(e.type, "not_confirmed")]
+        details.append(Detail(phrase.format(date=fmt.short_day(unwritten)), words().UI["confirmed"]))
     if e.note:
         details.append(Detail(e.note))
     return tuple(details)

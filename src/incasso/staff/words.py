@@ -769,6 +769,10 @@ PHRASE = {
     # A promise or plan the first build that had the dossier found, dated before its day: no letter, by design.
     "not_confirmed": "geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier ({date}). De build "
     "bevestigt alleen wat daarna wordt vastgelegd; stuur zo nodig zelf een bevestiging.",
+    # A handover the first build that had the dossier found, dated before its day: no notice, by design.
+    "no_handover_notice": "geen brief geschreven: al vastgelegd vóór de eerste build met dit dossier ({date}). "
+    "De build schrijft het bericht van overdracht alleen bij een overdracht die daarna wordt vastgelegd; stuur zo "
+    "nodig zelf een bericht van overdracht.",
     "promised_whole": "totaal te betalen",  # a promise without an amount: the whole balance
     "installment": "{amount} op {date}",
     "installments_separator": "; ",

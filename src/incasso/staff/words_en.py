@@ -775,6 +775,9 @@ PHRASE = {
     "confirmed_on": "letter made ready on {date} (in that build's letters)",
     "not_confirmed": "no letter written: recorded before the first build with this dossier ({date}). The build "
     "confirms only what is recorded after that; send a confirmation yourself if needed.",
+    "no_handover_notice": "no letter written: recorded before the first build with this dossier ({date}). The "
+    "build writes the handover notice only for a handover recorded after that; send a handover notice yourself "
+    "if needed.",
     "promised_whole": "the full balance",
     "installment": "{amount} on {date}",
     "installments_separator": "; ",

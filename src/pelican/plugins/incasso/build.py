@@ -167,9 +167,9 @@ def site_settings(named: Path | None, production: bool = False) -> Path:
 
 def texts_problems(settings: Path) -> list[str]:
     """What a build would refuse in the site's editable texts (content/messages, content/letters: a text
-    missing, a value in braces no page or letter fills in; content/pages: a line's policy mark it cannot
-    read, variants.py, a page in a language the theme does not publish, page_languages.py; the site's
-    DEFAULT_LANG), each file named: for `incasso check`, so that a
+    missing, a value in braces no page or letter fills in; the pages the build reads, content/pages and its
+    subfolders: a line's policy mark it cannot read, variants.py, a page in a language the theme does not
+    publish, page_languages.py; the site's DEFAULT_LANG), each file named: for `incasso check`, so that a
     text edited in the morning is found then, not by the nightly build that would publish nothing."""
     from pelican.settings import read_settings
 
@@ -183,7 +183,7 @@ def texts_problems(settings: Path) -> list[str]:
     except Exception as error:  # a settings file is Python: a missing file, a syntax error, a name misspelt
         return [f"{settings}: the settings cannot be read ({type(error).__name__}: {error})"]
     texts = Path(site["PATH"])
-    found = site_problems(site, settings) + marks_problems(texts / "pages", site["DEFAULT_LANG"])
+    found = site_problems(site, settings) + marks_problems(site)
     for read in (partial(Messages, texts / "messages"), partial(LetterTexts, texts / "letters")):
         try:
             read()
@@ -193,15 +193,14 @@ def texts_problems(settings: Path) -> list[str]:
 
 
 def texts_notes(settings: Path) -> list[str]:
-    """What the site's pages (content/pages) publish as written though a placeholder of the policy's days may
-    be meant (variants.py): the notes of `incasso check`
-    and of the build, each naming its file and line. The build publishes the page: the creditor mends it."""
+    """What the pages the build reads (content/pages and its subfolders) publish as written though a
+    placeholder of the policy's days may be meant (variants.py): the notes of `incasso check` and of the
+    build, each naming its file and line. The build publishes the page: the creditor mends it."""
     from pelican.settings import read_settings
 
     from .variants import placeholder_notes
 
-    site = read_settings(str(settings))
-    return placeholder_notes(Path(site["PATH"]) / "pages", site["DEFAULT_LANG"])
+    return placeholder_notes(read_settings(str(settings)))
 
 
 # The sample terms as each version of incasso shipped them (content/pages/voorwaarden*.md; the sha256 of the text

@@ -19,11 +19,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterator
-from fnmatch import fnmatch
 from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+
+from pelican.generators import Generator
+from pelican.readers import HTMLReader, MarkdownReader
 
 logger = logging.getLogger(__name__)
 
@@ -149,16 +151,37 @@ def _instead(value: str, written: Callable[[str], str], default_lang: str) -> st
     return instead(value, written, f"write the page in Dutch with {written('nl')} or in English with {written('en')}")
 
 
-def page_files(site: dict[str, Any]) -> Iterator[Path]:
-    """The Markdown and HTML page files Pelican reads in the site's PAGE_PATHS, but those IGNORE_FILES names."""
-    content = Path(site["PATH"])
-    ignored = site.get("IGNORE_FILES", [])
-    for folder in site.get("PAGE_PATHS", ["pages"]):
-        top = content / folder
-        for page in sorted(top.rglob("*")) if top.is_dir() else ():
-            skipped = any(fnmatch(name, pattern) for name in page.relative_to(top).parts for pattern in ignored)
-            if page.is_file() and page.suffix.lower() in MARKDOWN + HTML and not skipped:
-                yield page
+class _PageWalk(Generator):
+    """Pelican's page generator's own walk of the content folder (`get_files`), so that `incasso check` reads
+    the very files the build does: the PAGE_PATHS and their subfolders, folders linked in, but what
+    PAGE_EXCLUDES and IGNORE_FILES leave out, an extension as written (`.MD` is no page). The walk needs the
+    content folder and the settings only: a whole generator would load the theme and make the readers."""
+
+    def __init__(self, site: dict[str, Any]) -> None:  # no super().__init__(): see above
+        self.path = site["PATH"]
+        self.settings = site
+
+
+def page_readers(site: dict[str, Any]) -> dict[str, str]:
+    """The page files' extensions Pelican reads with its Markdown reader ("markdown": the policy's marks and
+    placeholders are read in these, variants.py) or its HTML one ("html"), as the site's READERS leaves them
+    (None: not read)."""
+    readers = {ext[1:]: "markdown" for ext in MARKDOWN} | {ext[1:]: "html" for ext in HTML}
+    for ext, reader in (site.get("READERS") or {}).items():
+        readers.pop(ext, None)
+        for kind, pelicans in (("markdown", MarkdownReader), ("html", HTMLReader)):
+            if isinstance(reader, type) and issubclass(reader, pelicans):
+                readers[ext] = kind
+    return readers
+
+
+def page_files(site: dict[str, Any], kind: str | None = None) -> Iterator[Path]:
+    """The Markdown and HTML page files Pelican reads for the site's pages (`kind`: of that kind only), named
+    as its readers name them (the content folder's path and the file's), in order."""
+    readers = {ext for ext, read_as in page_readers(site).items() if kind in (None, read_as)}
+    walk = _PageWalk(site).get_files(site["PAGE_PATHS"], exclude=site["PAGE_EXCLUDES"], extensions=readers)
+    for found in sorted(walk):
+        yield Path(site["PATH"]) / found
 
 
 def site_problems(site: dict[str, Any], settings: Path) -> list[str]:

@@ -25,7 +25,9 @@ published as written, as they were before there were placeholders. A name close 
 (`{Payment_Term_Days}`, `{payment_term_dayz}`) is published as written too, and `check` and the build
 say it in a note: stopping every debtor's page for one word of one page would be the worse harm. A page
 in neither nl nor en is refused at its `Lang:` line (page_languages.py), placeholders and all: its
-placeholders are left as they are, not a problem of their own.
+placeholders are left as they are, not a problem of their own. Marks and placeholders are read in Markdown
+pages, those Pelican reads (page_languages.page_files: subfolders too); an HTML page is published as written,
+and `check` and the build say so in a note for each mark and placeholder in it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,6 @@ import re
 from collections.abc import Callable
 from dataclasses import fields
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
@@ -46,7 +47,7 @@ from pelican.readers import MarkdownReader
 
 from incasso.ledger.model import Policy
 
-from .page_languages import page_language
+from .page_languages import page_files, page_language
 from .settings import BUILD
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,9 @@ FOLLOWED = ("business_costs_from_due",)
 NAME = r"(?P<name>[a-z0-9]+(?:_[a-z0-9]+)+)"
 OPENS = re.compile(rf"<!--\s*if\s+{NAME}\s*:")
 MARK = re.compile(rf"\s*<!--\s*if\s+{NAME}\s*:\s*(?P<value>.*?)\s*-->\s*$")
+# A mark's comment where it stands, in an HTML page: to its end, or the line's.
+COMMENT = re.compile(r"<!--.*?(?:-->|$)")
+HTML_AS_WRITTEN = "published as written: marks and placeholders are read in Markdown pages only (.md)"
 
 # The policy's numbers of days a page can state: each one a debtor may hold the creditor to. Not
 # delivery_days (by default the postal norm of the day a letter is posted, not one number), nor
@@ -113,24 +117,46 @@ def chosen(lines: list[str], policy: Policy, source: str, default_lang: str) -> 
     return kept
 
 
-def marks_problems(pages: Path, default_lang: str) -> list[str]:
-    """Each mark and placeholder of the Markdown pages in `pages` the build would refuse, for `incasso check`."""
-    return _read_pages(pages, default_lang)[0]
+def marks_problems(site: dict[str, Any]) -> list[str]:
+    """Each mark and placeholder the build would refuse in the Markdown pages it reads for the site (its
+    settings as Pelican reads them), for `incasso check`."""
+    return _read_pages(site)[0]
 
 
-def placeholder_notes(pages: Path, default_lang: str) -> list[str]:
-    """What the build publishes as written in the Markdown pages in `pages` though a placeholder may be
-    meant (a name close to one, a brace left open): for the notes of `incasso check` and the build."""
-    return list(dict.fromkeys(_read_pages(pages, default_lang)[1]))
+def placeholder_notes(site: dict[str, Any]) -> list[str]:
+    """What the build publishes as written in the pages it reads for the site though a placeholder may be
+    meant (a name close to one, a brace left open; a mark or placeholder in an HTML page): for the notes of
+    `incasso check` and the build."""
+    return list(dict.fromkeys(_read_pages(site)[1] + _html_notes(site)))
 
 
-def _read_pages(pages: Path, default_lang: str) -> tuple[list[str], list[str]]:
-    """The pages in `pages` read as the build reads them: what it would refuse, and what it notes."""
+def _html_notes(site: dict[str, Any]) -> list[str]:
+    """Each mark and placeholder in the HTML pages the build reads: PolicyReader reads Markdown only, so an
+    HTML page goes out as written, both lines of a mark with it."""
+    notes = []
+    for page in page_files(site, "html"):
+        lines = page.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        for number, line in enumerate(lines, 1):
+            notes += [f"{page}:{number}: {written}: {HTML_AS_WRITTEN}" for written in _policy_words(line)]
+    return notes
+
+
+def _policy_words(line: str) -> list[str]:
+    """The marks (their comments) and the placeholders of the policy's days in `line`, as written."""
+    marks = [COMMENT.match(line, opened.start()) for opened in OPENS.finditer(line)]
+    days = (found for found in PLACEHOLDER.finditer(line) if found["name"] in STATED and found["rest"].endswith("}"))
+    return [mark.group(0).strip() for mark in marks if mark] + [found.group(0).strip() for found in days]
+
+
+def _read_pages(site: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The Markdown pages read as the build reads them (page_files: the very files, subfolders and all, that
+    PolicyReader reads): what it would refuse, and what it notes."""
     problems: list[str] = []
     notes: list[str] = []
-    for page in sorted(pages.glob("*.md")) if pages.is_dir() else ():
-        lines = page.read_text(encoding="utf-8", errors="replace").splitlines()
-        lang = page_language(lines, default_lang)
+    for page in page_files(site, "markdown"):
+        # As Pelican opens it: a byte order mark is no text (the first line may be the page's Lang:).
+        lines = page.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+        lang = page_language(lines, site["DEFAULT_LANG"])
         for number, (line, code) in enumerate(zip(lines, in_code(lines), strict=True), 1):
             where = f"{page}:{number}"
             try:
