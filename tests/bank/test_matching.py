@@ -16,6 +16,12 @@ from tests.support.ledgers import invoice, valid_debtor, write_ledger
 
 D1, D10 = rf_reference("D-1"), rf_reference("D-10")  # the second begins with the first's characters
 L4 = rf_reference("L-4")
+K7 = ("12345", "12346")
+
+
+def found(debtor: str, rule: MatchRule, number: str | tuple[str, ...] | None) -> Found:
+    """The match, naming one invoice (a number) or several (a tuple: the payment names each)."""
+    return Found(debtor, rule, None, number) if isinstance(number, tuple) else Found(debtor, rule, number)
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +165,7 @@ def test_an_invoice_number_in_an_amount_or_a_longer_number_names_nothing(index, 
     [
         *(("inv.12345", "K-7", "12345"), ("12345", "K-7", "12345"), ("12345.", "K-7", "12345")),
         *(("factuur 12345, dank", "K-7", "12345"), ("Factuur: 12345 J. Jansen", "K-7", "12345")),
-        *(("factuur 12345 en 12346", "K-7", None), ("12345 12346", "K-7", None), ("12345/12346", "K-7", None)),
+        *(("factuur 12345 en 12346", "K-7", K7), ("12345 12346", "K-7", K7), ("12345/12346", "K-7", K7)),
         *(("factuur 12345 EUR 100,00", "K-7", "12345"), ("EUR 100,00 factuur 12345", "K-7", "12345")),
         *(("12345 d.d. 18-11-2026", "K-7", "12345"), ("12345 2e termijn", "K-7", "12345")),
         # Beside an amount or a day: no group of a longer number.
@@ -168,12 +174,12 @@ def test_an_invoice_number_in_an_amount_or_a_longer_number_names_nothing(index, 
             ("12345 678,50", "K-7", "12345"),
             ("12345 17 euro", "K-7", "12345"),
         ),
-        *(("F2026-0001 F2026-0002", "D-1", None), ("2026 0001", "D-1", "F2026-0001")),
+        *(("F2026-0001 F2026-0002", "D-1", ("F2026-0001", "F2026-0002")), ("2026 0001", "D-1", "F2026-0001")),
         ("betaald 1.234,50 factuur F2026-0002", "D-1", "F2026-0002"),
     ],
 )
 def test_an_invoice_number_standing_on_its_own_names_its_invoice(index, text, debtor, number):
-    assert index.match(credit(text)) == Found(debtor, MatchRule.INVOICE, number)
+    assert index.match(credit(text)) == found(debtor, MatchRule.INVOICE, number)
 
 
 @pytest.mark.parametrize(
@@ -227,19 +233,32 @@ def test_a_colon_before_a_short_piece_is_a_time_s_not_an_invoice_number_s(index,
     assert index.match(credit(text)) == ()
 
 
+TWO = ("F2026-0142", "F2026-0143")
+THREE = ("F2026-0142", "F2026-0143", "F2026-0144")
+
+
 @pytest.mark.parametrize(
-    "text",
+    "text, numbers",
     [
-        *("F2026-0142 en 0143", "facturen F2026-0142, 0143 en 0144", "2026-0142/0143", "F2026-0142 & 0144"),
-        *("F2026-0142, 0143, 0144", "F2026-0142 + 0143", "nota's F2026-0142 en 0143", "F2026-0142 and 0143 thanks"),
-        # A tail that completes no invoice of the dossier (another dossier's or none): paying it all to 0142 would
-        # be a guess at what the payer meant, as with "factuur 17 en 22" of a dossier without 22.
-        *("F2026-0142 en 0199", "F2026-0142, 0010", "F2026-0142 en 0001"),
+        *(("F2026-0142 en 0143", TWO), ("facturen F2026-0142, 0143 en 0144", THREE), ("2026-0142/0143", TWO)),
+        *(("F2026-0142 & 0144", ("F2026-0142", "F2026-0144")), ("F2026-0142, 0143, 0144", THREE)),
+        *(("F2026-0142 + 0143", TWO), ("nota's F2026-0142 en 0143", TWO), ("F2026-0142 and 0143 thanks", TWO)),
+        # Written in another order, named in the text's.
+        ("F2026-0143 en 0142", ("F2026-0143", "F2026-0142")),
     ],
 )
 @pytest.mark.parametrize("structured", [True, False], ids=["structured", "in the text"])
-def test_a_list_going_on_with_an_invoice_number_s_tail_names_no_single_invoice(index, text, structured):
-    # "F2026-0142 en 0143" names two invoices, not 0142 alone: the payment is allocated in the law's order.
+def test_a_list_going_on_with_an_invoice_number_s_tail_names_each_invoice(index, text, numbers, structured):
+    # "F2026-0142 en 0143" names two invoices: the payment pays those (art. 6:43 lid 1 BW), not 0142 alone.
+    found = index.match(credit(text, structured=L4 if structured else None))
+    assert found == Found("L-4", MatchRule.STRUCTURED if structured else MatchRule.INVOICE, None, numbers)
+
+
+@pytest.mark.parametrize("text", ["F2026-0142 en 0199", "F2026-0142, 0010", "F2026-0142 en 0001"])
+@pytest.mark.parametrize("structured", [True, False], ids=["structured", "in the text"])
+def test_a_list_with_a_tail_of_none_of_its_invoices_names_no_invoice(index, text, structured):
+    # A tail that completes no invoice of the dossier (another dossier's or none): paying it all to 0142 would
+    # be a guess at what the payer meant, as with "factuur 17 en 22" of a dossier without 22.
     found = index.match(credit(text, structured=L4 if structured else None))
     assert found == Found("L-4", MatchRule.STRUCTURED if structured else MatchRule.INVOICE, None)
 
@@ -256,12 +275,12 @@ def test_a_list_going_on_with_an_invoice_number_s_tail_names_no_single_invoice(i
         *(("F2026-0142 & 0612 345 678", "L-4", "F2026-0142"), ("F2026-0142 en 43", "L-4", "F2026-0142")),
         *(("F2026-0142, 1234 AB Amsterdam", "L-4", "F2026-0142"), ("F2026-0142, 1234AB", "L-4", "F2026-0142")),
         *(("F2025-10-04 en 12 november", "B-3", "F2025-10-04"), ("F2025-10-04, 05", "B-3", "F2025-10-04")),
-        *(("F2026-0142 0143", None, None), ("12345 en 12346", "K-7", None)),  # a longer number; two whole ones
+        *(("F2026-0142 0143", None, None), ("12345 en 12346", "K-7", K7)),  # a longer number; two whole ones
     ],
 )
 def test_a_tail_never_finds_a_dossier_and_what_is_no_tail_ends_the_list(index, text, debtor, number):
     # A two-digit piece ("04" of F2025-10-04) has no tail: "12 november" is a day, "05" anything.
-    assert index.match(credit(text)) == (Found(debtor, MatchRule.INVOICE, number) if debtor else ())
+    assert index.match(credit(text)) == (found(debtor, MatchRule.INVOICE, number) if debtor else ())
 
 
 def test_a_long_number_after_an_invoice_word_or_a_bare_number_word_still_names_its_invoice(index):
@@ -404,7 +423,8 @@ def test_the_only_short_number_may_stand_before_the_reference_too(short):
 def test_a_list_after_an_invoice_word_names_each_of_its_numbers(short, text, numbers):
     assert short.short_in("S-1", text) == [("S-1", number) for number in numbers]
     one = numbers[0] if len(numbers) == 1 else None
-    assert short.match(credit(text, structured=S1)) == Found("S-1", MatchRule.STRUCTURED, one)
+    several = tuple(numbers) if len(numbers) > 1 else ()
+    assert short.match(credit(text, structured=S1)) == Found("S-1", MatchRule.STRUCTURED, one, several)
 
 
 def test_a_list_that_holds_a_number_not_of_the_dossier_names_none_of_it(short):
@@ -418,8 +438,10 @@ def test_another_dossier_s_long_number_in_the_list_leaves_the_credit_to_staff(sh
     assert short.match(credit("facturen 17 en F1234", structured=S1)) == ("S-1", "S-2")
 
 
-def test_two_invoices_of_one_dossier_name_no_single_invoice(index):
-    assert index.match(credit("F2026-0001 en F2026-0002")) == Found("D-1", MatchRule.INVOICE, None)
+def test_two_invoices_of_one_dossier_are_both_named(index):
+    assert index.match(credit("F2026-0001 en F2026-0002")) == Found(
+        "D-1", MatchRule.INVOICE, None, ("F2026-0001", "F2026-0002")
+    )
 
 
 @pytest.mark.parametrize("text", ["F2026-0001 en F2026-0010", f"{D1} {D10}"])

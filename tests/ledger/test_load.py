@@ -709,7 +709,7 @@ DEBTOR_CASES = [
     (
         {"payments[0].reference": "x"},
         "payments[0].reference",
-        "unknown field; known fields: date, amount, invoice, bank_ref",
+        "unknown field; known fields: date, amount, invoice, invoices, bank_ref",
         ("payments[0].reference", True),
     ),
     (

@@ -47,10 +47,16 @@ def test_links_and_claims_carry_the_payment_reference_and_the_bank_entry(demo_si
     claims = {c["id"]: c for c in document["claims"]}
     assert all(c["reference"] == rf_reference(i) for i, c in claims.items())
     assert claims["D-1004"]["payments"] == [
-        {"date": "2026-11-18", "amount": "1200.00", "invoice": None, "bank_ref": "2026111800014"}
+        {"date": "2026-11-18", "amount": "1200.00", "invoice": None, "invoices": [], "bank_ref": "2026111800014"}
     ]
     assert claims["D-1006"]["payments"] == [
-        {"date": "2026-11-06", "amount": "200.00", "invoice": "F2026-0092", "bank_ref": "2026110600008"}
+        {
+            "date": "2026-11-06",
+            "amount": "200.00",
+            "invoice": "F2026-0092",
+            "invoices": ["F2026-0092"],
+            "bank_ref": "2026110600008",
+        }
     ]
     assert claims["D-1008"]["payments"] == []  # paid and taken back: neither counts
 

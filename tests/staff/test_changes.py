@@ -492,3 +492,14 @@ def test_a_promise_ended_broken_at_the_previous_build_and_kept_now_is_listed_as_
         "kept_late": [("D-1001", {"amount": "EUR\xa0300,00", "date": "6 februari 2026", "paid": "EUR\xa0300,00"})],
         "broken": [],
     }
+
+
+def test_a_payment_naming_several_invoices_is_listed_with_them(tmp_path):
+    before = claims_on(tmp_path / "before", PREVIOUS)
+    both = payment(date=DUE + days(8), amount=D("700.00"), invoices=["F-B", "F-A"])
+    one = payment(date=DUE + days(9), amount=D("10.00"), invoices=["F-B"])
+    after = claims_on(tmp_path / "after", CURRENT, payments=[both, one])
+    assert [e.values["invoice"] for e in compare(before, after).sections["payments"]] == [
+        " (facturen F-B, F-A)",
+        " (factuur F-B)",
+    ]

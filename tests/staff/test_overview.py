@@ -752,8 +752,8 @@ def test_claims_document_format(claims, policy):
     j = next(c for c in doc["claims"] if c["id"] == "J-PLAN-OK")
     assert [i["state"] for i in j["plan"]["installments"]] == ["paid", "paid", "upcoming"]
     assert j["payments"] == [
-        {"date": "2026-05-04", "amount": "400.00", "invoice": None, "bank_ref": None},
-        {"date": "2026-06-04", "amount": "400.00", "invoice": None, "bank_ref": None},
+        {"date": "2026-05-04", "amount": "400.00", "invoice": None, "invoices": [], "bank_ref": None},
+        {"date": "2026-06-04", "amount": "400.00", "invoice": None, "invoices": [], "bank_ref": None},
     ]
     assert j["reference"] == rf_reference("J-PLAN-OK")
 

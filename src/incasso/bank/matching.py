@@ -107,11 +107,23 @@ class MatchRule(StrEnum):
 
 @dataclass(frozen=True)
 class Found:
-    """The dossier a credit pays, by which rule, and the invoice it names (if exactly one)."""
+    """The dossier a credit pays, by which rule, and the invoice it names (exactly one) or the invoices
+    (two or more, in the text's order): the payment names them (art. 6:43 lid 1 BW)."""
 
     debtor_id: str
     rule: MatchRule
     invoice: str | None
+    invoices: tuple[str, ...] = ()
+
+
+def named_found(owner: str, rule: MatchRule, numbers: tuple[str | None, ...]) -> Found:
+    """The match of `owner` naming `numbers`: one invoice, several, or none when one of them is none of its
+    invoices (None)."""
+    if None in numbers or not numbers:
+        return Found(owner, rule, None)
+    if len(numbers) == 1:
+        return Found(owner, rule, numbers[0])
+    return Found(owner, rule, None, tuple(n for n in numbers if n is not None))
 
 
 @dataclass(frozen=True)
@@ -172,9 +184,10 @@ class Index:
         # Its own short invoice numbers count once its reference has named it (rules 1 and 2), where the text
         # says they are invoices' numbers.
         short = self.short_in(owner, entry.text) if rule != MatchRule.INVOICE else []
-        # A list that goes on with a tail that is none of its invoices (None) names no single invoice either.
-        own = {number for _, number in [*invoices, *short]}
-        return Found(owner, rule, own.pop() if len(own) == 1 else None)
+        # A list that goes on with a tail that is none of its invoices (None) names no invoice: the payer meant
+        # something the text does not say. Several of its invoices: the payment names each.
+        own = tuple(dict.fromkeys(number for _, number in [*invoices, *short]))
+        return named_found(owner, rule, own)
 
     def short_in(self, debtor_id: str, text: str) -> list[tuple[str, str]]:
         """The dossier's own short invoice numbers ("17", "F18") that `text` says are invoices' numbers.

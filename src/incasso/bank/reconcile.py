@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from incasso.bank.continuity import Gap, gaps
 from incasso.bank.entry import BankEntry, Direction, EntryStatus, Statement, StatementFormat
-from incasso.bank.matching import Found, Index
+from incasso.bank.matching import Found, Index, named_found
 from incasso.ledger.model import Debtor, Event, EventType, Ledger, Payment
 from incasso.ledger.problems import Problem, Source
 
@@ -946,7 +946,9 @@ def _match(debtors: tuple[Debtor, ...], credits: list[BankEntry]) -> tuple[list[
                 raise ValueError(
                     f"{entry.source}: bank entry {entry.reference} matched a dossier without a booking date"
                 )
-            payment = Payment(day, entry.amount, found.invoice, entry.source, bank_ref=entry.reference)
+            payment = Payment(
+                day, entry.amount, found.invoice, entry.source, bank_ref=entry.reference, invoices=found.invoices
+            )
             matched.append(Match(entry, found, payment))
         else:
             unmatched.append(Unmatched(entry, found))
@@ -1030,9 +1032,11 @@ def _batch_match(index: Index, entry: BankEntry) -> Found | tuple[str, ...]:
     found = [index.match(replace(entry, creditor_reference=ref, text=text, parts=())) for ref, text in entry.parts]
     owners = {f.debtor_id for f in found if isinstance(f, Found)}
     if len(owners) == 1 and all(isinstance(f, Found) for f in found):
-        invoices = {f.invoice for f in found if isinstance(f, Found)}
         first = next(f for f in found if isinstance(f, Found))
-        return Found(first.debtor_id, first.rule, invoices.pop() if len(invoices) == 1 else None)
+        # The invoices every part names; a part naming none makes the batch name none (its money is for
+        # the dossier as a whole).
+        parts = [(f.invoice,) if f.invoice else f.invoices or (None,) for f in found if isinstance(f, Found)]
+        return named_found(first.debtor_id, first.rule, tuple(dict.fromkeys(n for part in parts for n in part)))
     named = owners | {d for f in found if not isinstance(f, Found) for d in f}
     return tuple(sorted(named))
 

@@ -147,6 +147,7 @@ def payments_counted(debtor: Debtor) -> tuple[Payment, ...]:
     (`without`). The debtor's choice of the debt a payment is for binds (art. 6:43 lid 1 BW), so while
     that invoice is disputed the payment is kept with it, not used for the others; once the dispute is
     answered it counts against that invoice. (The ledger refuses a payment naming an invoice the debtor
-    does not have, so only a disputed one is missing.)"""
+    does not have, so only a disputed one is missing.) A payment naming several invoices counts while it
+    names any counted one: it pays those first (claims.settlement)."""
     own = {i.number for i in debtor.invoices}
-    return tuple(p for p in debtor.payments if p.invoice is None or p.invoice in own)
+    return tuple(p for p in debtor.payments if not p.named or any(n in own for n in p.named))

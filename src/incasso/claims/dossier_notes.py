@@ -530,18 +530,19 @@ def doubts_of(debtor: Debtor) -> tuple[DossierNote, ...]:
 
 
 def _payment_doubts(debtor: Debtor) -> list[DossierNote]:
-    """A payment dated before the invoice it names, or naming none before the dossier's first invoice."""
+    """A payment dated before an invoice it names, or naming none before the dossier's first invoice."""
     dated = {invoice.number: invoice.date for invoice in debtor.invoices}
     first = min(dated.values(), default=None)
     named = [
-        _note(NoteKind.PAYMENT_BEFORE_INVOICE, debtor, p.source, date=p.date, invoice=p.invoice, invoice_date=day)
+        _note(NoteKind.PAYMENT_BEFORE_INVOICE, debtor, p.source, date=p.date, invoice=number, invoice_date=day)
         for p in debtor.payments
-        if p.invoice is not None and (day := dated.get(p.invoice)) is not None and p.date < day
+        for number in p.named
+        if (day := dated.get(number)) is not None and p.date < day
     ]
     unnamed = [  # a deposit paid days before the invoice is no typo: a month or more before it is
         _note(NoteKind.PAYMENT_BEFORE_FIRST_INVOICE, debtor, p.source, date=p.date, first=first)
         for p in debtor.payments
-        if p.invoice is None and first is not None and p.date < first - WRITTEN_DOUBTED
+        if not p.named and first is not None and p.date < first - WRITTEN_DOUBTED
     ]
     return named + unnamed
 

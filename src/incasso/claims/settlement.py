@@ -48,6 +48,9 @@ class Allocation:
     to: Share
     amount: Decimal
     invoice: str | None = None
+    # A share kept apart (DISPUTED): every disputed invoice the payment named, in the order it named them
+    # (`invoice` is the first); how much is whose is what the disputes are about.
+    kept_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,21 +555,27 @@ class _Allocator:
 
     def apply(self, payment: Payment, on: date) -> None:
         """Allocate `payment` with interest counted up to `on` (its own day, or the day the figures stop)."""
-        if payment.invoice is not None and payment.invoice not in self.place:
-            # It names an invoice left out while disputed (claims.disputes.payments_counted): kept with it.
-            self.applied.append(PaymentApplied(payment, (Allocation(Share.DISPUTED, payment.amount, payment.invoice),)))
-            return
+        # An invoice it names that is left out while disputed (claims.disputes.without) keeps what the others
+        # it names leave: how much that invoice asks is what the dispute is about, so none of it pays the rest.
+        named = payment.named
+        apart = tuple(n for n in named if n not in self.place) if named else ()
         rest = payment.amount
         shares: list[Allocation] = []
-        # The invoice the payment names first, then the others oldest first (art. 6:43), each its own
+        # The invoices the payment names first, then the others oldest first (art. 6:43), each its own
         # part of the costs before its interest and principal (art. 6:44): a payment naming none pays
         # the oldest invoice's principal before a younger one's costs, so less interest runs.
-        named = self.place.get(payment.invoice) if payment.invoice else None
-        if named is not None and rest > 0:
-            rest = self._pay_invoice(named, on, rest, shares)
+        held = payment.held_apart
+        for k in self._named_order(named, held) if named else ():
+            if rest <= 0:
+                break
+            rest = self._pay_invoice(k, on, rest, shares)
+        if apart:
+            if rest > 0:
+                shares.append(Allocation(Share.DISPUTED, rest, apart[0], apart))
+            self.applied.append(PaymentApplied(payment, tuple(shares)))
+            return
         # The invoices disputed apart on its day come last: the page then asked for the others only, and
         # what it paid of them stays theirs when the dossier is counted whole (claims.disputes.hold_apart).
-        held = payment.held_apart
         for last in (False, True) if held else (False,):
             for k, invoice in self.open.oldest_first():
                 if rest <= 0:
@@ -578,6 +587,12 @@ class _Allocator:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
+
+    def _named_order(self, named: tuple[str, ...], held: frozenset[str]) -> list[int]:
+        """The places of the invoices a payment names, in the law's order among them (due ones first, the
+        oldest due first: art. 6:43 lid 2 BW), those disputed apart on its day last, as for money naming none."""
+        places = (self.place[n] for n in named if n in self.place)
+        return sorted(places, key=lambda k: (self.open.invoices[k].number in held, k))
 
     def _pay_costs_of(self, number: str, amount: Decimal, shares: list[Allocation]) -> Decimal:
         """Pay invoice `number`'s open part of the costs from `amount`; return what is left."""

@@ -37,7 +37,7 @@ from incasso.ledger.model import (
     Payment,
 )
 from incasso.ledger.problems import Source, named
-from incasso.ledger.yamlsafe import Mapping, Node, Scalar
+from incasso.ledger.yamlsafe import Mapping, Node, Scalar, Sequence
 from incasso.payments.epc import MAX_NAME_LENGTH as EPC_NAME_LENGTH
 from incasso.payments.epc import payee_problems
 from incasso.payments.reference import is_valid_rf, rf_reference
@@ -71,11 +71,13 @@ class InvoiceRead:
 
 @dataclass(frozen=True)
 class PaymentRead:
-    """A payment, and the invoice it names: it must be one of its own debtor's."""
+    """A payment, and the invoice or invoices it names: each must be one of its own debtor's."""
 
     record: Payment | None
     invoice: str | None
     source: Source
+    # The numbers under `invoices:`, each where it is written (a list of one too, read as `invoice`).
+    invoices: tuple[tuple[str, Source], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,10 @@ def whole_read(debtor: Debtor) -> DebtorRead:
         debtor.type,
         debtor.source,
         tuple(InvoiceRead(invoice, invoice.number, invoice.due, invoice.source) for invoice in debtor.invoices),
-        tuple(PaymentRead(payment, payment.invoice, payment.source) for payment in debtor.payments),
+        tuple(
+            PaymentRead(payment, payment.invoice, payment.source, tuple((n, payment.source) for n in payment.invoices))
+            for payment in debtor.payments
+        ),
         debtor.id_source or debtor.source,
     )
 
@@ -373,17 +378,44 @@ def _credit_note(r: Reader, node: Node, field: str, issued: date | None) -> tupl
 
 
 def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
-    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice", "bank_ref"))
+    m = r.mapping(node, field, required=("date", "amount"), optional=("invoice", "invoices", "bank_ref"))
     if m is None:
         return None
     paid_on = r.date(m.get("date"), f"{field}.date")
     amount = r.amount(m.get("amount"), f"{field}.amount")
     invoice = r.text(m.get("invoice"), f"{field}.invoice")
+    listed = _payment_invoices(r, m, field)
     bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
     record = None
     if paid_on is not None and amount is not None:
-        record = Payment(paid_on, amount, invoice, node.source, bank_ref)
-    return PaymentRead(record, invoice, node.source)
+        numbers = tuple(dict.fromkeys(number for number, _ in listed))
+        # A list of one names that invoice, as `invoice:` does: the payment means exactly the same.
+        one, several = (numbers[0], ()) if len(numbers) == 1 else (invoice, numbers)
+        record = Payment(paid_on, amount, one, node.source, bank_ref, invoices=several)
+    # Said at the payment, as for `invoice:`: a file read from the ledger cache keeps no line of each number.
+    return PaymentRead(record, invoice, node.source, tuple((number, node.source) for number, _ in listed))
+
+
+def _payment_invoices(r: Reader, m: dict[str, Node], field: str) -> tuple[tuple[str, Source], ...]:
+    """The invoices a payment names under `invoices:` (a list, or one number alone, as on a dispute), each
+    once, and never beside `invoice:`: which of the two the debtor meant cannot be told."""
+    node = m.get("invoices")
+    if node is None:
+        return ()
+    listed = _event_invoices(r, node, f"{field}.invoices")
+    if "invoice" in m:
+        got = ", ".join(number for number, _ in listed)
+        r.report(node, f"{field}.invoices", "write one invoice as `invoice:` or several as `invoices:`, not both", got)
+        return ()
+    if isinstance(node, Sequence) and not node.items:
+        message = "must name at least one invoice (leave it out when the debtor named none)"
+        r.report(node, f"{field}.invoices", message, "[]")
+    seen: set[str] = set()
+    for j, (number, source) in enumerate(listed):
+        if number in seen:
+            r.report(source, f"{field}.invoices[{j}]", f"names {number} twice: write each invoice once", number)
+        seen.add(number)
+    return listed
 
 
 def _own_numbers(invoices: tuple[InvoiceRead | None, ...]) -> frozenset[str] | None:

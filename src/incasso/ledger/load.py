@@ -384,16 +384,28 @@ def _payments_name_own_invoices(debtors: list[DebtorRead]) -> list[Problem]:
         if not own or None in own:
             continue
         for i, payment in enumerate(debtor.payments):
-            if payment is not None and payment.invoice is not None and payment.invoice not in own:
-                message = "names no invoice of this debtor"
+            if payment is None or (payment.invoice is None and not payment.invoices):
+                continue
+            named = [(payment.invoice, payment.source, f"payments[{i}].invoice")] if payment.invoice else []
+            named += [(n, at, f"payments[{i}].invoices[{j}]") for j, (n, at) in enumerate(payment.invoices)]
+            for written, source, field in named:
+                if written in own:
+                    continue
                 owners = _invoice_owners(debtors) if owners is None else owners
-                owner, number = owners.get(letters_and_digits(payment.invoice), (None, None))
-                if owner is debtor:
-                    message += f" (did you mean '{number}'?)"
-                elif owner is not None:
-                    message += f" ({number} is an invoice of {owner.id}, in {owner.source.path})"
-                problems.append(Problem(payment.source, f"payments[{i}].invoice", message, payment.invoice))
+                message = _not_own(debtor, written, owners)
+                problems.append(Problem(source, field, message, written))
     return problems
+
+
+def _not_own(debtor: DebtorRead, written: str, owners: dict[str, tuple[DebtorRead, str]]) -> str:
+    """What to say of an invoice a payment names that is not its debtor's: the number as written, or whose."""
+    message = "names no invoice of this debtor"
+    owner, number = owners.get(letters_and_digits(written), (None, None))
+    if owner is debtor:
+        return message + f" (did you mean '{number}'?)"
+    if owner is not None:
+        return message + f" ({number} is an invoice of {owner.id}, in {owner.source.path})"
+    return message
 
 
 def _invoice_owners(debtors: list[DebtorRead]) -> dict[str, tuple[DebtorRead, str]]:

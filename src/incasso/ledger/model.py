@@ -205,6 +205,8 @@ class Payment:
     that names one keeps that entry from being counted a second time.
     `held_apart` is not read from the file: the claims fill it in (claims.disputes.hold_apart)
     with the invoices disputed apart on the payment's day, which it pays only last.
+    The debtor names one invoice (`invoice`) or several (`invoices`, two or more: a list of
+    one is read as `invoice`), never both (art. 6:43 lid 1 BW: the payment goes to those).
     """
 
     date: dt.date
@@ -213,6 +215,12 @@ class Payment:
     source: Source
     bank_ref: str | None = None
     held_apart: frozenset[str] = frozenset()
+    invoices: tuple[str, ...] = ()
+
+    @property
+    def named(self) -> tuple[str, ...]:
+        """The invoices the debtor named when paying: none, one or several."""
+        return (self.invoice,) if self.invoice is not None else self.invoices
 
 
 @pickled_by_fields

@@ -256,13 +256,15 @@ def _assign(entry: BankEntry) -> str:
     return payment_lines(entry)
 
 
-def payment_lines(entry: BankEntry, invoice: str | None = None) -> str:
+def payment_lines(entry: BankEntry, named: tuple[str, ...] = ()) -> str:
     """A payment naming a bank entry, as staff paste it under `payments:` (the overview and the dossier): dated
     the day the bank credited it (the earlier of its booking and value date), which such a payment must have;
-    with the `invoice` the payment it replaces named."""
+    with the invoice or invoices the payment it replaces `named` (`invoice:` for one, `invoices:` for more)."""
     day = entry.credited.isoformat() if entry.credited else ""
     lines = f'  - date: {day}\n    amount: {plain(entry.amount)}\n    bank_ref: "{entry.reference}"'
-    return lines + (f'\n    invoice: "{invoice}"' if invoice else "")
+    if len(named) > 1:
+        return lines + "\n    invoices: [" + ", ".join(f'"{number}"' for number in named) + "]"
+    return lines + (f'\n    invoice: "{named[0]}"' if named else "")
 
 
 def written_lines(entry: BankEntry) -> str:
@@ -320,7 +322,7 @@ def _note_row(note: Note, rows: dict[str, Row]) -> NoteRow:
     if note.kind == NoteKind.LOOKS_LIKE and entry and payment:
         # The payment naming the entry replaces the one written, dated as the bank credited it (or it is refused).
         values["entry_date"] = fmt.short_day(entry.credited) if entry.credited else ""
-        lines = payment_lines(entry, payment.invoice)
+        lines = payment_lines(entry, payment.named)
     if note.kind == NoteKind.OTHER_ACCOUNT_CREDIT and entry:
         lines = written_lines(entry)
     return NoteRow(debtor_link(row) if row else None, words().BANK_NOTE[note.kind].format(**values), lines)

@@ -598,15 +598,12 @@ def _reason(code: str | None) -> str:
 
 def _payment_entry(key: str, name: str, payment: dict) -> Entry:
     number = payment["invoice"]
-    return Entry(
-        key,
-        name,
-        {
-            "amount": _money(payment["amount"]),
-            "date": _day(payment["date"]),
-            "invoice": words().CHANGES["payment_invoice"].format(number=_escape(number)) if number else "",
-        },
-    )
+    several = payment.get("invoices") or []  # a claims.json of before the list has none
+    if len(several) > 1:
+        named = words().CHANGES["payment_invoices"].format(numbers=", ".join(_escape(n) for n in several))
+    else:
+        named = words().CHANGES["payment_invoice"].format(number=_escape(number)) if number else ""
+    return Entry(key, name, {"amount": _money(payment["amount"]), "date": _day(payment["date"]), "invoice": named})
 
 
 def _credit_note_changes(key: str, name: str, old: dict, new: dict, found: dict[str, list[Entry]]) -> None:

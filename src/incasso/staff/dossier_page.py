@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import (
     Channel,
@@ -475,22 +476,26 @@ def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) ->
     paying account of every bank entry read, by reference."""
     rows = []
     for p in claim.settlement.payments:
-        shares = tuple(
-            words()
-            .PHRASE["allocation_invoice" if a.invoice else "allocation"]
-            .format(amount=fmt.money(a.amount), to=words().ALLOCATION[a.to], invoice=a.invoice)
-            for a in p.allocations
-        )
+        shares = tuple(_allocation(a) for a in p.allocations)
         rows.append(
             PaymentRow(
                 fmt.short_day(p.payment.date),
                 fmt.money(p.payment.amount),
-                p.payment.invoice or BLANK,
+                ", ".join(p.payment.named) or BLANK,
                 shares,
                 _origin(p.payment, from_bank, accounts),
             )
         )
     return tuple(rows)
+
+
+def _allocation(a: Allocation) -> str:
+    """What one share of a payment went to ("EUR 500,00 hoofdsom F-A"); money kept for several disputed
+    invoices names them all."""
+    to = words().ALLOCATION["disputed_many" if len(a.kept_for) > 1 else a.to]
+    invoice = ", ".join(a.kept_for) if len(a.kept_for) > 1 else a.invoice
+    key = "allocation_invoice" if invoice else "allocation"
+    return words().PHRASE[key].format(amount=fmt.money(a.amount), to=to, invoice=invoice)
 
 
 def _returned(returns: BankReturns) -> tuple[str, ...]:

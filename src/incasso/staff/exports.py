@@ -384,6 +384,7 @@ def _payments(claim: Claim) -> list[dict]:
                 "date": _day(p.payment.date),
                 "amount": plain(p.payment.amount),
                 "invoice": p.payment.invoice,
+                "invoices": list(p.payment.named),  # every invoice it names: none, one, or several
                 "bank_ref": p.payment.bank_ref,
             }
             for p in claim.settlement.payments

@@ -93,6 +93,7 @@ ALLOCATION = {
     "credit": "tegoed",
     # A payment naming an invoice while it is disputed stays with it (art. 6:43 lid 1 BW): it pays nothing else.
     "disputed": "apart voor betwiste factuur",
+    "disputed_many": "apart voor betwiste facturen",  # one payment naming several disputed invoices
 }
 BUCKET = {
     "not_due": "Niet vervallen",
@@ -496,6 +497,7 @@ CHANGES = {
     "payments_returned_line": "{who}: {amount} op {date}, teruggeboekt op {returned}{reason}; telt niet",
     "payments_gone_line": "{who}: {amount} op {date}{invoice}",
     "payment_invoice": " (factuur {number})",
+    "payment_invoices": " (facturen {numbers})",
     "invoices_changed_line": "{who}: factuur {number}: {what}",
     "invoices_new_line": "{who}: factuur {number}{details}",
     "invoices_gone_line": "{who}: factuur {number}{details}",

@@ -101,6 +101,7 @@ ALLOCATION = {
     "credit": "credit",
     # A payment naming an invoice while it is disputed stays with it (art. 6:43 lid 1 BW): it pays nothing else.
     "disputed": "held apart for disputed invoice",
+    "disputed_many": "held apart for disputed invoices",
 }
 BUCKET = {
     "not_due": "Not due",
@@ -504,6 +505,7 @@ CHANGES = {
     "payments_returned_line": "{who}: {amount} on {date}, returned on {returned}{reason}; does not count",
     "payments_gone_line": "{who}: {amount} on {date}{invoice}",
     "payment_invoice": " (invoice {number})",
+    "payment_invoices": " (invoices {numbers})",
     "invoices_changed_line": "{who}: invoice {number}: {what}",
     "invoices_new_line": "{who}: invoice {number}{details}",
     "invoices_gone_line": "{who}: invoice {number}{details}",

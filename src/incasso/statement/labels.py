@@ -242,6 +242,9 @@ NL = {
     # Paid for an invoice the debtor disputes: kept for it, not used for the others (art. 6:43 lid 1 BW).
     "applied_disputed": "factuur {invoice}, die u betwist: {amount}; wij houden dit apart voor die factuur tot "
     "wij u hebben geantwoord",
+    # Paid for several invoices the debtor disputes: kept for them together (how much is whose is disputed).
+    "applied_disputed_many": "facturen {invoice}, die u betwist: {amount}; wij houden dit apart voor die facturen "
+    "tot wij u hebben geantwoord",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
     "allocation_costs_invoices": "Een betaling gaat naar de factuur die u noemt, en anders eerst naar de oudste "
@@ -887,6 +890,8 @@ EN = {
     "applied_credit_checked": "still being checked: {amount}",
     "applied_disputed": "invoice {invoice}, which you dispute: {amount}; we keep this for that invoice until we "
     "have answered you",
+    "applied_disputed_many": "invoices {invoice}, which you dispute: {amount}; we keep this for those invoices "
+    "until we have answered you",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",
     "allocation_costs_invoices": "A payment goes to the invoice you mention, and otherwise first to the oldest "

@@ -155,7 +155,7 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     several = len(claim.settlement.invoices) > 1
     for applied in claim.settlement.payments:
         shares = tuple(
-            text(lang, _applied_key(a, several, doubted), invoice=a.invoice, amount=num(a.amount))
+            text(lang, _applied_key(a, several, doubted), invoice=_invoices_of(a, lang), amount=num(a.amount))
             for a in applied.allocations
         )
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
@@ -164,12 +164,22 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
 
 def _applied_key(share: Allocation, several: bool, doubted: bool = False) -> str:
     """The words for what a payment paid: costs of one invoice of `several` name it (each has its part);
-    a credit `doubted` is being checked, not yet 'paid too much'."""
+    a credit `doubted` is being checked, not yet 'paid too much'; money kept for several disputed invoices
+    names them all."""
     if share.to == Share.COSTS and share.invoice and several:
         return "applied_costs_of"
     if share.to == Share.CREDIT and doubted:
         return "applied_credit_checked"
+    if share.to == Share.DISPUTED and len(share.kept_for) > 1:
+        return "applied_disputed_many"
     return f"applied_{share.to}"
+
+
+def _invoices_of(share: Allocation, lang: Language) -> str | None:
+    """The invoice a share is of, or the disputed invoices it is kept for ("F-B en F-C")."""
+    if len(share.kept_for) < 2:
+        return share.invoice
+    return ", ".join(share.kept_for[:-1]) + f" {text(lang, 'and')} {share.kept_for[-1]}"
 
 
 def allocation_note(claim: Claim, lang: Language) -> str:
