@@ -248,9 +248,9 @@ NL = {
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
     "allocation_costs_invoices": "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar "
-    "de oudste factuur (artikel 6:43 Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet eerst naar de "
-    "incassokosten van die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 Burgerlijk "
-    "Wetboek).",
+    "de oudste factuur (artikel 6:43 Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet "
+    "eerst naar de incassokosten van die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 "
+    "Burgerlijk Wetboek).",
     "costs_parts": "Verdeeld over de facturen: {parts}.",
     "allocation_interest": "Een betaling gaat volgens de wet eerst naar de rente en daarna naar de factuur "
     "(artikel 6:44 Burgerlijk Wetboek).",
