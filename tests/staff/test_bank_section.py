@@ -12,9 +12,11 @@ import pytest
 from incasso.bank.books import read_books
 from incasso.bank.reconcile import DOUBLE_COUNTS
 from incasso.claims.assess import assess
+from incasso.ledger.model import Language
 from incasso.payments.reference import rf_reference
 from incasso.staff.bank_section import BankSection, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
+from incasso.staff.language import speaking
 from incasso.staff.overview_page import overview_page
 from incasso.staff.view import StaffBook, flag_detail, staff_book
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, line_of, mt940, write_bank
@@ -364,9 +366,7 @@ def test_every_credit_that_may_be_a_dossier_s_has_its_own_payment_to_paste(ledge
 
 
 def test_a_dossier_suggested_for_its_name_alone_shows_the_credit_in_the_staff_language(ledger_with_history):
-    from incasso.ledger.model import Language
     from incasso.staff.dossier_page import dossier_page
-    from incasso.staff.language import speaking
 
     # "JANSEN P" is like both Jansens' names: no flag (a name alone), yet each dossier page shows the credit.
     name = Booking("1.00", date(2026, 11, 6), ref="W1", iban="NL44ABNA0000000004", name="JANSEN P", text="nov")
@@ -627,3 +627,25 @@ def test_a_paid_dossier_named_by_a_credit_on_another_account_gets_no_flag_but_ke
     (row,) = book.rows
     assert not [f for f in row.flags if f.kind == "possible_payment"]
     assert [n.lines for n in dossier_page(book, row).bank_notes] == ["  - date: 2026-11-02\n    amount: 150.00"]
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        (
+            Language.NL,
+            "staat er een factuur in de omschrijving, zet die er als invoice: bij; staan er meer, zet ze er als "
+            "invoices: bij (invoices: [F2026-0142, F2026-0143]).",
+        ),
+        (
+            Language.EN,
+            "if the description names an invoice, add it as invoice:; if it names several, add them as invoices: "
+            "(invoices: [F2026-0142, F2026-0143]).",
+        ),
+    ],
+)
+def test_how_to_assign_says_how_to_write_a_credit_that_names_several_invoices(language, said):
+    # A transfer for "F2026-0142 en 0143" that no rule matched pays both invoices once assigned (art. 6:43
+    # lid 1 BW): written with invoice: and one of them, it would pay that one alone first.
+    with speaking(language):
+        assert section_of(DEMO_LEDGER).how_to.endswith(said)

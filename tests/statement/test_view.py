@@ -452,7 +452,8 @@ def test_with_several_invoices_the_rule_and_the_costs_say_each_invoice_s_own_par
     assert claim.costs.amount == D("225.00")
     assert view.payments[0].applied == ("incassokosten F-A: 150,00", "factuur F-A: 250,00")
     assert view.allocation == (
-        "Een betaling gaat naar de factuur die u noemt, en anders eerst naar de oudste factuur (artikel 6:43 "
+        "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar de oudste factuur "
+        "(artikel 6:43 "
         "Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet eerst naar de incassokosten van "
         "die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 Burgerlijk Wetboek)."
     )
@@ -460,6 +461,30 @@ def test_with_several_invoices_the_rule_and_the_costs_say_each_invoice_s_own_par
         "Verdeeld over de facturen: F-A EUR\u00a0150,00, F-B EUR\u00a075,00. Daarvan heeft u EUR\u00a0150,00 al "
         "betaald; nog open: EUR\u00a075,00." in view.costs
     )
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        ("nl", "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar de oudste factuur"),
+        ("en", "A payment goes to the invoice or invoices you mention, and otherwise first to the oldest invoice"),
+    ],
+)
+def test_a_payment_naming_several_invoices_is_not_told_it_went_to_the_one_invoice_named(tmp_path, language, said):
+    # 600.00 for "F-B en F-C" pays F-B's and F-C's parts of the costs and F-B (art. 6:43 lid 1 BW): the rule
+    # beside it must not speak of one invoice named, as if the debtor had named one.
+    invoices = [
+        invoice(number="F-A", due=DUE, amount=D("1000.00")),
+        invoice(number="F-B", due=DUE + days(10), amount=D("500.00")),
+        invoice(number="F-C", due=DUE + days(10), amount=D("500.00")),
+    ]
+    notice = event(DUE + days(20), "final_notice")
+    paid = [payment(date=DUE + days(60), amount=D("600.00"), invoices=["F-B", "F-C"])]
+    claim, _, view = view_of(
+        tmp_path, DUE + days(61), invoices=invoices, events=[notice], payments=paid, language=language
+    )
+    assert [a.invoice for a in claim.settlement.payments[0].allocations][:2] == ["F-B", "F-B"]
+    assert view.allocation.startswith(said)
 
 
 def test_a_payment_only_on_the_invoice_needs_no_rule(tmp_path):

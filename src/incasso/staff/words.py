@@ -590,7 +590,8 @@ BANK = {
     "returned_dossier": " ({id})",
     "assign": "Toewijzen: zet de betaling in het dossierbestand van de debiteur (ledger/debtors/…) onder "
     "payments:, met de bank_ref hieronder. De volgende build telt hem daar, één keer; staat er een "
-    "factuur in de omschrijving, zet die er als invoice: bij.",
+    "factuur in de omschrijving, zet die er als invoice: bij; staan er meer, zet ze er als invoices: bij "
+    "(invoices: [F2026-0142, F2026-0143]).",
     "none": "Alle betalingen van de afschriften zijn gekoppeld.",
     "no_candidates": "geen: zoek op naam of rekening",
 }

@@ -599,7 +599,7 @@ BANK = {
     "returned_dossier": " ({id})",
     "assign": "To assign: put the payment in the debtor's file (ledger/debtors/…) under payments:, with the "
     "bank_ref below. The next build counts it there, once; if the description names an invoice, add it as "
-    "invoice:.",
+    "invoice:; if it names several, add them as invoices: (invoices: [F2026-0142, F2026-0143]).",
     "none": "All payments in the statements are linked.",
     "no_candidates": "none: search by name or account",
 }

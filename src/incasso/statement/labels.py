@@ -247,10 +247,10 @@ NL = {
     "tot wij u hebben geantwoord",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
-    "allocation_costs_invoices": "Een betaling gaat naar de factuur die u noemt, en anders eerst naar de oudste "
-    "factuur (artikel 6:43 Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet eerst naar de "
-    "incassokosten van die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 Burgerlijk "
-    "Wetboek).",
+    "allocation_costs_invoices": "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar "
+    "de oudste factuur (artikel 6:43 Burgerlijk Wetboek). Binnen een factuur gaat een betaling volgens de wet "
+    "eerst naar de incassokosten van die factuur, dan naar de rente en daarna naar de factuur zelf (artikel 6:44 "
+    "Burgerlijk Wetboek).",
     "costs_parts": "Verdeeld over de facturen: {parts}.",
     "allocation_interest": "Een betaling gaat volgens de wet eerst naar de rente en daarna naar de factuur "
     "(artikel 6:44 Burgerlijk Wetboek).",
@@ -894,8 +894,8 @@ EN = {
     "until we have answered you",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",
-    "allocation_costs_invoices": "A payment goes to the invoice you mention, and otherwise first to the oldest "
-    "invoice (article 6:43 of the Dutch Civil Code). Within an invoice, by law a payment goes first to that "
+    "allocation_costs_invoices": "A payment goes to the invoice or invoices you mention, and otherwise first to "
+    "the oldest invoice (article 6:43 of the Dutch Civil Code). Within an invoice, by law a payment goes first to that "
     "invoice's collection costs, then to the interest, and then to the invoice itself (article 6:44 of the Dutch "
     "Civil Code).",
     "costs_parts": "Divided over the invoices: {parts}.",
