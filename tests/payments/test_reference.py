@@ -79,6 +79,8 @@ def test_format_rf_groups_by_four(dossier_id):
     formatted = format_rf(reference)
     assert formatted.replace(" ", "") == reference
     assert all(len(group) == 4 for group in formatted.split(" ")[:-1])
+    # A reference made here is grouped without stdnum, as stdnum groups it.
+    assert formatted == iso11649.format(reference)
 
 
 @pytest.mark.parametrize(

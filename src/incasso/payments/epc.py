@@ -314,10 +314,21 @@ def epc_qr(payload: str) -> QRCode:
 # Drawing a code's path: its rows joined by a row end (2), read as runs of dark modules, each with
 # the light ones before it and, for a row's first run, the end of the row before.
 _ROW_END = b"\x02"
-_RUN = re.compile(rb"(?:\x00*\x02)+\x00*\x01+|\x00*\x01+")
-# Two runs at a time, whose steps are looked up: a code has about 400 runs, a build only a few
-# thousand different pairs of them (about 7,000 in 16,000 codes), so each is worded once.
-_RUN_PAIRS = re.compile(rb"(?:(?:\x00*\x02)+)?\x00*\x01+(?:\x00*\x01+)?")
+# A run ends where a dark module is followed by a light one or a row end: cut there, the code falls
+# apart into its runs (and what follows the last, no run) with no pattern matched, three times
+# fewer instructions than finding the runs with a regular expression. A code has about 400 runs, a
+# build only a few thousand different ones, so each is worded once.
+_RUN_ENDS = ((b"\x01\x00", b"\x01|\x00"), (b"\x01\x02", b"\x01|\x02"))
+
+
+def _runs(modules: bytes) -> list[bytes]:
+    """The code's runs in order, each its light modules (and row ends) then its dark ones."""
+    for end, cut in _RUN_ENDS:
+        modules = modules.replace(end, cut)
+    runs = modules.split(b"|")
+    if not runs[-1].endswith(b"\x01"):
+        runs.pop()  # the light modules after the last run
+    return runs
 
 
 class _Steps(dict[bytes, str]):
@@ -327,8 +338,8 @@ class _Steps(dict[bytes, str]):
         super().__init__()
         self.width = width
 
-    def __missing__(self, runs: bytes) -> str:
-        steps = self[runs] = "".join(map(self._step, _RUN.findall(runs)))
+    def __missing__(self, run: bytes) -> str:
+        steps = self[run] = self._step(run)
         return steps
 
     def _step(self, run: bytes) -> str:
@@ -350,16 +361,15 @@ def _modules_path(rows: tuple[bytes, ...]) -> str:
     width = len(rows[0])
     if (steps := _STEPS.get(width)) is None:
         steps = _STEPS[width] = _Steps(width)
-    modules = _ROW_END.join(rows)
-    first = _RUN.match(modules)
-    if first is None:
+    runs = _runs(_ROW_END.join(rows))
+    if not runs:
         return ""
-    run = first.group()
+    run = runs[0]
     dark, rows_down = len(run) - run.index(1), run.count(2)
     x = len(run) - dark - (run.rindex(2) + 1 if rows_down else 0)
     # The first line is absolute, through the middle of its row of modules.
     start = f"M{x + QUIET_ZONE} {rows_down + QUIET_ZONE}.5h{dark}"
-    return start + "".join(map(steps.__getitem__, _RUN_PAIRS.findall(modules, first.end())))
+    return start + "".join(map(steps.__getitem__, runs[1:]))
 
 
 def qr_svg(qrcode: QRCode, *, title: str, css_class: str = "qr") -> str:

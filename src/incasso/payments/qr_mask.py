@@ -110,49 +110,49 @@ class _Penalties:
 
     @classmethod
     def of(cls, dark: int, layout: _Layout) -> _Penalties:
+        # Each shift of the eight candidates at once is a long integer made anew: the rules share the
+        # ones they have in common (two of a colour side by side, four dark ones in a row).
         light = dark ^ layout.modules
-        windows = _fives(dark) | _fives(light)  # where five of one colour start
+        dark_pairs, light_pairs = dark & dark >> 1, light & light >> 1
+        windows = _fives(dark, dark_pairs) | _fives(light, light_pairs)  # where five of one colour start
         ends = windows & ~(windows >> 1)  # each run's last window
         # A run of n >= 5 scores n - 2: its n - 4 windows, and 2 for its end, written on the two
         # bits after its last window: they are the run's own colour, so no window starts there.
         runs = windows | ends << 1 | ends << 2
-        across = (dark & dark >> 1, light & light >> 1)
         below = layout.stride
-        blocks = across[0] & across[0] >> below | across[1] & across[1] >> below
-        pattern = dark & light >> 1 & dark >> 2 & dark >> 3 & dark >> 4 & light >> 5 & dark >> 6
-        dark_before = dark << 1 | dark << 2 | dark << 3 | dark << 4
-        dark_after = dark >> 7 | dark >> 8 | dark >> 9 | dark >> 10
+        blocks = dark_pairs & dark_pairs >> below | light_pairs & light_pairs >> below
+        pattern = dark & light >> 1 & dark_pairs >> 2 & dark >> 4 & light >> 5 & dark >> 6
+        dark_in_four = dark | dark << 1
+        dark_in_four |= dark_in_four << 2  # a dark module in this one or the three after it
+        dark_before, dark_after = dark_in_four << 1, dark_in_four >> 10  # 1 to 4 before, 7 to 10 after
         return cls(runs, blocks, pattern & ~(dark_before & dark_after), dark)
 
 
-def _fives(bits: int) -> int:
-    return bits & bits >> 1 & bits >> 2 & bits >> 3 & bits >> 4
+def _fives(bits: int, pairs: int) -> int:
+    """Where five of `bits` start in a row, `pairs` being where two do."""
+    return pairs & pairs >> 2 & bits >> 4
 
 
 def _best_of(penalties: _Penalties, layout: _Layout) -> int:
-    """The mask with the lowest penalty, the first of equals (Zint compares with <)."""
-    length = MASKS * layout.bytes_per_candidate  # no rule's bits lie outside the candidates' modules
-    runs, blocks, finders, dark = (
-        value.to_bytes(length, "little")
-        for value in (penalties.runs, penalties.blocks, penalties.finders, penalties.dark)
-    )
+    """The mask with the lowest penalty, the first of equals (Zint compares with <).
+
+    Each candidate's bits are counted where they lie: the lowest candidate masked off and
+    counted, then all shifted down by one candidate. Written out as bytes and read back a
+    candidate at a time they cost twice the instructions, most of a code's mask choice."""
+    runs, blocks, finders, dark = penalties.runs, penalties.blocks, penalties.finders, penalties.dark
+    both, rows, step = layout.candidate_bits, layout.half_mask, layout.half_bits * 2
     area = layout.size * layout.size
     scores = []
-    for mask in range(MASKS):
-        both = slice(mask * layout.bytes_per_candidate, (mask + 1) * layout.bytes_per_candidate)
-        rows = slice(both.start, both.start + layout.bytes_per_half)
-        share = 100.0 * _count(dark[rows]) / area  # as Zint computes it, in floating point
+    for _ in range(MASKS):
+        share = 100.0 * (dark & rows).bit_count() / area  # as Zint computes it, in floating point
         scores.append(
-            _count(runs[both])
-            + 3 * _count(blocks[rows])
-            + 40 * _count(finders[both])
+            (runs & both).bit_count()
+            + 3 * (blocks & rows).bit_count()
+            + 40 * (finders & both).bit_count()
             + 10 * int(abs(share - 50.0) / 5.0)
         )
+        runs, blocks, finders, dark = runs >> step, blocks >> step, finders >> step, dark >> step
     return scores.index(min(scores))
-
-
-def _count(bits: bytes) -> int:
-    return int.from_bytes(bits, "little").bit_count()
 
 
 @dataclass(frozen=True)
@@ -175,6 +175,16 @@ class _Layout:
     @property
     def bytes_per_candidate(self) -> int:
         return 2 * self.bytes_per_half
+
+    @property
+    def half_mask(self) -> int:
+        """Every bit of a candidate's half of rows (the lowest candidate's)."""
+        return (1 << self.half_bits) - 1
+
+    @property
+    def candidate_bits(self) -> int:
+        """Every bit of a candidate, both halves (the lowest candidate's)."""
+        return (1 << 2 * self.half_bits) - 1
 
     def candidates(self, symbol: int, level: str) -> int:
         """The eight finished symbols, from the symbol as made with mask 0."""
