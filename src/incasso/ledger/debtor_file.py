@@ -162,7 +162,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         invoices=whole_invoices,
         payments=whole_payments,
         events=whole_events,
-        source=node.source,
+        source=read.source,
         id_source=id_source,
     )
     return replace(read, record=debtor)
@@ -289,7 +289,7 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     if issued and due and due < issued:
         r.report(m["due"], f"{field}.due", f"must not be before the invoice date {issued}", str(due))
     credit_notes = _credit_notes(r, m.get("credit_notes"), f"{field}.credit_notes", issued, amount)
-    record = None
+    record, source = None, node.source  # one Source for both: a node makes one each time it is asked
     if (
         number is not None
         and issued is not None
@@ -297,8 +297,8 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
         and amount is not None
         and credit_notes is not None
     ):
-        record = Invoice(number, issued, due, amount, description, node.source, description_en, credit_notes)
-    return InvoiceRead(record, number, due, node.source)
+        record = Invoice(number, issued, due, amount, description, source, description_en, credit_notes)
+    return InvoiceRead(record, number, due, source)
 
 
 def _invoice_number(r: Reader, m: dict[str, Node], field: str) -> str | None:
@@ -380,10 +380,10 @@ def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
     amount = r.amount(m.get("amount"), f"{field}.amount")
     invoice = r.text(m.get("invoice"), f"{field}.invoice")
     bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
-    record = None
+    record, source = None, node.source
     if paid_on is not None and amount is not None:
-        record = Payment(paid_on, amount, invoice, node.source, bank_ref)
-    return PaymentRead(record, invoice, node.source)
+        record = Payment(paid_on, amount, invoice, source, bank_ref)
+    return PaymentRead(record, invoice, source)
 
 
 def _own_numbers(invoices: tuple[InvoiceRead | None, ...]) -> frozenset[str] | None:
@@ -493,7 +493,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         invoices=tuple(number for number, _ in invoices),
         **details,
     )
-    return EventRead(event, kind, when, node.source, invoices)
+    return EventRead(event, kind, when, event.source, invoices)
 
 
 def _event_invoices(r: Reader, node: Node | None, field: str) -> tuple[tuple[str, Source], ...]:
