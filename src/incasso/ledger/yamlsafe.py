@@ -586,9 +586,7 @@ def _parsed(text: str, path: str, lines: list[str] | None, below: bool) -> tuple
         loader.dispose()
 
 
-# The stream's start and end and a document's end say nothing; where a mapping or list ends closes it.
-_PASSED = (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)
-_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)  # where a mapping or a list ends
 
 
 def _build(
@@ -601,32 +599,32 @@ def _build(
     documents = 0
     text_lines = lines
     for event in events:
-        kind = type(event)  # the parsers make these classes themselves, never a subclass
-        if kind in _PASSED:
-            continue
-        if kind in _ENDS:
+        if type(event) in _ENDS:  # the parsers make these classes themselves, never a subclass
             tree.close()
             continue
-        if kind is yaml.DocumentStartEvent:
+        if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
                 tree.problems.append(Problem(_source(path, event.start_mark), "", _second_document(path)))
                 break
             continue
         # The field an event is written at names it in a problem, which few events have: found only then.
-        if kind is yaml.AliasEvent:
+        if isinstance(event, yaml.AliasEvent):
             said = "aliases (*name) are not allowed" + (_REPEATED if event.anchor in repeated else "")
             tree.problems.append(
                 Problem(_source(path, event.start_mark), tree.field_of(event), said, f"*{event.anchor}")
             )
             tree.attach(Invalid(path, event.start_mark))
             continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            continue  # the stream's start and end, a document's end
         if event.anchor or event.tag:
             tree.problems.extend(_markup_problems(event, _source(path, event.start_mark), tree.field_of(event)))
-            if kind is not yaml.ScalarEvent and event.anchor:
+            if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
                 repeated.add(event.anchor)
-        if kind is not yaml.ScalarEvent:  # a mapping or a list starts
-            if not tree.open((Mapping if kind is yaml.MappingStartEvent else Sequence)(path, event.start_mark)):
+        if isinstance(event, yaml.CollectionStartEvent):  # a mapping or a list starts
+            kind = Mapping if isinstance(event, yaml.MappingStartEvent) else Sequence
+            if not tree.open(kind(path, event.start_mark)):
                 return None, tree.problems
             continue
         comment = _comment_problem(event, path, tree, lines, below)
