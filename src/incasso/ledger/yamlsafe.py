@@ -599,44 +599,48 @@ def _build(
     documents = 0
     text_lines = lines
     for event in events:
-        if type(event) in _ENDS:  # the parsers make these classes themselves, never a subclass
+        if isinstance(event, yaml.ScalarEvent):  # most events: a value, or a key
+            if event.anchor or event.tag:
+                _markup(tree, event, path, repeated)
+            comment = _comment_problem(event, path, tree, lines, below)
+            if comment is not None:
+                tree.problems.append(comment)
+            if event.style in ("|", ">") and ":" in event.value:  # a field written into a block text?
+                text_lines = text_lines if text_lines is not None else text.splitlines()
+                tree.attach(_block_scalar(event, path, text_lines))
+                continue
+            quoted = event.style in ("'", '"', "|", ">")
+            tree.attach((Scalar if comment is None else CutScalar)(path, event.start_mark, event.value, quoted))
+        elif type(event) in _ENDS:  # the parsers make these classes themselves, never a subclass
             tree.close()
-            continue
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                tree.problems.append(Problem(_source(path, event.start_mark), "", _second_document(path)))
-                break
-            continue
-        # The field an event is written at names it in a problem, which few events have: found only then.
-        if isinstance(event, yaml.AliasEvent):
+        elif isinstance(event, yaml.CollectionStartEvent):  # a mapping or a list starts
+            if event.anchor or event.tag:
+                _markup(tree, event, path, repeated)
+            kind = Mapping if isinstance(event, yaml.MappingStartEvent) else Sequence
+            if not tree.open(kind(path, event.start_mark)):
+                return None, tree.problems
+        elif isinstance(event, yaml.AliasEvent):
             said = "aliases (*name) are not allowed" + (_REPEATED if event.anchor in repeated else "")
             tree.problems.append(
                 Problem(_source(path, event.start_mark), tree.field_of(event), said, f"*{event.anchor}")
             )
             tree.attach(Invalid(path, event.start_mark))
-            continue
-        if not isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
-            continue  # the stream's start and end, a document's end
-        if event.anchor or event.tag:
-            tree.problems.extend(_markup_problems(event, _source(path, event.start_mark), tree.field_of(event)))
-            if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
-                repeated.add(event.anchor)
-        if isinstance(event, yaml.CollectionStartEvent):  # a mapping or a list starts
-            kind = Mapping if isinstance(event, yaml.MappingStartEvent) else Sequence
-            if not tree.open(kind(path, event.start_mark)):
-                return None, tree.problems
-            continue
-        comment = _comment_problem(event, path, tree, lines, below)
-        if comment is not None:
-            tree.problems.append(comment)
-        if event.style in ("|", ">") and ":" in event.value:  # a field written into a block text?
-            text_lines = text_lines if text_lines is not None else text.splitlines()
-            tree.attach(_block_scalar(event, path, text_lines))
-            continue
-        quoted = event.style in ("'", '"', "|", ">")
-        tree.attach((Scalar if comment is None else CutScalar)(path, event.start_mark, event.value, quoted))
+        elif isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                tree.problems.append(Problem(_source(path, event.start_mark), "", _second_document(path)))
+                break
     return tree.root, tree.problems
+
+
+def _markup(
+    tree: _Tree, event: yaml.ScalarEvent | yaml.CollectionStartEvent, path: str, repeated: set[str | None]
+) -> None:
+    """An anchor or a tag, said where it is written (its field found only then); an entry's or a list's anchor
+    noted, for what its aliases say."""
+    tree.problems.extend(_markup_problems(event, _source(path, event.start_mark), tree.field_of(event)))
+    if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
+        repeated.add(event.anchor)
 
 
 _FIELD_IN_TEXT = re.compile(r"( *)(?:- +)?([a-z_]+):(?: |$)")  # `costs: 300.00`, `- date: 2026-07-01`, `installments:`
