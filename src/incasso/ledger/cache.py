@@ -34,6 +34,8 @@ import os
 import pickle
 import sys
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -42,6 +44,7 @@ from typing import Any, BinaryIO
 from incasso.ledger import model
 from incasso.ledger.collector import records_kept
 from incasso.ledger.model import Debtor
+from incasso.ledger.problems import Source
 
 CACHE_FILE = "ledger.cache"
 _FORMAT = b"incasso ledger cache 1\n"
@@ -196,23 +199,23 @@ def _records(data: bytes, start: int) -> dict[Key, Debtor]:
         return records
 
 
-# What a debtor's record is made of: nothing else is ever unpickled.
-_RECORD_CLASSES = frozenset(
-    {
-        (model.__name__, cls.__name__)
-        for cls in (
-            Debtor,
-            model.DebtorContact,
-            model.Invoice,
-            model.CreditNote,
-            model.Payment,
-            model.Event,
-            model.Installment,
-        )
-    }
-    | {(model.__name__, cls.__name__) for cls in (model.DebtorType, model.Language, model.Channel, model.EventType)}
-    | {("incasso.ledger.problems", "Source"), ("datetime", "date"), ("decimal", "Decimal")}
-)
+# What a debtor's record is made of, by the module and name a pickle gives: nothing else is ever unpickled.
+_RECORD_CLASSES: dict[tuple[str, str], type] = {
+    (model.__name__, cls.__name__): cls
+    for cls in (
+        Debtor,
+        model.DebtorContact,
+        model.Invoice,
+        model.CreditNote,
+        model.Payment,
+        model.Event,
+        model.Installment,
+        model.DebtorType,
+        model.Language,
+        model.Channel,
+        model.EventType,
+    )
+} | {("incasso.ledger.problems", "Source"): Source, ("datetime", "date"): date, ("decimal", "Decimal"): Decimal}
 
 
 class _RecordUnpickler(pickle.Unpickler):
@@ -224,6 +227,9 @@ class _RecordUnpickler(pickle.Unpickler):
     """
 
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in _RECORD_CLASSES:
+        # Taken from the table, not imported and looked up again: each record is a pickle of its own,
+        # which names its classes afresh (a quarter of reading a cache back, BENCHMARKS.md).
+        found = _RECORD_CLASSES.get((module, name))
+        if found is None:
             raise pickle.UnpicklingError(f"{module}.{name} is not part of a ledger record")
-        return super().find_class(module, name)
+        return found

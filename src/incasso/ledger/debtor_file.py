@@ -167,7 +167,7 @@ def read_debtor(r: Reader, node: Node) -> DebtorRead | None:
         invoices=whole_invoices,
         payments=whole_payments,
         events=whole_events,
-        source=node.source,
+        source=read.source,
         id_source=id_source,
     )
     return replace(read, record=debtor)
@@ -294,7 +294,7 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
     if issued and due and due < issued:
         r.report(m["due"], f"{field}.due", f"must not be before the invoice date {issued}", str(due))
     credit_notes = _credit_notes(r, m.get("credit_notes"), f"{field}.credit_notes", issued, amount)
-    record = None
+    record, source = None, node.source  # one Source for both: a node makes one each time it is asked
     if (
         number is not None
         and issued is not None
@@ -302,8 +302,8 @@ def _invoice(r: Reader, node: Node, field: str) -> InvoiceRead | None:
         and amount is not None
         and credit_notes is not None
     ):
-        record = Invoice(number, issued, due, amount, description, node.source, description_en, credit_notes)
-    return InvoiceRead(record, number, due, node.source)
+        record = Invoice(number, issued, due, amount, description, source, description_en, credit_notes)
+    return InvoiceRead(record, number, due, source)
 
 
 def _invoice_number(r: Reader, m: dict[str, Node], field: str) -> str | None:
@@ -386,14 +386,14 @@ def _payment(r: Reader, node: Node, field: str) -> PaymentRead | None:
     invoice = r.text(m.get("invoice"), f"{field}.invoice")
     listed = _payment_invoices(r, m, field)
     bank_ref = r.text(m.get("bank_ref"), f"{field}.bank_ref", max_length=40)
-    record = None
+    record, source = None, node.source
     if paid_on is not None and amount is not None:
         numbers = tuple(dict.fromkeys(number for number, _ in listed))
         # A list of one names that invoice, as `invoice:` does: the payment means exactly the same.
         one, several = (numbers[0], ()) if len(numbers) == 1 else (invoice, numbers)
-        record = Payment(paid_on, amount, one, node.source, bank_ref, invoices=several)
+        record = Payment(paid_on, amount, one, source, bank_ref, invoices=several)
     # Said at the payment, as for `invoice:`: a file read from the ledger cache keeps no line of each number.
-    return PaymentRead(record, invoice, node.source, tuple((number, node.source) for number, _ in listed))
+    return PaymentRead(record, invoice, source, tuple((number, source) for number, _ in listed))
 
 
 def _payment_invoices(r: Reader, m: dict[str, Node], field: str) -> tuple[tuple[str, Source], ...]:
@@ -525,7 +525,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         invoices=tuple(number for number, _ in invoices),
         **details,
     )
-    return EventRead(event, kind, when, node.source, invoices)
+    return EventRead(event, kind, when, event.source, invoices)
 
 
 def _event_invoices(r: Reader, node: Node | None, field: str) -> tuple[tuple[str, Source], ...]:

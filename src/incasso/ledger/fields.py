@@ -342,6 +342,8 @@ def _hidden_character(value: str, multiline: bool) -> str | None:
     reach pages, exports and terminals as they are; a line break only where text may
     run over several lines.
     """
+    if value.isprintable():  # none of those categories (nor any other unprintable one): nearly every value
+        return None
     for char in value:
         if char == "\n":
             if multiline:

@@ -30,9 +30,26 @@ MAX_BYTES = 5_000_000  # a debtor file is a few KB; refuse runaway files early
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class _Mark(Protocol):
+    """A place in the text, as PyYAML's pure and libyaml parsers both give it (0-based)."""
+
+    line: int
+    column: int
+
+
 @dataclass
 class Node:
-    source: Source
+    """A value as written: the file it is in, and the parser's mark of where (its `source`).
+
+    The mark is kept, not made a Source: a file holds about a hundred values, and only the few
+    that a record keeps or a problem names are ever asked where they are (BENCHMARKS.md)."""
+
+    path: str
+    mark: _Mark | None
+
+    @property
+    def source(self) -> Source:
+        return _source(self.path, self.mark)
 
 
 @dataclass
@@ -80,13 +97,6 @@ class Sequence(Node):
     items: list[Node] = field(default_factory=list)
 
 
-class _Mark(Protocol):
-    """A place in the text, as PyYAML's pure and libyaml parsers both give it (0-based)."""
-
-    line: int
-    column: int
-
-
 @dataclass
 class _Place:
     """A place the parser did not mark, found in the text: a `_Mark`."""
@@ -125,7 +135,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         # Most files hold no '#' at all: then no scalar needs looking at for a comment behind it.
         lines = text.splitlines() if "#" in text else None
         below = lines is not None and _TEXT_COMMENT.search(text) is not None
-        root, problems = _build(yaml.parse(text, Loader=_LOADER), path, lines, below, text)
+        root, problems = _parsed(text, path, lines, below)
         if hidden and root is not None:  # the value each is in names it, as the text rule does
             hidden = [_named_by_value(root, found) for found in hidden]
         return root, hidden + _off_lines(problems, marked)
@@ -243,7 +253,7 @@ def above_error(data: bytes, found: list[Problem]) -> tuple[Node | None, list[Pr
     above = "".join(text.splitlines(keepends=True)[: error.source.line - 1])
     try:
         lines = above.splitlines()
-        root, problems = _build(yaml.parse(above, Loader=_LOADER), error.source.path, lines, True, above)
+        root, problems = _parsed(above, error.source.path, lines, True)
     except yaml.YAMLError:
         return None, [], 0
     return root, problems, error.source.line
@@ -509,7 +519,7 @@ def _char_at(lines: list[str], mark: _Mark) -> str:
 
 
 def _comment_problem(
-    event: yaml.ScalarEvent, where: Source, tree: _Tree, lines: list[str] | None, below: bool
+    event: yaml.ScalarEvent, path: str, tree: _Tree, lines: list[str] | None, below: bool
 ) -> Problem | None:
     """A plain text followed by ` #2`: YAML reads the rest as a comment and drops it, which a writer rarely means.
 
@@ -521,11 +531,11 @@ def _comment_problem(
         return None  # an empty value too: `description: #2 badkamer` reads as no description at all
     rest = lines[end.line][end.column :]
     if below and event.value and not rest.strip():
-        return _comment_below(event, where, tree, lines)
+        return _comment_below(event, path, tree, lines)
     if not rest[:1].isspace() or not (after := rest.lstrip()).startswith("#") or after[1:2] in ("", " ", "#"):
         return None
     return Problem(
-        where,
+        _source(path, event.start_mark),
         tree.field_of(event),
         "the text after ' #' is read as a YAML comment and left out; put the whole text in quotes to keep it, "
         "or write '# ' (with a space) to mark a comment",
@@ -533,7 +543,7 @@ def _comment_problem(
     )
 
 
-def _comment_below(event: yaml.ScalarEvent, where: Source, tree: _Tree, lines: list[str]) -> Problem | None:
+def _comment_below(event: yaml.ScalarEvent, path: str, tree: _Tree, lines: list[str]) -> Problem | None:
     """A text wrapped over lines whose next line starts with `#2`: YAML ends the text above it and drops
     that line as a comment. Only a line indented under the text's own line: one at its key's depth or
     less is a comment among the keys."""
@@ -557,13 +567,26 @@ def _comment_below(event: yaml.ScalarEvent, where: Source, tree: _Tree, lines: l
             return None
         if text[1:2] not in (" ", "#") and text.strip() != "#":
             return Problem(
-                Source(where.path, number + 1, column + 1),
+                Source(path, number + 1, column + 1),
                 tree.field_of(event),
                 "this line is read as a YAML comment and left out of the text above it; put the whole text in "
                 "quotes to keep it",
                 shown(text.strip()),
             )
     return None
+
+
+def _parsed(text: str, path: str, lines: list[str] | None, below: bool) -> tuple[Node | None, list[Problem]]:
+    """`_build` over the parser's events, each taken as the parser hands it over: one call in C per event
+    with libyaml, where `yaml.parse` adds a generator's step and a second call (a file holds about a hundred)."""
+    loader = _LOADER(text)
+    try:
+        return _build(iter(loader.get_event, None), path, lines, below, text)
+    finally:
+        loader.dispose()
+
+
+_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)  # where a mapping or a list ends
 
 
 def _build(
@@ -576,63 +599,66 @@ def _build(
     documents = 0
     text_lines = lines
     for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
+        if isinstance(event, yaml.ScalarEvent):  # most events: a value, or a key
+            if event.anchor or event.tag:
+                _markup(tree, event, path, repeated)
+            comment = _comment_problem(event, path, tree, lines, below)
+            if comment is not None:
+                tree.problems.append(comment)
+            if event.style in ("|", ">") and ":" in event.value:  # a field written into a block text?
+                text_lines = text_lines if text_lines is not None else text.splitlines()
+                tree.attach(_block_scalar(event, path, text_lines))
+                continue
+            quoted = event.style in ("'", '"', "|", ">")
+            tree.attach((Scalar if comment is None else CutScalar)(path, event.start_mark, event.value, quoted))
+        elif type(event) in _ENDS:  # the parsers make these classes themselves, never a subclass
+            tree.close()
+        elif isinstance(event, yaml.CollectionStartEvent):  # a mapping or a list starts
+            if event.anchor or event.tag:
+                _markup(tree, event, path, repeated)
+            kind = Mapping if isinstance(event, yaml.MappingStartEvent) else Sequence
+            if not tree.open(kind(path, event.start_mark)):
+                return None, tree.problems
+        elif isinstance(event, yaml.AliasEvent):
+            said = "aliases (*name) are not allowed" + (_REPEATED if event.anchor in repeated else "")
+            tree.problems.append(
+                Problem(_source(path, event.start_mark), tree.field_of(event), said, f"*{event.anchor}")
+            )
+            tree.attach(Invalid(path, event.start_mark))
+        elif isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
                 tree.problems.append(Problem(_source(path, event.start_mark), "", _second_document(path)))
                 break
-            continue
-        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
-            continue
-        where = _source(path, event.start_mark)
-        # The field an event is written at names it in a problem, which few events have: found only then.
-        if isinstance(event, yaml.AliasEvent):
-            said = "aliases (*name) are not allowed" + (_REPEATED if event.anchor in repeated else "")
-            problem = Problem(where, tree.field_of(event), said, f"*{event.anchor}")
-            tree.problems.append(problem)
-            tree.attach(Invalid(where))
-            continue
-        if getattr(event, "anchor", None) or getattr(event, "tag", None):
-            tree.problems.extend(_markup_problems(event, where, tree.field_of(event)))
-            if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
-                repeated.add(event.anchor)
-        if isinstance(event, yaml.ScalarEvent):
-            comment = _comment_problem(event, where, tree, lines, below)
-            if comment is not None:
-                tree.problems.append(comment)
-            quoted = event.style in ("'", '"', "|", ">")
-            if event.style in ("|", ">") and ":" in event.value:  # a field written into a block text?
-                text_lines = text_lines if text_lines is not None else text.splitlines()
-                tree.attach(_block_scalar(event, where, text_lines))
-                continue
-            tree.attach((Scalar if comment is None else CutScalar)(where, event.value, quoted=quoted))
-        elif isinstance(event, yaml.MappingStartEvent):
-            if not tree.open(Mapping(where)):
-                return None, tree.problems
-        elif isinstance(event, yaml.SequenceStartEvent):
-            if not tree.open(Sequence(where)):
-                return None, tree.problems
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            tree.close()
     return tree.root, tree.problems
+
+
+def _markup(
+    tree: _Tree, event: yaml.ScalarEvent | yaml.CollectionStartEvent, path: str, repeated: set[str | None]
+) -> None:
+    """An anchor or a tag, said where it is written (its field found only then); an entry's or a list's anchor
+    noted, for what its aliases say."""
+    tree.problems.extend(_markup_problems(event, _source(path, event.start_mark), tree.field_of(event)))
+    if isinstance(event, yaml.CollectionStartEvent) and event.anchor:
+        repeated.add(event.anchor)
 
 
 _FIELD_IN_TEXT = re.compile(r"( *)(?:- +)?([a-z_]+):(?: |$)")  # `costs: 300.00`, `- date: 2026-07-01`, `installments:`
 
 
-def _block_scalar(event: yaml.ScalarEvent, where: Source, lines: list[str]) -> Scalar:
+def _block_scalar(event: yaml.ScalarEvent, path: str, lines: list[str]) -> Scalar:
     """A block text, with the lines in it that read like a field (`BlockScalar`)."""
     start, end = event.start_mark, event.end_mark
     if start is None or end is None:  # pragma: no cover - both parsers mark every event
-        return Scalar(where, event.value, quoted=True)
+        return Scalar(path, start, event.value, quoted=True)
     last = end.line if end.column else end.line - 1  # a block ends at the start of the line after it
     found = []
     for number in range(start.line + 1, min(last + 1, len(lines))):
         if match := _FIELD_IN_TEXT.match(lines[number]):
-            found.append((match[2], Source(where.path, number + 1, len(match[1]) + 1)))
+            found.append((match[2], Source(path, number + 1, len(match[1]) + 1)))
     if not found:
-        return Scalar(where, event.value, quoted=True)
-    return BlockScalar(where, event.value, quoted=True, field_lines=tuple(found))
+        return Scalar(path, start, event.value, quoted=True)
+    return BlockScalar(path, start, event.value, quoted=True, field_lines=tuple(found))
 
 
 # An anchor on an entry or a list, and its alias: a program (PyYAML's dump, say) wrote an entry it had
@@ -720,7 +746,7 @@ class _Tree:
                 self.pending_key[-1] = node if node.text.isascii() else _trimmed(node)
             else:
                 self.problems.append(Problem(node.source, "", "a key must be plain text"))
-                self.pending_key[-1] = Invalid(node.source)
+                self.pending_key[-1] = Invalid(node.path, node.mark)
             return
         self.pending_key[-1] = None
         if isinstance(key, Invalid):
