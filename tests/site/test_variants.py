@@ -65,6 +65,11 @@ NUMBERS_WRITTEN = {
         ),
         ("{final_notice_term_days}", "14 dagen"),
         ("{dispute_max_days}", "30 dagen"),
+        (
+            "een of meer factuurnummers? Dan gaat de betaling naar die facturen, de oudste eerst; wat daarna "
+            "overblijft, gaat naar uw andere facturen.",
+            "een factuurnummer? Dan gaat de betaling naar die factuur.",
+        ),
     ],
     "voorwaarden.en.md": [
         ("{payment_term_days}", "30 days"),
@@ -76,6 +81,11 @@ NUMBERS_WRITTEN = {
         ("Final notice (*sommatie*).", "Final notice (14-day letter)."),
         ("{final_notice_term_days}", "14 days"),
         ("{dispute_max_days}", "30 days"),
+        (
+            "one or more invoice numbers with your payment, the payment goes to those invoices, the oldest first; "
+            "anything left over goes to your other invoices.",
+            "an invoice number with your payment, the payment goes to that invoice.",
+        ),
     ],
 }
 

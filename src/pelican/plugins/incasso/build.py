@@ -224,6 +224,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "2919985498b4b5b9191696d633f0e7c769269837353659268d74feb98fc94043",  # the policy's days in braces (s30)
         "87c429e7dcbd2e70eb1cbd28632fd5bc19c57f95c37b6dd6c7335b8a14592e42",  # a complaint's term, per policy (s30)
         "f6a67da92984319aa6d9cb78164688692ea8490ec2a7217ccfddab284444384e",  # no "veertiendagenbrief" (s31)
+        "53a20b2e32b1590bc82c0ee7e71e715d89736b0a941b76c709fa3f741d22ebd1",  # a payment naming several invoices (s32)
         # voorwaarden.en.md
         "0f14b47467f62dbefaab43903ad341e3051a920761a7eccdd60b0ef9780f128e",
         "98756c0e3ad4d33f5ebd84cb762789063029a637c18bb4c2a828d33730a9de9f",  # "formal reminder" (session 25)
@@ -245,6 +246,7 @@ SAMPLE_TERMS_SHIPPED = frozenset(
         "3c41c236a0bc73fe96e750648d29a204079abd50869bb26cf0cee738f67a9d9e",  # lines marked for the policy (s30)
         "0a79c8faf2588d5ef233bac31e50dfd8c4cbe1a2e8b0d15db7eec9bfdcfc5fa9",  # the policy's days in braces (s30)
         "0a166a9f4e4294c2312a9e336887f615e94a029e221396013f7f50d02939fe37",  # a complaint's term, per policy (s30)
+        "5ce8a4880e148eada1d220f8383fbe122339ddc7b13221bfa52cbb7f3eefd055",  # a payment naming several invoices (s32)
     }
 )
 
