@@ -8,7 +8,7 @@ Both languages must have the same keys (a test checks it).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from incasso.fmt import sentence
@@ -1328,3 +1328,10 @@ def labels(lang: Language) -> Mapping[str, str]:
 def text(lang: Language, key: str, **values: object) -> str:
     """One sentence in `lang`, with its values filled in (`fmt.sentence`: no full stop twice)."""
     return sentence(LABELS[lang][key], **values)
+
+
+def listed(items: Sequence[str], lang: Language) -> str:
+    """Several items as a sentence names them ("F-A, F-B en F-C"); one as it is."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {text(lang, 'and')} {items[-1]}"

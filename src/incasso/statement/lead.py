@@ -20,7 +20,7 @@ from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
 from incasso.statement.handler import Handler, HandlerKind, stage_told
-from incasso.statement.labels import text
+from incasso.statement.labels import listed, text
 from incasso.statement.tables import due_on_costs_eve
 
 # Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
@@ -103,8 +103,7 @@ def disputed_words(claim: Claim, lang: Language) -> str | None:
         return None
     if len(numbers) == 1:
         return text(lang, "invoice_one", number=numbers[0])
-    listed = ", ".join(numbers[:-1]) + f" {text(lang, 'and')} {numbers[-1]}"
-    return text(lang, "invoice_many", numbers=listed)
+    return text(lang, "invoice_many", numbers=listed(numbers, lang))
 
 
 def handover_lead(handler: Handler, lang: Language, subject: str) -> Lead:

@@ -31,7 +31,7 @@ from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import CreditNote, Creditor, Debtor, Event, InterestChoice, Language
 from incasso.statement.handler import stage_told
-from incasso.statement.labels import text
+from incasso.statement.labels import listed, text
 
 DAY = timedelta(days=1)
 
@@ -177,9 +177,7 @@ def _applied_key(share: Allocation, several: bool, doubted: bool = False) -> str
 
 def _invoices_of(share: Allocation, lang: Language) -> str | None:
     """The invoice a share is of, or the disputed invoices it is kept for ("F-B en F-C")."""
-    if len(share.kept_for) < 2:
-        return share.invoice
-    return ", ".join(share.kept_for[:-1]) + f" {text(lang, 'and')} {share.kept_for[-1]}"
+    return listed(share.kept_for, lang) if len(share.kept_for) > 1 else share.invoice
 
 
 def allocation_note(claim: Claim, lang: Language) -> str:
@@ -528,8 +526,8 @@ def costs_parts_sentence(claim: Claim, lang: Language) -> str:
     parts = [b for b in claim.settlement.invoices if b.costs_charged > 0]
     if len(parts) < 2 or claim.costs.each_late_invoice:  # EUR 40 each: the text says so already
         return ""
-    listed = ", ".join(f"{b.number} {fmt.money(b.costs_charged, lang)}" for b in parts)
-    return " " + text(lang, "costs_parts", parts=listed)
+    said = ", ".join(f"{b.number} {fmt.money(b.costs_charged, lang)}" for b in parts)
+    return " " + text(lang, "costs_parts", parts=said)
 
 
 def part_lowers_sentence(claim: Claim, creditor: Creditor, lang: Language) -> str:
