@@ -4,8 +4,9 @@ One pass over the payments in date order. Each payment goes (art. 6:43 BW)
 to the invoice it names, else to the invoices already due, oldest first, and
 then to those not yet due; within that (art. 6:44 BW) to collection costs
 first, then interest, then principal. A payment naming an invoice left out
-while it is disputed (claims.disputes) is kept with that invoice and pays
-nothing else; one made while invoices were disputed apart pays those last.
+while it is disputed (claims.disputes) is kept with that invoice up to what
+it asks, and only what is more pays the others; one made while invoices were
+disputed apart pays those last.
 What is left is a credit, kept and shown, until staff record that they paid
 it back (a `refund` event), after that day's payments.
 """
@@ -374,6 +375,8 @@ class _Allocator:
         self.credited_by = credited_by
         self.credit_notes = {i.number: i.credit_notes_until(credited_by) for i in self.invoices}
         self.principal = {i.number: i.owed(credited_by) for i in self.invoices}
+        # What each invoice disputed apart (claims.disputes.without) may still be kept for, in the law's order.
+        self.room = {i.number: max(i.owed(credited_by), ZERO) for i in _by_age(list(debtor.set_apart))}
         enabled = creditor.interest == InterestChoice.STATUTORY
         rates = rates_for(debtor.is_consumer)
         self.accounts = {
@@ -556,7 +559,7 @@ class _Allocator:
     def apply(self, payment: Payment, on: date) -> None:
         """Allocate `payment` with interest counted up to `on` (its own day, or the day the figures stop)."""
         # An invoice it names that is left out while disputed (claims.disputes.without) keeps what the others
-        # it names leave: how much that invoice asks is what the dispute is about, so none of it pays the rest.
+        # it names leave, up to what that invoice asks (`_keep_apart`); only what is more pays the rest.
         named = payment.named
         apart = tuple(n for n in named if n not in self.place) if named else ()
         rest = payment.amount
@@ -569,11 +572,8 @@ class _Allocator:
             if rest <= 0:
                 break
             rest = self._pay_invoice(k, on, rest, shares)
-        if apart:
-            if rest > 0:
-                shares.append(Allocation(Share.DISPUTED, rest, apart[0], apart))
-            self.applied.append(PaymentApplied(payment, tuple(shares)))
-            return
+        if apart and rest > 0:
+            rest = self._keep_apart(apart, rest, shares)
         # The invoices disputed apart on its day come last: the page then asked for the others only, and
         # what it paid of them stays theirs when the dossier is counted whole (claims.disputes.hold_apart).
         for last in (False, True) if held else (False,):
@@ -587,6 +587,25 @@ class _Allocator:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
+
+    def _keep_apart(self, apart: tuple[str, ...], amount: Decimal, shares: list[Allocation]) -> Decimal:
+        """Keep for the disputed invoices `apart` (named, and left out of the figures) at most what each still
+        asks: its amount after its credit notes, less what earlier payments kept for it; return what is left.
+
+        How much of it is owed is what the dispute is about, so the debtor's choice binds up to the invoice's
+        amount (art. 6:43 lid 1 BW); money beyond all it could ask has no debt named and pays the others as
+        money naming none does (lid 2), not held back while their interest runs. Several are filled in the
+        law's order; the share names them all (how much is whose is disputed too)."""
+        kept = ZERO
+        for number in [n for n in self.room if n in apart] or apart:
+            # (A number not set apart is not this debtor's: the ledger refuses it; kept whole, as named.)
+            share = min(amount - kept, self.room.get(number, amount))
+            if number in self.room:
+                self.room[number] -= share
+            kept += share
+        if kept > 0:
+            shares.append(Allocation(Share.DISPUTED, kept, apart[0], apart))
+        return amount - kept
 
     def _named_order(self, named: tuple[str, ...], held: frozenset[str]) -> list[int]:
         """The places of the invoices a payment names, in the law's order among them (due ones first, the
