@@ -190,10 +190,12 @@ def test_a_credit_note_on_the_disputed_invoice_lowers_what_is_kept_for_it(tmp_pa
 @pytest.mark.parametrize(
     "lang, words",
     [
-        ("nl", ("factuur F-B, die u betwist: 1.180,00, het bedrag dat die factuur nog vraagt; wij houden dit apart "
+        ("nl", ("factuur F-B, die u betwist: 1.180,00, wat die factuur vraagt als die blijft staan (met eventuele "
+                "rente en kosten); wij houden dit apart "
                 "voor die factuur tot wij u hebben geantwoord, en wat u meer betaalde, gaat naar uw andere facturen",
                 "factuur F-A: 320,00")),
-        ("en", ("invoice F-B, which you dispute: 1,180.00, what that invoice still asks; we keep this for that "
+        ("en", ("invoice F-B, which you dispute: 1,180.00, what that invoice asks if it stands (with any interest and "
+                "costs); we keep this for that "
                 "invoice until we have answered you, and what you paid on top of it goes to your other invoices",
                 "invoice F-A: 320.00")),
     ],

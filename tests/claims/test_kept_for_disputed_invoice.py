@@ -46,10 +46,6 @@ def paid_of(claim, number, k=0):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="only F-B's principal is kept; after the answer its interest (consumer 7.24, business 18.38) comes off F-A",
-)
 @pytest.mark.parametrize("kind", ["consumer", "business"])
 def test_the_answer_moves_no_money_off_the_other_invoice_when_interest_runs(tmp_path, kind):
     # Consumer: before the answer F-A is paid 3.93 interest and 316.07 principal; after it 3.93 and 308.83,
@@ -59,7 +55,6 @@ def test_the_answer_moves_no_money_off_the_other_invoice_when_interest_runs(tmp_
     assert paid_of(after, "F-A") == paid_of(before, "F-A")
 
 
-@pytest.mark.xfail(strict=True, reason="the dossier counted whole pays F-B's interest (7.24) out of what paid F-A")
 def test_paying_what_the_page_asks_leaves_nothing_open_when_only_the_disputed_invoice_is_left(tmp_path):
     # The page of 2026-04-20 asks 324.60 for F-A. Paid that day, F-A is paid and the dossier is counted
     # whole (status dispute): then F-A shows 7.26 open again, and the debtor is asked for it.
@@ -69,7 +64,6 @@ def test_paying_what_the_page_asks_leaves_nothing_open_when_only_the_disputed_in
     assert claim.total_due == 0
 
 
-@pytest.mark.xfail(strict=True, reason="F-B's part of the costs (177.00) is not kept, and after the answer F-A pays it")
 def test_the_answer_moves_no_money_off_the_other_invoice_when_the_disputed_one_carries_costs(tmp_path):
     # No interest. The final notice of 2026-02-06 asked for both: once F-B counts again its part of the costs
     # is 177.00 of 273.00. Before the answer F-A is paid 96.00 costs and 224.00 principal, and the page asks
@@ -81,7 +75,6 @@ def test_the_answer_moves_no_money_off_the_other_invoice_when_the_disputed_one_c
     assert after.total_due == before.total_due
 
 
-@pytest.mark.xfail(strict=True, reason="on main too: a plan counts the whole payment once the dispute is answered")
 def test_after_the_answer_the_money_that_paid_the_disputed_invoice_does_not_pay_a_plan_about_the_other(tmp_path):
     # A plan for F-A (2 x 320.00) agreed while F-B was disputed apart. The 1,500.00 pays F-A 320.00, and F-B
     # 1,180.00 once it is answered: the second instalment (due 2026-05-05) is not paid, as a promise made

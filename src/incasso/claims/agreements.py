@@ -132,7 +132,11 @@ def ended_agreements(
         if event.type == EventType.PROMISE:
             ended.append(Ended(promise_progress(ledger, debtor, event, on, seen_until), on))
         else:
-            paid = [p for p in payments_counted(ledger, debtor, on) if event.date <= p.date]
+            paid = [
+                p
+                for p in payments_counted(ledger, _counted_on(ledger, debtor, event.date, on), on)
+                if event.date <= p.date
+            ]
             ended.append(Ended(plan_progress(event, paid, on, seen_until), on))
     return tuple(ended)
 
@@ -164,7 +168,8 @@ def agreements(
     promise_event = _still_standing(events, latest(events, EventType.PROMISE))
     plan = None
     if plan_event is not None:
-        paid = [p for p in payments_counted(ledger, debtor, as_of) if plan_event.date <= p.date]
+        agreed_for = _counted_on(ledger, debtor, plan_event.date, as_of)  # as a promise: what the page asked then
+        paid = [p for p in payments_counted(ledger, agreed_for, as_of) if plan_event.date <= p.date]
         plan = plan_progress(plan_event, paid, as_of, seen_until)
         if promise_event is not None and promise_event.date < plan_event.date:
             promise_event = None

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
-from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
+from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule, cost_moment
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import CENT, ZERO
 from incasso.law.rates import rates_for
@@ -263,6 +263,25 @@ class _OpenInvoices:
         self.after[k] = k + 1
 
 
+def kept_apart(
+    creditor: Creditor, debtor: Debtor, as_of: date, until: date, credited_by: date, judged_until: date
+) -> dict[int, Decimal]:
+    """What each payment naming an invoice `debtor` sets apart (claims.disputes.without) would pay of those
+    invoices were the dossier counted whole, by the payment's id: their part of the costs, their interest and
+    principal (art. 6:44 BW), as the whole dossier's own allocation has it, with its own cost plan. Empty when
+    no payment names one."""
+    numbers = {i.number for i in debtor.set_apart}
+    if not numbers or not any(numbers.intersection(p.named) for p in debtor.payments):
+        return {}
+    whole = replace(debtor, invoices=debtor.invoices + debtor.set_apart, set_apart=())
+    counted = _Allocator(creditor, whole, cost_moment(creditor, as_of)(whole), credited_by, judged_until)
+    return {
+        id(applied.payment): sum((a.amount for a in applied.allocations if a.invoice in numbers), ZERO)
+        for applied in counted.run(whole, as_of, until).payments
+        if numbers.intersection(applied.payment.named)
+    }
+
+
 def cost_base(
     creditor: Creditor,
     debtor: Debtor,
@@ -375,8 +394,8 @@ class _Allocator:
         self.credited_by = credited_by
         self.credit_notes = {i.number: i.credit_notes_until(credited_by) for i in self.invoices}
         self.principal = {i.number: i.owed(credited_by) for i in self.invoices}
-        # What each invoice disputed apart (claims.disputes.without) may still be kept for, in the law's order.
-        self.room = {i.number: max(i.owed(credited_by), ZERO) for i in _by_age(list(debtor.set_apart))}
+        # What each payment naming an invoice disputed apart keeps for it (run: `kept_apart`), by the payment's id.
+        self.kept: dict[int, Decimal] = {}
         enabled = creditor.interest == InterestChoice.STATUTORY
         rates = rates_for(debtor.is_consumer)
         self.accounts = {
@@ -409,6 +428,7 @@ class _Allocator:
         """Every payment and refund up to `paid_until` (by default `as_of`) in date order (a day's refunds
         after its payments); no interest or costs counted after `as_of`."""
         until = as_of if paid_until is None else paid_until
+        self.kept = kept_apart(self.creditor, debtor, as_of, until, self.credited_by, self.judged_until)
         refunds = deque(e for e in debtor.events if e.type == EventType.REFUND and e.date <= until)
         for payment in sorted((p for p in debtor.payments if p.date <= until), key=lambda p: p.date):
             while refunds and refunds[0].date < payment.date:
@@ -573,7 +593,7 @@ class _Allocator:
                 break
             rest = self._pay_invoice(k, on, rest, shares)
         if apart and rest > 0:
-            rest = self._keep_apart(apart, rest, shares)
+            rest = self._keep_apart(payment, apart, rest, shares)
         # The invoices disputed apart on its day come last: the page then asked for the others only, and
         # what it paid of them stays theirs when the dossier is counted whole (claims.disputes.hold_apart).
         for last in (False, True) if held else (False,):
@@ -588,21 +608,17 @@ class _Allocator:
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
 
-    def _keep_apart(self, apart: tuple[str, ...], amount: Decimal, shares: list[Allocation]) -> Decimal:
-        """Keep for the disputed invoices `apart` (named, and left out of the figures) at most what each still
-        asks: its amount after its credit notes, less what earlier payments kept for it; return what is left.
+    def _keep_apart(
+        self, payment: Payment, apart: tuple[str, ...], amount: Decimal, shares: list[Allocation]
+    ) -> Decimal:
+        """Keep for the disputed invoices `apart` (named, and left out of the figures) what they would take of
+        `payment` were they counted (`kept_apart`); return what is left, which pays the others.
 
-        How much of it is owed is what the dispute is about, so the debtor's choice binds up to the invoice's
-        amount (art. 6:43 lid 1 BW); money beyond all it could ask has no debt named and pays the others as
-        money naming none does (lid 2), not held back while their interest runs. Several are filled in the
-        law's order; the share names them all (how much is whose is disputed too)."""
-        kept = ZERO
-        for number in [n for n in self.room if n in apart] or apart:
-            # (A number not set apart is not this debtor's: the ledger refuses it; kept whole, as named.)
-            share = min(amount - kept, self.room.get(number, amount))
-            if number in self.room:
-                self.room[number] -= share
-            kept += share
+        How much of them is owed is what the dispute is about, so the debtor's choice binds up to all they could
+        ask on the payment's day (art. 6:43 lid 1 BW): then an answer that they are owed moves no money off the
+        other invoices. Money beyond it has no debt named and pays the others as money naming none does (lid
+        2), not held back while their interest runs. The share names them all (how much is whose is disputed)."""
+        kept = min(amount, self.kept.get(id(payment), amount))
         if kept > 0:
             shares.append(Allocation(Share.DISPUTED, kept, apart[0], apart))
         return amount - kept
