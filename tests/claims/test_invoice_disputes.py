@@ -147,6 +147,88 @@ def test_a_payment_naming_the_disputed_invoice_keeps_no_promise_about_the_rest(t
     assert claim.promise is not None and claim.promise.state == PromiseState.BROKEN
 
 
+# -- what is more than the disputed invoice asks pays the others (art. 6:43 lid 2 BW) ---------
+
+MORE_FOR_B = payment(date=DUE + days(8), amount=D("1500.00"), invoice="F-B")
+
+
+def kept_and_paid(claim, payment_index=0):
+    return [(a.to, a.amount, a.invoice) for a in claim.settlement.payments[payment_index].allocations]
+
+
+def test_a_payment_naming_the_disputed_invoice_keeps_what_it_asks_and_the_rest_pays_the_others(tmp_path):
+    claim, view = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[MORE_FOR_B])
+    assert kept_and_paid(claim) == [(Share.DISPUTED, D("1180.00"), "F-B"), (Share.PRINCIPAL, D("320.00"), "F-A")]
+    assert claim.total_due == D("320.00") and claim.amount_due_now == D("320.00")
+    assert view.pay.payload.split("\n")[7] == "EUR320"  # the QR code asks what is left of F-A
+
+
+def test_once_answered_the_same_payment_pays_the_disputed_invoice_then_the_other(tmp_path):
+    answered = event(DUE + days(12), "dispute_resolved", invoices=["F-B"], outcome="Factuur klopt")
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), answered, payments=[MORE_FOR_B])
+    assert kept_and_paid(claim) == [(Share.PRINCIPAL, D("1180.00"), "F-B"), (Share.PRINCIPAL, D("320.00"), "F-A")]
+    assert claim.total_due == D("320.00")  # the same figures: the dispute's answer moved no money
+
+
+def test_what_an_earlier_payment_kept_for_the_disputed_invoice_is_no_longer_asked_of_a_later_one(tmp_path):
+    first = payment(date=DUE + days(8), amount=D("1000.00"), invoice="F-B")
+    second = payment(date=DUE + days(9), amount=D("500.00"), invoice="F-B")
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[first, second])
+    assert kept_and_paid(claim, 0) == [(Share.DISPUTED, D("1000.00"), "F-B")]
+    assert kept_and_paid(claim, 1) == [(Share.DISPUTED, D("180.00"), "F-B"), (Share.PRINCIPAL, D("320.00"), "F-A")]
+
+
+def test_a_credit_note_on_the_disputed_invoice_lowers_what_is_kept_for_it(tmp_path):
+    credited = {**INVOICES[1], "credit_notes": [{"number": "C-1", "date": DUE + days(7), "amount": D("180.00")}]}
+    claim, _ = claim_on(
+        tmp_path, DUE + days(20), dispute("F-B"), payments=[MORE_FOR_B], invoices=[INVOICES[0], credited]
+    )
+    assert kept_and_paid(claim) == [(Share.DISPUTED, D("1000.00"), "F-B"), (Share.PRINCIPAL, D("500.00"), "F-A")]
+    assert claim.total_due == D("140.00")
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", ("factuur F-B, die u betwist: 1.180,00, wat die factuur vraagt als die blijft staan (met eventuele "
+                "rente en kosten); wij houden dit apart "
+                "voor die factuur tot wij u hebben geantwoord, en wat u meer betaalde, gaat naar uw andere facturen",
+                "factuur F-A: 320,00")),
+        ("en", ("invoice F-B, which you dispute: 1,180.00, what that invoice asks if it stands (with any interest and "
+                "costs); we keep this for that "
+                "invoice until we have answered you, and what you paid on top of it goes to your other invoices",
+                "invoice F-A: 320.00")),
+    ],
+)  # fmt: skip
+def test_the_page_says_the_disputed_invoice_keeps_what_it_asks_and_where_the_rest_went(tmp_path, lang, words):
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[MORE_FOR_B], lang=lang)
+    (row,) = payment_rows(claim, Language(lang))
+    assert row.applied == words
+
+
+def test_the_staff_dossier_shows_what_was_kept_and_where_the_rest_went(tmp_path):
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, dispute("F-B")], payments=[MORE_FOR_B])
+    as_of = DUE + days(20)
+    book = staff_book([assess(ledger, ledger.debtors[0], as_of)], ledger.creditor, as_of, "", lambda c: "s/")
+    (row,) = dossier_page(book, book.rows[0]).payments
+    assert row.allocations[0] == "EUR\xa01.180,00 apart voor betwiste factuur F-B"
+    assert "320,00" in row.allocations[1] and "F-A" in row.allocations[1]
+
+
+def test_what_the_payment_paid_of_the_other_invoice_counts_towards_a_promise(tmp_path):
+    promised = event(DUE + days(6), "promise", promised_date=DUE + days(10), amount=D("300.00"))
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), promised, payments=[MORE_FOR_B])
+    assert claim.promise is not None and claim.promise.state == PromiseState.KEPT
+    assert claim.promise.paid == D("320.00")  # not the 1,180.00 kept for F-B
+
+
+def test_what_the_payment_paid_of_the_other_invoice_counts_towards_a_plan(tmp_path):
+    plan = event(DUE + days(6), "arrangement", installments=[{"due": DUE + days(10), "amount": D("400.00")}])
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), plan, payments=[MORE_FOR_B])
+    (installment,) = claim.plan.installments
+    assert installment.paid == D("320.00")
+
+
 def test_a_bank_payment_matched_to_the_disputed_invoice_stays_with_it(tmp_path):
     # Long enough for the bank's matching to take as an invoice number (incasso.bank.matching).
     numbered = [invoice(number="F2026-0001", amount=D("640.00")), invoice(number="F2026-0002", amount=D("1180.00"))]

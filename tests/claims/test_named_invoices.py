@@ -145,11 +145,17 @@ def test_after_the_answer_the_undisputed_named_invoice_keeps_what_it_was_paid(tm
     assert open_of(claim.settlement, "F-A") == D("640.00") and open_of(claim.settlement, "F-B") == D("980.00")
 
 
-def test_what_is_kept_for_the_disputed_invoice_pays_nothing_else(tmp_path):
+def test_what_is_more_than_the_named_invoices_ask_pays_the_others(tmp_path):
+    # F-B is kept what it asks (1,180.00), not all that is left: the 180.00 beyond names no invoice (art. 6:43
+    # lid 2 BW) and pays F-C, as it does once the dispute is answered.
     paid = payment(date=DUE + days(8), amount=D("2000.00"), invoices=["F-A", "F-B"])
     _, claim = claim_on(tmp_path, DUE + days(20), [B_DISPUTED], [paid])
-    assert shares(claim.settlement) == [(Share.PRINCIPAL, D("640.00"), "F-A"), (Share.DISPUTED, D("1360.00"), "F-B")]
-    assert open_of(claim.settlement, "F-C") == D("300.00")
+    assert shares(claim.settlement) == [
+        (Share.PRINCIPAL, D("640.00"), "F-A"),
+        (Share.DISPUTED, D("1180.00"), "F-B"),
+        (Share.PRINCIPAL, D("180.00"), "F-C"),
+    ]
+    assert open_of(claim.settlement, "F-C") == D("120.00")
     _, later = claim_on(tmp_path, DUE + days(40), [B_DISPUTED, B_ANSWERED], [paid])
     assert shares(later.settlement)[2:] == [(Share.PRINCIPAL, D("180.00"), "F-C")]
 

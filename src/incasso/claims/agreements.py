@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from incasso.claims.disputes import disputed_invoices, open_disputes, payments_counted, without
-from incasso.claims.settlement import Settlement, settle
+from incasso.claims.disputes import disputed_invoices, open_disputes, without
+from incasso.claims.settlement import Settlement, Share, settle
 from incasso.claims.states import ArrearsKind, InstallmentStatus, PlanState, PromiseState
 from incasso.claims.timing import cost_moment
 from incasso.law.money import ZERO
@@ -132,7 +132,11 @@ def ended_agreements(
         if event.type == EventType.PROMISE:
             ended.append(Ended(promise_progress(ledger, debtor, event, on, seen_until), on))
         else:
-            paid = [p for p in payments_counted(debtor) if event.date <= p.date <= on]
+            paid = [
+                p
+                for p in payments_counted(ledger, _counted_on(ledger, debtor, event.date, on), on)
+                if event.date <= p.date
+            ]
             ended.append(Ended(plan_progress(event, paid, on, seen_until), on))
     return tuple(ended)
 
@@ -164,7 +168,8 @@ def agreements(
     promise_event = _still_standing(events, latest(events, EventType.PROMISE))
     plan = None
     if plan_event is not None:
-        paid = [p for p in payments_counted(debtor) if plan_event.date <= p.date <= as_of]
+        agreed_for = _counted_on(ledger, debtor, plan_event.date, as_of)  # as a promise: what the page asked then
+        paid = [p for p in payments_counted(ledger, agreed_for, as_of) if plan_event.date <= p.date]
         plan = plan_progress(plan_event, paid, as_of, seen_until)
         if promise_event is not None and promise_event.date < plan_event.date:
             promise_event = None
@@ -189,7 +194,7 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
     if promised_date is None:  # the ledger refuses a promise without one
         raise ValueError(f"{event.source}: a promise needs its promised_date")
     promised_for = _counted_on(ledger, debtor, event.date, as_of)
-    since = [p for p in payments_counted(promised_for) if event.date <= p.date <= as_of]
+    since = [p for p in payments_counted(ledger, promised_for, as_of) if event.date <= p.date]
     window = sum((p.amount for p in since if p.date <= promised_date), ZERO)
     amount = event.amount
     if amount is None:  # the whole balance on the day of the promise, before what was paid that day
@@ -228,6 +233,27 @@ def _counted_on(ledger: Ledger, debtor: Debtor, day: date, as_of: date) -> Debto
     rule = cost_moment(ledger.creditor, day)
     left = settle(ledger.creditor, then, day, rule, credited_by=as_of)
     return then if left.total_due > 0 or left.principal_open > 0 else debtor  # as claims.assess counts it
+
+
+def payments_counted(ledger: Ledger, debtor: Debtor, until: date) -> list[Payment]:
+    """The payments up to `until` as they pay `debtor`'s invoices, towards a promise or a plan: what one
+    kept apart for an invoice the dossier is counted without (claims.disputes.without) is not among them
+    (while that invoice is disputed the debtor's choice of it binds, art. 6:43 lid 1 BW); only what it
+    paid of the others counts, and one that kept all of it does not count."""
+    payments = [p for p in debtor.payments if p.date <= until]
+    if not debtor.set_apart or not any(p.named for p in payments):
+        return payments
+    settlement = settle(ledger.creditor, debtor, until, cost_moment(ledger.creditor, until))
+    kept = {
+        id(applied.payment): sum((a.amount for a in applied.allocations if a.to == Share.DISPUTED), ZERO)
+        for applied in settlement.payments
+    }
+    counted = []
+    for payment in payments:
+        apart = kept.get(id(payment), ZERO)
+        if apart < payment.amount:
+            counted.append(replace(payment, amount=payment.amount - apart) if apart else payment)
+    return counted
 
 
 def plan_progress(event: Event, payments: list[Payment], as_of: date, seen_until: date) -> Plan:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from incasso.ledger.model import Debtor, Event, EventType, Invoice, Payment
+from incasso.ledger.model import Debtor, Event, EventType, Invoice
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,17 +137,8 @@ def disputed_invoices(debtor: Debtor, disputes: OpenDisputes) -> tuple[Invoice, 
 
 def without(debtor: Debtor, invoices: tuple[Invoice, ...]) -> Debtor:
     """The debtor as if `invoices` were not there: what the rest of the dossier owes and how it is chased.
-    The payments naming them stay, and pay nothing else (`payments_counted`)."""
+    They are kept as `set_apart`: a payment naming one keeps for it at most what it asks, and what is more
+    pays the others (claims.settlement)."""
     paused = {i.number for i in invoices}
-    return replace(debtor, invoices=tuple(i for i in debtor.invoices if i.number not in paused))
-
-
-def payments_counted(debtor: Debtor) -> tuple[Payment, ...]:
-    """The payments that pay `debtor`'s invoices: not those naming an invoice it is counted without
-    (`without`). The debtor's choice of the debt a payment is for binds (art. 6:43 lid 1 BW), so while
-    that invoice is disputed the payment is kept with it, not used for the others; once the dispute is
-    answered it counts against that invoice. (The ledger refuses a payment naming an invoice the debtor
-    does not have, so only a disputed one is missing.) A payment naming several invoices counts while it
-    names any counted one: it pays those first (claims.settlement)."""
-    own = {i.number for i in debtor.invoices}
-    return tuple(p for p in debtor.payments if not p.named or any(n in own for n in p.named))
+    kept = tuple(i for i in debtor.invoices if i.number not in paused)
+    return replace(debtor, invoices=kept, set_apart=tuple(i for i in debtor.invoices if i.number in paused))

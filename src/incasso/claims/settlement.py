@@ -4,8 +4,9 @@ One pass over the payments in date order. Each payment goes (art. 6:43 BW)
 to the invoice it names, else to the invoices already due, oldest first, and
 then to those not yet due; within that (art. 6:44 BW) to collection costs
 first, then interest, then principal. A payment naming an invoice left out
-while it is disputed (claims.disputes) is kept with that invoice and pays
-nothing else; one made while invoices were disputed apart pays those last.
+while it is disputed (claims.disputes) is kept with that invoice up to what
+it asks, and only what is more pays the others; one made while invoices were
+disputed apart pays those last.
 What is left is a credit, kept and shown, until staff record that they paid
 it back (a `refund` event), after that day's payments.
 """
@@ -20,7 +21,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
-from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule
+from incasso.claims.timing import CostCheckpoint, CostPlan, CostRule, cost_moment
 from incasso.law.interest import InterestAccount, InterestLine
 from incasso.law.money import CENT, ZERO
 from incasso.law.rates import rates_for
@@ -262,6 +263,25 @@ class _OpenInvoices:
         self.after[k] = k + 1
 
 
+def kept_apart(
+    creditor: Creditor, debtor: Debtor, as_of: date, until: date, credited_by: date, judged_until: date
+) -> dict[int, Decimal]:
+    """What each payment naming an invoice `debtor` sets apart (claims.disputes.without) would pay of those
+    invoices were the dossier counted whole, by the payment's id: their part of the costs, their interest and
+    principal (art. 6:44 BW), as the whole dossier's own allocation has it, with its own cost plan. Empty when
+    no payment names one."""
+    numbers = {i.number for i in debtor.set_apart}
+    if not numbers or not any(numbers.intersection(p.named) for p in debtor.payments):
+        return {}
+    whole = replace(debtor, invoices=debtor.invoices + debtor.set_apart, set_apart=())
+    counted = _Allocator(creditor, whole, cost_moment(creditor, as_of)(whole), credited_by, judged_until)
+    return {
+        id(applied.payment): sum((a.amount for a in applied.allocations if a.invoice in numbers), ZERO)
+        for applied in counted.run(whole, as_of, until).payments
+        if numbers.intersection(applied.payment.named)
+    }
+
+
 def cost_base(
     creditor: Creditor,
     debtor: Debtor,
@@ -374,6 +394,8 @@ class _Allocator:
         self.credited_by = credited_by
         self.credit_notes = {i.number: i.credit_notes_until(credited_by) for i in self.invoices}
         self.principal = {i.number: i.owed(credited_by) for i in self.invoices}
+        # What each payment naming an invoice disputed apart keeps for it (run: `kept_apart`), by the payment's id.
+        self.kept: dict[int, Decimal] = {}
         enabled = creditor.interest == InterestChoice.STATUTORY
         rates = rates_for(debtor.is_consumer)
         self.accounts = {
@@ -406,6 +428,7 @@ class _Allocator:
         """Every payment and refund up to `paid_until` (by default `as_of`) in date order (a day's refunds
         after its payments); no interest or costs counted after `as_of`."""
         until = as_of if paid_until is None else paid_until
+        self.kept = kept_apart(self.creditor, debtor, as_of, until, self.credited_by, self.judged_until)
         refunds = deque(e for e in debtor.events if e.type == EventType.REFUND and e.date <= until)
         for payment in sorted((p for p in debtor.payments if p.date <= until), key=lambda p: p.date):
             while refunds and refunds[0].date < payment.date:
@@ -556,7 +579,7 @@ class _Allocator:
     def apply(self, payment: Payment, on: date) -> None:
         """Allocate `payment` with interest counted up to `on` (its own day, or the day the figures stop)."""
         # An invoice it names that is left out while disputed (claims.disputes.without) keeps what the others
-        # it names leave: how much that invoice asks is what the dispute is about, so none of it pays the rest.
+        # it names leave, up to what that invoice asks (`_keep_apart`); only what is more pays the rest.
         named = payment.named
         apart = tuple(n for n in named if n not in self.place) if named else ()
         rest = payment.amount
@@ -569,11 +592,8 @@ class _Allocator:
             if rest <= 0:
                 break
             rest = self._pay_invoice(k, on, rest, shares)
-        if apart:
-            if rest > 0:
-                shares.append(Allocation(Share.DISPUTED, rest, apart[0], apart))
-            self.applied.append(PaymentApplied(payment, tuple(shares)))
-            return
+        if apart and rest > 0:
+            rest = self._keep_apart(payment, apart, rest, shares)
         # The invoices disputed apart on its day come last: the page then asked for the others only, and
         # what it paid of them stays theirs when the dossier is counted whole (claims.disputes.hold_apart).
         for last in (False, True) if held else (False,):
@@ -587,6 +607,21 @@ class _Allocator:
             self.credit += rest
             shares.append(Allocation(Share.CREDIT, rest))
         self.applied.append(PaymentApplied(payment, tuple(shares)))
+
+    def _keep_apart(
+        self, payment: Payment, apart: tuple[str, ...], amount: Decimal, shares: list[Allocation]
+    ) -> Decimal:
+        """Keep for the disputed invoices `apart` (named, and left out of the figures) what they would take of
+        `payment` were they counted (`kept_apart`); return what is left, which pays the others.
+
+        How much of them is owed is what the dispute is about, so the debtor's choice binds up to all they could
+        ask on the payment's day (art. 6:43 lid 1 BW): then an answer that they are owed moves no money off the
+        other invoices. Money beyond it has no debt named and pays the others as money naming none does (lid
+        2), not held back while their interest runs. The share names them all (how much is whose is disputed)."""
+        kept = min(amount, self.kept.get(id(payment), amount))
+        if kept > 0:
+            shares.append(Allocation(Share.DISPUTED, kept, apart[0], apart))
+        return amount - kept
 
     def _named_order(self, named: tuple[str, ...], held: frozenset[str]) -> list[int]:
         """The places of the invoices a payment names, in the law's order among them (due ones first, the

@@ -289,6 +289,9 @@ class Debtor:
     source: Source
     # Where the id is written: the rules across files on ids point there (None: at `source`).
     id_source: Source | None = None
+    # Not read from the file: the invoices a dispute sets apart while the rest is counted without them
+    # (claims.disputes.without). A payment naming one keeps at most what it asks (claims.settlement).
+    set_apart: tuple[Invoice, ...] = ()
 
     @property
     def is_consumer(self) -> bool:

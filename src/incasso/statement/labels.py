@@ -245,6 +245,13 @@ NL = {
     # Paid for several invoices the debtor disputes: kept for them together (how much is whose is disputed).
     "applied_disputed_many": "facturen {invoice}, die u betwist: {amount}; wij houden dit apart voor die facturen "
     "tot wij u hebben geantwoord",
+    # Kept for the disputed invoice(s) up to what they still ask; what was paid on top of that went on.
+    "applied_disputed_full": "factuur {invoice}, die u betwist: {amount}, wat die factuur vraagt als die blijft "
+    "staan (met eventuele rente en kosten); wij houden dit apart voor die factuur tot wij u hebben geantwoord, en "
+    "wat u meer betaalde, gaat naar uw andere facturen",
+    "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
+    "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
+    "geantwoord, en wat u meer betaalde, gaat naar uw andere facturen",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
     "allocation_costs_invoices": "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar "
@@ -892,6 +899,12 @@ EN = {
     "have answered you",
     "applied_disputed_many": "invoices {invoice}, which you dispute: {amount}; we keep this for those invoices "
     "until we have answered you",
+    "applied_disputed_full": "invoice {invoice}, which you dispute: {amount}, what that invoice asks if it stands "
+    "(with any interest and costs); we keep this for that invoice until we have answered you, and what you paid on "
+    "top of it goes to your other invoices",
+    "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
+    "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
+    "paid on top of it goes to your other invoices",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",
     "allocation_costs_invoices": "A payment goes to the invoice or invoices you mention, and otherwise first to "

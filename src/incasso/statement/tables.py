@@ -154,24 +154,27 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     rows = []
     several = len(claim.settlement.invoices) > 1
     for applied in claim.settlement.payments:
+        last = applied.allocations[-1] if applied.allocations else None
         shares = tuple(
-            text(lang, _applied_key(a, several, doubted), invoice=_invoices_of(a, lang), amount=num(a.amount))
+            text(
+                lang, _applied_key(a, several, doubted, a is last), invoice=_invoices_of(a, lang), amount=num(a.amount)
+            )
             for a in applied.allocations
         )
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
 
 
-def _applied_key(share: Allocation, several: bool, doubted: bool = False) -> str:
+def _applied_key(share: Allocation, several: bool, doubted: bool = False, last: bool = True) -> str:
     """The words for what a payment paid: costs of one invoice of `several` name it (each has its part);
     a credit `doubted` is being checked, not yet 'paid too much'; money kept for several disputed invoices
-    names them all."""
+    names them all, and money kept before other shares (not `last`) is all they ask, the rest went on."""
     if share.to == Share.COSTS and share.invoice and several:
         return "applied_costs_of"
     if share.to == Share.CREDIT and doubted:
         return "applied_credit_checked"
-    if share.to == Share.DISPUTED and len(share.kept_for) > 1:
-        return "applied_disputed_many"
+    if share.to == Share.DISPUTED:
+        return "applied_disputed" + ("_many" if len(share.kept_for) > 1 else "") + ("" if last else "_full")
     return f"applied_{share.to}"
 
 
