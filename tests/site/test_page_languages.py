@@ -76,6 +76,32 @@ def test_a_page_in_another_language_is_refused_by_check_and_build_naming_its_lan
     assert "UndefinedError" not in built and "Traceback" not in built
 
 
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        (":lang: de\n", ":3: :lang: de: {only}: write the page in Dutch with :lang: nl or in English with :lang: en"),
+        (":slug: zahlung\n:Lang: nl-NL\n", ":4: :Lang: nl-NL: {only}: write :Lang: nl"),
+        # Pelican keeps the last of two fields: that one is the page's language.
+        (
+            ":lang: nl\n:lang: de\n",
+            ":4: :lang: de: {only}: write the page in Dutch with :lang: nl or in English with :lang: en",
+        ),
+    ],
+    ids=["german", "region", "the_last_of_two"],
+)
+def test_a_restructuredtext_page_in_another_language_is_refused_by_check_and_build(tmp_path, capsys, fields, said):
+    """Pelican reads .rst pages too (docutils is one of its requirements): its fields under the title."""
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "zahlung.rst"
+
+    def spoil():
+        page.write_text(f"Zahlung\n#######\n{fields}\nSie zahlen binnen 30 Tagen.\n")
+
+    checked, built = refused_after_a_good_build(tmp_path, capsys, settings, spoil)
+    assert f"{page}{said.format(only=ONLY)}" in checked
+    assert f"{page}{said.format(only=ONLY)}" in built
+
+
 def test_a_placeholder_in_a_page_of_another_language_is_refused_once_at_its_lang_line(tmp_path, capsys):
     """The page is refused for its language; its placeholder is not a second problem of its own."""
     settings, content = own_texts(tmp_path)
@@ -199,3 +225,28 @@ def test_pelican_by_hand_refuses_a_default_lang_other_than_nl_or_en_before_anyth
         "built or deleted."
     ]
     assert not (tmp_path / "output").exists() and not (tmp_path / "internal").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zahlung\n#######\n\n:lang: de\n:slug: zahlung\n\nHallo.\n",
+        "=======\nZahlung\n=======\n\nUntertitel\n----------\n\n:slug: zahlung\n:Lang: en\n\nHallo.\n",
+        ":lang: en\n:slug: zahlung\n\nOhne Titel.\n",
+        "Zahlung\n#######\n\nErst ein Absatz.\n\n:lang: de\n",  # not under the title: no docinfo, no language
+        "Zahlung\n#######\n:summary: lang\n   geht weiter\n:lang: nl\n\nHallo.\n",
+        "Zahlung\n#######\n\n:lang: nl\n:lang: de\n",
+    ],
+    ids=["title", "overline_and_subtitle", "no_title", "after_a_paragraph", "a_field_going_on", "two"],
+)
+def test_a_restructuredtext_page_s_language_is_read_as_pelican_reads_it(tmp_path, text):
+    from pelican.readers import RstReader
+    from pelican.settings import DEFAULT_CONFIG
+
+    from pelican.plugins.incasso.page_languages import rst_languages
+
+    page = tmp_path / "zahlung.rst"
+    page.write_text(text, encoding="utf-8")
+    _, metadata = RstReader(dict(DEFAULT_CONFIG)).read(str(page))
+    said = rst_languages(text.splitlines())
+    assert (said[-1][2] if said else None) == metadata.get("lang")

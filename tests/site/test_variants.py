@@ -476,3 +476,21 @@ def test_a_mark_or_placeholder_in_an_html_page_is_noted_by_check_and_build_and_p
         note = f"note: {page}:{number}: {written}: {why}"
         assert note in checked and note in built
     assert "U betaalt binnen {payment_term_days}." in page_text(site, "eigen.html")
+
+
+def test_a_mark_or_placeholder_in_a_restructuredtext_page_is_noted_by_check_and_build(tmp_path, capsys):
+    """Pelican reads .rst pages too (docutils comes with it); like an HTML page, one goes out as written."""
+    settings, content = own_texts(tmp_path)
+    page = content / "pages" / "eigen.rst"
+    page.write_text(
+        "Eigen\n#####\n\n:slug: eigen\n\nBedrijven betalen incassokosten. <!-- if business_costs_from_due: true -->\n\n"
+        "U betaalt binnen {payment_term_days}.\n",
+        encoding="utf-8",
+    )
+    said, site = check_and_build(tmp_path, capsys, settings)
+    checked, built = said.split("\n----\n")
+    why = "published as written: marks and placeholders are read in Markdown pages only (.md)"
+    for number, written in ((6, "<!-- if business_costs_from_due: true -->"), (8, "{payment_term_days}")):
+        note = f"note: {page}:{number}: {written}: {why}"
+        assert note in checked and note in built
+    assert "U betaalt binnen {payment_term_days}." in page_text(site, "eigen.html")

@@ -1,17 +1,17 @@
 """The creditor's pages in the languages the theme publishes: nl and en.
 
 A page's language is its `Lang:` line among the Markdown metadata on top (`<meta name="lang" content="...">`
-in an HTML page), else the site's DEFAULT_LANG. The theme labels a page in its language (the link to the
-other language, the way back) and knows those words in nl and en only, so a page in another (`Lang: de`),
-or in a near miss of one (`Lang: NL`, `Lang: nl-NL`: Pelican takes a page's language as written), would
-stop Pelican at its template with a Jinja error that names neither the page nor the line. `incasso check`
-and the build refuse it instead, naming the file, the line and what to write. A near miss is refused with
-its hint, not read as the language it resembles: Pelican pairs a page with its translation, and names its
-file, by the language as written, so reading it otherwise here would publish what the creditor did not
-write; written once as the theme knows it, it is published as meant. A site whose DEFAULT_LANG is none of
-the two is refused too, naming the setting: every page without a `Lang:` line is in it, and Pelican names
-the pages of the others after it (`voorwaarden-nl.html`). Pelican reads DEFAULT_LANG in small letters
-itself, so `"NL"` is nl, as it always was.
+in an HTML page, a `:lang:` field under a reStructuredText page's title), else the site's DEFAULT_LANG. The
+theme labels a page in its language (the link to the other language, the way back) and knows those words in nl
+and en only, so a page in another (`Lang: de`), or in a near miss of one (`Lang: NL`, `Lang: nl-NL`: Pelican
+takes a page's language as written), would stop Pelican at its template with a Jinja error that names neither
+the page nor the line. `incasso check` and the build refuse it instead, naming the file, the line and what to
+write. A near miss is refused with its hint, not read as the language it resembles: Pelican pairs a page with
+its translation, and names its file, by the language as written, so reading it otherwise here would publish
+what the creditor did not write; written once as the theme knows it, it is published as meant. A site whose
+DEFAULT_LANG is none of the two is refused too, naming the setting: every page without a `Lang:` line is in
+it, and Pelican names the pages of the others after it (`voorwaarden-nl.html`). Pelican reads DEFAULT_LANG in
+small letters itself, so `"NL"` is nl, as it always was.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.generators import Generator
-from pelican.readers import HTMLReader, MarkdownReader
+from pelican.readers import HTMLReader, MarkdownReader, RstReader
 
 logger = logging.getLogger(__name__)
 
@@ -33,9 +33,11 @@ LANGUAGES = ("nl", "en")
 ONLY = "the theme publishes pages in nl and en only"
 # What else a language the theme publishes is written as: a region (`nl-NL`, `en_GB`), its name, its ISO 639-2.
 NAMES = {"dutch": "nl", "nederlands": "nl", "nld": "nl", "dut": "nl", "english": "en", "engels": "en", "eng": "en"}
-# The page files Pelican reads, by its readers' extensions: Markdown's, and HTML's.
+# The page files Pelican reads, by its readers' extensions: Markdown's, HTML's, and reStructuredText's (docutils is
+# one of Pelican's own requirements, so a creditor's .rst page is always read).
 MARKDOWN = (".md", ".markdown", ".mkd", ".mdown")
 HTML = (".html", ".htm")
+RST = (".rst",)
 # Python-Markdown's metadata (its `meta` extension, which Pelican's reader uses): `Key: value` lines on top,
 # a value going on in lines indented four spaces, up to the first blank line or a line of neither kind;
 # optionally between `---` and `---` or `...`.
@@ -43,6 +45,9 @@ META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 META_MORE = re.compile(r"^[ ]{4,}(?P<value>.*)")
 META_BEGIN = re.compile(r"^-{3}(\s.*)?")
 META_END = re.compile(r"^(-{3}|\.{3})(\s.*)?")
+# reStructuredText: a field (`:lang: en`) at a line's start; a title's underline or overline (`#######`).
+RST_FIELD = re.compile(r"^:(?P<key>[^:\s][^:]*):(?:\s+(?P<value>.*))?$")
+RST_ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1+\s*$")
 
 # The page generator's lists of pages, each of which Pelican may write (a translation, a hidden or draft page).
 PAGE_LISTS = ("pages", "translations", "hidden_pages", "hidden_translations", "draft_pages", "draft_translations")
@@ -94,6 +99,38 @@ def markdown_languages(lines: list[str]) -> list[Said]:
     return said
 
 
+def rst_languages(lines: list[str]) -> list[Said]:
+    """The `:lang:` field among a reStructuredText page's docinfo, as Pelican reads it: the field list right
+    under the title (and subtitle), or first in a page without one; of two, the last (Pelican keeps one)."""
+    said: list[Said] = []
+    start = _after_titles(lines)
+    for number, line in enumerate(lines[start:], start + 1):
+        field = RST_FIELD.match(line)
+        if field:
+            if field["key"].lower() == "lang":
+                said = [(number, field["key"], (field["value"] or "").strip())]
+        elif not line[:1].isspace() or not line.strip():  # a field's body may go on indented
+            break
+    return said
+
+
+def _after_titles(lines: list[str]) -> int:
+    """Where the docinfo may begin: past blank lines and the title and subtitle (a line under an adornment,
+    overlined or not), each with the blank lines after it."""
+    at = 0
+    for _ in range(2):
+        while at < len(lines) and not lines[at].strip():
+            at += 1
+        over = 1 if at < len(lines) and RST_ADORNMENT.match(lines[at]) else 0
+        under = at + over + 1
+        if under >= len(lines) or not lines[at + over].strip() or not RST_ADORNMENT.match(lines[under]):
+            break
+        at = under + 1
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    return at
+
+
 def page_language(lines: list[str], default_lang: str) -> str:
     """The language of the Markdown page of `lines`: its first `Lang:` value, as written, else `default_lang`."""
     said = markdown_languages(lines)
@@ -129,6 +166,8 @@ def _languages_of(page: Path) -> tuple[list[Said], Callable[[str, str], str]]:
         parser = _HeadMeta()
         parser.feed(text)
         return parser.said, lambda name, lang: f'<meta name="{name}" content="{lang}">'
+    if page.suffix.lower() in RST:
+        return rst_languages(text.splitlines()), lambda key, lang: f":{key}: {lang}".rstrip()
     return markdown_languages(text.splitlines()), lambda key, lang: f"{key}: {lang}"
 
 
@@ -164,20 +203,20 @@ class _PageWalk(Generator):
 
 def page_readers(site: dict[str, Any]) -> dict[str, str]:
     """The page files' extensions Pelican reads with its Markdown reader ("markdown": the policy's marks and
-    placeholders are read in these, variants.py) or its HTML one ("html"), as the site's READERS leaves them
-    (None: not read)."""
-    readers = {ext[1:]: "markdown" for ext in MARKDOWN} | {ext[1:]: "html" for ext in HTML}
+    placeholders are read in these, variants.py), its HTML one ("html") or its reStructuredText one ("rst"), as
+    the site's READERS leaves them (None: not read)."""
+    readers = {ext[1:]: kind for kind, exts in (("markdown", MARKDOWN), ("html", HTML), ("rst", RST)) for ext in exts}
     for ext, reader in (site.get("READERS") or {}).items():
         readers.pop(ext, None)
-        for kind, pelicans in (("markdown", MarkdownReader), ("html", HTMLReader)):
+        for kind, pelicans in (("markdown", MarkdownReader), ("html", HTMLReader), ("rst", RstReader)):
             if isinstance(reader, type) and issubclass(reader, pelicans):
                 readers[ext] = kind
     return readers
 
 
 def page_files(site: dict[str, Any], kind: str | None = None) -> Iterator[Path]:
-    """The Markdown and HTML page files Pelican reads for the site's pages (`kind`: of that kind only), named
-    as its readers name them (the content folder's path and the file's), in order."""
+    """The Markdown, HTML and reStructuredText page files Pelican reads for the site's pages (`kind`: of that
+    kind only), named as its readers name them (the content folder's path and the file's), in order."""
     readers = {ext for ext, read_as in page_readers(site).items() if kind in (None, read_as)}
     walk = _PageWalk(site).get_files(site["PAGE_PATHS"], exclude=site["PAGE_EXCLUDES"], extensions=readers)
     for found in sorted(walk):

@@ -26,8 +26,8 @@ published as written, as they were before there were placeholders. A name close 
 say it in a note: stopping every debtor's page for one word of one page would be the worse harm. A page
 in neither nl nor en is refused at its `Lang:` line (page_languages.py), placeholders and all: its
 placeholders are left as they are, not a problem of their own. Marks and placeholders are read in Markdown
-pages, those Pelican reads (page_languages.page_files: subfolders too); an HTML page is published as written,
-and `check` and the build say so in a note for each mark and placeholder in it.
+pages, those Pelican reads (page_languages.page_files: subfolders too); an HTML or reStructuredText page is
+published as written, and `check` and the build say so in a note for each mark and placeholder in it.
 """
 
 from __future__ import annotations
@@ -125,16 +125,16 @@ def marks_problems(site: dict[str, Any]) -> list[str]:
 
 def placeholder_notes(site: dict[str, Any]) -> list[str]:
     """What the build publishes as written in the pages it reads for the site though a placeholder may be
-    meant (a name close to one, a brace left open; a mark or placeholder in an HTML page): for the notes of
+    meant (a name close to one, a brace left open; a mark or placeholder in an HTML or .rst page): for the notes of
     `incasso check` and the build."""
-    return list(dict.fromkeys(_read_pages(site)[1] + _html_notes(site)))
+    return list(dict.fromkeys(_read_pages(site)[1] + _as_written_notes(site)))
 
 
-def _html_notes(site: dict[str, Any]) -> list[str]:
-    """Each mark and placeholder in the HTML pages the build reads: PolicyReader reads Markdown only, so an
-    HTML page goes out as written, both lines of a mark with it."""
+def _as_written_notes(site: dict[str, Any]) -> list[str]:
+    """Each mark and placeholder in the HTML and reStructuredText pages the build reads: PolicyReader reads
+    Markdown only, so such a page goes out as written, both lines of a mark with it."""
     notes = []
-    for page in page_files(site, "html"):
+    for page in [*page_files(site, "html"), *page_files(site, "rst")]:
         lines = page.read_text(encoding="utf-8-sig", errors="replace").splitlines()
         for number, line in enumerate(lines, 1):
             notes += [f"{page}:{number}: {written}: {HTML_AS_WRITTEN}" for written in _policy_words(line)]
