@@ -51,7 +51,7 @@ from incasso.statement.tables import (
     situation_text,
     total_rows,
 )
-from incasso.statement.view import message_key, not_received
+from incasso.statement.view import invoice_words, message_key, not_received, open_invoices
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
@@ -59,7 +59,8 @@ from incasso.statement.view import message_key, not_received
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
 # {this_letter} ("deze brief", in an e-mail "deze e-mail").
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
-TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on")
+# {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.view.invoice_words).
+TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on", "the_invoice", "this_invoice")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -161,6 +162,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
+        *invoice_words(claim, lang).items(),
     )
 
 
@@ -577,8 +579,7 @@ def steps_sent(claim: Claim, lang: Language) -> str:
         if kind in sent
     ]
     if not parts:
-        unpaid = sum(1 for b in claim.settlement.invoices if b.open > 0)
-        return words["steps_invoice" if unpaid <= 1 else "steps_invoices"]
+        return words["steps_invoice" if open_invoices(claim) <= 1 else "steps_invoices"]
     return words["steps_and"].format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
 
 

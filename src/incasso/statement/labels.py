@@ -89,6 +89,11 @@ NL = {
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
+    # {the_invoice} and {this_invoice} in a message or letter text: the invoices it is about, one or several.
+    "the_invoice": "de factuur",
+    "the_invoices": "de facturen",
+    "this_invoice": "deze factuur",
+    "these_invoices": "deze facturen",
     "asap": "zo snel mogelijk",
     # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
     # letter is read (a due date before the assumed day of receipt is not "later").
@@ -757,6 +762,10 @@ EN = {
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
+    "the_invoice": "the invoice",
+    "the_invoices": "the invoices",
+    "this_invoice": "this invoice",
+    "these_invoices": "these invoices",
     "asap": "as soon as possible",
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",

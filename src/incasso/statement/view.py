@@ -71,7 +71,7 @@ OPTIONAL_MESSAGES = (
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
-MESSAGE_VALUES = ("pay_by", "not_received")
+MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice")
 
 
 @dataclass(frozen=True)
@@ -266,10 +266,12 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
 
 def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
-    {not_received}, what we have not received (`not_received`)."""
+    {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
+    the page is about (`invoice_words`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
+        **invoice_words(claim, lang),
     }
 
 
@@ -277,6 +279,23 @@ def not_received(claim: Claim, lang: Language) -> str:
     """'not yet received your payment', or once anything was paid 'not yet received the whole amount':
     a text never tells a debtor who paid part that nothing came in."""
     return text(lang, "not_received_all" if claim.settlement.paid_total > 0 else "not_received")
+
+
+def open_invoices(claim: Claim) -> int:
+    """How many invoices a page or letter is about: those with something open in its figures. An invoice
+    disputed apart is not in them (the page asks for the others), nor is one paid or credited in full."""
+    return sum(1 for b in claim.settlement.invoices if b.open > 0)
+
+
+def invoice_words(claim: Claim, lang: Language) -> dict[str, str]:
+    """{the_invoice} and {this_invoice} in a message or letter text: "de factuur" and "deze factuur", or
+    "de facturen" and "deze facturen" when it is about several (`open_invoices`); a text written for one
+    invoice read "deze factuur" to a debtor with three open."""
+    several = open_invoices(claim) > 1
+    return {
+        "the_invoice": text(lang, "the_invoices" if several else "the_invoice"),
+        "this_invoice": text(lang, "these_invoices" if several else "this_invoice"),
+    }
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
