@@ -46,12 +46,14 @@ from incasso.statement.tables import (
     credit_text,
     earlier_costs_sentence,
     interest_view,
+    invoice_words,
+    open_invoices,
     payment_rows,
     plan_view,
     situation_text,
     total_rows,
 )
-from incasso.statement.view import invoice_words, message_key, not_received, open_invoices
+from incasso.statement.view import message_key, not_received
 
 # A Dutch postcode and place ending an address line, on a line of its own or after a comma:
 # "3534 AR Utrecht" and "Vlampijpstraat 48, 3534 AR Utrecht" -> "Utrecht".
@@ -136,7 +138,7 @@ def letter_view(
         costs=_costs(after, creditor, costs),
         **figures,
         way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due)),
-        contact=_contact(creditor, reference, lang, handler),
+        contact=_contact(after, creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
@@ -583,14 +585,16 @@ def steps_sent(claim: Claim, lang: Language) -> str:
     return words["steps_and"].format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
 
 
-def _contact(creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:
-    """Our desk; after a handover about the invoice itself (the agency about paying, as the page says)."""
+def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:
+    """Our desk; after a handover about the invoices themselves, as many as are open (the agency about paying,
+    as the page says)."""
     desk = creditor.contact
     role, hours_open = desk.role_in(lang), desk.hours_in(lang)
     desk_line = text(lang, "contact_desk", name=desk.name, role=role) if role else None
     lines = [desk_line or text(lang, "contact_desk_plain", name=desk.name)]
     if handler is not None and handler.reachable:
-        lines[0] = labels.text(lang, "contact_invoice_question") + " " + lines[0]
+        question = "contact_invoice_question_many" if open_invoices(claim) > 1 else "contact_invoice_question"
+        lines[0] = labels.text(lang, question) + " " + lines[0]
     if desk.phone:
         hours = f" ({text(lang, 'contact_hours', hours=hours_open)})" if hours_open else ""
         lines.append(f"{text(lang, 'phone')} {desk.phone}{hours}")

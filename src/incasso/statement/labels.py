@@ -124,6 +124,7 @@ NL = {
     "h_options": "Lukt betalen niet, of klopt er iets niet?",
     "h_ask_plan": "Niet alles in één keer betalen",
     "h_dispute": "Niet eens met de factuur",
+    "h_dispute_many": "Niet eens met een factuur",  # above dispute_text_many (and its handover's and legal's)
     "h_help": "Geldzorgen",
     "h_contact": "Vragen? Neem contact op",
     "h_terms": "Afspraken over betalen",
@@ -670,6 +671,7 @@ NL = {
     "legal_amount_note": "Zonder de kosten van de rechter en de deurwaarder.",
     "legal_next": "Wat er verder gebeurt, hoort u van {handler}.",
     "contact_invoice_question": "Heeft u een vraag over de factuur zelf?",
+    "contact_invoice_question_many": "Heeft u een vraag over de facturen zelf?",
     "plan_text_agency": "Kunt u niet alles in één keer betalen? Neem dan contact op met {agency}. Samen spreekt "
     "u een betalingsregeling af.",
     "plan_text_legal_with": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog mogelijk. "
@@ -684,6 +686,11 @@ NL = {
     "Wij zoeken het uit, en laten {agency} weten dat u het niet eens bent.",
     "dispute_text_legal": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons dan zo snel "
     "mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
+    "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
+    "dispute_text_handover_many": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
+    "Wij zoeken het uit, en laten {agency} weten dat u het niet eens bent.",
+    "dispute_text_legal_many": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons dan zo "
+    "snel mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
     "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
     "agency_qr": "U betaalt aan {agency}. De QR-code en de betaalgegevens zijn van hun rekening.",
     "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
@@ -793,6 +800,7 @@ EN = {
     "h_options": "Can't pay, or is something wrong?",
     "h_ask_plan": "Paying in instalments",
     "h_dispute": "If you disagree with the invoice",
+    "h_dispute_many": "If you disagree with an invoice",
     "h_help": "Money worries",
     "h_contact": "Questions? Contact us",
     "h_terms": "Payment terms",
@@ -1286,6 +1294,7 @@ EN = {
     "legal_amount_note": "Not including the costs of the court and the bailiff.",
     "legal_next": "You will hear from {handler} what happens next.",
     "contact_invoice_question": "A question about the invoice itself?",
+    "contact_invoice_question_many": "A question about the invoices themselves?",
     "plan_text_agency": "If you cannot pay everything at once, please contact {agency}, and agree a payment "
     "plan with them.",
     "plan_text_legal_with": "If you cannot pay everything at once, a payment plan is still possible. Please contact "
@@ -1300,6 +1309,11 @@ EN = {
     "into it, and let {agency} know that you disagree.",
     "dispute_text_legal": "Is the invoice wrong, or do you disagree with something? Let us know as soon as "
     "possible. If there is a court case, you can also tell the court. Get advice about this in time, for "
+    "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
+    "dispute_text_handover_many": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
+    "We will look into it, and let {agency} know that you disagree.",
+    "dispute_text_legal_many": "Is one of the invoices wrong, or do you disagree with something? Let us know as "
+    "soon as possible. If there is a court case, you can also tell the court. Get advice about this in time, for "
     "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",

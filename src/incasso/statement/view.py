@@ -44,6 +44,8 @@ from incasso.statement.tables import (
     credit_text,
     interest_view,
     invoice_rows,
+    invoice_words,
+    open_invoices,
     payment_rows,
     plan_view,
     situation_text,
@@ -242,7 +244,8 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
     ours_only = handler is not None and (handler.pay_to is not None or claim.stage == Stage.LEGAL)
     if handler is not None and handler.reachable:
         # About paying, the agency or bailiff is the one to call (the top of the page says so); about the invoice, us.
-        intro = t("contact_invoice_question") + " " + intro
+        question = "contact_invoice_question_many" if open_invoices(claim) > 1 else "contact_invoice_question"
+        intro = t(question) + " " + intro
     dutch = tuple(
         value
         for value, english in ((role, desk.role_en), (desk.hours_in(lang), desk.hours_en))
@@ -279,23 +282,6 @@ def not_received(claim: Claim, lang: Language) -> str:
     """'not yet received your payment', or once anything was paid 'not yet received the whole amount':
     a text never tells a debtor who paid part that nothing came in."""
     return text(lang, "not_received_all" if claim.settlement.paid_total > 0 else "not_received")
-
-
-def open_invoices(claim: Claim) -> int:
-    """How many invoices a page or letter is about: those with something open in its figures. An invoice
-    disputed apart is not in them (the page asks for the others), nor is one paid or credited in full."""
-    return sum(1 for b in claim.settlement.invoices if b.open > 0)
-
-
-def invoice_words(claim: Claim, lang: Language) -> dict[str, str]:
-    """{the_invoice} and {this_invoice} in a message or letter text: "de factuur" and "deze factuur", or
-    "de facturen" and "deze facturen" when it is about several (`open_invoices`); a text written for one
-    invoice read "deze factuur" to a debtor with three open."""
-    several = open_invoices(claim) > 1
-    return {
-        "the_invoice": text(lang, "the_invoices" if several else "the_invoice"),
-        "this_invoice": text(lang, "these_invoices" if several else "this_invoice"),
-    }
 
 
 def _terms(claim: Claim, creditor: Creditor, lang: Language) -> tuple[str, ...]:
