@@ -384,6 +384,27 @@ def test_the_handover_notice_names_the_agency(ledger):
     assert view.salutation == "Geachte Kees Verhoeven,"  # a consumer without a contact person: the name
 
 
+@pytest.mark.parametrize(
+    "language, one, several",
+    [("nl", "de factuur zelf", "de facturen zelf"), ("en", "the invoice itself", "the invoices themselves")],
+)
+def test_the_handover_notice_sends_questions_about_the_invoices_themselves_to_us_as_many_as_are_open(
+    tmp_path, language, one, several
+):
+    """The agency takes the payment, our desk the questions about the invoices: "de facturen" when two are open."""
+    events = [
+        event(date(2026, 8, 1), "reminder"),
+        event(date(2026, 8, 15), "dunning"),
+        event(date(2026, 9, 1), "final_notice", channel="letter"),
+        event(AS_OF, "handover", agency="Incassobureau Domstad", agency_phone="+31 30 298 40 00"),
+    ]
+    two = [invoice(number="F-1", due=date(2026, 7, 31)), invoice(number="F-2", due=date(2026, 7, 31))]
+    for invoices, words in (([two[0]], one), (two, several)):
+        ledger = one_debtor_ledger(tmp_path / str(len(invoices)), language=language, invoices=invoices, events=events)
+        view = view_of(ledger, "D-1001")
+        assert view.kind == LetterKind.HANDOVER and words in view.contact.lines[0]
+
+
 # -- the letter and the page agree -------------------------------------------------------------
 
 

@@ -333,7 +333,8 @@ def test_the_message_for_the_stage_or_status_is_on_the_page(demo_site):
         first = markdown.markdown(source.read_text(encoding="utf-8")).split("</p>")[0].removeprefix("<p>")
         section = parse(path).find(".//section[@class='message']")
         pattern = re.escape(re.sub(r"\s+", " ", first).strip()).replace(re.escape("{pay_by}"), "(.+)")
-        pattern = pattern.replace(re.escape("{not_received}"), "(.+)")
+        for value in ("{not_received}", "{the_invoice}", "{this_invoice}"):
+            pattern = pattern.replace(re.escape(value), "(.+)")
         shown = text_of(section.find("p"))
         assert re.fullmatch(pattern, shown), (path, shown)
         assert "{" not in text_of(section)
@@ -393,7 +394,7 @@ def test_a_message_naming_an_unknown_value_fails_the_build_naming_the_file(tmp_p
     wrong = content / "messages" / "nl" / "reminder.md"
     assert site.exit_code == 1
     assert (
-        f"{wrong}: {{betaal_voor}} is not a value a page fills in (known: {{pay_by}}, {{not_received}})"
+        f"{wrong}: {{betaal_voor}} is not a value a page fills in (known: {{pay_by}}, {{not_received}}, {{the_invoice}}, {{this_invoice}})"
         in capsys.readouterr().err
     )
     assert not site.output.exists()

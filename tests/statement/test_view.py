@@ -2861,3 +2861,43 @@ def test_the_costs_forecast_before_a_final_notice_posted_abroad_counts_the_days_
     changes = {"contact.address": address}
     _, _, view = view_of(tmp_path, date(2026, 11, 20), language=lang, events=events, invoices=[late], **changes)
     assert view.next_steps[1].endswith(said)
+
+
+TWO_INVOICES = [invoice(number="F2026-0001"), invoice(number="F2026-0002", amount=D("800.00"))]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("stage", ["reminder", "handover", "legal"])
+def test_the_way_out_asks_about_the_invoice_or_one_of_the_invoices_under_its_heading_too(tmp_path, lang, stage):
+    """The box's heading says what its text asks: "Niet eens met een factuur" above "Klopt een factuur niet"
+    (it said "de factuur" above a table of three); after a handover or a legal step too."""
+    who = {
+        "handover": dict(agency="Incasso B.V.", agency_phone="+31 30 298 40 00"),
+        "legal": dict(bailiff="Gerechtsdeurwaarder Dam", bailiff_phone="+31 30 298 40 01"),
+    }
+    step = [event(DUE + days(1), "reminder")] + ([event(DUE + days(30), stage, **who[stage])] if stage in who else [])
+    for invoices, many in (([invoice()], ""), (TWO_INVOICES, "_many")):
+        _, _, view = view_of(tmp_path / many, DUE + days(31), language=lang, invoices=invoices, events=step)
+        labels = LABELS[lang]
+        assert view.dispute.heading == labels[f"h_dispute{many}"]
+        key = "dispute_text" if stage == "reminder" else f"dispute_text_{stage}"
+        assert view.dispute.text == labels[f"{key}{many}"].format(agency="Incasso B.V.")
+
+
+@pytest.mark.parametrize(
+    "lang, one, several",
+    [("nl", "de factuur zelf", "de facturen zelf"), ("en", "the invoice itself", "the invoices themselves")],
+)
+def test_after_a_handover_the_contact_is_for_a_question_about_the_invoices_themselves(tmp_path, lang, one, several):
+    """The agency takes the payment, the desk questions about the invoices the page is about: as many as are open."""
+    agency = dict(agency="Incasso B.V.", agency_phone="+31 30 298 40 00")
+    step = [event(DUE + days(1), "reminder"), event(DUE + days(30), "handover", **agency)]
+    paid_one = [payment(date=DUE - days(3), amount=D("1250.00"))]
+    for invoices, payments, words in (
+        (TWO_INVOICES, [], several),
+        (TWO_INVOICES, paid_one, one),
+        ([invoice()], [], one),
+    ):
+        folder = tmp_path / f"{len(invoices)}{len(payments)}"
+        _, _, view = view_of(folder, DUE + days(31), language=lang, invoices=invoices, payments=payments, events=step)
+        assert words in view.contact.intro

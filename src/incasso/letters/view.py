@@ -46,6 +46,8 @@ from incasso.statement.tables import (
     credit_text,
     earlier_costs_sentence,
     interest_view,
+    invoice_words,
+    open_invoices,
     payment_rows,
     plan_view,
     situation_text,
@@ -59,7 +61,8 @@ from incasso.statement.view import message_key, not_received
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
 # {this_letter} ("deze brief", in an e-mail "deze e-mail").
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
-TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on")
+# {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.view.invoice_words).
+TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on", "the_invoice", "this_invoice")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"
 REMINDER_NEWER = "reminder_newer"
@@ -135,7 +138,7 @@ def letter_view(
         costs=_costs(after, creditor, costs),
         **figures,
         way_out=_way_out(after, creditor, reference, lang, due.kind, form, opening(claim, due)),
-        contact=_contact(creditor, reference, lang, handler),
+        contact=_contact(after, creditor, reference, lang, handler),
         closing=_closing(creditor, lang),
         footer=" · ".join(_footer(creditor, lang, iban=_pays_us(pay, creditor))),
         page_of=WORDS[lang]["page"],
@@ -161,6 +164,7 @@ def _text_values(claim: Claim, lang: Language, form: Channel) -> tuple[tuple[str
         ("steps_sent", steps_sent(claim, lang)),
         ("this_letter", this_letter(lang, form)),
         ("answered_on", fmt.day(answered.date, lang) if answered is not None else ""),
+        *invoice_words(claim, lang).items(),
     )
 
 
@@ -577,19 +581,20 @@ def steps_sent(claim: Claim, lang: Language) -> str:
         if kind in sent
     ]
     if not parts:
-        unpaid = sum(1 for b in claim.settlement.invoices if b.open > 0)
-        return words["steps_invoice" if unpaid <= 1 else "steps_invoices"]
+        return words["steps_invoice" if open_invoices(claim) <= 1 else "steps_invoices"]
     return words["steps_and"].format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
 
 
-def _contact(creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:
-    """Our desk; after a handover about the invoice itself (the agency about paying, as the page says)."""
+def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language, handler: Handler | None) -> Section:
+    """Our desk; after a handover about the invoices themselves, as many as are open (the agency about paying,
+    as the page says)."""
     desk = creditor.contact
     role, hours_open = desk.role_in(lang), desk.hours_in(lang)
     desk_line = text(lang, "contact_desk", name=desk.name, role=role) if role else None
     lines = [desk_line or text(lang, "contact_desk_plain", name=desk.name)]
     if handler is not None and handler.reachable:
-        lines[0] = labels.text(lang, "contact_invoice_question") + " " + lines[0]
+        question = "contact_invoice_question_many" if open_invoices(claim) > 1 else "contact_invoice_question"
+        lines[0] = labels.text(lang, question) + " " + lines[0]
     if desk.phone:
         hours = f" ({text(lang, 'contact_hours', hours=hours_open)})" if hours_open else ""
         lines.append(f"{text(lang, 'phone')} {desk.phone}{hours}")

@@ -89,6 +89,11 @@ NL = {
     # {not_received} in a message or letter text: true whether nothing or part was paid.
     "not_received": "uw betaling nog niet ontvangen",
     "not_received_all": "nog niet het hele bedrag ontvangen",
+    # {the_invoice} and {this_invoice} in a message or letter text: the invoices it is about, one or several.
+    "the_invoice": "de factuur",
+    "the_invoices": "de facturen",
+    "this_invoice": "deze factuur",
+    "these_invoices": "deze facturen",
     "asap": "zo snel mogelijk",
     # An invoice not yet due beside the amount asked: said so that it holds on whatever day a posted
     # letter is read (a due date before the assumed day of receipt is not "later").
@@ -119,6 +124,7 @@ NL = {
     "h_options": "Lukt betalen niet, of klopt er iets niet?",
     "h_ask_plan": "Niet alles in één keer betalen",
     "h_dispute": "Niet eens met de factuur",
+    "h_dispute_many": "Niet eens met een factuur",  # above dispute_text_many (and its handover's and legal's)
     "h_help": "Geldzorgen",
     "h_contact": "Vragen? Neem contact op",
     "h_terms": "Afspraken over betalen",
@@ -672,6 +678,7 @@ NL = {
     "legal_amount_note": "Zonder de kosten van de rechter en de deurwaarder.",
     "legal_next": "Wat er verder gebeurt, hoort u van {handler}.",
     "contact_invoice_question": "Heeft u een vraag over de factuur zelf?",
+    "contact_invoice_question_many": "Heeft u een vraag over de facturen zelf?",
     "plan_text_agency": "Kunt u niet alles in één keer betalen? Neem dan contact op met {agency}. Samen spreekt "
     "u een betalingsregeling af.",
     "plan_text_legal_with": "Kunt u niet alles in één keer betalen? Ook nu is een betalingsregeling nog mogelijk. "
@@ -686,6 +693,11 @@ NL = {
     "Wij zoeken het uit, en laten {agency} weten dat u het niet eens bent.",
     "dispute_text_legal": "Klopt de factuur niet, of bent u het ergens niet mee eens? Laat het ons dan zo snel "
     "mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
+    "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
+    "dispute_text_handover_many": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
+    "Wij zoeken het uit, en laten {agency} weten dat u het niet eens bent.",
+    "dispute_text_legal_many": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons dan zo "
+    "snel mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
     "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
     "agency_qr": "U betaalt aan {agency}. De QR-code en de betaalgegevens zijn van hun rekening.",
     "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
@@ -764,6 +776,10 @@ EN = {
     "by_today": "today ({date})",
     "not_received": "not yet received your payment",
     "not_received_all": "not yet received the whole amount",
+    "the_invoice": "the invoice",
+    "the_invoices": "the invoices",
+    "this_invoice": "this invoice",
+    "these_invoices": "these invoices",
     "asap": "as soon as possible",
     "not_yet_due": "To pay separately: {amount}, by the invoice's due date, {date}.",
     "part_due": "Of this, {amount} by {date}.",
@@ -791,6 +807,7 @@ EN = {
     "h_options": "Can't pay, or is something wrong?",
     "h_ask_plan": "Paying in instalments",
     "h_dispute": "If you disagree with the invoice",
+    "h_dispute_many": "If you disagree with an invoice",
     "h_help": "Money worries",
     "h_contact": "Questions? Contact us",
     "h_terms": "Payment terms",
@@ -1290,6 +1307,7 @@ EN = {
     "legal_amount_note": "Not including the costs of the court and the bailiff.",
     "legal_next": "You will hear from {handler} what happens next.",
     "contact_invoice_question": "A question about the invoice itself?",
+    "contact_invoice_question_many": "A question about the invoices themselves?",
     "plan_text_agency": "If you cannot pay everything at once, please contact {agency}, and agree a payment "
     "plan with them.",
     "plan_text_legal_with": "If you cannot pay everything at once, a payment plan is still possible. Please contact "
@@ -1304,6 +1322,11 @@ EN = {
     "into it, and let {agency} know that you disagree.",
     "dispute_text_legal": "Is the invoice wrong, or do you disagree with something? Let us know as soon as "
     "possible. If there is a court case, you can also tell the court. Get advice about this in time, for "
+    "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
+    "dispute_text_handover_many": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
+    "We will look into it, and let {agency} know that you disagree.",
+    "dispute_text_legal_many": "Is one of the invoices wrong, or do you disagree with something? Let us know as "
+    "soon as possible. If there is a court case, you can also tell the court. Get advice about this in time, for "
     "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",

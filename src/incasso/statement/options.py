@@ -106,18 +106,20 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
     t = partial(text, lang)
     if claim.status == Status.DISPUTE or claim.disputed_apart:
         return _add_to_dispute(claim, creditor, reference, lang)
+    # "Klopt een factuur niet?" under a table of several, and the heading above it with it ("een factuur").
+    many = "_many" if len(claim.settlement.invoices) > 1 else ""
     if claim.stage == Stage.LEGAL:
-        words = t("dispute_text_legal")
+        words = t(f"dispute_text_legal{many}")
     elif claim.stage == Stage.HANDOVER:
-        words = t("dispute_text_handover", agency=handler_name(handler_of(claim), lang))
+        words = t(f"dispute_text_handover{many}", agency=handler_name(handler_of(claim), lang))
     else:
-        words = t("dispute_text_many" if len(claim.settlement.invoices) > 1 else "dispute_text")
-    desk = creditor.contact
+        words = t(f"dispute_text{many}")
+    heading, desk = t(f"h_dispute{many}"), creditor.contact
     if claim.status == Status.PAID or not desk.email:
-        return DisputeOption(t("h_dispute"), words, t("dispute_mail"), None)
+        return DisputeOption(heading, words, t("dispute_mail"), None)
     subject = t("dispute_subject", reference=reference)
     body = t("dispute_body", desk=desk.name, reference=reference, invoices=_invoice_numbers(claim))
-    return DisputeOption(t("h_dispute"), words, t("dispute_mail"), mailto_link(desk.email, subject, body))
+    return DisputeOption(heading, words, t("dispute_mail"), mailto_link(desk.email, subject, body))
 
 
 def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> DisputeOption:

@@ -134,6 +134,23 @@ def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
     )
 
 
+def open_invoices(claim: Claim) -> int:
+    """How many invoices a page or letter is about: those with something open in its figures. An invoice
+    disputed apart is not in them (the page asks for the others), nor is one paid or credited in full."""
+    return sum(1 for b in claim.settlement.invoices if b.open > 0)
+
+
+def invoice_words(claim: Claim, lang: Language) -> dict[str, str]:
+    """{the_invoice} and {this_invoice} in a message or letter text: "de factuur" and "deze factuur", or
+    "de facturen" and "deze facturen" when it is about several (`open_invoices`); a text written for one
+    invoice read "deze factuur" to a debtor with three open."""
+    several = open_invoices(claim) > 1
+    return {
+        "the_invoice": text(lang, "the_invoices" if several else "the_invoice"),
+        "this_invoice": text(lang, "these_invoices" if several else "this_invoice"),
+    }
+
+
 def credit_note_lines(notes: Iterable[CreditNote], lang: Language) -> tuple[str, ...]:
     """'Creditnota C2026-0003 van 20 maart 2026: EUR 500,00 minder (Korting)', one per credit note."""
     lines = []

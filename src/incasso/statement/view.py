@@ -44,6 +44,8 @@ from incasso.statement.tables import (
     credit_text,
     interest_view,
     invoice_rows,
+    invoice_words,
+    open_invoices,
     payment_rows,
     plan_view,
     situation_text,
@@ -71,7 +73,7 @@ OPTIONAL_MESSAGES = (
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
-MESSAGE_VALUES = ("pay_by", "not_received")
+MESSAGE_VALUES = ("pay_by", "not_received", "the_invoice", "this_invoice")
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,8 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
     ours_only = handler is not None and (handler.pay_to is not None or claim.stage == Stage.LEGAL)
     if handler is not None and handler.reachable:
         # About paying, the agency or bailiff is the one to call (the top of the page says so); about the invoice, us.
-        intro = t("contact_invoice_question") + " " + intro
+        question = "contact_invoice_question_many" if open_invoices(claim) > 1 else "contact_invoice_question"
+        intro = t(question) + " " + intro
     dutch = tuple(
         value
         for value, english in ((role, desk.role_en), (desk.hours_in(lang), desk.hours_en))
@@ -266,10 +269,12 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
 
 def _message_values(claim: Claim, creditor: Creditor, lang: Language) -> dict[str, str]:
     """What a message's placeholders say on this page: {pay_by} is the day before the next step, from the core;
-    {not_received}, what we have not received (`not_received`)."""
+    {not_received}, what we have not received (`not_received`); {the_invoice} and {this_invoice}, the invoices
+    the page is about (`invoice_words`)."""
     return {
         "pay_by": by_when(claim, payment_deadline(claim, creditor), lang),
         "not_received": not_received(claim, lang),
+        **invoice_words(claim, lang),
     }
 
 

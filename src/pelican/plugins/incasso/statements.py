@@ -36,6 +36,32 @@ class MessageInvalid(Exception):
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+# Words as shipped before {the_invoice} and {this_invoice} existed, with the value that replaced them: a site whose
+# messages were copied before says "deze facturen" to a debtor with three open all the same (`_as_shipped_now`).
+_QUESTION = (
+    ("Heeft u een vraag over de factuur", "Heeft u een vraag over {the_invoice}"),
+    ("If you have a question about the invoice", "If you have a question about {the_invoice}"),
+)
+_DISAGREE = (
+    ("Bent u het niet eens met de factuur?", "Bent u het niet eens met {the_invoice}?"),
+    ("If you disagree with the invoice, let us know", "If you disagree with {the_invoice}, let us know"),
+)
+_SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
+    "overdue": (
+        ("De betaaltermijn van deze factuur is voorbij", "De betaaltermijn van {this_invoice} is voorbij"),
+        ("The payment term of this invoice has ended", "The payment term of {this_invoice} has ended"),
+    ),
+    "open": _QUESTION,
+    "reminder": _QUESTION,
+    "dunning": _DISAGREE,
+    "dunning_costs_charged": _DISAGREE,
+    "notice_paid": (
+        ("en daarna naar de factuur (artikel 6:44", "en daarna naar {the_invoice} (artikel 6:44"),
+        ("hieronder open bij de factuur.", "hieronder open bij {the_invoice}."),
+        ("and then to the invoice (article 6:44", "and then to {the_invoice} (article 6:44"),
+        ("below is open on the invoice.", "below is open on {the_invoice}."),
+    ),
+}
 _DUTCH = re.compile(r"\b(" + "|".join(re.escape(word) for word in DUTCH_IN_ENGLISH) + r")\b")
 
 
@@ -101,7 +127,8 @@ class Messages:
     """The editable message texts, content/messages/<lang>/<stage-or-status>.md, as HTML.
 
     A text may name a value in braces that each page fills in: {pay_by} is "by 3 December 2026"
-    (the day before the next step) or "as soon as possible" (see MESSAGE_VALUES).
+    (the day before the next step) or "as soon as possible", {the_invoice} "the invoice" or "the invoices"
+    (see MESSAGE_VALUES). A text copied before a value existed, in the words shipped then, gets it all the same.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -117,7 +144,7 @@ class Messages:
                 "message text missing, every stage and status needs one per language: " + ", ".join(missing)
             )
         sources = {
-            (lang, key): self.path(lang, key).read_text(encoding="utf-8")
+            (lang, key): _as_shipped_now(key, self.path(lang, key).read_text(encoding="utf-8"))
             for lang in LANGUAGES
             for key in MESSAGE_KEYS + OPTIONAL_MESSAGES
             if key in MESSAGE_KEYS or self.path(lang, key).is_file()
@@ -144,6 +171,13 @@ class Messages:
         for name, value in view.message_values.items():
             html = html.replace(f"{{{name}}}", str(escape(value)))
         return Markup(html)
+
+
+def _as_shipped_now(key: str, source: str) -> str:
+    """A message with words as shipped before one of its values existed (`_SHIPPED`) given that value."""
+    for shipped, now in _SHIPPED.get(key, ()):
+        source = source.replace(shipped, now)
+    return source
 
 
 class StatementPages:

@@ -6,8 +6,8 @@ build with its name, as a missing statement message does; so does a value in
 braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES).
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses its kind's text instead.
-A text copied before {steps_sent} or {this_letter} existed, in the words
-shipped then, gets the value all the same (`_as_shipped_now`).
+A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
+the words shipped then, gets the value all the same (`_as_shipped_now`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS, LetterKind
-from incasso.letters.view import OPENING_VARIANTS, TEXT_VALUES
+from incasso.letters.view import DUNNING_COSTS_CHARGED, OPENING_VARIANTS, TEXT_VALUES
 
 from .pdf import Block
 
@@ -38,7 +38,8 @@ class LetterTextInvalid(Exception):
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 # Sentences as shipped before a value existed, with the value that replaced words in them: a site whose texts
 # were copied before says what the letter is all the same. The final notice claimed a reminder and a dunning
-# letter whatever the dossier recorded ({steps_sent}); the confirmations called an e-mail "deze brief".
+# letter whatever the dossier recorded ({steps_sent}); the confirmations called an e-mail "deze brief"; the
+# dunning letters asked about "de factuur" of a dossier with three open ({the_invoice}).
 _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
     LetterKind.FINAL_NOTICE: (
         ("Wij hebben u een herinnering en een aanmaning gestuurd", "Wij hebben u {steps_sent} gestuurd"),
@@ -48,8 +49,16 @@ _SHIPPED: dict[str, tuple[tuple[str, str], ...]] = {
         ("In deze brief zetten wij", "In {this_letter} zetten wij"),
         ("In this letter we set out", "In {this_letter} we set out"),
     ),
+    LetterKind.DUNNING: (
+        ("of bent u het niet eens met de factuur? Laat", "of bent u het niet eens met {the_invoice}? Laat"),
+        (
+            "or you disagree with the invoice, please let us know",
+            "or you disagree with {the_invoice}, please let us know",
+        ),
+    ),
 }
 _SHIPPED[LetterKind.ARRANGEMENT] = _SHIPPED[LetterKind.PROMISE]
+_SHIPPED[DUNNING_COSTS_CHARGED] = _SHIPPED[LetterKind.DUNNING]
 
 
 @dataclass(frozen=True)
