@@ -16,8 +16,19 @@ from pathlib import Path
 
 import pytest
 
+from incasso.claims.assess import assess
+from incasso.statement.view import statement_view
+from pelican.plugins.incasso.statements import Messages
 from tests.site.test_statement_pages import parse, statement_pages, text_of
-from tests.support.ledgers import event, invoice, payment, valid_creditor, valid_debtor, write_ledger
+from tests.support.ledgers import (
+    event,
+    invoice,
+    one_debtor_ledger,
+    payment,
+    valid_creditor,
+    valid_debtor,
+    write_ledger,
+)
 from tests.support.letters import flat, pdf_text
 from tests.support.site import REPO, build_site
 
@@ -161,3 +172,22 @@ def test_texts_copied_before_the_values_existed_still_build_and_name_several_inv
     assert "of bent u het niet eens met de facturen? Laat het ons weten." in letter_text(site, "D-3-NL-dunning")
     assert "or you disagree with the invoices, please let us know." in letter_text(site, "D-3-EN-dunning")
     assert "or you disagree with the invoice, please let us know." in letter_text(site, "D-1-EN-dunning")
+
+
+@pytest.mark.parametrize(
+    "lang, own",
+    [
+        ("nl", "U kunt ons bellen. Heeft u een vraag over de factuurdatum? Mail ons."),
+        ("en", "You can call us. If you have a question about the invoice date, email us."),
+    ],
+)
+def test_a_text_of_the_creditor_s_own_that_begins_like_the_shipped_one_says_what_they_wrote(tmp_path, lang, own):
+    """Only the shipped sentence itself is read with {the_invoice}: "over de factuurdatum" stays as written, not
+    "over de facturendatum" to a debtor with two invoices open."""
+    later = [invoice(number=f"F-{k}", date=date(2026, 11, 1), due=date(2026, 12, 1)) for k in (1, 2)]
+    ledger = one_debtor_ledger(tmp_path / "ledger", language=lang, invoices=later)
+    view = statement_view(assess(ledger, ledger.debtors[0], AS_OF), ledger)
+    assert view.message_key == "open" and view.message_values["the_invoice"] in ("de facturen", "the invoices")
+    messages = shutil.copytree(REPO / "content" / "messages", tmp_path / "messages")
+    (messages / lang / "open.md").write_text(own + "\n", encoding="utf-8")
+    assert Messages(messages).for_page(view) == f"<p>{own}</p>"

@@ -2901,3 +2901,22 @@ def test_after_a_handover_the_contact_is_for_a_question_about_the_invoices_thems
         folder = tmp_path / f"{len(invoices)}{len(payments)}"
         _, _, view = view_of(folder, DUE + days(31), language=lang, invoices=invoices, payments=payments, events=step)
         assert words in view.contact.intro
+
+
+@pytest.mark.parametrize(
+    "lang, one, several", [("nl", "deze factuur", "deze facturen"), ("en", "this invoice", "these invoices")]
+)
+def test_the_message_names_the_invoices_asked_for_not_one_still_to_fall_due(tmp_path, lang, one, several):
+    """The overdue message, "De betaaltermijn van {this_invoice} is voorbij": with one invoice overdue and one
+    not yet due the page asks for the first (the other apart, with its date), so "deze factuur"; with both
+    overdue, "deze facturen"; with neither due yet, both."""
+    later = invoice(number="F2026-0002", date=DUE, due=DUE + days(40), amount=D("800.00"))
+    overdue = invoice(number="F2026-0002", date=DUE, due=DUE + days(5), amount=D("800.00"))
+    for invoices, as_of, words in (
+        ([invoice(), later], DUE + days(10), one),
+        ([invoice(), overdue], DUE + days(10), several),
+        ([invoice(), later], DUE - days(1), several),
+    ):
+        folder = tmp_path / f"{len(words)}{as_of}"
+        claim, _, view = view_of(folder, as_of, language=lang, invoices=invoices)
+        assert view.message_values["this_invoice"] == words, (claim.stage, as_of)

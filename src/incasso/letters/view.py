@@ -61,7 +61,7 @@ from incasso.statement.view import message_key, not_received
 # {not_received} as on the page (statement.view.not_received), {get_help}, {steps_sent} (`steps_sent`),
 # {this_letter} ("deze brief", in an e-mail "deze e-mail").
 # {answered_on}, the day of the latest answer to a dispute ("" without one: `final_notice_answered` names it).
-# {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.view.invoice_words).
+# {the_invoice} and {this_invoice}, the invoices the letter is about, as on the page (statement.tables.invoice_words).
 TEXT_VALUES = ("not_received", "get_help", "steps_sent", "this_letter", "answered_on", "the_invoice", "this_invoice")
 # A variant opening, and the text it falls back to in a site whose content/ has none (written before it).
 REMINDER_REST = "reminder_rest"

@@ -140,11 +140,19 @@ def open_invoices(claim: Claim) -> int:
     return sum(1 for b in claim.settlement.invoices if b.open > 0)
 
 
+def asked_invoices(claim: Claim) -> int:
+    """How many invoices a message or letter asks payment for: those open in its figures, but only the overdue
+    ones when any is (one not yet due is asked apart, with its own date: "De betaaltermijn van deze facturen
+    is voorbij" would be untrue of it)."""
+    open_now = [b for b in claim.settlement.invoices if b.open > 0]
+    return len([b for b in open_now if b.invoice.due < claim.as_of] or open_now)
+
+
 def invoice_words(claim: Claim, lang: Language) -> dict[str, str]:
     """{the_invoice} and {this_invoice} in a message or letter text: "de factuur" and "deze factuur", or
-    "de facturen" and "deze facturen" when it is about several (`open_invoices`); a text written for one
+    "de facturen" and "deze facturen" when it asks for several (`asked_invoices`); a text written for one
     invoice read "deze factuur" to a debtor with three open."""
-    several = open_invoices(claim) > 1
+    several = asked_invoices(claim) > 1
     return {
         "the_invoice": text(lang, "the_invoices" if several else "the_invoice"),
         "this_invoice": text(lang, "these_invoices" if several else "this_invoice"),

@@ -38,9 +38,11 @@ class MessageInvalid(Exception):
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 # Words as shipped before {the_invoice} and {this_invoice} existed, with the value that replaced them: a site whose
 # messages were copied before says "deze facturen" to a debtor with three open all the same (`_as_shipped_now`).
+# Each ends where the shipped sentence goes on, so that a creditor's own "vraag over de factuurdatum" stays theirs.
 _QUESTION = (
-    ("Heeft u een vraag over de factuur", "Heeft u een vraag over {the_invoice}"),
-    ("If you have a question about the invoice", "If you have a question about {the_invoice}"),
+    ("Heeft u een vraag over de factuur?", "Heeft u een vraag over {the_invoice}?"),
+    ("Heeft u een vraag over de factuur, of", "Heeft u een vraag over {the_invoice}, of"),
+    ("If you have a question about the invoice, ", "If you have a question about {the_invoice}, "),
 )
 _DISAGREE = (
     ("Bent u het niet eens met de factuur?", "Bent u het niet eens met {the_invoice}?"),
