@@ -463,3 +463,22 @@ def test_an_answer_on_the_notice_s_last_day_leaves_that_day_to_the_notice_s_term
     assert tomorrow.costs.state == CostsState.CHARGED and after.message_key == "dispute_answered"
     assert tomorrow.next_action.kind == ActionKind.FINAL_NOTICE and tomorrow.next_action.newer.number == "F-B"
     assert after.summary.deadline == "Betaal uiterlijk 6 april 2026"  # the answer's fourteen days
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", ("u noemde factuur F-B, die u betwist: wat die factuur kan vragen, houden wij al apart; deze betaling "
+                "ging daarom naar uw andere facturen", "factuur F-A: 300,00")),
+        ("en", ("you named invoice F-B, which you dispute: what that invoice could ask is already kept apart, so this "
+                "payment went to your other invoices", "invoice F-A: 300.00")),
+    ],
+)  # fmt: skip
+def test_a_payment_naming_the_disputed_invoice_once_all_it_asks_is_kept_says_why_it_paid_the_others(
+    tmp_path, lang, words
+):
+    whole = payment(date=DUE + days(8), amount=D("1180.00"), invoice="F-B")
+    again = payment(date=DUE + days(9), amount=D("300.00"), invoice="F-B")
+    claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[whole, again], lang=lang)
+    first, second = payment_rows(claim, Language(lang))
+    assert len(first.applied) == 1 and second.applied == words

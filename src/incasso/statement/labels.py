@@ -255,6 +255,11 @@ NL = {
     "applied_disputed_full": "factuur {invoice}, die u betwist: {amount}, wat die factuur vraagt als die blijft "
     "staan (met eventuele rente en kosten); wij houden dit apart voor die factuur tot wij u hebben geantwoord, en "
     "wat u meer betaalde, gaat naar uw andere facturen",
+    # A payment naming a disputed invoice of which all it could ask is kept already: it paid the others.
+    "applied_disputed_kept": "u noemde factuur {invoice}, die u betwist: wat die factuur kan vragen, houden wij al "
+    "apart; deze betaling ging daarom naar uw andere facturen",
+    "applied_disputed_kept_many": "u noemde facturen {invoice}, die u betwist: wat die facturen kunnen vragen, "
+    "houden wij al apart; deze betaling ging daarom naar uw andere facturen",
     "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
     "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
     "geantwoord, en wat u meer betaalde, gaat naar uw andere facturen",
@@ -919,6 +924,10 @@ EN = {
     "applied_disputed_full": "invoice {invoice}, which you dispute: {amount}, what that invoice asks if it stands "
     "(with any interest and costs); we keep this for that invoice until we have answered you, and what you paid on "
     "top of it goes to your other invoices",
+    "applied_disputed_kept": "you named invoice {invoice}, which you dispute: what that invoice could ask is already "
+    "kept apart, so this payment went to your other invoices",
+    "applied_disputed_kept_many": "you named invoices {invoice}, which you dispute: what those invoices could ask is "
+    "already kept apart, so this payment went to your other invoices",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
     "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
     "paid on top of it goes to your other invoices",

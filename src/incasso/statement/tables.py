@@ -178,6 +178,7 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     num = partial(fmt.number, lang=lang)
     rows = []
     several = len(claim.settlement.invoices) > 1
+    apart = {i.number for i in claim.disputed} if claim.disputed_apart else set()
     for applied in claim.settlement.payments:
         last = applied.allocations[-1] if applied.allocations else None
         shares = tuple(
@@ -186,8 +187,18 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
             )
             for a in applied.allocations
         )
+        named_apart = [n for n in applied.payment.named if n in apart]
+        if named_apart and all(a.to != Share.DISPUTED for a in applied.allocations):
+            shares = (_already_kept(named_apart, lang), *shares)
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
+
+
+def _already_kept(named: list[str], lang: Language) -> str:
+    """Why a payment naming a disputed invoice paid others only: all that invoice could ask is kept already
+    (claims.settlement `_keep_apart`), so the debtor does not read their choice as overlooked."""
+    key = "applied_disputed_kept_many" if len(named) > 1 else "applied_disputed_kept"
+    return text(lang, key, invoice=listed(named, lang) if len(named) > 1 else named[0])
 
 
 def _applied_key(share: Allocation, several: bool, doubted: bool = False, last: bool = True) -> str:
