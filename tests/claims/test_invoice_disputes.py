@@ -192,11 +192,11 @@ def test_a_credit_note_on_the_disputed_invoice_lowers_what_is_kept_for_it(tmp_pa
     [
         ("nl", ("factuur F-B, die u betwist: 1.180,00, wat die factuur vraagt als die blijft staan (met eventuele "
                 "rente en kosten); wij houden dit apart "
-                "voor die factuur tot wij u hebben geantwoord, en wat u meer betaalde, gaat naar uw andere facturen",
+                "voor die factuur tot wij u hebben geantwoord, en wat u meer betaalde, gaat naar uw andere factuur",
                 "factuur F-A: 320,00")),
         ("en", ("invoice F-B, which you dispute: 1,180.00, what that invoice asks if it stands (with any interest and "
                 "costs); we keep this for that "
-                "invoice until we have answered you, and what you paid on top of it goes to your other invoices",
+                "invoice until we have answered you, and what you paid on top of it goes to your other invoice",
                 "invoice F-A: 320.00")),
     ],
 )  # fmt: skip
@@ -469,9 +469,9 @@ def test_an_answer_on_the_notice_s_last_day_leaves_that_day_to_the_notice_s_term
     "lang, words",
     [
         ("nl", ("u noemde factuur F-B, die u betwist: wat die factuur kan vragen, houden wij al apart; deze betaling "
-                "ging daarom naar uw andere facturen", "factuur F-A: 300,00")),
+                "ging daarom naar uw andere factuur", "factuur F-A: 300,00")),
         ("en", ("you named invoice F-B, which you dispute: what that invoice could ask is already kept apart, so this "
-                "payment went to your other invoices", "invoice F-A: 300.00")),
+                "payment went to your other invoice", "invoice F-A: 300.00")),
     ],
 )  # fmt: skip
 def test_a_payment_naming_the_disputed_invoice_once_all_it_asks_is_kept_says_why_it_paid_the_others(
@@ -482,3 +482,19 @@ def test_a_payment_naming_the_disputed_invoice_once_all_it_asks_is_kept_says_why
     claim, _ = claim_on(tmp_path, DUE + days(20), dispute("F-B"), payments=[whole, again], lang=lang)
     first, second = payment_rows(claim, Language(lang))
     assert len(first.applied) == 1 and second.applied == words
+
+
+@pytest.mark.parametrize(
+    "lang, one, several",
+    [
+        ("nl", "Het bedrag hierboven is voor uw andere factuur.", "Het bedrag hierboven is voor uw andere facturen."),
+        ("en", "The amount above is for your other invoice.", "The amount above is for your other invoices."),
+    ],
+)
+def test_the_page_says_the_amount_is_for_the_other_invoice_or_invoices(tmp_path, lang, one, several):
+    third = invoice(number="F-C", date=date(2026, 1, 20), amount=D("90.00"))
+    _, alone = claim_on(tmp_path / "one", DUE + days(20), dispute("F-B"), lang=lang)
+    _, two = claim_on(tmp_path / "two", DUE + days(20), dispute("F-B"), lang=lang, invoices=[*INVOICES, third])
+    said_alone, said_two = " ".join(alone.summary.lines), " ".join(two.summary.lines)
+    assert one in said_alone and several not in said_alone
+    assert several in said_two

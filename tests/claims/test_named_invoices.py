@@ -156,6 +156,8 @@ def test_what_is_more_than_the_named_invoices_ask_pays_the_others(tmp_path):
         (Share.PRINCIPAL, D("180.00"), "F-C"),
     ]
     assert open_of(claim.settlement, "F-C") == D("120.00")
+    (row,) = payment_rows(claim, Language.NL)
+    assert row.applied[1].endswith("en wat u meer betaalde, gaat naar uw andere facturen")  # F-A and F-C
     _, later = claim_on(tmp_path, DUE + days(40), [B_DISPUTED, B_ANSWERED], [paid])
     assert shares(later.settlement)[2:] == [(Share.PRINCIPAL, D("180.00"), "F-C")]
 

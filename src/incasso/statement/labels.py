@@ -254,15 +254,15 @@ NL = {
     # Kept for the disputed invoice(s) up to what they still ask; what was paid on top of that went on.
     "applied_disputed_full": "factuur {invoice}, die u betwist: {amount}, wat die factuur vraagt als die blijft "
     "staan (met eventuele rente en kosten); wij houden dit apart voor die factuur tot wij u hebben geantwoord, en "
-    "wat u meer betaalde, gaat naar uw andere facturen",
+    "wat u meer betaalde, gaat naar {others}",
     # A payment naming a disputed invoice of which all it could ask is kept already: it paid the others.
     "applied_disputed_kept": "u noemde factuur {invoice}, die u betwist: wat die factuur kan vragen, houden wij al "
-    "apart; deze betaling ging daarom naar uw andere facturen",
+    "apart; deze betaling ging daarom naar {others}",
     "applied_disputed_kept_many": "u noemde facturen {invoice}, die u betwist: wat die facturen kunnen vragen, "
-    "houden wij al apart; deze betaling ging daarom naar uw andere facturen",
+    "houden wij al apart; deze betaling ging daarom naar {others}",
     "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
     "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
-    "geantwoord, en wat u meer betaalde, gaat naar uw andere facturen",
+    "geantwoord, en wat u meer betaalde, gaat naar {others}",
     "allocation_costs": "Een betaling gaat volgens de wet eerst naar de incassokosten, dan naar de rente en daarna "
     "naar de factuur (artikel 6:44 Burgerlijk Wetboek).",
     "allocation_costs_invoices": "Een betaling gaat naar de factuur of facturen die u noemt, en anders eerst naar "
@@ -632,11 +632,14 @@ NL = {
     "dispute_heading_named": "U bent het niet eens met {invoices}",
     "dispute_since_named": "Op {date} liet u ons weten dat u het niet eens bent met {invoices}.",
     "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
-    "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag hierboven is voor uw "
-    "andere facturen.",
+    "u niet om dat te betalen en sturen wij u daarover geen herinneringen. Het bedrag hierboven is voor "
+    "{others}.",
     # ... once credit notes took all of it (the answer is in them), and each credit note on such an invoice
     "dispute_apart_credited": "U bent het niet eens met {invoices}. Wij hebben dat helemaal gecrediteerd: daarvoor "
-    "hoeft u niets te betalen. Het bedrag hierboven is voor uw andere facturen.",
+    "hoeft u niets te betalen. Het bedrag hierboven is voor {others}.",
+    # {others} in the texts about invoices disputed apart: the invoices the page asks for instead, one or several.
+    "other_invoice": "uw andere factuur",
+    "other_invoices": "uw andere facturen",
     "dispute_credit_note": "Op factuur {invoice}: creditnota {number} van {date}, {amount} minder.",
     "dispute_answer_by": "U krijgt uiterlijk {date} antwoord van ons.",
     "dispute_answer_late": "Wij wilden u uiterlijk {date} antwoord geven. Dat is niet gelukt, en dat spijt ons. "
@@ -923,14 +926,14 @@ EN = {
     "until we have answered you",
     "applied_disputed_full": "invoice {invoice}, which you dispute: {amount}, what that invoice asks if it stands "
     "(with any interest and costs); we keep this for that invoice until we have answered you, and what you paid on "
-    "top of it goes to your other invoices",
+    "top of it goes to {others}",
     "applied_disputed_kept": "you named invoice {invoice}, which you dispute: what that invoice could ask is already "
-    "kept apart, so this payment went to your other invoices",
+    "kept apart, so this payment went to {others}",
     "applied_disputed_kept_many": "you named invoices {invoice}, which you dispute: what those invoices could ask is "
-    "already kept apart, so this payment went to your other invoices",
+    "already kept apart, so this payment went to {others}",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
     "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
-    "paid on top of it goes to your other invoices",
+    "paid on top of it goes to {others}",
     "allocation_costs": "By law, a payment goes first to the collection costs, then to the interest, and then to "
     "the invoice (article 6:44 of the Dutch Civil Code).",
     "allocation_costs_invoices": "A payment goes to the invoice or invoices you mention, and otherwise first to "
@@ -1270,9 +1273,11 @@ EN = {
     "dispute_heading_named": "You disagree with {invoices}",
     "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
     "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "
-    "not ask you to pay it and send you no reminders about it. The amount above is for your other invoices.",
+    "not ask you to pay it and send you no reminders about it. The amount above is for {others}.",
     "dispute_apart_credited": "You disagree with {invoices}. We have credited all of it: you do not need to pay "
-    "anything for it. The amount above is for your other invoices.",
+    "anything for it. The amount above is for {others}.",
+    "other_invoice": "your other invoice",
+    "other_invoices": "your other invoices",
     "dispute_credit_note": "On invoice {invoice}: credit note {number} of {date}, {amount} deducted.",
     "dispute_answer_by": "You will hear from us by {date}.",
     "dispute_answer_late": "We meant to answer you by {date}. We have not been able to, and we apologise. "

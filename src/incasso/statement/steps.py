@@ -71,6 +71,8 @@ from incasso.statement.tables import (
     costs_paid_sentence,
     costs_stopped_by,
     due_on_costs_eve,
+    open_invoices,
+    other_invoices,
     part_lowers_sentence,
     received_values,
     unseen_term_day,
@@ -648,7 +650,8 @@ def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: boo
         return top
     # Credited in full, the invoice is not "still being looked into": the credit note is the answer.
     credited = len(claim.disputed_credited_in_full) == len(claim.disputed)
-    apart = text(lang, "dispute_apart_credited" if credited else "dispute_apart", invoices=named)
+    others = other_invoices(open_invoices(claim), lang)  # the amount above is theirs
+    apart = text(lang, "dispute_apart_credited" if credited else "dispute_apart", invoices=named, others=others)
     return replace(top, lines=(*top.lines, apart, *_disputed_credit_notes(claim, lang)))
 
 

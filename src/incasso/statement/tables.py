@@ -179,26 +179,37 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     rows = []
     several = len(claim.settlement.invoices) > 1
     apart = {i.number for i in claim.disputed} if claim.disputed_apart else set()
+    # Where money beyond a disputed invoice went: the dossier's other invoices, one or several.
+    others = other_invoices(len(claim.settlement.invoices), lang)
     for applied in claim.settlement.payments:
         last = applied.allocations[-1] if applied.allocations else None
         shares = tuple(
             text(
-                lang, _applied_key(a, several, doubted, a is last), invoice=_invoices_of(a, lang), amount=num(a.amount)
+                lang,
+                _applied_key(a, several, doubted, a is last),
+                invoice=_invoices_of(a, lang),
+                amount=num(a.amount),
+                others=others,
             )
             for a in applied.allocations
         )
         named_apart = [n for n in applied.payment.named if n in apart]
         if named_apart and all(a.to != Share.DISPUTED for a in applied.allocations):
-            shares = (_already_kept(named_apart, lang), *shares)
+            shares = (_already_kept(named_apart, lang, others), *shares)
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
 
 
-def _already_kept(named: list[str], lang: Language) -> str:
+def other_invoices(count: int, lang: Language) -> str:
+    """ "uw andere factuur" or "uw andere facturen": the invoices besides those disputed apart, `count` of them."""
+    return text(lang, "other_invoices" if count > 1 else "other_invoice")
+
+
+def _already_kept(named: list[str], lang: Language, others: str) -> str:
     """Why a payment naming a disputed invoice paid others only: all that invoice could ask is kept already
     (claims.settlement `_keep_apart`), so the debtor does not read their choice as overlooked."""
     key = "applied_disputed_kept_many" if len(named) > 1 else "applied_disputed_kept"
-    return text(lang, key, invoice=listed(named, lang) if len(named) > 1 else named[0])
+    return text(lang, key, invoice=listed(named, lang) if len(named) > 1 else named[0], others=others)
 
 
 def _applied_key(share: Allocation, several: bool, doubted: bool = False, last: bool = True) -> str:
