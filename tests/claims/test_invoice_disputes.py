@@ -505,7 +505,7 @@ def test_the_page_says_the_amount_is_for_the_other_invoice_or_invoices(tmp_path,
     [
         ("nl", "u noemde factuur F-B: die hebben wij helemaal gecrediteerd; deze betaling ging daarom naar uw andere "
                "factuur"),
-        ("en", "you named invoice F-B: we have credited all of it, so this payment went to your other invoice"),
+        ("en", "you named invoice F-B: we have credited it in full, so this payment went to your other invoice"),
     ],
 )  # fmt: skip
 def test_a_payment_naming_a_disputed_invoice_credited_in_full_says_so_and_paid_the_other(tmp_path, lang, words):

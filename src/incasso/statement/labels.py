@@ -936,9 +936,9 @@ EN = {
     "kept apart, so this payment went to {others}",
     "applied_disputed_kept_many": "you named invoices {invoice}, which you dispute: what those invoices could ask is "
     "already kept apart, so this payment went to {others}",
-    "applied_disputed_credited": "you named invoice {invoice}: we have credited all of it, so this payment went "
+    "applied_disputed_credited": "you named invoice {invoice}: we have credited it in full, so this payment went "
     "to {others}",
-    "applied_disputed_credited_many": "you named invoices {invoice}: we have credited all of them, so this payment "
+    "applied_disputed_credited_many": "you named invoices {invoice}: we have credited them in full, so this payment "
     "went to {others}",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
     "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "

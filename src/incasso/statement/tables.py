@@ -179,10 +179,12 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     rows = []
     several = len(claim.settlement.invoices) > 1
     apart = {i.number for i in claim.disputed} if claim.disputed_apart else set()
-    # Where money beyond a disputed invoice went: the dossier's other invoices, one or several.
-    others = other_invoices(len(claim.settlement.invoices), lang)
     for applied in claim.settlement.payments:
         last = applied.allocations[-1] if applied.allocations else None
+        # Where money beyond the invoices it named went ("uw andere factuur", or "facturen"): after a disputed
+        # one's share, or instead of it once all it could ask is kept.
+        elsewhere = {a.invoice for a in applied.allocations if a.invoice and a.invoice not in applied.payment.named}
+        others = other_invoices(len(elsewhere), lang)
         shares = tuple(
             text(
                 lang,
@@ -194,7 +196,7 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
             for a in applied.allocations
         )
         named_apart = [n for n in applied.payment.named if n in apart]
-        if named_apart and all(a.to != Share.DISPUTED for a in applied.allocations):
+        if named_apart and elsewhere and all(a.to != Share.DISPUTED for a in applied.allocations):
             shares = (_already_kept(claim, named_apart, lang, others), *shares)
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
