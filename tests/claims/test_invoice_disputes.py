@@ -498,3 +498,22 @@ def test_the_page_says_the_amount_is_for_the_other_invoice_or_invoices(tmp_path,
     said_alone, said_two = " ".join(alone.summary.lines), " ".join(two.summary.lines)
     assert one in said_alone and several not in said_alone
     assert several in said_two
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", "u noemde factuur F-B: die hebben wij helemaal gecrediteerd; deze betaling ging daarom naar uw andere "
+               "factuur"),
+        ("en", "you named invoice F-B: we have credited it in full, so this payment went to your other invoice"),
+    ],
+)  # fmt: skip
+def test_a_payment_naming_a_disputed_invoice_credited_in_full_says_so_and_paid_the_other(tmp_path, lang, words):
+    credited = {**INVOICES[1], "credit_notes": [{"number": "C-1", "date": DUE + days(7), "amount": D("1180.00")}]}
+    paid = payment(date=DUE + days(8), amount=D("300.00"), invoice="F-B")
+    claim, _ = claim_on(
+        tmp_path, DUE + days(20), dispute("F-B"), payments=[paid], lang=lang, invoices=[INVOICES[0], credited]
+    )
+    (row,) = payment_rows(claim, Language(lang))
+    assert row.applied[0] == words
+    assert claim.total_due == D("340.00")

@@ -157,7 +157,7 @@ def test_what_is_more_than_the_named_invoices_ask_pays_the_others(tmp_path):
     ]
     assert open_of(claim.settlement, "F-C") == D("120.00")
     (row,) = payment_rows(claim, Language.NL)
-    assert row.applied[1].endswith("en wat u meer betaalde, gaat naar uw andere facturen")  # F-A and F-C
+    assert row.applied[1].endswith("en wat u meer betaalde, gaat naar uw andere factuur")  # F-C: F-A was named
     _, later = claim_on(tmp_path, DUE + days(40), [B_DISPUTED, B_ANSWERED], [paid])
     assert shares(later.settlement)[2:] == [(Share.PRINCIPAL, D("180.00"), "F-C")]
 
@@ -200,3 +200,24 @@ def test_the_staff_dossier_names_every_disputed_invoice_a_payment_is_kept_for(tm
     book = staff_book([claim], ledger.creditor, DUE + days(20), "", lambda c: "s/")
     (row,) = dossier_page(book, book.rows[0]).payments
     assert (row.invoice, row.allocations) == ("F-C, F-B", ("EUR\xa0500,00 apart voor betwiste facturen F-C, F-B",))
+
+
+@pytest.mark.parametrize("lang, words", [("nl", "factuur F-C: 200,00"), ("en", "invoice F-C: 200.00")])
+def test_a_payment_naming_the_disputed_invoice_and_another_that_takes_it_all_is_not_said_to_be_kept(
+    tmp_path, lang, words
+):
+    # F-C (300.00 open) is paid first among the named, so 200.00 leaves nothing for F-B, and no payment before
+    # kept anything for it: there is no "all it could ask is kept already" to explain.
+    paid = payment(date=DUE + days(8), amount=D("200.00"), invoices=["F-B", "F-C"])
+    _, claim = claim_on(tmp_path, DUE + days(20), [B_DISPUTED], [paid], lang=lang)
+    assert shares(claim.settlement) == [(Share.PRINCIPAL, D("200.00"), "F-C")]
+    (row,) = payment_rows(claim, Language(lang))
+    assert row.applied == (words,)
+
+
+def test_money_beyond_the_disputed_invoice_that_pays_two_others_says_so(tmp_path):
+    paid = payment(date=DUE + days(8), amount=D("2000.00"), invoice="F-B")
+    _, claim = claim_on(tmp_path, DUE + days(20), [B_DISPUTED], [paid])
+    (row,) = payment_rows(claim, Language.NL)
+    assert row.applied[0].endswith("en wat u meer betaalde, gaat naar uw andere facturen")
+    assert row.applied[1:] == ("factuur F-A: 640,00", "factuur F-C: 180,00")

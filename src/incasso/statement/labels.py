@@ -260,6 +260,11 @@ NL = {
     "apart; deze betaling ging daarom naar {others}",
     "applied_disputed_kept_many": "u noemde facturen {invoice}, die u betwist: wat die facturen kunnen vragen, "
     "houden wij al apart; deze betaling ging daarom naar {others}",
+    # ... or credit notes took all of it: nothing is left to keep for it.
+    "applied_disputed_credited": "u noemde factuur {invoice}: die hebben wij helemaal gecrediteerd; deze betaling "
+    "ging daarom naar {others}",
+    "applied_disputed_credited_many": "u noemde facturen {invoice}: die hebben wij helemaal gecrediteerd; deze "
+    "betaling ging daarom naar {others}",
     "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
     "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
     "geantwoord, en wat u meer betaalde, gaat naar {others}",
@@ -931,6 +936,10 @@ EN = {
     "kept apart, so this payment went to {others}",
     "applied_disputed_kept_many": "you named invoices {invoice}, which you dispute: what those invoices could ask is "
     "already kept apart, so this payment went to {others}",
+    "applied_disputed_credited": "you named invoice {invoice}: we have credited it in full, so this payment went "
+    "to {others}",
+    "applied_disputed_credited_many": "you named invoices {invoice}: we have credited them in full, so this payment "
+    "went to {others}",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
     "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
     "paid on top of it goes to {others}",

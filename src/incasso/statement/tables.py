@@ -179,10 +179,12 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     rows = []
     several = len(claim.settlement.invoices) > 1
     apart = {i.number for i in claim.disputed} if claim.disputed_apart else set()
-    # Where money beyond a disputed invoice went: the dossier's other invoices, one or several.
-    others = other_invoices(len(claim.settlement.invoices), lang)
     for applied in claim.settlement.payments:
         last = applied.allocations[-1] if applied.allocations else None
+        # Where money beyond the invoices it named went ("uw andere factuur", or "facturen"): after a disputed
+        # one's share, or instead of it once all it could ask is kept.
+        elsewhere = {a.invoice for a in applied.allocations if a.invoice and a.invoice not in applied.payment.named}
+        others = other_invoices(len(elsewhere), lang)
         shares = tuple(
             text(
                 lang,
@@ -194,8 +196,8 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
             for a in applied.allocations
         )
         named_apart = [n for n in applied.payment.named if n in apart]
-        if named_apart and all(a.to != Share.DISPUTED for a in applied.allocations):
-            shares = (_already_kept(named_apart, lang, others), *shares)
+        if named_apart and elsewhere and all(a.to != Share.DISPUTED for a in applied.allocations):
+            shares = (_already_kept(claim, named_apart, lang, others), *shares)
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
 
@@ -205,10 +207,13 @@ def other_invoices(count: int, lang: Language) -> str:
     return text(lang, "other_invoices" if count > 1 else "other_invoice")
 
 
-def _already_kept(named: list[str], lang: Language, others: str) -> str:
+def _already_kept(claim: Claim, named: list[str], lang: Language, others: str) -> str:
     """Why a payment naming a disputed invoice paid others only: all that invoice could ask is kept already
-    (claims.settlement `_keep_apart`), so the debtor does not read their choice as overlooked."""
-    key = "applied_disputed_kept_many" if len(named) > 1 else "applied_disputed_kept"
+    (claims.settlement `_keep_apart`), or credit notes took all of it, so the debtor does not read their
+    choice as overlooked."""
+    credited = {i.number for i in claim.disputed_credited_in_full}
+    key = "applied_disputed_credited" if all(n in credited for n in named) else "applied_disputed_kept"
+    key += "_many" if len(named) > 1 else ""
     return text(lang, key, invoice=listed(named, lang) if len(named) > 1 else named[0], others=others)
 
 
