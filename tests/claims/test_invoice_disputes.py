@@ -517,3 +517,22 @@ def test_a_payment_naming_a_disputed_invoice_credited_in_full_says_so_and_paid_t
     (row,) = payment_rows(claim, Language(lang))
     assert row.applied[0] == words
     assert claim.total_due == D("340.00")
+
+
+def test_the_staff_dossier_says_under_the_disputed_invoice_what_is_kept_for_it(tmp_path):
+    third = invoice(number="F-C", date=date(2026, 1, 20), amount=D("90.00"))
+    both = payment(date=DUE + days(9), amount=D("50.00"), invoices=["F-B", "F-C"])
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[*INVOICES, third],
+        events=[REMINDED, dispute("F-B", "F-C")],
+        payments=[MORE_FOR_B, both],
+    )
+    as_of = DUE + days(20)
+    book = staff_book([assess(ledger, ledger.debtors[0], as_of)], ledger.creditor, as_of, "", lambda c: "s/")
+    rows = {row.number: row.disputed for row in dossier_page(book, book.rows[0]).invoices}
+    assert rows["F-B"] == (
+        "betwist: telt niet mee tot het antwoord (dispute_resolved met invoices); EUR\xa01.180,00 van betalingen die "
+        "deze factuur noemden ligt hiervoor apart; EUR\xa050,00 ligt apart voor deze factuur en F-C samen"
+    )
+    assert rows["F-C"].endswith("; EUR\xa050,00 ligt apart voor deze factuur en F-B samen")

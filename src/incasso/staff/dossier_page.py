@@ -17,6 +17,7 @@ from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
+from incasso.law.money import ZERO
 from incasso.ledger.model import (
     Channel,
     CreditNote,
@@ -421,10 +422,27 @@ def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
             interest=BLANK,
             days_overdue="",
             credit_notes=tuple(_credit_note(note, claim) for note in invoice.credit_notes),
-            disputed=words().PHRASE["disputed_credited_row" if invoice in credited else "disputed_apart_row"],
+            disputed=_disputed_row(claim, invoice, invoice in credited),
         )
         for invoice in sorted(claim.disputed, key=lambda i: (i.due, i.number))
     )
+
+
+def _disputed_row(claim: Claim, invoice: Invoice, credited: bool) -> str:
+    """What the dossier says under an invoice disputed apart: that it waits for the answer, and what payments
+    naming it keep for it (alone, or with the other disputed invoices a payment named: how much is whose is
+    disputed too), so that whoever answers knows what is held already."""
+    phrase = words().PHRASE
+    said = [phrase["disputed_credited_row" if credited else "disputed_apart_row"]]
+    kept = [a for p in claim.settlement.payments for a in p.allocations if invoice.number in a.kept_for]
+    alone = sum((a.amount for a in kept if a.kept_for == (invoice.number,)), ZERO)
+    if alone:
+        said.append(phrase["disputed_kept"].format(amount=fmt.money(alone)))
+    for others in dict.fromkeys(a.kept_for for a in kept if len(a.kept_for) > 1):
+        together = sum((a.amount for a in kept if a.kept_for == others), ZERO)
+        rest = ", ".join(n for n in others if n != invoice.number)
+        said.append(phrase["disputed_kept_together"].format(amount=fmt.money(together), others=rest))
+    return "; ".join(said)
 
 
 def _credit_note(note: CreditNote, claim: Claim) -> CreditNoteLine:

@@ -786,6 +786,9 @@ PHRASE = {
     # Under an invoice a dispute holds apart: it is in none of the dossier's figures until the answer.
     "disputed_apart_row": "betwist: telt niet mee tot het antwoord (dispute_resolved met invoices)",
     "disputed_credited_row": "betwist en helemaal gecrediteerd: leg het antwoord vast (dispute_resolved met invoices)",
+    # ... and what payments naming it keep for it (claims.settlement: up to all it could ask), alone or shared.
+    "disputed_kept": "{amount} van betalingen die deze factuur noemden ligt hiervoor apart",
+    "disputed_kept_together": "{amount} ligt apart voor deze factuur en {others} samen",
     "origin_bank": "bankafschrift ({ref})",
     "origin_named": "dossierbestand, bankboeking {ref}",
     "origin_file": "dossierbestand",

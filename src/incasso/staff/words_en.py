@@ -790,6 +790,8 @@ PHRASE = {
     # Under an invoice a dispute holds apart: it is in none of the dossier's figures until the answer.
     "disputed_apart_row": "disputed: left out until the answer (dispute_resolved with invoices)",
     "disputed_credited_row": "disputed and fully credited: record the answer (dispute_resolved with invoices)",
+    "disputed_kept": "{amount} of payments naming this invoice is kept for it",
+    "disputed_kept_together": "{amount} is kept for this invoice and {others} together",
     "origin_bank": "bank statement ({ref})",
     "origin_named": "debtor's file, bank entry {ref}",
     "origin_file": "debtor's file",
