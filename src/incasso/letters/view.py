@@ -46,6 +46,7 @@ from incasso.statement.tables import (
     credit_text,
     earlier_costs_sentence,
     interest_view,
+    invoice_question,
     invoice_words,
     open_invoices,
     payment_rows,
@@ -593,8 +594,7 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language, h
     desk_line = text(lang, "contact_desk", name=desk.name, role=role) if role else None
     lines = [desk_line or text(lang, "contact_desk_plain", name=desk.name)]
     if handler is not None and handler.reachable:
-        question = "contact_invoice_question_many" if open_invoices(claim) > 1 else "contact_invoice_question"
-        lines[0] = labels.text(lang, question) + " " + lines[0]
+        lines[0] = labels.text(lang, invoice_question(claim)) + " " + lines[0]
     if desk.phone:
         hours = f" ({text(lang, 'contact_hours', hours=hours_open)})" if hours_open else ""
         lines.append(f"{text(lang, 'phone')} {desk.phone}{hours}")

@@ -22,7 +22,7 @@ from incasso.claims.demand import (
     plan_under_final_notice,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
-from incasso.claims.settlement import Allocation, Share
+from incasso.claims.settlement import Allocation, InvoiceBalance, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
@@ -134,18 +134,29 @@ def invoice_rows(claim: Claim, lang: Language) -> tuple[InvoiceRow, ...]:
     )
 
 
+def _open_balances(claim: Claim) -> list[InvoiceBalance]:
+    """The invoices with something open in the claim's figures. An invoice disputed apart is not in them (the
+    page asks for the others), nor is one paid or credited in full."""
+    return [b for b in claim.settlement.invoices if b.open > 0]
+
+
 def open_invoices(claim: Claim) -> int:
-    """How many invoices a page or letter is about: those with something open in its figures. An invoice
-    disputed apart is not in them (the page asks for the others), nor is one paid or credited in full."""
-    return sum(1 for b in claim.settlement.invoices if b.open > 0)
+    """How many invoices a page or letter is about: those open in its figures (`_open_balances`)."""
+    return len(_open_balances(claim))
 
 
 def asked_invoices(claim: Claim) -> int:
     """How many invoices a message or letter asks payment for: those open in its figures, but only the overdue
     ones when any is (one not yet due is asked apart, with its own date: "De betaaltermijn van deze facturen
     is voorbij" would be untrue of it)."""
-    open_now = [b for b in claim.settlement.invoices if b.open > 0]
+    open_now = _open_balances(claim)
     return len([b for b in open_now if b.invoice.due < claim.as_of] or open_now)
+
+
+def invoice_question(claim: Claim) -> str:
+    """The label asking whether the debtor has a question about the invoice itself, or the invoices, as many as
+    are open: after a handover, on the page and in the letters alike."""
+    return "contact_invoice_question_many" if open_invoices(claim) > 1 else "contact_invoice_question"
 
 
 def invoice_words(claim: Claim, lang: Language) -> dict[str, str]:

@@ -43,9 +43,9 @@ from incasso.statement.tables import (
     costs_text,
     credit_text,
     interest_view,
+    invoice_question,
     invoice_rows,
     invoice_words,
-    open_invoices,
     payment_rows,
     plan_view,
     situation_text,
@@ -244,8 +244,7 @@ def _contact(claim: Claim, creditor: Creditor, reference: str, lang: Language) -
     ours_only = handler is not None and (handler.pay_to is not None or claim.stage == Stage.LEGAL)
     if handler is not None and handler.reachable:
         # About paying, the agency or bailiff is the one to call (the top of the page says so); about the invoice, us.
-        question = "contact_invoice_question_many" if open_invoices(claim) > 1 else "contact_invoice_question"
-        intro = t(question) + " " + intro
+        intro = t(invoice_question(claim)) + " " + intro
     dutch = tuple(
         value
         for value, english in ((role, desk.role_en), (desk.hours_in(lang), desk.hours_en))

@@ -22,6 +22,8 @@ from incasso.ledger.model import LANGUAGES, Language
 from incasso.statement.labels import DUTCH_IN_ENGLISH
 from incasso.statement.view import MESSAGE_VALUES, OPTIONAL_MESSAGES, OTHER_MESSAGES, STATUS_MESSAGES, StatementView
 
+from .shipped import as_shipped_now
+
 logger = logging.getLogger(__name__)
 
 MESSAGE_KEYS = STAGES + STATUS_MESSAGES + OTHER_MESSAGES
@@ -37,7 +39,7 @@ class MessageInvalid(Exception):
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 # Words as shipped before {the_invoice} and {this_invoice} existed, with the value that replaced them: a site whose
-# messages were copied before says "deze facturen" to a debtor with three open all the same (`_as_shipped_now`).
+# messages were copied before says "deze facturen" to a debtor with three open all the same (`shipped.as_shipped_now`).
 # Each ends where the shipped sentence goes on, so that a creditor's own "vraag over de factuurdatum" stays theirs.
 _QUESTION = (
     ("Heeft u een vraag over de factuur?", "Heeft u een vraag over {the_invoice}?"),
@@ -146,7 +148,7 @@ class Messages:
                 "message text missing, every stage and status needs one per language: " + ", ".join(missing)
             )
         sources = {
-            (lang, key): _as_shipped_now(key, self.path(lang, key).read_text(encoding="utf-8"))
+            (lang, key): as_shipped_now(self.path(lang, key).read_text(encoding="utf-8"), _SHIPPED.get(key, ()))
             for lang in LANGUAGES
             for key in MESSAGE_KEYS + OPTIONAL_MESSAGES
             if key in MESSAGE_KEYS or self.path(lang, key).is_file()
@@ -173,13 +175,6 @@ class Messages:
         for name, value in view.message_values.items():
             html = html.replace(f"{{{name}}}", str(escape(value)))
         return Markup(html)
-
-
-def _as_shipped_now(key: str, source: str) -> str:
-    """A message with words as shipped before one of its values existed (`_SHIPPED`) given that value."""
-    for shipped, now in _SHIPPED.get(key, ()):
-        source = source.replace(shipped, now)
-    return source
 
 
 class StatementPages:

@@ -7,7 +7,7 @@ braces that no letter fills in (the known ones: incasso.letters.view.TEXT_VALUES
 A variant opening (incasso.letters.view.OPENING_VARIANTS) is optional: a site
 whose texts were copied before it was added uses its kind's text instead.
 A text copied before {steps_sent}, {this_letter} or {the_invoice} existed, in
-the words shipped then, gets the value all the same (`_as_shipped_now`).
+the words shipped then, gets the value all the same (`shipped.as_shipped_now`).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from incasso.ledger.model import LANGUAGES
 from incasso.letters.due import LETTER_KINDS, LetterKind
 from incasso.letters.view import DUNNING_COSTS_CHARGED, OPENING_VARIANTS, TEXT_VALUES
 
+from ..shipped import as_shipped_now
 from .pdf import Block
 
 
@@ -90,7 +91,7 @@ class LetterTexts:
                 path = self.path(folder, lang, kind)
                 if kind in OPENING_VARIANTS and not path.is_file():
                     continue  # optional: its kind's text stands in (__getitem__)
-                source = _as_shipped_now(kind, path.read_text(encoding="utf-8"))
+                source = as_shipped_now(path.read_text(encoding="utf-8"), _SHIPPED.get(kind, ()))
                 unknown += [
                     f"{path}: {{{name}}} is not a value a letter fills in (known: "
                     + ", ".join(f"{{{known}}}" for known in TEXT_VALUES)
@@ -113,13 +114,6 @@ class LetterTexts:
         if key not in self.texts and opening in OPENING_VARIANTS:
             return self.texts[(lang, OPENING_VARIANTS[opening])]
         return self.texts[key]
-
-
-def _as_shipped_now(kind: str, source: str) -> str:
-    """A text with a sentence as shipped before one of its values existed (`_SHIPPED`) given that value."""
-    for shipped, now in _SHIPPED.get(kind, ()):
-        source = source.replace(shipped, now)
-    return source
 
 
 def blocks(html: str) -> tuple[Block, ...]:
