@@ -1,5 +1,5 @@
 """What payments naming an invoice disputed apart keep for it, as staff read it outside the dossier page:
-claims.json (`disputed_invoices[].kept`, `kept_together`) and the change list.
+claims.json (`disputed_invoices[].kept`, `kept_together`), the change list, and the overview's row and total.
 
 A consumer, no interest, with F-A (640.00) and F-B (1,180.00) due 2026-02-04 and F-C (300.00) due 2026-03-03;
 reminded 2026-02-05, F-B (or F-B and F-C) disputed on 2026-02-09; the build is of 2026-02-24.
@@ -11,10 +11,17 @@ import json
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from incasso.claims.assess import assess
+from incasso.ledger.model import Language
 from incasso.staff.changes import compare, parse_previous
 from incasso.staff.dossier_page import dossier_page
+from incasso.staff.entries import book_entries
 from incasso.staff.exports import claims_document, claims_json
+from incasso.staff.language import speaking
+from incasso.staff.lists import overview_lists
+from incasso.staff.overview_page import headline
 from incasso.staff.view import staff_book
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
 
@@ -110,6 +117,53 @@ def test_money_kept_since_the_previous_build_is_listed_as_the_payment_that_broug
     changes = compare(before, after)
     assert [e.values["amount"] for e in changes.sections["payments"]] == ["EUR\xa0500,00"]
     assert not [name for name, entries in changes.sections.items() if entries and name not in ("payments", "due")]
+
+
+# -- the overview: the dossier's row and the total ------------------------------------------------------------
+
+
+def overview_of(tmp_path, dispute, payments, language):
+    book, _ = book_on(tmp_path, dispute, payments)
+    with speaking(language):
+        entries = book_entries(book)
+        _, outstanding = headline(overview_lists(entries, 50))
+    return entries[0].row.disputed, outstanding.note
+
+
+@pytest.mark.parametrize(
+    "language, row, note",
+    [
+        (Language.NL, "daarnaast EUR\xa01.180,00 betwist", "daarnaast betwist, apart: EUR 1.180,00"),
+        (Language.EN, "plus EUR\xa01,180.00 disputed", "plus, disputed and held apart: EUR 1,180.00"),
+    ],
+)
+def test_the_overview_says_only_what_is_disputed_when_nothing_is_kept(tmp_path, language, row, note):
+    assert overview_of(tmp_path, B_DISPUTED, [], language) == (row, note)
+
+
+@pytest.mark.parametrize(
+    "language, row, note",
+    [
+        (
+            Language.NL,
+            "daarnaast EUR\xa01.180,00 betwist; EUR\xa0500,00 al betaald, ligt apart",
+            "daarnaast betwist, apart: EUR 1.180,00; al betaald, ligt apart: EUR 500,00",
+        ),
+        (
+            Language.EN,
+            "plus EUR\xa01,180.00 disputed; EUR\xa0500.00 paid, kept apart",
+            "plus, disputed and held apart: EUR 1,180.00; paid, kept apart: EUR 500.00",
+        ),
+    ],
+)
+def test_the_overview_says_what_payments_keep_for_the_disputed_invoice(tmp_path, language, row, note):
+    assert overview_of(tmp_path, B_DISPUTED, [FOR_B], language) == (row, note)
+
+
+def test_the_overview_counts_money_kept_for_two_disputed_invoices_together_once(tmp_path):
+    row, note = overview_of(tmp_path, B_AND_C_DISPUTED, [FOR_B, FOR_C_AND_B], Language.NL)
+    assert row == "daarnaast EUR\xa01.480,00 betwist; EUR\xa0750,00 al betaald, ligt apart"
+    assert note == "daarnaast betwist, apart: EUR 1.480,00; al betaald, ligt apart: EUR 750,00"
 
 
 def test_the_dossier_page_says_what_is_kept_for_two_together_once_whatever_order_a_payment_named_them(tmp_path):
