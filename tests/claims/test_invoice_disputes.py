@@ -328,10 +328,26 @@ def test_claims_json_names_the_disputed_invoices(tmp_path):
     whole = claims_on(tmp_path / "whole", DUE + days(20), dispute("F-B"), payments=paid)["claims"][0]
     none = claims_on(tmp_path / "none", DUE + days(20))["claims"][0]
     assert apart["disputed_invoices"] == [
-        {"number": "F-B", "since": "2026-02-09", "apart": True, "open": "1180.00", "credit_notes": []}
+        {
+            "number": "F-B",
+            "since": "2026-02-09",
+            "apart": True,
+            "open": "1180.00",
+            "credit_notes": [],
+            "kept": "0.00",
+            "kept_together": [],
+        }
     ]
     assert whole["disputed_invoices"] == [
-        {"number": "F-B", "since": "2026-02-09", "apart": False, "open": "1180.00", "credit_notes": []}
+        {
+            "number": "F-B",
+            "since": "2026-02-09",
+            "apart": False,
+            "open": "1180.00",
+            "credit_notes": [],
+            "kept": "0.00",
+            "kept_together": [],
+        }
     ]
     assert none["disputed_invoices"] == []
 

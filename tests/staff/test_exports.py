@@ -49,6 +49,7 @@ from tests.support.ledgers import (
     event,
     invoice,
     one_debtor_ledger,
+    payment,
     valid_creditor,
     valid_debtor,
     write_ledger,
@@ -432,11 +433,12 @@ def real_claims_json(site, tmp_path: Path) -> tuple[list[tuple[str, object]], li
     returned = claim_record(assess(ledger, ledger.debtors[0], AS_OF), ledger.creditor.policy, "", returns=returns)
     one_disputed = one_debtor_ledger(
         tmp_path,
-        invoices=[invoice(number="F-A"), invoice(number="F-B", amount=Decimal("300.00"))],
-        events=[event(date(2026, 2, 9), "dispute", reason="Niet geleverd", invoices=["F-B"])],
+        invoices=[invoice(number=n, amount=Decimal("300.00")) for n in ("F-A", "F-B", "F-C")],
+        events=[event(date(2026, 2, 9), "dispute", reason="Niet geleverd", invoices=["F-B", "F-C"])],
+        payments=[payment(date=date(2026, 2, 12), amount=Decimal("100.00"), invoices=["F-B", "F-C"])],
     )
     disputed = claim_record(assess(one_disputed, one_disputed.debtors[0], AS_OF), one_disputed.creditor.policy, "")
-    assert disputed["disputed_invoices"]
+    assert disputed["disputed_invoices"][0]["kept_together"]  # what a payment naming both keeps for them
     replaced = [
         event(date(2026, 2, 9), "promise", promised_date=date(2026, 2, 12)),
         event(date(2026, 2, 16), "arrangement", installments=[{"due": date(2026, 3, 1), "amount": Decimal("600")}]),

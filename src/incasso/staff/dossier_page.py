@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay
+from incasso.claims.kept import kept_for
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
-from incasso.law.money import ZERO
 from incasso.ledger.model import (
     Channel,
     CreditNote,
@@ -434,14 +434,11 @@ def _disputed_row(claim: Claim, invoice: Invoice, credited: bool) -> str:
     disputed too), so that whoever answers knows what is held already."""
     phrase = words().PHRASE
     said = [phrase["disputed_credited_row" if credited else "disputed_apart_row"]]
-    kept = [a for p in claim.settlement.payments for a in p.allocations if invoice.number in a.kept_for]
-    alone = sum((a.amount for a in kept if a.kept_for == (invoice.number,)), ZERO)
-    if alone:
-        said.append(phrase["disputed_kept"].format(amount=fmt.money(alone)))
-    for others in dict.fromkeys(a.kept_for for a in kept if len(a.kept_for) > 1):
-        together = sum((a.amount for a in kept if a.kept_for == others), ZERO)
-        rest = ", ".join(n for n in others if n != invoice.number)
-        said.append(phrase["disputed_kept_together"].format(amount=fmt.money(together), others=rest))
+    kept = kept_for(claim.settlement, invoice.number)  # as claims.json says it (exports._disputed_invoices)
+    if kept.alone:
+        said.append(phrase["disputed_kept"].format(amount=fmt.money(kept.alone)))
+    for others, amount in kept.together:
+        said.append(phrase["disputed_kept_together"].format(amount=fmt.money(amount), others=", ".join(others)))
     return "; ".join(said)
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.claim import is_closed
+from incasso.claims.kept import kept_in_all
 from incasso.claims.notices import claim_rate_notices
 from incasso.law.rates import RateNotice
 from incasso.staff.ageing import Bucket, claim_ageing
@@ -57,6 +58,7 @@ class Entry:
     letters: tuple[LetterRow, ...]
     search: str  # its fields, normalised (incasso.staff.search)
     disputed_apart: Decimal = Decimal(0)  # the principal of invoices a dispute holds apart: not in total_due
+    disputed_kept: Decimal = Decimal(0)  # what payments naming them keep for them (claims.kept): not in total_due
 
 
 def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), accounts: Sequence[str] = ()) -> Entry:
@@ -80,6 +82,7 @@ def overview_entry(row: Row, as_of: date, letters: Sequence[DayLetter] = (), acc
         letters=letter_rows(row, letters),
         search=search_text(claim, accounts),
         disputed_apart=claim.disputed_apart_open,
+        disputed_kept=kept_in_all(claim.settlement),
     )
 
 

@@ -17,6 +17,7 @@ from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import dispute_spans, open_disputes
+from incasso.claims.kept import kept_for
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
@@ -331,9 +332,21 @@ def _disputed_invoices(claim: Claim) -> list[dict]:
             "open": plain(claim.disputed_open(invoices[number])),
             # As under `invoices`: apart, the invoice is not there, and the change list still compares them.
             "credit_notes": _credit_notes(invoices[number], invoices[number].credit_notes_until(claim.as_of)),
+            **_kept(claim, number),
         }
         for number, event in sorted(named, key=lambda pair: pair[0])
     ]
+
+
+def _kept(claim: Claim, number: str) -> dict:
+    """What payments naming a disputed invoice keep for it until the answer, which `open` does not take off:
+    for it alone (`kept`), and for it with the other disputed invoices a payment named (`kept_together`), as
+    the staff dossier says it (claims.kept)."""
+    kept = kept_for(claim.settlement, number)
+    return {
+        "kept": plain(kept.alone),
+        "kept_together": [{"invoices": list(others), "amount": plain(amount)} for others, amount in kept.together],
+    }
 
 
 def _disputes(claim: Claim) -> list[dict]:

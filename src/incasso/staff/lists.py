@@ -125,6 +125,7 @@ class OverviewLists:
     ageing: AgeingTable
     notices: frozenset[RateNotice]
     disputed_apart: Decimal = Decimal(0)  # besides `outstanding`: the invoices disputes hold apart, still receivables
+    disputed_kept: Decimal = Decimal(0)  # what payments naming those invoices keep for them until the answer
 
     @property
     def total(self) -> int:
@@ -199,4 +200,5 @@ def overview_lists(entries: Iterable[Entry], limit: int) -> OverviewLists:
         ageing=ageing_of(ageing),
         notices=frozenset(notices),
         disputed_apart=sum((e.disputed_apart for e in open_entries), ZERO),
+        disputed_kept=sum((e.disputed_kept for e in open_entries), ZERO),
     )

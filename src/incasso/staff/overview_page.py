@@ -230,10 +230,13 @@ def headline(lists: OverviewLists) -> tuple[Figure, ...]:
 
 def _disputed_note(lists: OverviewLists) -> str | None:
     """Below what is open: the invoices disputed apart, which it leaves out, yet are still owed if the answer
-    says so (a dispute of the whole dossier is in the figure already)."""
+    says so (a dispute of the whole dossier is in the figure already), and what payments naming them keep for
+    them until the answer (claims.kept): money in, counted in no figure yet."""
     if not lists.disputed_apart:
         return None
-    return words().UI["outstanding_disputed"].format(amount=fmt.money(lists.disputed_apart).replace("\xa0", " "))
+    key = "outstanding_disputed_kept" if lists.disputed_kept else "outstanding_disputed"
+    amount, kept = (fmt.money(figure).replace("\xa0", " ") for figure in (lists.disputed_apart, lists.disputed_kept))
+    return words().UI[key].format(amount=amount, kept=kept)
 
 
 def _bank_notice(book: StaffBook) -> tuple[str, ...]:

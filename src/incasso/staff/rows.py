@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from incasso.claims.claim import Claim, is_closed
+from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
 from incasso.ledger.model import Language
@@ -220,9 +221,14 @@ def _status_value(claim: Claim, status: Badge) -> str:
 
 def _disputed_apart(claim: Claim) -> str | None:
     """ "daarnaast EUR 1.180,00 betwist": the invoices disputed apart, as the overview's header counts them
-    beside what is open (a dispute of the whole dossier is in the amount already)."""
+    beside what is open (a dispute of the whole dossier is in the amount already); "; EUR 500,00 al betaald,
+    ligt apart" when payments naming them keep money for them (the amount is their principal all the same)."""
     amount = claim.disputed_apart_open
-    return words().UI["row_disputed"].format(amount=fmt.money(amount)) if amount else None
+    if not amount:
+        return None
+    kept = kept_in_all(claim.settlement)
+    key = "row_disputed_kept" if kept else "row_disputed"
+    return words().UI[key].format(amount=fmt.money(amount), kept=fmt.money(kept))
 
 
 def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:

@@ -850,9 +850,13 @@ UI = {
     "file_claims": "Alle dossiers, voor andere programma's",
     "outstanding": "Openstaand",
     "outstanding_disputed": "daarnaast betwist, apart: {amount}",
+    # ... and what payments naming those invoices keep for them until the answer (claims.kept), which the
+    # disputed amount (their principal) does not take off.
+    "outstanding_disputed_kept": "daarnaast betwist, apart: {amount}; al betaald, ligt apart: {kept}",
     # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
-    # them for all dossiers.
+    # them for all dossiers, and what is kept for them.
     "row_disputed": "daarnaast {amount} betwist",
+    "row_disputed_kept": "daarnaast {amount} betwist; {kept} al betaald, ligt apart",
     "today": "Werk voor vandaag",
     "today_none": "Vandaag staat er niets te doen.",
     "today_note": "Oudste eerst; bij dezelfde datum het grootste gevraagde bedrag eerst. Gevraagd: wat de "

@@ -853,9 +853,11 @@ UI = {
     "file_claims": "All dossiers, for other programs",
     "outstanding": "Outstanding",
     "outstanding_disputed": "plus, disputed and held apart: {amount}",
+    "outstanding_disputed_kept": "plus, disputed and held apart: {amount}; paid, kept apart: {kept}",
     # Under a dossier's amount in the claims table: its invoices disputed apart, as "outstanding_disputed" says
     # them for all dossiers.
     "row_disputed": "plus {amount} disputed",
+    "row_disputed_kept": "plus {amount} disputed; {kept} paid, kept apart",
     "today": "Today's work",
     "today_none": "Nothing to do today.",
     "today_note": "Oldest first; on the same date, the largest amount requested first. Requested: what the letter "

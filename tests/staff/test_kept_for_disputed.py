@@ -1,0 +1,176 @@
+"""What payments naming an invoice disputed apart keep for it, as staff read it outside the dossier page:
+claims.json (`disputed_invoices[].kept`, `kept_together`), the change list, and the overview's row and total.
+
+A consumer, no interest, with F-A (640.00) and F-B (1,180.00) due 2026-02-04 and F-C (300.00) due 2026-03-03;
+reminded 2026-02-05, F-B (or F-B and F-C) disputed on 2026-02-09; the build is of 2026-02-24.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Language
+from incasso.staff.changes import compare, parse_previous
+from incasso.staff.dossier_page import dossier_page
+from incasso.staff.entries import book_entries
+from incasso.staff.exports import claims_document, claims_json
+from incasso.staff.language import speaking
+from incasso.staff.lists import overview_lists
+from incasso.staff.overview_page import headline
+from incasso.staff.view import staff_book
+from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
+
+D = Decimal
+DUE = date(2026, 2, 4)
+AS_OF = DUE + days(20)
+INVOICES = [
+    invoice(number="F-A", amount=D("640.00")),
+    invoice(number="F-B", date=date(2026, 1, 10), amount=D("1180.00")),
+    invoice(number="F-C", date=date(2026, 2, 1), due=date(2026, 3, 3), amount=D("300.00")),
+]
+REMINDED = event(DUE + days(1), "reminder", channel="letter")
+B_DISPUTED = event(DUE + days(5), "dispute", reason="Niet besteld", invoices=["F-B"])
+B_AND_C_DISPUTED = event(DUE + days(5), "dispute", reason="Niet besteld", invoices=["F-B", "F-C"])
+FOR_B = payment(date=DUE + days(8), amount=D("500.00"), invoice="F-B")
+FOR_C_AND_B = payment(date=DUE + days(9), amount=D("250.00"), invoices=["F-C", "F-B"])
+
+
+def book_on(tmp_path, dispute, payments, as_of=AS_OF):
+    ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=[REMINDED, dispute], payments=payments)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return staff_book([claim], ledger.creditor, as_of, "", lambda c: "s/"), ledger
+
+
+def disputed_of(tmp_path, dispute, payments, as_of=AS_OF):
+    book, ledger = book_on(tmp_path, dispute, payments, as_of)
+    document = claims_document([book.rows[0].claim], as_of, ledger.creditor.policy, lambda c: "")
+    return {d["number"]: d for d in document["claims"][0]["disputed_invoices"]}, document
+
+
+# -- claims.json ----------------------------------------------------------------------------------------------
+
+
+def test_claims_json_says_nothing_is_kept_when_no_payment_names_the_disputed_invoice(tmp_path):
+    disputed, _ = disputed_of(tmp_path, B_DISPUTED, [])
+    assert (disputed["F-B"]["kept"], disputed["F-B"]["kept_together"]) == ("0.00", [])
+    assert disputed["F-B"]["open"] == "1180.00"
+
+
+def test_claims_json_says_what_a_payment_naming_the_disputed_invoice_keeps_for_it(tmp_path):
+    disputed, _ = disputed_of(tmp_path, B_DISPUTED, [FOR_B])
+    assert (disputed["F-B"]["kept"], disputed["F-B"]["kept_together"]) == ("500.00", [])
+    assert disputed["F-B"]["open"] == "1180.00"  # its principal, as before: the answer says what the 500.00 pays
+
+
+def test_claims_json_says_what_is_kept_for_two_disputed_invoices_together(tmp_path):
+    disputed, _ = disputed_of(tmp_path, B_AND_C_DISPUTED, [FOR_B, FOR_C_AND_B])
+    assert (disputed["F-B"]["kept"], disputed["F-B"]["kept_together"]) == (
+        "500.00",
+        [{"invoices": ["F-C"], "amount": "250.00"}],
+    )
+    assert (disputed["F-C"]["kept"], disputed["F-C"]["kept_together"]) == (
+        "0.00",
+        [{"invoices": ["F-B"], "amount": "250.00"}],
+    )
+
+
+def test_a_payment_naming_the_two_in_either_order_is_kept_for_them_together_once(tmp_path):
+    other_order = payment(date=DUE + days(10), amount=D("100.00"), invoices=["F-B", "F-C"])
+    disputed, _ = disputed_of(tmp_path, B_AND_C_DISPUTED, [FOR_C_AND_B, other_order])
+    assert disputed["F-B"]["kept_together"] == [{"invoices": ["F-C"], "amount": "350.00"}]
+
+
+def test_the_dossier_page_says_what_claims_json_says(tmp_path):
+    book, _ = book_on(tmp_path, B_AND_C_DISPUTED, [FOR_B, FOR_C_AND_B])
+    rows = {row.number: row.disputed for row in dossier_page(book, book.rows[0]).invoices}
+    assert rows["F-B"].endswith(
+        "; EUR\xa0500,00 van betalingen die deze factuur noemden ligt hiervoor apart"
+        "; EUR\xa0250,00 ligt apart voor deze factuur en F-C samen"
+    )
+    assert rows["F-C"].endswith("telt niet mee tot het antwoord (dispute_resolved met invoices); EUR\xa0250,00 ligt "
+                                "apart voor deze factuur en F-B samen")  # fmt: skip
+
+
+# -- the change list ------------------------------------------------------------------------------------------
+
+
+def test_a_previous_claims_json_without_what_is_kept_compares_cleanly(tmp_path):
+    _, current = disputed_of(tmp_path, B_AND_C_DISPUTED, [FOR_B, FOR_C_AND_B])
+    older = json.loads(claims_json(current))
+    for disputed in older["claims"][0]["disputed_invoices"]:
+        disputed.pop("kept"), disputed.pop("kept_together")
+    previous, problem = parse_previous(claims_json(older))
+    assert problem is None
+    assert compare(previous, current).empty
+
+
+def test_money_kept_since_the_previous_build_is_listed_as_the_payment_that_brought_it(tmp_path):
+    """Like `open` and the other figures, what is kept is not compared: it changes when a payment arrives or
+    goes, a credit note counts or a dispute is answered, and the change list lists those."""
+    _, before = disputed_of(tmp_path / "before", B_DISPUTED, [], as_of=DUE + days(6))
+    _, after = disputed_of(tmp_path / "after", B_DISPUTED, [FOR_B])
+    changes = compare(before, after)
+    assert [e.values["amount"] for e in changes.sections["payments"]] == ["EUR\xa0500,00"]
+    assert not [name for name, entries in changes.sections.items() if entries and name not in ("payments", "due")]
+
+
+# -- the overview: the dossier's row and the total ------------------------------------------------------------
+
+
+def overview_of(tmp_path, dispute, payments, language):
+    book, _ = book_on(tmp_path, dispute, payments)
+    with speaking(language):
+        entries = book_entries(book)
+        _, outstanding = headline(overview_lists(entries, 50))
+    return entries[0].row.disputed, outstanding.note
+
+
+@pytest.mark.parametrize(
+    "language, row, note",
+    [
+        (Language.NL, "daarnaast EUR\xa01.180,00 betwist", "daarnaast betwist, apart: EUR 1.180,00"),
+        (Language.EN, "plus EUR\xa01,180.00 disputed", "plus, disputed and held apart: EUR 1,180.00"),
+    ],
+)
+def test_the_overview_says_only_what_is_disputed_when_nothing_is_kept(tmp_path, language, row, note):
+    assert overview_of(tmp_path, B_DISPUTED, [], language) == (row, note)
+
+
+@pytest.mark.parametrize(
+    "language, row, note",
+    [
+        (
+            Language.NL,
+            "daarnaast EUR\xa01.180,00 betwist; EUR\xa0500,00 al betaald, ligt apart",
+            "daarnaast betwist, apart: EUR 1.180,00; al betaald, ligt apart: EUR 500,00",
+        ),
+        (
+            Language.EN,
+            "plus EUR\xa01,180.00 disputed; EUR\xa0500.00 paid, kept apart",
+            "plus, disputed and held apart: EUR 1,180.00; paid, kept apart: EUR 500.00",
+        ),
+    ],
+)
+def test_the_overview_says_what_payments_keep_for_the_disputed_invoice(tmp_path, language, row, note):
+    assert overview_of(tmp_path, B_DISPUTED, [FOR_B], language) == (row, note)
+
+
+def test_the_overview_counts_money_kept_for_two_disputed_invoices_together_once(tmp_path):
+    row, note = overview_of(tmp_path, B_AND_C_DISPUTED, [FOR_B, FOR_C_AND_B], Language.NL)
+    assert row == "daarnaast EUR\xa01.480,00 betwist; EUR\xa0750,00 al betaald, ligt apart"
+    assert note == "daarnaast betwist, apart: EUR 1.480,00; al betaald, ligt apart: EUR 750,00"
+
+
+def test_the_dossier_page_says_what_is_kept_for_two_together_once_whatever_order_a_payment_named_them(tmp_path):
+    other_order = payment(date=DUE + days(10), amount=D("100.00"), invoices=["F-B", "F-C"])
+    book, _ = book_on(tmp_path, B_AND_C_DISPUTED, [FOR_C_AND_B, other_order])
+    rows = {row.number: row.disputed for row in dossier_page(book, book.rows[0]).invoices}
+    assert rows["F-B"] == (
+        "betwist: telt niet mee tot het antwoord (dispute_resolved met invoices); "
+        "EUR\xa0350,00 ligt apart voor deze factuur en F-C samen"
+    )
