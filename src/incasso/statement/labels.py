@@ -360,6 +360,9 @@ NL = {
     "dispute_text_many": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur. Uw andere facturen blijven "
     "gewoon te betalen.",
+    # ... when the others are paid (or credited): only the one looked into could still be asked.
+    "dispute_text_many_one_open": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
+    "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
     "h_dispute_add": "Meer vertellen over wat niet klopt",
     "dispute_add_text": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
@@ -1025,6 +1028,8 @@ EN = {
     "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
     "dispute_text_many": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step for that invoice. Your other invoices remain payable.",
+    "dispute_text_many_one_open": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
+    "While we look into it, we hold off the next step for that invoice.",
     "dispute_mail": "Email us why you disagree",
     "h_dispute_add": "More about your dispute",
     "dispute_add_text": "Would you like to add something to your dispute, such as photos, agreements or messages? "
