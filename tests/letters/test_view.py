@@ -1484,3 +1484,39 @@ def test_a_final_notice_posted_abroad_states_the_later_day_of_receipt_and_last_d
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert view.opening == "final_notice"
     assert view.terms[1].startswith(said + " ")  # then: did it arrive later? let us know
+
+
+@pytest.mark.parametrize(
+    ("language", "others", "alone"),
+    [
+        ("nl", "Voor de andere facturen loopt de termijn van deze brief wel door.", NL["dispute_term_runs_here"]),
+        ("en", "For the other invoices, the deadline in this letter still applies.", EN["dispute_term_runs_here"]),
+    ],
+)
+def test_a_notice_says_the_term_runs_for_the_other_invoices_only_while_another_is_open(
+    tmp_path, language, others, alone
+):
+    """Two invoices, the second paid: the notice asks for the first alone, and "for the other invoices the term
+    runs on" spoke of a paid one. With both open, or the second disputed apart, it is still said."""
+    steps = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
+    notice = event(date(2026, 3, 5), "final_notice", channel="letter")
+    two = [invoice(number="F2026-0001"), invoice(number="F2026-0002", amount=Decimal("800.00"))]
+    paid = payment(date=date(2026, 2, 10), amount=Decimal("800.00"), invoice="F2026-0002")
+
+    def dispute_line(name, *payments, disputed=()):
+        events = [*steps, *disputed, notice]
+        ledger = one_debtor_ledger(
+            tmp_path / name, invoices=two, events=events, payments=list(payments), language=language
+        )
+        claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+        (due,) = letters_due(claim, NO_RECORD)
+        assert due.kind == LetterKind.FINAL_NOTICE
+        words = NL if language == "nl" else EN
+        lines = letter_view(ledger, claim, due, Channel.LETTER).way_out.lines
+        return next(line for line in lines if line.startswith(words["dispute_way_out_many"]))
+
+    assert dispute_line("one open", paid).endswith(" " + alone)
+    assert dispute_line("both open").endswith(" " + others)
+    # The second disputed apart: the notice asks for the first, the other invoice beside the one disputed.
+    apart = event(date(2026, 2, 20), "dispute", reason="Niet besteld", invoices=["F2026-0002"])
+    assert dispute_line("apart", disputed=[apart]).endswith(" " + others)

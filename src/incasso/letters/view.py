@@ -532,7 +532,9 @@ def _way_out(
         # for that invoice" the term runs for the other invoices: said plainly, the two read as one rule.
         here = "dispute_term_runs_here_email" if email else "dispute_term_runs_here"
         key = here if notice else "dispute_term_runs"
-        dispute += " " + text(lang, f"{key}_others" if many and not answered else key)
+        # "Voor de andere facturen" only while another is open: not of invoices already paid or credited.
+        others = open_invoices(claim) > (0 if claim.disputed_apart else 1)
+        dispute += " " + text(lang, f"{key}_others" if many and others and not answered else key)
     return Section(text(lang, "h_way_out"), (plan, dispute, *_help_lines(claim.debtor, lang)))
 
 

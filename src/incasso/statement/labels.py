@@ -265,6 +265,21 @@ NL = {
     "ging daarom naar {others}",
     "applied_disputed_credited_many": "u noemde facturen {invoice}: die hebben wij helemaal gecrediteerd; deze "
     "betaling ging daarom naar {others}",
+    # ... by a credit note dated after the payment: on its day it was kept; counted now, it pays the others.
+    "applied_disputed_credited_later": "u noemde factuur {invoice}: die hebben wij na deze betaling helemaal "
+    "gecrediteerd; deze betaling telt nu voor {others}",
+    "applied_disputed_credited_many_later": "u noemde facturen {invoice}: die hebben wij na deze betaling helemaal "
+    "gecrediteerd; deze betaling telt nu voor {others}",
+    # ... one (or some) credited in full, all the other(s) could ask kept already: both are why it went on.
+    "applied_disputed_kept_credited": "u noemde facturen {invoice}: {credited} hebben wij helemaal gecrediteerd, en "
+    "voor {kept}, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze betaling ging daarom naar "
+    "{others}",
+    "applied_disputed_kept_credited_later": "u noemde facturen {invoice}: {credited} hebben wij na deze betaling "
+    "helemaal gecrediteerd, en voor {kept}, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze "
+    "betaling telt nu voor {others}",
+    # Before what a payment keeps for a disputed invoice: the credited one(s) it named too, kept for no longer.
+    "applied_named_credited": "u noemde {invoices}: die hebben wij helemaal gecrediteerd",
+    "applied_named_credited_later": "u noemde {invoices}: die hebben wij na deze betaling helemaal gecrediteerd",
     "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
     "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
     "geantwoord, en wat u meer betaalde, gaat naar {others}",
@@ -360,6 +375,9 @@ NL = {
     "dispute_text_many": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
     "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur. Uw andere facturen blijven "
     "gewoon te betalen.",
+    # ... when the others are paid (or credited): only the one looked into could still be asked.
+    "dispute_text_many_one_open": "Klopt een factuur niet, of bent u het ergens niet mee eens? Laat het ons weten. "
+    "Zolang wij dat uitzoeken, wachten wij met de volgende stap voor die factuur.",
     "dispute_mail": "Mail ons waarom u het niet eens bent",
     "h_dispute_add": "Meer vertellen over wat niet klopt",
     "dispute_add_text": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
@@ -940,6 +958,17 @@ EN = {
     "to {others}",
     "applied_disputed_credited_many": "you named invoices {invoice}: we have credited them in full, so this payment "
     "went to {others}",
+    "applied_disputed_credited_later": "you named invoice {invoice}: we credited it in full after this payment, so "
+    "this payment now counts for {others}",
+    "applied_disputed_credited_many_later": "you named invoices {invoice}: we credited them in full after this "
+    "payment, so this payment now counts for {others}",
+    "applied_disputed_kept_credited": "you named invoices {invoice}: we have credited {credited} in full, and for "
+    "{kept}, which you dispute, all we could ask is already kept apart; so this payment went to {others}",
+    "applied_disputed_kept_credited_later": "you named invoices {invoice}: we credited {credited} in full after this "
+    "payment, and for {kept}, which you dispute, all we could ask is already kept apart; so this payment now counts "
+    "for {others}",
+    "applied_named_credited": "you named {invoices}, which we have credited in full",
+    "applied_named_credited_later": "you named {invoices}, which we credited in full after this payment",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
     "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
     "paid on top of it goes to {others}",
@@ -1025,6 +1054,8 @@ EN = {
     "While we look into it, we hold off the next step: you will not get reminders or other payment letters.",
     "dispute_text_many": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
     "While we look into it, we hold off the next step for that invoice. Your other invoices remain payable.",
+    "dispute_text_many_one_open": "Is one of the invoices wrong, or do you disagree with something? Let us know. "
+    "While we look into it, we hold off the next step for that invoice.",
     "dispute_mail": "Email us why you disagree",
     "h_dispute_add": "More about your dispute",
     "dispute_add_text": "Would you like to add something to your dispute, such as photos, agreements or messages? "
@@ -1394,3 +1425,10 @@ def listed(items: Sequence[str], lang: Language) -> str:
     if len(items) < 2:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {text(lang, 'and')} {items[-1]}"
+
+
+def invoices_named(numbers: Sequence[str], lang: Language) -> str:
+    """Invoices as a sentence names them: "factuur F-B", or "facturen F-B en F-C"."""
+    if len(numbers) == 1:
+        return text(lang, "invoice_one", number=numbers[0])
+    return text(lang, "invoice_many", numbers=listed(numbers, lang))

@@ -20,7 +20,7 @@ from incasso.claims.states import HANDED_OVER, ActionKind, CostsState, Stage
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Language
 from incasso.statement.handler import Handler, HandlerKind, stage_told
-from incasso.statement.labels import listed, text
+from incasso.statement.labels import invoices_named, text
 from incasso.statement.tables import due_on_costs_eve
 
 # Once the file is with an agency or in legal steps, the creditor's own pause no longer holds for everyone.
@@ -99,11 +99,7 @@ def disputed_words(claim: Claim, lang: Language) -> str | None:
     """The invoices an open dispute names, as the page says them ("factuur Z2026-0125", "facturen A en B"),
     or None when the dispute is about the whole dossier."""
     numbers = [invoice.number for invoice in claim.disputed]
-    if not numbers:
-        return None
-    if len(numbers) == 1:
-        return text(lang, "invoice_one", number=numbers[0])
-    return text(lang, "invoice_many", numbers=listed(numbers, lang))
+    return invoices_named(numbers, lang) if numbers else None
 
 
 def handover_lead(handler: Handler, lang: Language, subject: str) -> Lead:

@@ -19,6 +19,7 @@ from incasso.ledger.model import Creditor, Language
 from incasso.statement.handler import Handler, handler_of, stage_told
 from incasso.statement.labels import text
 from incasso.statement.lead import handler_name
+from incasso.statement.tables import open_invoices
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,9 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
         words = t(f"dispute_text_legal{many}")
     elif claim.stage == Stage.HANDOVER:
         words = t(f"dispute_text_handover{many}", agency=handler_name(handler_of(claim), lang))
+    elif many and open_invoices(claim) < 2:
+        # "Uw andere facturen blijven gewoon te betalen" only where another is still open: not beside paid ones.
+        words = t("dispute_text_many_one_open")
     else:
         words = t(f"dispute_text{many}")
     heading, desk = t(f"h_dispute{many}"), creditor.contact

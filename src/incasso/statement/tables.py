@@ -7,7 +7,7 @@ payment plan of an arrangement: what the debtor checks the amount against.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
@@ -22,7 +22,7 @@ from incasso.claims.demand import (
     plan_under_final_notice,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
-from incasso.claims.settlement import Allocation, InvoiceBalance, Share
+from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
 from incasso.law.costs import CostCalculation, at_the_minimum, cost_calculation, lowered_by_a_part
@@ -31,7 +31,7 @@ from incasso.law.money import ZERO, cents
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN, COST_MAXIMUM, COST_MINIMUM, LATE_COMMERCIAL_MINIMUM
 from incasso.ledger.model import CreditNote, Creditor, Debtor, Event, InterestChoice, Language
 from incasso.statement.handler import stage_told
-from incasso.statement.labels import listed, text
+from incasso.statement.labels import invoices_named, listed, text
 
 DAY = timedelta(days=1)
 
@@ -190,8 +190,9 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     rows = []
     several = len(claim.settlement.invoices) > 1
     apart = {i.number for i in claim.disputed} if claim.disputed_apart else set()
+    credited = {i.number for i in claim.disputed_credited_in_full}
     for applied in claim.settlement.payments:
-        last = applied.allocations[-1] if applied.allocations else None
+        count = len(applied.allocations)
         # Where money beyond the invoices it named went ("uw andere factuur", or "facturen"): after a disputed
         # one's share, or instead of it once all it could ask is kept.
         elsewhere = {a.invoice for a in applied.allocations if a.invoice and a.invoice not in applied.payment.named}
@@ -199,18 +200,40 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
         shares = tuple(
             text(
                 lang,
-                _applied_key(a, several, doubted, a is last),
+                _applied_key(a, several, doubted, k == count - 1),
                 invoice=_invoices_of(a, lang),
                 amount=num(a.amount),
                 others=others,
             )
-            for a in applied.allocations
+            for k, a in enumerate(_kept_for_uncredited(a, credited) for a in applied.allocations)
         )
         named_apart = [n for n in applied.payment.named if n in apart]
-        if named_apart and elsewhere and all(a.to != Share.DISPUTED for a in applied.allocations):
-            shares = (_already_kept(claim, named_apart, lang, others), *shares)
+        if named_apart:
+            shares = _with_named_apart(claim, applied, named_apart, shares, bool(elsewhere), lang, others)
         rows.append(PaymentRow(fmt.short_day(applied.payment.date, lang), num(applied.payment.amount), shares))
     return tuple(rows)
+
+
+def _with_named_apart(
+    claim: Claim,
+    applied: PaymentApplied,
+    named: list[str],
+    shares: tuple[str, ...],
+    went_on: bool,
+    lang: Language,
+    others: str,
+) -> tuple[str, ...]:
+    """A payment's shares with what became of the disputed invoices it `named` said too: why it paid the others
+    only (`_already_kept`), or, before what it keeps for one, that another it named was credited in full."""
+    kept_now = [k for k, a in enumerate(applied.allocations) if a.to == Share.DISPUTED]
+    if went_on and not kept_now:
+        return (_already_kept(claim, named, applied.payment.date, lang, others), *shares)
+    in_full = {i.number for i in claim.disputed_credited_in_full}
+    credited = [n for n in named if n in in_full]
+    if not kept_now or not credited:
+        return shares
+    said = _named_credited(claim, credited, applied.payment.date, lang)
+    return (*shares[: kept_now[0]], said, *shares[kept_now[0] :])
 
 
 def other_invoices(count: int, lang: Language) -> str:
@@ -218,14 +241,51 @@ def other_invoices(count: int, lang: Language) -> str:
     return text(lang, "other_invoices" if count > 1 else "other_invoice")
 
 
-def _already_kept(claim: Claim, named: list[str], lang: Language, others: str) -> str:
+def _kept_for_uncredited(share: Allocation, credited: set[str]) -> Allocation:
+    """A share kept for disputed invoices as the page names it: without those credited in full, which ask
+    nothing ("wij houden dit apart voor die facturen" of one that asks nothing would not be true)."""
+    kept_for = tuple(n for n in share.kept_for if n not in credited)
+    if not kept_for or kept_for == share.kept_for:
+        return share
+    return replace(share, invoice=kept_for[0], kept_for=kept_for)
+
+
+def _credited_after(claim: Claim, numbers: Iterable[str], day: date) -> bool:
+    """Whether a credit note dated after `day` took the last of one of these invoices: the figures count it from
+    the invoice's own date (docs/computation.md, Credit notes), but on `day` that invoice still asked money."""
+    named = set(numbers)
+    return any(i.owed(day) > 0 for i in claim.disputed if i.number in named)
+
+
+def _named_credited(claim: Claim, credited: list[str], paid_on: date, lang: Language) -> str:
+    """ "u noemde factuur F-B: die hebben wij helemaal gecrediteerd", or "na deze betaling" when it came later."""
+    key = "applied_named_credited" + ("_later" if _credited_after(claim, credited, paid_on) else "")
+    return text(lang, key, invoices=invoices_named(credited, lang))
+
+
+def _already_kept(claim: Claim, named: list[str], paid_on: date, lang: Language, others: str) -> str:
     """Why a payment naming a disputed invoice paid others only: all that invoice could ask is kept already
-    (claims.settlement `_keep_apart`), or credit notes took all of it, so the debtor does not read their
-    choice as overlooked."""
-    credited = {i.number for i in claim.disputed_credited_in_full}
-    key = "applied_disputed_credited" if all(n in credited for n in named) else "applied_disputed_kept"
-    key += "_many" if len(named) > 1 else ""
-    return text(lang, key, invoice=listed(named, lang) if len(named) > 1 else named[0], others=others)
+    (claims.settlement `_keep_apart`), or credit notes took all of it, or both, one invoice each, so the debtor
+    does not read their choice as overlooked. A credit note dated after the payment is not why it went on that
+    day: the line then says it counts for the others now."""
+    in_full = {i.number for i in claim.disputed_credited_in_full}
+    credited = [n for n in named if n in in_full]
+    kept = [n for n in named if n not in credited]
+    later = "_later" if _credited_after(claim, credited, paid_on) else ""
+    invoices = listed(named, lang) if len(named) > 1 else named[0]
+    many = "_many" if len(named) > 1 else ""
+    if not credited:
+        return text(lang, f"applied_disputed_kept{many}", invoice=invoices, others=others)
+    if not kept:
+        return text(lang, f"applied_disputed_credited{many}{later}", invoice=invoices, others=others)
+    return text(
+        lang,
+        f"applied_disputed_kept_credited{later}",
+        invoice=invoices,
+        credited=invoices_named(credited, lang),
+        kept=invoices_named(kept, lang),
+        others=others,
+    )
 
 
 def _applied_key(share: Allocation, several: bool, doubted: bool = False, last: bool = True) -> str:
