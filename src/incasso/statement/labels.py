@@ -180,6 +180,9 @@ NL = {
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
     "dispute_qr": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u het eens "
     "bent. Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.",
+    # The same where no QR code stands beside the details (an e-mail), which come above it there.
+    "dispute_qr_email": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u "
+    "het eens bent. Daarom staat er bij de betaalgegevens geen bedrag: dat vult u zelf in.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
@@ -731,6 +734,8 @@ NL = {
     "snel mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
     "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
     "agency_qr": "U betaalt aan {agency}. De QR-code en de betaalgegevens zijn van hun rekening.",
+    # An e-mail holds no QR code: it names the details alone (the personal page it links to says agency_qr).
+    "agency_qr_email": "U betaalt aan {agency}. De betaalgegevens zijn van hun rekening.",
     "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
     "reference_hint_agency_text": "Vul dit kenmerk in bij ‘Omschrijving’ in uw bank-app, niet bij "
     "‘Betalingskenmerk’. Dan weet {agency} dat de betaling van u is.",
@@ -892,6 +897,8 @@ EN = {
     "by their own due date.",
     "dispute_qr": "Would you like to pay something while we look into it? Then pay only the part you agree with. "
     "That is why there is no amount below or in the QR code: you fill it in.",
+    "dispute_qr_email": "Would you like to pay something while we look into it? Then pay only the part you agree "
+    "with. That is why the payment details hold no amount: you fill it in.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",
@@ -1383,6 +1390,7 @@ EN = {
     "soon as possible. If there is a court case, you can also tell the court. Get advice about this in time, for "
     "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
+    "agency_qr_email": "You pay {agency}. The payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
     "reference_hint_agency_text": "Enter this reference in your banking app's description field, not as the "
     "payment reference (Betalingskenmerk), so that {agency} knows the payment is yours.",
