@@ -388,6 +388,13 @@ NL = {
     "dispute_add_text_call": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
     "berichten? Neem dan contact met ons op. Wij nemen het mee in ons antwoord.",
     "dispute_add_mail": "Mail ons meer over wat niet klopt",
+    # Beside it, while one invoice is disputed apart and another is still chased: dispute that one too.
+    "dispute_other_text": "Klopt een andere factuur ook niet? Laat het ons weten. Zolang wij dat uitzoeken, "
+    "wachten wij met de volgende stap voor die factuur.",
+    "dispute_other_text_handover": "Klopt een andere factuur ook niet? Laat het ons weten. Wij zoeken het uit, "
+    "en laten {agency} weten dat u het niet eens bent.",
+    "dispute_other_text_legal": "Klopt een andere factuur ook niet? Laat het ons dan zo snel mogelijk weten.",
+    "dispute_other_mail": "Mail ons dat een andere factuur niet klopt",
     "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp, ook bij uw gemeente. Hoe eerder, hoe beter.",
     "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
     "Hoe eerder, hoe meer er nog kan.",
@@ -1070,6 +1077,12 @@ EN = {
     "dispute_add_text_call": "Would you like to add something to your dispute, such as photos, agreements or "
     "messages? Please contact us. We will take it into account in our answer.",
     "dispute_add_mail": "Email us more about your dispute",
+    "dispute_other_text": "Is another invoice wrong too? Let us know. While we look into it, we hold off the "
+    "next step for that invoice.",
+    "dispute_other_text_handover": "Is another invoice wrong too? Let us know. We will look into it, and let "
+    "{agency} know that you disagree.",
+    "dispute_other_text_legal": "Is another invoice wrong too? Let us know as soon as possible.",
+    "dispute_other_mail": "Email us that another invoice is wrong",
     "help_text_consumer": "Worried about money? Free help is available, including from your local council "
     "(gemeente). Most "
     "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
