@@ -523,7 +523,9 @@ def _way_out(
     # apart (its table lists the others only) cannot promise that no letters come.
     many = len(claim.settlement.invoices) > 1 or bool(claim.disputed)
     if handler:
-        dispute = dispute_option(claim, creditor, reference, lang).text
+        option = dispute_option(claim, creditor, reference, lang)
+        # Beside an invoice disputed apart, the page's two offers: add to that dispute, dispute the one chased.
+        dispute = f"{option.text} {option.other.text}" if option.other else option.text
     else:
         dispute = text(
             lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"
