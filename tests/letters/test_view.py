@@ -1520,3 +1520,62 @@ def test_a_notice_says_the_term_runs_for_the_other_invoices_only_while_another_i
     # The second disputed apart: the notice asks for the first, the other invoice beside the one disputed.
     apart = event(date(2026, 2, 20), "dispute", reason="Niet besteld", invoices=["F2026-0002"])
     assert dispute_line("apart", disputed=[apart]).endswith(" " + others)
+
+
+@pytest.mark.parametrize(
+    ("language", "on_paper", "by_email"),
+    [
+        (
+            "nl",
+            "U betaalt aan Incassobureau Domstad B.V. De QR-code en de betaalgegevens zijn van hun rekening.",
+            "U betaalt aan Incassobureau Domstad B.V. De betaalgegevens zijn van hun rekening.",
+        ),
+        (
+            "en",
+            "You pay Incassobureau Domstad B.V. The QR code and the payment details are for their account.",
+            "You pay Incassobureau Domstad B.V. The payment details are for their account.",
+        ),
+    ],
+)
+def test_an_e_mail_paying_the_agency_speaks_of_no_qr_code_it_does_not_hold(tmp_path, language, on_paper, by_email):
+    """The PDF has the agency's QR code beside its details; the e-mail has none (only the personal page
+    it links to), so its line beside the details names the details alone."""
+    handover = event(
+        date(2026, 3, 2),
+        "handover",
+        agency="Incassobureau Domstad B.V.",
+        agency_iban="NL02INGB0006841297",
+        agency_reference="DOM-2026-0815",
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), handover], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert letter_view(ledger, claim, due, Channel.LETTER).pay.note == on_paper
+    emailed = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert emailed.pay.note == by_email
+    said = (*emailed.terms, *emailed.next_steps.lines, *emailed.way_out.lines, *emailed.contact.lines)
+    said += (emailed.pay.hint, emailed.pay.warning, emailed.lead.label, *emailed.lead.lines)
+    assert not any("QR" in line for line in said)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_handover_notice_beside_an_invoice_disputed_apart_lets_the_other_be_disputed_too(tmp_path, language):
+    """F-B disputed apart, F-A handed over: the notice adds to the dispute and, as the page, asks whether the
+    invoice it chases is wrong too (the agency told, no pause promised)."""
+    from incasso.statement.labels import LABELS
+
+    two = [invoice(number="F-A", amount="640.00"), invoice(number="F-B", date=date(2026, 1, 10), amount="1180.00")]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 9), "dispute", reason="Niet besteld", invoices=["F-B"]),
+        event(date(2026, 3, 2), "handover", agency="Incassobureau Domstad B.V."),
+    ]
+    ledger = one_debtor_ledger(tmp_path, invoices=two, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 2))
+    assert claim.disputed_apart
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.HANDOVER
+    lines = letter_view(ledger, claim, due, Channel.EMAIL).way_out.lines
+    labels = LABELS[language]
+    other = labels["dispute_other_text_handover"].format(agency="Incassobureau Domstad B.V.")
+    assert f"{labels['dispute_add_text']} {other}" in lines

@@ -191,3 +191,24 @@ def test_a_text_of_the_creditor_s_own_that_begins_like_the_shipped_one_says_what
     messages = shutil.copytree(REPO / "content" / "messages", tmp_path / "messages")
     (messages / lang / "open.md").write_text(own + "\n", encoding="utf-8")
     assert Messages(messages).for_page(view) == f"<p>{own}</p>"
+
+
+def test_beside_an_invoice_disputed_apart_the_page_offers_to_dispute_the_other_by_its_own_mail(built):
+    """The message asks about the invoice still chased: the dispute box offers, under its own button, to dispute
+    that one too, its mail naming it and not the one disputed already; each button says what it mails."""
+    from urllib.parse import unquote
+
+    from incasso.payments.tokens import DEMO_SECRET, statement_token
+    from incasso.statement.labels import LABELS
+
+    site, _ = built
+    tree = parse(site.output / "s" / statement_token(DEMO_SECRET, "O-APART-NL") / "index.html")
+    options = tree.find(".//section[@class='options']").findall("div[@class='option']")
+    box = next(o for o in options if text_of(o.find("h3")) == LABELS["nl"]["h_dispute_many"])
+    said = [text_of(p) for p in box.findall("p") if p.find("a") is None]
+    assert said == [LABELS["nl"]["dispute_add_text"], LABELS["nl"]["dispute_other_text"]]
+    buttons = box.findall(".//a[@class='button button-secondary']")
+    assert [text_of(b) for b in buttons] == [LABELS["nl"]["dispute_add_mail"], LABELS["nl"]["dispute_other_mail"]]
+    added, other = (unquote(b.get("href")) for b in buttons)
+    assert "O-APART-NL-2" in added and "O-APART-NL-1" not in added
+    assert "factuur O-APART-NL-1 " in other and "O-APART-NL-2" not in other

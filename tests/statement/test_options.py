@@ -7,6 +7,7 @@ said only where another invoice is still open.
 
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -58,3 +59,69 @@ def test_with_two_invoices_open_the_box_says_the_other_stays_payable(tmp_path, l
 def test_with_two_of_three_open_the_other_still_stays_payable(tmp_path, lang):
     third = invoice(number="F-C", date=date(2026, 1, 20), amount=D("90.00"))
     assert OTHERS[lang] in option_of(tmp_path, lang.value, PAID_A, invoices=[*TWO, third]).text
+
+
+# -- one invoice disputed apart while another is chased ------------------------------------------------
+
+DISPUTED_B = event(DUE + days(6), "dispute", reason="Niet besteld", invoices=["F-B"])
+
+
+def disputed_option_of(tmp_path, lang, *payments, events=(REMINDED, DISPUTED_B), as_of=AS_OF):
+    ledger = one_debtor_ledger(tmp_path, invoices=TWO, events=list(events), payments=list(payments), language=lang)
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    return claim, dispute_option(claim, ledger.creditor, "RF82 D100 1", Language(lang))
+
+
+def mail_body(mailto):
+    return unquote(mailto.split("&body=", 1)[1])
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_while_one_invoice_is_disputed_apart_the_box_also_offers_to_dispute_the_one_still_chased(tmp_path, lang):
+    """F-B disputed apart, F-A chased: the page and the final notice ask "Klopt een factuur niet?", so the box
+    lets the debtor add to the dispute of F-B and dispute F-A too, each by its own mail."""
+    claim, option = disputed_option_of(tmp_path, lang.value)
+    assert claim.disputed_apart
+    labels = LABELS[lang]
+    assert option.heading == labels["h_dispute_many"]
+    assert option.text == labels["dispute_add_text"] and option.mail_label == labels["dispute_add_mail"]
+    added = mail_body(option.mailto)
+    assert "F-B" in added and "F-A" not in added
+    other = option.other
+    assert other is not None
+    assert other.text == labels["dispute_other_text"] and other.mail_label == labels["dispute_other_mail"]
+    assert other.mailto.split("?subject=")[1].startswith(quote(labels["dispute_subject"].split(",")[0]))
+    # The mail names the invoice still chased, never the one already disputed (it is not put in their mouth twice).
+    body = mail_body(other.mailto)
+    assert "F-A" in body and "F-B" not in body
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_with_the_other_invoice_paid_the_box_only_adds_to_the_dispute(tmp_path, lang):
+    claim, option = disputed_option_of(tmp_path, lang.value, PAID_A)
+    assert claim.disputed and option.other is None
+    assert option.heading == LABELS[lang]["h_dispute_add"]
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_a_dispute_of_the_whole_dossier_keeps_the_box_that_adds_to_it(tmp_path, lang):
+    whole = event(DUE + days(6), "dispute", reason="Te duur")
+    claim, option = disputed_option_of(tmp_path, lang.value, events=(REMINDED, whole))
+    assert claim.status == "dispute" and not claim.disputed_apart
+    assert option.other is None
+    assert option.heading == LABELS[lang]["h_dispute_add"] and option.text == LABELS[lang]["dispute_add_text"]
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_after_a_handover_disputing_the_other_invoice_promises_no_pause_but_names_the_agency(tmp_path, lang):
+    steps = [
+        REMINDED,
+        event(DUE + days(15), "dunning", channel="letter"),
+        event(DUE + days(30), "final_notice", channel="letter"),
+        event(DUE + days(60), "handover", agency="Incasso B.V."),
+        event(DUE + days(62), "dispute", reason="Niet besteld", invoices=["F-B"]),
+    ]
+    claim, option = disputed_option_of(tmp_path, lang.value, events=steps, as_of=DUE + days(64))
+    assert claim.stage == "handover" and claim.disputed_apart
+    assert option.other.text == LABELS[lang]["dispute_other_text_handover"].format(agency="Incasso B.V.")
+    assert "F-B" not in mail_body(option.other.mailto)

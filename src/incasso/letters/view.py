@@ -132,7 +132,7 @@ def letter_view(
         terms=terms,
         plan=_plan_of(after, lang, due.kind),
         next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due)),
-        pay=_pay_block(pay, lang) if pay else None,
+        pay=_pay_block(pay, lang, form) if pay else None,
         pay_heading=text(lang, "h_pay"),
         link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),
         link=link,
@@ -339,7 +339,8 @@ def _costs(claim: Claim, creditor: Creditor, terms_costs: str | None) -> str:
 KEPT_WHOLE_AT_MOST = 34
 
 
-def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
+def _pay_block(pay: PayDetails, lang: Language, form: Channel) -> PayBlock:
+    """The payment details as the letter gives them; an e-mail's note names no QR code (it holds none)."""
     t = partial(labels.text, lang)
     fields = [(t("amount"), pay.amount_text), (t("iban"), pay.iban)]
     if pay.bic:
@@ -351,7 +352,7 @@ def _pay_block(pay: PayDetails, lang: Language) -> PayBlock:
         text(lang, "scan"),
         pay.payload,
         pay.qr_matrix,
-        pay.note,
+        pay.note_email if form == Channel.EMAIL else pay.note,
         pay.warning,
         pay.reference_hint,
         online,
@@ -522,7 +523,9 @@ def _way_out(
     # apart (its table lists the others only) cannot promise that no letters come.
     many = len(claim.settlement.invoices) > 1 or bool(claim.disputed)
     if handler:
-        dispute = dispute_option(claim, creditor, reference, lang).text
+        option = dispute_option(claim, creditor, reference, lang)
+        # Beside an invoice disputed apart, the page's two offers: add to that dispute, dispute the one chased.
+        dispute = f"{option.text} {option.other.text}" if option.other else option.text
     else:
         dispute = text(
             lang, "dispute_way_out_answered" if answered else "dispute_way_out_many" if many else "dispute_way_out"

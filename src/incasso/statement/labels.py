@@ -180,6 +180,9 @@ NL = {
     "voorbij is, betaalt u later, uiterlijk op hun eigen datum.",
     "dispute_qr": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u het eens "
     "bent. Daarom staat er hieronder en in de QR-code geen bedrag: dat vult u zelf in.",
+    # The same where no QR code stands beside the details (an e-mail), which come above it there.
+    "dispute_qr_email": "Wilt u al iets betalen terwijl wij het uitzoeken? Betaal dan alleen het deel waarmee u "
+    "het eens bent. Daarom staat er bij de betaalgegevens geen bedrag: dat vult u zelf in.",
     # The payment plan
     "plan_caption": "Termijnen van uw betalingsregeling (bedragen in euro)",
     "plan_col_due": "Uiterlijk",
@@ -385,6 +388,13 @@ NL = {
     "dispute_add_text_call": "Wilt u ons nog iets laten weten over wat er niet klopt, zoals foto's, afspraken of "
     "berichten? Neem dan contact met ons op. Wij nemen het mee in ons antwoord.",
     "dispute_add_mail": "Mail ons meer over wat niet klopt",
+    # Beside it, while one invoice is disputed apart and another is still chased: dispute that one too.
+    "dispute_other_text": "Klopt een andere factuur ook niet? Laat het ons weten. Zolang wij dat uitzoeken, "
+    "wachten wij met de volgende stap voor die factuur.",
+    "dispute_other_text_handover": "Klopt een andere factuur ook niet? Laat het ons weten. Wij zoeken het uit, "
+    "en laten {agency} weten dat u het niet eens bent.",
+    "dispute_other_text_legal": "Klopt een andere factuur ook niet? Laat het ons dan zo snel mogelijk weten.",
+    "dispute_other_mail": "Mail ons dat een andere factuur niet klopt",
     "help_text_consumer": "Heeft u geldzorgen? Vraag dan gratis hulp, ook bij uw gemeente. Hoe eerder, hoe beter.",
     "help_text_business": "Gaat het financieel niet goed met uw bedrijf? Vraag dan op tijd hulp. "
     "Hoe eerder, hoe meer er nog kan.",
@@ -731,6 +741,8 @@ NL = {
     "snel mogelijk weten. Loopt er een rechtszaak? Dan kunt u het ook aan de rechter laten weten. Vraag daarover "
     "op tijd advies, bijvoorbeeld bij Het Juridisch Loket of een advocaat.",
     "agency_qr": "U betaalt aan {agency}. De QR-code en de betaalgegevens zijn van hun rekening.",
+    # An e-mail holds no QR code: it names the details alone (the personal page it links to says agency_qr).
+    "agency_qr_email": "U betaalt aan {agency}. De betaalgegevens zijn van hun rekening.",
     "reference_hint_agency": "Vermeld altijd dit kenmerk. Dan weet {agency} dat de betaling van u is.",
     "reference_hint_agency_text": "Vul dit kenmerk in bij ‘Omschrijving’ in uw bank-app, niet bij "
     "‘Betalingskenmerk’. Dan weet {agency} dat de betaling van u is.",
@@ -892,6 +904,8 @@ EN = {
     "by their own due date.",
     "dispute_qr": "Would you like to pay something while we look into it? Then pay only the part you agree with. "
     "That is why there is no amount below or in the QR code: you fill it in.",
+    "dispute_qr_email": "Would you like to pay something while we look into it? Then pay only the part you agree "
+    "with. That is why the payment details hold no amount: you fill it in.",
     "plan_caption": "Instalments of your payment plan (amounts in euros)",
     "plan_col_due": "Due by",
     "plan_col_amount": "Amount",
@@ -1063,6 +1077,12 @@ EN = {
     "dispute_add_text_call": "Would you like to add something to your dispute, such as photos, agreements or "
     "messages? Please contact us. We will take it into account in our answer.",
     "dispute_add_mail": "Email us more about your dispute",
+    "dispute_other_text": "Is another invoice wrong too? Let us know. While we look into it, we hold off the "
+    "next step for that invoice.",
+    "dispute_other_text_handover": "Is another invoice wrong too? Let us know. We will look into it, and let "
+    "{agency} know that you disagree.",
+    "dispute_other_text_legal": "Is another invoice wrong too? Let us know as soon as possible.",
+    "dispute_other_mail": "Email us that another invoice is wrong",
     "help_text_consumer": "Worried about money? Free help is available, including from your local council "
     "(gemeente). Most "
     "services work in Dutch: ask whether they can help you in English. The sooner, the better.",
@@ -1383,6 +1403,7 @@ EN = {
     "soon as possible. If there is a court case, you can also tell the court. Get advice about this in time, for "
     "example from Het Juridisch Loket (the Dutch Legal Services Counter) or a lawyer.",
     "agency_qr": "You pay {agency}. The QR code and the payment details are for their account.",
+    "agency_qr_email": "You pay {agency}. The payment details are for their account.",
     "reference_hint_agency": "Always include this reference, so that {agency} knows the payment is yours.",
     "reference_hint_agency_text": "Enter this reference in your banking app's description field, not as the "
     "payment reference (Betalingskenmerk), so that {agency} knows the payment is yours.",

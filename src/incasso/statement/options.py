@@ -36,13 +36,24 @@ class PlanOption:
 
 
 @dataclass(frozen=True)
+class OtherDispute:
+    """While one invoice is disputed apart, how to say another one, still chased, is wrong too."""
+
+    text: str
+    mail_label: str
+    mailto: str | None
+
+
+@dataclass(frozen=True)
 class DisputeOption:
-    """How to say the invoice is wrong; while a dispute is open, how to add to it."""
+    """How to say the invoice is wrong; while a dispute is open, how to add to it (and, while invoices
+    disputed apart leave others chased, how to dispute one of those: `other`)."""
 
     heading: str
     text: str
     mail_label: str
     mailto: str | None
+    other: OtherDispute | None = None
 
 
 def plan_option(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> PlanOption:
@@ -127,6 +138,8 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
 
 
 def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> DisputeOption:
+    """Add to the open dispute; while it names invoices apart and others are still chased, which the page and
+    the final notice ask "Klopt een factuur niet?" of, dispute one of those too."""
     t = partial(text, lang)
     desk = creditor.contact
     link = None
@@ -135,7 +148,35 @@ def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Lang
         body = t("dispute_add_body", desk=desk.name, reference=reference, invoices=_invoice_numbers(claim))
         link = mailto_link(desk.email, subject, body)
     words = t("dispute_add_text") if desk.email else t("dispute_add_text_call")
-    return DisputeOption(t("h_dispute_add"), words, t("dispute_add_mail"), link)
+    other = _other_dispute(claim, creditor, reference, lang) if claim.disputed_apart else None
+    heading = t("h_dispute_many") if other is not None else t("h_dispute_add")
+    return DisputeOption(heading, words, t("dispute_add_mail"), link, other)
+
+
+def _other_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> OtherDispute | None:
+    """Dispute an invoice still chased beside those disputed apart; None when none is open. A pause is
+    promised only where the creditor's own steps run (not once the file is handed over, as dispute_option)."""
+    chased = _chased_numbers(claim)
+    if not chased:
+        return None
+    t = partial(text, lang)
+    if claim.stage == Stage.LEGAL:
+        words = t("dispute_other_text_legal")
+    elif claim.stage == Stage.HANDOVER:
+        words = t("dispute_other_text_handover", agency=handler_name(handler_of(claim), lang))
+    else:
+        words = t("dispute_other_text")
+    desk, link = creditor.contact, None
+    if desk.email:
+        subject = t("dispute_subject", reference=reference)
+        body = t("dispute_body", desk=desk.name, reference=reference, invoices=", ".join(chased))
+        link = mailto_link(desk.email, subject, body)
+    return OtherDispute(words, t("dispute_other_mail"), link)
+
+
+def _chased_numbers(claim: Claim) -> list[str]:
+    """The invoices still open in the claim's figures: those disputed apart are not in them."""
+    return [b.number for b in claim.settlement.invoices if b.principal_open > 0]
 
 
 def _invoice_numbers(claim: Claim) -> str:
@@ -143,5 +184,4 @@ def _invoice_numbers(claim: Claim) -> str:
     invoice the debtor did not dispute, put in their mouth in a mail to the creditor."""
     if claim.disputed:
         return ", ".join(invoice.number for invoice in claim.disputed)
-    open_numbers = [b.number for b in claim.settlement.invoices if b.principal_open > 0]
-    return ", ".join(open_numbers or [b.number for b in claim.settlement.invoices])
+    return ", ".join(_chased_numbers(claim) or [b.number for b in claim.settlement.invoices])

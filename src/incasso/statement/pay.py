@@ -47,6 +47,8 @@ class PayDetails:
     qr_svg: str
     qr_matrix: tuple[bytes, ...]  # the same code's modules, row by row (1 dark), for letters to draw
     note: str | None
+    # The same note where no QR code stands beside the details (an e-mail): it names the details alone.
+    note_email: str | None
     link: str | None
     link_host: str | None
     link_qr_svg: str | None
@@ -105,6 +107,9 @@ def pay_details(claim: Claim, creditor: Creditor, lang: Language) -> PayDetails 
         qr_svg=svg,
         qr_matrix=qr_matrix(qrcode),
         note=_agency_note(pay_to, amount_set, lang) if pay_to else _pay_note(claim, creditor, amount, lang),
+        note_email=_agency_note(pay_to, amount_set, lang, "_email")
+        if pay_to
+        else _pay_note(claim, creditor, amount, lang, "_email"),
         link=link,
         link_host=host,
         link_qr_svg=link_svg,
@@ -181,14 +186,16 @@ def _agency_payee(pay_to: PayTo, creditor: Creditor, lang: Language) -> _Payee:
     )
 
 
-def _agency_note(pay_to: PayTo, amount_set: bool, lang: Language) -> str:
-    """Pay the agency; in a dispute, only the part agreed, the amount left to the debtor (as to us)."""
-    note = text(lang, "agency_qr", agency=pay_to.name)
-    return note if amount_set else f"{note} {text(lang, 'dispute_qr')}"
+def _agency_note(pay_to: PayTo, amount_set: bool, lang: Language, without_qr: str = "") -> str:
+    """Pay the agency; in a dispute, only the part agreed, the amount left to the debtor (as to us).
+    `without_qr` "_email": the words for details with no QR code beside them."""
+    note = text(lang, "agency_qr" + without_qr, agency=pay_to.name)
+    return note if amount_set else f"{note} {text(lang, 'dispute_qr' + without_qr)}"
 
 
-def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language) -> str | None:
-    """A line beside the QR code when it asks for less than the balance (or for everything, in a promise)."""
+def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language, without_qr: str = "") -> str | None:
+    """A line beside the QR code when it asks for less than the balance (or for everything, in a promise);
+    `without_qr` "_email": the words for details with no QR code beside them (only a dispute's name it)."""
     t = partial(text, lang)
     if plan_under_final_notice(claim):
         return t("plan_qr_notice")
@@ -205,7 +212,7 @@ def _pay_note(claim: Claim, creditor: Creditor, amount: Decimal, lang: Language)
             "promise_qr_whole" if creditor.interest == InterestChoice.STATUTORY else "promise_qr_whole_no_interest"
         )
     if claim.status == Status.DISPUTE:
-        return t("dispute_qr")
+        return t("dispute_qr" + without_qr)
     if overdue_part_only(claim):
         return t("overdue_qr")
     return None
