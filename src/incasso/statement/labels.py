@@ -356,7 +356,8 @@ NL = {
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
-    # An instalment that falls due by the day given to pay what is asked now is not "later".
+    # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
+    # asked while not due yet (a next instalment, a part promised): each is named with its day.
     "total_open_due_by": "Totaal open (waarvan {soon} uiterlijk {date} te betalen)",
     "total_open_due_by_later": "Totaal open (waarvan {soon} uiterlijk {date} en {later} later te betalen)",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",

@@ -16,6 +16,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
+    asked_by,
     falling_due_by,
     falling_due_sum,
     not_yet_due,
@@ -723,10 +724,18 @@ def credit_text(claim: Claim, lang: Language, doubted: bool = False, bounced: bo
 
 
 def _open_later(claim: Claim, lang: Language, deadline: date | None) -> str:
-    """The total's label when part of it is not asked now: how much is paid later, and an instalment that
-    falls due by the day given to pay (the page asks it from then) with its day, not as "later"."""
+    """The total's label when part of it is not asked now: how much is paid later, and what is paid before
+    then with its day, so the part the label leaves unnamed is what the page asks now, and only that.
+
+    The amount asked is itself named when it is not due yet (demand.asked_by: the next instalment while
+    none is due, a part promised), and so is an instalment that falls due by the day given to pay what is
+    asked now (the page asks it from then)."""
     money = partial(fmt.money, lang=lang)
-    later = claim.total_due - amount_to_pay(claim)
+    asked = amount_to_pay(claim)
+    later = claim.total_due - asked
+    not_yet = asked_by(claim)
+    if not_yet is not None:
+        return text(lang, "total_open_due_by_later", soon=money(asked), date=fmt.day(not_yet, lang), later=money(later))
     soon = falling_due_by(claim, deadline) if deadline else ()
     if not soon or deadline is None:
         return text(lang, "total_open_later", later=money(later))
