@@ -996,6 +996,7 @@ def test_the_confirmation_of_a_promise_in_the_final_notice_term_does_not_put_the
     view = letter_view(ledger, claim, due, Channel.LETTER)
     assert view.terms[0].endswith("Daarna staat er nog EUR\xa0750,00 open.")  # not "Dat vragen wij u later"
     assert view.terms[1].startswith("Let op: de termijn van onze laatste brief (sommatie) loopt door.")
+    assert view.totals[-1].label == "Totaal open"  # nor does its total: "(waarvan EUR 750,00 later te betalen)"
 
 
 def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_costs_may_come(tmp_path):

@@ -16,6 +16,8 @@ from incasso import fmt
 from incasso.claims.assess import assess
 from incasso.claims.demand import amount_to_pay
 from incasso.ledger.load import load_ledger
+from incasso.ledger.model import Language
+from incasso.statement.tables import total_rows
 from incasso.statement.view import statement_view
 from tests.support.ledgers import days, event, one_debtor_ledger, write_ledger
 
@@ -156,3 +158,23 @@ def test_a_promised_day_past_not_yet_in_the_statements_read_is_asked_now(tmp_pat
     claim = assess(ledger, ledger.debtors[0], PROMISED + days(3), seen_until=PROMISED - days(5))
     assert claim.status == "promise"
     assert total_line(ledger, claim)[0] == f"Totaal open (waarvan EUR{NB}750,00 later te betalen)"
+
+
+def test_in_a_final_notice_s_term_a_promise_does_not_put_the_rest_off_to_later(tmp_path):
+    """The top says the notice's costs come unless what it asks is paid by the term's last day, and the
+    letter leaves out "Dat vragen wij u later": the total said "EUR 750,00 later te betalen" all the same."""
+    ledger, claim = promise_of_500(tmp_path, date(2026, 2, 12), event(date(2026, 2, 6), "final_notice"))
+    assert claim.costs.state == "announced"
+    assert total_line(ledger, claim)[0] == "Totaal open"
+    assert total_rows(claim, ledger.creditor, Language("en"))[-1].label == "Total outstanding"
+
+
+def test_in_a_final_notice_s_term_a_plan_does_not_put_the_instalments_off_to_later(tmp_path):
+    """The top says "Uw termijnen alleen houden die niet tegen": the later instalments are not merely later."""
+    plan = [{"due": date(2026, 3, 1), "amount": D("400")}, {"due": date(2026, 4, 1), "amount": D("850")}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 20), "final_notice")]
+    events.append(event(date(2026, 2, 25), "arrangement", installments=plan))
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 26))
+    assert claim.status == "arrangement" and claim.costs.state == "announced"
+    assert total_line(ledger, claim)[0] == "Totaal open"
