@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from incasso.claims.assess import assess
-from incasso.claims.demand import amount_to_pay, falling_due_by, falling_due_sum
+from incasso.claims.demand import amount_to_pay, asked_by, falling_due_by, falling_due_sum
 from incasso.law.money import ZERO
 from tests.support.ledgers import event, invoice, one_debtor_ledger
 
@@ -42,3 +42,37 @@ def test_a_plan_above_what_is_owed_adds_no_more_than_the_total_leaves(tmp_path):
     left = claim.total_due - amount_to_pay(claim)
     assert ZERO < left < Decimal("650.00")
     assert falling_due_sum(claim, date(2026, 3, 16)) == left
+
+
+@pytest.mark.parametrize(
+    "as_of, asked, day",
+    [
+        (date(2026, 2, 20), "600.00", date(2026, 3, 1)),  # none due yet: the next instalment, by its own day
+        (date(2026, 3, 1), "600.00", None),  # due today: asked now
+        (MISSED_ON, "600.00", None),  # missed: asked now
+        (date(2026, 3, 5), "600.00", None),  # missed, the next not yet due: the missed one, now
+    ],
+)
+def test_the_amount_asked_has_a_day_of_its_own_only_while_it_is_not_due(tmp_path, as_of, asked, day):
+    """The totals name it with this day; else the rest of the total reads as what is due now."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 3, 10), "amount": 650}]
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, invoices=[invoice(amount=2000)])
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    assert (amount_to_pay(claim), asked_by(claim)) == (Decimal(asked), day)
+
+
+@pytest.mark.parametrize(
+    "amount, as_of, day",
+    [
+        ("500.00", date(2026, 2, 12), date(2026, 2, 28)),  # a part, its day ahead
+        ("500.00", date(2026, 2, 28), date(2026, 2, 28)),  # a part, promised for today
+        (None, date(2026, 2, 12), None),  # the whole balance: the total itself, nothing beside it
+    ],
+)
+def test_a_part_promised_is_asked_by_the_day_promised(tmp_path, amount, as_of, day):
+    promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 28), amount=amount)
+    if amount is None:
+        del promise["amount"]
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 5), "reminder"), promise])
+    assert asked_by(assess(ledger, ledger.debtors[0], as_of)) == day

@@ -261,6 +261,13 @@ def test_the_payment_plan_is_confirmed_with_its_schedule(ledger):
     assert (view.lead.amount, view.lead.by) == ("EUR\xa0300,00", "Betaal uiterlijk 1 december 2026")
 
 
+def test_the_plan_s_confirmation_names_the_next_instalment_s_day_in_the_total_as_its_page_does(ledger):
+    """Nothing is due yet: the total read "(waarvan EUR 605,33 later te betalen)", the 300.00 as if due now."""
+    claim = claim_of(ledger, "L-PLAN")
+    label = "Totaal open (waarvan EUR\xa0300,00 uiterlijk 1 december 2026 en EUR\xa0605,33 later te betalen)"
+    assert view_of(ledger, "L-PLAN").totals[-1].label == statement_view(claim, ledger).totals[-1].label == label
+
+
 def test_the_reminder_of_a_missed_instalment_names_it_and_gives_a_date(ledger):
     view = view_of(ledger, "L-PLAN-MISSED")  # due since 16 November, written today
     assert view.subject == "Herinnering: een termijn van uw betalingsregeling"
@@ -986,9 +993,10 @@ def test_the_confirmation_of_a_promise_in_the_final_notice_term_does_not_put_the
     ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 3, 3), "final_notice"), promise])
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
-    terms = letter_view(ledger, claim, due, Channel.LETTER).terms
-    assert terms[0].endswith("Daarna staat er nog EUR\xa0750,00 open.")  # not "Dat vragen wij u later"
-    assert terms[1].startswith("Let op: de termijn van onze laatste brief (sommatie) loopt door.")
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.terms[0].endswith("Daarna staat er nog EUR\xa0750,00 open.")  # not "Dat vragen wij u later"
+    assert view.terms[1].startswith("Let op: de termijn van onze laatste brief (sommatie) loopt door.")
+    assert view.totals[-1].label == "Totaal open"  # nor does its total: "(waarvan EUR 750,00 later te betalen)"
 
 
 def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_costs_may_come(tmp_path):

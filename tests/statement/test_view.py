@@ -589,10 +589,10 @@ def test_a_plan_with_nothing_due_asks_for_the_next_instalment_and_says_so(tmp_pa
     )
     assert [r.state for r in view.plan.rows] == ["upcoming", "upcoming"]
     assert view.summary.label == "Volgende termijn"
-    # The total below is not a second amount to pay now: it says how much of it comes later.
-    later = fmt.money(claim.total_due - D("500"))
+    # The total below is not a second amount to pay now: it says the instalment's day, and how much comes later.
+    soon, later, on = fmt.money(D("500")), fmt.money(claim.total_due - D("500")), fmt.day(DUE + days(30))
     assert (view.totals[-1].label, view.totals[-1].amount) == (
-        f"Totaal open (waarvan {later} later te betalen)",
+        f"Totaal open (waarvan {soon} uiterlijk {on} en {later} later te betalen)",
         fmt.number(claim.total_due),
     )
 

@@ -58,6 +58,22 @@ def amount_to_pay(claim: Claim) -> Decimal:
     return claim.amount_due_now
 
 
+def asked_by(claim: Claim) -> date | None:
+    """The day `amount_to_pay` is asked by when it is not due yet: a running plan's next instalment while none
+    is due (its own day), a part promised (the day promised, today or ahead). None when what is asked is due
+    now (overdue, an instalment due or missed, a promised day past and not yet in the statements read) or is
+    the whole total. Whoever says the total beside it names this day with it, or the rest reads as due now."""
+    if claim.closed or plan_under_final_notice(claim):
+        return None
+    if claim.status == Status.ARRANGEMENT and claim.running_plan.due_now <= 0:
+        return claim.running_plan.next_installment.installment.due
+    if claim.status == Status.PROMISE and not claim.pending_promise.whole_balance:
+        promise = claim.pending_promise
+        ahead = promise.promised_date >= claim.as_of and promise.amount - promise.paid >= MIN_PAYMENT
+        return promise.promised_date if ahead else None
+    return None
+
+
 def falling_due_by(claim: Claim, day: date) -> tuple[InstallmentState, ...]:
     """A running plan's instalments not asked now that fall due on or before `day`, the day a page or a
     letter gives to pay what it asks: asked from their own due date (the page then asks them too), so not

@@ -359,9 +359,12 @@ NL = {
     "total_credit": "Te veel betaald",
     "total_due": "Totaal te betalen",
     "total_open_later": "Totaal open (waarvan {later} later te betalen)",
-    # An instalment that falls due by the day given to pay what is asked now is not "later".
+    # An instalment that falls due by the day given to pay what is asked now is not "later", nor is what is
+    # asked while not due yet (a next instalment, a part promised): each is named with its day.
     "total_open_due_by": "Totaal open (waarvan {soon} uiterlijk {date} te betalen)",
     "total_open_due_by_later": "Totaal open (waarvan {soon} uiterlijk {date} en {later} later te betalen)",
+    # A plan or a promise in a final notice's term: its costs come unless more is paid first, so none of it is "later".
+    "total_open_plain": "Totaal open",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
     # Options
     "ask_plan_text": "Kunt u niet alles in één keer betalen? Vraag dan een betalingsregeling aan. "
@@ -1056,6 +1059,7 @@ EN = {
     "total_open_later": "Total outstanding ({later} of it due later)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
+    "total_open_plain": "Total outstanding",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "
     "Send us a proposal: how much you can pay per month, and from when.",

@@ -67,13 +67,14 @@ from incasso.statement.lead import (
     legal_lead,
 )
 from incasso.statement.tables import (
+    costs_come_beside,
     costs_notice,
     costs_paid_sentence,
     costs_stopped_by,
-    due_on_costs_eve,
     open_invoices,
     other_invoices,
     part_lowers_sentence,
+    promised_enough,
     received_values,
     unseen_term_day,
     what_to_pay,
@@ -763,7 +764,7 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
     alone do not stop its costs, and the top of the page, which asks for them, says so beside it.
     Not for a promise that does stop them: enough, by the term's last day."""
     costs = claim.costs
-    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or promise_stops_the_costs(claim):
+    if not costs_come_beside(claim) or costs.owed_from is None:
         return ()
     if claim.term_unseen is not None:  # the term is over, its days not yet in the statements read
         key = "term_unseen_costs_lead"
@@ -780,29 +781,12 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
 
 def _costs_lead_key(claim: Claim, key: str) -> str:
     """The variant of a plan's or promise's costs sentence while the term runs."""
-    if claim.status == Status.PROMISE and _promised_enough(claim):
+    if claim.status == Status.PROMISE and promised_enough(claim):
         # Enough, but promised for after the term's last day.
         key += "_late" if claim.pending_promise.whole_balance else "_late_part"
     if claim.status == Status.PROMISE and claim.costs.asked_left is None:
         key += "_due"  # costs from the due date (business_costs_from_due): no final notice's term to name
     return key
-
-
-def promise_stops_the_costs(claim: Claim) -> bool:
-    """Whether a pending promise, kept, pays what stops announced costs in time: by the term's last day,
-    at least what is left of the notice's amount (from the due date: what falls due that day)."""
-    costs = claim.costs
-    if claim.status != Status.PROMISE or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
-        return False
-    return claim.pending_promise.promised_date < costs.owed_from and _promised_enough(claim)
-
-
-def _promised_enough(claim: Claim) -> bool:
-    """Whether the amount promised is at least what stops the announced costs."""
-    promise = claim.pending_promise
-    stops = claim.costs.asked_left if claim.costs.asked_left is not None else due_on_costs_eve(claim)
-    promised = claim.total_due if promise.whole_balance else promise.amount - promise.paid
-    return promised >= stops
 
 
 def _handed_over_summary(claim: Claim, handler: Handler, lang: Language, read_today: bool) -> Summary:
@@ -836,7 +820,7 @@ def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Deci
         rest = claim.total_due - amount
         if rest >= creditor.policy.chase_minimum and claim.plan is None:  # during a plan, the plan has the rest
             # A part promised is not the whole: what stays open after it is said, not left for a reminder.
-            costs_come = claim.costs.state == CostsState.ANNOUNCED and not promise_stops_the_costs(claim)
+            costs_come = costs_come_beside(claim)
             return t(
                 "promise_part_lead_now" if costs_come else "promise_part_lead", rest=fmt.money(rest, lang), **values
             )

@@ -16,6 +16,7 @@ from incasso import fmt
 from incasso.claims.claim import Claim
 from incasso.claims.demand import (
     amount_to_pay,
+    asked_by,
     falling_due_by,
     falling_due_sum,
     not_yet_due,
@@ -420,6 +421,34 @@ def due_on_costs_eve(claim: Claim) -> Decimal:
     return sum((b.open for b in claim.settlement.invoices if b.invoice.due == last_day), ZERO)
 
 
+def costs_come_beside(claim: Claim) -> bool:
+    """Whether a plan or a promise runs in a final notice's term without stopping its costs: they come
+    unless what the notice asks is paid by its last day, whatever the agreement puts later. The top of the
+    page and the letters say so, and nothing beside them puts what the agreement leaves open off to "later".
+    Not a plan that notice followed in arrears (`plan_under_final_notice`): the page asks what stops them."""
+    costs = claim.costs
+    if claim.status not in (Status.ARRANGEMENT, Status.PROMISE) or plan_under_final_notice(claim):
+        return False
+    return costs.state == CostsState.ANNOUNCED and costs.owed_from is not None and not promise_stops_the_costs(claim)
+
+
+def promise_stops_the_costs(claim: Claim) -> bool:
+    """Whether a pending promise, kept, pays what stops announced costs in time: by the term's last day,
+    at least what is left of the notice's amount (from the due date: what falls due that day)."""
+    costs = claim.costs
+    if claim.status != Status.PROMISE or costs.state != CostsState.ANNOUNCED or costs.owed_from is None:
+        return False
+    return claim.pending_promise.promised_date < costs.owed_from and promised_enough(claim)
+
+
+def promised_enough(claim: Claim) -> bool:
+    """Whether the amount promised is at least what stops the announced costs."""
+    promise = claim.pending_promise
+    stops = claim.costs.asked_left if claim.costs.asked_left is not None else due_on_costs_eve(claim)
+    promised = claim.total_due if promise.whole_balance else promise.amount - promise.paid
+    return promised >= stops
+
+
 def costs_stopped_by(claim: Claim, lang: Language) -> tuple[str, str | None]:
     """What must be paid in a final notice's term to stop its costs, in words, and the note that
     says why the amount at the top is more, or None. Costs from the due date (no notice asked an
@@ -723,10 +752,21 @@ def credit_text(claim: Claim, lang: Language, doubted: bool = False, bounced: bo
 
 
 def _open_later(claim: Claim, lang: Language, deadline: date | None) -> str:
-    """The total's label when part of it is not asked now: how much is paid later, and an instalment that
-    falls due by the day given to pay (the page asks it from then) with its day, not as "later"."""
+    """The total's label when part of it is not asked now: how much is paid later, and what is paid before
+    then with its day, so the part the label leaves unnamed is what the page asks now, and only that.
+
+    The amount asked is itself named when it is not due yet (demand.asked_by: the next instalment while
+    none is due, a part promised), and so is an instalment that falls due by the day given to pay what is
+    asked now (the page asks it from then). In a final notice's term nothing is "later" beside a plan or a
+    promise (`costs_come_beside`): the total is said plain, and the top says what stops the costs."""
     money = partial(fmt.money, lang=lang)
-    later = claim.total_due - amount_to_pay(claim)
+    if costs_come_beside(claim):
+        return text(lang, "total_open_plain")
+    asked = amount_to_pay(claim)
+    later = claim.total_due - asked
+    not_yet = asked_by(claim)
+    if not_yet is not None:
+        return text(lang, "total_open_due_by_later", soon=money(asked), date=fmt.day(not_yet, lang), later=money(later))
     soon = falling_due_by(claim, deadline) if deadline else ()
     if not soon or deadline is None:
         return text(lang, "total_open_later", later=money(later))
