@@ -77,11 +77,16 @@ def diff(expected: str, actual: str, name: str) -> str:
     )
 
 
-def build_demo(target: Path, ledger: Path = REPO / "ledger", as_of: date = AS_OF, extra: tuple = ()) -> Path:
-    """Build a ledger (the demo's by default) with the demo secret into target; return the public output."""
+def build_demo(
+    target: Path, ledger: Path = REPO / "ledger", as_of: date = AS_OF, extra: tuple = (), secret: str | None = None
+) -> Path:
+    """Build a ledger (the demo's by default) with the demo secret (or `secret`) into target; return the public
+    output."""
     from incasso.cli.main import main
 
     saved = os.environ.pop("INCASSO_SECRET", None)
+    if secret is not None:
+        os.environ["INCASSO_SECRET"] = secret
     try:
         code = main(
             [
@@ -98,6 +103,7 @@ def build_demo(target: Path, ledger: Path = REPO / "ledger", as_of: date = AS_OF
             ]
         )
     finally:
+        os.environ.pop("INCASSO_SECRET", None)
         if saved is not None:
             os.environ["INCASSO_SECRET"] = saved
     if code != 0:
@@ -106,8 +112,11 @@ def build_demo(target: Path, ledger: Path = REPO / "ledger", as_of: date = AS_OF
 
 
 def build_letters(target: Path) -> Path:
-    """Build the letters fixture into target; return the folder of its letters."""
-    build_demo(target, LETTERS_LEDGER, LETTERS_AS_OF, ("--public-url", LETTERS_URL))
+    """Build the letters fixture into target; return the folder of its letters. Its letters print the personal
+    link: a build given a public address needs a secret of its own (a demo's is refused)."""
+    from tests.support.site import LINKS_SECRET
+
+    build_demo(target, LETTERS_LEDGER, LETTERS_AS_OF, ("--public-url", LETTERS_URL), secret=LINKS_SECRET)
     return target / "internal" / "letters"
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests.support.letters import AS_OF as LETTERS_AS_OF
 from tests.support.letters import LETTERS_LEDGER, PUBLIC_URL, read_eml
-from tests.support.site import DEMO_LEDGER, build_site
+from tests.support.site import DEMO_LEDGER, LINKS_SECRET, build_site
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +30,8 @@ def emails(tmp_path_factory):
     found = {}
     for name, ledger, as_of in (("demo", DEMO_LEDGER, None), ("letters", LETTERS_LEDGER, LETTERS_AS_OF)):
         dates = {"as_of": as_of} if as_of else {}
-        site = build_site(tmp_path_factory.mktemp(name), ledger=ledger, extra=["--public-url", PUBLIC_URL], **dates)
+        extra = ["--public-url", PUBLIC_URL]
+        site = build_site(tmp_path_factory.mktemp(name), ledger=ledger, extra=extra, secret=LINKS_SECRET, **dates)
         assert site.exit_code == 0
         for path in sorted((site.internal / "letters").glob("*.eml")):
             found[f"{name}/{path.stem}"] = read_eml(path).get_body(("html",)).get_content()

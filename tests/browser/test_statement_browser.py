@@ -23,7 +23,7 @@ from incasso.payments.tokens import DEMO_SECRET, statement_token
 from incasso.statement.view import statement_view
 from tests.support.contrast import text_contrast
 from tests.support.qrdecode import decode_png
-from tests.support.site import AS_OF, DEMO_LEDGER, build_site, ledger_as_built, wait_until
+from tests.support.site import AS_OF, DEMO_LEDGER, LINKS_SECRET, build_site, ledger_as_built, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -797,7 +797,8 @@ def test_the_amount_selected_by_hand_is_the_figure_without_eur(browser, served):
 def served_under_a_path(tmp_path_factory):
     """The demo built for https://x.example.nl/betalen/ and served there, as a host serves a site in a folder:
     a missing path gets 404.html."""
-    site = build_site(tmp_path_factory.mktemp("sub"), extra=["--public-url", "https://x.example.nl/betalen/"])
+    extra = ["--public-url", "https://x.example.nl/betalen/"]
+    site = build_site(tmp_path_factory.mktemp("sub"), extra=extra, secret=LINKS_SECRET)
     assert site.exit_code == 0
 
     class Handler(http.server.SimpleHTTPRequestHandler):

@@ -25,7 +25,7 @@ def test_entries_not_read_are_noted_by_check_and_build_even_when_quiet(tmp_path,
     assert capsys.readouterr().out.splitlines() == expected
     # The nightly build says it too: a debtor file renamed by mistake takes its page down.
     args = ["build", "--ledger", str(root), "--as-of", "2026-03-01", "--output", str(tmp_path / "out")]
-    args += ["--public-url", "https://betalen.example.nl"]  # (else the day's letter is noted as unlinked)
+    args += ["--public-url", "http://localhost:8000"]  # a preview's (else the day's letter is noted as unlinked)
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "--quiet"]) == 0
     assert capsys.readouterr().out.splitlines() == expected
 
@@ -177,7 +177,7 @@ def test_a_gap_between_the_statements_is_noted_by_check_and_build_even_when_quie
     assert expected in capsys.readouterr().out.splitlines()
     out, internal = tmp_path / "out", tmp_path / "internal"
     args = ["build", "--ledger", str(root), "--as-of", "2026-11-22", "--output", str(out)]
-    args += ["--public-url", "https://betalen.example.nl"]  # (else the day's letters are noted as unlinked)
+    args += ["--public-url", "http://localhost:8000"]  # a preview's (else the day's letters are noted as unlinked)
     assert main([*args, "--internal-output", str(internal), "-q"]) == 0
     assert capsys.readouterr().out.splitlines() == [expected]
     page = next(out.glob("s/*/index.html")).read_text()

@@ -127,7 +127,7 @@ def test_build_quiet_prints_only_the_notices_check_prints(tmp_path, capsys):
     notices = [line for line in capsys.readouterr().out.splitlines() if any(words in line for words in said)]
     assert len(notices) == 3
     args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", DATE, "--output", str(tmp_path / "out")]
-    args += ["--public-url", "https://betalen.example.nl"]  # (else the day's letters are noted as unlinked)
+    args += ["--public-url", "http://localhost:8000"]  # a preview's (else the day's letters are noted as unlinked)
     assert main([*args, "--internal-output", str(tmp_path / "internal"), "-q"]) == 0
     out, err = capsys.readouterr()
     assert (sorted(out.splitlines()), err) == (sorted(notices), "")
@@ -233,6 +233,21 @@ def test_build_reports_the_problems_of_every_pass_in_one_run_and_publishes_nothi
     assert capsys.readouterr().err.splitlines() == every_pass_problems(root)
     assert not output.exists()
     assert not internal.exists()
+
+
+def test_exit_1_for_a_public_address_without_a_secret_and_nothing_made(tmp_path):
+    # As a newcomer ran it: letters ready to send, every one pointing at a "do not pay" demo page whose link
+    # anyone could work out from the published demo secret. Refused before anything is made.
+    args = ["build", "--ledger", str(DEMO_LEDGER), "--as-of", "2026-12-03", "--output", "out"]
+    done = incasso(*args, "--internal-output", "internal", "--public-url", "https://betalen.example.nl", cwd=tmp_path)
+    assert done.returncode == 1
+    assert (done.stdout, done.stderr.count("\n")) == ("", 1)
+    assert done.stderr.startswith(
+        "refused: INCASSO_SECRET is not set, yet the build was given a public address (https://betalen.example.nl)"
+    )
+    assert 'make one with: python3 -c "import secrets; print(secrets.token_urlsafe(32))"' in done.stderr
+    assert "leave out --public-url and unset INCASSO_PUBLIC_URL); nothing was built or published." in done.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_exit_1_for_audit_findings(tmp_path):

@@ -5,7 +5,7 @@ import secrets
 
 import pytest
 
-from incasso.payments.tokens import DEMO_SECRET, secret_problem
+from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, secret_problem
 
 MAKE_ONE = 'make one with: python3 -c "import secrets; print(secrets.token_urlsafe(32))"'
 
@@ -41,3 +41,33 @@ def test_unfit_secrets_are_named_without_showing_them(secret, problem):
 def test_generated_secrets_are_fit(make):
     for _ in range(200):
         assert secret_problem(make()) is None
+
+
+@pytest.mark.parametrize(
+    "secret, unfit, guessed",
+    [
+        (None, "INCASSO_SECRET is not set", "from the published demo secret"),
+        ("", "INCASSO_SECRET is not set", "from the published demo secret"),
+        (DEMO_SECRET, "INCASSO_SECRET is the demo secret, or holds it", "from the published demo secret"),
+        ("too-short-secret", "INCASSO_SECRET is shorter than 32 characters", "from a secret so easily guessed"),
+        ("k" * 32, "INCASSO_SECRET has fewer than 10 different characters", "from a secret so easily guessed"),
+    ],
+)
+def test_a_public_address_with_a_secret_unfit_for_production_is_refused_and_says_what_to_do(secret, unfit, guessed):
+    problem = demo_links_problem(secret, "https://betalen.example.nl", "leave out --public-url")
+    assert problem == (
+        f"{unfit}, yet the build was given a public address (https://betalen.example.nl): its letters and "
+        f"links.csv would send debtors to demo pages that say not to pay, at links anyone can work out {guessed}. "
+        f"Set INCASSO_SECRET to a secret of your own ({MAKE_ONE}; keep a copy: another secret gives every debtor "
+        "another link), or build a demo without a public address (leave out --public-url)"
+    )
+    assert not secret or secret not in problem
+
+
+@pytest.mark.parametrize("url", ["", None, "http://localhost:8000", "http://127.0.0.1:8000/", "http://[::1]/x/"])
+def test_a_demo_without_a_public_address_or_with_a_preview_on_this_machine_is_no_problem(url):
+    assert demo_links_problem(None, url, "leave out --public-url") is None
+
+
+def test_a_public_address_with_a_fit_secret_is_no_problem():
+    assert demo_links_problem(secrets.token_urlsafe(32), "https://betalen.example.nl", "") is None

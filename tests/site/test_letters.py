@@ -27,7 +27,7 @@ from incasso.ledger.model import Channel, DebtorType
 from incasso.letters.due import NO_RECORD, letters_due
 from incasso.letters.view import letter_view, recipient
 from incasso.payments.reference import rf_reference
-from incasso.payments.tokens import DEMO_SECRET, statement_token
+from incasso.payments.tokens import statement_token
 from pelican.plugins.incasso.letters import pdf
 from pelican.plugins.incasso.letters.envelope import ADDRESS_AREA
 from tests import golden
@@ -45,7 +45,7 @@ from tests.support.letters import (
     qr_spans,
     read_eml,
 )
-from tests.support.site import DEMO_LEDGER, REPO, build_site
+from tests.support.site import DEMO_LEDGER, LINKS_SECRET, REPO, build_site
 
 IBAN = "NL34RABO0372918465"
 # In the order of the print file: by debtor id.
@@ -78,7 +78,11 @@ LEDGER = load_ledger(LETTERS_LEDGER)
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     site = build_site(
-        tmp_path_factory.mktemp("letters"), ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", PUBLIC_URL]
+        tmp_path_factory.mktemp("letters"),
+        ledger=LETTERS_LEDGER,
+        as_of=AS_OF,
+        extra=["--public-url", PUBLIC_URL],
+        secret=LINKS_SECRET,
     )
     assert site.exit_code == 0
     return site
@@ -88,7 +92,11 @@ def site(tmp_path_factory):
 def demo(tmp_path_factory):
     """The demo's letters on 2 December 2026 (a plan in arrears, dunning and final notices)."""
     site = build_site(
-        tmp_path_factory.mktemp("demo"), ledger=DEMO_LEDGER, as_of=date(2026, 12, 2), extra=["--public-url", PUBLIC_URL]
+        tmp_path_factory.mktemp("demo"),
+        ledger=DEMO_LEDGER,
+        as_of=date(2026, 12, 2),
+        extra=["--public-url", PUBLIC_URL],
+        secret=LINKS_SECRET,
     )
     assert site.exit_code == 0
     return site
@@ -111,7 +119,7 @@ def test_the_days_letters_are_written_to_the_internal_output_only(site):
     assert written == expected
     public = [p for p in site.output.rglob("*") if p.is_file()]
     assert not [p for p in public if p.suffix in (".pdf", ".eml") or "letters" in p.parts]
-    report = audit(site.output, load_ledger(LETTERS_LEDGER), DEMO_SECRET, AS_OF, demo=True)
+    report = audit(site.output, load_ledger(LETTERS_LEDGER), LINKS_SECRET, AS_OF)
     assert report.ok, [str(f) for f in report.findings]
 
 
@@ -351,7 +359,7 @@ def test_the_qr_code_on_the_printed_page_pays_the_amount_asked(site, name):
 def test_a_long_public_address_is_broken_left_of_the_qr_code_which_still_scans(tmp_path):
     # Drawn on one line, a 44-character address ran across the code beside it: no code was found.
     url = "https://betalen.vaartscherijn-installatie.example.nl"
-    built = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", url])
+    built = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", url], secret=LINKS_SECRET)
     links = {row["id"]: row["url"] for row in csv.DictReader((built.internal / "links.csv").open())}
     for name in PDFS:
         data = (built.internal / "letters" / f"{name}.pdf").read_bytes()
@@ -417,7 +425,7 @@ def emailed(tmp_path_factory):
     path = ledger / "debtors" / "L-FINAL.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("contact:\n", "contact:\n  final_notice_by: email\n", 1), encoding="utf-8")
-    site = build_site(root, ledger=ledger, as_of=AS_OF, extra=["--public-url", PUBLIC_URL])
+    site = build_site(root, ledger=ledger, as_of=AS_OF, extra=["--public-url", PUBLIC_URL], secret=LINKS_SECRET)
     assert site.exit_code == 0
     return site
 
@@ -446,7 +454,7 @@ def test_the_email_is_ready_to_send(emailed):
     assert list(message.iter_attachments()) == []
     plain = flat(message.get_body(("plain",)).get_content())
     html = message.get_body(("html",)).get_content()
-    token = statement_token(DEMO_SECRET, "L-FINAL")
+    token = statement_token(LINKS_SECRET, "L-FINAL")
     assert f"{PUBLIC_URL}/s/{token}/" in plain and f'href="{PUBLIC_URL}/s/{token}/"' in html
     assert "binnen veertien dagen na de dag waarop u deze e-mail heeft ontvangen." in plain
     assert "Heeft u deze e-mail op 24 november 2026 ontvangen? Dan is uw laatste betaaldag 8 december 2026." in plain
@@ -548,7 +556,9 @@ def test_without_a_public_address_the_letters_print_no_link_and_the_build_says_s
         "address; give it with --public-url or INCASSO_PUBLIC_URL" in capsys.readouterr().out
     )
     # With the address, no such note.
-    linked = build_site(tmp_path / "linked", ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", PUBLIC_URL])
+    linked = build_site(
+        tmp_path / "linked", ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", PUBLIC_URL], secret=LINKS_SECRET
+    )
     assert linked.exit_code == 0
     assert "without the link" not in capsys.readouterr().out
 

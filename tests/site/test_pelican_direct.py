@@ -142,6 +142,19 @@ def test_pelican_by_hand_is_refused_the_demo_secret_after_a_build_with_a_secret(
     assert {p: p.read_bytes() for p in sorted(site.output.rglob("*")) if p.is_file()} == before
 
 
+def test_pelican_by_hand_with_a_public_address_and_no_secret_is_refused_and_touches_nothing(tmp_path):
+    """`make serve` with INCASSO_PUBLIC_URL set and no INCASSO_SECRET: letters to send, pointing at demo pages."""
+    output, internal = tmp_path / "output", tmp_path / "internal"
+    done = pelican(output, internal, PRIVACY_LEDGER, PUBLIC_URL="https://betalen.example.nl")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "INCASSO_SECRET is not set, yet the build was given a public address (https://betalen.example.nl)" in (
+        done.stderr
+    )
+    assert "unset INCASSO_PUBLIC_URL, or take PUBLIC_URL out of the settings' INCASSO" in done.stderr
+    assert not output.exists() and not internal.exists()
+
+
 def test_pelican_by_hand_without_the_staff_output_is_refused_the_demo_secret_by_the_published_links(tmp_path):
     """With the staff output gone (a fresh checkout beside the published folder), the links output/ holds
     stand in for the last build's record, as they do for `incasso build` (review s27, finding 3)."""

@@ -21,7 +21,7 @@ from incasso.staff.search_index import SEARCH_INDEX
 from incasso.staff.words import UI
 from tests.support.bankfiles import CREDITOR_IBAN, Booking, camt053, write_bank
 from tests.support.ledgers import disputed_apart_ledger, event, payment, valid_debtor, write_ledger
-from tests.support.site import AS_OF, DEMO_LEDGER, REPO, build_site, settings_with
+from tests.support.site import AS_OF, DEMO_LEDGER, LINKS_SECRET, REPO, build_site, settings_with
 from tests.support.staff_fixture import BUILT_ORDER, D1, D2, FIXTURE, second_ledger
 
 OURS = {
@@ -269,7 +269,7 @@ def test_first_build_says_so(site):
 
 
 def test_the_first_build_prints_one_language(tmp_path, capsys):
-    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED)
+    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED, secret=LINKS_SECRET)
     assert built.exit_code == 0
     out = capsys.readouterr().out
     said = [line for line in out.splitlines() if not line.startswith("note: ")]  # the ledger's notes come first
@@ -333,10 +333,10 @@ def test_the_internal_output_is_byte_reproducible(tmp_path):
 
 
 def test_second_build_lists_what_changed(tmp_path, capsys):
-    first = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED)
+    first = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=LINKED, secret=LINKS_SECRET)
     assert first.exit_code == 0
     capsys.readouterr()
-    second = build_site(tmp_path, ledger=second_ledger(tmp_path), as_of=D2, extra=LINKED)
+    second = build_site(tmp_path, ledger=second_ledger(tmp_path), as_of=D2, extra=LINKED, secret=LINKS_SECRET)
     assert second.exit_code == 0
     changes = (second.internal / "changes.md").read_text(encoding="utf-8")
     # The build prints in English, as all its output; the list itself is for staff, in Dutch.
@@ -549,7 +549,9 @@ def test_ledger_text_is_escaped_everywhere(tmp_path):
 
 def test_a_public_url_makes_full_links(tmp_path):
     settings = settings_with(tmp_path, PUBLIC_URL="https://betalen.example.nl/")
-    built = build_site(tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=["--settings", str(settings)])
+    built = build_site(
+        tmp_path, ledger=FIXTURE / "ledger", as_of=D1, extra=["--settings", str(settings)], secret=LINKS_SECRET
+    )
     assert built.exit_code == 0
     tree = page(built.internal / "d" / "A-OPEN.html")
     url = tree.find(".//input[@id='personal-link']").get("value")

@@ -38,10 +38,12 @@ EXIT_CODES = """exit codes:
   130, 143  stopped by Ctrl-C or SIGTERM; a build's outputs stay as the last finished build left them"""
 
 ENVIRONMENT = """environment:
-  INCASSO_SECRET      the secret the personal links are derived from (required with --production;
-                      without it a demo secret is used and every page says it is a demo); it
-                      also signs the ledger cache (--ledger-cache reads only what it signed)
-  INCASSO_PUBLIC_URL  the public site's address, put before the links in links.csv"""
+  INCASSO_SECRET      the secret the personal links are derived from (required with --production
+                      and with a public address; without it a demo secret is used and every page
+                      says it is a demo); it also signs the ledger cache (--ledger-cache reads
+                      only what it signed)
+  INCASSO_PUBLIC_URL  the public site's address, put before the links in links.csv and in the
+                      letters; a build with it needs INCASSO_SECRET (unset it for a demo)"""
 
 
 _WRITTEN_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -179,7 +181,8 @@ def _build_command(sub: _Commands) -> None:
         type=_public_url,
         metavar="URL",
         help="the public site's address, for the links in links.csv and the personal link in each letter "
-        "(default: INCASSO_PUBLIC_URL; without it the links are relative, s/<token>/, and letters carry none)",
+        "(default: INCASSO_PUBLIC_URL; without it the links are relative, s/<token>/, and letters carry none); "
+        "it needs INCASSO_SECRET: a demo is refused one (http://localhost aside, a preview)",
     )
     build.add_argument(
         "--staff-language",

@@ -11,6 +11,9 @@ import base64
 import hashlib
 import hmac
 import re
+from urllib.parse import urlsplit
+
+from incasso.payments.urls import LOCAL_HOSTS
 
 DEMO_SECRET = "demo-secret-for-the-sample-ledger-only-not-for-production"
 MIN_SECRET_LENGTH = 32
@@ -53,6 +56,31 @@ def secret_problem(secret: str | None) -> str | None:
     if _repeats_a_short_part(secret):
         return f"INCASSO_SECRET is one short part repeated; {MAKE_ONE}"
     return None
+
+
+def demo_links_problem(secret: str | None, public_url: str | None, undo: str) -> str | None:
+    """Why a build may not put `public_url` before its links with `secret`, or None; `undo` says how the
+    address was given can be taken away.
+
+    A secret unfit for production makes a demo: every page says not to pay, and anyone works out every
+    link from the published demo secret (or guesses the secret) and a debtor's id. A public address makes
+    its letters and links.csv ready to send, pointing there. An address on this machine (`localhost`, a
+    preview) sends no one anywhere: a demo may have one. The message never repeats the secret.
+    """
+    if not public_url or urlsplit(public_url).hostname in LOCAL_HOSTS:
+        return None
+    problem = secret_problem(secret)
+    if problem is None:
+        return None
+    unfit = re.split(r"[:;]", problem, maxsplit=1)[0]  # "INCASSO_SECRET is not set", "... is shorter than ..."
+    published = not secret or DEMO_SECRET in secret
+    guessed = "from the published demo secret" if published else "from a secret so easily guessed"
+    return (
+        f"{unfit}, yet the build was given a public address ({public_url}): its letters and links.csv would send "
+        f"debtors to demo pages that say not to pay, at links anyone can work out {guessed}. Set INCASSO_SECRET to "
+        f"a secret of your own ({MAKE_ONE}; keep a copy: another secret gives every debtor another link), or build "
+        f"a demo without a public address ({undo})"
+    )
 
 
 def _repeats_a_short_part(secret: str) -> bool:

@@ -28,7 +28,7 @@ from incasso.law.rates import RateNotice
 from incasso.ledger.cache import CACHE_FILE, LedgerCache
 from incasso.ledger.collector import held, records_kept
 from incasso.letters.due import NO_RECORD, FirstSeen
-from incasso.payments.tokens import DEMO_SECRET, links_fingerprint, secret_problem
+from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, links_fingerprint, secret_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes, ids_changed_note
 from incasso.staff.language import SETTING as STAFF_LANGUAGE
@@ -97,8 +97,10 @@ UNREADABLE_RECORD = (
 )
 UNLINKED_LETTERS = (
     "{count} written without the link to the debtor's own page: the build had no public address; give it "
-    "with --public-url or INCASSO_PUBLIC_URL before sending them"
+    "with --public-url or INCASSO_PUBLIC_URL{secret} before sending them"
 )
+# What a demo (no real secret) needs besides the address: without it the address is refused (demo_links_problem).
+UNLINKED_DEMO = ", with INCASSO_SECRET set to the site's own secret (a demo's letters are never sent),"
 
 
 class BuildFailed(Exception):
@@ -317,6 +319,7 @@ def _build_site(request: BuildRequest) -> BuildResult:
     output, internal = _targets(request, settings)
     _check_staff_language(request, settings)
     _check_default_lang(settings)
+    _check_public_address(request, settings)
     with ExitStack() as locks:
         # Under the locks, once a build killed half-way is tidied up: what the last build left is read
         # as it left it (its record, its confirmations, its cache), and no other build writes it now.
@@ -393,7 +396,9 @@ def _unlinked_letters(internal: Path) -> list[str]:
     count = len({stem for stem in letters if not stem.startswith("print-")})
     if not count:
         return []
-    return [UNLINKED_LETTERS.format(count=f"{count} letter{'s' if count != 1 else ''}")]
+    demo = secret_problem(os.environ.get("INCASSO_SECRET")) is not None
+    counted = f"{count} letter{'s' if count != 1 else ''}"
+    return [UNLINKED_LETTERS.format(count=counted, secret=UNLINKED_DEMO if demo else "")]
 
 
 def _targets(request: BuildRequest, settings: Path) -> tuple[Path, Path]:
@@ -438,6 +443,25 @@ def _check_staff_language(request: BuildRequest, settings: Path) -> None:
         except (Exception, SystemExit):  # a settings file that cannot be read here: as _read_sources
             return
     problem = staff_language_problem(language)
+    if problem:
+        raise BuildRefused(problem)
+
+
+def _check_public_address(request: BuildRequest, settings: Path) -> None:
+    """Refuse a public address for a demo's links (no real secret), before anything is touched: its letters
+    would be ready to send, to pages that say not to pay at links anyone can work out. (The run would refuse
+    it too, later; a production build is refused without a real secret anyway.)"""
+    if request.production:
+        return
+    address: str | None = request.public_url
+    undo = "leave out --public-url and unset INCASSO_PUBLIC_URL"
+    if not address:
+        try:
+            address = _read_incasso(settings).get("PUBLIC_URL")
+        except (Exception, SystemExit):  # a settings file that cannot be read here: as _read_sources
+            return
+        undo = f"take PUBLIC_URL out of INCASSO in {settings}"
+    problem = demo_links_problem(os.environ.get("INCASSO_SECRET"), address, undo)
     if problem:
         raise BuildRefused(problem)
 

@@ -16,7 +16,7 @@ from incasso.ledger.fields import day_problem
 from incasso.ledger.model import Language, Ledger
 from incasso.letters.due import NO_RECORD, FirstSeen
 from incasso.letters.seen_file import read_seen
-from incasso.payments.tokens import DEMO_SECRET, secret_problem, statement_token
+from incasso.payments.tokens import DEMO_SECRET, demo_links_problem, secret_problem, statement_token
 from incasso.payments.urls import public_url_problem
 from incasso.processes import in_order
 from incasso.staff.changes import Changes
@@ -120,19 +120,10 @@ def prepare(settings: dict) -> Build:
     an edited ledger shows. `incasso build` hands over the books it has just read and the claims it
     assessed from them (BOOKS, CLAIMS)."""
     options = incasso_settings(settings)
-    secret = os.environ.get("INCASSO_SECRET") or ""
-    if options["PRODUCTION"]:
-        problem = secret_problem(secret)
-        if problem:
-            raise BuildRefused(problem)
-        demo = False
-    else:
-        # A secret unfit for production (unset, short, guessable) makes a demo, and every page says so.
-        demo = secret_problem(secret) is not None
-        secret = secret or DEMO_SECRET
     public_url = options["PUBLIC_URL"]
     if public_url and (url_problem := public_url_problem(public_url)):
         raise BuildRefused(f"PUBLIC_URL {url_problem} (got {public_url!r})")
+    secret, demo = _secret(options)
     staff_language = _staff_language(options[SETTING])
     as_of = _as_of(options["AS_OF"])
     clock = settings.get(CLOCK) or BuildClock()
@@ -150,6 +141,26 @@ def prepare(settings: dict) -> Build:
         ledger = books.ledger
     extra = settings.get(INTERNAL_EXTRA)
     return Build(ledger, as_of, claims, secret, demo, options, books.bank, clock, seen, extra, staff_language)
+
+
+# How the address Pelican run by hand was given can be taken away (`incasso build` names its own source).
+UNDO_BY_HAND = "unset INCASSO_PUBLIC_URL, or take PUBLIC_URL out of the settings' INCASSO"
+
+
+def _secret(options: dict) -> tuple[str, bool]:
+    """The secret the links are made with, and whether the build is a demo; BuildRefused for a production
+    build without a real secret, and for a demo given a public address: its letters would be sendable."""
+    secret = os.environ.get("INCASSO_SECRET") or ""
+    if options["PRODUCTION"]:
+        problem = secret_problem(secret)
+        if problem:
+            raise BuildRefused(problem)
+        return secret, False
+    problem = demo_links_problem(secret, options["PUBLIC_URL"], UNDO_BY_HAND)
+    if problem:
+        raise BuildRefused(problem)
+    # A secret unfit for production (unset, short, guessable) makes a demo, and every page says so.
+    return secret or DEMO_SECRET, secret_problem(secret) is not None
 
 
 def seen_in(internal: Path) -> FirstSeen:
