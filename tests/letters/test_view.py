@@ -484,6 +484,48 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
     assert view.pay.fields[0][1] == "EUR\xa0600.00"
 
 
+@pytest.mark.parametrize(
+    "language, pay, costs",
+    [
+        (
+            "nl",
+            "Wilt u EUR\xa0400,00 uiterlijk 10 maart 2026 betalen? Dan loopt uw regeling gewoon door, en uw volgende "
+            "termijnen blijven zoals afgesproken.",
+            "Heeft u uiterlijk 10 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten "
+            "bij. Uw termijnen alleen houden die niet tegen.",
+        ),
+        (
+            "en",
+            "Please pay EUR\xa0400.00 by 10 March 2026. Your plan then simply continues, and your next instalments "
+            "stay as agreed.",
+            "If you have not paid EUR\xa01,250.00 by 10 March 2026, collection costs of EUR\xa0187.50 are added. "
+            "Your instalments alone do not stop them.",
+        ),
+    ],
+)
+def test_the_reminder_of_an_instalment_missed_in_a_final_notice_s_term_says_what_stops_its_costs(
+    tmp_path, language, pay, costs
+):
+    """A plan agreed on 25 February in the term of the notice of 20 February (last day 10 March), its 400.00 of
+    26 February missed: the reminder asked only that by 10 March, "then your plan simply continues", while the
+    core charges 127.50 over the 850.00 left when only it is paid. Said once, beside what it asks."""
+    plan = [{"due": date(2026, 2, 26), "amount": 400}, {"due": date(2026, 4, 1), "amount": 850}]
+    notice = event(date(2026, 2, 20), "final_notice", channel="letter")
+    events = [event(date(2026, 2, 5), "reminder"), notice, event(date(2026, 2, 25), "arrangement", installments=plan)]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 3))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.INSTALLMENT_REMINDER
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert view.terms[1:] == (pay, costs)
+    assert costs not in view.lead.lines  # not twice in one letter
+    assert costs in statement_view(claim, ledger).summary.lines  # the page's top says the same
+    paid = [payment(date=date(2026, 3, 5), amount=400)]
+    ledger = one_debtor_ledger(tmp_path / "paid", events=events, language=language, payments=paid)
+    later = assess(ledger, ledger.debtors[0], date(2026, 3, 12))
+    assert later.settlement.costs_open == collection_costs(Decimal("850.00")) == Decimal("127.50")
+
+
 # -- a final notice while a payment plan is in arrears ------------------------------------------
 
 

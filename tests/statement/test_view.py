@@ -9,6 +9,7 @@ looks at every kind of page at once.
 from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from urllib.parse import unquote
 
 import pytest
@@ -16,7 +17,7 @@ import pytest
 from incasso import fmt
 from incasso.claims.assess import assess, plan_rest
 from incasso.claims.claim import statement_visible
-from incasso.claims.demand import amount_to_pay
+from incasso.claims.demand import amount_to_pay, plan_under_final_notice
 from incasso.claims.timing import final_notice_term_end
 from incasso.law.costs import collection_costs
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
@@ -1482,6 +1483,40 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     )
     later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events)
     assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        (
+            "nl",
+            "Heeft u uiterlijk 18 maart 2026 niet {all} betaald? Dan komen er {costs} incassokosten bij. "
+            "Uw termijnen alleen houden die niet tegen.",
+        ),
+        (
+            "en",
+            "If you have not paid {all} by 18 March 2026, collection costs of {costs} are added. "
+            "Your instalments alone do not stop them.",
+        ),
+    ],
+)
+def test_a_plan_agreed_in_the_final_notices_term_and_missed_in_it_says_at_the_top_what_stops_the_costs(
+    tmp_path, language, said
+):
+    """The top asked only the missed instalment by the term's last day ("Nu te betalen EUR 500,00"): paid, the
+    costs still came over the 750.00 left. Not a plan the notice followed (that notice asks what stops them)."""
+    plan = [{"due": SUNDAY + days(6), "amount": D("500.00")}, {"due": SUNDAY + days(55), "amount": D("750.00")}]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(9), events=events, language=language)
+    assert claim.plan.state == "in_arrears" and claim.costs.state == "announced"
+    assert amount_to_pay(claim) == D("500.00") and not plan_under_final_notice(claim)
+    money = partial(fmt.money, lang=language)
+    assert view.summary.lines[-1] == said.format(all=money(AMOUNT), costs=money(claim.costs.amount))
+    assert view.summary.amount == money(D("500.00"))  # the instalment is still what the top asks
+    # Paying the instalment alone in the term: the costs come, over what it leaves open, as the top said.
+    paid = [payment(date=SUNDAY + days(10), amount=D("500.00"))]
+    later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events, payments=paid)
+    assert later.costs.state == "charged" and later.costs.amount == collection_costs(D("750.00"))
 
 
 def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(tmp_path):

@@ -83,7 +83,10 @@ def letter_terms(
     if due.kind == LetterKind.ARRANGEMENT:
         return lead, _arrangement(ledger, claim, form), None
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        return lead, _installment_missed(creditor, claim), None
+        # Missed in a final notice's term: what stops its costs is said beside what the letter asks, not twice.
+        costs = costs_lead(claim, lang, "plan_costs_lead")
+        lines = tuple(line for line in top.lines if line not in costs)
+        return Lead(top.label, top.amount, top.deadline, lines), _installment_missed(creditor, claim) + costs, None
     return lead, _newer_invoice(claim), None
 
 

@@ -709,7 +709,9 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
             lead = "plan_arrears_lead_more" if plan.arrears_kind == ArrearsKind.MORE else "plan_arrears_lead"
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
                 lead = "plan_notice_lead"
-            return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen))
+            # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
+            costs = costs_lead(claim, lang, "plan_costs_lead")
+            return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen, *costs))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
         return Summary(label, money(amount), by, (total, *unseen, *costs_lead(claim, lang, "plan_costs_lead")))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
@@ -760,8 +762,9 @@ def _unseen(claim: Claim) -> bool:
 
 
 def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
-    """A plan on schedule or a promise in a final notice's term: the instalments or the amount promised
-    alone do not stop its costs, and the top of the page, which asks for them, says so beside it.
+    """A plan (on schedule, or in arrears of an instalment missed in the term) or a promise in a final notice's
+    term: the instalments or the amount promised alone do not stop its costs, and the top of the page, which
+    asks for them, says so beside it; a missed instalment's reminder beside what it asks (letters.terms).
     Not for a promise that does stop them: enough, by the term's last day."""
     costs = claim.costs
     if not costs_come_beside(claim) or costs.owed_from is None:
