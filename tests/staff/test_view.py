@@ -778,7 +778,8 @@ def test_letters_built_without_a_public_address_are_said_to_carry_no_link(letter
     assert "geen link naar de persoonlijke pagina" not in linked.note
     assert unlinked.note.endswith(
         "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de brieven hebben "
-        "geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres voordat u ze verstuurt."
+        "geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres en met uw eigen INCASSO_SECRET voordat u ze "
+        "verstuurt."
     )
 
 

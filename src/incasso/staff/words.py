@@ -876,7 +876,8 @@ UI = {
     "deze build. Verstuur ze vandaag; ze hoeven niet te worden vastgelegd, want de toezegging, regeling of "
     "overdracht staat al in het dossier.",
     "letters_unlinked": "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de "
-    "brieven hebben geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres voordat u ze verstuurt.",
+    "brieven hebben geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres en met uw eigen INCASSO_SECRET "
+    "voordat u ze verstuurt.",
     "letters_print": "Alle nog te posten brieven in één PDF",
     "letters_print_apart": "(zonder de sommaties die op twee manieren zijn geschreven, {count}: kies per brief de "
     "post of de e-mail, en print die om te posten apart)",

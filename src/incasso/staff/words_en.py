@@ -876,7 +876,8 @@ UI = {
     "are different: only this build writes them, so send them today. They need not be recorded: the promise, plan "
     "or handover is in the dossier already.",
     "letters_unlinked": "Please note: this build had no public address (--public-url or INCASSO_PUBLIC_URL), so "
-    "the letters have no link to the personal page. Build again with that address before you send them.",
+    "the letters have no link to the personal page. Build again with that address and your own INCASSO_SECRET "
+    "before you send them.",
     "letters_print": "All letters still to post in one PDF",
     "letters_print_apart": "(leaves out the final notices written both as PDF and as email, {count}: decide post "
     "or email for each, and print it separately if you post it)",
