@@ -7,7 +7,7 @@ payment plan of an arrangement: what the debtor checks the amount against.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
@@ -23,6 +23,7 @@ from incasso.claims.demand import (
     plan_under_final_notice,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
@@ -191,7 +192,7 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     rows = []
     several = len(claim.settlement.invoices) > 1
     apart = {i.number for i in claim.disputed} if claim.disputed_apart else set()
-    credited = {i.number for i in claim.disputed_credited_in_full}
+    credited = credited_in_full(claim)
     for applied in claim.settlement.payments:
         count = len(applied.allocations)
         # Where money beyond the invoices it named went ("uw andere factuur", or "facturen"): after a disputed
@@ -206,7 +207,7 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
                 amount=num(a.amount),
                 others=others,
             )
-            for k, a in enumerate(_kept_for_uncredited(a, credited) for a in applied.allocations)
+            for k, a in enumerate(asking(a, credited) for a in applied.allocations)
         )
         named_apart = [n for n in applied.payment.named if n in apart]
         if named_apart:
@@ -240,15 +241,6 @@ def _with_named_apart(
 def other_invoices(count: int, lang: Language) -> str:
     """ "uw andere factuur" or "uw andere facturen": the invoices besides those disputed apart, `count` of them."""
     return text(lang, "other_invoices" if count > 1 else "other_invoice")
-
-
-def _kept_for_uncredited(share: Allocation, credited: set[str]) -> Allocation:
-    """A share kept for disputed invoices as the page names it: without those credited in full, which ask
-    nothing ("wij houden dit apart voor die facturen" of one that asks nothing would not be true)."""
-    kept_for = tuple(n for n in share.kept_for if n not in credited)
-    if not kept_for or kept_for == share.kept_for:
-        return share
-    return replace(share, invoice=kept_for[0], kept_for=kept_for)
 
 
 def _credited_after(claim: Claim, numbers: Iterable[str], day: date) -> bool:
