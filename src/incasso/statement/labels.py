@@ -283,6 +283,12 @@ NL = {
     # Before what a payment keeps for a disputed invoice: the credited one(s) it named too, kept for no longer.
     "applied_named_credited": "u noemde {invoices}: die hebben wij helemaal gecrediteerd",
     "applied_named_credited_later": "u noemde {invoices}: die hebben wij na deze betaling helemaal gecrediteerd",
+    # Some credited in full before the payment, some by a credit note dated after it: each said as it came.
+    "credited_before_and_after": "{before} hebben wij helemaal gecrediteerd en {after} na deze betaling",
+    "applied_named_credited_mixed": "u noemde {invoices}: {credited}",
+    "applied_disputed_credited_mixed": "u noemde facturen {invoice}: {credited}; deze betaling telt nu voor {others}",
+    "applied_disputed_kept_credited_mixed": "u noemde facturen {invoice}: {credited}; voor {kept}, die u betwist, "
+    "houden wij al apart wat wij daarvoor kunnen vragen; deze betaling telt nu voor {others}",
     "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
     "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
     "geantwoord, en wat u meer betaalde, gaat naar {others}",
@@ -986,6 +992,12 @@ EN = {
     "for {others}",
     "applied_named_credited": "you named {invoices}, which we have credited in full",
     "applied_named_credited_later": "you named {invoices}, which we credited in full after this payment",
+    "credited_before_and_after": "we have credited {before} in full, and {after} in full after this payment",
+    "applied_named_credited_mixed": "you named {invoices}: {credited}",
+    "applied_disputed_credited_mixed": "you named invoices {invoice}: {credited}, so this payment now counts for "
+    "{others}",
+    "applied_disputed_kept_credited_mixed": "you named invoices {invoice}: {credited}; for {kept}, which you "
+    "dispute, all we could ask is already kept apart; so this payment now counts for {others}",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
     "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
     "paid on top of it goes to {others}",
