@@ -439,6 +439,9 @@ NL = {
     "dispute_subject": "Niet eens met factuur, betalingskenmerk {reference}",
     "dispute_body": "Beste {desk},\n\nIk ben het niet eens met factuur {invoices} (betalingskenmerk {reference}), "
     "omdat:\n\n\nMet vriendelijke groet,\n\n",
+    # Several invoices the debtor may dispute: which one(s) is theirs to say, not ours to fill in for them.
+    "dispute_body_choose": "Beste {desk},\n\nIk ben het niet eens met een factuur (betalingskenmerk {reference})."
+    "\n\nWelke factuur ({invoices}): \nWaarom: \n\n\nMet vriendelijke groet,\n\n",
     "dispute_add_subject": "Meer over wat niet klopt, betalingskenmerk {reference}",
     "dispute_add_body": "Beste {desk},\n\nOver factuur {invoices} (betalingskenmerk {reference}), waarmee ik het niet "
     "eens ben, wil ik nog dit laten weten:\n\n\nMet vriendelijke groet,\n\n",
@@ -671,6 +674,7 @@ NL = {
     "invoice_one": "factuur {number}",
     "invoice_many": "facturen {numbers}",
     "and": "en",
+    "or": "of",
     "dispute_heading_named": "U bent het niet eens met {invoices}",
     "dispute_since_named": "Op {date} liet u ons weten dat u het niet eens bent met {invoices}.",
     "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
@@ -1136,6 +1140,8 @@ EN = {
     "dispute_subject": "I disagree with an invoice, payment reference {reference}",
     "dispute_body": "Dear {desk},\n\nI do not agree with invoice {invoices} (payment reference {reference}), "
     "because:\n\n\nKind regards,\n\n",
+    "dispute_body_choose": "Dear {desk},\n\nI do not agree with an invoice (payment reference {reference})."
+    "\n\nWhich invoice ({invoices}): \nWhy: \n\n\nKind regards,\n\n",
     "dispute_add_subject": "More about my dispute, payment reference {reference}",
     "dispute_add_body": "Dear {desk},\n\nAbout invoice {invoices} (payment reference {reference}), which I dispute, "
     "I would like to add:\n\n\nKind regards,\n\n",
@@ -1346,6 +1352,7 @@ EN = {
     "invoice_one": "invoice {number}",
     "invoice_many": "invoices {numbers}",
     "and": "and",
+    "or": "or",
     "dispute_heading_named": "You disagree with {invoices}",
     "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
     "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "
