@@ -19,19 +19,34 @@ ANSWERED = event(DUE + days(30), "dispute_resolved", invoices=["F-B"], outcome="
 FOR_B = payment(date=DUE + days(8), amount=D("500.00"), invoice="F-B")
 
 
-def settlement_on(tmp_path, as_of, events):
+def claim_on(tmp_path, as_of, events):
     ledger = one_debtor_ledger(tmp_path, invoices=INVOICES, events=events, payments=[FOR_B])
-    return assess(ledger, ledger.debtors[0], as_of).settlement
+    return assess(ledger, ledger.debtors[0], as_of)
 
 
 def test_while_disputed_the_payment_naming_it_is_kept_for_it_alone(tmp_path):
-    settlement = settlement_on(tmp_path, DUE + days(20), [DISPUTED])
-    assert kept_for(settlement, "F-B") == Kept(D("500.00"))
-    assert kept_for(settlement, "F-A") == Kept()
-    assert kept_in_all(settlement) == D("500.00")
+    claim = claim_on(tmp_path, DUE + days(20), [DISPUTED])
+    assert kept_for(claim, "F-B") == Kept(D("500.00"))
+    assert kept_for(claim, "F-A") == Kept()
+    assert kept_in_all(claim.settlement) == D("500.00")
 
 
 def test_once_answered_nothing_is_kept_the_payment_pays_the_invoice(tmp_path):
-    settlement = settlement_on(tmp_path, DUE + days(40), [DISPUTED, ANSWERED])
-    assert kept_for(settlement, "F-B") == Kept()
-    assert kept_in_all(settlement) == 0
+    claim = claim_on(tmp_path, DUE + days(40), [DISPUTED, ANSWERED])
+    assert kept_for(claim, "F-B") == Kept()
+    assert kept_in_all(claim.settlement) == 0
+
+
+def test_an_invoice_credited_in_full_has_nothing_kept_the_other_a_payment_named_keeps_it_alone(tmp_path):
+    """F-B credited in full (it asks nothing), F-C (300.00) disputed with it, 250.00 naming both: the money is
+    kept for F-C alone, as the page says it; it said "F-B en F-C samen" to staff while the page said F-C."""
+    credited_b = {**INVOICES[1], "credit_notes": [{"number": "C-1", "date": DUE + days(6), "amount": D("1180.00")}]}
+    f_c = invoice(number="F-C", date=date(2026, 1, 12), amount=D("300.00"))
+    both = event(DUE + days(5), "dispute", reason="Niet besteld", invoices=["F-B", "F-C"])
+    paid = payment(date=DUE + days(8), amount=D("250.00"), invoices=["F-B", "F-C"])
+    ledger = one_debtor_ledger(tmp_path, invoices=[INVOICES[0], credited_b, f_c], events=[both], payments=[paid])
+    claim = assess(ledger, ledger.debtors[0], DUE + days(20))
+    assert [i.number for i in claim.disputed_credited_in_full] == ["F-B"]
+    assert kept_for(claim, "F-C") == Kept(D("250.00"))
+    assert kept_for(claim, "F-B") == Kept()
+    assert kept_in_all(claim.settlement) == D("250.00")

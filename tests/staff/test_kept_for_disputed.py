@@ -85,6 +85,64 @@ def test_a_payment_naming_the_two_in_either_order_is_kept_for_them_together_once
     assert disputed["F-B"]["kept_together"] == [{"invoices": ["F-C"], "amount": "350.00"}]
 
 
+B_CREDITED = {**INVOICES[1], "credit_notes": [{"number": "C-1", "date": DUE + days(6), "amount": D("1180.00")}]}
+
+
+def credited_b_book(tmp_path):
+    """F-B credited in full, disputed with F-C; 250.00 naming F-C and F-B: kept for F-C alone (F-B asks nothing)."""
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[INVOICES[0], B_CREDITED, INVOICES[2]],
+        events=[REMINDED, B_AND_C_DISPUTED],
+        payments=[FOR_C_AND_B],
+    )
+    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    return staff_book([claim], ledger.creditor, AS_OF, "", lambda c: "s/"), ledger
+
+
+def test_claims_json_keeps_nothing_for_an_invoice_credited_in_full_and_the_money_for_the_other(tmp_path):
+    """The page said "factuur F-C, die u betwist: 250,00"; claims.json said 250.00 kept for F-B and F-C together."""
+    book, ledger = credited_b_book(tmp_path)
+    document = claims_document([book.rows[0].claim], AS_OF, ledger.creditor.policy, lambda c: "")
+    disputed = {d["number"]: d for d in document["claims"][0]["disputed_invoices"]}
+    assert (disputed["F-C"]["kept"], disputed["F-C"]["kept_together"]) == ("250.00", [])
+    assert (disputed["F-B"]["kept"], disputed["F-B"]["kept_together"]) == ("0.00", [])
+
+
+@pytest.mark.parametrize(
+    "language, credited, kept",
+    [
+        (Language.NL, "betwist en helemaal gecrediteerd: leg het antwoord vast (dispute_resolved met invoices)",
+         "; EUR\xa0250,00 van betalingen die deze factuur noemden ligt hiervoor apart"),
+        (Language.EN, "disputed and fully credited: record the answer (dispute_resolved with invoices)",
+         "; EUR\xa0250.00 of payments naming this invoice is kept for it"),
+    ],
+)  # fmt: skip
+def test_the_dossier_keeps_nothing_for_an_invoice_credited_in_full_and_the_money_for_the_other(
+    tmp_path, language, credited, kept
+):
+    book, _ = credited_b_book(tmp_path)
+    with speaking(language):
+        rows = {row.number: row.disputed for row in dossier_page(book, book.rows[0]).invoices}
+    assert rows["F-B"] == credited
+    assert rows["F-C"].endswith(kept)
+
+
+@pytest.mark.parametrize(
+    "language, share",
+    [
+        (Language.NL, "EUR\xa0250,00 apart voor betwiste factuur F-C"),
+        (Language.EN, "EUR\xa0250.00 held apart for disputed invoice F-C"),
+    ],
+)
+def test_the_dossier_payment_names_the_money_kept_for_the_invoice_not_credited_only(tmp_path, language, share):
+    """It said "apart voor betwiste facturen F-C, F-B" under the payment, of F-B credited in full."""
+    book, _ = credited_b_book(tmp_path)
+    with speaking(language):
+        (paid,) = dossier_page(book, book.rows[0]).payments
+    assert paid.allocations == (share,)
+
+
 def test_the_dossier_page_says_what_claims_json_says(tmp_path):
     book, _ = book_on(tmp_path, B_AND_C_DISPUTED, [FOR_B, FOR_C_AND_B])
     rows = {row.number: row.disputed for row in dossier_page(book, book.rows[0]).invoices}

@@ -98,30 +98,42 @@ def test_while_one_invoice_is_disputed_apart_the_box_also_offers_to_dispute_the_
 
 @pytest.mark.parametrize("lang", [Language.NL, Language.EN])
 def test_with_the_other_invoice_paid_the_box_only_adds_to_the_dispute(tmp_path, lang):
+    """Nothing but F-B is open: the dossier waits for the answer as a whole (not apart), and no other invoice is
+    asked for, so there is none to dispute (the box looks for one, as it does whenever a dispute names invoices,
+    and finds none)."""
     claim, option = disputed_option_of(tmp_path, lang.value, PAID_A)
-    assert claim.disputed and option.other is None
+    assert [i.number for i in claim.disputed] == ["F-B"] and not claim.disputed_apart
+    assert option.other is None
     assert option.heading == LABELS[lang]["h_dispute_add"]
 
 
-@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
-def test_a_dispute_of_the_whole_dossier_keeps_the_box_that_adds_to_it(tmp_path, lang):
-    whole = event(DUE + days(6), "dispute", reason="Te duur")
-    claim, option = disputed_option_of(tmp_path, lang.value, events=(REMINDED, whole))
-    assert claim.status == "dispute" and not claim.disputed_apart
-    assert option.other is None
-    assert option.heading == LABELS[lang]["h_dispute_add"] and option.text == LABELS[lang]["dispute_add_text"]
+THREE = [*TWO, invoice(number="F-C", date=date(2026, 1, 20), amount=D("90.00"))]
+CHOOSE = {
+    Language.NL: "Beste Sanne Jansen,\n\nIk ben het niet eens met een factuur (betalingskenmerk RF82 D100 1)."
+    "\n\nWelke factuur ({x} of {y}): \nWaarom: \n\n\nMet vriendelijke groet,\n\n",
+    Language.EN: "Dear Sanne Jansen,\n\nI do not agree with an invoice (payment reference RF82 D100 1)."
+    "\n\nWhich invoice ({x} or {y}): \nWhy: \n\n\nKind regards,\n\n",
+}
 
 
 @pytest.mark.parametrize("lang", [Language.NL, Language.EN])
-def test_after_a_handover_disputing_the_other_invoice_promises_no_pause_but_names_the_agency(tmp_path, lang):
-    steps = [
-        REMINDED,
-        event(DUE + days(15), "dunning", channel="letter"),
-        event(DUE + days(30), "final_notice", channel="letter"),
-        event(DUE + days(60), "handover", agency="Incasso B.V."),
-        event(DUE + days(62), "dispute", reason="Niet besteld", invoices=["F-B"]),
-    ]
-    claim, option = disputed_option_of(tmp_path, lang.value, events=steps, as_of=DUE + days(64))
-    assert claim.stage == "handover" and claim.disputed_apart
-    assert option.other.text == LABELS[lang]["dispute_other_text_handover"].format(agency="Incasso B.V.")
-    assert "F-B" not in mail_body(option.other.mailto)
+def test_with_two_invoices_still_chased_the_mail_leaves_the_choice_to_the_debtor(tmp_path, lang):
+    """It said "Ik ben het niet eens met factuur F-A, F-C" under the button "Mail ons dat een andere factuur niet
+    klopt": a dispute of both put in the debtor's mouth."""
+    ledger = one_debtor_ledger(tmp_path, invoices=THREE, events=[REMINDED, DISPUTED_B], language=lang.value)
+    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    option = dispute_option(claim, ledger.creditor, "RF82 D100 1", lang)
+    assert mail_body(option.other.mailto) == CHOOSE[lang].format(x="F-A", y="F-C")
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_before_any_dispute_the_mail_leaves_the_choice_of_the_open_invoices_to_the_debtor(tmp_path, lang):
+    """Likewise the first dispute's mail: "Ik ben het niet eens met factuur F-B, F-C" of two open (F-A paid)."""
+    option = option_of(tmp_path, lang.value, PAID_A, invoices=THREE)
+    assert mail_body(option.mailto) == CHOOSE[lang].format(x="F-B", y="F-C")
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_with_one_invoice_open_the_mail_names_it(tmp_path, lang):
+    body = mail_body(option_of(tmp_path, lang.value, PAID_A).mailto)
+    assert body.startswith(LABELS[lang]["dispute_body"].split("{invoices}")[0].format(desk="Sanne Jansen") + "F-B (")

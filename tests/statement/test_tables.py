@@ -153,3 +153,76 @@ def test_a_payment_kept_whole_for_the_one_still_disputed_names_that_one(tmp_path
     both = payment(date=DUE + days(9), amount=D("50.00"), invoices=["F-B", "F-C"])
     (row,) = rows_of(tmp_path, lang, BEFORE, both)
     assert row.applied == words
+
+
+# -- one invoice credited before the payment, another after it ---------------------------------------------
+
+D_INVOICE = invoice(number="F-D", date=date(2026, 1, 25), amount=D("60.00"))
+
+
+def credited_c(on):
+    return {**C, "credit_notes": [{"number": "C-2", "date": on, "amount": D("90.00")}]}
+
+
+def mixed_rows_of(tmp_path, lang, *payments, disputed=("F-B", "F-C")):
+    """F-B credited in full before the payments (BEFORE), F-C after them (AFTER); F-D where a test disputes it."""
+    dispute = event(DUE + days(5), "dispute", reason="Niet besteld", invoices=list(disputed))
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[A, credited_b(BEFORE), credited_c(AFTER), D_INVOICE],
+        events=[REMINDED, dispute],
+        payments=list(payments),
+        language=lang,
+    )
+    return payment_rows(assess(ledger, ledger.debtors[0], AS_OF), Language(lang))
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", "u noemde facturen F-B en F-C: factuur F-B hebben wij helemaal gecrediteerd en factuur F-C na deze "
+               "betaling; deze betaling telt nu voor uw andere factuur"),
+        ("en", "you named invoices F-B and F-C: we have credited invoice F-B in full, and invoice F-C in full after "
+               "this payment, so this payment now counts for your other invoice"),
+    ],
+)  # fmt: skip
+def test_a_payment_naming_one_credited_before_it_and_one_after_says_which_came_when(tmp_path, lang, words):
+    """It said of both "die hebben wij na deze betaling helemaal gecrediteerd": F-B was credited before."""
+    both = payment(date=DUE + days(8), amount=D("50.00"), invoices=["F-B", "F-C"])
+    (row,) = mixed_rows_of(tmp_path, lang, both)
+    assert row.applied[0] == words
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", ("u noemde facturen F-B en F-C: factuur F-B hebben wij helemaal gecrediteerd en factuur F-C na deze "
+                "betaling", "factuur F-D, die u betwist: 50,00; wij houden dit apart voor die factuur tot wij u "
+                "hebben geantwoord")),
+        ("en", ("you named invoices F-B and F-C: we have credited invoice F-B in full, and invoice F-C in full after "
+                "this payment", "invoice F-D, which you dispute: 50.00; we keep this for that invoice until we have "
+                "answered you")),
+    ],
+)  # fmt: skip
+def test_before_what_is_kept_for_a_third_the_line_says_which_was_credited_when(tmp_path, lang, words):
+    three = payment(date=DUE + days(8), amount=D("50.00"), invoices=["F-B", "F-C", "F-D"])
+    (row,) = mixed_rows_of(tmp_path, lang, three, disputed=("F-B", "F-C", "F-D"))
+    assert row.applied == words
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("nl", "u noemde facturen F-B, F-C en F-D: factuur F-B hebben wij helemaal gecrediteerd en factuur F-C na deze "
+               "betaling; voor factuur F-D, die u betwist, houden wij al apart wat wij daarvoor kunnen vragen; deze "
+               "betaling telt nu voor uw andere factuur"),
+        ("en", "you named invoices F-B, F-C and F-D: we have credited invoice F-B in full, and invoice F-C in full "
+               "after this payment; for invoice F-D, which you dispute, all we could ask is already kept apart; so "
+               "this payment now counts for your other invoice"),
+    ],
+)  # fmt: skip
+def test_with_a_third_all_kept_for_the_line_says_which_was_credited_when(tmp_path, lang, words):
+    kept_d = payment(date=DUE + days(7), amount=D("60.00"), invoice="F-D")
+    three = payment(date=DUE + days(8), amount=D("50.00"), invoices=["F-B", "F-C", "F-D"])
+    _, row = mixed_rows_of(tmp_path, lang, kept_d, three, disputed=("F-B", "F-C", "F-D"))
+    assert row.applied[0] == words

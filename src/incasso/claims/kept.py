@@ -1,15 +1,18 @@
 """What payments naming invoices disputed apart keep for them until the answer (claims.settlement `_keep_apart`).
 
 A payment naming one disputed invoice keeps money for it alone; one naming several keeps it for them together,
-as how much is whose is what the disputes are about. The staff dossier, claims.json and the overview read it
-from here, so that they never disagree.
+as how much is whose is what the disputes are about. One credited in full asks nothing: nothing is kept for it
+(`asking`). The page, the staff dossier, claims.json and the overview read it from here, so that they never
+disagree.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from incasso.claims.claim import Claim
 from incasso.claims.settlement import Allocation, Settlement, Share
 from incasso.law.money import ZERO
 
@@ -28,12 +31,30 @@ def kept_shares(settlement: Settlement) -> list[Allocation]:
     return [a for applied in settlement.payments for a in applied.allocations if a.to == Share.DISPUTED]
 
 
-def kept_for(settlement: Settlement, number: str) -> Kept:
-    """What payments naming invoice `number` (disputed apart) keep for it. Payments naming the same other
-    invoices with it, in whatever order, keep for one group: it is one question for whoever answers."""
+def asking(share: Allocation, credited: Collection[str]) -> Allocation:
+    """A share kept for disputed invoices without those `credited` in full, which ask nothing: "wij houden dit
+    apart voor die facturen" (or "ligt apart voor deze factuur en F-C samen") of one that asks nothing would not
+    be true, and whoever answers would wait for an answer on it. Unchanged when none or all of them are (money
+    is kept only for what the invoices asked on the payment's day: claims.settlement `_keep_apart`)."""
+    kept_for = tuple(n for n in share.kept_for if n not in credited)
+    if not kept_for or kept_for == share.kept_for:
+        return share
+    return replace(share, invoice=kept_for[0], kept_for=kept_for)
+
+
+def credited_in_full(claim: Claim) -> frozenset[str]:
+    """The disputed invoices credit notes took all of (`Claim.disputed_credited_in_full`), by number."""
+    return frozenset(i.number for i in claim.disputed_credited_in_full)
+
+
+def kept_for(claim: Claim, number: str) -> Kept:
+    """What payments naming invoice `number` (disputed apart) keep for it, as `asking` names them (nothing for
+    one credited in full). Payments naming the same other invoices with it, in whatever order, keep for one
+    group: it is one question for whoever answers."""
     alone = ZERO
     together: dict[frozenset[str], tuple[tuple[str, ...], Decimal]] = {}
-    for share in kept_shares(settlement):
+    credited = credited_in_full(claim)
+    for share in (asking(s, credited) for s in kept_shares(claim.settlement)):
         if number not in share.kept_for:
             continue
         others = tuple(dict.fromkeys(n for n in share.kept_for if n != number))

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay
-from incasso.claims.kept import kept_for
+from incasso.claims.kept import asking, credited_in_full, kept_for
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import (
@@ -434,7 +434,7 @@ def _disputed_row(claim: Claim, invoice: Invoice, credited: bool) -> str:
     disputed too), so that whoever answers knows what is held already."""
     phrase = words().PHRASE
     said = [phrase["disputed_credited_row" if credited else "disputed_apart_row"]]
-    kept = kept_for(claim.settlement, invoice.number)  # as claims.json says it (exports._disputed_invoices)
+    kept = kept_for(claim, invoice.number)  # as claims.json says it (exports._disputed_invoices)
     if kept.alone:
         said.append(phrase["disputed_kept"].format(amount=fmt.money(kept.alone)))
     for others, amount in kept.together:
@@ -490,8 +490,9 @@ def _payments(claim: Claim, from_bank: set[str], accounts: Mapping[str, str]) ->
     `from_bank` holds the references of the bank entries the build matched to a dossier; `accounts` the
     paying account of every bank entry read, by reference."""
     rows = []
+    credited = credited_in_full(claim)  # money kept is named for the disputed invoices that still ask it
     for p in claim.settlement.payments:
-        shares = tuple(_allocation(a) for a in p.allocations)
+        shares = tuple(_allocation(asking(a, credited)) for a in p.allocations)
         rows.append(
             PaymentRow(
                 fmt.short_day(p.payment.date),

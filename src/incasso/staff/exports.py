@@ -342,7 +342,7 @@ def _kept(claim: Claim, number: str) -> dict:
     """What payments naming a disputed invoice keep for it until the answer, which `open` does not take off:
     for it alone (`kept`), and for it with the other disputed invoices a payment named (`kept_together`), as
     the staff dossier says it (claims.kept)."""
-    kept = kept_for(claim.settlement, number)
+    kept = kept_for(claim, number)
     return {
         "kept": plain(kept.alone),
         "kept_together": [{"invoices": list(others), "amount": plain(amount)} for others, amount in kept.together],

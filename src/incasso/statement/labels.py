@@ -283,6 +283,12 @@ NL = {
     # Before what a payment keeps for a disputed invoice: the credited one(s) it named too, kept for no longer.
     "applied_named_credited": "u noemde {invoices}: die hebben wij helemaal gecrediteerd",
     "applied_named_credited_later": "u noemde {invoices}: die hebben wij na deze betaling helemaal gecrediteerd",
+    # Some credited in full before the payment, some by a credit note dated after it: each said as it came.
+    "credited_before_and_after": "{before} hebben wij helemaal gecrediteerd en {after} na deze betaling",
+    "applied_named_credited_mixed": "u noemde {invoices}: {credited}",
+    "applied_disputed_credited_mixed": "u noemde facturen {invoice}: {credited}; deze betaling telt nu voor {others}",
+    "applied_disputed_kept_credited_mixed": "u noemde facturen {invoice}: {credited}; voor {kept}, die u betwist, "
+    "houden wij al apart wat wij daarvoor kunnen vragen; deze betaling telt nu voor {others}",
     "applied_disputed_many_full": "facturen {invoice}, die u betwist: {amount}, wat die facturen vragen als die "
     "blijven staan (met eventuele rente en kosten); wij houden dit apart voor die facturen tot wij u hebben "
     "geantwoord, en wat u meer betaalde, gaat naar {others}",
@@ -433,6 +439,9 @@ NL = {
     "dispute_subject": "Niet eens met factuur, betalingskenmerk {reference}",
     "dispute_body": "Beste {desk},\n\nIk ben het niet eens met factuur {invoices} (betalingskenmerk {reference}), "
     "omdat:\n\n\nMet vriendelijke groet,\n\n",
+    # Several invoices the debtor may dispute: which one(s) is theirs to say, not ours to fill in for them.
+    "dispute_body_choose": "Beste {desk},\n\nIk ben het niet eens met een factuur (betalingskenmerk {reference})."
+    "\n\nWelke factuur ({invoices}): \nWaarom: \n\n\nMet vriendelijke groet,\n\n",
     "dispute_add_subject": "Meer over wat niet klopt, betalingskenmerk {reference}",
     "dispute_add_body": "Beste {desk},\n\nOver factuur {invoices} (betalingskenmerk {reference}), waarmee ik het niet "
     "eens ben, wil ik nog dit laten weten:\n\n\nMet vriendelijke groet,\n\n",
@@ -665,6 +674,7 @@ NL = {
     "invoice_one": "factuur {number}",
     "invoice_many": "facturen {numbers}",
     "and": "en",
+    "or": "of",
     "dispute_heading_named": "U bent het niet eens met {invoices}",
     "dispute_since_named": "Op {date} liet u ons weten dat u het niet eens bent met {invoices}.",
     "dispute_apart": "U bent het niet eens met {invoices}. Dat zoeken wij eerst uit. Zolang dat duurt, vragen wij "
@@ -986,6 +996,12 @@ EN = {
     "for {others}",
     "applied_named_credited": "you named {invoices}, which we have credited in full",
     "applied_named_credited_later": "you named {invoices}, which we credited in full after this payment",
+    "credited_before_and_after": "we have credited {before} in full, and {after} in full after this payment",
+    "applied_named_credited_mixed": "you named {invoices}: {credited}",
+    "applied_disputed_credited_mixed": "you named invoices {invoice}: {credited}, so this payment now counts for "
+    "{others}",
+    "applied_disputed_kept_credited_mixed": "you named invoices {invoice}: {credited}; for {kept}, which you "
+    "dispute, all we could ask is already kept apart; so this payment now counts for {others}",
     "applied_disputed_many_full": "invoices {invoice}, which you dispute: {amount}, what those invoices ask if they "
     "stand (with any interest and costs); we keep this for those invoices until we have answered you, and what you "
     "paid on top of it goes to {others}",
@@ -1124,6 +1140,8 @@ EN = {
     "dispute_subject": "I disagree with an invoice, payment reference {reference}",
     "dispute_body": "Dear {desk},\n\nI do not agree with invoice {invoices} (payment reference {reference}), "
     "because:\n\n\nKind regards,\n\n",
+    "dispute_body_choose": "Dear {desk},\n\nI do not agree with an invoice (payment reference {reference})."
+    "\n\nWhich invoice ({invoices}): \nWhy: \n\n\nKind regards,\n\n",
     "dispute_add_subject": "More about my dispute, payment reference {reference}",
     "dispute_add_body": "Dear {desk},\n\nAbout invoice {invoices} (payment reference {reference}), which I dispute, "
     "I would like to add:\n\n\nKind regards,\n\n",
@@ -1334,6 +1352,7 @@ EN = {
     "invoice_one": "invoice {number}",
     "invoice_many": "invoices {numbers}",
     "and": "and",
+    "or": "or",
     "dispute_heading_named": "You disagree with {invoices}",
     "dispute_since_named": "On {date} you told us that you disagree with {invoices}.",
     "dispute_apart": "You disagree with {invoices}. We are looking into that first. Until we have finished, we do "

@@ -133,7 +133,8 @@ def dispute_option(claim: Claim, creditor: Creditor, reference: str, lang: Langu
     if claim.status == Status.PAID or not desk.email:
         return DisputeOption(heading, words, t("dispute_mail"), None)
     subject = t("dispute_subject", reference=reference)
-    body = t("dispute_body", desk=desk.name, reference=reference, invoices=_invoice_numbers(claim))
+    chosen = _chased_numbers(claim) or [b.number for b in claim.settlement.invoices]
+    body = _dispute_body(chosen, desk.name, reference, lang)
     return DisputeOption(heading, words, t("dispute_mail"), mailto_link(desk.email, subject, body))
 
 
@@ -148,14 +149,16 @@ def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Lang
         body = t("dispute_add_body", desk=desk.name, reference=reference, invoices=_invoice_numbers(claim))
         link = mailto_link(desk.email, subject, body)
     words = t("dispute_add_text") if desk.email else t("dispute_add_text_call")
-    other = _other_dispute(claim, creditor, reference, lang) if claim.disputed_apart else None
+    # A dispute of the whole dossier leaves no other invoice; one naming invoices may (`_other_dispute`).
+    other = _other_dispute(claim, creditor, reference, lang) if claim.disputed else None
     heading = t("h_dispute_many") if other is not None else t("h_dispute_add")
     return DisputeOption(heading, words, t("dispute_add_mail"), link, other)
 
 
 def _other_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Language) -> OtherDispute | None:
-    """Dispute an invoice still chased beside those disputed apart; None when none is open. A pause is
-    promised only where the creditor's own steps run (not once the file is handed over, as dispute_option)."""
+    """Dispute an invoice still chased beside those disputed; None when none is (nothing else open: the dossier
+    then waits for the answer as a whole). A pause is promised only where the creditor's own steps run (not once
+    the file is handed over, as dispute_option)."""
     chased = _chased_numbers(claim)
     if not chased:
         return None
@@ -168,20 +171,32 @@ def _other_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Langu
         words = t("dispute_other_text")
     desk, link = creditor.contact, None
     if desk.email:
-        subject = t("dispute_subject", reference=reference)
-        body = t("dispute_body", desk=desk.name, reference=reference, invoices=", ".join(chased))
-        link = mailto_link(desk.email, subject, body)
+        body = _dispute_body(chased, desk.name, reference, lang)
+        link = mailto_link(desk.email, t("dispute_subject", reference=reference), body)
     return OtherDispute(words, t("dispute_other_mail"), link)
 
 
+def _dispute_body(numbers: list[str], desk: str, reference: str, lang: Language) -> str:
+    """The mail disputing an invoice: it names the one the debtor may dispute; of several it leaves which to them
+    ("Welke factuur (F-A of F-C):"), so that it never says they dispute an invoice they did not choose."""
+    if len(numbers) == 1:
+        return text(lang, "dispute_body", desk=desk, reference=reference, invoices=numbers[0])
+    choice = ", ".join(numbers[:-1]) + f" {text(lang, 'or')} {numbers[-1]}"
+    return text(lang, "dispute_body_choose", desk=desk, reference=reference, invoices=choice)
+
+
 def _chased_numbers(claim: Claim) -> list[str]:
-    """The invoices still open in the claim's figures: those disputed apart are not in them."""
-    return [b.number for b in claim.settlement.invoices if b.principal_open > 0]
+    """The invoices still asked for, besides those disputed (left out of the figures while apart). By principal:
+    a payment pays an invoice's part of the costs and its interest before its principal (art. 6:44 BW), and
+    interest runs on principal only, so one whose principal is paid asks nothing more."""
+    disputed = {i.number for i in claim.disputed}
+    return [b.number for b in claim.settlement.invoices if b.principal_open > 0 and b.number not in disputed]
 
 
 def _invoice_numbers(claim: Claim) -> str:
-    """The invoices an open dispute names; else those still open, or all of them when none is. Never an
-    invoice the debtor did not dispute, put in their mouth in a mail to the creditor."""
+    """The invoices an open dispute names, for the mail adding to it; of a dispute of the whole dossier those
+    still open, or all of them when none is. Never an invoice the debtor did not dispute, put in their mouth in
+    a mail to the creditor."""
     if claim.disputed:
         return ", ".join(invoice.number for invoice in claim.disputed)
     return ", ".join(_chased_numbers(claim) or [b.number for b in claim.settlement.invoices])

@@ -7,7 +7,7 @@ payment plan of an arrangement: what the debtor checks the amount against.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
@@ -23,6 +23,7 @@ from incasso.claims.demand import (
     plan_under_final_notice,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
+from incasso.claims.kept import asking, credited_in_full
 from incasso.claims.settlement import Allocation, InvoiceBalance, PaymentApplied, Share
 from incasso.claims.states import CostsState, InstallmentStatus, Stage, Status
 from incasso.claims.timing import letter_received, notice_term_end
@@ -191,7 +192,7 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
     rows = []
     several = len(claim.settlement.invoices) > 1
     apart = {i.number for i in claim.disputed} if claim.disputed_apart else set()
-    credited = {i.number for i in claim.disputed_credited_in_full}
+    credited = credited_in_full(claim)
     for applied in claim.settlement.payments:
         count = len(applied.allocations)
         # Where money beyond the invoices it named went ("uw andere factuur", or "facturen"): after a disputed
@@ -206,7 +207,7 @@ def payment_rows(claim: Claim, lang: Language, doubted: bool = False) -> tuple[P
                 amount=num(a.amount),
                 others=others,
             )
-            for k, a in enumerate(_kept_for_uncredited(a, credited) for a in applied.allocations)
+            for k, a in enumerate(asking(a, credited) for a in applied.allocations)
         )
         named_apart = [n for n in applied.payment.named if n in apart]
         if named_apart:
@@ -242,41 +243,53 @@ def other_invoices(count: int, lang: Language) -> str:
     return text(lang, "other_invoices" if count > 1 else "other_invoice")
 
 
-def _kept_for_uncredited(share: Allocation, credited: set[str]) -> Allocation:
-    """A share kept for disputed invoices as the page names it: without those credited in full, which ask
-    nothing ("wij houden dit apart voor die facturen" of one that asks nothing would not be true)."""
-    kept_for = tuple(n for n in share.kept_for if n not in credited)
-    if not kept_for or kept_for == share.kept_for:
-        return share
-    return replace(share, invoice=kept_for[0], kept_for=kept_for)
+def _credited_when(claim: Claim, numbers: Iterable[str], day: date) -> tuple[list[str], list[str]]:
+    """Those of the invoices credited in full credited by `day`, and those a credit note dated after it took the
+    last of: the figures count it from the invoice's own date (docs/computation.md, Credit notes), but on `day`
+    that invoice still asked money. Each is said as it came: "na deze betaling" of one credited before it is
+    not true."""
+    owed_then = {i.number for i in claim.disputed if i.owed(day) > 0}
+    numbers = list(numbers)
+    return [n for n in numbers if n not in owed_then], [n for n in numbers if n in owed_then]
 
 
-def _credited_after(claim: Claim, numbers: Iterable[str], day: date) -> bool:
-    """Whether a credit note dated after `day` took the last of one of these invoices: the figures count it from
-    the invoice's own date (docs/computation.md, Credit notes), but on `day` that invoice still asked money."""
-    named = set(numbers)
-    return any(i.owed(day) > 0 for i in claim.disputed if i.number in named)
+def _before_and_after(before: list[str], after: list[str], lang: Language) -> str:
+    """ "factuur F-B hebben wij helemaal gecrediteerd en factuur F-C na deze betaling"."""
+    return text(
+        lang, "credited_before_and_after", before=invoices_named(before, lang), after=invoices_named(after, lang)
+    )
 
 
 def _named_credited(claim: Claim, credited: list[str], paid_on: date, lang: Language) -> str:
-    """ "u noemde factuur F-B: die hebben wij helemaal gecrediteerd", or "na deze betaling" when it came later."""
-    key = "applied_named_credited" + ("_later" if _credited_after(claim, credited, paid_on) else "")
-    return text(lang, key, invoices=invoices_named(credited, lang))
+    """ "u noemde factuur F-B: die hebben wij helemaal gecrediteerd", or "na deze betaling" when it came later;
+    of several, one credited before the payment and one after, each as it came."""
+    before, after = _credited_when(claim, credited, paid_on)
+    named = invoices_named(credited, lang)
+    if before and after:
+        return text(
+            lang, "applied_named_credited_mixed", invoices=named, credited=_before_and_after(before, after, lang)
+        )
+    return text(lang, "applied_named_credited" + ("_later" if after else ""), invoices=named)
 
 
 def _already_kept(claim: Claim, named: list[str], paid_on: date, lang: Language, others: str) -> str:
     """Why a payment naming a disputed invoice paid others only: all that invoice could ask is kept already
     (claims.settlement `_keep_apart`), or credit notes took all of it, or both, one invoice each, so the debtor
     does not read their choice as overlooked. A credit note dated after the payment is not why it went on that
-    day: the line then says it counts for the others now."""
+    day: the line then says it counts for the others now (and which invoice was credited before, which after)."""
     in_full = {i.number for i in claim.disputed_credited_in_full}
     credited = [n for n in named if n in in_full]
     kept = [n for n in named if n not in credited]
-    later = "_later" if _credited_after(claim, credited, paid_on) else ""
+    before, after = _credited_when(claim, credited, paid_on)
+    later = "_later" if after else ""
     invoices = listed(named, lang) if len(named) > 1 else named[0]
     many = "_many" if len(named) > 1 else ""
     if not credited:
         return text(lang, f"applied_disputed_kept{many}", invoice=invoices, others=others)
+    if before and after:
+        both = _before_and_after(before, after, lang)
+        key = "applied_disputed_kept_credited_mixed" if kept else "applied_disputed_credited_mixed"
+        return text(lang, key, invoice=invoices, credited=both, kept=invoices_named(kept, lang), others=others)
     if not kept:
         return text(lang, f"applied_disputed_credited{many}{later}", invoice=invoices, others=others)
     return text(
