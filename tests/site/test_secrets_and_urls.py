@@ -133,6 +133,17 @@ def test_a_public_address_in_the_settings_file_without_a_secret_is_refused_namin
     assert not (tmp_path / "site").exists()
 
 
+def test_a_production_settings_file_without_a_secret_gets_the_production_refusal(tmp_path, ledger, capsys):
+    # PRODUCTION in the settings (publishconf.py) without --production: not told to build a demo instead.
+    settings = settings_with(tmp_path, PUBLIC_URL=URL, PRODUCTION=True)
+    site = build_site(tmp_path / "site", ledger=ledger, as_of=AS_OF, extra=["--settings", str(settings)])
+    assert site.exit_code == 1
+    err = capsys.readouterr().err
+    assert "INCASSO_SECRET is not set: a production build needs the secret its links are derived from" in err
+    assert "build a demo" not in err
+    assert not (tmp_path / "site" / "output").exists()
+
+
 @pytest.mark.parametrize("before", ["demo", "real"])
 def test_a_refused_build_leaves_the_outputs_of_the_last_build_byte_for_byte(tmp_path, ledger, capsys, before):
     # The last build a demo without an address, or a real one whose cron job has since lost INCASSO_SECRET.

@@ -450,16 +450,22 @@ def _check_staff_language(request: BuildRequest, settings: Path) -> None:
 def _check_public_address(request: BuildRequest, settings: Path) -> None:
     """Refuse a public address for a demo's links (no real secret), before anything is touched: its letters
     would be ready to send, to pages that say not to pay at links anyone can work out. (The run would refuse
-    it too, later; a production build is refused without a real secret anyway.)"""
+    it too, later.) A production build, by --production or by its settings (publishconf.py), is left to the
+    production refusal: advice to build a demo instead would be the wrong advice there."""
     if request.production:
+        return
+    try:
+        incasso: dict | None = _read_incasso(settings)
+    except (Exception, SystemExit):  # a settings file that cannot be read here: as _read_sources
+        incasso = None
+    if incasso is not None and incasso.get("PRODUCTION"):
         return
     address: str | None = request.public_url
     undo = "leave out --public-url and unset INCASSO_PUBLIC_URL"
     if not address:
-        try:
-            address = _read_incasso(settings).get("PUBLIC_URL")
-        except (Exception, SystemExit):  # a settings file that cannot be read here: as _read_sources
+        if incasso is None:
             return
+        address = incasso.get("PUBLIC_URL")
         undo = f"take PUBLIC_URL out of INCASSO in {settings}"
     problem = demo_links_problem(os.environ.get("INCASSO_SECRET"), address, undo)
     if problem:
