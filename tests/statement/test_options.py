@@ -137,3 +137,21 @@ def test_before_any_dispute_the_mail_leaves_the_choice_of_the_open_invoices_to_t
 def test_with_one_invoice_open_the_mail_names_it(tmp_path, lang):
     body = mail_body(option_of(tmp_path, lang.value, PAID_A).mailto)
     assert body.startswith(LABELS[lang]["dispute_body"].split("{invoices}")[0].format(desk="Sanne Jansen") + "F-B (")
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_the_mail_adding_to_a_dispute_of_two_invoices_names_them_in_the_plural(tmp_path, lang):
+    """It read "Over factuur F-B, F-C (betalingskenmerk ...)": one dispute naming two invoices."""
+    both = event(DUE + days(6), "dispute", reason="Niet besteld", invoices=["F-B", "F-C"])
+    ledger = one_debtor_ledger(tmp_path, invoices=THREE, events=[REMINDED, both], language=lang.value)
+    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    body = mail_body(dispute_option(claim, ledger.creditor, "RF82 D100 1", lang).mailto)
+    about = {Language.NL: "Over facturen F-B en F-C (betalingskenmerk", Language.EN: "About invoices F-B and F-C ("}
+    assert about[lang] in body
+
+
+@pytest.mark.parametrize("lang", [Language.NL, Language.EN])
+def test_the_mail_adding_to_a_dispute_of_one_invoice_names_it(tmp_path, lang):
+    _, option = disputed_option_of(tmp_path, lang.value)
+    about = {Language.NL: "Over factuur F-B (betalingskenmerk", Language.EN: "About invoice F-B ("}
+    assert about[lang] in mail_body(option.mailto)

@@ -443,7 +443,7 @@ NL = {
     "dispute_body_choose": "Beste {desk},\n\nIk ben het niet eens met een factuur (betalingskenmerk {reference})."
     "\n\nWelke factuur ({invoices}): \nWaarom: \n\n\nMet vriendelijke groet,\n\n",
     "dispute_add_subject": "Meer over wat niet klopt, betalingskenmerk {reference}",
-    "dispute_add_body": "Beste {desk},\n\nOver factuur {invoices} (betalingskenmerk {reference}), waarmee ik het niet "
+    "dispute_add_body": "Beste {desk},\n\nOver {invoices} (betalingskenmerk {reference}), waarmee ik het niet "
     "eens ben, wil ik nog dit laten weten:\n\n\nMet vriendelijke groet,\n\n",
     # Contact
     "contact_person": "U kunt terecht bij {name}.",
@@ -1143,7 +1143,7 @@ EN = {
     "dispute_body_choose": "Dear {desk},\n\nI do not agree with an invoice (payment reference {reference})."
     "\n\nWhich invoice ({invoices}): \nWhy: \n\n\nKind regards,\n\n",
     "dispute_add_subject": "More about my dispute, payment reference {reference}",
-    "dispute_add_body": "Dear {desk},\n\nAbout invoice {invoices} (payment reference {reference}), which I dispute, "
+    "dispute_add_body": "Dear {desk},\n\nAbout {invoices} (payment reference {reference}), which I dispute, "
     "I would like to add:\n\n\nKind regards,\n\n",
     "contact_person": "Your contact is {name}.",
     "contact_person_role": "Your contact is {name}, {role}.",

@@ -17,7 +17,7 @@ from incasso.claims.states import Stage, Status
 from incasso.contact import mailto_link, tel_link
 from incasso.ledger.model import Creditor, Language
 from incasso.statement.handler import Handler, handler_of, stage_told
-from incasso.statement.labels import text
+from incasso.statement.labels import invoices_named, text
 from incasso.statement.lead import handler_name
 from incasso.statement.tables import open_invoices
 
@@ -146,7 +146,8 @@ def _add_to_dispute(claim: Claim, creditor: Creditor, reference: str, lang: Lang
     link = None
     if desk.email:
         subject = t("dispute_add_subject", reference=reference)
-        body = t("dispute_add_body", desk=desk.name, reference=reference, invoices=_invoice_numbers(claim))
+        named = invoices_named(_invoice_numbers(claim), lang)  # "factuur F-B", "facturen F-B en F-C"
+        body = t("dispute_add_body", desk=desk.name, reference=reference, invoices=named)
         link = mailto_link(desk.email, subject, body)
     words = t("dispute_add_text") if desk.email else t("dispute_add_text_call")
     # A dispute of the whole dossier leaves no other invoice; one naming invoices may (`_other_dispute`).
@@ -193,10 +194,10 @@ def _chased_numbers(claim: Claim) -> list[str]:
     return [b.number for b in claim.settlement.invoices if b.principal_open > 0 and b.number not in disputed]
 
 
-def _invoice_numbers(claim: Claim) -> str:
+def _invoice_numbers(claim: Claim) -> list[str]:
     """The invoices an open dispute names, for the mail adding to it; of a dispute of the whole dossier those
     still open, or all of them when none is. Never an invoice the debtor did not dispute, put in their mouth in
     a mail to the creditor."""
     if claim.disputed:
-        return ", ".join(invoice.number for invoice in claim.disputed)
-    return ", ".join(_chased_numbers(claim) or [b.number for b in claim.settlement.invoices])
+        return [invoice.number for invoice in claim.disputed]
+    return _chased_numbers(claim) or [b.number for b in claim.settlement.invoices]
