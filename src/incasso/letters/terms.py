@@ -11,7 +11,7 @@ recounted here.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 
 from incasso import fmt
@@ -20,7 +20,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
-from incasso.claims.timing import notice_received, notice_term_end
+from incasso.claims.timing import letter_received, notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
@@ -34,11 +34,13 @@ from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.steps import (
     also_due,
+    by_when,
     costs_lead,
     costs_now,
     final_notice_forecast,
     handover_stopped_by,
     missed_step,
+    next_step_eve,
     next_steps,
     notice_costs_ahead,
     payment_deadline,
@@ -83,11 +85,49 @@ def letter_terms(
     if due.kind == LetterKind.ARRANGEMENT:
         return lead, _arrangement(ledger, claim, form), None
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        # Missed in a final notice's term: what stops its costs is said beside what the letter asks, not twice.
-        costs = costs_lead(claim, lang, "plan_costs_lead")
-        lines = tuple(line for line in top.lines if line not in costs)
-        return Lead(top.label, top.amount, top.deadline, lines), _installment_missed(creditor, claim) + costs, None
+        return _installment_reminder(creditor, claim, form, lead)
     return lead, _newer_invoice(claim), None
+
+
+def reminder_deadline(creditor: Creditor, claim: Claim, form: Channel) -> tuple[date | None, bool]:
+    """The day a missed instalment's reminder gives to pay, and whether the final notice's term it would have
+    given ends before the letter can be acted on. The page's day (`payment_deadline`) is that term's last day
+    while it runs; a letter is read only once it arrives (claims.timing.letter_received: by post days later, an
+    e-mail the day it is sent), and gives a day to act on from the day after that, as the final notice counts
+    its own term. A term's last day earlier than that is no day to pay by: the letter gives the day a reminder
+    gives (the eve of the next step, the reminder + dunning_after_days), the day the page gives once it has
+    arrived, and says the term ran out (`_reminder_costs`)."""
+    deadline = payment_deadline(claim, creditor)
+    costs = claim.costs
+    if costs.state != CostsState.ANNOUNCED or costs.from_date is None or deadline != costs.owed_from - DAY:
+        return deadline, False
+    if deadline > letter_received(creditor, claim.debtor, claim.as_of, form):
+        return deadline, False
+    return next_step_eve(claim, creditor), True
+
+
+def _installment_reminder(
+    creditor: Creditor, claim: Claim, form: Channel, lead: Lead
+) -> tuple[Lead, tuple[str, ...], str | None]:
+    """Missed in a final notice's term: what stops its costs is said beside what the letter asks, not twice (in
+    its text, not in the box as well); once the term ends before the letter can be acted on, that it ran out."""
+    lang = claim.debtor.language
+    costs = costs_lead(claim, lang, "plan_costs_lead")
+    lines = tuple(line for line in lead.lines if line not in costs)
+    deadline, ended = reminder_deadline(creditor, claim, form)
+    by = lead.by
+    if ended:
+        by = by_when(claim, deadline, lang, heading=True, read_today=False)
+        costs = _term_ended(claim, lang) if costs else ()
+    return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
+
+
+def _term_ended(claim: Claim, lang: Language) -> tuple[str, ...]:
+    """The final notice's costs come once its term ran out unpaid: said as the page says it once that day has
+    passed (`term_unseen_costs_lead`), without the page's note on the statements read."""
+    costs = claim.costs
+    values = dict(amount=fmt.money(costs.amount, lang), what=costs_stopped_by(claim, lang)[0])
+    return (text(lang, "installment_costs_term_ended", date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
@@ -105,7 +145,7 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
     return (text(lang, key, number=step.newer.number, date=fmt.day(notice.letter_day, lang)),)
 
 
-def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
+def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> tuple[str, ...]:
     """What happens next: the statement page's own lines for a reminder and a dunning letter;
     for a final notice the handover after its term; for the handover notice what the page says
     of it (a court case may follow). Confirmations say it in their own paragraph."""
@@ -127,7 +167,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
         return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         plan_interest = (plan_interest_line(claim, creditor, lang),) if creditor.interest == "statutory" else ()
-        return _installment_next(ledger, claim) + plan_interest
+        return _installment_next(ledger, claim, form) + plan_interest
     return ()
 
 
@@ -258,7 +298,7 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     return (first, pay, text(lang, "handover_reach", call=call, ways=f" {text(lang, 'reach_or')} ".join(ways)))
 
 
-def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
+def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
     """The reminder of a plan's missed instalment: which one, its amount and date, what is open, and
     pay it by the day before the next step (the core's, with this reminder recorded)."""
     lang = claim.debtor.language
@@ -275,7 +315,6 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
         amount=money(missed.installment.amount),
         open=arrears,
     )
-    deadline = payment_deadline(claim, creditor)
     # "Your next instalments stay as agreed" only while one is still to come.
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
     key = "installment_pay" if to_come else "installment_pay_last"
@@ -283,7 +322,7 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     return (first, pay, *also_due(claim, deadline, lang))
 
 
-def _installment_next(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
+def _installment_next(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
     """What follows when the missed instalment stays unpaid: the core's next step, by its date, and
     when that step is the final notice, the costs it will announce (as the page says them). While the core
     takes none yet (a rest under the chase minimum is all that is overdue besides the plan), the first step it
@@ -292,7 +331,7 @@ def _installment_next(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     arrears = fmt.money(amount_to_pay(claim), lang)
     waits = claim.next_action is None and not claim.closed
     step = missed_step(claim_when_chased(ledger, claim, claim.as_of) if waits else claim)
-    deadline = payment_deadline(claim, creditor)
+    deadline, _ = reminder_deadline(creditor, claim, form)
     if deadline is None:
         line = text(lang, "installment_next_asap", open=arrears, step=step)
     else:
