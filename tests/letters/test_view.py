@@ -600,6 +600,46 @@ def test_a_reminder_well_inside_the_term_still_gives_its_last_day(tmp_path, lang
     assert view.terms[2] != ENDED[language] and by in view.terms[2]
 
 
+AGREED_ENDED = {
+    ("arrangement", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u "
+    "toen niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
+    "die niet tegen.",
+    ("arrangement", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
+    "niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
+    "de toegezegde dag betaalt.",
+    ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added, even if you pay the amount you promised "
+    "on the day you promised.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["arrangement", "promise"])
+def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_already_gone(tmp_path, language, kind):
+    """A plan or a promise agreed on 17 March, in the term of the notice of 1 March (last day 18 March): posted
+    that day, its confirmation arrives on the 19th. It asked to pay by 18 March ("Betaal uiterlijk 18 maart" in
+    the box of the promise, "Heeft u uiterlijk 18 maart niet ... betaald?" in the plan's); it says the term ran
+    out, and a promise's box gives the day promised."""
+    agreed = (
+        event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
+        if kind == "promise"
+        else event(
+            date(2026, 3, 17),
+            "arrangement",
+            installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+        )
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = (view.lead.by, *view.lead.lines, *view.terms, *view.next_steps.lines)
+    assert [line for line in said if "18 " in line] == [AGREED_ENDED[kind, language]]
+    assert fmt.day(date(2026, 3, 26), language) in view.lead.by
+
+
 # -- a final notice while a payment plan is in arrears ------------------------------------------
 
 

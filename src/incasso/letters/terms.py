@@ -51,6 +51,7 @@ from incasso.statement.steps import (
     term_key,
 )
 from incasso.statement.tables import (
+    costs_come_beside,
     costs_notice,
     costs_stopped_by,
     minimum_sentence,
@@ -64,6 +65,12 @@ _MISSED_INSTALLMENTS = {
     ArrearsKind.UNPAID: "installment_missed",
     ArrearsKind.PART: "installment_missed_part",
     ArrearsKind.MORE: "installment_missed_more",
+}
+# What stops a final notice's costs, said by the letters of a plan or a promise in its term (`_agreed`).
+_COSTS_LEAD = {
+    LetterKind.PROMISE: "promise_costs_lead",
+    LetterKind.ARRANGEMENT: "plan_costs_lead",
+    LetterKind.INSTALLMENT_REMINDER: "plan_costs_lead",
 }
 
 
@@ -80,54 +87,66 @@ def letter_terms(
         return _final_notice(creditor, claim, form, lead)
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), None
-    if due.kind == LetterKind.PROMISE:
-        return Lead(top.label, top.amount, top.deadline, ()), _promise(ledger, claim, form), None
-    if due.kind == LetterKind.ARRANGEMENT:
-        return lead, _arrangement(ledger, claim, form), None
-    if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        return _installment_reminder(creditor, claim, form, lead)
+    if due.kind in _COSTS_LEAD:
+        return _agreed(ledger, claim, due, form, lead)
     return lead, _newer_invoice(claim), None
 
 
-def reminder_deadline(creditor: Creditor, claim: Claim, form: Channel) -> tuple[date | None, bool]:
-    """The day a missed instalment's reminder gives to pay, and whether the final notice's term it would have
-    given ends before the letter can be acted on. The page's day (`payment_deadline`) is that term's last day
-    while it runs; a letter is read only once it arrives (claims.timing.letter_received: by post days later, an
-    e-mail the day it is sent), and gives a day to act on from the day after that, as the final notice counts
-    its own term. A term's last day earlier than that is no day to pay by: the letter gives the day a reminder
-    gives (the eve of the next step, the reminder + dunning_after_days), the day the page gives once it has
-    arrived, and says the term ran out (`_reminder_costs`)."""
+def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether the final notice's term, which a plan or a promise does not stop (`costs_come_beside`), ends before
+    this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days
+    later, an e-mail the day it is sent) and gives a day to act on from the day after, as the final notice counts
+    its own term: a last day no later than its arrival is no day to pay by."""
+    if not costs_come_beside(claim) or claim.term_unseen is not None or costs_notice(claim, creditor) is None:
+        return False
+    return claim.costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
+
+
+def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
+    """The day a promise's or plan's letter, or a missed instalment's reminder, gives to pay: the page's
+    (`payment_deadline`), unless that is a final notice's last day the letter cannot be acted on by
+    (`term_ends_unread`). Then the day the page gives once the term has passed: the day promised, or the eve of the
+    next step (the reminder + dunning_after_days), the day a reminder gives."""
     deadline = payment_deadline(claim, creditor)
-    costs = claim.costs
-    if costs.state != CostsState.ANNOUNCED or costs.from_date is None or deadline != costs.owed_from - DAY:
-        return deadline, False
-    if deadline > letter_received(creditor, claim.debtor, claim.as_of, form):
-        return deadline, False
-    return next_step_eve(claim, creditor), True
+    if deadline is None or not term_ends_unread(creditor, claim, form) or deadline != claim.costs.owed_from - DAY:
+        return deadline
+    if claim.status == Status.PROMISE:
+        promised = claim.pending_promise.promised_date
+        return promised if promised >= claim.as_of else None
+    return next_step_eve(claim, creditor)
 
 
-def _installment_reminder(
-    creditor: Creditor, claim: Claim, form: Channel, lead: Lead
+def _agreed(
+    ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, lead: Lead
 ) -> tuple[Lead, tuple[str, ...], str | None]:
-    """Missed in a final notice's term: what stops its costs is said beside what the letter asks, not twice (in
-    its text, not in the box as well); once the term ends before the letter can be acted on, that it ran out."""
-    lang = claim.debtor.language
-    costs = costs_lead(claim, lang, "plan_costs_lead")
-    lines = tuple(line for line in lead.lines if line not in costs)
-    deadline, ended = reminder_deadline(creditor, claim, form)
-    by = lead.by
-    if ended:
-        by = by_when(claim, deadline, lang, heading=True, read_today=False)
-        costs = _term_ended(claim, lang) if costs else ()
+    """A promise's or a plan's letter, or a missed instalment's reminder. In a final notice's term it says, as
+    the page's top does, what stops that notice's costs; the reminder beside what it asks, not in the box as well.
+    When the term ends before the letter can be acted on, the day it gives is one to act on and it says the term
+    ran out (`_term_ended`), as the page says once that day has passed."""
+    creditor, lang = ledger.creditor, claim.debtor.language
+    page_costs = costs_lead(claim, lang, _COSTS_LEAD[due.kind])
+    costs, by = page_costs, lead.by
+    deadline = letter_deadline(creditor, claim, form)
+    if term_ends_unread(creditor, claim, form):
+        costs = _term_ended(claim, lang, due.kind) if page_costs else ()
+        if deadline != payment_deadline(claim, creditor):
+            by = by_when(claim, deadline, lang, heading=True, read_today=False)
+    if due.kind == LetterKind.PROMISE:
+        return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs), None
+    if due.kind == LetterKind.ARRANGEMENT:
+        lines = tuple(said for line in lead.lines for said in (costs if line in page_costs else (line,)))
+        return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
+    lines = tuple(line for line in lead.lines if line not in page_costs)
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
 
 
-def _term_ended(claim: Claim, lang: Language) -> tuple[str, ...]:
+def _term_ended(claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
     """The final notice's costs come once its term ran out unpaid: said as the page says it once that day has
     passed (`term_unseen_costs_lead`), without the page's note on the statements read."""
     costs = claim.costs
+    key = "promise_costs_term_ended" if kind == LetterKind.PROMISE else "installment_costs_term_ended"
     values = dict(amount=fmt.money(costs.amount, lang), what=costs_stopped_by(claim, lang)[0])
-    return (text(lang, "installment_costs_term_ended", date=fmt.day(costs.owed_from - DAY, lang), **values),)
+    return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
@@ -331,7 +350,7 @@ def _installment_next(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str,
     arrears = fmt.money(amount_to_pay(claim), lang)
     waits = claim.next_action is None and not claim.closed
     step = missed_step(claim_when_chased(ledger, claim, claim.as_of) if waits else claim)
-    deadline, _ = reminder_deadline(creditor, claim, form)
+    deadline = letter_deadline(creditor, claim, form)
     if deadline is None:
         line = text(lang, "installment_next_asap", open=arrears, step=step)
     else:
@@ -347,7 +366,7 @@ def this_letter(lang: Language, form: Channel) -> str:
     return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
 
 
-def _promise(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
+def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]) -> tuple[str, ...]:
     lang = claim.debtor.language
     promise = claim.pending_promise  # the pending promise, new to this build (letters.due.FirstSeen)
     day = partial(fmt.day, lang=lang)
@@ -356,9 +375,8 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount, this=this_letter(lang, form))
     confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
     rest = claim.total_due - amount_to_pay(claim)
-    # In a final notice's term the promise does not stop its costs: the letter says so, as the page does,
-    # and does not put the rest off to "later".
-    costs = costs_lead(claim, lang, "promise_costs_lead")
+    # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
+    # does, and does not put the rest off to "later".
     if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
         # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
         confirm += " " + text(lang, "promise_rest_now" if costs else "promise_rest", rest=fmt.money(rest, lang))
