@@ -526,6 +526,120 @@ def test_the_reminder_of_an_instalment_missed_in_a_final_notice_s_term_says_what
     assert later.settlement.costs_open == collection_costs(Decimal("850.00")) == Decimal("127.50")
 
 
+# The reviewer's case: final notice posted Sunday 1 March 2026 (received 4 March, last day 18 March), a plan agreed
+# on 5 March, its 500.00 of 15 March missed; the reminder is written on the day named.
+NOTICE_1_MARCH = [
+    event(date(2026, 1, 20), "reminder"),
+    event(date(2026, 2, 10), "dunning"),
+    event(date(2026, 3, 1), "final_notice", channel="letter"),
+    event(
+        date(2026, 3, 5),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 15), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    ),
+]
+ENDED = {
+    "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen niet "
+    "EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden die niet "
+    "tegen.",
+    "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
+    "then, collection costs of EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+}
+
+
+def _reminder_on(tmp_path, day: date, language: str, form: Channel = Channel.LETTER):
+    ledger = one_debtor_ledger(tmp_path / f"{day}-{language}-{form}", events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], day)
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.INSTALLMENT_REMINDER
+    return ledger, letter_view(ledger, claim, due, form)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("sent, pay_by", [(16, "29"), (17, "30"), (18, "31")])
+def test_a_reminder_that_arrives_after_the_final_notice_s_term_gives_no_day_already_gone(
+    tmp_path, language, sent, pay_by
+):
+    """Posted on 16, 17 or 18 March it arrives on the 18th or later: "pay by 18 March" cannot be acted on, nor
+    can "not paid by 18 March? then costs come". It gives the day a reminder gives (the eve of the next step,
+    the reminder + dunning_after_days) and says the term ran until 18 March, as the page says once it has."""
+    day = date(2026, 3, sent)
+    ledger, view = _reminder_on(tmp_path, day, language)
+    by = fmt.day(date(2026, 3, int(pay_by)), language)
+    assert letter_received(ledger.creditor, ledger.debtors[0], day, Channel.LETTER) >= date(2026, 3, 18)
+    assert by in view.lead.by
+    assert "18 " not in view.lead.by
+    assert by in view.terms[1]
+    assert view.terms[2] == ENDED[language]
+    assert not any("18 " in line for line in view.next_steps.lines)
+    assert not any("18 " in line for line in view.lead.lines)
+    sent_events = [*NOTICE_1_MARCH, event(day, "reminder", channel="letter")]  # recorded as sent
+    ledger = one_debtor_ledger(tmp_path / "sent", events=sent_events, language=language)
+    later = assess(ledger, ledger.debtors[0], date(2026, 3, 20))  # on arrival the page asks the same day
+    page = statement_view(later, ledger).summary
+    assert later.costs.state.value == "charged"
+    assert by in page.deadline
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_e_mailed_reminder_on_the_term_s_last_day_says_the_term_ran_out_too(tmp_path, language):
+    """An e-mail arrives the day it is sent: on 18 March it leaves no day to act on "by 18 March" either."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, 18), language, Channel.EMAIL)
+    assert view.terms[2] == ENDED[language]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_reminder_well_inside_the_term_still_gives_its_last_day(tmp_path, language):
+    """Missed on 15 March, reminded on Monday 16 March by e-mail it arrives that day; the term's last day, 18 March,
+    can still be acted on and stops the costs: it is the day given (an earlier plan, well inside the term:
+    test_the_reminder_of_an_instalment_missed_in_a_final_notice_s_term_says_what_stops_its_costs)."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, 16), language, Channel.EMAIL)
+    by = fmt.day(date(2026, 3, 18), language)
+    assert by in view.lead.by
+    assert by in view.terms[1]
+    assert view.terms[2] != ENDED[language] and by in view.terms[2]
+
+
+AGREED_ENDED = {
+    ("arrangement", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u "
+    "toen niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
+    "die niet tegen.",
+    ("arrangement", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
+    "niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
+    "de toegezegde dag betaalt.",
+    ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
+    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added, even if you pay the amount you promised "
+    "on the day you promised.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["arrangement", "promise"])
+def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_already_gone(tmp_path, language, kind):
+    """A plan or a promise agreed on 17 March, in the term of the notice of 1 March (last day 18 March): posted
+    that day, its confirmation arrives on the 19th. It asked to pay by 18 March ("Betaal uiterlijk 18 maart" in
+    the box of the promise, "Heeft u uiterlijk 18 maart niet ... betaald?" in the plan's); it says the term ran
+    out, and a promise's box gives the day promised."""
+    agreed = (
+        event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
+        if kind == "promise"
+        else event(
+            date(2026, 3, 17),
+            "arrangement",
+            installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+        )
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = (view.lead.by, *view.lead.lines, *view.terms, *view.next_steps.lines)
+    assert [line for line in said if "18 " in line] == [AGREED_ENDED[kind, language]]
+    assert fmt.day(date(2026, 3, 26), language) in view.lead.by
+
+
 # -- a final notice while a payment plan is in arrears ------------------------------------------
 
 

@@ -11,7 +11,7 @@ recounted here.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import partial
 
 from incasso import fmt
@@ -20,7 +20,7 @@ from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
-from incasso.claims.timing import notice_received, notice_term_end
+from incasso.claims.timing import letter_received, notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
 from incasso.law.tables import COST_BASIS, COST_BASIS_EN
@@ -34,11 +34,13 @@ from incasso.statement.handler import handler_of
 from incasso.statement.lead import handed_over_next, handler_name
 from incasso.statement.steps import (
     also_due,
+    by_when,
     costs_lead,
     costs_now,
     final_notice_forecast,
     handover_stopped_by,
     missed_step,
+    next_step_eve,
     next_steps,
     notice_costs_ahead,
     payment_deadline,
@@ -49,6 +51,7 @@ from incasso.statement.steps import (
     term_key,
 )
 from incasso.statement.tables import (
+    costs_come_beside,
     costs_notice,
     costs_stopped_by,
     minimum_sentence,
@@ -62,6 +65,12 @@ _MISSED_INSTALLMENTS = {
     ArrearsKind.UNPAID: "installment_missed",
     ArrearsKind.PART: "installment_missed_part",
     ArrearsKind.MORE: "installment_missed_more",
+}
+# What stops a final notice's costs, said by the letters of a plan or a promise in its term (`_agreed`).
+_COSTS_LEAD = {
+    LetterKind.PROMISE: "promise_costs_lead",
+    LetterKind.ARRANGEMENT: "plan_costs_lead",
+    LetterKind.INSTALLMENT_REMINDER: "plan_costs_lead",
 }
 
 
@@ -78,16 +87,66 @@ def letter_terms(
         return _final_notice(creditor, claim, form, lead)
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), None
-    if due.kind == LetterKind.PROMISE:
-        return Lead(top.label, top.amount, top.deadline, ()), _promise(ledger, claim, form), None
-    if due.kind == LetterKind.ARRANGEMENT:
-        return lead, _arrangement(ledger, claim, form), None
-    if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        # Missed in a final notice's term: what stops its costs is said beside what the letter asks, not twice.
-        costs = costs_lead(claim, lang, "plan_costs_lead")
-        lines = tuple(line for line in top.lines if line not in costs)
-        return Lead(top.label, top.amount, top.deadline, lines), _installment_missed(creditor, claim) + costs, None
+    if due.kind in _COSTS_LEAD:
+        return _agreed(ledger, claim, due, form, lead)
     return lead, _newer_invoice(claim), None
+
+
+def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether the final notice's term, which a plan or a promise does not stop (`costs_come_beside`), ends before
+    this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days
+    later, an e-mail the day it is sent) and gives a day to act on from the day after, as the final notice counts
+    its own term: a last day no later than its arrival is no day to pay by."""
+    if not costs_come_beside(claim) or claim.term_unseen is not None or costs_notice(claim, creditor) is None:
+        return False
+    return claim.costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
+
+
+def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
+    """The day a promise's or plan's letter, or a missed instalment's reminder, gives to pay: the page's
+    (`payment_deadline`), unless that is a final notice's last day the letter cannot be acted on by
+    (`term_ends_unread`). Then the day the page gives once the term has passed: the day promised, or the eve of the
+    next step (the reminder + dunning_after_days), the day a reminder gives."""
+    deadline = payment_deadline(claim, creditor)
+    if deadline is None or not term_ends_unread(creditor, claim, form) or deadline != claim.costs.owed_from - DAY:
+        return deadline
+    if claim.status == Status.PROMISE:
+        promised = claim.pending_promise.promised_date
+        return promised if promised >= claim.as_of else None
+    return next_step_eve(claim, creditor)
+
+
+def _agreed(
+    ledger: Ledger, claim: Claim, due: DueLetter, form: Channel, lead: Lead
+) -> tuple[Lead, tuple[str, ...], str | None]:
+    """A promise's or a plan's letter, or a missed instalment's reminder. In a final notice's term it says, as
+    the page's top does, what stops that notice's costs; the reminder beside what it asks, not in the box as well.
+    When the term ends before the letter can be acted on, the day it gives is one to act on and it says the term
+    ran out (`_term_ended`), as the page says once that day has passed."""
+    creditor, lang = ledger.creditor, claim.debtor.language
+    page_costs = costs_lead(claim, lang, _COSTS_LEAD[due.kind])
+    costs, by = page_costs, lead.by
+    deadline = letter_deadline(creditor, claim, form)
+    if term_ends_unread(creditor, claim, form):
+        costs = _term_ended(claim, lang, due.kind) if page_costs else ()
+        if deadline != payment_deadline(claim, creditor):
+            by = by_when(claim, deadline, lang, heading=True, read_today=False)
+    if due.kind == LetterKind.PROMISE:
+        return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs), None
+    if due.kind == LetterKind.ARRANGEMENT:
+        lines = tuple(said for line in lead.lines for said in (costs if line in page_costs else (line,)))
+        return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
+    lines = tuple(line for line in lead.lines if line not in page_costs)
+    return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
+
+
+def _term_ended(claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
+    """The final notice's costs come once its term ran out unpaid: said as the page says it once that day has
+    passed (`term_unseen_costs_lead`), without the page's note on the statements read."""
+    costs = claim.costs
+    key = "promise_costs_term_ended" if kind == LetterKind.PROMISE else "installment_costs_term_ended"
+    values = dict(amount=fmt.money(costs.amount, lang), what=costs_stopped_by(claim, lang)[0])
+    return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
@@ -105,7 +164,7 @@ def _newer_invoice(claim: Claim) -> tuple[str, ...]:
     return (text(lang, key, number=step.newer.number, date=fmt.day(notice.letter_day, lang)),)
 
 
-def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
+def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> tuple[str, ...]:
     """What happens next: the statement page's own lines for a reminder and a dunning letter;
     for a final notice the handover after its term; for the handover notice what the page says
     of it (a court case may follow). Confirmations say it in their own paragraph."""
@@ -127,7 +186,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter) -> tuple[str, ...]:
         return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
         plan_interest = (plan_interest_line(claim, creditor, lang),) if creditor.interest == "statutory" else ()
-        return _installment_next(ledger, claim) + plan_interest
+        return _installment_next(ledger, claim, form) + plan_interest
     return ()
 
 
@@ -258,7 +317,7 @@ def _handover(claim: Claim, due: DueLetter) -> tuple[str, ...]:
     return (first, pay, text(lang, "handover_reach", call=call, ways=f" {text(lang, 'reach_or')} ".join(ways)))
 
 
-def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
+def _installment_missed(claim: Claim, deadline: date | None) -> tuple[str, ...]:
     """The reminder of a plan's missed instalment: which one, its amount and date, what is open, and
     pay it by the day before the next step (the core's, with this reminder recorded)."""
     lang = claim.debtor.language
@@ -275,7 +334,6 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
         amount=money(missed.installment.amount),
         open=arrears,
     )
-    deadline = payment_deadline(claim, creditor)
     # "Your next instalments stay as agreed" only while one is still to come.
     to_come = any(i.state == InstallmentStatus.UPCOMING for i in plan.installments)
     key = "installment_pay" if to_come else "installment_pay_last"
@@ -283,7 +341,7 @@ def _installment_missed(creditor: Creditor, claim: Claim) -> tuple[str, ...]:
     return (first, pay, *also_due(claim, deadline, lang))
 
 
-def _installment_next(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
+def _installment_next(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
     """What follows when the missed instalment stays unpaid: the core's next step, by its date, and
     when that step is the final notice, the costs it will announce (as the page says them). While the core
     takes none yet (a rest under the chase minimum is all that is overdue besides the plan), the first step it
@@ -292,7 +350,7 @@ def _installment_next(ledger: Ledger, claim: Claim) -> tuple[str, ...]:
     arrears = fmt.money(amount_to_pay(claim), lang)
     waits = claim.next_action is None and not claim.closed
     step = missed_step(claim_when_chased(ledger, claim, claim.as_of) if waits else claim)
-    deadline = payment_deadline(claim, creditor)
+    deadline = letter_deadline(creditor, claim, form)
     if deadline is None:
         line = text(lang, "installment_next_asap", open=arrears, step=step)
     else:
@@ -308,7 +366,7 @@ def this_letter(lang: Language, form: Channel) -> str:
     return text(lang, "this_email" if form == Channel.EMAIL else "this_letter")
 
 
-def _promise(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
+def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]) -> tuple[str, ...]:
     lang = claim.debtor.language
     promise = claim.pending_promise  # the pending promise, new to this build (letters.due.FirstSeen)
     day = partial(fmt.day, lang=lang)
@@ -317,9 +375,8 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]:
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount, this=this_letter(lang, form))
     confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
     rest = claim.total_due - amount_to_pay(claim)
-    # In a final notice's term the promise does not stop its costs: the letter says so, as the page does,
-    # and does not put the rest off to "later".
-    costs = costs_lead(claim, lang, "promise_costs_lead")
+    # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
+    # does, and does not put the rest off to "later".
     if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
         # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
         confirm += " " + text(lang, "promise_rest_now" if costs else "promise_rest", rest=fmt.money(rest, lang))

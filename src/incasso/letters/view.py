@@ -131,7 +131,7 @@ def letter_view(
         lead=lead,
         terms=terms,
         plan=_plan_of(after, lang, due.kind),
-        next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due)),
+        next_steps=Section(text(lang, "h_next"), next_lines(after, ledger, due, form)),
         pay=_pay_block(pay, lang, form) if pay else None,
         pay_heading=text(lang, "h_pay"),
         link_intro=text(lang, "link_email" if form == Channel.EMAIL else "link"),

@@ -124,6 +124,13 @@ NL = {
     "installment_pay_asap": "Wilt u {open} zo snel mogelijk betalen? Dan loopt uw regeling gewoon door, en uw "
     "volgende termijnen blijven zoals afgesproken.",
     # No instalment of the plan is still to come: paying what is open pays the last of them.
+    # The final notice's term ended before this letter can be acted on (letters.terms.term_ends_unread).
+    "installment_costs_term_ended": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. "
+    "Had u toen niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen hielden die "
+    "niet tegen.",
+    "promise_costs_term_ended": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. Had "
+    "u toen niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
+    "toegezegde dag betaalt.",
     "installment_pay_last": "Wilt u {open} uiterlijk {date} betalen? Dan heeft u alle termijnen van uw regeling "
     "betaald.",
     "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
@@ -302,6 +309,11 @@ EN = {
     "instalments stay as agreed.",
     "installment_pay_asap": "Please pay {open} as soon as possible. Your plan then simply continues, and your "
     "next instalments stay as agreed.",
+    "installment_costs_term_ended": "Please note: the deadline in our final notice was {date}. If you had not paid "
+    "{what} by then, collection costs of {amount} are added. Your instalments alone did not stop them.",
+    "promise_costs_term_ended": "Please note: the deadline in our final notice was {date}. If you had not paid "
+    "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
+    "promised.",
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
     "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",

@@ -133,8 +133,7 @@ def payment_deadline(claim: Claim, creditor: Creditor) -> date | None:
     elif claim.status != Status.ARRANGEMENT and claim.amount_overdue <= 0:
         day = claim.oldest_open_due
     else:  # overdue, or a plan in arrears: the eve of the next letter (none before its reminder is sent)
-        day = _escalation_date(claim, creditor)
-        day = day if day is not None and day >= claim.as_of else None
+        day = next_step_eve(claim, creditor)
     if claim.costs.state == CostsState.ANNOUNCED and claim.term_unseen is None:
         # Neither a promise nor a later letter moves the term the costs hang on: the earlier day counts.
         # (A term that has passed, its days not yet in the statements read, is no day to pay by any more:
@@ -157,6 +156,13 @@ def by_when(
         return text(lang, keys[2])
     today = read_today and deadline == claim.as_of
     return text(lang, keys[1] if today else keys[0], date=fmt.day(deadline, lang))
+
+
+def next_step_eve(claim: Claim, creditor: Creditor) -> date | None:
+    """The last day before the next letter or handover, not yet gone, and not moved forward to a final notice's
+    term: the day a letter gives when that term ends before the letter can be acted on (letters.terms)."""
+    day = _escalation_date(claim, creditor)
+    return day if day is not None and day >= claim.as_of else None
 
 
 def _escalation_date(claim: Claim, creditor: Creditor) -> date | None:
