@@ -230,7 +230,7 @@ def _with_named_apart(
     kept_now = [k for k, a in enumerate(applied.allocations) if a.to == Share.DISPUTED]
     if went_on and not kept_now:
         return (_already_kept(claim, named, applied.payment.date, lang, others), *shares)
-    in_full = {i.number for i in claim.disputed_credited_in_full}
+    in_full = credited_in_full(claim)
     credited = [n for n in named if n in in_full]
     if not kept_now or not credited:
         return shares
@@ -277,7 +277,7 @@ def _already_kept(claim: Claim, named: list[str], paid_on: date, lang: Language,
     (claims.settlement `_keep_apart`), or credit notes took all of it, or both, one invoice each, so the debtor
     does not read their choice as overlooked. A credit note dated after the payment is not why it went on that
     day: the line then says it counts for the others now (and which invoice was credited before, which after)."""
-    in_full = {i.number for i in claim.disputed_credited_in_full}
+    in_full = credited_in_full(claim)
     credited = [n for n in named if n in in_full]
     kept = [n for n in named if n not in credited]
     before, after = _credited_when(claim, credited, paid_on)
