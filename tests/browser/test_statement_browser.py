@@ -710,6 +710,18 @@ def test_an_iban_a_reference_and_a_phone_number_are_never_split_over_two_lines(b
     assert lines == dict.fromkeys(lines, 1), lines
 
 
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_the_comma_after_a_reference_stays_on_its_line(browser, served, width):
+    """ "Noem uw betalingskenmerk RF55 D100 2" with ", dan kunnen wij..." starting the next line (re-read, s35): a
+    part kept whole stands as a box, and a line may break after a box even before a comma."""
+    context, page = open_page(browser, url_of(served, "D-1002"), viewport={"width": width, "height": 740})
+    try:
+        lines = page.evaluate(LINES_OF, [".contact p", "RF55 D100 2,"])
+    finally:
+        context.close()
+    assert lines == 1
+
+
 # Where the lines of a link's text end: the character before each break.
 BREAKS_IN = """(selector) => {
   const el = document.querySelector(selector);

@@ -260,8 +260,52 @@ def test_the_dutch_words_and_the_parts_kept_whole_are_marked_wherever_they_stand
     )
     assert str(marked) == (
         '<span lang="nl">Administratie</span> <span lang="nl">Jansen &amp; Co</span>: call '
-        '<span lang="nl">Administratie</span> on <span class="keep">030 123 45 67</span>, '
+        '<span lang="nl">Administratie</span> on <span class="keep">030 123 45 67,</span> '
         '<span class="keep">030 123 45 67</span>'
     )
     assert str(spans_marked("lang", keep=("lang",), dutch=("span",))) == '<span class="keep">lang</span>'
     assert str(spans_marked("<b>", keep=("",))) == "&lt;b&gt;"
+
+
+def test_the_marks_right_after_a_part_kept_whole_go_in_its_span_unless_another_span_has_them():
+    """A kept part is a box on the page, and a line may break after a box even before a comma (re-read, s35)."""
+    from pelican.plugins.incasso.statements import spans_marked
+
+    assert str(spans_marked("Noem RF55 D100 2, dan.", keep=("RF55 D100 2",))) == (
+        'Noem <span class="keep">RF55 D100 2,</span> dan.'
+    )
+    assert str(spans_marked("Bel (030 12).", keep=("030 12",))) == 'Bel (<span class="keep">030 12).</span>'
+    assert str(spans_marked("RF1 RF1", keep=("RF1",))) == '<span class="keep">RF1</span> <span class="keep">RF1</span>'
+    assert str(spans_marked("030 12, Administratie", keep=("030 12",), dutch=(", Administratie",))) == (
+        '<span class="keep">030 12</span><span lang="nl">, Administratie</span>'
+    )
+
+
+DESK_LINES = [
+    (("+31 30 1", "a@b.nl", "ma-vr"), 'telefoon <span class="keep"><a href="tel:1">+31 30 1</a>,</span> e-mail '),
+    (("+31 30 1", "a@b.nl", None), 'telefoon <span class="keep"><a href="tel:1">+31 30 1</a>,</span> e-mail '),
+    (("+31 30 1", None, "ma-vr"), '<span class="keep"><a href="tel:1">+31 30 1</a></span> (ma-vr).</p>'),
+    (("+31 30 1", None, None), 'telefoon <span class="keep"><a href="tel:1">+31 30 1</a>.</span></p>'),
+    ((None, "a@b.nl", None), 'Jan, e-mail <a href="mailto:a@b.nl">a@b.nl</a>.</p>'),
+]
+
+
+@pytest.mark.parametrize(("contact", "expected"), DESK_LINES)
+def test_the_desk_line_keeps_the_mark_after_the_phone_number_in_its_box(contact, expected):
+    """The front and missing pages' sentence: the phone number is a box, and a line may break after a box even
+    before a comma; whichever of e-mail and hours follow, the sentence ends in one full stop."""
+    from jinja2 import FileSystemLoader
+
+    from pelican.plugins.incasso.pelicanconf import THEME
+
+    phone, email, hours = contact
+    desk = SimpleNamespace(
+        name="Jan", phone=phone, email=email, role_en=None, hours_en=None,
+        role_in=lambda lang: None, hours_in=lambda lang: hours,
+    )  # fmt: skip
+    environment = Environment(loader=FileSystemLoader(f"{THEME}/templates"), autoescape=True)
+    module = environment.get_template("partials/desk.html").make_module({"INCASSO_EMAIL": lambda a: a})
+    line = str(module.desk_line(desk, "nl", "Bel", lambda number: "tel:1")).strip()
+    assert expected in line
+    assert line.endswith((".</p>", ".</span></p>"))
+    assert line.count(".</") == 1 and ",," not in line

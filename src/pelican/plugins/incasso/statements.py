@@ -117,14 +117,27 @@ def spans_marked(
         while start >= 0:
             end = start + len(part)
             if not any(taken[start:end]):
+                if tags[part] == keep_tag:
+                    end = _with_its_punctuation(html, end, taken)
                 spans.append((start, end, tags[part]))
-                taken[start:end] = [True] * len(part)
+                taken[start:end] = [True] * (end - start)
             start = html.find(part, end)
     out, at = [], 0
     for start, end, tag in sorted(spans):
         out += [html[at:start], tag, html[start:end], "</span>"]
         at = end
     return Markup("".join(out) + html[at:])
+
+
+# A part kept whole stands on the page as a box (inline-block), and a line may break after a box even before a
+# comma: "RF55 D100 2" ended one line and ", dan kunnen wij" began the next. The mark that follows goes in its box.
+TRAILING_MARKS = ",.;:!?)"
+
+
+def _with_its_punctuation(html: str, end: int, taken: list[bool]) -> int:
+    while end < len(html) and html[end] in TRAILING_MARKS and not taken[end]:
+        end += 1
+    return end
 
 
 class Messages:
