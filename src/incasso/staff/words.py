@@ -974,6 +974,8 @@ UI = {
     "total_due": "Totaal te betalen",
     "asked": "Gevraagd op pagina en brief",
     "asked_page": "Gevraagd op de pagina",
+    # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.
+    "asked_by": "{asked}, uiterlijk {date} (nog niet vervallen)",
     "credit": "Tegoed (te veel betaald)",
     "refunded": "Tegoed terugbetaald",
     "refund_returned": "Terugbetaling teruggekomen",

@@ -973,6 +973,8 @@ UI = {
     "total_due": "Total to pay",
     "asked": "Requested (page and letter)",
     "asked_page": "Requested on the page",
+    # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.
+    "asked_by": "{asked}, by {date} (not due yet)",
     "credit": "Credit (overpaid)",
     "refunded": "Credit refunded",
     "refund_returned": "Refund came back",
