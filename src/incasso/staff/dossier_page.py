@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import amount_to_pay, asked_by
-from incasso.claims.kept import asking, credited_in_full, kept_for
+from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import (
@@ -442,9 +442,13 @@ def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
 def _disputed_row(claim: Claim, invoice: Invoice, credited: bool) -> str:
     """What the dossier says under an invoice disputed apart: that it waits for the answer, and what payments
     naming it keep for it (alone, or with the other disputed invoices a payment named: how much is whose is
-    disputed too), so that whoever answers knows what is held already."""
+    disputed too), so that whoever answers knows what is held already; credited in full, nothing is kept for it,
+    and it says what payments naming it paid of the other invoices instead (claims.kept.passed_on)."""
     phrase = words().PHRASE
     said = [phrase["disputed_credited_row" if credited else "disputed_apart_row"]]
+    passed = passed_on(claim, invoice.number)  # credited in full: nothing kept, the money paid the others
+    if passed:
+        said.append(phrase["disputed_passed_on"].format(amount=fmt.money(passed)))
     kept = kept_for(claim, invoice.number)  # as claims.json says it (exports._disputed_invoices)
     if kept.alone:
         said.append(phrase["disputed_kept"].format(amount=fmt.money(kept.alone)))
