@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from incasso.claims.assess import assess
-from incasso.claims.kept import Kept, kept_for, kept_in_all
+from incasso.claims.kept import Kept, kept_for, kept_in_all, passed_on
 from tests.support.ledgers import days, event, invoice, one_debtor_ledger, payment
 
 D = Decimal
@@ -50,3 +50,18 @@ def test_an_invoice_credited_in_full_has_nothing_kept_the_other_a_payment_named_
     assert kept_for(claim, "F-C") == Kept(D("250.00"))
     assert kept_for(claim, "F-B") == Kept()
     assert kept_in_all(claim.settlement) == D("250.00")
+
+
+def test_what_payments_naming_an_invoice_credited_in_full_paid_of_the_others_is_passed_on(tmp_path):
+    """Nothing is kept for F-B, credited in full: 500.00 naming it pays F-A. Of 100.00 naming F-A and F-B, F-A is
+    paid by its own designation, not because F-B asks nothing: not counted."""
+    credited_b = {**INVOICES[1], "credit_notes": [{"number": "C-1", "date": DUE + days(6), "amount": D("1180.00")}]}
+    both = payment(date=DUE + days(9), amount=D("100.00"), invoices=["F-A", "F-B"])
+    ledger = one_debtor_ledger(tmp_path, invoices=[INVOICES[0], credited_b], events=[DISPUTED], payments=[FOR_B, both])
+    claim = assess(ledger, ledger.debtors[0], DUE + days(20))
+    assert (kept_in_all(claim.settlement), passed_on(claim, "F-B"), passed_on(claim, "F-A")) == (0, D("500.00"), 0)
+
+
+def test_nothing_is_passed_on_for_a_disputed_invoice_that_still_asks(tmp_path):
+    claim = claim_on(tmp_path, DUE + days(20), [DISPUTED])
+    assert passed_on(claim, "F-B") == 0

@@ -1743,3 +1743,17 @@ def test_a_handover_notice_beside_an_invoice_disputed_apart_lets_the_other_be_di
     labels = LABELS[language]
     other = labels["dispute_other_text_handover"].format(agency="Incassobureau Domstad B.V.")
     assert f"{labels['dispute_add_text']} {other}" in lines
+
+
+def test_the_confirmation_of_a_promise_during_a_plan_does_not_put_its_overdue_instalments_off_to_later(tmp_path):
+    """Its total read "waarvan EUR 300,00 uiterlijk 20 maart 2026 en EUR 1.700,00 later te betalen", as the
+    page did: 950.00 of it is what is left of the instalments of 1 and 10 March, overdue."""
+    plan = [{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 3, 10), "amount": 650}]
+    plan.append({"due": date(2026, 4, 10), "amount": 750})
+    events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 10), "arrangement", installments=plan)]
+    events.append(event(date(2026, 3, 12), "promise", promised_date=date(2026, 3, 20), amount="300.00"))
+    ledger = one_debtor_ledger(tmp_path, events=events, invoices=[invoice(amount=Decimal("2000.00"))])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 12))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    label = "Totaal open (waarvan EUR\xa0300,00 uiterlijk 20 maart 2026, EUR\xa0950,00 nu al en EUR\xa0750,00 later te betalen)"
+    assert letter_view(ledger, claim, due, Channel.LETTER).totals[-1].label == label

@@ -232,3 +232,58 @@ def test_the_dossier_page_says_what_is_kept_for_two_together_once_whatever_order
         "betwist: telt niet mee tot het antwoord (dispute_resolved met invoices); "
         "EUR\xa0350,00 ligt apart voor deze factuur en F-C samen"
     )
+
+
+# -- a disputed invoice credited in full, and a payment that named it ---------------------------------------------
+# F-B credited in full on 2026-02-10, 500.00 naming it on 2026-02-12: nothing is kept for F-B (it asks nothing),
+# so the 500.00 pays F-A, as the debtor's page says ("die hebben wij helemaal gecrediteerd; deze betaling ging
+# daarom naar uw andere factuur"). The overview keeps nothing apart for it, rightly: the money is in F-A's figures.
+
+B_CREDITED_ALONE = {**INVOICES[1], "credit_notes": [{"number": "C-1", "date": DUE + days(6), "amount": D("1180.00")}]}
+
+
+def credited_alone_book(tmp_path):
+    ledger = one_debtor_ledger(
+        tmp_path, invoices=[INVOICES[0], B_CREDITED_ALONE], events=[REMINDED, B_DISPUTED], payments=[FOR_B]
+    )
+    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    return staff_book([claim], ledger.creditor, AS_OF, "", lambda c: "s/")
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        (Language.NL, "betwist en helemaal gecrediteerd: leg het antwoord vast (dispute_resolved met invoices); "
+         "EUR\xa0500,00 van betalingen die deze factuur noemden ging daarom naar de andere facturen"),
+        (Language.EN, "disputed and fully credited: record the answer (dispute_resolved with invoices); "
+         "EUR\xa0500.00 of payments naming this invoice went to the other invoices instead"),
+    ],
+)  # fmt: skip
+def test_the_dossier_says_where_the_money_named_for_an_invoice_credited_in_full_went(tmp_path, language, said):
+    """It said only that F-B was credited: whoever records the answer did not see that 500.00 named it."""
+    book = credited_alone_book(tmp_path)
+    with speaking(language):
+        page = dossier_page(book, book.rows[0])
+    assert {row.number: row.disputed for row in page.invoices}["F-B"] == said
+    assert page.payments[0].allocations == (("EUR\xa0500,00 hoofdsom F-A",) if language == Language.NL else
+                                            ("EUR\xa0500.00 principal F-A",))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        (Language.NL, "Met creditnota's helemaal gecrediteerd: leg het antwoord vast (dispute_resolved met "
+         "invoices). EUR\xa0500,00 van betalingen die ze noemden ging daarom naar de andere facturen"),
+        (Language.EN, "Fully credited by credit notes: record the answer (dispute_resolved with invoices). "
+         "EUR\xa0500.00 of payments naming them went to the other invoices instead"),
+    ],
+)  # fmt: skip
+def test_the_overview_signal_says_where_the_money_named_for_invoices_credited_in_full_went(tmp_path, language, said):
+    book = credited_alone_book(tmp_path)
+    with speaking(language):
+        (entry,) = book_entries(book)
+        _, outstanding = headline(overview_lists([entry], 50))
+    (signal,) = [s for _, s in entry.signals if "F-B" in s.flag.detail]
+    assert signal.flag.detail.endswith(said)
+    # Nothing is kept apart: the 500.00 is in what is open (F-A's 140.00), not beside it.
+    assert (entry.row.disputed, outstanding.note, entry.disputed_kept) == (None, None, 0)

@@ -127,6 +127,7 @@ def test_every_flag_has_its_words():
         "plan_in_arrears_more",
         "disputed_invoices_apart",
         "disputed_invoices_credited",
+        "disputed_invoices_credited_paid",
         "paid_after_write_off_credit",
         "small_rest_unpaid",
         *UNCOUNTED_CREDITS.values(),

@@ -19,7 +19,7 @@ from incasso.ledger.load import load_ledger
 from incasso.ledger.model import Language
 from incasso.statement.tables import total_rows
 from incasso.statement.view import statement_view
-from tests.support.ledgers import days, event, one_debtor_ledger, write_ledger
+from tests.support.ledgers import days, event, invoice, one_debtor_ledger, write_ledger
 
 D = Decimal
 NB = "\xa0"  # fmt.money's space between EUR and the amount
@@ -178,3 +178,71 @@ def test_in_a_final_notice_s_term_a_plan_does_not_put_the_instalments_off_to_lat
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 26))
     assert claim.status == "arrangement" and claim.costs.state == "announced"
     assert total_line(ledger, claim)[0] == "Totaal open"
+
+
+# A promise made during a plan, to pay part of its arrears: 2,000.00 due 4 February, a plan of 600.00 by 1 March,
+# 650.00 by 10 March and 750.00 by 10 April; on 5 March, the first missed, 300.00 promised by 20 March.
+PLAN_OF_THREE = event(
+    date(2026, 2, 10),
+    "arrangement",
+    installments=[
+        {"due": date(2026, 3, 1), "amount": 600},
+        {"due": date(2026, 3, 10), "amount": 650},
+        {"due": date(2026, 4, 10), "amount": 750},
+    ],
+)
+
+
+def promise_in_plan(tmp_path, as_of, amount="300.00", language="nl", **assessed):
+    promise = event(date(2026, 3, 5), "promise", promised_date=date(2026, 3, 20), amount=amount)
+    ledger = one_debtor_ledger(
+        tmp_path,
+        language=language,
+        events=[event(date(2026, 2, 5), "reminder"), PLAN_OF_THREE, promise],
+        invoices=[invoice(amount=D("2000.00"))],
+    )
+    return ledger, assess(ledger, ledger.debtors[0], as_of, **assessed)
+
+
+@pytest.mark.parametrize(
+    "language, label",
+    [
+        (
+            "nl",
+            f"Totaal open (waarvan EUR{NB}300,00 uiterlijk 20 maart 2026, EUR{NB}950,00 nu al "
+            f"en EUR{NB}750,00 later te betalen)",
+        ),
+        (
+            "en",
+            f"Total outstanding (EUR{NB}300.00 of it due by 20 March 2026, EUR{NB}950.00 due now, EUR{NB}750.00 later)",
+        ),
+    ],
+)
+def test_a_promise_during_a_plan_does_not_put_its_overdue_instalments_off_to_later(tmp_path, language, label):
+    """It read "waarvan EUR 300,00 uiterlijk 20 maart 2026 en EUR 1.700,00 later te betalen": 950.00 of that
+    1,700.00 is what is left of the instalments of 1 and 10 March, overdue; only April's is later."""
+    ledger, claim = promise_in_plan(tmp_path, date(2026, 3, 12), language=language)
+    assert claim.status == "promise" and amount_to_pay(claim) == D("300.00")
+    assert total_line(ledger, claim)[0] == label
+
+
+def test_a_promise_of_all_the_arrears_puts_only_what_the_plan_asks_later_off(tmp_path):
+    """1,250.00 promised, all that is overdue: the rest is April's instalment, truly later."""
+    ledger, claim = promise_in_plan(tmp_path, date(2026, 3, 12), amount="1250.00")
+    assert total_line(ledger, claim)[0] == (
+        f"Totaal open (waarvan EUR{NB}1.250,00 uiterlijk 20 maart 2026 en EUR{NB}750,00 later te betalen)"
+    )
+
+
+def test_an_instalment_falling_due_before_the_promised_day_is_not_called_later(tmp_path):
+    """On 6 March the 650.00 of 10 March is neither overdue nor later than the promise: the split is left out."""
+    ledger, claim = promise_in_plan(tmp_path, date(2026, 3, 6), amount="600.00")
+    assert total_line(ledger, claim)[0] == "Totaal open"
+
+
+def test_a_promised_day_past_asked_now_puts_only_what_the_plan_asks_later_off(tmp_path):
+    """The statements read end before the promised day: the page asks the 300.00 now; the other 950.00 of the
+    instalments due is due now too, so the total puts off April's 750.00 only (it said 1,700.00)."""
+    ledger, claim = promise_in_plan(tmp_path, date(2026, 3, 23), seen_until=date(2026, 3, 12))
+    assert claim.status == "promise" and amount_to_pay(claim) == D("300.00")
+    assert total_line(ledger, claim)[0] == f"Totaal open (waarvan EUR{NB}750,00 later te betalen)"

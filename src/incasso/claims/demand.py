@@ -74,6 +74,28 @@ def asked_by(claim: Claim) -> date | None:
     return None
 
 
+def plan_beside_promise(claim: Claim) -> tuple[Decimal, date | None]:
+    """What a plan's instalments due by the day a part promised during the plan is asked by (`asked_by`, or today
+    when it is asked now) ask beyond that part, and the last of their days; (0, None) when nothing does.
+
+    A promise made during a plan, to pay part of its arrears say, leaves the plan running: its instalments
+    overdue are due now, and one falling due before the promised day is due on its own day, whatever the
+    promise. So they are not "later" beside the part promised: a total that calls the rest later says this
+    apart. The part promised fills the earliest instalments first, as its payments do."""
+    if claim.closed or claim.status != Status.PROMISE or claim.pending_promise.whole_balance:
+        return ZERO, None
+    plan = claim.plan
+    if plan is None or plan.state == PlanState.COMPLETED:
+        return ZERO, None
+    asked = amount_to_pay(claim)
+    day = asked_by(claim) or claim.as_of
+    due = [i for i in plan.installments if i.open > 0 and i.installment.due <= day]
+    beyond = min(sum((i.open for i in due), ZERO), claim.total_due) - asked
+    if beyond <= 0:
+        return ZERO, None
+    return beyond, max(i.installment.due for i in due)
+
+
 def falling_due_by(claim: Claim, day: date) -> tuple[InstallmentState, ...]:
     """A running plan's instalments not asked now that fall due on or before `day`, the day a page or a
     letter gives to pay what it asks: asked from their own due date (the page then asks them too), so not

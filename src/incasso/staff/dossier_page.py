@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 from incasso.claims.assess import plan_rest
 from incasso.claims.claim import Action, Claim
-from incasso.claims.demand import amount_to_pay
-from incasso.claims.kept import asking, credited_in_full, kept_for
+from incasso.claims.demand import amount_to_pay, asked_by
+from incasso.claims.kept import asking, credited_in_full, kept_for, passed_on
 from incasso.claims.settlement import Allocation
 from incasso.claims.states import ActionKind, CostsState, PlanState, Status
 from incasso.ledger.model import (
@@ -356,17 +356,28 @@ def _amounts(claim: Claim, letters: Sequence[DayLetter], returns: BankReturns) -
 def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
     """What a debtor who calls reads on their page (an instalment, the overdue part, or the whole claim), and
     the day's letter's amount when it asks another (DayLetter.asks): a final notice to a plan in arrears asks
-    everything overdue, the page the instalments until the notice is recorded. Nothing when both ask the total."""
+    everything overdue, the page the instalments until the notice is recorded. Nothing when both ask the total
+    and it is due now.
+
+    What is asked and not due yet (demand.asked_by: an instalment ahead, a part promised) says its day, as the
+    debtor's total does, also when it is the whole total: else a clerk chases money that is not due."""
     asked = amount_to_pay(claim)
+    not_yet = asked_by(claim)
     apart = next((letter for letter in letters if letter.asks is not None), None)
     if apart is not None and apart.asks is not None:
         return [
-            Amount(words().UI["asked_page"], fmt.money(asked)),
+            Amount(_asked_label("asked_page", not_yet), fmt.money(asked)),
             Amount(words().PHRASE["asked_letter"].format(letter=words().LETTER[apart.kind]), fmt.money(apart.asks)),
         ]
-    if asked != claim.total_due and asked > 0:
-        return [Amount(words().UI["asked"], fmt.money(asked))]
+    if asked > 0 and (asked != claim.total_due or not_yet is not None):
+        return [Amount(_asked_label("asked", not_yet), fmt.money(asked))]
     return []
+
+
+def _asked_label(key: str, not_yet: date | None) -> str:
+    """ "Gevraagd op pagina en brief", with ", uiterlijk <day> (nog niet vervallen)" while it is not due yet."""
+    label = words().UI[key]
+    return label if not_yet is None else words().UI["asked_by"].format(asked=label, date=fmt.day(not_yet))
 
 
 def _asked_note(letters: Sequence[DayLetter]) -> str | None:
@@ -431,9 +442,13 @@ def _disputed_apart(claim: Claim) -> tuple[InvoiceRow, ...]:
 def _disputed_row(claim: Claim, invoice: Invoice, credited: bool) -> str:
     """What the dossier says under an invoice disputed apart: that it waits for the answer, and what payments
     naming it keep for it (alone, or with the other disputed invoices a payment named: how much is whose is
-    disputed too), so that whoever answers knows what is held already."""
+    disputed too), so that whoever answers knows what is held already; credited in full, nothing is kept for it,
+    and it says what payments naming it paid of the other invoices instead (claims.kept.passed_on)."""
     phrase = words().PHRASE
     said = [phrase["disputed_credited_row" if credited else "disputed_apart_row"]]
+    passed = passed_on(claim, invoice.number)  # credited in full: nothing kept, the money paid the others
+    if passed:
+        said.append(phrase["disputed_passed_on"].format(amount=fmt.money(passed)))
     kept = kept_for(claim, invoice.number)  # as claims.json says it (exports._disputed_invoices)
     if kept.alone:
         said.append(phrase["disputed_kept"].format(amount=fmt.money(kept.alone)))

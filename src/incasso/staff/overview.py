@@ -18,6 +18,7 @@ from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import open_disputes
 from incasso.claims.dossier_notes import DossierNote, by_next_step
 from incasso.claims.escalation import pause_ended
+from incasso.claims.kept import passed_on
 from incasso.claims.settlement import Share
 from incasso.claims.states import (
     CHASING_ACTIONS,
@@ -302,12 +303,15 @@ def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
     if claim.disputed and since is not None:
         kind = FlagKind.DISPUTED_INVOICES
         wording = "disputed_invoices_apart" if claim.disputed_apart else "disputed_invoices"
+        # Credited in full, they keep nothing: what payments naming them paid went to the others (claims.kept).
+        passed = sum((passed_on(claim, invoice.number) for invoice in claim.disputed), ZERO)
         if len(claim.disputed_credited_in_full) == len(claim.disputed):
-            wording = "disputed_invoices_credited"  # the credit notes are the answer: it is to be recorded
+            # the credit notes are the answer: it is to be recorded
+            wording = "disputed_invoices_credited_paid" if passed else "disputed_invoices_credited"
         numbers = ", ".join(invoice.number for invoice in claim.disputed)
         # Its amount is the disputed invoices' own principal open, not the rest the claim chases.
         disputed = sum((claim.disputed_open(invoice) for invoice in claim.disputed), ZERO)
-        found.append(Flag(kind, wording, amount=disputed, day=since.date, invoices=numbers))
+        found.append(Flag(kind, wording, amount=disputed, paid=passed or None, day=since.date, invoices=numbers))
     return found
 
 

@@ -156,6 +156,10 @@ FLAG_DETAIL = {
     "de brieven en de incassokosten tot het antwoord (dispute_resolved met invoices); de andere facturen lopen door",
     "disputed_invoices_credited": "betwist sinds {date}: {invoices}. Met creditnota's helemaal gecrediteerd: leg "
     "het antwoord vast (dispute_resolved met invoices)",
+    # ... and payments named them: nothing is kept for them, the money paid the other invoices (claims.kept).
+    "disputed_invoices_credited_paid": "betwist sinds {date}: {invoices}. Met creditnota's helemaal gecrediteerd: "
+    "leg het antwoord vast (dispute_resolved met invoices). {paid} van betalingen die ze noemden ging daarom naar "
+    "de andere facturen",
     "no_contact": "laatste contact {date} ({days} dagen; maximaal {limit})",
     "no_contact_never": "nog nooit contact, {days} dagen te laat (maximaal {limit})",
     "no_contact_since_pause": "laatste contact {date}; sinds een toezegging, regeling of geschil de stappen niet "
@@ -789,6 +793,8 @@ PHRASE = {
     # ... and what payments naming it keep for it (claims.settlement: up to all it could ask), alone or shared.
     "disputed_kept": "{amount} van betalingen die deze factuur noemden ligt hiervoor apart",
     "disputed_kept_together": "{amount} ligt apart voor deze factuur en {others} samen",
+    # ... or, credited in full, that nothing is kept for it: what payments naming it paid went to the others.
+    "disputed_passed_on": "{amount} van betalingen die deze factuur noemden ging daarom naar de andere facturen",
     "origin_bank": "bankafschrift ({ref})",
     "origin_named": "dossierbestand, bankboeking {ref}",
     "origin_file": "dossierbestand",
@@ -974,6 +980,8 @@ UI = {
     "total_due": "Totaal te betalen",
     "asked": "Gevraagd op pagina en brief",
     "asked_page": "Gevraagd op de pagina",
+    # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.
+    "asked_by": "{asked}, uiterlijk {date} (nog niet vervallen)",
     "credit": "Tegoed (te veel betaald)",
     "refunded": "Tegoed terugbetaald",
     "refund_returned": "Terugbetaling teruggekomen",

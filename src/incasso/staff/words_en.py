@@ -164,6 +164,8 @@ FLAG_DETAIL = {
     "carry on",
     "disputed_invoices_credited": "disputed since {date}: {invoices}. Fully credited by credit notes: record "
     "the answer (dispute_resolved with invoices)",
+    "disputed_invoices_credited_paid": "disputed since {date}: {invoices}. Fully credited by credit notes: record "
+    "the answer (dispute_resolved with invoices). {paid} of payments naming them went to the other invoices instead",
     "no_contact": "last contact {date} ({days} days; at most {limit})",
     "no_contact_never": "never any contact, {days} days overdue (at most {limit})",
     "no_contact_since_pause": "last contact {date}; since a promise, plan or dispute stopped holding the steps back "
@@ -792,6 +794,7 @@ PHRASE = {
     "disputed_credited_row": "disputed and fully credited: record the answer (dispute_resolved with invoices)",
     "disputed_kept": "{amount} of payments naming this invoice is kept for it",
     "disputed_kept_together": "{amount} is kept for this invoice and {others} together",
+    "disputed_passed_on": "{amount} of payments naming this invoice went to the other invoices instead",
     "origin_bank": "bank statement ({ref})",
     "origin_named": "debtor's file, bank entry {ref}",
     "origin_file": "debtor's file",
@@ -973,6 +976,8 @@ UI = {
     "total_due": "Total to pay",
     "asked": "Requested (page and letter)",
     "asked_page": "Requested on the page",
+    # What is asked while it is not due yet (claims.demand.asked_by): its day, or a clerk chases it now.
+    "asked_by": "{asked}, by {date} (not due yet)",
     "credit": "Credit (overpaid)",
     "refunded": "Credit refunded",
     "refund_returned": "Refund came back",

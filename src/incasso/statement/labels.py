@@ -369,6 +369,10 @@ NL = {
     # asked while not due yet (a next instalment, a part promised): each is named with its day.
     "total_open_due_by": "Totaal open (waarvan {soon} uiterlijk {date} te betalen)",
     "total_open_due_by_later": "Totaal open (waarvan {soon} uiterlijk {date} en {later} later te betalen)",
+    # A part promised during a plan beside instalments of it that are overdue: those are due now, not later.
+    "total_open_due_by_now": "Totaal open (waarvan {soon} uiterlijk {date} en {now} nu al te betalen)",
+    "total_open_due_by_now_later": "Totaal open (waarvan {soon} uiterlijk {date}, {now} nu al en {later} later "
+    "te betalen)",
     # A plan or a promise in a final notice's term: its costs come unless more is paid first, so none of it is "later".
     "total_open_plain": "Totaal open",
     "total_due_legal": "Totaal aan ons, zonder kosten van rechter en deurwaarder",
@@ -1075,6 +1079,8 @@ EN = {
     "total_open_later": "Total outstanding ({later} of it due later)",
     "total_open_due_by": "Total outstanding ({soon} of it due by {date})",
     "total_open_due_by_later": "Total outstanding ({soon} of it due by {date}, {later} later)",
+    "total_open_due_by_now": "Total outstanding ({soon} of it due by {date}, {now} due now)",
+    "total_open_due_by_now_later": "Total outstanding ({soon} of it due by {date}, {now} due now, {later} later)",
     "total_open_plain": "Total outstanding",
     "total_due_legal": "Total owed to us, without court and bailiff costs",
     "ask_plan_text": "Can't pay everything at once? Ask for a payment plan. We charge no fee for it. "

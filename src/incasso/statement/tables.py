@@ -20,6 +20,7 @@ from incasso.claims.demand import (
     falling_due_by,
     falling_due_sum,
     not_yet_due,
+    plan_beside_promise,
     plan_under_final_notice,
 )
 from incasso.claims.disputes import disputed_apart_when_dated
@@ -778,6 +779,9 @@ def _open_later(claim: Claim, lang: Language, deadline: date | None) -> str:
     asked = amount_to_pay(claim)
     later = claim.total_due - asked
     not_yet = asked_by(claim)
+    beside, last = plan_beside_promise(claim)
+    if last is not None:
+        return _beside_a_plan(claim, lang, (asked, not_yet), beside, last)
     if not_yet is not None:
         return text(lang, "total_open_due_by_later", soon=money(asked), date=fmt.day(not_yet, lang), later=money(later))
     soon = falling_due_by(claim, deadline) if deadline else ()
@@ -788,6 +792,24 @@ def _open_later(claim: Claim, lang: Language, deadline: date | None) -> str:
     if amount == later:
         return text(lang, "total_open_due_by", soon=money(amount), date=by)
     return text(lang, "total_open_due_by_later", soon=money(amount), date=by, later=money(later - amount))
+
+
+def _beside_a_plan(claim: Claim, lang: Language, asked: tuple[Decimal, date | None], now: Decimal, by: date) -> str:
+    """The total's label beside a part promised during a plan (`asked`: that part and the day it is asked by,
+    None when asked now) whose instalments due by that day ask `now` more (demand.plan_beside_promise, the last
+    due on `by`): that is not "later". Overdue, it is named as due now; one falling due before the promised day
+    is neither due now nor later, and then the split is left out rather than said wrong."""
+    money = partial(fmt.money, lang=lang)
+    soon, not_yet = asked
+    later = claim.total_due - soon - now
+    if by > claim.as_of:
+        return text(lang, "total_open_plain")
+    if not_yet is None:  # the part promised is asked now too: all but `later` is due now, left unnamed
+        return text(lang, "total_open_later", later=money(later)) if later > 0 else text(lang, "total_open_plain")
+    values = {"soon": money(soon), "date": fmt.day(not_yet, lang), "now": money(now)}
+    if later > 0:
+        return text(lang, "total_open_due_by_now_later", later=money(later), **values)
+    return text(lang, "total_open_due_by_now", **values)
 
 
 def total_rows(claim: Claim, creditor: Creditor, lang: Language, deadline: date | None = None) -> tuple[Total, ...]:

@@ -1,0 +1,75 @@
+"""The staff dossier's amount asked, with the day it is asked by while it is not due yet (claims.demand.asked_by),
+as the debtor's page names it in its total ("waarvan EUR 600,00 uiterlijk 1 maart 2026 ..."): without it a clerk
+reads an instalment not yet due, or a part promised for a day ahead, as money to chase now.
+
+A consumer, no interest, 2,000.00 due 2026-02-04, reminded 2026-02-05.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from incasso.claims.assess import assess
+from incasso.ledger.model import Language
+from incasso.staff.dossier_page import dossier_page
+from incasso.staff.language import speaking
+from incasso.staff.view import staff_book
+from tests.support.ledgers import event, invoice, one_debtor_ledger
+
+D = Decimal
+REMINDED = event(date(2026, 2, 5), "reminder")
+PLAN = event(
+    date(2026, 2, 10),
+    "arrangement",
+    installments=[{"due": date(2026, 3, 1), "amount": 600}, {"due": date(2026, 3, 10), "amount": 1400}],
+)
+PROMISE = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 28), amount="500.00")
+
+
+def amounts(tmp_path, events, as_of, language=Language.NL):
+    """The dossier's figures (label, amount) on `as_of`, in the staff's `language`."""
+    ledger = one_debtor_ledger(tmp_path, events=events, invoices=[invoice(amount=D("2000.00"))])
+    claim = assess(ledger, ledger.debtors[0], as_of)
+    book = staff_book([claim], ledger.creditor, as_of, "", lambda c: "s/")
+    with speaking(language):
+        return [(a.label, a.amount) for a in dossier_page(book, book.rows[0]).amounts]
+
+
+@pytest.mark.parametrize(
+    "language, asked",
+    [
+        (Language.NL, ("Gevraagd op pagina en brief, uiterlijk 1 maart 2026 (nog niet vervallen)", "EUR\xa0600,00")),
+        (Language.EN, ("Requested (page and letter), by 1 March 2026 (not due yet)", "EUR\xa0600.00")),
+    ],
+)
+def test_an_instalment_not_yet_due_is_asked_with_its_day(tmp_path, language, asked):
+    assert asked in amounts(tmp_path, [REMINDED, PLAN], date(2026, 2, 20), language)
+
+
+@pytest.mark.parametrize("as_of", [date(2026, 3, 1), date(2026, 3, 5)], ids=["due today", "missed"])
+def test_an_instalment_due_is_asked_without_a_day_ahead(tmp_path, as_of):
+    assert ("Gevraagd op pagina en brief", "EUR\xa0600,00") in amounts(tmp_path, [REMINDED, PLAN], as_of)
+
+
+@pytest.mark.parametrize(
+    "language, asked",
+    [
+        (
+            Language.NL,
+            ("Gevraagd op pagina en brief, uiterlijk 28 februari 2026 (nog niet vervallen)", "EUR\xa0500,00"),
+        ),
+        (Language.EN, ("Requested (page and letter), by 28 February 2026 (not due yet)", "EUR\xa0500.00")),
+    ],
+)
+def test_a_part_promised_is_asked_with_the_day_promised(tmp_path, language, asked):
+    assert asked in amounts(tmp_path, [REMINDED, PROMISE], date(2026, 2, 12), language)
+
+
+def test_the_last_instalment_not_yet_due_is_asked_with_its_day_though_it_is_the_whole_total(tmp_path):
+    """Asked and total alike: the dossier said only "Totaal te betalen EUR 2.000,00", as if all of it were due."""
+    plan = event(date(2026, 2, 10), "arrangement", installments=[{"due": date(2026, 3, 1), "amount": 2000}])
+    figures = amounts(tmp_path, [REMINDED, plan], date(2026, 2, 20))
+    assert ("Gevraagd op pagina en brief, uiterlijk 1 maart 2026 (nog niet vervallen)", "EUR\xa02.000,00") in figures
