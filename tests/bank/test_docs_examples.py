@@ -82,3 +82,24 @@ def test_incasso_check_says_what_the_docs_say(ledger, capsys):
     assert "(`matched credits: 2 (1 by structured reference, 1 by RF reference\nin the text)`)" in DOCS.read_text(
         encoding="utf-8"
     )
+
+
+def structured_forms() -> list[str]:
+    """The `:86:` fields the docs give for a payment made with the structured reference, ING's and Rabobank's."""
+    text = DOCS.read_text(encoding="utf-8")
+    ing = re.search(r"rule 1 below:\n\n```text\n:86:(.*?)\n```\n", text, re.DOTALL)
+    rabo = re.search(r"\n`/REMI/(CDTRREFTP[^`]*)` at Rabobank", text)
+    assert ing is not None and rabo is not None, "the structured forms are not in the docs"
+    return [ing[1], f"/EREF/NOTPROVIDED/ORDP//NAME/M. van den Berg\n/REMI/{rabo[1]}"]
+
+
+@pytest.mark.parametrize("field", structured_forms(), ids=["ING", "Rabobank"])
+def test_the_structured_reference_forms_the_docs_give_are_read_as_structured(field):
+    """A newcomer writing a first MT940 found no `/REMI/STRD/` shown (review s35)."""
+    written = example(MT940).replace(
+        ":86:/EREF/NOTPROVIDED/ORDP//NAME/M. van den Berg\n/REMI/Aanbetaling cv-ketel RF82 D100 1", f":86:{field}"
+    )
+    assert written != example(MT940)
+    statements, problems = read_mt940(written.encode("utf-8"), MT940)
+    assert problems == []
+    assert statements[0].entries[0].creditor_reference == rf_reference("D-1001")

@@ -296,3 +296,12 @@ def test_check_finds_a_text_the_build_would_refuse_with_the_ledger_s_problems_to
     assert f"{missing}: the settings cannot be read (FileNotFoundError" in said and "Traceback" not in said
     # The shipped texts are sound.
     assert main(["check", "-q", "--as-of", AS_OF.isoformat(), "--ledger", str(DEMO_LEDGER)]) == 0
+
+
+def test_a_ledger_given_as_the_current_folder_is_named_by_its_path(tmp_path, capsys, monkeypatch):
+    """`incasso check --ledger .` printed ".: valid." (review s35): the line names the folder checked."""
+    shutil.copytree(DEMO_LEDGER, tmp_path / "books")
+    monkeypatch.chdir(tmp_path / "books")
+    assert main(["check", "--ledger", ".", "--as-of", AS_OF.isoformat()]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"{tmp_path / 'books'}: valid. ")

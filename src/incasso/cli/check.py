@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from decimal import Decimal
+from pathlib import Path
 
 from incasso.claims.claim import Claim
 from incasso.claims.notices import claim_notes, claims_rate_notices, ledger_notes
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     open_claims = [c for c in claims if not c.closed]
     quiet = args.quiet
     say(
-        f"{args.ledger}: valid. {counted(len(ledger.debtors), 'debtor', 'debtors')}, "
+        f"{_named(args.ledger)}: valid. {counted(len(ledger.debtors), 'debtor', 'debtors')}, "
         f"{counted(len(open_claims), 'open claim', 'open claims')} as of {as_of}.",
         quiet=quiet,
     )
@@ -88,3 +89,8 @@ def _texts(found: list[str]) -> None:
 
 def _claims(n: int) -> str:
     return f"{n:>3} {'claim ' if n == 1 else 'claims'}"
+
+
+def _named(ledger: Path) -> Path:
+    """The folder as given, or its whole path when given as `.` or `..`: ".: valid." names nothing."""
+    return ledger.resolve() if ledger.name in ("", ".", "..") else ledger
