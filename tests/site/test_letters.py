@@ -48,6 +48,7 @@ from tests.support.letters import (
 from tests.support.site import DEMO_LEDGER, LINKS_SECRET, REPO, build_site
 
 IBAN = "NL34RABO0372918465"
+LOCAL_URL = "http://localhost:8000"
 # In the order of the print file: by debtor id.
 PDFS = [
     "L-DUNNING-dunning",
@@ -652,6 +653,73 @@ def test_a_promise_entered_after_the_nights_build_is_confirmed_by_the_next_night
         assert letters == (["D-1003-promise.eml", "D-1003-promise.pdf"] if confirmed else []), as_of
     seen = (site.internal / "confirmations.json").read_text(encoding="utf-8")
     assert '"promise:2026-11-22:2026-12-04:all": "2026-11-23"' in seen
+
+
+# -- a demo's letters --------------------------------------------------------------------------------
+
+# The mark a letter of a demo (links made without a real INCASSO_SECRET) carries, as a demo page carries its banner.
+DEMO_MARK = {
+    "nl": "Demo: dit is een voorbeeldbrief, niet om te versturen. Betaal niets.",
+    "en": "Demo: this is a sample letter, not to be sent. Do not pay anything.",
+}
+LANGUAGES = {debtor.id: debtor.language for debtor in LEDGER.debtors}
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory):
+    """The letters fixture built as a demo (no secret of its own) linked to a preview on this machine: allowed,
+    as no debtor can open it (tokens.demo_links_problem)."""
+    site = build_site(
+        tmp_path_factory.mktemp("preview"), ledger=LETTERS_LEDGER, as_of=AS_OF, extra=["--public-url", LOCAL_URL]
+    )
+    assert site.exit_code == 0
+    return site
+
+
+def _lang(name: str) -> str:
+    return LANGUAGES[name.rsplit("-", 1)[0]]
+
+
+@pytest.mark.parametrize("name", PDFS)
+def test_a_demos_letter_linked_to_localhost_is_marked_a_demo_on_every_page(preview, name):
+    """Its localhost link looks like any other: only the mark tells it from a letter ready to send."""
+    data = letter(preview, name)
+    assert f"{LOCAL_URL}/s/" in flat(" ".join(pdf_text(data)))
+    pages = page_texts(data)
+    assert all(DEMO_MARK[_lang(name)] in page for page in pages), name
+    for page in range(len(pages)):  # at the top, above the letterhead and the running header
+        (mark,) = [run for run in page_runs(data, page) if run.text.startswith("Demo:")]
+        assert mark.y < pdf.TOP
+
+
+@pytest.mark.parametrize("name", EMLS)
+def test_a_demos_email_is_marked_a_demo_in_its_subject_and_both_parts(preview, name):
+    message = read_eml(preview.internal / "letters" / f"{name}.eml")
+    mark = DEMO_MARK[_lang(name)]
+    assert message["Subject"].startswith("Demo: ")
+    assert flat(message.get_body(("plain",)).get_content()).startswith(mark)
+    part = html.unescape(message.get_body(("html",)).get_content())
+    assert mark in flat(re.sub(r"<[^>]+>", " ", part))
+
+
+def test_a_demos_letters_without_an_address_are_marked_too(tmp_path):
+    site = build_site(tmp_path, ledger=LETTERS_LEDGER, as_of=AS_OF)
+    assert site.exit_code == 0
+    assert DEMO_MARK["nl"] in page_texts(letter(site, "L-FINAL-final_notice"))[0]
+    assert read_eml(site.internal / "letters" / "L-REMIND-reminder.eml")["Subject"].startswith("Demo: ")
+
+
+def test_the_overview_says_a_demos_letters_are_a_demo_and_a_real_builds_do_not(preview, site):
+    said = "Let op: dit is een demo"
+    assert said in html.unescape((preview.internal / "index.html").read_text(encoding="utf-8"))
+    assert said not in html.unescape((site.internal / "index.html").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["L-FINAL-final_notice", "L-DUNNING-dunning"])
+def test_a_real_builds_letters_carry_no_demo_mark(site, name):
+    assert "Demo:" not in " ".join(page_texts(letter(site, name)))
+    message = read_eml(site.internal / "letters" / "L-DUNNING-dunning.eml")
+    assert "Demo" not in message["Subject"] and "Demo:" not in message.get_body(("plain",)).get_content()
 
 
 # -- golden letters ------------------------------------------------------------------------------

@@ -1030,3 +1030,57 @@ def test_a_payment_s_shares_keep_their_separator_so_a_line_never_starts_with_it(
                 (s.tail or "").strip() for s in found
             ), text_of(cell)
     assert len(shares) > 10
+
+
+# -- a final notice written tonight, posted later -----------------------------------------------------
+
+NOTICE_ON_ITS_WAY = {
+    "L-FINAL": "Wij sturen u nu een laatste brief (sommatie). Daarin krijgt u veertien dagen om te betalen, vanaf de "
+    "dag nadat u de brief heeft ontvangen. In de brief staat uw laatste betaaldag.",
+    "L-FINAL-EN": "We are now sending you a final notice. It gives you fourteen days to pay, from the day after you "
+    "receive it. The letter states your last day to pay.",
+}
+
+# What a page may say only once staff recorded the notice: a day it was sent, or that it was sent.
+NOT_SENT_YET = ("(sommatie) van 2", "final notice of 2", "laatste brief gestuurd", "sent you a final notice")
+
+
+def _letters_fixture_pages(root: Path, ledger: Path, as_of: date) -> dict:
+    from tests.support.letters import PUBLIC_URL
+    from tests.support.site import LINKS_SECRET
+
+    site = build_site(root, ledger=ledger, as_of=as_of, extra=["--public-url", PUBLIC_URL], secret=LINKS_SECRET)
+    assert site.exit_code == 0
+    pages = statement_pages(site, secret=LINKS_SECRET, ledger_dir=ledger, as_of=as_of)
+    return {debtor_id: parse(pages[debtor_id][1]) for debtor_id in NOTICE_ON_ITS_WAY}
+
+
+def test_a_final_notice_written_tonight_is_on_its_way_until_staff_record_the_day_it_went(tmp_path):
+    """The build writes the notice on the night it falls due (Tuesday 24 November), staff post it later. Until
+    they record it, the page (both languages) says it is on its way and that its term counts from its receipt:
+    no date it was sent, no last day counted from the build's. Recorded as posted on Thursday 26 November (its
+    `written` the letter's date), the term counts from that day: received Saturday 28, last day Monday
+    14 December (Atw), never from the 24th."""
+    ledger = tmp_path / "ledger"
+    shutil.copytree(FIXTURES.parent / "letters" / "ledger", ledger)
+    for night in (date(2026, 11, 24), date(2026, 11, 25)):
+        for debtor_id, tree in _letters_fixture_pages(tmp_path / str(night), ledger, night).items():
+            page = text_of(tree)
+            assert section(tree, "next").split("? ", 1)[1].startswith(NOTICE_ON_ITS_WAY[debtor_id]), night
+            for untrue in NOT_SENT_YET:
+                assert untrue not in page, (night, debtor_id, untrue)
+            assert "laatste betaaldag 10 december" not in page and "last day to pay is 10 December" not in page
+    posted = ledger / "debtors" / "L-FINAL.yaml"
+    posted.write_text(
+        posted.read_text(encoding="utf-8")
+        + "  - date: 2026-11-26\n    type: final_notice\n    channel: letter\n    written: 2026-11-24\n"
+        + "    costs: 201.85\n",
+        encoding="utf-8",
+    )
+    tree = _letters_fixture_pages(tmp_path / "recorded", ledger, date(2026, 11, 27))["L-FINAL"]
+    assert (
+        "Onze laatste brief (sommatie) van 24 november 2026 geeft u veertien dagen om te betalen: “binnen veertien "
+        "dagen na de dag waarop u deze brief heeft ontvangen”. Heeft u de brief op 28 november 2026 ontvangen? "
+        "Dan is uw laatste betaaldag 14 december 2026."
+    ) in section(tree, "next")
+    assert "vanaf 15 december 2026 incassokosten van EUR 201,85" in section(tree, "next").replace("\xa0", " ")

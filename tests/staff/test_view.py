@@ -784,6 +784,23 @@ def test_letters_built_without_a_public_address_are_said_to_carry_no_link(letter
     )
 
 
+DEMO_LETTERS = (
+    "Let op: dit is een demo: de build had geen eigen INCASSO_SECRET. Elke brief zegt bovenaan dat hij een "
+    "voorbeeld is: verstuur ze niet. Bouw opnieuw met uw eigen INCASSO_SECRET en het openbare adres van uw "
+    "site (--public-url of INCASSO_PUBLIC_URL) om brieven te maken die u kunt versturen."
+)
+
+
+@pytest.mark.parametrize("relative", [False, True])
+def test_a_demos_letters_are_said_to_be_a_demo_with_or_without_an_address(lettered, relative):
+    """A demo linked to localhost said nothing (its letters have an address), one without an address only that
+    the link is missing: both are a demo's, marked as such, never to send."""
+    demo = section(overview_page(dataclasses.replace(lettered, relative_links=relative, demo=True)), LettersSection)
+    real = section(overview_page(dataclasses.replace(lettered, relative_links=relative)), LettersSection)
+    assert demo.note.endswith(DEMO_LETTERS) and "geen link naar" not in demo.note
+    assert "demo" not in real.note
+
+
 def test_the_dossier_page_lists_its_letters_of_the_day(lettered):
     (letter,) = dossier(lettered, "I-PROMISE").letters
     assert (letter.label, letter.pdf.href, letter.eml) == (

@@ -95,12 +95,13 @@ def letter_view(
     *,
     link: str | None = None,
     pay: PayDetails | None = None,
+    demo: bool = False,
 ) -> LetterView:
     """One letter in the debtor's language, as it reads when sent today in `form`.
 
-    `pay` is the statement page's payment block (its QR code already drawn);
-    it is used when it asks for what the letter asks for, else made anew.
-    `link` is the debtor's personal page, when it has a public address.
+    `pay`: the page's payment block (its QR code drawn), used when it asks what the letter asks, else made anew.
+    `link` is the debtor's personal page, when it has a public address; `demo`: the build had no real
+    secret, and the letter says it is a demo (LetterView.demo).
     """
     ledger = as_read_by(ledger, claim.debtor)
     creditor, debtor, lang = ledger.creditor, claim.debtor, claim.debtor.language
@@ -126,7 +127,7 @@ def letter_view(
         place_date=_place_date(creditor, claim.as_of, lang),
         dated=claim.as_of,
         subject=subject,
-        **_references(debtor, handler, subject),
+        **_references(debtor, handler, subject, demo),
         salutation=_salutation(claim),
         lead=lead,
         terms=terms,
@@ -243,15 +244,16 @@ def _ours_only(handler: Handler | None) -> bool:
     return handler is not None and handler.pay_to is not None
 
 
-def _references(debtor: Debtor, handler: Handler | None, subject: str) -> dict:
-    """The letter's head and the e-mail's subject: our reference, as the payment reference or as ours."""
+def _references(debtor: Debtor, handler: Handler | None, subject: str, demo: bool) -> dict:
+    """The letter's head and the e-mail's subject: our reference, as the payment reference or as ours; a demo's
+    mark above them, and before the subject."""
     lang, reference = debtor.language, format_rf(rf_reference(debtor.id))
     ours = _ours_only(handler)
+    email_subject = text(lang, "email_subject_ours" if ours else "email_subject", subject=subject, reference=reference)
     return dict(
         meta=((text(lang, "our_reference" if ours else "reference"), reference), (text(lang, "dossier"), debtor.id)),
-        email_subject=text(
-            lang, "email_subject_ours" if ours else "email_subject", subject=subject, reference=reference
-        ),
+        email_subject=text(lang, "demo_subject", subject=email_subject) if demo else email_subject,
+        demo=text(lang, "demo") if demo else "",
     )
 
 

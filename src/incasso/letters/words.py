@@ -26,6 +26,10 @@ NL = {
     "email_subject": "{subject} – betalingskenmerk {reference}",
     # Paid to the agency after a handover: the agency's reference is the payment reference, ours only our own.
     "email_subject_ours": "{subject} – ons kenmerk {reference}",
+    # A demo's letter (its links made without a real INCASSO_SECRET), as a demo's page says it (statement.labels):
+    # on every page and at the top of the e-mail, and before the e-mail's subject.
+    "demo": "Demo: dit is een voorbeeldbrief, niet om te versturen. Betaal niets.",
+    "demo_subject": "Demo: {subject}",
     # The letter's head
     "reference": "Betalingskenmerk",
     "our_reference": "Ons kenmerk",
@@ -227,6 +231,8 @@ EN = {
     "subject_installment_reminder": "Reminder: an instalment of your payment plan",
     "email_subject": "{subject} – payment reference {reference}",
     "email_subject_ours": "{subject} – our reference {reference}",
+    "demo": "Demo: this is a sample letter, not to be sent. Do not pay anything.",
+    "demo_subject": "Demo: {subject}",
     "reference": "Payment reference",
     "our_reference": "Our reference",
     "dossier": "Customer number",

@@ -118,6 +118,7 @@ def _letters(overview: Overview) -> Section:
         unlinked=book.relative_links,
         to_send=letters_to_send(letters.rows),
         apart=kept_apart(book.letters),
+        demo=book.demo,
     )
 
 
@@ -376,7 +377,7 @@ def overview_pages(overview: Overview) -> Iterator[tuple[str, Page]]:
     yield from _listing_pages(
         overview,
         lists.letters,
-        lambda rows: letters_section(rows, len(rows), print_files, unlinked=unlinked, apart=apart),
+        lambda rows: letters_section(rows, len(rows), print_files, unlinked=unlinked, apart=apart, demo=book.demo),
     )
     yield from _listing_pages(overview, lists.signals, lambda rows: signals_section(rows, len(rows)))
     yield from _listing_pages(overview, overview.credits, lambda rows: bank_section(book, rows, len(rows), notes=False))

@@ -115,12 +115,16 @@ def letters_section(
     unlinked: bool = False,
     to_send: int | None = None,
     apart: int = 0,
+    demo: bool = False,
 ) -> LettersSection:
     """Letters written today (steps, confirmations, handover notices), by debtor; `count` in all, `to_send`
     of them still to send (`letters_to_send`); `unlinked`: the build had no public address, so the letters
-    carry no personal link; `apart`: the final notices written both ways, left out of the print files."""
+    carry no personal link; `apart`: the final notices written both ways, left out of the print files; `demo`:
+    the build had no real secret, so every letter is marked a demo (with an address on this machine too), and
+    the note says so in place of the missing link's, whose advice it gives too."""
     anchor, heading = LETTERS_ANCHOR, words().UI["letters"]
-    note = words().UI["letters_note"] + (" " + words().UI["letters_unlinked"] if unlinked and count else "")
+    warning = "letters_demo" if demo else "letters_unlinked" if unlinked else None
+    note = words().UI["letters_note"] + (" " + words().UI[warning] if warning and count else "")
     shown = figure = fmt.count(count)
     label = heading
     if to_send is not None and to_send != count:  # one recorded already, or with no address, is no work

@@ -108,6 +108,8 @@ class StaffBook:
     # Per debtor id, per pending promise or running plan no build confirmed (its type and date), the day of the
     # first build that had it (letters.due.unwritten_days): its dossier says no letter was written.
     unwritten: Mapping[str, Mapping[tuple[str, date], date]] = field(default_factory=dict)
+    # No real secret made the links (a demo, also one linked to localhost): its letters are marked a demo.
+    demo: bool = False
 
     @cached_property
     def _links(self) -> dict[str, str]:
@@ -130,12 +132,14 @@ def staff_book(
     confirmed: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
     first_seen: Mapping[str, date] | None = None,
     unwritten: Mapping[str, Mapping[tuple[str, date], date]] | None = None,
+    demo: bool = False,
 ) -> StaffBook:
     """The book of assessed claims; `path_of(claim)` is the statement page's path in the public output.
 
     `letters` are the day's letters by debtor id, as the build wrote them, and `print_files` the
     PDFs with all of them to post; `first_seen` the day a build first saw each dossier, where the
-    record knows it (letters.due.first_seen_days): a dossier's silence counts from then.
+    record knows it (letters.due.first_seen_days): a dossier's silence counts from then; `demo`: the build
+    had no real secret (StaffBook.demo).
     """
     links = personal_links(claims, creditor.policy, public_url, path_of)
     doubted, returns = doubted_credits(bank), bank_returns(bank)
@@ -162,6 +166,7 @@ def staff_book(
         bank_notes,
         dict(first_seen or {}),
         dict(unwritten or {}),
+        demo,
     )
 
 

@@ -884,6 +884,9 @@ UI = {
     "letters_unlinked": "Let op: deze build had geen openbaar adres (--public-url of INCASSO_PUBLIC_URL), dus de "
     "brieven hebben geen link naar de persoonlijke pagina. Bouw opnieuw met dat adres en met uw eigen INCASSO_SECRET "
     "voordat u ze verstuurt.",
+    "letters_demo": "Let op: dit is een demo: de build had geen eigen INCASSO_SECRET. Elke brief zegt bovenaan dat hij "
+    "een voorbeeld is: verstuur ze niet. Bouw opnieuw met uw eigen INCASSO_SECRET en het openbare adres van uw site "
+    "(--public-url of INCASSO_PUBLIC_URL) om brieven te maken die u kunt versturen.",
     "letters_print": "Alle nog te posten brieven in één PDF",
     "letters_print_apart": "(zonder de sommaties die op twee manieren zijn geschreven, {count}: kies per brief de "
     "post of de e-mail, en print die om te posten apart)",

@@ -881,6 +881,9 @@ UI = {
     "letters_unlinked": "Please note: this build had no public address (--public-url or INCASSO_PUBLIC_URL), so "
     "the letters have no link to the personal page. Build again with that address and your own INCASSO_SECRET "
     "before you send them.",
+    "letters_demo": "Please note: this is a demo: the build had no INCASSO_SECRET of your own. Every letter says at "
+    "its top that it is a sample: do not send them. Build again with your own INCASSO_SECRET and your site's public "
+    "address (--public-url or INCASSO_PUBLIC_URL) to make letters you can send.",
     "letters_print": "All letters still to post in one PDF",
     "letters_print_apart": "(leaves out the final notices written both as PDF and as email, {count}: decide post "
     "or email for each, and print it separately if you post it)",

@@ -280,6 +280,7 @@ class DebtorGenerator(Generator):
                 confirmed=confirmed_days(claims, build.seen),
                 first_seen=first_seen_days(claims, build.seen),
                 unwritten=unwritten_days(claims, build.seen),
+                demo=build.demo,
             )
             # The day's letters and their files, known before any is written: the overview lists them
             # while the workers write them.
@@ -303,7 +304,9 @@ class DebtorGenerator(Generator):
             build,
             tuple(sorted(range(len(claims)), key=lambda i: claims[i].debtor.id)),
             StatementPages(self.get_template(StatementPages.TEMPLATE), context, self.messages, public),
-            LetterWriter(RenderContext(build.ledger, self.texts, self.theme), internal / FOLDER, build.seen),
+            LetterWriter(
+                RenderContext(build.ledger, self.texts, self.theme, build.demo), internal / FOLDER, build.seen
+            ),
             DossierPages(self.theme, build.book, internal),
             internal,
         )

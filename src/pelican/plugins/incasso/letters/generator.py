@@ -65,12 +65,13 @@ class RenderContext:
     ledger: Ledger
     texts: LetterTexts
     theme: str
+    demo: bool = False  # no real secret made the links: every letter carries the demo's mark (LetterView.demo)
 
 
 def render(context: RenderContext, job: Job, mail_env=None) -> Rendered:
     """One letter in one form, as the bytes of its file."""
     claim = job.claim
-    view = letter_view(context.ledger, claim, job.due, job.form, link=job.link, pay=job.pay)
+    view = letter_view(context.ledger, claim, job.due, job.form, link=job.link, pay=job.pay, demo=context.demo)
     text = context.texts[(view.lang, view.opening)].filled(view.text_values)
     name = f"{view.file_stem}.{EXTENSIONS[job.form]}"
     if job.form == Channel.LETTER:

@@ -515,7 +515,7 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
     # a final notice produced as evidence must not claim it was made in 2000.
     stamp = pdf_date(view.dated)
     canvas.setDateFormatter(lambda *_: stamp)
-    canvas.setTitle(f"{view.subject} – {view.debtor_id}")
+    canvas.setTitle(f"{'Demo: ' if view.demo else ''}{view.subject} – {view.debtor_id}")
     canvas.setAuthor(view.letterhead.name)
     canvas.setSubject(view.subject)
     canvas.setCreator("incasso")
@@ -528,6 +528,8 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
             sheet.text(
                 LEFT, 12 * mm, header, fonts.regular, _fitting(header, fonts.regular, 8, RIGHT - LEFT), grey=True
             )
+        if view.demo:
+            _demo_mark(sheet, view.demo)
         for top, item in items:
             item.draw(sheet, top)
         page_of = view.page_of.format(page=number, pages=len(pages))
@@ -536,6 +538,22 @@ def _render(view: LetterView, blocks: tuple[Block, ...], fonts: Fonts) -> tuple[
         sheet.end_page()
     canvas.save()
     return buffer.getvalue(), len(pages)
+
+
+DEMO_TOP = 6 * mm  # a demo's mark: above the letterhead and the running header, clear of the envelope's window
+DEMO_RED = (0.75, 0.0, 0.0)
+
+
+def _demo_mark(sheet: Sheet, mark: str) -> None:
+    """A demo's mark at the top of a page, in bold red: a demo's letter must never look ready to send."""
+    font = sheet.fonts.bold
+    size = _fitting(mark, font, 9, RIGHT - LEFT)
+    canvas = sheet.canvas
+    canvas.saveState()
+    canvas.setFillColorRGB(*DEMO_RED)
+    canvas.setFont(font, size)  # the mark's words are the letters' own, in Helvetica's characters
+    canvas.drawString(LEFT, PAGE_HEIGHT - DEMO_TOP - size * 0.85, mark)
+    canvas.restoreState()
 
 
 def pdf_date(day: date) -> str:
