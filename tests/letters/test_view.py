@@ -491,14 +491,14 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
             "nl",
             "Wilt u EUR\xa0400,00 uiterlijk 10 maart 2026 betalen? Dan loopt uw regeling gewoon door, en uw volgende "
             "termijnen blijven zoals afgesproken.",
-            "Heeft u uiterlijk 10 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten "
+            "Heeft u uiterlijk 10 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten "
             "bij. Uw termijnen alleen houden die niet tegen.",
         ),
         (
             "en",
             "Please pay EUR\xa0400.00 by 10 March 2026. Your plan then simply continues, and your next instalments "
             "stay as agreed.",
-            "If you have not paid EUR\xa01,250.00 by 10 March 2026, collection costs of EUR\xa0187.50 are added. "
+            "If you have not paid EUR\xa01,250.00 by 10 March 2026, collection costs of at most EUR\xa0187.50 are added. "
             "Your instalments alone do not stop them.",
         ),
     ],
@@ -540,10 +540,10 @@ NOTICE_1_MARCH = [
 ]
 ENDED = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen niet "
-    "EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden die niet "
+    "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden die niet "
     "tegen.",
     "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
-    "then, collection costs of EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
 }
 
 
@@ -602,15 +602,15 @@ def test_a_reminder_well_inside_the_term_still_gives_its_last_day(tmp_path, lang
 
 AGREED_ENDED = {
     ("arrangement", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u "
-    "toen niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
+    "toen niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
     "die niet tegen.",
     ("arrangement", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
     ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
-    "niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
+    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
     "de toegezegde dag betaalt.",
     ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added, even if you pay the amount you promised "
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added, even if you pay the amount you promised "
     "on the day you promised.",
 }
 

@@ -51,6 +51,7 @@ from incasso.statement.steps import (
     term_key,
 )
 from incasso.statement.tables import (
+    costs_at_most,
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
@@ -124,11 +125,11 @@ def _agreed(
     When the term ends before the letter can be acted on, the day it gives is one to act on and it says the term
     ran out (`_term_ended`), as the page says once that day has passed."""
     creditor, lang = ledger.creditor, claim.debtor.language
-    page_costs = costs_lead(claim, lang, _COSTS_LEAD[due.kind])
+    page_costs = costs_lead(claim, creditor, lang, _COSTS_LEAD[due.kind])
     costs, by = page_costs, lead.by
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
-        costs = _term_ended(claim, lang, due.kind) if page_costs else ()
+        costs = _term_ended(creditor, claim, lang, due.kind) if page_costs else ()
         if deadline != payment_deadline(claim, creditor):
             by = by_when(claim, deadline, lang, heading=True, read_today=False)
     if due.kind == LetterKind.PROMISE:
@@ -140,12 +141,13 @@ def _agreed(
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
 
 
-def _term_ended(claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
+def _term_ended(creditor: Creditor, claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
     """The final notice's costs come once its term ran out unpaid: said as the page says it once that day has
-    passed (`term_unseen_costs_lead`), without the page's note on the statements read."""
+    passed (`term_unseen_costs_lead`), without the page's note on the statements read; at most the amount over
+    what is open now, as a part paid in the term since lowers them (`costs_at_most`)."""
     costs = claim.costs
     key = "promise_costs_term_ended" if kind == LetterKind.PROMISE else "installment_costs_term_ended"
-    values = dict(amount=fmt.money(costs.amount, lang), what=costs_stopped_by(claim, lang)[0])
+    values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
