@@ -88,9 +88,51 @@ def letter_terms(
         return _final_notice(creditor, claim, form, lead)
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), None
+    # Read once the term its costs hang on has ended, the page's costs paragraph ("Betaalt u vóór die tijd een
+    # deel ...") offers what can no longer be done: the letter says the costs as they stand after the term.
+    ended = costs_after_term(creditor, claim, lang) if term_over_on_arrival(creditor, claim, form) else None
     if due.kind in _COSTS_LEAD:
-        return _agreed(ledger, claim, due, form, lead)
-    return lead, _newer_invoice(claim), None
+        lead, terms, _ = _agreed(ledger, claim, due, form, lead)
+        return lead, terms, ended
+    return lead, _newer_invoice(claim), ended
+
+
+def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether the term of the final notice that announced the costs ends before this letter can be acted on:
+    its last day no later than the day the letter arrives (claims.timing.letter_received: by post days later, an
+    e-mail the day it is sent), as the final notice counts its own term from the day after receipt. Not costs
+    from the due date (business_costs_from_due: no letter sets them), nor a term already over when written whose
+    days the statements read do not reach (claim.term_unseen: the page's own words say that)."""
+    costs = claim.costs
+    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or claim.term_unseen is not None:
+        return False
+    if costs_notice(claim, creditor) is None:
+        return False
+    return costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
+
+
+def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, *, first: bool = False) -> str:
+    """The announced costs said by a letter read after the term they hang on (`term_over_on_arrival`): owed
+    from the day after it unless what it asked was paid, and lower for a part paid in it, in the past tense.
+    `first`: said by a final notice sent again, of the first one."""
+    costs = claim.costs
+    notice = costs_notice(claim, creditor)
+    if notice is None or costs.owed_from is None:
+        raise ValueError(f"costs of {claim.debtor.id} said after a term that no final notice set")
+    day = partial(fmt.day, lang=lang)
+    said = text(
+        lang,
+        "costs_term_ended_first" if first else "costs_term_ended",
+        sent=day(notice.letter_day),
+        received=day(notice_received(creditor, claim.debtor, notice)),
+        last_day=day(costs.owed_from - DAY),
+        what=costs_stopped_by(claim, lang)[0],
+        date=day(costs.owed_from),
+        amount=fmt.money(costs.amount, lang),
+        basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
+    )
+    lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
+    return said + (" " + text(lang, "part_lowered") if lowers else "")
 
 
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
@@ -98,9 +140,7 @@ def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days
     later, an e-mail the day it is sent) and gives a day to act on from the day after, as the final notice counts
     its own term: a last day no later than its arrival is no day to pay by."""
-    if not costs_come_beside(claim) or claim.term_unseen is not None or costs_notice(claim, creditor) is None:
-        return False
-    return claim.costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
+    return costs_come_beside(claim) and term_over_on_arrival(creditor, claim, form)
 
 
 def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
@@ -129,13 +169,14 @@ def _agreed(
     costs, by = page_costs, lead.by
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
-        costs = _term_ended(creditor, claim, lang, due.kind) if page_costs else ()
+        costs = _term_ended(creditor, claim, lang, due.kind)
         if deadline != payment_deadline(claim, creditor):
             by = by_when(claim, deadline, lang, heading=True, read_today=False)
     if due.kind == LetterKind.PROMISE:
         return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs), None
     if due.kind == LetterKind.ARRANGEMENT:
-        lines = tuple(said for line in lead.lines for said in (costs if line in page_costs else (line,)))
+        # The page's costs sentence ends its top (steps._agreed_summary): the letter's takes its place.
+        lines = tuple(line for line in lead.lines if line not in page_costs) + costs
         return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
@@ -222,21 +263,25 @@ def _final_notice(
     ]
     if not email:  # the post's day of receipt is assumed; the law counts from the real one
         lines[-1] += " " + text(lang, "final_arrives_later", days=days)
-    costs_lines, costs_short = _final_costs(creditor, claim, notice, lang)
+    costs_lines, costs_short = _final_costs(creditor, claim, notice, lang, form)
     by = (
         text(lang, "final_by_email", last_day=day(last_day))
         if email
         else text(lang, "final_by", last_day=day(last_day), received=day(received))
     )
     costs = claim.costs
-    if costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
-        # Sent again while an earlier notice's costs are to come before this one's term ends: the box
-        # gives the day that stops them, as the page does, not a later day the costs would not wait for.
+    # Sent again while an earlier notice's costs are to come before this one's term ends: the box gives the
+    # day that stops them, as the page does, not a later day the costs would not wait for; unless that day is
+    # gone by the time it arrives: then its own last day, the costs said as owed (`_final_costs`).
+    earlier = costs.state == CostsState.ANNOUNCED and not term_over_on_arrival(creditor, claim, form)
+    if earlier and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
     return Lead(lead.label, amount, by, lead.lines), tuple(lines + costs_lines), costs_short
 
 
-def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language) -> tuple[list[str], str | None]:
+def _final_costs(
+    creditor: Creditor, claim: Claim, notice: Event, lang: Language, form: Channel
+) -> tuple[list[str], str | None]:
     """The costs sentence(s) of a final notice, and the short one for the specification."""
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
@@ -253,6 +298,10 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
         return [labels.text(lang, "costs_from_due", last_day=day(costs.from_date - DAY), **values)], None
     # A part paid in time lowers the costs only above the scale's minimum: said only then.
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
+    if first.date != notice.date and term_over_on_arrival(creditor, claim, form):
+        # The first one's term ends before this letter can be acted on: no part to pay "before then".
+        ended = costs_after_term(creditor, claim, lang, first=True)
+        return [ended], ended
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too
         page_costs = labels.text(lang, "final_costs", **values)
