@@ -691,6 +691,66 @@ def test_a_letter_well_inside_the_term_still_offers_a_part_before_it(tmp_path, l
     assert BEFORE_THEN[language] in view.costs
 
 
+CAME = {
+    "nl": "De termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Daarom zijn er "
+    "EUR\xa0187,50 incassokosten bijgekomen. Die horen bij wat u nog moet betalen: in totaal EUR\xa01.437,50.",
+    "en": "The deadline in our final notice was 18 March 2026. Collection costs of EUR\xa0187.50 have therefore been "
+    "added. They are part of what you still owe: EUR\xa01,437.50 in total.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("written", [19, 25])
+def test_the_reminder_of_a_plan_agreed_in_a_final_notice_s_term_says_the_costs_that_came_once_it_ran_out(
+    tmp_path, language, written
+):
+    """The plan of 5 March, in the term of the notice of 1 March (last day 18 March), its 500.00 of 15 March
+    missed: written on the 18th its reminder says the term ran out and the costs come; written from the 19th, with
+    the costs charged, it gave the later day and said nothing of them (only the total, 1,437.50, held them)."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, written), language)
+    assert CAME[language] in view.terms
+    assert CAME[language] not in view.lead.lines  # once
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["arrangement", "promise"])
+def test_a_confirmation_of_an_agreement_made_in_the_term_says_the_costs_that_came_once_it_ran_out(
+    tmp_path, language, kind
+):
+    """Agreed on 17 March, in the term, and first seen by a build on 20 March (costs charged from the 19th)."""
+    agreed = (
+        event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
+        if kind == "promise"
+        else event(
+            date(2026, 3, 17),
+            "arrangement",
+            installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": "937.50"}],
+        )
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 20))
+    assert claim.costs.state == "charged"
+    confirmed = claim.pending_promise if kind == "promise" else claim.running_plan  # as a build first seeing it
+    view = letter_view(ledger, claim, DueLetter(LetterKind(kind), confirmed.event), Channel.LETTER)
+    said = (*view.lead.lines, *view.terms)
+    assert said.count(CAME[language]) == 1
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_agreed_after_the_term_ran_out_is_confirmed_as_before(tmp_path, language):
+    """Agreed on 20 March, with the costs already charged: the plan was made over what is owed with them."""
+    agreed = event(
+        date(2026, 3, 20),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": "937.50"}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert CAME[language] not in (*view.lead.lines, *view.terms)
+
+
 def _notice_again(tmp_path, language: str, day: date):
     """The notice e-mailed on 2 April (last day 16 April, costs from the 17th), posted again on `day`."""
     notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(day, "final_notice")]

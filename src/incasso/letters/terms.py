@@ -57,6 +57,7 @@ from incasso.statement.tables import (
     costs_stopped_by,
     minimum_sentence,
     received_values,
+    unseen_term_day,
     what_to_pay,
 )
 
@@ -166,7 +167,7 @@ def _agreed(
     ran out (`_term_ended`), as the page says once that day has passed."""
     creditor, lang = ledger.creditor, claim.debtor.language
     page_costs = costs_lead(claim, creditor, lang, _COSTS_LEAD[due.kind])
-    costs, by = page_costs, lead.by
+    costs, by = page_costs or _costs_came(creditor, claim, lang), lead.by
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
         costs = _term_ended(creditor, claim, lang, due.kind)
@@ -190,6 +191,23 @@ def _term_ended(creditor: Creditor, claim: Claim, lang: Language, kind: LetterKi
     key = "promise_costs_term_ended" if kind == LetterKind.PROMISE else "installment_costs_term_ended"
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
+
+
+def _costs_came(creditor: Creditor, claim: Claim, lang: Language) -> tuple[str, ...]:
+    """A promise or plan agreed in a final notice's term, its letter written once the costs came (charged, the
+    statements read through the term): what they are, and that the total holds them, as the page's total and
+    costs paragraph do. Before, the letter said what stops them (`costs_lead`); after, nothing at all. Not for
+    an agreement made after the term, over what was owed with the costs already."""
+    costs = claim.costs
+    notice = costs_notice(claim, creditor)
+    open_costs = claim.settlement.costs_open
+    if costs.state != CostsState.CHARGED or notice is None or open_costs <= 0 or unseen_term_day(claim) is not None:
+        return ()
+    agreement = claim.pending_promise if claim.status == Status.PROMISE else claim.running_plan
+    if agreement is None or not notice.date <= agreement.event.date < costs.owed_from:
+        return ()
+    values = dict(amount=fmt.money(open_costs, lang), total=fmt.money(claim.total_due, lang))
+    return (text(lang, "costs_came", date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
@@ -430,7 +448,8 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
     # does, and does not put the rest off to "later".
     if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
         # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
-        confirm += " " + text(lang, "promise_rest_now" if costs else "promise_rest", rest=fmt.money(rest, lang))
+        now = costs_come_beside(claim)
+        confirm += " " + text(lang, "promise_rest_now" if now else "promise_rest", rest=fmt.money(rest, lang))
     missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
         confirm,
