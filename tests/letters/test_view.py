@@ -491,14 +491,14 @@ def test_the_english_reminder_of_a_missed_instalment_says_the_same(tmp_path):
             "nl",
             "Wilt u EUR\xa0400,00 uiterlijk 10 maart 2026 betalen? Dan loopt uw regeling gewoon door, en uw volgende "
             "termijnen blijven zoals afgesproken.",
-            "Heeft u uiterlijk 10 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten "
+            "Heeft u uiterlijk 10 maart 2026 niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten "
             "bij. Uw termijnen alleen houden die niet tegen.",
         ),
         (
             "en",
             "Please pay EUR\xa0400.00 by 10 March 2026. Your plan then simply continues, and your next instalments "
             "stay as agreed.",
-            "If you have not paid EUR\xa01,250.00 by 10 March 2026, collection costs of EUR\xa0187.50 are added. "
+            "If you have not paid EUR\xa01,250.00 by 10 March 2026, collection costs of at most EUR\xa0187.50 are added. "
             "Your instalments alone do not stop them.",
         ),
     ],
@@ -540,10 +540,10 @@ NOTICE_1_MARCH = [
 ]
 ENDED = {
     "nl": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen niet "
-    "EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden die niet "
+    "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden die niet "
     "tegen.",
     "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
-    "then, collection costs of EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
 }
 
 
@@ -602,15 +602,15 @@ def test_a_reminder_well_inside_the_term_still_gives_its_last_day(tmp_path, lang
 
 AGREED_ENDED = {
     ("arrangement", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u "
-    "toen niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
+    "toen niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen hielden "
     "die niet tegen.",
     ("arrangement", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added. Your instalments alone did not stop them.",
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
     ("promise", "nl"): "Let op: de termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Had u toen "
-    "niet EUR\xa01.250,00 betaald? Dan komen er EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
+    "niet EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij, ook als u het toegezegde bedrag op "
     "de toegezegde dag betaalt.",
     ("promise", "en"): "Please note: the deadline in our final notice was 18 March 2026. If you had not paid "
-    "EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are added, even if you pay the amount you promised "
+    "EUR\xa01,250.00 by then, collection costs of at most EUR\xa0187.50 are added, even if you pay the amount you promised "
     "on the day you promised.",
 }
 
@@ -638,6 +638,179 @@ def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_
     said = (view.lead.by, *view.lead.lines, *view.terms, *view.next_steps.lines)
     assert [line for line in said if "18 " in line] == [AGREED_ENDED[kind, language]]
     assert fmt.day(date(2026, 3, 26), language) in view.lead.by
+
+
+# What a letter's costs section says once the term they hang on ran out before it arrives: no part to pay
+# "before then" any more (the terms' own paragraph says the term ran out, `AGREED_ENDED`).
+COSTS_ENDED = {
+    "nl": "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen? Dan was uw laatste "
+    "betaaldag 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten "
+    "van EUR\xa0187,50 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke "
+    "incassokosten. Betaalde u in die termijn een deel, dan zijn ze lager: berekend over wat er daarna nog openstond.",
+    "en": "If our final notice of 1 March 2026 reached you on 4 March 2026, your last day to pay was 18 March 2026. "
+    "If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 March 2026, under "
+    "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs. If you paid part "
+    "of it by then, they are lower: calculated on what was still unpaid after that.",
+}
+BEFORE_THEN = {"nl": "vóór die tijd", "en": "before then"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["reminder", "arrangement", "promise"])
+def test_a_letter_that_arrives_after_the_final_notice_s_term_offers_no_part_to_pay_before_it_in_its_costs(
+    tmp_path, language, kind
+):
+    """Arriving on or after 18 March, the last day of the notice of 1 March, a reminder of a missed instalment or
+    a plan's or promise's confirmation said in its costs section "Betaalt u vóór die tijd een deel, dan kunnen de
+    kosten lager worden": that day cannot be acted on. It says the costs are owed from 19 March, in the past tense
+    of the term, as the text above it does."""
+    if kind == "reminder":
+        _, view = _reminder_on(tmp_path, date(2026, 3, 16), language)
+    else:
+        agreed = (
+            event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
+            if kind == "promise"
+            else event(
+                date(2026, 3, 17),
+                "arrangement",
+                installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+            )
+        )
+        ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+        claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+        (due,) = letters_due(claim, NO_RECORD)
+        view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert BEFORE_THEN[language] not in view.costs
+    assert view.costs.startswith(COSTS_ENDED[language])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_letter_well_inside_the_term_still_offers_a_part_before_it(tmp_path, language):
+    """E-mailed on 16 March, the reminder arrives with two days of the term left: the part still lowers the costs."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, 16), language, Channel.EMAIL)
+    assert BEFORE_THEN[language] in view.costs
+
+
+CAME = {
+    "nl": "De termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Daarom zijn er "
+    "EUR\xa0187,50 incassokosten bijgekomen. Die horen bij wat u nog moet betalen: in totaal EUR\xa01.437,50.",
+    "en": "The deadline in our final notice was 18 March 2026. Collection costs of EUR\xa0187.50 have therefore been "
+    "added. They are part of what you still owe: EUR\xa01,437.50 in total.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("written", [19, 25])
+def test_the_reminder_of_a_plan_agreed_in_a_final_notice_s_term_says_the_costs_that_came_once_it_ran_out(
+    tmp_path, language, written
+):
+    """The plan of 5 March, in the term of the notice of 1 March (last day 18 March), its 500.00 of 15 March
+    missed: written on the 18th its reminder says the term ran out and the costs come; written from the 19th, with
+    the costs charged, it gave the later day and said nothing of them (only the total, 1,437.50, held them)."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, written), language)
+    assert CAME[language] in view.terms
+    assert CAME[language] not in view.lead.lines  # once
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["arrangement", "promise"])
+def test_a_confirmation_of_an_agreement_made_in_the_term_says_the_costs_that_came_once_it_ran_out(
+    tmp_path, language, kind
+):
+    """Agreed on 17 March, in the term, and first seen by a build on 20 March (costs charged from the 19th)."""
+    agreed = (
+        event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
+        if kind == "promise"
+        else event(
+            date(2026, 3, 17),
+            "arrangement",
+            installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": "937.50"}],
+        )
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 20))
+    assert claim.costs.state == "charged"
+    confirmed = claim.pending_promise if kind == "promise" else claim.running_plan  # as a build first seeing it
+    view = letter_view(ledger, claim, DueLetter(LetterKind(kind), confirmed.event), Channel.LETTER)
+    said = (*view.lead.lines, *view.terms)
+    assert said.count(CAME[language]) == 1
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_agreed_after_the_term_ran_out_is_confirmed_as_before(tmp_path, language):
+    """Agreed on 20 March, with the costs already charged: the plan was made over what is owed with them."""
+    agreed = event(
+        date(2026, 3, 20),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": "937.50"}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert CAME[language] not in (*view.lead.lines, *view.terms)
+
+
+def _notice_again(tmp_path, language: str, day: date):
+    """The notice e-mailed on 2 April (last day 16 April, costs from the 17th), posted again on `day`."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(day, "final_notice")]
+    agreed = {"contact.final_notice_by": "email"}
+    ledger = one_debtor_ledger(tmp_path, events=notices, language=language, **agreed)
+    claim = assess(ledger, ledger.debtors[0], day)
+    (due,) = letters_due(claim, NO_RECORD)
+    return ledger, letter_view(ledger, claim, due, Channel.LETTER)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("posted", [14, 15])
+def test_a_final_notice_sent_again_that_arrives_after_the_first_one_s_term_gives_no_day_already_gone(
+    tmp_path, language, posted
+):
+    """Posted on 14 or 15 April it arrives on the 16th or later: its box said "Uiterlijk 16 april 2026, zonder
+    incassokosten", a day it cannot be acted on, and its text and costs section offered a part paid before then.
+    The box gives its own term, as a first notice's does; the costs of the first one are said as owed."""
+    day = date(2026, 4, posted)
+    ledger, view = _notice_again(tmp_path, language, day)
+    arrives = letter_received(ledger.creditor, ledger.debtors[0], day, Channel.LETTER)
+    assert arrives >= date(2026, 4, 16)
+    last_day = final_notice_term_end(ledger.creditor, ledger.debtors[0], day, Channel.LETTER)
+    assert fmt.day(last_day, language) in view.lead.by and fmt.day(arrives, language) in view.lead.by
+    assert not view.lead.by.startswith(
+        f"{'Uiterlijk' if language == 'nl' else 'By'} {fmt.day(date(2026, 4, 16), language)}"
+    )
+    assert not any(BEFORE_THEN[language] in line for line in view.terms)
+    assert BEFORE_THEN[language] not in view.costs
+    owed = {"nl": "Dan zijn er vanaf 17 april 2026 incassokosten van", "en": "are owed from 17 April 2026"}
+    assert any(owed[language] in line for line in view.terms)
+    assert owed[language] in view.costs
+
+
+def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_with_its_last_day(tmp_path):
+    """Posted on 9 April it arrives with days of the first term left (test_a_final_notice_sent_again_heads_...)."""
+    _, view = _notice_again(tmp_path, "nl", date(2026, 4, 9))
+    assert view.lead.by == "Uiterlijk 16 april 2026, zonder incassokosten"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_business_owing_costs_from_the_due_date_keeps_its_promise_letter(tmp_path, language):
+    """business_costs_from_due: no letter sets the costs, no term runs out before a letter arrives. A promise
+    posted on the due date's last day (costs from the next) keeps the due date's sentence, its amount as it was,
+    and the part that lowers them, as before the notice's letters were changed."""
+    events = [event(date(2026, 2, 4), "promise", promised_date=date(2026, 2, 20))]
+    ledger = one_debtor_ledger(
+        tmp_path, type="business", policy={"business_costs_from_due": True}, events=events, language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 4))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = {
+        "nl": "Let op: de uiterste betaaldatum is 4 februari 2026. Heeft u dan niet alles betaald? Dan komen "
+        "er EUR\xa0187,50 incassokosten bij, ook als u op de toegezegde dag alles betaalt.",
+        "en": "Please note: the due date is 4 February 2026. If you have not paid everything by then, collection "
+        "costs of EUR\xa0187.50 are added, even if you pay everything on the day you promised.",
+    }
+    assert said[language] in view.terms
+    assert BEFORE_THEN[language] in view.costs
 
 
 # -- a final notice while a payment plan is in arrears ------------------------------------------

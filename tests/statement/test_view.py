@@ -1478,8 +1478,8 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     # The top of the page asks for the instalment, and says beside it that it alone does not stop the costs.
     assert view.summary.label == "Volgende termijn" and view.summary.amount == fmt.money(D("500"))
     assert view.summary.lines[1] == (
-        f"Heeft u uiterlijk 18 maart 2026 niet {fmt.money(AMOUNT)} betaald? Dan komen er {fmt.money(claim.costs.amount)} "
-        "incassokosten bij. Uw termijnen alleen houden die niet tegen."
+        f"Heeft u uiterlijk 18 maart 2026 niet {fmt.money(AMOUNT)} betaald? Dan komen er ten hoogste "
+        f"{fmt.money(claim.costs.amount)} incassokosten bij. Uw termijnen alleen houden die niet tegen."
     )
     later, _, _ = view_of(tmp_path / "later", SUNDAY + days(19), events=events)
     assert later.costs.state == "charged" and later.costs.amount == claim.costs.amount
@@ -1490,12 +1490,12 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     [
         (
             "nl",
-            "Heeft u uiterlijk 18 maart 2026 niet {all} betaald? Dan komen er {costs} incassokosten bij. "
-            "Uw termijnen alleen houden die niet tegen.",
+            "Heeft u uiterlijk 18 maart 2026 niet {all} betaald? Dan komen er ten hoogste {costs} incassokosten "
+            "bij. Uw termijnen alleen houden die niet tegen.",
         ),
         (
             "en",
-            "If you have not paid {all} by 18 March 2026, collection costs of {costs} are added. "
+            "If you have not paid {all} by 18 March 2026, collection costs of at most {costs} are added. "
             "Your instalments alone do not stop them.",
         ),
     ],
@@ -2297,7 +2297,7 @@ def test_a_promise_of_part_in_the_final_notice_term_asks_it_by_its_day_and_warns
     assert (view.summary.amount, view.summary.deadline) == (fmt.money(D("500.00")), "Betaal uiterlijk 31 maart 2026")
     assert view.summary.lines[-1] == (
         "Let op: de termijn van onze laatste brief (sommatie) loopt door. Heeft u uiterlijk 19 maart 2026 niet "
-        f"{fmt.money(AMOUNT)} betaald? Dan komen er {fmt.money(claim.costs.amount)} incassokosten bij. Het bedrag dat u "
+        f"{fmt.money(AMOUNT)} betaald? Dan komen er ten hoogste {fmt.money(claim.costs.amount)} incassokosten bij. Het bedrag dat u "
         "toezegde, houdt die alleen niet tegen."
     )
 
@@ -2955,3 +2955,42 @@ def test_the_message_names_the_invoices_asked_for_not_one_still_to_fall_due(tmp_
         folder = tmp_path / f"{len(words)}{as_of}"
         claim, _, view = view_of(folder, as_of, language=lang, invoices=invoices)
         assert view.message_values["this_invoice"] == words, (claim.stage, as_of)
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        (
+            "nl",
+            "Heeft u uiterlijk 18 maart 2026 niet {left} betaald? Dan komen er ten hoogste {costs} incassokosten bij. "
+            "Uw termijnen alleen houden die niet tegen.",
+        ),
+        (
+            "en",
+            "If you have not paid {left} by 18 March 2026, collection costs of at most {costs} are added. "
+            "Your instalments alone do not stop them.",
+        ),
+    ],
+)
+def test_a_plan_in_the_final_notices_term_names_its_costs_as_at_most_what_is_left_brings(tmp_path, language, said):
+    """A part paid in the term lowers the costs (recomputed on what remains): "Dan komen er EUR 187,50
+    incassokosten bij" was untrue of a debtor who pays the 500.00 instalment by then (112.50 over the 750.00 left),
+    while the costs paragraph says a part lowers them. The top names the most they can be, over what is open now:
+    after 300.00 paid on 10 March, 142.50 over the 950.00 left."""
+    plan = [{"due": SUNDAY + days(14), "amount": D("500.00")}, {"due": SUNDAY + days(55), "amount": D("750.00")}]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
+    claim, _, view = view_of(tmp_path, SUNDAY + days(5), events=events, language=language)
+    money = partial(fmt.money, lang=language)
+    assert view.summary.lines[1] == said.format(left=money(AMOUNT), costs=money(D("187.50")))
+    paid = [payment(date=SUNDAY + days(9), amount="300.00")]
+    claim, _, view = view_of(tmp_path / "paid", SUNDAY + days(11), events=events, language=language, payments=paid)
+    assert claim.costs.amount == collection_costs(D("950.00")) == D("142.50")
+    assert view.summary.lines[1] == said.format(left=money(D("950.00")), costs=money(D("142.50")))
+
+
+def test_costs_at_the_scale_s_minimum_are_named_as_they_are(tmp_path):
+    """200.00 owed: the costs are the minimum, EUR 40,00, whatever part is paid (law.costs.lowered_by_a_part)."""
+    plan = [{"due": SUNDAY + days(14), "amount": D("100.00")}, {"due": SUNDAY + days(55), "amount": D("100.00")}]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
+    _, _, view = view_of(tmp_path, SUNDAY + days(5), events=events, **{"invoices[0].amount": "200.00"})
+    assert "Dan komen er EUR\xa040,00 incassokosten bij." in view.summary.lines[1]

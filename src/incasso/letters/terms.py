@@ -51,11 +51,13 @@ from incasso.statement.steps import (
     term_key,
 )
 from incasso.statement.tables import (
+    costs_at_most,
     costs_come_beside,
     costs_notice,
     costs_stopped_by,
     minimum_sentence,
     received_values,
+    unseen_term_day,
     what_to_pay,
 )
 
@@ -87,9 +89,51 @@ def letter_terms(
         return _final_notice(creditor, claim, form, lead)
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), None
+    # Read once the term its costs hang on has ended, the page's costs paragraph ("Betaalt u vóór die tijd een
+    # deel ...") offers what can no longer be done: the letter says the costs as they stand after the term.
+    ended = costs_after_term(creditor, claim, lang) if term_over_on_arrival(creditor, claim, form) else None
     if due.kind in _COSTS_LEAD:
-        return _agreed(ledger, claim, due, form, lead)
-    return lead, _newer_invoice(claim), None
+        lead, terms, _ = _agreed(ledger, claim, due, form, lead)
+        return lead, terms, ended
+    return lead, _newer_invoice(claim), ended
+
+
+def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether the term of the final notice that announced the costs ends before this letter can be acted on:
+    its last day no later than the day the letter arrives (claims.timing.letter_received: by post days later, an
+    e-mail the day it is sent), as the final notice counts its own term from the day after receipt. Not costs
+    from the due date (business_costs_from_due: no letter sets them), nor a term already over when written whose
+    days the statements read do not reach (claim.term_unseen: the page's own words say that)."""
+    costs = claim.costs
+    if costs.state != CostsState.ANNOUNCED or costs.owed_from is None or claim.term_unseen is not None:
+        return False
+    if costs_notice(claim, creditor) is None:
+        return False
+    return costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
+
+
+def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, *, first: bool = False) -> str:
+    """The announced costs said by a letter read after the term they hang on (`term_over_on_arrival`): owed
+    from the day after it unless what it asked was paid, and lower for a part paid in it, in the past tense.
+    `first`: said by a final notice sent again, of the first one."""
+    costs = claim.costs
+    notice = costs_notice(claim, creditor)
+    if notice is None or costs.owed_from is None:
+        raise ValueError(f"costs of {claim.debtor.id} said after a term that no final notice set")
+    day = partial(fmt.day, lang=lang)
+    said = text(
+        lang,
+        "costs_term_ended_first" if first else "costs_term_ended",
+        sent=day(notice.letter_day),
+        received=day(notice_received(creditor, claim.debtor, notice)),
+        last_day=day(costs.owed_from - DAY),
+        what=costs_stopped_by(claim, lang)[0],
+        date=day(costs.owed_from),
+        amount=fmt.money(costs.amount, lang),
+        basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
+    )
+    lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
+    return said + (" " + text(lang, "part_lowered") if lowers else "")
 
 
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
@@ -97,9 +141,7 @@ def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days
     later, an e-mail the day it is sent) and gives a day to act on from the day after, as the final notice counts
     its own term: a last day no later than its arrival is no day to pay by."""
-    if not costs_come_beside(claim) or claim.term_unseen is not None or costs_notice(claim, creditor) is None:
-        return False
-    return claim.costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
+    return costs_come_beside(claim) and term_over_on_arrival(creditor, claim, form)
 
 
 def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
@@ -124,29 +166,48 @@ def _agreed(
     When the term ends before the letter can be acted on, the day it gives is one to act on and it says the term
     ran out (`_term_ended`), as the page says once that day has passed."""
     creditor, lang = ledger.creditor, claim.debtor.language
-    page_costs = costs_lead(claim, lang, _COSTS_LEAD[due.kind])
-    costs, by = page_costs, lead.by
+    page_costs = costs_lead(claim, creditor, lang, _COSTS_LEAD[due.kind])
+    costs, by = page_costs or _costs_came(creditor, claim, lang), lead.by
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
-        costs = _term_ended(claim, lang, due.kind) if page_costs else ()
+        costs = _term_ended(creditor, claim, lang, due.kind)
         if deadline != payment_deadline(claim, creditor):
             by = by_when(claim, deadline, lang, heading=True, read_today=False)
     if due.kind == LetterKind.PROMISE:
         return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs), None
     if due.kind == LetterKind.ARRANGEMENT:
-        lines = tuple(said for line in lead.lines for said in (costs if line in page_costs else (line,)))
+        # The page's costs sentence ends its top (steps._agreed_summary): the letter's takes its place.
+        lines = tuple(line for line in lead.lines if line not in page_costs) + costs
         return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
 
 
-def _term_ended(claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
+def _term_ended(creditor: Creditor, claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
     """The final notice's costs come once its term ran out unpaid: said as the page says it once that day has
-    passed (`term_unseen_costs_lead`), without the page's note on the statements read."""
+    passed (`term_unseen_costs_lead`), without the page's note on the statements read; at most the amount over
+    what is open now, as a part paid in the term since lowers them (`costs_at_most`)."""
     costs = claim.costs
     key = "promise_costs_term_ended" if kind == LetterKind.PROMISE else "installment_costs_term_ended"
-    values = dict(amount=fmt.money(costs.amount, lang), what=costs_stopped_by(claim, lang)[0])
+    values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
+
+
+def _costs_came(creditor: Creditor, claim: Claim, lang: Language) -> tuple[str, ...]:
+    """A promise or plan agreed in a final notice's term, its letter written once the costs came (charged, the
+    statements read through the term): what they are, and that the total holds them, as the page's total and
+    costs paragraph do. Before, the letter said what stops them (`costs_lead`); after, nothing at all. Not for
+    an agreement made after the term, over what was owed with the costs already."""
+    costs = claim.costs
+    notice = costs_notice(claim, creditor)
+    open_costs = claim.settlement.costs_open
+    if costs.state != CostsState.CHARGED or notice is None or open_costs <= 0 or unseen_term_day(claim) is not None:
+        return ()
+    agreement = claim.pending_promise if claim.status == Status.PROMISE else claim.running_plan
+    if agreement is None or not notice.date <= agreement.event.date < costs.owed_from:
+        return ()
+    values = dict(amount=fmt.money(open_costs, lang), total=fmt.money(claim.total_due, lang))
+    return (text(lang, "costs_came", date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
@@ -220,21 +281,25 @@ def _final_notice(
     ]
     if not email:  # the post's day of receipt is assumed; the law counts from the real one
         lines[-1] += " " + text(lang, "final_arrives_later", days=days)
-    costs_lines, costs_short = _final_costs(creditor, claim, notice, lang)
+    costs_lines, costs_short = _final_costs(creditor, claim, notice, lang, form)
     by = (
         text(lang, "final_by_email", last_day=day(last_day))
         if email
         else text(lang, "final_by", last_day=day(last_day), received=day(received))
     )
     costs = claim.costs
-    if costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
-        # Sent again while an earlier notice's costs are to come before this one's term ends: the box
-        # gives the day that stops them, as the page does, not a later day the costs would not wait for.
+    # Sent again while an earlier notice's costs are to come before this one's term ends: the box gives the
+    # day that stops them, as the page does, not a later day the costs would not wait for; unless that day is
+    # gone by the time it arrives: then its own last day, the costs said as owed (`_final_costs`).
+    earlier = costs.state == CostsState.ANNOUNCED and not term_over_on_arrival(creditor, claim, form)
+    if earlier and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
     return Lead(lead.label, amount, by, lead.lines), tuple(lines + costs_lines), costs_short
 
 
-def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language) -> tuple[list[str], str | None]:
+def _final_costs(
+    creditor: Creditor, claim: Claim, notice: Event, lang: Language, form: Channel
+) -> tuple[list[str], str | None]:
     """The costs sentence(s) of a final notice, and the short one for the specification."""
     costs = claim.costs
     money = partial(fmt.money, lang=lang)
@@ -251,6 +316,10 @@ def _final_costs(creditor: Creditor, claim: Claim, notice: Event, lang: Language
         return [labels.text(lang, "costs_from_due", last_day=day(costs.from_date - DAY), **values)], None
     # A part paid in time lowers the costs only above the scale's minimum: said only then.
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
+    if first.date != notice.date and term_over_on_arrival(creditor, claim, form):
+        # The first one's term ends before this letter can be acted on: no part to pay "before then".
+        ended = costs_after_term(creditor, claim, lang, first=True)
+        return [ended], ended
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too
         page_costs = labels.text(lang, "final_costs", **values)
@@ -379,7 +448,8 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
     # does, and does not put the rest off to "later".
     if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
         # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
-        confirm += " " + text(lang, "promise_rest_now" if costs else "promise_rest", rest=fmt.money(rest, lang))
+        now = costs_come_beside(claim)
+        confirm += " " + text(lang, "promise_rest_now" if now else "promise_rest", rest=fmt.money(rest, lang))
     missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
         confirm,

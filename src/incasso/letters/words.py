@@ -135,6 +135,18 @@ NL = {
     "promise_costs_term_ended": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. Had "
     "u toen niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
+    # The costs a final notice announced, said by a letter that arrives once its term has ended
+    # (letters.terms.term_over_on_arrival): owed, and no part to pay "before then" any more.
+    "costs_term_ended": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan was uw "
+    "laatste betaaldag {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} incassokosten van "
+    "{amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan was uw "
+    "laatste betaaldag zonder incassokosten {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "part_lowered": "Betaalde u in die termijn een deel, dan zijn ze lager: berekend over wat er daarna nog openstond.",
+    # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
+    "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
+    "incassokosten bijgekomen. Die horen bij wat u nog moet betalen: in totaal {total}.",
     "installment_pay_last": "Wilt u {open} uiterlijk {date} betalen? Dan heeft u alle termijnen van uw regeling "
     "betaald.",
     "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
@@ -320,6 +332,14 @@ EN = {
     "promise_costs_term_ended": "Please note: the deadline in our final notice was {date}. If you had not paid "
     "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
     "promised.",
+    "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
+    "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ended_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
+    "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}, under {basis}.",
+    "part_lowered": "If you paid part of it by then, they are lower: calculated on what was still unpaid after that.",
+    "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
+    "added. They are part of what you still owe: {total} in total.",
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
     "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",

@@ -354,6 +354,8 @@ NL = {
     "u meer tijd.",
     "costs_announced_due": "Nog niet in rekening gebracht. Heeft u niet uiterlijk {last_day} {what} betaald? "
     "Dan rekenen wij vanaf {date} incassokosten van {amount}, volgens {basis}.",
+    # A final notice's costs that a part paid in its term still lowers (tables.costs_at_most).
+    "costs_at_most": "ten hoogste {amount}",
     "costs_none": "Wij rekenen nu geen incassokosten.",
     "costs_none_owed": "Er zijn geen incassokosten.",
     "costs_earlier": "De {amount} incassokosten die u eerder heeft betaald, horen bij facturen die al betaald "
@@ -1066,6 +1068,7 @@ EN = {
     "time.",
     "costs_announced_due": "Not charged yet. If you have not paid {what} by {last_day}, we will charge "
     "collection costs of {amount} from {date}, under {basis}.",
+    "costs_at_most": "at most {amount}",
     "costs_none": "We are not charging collection costs at this time.",
     "costs_none_owed": "There are no collection costs.",
     "costs_earlier": "The {amount} in collection costs you paid before belong to invoices that are paid; you "

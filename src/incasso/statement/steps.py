@@ -67,6 +67,7 @@ from incasso.statement.lead import (
     legal_lead,
 )
 from incasso.statement.tables import (
+    costs_at_most,
     costs_come_beside,
     costs_notice,
     costs_paid_sentence,
@@ -707,7 +708,8 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
     unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim) else ()
     if claim.status == Status.PROMISE:
         lead = _promise_lead(claim, creditor, lang, amount)
-        return Summary(t("to_pay"), money(amount), by, (lead, *unseen, *costs_lead(claim, lang, "promise_costs_lead")))
+        costs = costs_lead(claim, creditor, lang, "promise_costs_lead")
+        return Summary(t("to_pay"), money(amount), by, (lead, *unseen, *costs))
     if claim.status == Status.ARRANGEMENT:
         total = t("total_open", amount=money(claim.total_due))
         plan = claim.running_plan
@@ -716,10 +718,11 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
             if plan_under_final_notice(claim):  # it asks what is overdue, not the instalment: said why
                 lead = "plan_notice_lead"
             # Missed in the notice's term: paying the instalment alone leaves the costs over the rest, as on schedule.
-            costs = costs_lead(claim, lang, "plan_costs_lead")
+            costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
             return Summary(t("to_pay_now"), money(amount), by, (t(lead), total, *unseen, *costs))
         label = t("to_pay_now") if plan.due_now > 0 else t("next_instalment")
-        return Summary(label, money(amount), by, (total, *unseen, *costs_lead(claim, lang, "plan_costs_lead")))
+        costs = costs_lead(claim, creditor, lang, "plan_costs_lead")
+        return Summary(label, money(amount), by, (total, *unseen, *costs))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
     lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=not small)
@@ -767,11 +770,12 @@ def _unseen(claim: Claim) -> bool:
     return plan is not None and any(i.state == InstallmentStatus.UNSEEN for i in plan.installments)
 
 
-def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
+def costs_lead(claim: Claim, creditor: Creditor, lang: Language, key: str) -> tuple[str, ...]:
     """A plan (on schedule, or in arrears of an instalment missed in the term) or a promise in a final notice's
     term: the instalments or the amount promised alone do not stop its costs, and the top of the page, which
     asks for them, says so beside it; a missed instalment's reminder beside what it asks (letters.terms).
-    Not for a promise that does stop them: enough, by the term's last day."""
+    Not for a promise that does stop them: enough, by the term's last day. The costs are the most they can be
+    (`costs_at_most`): a part paid by then lowers them, as the costs paragraph says."""
     costs = claim.costs
     if not costs_come_beside(claim) or costs.owed_from is None:
         return ()
@@ -781,7 +785,7 @@ def costs_lead(claim: Claim, lang: Language, key: str) -> tuple[str, ...]:
         key = _costs_lead_key(claim, key)
     values = dict(
         date=fmt.day(costs.owed_from - DAY, lang),
-        amount=fmt.money(costs.amount, lang),
+        amount=costs_at_most(claim, creditor, lang),
         what=costs_stopped_by(claim, lang)[0],
         paid_until=fmt.day(claim.payments_until, lang),
     )

@@ -707,6 +707,18 @@ def part_lowers_sentence(claim: Claim, creditor: Creditor, lang: Language) -> st
     return " " + text(lang, "part_lowers")
 
 
+def costs_at_most(claim: Claim, creditor: Creditor, lang: Language) -> str:
+    """A final notice's announced costs as a sentence beside what stops them names them: 'ten hoogste EUR 187,50'
+    where a part paid in the term still lowers them (recomputed on what is left then, as `part_lowers_sentence`
+    says below), else the amount. The amount is over what is open now: payments made have lowered it already.
+    Costs from the due date (business_costs_from_due) are named as they are."""
+    amount = fmt.money(claim.costs.amount, lang)
+    lowers = lowered_by_a_part(claim.costs.amount, creditor.policy.chase_minimum)
+    if costs_notice(claim, creditor) is None or not lowers:
+        return amount
+    return text(lang, "costs_at_most", amount=amount)
+
+
 def unseen_term_day(claim: Claim) -> date | None:
     """The last day of the term the costs hang on, when the payments read end before it: a payment made
     in the term may not be here yet, and then the costs are not owed. None otherwise."""
