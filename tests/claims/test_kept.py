@@ -65,3 +65,18 @@ def test_what_payments_naming_an_invoice_credited_in_full_paid_of_the_others_is_
 def test_nothing_is_passed_on_for_a_disputed_invoice_that_still_asks(tmp_path):
     claim = claim_on(tmp_path, DUE + days(20), [DISPUTED])
     assert passed_on(claim, "F-B") == 0
+
+
+def test_a_payment_naming_two_invoices_credited_in_full_is_passed_on_once_for_both(tmp_path):
+    """F-B and F-C both disputed and credited in full, 250.00 naming both paid F-A: staff read 250.00 went on,
+    for each invoice and for the two together; summed per invoice it was 500.00 (review s35)."""
+    credited_b = {**INVOICES[1], "credit_notes": [{"number": "C-1", "date": DUE + days(6), "amount": D("1180.00")}]}
+    f_c = invoice(number="F-C", date=date(2026, 1, 12), amount=D("300.00"))
+    credited_c = {**f_c, "credit_notes": [{"number": "C-2", "date": DUE + days(6), "amount": D("300.00")}]}
+    both = event(DUE + days(5), "dispute", reason="Niet besteld", invoices=["F-B", "F-C"])
+    paid = payment(date=DUE + days(8), amount=D("250.00"), invoices=["F-C", "F-B"])
+    ledger = one_debtor_ledger(tmp_path, invoices=[INVOICES[0], credited_b, credited_c], events=[both], payments=[paid])
+    claim = assess(ledger, ledger.debtors[0], DUE + days(20))
+    assert [i.number for i in claim.disputed_credited_in_full] == ["F-B", "F-C"]
+    assert (passed_on(claim, "F-B"), passed_on(claim, "F-C")) == (D("250.00"), D("250.00"))
+    assert passed_on(claim, "F-B", "F-C") == D("250.00")

@@ -73,3 +73,9 @@ def test_the_last_instalment_not_yet_due_is_asked_with_its_day_though_it_is_the_
     plan = event(date(2026, 2, 10), "arrangement", installments=[{"due": date(2026, 3, 1), "amount": 2000}])
     figures = amounts(tmp_path, [REMINDED, plan], date(2026, 2, 20))
     assert ("Gevraagd op pagina en brief, uiterlijk 1 maart 2026 (nog niet vervallen)", "EUR\xa02.000,00") in figures
+
+
+def test_a_part_promised_for_today_is_asked_as_due_as_an_instalment_due_today_is(tmp_path):
+    """The dossier said "uiterlijk 28 februari 2026 (nog niet vervallen)" on 28 February for a promise, and no
+    day for an instalment due that day (review s35): due today is due."""
+    assert ("Gevraagd op pagina en brief", "EUR\xa0500,00") in amounts(tmp_path, [REMINDED, PROMISE], date(2026, 2, 28))

@@ -287,3 +287,22 @@ def test_the_overview_signal_says_where_the_money_named_for_invoices_credited_in
     assert signal.flag.detail.endswith(said)
     # Nothing is kept apart: the 500.00 is in what is open (F-A's 140.00), not beside it.
     assert (entry.row.disputed, outstanding.note, entry.disputed_kept) == (None, None, 0)
+
+
+def test_the_overview_signal_counts_a_payment_naming_two_invoices_credited_in_full_once(tmp_path):
+    """F-B and F-C both credited in full, 250.00 naming both paid F-A: the signal said EUR 500,00 (review s35)."""
+    c_credited = {**INVOICES[2], "credit_notes": [{"number": "C-2", "date": DUE + days(6), "amount": D("300.00")}]}
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[INVOICES[0], B_CREDITED_ALONE, c_credited],
+        events=[REMINDED, B_AND_C_DISPUTED],
+        payments=[FOR_C_AND_B],
+    )
+    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    book = staff_book([claim], ledger.creditor, AS_OF, "", lambda c: "s/")
+    with speaking(Language.NL):
+        (entry,) = book_entries(book)
+    (signal,) = [s for _, s in entry.signals if "F-B" in s.flag.detail]
+    assert signal.flag.detail.endswith(
+        "EUR\xa0250,00 van betalingen die ze noemden ging daarom naar de andere facturen"
+    )

@@ -66,19 +66,19 @@ def kept_for(claim: Claim, number: str) -> Kept:
     return Kept(alone, tuple(together.values()))
 
 
-def passed_on(claim: Claim, number: str) -> Decimal:
-    """What payments naming invoice `number`, disputed and credited in full, paid of the invoices they did not
-    name: nothing is kept for one that asks nothing, so the money goes on as money naming none does (claims.
-    settlement `_keep_apart`), and is in those invoices' figures, not beside them. Staff are told, as the
+def passed_on(claim: Claim, *numbers: str) -> Decimal:
+    """What payments naming any of invoices `numbers`, disputed and credited in full, paid of the invoices they
+    did not name: nothing is kept for one that asks nothing, so the money goes on as money naming none does
+    (claims.settlement `_keep_apart`), and is in those invoices' figures, not beside them. Staff are told, as the
     debtor's page tells the debtor ("deze betaling ging daarom naar uw andere factuur"): else whoever records the
-    answer does not know the debtor paid naming it. Zero for an invoice not credited in full."""
-    if number not in credited_in_full(claim):
-        return ZERO
+    answer does not know the debtor paid naming it. Each payment counts once, however many of them it named (a
+    sum per invoice counted 250.00 naming two as 500.00). Zero for invoices not credited in full."""
+    credited = set(numbers) & credited_in_full(claim)
     return sum(
         (
             a.amount
             for applied in claim.settlement.payments
-            if number in applied.payment.named
+            if credited & set(applied.payment.named)
             for a in applied.allocations
             if a.to != Share.DISPUTED and a.invoice is not None and a.invoice not in applied.payment.named
         ),

@@ -362,7 +362,9 @@ def _asked(claim: Claim, letters: Sequence[DayLetter]) -> list[Amount]:
     What is asked and not due yet (demand.asked_by: an instalment ahead, a part promised) says its day, as the
     debtor's total does, also when it is the whole total: else a clerk chases money that is not due."""
     asked = amount_to_pay(claim)
-    not_yet = asked_by(claim)
+    by = asked_by(claim)
+    # Due today is due, as a plan's instalment due today is (asked_by gives no day then): "not due yet" is ahead.
+    not_yet = by if by is not None and by > claim.as_of else None
     apart = next((letter for letter in letters if letter.asks is not None), None)
     if apart is not None and apart.asks is not None:
         return [

@@ -304,7 +304,7 @@ def _dispute_flags(claim: Claim, policy: Policy) -> list[Flag]:
         kind = FlagKind.DISPUTED_INVOICES
         wording = "disputed_invoices_apart" if claim.disputed_apart else "disputed_invoices"
         # Credited in full, they keep nothing: what payments naming them paid went to the others (claims.kept).
-        passed = sum((passed_on(claim, invoice.number) for invoice in claim.disputed), ZERO)
+        passed = passed_on(claim, *(invoice.number for invoice in claim.disputed))
         if len(claim.disputed_credited_in_full) == len(claim.disputed):
             # the credit notes are the answer: it is to be recorded
             wording = "disputed_invoices_credited_paid" if passed else "disputed_invoices_credited"
