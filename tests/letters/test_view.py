@@ -1334,6 +1334,18 @@ def test_after_a_kept_promise_of_part_the_dunning_letter_follows_and_thanks_firs
     assert view.next_steps.lines[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
 
 
+def test_a_first_reminder_after_a_kept_promise_of_part_opens_without_it_may_have_slipped_your_mind(tmp_path):
+    """Promised and paid before any letter: the first reminder of the rest does not guess it was forgotten."""
+    promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=Decimal("500.00"))
+    paid = [payment(date=date(2026, 2, 20), amount=Decimal("500.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=[promise], payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 21))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.REMINDER, "reminder_rest")
+    assert view.lead.lines[0].startswith("Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\xa0500,00")
+
+
 def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_step_reached(tmp_path):
     events = [
         event(date(2026, 2, 5), "reminder"),
