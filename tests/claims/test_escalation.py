@@ -198,18 +198,100 @@ def test_the_chase_minimum_is_a_policy_setting(tmp_path):
     assert claim.next_action is None
 
 
-def test_a_kept_promise_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
+def test_a_kept_promise_of_part_goes_on_from_the_stage_reached(tmp_path):
+    # 1,000.00 promised of 1,250.00 after a dunning letter, and paid: the rest is no remainder of a settled
+    # debt but most of it, so it goes on where the dossier stood (the final notice), not from a reminder,
+    # no earlier than the day after the promised day.
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
+    ]
+    claim_on = dossier(tmp_path, events=events, payments=[payment(date=DUE + days(29), amount=D("1000.00"))])
+    claim = claim_on(DUE + days(40))
+    assert (claim.status, claim.promise.state) == ("active", "kept")
+    assert (claim.next_action.kind, claim.next_action.due) == ("final_notice", DUE + days(31))
+    assert not claim.remainder_after_agreement and claim.after_kept_part
+
+
+def test_a_final_notice_after_a_kept_part_promise_is_a_normal_one_with_its_term_and_costs(tmp_path):
+    # A consumer: costs only after a final notice with its 14-day term; the one after the kept part is that notice.
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
+        event(DUE + days(31), "final_notice", channel="email"),
+    ]
+    claim = dossier(tmp_path, events=events, payments=[payment(date=DUE + days(29), amount=D("1000.00"))], **AGREED)(
+        DUE + days(33)
+    )
+    # E-mailed on Saturday 7 March: 14 days to Saturday 21 March, on to Monday 23 March (Atw); costs from the 24th.
+    assert claim.costs.state == "announced" and claim.costs.amount == D("40.00")
+    assert claim.costs.from_date == date(2026, 3, 24)
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 3, 24))
+
+
+def test_a_kept_part_promise_after_a_reminder_goes_on_to_the_dunning_letter(tmp_path):
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(5), "promise", promised_date=DUE + days(10), amount=D("500.00")),
+    ]
+    claim_on = dossier(tmp_path, events=events, payments=[payment(date=DUE + days(9), amount=D("500.00"))])
+    # The dunning letter's day after the reminder (14 days), later than the day after the promised day.
+    assert (claim_on(DUE + days(12)).next_action.kind, claim_on(DUE + days(12)).next_action.due) == (
+        "dunning",
+        DUE + days(15),
+    )
+
+
+BIGGER = {"interest": "statutory", "invoices": [invoice(amount=D("10000.00"))]}
+BEFORE_THE_PROMISE = [event(DUE + days(1), "reminder"), event(DUE + days(15), "dunning")]
+
+
+def _balance_on(tmp_path, day: date) -> Decimal:
+    return dossier(tmp_path / "then", events=BEFORE_THE_PROMISE, **BIGGER)(day).total_due
+
+
+@pytest.mark.parametrize(
+    "short, kind",
+    [
+        (None, "reminder"),  # the whole amount: what is left is the promise's interest, reminded friendly
+        (D("0.00"), "reminder"),  # the whole balance of its day, named as an amount: the same
+        (D("4.99"), "reminder"),  # short of it by less than the chase minimum: still the whole
+        (D("5.00"), "final_notice"),  # short by the chase minimum: a part, the steps go on
+        (D("5000.00"), "final_notice"),
+    ],
+)
+def test_a_kept_promise_restarts_friendly_only_when_it_was_of_the_whole_balance_of_its_day(tmp_path, short, kind):
+    promised_on, promised_date = DUE + days(20), DUE + days(60)
+    balance = _balance_on(tmp_path, promised_on)
+    named = {} if short is None else {"amount": balance - short}
+    promise = event(promised_on, "promise", promised_date=promised_date, **named)
+    paid = payment(date=promised_date, amount=balance - (short or 0))
+    claim = dossier(tmp_path / "kept", events=[*BEFORE_THE_PROMISE, promise], payments=[paid], **BIGGER)(
+        promised_date + days(10)
+    )
+    assert (claim.status, claim.promise.state) == ("active", "kept")
+    assert (claim.next_action.kind, claim.next_action.due) == (kind, promised_date + days(1))
+    assert claim.remainder_after_agreement == (kind == "reminder")
+
+
+def test_a_kept_part_promise_that_paid_what_the_letters_asked_leaves_a_newer_invoice_its_own_reminder(tmp_path):
+    # The letters were about F2026-0001; the promise paid it. F2026-0002, due since, climbs from its own reminder.
+    newer = invoice(number="F2026-0002", date=DUE, due=DUE + days(20), amount=D("500.00"))
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(16), "promise", promised_date=DUE + days(25), amount=D("1250.00")),
+    ]
     claim = dossier(
         tmp_path,
-        events=[
-            event(DUE + days(1), "reminder"),
-            event(DUE + days(15), "dunning"),
-            event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
-        ],
-        payments=[payment(date=DUE + days(29), amount=D("1000.00"))],
-    )(DUE + days(40))
-    assert (claim.status, claim.promise.state) == ("active", "kept")
-    assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(31))
+        invoices=[invoice(), newer],
+        events=events,
+        payments=[payment(date=DUE + days(25), amount=D("1250.00"), invoice="F2026-0001")],
+    )(DUE + days(30))
+    assert claim.promise.state == "kept" and claim.next_action.kind == "reminder"
+    assert claim.next_action.due == DUE + days(26)
 
 
 def kept_plan(tmp_path, *later_events):
@@ -458,16 +540,27 @@ def test_interest_left_after_a_late_payment_is_reminded_from_the_day_after_it(tm
 def test_a_remainder_after_a_kept_agreement_gets_its_own_thankful_message(tmp_path):
     from incasso.statement.view import message_key
 
+    claim = kept_plan(tmp_path)(DUE + days(65))  # 1,200.00 of 1,250.00 in a plan, kept
+    assert claim.remainder_after_agreement and message_key(claim) == "remainder"
+    # once a new letter has gone out, the page speaks for the stage again (the dunning letter before the plan)
+    later = kept_plan(tmp_path / "later", event(DUE + days(66), "reminder"))(DUE + days(70))
+    assert not later.remainder_after_agreement and message_key(later) == "dunning"
+
+
+def test_what_a_kept_part_promise_left_gets_its_own_thankful_message(tmp_path):
+    from incasso.statement.view import message_key
+
     events = [
         event(DUE + days(1), "reminder"),
         event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("1000.00")),
     ]
     paid = [payment(date=DUE + days(29), amount=D("1000.00"))]
     claim = dossier(tmp_path, events=events, payments=paid)(DUE + days(35))
-    assert claim.remainder_after_agreement and message_key(claim) == "remainder"
-    # once a new letter has gone out, the page speaks for that letter again
-    later = dossier(tmp_path / "later", events=events + [event(DUE + days(40), "reminder")], payments=paid)
-    assert message_key(later(DUE + days(45))) == "reminder"
+    assert claim.after_kept_part and not claim.remainder_after_agreement
+    assert message_key(claim) == "promise_kept"
+    # once the dunning letter has gone out, the page speaks for it
+    later = dossier(tmp_path / "later", events=events + [event(DUE + days(40), "dunning")], payments=paid)
+    assert message_key(later(DUE + days(45))) == "dunning"
 
 
 def test_an_instalment_due_before_the_plan_was_agreed_is_an_error(tmp_path):

@@ -189,7 +189,8 @@ def test_the_promise_is_confirmed_with_what_follows_if_it_is_missed(ledger):
     view = view_of(ledger, "L-PROMISE")
     assert view.terms == (
         "On 24 November 2026 you promised to pay us EUR\xa0300.00 by 5 December 2026. We confirm that agreement in "
-        "this letter. Thank you. After that, EUR\xa0242.07 is still open. We will ask you for it later.",
+        "this letter. Thank you. After that, EUR\xa0242.07 is still open. Once you have paid the EUR\xa0300.00 in "
+        "time, we will ask you for the rest: we will send you a final notice.",
         "Until 5 December 2026 we will not send you reminders or other payment letters.",
         "If we have not received EUR\xa0300.00 by 5 December 2026, we will send you a final notice.",
     )
@@ -1300,6 +1301,22 @@ def test_what_a_shortened_letter_leaves_out_is_a_sentence_in_the_singular_or_plu
 
 
 def test_a_reminder_of_what_is_left_after_a_kept_promise_opens_without_it_may_have_slipped_your_mind(tmp_path):
+    whole = event(date(2026, 2, 24), "promise", promised_date=date(2026, 4, 20))  # the whole amount
+    events = [event(date(2026, 2, 5), "reminder"), whole]
+    then = one_debtor_ledger(tmp_path / "then", interest="statutory", events=events)
+    balance = assess(then, then.debtors[0], date(2026, 2, 24)).promise.amount
+    paid = [payment(date=date(2026, 4, 20), amount=balance)]  # what is left: the interest since
+    ledger = one_debtor_ledger(tmp_path, interest="statutory", events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 25))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.REMINDER, "reminder_rest")
+    assert view.lead.lines[0].startswith("Dank u wel dat u zich aan onze afspraak heeft gehouden.")
+
+
+def test_after_a_kept_promise_of_part_the_dunning_letter_follows_and_thanks_first(tmp_path):
+    """1,000.00 promised of 1,250.00 after a reminder, and paid: the dunning letter asks the rest, not a second
+    reminder (its confirmation said so), and it thanks for the promise kept first."""
     events = [
         event(date(2026, 2, 5), "reminder"),
         event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
@@ -1309,8 +1326,43 @@ def test_a_reminder_of_what_is_left_after_a_kept_promise_opens_without_it_may_ha
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 11))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (view.kind, view.opening) == (LetterKind.DUNNING, "dunning")
+    assert view.lead.lines[0] == (
+        "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\xa01.000,00 uiterlijk 6 maart 2026. Er staat nog "
+        "EUR\xa0250,00 open. Wilt u dit bedrag uiterlijk 24 maart 2026 betalen?"
+    )
+    assert view.next_steps.lines[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
+
+
+def test_a_first_reminder_after_a_kept_promise_of_part_opens_without_it_may_have_slipped_your_mind(tmp_path):
+    """Promised and paid before any letter: the first reminder of the rest does not guess it was forgotten."""
+    promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=Decimal("500.00"))
+    paid = [payment(date=date(2026, 2, 20), amount=Decimal("500.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=[promise], payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 21))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
     assert (view.kind, view.opening) == (LetterKind.REMINDER, "reminder_rest")
-    assert view.lead.lines[0].startswith("Dank u wel dat u zich aan onze afspraak heeft gehouden.")
+    assert view.lead.lines[0].startswith("Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\xa0500,00")
+
+
+def test_the_confirmation_of_a_promise_of_part_says_the_rest_is_asked_by_the_step_reached(tmp_path):
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
+    ]
+    ledger = one_debtor_ledger(tmp_path, language="en", events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
+    due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    # Kept, the rest goes on to the dunning letter; missed, so does all of it.
+    assert view.terms[0].endswith(
+        "After that, EUR\xa0250.00 is still open. Once you have paid the EUR\xa01,000.00 in time, we will ask you "
+        "for the rest: we will send you a formal reminder."
+    )
+    assert (
+        view.terms[-1] == "If we have not received EUR\xa01,000.00 by 6 March 2026, we will send you a formal reminder."
+    )
 
 
 def test_an_ordinary_reminder_opens_with_its_own_text(ledger):

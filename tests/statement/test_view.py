@@ -1337,37 +1337,104 @@ def test_a_plan_says_interest_keeps_running(tmp_path, interest):
     assert said == (interest == "statutory")
 
 
-def test_a_kept_promise_with_something_left_thanks_and_asks_for_the_rest(tmp_path):
-    promised = DUE + days(20)
+KEPT_PART = [
+    event(DUE + days(10), "reminder"),
+    event(DUE + days(12), "promise", promised_date=DUE + days(20), amount=D("500.00")),
+]
+
+
+@pytest.mark.parametrize(
+    "language, lead, step",
+    [
+        (
+            "nl",
+            "Dank u wel: u heeft betaald wat u ons had toegezegd, {promised} uiterlijk {date}. Er staat nog {amount} "
+            "open. Wilt u dit bedrag uiterlijk {by} betalen?",
+            "Hebben wij uw betaling niet uiterlijk {by} ontvangen? Dan sturen wij u een aanmaning.",
+        ),
+        (
+            "en",
+            "Thank you: you paid what you promised us, {promised} by {date}. {amount} is still open. "
+            "Please pay it by {by}.",
+            "If we have not received your payment by {by}, we will send you a formal reminder.",
+        ),
+    ],
+)
+def test_a_kept_promise_of_part_thanks_and_says_what_is_left_by_when_and_what_follows(tmp_path, language, lead, step):
+    """500.00 promised of 1,250.00 and paid: the rest goes on from the reminder sent, to the dunning letter
+    (the reminder's day + 14), not a second friendly reminder as if all had been settled."""
+    lang = fmt.Language(language)
     claim, _, view = view_of(
         tmp_path,
-        DUE + days(25),
-        events=[
-            event(DUE + days(1), "reminder"),
-            event(DUE + days(2), "promise", promised_date=promised, amount=D("500.00")),
-        ],
+        DUE + days(21),
+        language=language,
+        events=KEPT_PART,
         payments=[payment(date=DUE + days(15), amount=D("500.00"))],
     )
+    assert claim.status == "active" and claim.promise.state == "kept"
+    assert (claim.next_action.kind, claim.next_action.due) == ("dunning", DUE + days(24))
+    assert view.message_key == "promise_kept"
+    values = {
+        "promised": fmt.money(D("500"), lang),
+        "date": fmt.day(DUE + days(20), lang),
+        "amount": fmt.money(D("750"), lang),
+        "by": fmt.day(DUE + days(23), lang),
+    }
+    assert view.summary.lines == (lead.format(**values),)
+    assert view.next_steps == (step.format(**values),)
+
+
+def test_after_a_kept_part_promise_a_dunning_letter_s_final_notice_and_its_costs_come_next(tmp_path):
+    """A consumer reminded, dunned, then kept a promise of part: what comes next is the final notice, and the
+    page forecasts its costs, as after any dunning letter."""
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "promise", promised_date=DUE + days(30), amount=D("500.00")),
+    ]
+    claim, _, view = view_of(
+        tmp_path, DUE + days(31), events=events, payments=[payment(date=DUE + days(30), amount=D("500.00"))]
+    )
+    assert (claim.next_action.kind, view.message_key) == ("final_notice", "promise_kept")
+    assert view.summary.lines[0].startswith("Dank u wel: u heeft betaald wat u ons had toegezegd")
+    assert "sommatie" in view.next_steps[0] and "betalingsherinnering" not in " ".join(view.next_steps)
+    assert any(fmt.money(D("112.50")) in line for line in view.next_steps)  # 15 % of the 750.00 left
+
+
+def test_a_kept_promise_of_the_whole_thanks_and_asks_for_the_interest_left(tmp_path):
+    promised = DUE + days(60)
+    whole = event(DUE + days(2), "promise", promised_date=promised)
+    then = dossier(tmp_path / "then", interest="statutory", events=[event(DUE + days(1), "reminder"), whole])
+    balance = then(DUE + days(2))[0].promise.amount
+    claim, _, view = view_of(
+        tmp_path,
+        promised + days(5),
+        interest="statutory",
+        events=[event(DUE + days(1), "reminder"), whole],
+        payments=[payment(date=promised, amount=balance)],
+    )
     assert claim.status == "active" and claim.promise.state == "kept" and claim.next_action.kind == "reminder"
+    assert view.message_key == "remainder"
     assert view.summary.lines == (
         "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog "
-        f"{fmt.money(D('750'))} open. Wilt u dit bedrag zo snel mogelijk betalen?",
+        f"{fmt.money(claim.total_due)} open. Dat komt door de rente tot de dag waarop u betaalde. "
+        "Wilt u dit bedrag zo snel mogelijk betalen?",  # its reminder is due: on its way
     )
-    assert view.next_steps == ("Ontvangen wij uw betaling niet binnenkort? Dan sturen wij u een betalingsherinnering.",)
 
 
 def test_on_a_kept_promise_s_day_the_page_names_the_step_after_tomorrow_s_reminder(tmp_path):
-    # Promised and paid on the promised day, 500.00 of 1250.00: the reminder of the rest comes tomorrow
+    # Promised the whole and paid on the promised day: the reminder of the interest left comes tomorrow
     # with a date of its own, and what follows a miss of that date is the dunning letter, as it will say.
-    promised = DUE + days(20)
+    promised = DUE + days(60)
+    whole = event(DUE + days(2), "promise", promised_date=promised)
+    then = dossier(tmp_path / "then", interest="statutory", events=[event(DUE + days(1), "reminder"), whole])
+    balance = then(DUE + days(2))[0].promise.amount
     _, _, view = view_of(
         tmp_path,
         promised,
-        events=[
-            event(DUE + days(1), "reminder"),
-            event(DUE + days(2), "promise", promised_date=promised, amount=D("500.00")),
-        ],
-        payments=[payment(date=promised, amount=D("500.00"))],
+        interest="statutory",
+        events=[event(DUE + days(1), "reminder"), whole],
+        payments=[payment(date=promised, amount=balance)],
     )
     last_day = fmt.day(promised + days(1) + days(14) - days(1))  # the reminder's own term (dunning_after_days)
     assert (

@@ -28,6 +28,11 @@ class Promise:
     amount: Decimal
     paid: Decimal
     state: PromiseState
+    # Whether it was a promise of part of the balance of its day: a named amount that left at least the chase
+    # minimum of that balance unpromised (the confirmation says what is left after it). Kept, what is left goes
+    # on from the stage reached; a promise of the whole (also a named amount a few cents short of it) leaves
+    # only interest, reminded friendly first (claims.escalation).
+    of_part: bool = False
 
     @property
     def whole_balance(self) -> bool:
@@ -196,19 +201,19 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
     promised_for = _counted_on(ledger, debtor, event.date, as_of)
     since = [p for p in payments_counted(ledger, promised_for, as_of) if event.date <= p.date]
     window = sum((p.amount for p in since if p.date <= promised_date), ZERO)
-    amount = event.amount
-    if amount is None:  # the whole balance on the day of the promise, before what was paid that day
-        # The window counts that day's payments towards the promise: the settlement has taken them
-        # off already, so they are added back, or a part paid that day would count twice.
-        on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
-        amount = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
+    # The whole balance on the day of the promise, before what was paid that day: the window counts that day's
+    # payments towards the promise, and the settlement has taken them off already, so they are added back.
+    on_the_day = sum((p.amount for p in since if p.date == event.date), ZERO)
+    balance = balance_on_promise_day(ledger, debtor, event, as_of).total_due + on_the_day
+    amount = balance if event.amount is None else event.amount
+    of_part = balance - amount >= ledger.creditor.policy.chase_minimum
     if window >= amount:
         state = PromiseState.KEPT
     elif promised_date < as_of and promised_date <= seen_until:
         state = PromiseState.BROKEN
     else:
         state = PromiseState.PENDING
-    return Promise(event, promised_date, amount, window, state)
+    return Promise(event, promised_date, amount, window, state, of_part)
 
 
 def balance_on_promise_day(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) -> Settlement:

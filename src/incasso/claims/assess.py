@@ -143,15 +143,32 @@ def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
 def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
     """`claim` on `day` when nothing more is paid or recorded until then: what a missed promise or
     instalment leads to. The page and the letter that name that step both ask this."""
+    # Nothing more is paid until `day`: that is seen, so the promise or instalment is judged on it.
+    return assess(ledger, _known(claim), day, seen_until=day)
+
+
+def claim_if_kept(ledger: Ledger, claim: Claim, promise: Promise) -> Claim:
+    """`claim` on the day after `promise`'s day when what it still asks is paid on that day, and nothing else
+    is paid or recorded: what a kept promise of part leads to (the steps go on: claims.escalation), as its
+    confirmation names it."""
+    known = _known(claim)
+    rest = promise.amount - promise.paid
+    if rest > 0:
+        paid = Payment(promise.promised_date, rest, None, promise.event.source)
+        known = replace(known, payments=(*known.payments, paid))
+    day = promise.promised_date + timedelta(days=1)
+    return assess(ledger, known, day, seen_until=day)
+
+
+def _known(claim: Claim) -> Debtor:
+    """The debtor's file as `claim` knew it: what is dated after its day left out."""
     debtor = claim.debtor
-    known = replace(
+    return replace(
         debtor,
         invoices=tuple(replace(i, credit_notes=i.credit_notes_until(claim.as_of)) for i in debtor.invoices),
         payments=tuple(p for p in debtor.payments if p.date <= claim.as_of),
         events=tuple(e for e in debtor.events if e.date <= claim.as_of),
     )
-    # Nothing more is paid until `day`: that is seen, so the promise or instalment is judged on it.
-    return assess(ledger, known, day, seen_until=day)
 
 
 def claim_when_chased(ledger: Ledger, claim: Claim, day: date) -> Claim:

@@ -261,9 +261,28 @@ class Claim:
         return max(ends, default=None)
 
     @property
+    def kept_part(self) -> Promise | None:
+        """A kept promise of part of the balance (Promise.of_part), outside a plan: what is left is most of
+        the debt, not a remainder, and goes on from the stage reached (claims.escalation), not from a reminder."""
+        promise = self.promise
+        if promise is None or promise.state != PromiseState.KEPT or not promise.of_part or self.plan is not None:
+            return None
+        return promise
+
+    @property
     def remainder_after_agreement(self) -> bool:
-        """The debtor kept the promise or plan, something is left, and no letter went out since before
-        today: today's letter (the first after it) says the thanks too, as the page does."""
+        """The debtor kept the promise of the whole or the plan, something is left, and no letter went out
+        since before today: today's letter (the first after it) says the thanks too, as the page does."""
+        return self.kept_part is None and self._nothing_sent_since_the_agreement
+
+    @property
+    def after_kept_part(self) -> bool:
+        """The debtor kept a promise of part of the balance (`kept_part`), and no letter went out since before
+        today: the page thanks them and says what is left, by when, and what follows (its own message)."""
+        return self.kept_part is not None and self._nothing_sent_since_the_agreement
+
+    @property
+    def _nothing_sent_since_the_agreement(self) -> bool:
         ended = self.agreement_ended
         if self.status != Status.ACTIVE or ended is None:
             return False

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.assess import claim_if_missed, claim_when_chased
+from incasso.claims.assess import claim_if_kept, claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice
 from incasso.claims.escalation import newer_was_disputed
@@ -447,9 +447,14 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
     # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
     # does, and does not put the rest off to "later".
     if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
-        # A part promised is not the whole: paid, the debtor must not think it settled (as the page says).
-        now = costs_come_beside(claim)
-        confirm += " " + text(lang, "promise_rest_now" if now else "promise_rest", rest=fmt.money(rest, lang))
+        # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
+        # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
+        rest_text = fmt.money(rest, lang)
+        if costs_come_beside(claim):
+            confirm += " " + text(lang, "promise_rest_now", rest=rest_text)
+        else:
+            kept = missed_step(claim_if_kept(ledger, claim, promise))
+            confirm += " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=kept)
     missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
         confirm,

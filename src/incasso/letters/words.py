@@ -96,7 +96,9 @@ NL = {
     "Met {this} bevestigen wij die afspraak. Dank u wel.",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
-    "promise_rest": "Daarna staat er nog {rest} open. Dat vragen wij u later.",
+    # After a promise of part, kept: the rest is asked by the next step ({step}: "wij sturen u een aanmaning").
+    "promise_rest": "Daarna staat er nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna "
+    "de rest: {step}.",
     "promise_rest_now": "Daarna staat er nog {rest} open.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
@@ -300,7 +302,8 @@ EN = {
     "agreement in {this}. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
-    "promise_rest": "After that, {rest} is still open. We will ask you for it later.",
+    "promise_rest": "After that, {rest} is still open. Once you have paid the {amount} in time, we will ask you "
+    "for the rest: {step}.",
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}.",

@@ -62,6 +62,11 @@ NL = {
     "kept_lead": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
     "Wilt u dit bedrag {when} betalen?",
     "kept_lead_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open.",
+    # A promise of part of the amount, kept: thanks for that, and the rest is asked as the step reached asks it.
+    "kept_part_lead": "Dank u wel: u heeft betaald wat u ons had toegezegd, {promised} uiterlijk {date}. Er staat "
+    "nog {amount} open. Wilt u dit bedrag {when} betalen?",
+    "kept_part_lead_no_ask": "Dank u wel: u heeft betaald wat u ons had toegezegd, {promised} uiterlijk {date}. Er "
+    "staat nog {amount} open.",
     "kept_lead_interest_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
@@ -813,6 +818,9 @@ EN = {
     "interest runs until the day you pay. Thank you.",
     "kept_lead": "Thank you for keeping to our agreement. {amount} is still open. Please pay it {when}.",
     "kept_lead_no_ask": "Thank you for keeping to our agreement. {amount} is still open.",
+    "kept_part_lead": "Thank you: you paid what you promised us, {promised} by {date}. {amount} is still open. "
+    "Please pay it {when}.",
+    "kept_part_lead_no_ask": "Thank you: you paid what you promised us, {promised} by {date}. {amount} is still open.",
     "kept_lead_interest_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of "
     "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "

@@ -28,6 +28,7 @@ from incasso.claims.demand import (
 from incasso.claims.escalation import standing_notice
 from incasso.claims.settlement import InvoiceBalance
 from incasso.claims.states import (
+    HANDED_OVER,
     ActionKind,
     ArrearsKind,
     CostsState,
@@ -864,6 +865,12 @@ def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
     return [text(lang, "thanks_part", amount=fmt.money(last.amount, lang), date=fmt.day(last.date, lang))]
 
 
+def kept_part_speaks(claim: Claim) -> bool:
+    """Whether the page thanks for a kept promise of part of the amount (Claim.after_kept_part): not once
+    the file is the agency's or the court's (they, not we, agreed what came after the handover)."""
+    return claim.after_kept_part and claim.stage not in HANDED_OVER
+
+
 def _charged_after_the_agreement(claim: Claim) -> Decimal:
     """The costs charged after the kept promise or completed plan was agreed (its amounts could not hold
     them), or zero: an agreement made after they were charged asked them too."""
@@ -898,6 +905,14 @@ def _active_lines(
         else:
             key, values = ("kept_lead_interest" if amount <= claim.settlement.interest else "kept_lead"), {}
         lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
+    elif kept_part_speaks(claim):
+        # A promise of part, kept: thanked for, and what is left asked by the step reached (not as a remainder).
+        promise = claim.promise
+        if promise is None:
+            raise ValueError(f"the claim on {claim.debtor.id} has no kept promise")
+        values = {"promised": money(promise.amount), "date": day(promise.promised_date)}
+        when = by_when(claim, deadline, lang, read_today=read_today)
+        lines.append(t("kept_part_lead" if ask else "kept_part_lead_no_ask", amount=money(amount), when=when, **values))
     else:
         lines += _broken_promise(claim, lang) + _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)

@@ -31,7 +31,7 @@ from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
 from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.steps import Summary, by_when, next_steps, payment_deadline, summary
+from incasso.statement.steps import Summary, by_when, kept_part_speaks, next_steps, payment_deadline, summary
 from incasso.statement.tables import (
     InterestView,
     InvoiceRow,
@@ -58,6 +58,8 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a final notice whose term has passed (costs charged) has its own too, and so has
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
+# What a kept promise of part of the amount left (not a remainder: the steps go on) has its own text too; a
+# site without it shows `remainder`, as before.
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
 OPTIONAL_MESSAGES = (
     "newer_invoice",
@@ -70,6 +72,7 @@ OPTIONAL_MESSAGES = (
     "promise_passed",
     "dispute_many",
     "final_notice_unseen",
+    "promise_kept",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -142,6 +145,10 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     step follows it), else its stage."""
     if claim.remainder_after_agreement:
         return "remainder"
+    if kept_part_speaks(claim) and claim.costs.state != CostsState.ANNOUNCED:
+        # Paid what was promised, part of the amount: thanks, and the rest goes on from the step reached. In a
+        # final notice's term that notice's message speaks: its term and its costs (the top thanks all the same).
+        return "promise_kept"
     if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE and claim.status == Status.ACTIVE:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ACTIVE and 0 < claim.total_due < minimum and claim.stage not in HANDED_OVER:
@@ -226,6 +233,8 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "dunning"
     if key == "promise_passed":
         return Status.PROMISE
+    if key == "promise_kept":
+        return "remainder"  # as before: thanks for keeping to the agreement, and an amount still open
     if key == "dispute_many":
         return Status.DISPUTE
     if key == "newer_answered":
