@@ -840,6 +840,42 @@ def test_a_letter_written_as_a_pdf_and_an_e_mail_says_to_send_it_one_way():
     assert posted_only.note is None
 
 
+def test_a_confirmation_or_handover_notice_in_two_forms_is_not_said_to_be_recorded():
+    """Confirmations and handover notices need no record (README, docs/letters.md), yet their note said "leg vast
+    welke" (staff review s35)."""
+    from incasso.staff.view import DayLetter, letter_views
+
+    notes = [
+        view.note
+        for view in letter_views(
+            tuple(DayLetter(kind, f"letters/{kind}.pdf", f"letters/{kind}.eml") for kind in ("promise", "handover")),
+            root="",
+        )
+    ]
+    assert (
+        notes
+        == [
+            "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één manier, anders krijgt de "
+            "debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de e-mail dan niet"
+        ]
+        * 2
+    )
+
+
+def test_a_letter_held_for_a_look_is_not_said_to_be_in_the_print_file():
+    """ "Hij staat daarom niet in het printbestand" and then "geschreven als PDF (ook in het printbestand)" in one
+    note (staff review s35): held for a look at a credit, it is not in it."""
+    from incasso.staff.view import DayLetter, letter_views
+
+    (held,) = letter_views((DayLetter("reminder", "letters/x.pdf", "letters/x.eml", look_first=True),), root="")
+    assert held.note is not None and "ook in het printbestand" not in held.note
+    assert "postkamer" not in held.note
+    assert held.note.endswith(
+        "geschreven als PDF en als e-mail: verstuur hem op één manier en leg vast welke, anders krijgt de debiteur "
+        "hem twee keer"
+    )
+
+
 def test_a_final_notice_in_two_forms_says_to_send_one_and_record_which():
     from incasso.staff.view import DayLetter, letter_views
 

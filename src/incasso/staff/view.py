@@ -381,10 +381,22 @@ def _letter_note(letter: DayLetter) -> str | None:
     else:
         # One letter in two forms: posted and e-mailed, the debtor gets the same step twice.
         if letter.pdf and letter.eml and letter.recorded is None:
-            notes.append(words().PHRASE["letter_both_forms"])
+            notes.append(words().PHRASE[_both_forms(letter)])
         if letter.earlier_today:
             notes.append(words().PHRASE["letter_earlier_today"])
     return "; ".join(notes) or None
+
+
+# Letters that need no record once sent (docs/letters.md): only this build writes them.
+UNRECORDED = frozenset({"promise", "arrangement", "handover"})
+
+
+def _both_forms(letter: DayLetter) -> str:
+    """Send one of the two forms: a step's letter is then recorded, a confirmation or handover notice is not; one
+    held out of the print file for a look (look_first) is not in it, whatever the general advice says."""
+    if letter.look_first:
+        return "letter_both_forms_held"
+    return "letter_both_forms_unrecorded" if letter.kind in UNRECORDED else "letter_both_forms"
 
 
 @dataclass(frozen=True, slots=True)

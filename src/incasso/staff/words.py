@@ -749,6 +749,13 @@ PHRASE = {
     "letter_both_forms": "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één manier en "
     "leg vast welke, anders krijgt de debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de "
     "e-mail dan niet",
+    # ... a confirmation or a handover notice: no record (docs/letters.md), the same advice without "leg vast".
+    "letter_both_forms_unrecorded": "geschreven als PDF (ook in het printbestand) en als e-mail: verstuur hem op één "
+    "manier, anders krijgt de debiteur hem twee keer. Post de postkamer het hele printbestand, verstuur de e-mail "
+    "dan niet",
+    # ... a letter held out of the print file until a credit is looked at (letter_look_first says so before it).
+    "letter_both_forms_held": "geschreven als PDF en als e-mail: verstuur hem op één manier en leg vast welke, "
+    "anders krijgt de debiteur hem twee keer",
     "letter_one_way": "verstuur hem op één manier en leg vast welke: per post komt hij later aan dan per e-mail, "
     "en de termijn telt vanaf de dag na ontvangst. Hij staat daarom niet in het printbestand: post u hem, print "
     "dan deze PDF",

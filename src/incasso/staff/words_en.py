@@ -753,6 +753,10 @@ PHRASE = {
     "letter_both_forms": "written as a PDF (also in the print file) and as an email: send it one way only and "
     "record which, or the debtor gets it twice. If the post room posts the whole print file, do not send the "
     "email",
+    "letter_both_forms_unrecorded": "written as a PDF (also in the print file) and as an email: send it one way "
+    "only, or the debtor gets it twice. If the post room posts the whole print file, do not send the email",
+    "letter_both_forms_held": "written as a PDF and as an email: send it one way only and record which, or the "
+    "debtor gets it twice",
     "letter_one_way": "send it one way only and record which: by post it arrives later than by email, and its "
     "payment period counts from the day after receipt. That is why it is not in the print file: if you post it, "
     "print this PDF",
