@@ -1982,3 +1982,33 @@ def test_the_confirmation_of_a_promise_during_a_plan_does_not_put_its_overdue_in
     due = next(d for d in letters_due(claim, NO_RECORD) if d.kind == LetterKind.PROMISE)
     label = "Totaal open (waarvan EUR\xa0300,00 uiterlijk 20 maart 2026, EUR\xa0950,00 nu al en EUR\xa0750,00 later te betalen)"
     assert letter_view(ledger, claim, due, Channel.LETTER).totals[-1].label == label
+
+
+@pytest.mark.parametrize(
+    ("language", "missed"),
+    [
+        ("nl", "Hebben wij uiterlijk 20 maart 2026 niet ten minste {keeps} ontvangen? Dan gaan wij verder met de "
+               "incasso: "),
+        ("en", "If we have not received at least {keeps} by 20 March 2026, "),
+    ],
+)  # fmt: skip
+def test_the_confirmation_of_a_promise_of_the_whole_names_the_sum_that_keeps_it_as_the_page_does(
+    tmp_path, language, missed
+):
+    """Promised on 5 March, the whole amount, by 20 March, confirmed on 6 March: interest grew the total since,
+    and the letter threatened the next step unless today's total came, though the balance of 5 March keeps the
+    promise, as the page says (staff review s35: "Hebben wij EUR 13.740,37 niet uiterlijk 7 december ...")."""
+    reminded = event(date(2026, 2, 10), "reminder")
+    promise = event(date(2026, 3, 5), "promise", promised_date=date(2026, 3, 20))
+    ledger = one_debtor_ledger(tmp_path, events=[reminded, promise], interest="statutory", language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 6))
+    # The build of 5 March ran before the promise was entered: the one of the 6th writes its confirmation.
+    due = next(d for d in letters_due(claim, FirstSeen(since=date(2026, 3, 5))) if d.kind == LetterKind.PROMISE)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    keeps = claim.pending_promise.amount
+    assert keeps < amount_to_pay(claim)  # a day's interest since
+    said = missed.format(keeps=fmt.money(keeps, language))
+    assert any(line.startswith(said) for line in view.terms), view.terms
+    page = statement_view(claim, ledger)
+    assert any(f"ten minste {fmt.money(keeps, language)}" in line or f"at least {fmt.money(keeps, language)}" in line
+               for line in page.next_steps)  # fmt: skip

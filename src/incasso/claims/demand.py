@@ -58,6 +58,18 @@ def amount_to_pay(claim: Claim) -> Decimal:
     return claim.amount_due_now
 
 
+def promise_kept_by(claim: Claim) -> Decimal | None:
+    """The lower sum that keeps a pending promise of the whole amount whose balance has grown since its day (the
+    amount asked is today's): the balance of that day less what came since, as promise_progress judges it. None
+    when what is asked keeps it. The page and the promise's letter both name it, or the letter threatens the
+    next step over a payment that keeps the promise."""
+    if claim.closed or claim.status != Status.PROMISE:
+        return None
+    promise = claim.pending_promise
+    keeps = min(promise.amount - promise.paid, claim.total_due)
+    return keeps if promise.whole_balance and keeps < amount_to_pay(claim) else None
+
+
 def asked_by(claim: Claim) -> date | None:
     """The day `amount_to_pay` is asked by when it is not due yet: a running plan's next instalment while none
     is due (its own day), a part promised (the day promised, today or ahead). None when what is asked is due

@@ -17,7 +17,7 @@ from functools import partial
 from incasso import fmt
 from incasso.claims.assess import claim_if_kept, claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
-from incasso.claims.demand import amount_to_pay, plan_under_final_notice
+from incasso.claims.demand import amount_to_pay, plan_under_final_notice, promise_kept_by
 from incasso.claims.escalation import newer_was_disputed
 from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
 from incasso.claims.timing import letter_received, notice_received, notice_term_end
@@ -460,8 +460,20 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
         confirm,
         *costs,
         text(lang, "promise_hold", date=day(promised)),
-        text(lang, "promise_missed", amount=amount, date=day(promised), step=missed_step(missed)),
+        _promise_missed(claim, amount, missed),
     )
+
+
+def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
+    """What follows a promise missed: the sum that keeps it named as the page names it (demand.promise_kept_by:
+    "ten minste" the balance of its day, for a promise of the whole whose balance has grown since), not today's
+    amount asked, or the letter threatens the next step over a payment that keeps the promise."""
+    lang = claim.debtor.language
+    values = dict(date=fmt.day(claim.pending_promise.promised_date, lang), step=missed_step(missed))
+    keeps = promise_kept_by(claim)
+    if keeps is None:
+        return text(lang, "promise_missed", amount=amount, **values)
+    return text(lang, "promise_missed_least", amount=fmt.money(keeps, lang), **values)
 
 
 def _after_the_missed_reminder(ledger: Ledger, missed: Claim) -> str:

@@ -103,6 +103,9 @@ NL = {
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}.",
+    # A promise of the whole whose balance grew since its day: the sum of that day keeps it (demand.promise_kept_by).
+    "promise_missed_least": "Hebben wij uiterlijk {date} niet ten minste {amount} ontvangen? Dan gaan wij verder met "
+    "de incasso: {step}.",
     "plan_confirm": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_confirm_one": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
@@ -307,6 +310,7 @@ EN = {
     "promise_rest_now": "After that, {rest} is still open.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}.",
+    "promise_missed_least": "If we have not received at least {amount} by {date}, {step}.",
     "plan_confirm": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{count} instalments, {amount} in total.",
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "

@@ -24,6 +24,7 @@ from incasso.claims.demand import (
     not_yet_due,
     overdue_part_only,
     plan_under_final_notice,
+    promise_kept_by,
 )
 from incasso.claims.escalation import standing_notice
 from incasso.claims.settlement import InvoiceBalance
@@ -277,18 +278,17 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
 
 def _keeps_said(claim: Claim) -> bool:
     """Whether the page says which lower sum keeps a promise of the whole amount (`_promise_keeps`)."""
-    promise = claim.pending_promise
-    return promise.whole_balance and min(promise.amount - promise.paid, claim.total_due) < amount_to_pay(claim)
+    return promise_kept_by(claim) is not None
 
 
 def _promise_keeps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
     """For a promise of the whole amount whose balance has grown since (the top of the page asks today's):
     which sum keeps the promise, as promise_progress judges it (payments received from its day up to the
     promised day, at least the balance of its day), why the top is higher, and that the top is what we ask."""
-    if not _keeps_said(claim):
+    keeps = promise_kept_by(claim)
+    if keeps is None:
         return ()
     promise = claim.pending_promise
-    keeps = min(promise.amount - promise.paid, claim.total_due)
     top = amount_to_pay(claim)
     past = "_past" if promise.promised_date < claim.as_of else ""
     day = fmt.day(promise.event.date, lang)
