@@ -1699,7 +1699,7 @@ def test_the_values_above_a_yaml_error_are_checked_in_the_same_run(tmp_path):
         f"{path}:3:7: type: must be one of business, consumer; did you mean 'business'? (got Zakelijk)",
         f"{path}:6:13: invoices[0].amount: must be an amount in euros like 1250 or 1250.50; write 2395.00 (a dot is "
         "the decimal point, not a comma; thousands take none) (got 2.395,00)",
-        f"{path}:7:28: description: is not valid YAML: a text with ': ' in it must be put in quotes (got description: "
+        f"{path}:7:28: invoices[0].description: is not valid YAML: a text with ': ' in it must be put in quotes (got description: "
         "Vervanging: cv-ketel)",
     ]
 
@@ -1709,4 +1709,4 @@ def test_nothing_above_a_yaml_error_is_said_missing(tmp_path):
     text = "id: D-1\nname: Jan\ntype: consumer\ncontact:\n  final_notice_by: email\n  email: jan@example.nl: privé\n"
     root = write_ledger(tmp_path, debtors={"x.yaml": text + "invoices:\n  - number: F1\n"})
     (problem,) = ledger_problems(root)
-    assert problem.startswith(f"{debtor_path(root, 'x.yaml')}:6:24: email: is not valid YAML")
+    assert problem.startswith(f"{debtor_path(root, 'x.yaml')}:6:24: contact.email: is not valid YAML")

@@ -355,7 +355,7 @@ def test_a_character_yaml_takes_for_a_line_break_is_named_where_it_is_and_moves_
     ]
     hidden, syntax = problems(text + "  - date: [x\n")
     assert hidden.startswith(f"{PATH}:3:17: note: {HIDDEN} ({name})")  # no tree to name its path: its line's key
-    assert syntax.startswith(f"{PATH}:5:11: date: is not valid YAML: the '[' on this line is never closed")
+    assert syntax.startswith(f"{PATH}:5:11: events[1].date: is not valid YAML: the '[' on this line is never closed")
 
 
 def test_a_file_full_of_control_characters_is_said_once_per_line_for_the_first_lines_then_in_all():
@@ -402,17 +402,17 @@ def test_a_syntax_error_of_no_known_cause_names_line_column_and_the_parser_s_wor
         ("a:\n\t- 1\n", "2:1: is not valid YAML: a tab cannot indent YAML; indent with spaces (got \\t- 1)"),
         (
             "events:\n  - date: 2026-01-01\n     type: reminder\n",  # indented one column too far
-            "3:10: type: is not valid YAML: this line is indented differently from the line before it: the fields "
+            "3:10: events[0].type: is not valid YAML: this line is indented differently from the line before it: the fields "
             "of one entry start in one column (got type: reminder)",
         ),
         (
             "invoices:\n  - number: F1\n    date: 2026-01-01\n   due: 2026-01-31\n",  # one column too few
-            "4:4: due: is not valid YAML: this line is indented differently from the line before it: the fields "
+            "4:4: invoices[0].due: is not valid YAML: this line is indented differently from the line before it: the fields "
             "of one entry start in one column (got due: 2026-01-31)",
         ),
         (
             "invoices:\n  - number: F1\n    amount:1250.00\n    description: Onderhoud\n",  # no space after ':'
-            "3:5: amount: is not valid YAML: a field needs a space after its colon: write amount: 1250.00 "
+            "3:5: invoices[0].amount: is not valid YAML: a field needs a space after its colon: write amount: 1250.00 "
             "(got amount:1250.00)",
         ),
         (
@@ -543,10 +543,10 @@ def test_the_slips_a_line_shows_by_itself_are_named_below_the_first_error_too():
         "    last: @home\n"
     )
     assert problems(text) == [
-        f"{PATH}:3:22: description: is not valid YAML: a text with ': ' in it must be put in quotes "
+        f"{PATH}:3:22: invoices[0].description: is not valid YAML: a text with ': ' in it must be put in quotes "
         "(got description: Werk: keuken)",
-        f"{PATH}:6:16: other: is not valid YAML: a text with ': ' in it must be put in quotes (got other: Werk: badkamer)",
-        f"{PATH}:8:11: last: is not valid YAML: a text starting with @ must be put in quotes: put the whole text in "
+        f"{PATH}:6:16: invoices[0].other: is not valid YAML: a text with ': ' in it must be put in quotes (got other: Werk: badkamer)",
+        f"{PATH}:8:11: invoices[0].last: is not valid YAML: a text starting with @ must be put in quotes: put the whole text in "
         "double quotes (got last: @home)",
     ]
 
@@ -607,3 +607,29 @@ def test_a_list_entry_whose_line_with_the_list_name_was_deleted_asks_for_that_li
     (problem,) = problems(f"id: D-1\ncontact:\n  person: Jan\n{entries}")
     said = f"is not valid YAML: a list entry where a field was expected: is {named} missing above it?"
     assert problem.startswith(f"{PATH}:4:3: ") and said in problem
+
+
+def test_a_syntax_error_names_the_field_s_path_as_other_problems_do():
+    """`description: is not valid YAML` in a file of three invoices said which to mend only by the line's number
+    (newcomer review s35): the path is read from the indentation above."""
+    text = (
+        "id: D-1\n"
+        "contact:\n"
+        "  email: a@b.nl: privé\n"
+        "invoices:\n"
+        "  - number: F1\n"
+        "    credit_notes:\n"
+        "      - number: C1\n"
+        "        description: Retour: dozen\n"
+        "  - number: F2\n"
+        "    description: Levering: papier\n"
+        "events:\n"
+        "- date: 2026-01-05\n"
+        "  note: Gebeld: geen gehoor\n"
+    )
+    assert [problem.split(": is not valid YAML")[0] for problem in problems(text)] == [
+        f"{PATH}:3:16: contact.email",
+        f"{PATH}:8:28: invoices[0].credit_notes[0].description",
+        f"{PATH}:10:26: invoices[1].description",
+        f"{PATH}:13:15: events[0].note",
+    ]

@@ -358,8 +358,88 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
         return Problem(_source(path, where), "", f"{NOT_YAML}: {problem}")
     line = lines[where.line] if where is not None and where.line < len(lines) else ""
     key = _KEY.match(line) if hint != _TAB else None
-    field = key.group(1) if key else ""
+    field = _field_named(lines, where.line, hint == _INDENT) if key and where is not None else ""
     return Problem(_source(path, where), field, f"{NOT_YAML}: {hint}", shown(line.strip(" ")), mend)
+
+
+def _field_named(lines: list[str], index: int, misindented: bool) -> str:
+    """The field path of the key on line `index`; of one indented otherwise than the line above, the path that
+    line's field has, with this key's name: its own indentation would put it inside that field."""
+    above = next((i for i in range(index - 1, -1, -1) if _meaningful(lines[i])), None)
+    key = _KEY.match(lines[index])
+    if not misindented or above is None or key is None or _KEY.match(lines[above]) is None:
+        return _key_path(lines, index)
+    holder, _, _ = _key_path(lines, above).rpartition(".")
+    return f"{holder}.{key.group(1)}" if holder else key.group(1)
+
+
+def _key_path(lines: list[str], index: int) -> str:
+    """The field path of the key on line `index`, read from the indentation above it ("invoices[0].description"),
+    as a file that parsed names its fields: the key alone said which of three invoices' descriptions to mend
+    only by the line's number. Block style only: where a line above does not read as a field or an entry, the
+    path found so far."""
+    key = _KEY.match(lines[index])
+    if key is None:
+        return ""
+    names, column = [key.group(1)], key.start(1)
+    holder = index if _ENTRY.match(lines[index]) else _holder(lines, index, column)
+    while column > 0 and holder is not None:
+        step = _level_up(lines, holder, column)
+        if step is None:
+            break
+        said, column, holder = step
+        names += said
+    return ".".join(reversed(names))
+
+
+def _level_up(lines: list[str], holder: int, column: int) -> tuple[list[str], int, int | None] | None:
+    """From a key at `column` held by line `holder` one level up: the names that adds (innermost first), the
+    column of the field that holds them, and the line that holds that one. None: no list's name above an entry."""
+    own = _KEY.match(lines[holder])
+    if not _ENTRY.match(lines[holder]) and own is not None:  # a mapping's own field (`contact:`) holds it
+        return [own.group(1)], own.start(1), _holder(lines, holder, own.start(1))
+    said = [own.group(1)] if own is not None and own.start(1) < column else []  # `- details:` over the key
+    header, number = _entry_number(lines, holder)
+    named = _KEY.match(lines[header]) if header is not None else None
+    if header is None or named is None:
+        return None
+    at = named.start(1)
+    above = header if _ENTRY.match(lines[header]) else _holder(lines, header, at)  # `- installments:` is an entry
+    return [*said, f"{named.group(1)}[{number}]"], at, above
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _meaningful(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _holder(lines: list[str], index: int, column: int) -> int | None:
+    """The line above `index` that holds a key at `column`: the nearest less indented (an entry's dash counts as
+    its indentation), if it is a field or an entry."""
+    for above in range(index - 1, -1, -1):
+        line = lines[above]
+        if _meaningful(line) and _indent(line) < column:
+            return above if _ENTRY.match(line) or _KEY.match(line) else None
+    return None
+
+
+def _entry_number(lines: list[str], entry: int) -> tuple[int | None, int]:
+    """The line of the list's name above the entry on line `entry` (None: none found), and the entry's number
+    in that list, counted from 0."""
+    dash, number = _indent(lines[entry]), 0
+    for above in range(entry - 1, -1, -1):
+        line = lines[above]
+        if not _meaningful(line) or _indent(line) > dash:
+            continue
+        if _indent(line) == dash and _ENTRY.match(line):
+            number += 1
+            continue
+        return above, number
+    return None, number
 
 
 # Where a list entry stands where the parser expected a field (its message in libyaml, and in PyYAML's own).
@@ -461,7 +541,7 @@ def _later_slips(lines: list[str], after: int, path: str) -> list[Problem]:
         found.append(
             Problem(
                 Source(path, number + 1, value_at + 1),
-                match.group(2),
+                _key_path(lines, number),
                 f"{NOT_YAML}: {hint}",
                 shown(lines[number].strip(" ")),
             )
