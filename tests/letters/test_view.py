@@ -782,13 +782,66 @@ def test_a_final_notice_sent_again_that_arrives_after_the_first_one_s_term_gives
     assert BEFORE_THEN[language] not in view.costs
     owed = {"nl": "Dan zijn er vanaf 17 april 2026 incassokosten van", "en": "are owed from 17 April 2026"}
     assert any(owed[language] in line for line in view.terms)
-    assert owed[language] in view.costs
+    assert owed[language] not in view.costs  # once: the specification says they are not in its total
+    assert view.costs.startswith({"nl": "Vanaf 17 april 2026 verschuldigd", "en": "Owed from 17 April 2026"}[language])
 
 
 def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_with_its_last_day(tmp_path):
     """Posted on 9 April it arrives with days of the first term left (test_a_final_notice_sent_again_heads_...)."""
     _, view = _notice_again(tmp_path, "nl", date(2026, 4, 9))
     assert view.lead.by == "Uiterlijk 16 april 2026, zonder incassokosten"
+
+
+def _notice_again_with_interest(tmp_path, language: str):
+    """The review's ledger: the notice e-mailed on 2 April (last day 16 April), posted again on 15 April (assumed
+    received on the 17th), interest statutory."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 15), "final_notice")]
+    agreed = {"contact.final_notice_by": "email"}
+    ledger = one_debtor_ledger(tmp_path, events=notices, language=language, interest="statutory", **agreed)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 15))
+    (due,) = letters_due(claim, NO_RECORD)
+    return letter_view(ledger, claim, due, Channel.LETTER)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_after_the_first_one_s_term_promises_no_escape_from_the_costs_owed(
+    tmp_path, language
+):
+    """Arriving on 17 April, when the first notice's costs are owed, it was headed "Laatste brief voordat wij
+    kosten rekenen", asked EUR 1.259,59 in its box, QR code and "Totaal te betalen" as if that were all, and said
+    "Betaalt u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij": a debtor paying that by 1 May
+    relied on it. It asks what the page asks (the QR code pays that), says beside it that the costs come on top and
+    are asked apart, has the plain subject and interest sentence, and says the costs paragraph once."""
+    view = _notice_again_with_interest(tmp_path, language)
+    words = NL if language == "nl" else EN
+    assert view.subject == words["subject_final_notice_plain"]
+    page_ledger, page_claim = _page_of(tmp_path, language)
+    page = statement_view(page_claim, page_ledger)
+    assert view.lead.amount == page.summary.amount  # the amount the page asks that day, and the QR code pays
+    assert "EUR" + view.pay.payload.split("EUR")[1].split()[0] == "EUR" + amount_of(view.lead.amount)
+    aside = {"nl": "EUR\xa0187,50 incassokosten", "en": "collection costs of EUR\xa0187.50"}
+    assert any(aside[language] in line for line in view.lead.lines)
+    grand = view.totals[-1]
+    assert grand.grand and {"nl": "zonder incassokosten", "en": "without collection costs"}[language] in grand.label
+    said = " ".join((*view.lead.lines, *view.terms, *view.next_steps.lines, view.costs))
+    assert {"nl": "geen incassokosten", "en": "no collection costs"}[language] not in said
+    owed = {"nl": "Dan zijn er vanaf 17 april 2026 incassokosten van", "en": "are owed from 17 April 2026"}
+    assert said.count(owed[language]) == 1
+
+
+def _page_of(tmp_path, language: str):
+    """The page's ledger and claim of `_notice_again_with_interest` on 15 April."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 15), "final_notice")]
+    agreed = {"contact.final_notice_by": "email"}
+    ledger = one_debtor_ledger(tmp_path / "page", events=notices, language=language, interest="statutory", **agreed)
+    return ledger, assess(ledger, ledger.debtors[0], date(2026, 4, 15))
+
+
+def amount_of(shown: str) -> str:
+    """'EUR 1.259,59' (or 1,259.59) as the QR code's 1259.59."""
+    digits = shown.replace("EUR", "").replace("\xa0", "").strip()
+    whole, cents = digits[:-3], digits[-2:]
+    return "".join(c for c in whole if c.isdigit()) + "." + cents
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -237,7 +237,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> t
     if due.kind in (LetterKind.REMINDER, LetterKind.DUNNING):
         return next_steps(claim, ledger, lang)
     if due.kind == LetterKind.FINAL_NOTICE:
-        if interest and claim.costs.state == CostsState.ANNOUNCED:
+        if interest and claim.costs.state == CostsState.ANNOUNCED and not costs_apart(creditor, claim, form):
             # Paying the amount asked in time stops the costs, not the interest since: say it is asked later,
             # or the reminder for it reads as a broken promise.
             interest = (labels.text(lang, "interest_runs_notice"),)
@@ -291,10 +291,22 @@ def _final_notice(
     # Sent again while an earlier notice's costs are to come before this one's term ends: the box gives the
     # day that stops them, as the page does, not a later day the costs would not wait for; unless that day is
     # gone by the time it arrives: then its own last day, the costs said as owed (`_final_costs`).
-    earlier = costs.state == CostsState.ANNOUNCED and not term_over_on_arrival(creditor, claim, form)
-    if earlier and costs.from_date is not None and costs.from_date <= last_day:
+    box = lead.lines
+    if costs_apart(creditor, claim, form):
+        # It asks what the page asks and its QR code pays, without those costs: said beside the amount, or paying
+        # it in its own term reads as paying all (the costs would be lost).
+        box += (text(lang, "final_costs_apart", amount=money(costs.amount)),)
+    elif costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
-    return Lead(lead.label, amount, by, lead.lines), tuple(lines + costs_lines), costs_short
+    return Lead(lead.label, amount, by, box), tuple(lines + costs_lines), costs_short
+
+
+def costs_apart(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether a final notice sent again arrives once the first one's term is over (`term_over_on_arrival`): the
+    costs it announced are owed by then unless it was paid, and this letter asks, as the page does that day and
+    its QR code, the amount without them. Its subject, box, total and interest sentence say so: no "before we
+    charge costs", no "pay in time and no costs come"."""
+    return claim.costs.state == CostsState.ANNOUNCED and term_over_on_arrival(creditor, claim, form)
 
 
 def _final_costs(
@@ -318,8 +330,11 @@ def _final_costs(
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
     if first.date != notice.date and term_over_on_arrival(creditor, claim, form):
         # The first one's term ends before this letter can be acted on: no part to pay "before then".
-        ended = costs_after_term(creditor, claim, lang, first=True)
-        return [ended], ended
+        # Said once on the first page; the specification says they are not in its total (`_final_notice`).
+        short = text(
+            lang, "final_costs_short_apart", date=day(costs.owed_from or costs.from_date), amount=money(costs.amount)
+        )
+        return [costs_after_term(creditor, claim, lang, first=True)], short
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too
         page_costs = labels.text(lang, "final_costs", **values)

@@ -144,6 +144,13 @@ NL = {
     "laatste betaaldag zonder incassokosten {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
     "incassokosten van {amount} verschuldigd, volgens {basis}.",
     "part_lowered": "Betaalde u in die termijn een deel, dan zijn ze lager: berekend over wat er daarna nog openstond.",
+    # A final notice sent again that arrives once the first one's costs are owed (letters.terms.costs_apart): it asks
+    # what the page asks, without them, and says so beside the amount, in the specification and by the total.
+    "final_costs_apart": "Hier zitten de {amount} incassokosten van onze eerste sommatie niet in. Betaalde u die "
+    "sommatie niet op tijd? Dan komen die kosten erbij; die vragen wij apart.",
+    "final_costs_short_apart": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet op tijd "
+    "betaalde (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
+    "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
     "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
     "incassokosten bijgekomen. Die horen bij wat u nog moet betalen: in totaal {total}.",
@@ -338,6 +345,11 @@ EN = {
     "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
     "are owed from {date}, under {basis}.",
     "part_lowered": "If you paid part of it by then, they are lower: calculated on what was still unpaid after that.",
+    "final_costs_apart": "This does not include the collection costs of {amount} from our first final notice. If you "
+    "did not pay that notice in time, those costs come on top; we will ask for them separately.",
+    "final_costs_short_apart": "Owed from {date}: {amount}, if you did not pay our first final notice in time (see "
+    "above). Not in the total below; we will ask for them separately.",
+    "total_due_apart": "Total to pay, without collection costs",
     "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
     "added. They are part of what you still owe: {total} in total.",
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
