@@ -167,7 +167,9 @@ def _agreed(
     ran out (`_term_ended`), as the page says once that day has passed."""
     creditor, lang = ledger.creditor, claim.debtor.language
     page_costs = costs_lead(claim, creditor, lang, _COSTS_LEAD[due.kind])
-    costs, by = page_costs or _costs_came(creditor, claim, lang), lead.by
+    # A promise's box leaves out the page's lines, the total among them: its costs sentence says the total.
+    costs = page_costs or _costs_came(creditor, claim, lang, total=due.kind == LetterKind.PROMISE)
+    by = lead.by
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
         costs = _term_ended(creditor, claim, lang, due.kind)
@@ -193,11 +195,12 @@ def _term_ended(creditor: Creditor, claim: Claim, lang: Language, kind: LetterKi
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
-def _costs_came(creditor: Creditor, claim: Claim, lang: Language) -> tuple[str, ...]:
+def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool) -> tuple[str, ...]:
     """A promise or plan agreed in a final notice's term, its letter written once the costs came (charged, the
-    statements read through the term): what they are, and that the total holds them, as the page's total and
-    costs paragraph do. Before, the letter said what stops them (`costs_lead`); after, nothing at all. Not for
-    an agreement made after the term, over what was owed with the costs already."""
+    statements read through the term): what they are, what of them is still open (payments go to the costs first,
+    art. 6:44 BW), and that the total holds them, as the page's total and costs paragraph do; the total itself
+    only when `total` (the box does not say it already). Before, the letter said what stops them (`costs_lead`);
+    after, nothing at all. Not for an agreement made after the term, over what was owed with the costs already."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     open_costs = claim.settlement.costs_open
@@ -206,8 +209,11 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language) -> tuple[str, 
     agreement = claim.pending_promise if claim.status == Status.PROMISE else claim.running_plan
     if agreement is None or not notice.date <= agreement.event.date < costs.owed_from:
         return ()
-    values = dict(amount=fmt.money(open_costs, lang), total=fmt.money(claim.total_due, lang))
-    return (text(lang, "costs_came", date=fmt.day(costs.owed_from - DAY, lang), **values),)
+    money = partial(fmt.money, lang=lang)
+    still = text(lang, "costs_came_open", amount=money(open_costs)) if open_costs < costs.amount else ""
+    said = text(lang, "costs_came", date=fmt.day(costs.owed_from - DAY, lang), amount=money(costs.amount), open=still)
+    held = text(lang, "costs_came_total", total=money(claim.total_due)) if total else text(lang, "costs_came_held")
+    return (f"{said} {held}",)
 
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
@@ -512,10 +518,21 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
             this=this_letter(lang, form),
         ),
         text(lang, "plan_hold"),
-        *plan_coverage(claim, ledger.creditor, lang),
+        *_coverage(ledger.creditor, claim, form),
         text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
     ]
     # Unless the plan's rest, its interest until the last instalment included, was said above.
     if ledger.creditor.interest == "statutory" and claim.plan_leaves_open < ledger.creditor.policy.chase_minimum:
         lines.append(plan_interest_line(claim, ledger.creditor, lang))
     return tuple(lines)
+
+
+def _coverage(creditor: Creditor, claim: Claim, form: Channel) -> list[str]:
+    """What the plan leaves open or that it adds up to more than is open (steps.plan_coverage), as the page says;
+    not "more than is open now" of a letter read once the final notice's costs are owed (`term_ends_unread`), when
+    those costs are what the instalments hold over what is open today."""
+    lines = plan_coverage(claim, creditor, claim.debtor.language)
+    over = -claim.plan_leaves_open - claim.costs.amount
+    if lines and term_ends_unread(creditor, claim, form) and over < creditor.policy.chase_minimum:
+        return [line for line in lines if claim.plan_leaves_open > 0]
+    return lines

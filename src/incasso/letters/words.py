@@ -153,7 +153,10 @@ NL = {
     "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
     "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
-    "incassokosten bijgekomen. Die horen bij wat u nog moet betalen: in totaal {total}.",
+    "incassokosten bijgekomen{open}.",
+    "costs_came_open": ", waarvan nog {amount} open",
+    "costs_came_total": "Die horen bij wat u nog moet betalen: in totaal {total}.",
+    "costs_came_held": "Die zitten in het totaal dat nog openstaat.",
     "installment_pay_last": "Wilt u {open} uiterlijk {date} betalen? Dan heeft u alle termijnen van uw regeling "
     "betaald.",
     "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
@@ -351,7 +354,10 @@ EN = {
     "above). Not in the total below; we will ask for them separately.",
     "total_due_apart": "Total to pay, without collection costs",
     "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
-    "added. They are part of what you still owe: {total} in total.",
+    "added{open}.",
+    "costs_came_open": ", of which {amount} is still unpaid",
+    "costs_came_total": "They are part of what you still owe: {total} in total.",
+    "costs_came_held": "They are included in the total still outstanding.",
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
     "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",
