@@ -545,6 +545,14 @@ ENDED = {
     "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
     "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
 }
+# The same, read on that last day itself (an e-mail sent then, a letter assumed to arrive then): not "liep".
+ENDS_TODAY = {
+    "nl": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan niet "
+    "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen houden die "
+    "niet tegen.",
+    "en": "Please note: the deadline in our final notice is 18 March 2026. If you have not paid EUR\xa01,250.00 by "
+    "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone do not stop them.",
+}
 
 
 def _reminder_on(tmp_path, day: date, language: str, form: Channel = Channel.LETTER):
@@ -570,7 +578,8 @@ def test_a_reminder_that_arrives_after_the_final_notice_s_term_gives_no_day_alre
     assert by in view.lead.by
     assert "18 " not in view.lead.by
     assert by in view.terms[1]
-    assert view.terms[2] == ENDED[language]
+    # Assumed to arrive on the 18th, the one posted on the 16th is read on the last day: "loopt", not "liep".
+    assert view.terms[2] == (ENDS_TODAY if sent == 16 else ENDED)[language]
     assert not any("18 " in line for line in view.next_steps.lines)
     assert not any("18 " in line for line in view.lead.lines)
     sent_events = [*NOTICE_1_MARCH, event(day, "reminder", channel="letter")]  # recorded as sent
@@ -583,9 +592,10 @@ def test_a_reminder_that_arrives_after_the_final_notice_s_term_gives_no_day_alre
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_an_e_mailed_reminder_on_the_term_s_last_day_says_the_term_ran_out_too(tmp_path, language):
-    """An e-mail arrives the day it is sent: on 18 March it leaves no day to act on "by 18 March" either."""
+    """An e-mail arrives the day it is sent: on 18 March it leaves no day to act on "by 18 March" either; read that
+    day, it says the term runs until then (`test_an_e_mail_on_the_term_s_last_day_does_not_say_that_day_was`)."""
     _, view = _reminder_on(tmp_path, date(2026, 3, 18), language, Channel.EMAIL)
-    assert view.terms[2] == ENDED[language]
+    assert view.terms[2] == ENDS_TODAY[language]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -646,11 +656,10 @@ COSTS_ENDED = {
     "nl": "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen? Dan was uw laatste "
     "betaaldag 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten "
     "van EUR\xa0187,50 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke "
-    "incassokosten. Betaalde u in die termijn een deel, dan zijn ze lager: berekend over wat er daarna nog openstond.",
+    "incassokosten.",
     "en": "If our final notice of 1 March 2026 reached you on 4 March 2026, your last day to pay was 18 March 2026. "
     "If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 March 2026, under "
-    "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs. If you paid part "
-    "of it by then, they are lower: calculated on what was still unpaid after that.",
+    "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
 }
 BEFORE_THEN = {"nl": "vóór die tijd", "en": "before then"}
 
@@ -665,7 +674,7 @@ def test_a_letter_that_arrives_after_the_final_notice_s_term_offers_no_part_to_p
     kosten lager worden": that day cannot be acted on. It says the costs are owed from 19 March, in the past tense
     of the term, as the text above it does."""
     if kind == "reminder":
-        _, view = _reminder_on(tmp_path, date(2026, 3, 16), language)
+        _, view = _reminder_on(tmp_path, date(2026, 3, 17), language)
     else:
         agreed = (
             event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
@@ -689,6 +698,64 @@ def test_a_letter_well_inside_the_term_still_offers_a_part_before_it(tmp_path, l
     """E-mailed on 16 March, the reminder arrives with two days of the term left: the part still lowers the costs."""
     _, view = _reminder_on(tmp_path, date(2026, 3, 16), language, Channel.EMAIL)
     assert BEFORE_THEN[language] in view.costs
+
+
+PART_LOWERED = {
+    "nl": "Betaalde u in die termijn een deel, dan zijn ze lager",
+    "en": "If you paid part of it by then, they are lower",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("posted", [16, 17])
+def test_a_part_already_counted_in_the_costs_is_not_said_to_lower_them(tmp_path, language, posted):
+    """300.00 paid on 10 March is in the EUR 142,50 (15% over 950.00) the reminder posted on 16 March names: "Betaalde
+    u in die termijn een deel, dan zijn ze lager" read as lowering them again. Only a part paid after the last day the
+    figures hold (16 March) and by the term's last day (18 March) lowers them further, and the letter says that: in
+    the present tense too when it arrives on that last day (posted on the 16th), else in the past (the 17th)."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=NOTICE_1_MARCH, payments=[payment(date=date(2026, 3, 10), amount="300.00")], language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, posted))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert fmt.money(Decimal("142.50"), language) in view.costs
+    assert PART_LOWERED[language] not in view.costs
+    unseen = {
+        (
+            16,
+            "nl",
+        ): "Betaalde of betaalt u na 16 maart 2026 en uiterlijk 18 maart 2026 nog een deel? Dan worden ze lager",
+        (16, "en"): "If you paid or pay a further part after 16 March 2026 and by 18 March 2026, they will be lower",
+        (17, "nl"): "Betaalde u na 17 maart 2026 en uiterlijk 18 maart 2026 nog een deel?",
+        (17, "en"): "If you paid a further part after 17 March 2026 and by 18 March 2026,",
+    }
+    assert unseen[posted, language] in view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_letter_whose_figures_reach_the_term_s_last_day_says_no_part_lowers_the_costs(tmp_path, language):
+    """Posted on 18 March, the last day of the term, its figures hold that day's payments: no part is left unseen."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, 18), language)
+    assert PART_LOWERED[language] not in view.costs
+    assert {"nl": "een deel", "en": "part of it"}[language] not in view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_e_mail_on_the_term_s_last_day_does_not_say_that_day_was(tmp_path, language):
+    """E-mailed on 18 March, the term's last day, it is read that day, when the debtor can still pay: it said "Dan
+    was uw laatste betaaldag 18 maart 2026" and "liep tot en met 18 maart 2026". It gives no day to act on that is
+    its own day (it asks by the day a reminder gives), and says the last day in the present tense."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, 18), language, Channel.EMAIL)
+    said = " ".join((*view.terms, view.costs))
+    past = {
+        "nl": ("was uw laatste betaaldag", "liep tot en met"),
+        "en": ("to pay was", "deadline in our final notice was"),
+    }
+    assert not any(words in said for words in past[language])
+    today = {"nl": "Dan is 18 maart 2026 uw laatste betaaldag.", "en": "your last day to pay is 18 March 2026."}
+    assert today[language] in view.costs
+    assert fmt.day(date(2026, 3, 31), language) in view.lead.by
 
 
 CAME = {

@@ -91,7 +91,7 @@ def letter_terms(
         return lead, _handover(claim, due), None
     # Read once the term its costs hang on has ended, the page's costs paragraph ("Betaalt u vóór die tijd een
     # deel ...") offers what can no longer be done: the letter says the costs as they stand after the term.
-    ended = costs_after_term(creditor, claim, lang) if term_over_on_arrival(creditor, claim, form) else None
+    ended = costs_after_term(creditor, claim, lang, form) if term_over_on_arrival(creditor, claim, form) else None
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
         return lead, terms, ended
@@ -112,28 +112,45 @@ def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> boo
     return costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
 
 
-def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, *, first: bool = False) -> str:
+def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Channel, *, first: bool = False) -> str:
     """The announced costs said by a letter read after the term they hang on (`term_over_on_arrival`): owed
-    from the day after it unless what it asked was paid, and lower for a part paid in it, in the past tense.
-    `first`: said by a final notice sent again, of the first one."""
+    from the day after it unless what it asked was paid, in the past tense, or in the present when the letter is
+    read on that last day itself (`_read_on_last_day`: the debtor can still pay that day). The amount holds the
+    parts paid until the figures' last day (claim.payments_until): only a part paid after it, in the term, lowers
+    it further, said while the figures end before the term does. `first`: said by a final notice sent again, of
+    the first one."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     if notice is None or costs.owed_from is None:
         raise ValueError(f"costs of {claim.debtor.id} said after a term that no final notice set")
     day = partial(fmt.day, lang=lang)
+    last_day = costs.owed_from - DAY
+    today = _read_on_last_day(creditor, claim, form)
     said = text(
         lang,
-        "costs_term_ended_first" if first else "costs_term_ended",
+        ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else ""),
         sent=day(notice.letter_day),
         received=day(notice_received(creditor, claim.debtor, notice)),
-        last_day=day(costs.owed_from - DAY),
+        last_day=day(last_day),
         what=costs_stopped_by(claim, lang)[0],
         date=day(costs.owed_from),
         amount=fmt.money(costs.amount, lang),
         basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
     )
-    lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
-    return said + (" " + text(lang, "part_lowered") if lowers else "")
+    if not lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
+        return said
+    values = dict(paid_until=day(claim.payments_until), last_day=day(last_day))
+    if claim.payments_until < last_day:
+        return said + " " + text(lang, "part_lowers_unseen" if today else "part_lowered", **values)
+    return said + (" " + text(lang, "part_lowers_today") if today else "")
+
+
+def _read_on_last_day(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether this letter arrives on the last day of the final notice's term (an e-mail sent that day, a letter
+    assumed to arrive then): it gives no day to act on that is its own day (`letter_deadline`), but the debtor
+    can still pay that day, and it says that day in the present tense, not "was"."""
+    owed_from = claim.costs.owed_from
+    return owed_from is not None and owed_from - DAY == letter_received(creditor, claim.debtor, claim.as_of, form)
 
 
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
@@ -172,7 +189,7 @@ def _agreed(
     by = lead.by
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
-        costs = _term_ended(creditor, claim, lang, due.kind)
+        costs = _term_ended(creditor, claim, form, due.kind)
         if deadline != payment_deadline(claim, creditor):
             by = by_when(claim, deadline, lang, heading=True, read_today=False)
     if due.kind == LetterKind.PROMISE:
@@ -185,12 +202,14 @@ def _agreed(
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
 
 
-def _term_ended(creditor: Creditor, claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
+def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKind) -> tuple[str, ...]:
     """The final notice's costs come once its term ran out unpaid: said as the page says it once that day has
-    passed (`term_unseen_costs_lead`), without the page's note on the statements read; at most the amount over
-    what is open now, as a part paid in the term since lowers them (`costs_at_most`)."""
-    costs = claim.costs
-    key = "promise_costs_term_ended" if kind == LetterKind.PROMISE else "installment_costs_term_ended"
+    passed (`term_unseen_costs_lead`), without the page's note on the statements read, in the present tense when
+    read on that day itself (`_read_on_last_day`); at most the amount over what is open now, as a part paid in the
+    term since lowers them (`costs_at_most`)."""
+    costs, lang = claim.costs, claim.debtor.language
+    key = "promise_costs_term_" if kind == LetterKind.PROMISE else "installment_costs_term_"
+    key += "ends_today" if _read_on_last_day(creditor, claim, form) else "ended"
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
@@ -340,7 +359,7 @@ def _final_costs(
         short = text(
             lang, "final_costs_short_apart", date=day(costs.owed_from or costs.from_date), amount=money(costs.amount)
         )
-        return [costs_after_term(creditor, claim, lang, first=True)], short
+        return [costs_after_term(creditor, claim, lang, form, first=True)], short
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too
         page_costs = labels.text(lang, "final_costs", **values)

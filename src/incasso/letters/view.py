@@ -109,12 +109,11 @@ def letter_view(
     after = claim_after(ledger, claim, due, form)
     if pay is None or pay.amount != amount_to_pay(after):
         pay = pay_details(after, creditor, lang)
-    apart = due.kind == LetterKind.FINAL_NOTICE and costs_apart(creditor, after, form)
-    subject = _subject(after, due, apart=apart)
+    subject = _subject(after, due, apart=_apart(after, creditor, due, form))
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
-    figures = _figures(after, creditor, lang, linked=link is not None, apart=apart)
+    figures = _figures(after, creditor, lang, linked=link is not None, apart=_apart(after, creditor, due, form))
     return LetterView(
         kind=due.kind,
         opening=opening(claim, due),
@@ -229,6 +228,12 @@ def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
         return False
     answered = answered_invoices(claim.debtor, answer)
     return any(b.invoice.number in answered and b.principal_open > 0 for b in claim.settlement.invoices)
+
+
+def _apart(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) -> bool:
+    """A final notice sent again that asks, once it arrives, the amount without the costs then owed
+    (letters.terms.costs_apart)."""
+    return due.kind == LetterKind.FINAL_NOTICE and costs_apart(creditor, claim, form)
 
 
 def _subject(claim: Claim, due: DueLetter, *, apart: bool) -> str:
