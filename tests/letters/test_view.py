@@ -546,6 +546,14 @@ ENDED = {
     "en": "Please note: the deadline in our final notice was 18 March 2026. If you had not paid EUR\xa01,250.00 by "
     "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone did not stop them.",
 }
+# The same, read on that last day itself (an e-mail sent then, a letter assumed to arrive then): not "liep".
+ENDS_TODAY = {
+    "nl": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met 18 maart 2026. Heeft u dan niet "
+    "EUR\xa01.250,00 betaald? Dan komen er ten hoogste EUR\xa0187,50 incassokosten bij. Uw termijnen alleen houden die "
+    "niet tegen.",
+    "en": "Please note: the deadline in our final notice is 18 March 2026. If you have not paid EUR\xa01,250.00 by "
+    "then, collection costs of at most EUR\xa0187.50 are added. Your instalments alone do not stop them.",
+}
 
 
 def _reminder_on(tmp_path, day: date, language: str, form: Channel = Channel.LETTER):
@@ -571,7 +579,8 @@ def test_a_reminder_that_arrives_after_the_final_notice_s_term_gives_no_day_alre
     assert by in view.lead.by
     assert "18 " not in view.lead.by
     assert by in view.terms[1]
-    assert view.terms[2] == ENDED[language]
+    # Assumed to arrive on the 18th, the one posted on the 16th is read on the last day: "loopt", not "liep".
+    assert view.terms[2] == (ENDS_TODAY if sent == 16 else ENDED)[language]
     assert not any("18 " in line for line in view.next_steps.lines)
     assert not any("18 " in line for line in view.lead.lines)
     sent_events = [*NOTICE_1_MARCH, event(day, "reminder", channel="letter")]  # recorded as sent
@@ -584,9 +593,10 @@ def test_a_reminder_that_arrives_after_the_final_notice_s_term_gives_no_day_alre
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_an_e_mailed_reminder_on_the_term_s_last_day_says_the_term_ran_out_too(tmp_path, language):
-    """An e-mail arrives the day it is sent: on 18 March it leaves no day to act on "by 18 March" either."""
+    """An e-mail arrives the day it is sent: on 18 March it leaves no day to act on "by 18 March" either; read that
+    day, it says the term runs until then (`test_an_e_mail_on_the_term_s_last_day_does_not_say_that_day_was`)."""
     _, view = _reminder_on(tmp_path, date(2026, 3, 18), language, Channel.EMAIL)
-    assert view.terms[2] == ENDED[language]
+    assert view.terms[2] == ENDS_TODAY[language]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -647,11 +657,10 @@ COSTS_ENDED = {
     "nl": "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen? Dan was uw laatste "
     "betaaldag 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 incassokosten "
     "van EUR\xa0187,50 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor buitengerechtelijke "
-    "incassokosten. Betaalde u in die termijn een deel, dan zijn ze lager: berekend over wat er daarna nog openstond.",
+    "incassokosten.",
     "en": "If our final notice of 1 March 2026 reached you on 4 March 2026, your last day to pay was 18 March 2026. "
     "If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 March 2026, under "
-    "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs. If you paid part "
-    "of it by then, they are lower: calculated on what was still unpaid after that.",
+    "article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
 }
 BEFORE_THEN = {"nl": "vóór die tijd", "en": "before then"}
 
@@ -666,7 +675,7 @@ def test_a_letter_that_arrives_after_the_final_notice_s_term_offers_no_part_to_p
     kosten lager worden": that day cannot be acted on. It says the costs are owed from 19 March, in the past tense
     of the term, as the text above it does."""
     if kind == "reminder":
-        _, view = _reminder_on(tmp_path, date(2026, 3, 16), language)
+        _, view = _reminder_on(tmp_path, date(2026, 3, 17), language)
     else:
         agreed = (
             event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
@@ -692,12 +701,99 @@ def test_a_letter_well_inside_the_term_still_offers_a_part_before_it(tmp_path, l
     assert BEFORE_THEN[language] in view.costs
 
 
+PART_LOWERED = {
+    "nl": "Betaalde u in die termijn een deel, dan zijn ze lager",
+    "en": "If you paid part of it by then, they are lower",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("posted", [16, 17])
+def test_a_part_already_counted_in_the_costs_is_not_said_to_lower_them(tmp_path, language, posted):
+    """300.00 paid on 10 March is in the EUR 142,50 (15% over 950.00) the reminder posted on 16 March names: "Betaalde
+    u in die termijn een deel, dan zijn ze lager" read as lowering them again. Only a part paid after the last day the
+    figures hold (16 March) and by the term's last day (18 March) lowers them further, and the letter says that: in
+    the present tense too when it arrives on that last day (posted on the 16th), else in the past (the 17th)."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=NOTICE_1_MARCH, payments=[payment(date=date(2026, 3, 10), amount="300.00")], language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, posted))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert fmt.money(Decimal("142.50"), language) in view.costs
+    assert PART_LOWERED[language] not in view.costs
+    unseen = {
+        (
+            16,
+            "nl",
+        ): "Betaalde of betaalt u na 16 maart 2026 en uiterlijk 18 maart 2026 nog een deel? Dan worden ze lager",
+        (16, "en"): "If you paid or pay a further part after 16 March 2026 and by 18 March 2026, they will be lower",
+        (17, "nl"): "Betaalde u na 17 maart 2026 en uiterlijk 18 maart 2026 nog een deel?",
+        (17, "en"): "If you paid a further part after 17 March 2026 and by 18 March 2026,",
+    }
+    assert unseen[posted, language] in view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_letter_whose_figures_reach_the_term_s_last_day_says_no_part_lowers_the_costs(tmp_path, language):
+    """Posted on 18 March, the last day of the term, its figures hold that day's payments: no part is left unseen."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, 18), language)
+    assert PART_LOWERED[language] not in view.costs
+    assert {"nl": "een deel", "en": "part of it"}[language] not in view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_an_e_mail_on_the_term_s_last_day_does_not_say_that_day_was(tmp_path, language):
+    """E-mailed on 18 March, the term's last day, it is read that day, when the debtor can still pay: it said "Dan
+    was uw laatste betaaldag 18 maart 2026" and "liep tot en met 18 maart 2026". It gives no day to act on that is
+    its own day (it asks by the day a reminder gives), and says the last day in the present tense."""
+    _, view = _reminder_on(tmp_path, date(2026, 3, 18), language, Channel.EMAIL)
+    said = " ".join((*view.terms, view.costs))
+    past = {
+        "nl": ("was uw laatste betaaldag", "liep tot en met"),
+        "en": ("to pay was", "deadline in our final notice was"),
+    }
+    assert not any(words in said for words in past[language])
+    today = {"nl": "Dan is 18 maart 2026 uw laatste betaaldag.", "en": "your last day to pay is 18 March 2026."}
+    assert today[language] in view.costs
+    assert fmt.day(date(2026, 3, 31), language) in view.lead.by
+
+
 CAME = {
     "nl": "De termijn van onze laatste brief (sommatie) liep tot en met 18 maart 2026. Daarom zijn er "
-    "EUR\xa0187,50 incassokosten bijgekomen. Die horen bij wat u nog moet betalen: in totaal EUR\xa01.437,50.",
+    "EUR\xa0187,50 incassokosten bijgekomen.",
     "en": "The deadline in our final notice was 18 March 2026. Collection costs of EUR\xa0187.50 have therefore been "
-    "added. They are part of what you still owe: EUR\xa01,437.50 in total.",
+    "added.",
 }
+
+
+def _came(lines) -> list[str]:
+    """The lines that say the costs came (`CAME`, with what follows it)."""
+    return [line for line in lines if line.startswith(CAME[line_language(line)][:40])]
+
+
+def line_language(line: str) -> str:
+    return "nl" if line.startswith("De ") else "en"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_costs_that_came_are_said_as_added_with_what_of_them_is_still_open(tmp_path, language):
+    """100.00 paid on 20 March went to the costs first (art. 6:44 BW): the reminder of 23 March said "Daarom zijn
+    er EUR 87,50 incassokosten bijgekomen" where its own costs section says EUR 187,50 charged, 87,50 open."""
+    ledger = one_debtor_ledger(
+        tmp_path,
+        events=NOTICE_1_MARCH,
+        payments=[payment(date=date(2026, 3, 20), amount="100.00")],
+        language=language,
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 23))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    said = {
+        "nl": "Daarom zijn er EUR\xa0187,50 incassokosten bijgekomen, waarvan nog EUR\xa087,50 open.",
+        "en": "Collection costs of EUR\xa0187.50 have therefore been added, of which EUR\xa087.50 is still unpaid.",
+    }
+    assert any(said[language] in line for line in view.terms)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -709,8 +805,8 @@ def test_the_reminder_of_a_plan_agreed_in_a_final_notice_s_term_says_the_costs_t
     missed: written on the 18th its reminder says the term ran out and the costs come; written from the 19th, with
     the costs charged, it gave the later day and said nothing of them (only the total, 1,437.50, held them)."""
     _, view = _reminder_on(tmp_path, date(2026, 3, written), language)
-    assert CAME[language] in view.terms
-    assert CAME[language] not in view.lead.lines  # once
+    assert len(_came(view.terms)) == 1
+    assert not _came(view.lead.lines)  # once
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -734,7 +830,29 @@ def test_a_confirmation_of_an_agreement_made_in_the_term_says_the_costs_that_cam
     confirmed = claim.pending_promise if kind == "promise" else claim.running_plan  # as a build first seeing it
     view = letter_view(ledger, claim, DueLetter(LetterKind(kind), confirmed.event), Channel.LETTER)
     said = (*view.lead.lines, *view.terms)
-    assert said.count(CAME[language]) == 1
+    (came,) = _came(said)
+    # Said once: a plan's box says the total already ("In totaal staat nog EUR 1.437,50 open."), a promise's not.
+    total = fmt.money(claim.total_due, language)
+    box = [line for line in view.lead.lines if line != came]
+    assert (total in came) != any(total in line for line in box)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_after_the_term_does_not_say_its_instalments_are_more_than_is_open(tmp_path, language):
+    """Agreed and posted on 17 March (arriving after 18 March, the term's last day), the plan of 500.00 and 937.50
+    holds the costs that come: "Uw termijnen zijn samen meer dan er nu openstaat (EUR 1.250,00) ... vervallen" was
+    untrue of a letter read once they are owed (1,437.50)."""
+    agreed = event(
+        date(2026, 3, 17),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": "937.50"}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    more = {"nl": "meer dan er nu openstaat", "en": "more than"}[language]
+    assert not any(more in line for line in view.terms)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -749,7 +867,7 @@ def test_a_plan_agreed_after_the_term_ran_out_is_confirmed_as_before(tmp_path, l
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 20))
     (due,) = letters_due(claim, NO_RECORD)
     view = letter_view(ledger, claim, due, Channel.LETTER)
-    assert CAME[language] not in (*view.lead.lines, *view.terms)
+    assert not _came((*view.lead.lines, *view.terms))
 
 
 def _notice_again(tmp_path, language: str, day: date):
@@ -783,13 +901,66 @@ def test_a_final_notice_sent_again_that_arrives_after_the_first_one_s_term_gives
     assert BEFORE_THEN[language] not in view.costs
     owed = {"nl": "Dan zijn er vanaf 17 april 2026 incassokosten van", "en": "are owed from 17 April 2026"}
     assert any(owed[language] in line for line in view.terms)
-    assert owed[language] in view.costs
+    assert owed[language] not in view.costs  # once: the specification says they are not in its total
+    assert view.costs.startswith({"nl": "Vanaf 17 april 2026 verschuldigd", "en": "Owed from 17 April 2026"}[language])
 
 
 def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_with_its_last_day(tmp_path):
     """Posted on 9 April it arrives with days of the first term left (test_a_final_notice_sent_again_heads_...)."""
     _, view = _notice_again(tmp_path, "nl", date(2026, 4, 9))
     assert view.lead.by == "Uiterlijk 16 april 2026, zonder incassokosten"
+
+
+def _notice_again_with_interest(tmp_path, language: str):
+    """The review's ledger: the notice e-mailed on 2 April (last day 16 April), posted again on 15 April (assumed
+    received on the 17th), interest statutory."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 15), "final_notice")]
+    agreed = {"contact.final_notice_by": "email"}
+    ledger = one_debtor_ledger(tmp_path, events=notices, language=language, interest="statutory", **agreed)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 15))
+    (due,) = letters_due(claim, NO_RECORD)
+    return letter_view(ledger, claim, due, Channel.LETTER)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_after_the_first_one_s_term_promises_no_escape_from_the_costs_owed(
+    tmp_path, language
+):
+    """Arriving on 17 April, when the first notice's costs are owed, it was headed "Laatste brief voordat wij
+    kosten rekenen", asked EUR 1.259,59 in its box, QR code and "Totaal te betalen" as if that were all, and said
+    "Betaalt u het gevraagde bedrag op tijd, dan komen er geen incassokosten bij": a debtor paying that by 1 May
+    relied on it. It asks what the page asks (the QR code pays that), says beside it that the costs come on top and
+    are asked apart, has the plain subject and interest sentence, and says the costs paragraph once."""
+    view = _notice_again_with_interest(tmp_path, language)
+    words = NL if language == "nl" else EN
+    assert view.subject == words["subject_final_notice_plain"]
+    page_ledger, page_claim = _page_of(tmp_path, language)
+    page = statement_view(page_claim, page_ledger)
+    assert view.lead.amount == page.summary.amount  # the amount the page asks that day, and the QR code pays
+    assert "EUR" + view.pay.payload.split("EUR")[1].split()[0] == "EUR" + amount_of(view.lead.amount)
+    aside = {"nl": "EUR\xa0187,50 incassokosten", "en": "collection costs of EUR\xa0187.50"}
+    assert any(aside[language] in line for line in view.lead.lines)
+    grand = view.totals[-1]
+    assert grand.grand and {"nl": "zonder incassokosten", "en": "without collection costs"}[language] in grand.label
+    said = " ".join((*view.lead.lines, *view.terms, *view.next_steps.lines, view.costs))
+    assert {"nl": "geen incassokosten", "en": "no collection costs"}[language] not in said
+    owed = {"nl": "Dan zijn er vanaf 17 april 2026 incassokosten van", "en": "are owed from 17 April 2026"}
+    assert said.count(owed[language]) == 1
+
+
+def _page_of(tmp_path, language: str):
+    """The page's ledger and claim of `_notice_again_with_interest` on 15 April."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 15), "final_notice")]
+    agreed = {"contact.final_notice_by": "email"}
+    ledger = one_debtor_ledger(tmp_path / "page", events=notices, language=language, interest="statutory", **agreed)
+    return ledger, assess(ledger, ledger.debtors[0], date(2026, 4, 15))
+
+
+def amount_of(shown: str) -> str:
+    """'EUR 1.259,59' (or 1,259.59) as the QR code's 1259.59."""
+    digits = shown.replace("EUR", "").replace("\xa0", "").strip()
+    whole, cents = digits[:-3], digits[-2:]
+    return "".join(c for c in whole if c.isdigit()) + "." + cents
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -91,7 +91,7 @@ def letter_terms(
         return lead, _handover(claim, due), None
     # Read once the term its costs hang on has ended, the page's costs paragraph ("Betaalt u vóór die tijd een
     # deel ...") offers what can no longer be done: the letter says the costs as they stand after the term.
-    ended = costs_after_term(creditor, claim, lang) if term_over_on_arrival(creditor, claim, form) else None
+    ended = costs_after_term(creditor, claim, lang, form) if term_over_on_arrival(creditor, claim, form) else None
     if due.kind in _COSTS_LEAD:
         lead, terms, _ = _agreed(ledger, claim, due, form, lead)
         return lead, terms, ended
@@ -112,28 +112,45 @@ def term_over_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> boo
     return costs.owed_from - DAY <= letter_received(creditor, claim.debtor, claim.as_of, form)
 
 
-def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, *, first: bool = False) -> str:
+def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Channel, *, first: bool = False) -> str:
     """The announced costs said by a letter read after the term they hang on (`term_over_on_arrival`): owed
-    from the day after it unless what it asked was paid, and lower for a part paid in it, in the past tense.
-    `first`: said by a final notice sent again, of the first one."""
+    from the day after it unless what it asked was paid, in the past tense, or in the present when the letter is
+    read on that last day itself (`_read_on_last_day`: the debtor can still pay that day). The amount holds the
+    parts paid until the figures' last day (claim.payments_until): only a part paid after it, in the term, lowers
+    it further, said while the figures end before the term does. `first`: said by a final notice sent again, of
+    the first one."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     if notice is None or costs.owed_from is None:
         raise ValueError(f"costs of {claim.debtor.id} said after a term that no final notice set")
     day = partial(fmt.day, lang=lang)
+    last_day = costs.owed_from - DAY
+    today = _read_on_last_day(creditor, claim, form)
     said = text(
         lang,
-        "costs_term_ended_first" if first else "costs_term_ended",
+        ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else ""),
         sent=day(notice.letter_day),
         received=day(notice_received(creditor, claim.debtor, notice)),
-        last_day=day(costs.owed_from - DAY),
+        last_day=day(last_day),
         what=costs_stopped_by(claim, lang)[0],
         date=day(costs.owed_from),
         amount=fmt.money(costs.amount, lang),
         basis=COST_BASIS if lang == Language.NL else COST_BASIS_EN,
     )
-    lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
-    return said + (" " + text(lang, "part_lowered") if lowers else "")
+    if not lowered_by_a_part(costs.amount, creditor.policy.chase_minimum):
+        return said
+    values = dict(paid_until=day(claim.payments_until), last_day=day(last_day))
+    if claim.payments_until < last_day:
+        return said + " " + text(lang, "part_lowers_unseen" if today else "part_lowered", **values)
+    return said + (" " + text(lang, "part_lowers_today") if today else "")
+
+
+def _read_on_last_day(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether this letter arrives on the last day of the final notice's term (an e-mail sent that day, a letter
+    assumed to arrive then): it gives no day to act on that is its own day (`letter_deadline`), but the debtor
+    can still pay that day, and it says that day in the present tense, not "was"."""
+    owed_from = claim.costs.owed_from
+    return owed_from is not None and owed_from - DAY == letter_received(creditor, claim.debtor, claim.as_of, form)
 
 
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
@@ -167,10 +184,12 @@ def _agreed(
     ran out (`_term_ended`), as the page says once that day has passed."""
     creditor, lang = ledger.creditor, claim.debtor.language
     page_costs = costs_lead(claim, creditor, lang, _COSTS_LEAD[due.kind])
-    costs, by = page_costs or _costs_came(creditor, claim, lang), lead.by
+    # A promise's box leaves out the page's lines, the total among them: its costs sentence says the total.
+    costs = page_costs or _costs_came(creditor, claim, lang, total=due.kind == LetterKind.PROMISE)
+    by = lead.by
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
-        costs = _term_ended(creditor, claim, lang, due.kind)
+        costs = _term_ended(creditor, claim, form, due.kind)
         if deadline != payment_deadline(claim, creditor):
             by = by_when(claim, deadline, lang, heading=True, read_today=False)
     if due.kind == LetterKind.PROMISE:
@@ -183,21 +202,24 @@ def _agreed(
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
 
 
-def _term_ended(creditor: Creditor, claim: Claim, lang: Language, kind: LetterKind) -> tuple[str, ...]:
+def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKind) -> tuple[str, ...]:
     """The final notice's costs come once its term ran out unpaid: said as the page says it once that day has
-    passed (`term_unseen_costs_lead`), without the page's note on the statements read; at most the amount over
-    what is open now, as a part paid in the term since lowers them (`costs_at_most`)."""
-    costs = claim.costs
-    key = "promise_costs_term_ended" if kind == LetterKind.PROMISE else "installment_costs_term_ended"
+    passed (`term_unseen_costs_lead`), without the page's note on the statements read, in the present tense when
+    read on that day itself (`_read_on_last_day`); at most the amount over what is open now, as a part paid in the
+    term since lowers them (`costs_at_most`)."""
+    costs, lang = claim.costs, claim.debtor.language
+    key = "promise_costs_term_" if kind == LetterKind.PROMISE else "installment_costs_term_"
+    key += "ends_today" if _read_on_last_day(creditor, claim, form) else "ended"
     values = dict(amount=costs_at_most(claim, creditor, lang), what=costs_stopped_by(claim, lang)[0])
     return (text(lang, key, date=fmt.day(costs.owed_from - DAY, lang), **values),)
 
 
-def _costs_came(creditor: Creditor, claim: Claim, lang: Language) -> tuple[str, ...]:
+def _costs_came(creditor: Creditor, claim: Claim, lang: Language, *, total: bool) -> tuple[str, ...]:
     """A promise or plan agreed in a final notice's term, its letter written once the costs came (charged, the
-    statements read through the term): what they are, and that the total holds them, as the page's total and
-    costs paragraph do. Before, the letter said what stops them (`costs_lead`); after, nothing at all. Not for
-    an agreement made after the term, over what was owed with the costs already."""
+    statements read through the term): what they are, what of them is still open (payments go to the costs first,
+    art. 6:44 BW), and that the total holds them, as the page's total and costs paragraph do; the total itself
+    only when `total` (the box does not say it already). Before, the letter said what stops them (`costs_lead`);
+    after, nothing at all. Not for an agreement made after the term, over what was owed with the costs already."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     open_costs = claim.settlement.costs_open
@@ -206,8 +228,11 @@ def _costs_came(creditor: Creditor, claim: Claim, lang: Language) -> tuple[str, 
     agreement = claim.pending_promise if claim.status == Status.PROMISE else claim.running_plan
     if agreement is None or not notice.date <= agreement.event.date < costs.owed_from:
         return ()
-    values = dict(amount=fmt.money(open_costs, lang), total=fmt.money(claim.total_due, lang))
-    return (text(lang, "costs_came", date=fmt.day(costs.owed_from - DAY, lang), **values),)
+    money = partial(fmt.money, lang=lang)
+    still = text(lang, "costs_came_open", amount=money(open_costs)) if open_costs < costs.amount else ""
+    said = text(lang, "costs_came", date=fmt.day(costs.owed_from - DAY, lang), amount=money(costs.amount), open=still)
+    held = text(lang, "costs_came_total", total=money(claim.total_due)) if total else text(lang, "costs_came_held")
+    return (f"{said} {held}",)
 
 
 def _newer_invoice(claim: Claim) -> tuple[str, ...]:
@@ -237,7 +262,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> t
     if due.kind in (LetterKind.REMINDER, LetterKind.DUNNING):
         return next_steps(claim, ledger, lang)
     if due.kind == LetterKind.FINAL_NOTICE:
-        if interest and claim.costs.state == CostsState.ANNOUNCED:
+        if interest and claim.costs.state == CostsState.ANNOUNCED and not costs_apart(creditor, claim, form):
             # Paying the amount asked in time stops the costs, not the interest since: say it is asked later,
             # or the reminder for it reads as a broken promise.
             interest = (labels.text(lang, "interest_runs_notice"),)
@@ -291,10 +316,22 @@ def _final_notice(
     # Sent again while an earlier notice's costs are to come before this one's term ends: the box gives the
     # day that stops them, as the page does, not a later day the costs would not wait for; unless that day is
     # gone by the time it arrives: then its own last day, the costs said as owed (`_final_costs`).
-    earlier = costs.state == CostsState.ANNOUNCED and not term_over_on_arrival(creditor, claim, form)
-    if earlier and costs.from_date is not None and costs.from_date <= last_day:
+    box = lead.lines
+    if costs_apart(creditor, claim, form):
+        # It asks what the page asks and its QR code pays, without those costs: said beside the amount, or paying
+        # it in its own term reads as paying all (the costs would be lost).
+        box += (text(lang, "final_costs_apart", amount=money(costs.amount)),)
+    elif costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
-    return Lead(lead.label, amount, by, lead.lines), tuple(lines + costs_lines), costs_short
+    return Lead(lead.label, amount, by, box), tuple(lines + costs_lines), costs_short
+
+
+def costs_apart(creditor: Creditor, claim: Claim, form: Channel) -> bool:
+    """Whether a final notice sent again arrives once the first one's term is over (`term_over_on_arrival`): the
+    costs it announced are owed by then unless it was paid, and this letter asks, as the page does that day and
+    its QR code, the amount without them. Its subject, box, total and interest sentence say so: no "before we
+    charge costs", no "pay in time and no costs come"."""
+    return claim.costs.state == CostsState.ANNOUNCED and term_over_on_arrival(creditor, claim, form)
 
 
 def _final_costs(
@@ -318,8 +355,11 @@ def _final_costs(
     lowers = lowered_by_a_part(costs.amount, creditor.policy.chase_minimum)
     if first.date != notice.date and term_over_on_arrival(creditor, claim, form):
         # The first one's term ends before this letter can be acted on: no part to pay "before then".
-        ended = costs_after_term(creditor, claim, lang, first=True)
-        return [ended], ended
+        # Said once on the first page; the specification says they are not in its total (`_final_notice`).
+        short = text(
+            lang, "final_costs_short_apart", date=day(costs.owed_from or costs.from_date), amount=money(costs.amount)
+        )
+        return [costs_after_term(creditor, claim, lang, form, first=True)], short
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too
         page_costs = labels.text(lang, "final_costs", **values)
@@ -514,10 +554,21 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
             this=this_letter(lang, form),
         ),
         text(lang, "plan_hold"),
-        *plan_coverage(claim, ledger.creditor, lang),
+        *_coverage(ledger.creditor, claim, form),
         text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
     ]
     # Unless the plan's rest, its interest until the last instalment included, was said above.
     if ledger.creditor.interest == "statutory" and claim.plan_leaves_open < ledger.creditor.policy.chase_minimum:
         lines.append(plan_interest_line(claim, ledger.creditor, lang))
     return tuple(lines)
+
+
+def _coverage(creditor: Creditor, claim: Claim, form: Channel) -> list[str]:
+    """What the plan leaves open or that it adds up to more than is open (steps.plan_coverage), as the page says;
+    not "more than is open now" of a letter read once the final notice's costs are owed (`term_ends_unread`), when
+    those costs are what the instalments hold over what is open today."""
+    lines = plan_coverage(claim, creditor, claim.debtor.language)
+    over = -claim.plan_leaves_open - claim.costs.amount
+    if lines and term_ends_unread(creditor, claim, form) and over < creditor.policy.chase_minimum:
+        return [line for line in lines if claim.plan_leaves_open > 0]
+    return lines

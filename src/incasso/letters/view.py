@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import TypedDict
@@ -29,7 +30,7 @@ from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, E
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
-from incasso.letters.terms import letter_terms, next_lines, this_letter
+from incasso.letters.terms import costs_apart, letter_terms, next_lines, this_letter
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
@@ -108,11 +109,11 @@ def letter_view(
     after = claim_after(ledger, claim, due, form)
     if pay is None or pay.amount != amount_to_pay(after):
         pay = pay_details(after, creditor, lang)
-    subject = _subject(after, due)
+    subject = _subject(after, due, apart=_apart(after, creditor, due, form))
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
-    figures = _figures(after, creditor, lang, linked=link is not None)
+    figures = _figures(after, creditor, lang, linked=link is not None, apart=_apart(after, creditor, due, form))
     return LetterView(
         kind=due.kind,
         opening=opening(claim, due),
@@ -229,11 +230,18 @@ def _first_notice_since_the_answer(claim: Claim, due: DueLetter) -> bool:
     return any(b.invoice.number in answered and b.principal_open > 0 for b in claim.settlement.invoices)
 
 
-def _subject(claim: Claim, due: DueLetter) -> str:
+def _apart(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) -> bool:
+    """A final notice sent again that asks, once it arrives, the amount without the costs then owed
+    (letters.terms.costs_apart)."""
+    return due.kind == LetterKind.FINAL_NOTICE and costs_apart(creditor, claim, form)
+
+
+def _subject(claim: Claim, due: DueLetter, *, apart: bool) -> str:
     """The letter's subject; a final notice is 'the last letter before we charge costs' only while
-    its costs are still to come (not when they were charged already, or none are charged)."""
+    its costs are still to come (not when they were charged already, or none are charged, nor when `apart`:
+    sent again, it arrives once the first one's costs are owed, letters.terms.costs_apart)."""
     lang = claim.debtor.language
-    if due.kind == LetterKind.FINAL_NOTICE and claim.costs.state != CostsState.ANNOUNCED:
+    if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
         return text(lang, "subject_final_notice_plain")
     return text(lang, f"subject_{due.kind}")
 
@@ -362,14 +370,19 @@ def _pay_block(pay: PayDetails, lang: Language, form: Channel) -> PayBlock:
     )
 
 
-def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) -> dict:
+def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool, apart: bool = False) -> dict:
     """The specification, from the statement page's own rows: invoices, payments, interest, totals.
 
     A letter cut short to fit two pages points to the personal page for the rest, or when it
-    has no link to give (a build without a public address), asks the debtor to call or mail."""
+    has no link to give (a build without a public address), asks the debtor to call or mail. `apart`: a final
+    notice that asks the amount without the costs owed by the time it arrives (letters.terms.costs_apart): its
+    total says so."""
     t = partial(labels.text, lang)
     more = _more(lang, linked)
     interest = interest_view(claim, creditor, lang)
+    totals = total_rows(claim, creditor, lang, payment_deadline(claim, creditor))
+    if apart and totals[-1].label == t("total_due"):
+        totals = (*totals[:-1], replace(totals[-1], label=text(lang, "total_due_apart")))
     return dict(
         figures_heading=text(lang, "h_figures"),
         situation=situation_text(claim, lang),
@@ -387,7 +400,7 @@ def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool) 
         interest_notes=(interest.basis, interest.summary) if interest else (),
         interest_rates=_interest_rates(claim, lang) if interest else "",
         costs_heading=t("h_costs"),
-        totals=total_rows(claim, creditor, lang, payment_deadline(claim, creditor)),
+        totals=totals,
         credit=credit_text(claim, lang),
     )
 

@@ -140,6 +140,13 @@ NL = {
     "promise_costs_term_ended": "Let op: de termijn van onze laatste brief (sommatie) liep tot en met {date}. Had "
     "u toen niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
     "toegezegde dag betaalt.",
+    # The same, read on that last day itself (letters.terms._term_ended).
+    "installment_costs_term_ends_today": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met "
+    "{date}. Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij. Uw termijnen alleen houden "
+    "die niet tegen.",
+    "promise_costs_term_ends_today": "Let op: de termijn van onze laatste brief (sommatie) loopt tot en met {date}. "
+    "Heeft u dan niet {what} betaald? Dan komen er {amount} incassokosten bij, ook als u het toegezegde bedrag op de "
+    "toegezegde dag betaalt.",
     # The costs a final notice announced, said by a letter that arrives once its term has ended
     # (letters.terms.term_over_on_arrival): owed, and no part to pay "before then" any more.
     "costs_term_ended": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan was uw "
@@ -148,10 +155,34 @@ NL = {
     "costs_term_ended_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan was uw "
     "laatste betaaldag zonder incassokosten {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
     "incassokosten van {amount} verschuldigd, volgens {basis}.",
-    "part_lowered": "Betaalde u in die termijn een deel, dan zijn ze lager: berekend over wat er daarna nog openstond.",
+    # The same, read on the term's last day itself (an e-mail sent that day, a letter assumed to arrive then): the
+    # debtor can still pay that day, so not "was".
+    "costs_term_ends_today": "Heeft u onze laatste brief (sommatie) van {sent} op {received} ontvangen? Dan is "
+    "{last_day} uw laatste betaaldag. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf {date} incassokosten "
+    "van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan is "
+    "{last_day} uw laatste betaaldag zonder incassokosten. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf "
+    "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
+    "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
+    "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
+    "part_lowers_unseen": "Betaalde of betaalt u na {paid_until} en uiterlijk {last_day} nog een deel? Dan worden "
+    "ze lager: berekend over wat er daarna nog openstaat.",
+    "part_lowers_today": "Betaalt u vandaag nog een deel, dan worden ze lager: berekend over wat er daarna nog "
+    "openstaat.",
+    # A final notice sent again that arrives once the first one's costs are owed (letters.terms.costs_apart): it asks
+    # what the page asks, without them, and says so beside the amount, in the specification and by the total.
+    "final_costs_apart": "Hier zitten de {amount} incassokosten van onze eerste sommatie niet in. Betaalde u die "
+    "sommatie niet op tijd? Dan komen die kosten erbij; die vragen wij apart.",
+    "final_costs_short_apart": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet op tijd "
+    "betaalde (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
+    "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
     "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
-    "incassokosten bijgekomen. Die horen bij wat u nog moet betalen: in totaal {total}.",
+    "incassokosten bijgekomen{open}.",
+    "costs_came_open": ", waarvan nog {amount} open",
+    "costs_came_total": "Die horen bij wat u nog moet betalen: in totaal {total}.",
+    "costs_came_held": "Die zitten in het totaal dat nog openstaat.",
     "installment_pay_last": "Wilt u {open} uiterlijk {date} betalen? Dan heeft u alle termijnen van uw regeling "
     "betaald.",
     "installment_pay_last_asap": "Wilt u {open} zo snel mogelijk betalen? Dan heeft u alle termijnen van uw "
@@ -339,14 +370,38 @@ EN = {
     "promise_costs_term_ended": "Please note: the deadline in our final notice was {date}. If you had not paid "
     "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
     "promised.",
+    "installment_costs_term_ends_today": "Please note: the deadline in our final notice is {date}. If you have not "
+    "paid {what} by then, collection costs of {amount} are added. Your instalments alone do not stop them.",
+    "promise_costs_term_ends_today": "Please note: the deadline in our final notice is {date}. If you have not paid "
+    "{what} by then, collection costs of {amount} are added, even if you pay the amount you promised on the day you "
+    "promised.",
     "costs_term_ended": "If our final notice of {sent} reached you on {received}, your last day to pay was "
     "{last_day}. If you had not paid {what} by then, collection costs of {amount} are owed from {date}, under {basis}.",
     "costs_term_ended_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
     "pay without collection costs was {last_day}. If you had not paid {what} by then, collection costs of {amount} "
     "are owed from {date}, under {basis}.",
-    "part_lowered": "If you paid part of it by then, they are lower: calculated on what was still unpaid after that.",
+    "costs_term_ends_today": "If our final notice of {sent} reached you on {received}, your last day to pay is "
+    "{last_day}. If you have not paid {what} by then, collection costs of {amount} are owed from {date}, under "
+    "{basis}.",
+    "costs_term_ends_today_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
+    "pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of {amount} "
+    "are owed from {date}, under {basis}.",
+    "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
+    "they are then lower, calculated on what was still unpaid after that.",
+    "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
+    "lower: calculated on what is still unpaid after that.",
+    "part_lowers_today": "If you pay a further part today, they will be lower: calculated on what is still unpaid "
+    "after that.",
+    "final_costs_apart": "This does not include the collection costs of {amount} from our first final notice. If you "
+    "did not pay that notice in time, those costs come on top; we will ask for them separately.",
+    "final_costs_short_apart": "Owed from {date}: {amount}, if you did not pay our first final notice in time (see "
+    "above). Not in the total below; we will ask for them separately.",
+    "total_due_apart": "Total to pay, without collection costs",
     "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
-    "added. They are part of what you still owe: {total} in total.",
+    "added{open}.",
+    "costs_came_open": ", of which {amount} is still unpaid",
+    "costs_came_total": "They are part of what you still owe: {total} in total.",
+    "costs_came_held": "They are included in the total still outstanding.",
     "installment_pay_last": "Please pay {open} by {date}. You will then have paid every instalment of your plan.",
     "installment_pay_last_asap": "Please pay {open} as soon as possible. You will then have paid every "
     "instalment of your plan.",
