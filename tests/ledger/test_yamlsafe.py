@@ -633,3 +633,18 @@ def test_a_syntax_error_names_the_field_s_path_as_other_problems_do():
         f"{PATH}:10:26: invoices[1].description",
         f"{PATH}:13:15: events[0].note",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "events:\n  - date: 2026-01-05\n    note: |\n      Opmerking: iets\n   type: reminder\n",
+        "events:\n  - date: 2026-01-05\n    note: >\n      - contact: Jan\n   type: reminder\n",
+    ],
+    ids=["a text's line like a field", "a text's line like an entry"],
+)
+def test_a_block_text_s_lines_are_no_fields_to_name_a_path_by(text):
+    """A misindented `type` after `note: |` whose last line reads as a field came out as events[0].note.type
+    (review s35)."""
+    (problem,) = problems(text)
+    assert problem.startswith(f"{PATH}:5:4: events[0].type: is not valid YAML"), problem

@@ -365,12 +365,28 @@ def _syntax_problem(err: yaml.MarkedYAMLError, path: str, lines: list[str]) -> P
 def _field_named(lines: list[str], index: int, misindented: bool) -> str:
     """The field path of the key on line `index`; of one indented otherwise than the line above, the path that
     line's field has, with this key's name: its own indentation would put it inside that field."""
+    lines = _texts_blanked(lines, index)
     above = next((i for i in range(index - 1, -1, -1) if _meaningful(lines[i])), None)
     key = _KEY.match(lines[index])
     if not misindented or above is None or key is None or _KEY.match(lines[above]) is None:
         return _key_path(lines, index)
     holder, _, _ = _key_path(lines, above).rpartition(".")
     return f"{holder}.{key.group(1)}" if holder else key.group(1)
+
+
+def _texts_blanked(lines: list[str], index: int) -> list[str]:
+    """The lines up to `index` with those of block texts (`note: |` and the lines under it) left empty: a text's
+    line that reads as a field (`Opmerking: iets`) or an entry (`- contact: Jan`) is no field to find a path by."""
+    kept: list[str] = []
+    block: int | None = None  # the column a block text's lines must be indented beyond
+    for line in lines[:index]:
+        if block is not None and (_indent(line) > block or not line.strip()):
+            kept.append("")
+            continue
+        key = _KEY.match(line)
+        block = key.start(1) if key and _BLOCK_START.search(line) else None
+        kept.append(line)
+    return kept + lines[index:]
 
 
 def _key_path(lines: list[str], index: int) -> str:
@@ -541,7 +557,7 @@ def _later_slips(lines: list[str], after: int, path: str) -> list[Problem]:
         found.append(
             Problem(
                 Source(path, number + 1, value_at + 1),
-                _key_path(lines, number),
+                _key_path(_texts_blanked(lines, number), number),
                 f"{NOT_YAML}: {hint}",
                 shown(lines[number].strip(" ")),
             )
