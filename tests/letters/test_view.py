@@ -1505,6 +1505,31 @@ def test_after_a_kept_promise_of_part_the_dunning_letter_follows_and_thanks_firs
     assert view.next_steps.lines[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
 
 
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_after_a_kept_promise_of_part_thanks_without_a_day_of_its_own(tmp_path, language, form):
+    """Its term runs from the day after receipt: the box and the notice's own sentence give the day, conditionally
+    by post. A thanks line asking the rest "uiterlijk 25 maart" unconditionally states the term wrongly when the
+    letter arrives later, and a wrong statement of the term loses the costs (art. 6:96 lid 6 BW)."""
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
+    ]
+    paid = [payment(date=date(2026, 3, 5), amount=Decimal("1000.00"))]
+    ledger = one_debtor_ledger(tmp_path, language=language, interest="statutory", events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 7))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, form)
+    assert view.kind == LetterKind.FINAL_NOTICE
+    thanks = {
+        "nl": "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\xa01.000,00 uiterlijk 6 maart 2026. Er staat "
+        "nog EUR\xa0254,03 open.",
+        "en": "Thank you: you paid what you promised us, EUR\xa01,000.00 by 6 March 2026. EUR\xa0254.03 is still open.",
+    }
+    assert view.lead.lines[0] == thanks[language]
+
+
 def test_a_first_reminder_after_a_kept_promise_of_part_opens_without_it_may_have_slipped_your_mind(tmp_path):
     """Promised and paid before any letter: the first reminder of the rest does not guess it was forgotten."""
     promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=Decimal("500.00"))

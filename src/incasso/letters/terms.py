@@ -83,9 +83,12 @@ def letter_terms(
     `claim` as it stands once the letter is sent."""
     creditor = ledger.creditor
     lang = claim.debtor.language
-    top = summary(claim, creditor, lang, read_today=False)
+    # A final notice's term runs from the day after receipt: its box and its own sentences say the day, the
+    # conditions with it; a thanks line asking the rest "by 25 March" would state the term without them.
+    notice = due.kind == LetterKind.FINAL_NOTICE
+    top = summary(claim, creditor, lang, read_today=False, ask_by=not notice)
     lead = Lead(top.label, top.amount, top.deadline, top.lines)
-    if due.kind == LetterKind.FINAL_NOTICE:
+    if notice:
         return _final_notice(creditor, claim, form, lead)
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), None

@@ -649,11 +649,14 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     return [final_costs, *later]
 
 
-def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True) -> Summary:
+def summary(
+    claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True, ask_by: bool = True
+) -> Summary:
     """The top of the page for this claim: what to pay now and by when, with a line or two around it
     (`read_today` False for a letter: see `by_when`); invoices a dispute pauses apart are named there,
-    so that the amount is not read as all there is."""
-    top = _summary(claim, creditor, lang, read_today)
+    so that the amount is not read as all there is. `ask_by` False: the thanks for a kept agreement gives
+    no day of its own (a final notice's term runs from the day after receipt, and its own sentences say it)."""
+    top = _summary(claim, creditor, lang, read_today, ask_by)
     named = disputed_words(claim, lang) if claim.disputed_apart else None
     if not named:
         return top
@@ -680,7 +683,7 @@ def _disputed_credit_notes(claim: Claim, lang: Language) -> tuple[str, ...]:
     )
 
 
-def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
+def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status == Status.PAID:
@@ -693,11 +696,12 @@ def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool)
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
-        return replace(_agreed_summary(claim, creditor, lang, read_today), lead=_handed_over_lead(claim, handler, lang))
-    return _agreed_summary(claim, creditor, lang, read_today)
+        agreed = _agreed_summary(claim, creditor, lang, read_today, ask_by)
+        return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
+    return _agreed_summary(claim, creditor, lang, read_today, ask_by)
 
 
-def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
+def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool) -> Summary:
     """The top for a claim that is ours to chase, or agreed: what to pay now and by when."""
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
@@ -726,7 +730,7 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
         return Summary(label, money(amount), by, (total, *unseen, *costs))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
-    lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=not small)
+    lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=ask_by and not small)
     # A letter is read days later, and is no account of the bank statements read: the page says it.
     lines += _costs_in_amount(claim, creditor, lang) + (costs_unseen_lead(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)
