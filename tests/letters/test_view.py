@@ -1576,6 +1576,50 @@ def test_the_confirmation_of_a_promise_in_the_final_notice_term_does_not_put_the
     assert view.totals[-1].label == "Totaal open"  # nor does its total: "(waarvan EUR 750,00 later te betalen)"
 
 
+def _promise_after_the_term(tmp_path, language):
+    """Final notice posted 6 March (term ended 24 March, EUR 187,50 costs charged); on 5 April a promise of
+    600.00 by 15 April, 100.00 of it paid on 7 April; confirmed on 8 April."""
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 3, 6), "final_notice", channel="letter"),
+        event(date(2026, 4, 5), "promise", promised_date=date(2026, 4, 15), amount=Decimal("600.00")),
+    ]
+    paid = [payment(date=date(2026, 4, 7), amount=Decimal("100.00"))]
+    ledger = one_debtor_ledger(tmp_path, language=language, events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 8))
+    return letter_view(ledger, claim, DueLetter(LetterKind.PROMISE, claim.pending_promise.event), Channel.LETTER)
+
+
+def test_a_promise_of_part_after_the_final_notice_term_does_not_put_the_rest_off_to_a_handover(tmp_path):
+    """The core hands the file over on 16 April whether the promise is kept or not: the rest is not "asked
+    after that" (no letter asks it), and it is not "later" to pay. What was promised, and what is left of it."""
+    view = _promise_after_the_term(tmp_path, "nl")
+    assert view.terms[0] == (
+        "Op 5 april 2026 heeft u ons toegezegd EUR\xa0600,00 te betalen, uiterlijk 15 april 2026. Daarvan heeft u "
+        "EUR\xa0100,00 al betaald: er staat nog EUR\xa0500,00 van open. Met deze brief bevestigen wij die afspraak. "
+        "Dank u wel. Daarna staat er nog EUR\xa0837,50 open; ook dat moet u betalen. Staat er op 16 april 2026 nog "
+        "iets open, ook als u de EUR\xa0500,00 op tijd heeft betaald? Dan gaan wij verder met de incasso: wij kunnen "
+        "uw dossier overdragen aan een incassobureau."
+    )
+    assert view.totals[-1].label == (
+        "Totaal open (waarvan EUR\xa0500,00 uiterlijk 15 april 2026 en EUR\xa0837,50 nu al te betalen)"
+    )
+
+
+def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
+    view = _promise_after_the_term(tmp_path, "en")
+    assert view.terms[0] == (
+        "On 5 April 2026 you promised to pay us EUR\xa0600.00 by 15 April 2026. You have already paid EUR\xa0100.00 "
+        "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. After "
+        "that, EUR\xa0837.50 is still open; you owe that too. If anything is still open on 16 April 2026, even if "
+        "you have paid the EUR\xa0500.00 in time, we may hand your file over to a collection agency."
+    )
+    assert view.totals[-1].label == (
+        "Total outstanding (EUR\xa0500.00 of it due by 15 April 2026, EUR\xa0837.50 due now)"
+    )
+
+
 def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_costs_may_come(tmp_path):
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     ledger = one_debtor_ledger(tmp_path, type="business", policy={"business_costs_from_due": True}, events=events)

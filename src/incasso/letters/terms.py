@@ -46,6 +46,7 @@ from incasso.statement.steps import (
     payment_deadline,
     plan_coverage,
     plan_interest_line,
+    rest_handed_over,
     summary,
     term_days,
     term_key,
@@ -485,19 +486,12 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
     promised = promise.promised_date
     amount = fmt.money(amount_to_pay(claim), lang)
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount, this=this_letter(lang, form))
-    confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
-    rest = claim.total_due - amount_to_pay(claim)
-    # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
-    # does, and does not put the rest off to "later".
-    if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
-        # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
-        # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
-        rest_text = fmt.money(rest, lang)
-        if costs_come_beside(claim):
-            confirm += " " + text(lang, "promise_rest_now", rest=rest_text)
-        else:
-            kept = missed_step(claim_if_kept(ledger, claim, promise))
-            confirm += " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=kept)
+    key = "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole"
+    if promise.event.amount is not None and promise.paid > 0:
+        # Part of it paid since: what was promised, and what is left of it; not the rest as if it were the promise.
+        values.update(promised=fmt.money(promise.amount, lang), paid=fmt.money(promise.paid, lang))
+        key = "promise_confirm_rest"
+    confirm = text(lang, key, **values) + _promise_rest(ledger, claim, amount)
     missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
         confirm,
@@ -505,6 +499,29 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
         text(lang, "promise_hold", date=day(promised)),
         _promise_missed(claim, amount, missed),
     )
+
+
+def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
+    """What is left after a promise of part, and what follows for it, after a space; or nothing."""
+    lang = claim.debtor.language
+    promise = claim.pending_promise
+    rest = claim.total_due - amount_to_pay(claim)
+    # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
+    # does, and does not put the rest off to "later".
+    if promise.whole_balance or rest < ledger.creditor.policy.chase_minimum or claim.plan is not None:
+        return ""
+    # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
+    # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
+    rest_text = fmt.money(rest, lang)
+    if costs_come_beside(claim):
+        return " " + text(lang, "promise_rest_now", rest=rest_text)
+    handed_over = rest_handed_over(ledger, claim)
+    if handed_over is not None:
+        # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
+        values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
+        return " " + text(lang, "promise_rest_handover", step=labels.text(lang, "missed_handover"), **values)
+    kept = missed_step(claim_if_kept(ledger, claim, promise))
+    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=kept)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:

@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.agreements import balance_on_promise_day
-from incasso.claims.assess import claim_when_chased, plan_rest
+from incasso.claims.assess import claim_if_kept, claim_when_chased, plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -274,6 +274,19 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
         tell=tell,
         only=text(lang, "promise_only_rest" if promise.paid > 0 else "promise_only"),
     )
+
+
+def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
+    """The day the file goes to the agency even when the pending promise of part is kept (a final notice's term
+    ended before it was made, as the core counts it: claims.assess.claim_if_kept), or None. Then the rest is
+    owed now, not asked "later" by a letter of ours: the confirmation and the totals say so."""
+    if claim.status != Status.PROMISE or claim.plan is not None or claim.pending_promise.whole_balance:
+        return None
+    kept = claim_if_kept(ledger, claim, claim.pending_promise)
+    action = kept.next_action
+    if action is None or action.kind != ActionKind.HANDOVER or kept.total_due <= 0:
+        return None
+    return max(action.due, kept.as_of)
 
 
 def _keeps_said(claim: Claim) -> bool:
