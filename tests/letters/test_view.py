@@ -1620,6 +1620,40 @@ def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "language, rest",
+    [
+        (
+            "nl",
+            "dan staat er na uw laatste termijn (25 april 2026) nog EUR\xa0437,50 open, de incassokosten van "
+            "EUR\xa0187,50 inbegrepen.",
+        ),
+        (
+            "en",
+            "after your last instalment (25 April 2026), EUR\xa0437.50 will still be open, the collection costs "
+            "of EUR\xa0187.50 included.",
+        ),
+    ],
+)
+def test_a_plan_confirmation_read_after_the_final_notice_term_counts_the_costs_in_what_it_leaves(
+    tmp_path, language, rest
+):
+    """Posted 1 March, the notice's term ends on 18 March; a plan of 500 + 500 against 1,250.00 agreed on
+    12 March and confirmed on 17 March, read after that day: paid as agreed, the costs are charged after the
+    term (claims.assess.plan_rest), so 437.50 is left, not the 250.00 the instalments leave of the invoice."""
+    installments = [{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 500}]
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 10), "dunning"),
+        event(date(2026, 3, 1), "final_notice", channel="letter"),
+        event(date(2026, 3, 12), "arrangement", installments=installments),
+    ]
+    ledger = one_debtor_ledger(tmp_path, language=language, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.ARRANGEMENT, claim.running_plan.event), Channel.LETTER)
+    assert any(rest in line for line in view.terms), view.terms
+
+
 def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_costs_may_come(tmp_path):
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     ledger = one_debtor_ledger(tmp_path, type="business", policy={"business_costs_from_due": True}, events=events)

@@ -392,6 +392,12 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
             if _last_passed(claim):  # (the bank statements read end before it: the plan still looks on schedule)
                 return [text(lang, "plan_rest_now", amount=rest)]
             return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang))]
+        # Costs charged meanwhile (a final notice's term ending before the instalments pay what it asks) are
+        # left too, as the core counts it: the instalments leave them beside what they do not cover.
+        expected = plan_rest(creditor, claim)
+        if expected > left:
+            values = dict(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
+            return [text(lang, "plan_rest_no_interest_costs", date=_last_day(claim, lang), **values)]
         return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
     if -left >= creditor.policy.chase_minimum and plan_rest(creditor, claim) < creditor.policy.chase_minimum:
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
