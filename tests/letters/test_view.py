@@ -1654,6 +1654,49 @@ def test_a_plan_confirmation_read_after_the_final_notice_term_counts_the_costs_i
     assert any(rest in line for line in view.terms), view.terms
 
 
+@pytest.mark.parametrize(
+    "language, box, short",
+    [
+        (
+            "nl",
+            "Hier zitten de EUR\xa0187,50 incassokosten van onze eerste sommatie niet in. Heeft u die sommatie niet "
+            "uiterlijk 16 april 2026 betaald? Dan komen die kosten erbij; die vragen wij apart.",
+            "Vanaf 17 april 2026 verschuldigd: EUR\xa0187,50, als u onze eerste sommatie niet uiterlijk 16 april 2026 "
+            "heeft betaald (zie hierboven).",
+        ),
+        (
+            "en",
+            "This does not include the collection costs of EUR\xa0187.50 from our first final notice. If you have not "
+            "paid that notice by 16 April 2026, those costs come on top; we will ask for them separately.",
+            "Owed from 17 April 2026: EUR\xa0187.50, if you have not paid our first final notice by 16 April 2026 "
+            "(see above).",
+        ),
+    ],
+)
+def test_a_final_notice_sent_again_on_the_first_one_s_last_day_says_its_costs_in_the_present(
+    tmp_path, language, box, short
+):
+    """E-mailed on 16 April, the first notice's last day: the debtor can still pay that day, as the letter's own
+    costs sentence says ("Dan is 16 april 2026 uw laatste betaaldag"); the box said "Betaalde u die sommatie niet
+    op tijd?", as if the day were gone."""
+    events = [
+        event(date(2026, 3, 1), "reminder"),
+        event(date(2026, 3, 16), "dunning"),
+        event(date(2026, 4, 2), "final_notice", channel="email"),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        language=language,
+        events=events,
+        invoices=[invoice(due=date(2026, 2, 20))],
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 16))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.EMAIL)
+    assert view.lead.lines[-1] == box
+    assert short in view.costs
+
+
 def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_costs_may_come(tmp_path):
     events = [event(date(2026, 2, 5), "reminder"), event(date(2026, 2, 19), "dunning")]
     ledger = one_debtor_ledger(tmp_path, type="business", policy={"business_costs_from_due": True}, events=events)

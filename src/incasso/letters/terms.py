@@ -324,7 +324,7 @@ def _final_notice(
     if costs_apart(creditor, claim, form):
         # It asks what the page asks and its QR code pays, without those costs: said beside the amount, or paying
         # it in its own term reads as paying all (the costs would be lost).
-        box += (text(lang, "final_costs_apart", amount=money(costs.amount)),)
+        box += (_apart_sentence(creditor, claim, form, "final_costs_apart"),)
     elif costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
     return Lead(lead.label, amount, by, box), tuple(lines + costs_lines), costs_short
@@ -336,6 +336,18 @@ def costs_apart(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     its QR code, the amount without them. Its subject, box, total and interest sentence say so: no "before we
     charge costs", no "pay in time and no costs come"."""
     return claim.costs.state == CostsState.ANNOUNCED and term_over_on_arrival(creditor, claim, form)
+
+
+def _apart_sentence(creditor: Creditor, claim: Claim, form: Channel, key: str) -> str:
+    """The first notice's costs said apart (`costs_apart`): as owed if it was not paid in time, or, read on its last
+    day itself, if it is not paid by that day, in the present tense as the letter's costs sentence says it."""
+    lang = claim.debtor.language
+    costs = claim.costs
+    owed_from = costs.owed_from or costs.from_date
+    values = dict(amount=fmt.money(costs.amount, lang), date=fmt.day(owed_from, lang) if owed_from else "")
+    if owed_from is not None and _read_on_last_day(creditor, claim, form):
+        return text(lang, f"{key}_today", last_day=fmt.day(owed_from - DAY, lang), **values)
+    return text(lang, key, **values)
 
 
 def _final_costs(
@@ -360,9 +372,7 @@ def _final_costs(
     if first.date != notice.date and term_over_on_arrival(creditor, claim, form):
         # The first one's term ends before this letter can be acted on: no part to pay "before then".
         # Said once on the first page; the specification says they are not in its total (`_final_notice`).
-        short = text(
-            lang, "final_costs_short_apart", date=day(costs.owed_from or costs.from_date), amount=money(costs.amount)
-        )
+        short = _apart_sentence(creditor, claim, form, "final_costs_short_apart")
         return [costs_after_term(creditor, claim, lang, form, first=True)], short
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too

@@ -182,6 +182,11 @@ NL = {
     "sommatie niet op tijd? Dan komen die kosten erbij; die vragen wij apart.",
     "final_costs_short_apart": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet op tijd "
     "betaalde (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
+    # The same, read on the first one's last day itself (letters.terms._read_on_last_day): it can still be paid.
+    "final_costs_apart_today": "Hier zitten de {amount} incassokosten van onze eerste sommatie niet in. Heeft u die "
+    "sommatie niet uiterlijk {last_day} betaald? Dan komen die kosten erbij; die vragen wij apart.",
+    "final_costs_short_apart_today": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet "
+    "uiterlijk {last_day} heeft betaald (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
     "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
     "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
@@ -406,6 +411,10 @@ EN = {
     "did not pay that notice in time, those costs come on top; we will ask for them separately.",
     "final_costs_short_apart": "Owed from {date}: {amount}, if you did not pay our first final notice in time (see "
     "above). Not in the total below; we will ask for them separately.",
+    "final_costs_apart_today": "This does not include the collection costs of {amount} from our first final notice. "
+    "If you have not paid that notice by {last_day}, those costs come on top; we will ask for them separately.",
+    "final_costs_short_apart_today": "Owed from {date}: {amount}, if you have not paid our first final notice by "
+    "{last_day} (see above). Not in the total below; we will ask for them separately.",
     "total_due_apart": "Total to pay, without collection costs",
     "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
     "added{open}.",
