@@ -1505,6 +1505,31 @@ def test_after_a_kept_promise_of_part_the_dunning_letter_follows_and_thanks_firs
     assert view.next_steps.lines[0].endswith("Dan sturen wij u een laatste brief (sommatie).")
 
 
+@pytest.mark.parametrize("form", [Channel.LETTER, Channel.EMAIL])
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_after_a_kept_promise_of_part_thanks_without_a_day_of_its_own(tmp_path, language, form):
+    """Its term runs from the day after receipt: the box and the notice's own sentence give the day, conditionally
+    by post. A thanks line asking the rest "uiterlijk 25 maart" unconditionally states the term wrongly when the
+    letter arrives later, and a wrong statement of the term loses the costs (art. 6:96 lid 6 BW)."""
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 2, 24), "promise", promised_date=date(2026, 3, 6), amount=Decimal("1000.00")),
+    ]
+    paid = [payment(date=date(2026, 3, 5), amount=Decimal("1000.00"))]
+    ledger = one_debtor_ledger(tmp_path, language=language, interest="statutory", events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 7))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, form)
+    assert view.kind == LetterKind.FINAL_NOTICE
+    thanks = {
+        "nl": "Dank u wel: u heeft betaald wat u ons had toegezegd, EUR\xa01.000,00 uiterlijk 6 maart 2026. Er staat "
+        "nog EUR\xa0254,03 open.",
+        "en": "Thank you: you paid what you promised us, EUR\xa01,000.00 by 6 March 2026. EUR\xa0254.03 is still open.",
+    }
+    assert view.lead.lines[0] == thanks[language]
+
+
 def test_a_first_reminder_after_a_kept_promise_of_part_opens_without_it_may_have_slipped_your_mind(tmp_path):
     """Promised and paid before any letter: the first reminder of the rest does not guess it was forgotten."""
     promise = event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=Decimal("500.00"))
@@ -1549,6 +1574,127 @@ def test_the_confirmation_of_a_promise_in_the_final_notice_term_does_not_put_the
     assert view.terms[0].endswith("Daarna staat er nog EUR\xa0750,00 open.")  # not "Dat vragen wij u later"
     assert view.terms[1].startswith("Let op: de termijn van onze laatste brief (sommatie) loopt door.")
     assert view.totals[-1].label == "Totaal open"  # nor does its total: "(waarvan EUR 750,00 later te betalen)"
+
+
+def _promise_after_the_term(tmp_path, language):
+    """Final notice posted 6 March (term ended 24 March, EUR 187,50 costs charged); on 5 April a promise of
+    600.00 by 15 April, 100.00 of it paid on 7 April; confirmed on 8 April."""
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 3, 6), "final_notice", channel="letter"),
+        event(date(2026, 4, 5), "promise", promised_date=date(2026, 4, 15), amount=Decimal("600.00")),
+    ]
+    paid = [payment(date=date(2026, 4, 7), amount=Decimal("100.00"))]
+    ledger = one_debtor_ledger(tmp_path, language=language, events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 8))
+    return letter_view(ledger, claim, DueLetter(LetterKind.PROMISE, claim.pending_promise.event), Channel.LETTER)
+
+
+def test_a_promise_of_part_after_the_final_notice_term_does_not_put_the_rest_off_to_a_handover(tmp_path):
+    """The core hands the file over on 16 April whether the promise is kept or not: the rest is not "asked
+    after that" (no letter asks it), and it is not "later" to pay. What was promised, and what is left of it."""
+    view = _promise_after_the_term(tmp_path, "nl")
+    assert view.terms[0] == (
+        "Op 5 april 2026 heeft u ons toegezegd EUR\xa0600,00 te betalen, uiterlijk 15 april 2026. Daarvan heeft u "
+        "EUR\xa0100,00 al betaald: er staat nog EUR\xa0500,00 van open. Met deze brief bevestigen wij die afspraak. "
+        "Dank u wel. Daarna staat er nog EUR\xa0837,50 open; ook dat moet u betalen. Staat er op 16 april 2026 nog "
+        "iets open, ook als u de EUR\xa0500,00 op tijd heeft betaald? Dan gaan wij verder met de incasso: wij kunnen "
+        "uw dossier overdragen aan een incassobureau."
+    )
+    assert view.totals[-1].label == (
+        "Totaal open (waarvan EUR\xa0500,00 uiterlijk 15 april 2026 en EUR\xa0837,50 nu al te betalen)"
+    )
+
+
+def test_a_promise_of_part_after_the_final_notice_term_in_english(tmp_path):
+    view = _promise_after_the_term(tmp_path, "en")
+    assert view.terms[0] == (
+        "On 5 April 2026 you promised to pay us EUR\xa0600.00 by 15 April 2026. You have already paid EUR\xa0100.00 "
+        "of it: EUR\xa0500.00 of it is still to pay. We confirm that agreement in this letter. Thank you. After "
+        "that, EUR\xa0837.50 is still open; you owe that too. If anything is still open on 16 April 2026, even if "
+        "you have paid the EUR\xa0500.00 in time, we may hand your file over to a collection agency."
+    )
+    assert view.totals[-1].label == (
+        "Total outstanding (EUR\xa0500.00 of it due by 15 April 2026, EUR\xa0837.50 due now)"
+    )
+
+
+@pytest.mark.parametrize(
+    "language, rest",
+    [
+        (
+            "nl",
+            "dan staat er na uw laatste termijn (25 april 2026) nog EUR\xa0437,50 open, de incassokosten van "
+            "EUR\xa0187,50 inbegrepen.",
+        ),
+        (
+            "en",
+            "after your last instalment (25 April 2026), EUR\xa0437.50 will still be open, the collection costs "
+            "of EUR\xa0187.50 included.",
+        ),
+    ],
+)
+def test_a_plan_confirmation_read_after_the_final_notice_term_counts_the_costs_in_what_it_leaves(
+    tmp_path, language, rest
+):
+    """Posted 1 March, the notice's term ends on 18 March; a plan of 500 + 500 against 1,250.00 agreed on
+    12 March and confirmed on 17 March, read after that day: paid as agreed, the costs are charged after the
+    term (claims.assess.plan_rest), so 437.50 is left, not the 250.00 the instalments leave of the invoice."""
+    installments = [{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 500}]
+    events = [
+        event(date(2026, 1, 20), "reminder"),
+        event(date(2026, 2, 10), "dunning"),
+        event(date(2026, 3, 1), "final_notice", channel="letter"),
+        event(date(2026, 3, 12), "arrangement", installments=installments),
+    ]
+    ledger = one_debtor_ledger(tmp_path, language=language, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.ARRANGEMENT, claim.running_plan.event), Channel.LETTER)
+    assert any(rest in line for line in view.terms), view.terms
+
+
+@pytest.mark.parametrize(
+    "language, box, short",
+    [
+        (
+            "nl",
+            "Hier zitten de EUR\xa0187,50 incassokosten van onze eerste sommatie niet in. Heeft u die sommatie niet "
+            "uiterlijk 16 april 2026 betaald? Dan komen die kosten erbij; die vragen wij apart.",
+            "Vanaf 17 april 2026 verschuldigd: EUR\xa0187,50, als u onze eerste sommatie niet uiterlijk 16 april 2026 "
+            "heeft betaald (zie hierboven).",
+        ),
+        (
+            "en",
+            "This does not include the collection costs of EUR\xa0187.50 from our first final notice. If you have not "
+            "paid that notice by 16 April 2026, those costs come on top; we will ask for them separately.",
+            "Owed from 17 April 2026: EUR\xa0187.50, if you have not paid our first final notice by 16 April 2026 "
+            "(see above).",
+        ),
+    ],
+)
+def test_a_final_notice_sent_again_on_the_first_one_s_last_day_says_its_costs_in_the_present(
+    tmp_path, language, box, short
+):
+    """E-mailed on 16 April, the first notice's last day: the debtor can still pay that day, as the letter's own
+    costs sentence says ("Dan is 16 april 2026 uw laatste betaaldag"); the box said "Betaalde u die sommatie niet
+    op tijd?", as if the day were gone."""
+    events = [
+        event(date(2026, 3, 1), "reminder"),
+        event(date(2026, 3, 16), "dunning"),
+        event(date(2026, 4, 2), "final_notice", channel="email"),
+    ]
+    ledger = one_debtor_ledger(
+        tmp_path,
+        language=language,
+        events=events,
+        invoices=[invoice(due=date(2026, 2, 20))],
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 16))
+    view = letter_view(ledger, claim, DueLetter(LetterKind.FINAL_NOTICE), Channel.EMAIL)
+    assert view.lead.lines[-1] == box
+    assert short in view.costs
 
 
 def test_a_dunning_letter_with_costs_charged_from_the_due_date_does_not_say_costs_may_come(tmp_path):

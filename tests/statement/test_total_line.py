@@ -169,6 +169,22 @@ def test_in_a_final_notice_s_term_a_promise_does_not_put_the_rest_off_to_later(t
     assert total_rows(claim, ledger.creditor, Language("en"))[-1].label == "Total outstanding"
 
 
+def test_after_a_final_notice_s_term_a_promise_of_part_does_not_put_the_rest_off_to_later(tmp_path):
+    """The term ended on 24 March (costs charged); 600.00 promised on 5 April by 15 April: the core hands the file
+    over on 16 April whether it is kept or not, so the rest is owed now, not "later te betalen"."""
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 3, 6), "final_notice", channel="letter"),
+        event(date(2026, 4, 5), "promise", promised_date=date(2026, 4, 15), amount="600.00"),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 8))
+    assert claim.costs.state == "charged"
+    label = f"Totaal open (waarvan EUR{NB}600,00 uiterlijk 15 april 2026 en EUR{NB}837,50 nu al te betalen)"
+    assert total_line(ledger, claim)[0] == label
+
+
 def test_in_a_final_notice_s_term_a_plan_does_not_put_the_instalments_off_to_later(tmp_path):
     """The top says "Uw termijnen alleen houden die niet tegen": the later instalments are not merely later."""
     plan = [{"due": date(2026, 3, 1), "amount": D("400")}, {"due": date(2026, 4, 1), "amount": D("850")}]

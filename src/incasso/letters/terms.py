@@ -46,6 +46,7 @@ from incasso.statement.steps import (
     payment_deadline,
     plan_coverage,
     plan_interest_line,
+    rest_handed_over,
     summary,
     term_days,
     term_key,
@@ -83,9 +84,12 @@ def letter_terms(
     `claim` as it stands once the letter is sent."""
     creditor = ledger.creditor
     lang = claim.debtor.language
-    top = summary(claim, creditor, lang, read_today=False)
+    # A final notice's term runs from the day after receipt: its box and its own sentences say the day, the
+    # conditions with it; a thanks line asking the rest "by 25 March" would state the term without them.
+    notice = due.kind == LetterKind.FINAL_NOTICE
+    top = summary(claim, creditor, lang, read_today=False, ask_by=not notice)
     lead = Lead(top.label, top.amount, top.deadline, top.lines)
-    if due.kind == LetterKind.FINAL_NOTICE:
+    if notice:
         return _final_notice(creditor, claim, form, lead)
     if due.kind == LetterKind.HANDOVER:
         return lead, _handover(claim, due), None
@@ -320,7 +324,7 @@ def _final_notice(
     if costs_apart(creditor, claim, form):
         # It asks what the page asks and its QR code pays, without those costs: said beside the amount, or paying
         # it in its own term reads as paying all (the costs would be lost).
-        box += (text(lang, "final_costs_apart", amount=money(costs.amount)),)
+        box += (_apart_sentence(creditor, claim, form, "final_costs_apart"),)
     elif costs.state == CostsState.ANNOUNCED and costs.from_date is not None and costs.from_date <= last_day:
         by = text(lang, "final_by_costs", last_day=day(costs.from_date - DAY))
     return Lead(lead.label, amount, by, box), tuple(lines + costs_lines), costs_short
@@ -332,6 +336,18 @@ def costs_apart(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     its QR code, the amount without them. Its subject, box, total and interest sentence say so: no "before we
     charge costs", no "pay in time and no costs come"."""
     return claim.costs.state == CostsState.ANNOUNCED and term_over_on_arrival(creditor, claim, form)
+
+
+def _apart_sentence(creditor: Creditor, claim: Claim, form: Channel, key: str) -> str:
+    """The first notice's costs said apart (`costs_apart`): as owed if it was not paid in time, or, read on its last
+    day itself, if it is not paid by that day, in the present tense as the letter's costs sentence says it."""
+    lang = claim.debtor.language
+    costs = claim.costs
+    owed_from = costs.owed_from or costs.from_date
+    values = dict(amount=fmt.money(costs.amount, lang), date=fmt.day(owed_from, lang) if owed_from else "")
+    if owed_from is not None and _read_on_last_day(creditor, claim, form):
+        return text(lang, f"{key}_today", last_day=fmt.day(owed_from - DAY, lang), **values)
+    return text(lang, key, **values)
 
 
 def _final_costs(
@@ -356,9 +372,7 @@ def _final_costs(
     if first.date != notice.date and term_over_on_arrival(creditor, claim, form):
         # The first one's term ends before this letter can be acted on: no part to pay "before then".
         # Said once on the first page; the specification says they are not in its total (`_final_notice`).
-        short = text(
-            lang, "final_costs_short_apart", date=day(costs.owed_from or costs.from_date), amount=money(costs.amount)
-        )
+        short = _apart_sentence(creditor, claim, form, "final_costs_short_apart")
         return [costs_after_term(creditor, claim, lang, form, first=True)], short
     if first.date != notice.date:  # the costs still follow the first final notice and its term
         values["what"] = costs_stopped_by(claim, lang)[0]  # what the page's costs section names too
@@ -482,19 +496,12 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
     promised = promise.promised_date
     amount = fmt.money(amount_to_pay(claim), lang)
     values = dict(made=day(promise.event.date), date=day(promised), amount=amount, this=this_letter(lang, form))
-    confirm = text(lang, "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole", **values)
-    rest = claim.total_due - amount_to_pay(claim)
-    # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
-    # does, and does not put the rest off to "later".
-    if not promise.whole_balance and rest >= ledger.creditor.policy.chase_minimum and claim.plan is None:
-        # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
-        # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
-        rest_text = fmt.money(rest, lang)
-        if costs_come_beside(claim):
-            confirm += " " + text(lang, "promise_rest_now", rest=rest_text)
-        else:
-            kept = missed_step(claim_if_kept(ledger, claim, promise))
-            confirm += " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=kept)
+    key = "promise_confirm" if promise.event.amount is not None else "promise_confirm_whole"
+    if promise.event.amount is not None and promise.paid > 0:
+        # Part of it paid since: what was promised, and what is left of it; not the rest as if it were the promise.
+        values.update(promised=fmt.money(promise.amount, lang), paid=fmt.money(promise.paid, lang))
+        key = "promise_confirm_rest"
+    confirm = text(lang, key, **values) + _promise_rest(ledger, claim, amount)
     missed = claim_when_chased(ledger, claim, promised + DAY)
     return (
         confirm,
@@ -502,6 +509,29 @@ def _promise(ledger: Ledger, claim: Claim, form: Channel, costs: tuple[str, ...]
         text(lang, "promise_hold", date=day(promised)),
         _promise_missed(claim, amount, missed),
     )
+
+
+def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
+    """What is left after a promise of part, and what follows for it, after a space; or nothing."""
+    lang = claim.debtor.language
+    promise = claim.pending_promise
+    rest = claim.total_due - amount_to_pay(claim)
+    # In a final notice's term the promise does not stop its costs (`costs`): the letter says so, as the page
+    # does, and does not put the rest off to "later".
+    if promise.whole_balance or rest < ledger.creditor.policy.chase_minimum or claim.plan is not None:
+        return ""
+    # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
+    # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
+    rest_text = fmt.money(rest, lang)
+    if costs_come_beside(claim):
+        return " " + text(lang, "promise_rest_now", rest=rest_text)
+    handed_over = rest_handed_over(ledger, claim)
+    if handed_over is not None:
+        # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
+        values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
+        return " " + text(lang, "promise_rest_handover", step=labels.text(lang, "missed_handover"), **values)
+    kept = missed_step(claim_if_kept(ledger, claim, promise))
+    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=kept)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:

@@ -38,7 +38,7 @@ from incasso.statement.handler import Handler, handler_of
 from incasso.statement.help import HelpLine, help_view
 from incasso.statement.options import dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.steps import payment_deadline
+from incasso.statement.steps import payment_deadline, rest_handed_over
 from incasso.statement.tables import (
     allocation_note,
     costs_notice,
@@ -113,7 +113,7 @@ def letter_view(
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
-    figures = _figures(after, creditor, lang, linked=link is not None, apart=_apart(after, creditor, due, form))
+    figures = _figures(after, ledger, lang, linked=link is not None, apart=_apart(after, creditor, due, form))
     return LetterView(
         kind=due.kind,
         opening=opening(claim, due),
@@ -370,17 +370,20 @@ def _pay_block(pay: PayDetails, lang: Language, form: Channel) -> PayBlock:
     )
 
 
-def _figures(claim: Claim, creditor: Creditor, lang: Language, *, linked: bool, apart: bool = False) -> dict:
+def _figures(claim: Claim, ledger: Ledger, lang: Language, *, linked: bool, apart: bool = False) -> dict:
     """The specification, from the statement page's own rows: invoices, payments, interest, totals.
 
     A letter cut short to fit two pages points to the personal page for the rest, or when it
     has no link to give (a build without a public address), asks the debtor to call or mail. `apart`: a final
     notice that asks the amount without the costs owed by the time it arrives (letters.terms.costs_apart): its
-    total says so."""
+    total says so. Its total calls the rest beside a part promised owed now when the file is handed over after it
+    all the same (statement.steps.rest_handed_over)."""
     t = partial(labels.text, lang)
     more = _more(lang, linked)
+    creditor = ledger.creditor
     interest = interest_view(claim, creditor, lang)
-    totals = total_rows(claim, creditor, lang, payment_deadline(claim, creditor))
+    handed_over = rest_handed_over(ledger, claim)
+    totals = total_rows(claim, creditor, lang, payment_deadline(claim, creditor), handed_over=handed_over)
     if apart and totals[-1].label == t("total_due"):
         totals = (*totals[:-1], replace(totals[-1], label=text(lang, "total_due_apart")))
     return dict(

@@ -94,12 +94,18 @@ NL = {
     "this_email": "deze e-mail",
     "promise_confirm": "Op {made} heeft u ons toegezegd {amount} te betalen, uiterlijk {date}. "
     "Met {this} bevestigen wij die afspraak. Dank u wel.",
+    # Part of the promise paid since it was made: what was promised, and what is left of it ({amount}).
+    "promise_confirm_rest": "Op {made} heeft u ons toegezegd {promised} te betalen, uiterlijk {date}. Daarvan heeft "
+    "u {paid} al betaald: er staat nog {amount} van open. Met {this} bevestigen wij die afspraak. Dank u wel.",
     "promise_confirm_whole": "Op {made} heeft u ons toegezegd het hele bedrag te betalen, uiterlijk {date}. "
     "Vandaag is dat {amount}. Met {this} bevestigen wij die afspraak. Dank u wel.",
     # After a promise of part, kept: the rest is asked by the next step ({step}: "wij sturen u een aanmaning").
     "promise_rest": "Daarna staat er nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna "
     "de rest: {step}.",
     "promise_rest_now": "Daarna staat er nog {rest} open.",
+    # Kept or not, the file goes to the agency the day after the promised day ({day}): the rest is owed now.
+    "promise_rest_handover": "Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets "
+    "open, ook als u de {amount} op tijd heeft betaald? Dan gaan wij verder met de incasso: {step}.",
     "promise_hold": "Tot {date} sturen wij u geen herinneringen of aanmaningen.",
     "promise_missed": "Hebben wij {amount} niet uiterlijk {date} ontvangen? Dan gaan wij verder met de "
     "incasso: {step}.",
@@ -176,6 +182,11 @@ NL = {
     "sommatie niet op tijd? Dan komen die kosten erbij; die vragen wij apart.",
     "final_costs_short_apart": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet op tijd "
     "betaalde (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
+    # The same, read on the first one's last day itself (letters.terms._read_on_last_day): it can still be paid.
+    "final_costs_apart_today": "Hier zitten de {amount} incassokosten van onze eerste sommatie niet in. Heeft u die "
+    "sommatie niet uiterlijk {last_day} betaald? Dan komen die kosten erbij; die vragen wij apart.",
+    "final_costs_short_apart_today": "Vanaf {date} verschuldigd: {amount}, als u onze eerste sommatie niet "
+    "uiterlijk {last_day} heeft betaald (zie hierboven). Niet in het totaal hieronder; die vragen wij apart.",
     "total_due_apart": "Totaal te betalen, zonder incassokosten",
     # A promise or plan agreed in a final notice's term, written once its costs came (letters.terms._costs_came).
     "costs_came": "De termijn van onze laatste brief (sommatie) liep tot en met {date}. Daarom zijn er {amount} "
@@ -334,11 +345,15 @@ EN = {
     "this_email": "this email",
     "promise_confirm": "On {made} you promised to pay us {amount} by {date}. We confirm that "
     "agreement in {this}. Thank you.",
+    "promise_confirm_rest": "On {made} you promised to pay us {promised} by {date}. You have already paid {paid} "
+    "of it: {amount} of it is still to pay. We confirm that agreement in {this}. Thank you.",
     "promise_confirm_whole": "On {made} you promised to pay us the whole amount by {date}. Today that is {amount}. "
     "We confirm that agreement in {this}. Thank you.",
     "promise_rest": "After that, {rest} is still open. Once you have paid the {amount} in time, we will ask you "
     "for the rest: {step}.",
     "promise_rest_now": "After that, {rest} is still open.",
+    "promise_rest_handover": "After that, {rest} is still open; you owe that too. If anything is still open on "
+    "{day}, even if you have paid the {amount} in time, {step}.",
     "promise_hold": "Until {date} we will not send you reminders or other payment letters.",
     "promise_missed": "If we have not received {amount} by {date}, {step}.",
     "promise_missed_least": "If we have not received at least {amount} by {date}, {step}.",
@@ -396,6 +411,10 @@ EN = {
     "did not pay that notice in time, those costs come on top; we will ask for them separately.",
     "final_costs_short_apart": "Owed from {date}: {amount}, if you did not pay our first final notice in time (see "
     "above). Not in the total below; we will ask for them separately.",
+    "final_costs_apart_today": "This does not include the collection costs of {amount} from our first final notice. "
+    "If you have not paid that notice by {last_day}, those costs come on top; we will ask for them separately.",
+    "final_costs_short_apart_today": "Owed from {date}: {amount}, if you have not paid our first final notice by "
+    "{last_day} (see above). Not in the total below; we will ask for them separately.",
     "total_due_apart": "Total to pay, without collection costs",
     "costs_came": "The deadline in our final notice was {date}. Collection costs of {amount} have therefore been "
     "added{open}.",

@@ -634,6 +634,10 @@ NL = {
     "plan_rest_now": "Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan "
     "blijft er naar verwachting {amount} open, de rente tot nu inbegrepen. Daarvoor sturen wij u daarna een "
     "herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
+    # The costs of a final notice whose term ends before the instalments pay what it asks, left beside the rest.
+    "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er "
+    "na uw laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. Daarvoor sturen "
+    "wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog "
     "{amount} open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
     "Neem dan contact met ons op.",
@@ -1323,6 +1327,9 @@ EN = {
     "plan_rest_now": "Your instalments do not cover everything: if you pay what is still open of them now, about "
     "{amount} will remain open, the interest until now included. We will send you a reminder for it after that. "
     "Would you rather arrange it differently? Please contact us.",
+    "plan_rest_no_interest_costs": "Your instalments do not cover everything: if you pay them all on time, "
+    "after your last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. "
+    "We will send you a reminder for it after that. Would you rather arrange it differently? Please contact us.",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), "
     "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
     "differently? Please contact us.",

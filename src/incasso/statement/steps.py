@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.agreements import balance_on_promise_day
-from incasso.claims.assess import claim_when_chased, plan_rest
+from incasso.claims.assess import claim_if_kept, claim_when_chased, plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -276,6 +276,19 @@ def _promise_next(claim: Claim, ledger: Ledger, lang: Language) -> str:
     )
 
 
+def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
+    """The day the file goes to the agency even when the pending promise of part is kept (a final notice's term
+    ended before it was made, as the core counts it: claims.assess.claim_if_kept), or None. Then the rest is
+    owed now, not asked "later" by a letter of ours: the confirmation and the totals say so."""
+    if claim.status != Status.PROMISE or claim.plan is not None or claim.pending_promise.whole_balance:
+        return None
+    kept = claim_if_kept(ledger, claim, claim.pending_promise)
+    action = kept.next_action
+    if action is None or action.kind != ActionKind.HANDOVER or kept.total_due <= 0:
+        return None
+    return max(action.due, kept.as_of)
+
+
 def _keeps_said(claim: Claim) -> bool:
     """Whether the page says which lower sum keeps a promise of the whole amount (`_promise_keeps`)."""
     return promise_kept_by(claim) is not None
@@ -379,6 +392,12 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
             if _last_passed(claim):  # (the bank statements read end before it: the plan still looks on schedule)
                 return [text(lang, "plan_rest_now", amount=rest)]
             return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang))]
+        # Costs charged meanwhile (a final notice's term ending before the instalments pay what it asks) are
+        # left too, as the core counts it: the instalments leave them beside what they do not cover.
+        expected = plan_rest(creditor, claim)
+        if expected > left:
+            values = dict(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
+            return [text(lang, "plan_rest_no_interest_costs", date=_last_day(claim, lang), **values)]
         return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
     if -left >= creditor.policy.chase_minimum and plan_rest(creditor, claim) < creditor.policy.chase_minimum:
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
@@ -649,11 +668,14 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     return [final_costs, *later]
 
 
-def summary(claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True) -> Summary:
+def summary(
+    claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True, ask_by: bool = True
+) -> Summary:
     """The top of the page for this claim: what to pay now and by when, with a line or two around it
     (`read_today` False for a letter: see `by_when`); invoices a dispute pauses apart are named there,
-    so that the amount is not read as all there is."""
-    top = _summary(claim, creditor, lang, read_today)
+    so that the amount is not read as all there is. `ask_by` False: the thanks for a kept agreement gives
+    no day of its own (a final notice's term runs from the day after receipt, and its own sentences say it)."""
+    top = _summary(claim, creditor, lang, read_today, ask_by)
     named = disputed_words(claim, lang) if claim.disputed_apart else None
     if not named:
         return top
@@ -680,7 +702,7 @@ def _disputed_credit_notes(claim: Claim, lang: Language) -> tuple[str, ...]:
     )
 
 
-def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
+def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status == Status.PAID:
@@ -693,11 +715,12 @@ def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool)
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
-        return replace(_agreed_summary(claim, creditor, lang, read_today), lead=_handed_over_lead(claim, handler, lang))
-    return _agreed_summary(claim, creditor, lang, read_today)
+        agreed = _agreed_summary(claim, creditor, lang, read_today, ask_by)
+        return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
+    return _agreed_summary(claim, creditor, lang, read_today, ask_by)
 
 
-def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool) -> Summary:
+def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool) -> Summary:
     """The top for a claim that is ours to chase, or agreed: what to pay now and by when."""
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
@@ -726,7 +749,7 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
         return Summary(label, money(amount), by, (total, *unseen, *costs))
     # A few cents overdue that nobody chases (the page says so below): no "pay as soon as possible" over them.
     small = 0 < claim.total_due < creditor.policy.chase_minimum and claim.amount_overdue > 0
-    lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=not small)
+    lines = _active_lines(claim, lang, amount, None if small else deadline, read_today, ask=ask_by and not small)
     # A letter is read days later, and is no account of the bank statements read: the page says it.
     lines += _costs_in_amount(claim, creditor, lang) + (costs_unseen_lead(claim, lang) if read_today else ())
     return Summary(t("to_pay"), money(amount), None if small else by, lines)

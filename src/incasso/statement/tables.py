@@ -777,20 +777,25 @@ def credit_text(claim: Claim, lang: Language, doubted: bool = False, bounced: bo
     return " ".join(lines) or None
 
 
-def _open_later(claim: Claim, lang: Language, deadline: date | None) -> str:
+def _open_later(claim: Claim, lang: Language, deadline: date | None, handed_over: date | None = None) -> str:
     """The total's label when part of it is not asked now: how much is paid later, and what is paid before
     then with its day, so the part the label leaves unnamed is what the page asks now, and only that.
 
     The amount asked is itself named when it is not due yet (demand.asked_by: the next instalment while
     none is due, a part promised), and so is an instalment that falls due by the day given to pay what is
     asked now (the page asks it from then). In a final notice's term nothing is "later" beside a plan or a
-    promise (`costs_come_beside`): the total is said plain, and the top says what stops the costs."""
+    promise (`costs_come_beside`): the total is said plain, and the top says what stops the costs.
+    `handed_over`: the day the file goes to the agency after a part promised even when it is kept
+    (steps.rest_handed_over): the rest is owed now, not "later"."""
     money = partial(fmt.money, lang=lang)
     if costs_come_beside(claim):
         return text(lang, "total_open_plain")
     asked = amount_to_pay(claim)
     later = claim.total_due - asked
     not_yet = asked_by(claim)
+    if handed_over is not None and not_yet is not None and later > 0:
+        values = {"soon": money(asked), "date": fmt.day(not_yet, lang), "now": money(later)}
+        return text(lang, "total_open_due_by_now", **values)
     beside, last = plan_beside_promise(claim)
     if last is not None:
         return _beside_a_plan(claim, lang, (asked, not_yet), beside, last)
@@ -824,8 +829,11 @@ def _beside_a_plan(claim: Claim, lang: Language, asked: tuple[Decimal, date | No
     return text(lang, "total_open_due_by_now", **values)
 
 
-def total_rows(claim: Claim, creditor: Creditor, lang: Language, deadline: date | None = None) -> tuple[Total, ...]:
-    """What is open, per kind, and the total due; `deadline` the day given to pay what is asked now."""
+def total_rows(
+    claim: Claim, creditor: Creditor, lang: Language, deadline: date | None = None, *, handed_over: date | None = None
+) -> tuple[Total, ...]:
+    """What is open, per kind, and the total due; `deadline` the day given to pay what is asked now; `handed_over`
+    see `_open_later`."""
     s = claim.settlement
     num = partial(fmt.number, lang=lang)
     t = partial(text, lang)
@@ -839,6 +847,6 @@ def total_rows(claim: Claim, creditor: Creditor, lang: Language, deadline: date 
     label = t("total_due_legal") if legal else t("total_due")
     if not claim.closed and not legal and amount_to_pay(claim) < claim.total_due:
         # Not a second "to pay" beside the amount asked now: the total, and how much of it comes later.
-        label = _open_later(claim, lang, deadline)
+        label = _open_later(claim, lang, deadline, handed_over)
     rows.append(Total(label, num(claim.total_due), grand=True))
     return tuple(rows)

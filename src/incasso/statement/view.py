@@ -31,7 +31,15 @@ from incasso.statement.help import HelpView, help_view
 from incasso.statement.labels import PAGES, text
 from incasso.statement.options import DisputeOption, PlanOption, dispute_option, plan_option
 from incasso.statement.pay import PayDetails, pay_details
-from incasso.statement.steps import Summary, by_when, kept_part_speaks, next_steps, payment_deadline, summary
+from incasso.statement.steps import (
+    Summary,
+    by_when,
+    kept_part_speaks,
+    next_steps,
+    payment_deadline,
+    rest_handed_over,
+    summary,
+)
 from incasso.statement.tables import (
     InterestView,
     InvoiceRow,
@@ -349,7 +357,9 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         interest=interest_view(claim, creditor, lang),
         costs=costs_text(claim, creditor, lang),
         costs_steps=costs_steps(claim, lang),
-        totals=total_rows(claim, creditor, lang, payment_deadline(claim, creditor)),
+        totals=total_rows(
+            claim, creditor, lang, payment_deadline(claim, creditor), handed_over=rest_handed_over(ledger, claim)
+        ),
         credit=credit_text(claim, lang, doubted, claim.debtor.id in ledger.bank_refunds_back),
         plan_option=plan_option(claim, creditor, reference, lang),
         dispute=dispute_option(claim, creditor, reference, lang),
