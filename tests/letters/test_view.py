@@ -626,6 +626,23 @@ AGREED_ENDED = {
 }
 
 
+def _agreed_on_17_march(kind: str, last: object = 750) -> dict:
+    """A promise (to pay by 26 March) or a plan (500.00 on 26 March, `last` on 25 April) agreed on 17 March, in the
+    term of the notice of 1 March (NOTICE_1_MARCH: last day 18 March)."""
+    if kind == "promise":
+        return event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
+    plan = [{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": last}]
+    return event(date(2026, 3, 17), "arrangement", installments=plan)
+
+
+def _confirmed_on_17_march(tmp_path, kind: str, language: str):
+    """The confirmation of `_agreed_on_17_march`, posted on its day: it arrives on the 19th, after the term."""
+    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], _agreed_on_17_march(kind)], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    return letter_view(ledger, claim, due, Channel.LETTER)
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("kind", ["arrangement", "promise"])
 def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_already_gone(tmp_path, language, kind):
@@ -633,19 +650,7 @@ def test_a_confirmation_that_arrives_after_the_final_notice_s_term_gives_no_day_
     that day, its confirmation arrives on the 19th. It asked to pay by 18 March ("Betaal uiterlijk 18 maart" in
     the box of the promise, "Heeft u uiterlijk 18 maart niet ... betaald?" in the plan's); it says the term ran
     out, and a promise's box gives the day promised."""
-    agreed = (
-        event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
-        if kind == "promise"
-        else event(
-            date(2026, 3, 17),
-            "arrangement",
-            installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
-        )
-    )
-    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
-    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
-    (due,) = letters_due(claim, NO_RECORD)
-    view = letter_view(ledger, claim, due, Channel.LETTER)
+    view = _confirmed_on_17_march(tmp_path, kind, language)
     said = (view.lead.by, *view.lead.lines, *view.terms, *view.next_steps.lines)
     assert [line for line in said if "18 " in line] == [AGREED_ENDED[kind, language]]
     assert fmt.day(date(2026, 3, 26), language) in view.lead.by
@@ -677,19 +682,7 @@ def test_a_letter_that_arrives_after_the_final_notice_s_term_offers_no_part_to_p
     if kind == "reminder":
         _, view = _reminder_on(tmp_path, date(2026, 3, 17), language)
     else:
-        agreed = (
-            event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
-            if kind == "promise"
-            else event(
-                date(2026, 3, 17),
-                "arrangement",
-                installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
-            )
-        )
-        ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
-        claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
-        (due,) = letters_due(claim, NO_RECORD)
-        view = letter_view(ledger, claim, due, Channel.LETTER)
+        view = _confirmed_on_17_march(tmp_path, kind, language)
     assert BEFORE_THEN[language] not in view.costs
     assert view.costs.startswith(COSTS_ENDED[language])
 
@@ -815,16 +808,9 @@ def test_a_confirmation_of_an_agreement_made_in_the_term_says_the_costs_that_cam
     tmp_path, language, kind
 ):
     """Agreed on 17 March, in the term, and first seen by a build on 20 March (costs charged from the 19th)."""
-    agreed = (
-        event(date(2026, 3, 17), "promise", promised_date=date(2026, 3, 26))
-        if kind == "promise"
-        else event(
-            date(2026, 3, 17),
-            "arrangement",
-            installments=[{"due": date(2026, 3, 26), "amount": 500}, {"due": date(2026, 4, 25), "amount": "937.50"}],
-        )
+    ledger = one_debtor_ledger(
+        tmp_path, events=[*NOTICE_1_MARCH[:3], _agreed_on_17_march(kind, last="937.50")], language=language
     )
-    ledger = one_debtor_ledger(tmp_path, events=[*NOTICE_1_MARCH[:3], agreed], language=language)
     claim = assess(ledger, ledger.debtors[0], date(2026, 3, 20))
     assert claim.costs.state == "charged"
     confirmed = claim.pending_promise if kind == "promise" else claim.running_plan  # as a build first seeing it
