@@ -204,10 +204,11 @@ def test_a_final_notice_told_to_have_arrived_early_keeps_its_term_and_says_so(tm
 )
 def test_on_the_last_day_the_page_says_today_and_a_letter_the_date_alone(tmp_path, lang, heading, message):
     # A date that is the page's own day reads as if there were time left; a letter is read days later.
-    claim, creditor, view = view_of(tmp_path, DUE, language=lang)
+    claim, _, view = view_of(tmp_path, DUE, language=lang)
     assert view.summary.deadline == heading
     assert message in view.message_values["pay_by"]
-    assert summary(claim, creditor, lang, read_today=False).deadline == LABELS[lang]["pay_by"].format(
+    ledger = load_ledger(tmp_path / "ledger")
+    assert summary(claim, ledger, lang, read_today=False).deadline == LABELS[lang]["pay_by"].format(
         date=fmt.day(DUE, lang)
     )
 
@@ -508,12 +509,66 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert claim.status == "promise"
     assert amount_to_pay(claim) == D("300.00")
     assert payload_amount(view.pay.payload) == "EUR300"
-    # What stays open after the promised part is said: 1,250.00 less the 200.00 paid and the 300.00 to come.
+    # What stays open after the promised part is said, and the step that asks it once the promise is kept (no
+    # letter went out yet: the first reminder): 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
         f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
-        f"Daarna staat er nog {fmt.money(D('750'))} open; dat vragen wij u daarna.",
+        f"Daarna staat er nog {fmt.money(D('750'))} open. Heeft u de {fmt.money(D('300'))} op tijd betaald? Dan "
+        "vragen wij u daarna de rest: wij sturen u een betalingsherinnering.",
     )
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
+
+
+@pytest.mark.parametrize(
+    "language, lead",
+    [
+        (
+            "nl",
+            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er nog {rest} open. "
+            "Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: wij sturen u een laatste brief "
+            "(sommatie).",
+        ),
+        (
+            "en",
+            "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. Once you have paid "
+            "the {amount} in time, we will ask you for the rest: we will send you a final notice.",
+        ),
+    ],
+)
+def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language, lead):
+    """Reminded, dunned and called: kept, the promise of 500.00 leaves 750.00 to the final notice, as its
+    confirmation says; not "dat vragen wij u daarna" without saying how."""
+    lang = fmt.Language(language)
+    promised = DUE + days(40)
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "call", spoke_with="P. de Vries"),
+        event(DUE + days(20), "promise", promised_date=promised, amount=D("500.00")),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(25), language=language, events=events)
+    assert claim.status == "promise"
+    values = dict(amount=fmt.money(D("500"), lang), date=fmt.day(promised, lang), rest=fmt.money(D("750"), lang))
+    assert view.summary.lines == (lead.format(**values),)
+
+
+def test_a_promise_of_part_after_a_final_notice_s_term_says_the_handover_comes_for_the_rest(tmp_path):
+    """The term ended before the promise: the file goes to the agency the day after the promised day, kept or
+    not (steps.rest_handed_over), as the confirmation says; the page does not say we ask the rest afterwards."""
+    promised = date(2026, 4, 10)
+    events = [
+        event(date(2026, 3, 3), "final_notice"),
+        event(date(2026, 3, 25), "promise", promised_date=promised, amount=D("500.00")),
+    ]
+    claim, _, view = view_of(tmp_path, date(2026, 3, 26), events=events)
+    assert claim.status == "promise" and claim.costs.state == "charged"
+    rest = fmt.money(claim.total_due - D("500.00"))
+    assert view.summary.lines[0] == (
+        f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
+        f"Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op 11 april 2026 nog iets open, ook als "
+        f"u de {fmt.money(D('500'))} op tijd heeft betaald? Dan gaan wij verder met de incasso: wij kunnen uw "
+        "dossier overdragen aan een incassobureau."
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from incasso import fmt
-from incasso.claims.assess import claim_if_kept, claim_if_missed, claim_when_chased
+from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice, promise_kept_by
 from incasso.claims.escalation import newer_was_disputed
@@ -46,7 +46,7 @@ from incasso.statement.steps import (
     payment_deadline,
     plan_coverage,
     plan_interest_line,
-    rest_handed_over,
+    rest_after_promise,
     summary,
     term_days,
     term_key,
@@ -87,7 +87,7 @@ def letter_terms(
     # A final notice's term runs from the day after receipt: its box and its own sentences say the day, the
     # conditions with it; a thanks line asking the rest "by 25 March" would state the term without them.
     notice = due.kind == LetterKind.FINAL_NOTICE
-    top = summary(claim, creditor, lang, read_today=False, ask_by=not notice)
+    top = summary(claim, ledger, lang, read_today=False, ask_by=not notice)
     lead = Lead(top.label, top.amount, top.deadline, top.lines)
     if notice:
         return _final_notice(creditor, claim, form, lead)
@@ -523,15 +523,15 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
     # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
     # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
     rest_text = fmt.money(rest, lang)
-    if costs_come_beside(claim):
+    after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
+    if after is None:
         return " " + text(lang, "promise_rest_now", rest=rest_text)
-    handed_over = rest_handed_over(ledger, claim)
+    handed_over, step = after
     if handed_over is not None:
         # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
         values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
-        return " " + text(lang, "promise_rest_handover", step=labels.text(lang, "missed_handover"), **values)
-    kept = missed_step(claim_if_kept(ledger, claim, promise))
-    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=kept)
+        return " " + text(lang, "promise_rest_handover", step=step, **values)
+    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=step)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:

@@ -51,8 +51,14 @@ NL = {
     "promise_costs_lead_late_part_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} "
     "betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het toegezegde bedrag betaalt.",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
+    # A promise of part: what is left after it, and the step that asks it once the promise is kept (the step
+    # reached: {step}, "wij sturen u een aanmaning"), as the promise's confirmation says it (letters.words).
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
-    "nog {rest} open; dat vragen wij u daarna.",
+    "nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: {step}.",
+    # ... a final notice's term ended before the promise: the file goes to the agency on {day}, kept or not.
+    "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
+    "er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd "
+    "heeft betaald? Dan gaan wij verder met de incasso: {step}.",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -814,8 +820,10 @@ EN = {
     "promise_costs_lead_late_part_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
     "collection costs of {amount} are added, even if you pay the amount you promised on the day you promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
-    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open; "
-    "we will ask you for it afterwards.",
+    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. "
+    "Once you have paid the {amount} in time, we will ask you for the rest: {step}.",
+    "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
+    "open; you owe that too. If anything is still open on {day}, even if you have paid the {amount} in time, {step}.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "

@@ -280,9 +280,33 @@ def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
     """The day the file goes to the agency even when the pending promise of part is kept (a final notice's term
     ended before it was made, as the core counts it: claims.assess.claim_if_kept), or None. Then the rest is
     owed now, not asked "later" by a letter of ours: the confirmation and the totals say so."""
+    kept = _if_kept(ledger, claim)
+    return None if kept is None else _handed_over_when_kept(kept)
+
+
+def rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str] | None:
+    """What follows for the rest of the pending promise of part once it is kept, as the core will count it
+    (claims.assess.claim_if_kept: the steps go on from the stage reached), in the debtor's words: the step with
+    the day the file goes to the agency all the same (`rest_handed_over`), or with None, the step that asks the
+    rest. The page's top and the promise's confirmation both say it. None for a promise of the whole, one during
+    a plan, or a file with the agency or the court (theirs to ask, not ours)."""
+    kept = _if_kept(ledger, claim)
+    if kept is None or claim.stage in HANDED_OVER:
+        return None
+    handed_over = _handed_over_when_kept(kept)
+    if handed_over is not None:
+        return handed_over, text(claim.debtor.language, "missed_handover")
+    return None, missed_step(kept)
+
+
+def _if_kept(ledger: Ledger, claim: Claim) -> Claim | None:
+    """The claim the day after the pending promise of part, kept; None for no such promise (or one in a plan)."""
     if claim.status != Status.PROMISE or claim.plan is not None or claim.pending_promise.whole_balance:
         return None
-    kept = claim_if_kept(ledger, claim, claim.pending_promise)
+    return claim_if_kept(ledger, claim, claim.pending_promise)
+
+
+def _handed_over_when_kept(kept: Claim) -> date | None:
     action = kept.next_action
     if action is None or action.kind != ActionKind.HANDOVER or kept.total_due <= 0:
         return None
@@ -668,14 +692,12 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     return [final_costs, *later]
 
 
-def summary(
-    claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True, ask_by: bool = True
-) -> Summary:
+def summary(claim: Claim, ledger: Ledger, lang: Language, *, read_today: bool = True, ask_by: bool = True) -> Summary:
     """The top of the page for this claim: what to pay now and by when, with a line or two around it
     (`read_today` False for a letter: see `by_when`); invoices a dispute pauses apart are named there,
     so that the amount is not read as all there is. `ask_by` False: the thanks for a kept agreement gives
     no day of its own (a final notice's term runs from the day after receipt, and its own sentences say it)."""
-    top = _summary(claim, creditor, lang, read_today, ask_by)
+    top = _summary(claim, ledger, lang, read_today, ask_by)
     named = disputed_words(claim, lang) if claim.disputed_apart else None
     if not named:
         return top
@@ -702,7 +724,7 @@ def _disputed_credit_notes(claim: Claim, lang: Language) -> tuple[str, ...]:
     )
 
 
-def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
+def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status == Status.PAID:
@@ -715,13 +737,14 @@ def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool,
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
-        agreed = _agreed_summary(claim, creditor, lang, read_today, ask_by)
+        agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
         return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
-    return _agreed_summary(claim, creditor, lang, read_today, ask_by)
+    return _agreed_summary(claim, ledger, lang, read_today, ask_by)
 
 
-def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool) -> Summary:
+def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool) -> Summary:
     """The top for a claim that is ours to chase, or agreed: what to pay now and by when."""
+    creditor = ledger.creditor
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     amount = amount_to_pay(claim)
@@ -731,7 +754,7 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
     # end before it: whoever paid in time is told so, not left to think the date was missed.
     unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim) else ()
     if claim.status == Status.PROMISE:
-        lead = _promise_lead(claim, creditor, lang, amount)
+        lead = _promise_lead(claim, ledger, lang, amount)
         costs = costs_lead(claim, creditor, lang, "promise_costs_lead")
         return Summary(t("to_pay"), money(amount), by, (lead, *unseen, *costs))
     if claim.status == Status.ARRANGEMENT:
@@ -848,19 +871,26 @@ def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
     return legal_lead(handler, lang, subject) if claim.stage == Stage.LEGAL else handover_lead(handler, lang, subject)
 
 
-def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Decimal) -> str:
+def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal) -> str:
     """What the debtor promised, and what that is today when it was the whole balance."""
     t = partial(text, lang)
+    creditor = ledger.creditor
     promise = claim.pending_promise
     values = dict(amount=fmt.money(amount, lang), date=fmt.day(promise.promised_date, lang))
     if not promise.whole_balance:
         rest = claim.total_due - amount
         if rest >= creditor.policy.chase_minimum and claim.plan is None:  # during a plan, the plan has the rest
-            # A part promised is not the whole: what stays open after it is said, not left for a reminder.
-            costs_come = costs_come_beside(claim)
-            return t(
-                "promise_part_lead_now" if costs_come else "promise_part_lead", rest=fmt.money(rest, lang), **values
-            )
+            # A part promised is not the whole: what stays open after it is said, not left for a reminder, and what
+            # asks it once the promise is kept, as its confirmation says (letters.terms): the step reached, not
+            # "later". In a final notice's term its costs come beside (`costs_lead` says so): nothing is put off.
+            after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
+            if after is None:
+                return t("promise_part_lead_now", rest=fmt.money(rest, lang), **values)
+            handed_over, step = after
+            if handed_over is not None:
+                day = fmt.day(handed_over, lang)
+                return t("promise_part_lead_handover", rest=fmt.money(rest, lang), step=step, day=day, **values)
+            return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, **values)
         return t("promise_lead", **values)
     interest = creditor.interest == InterestChoice.STATUTORY
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)

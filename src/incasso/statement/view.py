@@ -344,7 +344,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         message_values=_message_values(claim, creditor, lang),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
-        summary=summary(claim, creditor, lang),
+        summary=summary(claim, ledger, lang),
         next_steps=next_steps(claim, ledger, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
