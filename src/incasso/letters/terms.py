@@ -275,7 +275,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> t
         handler = handler_of(claim)  # the handover is recorded: the notice is written about it
         return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        plan_interest = (plan_interest_line(claim, creditor, lang),) if creditor.interest == "statutory" else ()
+        plan_interest = (plan_interest_line(claim, ledger, lang),) if creditor.interest == "statutory" else ()
         return _installment_next(ledger, claim, form) + plan_interest
     return ()
 
@@ -584,20 +584,21 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
             this=this_letter(lang, form),
         ),
         text(lang, "plan_hold"),
-        *_coverage(ledger.creditor, claim, form),
+        *_coverage(ledger, claim, form),
         text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
     ]
     # Unless the plan's rest, its interest until the last instalment included, was said above.
     if ledger.creditor.interest == "statutory" and claim.plan_leaves_open < ledger.creditor.policy.chase_minimum:
-        lines.append(plan_interest_line(claim, ledger.creditor, lang))
+        lines.append(plan_interest_line(claim, ledger, lang))
     return tuple(lines)
 
 
-def _coverage(creditor: Creditor, claim: Claim, form: Channel) -> list[str]:
+def _coverage(ledger: Ledger, claim: Claim, form: Channel) -> list[str]:
     """What the plan leaves open or that it adds up to more than is open (steps.plan_coverage), as the page says;
     not "more than is open now" of a letter read once the final notice's costs are owed (`term_ends_unread`), when
     those costs are what the instalments hold over what is open today."""
-    lines = plan_coverage(claim, creditor, claim.debtor.language)
+    creditor = ledger.creditor
+    lines = plan_coverage(claim, ledger, claim.debtor.language)
     over = -claim.plan_leaves_open - claim.costs.amount
     if lines and term_ends_unread(creditor, claim, form) and over < creditor.policy.chase_minimum:
         return [line for line in lines if claim.plan_leaves_open > 0]

@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.agreements import balance_on_promise_day
-from incasso.claims.assess import claim_if_kept, claim_when_chased, plan_rest
+from incasso.claims.assess import claim_if_completed, claim_if_kept, claim_when_chased, plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -229,7 +229,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
     if claim.status == Status.ARRANGEMENT:
-        lines = _plan_lines(claim, creditor, lang)
+        lines = _plan_lines(claim, ledger, lang)
         if claim.running_plan.state == PlanState.ON_SCHEDULE:
             # A plan does not move the final notice's term: its costs still come after it, and the page says so.
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
@@ -240,7 +240,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             and claim.plan_leaves_open >= creditor.policy.chase_minimum
         )
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
-        return tuple(lines + ([plan_interest_line(claim, creditor, lang)] if interest and not said else []))
+        return tuple(lines + ([plan_interest_line(claim, ledger, lang)] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
@@ -350,8 +350,9 @@ def _interest_since(claim: Claim, ledger: Ledger) -> Decimal:
     return claim.settlement.interest - then.interest
 
 
-def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
+def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     """The next instalment of a plan on schedule; for a plan in arrears, the missed one and the next step."""
+    creditor = ledger.creditor
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
@@ -360,7 +361,7 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         upcoming = plan.next_installment
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
         next_line = t(key, amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))
-        return [next_line, *plan_coverage(claim, creditor, lang)]
+        return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
         return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
@@ -402,37 +403,41 @@ def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, 
     return (text(lang, "installment_also_due_more", date=last, count=count, **values),)
 
 
-def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
-    """When a plan's open instalments and the total due differ by more than the chase minimum:
-    for a plan of part of the claim, what it leaves open (chased after the plan ends, a remainder
-    as after any kept agreement); for a plan of more than is open (a payment since, say), that
-    the debtor never pays more than the total, unless the plan is expected to leave something anyway (the
-    costs of a final notice whose amount its instalments do not pay in time), which the interest line says.
-    The page and the plan's letter say it."""
+def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
+    """When a plan's open instalments and the total due differ by more than the chase minimum: for a plan of part of the
+    claim, what it leaves open and what asks it after the plan ends (`_plan_then`: a reminder after a plan of the whole
+    balance of its day, else the step reached); for a plan of more than is open (a payment since, say), that the debtor
+    never pays more than the total, unless the plan is expected to leave something anyway (the costs of a final notice
+    whose amount its instalments do not pay in time), which the interest line says. The page and the plan's letter say
+    it."""
+    creditor = ledger.creditor
     left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
             rest = fmt.money(plan_rest(creditor, claim), lang)
+            then = _plan_then(ledger, claim, lang)
             if _last_passed(claim):  # (the bank statements read end before it: the plan still looks on schedule)
-                return [text(lang, "plan_rest_now", amount=rest)]
-            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang))]
+                return [text(lang, "plan_rest_now", amount=rest, then=then)]
+            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang), then=then)]
         # Costs charged meanwhile (a final notice's term ending before the instalments pay what it asks) are
         # left too, as the core counts it: the instalments leave them beside what they do not cover.
         expected = plan_rest(creditor, claim)
+        values = dict(date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang))
         if expected > left:
-            values = dict(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
-            return [text(lang, "plan_rest_no_interest_costs", date=_last_day(claim, lang), **values)]
-        return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
+            costs = fmt.money(expected - left, lang)
+            return [text(lang, "plan_rest_no_interest_costs", amount=fmt.money(expected, lang), costs=costs, **values)]
+        return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), **values)]
     if -left >= creditor.policy.chase_minimum and plan_rest(creditor, claim) < creditor.policy.chase_minimum:
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
     return []  # interest of a few euros: `plan_interest` says it
 
 
-def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
+def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     """Interest runs while the plan does, and what is expected to be left after it (claims.assess.plan_rest)
     when that is at least the chase minimum: three years of instalments leave more than "a small amount".
     Not while a final notice is due or runs (the notice asks everything overdue: interest runs until all
     is paid), nor on an agency's or a bailiff's plan (theirs to chase)."""
+    creditor = ledger.creditor
     action = claim.next_action
     notice_now = action is not None and action.kind == ActionKind.FINAL_NOTICE and action.is_due(claim.as_of)
     if plan_under_final_notice(claim) or notice_now:
@@ -443,10 +448,28 @@ def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
     if rest < creditor.policy.chase_minimum:
         return text(lang, "plan_interest")
     amount = fmt.money(rest, lang)
+    then = _plan_then(ledger, claim, lang)
     if _last_passed(claim):
-        return text(lang, "plan_interest_rest_now", amount=amount)
+        return text(lang, "plan_interest_rest_now", amount=amount, then=then)
     key = "plan_interest_rest_missed" if claim.running_plan.state == PlanState.IN_ARREARS else "plan_interest_rest"
-    return text(lang, key, amount=amount, date=_last_day(claim, lang))
+    return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
+
+
+def _plan_then(ledger: Ledger, claim: Claim, lang: Language) -> str:
+    """What asks what the running plan leaves once all its instalments are paid, as the core will count it
+    (claims.assess.claim_if_completed): the friendly reminder of a remainder after a plan of the whole balance of
+    its day, or, after a plan of part, the step reached before it (claims.escalation), the handover with its day.
+    A plan with the agency or the bailiff: the reminder's words, as before (their plan, their steps)."""
+    if handler_of(claim) is not None:
+        return text(lang, "plan_then_reminder")
+    done = claim_if_completed(ledger, claim)
+    action = done.next_action
+    if action is None or action.kind == ActionKind.REMINDER:
+        return text(lang, "plan_then_reminder")
+    if action.kind == ActionKind.HANDOVER:
+        day = fmt.day(max(action.due, done.as_of), lang)
+        return text(lang, "plan_then_handover", day=day, step=text(lang, "missed_handover"))
+    return text(lang, "plan_then_step", step=missed_step(done))
 
 
 def _last_passed(claim: Claim) -> bool:
@@ -919,8 +942,8 @@ def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
 
 
 def kept_part_speaks(claim: Claim) -> bool:
-    """Whether the page thanks for a kept promise of part of the amount (Claim.after_kept_part): not once
-    the file is the agency's or the court's (they, not we, agreed what came after the handover)."""
+    """Whether the page thanks for a kept promise or a completed plan of part of the amount (Claim.after_kept_part):
+    not once the file is the agency's or the court's (they, not we, agreed what came after the handover)."""
     return claim.after_kept_part and claim.stage not in HANDED_OVER
 
 
@@ -959,13 +982,13 @@ def _active_lines(
             key, values = ("kept_lead_interest" if amount <= claim.settlement.interest else "kept_lead"), {}
         lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
     elif kept_part_speaks(claim):
-        # A promise of part, kept: thanked for, and what is left asked by the step reached (not as a remainder).
-        promise = claim.promise
-        if promise is None:
-            raise ValueError(f"the claim on {claim.debtor.id} has no kept promise")
-        values = {"promised": money(promise.amount), "date": day(promise.promised_date)}
+        # A promise or a plan of part, kept: thanked for, and what is left asked by the step reached (not as a
+        # remainder).
+        promise = claim.kept_part
+        key = "kept_part_lead" if promise is not None else "kept_plan_part_lead"
+        values = {"promised": money(promise.amount), "date": day(promise.promised_date)} if promise else {}
         when = by_when(claim, deadline, lang, read_today=read_today)
-        lines.append(t("kept_part_lead" if ask else "kept_part_lead_no_ask", amount=money(amount), when=when, **values))
+        lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
     else:
         lines += _broken_promise(claim, lang) + _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)
