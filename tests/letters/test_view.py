@@ -958,6 +958,39 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
     assert view.lead.by == "Uiterlijk 16 april 2026, zonder incassokosten"
 
 
+LAST_DAY_SUBJECT = {
+    "nl": "Laatste brief (sommatie): zonder incassokosten betalen kan nog tot en met 16 april 2026",
+    "en": "Final notice (in Dutch: sommatie): you can still pay without collection costs up to and including 16 April "
+    "2026",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_on_the_first_one_s_last_day_says_so_in_its_subject(tmp_path, language):
+    """E-mailed again on 16 April, the last day of the notice e-mailed on 2 April, it is read that day: its box says
+    "Heeft u die sommatie niet uiterlijk 16 april 2026 betaald? Dan komen die kosten erbij", and its text "Dan is 16
+    april 2026 uw laatste betaaldag zonder incassokosten". Its subject was the plain "Laatste brief (sommatie)" of a
+    notice whose costs are owed already; it says that paying without them can still be done that day. Sent on the
+    17th, when they are owed, the plain subject stays."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 16), "final_notice")]
+    ledger = one_debtor_ledger(tmp_path, events=notices, language=language, **{"contact.final_notice_by": "email"})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 16))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.subject == LAST_DAY_SUBJECT[language]
+    assert view.email_subject.startswith(LAST_DAY_SUBJECT[language] + " – ")
+    later = one_debtor_ledger(
+        tmp_path / "later",
+        events=[notices[0], event(date(2026, 4, 17), "final_notice")],
+        language=language,
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(later, later.debtors[0], date(2026, 4, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    words = NL if language == "nl" else EN
+    assert letter_view(later, claim, due, Channel.EMAIL).subject == words["subject_final_notice_plain"]
+
+
 def _notice_again_with_interest(tmp_path, language: str):
     """The review's ledger: the notice e-mailed on 2 April (last day 16 April), posted again on 15 April (assumed
     received on the 17th), interest statutory."""

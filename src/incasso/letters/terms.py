@@ -159,6 +159,15 @@ def _read_on_last_day(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     return owed_from is not None and owed_from - DAY == letter_received(creditor, claim.debtor, claim.as_of, form)
 
 
+def last_day_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
+    """The final notice's last day when this letter arrives on it (`_read_on_last_day`), else None: a final notice
+    sent again then asks its amount without the first one's costs, which paying by that day still stops (its
+    subject says so, letters.view._subject)."""
+    if claim.costs.state != CostsState.ANNOUNCED or not _read_on_last_day(creditor, claim, form):
+        return None
+    return claim.costs.owed_from - DAY if claim.costs.owed_from is not None else None
+
+
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     """Whether the final notice's term, which a plan or a promise does not stop (`costs_come_beside`), ends before
     this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days
