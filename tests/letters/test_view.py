@@ -959,9 +959,8 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
 
 
 LAST_DAY_SUBJECT = {
-    "nl": "Laatste brief (sommatie): zonder incassokosten betalen kan nog tot en met 16 april 2026",
-    "en": "Final notice (in Dutch: sommatie): you can still pay without collection costs up to and including 16 April "
-    "2026",
+    "nl": "Laatste brief (sommatie): uiterlijk 16 april 2026 zonder incassokosten",
+    "en": "Final notice (in Dutch: sommatie): by 16 April 2026, without collection costs",
 }
 
 
