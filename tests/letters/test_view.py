@@ -687,6 +687,67 @@ def test_a_letter_that_arrives_after_the_final_notice_s_term_offers_no_part_to_p
     assert view.costs.startswith(COSTS_ENDED[language])
 
 
+# The same, once staff recorded the day the notice arrived (`received:`): stated, as the page states it, not asked.
+COSTS_ENDED_TOLD = {
+    "nl": "U liet ons weten dat onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 aankwam. Uw laatste "
+    "betaaldag was dus 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 "
+    "incassokosten van EUR\xa0187,50 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor "
+    "buitengerechtelijke incassokosten.",
+    "en": "You told us our final notice of 1 March 2026 reached you on 4 March 2026. Your last day to pay was therefore "
+    "18 March 2026. If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 "
+    "March 2026, under article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
+}
+# Read on that last day itself (e-mailed on 18 March): in the present tense.
+COSTS_ENDS_TODAY_TOLD = {
+    "nl": "U liet ons weten dat onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 aankwam. Uw laatste "
+    "betaaldag is dus 18 maart 2026. Heeft u op die dag niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart "
+    "2026 incassokosten van EUR\xa0187,50 verschuldigd",
+    "en": "You told us our final notice of 1 March 2026 reached you on 4 March 2026. Your last day to pay is therefore "
+    "18 March 2026. If you have not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 "
+    "March 2026",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("sent, form", [(17, Channel.LETTER), (18, Channel.EMAIL)])
+def test_a_letter_after_the_final_notice_s_term_states_the_day_of_receipt_staff_recorded(
+    tmp_path, language, sent, form
+):
+    """The debtor told staff the notice of 1 March arrived on 4 March (`received:`): the page says "U liet ons weten
+    dat ... aankwam", while a reminder read after the term (posted on the 17th) or on its last day (e-mailed on the
+    18th) still asked "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen?", a
+    question about a day the debtor gave us."""
+    events = [*NOTICE_1_MARCH[:2], {**NOTICE_1_MARCH[2], "received": date(2026, 3, 4)}, NOTICE_1_MARCH[3]]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, sent))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, form)
+    said = (COSTS_ENDED_TOLD if sent == 17 else COSTS_ENDS_TODAY_TOLD)[language]
+    assert view.costs.startswith(said)
+    assert {"nl": "ontvangen?", "en": "If our final notice"}[language] not in view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_states_the_first_one_s_day_of_receipt_staff_recorded(tmp_path, language):
+    """The first notice, posted on 2 April, arrived on 7 April as the debtor told us (last day 21 April); sent again
+    by post on 20 April, it arrives after that day: it says when the first one arrived, not whether it did then."""
+    first = event(date(2026, 4, 2), "final_notice", received=date(2026, 4, 7))
+    ledger = one_debtor_ledger(tmp_path, events=[first, event(date(2026, 4, 20), "final_notice")], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    told = {
+        "nl": "U liet ons weten dat onze eerste sommatie, van 2 april 2026, op 7 april 2026 aankwam. Uw laatste "
+        "betaaldag zonder incassokosten was dus 21 april 2026.",
+        "en": "You told us our first final notice, of 2 April 2026, reached you on 7 April 2026. Your last day to pay "
+        "without collection costs was therefore 21 April 2026.",
+    }
+    assert told[language] in terms
+    assert {"nl": "eerste sommatie, van 2 april 2026, op 7 april 2026 ontvangen?", "en": "If our first"}[
+        language
+    ] not in terms
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_letter_well_inside_the_term_still_offers_a_part_before_it(tmp_path, language):
     """E-mailed on 16 March, the reminder arrives with two days of the term left: the part still lowers the costs."""
@@ -895,6 +956,38 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
     """Posted on 9 April it arrives with days of the first term left (test_a_final_notice_sent_again_heads_...)."""
     _, view = _notice_again(tmp_path, "nl", date(2026, 4, 9))
     assert view.lead.by == "Uiterlijk 16 april 2026, zonder incassokosten"
+
+
+LAST_DAY_SUBJECT = {
+    "nl": "Laatste brief (sommatie): uiterlijk 16 april 2026 zonder incassokosten",
+    "en": "Final notice (in Dutch: sommatie): by 16 April 2026, without collection costs",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_on_the_first_one_s_last_day_says_so_in_its_subject(tmp_path, language):
+    """E-mailed again on 16 April, the last day of the notice e-mailed on 2 April, it is read that day: its box says
+    "Heeft u die sommatie niet uiterlijk 16 april 2026 betaald? Dan komen die kosten erbij", and its text "Dan is 16
+    april 2026 uw laatste betaaldag zonder incassokosten". Its subject was the plain "Laatste brief (sommatie)" of a
+    notice whose costs are owed already; it says that paying without them can still be done that day. Sent on the
+    17th, when they are owed, the plain subject stays."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 16), "final_notice")]
+    ledger = one_debtor_ledger(tmp_path, events=notices, language=language, **{"contact.final_notice_by": "email"})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 16))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.subject == LAST_DAY_SUBJECT[language]
+    assert view.email_subject.startswith(LAST_DAY_SUBJECT[language] + " – ")
+    later = one_debtor_ledger(
+        tmp_path / "later",
+        events=[notices[0], event(date(2026, 4, 17), "final_notice")],
+        language=language,
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(later, later.debtors[0], date(2026, 4, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    words = NL if language == "nl" else EN
+    assert letter_view(later, claim, due, Channel.EMAIL).subject == words["subject_final_notice_plain"]
 
 
 def _notice_again_with_interest(tmp_path, language: str):

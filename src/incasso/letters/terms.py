@@ -122,7 +122,8 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     read on that last day itself (`_read_on_last_day`: the debtor can still pay that day). The amount holds the
     parts paid until the figures' last day (claim.payments_until): only a part paid after it, in the term, lowers
     it further, said while the figures end before the term does. `first`: said by a final notice sent again, of
-    the first one."""
+    the first one. A day of receipt the debtor told us (the notice's `received`) is stated, as the page states it
+    (statement.steps.term_key), not asked: "Heeft u ... op 4 maart ontvangen?" of a day they gave us reads as doubt."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     if notice is None or costs.owed_from is None:
@@ -130,11 +131,12 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     day = partial(fmt.day, lang=lang)
     last_day = costs.owed_from - DAY
     today = _read_on_last_day(creditor, claim, form)
+    key = ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else "")
     said = text(
         lang,
-        ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else ""),
+        key + ("_told" if notice.received is not None else ""),
         sent=day(notice.letter_day),
-        received=day(notice_received(creditor, claim.debtor, notice)),
+        **received_values(creditor, claim.debtor, notice, lang),
         last_day=day(last_day),
         what=costs_stopped_by(claim, lang)[0],
         date=day(costs.owed_from),
@@ -155,6 +157,15 @@ def _read_on_last_day(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     can still pay that day, and it says that day in the present tense, not "was"."""
     owed_from = claim.costs.owed_from
     return owed_from is not None and owed_from - DAY == letter_received(creditor, claim.debtor, claim.as_of, form)
+
+
+def last_day_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
+    """The final notice's last day when this letter arrives on it (`_read_on_last_day`), else None: a final notice
+    sent again then asks its amount without the first one's costs, which paying by that day still stops (its
+    subject says so, letters.view._subject)."""
+    if claim.costs.state != CostsState.ANNOUNCED or not _read_on_last_day(creditor, claim, form):
+        return None
+    return claim.costs.owed_from - DAY if claim.costs.owed_from is not None else None
 
 
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:

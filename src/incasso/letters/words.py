@@ -19,6 +19,8 @@ NL = {
     "subject_dunning": "Aanmaning",
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
     "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
+    # Sent again, read on the first one's last day (letters.terms.last_day_on_arrival): its costs stop if paid that day.
+    "subject_final_notice_last_day": "Laatste brief (sommatie): uiterlijk {last_day} zonder incassokosten",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
@@ -169,6 +171,20 @@ NL = {
     "costs_term_ends_today_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan is "
     "{last_day} uw laatste betaaldag zonder incassokosten. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf "
     "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # The same once the debtor told us the day the notice arrived (the event's `received`): stated, not asked, as the
+    # page states it (statement labels `final_term_told`); {counted}: the days still count from the assumed day.
+    "costs_term_ended_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} aankwam."
+    "{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet {what} betaald? Dan "
+    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
+    "aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag niet {what} "
+    "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
     # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
     "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
@@ -284,6 +300,7 @@ EN = {
     "subject_dunning": "Formal reminder (in Dutch: aanmaning)",
     "subject_final_notice": "Final notice before we charge costs (in Dutch: sommatie)",
     "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
+    "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): by {last_day}, without collection costs",
     "subject_handover": "Your file has been handed over to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
@@ -401,6 +418,18 @@ EN = {
     "costs_term_ends_today_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
     "pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of {amount} "
     "are owed from {date}, under {basis}.",
+    "costs_term_ended_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your last "
+    "day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
+    "from {date}, under {basis}.",
+    "costs_term_ended_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
+    "{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not paid {what} by "
+    "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your "
+    "last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
+    "owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
+    "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
+    "then, collection costs of {amount} are owed from {date}, under {basis}.",
     "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
     "they are then lower, calculated on what was still unpaid after that.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "
