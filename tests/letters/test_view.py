@@ -841,6 +841,30 @@ def test_a_plan_confirmation_read_after_the_term_does_not_say_its_instalments_ar
     assert not any(more in line for line in view.terms)
 
 
+COSTS_LEFT = {
+    "nl": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn (25 april "
+    "2026) nog EUR\xa0112,50 aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders "
+    "regelen? Neem dan contact met ons op.",
+    "en": "Your instalments do not cover everything: if you pay them all on time, EUR\xa0112.50 in collection costs "
+    "will still be open after your last instalment (25 April 2026). We will send you a reminder for it after that. "
+    "Would you rather arrange it differently? Please contact us.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_without_interest_agreed_in_the_term_says_the_costs_its_instalments_leave(tmp_path, language):
+    """The plan of 5 March (500.00 on 15 March, 750.00 on 25 April) pays the 1,250.00 open, not what the notice of
+    1 March asks by 18 March: the costs come over the 750.00 left then (15 %: 112.50). Only the box named costs;
+    after the plan the letter said nothing of them, where a plan with interest or of part of the claim says what
+    is left after the last instalment (statement.steps.plan_coverage)."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert claim.plan_leaves_open == 0 and ledger.creditor.interest == "none"
+    assert view.terms[-2] == COSTS_LEFT[language]  # after the plan, before what a miss leads to
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_plan_agreed_after_the_term_ran_out_is_confirmed_as_before(tmp_path, language):
     """Agreed on 20 March, with the costs already charged: the plan was made over what is owed with them."""

@@ -597,8 +597,10 @@ def _coverage(creditor: Creditor, claim: Claim, form: Channel) -> list[str]:
     """What the plan leaves open or that it adds up to more than is open (steps.plan_coverage), as the page says;
     not "more than is open now" of a letter read once the final notice's costs are owed (`term_ends_unread`), when
     those costs are what the instalments hold over what is open today."""
-    lines = plan_coverage(claim, creditor, claim.debtor.language)
+    lang = claim.debtor.language
+    lines = plan_coverage(claim, creditor, lang)
     over = -claim.plan_leaves_open - claim.costs.amount
     if lines and term_ends_unread(creditor, claim, form) and over < creditor.policy.chase_minimum:
-        return [line for line in lines if claim.plan_leaves_open > 0]
+        more = labels.text(lang, "plan_more", total=fmt.money(claim.total_due, lang))
+        return [line for line in lines if line != more]  # what the plan leaves is said all the same
     return lines
