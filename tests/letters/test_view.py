@@ -9,6 +9,7 @@ import shutil
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -839,6 +840,49 @@ def test_a_plan_confirmation_read_after_the_term_does_not_say_its_instalments_ar
     view = letter_view(ledger, claim, due, Channel.LETTER)
     more = {"nl": "meer dan er nu openstaat", "en": "more than"}[language]
     assert not any(more in line for line in view.terms)
+
+
+WITH_COSTS = {
+    "nl": "In totaal staat nog EUR\xa01.250,00 open. Met de incassokosten van EUR\xa0187,50 erbij is dat "
+    "EUR\xa01.437,50.",
+    "en": "In total, EUR\xa01,250.00 is still outstanding. With the collection costs of EUR\xa0187.50 added, that is "
+    "EUR\xa01,437.50.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_after_the_term_gives_the_total_with_the_costs_its_instalments_hold(
+    tmp_path, language
+):
+    """Agreed and posted on 17 March, read after 18 March (the term's last day): the box said "In totaal staat nog
+    EUR 1.250,00 open." over a plan of EUR 1.437,50, the costs that come after the term in it. The box says the
+    total of the letter's day, as the page and the QR code have it, and what it is with those costs: the plan's."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=[*NOTICE_1_MARCH[:3], _agreed_on_17_march("arrangement", last="937.50")], language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    money = partial(fmt.money, lang=language)
+    assert WITH_COSTS[language] in view.lead.lines
+    assert money(Decimal("1437.50")) in view.terms[0]  # "U betaalt twee termijnen, samen EUR 1.437,50."
+    page = statement_view(claim, ledger)  # the page of the letter's day: the same total, the QR code the instalment
+    assert view.totals[-1].amount == page.totals[-1].amount == money(Decimal("1250.00"))[4:]
+    assert view.pay.fields[0][1] == page.pay.amount_text == money(Decimal("500.00"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_in_the_term_gives_the_total_as_the_page_does(tmp_path, language):
+    """Posted on 5 March, the plan's letter arrives with days of the term left: the costs may not come at all."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (
+        view.lead.lines[0]
+        == statement_view(claim, ledger).summary.lines[0]
+        == WITH_COSTS[language].split(". ")[0] + "."
+    )
 
 
 COSTS_LEFT = {

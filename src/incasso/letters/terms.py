@@ -201,9 +201,25 @@ def _agreed(
     if due.kind == LetterKind.ARRANGEMENT:
         # The page's costs sentence ends its top (steps._agreed_summary): the letter's takes its place.
         lines = tuple(line for line in lead.lines if line not in page_costs) + costs
+        if term_ends_unread(creditor, claim, form):
+            lines = _total_with_costs(claim, lines)
         return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
+
+
+def _total_with_costs(claim: Claim, lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A plan's box read once the final notice's term is over (`term_ends_unread`): the total it says is the one
+    of the letter's day, as the page and the QR code have it, without the costs that come after the term; a plan
+    agreed over them adds up to more ("samen EUR 1.437,50" under "In totaal staat nog EUR 1.250,00 open."). Said
+    beside the total, what it is with them, so the box and the plan a debtor reads first agree; whether they come
+    (and that a part paid in the term lowers them) the box's next sentence says."""
+    lang = claim.debtor.language
+    money = partial(fmt.money, lang=lang)
+    total = labels.text(lang, "total_open", amount=money(claim.total_due))
+    values = dict(costs=money(claim.costs.amount), total=money(claim.total_due + claim.costs.amount))
+    with_costs = text(lang, "total_with_costs", **values)
+    return tuple(f"{line} {with_costs}" if line == total else line for line in lines)
 
 
 def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKind) -> tuple[str, ...]:

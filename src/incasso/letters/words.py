@@ -116,6 +116,8 @@ NL = {
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_confirm_one": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {amount} in één termijn.",
+    # Beside the box's total of a plan's letter read once the final notice's term is over (letters.terms).
+    "total_with_costs": "Met de incassokosten van {costs} erbij is dat {total}.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
@@ -361,6 +363,7 @@ EN = {
     "{count} instalments, {amount} in total.",
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{amount} in one instalment.",
+    "total_with_costs": "With the collection costs of {costs} added, that is {total}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
