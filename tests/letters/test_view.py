@@ -885,6 +885,79 @@ def test_a_plan_confirmation_read_in_the_term_gives_the_total_as_the_page_does(t
     )
 
 
+FIRST_UNREAD = {
+    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) is 10 maart 2026. Heeft u die termijn nog niet betaald "
+    "als u deze brief krijgt? Betaal hem dan {when}.",
+    "en": "The agreed day for instalment 1 (EUR\xa0500.00) is 10 March 2026. If you have not paid it yet when you "
+    "receive this letter, please pay it {when}.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("notice", [False, True])
+def test_a_plan_confirmation_posted_on_its_first_instalment_s_day_gives_no_day_already_gone(tmp_path, language, notice):
+    """Agreed on Tuesday 10 March with its first instalment that day, confirmed by post that day: the letter arrives
+    on the 12th and said "Betaal uiterlijk 10 maart 2026". It names the day as agreed and asks, if not paid yet, for
+    it by the day the page gives once that day has passed: as soon as possible, or in a final notice's term its
+    last day (18 March), which still stops the costs."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*(NOTICE_1_MARCH[:3] if notice else []), plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    arrives = letter_received(ledger.creditor, ledger.debtors[0], date(2026, 3, 10), Channel.LETTER)
+    assert arrives == date(2026, 3, 12)
+    page = statement_view(assess(ledger, ledger.debtors[0], arrives), ledger)  # nothing paid by then
+    assert view.lead.by == page.summary.deadline
+    assert fmt.day(date(2026, 3, 10), language) not in view.lead.by
+    when = (
+        {"nl": "uiterlijk 18 maart 2026", "en": "by 18 March 2026"}
+        if notice
+        else {"nl": "zo snel mogelijk", "en": "as soon as possible"}
+    )
+    assert FIRST_UNREAD[language].format(when=when[language]) in view.terms
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day_already_gone_either(
+    tmp_path, language
+):
+    """E-mailed on 10 March it arrives that day, and may be read the next: as a final notice's last day on the day
+    it arrives, that day is no day to pay by."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.lead.by == {"nl": "Betaal zo snel mogelijk", "en": "Please pay as soon as possible"}[language]
+    this = {"nl": ("deze brief", "deze e-mail"), "en": ("this letter", "this email")}[language]
+    said = (
+        FIRST_UNREAD[language]
+        .replace(*this)
+        .format(when={"nl": "zo snel mogelijk", "en": "as soon as possible"}[language])
+    )
+    assert said in view.terms
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_that_arrives_before_its_first_instalment_gives_its_day(tmp_path, language):
+    """Posted on 5 March, the plan of NOTICE_1_MARCH (first instalment on 15 March) arrives in time: as before."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert fmt.day(date(2026, 3, 15), language) in view.lead.by
+    assert not any(line.startswith(FIRST_UNREAD[language][:20]) for line in view.terms)
+
+
 COSTS_LEFT = {
     "nl": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn (25 april "
     "2026) nog EUR\xa0112,50 aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders "
