@@ -9,6 +9,7 @@ import shutil
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -900,6 +901,146 @@ def test_a_plan_confirmation_read_after_the_term_does_not_say_its_instalments_ar
     view = letter_view(ledger, claim, due, Channel.LETTER)
     more = {"nl": "meer dan er nu openstaat", "en": "more than"}[language]
     assert not any(more in line for line in view.terms)
+
+
+WITH_COSTS = {
+    "nl": "In totaal staat nog EUR\xa01.250,00 open. Met de incassokosten van EUR\xa0187,50 erbij is dat "
+    "EUR\xa01.437,50.",
+    "en": "In total, EUR\xa01,250.00 is still outstanding. With the collection costs of EUR\xa0187.50 added, that is "
+    "EUR\xa01,437.50.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_after_the_term_gives_the_total_with_the_costs_its_instalments_hold(
+    tmp_path, language
+):
+    """Agreed and posted on 17 March, read after 18 March (the term's last day): the box said "In totaal staat nog
+    EUR 1.250,00 open." over a plan of EUR 1.437,50, the costs that come after the term in it. The box says the
+    total of the letter's day, as the page and the QR code have it, and what it is with those costs: the plan's."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=[*NOTICE_1_MARCH[:3], _agreed_on_17_march("arrangement", last="937.50")], language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    money = partial(fmt.money, lang=language)
+    assert WITH_COSTS[language] in view.lead.lines
+    assert money(Decimal("1437.50")) in view.terms[0]  # "U betaalt twee termijnen, samen EUR 1.437,50."
+    page = statement_view(claim, ledger)  # the page of the letter's day: the same total, the QR code the instalment
+    assert view.totals[-1].amount == page.totals[-1].amount == money(Decimal("1250.00"))[4:]
+    assert view.pay.fields[0][1] == page.pay.amount_text == money(Decimal("500.00"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_in_the_term_gives_the_total_as_the_page_does(tmp_path, language):
+    """Posted on 5 March, the plan's letter arrives with days of the term left: the costs may not come at all."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (
+        view.lead.lines[0]
+        == statement_view(claim, ledger).summary.lines[0]
+        == WITH_COSTS[language].split(". ")[0] + "."
+    )
+
+
+FIRST_UNREAD = {
+    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) is 10 maart 2026. Heeft u die termijn nog niet betaald "
+    "als u deze brief krijgt? Betaal hem dan {when}.",
+    "en": "The agreed day for instalment 1 (EUR\xa0500.00) is 10 March 2026. If you have not paid it yet when you "
+    "receive this letter, please pay it {when}.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("notice", [False, True])
+def test_a_plan_confirmation_posted_on_its_first_instalment_s_day_gives_no_day_already_gone(tmp_path, language, notice):
+    """Agreed on Tuesday 10 March with its first instalment that day, confirmed by post that day: the letter arrives
+    on the 12th and said "Betaal uiterlijk 10 maart 2026". It names the day as agreed and asks, if not paid yet, for
+    it by the day the page gives once that day has passed: as soon as possible, or in a final notice's term its
+    last day (18 March), which still stops the costs."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*(NOTICE_1_MARCH[:3] if notice else []), plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    arrives = letter_received(ledger.creditor, ledger.debtors[0], date(2026, 3, 10), Channel.LETTER)
+    assert arrives == date(2026, 3, 12)
+    page = statement_view(assess(ledger, ledger.debtors[0], arrives), ledger)  # nothing paid by then
+    assert view.lead.by == page.summary.deadline
+    assert fmt.day(date(2026, 3, 10), language) not in view.lead.by
+    when = (
+        {"nl": "uiterlijk 18 maart 2026", "en": "by 18 March 2026"}
+        if notice
+        else {"nl": "zo snel mogelijk", "en": "as soon as possible"}
+    )
+    assert FIRST_UNREAD[language].format(when=when[language]) in view.terms
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day_already_gone_either(
+    tmp_path, language
+):
+    """E-mailed on 10 March it arrives that day, and may be read the next: as a final notice's last day on the day
+    it arrives, that day is no day to pay by."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.lead.by == {"nl": "Betaal zo snel mogelijk", "en": "Please pay as soon as possible"}[language]
+    this = {"nl": ("deze brief", "deze e-mail"), "en": ("this letter", "this email")}[language]
+    said = (
+        FIRST_UNREAD[language]
+        .replace(*this)
+        .format(when={"nl": "zo snel mogelijk", "en": "as soon as possible"}[language])
+    )
+    assert said in view.terms
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_that_arrives_before_its_first_instalment_gives_its_day(tmp_path, language):
+    """Posted on 5 March, the plan of NOTICE_1_MARCH (first instalment on 15 March) arrives in time: as before."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert fmt.day(date(2026, 3, 15), language) in view.lead.by
+    assert not any(line.startswith(FIRST_UNREAD[language][:20]) for line in view.terms)
+
+
+COSTS_LEFT = {
+    "nl": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn (25 april "
+    "2026) nog EUR\xa0112,50 aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders "
+    "regelen? Neem dan contact met ons op.",
+    "en": "Your instalments do not cover everything: if you pay them all on time, EUR\xa0112.50 in collection costs "
+    "will still be open after your last instalment (25 April 2026). We will send you a reminder for it after that. "
+    "Would you rather arrange it differently? Please contact us.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_without_interest_agreed_in_the_term_says_the_costs_its_instalments_leave(tmp_path, language):
+    """The plan of 5 March (500.00 on 15 March, 750.00 on 25 April) pays the 1,250.00 open, not what the notice of
+    1 March asks by 18 March: the costs come over the 750.00 left then (15 %: 112.50). Only the box named costs;
+    after the plan the letter said nothing of them, where a plan with interest or of part of the claim says what
+    is left after the last instalment (statement.steps.plan_coverage)."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert claim.plan_leaves_open == 0 and ledger.creditor.interest == "none"
+    assert view.terms[-2] == COSTS_LEFT[language]  # after the plan, before what a miss leads to
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -118,6 +118,11 @@ NL = {
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_confirm_one": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {amount} in één termijn.",
+    # Beside the box's total of a plan's letter read once the final notice's term is over (letters.terms).
+    "total_with_costs": "Met de incassokosten van {costs} erbij is dat {total}.",
+    # An instalment due no later than the day the plan's letter arrives (letters.terms.instalment_unread).
+    "plan_instalment_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog "
+    "niet betaald als u {this} krijgt? Betaal hem dan {when}.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
@@ -378,6 +383,9 @@ EN = {
     "{count} instalments, {amount} in total.",
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{amount} in one instalment.",
+    "total_with_costs": "With the collection costs of {costs} added, that is {total}.",
+    "plan_instalment_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid "
+    "it yet when you receive {this}, please pay it {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",

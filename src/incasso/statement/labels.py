@@ -638,6 +638,10 @@ NL = {
     "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er "
     "na uw laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. Daarvoor sturen "
     "wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
+    # Without interest, a plan of all that is open that leaves only such costs (the instalments pay the rest).
+    "plan_rest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
+    "termijn ({date}) nog {amount} aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u "
+    "dat anders regelen? Neem dan contact met ons op.",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog "
     "{amount} open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
     "Neem dan contact met ons op.",
@@ -1330,6 +1334,9 @@ EN = {
     "plan_rest_no_interest_costs": "Your instalments do not cover everything: if you pay them all on time, "
     "after your last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. "
     "We will send you a reminder for it after that. Would you rather arrange it differently? Please contact us.",
+    "plan_rest_costs": "Your instalments do not cover everything: if you pay them all on time, {amount} in "
+    "collection costs will still be open after your last instalment ({date}). We will send you a reminder for it "
+    "after that. Would you rather arrange it differently? Please contact us.",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), "
     "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
     "differently? Please contact us.",

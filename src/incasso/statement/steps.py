@@ -383,8 +383,8 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
     for a plan of part of the claim, what it leaves open (chased after the plan ends, a remainder
     as after any kept agreement); for a plan of more than is open (a payment since, say), that
     the debtor never pays more than the total, unless the plan is expected to leave something anyway (the
-    costs of a final notice whose amount its instalments do not pay in time), which the interest line says.
-    The page and the plan's letter say it."""
+    costs of a final notice whose amount its instalments do not pay in time), which the interest line says,
+    or without interest, as for a plan of part, the costs it leaves. The page and the plan's letter say it."""
     left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
@@ -399,9 +399,22 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
             values = dict(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
             return [text(lang, "plan_rest_no_interest_costs", date=_last_day(claim, lang), **values)]
         return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
-    if -left >= creditor.policy.chase_minimum and plan_rest(creditor, claim) < creditor.policy.chase_minimum:
+    more = -left >= creditor.policy.chase_minimum
+    # Without interest only costs a final notice announced can be left over what the instalments pay: the plan
+    # pays what is open, not what that notice asks by its last day (with interest, `plan_interest_line` says it).
+    costs = creditor.interest != InterestChoice.STATUTORY and claim.costs.state == CostsState.ANNOUNCED
+    if not (more or costs):
+        return []  # interest of a few euros: `plan_interest` says it
+    expected = plan_rest(creditor, claim)  # a second settlement: only where it can change what is said
+    if more and expected < creditor.policy.chase_minimum:
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
-    return []  # interest of a few euros: `plan_interest` says it
+    if not costs or expected < creditor.policy.chase_minimum:
+        return []
+    last = _last_day(claim, lang)
+    if left > 0:  # a rest under the chase minimum beside them: named as for a plan of part
+        values = dict(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
+        return [text(lang, "plan_rest_no_interest_costs", date=last, **values)]
+    return [text(lang, "plan_rest_costs", amount=fmt.money(expected, lang), date=last)]
 
 
 def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
