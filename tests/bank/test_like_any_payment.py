@@ -175,10 +175,12 @@ def test_a_final_notice_s_term_past_the_last_statement_waits_for_it_as_a_promise
         assert not any(fmt.day(day) in line for line in view.next_steps), view.next_steps
     why = what_next(claim, books.ledger.creditor)
     assert any(
-        line.startswith(f"Later dan het beleid: de termijn van de sommatie liep tot en met {fmt.day(last)}")
+        line.startswith(f"Wacht op de bankafschriften: de termijn van de sommatie liep tot en met {fmt.day(last)}")
         for line in why
     ), why
     assert not any("toezegging, regeling, geschil" in line for line in why)
+    # The handover's day is the term's, as the build with the statements will say it, not tomorrow's.
+    assert why[0].startswith(f"Overdragen aan incassobureau sinds {fmt.day(last + timedelta(days=1))}, als de "), why
 
     paid = Booking(owed, last + timedelta(days=1), valued=last, ref="P1", scor=rf_reference(debtor["id"]))
     write_bank(root, {"b.xml": camt053(CREDITOR_IBAN, [paid], opening="1000.01")})

@@ -336,6 +336,7 @@ def test_claims_json_names_the_disputed_invoices(tmp_path):
             "credit_notes": [],
             "kept": "0.00",
             "kept_together": [],
+            "passed_on": "0.00",
         }
     ]
     assert whole["disputed_invoices"] == [
@@ -347,6 +348,7 @@ def test_claims_json_names_the_disputed_invoices(tmp_path):
             "credit_notes": [],
             "kept": "0.00",
             "kept_together": [],
+            "passed_on": "0.00",
         }
     ]
     assert none["disputed_invoices"] == []

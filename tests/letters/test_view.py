@@ -9,6 +9,7 @@ import shutil
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -708,6 +709,67 @@ def test_a_letter_that_arrives_after_the_final_notice_s_term_offers_no_part_to_p
     assert view.costs.startswith(COSTS_ENDED[language])
 
 
+# The same, once staff recorded the day the notice arrived (`received:`): stated, as the page states it, not asked.
+COSTS_ENDED_TOLD = {
+    "nl": "U liet ons weten dat onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 aankwam. Uw laatste "
+    "betaaldag was dus 18 maart 2026. Had u toen niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart 2026 "
+    "incassokosten van EUR\xa0187,50 verschuldigd, volgens art. 6:96 BW en het Besluit vergoeding voor "
+    "buitengerechtelijke incassokosten.",
+    "en": "You told us our final notice of 1 March 2026 reached you on 4 March 2026. Your last day to pay was therefore "
+    "18 March 2026. If you had not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 "
+    "March 2026, under article 6:96 of the Dutch Civil Code and the Dutch Decree on extrajudicial collection costs.",
+}
+# Read on that last day itself (e-mailed on 18 March): in the present tense.
+COSTS_ENDS_TODAY_TOLD = {
+    "nl": "U liet ons weten dat onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 aankwam. Uw laatste "
+    "betaaldag is dus 18 maart 2026. Heeft u op die dag niet EUR\xa01.250,00 betaald? Dan zijn er vanaf 19 maart "
+    "2026 incassokosten van EUR\xa0187,50 verschuldigd",
+    "en": "You told us our final notice of 1 March 2026 reached you on 4 March 2026. Your last day to pay is therefore "
+    "18 March 2026. If you have not paid EUR\xa01,250.00 by then, collection costs of EUR\xa0187.50 are owed from 19 "
+    "March 2026",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("sent, form", [(17, Channel.LETTER), (18, Channel.EMAIL)])
+def test_a_letter_after_the_final_notice_s_term_states_the_day_of_receipt_staff_recorded(
+    tmp_path, language, sent, form
+):
+    """The debtor told staff the notice of 1 March arrived on 4 March (`received:`): the page says "U liet ons weten
+    dat ... aankwam", while a reminder read after the term (posted on the 17th) or on its last day (e-mailed on the
+    18th) still asked "Heeft u onze laatste brief (sommatie) van 1 maart 2026 op 4 maart 2026 ontvangen?", a
+    question about a day the debtor gave us."""
+    events = [*NOTICE_1_MARCH[:2], {**NOTICE_1_MARCH[2], "received": date(2026, 3, 4)}, NOTICE_1_MARCH[3]]
+    ledger = one_debtor_ledger(tmp_path, events=events, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, sent))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, form)
+    said = (COSTS_ENDED_TOLD if sent == 17 else COSTS_ENDS_TODAY_TOLD)[language]
+    assert view.costs.startswith(said)
+    assert {"nl": "ontvangen?", "en": "If our final notice"}[language] not in view.costs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_states_the_first_one_s_day_of_receipt_staff_recorded(tmp_path, language):
+    """The first notice, posted on 2 April, arrived on 7 April as the debtor told us (last day 21 April); sent again
+    by post on 20 April, it arrives after that day: it says when the first one arrived, not whether it did then."""
+    first = event(date(2026, 4, 2), "final_notice", received=date(2026, 4, 7))
+    ledger = one_debtor_ledger(tmp_path, events=[first, event(date(2026, 4, 20), "final_notice")], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 20))
+    (due,) = letters_due(claim, NO_RECORD)
+    terms = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    told = {
+        "nl": "U liet ons weten dat onze eerste sommatie, van 2 april 2026, op 7 april 2026 aankwam. Uw laatste "
+        "betaaldag zonder incassokosten was dus 21 april 2026.",
+        "en": "You told us our first final notice, of 2 April 2026, reached you on 7 April 2026. Your last day to pay "
+        "without collection costs was therefore 21 April 2026.",
+    }
+    assert told[language] in terms
+    assert {"nl": "eerste sommatie, van 2 april 2026, op 7 april 2026 ontvangen?", "en": "If our first"}[
+        language
+    ] not in terms
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_letter_well_inside_the_term_still_offers_a_part_before_it(tmp_path, language):
     """E-mailed on 16 March, the reminder arrives with two days of the term left: the part still lowers the costs."""
@@ -862,6 +924,146 @@ def test_a_plan_confirmation_read_after_the_term_does_not_say_its_instalments_ar
     assert not any(more in line for line in view.terms)
 
 
+WITH_COSTS = {
+    "nl": "In totaal staat nog EUR\xa01.250,00 open. Met de incassokosten van EUR\xa0187,50 erbij is dat "
+    "EUR\xa01.437,50.",
+    "en": "In total, EUR\xa01,250.00 is still outstanding. With the collection costs of EUR\xa0187.50 added, that is "
+    "EUR\xa01,437.50.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_after_the_term_gives_the_total_with_the_costs_its_instalments_hold(
+    tmp_path, language
+):
+    """Agreed and posted on 17 March, read after 18 March (the term's last day): the box said "In totaal staat nog
+    EUR 1.250,00 open." over a plan of EUR 1.437,50, the costs that come after the term in it. The box says the
+    total of the letter's day, as the page and the QR code have it, and what it is with those costs: the plan's."""
+    ledger = one_debtor_ledger(
+        tmp_path, events=[*NOTICE_1_MARCH[:3], _agreed_on_17_march("arrangement", last="937.50")], language=language
+    )
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    money = partial(fmt.money, lang=language)
+    assert WITH_COSTS[language] in view.lead.lines
+    assert money(Decimal("1437.50")) in view.terms[0]  # "U betaalt twee termijnen, samen EUR 1.437,50."
+    page = statement_view(claim, ledger)  # the page of the letter's day: the same total, the QR code the instalment
+    assert view.totals[-1].amount == page.totals[-1].amount == money(Decimal("1250.00"))[4:]
+    assert view.pay.fields[0][1] == page.pay.amount_text == money(Decimal("500.00"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_read_in_the_term_gives_the_total_as_the_page_does(tmp_path, language):
+    """Posted on 5 March, the plan's letter arrives with days of the term left: the costs may not come at all."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert (
+        view.lead.lines[0]
+        == statement_view(claim, ledger).summary.lines[0]
+        == WITH_COSTS[language].split(". ")[0] + "."
+    )
+
+
+FIRST_UNREAD = {
+    "nl": "De afgesproken dag voor termijn 1 (EUR\xa0500,00) is 10 maart 2026. Heeft u die termijn nog niet betaald "
+    "als u deze brief krijgt? Betaal hem dan {when}.",
+    "en": "The agreed day for instalment 1 (EUR\xa0500.00) is 10 March 2026. If you have not paid it yet when you "
+    "receive this letter, please pay it {when}.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("notice", [False, True])
+def test_a_plan_confirmation_posted_on_its_first_instalment_s_day_gives_no_day_already_gone(tmp_path, language, notice):
+    """Agreed on Tuesday 10 March with its first instalment that day, confirmed by post that day: the letter arrives
+    on the 12th and said "Betaal uiterlijk 10 maart 2026". It names the day as agreed and asks, if not paid yet, for
+    it by the day the page gives once that day has passed: as soon as possible, or in a final notice's term its
+    last day (18 March), which still stops the costs."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[*(NOTICE_1_MARCH[:3] if notice else []), plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    arrives = letter_received(ledger.creditor, ledger.debtors[0], date(2026, 3, 10), Channel.LETTER)
+    assert arrives == date(2026, 3, 12)
+    page = statement_view(assess(ledger, ledger.debtors[0], arrives), ledger)  # nothing paid by then
+    assert view.lead.by == page.summary.deadline
+    assert fmt.day(date(2026, 3, 10), language) not in view.lead.by
+    when = (
+        {"nl": "uiterlijk 18 maart 2026", "en": "by 18 March 2026"}
+        if notice
+        else {"nl": "zo snel mogelijk", "en": "as soon as possible"}
+    )
+    assert FIRST_UNREAD[language].format(when=when[language]) in view.terms
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_e_mailed_on_its_first_instalment_s_day_gives_no_day_already_gone_either(
+    tmp_path, language
+):
+    """E-mailed on 10 March it arrives that day, and may be read the next: as a final notice's last day on the day
+    it arrives, that day is no day to pay by."""
+    plan = event(
+        date(2026, 3, 10),
+        "arrangement",
+        installments=[{"due": date(2026, 3, 10), "amount": 500}, {"due": date(2026, 4, 25), "amount": 750}],
+    )
+    ledger = one_debtor_ledger(tmp_path, events=[plan], language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 10))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.lead.by == {"nl": "Betaal zo snel mogelijk", "en": "Please pay as soon as possible"}[language]
+    this = {"nl": ("deze brief", "deze e-mail"), "en": ("this letter", "this email")}[language]
+    said = (
+        FIRST_UNREAD[language]
+        .replace(*this)
+        .format(when={"nl": "zo snel mogelijk", "en": "as soon as possible"}[language])
+    )
+    assert said in view.terms
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_confirmation_that_arrives_before_its_first_instalment_gives_its_day(tmp_path, language):
+    """Posted on 5 March, the plan of NOTICE_1_MARCH (first instalment on 15 March) arrives in time: as before."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert fmt.day(date(2026, 3, 15), language) in view.lead.by
+    assert not any(line.startswith(FIRST_UNREAD[language][:20]) for line in view.terms)
+
+
+COSTS_LEFT = {
+    "nl": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn (25 april "
+    "2026) nog EUR\xa0112,50 aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders "
+    "regelen? Neem dan contact met ons op.",
+    "en": "Your instalments do not cover everything: if you pay them all on time, EUR\xa0112.50 in collection costs "
+    "will still be open after your last instalment (25 April 2026). We will send you a reminder for it after that. "
+    "Would you rather arrange it differently? Please contact us.",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_plan_without_interest_agreed_in_the_term_says_the_costs_its_instalments_leave(tmp_path, language):
+    """The plan of 5 March (500.00 on 15 March, 750.00 on 25 April) pays the 1,250.00 open, not what the notice of
+    1 March asks by 18 March: the costs come over the 750.00 left then (15 %: 112.50). Only the box named costs;
+    after the plan the letter said nothing of them, where a plan with interest or of part of the claim says what
+    is left after the last instalment (statement.steps.plan_coverage)."""
+    ledger = one_debtor_ledger(tmp_path, events=NOTICE_1_MARCH, language=language)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 3, 5))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.LETTER)
+    assert claim.plan_leaves_open == 0 and ledger.creditor.interest == "none"
+    assert view.terms[-2] == COSTS_LEFT[language]  # after the plan, before what a miss leads to
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_plan_agreed_after_the_term_ran_out_is_confirmed_as_before(tmp_path, language):
     """Agreed on 20 March, with the costs already charged: the plan was made over what is owed with them."""
@@ -916,6 +1118,38 @@ def test_a_final_notice_sent_again_well_inside_the_first_one_s_term_still_heads_
     """Posted on 9 April it arrives with days of the first term left (test_a_final_notice_sent_again_heads_...)."""
     _, view = _notice_again(tmp_path, "nl", date(2026, 4, 9))
     assert view.lead.by == "Uiterlijk 16 april 2026, zonder incassokosten"
+
+
+LAST_DAY_SUBJECT = {
+    "nl": "Laatste brief (sommatie): uiterlijk 16 april 2026 zonder incassokosten",
+    "en": "Final notice (in Dutch: sommatie): by 16 April 2026, without collection costs",
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_final_notice_sent_again_on_the_first_one_s_last_day_says_so_in_its_subject(tmp_path, language):
+    """E-mailed again on 16 April, the last day of the notice e-mailed on 2 April, it is read that day: its box says
+    "Heeft u die sommatie niet uiterlijk 16 april 2026 betaald? Dan komen die kosten erbij", and its text "Dan is 16
+    april 2026 uw laatste betaaldag zonder incassokosten". Its subject was the plain "Laatste brief (sommatie)" of a
+    notice whose costs are owed already; it says that paying without them can still be done that day. Sent on the
+    17th, when they are owed, the plain subject stays."""
+    notices = [event(date(2026, 4, 2), "final_notice", channel="email"), event(date(2026, 4, 16), "final_notice")]
+    ledger = one_debtor_ledger(tmp_path, events=notices, language=language, **{"contact.final_notice_by": "email"})
+    claim = assess(ledger, ledger.debtors[0], date(2026, 4, 16))
+    (due,) = letters_due(claim, NO_RECORD)
+    view = letter_view(ledger, claim, due, Channel.EMAIL)
+    assert view.subject == LAST_DAY_SUBJECT[language]
+    assert view.email_subject.startswith(LAST_DAY_SUBJECT[language] + " – ")
+    later = one_debtor_ledger(
+        tmp_path / "later",
+        events=[notices[0], event(date(2026, 4, 17), "final_notice")],
+        language=language,
+        **{"contact.final_notice_by": "email"},
+    )
+    claim = assess(later, later.debtors[0], date(2026, 4, 17))
+    (due,) = letters_due(claim, NO_RECORD)
+    words = NL if language == "nl" else EN
+    assert letter_view(later, claim, due, Channel.EMAIL).subject == words["subject_final_notice_plain"]
 
 
 def _notice_again_with_interest(tmp_path, language: str):

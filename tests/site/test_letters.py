@@ -401,6 +401,23 @@ def test_the_subject_and_the_date_stay_out_of_every_part_the_window_may_show(sit
     assert dated.x + pdf.text_width(view.place_date, "Helvetica", 9.5) < WINDOW_REACH.left
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("face", ["Helvetica-Bold", "DejaVuSans-Bold"])
+def test_a_subject_that_names_a_day_stays_within_the_margins(language, face):
+    """A final notice sent again on the first one's last day names that day in its subject (letters.view._subject):
+    with September's name in DejaVu Sans (wider, for a name Helvetica cannot draw) it ran past the right margin
+    at 12 pt. It is set smaller then, on one line; what fits keeps 12 pt."""
+    from incasso.letters.words import WORDS
+
+    pdf._register_unicode()
+    words = WORDS[language]
+    long = words["subject_final_notice_last_day"].format(last_day=fmt.day(date(2026, 9, 16), language))
+    size = pdf.subject_size(long, face)
+    assert 9 <= size <= 12 and pdf.text_width(long, face, size) <= pdf.WIDTH
+    assert (size < 12) == (pdf.text_width(long, face, 12) > pdf.WIDTH)
+    assert pdf.subject_size(words["subject_final_notice"], face) == 12
+
+
 def letter_view_of(name: str):
     debtor_id, kind = name.rsplit("-", 1)
     claim = assess(LEDGER, next(d for d in LEDGER.debtors if d.id == debtor_id), AS_OF)

@@ -306,3 +306,61 @@ def test_the_overview_signal_counts_a_payment_naming_two_invoices_credited_in_fu
     assert signal.flag.detail.endswith(
         "EUR\xa0250,00 van betalingen die ze noemden ging daarom naar de andere facturen"
     )
+
+
+def test_claims_json_says_where_the_money_named_for_an_invoice_credited_in_full_went(tmp_path):
+    """The dossier and the signal said "EUR 500,00 ... ging daarom naar de andere facturen"; claims.json said
+    only kept "0.00" under F-B: a tool reading it could not tell the debtor had paid naming it (review s35)."""
+    book = credited_alone_book(tmp_path)
+    document = claims_document([book.rows[0].claim], AS_OF, book.creditor.policy, lambda c: "")
+    (disputed,) = document["claims"][0]["disputed_invoices"]
+    assert (disputed["number"], disputed["kept"], disputed["passed_on"]) == ("F-B", "0.00", "500.00")
+
+
+def test_claims_json_passes_nothing_on_for_a_disputed_invoice_that_still_asks(tmp_path):
+    disputed, _ = disputed_of(tmp_path, B_DISPUTED, [FOR_B])
+    assert (disputed["F-B"]["kept"], disputed["F-B"]["passed_on"]) == ("500.00", "0.00")
+
+
+def test_claims_json_names_a_payment_naming_two_invoices_credited_in_full_under_each(tmp_path):
+    """As `kept_together`, listed under each of them: the payment's 250.00 once per invoice, not split."""
+    c_credited = {**INVOICES[2], "credit_notes": [{"number": "C-2", "date": DUE + days(6), "amount": D("300.00")}]}
+    ledger = one_debtor_ledger(
+        tmp_path,
+        invoices=[INVOICES[0], B_CREDITED_ALONE, c_credited],
+        events=[REMINDED, B_AND_C_DISPUTED],
+        payments=[FOR_C_AND_B],
+    )
+    claim = assess(ledger, ledger.debtors[0], AS_OF)
+    document = claims_document([claim], AS_OF, ledger.creditor.policy, lambda c: "")
+    assert [(d["number"], d["passed_on"]) for d in document["claims"][0]["disputed_invoices"]] == [
+        ("F-B", "250.00"),
+        ("F-C", "250.00"),
+    ]
+
+
+def test_a_previous_claims_json_without_what_was_passed_on_compares_cleanly(tmp_path):
+    book = credited_alone_book(tmp_path)
+    current = claims_document([book.rows[0].claim], AS_OF, book.creditor.policy, lambda c: "")
+    older = json.loads(claims_json(current))
+    (disputed,) = older["claims"][0]["disputed_invoices"]
+    disputed.pop("passed_on")
+    previous, problem = parse_previous(claims_json(older))
+    assert problem is None
+    assert compare(previous, current).empty
+
+
+def test_money_passed_on_since_the_previous_build_is_listed_as_the_credit_note_that_moved_it(tmp_path):
+    """Like `kept`, what was passed on is not compared: it changes when a credit note counts or a payment comes,
+    and the change list lists those. Before, F-B's 500.00 was kept for it; the credit note booked since moves it."""
+    ledger = one_debtor_ledger(
+        tmp_path / "before", invoices=INVOICES[:2], events=[REMINDED, B_DISPUTED], payments=[FOR_B]
+    )
+    before = claims_document([assess(ledger, ledger.debtors[0], AS_OF)], AS_OF, ledger.creditor.policy, lambda c: "")
+    moved = credited_alone_book(tmp_path / "after")
+    after = claims_document([moved.rows[0].claim], AS_OF, moved.creditor.policy, lambda c: "")
+    assert before["claims"][0]["disputed_invoices"][0]["passed_on"] == "0.00"
+    assert after["claims"][0]["disputed_invoices"][0]["passed_on"] == "500.00"
+    previous, _ = parse_previous(claims_json(before))
+    changes = compare(previous, after)
+    assert [name for name, entries in changes.sections.items() if entries] == ["credit_notes"]

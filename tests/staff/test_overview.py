@@ -1436,3 +1436,45 @@ def test_a_change_list_with_only_the_statements_new_day_says_nothing_else_change
     text = changes_markdown(Changes("2026-12-03", "2026-12-02", sections={}, bank_until=("2026-11-20", "2026-12-02")))
     assert "Bankafschriften nu tot en met 2 december 2026 (was 20 november 2026)." in text
     assert text.rstrip().endswith("Verder geen wijzigingen in de dossiers.") and "Geen wijzigingen." not in text
+
+
+# A handover waiting for the bank statements of its final notice's term (claims.escalation._awaiting_statements).
+AWAITED = {
+    "nl": (
+        "Overdragen aan incassobureau sinds 13 maart 2026, als de afschriften geen betaling in de termijn tonen: de "
+        "termijn van de sommatie van 24 februari 2026 liep af op 12 maart 2026.",
+        "sinds 13 mrt 2026, als de afschriften geen betaling in de termijn tonen",
+    ),
+    "en": (
+        "Hand over to agency, due since 13 March 2026, if the statements show no payment in the period: the "
+        "payment period of the final notice of 24 February 2026 ended on 12 March 2026.",
+        "due since 13 Mar 2026, if the statements show no payment in the period",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_handover_waiting_for_the_statements_gives_the_day_its_term_sets(tmp_path, language):
+    """The notice of 24 February's term ended on 12 March; the statements read end on 11 March. The overview
+    said "Overdragen aan incassobureau vanaf 16 maart 2026" on the 15th (tomorrow, each build), and "sinds 13 maart
+    2026" on the 16th once the statements were in: two days for one handover. The day follows from the term; the
+    missing statements only leave open whether it comes: said beside that day, on both days the same."""
+    from dataclasses import replace
+
+    from incasso.ledger.model import Language
+    from incasso.staff.language import speaking
+    from incasso.staff.rows import claim_row
+
+    ledger = one_debtor_ledger(tmp_path, events=[event(date(2026, 2, 24), "final_notice")])
+    early = replace(ledger, bank_until=date(2026, 3, 11))
+    claim = assess(early, early.debtors[0], date(2026, 3, 15))
+    assert claim.term_unseen == date(2026, 3, 12) and not claim.next_action.is_due(claim.as_of)
+    with speaking(Language(language)):
+        lines = what_next(claim, early.creditor)
+        (row,) = staff_rows([claim], early.creditor.policy, {claim.debtor.id: "d.html"})
+        shown = claim_row(row, "final_notice", claim.as_of).next
+    told, badge = AWAITED[language]
+    assert lines[0].startswith(told)
+    assert {"nl": "Later dan het beleid", "en": "Later than the usual"}[language] not in " ".join(lines)
+    assert shown.when.text == badge and shown.when_iso == "2026-03-13"
+    assert shown.when.css == "later"  # not today's work: the statements decide it

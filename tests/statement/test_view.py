@@ -1641,10 +1641,12 @@ def test_a_plan_agreed_in_the_final_notices_term_still_announces_its_costs(tmp_p
     events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
     claim, _, view = view_of(tmp_path, SUNDAY + days(5), events=events)
     assert claim.plan.state == "on_schedule" and claim.costs.state == "announced"
-    assert view.next_steps[1].endswith(
+    # What the instalments leave, paid on their days: the costs, in full (none is paid in the term).
+    assert f"nog {fmt.money(claim.costs.amount)} aan incassokosten open." in view.next_steps[1]
+    assert view.next_steps[2].endswith(
         "Heeft u de brief op 4 maart 2026 ontvangen? Dan is uw laatste betaaldag 18 maart 2026."
     )
-    assert view.next_steps[2].startswith(
+    assert view.next_steps[3].startswith(
         f"Heeft u dan niet {fmt.money(AMOUNT)} betaald? Dan rekenen wij vanaf 19 maart 2026 incassokosten van "
         f"{fmt.money(claim.costs.amount)}."
     )
@@ -1715,6 +1717,42 @@ def test_a_plan_for_part_of_the_claim_says_what_it_leaves_open_and_what_follows(
     )
     # The amount left is said once, with its interest: not again as "a small amount may be open".
     assert not any(line.startswith("Over het bedrag dat openstaat") for line in view.next_steps)
+
+
+@pytest.mark.parametrize(
+    "language, said",
+    [
+        (
+            "nl",
+            "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
+            "({date}) nog {costs} aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat "
+            "anders regelen? Neem dan contact met ons op.",
+        ),
+        (
+            "en",
+            "Your instalments do not cover everything: if you pay them all on time, {costs} in collection costs will "
+            "still be open after your last instalment ({date}). We will send you a reminder for it after that. "
+            "Would you rather arrange it differently? Please contact us.",
+        ),
+    ],
+)
+def test_a_plan_of_all_that_is_open_agreed_in_a_final_notice_s_term_says_the_costs_it_leaves(tmp_path, language, said):
+    """Without interest, a plan of the whole 1,250.00 agreed in the notice's term (500.00 in it, 750.00 after)
+    said nothing of the costs it leaves: only the top named them. They come over the 750.00 left after the term
+    (112.50), and the page says so as a plan of part of the claim or with interest does, with the reminder that
+    follows for them, as the core counts it."""
+    last = SUNDAY + days(55)
+    plan = [{"due": SUNDAY + days(6), "amount": D("500.00")}, {"due": last, "amount": D("750.00")}]
+    events = notice_on(SUNDAY) + [event(SUNDAY + days(4), "arrangement", installments=plan)]
+    claim, creditor, view = view_of(tmp_path, SUNDAY + days(5), events=events, language=language)
+    assert claim.plan_leaves_open == 0 and claim.costs.state == "announced"
+    costs = collection_costs(D("750.00"))
+    money = partial(fmt.money, lang=language)
+    assert said.format(date=fmt.day(last, language), costs=money(costs)) in view.next_steps
+    # Kept as agreed: the costs are what is left, and a reminder asks them after the last instalment.
+    paid = [payment(date=SUNDAY + days(6), amount=D("500.00")), payment(date=last, amount=D("750.00"))]
+    after, _, _ = view_of(tmp_path / "kept", last + days(1), events=events, payments=paid)
+    assert after.total_due == costs and after.next_action.kind == "reminder"
 
 
 def test_a_plan_for_the_whole_claim_says_what_its_interest_leaves_after_the_last_instalment(tmp_path):

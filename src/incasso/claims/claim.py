@@ -57,13 +57,17 @@ class CostsOutlook:
 @dataclass(frozen=True, slots=True)
 class Action:
     """What staff should do next, and from when; `postponed`: the staff's postpone event that moved it;
-    `newer`: the invoice, due after the last final notice, whose own steps come before the handover."""
+    `newer`: the invoice, due after the last final notice, whose own steps come before the handover;
+    `awaits_statements`: of a handover that waits for the bank statements of its final notice's term
+    (escalation._awaiting_statements), the day its term sets for it. Its `due` is tomorrow, each build, until
+    the statements are read: the handover's day is this one, if they show nothing paid in the term."""
 
     kind: ActionKind
     due: date
     reason: str
     postponed: Event | None = None
     newer: Invoice | None = None
+    awaits_statements: date | None = None
 
     @property
     def newer_first(self) -> bool:

@@ -51,7 +51,7 @@ def _awaiting_statements(claim: Claim, step: Action) -> Action:
     if step.kind != ActionKind.HANDOVER or claim.term_unseen is None or step.due > claim.as_of:
         return step
     reason = f"the final notice's term ended on {claim.term_unseen}: waits for the bank statements of its days"
-    return replace(step, due=claim.as_of + DAY, reason=reason)
+    return replace(step, due=claim.as_of + DAY, reason=reason, awaits_statements=step.due)
 
 
 def _missed_installment_reminder(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
@@ -101,7 +101,8 @@ def _postponed(step: Action, events: list[Event]) -> Action:
         return step  # a letter went out after it: the postponement was for the step before
     if postponement.until <= step.due:
         return step
-    return replace(step, due=postponement.until, postponed=postponement)
+    # Staff's own later day stands: not the term's day the statements decide on.
+    return replace(step, due=postponement.until, postponed=postponement, awaits_statements=None)
 
 
 def _missed_installment(claim: Claim) -> InstallmentState | None:

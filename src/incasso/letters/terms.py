@@ -15,11 +15,12 @@ from datetime import date, timedelta
 from functools import partial
 
 from incasso import fmt
+from incasso.claims.agreements import InstallmentState
 from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice, promise_kept_by
 from incasso.claims.escalation import newer_was_disputed
-from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, Status
+from incasso.claims.states import ActionKind, ArrearsKind, CostsState, InstallmentStatus, PlanState, Status
 from incasso.claims.timing import letter_received, notice_received, notice_term_end
 from incasso.law.costs import lowered_by_a_part
 from incasso.law.money import ZERO
@@ -122,7 +123,8 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     read on that last day itself (`_read_on_last_day`: the debtor can still pay that day). The amount holds the
     parts paid until the figures' last day (claim.payments_until): only a part paid after it, in the term, lowers
     it further, said while the figures end before the term does. `first`: said by a final notice sent again, of
-    the first one."""
+    the first one. A day of receipt the debtor told us (the notice's `received`) is stated, as the page states it
+    (statement.steps.term_key), not asked: "Heeft u ... op 4 maart ontvangen?" of a day they gave us reads as doubt."""
     costs = claim.costs
     notice = costs_notice(claim, creditor)
     if notice is None or costs.owed_from is None:
@@ -130,11 +132,12 @@ def costs_after_term(creditor: Creditor, claim: Claim, lang: Language, form: Cha
     day = partial(fmt.day, lang=lang)
     last_day = costs.owed_from - DAY
     today = _read_on_last_day(creditor, claim, form)
+    key = ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else "")
     said = text(
         lang,
-        ("costs_term_ends_today" if today else "costs_term_ended") + ("_first" if first else ""),
+        key + ("_told" if notice.received is not None else ""),
         sent=day(notice.letter_day),
-        received=day(notice_received(creditor, claim.debtor, notice)),
+        **received_values(creditor, claim.debtor, notice, lang),
         last_day=day(last_day),
         what=costs_stopped_by(claim, lang)[0],
         date=day(costs.owed_from),
@@ -157,6 +160,15 @@ def _read_on_last_day(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     return owed_from is not None and owed_from - DAY == letter_received(creditor, claim.debtor, claim.as_of, form)
 
 
+def last_day_on_arrival(creditor: Creditor, claim: Claim, form: Channel) -> date | None:
+    """The final notice's last day when this letter arrives on it (`_read_on_last_day`), else None: a final notice
+    sent again then asks its amount without the first one's costs, which paying by that day still stops (its
+    subject says so, letters.view._subject)."""
+    if claim.costs.state != CostsState.ANNOUNCED or not _read_on_last_day(creditor, claim, form):
+        return None
+    return claim.costs.owed_from - DAY if claim.costs.owed_from is not None else None
+
+
 def term_ends_unread(creditor: Creditor, claim: Claim, form: Channel) -> bool:
     """Whether the final notice's term, which a plan or a promise does not stop (`costs_come_beside`), ends before
     this letter can be acted on. A letter is read once it arrives (claims.timing.letter_received: by post days
@@ -169,14 +181,34 @@ def letter_deadline(creditor: Creditor, claim: Claim, form: Channel) -> date | N
     """The day a promise's or plan's letter, or a missed instalment's reminder, gives to pay: the page's
     (`payment_deadline`), unless that is a final notice's last day the letter cannot be acted on by
     (`term_ends_unread`). Then the day the page gives once the term has passed: the day promised, or the eve of the
-    next step (the reminder + dunning_after_days), the day a reminder gives."""
+    next step (the reminder + dunning_after_days), the day a reminder gives. Nor a plan's instalment it cannot be
+    acted on by (`instalment_unread`): then the day the page gives once that day has passed unpaid, the final
+    notice's last day while it stops the costs and is still ahead on arrival, else none ("zo snel mogelijk")."""
     deadline = payment_deadline(claim, creditor)
+    if instalment_unread(creditor, claim, form) is not None:
+        last_day = claim.costs.owed_from - DAY if costs_come_beside(claim) and claim.costs.owed_from else None
+        arrives = letter_received(creditor, claim.debtor, claim.as_of, form)
+        return last_day if last_day is not None and last_day > arrives else None
     if deadline is None or not term_ends_unread(creditor, claim, form) or deadline != claim.costs.owed_from - DAY:
         return deadline
     if claim.status == Status.PROMISE:
         promised = claim.pending_promise.promised_date
         return promised if promised >= claim.as_of else None
     return next_step_eve(claim, creditor)
+
+
+def instalment_unread(creditor: Creditor, claim: Claim, form: Channel) -> InstallmentState | None:
+    """The plan's next instalment when the letter would give its day to pay (`payment_deadline`) but cannot be
+    acted on by it: a day no later than the one it arrives (claims.timing.letter_received: by post days later, an
+    e-mail the day it is sent), as for a final notice's last day (`term_ends_unread`). A plan confirmed on its
+    first instalment's day said "Betaal uiterlijk" that day, gone before the letter could be read."""
+    plan = claim.running_plan if claim.status == Status.ARRANGEMENT else None
+    if plan is None or plan.state != PlanState.ON_SCHEDULE or plan.next_open is None:
+        return None
+    upcoming = plan.next_open
+    if payment_deadline(claim, creditor) != upcoming.installment.due:
+        return None
+    return upcoming if upcoming.installment.due <= letter_received(creditor, claim.debtor, claim.as_of, form) else None
 
 
 def _agreed(
@@ -194,16 +226,32 @@ def _agreed(
     deadline = letter_deadline(creditor, claim, form)
     if term_ends_unread(creditor, claim, form):
         costs = _term_ended(creditor, claim, form, due.kind)
-        if deadline != payment_deadline(claim, creditor):
-            by = by_when(claim, deadline, lang, heading=True, read_today=False)
+    if deadline != payment_deadline(claim, creditor):  # a day the letter can be acted on by
+        by = by_when(claim, deadline, lang, heading=True, read_today=False)
     if due.kind == LetterKind.PROMISE:
         return Lead(lead.label, lead.amount, by, ()), _promise(ledger, claim, form, costs), None
     if due.kind == LetterKind.ARRANGEMENT:
         # The page's costs sentence ends its top (steps._agreed_summary): the letter's takes its place.
         lines = tuple(line for line in lead.lines if line not in page_costs) + costs
+        if term_ends_unread(creditor, claim, form):
+            lines = _total_with_costs(claim, lines)
         return Lead(lead.label, lead.amount, by, lines), _arrangement(ledger, claim, form), None
     lines = tuple(line for line in lead.lines if line not in page_costs)
     return Lead(lead.label, lead.amount, by, lines), _installment_missed(claim, deadline) + costs, None
+
+
+def _total_with_costs(claim: Claim, lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A plan's box read once the final notice's term is over (`term_ends_unread`): the total it says is the one
+    of the letter's day, as the page and the QR code have it, without the costs that come after the term; a plan
+    agreed over them adds up to more ("samen EUR 1.437,50" under "In totaal staat nog EUR 1.250,00 open."). Said
+    beside the total, what it is with them, so the box and the plan a debtor reads first agree; whether they come
+    (and that a part paid in the term lowers them) the box's next sentence says."""
+    lang = claim.debtor.language
+    money = partial(fmt.money, lang=lang)
+    total = labels.text(lang, "total_open", amount=money(claim.total_due))
+    values = dict(costs=money(claim.costs.amount), total=money(claim.total_due + claim.costs.amount))
+    with_costs = text(lang, "total_with_costs", **values)
+    return tuple(f"{line} {with_costs}" if line == total else line for line in lines)
 
 
 def _term_ended(creditor: Creditor, claim: Claim, form: Channel, kind: LetterKind) -> tuple[str, ...]:
@@ -583,6 +631,7 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
             amount=fmt.money(total, lang),
             this=this_letter(lang, form),
         ),
+        *_instalment_unread_line(ledger.creditor, claim, form),
         text(lang, "plan_hold"),
         *_coverage(ledger, claim, form),
         text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
@@ -593,13 +642,33 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
     return tuple(lines)
 
 
+def _instalment_unread_line(creditor: Creditor, claim: Claim, form: Channel) -> tuple[str, ...]:
+    """The instalment whose day the letter cannot be acted on by (`instalment_unread`): its day as agreed, and, if
+    it is not paid yet when the letter comes, by when to pay it (`letter_deadline`, as the box says)."""
+    upcoming = instalment_unread(creditor, claim, form)
+    if upcoming is None:
+        return ()
+    lang = claim.debtor.language
+    when = by_when(claim, letter_deadline(creditor, claim, form), lang, read_today=False)
+    values = dict(
+        number=claim.running_plan.installments.index(upcoming) + 1,
+        amount=fmt.money(upcoming.installment.amount, lang),
+        date=fmt.day(upcoming.installment.due, lang),
+        this=this_letter(lang, form),
+        when=when,
+    )
+    return (text(lang, "plan_instalment_unread", **values),)
+
+
 def _coverage(ledger: Ledger, claim: Claim, form: Channel) -> list[str]:
     """What the plan leaves open or that it adds up to more than is open (steps.plan_coverage), as the page says;
     not "more than is open now" of a letter read once the final notice's costs are owed (`term_ends_unread`), when
     those costs are what the instalments hold over what is open today."""
     creditor = ledger.creditor
-    lines = plan_coverage(claim, ledger, claim.debtor.language)
+    lang = claim.debtor.language
+    lines = plan_coverage(claim, ledger, lang)
     over = -claim.plan_leaves_open - claim.costs.amount
     if lines and term_ends_unread(creditor, claim, form) and over < creditor.policy.chase_minimum:
-        return [line for line in lines if claim.plan_leaves_open > 0]
+        more = labels.text(lang, "plan_more", total=fmt.money(claim.total_due, lang))
+        return [line for line in lines if line != more]  # what the plan leaves is said all the same
     return lines

@@ -30,7 +30,7 @@ from incasso.ledger.model import Channel, CreditNote, Creditor, Debtor, Event, E
 from incasso.letters.due import DueLetter, LetterKind, file_stem
 from incasso.letters.outlook import claim_after
 from incasso.letters.records import Letterhead, LetterView, PayBlock, Section, Table
-from incasso.letters.terms import costs_apart, letter_terms, next_lines, this_letter
+from incasso.letters.terms import costs_apart, last_day_on_arrival, letter_terms, next_lines, this_letter
 from incasso.letters.words import WORDS, text
 from incasso.payments.reference import format_iban, format_rf, rf_reference
 from incasso.statement import labels
@@ -109,7 +109,7 @@ def letter_view(
     after = claim_after(ledger, claim, due, form)
     if pay is None or pay.amount != amount_to_pay(after):
         pay = pay_details(after, creditor, lang)
-    subject = _subject(after, due, apart=_apart(after, creditor, due, form))
+    subject = _subject(after, creditor, due, form)
     reference = format_rf(rf_reference(debtor.id))
     handler = handler_of(after)
     lead, terms, costs = letter_terms(ledger, after, due, form)
@@ -236,11 +236,17 @@ def _apart(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) -> b
     return due.kind == LetterKind.FINAL_NOTICE and costs_apart(creditor, claim, form)
 
 
-def _subject(claim: Claim, due: DueLetter, *, apart: bool) -> str:
+def _subject(claim: Claim, creditor: Creditor, due: DueLetter, form: Channel) -> str:
     """The letter's subject; a final notice is 'the last letter before we charge costs' only while
     its costs are still to come (not when they were charged already, or none are charged, nor when `apart`:
-    sent again, it arrives once the first one's costs are owed, letters.terms.costs_apart)."""
+    sent again, it arrives once the first one's costs are owed, letters.terms.costs_apart). Sent again and read
+    on the first one's last day itself, when paying that day still stops them (its box and text say so in the
+    present), it says that, not the plain subject of a notice whose costs are owed."""
     lang = claim.debtor.language
+    apart = _apart(claim, creditor, due, form)
+    last_day = last_day_on_arrival(creditor, claim, form)
+    if due.kind == LetterKind.FINAL_NOTICE and apart and last_day is not None:
+        return text(lang, "subject_final_notice_last_day", last_day=fmt.day(last_day, lang))
     if due.kind == LetterKind.FINAL_NOTICE and (claim.costs.state != CostsState.ANNOUNCED or apart):
         return text(lang, "subject_final_notice_plain")
     return text(lang, f"subject_{due.kind}")

@@ -19,6 +19,8 @@ NL = {
     "subject_dunning": "Aanmaning",
     "subject_final_notice": "Laatste brief voordat wij kosten rekenen (sommatie)",
     "subject_final_notice_plain": "Laatste brief (sommatie)",  # costs charged already, or none at all
+    # Sent again, read on the first one's last day (letters.terms.last_day_on_arrival): its costs stop if paid that day.
+    "subject_final_notice_last_day": "Laatste brief (sommatie): uiterlijk {last_day} zonder incassokosten",
     "subject_handover": "Uw dossier is overgedragen aan een incassobureau",
     "subject_promise": "Bevestiging van uw betaalbelofte",
     "subject_arrangement": "Bevestiging van uw betalingsregeling",
@@ -116,6 +118,11 @@ NL = {
     "wij die. U betaalt {count} termijnen, samen {amount}.",
     "plan_confirm_one": "Op {made} hebben wij samen een betalingsregeling afgesproken. Met {this} bevestigen "
     "wij die. U betaalt {amount} in één termijn.",
+    # Beside the box's total of a plan's letter read once the final notice's term is over (letters.terms).
+    "total_with_costs": "Met de incassokosten van {costs} erbij is dat {total}.",
+    # An instalment due no later than the day the plan's letter arrives (letters.terms.instalment_unread).
+    "plan_instalment_unread": "De afgesproken dag voor termijn {number} ({amount}) is {date}. Heeft u die termijn nog "
+    "niet betaald als u {this} krijgt? Betaal hem dan {when}.",
     "plan_hold": "Zolang u de termijnen op tijd betaalt, sturen wij u geen herinneringen of aanmaningen.",
     "plan_missed": "Betaalt u een termijn niet op tijd? Dan gaan wij verder met de incasso: {step}.{then} "
     "Lukt een termijn een keer niet, neem dan vóór de datum contact met ons op.",
@@ -169,6 +176,20 @@ NL = {
     "costs_term_ends_today_first": "Heeft u onze eerste sommatie, van {sent}, op {received} ontvangen? Dan is "
     "{last_day} uw laatste betaaldag zonder incassokosten. Heeft u op die dag niet {what} betaald? Dan zijn er vanaf "
     "{date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    # The same once the debtor told us the day the notice arrived (the event's `received`): stated, not asked, as the
+    # page states it (statement labels `final_term_told`); {counted}: the days still count from the assumed day.
+    "costs_term_ended_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} aankwam."
+    "{counted} Uw laatste betaaldag was dus {last_day}. Had u toen niet {what} betaald? Dan zijn er vanaf {date} "
+    "incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ended_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} aankwam."
+    "{counted} Uw laatste betaaldag zonder incassokosten was dus {last_day}. Had u toen niet {what} betaald? Dan "
+    "zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_told": "U liet ons weten dat onze laatste brief (sommatie) van {sent} op {received} "
+    "aankwam.{counted} Uw laatste betaaldag is dus {last_day}. Heeft u op die dag niet {what} betaald? Dan zijn er "
+    "vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
+    "costs_term_ends_today_first_told": "U liet ons weten dat onze eerste sommatie, van {sent}, op {received} "
+    "aankwam.{counted} Uw laatste betaaldag zonder incassokosten is dus {last_day}. Heeft u op die dag niet {what} "
+    "betaald? Dan zijn er vanaf {date} incassokosten van {amount} verschuldigd, volgens {basis}.",
     # The amount above holds the parts paid until {paid_until}: only a later one, in the term, lowers it.
     "part_lowered": "Betaalde u na {paid_until} en uiterlijk {last_day} nog een deel? Die betaling hebben wij nog niet "
     "verwerkt: dan zijn ze lager, berekend over wat er daarna nog openstond.",
@@ -284,6 +305,7 @@ EN = {
     "subject_dunning": "Formal reminder (in Dutch: aanmaning)",
     "subject_final_notice": "Final notice before we charge costs (in Dutch: sommatie)",
     "subject_final_notice_plain": "Final notice (in Dutch: sommatie)",
+    "subject_final_notice_last_day": "Final notice (in Dutch: sommatie): by {last_day}, without collection costs",
     "subject_handover": "Your file has been handed over to a collection agency",
     "subject_promise": "Confirmation of your promise to pay",
     "subject_arrangement": "Confirmation of your payment plan",
@@ -361,6 +383,9 @@ EN = {
     "{count} instalments, {amount} in total.",
     "plan_confirm_one": "On {made} we agreed a payment plan together. We confirm it in {this}. You pay "
     "{amount} in one instalment.",
+    "total_with_costs": "With the collection costs of {costs} added, that is {total}.",
+    "plan_instalment_unread": "The agreed day for instalment {number} ({amount}) is {date}. If you have not paid "
+    "it yet when you receive {this}, please pay it {when}.",
     "plan_hold": "As long as you pay the instalments on time, we will not send you reminders or other payment letters.",
     "plan_missed": "If you do not pay an instalment on time, {step}.{then} "
     "If you cannot pay an instalment, please contact us before its date.",
@@ -401,6 +426,18 @@ EN = {
     "costs_term_ends_today_first": "If our first final notice, of {sent}, reached you on {received}, your last day to "
     "pay without collection costs is {last_day}. If you have not paid {what} by then, collection costs of {amount} "
     "are owed from {date}, under {basis}.",
+    "costs_term_ended_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your last "
+    "day to pay was therefore {last_day}. If you had not paid {what} by then, collection costs of {amount} are owed "
+    "from {date}, under {basis}.",
+    "costs_term_ended_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
+    "{counted} Your last day to pay without collection costs was therefore {last_day}. If you had not paid {what} by "
+    "then, collection costs of {amount} are owed from {date}, under {basis}.",
+    "costs_term_ends_today_told": "You told us our final notice of {sent} reached you on {received}.{counted} Your "
+    "last day to pay is therefore {last_day}. If you have not paid {what} by then, collection costs of {amount} are "
+    "owed from {date}, under {basis}.",
+    "costs_term_ends_today_first_told": "You told us our first final notice, of {sent}, reached you on {received}."
+    "{counted} Your last day to pay without collection costs is therefore {last_day}. If you have not paid {what} by "
+    "then, collection costs of {amount} are owed from {date}, under {basis}.",
     "part_lowered": "If you paid a further part after {paid_until} and by {last_day}, we have not processed it yet: "
     "they are then lower, calculated on what was still unpaid after that.",
     "part_lowers_unseen": "If you paid or pay a further part after {paid_until} and by {last_day}, they will be "

@@ -202,6 +202,8 @@ def _policy_step(claim: Claim, action: Action, creditor: Creditor) -> list[str]:
     """The escalation policy's next action (the claim's), from when, and the rule that sets that date."""
     policy = creditor.policy
     when = (words().WHEN_DUE if action.is_due(claim.as_of) else words().WHEN_LATER).format(date=fmt.day(action.due))
+    if action.awaits_statements is not None:  # as the overview's row says it (staff.rows._next_step)
+        when = words().WHEN_AWAITS.format(date=fmt.day(action.awaits_statements))
     values: dict[str, object] = {"action": words().ACTION[action.kind], "when": when}
     natural = None  # the date the policy gives before any pause moved it
     kind = action.kind

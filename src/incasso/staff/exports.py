@@ -17,7 +17,7 @@ from incasso.claims.agreements import Plan, Promise
 from incasso.claims.claim import Claim, is_closed
 from incasso.claims.demand import amount_to_pay
 from incasso.claims.disputes import dispute_spans, open_disputes
-from incasso.claims.kept import kept_for
+from incasso.claims.kept import kept_for, passed_on
 from incasso.claims.states import STAGES
 from incasso.law.money import ZERO, plain
 from incasso.ledger.fields import PHONE_SHAPE
@@ -340,12 +340,14 @@ def _disputed_invoices(claim: Claim) -> list[dict]:
 
 def _kept(claim: Claim, number: str) -> dict:
     """What payments naming a disputed invoice keep for it until the answer, which `open` does not take off:
-    for it alone (`kept`), and for it with the other disputed invoices a payment named (`kept_together`), as
-    the staff dossier says it (claims.kept)."""
+    for it alone (`kept`), and for it with the other disputed invoices a payment named (`kept_together`); and,
+    credited in full, what they paid of the other invoices instead (`passed_on`): nothing is kept for it, and
+    without it a tool would not know the debtor paid naming it. As the staff dossier says it (claims.kept)."""
     kept = kept_for(claim, number)
     return {
         "kept": plain(kept.alone),
         "kept_together": [{"invoices": list(others), "amount": plain(amount)} for others, amount in kept.together],
+        "passed_on": plain(passed_on(claim, number)),
     }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from incasso.claims.claim import Claim, is_closed
+from incasso.claims.claim import Action, Claim, is_closed
 from incasso.claims.kept import kept_in_all
 from incasso.claims.states import ActionKind, Stage, Status
 from incasso.law.money import plain
@@ -199,15 +199,22 @@ def _no_next(claim: Claim, closed: bool) -> str:
     return words().UI["none"]
 
 
+def _awaited(action: Step) -> date | None:
+    """The day a handover waiting for the statements of its final notice's term falls on, by that term: shown,
+    and sorted by, instead of its `due`, tomorrow in each build until the statements are in."""
+    return action.awaits_statements if isinstance(action, Action) else None
+
+
 def _next_step(action: Step, as_of: date) -> NextStep:
     due = action.is_due(as_of)
+    day, when = action.due, words().WHEN_DUE if due else words().WHEN_LATER
+    awaited = _awaited(action)
+    if awaited is not None:
+        day, when = awaited, words().WHEN_AWAITS
     return NextStep(
         action=badge(css("action", f"action-{action.kind}", None if due else "later"), words().ACTION[action.kind]),
-        when=badge(
-            "due" if due else "later",
-            (words().WHEN_DUE if due else words().WHEN_LATER).format(date=fmt.short_day(action.due)),
-        ),
-        when_iso=action.due.isoformat(),
+        when=badge("due" if due else "later", when.format(date=fmt.short_day(day))),
+        when_iso=day.isoformat(),
     )
 
 
@@ -244,7 +251,7 @@ def claim_row(row: Row, group: str, as_of: date) -> ClaimRow:
         status_value=_status_value(claim, status),
         amount_value=plain(claim.total_due),
         days_value=str(claim.days_overdue),
-        next_value=action.due.isoformat() if action else NO_STEP,
+        next_value=(_awaited(action) or action.due).isoformat() if action else NO_STEP,
         last_contact_value=iso(claim.last_contact),
         flags_value=str(len(row.flags)),
         debtor=debtor_link(row),

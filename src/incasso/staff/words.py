@@ -413,7 +413,7 @@ NEXT = {
     "een written_off in het dossier.",
     "after_payment": "Later dan het beleid: er kwam op {date} een betaling binnen, en wat daarna openstaat wordt "
     "pas vanaf de dag erna herinnerd.",
-    "awaits_statements": "Later dan het beleid: de termijn van de sommatie liep tot en met {date}, maar de "
+    "awaits_statements": "Wacht op de bankafschriften: de termijn van de sommatie liep tot en met {date}, maar de "
     "bankafschriften van die dagen zijn nog niet ingelezen. Lees ze in: pas dan is te zien of er in de termijn is "
     "betaald.",
     "resumed": "Later dan het beleid: een toezegging, regeling, geschil of termijnherinnering hield de escalatie "
@@ -422,6 +422,9 @@ NEXT = {
 }
 WHEN_DUE = "sinds {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "vanaf {date}"  # the step may be taken from that day
+# A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements):
+# the day its term sets, and what it still hangs on. Not "vanaf" tomorrow, a day that moves with each build.
+WHEN_AWAITS = "sinds {date}, als de afschriften geen betaling in de termijn tonen"
 TERM_PASSED = {"reminder": "verliep", "handover": "liep"}
 TERM_PASSES = {"reminder": "verloopt", "handover": "loopt"}
 

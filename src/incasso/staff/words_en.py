@@ -418,7 +418,7 @@ NEXT = {
     "dossier.",
     "after_payment": "Later than the usual schedule: a payment came in on {date}, and the reminder for what is "
     "still open goes out from the day after.",
-    "awaits_statements": "Later than the usual schedule: the final notice's payment period ended on {date}, but "
+    "awaits_statements": "Waiting for the bank statements: the final notice's payment period ended on {date}, but "
     "the bank statements of those days are not in bank/ yet. Add them and build again: only then can you see "
     "whether payment came within the period.",
     "resumed": "Later than the usual schedule: a promise, plan, dispute or instalment reminder held chasing back "
@@ -427,6 +427,8 @@ NEXT = {
 }
 WHEN_DUE = "due since {date}"  # the step was due on that day and has not been taken
 WHEN_LATER = "from {date}"  # the step may be taken from that day
+# A handover waiting for the bank statements of its final notice's term (claims.claim.Action.awaits_statements).
+WHEN_AWAITS = "due since {date}, if the statements show no payment in the period"
 # The verb of "the payment term ... {term} on {date}" and "the term of the final notice ... {term} on {end}".
 TERM_PASSED = {"reminder": "ended", "handover": "ended"}
 TERM_PASSES = {"reminder": "ends", "handover": "ends"}

@@ -656,6 +656,10 @@ NL = {
     "regelen? Neem dan contact met ons op.",
     "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} "
     "open. {then} Wilt u dat anders regelen? Neem dan contact met ons op.",
+    # Without interest, a plan of all that is open that leaves only such costs (the instalments pay the rest).
+    "plan_rest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
+    "termijn ({date}) nog {amount} aan incassokosten open. {then} Wilt u dat anders regelen? Neem dan contact met "
+    "ons op.",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
@@ -1354,6 +1358,9 @@ EN = {
     "you rather arrange it differently? Please contact us.",
     "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} "
     "will still be open. {then} Would you rather arrange it differently? Please contact us.",
+    "plan_rest_costs": "Your instalments do not cover everything: if you pay them all on time, {amount} in "
+    "collection costs will still be open after your last instalment ({date}). {then} Would you rather arrange it "
+    "differently? Please contact us.",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, you do not need to pay the instalments that are left.",
     "plan_arrears_pay": "Please pay this amount {when}. If you cannot, please contact us, "

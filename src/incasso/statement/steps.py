@@ -408,8 +408,8 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     claim, what it leaves open and what asks it after the plan ends (`_plan_then`: a reminder after a plan of the whole
     balance of its day, else the step reached); for a plan of more than is open (a payment since, say), that the debtor
     never pays more than the total, unless the plan is expected to leave something anyway (the costs of a final notice
-    whose amount its instalments do not pay in time), which the interest line says. The page and the plan's letter say
-    it."""
+    whose amount its instalments do not pay in time), which the interest line says, or without interest, as for a plan
+    of part, the costs it leaves. The page and the plan's letter say it."""
     creditor = ledger.creditor
     left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
@@ -424,12 +424,24 @@ def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
         expected = plan_rest(creditor, claim)
         values = dict(date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang))
         if expected > left:
-            costs = fmt.money(expected - left, lang)
-            return [text(lang, "plan_rest_no_interest_costs", amount=fmt.money(expected, lang), costs=costs, **values)]
+            values.update(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
+            return [text(lang, "plan_rest_no_interest_costs", **values)]
         return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), **values)]
-    if -left >= creditor.policy.chase_minimum and plan_rest(creditor, claim) < creditor.policy.chase_minimum:
+    more = -left >= creditor.policy.chase_minimum
+    # Without interest only costs a final notice announced can be left over what the instalments pay: the plan
+    # pays what is open, not what that notice asks by its last day (with interest, `plan_interest_line` says it).
+    costs = creditor.interest != InterestChoice.STATUTORY and claim.costs.state == CostsState.ANNOUNCED
+    if not (more or costs):
+        return []  # interest of a few euros: `plan_interest` says it
+    expected = plan_rest(creditor, claim)  # a second settlement: only where it can change what is said
+    if more and expected < creditor.policy.chase_minimum:
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
-    return []  # interest of a few euros: `plan_interest` says it
+    if not costs or expected < creditor.policy.chase_minimum:
+        return []
+    values = dict(amount=fmt.money(expected, lang), date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang))
+    if left > 0:  # a rest under the chase minimum beside them: named as for a plan of part
+        return [text(lang, "plan_rest_no_interest_costs", costs=fmt.money(expected - left, lang), **values)]
+    return [text(lang, "plan_rest_costs", **values)]
 
 
 def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:

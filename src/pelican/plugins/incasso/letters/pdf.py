@@ -45,6 +45,7 @@ TOP = 18 * mm
 FLOW_TOP_FIRST = 102.5 * mm  # where the text starts on page 1, below the address and the subject
 # The subject's top: below all the envelope's window can show (envelope.WINDOW_REACH, 95 mm), with room.
 SUBJECT_TOP = 96 * mm
+SUBJECT_SIZES = (12, 11.5, 11, 10.5, 10, 9.5, 9)  # largest first: `subject_size`
 DATED_AT = time(8, 0)  # a letter's moment: the morning of its day, in Amsterdam (the e-mail's Date header too)
 FLOW_TOP_NEXT = 24 * mm
 FLOW_BOTTOM = PAGE_HEIGHT - 20 * mm
@@ -854,7 +855,14 @@ def _first_page(sheet: Sheet, view: LetterView) -> None:
         sheet.text(LEFT, y + 3.4 * mm, value, fonts.regular, 9.5)
         y += 9 * mm
     sheet.text(LEFT, 88 * mm, view.place_date, fonts.regular, 9.5)
-    sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, 12)
+    sheet.text(LEFT, SUBJECT_TOP, view.subject, fonts.bold, subject_size(view.subject, fonts.bold))
+
+
+def subject_size(subject: str, font: str) -> float:
+    """The subject's type size: 12 pt, or smaller where it would run past the right margin (a final notice sent
+    again on the first one's last day names that day, and DejaVu Sans is wider than Helvetica); one line, as the
+    text starts right below it (FLOW_TOP_FIRST)."""
+    return next((size for size in SUBJECT_SIZES if text_width(subject, font, size) <= WIDTH), SUBJECT_SIZES[-1])
 
 
 def address_size(lines: tuple[str, ...], font: str, above: float = 0) -> float | None:
