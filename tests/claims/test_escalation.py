@@ -295,24 +295,75 @@ def test_a_kept_part_promise_that_paid_what_the_letters_asked_leaves_a_newer_inv
 
 
 def kept_plan(tmp_path, *later_events):
-    """Reminded, dunned, then a plan of two instalments of 600.00 paid on their days (1,250.00 owed)."""
-    plan = [{"due": DUE + days(30), "amount": D("600.00")}, {"due": DUE + days(60), "amount": D("600.00")}]
+    """Reminded, dunned, then a plan of the whole 1,250.00 in two instalments of 625.00 paid on their days; with
+    statutory interest, which the payments pay first (art. 6:44 BW): the plan's interest is left."""
+    plan = [{"due": DUE + days(30), "amount": D("625.00")}, {"due": DUE + days(60), "amount": D("625.00")}]
     return dossier(
         tmp_path,
+        interest="statutory",
         events=[
             event(DUE + days(1), "reminder"),
             event(DUE + days(15), "dunning"),
             event(DUE + days(20), "arrangement", installments=plan),
             *later_events,
         ],
-        payments=[payment(date=DUE + days(30), amount=D("600.00")), payment(date=DUE + days(60), amount=D("600.00"))],
+        payments=[payment(date=DUE + days(30), amount=D("625.00")), payment(date=DUE + days(60), amount=D("625.00"))],
     )
 
 
 def test_a_completed_plan_leaves_the_remainder_to_a_friendly_reminder(tmp_path):
     claim = kept_plan(tmp_path)(DUE + days(70))
-    assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("50.00"))
+    assert (claim.status, claim.plan.state, claim.plan.of_part) == ("active", "completed", False)
+    assert D("5.00") <= claim.total_due < D("10.00")  # the interest of the plan's days, at least the chase minimum
     assert (claim.next_action.kind, claim.next_action.due) == ("reminder", DUE + days(61))
+
+
+def _plan_of(tmp_path, total: Decimal, *, before=(), **changes):
+    """A plan agreed 20 days after the due date of two instalments making up `total`, paid on their days."""
+    first = (total / 2).quantize(D("0.01"))
+    plan = [{"due": DUE + days(40), "amount": first}, {"due": DUE + days(60), "amount": total - first}]
+    return dossier(
+        tmp_path,
+        events=[*before, event(DUE + days(20), "arrangement", installments=plan)],
+        payments=[payment(date=DUE + days(40), amount=first), payment(date=DUE + days(60), amount=total - first)],
+        **changes,
+    )
+
+
+@pytest.mark.parametrize(
+    "short, kind",
+    [
+        (D("0.00"), "reminder"),  # the whole balance of its day: what is left is the plan's interest, reminded friendly
+        (D("4.99"), "reminder"),  # short of it by less than the chase minimum: still the whole
+        (D("5.00"), "final_notice"),  # short by the chase minimum: a plan of part, the steps go on
+        (D("5000.00"), "final_notice"),
+    ],
+)
+def test_a_completed_plan_restarts_friendly_only_when_it_was_of_the_whole_balance_of_its_day(tmp_path, short, kind):
+    balance = dossier(tmp_path / "then", events=BEFORE_THE_PROMISE, **BIGGER)(DUE + days(20)).total_due
+    claim = _plan_of(tmp_path / "kept", balance - short, before=BEFORE_THE_PROMISE, **BIGGER)(DUE + days(70))
+    assert (claim.status, claim.plan.state, claim.plan.of_part) == ("active", "completed", kind != "reminder")
+    assert (claim.next_action.kind, claim.next_action.due) == (kind, DUE + days(61))
+    assert claim.remainder_after_agreement == (kind == "reminder")
+    assert claim.after_kept_part == (kind != "reminder")
+
+
+def test_a_completed_plan_of_the_principal_after_a_final_notice_s_term_goes_on_to_the_handover(tmp_path):
+    # The final notice of 3 March gave until 19 March: 187.50 of costs from 20 March. The plan, agreed after that,
+    # paid the 1,250.00 of the invoice only; the payments paid the costs first (art. 6:44 BW), 187.50 is left.
+    notice = [event(date(2026, 3, 3), "final_notice")]
+    plan = [{"due": date(2026, 4, 15), "amount": D("625.00")}, {"due": date(2026, 5, 15), "amount": D("625.00")}]
+    claim = dossier(
+        tmp_path,
+        events=[*notice, event(date(2026, 3, 25), "arrangement", installments=plan)],
+        payments=[
+            payment(date=date(2026, 4, 15), amount=D("625.00")),
+            payment(date=date(2026, 5, 15), amount=D("625.00")),
+        ],
+    )(date(2026, 5, 20))
+    assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("187.50"))
+    # Not a friendly reminder, then a dunning letter and a second final notice for what the first one asked.
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 16))
 
 
 def test_a_remainder_after_a_kept_plan_climbs_from_its_own_reminder_not_from_the_letters_before_the_plan(tmp_path):

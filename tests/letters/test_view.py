@@ -336,6 +336,27 @@ def test_a_partly_paid_instalment_says_what_is_left_of_it(tmp_path):
     assert view.terms[1].startswith("Wilt u EUR\xa0350,00 uiterlijk 16 maart 2026 betalen?")
 
 
+def test_a_plan_of_part_s_confirmation_names_the_step_reached_for_what_it_leaves(tmp_path):
+    """Reminded and dunned, then a plan of 1,000.00 of the 1,250.00: completed, the 250.00 left goes on to the final
+    notice (claims.escalation), so the confirmation does not promise a friendly reminder for it."""
+    plan = [{"due": date(2026, 3, 20), "amount": 500}, {"due": date(2026, 4, 5), "amount": 500}]
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 19), "dunning"),
+        event(date(2026, 2, 24), "arrangement", installments=plan),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 24))
+    (due,) = letters_due(claim, NO_RECORD)
+    assert due.kind == LetterKind.ARRANGEMENT
+    said = " ".join(letter_view(ledger, claim, due, Channel.LETTER).terms)
+    assert (
+        f"na uw laatste termijn (5 april 2026) staat er nog {fmt.money(Decimal('250'))} open. Dat vragen wij u daarna: "
+        "wij sturen u een laatste brief (sommatie). Wilt u dat anders regelen?"
+    ) in said
+    assert "Daarvoor sturen wij u daarna een herinnering" not in said
+
+
 def _reminder_with_the_next_instalment_by_its_date(tmp_path, language="nl", *, third: bool = False):
     """A plan of 600.00 (1 March) and 650.00 (10 March) for 2,000.00, the first missed: its reminder of 3 March gives
     16 March to pay, after the second instalment's day (and a third's of 50.00 on 16 March, `third`)."""

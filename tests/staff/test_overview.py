@@ -677,6 +677,34 @@ def test_an_agreement_under_an_open_dispute_does_not_say_the_escalation_runs_aga
     )
 
 
+def test_a_completed_plan_of_part_says_the_steps_go_on_from_the_stage_reached(tmp_path):
+    # The final notice's term ran (costs from 20 March); the plan paid the invoice's 1,250.00 only, 187.50 is left.
+    plan = [{"due": date(2026, 4, 15), "amount": 625}, {"due": date(2026, 5, 15), "amount": 625}]
+    events = [event(date(2026, 3, 3), "final_notice"), event(date(2026, 3, 25), "arrangement", installments=plan)]
+    paid = [payment(date=date(2026, 4, 15), amount=D("625.00")), payment(date=date(2026, 5, 15), amount=D("625.00"))]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=paid)
+    claim = assess(ledger, ledger.debtors[0], date(2026, 5, 18))
+    assert (claim.plan.state, claim.next_action.kind) == ("completed", "handover")
+    assert why_stage(claim)[-1] == (
+        "Betalingsregeling van 25 maart 2026 nagekomen: alle 2 termijnen betaald, samen EUR\u00a01.250,00, een deel "
+        "van het bedrag. Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
+    )
+
+
+def test_a_kept_promise_of_part_says_the_steps_go_on_from_the_stage_reached(tmp_path):
+    events = [
+        event(date(2026, 2, 5), "reminder"),
+        event(date(2026, 2, 10), "promise", promised_date=date(2026, 2, 20), amount=D("500.00")),
+    ]
+    ledger = one_debtor_ledger(tmp_path, events=events, payments=[payment(date=date(2026, 2, 18), amount=D("500.00"))])
+    claim = assess(ledger, ledger.debtors[0], date(2026, 2, 22))
+    assert (claim.promise.state, claim.next_action.kind) == ("kept", "dunning")
+    assert why_stage(claim)[-1] == (
+        "Toezegging van 10 februari 2026 nagekomen: EUR\u00a0500,00 uiterlijk 20 februari 2026 betaald, een deel van "
+        "het bedrag. Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering."
+    )
+
+
 def test_a_claim_one_day_overdue_says_yesterday(tmp_path):
     ledger = one_debtor_ledger(tmp_path)  # due 4 February 2026
     claim = assess(ledger, ledger.debtors[0], date(2026, 2, 5))

@@ -914,7 +914,8 @@ def test_a_plan_short_of_the_total_says_so_on_the_dossier_as_on_the_page(tmp_pat
     page = dossier_page(book, book.rows[0])
     assert page.plan_note == (
         f"De open termijnen dekken niet alles: na de laatste staat nog EUR{NBSP}1.000,00 open. De pagina van de "
-        "debiteur zegt dat er daarna een herinnering voor komt."
+        "debiteur zegt wat daarna volgt: een herinnering, of na een regeling voor een deel van het bedrag de volgende "
+        "stap vanaf waar de incasso stond."
     )  # no interest charged: no "plus de rente"
     # A plan in arrears: its page says no such thing, nor does the dossier.
     late = dossier_page(

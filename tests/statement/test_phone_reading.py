@@ -56,7 +56,7 @@ def test_costs_wait_for_the_bank_to_reach_the_terms_end_and_the_amount_box_says_
     )
     assert view.summary.deadline == "Betaal zo snel mogelijk"  # not the term's last day, gone by
     # A letter is read days later: it does not speak for the bank statements of the build's day.
-    assert not [line for line in summary(claim, early.creditor, "nl", read_today=False).lines if "verwerkt" in line]
+    assert not [line for line in summary(claim, early, "nl", read_today=False).lines if "verwerkt" in line]
 
 
 def test_the_demo_s_costs_on_dec_3_wait_for_the_statements_of_the_term_s_last_day(demo_on_dec_3):

@@ -204,10 +204,11 @@ def test_a_final_notice_told_to_have_arrived_early_keeps_its_term_and_says_so(tm
 )
 def test_on_the_last_day_the_page_says_today_and_a_letter_the_date_alone(tmp_path, lang, heading, message):
     # A date that is the page's own day reads as if there were time left; a letter is read days later.
-    claim, creditor, view = view_of(tmp_path, DUE, language=lang)
+    claim, _, view = view_of(tmp_path, DUE, language=lang)
     assert view.summary.deadline == heading
     assert message in view.message_values["pay_by"]
-    assert summary(claim, creditor, lang, read_today=False).deadline == LABELS[lang]["pay_by"].format(
+    ledger = load_ledger(tmp_path / "ledger")
+    assert summary(claim, ledger, lang, read_today=False).deadline == LABELS[lang]["pay_by"].format(
         date=fmt.day(DUE, lang)
     )
 
@@ -508,12 +509,66 @@ def test_a_promise_for_part_of_the_balance_asks_for_what_is_left_of_it(tmp_path)
     assert claim.status == "promise"
     assert amount_to_pay(claim) == D("300.00")
     assert payload_amount(view.pay.payload) == "EUR300"
-    # What stays open after the promised part is said: 1,250.00 less the 200.00 paid and the 300.00 to come.
+    # What stays open after the promised part is said, and the step that asks it once the promise is kept (no
+    # letter went out yet: the first reminder): 1,250.00 less the 200.00 paid and the 300.00 to come.
     assert view.summary.lines == (
         f"U heeft toegezegd {fmt.money(D('300'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
-        f"Daarna staat er nog {fmt.money(D('750'))} open; dat vragen wij u daarna.",
+        f"Daarna staat er nog {fmt.money(D('750'))} open. Heeft u de {fmt.money(D('300'))} op tijd betaald? Dan "
+        "vragen wij u daarna de rest: wij sturen u een betalingsherinnering.",
     )
     assert view.pay.note == "Het bedrag om over te maken is het bedrag dat u heeft toegezegd."
+
+
+@pytest.mark.parametrize(
+    "language, lead",
+    [
+        (
+            "nl",
+            "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er nog {rest} open. "
+            "Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: wij sturen u een laatste brief "
+            "(sommatie).",
+        ),
+        (
+            "en",
+            "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. Once you have paid "
+            "the {amount} in time, we will ask you for the rest: we will send you a final notice.",
+        ),
+    ],
+)
+def test_a_promise_of_part_names_the_step_that_asks_the_rest(tmp_path, language, lead):
+    """Reminded, dunned and called: kept, the promise of 500.00 leaves 750.00 to the final notice, as its
+    confirmation says; not "dat vragen wij u daarna" without saying how."""
+    lang = fmt.Language(language)
+    promised = DUE + days(40)
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "call", spoke_with="P. de Vries"),
+        event(DUE + days(20), "promise", promised_date=promised, amount=D("500.00")),
+    ]
+    claim, _, view = view_of(tmp_path, DUE + days(25), language=language, events=events)
+    assert claim.status == "promise"
+    values = dict(amount=fmt.money(D("500"), lang), date=fmt.day(promised, lang), rest=fmt.money(D("750"), lang))
+    assert view.summary.lines == (lead.format(**values),)
+
+
+def test_a_promise_of_part_after_a_final_notice_s_term_says_the_handover_comes_for_the_rest(tmp_path):
+    """The term ended before the promise: the file goes to the agency the day after the promised day, kept or
+    not (steps.rest_handed_over), as the confirmation says; the page does not say we ask the rest afterwards."""
+    promised = date(2026, 4, 10)
+    events = [
+        event(date(2026, 3, 3), "final_notice"),
+        event(date(2026, 3, 25), "promise", promised_date=promised, amount=D("500.00")),
+    ]
+    claim, _, view = view_of(tmp_path, date(2026, 3, 26), events=events)
+    assert claim.status == "promise" and claim.costs.state == "charged"
+    rest = fmt.money(claim.total_due - D("500.00"))
+    assert view.summary.lines[0] == (
+        f"U heeft toegezegd {fmt.money(D('500'))} te betalen, uiterlijk {fmt.day(promised)}. Dank u wel. "
+        f"Daarna staat er nog {rest} open; ook dat moet u betalen. Staat er op 11 april 2026 nog iets open, ook als "
+        f"u de {fmt.money(D('500'))} op tijd heeft betaald? Dan gaan wij verder met de incasso: wij kunnen uw "
+        "dossier overdragen aan een incassobureau."
+    )
 
 
 @pytest.mark.parametrize(
@@ -1399,6 +1454,57 @@ def test_after_a_kept_part_promise_a_dunning_letter_s_final_notice_and_its_costs
     assert view.summary.lines[0].startswith("Dank u wel: u heeft betaald wat u ons had toegezegd")
     assert "sommatie" in view.next_steps[0] and "betalingsherinnering" not in " ".join(view.next_steps)
     assert any(fmt.money(D("112.50")) in line for line in view.next_steps)  # 15 % of the 750.00 left
+
+
+# A final notice of 3 March (term to 19 March, 187.50 of costs from 20 March), then a plan of the invoice's 1,250.00
+# only, agreed on 25 March and paid: the payments paid the costs first (art. 6:44 BW), 187.50 of the invoice is left.
+PLAN_OF_PART = [
+    event(date(2026, 3, 3), "final_notice"),
+    event(
+        date(2026, 3, 25),
+        "arrangement",
+        installments=[
+            {"due": date(2026, 4, 15), "amount": D("625.00")},
+            {"due": date(2026, 5, 15), "amount": D("625.00")},
+        ],
+    ),
+]
+PLAN_OF_PART_PAID = [
+    payment(date=date(2026, 4, 15), amount=D("625.00")),
+    payment(date=date(2026, 5, 12), amount=D("625.00")),  # the last instalment three days early
+]
+
+
+@pytest.mark.parametrize(
+    "language, lead, step",
+    [
+        (
+            "nl",
+            "Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald. Er staat nog {amount} open. "
+            "Wilt u dit bedrag uiterlijk {by} betalen?",
+            "incassobureau",
+        ),
+        (
+            "en",
+            "Thank you: you paid all the instalments of your payment plan. {amount} is still open. Please pay it by {by}.",
+            "collection agency",
+        ),
+    ],
+)
+def test_a_completed_plan_of_part_thanks_and_goes_on_from_the_stage_reached(tmp_path, language, lead, step):
+    """What a plan of the invoice alone left after a final notice's term is not reminded friendly first: the
+    handover follows, the day after the last instalment's day, and the page says so (its own message, `plan_kept`)."""
+    lang = fmt.Language(language)
+    claim, _, view = view_of(
+        tmp_path, date(2026, 5, 13), language=language, events=PLAN_OF_PART, payments=PLAN_OF_PART_PAID
+    )
+    assert (claim.status, claim.plan.state, claim.total_due) == ("active", "completed", D("187.50"))
+    assert (claim.next_action.kind, claim.next_action.due) == ("handover", date(2026, 5, 16))
+    assert view.message_key == "plan_kept"
+    values = {"amount": fmt.money(D("187.50"), lang), "by": fmt.day(date(2026, 5, 15), lang)}
+    assert view.summary.lines == (lead.format(**values),)
+    assert step in " ".join(view.next_steps)
+    assert "herinnering" not in " ".join(view.next_steps) and "reminder" not in " ".join(view.next_steps)
 
 
 def test_a_kept_promise_of_the_whole_thanks_and_asks_for_the_interest_left(tmp_path):
@@ -2881,11 +2987,58 @@ def test_a_plan_for_part_of_the_claim_past_its_last_day_says_what_paying_now_lea
     plan = [event(DUE + days(1), "arrangement", installments=part)]
     claim, creditor, _ = view_of(tmp_path, DUE + days(70), events=plan, interest="statutory")
     rest = plan_rest(creditor, claim)
-    assert plan_coverage(claim, creditor, "nl") == [
+    assert plan_coverage(claim, load_ledger(tmp_path / "ledger"), "nl") == [
         f"Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar "
         f"verwachting {fmt.money(rest)} open, de rente tot nu inbegrepen. Daarvoor sturen wij u daarna een "
         "herinnering. Wilt u dat anders regelen? Neem dan contact met ons op."
     ]
+
+
+@pytest.mark.parametrize(
+    "language, then",
+    [
+        (
+            "nl",
+            "Ook dat moet u betalen. Staat er op 16 mei 2026 nog iets open? Dan gaan wij verder met de incasso: wij "
+            "kunnen uw dossier overdragen aan een incassobureau.",
+        ),
+        (
+            "en",
+            "You owe that too. If anything is still open on 16 May 2026, we may hand your file over to a collection "
+            "agency.",
+        ),
+    ],
+)
+def test_a_plan_of_part_after_a_final_notice_s_term_says_the_handover_follows_it_not_a_reminder(
+    tmp_path, language, then
+):
+    """The plan pays the invoice, not the costs its final notice's term brought: completed, what it leaves goes
+    on from the stage reached (claims.escalation), so the page does not promise a friendly reminder for it."""
+    claim, _, view = view_of(tmp_path, date(2026, 4, 1), language=language, events=PLAN_OF_PART)
+    assert (claim.status, claim.running_plan.state) == ("arrangement", "on_schedule")
+    coverage = [line for line in view.next_steps if "187" in line]
+    assert len(coverage) == 1 and then in coverage[0]
+    assert "herinnering" not in coverage[0] and "reminder" not in coverage[0]
+
+
+@pytest.mark.parametrize(
+    "language, then",
+    [
+        ("nl", "Dat vragen wij u daarna: wij sturen u een laatste brief (sommatie)."),
+        ("en", "We will then ask you for it: we will send you a final notice."),
+    ],
+)
+def test_a_plan_of_part_after_a_dunning_letter_names_the_final_notice_for_what_it_leaves(tmp_path, language, then):
+    part = [{"due": DUE + days(40), "amount": D("500.00")}, {"due": DUE + days(60), "amount": D("500.00")}]
+    events = [
+        event(DUE + days(1), "reminder"),
+        event(DUE + days(15), "dunning"),
+        event(DUE + days(20), "arrangement", installments=part),
+    ]
+    _, _, view = view_of(tmp_path, DUE + days(25), language=language, events=events)
+    lang = fmt.Language(language)
+    coverage = [line for line in view.next_steps if fmt.money(D("250"), lang) in line]
+    assert len(coverage) == 1 and then in coverage[0]
 
 
 # -- a credit that may be a double count -------------------------------------------------------------------

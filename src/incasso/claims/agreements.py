@@ -56,6 +56,11 @@ class Plan:
     event: Event
     installments: tuple[InstallmentState, ...]
     state: PlanState
+    # Whether, completed, it was a plan of part of the balance of its day: its instalments left at least the chase
+    # minimum of that balance out (one invoice of several, the principal without the costs). What is left then goes
+    # on from the stage reached, as after a promise of part; a plan of the whole leaves a remainder, reminded
+    # friendly first (claims.escalation). Counted only for a completed plan: False while it runs.
+    of_part: bool = False
 
     @property
     def last_due(self) -> date:
@@ -176,11 +181,22 @@ def agreements(
         agreed_for = _counted_on(ledger, debtor, plan_event.date, as_of)  # as a promise: what the page asked then
         paid = [p for p in payments_counted(ledger, agreed_for, as_of) if plan_event.date <= p.date]
         plan = plan_progress(plan_event, paid, as_of, seen_until)
+        if plan.state == PlanState.COMPLETED:
+            plan = replace(plan, of_part=_plan_of_part(ledger, debtor, plan, paid, as_of))
         if promise_event is not None and promise_event.date < plan_event.date:
             promise_event = None
     if promise_event is None:
         return None, plan
     return promise_progress(ledger, debtor, promise_event, as_of, seen_until), plan
+
+
+def _plan_of_part(ledger: Ledger, debtor: Debtor, plan: Plan, paid: list[Payment], as_of: date) -> bool:
+    """Whether `plan`'s instalments left at least the chase minimum of the balance of the day it was agreed out,
+    counted as a promise's (`promise_progress`): that day's payments, which pay its instalments, added back."""
+    on_the_day = sum((p.amount for p in paid if p.date == plan.event.date), ZERO)
+    balance = balance_on_promise_day(ledger, debtor, plan.event, as_of).total_due + on_the_day
+    agreed = sum((i.installment.amount for i in plan.installments), ZERO)
+    return balance - agreed >= ledger.creditor.policy.chase_minimum
 
 
 def _still_standing(events: list[Event], agreed: Event | None) -> Event | None:
@@ -217,8 +233,9 @@ def promise_progress(ledger: Ledger, debtor: Debtor, event: Event, as_of: date, 
 
 
 def balance_on_promise_day(ledger: Ledger, debtor: Debtor, event: Event, as_of: date) -> Settlement:
-    """The dossier's figures on the day of a promise, as a promise of the whole amount counts them: the
-    credit notes known on `as_of` count, also those dated after it (what they credit was never owed)."""
+    """The dossier's figures on the day of a promise (or a plan: `event`'s day), as a promise of the whole amount
+    counts them: the credit notes known on `as_of` count, also those dated after it (what they credit was never
+    owed)."""
     promised_for = _counted_on(ledger, debtor, event.date, as_of)
     return settle(
         ledger.creditor, promised_for, event.date, cost_moment(ledger.creditor, event.date), credited_by=as_of

@@ -140,6 +140,20 @@ def plan_rest(creditor: Creditor, claim: Claim) -> Decimal:
     return settle(creditor, projected, last, lambda _: costs_plan, credited_by=as_of).total_due
 
 
+def claim_if_completed(ledger: Ledger, claim: Claim) -> Claim:
+    """`claim` on the day after the running plan's last instalment (or after today, when that day has passed) when
+    each open instalment is paid in full on its due date (one overdue, today), as `plan_rest` counts it, and
+    nothing else is paid or recorded: what the rest of a completed plan leads to (the steps go on from the stage
+    reached after a plan of part: claims.escalation), as the page and the plan's letter name it."""
+    plan, as_of = claim.running_plan, claim.as_of
+    known = _known(claim)
+    as_agreed = tuple(
+        Payment(max(i.installment.due, as_of), i.open, None, plan.event.source) for i in plan.installments if i.open > 0
+    )
+    day = max(as_of, plan.last_due) + timedelta(days=1)
+    return assess(ledger, replace(known, payments=known.payments + as_agreed), day, seen_until=day)
+
+
 def claim_if_missed(ledger: Ledger, claim: Claim, day: date) -> Claim:
     """`claim` on `day` when nothing more is paid or recorded until then: what a missed promise or
     instalment leads to. The page and the letter that name that step both ask this."""

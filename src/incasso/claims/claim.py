@@ -274,16 +274,29 @@ class Claim:
         return promise
 
     @property
+    def completed_part(self) -> Plan | None:
+        """A completed plan of part of the balance of its day (Plan.of_part): as after a kept promise of part, what
+        is left is not a remainder, and goes on from the stage reached before the plan (claims.escalation)."""
+        plan = self.plan
+        return plan if plan is not None and plan.state == PlanState.COMPLETED and plan.of_part else None
+
+    @property
+    def agreement_of_part(self) -> Promise | Plan | None:
+        """The kept promise of part (`kept_part`) or the completed plan of part (`completed_part`), or None."""
+        return self.kept_part or self.completed_part
+
+    @property
     def remainder_after_agreement(self) -> bool:
-        """The debtor kept the promise of the whole or the plan, something is left, and no letter went out
-        since before today: today's letter (the first after it) says the thanks too, as the page does."""
-        return self.kept_part is None and self._nothing_sent_since_the_agreement
+        """The debtor kept the promise of the whole or the plan of the whole, something is left, and no letter
+        went out since before today: today's letter (the first after it) says the thanks too, as the page does."""
+        return self.agreement_of_part is None and self._nothing_sent_since_the_agreement
 
     @property
     def after_kept_part(self) -> bool:
-        """The debtor kept a promise of part of the balance (`kept_part`), and no letter went out since before
-        today: the page thanks them and says what is left, by when, and what follows (its own message)."""
-        return self.kept_part is not None and self._nothing_sent_since_the_agreement
+        """The debtor kept a promise or a plan of part of the balance (`agreement_of_part`), and no letter went out
+        since before today: the page thanks them and says what is left, by when, and what follows (its own
+        message)."""
+        return self.agreement_of_part is not None and self._nothing_sent_since_the_agreement
 
     @property
     def _nothing_sent_since_the_agreement(self) -> bool:

@@ -144,11 +144,12 @@ def _check_on_pause(creditor: Creditor, claim: Claim) -> Action | None:
 
 def _escalation_step(creditor: Creditor, claim: Claim, events: list[Event]) -> Action | None:
     sent = [e for e in events if e.type in ESCALATION_EVENTS and claim.settlement.concerns_unpaid(e)]
-    # A kept promise of part of the balance restarts nothing: what is left is most of the debt, and goes on from
-    # the stage reached (no earlier than the day after the promised day: pause_ended), as the confirmation said.
-    restart = claim.agreement_ended if claim.kept_part is None else None
+    # A kept promise or a completed plan of part of the balance restarts nothing: what is left is most of the debt,
+    # and goes on from the stage reached (no earlier than the day after the promised day or the last instalment's:
+    # pause_ended), as the confirmation said.
+    restart = claim.agreement_ended if claim.agreement_of_part is None else None
     if restart is not None and sent:
-        # The debtor kept the promise of the whole or the plan: what is left (often interest) starts again with
+        # The debtor kept the promise or the plan of the whole: what is left (often interest) starts again with
         # a friendly reminder, and climbs from the letters sent since, not from those before the agreement.
         sent = [e for e in sent if e.date >= restart]
         if not sent:

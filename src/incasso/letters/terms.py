@@ -16,7 +16,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.agreements import InstallmentState
-from incasso.claims.assess import claim_if_kept, claim_if_missed, claim_when_chased
+from incasso.claims.assess import claim_if_missed, claim_when_chased
 from incasso.claims.claim import Claim
 from incasso.claims.demand import amount_to_pay, plan_under_final_notice, promise_kept_by
 from incasso.claims.escalation import newer_was_disputed
@@ -47,7 +47,7 @@ from incasso.statement.steps import (
     payment_deadline,
     plan_coverage,
     plan_interest_line,
-    rest_handed_over,
+    rest_after_promise,
     summary,
     term_days,
     term_key,
@@ -88,7 +88,7 @@ def letter_terms(
     # A final notice's term runs from the day after receipt: its box and its own sentences say the day, the
     # conditions with it; a thanks line asking the rest "by 25 March" would state the term without them.
     notice = due.kind == LetterKind.FINAL_NOTICE
-    top = summary(claim, creditor, lang, read_today=False, ask_by=not notice)
+    top = summary(claim, ledger, lang, read_today=False, ask_by=not notice)
     lead = Lead(top.label, top.amount, top.deadline, top.lines)
     if notice:
         return _final_notice(creditor, claim, form, lead)
@@ -323,7 +323,7 @@ def next_lines(claim: Claim, ledger: Ledger, due: DueLetter, form: Channel) -> t
         handler = handler_of(claim)  # the handover is recorded: the notice is written about it
         return (*(handed_over_next(claim, handler, lang) if handler else ()), *interest)
     if due.kind == LetterKind.INSTALLMENT_REMINDER:
-        plan_interest = (plan_interest_line(claim, creditor, lang),) if creditor.interest == "statutory" else ()
+        plan_interest = (plan_interest_line(claim, ledger, lang),) if creditor.interest == "statutory" else ()
         return _installment_next(ledger, claim, form) + plan_interest
     return ()
 
@@ -571,15 +571,15 @@ def _promise_rest(ledger: Ledger, claim: Claim, amount: str) -> str:
     # A part promised is not the whole: paid, the debtor must not think it settled (as the page says), nor that
     # the steps start again: the rest is asked by the step the dossier reached, as the core will count it.
     rest_text = fmt.money(rest, lang)
-    if costs_come_beside(claim):
+    after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
+    if after is None:
         return " " + text(lang, "promise_rest_now", rest=rest_text)
-    handed_over = rest_handed_over(ledger, claim)
+    handed_over, step = after
     if handed_over is not None:
         # Kept or not, the file goes to the agency the day after: the rest is owed now, not asked later by us.
         values = dict(rest=rest_text, amount=amount, day=fmt.day(handed_over, lang))
-        return " " + text(lang, "promise_rest_handover", step=labels.text(lang, "missed_handover"), **values)
-    kept = missed_step(claim_if_kept(ledger, claim, promise))
-    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=kept)
+        return " " + text(lang, "promise_rest_handover", step=step, **values)
+    return " " + text(lang, "promise_rest", rest=rest_text, amount=amount, step=step)
 
 
 def _promise_missed(claim: Claim, amount: str, missed: Claim) -> str:
@@ -633,12 +633,12 @@ def _arrangement(ledger: Ledger, claim: Claim, form: Channel) -> tuple[str, ...]
         ),
         *_instalment_unread_line(ledger.creditor, claim, form),
         text(lang, "plan_hold"),
-        *_coverage(ledger.creditor, claim, form),
+        *_coverage(ledger, claim, form),
         text(lang, "plan_missed", step=missed_step(missed), then=_after_the_missed_reminder(ledger, missed)),
     ]
     # Unless the plan's rest, its interest until the last instalment included, was said above.
     if ledger.creditor.interest == "statutory" and claim.plan_leaves_open < ledger.creditor.policy.chase_minimum:
-        lines.append(plan_interest_line(claim, ledger.creditor, lang))
+        lines.append(plan_interest_line(claim, ledger, lang))
     return tuple(lines)
 
 
@@ -660,12 +660,13 @@ def _instalment_unread_line(creditor: Creditor, claim: Claim, form: Channel) -> 
     return (text(lang, "plan_instalment_unread", **values),)
 
 
-def _coverage(creditor: Creditor, claim: Claim, form: Channel) -> list[str]:
+def _coverage(ledger: Ledger, claim: Claim, form: Channel) -> list[str]:
     """What the plan leaves open or that it adds up to more than is open (steps.plan_coverage), as the page says;
     not "more than is open now" of a letter read once the final notice's costs are owed (`term_ends_unread`), when
     those costs are what the instalments hold over what is open today."""
+    creditor = ledger.creditor
     lang = claim.debtor.language
-    lines = plan_coverage(claim, creditor, lang)
+    lines = plan_coverage(claim, ledger, lang)
     over = -claim.plan_leaves_open - claim.costs.amount
     if lines and term_ends_unread(creditor, claim, form) and over < creditor.policy.chase_minimum:
         more = labels.text(lang, "plan_more", total=fmt.money(claim.total_due, lang))

@@ -84,7 +84,7 @@ OPENING_VARIANTS = {
     DUNNING_ANSWERED: LetterKind.DUNNING,
     FINAL_NOTICE_ANSWERED: LetterKind.FINAL_NOTICE,
 }
-REST_MESSAGES = ("remainder", "notice_paid", "promise_kept")
+REST_MESSAGES = ("remainder", "notice_paid", "promise_kept", "plan_kept")
 _POSTCODE = re.compile(r"(?:^|,\s*)\d{4}\s?[A-Z]{2}\s+(?P<place>[^,]+?)\s*$")
 
 
@@ -180,18 +180,18 @@ def _plan_of(claim: Claim, lang: Language, kind: LetterKind) -> Table | None:
 
 def opening(claim: Claim, due: DueLetter) -> str:
     """The opening text a letter starts with: its kind's, or a variant (OPENING_VARIANTS): for a reminder of what is
-    left after the debtor kept an agreement (a promise of part too) or paid a final notice in time, `reminder_rest`,
-    without "it may have slipped your mind" above the thanks (the page's message is then `remainder`, `promise_kept`
-    or `notice_paid`); for a reminder of an invoice newer than a final notice, `reminder_newer`, without it too (the
-    letter also asks what that notice asked), and `reminder_newer_answered` when a dispute held that invoice out of
-    the notice (it names the answer); for a reminder with costs charged already (a business's, from the due dates),
-    `reminder_costs_charged`, which names them instead of "it may have slipped your mind", a light tone beside
-    hundreds of euros of costs; for a dunning letter with costs charged already (from the due dates),
-    `dunning_costs_charged`, not "before any costs are added"; for the first dunning letter after a dispute's
-    answer, `dunning_answered`: it names the answer, and does not ask again whether the debtor disagrees, as if
-    nobody had listened; for the first final notice since a dispute's answer (a second one, after an invoice the
-    answer let climb its own steps), `final_notice_answered`: when we answered, and that the amount below is still
-    owed, before "this is our final notice"."""
+    left after the debtor kept an agreement (a promise or a plan of part too) or paid a final notice in time,
+    `reminder_rest`, without "it may have slipped your mind" above the thanks (the page's message is then `remainder`,
+    `promise_kept`, `plan_kept` or `notice_paid`); for a reminder of an invoice newer than a final notice,
+    `reminder_newer`, without it too (the letter also asks what that notice asked), and `reminder_newer_answered` when a
+    dispute held that invoice out of the notice (it names the answer); for a reminder with costs charged already (a
+    business's, from the due dates), `reminder_costs_charged`, which names them instead of "it may have slipped your
+    mind", a light tone beside hundreds of euros of costs; for a dunning letter with costs charged already (from the due
+    dates), `dunning_costs_charged`, not "before any costs are added"; for the first dunning letter after a dispute's
+    answer, `dunning_answered`: it names the answer, and does not ask again whether the debtor disagrees, as if nobody
+    had listened; for the first final notice since a dispute's answer (a second one, after an invoice the answer let
+    climb its own steps), `final_notice_answered`: when we answered, and that the amount below is still owed, before
+    "this is our final notice"."""
     if due.kind == LetterKind.REMINDER:
         key = message_key(claim)
         if key in REST_MESSAGES:

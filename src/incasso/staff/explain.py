@@ -12,6 +12,7 @@ from incasso.claims.claim import Action, Claim
 from incasso.claims.escalation import standing_notice
 from incasso.claims.states import CLOSED_STATUSES, ActionKind, InstallmentStatus, PlanState, PromiseState, Stage, Status
 from incasso.claims.timing import notice_term_end
+from incasso.law.money import ZERO
 from incasso.ledger.model import Creditor, Event, EventType, latest
 from incasso.staff import formats as fmt
 from incasso.staff.language import words
@@ -120,10 +121,28 @@ def _agreement_facts(claim: Claim) -> list[str]:
     elif plan is not None and plan.state == PlanState.IN_ARREARS:
         key = "plan_in_arrears"
         values = dict(made=fmt.day(plan.event.date), amount=fmt.money(plan.arrears))
+    elif claim.after_kept_part:
+        return [_kept_part_fact(claim)]
     else:
         return []
     escalation = words().ESCALATION_UNDER["dispute" if claim.status == Status.DISPUTE else key]
     return [f"{words().WHY[key].format(**values)} {escalation}"]
+
+
+def _kept_part_fact(claim: Claim) -> str:
+    """A kept promise or a completed plan of part of the balance, no letter since (Claim.after_kept_part): what is
+    left goes on from the stage reached, not from a reminder (claims.escalation), as the debtor's page says."""
+    promise, plan = claim.kept_part, claim.completed_part
+    if promise is not None:
+        values = dict(made=fmt.day(promise.event.date), amount=fmt.money(promise.amount))
+        fact = words().WHY["promise_kept_part"].format(date=fmt.day(promise.promised_date), **values)
+    elif plan is not None:
+        total = sum((i.installment.amount for i in plan.installments), ZERO)
+        made, count = fmt.day(plan.event.date), len(plan.installments)
+        fact = words().WHY["plan_completed_part"].format(made=made, count=count, total=fmt.money(total))
+    else:
+        raise ValueError(f"the claim on {claim.debtor.id} has no agreement of part kept")
+    return f"{fact} {words().ESCALATION_UNDER['kept_part']}"
 
 
 def next_tasks(claim: Claim, returns: BankReturns = NO_RETURNS) -> list[Step]:

@@ -340,6 +340,8 @@ ESCALATION_UNDER = {
     "promise_broken": "De escalatie loopt weer.",
     "plan_on_schedule": "De escalatie staat stil zolang de termijnen binnenkomen.",
     "plan_in_arrears": "De escalatie loopt weer.",
+    # After a kept promise or a completed plan of part of the balance (claims.escalation): not friendly first again.
+    "kept_part": "Wat openstaat gaat verder vanaf de bereikte stap, niet opnieuw vanaf een herinnering.",
     "dispute": "Het geschil gaat voor: zolang dat open is, volgt hier geen stap uit.",
 }
 
@@ -360,6 +362,9 @@ WHY = {
     "promise_broken": "Toezegging van {made} niet nagekomen: {amount} voor {date} toegezegd, {paid} ontvangen.",
     "plan_on_schedule": "Betalingsregeling van {made}: {paid} van {count} termijnen betaald.",
     "plan_in_arrears": "Betalingsregeling van {made} loopt achter: {amount} achterstallig.",
+    "promise_kept_part": "Toezegging van {made} nagekomen: {amount} uiterlijk {date} betaald, een deel van het bedrag.",
+    "plan_completed_part": "Betalingsregeling van {made} nagekomen: alle {count} termijnen betaald, samen {total}, "
+    "een deel van het bedrag.",
     "paid": "Volledig betaald op {date}.",
     "paid_unknown": "Volledig betaald.",
     "credited": "Niets meer open: de creditnota's heffen de facturen op, er is niets betaald.",
@@ -736,10 +741,11 @@ PHRASE = {
     "letter_unprintable": "per post niet verstuurbaar: geen lettertype van de brief heeft de tekens {chars} uit "
     "naam, adres of factuuromschrijving (zie de melding van de build); schrijf het in het dossier in Latijns schrift",
     "plan_leaves": "De open termijnen dekken niet alles: betaald op tijd staat er na de laatste naar verwachting "
-    "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en dat er daarna een "
-    "herinnering voor komt.",
+    "nog {amount} open, de rente tot dan inbegrepen. De pagina van de debiteur zegt het zo, en wat daarna volgt: "
+    "een herinnering, of na een regeling voor een deel van het bedrag de volgende stap vanaf waar de incasso stond.",
     "plan_leaves_no_interest": "De open termijnen dekken niet alles: na de laatste staat nog {amount} open. De "
-    "pagina van de debiteur zegt dat er daarna een herinnering voor komt.",
+    "pagina van de debiteur zegt wat daarna volgt: een herinnering, of na een regeling voor een deel van het bedrag "
+    "de volgende stap vanaf waar de incasso stond.",
     "plan_asks_more": "De open termijnen vragen {amount} meer dan er openstaat: de debiteur betaalt nooit meer dan "
     "het totaal (de pagina zegt het zo).",
     "letter_recorded": "al vastgelegd ({channel}): niet opnieuw versturen",

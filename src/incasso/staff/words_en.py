@@ -344,6 +344,7 @@ ESCALATION_UNDER = {
     "promise_broken": "Chasing has resumed.",
     "plan_on_schedule": "The escalation is on hold as long as the instalments come in.",
     "plan_in_arrears": "Chasing has resumed.",
+    "kept_part": "What is open goes on from the stage reached, not again from a reminder.",
     "dispute": "The dispute comes first: while it is open, no step follows from this.",
 }
 
@@ -364,6 +365,9 @@ WHY = {
     "promise_broken": "Promise of {made} not kept: {amount} promised by {date}, {paid} received.",
     "plan_on_schedule": "Payment plan of {made}: {paid} of {count} instalments paid.",
     "plan_in_arrears": "Payment plan of {made} in arrears: {amount} overdue.",
+    "promise_kept_part": "Promise of {made} kept: {amount} paid by {date}, part of the amount.",
+    "plan_completed_part": "Payment plan of {made} kept: all {count} instalments paid, {total} together, part "
+    "of the amount.",
     "paid": "Paid in full on {date}.",
     "paid_unknown": "Paid in full.",
     "credited": "Nothing open any more: the credit notes cancel the invoices, nothing has been paid.",
@@ -739,10 +743,11 @@ PHRASE = {
     "letter_unprintable": "cannot be sent by post: no typeface of the letter has the characters {chars} from the "
     "name, address or invoice description (see the build's message); write it in the dossier in Latin script",
     "plan_leaves": "The open instalments do not cover everything: paid on time, {amount} is expected to be still "
-    "open after the last one, interest up to then included. The debtor's page says so, and that a reminder for it "
-    "follows.",
+    "open after the last one, interest up to then included. The debtor's page says so, and what follows: a "
+    "reminder, or, after a plan for part of the amount, the next step from where collection stood.",
     "plan_leaves_no_interest": "The open instalments do not cover everything: after the last one {amount} is "
-    "still open. The debtor's page says that a reminder for it follows.",
+    "still open. The debtor's page says what follows: a reminder, or, after a plan for part of the amount, the next "
+    "step from where collection stood.",
     "plan_asks_more": "The open instalments ask {amount} more than is open: the debtor never pays more than "
     "the total (the page says so).",
     "letter_recorded": "already recorded ({channel}): do not send again",

@@ -51,8 +51,14 @@ NL = {
     "promise_costs_lead_late_part_due": "Let op: de uiterste betaaldatum is {date}. Heeft u dan niet {what} "
     "betaald? Dan komen er {amount} incassokosten bij, ook als u op de toegezegde dag het toegezegde bedrag betaalt.",
     "promise_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel.",
+    # A promise of part: what is left after it, and the step that asks it once the promise is kept (the step
+    # reached: {step}, "wij sturen u een aanmaning"), as the promise's confirmation says it (letters.words).
     "promise_part_lead": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
-    "nog {rest} open; dat vragen wij u daarna.",
+    "nog {rest} open. Heeft u de {amount} op tijd betaald? Dan vragen wij u daarna de rest: {step}.",
+    # ... a final notice's term ended before the promise: the file goes to the agency on {day}, kept or not.
+    "promise_part_lead_handover": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat "
+    "er nog {rest} open; ook dat moet u betalen. Staat er op {day} nog iets open, ook als u de {amount} op tijd "
+    "heeft betaald? Dan gaan wij verder met de incasso: {step}.",
     "promise_part_lead_now": "U heeft toegezegd {amount} te betalen, uiterlijk {date}. Dank u wel. Daarna staat er "
     "nog {rest} open.",
     "promise_whole_lead": "U heeft toegezegd het hele bedrag te betalen, uiterlijk {date}. Vandaag is dat {amount}. "
@@ -67,6 +73,11 @@ NL = {
     "nog {amount} open. Wilt u dit bedrag {when} betalen?",
     "kept_part_lead_no_ask": "Dank u wel: u heeft betaald wat u ons had toegezegd, {promised} uiterlijk {date}. Er "
     "staat nog {amount} open.",
+    # A plan of part of the amount, completed: thanks for that, and the rest is asked as the step reached asks it.
+    "kept_plan_part_lead": "Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald. Er staat nog "
+    "{amount} open. Wilt u dit bedrag {when} betalen?",
+    "kept_plan_part_lead_no_ask": "Dank u wel: u heeft alle termijnen van uw betalingsregeling betaald. Er staat nog "
+    "{amount} open.",
     "kept_lead_interest_no_ask": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} "
     "open. Dat komt door de rente tot de dag waarop u betaalde.",
     "kept_lead_interest": "Dank u wel dat u zich aan onze afspraak heeft gehouden. Er staat nog {amount} open. "
@@ -618,33 +629,37 @@ NL = {
     "plan_arrears_part": "De termijn van {date} ({amount}) is nog niet helemaal betaald: er staat nog {open} open.",
     "plan_arrears_more": "De termijn van {date} ({amount}) en de termijnen daarna die al betaald moesten zijn, "
     "zijn nog niet (helemaal) betaald: samen staat er {open} open.",
-    "plan_rest": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
-    "termijn ({date}) naar verwachting nog {amount} open, de rente tot dan inbegrepen. Daarvoor sturen wij u "
-    "daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
-    "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
-    "Betaalt u alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} "
-    "open. Daarvoor sturen wij u daarna een herinnering.",
+    # What asks what a plan leaves once its instalments are paid ({then} in the plan_rest and plan_interest_rest
+    # texts), as the core will count it (claims.assess.claim_if_completed): the reminder of a remainder after a plan
+    # of the whole; after a plan of part the step reached before it ({step}), or the handover on {day}.
+    "plan_then_reminder": "Daarvoor sturen wij u daarna een herinnering.",
+    "plan_then_step": "Dat vragen wij u daarna: {step}.",
+    "plan_then_handover": "Ook dat moet u betalen. Staat er op {day} nog iets open? Dan gaan wij verder met de "
+    "incasso: {step}.",
+    "plan_rest": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste termijn "
+    "({date}) naar verwachting nog {amount} open, de rente tot dan inbegrepen. {then} Wilt u dat anders regelen? Neem "
+    "dan contact met ons op.",
+    "plan_interest_rest": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. Betaalt u "
+    "alle termijnen op tijd, dan staat er na uw laatste termijn ({date}) naar verwachting nog {amount} open. {then}",
     "plan_interest_rest_missed": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
     "Betaalt u de gemiste termijn nu en de andere op tijd, dan staat er na uw laatste termijn ({date}) naar "
-    "verwachting nog {amount} open. Daarvoor sturen wij u daarna een herinnering.",
+    "verwachting nog {amount} open. {then}",
     "plan_interest_rest_now": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt. "
-    "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. Daarvoor "
-    "sturen wij u daarna een herinnering.",
+    "Betaalt u nu wat er van uw termijnen nog openstaat, dan blijft er naar verwachting {amount} open. {then}",
     "plan_interest_running": "Over het bedrag dat openstaat, loopt de rente door zolang u de regeling betaalt.",
-    "plan_rest_now": "Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan "
-    "blijft er naar verwachting {amount} open, de rente tot nu inbegrepen. Daarvoor sturen wij u daarna een "
-    "herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
+    "plan_rest_now": "Uw termijnen dekken niet alles: betaalt u nu wat er van uw termijnen nog openstaat, dan blijft "
+    "er naar verwachting {amount} open, de rente tot nu inbegrepen. {then} Wilt u dat anders regelen? Neem dan "
+    "contact met ons op.",
     # The costs of a final notice whose term ends before the instalments pay what it asks, left beside the rest.
-    "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er "
-    "na uw laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. Daarvoor sturen "
-    "wij u daarna een herinnering. Wilt u dat anders regelen? Neem dan contact met ons op.",
+    "plan_rest_no_interest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw "
+    "laatste termijn ({date}) nog {amount} open, de incassokosten van {costs} inbegrepen. {then} Wilt u dat anders "
+    "regelen? Neem dan contact met ons op.",
+    "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog {amount} "
+    "open. {then} Wilt u dat anders regelen? Neem dan contact met ons op.",
     # Without interest, a plan of all that is open that leaves only such costs (the instalments pay the rest).
     "plan_rest_costs": "Uw termijnen dekken niet alles: betaalt u ze allemaal op tijd, dan staat er na uw laatste "
-    "termijn ({date}) nog {amount} aan incassokosten open. Daarvoor sturen wij u daarna een herinnering. Wilt u "
-    "dat anders regelen? Neem dan contact met ons op.",
-    "plan_rest_no_interest": "Uw termijnen dekken niet alles: na uw laatste termijn ({date}) staat er nog "
-    "{amount} open. Daarvoor sturen wij u daarna een herinnering. Wilt u dat anders regelen? "
-    "Neem dan contact met ons op.",
+    "termijn ({date}) nog {amount} aan incassokosten open. {then} Wilt u dat anders regelen? Neem dan contact met "
+    "ons op.",
     "plan_more": "Uw termijnen zijn samen meer dan er nu openstaat ({total}). U betaalt nooit meer dan wat "
     "openstaat: heeft u alles betaald, dan vervallen de termijnen die nog over zijn.",
     "plan_arrears_pay": "Wilt u dit bedrag {when} betalen? Lukt dat niet, neem dan contact met ons op. "
@@ -818,8 +833,10 @@ EN = {
     "promise_costs_lead_late_part_due": "Please note: the due date is {date}. If you have not paid {what} by then, "
     "collection costs of {amount} are added, even if you pay the amount you promised on the day you promised.",
     "promise_lead": "You promised to pay {amount} by {date}. Thank you.",
-    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open; "
-    "we will ask you for it afterwards.",
+    "promise_part_lead": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open. "
+    "Once you have paid the {amount} in time, we will ask you for the rest: {step}.",
+    "promise_part_lead_handover": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still "
+    "open; you owe that too. If anything is still open on {day}, even if you have paid the {amount} in time, {step}.",
     "promise_part_lead_now": "You promised to pay {amount} by {date}. Thank you. After that, {rest} is still open.",
     "promise_whole_lead": "You promised to pay the whole amount by {date}. Today that is {amount}. Thank you.",
     "promise_whole_lead_interest": "You promised to pay the whole amount by {date}. Today that is {amount}; "
@@ -829,6 +846,10 @@ EN = {
     "kept_part_lead": "Thank you: you paid what you promised us, {promised} by {date}. {amount} is still open. "
     "Please pay it {when}.",
     "kept_part_lead_no_ask": "Thank you: you paid what you promised us, {promised} by {date}. {amount} is still open.",
+    "kept_plan_part_lead": "Thank you: you paid all the instalments of your payment plan. {amount} is still open. "
+    "Please pay it {when}.",
+    "kept_plan_part_lead_no_ask": "Thank you: you paid all the instalments of your payment plan. {amount} is still "
+    "open.",
     "kept_lead_interest_no_ask": "Thank you for keeping to our agreement. {amount} is still open, because of "
     "the interest up to the day you paid.",
     "kept_lead_interest": "Thank you for keeping to our agreement. {amount} is still open, because of the "
@@ -1315,30 +1336,30 @@ EN = {
     "plan_arrears_part": "The instalment of {date} ({amount}) has not been paid in full: {open} is still open.",
     "plan_arrears_more": "The instalment of {date} ({amount}) and the instalments after it that were due by now "
     "have not been paid (in full): {open} is open in total.",
-    "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will "
-    "still be open after your last instalment ({date}), the interest until then included. We will send you a "
-    "reminder for it after that. Would you rather arrange it differently? Please contact us.",
-    "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
-    "every instalment on time, about {amount} will still be open after your last instalment ({date}). We will "
-    "send you a reminder for it after that.",
-    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you "
-    "pay the missed instalment now and the others on time, about {amount} will still be open after your last "
-    "instalment ({date}). We will send you a reminder for it after that.",
+    "plan_then_reminder": "We will send you a reminder for it after that.",
+    "plan_then_step": "We will then ask you for it: {step}.",
+    "plan_then_handover": "You owe that too. If anything is still open on {day}, {step}.",
+    "plan_rest": "Your instalments do not cover everything: if you pay them all on time, about {amount} will still be "
+    "open after your last instalment ({date}), the interest until then included. {then} Would you rather arrange it "
+    "differently? Please contact us.",
+    "plan_interest_rest": "Interest keeps running on the amount outstanding while you pay the plan. If you pay every "
+    "instalment on time, about {amount} will still be open after your last instalment ({date}). {then}",
+    "plan_interest_rest_missed": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
+    "the missed instalment now and the others on time, about {amount} will still be open after your last instalment "
+    "({date}). {then}",
     "plan_interest_rest_now": "Interest keeps running on the amount outstanding while you pay the plan. If you pay "
-    "what is still open of your instalments now, about {amount} will remain open. We will send you a reminder for "
-    "it after that.",
+    "what is still open of your instalments now, about {amount} will remain open. {then}",
     "plan_interest_running": "Interest keeps running on the amount outstanding while you pay the plan.",
     "plan_rest_now": "Your instalments do not cover everything: if you pay what is still open of them now, about "
-    "{amount} will remain open, the interest until now included. We will send you a reminder for it after that. "
-    "Would you rather arrange it differently? Please contact us.",
-    "plan_rest_no_interest_costs": "Your instalments do not cover everything: if you pay them all on time, "
-    "after your last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. "
-    "We will send you a reminder for it after that. Would you rather arrange it differently? Please contact us.",
+    "{amount} will remain open, the interest until now included. {then} Would you rather arrange it differently? "
+    "Please contact us.",
+    "plan_rest_no_interest_costs": "Your instalments do not cover everything: if you pay them all on time, after your "
+    "last instalment ({date}), {amount} will still be open, the collection costs of {costs} included. {then} Would "
+    "you rather arrange it differently? Please contact us.",
+    "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), {amount} "
+    "will still be open. {then} Would you rather arrange it differently? Please contact us.",
     "plan_rest_costs": "Your instalments do not cover everything: if you pay them all on time, {amount} in "
-    "collection costs will still be open after your last instalment ({date}). We will send you a reminder for it "
-    "after that. Would you rather arrange it differently? Please contact us.",
-    "plan_rest_no_interest": "Your instalments do not cover everything: after your last instalment ({date}), "
-    "{amount} will still be open. We will send you a reminder for it after that. Would you rather arrange it "
+    "collection costs will still be open after your last instalment ({date}). {then} Would you rather arrange it "
     "differently? Please contact us.",
     "plan_more": "Your instalments add up to more than is open now ({total}). You never pay more than what is "
     "open: once you have paid it all, you do not need to pay the instalments that are left.",

@@ -15,7 +15,7 @@ from functools import partial
 
 from incasso import fmt
 from incasso.claims.agreements import balance_on_promise_day
-from incasso.claims.assess import claim_if_kept, claim_when_chased, plan_rest
+from incasso.claims.assess import claim_if_completed, claim_if_kept, claim_when_chased, plan_rest
 from incasso.claims.claim import Action, Claim
 from incasso.claims.demand import (
     amount_to_pay,
@@ -229,7 +229,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             *_announced_costs(claim, creditor, lang, shown_term_end=None),
         )
     if claim.status == Status.ARRANGEMENT:
-        lines = _plan_lines(claim, creditor, lang)
+        lines = _plan_lines(claim, ledger, lang)
         if claim.running_plan.state == PlanState.ON_SCHEDULE:
             # A plan does not move the final notice's term: its costs still come after it, and the page says so.
             lines += _announced_costs(claim, creditor, lang, shown_term_end=None)
@@ -240,7 +240,7 @@ def next_steps(claim: Claim, ledger: Ledger, lang: Language) -> tuple[str, ...]:
             and claim.plan_leaves_open >= creditor.policy.chase_minimum
         )
         # Under a final notice the notice asks what is overdue, not the instalments: no "while you pay the plan".
-        return tuple(lines + ([plan_interest_line(claim, creditor, lang)] if interest and not said else []))
+        return tuple(lines + ([plan_interest_line(claim, ledger, lang)] if interest and not said else []))
     lines = _escalation_lines(claim, creditor, lang)
     if interest and claim.amount_overdue > 0:
         lines.append(t("interest_runs"))
@@ -280,9 +280,33 @@ def rest_handed_over(ledger: Ledger, claim: Claim) -> date | None:
     """The day the file goes to the agency even when the pending promise of part is kept (a final notice's term
     ended before it was made, as the core counts it: claims.assess.claim_if_kept), or None. Then the rest is
     owed now, not asked "later" by a letter of ours: the confirmation and the totals say so."""
+    kept = _if_kept(ledger, claim)
+    return None if kept is None else _handed_over_when_kept(kept)
+
+
+def rest_after_promise(ledger: Ledger, claim: Claim) -> tuple[date | None, str] | None:
+    """What follows for the rest of the pending promise of part once it is kept, as the core will count it
+    (claims.assess.claim_if_kept: the steps go on from the stage reached), in the debtor's words: the step with
+    the day the file goes to the agency all the same (`rest_handed_over`), or with None, the step that asks the
+    rest. The page's top and the promise's confirmation both say it. None for a promise of the whole, one during
+    a plan, or a file with the agency or the court (theirs to ask, not ours)."""
+    kept = _if_kept(ledger, claim)
+    if kept is None or claim.stage in HANDED_OVER:
+        return None
+    handed_over = _handed_over_when_kept(kept)
+    if handed_over is not None:
+        return handed_over, text(claim.debtor.language, "missed_handover")
+    return None, missed_step(kept)
+
+
+def _if_kept(ledger: Ledger, claim: Claim) -> Claim | None:
+    """The claim the day after the pending promise of part, kept; None for no such promise (or one in a plan)."""
     if claim.status != Status.PROMISE or claim.plan is not None or claim.pending_promise.whole_balance:
         return None
-    kept = claim_if_kept(ledger, claim, claim.pending_promise)
+    return claim_if_kept(ledger, claim, claim.pending_promise)
+
+
+def _handed_over_when_kept(kept: Claim) -> date | None:
     action = kept.next_action
     if action is None or action.kind != ActionKind.HANDOVER or kept.total_due <= 0:
         return None
@@ -326,8 +350,9 @@ def _interest_since(claim: Claim, ledger: Ledger) -> Decimal:
     return claim.settlement.interest - then.interest
 
 
-def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
+def _plan_lines(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
     """The next instalment of a plan on schedule; for a plan in arrears, the missed one and the next step."""
+    creditor = ledger.creditor
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     day = partial(fmt.day, lang=lang)
@@ -336,7 +361,7 @@ def _plan_lines(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
         upcoming = plan.next_installment
         key = "plan_next_past" if upcoming.installment.due < claim.as_of else "plan_next"
         next_line = t(key, amount=money(min(upcoming.open, claim.total_due)), date=day(upcoming.installment.due))
-        return [next_line, *plan_coverage(claim, creditor, lang)]
+        return [next_line, *plan_coverage(claim, ledger, lang)]
     missed = plan.missed_installment
     if plan_under_final_notice(claim):  # the notice asks for what stops its costs, not the instalment
         return [t("plan_notice", date=day(missed.installment.due)), *_escalation_lines(claim, creditor, lang)]
@@ -378,27 +403,30 @@ def also_due(claim: Claim, deadline: date | None, lang: Language) -> tuple[str, 
     return (text(lang, "installment_also_due_more", date=last, count=count, **values),)
 
 
-def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]:
-    """When a plan's open instalments and the total due differ by more than the chase minimum:
-    for a plan of part of the claim, what it leaves open (chased after the plan ends, a remainder
-    as after any kept agreement); for a plan of more than is open (a payment since, say), that
-    the debtor never pays more than the total, unless the plan is expected to leave something anyway (the
-    costs of a final notice whose amount its instalments do not pay in time), which the interest line says,
-    or without interest, as for a plan of part, the costs it leaves. The page and the plan's letter say it."""
+def plan_coverage(claim: Claim, ledger: Ledger, lang: Language) -> list[str]:
+    """When a plan's open instalments and the total due differ by more than the chase minimum: for a plan of part of the
+    claim, what it leaves open and what asks it after the plan ends (`_plan_then`: a reminder after a plan of the whole
+    balance of its day, else the step reached); for a plan of more than is open (a payment since, say), that the debtor
+    never pays more than the total, unless the plan is expected to leave something anyway (the costs of a final notice
+    whose amount its instalments do not pay in time), which the interest line says, or without interest, as for a plan
+    of part, the costs it leaves. The page and the plan's letter say it."""
+    creditor = ledger.creditor
     left = claim.plan_leaves_open
     if left >= creditor.policy.chase_minimum:
         if creditor.interest == InterestChoice.STATUTORY:  # with the interest until the last instalment
             rest = fmt.money(plan_rest(creditor, claim), lang)
+            then = _plan_then(ledger, claim, lang)
             if _last_passed(claim):  # (the bank statements read end before it: the plan still looks on schedule)
-                return [text(lang, "plan_rest_now", amount=rest)]
-            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang))]
+                return [text(lang, "plan_rest_now", amount=rest, then=then)]
+            return [text(lang, "plan_rest", amount=rest, date=_last_day(claim, lang), then=then)]
         # Costs charged meanwhile (a final notice's term ending before the instalments pay what it asks) are
         # left too, as the core counts it: the instalments leave them beside what they do not cover.
         expected = plan_rest(creditor, claim)
+        values = dict(date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang))
         if expected > left:
-            values = dict(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
-            return [text(lang, "plan_rest_no_interest_costs", date=_last_day(claim, lang), **values)]
-        return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), date=_last_day(claim, lang))]
+            values.update(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
+            return [text(lang, "plan_rest_no_interest_costs", **values)]
+        return [text(lang, "plan_rest_no_interest", amount=fmt.money(left, lang), **values)]
     more = -left >= creditor.policy.chase_minimum
     # Without interest only costs a final notice announced can be left over what the instalments pay: the plan
     # pays what is open, not what that notice asks by its last day (with interest, `plan_interest_line` says it).
@@ -410,18 +438,18 @@ def plan_coverage(claim: Claim, creditor: Creditor, lang: Language) -> list[str]
         return [text(lang, "plan_more", total=fmt.money(claim.total_due, lang))]  # each instalment is capped
     if not costs or expected < creditor.policy.chase_minimum:
         return []
-    last = _last_day(claim, lang)
+    values = dict(amount=fmt.money(expected, lang), date=_last_day(claim, lang), then=_plan_then(ledger, claim, lang))
     if left > 0:  # a rest under the chase minimum beside them: named as for a plan of part
-        values = dict(amount=fmt.money(expected, lang), costs=fmt.money(expected - left, lang))
-        return [text(lang, "plan_rest_no_interest_costs", date=last, **values)]
-    return [text(lang, "plan_rest_costs", amount=fmt.money(expected, lang), date=last)]
+        return [text(lang, "plan_rest_no_interest_costs", costs=fmt.money(expected - left, lang), **values)]
+    return [text(lang, "plan_rest_costs", **values)]
 
 
-def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
+def plan_interest_line(claim: Claim, ledger: Ledger, lang: Language) -> str:
     """Interest runs while the plan does, and what is expected to be left after it (claims.assess.plan_rest)
     when that is at least the chase minimum: three years of instalments leave more than "a small amount".
     Not while a final notice is due or runs (the notice asks everything overdue: interest runs until all
     is paid), nor on an agency's or a bailiff's plan (theirs to chase)."""
+    creditor = ledger.creditor
     action = claim.next_action
     notice_now = action is not None and action.kind == ActionKind.FINAL_NOTICE and action.is_due(claim.as_of)
     if plan_under_final_notice(claim) or notice_now:
@@ -432,10 +460,28 @@ def plan_interest_line(claim: Claim, creditor: Creditor, lang: Language) -> str:
     if rest < creditor.policy.chase_minimum:
         return text(lang, "plan_interest")
     amount = fmt.money(rest, lang)
+    then = _plan_then(ledger, claim, lang)
     if _last_passed(claim):
-        return text(lang, "plan_interest_rest_now", amount=amount)
+        return text(lang, "plan_interest_rest_now", amount=amount, then=then)
     key = "plan_interest_rest_missed" if claim.running_plan.state == PlanState.IN_ARREARS else "plan_interest_rest"
-    return text(lang, key, amount=amount, date=_last_day(claim, lang))
+    return text(lang, key, amount=amount, date=_last_day(claim, lang), then=then)
+
+
+def _plan_then(ledger: Ledger, claim: Claim, lang: Language) -> str:
+    """What asks what the running plan leaves once all its instalments are paid, as the core will count it
+    (claims.assess.claim_if_completed): the friendly reminder of a remainder after a plan of the whole balance of
+    its day, or, after a plan of part, the step reached before it (claims.escalation), the handover with its day.
+    A plan with the agency or the bailiff: the reminder's words, as before (their plan, their steps)."""
+    if handler_of(claim) is not None:
+        return text(lang, "plan_then_reminder")
+    done = claim_if_completed(ledger, claim)
+    action = done.next_action
+    if action is None or action.kind == ActionKind.REMINDER:
+        return text(lang, "plan_then_reminder")
+    if action.kind == ActionKind.HANDOVER:
+        day = fmt.day(max(action.due, done.as_of), lang)
+        return text(lang, "plan_then_handover", day=day, step=text(lang, "missed_handover"))
+    return text(lang, "plan_then_step", step=missed_step(done))
 
 
 def _last_passed(claim: Claim) -> bool:
@@ -681,14 +727,12 @@ def _announced_costs(claim: Claim, creditor: Creditor, lang: Language, shown_ter
     return [final_costs, *later]
 
 
-def summary(
-    claim: Claim, creditor: Creditor, lang: Language, *, read_today: bool = True, ask_by: bool = True
-) -> Summary:
+def summary(claim: Claim, ledger: Ledger, lang: Language, *, read_today: bool = True, ask_by: bool = True) -> Summary:
     """The top of the page for this claim: what to pay now and by when, with a line or two around it
     (`read_today` False for a letter: see `by_when`); invoices a dispute pauses apart are named there,
     so that the amount is not read as all there is. `ask_by` False: the thanks for a kept agreement gives
     no day of its own (a final notice's term runs from the day after receipt, and its own sentences say it)."""
-    top = _summary(claim, creditor, lang, read_today, ask_by)
+    top = _summary(claim, ledger, lang, read_today, ask_by)
     named = disputed_words(claim, lang) if claim.disputed_apart else None
     if not named:
         return top
@@ -715,7 +759,7 @@ def _disputed_credit_notes(claim: Claim, lang: Language) -> tuple[str, ...]:
     )
 
 
-def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
+def _summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool = True) -> Summary:
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     if claim.status == Status.PAID:
@@ -728,13 +772,14 @@ def _summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool,
     if handler is not None and claim.status == Status.ACTIVE:
         return _handed_over_summary(claim, handler, lang, read_today)
     if handler is not None:  # a promise or plan agreed since, with the agency: who has the file leads still
-        agreed = _agreed_summary(claim, creditor, lang, read_today, ask_by)
+        agreed = _agreed_summary(claim, ledger, lang, read_today, ask_by)
         return replace(agreed, lead=_handed_over_lead(claim, handler, lang))
-    return _agreed_summary(claim, creditor, lang, read_today, ask_by)
+    return _agreed_summary(claim, ledger, lang, read_today, ask_by)
 
 
-def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today: bool, ask_by: bool) -> Summary:
+def _agreed_summary(claim: Claim, ledger: Ledger, lang: Language, read_today: bool, ask_by: bool) -> Summary:
     """The top for a claim that is ours to chase, or agreed: what to pay now and by when."""
+    creditor = ledger.creditor
     t = partial(text, lang)
     money = partial(fmt.money, lang=lang)
     amount = amount_to_pay(claim)
@@ -744,7 +789,7 @@ def _agreed_summary(claim: Claim, creditor: Creditor, lang: Language, read_today
     # end before it: whoever paid in time is told so, not left to think the date was missed.
     unseen = (t("unseen_yet", paid_until=fmt.day(claim.payments_until, lang)),) if _unseen(claim) else ()
     if claim.status == Status.PROMISE:
-        lead = _promise_lead(claim, creditor, lang, amount)
+        lead = _promise_lead(claim, ledger, lang, amount)
         costs = costs_lead(claim, creditor, lang, "promise_costs_lead")
         return Summary(t("to_pay"), money(amount), by, (lead, *unseen, *costs))
     if claim.status == Status.ARRANGEMENT:
@@ -861,19 +906,26 @@ def _handed_over_lead(claim: Claim, handler: Handler, lang: Language) -> Lead:
     return legal_lead(handler, lang, subject) if claim.stage == Stage.LEGAL else handover_lead(handler, lang, subject)
 
 
-def _promise_lead(claim: Claim, creditor: Creditor, lang: Language, amount: Decimal) -> str:
+def _promise_lead(claim: Claim, ledger: Ledger, lang: Language, amount: Decimal) -> str:
     """What the debtor promised, and what that is today when it was the whole balance."""
     t = partial(text, lang)
+    creditor = ledger.creditor
     promise = claim.pending_promise
     values = dict(amount=fmt.money(amount, lang), date=fmt.day(promise.promised_date, lang))
     if not promise.whole_balance:
         rest = claim.total_due - amount
         if rest >= creditor.policy.chase_minimum and claim.plan is None:  # during a plan, the plan has the rest
-            # A part promised is not the whole: what stays open after it is said, not left for a reminder.
-            costs_come = costs_come_beside(claim)
-            return t(
-                "promise_part_lead_now" if costs_come else "promise_part_lead", rest=fmt.money(rest, lang), **values
-            )
+            # A part promised is not the whole: what stays open after it is said, not left for a reminder, and what
+            # asks it once the promise is kept, as its confirmation says (letters.terms): the step reached, not
+            # "later". In a final notice's term its costs come beside (`costs_lead` says so): nothing is put off.
+            after = None if costs_come_beside(claim) else rest_after_promise(ledger, claim)
+            if after is None:
+                return t("promise_part_lead_now", rest=fmt.money(rest, lang), **values)
+            handed_over, step = after
+            if handed_over is not None:
+                day = fmt.day(handed_over, lang)
+                return t("promise_part_lead_handover", rest=fmt.money(rest, lang), step=step, day=day, **values)
+            return t("promise_part_lead", rest=fmt.money(rest, lang), step=step, **values)
         return t("promise_lead", **values)
     interest = creditor.interest == InterestChoice.STATUTORY
     return t("promise_whole_lead_interest" if interest else "promise_whole_lead", **values)
@@ -902,8 +954,8 @@ def _thanks_since_the_letter(claim: Claim, lang: Language) -> list[str]:
 
 
 def kept_part_speaks(claim: Claim) -> bool:
-    """Whether the page thanks for a kept promise of part of the amount (Claim.after_kept_part): not once
-    the file is the agency's or the court's (they, not we, agreed what came after the handover)."""
+    """Whether the page thanks for a kept promise or a completed plan of part of the amount (Claim.after_kept_part):
+    not once the file is the agency's or the court's (they, not we, agreed what came after the handover)."""
     return claim.after_kept_part and claim.stage not in HANDED_OVER
 
 
@@ -942,13 +994,13 @@ def _active_lines(
             key, values = ("kept_lead_interest" if amount <= claim.settlement.interest else "kept_lead"), {}
         lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
     elif kept_part_speaks(claim):
-        # A promise of part, kept: thanked for, and what is left asked by the step reached (not as a remainder).
-        promise = claim.promise
-        if promise is None:
-            raise ValueError(f"the claim on {claim.debtor.id} has no kept promise")
-        values = {"promised": money(promise.amount), "date": day(promise.promised_date)}
+        # A promise or a plan of part, kept: thanked for, and what is left asked by the step reached (not as a
+        # remainder).
+        promise = claim.kept_part
+        key = "kept_part_lead" if promise is not None else "kept_plan_part_lead"
+        values = {"promised": money(promise.amount), "date": day(promise.promised_date)} if promise else {}
         when = by_when(claim, deadline, lang, read_today=read_today)
-        lines.append(t("kept_part_lead" if ask else "kept_part_lead_no_ask", amount=money(amount), when=when, **values))
+        lines.append(t(key if ask else f"{key}_no_ask", amount=money(amount), when=when, **values))
     else:
         lines += _broken_promise(claim, lang) + _thanks_since_the_letter(claim, lang)
     later = not_yet_due(claim)

@@ -66,8 +66,8 @@ STATUS_MESSAGES = (Status.PROMISE, Status.ARRANGEMENT, Status.DISPUTE, Status.PA
 # a final notice whose term has passed (costs charged) has its own too, and so has
 # a plan with a missed instalment (a friendly reminder of it comes first).
 OTHER_MESSAGES = ("remainder", "final_notice_passed", "plan_missed", "notice_paid")
-# What a kept promise of part of the amount left (not a remainder: the steps go on) has its own text too; a
-# site without it shows `remainder`, as before.
+# What a kept promise or a completed plan of part of the amount left (not a remainder: the steps go on) has its own
+# text too; a site without it shows `remainder`, as before.
 # Messages a site's content/ may lack (copied before they were added): message_fallback stands in.
 OPTIONAL_MESSAGES = (
     "newer_invoice",
@@ -81,6 +81,7 @@ OPTIONAL_MESSAGES = (
     "dispute_many",
     "final_notice_unseen",
     "promise_kept",
+    "plan_kept",
 )
 # Stages whose message is the agency's or the court's, whatever is left.
 # The values a message text may name in braces, each filled in per page.
@@ -154,9 +155,10 @@ def message_key(claim: Claim, minimum: Decimal = ZERO) -> str:
     if claim.remainder_after_agreement:
         return "remainder"
     if kept_part_speaks(claim) and claim.costs.state != CostsState.ANNOUNCED:
-        # Paid what was promised, part of the amount: thanks, and the rest goes on from the step reached. In a
-        # final notice's term that notice's message speaks: its term and its costs (the top thanks all the same).
-        return "promise_kept"
+        # Paid what was promised, or all the instalments of a plan, of part of the amount: thanks, and the rest goes
+        # on from the step reached. In a final notice's term that notice's message speaks: its term and its costs
+        # (the top thanks all the same).
+        return "promise_kept" if claim.kept_part is not None else "plan_kept"
     if claim.remainder_after_notice is not None and claim.stage == Stage.FINAL_NOTICE and claim.status == Status.ACTIVE:
         return "notice_paid"  # paid what the final notice asked: a thank-you, and the little left
     if claim.status == Status.ACTIVE and 0 < claim.total_due < minimum and claim.stage not in HANDED_OVER:
@@ -241,7 +243,7 @@ def message_fallback(claim: Claim, key: str) -> str:
         return "dunning"
     if key == "promise_passed":
         return Status.PROMISE
-    if key == "promise_kept":
+    if key in ("promise_kept", "plan_kept"):
         return "remainder"  # as before: thanks for keeping to the agreement, and an amount still open
     if key == "dispute_many":
         return Status.DISPUTE
@@ -344,7 +346,7 @@ def statement_view(claim: Claim, ledger: Ledger) -> StatementView:
         message_values=_message_values(claim, creditor, lang),
         title=t("title", creditor=creditor.name),
         debtor_name=claim.debtor.name,
-        summary=summary(claim, creditor, lang),
+        summary=summary(claim, ledger, lang),
         next_steps=next_steps(claim, ledger, lang),
         pay=pay_details(claim, creditor, lang) if is_open else None,
         plan=plan_view(claim, lang),
