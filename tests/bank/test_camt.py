@@ -169,8 +169,9 @@ def test_every_bad_value_is_reported_at_once_with_line_and_element():
     first, second = line_of(data, "<Ntry>"), line_of(data, "<Ntry>", 2)
     assert problems == [
         f"{PATH}:{first + 2}: Stmt[0].Ntry[0].Amt: must be an amount like 1250.50 (at most 2 decimals) (got 150.005)",
-        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: must be BOOK, PDNG, FUTR or INFO (got DONE)",
-        f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: must be CRDT or DBIT",
+        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: must be BOOK (booked), or PDNG, FUTR or INFO (not booked) (got DONE)",
+        f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: is required but missing: the entry's side, CRDT (money in) or "
+        "DBIT (money out)",
     ]
 
 
@@ -358,3 +359,37 @@ def test_a_statement_names_its_id_and_the_message_s_page(page, read_page):
     data = camt053(CREDITOR_IBAN, [Booking("10.00", DAY)], statement_id="STMT-1103", page=page)
     [statement], problems = read(data)
     assert problems == [] and (statement.number, statement.page) == ("STMT-1103", read_page)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("337,50", "has a decimal comma, where camt.053 writes a decimal point (1250.50); write 337.50"),
+        (
+            "1.337,5",
+            "has a decimal comma, where camt.053 writes a decimal point and no thousands separator (1250.50); "
+            "write 1337.50",
+        ),
+        ("1,337.50", "has a thousands separator, which camt.053 never writes (1250.50); write 1337.50"),
+    ],
+)
+def test_an_amount_written_as_a_dutch_bank_app_shows_it_says_camt_writes_a_decimal_point(written, said):
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b">150.00<", f">{written}<".encode())
+    _, problems = read(data)
+    assert problems == [f"{PATH}:{line_of(data, written)}: Stmt[0].Ntry[0].Amt: {said} (got {written})"]
+
+
+def test_an_entry_without_its_status_or_side_says_the_element_is_missing_at_the_entry_s_line():
+    data = (
+        camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", DAY, ref="R2")])
+        .replace(b"<Sts>BOOK</Sts>", b"", 1)
+        .replace(b"<CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts>BOOK</Sts>", b"<Sts>BOOK</Sts>")
+    )
+    _, problems = read(data)
+    first, second = line_of(data, "<Ntry>"), line_of(data, "<Ntry>", 2)
+    assert problems == [
+        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: is required but missing: the entry's status, BOOK (booked), or "
+        "PDNG, FUTR or INFO (not booked)",
+        f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: is required but missing: the entry's side, CRDT (money in) or "
+        "DBIT (money out)",
+    ]

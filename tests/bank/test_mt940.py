@@ -182,6 +182,7 @@ def test_a_statement_line_that_breaks_the_layout_is_refused_with_its_line():
     "wrong, said",
     [
         ((b"C150,00", b"C150.00"), "the amount is written with a decimal point, where MT940 writes a decimal comma"),
+        ((b"C150,00", b"C1.150,00"), "the amount has a thousands separator, which MT940 never writes (460,00)"),
         ((b":61:261103", b":61:2611.3"), "it must start with the value date, 6 digits (YYMMDD)"),
         ((b"1103C150", b"1103X150"), "after the date must come C (credit) or D (debit), or RC or RD"),
         ((b"150,00NTRF", b"150,00 TRF"), "after the amount must come the entry's type, a letter and 3 characters"),

@@ -31,6 +31,10 @@ from incasso.ledger.problems import Problem, Source, shown
 _NAMESPACE = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.[0-9]{2}")
 _WHERE = re.compile(r", line [0-9]+, column [0-9]+$")
 _AMOUNT = re.compile(r"[0-9]{1,18}(\.[0-9]{1,2})?")
+# An amount as a Dutch bank app or a spreadsheet shows it: 337,50 or 1.337,50 (a decimal comma, maybe thousands
+# dots), 1,337.50 (thousands commas). camt.053 writes neither (XML Schema's decimal): said as such, with the amount.
+_DECIMAL_COMMA = re.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+),([0-9]{1,2})")
+_THOUSANDS_COMMA = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+)(\.[0-9]{1,2})?")
 # FUTR (version 08 on): booked on a later day; until then not money received, as pending.
 _STATUS = {
     "BOOK": EntryStatus.BOOKED,
@@ -38,6 +42,7 @@ _STATUS = {
     "FUTR": EntryStatus.PENDING,
     "INFO": EntryStatus.INFO,
 }
+_STATUS_WORDS = "BOOK (booked), or PDNG, FUTR or INFO (not booked)"
 _SIDES = {"CRDT": Direction.CREDIT, "DBIT": Direction.DEBIT}
 _OPENING = ("OPBD", "PRCD")  # opening booked, or the previous day's closing
 _CLOSING = "CLBD"
@@ -222,7 +227,8 @@ class _Reader:
         text = (element.text or "").strip()
         currency = element.get("Ccy")
         if not _AMOUNT.fullmatch(text):
-            self.report(element, field, "must be an amount like 1250.50 (at most 2 decimals)", shown(text))
+            said, mend = _amount_words(text)
+            self.problems.append(Problem(Source(self.path, element.sourceline or 0), field, said, shown(text), mend))
             return None
         if not currency:
             self.report(element, field, "must name its currency (Ccy)")
@@ -340,6 +346,14 @@ class _Reader:
 
     # -- an entry ------------------------------------------------------------------
 
+    def code_problem(self, ntry, field: str, code: str | None, what: str, codes: str) -> None:
+        """An entry's code (`what`) that is missing (said so: "must be" alone reads as a wrong value) or not one
+        of `codes`, at the entry's line."""
+        if code is None:
+            self.report(ntry, field, f"is required but missing: {what}, {codes}")
+        else:
+            self.report(ntry, field, f"must be {codes}", shown(code))
+
     def entries(self, ntry, field: str, account: str, position: int) -> list[BankEntry]:
         """The entry, or one per transaction of a batch whose transactions carry their own amounts."""
         money = self.amount(self.find(ntry, "Amt"), f"{field}.Amt")
@@ -347,10 +361,12 @@ class _Reader:
             self.report(ntry, f"{field}.Amt", "is required but missing")
         side = self.text(ntry, "CdtDbtInd")
         if side not in _SIDES:
-            self.report(ntry, f"{field}.CdtDbtInd", "must be CRDT or DBIT", side and shown(side))
+            self.code_problem(
+                ntry, f"{field}.CdtDbtInd", side, "the entry's side", "CRDT (money in) or DBIT (money out)"
+            )
         code = self.text(ntry, "Sts/Cd") or self.text(ntry, "Sts")
         if code not in _STATUS:
-            self.report(ntry, f"{field}.Sts", "must be BOOK, PDNG, FUTR or INFO", code and shown(code))
+            self.code_problem(ntry, f"{field}.Sts", code, "the entry's status", _STATUS_WORDS)
         booked = self.day(ntry, "BookgDt", f"{field}.BookgDt")
         if booked is None and code == "BOOK" and self.find(ntry, "BookgDt") is None:  # a refused one is said once
             self.report(ntry, f"{field}.BookgDt", "is required for a booked entry")
@@ -489,6 +505,22 @@ def _what_it_is(name: etree.QName) -> str:
     if name.localname == "Document" and found and found.group(0) in _OTHER_MESSAGES:
         return f"it is {_OTHER_MESSAGES[found.group(0)]}"
     return f"its root element is {shown(name.localname)}" + (f" in {shown(name.namespace)}" if name.namespace else "")
+
+
+def _amount_words(text: str) -> tuple[str, str | None]:
+    """What is wrong with an amount camt.053 cannot hold, and how to write it (a Dutch decimal comma, a thousands
+    separator: a file typed by hand or saved by a spreadsheet; a bank writes neither)."""
+    if comma := _DECIMAL_COMMA.fullmatch(text):
+        whole, cents = comma.group(1), comma.group(2)
+        thousands = " and no thousands separator" if "." in whole else ""
+        return (
+            f"has a decimal comma, where camt.053 writes a decimal point{thousands} (1250.50)",
+            f"; write {whole.replace('.', '')}.{cents.ljust(2, '0')}",
+        )
+    if grouped := _THOUSANDS_COMMA.fullmatch(text):
+        written = grouped.group(1).replace(",", "") + (grouped.group(2) or "")
+        return "has a thousands separator, which camt.053 never writes (1250.50)", f"; write {written}"
+    return "must be an amount like 1250.50 (at most 2 decimals)", None
 
 
 def _iban_of(number: str, bic: str | None) -> str | None:

@@ -272,7 +272,9 @@ def _wrong_part(name: str, first: str) -> str:
     for pattern, words in _PARTS[name]:
         found = re.compile(pattern).match(first, at)
         if found is None:
-            # 460.00: the decimal point a spreadsheet writes
+            # 1.460,00: the thousands dot a Dutch bank app shows; 460.00: the decimal point a spreadsheet writes
+            if words.startswith(_AMOUNT_WORDS) and re.match(r"[0-9]{1,3}(\.[0-9]{3})+,", first[at:]):
+                return "the amount has a thousands separator, which MT940 never writes (460,00)"
             if words.startswith(_AMOUNT_WORDS) and re.match(r"[0-9]+\.[0-9]", first[at:]):
                 return "the amount is written with a decimal point, where MT940 writes a decimal comma (460,00)"
             return words
