@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -22,7 +23,7 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.domestic import bank_abroad, domestic_iban
-from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
+from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat, booked_after
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
 from incasso.ledger.fields import FIRST_DAY, LAST_DAY
@@ -51,6 +52,15 @@ _CLOSING = "CLBD"
 _RETURN_FAMILIES = ("RRTN", "RPCR", "UPDD", "PRDD", "RCDD")
 # Elements read with an index of their own (see _Reader.index).
 _OWN_INDEX = ("Stmt", "Ntry", "TxDtls")
+
+
+class _Balance(NamedTuple):
+    """A statement's opening or closing balance: signed, its date, its `Bal` element and the field of its date."""
+
+    amount: Decimal
+    day: date | None
+    element: object
+    field: str
 
 
 def _local_day(stamp: str) -> date:
@@ -294,10 +304,12 @@ class _Reader:
             clean = clean and len(self.problems) == before
         opening, closing = self.balances(stmt, field)
         if clean and opening is not None and closing is not None:
-            self.check_sum(stmt, field, entries, opening[0], closing[0])
+            self.check_sum(stmt, field, entries, opening.amount, closing.amount)
+        period_end = self.date_time(stmt, "FrToDt/ToDtTm", f"{field}.FrToDt.ToDtTm")
+        self.check_last_day(stmt, field, entries, closing, period_end)
         until = (
-            (closing[1] if closing else None)
-            or self.date_time(stmt, "FrToDt/ToDtTm", f"{field}.FrToDt.ToDtTm")
+            (closing.day if closing else None)
+            or period_end
             or max((e.booked for e in entries if e.booked), default=None)
         )
         currency = self.text(stmt, "Acct/Ccy") or next((e.currency for e in entries), "EUR")
@@ -309,18 +321,19 @@ class _Reader:
             StatementFormat.CAMT053,
             tuple(entries),
             Source(self.path, stmt.sourceline or 0),
-            opening=opening[0] if opening and both else None,
-            closing=closing[0] if closing and both else None,
-            opened=(opening[1] if opening else None)
+            opening=opening.amount if opening and both else None,
+            closing=closing.amount if closing and both else None,
+            opened=(opening.day if opening else None)
             or self.date_time(stmt, "FrToDt/FrDtTm", f"{field}.FrToDt.FrDtTm")
             or min((e.booked for e in entries if e.booked), default=None),
             number=self.text(stmt, "Id"),
             page=_page(self.text(stmt, "StmtPgntn/PgNb")),
         )
 
-    def balances(self, stmt, field: str) -> tuple[tuple[Decimal, date | None] | None, ...]:
-        """(opening, closing): each a signed amount and its date, or None when the statement has none."""
-        found: dict[str, tuple[Decimal, date | None]] = {}
+    def balances(self, stmt, field: str) -> tuple[_Balance | None, _Balance | None]:
+        """(opening, closing): each a signed amount, its date and where that is written, or None when the
+        statement has none."""
+        found: dict[str, _Balance] = {}
         for k, bal in enumerate(self.findall(stmt, "Bal")):
             kind = self.text(bal, "Tp/CdOrPrtry/Cd")
             if kind not in _OPENING + (_CLOSING,) or kind in found:
@@ -330,9 +343,32 @@ class _Reader:
             if amount is None or side not in _SIDES:
                 continue
             signed = amount[0] if side == "CRDT" else -amount[0]
-            found[kind] = (signed, self.day(bal, "Dt", f"{field}.Bal[{k}].Dt"))
+            found[kind] = _Balance(signed, self.day(bal, "Dt", f"{field}.Bal[{k}].Dt"), bal, f"{field}.Bal[{k}].Dt")
         opening = next((found[k] for k in _OPENING if k in found), None)
         return opening, found.get(_CLOSING)
+
+    def check_last_day(
+        self, stmt, field: str, entries: list[BankEntry], closing: _Balance | None, period_end: date | None
+    ) -> None:
+        """Refuse a statement that books entries after the day it says it runs to: its closing balance's date
+        (CLBD, the balance at the end of the period, after every entry booked in it), else its period's end
+        (FrToDt). That day is the payments stamp of every page (`Statement.until`): a day before a payment
+        counted would say it is not processed yet (`booked_after`); entries not booked yet (PDNG, FUTR) may lie
+        after it."""
+        if closing is not None and closing.day is not None:
+            holder = self.find(closing.element, "Dt/Dt")  # an element without children is false: no `or`
+            holder = self.find(closing.element, "Dt/DtTm") if holder is None else holder
+            day, where, written = closing.day, closing.field, (holder.text or "").strip()
+            what, rule = "the closing balance (CLBD) is dated", "a closing balance is the balance at the end of"
+        elif period_end is not None:
+            day, holder, where = period_end, self.find(stmt, "FrToDt/ToDtTm"), f"{field}.FrToDt.ToDtTm"
+            what, rule = "the statement's period (FrToDt) ends on", "a statement's period ends with"
+            written = self.text(stmt, "FrToDt/ToDtTm")
+        else:
+            return
+        wrong = booked_after(day, entries, rule)
+        if wrong is not None:
+            self.report(holder, where, f"{what} {day}, {wrong}", written)
 
     def check_sum(self, stmt, field: str, entries: list[BankEntry], opening: Decimal, closing: Decimal) -> None:
         booked = sum((e.signed for e in entries if e.status == EntryStatus.BOOKED), Decimal(0))
