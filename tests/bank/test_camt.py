@@ -396,6 +396,16 @@ def test_an_entry_without_its_status_or_side_says_the_element_is_missing_at_the_
     ]
 
 
+@pytest.mark.parametrize("written", [b"<Sts/>", b"<Sts><Cd> </Cd></Sts>"])
+def test_an_entry_whose_status_is_empty_says_so(written):
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b"<Sts>BOOK</Sts>", written)
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, '<Ntry>')}: Stmt[0].Ntry[0].Sts: is required but empty: the entry's status, BOOK "
+        "(booked), or PDNG, FUTR or INFO (not booked)"
+    ]
+
+
 LATER = date(2026, 11, 5)
 
 

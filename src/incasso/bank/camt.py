@@ -386,7 +386,8 @@ class _Reader:
         """An entry's code (`what`) that is missing (said so: "must be" alone reads as a wrong value) or not one
         of `codes`, at the entry's line."""
         if code is None:
-            self.report(ntry, field, f"is required but missing: {what}, {codes}")
+            state = "missing" if self.find(ntry, field.rpartition(".")[2]) is None else "empty"
+            self.report(ntry, field, f"is required but {state}: {what}, {codes}")
         else:
             self.report(ntry, field, f"must be {codes}", shown(code))
 
