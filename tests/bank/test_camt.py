@@ -169,8 +169,9 @@ def test_every_bad_value_is_reported_at_once_with_line_and_element():
     first, second = line_of(data, "<Ntry>"), line_of(data, "<Ntry>", 2)
     assert problems == [
         f"{PATH}:{first + 2}: Stmt[0].Ntry[0].Amt: must be an amount like 1250.50 (at most 2 decimals) (got 150.005)",
-        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: must be BOOK, PDNG, FUTR or INFO (got DONE)",
-        f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: must be CRDT or DBIT",
+        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: must be BOOK (booked), or PDNG, FUTR or INFO (not booked) (got DONE)",
+        f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: is required but missing: the entry's side, CRDT (money in) or "
+        "DBIT (money out)",
     ]
 
 
@@ -301,7 +302,8 @@ def test_an_iban_written_as_othr_id_is_read_as_that_iban():
 )
 def test_a_booking_date_and_time_is_a_day_in_amsterdam(stamp, day):
     # bunq and camt.053.001.08 may write BookgDt/DtTm; the day of a Dutch account is the day in Amsterdam.
-    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")])
+    # (The statement closes on that day: a closing balance before its entries is refused.)
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", day, ref="R1")])
     data, written = re.subn(rb"(<BookgDt>\s*)<Dt>[0-9-]+</Dt>", rb"\1<DtTm>" + stamp.encode() + b"</DtTm>", data)
     assert written == 1
     [statement], problems = read(data)
@@ -358,3 +360,95 @@ def test_a_statement_names_its_id_and_the_message_s_page(page, read_page):
     data = camt053(CREDITOR_IBAN, [Booking("10.00", DAY)], statement_id="STMT-1103", page=page)
     [statement], problems = read(data)
     assert problems == [] and (statement.number, statement.page) == ("STMT-1103", read_page)
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("337,50", "has a decimal comma, where camt.053 writes a decimal point (1250.50); write 337.50"),
+        (
+            "1.337,5",
+            "has a decimal comma, where camt.053 writes a decimal point and no thousands separator (1250.50); "
+            "write 1337.50",
+        ),
+        ("1,337.50", "has a thousands separator, which camt.053 never writes (1250.50); write 1337.50"),
+    ],
+)
+def test_an_amount_written_as_a_dutch_bank_app_shows_it_says_camt_writes_a_decimal_point(written, said):
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b">150.00<", f">{written}<".encode())
+    _, problems = read(data)
+    assert problems == [f"{PATH}:{line_of(data, written)}: Stmt[0].Ntry[0].Amt: {said} (got {written})"]
+
+
+def test_an_entry_without_its_status_or_side_says_the_element_is_missing_at_the_entry_s_line():
+    data = (
+        camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", DAY, ref="R2")])
+        .replace(b"<Sts>BOOK</Sts>", b"", 1)
+        .replace(b"<CdtDbtInd>CRDT</CdtDbtInd>\n        <Sts>BOOK</Sts>", b"<Sts>BOOK</Sts>")
+    )
+    _, problems = read(data)
+    first, second = line_of(data, "<Ntry>"), line_of(data, "<Ntry>", 2)
+    assert problems == [
+        f"{PATH}:{first}: Stmt[0].Ntry[0].Sts: is required but missing: the entry's status, BOOK (booked), or "
+        "PDNG, FUTR or INFO (not booked)",
+        f"{PATH}:{second}: Stmt[0].Ntry[1].CdtDbtInd: is required but missing: the entry's side, CRDT (money in) or "
+        "DBIT (money out)",
+    ]
+
+
+@pytest.mark.parametrize("written", [b"<Sts/>", b"<Sts><Cd> </Cd></Sts>"])
+def test_an_entry_whose_status_is_empty_says_so(written):
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1")]).replace(b"<Sts>BOOK</Sts>", written)
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, '<Ntry>')}: Stmt[0].Ntry[0].Sts: is required but empty: the entry's status, BOOK "
+        "(booked), or PDNG, FUTR or INFO (not booked)"
+    ]
+
+
+LATER = date(2026, 11, 5)
+
+
+def _closing_dated(data: bytes, day: date) -> bytes:
+    """The statement's closing balance (CLBD) dated `day`, its entries as they were."""
+    head, _, tail = data.partition(b"<Cd>CLBD</Cd>")
+    old = re.search(rb"<Dt>[0-9-]{10}</Dt>", tail)
+    assert old is not None
+    return head + b"<Cd>CLBD</Cd>" + tail[: old.start()] + f"<Dt>{day}</Dt>".encode() + tail[old.end() :]
+
+
+def test_a_closing_balance_dated_before_the_entries_it_books_is_refused_at_its_line():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", LATER, ref="R2")])
+    data = _closing_dated(data, date(2026, 11, 2))
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, '<Dt>', 4)}: Stmt[0].Bal[1].Dt: the closing balance (CLBD) is dated 2026-11-02, "
+        f"but 2 booked entries are booked after it, up to 2026-11-05 (line {line_of(data, '<Ntry>', 2)}): a "
+        "closing balance is the balance at the end of the statement's last day, after every entry it books, and "
+        "pages say the payments up to that day are processed; the file was edited or is damaged; export it again "
+        "from the bank (got 2026-11-02)"
+    ]
+
+
+def test_a_period_end_before_the_entries_it_books_is_refused_when_it_is_the_statement_s_last_day():
+    data = camt053(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", LATER, ref="R2")])
+    data = data.replace(b"<Cd>CLBD</Cd>", b"<Cd>ITBD</Cd>").replace(b"<ToDtTm>2026-11-05", b"<ToDtTm>2026-11-03")
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, '<ToDtTm>')}: Stmt[0].FrToDt.ToDtTm: the statement's period (FrToDt) ends on "
+        f"2026-11-03, but 1 booked entry is booked after it, on 2026-11-05 (line {line_of(data, '<Ntry>', 2)}): "
+        "a statement's period ends with the statement's last day, after every entry it books, and pages say the "
+        "payments up to that day are processed; the file was edited or is damaged; export it again from the bank "
+        "(got 2026-11-03T23:59:59)"
+    ]
+
+
+def test_entries_not_booked_yet_may_be_dated_after_the_closing_balance():
+    # A pending or future entry (PDNG, FUTR) is not in the closing balance: its day may lie after it.
+    data = camt053(
+        CREDITOR_IBAN,
+        [Booking("150.00", DAY, ref="R1"), Booking("20.00", LATER, ref="P1", status="FUTR")],
+    )
+    [statement], problems = read(_closing_dated(data, DAY))
+    assert problems == []
+    assert statement.until == DAY

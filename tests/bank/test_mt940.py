@@ -182,6 +182,7 @@ def test_a_statement_line_that_breaks_the_layout_is_refused_with_its_line():
     "wrong, said",
     [
         ((b"C150,00", b"C150.00"), "the amount is written with a decimal point, where MT940 writes a decimal comma"),
+        ((b"C150,00", b"C1.150,00"), "the amount has a thousands separator, which MT940 never writes (460,00)"),
         ((b":61:261103", b":61:2611.3"), "it must start with the value date, 6 digits (YYMMDD)"),
         ((b"1103C150", b"1103X150"), "after the date must come C (credit) or D (debit), or RC or RD"),
         ((b"150,00NTRF", b"150,00 TRF"), "after the amount must come the entry's type, a letter and 3 characters"),
@@ -340,3 +341,29 @@ def test_a_statement_split_over_blocks_names_its_number_and_pages():
     ]
     [ing], _ = read(mt940(CREDITOR_IBAN, [one]))
     assert (ing.number, ing.page) == (f"P{DAY:%y%m%d}/00001", None)  # :28C:00001: no page
+
+
+LATER = date(2026, 11, 5)
+
+
+def test_a_closing_balance_dated_before_the_entries_it_books_is_refused_at_its_line():
+    # ING writes each entry's booking date (MMDD) after its value date: the closing balance cannot come before it.
+    data = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", LATER, ref="R2")])
+    data = data.replace(b":62F:C261105", b":62F:C261102")
+    _, problems = read(data)
+    assert problems == [
+        f"{PATH}:{line_of(data, ':62F:')}: :62F:: the closing balance is dated 2026-11-02, but 2 booked entries are "
+        f"booked after it, up to 2026-11-05 (line {line_of(data, ':61:', 2)}): a closing balance is the balance at "
+        "the end of the statement's last day, after every entry it books, and pages say the payments up to that "
+        "day are processed; the file was edited or is damaged; export it again from the bank (got C261102EUR1170,00)"
+    ]
+
+
+def test_an_entry_with_only_its_value_date_may_lie_after_the_closing_balance():
+    # Without a booking date (Rabobank writes none) the value date is all there is, and a bank may date it ahead:
+    # only a booking date written after the closing balance contradicts it.
+    data = mt940(CREDITOR_IBAN, [Booking("150.00", DAY, ref="R1"), Booking("20.00", LATER, ref="R2")], dialect="rabo")
+    data = data.replace(b":62F:C261105", b":62F:C261103")
+    [statement], problems = read(data)
+    assert problems == []
+    assert statement.until == DAY

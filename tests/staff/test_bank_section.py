@@ -14,7 +14,7 @@ from incasso.bank.reconcile import DOUBLE_COUNTS
 from incasso.claims.assess import assess
 from incasso.ledger.model import Language
 from incasso.payments.reference import rf_reference
-from incasso.staff.bank_section import BankSection, bank_credits
+from incasso.staff.bank_section import BankSection, account_text, bank_credits
 from incasso.staff.candidates import Candidates, Why, words
 from incasso.staff.language import speaking
 from incasso.staff.overview_page import overview_page
@@ -155,6 +155,31 @@ def test_a_ledger_without_a_bank_folder_has_no_bank_section(tmp_path):
     root = write_ledger(tmp_path, debtors=[valid_debtor()])
     assert bank_credits(book_of(root)) is None
     assert "bank" not in [s.anchor for s in overview_page(book_of(root)).sections]
+
+
+@pytest.mark.parametrize(
+    ("language", "stamp"),
+    [
+        (
+            Language.NL,
+            "Nog geen bankafschriften in bank/: betalingen komen alleen uit de dossiers. Zet de afschriften van "
+            "{account} in bank/, dan worden betalingen vanzelf gekoppeld.",
+        ),
+        (
+            Language.EN,
+            "No bank statements in bank/ yet: payments come only from the dossiers. Put the statements of {account} "
+            "in bank/, and payments are linked automatically.",
+        ),
+    ],
+)
+def test_an_empty_bank_folder_is_said_as_the_normal_state_it_is(tmp_path, language, stamp):
+    # Before the first export nothing is wrong: no "0 statements from 0 files", nor "all payments are linked".
+    root = write_ledger(tmp_path, debtors=[valid_debtor()])
+    (root / "bank").mkdir()
+    with speaking(language):
+        section = section_of(root)
+    assert section.stamp == stamp.format(account=account_text(CREDITOR_IBAN))
+    assert (section.lines, section.credits, section.empty) == ((), (), "")
 
 
 @pytest.fixture

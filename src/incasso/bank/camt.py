@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -22,7 +23,7 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.domestic import bank_abroad, domestic_iban
-from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
+from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat, booked_after
 from incasso.bank.identity import fingerprint
 from incasso.law.calendar import TIMEZONE
 from incasso.ledger.fields import FIRST_DAY, LAST_DAY
@@ -31,6 +32,10 @@ from incasso.ledger.problems import Problem, Source, shown
 _NAMESPACE = re.compile(r"urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.[0-9]{2}")
 _WHERE = re.compile(r", line [0-9]+, column [0-9]+$")
 _AMOUNT = re.compile(r"[0-9]{1,18}(\.[0-9]{1,2})?")
+# An amount as a Dutch bank app or a spreadsheet shows it: 337,50 or 1.337,50 (a decimal comma, maybe thousands
+# dots), 1,337.50 (thousands commas). camt.053 writes neither (XML Schema's decimal): said as such, with the amount.
+_DECIMAL_COMMA = re.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+),([0-9]{1,2})")
+_THOUSANDS_COMMA = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+)(\.[0-9]{1,2})?")
 # FUTR (version 08 on): booked on a later day; until then not money received, as pending.
 _STATUS = {
     "BOOK": EntryStatus.BOOKED,
@@ -38,6 +43,7 @@ _STATUS = {
     "FUTR": EntryStatus.PENDING,
     "INFO": EntryStatus.INFO,
 }
+_STATUS_WORDS = "BOOK (booked), or PDNG, FUTR or INFO (not booked)"
 _SIDES = {"CRDT": Direction.CREDIT, "DBIT": Direction.DEBIT}
 _OPENING = ("OPBD", "PRCD")  # opening booked, or the previous day's closing
 _CLOSING = "CLBD"
@@ -46,6 +52,15 @@ _CLOSING = "CLBD"
 _RETURN_FAMILIES = ("RRTN", "RPCR", "UPDD", "PRDD", "RCDD")
 # Elements read with an index of their own (see _Reader.index).
 _OWN_INDEX = ("Stmt", "Ntry", "TxDtls")
+
+
+class _Balance(NamedTuple):
+    """A statement's opening or closing balance: signed, its date, its `Bal` element and the field of its date."""
+
+    amount: Decimal
+    day: date | None
+    element: object
+    field: str
 
 
 def _local_day(stamp: str) -> date:
@@ -222,7 +237,8 @@ class _Reader:
         text = (element.text or "").strip()
         currency = element.get("Ccy")
         if not _AMOUNT.fullmatch(text):
-            self.report(element, field, "must be an amount like 1250.50 (at most 2 decimals)", shown(text))
+            said, mend = _amount_words(text)
+            self.problems.append(Problem(Source(self.path, element.sourceline or 0), field, said, shown(text), mend))
             return None
         if not currency:
             self.report(element, field, "must name its currency (Ccy)")
@@ -288,10 +304,12 @@ class _Reader:
             clean = clean and len(self.problems) == before
         opening, closing = self.balances(stmt, field)
         if clean and opening is not None and closing is not None:
-            self.check_sum(stmt, field, entries, opening[0], closing[0])
+            self.check_sum(stmt, field, entries, opening.amount, closing.amount)
+        period_end = self.date_time(stmt, "FrToDt/ToDtTm", f"{field}.FrToDt.ToDtTm")
+        self.check_last_day(stmt, field, entries, closing, period_end)
         until = (
-            (closing[1] if closing else None)
-            or self.date_time(stmt, "FrToDt/ToDtTm", f"{field}.FrToDt.ToDtTm")
+            (closing.day if closing else None)
+            or period_end
             or max((e.booked for e in entries if e.booked), default=None)
         )
         currency = self.text(stmt, "Acct/Ccy") or next((e.currency for e in entries), "EUR")
@@ -303,18 +321,19 @@ class _Reader:
             StatementFormat.CAMT053,
             tuple(entries),
             Source(self.path, stmt.sourceline or 0),
-            opening=opening[0] if opening and both else None,
-            closing=closing[0] if closing and both else None,
-            opened=(opening[1] if opening else None)
+            opening=opening.amount if opening and both else None,
+            closing=closing.amount if closing and both else None,
+            opened=(opening.day if opening else None)
             or self.date_time(stmt, "FrToDt/FrDtTm", f"{field}.FrToDt.FrDtTm")
             or min((e.booked for e in entries if e.booked), default=None),
             number=self.text(stmt, "Id"),
             page=_page(self.text(stmt, "StmtPgntn/PgNb")),
         )
 
-    def balances(self, stmt, field: str) -> tuple[tuple[Decimal, date | None] | None, ...]:
-        """(opening, closing): each a signed amount and its date, or None when the statement has none."""
-        found: dict[str, tuple[Decimal, date | None]] = {}
+    def balances(self, stmt, field: str) -> tuple[_Balance | None, _Balance | None]:
+        """(opening, closing): each a signed amount, its date and where that is written, or None when the
+        statement has none."""
+        found: dict[str, _Balance] = {}
         for k, bal in enumerate(self.findall(stmt, "Bal")):
             kind = self.text(bal, "Tp/CdOrPrtry/Cd")
             if kind not in _OPENING + (_CLOSING,) or kind in found:
@@ -324,9 +343,32 @@ class _Reader:
             if amount is None or side not in _SIDES:
                 continue
             signed = amount[0] if side == "CRDT" else -amount[0]
-            found[kind] = (signed, self.day(bal, "Dt", f"{field}.Bal[{k}].Dt"))
+            found[kind] = _Balance(signed, self.day(bal, "Dt", f"{field}.Bal[{k}].Dt"), bal, f"{field}.Bal[{k}].Dt")
         opening = next((found[k] for k in _OPENING if k in found), None)
         return opening, found.get(_CLOSING)
+
+    def check_last_day(
+        self, stmt, field: str, entries: list[BankEntry], closing: _Balance | None, period_end: date | None
+    ) -> None:
+        """Refuse a statement that books entries after the day it says it runs to: its closing balance's date
+        (CLBD, the balance at the end of the period, after every entry booked in it), else its period's end
+        (FrToDt). That day is the payments stamp of every page (`Statement.until`): a day before a payment
+        counted would say it is not processed yet (`booked_after`); entries not booked yet (PDNG, FUTR) may lie
+        after it."""
+        if closing is not None and closing.day is not None:
+            holder = self.find(closing.element, "Dt/Dt")  # an element without children is false: no `or`
+            holder = self.find(closing.element, "Dt/DtTm") if holder is None else holder
+            day, where, written = closing.day, closing.field, (holder.text or "").strip()
+            what, rule = "the closing balance (CLBD) is dated", "a closing balance is the balance at the end of"
+        elif period_end is not None:
+            day, holder, where = period_end, self.find(stmt, "FrToDt/ToDtTm"), f"{field}.FrToDt.ToDtTm"
+            what, rule = "the statement's period (FrToDt) ends on", "a statement's period ends with"
+            written = self.text(stmt, "FrToDt/ToDtTm")
+        else:
+            return
+        wrong = booked_after(day, entries, rule)
+        if wrong is not None:
+            self.report(holder, where, f"{what} {day}, {wrong}", written)
 
     def check_sum(self, stmt, field: str, entries: list[BankEntry], opening: Decimal, closing: Decimal) -> None:
         booked = sum((e.signed for e in entries if e.status == EntryStatus.BOOKED), Decimal(0))
@@ -340,6 +382,15 @@ class _Reader:
 
     # -- an entry ------------------------------------------------------------------
 
+    def code_problem(self, ntry, field: str, code: str | None, what: str, codes: str) -> None:
+        """An entry's code (`what`) that is missing (said so: "must be" alone reads as a wrong value) or not one
+        of `codes`, at the entry's line."""
+        if code is None:
+            state = "missing" if self.find(ntry, field.rpartition(".")[2]) is None else "empty"
+            self.report(ntry, field, f"is required but {state}: {what}, {codes}")
+        else:
+            self.report(ntry, field, f"must be {codes}", shown(code))
+
     def entries(self, ntry, field: str, account: str, position: int) -> list[BankEntry]:
         """The entry, or one per transaction of a batch whose transactions carry their own amounts."""
         money = self.amount(self.find(ntry, "Amt"), f"{field}.Amt")
@@ -347,10 +398,12 @@ class _Reader:
             self.report(ntry, f"{field}.Amt", "is required but missing")
         side = self.text(ntry, "CdtDbtInd")
         if side not in _SIDES:
-            self.report(ntry, f"{field}.CdtDbtInd", "must be CRDT or DBIT", side and shown(side))
+            self.code_problem(
+                ntry, f"{field}.CdtDbtInd", side, "the entry's side", "CRDT (money in) or DBIT (money out)"
+            )
         code = self.text(ntry, "Sts/Cd") or self.text(ntry, "Sts")
         if code not in _STATUS:
-            self.report(ntry, f"{field}.Sts", "must be BOOK, PDNG, FUTR or INFO", code and shown(code))
+            self.code_problem(ntry, f"{field}.Sts", code, "the entry's status", _STATUS_WORDS)
         booked = self.day(ntry, "BookgDt", f"{field}.BookgDt")
         if booked is None and code == "BOOK" and self.find(ntry, "BookgDt") is None:  # a refused one is said once
             self.report(ntry, f"{field}.BookgDt", "is required for a booked entry")
@@ -489,6 +542,22 @@ def _what_it_is(name: etree.QName) -> str:
     if name.localname == "Document" and found and found.group(0) in _OTHER_MESSAGES:
         return f"it is {_OTHER_MESSAGES[found.group(0)]}"
     return f"its root element is {shown(name.localname)}" + (f" in {shown(name.namespace)}" if name.namespace else "")
+
+
+def _amount_words(text: str) -> tuple[str, str | None]:
+    """What is wrong with an amount camt.053 cannot hold, and how to write it (a Dutch decimal comma, a thousands
+    separator: a file typed by hand or saved by a spreadsheet; a bank writes neither)."""
+    if comma := _DECIMAL_COMMA.fullmatch(text):
+        whole, cents = comma.group(1), comma.group(2)
+        thousands = " and no thousands separator" if "." in whole else ""
+        return (
+            f"has a decimal comma, where camt.053 writes a decimal point{thousands} (1250.50)",
+            f"; write {whole.replace('.', '')}.{cents.ljust(2, '0')}",
+        )
+    if grouped := _THOUSANDS_COMMA.fullmatch(text):
+        written = grouped.group(1).replace(",", "") + (grouped.group(2) or "")
+        return "has a thousands separator, which camt.053 never writes (1250.50)", f"; write {written}"
+    return "must be an amount like 1250.50 (at most 2 decimals)", None
 
 
 def _iban_of(number: str, bic: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -114,3 +115,25 @@ class Statement:
     # statement, chained by their balances, are one listing (bank.reconcile counts their entries together).
     number: str | None = None
     page: int | None = None
+
+
+def booked_after(day: date, entries: Iterable[BankEntry], rule: str) -> str | None:
+    """What is wrong with a statement whose last day (`day`: camt.053's closing balance date or period end,
+    MT940's :62F: date) comes before booked entries of it, in words: how many (a batch's transactions are one
+    entry), the latest and its line, and why the day must not (`rule`: what the day is); None when none is later.
+
+    That day is every page's payments stamp (`Statement.until`): before a payment counted, it would say the
+    payment is not processed yet. Which date is wrong cannot be told, so the statement is refused, not mended."""
+    later = [e for e in entries if e.status == EntryStatus.BOOKED and e.booked is not None and e.booked > day]
+    if not later:
+        return None
+    latest = max(later, key=lambda e: (e.booked or day, e.source.line))
+    count = len({e.position for e in later})
+    after = (
+        f"{count} booked entries are booked after it, up to" if count > 1 else "1 booked entry is booked after it, on"
+    )
+    return (
+        f"but {after} {latest.booked} (line {latest.source.line}): {rule} the statement's last day, after every "
+        f"entry it books, and pages say the payments up to that day are processed; the file was edited or is "
+        f"damaged; {EXPORT_AGAIN}"
+    )

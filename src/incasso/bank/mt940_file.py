@@ -23,7 +23,15 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
 from incasso.bank.domestic import bank_abroad, domestic_iban
-from incasso.bank.entry import EXPORT_AGAIN, BankEntry, Direction, EntryStatus, Statement, StatementFormat
+from incasso.bank.entry import (
+    EXPORT_AGAIN,
+    BankEntry,
+    Direction,
+    EntryStatus,
+    Statement,
+    StatementFormat,
+    booked_after,
+)
 from incasso.bank.identity import fingerprint
 from incasso.ledger.problems import Problem, Source, shown
 
@@ -158,6 +166,8 @@ def _statement(
     opening = parsed.data.get("final_opening_balance") or parsed.data.get("intermediate_opening_balance")
     closing = parsed.data.get("final_closing_balance") or parsed.data.get("intermediate_closing_balance")
     problems = _check_sum(start, entries, opening, closing)
+    dated = [e for t, e in zip(parsed, entries, strict=True) if t.data.get("entry_date")]  # a booking date written
+    problems += _booked_after_closing(block, path, closing, dated)
     currency = str(getattr(getattr(closing, "amount", None), "currency", None) or "EUR")
     until = _day(getattr(closing, "date", None)) or max((e.booked for e in entries if e.booked), default=None)
     opened = _day(getattr(opening, "date", None)) or min((e.booked for e in entries if e.booked), default=None)
@@ -272,7 +282,9 @@ def _wrong_part(name: str, first: str) -> str:
     for pattern, words in _PARTS[name]:
         found = re.compile(pattern).match(first, at)
         if found is None:
-            # 460.00: the decimal point a spreadsheet writes
+            # 1.460,00: the thousands dot a Dutch bank app shows; 460.00: the decimal point a spreadsheet writes
+            if words.startswith(_AMOUNT_WORDS) and re.match(r"[0-9]{1,3}(\.[0-9]{3})+,", first[at:]):
+                return "the amount has a thousands separator, which MT940 never writes (460,00)"
             if words.startswith(_AMOUNT_WORDS) and re.match(r"[0-9]+\.[0-9]", first[at:]):
                 return "the amount is written with a decimal point, where MT940 writes a decimal comma (460,00)"
             return words
@@ -494,6 +506,19 @@ def _remittance(remi: str) -> dict[str, str]:
         return {"structured": reference.group(1).replace(" ", "").upper()}
     text = " ".join(remi.split())
     return {"text": text} if text else {}
+
+
+def _booked_after_closing(block: list[_Tag], path: str, closing, booked: list[BankEntry]) -> list[Problem]:
+    """A closing balance (:62F:, or :62M: for a page) dated before entries its statement books: refused, as
+    camt.053's (`booked_after`). Only an entry with its booking date written (ING, ABN AMRO: MMDD after the
+    value date) is `booked`: without one the value date is all there is, and a bank may date that ahead."""
+    day = _day(getattr(closing, "date", None))
+    tag = next((t for t in block if t.name.startswith("62")), None)
+    wrong = booked_after(day, booked, "a closing balance is the balance at the end of") if day else None
+    if wrong is None or tag is None:
+        return []
+    said = f"the closing balance is dated {day}, {wrong}"
+    return [Problem(Source(path, tag.line), f":{tag.name}:", said, shown(tag.value.split("\n", 1)[0]))]
 
 
 def _check_sum(start: Source, entries: list[BankEntry], opening, closing) -> list[Problem]:

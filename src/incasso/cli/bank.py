@@ -36,15 +36,18 @@ def bank_summary(bank: Reconciliation, *, quiet: bool, redact: bool = False) -> 
     redacted (a log), a credit no dossier matches is named without payer and amount."""
     files = len({s.source.path for s in bank.statements})
     read = f"{counted(len(bank.statements), 'statement', 'statements')} in {counted(files, 'file', 'files')}"
-    if bank.payments_until is not None:
+    if not bank.statements:  # before the first export: the normal state, no count of nothing that reads as a fault
+        say("bank: no statement files in bank/ yet; payments come only from the debtors' files.", quiet=quiet)
+    elif bank.payments_until is not None:
         say(f"bank: {read}; payments received up to {bank.payments_until}.", quiet=quiet)
-    else:  # an empty bank/ (statements none of which are the iban's in euros are a problem: reconcile._no_stamp)
+    else:  # never read: statements none of which are the iban's in euros are a problem (reconcile._no_stamp)
         own = any(s.account == bank.account for s in bank.statements)
         none = "none in euros" if own else "none"
         say(f"bank: {read}, {none} of the creditor's account {bank.account}.", quiet=quiet)
     by_rule = Counter(m.found.rule for m in bank.matched)
     detail = ", ".join(f"{by_rule[rule]} {words}" for rule, words in RULES.items() if by_rule[rule])
-    say(f"  matched credits: {len(bank.matched)}" + (f" ({detail})" if detail else ""), quiet=quiet)
+    if bank.statements:
+        say(f"  matched credits: {len(bank.matched)}" + (f" ({detail})" if detail else ""), quiet=quiet)
     named = bank.skipped_for(SkipReason.NAMED)
     if named:
         say(f"  credits named by a payment in a debtor's file (bank_ref): {len(named)}", quiet=quiet)

@@ -100,7 +100,7 @@ def bank_section(
         lines=_lines(bank, PurePath(book.creditor.source.path).parent),
         credits=tuple(credits),
         how_to=words().BANK["assign"],
-        empty=words().BANK["none"],
+        empty=words().BANK["none"] if bank.statements else "",  # none read: the stamp says so, nothing is linked
         notes=tuple(_gap_row(gap, bank.payments_until) for gap in bank.gaps)
         + tuple(_note_row(note, rows) for note in bank.notes)
         if notes
@@ -144,7 +144,10 @@ def _counted(key_one: str, key_many: str, count: int) -> str:
 
 
 def _lines(bank: Reconciliation, ledger: PurePath) -> tuple[str, ...]:
-    """What the statements held: read, matched and how, assigned by hand, skipped, duplicates, returns."""
+    """What the statements held: read, matched and how, assigned by hand, skipped, duplicates, returns; nothing
+    when bank/ holds none yet (the stamp says so: "0 statements from 0 files" would read as a fault)."""
+    if not bank.statements:
+        return ()
     files = len({s.source.path for s in bank.statements})
     lines = [
         words()

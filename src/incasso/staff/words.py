@@ -574,7 +574,9 @@ BANK = {
     "bouw opnieuw voordat u brieven verstuurt: een brief kan anders gaan naar iemand die al betaald heeft.",
     "stale_one": "1 bankdag",
     "stale_many": "{count} bankdagen",
-    "stamp_none": "In bank/ staat geen afschrift van {account}: betalingen komen alleen uit de dossiers.",
+    # An empty bank/ (before the first export): the normal state, said as such.
+    "stamp_none": "Nog geen bankafschriften in bank/: betalingen komen alleen uit de dossiers. Zet de afschriften "
+    "van {account} in bank/, dan worden betalingen vanzelf gekoppeld.",
     "stamp_gap": "Betalingen verwerkt tot en met {date}: daarna ontbreken afschriften van {account} (zie Na te "
     "kijken). De pagina's en brieven noemen deze dag tot het ontbrekende afschrift in bank/ staat.",
     "read": "{statements} in {files} ingelezen.",

@@ -579,7 +579,9 @@ BANK = {
     "again before you send letters: otherwise a letter may go to someone who has already paid.",
     "stale_one": "1 banking day",
     "stale_many": "{count} banking days",
-    "stamp_none": "There is no statement for {account} in bank/: payments come only from the dossiers.",
+    # An empty bank/ (before the first export): the normal state, said as such.
+    "stamp_none": "No bank statements in bank/ yet: payments come only from the dossiers. Put the statements of "
+    "{account} in bank/, and payments are linked automatically.",
     "stamp_gap": "Payments processed up to and including {date}: after that, statements for {account} are missing "
     "(see To check). The pages and letters name this day until the missing statement is in bank/.",
     "read": "{statements} imported from {files}.",
