@@ -523,6 +523,7 @@ def _event(r: Reader, node: Node, field: str) -> EventRead | None:
         costs=costs,
         written=written,
         invoices=tuple(number for number, _ in invoices),
+        amount_source=m["amount"].source if amount is not None else None,
         **details,
     )
     return EventRead(event, kind, when, event.source, invoices)

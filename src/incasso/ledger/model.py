@@ -268,6 +268,8 @@ class Event:
     # The invoices (numbers) a dispute is about, or its answer settles: only they are paused. Empty: the
     # whole dossier (a dispute), every open dispute (its answer).
     invoices: tuple[str, ...] = ()
+    # Where `amount` was written: a note on it (a promise for more than is owed) points there.
+    amount_source: Source | None = None
 
     @property
     def letter_day(self) -> dt.date:
