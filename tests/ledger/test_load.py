@@ -141,6 +141,20 @@ def test_the_full_example_loads(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("iban", "bic"),
+    [
+        ("NL91ABNA0417164300", "ABNANL2AXXX"),  # the same BIC in 11 characters
+        ("NL67INGB0006543210", "INGBNL2A"),
+        ("GB74BARC20000012345678", "BARCGB23"),  # one of the bank's BICs the registry lists, not its first
+        ("GB74BARC20000012345678", "BARCJESH"),  # Jersey's banks have GB IBANs and a BIC of their own island
+        ("BE68539007547034", "GEBABEBB"),  # a bank the registry does not know: its BIC is not judged
+    ],
+)
+def test_a_bic_of_the_iban_s_bank_is_taken(tmp_path, iban, bic):
+    assert load_one(tmp_path, creditor=valid_creditor(iban=iban, bic=bic)).creditor.bic == bic
+
+
 def test_the_creditor_loads_with_defaults(tmp_path):
     creditor = load_one(tmp_path, creditor=valid_creditor(interest=MISSING, bic=MISSING, policy=MISSING)).creditor
     assert creditor.iban == "NL91ABNA0417164300"
@@ -958,6 +972,20 @@ CREDITOR_CASES = [
     # The QR code and the transfer carry the BIC: one of another bank, or country, misroutes the money.
     ({"bic": "INGBNL2A"}, "bic", "is not the BIC of the IBAN's bank (ABNANL2A) (got INGBNL2A)", ("bic", False)),
     ({"bic": "DEUTDEFF"}, "bic", "is not the BIC of the IBAN's bank (ABNANL2A) (got DEUTDEFF)", ("bic", False)),
+    # The bank's own code of another country (ING London for ING Amsterdam), or one the registry lists for no bank.
+    (
+        {"bic": "INGBGB2L", "iban": "NL67INGB0006543210"},
+        "bic",
+        "is not the BIC of the IBAN's bank (INGBNL2A) (got INGBGB2L)",
+        ("bic", False),
+    ),
+    (
+        {"bic": "INGBNL2X", "iban": "NL67INGB0006543210"},
+        "bic",
+        "is a BIC the bank registry does not know, while it knows the IBAN's bank: its BIC is INGBNL2A; write that, "
+        "or leave bic out (a SEPA transfer needs only the IBAN) (got INGBNL2X)",
+        ("bic", False),
+    ),
     (
         {"iban": "BR1800360305000010009795493C1", "bic": MISSING},
         "iban",
