@@ -1355,6 +1355,32 @@ def test_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "field", "said"),
+    [
+        # One word after the comma is a field of its own as well: it got only "known fields: nl, en".
+        (
+            '{nl: Intensieve cursus Engels, september, en: "Intensive English course, September"}',
+            "september",
+            '; a comma between { } ends a text: put the text in quotes: nl: "Intensieve cursus Engels, september"',
+        ),
+        # A field name misspelt, or a word after a value that is no text, is not taken for a split text.
+        ("{nl: Cursus Engels, eng: English course}", "eng", " (did you mean 'en'?)"),
+        ("{nl: Cursus Engels, en: 2026, extra}", "extra", "; known fields: nl, en"),
+    ],
+)
+def test_one_word_after_a_comma_in_a_text_in_a_flow_mapping_is_named_for_what_it_is(tmp_path, written, field, said):
+    line = f"    description: {written}"
+    text = (
+        "id: D-1\nname: Jan\ntype: consumer\nlanguage: en\n"
+        "invoices:\n  - number: F1\n    date: 2026-01-01\n    due: 2026-01-31\n    amount: 1200.00\n"
+        f"{line}\n"
+    )
+    root = write_ledger(tmp_path, debtors={"x.yaml": text})
+    (problem,) = [p for p in ledger_problems(root) if "description" in p]
+    assert problem.endswith(f": invoices[0].description.{field}: unknown field{said}")
+
+
 def test_flow_style_is_read_like_block_style(tmp_path):
     text = (
         "{id: D-1, name: Jan, type: business, invoices: "

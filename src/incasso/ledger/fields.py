@@ -121,7 +121,7 @@ class Reader:
                 if key.isdigit() and isinstance(value, Scalar) and value.is_null:
                     # `{due: 2026-09-30, amount: 600,00}`: YAML took the decimal comma for a field separator.
                     hint, mend = "; a comma separates the fields between { }", f": write {_comma_amount(node, key)}"
-                elif (whole := _split_text(node, key)) is not None:
+                elif (whole := _split_text(node, key, one_word=not meant)) is not None:
                     hint, mend = "; a comma between { } ends a text: put the text in quotes", f": {whole}"
                 said = "unknown field" + hint
                 self.problems.append(Problem(key_node.source, field, said, mend=mend, key=key, typo=bool(meant)))
@@ -615,15 +615,19 @@ def _amount_mend(text: str) -> str | None:
     return f"; write {written} ({'; '.join(why)})"
 
 
-def _split_text(node: Mapping, key: str) -> str | None:
+def _split_text(node: Mapping, key: str, *, one_word: bool) -> str | None:
     """`{nl: ..., en: Boiler service, holiday home}`: the text after a comma read as a field of its own (words
-    with a space, no value). How to write it whole, quoted, when the field before it holds text."""
+    with a space, or, with `one_word`, one word: `{nl: Cursus Engels, september, en: ...}`; no value). How to
+    write it whole, quoted, when the field before it holds text (a letter in it: not after a date or an amount).
+    `one_word` is false for a key that is a field misspelt (`eng`): its "did you mean" says more."""
     keys = list(node.items)
     value = node.items[key][1]
-    if " " not in key.strip() or not (isinstance(value, Scalar) and value.is_null) or keys.index(key) == 0:
+    if not (isinstance(value, Scalar) and value.is_null) or keys.index(key) == 0:
+        return None
+    if " " not in key.strip() and not (one_word and any(c.isalpha() for c in key)):
         return None
     before, text = keys[keys.index(key) - 1], node.items[keys[keys.index(key) - 1]][1]
-    if not isinstance(text, Scalar) or text.is_null:
+    if not isinstance(text, Scalar) or text.is_null or not any(c.isalpha() for c in text.text):
         return None
     whole = f"{text.text.strip()}, {key.strip()}".replace('"', '\\"')
     return f'{before}: "{whole}"'
