@@ -1726,6 +1726,12 @@ def test_how_to_write_an_amount_is_left_out_of_the_redacted_problem(tmp_path):
         ("events[0].type", "afgeschreven", "written_off"),
         ("events[0].type", "notitie", "note"),
         ("events[0].channel", "telefoon", "phone"),
+        # The product's own English names for them (the letters, the staff pages), as a word or an identifier.
+        ("events[0].type", "formal_reminder", "dunning"),
+        ("events[0].type", "payment plan", "arrangement"),
+        ("events[0].type", "promise to pay", "promise"),
+        ("events[0].type", "Payment-Plan", "arrangement"),
+        ("events[0].type", "legal_action", "legal"),
     ],
 )
 def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field, written, meant):
@@ -1735,6 +1741,14 @@ def test_an_ordinary_word_for_a_choice_gets_the_choice_it_means(tmp_path, field,
     said = [p for p in ledger_problems(root) if f": {field}: must be one of" in p]
     assert len(said) == 1
     assert said[0].endswith(f"; did you mean '{meant}'? (got {written})")
+
+
+def test_every_english_name_the_staff_pages_give_an_event_type_gets_that_type(tmp_path):
+    from incasso.ledger.fields import _meant
+    from incasso.ledger.model import EVENT_TYPES
+    from incasso.staff.words_en import EVENT
+
+    assert {name: _meant(name, EVENT_TYPES) for name in EVENT.values()} == {name: t for t, name in EVENT.items()}
 
 
 # -- the part of a file above its YAML error ------------------------------------------------------

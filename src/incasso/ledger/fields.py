@@ -407,9 +407,11 @@ def _join(field: str, key: str) -> str:
     return f"{field}.{key}" if field else key
 
 
-# The words a ledger's writer reaches for first (Dutch, or a language's English name), and the choices
-# each may mean, in order: a field's own choices pick the first it has (`telefoon` is a channel, `phone`,
-# and for an event's type a `call`).
+# The words a ledger's writer reaches for first (Dutch, a language's English name, or the English name the
+# product itself gives an event type: its letters and staff pages, incasso.staff.words_en.EVENT), and the
+# choices each may mean, in order: a field's own choices pick the first it has (`telefoon` is a channel,
+# `phone`, and for an event's type a `call`). Looked up in lower case, '_' and '-' read as spaces
+# (`formal_reminder`, `Payment-Plan`).
 DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "wettelijk": ("statutory",),
     "wettelijke": ("statutory",),
@@ -469,6 +471,30 @@ DUTCH_CHOICES: dict[str, tuple[str, ...]] = {
     "terugbetaald": ("refund",),
     "notitie": ("note",),
     "opmerking": ("note",),
+    # The product's English names for the event types, and the usual English words for them.
+    "payment reminder": ("reminder",),
+    "formal reminder": ("dunning",),
+    "dunning letter": ("dunning",),
+    "final demand": ("final_notice",),
+    "letter of demand": ("final_notice",),
+    "collection agency": ("handover",),
+    "handed over": ("handover",),
+    "legal action": ("legal",),
+    "bailiff": ("legal",),
+    "court": ("legal",),
+    "contact": ("call",),
+    "phone call": ("call",),
+    "promise to pay": ("promise",),
+    "payment promise": ("promise",),
+    "payment plan": ("arrangement",),
+    "payment arrangement": ("arrangement",),
+    "instalment plan": ("arrangement",),
+    "installment plan": ("arrangement",),
+    "objection": ("dispute",),
+    "dispute answered": ("dispute_resolved",),
+    "write off": ("written_off",),
+    "postponement": ("postpone",),
+    "credit refunded": ("refund",),
 }
 
 
@@ -543,7 +569,8 @@ def _meant(written: str, options: tuple[str, ...]) -> str | None:
     """The option a wrong choice most likely meant: a word for it (`DUTCH_CHOICES`), its lower case, or a
     near spelling."""
     word = written.strip().lower()
-    for meant in (*DUTCH_CHOICES.get(word, ()), word):
+    spaced = " ".join(word.replace("_", " ").replace("-", " ").split())
+    for meant in (*DUTCH_CHOICES.get(word, ()), *DUTCH_CHOICES.get(spaced, ()), word):
         if meant in options:
             return meant
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.75)
