@@ -717,7 +717,8 @@ DEBTOR_CASES = [
     (
         {"payments[0].invoice": "F2026-9999"},
         "payments[0].invoice",
-        "names no invoice of this debtor (got F2026-9999)",
+        "names no invoice of this debtor: write the number as it stands under `invoices:` (F2026-0001, F2026-0002) "
+        "(got F2026-9999)",
         ("payments[0]", False),
     ),
     (
@@ -1481,7 +1482,8 @@ def test_a_payment_names_an_invoice_of_its_own_debtor(tmp_path):
     root = write_ledger(tmp_path, debtors={"a.yaml": first, "b.yaml": second})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'b.yaml')}:{where(second, 'payments[0]')}: payments[0].invoice: "
-        f"names no invoice of this debtor (F1 is an invoice of D-1, in {debtor_path(root, 'a.yaml')}) (got F1)"
+        f"names no invoice of this debtor (F1 is an invoice of D-1, in {debtor_path(root, 'a.yaml')}): write the "
+        "number as it stands under `invoices:` (F2) (got F1)"
     ]
 
 
@@ -1490,7 +1492,8 @@ def test_a_payment_naming_its_own_invoice_written_otherwise_is_offered_the_numbe
     root = write_ledger(tmp_path, debtors={"a.yaml": debtor})
     assert ledger_problems(root) == [
         f"{debtor_path(root, 'a.yaml')}:{where(debtor, 'payments[0]')}: payments[0].invoice: "
-        "names no invoice of this debtor (did you mean 'F2026-0900'?) (got f2026 0900)"
+        "names no invoice of this debtor (did you mean 'F2026-0900'?): write the number as it stands under "
+        "`invoices:` (F2026-0900) (got f2026 0900)"
     ]
 
 
@@ -1514,7 +1517,8 @@ def test_rules_across_files_are_checked_alongside_the_problems_of_a_file(tmp_pat
     a, b = debtor_path(root, "a.yaml"), debtor_path(root, "b.yaml")
     assert ledger_problems(root) == [
         f"{a}:{where(first, 'invoices[0].amount')}: invoices[0].amount: must be greater than 0{CREDIT_BELOW_ZERO} (got -20)",
-        f"{a}:{where(first, 'payments[0]')}: payments[0].invoice: names no invoice of this debtor (got F-NONE)",
+        f"{a}:{where(first, 'payments[0]')}: payments[0].invoice: names no invoice of this debtor: write the number "
+        "as it stands under `invoices:` (F2026-0001) (got F-NONE)",
         f"{b}:{where(second, 'type')}: type: must be one of business, consumer (got person)",
         f"{b}:{where(second, 'invoices[0]')}: invoices[0].number: is already used in "
         f"{a}:{where(first, 'invoices[0]').split(':')[0]} (got F2026-0001)",

@@ -216,6 +216,9 @@ class Payment:
     bank_ref: str | None = None
     held_apart: frozenset[str] = frozenset()
     invoices: tuple[str, ...] = ()
+    # `invoice` was written as a list of one (`invoices: [F1]`): the same payment, but a problem with the number
+    # names the field written (`invoices[0]`), also when the record comes from the ledger cache.
+    listed: bool = field(default=False, compare=False)
 
     @property
     def named(self) -> tuple[str, ...]:
